@@ -1,0 +1,27 @@
+/** The append-only activity log: who did what, when, to which record. */
+import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
+import type { Page } from '../../shared/schemas/common'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+
+export interface ActivityEvent {
+  entity: string
+  entityId: number | null
+  action: string
+  summary: string
+}
+
+export async function recordActivity(trx: Executor, ctx: ServiceContext, event: ActivityEvent): Promise<void> {
+  await trx
+    .insertInto('activityLog')
+    .values({ at: isoNow(ctx), actor: ctx.actor, ...event })
+    .execute()
+}
+
+export async function listActivity(ctx: ServiceContext, query: Required<ActivityListQuery>): Promise<Page<ActivityEntry>> {
+  let base = ctx.db.selectFrom('activityLog')
+  if (query.entity !== null) base = base.where('entity', '=', query.entity)
+  if (query.entityId !== null) base = base.where('entityId', '=', query.entityId)
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const rows = await base.selectAll().orderBy('id', 'desc').offset(query.offset).limit(query.limit).execute()
+  return { total: Number(total), rows }
+}

@@ -1,0 +1,130 @@
+/**
+ * Builds the one API object from the services. Electron IPC and the web host both call
+ * `dispatch`, which validates the input with the shared zod schema, runs the handler and
+ * turns every failure into a plain `{ code, message, fields }` — never a stack trace.
+ */
+import { mkdirSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { z } from 'zod'
+import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
+import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
+import { listActivity } from './activity/log'
+import type { ServiceContext } from './context'
+import { exportCustomers } from './customers/export'
+import * as customers from './customers/service'
+import type { Store } from './db/open'
+import { exportExecutives } from './executives/export'
+import * as executives from './executives/service'
+import { exportProducts } from './products/export'
+import * as products from './products/service'
+
+export interface ApiOptions {
+  store: Store
+  dataFolder: string
+  version: string
+  actor: string
+  now?: () => Date
+  /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
+  reportError?: (method: string, error: unknown) => void
+}
+
+export interface Api {
+  handlers: ApiHandlers
+  dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
+  context: ServiceContext
+}
+
+function backupFileName(databasePath: string, at: Date): string {
+  return `${basename(databasePath, '.db')}-${at.toISOString().replace(/[:.]/g, '-')}.db`
+}
+
+export function buildHandlers(options: ApiOptions, ctx: ServiceContext): ApiHandlers {
+  const { store } = options
+  return {
+    'app.info': () => ({
+      version: options.version,
+      databasePath: store.path,
+      dataFolder: options.dataFolder,
+      schemaVersion: store.schemaVersion
+    }),
+    'app.backup': async () => {
+      const folder = join(options.dataFolder, 'backups')
+      mkdirSync(folder, { recursive: true })
+      const path = join(folder, backupFileName(store.path, ctx.now()))
+      await store.sqlite.backup(path)
+      return { path, bytes: statSync(path).size }
+    },
+
+    'customers.list': (q) => customers.listCustomers(ctx, q),
+    'customers.get': ({ id }) => customers.getCustomer(ctx, id),
+    'customers.create': ({ customer }) => customers.createCustomer(ctx, customer),
+    'customers.update': ({ id, customer, expectedUpdatedAt }) => customers.updateCustomer(ctx, id, customer, expectedUpdatedAt),
+    'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
+    'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
+    'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
+    'customers.exportXlsx': (q) => exportCustomers(ctx, q),
+
+    'products.list': (q) => products.listProducts(ctx, q),
+    'products.get': ({ id }) => products.getProduct(ctx, id),
+    'products.create': ({ product }) => products.createProduct(ctx, product),
+    'products.update': ({ id, product }) => products.updateProduct(ctx, id, product),
+    'products.delete': ({ id }) => products.deleteProduct(ctx, id),
+    'products.exportXlsx': (q) => exportProducts(ctx, q),
+
+    'executives.list': (q) => executives.listExecutives(ctx, q),
+    'executives.get': ({ id }) => executives.getExecutive(ctx, id),
+    'executives.create': ({ executive }) => executives.createExecutive(ctx, executive),
+    'executives.update': ({ id, executive }) => executives.updateExecutive(ctx, id, executive),
+    'executives.delete': ({ id }) => executives.deleteExecutive(ctx, id),
+    'executives.exportXlsx': (q) => exportExecutives(ctx, q),
+
+    'activity.list': (q) => listActivity(ctx, q)
+  }
+}
+
+/** Turns zod issues into one message per field path ("contacts.0.email"). */
+export function validationError(error: z.ZodError): ApiError {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    fields[path] ??= issue.message
+  }
+  return { code: 'invalid_input', message: 'Please correct the marked fields.', fields }
+}
+
+function toApiError(error: unknown): ApiError | null {
+  if (error instanceof DomainError) {
+    return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
+  }
+  return null
+}
+
+export function createApi(options: ApiOptions): Api {
+  const context: ServiceContext = { db: options.store.db, actor: options.actor, now: options.now ?? (() => new Date()) }
+  const handlers = buildHandlers(options, context)
+  const report = options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
+
+  async function dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
+    if (!isApiMethod(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `There is no operation called "${String(method).slice(0, 80)}".` } }
+    }
+    const parsed = apiInputs[method].safeParse(payload)
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown
+      return { ok: true, data: await handler(parsed.data) }
+    } catch (error) {
+      const known = toApiError(error)
+      if (known) return { ok: false, error: known }
+      report(method, error)
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.' }
+      }
+    }
+  }
+
+  return { handlers, dispatch, context }
+}
+
+export type { ApiMethod }

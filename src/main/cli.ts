@@ -1,0 +1,148 @@
+/**
+ * The `salesdesk` command line: demo data, the local web host, backups.
+ * Errors are one plain sentence on stderr and a non-zero exit, never a stack trace.
+ */
+import { copyFileSync, existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { DomainError } from '../shared/errors'
+import { StoreOpenError } from './db/open'
+import { generateDemo, type DemoSize } from './demo/generate'
+import { startWebHost } from './host/server'
+import { defaultDatabasePath } from './paths'
+import { appVersion, startSalesdesk } from './runtime'
+import { rendererFolder } from './host/renderer-folder'
+
+function positiveInteger(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('Use a whole number between 0 and 65535.')
+  return n
+}
+
+const dbOption = () => new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
+
+async function demo(options: { db: string; size: DemoSize; seed: number }): Promise<void> {
+  const databasePath = resolve(options.db)
+  const app = await startSalesdesk({ databasePath })
+  try {
+    const started = performance.now()
+    const summary = generateDemo(app.store, {
+      size: options.size,
+      seed: options.seed,
+      onProgress: (stage, done, total) => process.stderr.write(`\r${stage}: ${done} / ${total}`)
+    })
+    if (options.size === 'large') process.stderr.write('\n')
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(
+      `Created ${summary.customers} customers (${summary.contacts} contacts), ${summary.products} products and ${summary.executives} sales executives in ${databasePath} (${seconds} s).`
+    )
+  } finally {
+    await app.close()
+  }
+}
+
+async function serve(options: { db: string; port: number }): Promise<void> {
+  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder: rendererFolder(), port: options.port })
+  console.log(`Salesdesk is running at ${host.appUrl}`)
+  console.log('Open that address in your browser. Press Ctrl+C to stop.')
+  const stop = async () => {
+    await host.close()
+    await app.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+async function backup(options: { db: string; out: string }): Promise<void> {
+  const target = resolve(options.out)
+  if (existsSync(target)) throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  try {
+    // SQLite's online backup: a consistent copy even while the app is open.
+    await app.store.sqlite.backup(target)
+    console.log(`Backed up ${app.store.path} to ${target}.`)
+  } finally {
+    await app.close()
+  }
+}
+
+async function restore(options: { db: string; from: string }): Promise<void> {
+  const source = resolve(options.from)
+  // Opening the copy checks that it is a Salesdesk database this version can read.
+  const check = await startSalesdesk({ databasePath: source })
+  await check.close()
+  const target = resolve(options.db)
+  if (existsSync(target)) copyFileSync(target, `${target}.before-restore`)
+  copyFileSync(source, target)
+  console.log(`Restored ${target} from ${source}${existsSync(`${target}.before-restore`) ? ` (the previous file is kept as ${target}.before-restore)` : ''}.`)
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('salesdesk')
+    .description('Salesdesk: customers, documents and weekly figures for sales administrators.')
+    .version(appVersion)
+    .showHelpAfterError()
+    .exitOverride()
+
+  program
+    .command('demo')
+    .description('create a realistic demo database (accents and Cyrillic included)')
+    .requiredOption('--db <file>', 'the new database file to fill')
+    .addOption(new Option('--size <size>', 'small or large (100 000 customers)').choices(['small', 'large']).default('small'))
+    .option('--seed <n>', 'random seed, for repeatable data', positiveInteger, 1)
+    .action(demo)
+
+  program
+    .command('serve')
+    .description('run Salesdesk in your browser from the local web host (127.0.0.1 only)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (default: any free port)', positiveInteger, 0)
+    .action(serve)
+
+  program
+    .command('backup')
+    .description('write a consistent copy of the database to a new file')
+    .addOption(dbOption())
+    .requiredOption('--out <file>', 'the backup file to create')
+    .action(backup)
+
+  program
+    .command('restore')
+    .description('replace the database with a backup copy (the current file is kept beside it)')
+    .addOption(dbOption())
+    .requiredOption('--from <file>', 'the backup file to restore')
+    .action(restore)
+
+  return program
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram()
+  if (argv.length === 0) {
+    program.outputHelp()
+    return 1
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
+    if (error instanceof StoreOpenError || error instanceof DomainError) {
+      console.error(`salesdesk: ${error.message}`)
+      return 2
+    }
+    console.error(`salesdesk: something went wrong: ${(error as Error)?.message ?? String(error)}`)
+    return 3
+  }
+}
+
+// Run when executed directly (bundled out/main/cli.js or `tsx src/main/cli.ts`).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(process.argv.slice(2)).then((code) => {
+    if (code !== 0) process.exit(code)
+  })
+}

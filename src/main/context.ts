@@ -1,0 +1,13 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from './db/types'
+
+/** What every service needs: the store, who is acting, and the clock (injectable for tests). */
+export interface ServiceContext {
+  db: Kysely<Database>
+  actor: string
+  now: () => Date
+}
+
+export type Executor = Kysely<Database> | Transaction<Database>
+
+export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString()

@@ -1,0 +1,36 @@
+import type { FileResult } from '../../shared/schemas/common'
+import type { CustomerListQuery } from '../../shared/schemas/customers'
+import type { ServiceContext } from '../context'
+import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { customerListBase, customerRowColumns, customerSortColumn } from './queries'
+
+type Filters = Omit<Required<CustomerListQuery>, 'offset' | 'limit'>
+
+/** Exports exactly what the list shows (same filters and order), all rows. */
+export async function exportCustomers(ctx: ServiceContext, query: Filters): Promise<FileResult> {
+  const rows = await customerListBase(ctx.db, query)
+    .select(customerRowColumns)
+    .select(['c.billingLine1 as street', 'c.billingPostalCode as postalCode', 'c.paymentTermsDays', 'c.createdAt'])
+    .orderBy(customerSortColumn(query.sort.field), query.sort.direction)
+    .orderBy('c.id', query.sort.direction)
+    .execute()
+  type Row = (typeof rows)[number]
+  const columns: ExportColumn<Row>[] = [
+    { header: 'Code', kind: 'text', width: 12, value: (r) => r.code },
+    { header: 'Name', kind: 'text', width: 36, value: (r) => r.name },
+    { header: 'Status', kind: 'text', width: 10, value: (r) => r.status },
+    { header: 'Tax id', kind: 'text', width: 16, value: (r) => r.taxId },
+    { header: 'Street', kind: 'text', width: 30, value: (r) => r.street },
+    { header: 'Postal code', kind: 'text', width: 10, value: (r) => r.postalCode },
+    { header: 'City', kind: 'text', width: 18, value: (r) => r.city },
+    { header: 'Country', kind: 'text', width: 8, value: (r) => r.country },
+    { header: 'Contact', kind: 'text', width: 24, value: (r) => r.contactName },
+    { header: 'E-mail', kind: 'text', width: 28, value: (r) => r.email },
+    { header: 'Sales executive', kind: 'text', width: 22, value: (r) => r.executiveName },
+    { header: 'Payment terms (days)', kind: 'integer', width: 10, value: (r) => r.paymentTermsDays },
+    { header: 'Created', kind: 'datetime', width: 17, value: (r) => r.createdAt },
+    { header: 'Updated', kind: 'datetime', width: 17, value: (r) => r.updatedAt },
+    { header: 'Archived', kind: 'boolean', width: 9, value: (r) => r.archivedAt !== null }
+  ]
+  return buildXlsx('customers.xlsx', [{ name: 'Customers', columns, rows }])
+}

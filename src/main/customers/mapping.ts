@@ -1,0 +1,99 @@
+/** Converts between the API's customer shape and the flat columns of the customers table. */
+import type { Address, Customer, CustomerInput } from '../../shared/schemas/customers'
+import { foldForSearch } from '../../shared/text'
+import type { CustomerRecord, NewCustomerRecord } from '../db/types'
+import { searchTextOf } from '../db/search'
+
+type Prefix = 'billing' | 'mailing' | 'delivery'
+
+function addressColumns(prefix: Prefix, a: Address) {
+  return {
+    [`${prefix}Line1`]: a.line1,
+    [`${prefix}Line2`]: a.line2,
+    [`${prefix}PostalCode`]: a.postalCode,
+    [`${prefix}City`]: a.city,
+    [`${prefix}Region`]: a.region,
+    [`${prefix}Country`]: a.country
+  } as Record<`${Prefix}${'Line1' | 'Line2' | 'PostalCode' | 'City' | 'Region' | 'Country'}`, string>
+}
+
+function addressOf(record: CustomerRecord, prefix: Prefix): Address {
+  return {
+    line1: record[`${prefix}Line1`],
+    line2: record[`${prefix}Line2`],
+    postalCode: record[`${prefix}PostalCode`],
+    city: record[`${prefix}City`],
+    region: record[`${prefix}Region`],
+    country: record[`${prefix}Country`]
+  }
+}
+
+/** "Same as billing" addresses are stored as copies so lists and labels never need to resolve them. */
+export function effectiveAddresses(input: CustomerInput) {
+  return {
+    mailing: input.mailingSameAsBilling ? input.billingAddress : input.mailingAddress,
+    delivery: input.deliverySameAsBilling ? input.billingAddress : input.deliveryAddress
+  }
+}
+
+export function toCustomerColumns(
+  input: CustomerInput,
+  code: string
+): Omit<NewCustomerRecord, 'createdAt' | 'updatedAt' | 'archivedAt'> {
+  const { mailing, delivery } = effectiveAddresses(input)
+  return {
+    code,
+    name: input.name,
+    sortName: foldForSearch(input.name),
+    status: input.status,
+    taxId: input.taxId,
+    ...addressColumns('billing', input.billingAddress),
+    mailingSameAsBilling: input.mailingSameAsBilling ? 1 : 0,
+    ...addressColumns('mailing', mailing),
+    deliverySameAsBilling: input.deliverySameAsBilling ? 1 : 0,
+    ...addressColumns('delivery', delivery),
+    paymentTermsDays: input.paymentTermsDays,
+    preferredPaymentMethod: input.preferredPaymentMethod,
+    productNotes: input.productNotes,
+    executiveId: input.executiveId,
+    notes: input.notes,
+    searchText: searchTextOf([
+      code,
+      input.name,
+      input.taxId,
+      input.billingAddress.city,
+      mailing.city,
+      delivery.city,
+      ...input.contacts.flatMap((c) => [c.name, c.email])
+    ])
+  }
+}
+
+export function toCustomer(
+  record: CustomerRecord,
+  contacts: CustomerInput['contacts'],
+  preferredProductIds: number[]
+): Customer {
+  return {
+    id: record.id,
+    code: record.code,
+    name: record.name,
+    status: record.status,
+    taxId: record.taxId,
+    billingAddress: addressOf(record, 'billing'),
+    mailingSameAsBilling: record.mailingSameAsBilling === 1,
+    mailingAddress: addressOf(record, 'mailing'),
+    deliverySameAsBilling: record.deliverySameAsBilling === 1,
+    deliveryAddress: addressOf(record, 'delivery'),
+    contacts,
+    paymentTermsDays: record.paymentTermsDays,
+    preferredPaymentMethod: record.preferredPaymentMethod,
+    preferredProductIds,
+    productNotes: record.productNotes,
+    executiveId: record.executiveId,
+    notes: record.notes,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    archivedAt: record.archivedAt
+  }
+}

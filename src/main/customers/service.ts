@@ -1,0 +1,196 @@
+/** The customer database: list/search, read, create, edit, archive. */
+import { DomainError } from '../../shared/errors'
+import type { Page } from '../../shared/schemas/common'
+import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
+import { toCustomer, toCustomerColumns } from './mapping'
+import { customerListBase, customerRowColumns, customerSortColumn } from './queries'
+
+export async function listCustomers(ctx: ServiceContext, query: Required<CustomerListQuery>): Promise<Page<CustomerRow>> {
+  const base = customerListBase(ctx.db, query)
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const direction = query.sort.direction
+  const rows = await base
+    .select(customerRowColumns)
+    .orderBy(customerSortColumn(query.sort.field), direction)
+    .orderBy('c.id', direction)
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { total: Number(total), rows: rows.map((r) => ({ ...r, archived: r.archivedAt !== null })) }
+}
+
+async function loadCustomer(db: Executor, id: number): Promise<Customer> {
+  const record = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!record) throw notFound('Customer', id)
+  const contacts = await db
+    .selectFrom('customerContacts')
+    .select(['name', 'role', 'phone', 'email'])
+    .where('customerId', '=', id)
+    .orderBy('position')
+    .execute()
+  const preferences = await db
+    .selectFrom('customerProductPreferences')
+    .select('productId')
+    .where('customerId', '=', id)
+    .orderBy('productId')
+    .execute()
+  return toCustomer(record, contacts, preferences.map((p) => p.productId))
+}
+
+export const getCustomer = (ctx: ServiceContext, id: number) => loadCustomer(ctx.db, id)
+
+/** References are checked up front so the form can show the error beside the right field. */
+async function checkReferences(db: Executor, input: CustomerInput): Promise<void> {
+  const fields: Record<string, string> = {}
+  if (input.executiveId !== null) {
+    const found = await db.selectFrom('salesExecutives').select('id').where('id', '=', input.executiveId).executeTakeFirst()
+    if (!found) fields.executiveId = 'This sales executive does not exist'
+  }
+  const productIds = [...new Set(input.preferredProductIds)]
+  if (productIds.length > 0) {
+    const found = await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()
+    if (found.length !== productIds.length) fields.preferredProductIds = 'Some of the chosen products do not exist'
+  }
+  if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+}
+
+async function nextCustomerCode(db: Executor): Promise<string> {
+  const { maxId } = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.max('id').as('maxId'))
+    .executeTakeFirstOrThrow()
+  for (let n = Number(maxId ?? 0) + 1; ; n++) {
+    const code = `C-${String(n).padStart(6, '0')}`
+    const taken = await db.selectFrom('customers').select('id').where('code', '=', code).executeTakeFirst()
+    if (!taken) return code
+  }
+}
+
+async function saveChildren(trx: Executor, customerId: number, input: CustomerInput): Promise<void> {
+  await trx.deleteFrom('customerContacts').where('customerId', '=', customerId).execute()
+  if (input.contacts.length > 0) {
+    await trx
+      .insertInto('customerContacts')
+      .values(input.contacts.map((c, position) => ({ customerId, position, ...c })))
+      .execute()
+  }
+  await trx.deleteFrom('customerProductPreferences').where('customerId', '=', customerId).execute()
+  const productIds = [...new Set(input.preferredProductIds)]
+  if (productIds.length > 0) {
+    await trx
+      .insertInto('customerProductPreferences')
+      .values(productIds.map((productId) => ({ customerId, productId })))
+      .execute()
+  }
+}
+
+function duplicateCode(code: string): DomainError {
+  return new DomainError('conflict', `The customer code ${code} is already used.`, {
+    code: 'This code is already used by another customer'
+  })
+}
+
+export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      await checkReferences(trx, input)
+      const code = input.code || (await nextCustomerCode(trx))
+      const now = isoNow(ctx)
+      const { id } = await trx
+        .insertInto('customers')
+        .values({ ...toCustomerColumns(input, code), createdAt: now, updatedAt: now, archivedAt: null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await saveChildren(trx, id, input)
+      await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'create', summary: `Created customer ${code} ${input.name}` })
+      return loadCustomer(trx, id)
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode(input.code)
+    throw error
+  }
+}
+
+export async function updateCustomer(
+  ctx: ServiceContext,
+  id: number,
+  input: CustomerInput,
+  expectedUpdatedAt?: string
+): Promise<Customer> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const before = await loadCustomer(trx, id)
+      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
+        throw new DomainError('conflict', 'This customer was changed elsewhere since you opened it. Reload it, then make your change again.')
+      }
+      await checkReferences(trx, input)
+      const code = input.code || before.code
+      await trx
+        .updateTable('customers')
+        .set({ ...toCustomerColumns(input, code), updatedAt: isoNow(ctx) })
+        .where('id', '=', id)
+        .execute()
+      await saveChildren(trx, id, input)
+      const after = await loadCustomer(trx, id)
+      const { id: _a, createdAt: _b, updatedAt: _c, archivedAt: _d, ...beforeInput } = before
+      const { id: _e, createdAt: _f, updatedAt: _g, archivedAt: _h, ...afterInput } = after
+      const changed = changedFields(beforeInput, afterInput)
+      await recordActivity(trx, ctx, {
+        entity: 'customer',
+        entityId: id,
+        action: 'update',
+        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      })
+      return after
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode(input.code)
+    throw error
+  }
+}
+
+async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Customer> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await loadCustomer(trx, id)
+    if ((before.archivedAt !== null) === archived) return before
+    const now = isoNow(ctx)
+    await trx
+      .updateTable('customers')
+      .set({ archivedAt: archived ? now : null, updatedAt: now })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'customer',
+      entityId: id,
+      action: archived ? 'archive' : 'restore',
+      summary: `${archived ? 'Archived' : 'Restored'} customer ${before.code} ${before.name}`
+    })
+    return loadCustomer(trx, id)
+  })
+}
+
+export const archiveCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, true)
+export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, false)
+
+/**
+ * Deletes a customer that nothing refers to (typed by mistake). Documents reference
+ * customers without cascading, so the store itself refuses to delete one with history.
+ */
+export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const before = await loadCustomer(trx, id)
+      await trx.deleteFrom('customers').where('id', '=', id).execute()
+      await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'delete', summary: `Deleted customer ${before.code} ${before.name}` })
+      return { deleted: true as const }
+    })
+  } catch (error) {
+    if (isForeignKeyViolation(error)) {
+      throw new DomainError('conflict', 'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.')
+    }
+    throw error
+  }
+}

@@ -1,0 +1,24 @@
+import { DomainError } from '../../shared/errors'
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' || sqliteCode(error) === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  return sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+}
+
+export function notFound(what: string, id: number): DomainError {
+  return new DomainError('not_found', `${what} ${id} does not exist (it may have been deleted).`)
+}
+
+/** Lists the top-level fields whose values differ, for the activity log's summary. */
+export function changedFields<T extends object>(before: T, after: T): string[] {
+  return (Object.keys(after) as (keyof T)[])
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map(String)
+}

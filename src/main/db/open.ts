@@ -1,0 +1,178 @@
+/**
+ * Opens the one SQLite file: checks it really is a Salesdesk database of a version we can
+ * read, backs it up before upgrading, runs pending migrations in one transaction, and
+ * returns the Kysely handle the services use.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely'
+import { migrations as knownMigrations, type Migration } from './migrations/index'
+import type { Database } from './types'
+import { foldForSearch } from '../../shared/text'
+
+/** "SDSK" — marks the file as ours, so a foreign SQLite file is never migrated. */
+export const APPLICATION_ID = 0x5344534b
+
+export class StoreOpenError extends Error {
+  constructor(
+    readonly reason: 'newer_version' | 'not_salesdesk' | 'corrupt' | 'unreadable',
+    message: string
+  ) {
+    super(message)
+    this.name = 'StoreOpenError'
+  }
+}
+
+export interface Store {
+  db: Kysely<Database>
+  sqlite: BetterSqlite3.Database
+  path: string
+  schemaVersion: number
+  /** Where the pre-upgrade copy went, when an upgrade happened on this open. */
+  upgradeBackupPath: string | null
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  /** Folder for automatic pre-upgrade copies; defaults to "backups" beside the file. */
+  backupFolder?: string
+  /** Overridable for tests that simulate an older or newer program. */
+  migrations?: readonly Migration[]
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = Buffer.alloc(16)
+    const read = readSync(fd, buffer, 0, 16, 0)
+    return buffer.subarray(0, read).toString('latin1')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function checkFileLooksLikeSqlite(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return
+  if (readHeader(path) !== SQLITE_HEADER) {
+    throw new StoreOpenError(
+      'not_salesdesk',
+      `${basename(path)} is not a Salesdesk database (it is not an SQLite file). It was left untouched.`
+    )
+  }
+}
+
+function configure(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('synchronous = NORMAL')
+  // Lets small lists (executives) search accent-insensitively without a stored search column.
+  sqlite.function('fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')))
+}
+
+interface FileState {
+  applicationId: number
+  userVersion: number
+  tableCount: number
+}
+
+function readFileState(sqlite: BetterSqlite3.Database, path: string): FileState {
+  try {
+    return {
+      applicationId: sqlite.pragma('application_id', { simple: true }) as number,
+      userVersion: sqlite.pragma('user_version', { simple: true }) as number,
+      tableCount: (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n
+    }
+  } catch {
+    throw new StoreOpenError(
+      'corrupt',
+      `${basename(path)} could not be read: the file is damaged. It was left untouched; restore a backup copy.`
+    )
+  }
+}
+
+function checkCompatible(state: FileState, path: string, migrationCount: number): void {
+  const fresh = state.applicationId === 0 && state.tableCount === 0
+  if (!fresh && state.applicationId !== APPLICATION_ID) {
+    throw new StoreOpenError(
+      'not_salesdesk',
+      `${basename(path)} is an SQLite file but not a Salesdesk database. It was left untouched.`
+    )
+  }
+  if (state.userVersion > migrationCount) {
+    throw new StoreOpenError(
+      'newer_version',
+      `${basename(path)} was written by a newer version of Salesdesk (data version ${state.userVersion}; this one reads up to ${migrationCount}). Please update Salesdesk. The file was left untouched.`
+    )
+  }
+}
+
+function timestampForFile(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}
+
+async function backupBeforeUpgrade(sqlite: BetterSqlite3.Database, path: string, folder: string, fromVersion: number) {
+  mkdirSync(folder, { recursive: true })
+  const target = join(folder, `${basename(path, '.db')}-before-upgrade-v${fromVersion}-${timestampForFile(new Date())}.db`)
+  await sqlite.backup(target)
+  return target
+}
+
+async function migrate(db: Kysely<Database>, sqlite: BetterSqlite3.Database, list: readonly Migration[]) {
+  const applied = Number(sqlite.pragma('user_version', { simple: true }))
+  const pending = list.slice(applied)
+  if (pending.length === 0) return
+  await db.transaction().execute(async (trx) => {
+    const raw = trx.withoutPlugins() as unknown as Kysely<unknown>
+    if (applied === 0) {
+      await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(raw)
+    }
+    for (const migration of pending) {
+      await migration.up(raw)
+      await trx.insertInto('schemaMigrations').values({ name: migration.name, appliedAt: new Date().toISOString() }).execute()
+    }
+    // PRAGMAs inside the transaction commit or roll back with it.
+    await sql.raw(`pragma user_version = ${list.length}`).execute(trx)
+    await sql.raw(`pragma application_id = ${APPLICATION_ID}`).execute(trx)
+  })
+}
+
+export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
+  const list = options.migrations ?? knownMigrations
+  mkdirSync(dirname(path), { recursive: true })
+  checkFileLooksLikeSqlite(path)
+
+  let sqlite: BetterSqlite3.Database
+  try {
+    sqlite = new BetterSqlite3(path)
+  } catch (error) {
+    throw new StoreOpenError('unreadable', `${basename(path)} could not be opened: ${(error as Error).message}`)
+  }
+  try {
+    const state = readFileState(sqlite, path)
+    checkCompatible(state, path, list.length)
+    configure(sqlite)
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] })
+    let upgradeBackupPath: string | null = null
+    if (state.userVersion > 0 && state.userVersion < list.length) {
+      upgradeBackupPath = await backupBeforeUpgrade(sqlite, path, options.backupFolder ?? join(dirname(path), 'backups'), state.userVersion)
+    }
+    await migrate(db, sqlite, list)
+    return {
+      db,
+      sqlite,
+      path,
+      schemaVersion: list.length,
+      upgradeBackupPath,
+      close: async () => {
+        await db.destroy()
+      }
+    }
+  } catch (error) {
+    if (sqlite.open) sqlite.close()
+    throw error
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Streams list exports to .xlsx with real types: numbers as numbers, dates as dates,
+ * money with a number format, a frozen header row and an autofilter. Uses exceljs's
+ * streaming writer (4-5x faster and far leaner than the in-memory workbook).
+ */
+import { PassThrough } from 'node:stream'
+import ExcelJS from 'exceljs'
+import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
+
+export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
+
+export interface ExportColumn<Row> {
+  header: string
+  width?: number
+  kind: ColumnKind
+  value: (row: Row) => string | number | boolean | null
+}
+
+const numberFormats: Partial<Record<ColumnKind, string>> = {
+  integer: '0',
+  money: '#,##0.00',
+  percent: '0.00%',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm'
+}
+
+/** Converts a stored value to what the cell should hold (money cents -> units, ISO -> Date). */
+function cellValue(kind: ColumnKind, value: string | number | boolean | null): ExcelJS.CellValue {
+  if (value === null || value === '') return null
+  switch (kind) {
+    case 'money':
+      return Number(value) / 100
+    case 'percent':
+      return Number(value) / 10000
+    case 'date':
+    case 'datetime':
+      return new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value))
+    case 'boolean':
+      return value ? 'Yes' : 'No'
+    default:
+      // exceljs stores strings as text cells, so "=SUM(...)" typed by a user stays text.
+      return value as string | number
+  }
+}
+
+export interface SheetSpec<Row> {
+  name: string
+  columns: ExportColumn<Row>[]
+  rows: Iterable<Row> | AsyncIterable<Row>
+}
+
+/** Writes one or more sheets and returns the file's bytes. */
+export async function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<FileResult> {
+  const sink = new PassThrough()
+  const chunks: Buffer[] = []
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve)
+    sink.on('error', reject)
+  })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
+  workbook.creator = 'Salesdesk'
+  workbook.created = new Date()
+  for (const sheet of sheets) await writeSheet(workbook, sheet)
+  await workbook.commit()
+  await finished
+  return { kind: 'file', fileName, mimeType: XLSX_MIME, bytes: new Uint8Array(Buffer.concat(chunks)) }
+}
+
+async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<Row>): Promise<void> {
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = spec.columns.map((c, i) => ({
+    header: c.header,
+    key: `c${i}`,
+    width: c.width ?? 16,
+    style: numberFormats[c.kind] ? { numFmt: numberFormats[c.kind] } : {}
+  }))
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } }
+  const header = sheet.getRow(1)
+  header.font = { bold: true }
+  header.commit()
+  let count = 0
+  for await (const row of spec.rows) {
+    sheet.addRow(spec.columns.map((c) => cellValue(c.kind, c.value(row)))).commit()
+    // Yield now and then so a large export never blocks other requests for long.
+    if (++count % 5000 === 0) await new Promise((resolve) => setImmediate(resolve))
+  }
+  sheet.commit()
+}

@@ -1,0 +1,149 @@
+/**
+ * The local web host: the same API over HTTP, bound to 127.0.0.1 only, plus the built
+ * renderer. Every API request must carry this run's random token; requests from other
+ * origins or host names (DNS rebinding) are refused. A thin adapter: no logic lives here.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { TOKEN_HEADER } from '../../shared/api'
+import type { ApiResult } from '../../shared/errors'
+import type { FileResult } from '../../shared/schemas/common'
+import { serveStatic } from './static'
+
+export interface WebHostOptions {
+  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
+  /** The built renderer (out/renderer); when absent only the API is served. */
+  staticFolder?: string
+  port?: number
+  token?: string
+}
+
+export interface WebHost {
+  url: string
+  /** The address to open: carries the token so the page can call the API. */
+  appUrl: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(text)
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } })
+}
+
+function isFileResult(value: unknown): value is FileResult {
+  return typeof value === 'object' && value !== null && (value as FileResult).kind === 'file' && (value as FileResult).bytes instanceof Uint8Array
+}
+
+function sendFile(res: ServerResponse, file: FileResult): void {
+  res.writeHead(200, {
+    'content-type': file.mimeType,
+    'content-length': file.bytes.byteLength,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'cache-control': 'no-store'
+  })
+  res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength))
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too_large'))
+        req.destroy()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** Only our own address may be used as Host, which defeats DNS-rebinding pages. */
+function hostAllowed(req: IncomingMessage, port: number): boolean {
+  return req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, token: string, method: string) {
+  if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Use POST for API calls.')
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    return refuse(res, 401, 'unauthorized', 'This request is not from the Salesdesk window that started the host.')
+  }
+  let payload: unknown
+  try {
+    const body = await readBody(req)
+    payload = body === '' ? {} : JSON.parse(body)
+  } catch (error) {
+    const tooLarge = (error as Error).message === 'too_large'
+    return refuse(res, tooLarge ? 413 : 400, 'invalid_input', tooLarge ? 'The request is too large.' : 'The request is not valid JSON.')
+  }
+  const result = await options.dispatch(decodeURIComponent(method), payload)
+  if (result.ok && isFileResult(result.data)) return sendFile(res, result.data)
+  sendJson(res, result.ok ? 200 : statusFor(result.error.code), result)
+}
+
+function statusFor(code: string): number {
+  switch (code) {
+    case 'not_found':
+    case 'unknown_method':
+      return 404
+    case 'conflict':
+      return 409
+    case 'internal':
+      return 500
+    default:
+      return 400
+  }
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  let port = 0
+  const server = createServer((req, res) => {
+    if (!hostAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Salesdesk only answers on 127.0.0.1.')
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    const apiMatch = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname)
+    const done = apiMatch
+      ? handleApi(req, res, options, token, apiMatch[1])
+      : serveStatic(req, res, url.pathname, options.staticFolder)
+    done.catch(() => {
+      if (!res.headersSent) refuse(res, 500, 'internal', 'Something went wrong; nothing was saved.')
+      else res.end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}/`
+  return {
+    url,
+    appUrl: `${url}#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The Electron shell: one hardened window, the menu, dialogs and the IPC wiring.
+ * Everything else (store, API, services) is Electron-free and lives beside this file.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { registerIpc } from './ipc'
+import { defaultDataFolder, defaultDatabasePath } from './paths'
+import { startSalesdesk, type Salesdesk } from './runtime'
+import { CONTENT_SECURITY_POLICY } from './host/static'
+import { buildMenu } from './menu'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+
+/** Only plain web links may leave the app, and only to the user's browser. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' || parsed.protocol === 'mailto:'
+  } catch {
+    return false
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Salesdesk',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  window.webContents.on('will-navigate', (event, url) => {
+    if (url !== window.webContents.getURL()) event.preventDefault()
+  })
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  void window.loadURL(rendererUrl)
+  return window
+}
+
+function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  await app.whenReady()
+  const dataFolder = defaultDataFolder()
+  mkdirSync(dataFolder, { recursive: true })
+  const logFile = join(dataFolder, 'salesdesk.log')
+  let salesdesk: Salesdesk
+  try {
+    salesdesk = await startSalesdesk({
+      databasePath: defaultDatabasePath(dataFolder),
+      dataFolder,
+      reportError: (method, error) => appendFileSync(logFile, `${new Date().toISOString()} ${method}: ${(error as Error)?.stack ?? error}\n`)
+    })
+  } catch (error) {
+    dialog.showErrorBox('Salesdesk cannot open your data', (error as Error).message)
+    app.quit()
+    return
+  }
+  hardenSession()
+  registerIpc(ipcMain, salesdesk.api.dispatch, rendererUrl)
+  Menu.setApplicationMenu(buildMenu({ dataFolder, backup: () => salesdesk.api.dispatch('app.backup', {}) }))
+  let window = createWindow()
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createWindow()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void salesdesk.close())
+  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()))
+}
+
+void main()

@@ -1,0 +1,30 @@
+/**
+ * The IPC adapter: one channel, the same dispatch as the web host. Calls from any frame
+ * other than our own page are refused. Takes ipcMain as a parameter so tests can mock it.
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import type { ApiResult } from '../shared/errors'
+import { IPC_CHANNEL } from '../shared/transport'
+
+export type Dispatch = (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
+
+export function isTrustedSenderUrl(url: string | undefined, appUrl: string): boolean {
+  if (!url) return false
+  try {
+    const sender = new URL(url)
+    const app = new URL(appUrl)
+    return sender.protocol === app.protocol && sender.host === app.host && sender.pathname === app.pathname
+  } catch {
+    return false
+  }
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatch: Dispatch, appUrl: string): () => void {
+  ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl)) {
+      return { ok: false, error: { code: 'forbidden', message: 'This window may not use Salesdesk data.' } }
+    }
+    return dispatch(method, payload)
+  })
+  return () => ipcMain.removeHandler(IPC_CHANNEL)
+}

@@ -1,0 +1,36 @@
+import { dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import type { ApiResult } from '../shared/errors'
+
+interface MenuActions {
+  dataFolder: string
+  backup: () => Promise<ApiResult<unknown>>
+}
+
+export function buildMenu(actions: MenuActions): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'Back up now',
+          click: async () => {
+            const result = await actions.backup()
+            if (result.ok) {
+              const { path } = result.data as { path: string }
+              await dialog.showMessageBox({ message: 'Backup written', detail: path })
+            } else {
+              dialog.showErrorBox('Backup failed', result.error.message)
+            }
+          }
+        },
+        { label: 'Open data folder', click: () => void shell.openPath(actions.dataFolder) },
+        { type: 'separator' },
+        { role: 'quit' }
+      ]
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' }
+  ]
+  return Menu.buildFromTemplate(template)
+}

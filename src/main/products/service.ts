@@ -1,0 +1,113 @@
+/** The product catalogue: SKU, name, unit, price in cents, VAT rate in basis points. */
+import { DomainError } from '../../shared/errors'
+import type { Page } from '../../shared/schemas/common'
+import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { changedFields, isUniqueViolation, notFound } from '../db/errors'
+import { matchesAllWords, searchTextOf } from '../db/search'
+import type { Database } from '../db/types'
+import type { Kysely, Selectable } from 'kysely'
+import type { ProductsTable } from '../db/types'
+
+type ListFilters = Pick<Required<ProductListQuery>, 'search' | 'active'>
+
+export function productListBase(db: Kysely<Database>, query: ListFilters) {
+  let base = db.selectFrom('products')
+  for (const condition of matchesAllWords('search_text', query.search)) base = base.where(condition)
+  if (query.active !== 'all') base = base.where('active', '=', query.active === 'active' ? 1 : 0)
+  return base
+}
+
+export function toProduct(record: Selectable<ProductsTable>): Product {
+  const { searchText: _s, active, ...rest } = record
+  return { ...rest, active: active === 1 }
+}
+
+export async function listProducts(ctx: ServiceContext, query: Required<ProductListQuery>): Promise<Page<Product>> {
+  const base = productListBase(ctx.db, query)
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const rows = await base
+    .selectAll()
+    .orderBy(query.sort.field, query.sort.direction)
+    .orderBy('id', query.sort.direction)
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { total: Number(total), rows: rows.map(toProduct) }
+}
+
+async function loadProduct(db: Executor, id: number): Promise<Product> {
+  const record = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!record) throw notFound('Product', id)
+  return toProduct(record)
+}
+
+export const getProduct = (ctx: ServiceContext, id: number) => loadProduct(ctx.db, id)
+
+function columns(input: ProductInput) {
+  return {
+    ...input,
+    active: input.active ? (1 as const) : (0 as const),
+    searchText: searchTextOf([input.sku, input.name, input.description])
+  }
+}
+
+function duplicateSku(sku: string): DomainError {
+  return new DomainError('conflict', `The SKU ${sku} is already used.`, { sku: 'This SKU is already used by another product' })
+}
+
+export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const now = isoNow(ctx)
+      const { id } = await trx
+        .insertInto('products')
+        .values({ ...columns(input), createdAt: now, updatedAt: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'create', summary: `Created product ${input.sku} ${input.name}` })
+      return loadProduct(trx, id)
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateSku(input.sku)
+    throw error
+  }
+}
+
+export async function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const before = await loadProduct(trx, id)
+      await trx.updateTable('products').set({ ...columns(input), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+      const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
+      const changed = changedFields(beforeInput, input)
+      await recordActivity(trx, ctx, {
+        entity: 'product',
+        entityId: id,
+        action: 'update',
+        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      })
+      return loadProduct(trx, id)
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateSku(input.sku)
+    throw error
+  }
+}
+
+/** A product somebody chose or sold is kept (deactivated); an unused one is deleted. */
+export async function deleteProduct(ctx: ServiceContext, id: number) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await loadProduct(trx, id)
+    const used = await trx.selectFrom('customerProductPreferences').select('productId').where('productId', '=', id).executeTakeFirst()
+    if (used) {
+      await trx.updateTable('products').set({ active: 0, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+      await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'deactivate', summary: `Deactivated product ${before.sku} (in use, so kept)` })
+      return { deleted: false as const, deactivated: true as const }
+    }
+    await trx.deleteFrom('products').where('id', '=', id).execute()
+    await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'delete', summary: `Deleted product ${before.sku} ${before.name}` })
+    return { deleted: true as const }
+  })
+}

@@ -1,0 +1,106 @@
+/**
+ * The renderer's one API client. Inside Electron it calls the preload bridge (IPC);
+ * in a browser it calls the local web host with the token it was opened with.
+ * Either way, failures arrive as ApiError values, thrown as ApiCallError.
+ */
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api'
+import type { ApiError, ApiResult } from '../../../shared/errors'
+import type { FileResult } from '../../../shared/schemas/common'
+import { TOKEN_HEADER, type PreloadBridge } from '../../../shared/transport'
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message)
+    this.name = 'ApiCallError'
+  }
+}
+
+type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>
+
+declare global {
+  interface Window {
+    salesdesk?: PreloadBridge
+  }
+}
+
+const TOKEN_KEY = 'salesdesk.token'
+
+/** The web host opens the page as /#token=…; keep it for this tab and clean the address bar. */
+export function takeTokenFromLocation(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, match[1])
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(TOKEN_KEY)
+}
+
+function fileNameFrom(disposition: string | null): string {
+  const match = /filename\*=UTF-8''([^;]+)/.exec(disposition ?? '')
+  return match ? decodeURIComponent(match[1]) : 'download'
+}
+
+const networkError: ApiError = {
+  code: 'internal',
+  message: 'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?'
+}
+
+function httpTransport(token: string | null): Transport {
+  return async (method, input) => {
+    let response: Response
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+        body: JSON.stringify(input ?? {})
+      })
+    } catch {
+      return { ok: false, error: networkError }
+    }
+    const type = response.headers.get('content-type') ?? ''
+    if (type.startsWith('application/json')) return (await response.json()) as ApiResult<unknown>
+    const file: FileResult = {
+      kind: 'file',
+      fileName: fileNameFrom(response.headers.get('content-disposition')),
+      mimeType: type,
+      bytes: new Uint8Array(await response.arrayBuffer())
+    }
+    return { ok: true, data: file }
+  }
+}
+
+function ipcTransport(bridge: PreloadBridge): Transport {
+  return (method, input) => bridge.call(method, input) as Promise<ApiResult<unknown>>
+}
+
+export interface ApiClient {
+  transport: 'ipc' | 'http'
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
+}
+
+export function createApiClient(): ApiClient {
+  const bridge = window.salesdesk
+  const transport = bridge ? ipcTransport(bridge) : httpTransport(takeTokenFromLocation())
+  return {
+    transport: bridge ? 'ipc' : 'http',
+    async call(method, input) {
+      const result = await transport(method, input)
+      if (!result.ok) throw new ApiCallError(result.error)
+      return result.data as ApiOutput<typeof method>
+    }
+  }
+}
+
+/** Saves a file the API produced: a download in the browser, a save dialog in Electron. */
+export function saveFile(file: FileResult): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mimeType }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 30_000)
+}
+
+export const api = createApiClient()

@@ -1,0 +1,108 @@
+/**
+ * The one API contract. Each method has a zod schema for its input (checked at every
+ * boundary: IPC, web host) and a TypeScript type for its output. The main process serves
+ * it; the renderer calls it through `createApiClient`, whatever the transport.
+ */
+import { z } from 'zod'
+import { activityListQuery, type ActivityEntry } from './schemas/activity'
+import { idInput, type FileResult, type Page } from './schemas/common'
+import {
+  customerInput,
+  customerListQuery,
+  customerUpdate,
+  type Customer,
+  type CustomerRow
+} from './schemas/customers'
+import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './schemas/executives'
+import { productInput, productListQuery, type Product } from './schemas/products'
+
+const nothing = z.object({}).strict()
+
+export interface AppInfo {
+  version: string
+  databasePath: string
+  dataFolder: string
+  schemaVersion: number
+  transport?: 'ipc' | 'http'
+}
+
+export interface BackupResult {
+  path: string
+  bytes: number
+}
+
+export const apiInputs = {
+  'app.info': nothing,
+  'app.backup': nothing,
+
+  'customers.list': customerListQuery,
+  'customers.get': idInput,
+  'customers.create': z.object({ customer: customerInput }).strict(),
+  'customers.update': customerUpdate,
+  'customers.archive': idInput,
+  'customers.restore': idInput,
+  'customers.delete': idInput,
+  'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true }),
+
+  'products.list': productListQuery,
+  'products.get': idInput,
+  'products.create': z.object({ product: productInput }).strict(),
+  'products.update': z.object({ id: idInput.shape.id, product: productInput }).strict(),
+  'products.delete': idInput,
+  'products.exportXlsx': productListQuery.omit({ offset: true, limit: true }),
+
+  'executives.list': executiveListQuery,
+  'executives.get': idInput,
+  'executives.create': z.object({ executive: executiveInput }).strict(),
+  'executives.update': z.object({ id: idInput.shape.id, executive: executiveInput }).strict(),
+  'executives.delete': idInput,
+  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true }),
+
+  'activity.list': activityListQuery
+} as const
+
+export interface ApiOutputs {
+  'app.info': AppInfo
+  'app.backup': BackupResult
+
+  'customers.list': Page<CustomerRow>
+  'customers.get': Customer
+  'customers.create': Customer
+  'customers.update': Customer
+  'customers.archive': Customer
+  'customers.restore': Customer
+  'customers.delete': { deleted: true }
+  'customers.exportXlsx': FileResult
+
+  'products.list': Page<Product>
+  'products.get': Product
+  'products.create': Product
+  'products.update': Product
+  'products.delete': { deleted: true } | { deleted: false; deactivated: true }
+  'products.exportXlsx': FileResult
+
+  'executives.list': Page<ExecutiveRow>
+  'executives.get': Executive
+  'executives.create': Executive
+  'executives.update': Executive
+  'executives.delete': { deleted: true } | { deleted: false; deactivated: true }
+  'executives.exportXlsx': FileResult
+
+  'activity.list': Page<ActivityEntry>
+}
+
+export type ApiMethod = keyof typeof apiInputs
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
+
+/** What the main process implements: one function per method, given already-validated input. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> }
+
+export const apiMethods = Object.keys(apiInputs) as ApiMethod[]
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiInputs, name)
+}
+
+export { IPC_CHANNEL, TOKEN_HEADER } from './transport'

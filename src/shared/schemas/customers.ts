@@ -1,0 +1,134 @@
+import { z } from 'zod'
+import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
+
+export const customerStatuses = ['prospect', 'active', 'inactive'] as const
+export type CustomerStatus = (typeof customerStatuses)[number]
+
+export const paymentMethods = ['bank_transfer', 'card', 'direct_debit'] as const
+export type PaymentMethod = (typeof paymentMethods)[number]
+
+export const address = z
+  .object({
+    line1: optionalText(200),
+    line2: optionalText(200),
+    postalCode: optionalText(20),
+    city: optionalText(100),
+    region: optionalText(100),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU')
+  })
+  .strict()
+export type Address = z.input<typeof address>
+
+export const contact = z
+  .object({
+    name: requiredText(120, 'Contact name'),
+    role: optionalText(120),
+    phone,
+    email: optionalEmail
+  })
+  .strict()
+export type Contact = z.input<typeof contact>
+
+export const customerInput = z
+  .object({
+    /** Left blank, the next free code (C-000123) is assigned. */
+    code: z
+      .string()
+      .trim()
+      .max(20, 'At most 20 characters')
+      .regex(/^[A-Za-z0-9._\-/]*$/, 'Use letters, digits and . _ - / only'),
+    name: requiredText(200, 'Name'),
+    status: z.enum(customerStatuses),
+    taxId: optionalText(30),
+    billingAddress: address,
+    mailingSameAsBilling: z.boolean(),
+    mailingAddress: address,
+    deliverySameAsBilling: z.boolean(),
+    deliveryAddress: address,
+    contacts: z.array(contact).max(50, 'At most 50 contacts'),
+    paymentTermsDays: z
+      .number('Enter a number of days')
+      .int('Whole days only')
+      .min(0, 'Cannot be negative')
+      .max(365, 'At most 365 days'),
+    preferredPaymentMethod: z.enum(paymentMethods),
+    preferredProductIds: z.array(id).max(500),
+    productNotes: optionalText(2000),
+    executiveId: id.nullable(),
+    notes: optionalText(10000)
+  })
+  .strict()
+export type CustomerInput = z.input<typeof customerInput>
+
+export const customerListQuery = z
+  .object({
+    search: z.string().max(200),
+    status: z.enum(['all', ...customerStatuses]),
+    archived: z.enum(['exclude', 'include', 'only']),
+    executiveId: id.nullable(),
+    sort: z
+      .object({
+        field: z.enum(['code', 'name', 'city', 'country', 'status', 'executiveName', 'updatedAt']),
+        direction: sortDirection
+      })
+      .strict(),
+    ...paging
+  })
+  .strict()
+export type CustomerListQuery = z.input<typeof customerListQuery>
+
+export const customerUpdate = z
+  .object({
+    id,
+    customer: customerInput,
+    /** The updatedAt the editor loaded; a newer one in the store means someone else saved first. */
+    expectedUpdatedAt: z.string().max(40).optional()
+  })
+  .strict()
+
+export interface Customer extends CustomerInput {
+  id: number
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+}
+
+export interface CustomerRow {
+  id: number
+  code: string
+  name: string
+  status: CustomerStatus
+  taxId: string
+  city: string
+  country: string
+  email: string
+  contactName: string
+  executiveName: string
+  archived: boolean
+  updatedAt: string
+}
+
+export const emptyAddress = (): Address => ({ line1: '', line2: '', postalCode: '', city: '', region: '', country: '' })
+
+export const emptyCustomer = (): CustomerInput => ({
+  code: '',
+  name: '',
+  status: 'prospect',
+  taxId: '',
+  billingAddress: emptyAddress(),
+  mailingSameAsBilling: true,
+  mailingAddress: emptyAddress(),
+  deliverySameAsBilling: true,
+  deliveryAddress: emptyAddress(),
+  contacts: [],
+  paymentTermsDays: 30,
+  preferredPaymentMethod: 'bank_transfer',
+  preferredProductIds: [],
+  productNotes: '',
+  executiveId: null,
+  notes: ''
+})

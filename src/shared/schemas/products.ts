@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { optionalText, paging, requiredText, sortDirection } from './common'
+
+export const productInput = z
+  .object({
+    sku: requiredText(40, 'SKU').regex(/^[A-Za-z0-9._\-/]+$/, 'Use letters, digits and . _ - / only'),
+    name: requiredText(200, 'Name'),
+    description: optionalText(4000),
+    unit: requiredText(20, 'Unit'),
+    /** Integer cents: money never travels as a float. */
+    unitPriceCents: z.number().int('Prices are whole cents').min(0, 'A price cannot be negative').max(1e12),
+    /** Integer basis points: 2100 = 21 %. */
+    vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
+    active: z.boolean()
+  })
+  .strict()
+export type ProductInput = z.input<typeof productInput>
+
+export const productListQuery = z
+  .object({
+    search: z.string().max(200),
+    active: z.enum(['all', 'active', 'inactive']),
+    sort: z
+      .object({ field: z.enum(['sku', 'name', 'unitPriceCents', 'vatRateBp']), direction: sortDirection })
+      .strict(),
+    ...paging
+  })
+  .strict()
+export type ProductListQuery = z.input<typeof productListQuery>
+
+export interface Product extends ProductInput {
+  id: number
+  createdAt: string
+  updatedAt: string
+}
+
+export const emptyProduct = (): ProductInput => ({
+  sku: '',
+  name: '',
+  description: '',
+  unit: 'pc',
+  unitPriceCents: 0,
+  vatRateBp: 2100,
+  active: true
+})
