@@ -1,0 +1,81 @@
+/**
+ * Starts Salesdesk's web host on a fresh database and drives Debian's Chromium with
+ * playwright-core. The renderer must be built first (`npm test` builds before testing).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { generateDemo, type DemoSize } from '../../src/main/demo/generate'
+import { startWebHost, type WebHost } from '../../src/main/host/server'
+import { rendererFolder } from '../../src/main/host/renderer-folder'
+import { startSalesdesk, type Salesdesk } from '../../src/main/runtime'
+
+export function chromiumPath(): string {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate
+  }
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+  } catch {
+    throw new Error('Chromium is not installed: run `apt-get install -y chromium` (the .ci/run script does).')
+  }
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+export interface Session {
+  app: Salesdesk
+  host: WebHost
+  browser: Browser
+  page: Page
+  folder: string
+  close(): Promise<void>
+}
+
+export interface SessionOptions {
+  demo?: DemoSize
+  databasePath?: string
+  viewport?: { width: number; height: number }
+  locale?: string
+}
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const staticFolder = rendererFolder()
+  if (!staticFolder) throw new Error('The renderer is not built: run `npx electron-vite build` first.')
+  const folder = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-'))
+  const app = await startSalesdesk({ databasePath: options.databasePath ?? join(folder, 'salesdesk.db'), dataFolder: folder, actor: 'e2e' })
+  if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
+  const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder })
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    locale: options.locale ?? 'en-GB',
+    acceptDownloads: true
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error('[page error]', error.message))
+  await page.goto(host.appUrl)
+  return {
+    app,
+    host,
+    browser,
+    page,
+    folder,
+    close: async () => {
+      await browser.close()
+      await host.close()
+      await app.close()
+      if (!options.databasePath) rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
