@@ -1,0 +1,158 @@
+/**
+ * A fresh Salesdesk store and API in a temporary folder, with a clock the test controls,
+ * plus builders for valid inputs. Every test file uses these instead of the real data folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import type { ApiError } from '../../src/shared/errors'
+import { emptyCustomer, type CustomerInput, type CustomerListQuery } from '../../src/shared/schemas/customers'
+import type { ExecutiveInput, ExecutiveListQuery } from '../../src/shared/schemas/executives'
+import type { ProductInput, ProductListQuery } from '../../src/shared/schemas/products'
+import { createApi, type Api } from '../../src/main/api'
+import { openStore, type OpenOptions, type Store } from '../../src/main/db/open'
+
+export const START = new Date('2026-03-02T09:30:00.000Z')
+
+/** A clock that stands still until the test moves it. */
+export interface TestClock {
+  now: () => Date
+  advance(ms: number): void
+  set(date: Date): void
+}
+
+export function testClock(start = START): TestClock {
+  let current = start.getTime()
+  return {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms
+    },
+    set: (date) => {
+      current = date.getTime()
+    }
+  }
+}
+
+export interface TempFolder {
+  path: string
+  file(name: string): string
+  remove(): void
+}
+
+export function tempFolder(prefix = 'salesdesk-test-'): TempFolder {
+  const path = mkdtempSync(join(tmpdir(), prefix))
+  return { path, file: (name) => join(path, name), remove: () => rmSync(path, { recursive: true, force: true }) }
+}
+
+/** Thrown by `call` when the API answers with an error, carrying that error for assertions. */
+export class ApiCallFailed extends Error {
+  constructor(readonly error: ApiError) {
+    super(`${error.code}: ${error.message} ${JSON.stringify(error.fields ?? {})}`)
+  }
+}
+
+export interface TestDesk {
+  folder: TempFolder
+  databasePath: string
+  store: Store
+  api: Api
+  clock: TestClock
+  actor: string
+  /** Reported unexpected errors (what the app would write to its log file). */
+  reported: Array<{ method: string; error: unknown }>
+  /** Calls the API and returns the data, or throws ApiCallFailed with the error. */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
+  /** Calls the API and returns the error it must answer with. */
+  fail<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiError>
+  close(): Promise<void>
+}
+
+export async function openTestDesk(options: { actor?: string; open?: OpenOptions } = {}): Promise<TestDesk> {
+  const folder = tempFolder()
+  const databasePath = folder.file('salesdesk.db')
+  const store = await openStore(databasePath, options.open)
+  const clock = testClock()
+  const actor = options.actor ?? 'ana.tester'
+  const reported: TestDesk['reported'] = []
+  const api = createApi({
+    store,
+    dataFolder: folder.path,
+    version: '0.0.0-test',
+    actor,
+    now: clock.now,
+    reportError: (method, error) => reported.push({ method, error })
+  })
+  async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const result = await api.dispatch(method, input)
+    if (!result.ok) throw new ApiCallFailed(result.error)
+    return result.data as ApiOutput<M>
+  }
+  async function fail<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiError> {
+    const result = await api.dispatch(method, input)
+    if (result.ok) throw new Error(`${method} was expected to fail but succeeded`)
+    return result.error
+  }
+  return {
+    folder,
+    databasePath,
+    store,
+    api,
+    clock,
+    actor,
+    reported,
+    call,
+    fail,
+    close: async () => {
+      await store.close()
+      folder.remove()
+    }
+  }
+}
+
+export function customer(overrides: Partial<CustomerInput> = {}): CustomerInput {
+  return { ...emptyCustomer(), name: 'Ferretería Núñez S.L.', ...overrides }
+}
+
+export function address(city: string, overrides: Partial<CustomerInput['billingAddress']> = {}) {
+  return { line1: 'Calle Mayor 1', line2: '', postalCode: '28013', city, region: '', country: 'ES', ...overrides }
+}
+
+export function product(overrides: Partial<ProductInput> = {}): ProductInput {
+  return {
+    sku: 'P-00001',
+    name: 'Office chair',
+    description: '',
+    unit: 'pc',
+    unitPriceCents: 12_345,
+    vatRateBp: 2100,
+    active: true,
+    ...overrides
+  }
+}
+
+export function executive(overrides: Partial<ExecutiveInput> = {}): ExecutiveInput {
+  return { name: 'Zsófia Kovács', email: 'zsofia@example.com', phone: '+36 1 234 5678', active: true, ...overrides }
+}
+
+export function customerQuery(overrides: Partial<CustomerListQuery> = {}): CustomerListQuery {
+  return {
+    search: '',
+    status: 'all',
+    archived: 'exclude',
+    executiveId: null,
+    sort: { field: 'name', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+    ...overrides
+  }
+}
+
+export function productQuery(overrides: Partial<ProductListQuery> = {}): ProductListQuery {
+  return { search: '', active: 'all', sort: { field: 'sku', direction: 'asc' }, offset: 0, limit: 100, ...overrides }
+}
+
+export function executiveQuery(overrides: Partial<ExecutiveListQuery> = {}): ExecutiveListQuery {
+  return { search: '', active: 'all', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100, ...overrides }
+}
