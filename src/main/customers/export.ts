@@ -2,18 +2,15 @@ import type { FileResult } from '../../shared/schemas/common'
 import type { CustomerListQuery } from '../../shared/schemas/customers'
 import type { ServiceContext } from '../context'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
-import { customerListBase, customerRowColumns, customerSortColumn } from './queries'
+import { customerListIndex } from './list-index'
+import { customerRowsByIds } from './queries'
 
 type Filters = Omit<Required<CustomerListQuery>, 'offset' | 'limit'>
 
 /** Exports exactly what the list shows (same filters and order), all rows. */
 export async function exportCustomers(ctx: ServiceContext, query: Filters): Promise<FileResult> {
-  const rows = await customerListBase(ctx.db, query)
-    .select(customerRowColumns)
-    .select(['c.billingLine1 as street', 'c.billingPostalCode as postalCode', 'c.paymentTermsDays', 'c.createdAt'])
-    .orderBy(customerSortColumn(query.sort.field), query.sort.direction)
-    .orderBy('c.id', query.sort.direction)
-    .execute()
+  const { ids } = await customerListIndex(ctx.db).page(query, 0, Number.MAX_SAFE_INTEGER)
+  const rows = await customerRowsByIds(ctx.db, ids)
   type Row = (typeof rows)[number]
   const columns: ExportColumn<Row>[] = [
     { header: 'Code', kind: 'text', width: 12, value: (r) => r.code },

@@ -1,19 +1,24 @@
 import { sql, type Kysely } from 'kysely'
-import type { CustomerListQuery } from '../../shared/schemas/customers'
 import type { Database } from '../db/types'
-import { matchesAllWords } from '../db/search'
 
-type ListFilters = Pick<Required<CustomerListQuery>, 'search' | 'status' | 'archived' | 'executiveId'>
-
-/** The filtered set a customer list shows; shared by the page query, the count and the export. */
-export function customerListBase(db: Kysely<Database>, query: ListFilters) {
-  let base = db.selectFrom('customers as c').leftJoin('salesExecutives as e', 'e.id', 'c.executiveId')
-  for (const condition of matchesAllWords('c.search_text', query.search)) base = base.where(condition)
-  if (query.status !== 'all') base = base.where('c.status', '=', query.status)
-  if (query.archived === 'exclude') base = base.where('c.archivedAt', 'is', null)
-  if (query.archived === 'only') base = base.where('c.archivedAt', 'is not', null)
-  if (query.executiveId !== null) base = base.where('c.executiveId', '=', query.executiveId)
-  return base
+/** The list rows for the given customers, in the order of `ids` (as the list index sorted them). */
+export async function customerRowsByIds(db: Kysely<Database>, ids: number[]) {
+  const rows = []
+  // Chunks keep the number of bound parameters well under SQLite's limit during exports.
+  for (let start = 0; start < ids.length; start += 5000) {
+    const chunk = ids.slice(start, start + 5000)
+    rows.push(
+      ...(await db
+        .selectFrom('customers as c')
+        .leftJoin('salesExecutives as e', 'e.id', 'c.executiveId')
+        .select(customerRowColumns)
+        .select(['c.billingLine1 as street', 'c.billingPostalCode as postalCode', 'c.paymentTermsDays', 'c.createdAt'])
+        .where('c.id', 'in', chunk)
+        .execute())
+    )
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined)
 }
 
 const firstContact = (column: 'email' | 'name') =>
@@ -34,21 +39,3 @@ export const customerRowColumns = [
   firstContact('name').as('contactName')
 ] as const
 
-export function customerSortColumn(field: Required<CustomerListQuery>['sort']['field']) {
-  switch (field) {
-    case 'code':
-      return 'c.code' as const
-    case 'name':
-      return 'c.sortName' as const
-    case 'city':
-      return 'c.billingCity' as const
-    case 'country':
-      return 'c.billingCountry' as const
-    case 'status':
-      return 'c.status' as const
-    case 'executiveName':
-      return 'e.name' as const
-    case 'updatedAt':
-      return 'c.updatedAt' as const
-  }
-}

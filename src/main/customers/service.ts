@@ -6,20 +6,35 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
 import { toCustomer, toCustomerColumns } from './mapping'
-import { customerListBase, customerRowColumns, customerSortColumn } from './queries'
+import { customerListIndex } from './list-index'
+import { customerRowsByIds } from './queries'
 
 export async function listCustomers(ctx: ServiceContext, query: Required<CustomerListQuery>): Promise<Page<CustomerRow>> {
-  const base = customerListBase(ctx.db, query)
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  const direction = query.sort.direction
-  const rows = await base
-    .select(customerRowColumns)
-    .orderBy(customerSortColumn(query.sort.field), direction)
-    .orderBy('c.id', direction)
-    .offset(query.offset)
-    .limit(query.limit)
-    .execute()
-  return { total: Number(total), rows: rows.map((r) => ({ ...r, archived: r.archivedAt !== null })) }
+  const { total, ids } = await customerListIndex(ctx.db).page(query, query.offset, query.limit)
+  const rows = await customerRowsByIds(ctx.db, ids)
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      status: r.status,
+      taxId: r.taxId,
+      city: r.city,
+      country: r.country,
+      email: r.email,
+      contactName: r.contactName,
+      executiveName: r.executiveName,
+      archived: r.archivedAt !== null,
+      updatedAt: r.updatedAt
+    }))
+  }
+}
+
+/** Keeps the in-memory list in step with this process's own writes. */
+async function afterChange<T>(ctx: ServiceContext, id: number, result: T): Promise<T> {
+  await customerListIndex(ctx.db).customerChanged(id)
+  return result
 }
 
 async function loadCustomer(db: Executor, id: number): Promise<Customer> {
@@ -95,7 +110,7 @@ function duplicateCode(code: string): DomainError {
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const created = await ctx.db.transaction().execute(async (trx) => {
       await checkReferences(trx, input)
       const code = input.code || (await nextCustomerCode(trx))
       const now = isoNow(ctx)
@@ -108,6 +123,7 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput):
       await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'create', summary: `Created customer ${code} ${input.name}` })
       return loadCustomer(trx, id)
     })
+    return await afterChange(ctx, created.id, created)
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code)
     throw error
@@ -121,7 +137,7 @@ export async function updateCustomer(
   expectedUpdatedAt?: string
 ): Promise<Customer> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const updated = await ctx.db.transaction().execute(async (trx) => {
       const before = await loadCustomer(trx, id)
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
         throw new DomainError('conflict', 'This customer was changed elsewhere since you opened it. Reload it, then make your change again.')
@@ -146,6 +162,7 @@ export async function updateCustomer(
       })
       return after
     })
+    return await afterChange(ctx, id, updated)
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code)
     throw error
@@ -153,7 +170,7 @@ export async function updateCustomer(
 }
 
 async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Customer> {
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     const before = await loadCustomer(trx, id)
     if ((before.archivedAt !== null) === archived) return before
     const now = isoNow(ctx)
@@ -170,6 +187,7 @@ async function setArchived(ctx: ServiceContext, id: number, archived: boolean): 
     })
     return loadCustomer(trx, id)
   })
+  return afterChange(ctx, id, result)
 }
 
 export const archiveCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, true)
@@ -181,12 +199,13 @@ export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(
  */
 export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const deleted = await ctx.db.transaction().execute(async (trx) => {
       const before = await loadCustomer(trx, id)
       await trx.deleteFrom('customers').where('id', '=', id).execute()
       await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'delete', summary: `Deleted customer ${before.code} ${before.name}` })
       return { deleted: true as const }
     })
+    return await afterChange(ctx, id, deleted)
   } catch (error) {
     if (isForeignKeyViolation(error)) {
       throw new DomainError('conflict', 'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.')

@@ -8,6 +8,7 @@ import { changedFields, notFound } from '../db/errors'
 import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
+import { customerListIndex } from '../customers/list-index'
 
 type ListFilters = Pick<Required<ExecutiveListQuery>, 'search' | 'active'>
 
@@ -66,7 +67,7 @@ export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput
 }
 
 export async function updateExecutive(ctx: ServiceContext, id: number, input: ExecutiveInput): Promise<Executive> {
-  return ctx.db.transaction().execute(async (trx) => {
+  const updated = await ctx.db.transaction().execute(async (trx) => {
     const before = await loadExecutive(trx, id)
     await trx.updateTable('salesExecutives').set({ ...columns(input), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
     const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
@@ -79,6 +80,9 @@ export async function updateExecutive(ctx: ServiceContext, id: number, input: Ex
     })
     return loadExecutive(trx, id)
   })
+  // Customer lists show and sort by the executive's name.
+  customerListIndex(ctx.db).invalidate()
+  return updated
 }
 
 /** An executive with customers keeps their history: they are deactivated, not deleted. */
