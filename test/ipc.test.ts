@@ -1,0 +1,236 @@
+/**
+ * The IPC adapter and the Electron shell. Electron cannot run here, so `electron` is mocked:
+ * src/main/index.ts is imported for real (it starts at import) against a temp data folder.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { isTrustedSenderUrl, registerIpc, type Dispatch } from '../src/main/ipc'
+import { IPC_CHANNEL } from '../src/shared/transport'
+
+type Listener = (...args: any[]) => any
+
+const electron = vi.hoisted(() => {
+  const state = {
+    windows: [] as any[],
+    ipcHandlers: new Map<string, Listener>(),
+    appListeners: new Map<string, Listener>(),
+    permissionHandler: null as Listener | null,
+    headersHandler: null as Listener | null,
+    openExternal: [] as string[],
+    errorBoxes: [] as string[],
+    menu: null as unknown
+  }
+  class BrowserWindow {
+    static getAllWindows = () => state.windows
+    options: any
+    listeners = new Map<string, Listener>()
+    loadedUrl = ''
+    openHandler: Listener | null = null
+    webContents = {
+      on: (event: string, listener: Listener) => this.listeners.set(event, listener),
+      setWindowOpenHandler: (handler: Listener) => {
+        this.openHandler = handler
+      },
+      getURL: () => this.loadedUrl
+    }
+    constructor(options: any) {
+      this.options = options
+      state.windows.push(this)
+    }
+    once() {}
+    show() {}
+    focus() {}
+    restore() {}
+    isMinimized() {
+      return false
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url
+      return Promise.resolve()
+    }
+  }
+  const app = {
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    quit: () => {},
+    on: (event: string, listener: Listener) => {
+      state.appListeners.set(event, listener)
+      return app
+    }
+  }
+  return {
+    state,
+    module: {
+      app,
+      BrowserWindow,
+      ipcMain: {
+        handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener),
+        removeHandler: (channel: string) => state.ipcHandlers.delete(channel)
+      },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: (handler: Listener) => {
+            state.permissionHandler = handler
+          },
+          webRequest: {
+            onHeadersReceived: (handler: Listener) => {
+              state.headersHandler = handler
+            }
+          }
+        }
+      },
+      shell: {
+        openExternal: (url: string) => {
+          state.openExternal.push(url)
+          return Promise.resolve()
+        },
+        openPath: () => Promise.resolve('')
+      },
+      dialog: {
+        showErrorBox: (title: string, message: string) => state.errorBoxes.push(`${title}: ${message}`),
+        showMessageBox: () => Promise.resolve({ response: 0 })
+      },
+      Menu: {
+        buildFromTemplate: (template: unknown) => ({ template }),
+        setApplicationMenu: (menu: unknown) => {
+          state.menu = menu
+        }
+      }
+    }
+  }
+})
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }))
+
+describe('the IPC adapter', () => {
+  const appUrl = 'file:///opt/Salesdesk/resources/app.asar/out/renderer/index.html'
+
+  it('trusts only the app page itself', () => {
+    expect(isTrustedSenderUrl(appUrl, appUrl)).toBe(true)
+    expect(isTrustedSenderUrl(`${appUrl}#/customers/12`, appUrl)).toBe(true)
+    expect(isTrustedSenderUrl('file:///tmp/evil/index.html', appUrl)).toBe(false)
+    expect(isTrustedSenderUrl('https://example.com/index.html', appUrl)).toBe(false)
+    expect(isTrustedSenderUrl('about:blank', appUrl)).toBe(false)
+    expect(isTrustedSenderUrl('', appUrl)).toBe(false)
+    expect(isTrustedSenderUrl(undefined, appUrl)).toBe(false)
+    expect(isTrustedSenderUrl('not a url', appUrl)).toBe(false)
+    expect(isTrustedSenderUrl('http://localhost:5173/', 'http://localhost:5173/')).toBe(true)
+    expect(isTrustedSenderUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false)
+    expect(isTrustedSenderUrl('http://evil.localhost:5173/', 'http://localhost:5173/')).toBe(false)
+  })
+
+  it('refuses calls from other frames with "forbidden" and passes the app page through to dispatch', async () => {
+    const handlers = new Map<string, Listener>()
+    const calls: unknown[][] = []
+    const dispatch: Dispatch = async (method, payload) => {
+      calls.push([method, payload])
+      return { ok: true, data: 'dispatched' }
+    }
+    const unregister = registerIpc({ handle: (ch: string, l: Listener) => void handlers.set(ch, l), removeHandler: (ch: string) => void handlers.delete(ch) } as any, dispatch, appUrl)
+    const handler = handlers.get(IPC_CHANNEL)!
+    expect(handler).toBeTypeOf('function')
+    for (const url of ['https://evil.example/', 'file:///tmp/other.html', undefined]) {
+      const result = await handler({ senderFrame: url === undefined ? null : { url } }, 'customers.list', {})
+      expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } })
+    }
+    expect(calls).toEqual([])
+    expect(await handler({ senderFrame: { url: appUrl } }, 'customers.get', { id: 3 })).toEqual({ ok: true, data: 'dispatched' })
+    expect(calls).toEqual([['customers.get', { id: 3 }]])
+    unregister()
+    expect(handlers.has(IPC_CHANNEL)).toBe(false)
+  })
+})
+
+describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
+  let dataFolder: string
+  let window: any
+  let rendererUrl: string
+
+  beforeAll(async () => {
+    dataFolder = mkdtempSync(join(tmpdir(), 'salesdesk-shell-'))
+    vi.stubEnv('SALESDESK_DATA', dataFolder)
+    // The built app loads its page from the file next to the bundle, not from a dev server.
+    vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
+    await import('../src/main/index')
+    await vi.waitFor(() => {
+      if (electron.state.windows.length === 0) throw new Error('no window yet')
+    })
+    window = electron.state.windows[0]
+    rendererUrl = window.loadedUrl
+  })
+
+  afterAll(async () => {
+    await electron.state.appListeners.get('will-quit')?.()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    vi.unstubAllEnvs()
+    rmSync(dataFolder, { recursive: true, force: true })
+  })
+
+  it('opened the database in the data folder and showed no error', () => {
+    expect(electron.state.errorBoxes).toEqual([])
+    expect(existsSync(join(dataFolder, 'salesdesk.db'))).toBe(true)
+    expect(rendererUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+  })
+
+  it('creates a hardened window', () => {
+    const prefs = window.options.webPreferences
+    expect(prefs.contextIsolation).toBe(true)
+    expect(prefs.sandbox).toBe(true)
+    expect(prefs.nodeIntegration).toBe(false)
+    expect(prefs.webSecurity).not.toBe(false)
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/)
+  })
+
+  it('prevents navigation away from the app page', () => {
+    const willNavigate = window.listeners.get('will-navigate')
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', `${rendererUrl}x`]) {
+      const event = { preventDefault: vi.fn() }
+      willNavigate(event, url)
+      expect(event.preventDefault).toHaveBeenCalled()
+    }
+  })
+
+  it('denies new windows and opens only http(s) and mailto links in the browser', () => {
+    electron.state.openExternal.length = 0
+    const urls = ['https://example.com/a', 'http://example.com/', 'mailto:ana@example.es', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url']
+    for (const url of urls) expect(window.openHandler({ url })).toEqual({ action: 'deny' })
+    expect(electron.state.openExternal).toEqual(['https://example.com/a', 'http://example.com/', 'mailto:ana@example.es'])
+  })
+
+  it('refuses every permission request and adds the Content-Security-Policy to responses', () => {
+    const answers: boolean[] = []
+    electron.state.permissionHandler!(null, 'media', (allowed: boolean) => answers.push(allowed))
+    electron.state.permissionHandler!(null, 'notifications', (allowed: boolean) => answers.push(allowed))
+    expect(answers).toEqual([false, false])
+    let headers: any
+    electron.state.headersHandler!({ responseHeaders: { 'x-a': ['1'] } }, (response: any) => {
+      headers = response.responseHeaders
+    })
+    expect(headers['x-a']).toEqual(['1'])
+    expect(headers['Content-Security-Policy'][0]).toContain("default-src 'self'")
+  })
+
+  it('prevents webviews from being attached', () => {
+    const contents = { on: vi.fn() }
+    electron.state.appListeners.get('web-contents-created')!({}, contents)
+    const [event, listener] = contents.on.mock.calls[0]
+    expect(event).toBe('will-attach-webview')
+    const attach = { preventDefault: vi.fn() }
+    listener(attach)
+    expect(attach.preventDefault).toHaveBeenCalled()
+  })
+
+  it('refuses IPC from an untrusted sender with "forbidden" and serves the app page', async () => {
+    const handler = electron.state.ipcHandlers.get(IPC_CHANNEL)!
+    const refused = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'customers.create', { customer: {} })
+    expect(refused.ok).toBe(false)
+    expect(refused.error.code).toBe('forbidden')
+    const info = await handler({ senderFrame: { url: rendererUrl } }, 'app.info', {})
+    expect(info.ok).toBe(true)
+    expect(info.data.databasePath).toBe(join(dataFolder, 'salesdesk.db'))
+    const invalid = await handler({ senderFrame: { url: rendererUrl } }, 'customers.get', { id: -1 })
+    expect(invalid.error.code).toBe('invalid_input')
+  })
+})
