@@ -61,8 +61,11 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
+        // Drop the data but let the upload finish, so the 413 answer reaches the caller
+        // (destroying the request reset the connection and the client saw "not reachable").
+        req.removeAllListeners('data')
+        req.resume()
         reject(new Error('too_large'))
-        req.destroy()
       } else chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
