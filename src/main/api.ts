@@ -15,6 +15,7 @@ import * as customers from './customers/service'
 import type { Store } from './db/open'
 import { exportExecutives } from './executives/export'
 import * as executives from './executives/service'
+import { JobRegistry } from './jobs/registry'
 import { exportProducts } from './products/export'
 import * as products from './products/service'
 
@@ -38,9 +39,37 @@ function backupFileName(databasePath: string, at: Date): string {
   return `${basename(databasePath, '.db')}-${at.toISOString().replace(/[:.]/g, '-')}.db`
 }
 
-export function buildHandlers(options: ApiOptions, ctx: ServiceContext): ApiHandlers {
+type Dispatch = Api['dispatch']
+
+/** jobs.* : any method can run in the background, with progress, cancel and a result to collect. */
+function jobHandlers(jobs: JobRegistry, dispatch: Dispatch) {
+  return {
+    'jobs.start': ({ method, input }: { method: string; input?: unknown }) => {
+      if (!isApiMethod(method) || method.startsWith('jobs.')) {
+        throw new DomainError('invalid_input', `"${method}" cannot run as a background job.`, { method: 'Unknown operation' })
+      }
+      // Refuse bad input now, not later in the job's status.
+      const parsed = apiInputs[method].safeParse(input)
+      if (!parsed.success) {
+        const error = validationError(parsed.error)
+        throw new DomainError(error.code, error.message, error.fields)
+      }
+      return jobs.start(method, () => dispatch(method, input))
+    },
+    'jobs.status': ({ id }: { id: string }) => jobs.status(id),
+    'jobs.cancel': ({ id }: { id: string }) => jobs.cancel(id),
+    'jobs.result': ({ id }: { id: string }) => {
+      const result = jobs.result(id)
+      if (!result.ok) throw new DomainError(result.error.code, result.error.message, result.error.fields)
+      return result.data
+    }
+  }
+}
+
+export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: JobRegistry, dispatch: Dispatch): ApiHandlers {
   const { store } = options
   return {
+    ...jobHandlers(jobs, dispatch),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
@@ -101,7 +130,7 @@ function toApiError(error: unknown): ApiError | null {
 
 export function createApi(options: ApiOptions): Api {
   const context: ServiceContext = { db: options.store.db, actor: options.actor, now: options.now ?? (() => new Date()) }
-  const handlers = buildHandlers(options, context)
+  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) => dispatch(method, payload))
   const report = options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
 
   async function dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>> {

@@ -13,6 +13,7 @@ import {
   type Customer,
   type CustomerRow
 } from './schemas/customers'
+import { jobId, jobStart, type JobStatus } from './schemas/jobs'
 import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './schemas/executives'
 import { productInput, productListQuery, type Product } from './schemas/products'
 
@@ -58,7 +59,12 @@ export const apiInputs = {
   'executives.delete': idInput,
   'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true }),
 
-  'activity.list': activityListQuery
+  'activity.list': activityListQuery,
+
+  'jobs.start': jobStart,
+  'jobs.status': jobId,
+  'jobs.cancel': jobId,
+  'jobs.result': jobId
 } as const
 
 export interface ApiOutputs {
@@ -89,6 +95,13 @@ export interface ApiOutputs {
   'executives.exportXlsx': FileResult
 
   'activity.list': Page<ActivityEntry>
+
+  /** Runs any method in the background with progress and cancel (exports, batches, reports). */
+  'jobs.start': JobStatus
+  'jobs.status': JobStatus
+  'jobs.cancel': JobStatus
+  /** The finished method's own output (see jobs.start's method). */
+  'jobs.result': unknown
 }
 
 export type ApiMethod = keyof typeof apiInputs

@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'unknown_method'
   | 'unauthorized'
+  | 'cancelled'
   | 'internal'
 
 export interface ApiError {

@@ -6,6 +6,7 @@
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
+import { reportProgress, yieldToOthers } from '../jobs/context'
 
 export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
 
@@ -47,6 +48,8 @@ export interface SheetSpec<Row> {
   name: string
   columns: ExportColumn<Row>[]
   rows: Iterable<Row> | AsyncIterable<Row>
+  /** For progress reports when rows is not an array. */
+  total?: number
 }
 
 /** Writes one or more sheets and returns the file's bytes. */
@@ -79,11 +82,16 @@ async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spe
   const header = sheet.getRow(1)
   header.font = { bold: true }
   header.commit()
+  const total = spec.total ?? (Array.isArray(spec.rows) ? spec.rows.length : 0)
   let count = 0
   for await (const row of spec.rows) {
     sheet.addRow(spec.columns.map((c) => cellValue(c.kind, c.value(row)))).commit()
-    // Yield now and then so a large export never blocks other requests for long.
-    if (++count % 5000 === 0) await new Promise((resolve) => setImmediate(resolve))
+    // Yield now and then so a large export never blocks other requests (or a cancel) for long.
+    if (++count % 1000 === 0) {
+      reportProgress(count, total, spec.name)
+      await yieldToOthers()
+    }
   }
+  reportProgress(count, total, spec.name)
   sheet.commit()
 }

@@ -104,3 +104,35 @@ export function saveFile(file: FileResult): void {
 }
 
 export const api = createApiClient()
+
+export interface BackgroundProgress {
+  done: number
+  total: number
+  stage: string
+}
+
+/**
+ * Runs a long method (export, batch, report) as a background job: reports progress while it
+ * runs and stops it when `signal` aborts. Resolves with the method's own output.
+ */
+export async function runInBackground<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+  onProgress: (progress: BackgroundProgress) => void,
+  signal?: AbortSignal
+): Promise<ApiOutput<M>> {
+  let status = await api.call('jobs.start', { method, input })
+  const cancel = () => void api.call('jobs.cancel', { id: status.id }).catch(() => undefined)
+  signal?.addEventListener('abort', cancel, { once: true })
+  try {
+    while (status.state === 'running') {
+      onProgress({ done: status.done, total: status.total, stage: status.stage })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      status = await api.call('jobs.status', { id: status.id })
+    }
+    onProgress({ done: status.done, total: status.total, stage: status.stage })
+    return (await api.call('jobs.result', { id: status.id })) as ApiOutput<M>
+  } finally {
+    signal?.removeEventListener('abort', cancel)
+  }
+}
