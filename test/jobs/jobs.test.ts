@@ -42,7 +42,7 @@ describe('background jobs', () => {
 
     const file = (await desk.call('jobs.result', { id: started.id })) as FileResult
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(Buffer.from(file.bytes))
+    await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
     expect(workbook.getWorksheet('Customers')?.rowCount).toBe(3501)
 
     // A result is collected once.
