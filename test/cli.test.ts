@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/main/cli'
@@ -169,6 +169,35 @@ describe('the salesdesk command line', () => {
     const hash = fileHash(db)
     expect(await runCli(['restore', '--db', db, '--from', notOurs])).toBe(2)
     expect(fileHash(db)).toBe(hash)
+  })
+
+  it('restore over a database left with a write-ahead log after a crash: the restored copy is clean, the old one kept whole', async () => {
+    const copy = folder.file('copy.db')
+    expect(await runCli(['demo', '--db', copy, '--size', 'small'])).toBe(0)
+    const live = folder.file('live.db')
+    expect(await runCli(['demo', '--db', live, '--size', 'small', '--seed', '5'])).toBe(0)
+    // Simulate a crash: edits still in the WAL, copied away before the connection closes.
+    const crashed = folder.file('crashed.db')
+    const conn = new BetterSqlite3(live)
+    conn.pragma('wal_autocheckpoint = 0')
+    conn.exec("update customers set name = name || ' (edited)'")
+    copyFileSync(live, crashed)
+    copyFileSync(`${live}-wal`, `${crashed}-wal`)
+    conn.close()
+    expect(await runCli(['restore', '--db', crashed, '--from', copy])).toBe(0)
+    const restored = new BetterSqlite3(crashed, { readonly: true })
+    try {
+      expect(restored.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(restored.prepare("select count(*) as n from customers where name like '%(edited)'").get()).toEqual({ n: 0 })
+    } finally {
+      restored.close()
+    }
+    const previous = new BetterSqlite3(`${crashed}.before-restore`, { readonly: true })
+    try {
+      expect(previous.prepare("select count(*) as n from customers where name like '%(edited)'").get()).toEqual({ n: demoSizes.small.customers })
+    } finally {
+      previous.close()
+    }
   })
 
   it('as a real process: exits non-zero with usage and no stack trace', () => {

@@ -2,7 +2,7 @@
  * The `salesdesk` command line: demo data, the local web host, backups.
  * Errors are one plain sentence on stderr and a non-zero exit, never a stack trace.
  */
-import { copyFileSync, existsSync } from 'node:fs'
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
@@ -75,7 +75,11 @@ async function restore(options: { db: string; from: string }): Promise<void> {
   const check = await startSalesdesk({ databasePath: source })
   await check.close()
   const target = resolve(options.db)
-  if (existsSync(target)) copyFileSync(target, `${target}.before-restore`)
+  // The old file's write-ahead log (left by a crash) belongs to it: it moves aside with the old
+  // file, never to be applied on top of the restored copy (that corrupted the restored file).
+  const previous = `${target}.before-restore`
+  for (const suffix of ['-wal', '-shm']) rmSync(previous + suffix, { force: true })
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
   copyFileSync(source, target)
   console.log(`Restored ${target} from ${source}${existsSync(`${target}.before-restore`) ? ` (the previous file is kept as ${target}.before-restore)` : ''}.`)
 }
