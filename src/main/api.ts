@@ -7,6 +7,7 @@ import { mkdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
+import { CARD_NUMBER_MESSAGE, findCardNumber } from '../shared/cards'
 import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
@@ -136,6 +137,11 @@ export function createApi(options: ApiOptions): Api {
   async function dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `There is no operation called "${String(method).slice(0, 80)}".` } }
+    }
+    // Before anything else: a full card number must never be stored, logged or echoed.
+    const cardField = findCardNumber(payload)
+    if (cardField !== null) {
+      return { ok: false, error: { code: 'invalid_input', message: CARD_NUMBER_MESSAGE, fields: { [cardField]: CARD_NUMBER_MESSAGE } } }
     }
     const parsed = apiInputs[method].safeParse(payload)
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) }

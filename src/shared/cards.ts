@@ -1,0 +1,63 @@
+/**
+ * Salesdesk stores a card's brand, last four digits and expiry only. A full card number
+ * (PAN) typed anywhere — a card field, the notes, a contact's name — is refused at the
+ * boundary, before validation, storage or logging.
+ */
+
+export const CARD_NUMBER_MESSAGE =
+  'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.'
+
+/** Digits with optional single spaces or dashes between them, 13 to 19 digits long. */
+const CANDIDATE = /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g
+
+/** Issuer prefixes of the card schemes (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
+const ISSUER_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6(?:011|5|4[4-9]|2)|5[06-8]|6[0-9])/
+
+export function passesLuhn(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48
+    if (i % 2 === 1) {
+      digit *= 2
+      if (digit > 9) digit -= 9
+    }
+    sum += digit
+  }
+  return sum % 10 === 0
+}
+
+export function containsCardNumber(text: string): boolean {
+  if (text.length < 13) return false
+  for (const match of text.matchAll(CANDIDATE)) {
+    const digits = match[0].replace(/[ -]/g, '')
+    if (ISSUER_PREFIX.test(digits) && passesLuhn(digits)) return true
+  }
+  return false
+}
+
+/** Keys whose values are file contents, not typed text. */
+const BINARY_KEY = /(?:base64|dataurl|bytes)$/i
+
+/**
+ * The dotted path of the first string in `value` that contains a card number, or null.
+ * Paths look like zod's ("customer.contacts.0.name"), so forms can show the error in place.
+ */
+export function findCardNumber(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (depth > 12) return null
+  if (typeof value === 'string') return containsCardNumber(value) ? path.join('.') || '_' : null
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findCardNumber(value[i], [...path, String(i)], depth + 1)
+      if (found !== null) return found
+    }
+    return null
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (BINARY_KEY.test(key)) continue
+      const found = findCardNumber(child, [...path, key], depth + 1)
+      if (found !== null) return found
+    }
+  }
+  return null
+}
