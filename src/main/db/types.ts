@@ -90,6 +90,142 @@ export interface SchemaMigrationsTable {
   appliedAt: ColumnType<string, string, never>
 }
 
+// ---- Contracts, site visits, visit plans, meetings (migration 0003) ----
+
+export interface ContractsTable {
+  id: Generated<number>
+  number: string
+  customerId: number
+  executiveId: number | null
+  title: string
+  description: string
+  valueCents: number
+  currency: string
+  startDate: string
+  endDate: string | null
+  billingFrequency: 'one_off' | 'monthly' | 'quarterly' | 'yearly'
+  noticePeriodDays: number
+  noticeDate: string | null
+  signedDate: string | null
+  status: 'draft' | 'active' | 'ended' | 'terminated'
+  closedDate: string | null
+  terminationReason: string
+  renewedFromId: number | null
+  searchText: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ContractAttachmentsTable {
+  id: Generated<number>
+  contractId: number
+  fileName: string
+  storedPath: string
+  sizeBytes: number
+  sha256: string
+  mimeType: string
+  createdAt: string
+}
+
+export interface ContractBilledPeriodsTable {
+  contractId: number
+  periodStart: string
+  periodEnd: string
+  amountCents: number
+  invoiceId: number | null
+  billedAt: string
+}
+
+export interface VisitPlansTable {
+  id: Generated<number>
+  customerId: number
+  everyWeeks: number
+  localTime: string
+  durationMinutes: number
+  timeZone: string
+  startDate: string
+  endDate: string | null
+  purpose: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface VisitPlanExecutivesTable {
+  planId: number
+  executiveId: number
+}
+
+export interface SiteVisitsTable {
+  id: Generated<number>
+  customerId: number
+  planId: number | null
+  planSlot: string | null
+  startAt: string
+  endAt: string
+  purpose: string
+  addressLine1: string
+  addressLine2: string
+  addressPostalCode: string
+  addressCity: string
+  addressRegion: string
+  addressCountry: string
+  status: 'scheduled' | 'completed' | 'cancelled' | 'no_show'
+  outcome: string
+  notes: string
+  cancelReason: string
+  closedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SiteVisitExecutivesTable {
+  visitId: number
+  executiveId: number
+  startAt: string
+}
+
+export interface SiteVisitProductsTable {
+  visitId: number
+  productId: number
+}
+
+export interface SiteVisitFollowUpsTable {
+  id: Generated<number>
+  visitId: number
+  position: number
+  text: string
+  dueDate: string | null
+}
+
+export interface CustomerRequestsTable {
+  id: Generated<number>
+  customerId: number
+  title: string
+  description: string
+  status: 'draft' | 'open' | 'closed'
+  visitId: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MeetingsTable {
+  id: Generated<number>
+  title: string
+  startAt: string
+  endAt: string
+  place: string
+  agenda: string
+  status: 'scheduled' | 'cancelled'
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MeetingAttendeesTable {
+  meetingId: number
+  executiveId: number
+  startAt: string
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -99,6 +235,18 @@ export interface Database {
   activityLog: ActivityLogTable
   settings: SettingsTable
   schemaMigrations: SchemaMigrationsTable
+  contracts: ContractsTable
+  contractAttachments: ContractAttachmentsTable
+  contractBilledPeriods: ContractBilledPeriodsTable
+  visitPlans: VisitPlansTable
+  visitPlanExecutives: VisitPlanExecutivesTable
+  siteVisits: SiteVisitsTable
+  siteVisitExecutives: SiteVisitExecutivesTable
+  siteVisitProducts: SiteVisitProductsTable
+  siteVisitFollowUps: SiteVisitFollowUpsTable
+  customerRequests: CustomerRequestsTable
+  meetings: MeetingsTable
+  meetingAttendees: MeetingAttendeesTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

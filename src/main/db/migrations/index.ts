@@ -4,10 +4,14 @@
  */
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
+import * as m0003 from './0003_contracts_schedule'
 
 export interface Migration {
   name: string
   up(db: Kysely<unknown>): Promise<void>
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001_master_data', up: m0001.up }]
+export const migrations: readonly Migration[] = [
+  { name: '0001_master_data', up: m0001.up },
+  { name: '0003_contracts_schedule', up: m0003.up }
+]

@@ -1,0 +1,189 @@
+import { sql, type Kysely } from 'kysely'
+
+/**
+ * Contracts (with attachments and billed periods), site visits (executives, products,
+ * follow-ups), visit plans, team meetings and a first customer_requests table.
+ * Start/end instants are ISO UTC text ("2026-03-02T09:00:00.000Z"), so text order is time order.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('contracts')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('number', 'text', (c) => c.notNull().unique())
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('executive_id', 'integer', (c) => c.references('sales_executives.id'))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('value_cents', 'integer', (c) => c.notNull().check(sql`value_cents >= 0`))
+    .addColumn('currency', 'text', (c) => c.notNull())
+    .addColumn('start_date', 'text', (c) => c.notNull())
+    .addColumn('end_date', 'text')
+    .addColumn('billing_frequency', 'text', (c) =>
+      c.notNull().check(sql`billing_frequency in ('one_off', 'monthly', 'quarterly', 'yearly')`)
+    )
+    .addColumn('notice_period_days', 'integer', (c) => c.notNull().defaultTo(0))
+    // end_date minus the notice period, kept so renewals are one indexed range query.
+    .addColumn('notice_date', 'text')
+    .addColumn('signed_date', 'text')
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'active', 'ended', 'terminated')`))
+    .addColumn('closed_date', 'text')
+    .addColumn('termination_reason', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('renewed_from_id', 'integer', (c) => c.references('contracts.id'))
+    .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('contracts_customer').on('contracts').column('customer_id').execute()
+  await db.schema.createIndex('contracts_executive').on('contracts').column('executive_id').execute()
+  await db.schema.createIndex('contracts_status_notice').on('contracts').columns(['status', 'notice_date']).execute()
+  await db.schema.createIndex('contracts_end_date').on('contracts').column('end_date').execute()
+  await db.schema.createIndex('contracts_renewed_from').on('contracts').column('renewed_from_id').execute()
+
+  await db.schema
+    .createTable('contract_attachments')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('contract_id', 'integer', (c) => c.notNull().references('contracts.id'))
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('stored_path', 'text', (c) => c.notNull().unique())
+    .addColumn('size_bytes', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('mime_type', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('contract_attachments_contract').on('contract_attachments').column('contract_id').execute()
+
+  await db.schema
+    .createTable('contract_billed_periods')
+    .addColumn('contract_id', 'integer', (c) => c.notNull().references('contracts.id'))
+    .addColumn('period_start', 'text', (c) => c.notNull())
+    .addColumn('period_end', 'text', (c) => c.notNull())
+    .addColumn('amount_cents', 'integer', (c) => c.notNull())
+    .addColumn('invoice_id', 'integer')
+    .addColumn('billed_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('contract_billed_periods_pk', ['contract_id', 'period_start'])
+    .execute()
+
+  await db.schema
+    .createTable('visit_plans')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('every_weeks', 'integer', (c) => c.notNull().check(sql`every_weeks between 1 and 52`))
+    .addColumn('local_time', 'text', (c) => c.notNull())
+    .addColumn('duration_minutes', 'integer', (c) => c.notNull())
+    .addColumn('time_zone', 'text', (c) => c.notNull())
+    .addColumn('start_date', 'text', (c) => c.notNull())
+    .addColumn('end_date', 'text')
+    .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('visit_plans_customer').on('visit_plans').column('customer_id').execute()
+  await db.schema
+    .createTable('visit_plan_executives')
+    .addColumn('plan_id', 'integer', (c) => c.notNull().references('visit_plans.id').onDelete('cascade'))
+    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
+    .addPrimaryKeyConstraint('visit_plan_executives_pk', ['plan_id', 'executive_id'])
+    .execute()
+
+  let visits = db.schema
+    .createTable('site_visits')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('plan_id', 'integer', (c) => c.references('visit_plans.id'))
+    // The slot the plan generated this occurrence for; kept when it is moved or cancelled.
+    .addColumn('plan_slot', 'text')
+    .addColumn('start_at', 'text', (c) => c.notNull())
+    .addColumn('end_at', 'text', (c) => c.notNull())
+    .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
+  for (const part of ['line1', 'line2', 'postal_code', 'city', 'region', 'country']) {
+    visits = visits.addColumn(`address_${part}`, 'text', (c) => c.notNull().defaultTo(''))
+  }
+  await visits
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('scheduled', 'completed', 'cancelled', 'no_show')`)
+    )
+    .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('cancel_reason', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('closed_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('site_visits_interval', sql`end_at > start_at`)
+    .execute()
+  await db.schema.createIndex('site_visits_start').on('site_visits').columns(['start_at', 'end_at']).execute()
+  await db.schema.createIndex('site_visits_customer').on('site_visits').columns(['customer_id', 'start_at']).execute()
+  await db.schema.createIndex('site_visits_plan_slot').on('site_visits').columns(['plan_id', 'plan_slot']).unique().execute()
+  await db.schema.createIndex('site_visits_status_end').on('site_visits').columns(['status', 'end_at']).execute()
+
+  await db.schema
+    .createTable('site_visit_executives')
+    .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
+    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
+    // Denormalised from the visit so an executive's agenda is one index range scan.
+    .addColumn('start_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('site_visit_executives_pk', ['visit_id', 'executive_id'])
+    .execute()
+  await db.schema
+    .createIndex('site_visit_executives_agenda')
+    .on('site_visit_executives')
+    .columns(['executive_id', 'start_at', 'visit_id'])
+    .execute()
+
+  await db.schema
+    .createTable('site_visit_products')
+    .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
+    .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
+    .addPrimaryKeyConstraint('site_visit_products_pk', ['visit_id', 'product_id'])
+    .execute()
+
+  await db.schema
+    .createTable('customer_requests')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'open', 'closed')`))
+    .addColumn('visit_id', 'integer', (c) => c.references('site_visits.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('customer_requests_customer').on('customer_requests').column('customer_id').execute()
+  await db.schema.createIndex('customer_requests_visit').on('customer_requests').column('visit_id').execute()
+
+  await db.schema
+    .createTable('site_visit_follow_ups')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('due_date', 'text')
+    .execute()
+  await db.schema.createIndex('site_visit_follow_ups_visit').on('site_visit_follow_ups').columns(['visit_id', 'position']).execute()
+
+  await db.schema
+    .createTable('meetings')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('start_at', 'text', (c) => c.notNull())
+    .addColumn('end_at', 'text', (c) => c.notNull())
+    .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('agenda', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('scheduled', 'cancelled')`))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('meetings_interval', sql`end_at > start_at`)
+    .execute()
+  await db.schema.createIndex('meetings_start').on('meetings').columns(['start_at', 'end_at']).execute()
+  await db.schema
+    .createTable('meeting_attendees')
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
+    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
+    .addColumn('start_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('meeting_attendees_pk', ['meeting_id', 'executive_id'])
+    .execute()
+  await db.schema
+    .createIndex('meeting_attendees_agenda')
+    .on('meeting_attendees')
+    .columns(['executive_id', 'start_at', 'meeting_id'])
+    .execute()
+}
