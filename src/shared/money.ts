@@ -7,15 +7,20 @@
 export function parseMoneyToCents(input: string): number | null {
   const text = input.trim().replace(/[\s\u00a0']/g, '')
   if (text === '') return null
-  // The last "," or "." with 1-2 digits after it is the decimal separator; others group thousands.
-  const match = /^(-?)([0-9.,]*?)(?:[.,]([0-9]{1,2}))?$/.exec(text)
+  // The last "," or "." with 0-2 digits after it is the decimal separator; others group thousands.
+  const match = /^(-?)([0-9.,]*?)(?:([.,])([0-9]{0,2}))?$/.exec(text)
   if (!match) return null
-  const [, sign, wholeRaw, fraction = ''] = match
+  const [, sign, wholeRaw, decimalMark, fraction = ''] = match
+  // Thousands groups use one mark throughout, three digits each, never the decimal mark:
+  // "1.2.3,456" or "0.001" are typing mistakes, not amounts.
+  const grouping = /^(?:[0-9]*|[1-9][0-9]{0,2}(([.,])[0-9]{3})(?:\2[0-9]{3})*)$/.exec(wholeRaw)
+  if (!grouping || (grouping[2] !== undefined && grouping[2] === decimalMark)) return null
   const whole = wholeRaw.replace(/[.,]/g, '')
-  if (!/^[0-9]*$/.test(whole) || (whole === '' && fraction === '')) return null
+  if (whole === '' && fraction === '') return null
   const cents = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'))
   if (!Number.isSafeInteger(cents)) return null
-  return sign === '-' ? -cents : cents
+  // "-0" is zero: a negative zero would display as "-0.00".
+  return sign === '-' && cents !== 0 ? -cents : cents
 }
 
 /** Formats cents as a plain decimal string ("1234.50"), for inputs and files. */
