@@ -73,7 +73,8 @@ describe('the web host API', () => {
   it('refuses calls without the token or with a wrong one with 401, writing nothing', async () => {
     const before = dumpDatabase(desk.store.sqlite)
     const wrongSameLength = host.token.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'))
-    for (const headers of [{}, { [TOKEN_HEADER]: '' }, { [TOKEN_HEADER]: 'guess' }, { [TOKEN_HEADER]: wrongSameLength }, { authorization: `Bearer ${host.token}` }]) {
+    const attempts: Array<Record<string, string>> = [{}, { [TOKEN_HEADER]: '' }, { [TOKEN_HEADER]: 'guess' }, { [TOKEN_HEADER]: wrongSameLength }, { authorization: `Bearer ${host.token}` }]
+    for (const headers of attempts) {
       const answer = await api('customers.create', { customer: customer({ name: 'Intruder' }) }, headers)
       expect(answer.status).toBe(401)
       expect(JSON.parse(answer.text)).toEqual({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } })
