@@ -1,13 +1,60 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { api } from './api/client'
+import { I18nextProvider } from 'react-i18next'
+import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom'
+import { ActivityPage } from './activity/ActivityPage'
+import { CustomerList } from './customers/CustomerList'
+import { CustomerPage } from './customers/CustomerPage'
+import { ExecutiveList } from './executives/ExecutiveList'
+import { ExecutivePage } from './executives/ExecutivePage'
+import { initI18n } from './i18n'
+import { ProductList } from './products/ProductList'
+import { ProductPage } from './products/ProductPage'
+import { SettingsPage } from './settings/SettingsPage'
+import { AppShell } from './shell/AppShell'
+import { areas } from './shell/areas'
+import { ComingSoon } from './shell/ComingSoon'
+import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
+import './styles/app.css'
 
-function App() {
-  return <h1>Salesdesk ({api.transport})</h1>
-}
+const i18n = initI18n()
+
+// A hash router: Electron loads the page from file://, where only the hash can change.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/customers" replace /> },
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: 'customers', element: <CustomerList /> },
+          { path: 'customers/new', element: <CustomerPage key="new" /> },
+          { path: 'customers/:id', element: <CustomerPage /> },
+          { path: 'products', element: <ProductList /> },
+          { path: 'products/new', element: <ProductPage key="new" /> },
+          { path: 'products/:id', element: <ProductPage /> },
+          { path: 'executives', element: <ExecutiveList /> },
+          { path: 'executives/new', element: <ExecutivePage key="new" /> },
+          { path: 'executives/:id', element: <ExecutivePage /> },
+          { path: 'activity', element: <ActivityPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          ...areas.filter((area) => !area.ready).map((area) => ({ path: area.path.slice(1), element: <ComingSoon key={area.key} areaKey={area.key} /> })),
+          { path: '*', element: <Navigate to="/customers" replace /> }
+        ]
+      }
+    ]
+  }
+])
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nextProvider>
+    </ErrorBoundary>
   </StrictMode>
 )

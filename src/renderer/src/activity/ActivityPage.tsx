@@ -1,0 +1,71 @@
+/** The append-only activity log, newest first, virtualised like every long list. */
+import { useCallback, useEffect, useMemo } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { ActivityEntry } from '../../../shared/schemas/activity'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect, ListHeader } from '../components/ListPage'
+import { usePagedRows } from '../components/usePagedRows'
+import { useListParams } from '../components/useListParams'
+import { useT } from '../i18n'
+
+const entities = ['all', 'customer', 'product', 'executive', 'database'] as const
+const recordPaths: Record<string, string> = { customer: '/customers', product: '/products', executive: '/executives' }
+
+export function ActivityPage() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams({ entity: 'all' }, { field: 'at', direction: 'desc' })
+  const entity = list.value('entity')
+  const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
+  const queryKey = JSON.stringify(query)
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('activity.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<ActivityEntry>(queryKey, fetchPage)
+
+  useEffect(() => {
+    document.title = `${t('activity.title')} — Salesdesk`
+  }, [t])
+
+  const entityLabel = (name: string) => ((entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name)
+  const columns: Column<ActivityEntry>[] = [
+    { id: 'at', label: t('activity.col.at'), width: '11rem', render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
+    { id: 'actor', label: t('activity.col.actor'), width: 'minmax(7rem, 1fr)', render: (r) => r.actor },
+    { id: 'entity', label: t('activity.col.entity'), width: '10rem', render: (r) => entityLabel(r.entity) },
+    { id: 'summary', label: t('activity.col.summary'), width: 'minmax(20rem, 5fr)', render: (r) => r.summary }
+  ]
+
+  const total = rows.total
+  return (
+    <div className="page page-list">
+      <ListHeader title={t('activity.title')} count={total === null ? t('common.loading') : t('activity.count', { count: total, formatted: format.number(total) })} actions={null} />
+      <div className="toolbar">
+        <p className="muted toolbar-text">{t('activity.intro')}</p>
+        <FilterSelect id="activity-entity" label={t('activity.filterEntity')} value={entity} onChange={(v) => list.update({ entity: v })} testId="activity-filter-entity">
+          {entities.map((e) => (
+            <option key={e} value={e}>
+              {t(`activity.entity.${e}`)}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('activity.listLabel')}
+        testId="activity-grid"
+        rowTestId="activity-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => {
+          const path = recordPaths[r.entity]
+          if (path && r.entityId !== null && r.action !== 'delete') navigate(`${path}/${r.entityId}`)
+        }}
+        emptyText={t('common.noResults')}
+      />
+    </div>
+  )
+}

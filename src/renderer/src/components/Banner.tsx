@@ -1,0 +1,22 @@
+/** A message across the top of a page: success (green), problem (red) or plain information. */
+import { useT } from '../i18n'
+
+export interface BannerMessage {
+  kind: 'success' | 'error' | 'info'
+  text: string
+}
+
+export function Banner({ message, onClose }: { message: BannerMessage | null; onClose?: () => void }) {
+  const { t, tm } = useT()
+  if (!message) return null
+  return (
+    <div className={`banner banner-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="banner">
+      <span data-testid={`banner-${message.kind}`}>{tm(message.text)}</span>
+      {onClose && (
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+/**
+ * A virtualised, keyboard-driven list (role="grid"): only the visible rows exist in the page,
+ * the rows themselves come in windows from usePagedRows. Arrow keys, Page Up/Down, Home/End
+ * move the selection; Enter or a click opens the row. Column headers sort on click.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PagedRows } from './usePagedRows'
+
+export interface Column<Row> {
+  id: string
+  label: string
+  /** A CSS grid track, e.g. "8rem" or "minmax(12rem, 2fr)". */
+  width: string
+  sortField?: string
+  align?: 'end'
+  render(row: Row): ReactNode
+}
+
+export interface SortState {
+  field: string
+  direction: 'asc' | 'desc'
+}
+
+interface DataGridProps<Row> {
+  label: string
+  testId: string
+  rowTestId: string
+  columns: Column<Row>[]
+  rows: PagedRows<Row>
+  queryKey: string
+  getRowId(row: Row): number
+  onOpen(row: Row): void
+  sort?: SortState
+  onSort?(field: string): void
+  rowClassName?(row: Row): string
+  emptyText: string
+}
+
+const ROW_HEIGHT = 34
+const HEADER_HEIGHT = 36
+
+export function DataGrid<Row>(props: DataGridProps<Row>) {
+  const { columns, rows, sort } = props
+  const { t } = useTranslation()
+  const gridId = useId()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [selected, setSelected] = useState(0)
+  const count = rows.total ?? 0
+  const template = columns.map((c) => c.width).join(' ')
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+
+  useEffect(() => {
+    if (count > 0) rows.ensureRange(first, last)
+  }, [first, last, count, rows.ensureRange])
+
+  // A new search, filter or sort starts at the top.
+  useEffect(() => {
+    setSelected(0)
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [props.queryKey])
+
+  function move(to: number) {
+    if (count === 0) return
+    const index = Math.max(0, Math.min(count - 1, to))
+    setSelected(index)
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page }
+    if (event.key in moves) move(selected + moves[event.key])
+    else if (event.key === 'Home') move(0)
+    else if (event.key === 'End') move(count - 1)
+    else if (event.key === 'Enter') {
+      const row = rows.getRow(selected)
+      if (row) props.onOpen(row)
+    } else return
+    event.preventDefault()
+  }
+
+  const selectedInRange = selected < count
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={count + 1}
+      aria-activedescendant={selectedInRange ? `${gridId}-row-${selected}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid={props.testId}
+    >
+      <div className="grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+        {columns.map((column) => {
+          const sorted = sort && column.sortField === sort.field ? sort.direction : null
+          return (
+            <div
+              key={column.id}
+              role="columnheader"
+              className={column.align === 'end' ? 'align-end' : undefined}
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : column.sortField ? 'none' : undefined}
+            >
+              {column.sortField && props.onSort ? (
+                <button
+                  type="button"
+                  className="sort-button"
+                  tabIndex={-1}
+                  data-testid={`sort-${column.id}`}
+                  onClick={() => props.onSort?.(column.sortField!)}
+                >
+                  {column.label}
+                  <span className="sort-mark" aria-hidden="true">
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                  {sorted && <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span>}
+                </button>
+              ) : (
+                column.label
+              )}
+            </div>
+          )
+        })}
+      </div>
+      {rows.total === 0 && <p className="grid-empty">{props.emptyText}</p>}
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows.getRow(item.index)
+          const isSelected = item.index === selected
+          const className = ['grid-row', isSelected ? 'selected' : '', row ? (props.rowClassName?.(row) ?? '') : 'placeholder'].join(' ')
+          return (
+            <div
+              key={item.key}
+              id={`${gridId}-row-${item.index}`}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={isSelected}
+              className={className}
+              style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              data-testid={row ? props.rowTestId : `${props.rowTestId}-placeholder`}
+              data-id={row ? props.getRowId(row) : undefined}
+              onClick={() => {
+                setSelected(item.index)
+                if (row) props.onOpen(row)
+              }}
+            >
+              {row ? (
+                columns.map((column) => (
+                  <div key={column.id} role="gridcell" className={column.align === 'end' ? 'align-end' : undefined}>
+                    {column.render(row)}
+                  </div>
+                ))
+              ) : (
+                <div role="gridcell" className="placeholder-cell">
+                  {t('common.loadingRow')}
+                </div>
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

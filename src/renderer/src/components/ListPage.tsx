@@ -1,0 +1,66 @@
+/** Pieces every list page shares: the title bar with count and actions, the export button. */
+import { useState, type ReactNode } from 'react'
+import type { FileResult } from '../../../shared/schemas/common'
+import { saveFile } from '../api/client'
+import { useT } from '../i18n'
+import { messageOf } from './apiErrors'
+import { Banner, type BannerMessage } from './Banner'
+
+export function ListHeader({ title, count, actions }: { title: string; count: string; actions: ReactNode }) {
+  return (
+    <header className="page-header">
+      <h1>{title}</h1>
+      <span className="count" data-testid="list-count" aria-live="polite">
+        {count}
+      </span>
+      <div className="page-actions">{actions}</div>
+    </header>
+  )
+}
+
+/** "Export to Excel": asks the API for the file with the list's filters and saves it. */
+export function useExport(produce: () => Promise<FileResult>) {
+  const { t } = useT()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  async function run() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const file = await produce()
+      saveFile(file)
+      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const button = (
+    <button type="button" onClick={() => void run()} disabled={busy} data-testid="export-xlsx">
+      {busy ? t('common.exporting') : t('common.exportXlsx')}
+    </button>
+  )
+  const banner = <Banner message={message} onClose={() => setMessage(null)} />
+  return { button, banner }
+}
+
+export function SearchBox({ id, label, placeholder, value, onChange, testId }: { id: string; label: string; placeholder: string; value: string; onChange(v: string): void; testId: string }) {
+  return (
+    <div className="field search-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="search" value={value} placeholder={placeholder} autoComplete="off" spellCheck={false} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+    </div>
+  )
+}
+
+export function FilterSelect({ id, label, value, onChange, testId, children }: { id: string; label: string; value: string; onChange(v: string): void; testId: string; children: ReactNode }) {
+  return (
+    <div className="field filter-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        {children}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+/**
+ * Warns before unsaved changes are lost: a dialog when navigating inside Salesdesk
+ * (react-router's useBlocker) and the browser's own prompt when the window is closed or reloaded.
+ * `bypass` lets a page navigate on purpose right after saving.
+ */
+import { useEffect, type RefObject } from 'react'
+import { useBlocker } from 'react-router-dom'
+import { useT } from '../i18n'
+import { ConfirmDialog } from './ConfirmDialog'
+
+export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?: RefObject<boolean> }) {
+  const { t } = useT()
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && !bypass?.current && currentLocation.pathname !== nextLocation.pathname
+  )
+
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title={t('guard.title')}
+      body={t('guard.body')}
+      confirmLabel={t('guard.leave')}
+      cancelLabel={t('guard.stay')}
+      danger
+      onAnswer={(leave) => (leave ? blocker.proceed?.() : blocker.reset?.())}
+    />
+  )
+}

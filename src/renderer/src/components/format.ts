@@ -1,0 +1,33 @@
+/** Numbers, dates and money shown in the chosen language, always through Intl. */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatMoney, formatVatRate } from '../../../shared/money'
+
+export function useFormat() {
+  const { i18n } = useTranslation()
+  const locale = i18n.language
+  return useMemo(() => {
+    const numberFormat = new Intl.NumberFormat(locale)
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+    const valid = (iso: string | null | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null)
+    return {
+      locale,
+      number: (n: number) => numberFormat.format(n),
+      dateTime: (iso: string | null | undefined) => {
+        const d = valid(iso)
+        return d ? dateTimeFormat.format(d) : ''
+      },
+      date: (iso: string | null | undefined) => {
+        const d = valid(iso)
+        return d ? dateFormat.format(d) : ''
+      },
+      money: (cents: number) => formatMoney(cents, 'EUR', locale),
+      vat: (basisPoints: number) => formatVatRate(basisPoints, locale),
+      bytes: (bytes: number) =>
+        bytes >= 1024 * 1024
+          ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
+          : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1024))} KB`
+    }
+  }, [locale])
+}

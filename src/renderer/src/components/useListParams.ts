@@ -1,0 +1,58 @@
+/**
+ * List state (search, filters, sort) kept in the address's query string, so Back from a
+ * record returns to the very same list. The search box writes to the address after a short pause.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
+import type { SortState } from './DataGrid'
+import { useDebounced } from './useDebounced'
+
+export const SEARCH_DELAY_MS = 120
+
+export function useListParams<Defaults extends Record<string, string>>(defaults: Defaults, defaultSort: SortState) {
+  const [params, setParams] = useSearchParams()
+
+  const value = (key: keyof Defaults & string): string => params.get(key) ?? defaults[key]
+  const sort: SortState = {
+    field: params.get('sort') ?? defaultSort.field,
+    direction: params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : defaultSort.direction
+  }
+  const search = params.get('q') ?? ''
+
+  const update = useCallback(
+    (patch: Record<string, string>) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          for (const [key, v] of Object.entries(patch)) {
+            const fallback = key === 'q' ? '' : key === 'sort' ? defaultSort.field : key === 'dir' ? defaultSort.direction : defaults[key]
+            if (v === fallback) next.delete(key)
+            else next.set(key, v)
+          }
+          return next
+        },
+        { replace: true }
+      )
+    },
+    // `defaults` are constants of the calling list.
+    [setParams, defaultSort.field, defaultSort.direction]
+  )
+
+  const toggleSort = (field: string) =>
+    update({ sort: field, dir: sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc' })
+
+  return { value, sort, search, update, toggleSort }
+}
+
+/** The search box's own text, pushed to the address after SEARCH_DELAY_MS. */
+export function useSearchBox(search: string, update: (patch: Record<string, string>) => void) {
+  const [text, setText] = useState(search)
+  const settled = useDebounced(text, SEARCH_DELAY_MS)
+  // Only the settled text drives the address; `search` is read, not watched, on purpose.
+  const searchRef = useRef(search)
+  searchRef.current = search
+  useEffect(() => {
+    if (settled !== searchRef.current) update({ q: settled })
+  }, [settled, update])
+  return { text, setText }
+}

@@ -1,0 +1,74 @@
+/**
+ * Rows of a long list, fetched in windows (offset/limit) as the user scrolls and kept in a
+ * cache: 100 000 customers scroll smoothly because only the visible windows are loaded.
+ * A new `queryKey` (other search, filter or sort) starts a fresh cache.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Page } from '../../../shared/schemas/common'
+import { ApiCallError } from '../api/client'
+
+export const PAGE_SIZE = 200
+
+export interface PagedRows<Row> {
+  total: number | null
+  getRow(index: number): Row | undefined
+  /** Asks for the windows covering rows first..last (inclusive). */
+  ensureRange(first: number, last: number): void
+  error: string | null
+  version: number
+}
+
+export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, limit: number) => Promise<Page<Row>>): PagedRows<Row> {
+  const [total, setTotal] = useState<number | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+  const pages = useRef(new Map<number, Row[]>())
+  const pending = useRef(new Set<number>())
+  const fetchRef = useRef(fetchPage)
+  fetchRef.current = fetchPage
+  const keyRef = useRef('')
+
+  const loadPage = useCallback((pageIndex: number, key: string) => {
+    if (pages.current.has(pageIndex) || pending.current.has(pageIndex)) return
+    pending.current.add(pageIndex)
+    fetchRef
+      .current(pageIndex * PAGE_SIZE, PAGE_SIZE)
+      .then((page) => {
+        if (keyRef.current !== key) return
+        pages.current.set(pageIndex, page.rows)
+        setTotal(page.total)
+        setError(null)
+        setVersion((v) => v + 1)
+      })
+      .catch((e: unknown) => {
+        if (keyRef.current !== key) return
+        setError(e instanceof ApiCallError ? e.message : String((e as Error)?.message ?? e))
+      })
+      .finally(() => {
+        if (keyRef.current === key) pending.current.delete(pageIndex)
+      })
+  }, [])
+
+  const ensureRange = useCallback(
+    (first: number, last: number) => {
+      const key = keyRef.current
+      for (let p = Math.floor(Math.max(0, first) / PAGE_SIZE); p <= Math.floor(Math.max(0, last) / PAGE_SIZE); p++) loadPage(p, key)
+    },
+    [loadPage]
+  )
+
+  useEffect(() => {
+    const key = queryKey
+    keyRef.current = key
+    pages.current = new Map()
+    pending.current = new Set()
+    setError(null)
+    // The old total stays until the first window arrives, so the list does not flicker empty;
+    // the grid scrolls back to the top for a new query.
+    loadPage(0, key)
+    setVersion((v) => v + 1)
+  }, [queryKey, loadPage])
+
+  const getRow = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [])
+  return { total, getRow, ensureRange, error, version }
+}

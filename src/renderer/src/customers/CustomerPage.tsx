@@ -1,0 +1,202 @@
+/**
+ * One customer: its whole record in one form (general data, addresses, contacts, payment,
+ * product preferences, notes) plus archive/restore/delete and its activity.
+ */
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useNavigate, useParams } from 'react-router-dom'
+import { customerInput, emptyCustomer, type Customer, type CustomerInput } from '../../../shared/schemas/customers'
+import { api, ApiCallError } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { useFormat } from '../components/format'
+import { RecordActivity } from '../components/RecordActivity'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useBackToList } from '../components/useBackToList'
+import { useFlash } from '../components/useFlash'
+import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useT } from '../i18n'
+import { ContactsSection } from './ContactsSection'
+import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
+import { ProductPreferencesSection } from './ProductPreferences'
+import { useExecutiveOptions } from './useExecutiveOptions'
+
+function toFormValues(customer: Customer): CustomerInput {
+  const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = customer
+  return input
+}
+
+/** The route: a fresh editor per customer id, so nothing leaks from one customer to the next. */
+export function CustomerPage() {
+  const { id } = useParams()
+  const customerId = id === undefined ? null : Number(id)
+  return <CustomerLoader key={id ?? 'new'} customerId={customerId !== null && Number.isInteger(customerId) && customerId > 0 ? customerId : null} isNew={id === undefined} />
+}
+
+function CustomerLoader({ customerId, isNew }: { customerId: number | null; isNew: boolean }) {
+  const { t, tm } = useT()
+  const [loaded, setLoaded] = useState<Customer | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  useEffect(() => {
+    if (isNew) return
+    if (customerId === null) {
+      setFailure(t('common.notFound'))
+      return
+    }
+    api
+      .call('customers.get', { id: customerId })
+      .then(setLoaded)
+      .catch((error: unknown) => setFailure(error instanceof ApiCallError && error.error.code === 'not_found' ? t('common.notFound') : messageOf(error)))
+  }, [customerId, isNew, t])
+  if (failure) return <div className="page page-narrow"><Banner message={{ kind: 'error', text: tm(failure) }} /></div>
+  if (!isNew && !loaded) return <div className="page"><p className="muted">{t('common.loading')}</p></div>
+  return <CustomerEditor initial={loaded} />
+}
+
+function CustomerEditor({ initial }: { initial: Customer | null }) {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const executives = useExecutiveOptions()
+  const { confirm, dialog } = useConfirm()
+  const [record, setRecord] = useState<Customer | null>(initial)
+  const [message, setMessage] = useFlash()
+  const [saving, setSaving] = useState(false)
+  const [activityKey, setActivityKey] = useState(0)
+  const bypassGuard = useRef(false)
+  const backToList = useBackToList('/customers')
+
+  const form = useForm<CustomerInput, unknown, CustomerInput>({
+    resolver: zodResolver(customerInput),
+    defaultValues: initial ? toFormValues(initial) : emptyCustomer(),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange'
+  })
+  const { handleSubmit, reset, setError, formState } = form
+
+  useEffect(() => {
+    document.title = `${record ? `${record.code} ${record.name}` : t('customers.newTitle')} — Salesdesk`
+  }, [record, t])
+
+  async function save(values: CustomerInput) {
+    setSaving(true)
+    setMessage(null)
+    try {
+      if (record) {
+        const saved = await api.call('customers.update', { id: record.id, customer: values, expectedUpdatedAt: record.updatedAt })
+        setRecord(saved)
+        reset(toFormValues(saved))
+        setActivityKey((k) => k + 1)
+        setMessage({ kind: 'success', text: t('common.saved') })
+      } else {
+        const created = await api.call('customers.create', { customer: values })
+        bypassGuard.current = true
+        navigate(`/customers/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } } })
+      }
+    } catch (error) {
+      applyFieldErrors(error, setError, 'customer.')
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  useSaveShortcut(() => void submit())
+
+  async function runAction(kind: 'archive' | 'restore' | 'delete') {
+    if (!record) return
+    if (kind !== 'restore') {
+      const ok = await confirm({
+        title: t(`common.${kind}`),
+        body: t(kind === 'archive' ? 'customer.archiveConfirm' : 'customer.deleteConfirm', { name: record.name }),
+        confirmLabel: t(`common.${kind}`),
+        danger: kind === 'delete'
+      })
+      if (!ok) return
+    }
+    setMessage(null)
+    try {
+      if (kind === 'delete') {
+        await api.call('customers.delete', { id: record.id })
+        bypassGuard.current = true
+        navigate('/customers', { state: { flash: { kind: 'success', text: t('customer.deleted', { name: record.name }) } } })
+        return
+      }
+      const changed = await api.call(kind === 'archive' ? 'customers.archive' : 'customers.restore', { id: record.id })
+      setRecord(changed)
+      setActivityKey((k) => k + 1)
+      setMessage({ kind: 'success', text: t(kind === 'archive' ? 'customer.archived' : 'customer.restored') })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  const archived = record?.archivedAt != null
+  return (
+    <FormProvider {...form}>
+      <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="customer-form">
+        <header className="page-header record-header">
+          <div className="record-title">
+            <h1 data-testid="record-title">{record ? record.name : t('customers.newTitle')}</h1>
+            {record && <span className="mono muted" data-testid="customer-code">{record.code}</span>}
+            {archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
+          </div>
+          <div className="page-actions">
+            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
+              {t('common.back')}
+            </button>
+            {record && !archived && (
+              <button type="button" onClick={() => void runAction('archive')} data-testid="customer-archive">
+                {t('common.archive')}
+              </button>
+            )}
+            {record && archived && (
+              <button type="button" onClick={() => void runAction('restore')} data-testid="customer-restore">
+                {t('common.restore')}
+              </button>
+            )}
+            {record && (
+              <button type="button" className="danger-outline" onClick={() => void runAction('delete')} data-testid="customer-delete">
+                {t('common.delete')}
+              </button>
+            )}
+            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="customer-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
+        </header>
+        <Banner message={message} onClose={() => setMessage(null)} />
+        {archived && <p className="notice">{t('customer.archivedNotice')}</p>}
+        <div className="record-layout">
+          <div className="record-main">
+            <GeneralSection executives={executives} />
+            <BillingAddressSection />
+            <OtherAddressSection kind="mailing" />
+            <OtherAddressSection kind="delivery" />
+            <ContactsSection />
+            <PaymentSection />
+            <ProductPreferencesSection />
+            <NotesSection />
+          </div>
+          {record && (
+            <aside className="record-aside" aria-label={t('customer.sections.activity')}>
+              <dl className="record-meta">
+                <dt>{t('common.created')}</dt>
+                <dd data-testid="customer-created-at">{format.dateTime(record.createdAt)}</dd>
+                <dt>{t('common.updated')}</dt>
+                <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
+              </dl>
+              <h2>{t('customer.sections.activity')}</h2>
+              <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
+            </aside>
+          )}
+        </div>
+      </form>
+      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
+      {dialog}
+    </FormProvider>
+  )
+}

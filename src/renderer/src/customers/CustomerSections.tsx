@@ -1,0 +1,132 @@
+/** The plain sections of the customer form: general data, addresses, payment, notes. */
+import type { ReactNode } from 'react'
+import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
+import type { ExecutiveRow } from '../../../shared/schemas/executives'
+import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
+import { useT } from '../i18n'
+
+export function FormSection({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+  return (
+    <section className="form-section" aria-labelledby={`section-${id}`} data-testid={`section-${id}`}>
+      <div className="section-title-row">
+        <h2 id={`section-${id}`}>{title}</h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  )
+}
+
+export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
+  const { t } = useT()
+  const { control } = useFormContext<CustomerInput>()
+  return (
+    <FormSection id="general" title={t('customer.sections.general')}>
+      <div className="form-grid">
+        <TextField name="name" label={t('customer.name')} required fieldClassName="span-2" autoComplete="off" />
+        <TextField name="code" label={t('customer.code')} hint={t('customer.codeHint')} className="mono" autoComplete="off" />
+        <SelectField name="status" label={t('customer.status')}>
+          {customerStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`customers.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField name="taxId" label={t('customer.taxId')} autoComplete="off" />
+        <Controller
+          control={control}
+          name="executiveId"
+          render={({ field }) => (
+            <FieldFrame name="executiveId" label={t('customer.executive')}>
+              {(aria) => (
+                <select
+                  {...aria}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value === null ? '' : String(field.value)}
+                  onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+                  onBlur={field.onBlur}
+                >
+                  <option value="">{t('customer.noExecutive')}</option>
+                  {executives
+                    .filter((e) => e.active || e.id === field.value)
+                    .map((e) => (
+                      <option key={e.id} value={String(e.id)}>
+                        {e.active ? e.name : t('customer.inactiveExecutive', { name: e.name })}
+                      </option>
+                    ))}
+                  {field.value !== null && !executives.some((e) => e.id === field.value) && <option value={String(field.value)}>#{field.value}</option>}
+                </select>
+              )}
+            </FieldFrame>
+          )}
+        />
+      </div>
+    </FormSection>
+  )
+}
+
+type AddressKey = 'billingAddress' | 'mailingAddress' | 'deliveryAddress'
+
+function AddressFields({ prefix }: { prefix: AddressKey }) {
+  const { t } = useT()
+  return (
+    <div className="form-grid address-grid">
+      <TextField name={`${prefix}.line1`} label={t('customer.address.line1')} fieldClassName="span-2" autoComplete="off" />
+      <TextField name={`${prefix}.line2`} label={t('customer.address.line2')} fieldClassName="span-2" autoComplete="off" />
+      <TextField name={`${prefix}.postalCode`} label={t('customer.address.postalCode')} autoComplete="off" />
+      <TextField name={`${prefix}.city`} label={t('customer.address.city')} autoComplete="off" />
+      <TextField name={`${prefix}.region`} label={t('customer.address.region')} autoComplete="off" />
+      <TextField name={`${prefix}.country`} label={t('customer.address.country')} maxLength={2} className="uppercase" autoComplete="off" />
+    </div>
+  )
+}
+
+export function BillingAddressSection() {
+  const { t } = useT()
+  return (
+    <FormSection id="billing" title={t('customer.sections.billing')}>
+      <AddressFields prefix="billingAddress" />
+    </FormSection>
+  )
+}
+
+export function OtherAddressSection({ kind }: { kind: 'mailing' | 'delivery' }) {
+  const { t } = useT()
+  const flag = kind === 'mailing' ? 'mailingSameAsBilling' : 'deliverySameAsBilling'
+  const same = useWatch<CustomerInput>({ name: flag })
+  return (
+    <FormSection id={kind} title={t(`customer.sections.${kind}`)}>
+      <CheckboxField name={flag} label={t('customer.sameAsBilling')} testId={`${kind}-same-as-billing`} />
+      {!same && <AddressFields prefix={kind === 'mailing' ? 'mailingAddress' : 'deliveryAddress'} />}
+    </FormSection>
+  )
+}
+
+export function PaymentSection() {
+  const { t } = useT()
+  return (
+    <FormSection id="payment" title={t('customer.sections.payment')}>
+      <div className="form-grid">
+        <TextField name="paymentTermsDays" label={t('customer.paymentTermsDays')} type="number" min={0} max={365} inputMode="numeric" options={{ valueAsNumber: true }} />
+        <SelectField name="preferredPaymentMethod" label={t('customer.preferredPaymentMethod')}>
+          {paymentMethods.map((m) => (
+            <option key={m} value={m}>
+              {t(`customers.paymentMethod.${m}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </FormSection>
+  )
+}
+
+export function NotesSection() {
+  const { t } = useT()
+  return (
+    <FormSection id="notes" title={t('customer.sections.notes')}>
+      <TextAreaField name="notes" label={t('customer.notes')} rows={5} />
+    </FormSection>
+  )
+}

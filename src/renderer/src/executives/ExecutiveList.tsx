@@ -1,0 +1,95 @@
+/** The sales team: who is active and how many customers each one looks after. */
+import { useCallback, useEffect, useMemo } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { ExecutiveListQuery, ExecutiveRow } from '../../../shared/schemas/executives'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { useFlash } from '../components/useFlash'
+import { usePagedRows } from '../components/usePagedRows'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { useT } from '../i18n'
+
+const filterDefaults = { active: 'all' }
+const defaultSort = { field: 'name', direction: 'asc' as const }
+
+export function ExecutiveList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const [flash, setFlash] = useFlash()
+  const list = useListParams(filterDefaults, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const active = list.value('active') as ExecutiveListQuery['active']
+  const { field, direction } = list.sort
+  const query = useMemo(
+    () => ({ search: list.search, active, sort: { field: field as ExecutiveListQuery['sort']['field'], direction } }),
+    [list.search, active, field, direction]
+  )
+  const queryKey = JSON.stringify(query)
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('executives.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<ExecutiveRow>(queryKey, fetchPage)
+  const exporter = useExport(() => api.call('executives.exportXlsx', query))
+
+  useEffect(() => {
+    document.title = `${t('executives.title')} — Salesdesk`
+  }, [t])
+
+  const columns: Column<ExecutiveRow>[] = [
+    { id: 'name', label: t('executives.col.name'), width: 'minmax(12rem, 2fr)', sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
+    { id: 'email', label: t('executives.col.email'), width: 'minmax(12rem, 2fr)', sortField: 'email', render: (r) => r.email },
+    { id: 'phone', label: t('executives.col.phone'), width: 'minmax(9rem, 1fr)', render: (r) => r.phone },
+    { id: 'customerCount', label: t('executives.col.customerCount'), width: '8rem', sortField: 'customerCount', align: 'end', render: (r) => <span className="num">{format.number(r.customerCount)}</span> },
+    {
+      id: 'active',
+      label: t('executives.col.active'),
+      width: '7rem',
+      render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
+    }
+  ]
+
+  const total = rows.total
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t('executives.title')}
+        count={total === null ? t('common.loading') : t('executives.count', { count: total, formatted: format.number(total) })}
+        actions={
+          <>
+            {exporter.button}
+            <button type="button" className="primary" onClick={() => navigate('/executives/new')} data-testid="executive-new">
+              {t('executives.new')}
+            </button>
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <SearchBox id="executive-search" label={t('executives.searchLabel')} placeholder={t('executives.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="executive-search" />
+        <FilterSelect id="executive-active" label={t('executives.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="executive-filter-active">
+          <option value="all">{t('common.all')}</option>
+          <option value="active">{t('common.active')}</option>
+          <option value="inactive">{t('common.inactive')}</option>
+        </FilterSelect>
+      </div>
+      <Banner message={flash} onClose={() => setFlash(null)} />
+      {exporter.banner}
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('executives.listLabel')}
+        testId="executive-grid"
+        rowTestId="executive-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate(`/executives/${r.id}`)}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        rowClassName={(r) => (r.active ? '' : 'archived')}
+        emptyText={t('common.noResults')}
+      />
+    </div>
+  )
+}

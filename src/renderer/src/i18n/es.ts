@@ -1,0 +1,324 @@
+/** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
+import type { Translation } from './en'
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
+
+const base: Strings<Translation> = {
+  app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
+  nav: {
+    label: 'Navegación principal',
+    masterData: 'Datos maestros',
+    documents: 'Documentos y cobros',
+    team: 'Equipo y clientes',
+    system: 'Sistema',
+    customers: 'Clientes',
+    products: 'Productos',
+    executives: 'Comerciales',
+    estimates: 'Presupuestos',
+    orders: 'Pedidos',
+    invoices: 'Facturas',
+    payments: 'Cobros y pendientes',
+    contracts: 'Contratos',
+    schedule: 'Visitas y agenda',
+    meetings: 'Reuniones',
+    weekly: 'Cifras semanales e informe',
+    requests: 'Peticiones y reclamaciones',
+    campaigns: 'Campañas',
+    activity: 'Registro de actividad',
+    settings: 'Ajustes'
+  },
+  comingSoon: {
+    badge: 'Próximamente',
+    intro: 'Esta parte de Salesdesk está en construcción. Aquí podrá:',
+    estimates: [
+      'preparar presupuestos para un cliente con productos, cantidades y descuentos',
+      'imprimirlos en PDF y enviarlos',
+      'convertir un presupuesto aceptado en pedido en un solo paso'
+    ],
+    orders: [
+      'seguir el avance de cada pedido en curso',
+      'planificar y comprobar las entregas para que lleguen a tiempo',
+      'facturar un pedido cuando se entrega'
+    ],
+    invoices: [
+      'emitir facturas con numeración anual sin huecos',
+      'registrar notas de abono y de cargo que corrigen una factura emitida',
+      'imprimir facturas en PDF y exportarlas a Excel'
+    ],
+    payments: [
+      'registrar cobros por transferencia, tarjeta o domiciliación',
+      'investigar cobros devueltos o retirados',
+      'ver lo que debe cada cliente y reclamar facturas vencidas'
+    ],
+    contracts: ['registrar los contratos que traen los comerciales', 'vigilar las renovaciones antes de que venzan'],
+    schedule: ['programar visitas a clientes para los comerciales', 'guardar un registro de cada visita y su resultado'],
+    meetings: ['organizar reuniones del equipo comercial', 'tener el orden del día y las notas en un solo lugar'],
+    weekly: [
+      'mantener al día las cifras de ventas semanales por comercial',
+      'compararlas con los objetivos de ventas y facturación y las cuotas de actividad',
+      'preparar el informe semanal para la dirección en Excel y PDF'
+    ],
+    requests: [
+      'registrar las peticiones y reclamaciones de clientes a medida que llegan',
+      'priorizarlas y seguirlas hasta resolverlas'
+    ],
+    campaigns: ['crear listas de direcciones para campañas postales y por correo electrónico', 'imprimir etiquetas de dirección']
+  },
+  common: {
+    save: 'Guardar',
+    saving: 'Guardando…',
+    saved: 'Guardado.',
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    delete: 'Eliminar',
+    archive: 'Archivar',
+    restore: 'Restaurar',
+    remove: 'Quitar',
+    add: 'Añadir',
+    back: 'Volver a la lista',
+    search: 'Buscar',
+    exportXlsx: 'Exportar a Excel',
+    exporting: 'Exportando…',
+    exported: 'Guardado {{fileName}}.',
+    loading: 'Cargando…',
+    loadingRow: 'Cargando…',
+    yes: 'Sí',
+    no: 'No',
+    all: 'Todos',
+    active: 'Activo',
+    inactive: 'Inactivo',
+    created: 'Creado',
+    updated: 'Último cambio',
+    notFound: 'Este registro no existe (o ya no existe).',
+    noResults: 'Nada coincide con estos filtros.',
+    sortAscending: 'orden ascendente',
+    sortDescending: 'orden descendente',
+    shortcutSave: 'Ctrl+S guarda',
+    required: 'obligatorio',
+    notSet: '—'
+  },
+  guard: {
+    title: '¿Salir sin guardar?',
+    body: 'Tiene cambios sin guardar. Si sale ahora, se perderán.',
+    stay: 'Quedarme y seguir editando',
+    leave: 'Salir sin guardar'
+  },
+  errors: {
+    title: 'Algo ha fallado',
+    body: 'Salesdesk ha tenido un problema al mostrar esta página. Sus datos guardados están a salvo.',
+    reload: 'Recargar Salesdesk',
+    home: 'Ir a clientes',
+    checkFields: 'Corrija los campos marcados.'
+  },
+  customers: {
+    title: 'Clientes',
+    count_one: '{{formatted}} cliente',
+    count_other: '{{formatted}} clientes',
+    searchLabel: 'Buscar clientes',
+    searchPlaceholder: 'Nombre, código, NIF, ciudad, contacto…',
+    new: 'Nuevo cliente',
+    newTitle: 'Nuevo cliente',
+    listLabel: 'Lista de clientes',
+    filterStatus: 'Estado',
+    filterArchived: 'Archivados',
+    filterExecutive: 'Comercial',
+    anyExecutive: 'Cualquier comercial',
+    archivedExclude: 'Ocultar archivados',
+    archivedInclude: 'Mostrar también archivados',
+    archivedOnly: 'Solo archivados',
+    archivedBadge: 'Archivado',
+    col: {
+      code: 'Código',
+      name: 'Nombre',
+      city: 'Ciudad',
+      country: 'País',
+      status: 'Estado',
+      executiveName: 'Comercial',
+      contact: 'Contacto',
+      updatedAt: 'Último cambio'
+    },
+    status: { prospect: 'Potencial', active: 'Activo', inactive: 'Inactivo' },
+    paymentMethod: { bank_transfer: 'Transferencia', card: 'Tarjeta', direct_debit: 'Domiciliación' }
+  },
+  customer: {
+    sections: {
+      general: 'General',
+      billing: 'Dirección de facturación',
+      mailing: 'Dirección postal',
+      delivery: 'Dirección de entrega',
+      contacts: 'Contactos',
+      payment: 'Pago',
+      products: 'Preferencias de productos',
+      notes: 'Notas',
+      activity: 'Actividad'
+    },
+    code: 'Código de cliente',
+    codeHint: 'Déjelo en blanco para asignar automáticamente el siguiente código libre.',
+    name: 'Nombre',
+    status: 'Estado',
+    taxId: 'NIF / CIF',
+    executive: 'Comercial',
+    noExecutive: 'Sin comercial',
+    inactiveExecutive: '{{name}} (inactivo)',
+    address: {
+      line1: 'Calle y número',
+      line2: 'Dirección, línea 2',
+      postalCode: 'Código postal',
+      city: 'Ciudad',
+      region: 'Provincia / región',
+      country: 'País (2 letras)'
+    },
+    sameAsBilling: 'Igual que la dirección de facturación',
+    contact: {
+      name: 'Nombre del contacto',
+      role: 'Cargo',
+      phone: 'Teléfono',
+      email: 'Correo electrónico',
+      add: 'Añadir contacto',
+      remove: 'Quitar el contacto {{number}}',
+      none: 'Todavía no hay contactos.',
+      number: 'Contacto {{number}}'
+    },
+    paymentTermsDays: 'Plazo de pago (días)',
+    preferredPaymentMethod: 'Forma de pago preferida',
+    productPicker: 'Añadir un producto',
+    productPickerPlaceholder: 'Escriba un nombre de producto o SKU…',
+    productNone: 'Todavía no hay productos preferidos.',
+    productRemove: 'Quitar {{name}}',
+    productNoMatch: 'Ningún producto activo coincide.',
+    productNotes: 'Notas sobre preferencias de productos',
+    notes: 'Notas',
+    archivedNotice: 'Este cliente está archivado: no aparece en la lista de clientes ni en documentos nuevos.',
+    archiveConfirm: '¿Archivar {{name}}? Desaparece de la lista de clientes pero conserva todo su historial. Puede restaurarlo más tarde.',
+    deleteConfirm: '¿Eliminar {{name}} definitivamente? Solo es posible si el cliente no tiene historial; si no, archívelo.',
+    deleted: 'Se ha eliminado el cliente {{name}}.',
+    archived: 'El cliente se ha archivado.',
+    restored: 'El cliente se ha restaurado.',
+    created: 'El cliente se ha creado con el código {{code}}.',
+    noActivity: 'Todavía no hay actividad registrada.'
+  },
+  products: {
+    title: 'Productos',
+    count_one: '{{formatted}} producto',
+    count_other: '{{formatted}} productos',
+    searchLabel: 'Buscar productos',
+    searchPlaceholder: 'SKU, nombre, descripción…',
+    new: 'Nuevo producto',
+    newTitle: 'Nuevo producto',
+    listLabel: 'Lista de productos',
+    filterActive: 'Mostrar',
+    col: { sku: 'SKU', name: 'Nombre', unit: 'Unidad', unitPriceCents: 'Precio unitario', vatRateBp: 'IVA', active: 'Activo' }
+  },
+  product: {
+    sku: 'SKU',
+    name: 'Nombre',
+    description: 'Descripción',
+    unit: 'Unidad',
+    unitHint: 'p. ej. ud, kg, h, m²',
+    price: 'Precio unitario (sin IVA)',
+    priceHint: 'p. ej. 12,50 o 1.234,50',
+    vatRate: 'Tipo de IVA (%)',
+    vatHint: 'p. ej. 21 o 5,5',
+    active: 'Activo (se puede usar en documentos nuevos)',
+    badPrice: 'Escriba un importe, p. ej. 12,50',
+    badVat: 'Escriba un porcentaje, p. ej. 21 o 5,5',
+    deleteConfirm: '¿Eliminar {{name}}? Si ya se ha usado, se desactiva en su lugar.',
+    deleted: 'Se ha eliminado el producto {{name}}.',
+    deactivated: 'El producto {{name}} ya se ha usado, así que se ha desactivado en lugar de eliminarlo.',
+    created: 'El producto se ha creado.'
+  },
+  executives: {
+    title: 'Comerciales',
+    count_one: '{{formatted}} comercial',
+    count_other: '{{formatted}} comerciales',
+    searchLabel: 'Buscar comerciales',
+    searchPlaceholder: 'Nombre, correo…',
+    new: 'Nuevo comercial',
+    newTitle: 'Nuevo comercial',
+    listLabel: 'Lista de comerciales',
+    filterActive: 'Mostrar',
+    col: { name: 'Nombre', email: 'Correo electrónico', phone: 'Teléfono', customerCount: 'Clientes', active: 'Activo' }
+  },
+  executive: {
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    phone: 'Teléfono',
+    active: 'Activo (se le pueden asignar clientes nuevos)',
+    customerCount_one: 'Atiende a {{count}} cliente.',
+    customerCount_other: 'Atiende a {{count}} clientes.',
+    deleteConfirm: '¿Eliminar a {{name}}? Si tiene clientes asignados, se desactiva en su lugar.',
+    deleted: 'Se ha eliminado al comercial {{name}}.',
+    deactivated: '{{name}} todavía tiene clientes, así que se ha desactivado en lugar de eliminarlo.',
+    created: 'Se ha añadido el comercial.'
+  },
+  activity: {
+    title: 'Registro de actividad',
+    intro: 'Cada cambio en los datos, del más reciente al más antiguo. El registro no se puede modificar.',
+    count_one: '{{formatted}} entrada',
+    count_other: '{{formatted}} entradas',
+    listLabel: 'Registro de actividad',
+    filterEntity: 'Mostrar',
+    entity: { all: 'Todo', customer: 'Clientes', product: 'Productos', executive: 'Comerciales', database: 'Base de datos' },
+    col: { at: 'Cuándo', actor: 'Quién', entity: 'Qué', summary: 'Cambio' }
+  },
+  settings: {
+    title: 'Ajustes',
+    database: 'Sus datos',
+    databasePath: 'Archivo de base de datos',
+    dataFolder: 'Carpeta de datos',
+    schemaVersion: 'Versión de la base de datos',
+    appVersion: 'Versión de Salesdesk',
+    backup: 'Hacer copia de seguridad',
+    backingUp: 'Copiando…',
+    backupDone: 'Copia guardada en {{path}} ({{size}}).',
+    backupHint: 'Una copia de seguridad es una copia completa del archivo de base de datos. Guarde copias también en otro lugar (memoria USB, unidad de red).',
+    language: 'Idioma',
+    languageLabel: 'Idioma de Salesdesk',
+    languages: { en: 'English', es: 'Español' }
+  }
+}
+
+/** Spanish also has a "many" plural form (1 000 000 clientes). */
+export const es = {
+  ...base,
+  customers: { ...base.customers, count_many: base.customers.count_other },
+  products: { ...base.products, count_many: base.products.count_other },
+  executives: { ...base.executives, count_many: base.executives.count_other },
+  activity: { ...base.activity, count_many: base.activity.count_other },
+  executive: { ...base.executive, customerCount_many: base.executive.customerCount_other }
+}
+
+/** Translations of the English messages written by the shared schemas and the API. */
+export const esMessages: Record<string, string> = {
+  'Please correct the marked fields.': 'Corrija los campos marcados.',
+  'Name is required': 'El nombre es obligatorio',
+  'Contact name is required': 'El nombre del contacto es obligatorio',
+  'SKU is required': 'El SKU es obligatorio',
+  'Unit is required': 'La unidad es obligatoria',
+  'At most {n} characters': 'Como máximo {n} caracteres',
+  'Not a valid e-mail address, e.g. name@example.com': 'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
+  'Use digits, spaces and + ( ) - . / only': 'Use solo cifras, espacios y + ( ) - . /',
+  'Use letters, digits and . _ - / only': 'Use solo letras, cifras y . _ - /',
+  'Use a two-letter country code, e.g. ES or HU': 'Use un código de país de dos letras, p. ej. ES o HU',
+  'Enter a number of days': 'Escriba un número de días',
+  'Whole days only': 'Solo días enteros',
+  'Cannot be negative': 'No puede ser negativo',
+  'At most 365 days': 'Como máximo 365 días',
+  'At most 50 contacts': 'Como máximo 50 contactos',
+  'A price cannot be negative': 'Un precio no puede ser negativo',
+  'Prices are whole cents': 'Los precios son céntimos enteros',
+  'VAT cannot be negative': 'El IVA no puede ser negativo',
+  'VAT is at most 100 %': 'El IVA es como máximo 100 %',
+  'This sales executive does not exist': 'Este comercial no existe',
+  'Some of the chosen products do not exist': 'Algunos de los productos elegidos no existen',
+  'This code is already used by another customer': 'Este código ya lo usa otro cliente',
+  'This SKU is already used by another product': 'Este SKU ya lo usa otro producto',
+  'This customer was changed elsewhere since you opened it. Reload it, then make your change again.':
+    'Este cliente se ha modificado en otro lugar desde que lo abrió. Vuelva a cargarlo y repita el cambio.',
+  'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.':
+    'Este cliente tiene historial (documentos o visitas), así que no se puede eliminar. Archívelo en su lugar.',
+  'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?':
+    'No se puede contactar con Salesdesk. ¿Sigue abierta la ventana de Salesdesk o `salesdesk serve`?',
+  'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
+    'Algo ha fallado y no se ha guardado nada. Inténtelo de nuevo; si sigue ocurriendo, haga una copia de seguridad y contacte con soporte.'
+}

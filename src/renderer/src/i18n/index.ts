@@ -1,0 +1,56 @@
+/** i18next set-up: English base, Spanish translation, the chosen language kept in localStorage. */
+import i18next from 'i18next'
+import { initReactI18next, useTranslation } from 'react-i18next'
+import { en } from './en'
+import { es, esMessages } from './es'
+
+export const languages = ['en', 'es'] as const
+export type Language = (typeof languages)[number]
+
+const STORAGE_KEY = 'salesdesk.language'
+
+function storedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY)
+  return (languages as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'en'
+}
+
+export function initI18n(): typeof i18next {
+  const lng = storedLanguage()
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, es: { translation: es } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false
+  })
+  document.documentElement.lang = lng
+  return i18next
+}
+
+export function changeLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language)
+  document.documentElement.lang = language
+  void i18next.changeLanguage(language)
+}
+
+/**
+ * Messages from the shared schemas and the API are written in English (they are the same
+ * on both sides of the boundary); this translates the known ones, keeping unknown ones as they are.
+ */
+const messageTables: Partial<Record<Language, Record<string, string>>> = { es: esMessages }
+
+export function translateMessage(message: string, language: string): string {
+  const table = messageTables[language as Language]
+  if (!table) return message
+  if (table[message]) return table[message]
+  const max = /^At most (\d+) characters$/.exec(message)
+  if (max && table['At most {n} characters']) return table['At most {n} characters'].replace('{n}', max[1])
+  return message
+}
+
+/** t() plus a translator for English messages that come from schemas or the API. */
+export function useT() {
+  const { t, i18n } = useTranslation()
+  const tm = (message: string | undefined) => (message ? translateMessage(message, i18n.language) : '')
+  return { t, tm, language: i18n.language }
+}

@@ -1,0 +1,96 @@
+/** The product catalogue: search, active filter, sortable columns, export. */
+import { useCallback, useEffect, useMemo } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { Product, ProductListQuery } from '../../../shared/schemas/products'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { useFlash } from '../components/useFlash'
+import { usePagedRows } from '../components/usePagedRows'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { useT } from '../i18n'
+
+const filterDefaults = { active: 'active' }
+const defaultSort = { field: 'name', direction: 'asc' as const }
+
+export function ProductList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const [flash, setFlash] = useFlash()
+  const list = useListParams(filterDefaults, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const active = list.value('active') as ProductListQuery['active']
+  const { field, direction } = list.sort
+  const query = useMemo(
+    () => ({ search: list.search, active, sort: { field: field as ProductListQuery['sort']['field'], direction } }),
+    [list.search, active, field, direction]
+  )
+  const queryKey = JSON.stringify(query)
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('products.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<Product>(queryKey, fetchPage)
+  const exporter = useExport(() => api.call('products.exportXlsx', query))
+
+  useEffect(() => {
+    document.title = `${t('products.title')} — Salesdesk`
+  }, [t])
+
+  const columns: Column<Product>[] = [
+    { id: 'sku', label: t('products.col.sku'), width: '9rem', sortField: 'sku', render: (r) => <span className="mono">{r.sku}</span> },
+    { id: 'name', label: t('products.col.name'), width: 'minmax(14rem, 3fr)', sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
+    { id: 'unit', label: t('products.col.unit'), width: '5rem', render: (r) => r.unit },
+    { id: 'price', label: t('products.col.unitPriceCents'), width: '9rem', sortField: 'unitPriceCents', align: 'end', render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span> },
+    { id: 'vat', label: t('products.col.vatRateBp'), width: '6rem', sortField: 'vatRateBp', align: 'end', render: (r) => <span className="num">{format.vat(r.vatRateBp)}</span> },
+    {
+      id: 'active',
+      label: t('products.col.active'),
+      width: '7rem',
+      render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
+    }
+  ]
+
+  const total = rows.total
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t('products.title')}
+        count={total === null ? t('common.loading') : t('products.count', { count: total, formatted: format.number(total) })}
+        actions={
+          <>
+            {exporter.button}
+            <button type="button" className="primary" onClick={() => navigate('/products/new')} data-testid="product-new">
+              {t('products.new')}
+            </button>
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <SearchBox id="product-search" label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="product-search" />
+        <FilterSelect id="product-active" label={t('products.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="product-filter-active">
+          <option value="active">{t('common.active')}</option>
+          <option value="inactive">{t('common.inactive')}</option>
+          <option value="all">{t('common.all')}</option>
+        </FilterSelect>
+      </div>
+      <Banner message={flash} onClose={() => setFlash(null)} />
+      {exporter.banner}
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('products.listLabel')}
+        testId="product-grid"
+        rowTestId="product-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate(`/products/${r.id}`)}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        rowClassName={(r) => (r.active ? '' : 'archived')}
+        emptyText={t('common.noResults')}
+      />
+    </div>
+  )
+}

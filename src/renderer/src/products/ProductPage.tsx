@@ -1,0 +1,180 @@
+/**
+ * One product. The price is typed as money ("12,50", "1.234,50") and stored in cents;
+ * the VAT rate is typed in percent ("21", "5,5") and stored in basis points.
+ */
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useNavigate } from 'react-router-dom'
+import { z } from 'zod'
+import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
+import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
+import { api } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { CheckboxField, TextAreaField, TextField } from '../components/fields'
+import { useFormat } from '../components/format'
+import { RecordActivity } from '../components/RecordActivity'
+import { RecordLoader } from '../components/RecordFrame'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useBackToList } from '../components/useBackToList'
+import { useFlash } from '../components/useFlash'
+import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useT } from '../i18n'
+
+type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & { price: string; vatRate: string }
+
+const loadProduct = (id: number) => api.call('products.get', { id })
+
+/** "1234.5" style decimals for the input, shown the way the user's language writes them. */
+function vatToText(basisPoints: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100)
+}
+function centsToText(cents: number, locale: string): string {
+  const plain = centsToDecimalString(cents)
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? plain.replace('.', ',') : plain
+}
+
+function toFormValues(product: ProductInput, locale: string): ProductFormValues {
+  const { unitPriceCents, vatRateBp, ...rest } = product
+  return { ...rest, price: centsToText(unitPriceCents, locale), vatRate: vatToText(vatRateBp, locale) }
+}
+
+export function ProductPage() {
+  return <RecordLoader load={loadProduct}>{(product) => <ProductEditor initial={product} />}</RecordLoader>
+}
+
+function ProductEditor({ initial }: { initial: Product | null }) {
+  const { t, language } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const backToList = useBackToList('/products')
+  const { confirm, dialog } = useConfirm()
+  const [record, setRecord] = useState<Product | null>(initial)
+  const [message, setMessage] = useFlash()
+  const [saving, setSaving] = useState(false)
+  const bypassGuard = useRef(false)
+
+  // The shared schema's rules apply to the converted values (cents, basis points).
+  const schema = useMemo(
+    () =>
+      productInput.omit({ unitPriceCents: true, vatRateBp: true }).extend({
+        price: z
+          .string()
+          .transform((text, ctx) => parseMoneyToCents(text) ?? (ctx.addIssue({ code: 'custom', message: t('product.badPrice') }), z.NEVER))
+          .pipe(productInput.shape.unitPriceCents),
+        vatRate: z
+          .string()
+          .transform((text, ctx) => parseVatRateToBasisPoints(text) ?? (ctx.addIssue({ code: 'custom', message: t('product.badVat') }), z.NEVER))
+          .pipe(productInput.shape.vatRateBp)
+      }),
+    [t]
+  )
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: toFormValues(initial ?? emptyProduct(), language) })
+  const { handleSubmit, reset, setError, formState } = form
+
+  useEffect(() => {
+    document.title = `${record ? record.name : t('products.newTitle')} — Salesdesk`
+  }, [record, t])
+
+  async function save(values: z.output<typeof schema>) {
+    const { price, vatRate, ...rest } = values
+    const product: ProductInput = { ...rest, unitPriceCents: price, vatRateBp: vatRate }
+    setSaving(true)
+    setMessage(null)
+    try {
+      if (record) {
+        const saved = await api.call('products.update', { id: record.id, product })
+        setRecord(saved)
+        reset(toFormValues(saved, language))
+        setMessage({ kind: 'success', text: t('common.saved') })
+      } else {
+        const created = await api.call('products.create', { product })
+        bypassGuard.current = true
+        navigate(`/products/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('product.created') } } })
+      }
+    } catch (error) {
+      applyFieldErrors(error, setError, 'product.', { unitPriceCents: 'price', vatRateBp: 'vatRate' })
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  useSaveShortcut(() => void submit())
+
+  async function remove() {
+    if (!record) return
+    const ok = await confirm({ title: t('common.delete'), body: t('product.deleteConfirm', { name: record.name }), confirmLabel: t('common.delete'), danger: true })
+    if (!ok) return
+    try {
+      const result = await api.call('products.delete', { id: record.id })
+      bypassGuard.current = true
+      const text = result.deleted ? t('product.deleted', { name: record.name }) : t('product.deactivated', { name: record.name })
+      navigate('/products', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form className="page page-record page-medium" noValidate onSubmit={(e) => void submit(e)} data-testid="product-form">
+        <header className="page-header record-header">
+          <div className="record-title">
+            <h1 data-testid="record-title">{record ? record.name : t('products.newTitle')}</h1>
+            {record && <span className="mono muted">{record.sku}</span>}
+            {record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+          </div>
+          <div className="page-actions">
+            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
+              {t('common.back')}
+            </button>
+            {record && (
+              <button type="button" className="danger-outline" onClick={() => void remove()} data-testid="product-delete">
+                {t('common.delete')}
+              </button>
+            )}
+            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="product-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
+        </header>
+        <Banner message={message} onClose={() => setMessage(null)} />
+        <div className="record-layout">
+          <div className="record-main">
+            <section className="form-section">
+              <div className="form-grid">
+                <TextField name="sku" label={t('product.sku')} required className="mono" autoComplete="off" />
+                <TextField name="name" label={t('product.name')} required fieldClassName="span-2" autoComplete="off" />
+                <TextField name="unit" label={t('product.unit')} hint={t('product.unitHint')} required autoComplete="off" />
+                <TextField name="price" label={t('product.price')} hint={t('product.priceHint')} inputMode="decimal" className="num" autoComplete="off" />
+                <TextField name="vatRate" label={t('product.vatRate')} hint={t('product.vatHint')} inputMode="decimal" className="num" autoComplete="off" />
+                <TextAreaField name="description" label={t('product.description')} rows={4} fieldClassName="span-all" />
+                <div className="span-all">
+                  <CheckboxField name="active" label={t('product.active')} />
+                </div>
+              </div>
+            </section>
+          </div>
+          {record && (
+            <aside className="record-aside">
+              <dl className="record-meta">
+                <dt>{t('common.created')}</dt>
+                <dd>{format.dateTime(record.createdAt)}</dd>
+                <dt>{t('common.updated')}</dt>
+                <dd>{format.dateTime(record.updatedAt)}</dd>
+              </dl>
+              <h2>{t('customer.sections.activity')}</h2>
+              <RecordActivity entity="product" entityId={record.id} refreshKey={record.updatedAt} />
+            </aside>
+          )}
+        </div>
+      </form>
+      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
+      {dialog}
+    </FormProvider>
+  )
+}

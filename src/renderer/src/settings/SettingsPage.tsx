@@ -1,0 +1,74 @@
+/** Where the data lives, versions, backup, and the language of the interface. */
+import { useEffect, useState } from 'react'
+import { api } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
+import { changeLanguage, languages, useT, type Language } from '../i18n'
+import { useAppInfo } from '../shell/useAppInfo'
+
+export function SettingsPage() {
+  const { t, language } = useT()
+  const format = useFormat()
+  const info = useAppInfo()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+
+  useEffect(() => {
+    document.title = `${t('settings.title')} — Salesdesk`
+  }, [t])
+
+  async function backup() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const result = await api.call('app.backup', {})
+      setMessage({ kind: 'success', text: t('settings.backupDone', { path: result.path, size: format.bytes(result.bytes) }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="page page-narrow">
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <section className="form-section" aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('settings.database')}</h2>
+        <dl className="settings-list">
+          <dt>{t('settings.databasePath')}</dt>
+          <dd className="path" data-testid="settings-database-path">{info?.databasePath ?? '…'}</dd>
+          <dt>{t('settings.dataFolder')}</dt>
+          <dd className="path">{info?.dataFolder ?? '…'}</dd>
+          <dt>{t('settings.schemaVersion')}</dt>
+          <dd>{info ? format.number(info.schemaVersion) : '…'}</dd>
+          <dt>{t('settings.appVersion')}</dt>
+          <dd>{info?.version ?? '…'}</dd>
+        </dl>
+        <p className="muted">{t('settings.backupHint')}</p>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={() => void backup()} disabled={busy} data-testid="backup-now">
+            {busy ? t('settings.backingUp') : t('settings.backup')}
+          </button>
+        </div>
+        <Banner message={message} onClose={() => setMessage(null)} />
+      </section>
+      <section className="form-section" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings.language')}</h2>
+        <div className="field filter-field">
+          <label htmlFor="language">{t('settings.languageLabel')}</label>
+          <select id="language" value={language} onChange={(e) => changeLanguage(e.target.value as Language)} data-testid="language-select">
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`settings.languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+    </div>
+  )
+}
