@@ -157,6 +157,16 @@ describe('customer list: filters, sorting and paging', () => {
     expect(rows.find((r) => r.name === 'of Aaron')?.executiveName).toBe('Zacarías')
   })
 
+  it('sorts correctly by a sales executive added after the list was first shown', async () => {
+    const a = await desk.call('executives.create', { executive: executive({ name: 'Aaron' }) })
+    await create({ name: 'of Aaron', executiveId: a.id })
+    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Aaron'])
+    const z = await desk.call('executives.create', { executive: executive({ name: 'Zed' }) })
+    await create({ name: 'of Zed', executiveId: z.id })
+    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Aaron', 'of Zed'])
+    expect(await names('', { sort: { field: 'executiveName', direction: 'desc' } })).toEqual(['of Zed', 'of Aaron'])
+  })
+
   it('pages through the list with the full total on every page', async () => {
     for (let i = 1; i <= 25; i++) await create({ name: `Customer ${String(i).padStart(2, '0')}`, status: i % 2 === 0 ? 'active' : 'prospect' })
     const first = await desk.call('customers.list', customerQuery({ offset: 0, limit: 10 }))

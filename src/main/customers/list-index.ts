@@ -156,6 +156,11 @@ export class CustomerListIndex {
   async customerChanged(id: number): Promise<void> {
     if (this.loadedVersion === null) return
     const row = await this.selectRows().where('id', '=', id).executeTakeFirst()
+    if (row && row.executiveId !== null && !this.executiveNames.has(row.executiveId)) {
+      // A sales executive added since the last load: its name is unknown here, so reload on the next read.
+      this.invalidate()
+      return
+    }
     const slot = this.slotById.get(id)
     if (row && slot !== undefined) this.slots[slot] = this.toEntry(row)
     else if (row) {
