@@ -84,7 +84,7 @@ describe('a fresh database', () => {
     expect(store.upgradeBackupPath).toBeNull()
     expect(store.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
     expect(store.sqlite.pragma('user_version', { simple: true })).toBe(migrations.length)
-    const applied = store.sqlite.prepare('select name, applied_at from schema_migrations order by name').all() as Array<{ name: string; applied_at: string }>
+    const applied = store.sqlite.prepare('select name, applied_at from schema_migrations order by rowid').all() as Array<{ name: string; applied_at: string }>
     expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name))
     for (const m of applied) expect(Number.isNaN(Date.parse(m.applied_at))).toBe(false)
     expect(tableNames(store.sqlite)).toEqual(

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, StoreOpenError } from '../../src/main/db/open'
@@ -124,6 +124,19 @@ describe('files Salesdesk must not open', () => {
     const bytes = readFileSync(path)
     writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)))
     await expectRefused(path, ['corrupt'])
+  })
+
+  it('a folder in place of the file is refused in plain words', async () => {
+    folder = tempFolder()
+    const path = folder.file('folder.db')
+    mkdirSync(path)
+    const error = await openStore(path).then(
+      () => null,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(StoreOpenError)
+    expect((error as StoreOpenError).reason).toBe('unreadable')
+    expect((error as StoreOpenError).message).not.toMatch(/EISDIR|\n\s+at /)
   })
 
   it('an empty file is a new database, not an error', async () => {

@@ -56,7 +56,14 @@ function readHeader(path: string): string {
 
 function checkFileLooksLikeSqlite(path: string): void {
   if (!existsSync(path) || statSync(path).size === 0) return
-  if (readHeader(path) !== SQLITE_HEADER) {
+  let header: string
+  try {
+    header = readHeader(path)
+  } catch {
+    // A folder, or a file this user may not read: say so plainly instead of an EISDIR/EACCES code.
+    throw new StoreOpenError('unreadable', `${basename(path)} could not be read (is it a folder, or a file you may not open?). It was left untouched.`)
+  }
+  if (header !== SQLITE_HEADER) {
     throw new StoreOpenError(
       'not_salesdesk',
       `${basename(path)} is not a Salesdesk database (it is not an SQLite file). It was left untouched.`
