@@ -37,6 +37,14 @@ describe('sales executives', () => {
     expect((await desk.call('customers.get', { id: c.id })).executiveId).toBe(busy.id)
   })
 
+  it('deactivates instead of deleting an executive that other records (e.g. visits, documents) refer to', async () => {
+    const rep = await desk.call('executives.create', { executive: executive({ name: 'Visiting rep' }) })
+    desk.store.sqlite.exec('create table test_visits (id integer primary key, executive_id integer not null references sales_executives(id))')
+    desk.store.sqlite.prepare('insert into test_visits (executive_id) values (?)').run(rep.id)
+    expect(await desk.call('executives.delete', { id: rep.id })).toEqual({ deleted: false, deactivated: true })
+    expect((await desk.call('executives.get', { id: rep.id })).active).toBe(false)
+  })
+
   it('an archived customer still keeps its executive from being deleted', async () => {
     const busy = await desk.call('executives.create', { executive: executive({ name: 'Busy' }) })
     const c = await desk.call('customers.create', { customer: customer({ executiveId: busy.id }) })

@@ -59,6 +59,17 @@ describe('products', () => {
     expect(actions).toEqual([{ action: 'create' }, { action: 'create' }, { action: 'delete' }, { action: 'deactivate' }])
   })
 
+  it('deactivates instead of deleting a product that other records (e.g. document lines) refer to', async () => {
+    const sold = await desk.call('products.create', { product: product({ sku: 'S-1' }) })
+    // A stand-in for any later table that refers to products without cascading (document lines, visits).
+    desk.store.sqlite.exec('create table test_lines (id integer primary key, product_id integer not null references products(id))')
+    desk.store.sqlite.prepare('insert into test_lines (product_id) values (?)').run(sold.id)
+    expect(await desk.call('products.delete', { id: sold.id })).toEqual({ deleted: false, deactivated: true })
+    expect((await desk.call('products.get', { id: sold.id })).active).toBe(false)
+    const actions = desk.store.sqlite.prepare("select action from activity_log where entity = 'product' order by id").all()
+    expect(actions).toEqual([{ action: 'create' }, { action: 'deactivate' }])
+  })
+
   it('searches accent-insensitively, filters active ones, and sorts by price', async () => {
     await desk.call('products.create', { product: product({ sku: 'M-1', name: 'Монитор 27"', unitPriceCents: 30_000 }) })
     await desk.call('products.create', { product: product({ sku: 'C-1', name: 'Café en grano', unitPriceCents: 1_500 }) })

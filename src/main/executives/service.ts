@@ -4,7 +4,7 @@ import type { Page } from '../../shared/schemas/common'
 import type { Executive, ExecutiveInput, ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, notFound } from '../db/errors'
+import { changedFields, isForeignKeyViolation, notFound } from '../db/errors'
 import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
@@ -85,17 +85,27 @@ export async function updateExecutive(ctx: ServiceContext, id: number, input: Ex
   return updated
 }
 
+/** Deletes the row unless the store refuses because other records (visits, documents) refer to it. */
+async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boolean> {
+  try {
+    await trx.deleteFrom('salesExecutives').where('id', '=', id).execute()
+    return true
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return false
+    throw error
+  }
+}
+
 /** An executive with customers keeps their history: they are deactivated, not deleted. */
 export async function deleteExecutive(ctx: ServiceContext, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadExecutive(trx, id)
     const assigned = await trx.selectFrom('customers').select('id').where('executiveId', '=', id).executeTakeFirst()
-    if (assigned) {
+    if (assigned || !(await deletedUnlessReferenced(trx, id))) {
       await trx.updateTable('salesExecutives').set({ active: 0, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-      await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'deactivate', summary: `Deactivated sales executive ${before.name} (has customers, so kept)` })
+      await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'deactivate', summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)` })
       return { deleted: false as const, deactivated: true as const }
     }
-    await trx.deleteFrom('salesExecutives').where('id', '=', id).execute()
     await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'delete', summary: `Deleted sales executive ${before.name}` })
     return { deleted: true as const }
   })

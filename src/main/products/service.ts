@@ -4,7 +4,7 @@ import type { Page } from '../../shared/schemas/common'
 import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, isUniqueViolation, notFound } from '../db/errors'
+import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
 import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import type { Kysely, Selectable } from 'kysely'
@@ -96,17 +96,27 @@ export async function updateProduct(ctx: ServiceContext, id: number, input: Prod
   }
 }
 
+/** Deletes the row unless the store refuses because other records (document lines, visits) refer to it. */
+async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boolean> {
+  try {
+    await trx.deleteFrom('products').where('id', '=', id).execute()
+    return true
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return false
+    throw error
+  }
+}
+
 /** A product somebody chose or sold is kept (deactivated); an unused one is deleted. */
 export async function deleteProduct(ctx: ServiceContext, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadProduct(trx, id)
     const used = await trx.selectFrom('customerProductPreferences').select('productId').where('productId', '=', id).executeTakeFirst()
-    if (used) {
+    if (used || !(await deletedUnlessReferenced(trx, id))) {
       await trx.updateTable('products').set({ active: 0, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
       await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'deactivate', summary: `Deactivated product ${before.sku} (in use, so kept)` })
       return { deleted: false as const, deactivated: true as const }
     }
-    await trx.deleteFrom('products').where('id', '=', id).execute()
     await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'delete', summary: `Deleted product ${before.sku} ${before.name}` })
     return { deleted: true as const }
   })
