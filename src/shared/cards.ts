@@ -7,8 +7,11 @@
 export const CARD_NUMBER_MESSAGE =
   'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.'
 
-/** Digits with optional single spaces or dashes between them, 13 to 19 digits long. */
-const CANDIDATE = /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g
+/**
+ * Digits with optional single spaces or dashes between them, 13 to 19 digits long.
+ * Not right after "+": "+49 170 12345675" is an international phone number, not a card.
+ */
+const CANDIDATE = /(?<![0-9+])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g
 
 /** Issuer prefixes of the card schemes (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
 const ISSUER_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6(?:011|5|4[4-9]|2)|5[06-8]|6[0-9])/

@@ -119,6 +119,16 @@ describe('customers: create and read', () => {
     expect(updated.preferredProductIds).toEqual([p2.id])
   })
 
+  it('accepts long international phone numbers that happen to pass the card checksum, but refuses card numbers', async () => {
+    // 4917012345675 passes Luhn and starts like a Visa number, yet "+49 170 12345675" is a German mobile number.
+    const contacts = [{ name: 'Jörg Köhler', role: '', phone: '+49 170 12345675', email: '' }]
+    const created = await desk.call('customers.create', { customer: customer({ contacts }) })
+    expect(created.contacts[0].phone).toBe('+49 170 12345675')
+    const refused = await desk.fail('customers.create', { customer: customer({ notes: 'card 4111 1111 1111 1111 exp 12/28' }) })
+    expect(refused.code).toBe('invalid_input')
+    expect(refused.fields).toHaveProperty(['customer.notes'])
+  })
+
   it('answers not_found for a customer that does not exist', async () => {
     const error = await desk.fail('customers.get', { id: 424242 })
     expect(error.code).toBe('not_found')
