@@ -200,6 +200,31 @@ describe('the salesdesk command line', () => {
     }
   })
 
+  it('a mistyped --from or --db never creates an empty database that would replace or pose as the real one', async () => {
+    const db = folder.file('live.db')
+    expect(await runCli(['demo', '--db', db, '--size', 'small'])).toBe(0)
+    const hash = fileHash(db)
+    err = ''
+    expect(await runCli(['restore', '--db', db, '--from', folder.file('typo.db')])).toBe(2)
+    expect(err).toMatch(/typo\.db/)
+    expect(err).toMatch(/does not exist/)
+    expect(existsSync(folder.file('typo.db'))).toBe(false)
+    expect(fileHash(db)).toBe(hash)
+    expect(count(db, 'customers')).toBe(demoSizes.small.customers)
+
+    writeFileSync(folder.file('empty.db'), '')
+    err = ''
+    expect(await runCli(['restore', '--db', db, '--from', folder.file('empty.db')])).toBe(2)
+    expect(err).toMatch(/empty/)
+    expect(count(db, 'customers')).toBe(demoSizes.small.customers)
+
+    err = ''
+    expect(await runCli(['backup', '--db', folder.file('tpyo.db'), '--out', folder.file('b.db')])).toBe(2)
+    expect(err).toMatch(/does not exist/)
+    expect(existsSync(folder.file('tpyo.db'))).toBe(false)
+    expect(existsSync(folder.file('b.db'))).toBe(false)
+  })
+
   it('as a real process: exits non-zero with usage and no stack trace', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', 'demo', '--size', 'huge', '--db', folder.file('p.db')], {
       encoding: 'utf8',

@@ -2,7 +2,7 @@
  * The `salesdesk` command line: demo data, the local web host, backups.
  * Errors are one plain sentence on stderr and a non-zero exit, never a stack trace.
  */
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
@@ -56,10 +56,17 @@ async function serve(options: { db: string; port: number }): Promise<void> {
   process.on('SIGTERM', stop)
 }
 
+/** Opening a missing or empty file would create a new, empty database: never for a source. */
+function existingDatabaseFile(path: string): string {
+  if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
+  if (statSync(path).isFile() && statSync(path).size === 0) throw new DomainError('invalid_input', `${path} is empty; it is not a Salesdesk database.`)
+  return path
+}
+
 async function backup(options: { db: string; out: string }): Promise<void> {
   const target = resolve(options.out)
   if (existsSync(target)) throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
-  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const app = await startSalesdesk({ databasePath: existingDatabaseFile(resolve(options.db)) })
   try {
     // SQLite's online backup: a consistent copy even while the app is open.
     await app.store.sqlite.backup(target)
@@ -70,7 +77,7 @@ async function backup(options: { db: string; out: string }): Promise<void> {
 }
 
 async function restore(options: { db: string; from: string }): Promise<void> {
-  const source = resolve(options.from)
+  const source = existingDatabaseFile(resolve(options.from))
   // Opening the copy checks that it is a Salesdesk database this version can read.
   const check = await startSalesdesk({ databasePath: source })
   await check.close()
