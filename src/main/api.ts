@@ -19,6 +19,7 @@ import * as executives from './executives/service'
 import { JobRegistry } from './jobs/registry'
 import { exportProducts } from './products/export'
 import * as products from './products/service'
+import { scheduleHandlers } from './schedule/api'
 
 export interface ApiOptions {
   store: Store
@@ -71,6 +72,7 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
   const { store } = options
   return {
     ...jobHandlers(jobs, dispatch),
+    ...scheduleHandlers(ctx),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -16,6 +16,7 @@ import {
 import { jobId, jobStart, type JobStatus } from './schemas/jobs'
 import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './schemas/executives'
 import { productInput, productListQuery, type Product } from './schemas/products'
+import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-api'
 
 const nothing = z.object({}).strict()
 
@@ -61,13 +62,15 @@ export const apiInputs = {
 
   'activity.list': activityListQuery,
 
+  ...scheduleApiInputs,
+
   'jobs.start': jobStart,
   'jobs.status': jobId,
   'jobs.cancel': jobId,
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs {
+export interface ApiOutputs extends ScheduleApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -1,0 +1,113 @@
+/**
+ * An executive's day sheet (PDF): the day's visits and meetings in time order with the
+ * customer's address, contacts, notes and open invoices, in the team's local time.
+ * DejaVu Sans is embedded (by path, which pdfkit parses once) so accents and Cyrillic print.
+ */
+import PDFDocument from 'pdfkit'
+import type { FileResult } from '../../shared/schemas/common'
+import { formatMoney } from '../../shared/money'
+import type { ServiceContext } from '../context'
+import { notFound } from '../db/errors'
+import { pdfFonts } from './fonts'
+import { openInvoicesForCustomer } from './links'
+import { localClock, localDayBounds } from './time'
+import { getWorkingHours } from './working-hours'
+
+const STATUS = { scheduled: '', completed: ' (completed)', cancelled: ' (cancelled)', no_show: ' (no-show)' } as const
+
+interface SheetItem {
+  startAt: string
+  endAt: string
+  heading: string
+  lines: Array<{ label: string; text: string }>
+}
+
+async function dayItems(ctx: ServiceContext, executiveId: number, from: string, to: string): Promise<SheetItem[]> {
+  const db = ctx.db
+  const visits = await db
+    .selectFrom('siteVisitExecutives as ve')
+    .innerJoin('siteVisits as v', 'v.id', 've.visitId')
+    .innerJoin('customers as c', 'c.id', 'v.customerId')
+    .selectAll('v')
+    .select(['c.name as customerName', 'c.code as customerCode', 'c.notes as customerNotes'])
+    .where('ve.executiveId', '=', executiveId)
+    .where('ve.startAt', '>=', from)
+    .where('ve.startAt', '<', to)
+    .where('v.status', '!=', 'cancelled')
+    .orderBy('ve.startAt')
+    .execute()
+  const meetings = await db
+    .selectFrom('meetingAttendees as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meetingId')
+    .selectAll('m')
+    .where('a.executiveId', '=', executiveId)
+    .where('a.startAt', '>=', from)
+    .where('a.startAt', '<', to)
+    .where('m.status', '=', 'scheduled')
+    .execute()
+  const items: SheetItem[] = []
+  for (const v of visits) {
+    const contacts = await db.selectFrom('customerContacts').select(['name', 'role', 'phone', 'email']).where('customerId', '=', v.customerId).orderBy('position').execute()
+    const invoices = await openInvoicesForCustomer(db, v.customerId)
+    const address = [v.addressLine1, v.addressLine2, `${v.addressPostalCode} ${v.addressCity}`.trim(), v.addressRegion, v.addressCountry].filter(Boolean).join(', ')
+    const lines = [
+      { label: 'Address', text: address || '—' },
+      ...contacts.map((c) => ({ label: 'Contact', text: [c.name, c.role, c.phone, c.email].filter(Boolean).join(' · ') })),
+      { label: 'Purpose', text: v.purpose },
+      { label: 'Customer notes', text: v.customerNotes },
+      { label: 'Visit notes', text: v.notes },
+      { label: 'Outcome', text: v.outcome },
+      ...invoices.map((i) => ({ label: 'Open invoice', text: `${i.number}, due ${i.dueDate}: ${formatMoney(i.openCents, i.currency)}` }))
+    ].filter((l) => l.text.trim() !== '')
+    items.push({ startAt: v.startAt, endAt: v.endAt, heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`, lines })
+  }
+  for (const m of meetings) {
+    items.push({
+      startAt: m.startAt,
+      endAt: m.endAt,
+      heading: `Meeting: ${m.title}`,
+      lines: [
+        { label: 'Place', text: m.place },
+        { label: 'Agenda', text: m.agenda }
+      ].filter((l) => l.text.trim() !== '')
+    })
+  }
+  return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
+}
+
+function render(title: string, subtitle: string, items: SheetItem[], zone: string): Promise<Buffer> {
+  const fonts = pdfFonts()
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  doc.font(fonts.bold).fontSize(16).text(title)
+  doc.font(fonts.regular).fontSize(10).fillColor('#555555').text(subtitle).fillColor('black').moveDown()
+  if (items.length === 0) doc.font(fonts.regular).fontSize(11).text('Nothing planned for this day.')
+  for (const item of items) {
+    if (doc.y > doc.page.height - 150) doc.addPage()
+    doc.font(fonts.bold).fontSize(12).text(`${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}`)
+    doc.fontSize(10)
+    for (const line of item.lines) {
+      doc.font(fonts.bold).text(`${line.label}: `, { continued: true, indent: 20 })
+      doc.font(fonts.regular).text(line.text)
+    }
+    doc.moveDown(0.8)
+  }
+  doc.end()
+  return done
+}
+
+export async function daySheetPdf(ctx: ServiceContext, executiveId: number, date: string): Promise<FileResult> {
+  const executive = await ctx.db.selectFrom('salesExecutives').select(['id', 'name']).where('id', '=', executiveId).executeTakeFirst()
+  if (!executive) throw notFound('Sales executive', executiveId)
+  const { timeZone } = await getWorkingHours(ctx.db)
+  const { from, to } = localDayBounds(date, timeZone)
+  const items = await dayItems(ctx, executiveId, from, to)
+  const bytes = await render(`Day sheet — ${executive.name}`, `${date} · times in ${timeZone} · ${items.length} appointment(s)`, items, timeZone)
+  const slug = executive.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || `executive-${executiveId}`
+  return { kind: 'file', fileName: `day-sheet-${slug}-${date}.pdf`, mimeType: 'application/pdf', bytes: new Uint8Array(bytes) }
+}

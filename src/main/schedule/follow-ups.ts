@@ -1,0 +1,40 @@
+/**
+ * One-click follow-ups from a visit: a customer request draft (here) or an estimate draft
+ * (through the documents area, see `createEstimateDraftForVisit`).
+ */
+import { DomainError } from '../../shared/errors'
+import type { CustomerRequest } from '../../shared/schemas/schedule'
+import { recordActivity } from '../activity/log'
+import { isoNow, type ServiceContext } from '../context'
+import { loadVisit } from './visits'
+
+export async function createRequestFromVisit(
+  ctx: ServiceContext,
+  visitId: number,
+  title: string,
+  description: string
+): Promise<CustomerRequest> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const visit = await loadVisit(trx, visitId, ctx.now())
+    if (visit.status === 'cancelled') throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')
+    const now = isoNow(ctx)
+    const followUps = visit.followUps.map((f) => `- ${f.text}${f.dueDate ? ` (${f.dueDate})` : ''}`).join('\n')
+    const values = {
+      customerId: visit.customerId,
+      title: title || `Follow-up of the visit on ${visit.startAt.slice(0, 10)}`,
+      description: description || [visit.outcome, followUps].filter(Boolean).join('\n\n'),
+      status: 'draft' as const,
+      visitId,
+      createdAt: now,
+      updatedAt: now
+    }
+    const { id } = await trx.insertInto('customerRequests').values(values).returning('id').executeTakeFirstOrThrow()
+    await recordActivity(trx, ctx, {
+      entity: 'customer_request',
+      entityId: id,
+      action: 'create',
+      summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`
+    })
+    return { id, customerId: values.customerId, title: values.title, description: values.description, status: 'draft', visitId, createdAt: now }
+  })
+}

@@ -1,0 +1,63 @@
+/** Reference checks shared by visits, plans and meetings, so forms get field-level errors. */
+import { DomainError } from '../../shared/errors'
+import type { Address } from '../../shared/schemas/customers'
+import type { PersonRef } from '../../shared/schemas/schedule'
+import type { Executor } from '../context'
+import { notFound } from '../db/errors'
+
+export function invalid(fields: Record<string, string>): DomainError {
+  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+}
+
+export async function checkExecutives(db: Executor, ids: number[], field: string): Promise<void> {
+  const found = await db.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()
+  if (found.length !== new Set(ids).size) throw invalid({ [field]: 'Some of the chosen sales executives do not exist' })
+}
+
+export async function checkProducts(db: Executor, ids: number[], field: string): Promise<void> {
+  if (ids.length === 0) return
+  const found = await db.selectFrom('products').select('id').where('id', 'in', ids).execute()
+  if (found.length !== new Set(ids).size) throw invalid({ [field]: 'Some of the chosen products do not exist' })
+}
+
+export interface CustomerSummary {
+  id: number
+  name: string
+  archived: boolean
+  address: Address
+}
+
+/** The customer and the address a visit goes to: the delivery address, else the billing one. */
+export async function customerForVisit(db: Executor, id: number, field = 'customerId'): Promise<CustomerSummary> {
+  const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!c) throw invalid({ [field]: 'This customer does not exist' })
+  const delivery: Address = {
+    line1: c.deliveryLine1,
+    line2: c.deliveryLine2,
+    postalCode: c.deliveryPostalCode,
+    city: c.deliveryCity,
+    region: c.deliveryRegion,
+    country: c.deliveryCountry
+  }
+  const billing: Address = {
+    line1: c.billingLine1,
+    line2: c.billingLine2,
+    postalCode: c.billingPostalCode,
+    city: c.billingCity,
+    region: c.billingRegion,
+    country: c.billingCountry
+  }
+  const hasDelivery = delivery.line1 !== '' || delivery.city !== ''
+  return { id: c.id, name: c.name, archived: c.archivedAt !== null, address: hasDelivery ? delivery : billing }
+}
+
+export async function executiveNames(db: Executor): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('salesExecutives').select(['id', 'name']).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+export function people(ids: number[], names: Map<number, string>): PersonRef[] {
+  return ids.map((id) => ({ id, name: names.get(id) ?? `#${id}` }))
+}
+
+export { notFound }

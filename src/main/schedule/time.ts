@@ -1,0 +1,108 @@
+/**
+ * Local wall-clock time in an IANA zone. Plan occurrences go through luxon (exact across
+ * daylight-saving changes); the schedule's working-hours check, which runs for every event
+ * of a month, uses a cached Intl offset per zone and hour so a month loads quickly.
+ */
+import { DateTime } from 'luxon'
+
+const HOUR = 3_600_000
+export const DAY = 24 * HOUR
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const offsets = new Map<string, number>()
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+/** Minutes to add to UTC to get local time in `zone` at instant `ms`. */
+export function zoneOffsetMs(zone: string, ms: number): number {
+  // Zones change offset on the hour or half hour; a 15-minute bucket is always exact.
+  const bucket = Math.floor(ms / (HOUR / 4))
+  const key = `${zone}|${bucket}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const at = bucket * (HOUR / 4)
+    const parts: Record<string, number> = {}
+    for (const p of formatter(zone).formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value)
+    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at
+    if (offsets.size > 200_000) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
+}
+
+export interface LocalTime {
+  /** "2026-03-29" */
+  date: string
+  /** Minutes since local midnight. */
+  minutes: number
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number
+}
+
+export function localTime(instant: string | number, zone: string): LocalTime {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  const local = new Date(ms + zoneOffsetMs(zone, ms))
+  return {
+    date: local.toISOString().slice(0, 10),
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    weekday: local.getUTCDay() === 0 ? 7 : local.getUTCDay()
+  }
+}
+
+/** "HH:MM" -> minutes since midnight. */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+}
+
+/** "HH:MM" local time of an instant in a zone. */
+export function localClock(instant: string, zone: string): string {
+  const { minutes } = localTime(instant, zone)
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+}
+
+/**
+ * The UTC instant of a local date and time in a zone. A time that does not exist (skipped
+ * by a spring-forward change) moves forward by the gap, as calendar apps do.
+ */
+export function zonedInstant(date: string, time: string, zone: string): string {
+  const local = DateTime.fromISO(`${date}T${time}`, { zone })
+  if (!local.isValid) throw new Error(`Invalid local time ${date} ${time} in ${zone}`)
+  return local.toUTC().toISO({ suppressMilliseconds: false })!
+}
+
+/** The UTC instants of the start and end of a local day. */
+export function localDayBounds(date: string, zone: string): { from: string; to: string } {
+  const start = DateTime.fromISO(date, { zone }).startOf('day')
+  return { from: start.toUTC().toISO()!, to: start.plus({ days: 1 }).toUTC().toISO()! }
+}
+
+/** Adds days to an ISO date (calendar arithmetic, no zones). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
+}
+
+/** Adds months to an ISO date, clamping to the month's last day (Jan 31 + 1 month = Feb 28). */
+export function addMonths(date: string, months: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate()!
+}
+
+/** The local zone of this computer (the administrator's), used when nothing else is set. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}

@@ -1,0 +1,247 @@
+/**
+ * Site visits: schedule, edit, move (drag), complete with outcome and follow-ups, cancel,
+ * no-show. Status: scheduled -> completed | cancelled | no_show; nothing else. A scheduled
+ * visit whose end has passed shows as "to record".
+ */
+import type { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import type { Address } from '../../shared/schemas/customers'
+import type {
+  Saved,
+  SiteVisit,
+  VisitStatus,
+  visitCompletion,
+  visitInput
+} from '../../shared/schemas/schedule'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { guardClashes } from './clashes'
+import { checkExecutives, checkProducts, customerForVisit, executiveNames, invalid, notFound, people } from './references'
+
+export type VisitData = z.output<typeof visitInput>
+export type VisitCompletionData = z.output<typeof visitCompletion>
+
+const STATUS_WORDS: Record<VisitStatus, string> = {
+  scheduled: 'scheduled',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  no_show: 'marked as no-show'
+}
+
+export function addressColumns(a: Address) {
+  return {
+    addressLine1: a.line1,
+    addressLine2: a.line2,
+    addressPostalCode: a.postalCode,
+    addressCity: a.city,
+    addressRegion: a.region,
+    addressCountry: a.country
+  }
+}
+
+export async function loadVisit(db: Executor, id: number, now: Date): Promise<SiteVisit> {
+  const v = await db
+    .selectFrom('siteVisits as v')
+    .innerJoin('customers as c', 'c.id', 'v.customerId')
+    .selectAll('v')
+    .select('c.name as customerName')
+    .where('v.id', '=', id)
+    .executeTakeFirst()
+  if (!v) throw notFound('Site visit', id)
+  const [executives, products, followUps, requests, names] = await Promise.all([
+    db.selectFrom('siteVisitExecutives').select('executiveId').where('visitId', '=', id).orderBy('executiveId').execute(),
+    db.selectFrom('siteVisitProducts').select('productId').where('visitId', '=', id).orderBy('productId').execute(),
+    db.selectFrom('siteVisitFollowUps').select(['text', 'dueDate']).where('visitId', '=', id).orderBy('position').execute(),
+    db.selectFrom('customerRequests').select('id').where('visitId', '=', id).orderBy('id').execute(),
+    executiveNames(db)
+  ])
+  const executiveIds = executives.map((e) => e.executiveId)
+  return {
+    id: v.id,
+    customerId: v.customerId,
+    customerName: v.customerName,
+    executiveIds,
+    executives: people(executiveIds, names),
+    startAt: v.startAt,
+    endAt: v.endAt,
+    purpose: v.purpose,
+    address: {
+      line1: v.addressLine1,
+      line2: v.addressLine2,
+      postalCode: v.addressPostalCode,
+      city: v.addressCity,
+      region: v.addressRegion,
+      country: v.addressCountry
+    },
+    status: v.status,
+    toRecord: isToRecord(v.status, v.endAt, now),
+    outcome: v.outcome,
+    notes: v.notes,
+    productIds: products.map((p) => p.productId),
+    followUps,
+    cancelReason: v.cancelReason,
+    planId: v.planId,
+    planSlot: v.planSlot,
+    closedAt: v.closedAt,
+    requestIds: requests.map((r) => r.id),
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt
+  }
+}
+
+export const isToRecord = (status: VisitStatus, endAt: string, now: Date) => status === 'scheduled' && endAt <= now.toISOString()
+
+export const getVisit = (ctx: ServiceContext, id: number) => loadVisit(ctx.db, id, ctx.now())
+
+/** Replaces a visit's executives (the join rows carry the start for the agenda index). */
+export async function saveVisitExecutives(trx: Executor, visitId: number, executiveIds: number[], startAt: string): Promise<void> {
+  await trx.deleteFrom('siteVisitExecutives').where('visitId', '=', visitId).execute()
+  await trx
+    .insertInto('siteVisitExecutives')
+    .values(executiveIds.map((executiveId) => ({ visitId, executiveId, startAt })))
+    .execute()
+}
+
+const when = (v: { startAt: string }) => v.startAt.slice(0, 16).replace('T', ' ')
+
+export async function createVisit(ctx: ServiceContext, input: VisitData, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await customerForVisit(trx, input.customerId)
+    if (customer.archived) throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
+    await checkExecutives(trx, input.executiveIds, 'executiveIds')
+    const clashes = await guardClashes(trx, { ...input, ignore: null }, acceptClashes)
+    const now = isoNow(ctx)
+    const { id } = await trx
+      .insertInto('siteVisits')
+      .values({
+        customerId: input.customerId,
+        planId: null,
+        planSlot: null,
+        startAt: input.startAt,
+        endAt: input.endAt,
+        purpose: input.purpose,
+        ...addressColumns(input.address ?? customer.address),
+        status: 'scheduled',
+        outcome: '',
+        notes: '',
+        cancelReason: '',
+        closedAt: null,
+        createdAt: now,
+        updatedAt: now
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await saveVisitExecutives(trx, id, input.executiveIds, input.startAt)
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: id,
+      action: 'create',
+      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`
+    })
+    return { saved: await loadVisit(trx, id, ctx.now()), clashes }
+  })
+}
+
+async function scheduledVisit(trx: Executor, ctx: ServiceContext, id: number, doing: string): Promise<SiteVisit> {
+  const visit = await loadVisit(trx, id, ctx.now())
+  if (visit.status !== 'scheduled') {
+    throw new DomainError('conflict', `This visit is already ${STATUS_WORDS[visit.status]}, so it cannot be ${doing}.`)
+  }
+  return visit
+}
+
+export async function updateVisit(ctx: ServiceContext, id: number, input: VisitData, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await scheduledVisit(trx, ctx, id, 'edited')
+    const customer = await customerForVisit(trx, input.customerId)
+    if (before.planId !== null && input.customerId !== before.customerId) {
+      throw invalid({ customerId: 'A planned visit stays with its customer; change the plan instead' })
+    }
+    await checkExecutives(trx, input.executiveIds, 'executiveIds')
+    const clashes = await guardClashes(trx, { ...input, ignore: { type: 'visit', id } }, acceptClashes)
+    await trx
+      .updateTable('siteVisits')
+      .set({
+        customerId: input.customerId,
+        startAt: input.startAt,
+        endAt: input.endAt,
+        purpose: input.purpose,
+        ...addressColumns(input.address ?? customer.address),
+        updatedAt: isoNow(ctx)
+      })
+      .where('id', '=', id)
+      .execute()
+    await saveVisitExecutives(trx, id, input.executiveIds, input.startAt)
+    await recordActivity(trx, ctx, { entity: 'site_visit', entityId: id, action: 'update', summary: `Edited the visit to ${customer.name} at ${when(input)} UTC` })
+    return { saved: await loadVisit(trx, id, ctx.now()), clashes }
+  })
+}
+
+/** Drag or resize in the calendar. A planned occurrence keeps its plan and original slot. */
+export async function moveVisit(ctx: ServiceContext, id: number, startAt: string, endAt: string, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
+  if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000) throw invalid({ endAt: 'At most 24 hours long' })
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await scheduledVisit(trx, ctx, id, 'moved')
+    const clashes = await guardClashes(trx, { executiveIds: before.executiveIds, startAt, endAt, ignore: { type: 'visit', id } }, acceptClashes)
+    await trx.updateTable('siteVisits').set({ startAt, endAt, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx.updateTable('siteVisitExecutives').set({ startAt }).where('visitId', '=', id).execute()
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: id,
+      action: 'move',
+      summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`
+    })
+    return { saved: await loadVisit(trx, id, ctx.now()), clashes }
+  })
+}
+
+export async function completeVisit(ctx: ServiceContext, input: VisitCompletionData): Promise<SiteVisit> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await scheduledVisit(trx, ctx, input.id, 'completed')
+    await checkProducts(trx, input.productIds, 'productIds')
+    const now = isoNow(ctx)
+    await trx
+      .updateTable('siteVisits')
+      .set({ status: 'completed', outcome: input.outcome, notes: input.notes, closedAt: now, updatedAt: now })
+      .where('id', '=', input.id)
+      .execute()
+    if (input.productIds.length > 0) {
+      await trx.insertInto('siteVisitProducts').values(input.productIds.map((productId) => ({ visitId: input.id, productId }))).execute()
+    }
+    if (input.followUps.length > 0) {
+      await trx
+        .insertInto('siteVisitFollowUps')
+        .values(input.followUps.map((f, position) => ({ visitId: input.id, position, text: f.text, dueDate: f.dueDate })))
+        .execute()
+    }
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: input.id,
+      action: 'complete',
+      summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`
+    })
+    return loadVisit(trx, input.id, ctx.now())
+  })
+}
+
+async function close(ctx: ServiceContext, id: number, status: 'cancelled' | 'no_show', text: string): Promise<SiteVisit> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await scheduledVisit(trx, ctx, id, status === 'cancelled' ? 'cancelled' : 'marked as no-show')
+    const now = isoNow(ctx)
+    await trx
+      .updateTable('siteVisits')
+      .set(status === 'cancelled' ? { status, cancelReason: text, closedAt: now, updatedAt: now } : { status, notes: text, closedAt: now, updatedAt: now })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: id,
+      action: status === 'cancelled' ? 'cancel' : 'no_show',
+      summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`
+    })
+    return loadVisit(trx, id, ctx.now())
+  })
+}
+
+export const cancelVisit = (ctx: ServiceContext, id: number, reason: string) => close(ctx, id, 'cancelled', reason)
+export const markNoShow = (ctx: ServiceContext, id: number, notes: string) => close(ctx, id, 'no_show', notes)

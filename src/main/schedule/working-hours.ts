@@ -1,0 +1,50 @@
+/** The team's working hours: one JSON value in the settings table, validated on the way in and out. */
+import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { localTime, minutesOf, systemTimeZone } from './time'
+
+export const WORKING_HOURS_KEY = 'schedule.workingHours'
+
+export function defaultWorkingHours(): WorkingHours {
+  return { timeZone: systemTimeZone(), start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
+}
+
+export async function getWorkingHours(db: Executor): Promise<WorkingHours> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', WORKING_HOURS_KEY).executeTakeFirst()
+  if (!row) return defaultWorkingHours()
+  try {
+    const parsed = workingHoursInput.safeParse(JSON.parse(row.value))
+    return parsed.success ? parsed.data : defaultWorkingHours()
+  } catch {
+    return defaultWorkingHours()
+  }
+}
+
+export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const value = JSON.stringify(hours)
+    await trx
+      .insertInto('settings')
+      .values({ key: WORKING_HOURS_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`
+    })
+    return hours
+  })
+}
+
+/** Whether [start, end) lies inside one working day. */
+export function withinWorkingHours(hours: WorkingHours, startAt: string, endAt: string): boolean {
+  const start = localTime(startAt, hours.timeZone)
+  // The last minute that is still part of the event decides the end's day.
+  const end = localTime(Date.parse(endAt) - 1, hours.timeZone)
+  if (start.date !== end.date) return false
+  if (!hours.days.includes(start.weekday)) return false
+  return start.minutes >= minutesOf(hours.start) && end.minutes + 1 <= minutesOf(hours.end)
+}
