@@ -19,6 +19,15 @@ import * as executives from './executives/service'
 import { JobRegistry } from './jobs/registry'
 import { exportProducts } from './products/export'
 import * as products from './products/service'
+import * as drafts from './documents/drafts'
+import * as estimates from './documents/estimates'
+import * as invoices from './documents/invoices'
+import { issueDocument } from './documents/issue'
+import { exportDocuments, listDocuments } from './documents/list'
+import { numberingReport } from './documents/numbering'
+import * as orders from './documents/orders'
+import { deliveryNotePdf, documentPdf } from './pdf/documents'
+import { getSettings, updateSettings } from './settings/service'
 import { scheduleHandlers } from './schedule/api'
 
 export interface ApiOptions {
@@ -110,7 +119,33 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     'executives.delete': ({ id }) => executives.deleteExecutive(ctx, id),
     'executives.exportXlsx': (q) => exportExecutives(ctx, q),
 
-    'activity.list': (q) => listActivity(ctx, q)
+    'activity.list': (q) => listActivity(ctx, q),
+
+    'settings.get': () => getSettings(ctx),
+    'settings.update': ({ settings }) => updateSettings(ctx, settings),
+
+    'documents.list': (q) => listDocuments(ctx, q),
+    'documents.get': ({ id }) => drafts.getDocument(ctx, id),
+    'documents.createDraft': ({ document }) => drafts.createDraft(ctx, document),
+    'documents.updateDraft': ({ id, document, expectedUpdatedAt }) => drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
+    'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
+    'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
+    'documents.pdf': ({ id, paper }) => documentPdf(ctx, id, paper),
+    'documents.exportXlsx': (q) => exportDocuments(ctx, q),
+    'estimates.send': ({ id, issueDate }) => estimates.sendEstimate(ctx, id, issueDate),
+    'estimates.accept': ({ id }) => estimates.acceptEstimate(ctx, id),
+    'estimates.decline': ({ id, reason }) => estimates.declineEstimate(ctx, id, reason),
+    'estimates.duplicate': ({ id }) => estimates.duplicateEstimate(ctx, id),
+    'estimates.revise': ({ id }) => estimates.reviseEstimate(ctx, id),
+    'estimates.convertToOrder': ({ id }) => estimates.convertEstimateToOrder(ctx, id),
+    'orders.recordDelivery': (input) => orders.recordDelivery(ctx, input),
+    'orders.cancel': ({ id, reason }) => orders.cancelOrder(ctx, id, reason),
+    'deliveries.pdf': ({ id, paper }) => deliveryNotePdf(ctx, id, paper),
+    'invoices.createFromOrder': ({ orderId, quantities }) => invoices.createInvoiceFromOrder(ctx, orderId, quantities),
+    'invoices.createFromEstimate': ({ estimateId }) => invoices.createInvoiceFromEstimate(ctx, estimateId),
+    'invoices.createCreditNote': (input) => invoices.createCreditNote(ctx, input),
+    'invoices.createDebitNote': (input) => invoices.createDebitNote(ctx, input),
+    'numbering.report': () => numberingReport(ctx)
   }
 }
 

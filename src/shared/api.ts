@@ -17,6 +17,13 @@ import { jobId, jobStart, type JobStatus } from './schemas/jobs'
 import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './schemas/executives'
 import { productInput, productListQuery, type Product } from './schemas/products'
 import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-api'
+import {
+  documentInputs,
+  type DocumentRow,
+  type NumberingReport,
+  type SalesDocument
+} from './schemas/documents'
+import { settingsInput, type Settings } from './schemas/settings'
 
 const nothing = z.object({}).strict()
 
@@ -62,6 +69,32 @@ export const apiInputs = {
 
   'activity.list': activityListQuery,
 
+  'settings.get': nothing,
+  'settings.update': z.object({ settings: settingsInput }).strict(),
+
+  'documents.list': documentInputs.listQuery,
+  'documents.get': idInput,
+  'documents.createDraft': documentInputs.create,
+  'documents.updateDraft': documentInputs.update,
+  'documents.deleteDraft': idInput,
+  'documents.issue': documentInputs.issue,
+  'documents.pdf': documentInputs.pdf,
+  'documents.exportXlsx': documentInputs.listQuery.omit({ offset: true, limit: true }),
+  'estimates.send': documentInputs.issue,
+  'estimates.accept': idInput,
+  'estimates.decline': documentInputs.decline,
+  'estimates.duplicate': idInput,
+  'estimates.revise': idInput,
+  'estimates.convertToOrder': idInput,
+  'orders.recordDelivery': documentInputs.recordDelivery,
+  'orders.cancel': documentInputs.cancel,
+  'deliveries.pdf': documentInputs.deliveryPdf,
+  'invoices.createFromOrder': documentInputs.createFromOrder,
+  'invoices.createFromEstimate': documentInputs.createFromEstimate,
+  'invoices.createCreditNote': documentInputs.correction,
+  'invoices.createDebitNote': documentInputs.correction,
+  'numbering.report': nothing,
+
   ...scheduleApiInputs,
 
   'jobs.start': jobStart,
@@ -98,6 +131,41 @@ export interface ApiOutputs extends ScheduleApiOutputs {
   'executives.exportXlsx': FileResult
 
   'activity.list': Page<ActivityEntry>
+
+  'settings.get': Settings
+  'settings.update': Settings
+
+  /** One document type at a time; customerId gives a customer's documents. */
+  'documents.list': Page<DocumentRow>
+  'documents.get': SalesDocument
+  'documents.createDraft': SalesDocument
+  'documents.updateDraft': SalesDocument
+  'documents.deleteDraft': { deleted: true }
+  /** Numbers the draft (estimate -> sent, order -> confirmed, others -> issued). */
+  'documents.issue': SalesDocument
+  'documents.pdf': FileResult
+  'documents.exportXlsx': FileResult
+  /** Same as documents.issue, for an estimate draft. */
+  'estimates.send': SalesDocument
+  'estimates.accept': SalesDocument
+  'estimates.decline': SalesDocument
+  /** A new draft estimate. */
+  'estimates.duplicate': SalesDocument
+  /** A new draft estimate that replaces this one. */
+  'estimates.revise': SalesDocument
+  /** A draft order; confirming it marks the estimate converted. */
+  'estimates.convertToOrder': SalesDocument
+  /** The order, with the new delivery in deliveries. */
+  'orders.recordDelivery': SalesDocument
+  'orders.cancel': SalesDocument
+  /** The delivery note of one delivery (id = delivery id). */
+  'deliveries.pdf': FileResult
+  /** Draft invoices and notes; issue them with documents.issue. */
+  'invoices.createFromOrder': SalesDocument
+  'invoices.createFromEstimate': SalesDocument
+  'invoices.createCreditNote': SalesDocument
+  'invoices.createDebitNote': SalesDocument
+  'numbering.report': NumberingReport
 
   /** Runs any method in the background with progress and cancel (exports, batches, reports). */
   'jobs.start': JobStatus

@@ -226,6 +226,82 @@ export interface MeetingAttendeesTable {
   startAt: string
 }
 
+// ---- Sales documents, deliveries, numbering (migration 0002) ----
+
+export interface DocumentSeriesTable {
+  type: string
+  year: number
+  nextSequence: number
+}
+
+export interface DocumentsTable extends AddressColumns<'billing'> {
+  id: Generated<number>
+  type: 'estimate' | 'order' | 'invoice' | 'credit_note' | 'debit_note'
+  number: string | null
+  seriesYear: number | null
+  sequence: number | null
+  status: string
+  customerId: number
+  executiveId: number | null
+  customerCode: string
+  customerName: string
+  customerTaxId: string
+  issueDate: string | null
+  validUntil: string | null
+  dueDate: string | null
+  promisedDate: string | null
+  currency: string
+  paymentMethod: 'bank_transfer' | 'card' | 'direct_debit'
+  paymentInstructions: string
+  notes: string
+  terms: string
+  reason: string
+  statusReason: string
+  sourceId: number | null
+  correctsId: number | null
+  replacesId: number | null
+  netCents: number
+  vatCents: number
+  totalCents: number
+  searchText: string
+  issuedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DocumentLinesTable {
+  id: Generated<number>
+  documentId: number
+  position: number
+  productId: number | null
+  description: string
+  unit: string
+  quantityMilli: number
+  unitPriceCents: number
+  discountBp: number
+  vatRateBp: number
+  promisedDate: string | null
+  sourceLineId: number | null
+  grossCents: number
+  discountCents: number
+  netCents: number
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>
+  orderId: number
+  sequence: number
+  deliveryDate: string
+  note: string
+  createdAt: string
+}
+
+export interface DeliveryLinesTable {
+  deliveryId: number
+  orderLineId: number
+  quantityMilli: number
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -247,6 +323,11 @@ export interface Database {
   customerRequests: CustomerRequestsTable
   meetings: MeetingsTable
   meetingAttendees: MeetingAttendeesTable
+  documentSeries: DocumentSeriesTable
+  documents: DocumentsTable
+  documentLines: DocumentLinesTable
+  deliveries: DeliveriesTable
+  deliveryLines: DeliveryLinesTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

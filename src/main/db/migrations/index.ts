@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
+import * as m0002 from './0002_documents'
 import * as m0003 from './0003_contracts_schedule'
 
 export interface Migration {
@@ -13,5 +14,6 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { name: '0001_master_data', up: m0001.up },
-  { name: '0003_contracts_schedule', up: m0003.up }
+  { name: '0003_contracts_schedule', up: m0003.up },
+  { name: '0002_documents', up: m0002.up }
 ]

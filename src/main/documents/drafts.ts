@@ -1,0 +1,231 @@
+/** Drafts: created, edited and deleted freely; they have no number until issued. */
+import { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import { documentDraftInput, type DocumentType, type SalesDocument } from '../../shared/schemas/documents'
+import { documentTotals, type DocumentTotals } from '../../shared/totals'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { notFound } from '../db/errors'
+import { searchTextOf } from '../db/search'
+import { readSettings } from '../settings/service'
+import { conflict, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { documentRecord, lineRecords, loadDocument } from './load'
+
+export type DraftInput = z.output<typeof documentDraftInput>
+
+export interface DraftLinks {
+  sourceId: number | null
+  correctsId: number | null
+  replacesId: number | null
+}
+
+export const noLinks: DraftLinks = { sourceId: null, correctsId: null, replacesId: null }
+
+/** The customer's details copied onto the document, so later edits of the customer leave it alone. */
+export async function customerSnapshot(db: Executor, customerId: number) {
+  const c = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
+  if (!c) throw new DomainError('invalid_input', 'Please correct the marked fields.', { customerId: 'This customer does not exist' })
+  return {
+    customer: c,
+    columns: {
+      customerId: c.id,
+      customerCode: c.code,
+      customerName: c.name,
+      customerTaxId: c.taxId,
+      billingLine1: c.billingLine1,
+      billingLine2: c.billingLine2,
+      billingPostalCode: c.billingPostalCode,
+      billingCity: c.billingCity,
+      billingRegion: c.billingRegion,
+      billingCountry: c.billingCountry
+    }
+  }
+}
+
+export function computeTotals(lines: DraftInput['lines']): DocumentTotals {
+  try {
+    return documentTotals(lines)
+  } catch (error) {
+    if (error instanceof RangeError) throw new DomainError('invalid_input', 'The amounts are too large to compute.', { lines: 'The amounts are too large' })
+    throw error
+  }
+}
+
+/** Lines that come from another document must come from that document; credit notes copy prices from the invoice. */
+async function checkLines(db: Executor, type: DocumentType, lines: DraftInput['lines'], links: DraftLinks): Promise<DraftInput['lines']> {
+  const fields: Record<string, string> = {}
+  const productIds = [...new Set(lines.map((l) => l.productId).filter((p): p is number => p !== null))]
+  if (productIds.length > 0) {
+    const found = new Set((await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()).map((p) => p.id))
+    lines.forEach((l, i) => {
+      if (l.productId !== null && !found.has(l.productId)) fields[`lines.${i}.productId`] = 'This product does not exist'
+    })
+  }
+  const origin = links.correctsId ?? links.sourceId
+  const originLines = origin === null ? [] : await lineRecords(db, origin)
+  const byId = new Map(originLines.map((l) => [l.id, l]))
+  const checked = lines.map((line, i) => {
+    if (line.sourceLineId !== null && !byId.has(line.sourceLineId)) {
+      fields[`lines.${i}.sourceLineId`] = 'This line does not belong to the document this one is made from'
+      return line
+    }
+    if (type !== 'credit_note') return line
+    const original = line.sourceLineId === null ? undefined : byId.get(line.sourceLineId)
+    if (!original) {
+      fields[`lines.${i}.sourceLineId`] = 'A credit note line must be picked from the invoice'
+      return line
+    }
+    // What is credited is the invoiced line itself: only the quantity can be chosen.
+    return {
+      ...line,
+      productId: original.productId,
+      description: original.description,
+      unit: original.unit,
+      unitPriceCents: original.unitPriceCents,
+      discountBp: original.discountBp,
+      vatRateBp: original.vatRateBp
+    }
+  })
+  if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  return checked
+}
+
+/** Replaces the draft's lines and stores their amounts and the document's totals. */
+async function writeLines(trx: Executor, documentId: number, lines: DraftInput['lines']): Promise<void> {
+  const totals = computeTotals(lines)
+  await trx.deleteFrom('documentLines').where('documentId', '=', documentId).execute()
+  if (lines.length > 0) {
+    await trx
+      .insertInto('documentLines')
+      .values(lines.map((l, position) => ({ documentId, position, ...l, ...totals.lines[position] })))
+      .execute()
+  }
+  await trx
+    .updateTable('documents')
+    .set({ netCents: totals.netCents, vatCents: totals.vatCents, totalCents: totals.totalCents })
+    .where('id', '=', documentId)
+    .execute()
+}
+
+async function draftColumns(trx: Executor, input: DraftInput, previous?: { terms: string; currency: string }) {
+  const settings = await readSettings(trx)
+  const { customer, columns } = await customerSnapshot(trx, input.customerId)
+  const executiveId = input.executiveId === undefined ? customer.executiveId : input.executiveId
+  if (executiveId !== null) {
+    const found = await trx.selectFrom('salesExecutives').select('id').where('id', '=', executiveId).executeTakeFirst()
+    if (!found) throw new DomainError('invalid_input', 'Please correct the marked fields.', { executiveId: 'This sales executive does not exist' })
+  }
+  if (input.validUntil !== null && input.issueDate !== null && input.validUntil < input.issueDate) {
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', { validUntil: 'Valid until must not be before the issue date' })
+  }
+  return {
+    ...columns,
+    executiveId,
+    issueDate: input.issueDate,
+    validUntil: input.type === 'estimate' ? input.validUntil : null,
+    promisedDate: input.type === 'order' ? input.promisedDate : null,
+    currency: input.currency ?? previous?.currency ?? settings.documents.defaultCurrency,
+    paymentMethod: input.paymentMethod ?? customer.preferredPaymentMethod,
+    paymentInstructions: input.paymentInstructions,
+    notes: input.notes,
+    terms: input.terms ?? previous?.terms ?? settings.company.defaultTerms,
+    reason: input.reason,
+    searchText: searchTextOf([columns.customerCode, columns.customerName])
+  }
+}
+
+/** Creates a draft inside the caller's transaction (used by every "make from" flow too). */
+export async function insertDraft(trx: Executor, ctx: ServiceContext, input: DraftInput, links: DraftLinks, summary?: string): Promise<number> {
+  const lines = await checkLines(trx, input.type, input.lines, links)
+  const now = isoNow(ctx)
+  const { id } = await trx
+    .insertInto('documents')
+    .values({
+      type: input.type,
+      number: null,
+      seriesYear: null,
+      sequence: null,
+      status: 'draft',
+      ...(await draftColumns(trx, input)),
+      statusReason: '',
+      ...links,
+      netCents: 0,
+      vatCents: 0,
+      totalCents: 0,
+      issuedAt: null,
+      createdAt: now,
+      updatedAt: now
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await writeLines(trx, id, lines)
+  await recordActivity(trx, ctx, {
+    entity: 'document',
+    entityId: id,
+    action: 'create',
+    summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`
+  })
+  return id
+}
+
+export async function createDraft(ctx: ServiceContext, input: DraftInput): Promise<SalesDocument> {
+  if (input.type === 'credit_note' || input.type === 'debit_note') {
+    throw conflict(`A ${typeLabels[input.type].toLowerCase()} is always made from an issued invoice: open the invoice and choose "${typeLabels[input.type]}".`)
+  }
+  return writeTransaction(ctx.db, async (trx) => {
+    const { columns } = await customerSnapshot(trx, input.customerId)
+    const id = await insertDraft(trx, ctx, input, noLinks, `Created a draft ${typeLabels[input.type].toLowerCase()} for ${columns.customerCode} ${columns.customerName}`)
+    return loadDocument(trx, id, today(ctx))
+  })
+}
+
+export async function requireDraft(trx: Executor, id: number) {
+  const record = await documentRecord(trx, id)
+  if (record.status !== 'draft') {
+    throw conflict(`${documentLabel(record)} is issued and cannot be changed or deleted. Correct it with a credit or debit note instead.`.replace(/^./, (c) => c.toUpperCase()))
+  }
+  return record
+}
+
+export async function updateDraft(ctx: ServiceContext, id: number, input: DraftInput, expectedUpdatedAt?: string): Promise<SalesDocument> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await requireDraft(trx, id)
+    if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
+      throw conflict('This draft was changed elsewhere since you opened it. Reload it, then make your change again.')
+    }
+    if (input.type !== before.type) throw conflict(`This draft is a ${typeLabels[before.type].toLowerCase()}; its type cannot change.`)
+    if (before.correctsId !== null && input.customerId !== before.customerId) {
+      throw conflict('A credit or debit note is for the customer of the invoice it corrects.')
+    }
+    const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
+    const lines = await checkLines(trx, input.type, input.lines, links)
+    await trx
+      .updateTable('documents')
+      .set({ ...(await draftColumns(trx, input, before)), updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    await writeLines(trx, id, lines)
+    await recordActivity(trx, ctx, { entity: 'document', entityId: id, action: 'update', summary: `Edited ${documentLabel(before)}` })
+    return loadDocument(trx, id, today(ctx))
+  })
+}
+
+export async function deleteDraft(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await requireDraft(trx, id)
+    await trx.deleteFrom('documents').where('id', '=', id).execute()
+    await recordActivity(trx, ctx, {
+      entity: 'document',
+      entityId: id,
+      action: 'delete',
+      summary: `Deleted ${documentLabel(before)} for ${before.customerCode} ${before.customerName}`
+    })
+    return { deleted: true as const }
+  })
+}
+
+export async function getDocument(ctx: ServiceContext, id: number): Promise<SalesDocument> {
+  return loadDocument(ctx.db, id, today(ctx))
+}
+
+export { notFound }

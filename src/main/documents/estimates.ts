@@ -1,0 +1,129 @@
+/**
+ * Estimates: sent (issued) -> accepted | declined (with a reason); expired is derived from
+ * valid-until; accepted -> converted when an order or invoice made from it is issued.
+ * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
+ */
+import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { conflict, today, writeTransaction } from './common'
+import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
+import { issueInTransaction } from './issue'
+import { documentRecord, isExpired, lineRecords, loadDocument, type DocumentRecord } from './load'
+
+async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
+  const record = await documentRecord(trx, id)
+  if (record.type !== 'estimate') throw conflict(`Document ${record.number ?? `#${id}`} is not an estimate.`)
+  return record
+}
+
+/** A draft with the same customer, texts and lines; `linkLines` keeps each line's origin. */
+export async function copyAsDraft(
+  trx: Executor,
+  ctx: ServiceContext,
+  from: DocumentRecord,
+  type: DraftInput['type'],
+  links: DraftLinks,
+  options: { linkLines: boolean; quantities?: Map<number, number>; summary: string; reason?: string }
+): Promise<number> {
+  const lines = (await lineRecords(trx, from.id))
+    .map((l) => ({
+      productId: l.productId,
+      description: l.description,
+      unit: l.unit,
+      quantityMilli: options.quantities ? (options.quantities.get(l.id) ?? 0) : l.quantityMilli,
+      unitPriceCents: l.unitPriceCents,
+      discountBp: l.discountBp,
+      vatRateBp: l.vatRateBp,
+      promisedDate: type === 'order' ? l.promisedDate : null,
+      sourceLineId: options.linkLines ? l.id : null
+    }))
+    .filter((l) => l.quantityMilli > 0)
+  if (lines.length === 0) throw conflict('There is nothing left to take over from this document.')
+  const input: DraftInput = {
+    type,
+    customerId: from.customerId,
+    executiveId: from.executiveId,
+    issueDate: null,
+    validUntil: null,
+    promisedDate: type === 'order' ? from.promisedDate : null,
+    currency: from.currency,
+    paymentMethod: from.paymentMethod,
+    paymentInstructions: '',
+    notes: from.notes,
+    terms: from.terms,
+    reason: options.reason ?? '',
+    lines
+  }
+  return insertDraft(trx, ctx, input, links, options.summary)
+}
+
+async function setStatus(ctx: ServiceContext, id: number, to: DocumentStatus, allowedFrom: DocumentStatus[], reason = '') {
+  return writeTransaction(ctx.db, async (trx) => {
+    const record = await requireEstimate(trx, id)
+    if (!allowedFrom.includes(record.status as DocumentStatus)) {
+      throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: it cannot be marked ${to}.`)
+    }
+    if (to === 'accepted' && isExpired(record, today(ctx))) {
+      throw conflict(`Estimate ${record.number} expired on ${record.validUntil}. Revise it to send a new one.`)
+    }
+    await trx.updateTable('documents').set({ status: to, statusReason: reason, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await recordActivity(trx, ctx, {
+      entity: 'document',
+      entityId: id,
+      action: to === 'accepted' ? 'accept' : 'decline',
+      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`
+    })
+    return loadDocument(trx, id, today(ctx))
+  })
+}
+
+export const acceptEstimate = (ctx: ServiceContext, id: number) => setStatus(ctx, id, 'accepted', ['sent'])
+export const declineEstimate = (ctx: ServiceContext, id: number, reason: string) => setStatus(ctx, id, 'declined', ['sent'], reason)
+
+export async function duplicateEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const record = await requireEstimate(trx, id)
+    const copy = await copyAsDraft(trx, ctx, record, 'estimate', noLinks, {
+      linkLines: false,
+      summary: `Duplicated estimate ${record.number ?? `#${id}`} as a new draft`
+    })
+    return loadDocument(trx, copy, today(ctx))
+  })
+}
+
+export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const record = await requireEstimate(trx, id)
+    if (record.status !== 'sent' && record.status !== 'declined') {
+      throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: only a sent or declined estimate can be revised.`)
+    }
+    const revision = await copyAsDraft(trx, ctx, record, 'estimate', { ...noLinks, replacesId: id }, {
+      linkLines: false,
+      summary: `Started a revision of estimate ${record.number}`
+    })
+    return loadDocument(trx, revision, today(ctx))
+  })
+}
+
+/** A draft order from an accepted estimate; issuing (confirming) it marks the estimate converted. */
+export async function convertEstimateToOrder(ctx: ServiceContext, id: number): Promise<SalesDocument> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const record = await requireEstimate(trx, id)
+    if (record.status !== 'accepted') throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: only an accepted estimate becomes an order.`)
+    const order = await copyAsDraft(trx, ctx, record, 'order', { ...noLinks, sourceId: id }, {
+      linkLines: true,
+      summary: `Draft order made from estimate ${record.number}`
+    })
+    return loadDocument(trx, order, today(ctx))
+  })
+}
+
+/** Sending an estimate is issuing it: it gets its number and valid-until date. */
+export async function sendEstimate(ctx: ServiceContext, id: number, issueDate?: string): Promise<SalesDocument> {
+  return writeTransaction(ctx.db, async (trx) => {
+    await requireEstimate(trx, id)
+    await issueInTransaction(trx, ctx, id, issueDate)
+    return loadDocument(trx, id, today(ctx))
+  })
+}

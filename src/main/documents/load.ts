@@ -1,0 +1,223 @@
+/** Reads a document with its lines, quantities delivered/invoiced/credited, links and actions. */
+import type { Selectable } from 'kysely'
+import type {
+  Delivery,
+  DocumentAction,
+  DocumentLine,
+  DocumentRef,
+  DocumentStatus,
+  DocumentType,
+  SalesDocument
+} from '../../shared/schemas/documents'
+import { documentTotals } from '../../shared/totals'
+import type { Executor } from '../context'
+import { notFound } from '../db/errors'
+import type { DocumentLinesTable, DocumentsTable } from '../db/types'
+
+export type DocumentRecord = Selectable<DocumentsTable>
+export type LineRecord = Selectable<DocumentLinesTable>
+
+export async function documentRecord(db: Executor, id: number): Promise<DocumentRecord> {
+  const record = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!record) throw notFound('Document', id)
+  return record
+}
+
+export function lineRecords(db: Executor, documentId: number): Promise<LineRecord[]> {
+  return db.selectFrom('documentLines').selectAll().where('documentId', '=', documentId).orderBy('position').execute()
+}
+
+/** Sum of quantities on issued documents of `type` whose lines come from the given lines. */
+export async function quantitiesFrom(db: Executor, sourceLineIds: number[], types: DocumentType[]): Promise<Map<number, number>> {
+  const sums = new Map<number, number>()
+  if (sourceLineIds.length === 0) return sums
+  const rows = await db
+    .selectFrom('documentLines as l')
+    .innerJoin('documents as d', 'd.id', 'l.documentId')
+    .select((eb) => ['l.sourceLineId', eb.fn.sum<number>('l.quantityMilli').as('quantity')])
+    .where('l.sourceLineId', 'in', sourceLineIds)
+    .where('d.type', 'in', types)
+    .where('d.status', '<>', 'draft')
+    .groupBy('l.sourceLineId')
+    .execute()
+  for (const row of rows) sums.set(row.sourceLineId!, Number(row.quantity))
+  return sums
+}
+
+export async function deliveredQuantities(db: Executor, orderLineIds: number[]): Promise<Map<number, number>> {
+  const sums = new Map<number, number>()
+  if (orderLineIds.length === 0) return sums
+  const rows = await db
+    .selectFrom('deliveryLines')
+    .select((eb) => ['orderLineId', eb.fn.sum<number>('quantityMilli').as('quantity')])
+    .where('orderLineId', 'in', orderLineIds)
+    .groupBy('orderLineId')
+    .execute()
+  for (const row of rows) sums.set(row.orderLineId, Number(row.quantity))
+  return sums
+}
+
+export async function loadDeliveries(db: Executor, orderId: number): Promise<Delivery[]> {
+  const deliveries = await db.selectFrom('deliveries').selectAll().where('orderId', '=', orderId).orderBy('sequence').execute()
+  if (deliveries.length === 0) return []
+  const lines = await db
+    .selectFrom('deliveryLines as dl')
+    .innerJoin('documentLines as l', 'l.id', 'dl.orderLineId')
+    .select(['dl.deliveryId', 'dl.orderLineId', 'dl.quantityMilli', 'l.description', 'l.unit', 'l.position'])
+    .where(
+      'dl.deliveryId',
+      'in',
+      deliveries.map((d) => d.id)
+    )
+    .orderBy('l.position')
+    .execute()
+  return deliveries.map((d) => ({
+    ...d,
+    lines: lines
+      .filter((l) => l.deliveryId === d.id)
+      .map((l) => ({ orderLineId: l.orderLineId, description: l.description, unit: l.unit, quantityMilli: l.quantityMilli }))
+  }))
+}
+
+function toRef(record: Pick<DocumentRecord, 'id' | 'type' | 'number' | 'status' | 'issueDate' | 'totalCents'>): DocumentRef {
+  return {
+    id: record.id,
+    type: record.type,
+    number: record.number,
+    status: record.status as DocumentStatus,
+    issueDate: record.issueDate,
+    totalCents: record.totalCents
+  }
+}
+
+async function refOf(db: Executor, id: number | null): Promise<DocumentRef | null> {
+  if (id === null) return null
+  const record = await db
+    .selectFrom('documents')
+    .select(['id', 'type', 'number', 'status', 'issueDate', 'totalCents'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return record ? toRef(record) : null
+}
+
+export const isExpired = (r: Pick<DocumentRecord, 'type' | 'status' | 'validUntil'>, today: string) =>
+  r.type === 'estimate' && r.status === 'sent' && r.validUntil !== null && r.validUntil < today
+
+export const isLate = (r: Pick<DocumentRecord, 'type' | 'status' | 'promisedDate'>, today: string) =>
+  r.type === 'order' && (r.status === 'confirmed' || r.status === 'partially_delivered') && r.promisedDate !== null && r.promisedDate < today
+
+/** What the sales administrator can do with the document now (the API refuses the rest). */
+export function allowedActions(record: DocumentRecord, lines: DocumentLine[], today: string, hasOpenCredit: boolean): DocumentAction[] {
+  const actions: DocumentAction[] = ['pdf']
+  if (record.status === 'draft') return ['edit', 'delete', 'issue', ...actions, ...(record.type === 'estimate' ? (['duplicate'] as const) : [])]
+  const notInvoiced = lines.some((l) => l.invoicedMilli < l.quantityMilli)
+  switch (record.type) {
+    case 'estimate':
+      actions.push('duplicate')
+      if (record.status === 'sent') {
+        if (!isExpired(record, today)) actions.push('accept')
+        actions.push('decline', 'revise')
+      }
+      if (record.status === 'declined') actions.push('revise')
+      if (record.status === 'accepted') actions.push('convertToOrder', 'invoice')
+      break
+    case 'order':
+      if (record.status === 'confirmed' || record.status === 'partially_delivered') actions.push('recordDelivery', 'cancel')
+      if (record.status !== 'cancelled' && notInvoiced) actions.push('invoice')
+      break
+    case 'invoice':
+      if (hasOpenCredit) actions.push('creditNote')
+      actions.push('debitNote')
+      break
+  }
+  return actions
+}
+
+export async function loadDocument(db: Executor, id: number, today: string): Promise<SalesDocument> {
+  const record = await documentRecord(db, id)
+  const lineRows = await lineRecords(db, id)
+  const lineIds = lineRows.map((l) => l.id)
+  const delivered = record.type === 'order' ? await deliveredQuantities(db, lineIds) : new Map<number, number>()
+  const invoiced = record.type === 'order' || record.type === 'estimate' ? await quantitiesFrom(db, lineIds, ['invoice']) : new Map<number, number>()
+  const credited = record.type === 'invoice' ? await quantitiesFrom(db, lineIds, ['credit_note']) : new Map<number, number>()
+  const lines: DocumentLine[] = lineRows.map((l) => ({
+    id: l.id,
+    position: l.position,
+    productId: l.productId,
+    description: l.description,
+    unit: l.unit,
+    quantityMilli: l.quantityMilli,
+    unitPriceCents: l.unitPriceCents,
+    discountBp: l.discountBp,
+    vatRateBp: l.vatRateBp,
+    promisedDate: l.promisedDate,
+    sourceLineId: l.sourceLineId,
+    grossCents: l.grossCents,
+    discountCents: l.discountCents,
+    netCents: l.netCents,
+    deliveredMilli: delivered.get(l.id) ?? 0,
+    invoicedMilli: invoiced.get(l.id) ?? 0,
+    creditedMilli: credited.get(l.id) ?? 0
+  }))
+  const executive =
+    record.executiveId === null
+      ? undefined
+      : await db.selectFrom('salesExecutives').select('name').where('id', '=', record.executiveId).executeTakeFirst()
+  const related = await db
+    .selectFrom('documents')
+    .select(['id', 'type', 'number', 'status', 'issueDate', 'totalCents'])
+    .where((eb) => eb.or([eb('sourceId', '=', id), eb('correctsId', '=', id), eb('replacesId', '=', id)]))
+    .orderBy('id')
+    .execute()
+  const totals = documentTotals(lines)
+  const hasOpenCredit = lines.some((l) => l.creditedMilli < l.quantityMilli)
+  return {
+    id: record.id,
+    type: record.type,
+    number: record.number,
+    status: record.status as DocumentStatus,
+    customerId: record.customerId,
+    customer: {
+      code: record.customerCode,
+      name: record.customerName,
+      taxId: record.customerTaxId,
+      billingAddress: {
+        line1: record.billingLine1,
+        line2: record.billingLine2,
+        postalCode: record.billingPostalCode,
+        city: record.billingCity,
+        region: record.billingRegion,
+        country: record.billingCountry
+      }
+    },
+    executiveId: record.executiveId,
+    executiveName: executive?.name ?? '',
+    issueDate: record.issueDate,
+    validUntil: record.validUntil,
+    dueDate: record.dueDate,
+    promisedDate: record.promisedDate,
+    currency: record.currency,
+    paymentMethod: record.paymentMethod,
+    paymentInstructions: record.paymentInstructions,
+    notes: record.notes,
+    terms: record.terms,
+    reason: record.reason,
+    statusReason: record.statusReason,
+    source: await refOf(db, record.sourceId),
+    corrects: await refOf(db, record.correctsId),
+    replaces: await refOf(db, record.replacesId),
+    related: related.map(toRef),
+    lines,
+    vatBreakdown: totals.vatBreakdown,
+    netCents: record.netCents,
+    vatCents: record.vatCents,
+    totalCents: record.totalCents,
+    expired: isExpired(record, today),
+    late: isLate(record, today),
+    deliveries: record.type === 'order' ? await loadDeliveries(db, id) : [],
+    actions: allowedActions(record, lines, today, hasOpenCredit),
+    issuedAt: record.issuedAt,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Document numbers: one series per type and year ("INV-2026-00042"). The next number is read
+ * from document_series and moved on inside the issuing write transaction, so numbers are
+ * unique (UNIQUE (type, number) and (type, series_year, sequence)) and gap-free (a number is
+ * only taken by a document that is issued in the same commit).
+ */
+import type { DocumentType, NumberingReport, NumberingSeries } from '../../shared/schemas/documents'
+import type { Executor, ServiceContext } from '../context'
+import { readSettings } from '../settings/service'
+
+export function formatDocumentNumber(prefix: string, year: number, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(5, '0')}`
+}
+
+/** Takes the next number of the series; call only inside a write transaction. */
+export async function takeNextNumber(trx: Executor, type: DocumentType, year: number) {
+  const settings = await readSettings(trx)
+  const row = await trx
+    .selectFrom('documentSeries')
+    .select('nextSequence')
+    .where('type', '=', type)
+    .where('year', '=', year)
+    .executeTakeFirst()
+  const sequence = row?.nextSequence ?? 1
+  if (row) {
+    await trx.updateTable('documentSeries').set({ nextSequence: sequence + 1 }).where('type', '=', type).where('year', '=', year).execute()
+  } else {
+    await trx.insertInto('documentSeries').values({ type, year, nextSequence: sequence + 1 }).execute()
+  }
+  return { sequence, number: formatDocumentNumber(settings.documents.prefixes[type], year, sequence) }
+}
+
+/** Each series' issued range, and the proof it has no gaps: max - min + 1 = count = distinct count. */
+export async function numberingReport(ctx: ServiceContext): Promise<NumberingReport> {
+  const rows = await ctx.db
+    .selectFrom('documents')
+    .select((eb) => [
+      'type',
+      'seriesYear',
+      eb.fn.min<number>('sequence').as('firstSequence'),
+      eb.fn.max<number>('sequence').as('lastSequence'),
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.count<number>('sequence').distinct().as('distinctCount')
+    ])
+    .where('number', 'is not', null)
+    .groupBy(['type', 'seriesYear'])
+    .orderBy('type')
+    .orderBy('seriesYear')
+    .execute()
+  const counters = await ctx.db.selectFrom('documentSeries').selectAll().execute()
+  const series: NumberingSeries[] = []
+  for (const row of rows) {
+    const year = Number(row.seriesYear)
+    const first = Number(row.firstSequence)
+    const last = Number(row.lastSequence)
+    const count = Number(row.count)
+    const missing: number[] = []
+    if (last - first + 1 !== Number(row.distinctCount) || first !== 1) {
+      const taken = new Set(
+        (
+          await ctx.db
+            .selectFrom('documents')
+            .select('sequence')
+            .where('type', '=', row.type)
+            .where('seriesYear', '=', year)
+            .execute()
+        ).map((r) => r.sequence)
+      )
+      for (let s = 1; s <= last && missing.length < 1000; s++) if (!taken.has(s)) missing.push(s)
+    }
+    const numbers = await ctx.db
+      .selectFrom('documents')
+      .select(['sequence', 'number'])
+      .where('type', '=', row.type)
+      .where('seriesYear', '=', year)
+      .where('sequence', 'in', [first, last])
+      .execute()
+    const counter = counters.find((c) => c.type === row.type && c.year === year)
+    const duplicates = count - Number(row.distinctCount)
+    series.push({
+      type: row.type,
+      year,
+      first: numbers.find((n) => n.sequence === first)?.number ?? '',
+      last: numbers.find((n) => n.sequence === last)?.number ?? '',
+      firstSequence: first,
+      lastSequence: last,
+      count,
+      nextSequence: counter?.nextSequence ?? last + 1,
+      missing,
+      duplicates,
+      gapFree: missing.length === 0 && duplicates === 0 && first === 1 && last === count && counter?.nextSequence === last + 1
+    })
+  }
+  return { series, gapFree: series.every((s) => s.gapFree) }
+}

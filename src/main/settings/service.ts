@@ -1,0 +1,51 @@
+/**
+ * The company profile and document settings, kept as JSON in the settings table
+ * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
+ */
+import { defaultSettings, settingsInput, type Settings, type SettingsInput } from '../../shared/schemas/settings'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { changedFields } from '../db/errors'
+
+const KEYS = ['company', 'documents'] as const
+
+export async function readSettings(db: Executor): Promise<Settings> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', [...KEYS]).execute()
+  const defaults = defaultSettings()
+  const merged: Record<string, unknown> = { company: defaults.company, documents: defaults.documents }
+  for (const row of rows) {
+    try {
+      const stored = JSON.parse(row.value) as Record<string, unknown>
+      merged[row.key] = { ...(merged[row.key] as object), ...stored }
+    } catch {
+      // A damaged value falls back to the defaults rather than blocking every document.
+    }
+  }
+  const parsed = settingsInput.safeParse(merged)
+  return parsed.success ? parsed.data : defaults
+}
+
+export const getSettings = (ctx: ServiceContext) => readSettings(ctx.db)
+
+export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
+  const settings = settingsInput.parse(input)
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await readSettings(trx)
+    for (const key of KEYS) {
+      const value = JSON.stringify(settings[key])
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute()
+    }
+    const changed = [...changedFields(before.company, settings.company), ...changedFields(before.documents, settings.documents)]
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+    })
+    return readSettings(trx)
+  })
+}

@@ -1,0 +1,310 @@
+/**
+ * Sales documents: estimates, orders, invoices, credit and debit notes, their lines and
+ * deliveries. Money is integer cents, quantities integer thousandths (1.5 = 1500),
+ * discounts and VAT rates integer basis points (12.5 % = 1250).
+ */
+import { z } from 'zod'
+import type { VatBreakdownRow } from '../totals'
+import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { paymentMethods, type Address, type PaymentMethod } from './customers'
+import { documentTypes, type DocumentType } from './settings'
+
+export { documentTypes, type DocumentType }
+
+export const documentStatuses = [
+  'draft',
+  // estimates
+  'sent',
+  'accepted',
+  'declined',
+  'converted',
+  // orders
+  'confirmed',
+  'partially_delivered',
+  'delivered',
+  'cancelled',
+  // invoices, credit and debit notes
+  'issued'
+] as const
+export type DocumentStatus = (typeof documentStatuses)[number]
+
+export const statusesByType: Record<DocumentType, readonly DocumentStatus[]> = {
+  estimate: ['draft', 'sent', 'accepted', 'declined', 'converted'],
+  order: ['draft', 'confirmed', 'partially_delivered', 'delivered', 'cancelled'],
+  invoice: ['draft', 'issued'],
+  credit_note: ['draft', 'issued'],
+  debit_note: ['draft', 'issued']
+}
+
+/** An ISO calendar date, "2026-03-02". */
+export const isoDate = z.iso.date('Use a date like 2026-03-02')
+
+/** At most 1 000 000 units per line, in thousandths. */
+export const MAX_QUANTITY_MILLI = 1_000_000_000
+/** At most 10 000 000.00 per unit. */
+export const MAX_UNIT_PRICE_CENTS = 1_000_000_000
+
+export const documentLineInput = z
+  .object({
+    /** Filled from the product (editable), or null for a free-text line. */
+    productId: id.nullable(),
+    description: requiredText(1000, 'Description'),
+    unit: optionalText(20),
+    quantityMilli: z
+      .number('Enter a quantity')
+      .int('At most three decimals')
+      .min(1, 'The quantity must be more than zero')
+      .max(MAX_QUANTITY_MILLI, 'At most 1 000 000'),
+    unitPriceCents: z.number('Enter a price').int('Prices are whole cents').min(0, 'A price cannot be negative').max(MAX_UNIT_PRICE_CENTS),
+    discountBp: z.number().int().min(0, 'A discount cannot be negative').max(10000, 'At most 100 %'),
+    vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
+    /** Orders: a delivery date for this line when it differs from the order's. */
+    promisedDate: isoDate.nullable(),
+    /** The line this one comes from (order line for an invoice, invoice line for a credit note). */
+    sourceLineId: id.nullable()
+  })
+  .strict()
+export type DocumentLineInput = z.input<typeof documentLineInput>
+
+export const documentDraftInput = z
+  .object({
+    type: z.enum(documentTypes),
+    customerId: id,
+    /** Left out: the customer's sales executive. */
+    executiveId: id.nullable().optional(),
+    /** Left empty: the day the document is issued. */
+    issueDate: isoDate.nullable(),
+    /** Estimates; left empty: issue date + the estimate validity from the settings. */
+    validUntil: isoDate.nullable(),
+    /** Orders: the promised delivery date. */
+    promisedDate: isoDate.nullable(),
+    /** Left out: the default currency from the settings. */
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR')
+      .optional(),
+    /** Invoices; left out: the customer's preferred payment method. */
+    paymentMethod: z.enum(paymentMethods).optional(),
+    paymentInstructions: optionalText(1000),
+    notes: optionalText(4000),
+    /** Left out: the default terms from the settings. */
+    terms: optionalText(4000).optional(),
+    /** Credit and debit notes: why the invoice is corrected. */
+    reason: optionalText(1000),
+    lines: z.array(documentLineInput).max(1000, 'At most 1000 lines')
+  })
+  .strict()
+export type DocumentDraftInput = z.input<typeof documentDraftInput>
+
+export const documentActions = [
+  'edit',
+  'delete',
+  'issue',
+  'accept',
+  'decline',
+  'duplicate',
+  'revise',
+  'convertToOrder',
+  'invoice',
+  'recordDelivery',
+  'cancel',
+  'creditNote',
+  'debitNote',
+  'pdf'
+] as const
+export type DocumentAction = (typeof documentActions)[number]
+
+export interface DocumentLine {
+  id: number
+  position: number
+  productId: number | null
+  description: string
+  unit: string
+  quantityMilli: number
+  unitPriceCents: number
+  discountBp: number
+  vatRateBp: number
+  promisedDate: string | null
+  sourceLineId: number | null
+  grossCents: number
+  discountCents: number
+  netCents: number
+  /** Orders: quantity delivered so far. */
+  deliveredMilli: number
+  /** Orders and estimates: quantity on issued invoices; invoices: on issued credit notes. */
+  invoicedMilli: number
+  creditedMilli: number
+}
+
+export interface DocumentRef {
+  id: number
+  type: DocumentType
+  number: string | null
+  status: DocumentStatus
+  issueDate: string | null
+  totalCents: number
+}
+
+export interface DeliveryLine {
+  orderLineId: number
+  description: string
+  unit: string
+  quantityMilli: number
+}
+
+export interface Delivery {
+  id: number
+  orderId: number
+  /** 1, 2, ... per order; the delivery note is printed as ORD-2026-00004/2. */
+  sequence: number
+  deliveryDate: string
+  note: string
+  lines: DeliveryLine[]
+  createdAt: string
+}
+
+export interface SalesDocument {
+  id: number
+  type: DocumentType
+  number: string | null
+  status: DocumentStatus
+  customerId: number
+  /** The customer's details as they were when the document was last edited or issued. */
+  customer: { code: string; name: string; taxId: string; billingAddress: Address }
+  executiveId: number | null
+  executiveName: string
+  issueDate: string | null
+  validUntil: string | null
+  dueDate: string | null
+  promisedDate: string | null
+  currency: string
+  paymentMethod: PaymentMethod
+  paymentInstructions: string
+  notes: string
+  terms: string
+  reason: string
+  /** Why an estimate was declined or an order cancelled. */
+  statusReason: string
+  source: DocumentRef | null
+  corrects: DocumentRef | null
+  replaces: DocumentRef | null
+  /** Documents made from this one (orders, invoices, credit notes, revisions). */
+  related: DocumentRef[]
+  lines: DocumentLine[]
+  vatBreakdown: VatBreakdownRow[]
+  netCents: number
+  vatCents: number
+  totalCents: number
+  /** Estimates: sent, valid-until passed, not answered. */
+  expired: boolean
+  /** Orders: promised date passed and not fully delivered. */
+  late: boolean
+  deliveries: Delivery[]
+  /** What can be done now; anything else is refused by the API. */
+  actions: DocumentAction[]
+  issuedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DocumentRow {
+  id: number
+  type: DocumentType
+  number: string | null
+  status: DocumentStatus
+  customerId: number
+  customerName: string
+  executiveName: string
+  issueDate: string | null
+  /** valid-until (estimates), promised date (orders), due date (invoices). */
+  keyDate: string | null
+  currency: string
+  netCents: number
+  vatCents: number
+  totalCents: number
+  expired: boolean
+  late: boolean
+  updatedAt: string
+}
+
+/** List filter statuses: the stored ones plus the derived "expired" and "late". */
+export const documentListStatuses = ['all', ...documentStatuses, 'expired', 'late'] as const
+
+export const documentListQuery = z
+  .object({
+    type: z.enum(documentTypes),
+    /** Words of the number or the customer's name or code. */
+    search: z.string().max(200),
+    status: z.enum(documentListStatuses),
+    customerId: id.nullable(),
+    executiveId: id.nullable(),
+    dateFrom: isoDate.nullable(),
+    dateTo: isoDate.nullable(),
+    sort: z
+      .object({
+        field: z.enum(['number', 'issueDate', 'customerName', 'totalCents', 'status', 'updatedAt']),
+        direction: sortDirection
+      })
+      .strict(),
+    ...paging
+  })
+  .strict()
+export type DocumentListQuery = z.input<typeof documentListQuery>
+
+const paper = z.enum(['A4', 'Letter']).optional()
+export const documentPdfInput = z.object({ id, paper }).strict()
+
+export const pickedLines = z
+  .array(z.object({ lineId: id, quantityMilli: z.number().int().min(1).max(MAX_QUANTITY_MILLI) }).strict())
+  .max(1000)
+
+export const documentInputs = {
+  listQuery: documentListQuery,
+  create: z.object({ document: documentDraftInput }).strict(),
+  update: z
+    .object({ id, document: documentDraftInput, expectedUpdatedAt: z.string().max(40).optional() })
+    .strict(),
+  issue: z.object({ id, issueDate: isoDate.optional() }).strict(),
+  decline: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
+  cancel: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
+  recordDelivery: z
+    .object({
+      orderId: id,
+      deliveryDate: isoDate,
+      note: optionalText(1000),
+      lines: pickedLines.min(1, 'Pick at least one line')
+    })
+    .strict(),
+  createFromOrder: z.object({ orderId: id, quantities: z.enum(['all', 'delivered']) }).strict(),
+  createFromEstimate: z.object({ estimateId: id }).strict(),
+  /** lines left out: everything not yet credited. */
+  correction: z
+    .object({ invoiceId: id, reason: requiredText(1000, 'Reason'), lines: pickedLines.optional() })
+    .strict(),
+  pdf: documentPdfInput,
+  deliveryPdf: documentPdfInput
+}
+
+export interface NumberingSeries {
+  type: DocumentType
+  year: number
+  /** Numbers issued: first and last, e.g. INV-2026-00001 .. INV-2026-00042. */
+  first: string
+  last: string
+  firstSequence: number
+  lastSequence: number
+  count: number
+  /** The counter's next sequence number. */
+  nextSequence: number
+  /** Sequences missing between first and last (empty when gap-free). */
+  missing: number[]
+  duplicates: number
+  gapFree: boolean
+}
+
+export interface NumberingReport {
+  series: NumberingSeries[]
+  gapFree: boolean
+}

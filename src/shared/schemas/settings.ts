@@ -1,0 +1,120 @@
+/**
+ * Settings the documents print and number with: the company profile, numbering prefixes,
+ * default currency and VAT rates, paper size. Stored as JSON in the settings table.
+ */
+import { z } from 'zod'
+import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
+import { optionalEmail, optionalText, phone } from './common'
+
+/** A logo is a PNG or JPEG data URL of at most 512 KiB of image bytes. */
+export const LOGO_MAX_BYTES = 512 * 1024
+const logoPattern = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
+
+export const logoDataUrl = z
+  .string()
+  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, 'The logo is too large: at most 512 KB')
+  .refine((v) => v === '' || logoPattern.test(v), 'The logo must be a PNG or JPEG image')
+
+export const documentTypes = ['estimate', 'order', 'invoice', 'credit_note', 'debit_note'] as const
+export type DocumentType = (typeof documentTypes)[number]
+
+const prefix = z
+  .string()
+  .trim()
+  .min(1, 'A prefix is required')
+  .max(10, 'At most 10 characters')
+  .regex(/^[A-Za-z0-9]+$/, 'Use letters and digits only')
+
+export const companyProfile = z
+  .object({
+    legalName: optionalText(200),
+    addressLine1: optionalText(200),
+    addressLine2: optionalText(200),
+    postalCode: optionalText(20),
+    city: optionalText(100),
+    region: optionalText(100),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU'),
+    taxId: optionalText(30),
+    phone,
+    email: optionalEmail,
+    website: optionalText(200),
+    iban: z
+      .string()
+      .max(50)
+      .transform(compactIban)
+      .superRefine((v, ctx) => {
+        const problem = v === '' ? null : ibanProblem(v)
+        if (problem) ctx.addIssue({ code: 'custom', message: ibanMessages[problem] })
+      }),
+    bic: z
+      .string()
+      .max(20)
+      .transform((v) => v.replace(/\s/g, '').toUpperCase())
+      .refine((v) => v === '' || isValidBic(v), 'A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX'),
+    logoDataUrl,
+    defaultTerms: optionalText(4000),
+    documentFooter: optionalText(1000)
+  })
+  .strict()
+export type CompanyProfile = z.output<typeof companyProfile>
+
+const vatRate = z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %')
+
+export const documentSettings = z
+  .object({
+    prefixes: z.object({ estimate: prefix, order: prefix, invoice: prefix, credit_note: prefix, debit_note: prefix }).strict(),
+    defaultCurrency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR'),
+    /** The VAT rates offered in the editor (basis points), the first is the default. */
+    vatRatesBp: z.array(vatRate).min(1, 'At least one VAT rate').max(10),
+    paperSize: z.enum(['A4', 'Letter']),
+    /** Days an estimate stays valid when no valid-until date is given. */
+    estimateValidityDays: z.number().int().min(1).max(365),
+    /** Locale for numbers and dates on printed documents, e.g. es-ES, hu-HU. */
+    printLocale: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a locale such as es-ES or en-GB')
+  })
+  .strict()
+export type DocumentSettings = z.output<typeof documentSettings>
+
+export const settingsInput = z.object({ company: companyProfile, documents: documentSettings }).strict()
+export type SettingsInput = z.input<typeof settingsInput>
+export type Settings = z.output<typeof settingsInput>
+
+export const defaultSettings = (): Settings => ({
+  company: {
+    legalName: '',
+    addressLine1: '',
+    addressLine2: '',
+    postalCode: '',
+    city: '',
+    region: '',
+    country: '',
+    taxId: '',
+    phone: '',
+    email: '',
+    website: '',
+    iban: '',
+    bic: '',
+    logoDataUrl: '',
+    defaultTerms: '',
+    documentFooter: ''
+  },
+  documents: {
+    prefixes: { estimate: 'EST', order: 'ORD', invoice: 'INV', credit_note: 'CRN', debit_note: 'DBN' },
+    defaultCurrency: 'EUR',
+    vatRatesBp: [2100, 1000, 400, 0],
+    paperSize: 'A4',
+    estimateValidityDays: 30,
+    printLocale: 'en-GB'
+  }
+})
