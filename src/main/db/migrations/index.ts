@@ -14,6 +14,6 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { name: '0001_master_data', up: m0001.up },
-  { name: '0003_contracts_schedule', up: m0003.up },
-  { name: '0002_documents', up: m0002.up }
+  { name: '0002_documents', up: m0002.up },
+  { name: '0003_contracts_schedule', up: m0003.up }
 ]
