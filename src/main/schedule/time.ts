@@ -78,12 +78,18 @@ export function localClock(instant: string, zone: string): string {
 
 /**
  * The UTC instant of a local date and time in a zone. A time that does not exist (skipped
- * by a spring-forward change) moves forward by the gap, as calendar apps do.
+ * by a spring-forward change) moves forward by the gap; a time that happens twice (the
+ * autumn change) is its first occurrence, as RFC 5545 and calendar apps have it.
  */
 export function zonedInstant(date: string, time: string, zone: string): string {
   const local = DateTime.fromISO(`${date}T${time}`, { zone })
   if (!local.isValid) throw new Error(`Invalid local time ${date} ${time} in ${zone}`)
-  return local.toUTC().toISO({ suppressMilliseconds: false })!
+  const wall = local.toFormat('yyyy-MM-dd HH:mm')
+  for (const minutes of [60, 30]) {
+    const earlier = local.minus({ minutes })
+    if (earlier.toFormat('yyyy-MM-dd HH:mm') === wall) return earlier.toUTC().toISO()!
+  }
+  return local.toUTC().toISO()!
 }
 
 /** The UTC instants of the start and end of a local day. */
