@@ -1,0 +1,108 @@
+/** Builders for document tests: a seeded desk, draft inputs, and the usual flows. */
+import type { DocumentDraftInput, DocumentLineInput, DocumentListQuery, SalesDocument } from '../../src/shared/schemas/documents'
+import { defaultSettings, type SettingsInput } from '../../src/shared/schemas/settings'
+import { address, customer, executive, product, type TestDesk } from '../support/fixtures'
+
+export interface Seeded {
+  customerId: number
+  productId: number
+  executiveId: number
+}
+
+export function companySettings(overrides: Partial<SettingsInput['company']> = {}): SettingsInput {
+  const settings = defaultSettings()
+  return {
+    ...settings,
+    company: {
+      ...settings.company,
+      legalName: 'Col·legi Català de Façanes S.L.',
+      addressLine1: 'Carrer de la Il·lustració 12',
+      postalCode: '08001',
+      city: 'Barcelona',
+      country: 'ES',
+      taxId: 'ESB12345678',
+      email: 'factures@facanes.example',
+      iban: 'ES91 2100 0418 4502 0005 1332',
+      bic: 'CAIXESBBXXX',
+      defaultTerms: 'Pagament a 30 dies. Оплата в течение 30 дней.',
+      documentFooter: 'Inscrita en el Registre Mercantil de Barcelona',
+      ...overrides
+    }
+  }
+}
+
+export async function seedDocuments(desk: TestDesk): Promise<Seeded> {
+  const exec = await desk.call('executives.create', { executive: executive() })
+  const prod = await desk.call('products.create', { product: product({ name: 'Cadira ergonòmica', unitPriceCents: 12_345, vatRateBp: 2100 }) })
+  const cust = await desk.call('customers.create', {
+    customer: customer({
+      name: 'Győri Lőrinc és Fiai Kft.',
+      taxId: 'HU12345678',
+      billingAddress: address('Győr', { line1: 'Szőlő utca 5', postalCode: '9021', country: 'HU' }),
+      paymentTermsDays: 15,
+      executiveId: exec.id
+    })
+  })
+  await desk.call('settings.update', { settings: companySettings() })
+  return { customerId: cust.id, productId: prod.id, executiveId: exec.id }
+}
+
+export function line(overrides: Partial<DocumentLineInput> = {}): DocumentLineInput {
+  return {
+    productId: null,
+    description: 'Consultoria — установка',
+    unit: 'h',
+    quantityMilli: 2_000,
+    unitPriceCents: 5_000,
+    discountBp: 0,
+    vatRateBp: 2100,
+    promisedDate: null,
+    sourceLineId: null,
+    ...overrides
+  }
+}
+
+export function draft(seed: Seeded, overrides: Partial<DocumentDraftInput> = {}): DocumentDraftInput {
+  return {
+    type: 'invoice',
+    customerId: seed.customerId,
+    issueDate: null,
+    validUntil: null,
+    promisedDate: null,
+    paymentInstructions: '',
+    notes: '',
+    reason: '',
+    lines: [line(), line({ description: 'Cadira ergonòmica', productId: seed.productId, quantityMilli: 1_500, unitPriceCents: 12_345, discountBp: 1000 })],
+    ...overrides
+  }
+}
+
+export async function issued(desk: TestDesk, seed: Seeded, overrides: Partial<DocumentDraftInput> = {}): Promise<SalesDocument> {
+  const created = await desk.call('documents.createDraft', { document: draft(seed, overrides) })
+  return desk.call('documents.issue', { id: created.id })
+}
+
+export function listQuery(overrides: Partial<DocumentListQuery> = {}): DocumentListQuery {
+  return {
+    type: 'invoice',
+    search: '',
+    status: 'all',
+    customerId: null,
+    executiveId: null,
+    dateFrom: null,
+    dateTo: null,
+    sort: { field: 'number', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+    ...overrides
+  }
+}
+
+/** An accepted estimate turned into a confirmed order. */
+export async function confirmedOrder(desk: TestDesk, seed: Seeded): Promise<{ estimate: SalesDocument; order: SalesDocument }> {
+  const estimate = await issued(desk, seed, { type: 'estimate' })
+  await desk.call('estimates.accept', { id: estimate.id })
+  const orderDraft = await desk.call('estimates.convertToOrder', { id: estimate.id })
+  const order = await desk.call('documents.issue', { id: orderDraft.id })
+  return { estimate: await desk.call('documents.get', { id: estimate.id }), order }
+}
