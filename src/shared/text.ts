@@ -13,7 +13,8 @@ function foldChar(ch: string): string {
   let folded = foldedChars.get(ch)
   if (folded === undefined) {
     if (/\s/u.test(ch)) folded = ' '
-    else folded = SPECIAL[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+    // SPECIAL applies after decomposing and lower-casing too: "ẞ" -> "ß" -> "ss", "Ǿ" -> "ø" -> "o".
+    else folded = SPECIAL[ch] ?? [...ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()].map((c) => SPECIAL[c] ?? c).join('')
     foldedChars.set(ch, folded)
   }
   return folded

@@ -11,6 +11,9 @@ describe('folding text for search', () => {
     ['Смирнов', 'смирнов'],
     ['ЁЛКА Йошкар-Ола', 'елка иошкар-ола'],
     ['Straße', 'strasse'],
+    ['GROẞE GMBH', 'grosse gmbh'],
+    ['Ǿresund', 'oresund'],
+    ['Col\u0387lectiu', 'collectiu'],
     ['Col·lectiu', 'collectiu'],
     ['Il·lustració', 'illustracio'],
     ['Łódź', 'lodz'],
@@ -22,6 +25,13 @@ describe('folding text for search', () => {
     ['', '']
   ])('%s -> %s', (input, folded) => {
     expect(foldForSearch(input)).toBe(folded)
+  })
+
+  it('folds every single character to a fixed point (folding twice changes nothing)', () => {
+    for (let cp = 0x80; cp <= 0x2fff; cp++) {
+      const once = foldForSearch(String.fromCodePoint(cp))
+      expect(foldForSearch(once), `U+${cp.toString(16)}`).toBe(once)
+    }
   })
 
   it('treats composed and decomposed accents alike', () => {
