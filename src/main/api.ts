@@ -14,6 +14,7 @@ import type { ServiceContext } from './context'
 import { exportCustomers } from './customers/export'
 import * as customers from './customers/service'
 import type { Store } from './db/open'
+import { isDamagedDatabase } from './db/errors'
 import { exportExecutives } from './executives/export'
 import * as executives from './executives/service'
 import { JobRegistry } from './jobs/registry'
@@ -189,10 +190,11 @@ export function createApi(options: ApiOptions): Api {
       const known = toApiError(error)
       if (known) return { ok: false, error: known }
       report(method, error)
-      return {
-        ok: false,
-        error: { code: 'internal', message: 'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.' }
-      }
+      // "Try again" cannot help when the file is damaged: say so, so the user restores a backup copy.
+      const message = isDamagedDatabase(error)
+        ? 'Your Salesdesk database file is damaged, so this could not be read or saved. Restore your latest backup copy, or contact support.'
+        : 'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.'
+      return { ok: false, error: { code: 'internal', message } }
     }
   }
 

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createApi } from '../../src/main/api'
 import { openStore, StoreOpenError } from '../../src/main/db/open'
 import { migrations } from '../../src/main/db/migrations/index'
 import { fileHash } from '../support/dump'
@@ -137,6 +138,37 @@ describe('files Salesdesk must not open', () => {
     expect(error).toBeInstanceOf(StoreOpenError)
     expect((error as StoreOpenError).reason).toBe('unreadable')
     expect((error as StoreOpenError).message).not.toMatch(/EISDIR|\n\s+at /)
+  })
+
+  it('damage found after opening (in data pages) is reported as a damaged file, not "try again"', async () => {
+    folder = tempFolder()
+    const path = folder.file('damaged-later.db')
+    await makeSalesdeskFile(path, 3000)
+    const size = statSync(path).size
+    const fd = openSync(path, 'r+')
+    const garbage = Buffer.alloc(Math.floor(size / 2), 0xa5)
+    writeSync(fd, garbage, 0, garbage.length, size - garbage.length)
+    closeSync(fd)
+    // The schema pages are intact, so the file may open; reading the damaged rows must then say what is wrong.
+    const store = await openStore(path, { backupFolder: folder.file('backups') }).catch((e: unknown) => e)
+    if (store instanceof StoreOpenError) {
+      expect(store.reason).toBe('corrupt')
+      return
+    }
+    const opened = store as Awaited<ReturnType<typeof openStore>>
+    try {
+      const api = createApi({ store: opened, dataFolder: folder.path, version: 'test', actor: 'test', reportError: () => {} })
+      const result = await api.dispatch('customers.list', { search: '', status: 'all', archived: 'include', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 50 })
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.error.code).toBe('internal')
+        expect(result.error.message).toMatch(/damaged/)
+        expect(result.error.message).toMatch(/backup/)
+        expect(result.error.message).not.toMatch(/SQLITE|\n\s+at /)
+      }
+    } finally {
+      await opened.close()
+    }
   })
 
   it('an empty file is a new database, not an error', async () => {

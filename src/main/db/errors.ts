@@ -12,6 +12,12 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY'
 }
 
+/** The file itself is damaged (found while reading a page, after it opened fine). */
+export function isDamagedDatabase(error: unknown): boolean {
+  const code = sqliteCode(error)
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || (code?.startsWith('SQLITE_CORRUPT_') ?? false)
+}
+
 export function notFound(what: string, id: number): DomainError {
   return new DomainError('not_found', `${what} ${id} does not exist (it may have been deleted).`)
 }
