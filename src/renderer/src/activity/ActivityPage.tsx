@@ -31,7 +31,7 @@ export function ActivityPage() {
 
   const entityLabel = (name: string) => ((entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name)
   const columns: Column<ActivityEntry>[] = [
-    { id: 'at', label: t('activity.col.at'), width: '11rem', render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
+    { id: 'at', label: t('activity.col.at'), width: '13.5rem', render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
     { id: 'actor', label: t('activity.col.actor'), width: 'minmax(7rem, 1fr)', render: (r) => r.actor },
     { id: 'entity', label: t('activity.col.entity'), width: '10rem', render: (r) => entityLabel(r.entity) },
     { id: 'summary', label: t('activity.col.summary'), width: 'minmax(20rem, 5fr)', render: (r) => r.summary }

@@ -24,9 +24,10 @@ export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?
     return () => window.removeEventListener('beforeunload', warn)
   }, [dirty])
 
+  if (blocker.state !== 'blocked') return null
   return (
     <ConfirmDialog
-      open={blocker.state === 'blocked'}
+      open
       title={t('guard.title')}
       body={t('guard.body')}
       confirmLabel={t('guard.leave')}

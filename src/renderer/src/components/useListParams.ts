@@ -44,15 +44,26 @@ export function useListParams<Defaults extends Record<string, string>>(defaults:
   return { value, sort, search, update, toggleSort }
 }
 
-/** The search box's own text, pushed to the address after SEARCH_DELAY_MS. */
+/**
+ * The search box's own text, pushed to the address after SEARCH_DELAY_MS. When the address
+ * changes by other means (Back, a link), the box follows it.
+ */
 export function useSearchBox(search: string, update: (patch: Record<string, string>) => void) {
   const [text, setText] = useState(search)
   const settled = useDebounced(text, SEARCH_DELAY_MS)
-  // Only the settled text drives the address; `search` is read, not watched, on purpose.
-  const searchRef = useRef(search)
-  searchRef.current = search
+  const inAddress = useRef(search)
   useEffect(() => {
-    if (settled !== searchRef.current) update({ q: settled })
-  }, [settled, update])
+    if (search !== inAddress.current) {
+      inAddress.current = search
+      setText(search)
+    }
+  }, [search])
+  useEffect(() => {
+    // Only text the user has stopped typing goes to the address.
+    if (settled === text && settled !== inAddress.current) {
+      inAddress.current = settled
+      update({ q: settled })
+    }
+  }, [settled, text, update])
   return { text, setText }
 }

@@ -167,10 +167,10 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
         </header>
-        <Banner message={message} onClose={() => setMessage(null)} />
         {archived && <p className="notice">{t('customer.archivedNotice')}</p>}
-        <div className="record-layout">
+        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <GeneralSection executives={executives} />
             <BillingAddressSection />

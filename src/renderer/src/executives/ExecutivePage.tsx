@@ -124,9 +124,9 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
         </header>
-        <Banner message={message} onClose={() => setMessage(null)} />
-        <div className="record-layout">
+        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section">
               <div className="form-grid">

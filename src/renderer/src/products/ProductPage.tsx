@@ -141,9 +141,9 @@ function ProductEditor({ initial }: { initial: Product | null }) {
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
         </header>
-        <Banner message={message} onClose={() => setMessage(null)} />
-        <div className="record-layout">
+        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section">
               <div className="form-grid">

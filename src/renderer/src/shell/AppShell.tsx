@@ -33,7 +33,6 @@ export function AppShell() {
                   <li key={area.key}>
                     <NavLink to={area.path} data-testid={`nav-${area.key}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
                       {t(`nav.${area.key}`)}
-                      {!area.ready && <span className="nav-soon" aria-hidden="true">·</span>}
                     </NavLink>
                   </li>
                 ))}

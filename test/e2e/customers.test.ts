@@ -1,0 +1,206 @@
+/**
+ * The customer database through the real UI: create with a field-level validation error,
+ * find by an accent-free search, edit, the unsaved-changes guard, archive. Every step is
+ * checked on screen and in the store behind the web host.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+const listQuery = (search: string, archived: 'exclude' | 'include' | 'only' = 'exclude') =>
+  ({ search, status: 'all', archived, executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 50 }) as const
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Waits until the element shows the expected text (exactly, for a string) and returns it. */
+async function waitForText(selector: string, expected: string | RegExp): Promise<string> {
+  const pattern = typeof expected === 'string' ? new RegExp(`^${escapeRegExp(expected)}$`) : expected
+  const element = page.locator(selector).filter({ hasText: pattern }).first()
+  await element.waitFor()
+  return (await element.textContent()) ?? ''
+}
+
+function currentCustomerId(): number {
+  const match = /#\/customers\/(\d+)/.exec(page.url())
+  if (!match) throw new Error(`not on a customer page: ${page.url()}`)
+  return Number(match[1])
+}
+
+beforeAll(async () => {
+  session = await openSession({ demo: 'small' })
+  page = session.page
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('customers, end to end', () => {
+  const name = 'Ferretería José Núñez Güell S.L.'
+  // Typed without accents; the demo data has other Josés and Núñezes, so the three words together.
+  const search = 'jose nunez guell'
+  let customerId = 0
+
+  it('lists the demo customers with the same total as the store', async () => {
+    await byTestId('customer-row').first().waitFor()
+    const { total } = await store('customers.list', listQuery(''))
+    expect(total).toBeGreaterThan(100)
+    const shown = await waitForText('[data-testid="list-count"]', /customers$/)
+    expect(shown.replace(/\D/g, '')).toBe(String(total))
+    expect(await byTestId('database-path').textContent()).toBe(session.app.store.path)
+  })
+
+  it('creates a customer: a bad contact e-mail is refused beside its field, a used code by the API', async () => {
+    await byTestId('customer-new').click()
+    await page.locator('#f-name').fill(name)
+    await page.locator('#f-billingAddress-city').fill('Valencia')
+    await page.locator('#f-billingAddress-country').fill('es')
+    await byTestId('contact-add').click()
+    await page.locator('#f-contacts-0-name').fill('José Núñez')
+    await page.locator('#f-contacts-0-email').fill('jose.nunez@@example')
+    await byTestId('customer-save').click()
+
+    const emailError = byTestId('error-contacts.0.email')
+    await emailError.waitFor()
+    expect(await emailError.textContent()).toMatch(/not a valid e-mail/i)
+    const emailInput = page.locator('#f-contacts-0-email')
+    expect(await emailInput.getAttribute('aria-invalid')).toBe('true')
+    expect(await emailInput.getAttribute('aria-describedby')).toContain('f-contacts-0-email-error')
+    // Only that field is marked, and nothing reached the store.
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1)
+    expect((await store('customers.list', listQuery(search))).total).toBe(0)
+
+    // Fixing the field clears its error as you type.
+    await emailInput.fill('jose.nunez@example.es')
+    await emailError.waitFor({ state: 'detached' })
+
+    // A code that is already used is refused by the API; its message lands beside the code field.
+    const taken = (await store('customers.list', listQuery(''))).rows[0].code
+    await page.locator('#f-code').fill(taken)
+    await byTestId('customer-save').click()
+    const codeError = byTestId('error-code')
+    await codeError.waitFor()
+    expect(await codeError.textContent()).toMatch(/already used/i)
+    expect(await page.locator('#f-code').getAttribute('aria-invalid')).toBe('true')
+    expect(await byTestId('banner-error').textContent()).toContain(taken)
+
+    // Blank = automatic code.
+    await page.locator('#f-code').fill('')
+    await byTestId('customer-save').click()
+    await page.waitForURL(/#\/customers\/\d+$/)
+    customerId = currentCustomerId()
+    const created = await store('customers.get', { id: customerId })
+    expect(created.name).toBe(name)
+    expect(created.code).toMatch(/^C-\d{6}$/)
+    expect(created.billingAddress.city).toBe('Valencia')
+    expect(created.billingAddress.country).toBe('ES')
+    expect(created.contacts).toEqual([{ name: 'José Núñez', role: '', phone: '', email: 'jose.nunez@example.es' }])
+    expect(await byTestId('banner-success').textContent()).toContain(created.code)
+    expect(await byTestId('customer-code').textContent()).toBe(created.code)
+  })
+
+  it('finds the customer with an accent-free search and opens it from the keyboard', async () => {
+    await byTestId('back-to-list').click()
+    await byTestId('customer-search').waitFor()
+    await byTestId('customer-search').fill(search)
+    await waitForText('[data-testid="list-count"]', '1 customer')
+    expect(page.url()).toContain('q=jose+nunez+guell')
+    const row = byTestId('customer-row')
+    expect(await row.count()).toBe(1)
+    expect(await row.getAttribute('data-id')).toBe(String(customerId))
+    expect(await row.textContent()).toContain(name)
+
+    await byTestId('customer-grid').focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new RegExp(`#/customers/${customerId}$`))
+    expect(await page.locator('#f-name').inputValue()).toBe(name)
+
+    // Back returns to the same filtered list.
+    await byTestId('back-to-list').click()
+    await waitForText('[data-testid="list-count"]', '1 customer')
+    expect(await byTestId('customer-search').inputValue()).toBe(search)
+    await byTestId('customer-row').click()
+    await page.waitForURL(new RegExp(`#/customers/${customerId}$`))
+  })
+
+  it('guards unsaved changes, then saves an edit with Ctrl+S', async () => {
+    const city = page.locator('#f-billingAddress-city')
+    await city.fill('Alicante')
+    await byTestId('nav-products').click()
+    const dialog = byTestId('confirm-dialog')
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toMatch(/leave without saving/i)
+    await byTestId('confirm-cancel').click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(page.url()).toMatch(new RegExp(`#/customers/${customerId}$`))
+    expect(await city.inputValue()).toBe('Alicante')
+    expect((await store('customers.get', { id: customerId })).billingAddress.city).toBe('Valencia')
+
+    const before = await store('customers.get', { id: customerId })
+    await page.keyboard.press('Control+s')
+    await waitForText('[data-testid="banner-success"]', 'Saved.')
+    const after = await store('customers.get', { id: customerId })
+    expect(after.billingAddress.city).toBe('Alicante')
+    expect(after.updatedAt).not.toBe(before.updatedAt)
+    const activity = await store('activity.list', { entity: 'customer', entityId: customerId, offset: 0, limit: 10 })
+    expect(activity.rows[0].action).toBe('update')
+    await waitForText('[data-testid="record-activity"] li:first-child', /Edited customer/)
+
+    // Leaving without saving really drops the change.
+    await page.locator('#f-name').fill('Something else')
+    await byTestId('nav-executives').click()
+    await dialog.waitFor()
+    await byTestId('confirm-ok').click()
+    await page.waitForURL(/#\/executives$/)
+    expect((await store('customers.get', { id: customerId })).name).toBe(name)
+  })
+
+  it('archives the customer: gone from the default list, shown with "archived only"', async () => {
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await byTestId('customer-archive').click()
+    await byTestId('confirm-ok').click()
+    await byTestId('customer-restore').waitFor()
+    expect((await store('customers.get', { id: customerId })).archivedAt).not.toBeNull()
+
+    await byTestId('nav-customers').click()
+    await byTestId('customer-search').fill(search)
+    await waitForText('[data-testid="list-count"]', '0 customers')
+    expect(await byTestId('customer-row').count()).toBe(0)
+
+    await byTestId('customer-filter-archived').selectOption('only')
+    await waitForText('[data-testid="list-count"]', '1 customer')
+    expect(page.url()).toContain('archived=only')
+    expect(await byTestId('customer-row').getAttribute('data-id')).toBe(String(customerId))
+    expect(await byTestId('customer-row').textContent()).toContain('Archived')
+    expect((await store('customers.list', listQuery(search, 'only'))).rows.map((r) => r.id)).toEqual([customerId])
+    expect((await store('customers.list', listQuery(search))).total).toBe(0)
+  })
+
+  it('takes the README screenshot of the customer list', async () => {
+    await page.setViewportSize({ width: 1360, height: 860 })
+    await page.goto(`${session.host.url}#/customers`)
+    await byTestId('customer-row').first().waitFor()
+    await byTestId('customer-grid').focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    // Leave the keyboard selection visible but drop the focus ring: click the empty title bar.
+    await page.mouse.click(700, 76)
+    const folder = join(import.meta.dirname, '../../docs')
+    mkdirSync(folder, { recursive: true })
+    await page.screenshot({ path: join(folder, 'screenshot.png') })
+  })
+})
