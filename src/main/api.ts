@@ -30,6 +30,7 @@ import * as orders from './documents/orders'
 import { deliveryNotePdf, documentPdf } from './pdf/documents'
 import { getSettings, updateSettings } from './settings/service'
 import { scheduleHandlers } from './schedule/api'
+import { contractHandlers } from './contracts/api'
 
 export interface ApiOptions {
   store: Store
@@ -83,6 +84,7 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
   return {
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
+    ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

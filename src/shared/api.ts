@@ -17,6 +17,7 @@ import { jobId, jobStart, type JobStatus } from './schemas/jobs'
 import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './schemas/executives'
 import { productInput, productListQuery, type Product } from './schemas/products'
 import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-api'
+import { contractApiInputs, type ContractApiOutputs } from './schemas/contracts-api'
 import {
   documentInputs,
   type DocumentRow,
@@ -96,6 +97,7 @@ export const apiInputs = {
   'numbering.report': nothing,
 
   ...scheduleApiInputs,
+  ...contractApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -103,7 +105,7 @@ export const apiInputs = {
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs extends ScheduleApiOutputs {
+export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -1,0 +1,122 @@
+/** The contract list (search, filters, sort, paging), the renewals view and the Excel export. */
+import { sql } from 'kysely'
+import type { z } from 'zod'
+import type { FileResult, Page } from '../../shared/schemas/common'
+import { EXPIRING_WINDOW_DAYS, type ContractRow, type contractListQuery } from '../../shared/schemas/contracts'
+import type { ServiceContext } from '../context'
+import { matchesAllWords } from '../db/search'
+import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { addDays } from '../schedule/time'
+import { isExpiring, todayOf } from './service'
+
+type Query = z.output<typeof contractListQuery>
+export type ContractFilters = Omit<Query, 'offset' | 'limit'>
+
+function listBase(ctx: ServiceContext, q: ContractFilters) {
+  const today = todayOf(ctx)
+  let base = ctx.db
+    .selectFrom('contracts as k')
+    .innerJoin('customers as c', 'c.id', 'k.customerId')
+    .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
+  for (const condition of matchesAllWords('k.searchText', q.search)) base = base.where(condition)
+  if (q.customerId !== null) base = base.where('k.customerId', '=', q.customerId)
+  if (q.executiveId !== null) base = base.where('k.executiveId', '=', q.executiveId)
+  if (q.status === 'expiring') {
+    base = base.where('k.status', '=', 'active').where('k.noticeDate', '<=', addDays(today, EXPIRING_WINDOW_DAYS)).where('k.endDate', '>=', today)
+  } else if (q.status !== 'all') {
+    base = base.where('k.status', '=', q.status)
+  }
+  return base
+}
+
+const renewedBy = sql<number | null>`(select min(r.id) from contracts r where r.renewed_from_id = k.id)`
+
+async function rows(ctx: ServiceContext, q: ContractFilters, offset: number, limit: number) {
+  const sortColumn = q.sort.field === 'customerName' ? sql.ref('c.sortName') : sql.ref(`k.${q.sort.field}`)
+  return listBase(ctx, q)
+    .selectAll('k')
+    .select(['c.name as customerName', 'e.name as executiveName', renewedBy.as('renewedById')])
+    .orderBy(sortColumn, q.sort.direction)
+    .orderBy('k.id', q.sort.direction)
+    .offset(offset)
+    .limit(limit)
+    .execute()
+}
+
+function toRow(r: Awaited<ReturnType<typeof rows>>[number], today: string): ContractRow {
+  return {
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    customerId: r.customerId,
+    customerName: r.customerName,
+    executiveName: r.executiveName ?? '',
+    valueCents: r.valueCents,
+    currency: r.currency,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    noticeDate: r.noticeDate,
+    billingFrequency: r.billingFrequency,
+    status: r.status,
+    expiring: isExpiring(r, today),
+    renewedById: r.renewedById
+  }
+}
+
+export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page<ContractRow>> {
+  const [{ total }] = await listBase(ctx, q).select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const today = todayOf(ctx)
+  return { total: Number(total), rows: (await rows(ctx, q, q.offset, q.limit)).map((r) => toRow(r, today)) }
+}
+
+/**
+ * Active contracts to act on within `withinDays`: their notice date (end date minus notice
+ * period) or end date falls in the window, or the notice date has already passed but the
+ * contract has not ended. Contracts already renewed are left out. Soonest notice first.
+ */
+export async function renewals(ctx: ServiceContext, withinDays: number): Promise<ContractRow[]> {
+  const today = todayOf(ctx)
+  const found = await ctx.db
+    .selectFrom('contracts as k')
+    .innerJoin('customers as c', 'c.id', 'k.customerId')
+    .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
+    .selectAll('k')
+    .select(['c.name as customerName', 'e.name as executiveName', renewedBy.as('renewedById')])
+    .where('k.status', '=', 'active')
+    .where('k.noticeDate', '<=', addDays(today, withinDays))
+    .where('k.endDate', '>=', today)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('contracts as r').select('r.id').whereRef('r.renewedFromId', '=', 'k.id'))))
+    .orderBy('k.noticeDate')
+    .orderBy('k.id')
+    .limit(5000)
+    .execute()
+  return found.map((r) => toRow(r, today))
+}
+
+const FREQUENCY = { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' } as const
+const STATUS = { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' } as const
+
+export async function exportContracts(ctx: ServiceContext, q: ContractFilters): Promise<FileResult> {
+  const today = todayOf(ctx)
+  const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
+  type Row = (typeof all)[number]
+  const columns: ExportColumn<Row>[] = [
+    { header: 'Number', kind: 'text', width: 15, value: (r) => r.number },
+    { header: 'Title', kind: 'text', width: 34, value: (r) => r.title },
+    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: 'Sales executive', kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
+    { header: 'Value', kind: 'money', width: 14, value: (r) => r.valueCents },
+    { header: 'Currency', kind: 'text', width: 8, value: (r) => r.currency },
+    { header: 'Billing', kind: 'text', width: 10, value: (r) => FREQUENCY[r.billingFrequency] },
+    { header: 'Start', kind: 'date', width: 11, value: (r) => r.startDate },
+    { header: 'End', kind: 'date', width: 11, value: (r) => r.endDate },
+    { header: 'Notice period (days)', kind: 'integer', width: 10, value: (r) => r.noticePeriodDays },
+    { header: 'Notice by', kind: 'date', width: 11, value: (r) => r.noticeDate },
+    { header: 'Signed', kind: 'date', width: 11, value: (r) => r.signedDate },
+    { header: 'Status', kind: 'text', width: 11, value: (r) => STATUS[r.status] },
+    { header: 'Expiring', kind: 'boolean', width: 9, value: (r) => isExpiring(r, today) },
+    { header: 'Closed on', kind: 'date', width: 11, value: (r) => r.closedDate },
+    { header: 'Termination reason', kind: 'text', width: 30, value: (r) => r.terminationReason }
+  ]
+  return buildXlsx('contracts.xlsx', [{ name: 'Contracts', columns, rows: all }])
+}

@@ -1,0 +1,213 @@
+/**
+ * Contracts: create and edit, activate, end, terminate (date + reason), renew (a linked
+ * follow-on draft). Status: draft -> active -> ended | terminated; nothing else. Numbers come
+ * from their own series per year (CON-2026-0001), assigned when the contract is created.
+ */
+import { sql } from 'kysely'
+import type { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import { EXPIRING_WINDOW_DAYS, type Contract, type ContractStatus, type contractInput } from '../../shared/schemas/contracts'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { changedFields, notFound } from '../db/errors'
+import { searchTextOf } from '../db/search'
+import { invalid } from '../schedule/references'
+import { addDays, addMonths } from '../schedule/time'
+
+export type ContractData = z.output<typeof contractInput>
+
+export const todayOf = (ctx: ServiceContext) => isoNow(ctx).slice(0, 10)
+
+export function isExpiring(c: { status: ContractStatus; endDate: string | null; noticeDate: string | null }, today: string): boolean {
+  return c.status === 'active' && c.endDate !== null && c.endDate >= today && (c.noticeDate ?? c.endDate) <= addDays(today, EXPIRING_WINDOW_DAYS)
+}
+
+export async function loadContract(db: Executor, id: number, today: string): Promise<Contract> {
+  const k = await db
+    .selectFrom('contracts as k')
+    .innerJoin('customers as c', 'c.id', 'k.customerId')
+    .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
+    .selectAll('k')
+    .select(['c.name as customerName', 'e.name as executiveName'])
+    .where('k.id', '=', id)
+    .executeTakeFirst()
+  if (!k) throw notFound('Contract', id)
+  const [renewal, attachments] = await Promise.all([
+    db.selectFrom('contracts').select('id').where('renewedFromId', '=', id).orderBy('id').executeTakeFirst(),
+    db.selectFrom('contractAttachments').select(['id', 'fileName', 'sizeBytes', 'mimeType', 'createdAt']).where('contractId', '=', id).orderBy('id').execute()
+  ])
+  const { searchText: _s, customerName, executiveName, ...rest } = k
+  return { ...rest, customerName, executiveName: executiveName ?? '', expiring: isExpiring(k, today), renewedById: renewal?.id ?? null, attachments }
+}
+
+export const getContract = (ctx: ServiceContext, id: number) => loadContract(ctx.db, id, todayOf(ctx))
+
+async function checkReferences(db: Executor, input: ContractData): Promise<string> {
+  const customer = await db.selectFrom('customers').select(['name', 'code']).where('id', '=', input.customerId).executeTakeFirst()
+  const fields: Record<string, string> = {}
+  if (!customer) fields.customerId = 'This customer does not exist'
+  if (input.executiveId !== null) {
+    const found = await db.selectFrom('salesExecutives').select('id').where('id', '=', input.executiveId).executeTakeFirst()
+    if (!found) fields.executiveId = 'This sales executive does not exist'
+  }
+  if (Object.keys(fields).length > 0) throw invalid(fields)
+  return `${customer!.code} ${customer!.name}`
+}
+
+async function nextNumber(db: Executor, year: string): Promise<string> {
+  const prefix = `CON-${year}-`
+  const { last } = await db
+    .selectFrom('contracts')
+    .select(sql<number | null>`max(cast(substr(number, ${prefix.length + 1}) as integer))`.as('last'))
+    .where('number', 'like', `${prefix}%`)
+    .executeTakeFirstOrThrow()
+  return `${prefix}${String(Number(last ?? 0) + 1).padStart(4, '0')}`
+}
+
+function columns(input: ContractData, customerLabel: string, number: string) {
+  return {
+    ...input,
+    noticeDate: input.endDate === null ? null : addDays(input.endDate, -input.noticePeriodDays),
+    searchText: searchTextOf([number, input.title, customerLabel])
+  }
+}
+
+async function insertContract(trx: Executor, ctx: ServiceContext, input: ContractData, renewedFromId: number | null): Promise<number> {
+  const customerLabel = await checkReferences(trx, input)
+  const number = await nextNumber(trx, todayOf(ctx).slice(0, 4))
+  const now = isoNow(ctx)
+  const { id } = await trx
+    .insertInto('contracts')
+    .values({ ...columns(input, customerLabel, number), number, status: 'draft', closedDate: null, terminationReason: '', renewedFromId, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
+}
+
+export async function createContract(ctx: ServiceContext, input: ContractData): Promise<Contract> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertContract(trx, ctx, input, null)
+    const created = await loadContract(trx, id, todayOf(ctx))
+    await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action: 'create', summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}` })
+    return created
+  })
+}
+
+function refuse(status: ContractStatus, doing: string): DomainError {
+  const words: Record<ContractStatus, string> = { draft: 'still a draft', active: 'active', ended: 'ended', terminated: 'terminated' }
+  return new DomainError('conflict', `This contract is ${words[status]}, so it cannot be ${doing}.`)
+}
+
+export async function updateContract(ctx: ServiceContext, id: number, input: ContractData, expectedUpdatedAt?: string): Promise<Contract> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const today = todayOf(ctx)
+    const before = await loadContract(trx, id, today)
+    if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
+    if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
+      throw new DomainError('conflict', 'This contract was changed elsewhere since you opened it. Reload it, then make your change again.')
+    }
+    if (before.status === 'active' && input.customerId !== before.customerId) throw invalid({ customerId: 'An active contract stays with its customer' })
+    const customerLabel = await checkReferences(trx, input)
+    await trx.updateTable('contracts').set({ ...columns(input, customerLabel, before.number), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    const after = await loadContract(trx, id, today)
+    const changed = changedFields(
+      Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof Contract]])),
+      input as Record<string, unknown>
+    )
+    await recordActivity(trx, ctx, {
+      entity: 'contract',
+      entityId: id,
+      action: 'update',
+      summary: `Edited contract ${after.number}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+    })
+    return after
+  })
+}
+
+async function transition(
+  ctx: ServiceContext,
+  id: number,
+  from: ContractStatus[],
+  doing: string,
+  change: (before: Contract, trx: Executor) => Promise<{ set: Record<string, unknown>; action: string; summary: string }>
+): Promise<Contract> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const today = todayOf(ctx)
+    const before = await loadContract(trx, id, today)
+    if (!from.includes(before.status)) throw refuse(before.status, doing)
+    const { set, action, summary } = await change(before, trx)
+    await trx.updateTable('contracts').set({ ...set, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action, summary })
+    return loadContract(trx, id, today)
+  })
+}
+
+export const activateContract = (ctx: ServiceContext, id: number) =>
+  transition(ctx, id, ['draft'], 'activated', async (k) => ({ set: { status: 'active' }, action: 'activate', summary: `Activated contract ${k.number}` }))
+
+export const terminateContract = (ctx: ServiceContext, id: number, date: string, reason: string) =>
+  transition(ctx, id, ['active'], 'terminated', async (k) => {
+    if (date < k.startDate) throw invalid({ date: 'The termination date is before the contract starts' })
+    return { set: { status: 'terminated', closedDate: date, terminationReason: reason }, action: 'terminate', summary: `Terminated contract ${k.number} on ${date}: ${reason.slice(0, 200)}` }
+  })
+
+export const endContract = (ctx: ServiceContext, id: number, date: string | null) =>
+  transition(ctx, id, ['active'], 'ended', async (k) => {
+    const on = date ?? k.endDate ?? todayOf(ctx)
+    if (on < k.startDate) throw invalid({ date: 'The end date is before the contract starts' })
+    return { set: { status: 'ended', closedDate: on }, action: 'end', summary: `Ended contract ${k.number} on ${on}` }
+  })
+
+/** The same term length: whole months when the old term was whole months, else the same number of days. */
+function followOnEnd(old: Contract, start: string): string | null {
+  if (old.endDate === null) return null
+  const dayAfter = addDays(old.endDate, 1)
+  for (let months = 1; months <= 120; months++) {
+    const candidate = addMonths(old.startDate, months)
+    if (candidate === dayAfter) return addDays(addMonths(start, months), -1)
+    if (candidate > dayAfter) break
+  }
+  const days = Math.round((Date.parse(old.endDate) - Date.parse(old.startDate)) / 86_400_000)
+  return addDays(start, days)
+}
+
+export interface RenewInput {
+  startDate: string | null
+  endDate: string | null
+  valueCents: number | null
+}
+
+/** Creates the follow-on contract as a draft linked to this one (renewed_from_id). */
+export async function renewContract(ctx: ServiceContext, id: number, input: RenewInput): Promise<Contract> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const today = todayOf(ctx)
+    const old = await loadContract(trx, id, today)
+    if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'renewed')
+    if (old.renewedById !== null) throw new DomainError('conflict', 'This contract has already been renewed; open the follow-on contract instead.')
+    const startDate = input.startDate ?? (old.endDate !== null ? addDays(old.endDate, 1) : null)
+    if (startDate === null) throw invalid({ startDate: 'This contract has no end date: choose when the renewal starts' })
+    const endDate = input.endDate ?? followOnEnd(old, startDate)
+    if (endDate !== null && endDate < startDate) throw invalid({ endDate: 'The end date is before the start date' })
+    const newId = await insertContract(
+      trx,
+      ctx,
+      {
+        customerId: old.customerId,
+        executiveId: old.executiveId,
+        title: old.title,
+        description: old.description,
+        valueCents: input.valueCents ?? old.valueCents,
+        currency: old.currency,
+        startDate,
+        endDate,
+        billingFrequency: old.billingFrequency,
+        noticePeriodDays: old.noticePeriodDays,
+        signedDate: null
+      },
+      id
+    )
+    const renewal = await loadContract(trx, newId, today)
+    await recordActivity(trx, ctx, { entity: 'contract', entityId: newId, action: 'renew', summary: `Renewed contract ${old.number} as ${renewal.number} (${startDate} to ${endDate ?? 'open-ended'})` })
+    return renewal
+  })
+}
