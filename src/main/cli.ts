@@ -13,6 +13,7 @@ import { startWebHost } from './host/server'
 import { defaultDatabasePath } from './paths'
 import { appVersion, startSalesdesk } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
+import { pdfCommand } from './pdf/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -127,6 +128,19 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .requiredOption('--from <file>', 'the backup file to restore')
     .action(restore)
+
+  program
+    .command('pdf')
+    .description('print documents to PDF: one by its number, or all of a type issued in a date range')
+    .addOption(dbOption())
+    .option('--number <number>', 'the document number, e.g. INV-2026-00001')
+    .option('--out <file>', 'the PDF file to write (with --number)')
+    .option('--from <date>', 'first issue date, e.g. 2026-01-01 (batch)')
+    .option('--to <date>', 'last issue date, e.g. 2026-12-31 (batch)')
+    .addOption(new Option('--type <type>', 'document type').choices(['estimate', 'order', 'invoice', 'credit_note', 'debit_note']))
+    .option('--out-dir <folder>', 'folder for the PDF files (batch)')
+    .addOption(new Option('--paper <size>', 'paper size (default from the settings)').choices(['A4', 'Letter']))
+    .action(pdfCommand)
 
   return program
 }
