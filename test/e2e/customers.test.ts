@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
@@ -188,6 +189,18 @@ describe('customers, end to end', () => {
     expect(await byTestId('customer-row').textContent()).toContain('Archived')
     expect((await store('customers.list', listQuery(search, 'only'))).rows.map((r) => r.id)).toEqual([customerId])
     expect((await store('customers.list', listQuery(search))).total).toBe(0)
+
+    // "Export to Excel" exports what the list shows: the same search and archived filter.
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await download.path())
+    const sheet = workbook.worksheets[0]
+    const header = (sheet.getRow(1).values as unknown[]).map(String)
+    const nameColumn = header.indexOf('Name')
+    expect(nameColumn).toBeGreaterThan(0)
+    expect(sheet.actualRowCount).toBe(2)
+    expect(sheet.getRow(2).getCell(nameColumn).value).toBe(name)
   })
 
   it('takes the README screenshot of the customer list', async () => {

@@ -61,8 +61,12 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
+  // Windows are fetched once the view rests for a moment, not for every row flown past
+  // while the scrollbar is dragged through 100 000 customers.
   useEffect(() => {
-    if (count > 0) rows.ensureRange(first, last)
+    if (count === 0) return
+    const timer = setTimeout(() => rows.ensureRange(first, last), 40)
+    return () => clearTimeout(timer)
   }, [first, last, count, rows.ensureRange])
 
   // A new search, filter or sort starts at the top.
