@@ -52,6 +52,12 @@ describe('sales executives', () => {
     expect(await desk.call('executives.delete', { id: busy.id })).toEqual({ deleted: false, deactivated: true })
   })
 
+  it('sorts by name ignoring accents and case', async () => {
+    for (const name of ['zoltán', 'Ádám Kiss', 'béla', 'Alba']) await desk.call('executives.create', { executive: executive({ name }) })
+    const rows = (await desk.call('executives.list', executiveQuery({ sort: { field: 'name', direction: 'asc' } }))).rows
+    expect(rows.map((e) => e.name)).toEqual(['Ádám Kiss', 'Alba', 'béla', 'zoltán'])
+  })
+
   it('lists with customer counts (not counting archived), search, filter and sort', async () => {
     const ana = await desk.call('executives.create', { executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' }) })
     const jorg = await desk.call('executives.create', { executive: executive({ name: 'Jörg Köhler', email: 'jorg@example.de', phone: '+49 89 1' }) })

@@ -70,6 +70,16 @@ describe('products', () => {
     expect(actions).toEqual([{ action: 'create' }, { action: 'deactivate' }])
   })
 
+  it('sorts by name the way people read it: accents and case do not push names to the end', async () => {
+    for (const [i, name] of ['zeta', 'Écran 24"', 'beta', 'Álvaro', 'Alpha', 'монитор'].entries()) {
+      await desk.call('products.create', { product: product({ sku: `N-${i}`, name }) })
+    }
+    const sorted = async (direction: 'asc' | 'desc') =>
+      (await desk.call('products.list', productQuery({ sort: { field: 'name', direction } }))).rows.map((p) => p.name)
+    expect(await sorted('asc')).toEqual(['Alpha', 'Álvaro', 'beta', 'Écran 24"', 'zeta', 'монитор'])
+    expect(await sorted('desc')).toEqual(['монитор', 'zeta', 'Écran 24"', 'beta', 'Álvaro', 'Alpha'])
+  })
+
   it('searches accent-insensitively, filters active ones, and sorts by price', async () => {
     await desk.call('products.create', { product: product({ sku: 'M-1', name: 'Монитор 27"', unitPriceCents: 30_000 }) })
     await desk.call('products.create', { product: product({ sku: 'C-1', name: 'Café en grano', unitPriceCents: 1_500 }) })

@@ -31,7 +31,8 @@ export function toExecutive(record: Selectable<SalesExecutivesTable>): Executive
 export async function listExecutives(ctx: ServiceContext, query: Required<ExecutiveListQuery>): Promise<Page<ExecutiveRow>> {
   const base = executiveListBase(ctx.db, query)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  const sortColumn = query.sort.field === 'customerCount' ? customerCount : sql.ref(`e.${query.sort.field}`)
+  // Names and e-mails sort as people read them (accents and case folded), like the customer list.
+  const sortColumn = query.sort.field === 'customerCount' ? customerCount : sql<string>`fold(${sql.ref(`e.${query.sort.field}`)})`
   const rows = await base
     .selectAll('e')
     .select(customerCount.as('customerCount'))

@@ -2,14 +2,14 @@ import type { FileResult } from '../../shared/schemas/common'
 import type { Product, ProductListQuery } from '../../shared/schemas/products'
 import type { ServiceContext } from '../context'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
-import { productListBase, toProduct } from './service'
+import { productListBase, productSortColumn, toProduct } from './service'
 
 type Filters = Omit<Required<ProductListQuery>, 'offset' | 'limit'>
 
 export async function exportProducts(ctx: ServiceContext, query: Filters): Promise<FileResult> {
   const records = await productListBase(ctx.db, query)
     .selectAll()
-    .orderBy(query.sort.field, query.sort.direction)
+    .orderBy(productSortColumn(query.sort.field), query.sort.direction)
     .orderBy('id', query.sort.direction)
     .execute()
   const columns: ExportColumn<Product>[] = [

@@ -7,7 +7,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
 import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { ProductsTable } from '../db/types'
 
 type ListFilters = Pick<Required<ProductListQuery>, 'search' | 'active'>
@@ -24,12 +24,17 @@ export function toProduct(record: Selectable<ProductsTable>): Product {
   return { ...rest, active: active === 1 }
 }
 
+/** Names sort as people read them (accents and case folded, like the customer list); other columns as stored. */
+export function productSortColumn(field: Required<ProductListQuery>['sort']['field']) {
+  return field === 'name' ? sql<string>`fold(name)` : sql.ref(field)
+}
+
 export async function listProducts(ctx: ServiceContext, query: Required<ProductListQuery>): Promise<Page<Product>> {
   const base = productListBase(ctx.db, query)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   const rows = await base
     .selectAll()
-    .orderBy(query.sort.field, query.sort.direction)
+    .orderBy(productSortColumn(query.sort.field), query.sort.direction)
     .orderBy('id', query.sort.direction)
     .offset(query.offset)
     .limit(query.limit)
