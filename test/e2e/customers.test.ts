@@ -170,8 +170,29 @@ describe('customers, end to end', () => {
     expect((await store('customers.get', { id: customerId })).name).toBe(name)
   })
 
-  it('archives the customer: gone from the default list, shown with "archived only"', async () => {
+  it('does not overwrite a change saved elsewhere meanwhile, and reloads it on request', async () => {
     await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await page.locator('#f-name').waitFor()
+    expect(await page.locator('#f-name').inputValue()).toBe(name)
+
+    // Someone else saves first (another window, the CLI).
+    const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...stored } = await store('customers.get', { id: customerId })
+    await store('customers.update', { id: customerId, customer: { ...stored, notes: 'Changed elsewhere' } })
+
+    await page.locator('#f-billingAddress-region').fill('Comunitat Valenciana')
+    await byTestId('customer-save').click()
+    expect(await waitForText('[data-testid="banner-error"]', /changed elsewhere/i)).toMatch(/reload/i)
+    const kept = await store('customers.get', { id: customerId })
+    expect(kept.notes).toBe('Changed elsewhere')
+    expect(kept.billingAddress.region).toBe('')
+
+    await byTestId('banner-action').click()
+    await byTestId('banner-error').waitFor({ state: 'detached' })
+    expect(await page.locator('#f-notes').inputValue()).toBe('Changed elsewhere')
+    expect(await page.locator('#f-billingAddress-region').inputValue()).toBe('')
+  })
+
+  it('archives the customer: gone from the default list, shown with "archived only"', async () => {
     await byTestId('customer-archive').click()
     await byTestId('confirm-ok').click()
     await byTestId('customer-restore').waitFor()

@@ -4,6 +4,8 @@ import { useT } from '../i18n'
 export interface BannerMessage {
   kind: 'success' | 'error' | 'info'
   text: string
+  /** A way out offered with the message, e.g. "Reload" after someone else saved first. */
+  action?: { label: string; run(): void }
 }
 
 export function Banner({ message, onClose }: { message: BannerMessage | null; onClose?: () => void }) {
@@ -12,6 +14,11 @@ export function Banner({ message, onClose }: { message: BannerMessage | null; on
   return (
     <div className={`banner banner-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="banner">
       <span data-testid={`banner-${message.kind}`}>{tm(message.text)}</span>
+      {message.action && (
+        <button type="button" className="banner-action" onClick={message.action.run} data-testid="banner-action">
+          {message.action.label}
+        </button>
+      )}
       {onClose && (
         <button type="button" className="link-button" onClick={onClose}>
           {t('common.close')}

@@ -96,10 +96,25 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         navigate(`/customers/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } } })
       }
     } catch (error) {
-      applyFieldErrors(error, setError, 'customer.')
-      setMessage({ kind: 'error', text: messageOf(error) })
+      const fieldCount = applyFieldErrors(error, setError, 'customer.')
+      const changedElsewhere = record !== null && error instanceof ApiCallError && error.error.code === 'conflict' && fieldCount === 0
+      setMessage({ kind: 'error', text: messageOf(error), action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined })
     } finally {
       setSaving(false)
+    }
+  }
+
+  /** After someone else saved first: drop this editor's changes and show the stored customer. */
+  async function reloadSaved() {
+    if (!record) return
+    try {
+      const fresh = await api.call('customers.get', { id: record.id })
+      setRecord(fresh)
+      reset(toFormValues(fresh))
+      setActivityKey((k) => k + 1)
+      setMessage(null)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
     }
   }
 

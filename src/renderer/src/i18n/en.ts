@@ -85,6 +85,7 @@ export const en = {
     close: 'Close',
     delete: 'Delete',
     archive: 'Archive',
+    reload: 'Reload the saved version',
     restore: 'Restore',
     remove: 'Remove',
     add: 'Add',

@@ -72,6 +72,7 @@ const base: Strings<Translation> = {
     close: 'Cerrar',
     delete: 'Eliminar',
     archive: 'Archivar',
+    reload: 'Cargar la versión guardada',
     restore: 'Restaurar',
     remove: 'Quitar',
     add: 'Añadir',
