@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/main/cli'
 import { demoSizes } from '../src/main/demo/generate'
+import { startSalesdesk } from '../src/main/runtime'
 import { dumpDatabase, fileHash } from './support/dump'
 import { tempFolder, type TempFolder } from './support/fixtures'
 
@@ -111,12 +112,26 @@ describe('the salesdesk command line', () => {
     err = ''
     expect(await runCli(['demo', '--db', db, '--size', 'small', '--seed', '2'])).toBe(2)
     expect(err.trim().split('\n')).toHaveLength(1)
-    expect(err).toMatch(/^salesdesk: .*already has customers/)
+    expect(err).toMatch(/^salesdesk: .*already has .*new, empty file/)
     expect(err).not.toMatch(STACK)
     const check = new BetterSqlite3(db, { readonly: true })
     expect(dumpDatabase(check)).toEqual(before)
     check.close()
     expect(fileHash(db)).toBe(hash)
+  })
+
+  it('refuses demo data into a file that had records once (demo rows refer to ids 1..n), exit 2, no crash', async () => {
+    const db = folder.file('used.db')
+    const desk = await startSalesdesk({ databasePath: db, actor: 'test' })
+    const made = await desk.api.dispatch('products.create', { product: { sku: 'X', name: 'Tried once', description: '', unit: 'pc', unitPriceCents: 100, vatRateBp: 2100, active: true } })
+    expect(made.ok).toBe(true)
+    if (made.ok) expect((await desk.api.dispatch('products.delete', { id: (made.data as { id: number }).id })).ok).toBe(true)
+    await desk.close()
+    err = ''
+    expect(await runCli(['demo', '--db', db, '--size', 'small'])).toBe(2)
+    expect(err).toMatch(/new, empty file/)
+    expect(err).not.toMatch(/FOREIGN KEY|something went wrong/)
+    expect(count(db, 'customers')).toBe(0)
   })
 
   it('backup --out writes a readable copy and will not overwrite a file', async () => {

@@ -165,8 +165,12 @@ function insertCustomers(store: Store, options: DemoOptions, sizes: (typeof demo
 export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   const sizes = demoSizes[options.size]
   const existing = store.sqlite.prepare('select (select count(*) from customers) + (select count(*) from products) as n').get() as { n: number }
-  if (existing.n > 0) {
-    throw new DomainError('conflict', 'This database already has customers or products; demo data goes into a new, empty file.')
+  // Demo rows refer to executives and products by ids 1..n: a file that ever had records (even deleted) has moved on.
+  const used = store.sqlite
+    .prepare("select count(*) as n from sqlite_sequence where name in ('customers', 'products', 'sales_executives') and seq > 0")
+    .get() as { n: number }
+  if (existing.n > 0 || used.n > 0) {
+    throw new DomainError('conflict', 'This database already has (or once had) customers, products or sales executives; demo data goes into a new, empty file.')
   }
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)
