@@ -9,6 +9,7 @@ import { DomainError } from '../../shared/errors'
 import type { BillingPeriod, BillingProposal, Contract, DueInvoicesResult } from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
 import { addDays, addMonths } from '../schedule/time'
 import { createContractInvoiceDraft } from './invoicing'
 import { loadContract, todayOf } from './service'
@@ -49,7 +50,7 @@ export async function billingProposal(ctx: ServiceContext, id: number, until: st
 
 /** Creates a draft invoice for every due period, all in one transaction. */
 export async function createDueInvoices(ctx: ServiceContext, id: number, until: string): Promise<DueInvoicesResult> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, id, todayOf(ctx))
     if (contract.status !== 'active') throw new DomainError('conflict', 'Only an active contract is billed.')
     const { due } = await proposal(trx, contract, until)

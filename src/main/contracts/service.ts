@@ -1,7 +1,8 @@
 /**
  * Contracts: create and edit, activate, end, terminate (date + reason), renew (a linked
  * follow-on draft). Status: draft -> active -> ended | terminated; nothing else. Numbers come
- * from their own series per year (CON-2026-0001), assigned when the contract is created.
+ * from their own series per year (CON-2026-0001), assigned when the contract is created, in a
+ * write transaction taken up front (BEGIN IMMEDIATE) so two windows never draw the same number.
  */
 import { sql } from 'kysely'
 import type { z } from 'zod'
@@ -11,6 +12,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
+import { writeTransaction } from '../documents/common'
 import { invalid } from '../schedule/references'
 import { addDays, addMonths } from '../schedule/time'
 
@@ -85,7 +87,7 @@ async function insertContract(trx: Executor, ctx: ServiceContext, input: Contrac
 }
 
 export async function createContract(ctx: ServiceContext, input: ContractData): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const id = await insertContract(trx, ctx, input, null)
     const created = await loadContract(trx, id, todayOf(ctx))
     await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action: 'create', summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}` })
@@ -179,7 +181,7 @@ export interface RenewInput {
 
 /** Creates the follow-on contract as a draft linked to this one (renewed_from_id). */
 export async function renewContract(ctx: ServiceContext, id: number, input: RenewInput): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const today = todayOf(ctx)
     const old = await loadContract(trx, id, today)
     if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'renewed')

@@ -1,22 +1,81 @@
 /**
- * The schedule's links to the documents area (estimates, orders, invoices), kept in one
- * place so they can be switched on when that area exists.
+ * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
+import { insertDraft, noLinks } from '../documents/drafts'
+import { recordActivity } from '../activity/log'
+import { loadVisit } from './visits'
 
-/** Order delivery dates as schedule markers. DOCUMENTS HOOK: no orders table yet, so none. */
-export async function orderDeliveryMarkers(_db: Executor, _fromDate: string, _toDate: string): Promise<ScheduleMarker[]> {
-  return []
+/** Confirmed orders not yet fully delivered, on their promised delivery date. */
+export async function orderDeliveryMarkers(db: Executor, fromDate: string, toDate: string): Promise<ScheduleMarker[]> {
+  const rows = await db
+    .selectFrom('documents as d')
+    .select(['d.id', 'd.number', 'd.promisedDate', 'd.customerId', 'd.customerName'])
+    .where('d.type', '=', 'order')
+    .where('d.status', 'in', ['confirmed', 'partially_delivered'])
+    .where('d.promisedDate', '>=', fromDate)
+    .where('d.promisedDate', '<=', toDate)
+    .orderBy('d.promisedDate')
+    .limit(5000)
+    .execute()
+  return rows.map((r) => ({
+    type: 'order_delivery',
+    date: r.promisedDate!,
+    id: r.id,
+    title: `Order ${r.number ?? r.id} to deliver`,
+    customer: { id: r.customerId, name: r.customerName }
+  }))
 }
 
-/** Open invoices of a customer for the day sheet. DOCUMENTS HOOK: none until invoices exist. */
+/**
+ * Open invoices of a customer for the day sheet. DOCUMENTS HOOK: payments are not recorded
+ * yet, so what is still open cannot be known; none are listed until they are.
+ */
 export async function openInvoicesForCustomer(_db: Executor, _customerId: number): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
   return []
 }
 
-/** An estimate draft for the visit's customer, with the products discussed. DOCUMENTS HOOK. */
-export async function createEstimateDraftForVisit(_ctx: ServiceContext, _visitId: number): Promise<{ estimateId: number }> {
-  throw new DomainError('conflict', 'Estimates are not available in this version yet; create a customer request from the visit instead.')
+/** An estimate draft for the visit's customer with one line per product discussed (list price, quantity 1). */
+export async function createEstimateDraftForVisit(ctx: ServiceContext, visitId: number): Promise<{ estimateId: number }> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const visit = await loadVisit(trx, visitId, ctx.now())
+    if (visit.status === 'cancelled') throw new DomainError('conflict', 'This visit was cancelled; an estimate cannot come from it.')
+    const products = visit.productIds.length
+      ? await trx.selectFrom('products').select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp']).where('id', 'in', visit.productIds).orderBy('name').execute()
+      : []
+    const day = visit.startAt.slice(0, 10)
+    const estimateId = await insertDraft(
+      trx,
+      ctx,
+      {
+        type: 'estimate',
+        customerId: visit.customerId,
+        executiveId: visit.executiveIds[0] ?? null,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: [`From the visit of ${day}.`, visit.outcome].filter(Boolean).join(' ').slice(0, 4000),
+        reason: '',
+        lines: products.map((p) => ({
+          productId: p.id,
+          description: p.name,
+          unit: p.unit,
+          quantityMilli: 1000,
+          unitPriceCents: p.unitPriceCents,
+          discountBp: 0,
+          vatRateBp: p.vatRateBp,
+          promisedDate: null,
+          sourceLineId: null
+        }))
+      },
+      noLinks,
+      `Created a draft estimate for ${visit.customerName} from the visit of ${day}`
+    )
+    await recordActivity(trx, ctx, { entity: 'site_visit', entityId: visitId, action: 'estimate', summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}` })
+    return { estimateId }
+  })
 }
