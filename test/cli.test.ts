@@ -176,8 +176,12 @@ describe('the salesdesk command line', () => {
     const copy = folder.file('copy.db')
     expect(await runCli(['demo', '--db', copy, '--size', 'small'])).toBe(0)
     writeFileSync(db, '')
+    const backupHash = fileHash(copy)
     expect(await runCli(['restore', '--db', db, '--from', copy])).toBe(0)
     expect(count(db, 'customers')).toBe(demoSizes.small.customers)
+    // The backup file itself is only read, never opened for writing.
+    expect(fileHash(copy)).toBe(backupHash)
+    expect(existsSync(`${db}.restoring`)).toBe(false)
     expect(existsSync(`${db}.before-restore`)).toBe(true)
     const notOurs = folder.file('notes.txt')
     writeFileSync(notOurs, 'hello')

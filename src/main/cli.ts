@@ -3,7 +3,7 @@
  * Errors are one plain sentence on stderr and a non-zero exit, never a stack trace.
  */
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DomainError } from '../shared/errors'
@@ -79,17 +79,26 @@ async function backup(options: { db: string; out: string }): Promise<void> {
 
 async function restore(options: { db: string; from: string }): Promise<void> {
   const source = existingDatabaseFile(resolve(options.from))
-  // Opening the copy checks that it is a Salesdesk database this version can read.
-  const check = await startSalesdesk({ databasePath: source })
-  await check.close()
   const target = resolve(options.db)
+  // Work on a copy beside the target: the backup file itself is never changed, and opening the
+  // copy checks it is a Salesdesk database this version can read (upgrading the copy if older).
+  const incoming = `${target}.restoring`
+  for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
+  copyFileSync(source, incoming)
+  try {
+    const check = await startSalesdesk({ databasePath: incoming, dataFolder: dirname(target) })
+    await check.close()
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
+    throw error
+  }
   // The old file's write-ahead log (left by a crash) belongs to it: it moves aside with the old
   // file, never to be applied on top of the restored copy (that corrupted the restored file).
   const previous = `${target}.before-restore`
   for (const suffix of ['-wal', '-shm']) rmSync(previous + suffix, { force: true })
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
-  copyFileSync(source, target)
-  console.log(`Restored ${target} from ${source}${existsSync(`${target}.before-restore`) ? ` (the previous file is kept as ${target}.before-restore)` : ''}.`)
+  renameSync(incoming, target)
+  console.log(`Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`)
 }
 
 export function buildProgram(): Command {
