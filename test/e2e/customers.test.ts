@@ -125,7 +125,8 @@ describe('customers, end to end', () => {
     expect(await row.getAttribute('data-id')).toBe(String(customerId))
     expect(await row.textContent()).toContain(name)
 
-    await byTestId('customer-grid').focus()
+    // Down arrow leaves the search box for the list; Enter opens the selected row.
+    await byTestId('customer-search').press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.waitForURL(new RegExp(`#/customers/${customerId}$`))
     expect(await page.locator('#f-name').inputValue()).toBe(name)

@@ -31,10 +31,10 @@ export function ActivityPage() {
 
   const entityLabel = (name: string) => ((entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name)
   const columns: Column<ActivityEntry>[] = [
-    { id: 'at', label: t('activity.col.at'), width: '13.5rem', render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
-    { id: 'actor', label: t('activity.col.actor'), width: 'minmax(7rem, 1fr)', render: (r) => r.actor },
-    { id: 'entity', label: t('activity.col.entity'), width: '10rem', render: (r) => entityLabel(r.entity) },
-    { id: 'summary', label: t('activity.col.summary'), width: 'minmax(20rem, 5fr)', render: (r) => r.summary }
+    { id: 'at', label: t('activity.col.at'), min: 12, render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
+    { id: 'actor', label: t('activity.col.actor'), min: 7, grow: 1, optional: true, render: (r) => r.actor },
+    { id: 'entity', label: t('activity.col.entity'), min: 8, optional: true, render: (r) => entityLabel(r.entity) },
+    { id: 'summary', label: t('activity.col.summary'), min: 16, grow: 5, render: (r) => r.summary }
   ]
 
   const total = rows.total

@@ -4,15 +4,18 @@
  * move the selection; Enter or a click opens the row. Column headers sort on click.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PagedRows } from './usePagedRows'
 
 export interface Column<Row> {
   id: string
   label: string
-  /** A CSS grid track, e.g. "8rem" or "minmax(12rem, 2fr)". */
-  width: string
+  /** Narrowest width in rem; with `grow` the column takes that share of the spare room. */
+  min: number
+  grow?: number
+  /** Optional columns are left out, last first, when the window is too narrow for all. */
+  optional?: boolean
   sortField?: string
   align?: 'end'
   render(row: Row): ReactNode
@@ -40,15 +43,45 @@ interface DataGridProps<Row> {
 
 const ROW_HEIGHT = 34
 const HEADER_HEIGHT = 36
+const REM = 16
+const GAP = 12
+const PADDING = 24
+
+function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth))
+    observer.observe(element)
+    setWidth(element.clientWidth)
+    return () => observer.disconnect()
+  }, [ref])
+  return width
+}
+
+/** All columns if they fit; otherwise optional ones are dropped from the right. */
+function fittingColumns<Row>(columns: Column<Row>[], available: number): Column<Row>[] {
+  const needed = (cols: Column<Row>[]) => cols.reduce((sum, c) => sum + c.min * REM, 0) + GAP * (cols.length - 1) + PADDING
+  let shown = columns
+  while (available > 0 && needed(shown) > available) {
+    const lastOptional = shown.map((c) => c.optional).lastIndexOf(true)
+    if (lastOptional < 0) break
+    shown = shown.filter((_, i) => i !== lastOptional)
+  }
+  return shown
+}
 
 export function DataGrid<Row>(props: DataGridProps<Row>) {
-  const { columns, rows, sort } = props
+  const { rows, sort } = props
   const { t } = useTranslation()
   const gridId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [selected, setSelected] = useState(0)
   const count = rows.total ?? 0
-  const template = columns.map((c) => c.width).join(' ')
+  const width = useElementWidth(scrollRef)
+  const shown = fittingColumns(props.columns, width)
+  const template = shown.map((c) => (c.grow ? `minmax(${c.min}rem, ${c.grow}fr)` : `${c.min}rem`)).join(' ')
 
   const virtualizer = useVirtualizer({
     count,
@@ -109,7 +142,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       data-testid={props.testId}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
-        {columns.map((column) => {
+        {shown.map((column) => {
           const sorted = sort && column.sortField === sort.field ? sort.direction : null
           return (
             <div
@@ -162,7 +195,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
               }}
             >
               {row ? (
-                columns.map((column) => (
+                shown.map((column) => (
                   <div key={column.id} role="gridcell" className={column.align === 'end' ? 'align-end' : undefined}>
                     {column.render(row)}
                   </div>

@@ -49,7 +49,25 @@ export function SearchBox({ id, label, placeholder, value, onChange, testId }: {
   return (
     <div className="field search-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" value={value} placeholder={placeholder} autoComplete="off" spellCheck={false} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+      <input
+        id={id}
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          // Down arrow goes from the search box into the list below it.
+          if (e.key !== 'ArrowDown') return
+          const grid = e.currentTarget.closest('.page')?.querySelector<HTMLElement>('[role="grid"]')
+          if (grid) {
+            e.preventDefault()
+            grid.focus()
+          }
+        }}
+        data-testid={testId}
+      />
     </div>
   )
 }

@@ -50,11 +50,11 @@ export function CustomerList() {
   }, [t])
 
   const columns: Column<CustomerRow>[] = [
-    { id: 'code', label: t('customers.col.code'), width: '7.5rem', sortField: 'code', render: (r) => <span className="mono">{r.code}</span> },
+    { id: 'code', label: t('customers.col.code'), min: 6.5, sortField: 'code', render: (r) => <span className="mono">{r.code}</span> },
     {
       id: 'name',
       label: t('customers.col.name'),
-      width: 'minmax(14rem, 3fr)',
+      min: 12, grow: 3,
       sortField: 'name',
       render: (r) => (
         <>
@@ -63,18 +63,18 @@ export function CustomerList() {
         </>
       )
     },
-    { id: 'city', label: t('customers.col.city'), width: 'minmax(8rem, 1.4fr)', sortField: 'city', render: (r) => r.city },
-    { id: 'country', label: t('customers.col.country'), width: '5.5rem', sortField: 'country', render: (r) => r.country },
+    { id: 'city', label: t('customers.col.city'), min: 7, grow: 1.4, sortField: 'city', render: (r) => r.city },
+    { id: 'country', label: t('customers.col.country'), min: 4.5, sortField: 'country', render: (r) => r.country },
     {
       id: 'status',
       label: t('customers.col.status'),
-      width: '7rem',
+      min: 6.5,
       sortField: 'status',
       render: (r) => <span className={`badge badge-${r.status}`}>{t(`customers.status.${r.status}`)}</span>
     },
-    { id: 'contact', label: t('customers.col.contact'), width: 'minmax(8rem, 1.4fr)', render: (r) => r.contactName },
-    { id: 'executiveName', label: t('customers.col.executiveName'), width: 'minmax(8rem, 1.2fr)', sortField: 'executiveName', render: (r) => r.executiveName },
-    { id: 'updatedAt', label: t('customers.col.updatedAt'), width: '9.5rem', sortField: 'updatedAt', render: (r) => format.date(r.updatedAt) }
+    { id: 'contact', label: t('customers.col.contact'), min: 8, grow: 1.4, optional: true, render: (r) => r.contactName },
+    { id: 'executiveName', label: t('customers.col.executiveName'), min: 8, grow: 1.2, optional: true, sortField: 'executiveName', render: (r) => r.executiveName },
+    { id: 'updatedAt', label: t('customers.col.updatedAt'), min: 8, optional: true, sortField: 'updatedAt', render: (r) => format.date(r.updatedAt) }
   ]
 
   const total = rows.total

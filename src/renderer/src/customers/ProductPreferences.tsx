@@ -132,7 +132,13 @@ export function ProductPreferencesSection() {
           data-testid="product-picker"
         />
         {open && (
-          <ul id="product-picker-list" role="listbox" className="picker-list" aria-label={t('customer.productPicker')}>
+          <ul
+            ref={(list) => list?.scrollIntoView({ block: 'nearest' })}
+            id="product-picker-list"
+            role="listbox"
+            className="picker-list"
+            aria-label={t('customer.productPicker')}
+          >
             {suggestions.length === 0 && <li className="picker-empty">{t('customer.productNoMatch')}</li>}
             {suggestions.map((p, index) => (
               <li

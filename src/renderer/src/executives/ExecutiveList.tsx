@@ -38,14 +38,15 @@ export function ExecutiveList() {
   }, [t])
 
   const columns: Column<ExecutiveRow>[] = [
-    { id: 'name', label: t('executives.col.name'), width: 'minmax(12rem, 2fr)', sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
-    { id: 'email', label: t('executives.col.email'), width: 'minmax(12rem, 2fr)', sortField: 'email', render: (r) => r.email },
-    { id: 'phone', label: t('executives.col.phone'), width: 'minmax(9rem, 1fr)', render: (r) => r.phone },
-    { id: 'customerCount', label: t('executives.col.customerCount'), width: '8rem', sortField: 'customerCount', align: 'end', render: (r) => <span className="num">{format.number(r.customerCount)}</span> },
+    { id: 'name', label: t('executives.col.name'), min: 10, grow: 2, sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
+    { id: 'email', label: t('executives.col.email'), min: 12, grow: 2, sortField: 'email', render: (r) => r.email },
+    { id: 'phone', label: t('executives.col.phone'), min: 9, grow: 1, optional: true, render: (r) => r.phone },
+    { id: 'customerCount', label: t('executives.col.customerCount'), min: 6.5, sortField: 'customerCount', align: 'end', render: (r) => <span className="num">{format.number(r.customerCount)}</span> },
     {
       id: 'active',
       label: t('executives.col.active'),
-      width: '7rem',
+      min: 6,
+      optional: true,
       render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
     }
   ]

@@ -38,15 +38,16 @@ export function ProductList() {
   }, [t])
 
   const columns: Column<Product>[] = [
-    { id: 'sku', label: t('products.col.sku'), width: '9rem', sortField: 'sku', render: (r) => <span className="mono">{r.sku}</span> },
-    { id: 'name', label: t('products.col.name'), width: 'minmax(14rem, 3fr)', sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
-    { id: 'unit', label: t('products.col.unit'), width: '5rem', render: (r) => r.unit },
-    { id: 'price', label: t('products.col.unitPriceCents'), width: '9rem', sortField: 'unitPriceCents', align: 'end', render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span> },
-    { id: 'vat', label: t('products.col.vatRateBp'), width: '6rem', sortField: 'vatRateBp', align: 'end', render: (r) => <span className="num">{format.vat(r.vatRateBp)}</span> },
+    { id: 'sku', label: t('products.col.sku'), min: 7, sortField: 'sku', render: (r) => <span className="mono">{r.sku}</span> },
+    { id: 'name', label: t('products.col.name'), min: 12, grow: 3, sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
+    { id: 'unit', label: t('products.col.unit'), min: 4, optional: true, render: (r) => r.unit },
+    { id: 'price', label: t('products.col.unitPriceCents'), min: 8, sortField: 'unitPriceCents', align: 'end', render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span> },
+    { id: 'vat', label: t('products.col.vatRateBp'), min: 5, sortField: 'vatRateBp', align: 'end', render: (r) => <span className="num">{format.vat(r.vatRateBp)}</span> },
     {
       id: 'active',
       label: t('products.col.active'),
-      width: '7rem',
+      min: 6,
+      optional: true,
       render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
     }
   ]
