@@ -29,6 +29,7 @@ import { numberingReport } from './documents/numbering'
 import * as orders from './documents/orders'
 import { deliveryNotePdf, documentPdf } from './pdf/documents'
 import { getSettings, updateSettings } from './settings/service'
+import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 
@@ -85,6 +86,7 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
+    ...figuresHandlers(ctx),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

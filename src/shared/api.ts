@@ -25,6 +25,7 @@ import {
   type SalesDocument
 } from './schemas/documents'
 import { settingsInput, type Settings } from './schemas/settings'
+import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 
 const nothing = z.object({}).strict()
 
@@ -98,6 +99,7 @@ export const apiInputs = {
 
   ...scheduleApiInputs,
   ...contractApiInputs,
+  ...figuresApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -105,7 +107,7 @@ export const apiInputs = {
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs {
+export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -302,6 +302,38 @@ export interface DeliveryLinesTable {
   quantityMilli: number
 }
 
+// ---- Weekly figures: activity grid, targets, sent reports (migration 0005) ----
+
+export interface WeeklyActivityTable {
+  executiveId: number
+  week: string
+  metric: 'calls' | 'emails' | 'demos'
+  value: number
+  updatedAt: string
+  updatedBy: string
+}
+
+export interface SalesTargetsTable {
+  id: Generated<number>
+  executiveId: number
+  metric: 'revenue' | 'new_customers' | 'calls_per_day' | 'visits_per_week'
+  period: 'week' | 'month' | 'quarter'
+  value: number
+  validFrom: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface WeeklyReportsTable {
+  id: Generated<number>
+  week: string
+  sentAt: string
+  sentBy: string
+  figuresJson: string
+  xlsx: Uint8Array
+  pdf: Uint8Array
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -328,6 +360,9 @@ export interface Database {
   documentLines: DocumentLinesTable
   deliveries: DeliveriesTable
   deliveryLines: DeliveryLinesTable
+  weeklyActivity: WeeklyActivityTable
+  salesTargets: SalesTargetsTable
+  weeklyReports: WeeklyReportsTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
 import * as m0002 from './0002_documents'
 import * as m0003 from './0003_contracts_schedule'
+import * as m0005 from './0005_figures'
 
 export interface Migration {
   name: string
@@ -15,5 +16,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '0001_master_data', up: m0001.up },
   { name: '0002_documents', up: m0002.up },
-  { name: '0003_contracts_schedule', up: m0003.up }
+  { name: '0003_contracts_schedule', up: m0003.up },
+  { name: '0005_figures', up: m0005.up }
 ]

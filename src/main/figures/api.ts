@@ -1,0 +1,31 @@
+/** The weekly figures' API handlers (spread into buildHandlers in src/main/api.ts). */
+import type { ApiHandlers } from '../../shared/api'
+import type { ServiceContext } from '../context'
+import { activityGrid, saveActivity } from './activity'
+import { buildReport, listSentReports, markReportSent, sentReportFile } from './archive'
+import { weeklyDashboard } from './dashboard'
+import { importWeeklyFile } from './import'
+import { exportInvoiceLinesOfYear } from './invoice-lines'
+import { listTargets, setTarget } from './targets'
+import { weeklyImportTemplate } from './template'
+import { weeklyFigures } from './weekly'
+
+type FiguresMethod = `weekly.${string}` | `targets.${string}`
+
+export function figuresHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, FiguresMethod>> {
+  return {
+    'weekly.dashboard': ({ week }) => weeklyDashboard(ctx.db, week),
+    'weekly.figures': ({ week }) => weeklyFigures(ctx.db, week),
+    'weekly.activity': ({ week }) => activityGrid(ctx.db, week),
+    'weekly.saveActivity': ({ week, entries }) => saveActivity(ctx, week, entries),
+    'weekly.report': ({ week, format }) => buildReport(ctx.db, week, format, ctx.now()),
+    'weekly.markSent': ({ week }) => markReportSent(ctx, week),
+    'weekly.sentReports': ({ week }) => listSentReports(ctx.db, week),
+    'weekly.sentReportFile': ({ id, format }) => sentReportFile(ctx.db, id, format),
+    'weekly.importTemplate': ({ week }) => weeklyImportTemplate(ctx.db, week),
+    'weekly.import': ({ base64 }) => importWeeklyFile(ctx, base64),
+    'weekly.invoiceLinesXlsx': ({ year }) => exportInvoiceLinesOfYear(ctx.db, year),
+    'targets.list': ({ executiveId }) => listTargets(ctx, executiveId),
+    'targets.set': ({ target }) => setTarget(ctx, target)
+  }
+}

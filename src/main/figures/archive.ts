@@ -1,0 +1,116 @@
+/**
+ * Sent weekly reports: "mark as sent" builds both files, and stores them with a JSON snapshot
+ * of the figures, the week, when and by whom (rows are never changed: store triggers). A sent
+ * report reopens byte for byte. Comparing the snapshot with today's recomputation says which
+ * figures changed since and which documents caused it ("credit note CRN-2026-00012 on …").
+ */
+import { sql } from 'kysely'
+import { DomainError } from '../../shared/errors'
+import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
+import type { ArchivedReport, ChangeCause, FigureChange, FiguresRow, ReportFormat, SentComparison, WeeklyFigures } from '../../shared/schemas/figures'
+import { isoWeekRange } from '../../shared/isoWeek'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
+import { weeklyReportData } from './report-data'
+import { weeklyReportPdf } from './report-pdf'
+import { reportFileName, weeklyReportXlsx } from './report-xlsx'
+
+export async function buildReport(db: Executor, week: string, format: ReportFormat, now: Date): Promise<FileResult> {
+  const data = await weeklyReportData(db, week)
+  return format === 'xlsx' ? weeklyReportXlsx(data, now) : weeklyReportPdf(data, now)
+}
+
+const archivedColumns = ['id', 'week', 'sentAt', 'sentBy', sql<number>`length(xlsx)`.as('xlsxBytes'), sql<number>`length(pdf)`.as('pdfBytes')] as const
+
+export async function listSentReports(db: Executor, week: string | null): Promise<ArchivedReport[]> {
+  let query = db.selectFrom('weeklyReports').select([...archivedColumns])
+  if (week !== null) query = query.where('week', '=', week)
+  return query.orderBy('id', 'desc').limit(500).execute()
+}
+
+/** Builds both files from one reading of the figures and archives them. */
+export async function markReportSent(ctx: ServiceContext, week: string): Promise<ArchivedReport> {
+  const now = ctx.now()
+  return writeTransaction(ctx.db, async (trx) => {
+    const data = await weeklyReportData(trx, week)
+    const [xlsx, pdf] = [await weeklyReportXlsx(data, now), await weeklyReportPdf(data, now)]
+    const row = await trx
+      .insertInto('weeklyReports')
+      .values({ week, sentAt: isoNow(ctx), sentBy: ctx.actor, figuresJson: JSON.stringify(data.figures), xlsx: xlsx.bytes, pdf: pdf.bytes })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await recordActivity(trx, ctx, { entity: 'weekly', entityId: row.id, action: 'send', summary: `Weekly report ${week} marked as sent` })
+    const [archived] = await trx.selectFrom('weeklyReports').select([...archivedColumns]).where('id', '=', row.id).execute()
+    return archived
+  })
+}
+
+export async function sentReportFile(db: Executor, id: number, format: ReportFormat): Promise<FileResult> {
+  const row = await db.selectFrom('weeklyReports').select(['week', 'xlsx', 'pdf']).where('id', '=', id).executeTakeFirst()
+  if (!row) throw new DomainError('not_found', 'This sent report does not exist.')
+  const bytes = new Uint8Array(format === 'xlsx' ? row.xlsx : row.pdf)
+  return { kind: 'file', fileName: reportFileName(row.week, format), mimeType: format === 'xlsx' ? XLSX_MIME : 'application/pdf', bytes }
+}
+
+const comparedFigures: Array<[string, (r: FiguresRow) => number | null]> = [
+  ['Revenue', (r) => r.revenueCents],
+  ['Invoices', (r) => r.invoiceCount],
+  ['Orders won', (r) => r.ordersWon],
+  ['Orders value', (r) => r.ordersWonCents],
+  ['Estimates sent', (r) => r.estimatesSent],
+  ['Estimates accepted', (r) => r.estimatesAccepted],
+  ['Estimates declined', (r) => r.estimatesDeclined],
+  ['New customers', (r) => r.newCustomers],
+  ['Visits completed', (r) => r.visitsCompleted],
+  ['Calls', (r) => r.activity.calls],
+  ['E-mails', (r) => r.activity.emails],
+  ['Demos', (r) => r.activity.demos],
+  ['Revenue target', (r) => r.targets.revenueCents]
+]
+
+const rowKey = (r: FiguresRow) => `${r.kind}:${r.executiveId ?? ''}`
+
+export function figureChanges(sent: WeeklyFigures, now: WeeklyFigures): FigureChange[] {
+  const changes: FigureChange[] = []
+  const nowRows = new Map([...now.rows, now.team].map((r) => [rowKey(r), r]))
+  const sentRows = new Map([...sent.rows, sent.team].map((r) => [rowKey(r), r]))
+  for (const key of new Set([...sentRows.keys(), ...nowRows.keys()])) {
+    const before = sentRows.get(key)
+    const after = nowRows.get(key)
+    for (const [figure, read] of comparedFigures) {
+      const a = before ? read(before) : null
+      const b = after ? read(after) : null
+      if ((a ?? 0) !== (b ?? 0) || (figure === 'Revenue target' && a !== b)) changes.push({ name: (after ?? before)!.name, figure, sent: a, now: b })
+    }
+  }
+  return changes
+}
+
+const typeLabels: Record<string, string> = { invoice: 'invoice', credit_note: 'credit note', debit_note: 'debit note', order: 'order', estimate: 'estimate' }
+
+/** Documents issued after the report was sent that count in its week. */
+async function changeCauses(db: Executor, week: string, sentAt: string): Promise<ChangeCause[]> {
+  const { start, end } = isoWeekRange(week)
+  const rows = await sql<{ type: string; number: string; day: string; name: string | null; cents: number }>`
+    select n.type as type, n.number as number, n.issue_date as day, e.name as name,
+      case n.type when 'credit_note' then -n.net_cents else n.net_cents end as cents
+    from documents i join documents n on n.corrects_id = i.id left join sales_executives e on e.id = i.executive_id
+    where i.type = 'invoice' and i.issue_date >= ${start} and i.issue_date <= ${end} and n.status = 'issued' and n.issued_at > ${sentAt}
+    union all
+    select d.type, d.number, d.issue_date, e.name, d.net_cents
+    from documents d left join sales_executives e on e.id = d.executive_id
+    where d.type in ('invoice', 'order', 'estimate') and d.number is not null and d.issue_date >= ${start} and d.issue_date <= ${end} and d.issued_at > ${sentAt}
+    order by 3, 2 limit 50`.execute(db)
+  return rows.rows.map((r) => ({ label: `${typeLabels[r.type] ?? r.type} ${r.number}`, date: r.day, name: r.name ?? 'No sales executive', effectCents: Number(r.cents) }))
+}
+
+/** The latest sent report of the week against today's figures (null when none was sent). */
+export async function compareWithSent(db: Executor, figures: WeeklyFigures): Promise<SentComparison | null> {
+  const [report] = await listSentReports(db, figures.week)
+  if (!report) return null
+  const stored = await db.selectFrom('weeklyReports').select('figuresJson').where('id', '=', report.id).executeTakeFirstOrThrow()
+  const changes = figureChanges(JSON.parse(stored.figuresJson) as WeeklyFigures, figures)
+  const causes = changes.length > 0 ? await changeCauses(db, figures.week, report.sentAt) : []
+  return { report, changed: changes.length > 0, changes, causes }
+}

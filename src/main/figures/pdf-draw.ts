@@ -1,0 +1,170 @@
+/**
+ * Drawing pieces for the weekly management pack (pdfkit, landscape): the embedded DejaVu Sans
+ * from C's resources (by path: parsed once per document), a table that flows over pages with
+ * its header repeated, and vector charts (bars and lines) drawn with pdfkit paths.
+ */
+import { pdfFontPaths } from '../pdf/resources'
+
+export type Doc = PDFKit.PDFDocument
+
+export const MARGIN = 36
+export const FOOTER_SPACE = 24
+
+export function useFont(doc: Doc, bold: boolean, size: number): Doc {
+  const fonts = pdfFontPaths()
+  return doc.font(bold ? fonts.bold : fonts.regular).fontSize(size)
+}
+
+export const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN
+export const pageBottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE
+
+export interface PdfColumn {
+  header: string
+  /** Share of the content width. */
+  weight: number
+  align?: 'left' | 'right'
+}
+
+export function heading(doc: Doc, text: string, subtitle?: string): void {
+  if (doc.y > pageBottom(doc) - 80) doc.addPage()
+  useFont(doc, true, 13).fillColor('#1f3b57').text(text, MARGIN, doc.y, { width: contentWidth(doc) })
+  if (subtitle) useFont(doc, false, 8.5).fillColor('#555555').text(subtitle, MARGIN, doc.y + 1, { width: contentWidth(doc) })
+  doc.fillColor('#000000')
+  doc.y += 6
+}
+
+/** A table; rows flagged bold (totals) print bold with a rule above. */
+export function table(doc: Doc, columns: PdfColumn[], rows: Array<{ cells: string[]; bold?: boolean }>, emptyText = 'None this week.'): void {
+  const width = contentWidth(doc)
+  const total = columns.reduce((s, c) => s + c.weight, 0)
+  const widths = columns.map((c) => (c.weight / total) * width)
+  const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((s, w) => s + w, 0))
+  const drawHeader = () => {
+    const y = doc.y
+    useFont(doc, true, 7.5)
+    const height = Math.max(...columns.map((c, i) => doc.heightOfString(c.header, { width: widths[i] - 4 }))) + 4
+    doc.rect(MARGIN, y - 2, width, height + 2).fill('#e8eef4').fillColor('#000000')
+    columns.forEach((c, i) => doc.text(c.header, xs[i] + 2, y, { width: widths[i] - 4, align: c.align ?? 'left' }))
+    doc.y = y + height + 2
+  }
+  if (doc.y > pageBottom(doc) - 30) doc.addPage()
+  drawHeader()
+  if (rows.length === 0) {
+    useFont(doc, false, 8.5).fillColor('#555555').text(emptyText, MARGIN + 2, doc.y + 2, { width })
+    doc.fillColor('#000000')
+    doc.y += 8
+    return
+  }
+  for (const row of rows) {
+    useFont(doc, row.bold === true, 8)
+    const height = Math.max(...row.cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 4 }))) + 4
+    if (doc.y + height > pageBottom(doc)) {
+      doc.addPage()
+      drawHeader()
+      useFont(doc, row.bold === true, 8)
+    }
+    const y = doc.y
+    if (row.bold) doc.moveTo(MARGIN, y - 1).lineTo(MARGIN + width, y - 1).lineWidth(0.8).strokeColor('#444444').stroke()
+    row.cells.forEach((cell, i) => doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' }))
+    doc.y = y + height
+    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.25).strokeColor('#cccccc').stroke()
+  }
+  doc.y += 10
+}
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+const niceMax = (max: number) => {
+  if (max <= 0) return 1
+  const power = 10 ** Math.floor(Math.log10(max))
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= max) ?? max
+}
+
+function axes(doc: Doc, box: Box, max: number, format: (v: number) => string): void {
+  useFont(doc, false, 6.5).fillColor('#555555')
+  for (let i = 0; i <= 4; i++) {
+    const y = box.y + box.height - (box.height * i) / 4
+    doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.25).strokeColor(i === 0 ? '#444444' : '#dddddd').stroke()
+    doc.text(format((max * i) / 4), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
+  }
+  doc.fillColor('#000000')
+}
+
+export interface BarSeries {
+  label: string
+  color: string
+  values: number[]
+}
+
+/** Grouped vertical bars with category labels under them and a legend. */
+export function barChart(doc: Doc, box: Box, title: string, categories: string[], series: BarSeries[], format: (v: number) => string): void {
+  useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)))
+  axes(doc, box, max, format)
+  const group = box.width / Math.max(1, categories.length)
+  const bar = Math.min(18, (group * 0.8) / Math.max(1, series.length))
+  categories.forEach((category, c) => {
+    const left = box.x + c * group + (group - bar * series.length) / 2
+    series.forEach((s, i) => {
+      const value = Math.max(0, s.values[c] ?? 0)
+      const h = (value / max) * box.height
+      if (h > 0) doc.rect(left + i * bar, box.y + box.height - h, bar - 1, h).fill(s.color)
+    })
+    useFont(doc, false, 6).fillColor('#333333')
+    doc.text(category, box.x + c * group, box.y + box.height + 3, { width: group, align: 'center', height: 16, ellipsis: true })
+  })
+  legend(doc, box, series.map((s) => ({ label: s.label, color: s.color })))
+}
+
+export interface LineSeries {
+  label: string
+  color: string
+  values: Array<number | null>
+  dashed?: boolean
+}
+
+/** Lines over categories (weeks), with markers on the actual values. */
+export function lineChart(doc: Doc, box: Box, title: string, categories: string[], series: LineSeries[], format: (v: number) => string): void {
+  useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))))
+  axes(doc, box, max, format)
+  const step = box.width / Math.max(1, categories.length)
+  const xOf = (i: number) => box.x + step * i + step / 2
+  const yOf = (v: number) => box.y + box.height - (Math.max(0, v) / max) * box.height
+  for (const s of series) {
+    let started = false
+    s.values.forEach((v, i) => {
+      if (v === null) {
+        started = false
+        return
+      }
+      if (started) doc.lineTo(xOf(i), yOf(v))
+      else doc.moveTo(xOf(i), yOf(v))
+      started = true
+    })
+    if (s.dashed) doc.dash(3, { space: 2 })
+    doc.lineWidth(1.4).strokeColor(s.color).stroke()
+    doc.undash()
+    if (!s.dashed) s.values.forEach((v, i) => v !== null && doc.circle(xOf(i), yOf(v), 1.8).fill(s.color))
+  }
+  useFont(doc, false, 6).fillColor('#333333')
+  categories.forEach((c, i) => doc.text(c, xOf(i) - step / 2, box.y + box.height + 3, { width: step, align: 'center', lineBreak: false }))
+  legend(doc, box, series.map((s) => ({ label: s.label, color: s.color })))
+}
+
+function legend(doc: Doc, box: Box, items: Array<{ label: string; color: string }>): void {
+  let x = box.x
+  const y = box.y + box.height + 20
+  useFont(doc, false, 7).fillColor('#000000')
+  for (const item of items) {
+    doc.rect(x, y, 8, 8).fill(item.color)
+    doc.fillColor('#000000').text(item.label, x + 11, y, { lineBreak: false })
+    x += 16 + doc.widthOfString(item.label)
+  }
+  doc.fillColor('#000000')
+}

@@ -1,0 +1,179 @@
+/**
+ * Everything the weekly report shows, read once and shared by the Excel and PDF builders:
+ * the figures, the 12-week trend, top performers and the week's lists (invoices, new
+ * customers, open estimates, overdue invoices).
+ *
+ * Overdue invoices: Salesdesk has no payment records yet, so this lists the invoices whose
+ * due date fell in the 90 days before the week's end, with what is left after credit notes.
+ * When payments are recorded, this list should take them off.
+ */
+import { sql } from 'kysely'
+import { addDaysIso, isoWeekRange, isoWeeksEndingWith } from '../../shared/isoWeek'
+import type { TopPerformer, TrendPoint, WeeklyFigures } from '../../shared/schemas/figures'
+import type { Executor } from '../context'
+import { readSettings } from '../settings/service'
+import type { CompanyProfile } from '../../shared/schemas/settings'
+import { countsByWeek } from './sources'
+import { loadExecutives, weeklyFigures } from './weekly'
+import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
+
+export interface WeekInvoice {
+  number: string
+  issueDate: string
+  customerCode: string
+  customerName: string
+  executive: string
+  netCents: number
+  correctionsCents: number
+  totalCents: number
+}
+
+export interface NewCustomer {
+  code: string
+  name: string
+  city: string
+  country: string
+  executive: string
+  createdAt: string
+}
+
+export interface OpenEstimate {
+  number: string
+  issueDate: string
+  validUntil: string
+  customerName: string
+  executive: string
+  netCents: number
+}
+
+export interface OverdueInvoice {
+  number: string
+  issueDate: string
+  dueDate: string
+  daysOverdue: number
+  customerName: string
+  executive: string
+  totalCents: number
+  creditedCents: number
+}
+
+export interface WeeklyReportData {
+  figures: WeeklyFigures
+  trend: TrendPoint[]
+  topPerformers: TopPerformer[]
+  invoices: WeekInvoice[]
+  newCustomers: NewCustomer[]
+  openEstimates: OpenEstimate[]
+  overdue: OverdueInvoice[]
+  company: CompanyProfile
+  currency: string
+  locale: string
+}
+
+/** Team revenue (and per executive) for the `count` weeks ending with `week`, with the team target. */
+export async function revenueTrend(db: Executor, week: string, count = 12): Promise<TrendPoint[]> {
+  const weeks = isoWeeksEndingWith(week, count)
+  const from = isoWeekRange(weeks[0]).start
+  const [counts, executives, targets] = await Promise.all([
+    countsByWeek(db, from, isoWeekRange(week).end, { revenueOnly: true }),
+    loadExecutives(db),
+    loadTargets(db)
+  ])
+  return weeks.map((w) => {
+    const byExecutive: Record<string, number> = {}
+    let revenue = 0
+    for (const [exec, c] of counts.get(w) ?? []) {
+      const cents = c.invoicedCents + c.correctionsCents
+      revenue += cents
+      byExecutive[exec === null ? 'none' : String(exec)] = cents
+    }
+    const day = targetDayOfWeek(w)
+    const team = sumTargets(executives.filter((e) => e.active).map((e) => targetsOn(targets, e.id, day)))
+    return { week: w, revenueCents: revenue, targetCents: team.revenueCents, byExecutive }
+  })
+}
+
+/** The best three by revenue, with their % of target (recognition panel). */
+export function topPerformers(figures: WeeklyFigures, count = 3): TopPerformer[] {
+  return figures.rows
+    .filter((r) => r.kind === 'executive' && r.revenueCents > 0)
+    .sort((a, b) => b.revenueCents - a.revenueCents || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((r) => ({
+      executiveId: r.executiveId!,
+      name: r.name,
+      revenueCents: r.revenueCents,
+      percentOfTarget: r.targets.revenueCents ? r.revenueCents / r.targets.revenueCents : null,
+      conversionRate: r.conversionRate
+    }))
+}
+
+async function weekInvoices(db: Executor, start: string, end: string): Promise<WeekInvoice[]> {
+  const rows = await sql<WeekInvoice>`select i.number as number, i.issue_date as issueDate, i.customer_code as customerCode,
+      i.customer_name as customerName, coalesce(e.name, '') as executive, i.net_cents as netCents, i.total_cents as totalCents,
+      coalesce((select sum(case n.type when 'credit_note' then -n.net_cents else n.net_cents end) from documents n
+        where n.corrects_id = i.id and n.status = 'issued' and n.type in ('credit_note', 'debit_note')), 0) as correctionsCents
+    from documents i left join sales_executives e on e.id = i.executive_id
+    where i.type = 'invoice' and i.status = 'issued' and i.issue_date >= ${start} and i.issue_date <= ${end}
+    order by i.issue_date, i.number`.execute(db)
+  return rows.rows
+}
+
+async function newCustomers(db: Executor, start: string, end: string): Promise<NewCustomer[]> {
+  const rows = await sql<NewCustomer>`select c.code as code, c.name as name, c.billing_city as city, c.billing_country as country,
+      coalesce(e.name, '') as executive, c.created_at as createdAt
+    from customers c left join sales_executives e on e.id = c.executive_id
+    where c.created_at >= ${start} and c.created_at < ${addDaysIso(end, 1)}
+    order by c.created_at, c.code`.execute(db)
+  return rows.rows
+}
+
+async function openEstimates(db: Executor, end: string): Promise<OpenEstimate[]> {
+  const rows = await sql<OpenEstimate>`select d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
+      d.customer_name as customerName, coalesce(e.name, '') as executive, d.net_cents as netCents
+    from documents d left join sales_executives e on e.id = d.executive_id
+    where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${end} and d.issue_date >= ${addDaysIso(end, -400)}
+      and d.valid_until >= ${end}
+      and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
+        and a.action in ('accept', 'decline') and a.at < ${addDaysIso(end, 1)})
+    order by d.net_cents desc, d.number`.execute(db)
+  return rows.rows
+}
+
+async function overdueInvoices(db: Executor, end: string): Promise<OverdueInvoice[]> {
+  const rows = await sql<Omit<OverdueInvoice, 'daysOverdue'>>`select i.number as number, i.issue_date as issueDate, i.due_date as dueDate,
+      i.customer_name as customerName, coalesce(e.name, '') as executive, i.total_cents as totalCents,
+      coalesce((select sum(n.total_cents) from documents n where n.corrects_id = i.id and n.type = 'credit_note' and n.status = 'issued'), 0) as creditedCents
+    from documents i left join sales_executives e on e.id = i.executive_id
+    where i.type = 'invoice' and i.status = 'issued' and i.due_date < ${end} and i.due_date >= ${addDaysIso(end, -90)}
+    order by i.due_date, i.number`.execute(db)
+  const endTime = Date.parse(`${end}T00:00:00Z`)
+  return rows.rows
+    .filter((r) => r.totalCents - r.creditedCents > 0)
+    .map((r) => ({ ...r, daysOverdue: Math.round((endTime - Date.parse(`${r.dueDate}T00:00:00Z`)) / 86_400_000) }))
+}
+
+export async function weeklyReportData(db: Executor, week: string): Promise<WeeklyReportData> {
+  const { start, end } = isoWeekRange(week)
+  const [figures, trend, invoices, customers, estimates, overdue, settings] = await Promise.all([
+    weeklyFigures(db, week),
+    revenueTrend(db, week),
+    weekInvoices(db, start, end),
+    newCustomers(db, start, end),
+    openEstimates(db, end),
+    overdueInvoices(db, end),
+    readSettings(db)
+  ])
+  return {
+    figures,
+    trend,
+    topPerformers: topPerformers(figures),
+    invoices,
+    newCustomers: customers,
+    openEstimates: estimates,
+    overdue,
+    company: settings.company,
+    currency: settings.documents.defaultCurrency,
+    locale: settings.documents.printLocale
+  }
+}

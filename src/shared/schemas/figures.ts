@@ -1,0 +1,245 @@
+/**
+ * Weekly sales figures, targets, the weekly activity grid, the weekly report and its archive.
+ *
+ * Definitions (per sales executive and ISO week Monday..Sunday, by calendar date):
+ * - revenue = net of the invoices issued in the week, after their corrections: minus the net of
+ *   every credit note and plus every debit note that corrects one of those invoices, whenever the
+ *   note was issued. So crediting an invoice later changes the week the invoice was in, and a
+ *   report sent before says so.
+ * - orders won = orders confirmed (issued) in the week that are not cancelled: count and net.
+ * - estimates sent = estimates issued in the week; accepted / declined = estimates whose
+ *   acceptance / decline was recorded in the week (the activity log's accept / decline entry,
+ *   by its UTC date), whenever they were sent.
+ * - conversion rate = accepted / (accepted + declined) of the week; none when both are 0.
+ * - new customers = customers created in the week, counted for the executive they are assigned to.
+ * - site visits completed = visits with status completed that ended in the week, for each
+ *   executive on the visit.
+ * - calls, e-mails and demos: entered on the weekly grid or imported (the store cannot know them).
+ * - pipeline = estimates open at the end of the week: sent by then, valid until at least then,
+ *   and not accepted or declined by then; by net value.
+ */
+import { z } from 'zod'
+import { isIsoWeek } from '../isoWeek'
+import { id, type FileResult } from './common'
+
+export const isoWeekText = z.string().trim().refine(isIsoWeek, 'Use an ISO week such as 2026-W47')
+const isoDateText = z.iso.date('Use a date like 2026-03-02')
+
+export const activityMetrics = ['calls', 'emails', 'demos'] as const
+export type ActivityMetric = (typeof activityMetrics)[number]
+
+export const targetMetrics = ['revenue', 'new_customers', 'calls_per_day', 'visits_per_week'] as const
+export type TargetMetric = (typeof targetMetrics)[number]
+
+export const targetPeriods = ['week', 'month', 'quarter'] as const
+export type TargetPeriod = (typeof targetPeriods)[number]
+
+export const MAX_ACTIVITY_VALUE = 100_000
+export const MAX_TARGET_VALUE = 1_000_000_000_000
+
+const weekInput = z.object({ week: isoWeekText }).strict()
+
+export const activityEntryInput = z
+  .object({
+    executiveId: id,
+    metric: z.enum(activityMetrics),
+    value: z.number().int('Use a whole number').min(0, 'Must not be negative').max(MAX_ACTIVITY_VALUE, `At most ${MAX_ACTIVITY_VALUE}`)
+  })
+  .strict()
+export type ActivityEntryInput = z.infer<typeof activityEntryInput>
+
+export const targetInput = z
+  .object({
+    executiveId: id,
+    metric: z.enum(targetMetrics),
+    period: z.enum(targetPeriods),
+    /** Revenue in cents; the other metrics are counts. */
+    value: z.number().int('Use a whole number').min(0, 'Must not be negative').max(MAX_TARGET_VALUE),
+    validFrom: isoDateText
+  })
+  .strict()
+export type TargetInput = z.infer<typeof targetInput>
+
+export const reportFormats = ['xlsx', 'pdf'] as const
+export type ReportFormat = (typeof reportFormats)[number]
+
+export const figuresInputs = {
+  week: weekInput,
+  saveActivity: z.object({ week: isoWeekText, entries: z.array(activityEntryInput).max(10_000) }).strict(),
+  targetsList: z.object({ executiveId: id.nullable().default(null) }).strict(),
+  setTarget: z.object({ target: targetInput }).strict(),
+  report: z.object({ week: isoWeekText, format: z.enum(reportFormats) }).strict(),
+  archiveList: z.object({ week: isoWeekText.nullable().default(null) }).strict(),
+  archivedFile: z.object({ id, format: z.enum(reportFormats) }).strict(),
+  import: z
+    .object({
+      fileName: z.string().trim().max(255),
+      /** The .xlsx file's bytes, base64. */
+      base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
+    })
+    .strict(),
+  invoiceLines: z.object({ year: z.number().int().min(2000).max(2999) }).strict()
+}
+
+/** A target expressed per week, for one week (null: no target set). */
+export interface WeekTargets {
+  revenueCents: number | null
+  newCustomers: number | null
+  calls: number | null
+  visits: number | null
+}
+
+export interface FiguresRow {
+  kind: 'executive' | 'unassigned' | 'team'
+  executiveId: number | null
+  name: string
+  active: boolean
+  revenueCents: number
+  invoicedCents: number
+  /** Credit notes (negative) and debit notes (positive) on the week's invoices. */
+  correctionsCents: number
+  invoiceCount: number
+  ordersWon: number
+  ordersWonCents: number
+  estimatesSent: number
+  estimatesSentCents: number
+  estimatesAccepted: number
+  estimatesDeclined: number
+  conversionRate: number | null
+  newCustomers: number
+  visitsCompleted: number
+  activity: Record<ActivityMetric, number>
+  pipelineCount: number
+  pipelineCents: number
+  targets: WeekTargets
+}
+
+export interface WeeklyFigures {
+  week: string
+  start: string
+  end: string
+  rows: FiguresRow[]
+  team: FiguresRow
+}
+
+export interface TrendPoint {
+  week: string
+  revenueCents: number
+  targetCents: number | null
+  byExecutive: Record<string, number>
+}
+
+export interface TopPerformer {
+  executiveId: number
+  name: string
+  revenueCents: number
+  percentOfTarget: number | null
+  conversionRate: number | null
+}
+
+export interface FigureChange {
+  name: string
+  figure: string
+  sent: number | null
+  now: number | null
+}
+
+export interface ChangeCause {
+  label: string
+  date: string
+  name: string
+  effectCents: number
+}
+
+export interface ArchivedReport {
+  id: number
+  week: string
+  sentAt: string
+  sentBy: string
+  xlsxBytes: number
+  pdfBytes: number
+}
+
+export interface SentComparison {
+  report: ArchivedReport
+  changed: boolean
+  changes: FigureChange[]
+  causes: ChangeCause[]
+}
+
+export interface WeeklyDashboard {
+  figures: WeeklyFigures
+  trend: TrendPoint[]
+  executives: Array<{ id: number; name: string }>
+  topPerformers: TopPerformer[]
+  sent: SentComparison | null
+}
+
+export interface ActivityGrid {
+  week: string
+  executives: Array<{ id: number; name: string; active: boolean }>
+  values: Array<{ executiveId: number; metric: ActivityMetric; value: number }>
+}
+
+export interface TargetRecord {
+  id: number
+  executiveId: number
+  executiveName: string
+  metric: TargetMetric
+  period: TargetPeriod
+  value: number
+  validFrom: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface ImportProblem {
+  sheet: string
+  row: number
+  message: string
+}
+
+export interface ImportResult {
+  applied: boolean
+  activityRows: number
+  targetRows: number
+  problems: ImportProblem[]
+}
+
+/** The weekly figures' part of the API contract (spread into src/shared/api.ts). */
+export const figuresApiInputs = {
+  'weekly.dashboard': figuresInputs.week,
+  'weekly.figures': figuresInputs.week,
+  'weekly.activity': figuresInputs.week,
+  'weekly.saveActivity': figuresInputs.saveActivity,
+  'weekly.report': figuresInputs.report,
+  'weekly.markSent': figuresInputs.week,
+  'weekly.sentReports': figuresInputs.archiveList,
+  'weekly.sentReportFile': figuresInputs.archivedFile,
+  'weekly.importTemplate': figuresInputs.week,
+  'weekly.import': figuresInputs.import,
+  'weekly.invoiceLinesXlsx': figuresInputs.invoiceLines,
+  'targets.list': figuresInputs.targetsList,
+  'targets.set': figuresInputs.setTarget
+} as const
+
+export interface FiguresApiOutputs {
+  /** Figures with targets, 12-week trend, top performers and the sent report's differences. */
+  'weekly.dashboard': WeeklyDashboard
+  'weekly.figures': WeeklyFigures
+  'weekly.activity': ActivityGrid
+  'weekly.saveActivity': ActivityGrid
+  /** The weekly report built now (Excel or PDF). */
+  'weekly.report': FileResult
+  /** Builds both files and archives them with a snapshot of the figures. */
+  'weekly.markSent': ArchivedReport
+  'weekly.sentReports': ArchivedReport[]
+  /** A sent report's file, unchanged. */
+  'weekly.sentReportFile': FileResult
+  'weekly.importTemplate': FileResult
+  /** Applied only when problems is empty; otherwise nothing was written. */
+  'weekly.import': ImportResult
+  'weekly.invoiceLinesXlsx': FileResult
+  'targets.list': TargetRecord[]
+  'targets.set': TargetRecord[]
+}
