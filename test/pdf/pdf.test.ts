@@ -96,6 +96,19 @@ describe('invoice PDF', () => {
   })
 })
 
+describe('text layer across documents', () => {
+  it('letters inside accented letters and ligatures stay extractable in later documents', async () => {
+    // The opened font is shared by all documents of the process; the first one uses Ő Ö Ű,
+    // whose glyphs are built from O and U, and the fi/ffi ligatures.
+    const first = await issued(desk, seed, { lines: [line({ description: 'ŐÖŰÜ őöűü — office fit' })] })
+    squeeze(text(save((await desk.call('documents.pdf', { id: first.id })).bytes, 'first.pdf')))
+    const second = await issued(desk, seed, { lines: [line({ description: 'OUTLOOK office fit' })] })
+    const pdf = squeeze(text(save((await desk.call('documents.pdf', { id: second.id })).bytes, 'second.pdf')))
+    expect(pdf).toContain('OUTLOOK office fit')
+    expect(pdf).toContain('INV-2026-00002')
+  })
+})
+
 describe('other documents', () => {
   it('estimate, order confirmation, delivery note, credit note', async () => {
     const { estimate, order } = await confirmedOrder(desk, seed)

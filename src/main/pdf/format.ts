@@ -8,7 +8,19 @@ export interface PrintFormat {
   date(isoDate: string | null): string
 }
 
+const formats = new Map<string, PrintFormat>()
+
+/** One formatter per locale (building Intl formatters costs more than a page of text). */
 export function printFormat(locale: string): PrintFormat {
+  let format = formats.get(locale)
+  if (!format) {
+    format = buildPrintFormat(locale)
+    formats.set(locale, format)
+  }
+  return format
+}
+
+function buildPrintFormat(locale: string): PrintFormat {
   let whole: Intl.NumberFormat
   let dates: Intl.DateTimeFormat
   try {
