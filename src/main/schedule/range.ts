@@ -4,6 +4,7 @@
  * delivery dates). Clash flags are computed over a slightly wider window so an event at the
  * edge still sees its neighbours outside the view.
  */
+import { sql } from 'kysely'
 import type { z } from 'zod'
 import {
   MAX_MEETING_HOURS,
@@ -24,39 +25,26 @@ const shift = (iso: string, hours: number) => new Date(Date.parse(iso) + hours *
 
 type Working = ScheduleEvent & { executiveIds: number[]; busy: boolean; doubleBooked: boolean }
 
-async function eventsBetween(db: Executor, from: string, to: string, now: string): Promise<Working[]> {
-  // An event's neighbours can reach back at most one event length before `from`.
-  const reach = MAX_MEETING_HOURS
-  const visits = await db
-    .selectFrom('siteVisits as v')
-    .innerJoin('customers as c', 'c.id', 'v.customerId')
-    .select(['v.id', 'v.customerId', 'c.name as customerName', 'v.startAt', 'v.endAt', 'v.status', 'v.purpose', 'v.addressCity', 'v.planId'])
-    .where('v.startAt', '>', shift(from, -(reach + MAX_VISIT_HOURS)))
-    .where('v.startAt', '<', shift(to, reach))
-    .execute()
-  const visitExecutives = await db
-    .selectFrom('siteVisitExecutives as ve')
-    .innerJoin('siteVisits as v', 'v.id', 've.visitId')
-    .select(['ve.visitId', 've.executiveId'])
-    .where('v.startAt', '>', shift(from, -(reach + MAX_VISIT_HOURS)))
-    .where('v.startAt', '<', shift(to, reach))
-    .execute()
-  const meetings = await db
-    .selectFrom('meetings')
-    .select(['id', 'title', 'startAt', 'endAt', 'status', 'place'])
-    .where('startAt', '>', shift(from, -2 * reach))
-    .where('startAt', '<', shift(to, reach))
-    .execute()
-  const attendees = await db
-    .selectFrom('meetingAttendees as a')
-    .innerJoin('meetings as m', 'm.id', 'a.meetingId')
-    .select(['a.meetingId', 'a.executiveId'])
-    .where('m.startAt', '>', shift(from, -2 * reach))
-    .where('m.startAt', '<', shift(to, reach))
-    .execute()
-
-  const byVisit = group(visitExecutives.map((r) => [r.visitId, r.executiveId]))
-  const byMeeting = group(attendees.map((r) => [r.meetingId, r.executiveId]))
+/** Visits starting in [visitsFrom, startTo) and meetings starting in [meetingsFrom, startTo). */
+async function eventsStarting(db: Executor, visitsFrom: string, meetingsFrom: string, startTo: string, now: string): Promise<Working[]> {
+  const [visits, meetings] = await Promise.all([
+    db
+      .selectFrom('siteVisits as v')
+      .innerJoin('customers as c', 'c.id', 'v.customerId')
+      .select(['v.id', 'v.customerId', 'c.name as customerName', 'v.startAt', 'v.endAt', 'v.status', 'v.purpose', 'v.addressCity', 'v.planId'])
+      .select(sql<string>`(select group_concat(ve.executive_id) from site_visit_executives ve where ve.visit_id = v.id)`.as('people'))
+      .where('v.startAt', '>=', visitsFrom)
+      .where('v.startAt', '<', startTo)
+      .execute(),
+    db
+      .selectFrom('meetings as m')
+      .select(['m.id', 'm.title', 'm.startAt', 'm.endAt', 'm.status', 'm.place'])
+      .select(sql<string>`(select group_concat(a.executive_id) from meeting_attendees a where a.meeting_id = m.id)`.as('people'))
+      .where('m.startAt', '>=', meetingsFrom)
+      .where('m.startAt', '<', startTo)
+      .execute()
+  ])
+  const ids = (people: string | null) => (people ? people.split(',').map(Number) : [])
   const noClash = () => ({ doubleBooked: false, outsideWorkingHours: false })
   return [
     ...visits.map(
@@ -69,7 +57,7 @@ async function eventsBetween(db: Executor, from: string, to: string, now: string
         status: v.status,
         toRecord: v.status === 'scheduled' && v.endAt <= now,
         executives: [],
-        executiveIds: byVisit.get(v.id) ?? [],
+        executiveIds: ids(v.people),
         customer: { id: v.customerId, name: v.customerName },
         place: [v.purpose, v.addressCity].filter(Boolean).join(' · '),
         planId: v.planId,
@@ -88,7 +76,7 @@ async function eventsBetween(db: Executor, from: string, to: string, now: string
         status: m.status,
         toRecord: false,
         executives: [],
-        executiveIds: byMeeting.get(m.id) ?? [],
+        executiveIds: ids(m.people),
         customer: null,
         place: m.place,
         planId: null,
@@ -98,16 +86,6 @@ async function eventsBetween(db: Executor, from: string, to: string, now: string
       })
     )
   ]
-}
-
-function group(pairs: Array<[number, number]>): Map<number, number[]> {
-  const map = new Map<number, number[]>()
-  for (const [key, value] of pairs) {
-    const list = map.get(key)
-    if (list) list.push(value)
-    else map.set(key, [value])
-  }
-  return map
 }
 
 async function contractEndMarkers(db: Executor, fromDate: string, toDate: string): Promise<ScheduleMarker[]> {
@@ -129,9 +107,28 @@ async function contractEndMarkers(db: Executor, fromDate: string, toDate: string
   }))
 }
 
+/**
+ * The events overlapping [from, to), plus every event that overlaps one of those that sticks
+ * out of the window (so their clash flags are right); the extra queries only run for such edges.
+ */
+async function eventsAround(db: Executor, from: string, to: string, now: string): Promise<Working[]> {
+  const visitFrom = shift(from, -MAX_VISIT_HOURS)
+  const meetingFrom = shift(from, -MAX_MEETING_HOURS)
+  const found = new Map<string, Working>()
+  const add = (events: Working[]) => events.forEach((e) => found.set(`${e.type}:${e.id}`, e))
+  add(await eventsStarting(db, visitFrom, meetingFrom, to, now))
+  const busy = [...found.values()].filter((e) => e.busy && e.endAt > from)
+  const left = busy.filter((e) => e.startAt < from).reduce((min, e) => (e.startAt < min ? e.startAt : min), from)
+  if (left < from) add(await eventsStarting(db, shift(left, -MAX_MEETING_HOURS), shift(left, -MAX_MEETING_HOURS), visitFrom, now))
+  const right = busy.filter((e) => e.endAt > to).reduce((max, e) => (e.endAt > max ? e.endAt : max), to)
+  if (right > to) add(await eventsStarting(db, to, to, right, now))
+  return [...found.values()]
+}
+
 export async function scheduleRangeOf(ctx: ServiceContext, q: z.output<typeof scheduleRange>): Promise<ScheduleRange> {
   const db = ctx.db
-  const [hours, names, all] = await Promise.all([getWorkingHours(db), executiveNames(db), eventsBetween(db, q.from, q.to, ctx.now().toISOString())])
+  const now = ctx.now().toISOString()
+  const [hours, names, all] = await Promise.all([getWorkingHours(db), executiveNames(db), eventsAround(db, q.from, q.to, now)])
   markDoubleBookings(all)
   const wanted = q.executiveIds && q.executiveIds.length > 0 ? new Set(q.executiveIds) : null
   const events: ScheduleEvent[] = []

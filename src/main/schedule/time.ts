@@ -9,7 +9,8 @@ const HOUR = 3_600_000
 export const DAY = 24 * HOUR
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
-const offsets = new Map<string, number>()
+const offsets = new Map<string, Map<number, number>>()
+const QUARTER_HOUR = HOUR / 4
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone)
@@ -29,21 +30,38 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** Minutes to add to UTC to get local time in `zone` at instant `ms`. */
+/** Milliseconds to add to UTC to get local time in `zone` at instant `ms`. */
 export function zoneOffsetMs(zone: string, ms: number): number {
   // Zones change offset on the hour or half hour; a 15-minute bucket is always exact.
-  const bucket = Math.floor(ms / (HOUR / 4))
-  const key = `${zone}|${bucket}`
-  let offset = offsets.get(key)
+  const bucket = Math.floor(ms / QUARTER_HOUR)
+  let byBucket = offsets.get(zone)
+  if (!byBucket) offsets.set(zone, (byBucket = new Map()))
+  let offset = byBucket.get(bucket)
   if (offset === undefined) {
-    const at = bucket * (HOUR / 4)
+    const at = bucket * QUARTER_HOUR
     const parts: Record<string, number> = {}
     for (const p of formatter(zone).formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value)
     offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at
-    if (offsets.size > 200_000) offsets.clear()
-    offsets.set(key, offset)
+    if (byBucket.size > 100_000) byBucket.clear()
+    byBucket.set(bucket, offset)
   }
   return offset
+}
+
+export interface LocalClock {
+  /** Days since 1970-01-01 in local time. */
+  day: number
+  /** Minutes since local midnight. */
+  minutes: number
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number
+}
+
+/** The local day, minute and weekday of an instant, with plain arithmetic (fast: runs per event). */
+export function localClockOf(ms: number, zone: string): LocalClock {
+  const local = ms + zoneOffsetMs(zone, ms)
+  const day = Math.floor(local / DAY)
+  return { day, minutes: Math.floor((local - day * DAY) / 60_000), weekday: ((((day + 3) % 7) + 7) % 7) + 1 }
 }
 
 export interface LocalTime {

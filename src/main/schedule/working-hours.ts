@@ -2,7 +2,7 @@
 import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { localTime, minutesOf, systemTimeZone } from './time'
+import { localClockOf, minutesOf, systemTimeZone } from './time'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
 
@@ -41,10 +41,10 @@ export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours):
 
 /** Whether [start, end) lies inside one working day. */
 export function withinWorkingHours(hours: WorkingHours, startAt: string, endAt: string): boolean {
-  const start = localTime(startAt, hours.timeZone)
-  // The last minute that is still part of the event decides the end's day.
-  const end = localTime(Date.parse(endAt) - 1, hours.timeZone)
-  if (start.date !== end.date) return false
+  const start = localClockOf(Date.parse(startAt), hours.timeZone)
+  // The last moment that is still part of the event decides the end's day.
+  const end = localClockOf(Date.parse(endAt) - 1, hours.timeZone)
+  if (start.day !== end.day) return false
   if (!hours.days.includes(start.weekday)) return false
   return start.minutes >= minutesOf(hours.start) && end.minutes + 1 <= minutesOf(hours.end)
 }

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDemo } from '../../src/main/demo/generate'
+import { timeScheduleMonth } from '../../src/main/schedule/bench'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+
+let desk: TestDesk
+beforeAll(async () => {
+  desk = await openTestDesk()
+  generateDemo(desk.store, { size: 'small', seed: 3, now: new Date('2026-03-02T09:30:00Z') })
+})
+afterAll(async () => {
+  await desk.close()
+})
+
+const count = (sql: string) => (desk.store.sqlite.prepare(sql).get() as { n: number }).n
+
+describe('demo schedule and contracts', () => {
+  it('adds a few hundred visits, meetings, contracts and plans that the services read back', async () => {
+    expect(count('select count(*) as n from site_visits')).toBeGreaterThan(300)
+    expect(count('select count(*) as n from contracts')).toBeGreaterThan(100)
+    expect(count('select count(*) as n from meetings')).toBeGreaterThan(10)
+    expect(count('select count(*) as n from visit_plans')).toBe(20)
+    // Every visit has at least one executive and a positive length; plan slots are unique.
+    expect(count('select count(*) as n from site_visits v where not exists (select 1 from site_visit_executives e where e.visit_id = v.id)')).toBe(0)
+    expect(count('select count(*) as n from site_visits where end_at <= start_at')).toBe(0)
+    expect(count("select count(*) as n from site_visit_executives e join site_visits v on v.id = e.visit_id where e.start_at <> v.start_at")).toBe(0)
+    // Contract numbers are unique and renewals point back to an ended contract.
+    expect(count("select count(*) as n from contracts r join contracts k on k.id = r.renewed_from_id where k.status <> 'ended'")).toBe(0)
+
+    const timing = await timeScheduleMonth(desk.api.context, { month: '2026-02', runs: 2 })
+    expect(timing.events).toBeGreaterThan(50)
+    const range = await desk.call('schedule.range', { from: '2026-02-01T00:00:00Z', to: '2026-03-01T00:00:00Z', executiveIds: null })
+    expect(range.events.length).toBe(timing.events)
+    expect(range.events.every((e) => e.executives.length > 0)).toBe(true)
+    // Demo times are inside the demo's working hours, except the late one-to-ones on Thursdays.
+    const outside = range.events.filter((e) => e.clashes.outsideWorkingHours)
+    expect(outside.every((e) => e.type === 'meeting')).toBe(true)
+    const regenerated = await desk.call('plans.generate', { planId: null, until: '2026-05-31' })
+    expect(regenerated.created).toBe(0)
+  })
+})
