@@ -119,7 +119,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   }
 
   const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
-  useSaveShortcut(() => void submit())
+  useSaveShortcut(() => {
+    if (!saving) void submit()
+  })
 
   async function runAction(kind: 'archive' | 'restore' | 'delete') {
     if (!record) return

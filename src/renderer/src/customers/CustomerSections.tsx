@@ -1,5 +1,5 @@
 /** The plain sections of the customer form: general data, addresses, payment, notes. */
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
@@ -95,11 +95,22 @@ export function BillingAddressSection() {
 export function OtherAddressSection({ kind }: { kind: 'mailing' | 'delivery' }) {
   const { t } = useT()
   const flag = kind === 'mailing' ? 'mailingSameAsBilling' : 'deliverySameAsBilling'
+  const target = kind === 'mailing' ? 'mailingAddress' : 'deliveryAddress'
   const same = useWatch<CustomerInput>({ name: flag })
+  const { getValues, setValue } = useFormContext<CustomerInput>()
+  const before = useRef(same)
+  // Unticking "same as billing" starts the new address from the billing one, if it is still empty.
+  useEffect(() => {
+    const wasSame = before.current
+    before.current = same
+    if (wasSame && !same && Object.values(getValues(target)).every((v) => v === '')) {
+      setValue(target, { ...getValues('billingAddress') }, { shouldDirty: true })
+    }
+  }, [same, target, getValues, setValue])
   return (
     <FormSection id={kind} title={t(`customer.sections.${kind}`)}>
       <CheckboxField name={flag} label={t('customer.sameAsBilling')} testId={`${kind}-same-as-billing`} />
-      {!same && <AddressFields prefix={kind === 'mailing' ? 'mailingAddress' : 'deliveryAddress'} />}
+      {!same && <AddressFields prefix={target} />}
     </FormSection>
   )
 }

@@ -87,7 +87,9 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   }
 
   const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
-  useSaveShortcut(() => void submit())
+  useSaveShortcut(() => {
+    if (!saving) void submit()
+  })
 
   async function remove() {
     if (!record) return

@@ -103,7 +103,9 @@ function ProductEditor({ initial }: { initial: Product | null }) {
   }
 
   const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
-  useSaveShortcut(() => void submit())
+  useSaveShortcut(() => {
+    if (!saving) void submit()
+  })
 
   async function remove() {
     if (!record) return
