@@ -1,6 +1,6 @@
 /** Loading a record by the route's id, shared by the product and sales executive pages. */
 import { useEffect, useState, type ReactNode } from 'react'
-import { useParams } from 'react-router-dom'
+import { Link, useLocation, useParams } from 'react-router-dom'
 import { ApiCallError } from '../api/client'
 import { useT } from '../i18n'
 import { messageOf } from './apiErrors'
@@ -9,6 +9,21 @@ import { Banner } from './Banner'
 interface LoaderProps<Record> {
   load(id: number): Promise<Record>
   children(record: Record | null): ReactNode
+}
+
+/** Shown instead of a record that cannot be loaded, with the way back to its list. */
+export function RecordMissing({ message }: { message: string }) {
+  const { t, tm } = useT()
+  const { pathname } = useLocation()
+  const listPath = `/${pathname.split('/')[1] ?? ''}`
+  return (
+    <div className="page page-narrow" data-testid="record-missing">
+      <Banner message={{ kind: 'error', text: tm(message) }} />
+      <Link className="button" to={listPath}>
+        {t('common.back')}
+      </Link>
+    </div>
+  )
 }
 
 /** A fresh loader (and editor) per id, so nothing leaks from one record to the next. */
@@ -33,12 +48,7 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
       .then(setRecord)
       .catch((error: unknown) => setFailure(error instanceof ApiCallError && error.error.code === 'not_found' ? t('common.notFound') : messageOf(error)))
   }, [id, isNew, load, t])
-  if (failure)
-    return (
-      <div className="page page-narrow">
-        <Banner message={{ kind: 'error', text: failure }} />
-      </div>
-    )
+  if (failure) return <RecordMissing message={failure} />
   if (!isNew && !record)
     return (
       <div className="page">

@@ -5,7 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { useNavigate, useParams } from 'react-router-dom'
+import { useNavigate } from 'react-router-dom'
 import { customerInput, emptyCustomer, type Customer, type CustomerInput } from '../../../shared/schemas/customers'
 import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
@@ -13,6 +13,7 @@ import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
+import { RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
@@ -28,31 +29,10 @@ function toFormValues(customer: Customer): CustomerInput {
   return input
 }
 
-/** The route: a fresh editor per customer id, so nothing leaks from one customer to the next. */
-export function CustomerPage() {
-  const { id } = useParams()
-  const customerId = id === undefined ? null : Number(id)
-  return <CustomerLoader key={id ?? 'new'} customerId={customerId !== null && Number.isInteger(customerId) && customerId > 0 ? customerId : null} isNew={id === undefined} />
-}
+const loadCustomer = (id: number) => api.call('customers.get', { id })
 
-function CustomerLoader({ customerId, isNew }: { customerId: number | null; isNew: boolean }) {
-  const { t, tm } = useT()
-  const [loaded, setLoaded] = useState<Customer | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  useEffect(() => {
-    if (isNew) return
-    if (customerId === null) {
-      setFailure(t('common.notFound'))
-      return
-    }
-    api
-      .call('customers.get', { id: customerId })
-      .then(setLoaded)
-      .catch((error: unknown) => setFailure(error instanceof ApiCallError && error.error.code === 'not_found' ? t('common.notFound') : messageOf(error)))
-  }, [customerId, isNew, t])
-  if (failure) return <div className="page page-narrow"><Banner message={{ kind: 'error', text: tm(failure) }} /></div>
-  if (!isNew && !loaded) return <div className="page"><p className="muted">{t('common.loading')}</p></div>
-  return <CustomerEditor initial={loaded} />
+export function CustomerPage() {
+  return <RecordLoader load={loadCustomer}>{(customer) => <CustomerEditor initial={customer} />}</RecordLoader>
 }
 
 function CustomerEditor({ initial }: { initial: Customer | null }) {
