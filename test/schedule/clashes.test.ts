@@ -100,3 +100,25 @@ function listAll() {
   return { from: null, to: null, customerId: null, executiveId: null, status: 'all' as const, sort: { field: 'startAt' as const, direction: 'asc' as const }, offset: 0, limit: 100 }
 }
 
+
+describe('clash flags at the edges of a calendar view', () => {
+  it('an event sticking out of the window sees a clash with an event entirely outside it', async () => {
+    // Sunday 1 March, more than a day before the view of Tuesday (from 00:00Z), under a 29-hour meeting.
+    await s.desk.call('visits.create', { visit: visit(s, '2026-03-01T21:00:00Z', '2026-03-01T22:00:00Z'), acceptClashes: true })
+    await s.desk.call('meetings.create', {
+      meeting: { title: 'Cierre de mes', attendeeIds: [s.ana], startAt: '2026-03-01T20:00:00Z', endAt: '2026-03-03T01:00:00Z', place: '', agenda: '' },
+      acceptClashes: true
+    })
+    // Tuesday 23:00Z to Wednesday 02:00Z sticks out on the right; a visit at 01:00Z on Wednesday clashes with it.
+    await s.desk.call('meetings.create', {
+      meeting: { title: 'Guardia', attendeeIds: [s.boris], startAt: '2026-03-03T23:00:00Z', endAt: '2026-03-04T02:00:00Z', place: '', agenda: '' },
+      acceptClashes: true
+    })
+    await s.desk.call('visits.create', { visit: visit(s, '2026-03-04T01:00:00Z', '2026-03-04T01:30:00Z', { executiveIds: [s.boris] }), acceptClashes: true })
+    const range = await s.desk.call('schedule.range', { from: '2026-03-03T00:00:00Z', to: '2026-03-04T00:00:00Z', executiveIds: null })
+    expect(range.events.map((e) => [e.title, e.clashes.doubleBooked])).toEqual([
+      ['Cierre de mes', true],
+      ['Guardia', true]
+    ])
+  })
+})

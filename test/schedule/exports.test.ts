@@ -86,11 +86,14 @@ describe('iCalendar export', () => {
 describe('day sheet PDF', () => {
   it('lists the executive’s day in local time order with address, contacts and notes; accents and Cyrillic extract as text', async () => {
     await seedDay()
+    const settings = await s.desk.call('settings.get', {})
+    await s.desk.call('settings.update', { settings: { ...settings, company: { ...settings.company, legalName: 'Distribuciones Őrség-Ñandú S.L.' } } })
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
     expect(file.mimeType).toBe('application/pdf')
     const path = s.desk.folder.file('day.pdf')
     writeFileSync(path, file.bytes)
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Distribuciones Őrség-Ñandú S.L.')
     expect(text).toContain('Day sheet — Ana Núñez')
     // Madrid is UTC+1 in March: 08:00Z is 09:00 local.
     const order = ['09:00–10:30', 'Ferretería Núñez S.L.', '12:00–13:00', 'ООО «Москва-Строй»', '16:00–17:00', 'Reunión de equipo, Q1; objetivos']

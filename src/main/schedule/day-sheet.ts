@@ -8,7 +8,8 @@ import type { FileResult } from '../../shared/schemas/common'
 import { formatMoney } from '../../shared/money'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { pdfFonts } from './fonts'
+import { pdfFontPaths } from '../pdf/resources'
+import { readSettings } from '../settings/service'
 import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
@@ -75,8 +76,9 @@ async function dayItems(ctx: ServiceContext, executiveId: number, from: string, 
   return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
 }
 
-function render(title: string, subtitle: string, items: SheetItem[], zone: string): Promise<Buffer> {
-  const fonts = pdfFonts()
+function render(company: string, title: string, subtitle: string, items: SheetItem[], zone: string): Promise<Buffer> {
+  // By path: pdfkit parses each font once per document (never registerFont, see PLATFORM.md).
+  const fonts = pdfFontPaths()
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
@@ -84,6 +86,7 @@ function render(title: string, subtitle: string, items: SheetItem[], zone: strin
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  if (company) doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
   doc.font(fonts.bold).fontSize(16).text(title)
   doc.font(fonts.regular).fontSize(10).fillColor('#555555').text(subtitle).fillColor('black').moveDown()
   if (items.length === 0) doc.font(fonts.regular).fontSize(11).text('Nothing planned for this day.')
@@ -107,7 +110,8 @@ export async function daySheetPdf(ctx: ServiceContext, executiveId: number, date
   const { timeZone } = await getWorkingHours(ctx.db)
   const { from, to } = localDayBounds(date, timeZone)
   const items = await dayItems(ctx, executiveId, from, to)
-  const bytes = await render(`Day sheet — ${executive.name}`, `${date} · times in ${timeZone} · ${items.length} appointment(s)`, items, timeZone)
+  const { company } = await readSettings(ctx.db)
+  const bytes = await render(company.legalName, `Day sheet — ${executive.name}`, `${date} · times in ${timeZone} · ${items.length} appointment(s)`, items, timeZone)
   const slug = executive.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || `executive-${executiveId}`
   return { kind: 'file', fileName: `day-sheet-${slug}-${date}.pdf`, mimeType: 'application/pdf', bytes: new Uint8Array(bytes) }
 }

@@ -365,6 +365,10 @@ export const icsQuery = z
     to: isoDateTime
   })
   .strict()
-  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { path: ['to'], message: 'The end must be after the start' })
+  .superRefine((q, ctx) => {
+    const days = (Date.parse(q.to) - Date.parse(q.from)) / (24 * HOUR)
+    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
+    else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
+  })
 
 export const visitExportQuery = visitListQuery.omit({ offset: true, limit: true })
