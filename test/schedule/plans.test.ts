@@ -98,8 +98,9 @@ describe('visit plans across daylight-saving changes', () => {
 
   it('changing the plan replaces untouched future occurrences and keeps moved ones', async () => {
     const created = await s.desk.call('plans.create', { plan: plan({ endDate: '2026-04-27' }) })
-    const [first, second] = await planVisits(created.id)
+    const [first, second, third] = await planVisits(created.id)
     await s.desk.call('visits.move', { id: second.id, startAt: '2026-03-24T15:00:00Z', endAt: '2026-03-24T16:00:00Z' })
+    await s.desk.call('visits.createRequestFromVisit', { id: third.id, title: 'Preparar muestras', description: '' })
     const updated = await s.desk.call('plans.update', { id: created.id, plan: plan({ endDate: '2026-04-27', localTime: '11:30', executiveIds: [s.ana, s.boris] }) })
     expect(updated.generated.created).toBe(7)
     const after = await planVisits(created.id)
@@ -108,6 +109,7 @@ describe('visit plans across daylight-saving changes', () => {
         '2026-03-16T10:30:00.000Z',
         '2026-03-23T10:30:00.000Z',
         '2026-03-24T15:00:00.000Z',
+        '2026-03-30T07:00:00.000Z',
         '2026-03-30T09:30:00.000Z',
         '2026-04-06T09:30:00.000Z',
         '2026-04-13T09:30:00.000Z',

@@ -130,7 +130,8 @@ export async function createPlan(ctx: ServiceContext, input: PlanData): Promise<
 
 /**
  * Changes a plan. Future occurrences still untouched (scheduled, at their original slot and
- * length) are replaced by the new pattern; moved, cancelled and past ones stay as they are.
+ * length, nothing made from them) are replaced by the new pattern; moved, cancelled, past
+ * ones and those a request was made from stay as they are.
  */
 export async function updatePlan(ctx: ServiceContext, id: number, input: PlanData): Promise<VisitPlan & { generated: PlanGeneration }> {
   return ctx.db.transaction().execute(async (trx) => {
@@ -144,6 +145,8 @@ export async function updatePlan(ctx: ServiceContext, id: number, input: PlanDat
       .where('planId', '=', id)
       .where('status', '=', 'scheduled')
       .where('startAt', '>', now)
+      // A visit a request was already made from is kept, like a moved one.
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('customerRequests as r').select('r.id').whereRef('r.visitId', '=', 'siteVisits.id'))))
       .execute()
     const replaceable = untouched
       .filter((v) => v.startAt === v.planSlot && Date.parse(v.endAt) - Date.parse(v.startAt) === before.durationMinutes * 60_000)
