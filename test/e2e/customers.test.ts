@@ -228,6 +228,7 @@ describe('customers, end to end', () => {
   it('takes the README screenshot of the customer list', async () => {
     await page.setViewportSize({ width: 1360, height: 860 })
     await page.goto(`${session.host.url}#/customers`)
+    await page.reload()
     await byTestId('customer-row').first().waitFor()
     await byTestId('customer-grid').focus()
     await page.keyboard.press('ArrowDown')

@@ -3,9 +3,15 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMoney, formatVatRate } from '../../../shared/money'
 
+/** The chosen language in the user's own regional variant when the system has one (en -> en-GB). */
+export function regionalLocale(language: string): string {
+  const systemLocales = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
+  return systemLocales.find((l) => l === language || l.startsWith(`${language}-`)) ?? language
+}
+
 export function useFormat() {
   const { i18n } = useTranslation()
-  const locale = i18n.language
+  const locale = regionalLocale(i18n.language)
   return useMemo(() => {
     const numberFormat = new Intl.NumberFormat(locale)
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })

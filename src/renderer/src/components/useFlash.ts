@@ -1,6 +1,6 @@
 /** A message handed to the next page through the router's location state ("Customer created"). */
-import { useState } from 'react'
-import { useLocation } from 'react-router-dom'
+import { useEffect, useState } from 'react'
+import { useLocation, useNavigate } from 'react-router-dom'
 import type { BannerMessage } from './Banner'
 
 export interface FlashState {
@@ -9,5 +9,13 @@ export interface FlashState {
 
 export function useFlash() {
   const location = useLocation()
-  return useState<BannerMessage | null>((location.state as FlashState | null)?.flash ?? null)
+  const navigate = useNavigate()
+  const flash = (location.state as FlashState | null)?.flash ?? null
+  const message = useState<BannerMessage | null>(flash)
+  // Shown once: a reload or a Back later must not bring the message back.
+  useEffect(() => {
+    if (flash) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })
+    // Once, on arrival.
+  }, [])
+  return message
 }

@@ -46,7 +46,7 @@ export function ProductPage() {
 }
 
 function ProductEditor({ initial }: { initial: Product | null }) {
-  const { t, language } = useT()
+  const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
   const backToList = useBackToList('/products')
@@ -71,7 +71,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       }),
     [t]
   )
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: toFormValues(initial ?? emptyProduct(), language) })
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: toFormValues(initial ?? emptyProduct(), format.locale) })
   const { handleSubmit, reset, setError, formState } = form
 
   useEffect(() => {
@@ -87,7 +87,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       if (record) {
         const saved = await api.call('products.update', { id: record.id, product })
         setRecord(saved)
-        reset(toFormValues(saved, language))
+        reset(toFormValues(saved, format.locale))
         setMessage({ kind: 'success', text: t('common.saved') })
       } else {
         const created = await api.call('products.create', { product })
