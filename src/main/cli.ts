@@ -14,6 +14,7 @@ import { defaultDatabasePath } from './paths'
 import { appVersion, startSalesdesk } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
+import { addCalendarCommand } from './schedule/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -150,6 +151,8 @@ export function buildProgram(): Command {
     .option('--out-dir <folder>', 'folder for the PDF files (batch)')
     .addOption(new Option('--paper <size>', 'paper size (default from the settings)').choices(['A4', 'Letter']))
     .action(pdfCommand)
+
+  addCalendarCommand(program, dbOption)
 
   return program
 }
