@@ -15,6 +15,7 @@ import { appVersion, startSalesdesk } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
+import { addReportCommand } from './figures/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -153,6 +154,8 @@ export function buildProgram(): Command {
     .action(pdfCommand)
 
   addCalendarCommand(program, dbOption)
+
+  addReportCommand(program, dbOption)
 
   return program
 }

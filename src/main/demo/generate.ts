@@ -9,6 +9,7 @@ import type { Store } from '../db/open'
 import { searchTextOf } from '../db/search'
 import { locales, productFamilies, type Locale } from './names'
 import { seededRandom, type Random } from './random'
+import { insertDemoDocuments } from './documents'
 import { insertScheduleDemo } from './schedule'
 
 export type DemoSize = 'small' | 'large'
@@ -179,6 +180,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     insertExecutives(store, sizes.executives, random, now.toISOString())
     insertProducts(store, sizes.products, random, now.toISOString())
     const contacts = insertCustomers(store, options, sizes, now)
+    insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress })
     insertScheduleDemo(store, options.size, options.seed ?? 1, now)
     store.sqlite
       .prepare('insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)')

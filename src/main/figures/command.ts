@@ -1,0 +1,74 @@
+/**
+ * `salesdesk report weekly --db FILE --week 2026-W47 --format xlsx|pdf --out FILE` (so the
+ * report can be scheduled) and `salesdesk report invoice-lines --db FILE --year 2026 --out FILE`.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { Option, type Command } from 'commander'
+import { DomainError } from '../../shared/errors'
+import { isoWeekOf, parseIsoWeek } from '../../shared/isoWeek'
+import type { ReportFormat } from '../../shared/schemas/figures'
+import { runInJob } from '../jobs/context'
+import { startSalesdesk } from '../runtime'
+import { buildReport } from './archive'
+import { exportInvoiceLinesOfYear } from './invoice-lines'
+
+async function openExisting(db: string) {
+  // Never create an empty database just to report on nothing.
+  if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
+  return startSalesdesk({ databasePath: resolve(db) })
+}
+
+export async function weeklyReportCommand(options: { db: string; week?: string; format: ReportFormat; out?: string }): Promise<void> {
+  const week = (options.week ?? isoWeekOf(new Date().toISOString())).trim().toUpperCase()
+  if (!parseIsoWeek(week)) throw new DomainError('invalid_input', `"${options.week}" is not an ISO week; use e.g. 2026-W47.`)
+  const app = await openExisting(options.db)
+  try {
+    const file = await buildReport(app.store.db, week, options.format, app.api.context.now())
+    const out = resolve(options.out ?? file.fileName)
+    writeFileSync(out, file.bytes)
+    console.log(`Wrote the weekly report ${week} to ${out}.`)
+  } finally {
+    await app.close()
+  }
+}
+
+export async function invoiceLinesCommand(options: { db: string; year: number; out?: string }): Promise<void> {
+  const app = await openExisting(options.db)
+  try {
+    const progress = { progress: (done: number, total: number) => process.stderr.write(`\rInvoice lines ${done} / ${total}`), isCancelled: () => false }
+    const file = await runInJob(progress, () => exportInvoiceLinesOfYear(app.store.db, options.year))
+    process.stderr.write('\n')
+    const out = resolve(options.out ?? file.fileName)
+    writeFileSync(out, file.bytes)
+    console.log(`Wrote the invoice lines of ${options.year} to ${out}.`)
+  } finally {
+    await app.close()
+  }
+}
+
+function year(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 2000 || n > 2999) throw new DomainError('invalid_input', 'Use a year such as 2026.')
+  return n
+}
+
+/** Adds the `report` command group to the program; `dbOption` is the CLI's shared --db option. */
+export function addReportCommand(program: Command, dbOption: () => Option): void {
+  const report = program.command('report').description('reports for management: the weekly report, invoice lines')
+  report
+    .command('weekly')
+    .description('write the weekly sales report (Excel or PDF) for an ISO week')
+    .addOption(dbOption())
+    .option('--week <week>', 'ISO week, e.g. 2026-W47 (default: this week)')
+    .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'pdf']).default('xlsx'))
+    .option('--out <file>', 'the file to write (default: weekly-report-<week>.<format>)')
+    .action(weeklyReportCommand)
+  report
+    .command('invoice-lines')
+    .description("write a year's invoice lines to Excel")
+    .addOption(dbOption())
+    .requiredOption('--year <year>', 'the year, e.g. 2026', year)
+    .option('--out <file>', 'the file to write')
+    .action(invoiceLinesCommand)
+}
