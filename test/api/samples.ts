@@ -43,7 +43,20 @@ export const samples: Samples = {
   'executives.update': { id: 1, executive: executive() },
   'executives.delete': { id: 1 },
   'executives.exportXlsx': { search: '', active: 'all', sort: { field: 'name', direction: 'asc' } },
-  'activity.list': { entity: null, entityId: null, offset: 0, limit: 50 }
+  'activity.list': { entity: null, entityId: null, offset: 0, limit: 50 },
+  'weekly.dashboard': { week: '2026-W47' },
+  'weekly.figures': { week: '2026-W47' },
+  'weekly.activity': { week: '2026-W47' },
+  'weekly.saveActivity': { week: '2026-W47', entries: [{ executiveId: 1, metric: 'calls', value: 12 }] },
+  'weekly.report': { week: '2026-W47', format: 'xlsx' },
+  'weekly.markSent': { week: '2026-W47' },
+  'weekly.sentReports': { week: '2026-W47' },
+  'weekly.sentReportFile': { id: 1, format: 'pdf' },
+  'weekly.importTemplate': { week: '2026-W47' },
+  'weekly.import': { fileName: 'weekly-activity.xlsx', base64: 'UEsDBBQAAAAIAA==' },
+  'weekly.invoiceLinesXlsx': { year: 2026 },
+  'targets.list': { executiveId: 1 },
+  'targets.set': { target: { executiveId: 1, metric: 'revenue', period: 'quarter', value: 5_000_000, validFrom: '2026-10-01' } }
 }
 
 export async function seedForSamples(desk: TestDesk): Promise<void> {
