@@ -1,0 +1,233 @@
+/**
+ * The weekly report files and the sent-report archive, on the turn-of-the-year scenario:
+ * the Excel workbook read back with exceljs (numbers, dates, formulas, formats, frozen and
+ * filtered header, print set-up) and converted by LibreOffice headless, the PDF read back with
+ * pdftotext, and a sent report that keeps its figures and bytes when an invoice is credited later.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FileResult } from '../../src/shared/schemas/common'
+import type { FiguresRow } from '../../src/shared/schemas/figures'
+import { printFormat } from '../../src/main/pdf/format'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { buildScenario, type Scenario } from './scenario'
+
+let desk: TestDesk
+let scenario: Scenario
+const WEEK = '2026-W53'
+
+beforeAll(async () => {
+  desk = await openTestDesk()
+  scenario = await buildScenario(desk)
+  desk.clock.set(new Date('2027-01-13T09:00:00Z'))
+  // A quarter target for Ágnes and a week target for Boris (per week: quarter × 4 / 52).
+  await desk.call('targets.set', { target: { executiveId: scenario.a, metric: 'revenue', period: 'quarter', value: 1_300_000, validFrom: '2026-10-01' } })
+  await desk.call('targets.set', { target: { executiveId: scenario.b, metric: 'revenue', period: 'week', value: 40_000, validFrom: '2026-10-01' } })
+  await desk.call('targets.set', { target: { executiveId: scenario.a, metric: 'calls_per_day', period: 'week', value: 10, validFrom: '2026-12-01' } })
+})
+afterAll(() => desk.close())
+
+async function workbookOf(file: FileResult): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
+  return workbook
+}
+
+const formulaOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).formula
+const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result
+
+function pdfText(bytes: Uint8Array): string {
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' })
+}
+
+/** RFC 4180 CSV as LibreOffice writes it (quoted text, doubled quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
+      else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') cells.push(cell), (cell = '')
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++
+      cells.push(cell), rows.push(cells), (cells = []), (cell = '')
+    } else cell += ch
+  }
+  if (cell !== '' || cells.length > 0) cells.push(cell), rows.push(cells)
+  return rows
+}
+
+const row = (rows: FiguresRow[], id: number) => rows.find((r) => r.executiveId === id)!
+
+describe('the weekly report in Excel', () => {
+  it('has one Summary row per executive with real numbers, targets, formulas and the team total', async () => {
+    const figures = await desk.call('weekly.figures', { week: WEEK })
+    const file = await desk.call('weekly.report', { week: WEEK, format: 'xlsx' })
+    expect(file.fileName).toBe(`weekly-report-${WEEK}.xlsx`)
+    const workbook = await workbookOf(file)
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Trend', 'Invoices', 'New customers', 'Open estimates', 'Overdue invoices'])
+    const summary = workbook.getWorksheet('Summary')!
+    expect(summary.getRow(1).getCell(2).value).toBe('Revenue')
+    const names = figures.rows.map((_, i) => summary.getRow(i + 2).getCell(1).value)
+    expect(names).toContain('Ágnes Szőke')
+    expect(names).toContain('Борис Петров')
+    expect(names).toContain('Carles Puig (left)')
+
+    for (const [i, r] of figures.rows.entries()) {
+      const excel = summary.getRow(i + 2)
+      expect(excel.getCell(2).value, `revenue of ${r.name}`).toBe(r.revenueCents / 100)
+      expect(excel.getCell(2).numFmt).toBe('#,##0.00')
+      expect(excel.getCell(6).value).toBe(r.invoiceCount)
+      expect(excel.getCell(17).value).toBe(r.activity.calls)
+    }
+    // Ágnes: 1 300 000 cents a quarter = 100 000 cents a week; Carles's credit note lowers his revenue.
+    const agnesRow = figures.rows.findIndex((r) => r.executiveId === scenario.a) + 2
+    expect(summary.getCell(`C${agnesRow}`).value).toBe(1_000)
+    expect(formulaOf(summary.getCell(`D${agnesRow}`))).toBe(`B${agnesRow}-C${agnesRow}`)
+    expect(resultOf(summary.getCell(`D${agnesRow}`))).toBeCloseTo((row(figures.rows, scenario.a).revenueCents - 100_000) / 100, 6)
+    expect(formulaOf(summary.getCell(`E${agnesRow}`))).toContain(`B${agnesRow}/C${agnesRow}`)
+    expect(summary.getCell(`E${agnesRow}`).numFmt).toBe('0.0%')
+    expect(summary.getCell(`R${agnesRow}`).value).toBe(50) // 10 calls a day × 5
+    const carlesRow = figures.rows.findIndex((r) => r.executiveId === scenario.c) + 2
+    expect(summary.getCell(`B${carlesRow}`).value).toBe((scenario.invoiceC.netCents - scenario.creditNote.netCents) / 100)
+
+    const total = summary.getRow(figures.rows.length + 2)
+    expect(total.getCell(1).value).toBe('Team total')
+    expect(formulaOf(total.getCell(2))).toBe(`SUM(B2:B${figures.rows.length + 1})`)
+    expect(resultOf(total.getCell(2))).toBeCloseTo(figures.team.revenueCents / 100, 6)
+    expect(resultOf(total.getCell(3))).toBeCloseTo(1_000 + 400, 6)
+    expect(total.font?.bold).toBe(true)
+
+    // Frozen, filtered header; landscape, one page wide, header row repeated.
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(summary.autoFilter).toBeTruthy()
+    expect(summary.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '1:1' })
+    // % of target coloured by conditional formatting.
+    expect(summary.conditionalFormattings.length).toBeGreaterThan(0)
+  })
+
+  it('lists the week’s invoices with dates as dates, the correction and a formula for revenue', async () => {
+    const workbook = await workbookOf(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
+    const invoices = workbook.getWorksheet('Invoices')!
+    const numbers: string[] = []
+    invoices.eachRow((r, n) => {
+      if (n > 1) numbers.push(String(r.getCell(1).value))
+    })
+    expect(numbers).toContain(scenario.invoiceC.number)
+    expect(numbers[numbers.length - 1]).toBe('Total')
+    const at = numbers.indexOf(scenario.invoiceC.number!) + 2
+    const date = invoices.getCell(`B${at}`).value
+    expect(date).toBeInstanceOf(Date)
+    expect((date as Date).toISOString().slice(0, 10)).toBe('2026-12-31')
+    expect(invoices.getCell(`G${at}`).value).toBe(-scenario.creditNote.netCents / 100)
+    expect(formulaOf(invoices.getCell(`H${at}`))).toBe(`F${at}+G${at}`)
+  })
+
+  it('opens in LibreOffice (headless) and shows the same figures', async () => {
+    const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
+    expect(soffice, 'LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run does)').not.toBe('')
+    const figures = await desk.call('weekly.figures', { week: WEEK })
+    const file = await desk.call('weekly.report', { week: WEEK, format: 'xlsx' })
+    const folder = desk.folder.file('libreoffice')
+    mkdirSync(folder, { recursive: true })
+    const input = join(folder, file.fileName)
+    writeFileSync(input, file.bytes)
+    const profile = `file://${join(folder, 'profile')}`
+    // The Summary sheet (the first) as CSV: UTF-8 (76), comma separated, values as shown.
+    const converted = spawnSync(
+      soffice,
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', folder, input],
+      { encoding: 'utf8', timeout: 120_000 }
+    )
+    expect(converted.status, converted.stderr).toBe(0)
+    expect(readdirSync(folder)).toContain(`weekly-report-${WEEK}.csv`)
+    const csv = readFileSync(join(folder, `weekly-report-${WEEK}.csv`), 'utf8')
+    const rows = parseCsv(csv)
+    expect(rows[0].slice(0, 5)).toEqual(['Sales executive', 'Revenue', 'Revenue target', 'Variance', '% of target'])
+    const byName = new Map(rows.map((r) => [r[0], r]))
+    const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    const agnes = byName.get('Ágnes Szőke')
+    expect(agnes, csv).toBeDefined()
+    const agnesFigures = row(figures.rows, scenario.a)
+    expect(agnes![1]).toBe(money(agnesFigures.revenueCents))
+    expect(agnes![2]).toBe('1,000.00')
+    expect(agnes![16]).toBe(String(agnesFigures.activity.calls))
+    expect(byName.get('Борис Петров')![1]).toBe(money(row(figures.rows, scenario.b).revenueCents))
+    expect(byName.get('Carles Puig (left)')![1]).toBe(money(row(figures.rows, scenario.c).revenueCents))
+    const total = byName.get('Team total')
+    expect(total![1]).toBe(money(figures.team.revenueCents))
+    expect(total![2]).toBe('1,400.00')
+  }, 180_000)
+})
+
+describe('the weekly report in PDF', () => {
+  it('carries the summary, names in every script and the team total', async () => {
+    const figures = await desk.call('weekly.figures', { week: WEEK })
+    const file = await desk.call('weekly.report', { week: WEEK, format: 'pdf' })
+    expect(file.mimeType).toBe('application/pdf')
+    const text = pdfText(file.bytes)
+    const settings = await desk.call('settings.get', {})
+    const f = printFormat(settings.documents.printLocale)
+    expect(text).toContain(WEEK)
+    for (const name of ['Ágnes Szőke', 'Борис Петров', 'Carles Puig']) expect(text).toContain(name)
+    expect(text).toContain(f.money(figures.team.revenueCents))
+    expect(text).toContain(f.money(row(figures.rows, scenario.c).revenueCents))
+    expect(text).toContain(scenario.invoiceC.number!)
+  })
+})
+
+describe('sent reports', () => {
+  it('archives both files with the week, reopens them byte for byte, and says what changed since', async () => {
+    desk.clock.set(new Date('2027-01-13T10:00:00Z'))
+    const w01 = '2027-W01'
+    const before = await desk.call('weekly.figures', { week: w01 })
+    const sent = await desk.call('weekly.markSent', { week: w01 })
+    expect(sent).toMatchObject({ week: w01, sentAt: '2027-01-13T10:00:00.000Z', sentBy: desk.actor })
+    expect(sent.xlsxBytes).toBeGreaterThan(1000)
+    expect(sent.pdfBytes).toBeGreaterThan(1000)
+    expect((await desk.call('weekly.sentReports', { week: w01 })).map((r) => r.id)).toEqual([sent.id])
+    expect((await desk.call('weekly.sentReports', { week: null })).map((r) => r.id)).toContain(sent.id)
+    const xlsx = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
+    const pdf = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'pdf' })
+    expect(xlsx.bytes.length).toBe(sent.xlsxBytes)
+    expect(pdf.bytes.length).toBe(sent.pdfBytes)
+    expect(pdfText(pdf.bytes)).toContain(printFormat((await desk.call('settings.get', {})).documents.printLocale).money(before.team.revenueCents))
+
+    const unchanged = await desk.call('weekly.dashboard', { week: w01 })
+    expect(unchanged.sent).toMatchObject({ changed: false, changes: [] })
+
+    // Boris's 2027-01-04 invoice is credited in full a week later: W01's figures change.
+    desk.clock.set(new Date('2027-01-20T09:00:00Z'))
+    const invoiceId = (desk.store.sqlite.prepare("select id from documents where type = 'invoice' and issue_date = '2027-01-04'").get() as { id: number }).id
+    const invoice = await desk.call('documents.get', { id: invoiceId })
+    const credit = await desk.call('invoices.createCreditNote', { invoiceId, reason: 'Cancelled', lines: invoice.lines.map((l) => ({ lineId: l.id, quantityMilli: l.quantityMilli })) })
+    const issued = await desk.call('documents.issue', { id: credit.id, issueDate: '2027-01-20' })
+
+    const dashboard = await desk.call('weekly.dashboard', { week: w01 })
+    expect(dashboard.sent?.changed).toBe(true)
+    const teamRevenue = dashboard.sent!.changes.find((c) => c.name === before.team.name && c.figure === 'Revenue')
+    expect(teamRevenue).toEqual({ name: before.team.name, figure: 'Revenue', sent: before.team.revenueCents, now: before.team.revenueCents - invoice.netCents })
+    expect(dashboard.sent!.causes).toContainEqual(expect.objectContaining({ label: `credit note ${issued.number}`, effectCents: -invoice.netCents }))
+
+    // The archive still holds the files as sent.
+    const again = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
+    expect(Buffer.from(again.bytes).equals(Buffer.from(xlsx.bytes))).toBe(true)
+    const sentSummary = (await workbookOf(again)).getWorksheet('Summary')!
+    const fresh = (await workbookOf(await desk.call('weekly.report', { week: w01, format: 'xlsx' }))).getWorksheet('Summary')!
+    const totalOf = (sheet: ExcelJS.Worksheet) => resultOf(sheet.getRow(before.rows.length + 2).getCell(2))
+    expect(totalOf(sentSummary)).toBeCloseTo(before.team.revenueCents / 100, 6)
+    expect(totalOf(fresh)).toBeCloseTo((before.team.revenueCents - invoice.netCents) / 100, 6)
+
+    const missing = await desk.fail('weekly.sentReportFile', { id: 99_999, format: 'pdf' })
+    expect(missing.code).toBe('not_found')
+  })
+})
