@@ -136,6 +136,9 @@ describe('estimates', () => {
     const revision = await desk.call('estimates.revise', { id: b.id })
     expect(revision).toMatchObject({ status: 'draft', replaces: { id: b.id, number: b.number } })
     expect(revision.lines.map((l) => l.description)).toEqual(b.lines.map((l) => l.description))
+    // Sending the revision answers the estimate it replaces.
+    const revised = await desk.call('estimates.send', { id: revision.id })
+    expect(await desk.call('documents.get', { id: b.id })).toMatchObject({ status: 'declined', statusReason: `Replaced by ${revised.number}` })
     const copy = await desk.call('estimates.duplicate', { id: a.id })
     expect(copy).toMatchObject({ status: 'draft', replaces: null, totalCents: a.totalCents })
   })

@@ -126,6 +126,14 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
     await trx.updateTable('documents').set({ status: 'converted' satisfies DocumentStatus, updatedAt: now }).where('id', '=', source.id).execute()
     await recordActivity(trx, ctx, { entity: 'document', entityId: source.id, action: 'convert', summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}` })
   }
+  if (record.replacesId !== null) {
+    // Sending a revision answers the estimate it replaces, if that was still open.
+    const replaced = await documentRecord(trx, record.replacesId)
+    if (replaced.type === 'estimate' && replaced.status === 'sent') {
+      await trx.updateTable('documents').set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now }).where('id', '=', replaced.id).execute()
+      await recordActivity(trx, ctx, { entity: 'document', entityId: replaced.id, action: 'decline', summary: `Estimate ${replaced.number} replaced by ${number}` })
+    }
+  }
   await recordActivity(trx, ctx, {
     entity: 'document',
     entityId: id,

@@ -66,7 +66,18 @@ const vatRate = z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VA
 
 export const documentSettings = z
   .object({
-    prefixes: z.object({ estimate: prefix, order: prefix, invoice: prefix, credit_note: prefix, debit_note: prefix }).strict(),
+    prefixes: z
+      .object({ estimate: prefix, order: prefix, invoice: prefix, credit_note: prefix, debit_note: prefix })
+      .strict()
+      .superRefine((prefixes, ctx) => {
+        // One prefix per type, so a number alone says which document it is.
+        const seen = new Map<string, string>()
+        for (const [type, value] of Object.entries(prefixes)) {
+          const key = value.toUpperCase()
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [type], message: `Already used for ${seen.get(key)!.replace('_', ' ')}s` })
+          else seen.set(key, type)
+        }
+      }),
     defaultCurrency: z
       .string()
       .trim()
