@@ -60,6 +60,9 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   return width
 }
 
+/** Where each list was left (selection, scroll position), per list and query, for this session. */
+const remembered = new Map<string, { selected: number; scrollTop: number }>()
+
 /** All columns if they fit; otherwise optional ones are dropped from the right. */
 function fittingColumns<Row>(columns: Column<Row>[], available: number): Column<Row>[] {
   const needed = (cols: Column<Row>[]) => cols.reduce((sum, c) => sum + c.min * REM, 0) + GAP * (cols.length - 1) + PADDING
@@ -77,7 +80,9 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const { t } = useTranslation()
   const gridId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [selected, setSelected] = useState(0)
+  const memoryKey = `${props.testId}|${props.queryKey}`
+  const [selected, setSelected] = useState(() => remembered.get(memoryKey)?.selected ?? 0)
+  const pendingScroll = useRef(remembered.get(memoryKey)?.scrollTop ?? 0)
   const count = rows.total ?? 0
   const width = useElementWidth(scrollRef)
   const shown = fittingColumns(props.columns, width)
@@ -103,10 +108,25 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   }, [first, last, count, rows.ensureRange])
 
   // A new search, filter or sort starts at the top.
+  const shownKey = useRef(props.queryKey)
   useEffect(() => {
+    if (shownKey.current === props.queryKey) return
+    shownKey.current = props.queryKey
+    pendingScroll.current = 0
     setSelected(0)
     scrollRef.current?.scrollTo({ top: 0 })
   }, [props.queryKey])
+
+  // Coming back to the same list (Back from a customer) returns to the same place.
+  useEffect(() => {
+    if (count === 0 || pendingScroll.current === 0) return
+    virtualizer.scrollToOffset(pendingScroll.current)
+    pendingScroll.current = 0
+  }, [count, virtualizer])
+  useEffect(() => {
+    const previous = remembered.get(memoryKey)
+    remembered.set(memoryKey, { selected, scrollTop: previous?.scrollTop ?? 0 })
+  }, [memoryKey, selected])
 
   function move(to: number) {
     if (count === 0) return
@@ -139,6 +159,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       aria-activedescendant={selectedInRange ? `${gridId}-row-${selected}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onScroll={(event) => remembered.set(memoryKey, { selected, scrollTop: event.currentTarget.scrollTop })}
       data-testid={props.testId}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
