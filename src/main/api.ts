@@ -32,6 +32,7 @@ import { getSettings, updateSettings } from './settings/service'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
+import { paymentHandlers } from './payments/api'
 
 export interface ApiOptions {
   store: Store
@@ -87,6 +88,7 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
+    ...paymentHandlers(ctx),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -26,6 +26,7 @@ import {
 } from './schemas/documents'
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
+import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 
 const nothing = z.object({}).strict()
 
@@ -100,6 +101,7 @@ export const apiInputs = {
   ...scheduleApiInputs,
   ...contractApiInputs,
   ...figuresApiInputs,
+  ...paymentApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -107,7 +109,7 @@ export const apiInputs = {
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs {
+export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

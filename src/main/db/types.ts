@@ -334,6 +334,92 @@ export interface WeeklyReportsTable {
   pdf: Uint8Array
 }
 
+// ---- Payments and receivables (migration 0006) ----
+
+export type PaymentMethodValue = 'bank_transfer' | 'card' | 'direct_debit'
+
+export interface CustomerPaymentSetupsTable {
+  customerId: number
+  method: PaymentMethodValue
+  iban: string
+  bic: string
+  mandateReference: string
+  mandateSignedOn: string | null
+  cardBrand: string
+  cardLast4: string
+  cardExpiry: string
+  updatedAt: string
+}
+
+export interface PaymentsTable {
+  id: Generated<number>
+  customerId: number
+  paymentDate: string
+  amountCents: number
+  method: PaymentMethodValue
+  reference: string
+  note: string
+  status: Generated<'received' | 'returned'>
+  source: Generated<'manual' | 'import'>
+  allocatedCents: Generated<number>
+  createdAt: string
+  createdBy: string
+}
+
+export interface PaymentAllocationsTable {
+  id: Generated<number>
+  paymentId: number
+  documentId: number
+  amountCents: number
+  allocatedOn: string
+  createdAt: string
+}
+
+export interface ReceivablesTable {
+  documentId: number
+  customerId: number
+  issueDate: string
+  dueDate: string
+  totalCents: number
+  creditedCents: Generated<number>
+  paidCents: Generated<number>
+  openCents: ColumnType<number, never, never>
+}
+
+export interface PaymentReturnsTable {
+  id: Generated<number>
+  paymentId: number
+  returnDate: string
+  reason: string
+  bankFeeCents: number
+  rebilled: Bool
+  debitNoteId: number | null
+  note: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface PaymentInvestigationsTable {
+  id: Generated<number>
+  returnId: number
+  customerId: number
+  status: 'open' | 'contacted' | 'resolved' | 'written_off'
+  openedOn: string
+  closedOn: string | null
+  outcome: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface InvestigationNotesTable {
+  id: Generated<number>
+  investigationId: number
+  noteDate: string
+  text: string
+  actor: string
+  createdAt: string
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -363,6 +449,13 @@ export interface Database {
   weeklyActivity: WeeklyActivityTable
   salesTargets: SalesTargetsTable
   weeklyReports: WeeklyReportsTable
+  customerPaymentSetups: CustomerPaymentSetupsTable
+  payments: PaymentsTable
+  paymentAllocations: PaymentAllocationsTable
+  receivables: ReceivablesTable
+  paymentReturns: PaymentReturnsTable
+  paymentInvestigations: PaymentInvestigationsTable
+  investigationNotes: InvestigationNotesTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

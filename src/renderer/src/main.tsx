@@ -5,6 +5,8 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom'
 import { ActivityPage } from './activity/ActivityPage'
 import { CustomerList } from './customers/CustomerList'
 import { CustomerPage } from './customers/CustomerPage'
+import { DocumentList } from './documents/DocumentList'
+import { DocumentPage } from './documents/DocumentPage'
 import { ExecutiveList } from './executives/ExecutiveList'
 import { ExecutivePage } from './executives/ExecutivePage'
 import { initI18n } from './i18n'
@@ -39,6 +41,11 @@ const router = createHashRouter([
           { path: 'executives', element: <ExecutiveList /> },
           { path: 'executives/new', element: <ExecutivePage /> },
           { path: 'executives/:id', element: <ExecutivePage /> },
+          ...(['estimates', 'orders', 'invoices'] as const).flatMap((area) => [
+            { path: area, element: <DocumentList key={area} area={area} /> },
+            { path: `${area}/new`, element: <DocumentPage key={`${area}-new`} area={area} /> },
+            { path: `${area}/:id`, element: <DocumentPage key={area} area={area} /> }
+          ]),
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           ...areas.filter((area) => !area.ready).map((area) => ({ path: area.path.slice(1), element: <ComingSoon key={area.key} areaKey={area.key} /> })),

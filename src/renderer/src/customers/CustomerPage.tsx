@@ -18,6 +18,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
 import { useSaveShortcut } from '../components/useSaveShortcut'
+import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { useT } from '../i18n'
 import { ContactsSection } from './ContactsSection'
 import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
@@ -186,6 +187,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
                 <dt>{t('common.updated')}</dt>
                 <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
               </dl>
+              <CustomerDocuments customerId={record.id} />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

@@ -1,5 +1,8 @@
 /** English, the base language. Every UI string lives here; other languages translate these keys. */
+import { documentsEn } from './documents'
+
 export const en = {
+  ...documentsEn,
   app: {
     name: 'Salesdesk',
     database: 'Database',

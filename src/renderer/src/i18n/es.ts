@@ -1,9 +1,11 @@
 /** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
+import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
 import type { Translation } from './en'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
 
 const base: Strings<Translation> = {
+  ...documentsEs,
   app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
   nav: {
     label: 'Navegación principal',
@@ -282,6 +284,7 @@ const base: Strings<Translation> = {
 /** Spanish also has a "many" plural form (1 000 000 clientes). */
 export const es = {
   ...base,
+  ...documentsEsPlurals,
   customers: { ...base.customers, count_many: base.customers.count_other },
   products: { ...base.products, count_many: base.products.count_other },
   executives: { ...base.executives, count_many: base.executives.count_other },
@@ -291,6 +294,7 @@ export const es = {
 
 /** Translations of the English messages written by the shared schemas and the API. */
 export const esMessages: Record<string, string> = {
+  ...documentMessagesEs,
   'Please correct the marked fields.': 'Corrija los campos marcados.',
   'Name is required': 'El nombre es obligatorio',
   'Contact name is required': 'El nombre del contacto es obligatorio',

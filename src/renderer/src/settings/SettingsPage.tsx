@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
+import { CompanySettings } from '../documents/CompanySettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
@@ -69,6 +70,7 @@ export function SettingsPage() {
           </select>
         </div>
       </section>
+      <CompanySettings />
     </div>
   )
 }

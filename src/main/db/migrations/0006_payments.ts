@@ -1,0 +1,188 @@
+import { sql, type Kysely } from 'kysely'
+
+/**
+ * Payments and receivables: how each customer pays (bank transfer, card with brand / last four /
+ * expiry only, direct debit with IBAN, BIC and mandate), payments received and their
+ * allocations to invoices and debit notes, returned payments with the investigation each one
+ * opens, and the `receivables` table: one row per issued invoice or debit note with what was
+ * credited and paid on it. The store keeps `receivables` and `payments.allocated_cents` right
+ * itself (triggers on issuing, credit notes, allocations and returns), so the aged list and the
+ * open amounts never need to add up the whole history, and stay right whatever issues a document.
+ * Payments, allocations, returns and investigation notes are append-only: a payment can only
+ * step from received to returned.
+ */
+
+/** As they were when this migration was written (never edit: add a migration). */
+const returnReasons = ['insufficient_funds', 'mandate_cancelled', 'disputed_card_charge', 'wrong_account', 'account_closed', 'other'] as const
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const methods = sql`('bank_transfer', 'card', 'direct_debit')`
+  await db.schema
+    .createTable('customer_payment_setups')
+    .addColumn('customer_id', 'integer', (c) => c.primaryKey().references('customers.id'))
+    .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ${methods}`))
+    .addColumn('iban', 'text', (c) => c.notNull().defaultTo('').check(sql`length(iban) <= 34`))
+    .addColumn('bic', 'text', (c) => c.notNull().defaultTo('').check(sql`length(bic) <= 11`))
+    .addColumn('mandate_reference', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('mandate_signed_on', 'text')
+    .addColumn('card_brand', 'text', (c) => c.notNull().defaultTo(''))
+    // Never more than the last four digits of a card, whatever writes here.
+    .addColumn('card_last4', 'text', (c) => c.notNull().defaultTo('').check(sql`card_last4 = '' or card_last4 glob '[0-9][0-9][0-9][0-9]'`))
+    .addColumn('card_expiry', 'text', (c) => c.notNull().defaultTo('').check(sql`card_expiry = '' or card_expiry glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+
+  await db.schema
+    .createTable('payments')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('payment_date', 'text', (c) => c.notNull())
+    .addColumn('amount_cents', 'integer', (c) => c.notNull().check(sql`amount_cents > 0`))
+    .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ${methods}`))
+    .addColumn('reference', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('received').check(sql`status in ('received', 'returned')`))
+    .addColumn('source', 'text', (c) => c.notNull().defaultTo('manual').check(sql`source in ('manual', 'import')`))
+    // Kept by the allocation triggers; what is left is the customer's credit.
+    .addColumn('allocated_cents', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addCheckConstraint('payments_allocated_within_amount', sql`allocated_cents >= 0 and allocated_cents <= amount_cents`)
+    .execute()
+  await db.schema.createIndex('payments_customer').on('payments').columns(['customer_id', 'payment_date']).execute()
+  await db.schema.createIndex('payments_date').on('payments').columns(['payment_date', 'id']).execute()
+  await sql`create index payments_unallocated on payments (customer_id) where status = 'received' and allocated_cents < amount_cents`.execute(db)
+
+  await db.schema
+    .createTable('payment_allocations')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('payment_id', 'integer', (c) => c.notNull().references('payments.id'))
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+    // Negative when credit is moved off a document that a credit note over-settled.
+    .addColumn('amount_cents', 'integer', (c) => c.notNull().check(sql`amount_cents <> 0`))
+    .addColumn('allocated_on', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('payment_allocations_payment').on('payment_allocations').column('payment_id').execute()
+  await db.schema.createIndex('payment_allocations_document').on('payment_allocations').columns(['document_id', 'payment_id']).execute()
+
+  await db.schema
+    .createTable('receivables')
+    .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id'))
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('issue_date', 'text', (c) => c.notNull())
+    .addColumn('due_date', 'text', (c) => c.notNull())
+    .addColumn('total_cents', 'integer', (c) => c.notNull())
+    .addColumn('credited_cents', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('paid_cents', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('open_cents', 'integer', (c) => c.generatedAlwaysAs(sql`total_cents - credited_cents - paid_cents`).stored())
+    .execute()
+  await db.schema.createIndex('receivables_customer').on('receivables').columns(['customer_id', 'due_date']).execute()
+  await sql`create index receivables_open on receivables (customer_id, due_date) where open_cents <> 0`.execute(db)
+  await sql`create index receivables_overdue on receivables (due_date) where open_cents > 0`.execute(db)
+
+  const reasons = returnReasons.map((r) => `'${r}'`).join(', ')
+  await db.schema
+    .createTable('payment_returns')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('payment_id', 'integer', (c) => c.notNull().unique().references('payments.id'))
+    .addColumn('return_date', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull().check(sql.raw(`reason in (${reasons})`)))
+    .addColumn('bank_fee_cents', 'integer', (c) => c.notNull().check(sql`bank_fee_cents >= 0`))
+    .addColumn('rebilled', 'integer', (c) => c.notNull().check(sql`rebilled in (0, 1)`))
+    .addColumn('debit_note_id', 'integer', (c) => c.references('documents.id'))
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .execute()
+
+  await db.schema
+    .createTable('payment_investigations')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('return_id', 'integer', (c) => c.notNull().unique().references('payment_returns.id'))
+    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'contacted', 'resolved', 'written_off')`))
+    .addColumn('opened_on', 'text', (c) => c.notNull())
+    .addColumn('closed_on', 'text')
+    .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('payment_investigations_closed', sql`(status in ('resolved', 'written_off')) = (closed_on is not null)`)
+    .execute()
+  await db.schema.createIndex('payment_investigations_status').on('payment_investigations').columns(['status', 'opened_on']).execute()
+  await db.schema.createIndex('payment_investigations_customer').on('payment_investigations').column('customer_id').execute()
+
+  await db.schema
+    .createTable('investigation_notes')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('investigation_id', 'integer', (c) => c.notNull().references('payment_investigations.id'))
+    .addColumn('note_date', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('investigation_notes_investigation').on('investigation_notes').columns(['investigation_id', 'id']).execute()
+
+  const statements = [
+    // What is receivable: issued invoices and debit notes; a credit note lowers its invoice.
+    `create trigger receivables_on_issue after update of status on documents
+      when old.status = 'draft' and new.status = 'issued' and new.type in ('invoice', 'debit_note')
+      begin
+        insert into receivables (document_id, customer_id, issue_date, due_date, total_cents)
+        values (new.id, new.customer_id, new.issue_date, coalesce(new.due_date, new.issue_date), new.total_cents);
+      end`,
+    `create trigger receivables_on_credit_note after update of status on documents
+      when old.status = 'draft' and new.status = 'issued' and new.type = 'credit_note' and new.corrects_id is not null
+      begin
+        update receivables set credited_cents = credited_cents + new.total_cents where document_id = new.corrects_id;
+      end`,
+    `create trigger payment_allocations_check before insert on payment_allocations
+      when (select status from payments where id = new.payment_id) is not 'received'
+        or (select document_id from receivables where document_id = new.document_id) is null
+      begin select raise(abort, 'Only a received payment can be allocated, and only to an issued invoice or debit note'); end`,
+    `create trigger payment_allocations_apply after insert on payment_allocations
+      begin
+        update receivables set paid_cents = paid_cents + new.amount_cents where document_id = new.document_id;
+        update payments set allocated_cents = allocated_cents + new.amount_cents where id = new.payment_id;
+      end`,
+    `create trigger payment_allocations_no_update before update on payment_allocations
+      begin select raise(abort, 'Payment allocations cannot be changed'); end`,
+    `create trigger payment_allocations_no_delete before delete on payment_allocations
+      begin select raise(abort, 'Payment allocations cannot be deleted'); end`,
+    // A returned payment stops counting on every document it was allocated to: they reopen.
+    `create trigger payments_on_return after update of status on payments
+      when old.status = 'received' and new.status = 'returned'
+      begin
+        update receivables set paid_cents = paid_cents - (
+          select coalesce(sum(a.amount_cents), 0) from payment_allocations a where a.payment_id = new.id and a.document_id = receivables.document_id)
+        where document_id in (select document_id from payment_allocations where payment_id = new.id);
+      end`,
+    `create trigger payments_frozen before update on payments
+      when new.id is not old.id or new.customer_id is not old.customer_id or new.payment_date is not old.payment_date
+        or new.amount_cents is not old.amount_cents or new.method is not old.method or new.reference is not old.reference
+        or new.note is not old.note or new.source is not old.source or new.created_at is not old.created_at
+        or new.created_by is not old.created_by or (new.status is not old.status and not (old.status = 'received' and new.status = 'returned'))
+      begin select raise(abort, 'A recorded payment cannot be changed; record a return instead'); end`,
+    `create trigger payments_no_delete before delete on payments
+      begin select raise(abort, 'Recorded payments cannot be deleted'); end`,
+    `create trigger payment_returns_no_update before update on payment_returns
+      begin select raise(abort, 'Recorded returns cannot be changed'); end`,
+    `create trigger payment_returns_no_delete before delete on payment_returns
+      begin select raise(abort, 'Recorded returns cannot be deleted'); end`,
+    `create trigger investigation_notes_no_update before update on investigation_notes
+      begin select raise(abort, 'Investigation notes cannot be changed'); end`,
+    `create trigger investigation_notes_no_delete before delete on investigation_notes
+      begin select raise(abort, 'Investigation notes cannot be deleted'); end`,
+    `create trigger payment_investigations_no_delete before delete on payment_investigations
+      begin select raise(abort, 'Investigations cannot be deleted'); end`,
+    `create trigger receivables_no_delete before delete on receivables
+      begin select raise(abort, 'Receivables cannot be deleted'); end`
+  ]
+  for (const statement of statements) await sql.raw(statement).execute(db)
+
+  // Documents issued before this migration.
+  await sql`insert into receivables (document_id, customer_id, issue_date, due_date, total_cents, credited_cents)
+    select d.id, d.customer_id, d.issue_date, coalesce(d.due_date, d.issue_date), d.total_cents,
+      coalesce((select sum(c.total_cents) from documents c where c.corrects_id = d.id and c.type = 'credit_note' and c.status = 'issued'), 0)
+    from documents d where d.type in ('invoice', 'debit_note') and d.status = 'issued'`.execute(db)
+}

@@ -1,0 +1,39 @@
+/** The payments' and receivables' API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { PaymentApiOutputs } from '../../shared/schemas/payments-api'
+import type { ServiceContext } from '../context'
+import { agedReceivablesXlsx } from './aged-xlsx'
+import { importPayments, paymentImportTemplate } from './import'
+import { addInvestigationNote, getInvestigation, listInvestigations, updateInvestigation } from './investigations'
+import { readReminderWording, reminderPdf, statementPdf, updateReminderWording } from './letters'
+import { agedReport, customerAccount, overdueList } from './receivables'
+import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
+import { readPaymentSetup, updatePaymentSetup } from './setup'
+
+export type PaymentHandlers = Pick<ApiHandlers, keyof PaymentApiOutputs>
+
+export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
+  return {
+    'paymentSetup.get': ({ customerId }) => readPaymentSetup(ctx.db, customerId),
+    'paymentSetup.update': ({ customerId, setup }) => updatePaymentSetup(ctx, customerId, setup),
+    'payments.record': ({ payment }) => recordPayment(ctx, payment),
+    'payments.list': (q) => listPayments(ctx, q),
+    'payments.get': ({ id }) => getPayment(ctx, id),
+    'payments.return': (input) => returnPayment(ctx, input),
+    'payments.import': (input) => importPayments(ctx, input),
+    'payments.importTemplate': () => paymentImportTemplate(),
+    'credit.apply': (input) => applyCredit(ctx, input),
+    'receivables.account': ({ customerId }) => customerAccount(ctx, customerId),
+    'receivables.overdue': (q) => overdueList(ctx, q),
+    'receivables.aged': (q) => agedReport(ctx, q),
+    'receivables.agedXlsx': (q) => agedReceivablesXlsx(ctx, q),
+    'receivables.statementPdf': (input) => statementPdf(ctx, input),
+    'receivables.reminderPdf': (input) => reminderPdf(ctx, input),
+    'reminders.wording': () => readReminderWording(ctx.db),
+    'reminders.updateWording': ({ wording }) => updateReminderWording(ctx, wording),
+    'investigations.list': (q) => listInvestigations(ctx, q),
+    'investigations.get': ({ id }) => getInvestigation(ctx, id),
+    'investigations.update': (input) => updateInvestigation(ctx, input),
+    'investigations.addNote': (input) => addInvestigationNote(ctx, input)
+  }
+}

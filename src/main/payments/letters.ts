@@ -1,0 +1,267 @@
+/**
+ * Printed receivables: the statement of account (invoices, debit and credit notes, payments
+ * and returned payments with a running balance) and payment reminder letters at three levels
+ * whose wording is kept in the settings table (key "reminders"). Both are drawn by the PDF
+ * module's layout (company header, DejaVu Sans, page numbers).
+ */
+import { formatIban } from '../../shared/iban'
+import { PDF_MIME } from '../pdf/documents'
+import type { FileResult } from '../../shared/schemas/common'
+import { defaultReminderWording, reminderWording, returnReasonLabels, type ReminderLevel, type ReminderWording, type ReturnReason } from '../../shared/schemas/payments'
+import type { Settings } from '../../shared/schemas/settings'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { notFound } from '../db/errors'
+import { conflict, today } from '../documents/common'
+import { addressLines } from '../pdf/documents'
+import { printFormat } from '../pdf/format'
+import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
+import { readSettings } from '../settings/service'
+import { methodLabels } from './setup'
+import { openItems } from './receivables'
+
+const WORDING_KEY = 'reminders'
+
+export async function readReminderWording(db: Executor): Promise<ReminderWording> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', WORDING_KEY).executeTakeFirst()
+  if (!row) return defaultReminderWording()
+  try {
+    const parsed = reminderWording.safeParse({ ...defaultReminderWording(), ...(JSON.parse(row.value) as object) })
+    return parsed.success ? parsed.data : defaultReminderWording()
+  } catch {
+    return defaultReminderWording()
+  }
+}
+
+export async function updateReminderWording(ctx: ServiceContext, wording: ReminderWording): Promise<ReminderWording> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await readReminderWording(trx)
+    const value = JSON.stringify(wording)
+    await trx.insertInto('settings').values({ key: WORDING_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute()
+    const changed = (['level1', 'level2', 'level3'] as const).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(wording[k]))
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`
+    })
+    return readReminderWording(trx)
+  })
+}
+
+const tableWidth = (paper: 'A4' | 'Letter') => (paper === 'A4' ? 495 : 512)
+
+async function customerFor(db: Executor, customerId: number) {
+  const customer = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
+  if (!customer) throw notFound('Customer', customerId)
+  return customer
+}
+
+type CustomerRecord = Awaited<ReturnType<typeof customerFor>>
+
+function addressee(customer: CustomerRecord, heading: string): PrintModel['addressee'] {
+  const useMailing = customer.mailingSameAsBilling === 0 && customer.mailingLine1 !== ''
+  const address = useMailing
+    ? { line1: customer.mailingLine1, line2: customer.mailingLine2, postalCode: customer.mailingPostalCode, city: customer.mailingCity, region: customer.mailingRegion, country: customer.mailingCountry }
+    : { line1: customer.billingLine1, line2: customer.billingLine2, postalCode: customer.billingPostalCode, city: customer.billingCity, region: customer.billingRegion, country: customer.billingCountry }
+  return { heading, lines: [customer.name, ...addressLines(address), ...(customer.taxId ? [`Tax id: ${customer.taxId}`] : [])] }
+}
+
+function howToPay(settings: Settings): string {
+  const { iban, bic, legalName } = settings.company
+  if (!iban) return ''
+  return `Please pay by bank transfer to ${legalName || 'us'}, IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting your customer number and the invoice numbers.`
+}
+
+export interface StatementEntry {
+  date: string
+  /** Documents before payments on the same day. */
+  order: number
+  reference: string
+  details: string
+  dueDate: string | null
+  debitCents: number
+  creditCents: number
+}
+
+/** Everything that moved the customer's balance, in date order. */
+export async function statementEntries(db: Executor, customerId: number): Promise<StatementEntry[]> {
+  const documents = await db
+    .selectFrom('documents as d')
+    .leftJoin('documents as c', 'c.id', 'd.correctsId')
+    .select(['d.id', 'd.type', 'd.number', 'd.issueDate', 'd.dueDate', 'd.totalCents', 'c.number as correctsNumber'])
+    .where('d.customerId', '=', customerId)
+    .where('d.type', 'in', ['invoice', 'credit_note', 'debit_note'])
+    .where('d.status', '=', 'issued')
+    .execute()
+  const payments = await db
+    .selectFrom('payments as p')
+    .leftJoin('paymentReturns as t', 't.paymentId', 'p.id')
+    .select(['p.id', 'p.paymentDate', 'p.amountCents', 'p.method', 'p.reference', 't.returnDate', 't.reason'])
+    .where('p.customerId', '=', customerId)
+    .execute()
+  const entries: StatementEntry[] = []
+  for (const d of documents) {
+    const date = d.issueDate ?? ''
+    if (d.type === 'credit_note') {
+      entries.push({ date, order: 0, reference: d.number ?? '', details: `Credit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`, dueDate: null, debitCents: 0, creditCents: d.totalCents })
+    } else {
+      entries.push({
+        date,
+        order: 0,
+        reference: d.number ?? '',
+        details: d.type === 'invoice' ? 'Invoice' : `Debit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
+        dueDate: d.dueDate,
+        debitCents: d.totalCents,
+        creditCents: 0
+      })
+    }
+  }
+  for (const p of payments) {
+    const reference = p.reference || `Payment ${p.id}`
+    entries.push({ date: p.paymentDate, order: 1, reference, details: `Payment received (${methodLabels[p.method]})`, dueDate: null, debitCents: 0, creditCents: p.amountCents })
+    if (p.returnDate) {
+      const reason = returnReasonLabels[p.reason as ReturnReason] ?? p.reason
+      entries.push({ date: p.returnDate, order: 2, reference, details: `Payment returned: ${reason}`, dueDate: null, debitCents: p.amountCents, creditCents: 0 })
+    }
+  }
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0)))
+}
+
+export async function statementPdf(ctx: ServiceContext, input: { customerId: number; from: string | null; to: string | null; paper: 'A4' | 'Letter' | null }): Promise<FileResult> {
+  const db = ctx.db
+  const settings = await readSettings(db)
+  const customer = await customerFor(db, input.customerId)
+  const to = input.to ?? today(ctx)
+  const from = input.from
+  if (from !== null && from > to) throw conflict('The statement period starts after it ends.')
+  const f = printFormat(settings.documents.printLocale)
+  const paper = input.paper ?? settings.documents.paperSize
+  const all = await statementEntries(db, customer.id)
+  let opening = 0
+  const inPeriod: StatementEntry[] = []
+  for (const e of all) {
+    if (e.date > to) break
+    if (from !== null && e.date < from) opening += e.debitCents - e.creditCents
+    else inPeriod.push(e)
+  }
+  const rows: string[][] = []
+  if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', '', f.money(opening)])
+  let balance = opening
+  let debits = 0
+  let credits = 0
+  for (const e of inPeriod) {
+    balance += e.debitCents - e.creditCents
+    debits += e.debitCents
+    credits += e.creditCents
+    rows.push([f.date(e.date), e.reference, e.details, f.date(e.dueDate), e.debitCents ? f.money(e.debitCents) : '', e.creditCents ? f.money(e.creditCents) : '', f.money(balance)])
+  }
+  if (rows.length === 0) rows.push([f.date(to), '', 'No entries', '', '', '', f.money(0)])
+  const closing = opening + debits - credits
+  const open = await openItems(db, customer.id, to)
+  const overdue = open.filter((i) => i.overdue).reduce((sum, i) => sum + i.openCents, 0)
+  const currency = settings.documents.defaultCurrency
+  const width = tableWidth(paper)
+  const columns: TableColumn[] = [
+    { header: 'Date', width: 62, align: 'left' },
+    { header: 'Reference', width: 92, align: 'left' },
+    { header: 'Details', width: width - 62 - 92 - 62 - 3 * 62 - 3, align: 'left' },
+    { header: 'Due', width: 62, align: 'left' },
+    { header: 'Debit', width: 62, align: 'right' },
+    { header: 'Credit', width: 62, align: 'right' },
+    { header: 'Balance', width: 65, align: 'right' }
+  ]
+  const model: PrintModel = {
+    paper,
+    title: 'Statement of account',
+    number: `${customer.code} · ${f.date(to)}`,
+    company: settings.company,
+    addressee: addressee(customer, 'Customer'),
+    meta: [
+      ['Date', f.date(to)],
+      ['Period', from !== null ? `${f.date(from)} – ${f.date(to)}` : `up to ${f.date(to)}`],
+      ['Customer no.', customer.code],
+      ['Balance due', `${f.money(closing)} ${currency}`]
+    ],
+    columns,
+    rows,
+    totals: {
+      rows: [
+        ...(from !== null ? [{ label: 'Opening balance', value: f.money(opening) }] : []),
+        { label: 'Invoiced and debited', value: f.money(debits) },
+        { label: 'Credited and paid', value: f.money(credits) },
+        { label: `Closing balance (${currency})`, value: f.money(closing), bold: true },
+        ...(overdue > 0 ? [{ label: 'Of which overdue', value: f.money(overdue) }] : [])
+      ]
+    },
+    sections: [{ heading: 'Payment', text: closing > 0 ? howToPay(settings) : '' }],
+    footer: settings.company.documentFooter
+  }
+  const bytes = await renderPdf(model)
+  return { kind: 'file', fileName: `statement-${customer.code}-${to}.pdf`, mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(customer|company|total|date|days)\}/g, (_, key: string) => values[key] ?? '')
+}
+
+export async function reminderPdf(ctx: ServiceContext, input: { customerId: number; level: ReminderLevel; asOf: string | null; paper: 'A4' | 'Letter' | null }): Promise<FileResult> {
+  const db = ctx.db
+  const settings = await readSettings(db)
+  const wording = (await readReminderWording(db))[`level${input.level}`]
+  const customer = await customerFor(db, input.customerId)
+  const asOf = input.asOf ?? today(ctx)
+  const overdue = (await openItems(db, customer.id, asOf)).filter((i) => i.overdue)
+  if (overdue.length === 0) throw conflict(`${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`)
+  const f = printFormat(settings.documents.printLocale)
+  const paper = input.paper ?? settings.documents.paperSize
+  const currency = settings.documents.defaultCurrency
+  const total = overdue.reduce((sum, i) => sum + i.openCents, 0)
+  const values = {
+    customer: customer.name,
+    company: settings.company.legalName,
+    total: `${f.money(total)} ${currency}`,
+    date: f.date(asOf),
+    days: String(Math.max(...overdue.map((i) => i.daysOverdue)))
+  }
+  const width = tableWidth(paper)
+  const model: PrintModel = {
+    paper,
+    title: fill(wording.title, values),
+    number: `${customer.code} · ${f.date(asOf)}`,
+    company: settings.company,
+    addressee: addressee(customer, 'To'),
+    meta: [
+      ['Date', f.date(asOf)],
+      ['Customer no.', customer.code],
+      ['Reminder', `Level ${input.level}`],
+      ['Amount overdue', `${f.money(total)} ${currency}`]
+    ],
+    columns: [
+      { header: 'Document', width: width - 5 * 78, align: 'left' },
+      { header: 'Date', width: 78, align: 'left' },
+      { header: 'Due', width: 78, align: 'left' },
+      { header: 'Days overdue', width: 78, align: 'right' },
+      { header: 'Amount', width: 78, align: 'right' },
+      { header: 'Still owed', width: 78, align: 'right' }
+    ],
+    rows: overdue.map((i) => [i.number, f.date(i.issueDate), f.date(i.dueDate), String(i.daysOverdue), f.money(i.totalCents), f.money(i.openCents)]),
+    totals: { rows: [{ label: `Total overdue (${currency})`, value: f.money(total), bold: true }] },
+    sections: [
+      { heading: '', text: fill(wording.body, values) },
+      { heading: 'How to pay', text: howToPay(settings) },
+      { heading: '', text: fill(wording.closing, values) }
+    ],
+    footer: settings.company.documentFooter
+  }
+  const bytes = await renderPdf(model)
+  await ctx.db.transaction().execute((trx) =>
+    recordActivity(trx, ctx, {
+      entity: 'customer',
+      entityId: customer.id,
+      action: 'reminder',
+      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${f.money(total)} ${currency}`
+    })
+  )
+  return { kind: 'file', fileName: `reminder-${input.level}-${customer.code}-${asOf}.pdf`, mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
+}

@@ -1,0 +1,422 @@
+/**
+ * Payments received: recorded against one or several issued invoices / debit notes (or the
+ * oldest open ones), the rest kept as customer credit; credit applied to a later invoice;
+ * returned payments, which reopen what they paid, may re-bill the bank fee as a debit note
+ * (through the documents service) and open an investigation. One write transaction each,
+ * with its activity-log entry; a refused call writes nothing.
+ */
+import { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import { centsToDecimalString } from '../../shared/money'
+import type { Page } from '../../shared/schemas/common'
+import {
+  paymentInput,
+  paymentReturnInput,
+  returnReasonLabels,
+  type CreditApplied,
+  type Payment,
+  type PaymentListQuery,
+  type PaymentRow,
+  type ReturnReason
+} from '../../shared/schemas/payments'
+import { searchWords } from '../../shared/text'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { notFound } from '../db/errors'
+import { likeContains } from '../db/search'
+import { conflict, today, writeTransaction } from '../documents/common'
+import { insertDraft, noLinks } from '../documents/drafts'
+import { issueInTransaction } from '../documents/issue'
+import { methodLabels } from './setup'
+import { openItems, receivableItem, unallocatedPayments } from './receivables'
+import { sql } from 'kysely'
+
+type PaymentInputData = z.output<typeof paymentInput>
+type ReturnInputData = z.output<typeof paymentReturnInput>
+
+const invalid = (fields: Record<string, string>) => new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+export const money = (cents: number) => centsToDecimalString(cents)
+
+async function customerOf(db: Executor, customerId: number, field = 'customerId') {
+  const customer = await db.selectFrom('customers').select(['id', 'code', 'name']).where('id', '=', customerId).executeTakeFirst()
+  if (!customer) throw invalid({ [field]: 'This customer does not exist' })
+  return customer
+}
+
+export interface AllocationPlan {
+  documentId: number
+  number: string
+  amountCents: number
+}
+
+/** Checks the requested allocations, or plans the oldest open documents first. */
+async function planAllocations(db: Executor, input: PaymentInputData, asOf: string, prefix: string): Promise<AllocationPlan[]> {
+  if (input.allocations === null) {
+    let left = input.amountCents
+    const plan: AllocationPlan[] = []
+    for (const item of await openItems(db, input.customerId, asOf)) {
+      if (left === 0) break
+      const amount = Math.min(left, item.openCents)
+      plan.push({ documentId: item.documentId, number: item.number, amountCents: amount })
+      left -= amount
+    }
+    return plan
+  }
+  const fields: Record<string, string> = {}
+  const plan: AllocationPlan[] = []
+  const seen = new Set<number>()
+  for (const [i, allocation] of input.allocations.entries()) {
+    const item = await receivableItem(db, allocation.documentId, asOf)
+    const path = `${prefix}allocations.${i}`
+    if (!item || item.customerId !== input.customerId) {
+      fields[`${path}.documentId`] = 'Not an issued invoice or debit note of this customer'
+    } else if (seen.has(item.documentId)) {
+      fields[`${path}.documentId`] = `${item.number} is listed twice`
+    } else if (item.openCents <= 0) {
+      fields[`${path}.documentId`] = `${item.number} is already paid`
+    } else if (allocation.amountCents > item.openCents) {
+      fields[`${path}.amountCents`] = `Only ${money(item.openCents)} is owed on ${item.number}`
+    } else {
+      plan.push({ documentId: item.documentId, number: item.number, amountCents: allocation.amountCents })
+    }
+    seen.add(allocation.documentId)
+  }
+  const allocated = input.allocations.reduce((sum, a) => sum + a.amountCents, 0)
+  if (allocated > input.amountCents) fields[`${prefix}amountCents`] = `The invoices add up to ${money(allocated)}, more than the payment`
+  if (Object.keys(fields).length > 0) throw invalid(fields)
+  return plan
+}
+
+/** Records one payment inside the caller's transaction; returns its id. */
+export async function insertPayment(trx: Executor, ctx: ServiceContext, input: PaymentInputData, options: { source: 'manual' | 'import'; fieldPrefix?: string }): Promise<number> {
+  const prefix = options.fieldPrefix ?? 'payment.'
+  const customer = await customerOf(trx, input.customerId, `${prefix}customerId`)
+  const todayDate = today(ctx)
+  if (input.paymentDate > todayDate) throw invalid({ [`${prefix}paymentDate`]: 'A payment cannot be dated in the future' })
+  const plan = await planAllocations(trx, input, todayDate, prefix)
+  const now = isoNow(ctx)
+  const { id } = await trx
+    .insertInto('payments')
+    .values({
+      customerId: input.customerId,
+      paymentDate: input.paymentDate,
+      amountCents: input.amountCents,
+      method: input.method,
+      reference: input.reference,
+      note: input.note,
+      source: options.source,
+      createdAt: now,
+      createdBy: ctx.actor
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (plan.length > 0) {
+    await trx
+      .insertInto('paymentAllocations')
+      .values(plan.map((p) => ({ paymentId: id, documentId: p.documentId, amountCents: p.amountCents, allocatedOn: input.paymentDate, createdAt: now })))
+      .execute()
+  }
+  const allocated = plan.reduce((sum, p) => sum + p.amountCents, 0)
+  const credit = input.amountCents - allocated
+  const parts = [
+    `Recorded a payment of ${money(input.amountCents)} from ${customer.code} ${customer.name} on ${input.paymentDate} by ${methodLabels[input.method]}`,
+    input.reference ? ` (reference ${input.reference})` : '',
+    plan.length > 0 ? `, for ${plan.map((p) => `${p.number} ${money(p.amountCents)}`).join(', ')}` : '',
+    credit > 0 ? `; ${money(credit)} kept as customer credit` : '',
+    options.source === 'import' ? ' [import]' : ''
+  ]
+  await recordActivity(trx, ctx, { entity: 'payment', entityId: id, action: 'record', summary: parts.join('') })
+  return id
+}
+
+export async function recordPayment(ctx: ServiceContext, input: PaymentInputData): Promise<Payment> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const id = await insertPayment(trx, ctx, input, { source: 'manual' })
+    return loadPayment(trx, id)
+  })
+}
+
+export async function loadPayment(db: Executor, id: number): Promise<Payment> {
+  const p = await db
+    .selectFrom('payments as p')
+    .innerJoin('customers as c', 'c.id', 'p.customerId')
+    .selectAll('p')
+    .select(['c.code as customerCode', 'c.name as customerName'])
+    .where('p.id', '=', id)
+    .executeTakeFirst()
+  if (!p) throw notFound('Payment', id)
+  const allocations = await db
+    .selectFrom('paymentAllocations as a')
+    .innerJoin('documents as d', 'd.id', 'a.documentId')
+    .select(['a.id', 'a.documentId', 'd.number as documentNumber', 'a.amountCents', 'a.allocatedOn'])
+    .where('a.paymentId', '=', id)
+    .orderBy('a.id')
+    .execute()
+  const ret = await db
+    .selectFrom('paymentReturns as t')
+    .leftJoin('documents as d', 'd.id', 't.debitNoteId')
+    .leftJoin('paymentInvestigations as i', 'i.returnId', 't.id')
+    .selectAll('t')
+    .select(['d.number as debitNoteNumber', 'i.id as investigationId'])
+    .where('t.paymentId', '=', id)
+    .executeTakeFirst()
+  return {
+    id: p.id,
+    customerId: p.customerId,
+    customerCode: p.customerCode,
+    customerName: p.customerName,
+    paymentDate: p.paymentDate,
+    amountCents: p.amountCents,
+    method: p.method,
+    reference: p.reference,
+    note: p.note,
+    status: p.status,
+    source: p.source,
+    allocatedCents: p.allocatedCents,
+    unallocatedCents: p.status === 'received' ? p.amountCents - p.allocatedCents : 0,
+    allocations: allocations.map((a) => ({ ...a, documentNumber: a.documentNumber ?? '' })),
+    return: ret
+      ? {
+          id: ret.id,
+          returnDate: ret.returnDate,
+          reason: ret.reason as ReturnReason,
+          bankFeeCents: ret.bankFeeCents,
+          rebilled: ret.rebilled === 1,
+          debitNoteId: ret.debitNoteId,
+          debitNoteNumber: ret.debitNoteNumber ?? null,
+          note: ret.note,
+          investigationId: ret.investigationId ?? null,
+          createdAt: ret.createdAt,
+          createdBy: ret.createdBy
+        }
+      : null,
+    createdAt: p.createdAt,
+    createdBy: p.createdBy
+  }
+}
+
+export const getPayment = (ctx: ServiceContext, id: number) => loadPayment(ctx.db, id)
+
+const sortColumns = { paymentDate: 'p.paymentDate', amountCents: 'p.amountCents', customerName: 'c.sortName', id: 'p.id' } as const
+
+export async function listPayments(ctx: ServiceContext, query: Required<PaymentListQuery>): Promise<Page<PaymentRow>> {
+  let base = ctx.db.selectFrom('payments as p').innerJoin('customers as c', 'c.id', 'p.customerId')
+  for (const word of searchWords(query.search)) {
+    base = base.where(sql<boolean>`(c.search_text || ' ' || lower(p.reference)) like ${likeContains(word)} escape '\\'`)
+  }
+  if (query.customerId !== null) base = base.where('p.customerId', '=', query.customerId)
+  if (query.status !== 'all') base = base.where('p.status', '=', query.status)
+  if (query.method !== 'all') base = base.where('p.method', '=', query.method)
+  if (query.dateFrom !== null) base = base.where('p.paymentDate', '>=', query.dateFrom)
+  if (query.dateTo !== null) base = base.where('p.paymentDate', '<=', query.dateTo)
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const rows = await base
+    .select([
+      'p.id',
+      'p.customerId',
+      'c.code as customerCode',
+      'c.name as customerName',
+      'p.paymentDate',
+      'p.amountCents',
+      'p.method',
+      'p.reference',
+      'p.status',
+      'p.allocatedCents',
+      sql<string | null>`(select group_concat(number, ', ') from (select d.number from payment_allocations a join documents d on d.id = a.document_id
+        where a.payment_id = p.id group by d.id having sum(a.amount_cents) > 0 order by d.number))`.as('documents')
+    ])
+    .orderBy(sortColumns[query.sort.field], query.sort.direction)
+    .orderBy('p.id', query.sort.direction)
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { total: Number(total), rows: rows.map((r) => ({ ...r, documents: r.documents ?? '' })) }
+}
+
+/** The invoice a re-billed fee's debit note corrects: one the payment paid, else the customer's latest. */
+async function invoiceForFee(db: Executor, paymentId: number, customerId: number): Promise<number | null> {
+  const paid = await db
+    .selectFrom('paymentAllocations as a')
+    .innerJoin('documents as d', 'd.id', 'a.documentId')
+    .select('d.id')
+    .where('a.paymentId', '=', paymentId)
+    .where('d.type', '=', 'invoice')
+    .where('a.amountCents', '>', 0)
+    .orderBy('a.id')
+    .executeTakeFirst()
+  if (paid) return paid.id
+  const latest = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('customerId', '=', customerId)
+    .where('type', '=', 'invoice')
+    .where('status', '=', 'issued')
+    .orderBy('issueDate', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+  return latest?.id ?? null
+}
+
+export async function returnPayment(ctx: ServiceContext, input: ReturnInputData): Promise<Payment> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const payment = await trx
+      .selectFrom('payments as p')
+      .innerJoin('customers as c', 'c.id', 'p.customerId')
+      .selectAll('p')
+      .select(['c.code', 'c.name'])
+      .where('p.id', '=', input.id)
+      .executeTakeFirst()
+    if (!payment) throw notFound('Payment', input.id)
+    if (payment.status === 'returned') throw conflict(`This payment was already returned.`)
+    const fields: Record<string, string> = {}
+    if (input.returnDate < payment.paymentDate) fields.returnDate = `A payment cannot come back before it was received (${payment.paymentDate})`
+    if (input.returnDate > today(ctx)) fields.returnDate = 'A return cannot be dated in the future'
+    if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = 'Enter the bank fee to re-bill it'
+    if (Object.keys(fields).length > 0) throw invalid(fields)
+    const reason = returnReasonLabels[input.reason]
+    const label = `payment of ${money(payment.amountCents)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
+
+    // The store reopens everything this payment paid (trigger on the status step).
+    await trx.updateTable('payments').set({ status: 'returned' }).where('id', '=', payment.id).execute()
+
+    let debitNoteId: number | null = null
+    let debitNoteNumber = ''
+    if (input.rebill) {
+      const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId)
+      if (invoiceId === null) throw conflict('This customer has no issued invoice to re-bill the fee against. Record the return without re-billing.')
+      debitNoteId = await insertDraft(
+        trx,
+        ctx,
+        {
+          type: 'debit_note',
+          customerId: payment.customerId,
+          issueDate: null,
+          validUntil: null,
+          promisedDate: null,
+          paymentInstructions: '',
+          notes: `Returned ${label} on ${input.returnDate}: ${reason}.`,
+          reason: `Bank fee for a returned payment (${reason.toLowerCase()})`,
+          lines: [
+            {
+              productId: null,
+              description: `Bank fee: returned payment of ${payment.paymentDate}${payment.reference ? `, reference ${payment.reference}` : ''}`,
+              unit: '',
+              quantityMilli: 1000,
+              unitPriceCents: input.bankFeeCents,
+              discountBp: 0,
+              // A fee passed on at cost is not a supply: no VAT.
+              vatRateBp: 0,
+              promisedDate: null,
+              sourceLineId: null
+            }
+          ]
+        },
+        { ...noLinks, correctsId: invoiceId },
+        `Draft debit note for the bank fee of a returned payment (${payment.code} ${payment.name})`
+      )
+      const issued = await issueInTransaction(trx, ctx, debitNoteId)
+      debitNoteNumber = issued.number ?? ''
+    }
+    const now = isoNow(ctx)
+    const { id: returnId } = await trx
+      .insertInto('paymentReturns')
+      .values({
+        paymentId: payment.id,
+        returnDate: input.returnDate,
+        reason: input.reason,
+        bankFeeCents: input.bankFeeCents,
+        rebilled: input.rebill ? 1 : 0,
+        debitNoteId,
+        note: input.note,
+        createdAt: now,
+        createdBy: ctx.actor
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const { id: investigationId } = await trx
+      .insertInto('paymentInvestigations')
+      .values({ returnId, customerId: payment.customerId, status: 'open', openedOn: input.returnDate, closedOn: null, outcome: '', createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const fee = input.bankFeeCents > 0 ? `; bank fee ${money(input.bankFeeCents)}${input.rebill ? ` re-billed on debit note ${debitNoteNumber}` : ' not re-billed'}` : ''
+    await recordActivity(trx, ctx, {
+      entity: 'payment',
+      entityId: payment.id,
+      action: 'return',
+      summary: `Returned ${label} on ${input.returnDate}: ${reason}${fee}. Its invoices are open again.`
+    })
+    await recordActivity(trx, ctx, {
+      entity: 'investigation',
+      entityId: investigationId,
+      action: 'open',
+      summary: `Opened an investigation into the returned ${label}`
+    })
+    return loadPayment(trx, payment.id)
+  })
+}
+
+/**
+ * Applies the customer's credit to an open invoice or debit note: unallocated payments first,
+ * then money sitting on documents a credit note over-settled (moved off them, never deleted).
+ */
+export async function applyCredit(ctx: ServiceContext, input: { customerId: number; documentId: number; amountCents: number | null }): Promise<CreditApplied> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const customer = await customerOf(trx, input.customerId)
+    const asOf = today(ctx)
+    const target = await receivableItem(trx, input.documentId, asOf)
+    if (!target || target.customerId !== input.customerId) throw invalid({ documentId: 'Not an issued invoice or debit note of this customer' })
+    if (target.openCents <= 0) throw conflict(`${target.number} is already paid.`)
+    const sources: Array<{ paymentId: number; fromDocumentId: number | null; available: number }> = []
+    for (const p of await unallocatedPayments(trx, input.customerId)) sources.push({ paymentId: p.id, fromDocumentId: null, available: p.amountCents - p.allocatedCents })
+    const overSettled = await trx
+      .selectFrom('receivables')
+      .select(['documentId', 'openCents'])
+      .where('customerId', '=', input.customerId)
+      .where('openCents', '<', 0)
+      .orderBy('documentId')
+      .execute()
+    for (const item of overSettled) {
+      let excess = -item.openCents
+      const byPayment = await trx
+        .selectFrom('paymentAllocations as a')
+        .innerJoin('payments as p', 'p.id', 'a.paymentId')
+        .select((eb) => ['a.paymentId', eb.fn.sum<number>('a.amountCents').as('net')])
+        .where('a.documentId', '=', item.documentId)
+        .where('p.status', '=', 'received')
+        .groupBy('a.paymentId')
+        .orderBy('a.paymentId')
+        .execute()
+      for (const row of byPayment) {
+        const k = Math.min(excess, Number(row.net))
+        if (k <= 0) continue
+        sources.push({ paymentId: row.paymentId, fromDocumentId: item.documentId, available: k })
+        excess -= k
+      }
+    }
+    const available = sources.reduce((sum, s) => sum + s.available, 0)
+    if (available === 0) throw conflict(`${customer.code} ${customer.name} has no credit to apply.`)
+    if (input.amountCents !== null) {
+      if (input.amountCents > target.openCents) throw invalid({ amountCents: `Only ${money(target.openCents)} is owed on ${target.number}` })
+      if (input.amountCents > available) throw invalid({ amountCents: `Only ${money(available)} of credit is available` })
+    }
+    let left = input.amountCents ?? Math.min(available, target.openCents)
+    const applied = left
+    const now = isoNow(ctx)
+    for (const source of sources) {
+      if (left === 0) break
+      const k = Math.min(left, source.available)
+      if (source.fromDocumentId !== null) {
+        await trx.insertInto('paymentAllocations').values({ paymentId: source.paymentId, documentId: source.fromDocumentId, amountCents: -k, allocatedOn: asOf, createdAt: now }).execute()
+      }
+      await trx.insertInto('paymentAllocations').values({ paymentId: source.paymentId, documentId: target.documentId, amountCents: k, allocatedOn: asOf, createdAt: now }).execute()
+      left -= k
+    }
+    await recordActivity(trx, ctx, {
+      entity: 'customer',
+      entityId: customer.id,
+      action: 'apply_credit',
+      summary: `Applied ${money(applied)} of ${customer.code} ${customer.name}'s credit to ${target.number}`
+    })
+    return { appliedCents: applied, creditLeftCents: available - applied, item: (await receivableItem(trx, target.documentId, asOf))! }
+  })
+}

@@ -1,0 +1,217 @@
+/**
+ * What documents print and number with: the company profile (with logo), numbering prefixes,
+ * default currency and VAT rates, paper size. Checked with the API's own schema; problems
+ * show beside the fields.
+ */
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
+import { parseVatRateToBasisPoints } from '../../../shared/money'
+import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
+import { api, ApiCallError } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { errorAt, SelectField, TextAreaField, TextField } from '../components/fields'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useT } from '../i18n'
+import { bpToText } from './draftForm'
+import { useDocumentFormat } from './common'
+
+interface SettingsValues extends Omit<Settings, 'documents'> {
+  documents: Omit<Settings['documents'], 'vatRatesBp' | 'estimateValidityDays'> & { vatRates: string; estimateValidityDays: string }
+}
+
+function toValues(settings: Settings, mark: string): SettingsValues {
+  const { vatRatesBp, estimateValidityDays, ...documents } = settings.documents
+  return {
+    company: settings.company,
+    documents: { ...documents, vatRates: vatRatesBp.map((bp) => bpToText(bp, mark)).join('; '), estimateValidityDays: String(estimateValidityDays) }
+  }
+}
+
+/** The form's values as the API takes them; null rates where one is not a percentage. */
+function toInput(values: SettingsValues) {
+  const { vatRates, estimateValidityDays, ...documents } = values.documents
+  const parts = vatRates.split(/[;\s]+/).filter((p) => p.trim() !== '')
+  const rates = parts.map((p) => parseVatRateToBasisPoints(p))
+  return {
+    ratesOk: rates.every((r) => r !== null),
+    input: {
+      company: values.company,
+      documents: { ...documents, vatRatesBp: rates.map((r) => r ?? 0), estimateValidityDays: /^\d+$/.test(estimateValidityDays.trim()) ? Number(estimateValidityDays) : -1 }
+    }
+  }
+}
+
+const fieldOf = (path: string) =>
+  path.replace(/^settings\./, '').replace(/^documents\.vatRatesBp(\.\d+)?$/, 'documents.vatRates')
+
+export function CompanySettings() {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const [loaded, setLoaded] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const form = useForm<SettingsValues>({ mode: 'onSubmit' })
+  const { reset, setError, clearErrors, getValues, setValue, formState, control } = form
+  const logo = useWatch({ control, name: 'company.logoDataUrl' })
+
+  useEffect(() => {
+    api
+      .call('settings.get', {})
+      .then((s) => {
+        reset(toValues(s, format.mark))
+        setLoaded(true)
+      })
+      .catch((error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    // Once; the decimal mark is the user's.
+  }, [reset])
+
+  function showErrors(fields: Record<string, string>) {
+    let first = true
+    for (const [path, text] of Object.entries(fields)) {
+      if (path === '_') continue
+      setError(fieldOf(path) as 'company.legalName', { type: 'server', message: text }, { shouldFocus: first })
+      first = false
+    }
+  }
+
+  async function save() {
+    clearErrors()
+    const { ratesOk, input } = toInput(getValues())
+    const parsed = settingsInput.safeParse(input)
+    const fields: Record<string, string> = {}
+    if (!ratesOk) fields['documents.vatRates'] = 'Enter VAT rates as percentages, e.g. 21; 10; 4; 0'
+    if (input.documents.estimateValidityDays < 1) fields['documents.estimateValidityDays'] = 'Enter a number of days between 1 and 365'
+    if (!parsed.success) for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
+    if (Object.keys(fields).length > 0) {
+      showErrors(fields)
+      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      return
+    }
+    setSaving(true)
+    setMessage(null)
+    try {
+      const saved = await api.call('settings.update', { settings: input })
+      reset(toValues(saved, format.mark))
+      setMessage({ kind: 'success', text: t('common.saved') })
+    } catch (error) {
+      if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  useSaveShortcut(() => {
+    if (loaded && !saving) void save()
+  })
+
+  function onLogo(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    clearErrors('company.logoDataUrl')
+    if (file.type !== 'image/png' && file.type !== 'image/jpeg') {
+      setError('company.logoDataUrl', { type: 'client', message: 'The logo must be a PNG or JPEG image' })
+      return
+    }
+    if (file.size > LOGO_MAX_BYTES) {
+      setError('company.logoDataUrl', { type: 'client', message: 'The logo is too large: at most 512 KB' })
+      return
+    }
+    const reader = new FileReader()
+    reader.onload = () => setValue('company.logoDataUrl', String(reader.result), { shouldDirty: true })
+    reader.readAsDataURL(file)
+  }
+
+  if (!loaded) return message ? <Banner message={message} /> : <p className="muted">{t('common.loading')}</p>
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+        data-testid="company-settings"
+      >
+        <section className="form-section" aria-labelledby="settings-company">
+          <h2 id="settings-company">{t('docSettings.company.title')}</h2>
+          <p className="muted">{t('docSettings.company.intro')}</p>
+          <div className="form-grid">
+            <TextField name="company.legalName" label={t('docSettings.company.legalName')} fieldClassName="span-2" autoComplete="off" />
+            <TextField name="company.taxId" label={t('docSettings.company.taxId')} autoComplete="off" />
+            <TextField name="company.addressLine1" label={t('customer.address.line1')} fieldClassName="span-2" />
+            <TextField name="company.addressLine2" label={t('customer.address.line2')} />
+            <TextField name="company.postalCode" label={t('customer.address.postalCode')} />
+            <TextField name="company.city" label={t('customer.address.city')} />
+            <TextField name="company.region" label={t('customer.address.region')} />
+            <TextField name="company.country" label={t('customer.address.country')} className="uppercase" maxLength={2} />
+            <TextField name="company.phone" type="tel" label={t('docSettings.company.phone')} />
+            <TextField name="company.email" type="email" label={t('docSettings.company.email')} />
+            <TextField name="company.website" label={t('docSettings.company.website')} />
+            <TextField name="company.iban" label={t('docSettings.company.iban')} className="mono" autoComplete="off" fieldClassName="span-2" />
+            <TextField name="company.bic" label={t('docSettings.company.bic')} className="mono uppercase" autoComplete="off" />
+          </div>
+          <div className="field logo-field">
+            <span className="field-label">{t('docSettings.company.logo')}</span>
+            {logo ? <img src={logo} alt={t('docSettings.company.logoAlt')} className="logo-preview" data-testid="logo-preview" /> : <p className="muted">{t('docSettings.company.noLogo')}</p>}
+            <div className="button-row">
+              <button type="button" onClick={() => fileInput.current?.click()} data-testid="logo-choose">
+                {t('docSettings.company.logoChoose')}
+              </button>
+              {logo && (
+                <button type="button" className="link-button" onClick={() => setValue('company.logoDataUrl', '', { shouldDirty: true })}>
+                  {t('docSettings.company.logoRemove')}
+                </button>
+              )}
+              <input ref={fileInput} type="file" accept="image/png,image/jpeg" hidden onChange={onLogo} data-testid="logo-file" />
+            </div>
+            <FieldErrorAt name="company.logoDataUrl" />
+          </div>
+          <div className="form-grid">
+            <TextAreaField name="company.defaultTerms" label={t('docSettings.company.defaultTerms')} rows={3} fieldClassName="span-all" />
+            <TextAreaField name="company.documentFooter" label={t('docSettings.company.documentFooter')} rows={2} fieldClassName="span-all" />
+          </div>
+        </section>
+        <section className="form-section" aria-labelledby="settings-documents">
+          <h2 id="settings-documents">{t('docSettings.documents.title')}</h2>
+          <div className="form-grid">
+            {documentTypes.map((type) => (
+              <TextField key={type} name={`documents.prefixes.${type}`} label={t('docSettings.documents.prefix', { type: t(`documents.typePlural.${type}`) })} className="mono uppercase" maxLength={10} data-testid={`prefix-${type}`} />
+            ))}
+            <TextField name="documents.defaultCurrency" label={t('docSettings.documents.defaultCurrency')} className="uppercase" maxLength={3} />
+            <TextField name="documents.vatRates" label={t('docSettings.documents.vatRates')} hint={t('docSettings.documents.vatRatesHint')} data-testid="settings-vat-rates" />
+            <SelectField name="documents.paperSize" label={t('docSettings.documents.paperSize')}>
+              <option value="A4">A4</option>
+              <option value="Letter">US Letter</option>
+            </SelectField>
+            <TextField name="documents.estimateValidityDays" label={t('docSettings.documents.estimateValidityDays')} inputMode="numeric" />
+            <TextField name="documents.printLocale" label={t('docSettings.documents.printLocale')} hint={t('docSettings.documents.printLocaleHint')} />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="settings-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
+        </section>
+      </form>
+      <UnsavedChangesGuard dirty={formState.isDirty && !saving} />
+    </FormProvider>
+  )
+}
+
+function FieldErrorAt({ name }: { name: string }) {
+  const { tm } = useT()
+  const { formState } = useFormContext()
+  const error = errorAt(formState.errors, name)
+  return error ? (
+    <p className="field-error" data-testid={`error-${name}`}>
+      {tm(error)}
+    </p>
+  ) : null
+}

@@ -1,0 +1,457 @@
+/**
+ * The actions valid for a document in its current status (the API's `actions`), and the
+ * documents it is linked to. Issuing asks first; the ones that need more (a reason, delivered
+ * quantities, lines to credit) open a small form.
+ */
+import { useState, type ReactNode, type RefObject } from 'react'
+import { Link, useNavigate } from 'react-router-dom'
+import type { DocumentAction, SalesDocument } from '../../../shared/schemas/documents'
+import { parseQuantityToMilli } from '../../../shared/totals'
+import { api } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import type { BannerMessage } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { useT } from '../i18n'
+import { areaOf, DocumentLink, documentPath, todayIso, useDocumentFormat, useDocumentLabel } from './common'
+import { FormDialog } from './Dialog'
+import { openPdf, type PdfUse } from './pdf'
+
+interface ActionsProps {
+  doc: SalesDocument
+  /** Saves unsaved changes first (drafts); null when that failed. */
+  prepare?: () => Promise<SalesDocument | null>
+  /** The document after an action on it, with the message to show. */
+  onChanged(doc: SalesDocument, message: BannerMessage): void
+  onMessage(message: BannerMessage | null): void
+  bypassGuard: RefObject<boolean>
+}
+
+type DialogKind = 'decline' | 'cancel' | 'delivery' | 'invoice' | 'creditNote' | 'debitNote'
+
+const issueMethod = { estimate: 'estimates.send', order: 'documents.issue', invoice: 'documents.issue', credit_note: 'documents.issue', debit_note: 'documents.issue' } as const
+
+export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuard }: ActionsProps) {
+  const { t } = useT()
+  const label = useDocumentLabel()
+  const navigate = useNavigate()
+  const { confirm, dialog: confirmDialog } = useConfirm()
+  const [busy, setBusy] = useState(false)
+  const [dialog, setDialog] = useState<DialogKind | null>(null)
+  const has = (action: DocumentAction) => doc.actions.includes(action)
+
+  async function run(work: (current: SalesDocument) => Promise<SalesDocument | void>, done?: (result: SalesDocument) => string) {
+    setBusy(true)
+    onMessage(null)
+    try {
+      const current = prepare ? await prepare() : doc
+      if (!current) return false
+      const result = await work(current)
+      if (result) {
+        if (result.id !== doc.id) {
+          bypassGuard.current = true
+          navigate(documentPath(result.type, result.id), { state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } } })
+        } else {
+          onChanged(result, { kind: 'success', text: done?.(result) ?? t('common.saved') })
+        }
+      }
+      return true
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) })
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function issue() {
+    const ok = await confirm({
+      title: t(`documents.issueAction.${doc.type}`),
+      body: t(`documents.issueConfirm.${doc.type}`),
+      confirmLabel: t(`documents.issueAction.${doc.type}`)
+    })
+    if (!ok) return
+    await run(
+      (current) => api.call(issueMethod[current.type], { id: current.id }),
+      (result) => t('documents.issued', { label: label(result) })
+    )
+  }
+
+  async function remove() {
+    const ok = await confirm({ title: t('documents.deleteDraft'), body: t('documents.deleteConfirm'), confirmLabel: t('documents.deleteDraft'), danger: true })
+    if (!ok) return
+    setBusy(true)
+    try {
+      await api.call('documents.deleteDraft', { id: doc.id })
+      bypassGuard.current = true
+      navigate(`/${areaOf(doc.type)}`, { state: { flash: { kind: 'success', text: t('documents.deleted') } } })
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function pdf(use: PdfUse) {
+    setBusy(true)
+    onMessage(null)
+    try {
+      await openPdf(use, () => api.call('documents.pdf', { id: doc.id }))
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const button = (action: DocumentAction, text: string, onClick: () => void, primary = false) =>
+    has(action) ? (
+      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={onClick} data-testid={`action-${action}`}>
+        {text}
+      </button>
+    ) : null
+
+  return (
+    <div className="doc-actions" role="toolbar" aria-label={t('documents.actions')} data-testid="document-actions">
+      {button('issue', t(`documents.issueAction.${doc.type}`), () => void issue(), true)}
+      {button('accept', t('documents.action.accept'), () => void run((c) => api.call('estimates.accept', { id: c.id }), () => t('documents.accepted')), true)}
+      {button('decline', t('documents.action.decline'), () => setDialog('decline'))}
+      {button('convertToOrder', t('documents.action.convertToOrder'), () => void run((c) => api.call('estimates.convertToOrder', { id: c.id })), true)}
+      {button('recordDelivery', t('documents.action.recordDelivery'), () => setDialog('delivery'), true)}
+      {button('invoice', t('documents.action.invoice'), () => (doc.type === 'order' ? setDialog('invoice') : void run((c) => api.call('invoices.createFromEstimate', { estimateId: c.id }))))}
+      {button('creditNote', t('documents.action.creditNote'), () => setDialog('creditNote'))}
+      {button('debitNote', t('documents.action.debitNote'), () => setDialog('debitNote'))}
+      {button('revise', t('documents.action.revise'), () => void run((c) => api.call('estimates.revise', { id: c.id })))}
+      {button('duplicate', t('documents.action.duplicate'), () => void run((c) => api.call('estimates.duplicate', { id: c.id })))}
+      {button('cancel', t('documents.action.cancel'), () => setDialog('cancel'))}
+      {has('pdf') && (
+        <span className="doc-pdf-buttons">
+          <button type="button" disabled={busy} onClick={() => void pdf('preview')} data-testid="pdf-preview">
+            {t('documents.pdf.preview')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void pdf('download')} data-testid="pdf-download">
+            {t('documents.pdf.download')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void pdf('print')} data-testid="pdf-print">
+            {t('documents.pdf.print')}
+          </button>
+        </span>
+      )}
+      {button('delete', t('documents.deleteDraft'), () => void remove())}
+      {confirmDialog}
+      {(dialog === 'decline' || dialog === 'cancel') && (
+        <ReasonDialog
+          kind={dialog}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSubmit={(reason) =>
+            void run((c) => (dialog === 'decline' ? api.call('estimates.decline', { id: c.id, reason }) : api.call('orders.cancel', { id: c.id, reason }))).then((ok) => ok && setDialog(null))
+          }
+        />
+      )}
+      {dialog === 'delivery' && (
+        <DeliveryDialog
+          doc={doc}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSubmit={(input) => void run((c) => api.call('orders.recordDelivery', { orderId: c.id, ...input }), () => t('documents.deliveryRecorded')).then((ok) => ok && setDialog(null))}
+        />
+      )}
+      {dialog === 'invoice' && (
+        <InvoiceDialog
+          doc={doc}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSubmit={(quantities) => void run((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities })).then((ok) => ok && setDialog(null))}
+        />
+      )}
+      {(dialog === 'creditNote' || dialog === 'debitNote') && (
+        <CorrectionDialog
+          doc={doc}
+          kind={dialog}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSubmit={(input) =>
+            void run((c) => api.call(dialog === 'creditNote' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', { invoiceId: c.id, ...input })).then((ok) => ok && setDialog(null))
+          }
+        />
+      )}
+    </div>
+  )
+}
+
+function DialogField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+  const { tm } = useT()
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {error && (
+        <p className="field-error" id={`${id}-error`} data-testid={`error-${id}`}>
+          {tm(error)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function ReasonDialog({ kind, busy, onClose, onSubmit }: { kind: 'decline' | 'cancel'; busy: boolean; onClose(): void; onSubmit(reason: string): void }) {
+  const { t } = useT()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  return (
+    <FormDialog
+      title={t(`documents.action.${kind}`)}
+      okLabel={t(`documents.action.${kind}`)}
+      danger
+      busy={busy}
+      onClose={onClose}
+      testId="reason-dialog"
+      onSubmit={() => (reason.trim() === '' ? setError('Reason is required') : onSubmit(reason.trim()))}
+    >
+      <p>{t(`documents.${kind}Explain`)}</p>
+      <DialogField id="action-reason" label={t('documents.reason')} error={error}>
+        <textarea id="action-reason" rows={3} value={reason} autoFocus aria-invalid={Boolean(error)} aria-describedby={error ? 'action-reason-error' : undefined} onChange={(e) => setReason(e.target.value)} data-testid="action-reason" />
+      </DialogField>
+    </FormDialog>
+  )
+}
+
+/** Quantities typed per line ("" or 0 leaves the line out); null when one is not a quantity. */
+function pickedQuantities(doc: SalesDocument, typed: Record<number, string>, limit: (lineId: number) => number) {
+  const errors: Record<number, string> = {}
+  const lines: { lineId: number; quantityMilli: number }[] = []
+  for (const line of doc.lines) {
+    const text = (typed[line.id] ?? '').trim()
+    if (text === '') continue
+    const milli = parseQuantityToMilli(text)
+    if (milli === null || milli < 0) errors[line.id] = 'Enter a quantity'
+    else if (milli > limit(line.id)) errors[line.id] = 'More than what is left on this line'
+    else if (milli > 0) lines.push({ lineId: line.id, quantityMilli: milli })
+  }
+  return { errors, lines }
+}
+
+function QuantityTable({ doc, leftLabel, left, typed, setTyped, errors, testId }: { doc: SalesDocument; leftLabel: string; left(lineId: number): number; typed: Record<number, string>; setTyped(v: Record<number, string>): void; errors: Record<number, string>; testId: string }) {
+  const { t, tm } = useT()
+  const format = useDocumentFormat()
+  return (
+    <table className="line-table pick-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('documents.line.description')}</th>
+          <th scope="col" className="num">{leftLabel}</th>
+          <th scope="col">{t('documents.line.quantity')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {doc.lines.map((line, index) => (
+          <tr key={line.id} data-testid="pick-row">
+            <td>{line.description}</td>
+            <td className="num">
+              {format.quantity(left(line.id))} {line.unit}
+            </td>
+            <td>
+              <input
+                type="text"
+                inputMode="decimal"
+                className="num"
+                aria-label={t('documents.line.quantityOf', { number: index + 1 })}
+                aria-invalid={Boolean(errors[line.id])}
+                value={typed[line.id] ?? ''}
+                disabled={left(line.id) <= 0}
+                onChange={(e) => setTyped({ ...typed, [line.id]: e.target.value })}
+                data-testid="pick-quantity"
+              />
+              {errors[line.id] && <p className="field-error">{tm(errors[line.id])}</p>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocument; busy: boolean; onClose(): void; onSubmit(input: { deliveryDate: string; note: string; lines: { lineId: number; quantityMilli: number }[] }): void }) {
+  const { t, tm } = useT()
+  const format = useDocumentFormat()
+  const left = (lineId: number) => {
+    const line = doc.lines.find((l) => l.id === lineId)!
+    return Math.max(0, line.quantityMilli - line.deliveredMilli)
+  }
+  const [date, setDate] = useState(todayIso())
+  const [note, setNote] = useState('')
+  const [typed, setTyped] = useState<Record<number, string>>(() => Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : ''])))
+  const [errors, setErrors] = useState<Record<number, string>>({})
+  const [problem, setProblem] = useState<string | null>(null)
+  return (
+    <FormDialog
+      title={t('documents.action.recordDelivery')}
+      okLabel={t('documents.action.recordDelivery')}
+      busy={busy}
+      onClose={onClose}
+      testId="delivery-dialog"
+      onSubmit={() => {
+        const picked = pickedQuantities(doc, typed, left)
+        setErrors(picked.errors)
+        if (Object.keys(picked.errors).length > 0) return
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Use a date like 2026-03-02')
+        if (picked.lines.length === 0) return setProblem('Pick at least one line')
+        setProblem(null)
+        onSubmit({ deliveryDate: date, note, lines: picked.lines.map((l) => ({ lineId: l.lineId, quantityMilli: l.quantityMilli })) })
+      }}
+    >
+      <p>{t('documents.deliveryExplain')}</p>
+      <DialogField id="delivery-date" label={t('documents.deliveryDate')}>
+        <input id="delivery-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="delivery-date" />
+      </DialogField>
+      <QuantityTable doc={doc} leftLabel={t('documents.toDeliver')} left={left} typed={typed} setTyped={setTyped} errors={errors} testId="delivery-lines" />
+      <DialogField id="delivery-note" label={t('documents.deliveryNote')}>
+        <input id="delivery-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+      </DialogField>
+      {problem && <p className="field-error">{tm(problem)}</p>}
+    </FormDialog>
+  )
+}
+
+function InvoiceDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocument; busy: boolean; onClose(): void; onSubmit(quantities: 'all' | 'delivered'): void }) {
+  const { t } = useT()
+  const deliveredOpen = doc.lines.some((l) => l.deliveredMilli > l.invoicedMilli)
+  const [choice, setChoice] = useState<'all' | 'delivered'>(deliveredOpen ? 'delivered' : 'all')
+  return (
+    <FormDialog title={t('documents.action.invoice')} okLabel={t('documents.makeInvoice')} busy={busy} onClose={onClose} testId="invoice-dialog" onSubmit={() => onSubmit(choice)}>
+      <fieldset className="radio-group">
+        <legend>{t('documents.invoiceWhat')}</legend>
+        {(['delivered', 'all'] as const).map((q) => (
+          <label key={q}>
+            <input type="radio" name="invoice-quantities" value={q} checked={choice === q} onChange={() => setChoice(q)} data-testid={`invoice-${q}`} /> {t(`documents.invoiceQuantities.${q}`)}
+          </label>
+        ))}
+      </fieldset>
+    </FormDialog>
+  )
+}
+
+function CorrectionDialog({ doc, kind, busy, onClose, onSubmit }: { doc: SalesDocument; kind: 'creditNote' | 'debitNote'; busy: boolean; onClose(): void; onSubmit(input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }): void }) {
+  const { t, tm } = useT()
+  const format = useDocumentFormat()
+  const left = (lineId: number) => {
+    const line = doc.lines.find((l) => l.id === lineId)!
+    return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
+  }
+  const [reason, setReason] = useState('')
+  const [typed, setTyped] = useState<Record<number, string>>(() => Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : ''])))
+  const [errors, setErrors] = useState<Record<number, string>>({})
+  const [reasonError, setReasonError] = useState<string | undefined>()
+  const [problem, setProblem] = useState<string | null>(null)
+  return (
+    <FormDialog
+      title={t(`documents.action.${kind}`)}
+      okLabel={t(`documents.make.${kind}`)}
+      busy={busy}
+      onClose={onClose}
+      testId="correction-dialog"
+      onSubmit={() => {
+        const picked = pickedQuantities(doc, typed, left)
+        setErrors(picked.errors)
+        setReasonError(reason.trim() === '' ? 'Reason is required' : undefined)
+        if (Object.keys(picked.errors).length > 0 || reason.trim() === '') return
+        if (picked.lines.length === 0) return setProblem('Pick at least one line')
+        onSubmit({ reason: reason.trim(), lines: picked.lines })
+      }}
+    >
+      <p>{t(`documents.${kind}Explain`)}</p>
+      <QuantityTable doc={doc} leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')} left={left} typed={typed} setTyped={setTyped} errors={errors} testId="correction-lines" />
+      <DialogField id="correction-reason" label={t('documents.reason')} error={reasonError}>
+        <input id="correction-reason" type="text" value={reason} aria-invalid={Boolean(reasonError)} onChange={(e) => setReason(e.target.value)} data-testid="correction-reason" />
+      </DialogField>
+      {problem && <p className="field-error">{tm(problem)}</p>}
+    </FormDialog>
+  )
+}
+
+/** Where the document comes from, what was made from it, and (orders) its deliveries with their notes. */
+export function RelatedDocuments({ doc, onMessage }: { doc: SalesDocument; onMessage?(message: BannerMessage | null): void }) {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const refs = [
+    doc.source && { key: 'source', label: t('documents.madeFrom'), ref: doc.source },
+    doc.corrects && { key: 'corrects', label: t('documents.corrects'), ref: doc.corrects },
+    doc.replaces && { key: 'replaces', label: t('documents.replaces'), ref: doc.replaces }
+  ].filter((r) => r !== null)
+  async function deliveryPdf(id: number, use: PdfUse) {
+    try {
+      await openPdf(use, () => api.call('deliveries.pdf', { id }))
+    } catch (error) {
+      onMessage?.({ kind: 'error', text: messageOf(error) })
+    }
+  }
+  return (
+    <div data-testid="related-documents">
+      <dl className="record-meta">
+        <dt>{t('documents.customer')}</dt>
+        <dd>
+          <Link to={`/customers/${doc.customerId}`}>{doc.customer.name}</Link>
+        </dd>
+        {refs.map((r) => (
+          <div key={r.key} className="meta-pair">
+            <dt>{r.label}</dt>
+            <dd>
+              <DocumentLink doc={r.ref} />
+            </dd>
+          </div>
+        ))}
+        <dt>{t('common.created')}</dt>
+        <dd>{format.dateTime(doc.createdAt)}</dd>
+        {doc.issuedAt && (
+          <>
+            <dt>{t('documents.issuedAt')}</dt>
+            <dd>{format.dateTime(doc.issuedAt)}</dd>
+          </>
+        )}
+      </dl>
+      {doc.related.length > 0 && (
+        <>
+          <h2>{t('documents.madeFromThis')}</h2>
+          <ul className="doc-ref-list">
+            {doc.related.map((r) => (
+              <li key={r.id}>
+                <DocumentLink doc={r} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {doc.type === 'order' && doc.deliveries.length > 0 && (
+        <>
+          <h2>{t('documents.deliveries')}</h2>
+          <ul className="doc-ref-list" data-testid="deliveries">
+            {doc.deliveries.map((d) => (
+              <li key={d.id} data-testid="delivery">
+                <strong>
+                  {doc.number}/{d.sequence}
+                </strong>{' '}
+                {format.date(d.deliveryDate)}
+                <ul className="delivery-lines">
+                  {d.lines.map((l) => (
+                    <li key={l.orderLineId}>
+                      {format.quantity(l.quantityMilli)} {l.unit} · {l.description}
+                    </li>
+                  ))}
+                </ul>
+                {d.note && <p className="muted">{d.note}</p>}
+                <span className="button-row">
+                  <button type="button" onClick={() => void deliveryPdf(d.id, 'preview')} data-testid="delivery-pdf-preview">
+                    {t('documents.pdf.deliveryNote')}
+                  </button>
+                  <button type="button" onClick={() => void deliveryPdf(d.id, 'download')} data-testid="delivery-pdf-download">
+                    {t('documents.pdf.download')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

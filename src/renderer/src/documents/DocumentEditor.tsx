@@ -1,0 +1,263 @@
+/**
+ * A draft document: customer (type to search), executive, dates, currency, notes and terms,
+ * lines with live totals. Ctrl+S saves; leaving with unsaved changes asks first.
+ */
+import { useEffect, useRef, useState } from 'react'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
+import { Link, useNavigate, useSearchParams } from 'react-router-dom'
+import type { Customer } from '../../../shared/schemas/customers'
+import { paymentMethods } from '../../../shared/schemas/customers'
+import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
+import { api, ApiCallError } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useBackToList } from '../components/useBackToList'
+import { useFlash } from '../components/useFlash'
+import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useT } from '../i18n'
+import { addDaysIso, areaOf, documentPath, StatusBadge, todayIso, useDocumentFormat, useDocumentLabel, useSettings } from './common'
+import { CustomerPicker } from './CustomerPicker'
+import { DocumentActions, RelatedDocuments } from './DocumentActions'
+import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draftForm'
+import { LinesEditor } from './LinesEditor'
+
+function useCustomer(id: number | null): Customer | null {
+  const [customer, setCustomer] = useState<Customer | null>(null)
+  useEffect(() => {
+    if (id === null) return
+    let live = true
+    api
+      .call('customers.get', { id })
+      .then((c) => live && setCustomer(c))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [id])
+  return customer && customer.id === id ? customer : null
+}
+
+export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesDocument | null; type: DocumentType; onLeftDraft(doc: SalesDocument, message: BannerMessage): void }) {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const label = useDocumentLabel()
+  const navigate = useNavigate()
+  const settings = useSettings()
+  const executives = useExecutiveOptions()
+  const [record, setRecord] = useState<SalesDocument | null>(initial)
+  const [message, setMessage] = useFlash()
+  const [saving, setSaving] = useState(false)
+  const bypassGuard = useRef(false)
+  const backToList = useBackToList(`/${areaOf(type)}`)
+  const defaultsApplied = useRef(initial !== null)
+
+  const form = useForm<DraftValues>({
+    defaultValues: initial ? valuesFromDocument(initial, format.mark) : newDraftValues(type, settings.documents.defaultCurrency, settings.company.defaultTerms),
+    mode: 'onSubmit'
+  })
+  const { reset, setError, clearErrors, setValue, getValues, formState, control } = form
+
+  // A new document starts with the settings' currency and terms once they have arrived.
+  useEffect(() => {
+    if (defaultsApplied.current) return
+    reset({ ...getValues(), currency: settings.documents.defaultCurrency, terms: settings.company.defaultTerms }, { keepDirtyValues: true })
+  }, [settings, getValues, reset])
+
+  // "New estimate" from a customer's page starts with that customer.
+  const [params] = useSearchParams()
+  const presetCustomer = initial ? null : Number(params.get('customer'))
+  useEffect(() => {
+    if (!presetCustomer || !Number.isInteger(presetCustomer)) return
+    api
+      .call('customers.get', { id: presetCustomer })
+      .then((c) => pickCustomer(c))
+      .catch(() => undefined)
+    // Once, for the customer in the address.
+  }, [presetCustomer])
+
+  const customerId = useWatch({ control, name: 'customerId' })
+  const customerName = useWatch({ control, name: 'customerName' })
+  const currency = useWatch({ control, name: 'currency' })
+  const issueDate = useWatch({ control, name: 'issueDate' })
+  const customer = useCustomer(customerId)
+
+  useEffect(() => {
+    document.title = `${record ? label(record) : t(`documents.new.${type}`)} — Salesdesk`
+  }, [record, t, type, label])
+
+  function showErrors(fields: Record<string, string>) {
+    clearErrors()
+    let first = true
+    for (const [path, text] of Object.entries(fields)) {
+      if (path === '_') continue
+      setError(formPath(path) as 'notes', { type: 'server', message: text }, { shouldFocus: first })
+      first = false
+    }
+  }
+
+  async function save(): Promise<SalesDocument | null> {
+    const values = getValues()
+    const converted = toDraftInput(values)
+    if (!converted.ok) {
+      showErrors(converted.fields)
+      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      return null
+    }
+    setSaving(true)
+    setMessage(null)
+    clearErrors()
+    try {
+      if (record) {
+        const saved = await api.call('documents.updateDraft', { id: record.id, document: converted.input, expectedUpdatedAt: record.updatedAt })
+        setRecord(saved)
+        reset(valuesFromDocument(saved, format.mark))
+        setMessage({ kind: 'success', text: t('common.saved') })
+        return saved
+      }
+      const created = await api.call('documents.createDraft', { document: converted.input })
+      bypassGuard.current = true
+      navigate(documentPath(created.type, created.id), { replace: true, state: { flash: { kind: 'success', text: t('documents.draftSaved') } } })
+      return created
+    } catch (error) {
+      if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
+      setMessage({ kind: 'error', text: messageOf(error) })
+      return null
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  useSaveShortcut(() => {
+    if (!saving) void save()
+  })
+
+  function pickCustomer(row: { id: number; name: string }) {
+    setValue('customerId', row.id, { shouldDirty: true })
+    setValue('customerName', row.name, { shouldDirty: true })
+    clearErrors('customerName')
+  }
+
+  // A newly picked customer brings their sales executive and payment method.
+  const appliedCustomer = useRef<number | null>(initial?.customerId ?? null)
+  useEffect(() => {
+    if (!customer || appliedCustomer.current === customer.id) return
+    appliedCustomer.current = customer.id
+    setValue('executiveId', customer.executiveId === null ? '' : String(customer.executiveId), { shouldDirty: true })
+    setValue('paymentMethod', customer.preferredPaymentMethod, { shouldDirty: true })
+  }, [customer, setValue])
+
+  const dueDays = customer?.paymentTermsDays
+  const dueFrom = issueDate || todayIso()
+  const lockedPrices = type === 'credit_note'
+  const isInvoiceLike = type === 'invoice' || type === 'debit_note' || type === 'credit_note'
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="page page-record doc-page"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+        data-testid="document-form"
+        data-type={type}
+      >
+        <header className="page-header record-header">
+          <div className="record-title">
+            <h1 data-testid="record-title">{record ? label(record) : t(`documents.new.${type}`)}</h1>
+            {record && <StatusBadge status={record.status} />}
+          </div>
+          <div className="page-actions">
+            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
+              {t('common.back')}
+            </button>
+            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="document-save">
+              {saving ? t('common.saving') : t('documents.saveDraft')}
+            </button>
+          </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
+        </header>
+        {record && (
+          <DocumentActions
+            doc={record}
+            prepare={async () => (formState.isDirty ? save() : record)}
+            onChanged={(doc, done) => {
+              if (doc.status !== 'draft') {
+                bypassGuard.current = true
+                onLeftDraft(doc, done)
+                return
+              }
+              setRecord(doc)
+              reset(valuesFromDocument(doc, format.mark))
+              setMessage(done)
+            }}
+            onMessage={setMessage}
+            bypassGuard={bypassGuard}
+          />
+        )}
+        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
+          <div className="record-main">
+            <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
+              <h2 id="section-header">{t('documents.details')}</h2>
+              <div className="form-grid">
+                <CustomerPicker name="customerName" label={t('documents.customer')} value={customerName} disabled={lockedPrices || (record !== null && record.source !== null)} onPick={pickCustomer} />
+                <SelectField name="executiveId" label={t('documents.executive')} data-testid="document-executive">
+                  <option value="">{t('customer.noExecutive')}</option>
+                  {executives.map((e) => (
+                    <option key={e.id} value={String(e.id)}>
+                      {e.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField name="issueDate" type="date" label={t('documents.issueDate')} hint={t('documents.issueDateHint')} data-testid="document-issue-date" />
+                {type === 'estimate' && <TextField name="validUntil" type="date" label={t('documents.validUntil')} hint={t('documents.validUntilHint', { days: settings.documents.estimateValidityDays })} data-testid="document-valid-until" />}
+                {type === 'order' && <TextField name="promisedDate" type="date" label={t('documents.promisedDate')} data-testid="document-promised-date" />}
+                <TextField name="currency" label={t('documents.currency')} className="uppercase" maxLength={3} autoComplete="off" data-testid="document-currency" />
+                {isInvoiceLike && (
+                  <SelectField name="paymentMethod" label={t('documents.paymentMethod')} data-testid="document-payment-method">
+                    {paymentMethods.map((m) => (
+                      <option key={m} value={m}>
+                        {t(`customers.paymentMethod.${m}`)}
+                      </option>
+                    ))}
+                  </SelectField>
+                )}
+              </div>
+              {isInvoiceLike && customer && dueDays !== undefined && (
+                <p className="doc-due" data-testid="document-due-preview">
+                  {t('documents.duePreview', { date: format.date(addDaysIso(dueFrom, dueDays)), days: dueDays })}
+                </p>
+              )}
+              {customer && (
+                <p className="muted">
+                  <Link to={`/customers/${customer.id}`}>{customer.name}</Link> · {customer.code}
+                  {customer.taxId ? ` · ${customer.taxId}` : ''} · {[customer.billingAddress.city, customer.billingAddress.country].filter(Boolean).join(', ')}
+                </p>
+              )}
+            </section>
+            <LinesEditor vatRates={settings.documents.vatRatesBp} currency={/^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency} lockedPrices={lockedPrices} />
+            <section className="form-section" aria-labelledby="section-texts">
+              <h2 id="section-texts">{t('documents.texts')}</h2>
+              <div className="form-grid">
+                {(type === 'credit_note' || type === 'debit_note') && <TextField name="reason" label={t('documents.reason')} fieldClassName="span-all" />}
+                {isInvoiceLike && <TextAreaField name="paymentInstructions" label={t('documents.paymentInstructions')} rows={2} fieldClassName="span-all" />}
+                <TextAreaField name="notes" label={t('documents.notes')} rows={3} fieldClassName="span-all" />
+                <TextAreaField name="terms" label={t('documents.terms')} rows={3} fieldClassName="span-all" />
+              </div>
+            </section>
+          </div>
+          {record && (
+            <aside className="record-aside" aria-label={t('documents.related')}>
+              <RelatedDocuments doc={record} />
+            </aside>
+          )}
+        </div>
+      </form>
+      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
+    </FormProvider>
+  )
+}

@@ -1,0 +1,199 @@
+/**
+ * Estimates, orders and invoices (with credit and debit notes): search by number or customer,
+ * filters (status, executive, date range, type), sortable, virtualised, Excel export.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Link, useNavigate } from 'react-router-dom'
+import { statusesByType, type DocumentListQuery, type DocumentRow, type DocumentType } from '../../../shared/schemas/documents'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { useFlash } from '../components/useFlash'
+import { usePagedRows } from '../components/usePagedRows'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useT } from '../i18n'
+import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
+
+const defaultSort = { field: 'issueDate', direction: 'desc' as const }
+type SortField = DocumentListQuery['sort']['field']
+type ListStatus = DocumentListQuery['status']
+
+function DateFilter({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(v: string): void }) {
+  return (
+    <div className="field date-filter">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} data-testid={id} />
+    </div>
+  )
+}
+
+/** The name of the customer a list is narrowed to (from the customer page's "show all"). */
+function useCustomerName(id: number | null): string {
+  const [name, setName] = useState('')
+  useEffect(() => {
+    if (id === null) return
+    let live = true
+    api
+      .call('customers.get', { id })
+      .then((c) => live && setName(c.name))
+      .catch(() => live && setName(`#${id}`))
+    return () => {
+      live = false
+    }
+  }, [id])
+  return id === null ? '' : name
+}
+
+export function DocumentList({ area }: { area: DocumentArea }) {
+  const types = areaTypes[area]
+  const filterDefaults = useMemo(() => ({ type: types[0], status: 'all', executive: '', from: '', to: '', customer: '' }), [types])
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const navigate = useNavigate()
+  const executives = useExecutiveOptions()
+  const list = useListParams(filterDefaults, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const [flash, setFlash] = useFlash()
+
+  const type = (types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]) as DocumentType
+  const status = list.value('status') as ListStatus
+  const executive = list.value('executive')
+  const from = list.value('from')
+  const to = list.value('to')
+  const customer = list.value('customer')
+  const customerId = /^\d+$/.test(customer) ? Number(customer) : null
+  const customerName = useCustomerName(customerId)
+  const { field, direction } = list.sort
+  const query = useMemo(
+    () => ({
+      type,
+      search: list.search,
+      status,
+      customerId,
+      executiveId: executive ? Number(executive) : null,
+      dateFrom: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : null,
+      dateTo: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : null,
+      sort: { field: field as SortField, direction }
+    }),
+    [type, list.search, status, customerId, executive, from, to, field, direction]
+  )
+  const queryKey = JSON.stringify(query)
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('documents.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<DocumentRow>(queryKey, fetchPage)
+  const exporter = useExport(() => api.call('documents.exportXlsx', query))
+
+  useEffect(() => {
+    document.title = `${t(`nav.${area}`)} — Salesdesk`
+  }, [t, area])
+
+  const statuses = [...statusesByType[type], ...(type === 'estimate' ? ['expired' as const] : type === 'order' ? ['late' as const] : [])]
+  const keyDateLabel = t(`documents.keyDate.${type}`)
+  const columns: Column<DocumentRow>[] = [
+    {
+      id: 'number',
+      label: t('documents.col.number'),
+      min: 9,
+      sortField: 'number',
+      render: (r) => (r.number ? <span className="mono">{r.number}</span> : <span className="muted">{t('documents.noNumber')}</span>)
+    },
+    { id: 'issueDate', label: t('documents.col.issueDate'), min: 7, sortField: 'issueDate', render: (r) => format.date(r.issueDate) },
+    { id: 'customerName', label: t('documents.col.customer'), min: 12, grow: 3, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
+    {
+      id: 'status',
+      label: t('documents.col.status'),
+      min: 9,
+      grow: 1,
+      sortField: 'status',
+      render: (r) => <StatusBadge status={r.status} expired={r.expired} late={r.late} />
+    },
+    { id: 'keyDate', label: keyDateLabel, min: 7, optional: true, render: (r) => format.date(r.keyDate) },
+    { id: 'executiveName', label: t('documents.col.executive'), min: 8, grow: 1, optional: true, render: (r) => r.executiveName },
+    { id: 'totalCents', label: t('documents.col.total'), min: 8, align: 'end', sortField: 'totalCents', render: (r) => <span className="num">{format.amount(r.totalCents, r.currency)}</span> }
+  ]
+
+  const total = rows.total
+  const newType: DocumentType | null = type === 'estimate' || type === 'order' || type === 'invoice' ? type : null
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t(`nav.${area}`)}
+        count={total === null ? t('common.loading') : t('documents.count', { count: total, formatted: format.number(total) })}
+        actions={
+          <>
+            {exporter.button}
+            {newType && (
+              <button type="button" className="primary" onClick={() => navigate(`/${area}/new`)} data-testid="document-new">
+                {t(`documents.new.${newType}`)}
+              </button>
+            )}
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <SearchBox
+          id="document-search"
+          label={t('documents.searchLabel')}
+          placeholder={t('documents.searchPlaceholder')}
+          value={searchBox.text}
+          onChange={searchBox.setText}
+          testId="document-search"
+        />
+        {types.length > 1 && (
+          <FilterSelect id="document-type" label={t('documents.filterType')} value={type} onChange={(v) => list.update({ type: v, status: 'all' })} testId="document-filter-type">
+            {types.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`documents.typePlural.${ty}`)}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
+        <FilterSelect id="document-status" label={t('documents.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="document-filter-status">
+          <option value="all">{t('common.all')}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {s === 'expired' || s === 'late' ? t(`documents.${s}`) : t(`documents.status.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="document-executive" label={t('documents.filterExecutive')} value={executive} onChange={(v) => list.update({ executive: v })} testId="document-filter-executive">
+          <option value="">{t('customers.anyExecutive')}</option>
+          {executives.map((e) => (
+            <option key={e.id} value={String(e.id)}>
+              {e.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <DateFilter id="document-from" label={t('documents.dateFrom')} value={from} onChange={(v) => list.update({ from: v })} />
+        <DateFilter id="document-to" label={t('documents.dateTo')} value={to} onChange={(v) => list.update({ to: v })} />
+      </div>
+      {customerId !== null && (
+        <p className="notice doc-customer-filter" data-testid="document-filter-customer">
+          {t('documents.onlyCustomer', { name: customerName })}{' '}
+          <Link to={`/customers/${customerId}`}>{t('documents.openCustomer')}</Link>{' '}
+          <button type="button" className="link-button" onClick={() => list.update({ customer: '' })}>
+            {t('documents.allCustomers')}
+          </button>
+        </p>
+      )}
+      <Banner message={flash} onClose={() => setFlash(null)} />
+      {exporter.banner}
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t(`nav.${area}`)}
+        testId="document-grid"
+        rowTestId="document-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate(documentPath(r.type, r.id))}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        rowClassName={(r) => (r.expired || r.late ? 'doc-attention' : r.status === 'cancelled' || r.status === 'declined' ? 'archived' : '')}
+        emptyText={t('common.noResults')}
+      />
+    </div>
+  )
+}

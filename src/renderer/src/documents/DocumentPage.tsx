@@ -1,0 +1,204 @@
+/**
+ * One document. Drafts open in the editor; anything numbered (sent, issued, confirmed …) is
+ * shown read-only with the actions its status allows.
+ */
+import { useEffect, useRef, useState } from 'react'
+import { Link } from 'react-router-dom'
+import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
+import { api } from '../api/client'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { RecordLoader } from '../components/RecordFrame'
+import { useBackToList } from '../components/useBackToList'
+import { useFlash } from '../components/useFlash'
+import { useT } from '../i18n'
+import { areaOf, areaTypes, StatusBadge, TotalsBox, useDocumentFormat, useDocumentLabel, type DocumentArea } from './common'
+import { DocumentActions, RelatedDocuments } from './DocumentActions'
+import { DocumentEditor } from './DocumentEditor'
+
+const loadDocument = (id: number) => api.call('documents.get', { id })
+
+export function DocumentPage({ area }: { area: DocumentArea }) {
+  const newType: DocumentType = areaTypes[area][0]
+  return (
+    <RecordLoader load={loadDocument}>
+      {(doc) => <DocumentSwitch initial={doc} type={doc?.type ?? newType} />}
+    </RecordLoader>
+  )
+}
+
+/** The editor while a draft, the read-only view from the moment it is issued. */
+function DocumentSwitch({ initial, type }: { initial: SalesDocument | null; type: DocumentType }) {
+  const [issued, setIssued] = useState<{ doc: SalesDocument; message: BannerMessage | null } | null>(initial && initial.status !== 'draft' ? { doc: initial, message: null } : null)
+  if (issued) return <DocumentView initial={issued.doc} initialMessage={issued.message} />
+  return <DocumentEditor initial={initial} type={type} onLeftDraft={(doc, message) => setIssued({ doc, message })} />
+}
+
+function DocumentView({ initial, initialMessage }: { initial: SalesDocument; initialMessage: BannerMessage | null }) {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const label = useDocumentLabel()
+  const [doc, setDoc] = useState(initial)
+  const [flash] = useFlash()
+  const [message, setMessage] = useState<BannerMessage | null>(initialMessage ?? flash)
+  const bypassGuard = useRef(false)
+  const backToList = useBackToList(`/${areaOf(doc.type)}`)
+
+  useEffect(() => {
+    document.title = `${label(doc)} — Salesdesk`
+  }, [doc, label])
+
+  const keyDate =
+    doc.type === 'estimate'
+      ? { label: t('documents.validUntil'), value: doc.validUntil }
+      : doc.type === 'order'
+        ? { label: t('documents.promisedDate'), value: doc.promisedDate }
+        : { label: t('documents.dueDate'), value: doc.dueDate }
+  const showDelivered = doc.type === 'order'
+  const showInvoiced = doc.type === 'order' || doc.type === 'estimate'
+  const showCredited = doc.type === 'invoice'
+
+  return (
+    <div className="page page-record doc-page" data-testid="document-view" data-type={doc.type} data-status={doc.status}>
+      <header className="page-header record-header">
+        <div className="record-title">
+          <h1 data-testid="record-title">{label(doc)}</h1>
+          <StatusBadge status={doc.status} expired={doc.expired} late={doc.late} />
+        </div>
+        <div className="page-actions">
+          <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
+            {t('common.back')}
+          </button>
+        </div>
+        <Banner message={message} onClose={() => setMessage(null)} />
+      </header>
+      <DocumentActions
+        doc={doc}
+        onChanged={(changed, done) => {
+          setDoc(changed)
+          setMessage(done)
+        }}
+        onMessage={setMessage}
+        bypassGuard={bypassGuard}
+      />
+      {doc.expired && <p className="notice" data-testid="expired-notice">{t('documents.expiredNotice', { date: format.date(doc.validUntil) })}</p>}
+      {doc.late && <p className="notice" data-testid="late-notice">{t('documents.lateNotice', { date: format.date(doc.promisedDate) })}</p>}
+      {doc.statusReason && (
+        <p className="notice" data-testid="status-reason">
+          {t(`documents.statusReason.${doc.status === 'cancelled' ? 'cancelled' : 'declined'}`)}: {doc.statusReason}
+        </p>
+      )}
+      <div className="record-layout">
+        <div className="record-main">
+          <section className="form-section" aria-labelledby="section-header">
+            <h2 id="section-header">{t('documents.details')}</h2>
+            <dl className="doc-facts">
+              <div>
+                <dt>{t('documents.customer')}</dt>
+                <dd data-testid="document-customer">
+                  <Link to={`/customers/${doc.customerId}`}>{doc.customer.name}</Link>
+                  <span className="muted">
+                    {' '}
+                    · {doc.customer.code}
+                    {doc.customer.taxId ? ` · ${doc.customer.taxId}` : ''}
+                  </span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('documents.executive')}</dt>
+                <dd>{doc.executiveName || t('common.notSet')}</dd>
+              </div>
+              <div>
+                <dt>{t('documents.issueDate')}</dt>
+                <dd data-testid="document-issue-date">{format.date(doc.issueDate) || t('common.notSet')}</dd>
+              </div>
+              <div>
+                <dt>{keyDate.label}</dt>
+                <dd data-testid="document-key-date">{format.date(keyDate.value) || t('common.notSet')}</dd>
+              </div>
+              <div>
+                <dt>{t('documents.currency')}</dt>
+                <dd>{doc.currency}</dd>
+              </div>
+              {(doc.type === 'invoice' || doc.type === 'debit_note') && (
+                <div>
+                  <dt>{t('documents.paymentMethod')}</dt>
+                  <dd>{t(`customers.paymentMethod.${doc.paymentMethod}`)}</dd>
+                </div>
+              )}
+              {doc.reason && (
+                <div>
+                  <dt>{t('documents.reason')}</dt>
+                  <dd data-testid="document-reason">{doc.reason}</dd>
+                </div>
+              )}
+            </dl>
+          </section>
+          <section className="form-section doc-lines" aria-labelledby="section-lines">
+            <h2 id="section-lines">{t('documents.lines')}</h2>
+            <table className="line-table read-only" data-testid="document-lines">
+              <thead>
+                <tr>
+                  <th scope="col">{t('documents.line.description')}</th>
+                  <th scope="col" className="num">{t('documents.line.quantity')}</th>
+                  <th scope="col">{t('documents.line.unit')}</th>
+                  <th scope="col" className="num">{t('documents.line.price')}</th>
+                  <th scope="col" className="num">{t('documents.line.discount')}</th>
+                  <th scope="col" className="num">{t('documents.line.vat')}</th>
+                  <th scope="col" className="num">{t('documents.line.net')}</th>
+                  {showDelivered && <th scope="col" className="num">{t('documents.line.delivered')}</th>}
+                  {showInvoiced && <th scope="col" className="num">{t('documents.line.invoiced')}</th>}
+                  {showCredited && <th scope="col" className="num">{t('documents.line.credited')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {doc.lines.map((line) => (
+                  <tr key={line.id} data-testid="document-line">
+                    <td>{line.description}</td>
+                    <td className="num">{format.quantity(line.quantityMilli)}</td>
+                    <td>{line.unit}</td>
+                    <td className="num">{format.amount(line.unitPriceCents, doc.currency)}</td>
+                    <td className="num">{line.discountBp ? format.percent(line.discountBp) : ''}</td>
+                    <td className="num">{format.percent(line.vatRateBp)}</td>
+                    <td className="num">{format.amount(line.netCents, doc.currency)}</td>
+                    {showDelivered && <td className="num" data-testid="line-delivered">{format.quantity(line.deliveredMilli)}</td>}
+                    {showInvoiced && <td className="num" data-testid="line-invoiced">{format.quantity(line.invoicedMilli)}</td>}
+                    {showCredited && <td className="num" data-testid="line-credited">{format.quantity(line.creditedMilli)}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <TotalsBox breakdown={doc.vatBreakdown} netCents={doc.netCents} vatCents={doc.vatCents} totalCents={doc.totalCents} currency={doc.currency} />
+          </section>
+          {(doc.notes || doc.terms || doc.paymentInstructions) && (
+            <section className="form-section" aria-labelledby="section-texts">
+              <h2 id="section-texts">{t('documents.texts')}</h2>
+              <dl className="doc-texts">
+                {doc.paymentInstructions && (
+                  <>
+                    <dt>{t('documents.paymentInstructions')}</dt>
+                    <dd>{doc.paymentInstructions}</dd>
+                  </>
+                )}
+                {doc.notes && (
+                  <>
+                    <dt>{t('documents.notes')}</dt>
+                    <dd>{doc.notes}</dd>
+                  </>
+                )}
+                {doc.terms && (
+                  <>
+                    <dt>{t('documents.terms')}</dt>
+                    <dd>{doc.terms}</dd>
+                  </>
+                )}
+              </dl>
+            </section>
+          )}
+        </div>
+        <aside className="record-aside" aria-label={t('documents.related')}>
+          <RelatedDocuments doc={doc} onMessage={setMessage} />
+        </aside>
+      </div>
+    </div>
+  )
+}

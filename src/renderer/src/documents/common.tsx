@@ -1,0 +1,156 @@
+/** Pieces the document screens share: where each type lives, status badges, money and number text, totals. */
+import { useEffect, useMemo, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { formatMoney } from '../../../shared/money'
+import type { DocumentRef, DocumentStatus, DocumentType } from '../../../shared/schemas/documents'
+import { defaultSettings, type Settings } from '../../../shared/schemas/settings'
+import type { VatBreakdownRow } from '../../../shared/totals'
+import { formatQuantityMilli } from '../../../shared/totals'
+import { api } from '../api/client'
+import { useFormat } from '../components/format'
+import { useT } from '../i18n'
+import './documents.css'
+
+export type DocumentArea = 'estimates' | 'orders' | 'invoices'
+
+export const areaTypes: Record<DocumentArea, DocumentType[]> = {
+  estimates: ['estimate'],
+  orders: ['order'],
+  invoices: ['invoice', 'credit_note', 'debit_note']
+}
+
+export function areaOf(type: DocumentType): DocumentArea {
+  return type === 'estimate' ? 'estimates' : type === 'order' ? 'orders' : 'invoices'
+}
+
+export const documentPath = (type: DocumentType, id: number) => `/${areaOf(type)}/${id}`
+
+/** The decimal mark of the user's locale ("," in Spanish), for quantities and amounts typed in. */
+export function decimalMarkOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+}
+
+/** Money, quantities and percentages of documents in the user's locale. */
+export function useDocumentFormat() {
+  const format = useFormat()
+  return useMemo(() => {
+    const mark = decimalMarkOf(format.locale)
+    return {
+      ...format,
+      mark,
+      amount: (cents: number, currency: string) => {
+        try {
+          return formatMoney(cents, currency, format.locale)
+        } catch {
+          return `${(cents / 100).toFixed(2)} ${currency}`
+        }
+      },
+      quantity: (milli: number) => formatQuantityMilli(milli, mark),
+      percent: (bp: number) => format.vat(bp)
+    }
+  }, [format])
+}
+
+export function StatusBadge({ status, expired, late }: { status: DocumentStatus; expired?: boolean; late?: boolean }) {
+  const { t } = useT()
+  return (
+    <>
+      <span className={`badge doc-status doc-status-${status}`} data-testid="document-status" data-status={status}>
+        {t(`documents.status.${status}`)}
+      </span>
+      {expired && (
+        <span className="badge doc-flag" data-testid="document-expired">
+          {t('documents.expired')}
+        </span>
+      )}
+      {late && (
+        <span className="badge doc-flag" data-testid="document-late">
+          {t('documents.late')}
+        </span>
+      )}
+    </>
+  )
+}
+
+/** "Estimate EST-2026-00004" or "Draft invoice". */
+export function useDocumentLabel() {
+  const { t } = useT()
+  return (doc: { type: DocumentType; number: string | null }) =>
+    doc.number ? `${t(`documents.type.${doc.type}`)} ${doc.number}` : t(`documents.draftOf.${doc.type}`)
+}
+
+export function DocumentLink({ doc }: { doc: DocumentRef }) {
+  const label = useDocumentLabel()
+  const format = useDocumentFormat()
+  return (
+    <span className="doc-ref">
+      <Link to={documentPath(doc.type, doc.id)} data-testid="document-link" data-type={doc.type}>
+        {label(doc)}
+      </Link>{' '}
+      <StatusBadge status={doc.status} /> <span className="muted">{format.date(doc.issueDate)}</span>
+    </span>
+  )
+}
+
+export function TotalsBox({ breakdown, netCents, vatCents, totalCents, currency }: { breakdown: VatBreakdownRow[]; netCents: number; vatCents: number; totalCents: number; currency: string }) {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  return (
+    <div className="doc-totals" data-testid="document-totals">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.vatRate')}</th>
+            <th scope="col" className="num">{t('documents.vatBase')}</th>
+            <th scope="col" className="num">{t('documents.vatAmount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {breakdown.map((row) => (
+            <tr key={row.vatRateBp} data-testid="vat-row">
+              <td>{format.percent(row.vatRateBp)}</td>
+              <td className="num">{format.amount(row.netCents, currency)}</td>
+              <td className="num">{format.amount(row.vatCents, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl>
+        <dt>{t('documents.net')}</dt>
+        <dd className="num" data-testid="total-net">{format.amount(netCents, currency)}</dd>
+        <dt>{t('documents.vat')}</dt>
+        <dd className="num" data-testid="total-vat">{format.amount(vatCents, currency)}</dd>
+        <dt className="grand">{t('documents.total')}</dt>
+        <dd className="num grand" data-testid="total-total">{format.amount(totalCents, currency)}</dd>
+      </dl>
+    </div>
+  )
+}
+
+/** The settings the editor needs (VAT rates, currency); the defaults until they arrive. */
+export function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(defaultSettings)
+  useEffect(() => {
+    let live = true
+    api
+      .call('settings.get', {})
+      .then((s) => live && setSettings(s))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [])
+  return settings
+}
+
+/** ISO date + days, for the due date preview (the store computes the real one at issue). */
+export function addDaysIso(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+export function todayIso(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}

@@ -1,0 +1,84 @@
+/** The payments' and receivables' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
+import { z } from 'zod'
+import { id, idInput, type FileResult, type Page } from './common'
+import {
+  agedQuery,
+  creditApplyInput,
+  investigationListQuery,
+  investigationNoteInput,
+  investigationUpdate,
+  overdueQuery,
+  paymentImportInput,
+  paymentInput,
+  paymentListQuery,
+  paymentReturnInput,
+  paymentSetupInput,
+  reminderInput,
+  reminderWording,
+  statementInput,
+  type AgedReport,
+  type CreditApplied,
+  type CustomerAccount,
+  type Investigation,
+  type InvestigationRow,
+  type OverdueRow,
+  type Payment,
+  type PaymentImportResult,
+  type PaymentRow,
+  type PaymentSetup,
+  type ReminderWording
+} from './payments'
+
+const customerIdInput = z.object({ customerId: id }).strict()
+
+export const paymentApiInputs = {
+  'paymentSetup.get': customerIdInput,
+  'paymentSetup.update': z.object({ customerId: id, setup: paymentSetupInput }).strict(),
+  'payments.record': z.object({ payment: paymentInput }).strict(),
+  'payments.list': paymentListQuery,
+  'payments.get': idInput,
+  'payments.return': paymentReturnInput,
+  'payments.import': paymentImportInput,
+  'payments.importTemplate': z.object({}).strict(),
+  'credit.apply': creditApplyInput,
+  'receivables.account': customerIdInput,
+  'receivables.overdue': overdueQuery,
+  'receivables.aged': agedQuery,
+  'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }),
+  'receivables.statementPdf': statementInput,
+  'receivables.reminderPdf': reminderInput,
+  'reminders.wording': z.object({}).strict(),
+  'reminders.updateWording': z.object({ wording: reminderWording }).strict(),
+  'investigations.list': investigationListQuery,
+  'investigations.get': idInput,
+  'investigations.update': investigationUpdate,
+  'investigations.addNote': investigationNoteInput
+} as const
+
+export interface PaymentApiOutputs {
+  'paymentSetup.get': PaymentSetup
+  /** Also makes the method the customer's preferred one (used by new invoices). */
+  'paymentSetup.update': PaymentSetup
+  /** Allocates to the given (or the oldest open) invoices; the rest becomes customer credit. */
+  'payments.record': Payment
+  'payments.list': Page<PaymentRow>
+  'payments.get': Payment
+  /** Marks the payment returned: its invoices reopen, a re-billed fee becomes a debit note, an investigation opens. */
+  'payments.return': Payment
+  /** All-or-nothing: nothing is written when any row has a problem. */
+  'payments.import': PaymentImportResult
+  'payments.importTemplate': FileResult
+  'credit.apply': CreditApplied
+  'receivables.account': CustomerAccount
+  'receivables.overdue': Page<OverdueRow>
+  'receivables.aged': AgedReport
+  'receivables.agedXlsx': FileResult
+  'receivables.statementPdf': FileResult
+  'receivables.reminderPdf': FileResult
+  'reminders.wording': ReminderWording
+  'reminders.updateWording': ReminderWording
+  'investigations.list': Page<InvestigationRow>
+  'investigations.get': Investigation
+  'investigations.update': Investigation
+  'investigations.addNote': Investigation
+}

@@ -1,0 +1,426 @@
+/**
+ * Payments and receivables: customer payment set-up, payments and their allocation to
+ * invoices, customer credit, returned payments and their investigations, overdue and aged
+ * receivables, statements and reminders. Money is integer cents.
+ */
+import { z } from 'zod'
+import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
+import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { paymentMethods, type PaymentMethod } from './customers'
+import { isoDate } from './documents'
+
+export { paymentMethods, type PaymentMethod }
+
+/** At most 100 000 000.00 in one payment. */
+export const MAX_PAYMENT_CENTS = 10_000_000_000
+
+const cents = () =>
+  z.number('Enter an amount').int('Amounts are whole cents').min(1, 'The amount must be more than zero').max(MAX_PAYMENT_CENTS, 'The amount is too large')
+
+export const cardBrands = ['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'maestro', 'other'] as const
+export type CardBrand = (typeof cardBrands)[number]
+
+/**
+ * How a customer pays. Only what the method needs is kept: for direct debit the IBAN, BIC,
+ * mandate reference and signature date; for a card its brand, last four digits and expiry.
+ */
+export const paymentSetupInput = z
+  .object({
+    method: z.enum(paymentMethods),
+    iban: z.string().max(50, 'At most 50 characters').transform(compactIban),
+    bic: z
+      .string()
+      .max(20, 'At most 20 characters')
+      .transform((v) => v.replace(/\s/g, '').toUpperCase())
+      .refine((v) => v === '' || isValidBic(v), 'A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX'),
+    mandateReference: optionalText(35).regex(/^[A-Za-z0-9+?/\-:().,' ]*$/, 'Use letters, digits and + ? / - : ( ) . , only'),
+    mandateSignedOn: isoDate.nullable(),
+    cardBrand: z.enum(cardBrands).nullable(),
+    cardLast4: z.string().trim().regex(/^([0-9]{4})?$/, 'Only the last four digits of the card'),
+    /** "2027-09" */
+    cardExpiry: z.string().trim().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'Use year and month, e.g. 2027-09')
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+    if (s.method === 'direct_debit') {
+      if (s.iban === '') need('iban', 'Direct debit needs the customer’s IBAN')
+      else {
+        const problem = ibanProblem(s.iban)
+        if (problem) need('iban', ibanMessages[problem])
+      }
+      if (s.mandateReference === '') need('mandateReference', 'Direct debit needs the mandate reference')
+      if (s.mandateSignedOn === null) need('mandateSignedOn', 'Enter the date the mandate was signed')
+    } else if (s.iban !== '' && ibanProblem(s.iban)) need('iban', ibanMessages[ibanProblem(s.iban)!])
+    if (s.method === 'card') {
+      if (s.cardBrand === null) need('cardBrand', 'Choose the card brand')
+      if (s.cardLast4 === '') need('cardLast4', 'Enter the last four digits of the card')
+      if (s.cardExpiry === '') need('cardExpiry', 'Enter the card’s expiry, e.g. 2027-09')
+    }
+  })
+export type PaymentSetupInput = z.input<typeof paymentSetupInput>
+
+export interface PaymentSetup {
+  customerId: number
+  method: PaymentMethod
+  iban: string
+  bic: string
+  mandateReference: string
+  mandateSignedOn: string | null
+  cardBrand: CardBrand | null
+  cardLast4: string
+  cardExpiry: string
+  /** Null when never set up (the method is then the customer's preferred one). */
+  updatedAt: string | null
+}
+
+export const allocationInput = z.object({ documentId: id, amountCents: cents() }).strict()
+
+export const paymentInput = z
+  .object({
+    customerId: id,
+    paymentDate: isoDate,
+    amountCents: cents(),
+    method: z.enum(paymentMethods),
+    reference: optionalText(200),
+    note: optionalText(1000),
+    /** Null: the oldest open invoices first. Anything left over becomes the customer's credit. */
+    allocations: z.array(allocationInput).max(500, 'At most 500 invoices').nullable()
+  })
+  .strict()
+export type PaymentInput = z.input<typeof paymentInput>
+
+export const returnReasons = ['insufficient_funds', 'mandate_cancelled', 'disputed_card_charge', 'wrong_account', 'account_closed', 'other'] as const
+export type ReturnReason = (typeof returnReasons)[number]
+
+export const returnReasonLabels: Record<ReturnReason, string> = {
+  insufficient_funds: 'Insufficient funds',
+  mandate_cancelled: 'Mandate cancelled',
+  disputed_card_charge: 'Disputed card charge',
+  wrong_account: 'Wrong account',
+  account_closed: 'Account closed',
+  other: 'Other'
+}
+
+export const paymentReturnInput = z
+  .object({
+    id,
+    returnDate: isoDate,
+    reason: z.enum(returnReasons),
+    bankFeeCents: z.number('Enter the bank fee (0 when none)').int('Amounts are whole cents').min(0, 'The fee cannot be negative').max(100_000_00, 'The fee is too large'),
+    /** Re-bill the fee to the customer as a debit note. */
+    rebill: z.boolean(),
+    note: optionalText(1000)
+  })
+  .strict()
+export type PaymentReturnInput = z.input<typeof paymentReturnInput>
+
+export type InvoicePaymentStatus = 'unpaid' | 'partially_paid' | 'paid'
+
+/** An issued invoice or debit note and what is still owed on it. */
+export interface ReceivableItem {
+  documentId: number
+  type: 'invoice' | 'debit_note'
+  number: string
+  customerId: number
+  issueDate: string
+  dueDate: string
+  totalCents: number
+  creditedCents: number
+  paidCents: number
+  /** total − credited − paid; negative when a credit note came after payment. */
+  openCents: number
+  status: InvoicePaymentStatus
+  overdue: boolean
+  daysOverdue: number
+}
+
+export interface PaymentAllocation {
+  id: number
+  documentId: number
+  documentNumber: string
+  amountCents: number
+  allocatedOn: string
+}
+
+export interface PaymentReturn {
+  id: number
+  returnDate: string
+  reason: ReturnReason
+  bankFeeCents: number
+  rebilled: boolean
+  debitNoteId: number | null
+  debitNoteNumber: string | null
+  note: string
+  investigationId: number | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface Payment {
+  id: number
+  customerId: number
+  customerCode: string
+  customerName: string
+  paymentDate: string
+  amountCents: number
+  method: PaymentMethod
+  reference: string
+  note: string
+  status: 'received' | 'returned'
+  source: 'manual' | 'import'
+  /** Net amount allocated to documents; the rest is customer credit (while received). */
+  allocatedCents: number
+  unallocatedCents: number
+  allocations: PaymentAllocation[]
+  return: PaymentReturn | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface PaymentRow {
+  id: number
+  customerId: number
+  customerCode: string
+  customerName: string
+  paymentDate: string
+  amountCents: number
+  method: PaymentMethod
+  reference: string
+  status: 'received' | 'returned'
+  allocatedCents: number
+  /** Document numbers it pays, e.g. "INV-2026-00012, INV-2026-00015". */
+  documents: string
+}
+
+export const paymentListQuery = z
+  .object({
+    search: z.string().max(200),
+    customerId: id.nullable(),
+    status: z.enum(['all', 'received', 'returned']),
+    method: z.enum(['all', ...paymentMethods]),
+    dateFrom: isoDate.nullable(),
+    dateTo: isoDate.nullable(),
+    sort: z.object({ field: z.enum(['paymentDate', 'amountCents', 'customerName', 'id']), direction: sortDirection }).strict(),
+    ...paging
+  })
+  .strict()
+export type PaymentListQuery = z.input<typeof paymentListQuery>
+
+export const creditApplyInput = z
+  .object({
+    customerId: id,
+    documentId: id,
+    /** Null: as much as the credit and the document's open amount allow. */
+    amountCents: cents().nullable()
+  })
+  .strict()
+
+export interface CreditApplied {
+  appliedCents: number
+  creditLeftCents: number
+  item: ReceivableItem
+}
+
+export type ReliabilityRating = 'good' | 'fair' | 'poor' | 'no_history'
+
+export interface PaymentReliability {
+  rating: ReliabilityRating
+  /** Over the last 12 months. */
+  returns: number
+  itemsDue: number
+  paidLate: number
+  /** Average days late over the documents due in the period (paid late or still open past due). */
+  averageDaysLate: number
+  maxDaysLate: number
+}
+
+export interface CustomerAccount {
+  customerId: number
+  customerCode: string
+  customerName: string
+  currency: string
+  /** issued − credited − paid + returned: what the customer owes (negative: we owe them). */
+  balanceCents: number
+  /** Received payments not allocated to anything: can be applied to a later invoice. */
+  creditCents: number
+  /** Credit notes that came after payment and left an invoice over-settled (also usable as credit). */
+  overSettledCents: number
+  openCents: number
+  overdueCents: number
+  items: ReceivableItem[]
+  reliability: PaymentReliability
+  setup: PaymentSetup
+  openInvestigations: number
+}
+
+export const investigationStatuses = ['open', 'contacted', 'resolved', 'written_off'] as const
+export type InvestigationStatus = (typeof investigationStatuses)[number]
+
+/** open → customer contacted → resolved | written off. */
+export const investigationSteps: Record<InvestigationStatus, readonly InvestigationStatus[]> = {
+  open: ['contacted', 'resolved', 'written_off'],
+  contacted: ['resolved', 'written_off'],
+  resolved: [],
+  written_off: []
+}
+
+export interface InvestigationNote {
+  id: number
+  noteDate: string
+  text: string
+  actor: string
+  createdAt: string
+}
+
+export interface InvestigationRow {
+  id: number
+  status: InvestigationStatus
+  openedOn: string
+  closedOn: string | null
+  customerId: number
+  customerCode: string
+  customerName: string
+  paymentId: number
+  paymentDate: string
+  amountCents: number
+  reason: ReturnReason
+  returnDate: string
+  bankFeeCents: number
+  notes: number
+  updatedAt: string
+}
+
+export interface Investigation extends InvestigationRow {
+  outcome: string
+  paymentReference: string
+  debitNoteNumber: string | null
+  notesList: InvestigationNote[]
+}
+
+export const investigationListQuery = z
+  .object({
+    status: z.enum(['all', 'active', ...investigationStatuses]),
+    customerId: id.nullable(),
+    ...paging
+  })
+  .strict()
+export type InvestigationListQuery = z.input<typeof investigationListQuery>
+
+export const investigationUpdate = z
+  .object({ id, status: z.enum(investigationStatuses), outcome: optionalText(2000), date: isoDate })
+  .strict()
+
+export const investigationNoteInput = z.object({ id, noteDate: isoDate, text: requiredText(4000, 'The note') }).strict()
+
+export interface OverdueRow extends ReceivableItem {
+  customerCode: string
+  customerName: string
+}
+
+export const overdueQuery = z
+  .object({ search: z.string().max(200), customerId: id.nullable(), asOf: isoDate.nullable(), ...paging })
+  .strict()
+export type OverdueQuery = z.input<typeof overdueQuery>
+
+export const agedBuckets = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const
+export type AgedBucket = (typeof agedBuckets)[number]
+
+export const agedBucketLabels: Record<AgedBucket, string> = {
+  current: 'Current',
+  days1to30: '1–30 days',
+  days31to60: '31–60 days',
+  days61to90: '61–90 days',
+  over90: 'Over 90 days'
+}
+
+export type AgedAmounts = Record<AgedBucket, number>
+
+export interface AgedRow extends AgedAmounts {
+  customerId: number
+  customerCode: string
+  customerName: string
+  /** Sum of the buckets: what is open on invoices and debit notes. */
+  totalCents: number
+  /** Unallocated payments (shown apart, not in the buckets). */
+  creditCents: number
+}
+
+export interface AgedReport {
+  asOf: string
+  rows: AgedRow[]
+  /** All customers, not only the page. */
+  total: number
+  totals: AgedAmounts & { totalCents: number; creditCents: number }
+}
+
+export const agedQuery = z
+  .object({ asOf: isoDate.nullable(), search: z.string().max(200), ...paging })
+  .strict()
+export type AgedQuery = z.input<typeof agedQuery>
+
+const paper = z.enum(['A4', 'Letter']).nullable()
+
+export const statementInput = z
+  .object({ customerId: id, from: isoDate.nullable(), to: isoDate.nullable(), paper })
+  .strict()
+
+export const reminderLevels = [1, 2, 3] as const
+export type ReminderLevel = (typeof reminderLevels)[number]
+
+export const reminderInput = z
+  .object({ customerId: id, level: z.union([z.literal(1), z.literal(2), z.literal(3)]), asOf: isoDate.nullable(), paper })
+  .strict()
+
+const wordingLevel = z
+  .object({
+    title: requiredText(120, 'The title'),
+    /** Placeholders: {customer}, {company}, {total}, {date}, {days}. */
+    body: requiredText(4000, 'The text'),
+    closing: optionalText(1000)
+  })
+  .strict()
+
+export const reminderWording = z.object({ level1: wordingLevel, level2: wordingLevel, level3: wordingLevel }).strict()
+export type ReminderWording = z.output<typeof reminderWording>
+
+export const defaultReminderWording = (): ReminderWording => ({
+  level1: {
+    title: 'Payment reminder',
+    body: 'Dear {customer},\n\nOur records show that the invoices listed above, totalling {total}, are past their due date. Perhaps this has slipped your attention: we would be grateful if you could arrange payment at your earliest convenience. If you have already paid, please disregard this letter.',
+    closing: 'Kind regards,\n{company}'
+  },
+  level2: {
+    title: 'Second payment reminder',
+    body: 'Dear {customer},\n\nDespite our earlier reminder, the invoices listed above, totalling {total}, remain unpaid. Please settle this amount within 10 days of {date}, or contact us if there is a problem with these invoices.',
+    closing: 'Kind regards,\n{company}'
+  },
+  level3: {
+    title: 'Final notice before collection',
+    body: 'Dear {customer},\n\nThe invoices listed above, totalling {total}, are now up to {days} days overdue and we have not received payment despite two reminders. Unless the full amount reaches us within 7 days of {date}, we will have to pass the matter on for collection, which may add costs.',
+    closing: 'Yours sincerely,\n{company}'
+  }
+})
+
+export const paymentImportInput = z
+  .object({
+    fileName: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
+    /** The file's bytes, base64. */
+    base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
+  })
+  .strict()
+
+export interface PaymentImportProblem {
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  row: number
+  column: string
+  message: string
+}
+
+export interface PaymentImportResult {
+  applied: boolean
+  rows: number
+  payments: number
+  totalCents: number
+  problems: PaymentImportProblem[]
+}
