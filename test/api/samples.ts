@@ -56,7 +56,39 @@ export const samples: Samples = {
   'weekly.import': { fileName: 'weekly-activity.xlsx', base64: 'UEsDBBQAAAAIAA==' },
   'weekly.invoiceLinesXlsx': { year: 2026 },
   'targets.list': { executiveId: 1 },
-  'targets.set': { target: { executiveId: 1, metric: 'revenue', period: 'quarter', value: 5_000_000, validFrom: '2026-10-01' } }
+  'targets.set': { target: { executiveId: 1, metric: 'revenue', period: 'quarter', value: 5_000_000, validFrom: '2026-10-01' } },
+  'paymentSetup.get': { customerId: 1 },
+  'paymentSetup.update': {
+    customerId: 1,
+    setup: { method: 'direct_debit', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX', mandateReference: 'MNDT-1', mandateSignedOn: '2026-02-01', cardBrand: null, cardLast4: '', cardExpiry: '' }
+  },
+  'payments.record': {
+    payment: { customerId: 1, paymentDate: '2026-03-01', amountCents: 10_000, method: 'bank_transfer', reference: 'TRF-1', note: '', allocations: [{ documentId: 1, amountCents: 5_000 }] }
+  },
+  'payments.list': { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'paymentDate', direction: 'desc' }, offset: 0, limit: 50 },
+  'payments.get': { id: 1 },
+  'payments.return': { id: 1, returnDate: '2026-03-02', reason: 'insufficient_funds', bankFeeCents: 350, rebill: true, note: '' },
+  'payments.import': { fileName: 'payments.csv', base64: 'Q3VzdG9tZXIgbm8uO0RhdGU7QW1vdW50' },
+  'payments.importTemplate': {},
+  'credit.apply': { customerId: 1, documentId: 1, amountCents: 1_000 },
+  'receivables.account': { customerId: 1 },
+  'receivables.overdue': { search: '', customerId: null, asOf: null, offset: 0, limit: 50 },
+  'receivables.aged': { asOf: '2026-03-31', search: '', offset: 0, limit: 50 },
+  'receivables.agedXlsx': { asOf: null, search: '' },
+  'receivables.statementPdf': { customerId: 1, from: '2026-01-01', to: null, paper: 'A4' },
+  'receivables.reminderPdf': { customerId: 1, level: 2, asOf: null, paper: null },
+  'reminders.wording': {},
+  'reminders.updateWording': {
+    wording: {
+      level1: { title: 'Reminder', body: 'Dear {customer}', closing: '' },
+      level2: { title: 'Second reminder', body: 'Dear {customer}', closing: '' },
+      level3: { title: 'Final notice', body: 'Dear {customer}', closing: '{company}' }
+    }
+  },
+  'investigations.list': { status: 'active', customerId: null, offset: 0, limit: 50 },
+  'investigations.get': { id: 1 },
+  'investigations.update': { id: 1, status: 'contacted', outcome: '', date: '2026-03-02' },
+  'investigations.addNote': { id: 1, noteDate: '2026-03-02', text: 'Called the customer' }
 }
 
 export async function seedForSamples(desk: TestDesk): Promise<void> {

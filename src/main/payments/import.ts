@@ -195,7 +195,7 @@ async function checkRows(db: Executor, rows: Cell[][], todayDate: string): Promi
     else if (amount > MAX_PAYMENT_CENTS) problem('Amount', 'The amount is too large')
     const methodText = foldForSearch(text(cell(row, 'Method')))
     const method = methodText === '' ? customer?.preferredPaymentMethod : methodWords[methodText]
-    if (!method) problem('Method', `Unknown method "${text(cell(row, 'Method')).slice(0, 40)}": use bank transfer, card or direct debit`)
+    if (!method && (methodText !== '' || customer)) problem('Method', `Unknown method "${text(cell(row, 'Method')).slice(0, 40)}": use bank transfer, card or direct debit`)
     const reference = text(cell(row, 'Reference'))
     if (reference.length > 200) problem('Reference', 'At most 200 characters')
     const invoices = text(cell(row, 'Invoices'))

@@ -119,10 +119,10 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   }
   for (const p of payments) {
     const reference = p.reference || `Payment ${p.id}`
-    entries.push({ date: p.paymentDate, order: 1, reference, details: `Payment received (${methodLabels[p.method]})`, dueDate: null, debitCents: 0, creditCents: p.amountCents })
+    entries.push({ date: p.paymentDate, order: 1, reference, details: `Payment, ${methodLabels[p.method]}`, dueDate: null, debitCents: 0, creditCents: p.amountCents })
     if (p.returnDate) {
       const reason = returnReasonLabels[p.reason as ReturnReason] ?? p.reason
-      entries.push({ date: p.returnDate, order: 2, reference, details: `Payment returned: ${reason}`, dueDate: null, debitCents: p.amountCents, creditCents: 0 })
+      entries.push({ date: p.returnDate, order: 2, reference, details: `Returned: ${reason}`, dueDate: null, debitCents: p.amountCents, creditCents: 0 })
     }
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0)))
@@ -146,7 +146,7 @@ export async function statementPdf(ctx: ServiceContext, input: { customerId: num
     else inPeriod.push(e)
   }
   const rows: string[][] = []
-  if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', '', f.money(opening)])
+  if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', f.money(opening)])
   let balance = opening
   let debits = 0
   let credits = 0
@@ -154,22 +154,22 @@ export async function statementPdf(ctx: ServiceContext, input: { customerId: num
     balance += e.debitCents - e.creditCents
     debits += e.debitCents
     credits += e.creditCents
-    rows.push([f.date(e.date), e.reference, e.details, f.date(e.dueDate), e.debitCents ? f.money(e.debitCents) : '', e.creditCents ? f.money(e.creditCents) : '', f.money(balance)])
+    const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
+    rows.push([f.date(e.date), e.reference, details, e.debitCents ? f.money(e.debitCents) : '', e.creditCents ? f.money(e.creditCents) : '', f.money(balance)])
   }
-  if (rows.length === 0) rows.push([f.date(to), '', 'No entries', '', '', '', f.money(0)])
+  if (rows.length === 0) rows.push([f.date(to), '', 'No entries', '', '', f.money(0)])
   const closing = opening + debits - credits
   const open = await openItems(db, customer.id, to)
   const overdue = open.filter((i) => i.overdue).reduce((sum, i) => sum + i.openCents, 0)
   const currency = settings.documents.defaultCurrency
   const width = tableWidth(paper)
   const columns: TableColumn[] = [
-    { header: 'Date', width: 62, align: 'left' },
+    { header: 'Date', width: 68, align: 'left' },
     { header: 'Reference', width: 92, align: 'left' },
-    { header: 'Details', width: width - 62 - 92 - 62 - 3 * 62 - 3, align: 'left' },
-    { header: 'Due', width: 62, align: 'left' },
+    { header: 'Details', width: width - 68 - 92 - 62 - 62 - 68, align: 'left' },
     { header: 'Debit', width: 62, align: 'right' },
     { header: 'Credit', width: 62, align: 'right' },
-    { header: 'Balance', width: 65, align: 'right' }
+    { header: 'Balance', width: 68, align: 'right' }
   ]
   const model: PrintModel = {
     paper,
