@@ -2,21 +2,31 @@
  * `npm run bench`: prints Salesdesk's performance figures and their ratios against the raw
  * libraries on the same data. Nothing here asserts: the numbers are for people to read.
  */
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { startSalesdesk } from '../src/main/runtime'
 import { benchCustomerExport, benchCustomerSearch, benchDemoGeneration, benchFirstListPage } from './customers'
+import { benchDocumentPdfs } from './documents'
+import { benchScheduleMonth } from './schedule'
 
 const folder = resolve('.bench')
 mkdirSync(folder, { recursive: true })
 console.log(`Salesdesk bench — Node ${process.versions.node}, ${new Date().toISOString()}`)
 
-const databasePath = await benchDemoGeneration(folder)
+// `npm run bench -- --reuse` keeps the large demo of the last run; `--only pdf,schedule` picks sections.
+const reuse = process.argv.includes('--reuse') && existsSync(resolve(folder, 'large.db'))
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null
+const wanted = (section: string) => !only || only.has(section)
+
+const databasePath = reuse ? resolve(folder, 'large.db') : await benchDemoGeneration(folder)
 const app = await startSalesdesk({ databasePath, actor: 'bench' })
 try {
-  await benchCustomerSearch(app)
-  await benchCustomerExport(app)
-  await benchFirstListPage(app, folder)
+  if (wanted('customers')) await benchCustomerSearch(app)
+  if (wanted('export')) await benchCustomerExport(app)
+  if (wanted('browser')) await benchFirstListPage(app, folder)
+  if (wanted('pdf')) await benchDocumentPdfs(app, folder)
+  if (wanted('schedule')) await benchScheduleMonth(app)
 } finally {
   await app.close()
 }

@@ -24,6 +24,8 @@ export interface DemoSummary {
   products: number
   customers: number
   contacts: number
+  /** How long each part took, for the bench: master data, documents, schedule. */
+  stageMs: { masterData: number; documents: number; schedule: number }
 }
 
 export interface DemoOptions {
@@ -176,12 +178,21 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   }
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)
+  const stageMs = { masterData: 0, documents: 0, schedule: 0 }
+  const timed = <T>(stage: keyof typeof stageMs, work: () => T): T => {
+    const started = performance.now()
+    const result = work()
+    stageMs[stage] += performance.now() - started
+    return result
+  }
   const generate = store.sqlite.transaction(() => {
-    insertExecutives(store, sizes.executives, random, now.toISOString())
-    insertProducts(store, sizes.products, random, now.toISOString())
-    const contacts = insertCustomers(store, options, sizes, now)
-    insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress })
-    insertScheduleDemo(store, options.size, options.seed ?? 1, now)
+    const contacts = timed('masterData', () => {
+      insertExecutives(store, sizes.executives, random, now.toISOString())
+      insertProducts(store, sizes.products, random, now.toISOString())
+      return insertCustomers(store, options, sizes, now)
+    })
+    timed('documents', () => insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress }))
+    timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
     store.sqlite
       .prepare('insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)')
       .run(now.toISOString(), 'salesdesk demo', 'database', null, 'demo', `Created ${options.size} demo data`)
@@ -189,5 +200,5 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   })
   const contacts = generate()
   store.sqlite.pragma('optimize')
-  return { executives: sizes.executives, products: sizes.products, customers: sizes.customers, contacts }
+  return { executives: sizes.executives, products: sizes.products, customers: sizes.customers, contacts, stageMs }
 }
