@@ -12,6 +12,8 @@ import { ExecutivePage } from './executives/ExecutivePage'
 import { initI18n } from './i18n'
 import { ProductList } from './products/ProductList'
 import { ProductPage } from './products/ProductPage'
+import { PlansPage } from './schedule/PlansPage'
+import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
 import { SettingsPage } from './settings/SettingsPage'
 import { AppShell } from './shell/AppShell'
 import { areas } from './shell/areas'
@@ -46,6 +48,9 @@ const router = createHashRouter([
             { path: `${area}/new`, element: <DocumentPage key={`${area}-new`} area={area} /> },
             { path: `${area}/:id`, element: <DocumentPage key={area} area={area} /> }
           ]),
+          { path: 'schedule', element: <SchedulePage /> },
+          { path: 'schedule/plans', element: <PlansPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           ...areas.filter((area) => !area.ready).map((area) => ({ path: area.path.slice(1), element: <ComingSoon key={area.key} areaKey={area.key} /> })),

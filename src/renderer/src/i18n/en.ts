@@ -1,7 +1,10 @@
 /** English, the base language. Every UI string lives here; other languages translate these keys. */
 import { documentsEn } from './documents'
 
+import { scheduleEn } from '../schedule/strings'
+
 export const en = {
+  ...scheduleEn,
   ...documentsEn,
   app: {
     name: 'Salesdesk',

@@ -1,10 +1,12 @@
 /** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
 import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
+import { scheduleEs } from '../schedule/strings'
 import type { Translation } from './en'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
 
 const base: Strings<Translation> = {
+  ...scheduleEs,
   ...documentsEs,
   app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
   nav: {

@@ -1,0 +1,175 @@
+/** A sales team meeting: title, attendees, time, place, agenda; checked for clashes before saving. */
+import { useEffect, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import type { ExecutiveRow } from '../../../shared/schemas/executives'
+import { meetingInput, type Meeting } from '../../../shared/schemas/schedule'
+import { api } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { TextAreaField, TextField } from '../components/fields'
+import { useT } from '../i18n'
+import { Modal } from './Modal'
+import { ExecutiveChecklist } from './pickers'
+import { fromLocalInput, toLocalInput } from './time'
+import { useClashGuard } from './useClashGuard'
+import { applyIssues } from './VisitDialog'
+
+interface MeetingFormValues {
+  title: string
+  attendeeIds: number[]
+  startAt: string
+  endAt: string
+  place: string
+  agenda: string
+}
+
+export function MeetingDialog({
+  meetingId,
+  draft,
+  executives,
+  onClose
+}: {
+  meetingId: number | null
+  draft?: { startAt: string; endAt: string; attendeeIds: number[] }
+  executives: ExecutiveRow[]
+  onClose(changed: boolean): void
+}) {
+  const { t } = useT()
+  const [meeting, setMeeting] = useState<Meeting | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  useEffect(() => {
+    if (meetingId === null) return
+    api.call('meetings.get', { id: meetingId }).then(setMeeting, (error: unknown) => setFailure(messageOf(error)))
+  }, [meetingId])
+  const title = meetingId === null ? t('meeting.newTitle') : meeting ? meeting.title : t('common.loading')
+  return (
+    <Modal title={title} onClose={() => onClose(false)} testId="meeting-dialog" wide>
+      {failure && <Banner message={{ kind: 'error', text: failure }} />}
+      {(meetingId === null || meeting) && <MeetingEditor meeting={meeting} draft={draft} executives={executives} onClose={onClose} />}
+    </Modal>
+  )
+}
+
+function MeetingEditor({
+  meeting,
+  draft,
+  executives,
+  onClose
+}: {
+  meeting: Meeting | null
+  draft?: { startAt: string; endAt: string; attendeeIds: number[] }
+  executives: ExecutiveRow[]
+  onClose(changed: boolean): void
+}) {
+  const { t } = useT()
+  const guard = useClashGuard()
+  const { confirm, dialog } = useConfirm()
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [saving, setSaving] = useState(false)
+  const editable = meeting === null || meeting.status === 'scheduled'
+  const form = useForm<MeetingFormValues>({
+    defaultValues: meeting
+      ? { title: meeting.title, attendeeIds: meeting.attendeeIds, startAt: toLocalInput(meeting.startAt), endAt: toLocalInput(meeting.endAt), place: meeting.place, agenda: meeting.agenda }
+      : { title: '', attendeeIds: draft?.attendeeIds ?? [], startAt: draft ? toLocalInput(draft.startAt) : '', endAt: draft ? toLocalInput(draft.endAt) : '', place: '', agenda: '' }
+  })
+  const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
+  const attendeeIds = watch('attendeeIds')
+
+  async function save(values: MeetingFormValues) {
+    setMessage(null)
+    const input = { ...values, startAt: fromLocalInput(values.startAt), endAt: fromLocalInput(values.endAt) }
+    const parsed = meetingInput.safeParse(input)
+    if (!parsed.success) {
+      applyIssues(parsed.error.issues, setError)
+      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      return
+    }
+    setSaving(true)
+    try {
+      const decision = await guard.check({ executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: meeting ? { type: 'meeting', id: meeting.id } : null })
+      if (!decision) return
+      if (meeting) await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes: decision.accept })
+      else await api.call('meetings.create', { meeting: input, acceptClashes: decision.accept })
+      onClose(true)
+    } catch (error) {
+      applyFieldErrors(error, setError, 'meeting.')
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  async function cancelMeeting() {
+    if (!meeting) return
+    const ok = await confirm({ title: t('meeting.cancelMeeting'), body: t('meeting.cancelConfirm', { title: meeting.title }), confirmLabel: t('meeting.cancelMeeting'), danger: true })
+    if (!ok) return
+    try {
+      await api.call('meetings.cancel', { id: meeting.id })
+      onClose(true)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  const submit = handleSubmit(save)
+  const attendeesError = formState.errors.attendeeIds?.message ?? (formState.errors.attendeeIds as { root?: { message?: string } } | undefined)?.root?.message
+  return (
+    <FormProvider {...form}>
+      <form
+        className="dialog-form"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+            e.preventDefault()
+            if (editable && !saving) void submit()
+          }
+        }}
+        data-testid="meeting-form"
+      >
+        {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
+        <fieldset disabled={!editable} className="plain-fieldset">
+          <div className="form-grid">
+            <TextField name="title" label={t('meeting.titleField')} required fieldClassName="span-2" data-testid="meeting-title" />
+            <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
+            <TextField name="startAt" label={t('visit.start')} type="datetime-local" required data-testid="meeting-start" />
+            <TextField name="endAt" label={t('visit.end')} type="datetime-local" required data-testid="meeting-end" />
+            <div className="span-all">
+              <ExecutiveChecklist
+                executives={executives}
+                value={attendeeIds}
+                onChange={(ids) => {
+                  setValue('attendeeIds', ids, { shouldDirty: true })
+                  clearErrors('attendeeIds')
+                }}
+                label={t('meeting.attendees')}
+                error={attendeesError}
+                testId="meeting-attendee"
+              />
+            </div>
+            <TextAreaField name="agenda" label={t('meeting.agenda')} rows={4} fieldClassName="span-all" />
+          </div>
+        </fieldset>
+        <Banner message={message} onClose={() => setMessage(null)} />
+        {editable && (
+          <div className="dialog-buttons">
+            {meeting && (
+              <button type="button" className="danger-outline" onClick={() => void cancelMeeting()} data-testid="meeting-cancel">
+                {t('meeting.cancelMeeting')}
+              </button>
+            )}
+            <button type="button" onClick={() => onClose(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="meeting-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
+        )}
+      </form>
+      {guard.dialog}
+      {dialog}
+    </FormProvider>
+  )
+}

@@ -1,0 +1,259 @@
+/** Visit plans: a customer visited every N weeks; the plan creates the scheduled visits ahead. */
+import { DateTime } from 'luxon'
+import { useEffect, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { Link } from 'react-router-dom'
+import type { ExecutiveRow } from '../../../shared/schemas/executives'
+import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/schemas/schedule'
+import { api } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { TextField } from '../components/fields'
+import { useFormat } from '../components/format'
+import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useT } from '../i18n'
+import { Modal } from './Modal'
+import { ExecutiveChecklist, findCustomers, SearchPicker } from './pickers'
+import './schedule.css'
+import { applyIssues } from './VisitDialog'
+
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
+export function PlansPage() {
+  const { t } = useT()
+  const format = useFormat()
+  const executives = useExecutiveOptions()
+  const [plans, setPlans] = useState<VisitPlan[] | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [editing, setEditing] = useState<VisitPlan | 'new' | null>(null)
+  const [reloadKey, setReloadKey] = useState(0)
+  const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate()!)
+
+  useEffect(() => {
+    document.title = `${t('plans.title')} — Salesdesk`
+  }, [t])
+
+  useEffect(() => {
+    api.call('plans.list', { customerId: null, executiveId: null }).then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+  }, [reloadKey])
+
+  async function generate() {
+    setMessage(null)
+    try {
+      const result = await api.call('plans.generate', { planId: null, until })
+      setMessage({ kind: 'success', text: t('plans.generated', { created: result.created, existing: result.existing }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  return (
+    <div className="page page-plans" data-testid="plans-page">
+      <header className="page-header">
+        <h1>{t('plans.title')}</h1>
+        <span className="count">{plans ? t('plans.count', { count: plans.length }) : t('common.loading')}</span>
+        <div className="page-actions">
+          <Link className="button" to="/schedule">
+            {t('plans.backToSchedule')}
+          </Link>
+          <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="plan-new">
+            {t('plans.new')}
+          </button>
+        </div>
+      </header>
+      <p className="muted">{t('plans.intro')}</p>
+      <div className="toolbar">
+        <div className="field filter-field">
+          <label htmlFor="plans-until">{t('plans.generateUntil')}</label>
+          <input id="plans-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+        </div>
+        <button type="button" onClick={() => void generate()} data-testid="plans-generate">
+          {t('plans.generate')}
+        </button>
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <table className="simple-table" data-testid="plans-table">
+        <thead>
+          <tr>
+            <th>{t('plans.customer')}</th>
+            <th>{t('plans.executives')}</th>
+            <th>{t('plans.rhythm')}</th>
+            <th>{t('plans.from')}</th>
+            <th>{t('plans.to')}</th>
+            <th>{t('visit.purpose')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plans?.length === 0 && (
+            <tr>
+              <td colSpan={6} className="muted">
+                {t('plans.none')}
+              </td>
+            </tr>
+          )}
+          {plans?.map((p) => (
+            <tr key={p.id} data-testid="plan-row">
+              <td>
+                <button type="button" className="link-button" onClick={() => setEditing(p)}>
+                  {p.customerName}
+                </button>
+              </td>
+              <td>{p.executives.map((e) => e.name).join(', ')}</td>
+              <td>{t('plans.rhythmText', { count: p.everyWeeks, time: p.localTime, minutes: p.durationMinutes })}</td>
+              <td>{format.date(p.startDate)}</td>
+              <td>{p.endDate ? format.date(p.endDate) : t('plans.openEnded')}</td>
+              <td>{p.purpose}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing && (
+        <PlanDialog
+          plan={editing === 'new' ? null : editing}
+          executives={executives}
+          onClose={(result) => {
+            setEditing(null)
+            if (result) {
+              setReloadKey((k) => k + 1)
+              setMessage({ kind: 'success', text: t('plans.saved', { created: result.created, existing: result.existing }) })
+            }
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+interface PlanFormValues {
+  customerId: number | null
+  customerName: string
+  executiveIds: number[]
+  everyWeeks: number
+  localTime: string
+  durationMinutes: number
+  timeZone: string
+  startDate: string
+  endDate: string
+  purpose: string
+}
+
+function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; executives: ExecutiveRow[]; onClose(result: PlanGeneration | null): void }) {
+  const { t } = useT()
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [saving, setSaving] = useState(false)
+  const form = useForm<PlanFormValues>({
+    defaultValues: plan
+      ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose ?? '' }
+      : {
+          customerId: null,
+          customerName: '',
+          executiveIds: [],
+          everyWeeks: 4,
+          localTime: '09:00',
+          durationMinutes: 60,
+          timeZone: systemZone(),
+          startDate: DateTime.local().toISODate()!,
+          endDate: '',
+          purpose: ''
+        }
+  })
+  const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
+  const customerName = watch('customerName')
+  const executiveIds = watch('executiveIds')
+
+  async function save(values: PlanFormValues) {
+    setMessage(null)
+    const input = {
+      customerId: values.customerId ?? 0,
+      executiveIds: values.executiveIds,
+      everyWeeks: Number(values.everyWeeks),
+      localTime: values.localTime,
+      durationMinutes: Number(values.durationMinutes),
+      timeZone: values.timeZone,
+      startDate: values.startDate,
+      endDate: values.endDate || null,
+      purpose: values.purpose
+    }
+    const parsed = planInput.safeParse(input)
+    if (!parsed.success) {
+      applyIssues(parsed.error.issues, setError)
+      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      return
+    }
+    setSaving(true)
+    try {
+      const saved = plan ? await api.call('plans.update', { id: plan.id, plan: input }) : await api.call('plans.create', { plan: input })
+      onClose(saved.generated)
+    } catch (error) {
+      applyFieldErrors(error, setError, 'plan.')
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const executivesError = formState.errors.executiveIds?.message ?? (formState.errors.executiveIds as { root?: { message?: string } } | undefined)?.root?.message
+  return (
+    <Modal title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')} onClose={() => onClose(null)} testId="plan-dialog" wide>
+      <FormProvider {...form}>
+        <form className="dialog-form" noValidate onSubmit={(e) => void handleSubmit(save)(e)} data-testid="plan-form">
+          <div className="form-grid">
+            <div className="span-2">
+              {customerName && (
+                <p className="chosen-customer">
+                  <strong>{customerName}</strong>
+                </p>
+              )}
+              {!plan && (
+                <SearchPicker
+                  id="plan-customer-picker"
+                  label={t('visit.customer')}
+                  placeholder={t('visit.customerPlaceholder')}
+                  noMatch={t('visit.customerNoMatch')}
+                  find={findCustomers}
+                  onChoose={(item) => {
+                    setValue('customerId', item.id)
+                    setValue('customerName', item.label.split(' · ')[0])
+                    clearErrors('customerId')
+                  }}
+                  error={formState.errors.customerId?.message}
+                  required
+                  testId="plan-customer-picker"
+                />
+              )}
+            </div>
+            <TextField name="everyWeeks" label={t('plans.everyWeeks')} type="number" min={1} max={52} required options={{ valueAsNumber: true }} />
+            <TextField name="localTime" label={t('plans.localTime')} type="time" required />
+            <TextField name="durationMinutes" label={t('plans.duration')} type="number" min={5} step={5} required options={{ valueAsNumber: true }} />
+            <TextField name="timeZone" label={t('plans.timeZone')} required />
+            <TextField name="startDate" label={t('plans.from')} type="date" required />
+            <TextField name="endDate" label={t('plans.to')} type="date" hint={t('plans.toHint')} />
+            <div className="span-all">
+              <ExecutiveChecklist
+                executives={executives}
+                value={executiveIds}
+                onChange={(ids) => {
+                  setValue('executiveIds', ids)
+                  clearErrors('executiveIds')
+                }}
+                label={t('visit.executives')}
+                error={executivesError}
+                testId="plan-executive"
+              />
+            </div>
+            <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" />
+          </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
+          <div className="dialog-buttons">
+            <button type="button" onClick={() => onClose(null)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={saving} data-testid="plan-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </Modal>
+  )
+}

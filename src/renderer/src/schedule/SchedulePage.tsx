@@ -1,0 +1,376 @@
+/**
+ * The team's schedule: day, week, month and agenda views (react-big-calendar), filtered by
+ * sales executive. Visits, meetings, order deliveries and contract ends each have their own
+ * look; visits waiting for their outcome stand out. Drag to move, drag the lower edge to
+ * resize; clashes are shown before anything is saved. Exports: day sheet, visit log, .ics.
+ */
+import { DateTime } from 'luxon'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Calendar, luxonLocalizer, Views, type View } from 'react-big-calendar'
+import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
+import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
+import 'react-big-calendar/lib/css/react-big-calendar.css'
+import { Link, useSearchParams } from 'react-router-dom'
+import type { FileResult } from '../../../shared/schemas/common'
+import type { ScheduleEvent, ScheduleMarker } from '../../../shared/schemas/schedule'
+import { api, saveFile } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { FilterSelect } from '../components/ListPage'
+import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useT } from '../i18n'
+import { MeetingDialog } from './MeetingDialog'
+import './schedule.css'
+import { toIso } from './time'
+import { useClashGuard } from './useClashGuard'
+import { VisitDialog, type VisitDraft } from './VisitDialog'
+
+const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 1 })
+
+interface CalendarItem {
+  key: string
+  title: string
+  start: Date
+  end: Date
+  allDay: boolean
+  event: ScheduleEvent | null
+  marker: ScheduleMarker | null
+  draggable: boolean
+}
+
+// The addon is CommonJS only; the bundler may hand over its module object instead of its default export.
+const withDragAndDrop = (withDragAndDropExport as unknown as { default?: typeof withDragAndDropExport }).default ?? withDragAndDropExport
+const DragAndDropCalendar = withDragAndDrop<CalendarItem>(Calendar)
+
+const VIEWS = ['day', 'week', 'month', 'agenda'] as const
+type ScheduleView = (typeof VIEWS)[number]
+const AGENDA_DAYS = 30
+
+/** The window a view shows around a date, in the computer's zone. */
+function windowOf(view: ScheduleView, date: DateTime): { from: DateTime; to: DateTime } {
+  const day = date.startOf('day')
+  switch (view) {
+    case 'day':
+      return { from: day, to: day.plus({ days: 1 }) }
+    case 'week':
+      return { from: day.startOf('week'), to: day.startOf('week').plus({ weeks: 1 }) }
+    case 'month':
+      return { from: day.startOf('month').startOf('week'), to: day.endOf('month').endOf('week').plus({ days: 1 }).startOf('day') }
+    case 'agenda':
+      return { from: day, to: day.plus({ days: AGENDA_DAYS }) }
+  }
+}
+
+function toItem(event: ScheduleEvent): CalendarItem {
+  const people = event.executives.map((e) => e.name).join(', ')
+  return {
+    key: `${event.type}-${event.id}`,
+    title: event.type === 'visit' ? `${event.title} — ${people}` : event.title,
+    start: new Date(event.startAt),
+    end: new Date(event.endAt),
+    allDay: false,
+    event,
+    marker: null,
+    draggable: event.status === 'scheduled'
+  }
+}
+
+function markerItem(marker: ScheduleMarker): CalendarItem {
+  const day = DateTime.fromISO(marker.date)
+  return {
+    key: `${marker.type}-${marker.id}`,
+    title: marker.customer ? `${marker.title} · ${marker.customer.name}` : marker.title,
+    start: day.toJSDate(),
+    end: day.plus({ days: 1 }).toJSDate(),
+    allDay: true,
+    event: null,
+    marker,
+    draggable: false
+  }
+}
+
+function classesOf(item: CalendarItem): string {
+  if (item.marker) return `ev-marker ev-${item.marker.type}`
+  const e = item.event!
+  return [
+    `ev-${e.type}`,
+    `ev-status-${e.status}`,
+    e.toRecord ? 'ev-to-record' : '',
+    e.clashes.doubleBooked || e.clashes.outsideWorkingHours ? 'ev-clash' : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+function EventLabel({ event }: { event: CalendarItem }) {
+  const { t } = useT()
+  const e = event.event
+  return (
+    <span className="ev-label" data-testid="schedule-event" data-event-key={event.key}>
+      {e?.toRecord && <strong className="ev-flag">{t('visit.status.to_record')} · </strong>}
+      {e && (e.clashes.doubleBooked || e.clashes.outsideWorkingHours) && (
+        <span className="ev-flag" title={e.clashes.doubleBooked ? t('schedule.doubleBooked') : t('schedule.outsideHours')}>
+          ⚠{' '}
+        </span>
+      )}
+      {event.title}
+    </span>
+  )
+}
+
+type Dialog =
+  | { kind: 'visit'; id: number | null; draft?: VisitDraft }
+  | { kind: 'meeting'; id: number | null; draft?: { startAt: string; endAt: string; attendeeIds: number[] } }
+  | null
+
+export function SchedulePage({ only }: { only?: 'meeting' }) {
+  const { t, language } = useT()
+  const executives = useExecutiveOptions()
+  const [params, setParams] = useSearchParams()
+  const view: ScheduleView = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as ScheduleView) : 'week'
+  const dateParam = params.get('date')
+  const date = dateParam && DateTime.fromISO(dateParam).isValid ? DateTime.fromISO(dateParam) : DateTime.local().startOf('day')
+  const executive = params.get('exec') ?? ''
+  const executiveId = executive ? Number(executive) : null
+  const { from, to } = windowOf(view, date)
+  const fromIso = from.toUTC().toISO()!
+  const toIsoText = to.toUTC().toISO()!
+
+  const [items, setItems] = useState<CalendarItem[]>([])
+  const [loading, setLoading] = useState(true)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [reloadKey, setReloadKey] = useState(0)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const guard = useClashGuard()
+
+  const update = useCallback(
+    (patch: Record<string, string>) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === '') next.delete(key)
+            else next.set(key, value)
+          }
+          return next
+        },
+        { replace: true }
+      ),
+    [setParams]
+  )
+
+  useEffect(() => {
+    document.title = `${t(only ? 'nav.meetings' : 'nav.schedule')} — Salesdesk`
+  }, [t, only])
+
+  useEffect(() => {
+    let live = true
+    setLoading(true)
+    api
+      .call('schedule.range', { from: fromIso, to: toIsoText, executiveIds: executiveId ? [executiveId] : null })
+      .then((range) => {
+        if (!live) return
+        const events = range.events.filter((e) => (only ? e.type === only : true)).map(toItem)
+        const markers = only ? [] : range.markers.map(markerItem)
+        setItems([...events, ...markers])
+      })
+      .catch((error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) }))
+      .finally(() => live && setLoading(false))
+    return () => {
+      live = false
+    }
+  }, [fromIso, toIsoText, executiveId, only, reloadKey])
+
+  const reload = () => setReloadKey((k) => k + 1)
+
+  async function move({ event: item, start, end }: EventInteractionArgs<CalendarItem>) {
+    const e = item.event
+    if (!e || e.status !== 'scheduled') return
+    const startAt = toIso(new Date(start))
+    const endAt = toIso(new Date(end))
+    if (startAt === new Date(e.startAt).toISOString() && endAt === new Date(e.endAt).toISOString()) return
+    setMessage(null)
+    try {
+      const decision = await guard.check({ executiveIds: e.executives.map((x) => x.id), startAt, endAt, ignore: { type: e.type, id: e.id } })
+      if (!decision) return
+      setItems((current) => current.map((i) => (i.key === item.key ? { ...i, start: new Date(startAt), end: new Date(endAt) } : i)))
+      if (e.type === 'visit') await api.call('visits.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
+      else await api.call('meetings.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
+      setMessage({ kind: 'success', text: t('schedule.moved', { title: e.title, when: DateTime.fromJSDate(new Date(start)).setLocale(language).toLocaleString(DateTime.DATETIME_MED) }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      reload()
+    }
+  }
+
+  async function download(kind: string, produce: () => Promise<FileResult>) {
+    setBusy(kind)
+    setMessage(null)
+    try {
+      const file = await produce()
+      saveFile(file)
+      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const closeDialog = (changed: boolean) => {
+    setDialog(null)
+    if (changed) reload()
+  }
+
+  const messages = useMemo(
+    () => ({
+      today: t('schedule.today'),
+      previous: t('schedule.previous'),
+      next: t('schedule.next'),
+      day: t('schedule.view.day'),
+      week: t('schedule.view.week'),
+      month: t('schedule.view.month'),
+      agenda: t('schedule.view.agenda'),
+      date: t('schedule.date'),
+      time: t('schedule.time'),
+      event: t('schedule.event'),
+      allDay: t('schedule.allDay'),
+      noEventsInRange: t('schedule.nothing'),
+      showMore: (count: number) => t('schedule.showMore', { count })
+    }),
+    [t]
+  )
+
+  const defaultExecutives = executiveId ? [executiveId] : []
+  const newVisitAt = (start: DateTime) => setDialog({ kind: 'visit', id: null, draft: { startAt: start.toUTC().toISO()!, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, executiveIds: defaultExecutives } })
+  const newMeetingAt = (start: DateTime) => setDialog({ kind: 'meeting', id: null, draft: { startAt: start.toUTC().toISO()!, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, attendeeIds: defaultExecutives } })
+  const nextFullHour = () => {
+    const base = date.hasSame(DateTime.local(), 'day') ? DateTime.local() : date.set({ hour: 9 })
+    return base.startOf('hour').plus({ hours: base.minute > 0 || base.hour < 9 ? 1 : 0 })
+  }
+
+  return (
+    <div className="page page-schedule" data-testid={only ? 'meetings-page' : 'schedule-page'}>
+      <header className="page-header">
+        <h1>{only ? t('meeting.pageTitle') : t('schedule.title')}</h1>
+        <span className="count" aria-live="polite" data-testid="schedule-count">
+          {loading ? t('common.loading') : t('schedule.count', { count: items.filter((i) => i.event).length })}
+        </span>
+        <div className="page-actions">
+          {!only && (
+            <Link className="button" to="/schedule/plans" data-testid="schedule-plans">
+              {t('plans.title')}
+            </Link>
+          )}
+          <button type="button" onClick={() => newMeetingAt(nextFullHour())} className={only ? 'primary' : undefined} data-testid="schedule-new-meeting">
+            {t('meeting.new')}
+          </button>
+          {!only && (
+            <button type="button" className="primary" onClick={() => newVisitAt(nextFullHour())} data-testid="schedule-new-visit">
+              {t('visit.new')}
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="toolbar">
+        <FilterSelect id="schedule-executive" label={t('schedule.executive')} value={executive} onChange={(v) => update({ exec: v })} testId="schedule-executive">
+          <option value="">{t('schedule.wholeTeam')}</option>
+          {executives.map((e) => (
+            <option key={e.id} value={String(e.id)}>
+              {e.name}
+            </option>
+          ))}
+        </FilterSelect>
+        {!only && (
+          <div className="export-buttons" role="group" aria-label={t('schedule.exports')}>
+            <button
+              type="button"
+              disabled={busy !== null || executiveId === null}
+              title={executiveId === null ? t('schedule.daySheetHint') : undefined}
+              onClick={() => void download('daySheet', () => api.call('schedule.daySheetPdf', { executiveId: executiveId!, date: date.toISODate()! }))}
+              data-testid="export-day-sheet"
+            >
+              {busy === 'daySheet' ? t('common.exporting') : t('schedule.daySheet')}
+            </button>
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void download('visitLog', () =>
+                  api.call('visits.exportXlsx', { from: fromIso, to: toIsoText, customerId: null, executiveId, status: 'all', sort: { field: 'startAt', direction: 'asc' } })
+                )
+              }
+              data-testid="export-visit-log"
+            >
+              {busy === 'visitLog' ? t('common.exporting') : t('schedule.visitLog')}
+            </button>
+            <button type="button" disabled={busy !== null} onClick={() => void download('ics', () => api.call('schedule.ics', { executiveId, from: fromIso, to: toIsoText }))} data-testid="export-ics">
+              {busy === 'ics' ? t('common.exporting') : executiveId ? t('schedule.icsExecutive') : t('schedule.icsTeam')}
+            </button>
+          </div>
+        )}
+        {!only && (
+          <ul className="schedule-legend" aria-label={t('schedule.legend')}>
+            <li className="legend-visit">{t('schedule.kind.visit')}</li>
+            <li className="legend-to-record">{t('visit.status.to_record')}</li>
+            <li className="legend-meeting">{t('schedule.kind.meeting')}</li>
+            <li className="legend-order_delivery">{t('schedule.kind.order_delivery')}</li>
+            <li className="legend-contract_end">{t('schedule.kind.contract_end')}</li>
+          </ul>
+        )}
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <div className="schedule-calendar" data-testid="schedule-calendar" data-view={view} data-loading={loading ? 'true' : 'false'}>
+        <DragAndDropCalendar
+          localizer={localizer}
+          culture={language}
+          events={items}
+          views={[Views.DAY, Views.WEEK, Views.MONTH, Views.AGENDA]}
+          view={view as View}
+          onView={(v) => update({ view: v })}
+          date={date.toJSDate()}
+          onNavigate={(d) => update({ date: DateTime.fromJSDate(d).toISODate()! })}
+          length={AGENDA_DAYS}
+          titleAccessor="title"
+          allDayAccessor="allDay"
+          draggableAccessor={(e) => e.draggable}
+          resizableAccessor={(e) => e.draggable}
+          onEventDrop={(args) => void move(args)}
+          onEventResize={(args) => void move(args)}
+          selectable
+          onSelectSlot={(slot) => {
+            const start = DateTime.fromJSDate(slot.start)
+            const timed = view === 'day' || view === 'week'
+            const at = timed ? start : start.set({ hour: 9 })
+            const end = timed ? DateTime.fromJSDate(slot.end) : at.plus({ hours: 1 })
+            const draft = { startAt: at.toUTC().toISO()!, endAt: end.toUTC().toISO()! }
+            if (only) setDialog({ kind: 'meeting', id: null, draft: { ...draft, attendeeIds: defaultExecutives } })
+            else setDialog({ kind: 'visit', id: null, draft: { ...draft, executiveIds: defaultExecutives } })
+          }}
+          onSelectEvent={(item) => {
+            if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
+          }}
+          onDoubleClickEvent={(item) => {
+            if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
+          }}
+          eventPropGetter={(item) => ({ className: classesOf(item) })}
+          components={{ event: EventLabel }}
+          messages={messages}
+          scrollToTime={DateTime.local().set({ hour: 7, minute: 30 }).toJSDate()}
+          step={30}
+          timeslots={2}
+          popup
+        />
+      </div>
+      {dialog?.kind === 'visit' && <VisitDialog visitId={dialog.id} draft={dialog.draft} executives={executives} onClose={closeDialog} />}
+      {dialog?.kind === 'meeting' && <MeetingDialog meetingId={dialog.id} draft={dialog.draft} executives={executives} onClose={closeDialog} />}
+      {guard.dialog}
+    </div>
+  )
+}
+
+export function MeetingsPage() {
+  return <SchedulePage only="meeting" />
+}

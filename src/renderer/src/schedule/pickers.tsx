@@ -1,0 +1,220 @@
+/**
+ * Pickers the schedule and contract forms share: type to find a customer or a product
+ * (a combobox over the list APIs), and tick sales executives from the (small) team.
+ */
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import type { ExecutiveRow } from '../../../shared/schemas/executives'
+import { api } from '../api/client'
+import { useDebounced } from '../components/useDebounced'
+import { SEARCH_DELAY_MS } from '../components/useListParams'
+import { useT } from '../i18n'
+
+export interface PickerItem {
+  id: number
+  label: string
+  detail?: string
+}
+
+interface SearchPickerProps {
+  id: string
+  label: string
+  placeholder: string
+  noMatch: string
+  find(text: string): Promise<PickerItem[]>
+  onChoose(item: PickerItem): void
+  exclude?: number[]
+  error?: string
+  required?: boolean
+  testId: string
+}
+
+/** Type a few letters, pick with the mouse or Up/Down + Enter. */
+export function SearchPicker({ id, label, placeholder, noMatch, find, onChoose, exclude = [], error, required, testId }: SearchPickerProps) {
+  const { t, tm } = useT()
+  const [text, setText] = useState('')
+  const search = useDebounced(text, SEARCH_DELAY_MS)
+  const [matches, setMatches] = useState<PickerItem[]>([])
+  const [active, setActive] = useState(0)
+
+  useEffect(() => {
+    if (search.trim() === '') {
+      setMatches([])
+      return
+    }
+    let live = true
+    find(search)
+      .then((items) => {
+        if (!live) return
+        setMatches(items)
+        setActive(0)
+      })
+      .catch(() => live && setMatches([]))
+    return () => {
+      live = false
+    }
+  }, [search, find])
+
+  const suggestions = matches.filter((m) => !exclude.includes(m.id))
+  const open = text.trim() !== '' && search === text
+  const current = suggestions[Math.min(active, suggestions.length - 1)]
+
+  function choose(item: PickerItem) {
+    onChoose(item)
+    setText('')
+    setMatches([])
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (!open || suggestions.length === 0) return
+    if (event.key === 'ArrowDown') setActive((a) => Math.min(suggestions.length - 1, a + 1))
+    else if (event.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1))
+    else if (event.key === 'Enter') choose(current)
+    else if (event.key === 'Escape') setText('')
+    else return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+
+  return (
+    <div className={`field picker${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required-mark" aria-label={t('common.required')}> *</span>}
+      </label>
+      <input
+        id={id}
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && current ? `${id}-option-${current.id}` : undefined}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        placeholder={placeholder}
+        value={text}
+        autoComplete="off"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      />
+      {open && (
+        <ul id={`${id}-list`} role="listbox" className="picker-list" aria-label={label}>
+          {suggestions.length === 0 && <li className="picker-empty">{noMatch}</li>}
+          {suggestions.map((item, index) => (
+            <li
+              key={item.id}
+              id={`${id}-option-${item.id}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault()
+                choose(item)
+              }}
+              data-testid={`${testId}-option`}
+            >
+              {item.detail && <span className="mono">{item.detail}</span>} {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {tm(error)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export const findCustomers = (search: string): Promise<PickerItem[]> =>
+  api
+    .call('customers.list', { search, status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+    .then((page) => page.rows.map((r) => ({ id: r.id, label: r.city ? `${r.name} · ${r.city}` : r.name, detail: r.code })))
+
+export const findProducts = (search: string): Promise<PickerItem[]> =>
+  api
+    .call('products.list', { search, active: 'active', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+    .then((page) => page.rows.map((p) => ({ id: p.id, label: p.name, detail: p.sku })))
+
+/** Names of products by id, fetched once each (for chips of products already chosen). */
+export function useProductLabels(ids: number[]): Map<number, string> {
+  const [labels, setLabels] = useState<Map<number, string>>(new Map())
+  const key = ids.join(',')
+  useEffect(() => {
+    let live = true
+    for (const productId of ids) {
+      if (labels.has(productId)) continue
+      api
+        .call('products.get', { id: productId })
+        .then((p) => live && setLabels((m) => new Map(m).set(productId, `${p.name} (${p.sku})`)))
+        .catch(() => undefined)
+    }
+    return () => {
+      live = false
+    }
+  }, [key])
+  return labels
+}
+
+/** Chosen items as removable chips. */
+export function Chips({ items, label, onRemove, testId }: { items: PickerItem[]; label: string; onRemove?(id: number): void; testId: string }) {
+  const { t } = useT()
+  if (items.length === 0) return null
+  return (
+    <ul className="chips" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id} className="chip" data-testid={testId}>
+          <span>{item.label}</span>
+          {onRemove && (
+            <button type="button" className="chip-remove" aria-label={t('schedule.removeItem', { name: item.label })} onClick={() => onRemove(item.id)}>
+              ×
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Tick the sales executives taking part; inactive ones only show when already chosen. */
+export function ExecutiveChecklist({
+  executives,
+  value,
+  onChange,
+  label,
+  error,
+  testId
+}: {
+  executives: ExecutiveRow[]
+  value: number[]
+  onChange(ids: number[]): void
+  label: string
+  error?: string
+  testId: string
+}) {
+  const { tm } = useT()
+  const shown = executives.filter((e) => e.active || value.includes(e.id))
+  return (
+    <fieldset className={`field executive-checklist${error ? ' has-error' : ''}`} data-testid={testId}>
+      <legend>
+        {label} <span className="required-mark">*</span>
+      </legend>
+      <div className="checklist" aria-invalid={Boolean(error)}>
+        {shown.map((e) => (
+          <label key={e.id} className="checklist-item">
+            <input
+              type="checkbox"
+              checked={value.includes(e.id)}
+              onChange={(event) => onChange(event.target.checked ? [...value, e.id] : value.filter((v) => v !== e.id))}
+              data-testid={`${testId}-${e.id}`}
+            />
+            {e.name}
+          </label>
+        ))}
+      </div>
+      {error && <p className="field-error">{tm(error)}</p>}
+    </fieldset>
+  )
+}

@@ -1,0 +1,19 @@
+/** Between the API's UTC instants and the local wall clock the user types and sees. */
+import { DateTime } from 'luxon'
+
+/** "2026-03-02T08:00:00.000Z" -> "2026-03-02T09:00" in the computer's zone, for <input type="datetime-local">. */
+export function toLocalInput(iso: string): string {
+  const dt = DateTime.fromISO(iso)
+  return dt.isValid ? dt.toLocal().toFormat("yyyy-MM-dd'T'HH:mm") : ''
+}
+
+/** The local wall clock typed by the user -> ISO instant with its zone; '' when not a time. */
+export function fromLocalInput(value: string): string {
+  const dt = DateTime.fromISO(value)
+  return dt.isValid ? dt.toUTC().toISO() ?? '' : ''
+}
+
+export const toIso = (date: Date): string => DateTime.fromJSDate(date).toUTC().toISO() ?? ''
+
+/** Today as "2026-03-02" in the computer's zone. */
+export const localToday = (): string => DateTime.local().toISODate() ?? ''

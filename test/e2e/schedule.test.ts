@@ -1,0 +1,185 @@
+/**
+ * The schedule through the real UI in Chromium against the real store: schedule a visit and
+ * get the clash warning (the executive is already booked), move it with a real mouse drag in
+ * the week view, complete it with an outcome that creates an estimate draft with the
+ * products discussed. Every step is checked in the store behind the web host.
+ */
+import { DateTime } from 'luxon'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
+import { emptyProduct } from '../../src/shared/schemas/products'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+let zone = 'UTC'
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+/** A wall-clock time in the browser's zone as the store's UTC instant. */
+const at = (local: string) => DateTime.fromISO(local, { zone }).toUTC().toISO()!
+const byNumber = (a: number, b: number) => a - b
+const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b)
+
+const ids = { marta: 0, jordi: 0, customer: 0, other: 0, drill: 0, saw: 0, visit: 0 }
+
+beforeAll(async () => {
+  session = await openSession()
+  page = session.page
+  zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  await store('schedule.setWorkingHours', { workingHours: { timeZone: zone, start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] } })
+  ids.marta = (await store('executives.create', { executive: { name: 'Marta Núñez', email: 'marta@example.com', phone: '', active: true } })).id
+  ids.jordi = (await store('executives.create', { executive: { name: 'Jordi Puig', email: 'jordi@example.com', phone: '', active: true } })).id
+  const billing = { line1: 'Carrer de la Ferreria 12', line2: '', postalCode: '08001', city: 'Barcelona', region: '', country: 'ES' }
+  ids.customer = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.', billingAddress: billing } })).id
+  ids.other = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })).id
+  ids.drill = (await store('products.create', { product: { ...emptyProduct(), sku: 'DRL-100', name: 'Taladro percutor 800 W', unitPriceCents: 8950 } })).id
+  ids.saw = (await store('products.create', { product: { ...emptyProduct(), sku: 'SAW-200', name: 'Sierra circular 1200 W', unitPriceCents: 12900 } })).id
+  // Marta is already out on Tuesday 3 March 2026 at 10:00–11:00.
+  await store('visits.create', {
+    visit: { customerId: ids.other, executiveIds: [ids.marta], startAt: at('2026-03-03T10:00'), endAt: at('2026-03-03T11:00'), purpose: 'Stock check', address: null }
+  })
+  // The page was opened before the executives existed: reload so the pickers know them.
+  await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-03`)
+  await page.reload()
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('the schedule, end to end', () => {
+  it('schedules a visit from the UI and warns that the executive is already booked', async () => {
+    await byTestId('schedule-calendar').waitFor()
+    await page.locator('[data-testid="schedule-calendar"][data-loading="false"]').waitFor()
+    expect(await page.locator('[data-testid="schedule-event"]').count()).toBe(1)
+
+    await byTestId('schedule-new-visit').click()
+    await byTestId('visit-dialog').waitFor()
+    await byTestId('visit-customer-picker').fill('osmosis')
+    await byTestId('visit-customer-picker-option').first().click()
+    expect(await byTestId('visit-customer').textContent()).toBe('Ósmosis Industrial S.L.')
+    // The address comes from the customer and stays editable.
+    await expect.poll(() => page.locator('[data-testid="visit-address-city"]').inputValue()).toBe('Barcelona')
+    await byTestId('visit-address-line1').fill('Carrer de la Ferreria 12, nave 3')
+    await byTestId('visit-start').fill('2026-03-03T10:30')
+    await byTestId('visit-end').fill('2026-03-03T11:30')
+    await byTestId(`visit-executive-${ids.marta}`).check()
+    await byTestId('visit-purpose').fill('Present the new drills')
+    await byTestId('visit-save').click()
+
+    // The clash check runs before saving: Marta is booked twice.
+    const warning = byTestId('confirm-dialog')
+    await warning.waitFor()
+    const text = (await warning.textContent()) ?? ''
+    expect(text).toContain('Marta Núñez is already booked')
+    expect(text).toContain('Cal Pep Suministros')
+    // Nothing is written while the question is open.
+    expect((await store('visits.list', visitQuery(ids.customer))).total).toBe(0)
+    await byTestId('confirm-ok').click()
+    await byTestId('visit-dialog').waitFor({ state: 'detached' })
+
+    const { rows } = await store('visits.list', visitQuery(ids.customer))
+    expect(rows).toHaveLength(1)
+    ids.visit = rows[0].id
+    const visit = await store('visits.get', { id: ids.visit })
+    expect(sameInstant(visit.startAt, at('2026-03-03T10:30'))).toBe(true)
+    expect(sameInstant(visit.endAt, at('2026-03-03T11:30'))).toBe(true)
+    expect(visit.executiveIds).toEqual([ids.marta])
+    expect(visit.address.line1).toBe('Carrer de la Ferreria 12, nave 3')
+    expect(visit.address.city).toBe('Barcelona')
+    expect(visit.purpose).toBe('Present the new drills')
+
+    // On screen: the new visit, flagged as a double booking and as waiting for its outcome (it is in the past).
+    const event = eventBox(ids.visit)
+    await event.waitFor()
+    expect(await event.getAttribute('class')).toMatch(/ev-clash/)
+    expect(await event.getAttribute('class')).toMatch(/ev-to-record/)
+  })
+
+  it('moves the visit by dragging it one day later and one hour later in the week view', async () => {
+    const event = eventBox(ids.visit)
+    const box = (await event.boundingBox())!
+    const hourHeight = (await page.locator('.rbc-time-content .rbc-day-slot').first().locator('.rbc-timeslot-group').first().boundingBox())!.height
+    const columns = page.locator('.rbc-time-content .rbc-day-slot')
+    const tuesday = (await columns.nth(1).boundingBox())!
+    const wednesday = (await columns.nth(2).boundingBox())!
+    const grab = { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 3) }
+    const drop = { x: grab.x + (wednesday.x - tuesday.x), y: grab.y + hourHeight }
+
+    await page.mouse.move(grab.x, grab.y)
+    await page.mouse.down()
+    await page.mouse.move(grab.x + 5, grab.y + 5, { steps: 3 })
+    await page.mouse.move(drop.x, drop.y, { steps: 12 })
+    await page.mouse.up()
+
+    // Wednesday 11:30–12:30 is free and within working hours: saved without a question.
+    await expect
+      .poll(async () => {
+        const v = await store('visits.get', { id: ids.visit })
+        return [Date.parse(v.startAt), Date.parse(v.endAt)]
+      })
+      .toEqual([Date.parse(at('2026-03-04T11:30')), Date.parse(at('2026-03-04T12:30'))])
+    expect(await byTestId('confirm-dialog').count()).toBe(0)
+    await page.locator('[data-testid="banner-success"]').filter({ hasText: 'moved' }).waitFor()
+    // No longer double-booked once the range reloads.
+    await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').not.toMatch(/ev-clash/)
+  })
+
+  it('completes the visit with an outcome that creates an estimate draft with the products discussed', async () => {
+    await eventBox(ids.visit).click()
+    await byTestId('visit-dialog').waitFor()
+    expect(await byTestId('visit-status').textContent()).toBe('To record')
+    const outcome = byTestId('visit-outcome-form')
+    await outcome.locator('textarea[name="outcome"]').fill('Interested in 20 drills and a saw for the workshop')
+    await outcome.locator('textarea[name="notes"]').fill('Call back after Easter')
+    for (const search of ['taladro', 'SAW-200']) {
+      await byTestId('visit-product-picker').fill(search)
+      await byTestId('visit-product-picker-option').first().click()
+    }
+    expect(await byTestId('visit-product-chip').count()).toBe(2)
+    await byTestId('visit-add-follow-up').click()
+    await byTestId('visit-follow-up-text').fill('Send the price list')
+    await byTestId('visit-complete-estimate').click()
+
+    const banner = page.locator('[data-testid="banner-success"]').filter({ hasText: 'Estimate draft no.' })
+    await banner.waitFor()
+    const estimateId = Number(/no\. (\d+)/.exec((await banner.textContent()) ?? '')?.[1])
+    expect(estimateId).toBeGreaterThan(0)
+
+    const visit = await store('visits.get', { id: ids.visit })
+    expect(visit.status).toBe('completed')
+    expect(visit.outcome).toBe('Interested in 20 drills and a saw for the workshop')
+    expect(visit.notes).toBe('Call back after Easter')
+    expect([...visit.productIds].sort(byNumber)).toEqual([ids.drill, ids.saw].sort(byNumber))
+    expect(visit.followUps).toEqual([{ text: 'Send the price list', dueDate: null }])
+
+    const estimate = await store('documents.get', { id: estimateId })
+    expect(estimate.type).toBe('estimate')
+    expect(estimate.status).toBe('draft')
+    expect(estimate.customerId).toBe(ids.customer)
+    expect(estimate.lines.map((l) => l.productId).sort(byNumber)).toEqual([ids.drill, ids.saw].sort(byNumber))
+    expect(estimate.lines.map((l) => l.unitPriceCents).sort(byNumber)).toEqual([8950, 12900])
+
+    // The dialog now shows the result; closing it shows the visit as completed in the calendar.
+    expect(await byTestId('visit-outcome').textContent()).toBe('Interested in 20 drills and a saw for the workshop')
+    await byTestId('visit-dialog-close').click()
+    await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').toMatch(/ev-status-completed/)
+  })
+})
+
+function visitQuery(customerId: number) {
+  return { from: null, to: null, customerId, executiveId: null, status: 'all', sort: { field: 'startAt', direction: 'asc' }, offset: 0, limit: 10 } as const
+}
+
+function eventBox(visitId: number) {
+  return page.locator('.rbc-event', { has: page.locator(`[data-event-key="visit-${visitId}"]`) })
+}
