@@ -19,6 +19,7 @@ import { AppShell } from './shell/AppShell'
 import { areas } from './shell/areas'
 import { ComingSoon } from './shell/ComingSoon'
 import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
+import { WeeklyPage } from './weekly/WeeklyPage'
 import './styles/app.css'
 
 const i18n = initI18n()
@@ -53,6 +54,7 @@ const router = createHashRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'weekly', element: <WeeklyPage /> },
           ...areas.filter((area) => !area.ready).map((area) => ({ path: area.path.slice(1), element: <ComingSoon key={area.key} areaKey={area.key} /> })),
           { path: '*', element: <Navigate to="/customers" replace /> }
         ]

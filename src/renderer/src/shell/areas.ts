@@ -22,7 +22,7 @@ export const areas: Area[] = [
   { key: 'contracts', path: '/contracts', group: 'documents', ready: false },
   { key: 'schedule', path: '/schedule', group: 'team', ready: true },
   { key: 'meetings', path: '/meetings', group: 'team', ready: true },
-  { key: 'weekly', path: '/weekly', group: 'team', ready: false },
+  { key: 'weekly', path: '/weekly', group: 'team', ready: true },
   { key: 'requests', path: '/requests', group: 'team', ready: false },
   { key: 'campaigns', path: '/campaigns', group: 'team', ready: false },
   { key: 'activity', path: '/activity', group: 'system', ready: true },

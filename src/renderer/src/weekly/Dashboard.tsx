@@ -1,0 +1,157 @@
+/**
+ * The week at a glance: whether the figures changed since the week's report was sent, revenue
+ * against target per executive, the 12-week trend, the pipeline (open estimates by value), the
+ * top performers, and the table per executive with the team total.
+ */
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { FiguresRow, SentComparison, WeeklyDashboard } from '../../../shared/schemas/figures'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { useT } from '../i18n'
+import { FiguresTable, rowName } from './FiguresTable'
+import { useFigureFormat, useLoaded } from './useWeekly'
+
+const ACCENT = '#2563a6'
+const TARGET = '#c07a12'
+const MUTED = '#9aa3b0'
+
+/** Figures the archive compares that are amounts (the others are counts). */
+const moneyFigures = new Set(['Revenue', 'Orders value', 'Revenue target'])
+
+function SentNotice({ sent }: { sent: SentComparison }) {
+  const { t } = useT()
+  const f = useFigureFormat()
+  const value = (figure: string, v: number | null) => (v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v))
+  const who = { date: f.dateTime(sent.report.sentAt), who: sent.report.sentBy }
+  if (!sent.changed) {
+    return (
+      <p className="notice notice-ok" data-testid="weekly-sent-unchanged">
+        {t('weekly.sentUnchanged', who)}
+      </p>
+    )
+  }
+  return (
+    <div className="notice" role="status" data-testid="weekly-sent-changed">
+      <strong>{t('weekly.sentChanged', who)}</strong>
+      <ul className="change-list">
+        {sent.changes.slice(0, 12).map((c, i) => (
+          <li key={i}>{t('weekly.changeLine', { name: c.name, figure: c.figure, sent: value(c.figure, c.sent), now: value(c.figure, c.now) })}</li>
+        ))}
+      </ul>
+      {sent.causes.length > 0 && (
+        <>
+          <span>{t('weekly.causesTitle')}:</span>
+          <ul className="change-list">
+            {sent.causes.map((c, i) => (
+              <li key={i}>{t('weekly.causeLine', { label: c.label, date: f.date(c.date), name: c.name, effect: f.money(c.effectCents) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}
+
+function ChartPanel({ title, testId, children }: { title: string; testId: string; children: React.ReactElement }) {
+  return (
+    <section className="panel chart-panel" aria-label={title} data-testid={testId}>
+      <h2>{title}</h2>
+      <div className="chart-box">
+        <ResponsiveContainer width="100%" height={230}>
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </section>
+  )
+}
+
+function Charts({ data }: { data: WeeklyDashboard }) {
+  const { t } = useT()
+  const f = useFigureFormat()
+  const people = data.figures.rows.filter((r) => r.kind === 'executive')
+  const nameOf = (r: FiguresRow) => rowName(r, t)
+  const actual = people.map((r) => ({ name: nameOf(r), revenue: r.revenueCents, target: r.targets.revenueCents }))
+  const trend = data.trend.map((p) => ({ week: p.week.slice(5), revenue: p.revenueCents, target: p.targetCents }))
+  const pipeline = [...data.figures.rows].filter((r) => r.pipelineCents > 0).sort((a, b) => b.pipelineCents - a.pipelineCents).map((r) => ({ name: nameOf(r), value: r.pipelineCents }))
+  const money = (v: unknown) => (typeof v === 'number' ? f.money(v) : '—')
+  const axis = (v: number) => f.units(v)
+  return (
+    <div className="chart-grid">
+      <ChartPanel title={t('weekly.charts.actualVsTarget')} testId="chart-actual-vs-target">
+        <BarChart data={actual} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} angle={-20} textAnchor="end" height={48} />
+          <YAxis tickFormatter={axis} tick={{ fontSize: 11 }} width={64} />
+          <Tooltip formatter={money} />
+          <Legend />
+          <Bar dataKey="revenue" name={t('weekly.charts.revenue')} fill={ACCENT} isAnimationActive={false} />
+          <Bar dataKey="target" name={t('weekly.charts.target')} fill={TARGET} isAnimationActive={false} />
+        </BarChart>
+      </ChartPanel>
+      <ChartPanel title={t('weekly.charts.trend')} testId="chart-trend">
+        <LineChart data={trend} margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="week" tick={{ fontSize: 11 }} />
+          <YAxis tickFormatter={axis} tick={{ fontSize: 11 }} width={64} />
+          <Tooltip formatter={money} />
+          <Legend />
+          <Line type="monotone" dataKey="revenue" name={t('weekly.charts.revenue')} stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="target" name={t('weekly.charts.target')} stroke={TARGET} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+        </LineChart>
+      </ChartPanel>
+      <ChartPanel title={t('weekly.charts.pipeline')} testId="chart-pipeline">
+        <BarChart data={pipeline} layout="vertical" margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" tickFormatter={axis} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="name" tick={{ fontSize: 11 }} width={120} />
+          <Tooltip formatter={money} />
+          <Bar dataKey="value" name={t('weekly.charts.pipelineValue')} fill={MUTED} isAnimationActive={false} />
+        </BarChart>
+      </ChartPanel>
+    </div>
+  )
+}
+
+function TopPerformers({ data }: { data: WeeklyDashboard }) {
+  const { t } = useT()
+  const f = useFigureFormat()
+  return (
+    <section className="panel top-performers" aria-labelledby="top-performers-title" data-testid="top-performers">
+      <h2 id="top-performers-title">{t('weekly.topPerformers')}</h2>
+      {data.topPerformers.length === 0 ? (
+        <p className="muted">{t('weekly.noTopPerformers')}</p>
+      ) : (
+        <ol className="performer-list">
+          {data.topPerformers.map((p) => (
+            <li key={p.executiveId} data-testid="top-performer">
+              <span className="performer-name">{p.name}</span>
+              <span className="num">{f.money(p.revenueCents)}</span>
+              <span className="muted">
+                {[p.percentOfTarget === null ? '' : t('weekly.ofTarget', { percent: f.percent(p.percentOfTarget) }), p.conversionRate === null ? '' : t('weekly.conversion', { percent: f.percent(p.conversionRate) })]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+export function Dashboard({ week }: { week: string }) {
+  const { t } = useT()
+  const { data, error } = useLoaded(() => api.call('weekly.dashboard', { week }), [week])
+  if (error) return <Banner message={{ kind: 'error', text: error }} />
+  if (!data || data.figures.week !== week) return <p className="muted">{t('common.loading')}</p>
+  return (
+    <div className="weekly-dashboard" data-testid="weekly-dashboard" data-week={week}>
+      {data.sent && <SentNotice sent={data.sent} />}
+      <div className="dashboard-top">
+        <Charts data={data} />
+        <TopPerformers data={data} />
+      </div>
+      <FiguresTable figures={data.figures} />
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+/** The week's figures per sales executive against their targets, with the team total row. */
+import type { TFunction } from 'i18next'
+import type { FiguresRow, WeeklyFigures } from '../../../shared/schemas/figures'
+import { useT } from '../i18n'
+import { useFigureFormat } from './useWeekly'
+
+export function rowName(row: FiguresRow, t: TFunction): string {
+  if (row.kind === 'team') return t('weekly.teamTotal')
+  if (row.kind === 'unassigned') return t('weekly.unassigned')
+  return row.active ? row.name : t('weekly.left', { name: row.name })
+}
+
+const columns = [
+  'revenue',
+  'revenueTarget',
+  'variance',
+  'percentOfTarget',
+  'ordersWon',
+  'estimatesSent',
+  'estimatesAccepted',
+  'estimatesDeclined',
+  'conversionRate',
+  'newCustomers',
+  'visitsCompleted',
+  'calls',
+  'pipeline'
+] as const
+
+export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
+  const { t } = useT()
+  const f = useFigureFormat()
+  const withTarget = (actual: number, target: number | null, testId: string) => (
+    <td className="num" data-col={testId}>
+      {f.number(actual)}
+      {target !== null && <span className="target-note">{t('weekly.ofTargetShort', { value: f.decimal(target) })}</span>}
+    </td>
+  )
+  const cells = (r: FiguresRow) => {
+    const target = r.targets.revenueCents
+    const variance = target === null ? null : r.revenueCents - target
+    const ratio = target ? r.revenueCents / target : null
+    const tone = ratio === null ? '' : ratio >= 1 ? 'good' : ratio >= 0.8 ? 'near' : 'low'
+    return (
+      <>
+        <td className="num" data-col="revenue">{f.money(r.revenueCents)}</td>
+        <td className="num" data-col="revenueTarget">{target === null ? '—' : f.money(target)}</td>
+        <td className={`num ${variance !== null && variance < 0 ? 'negative' : ''}`} data-col="variance">
+          {variance === null ? '—' : f.money(variance)}
+        </td>
+        <td className={`num percent-${tone}`} data-col="percentOfTarget">{f.percent(ratio)}</td>
+        <td className="num" data-col="ordersWon">{f.number(r.ordersWon)}</td>
+        <td className="num" data-col="estimatesSent">{f.number(r.estimatesSent)}</td>
+        <td className="num" data-col="estimatesAccepted">{f.number(r.estimatesAccepted)}</td>
+        <td className="num" data-col="estimatesDeclined">{f.number(r.estimatesDeclined)}</td>
+        <td className="num" data-col="conversionRate">{f.percent(r.conversionRate)}</td>
+        {withTarget(r.newCustomers, r.targets.newCustomers, 'newCustomers')}
+        {withTarget(r.visitsCompleted, r.targets.visits, 'visitsCompleted')}
+        {withTarget(r.activity.calls, r.targets.calls, 'calls')}
+        <td className="num" data-col="pipeline">{f.money(r.pipelineCents)}</td>
+      </>
+    )
+  }
+  return (
+    <div className="table-scroll">
+      <table className="figures-table" aria-label={t('weekly.tableLabel')} data-testid="figures-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('weekly.col.name')}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="num">
+                {t(`weekly.col.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {figures.rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length + 1} className="muted">
+                {t('weekly.noExecutives')}
+              </td>
+            </tr>
+          )}
+          {figures.rows.map((r) => (
+            <tr key={`${r.kind}-${r.executiveId ?? ''}`} className={r.kind === 'executive' && !r.active ? 'inactive-row' : ''} data-testid="figures-row" data-executive-id={r.executiveId ?? ''}>
+              <th scope="row">{rowName(r, t)}</th>
+              {cells(r)}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="figures-team-row">
+            <th scope="row">{t('weekly.teamTotal')}</th>
+            {cells(figures.team)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  )
+}

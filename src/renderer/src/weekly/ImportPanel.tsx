@@ -1,0 +1,107 @@
+/**
+ * Import of weekly activity and targets from the Excel template: download the template, choose
+ * the filled-in file, and see every problem with its sheet and row number. Nothing is written
+ * unless the whole file is right.
+ */
+import { useRef, useState } from 'react'
+import type { ImportResult } from '../../../shared/schemas/figures'
+import { api, saveFile } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useT } from '../i18n'
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+export function ImportPanel({ week, onImported }: { week: string; onImported(): void }) {
+  const { t, tm } = useT()
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [result, setResult] = useState<ImportResult | null>(null)
+
+  async function template() {
+    setBusy('template')
+    setMessage(null)
+    try {
+      const file = await api.call('weekly.importTemplate', { week })
+      saveFile(file)
+      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function runImport() {
+    const file = input.current?.files?.[0]
+    if (!file) {
+      setMessage({ kind: 'error', text: t('weekly.import.noFile') })
+      input.current?.focus()
+      return
+    }
+    setBusy('import')
+    setMessage(null)
+    setResult(null)
+    try {
+      const outcome = await api.call('weekly.import', { fileName: file.name, base64: await base64Of(file) })
+      setResult(outcome)
+      if (outcome.applied) {
+        setMessage({ kind: 'success', text: t('weekly.import.applied', { activity: outcome.activityRows, targets: outcome.targetRows }) })
+        onImported()
+      } else {
+        setMessage({ kind: 'error', text: t('weekly.import.problems', { count: outcome.problems.length }) })
+      }
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <section className="form-section" data-testid="import-panel">
+      <p className="muted">{t('weekly.import.intro')}</p>
+      <div className="button-row">
+        <button type="button" disabled={busy !== null} onClick={() => void template()} data-testid="import-template">
+          {t('weekly.import.template')}
+        </button>
+      </div>
+      <div className="import-row">
+        <div className="field">
+          <label htmlFor="import-file">{t('weekly.import.choose')}</label>
+          <input id="import-file" ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file" />
+        </div>
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void runImport()} data-testid="import-run">
+          {busy === 'import' ? t('weekly.import.running') : t('weekly.import.run')}
+        </button>
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      {result && result.problems.length > 0 && (
+        <table className="figures-table problems-table" aria-label={t('weekly.import.problemsLabel')} data-testid="import-problems">
+          <thead>
+            <tr>
+              <th scope="col">{t('weekly.import.sheet')}</th>
+              <th scope="col" className="num">{t('weekly.import.row')}</th>
+              <th scope="col">{t('weekly.import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.problems.map((p, i) => (
+              <tr key={i} data-testid="import-problem" data-row={p.row}>
+                <td>{p.sheet}</td>
+                <td className="num">{p.row}</td>
+                <td>{tm(p.message)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

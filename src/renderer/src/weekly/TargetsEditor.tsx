@@ -1,0 +1,219 @@
+/**
+ * Targets per sales executive, figure and period, kept with their history: a new target starts
+ * on its "valid from" date; earlier weeks keep the targets they had. Saving the same executive,
+ * figure and date again corrects that target.
+ */
+import { useState, type FormEvent } from 'react'
+import { addDaysIso, isoWeekRange } from '../../../shared/isoWeek'
+import { parseMoneyToCents } from '../../../shared/money'
+import { targetMetrics, targetPeriods, type TargetMetric, type TargetPeriod, type TargetRecord } from '../../../shared/schemas/figures'
+import { api } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useT } from '../i18n'
+import { useFigureFormat, useLoaded } from './useWeekly'
+
+interface Draft {
+  executiveId: string
+  metric: TargetMetric
+  period: TargetPeriod
+  value: string
+  validFrom: string
+}
+
+type Errors = Partial<Record<keyof Draft, string>>
+
+const defaultPeriod: Record<TargetMetric, TargetPeriod> = { revenue: 'quarter', new_customers: 'month', calls_per_day: 'week', visits_per_week: 'week' }
+
+/** The target rows in force on a day: the latest valid-from per executive and figure. */
+function currentIds(rows: TargetRecord[], day: string): Set<number> {
+  const best = new Map<string, TargetRecord>()
+  for (const r of rows) {
+    if (r.validFrom > day) continue
+    const k = `${r.executiveId}:${r.metric}`
+    const seen = best.get(k)
+    if (!seen || r.validFrom > seen.validFrom) best.set(k, r)
+  }
+  return new Set([...best.values()].map((r) => r.id))
+}
+
+export function TargetsEditor({ week }: { week: string }) {
+  const { t } = useT()
+  const f = useFigureFormat()
+  const executives = useExecutiveOptions()
+  const [filter, setFilter] = useState('')
+  const { data: rows, setData: setRows, error } = useLoaded(() => api.call('targets.list', { executiveId: filter === '' ? null : Number(filter) }), [filter])
+  const [draft, setDraft] = useState<Draft>({ executiveId: '', metric: 'revenue', period: 'quarter', value: '', validFrom: isoWeekRange(week).start })
+  const [errors, setErrors] = useState<Errors>({})
+  const [saving, setSaving] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const thursday = addDaysIso(isoWeekRange(week).start, 3)
+  const current = rows ? currentIds(rows, thursday) : new Set<number>()
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }))
+
+  function valueOf(d: Draft): number | null {
+    if (d.metric === 'revenue') {
+      const cents = parseMoneyToCents(d.value)
+      return cents === null || cents < 0 ? null : cents
+    }
+    return /^\s*\d+\s*$/.test(d.value) ? Number(d.value) : null
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const problems: Errors = {}
+    if (draft.executiveId === '') problems.executiveId = t('weekly.targets.chooseExecutiveError')
+    const value = valueOf(draft)
+    if (value === null) problems.value = draft.metric === 'revenue' ? t('weekly.targets.badMoney') : t('weekly.targets.badCount')
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.validFrom)) problems.validFrom = t('weekly.targets.badDate')
+    setErrors(problems)
+    if (Object.keys(problems).length > 0) {
+      document.getElementById(`target-${Object.keys(problems)[0]}`)?.focus()
+      return
+    }
+    setSaving(true)
+    setMessage(null)
+    try {
+      const target = { executiveId: Number(draft.executiveId), metric: draft.metric, period: draft.period, value: value!, validFrom: draft.validFrom }
+      const saved = await api.call('targets.set', { target })
+      if (filter === '' || filter === draft.executiveId) {
+        setRows(filter === '' ? [...(rows ?? []).filter((r) => r.executiveId !== target.executiveId), ...saved] : saved)
+      }
+      setDraft((d) => ({ ...d, value: '' }))
+      setMessage({ kind: 'success', text: t('weekly.targets.saved') })
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const show = (r: TargetRecord) => (r.metric === 'revenue' ? f.money(r.value) : f.number(r.value))
+  const sorted = [...(rows ?? [])].sort((a, b) => a.executiveName.localeCompare(b.executiveName) || a.metric.localeCompare(b.metric) || b.validFrom.localeCompare(a.validFrom))
+  const fieldError = (k: keyof Draft) =>
+    errors[k] ? (
+      <p className="field-error" id={`target-${k}-error`}>
+        {errors[k]}
+      </p>
+    ) : null
+
+  return (
+    <div className="targets-view" data-testid="targets-editor">
+      <p className="muted">{t('weekly.targets.intro')}</p>
+      <form className="form-section" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="target-form-title">
+        <h2 id="target-form-title">{t('weekly.targets.newTarget')}</h2>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="target-executiveId">{t('weekly.targets.executive')}</label>
+            <select id="target-executiveId" value={draft.executiveId} onChange={(e) => set('executiveId', e.target.value)} aria-invalid={!!errors.executiveId} data-testid="target-executive">
+              <option value="">{t('weekly.targets.chooseExecutive')}</option>
+              {executives.map((e) => (
+                <option key={e.id} value={String(e.id)}>
+                  {e.active ? e.name : t('weekly.left', { name: e.name })}
+                </option>
+              ))}
+            </select>
+            {fieldError('executiveId')}
+          </div>
+          <div className="field">
+            <label htmlFor="target-metric">{t('weekly.targets.metric')}</label>
+            <select
+              id="target-metric"
+              value={draft.metric}
+              onChange={(e) => {
+                const metric = e.target.value as TargetMetric
+                setDraft((d) => ({ ...d, metric, period: defaultPeriod[metric] }))
+              }}
+              data-testid="target-metric"
+            >
+              {targetMetrics.map((m) => (
+                <option key={m} value={m}>
+                  {t(`weekly.targets.metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="target-period">{t('weekly.targets.period')}</label>
+            <select id="target-period" value={draft.period} onChange={(e) => set('period', e.target.value as TargetPeriod)} data-testid="target-period">
+              {targetPeriods.map((p) => (
+                <option key={p} value={p}>
+                  {t(`weekly.targets.periods.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="target-value">{t('weekly.targets.value')}</label>
+            <input id="target-value" className="num" inputMode="decimal" value={draft.value} onChange={(e) => set('value', e.target.value)} aria-invalid={!!errors.value} data-testid="target-value" />
+            <p className="field-hint">{draft.metric === 'revenue' ? t('weekly.targets.valueHintMoney') : t('weekly.targets.valueHintCount')}</p>
+            {fieldError('value')}
+          </div>
+          <div className="field">
+            <label htmlFor="target-validFrom">{t('weekly.targets.validFrom')}</label>
+            <input id="target-validFrom" type="date" value={draft.validFrom} onChange={(e) => set('validFrom', e.target.value)} aria-invalid={!!errors.validFrom} data-testid="target-valid-from" />
+            {fieldError('validFrom')}
+          </div>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={saving} data-testid="target-save">
+            {saving ? t('common.saving') : t('weekly.targets.save')}
+          </button>
+        </div>
+        <Banner message={message} onClose={() => setMessage(null)} />
+      </form>
+
+      <section className="form-section" aria-labelledby="target-history-title">
+        <div className="section-title-row">
+          <h2 id="target-history-title">{t('weekly.targets.history')}</h2>
+          <div className="field filter-field">
+            <label htmlFor="target-filter">{t('weekly.targets.filter')}</label>
+            <select id="target-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
+              <option value="">{t('weekly.targets.everyone')}</option>
+              {executives.map((e) => (
+                <option key={e.id} value={String(e.id)}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {error && <Banner message={{ kind: 'error', text: error }} />}
+        {rows && sorted.length === 0 && <p className="muted">{t('weekly.targets.none')}</p>}
+        {sorted.length > 0 && (
+          <table className="figures-table" data-testid="target-history">
+            <thead>
+              <tr>
+                <th scope="col">{t('weekly.targets.executive')}</th>
+                <th scope="col">{t('weekly.targets.metric')}</th>
+                <th scope="col" className="num">{t('weekly.targets.value')}</th>
+                <th scope="col">{t('weekly.targets.period')}</th>
+                <th scope="col">{t('weekly.targets.validFrom')}</th>
+                <th scope="col">{t('weekly.targets.setBy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r) => (
+                <tr key={r.id} className={current.has(r.id) ? 'current-row' : 'history-row'} data-testid="target-row">
+                  <th scope="row">{r.executiveName}</th>
+                  <td>
+                    {t(`weekly.targets.metrics.${r.metric}`)}
+                    {current.has(r.id) && <span className="badge badge-active">{t('weekly.targets.current')}</span>}
+                  </td>
+                  <td className="num">{show(r)}</td>
+                  <td>{t(`weekly.targets.periods.${r.period}`)}</td>
+                  <td>{f.date(r.validFrom)}</td>
+                  <td className="muted">
+                    {r.createdBy} · {f.dateTime(r.createdAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  )
+}

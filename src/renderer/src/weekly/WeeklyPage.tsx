@@ -1,0 +1,158 @@
+/**
+ * Weekly figures and the management report: a week picker (ISO week, previous / next), the
+ * report in Excel and PDF, "archive as sent", and the views: dashboard, weekly activity grid,
+ * targets with history, sent reports and the import of the Excel template. The week and the
+ * view live in the address (#/weekly?week=2026-W47&view=activity), so Back and reload keep them.
+ */
+import { useEffect, useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
+import { addIsoWeeks, isIsoWeek, isoWeekOf, isoWeekRange } from '../../../shared/isoWeek'
+import type { FileResult } from '../../../shared/schemas/common'
+import { api, saveFile } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { useFormat } from '../components/format'
+import { useT } from '../i18n'
+import { ActivityGrid } from './ActivityGrid'
+import { Dashboard } from './Dashboard'
+import { ImportPanel } from './ImportPanel'
+import { SentReports } from './SentReports'
+import { TargetsEditor } from './TargetsEditor'
+
+export const weeklyViews = ['dashboard', 'activity', 'targets', 'sent', 'import'] as const
+export type WeeklyView = (typeof weeklyViews)[number]
+
+const todayWeek = () => {
+  const now = new Date()
+  const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return isoWeekOf(local)
+}
+
+export function WeeklyPage() {
+  const { t } = useT()
+  const format = useFormat()
+  const [params, setParams] = useSearchParams()
+  const requested = (params.get('week') ?? '').toUpperCase()
+  const week = isIsoWeek(requested) ? requested : todayWeek()
+  const view: WeeklyView = (weeklyViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as WeeklyView) : 'dashboard'
+  const range = isoWeekRange(week)
+  const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send'>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  // Bumped after "archive as sent" or an import so the views reload.
+  const [revision, setRevision] = useState(0)
+  const { confirm, dialog } = useConfirm()
+
+  useEffect(() => {
+    document.title = `${t('weekly.title')} ${week} — Salesdesk`
+  }, [t, week])
+
+  const go = (next: { week?: string; view?: WeeklyView }) => {
+    const search = new URLSearchParams(params)
+    if (next.week) search.set('week', next.week)
+    if (next.view) search.set('view', next.view)
+    setParams(search, { replace: !next.view })
+  }
+
+  async function download(kind: 'xlsx' | 'pdf', produce: () => Promise<FileResult>) {
+    setBusy(kind)
+    setMessage(null)
+    try {
+      const file = await produce()
+      saveFile(file)
+      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function markSent() {
+    const ok = await confirm({ title: t('weekly.sendConfirmTitle', { week }), body: t('weekly.sendConfirmBody'), confirmLabel: t('weekly.sendConfirm') })
+    if (!ok) return
+    setBusy('send')
+    setMessage(null)
+    try {
+      const report = await api.call('weekly.markSent', { week })
+      setMessage({ kind: 'success', text: t('weekly.sent', { week, date: format.dateTime(report.sentAt) }) })
+      setRevision((r) => r + 1)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <div className="page weekly-page" data-testid="weekly-page">
+      <header className="page-header">
+        <h1>{t('weekly.title')}</h1>
+        <div className="week-picker" role="group" aria-label={t('weekly.week')}>
+          <button type="button" onClick={() => go({ week: addIsoWeeks(week, -1) })} aria-label={t('weekly.previousWeek')} title={t('weekly.previousWeek')} data-testid="week-previous">
+            ‹
+          </button>
+          <label className="visually-hidden" htmlFor="weekly-week">
+            {t('weekly.week')}
+          </label>
+          <input
+            id="weekly-week"
+            type="week"
+            value={week}
+            onChange={(e) => {
+              const value = e.target.value.toUpperCase()
+              if (isIsoWeek(value)) go({ week: value })
+            }}
+            data-testid="week-input"
+          />
+          <button type="button" onClick={() => go({ week: addIsoWeeks(week, 1) })} aria-label={t('weekly.nextWeek')} title={t('weekly.nextWeek')} data-testid="week-next">
+            ›
+          </button>
+          <button type="button" className="link-button" onClick={() => go({ week: todayWeek() })}>
+            {t('weekly.thisWeek')}
+          </button>
+          <span className="muted" data-testid="week-range">
+            {t('weekly.weekRange', { start: format.date(range.start), end: format.date(range.end) })}
+          </span>
+        </div>
+        <div className="page-actions">
+          <button type="button" disabled={busy !== null} onClick={() => void download('xlsx', () => api.call('weekly.report', { week, format: 'xlsx' }))} data-testid="weekly-export-xlsx">
+            {busy === 'xlsx' ? t('weekly.preparing') : t('weekly.exportXlsx')}
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void download('pdf', () => api.call('weekly.report', { week, format: 'pdf' }))} data-testid="weekly-export-pdf">
+            {busy === 'pdf' ? t('weekly.preparing') : t('weekly.exportPdf')}
+          </button>
+          <button type="button" className="primary" disabled={busy !== null} onClick={() => void markSent()} data-testid="weekly-send">
+            {busy === 'send' ? t('weekly.sending') : t('weekly.send')}
+          </button>
+        </div>
+      </header>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <div className="tabs" role="tablist" aria-label={t('weekly.tabsLabel')}>
+        {weeklyViews.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`weekly-tab-${v}`}
+            aria-selected={view === v}
+            aria-controls="weekly-panel"
+            className={view === v ? 'tab active' : 'tab'}
+            onClick={() => go({ view: v })}
+            data-testid={`weekly-tab-${v}`}
+          >
+            {t(`weekly.tabs.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div id="weekly-panel" role="tabpanel" aria-labelledby={`weekly-tab-${view}`} className="tab-panel">
+        {view === 'dashboard' && <Dashboard key={`${week}-${revision}`} week={week} />}
+        {view === 'activity' && <ActivityGrid key={`${week}-${revision}`} week={week} />}
+        {view === 'targets' && <TargetsEditor key={revision} week={week} />}
+        {view === 'sent' && <SentReports key={revision} onOpenWeek={(w) => go({ week: w, view: 'dashboard' })} />}
+        {view === 'import' && <ImportPanel week={week} onImported={() => setRevision((r) => r + 1)} />}
+      </div>
+      {dialog}
+    </div>
+  )
+}
