@@ -4,7 +4,8 @@
  * number typed in any field is refused and never reaches the database file, its WAL or the
  * activity log. The method flows into new invoices and their printed instructions.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaymentSetupInput } from '../../src/shared/schemas/payments'
 import { dumpDatabase } from '../support/dump'
@@ -59,7 +60,12 @@ describe('payment set-up', () => {
     const created = await desk.call('documents.createDraft', { document: draft(seed) })
     expect(created.paymentMethod).toBe('direct_debit')
     const issued = await desk.call('documents.issue', { id: created.id })
-    expect(issued.paymentInstructions).toMatch(/direct debit/i)
+    expect(issued.paymentInstructions).toBe('The amount will be collected by direct debit on the due date from your account HU42 **** 0000, under mandate MNDT-2026/0042 signed on 2026-02-14.')
+    const pdf = await desk.call('documents.pdf', { id: issued.id })
+    writeFileSync(desk.folder.file('invoice.pdf'), pdf.bytes)
+    const printed = execFileSync('pdftotext', [desk.folder.file('invoice.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(printed).toContain('under mandate MNDT-2026/0042')
+    expect(printed).toContain('Direct debit')
 
     // Switching to bank transfer forgets the mandate.
     const transfer = await desk.call('paymentSetup.update', { customerId: seed.customerId, setup: { ...directDebit, method: 'bank_transfer' } })
@@ -91,6 +97,8 @@ describe('payment set-up', () => {
     const card = { ...blank, method: 'card' as const, cardBrand: 'visa' as const, cardLast4: '1111', cardExpiry: '2027-09', iban: '' }
     const saved = await desk.call('paymentSetup.update', { customerId: seed.customerId, setup: card })
     expect(saved).toMatchObject({ method: 'card', cardBrand: 'visa', cardLast4: '1111', cardExpiry: '2027-09', iban: '' })
+    const invoice = await desk.call('documents.issue', { id: (await desk.call('documents.createDraft', { document: draft(seed) })).id })
+    expect(invoice).toMatchObject({ paymentMethod: 'card', paymentInstructions: 'Payment by card (Visa ending 1111).' })
     expect((await desk.fail('paymentSetup.update', { customerId: seed.customerId, setup: { ...card, cardLast4: '11111' } })).fields?.['setup.cardLast4']).toMatch(/last four/)
     expect((await desk.fail('paymentSetup.update', { customerId: seed.customerId, setup: { ...card, cardExpiry: '2027-13' } })).fields?.['setup.cardExpiry']).toBeDefined()
     expect((await desk.fail('paymentSetup.update', { customerId: seed.customerId, setup: { ...card, cardBrand: null } })).fields?.['setup.cardBrand']).toBeDefined()

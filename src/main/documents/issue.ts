@@ -15,19 +15,20 @@ import { addDays, conflict, documentLabel, today, typeLabels, writeTransaction }
 import { customerSnapshot } from './drafts'
 import { documentRecord, lineRecords, loadDocument, quantitiesFrom, type DocumentRecord, type LineRecord } from './load'
 import { takeNextNumber } from './numbering'
+import { paymentDetails, type PaymentDetails } from '../payments/setup'
 
 const issuedStatus = { estimate: 'sent', order: 'confirmed', invoice: 'issued', credit_note: 'issued', debit_note: 'issued' } as const
 
-function paymentInstructions(record: DocumentRecord, settings: Settings, number: string): string {
+function paymentInstructions(record: DocumentRecord, settings: Settings, number: string, setup: PaymentDetails | null): string {
   if (record.paymentInstructions.trim() !== '') return record.paymentInstructions
   const { iban, bic } = settings.company
   switch (record.paymentMethod) {
     case 'bank_transfer':
       return iban ? `Please pay by bank transfer to IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting ${number}.` : `Please pay by bank transfer, quoting ${number}.`
     case 'direct_debit':
-      return 'The amount will be collected by direct debit from your account on the due date.'
+      return setup?.directDebit ?? 'The amount will be collected by direct debit from your account on the due date.'
     case 'card':
-      return 'Payment by card.'
+      return setup?.card ?? 'Payment by card.'
   }
 }
 
@@ -115,7 +116,7 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
       issueDate,
       validUntil,
       dueDate: payable ? addDays(issueDate, customer.paymentTermsDays) : null,
-      paymentInstructions: payable ? paymentInstructions(record, settings, number) : record.paymentInstructions,
+      paymentInstructions: payable ? paymentInstructions(record, settings, number, await paymentDetails(trx, record.customerId)) : record.paymentInstructions,
       searchText: searchTextOf([number, columns.customerCode, columns.customerName]),
       issuedAt: now,
       updatedAt: now

@@ -60,6 +60,38 @@ function describe(setup: SetupInput): string {
   }
 }
 
+export interface PaymentDetails {
+  /** What an invoice prints for direct debit / card when the customer is set up for it. */
+  directDebit: string | null
+  card: string | null
+}
+
+/** The customer's mandate or card as printed on a new invoice (masked IBAN, last four digits only). */
+export async function paymentDetails(db: Executor, customerId: number): Promise<PaymentDetails | null> {
+  const row = await db.selectFrom('customerPaymentSetups').selectAll().where('customerId', '=', customerId).executeTakeFirst()
+  if (!row) return null
+  const maskedIban = row.iban ? `${formatIban(row.iban).slice(0, 4)} **** ${row.iban.slice(-4)}` : ''
+  return {
+    directDebit:
+      row.method === 'direct_debit' && row.iban
+        ? `The amount will be collected by direct debit on the due date from your account ${maskedIban}, under mandate ${row.mandateReference}${row.mandateSignedOn ? ` signed on ${row.mandateSignedOn}` : ''}.`
+        : null,
+    card: row.method === 'card' && row.cardLast4 ? `Payment by card (${cardBrandLabels[row.cardBrand] ?? 'card'} ending ${row.cardLast4}).` : null
+  }
+}
+
+const cardBrandLabels: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  discover: 'Discover',
+  diners: 'Diners Club',
+  jcb: 'JCB',
+  unionpay: 'UnionPay',
+  maestro: 'Maestro',
+  other: 'card'
+}
+
 export async function updatePaymentSetup(ctx: ServiceContext, customerId: number, setup: SetupInput): Promise<PaymentSetup> {
   return writeTransaction(ctx.db, async (trx) => {
     const customer = await trx.selectFrom('customers').select(['id', 'code', 'name', 'archivedAt']).where('id', '=', customerId).executeTakeFirst()
