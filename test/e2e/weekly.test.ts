@@ -1,0 +1,164 @@
+/**
+ * The weekly figures through the real UI on the small demo: open the dashboard for a week
+ * with the week picker, compare the table with the API, export the report in Excel and PDF
+ * (read back with exceljs and pdftotext), archive it as sent, and import an activity sheet
+ * with one bad row: the row's error is shown and nothing is written.
+ */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addIsoWeeks, isoWeekOf } from '../../src/shared/isoWeek'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { formatMoney } from '../../src/shared/money'
+import type { WeeklyFigures } from '../../src/shared/schemas/figures'
+import { printFormat } from '../../src/main/pdf/format'
+import { dumpDatabase } from '../support/dump'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+let week: string
+let figures: WeeklyFigures
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+/** Clicks the button and saves the file the browser downloads; returns its path. */
+async function download(testId: string): Promise<{ path: string; name: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), byTestId(testId).click()])
+  const path = join(session.folder, file.suggestedFilename())
+  await file.saveAs(path)
+  return { path, name: file.suggestedFilename() }
+}
+
+const money = (cents: number) => formatMoney(cents, 'EUR', 'en-GB')
+
+beforeAll(async () => {
+  session = await openSession({ demo: 'small' })
+  page = session.page
+  // Last week: complete, and busy in the demo (recent weeks are boosted).
+  week = addIsoWeeks(isoWeekOf(new Date().toISOString()), -1)
+  figures = await store('weekly.figures', { week })
+}, 120_000)
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('weekly figures, end to end', () => {
+  it('opens the dashboard for a week with the week picker and shows the figures of the API', async () => {
+    expect(figures.team.revenueCents).toBeGreaterThan(0)
+    await byTestId('nav-weekly').click()
+    await byTestId('weekly-page').waitFor()
+    // Type the week after next, then step back twice with the previous-week button.
+    await byTestId('week-input').fill(addIsoWeeks(week, 2))
+    await page.locator(`[data-testid="weekly-dashboard"][data-week="${addIsoWeeks(week, 2)}"]`).waitFor()
+    await byTestId('week-previous').click()
+    await byTestId('week-previous').click()
+    await page.locator(`[data-testid="weekly-dashboard"][data-week="${week}"]`).waitFor()
+    expect(await byTestId('week-input').inputValue()).toBe(week)
+
+    for (const row of figures.rows) {
+      const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${row.executiveId ?? ''}"]`)
+      expect(await tr.locator('[data-col="revenue"]').textContent(), row.name).toBe(money(row.revenueCents))
+      expect(await tr.locator('[data-col="ordersWon"]').textContent()).toBe(String(row.ordersWon))
+      expect(await tr.locator('[data-col="estimatesSent"]').textContent()).toBe(String(row.estimatesSent))
+    }
+    const team = byTestId('figures-team-row')
+    expect(await team.locator('[data-col="revenue"]').textContent()).toBe(money(figures.team.revenueCents))
+    expect(await team.locator('th').textContent()).toBe('Team total')
+    // Charts are drawn (SVG) and the top performers are the best by revenue.
+    for (const chart of ['chart-actual-vs-target', 'chart-trend', 'chart-pipeline']) {
+      await byTestId(chart).locator('svg.recharts-surface').first().waitFor()
+    }
+    const best = [...figures.rows].filter((r) => r.kind === 'executive' && r.revenueCents > 0).sort((a, b) => b.revenueCents - a.revenueCents)[0]
+    expect(await byTestId('top-performer').first().textContent()).toContain(best.name)
+  })
+
+  it('exports the report in Excel and PDF with the same figures', async () => {
+    const xlsx = await download('weekly-export-xlsx')
+    expect(xlsx.name).toBe(`weekly-report-${week}.xlsx`)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(xlsx.path)
+    const summary = workbook.getWorksheet('Summary')!
+    figures.rows.forEach((row, i) => {
+      const excel = summary.getRow(i + 2)
+      expect(excel.getCell(2).value, row.name).toBe(row.revenueCents / 100)
+      expect(excel.getCell(7).value).toBe(row.ordersWon)
+    })
+    const total = summary.getRow(figures.rows.length + 2)
+    expect(total.getCell(1).value).toBe('Team total')
+    expect((total.getCell(2).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(figures.team.revenueCents / 100, 6)
+
+    const pdf = await download('weekly-export-pdf')
+    expect(pdf.name).toBe(`weekly-report-${week}.pdf`)
+    const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' })
+    const f = printFormat((await store('settings.get', {})).documents.printLocale)
+    expect(text).toContain(week)
+    expect(text).toContain(f.money(figures.team.revenueCents))
+    const best = [...figures.rows].sort((a, b) => b.revenueCents - a.revenueCents)[0]
+    expect(text).toContain(best.name)
+  })
+
+  it('archives the report as sent and lists it with its files', async () => {
+    await byTestId('weekly-send').click()
+    await byTestId('confirm-ok').click()
+    await byTestId('weekly-sent-unchanged').waitFor()
+    const [report] = await store('weekly.sentReports', { week })
+    expect(report.week).toBe(week)
+    await byTestId('weekly-tab-sent').click()
+    await page.locator(`[data-testid="sent-report"][data-id="${report.id}"]`).waitFor()
+    const reopened = await download('sent-report-xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(reopened.path)
+    expect(workbook.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(figures.rows[0].revenueCents / 100)
+  })
+
+  it('imports an activity sheet with one bad row: shows the row and writes nothing', async () => {
+    await byTestId('weekly-tab-import').click()
+    const template = await download('import-template')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(template.path)
+    const activity = workbook.getWorksheet('Activity')!
+    expect(String(activity.getCell('A2').value)).not.toBe('')
+    activity.getCell('C2').value = 17
+    activity.getCell('C3').value = -5 // the bad row
+    activity.getCell('D4').value = 3
+    const filled = join(session.folder, 'filled.xlsx')
+    await workbook.xlsx.writeFile(filled)
+
+    const before = dumpDatabase(session.app.store.sqlite)
+    const grid = await store('weekly.activity', { week })
+    await byTestId('import-file').setInputFiles(filled)
+    await byTestId('import-run').click()
+    const problem = byTestId('import-problem')
+    await problem.first().waitFor()
+    expect(await problem.count()).toBe(1)
+    expect(await problem.getAttribute('data-row')).toBe('3')
+    expect(await problem.textContent()).toMatch(/Activity\s*3.*must not be negative/)
+    expect(await byTestId('banner-error').textContent()).toMatch(/Nothing was imported: 1 problem/)
+    expect(await store('weekly.activity', { week })).toEqual(grid)
+    expect(dumpDatabase(session.app.store.sqlite)).toEqual(before)
+
+    // Corrected, the same file goes in, and the dashboard shows the calls.
+    activity.getCell('C3').value = 5
+    await workbook.xlsx.writeFile(filled)
+    await byTestId('import-file').setInputFiles(filled)
+    await byTestId('import-run').click()
+    await byTestId('banner-success').filter({ hasText: /^Imported/ }).waitFor()
+    const after = await store('weekly.activity', { week })
+    const first = after.executives.find((e) => e.name === activity.getCell('A2').value)!
+    expect(after.values).toContainEqual({ executiveId: first.id, metric: 'calls', value: 17 })
+    await byTestId('weekly-tab-dashboard').click()
+    await byTestId('weekly-sent-changed').waitFor()
+    const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${first.id}"]`)
+    expect(await tr.locator('[data-col="calls"]').textContent()).toMatch(/^17/)
+  })
+})
