@@ -11,6 +11,7 @@ import { locales, productFamilies, type Locale } from './names'
 import { seededRandom, type Random } from './random'
 import { insertDemoDocuments } from './documents'
 import { insertScheduleDemo } from './schedule'
+import { insertPaymentsDemo } from './payments'
 
 export type DemoSize = 'small' | 'large'
 
@@ -25,7 +26,7 @@ export interface DemoSummary {
   customers: number
   contacts: number
   /** How long each part took, for the bench: master data, documents, schedule. */
-  stageMs: { masterData: number; documents: number; schedule: number }
+  stageMs: { masterData: number; documents: number; schedule: number; payments: number }
 }
 
 export interface DemoOptions {
@@ -178,7 +179,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   }
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)
-  const stageMs = { masterData: 0, documents: 0, schedule: 0 }
+  const stageMs = { masterData: 0, documents: 0, schedule: 0, payments: 0 }
   const timed = <T>(stage: keyof typeof stageMs, work: () => T): T => {
     const started = performance.now()
     const result = work()
@@ -193,6 +194,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     })
     timed('documents', () => insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress }))
     timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
+    timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
     store.sqlite
       .prepare('insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)')
       .run(now.toISOString(), 'salesdesk demo', 'database', null, 'demo', `Created ${options.size} demo data`)
