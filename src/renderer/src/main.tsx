@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom'
 import { ActivityPage } from './activity/ActivityPage'
+import { ContractList } from './contracts/ContractList'
+import { ContractPage } from './contracts/ContractPage'
+import { RenewalsPage } from './contracts/RenewalsPage'
 import { CustomerList } from './customers/CustomerList'
 import { CustomerPage } from './customers/CustomerPage'
 import { DocumentList } from './documents/DocumentList'
@@ -49,6 +52,10 @@ const router = createHashRouter([
             { path: `${area}/new`, element: <DocumentPage key={`${area}-new`} area={area} /> },
             { path: `${area}/:id`, element: <DocumentPage key={area} area={area} /> }
           ]),
+          { path: 'contracts', element: <ContractList /> },
+          { path: 'contracts/new', element: <ContractPage /> },
+          { path: 'contracts/renewals', element: <RenewalsPage /> },
+          { path: 'contracts/:id', element: <ContractPage /> },
           { path: 'schedule', element: <SchedulePage /> },
           { path: 'schedule/plans', element: <PlansPage /> },
           { path: 'meetings', element: <MeetingsPage /> },

@@ -1,10 +1,12 @@
 /** English, the base language. Every UI string lives here; other languages translate these keys. */
 import { documentsEn } from './documents'
 
+import { contractsEn } from '../contracts/strings'
 import { scheduleEn } from '../schedule/strings'
 
 export const en = {
   ...scheduleEn,
+  ...contractsEn,
   ...documentsEn,
   app: {
     name: 'Salesdesk',

@@ -1,5 +1,6 @@
 /** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
 import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
+import { contractsEs } from '../contracts/strings'
 import { scheduleEs } from '../schedule/strings'
 import type { Translation } from './en'
 
@@ -7,6 +8,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends 
 
 const base: Strings<Translation> = {
   ...scheduleEs,
+  ...contractsEs,
   ...documentsEs,
   app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
   nav: {

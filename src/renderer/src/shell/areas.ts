@@ -19,7 +19,7 @@ export const areas: Area[] = [
   { key: 'orders', path: '/orders', group: 'documents', ready: true },
   { key: 'invoices', path: '/invoices', group: 'documents', ready: true },
   { key: 'payments', path: '/payments', group: 'documents', ready: false },
-  { key: 'contracts', path: '/contracts', group: 'documents', ready: false },
+  { key: 'contracts', path: '/contracts', group: 'documents', ready: true },
   { key: 'schedule', path: '/schedule', group: 'team', ready: true },
   { key: 'meetings', path: '/meetings', group: 'team', ready: true },
   { key: 'weekly', path: '/weekly', group: 'team', ready: true },

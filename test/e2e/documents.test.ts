@@ -1,0 +1,298 @@
+/**
+ * The sales document pipeline through the real UI, against the real store: an estimate typed
+ * in with the keyboard (customer and products picked by typing, live totals) → sent → accepted
+ * → order → partial delivery → invoice of the delivered quantities → issued → credit note for
+ * part of it. The invoice PDF is downloaded and read back with pdftotext; every document is
+ * checked through the API too. Actions that do not fit a status are not offered (and the API
+ * refuses them).
+ */
+import { execFileSync } from 'node:child_process'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import type { SalesDocument } from '../../src/shared/schemas/documents'
+import { defaultSettings } from '../../src/shared/schemas/settings'
+import { documentTotals } from '../../src/shared/totals'
+import { address, customer, executive, product } from '../support/fixtures'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+async function refused<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<string> {
+  const result = await session.app.api.dispatch(method, input)
+  if (result.ok) throw new Error(`${method} was accepted`)
+  return result.error.code
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+/** The id in the address of a document page (#/invoices/12). */
+async function openedId(area: string): Promise<number> {
+  await page.waitForURL(new RegExp(`#/${area}/\\d+$`))
+  return Number(/\/(\d+)$/.exec(page.url())![1])
+}
+
+async function waitForStatus(status: string) {
+  await page.locator(`[data-testid="document-view"][data-status="${status}"]`).waitFor()
+}
+
+/** Clicks an action; issuing asks first. */
+async function act(action: string, confirm = false) {
+  await byTestId(`action-${action}`).click()
+  if (confirm) await byTestId('confirm-ok').click()
+}
+
+async function offered(): Promise<string[]> {
+  const ids = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('action-'.length)))
+  return ids.sort()
+}
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ')
+
+const customerName = 'Ferretería Núñez Güell S.L.'
+let customerId = 0
+
+beforeAll(async () => {
+  session = await openSession()
+  page = session.page
+  const settings = defaultSettings()
+  await store('settings.update', {
+    settings: {
+      ...settings,
+      company: { ...settings.company, legalName: 'Distribuciones Cañón S.A.', city: 'Zaragoza', country: 'ES', taxId: 'ESA50000000', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX' }
+    }
+  })
+  const rep = await store('executives.create', { executive: executive() })
+  const created = await store('customers.create', {
+    customer: customer({ name: customerName, taxId: 'ESB99999999', billingAddress: address('Logroño'), paymentTermsDays: 30, executiveId: rep.id })
+  })
+  customerId = created.id
+  await store('customers.create', { customer: customer({ name: 'Otra Empresa S.L.', billingAddress: address('Madrid') }) })
+  await store('products.create', { product: product({ sku: 'CH-100', name: 'Silla ergonómica', unit: 'pc', unitPriceCents: 12_000, vatRateBp: 2100 }) })
+  await store('products.create', { product: product({ sku: 'PA-004', name: 'Papel reciclado A4', unit: 'box', unitPriceCents: 450, vatRateBp: 1000 }) })
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('sales documents, end to end', () => {
+  let estimateId = 0
+  let orderId = 0
+  let invoiceId = 0
+  let creditNoteId = 0
+
+  it('types an estimate in with the keyboard, with live totals, and saves it with Ctrl+S', async () => {
+    await byTestId('nav-estimates').click()
+    await byTestId('document-new').click()
+    await byTestId('document-form').waitFor()
+
+    // Customer: typed without accents, picked with Enter.
+    await byTestId('customer-picker').fill('nunez guell')
+    await byTestId('customer-option').first().waitFor()
+    expect(await byTestId('customer-option').count()).toBe(1)
+    await byTestId('customer-picker').press('Enter')
+    await expect.poll(() => byTestId('customer-picker').inputValue()).toBe(customerName)
+    // The customer's sales executive comes with them.
+    await expect.poll(() => page.locator('#f-executiveId option:checked').textContent()).toBe('Zsófia Kovács')
+
+    // Line 1: Alt+N, a product found by typing, quantity, Tab to the price (filled) and discount.
+    await page.keyboard.press('Alt+n')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-description')
+    await page.keyboard.type('silla')
+    await byTestId('line-product-option').first().waitFor()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-quantity')
+    expect(await page.locator('#line-0-description').inputValue()).toBe('Silla ergonómica')
+    expect(await page.locator('#line-0-price').inputValue()).toBe('120.00')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('3')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-price')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('10')
+
+    // Line 2: another product, a decimal quantity; Enter on the last line adds the next one.
+    await page.keyboard.press('Alt+n')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-1-description')
+    await page.keyboard.type('papel')
+    await byTestId('line-product-option').first().waitFor()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-1-quantity')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('10.5')
+    await page.keyboard.press('Enter')
+
+    // Line 3: free text, no product.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-2-description')
+    await page.keyboard.type('Montaje en oficina')
+    await page.locator('.picker-empty').waitFor()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-2-quantity')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('2')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('35')
+
+    // Live totals, with the store's own arithmetic: 3 × 120 − 10 % and 2 × 35 at 21 %, 10.5 × 4.50 at 10 %.
+    const expected = documentTotals([
+      { quantityMilli: 3000, unitPriceCents: 12_000, discountBp: 1000, vatRateBp: 2100 },
+      { quantityMilli: 10_500, unitPriceCents: 450, discountBp: 0, vatRateBp: 1000 },
+      { quantityMilli: 2000, unitPriceCents: 3500, discountBp: 0, vatRateBp: 2100 }
+    ])
+    expect(expected.totalCents).toBe(52_872)
+    await expect.poll(() => byTestId('total-total').textContent()).toBe('€528.72')
+    expect(await byTestId('total-vat').textContent()).toBe('€87.47')
+    expect(await byTestId('vat-row').allTextContents()).toEqual(['21 %€394.00€82.74', '10 %€47.25€4.73'])
+
+    // A draft offers neither accepting nor delivering.
+    await page.keyboard.press('Control+s')
+    estimateId = await openedId('estimates')
+    await byTestId('banner-success').waitFor()
+    const draft = await store('documents.get', { id: estimateId })
+    expect(draft.status).toBe('draft')
+    expect(draft.customerId).toBe(customerId)
+    expect(draft.totalCents).toBe(52_872)
+    expect(draft.lines.map((l) => [l.description, l.quantityMilli, l.productId !== null])).toEqual([
+      ['Silla ergonómica', 3000, true],
+      ['Papel reciclado A4', 10_500, true],
+      ['Montaje en oficina', 2000, false]
+    ])
+    expect(await offered()).toEqual(['delete', 'duplicate', 'issue'])
+  })
+
+  it('sends the estimate (after asking), the customer accepts, and it becomes an order', async () => {
+    await act('issue')
+    // Issuing asks first; cancelling leaves the draft as it was.
+    await byTestId('confirm-cancel').click()
+    expect((await store('documents.get', { id: estimateId })).status).toBe('draft')
+    await act('issue', true)
+    await waitForStatus('sent')
+    const sent = await store('documents.get', { id: estimateId })
+    expect(sent.number).toMatch(/^EST-\d{4}-\d{5}$/)
+    expect(await byTestId('record-title').textContent()).toBe(`Estimate ${sent.number}`)
+    expect(await offered()).toEqual(['accept', 'decline', 'duplicate', 'revise'])
+    // Not offered on a sent estimate, and refused by the API anyway.
+    expect(await refused('estimates.convertToOrder', { id: estimateId })).toBe('conflict')
+
+    await act('accept')
+    await waitForStatus('accepted')
+    expect(await offered()).toEqual(['convertToOrder', 'duplicate', 'invoice'])
+
+    await act('convertToOrder')
+    orderId = await openedId('orders')
+    await page.locator('[data-testid="document-form"][data-type="order"]').waitFor()
+    expect(await page.locator('[data-testid="line-row"]').count()).toBe(3)
+    await act('issue', true)
+    await waitForStatus('confirmed')
+    expect((await store('documents.get', { id: estimateId })).status).toBe('converted')
+  })
+
+  it('records a partial delivery with quantities per line and prints its delivery note', async () => {
+    await act('recordDelivery')
+    const quantities = byTestId('pick-quantity')
+    expect(await quantities.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['3', '10.5', '2'])
+    await quantities.nth(0).fill('2')
+    await quantities.nth(2).fill('')
+    await byTestId('dialog-ok').click()
+    await waitForStatus('partially_delivered')
+    expect(await byTestId('line-delivered').allTextContents()).toEqual(['2', '10.5', '0'])
+    const order = await store('documents.get', { id: orderId })
+    expect(order.deliveries).toHaveLength(1)
+    expect(order.deliveries[0].lines.map((l) => l.quantityMilli)).toEqual([2000, 10_500])
+
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('delivery-pdf-download').click()])
+    const text = pdfText(await download.path())
+    expect(text).toContain(`${order.number}/1`)
+    expect(text).toContain(customerName)
+  })
+
+  it('invoices the delivered quantities, issues the invoice and downloads its PDF', async () => {
+    await act('invoice')
+    await byTestId('invoice-delivered').waitFor()
+    expect(await byTestId('invoice-delivered').isChecked()).toBe(true)
+    await byTestId('dialog-ok').click()
+    invoiceId = await openedId('invoices')
+    await page.locator('[data-testid="document-form"][data-type="invoice"]').waitFor()
+    expect(await byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['2', '10.5'])
+    // 2 × 120 − 10 % = 216.00 (+45.36 VAT) and 47.25 (+4.73 VAT).
+    await expect.poll(() => byTestId('total-total').textContent()).toBe('€313.34')
+    // The due date follows the customer's payment terms.
+    expect(await byTestId('document-due-preview').textContent()).toContain('30 days')
+
+    await act('issue', true)
+    await waitForStatus('issued')
+    const invoice = await store('documents.get', { id: invoiceId })
+    expect(invoice.number).toMatch(/^INV-\d{4}-\d{5}$/)
+    expect(invoice.totalCents).toBe(31_334)
+    expect(invoice.source?.id).toBe(orderId)
+    // An issued invoice cannot be edited, deleted or issued again: not offered, and refused.
+    expect(await offered()).toEqual(['creditNote', 'debitNote'])
+    expect(await byTestId('line-quantity').count()).toBe(0)
+    expect(await refused('documents.deleteDraft', { id: invoiceId })).not.toBe('ok')
+    expect(await refused('documents.issue', { id: invoiceId })).toBe('conflict')
+
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+    const text = pdfText(await download.path())
+    expect(text).toContain(invoice.number!)
+    expect(text).toContain(customerName)
+    expect(text).toContain('313.34')
+    expect(text).toContain('Distribuciones Cañón S.A.')
+  })
+
+  it('credits part of the invoice with lines picked and a reason', async () => {
+    await act('creditNote')
+    const quantities = byTestId('pick-quantity')
+    await quantities.nth(0).fill('1')
+    await quantities.nth(1).fill('')
+    // A reason is required.
+    await byTestId('dialog-ok').click()
+    await page.locator('[data-testid="correction-dialog"] .field-error').first().waitFor()
+    await byTestId('correction-reason').fill('Una silla llegó dañada')
+    await byTestId('dialog-ok').click()
+    creditNoteId = await openedId('invoices')
+    await page.locator('[data-testid="document-form"][data-type="credit_note"]').waitFor()
+    await expect.poll(() => byTestId('total-total').textContent()).toBe('€130.68')
+    await act('issue', true)
+    await waitForStatus('issued')
+    expect(await offered()).toEqual([])
+
+    const note = await store('documents.get', { id: creditNoteId })
+    expect(note.type).toBe('credit_note')
+    expect(note.number).toMatch(/^CRN-\d{4}-\d{5}$/)
+    expect(note.corrects?.id).toBe(invoiceId)
+    expect(note.reason).toBe('Una silla llegó dañada')
+    expect([note.netCents, note.vatCents, note.totalCents]).toEqual([10_800, 2268, 13_068])
+
+    const invoice: SalesDocument = await store('documents.get', { id: invoiceId })
+    expect(invoice.lines.map((l) => l.creditedMilli)).toEqual([1000, 0])
+    const order = await store('documents.get', { id: orderId })
+    expect(order.status).toBe('partially_delivered')
+    expect(order.lines.map((l) => l.invoicedMilli)).toEqual([2000, 10_500, 0])
+  })
+
+  it('lists credit notes under invoices and the customer page links to the documents', async () => {
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices?type=credit_note`)
+    await byTestId('document-row').first().waitFor()
+    expect(await byTestId('document-row').count()).toBe(1)
+    const note = await store('documents.get', { id: creditNoteId })
+    expect(await byTestId('document-row').first().textContent()).toContain(note.number!)
+
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/customers/${customerId}`)
+    await byTestId('customer-documents').waitFor()
+    await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"]').first().waitFor()
+    expect(await page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()).toBe(1)
+    expect(await page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count()).toBe(1)
+    await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a').first().click()
+    expect(await openedId('invoices')).toBe(invoiceId)
+  })
+})
