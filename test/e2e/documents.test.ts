@@ -33,9 +33,12 @@ async function refused<M extends ApiMethod>(method: M, input: ApiInput<M>): Prom
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 
-/** The id in the address of a document page (#/invoices/12). */
-async function openedId(area: string): Promise<number> {
-  await page.waitForURL(new RegExp(`#/${area}/\\d+$`))
+/** The id in the address of a document page (#/invoices/12), once it is another page than `leaving`. */
+async function openedId(area: string, leaving = 0): Promise<number> {
+  await page.waitForURL((url) => {
+    const match = new RegExp(`#/${area}/(\\d+)$`).exec(url.href)
+    return match !== null && Number(match[1]) !== leaving
+  })
   return Number(/\/(\d+)$/.exec(page.url())![1])
 }
 
@@ -240,6 +243,11 @@ describe('sales documents, end to end', () => {
     expect(await refused('documents.deleteDraft', { id: invoiceId })).not.toBe('ok')
     expect(await refused('documents.issue', { id: invoiceId })).toBe('conflict')
 
+    // Preview opens the PDF in a tab of its own.
+    const [preview] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-preview').click()])
+    await expect.poll(() => preview.url()).toMatch(/^blob:/)
+    await preview.close()
+
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     const text = pdfText(await download.path())
@@ -259,7 +267,7 @@ describe('sales documents, end to end', () => {
     await page.locator('[data-testid="correction-dialog"] .field-error').first().waitFor()
     await byTestId('correction-reason').fill('Una silla llegó dañada')
     await byTestId('dialog-ok').click()
-    creditNoteId = await openedId('invoices')
+    creditNoteId = await openedId('invoices', invoiceId)
     await page.locator('[data-testid="document-form"][data-type="credit_note"]').waitFor()
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€130.68')
     await act('issue', true)
@@ -293,6 +301,34 @@ describe('sales documents, end to end', () => {
     expect(await page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()).toBe(1)
     expect(await page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count()).toBe(1)
     await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a').first().click()
-    expect(await openedId('invoices')).toBe(invoiceId)
+    expect(await openedId('invoices', creditNoteId)).toBe(invoiceId)
+  })
+
+  it('keeps the company profile and numbering in the settings, with problems beside the fields', async () => {
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/settings`)
+    await byTestId('company-settings').waitFor()
+    expect(await page.locator('#f-company-legalName').inputValue()).toBe('Distribuciones Cañón S.A.')
+    await page.locator('#f-company-iban').fill('ES00 1234')
+    await page.locator('#f-documents-prefixes-order').fill('est')
+    await byTestId('settings-vat-rates').fill('21; 10; 5.5; 0')
+    // A tiny PNG as the logo.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    await byTestId('logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png })
+    await byTestId('logo-preview').waitFor()
+    await byTestId('settings-save').click()
+    await byTestId('error-company.iban').waitFor()
+    await byTestId('error-documents.prefixes.order').waitFor()
+    // Nothing was saved.
+    expect((await store('settings.get', {})).company.logoDataUrl).toBe('')
+
+    await page.locator('#f-company-iban').fill('ES91 2100 0418 4502 0005 1332')
+    await page.locator('#f-documents-prefixes-order').fill('PED')
+    await byTestId('settings-save').click()
+    await byTestId('banner-success').waitFor()
+    const saved = await store('settings.get', {})
+    expect(saved.documents.prefixes.order).toBe('PED')
+    expect(saved.documents.vatRatesBp).toEqual([2100, 1000, 550, 0])
+    expect(saved.company.iban).toBe('ES9121000418450200051332')
+    expect(saved.company.logoDataUrl).toMatch(/^data:image\/png;base64,/)
   })
 })
