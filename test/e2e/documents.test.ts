@@ -7,6 +7,7 @@
  * refuses them).
  */
 import { execFileSync } from 'node:child_process'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
@@ -295,6 +296,15 @@ describe('sales documents, end to end', () => {
     const note = await store('documents.get', { id: creditNoteId })
     expect(await byTestId('document-row').first().textContent()).toContain(note.number!)
 
+    // Excel export carries the list's type filter.
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await download.path())
+    const numbers: unknown[] = []
+    workbook.worksheets[0].eachRow((row) => numbers.push(row.getCell(1).value))
+    expect(numbers).toContain(note.number)
+    expect(numbers.filter((n) => typeof n === 'string' && n.startsWith('INV-'))).toEqual([])
+
     await page.goto(`${session.host.appUrl.split('#')[0]}#/customers/${customerId}`)
     await byTestId('customer-documents').waitFor()
     await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"]').first().waitFor()
@@ -330,5 +340,42 @@ describe('sales documents, end to end', () => {
     expect(saved.documents.vatRatesBp).toEqual([2100, 1000, 550, 0])
     expect(saved.company.iban).toBe('ES9121000418450200051332')
     expect(saved.company.logoDataUrl).toMatch(/^data:image\/png;base64,/)
+  })
+
+  it('declines an estimate with a reason, and shows expired estimates and late orders', async () => {
+    const lines = [{ productId: null, description: 'Revisión anual', unit: 'h', quantityMilli: 1000, unitPriceCents: 9000, discountBp: 0, vatRateBp: 2100, promisedDate: null, sourceLineId: null }]
+    const base = { customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines }
+    const open = await store('documents.createDraft', { document: { ...base, type: 'estimate' } })
+    await store('estimates.send', { id: open.id })
+    const old = await store('documents.createDraft', { document: { ...base, type: 'estimate', issueDate: '2026-01-05', validUntil: '2026-01-20' } })
+    await store('estimates.send', { id: old.id })
+    const lateOrder = await store('documents.createDraft', { document: { ...base, type: 'order', issueDate: '2026-01-05', promisedDate: '2026-01-15' } })
+    await store('documents.issue', { id: lateOrder.id })
+
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${open.id}`)
+    await waitForStatus('sent')
+    await act('decline')
+    await byTestId('dialog-ok').click()
+    await byTestId('error-action-reason').waitFor()
+    await byTestId('action-reason').fill('Precio por encima del presupuesto del cliente')
+    await byTestId('dialog-ok').click()
+    await waitForStatus('declined')
+    expect(await byTestId('status-reason').textContent()).toContain('Precio por encima del presupuesto del cliente')
+    expect(await offered()).toEqual(['duplicate', 'revise'])
+    expect((await store('documents.get', { id: open.id })).statusReason).toBe('Precio por encima del presupuesto del cliente')
+
+    // Expired: past its valid-until date without an answer, so it can no longer be accepted.
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${old.id}`)
+    await byTestId('expired-notice').waitFor()
+    expect(await offered()).not.toContain('accept')
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates?status=expired`)
+    await byTestId('document-row').first().waitFor()
+    expect(await byTestId('document-row').count()).toBe(1)
+    expect(await byTestId('document-expired').count()).toBe(1)
+
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/orders?status=late`)
+    await byTestId('document-row').first().waitFor()
+    expect(await byTestId('document-row').count()).toBe(1)
+    expect(await page.locator('[data-testid="document-row"] [data-testid="document-late"]').count()).toBe(1)
   })
 })

@@ -239,7 +239,7 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
                 </p>
               )}
             </section>
-            <LinesEditor vatRates={settings.documents.vatRatesBp} currency={/^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency} lockedPrices={lockedPrices} />
+            <LinesEditor vatRates={settings.documents.vatRatesBp} currency={/^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency} lockedPrices={lockedPrices} promisedPerLine={type === 'order'} />
             <section className="form-section" aria-labelledby="section-texts">
               <h2 id="section-texts">{t('documents.texts')}</h2>
               <div className="form-grid">

@@ -56,6 +56,7 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
   const showDelivered = doc.type === 'order'
   const showInvoiced = doc.type === 'order' || doc.type === 'estimate'
   const showCredited = doc.type === 'invoice'
+  const showPromised = doc.type === 'order' && doc.lines.some((l) => l.promisedDate !== null)
 
   return (
     <div className="page page-record doc-page" data-testid="document-view" data-type={doc.type} data-status={doc.status}>
@@ -145,6 +146,7 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
                   <th scope="col" className="num">{t('documents.line.discount')}</th>
                   <th scope="col" className="num">{t('documents.line.vat')}</th>
                   <th scope="col" className="num">{t('documents.line.net')}</th>
+                  {showPromised && <th scope="col">{t('documents.line.promised')}</th>}
                   {showDelivered && <th scope="col" className="num">{t('documents.line.delivered')}</th>}
                   {showInvoiced && <th scope="col" className="num">{t('documents.line.invoiced')}</th>}
                   {showCredited && <th scope="col" className="num">{t('documents.line.credited')}</th>}
@@ -160,6 +162,7 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
                     <td className="num">{line.discountBp ? format.percent(line.discountBp) : ''}</td>
                     <td className="num">{format.percent(line.vatRateBp)}</td>
                     <td className="num">{format.amount(line.netCents, doc.currency)}</td>
+                    {showPromised && <td>{format.date(line.promisedDate)}</td>}
                     {showDelivered && <td className="num" data-testid="line-delivered">{format.quantity(line.deliveredMilli)}</td>}
                     {showInvoiced && <td className="num" data-testid="line-invoiced">{format.quantity(line.invoicedMilli)}</td>}
                     {showCredited && <td className="num" data-testid="line-credited">{format.quantity(line.creditedMilli)}</td>}

@@ -61,7 +61,7 @@ function CellError({ name }: { name: string }) {
   )
 }
 
-export function LinesEditor({ vatRates, currency, lockedPrices }: { vatRates: number[]; currency: string; lockedPrices: boolean }) {
+export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine }: { vatRates: number[]; currency: string; lockedPrices: boolean; promisedPerLine: boolean }) {
   const { t } = useT()
   const format = useDocumentFormat()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
@@ -165,6 +165,7 @@ export function LinesEditor({ vatRates, currency, lockedPrices }: { vatRates: nu
               <th scope="col" className="col-price">{t('documents.line.price')}</th>
               <th scope="col" className="col-discount">{t('documents.line.discount')}</th>
               <th scope="col" className="col-vat">{t('documents.line.vat')}</th>
+              {promisedPerLine && <th scope="col" className="col-promised">{t('documents.line.promised')}</th>}
               <th scope="col" className="col-net num">{t('documents.line.net')}</th>
               <th scope="col" className="col-remove"><span className="visually-hidden">{t('common.remove')}</span></th>
             </tr>
@@ -257,6 +258,12 @@ export function LinesEditor({ vatRates, currency, lockedPrices }: { vatRates: nu
                     </select>
                     <CellError name={`lines.${index}.vat`} />
                   </td>
+                  {promisedPerLine && (
+                    <td className="col-promised">
+                      <input id={cellId(index, 'promisedDate')} type="date" aria-label={t('documents.line.promisedOf', { number: index + 1 })} title={t('documents.line.promisedHint')} {...aria(`lines.${index}.promisedDate`)} {...register(`lines.${index}.promisedDate`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-promised" />
+                      <CellError name={`lines.${index}.promisedDate`} />
+                    </td>
+                  )}
                   <td className="col-net num" data-testid="line-net">
                     {net === null ? '—' : format.amount(net, currency)}
                   </td>

@@ -85,6 +85,9 @@ export const documentsEn = {
       vat: 'VAT',
       vatOf: 'Line {{number}}: VAT rate',
       net: 'Net',
+      promised: 'Promised',
+      promisedOf: 'Line {{number}}: promised delivery',
+      promisedHint: 'Only when this line is delivered on another day than the order',
       delivered: 'Delivered',
       invoiced: 'Invoiced',
       credited: 'Credited'
@@ -267,6 +270,9 @@ export const documentsEs: Strings<typeof documentsEn> = {
       vat: 'IVA',
       vatOf: 'Línea {{number}}: tipo de IVA',
       net: 'Base',
+      promised: 'Prometido',
+      promisedOf: 'Línea {{number}}: entrega prometida',
+      promisedHint: 'Solo si esta línea se entrega otro día que el pedido',
       delivered: 'Entregado',
       invoiced: 'Facturado',
       credited: 'Abonado'
