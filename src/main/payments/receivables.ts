@@ -232,43 +232,41 @@ const emptyAmounts = (): AgedAmounts => ({ current: 0, days1to30: 0, days31to60:
  * however long the history is.
  */
 export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<AgedReport, 'total'>> {
-  const open = (await sql<{ customerId: number; dueDate: string; openCents: number }>`
-    select customer_id as "customerId", due_date as "dueDate", open_cents as "openCents" from receivables where open_cents <> 0`.execute(db)).rows
-  const credit = (await sql<{ customerId: number; creditCents: number }>`
-    select customer_id as "customerId", sum(amount_cents - allocated_cents) as "creditCents" from payments
-    where status = 'received' and allocated_cents < amount_cents group by customer_id`.execute(db)).rows
+  // Both reads use partial indexes (open receivables, payments with money left unallocated).
+  const open = (await sql<{ customerId: number; dueDate: string; openCents: number; code: string; name: string }>`
+    select r.customer_id as "customerId", r.due_date as "dueDate", r.open_cents as "openCents", c.code, c.name
+    from receivables r join customers c on c.id = r.customer_id where r.open_cents <> 0`.execute(db)).rows
+  const credit = (await sql<{ customerId: number; creditCents: number; code: string; name: string }>`
+    select p.customer_id as "customerId", sum(p.amount_cents - p.allocated_cents) as "creditCents", c.code, c.name
+    from payments p join customers c on c.id = p.customer_id
+    where p.status = 'received' and p.allocated_cents < p.amount_cents group by p.customer_id`.execute(db)).rows
   const byCustomer = new Map<number, AgedRow>()
-  const rowFor = (customerId: number) => {
+  const rowFor = (customerId: number, code: string, name: string) => {
     let row = byCustomer.get(customerId)
     if (!row) {
-      row = { customerId, customerCode: '', customerName: '', ...emptyAmounts(), totalCents: 0, creditCents: 0 }
+      row = { customerId, customerCode: code, customerName: name, ...emptyAmounts(), totalCents: 0, creditCents: 0 }
       byCustomer.set(customerId, row)
     }
     return row
   }
   const asOfMs = Date.parse(`${asOf}T00:00:00Z`)
+  const dueMs = new Map<string, number>()
   for (const item of open) {
-    const row = rowFor(item.customerId)
+    const row = rowFor(item.customerId, item.code, item.name)
     if (item.openCents < 0) {
       row.creditCents += -item.openCents
       continue
     }
-    const days = Math.round((asOfMs - Date.parse(`${item.dueDate}T00:00:00Z`)) / DAY_MS)
-    row[bucketOf(days)] += item.openCents
+    let due = dueMs.get(item.dueDate)
+    if (due === undefined) {
+      due = Date.parse(`${item.dueDate}T00:00:00Z`)
+      dueMs.set(item.dueDate, due)
+    }
+    row[bucketOf(Math.round((asOfMs - due) / DAY_MS))] += item.openCents
     row.totalCents += item.openCents
   }
-  for (const c of credit) rowFor(c.customerId).creditCents += Number(c.creditCents)
-  const ids = [...byCustomer.keys()]
-  for (let i = 0; i < ids.length; i += 5000) {
-    const chunk = ids.slice(i, i + 5000)
-    const customers = await db.selectFrom('customers').select(['id', 'code', 'name']).where('id', 'in', chunk).execute()
-    for (const c of customers) {
-      const row = byCustomer.get(c.id)!
-      row.customerCode = c.code
-      row.customerName = c.name
-    }
-  }
-  const rows = [...byCustomer.values()].sort((a, b) => b.totalCents - a.totalCents || a.customerCode.localeCompare(b.customerCode))
+  for (const c of credit) rowFor(c.customerId, c.code, c.name).creditCents += Number(c.creditCents)
+  const rows = [...byCustomer.values()].sort((a, b) => b.totalCents - a.totalCents || (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0))
   const totals = { ...emptyAmounts(), totalCents: 0, creditCents: 0 }
   for (const row of rows) {
     for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += row[key]
