@@ -53,6 +53,9 @@ async function act(action: string, confirm = false) {
   if (confirm) await byTestId('confirm-ok').click()
 }
 
+/** The id of the element that has the keyboard focus. */
+const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
+
 async function offered(): Promise<string[]> {
   const ids = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('action-'.length)))
   return ids.sort()
@@ -109,38 +112,38 @@ describe('sales documents, end to end', () => {
 
     // Line 1: Alt+N, a product found by typing, quantity, Tab to the price (filled) and discount.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-description')
+    await expect.poll(() => focusedId()).toBe('line-0-description')
     await page.keyboard.type('silla')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-quantity')
+    await expect.poll(() => focusedId()).toBe('line-0-quantity')
     expect(await page.locator('#line-0-description').inputValue()).toBe('Silla ergonómica')
     expect(await page.locator('#line-0-price').inputValue()).toBe('120.00')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('3')
     await page.keyboard.press('Tab')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-0-price')
+    await expect.poll(() => focusedId()).toBe('line-0-price')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('10')
 
     // Line 2: another product, a decimal quantity; Enter on the last line adds the next one.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-1-description')
+    await expect.poll(() => focusedId()).toBe('line-1-description')
     await page.keyboard.type('papel')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-1-quantity')
+    await expect.poll(() => focusedId()).toBe('line-1-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('10.5')
     await page.keyboard.press('Enter')
 
     // Line 3: free text, no product.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-2-description')
+    await expect.poll(() => focusedId()).toBe('line-2-description')
     await page.keyboard.type('Montaje en oficina')
     await page.locator('.picker-empty').waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('line-2-quantity')
+    await expect.poll(() => focusedId()).toBe('line-2-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
     await page.keyboard.press('Tab')
@@ -203,7 +206,7 @@ describe('sales documents, end to end', () => {
   it('records a partial delivery with quantities per line and prints its delivery note', async () => {
     await act('recordDelivery')
     const quantities = byTestId('pick-quantity')
-    expect(await quantities.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['3', '10.5', '2'])
+    expect(await quantities.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['3', '10.5', '2'])
     await quantities.nth(0).fill('2')
     await quantities.nth(2).fill('')
     await byTestId('dialog-ok').click()
@@ -226,7 +229,7 @@ describe('sales documents, end to end', () => {
     await byTestId('dialog-ok').click()
     invoiceId = await openedId('invoices')
     await page.locator('[data-testid="document-form"][data-type="invoice"]').waitFor()
-    expect(await byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['2', '10.5'])
+    expect(await byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['2', '10.5'])
     // 2 × 120 − 10 % = 216.00 (+45.36 VAT) and 47.25 (+4.73 VAT).
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€313.34')
     // The due date follows the customer's payment terms.
