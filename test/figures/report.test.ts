@@ -229,5 +229,36 @@ describe('sent reports', () => {
 
     const missing = await desk.fail('weekly.sentReportFile', { id: 99_999, format: 'pdf' })
     expect(missing.code).toBe('not_found')
+
+    // The store itself refuses to change or delete a sent report.
+    expect(() => desk.store.sqlite.prepare('update weekly_reports set xlsx = x\'00\' where id = ?').run(sent.id)).toThrow(/cannot be changed/)
+    expect(() => desk.store.sqlite.prepare('delete from weekly_reports where id = ?').run(sent.id)).toThrow(/cannot be deleted/)
+  })
+})
+
+describe("a year's invoice lines to Excel", () => {
+  it('writes every line of the invoices issued that year, typed, in date order', async () => {
+    const file = await desk.call('weekly.invoiceLinesXlsx', { year: 2026 })
+    expect(file.fileName).toBe('invoice-lines-2026.xlsx')
+    const sheet = (await workbookOf(file)).getWorksheet('Invoice lines')!
+    const expected = desk.store.sqlite
+      .prepare(
+        `select d.number, d.issue_date, l.net_cents from documents d join document_lines l on l.document_id = d.id
+         where d.type = 'invoice' and d.status = 'issued' and d.issue_date like '2026-%' order by d.issue_date, d.id, l.position`
+      )
+      .all() as Array<{ number: string; issue_date: string; net_cents: number }>
+    expect(expected.length).toBeGreaterThan(3)
+    expect(sheet.rowCount).toBe(expected.length + 1)
+    expect(sheet.getRow(1).getCell(1).value).toBe('Invoice')
+    expected.forEach((line, i) => {
+      const row = sheet.getRow(i + 2)
+      expect(row.getCell(1).value).toBe(line.number)
+      expect((row.getCell(2).value as Date).toISOString().slice(0, 10)).toBe(line.issue_date)
+      expect(row.getCell(14).value).toBe(line.net_cents / 100)
+    })
+    expect(sheet.getRow(2).getCell(14).numFmt).toBe('#,##0.00')
+    // 2027's invoices stay out; a year without invoices gives just the header.
+    const empty = (await workbookOf(await desk.call('weekly.invoiceLinesXlsx', { year: 2030 }))).getWorksheet('Invoice lines')!
+    expect(empty.rowCount).toBe(1)
   })
 })

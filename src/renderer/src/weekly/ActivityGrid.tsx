@@ -104,6 +104,7 @@ export function ActivityGrid({ week }: { week: string }) {
                     <td key={m}>
                       <input
                         id={`activity-${row}-${col}`}
+                        type="text"
                         className={`cell-input num${bad ? ' invalid' : ''}`}
                         inputMode="numeric"
                         aria-label={t('weekly.activity.cellLabel', { metric: t(`weekly.activity.metric.${m}`), name: e.name })}

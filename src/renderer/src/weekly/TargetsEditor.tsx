@@ -147,7 +147,7 @@ export function TargetsEditor({ week }: { week: string }) {
           </div>
           <div className="field">
             <label htmlFor="target-value">{t('weekly.targets.value')}</label>
-            <input id="target-value" className="num" inputMode="decimal" value={draft.value} onChange={(e) => set('value', e.target.value)} aria-invalid={!!errors.value} data-testid="target-value" />
+            <input id="target-value" type="text" className="num" inputMode="decimal" value={draft.value} onChange={(e) => set('value', e.target.value)} aria-invalid={!!errors.value} data-testid="target-value" />
             <p className="field-hint">{draft.metric === 'revenue' ? t('weekly.targets.valueHintMoney') : t('weekly.targets.valueHintCount')}</p>
             {fieldError('value')}
           </div>
