@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addIsoWeeks, isoWeekOf } from '../../src/shared/isoWeek'
+import { addIsoWeeks, isoWeekOf, isoWeekRange } from '../../src/shared/isoWeek'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { formatMoney } from '../../src/shared/money'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
@@ -160,5 +160,39 @@ describe('weekly figures, end to end', () => {
     await byTestId('weekly-sent-changed').waitFor()
     const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${first.id}"]`)
     expect(await tr.locator('[data-col="calls"]').textContent()).toMatch(/^17/)
+  })
+
+  it('enters calls on the weekly grid and a target from a date; both reach the figures', async () => {
+    await byTestId('weekly-tab-activity').click()
+    const row = byTestId('activity-row').nth(1)
+    const id = Number(await row.getAttribute('data-executive-id'))
+    const calls = row.locator('[data-testid="activity-calls"]')
+    await calls.fill('2x')
+    expect(await calls.getAttribute('aria-invalid')).toBe('true')
+    await calls.fill('23')
+    await page.keyboard.press('Control+s')
+    await byTestId('banner-success').filter({ hasText: `The activity for ${week} was saved.` }).waitFor()
+    expect((await store('weekly.activity', { week })).values).toContainEqual({ executiveId: id, metric: 'calls', value: 23 })
+
+    await byTestId('weekly-tab-targets').click()
+    await byTestId('target-save').click()
+    await page.locator('#target-executiveId-error').waitFor()
+    await byTestId('target-executive').selectOption(String(id))
+    await byTestId('target-metric').selectOption('revenue')
+    await byTestId('target-period').selectOption('week')
+    await byTestId('target-value').fill('12.345,67')
+    await byTestId('target-valid-from').fill(isoWeekRange(week).start)
+    await byTestId('target-save').click()
+    await byTestId('banner-success').filter({ hasText: 'The target was saved.' }).waitFor()
+    const targets = await store('targets.list', { executiveId: id })
+    expect(targets).toContainEqual(expect.objectContaining({ metric: 'revenue', period: 'week', value: 1_234_567, validFrom: isoWeekRange(week).start }))
+    // Last week keeps its target.
+    const before = (await store('weekly.figures', { week: addIsoWeeks(week, -1) })).rows.find((r) => r.executiveId === id)
+    expect(before?.targets.revenueCents).not.toBe(1_234_567)
+
+    await byTestId('weekly-tab-dashboard').click()
+    const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${id}"]`)
+    await tr.locator('[data-col="revenueTarget"]').filter({ hasText: money(1_234_567) }).waitFor()
+    expect(await tr.locator('[data-col="calls"]').textContent()).toMatch(/^23/)
   })
 })

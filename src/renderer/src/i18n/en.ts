@@ -305,6 +305,21 @@ export const en = {
     sentChanged: 'The figures changed since the report for this week was sent on {{date}} by {{who}}.',
     changeLine: '{{name}} — {{figure}}: {{sent}} when sent, {{now}} now',
     causesTitle: 'Because of',
+    changeFigure: {
+      Revenue: 'Revenue',
+      Invoices: 'Invoices',
+      'Orders won': 'Orders won',
+      'Orders value': 'Orders value',
+      'Estimates sent': 'Estimates sent',
+      'Estimates accepted': 'Estimates accepted',
+      'Estimates declined': 'Estimates declined',
+      'New customers': 'New customers',
+      'Visits completed': 'Visits completed',
+      Calls: 'Calls',
+      'E-mails': 'E-mails',
+      Demos: 'Demos',
+      'Revenue target': 'Revenue target'
+    },
     causeLine: '{{label}} of {{date}} ({{name}}): {{effect}}',
     noExecutives: 'There are no sales executives yet.',
     charts: {

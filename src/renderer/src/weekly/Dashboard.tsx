@@ -18,7 +18,7 @@ const MUTED = '#9aa3b0'
 /** Figures the archive compares that are amounts (the others are counts). */
 const moneyFigures = new Set(['Revenue', 'Orders value', 'Revenue target'])
 
-function SentNotice({ sent }: { sent: SentComparison }) {
+function SentNotice({ sent, teamName }: { sent: SentComparison; teamName: string }) {
   const { t } = useT()
   const f = useFigureFormat()
   const value = (figure: string, v: number | null) => (v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v))
@@ -35,7 +35,14 @@ function SentNotice({ sent }: { sent: SentComparison }) {
       <strong>{t('weekly.sentChanged', who)}</strong>
       <ul className="change-list">
         {sent.changes.slice(0, 12).map((c, i) => (
-          <li key={i}>{t('weekly.changeLine', { name: c.name, figure: c.figure, sent: value(c.figure, c.sent), now: value(c.figure, c.now) })}</li>
+          <li key={i}>
+            {t('weekly.changeLine', {
+              name: c.name === teamName ? t('weekly.teamTotal') : c.name,
+              figure: t(`weekly.changeFigure.${c.figure}`, { defaultValue: c.figure }),
+              sent: value(c.figure, c.sent),
+              now: value(c.figure, c.now)
+            })}
+          </li>
         ))}
       </ul>
       {sent.causes.length > 0 && (
@@ -146,7 +153,7 @@ export function Dashboard({ week }: { week: string }) {
   if (!data || data.figures.week !== week) return <p className="muted">{t('common.loading')}</p>
   return (
     <div className="weekly-dashboard" data-testid="weekly-dashboard" data-week={week}>
-      {data.sent && <SentNotice sent={data.sent} />}
+      {data.sent && <SentNotice sent={data.sent} teamName={data.figures.team.name} />}
       <div className="dashboard-top">
         <Charts data={data} />
         <TopPerformers data={data} />
