@@ -105,6 +105,19 @@ describe('weekly figures, end to end', () => {
     expect(text).toContain(f.money(figures.team.revenueCents))
     const best = [...figures.rows].sort((a, b) => b.revenueCents - a.revenueCents)[0]
     expect(text).toContain(best.name)
+
+    // The year's invoice lines run as a background job and arrive as a download.
+    const year = week.slice(0, 4)
+    const lines = await download('invoice-lines-xlsx')
+    expect(lines.name).toBe(`invoice-lines-${year}.xlsx`)
+    const linesBook = new ExcelJS.Workbook()
+    await linesBook.xlsx.readFile(lines.path)
+    const { n } = session.app.store.sqlite
+      .prepare(`select count(*) as n from documents d join document_lines l on l.document_id = d.id where d.type = 'invoice' and d.status = 'issued' and d.issue_date like ?`)
+      .get(`${year}-%`) as { n: number }
+    expect(n).toBeGreaterThan(0)
+    expect(linesBook.getWorksheet('Invoice lines')!.rowCount).toBe(n + 1)
+    await byTestId('invoice-lines-xlsx').waitFor()
   })
 
   it('archives the report as sent and lists it with its files', async () => {

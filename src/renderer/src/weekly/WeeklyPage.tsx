@@ -4,11 +4,11 @@
  * targets with history, sent reports and the import of the Excel template. The week and the
  * view live in the address (#/weekly?week=2026-W47&view=activity), so Back and reload keep them.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { addIsoWeeks, isIsoWeek, isoWeekOf, isoWeekRange } from '../../../shared/isoWeek'
 import type { FileResult } from '../../../shared/schemas/common'
-import { api, saveFile } from '../api/client'
+import { api, runInBackground, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
@@ -37,7 +37,10 @@ export function WeeklyPage() {
   const week = isIsoWeek(requested) ? requested : todayWeek()
   const view: WeeklyView = (weeklyViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as WeeklyView) : 'dashboard'
   const range = isoWeekRange(week)
-  const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send'>(null)
+  const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send' | 'lines'>(null)
+  const [lines, setLines] = useState<{ done: number; total: number } | null>(null)
+  const cancelLines = useRef<AbortController | null>(null)
+  const year = Number(week.slice(0, 4))
   const [message, setMessage] = useState<BannerMessage | null>(null)
   // Bumped after "archive as sent" or an import so the views reload.
   const [revision, setRevision] = useState(0)
@@ -65,6 +68,26 @@ export function WeeklyPage() {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
       setBusy(null)
+    }
+  }
+
+  /** A year's invoice lines (hundreds of thousands of rows) as a background job with progress. */
+  async function exportInvoiceLines() {
+    const controller = new AbortController()
+    cancelLines.current = controller
+    setBusy('lines')
+    setLines({ done: 0, total: 0 })
+    setMessage(null)
+    try {
+      const file = await runInBackground('weekly.invoiceLinesXlsx', { year }, (p) => setLines({ done: p.done, total: p.total }), controller.signal)
+      saveFile(file)
+      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
+    } catch (error) {
+      setMessage({ kind: controller.signal.aborted ? 'info' : 'error', text: messageOf(error) })
+    } finally {
+      cancelLines.current = null
+      setBusy(null)
+      setLines(null)
     }
   }
 
@@ -122,6 +145,18 @@ export function WeeklyPage() {
           <button type="button" disabled={busy !== null} onClick={() => void download('pdf', () => api.call('weekly.report', { week, format: 'pdf' }))} data-testid="weekly-export-pdf">
             {busy === 'pdf' ? t('weekly.preparing') : t('weekly.exportPdf')}
           </button>
+          {lines ? (
+            <span className="job-progress" role="status" data-testid="invoice-lines-progress">
+              {t('weekly.invoiceLinesProgress', { done: format.number(lines.done), total: format.number(lines.total) })}
+              <button type="button" className="link-button" onClick={() => cancelLines.current?.abort()} data-testid="invoice-lines-cancel">
+                {t('common.cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" disabled={busy !== null} onClick={() => void exportInvoiceLines()} title={t('weekly.invoiceLinesHint', { year })} data-testid="invoice-lines-xlsx">
+              {t('weekly.invoiceLines', { year })}
+            </button>
+          )}
           <button type="button" className="primary" disabled={busy !== null} onClick={() => void markSent()} data-testid="weekly-send">
             {busy === 'send' ? t('weekly.sending') : t('weekly.send')}
           </button>
