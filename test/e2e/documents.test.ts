@@ -251,6 +251,11 @@ describe('sales documents, end to end', () => {
     const [preview] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-preview').click()])
     await expect.poll(() => preview.url()).toMatch(/^blob:/)
     await preview.close()
+    // Print opens the same PDF for the browser's own print, and says how.
+    const [printable] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-print').click()])
+    await expect.poll(() => printable.url()).toMatch(/^blob:/)
+    await printable.close()
+    expect(await byTestId('banner-info').textContent()).toContain('Ctrl+P')
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)

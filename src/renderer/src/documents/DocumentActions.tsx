@@ -95,7 +95,8 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     setBusy(true)
     onMessage(null)
     try {
-      await openPdf(use, () => api.call('documents.pdf', { id: doc.id }))
+      const outcome = await openPdf(use, () => api.call('documents.pdf', { id: doc.id }))
+      if (use === 'print' && outcome === 'opened') onMessage({ kind: 'info', text: t('documents.pdf.printHint') })
     } catch (error) {
       onMessage({ kind: 'error', text: messageOf(error) })
     } finally {

@@ -1,9 +1,12 @@
 /**
- * A document's PDF: preview in a new tab, save as (a download), print (the browser's own
- * print of the PDF, from a hidden frame). The PDF comes from the API as bytes either way.
+ * A document's PDF: preview in a new tab, save as (a download), print (the PDF opens in a
+ * new tab, whose PDF view prints it; printing from a hidden frame crashed headless Chromium).
+ * The PDF comes from the API as bytes either way.
+ * Inside the Electron window new windows are refused and PDFs are not shown in frames, so
+ * there preview and print fall back to saving the file (opened from the save dialog).
  */
 import type { FileResult } from '../../../shared/schemas/common'
-import { saveFile } from '../api/client'
+import { api, saveFile } from '../api/client'
 
 export type PdfUse = 'preview' | 'download' | 'print'
 
@@ -11,41 +14,28 @@ function objectUrl(file: FileResult): string {
   return URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/pdf' }))
 }
 
-/** Opens a tab first (while the click still counts as the user's), then fills it when the PDF is ready. */
-export async function openPdf(use: PdfUse, produce: () => Promise<FileResult>): Promise<void> {
-  if (use === 'download') {
+/** Resolves with what happened: the PDF opened in a tab, or saved as a file. */
+export async function openPdf(use: PdfUse, produce: () => Promise<FileResult>): Promise<'opened' | 'saved'> {
+  if (use === 'download' || api.transport === 'ipc') {
     saveFile(await produce())
-    return
+    return 'saved'
   }
-  if (use === 'preview') {
-    const tab = window.open('about:blank', '_blank')
-    try {
-      const url = objectUrl(await produce())
-      if (tab) tab.location.href = url
-      else window.location.assign(url)
-      setTimeout(() => URL.revokeObjectURL(url), 120_000)
-    } catch (error) {
-      tab?.close()
-      throw error
-    }
-    return
+  // The tab is opened while the click still counts as the user's, and filled when the PDF is ready.
+  const tab = window.open('about:blank', '_blank')
+  let file: FileResult
+  try {
+    file = await produce()
+  } catch (error) {
+    tab?.close()
+    throw error
   }
-  const url = objectUrl(await produce())
-  const frame = document.createElement('iframe')
-  frame.className = 'print-frame'
-  frame.title = 'print'
-  frame.src = url
-  frame.addEventListener('load', () => {
-    try {
-      frame.contentWindow?.focus()
-      frame.contentWindow?.print()
-    } catch {
-      window.open(url, '_blank')
-    }
-  })
-  document.body.appendChild(frame)
-  setTimeout(() => {
-    frame.remove()
-    URL.revokeObjectURL(url)
-  }, 600_000)
+  if (!tab) {
+    // A pop-up blocker said no: the PDF is saved instead.
+    saveFile(file)
+    return 'saved'
+  }
+  const url = objectUrl(file)
+  tab.location.href = url
+  setTimeout(() => URL.revokeObjectURL(url), 120_000)
+  return 'opened'
 }
