@@ -39,6 +39,7 @@ describe('document editor values', () => {
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
+    expect(Object.keys(result.fields)[0]).toBe('customerName')
     expect(result.fields).toMatchObject({
       customerName: 'Pick a customer',
       'lines.0.quantity': 'Enter a quantity',

@@ -160,7 +160,15 @@ describe('sales documents, end to end', () => {
     expect(await byTestId('total-vat').textContent()).toBe('€87.47')
     expect(await byTestId('vat-row').allTextContents()).toEqual(['21 %€394.00€82.74', '10 %€47.25€4.73'])
 
+    // Leaving with unsaved changes asks first; staying keeps everything typed.
+    await byTestId('nav-orders').click()
+    await byTestId('confirm-dialog').waitFor()
+    await byTestId('confirm-cancel').click()
+    expect(page.url()).toMatch(/#\/estimates\/new$/)
+    expect(await byTestId('line-row').count()).toBe(3)
+
     // A draft offers neither accepting nor delivering.
+    await page.locator('#line-2-price').focus()
     await page.keyboard.press('Control+s')
     estimateId = await openedId('estimates')
     await byTestId('banner-success').waitFor()

@@ -134,6 +134,8 @@ const percentMessage = 'Enter a percentage, e.g. 10 or 12.5'
 
 export function toDraftInput(values: DraftValues): Converted {
   const fields: Record<string, string> = {}
+  // In the order of the page, so the first problem gets the focus.
+  if (values.customerId === null) fields.customerName = 'Pick a customer'
   const lines = values.lines.map((line, i) => {
     const quantityMilli = parseQuantityToMilli(line.quantity)
     const unitPriceCents = parseMoneyToCents(line.price)
@@ -153,7 +155,6 @@ export function toDraftInput(values: DraftValues): Converted {
       sourceLineId: line.sourceLineId
     }
   })
-  if (values.customerId === null) fields.customerName = 'Pick a customer'
   const input: DocumentDraftInput = {
     type: values.type,
     customerId: values.customerId ?? 0,
@@ -176,6 +177,10 @@ export function toDraftInput(values: DraftValues): Converted {
       if (path !== 'customerName' || values.customerId !== null) fields[path] ??= issue.message
     }
   }
-  if (Object.keys(fields).length > 0) return { ok: false, fields }
+  if (Object.keys(fields).length > 0) {
+    // Header fields before lines, the page's order.
+    const entries = Object.entries(fields)
+    return { ok: false, fields: Object.fromEntries([...entries.filter(([k]) => !k.startsWith('lines.')), ...entries.filter(([k]) => k.startsWith('lines.'))]) }
+  }
   return { ok: true, input }
 }
