@@ -149,6 +149,14 @@ describe('sales documents, end to end', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.type('35')
 
+    // One line too many: Ctrl+Delete removes the line the cursor is in.
+    await page.keyboard.press('Alt+n')
+    await expect.poll(() => focusedId()).toBe('line-3-description')
+    await page.keyboard.type('Sobra')
+    await page.keyboard.press('Control+Delete')
+    await expect.poll(() => byTestId('line-row').count()).toBe(3)
+    await expect.poll(() => focusedId()).toBe('line-2-description')
+
     // Live totals, with the store's own arithmetic: 3 × 120 − 10 % and 2 × 35 at 21 %, 10.5 × 4.50 at 10 %.
     const expected = documentTotals([
       { quantityMilli: 3000, unitPriceCents: 12_000, discountBp: 1000, vatRateBp: 2100 },
@@ -393,5 +401,21 @@ describe('sales documents, end to end', () => {
     await byTestId('document-row').first().waitFor()
     expect(await byTestId('document-row').count()).toBe(1)
     expect(await page.locator('[data-testid="document-row"] [data-testid="document-late"]').count()).toBe(1)
+  })
+
+  it('says so when someone else saved the draft first, and reloads the stored version', async () => {
+    const lines = [{ productId: null, description: 'Formación', unit: 'h', quantityMilli: 4000, unitPriceCents: 6000, discountBp: 0, vatRateBp: 2100, promisedDate: null, sourceLineId: null }]
+    const document = { type: 'invoice' as const, customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: 'Primera versión', reason: '', lines }
+    const draft = await store('documents.createDraft', { document })
+    await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices/${draft.id}`)
+    await page.locator('#f-notes').waitFor()
+    expect(await page.locator('#f-notes').inputValue()).toBe('Primera versión')
+    await store('documents.updateDraft', { id: draft.id, document: { ...document, notes: 'Cambiada por otra persona' }, expectedUpdatedAt: draft.updatedAt })
+
+    await page.locator('#f-notes').fill('Mi cambio')
+    await page.keyboard.press('Control+s')
+    await byTestId('banner-action').click()
+    await expect.poll(() => page.locator('#f-notes').inputValue()).toBe('Cambiada por otra persona')
+    expect((await store('documents.get', { id: draft.id })).notes).toBe('Cambiada por otra persona')
   })
 })

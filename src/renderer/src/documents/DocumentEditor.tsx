@@ -123,10 +123,29 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
       return created
     } catch (error) {
       if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
-      setMessage({ kind: 'error', text: messageOf(error) })
+      const changedElsewhere = record !== null && error instanceof ApiCallError && error.error.code === 'conflict' && !error.error.fields
+      setMessage({ kind: 'error', text: messageOf(error), action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined })
       return null
     } finally {
       setSaving(false)
+    }
+  }
+
+  /** After someone else changed or issued it: drop this editor's changes and show the stored document. */
+  async function reloadSaved() {
+    if (!record) return
+    try {
+      const fresh = await api.call('documents.get', { id: record.id })
+      if (fresh.status !== 'draft') {
+        bypassGuard.current = true
+        onLeftDraft(fresh, { kind: 'info', text: t('documents.changedElsewhere') })
+        return
+      }
+      setRecord(fresh)
+      reset(valuesFromDocument(fresh, format.mark))
+      setMessage(null)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
     }
   }
 

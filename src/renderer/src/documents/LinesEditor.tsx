@@ -128,6 +128,15 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
     } else focusCell(index + 1, lockedPrices ? 'quantity' : 'description')
   }
 
+  /** Ctrl+Delete in any box of a line removes that line. */
+  function onLineKey(index: number, event: KeyboardEvent<HTMLElement>) {
+    if (lockedPrices || !event.ctrlKey || event.key !== 'Delete') return
+    event.preventDefault()
+    const count = getValues('lines').length
+    remove(index)
+    if (count > 1) focusCell(Math.min(index, count - 2), 'description')
+  }
+
   const rateOptions = (current: string) => {
     const rates = [...vatRates]
     const n = Number(current)
@@ -177,7 +186,7 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
               const description = register(`lines.${index}.description`)
               const open = picking?.index === index && matches !== null
               return (
-                <tr key={field.id} data-testid="line-row">
+                <tr key={field.id} data-testid="line-row" onKeyDown={(e) => onLineKey(index, e)}>
                   <td className="col-description">
                     <div className="line-picker">
                       <input
@@ -268,7 +277,7 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
                     {net === null ? '—' : format.amount(net, currency)}
                   </td>
                   <td className="col-remove">
-                    <button type="button" className="chip-remove" tabIndex={-1} aria-label={t('documents.removeLine', { number: index + 1 })} onClick={() => remove(index)} data-testid="line-remove">
+                    <button type="button" className="chip-remove" tabIndex={-1} aria-label={t('documents.removeLine', { number: index + 1 })} title={t('documents.removeLineHint')} onClick={() => remove(index)} data-testid="line-remove">
                       ×
                     </button>
                   </td>
