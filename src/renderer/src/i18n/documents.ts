@@ -299,7 +299,7 @@ export const documentsEs: Strings<typeof documentsEn> = {
       credit_note: 'La rectificativa recibe el siguiente número y corrige la factura de forma definitiva. No se puede cambiar ni borrar.',
       debit_note: 'La nota de cargo recibe el siguiente número y se añade a la factura de forma definitiva. No se puede cambiar ni borrar.'
     },
-    issued: '{{label}} emitido.',
+    issued: 'Emitido: {{label}}.',
     accepted: 'Presupuesto aceptado. Ya puede convertirlo en pedido o facturarlo.',
     action: {
       accept: 'Aceptado por el cliente',
