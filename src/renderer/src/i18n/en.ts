@@ -418,7 +418,24 @@ export const en = {
       sheet: 'Sheet',
       row: 'Row',
       problem: 'Problem',
-      noFile: 'Choose a file first.'
+      noFile: 'Choose a file first.',
+      messages: {
+        unknownExecutive: 'Unknown sales executive "{{value}}"',
+        ambiguousExecutive: 'Several sales executives are called "{{value}}": use the e-mail address instead',
+        badWeek: '"{{value}}" is not an ISO week such as 2026-W47',
+        notNumber: '{{label}}: "{{value}}" is not a number',
+        negative: '{{label}} must not be negative ({{value}})',
+        notWhole: '{{label}} must be a whole number ({{value}})',
+        tooLarge: '{{label}} is too large (at most {{value}})',
+        notAmount: 'Value: "{{value}}" is not an amount',
+        tooManyDecimals: 'Value: {{value}} has more than 2 decimals',
+        sameWeek: 'Same sales executive and week as row {{value}}',
+        sameTarget: 'Same sales executive, figure and date as row {{value}}',
+        unknownFigure: 'Unknown figure "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
+        unknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
+        badDate: '"{{value}}" is not a date like 2026-10-01',
+        labels: { Calls: 'Calls', 'E-mails': 'E-mails', Demos: 'Demos', Value: 'Value' }
+      }
     }
   },
   settings: {

@@ -403,7 +403,24 @@ const base: Strings<Translation> = {
       sheet: 'Hoja',
       row: 'Fila',
       problem: 'Problema',
-      noFile: 'Elija primero un archivo.'
+      noFile: 'Elija primero un archivo.',
+      messages: {
+        unknownExecutive: 'Comercial desconocido "{{value}}"',
+        ambiguousExecutive: 'Hay varios comerciales llamados "{{value}}": use la dirección de correo',
+        badWeek: '"{{value}}" no es una semana ISO como 2026-W47',
+        notNumber: '{{label}}: "{{value}}" no es un número',
+        negative: '{{label}} no puede ser negativo ({{value}})',
+        notWhole: '{{label}} debe ser un número entero ({{value}})',
+        tooLarge: '{{label}} es demasiado grande (como máximo {{value}})',
+        notAmount: 'Valor: "{{value}}" no es un importe',
+        tooManyDecimals: 'Valor: {{value}} tiene más de 2 decimales',
+        sameWeek: 'Mismo comercial y semana que la fila {{value}}',
+        sameTarget: 'Mismo comercial, cifra y fecha que la fila {{value}}',
+        unknownFigure: 'Cifra desconocida "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
+        unknownPeriod: 'Periodo desconocido "{{value}}": use week, month o quarter',
+        badDate: '"{{value}}" no es una fecha como 2026-10-01',
+        labels: { Calls: 'Llamadas', 'E-mails': 'Correos', Demos: 'Demostraciones', Value: 'Valor' }
+      }
     }
   },
   settings: {

@@ -9,6 +9,7 @@ import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'
+import { problemText } from './importMessages'
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -18,7 +19,7 @@ async function base64Of(file: File): Promise<string> {
 }
 
 export function ImportPanel({ week, onImported }: { week: string; onImported(): void }) {
-  const { t, tm } = useT()
+  const { t, tm, language } = useT()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -96,7 +97,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported(): 
               <tr key={i} data-testid="import-problem" data-row={p.row}>
                 <td>{p.sheet}</td>
                 <td className="num">{p.row}</td>
-                <td>{tm(p.message)}</td>
+                <td>{problemText(p.message, t, language, tm)}</td>
               </tr>
             ))}
           </tbody>
