@@ -120,12 +120,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
 
   async function save(values: ContractFormValues) {
     setMessage(null)
-    const valueCents = parseMoneyToCents(values.value)
-    if (valueCents === null) {
-      setError('value', { type: 'parse', message: t('contract.badValue') }, { shouldFocus: true })
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
-      return
-    }
+    const valueCents = parseMoneyToCents(values.value) ?? Number.NaN
     const input: ContractInput = {
       customerId: values.customerId ?? 0,
       executiveId: values.executiveId ? Number(values.executiveId) : null,
@@ -142,6 +137,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     const parsed = contractInput.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError, { valueCents: 'value' })
+      if (Number.isNaN(valueCents)) setError('value', { type: 'parse', message: t('contract.badValue') })
       setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }

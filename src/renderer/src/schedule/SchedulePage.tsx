@@ -16,6 +16,7 @@ import type { ScheduleEvent, ScheduleMarker } from '../../../shared/schemas/sche
 import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
 import { FilterSelect } from '../components/ListPage'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
@@ -124,7 +125,9 @@ type Dialog =
   | null
 
 export function SchedulePage({ only }: { only?: 'meeting' }) {
-  const { t, language } = useT()
+  const { t } = useT()
+  const format = useFormat()
+  const language = format.locale
   const executives = useExecutiveOptions()
   const [params, setParams] = useSearchParams()
   const view: ScheduleView = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as ScheduleView) : 'week'

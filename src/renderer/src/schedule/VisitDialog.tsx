@@ -214,7 +214,7 @@ function VisitEditor({
           )}
           <fieldset disabled={!editable} className="plain-fieldset">
             <div className="form-grid">
-              <div className="span-2">
+              <div className="span-all">
                 {customerName && (
                   <p className="chosen-customer" data-testid="visit-customer">
                     <strong>{customerName}</strong>

@@ -1,0 +1,147 @@
+/**
+ * Contracts through the real UI in Chromium against the real store: create one, attach the
+ * signed PDF (and download it again), activate it, find it among the renewals, create its
+ * due invoices as drafts in one step. Every step is checked in the store.
+ */
+import { readFileSync } from 'node:fs'
+import { DateTime } from 'luxon'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+// Dates relative to the day the test runs: the contract started two months ago and must be
+// renewed soon (its notice date is 30 days before its end, 40 days from now).
+const today = DateTime.local().startOf('day')
+const start = today.minus({ months: 2 }).startOf('month')
+const end = today.plus({ days: 70 })
+const iso = (d: DateTime) => d.toISODate()!
+
+let customerId = 0
+let contractId = 0
+
+beforeAll(async () => {
+  session = await openSession()
+  page = session.page
+  customerId = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Łódź Mühle Compañía S.A.' } })).id
+  await store('executives.create', { executive: { name: 'Gergő Szabó', email: '', phone: '', active: true } })
+  await page.goto(`${session.host.url}#/contracts`)
+  await page.reload()
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('contracts, end to end', () => {
+  it('creates a contract as a draft from the form', async () => {
+    await byTestId('contract-new').click()
+    await byTestId('contract-form').waitFor()
+    await byTestId('contract-save').click()
+    // Field-level errors from the shared schema, nothing written.
+    await byTestId('error-title').waitFor()
+    expect((await store('contracts.list', listQuery(''))).total).toBe(0)
+
+    await byTestId('contract-customer-picker').fill('mühle')
+    await byTestId('contract-customer-picker-option').first().click()
+    await byTestId('contract-executive').selectOption({ label: 'Gergő Szabó' })
+    await byTestId('contract-title').fill('Mantenimiento anual de maquinaria')
+    await byTestId('contract-value').fill('1.250,50')
+    await byTestId('contract-frequency').selectOption('monthly')
+    await byTestId('contract-start').fill(iso(start))
+    await byTestId('contract-end').fill(iso(end))
+    await byTestId('contract-notice').fill('30')
+    await byTestId('contract-save').click()
+    await page.waitForURL(/#\/contracts\/\d+$/)
+    contractId = Number(/#\/contracts\/(\d+)$/.exec(page.url())![1])
+
+    const contract = await store('contracts.get', { id: contractId })
+    expect(contract.status).toBe('draft')
+    expect(contract.customerId).toBe(customerId)
+    expect(contract.executiveName).toBe('Gergő Szabó')
+    expect(contract.valueCents).toBe(125050)
+    expect(contract.billingFrequency).toBe('monthly')
+    expect(contract.startDate).toBe(iso(start))
+    expect(contract.endDate).toBe(iso(end))
+    expect(contract.noticeDate).toBe(iso(end.minus({ days: 30 })))
+    expect(await byTestId('contract-number').textContent()).toBe(contract.number)
+    expect(await byTestId('contract-status').textContent()).toBe('Draft')
+  })
+
+  it('attaches the signed PDF into the data folder and downloads it again', async () => {
+    const content = Buffer.from('%PDF-1.4\n% signed contract, Łódź\n%%EOF\n')
+    await byTestId('contract-attach-input').setInputFiles({ name: 'Contrato firmado ñ.pdf', mimeType: 'application/pdf', buffer: content })
+    await byTestId('contract-attachment').waitFor()
+    const contract = await store('contracts.get', { id: contractId })
+    expect(contract.attachments.map((a) => [a.fileName, a.sizeBytes])).toEqual([['Contrato firmado ñ.pdf', content.length]])
+
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('contract-attachment').locator('button').first().click()])
+    expect(download.suggestedFilename()).toBe('Contrato firmado ñ.pdf')
+    expect(readFileSync((await download.path())!)).toEqual(content)
+  })
+
+  it('activates the contract and finds it among the renewals', async () => {
+    await byTestId('contract-activate').click()
+    await byTestId('confirm-ok').click()
+    await page.locator('[data-testid="contract-status"]', { hasText: 'Active' }).waitFor()
+    expect((await store('contracts.get', { id: contractId })).status).toBe('active')
+    // Notice date in 40 days: expiring (within 30 days of it) is not yet shown…
+    expect(await byTestId('contract-expiring').count()).toBe(0)
+
+    await page.goto(`${session.host.url}#/contracts/renewals`)
+    await byTestId('renewals-page').waitFor()
+    await page.locator(`[data-testid="renewal-row"][data-id="${contractId}"]`).waitFor()
+    // …and a 30-day window leaves it out, as the store does.
+    await byTestId('renewals-within').fill('30')
+    await page.locator(`[data-testid="renewal-row"][data-id="${contractId}"]`).waitFor({ state: 'detached' })
+    expect((await store('contracts.renewals', { withinDays: 30 })).map((r) => r.id)).not.toContain(contractId)
+    expect((await store('contracts.renewals', { withinDays: 90 })).map((r) => r.id)).toContain(contractId)
+  })
+
+  it('creates the invoices due up to today as drafts in one step', async () => {
+    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    await byTestId('contract-due-until').fill(iso(today))
+    await byTestId('contract-propose').click()
+    await byTestId('contract-due-row').first().waitFor()
+    const proposal = await store('contracts.billingProposal', { id: contractId, until: iso(today) })
+    expect(proposal.due.length).toBeGreaterThanOrEqual(3)
+    expect(await byTestId('contract-due-row').count()).toBe(proposal.due.length)
+
+    await byTestId('contract-create-invoices').click()
+    await page.locator('[data-testid="banner-success"]', { hasText: 'draft invoices created' }).waitFor()
+    await byTestId('contract-due-none').waitFor()
+    const after = await store('contracts.billingProposal', { id: contractId, until: iso(today) })
+    expect(after.due).toEqual([])
+    expect(after.alreadyBilled).toHaveLength(proposal.due.length)
+    for (const billed of after.alreadyBilled) {
+      const invoice = await store('documents.get', { id: billed.invoiceId! })
+      expect(invoice.type).toBe('invoice')
+      expect(invoice.status).toBe('draft')
+      expect(invoice.customerId).toBe(customerId)
+    }
+  })
+
+  it('lists the contract with its status filter and search', async () => {
+    await page.goto(`${session.host.url}#/contracts?status=active`)
+    await byTestId('contract-search').fill('maquinaria')
+    await page.locator('[data-testid="list-count"]', { hasText: /^1 contract$/ }).waitFor()
+    await byTestId('contract-filter-status').selectOption('draft')
+    await page.locator('[data-testid="list-count"]', { hasText: /^0 contracts$/ }).waitFor()
+  })
+})
+
+function listQuery(search: string) {
+  return { search, status: 'all', customerId: null, executiveId: null, sort: { field: 'number', direction: 'asc' }, offset: 0, limit: 10 } as const
+}
