@@ -5,6 +5,7 @@
  *
  * Call from bench/run.ts with the started app on the large demo:
  *   await benchWeeklyFigures(app)
+ *   await benchWeeklyReport(app)
  *   await benchInvoiceLinesExport(app)
  */
 import { PassThrough } from 'node:stream'
@@ -72,6 +73,29 @@ export async function benchWeeklyFigures(app: Salesdesk, weeks = recentWeeks()):
   report('weekly.figures, first call', ms(result.firstMs), `${executives} rows (executives with figures or active)`)
   report(`weekly.figures, ${weeks.length} weeks x 5`, `median ${ms(result.medianMs)}, p95 ${ms(result.p95Ms)}`, 'target: under 50 ms')
   report('weekly.dashboard (figures + 12-week trend)', `median ${ms(result.dashboardMedianMs)}`)
+  return result
+}
+
+export interface WeeklyReportBench {
+  week: string
+  invoices: number
+  xlsxMs: number
+  pdfMs: number
+  xlsxBytes: number
+  pdfBytes: number
+}
+
+/** The weekly report of the last complete week (every invoice of the week listed), Excel and PDF. */
+export async function benchWeeklyReport(app: Salesdesk, week = recentWeeks().at(-1)!): Promise<WeeklyReportBench> {
+  const figures = await call<WeeklyFigures>(app, 'weekly.figures', { week })
+  heading(`Weekly report ${week} (${figures.team.invoiceCount.toLocaleString('en')} invoices listed)`)
+  let xlsxBytes = 0
+  let pdfBytes = 0
+  const xlsx = await timeRuns(3, async () => (xlsxBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'xlsx' })).bytes.length))
+  const pdf = await timeRuns(3, async () => (pdfBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'pdf' })).bytes.length))
+  const result = { week, invoices: figures.team.invoiceCount, xlsxMs: median(xlsx), pdfMs: median(pdf), xlsxBytes, pdfBytes }
+  report('weekly.report xlsx', `median ${ms(result.xlsxMs)}`, `${(xlsxBytes / 1024).toFixed(0)} KB`)
+  report('weekly.report pdf (with charts)', `median ${ms(result.pdfMs)}`, `${(pdfBytes / 1024).toFixed(0)} KB`)
   return result
 }
 
