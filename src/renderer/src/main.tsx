@@ -13,6 +13,13 @@ import { DocumentPage } from './documents/DocumentPage'
 import { ExecutiveList } from './executives/ExecutiveList'
 import { ExecutivePage } from './executives/ExecutivePage'
 import { initI18n } from './i18n'
+import { AgedList } from './payments/AgedList'
+import { InvestigationList } from './payments/InvestigationList'
+import { InvestigationPage } from './payments/InvestigationPage'
+import { OverdueList } from './payments/OverdueList'
+import { PaymentList } from './payments/PaymentList'
+import { PaymentPage } from './payments/PaymentPage'
+import { RemindersPage } from './payments/RemindersPage'
 import { ProductList } from './products/ProductList'
 import { ProductPage } from './products/ProductPage'
 import { PlansPage } from './schedule/PlansPage'
@@ -59,6 +66,13 @@ const router = createHashRouter([
           { path: 'schedule', element: <SchedulePage /> },
           { path: 'schedule/plans', element: <PlansPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'payments', element: <PaymentList /> },
+          { path: 'payments/overdue', element: <OverdueList /> },
+          { path: 'payments/aged', element: <AgedList /> },
+          { path: 'payments/investigations', element: <InvestigationList /> },
+          { path: 'payments/investigations/:id', element: <InvestigationPage /> },
+          { path: 'payments/reminders', element: <RemindersPage /> },
+          { path: 'payments/:id', element: <PaymentPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'weekly', element: <WeeklyPage /> },

@@ -19,6 +19,7 @@ import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
+import { CustomerPayments } from '../payments/CustomerPayments'
 import { useT } from '../i18n'
 import { ContactsSection } from './ContactsSection'
 import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
@@ -194,6 +195,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
           )}
         </div>
       </form>
+      {record && (
+        <CustomerPayments customerId={record.id} customerName={record.name} onCustomerChanged={() => !formState.isDirty && void reloadSaved()} />
+      )}
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
       {dialog}
     </FormProvider>

@@ -1,5 +1,6 @@
 /** English, the base language. Every UI string lives here; other languages translate these keys. */
 import { documentsEn } from './documents'
+import { paymentsEn } from '../payments/strings'
 
 import { contractsEn } from '../contracts/strings'
 import { scheduleEn } from '../schedule/strings'
@@ -8,6 +9,7 @@ export const en = {
   ...scheduleEn,
   ...contractsEn,
   ...documentsEn,
+  ...paymentsEn,
   app: {
     name: 'Salesdesk',
     database: 'Database',

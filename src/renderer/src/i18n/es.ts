@@ -1,5 +1,6 @@
 /** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
 import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
+import { paymentMessagesEs, paymentsEs } from '../payments/strings'
 import { contractsEs } from '../contracts/strings'
 import { scheduleEs } from '../schedule/strings'
 import type { Translation } from './en'
@@ -10,6 +11,7 @@ const base: Strings<Translation> = {
   ...scheduleEs,
   ...contractsEs,
   ...documentsEs,
+  ...paymentsEs,
   app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
   nav: {
     label: 'Navegación principal',
@@ -455,6 +457,7 @@ export const es = {
 /** Translations of the English messages written by the shared schemas and the API. */
 export const esMessages: Record<string, string> = {
   ...documentMessagesEs,
+  ...paymentMessagesEs,
   'Please correct the marked fields.': 'Corrija los campos marcados.',
   'Name is required': 'El nombre es obligatorio',
   'Contact name is required': 'El nombre del contacto es obligatorio',

@@ -18,7 +18,7 @@ export const areas: Area[] = [
   { key: 'estimates', path: '/estimates', group: 'documents', ready: true },
   { key: 'orders', path: '/orders', group: 'documents', ready: true },
   { key: 'invoices', path: '/invoices', group: 'documents', ready: true },
-  { key: 'payments', path: '/payments', group: 'documents', ready: false },
+  { key: 'payments', path: '/payments', group: 'documents', ready: true },
   { key: 'contracts', path: '/contracts', group: 'documents', ready: true },
   { key: 'schedule', path: '/schedule', group: 'team', ready: true },
   { key: 'meetings', path: '/meetings', group: 'team', ready: true },

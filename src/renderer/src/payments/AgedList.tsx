@@ -1,0 +1,87 @@
+/** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { agedBuckets, type AgedReport, type AgedRow } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { SearchBox, useExport } from '../components/ListPage'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { usePagedRows } from '../components/usePagedRows'
+import { useT } from '../i18n'
+import { PaymentsFrame } from './PaymentsFrame'
+
+const defaultSort = { field: 'totalCents', direction: 'desc' as const }
+
+export function AgedList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams({ asOf: '' }, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const [revision, setRevision] = useState(0)
+  const [report, setReport] = useState<AgedReport | null>(null)
+  const asOf = list.value('asOf')
+  const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
+  const queryKey = JSON.stringify({ query, revision })
+  const fetchPage = useCallback(
+    async (offset: number, limit: number) => {
+      const page = await api.call('receivables.aged', { ...query, offset, limit })
+      setReport(page)
+      return page
+    },
+    [query]
+  )
+  const rows = usePagedRows<AgedRow>(queryKey, fetchPage)
+  const exporter = useExport(() => api.call('receivables.agedXlsx', query))
+  const money = (cents: number) => (cents === 0 ? '' : format.money(cents))
+  const columns: Column<AgedRow>[] = [
+    { id: 'customer', label: t('payments.aged.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
+    ...agedBuckets.map((b) => ({ id: b, label: t(`payments.aged.col.${b}`), min: 7, align: 'end' as const, optional: b === 'current', render: (r: AgedRow) => <span className="num">{money(r[b])}</span> })),
+    { id: 'total', label: t('payments.aged.col.total'), min: 7.5, align: 'end', render: (r) => <strong className="num">{money(r.totalCents)}</strong> },
+    { id: 'credit', label: t('payments.aged.col.credit'), min: 6.5, align: 'end', optional: true, render: (r) => <span className="num">{money(r.creditCents)}</span> }
+  ]
+  const total = rows.total
+  return (
+    <PaymentsFrame
+      count={total === null ? t('common.loading') : t('payments.aged.count', { count: total, formatted: format.number(total) })}
+      actions={exporter.button}
+      onChanged={() => setRevision((r) => r + 1)}
+    >
+      <div className="toolbar" role="search">
+        <SearchBox id="aged-search" label={t('payments.searchLabel')} placeholder={t('payments.aged.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="aged-search" />
+        <div className="field filter-field">
+          <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
+          <input id="aged-as-of" type="date" value={asOf} onChange={(e) => list.update({ asOf: e.target.value })} data-testid="aged-as-of" />
+        </div>
+      </div>
+      {report && (
+        <p className="pay-aged-totals" data-testid="aged-totals">
+          <strong>{t('payments.aged.totals')}:</strong>
+          {agedBuckets.map((b) => (
+            <span key={b}>
+              {t(`payments.aged.col.${b}`)} {format.money(report.totals[b])}
+            </span>
+          ))}
+          <strong data-testid="aged-total">
+            {t('payments.aged.col.total')} {format.money(report.totals.totalCents)}
+          </strong>
+        </p>
+      )}
+      {exporter.banner}
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('payments.aged.listLabel')}
+        testId="aged-grid"
+        rowTestId="aged-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.customerId}
+        onOpen={(r) => navigate(`/customers/${r.customerId}#payments`)}
+        emptyText={t('common.noResults')}
+      />
+    </PaymentsFrame>
+  )
+}

@@ -1,0 +1,86 @@
+/** Import payments from a CSV or Excel file: all or nothing, problems listed with their row numbers. */
+import { useState } from 'react'
+import { centsToDecimalString } from '../../../shared/money'
+import type { PaymentImportResult } from '../../../shared/schemas/payments'
+import { api, saveFile } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void; onImported(): void }) {
+  const { t, tm } = useT()
+  const format = useFormat()
+  const [file, setFile] = useState<File | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<PaymentImportResult | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+
+  async function run() {
+    if (!file) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const outcome = await api.call('payments.import', { fileName: file.name, base64: await base64Of(file) })
+      setResult(outcome)
+      if (outcome.applied) {
+        setMessage({ kind: 'success', text: t('payments.importDialog.done', { count: outcome.payments, amount: format.money(outcome.totalCents) }) })
+        onImported()
+      }
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormDialog title={t('payments.importDialog.title')} okLabel={t('payments.importDialog.ok')} busy={busy || !file} onSubmit={() => void run()} onClose={onClose} testId="import-payments-dialog">
+      <div className="pay-dialog">
+        <p className="muted">{t('payments.importDialog.hint')}</p>
+        <p>
+          <button type="button" className="link-button" onClick={() => void api.call('payments.importTemplate', {}).then(saveFile)}>
+            {t('payments.importDialog.template')}
+          </button>
+        </p>
+        <div className="field">
+          <label htmlFor="payment-import-file">{t('payments.importDialog.file')}</label>
+          <input id="payment-import-file" type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="payment-import-file" />
+        </div>
+        <Banner message={message} />
+        {result && !result.applied && (
+          <>
+            <p role="alert">{t('payments.importDialog.problems')}</p>
+            <table className="pay-problems" data-testid="payment-import-problems">
+              <thead>
+                <tr>
+                  <th>{t('payments.importDialog.row')}</th>
+                  <th>{t('payments.importDialog.column')}</th>
+                  <th>{t('payments.importDialog.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.row}</td>
+                    <td>{p.column}</td>
+                    <td>{tm(p.message)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+        {result?.applied && <p className="muted">{centsToDecimalString(result.totalCents)}</p>}
+      </div>
+    </FormDialog>
+  )
+}

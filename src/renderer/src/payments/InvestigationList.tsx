@@ -1,0 +1,66 @@
+/** Investigations of returned payments, the open ones first by default. */
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { investigationStatuses, type InvestigationListQuery, type InvestigationRow } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect } from '../components/ListPage'
+import { useListParams } from '../components/useListParams'
+import { usePagedRows } from '../components/usePagedRows'
+import { useT } from '../i18n'
+import { InvestigationBadge } from './common'
+import { PaymentsFrame } from './PaymentsFrame'
+
+const defaultSort = { field: 'openedOn', direction: 'desc' as const }
+
+export function InvestigationList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams({ status: 'active' }, defaultSort)
+  const [revision, setRevision] = useState(0)
+  const status = list.value('status') as InvestigationListQuery['status']
+  const query = useMemo(() => ({ status, customerId: null }), [status])
+  const queryKey = JSON.stringify({ query, revision })
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('investigations.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<InvestigationRow>(queryKey, fetchPage)
+  const columns: Column<InvestigationRow>[] = [
+    { id: 'opened', label: t('payments.investigations.col.opened'), min: 7, render: (r) => format.date(r.openedOn) },
+    { id: 'customer', label: t('payments.investigations.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
+    { id: 'amount', label: t('payments.investigations.col.amount'), min: 7, align: 'end', render: (r) => <span className="num">{format.money(r.amountCents)}</span> },
+    { id: 'reason', label: t('payments.investigations.col.reason'), min: 9, grow: 1, render: (r) => t(`payments.reasons.${r.reason}`) },
+    { id: 'fee', label: t('payments.investigations.col.fee'), min: 6, align: 'end', optional: true, render: (r) => <span className="num">{r.bankFeeCents ? format.money(r.bankFeeCents) : ''}</span> },
+    { id: 'notes', label: t('payments.investigations.col.notes'), min: 4, align: 'end', optional: true, render: (r) => <span className="num">{r.notes}</span> },
+    { id: 'status', label: t('payments.investigations.col.status'), min: 9, render: (r) => <InvestigationBadge status={r.status} /> }
+  ]
+  const total = rows.total
+  return (
+    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.investigations.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+      <div className="toolbar" role="search">
+        <FilterSelect id="investigation-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="investigation-filter-status">
+          <option value="active">{t('payments.investigations.filterActive')}</option>
+          <option value="all">{t('common.all')}</option>
+          {investigationStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`payments.investigations.status.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('payments.investigations.listLabel')}
+        testId="investigation-grid"
+        rowTestId="investigation-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate(`/payments/investigations/${r.id}`)}
+        emptyText={t('common.noResults')}
+      />
+    </PaymentsFrame>
+  )
+}

@@ -1,0 +1,176 @@
+/** One investigation: the returned payment, the next steps (contacted, resolved, written off) and dated notes. */
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+import { investigationSteps, type Investigation, type InvestigationStatus } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
+import { RecordActivity } from '../components/RecordActivity'
+import { RecordLoader } from '../components/RecordFrame'
+import { useT } from '../i18n'
+import { InvestigationBadge, localToday, PaymentTabs } from './common'
+
+const loadInvestigation = (id: number) => api.call('investigations.get', { id })
+
+export function InvestigationPage() {
+  return <RecordLoader load={loadInvestigation}>{(record) => (record ? <InvestigationView initial={record} /> : null)}</RecordLoader>
+}
+
+const stepLabels: Record<InvestigationStatus, string> = {
+  open: '',
+  contacted: 'payments.investigations.markContacted',
+  resolved: 'payments.investigations.resolve',
+  written_off: 'payments.investigations.writeOff'
+}
+
+function InvestigationView({ initial }: { initial: Investigation }) {
+  const { t, tm } = useT()
+  const format = useFormat()
+  const [record, setRecord] = useState(initial)
+  const [outcome, setOutcome] = useState(initial.outcome)
+  const [stepDate, setStepDate] = useState(localToday())
+  const [noteDate, setNoteDate] = useState(localToday())
+  const [noteText, setNoteText] = useState('')
+  const [fields, setFields] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+
+  async function run(action: () => Promise<Investigation>, done: string) {
+    setBusy(true)
+    setMessage(null)
+    setFields({})
+    try {
+      const next = await action()
+      setRecord(next)
+      setOutcome(next.outcome)
+      setMessage({ kind: 'success', text: done })
+      return true
+    } catch (error) {
+      const problem = error as { error?: { fields?: Record<string, string> } }
+      setFields(problem.error?.fields ?? {})
+      setMessage({ kind: 'error', text: messageOf(error) })
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const closed = record.status === 'resolved' || record.status === 'written_off'
+  return (
+    <div className="page pay-detail" data-testid="investigation-page">
+      <header className="page-header">
+        <h1>{t('payments.investigations.title', { amount: format.money(record.amountCents) })}</h1>
+        <InvestigationBadge status={record.status} />
+        <div className="page-actions">
+          <Link className="button" to="/payments/investigations">
+            {t('common.back')}
+          </Link>
+        </div>
+      </header>
+      <PaymentTabs />
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <dl>
+        <dt>{t('payments.detail.customer')}</dt>
+        <dd>
+          <Link to={`/customers/${record.customerId}#payments`}>
+            {record.customerCode} {record.customerName}
+          </Link>
+        </dd>
+        <dt>{t('payments.investigations.payment')}</dt>
+        <dd>
+          <Link to={`/payments/${record.paymentId}`}>
+            {format.date(record.paymentDate)} · {format.money(record.amountCents)} {record.paymentReference && `· ${record.paymentReference}`}
+          </Link>
+        </dd>
+        <dt>{t('payments.investigations.returnedOn')}</dt>
+        <dd>{format.date(record.returnDate)}</dd>
+        <dt>{t('payments.investigations.reason')}</dt>
+        <dd data-testid="investigation-reason">{t(`payments.reasons.${record.reason}`)}</dd>
+        <dt>{t('payments.investigations.fee')}</dt>
+        <dd>
+          {format.money(record.bankFeeCents)}
+          {record.debitNoteNumber && ` · ${t('payments.investigations.debitNote')} ${record.debitNoteNumber}`}
+        </dd>
+      </dl>
+
+      <div className="pay-form-grid">
+        <div className={`field span-2${fields.outcome ? ' has-error' : ''}`}>
+          <label htmlFor="investigation-outcome">{t('payments.investigations.outcome')}</label>
+          <input id="investigation-outcome" value={outcome} disabled={closed} onChange={(e) => setOutcome(e.target.value)} aria-invalid={Boolean(fields.outcome)} data-testid="investigation-outcome" />
+          {fields.outcome ? <p className="field-error">{tm(fields.outcome)}</p> : <p className="field-hint">{t('payments.investigations.outcomeHint')}</p>}
+        </div>
+        {!closed && (
+          <div className={`field${fields.date ? ' has-error' : ''}`}>
+            <label htmlFor="investigation-date">{t('payments.investigations.stepDate')}</label>
+            <input id="investigation-date" type="date" value={stepDate} onChange={(e) => setStepDate(e.target.value)} data-testid="investigation-date" />
+            {fields.date && <p className="field-error">{tm(fields.date)}</p>}
+          </div>
+        )}
+      </div>
+      {!closed && (
+        <div className="pay-actions">
+          {investigationSteps[record.status].map((step) => (
+            <button
+              key={step}
+              type="button"
+              className={step === 'written_off' ? 'danger' : step === 'resolved' ? 'primary' : undefined}
+              disabled={busy}
+              onClick={() => void run(() => api.call('investigations.update', { id: record.id, status: step, outcome, date: stepDate }), t('payments.investigations.updated'))}
+              data-testid={`investigation-step-${step}`}
+            >
+              {t(stepLabels[step])}
+            </button>
+          ))}
+          <button
+            type="button"
+            disabled={busy || outcome === record.outcome}
+            onClick={() => void run(() => api.call('investigations.update', { id: record.id, status: record.status, outcome, date: stepDate }), t('payments.investigations.updated'))}
+          >
+            {t('payments.investigations.saveOutcome')}
+          </button>
+        </div>
+      )}
+
+      <h2>{t('payments.investigations.notes')}</h2>
+      {record.notesList.length === 0 ? (
+        <p className="muted">{t('payments.investigations.noNotes')}</p>
+      ) : (
+        <ul className="pay-notes" data-testid="investigation-notes">
+          {record.notesList.map((n) => (
+            <li key={n.id}>
+              <strong>{format.date(n.noteDate)}</strong> <span className="muted">{n.actor}</span>
+              <br />
+              {n.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="pay-form-grid"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void run(() => api.call('investigations.addNote', { id: record.id, noteDate, text: noteText }), t('payments.investigations.noteAdded')).then((ok) => ok && setNoteText(''))
+        }}
+      >
+        <div className={`field${fields.noteDate ? ' has-error' : ''}`}>
+          <label htmlFor="note-date">{t('payments.investigations.noteDate')}</label>
+          <input id="note-date" type="date" value={noteDate} onChange={(e) => setNoteDate(e.target.value)} />
+          {fields.noteDate && <p className="field-error">{tm(fields.noteDate)}</p>}
+        </div>
+        <div className={`field span-2${fields.text ? ' has-error' : ''}`}>
+          <label htmlFor="note-text">{t('payments.investigations.noteText')}</label>
+          <textarea id="note-text" rows={3} value={noteText} onChange={(e) => setNoteText(e.target.value)} data-testid="investigation-note-text" />
+          {fields.text && <p className="field-error">{tm(fields.text)}</p>}
+        </div>
+        <div className="field">
+          <button type="submit" disabled={busy} data-testid="investigation-add-note">
+            {t('payments.investigations.addNote')}
+          </button>
+        </div>
+      </form>
+      <h2>{t('customer.sections.activity')}</h2>
+      <RecordActivity entity="investigation" entityId={record.id} refreshKey={record.updatedAt} />
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+/** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { OverdueRow } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { SearchBox } from '../components/ListPage'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { usePagedRows } from '../components/usePagedRows'
+import { useT } from '../i18n'
+import { ItemStatusBadge } from './common'
+import { PaymentsFrame } from './PaymentsFrame'
+
+const defaultSort = { field: 'dueDate', direction: 'asc' as const }
+
+export function OverdueList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams({}, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const [revision, setRevision] = useState(0)
+  const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
+  const queryKey = JSON.stringify({ query, revision })
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('receivables.overdue', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<OverdueRow>(queryKey, fetchPage)
+  const columns: Column<OverdueRow>[] = [
+    { id: 'number', label: t('payments.overdue.col.number'), min: 9, render: (r) => <span className="mono">{r.number}</span> },
+    { id: 'customer', label: t('payments.overdue.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
+    { id: 'dueDate', label: t('payments.overdue.col.dueDate'), min: 7, render: (r) => format.date(r.dueDate) },
+    { id: 'days', label: t('payments.overdue.col.days'), min: 5, align: 'end', render: (r) => <span className="num">{format.number(r.daysOverdue)}</span> },
+    { id: 'total', label: t('payments.overdue.col.total'), min: 7, align: 'end', optional: true, render: (r) => <span className="num">{format.money(r.totalCents)}</span> },
+    { id: 'open', label: t('payments.overdue.col.open'), min: 7, align: 'end', render: (r) => <span className="num">{format.money(r.openCents)}</span> },
+    { id: 'status', label: t('payments.overdue.col.status'), min: 8, optional: true, render: (r) => <ItemStatusBadge status={r.status} overdue={false} /> }
+  ]
+  const total = rows.total
+  return (
+    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.overdue.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+      <div className="toolbar" role="search">
+        <SearchBox id="overdue-search" label={t('payments.searchLabel')} placeholder={t('payments.overdue.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="overdue-search" />
+      </div>
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('payments.overdue.listLabel')}
+        testId="overdue-grid"
+        rowTestId="overdue-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.documentId}
+        onOpen={(r) => navigate(`/customers/${r.customerId}#payments`)}
+        emptyText={t('common.noResults')}
+      />
+    </PaymentsFrame>
+  )
+}

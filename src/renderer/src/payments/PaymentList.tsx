@@ -1,0 +1,88 @@
+/** Payments received: search (customer, reference), status and method filters, sortable, virtualised. */
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import { DataGrid, type Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect, SearchBox } from '../components/ListPage'
+import { useListParams, useSearchBox } from '../components/useListParams'
+import { usePagedRows } from '../components/usePagedRows'
+import { useT } from '../i18n'
+import { PaymentsFrame } from './PaymentsFrame'
+
+const filterDefaults = { status: 'all', method: 'all' }
+const defaultSort = { field: 'paymentDate', direction: 'desc' as const }
+
+export function PaymentList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams(filterDefaults, defaultSort)
+  const searchBox = useSearchBox(list.search, list.update)
+  const [revision, setRevision] = useState(0)
+  const status = list.value('status') as PaymentListQuery['status']
+  const method = list.value('method') as PaymentListQuery['method']
+  const { field, direction } = list.sort
+  const query = useMemo(
+    () => ({ search: list.search, customerId: null, status, method, dateFrom: null, dateTo: null, sort: { field: field as PaymentListQuery['sort']['field'], direction } }),
+    [list.search, status, method, field, direction]
+  )
+  const queryKey = JSON.stringify({ query, revision })
+  const fetchPage = useCallback((offset: number, limit: number) => api.call('payments.list', { ...query, offset, limit }), [query])
+  const rows = usePagedRows<PaymentRow>(queryKey, fetchPage)
+  const columns: Column<PaymentRow>[] = [
+    { id: 'date', label: t('payments.col.date'), min: 7, sortField: 'paymentDate', render: (r) => format.date(r.paymentDate) },
+    { id: 'customer', label: t('payments.col.customer'), min: 12, grow: 2, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
+    { id: 'amount', label: t('payments.col.amount'), min: 7, align: 'end', sortField: 'amountCents', render: (r) => <span className="num">{format.money(r.amountCents)}</span> },
+    { id: 'method', label: t('payments.col.method'), min: 7, optional: true, render: (r) => t(`payments.method.${r.method}`) },
+    { id: 'reference', label: t('payments.col.reference'), min: 8, grow: 1, optional: true, render: (r) => <span className="mono">{r.reference}</span> },
+    { id: 'documents', label: t('payments.col.documents'), min: 10, grow: 1, optional: true, render: (r) => <span className="mono">{r.documents}</span> },
+    {
+      id: 'status',
+      label: t('payments.col.status'),
+      min: 6,
+      render: (r) => (
+        <span className={`badge badge-${r.status}`} data-testid="payment-row-status">
+          {t(`payments.status.${r.status}`)}
+        </span>
+      )
+    }
+  ]
+  const total = rows.total
+  return (
+    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+      <div className="toolbar" role="search">
+        <SearchBox id="payment-search" label={t('payments.searchLabel')} placeholder={t('payments.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="payment-search" />
+        <FilterSelect id="payment-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="payment-filter-status">
+          <option value="all">{t('common.all')}</option>
+          <option value="received">{t('payments.status.received')}</option>
+          <option value="returned">{t('payments.status.returned')}</option>
+        </FilterSelect>
+        <FilterSelect id="payment-method" label={t('payments.filterMethod')} value={method} onChange={(v) => list.update({ method: v })} testId="payment-filter-method">
+          <option value="all">{t('common.all')}</option>
+          {paymentMethods.map((m) => (
+            <option key={m} value={m}>
+              {t(`payments.method.${m}`)}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
+      <DataGrid
+        label={t('payments.listLabel')}
+        testId="payment-grid"
+        rowTestId="payment-row"
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate(`/payments/${r.id}`)}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        emptyText={t('common.noResults')}
+      />
+    </PaymentsFrame>
+  )
+}

@@ -1,0 +1,170 @@
+/** One payment: what it paid, its credit, its return; "Record a return" when it is still received. */
+import { useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { Link } from 'react-router-dom'
+import { returnReasons, type Payment } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { CheckboxField, SelectField, TextField } from '../components/fields'
+import { useFormat } from '../components/format'
+import { RecordActivity } from '../components/RecordActivity'
+import { RecordLoader } from '../components/RecordFrame'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+import { centsOf, localToday, PaymentTabs } from './common'
+
+const loadPayment = (id: number) => api.call('payments.get', { id })
+
+export function PaymentPage() {
+  return <RecordLoader load={loadPayment}>{(payment) => (payment ? <PaymentView initial={payment} /> : null)}</RecordLoader>
+}
+
+interface ReturnValues {
+  returnDate: string
+  reason: (typeof returnReasons)[number]
+  fee: string
+  rebill: boolean
+  note: string
+}
+
+function ReturnDialog({ payment, onClose, onReturned }: { payment: Payment; onClose(): void; onReturned(p: Payment): void }) {
+  const { t } = useT()
+  const form = useForm<ReturnValues>({
+    defaultValues: { returnDate: localToday(), reason: payment.method === 'card' ? 'disputed_card_charge' : 'insufficient_funds', fee: '0', rebill: false, note: '' }
+  })
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  async function submit(values: ReturnValues) {
+    const fee = values.fee.trim() === '' ? 0 : centsOf(values.fee)
+    if (fee === null) {
+      form.setError('fee', { type: 'client', message: t('payments.recordDialog.amountInvalid') }, { shouldFocus: true })
+      return
+    }
+    setBusy(true)
+    try {
+      onReturned(await api.call('payments.return', { id: payment.id, returnDate: values.returnDate, reason: values.reason, bankFeeCents: fee, rebill: values.rebill, note: values.note }))
+    } catch (error) {
+      applyFieldErrors(error, form.setError, '', { bankFeeCents: 'fee' })
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <FormDialog title={t('payments.returnDialog.title')} okLabel={t('payments.returnDialog.ok')} busy={busy} danger onSubmit={() => void form.handleSubmit(submit)()} onClose={onClose} testId="return-dialog">
+      <FormProvider {...form}>
+        <Banner message={message} />
+        <div className="pay-form-grid">
+          <TextField name="returnDate" type="date" label={t('payments.returnDialog.date')} required data-testid="return-date" />
+          <SelectField name="reason" label={t('payments.returnDialog.reason')} data-testid="return-reason">
+            {returnReasons.map((r) => (
+              <option key={r} value={r}>
+                {t(`payments.reasons.${r}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField name="fee" label={t('payments.returnDialog.fee')} inputMode="decimal" autoComplete="off" data-testid="return-fee" />
+          <CheckboxField name="rebill" label={t('payments.returnDialog.rebill')} testId="return-rebill" />
+          <TextField name="note" label={t('payments.returnDialog.note')} autoComplete="off" fieldClassName="span-2" />
+        </div>
+      </FormProvider>
+    </FormDialog>
+  )
+}
+
+function PaymentView({ initial }: { initial: Payment }) {
+  const { t } = useT()
+  const format = useFormat()
+  const [payment, setPayment] = useState(initial)
+  const [returning, setReturning] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const ret = payment.return
+  return (
+    <div className="page pay-detail" data-testid="payment-page">
+      <header className="page-header">
+        <h1>{t('payments.detail.title', { amount: format.money(payment.amountCents) })}</h1>
+        <span className={`badge badge-${payment.status}`} data-testid="payment-status-badge">
+          {t(`payments.status.${payment.status}`)}
+        </span>
+        <div className="page-actions">
+          <Link className="button" to="/payments">
+            {t('common.back')}
+          </Link>
+          {payment.status === 'received' && (
+            <button type="button" className="danger" onClick={() => setReturning(true)} data-testid="payment-return">
+              {t('payments.detail.recordReturn')}
+            </button>
+          )}
+        </div>
+      </header>
+      <PaymentTabs />
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <dl>
+        <dt>{t('payments.detail.customer')}</dt>
+        <dd>
+          <Link to={`/customers/${payment.customerId}#payments`}>
+            {payment.customerCode} {payment.customerName}
+          </Link>
+        </dd>
+        <dt>{t('payments.detail.date')}</dt>
+        <dd>{format.date(payment.paymentDate)}</dd>
+        <dt>{t('payments.detail.method')}</dt>
+        <dd>{t(`payments.method.${payment.method}`)}</dd>
+        <dt>{t('payments.detail.reference')}</dt>
+        <dd className="mono">{payment.reference || t('common.notSet')}</dd>
+        {payment.note && (
+          <>
+            <dt>{t('payments.detail.note')}</dt>
+            <dd>{payment.note}</dd>
+          </>
+        )}
+        <dt>{t('payments.detail.credit')}</dt>
+        <dd className="num">{format.money(payment.unallocatedCents)}</dd>
+        <dt />
+        <dd className="muted">{t(`payments.detail.source.${payment.source}`)}</dd>
+      </dl>
+      {ret && (
+        <p className="banner banner-error" data-testid="payment-returned">
+          {t('payments.detail.returned', { date: format.date(ret.returnDate), reason: t(`payments.reasons.${ret.reason}`) })}
+          {ret.bankFeeCents > 0 && ` · ${t('payments.investigations.fee')} ${format.money(ret.bankFeeCents)}`}
+          {ret.debitNoteNumber && ` · ${t('payments.investigations.debitNote')} ${ret.debitNoteNumber}`}{' '}
+          {ret.investigationId && (
+            <Link to={`/payments/investigations/${ret.investigationId}`} data-testid="payment-investigation-link">
+              {t('payments.detail.investigation')}
+            </Link>
+          )}
+        </p>
+      )}
+      <h2>{t('payments.detail.allocations')}</h2>
+      {payment.allocations.length === 0 ? (
+        <p className="muted">{t('payments.detail.noAllocations')}</p>
+      ) : (
+        <ul className="pay-items" data-testid="payment-allocations">
+          {payment.allocations.map((a) => (
+            <li key={a.id}>
+              <Link className="mono" to={`/invoices/${a.documentId}`}>
+                {a.documentNumber}
+              </Link>
+              <span className="muted">{format.date(a.allocatedOn)}</span>
+              <span className="num">{format.money(a.amountCents)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('customer.sections.activity')}</h2>
+      <RecordActivity entity="payment" entityId={payment.id} refreshKey={payment.status} />
+      {returning && (
+        <ReturnDialog
+          payment={payment}
+          onClose={() => setReturning(false)}
+          onReturned={(p) => {
+            setReturning(false)
+            setPayment(p)
+            setMessage({ kind: 'success', text: t('payments.returnDialog.done') })
+          }}
+        />
+      )}
+    </div>
+  )
+}

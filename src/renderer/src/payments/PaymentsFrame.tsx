@@ -1,0 +1,47 @@
+/** The payments area's frame: title with count and actions, the tabs, then the view. */
+import { useEffect, useState, type ReactNode } from 'react'
+import { ListHeader } from '../components/ListPage'
+import { useT } from '../i18n'
+import { PaymentTabs } from './common'
+import { ImportPaymentsDialog } from './ImportPaymentsDialog'
+import { RecordPaymentDialog } from './RecordPaymentDialog'
+
+export function PaymentsFrame({ count, actions, children, onChanged }: { count: string; actions?: ReactNode; children: ReactNode; onChanged?(): void }) {
+  const { t } = useT()
+  const [dialog, setDialog] = useState<'record' | 'import' | null>(null)
+  useEffect(() => {
+    document.title = `${t('payments.title')} — Salesdesk`
+  }, [t])
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t('payments.title')}
+        count={count}
+        actions={
+          <>
+            {actions}
+            <button type="button" onClick={() => setDialog('import')} data-testid="payments-import">
+              {t('payments.import')}
+            </button>
+            <button type="button" className="primary" onClick={() => setDialog('record')} data-testid="payments-record">
+              {t('payments.record')}
+            </button>
+          </>
+        }
+      />
+      <PaymentTabs />
+      {children}
+      {dialog === 'record' && (
+        <RecordPaymentDialog
+          customer={null}
+          onClose={() => setDialog(null)}
+          onRecorded={() => {
+            setDialog(null)
+            onChanged?.()
+          }}
+        />
+      )}
+      {dialog === 'import' && <ImportPaymentsDialog onClose={() => setDialog(null)} onImported={() => onChanged?.()} />}
+    </div>
+  )
+}

@@ -1,0 +1,174 @@
+/**
+ * Record a payment: customer (picked, or given by the customer page), date, amount, method
+ * (the customer's usual one), reference; what it pays: the oldest open documents first, or
+ * amounts per open document. Field errors come from the API's shared schema.
+ */
+import { useEffect, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import type { CustomerRow } from '../../../shared/schemas/customers'
+import { paymentMethods, type ReceivableItem } from '../../../shared/schemas/payments'
+import { api, ApiCallError } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { SelectField, TextField } from '../components/fields'
+import { useFormat } from '../components/format'
+import { CustomerPicker } from '../documents/CustomerPicker'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+import { centsOf, decimalOf, localToday } from './common'
+
+interface Values {
+  customerId: number
+  paymentDate: string
+  amount: string
+  method: 'bank_transfer' | 'card' | 'direct_debit'
+  reference: string
+  note: string
+  mode: 'oldest' | 'choose'
+  picks: Record<string, { on: boolean; amount: string }>
+}
+
+export function RecordPaymentDialog({ customer, onClose, onRecorded }: { customer: { id: number; name: string } | null; onClose(): void; onRecorded(paymentId: number): void }) {
+  const { t, tm } = useT()
+  const format = useFormat()
+  const form = useForm<Values>({
+    defaultValues: { customerId: customer?.id ?? 0, paymentDate: localToday(), amount: '', method: 'bank_transfer', reference: '', note: '', mode: 'oldest', picks: {} }
+  })
+  const [customerName, setCustomerName] = useState(customer?.name ?? '')
+  const [items, setItems] = useState<ReceivableItem[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const customerId = form.watch('customerId')
+  const mode = form.watch('mode')
+
+  useEffect(() => {
+    if (!customerId) return
+    let live = true
+    api
+      .call('receivables.account', { customerId })
+      .then((account) => {
+        if (!live) return
+        setItems(account.items.filter((i) => i.openCents > 0).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId)))
+        form.setValue('method', account.setup.method)
+      })
+      .catch(() => live && setItems([]))
+    return () => {
+      live = false
+    }
+  }, [customerId, form])
+
+  async function submit(values: Values) {
+    setMessage(null)
+    const amountCents = centsOf(values.amount)
+    if (amountCents === null) {
+      form.setError('amount', { type: 'client', message: t('payments.recordDialog.amountInvalid') }, { shouldFocus: true })
+      return
+    }
+    const allocations =
+      values.mode === 'oldest'
+        ? null
+        : (items ?? [])
+            .filter((i) => values.picks[i.documentId]?.on)
+            .map((i) => ({ documentId: i.documentId, amountCents: centsOf(values.picks[i.documentId].amount) ?? 0 }))
+    setBusy(true)
+    try {
+      const payment = await api.call('payments.record', {
+        payment: { customerId: values.customerId, paymentDate: values.paymentDate, amountCents, method: values.method, reference: values.reference, note: values.note, allocations }
+      })
+      onRecorded(payment.id)
+    } catch (error) {
+      const fields = error instanceof ApiCallError ? (error.error.fields ?? {}) : {}
+      const picked = Object.entries(fields)
+        .filter(([path]) => path.startsWith('payment.allocations'))
+        .map(([, text]) => tm(text))
+      applyFieldErrors(error, form.setError, 'payment.', { amountCents: 'amount' })
+      setMessage({ kind: 'error', text: picked.length > 0 ? picked.join(' ') : messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormDialog title={t('payments.recordDialog.title')} okLabel={t('payments.recordDialog.ok')} busy={busy} onSubmit={() => void form.handleSubmit(submit)()} onClose={onClose} testId="record-payment-dialog">
+      <FormProvider {...form}>
+        <div className="pay-dialog">
+          <Banner message={message} />
+          <div className="pay-form-grid">
+            {customer === null ? (
+              <CustomerPicker
+                name="customerId"
+                label={t('payments.recordDialog.customer')}
+                value={customerName}
+                onPick={(row: CustomerRow) => {
+                  setCustomerName(`${row.code} ${row.name}`)
+                  form.setValue('customerId', row.id)
+                  form.clearErrors('customerId')
+                  form.setValue('picks', {})
+                }}
+              />
+            ) : (
+              <p className="span-2">
+                <strong>{customer.name}</strong>
+              </p>
+            )}
+            <TextField name="paymentDate" type="date" label={t('payments.recordDialog.date')} required data-testid="payment-date" />
+            <TextField name="amount" label={t('payments.recordDialog.amount')} required inputMode="decimal" autoComplete="off" data-testid="payment-amount" />
+            <SelectField name="method" label={t('payments.recordDialog.method')} data-testid="payment-method">
+              {paymentMethods.map((m) => (
+                <option key={m} value={m}>
+                  {t(`payments.method.${m}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField name="reference" label={t('payments.recordDialog.reference')} autoComplete="off" data-testid="payment-reference" />
+            <TextField name="note" label={t('payments.recordDialog.note')} autoComplete="off" fieldClassName="span-2" />
+          </div>
+          {customerId > 0 && items !== null && (
+            <fieldset className="pay-allocation">
+              <legend>{t('payments.recordDialog.allocation')}</legend>
+              {items.length === 0 ? (
+                <p className="muted">{t('payments.recordDialog.noOpen')}</p>
+              ) : (
+                <>
+                  <label>
+                    <input type="radio" value="oldest" {...form.register('mode')} data-testid="payment-mode-oldest" /> {t('payments.recordDialog.oldestFirst')}
+                  </label>{' '}
+                  <label>
+                    <input type="radio" value="choose" {...form.register('mode')} data-testid="payment-mode-choose" /> {t('payments.recordDialog.choose')}
+                  </label>
+                  {mode === 'choose' && (
+                    <div className="pay-alloc">
+                      {items.map((item, index) => (
+                        <div key={item.documentId} style={{ display: 'contents' }}>
+                          <input
+                            type="checkbox"
+                            id={`pick-${item.documentId}`}
+                            {...form.register(`picks.${item.documentId}.on`, {
+                              onChange: (e: { target: { checked: boolean } }) => {
+                                if (e.target.checked && !form.getValues(`picks.${item.documentId}.amount`)) form.setValue(`picks.${item.documentId}.amount`, decimalOf(item.openCents))
+                              }
+                            })}
+                            data-testid="payment-pick"
+                          />
+                          <label htmlFor={`pick-${item.documentId}`}>
+                            <span className="mono">{item.number}</span> <span className="muted">{t('payments.recordDialog.open', { amount: format.money(item.openCents) })}</span>
+                          </label>
+                          <input
+                            aria-label={t('payments.recordDialog.payThis', { number: item.number })}
+                            inputMode="decimal"
+                            {...form.register(`picks.${item.documentId}.amount`)}
+                            data-testid={`payment-pick-amount-${index}`}
+                          />
+                        </div>
+                      ))}
+                    </div>
+                  )}
+                </>
+              )}
+            </fieldset>
+          )}
+        </div>
+      </FormProvider>
+    </FormDialog>
+  )
+}

@@ -1,0 +1,182 @@
+/**
+ * Payments through the real UI: an overdue invoice gets a partial then a full payment, the
+ * payment comes back (fee re-billed), the invoice reopens, the investigation is worked to
+ * "resolved" with a note, and the reminder letter is downloaded and read with pdftotext.
+ * The payment set-up refuses a full card number. Every step is checked in the store too.
+ */
+import { execFileSync } from 'node:child_process'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { defaultSettings } from '../../src/shared/schemas/settings'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+let customerId = 0
+let invoiceId = 0
+let invoiceNumber = ''
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+  return result.data as ApiOutput<M>
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+const item = async () => (await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId)!
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+}
+
+beforeAll(async () => {
+  session = await openSession()
+  page = session.page
+  const settings = defaultSettings()
+  await store('settings.update', { settings: { ...settings, company: { ...settings.company, legalName: 'Col·legi Català S.L.', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX' } } })
+  const customer = await store('customers.create', { customer: { ...emptyCustomer(), name: 'Győri Lőrinc Kft.', paymentTermsDays: 30 } })
+  customerId = customer.id
+  const draft = await store('documents.createDraft', {
+    document: {
+      type: 'invoice',
+      customerId,
+      issueDate: daysAgo(60),
+      validUntil: null,
+      promisedDate: null,
+      paymentInstructions: '',
+      notes: '',
+      reason: '',
+      lines: [{ productId: null, description: 'Manteniment anual', unit: '', quantityMilli: 1000, unitPriceCents: 100_000, discountBp: 0, vatRateBp: 0, promisedDate: null, sourceLineId: null }]
+    }
+  })
+  const invoice = await store('documents.issue', { id: draft.id })
+  invoiceId = invoice.id
+  invoiceNumber = invoice.number!
+}, 60_000)
+
+afterAll(async () => {
+  await session?.close()
+})
+
+async function recordFromCustomerPage(amount: string): Promise<void> {
+  await page.goto(`${session.host.url}#/customers/${customerId}`)
+  await byTestId('account-record-payment').click()
+  const dialog = byTestId('record-payment-dialog')
+  await dialog.waitFor()
+  await dialog.locator('[data-testid="payment-amount"]').fill(amount)
+  await dialog.locator('[data-testid="payment-reference"]').fill(`TRF ${amount}`)
+  await dialog.locator('[data-testid="dialog-ok"]').click()
+  await page.waitForURL(/#\/payments\/\d+$/)
+}
+
+describe('payments, end to end', () => {
+  it('shows the overdue invoice on the customer page and takes a partial, then a full payment', async () => {
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await byTestId('customer-payments').waitFor()
+    await byTestId('account-item').first().waitFor()
+    expect(await byTestId('account-balance').textContent()).toContain('1,000.00')
+    expect(await byTestId('account-item').first().textContent()).toContain(invoiceNumber)
+    expect(await byTestId('payment-overdue').count()).toBe(1)
+
+    await recordFromCustomerPage('400')
+    expect(await item()).toMatchObject({ status: 'partially_paid', openCents: 60_000 })
+    expect(await byTestId('payment-allocations').textContent()).toContain(invoiceNumber)
+
+    await recordFromCustomerPage('600,00')
+    expect(await item()).toMatchObject({ status: 'paid', openCents: 0 })
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await page.locator('[data-testid="account-balance"]', { hasText: '0.00' }).waitFor()
+  })
+
+  it('records the return of the second payment: the invoice reopens, the fee goes on a debit note', async () => {
+    await page.goto(`${session.host.url}#/payments`)
+    await byTestId('payment-row').first().waitFor()
+    expect(await byTestId('payment-row').count()).toBe(2)
+    // Newest first: the 600.00 payment.
+    await byTestId('payment-row').first().dblclick()
+    await byTestId('payment-page').waitFor()
+    await byTestId('payment-return').click()
+    const dialog = byTestId('return-dialog')
+    await dialog.locator('[data-testid="return-reason"]').selectOption('insufficient_funds')
+    await dialog.locator('[data-testid="return-fee"]').fill('4,50')
+    await dialog.locator('[data-testid="return-rebill"]').check()
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await byTestId('payment-returned').waitFor()
+    expect(await byTestId('payment-status-badge').textContent()).toBe('Returned')
+    expect(await byTestId('payment-returned').textContent()).toContain('DBN-')
+
+    expect(await item()).toMatchObject({ status: 'partially_paid', openCents: 60_000 })
+    const account = await store('receivables.account', { customerId })
+    expect(account.balanceCents).toBe(60_450)
+    expect(account.openInvestigations).toBe(1)
+  })
+
+  it('works the investigation to resolved with a dated note', async () => {
+    await byTestId('payment-investigation-link').click()
+    await byTestId('investigation-page').waitFor()
+    expect(await byTestId('investigation-reason').textContent()).toBe('Insufficient funds')
+    await byTestId('investigation-note-text').fill('Llamada al cliente: pagará por transferencia — позвонили.')
+    await byTestId('investigation-add-note').click()
+    await page.locator('[data-testid="investigation-notes"] li').first().waitFor()
+    await byTestId('investigation-step-contacted').click()
+    await page.locator('[data-testid="investigation-status"]', { hasText: 'Customer contacted' }).waitFor()
+    // Resolving needs an outcome: the field says so.
+    await byTestId('investigation-step-resolved').click()
+    await page.locator('.field-error', { hasText: 'Say how it ended' }).waitFor()
+    await byTestId('investigation-outcome').fill('Paid again by transfer')
+    await byTestId('investigation-step-resolved').click()
+    await page.locator('[data-testid="investigation-status"]', { hasText: 'Resolved' }).waitFor()
+    const list = await store('investigations.list', { status: 'resolved', customerId, offset: 0, limit: 5 })
+    expect(list.rows).toHaveLength(1)
+    expect(list.rows[0].notes).toBe(1)
+  })
+
+  it('downloads the reminder letter with the overdue invoice, and lists it as overdue and aged', async () => {
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await byTestId('account-reminder-1').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('account-reminder-1').click()])
+    expect(download.suggestedFilename()).toMatch(/^reminder-1-.*\.pdf$/)
+    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    expect(text).toContain('Payment reminder')
+    expect(text).toContain(invoiceNumber)
+    expect(text).toContain('Dear Győri Lőrinc Kft.')
+    expect(text).toMatch(/600\.00/)
+
+    await page.goto(`${session.host.url}#/payments/overdue`)
+    await byTestId('overdue-row').first().waitFor()
+    expect(await byTestId('overdue-row').first().textContent()).toContain(invoiceNumber)
+    await page.goto(`${session.host.url}#/payments/aged`)
+    await byTestId('aged-row').first().waitFor()
+    expect(await byTestId('aged-total').textContent()).toContain('604.50')
+  })
+
+  it('payment set-up: direct debit with a checked IBAN, and a full card number refused and never stored', async () => {
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    const setup = byTestId('payment-setup')
+    await setup.waitFor()
+    await setup.locator('[data-testid="setup-method"]').selectOption('direct_debit')
+    await setup.locator('[data-testid="setup-iban"]').fill('ES91 2100 0418 4502 0005 1333')
+    await setup.locator('[data-testid="setup-mandate"]').fill('MNDT-42')
+    await setup.locator('[data-testid="setup-mandate-date"]').fill('2026-02-14')
+    await setup.locator('[data-testid="setup-save"]').click()
+    await setup.locator('.field-error', { hasText: 'check digits' }).waitFor()
+    await setup.locator('[data-testid="setup-iban"]').fill('ES91 2100 0418 4502 0005 1332')
+    await setup.locator('[data-testid="setup-save"]').click()
+    await setup.locator('[data-testid="banner-success"]').waitFor()
+    expect(await store('paymentSetup.get', { customerId })).toMatchObject({ method: 'direct_debit', iban: 'ES9121000418450200051332', mandateReference: 'MNDT-42' })
+
+    await setup.locator('[data-testid="setup-method"]').selectOption('card')
+    await setup.locator('[data-testid="setup-card-brand"]').selectOption('visa')
+    await setup.locator('[data-testid="setup-card-last4"]').evaluate((input) => input.removeAttribute('maxlength'))
+    await setup.locator('[data-testid="setup-card-last4"]').fill('4111 1111 1111 1111')
+    await setup.locator('[data-testid="setup-card-expiry"]').fill('2027-09')
+    await setup.locator('[data-testid="setup-save"]').click()
+    await setup.locator('[data-testid="banner-error"]', { hasText: 'full card number' }).waitFor()
+    expect((await store('paymentSetup.get', { customerId })).method).toBe('direct_debit')
+    const dump = JSON.stringify(session.app.store.sqlite.prepare('select * from customer_payment_setups').all()) + JSON.stringify(session.app.store.sqlite.prepare('select summary from activity_log').all())
+    expect(dump).not.toContain('4111111111111111')
+    expect(dump).not.toContain('4111 1111')
+  })
+})
