@@ -176,7 +176,12 @@ describe('weekly figures, end to end', () => {
   })
 
   it('enters calls on the weekly grid and a target from a date; both reach the figures', async () => {
-    await byTestId('weekly-tab-activity').click()
+    // The tab strip works with the arrow keys.
+    await byTestId('weekly-tab-dashboard').focus()
+    await page.keyboard.press('ArrowRight')
+    await byTestId('activity-grid').waitFor()
+    expect(await byTestId('weekly-tab-activity').getAttribute('aria-selected')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('weekly-tab-activity')
     const row = byTestId('activity-row').nth(1)
     const id = Number(await row.getAttribute('data-executive-id'))
     const calls = row.locator('[data-testid="activity-calls"]')

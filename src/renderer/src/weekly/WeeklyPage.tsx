@@ -173,7 +173,17 @@ export function WeeklyPage() {
             aria-selected={view === v}
             aria-controls="weekly-panel"
             className={view === v ? 'tab active' : 'tab'}
+            tabIndex={view === v ? 0 : -1}
             onClick={() => go({ view: v })}
+            onKeyDown={(e) => {
+              // Left / Right move between the tabs, as in any tab strip.
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+              if (!step) return
+              e.preventDefault()
+              const next = weeklyViews[(weeklyViews.indexOf(v) + step + weeklyViews.length) % weeklyViews.length]
+              go({ view: next })
+              document.getElementById(`weekly-tab-${next}`)?.focus()
+            }}
             data-testid={`weekly-tab-${v}`}
           >
             {t(`weekly.tabs.${v}`)}
