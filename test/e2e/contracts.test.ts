@@ -37,6 +37,8 @@ beforeAll(async () => {
   page = session.page
   customerId = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Łódź Mühle Compañía S.A.' } })).id
   await store('executives.create', { executive: { name: 'Gergő Szabó', email: '', phone: '', active: true } })
+  // Let the app take its token from the first address before going anywhere else.
+  await page.locator('[data-testid="database-path"]').waitFor()
   await page.goto(`${session.host.url}#/contracts`)
   await page.reload()
 })

@@ -4,6 +4,10 @@
  * the week view, complete it with an outcome that creates an estimate draft with the
  * products discussed. Every step is checked in the store behind the web host.
  */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import ICAL from 'ical.js'
 import { DateTime } from 'luxon'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,6 +51,8 @@ beforeAll(async () => {
   await store('visits.create', {
     visit: { customerId: ids.other, executiveIds: [ids.marta], startAt: at('2026-03-03T10:00'), endAt: at('2026-03-03T11:00'), purpose: 'Stock check', address: null }
   })
+  // Let the app take its token from the first address before going anywhere else.
+  await page.locator('[data-testid="database-path"]').waitFor()
   // The page was opened before the executives existed: reload so the pickers know them.
   await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-03`)
   await page.reload()
@@ -174,7 +180,70 @@ describe('the schedule, end to end', () => {
     await byTestId('visit-dialog-close').click()
     await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').toMatch(/ev-status-completed/)
   })
+
+  it("shows one executive's agenda and exports the day sheet, the visit log and the .ics from the screen", async () => {
+    await byTestId('schedule-executive').selectOption({ label: 'Jordi Puig' })
+    await page.locator('[data-testid="schedule-count"]', { hasText: /^0 visits and meetings$/ }).waitFor()
+    expect(await byTestId('export-day-sheet').isEnabled()).toBe(true)
+    await byTestId('schedule-executive').selectOption({ label: 'Marta Núñez' })
+    await page.getByRole('button', { name: 'Agenda' }).click()
+    await page.locator('[data-testid="schedule-calendar"][data-view="agenda"]').waitFor()
+    await page.locator('.rbc-agenda-view [data-testid="schedule-event"]', { hasText: 'Ósmosis Industrial S.L.' }).waitFor()
+    expect(await page.locator('.rbc-agenda-view [data-testid="schedule-event"]').count()).toBe(2)
+
+    // The day sheet of Wednesday 4 March: the visit moved there, with its address.
+    await page.goto(`${session.host.url}#/schedule?view=day&date=2026-03-04&exec=${ids.marta}`)
+    await page.locator('[data-testid="schedule-calendar"][data-view="day"][data-loading="false"]').waitFor()
+    const sheet = await downloadOf('export-day-sheet')
+    const text = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    expect(text).toContain('Marta Núñez')
+    expect(text).toContain('Ósmosis Industrial S.L.')
+    expect(text).toContain('Carrer de la Ferreria 12, nave 3')
+    expect(text).not.toContain('Cal Pep Suministros')
+
+    // The visit log of the day, read back with exceljs.
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await downloadOf('export-visit-log'))
+    const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
+    expect(cells).toContain('Ósmosis Industrial S.L.')
+    expect(cells).not.toContain('Cal Pep Suministros')
+
+    // Marta's calendar file for the day, parsed by an independent iCalendar parser.
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await downloadOf('export-ics'), 'utf8')))
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+    expect(events).toHaveLength(1)
+    expect(events[0].summary).toContain('Ósmosis Industrial S.L.')
+    expect(events[0].startDate.toJSDate().getTime()).toBe(Date.parse(at('2026-03-04T11:30')))
+  })
+
+  it('organises a team meeting from the meetings page', async () => {
+    await page.goto(`${session.host.url}#/meetings?view=week&date=2026-03-04`)
+    await byTestId('meetings-page').waitFor()
+    await byTestId('schedule-new-meeting').click()
+    await byTestId('meeting-dialog').waitFor()
+    await byTestId('meeting-title').fill('Reunión semanal de ventas')
+    await byTestId('meeting-start').fill('2026-03-06T09:00')
+    await byTestId('meeting-end').fill('2026-03-06T10:00')
+    await byTestId(`meeting-attendee-${ids.marta}`).check()
+    await byTestId(`meeting-attendee-${ids.jordi}`).check()
+    await byTestId('meeting-save').click()
+    await byTestId('meeting-dialog').waitFor({ state: 'detached' })
+    await page.locator('[data-testid="schedule-event"]', { hasText: 'Reunión semanal de ventas' }).waitFor()
+    // The meetings page shows meetings only.
+    expect(await page.locator('[data-testid="schedule-event"]').count()).toBe(1)
+    const range = await store('schedule.range', { from: at('2026-03-06T00:00'), to: at('2026-03-07T00:00'), executiveIds: [ids.jordi] })
+    const meeting = range.events.find((e) => e.type === 'meeting')!
+    expect(meeting.title).toBe('Reunión semanal de ventas')
+    expect(meeting.executives.map((e) => e.id).sort(byNumber)).toEqual([ids.marta, ids.jordi].sort(byNumber))
+    expect(sameInstant(meeting.startAt, at('2026-03-06T09:00'))).toBe(true)
+  })
 })
+
+/** Clicks an export button and returns the path of the downloaded file. */
+async function downloadOf(testId: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), byTestId(testId).click()])
+  return (await download.path())!
+}
 
 function visitQuery(customerId: number) {
   return { from: null, to: null, customerId, executiveId: null, status: 'all', sort: { field: 'startAt', direction: 'asc' }, offset: 0, limit: 10 } as const
