@@ -181,7 +181,7 @@ describe('weekly figures, end to end', () => {
     await page.keyboard.press('ArrowRight')
     await byTestId('activity-grid').waitFor()
     expect(await byTestId('weekly-tab-activity').getAttribute('aria-selected')).toBe('true')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('weekly-tab-activity')
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('weekly-tab-activity')
     const row = byTestId('activity-row').nth(1)
     const id = Number(await row.getAttribute('data-executive-id'))
     const calls = row.locator('[data-testid="activity-calls"]')
