@@ -237,6 +237,39 @@ describe('the schedule, end to end', () => {
     expect(meeting.executives.map((e) => e.id).sort(byNumber)).toEqual([ids.marta, ids.jordi].sort(byNumber))
     expect(sameInstant(meeting.startAt, at('2026-03-06T09:00'))).toBe(true)
   })
+
+  it('plans a visit every two weeks and edits the plan', async () => {
+    // Plans create visits from now on: a plan starting next Monday for seven weeks has four visits.
+    const monday = DateTime.local().setZone(zone).startOf('week').plus({ weeks: 1 })
+    const day = (weeks: number) => monday.plus({ weeks }).toISODate()!
+    await page.goto(`${session.host.url}#/schedule/plans`)
+    await byTestId('plans-page').waitFor()
+    await byTestId('plan-new').click()
+    await byTestId('plan-dialog').waitFor()
+    await byTestId('plan-customer-picker').fill('osmosis')
+    await byTestId('plan-customer-picker-option').first().click()
+    const dialog = byTestId('plan-dialog')
+    await dialog.locator('input[name="everyWeeks"]').fill('2')
+    await dialog.locator('input[name="localTime"]').fill('09:30')
+    await dialog.locator('input[name="startDate"]').fill(day(0))
+    await dialog.locator('input[name="endDate"]').fill(day(7))
+    await byTestId(`plan-executive-${ids.jordi}`).check()
+    await byTestId('plan-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.locator('[data-testid="banner-success"]', { hasText: 'Plan saved: 4 visits created' }).waitFor()
+    const [plan] = await store('plans.list', { customerId: ids.customer, executiveId: null })
+    expect(plan).toMatchObject({ everyWeeks: 2, localTime: '09:30', startDate: day(0), endDate: day(7), timeZone: zone, executiveIds: [ids.jordi] })
+    const planned = await store('visits.list', { ...visitQuery(ids.customer), executiveId: ids.jordi })
+    expect(planned.rows.map((v) => Date.parse(v.startAt))).toEqual([0, 2, 4, 6].map((w) => Date.parse(at(`${day(w)}T09:30`))))
+
+    // Every 4 weeks instead: the plan changes, shown in the list.
+    await page.locator('[data-testid="plan-row"] button', { hasText: 'Ósmosis Industrial S.L.' }).click()
+    await dialog.locator('input[name="everyWeeks"]').fill('4')
+    await byTestId('plan-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.locator('[data-testid="plan-row"]', { hasText: 'every 4 weeks at 09:30' }).waitFor()
+    expect((await store('plans.get', { id: plan.id })).everyWeeks).toBe(4)
+  })
 })
 
 /** Clicks an export button and returns the path of the downloaded file. */
