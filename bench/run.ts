@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { startSalesdesk } from '../src/main/runtime'
 import { benchCustomerExport, benchCustomerSearch, benchDemoGeneration, benchFirstListPage } from './customers'
 import { benchDocumentPdfs } from './documents'
+import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchScheduleMonth } from './schedule'
 
 const folder = resolve('.bench')
@@ -27,6 +28,11 @@ try {
   if (wanted('browser')) await benchFirstListPage(app, folder)
   if (wanted('pdf')) await benchDocumentPdfs(app, folder)
   if (wanted('schedule')) await benchScheduleMonth(app)
+  if (wanted('weekly')) {
+    await benchWeeklyFigures(app)
+    await benchWeeklyReport(app)
+    await benchInvoiceLinesExport(app)
+  }
 } finally {
   await app.close()
 }
