@@ -172,7 +172,7 @@ describe('the schedule, end to end', () => {
     expect(estimate.type).toBe('estimate')
     expect(estimate.status).toBe('draft')
     expect(estimate.customerId).toBe(ids.customer)
-    expect(estimate.lines.map((l) => l.productId).sort(byNumber)).toEqual([ids.drill, ids.saw].sort(byNumber))
+    expect(estimate.lines.map((l) => l.productId ?? 0).sort(byNumber)).toEqual([ids.drill, ids.saw].sort(byNumber))
     expect(estimate.lines.map((l) => l.unitPriceCents).sort(byNumber)).toEqual([8950, 12900])
 
     // The dialog now shows the result; closing it shows the visit as completed in the calendar.
