@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isTrustedSenderUrl, registerIpc, type Dispatch } from '../src/main/ipc'
-import { IPC_CHANNEL } from '../src/shared/transport'
+import { IPC_CHANNEL, PDF_CHANNEL } from '../src/shared/transport'
 
 type Listener = (...args: any[]) => any
 
@@ -24,6 +24,7 @@ const electron = vi.hoisted(() => {
   }
   class BrowserWindow {
     static getAllWindows = () => state.windows
+    static getFocusedWindow = () => state.windows[0] ?? null
     options: any
     listeners = new Map<string, Listener>()
     loadedUrl = ''
@@ -40,6 +41,7 @@ const electron = vi.hoisted(() => {
       state.windows.push(this)
     }
     once() {}
+    setMenuBarVisibility() {}
     show() {}
     focus() {}
     restore() {}
@@ -232,5 +234,22 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     expect(info.data.databasePath).toBe(join(dataFolder, 'salesdesk.db'))
     const invalid = await handler({ senderFrame: { url: rendererUrl } }, 'customers.get', { id: -1 })
     expect(invalid.error.code).toBe('invalid_input')
+  })
+
+  it('shows a PDF from the app page in a sandboxed viewer window that cannot navigate away', async () => {
+    const handler = electron.state.ipcHandlers.get(PDF_CHANNEL)!
+    const before = electron.state.windows.length
+    const bytes = new TextEncoder().encode('%PDF-1.7\nINV-2026-00001\n%%EOF')
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'x.pdf', bytes)).toMatchObject({ ok: false })
+    expect(electron.state.windows.length).toBe(before)
+    expect(await handler({ senderFrame: { url: rendererUrl } }, 'INV-2026-00001.pdf', bytes)).toEqual({ ok: true })
+    const viewer = electron.state.windows.at(-1)
+    expect(viewer.options.webPreferences).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(viewer.options.webPreferences.preload).toBeUndefined()
+    expect(viewer.loadedUrl).toMatch(/^file:.*INV-2026-00001\.pdf$/)
+    const away = { preventDefault: vi.fn() }
+    viewer.listeners.get('will-navigate')!(away, 'https://evil.example/')
+    expect(away.preventDefault).toHaveBeenCalled()
+    expect(viewer.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
   })
 })

@@ -3,10 +3,12 @@
  * Everything else (store, API, services) is Electron-free and lives beside this file.
  */
 import { appendFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
 import { registerIpc } from './ipc'
+import { registerPdfViewer } from './pdf-viewer'
 import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
 import { CONTENT_SECURITY_POLICY } from './host/static'
@@ -54,6 +56,24 @@ function createWindow(): BrowserWindow {
   return window
 }
 
+/** A document's PDF in Chromium's viewer (zoom, pages, print), in a window that cannot go anywhere else. */
+function showPdfWindow(file: string, title: string, parent: BrowserWindow | undefined): void {
+  const viewer = new BrowserWindow({
+    width: 900,
+    height: 1000,
+    title,
+    parent,
+    webPreferences: { plugins: true, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
+  })
+  viewer.setMenuBarVisibility(false)
+  const url = pathToFileURL(file).href
+  viewer.webContents.on('will-navigate', (event, target) => {
+    if (target !== url) event.preventDefault()
+  })
+  viewer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  void viewer.loadURL(url)
+}
+
 function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
@@ -84,6 +104,11 @@ async function main(): Promise<void> {
   }
   hardenSession()
   registerIpc(ipcMain, salesdesk.api.dispatch, rendererUrl)
+  const closePdfViewer = registerPdfViewer(ipcMain, {
+    appUrl: rendererUrl,
+    folder: join(tmpdir(), `salesdesk-pdf-${process.pid}`),
+    open: (file, title) => showPdfWindow(file, title, BrowserWindow.getFocusedWindow() ?? undefined)
+  })
   Menu.setApplicationMenu(buildMenu({ dataFolder, backup: () => salesdesk.api.dispatch('app.backup', {}) }))
   let window = createWindow()
   app.on('second-instance', () => {
@@ -94,7 +119,10 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void salesdesk.close())
+  app.on('will-quit', () => {
+    closePdfViewer()
+    void salesdesk.close()
+  })
   app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()))
 }
 

@@ -2,8 +2,8 @@
  * A document's PDF: preview in a new tab, save as (a download), print (the PDF opens in a
  * new tab, whose PDF view prints it; printing from a hidden frame crashed headless Chromium).
  * The PDF comes from the API as bytes either way.
- * Inside the Electron window new windows are refused and PDFs are not shown in frames, so
- * there preview and print fall back to saving the file (opened from the save dialog).
+ * Inside the Electron app the page may not open windows: preview and print go through the
+ * preload's showPdf, which shows the PDF in a viewer window of the app's own.
  */
 import type { FileResult } from '../../../shared/schemas/common'
 import { api, saveFile } from '../api/client'
@@ -16,8 +16,16 @@ function objectUrl(file: FileResult): string {
 
 /** Resolves with what happened: the PDF opened in a tab, or saved as a file. */
 export async function openPdf(use: PdfUse, produce: () => Promise<FileResult>): Promise<'opened' | 'saved'> {
-  if (use === 'download' || api.transport === 'ipc') {
+  if (use === 'download') {
     saveFile(await produce())
+    return 'saved'
+  }
+  const bridge = api.transport === 'ipc' ? window.salesdesk : undefined
+  if (bridge) {
+    const file = await produce()
+    const shown = await bridge.showPdf(file.fileName, file.bytes)
+    if (shown.ok) return 'opened'
+    saveFile(file)
     return 'saved'
   }
   // The tab is opened while the click still counts as the user's, and filled when the PDF is ready.
