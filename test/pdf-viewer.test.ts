@@ -9,7 +9,6 @@ import { PDF_CHANNEL } from '../src/shared/transport'
 const APP_URL = 'file:///opt/Salesdesk/resources/app.asar/out/renderer/index.html'
 const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF`)
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the IPC listener type
 type Handler = (event: any, ...args: any[]) => unknown
 let handlers: Map<string, Handler>
 let opened: Array<{ file: string; title: string }>
