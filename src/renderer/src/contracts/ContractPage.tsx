@@ -25,7 +25,7 @@ import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { findCustomers, SearchPicker } from '../schedule/pickers'
 import { localToday } from '../schedule/time'
-import { applyIssues } from '../schedule/VisitDialog'
+import { applyIssues, friendlier } from '../schedule/VisitDialog'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
 
@@ -138,6 +138,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError, { valueCents: 'value' })
       if (Number.isNaN(valueCents)) setError('value', { type: 'parse', message: t('contract.badValue') })
+      friendlier(values, setError, t)
       setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }

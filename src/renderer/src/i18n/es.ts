@@ -2,7 +2,7 @@
 import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
 import { paymentMessagesEs, paymentsEs } from '../payments/strings'
 import { contractsEs } from '../contracts/strings'
-import { scheduleEs } from '../schedule/strings'
+import { scheduleEs, scheduleMessagesEs } from '../schedule/strings'
 import type { Translation } from './en'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
@@ -456,6 +456,7 @@ export const es = {
 
 /** Translations of the English messages written by the shared schemas and the API. */
 export const esMessages: Record<string, string> = {
+  ...scheduleMessagesEs,
   ...documentMessagesEs,
   ...paymentMessagesEs,
   'Please correct the marked fields.': 'Corrija los campos marcados.',

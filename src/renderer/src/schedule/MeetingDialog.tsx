@@ -13,7 +13,7 @@ import { Modal } from './Modal'
 import { ExecutiveChecklist } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './useClashGuard'
-import { applyIssues } from './VisitDialog'
+import { applyIssues, friendlier } from './VisitDialog'
 
 interface MeetingFormValues {
   title: string
@@ -82,6 +82,7 @@ function MeetingEditor({
     const parsed = meetingInput.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError)
+      friendlier(values, setError, t)
       setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }

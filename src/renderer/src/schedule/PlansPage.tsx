@@ -15,7 +15,7 @@ import { useT } from '../i18n'
 import { Modal } from './Modal'
 import { ExecutiveChecklist, findCustomers, SearchPicker } from './pickers'
 import './schedule.css'
-import { applyIssues } from './VisitDialog'
+import { applyIssues, friendlier } from './VisitDialog'
 
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
@@ -177,6 +177,7 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
     const parsed = planInput.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError)
+      friendlier(values, setError, t)
       setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }

@@ -42,6 +42,14 @@ export function applyIssues<V extends FieldValues>(issues: z.core.$ZodIssue[], s
   return count
 }
 
+/** Plainer words than the schema's for what the user left empty: no customer chosen, no time typed. */
+export function friendlier<V extends FieldValues>(values: V, setError: UseFormSetError<V>, t: (key: string) => string): void {
+  if ('customerId' in values && values.customerId === null) setError('customerId' as Path<V>, { type: 'required', message: t('visit.chooseCustomer') })
+  for (const name of ['startAt', 'endAt']) {
+    if (name in values && values[name] === '') setError(name as Path<V>, { type: 'required', message: t('visit.enterTime') })
+  }
+}
+
 /** The address to visit: the customer's delivery address when it has its own, else the billing address. */
 async function customerAddress(customerId: number): Promise<Address> {
   const c = await api.call('customers.get', { id: customerId })
@@ -166,6 +174,7 @@ function VisitEditor({
     const parsed = visitInput.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError)
+      friendlier(values, setError, t)
       setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }

@@ -42,6 +42,8 @@ export const scheduleEn = {
   visit: {
     new: 'New visit',
     newTitle: 'Schedule a site visit',
+    chooseCustomer: 'Choose a customer: type part of its name and pick it from the list',
+    enterTime: 'Enter a date and time',
     title: 'Visit to {{customer}}',
     customer: 'Customer',
     changeCustomer: 'Another customer',
@@ -169,6 +171,8 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
   visit: {
     new: 'Nueva visita',
     newTitle: 'Programar una visita',
+    chooseCustomer: 'Elija un cliente: escriba parte del nombre y selecciónelo en la lista',
+    enterTime: 'Escriba una fecha y una hora',
     title: 'Visita a {{customer}}',
     customer: 'Cliente',
     changeCustomer: 'Otro cliente',
@@ -254,4 +258,38 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     generated: '{{created}} visitas creadas, {{existing}} ya existían.',
     saved: 'Plan guardado: {{created}} visitas creadas, {{existing}} ya existían.'
   }
+}
+
+/** Spanish for the English messages of the schedule's and contracts' shared schemas and services (spread into esMessages). */
+export const scheduleMessagesEs: Record<string, string> = {
+  'Enter a date as YYYY-MM-DD, e.g. 2026-03-02': 'Escriba una fecha, p. ej. 2026-03-02',
+  'Enter a time as HH:MM, e.g. 09:00': 'Escriba una hora, p. ej. 09:00',
+  'Choose a time zone': 'Elija una zona horaria',
+  'Unknown time zone, e.g. Europe/Madrid': 'Zona horaria desconocida, p. ej. Europe/Madrid',
+  'Choose at least one sales executive': 'Elija al menos un comercial',
+  'At most 50 people': 'Como máximo 50 personas',
+  'Each person only once': 'Cada persona una sola vez',
+  'The end must be after the start': 'El fin debe ser posterior al inicio',
+  'At most 24 hours long': 'Como máximo 24 horas',
+  'At most 168 hours long': 'Como máximo 168 horas',
+  'Outcome is required': 'El resultado es obligatorio',
+  'Follow-up is required': 'Escriba la tarea de seguimiento',
+  'Title is required': 'El título es obligatorio',
+  'Reason is required': 'El motivo es obligatorio',
+  'Each product only once': 'Cada producto una sola vez',
+  'Whole weeks only': 'Solo semanas completas',
+  'At least every week': 'Como mínimo cada semana',
+  'At most every 52 weeks': 'Como máximo cada 52 semanas',
+  'At least 5 minutes': 'Como mínimo 5 minutos',
+  'At most 24 hours': 'Como máximo 24 horas',
+  'The end date is before the start date': 'La fecha de fin es anterior a la de inicio',
+  'Enter an amount': 'Escriba un importe',
+  'Whole cents only': 'Solo céntimos enteros',
+  'Too large': 'Demasiado grande',
+  'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
+  'At most 3650 days': 'Como máximo 3650 días',
+  'This customer is archived; restore it before planning a visit': 'Este cliente está archivado; restáurelo antes de planificar una visita',
+  'The termination date is before the contract starts': 'La fecha de rescisión es anterior al inicio del contrato',
+  'The end date is before the contract starts': 'La fecha de fin es anterior al inicio del contrato',
+  'An active contract stays with its customer': 'Un contrato vigente no puede cambiar de cliente'
 }
