@@ -131,6 +131,17 @@ describe('payment reliability', () => {
   })
 })
 
+describe('payment reliability of a long-overdue invoice', () => {
+  it('counts a document due more than a year ago that is still open', async () => {
+    await invoiceOf(desk, seed, 10_00, { issueDate: '2025-01-02' }) // due 2025-01-17, open
+    const paidOld = await invoiceOf(desk, seed, 10_00, { issueDate: '2025-01-03' })
+    await desk.call('payments.record', { payment: payment(seed, 10_00, { paymentDate: '2025-03-01', allocations: [{ documentId: paidOld.id, amountCents: 10_00 }] }) })
+    const r = (await desk.call('receivables.account', { customerId: seed.customerId })).reliability
+    // The paid one is outside the 12 months; the open one is 409 days late today.
+    expect(r).toMatchObject({ itemsDue: 1, paidLate: 1, maxDaysLate: 409, rating: 'poor' })
+  })
+})
+
 describe('investigations', () => {
   async function returnedPayment() {
     await invoiceOf(desk, seed, 50_00)

@@ -114,7 +114,7 @@ export async function creditOf(db: Executor, customerId: number): Promise<number
   return rows.reduce((sum, p) => sum + p.amountCents - p.allocatedCents, 0)
 }
 
-/** Over the last 12 months: returns, and how late the documents due in that time were paid (or still are). */
+/** Over the last 12 months: returns, and how late the documents due in that time were paid (or still are); older documents still open count too. */
 export async function paymentReliability(db: Executor, customerId: number, asOf: string): Promise<PaymentReliability> {
   const from = addDaysIso(asOf, -365)
   const [{ returns }] = await db
@@ -141,8 +141,9 @@ export async function paymentReliability(db: Executor, customerId: number, asOf:
           .as('lastPaidOn')
     ])
     .where('r.customerId', '=', customerId)
-    .where('r.dueDate', '>=', from)
     .where('r.dueDate', '<', asOf)
+    // Due in the last 12 months, or due earlier and still not paid (that lateness is current).
+    .where((eb) => eb.or([eb('r.dueDate', '>=', from), eb('r.openCents', '>', 0)]))
     .execute()
   let late = 0
   let totalDays = 0

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { cardBrands, paymentMethods, type CustomerAccount, type PaymentSetup } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
@@ -29,6 +29,11 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
     api.call('receivables.account', { customerId }).then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
   }, [customerId])
   useEffect(reload, [reload])
+  const { hash } = useLocation()
+  const loaded = account !== null
+  useEffect(() => {
+    if (loaded && hash === '#payments') document.getElementById('payments')?.scrollIntoView({ block: 'start' })
+  }, [loaded, hash])
 
   async function download(produce: () => Promise<Parameters<typeof saveFile>[0]>) {
     setBusy(true)
@@ -92,6 +97,7 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                 <span className={`badge badge-rating-${account.reliability.rating}`} data-testid="account-reliability">
                   {t(`payments.account.rating.${account.reliability.rating}`)}
                 </span>{' '}
+                {account.reliability.rating !== 'no_history' && (
                 <span className="muted">
                   {t('payments.account.reliabilityDetail', {
                     returns: account.reliability.returns,
@@ -100,6 +106,7 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                     days: account.reliability.averageDaysLate
                   })}
                 </span>
+                )}
               </span>
             </div>
             {account.openInvestigations > 0 && (
