@@ -72,6 +72,7 @@ export const samples: Samples = {
   'payments.importTemplate': {},
   'credit.apply': { customerId: 1, documentId: 1, amountCents: 1_000 },
   'receivables.account': { customerId: 1 },
+  'receivables.document': { id: 1 },
   'receivables.overdue': { search: '', customerId: null, asOf: null, offset: 0, limit: 50 },
   'receivables.aged': { asOf: '2026-03-31', search: '', offset: 0, limit: 50 },
   'receivables.agedXlsx': { asOf: null, search: '' },

@@ -86,6 +86,9 @@ describe('payments, end to end', () => {
 
     await recordFromCustomerPage('600,00')
     expect(await item()).toMatchObject({ status: 'paid', openCents: 0 })
+    await page.goto(`${session.host.url}#/invoices/${invoiceId}`)
+    await page.locator('[data-testid="document-payments"] [data-testid="payment-status"]', { hasText: 'Paid' }).waitFor()
+    expect(await page.locator('[data-testid="document-payments"] li').count()).toBe(2)
     await page.goto(`${session.host.url}#/customers/${customerId}`)
     await page.locator('[data-testid="account-balance"]', { hasText: '0.00' }).waitFor()
   })

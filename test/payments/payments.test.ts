@@ -48,6 +48,22 @@ describe('recording payments', () => {
     expect(log[1].summary).toContain('reference TRF 1')
   })
 
+  it('shows an invoice’s status and the payments on it, returned ones included', async () => {
+    const invoice = await invoiceOf(desk, seed, 100_00)
+    const first = await desk.call('payments.record', { payment: payment(seed, 30_00, { reference: 'A' }) })
+    await desk.call('payments.record', { payment: payment(seed, 20_00, { reference: 'B', method: 'card' }) })
+    await desk.call('payments.return', { id: first.id, returnDate: '2026-03-02', reason: 'other', bankFeeCents: 0, rebill: false, note: '' })
+    const shown = await desk.call('receivables.document', { id: invoice.id })
+    expect(shown.item).toMatchObject({ status: 'partially_paid', paidCents: 20_00, openCents: 80_00 })
+    expect(shown.payments.map((p) => [p.reference, p.status, p.amountCents])).toEqual([
+      ['A', 'returned', 30_00],
+      ['B', 'received', 20_00]
+    ])
+    const estimate = await desk.call('documents.createDraft', { document: { type: 'estimate', customerId: seed.customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines: [] } })
+    expect(await desk.call('receivables.document', { id: estimate.id })).toEqual({ item: null, payments: [] })
+    expect((await desk.fail('receivables.document', { id: 9999 })).code).toBe('not_found')
+  })
+
   it('pays several invoices at once, oldest due first when none are named', async () => {
     const a = await invoiceOf(desk, seed, 50_00)
     const b = await invoiceOf(desk, seed, 70_00)

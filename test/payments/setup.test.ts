@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaymentSetupInput } from '../../src/shared/schemas/payments'
 import { dumpDatabase } from '../support/dump'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { draft, seedDocuments, type Seeded } from '../documents/helpers'
 
 let desk: TestDesk
@@ -72,6 +72,13 @@ describe('payment set-up', () => {
     expect(transfer).toMatchObject({ method: 'bank_transfer', iban: '', mandateReference: '', mandateSignedOn: null })
     const next = await desk.call('documents.issue', { id: (await desk.call('documents.createDraft', { document: draft(seed) })).id })
     expect(next.paymentInstructions).toContain('ES91 2100 0418 4502 0005 1332')
+  })
+
+  it('goes with a customer that is deleted before it has any history', async () => {
+    const fresh = await desk.call('customers.create', { customer: customer({ name: 'Nuevo S.L.' }) })
+    await desk.call('paymentSetup.update', { customerId: fresh.id, setup: directDebit })
+    await desk.call('customers.delete', { id: fresh.id })
+    expect(desk.store.sqlite.prepare('select count(*) as n from customer_payment_setups where customer_id = ?').get(fresh.id)).toEqual({ n: 0 })
   })
 
   it('refuses a wrong IBAN (length, check digits, country) and an incomplete mandate, writing nothing', async () => {

@@ -6,7 +6,7 @@ import { agedReceivablesXlsx } from './aged-xlsx'
 import { importPayments, paymentImportTemplate } from './import'
 import { addInvestigationNote, getInvestigation, listInvestigations, updateInvestigation } from './investigations'
 import { readReminderWording, reminderPdf, statementPdf, updateReminderWording } from './letters'
-import { agedReport, customerAccount, overdueList } from './receivables'
+import { agedReport, customerAccount, documentPayments, overdueList } from './receivables'
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
 import { readPaymentSetup, updatePaymentSetup } from './setup'
 
@@ -24,6 +24,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'payments.importTemplate': () => paymentImportTemplate(),
     'credit.apply': (input) => applyCredit(ctx, input),
     'receivables.account': ({ customerId }) => customerAccount(ctx, customerId),
+    'receivables.document': ({ id }) => documentPayments(ctx, id),
     'receivables.overdue': (q) => overdueList(ctx, q),
     'receivables.aged': (q) => agedReport(ctx, q),
     'receivables.agedXlsx': (q) => agedReceivablesXlsx(ctx, q),

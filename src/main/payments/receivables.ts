@@ -11,6 +11,7 @@ import type {
   AgedReport,
   AgedRow,
   CustomerAccount,
+  DocumentPayments,
   InvoicePaymentStatus,
   OverdueQuery,
   OverdueRow,
@@ -194,6 +195,25 @@ export async function customerAccount(ctx: ServiceContext, customerId: number, a
     setup: await readPaymentSetup(db, customerId),
     openInvestigations: Number(investigations)
   }
+}
+
+export async function documentPayments(ctx: ServiceContext, documentId: number): Promise<DocumentPayments> {
+  const item = await receivableItem(ctx.db, documentId, today(ctx))
+  if (!item) {
+    const exists = await ctx.db.selectFrom('documents').select('id').where('id', '=', documentId).executeTakeFirst()
+    if (!exists) throw notFound('Document', documentId)
+    return { item: null, payments: [] }
+  }
+  const rows = await ctx.db
+    .selectFrom('paymentAllocations as a')
+    .innerJoin('payments as p', 'p.id', 'a.paymentId')
+    .select((eb) => ['p.id as paymentId', 'p.paymentDate', 'p.method', 'p.reference', 'p.status', eb.fn.sum<number>('a.amountCents').as('amountCents')])
+    .where('a.documentId', '=', documentId)
+    .groupBy('p.id')
+    .orderBy('p.paymentDate')
+    .orderBy('p.id')
+    .execute()
+  return { item, payments: rows.map((r) => ({ ...r, amountCents: Number(r.amountCents) })).filter((r) => r.amountCents !== 0) }
 }
 
 export async function overdueList(ctx: ServiceContext, query: Required<OverdueQuery>): Promise<Page<OverdueRow>> {

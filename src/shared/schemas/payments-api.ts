@@ -19,6 +19,7 @@ import {
   type AgedReport,
   type CreditApplied,
   type CustomerAccount,
+  type DocumentPayments,
   type Investigation,
   type InvestigationRow,
   type OverdueRow,
@@ -42,6 +43,7 @@ export const paymentApiInputs = {
   'payments.importTemplate': z.object({}).strict(),
   'credit.apply': creditApplyInput,
   'receivables.account': customerIdInput,
+  'receivables.document': idInput,
   'receivables.overdue': overdueQuery,
   'receivables.aged': agedQuery,
   'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }),
@@ -70,6 +72,8 @@ export interface PaymentApiOutputs {
   'payments.importTemplate': FileResult
   'credit.apply': CreditApplied
   'receivables.account': CustomerAccount
+  /** An issued invoice's or debit note's payment status and payments (item null for other documents). */
+  'receivables.document': DocumentPayments
   'receivables.overdue': Page<OverdueRow>
   'receivables.aged': AgedReport
   'receivables.agedXlsx': FileResult

@@ -135,6 +135,12 @@ export interface ReceivableItem {
   daysOverdue: number
 }
 
+/** An invoice's or debit note's payment status and the payments allocated to it. */
+export interface DocumentPayments {
+  item: ReceivableItem | null
+  payments: Array<{ paymentId: number; paymentDate: string; method: PaymentMethod; reference: string; status: 'received' | 'returned'; amountCents: number }>
+}
+
 export interface PaymentAllocation {
   id: number
   documentId: number

@@ -19,7 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const methods = sql`('bank_transfer', 'card', 'direct_debit')`
   await db.schema
     .createTable('customer_payment_setups')
-    .addColumn('customer_id', 'integer', (c) => c.primaryKey().references('customers.id'))
+    .addColumn('customer_id', 'integer', (c) => c.primaryKey().references('customers.id').onDelete('cascade'))
     .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ${methods}`))
     .addColumn('iban', 'text', (c) => c.notNull().defaultTo('').check(sql`length(iban) <= 34`))
     .addColumn('bic', 'text', (c) => c.notNull().defaultTo('').check(sql`length(bic) <= 11`))

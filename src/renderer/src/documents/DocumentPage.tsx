@@ -13,6 +13,7 @@ import { useFlash } from '../components/useFlash'
 import { useT } from '../i18n'
 import { areaOf, areaTypes, StatusBadge, TotalsBox, useDocumentFormat, useDocumentLabel, type DocumentArea } from './common'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
+import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
 
 const loadDocument = (id: number) => api.call('documents.get', { id })
@@ -200,6 +201,7 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
         </div>
         <aside className="record-aside" aria-label={t('documents.related')}>
           <RelatedDocuments doc={doc} onMessage={setMessage} />
+          {(doc.type === 'invoice' || doc.type === 'debit_note') && doc.status === 'issued' && <DocumentPayments key={doc.updatedAt} documentId={doc.id} />}
         </aside>
       </div>
     </div>

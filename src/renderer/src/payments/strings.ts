@@ -155,6 +155,7 @@ export const paymentsEn = {
       creditApplied: '{{amount}} of credit applied to {{number}}.',
       recordPayment: 'Record a payment'
     },
+    document: { title: 'Payment', open: 'Still owed: {{amount}}', account: 'The customer’s account' },
     setup: {
       title: 'How this customer pays',
       method: 'Payment method',
@@ -327,6 +328,7 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       creditApplied: '{{amount}} de saldo aplicado a {{number}}.',
       recordPayment: 'Registrar un cobro'
     },
+    document: { title: 'Cobro', open: 'Pendiente: {{amount}}', account: 'La cuenta del cliente' },
     setup: {
       title: 'Cómo paga este cliente',
       method: 'Forma de pago',

@@ -1,0 +1,49 @@
+/** On an issued invoice or debit note: its payment status, what is still owed, and the payments on it. */
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router-dom'
+import type { DocumentPayments as Payments } from '../../../shared/schemas/payments'
+import { api } from '../api/client'
+import { useFormat } from '../components/format'
+import { useT } from '../i18n'
+import { ItemStatusBadge } from './common'
+
+export function DocumentPayments({ documentId }: { documentId: number }) {
+  const { t } = useT()
+  const format = useFormat()
+  const [data, setData] = useState<Payments | null>(null)
+  useEffect(() => {
+    let live = true
+    api.call('receivables.document', { id: documentId }).then(
+      (d) => live && setData(d),
+      () => live && setData(null)
+    )
+    return () => {
+      live = false
+    }
+  }, [documentId])
+  if (!data?.item) return null
+  const { item } = data
+  return (
+    <section className="document-payments" aria-label={t('payments.document.title')} data-testid="document-payments">
+      <h2>{t('payments.document.title')}</h2>
+      <p>
+        <ItemStatusBadge status={item.status} overdue={item.overdue} />{' '}
+        <span data-testid="document-open">{t('payments.document.open', { amount: format.money(Math.max(0, item.openCents)) })}</span>
+      </p>
+      {data.payments.length > 0 && (
+        <ul className="pay-items">
+          {data.payments.map((p) => (
+            <li key={p.paymentId}>
+              <Link to={`/payments/${p.paymentId}`}>{format.date(p.paymentDate)}</Link>
+              {p.status === 'returned' && <span className="badge badge-returned">{t('payments.status.returned')}</span>}
+              <span className="num">{format.money(p.amountCents)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={`/customers/${item.customerId}#payments`}>{t('payments.document.account')}</Link>
+      </p>
+    </section>
+  )
+}
