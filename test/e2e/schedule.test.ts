@@ -140,6 +140,26 @@ describe('the schedule, end to end', () => {
     await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').not.toMatch(/ev-clash/)
   })
 
+  it('makes the visit an hour longer by dragging its lower edge', async () => {
+    const event = eventBox(ids.visit)
+    await event.hover()
+    const edge = (await event.locator('.rbc-addons-dnd-resize-ns-anchor').last().boundingBox())!
+    const hourHeight = (await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox())!.height
+    const grab = { x: edge.x + edge.width / 2, y: edge.y + edge.height / 2 }
+    await page.mouse.move(grab.x, grab.y)
+    await page.mouse.down()
+    await page.mouse.move(grab.x, grab.y + 5, { steps: 2 })
+    // The new end is the start of the half-hour slot under the pointer: aim into the middle of 13:30–14:00.
+    await page.mouse.move(grab.x, grab.y + hourHeight * 1.375, { steps: 10 })
+    await page.mouse.up()
+    await expect
+      .poll(async () => {
+        const v = await store('visits.get', { id: ids.visit })
+        return [Date.parse(v.startAt), Date.parse(v.endAt)]
+      })
+      .toEqual([Date.parse(at('2026-03-04T11:30')), Date.parse(at('2026-03-04T13:30'))])
+  })
+
   it('completes the visit with an outcome that creates an estimate draft with the products discussed', async () => {
     await eventBox(ids.visit).click()
     await byTestId('visit-dialog').waitFor()
