@@ -111,21 +111,40 @@ describe('the schedule, end to end', () => {
     expect(await event.getAttribute('class')).toMatch(/ev-to-record/)
   })
 
-  it('moves the visit by dragging it one day later and one hour later in the week view', async () => {
-    const event = eventBox(ids.visit)
-    const box = (await event.boundingBox())!
+  /** Drags the visit with the real mouse by whole days (columns) and hours. */
+  async function dragVisit(days: number, hours: number) {
+    const box = (await eventBox(ids.visit).boundingBox())!
     const hourHeight = (await page.locator('.rbc-time-content .rbc-day-slot').first().locator('.rbc-timeslot-group').first().boundingBox())!.height
     const columns = page.locator('.rbc-time-content .rbc-day-slot')
-    const tuesday = (await columns.nth(1).boundingBox())!
-    const wednesday = (await columns.nth(2).boundingBox())!
+    const columnWidth = (await columns.nth(2).boundingBox())!.x - (await columns.nth(1).boundingBox())!.x
     const grab = { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 3) }
-    const drop = { x: grab.x + (wednesday.x - tuesday.x), y: grab.y + hourHeight }
-
+    const drop = { x: grab.x + days * columnWidth, y: grab.y + hours * hourHeight }
     await page.mouse.move(grab.x, grab.y)
     await page.mouse.down()
     await page.mouse.move(grab.x + 5, grab.y + 5, { steps: 3 })
     await page.mouse.move(drop.x, drop.y, { steps: 12 })
     await page.mouse.up()
+  }
+
+  it('warns before a drag lands outside working hours, and cancelling keeps the visit where it was', async () => {
+    // Tuesday -> Saturday: not a working day.
+    await dragVisit(4, 0)
+    const warning = byTestId('confirm-dialog')
+    await warning.waitFor()
+    expect(await warning.textContent()).toContain('Outside working hours')
+    await byTestId('confirm-cancel').click()
+    await warning.waitFor({ state: 'detached' })
+    const visit = await store('visits.get', { id: ids.visit })
+    expect(sameInstant(visit.startAt, at('2026-03-03T10:30'))).toBe(true)
+    expect(sameInstant(visit.endAt, at('2026-03-03T11:30'))).toBe(true)
+    // Back in its Tuesday column.
+    const tuesday = (await page.locator('.rbc-time-content .rbc-day-slot').nth(1).boundingBox())!
+    await expect.poll(async () => (await eventBox(ids.visit).boundingBox())!.x).toBeGreaterThanOrEqual(tuesday.x)
+    await expect.poll(async () => (await eventBox(ids.visit).boundingBox())!.x).toBeLessThan(tuesday.x + tuesday.width)
+  })
+
+  it('moves the visit by dragging it one day later and one hour later in the week view', async () => {
+    await dragVisit(1, 1)
 
     // Wednesday 11:30–12:30 is free and within working hours: saved without a question.
     await expect
