@@ -261,6 +261,11 @@ describe('the schedule, end to end', () => {
     await byTestId('schedule-new-meeting').click()
     await byTestId('meeting-dialog').waitFor()
     await byTestId('meeting-title').fill('Reunión semanal de ventas')
+    // Escape with something typed asks first; staying keeps what was typed.
+    await page.keyboard.press('Escape')
+    await page.locator('[data-testid="confirm-dialog"]', { hasText: 'Leave without saving?' }).waitFor()
+    await byTestId('confirm-cancel').click()
+    expect(await byTestId('meeting-title').inputValue()).toBe('Reunión semanal de ventas')
     await byTestId('meeting-start').fill('2026-03-06T09:00')
     await byTestId('meeting-end').fill('2026-03-06T10:00')
     await byTestId(`meeting-attendee-${ids.marta}`).check()

@@ -9,7 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
-import { Modal } from './Modal'
+import { Modal, useGuardedClose } from './Modal'
 import { ExecutiveChecklist } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './useClashGuard'
@@ -42,11 +42,15 @@ export function MeetingDialog({
     if (meetingId === null) return
     api.call('meetings.get', { id: meetingId }).then(setMeeting, (error: unknown) => setFailure(messageOf(error)))
   }, [meetingId])
+  const guard = useGuardedClose(() => onClose(false))
   const title = meetingId === null ? t('meeting.newTitle') : meeting ? meeting.title : t('common.loading')
   return (
-    <Modal title={title} onClose={() => onClose(false)} testId="meeting-dialog" wide>
+    <Modal title={title} onClose={guard.close} testId="meeting-dialog" wide>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
-      {(meetingId === null || meeting) && <MeetingEditor meeting={meeting} draft={draft} executives={executives} onClose={onClose} />}
+      {(meetingId === null || meeting) && (
+        <MeetingEditor meeting={meeting} draft={draft} executives={executives} dirty={guard.dirty} onCancel={guard.close} onClose={onClose} />
+      )}
+      {guard.dialog}
     </Modal>
   )
 }
@@ -55,11 +59,15 @@ function MeetingEditor({
   meeting,
   draft,
   executives,
+  dirty,
+  onCancel,
   onClose
 }: {
   meeting: Meeting | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
+  dirty: { current: boolean }
+  onCancel(): void
   onClose(changed: boolean): void
 }) {
   const { t } = useT()
@@ -75,6 +83,7 @@ function MeetingEditor({
   })
   const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
   const attendeeIds = watch('attendeeIds')
+  dirty.current = formState.isDirty && !saving
 
   async function save(values: MeetingFormValues) {
     setMessage(null)
@@ -160,7 +169,7 @@ function MeetingEditor({
                 {t('meeting.cancelMeeting')}
               </button>
             )}
-            <button type="button" onClick={() => onClose(false)}>
+            <button type="button" onClick={onCancel}>
               {t('common.cancel')}
             </button>
             <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="meeting-save">

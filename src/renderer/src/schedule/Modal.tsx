@@ -1,5 +1,6 @@
 /** A modal window for a record (visit, meeting, plan) on top of a page, built on <dialog>: focus stays inside, Escape closes. */
 import { useEffect, useRef, type ReactNode } from 'react'
+import { useConfirm } from '../components/ConfirmDialog'
 import { useT } from '../i18n'
 
 export function Modal({ title, onClose, children, testId, wide }: { title: ReactNode; onClose(): void; children: ReactNode; testId: string; wide?: boolean }) {
@@ -30,4 +31,22 @@ export function Modal({ title, onClose, children, testId, wide }: { title: React
       {children}
     </dialog>
   )
+}
+
+/**
+ * Closing a dialog with changes not saved yet asks first (the same question as leaving a page).
+ * The form inside keeps `dirty.current` up to date; `close` is what Close, Cancel and Escape call.
+ */
+export function useGuardedClose(onClose: () => void) {
+  const { t } = useT()
+  const { confirm, dialog } = useConfirm()
+  const dirty = useRef(false)
+  const close = async () => {
+    if (dirty.current) {
+      const leave = await confirm({ title: t('guard.title'), body: t('guard.body'), confirmLabel: t('guard.leave'), cancelLabel: t('guard.stay'), danger: true })
+      if (!leave) return
+    }
+    onClose()
+  }
+  return { dirty, close: () => void close(), dialog }
 }

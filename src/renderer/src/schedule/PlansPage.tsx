@@ -12,7 +12,7 @@ import { TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
-import { Modal } from './Modal'
+import { Modal, useGuardedClose } from './Modal'
 import { ExecutiveChecklist, findCustomers, SearchPicker } from './pickers'
 import './schedule.css'
 import { applyIssues, friendlier } from './VisitDialog'
@@ -160,6 +160,8 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
   const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
   const customerName = watch('customerName')
   const executiveIds = watch('executiveIds')
+  const guard = useGuardedClose(() => onClose(null))
+  guard.dirty.current = formState.isDirty && !saving
 
   async function save(values: PlanFormValues) {
     setMessage(null)
@@ -195,7 +197,7 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
 
   const executivesError = formState.errors.executiveIds?.message ?? (formState.errors.executiveIds as { root?: { message?: string } } | undefined)?.root?.message
   return (
-    <Modal title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')} onClose={() => onClose(null)} testId="plan-dialog" wide>
+    <Modal title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')} onClose={guard.close} testId="plan-dialog" wide>
       <FormProvider {...form}>
         <form className="dialog-form" noValidate onSubmit={(e) => void handleSubmit(save)(e)} data-testid="plan-form">
           <div className="form-grid">
@@ -246,7 +248,7 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
           </div>
           <Banner message={message} onClose={() => setMessage(null)} />
           <div className="dialog-buttons">
-            <button type="button" onClick={() => onClose(null)}>
+            <button type="button" onClick={guard.close}>
               {t('common.cancel')}
             </button>
             <button type="submit" className="primary" disabled={saving} data-testid="plan-save">
@@ -255,6 +257,7 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
           </div>
         </form>
       </FormProvider>
+      {guard.dialog}
     </Modal>
   )
 }

@@ -15,7 +15,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
-import { Modal } from './Modal'
+import { Modal, useGuardedClose } from './Modal'
 import { Chips, ExecutiveChecklist, findCustomers, findProducts, SearchPicker, useProductLabels } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './useClashGuard'
@@ -74,10 +74,10 @@ export function VisitDialog({ visitId, draft, executives, onClose }: { visitId: 
     if (visitId === null) return
     api.call('visits.get', { id: visitId }).then(setVisit, (error: unknown) => setFailure(messageOf(error)))
   }, [visitId])
-  const close = () => onClose(changed)
+  const guard = useGuardedClose(() => onClose(changed))
   const title = visitId === null ? t('visit.newTitle') : visit ? t('visit.title', { customer: visit.customerName }) : t('common.loading')
   return (
-    <Modal title={title} onClose={close} testId="visit-dialog" wide>
+    <Modal title={title} onClose={guard.close} testId="visit-dialog" wide>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
       {(visitId === null || visit) && (
         <VisitEditor
@@ -86,15 +86,17 @@ export function VisitDialog({ visitId, draft, executives, onClose }: { visitId: 
           draft={draft}
           executives={executives}
           flash={flash}
+          dirty={guard.dirty}
           onSaved={(saved, closeNow, text) => {
             setChanged(true)
             setFlash(text ?? null)
             if (closeNow) onClose(true)
             else setVisit(saved)
           }}
-          onCancel={close}
+          onCancel={guard.close}
         />
       )}
+      {guard.dialog}
     </Modal>
   )
 }
@@ -104,6 +106,7 @@ function VisitEditor({
   draft,
   executives,
   flash,
+  dirty,
   onSaved,
   onCancel
 }: {
@@ -111,6 +114,7 @@ function VisitEditor({
   draft?: VisitDraft
   executives: ExecutiveRow[]
   flash: BannerMessage | null
+  dirty: { current: boolean }
   onSaved(visit: SiteVisit, closeNow: boolean, flash?: BannerMessage): void
   onCancel(): void
 }) {
@@ -144,6 +148,7 @@ function VisitEditor({
   const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
   const customerName = watch('customerName')
   const executiveIds = watch('executiveIds')
+  dirty.current = formState.isDirty && !saving
 
   useEffect(() => {
     // A visit started from a customer: fill its address.
