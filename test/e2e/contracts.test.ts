@@ -135,6 +135,16 @@ describe('contracts, end to end', () => {
     }
   })
 
+  it('shows the contract end as a marker in the schedule, which opens the contract', async () => {
+    const { number } = await store('contracts.get', { id: contractId })
+    await page.goto(`${session.host.url}#/schedule?view=month&date=${iso(end)}`)
+    const marker = page.locator('.rbc-event.ev-contract_end', { hasText: number })
+    await marker.waitFor()
+    await marker.click()
+    await page.waitForURL(new RegExp(`#/contracts/${contractId}$`))
+    await byTestId('contract-form').waitFor()
+  })
+
   it('lists the contract with its status filter and search', async () => {
     await page.goto(`${session.host.url}#/contracts?status=active`)
     await byTestId('contract-search').fill('maquinaria')

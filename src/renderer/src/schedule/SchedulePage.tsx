@@ -10,7 +10,7 @@ import { Calendar, luxonLocalizer, Views, type View } from 'react-big-calendar'
 import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
-import { Link, useSearchParams } from 'react-router-dom'
+import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import type { FileResult } from '../../../shared/schemas/common'
 import type { ScheduleEvent, ScheduleMarker } from '../../../shared/schemas/schedule'
 import { api, saveFile } from '../api/client'
@@ -129,6 +129,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const format = useFormat()
   const language = format.locale
   const executives = useExecutiveOptions()
+  const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
   const view: ScheduleView = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as ScheduleView) : 'week'
   const dateParam = params.get('date')
@@ -354,6 +355,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           }}
           onSelectEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
+            // A marker opens what it marks: the contract, or the order to deliver.
+            else if (item.marker) navigate(item.marker.type === 'contract_end' ? `/contracts/${item.marker.id}` : `/orders/${item.marker.id}`)
           }}
           onDoubleClickEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
