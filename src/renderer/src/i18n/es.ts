@@ -1,6 +1,6 @@
 /** Spanish: the same keys as en.ts (the type makes a missing key a compile error). */
 import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents'
-import { paymentMessagesEs, paymentsEs } from '../payments/strings'
+import { paymentMessagesEs, paymentsEs, paymentsEsPlurals } from '../payments/strings'
 import { contractsEs } from '../contracts/strings'
 import { scheduleEs, scheduleMessagesEs } from '../schedule/strings'
 import type { Translation } from './en'
@@ -446,6 +446,7 @@ const base: Strings<Translation> = {
 export const es = {
   ...base,
   ...documentsEsPlurals,
+  ...paymentsEsPlurals,
   customers: { ...base.customers, count_many: base.customers.count_other },
   products: { ...base.products, count_many: base.products.count_other },
   executives: { ...base.executives, count_many: base.executives.count_other },

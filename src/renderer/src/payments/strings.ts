@@ -369,3 +369,16 @@ export const paymentMessagesEs: Record<string, string> = {
   'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
     'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
 }
+
+/** Spanish also has a "many" plural form (1 000 000 cobros). */
+const es = paymentsEs.payments
+export const paymentsEsPlurals = {
+  payments: {
+    ...es,
+    count_many: es.count_other,
+    overdue: { ...es.overdue, count_many: es.overdue.count_other },
+    aged: { ...es.aged, count_many: es.aged.count_other },
+    investigations: { ...es.investigations, count_many: es.investigations.count_other },
+    importDialog: { ...es.importDialog, done_many: es.importDialog.done_other }
+  }
+}
