@@ -1,9 +1,12 @@
 /**
  * Contracts through the real UI in Chromium against the real store: create one, attach the
  * signed PDF (and download it again), activate it, find it among the renewals, create its
- * due invoices as drafts in one step. Every step is checked in the store.
+ * due invoices as drafts in one step, follow its end marker from the schedule, renew it,
+ * terminate it with a reason, and export the filtered list to Excel. Every step is checked
+ * in the store.
  */
 import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import { DateTime } from 'luxon'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -145,12 +148,51 @@ describe('contracts, end to end', () => {
     await byTestId('contract-form').waitFor()
   })
 
-  it('lists the contract with its status filter and search', async () => {
-    await page.goto(`${session.host.url}#/contracts?status=active`)
+  let renewalId = 0
+
+  it('renews the contract into a linked draft, then terminates the original with a date and a reason', async () => {
+    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    await byTestId('contract-renew-step').click()
+    await byTestId('contract-renew-confirm').click()
+    await page.waitForURL((url) => /#\/contracts\/\d+$/.test(url.hash) && !url.hash.endsWith(`/${contractId}`))
+    renewalId = Number(/#\/contracts\/(\d+)$/.exec(page.url())![1])
+    const renewal = await store('contracts.get', { id: renewalId })
+    await page.locator('[data-testid="banner-success"]', { hasText: `Renewal ${renewal.number} created as a draft.` }).waitFor()
+    expect(renewal).toMatchObject({ status: 'draft', renewedFromId: contractId, startDate: iso(end.plus({ days: 1 })), valueCents: 125050, customerId })
+    expect((await store('contracts.get', { id: contractId })).renewedById).toBe(renewalId)
+
+    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    await byTestId('contract-terminate-step').click()
+    await byTestId('contract-step-date').fill(iso(today))
+    await byTestId('contract-step-confirm').click()
+    // No reason: said beside the field, nothing written.
+    await byTestId('error-step-reason').waitFor()
+    expect((await store('contracts.get', { id: contractId })).status).toBe('active')
+    await byTestId('contract-step-reason').fill('Cierre del taller de Łódź')
+    await byTestId('contract-step-confirm').click()
+    await page.locator('[data-testid="contract-status"]', { hasText: 'Terminated' }).waitFor()
+    const terminated = await store('contracts.get', { id: contractId })
+    expect(terminated).toMatchObject({ status: 'terminated', closedDate: iso(today), terminationReason: 'Cierre del taller de Łódź' })
+    // A terminated contract is read-only here.
+    expect(await byTestId('contract-save').count()).toBe(0)
+  })
+
+  it('lists the contracts with search and status filter, and exports what the list shows to Excel', async () => {
+    await page.goto(`${session.host.url}#/contracts`)
     await byTestId('contract-search').fill('maquinaria')
+    await page.locator('[data-testid="list-count"]', { hasText: /^2 contracts$/ }).waitFor()
+    await byTestId('contract-filter-status').selectOption('terminated')
     await page.locator('[data-testid="list-count"]', { hasText: /^1 contract$/ }).waitFor()
     await byTestId('contract-filter-status').selectOption('draft')
-    await page.locator('[data-testid="list-count"]', { hasText: /^0 contracts$/ }).waitFor()
+    await page.locator('[data-testid="list-count"]', { hasText: /^1 contract$/ }).waitFor()
+
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
+    const [original, renewal] = await Promise.all([store('contracts.get', { id: contractId }), store('contracts.get', { id: renewalId })])
+    expect(cells).toContain(renewal.number)
+    expect(cells).not.toContain(original.number)
   })
 })
 

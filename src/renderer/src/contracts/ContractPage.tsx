@@ -3,12 +3,12 @@
  * steps (activate, end, terminate with date and reason, renew), attached files, and the
  * invoices due for a period, created as drafts in one step.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import { centsToDecimalString, formatMoney, parseMoneyToCents } from '../../../shared/money'
-import { billingFrequencies, contractInput, MAX_ATTACHMENT_BYTES, type BillingProposal, type Contract, type ContractInput } from '../../../shared/schemas/contracts'
-import { api, saveFile } from '../api/client'
+import { billingFrequencies, contractInput, contractTerminate, MAX_ATTACHMENT_BYTES, type BillingProposal, type Contract, type ContractInput } from '../../../shared/schemas/contracts'
+import { api, ApiCallError, saveFile } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
@@ -81,8 +81,15 @@ function toFormValues(c: Contract | null, locale: string): ContractFormValues {
   }
 }
 
-/** A problem found here, before asking the API, told to the user as it is. */
-class Refusal extends Error {}
+/** A problem found here, before asking the API, told to the user as it is (with the fields it concerns). */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string> = {}
+  ) {
+    super(message)
+  }
+}
 const textOf = (error: unknown) => (error instanceof Refusal ? error.message : messageOf(error))
 
 const loadContract = (id: number) => api.call('contracts.get', { id })
@@ -314,7 +321,7 @@ type Step = 'end' | 'terminate' | 'renew' | null
 
 /** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
 function StatusSection({ contract, onChanged, onError }: { contract: Contract; onChanged(c: Contract, text: string): void; onError(text: string): void }) {
-  const { t } = useT()
+  const { t, tm } = useT()
   const navigate = useNavigate()
   const { confirm, dialog } = useConfirm()
   const [step, setStep] = useState<Step>(null)
@@ -324,18 +331,39 @@ function StatusSection({ contract, onChanged, onError }: { contract: Contract; o
   const [renewEnd, setRenewEnd] = useState('')
   const [renewValue, setRenewValue] = useState('')
   const [busy, setBusy] = useState(false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
 
   async function run(action: () => Promise<void>) {
     setBusy(true)
+    setErrors({})
     try {
       await action()
       setStep(null)
     } catch (error) {
+      if (error instanceof Refusal) setErrors(error.fields)
+      else if (error instanceof ApiCallError && error.error.fields) setErrors(error.error.fields)
       onError(textOf(error))
     } finally {
       setBusy(false)
     }
   }
+
+  async function terminate() {
+    const parsed = contractTerminate.safeParse({ id: contract.id, date, reason })
+    if (!parsed.success) throw new Refusal(t('errors.checkFields'), Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+    onChanged(await api.call('contracts.terminate', parsed.data), t('contract.terminated'))
+  }
+
+  /** Enter in these small forms must not submit the contract's own form around them. */
+  const keepEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') e.preventDefault()
+  }
+  const stepError = (name: string) =>
+    errors[name] ? (
+      <p className="field-error" data-testid={`error-step-${name}`}>
+        {tm(errors[name])}
+      </p>
+    ) : null
 
   async function activate() {
     const ok = await confirm({ title: t('contract.activate'), body: t('contract.activateConfirm', { number: contract.number }), confirmLabel: t('contract.activate') })
@@ -368,17 +396,27 @@ function StatusSection({ contract, onChanged, onError }: { contract: Contract; o
         )}
       </div>
       {(step === 'end' || step === 'terminate') && (
-        <div className="form-grid step-form">
-          <div className="field">
+        <div className="form-grid step-form" onKeyDown={keepEnter}>
+          <div className={`field${errors.date ? ' has-error' : ''}`}>
             <label htmlFor="contract-step-date">{step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}</label>
-            <input id="contract-step-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="contract-step-date" />
+            <input id="contract-step-date" type="date" value={date} aria-invalid={Boolean(errors.date)} onChange={(e) => setDate(e.target.value)} data-testid="contract-step-date" />
+            {stepError('date')}
           </div>
           {step === 'terminate' && (
-            <div className="field span-2">
+            <div className={`field span-2${errors.reason ? ' has-error' : ''}`}>
               <label htmlFor="contract-step-reason">
                 {t('contract.terminationReason')} <span className="required-mark">*</span>
               </label>
-              <input id="contract-step-reason" type="text" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} data-testid="contract-step-reason" />
+              <input
+                id="contract-step-reason"
+                type="text"
+                value={reason}
+                maxLength={1000}
+                aria-invalid={Boolean(errors.reason)}
+                onChange={(e) => setReason(e.target.value)}
+                data-testid="contract-step-reason"
+              />
+              {stepError('reason')}
             </div>
           )}
           <div className="field step-confirm">
@@ -390,7 +428,7 @@ function StatusSection({ contract, onChanged, onError }: { contract: Contract; o
                 void run(async () =>
                   step === 'end'
                     ? onChanged(await api.call('contracts.end', { id: contract.id, date: date || null }), t('contract.ended'))
-                    : onChanged(await api.call('contracts.terminate', { id: contract.id, date, reason }), t('contract.terminated'))
+                    : terminate()
                 )
               }
               data-testid="contract-step-confirm"
@@ -401,18 +439,21 @@ function StatusSection({ contract, onChanged, onError }: { contract: Contract; o
         </div>
       )}
       {step === 'renew' && (
-        <div className="form-grid step-form">
+        <div className="form-grid step-form" onKeyDown={keepEnter}>
           <div className="field">
             <label htmlFor="contract-renew-start">{t('contract.renewStart')}</label>
-            <input id="contract-renew-start" type="date" value={renewStart} onChange={(e) => setRenewStart(e.target.value)} />
+            <input id="contract-renew-start" type="date" value={renewStart} onChange={(e) => setRenewStart(e.target.value)} data-testid="contract-renew-start" />
+            {stepError('startDate')}
           </div>
           <div className="field">
             <label htmlFor="contract-renew-end">{t('contract.renewEnd')}</label>
-            <input id="contract-renew-end" type="date" value={renewEnd} onChange={(e) => setRenewEnd(e.target.value)} />
+            <input id="contract-renew-end" type="date" value={renewEnd} onChange={(e) => setRenewEnd(e.target.value)} data-testid="contract-renew-end" />
+            {stepError('endDate')}
           </div>
           <div className="field">
             <label htmlFor="contract-renew-value">{t('contract.renewValue')}</label>
-            <input id="contract-renew-value" type="text" inputMode="decimal" className="num" value={renewValue} onChange={(e) => setRenewValue(e.target.value)} />
+            <input id="contract-renew-value" type="text" inputMode="decimal" className="num" value={renewValue} onChange={(e) => setRenewValue(e.target.value)} data-testid="contract-renew-value" />
+            {stepError('valueCents')}
           </div>
           <div className="field step-confirm">
             <button
@@ -422,7 +463,7 @@ function StatusSection({ contract, onChanged, onError }: { contract: Contract; o
               onClick={() =>
                 void run(async () => {
                   const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
-                  if (renewValue.trim() !== '' && valueCents === null) throw new Refusal(t('contract.badValue'))
+                  if (renewValue.trim() !== '' && valueCents === null) throw new Refusal(t('errors.checkFields'), { valueCents: t('contract.badValue') })
                   const next = await api.call('contracts.renew', { id: contract.id, startDate: renewStart || null, endDate: renewEnd || null, valueCents })
                   navigate(`/contracts/${next.id}`, { state: { flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) } } })
                 })
