@@ -201,8 +201,12 @@ const sortColumns = { paymentDate: 'p.paymentDate', amountCents: 'p.amountCents'
 
 export async function listPayments(ctx: ServiceContext, query: Required<PaymentListQuery>): Promise<Page<PaymentRow>> {
   let base = ctx.db.selectFrom('payments as p').innerJoin('customers as c', 'c.id', 'p.customerId')
+  // Each word in the customer's search text (matching customers found once) or in the reference.
   for (const word of searchWords(query.search)) {
-    base = base.where(sql<boolean>`(c.search_text || ' ' || lower(p.reference)) like ${likeContains(word)} escape '\\'`)
+    const pattern = likeContains(word)
+    base = base.where(
+      sql<boolean>`(p.customer_id in (select id from customers where search_text like ${pattern} escape '\\') or lower(p.reference) like ${pattern} escape '\\')`
+    )
   }
   if (query.customerId !== null) base = base.where('p.customerId', '=', query.customerId)
   if (query.status !== 'all') base = base.where('p.status', '=', query.status)
