@@ -31,6 +31,11 @@ export async function benchReceivables(app: Salesdesk, folder: string): Promise<
   report('aged receivables, first 100 rows (API)', ms(median(api)), `best ${ms(Math.min(...api))}`)
   const overdue = await timeRuns(25, () => app.api.dispatch('receivables.overdue', { search: '', customerId: null, asOf: null, offset: 0, limit: 100 }))
   report('overdue list, first 100 rows (API)', ms(median(overdue)), `best ${ms(Math.min(...overdue))}`)
+  const listQuery = { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'paymentDate', direction: 'desc' }, offset: 0, limit: 200 } as const
+  const list = await timeRuns(15, () => app.api.dispatch('payments.list', listQuery))
+  report('payments list, first 200 rows (API)', ms(median(list)), `best ${ms(Math.min(...list))}`)
+  const search = await timeRuns(15, () => app.api.dispatch('payments.list', { ...listQuery, search: 'garcia' }))
+  report('payments list, search "garcia" (API)', ms(median(search)), `best ${ms(Math.min(...search))}`)
   const xlsx = await timeRuns(3, () => app.api.dispatch('receivables.agedXlsx', { asOf: null, search: '' }))
   report('aged receivables to Excel (API)', ms(median(xlsx)), `${aged.rows.length.toLocaleString('en')} rows`)
 
