@@ -282,6 +282,44 @@ describe('the schedule, end to end', () => {
     expect(sameInstant(meeting.startAt, at('2026-03-06T09:00'))).toBe(true)
   })
 
+  it('creates a customer request draft from the completed visit, records a no-show and a cancellation', async () => {
+    await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-04`)
+    await eventBox(ids.visit).click()
+    await byTestId('visit-create-request').click()
+    const banner = page.locator('[data-testid="banner-success"]', { hasText: 'Customer request draft no.' })
+    await banner.waitFor()
+    const requestId = Number(/no\. (\d+)/.exec((await banner.textContent()) ?? '')?.[1])
+    expect((await store('visits.get', { id: ids.visit })).requestIds).toEqual([requestId])
+    await byTestId('visit-dialog-close').click()
+
+    const make = async (start: string) =>
+      (
+        await store('visits.create', {
+          visit: { customerId: ids.other, executiveIds: [ids.jordi], startAt: at(`2026-03-05T${start}`), endAt: at(`2026-03-05T${start.replace(/^(\d\d)/, (h) => String(Number(h) + 1).padStart(2, '0'))}`), purpose: '', address: null }
+        })
+      ).saved.id
+    const noShow = await make('09:00')
+    const cancelled = await make('15:00')
+    await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-05&exec=${ids.jordi}`)
+
+    await eventBox(noShow).click()
+    await byTestId('visit-no-show').click()
+    await page.locator('#visit-close-text').fill('Nadie en la tienda')
+    await byTestId('visit-close-confirm').click()
+    await page.locator('[data-testid="visit-status"]', { hasText: 'No-show' }).waitFor()
+    expect(await store('visits.get', { id: noShow })).toMatchObject({ status: 'no_show', notes: 'Nadie en la tienda' })
+    await byTestId('visit-dialog-close').click()
+
+    await eventBox(cancelled).click()
+    await byTestId('visit-cancel').click()
+    await page.locator('#visit-close-text').fill('El cliente cierra por inventario')
+    await byTestId('visit-close-confirm').click()
+    await page.locator('[data-testid="visit-status"]', { hasText: 'Cancelled' }).waitFor()
+    expect(await store('visits.get', { id: cancelled })).toMatchObject({ status: 'cancelled', cancelReason: 'El cliente cierra por inventario' })
+    await byTestId('visit-dialog-close').click()
+    await expect.poll(async () => (await eventBox(cancelled).getAttribute('class')) ?? '').toMatch(/ev-status-cancelled/)
+  })
+
   it('plans a visit every two weeks and edits the plan', async () => {
     // Plans create visits from now on: a plan starting next Monday for seven weeks has four visits.
     const monday = DateTime.local().setZone(zone).startOf('week').plus({ weeks: 1 })
