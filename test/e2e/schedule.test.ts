@@ -320,6 +320,22 @@ describe('the schedule, end to end', () => {
     await expect.poll(async () => (await eventBox(cancelled).getAttribute('class')) ?? '').toMatch(/ev-status-cancelled/)
   })
 
+  it('lists the visits still to record in the visit log and records one from there', async () => {
+    await page.goto(`${session.host.url}#/schedule/visits?status=to_record`)
+    await byTestId('visit-log').waitFor()
+    await page.locator('[data-testid="list-count"]', { hasText: /^1 visit$/ }).waitFor()
+    const row = byTestId('visit-log-row').first()
+    expect(await row.textContent()).toContain('Cal Pep Suministros')
+    await row.click()
+    await byTestId('visit-dialog').waitFor()
+    await byTestId('visit-outcome-form').locator('textarea[name="outcome"]').fill('Stock checked, nothing to order')
+    await byTestId('visit-complete').click()
+    await page.locator('[data-testid="visit-status"]', { hasText: 'Completed' }).waitFor()
+    await byTestId('visit-dialog-close').click()
+    await page.locator('[data-testid="list-count"]', { hasText: /^0 visits$/ }).waitFor()
+    expect((await store('visits.list', { ...visitQuery(ids.other), status: 'to_record' })).total).toBe(0)
+  })
+
   it('plans a visit every two weeks and edits the plan', async () => {
     // Plans create visits from now on: a plan starting next Monday for seven weeks has four visits.
     const monday = DateTime.local().setZone(zone).startOf('week').plus({ weeks: 1 })

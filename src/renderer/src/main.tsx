@@ -23,6 +23,7 @@ import { RemindersPage } from './payments/RemindersPage'
 import { ProductList } from './products/ProductList'
 import { ProductPage } from './products/ProductPage'
 import { PlansPage } from './schedule/PlansPage'
+import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
 import { SettingsPage } from './settings/SettingsPage'
 import { AppShell } from './shell/AppShell'
@@ -65,6 +66,7 @@ const router = createHashRouter([
           { path: 'contracts/:id', element: <ContractPage /> },
           { path: 'schedule', element: <SchedulePage /> },
           { path: 'schedule/plans', element: <PlansPage /> },
+          { path: 'schedule/visits', element: <VisitLog /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'payments', element: <PaymentList /> },
           { path: 'payments/overdue', element: <OverdueList /> },

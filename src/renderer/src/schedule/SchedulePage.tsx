@@ -264,6 +264,11 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         </span>
         <div className="page-actions">
           {!only && (
+            <Link className="button" to="/schedule/visits" data-testid="schedule-visit-log">
+              {t('visitLog.open')}
+            </Link>
+          )}
+          {!only && (
             <Link className="button" to="/schedule/plans" data-testid="schedule-plans">
               {t('plans.title')}
             </Link>

@@ -102,6 +102,16 @@ export const scheduleEn = {
     cancelConfirm: 'Cancel “{{title}}”? It stays in the schedule, marked as cancelled.',
     cancelledNotice: 'This meeting was cancelled.'
   },
+  visitLog: {
+    title: 'Visit log',
+    open: 'Visit log',
+    count_one: '{{formatted}} visit',
+    count_other: '{{formatted}} visits',
+    filterStatus: 'Status',
+    filterPeriod: 'Period',
+    period: { all: 'Any time', past30: 'Last 30 days', next30: 'Next 30 days', thisYear: 'This year' },
+    col: { startAt: 'When', customerName: 'Customer', city: 'City', executiveNames: 'Sales executives', purpose: 'Purpose', status: 'Status', outcome: 'Outcome' }
+  },
   plans: {
     title: 'Visit plans',
     intro: 'A plan visits a customer every few weeks. Saving a plan creates its visits ahead; a single visit can be moved without breaking the plan.',
@@ -230,6 +240,16 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     cancelMeeting: 'Cancelar la reunión',
     cancelConfirm: '¿Cancelar «{{title}}»? Sigue en la agenda, marcada como cancelada.',
     cancelledNotice: 'Esta reunión se canceló.'
+  },
+  visitLog: {
+    title: 'Registro de visitas',
+    open: 'Registro de visitas',
+    count_one: '{{formatted}} visita',
+    count_other: '{{formatted}} visitas',
+    filterStatus: 'Estado',
+    filterPeriod: 'Periodo',
+    period: { all: 'Cualquier fecha', past30: 'Últimos 30 días', next30: 'Próximos 30 días', thisYear: 'Este año' },
+    col: { startAt: 'Cuándo', customerName: 'Cliente', city: 'Ciudad', executiveNames: 'Comerciales', purpose: 'Motivo', status: 'Estado', outcome: 'Resultado' }
   },
   plans: {
     title: 'Planes de visitas',
