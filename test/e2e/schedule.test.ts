@@ -1,8 +1,11 @@
 /**
  * The schedule through the real UI in Chromium against the real store: schedule a visit and
  * get the clash warning (the executive is already booked), move it with a real mouse drag in
- * the week view, complete it with an outcome that creates an estimate draft with the
- * products discussed. Every step is checked in the store behind the web host.
+ * the week view (a drag outside working hours is flagged and can be cancelled), resize it,
+ * complete it with an outcome that creates an estimate draft with the products discussed.
+ * Then: one executive's agenda, the day sheet / visit log / .ics downloads read back, a team
+ * meeting, request draft, no-show and cancellation, the visit log's "to record" list, and a
+ * visit plan. Every step is checked in the store behind the web host.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
