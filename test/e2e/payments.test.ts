@@ -134,6 +134,9 @@ describe('payments, end to end', () => {
     const list = await store('investigations.list', { status: 'resolved', customerId, offset: 0, limit: 5 })
     expect(list.rows).toHaveLength(1)
     expect(list.rows[0].notes).toBe(1)
+    // Also on the customer page.
+    await page.goto(`${session.host.url}#/customers/${customerId}`)
+    await page.locator('[data-testid="account-investigations"] li', { hasText: 'Resolved' }).waitFor()
   })
 
   it('downloads the reminder letter with the overdue invoice, and lists it as overdue and aged', async () => {

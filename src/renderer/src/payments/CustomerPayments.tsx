@@ -7,14 +7,14 @@
 import { useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
-import { cardBrands, paymentMethods, type CustomerAccount, type PaymentSetup } from '../../../shared/schemas/payments'
+import { cardBrands, paymentMethods, type CustomerAccount, type InvestigationRow, type PaymentSetup } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
-import { ItemStatusBadge } from './common'
+import { InvestigationBadge, ItemStatusBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
 export function CustomerPayments({ customerId, customerName, onCustomerChanged }: { customerId: number; customerName: string; onCustomerChanged?(): void }) {
@@ -25,8 +25,13 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [recording, setRecording] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [investigations, setInvestigations] = useState<InvestigationRow[]>([])
   const reload = useCallback(() => {
     api.call('receivables.account', { customerId }).then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 }).then(
+      (page) => setInvestigations(page.rows),
+      () => setInvestigations([])
+    )
   }, [customerId])
   useEffect(reload, [reload])
   const { hash } = useLocation()
@@ -111,7 +116,7 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
             </div>
             {account.openInvestigations > 0 && (
               <div>
-                <Link to="/payments/investigations">{t('payments.account.openInvestigations', { count: account.openInvestigations })}</Link>
+                <Link to={`/payments/investigations?customer=${customerId}`}>{t('payments.account.openInvestigations', { count: account.openInvestigations })}</Link>
               </div>
             )}
           </div>
@@ -155,6 +160,24 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                 </li>
               ))}
             </ul>
+          )}
+          {investigations.length > 0 && (
+            <>
+              <h3>{t('payments.tabs.investigations')}</h3>
+              <ul className="pay-items" data-testid="account-investigations">
+                {investigations.map((inv) => (
+                  <li key={inv.id}>
+                    <Link to={`/payments/investigations/${inv.id}`}>{format.date(inv.returnDate)}</Link>
+                    <span>{t(`payments.reasons.${inv.reason}`)}</span>
+                    <InvestigationBadge status={inv.status} />
+                    <span className="num">{format.money(inv.amountCents)}</span>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <Link to={`/payments/investigations?status=all&customer=${customerId}`}>{t('payments.account.allInvestigations')}</Link>
+              </p>
+            </>
           )}
           <PaymentSetupForm
             customerId={customerId}

@@ -19,10 +19,11 @@ export function InvestigationList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({ status: 'active' }, defaultSort)
+  const list = useListParams({ status: 'active', customer: '' }, defaultSort)
   const [revision, setRevision] = useState(0)
   const status = list.value('status') as InvestigationListQuery['status']
-  const query = useMemo(() => ({ status, customerId: null }), [status])
+  const customer = list.value('customer')
+  const query = useMemo(() => ({ status, customerId: customer ? Number(customer) || null : null }), [status, customer])
   const queryKey = JSON.stringify({ query, revision })
   const fetchPage = useCallback((offset: number, limit: number) => api.call('investigations.list', { ...query, offset, limit }), [query])
   const rows = usePagedRows<InvestigationRow>(queryKey, fetchPage)
