@@ -22,7 +22,7 @@ export async function benchDemoGeneration(folder: string): Promise<string> {
   const rows = result.customers + result.contacts + result.products + result.executives
   const masterMs = result.stageMs.masterData
   const count = (table: string) => (store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-  report('salesdesk demo --size large (everything)', ms(demoMs), `documents ${ms(result.stageMs.documents)}, schedule ${ms(result.stageMs.schedule)}`)
+  report('salesdesk demo --size large (everything)', ms(demoMs), `documents ${ms(result.stageMs.documents)}, schedule ${ms(result.stageMs.schedule)}, payments ${ms(result.stageMs.payments)}`)
   report('  documents / invoice lines', `${count('documents').toLocaleString('en')} / ${count('document_lines').toLocaleString('en')}`)
   report('  master data part', ms(masterMs), `${Math.round(rows / (masterMs / 1000)).toLocaleString('en')} rows/s (${rows.toLocaleString('en')} rows)`)
   await store.close()

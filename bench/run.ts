@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { startSalesdesk } from '../src/main/runtime'
 import { benchCustomerExport, benchCustomerSearch, benchDemoGeneration, benchFirstListPage } from './customers'
 import { benchDocumentPdfs } from './documents'
+import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchScheduleMonth } from './schedule'
 
@@ -33,6 +34,7 @@ try {
     await benchWeeklyReport(app)
     await benchInvoiceLinesExport(app)
   }
+  if (wanted('payments')) await benchReceivables(app, folder)
 } finally {
   await app.close()
 }
