@@ -3,14 +3,17 @@
  * the figures, the 12-week trend, top performers and the week's lists (invoices, new
  * customers, open estimates, overdue invoices).
  *
- * Overdue invoices: Salesdesk has no payment records yet, so this lists the invoices whose
- * due date fell in the 90 days before the week's end, with what is left after credit notes.
- * When payments are recorded, this list should take them off.
+ * Overdue invoices come from the payments area (receivables: what is credited, paid and still
+ * owed on each invoice and debit note, kept by the store): every one still open and due before
+ * the week's end, with its days overdue counted to that day. The amounts are those recorded when
+ * the report is made (a payment, return or credit note after the week counts); a sent report
+ * keeps the files as they were sent.
  */
 import { sql } from 'kysely'
 import { addDaysIso, isoWeekRange, isoWeeksEndingWith } from '../../shared/isoWeek'
 import type { TopPerformer, TrendPoint, WeeklyFigures } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
+import { overdueAsOf } from '../payments/receivables'
 import { readSettings } from '../settings/service'
 import type { CompanyProfile } from '../../shared/schemas/settings'
 import { countsByWeek } from './sources'
@@ -46,15 +49,20 @@ export interface OpenEstimate {
   netCents: number
 }
 
+/** An open invoice or debit note due before the week's end (from receivables.overdue's query). */
 export interface OverdueInvoice {
   number: string
   issueDate: string
   dueDate: string
   daysOverdue: number
+  customerCode: string
   customerName: string
   executive: string
   totalCents: number
   creditedCents: number
+  paidCents: number
+  /** Still owed: total − credited − paid. */
+  openCents: number
 }
 
 export interface WeeklyReportData {
@@ -141,16 +149,25 @@ async function openEstimates(db: Executor, end: string): Promise<OpenEstimate[]>
 }
 
 async function overdueInvoices(db: Executor, end: string): Promise<OverdueInvoice[]> {
-  const rows = await sql<Omit<OverdueInvoice, 'daysOverdue'>>`select i.number as number, i.issue_date as issueDate, i.due_date as dueDate,
-      i.customer_name as customerName, coalesce(e.name, '') as executive, i.total_cents as totalCents,
-      coalesce((select sum(n.total_cents) from documents n where n.corrects_id = i.id and n.type = 'credit_note' and n.status = 'issued'), 0) as creditedCents
-    from documents i left join sales_executives e on e.id = i.executive_id
-    where i.type = 'invoice' and i.status = 'issued' and i.due_date < ${end} and i.due_date >= ${addDaysIso(end, -90)}
-    order by i.due_date, i.number`.execute(db)
-  const endTime = Date.parse(`${end}T00:00:00Z`)
-  return rows.rows
-    .filter((r) => r.totalCents - r.creditedCents > 0)
-    .map((r) => ({ ...r, daysOverdue: Math.round((endTime - Date.parse(`${r.dueDate}T00:00:00Z`)) / 86_400_000) }))
+  const { rows } = await overdueAsOf(db, end, { search: '', customerId: null, offset: 0, limit: 1_000_000_000 })
+  // The executive of each open document due by then (same partial index as the list).
+  const executives = await sql<{ id: number; executive: string }>`select d.id as id, e.name as executive
+    from receivables r join documents d on d.id = r.document_id join sales_executives e on e.id = d.executive_id
+    where r.open_cents > 0 and r.due_date < ${end}`.execute(db)
+  const executiveOf = new Map(executives.rows.map((r) => [r.id, r.executive]))
+  return rows.map((r) => ({
+    number: r.number,
+    issueDate: r.issueDate,
+    dueDate: r.dueDate,
+    daysOverdue: r.daysOverdue,
+    customerCode: r.customerCode,
+    customerName: r.customerName,
+    executive: executiveOf.get(r.documentId) ?? '',
+    totalCents: r.totalCents,
+    creditedCents: r.creditedCents,
+    paidCents: r.paidCents,
+    openCents: r.openCents
+  }))
 }
 
 export async function weeklyReportData(db: Executor, week: string): Promise<WeeklyReportData> {

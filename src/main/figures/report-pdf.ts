@@ -110,11 +110,17 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
     ...data.openEstimates.map((e) => ({ cells: [e.number, f.date(e.issueDate), f.date(e.validUntil), e.customerName, e.executive, f.money(e.netCents)] })),
     ...(data.openEstimates.length ? [{ bold: true, cells: ['Total', '', '', '', '', f.money(sumOf(data.openEstimates, (e) => e.netCents))] }] : [])
   ])
-  heading(doc, 'Overdue invoices', 'Due in the 90 days before the week ended, less credit notes (payments are not recorded in Salesdesk yet)')
-  table(doc, [{ header: 'Invoice', weight: 2 }, { header: 'Due date', weight: 1.5 }, { header: 'Days', weight: 0.8, align: 'right' }, { header: 'Customer', weight: 4 }, { header: 'Sales executive', weight: 2.5 }, { header: 'Outstanding', weight: 1.6, align: 'right' }], [
-    ...data.overdue.map((o) => ({ cells: [o.number, f.date(o.dueDate), String(o.daysOverdue), o.customerName, o.executive, f.money(o.totalCents - o.creditedCents)] })),
-    ...(data.overdue.length ? [{ bold: true, cells: ['Total', '', '', '', '', f.money(sumOf(data.overdue, (o) => o.totalCents - o.creditedCents))] }] : [])
-  ])
+  heading(doc, 'Overdue invoices', `Invoices and debit notes due before ${f.date(data.figures.end)} and still open; amounts incl. VAT, with what was credited and paid on them`)
+  table(doc, [
+    { header: 'Invoice', weight: 2 }, { header: 'Date', weight: 1.4 }, { header: 'Due date', weight: 1.4 }, { header: 'Days', weight: 0.7, align: 'right' },
+    { header: 'Customer', weight: 3.4 }, { header: 'Sales executive', weight: 2 }, { header: 'Total', weight: 1.5, align: 'right' },
+    { header: 'Credited', weight: 1.5, align: 'right' }, { header: 'Paid', weight: 1.5, align: 'right' }, { header: 'Still owed', weight: 1.5, align: 'right' }
+  ], [
+    ...data.overdue.map((o) => ({ cells: [o.number, f.date(o.issueDate), f.date(o.dueDate), String(o.daysOverdue), `${o.customerCode} ${o.customerName}`, o.executive, f.money(o.totalCents), f.money(o.creditedCents), f.money(o.paidCents), f.money(o.openCents)] })),
+    ...(data.overdue.length
+      ? [{ bold: true, cells: ['Total', '', '', '', '', '', f.money(sumOf(data.overdue, (o) => o.totalCents)), f.money(sumOf(data.overdue, (o) => o.creditedCents)), f.money(sumOf(data.overdue, (o) => o.paidCents)), f.money(sumOf(data.overdue, (o) => o.openCents))] }]
+      : [])
+  ], 'Nothing overdue at the end of the week.')
 }
 
 function footers(doc: Doc, data: WeeklyReportData): void {

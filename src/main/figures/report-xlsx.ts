@@ -186,32 +186,37 @@ function addOpenEstimates(workbook: ExcelJS.Workbook, data: WeeklyReportData, ti
   addTotalRow(sheet, 'Total', rows.length, { 6: centsToUnits(data.openEstimates.reduce((s, e) => s + e.netCents, 0)) })
 }
 
+/** Open invoices and debit notes due before the week's end (payments area's amounts); still owed = total − credited − paid. */
 function addOverdue(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
   const columns: SheetColumn[] = [
     { header: 'Invoice', width: 16 },
     { header: 'Date', width: 12, format: DATE_FORMAT },
     { header: 'Due date', width: 12, format: DATE_FORMAT },
     { header: 'Days overdue', width: 10, format: COUNT_FORMAT },
-    { header: 'Customer', width: 34 },
+    { header: 'Customer no.', width: 12 },
+    { header: 'Customer', width: 32 },
     { header: 'Sales executive', width: 24 },
     { header: 'Total', width: 14, format: MONEY_FORMAT },
     { header: 'Credited', width: 14, format: MONEY_FORMAT },
-    { header: 'Outstanding', width: 14, format: MONEY_FORMAT }
+    { header: 'Paid', width: 14, format: MONEY_FORMAT },
+    { header: 'Still owed', width: 14, format: MONEY_FORMAT }
   ]
   const rows: Cell[][] = data.overdue.map((o, i) => [
     o.number,
     isoToDate(o.issueDate),
     isoToDate(o.dueDate),
     o.daysOverdue,
+    o.customerCode,
     o.customerName,
     o.executive,
     centsToUnits(o.totalCents),
     centsToUnits(o.creditedCents),
-    { formula: `G${i + 2}-H${i + 2}`, result: centsToUnits(o.totalCents - o.creditedCents) }
+    centsToUnits(o.paidCents),
+    { formula: `H${i + 2}-I${i + 2}-J${i + 2}`, result: centsToUnits(o.openCents) }
   ])
   const sheet = addTableSheet(workbook, 'Overdue invoices', title, columns, rows)
   const sum = (f: (x: (typeof data.overdue)[number]) => number) => centsToUnits(data.overdue.reduce((s, x) => s + f(x), 0))
-  addTotalRow(sheet, 'Total', rows.length, { 7: sum((x) => x.totalCents), 8: sum((x) => x.creditedCents), 9: sum((x) => x.totalCents - x.creditedCents) })
+  addTotalRow(sheet, 'Total', rows.length, { 8: sum((x) => x.totalCents), 9: sum((x) => x.creditedCents), 10: sum((x) => x.paidCents), 11: sum((x) => x.openCents) })
 }
 
 export const reportFileName = (week: string, format: 'xlsx' | 'pdf') => `weekly-report-${week}.${format}`

@@ -217,8 +217,16 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
 }
 
 export async function overdueList(ctx: ServiceContext, query: Required<OverdueQuery>): Promise<Page<OverdueRow>> {
-  const asOf = query.asOf ?? today(ctx)
-  let base = ctx.db
+  return overdueAsOf(ctx.db, query.asOf ?? today(ctx), query)
+}
+
+/** Open invoices and debit notes due before `asOf`, oldest due first (also read by the weekly report). */
+export async function overdueAsOf(
+  db: Executor,
+  asOf: string,
+  query: { search: string; customerId: number | null; offset: number; limit: number }
+): Promise<Page<OverdueRow>> {
+  let base = db
     .selectFrom('receivables as r')
     .innerJoin('documents as d', 'd.id', 'r.documentId')
     .where('r.openCents', '>', 0)
