@@ -1,10 +1,9 @@
 /** Pieces every list page shares: the title bar with count and actions, the export button. */
 import { useState, type ReactNode } from 'react'
 import type { FileResult } from '../../../shared/schemas/common'
-import { saveFile } from '../api/client'
 import { useT } from '../i18n'
-import { messageOf } from './apiErrors'
 import { Banner, type BannerMessage } from './Banner'
+import { useDownload } from './useDownload'
 
 export function ListHeader({ title, count, actions }: { title: string; count: string; actions: ReactNode }) {
   return (
@@ -21,23 +20,11 @@ export function ListHeader({ title, count, actions }: { title: string; count: st
 /** "Export to Excel": asks the API for the file with the list's filters and saves it. */
 export function useExport(produce: () => Promise<FileResult>) {
   const { t } = useT()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<'xlsx' | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  async function run() {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const file = await produce()
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const download = useDownload(setMessage, setBusy)
   const button = (
-    <button type="button" onClick={() => void run()} disabled={busy} data-testid="export-xlsx">
+    <button type="button" onClick={() => void download('xlsx', produce)} disabled={busy !== null} data-testid="export-xlsx">
       {busy ? t('common.exporting') : t('common.exportXlsx')}
     </button>
   )

@@ -8,11 +8,12 @@ import { useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { cardBrands, paymentMethods, type CustomerAccount, type InvestigationRow, type PaymentSetup } from '../../../shared/schemas/payments'
-import { api, saveFile } from '../api/client'
+import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
+import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
@@ -24,7 +25,8 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
   const [account, setAccount] = useState<CustomerAccount | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [recording, setRecording] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<'statement' | 'reminder' | 'credit' | null>(null)
+  const download = useDownload(setMessage, setBusy)
   const [investigations, setInvestigations] = useState<InvestigationRow[]>([])
   const reload = useCallback(() => {
     api.call('receivables.account', { customerId }).then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
@@ -40,22 +42,8 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
     if (loaded && hash === '#payments') document.getElementById('payments')?.scrollIntoView({ block: 'start' })
   }, [loaded, hash])
 
-  async function download(produce: () => Promise<Parameters<typeof saveFile>[0]>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const file = await produce()
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   async function applyCredit(documentId: number, number: string) {
-    setBusy(true)
+    setBusy('credit')
     try {
       const applied = await api.call('credit.apply', { customerId, documentId, amountCents: null })
       setMessage({ kind: 'success', text: t('payments.account.creditApplied', { amount: format.money(applied.appliedCents), number }) })
@@ -63,7 +51,7 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
@@ -124,15 +112,15 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
             <button type="button" className="primary" onClick={() => setRecording(true)} data-testid="account-record-payment">
               {t('payments.account.recordPayment')}
             </button>
-            <button type="button" disabled={busy} onClick={() => void download(() => api.call('receivables.statementPdf', { customerId, from: null, to: null, paper: null }))} data-testid="account-statement">
+            <button type="button" disabled={busy !== null} onClick={() => void download('statement', () => api.call('receivables.statementPdf', { customerId, from: null, to: null, paper: null }))} data-testid="account-statement">
               {t('payments.account.statement')}
             </button>
             {([1, 2, 3] as const).map((level) => (
               <button
                 key={level}
                 type="button"
-                disabled={busy || account.overdueCents <= 0}
-                onClick={() => void download(() => api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null }))}
+                disabled={busy !== null || account.overdueCents <= 0}
+                onClick={() => void download('reminder', () => api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null }))}
                 data-testid={`account-reminder-${level}`}
               >
                 {t('payments.account.reminder', { level })}
@@ -152,7 +140,7 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                   <span className="muted">{format.date(item.dueDate)}</span>
                   <ItemStatusBadge status={item.status} overdue={item.overdue} />
                   {credit > 0 && (
-                    <button type="button" className="link-button" disabled={busy} onClick={() => void applyCredit(item.documentId, item.number)} data-testid="account-apply-credit">
+                    <button type="button" className="link-button" disabled={busy !== null} onClick={() => void applyCredit(item.documentId, item.number)} data-testid="account-apply-credit">
                       {t('payments.account.applyCredit', { number: item.number })}
                     </button>
                   )}

@@ -11,13 +11,13 @@ import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-cale
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
-import type { FileResult } from '../../../shared/schemas/common'
 import type { ScheduleEvent, ScheduleMarker } from '../../../shared/schemas/schedule'
-import { api, saveFile } from '../api/client'
+import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FilterSelect } from '../components/ListPage'
+import { useDownload } from '../components/useDownload'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { MeetingDialog } from './MeetingDialog'
@@ -145,7 +145,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [reloadKey, setReloadKey] = useState(0)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [busy, setBusy] = useState<string | null>(null)
+  const [busy, setBusy] = useState<'daySheet' | 'visitLog' | 'ics' | null>(null)
+  const download = useDownload(setMessage, setBusy)
   const guard = useClashGuard()
 
   const update = useCallback(
@@ -206,20 +207,6 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
       reload()
-    }
-  }
-
-  async function download(kind: string, produce: () => Promise<FileResult>) {
-    setBusy(kind)
-    setMessage(null)
-    try {
-      const file = await produce()
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
     }
   }
 

@@ -5,9 +5,10 @@
  */
 import { useRef, useState } from 'react'
 import type { ImportResult } from '../../../shared/schemas/figures'
-import { api, saveFile } from '../api/client'
+import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { problemText } from './importMessages'
 
@@ -24,20 +25,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported(): 
   const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [result, setResult] = useState<ImportResult | null>(null)
-
-  async function template() {
-    setBusy('template')
-    setMessage(null)
-    try {
-      const file = await api.call('weekly.importTemplate', { week })
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(null)
-    }
-  }
+  const download = useDownload(setMessage, setBusy)
 
   async function runImport() {
     const file = input.current?.files?.[0]
@@ -69,7 +57,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported(): 
     <section className="form-section" data-testid="import-panel">
       <p className="muted">{t('weekly.import.intro')}</p>
       <div className="button-row">
-        <button type="button" disabled={busy !== null} onClick={() => void template()} data-testid="import-template">
+        <button type="button" disabled={busy !== null} onClick={() => void download('template', () => api.call('weekly.importTemplate', { week }))} data-testid="import-template">
           {t('weekly.import.template')}
         </button>
       </div>

@@ -1,9 +1,9 @@
 /** Reports archived as sent: the week, when and by whom, and their files exactly as sent. */
 import { useState } from 'react'
 import type { ReportFormat } from '../../../shared/schemas/figures'
-import { api, saveFile } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { api } from '../api/client'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './useWeekly'
 
@@ -13,16 +13,8 @@ export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) 
   const { data, error } = useLoaded(() => api.call('weekly.sentReports', { week: null }), [])
   const [message, setMessage] = useState<BannerMessage | null>(null)
 
-  async function open(id: number, format: ReportFormat) {
-    setMessage(null)
-    try {
-      const file = await api.call('weekly.sentReportFile', { id, format })
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    }
-  }
+  const download = useDownload(setMessage)
+  const open = (id: number, format: ReportFormat) => download(format, () => api.call('weekly.sentReportFile', { id, format }))
 
   if (error) return <Banner message={{ kind: 'error', text: error }} />
   if (!data) return <p className="muted">{t('common.loading')}</p>

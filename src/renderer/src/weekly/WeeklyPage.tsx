@@ -7,12 +7,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { addIsoWeeks, isIsoWeek, isoWeekOf, isoWeekRange } from '../../../shared/isoWeek'
-import type { FileResult } from '../../../shared/schemas/common'
 import { api, runInBackground, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
+import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { ActivityGrid } from './ActivityGrid'
 import { Dashboard } from './Dashboard'
@@ -42,6 +42,7 @@ export function WeeklyPage() {
   const cancelLines = useRef<AbortController | null>(null)
   const year = Number(week.slice(0, 4))
   const [message, setMessage] = useState<BannerMessage | null>(null)
+  const download = useDownload(setMessage, setBusy)
   // Bumped after "archive as sent" or an import so the views reload.
   const [revision, setRevision] = useState(0)
   const { confirm, dialog } = useConfirm()
@@ -55,20 +56,6 @@ export function WeeklyPage() {
     if (next.week) search.set('week', next.week)
     if (next.view) search.set('view', next.view)
     setParams(search, { replace: !next.view })
-  }
-
-  async function download(kind: 'xlsx' | 'pdf', produce: () => Promise<FileResult>) {
-    setBusy(kind)
-    setMessage(null)
-    try {
-      const file = await produce()
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
   }
 
   /** A year's invoice lines (hundreds of thousands of rows) as a background job with progress. */
