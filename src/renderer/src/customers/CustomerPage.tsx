@@ -20,6 +20,7 @@ import { useFlash } from '../components/useFlash'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
+import { CustomerVisits } from '../schedule/CustomerVisits'
 import { useT } from '../i18n'
 import { ContactsSection } from './ContactsSection'
 import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
@@ -189,6 +190,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
                 <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
               </dl>
               <CustomerDocuments customerId={record.id} />
+              <CustomerVisits customerId={record.id} />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

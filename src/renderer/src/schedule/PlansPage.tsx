@@ -1,8 +1,12 @@
-/** Visit plans: a customer visited every N weeks; the plan creates the scheduled visits ahead. */
+/**
+ * Visit plans: a customer visited every N weeks; the plan creates the scheduled visits ahead.
+ * `?customer=ID` opens a new plan for that customer (its sales executive ticked), `?plan=ID`
+ * opens that plan: the customer page links here.
+ */
 import { DateTime } from 'luxon'
 import { useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { Link } from 'react-router-dom'
+import { Link, useSearchParams } from 'react-router-dom'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
@@ -26,6 +30,10 @@ export function PlansPage() {
   const [plans, setPlans] = useState<VisitPlan[] | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [editing, setEditing] = useState<VisitPlan | 'new' | null>(null)
+  const [prefill, setPrefill] = useState<PlanPrefill | undefined>(undefined)
+  const [params, setParams] = useSearchParams()
+  const customerParam = Number(params.get('customer'))
+  const planParam = Number(params.get('plan'))
   const [reloadKey, setReloadKey] = useState(0)
   const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate()!)
 
@@ -36,6 +44,40 @@ export function PlansPage() {
   useEffect(() => {
     api.call('plans.list', { customerId: null, executiveId: null }).then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
   }, [reloadKey])
+
+  // Opened from a customer: a new plan for that customer, prefilled.
+  useEffect(() => {
+    if (!Number.isInteger(customerParam) || customerParam <= 0) return
+    let live = true
+    api.call('customers.get', { id: customerParam }).then(
+      (customer) => {
+        if (!live) return
+        setPrefill({ customerId: customer.id, customerName: customer.name, executiveIds: customer.executiveId === null ? [] : [customer.executiveId] })
+        setEditing('new')
+        setParams((current) => {
+          const next = new URLSearchParams(current)
+          next.delete('customer')
+          return next
+        }, { replace: true })
+      },
+      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
+    )
+    return () => {
+      live = false
+    }
+  }, [customerParam, setParams])
+
+  // Opened on one plan.
+  useEffect(() => {
+    if (!plans || !Number.isInteger(planParam) || planParam <= 0) return
+    const plan = plans.find((p) => p.id === planParam)
+    if (plan) setEditing(plan)
+    setParams((current) => {
+      const next = new URLSearchParams(current)
+      next.delete('plan')
+      return next
+    }, { replace: true })
+  }, [plans, planParam, setParams])
 
   async function generate() {
     setMessage(null)
@@ -56,7 +98,15 @@ export function PlansPage() {
           <Link className="button" to="/schedule">
             {t('plans.backToSchedule')}
           </Link>
-          <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="plan-new">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setPrefill(undefined)
+              setEditing('new')
+            }}
+            data-testid="plan-new"
+          >
             {t('plans.new')}
           </button>
         </div>
@@ -110,6 +160,7 @@ export function PlansPage() {
       {editing && (
         <PlanDialog
           plan={editing === 'new' ? null : editing}
+          prefill={editing === 'new' ? prefill : undefined}
           executives={executives}
           onClose={(result) => {
             setEditing(null)
@@ -122,6 +173,13 @@ export function PlansPage() {
       )}
     </div>
   )
+}
+
+/** A new plan's customer and sales executives, chosen beforehand. */
+interface PlanPrefill {
+  customerId: number
+  customerName: string
+  executiveIds: number[]
 }
 
 interface PlanFormValues {
@@ -137,7 +195,17 @@ interface PlanFormValues {
   purpose: string
 }
 
-function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; executives: ExecutiveRow[]; onClose(result: PlanGeneration | null): void }) {
+function PlanDialog({
+  plan,
+  prefill,
+  executives,
+  onClose
+}: {
+  plan: VisitPlan | null
+  prefill?: PlanPrefill
+  executives: ExecutiveRow[]
+  onClose(result: PlanGeneration | null): void
+}) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [saving, setSaving] = useState(false)
@@ -145,9 +213,9 @@ function PlanDialog({ plan, executives, onClose }: { plan: VisitPlan | null; exe
     defaultValues: plan
       ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose ?? '' }
       : {
-          customerId: null,
-          customerName: '',
-          executiveIds: [],
+          customerId: prefill?.customerId ?? null,
+          customerName: prefill?.customerName ?? '',
+          executiveIds: prefill?.executiveIds ?? [],
           everyWeeks: 4,
           localTime: '09:00',
           durationMinutes: 60,

@@ -138,6 +138,20 @@ export const scheduleEn = {
     generate: 'Create the visits',
     generated: '{{created}} visits created, {{existing}} were already there.',
     saved: 'Plan saved: {{created}} visits created, {{existing}} already there.'
+  },
+  customerVisits: {
+    title: 'Visits',
+    plans: 'Visit plans',
+    noPlans: 'No visit plan for this customer.',
+    rhythm_one: 'Every week',
+    rhythm_other: 'Every {{count}} weeks',
+    next: 'Next visit:',
+    noNext: 'No visit planned ahead',
+    upcoming: 'Next visits',
+    noUpcoming: 'No visit planned.',
+    fromPlan: 'from a visit plan',
+    past: 'Last visits',
+    noPast: 'No visit yet.'
   }
 }
 
@@ -277,6 +291,20 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     generate: 'Crear las visitas',
     generated: '{{created}} visitas creadas, {{existing}} ya existían.',
     saved: 'Plan guardado: {{created}} visitas creadas, {{existing}} ya existían.'
+  },
+  customerVisits: {
+    title: 'Visitas',
+    plans: 'Planes de visitas',
+    noPlans: 'Este cliente no tiene plan de visitas.',
+    rhythm_one: 'Cada semana',
+    rhythm_other: 'Cada {{count}} semanas',
+    next: 'Próxima visita:',
+    noNext: 'Ninguna visita prevista',
+    upcoming: 'Próximas visitas',
+    noUpcoming: 'Ninguna visita prevista.',
+    fromPlan: 'de un plan de visitas',
+    past: 'Últimas visitas',
+    noPast: 'Aún no hay visitas.'
   }
 }
 
