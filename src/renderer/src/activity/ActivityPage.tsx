@@ -1,13 +1,12 @@
 /** The append-only activity log, newest first, virtualised like every long list. */
-import { useCallback, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader } from '../components/ListPage'
-import { usePagedRows } from '../components/usePagedRows'
+import { FilterSelect, ListGrid, ListHeader } from '../components/ListPage'
+import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
 import { useT } from '../i18n'
 
@@ -21,9 +20,7 @@ export function ActivityPage() {
   const list = useListParams({ entity: 'all' }, { field: 'at', direction: 'desc' })
   const entity = list.value('entity')
   const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('activity.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<ActivityEntry>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('activity.list', window))
 
   useEffect(() => {
     document.title = `${t('activity.title')} — Salesdesk`
@@ -51,20 +48,17 @@ export function ActivityPage() {
           ))}
         </FilterSelect>
       </div>
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
         label={t('activity.listLabel')}
         testId="activity-grid"
         rowTestId="activity-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => {
           const path = recordPaths[r.entity]
           if (path && r.entityId !== null && r.action !== 'delete') navigate(`${path}/${r.entityId}`)
         }}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

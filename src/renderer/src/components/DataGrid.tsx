@@ -26,7 +26,7 @@ export interface SortState {
   direction: 'asc' | 'desc'
 }
 
-interface DataGridProps<Row> {
+export interface DataGridProps<Row> {
   label: string
   testId: string
   rowTestId: string

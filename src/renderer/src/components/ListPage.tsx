@@ -1,8 +1,9 @@
-/** Pieces every list page shares: the title bar with count and actions, the export button. */
+/** Pieces every list page shares: the title bar with count and actions, the export button, filters, the grid. */
 import { useState, type ReactNode } from 'react'
 import type { FileResult } from '../../../shared/schemas/common'
 import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
+import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
 import { useDownload } from './useDownload'
 
 export function ListHeader({ title, count, actions }: { title: string; count: string; actions: ReactNode }) {
@@ -67,5 +68,35 @@ export function FilterSelect({ id, label, value, onChange, testId, children }: {
         {children}
       </select>
     </div>
+  )
+}
+
+/** "Executive": anyone (`anyLabel`) or one person of the sales team. */
+export function ExecutiveFilter({ id, label, anyLabel, executives, value, onChange, testId }: { id: string; label: string; anyLabel: string; executives: { id: number; name: string }[]; value: string; onChange(v: string): void; testId: string }) {
+  return (
+    <FilterSelect id={id} label={label} value={value} onChange={onChange} testId={testId}>
+      <option value="">{anyLabel}</option>
+      {executives.map((e) => (
+        <option key={e.id} value={String(e.id)}>
+          {e.name}
+        </option>
+      ))}
+    </FilterSelect>
+  )
+}
+
+type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
+  /** The list's sort from the address (useListParams); leave out for a list in a fixed order. */
+  list?: { sort: SortState; toggleSort(field: string): void }
+}
+
+/** The list's grid of records, with the problem loading it (if any) just above. */
+export function ListGrid<Row extends { id: number }>({ list, ...grid }: ListGridProps<Row>) {
+  const { t } = useT()
+  return (
+    <>
+      <Banner message={grid.rows.error ? { kind: 'error', text: grid.rows.error } : null} />
+      <DataGrid {...grid} getRowId={(r) => r.id} sort={list?.sort} onSort={list?.toggleSort} emptyText={t('common.noResults')} />
+    </>
   )
 }

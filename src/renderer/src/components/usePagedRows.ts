@@ -72,3 +72,15 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
   const getRow = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [])
   return { total, getRow, ensureRange, error, version }
 }
+
+/**
+ * The rows of a list page for its current query (search, filters, sort): `fetch` gets the query
+ * with the window to load. A new query, or a new `revision` after a change made elsewhere on
+ * the page (a payment recorded, a visit saved), starts afresh. `queryKey` goes to the DataGrid.
+ */
+export function useQueryRows<Query, Row>(query: Query, fetch: (window: Query & { offset: number; limit: number }) => Promise<Page<Row>>, revision = 0) {
+  const queryKey = JSON.stringify({ query, revision })
+  // usePagedRows keeps the latest fetch itself, so a new function each render is fine.
+  const rows = usePagedRows<Row>(queryKey, (offset, limit) => fetch({ ...query, offset, limit }))
+  return { rows, queryKey }
+}

@@ -1,16 +1,16 @@
 /** The contracts list: search, status (with "expiring"), executive, sortable columns, Excel export. */
-import { useCallback, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useListParams, useSearchBox } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import './contracts.css'
@@ -80,9 +80,7 @@ export function ContractList() {
     () => ({ search: list.search, status, customerId: null, executiveId: executive ? Number(executive) : null, sort: { field: field as SortField, direction } }),
     [list.search, status, executive, field, direction]
   )
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('contracts.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<ContractRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('contracts.list', window))
   const exporter = useExport(() => api.call('contracts.exportXlsx', query))
 
   useEffect(() => {
@@ -125,30 +123,19 @@ export function ContractList() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="contract-executive" label={t('contracts.filterExecutive')} value={executive} onChange={(v) => list.update({ executive: v })} testId="contract-filter-executive">
-          <option value="">{t('contracts.anyExecutive')}</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
-        </FilterSelect>
+        <ExecutiveFilter id="contract-executive" label={t('contracts.filterExecutive')} anyLabel={t('contracts.anyExecutive')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="contract-filter-executive" />
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('contracts.listLabel')}
         testId="contract-grid"
         rowTestId="contract-row"
         columns={contractColumns(t, format)}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/contracts/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

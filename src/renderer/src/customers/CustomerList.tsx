@@ -1,14 +1,14 @@
 /** The customer list: instant search, filters, sortable columns, 100 000 rows scroll smoothly. */
-import { useCallback, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { customerStatuses, type CustomerListQuery, type CustomerRow } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useListParams, useSearchBox } from '../components/useListParams'
 import { useT } from '../i18n'
 import { useExecutiveOptions } from './useExecutiveOptions'
@@ -40,9 +40,7 @@ export function CustomerList() {
     }),
     [list.search, status, archived, executive, field, direction]
   )
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('customers.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<CustomerRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('customers.list', window))
   const exporter = useExport(() => api.call('customers.exportXlsx', query))
 
   useEffect(() => {
@@ -114,31 +112,20 @@ export function CustomerList() {
           <option value="include">{t('customers.archivedInclude')}</option>
           <option value="only">{t('customers.archivedOnly')}</option>
         </FilterSelect>
-        <FilterSelect id="customer-executive" label={t('customers.filterExecutive')} value={list.value('executive')} onChange={(v) => list.update({ executive: v })} testId="customer-filter-executive">
-          <option value="">{t('customers.anyExecutive')}</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
-        </FilterSelect>
+        <ExecutiveFilter id="customer-executive" label={t('customers.filterExecutive')} anyLabel={t('customers.anyExecutive')} executives={executives} value={list.value('executive')} onChange={(v) => list.update({ executive: v })} testId="customer-filter-executive" />
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('customers.listLabel')}
         testId="customer-grid"
         rowTestId="customer-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/customers/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
         rowClassName={(r) => (r.archived ? 'archived' : '')}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

@@ -2,15 +2,15 @@
  * Estimates, orders and invoices (with credit and debit notes): search by number or customer,
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { statusesByType, type DocumentListQuery, type DocumentRow, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
-import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import type { Column } from '../components/DataGrid'
+import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useListParams, useSearchBox } from '../components/useListParams'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
@@ -79,9 +79,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     }),
     [type, list.search, status, customerId, executive, from, to, field, direction]
   )
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('documents.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<DocumentRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('documents.list', window))
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 
   useEffect(() => {
@@ -157,14 +155,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="document-executive" label={t('documents.filterExecutive')} value={executive} onChange={(v) => list.update({ executive: v })} testId="document-filter-executive">
-          <option value="">{t('customers.anyExecutive')}</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
-        </FilterSelect>
+        <ExecutiveFilter id="document-executive" label={t('documents.filterExecutive')} anyLabel={t('customers.anyExecutive')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="document-filter-executive" />
         <DateFilter id="document-from" label={t('documents.dateFrom')} value={from} onChange={(v) => list.update({ from: v })} />
         <DateFilter id="document-to" label={t('documents.dateTo')} value={to} onChange={(v) => list.update({ to: v })} />
       </div>
@@ -179,20 +170,16 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       )}
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t(`nav.${area}`)}
         testId="document-grid"
         rowTestId="document-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(documentPath(r.type, r.id))}
-        sort={list.sort}
-        onSort={list.toggleSort}
         rowClassName={(r) => (r.expired || r.late ? 'doc-attention' : r.status === 'cancelled' || r.status === 'declined' ? 'archived' : '')}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

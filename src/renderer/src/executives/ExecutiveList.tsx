@@ -1,14 +1,14 @@
 /** The sales team: who is active and how many customers each one looks after. */
-import { useCallback, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useListParams, useSearchBox } from '../components/useListParams'
 import { useT } from '../i18n'
 
@@ -28,9 +28,7 @@ export function ExecutiveList() {
     () => ({ search: list.search, active, sort: { field: field as ExecutiveListQuery['sort']['field'], direction } }),
     [list.search, active, field, direction]
   )
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('executives.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<ExecutiveRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('executives.list', window))
   const exporter = useExport(() => api.call('executives.exportXlsx', query))
 
   useEffect(() => {
@@ -76,20 +74,16 @@ export function ExecutiveList() {
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('executives.listLabel')}
         testId="executive-grid"
         rowTestId="executive-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/executives/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
         rowClassName={(r) => (r.active ? '' : 'archived')}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

@@ -1,14 +1,13 @@
 /** Investigations of returned payments, the open ones first by default. */
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { investigationStatuses, type InvestigationListQuery, type InvestigationRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect } from '../components/ListPage'
+import { FilterSelect, ListGrid } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { InvestigationBadge } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -24,9 +23,7 @@ export function InvestigationList() {
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
   const query = useMemo(() => ({ status, customerId: customer ? Number(customer) || null : null }), [status, customer])
-  const queryKey = JSON.stringify({ query, revision })
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('investigations.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<InvestigationRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('investigations.list', window), revision)
   const columns: Column<InvestigationRow>[] = [
     { id: 'opened', label: t('payments.investigations.col.opened'), min: 7, render: (r) => format.date(r.openedOn) },
     { id: 'customer', label: t('payments.investigations.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
@@ -50,17 +47,14 @@ export function InvestigationList() {
           ))}
         </FilterSelect>
       </div>
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
         label={t('payments.investigations.listLabel')}
         testId="investigation-grid"
         rowTestId="investigation-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/payments/investigations/${r.id}`)}
-        emptyText={t('common.noResults')}
       />
     </PaymentsFrame>
   )

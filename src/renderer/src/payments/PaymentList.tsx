@@ -1,14 +1,13 @@
 /** Payments received: search (customer, reference), status and method filters, sortable, virtualised. */
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, SearchBox } from '../components/ListPage'
+import { FilterSelect, ListGrid, SearchBox } from '../components/ListPage'
 import { useListParams, useSearchBox } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -29,9 +28,7 @@ export function PaymentList() {
     () => ({ search: list.search, customerId: null, status, method, dateFrom: null, dateTo: null, sort: { field: field as PaymentListQuery['sort']['field'], direction } }),
     [list.search, status, method, field, direction]
   )
-  const queryKey = JSON.stringify({ query, revision })
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('payments.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<PaymentRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('payments.list', window), revision)
   const columns: Column<PaymentRow>[] = [
     { id: 'date', label: t('payments.col.date'), min: 7, sortField: 'paymentDate', render: (r) => format.date(r.paymentDate) },
     { id: 'customer', label: t('payments.col.customer'), min: 12, grow: 2, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
@@ -69,19 +66,15 @@ export function PaymentList() {
           ))}
         </FilterSelect>
       </div>
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('payments.listLabel')}
         testId="payment-grid"
         rowTestId="payment-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/payments/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        emptyText={t('common.noResults')}
       />
     </PaymentsFrame>
   )

@@ -1,14 +1,14 @@
 /** The product catalogue: search, active filter, sortable columns, export. */
-import { useCallback, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Product, ProductListQuery } from '../../../shared/schemas/products'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useListParams, useSearchBox } from '../components/useListParams'
 import { useT } from '../i18n'
 
@@ -28,9 +28,7 @@ export function ProductList() {
     () => ({ search: list.search, active, sort: { field: field as ProductListQuery['sort']['field'], direction } }),
     [list.search, active, field, direction]
   )
-  const queryKey = JSON.stringify(query)
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('products.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<Product>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('products.list', window))
   const exporter = useExport(() => api.call('products.exportXlsx', query))
 
   useEffect(() => {
@@ -77,20 +75,16 @@ export function ProductList() {
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('products.listLabel')}
         testId="product-grid"
         rowTestId="product-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => navigate(`/products/${r.id}`)}
-        sort={list.sort}
-        onSort={list.toggleSort}
         rowClassName={(r) => (r.active ? '' : 'archived')}
-        emptyText={t('common.noResults')}
       />
     </div>
   )

@@ -16,7 +16,7 @@ import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { FilterSelect } from '../components/ListPage'
+import { ExecutiveFilter } from '../components/ListPage'
 import { useDownload } from '../components/useDownload'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
@@ -271,14 +271,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         </div>
       </header>
       <div className="toolbar">
-        <FilterSelect id="schedule-executive" label={t('schedule.executive')} value={executive} onChange={(v) => update({ exec: v })} testId="schedule-executive">
-          <option value="">{t('schedule.wholeTeam')}</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
-        </FilterSelect>
+        <ExecutiveFilter id="schedule-executive" label={t('schedule.executive')} anyLabel={t('schedule.wholeTeam')} executives={executives} value={executive} onChange={(v) => update({ exec: v })} testId="schedule-executive" />
         {!only && (
           <div className="export-buttons" role="group" aria-label={t('schedule.exports')}>
             <button

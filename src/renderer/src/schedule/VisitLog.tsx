@@ -4,16 +4,15 @@
  * The Excel export carries the same filters.
  */
 import { DateTime } from 'luxon'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { VisitListQuery, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListHeader, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, useExport } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import './schedule.css'
@@ -55,9 +54,7 @@ export function VisitLog() {
     () => ({ ...periodRange(period), customerId: null, executiveId: executive ? Number(executive) : null, status, sort: { field: field as SortField, direction } }),
     [period, executive, status, field, direction]
   )
-  const queryKey = `${JSON.stringify(query)}#${reloadKey}`
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('visits.list', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<VisitRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('visits.list', window), reloadKey)
   const exporter = useExport(() => api.call('visits.exportXlsx', query))
 
   useEffect(() => {
@@ -110,29 +107,18 @@ export function VisitLog() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="visit-log-executive" label={t('schedule.executive')} value={executive} onChange={(v) => list.update({ executive: v })} testId="visit-log-executive">
-          <option value="">{t('schedule.wholeTeam')}</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
-        </FilterSelect>
+        <ExecutiveFilter id="visit-log-executive" label={t('schedule.executive')} anyLabel={t('schedule.wholeTeam')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="visit-log-executive" />
       </div>
       {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
+      <ListGrid
+        list={list}
         label={t('visitLog.title')}
         testId="visit-log-grid"
         rowTestId="visit-log-row"
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.id}
         onOpen={(r) => setOpen(r.id)}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        emptyText={t('common.noResults')}
       />
       {open !== null && (
         <VisitDialog
