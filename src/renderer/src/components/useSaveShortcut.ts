@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 
 /** Ctrl+S (Cmd+S on a Mac) runs `save` instead of the browser's "save page". */
 export function useSaveShortcut(save: () => void) {
@@ -14,4 +14,17 @@ export function useSaveShortcut(save: () => void) {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+}
+
+/**
+ * Ctrl+S for one form only, as its onKeyDown: a dialog's form saves itself, not the page
+ * underneath (whose own shortcut listens on the window).
+ */
+export function saveShortcutOf(save: () => void) {
+  return (event: ReactKeyboardEvent<HTMLElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      save()
+    }
+  }
 }

@@ -14,6 +14,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { checkInput } from '../components/formChecks'
 import { RecordActivity } from '../components/RecordActivity'
 import { RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -23,9 +24,8 @@ import { useSaveShortcut } from '../components/useSaveShortcut'
 import { FormSection } from '../customers/CustomerSections'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
-import { findCustomers, SearchPicker } from '../schedule/pickers'
+import { CustomerChoice } from '../schedule/pickers'
 import { localToday } from '../schedule/time'
-import { applyIssues, friendlier } from '../schedule/VisitDialog'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
 
@@ -141,12 +141,9 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       noticePeriodDays: values.noticePeriodDays.trim() === '' ? Number.NaN : Number(values.noticePeriodDays),
       signedDate: values.signedDate || null
     }
-    const parsed = contractInput.safeParse(input)
-    if (!parsed.success) {
-      applyIssues(parsed.error.issues, setError, { valueCents: 'value' })
+    if (!checkInput(contractInput, input, { values, setError, rename: { valueCents: 'value' } }, { t, setMessage })) {
+      // The schema only sees a missing amount; say that what was typed is not one.
       if (Number.isNaN(valueCents)) setError('value', { type: 'parse', message: t('contract.badValue') })
-      friendlier(values, setError, t)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
       return
     }
     setSaving(true)
@@ -202,30 +199,21 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             <fieldset disabled={!editable} className="plain-fieldset">
               <FormSection id="general" title={t('contract.sections.general')}>
                 <div className="form-grid">
-                  <div className="span-2">
-                    {customerName && (
-                      <p className="chosen-customer" data-testid="contract-customer">
-                        {record ? <Link to={`/customers/${record.customerId}`}>{customerName}</Link> : <strong>{customerName}</strong>}
-                      </p>
-                    )}
-                    {(record === null || record.status === 'draft') && (
-                      <SearchPicker
-                        id="contract-customer-picker"
-                        label={customerName ? t('visit.changeCustomer') : t('contract.customer')}
-                        placeholder={t('visit.customerPlaceholder')}
-                        noMatch={t('visit.customerNoMatch')}
-                        find={findCustomers}
-                        onChoose={(item) => {
-                          setValue('customerId', item.id, { shouldDirty: true })
-                          setValue('customerName', item.label.split(' · ')[0], { shouldDirty: true })
-                          clearErrors('customerId')
-                        }}
-                        error={formState.errors.customerId?.message}
-                        required
-                        testId="contract-customer-picker"
-                      />
-                    )}
-                  </div>
+                  <CustomerChoice
+                    className="span-2"
+                    pickerId="contract-customer-picker"
+                    name={customerName}
+                    nameTestId="contract-customer"
+                    link={record ? `/customers/${record.customerId}` : undefined}
+                    canChoose={record === null || record.status === 'draft'}
+                    label={customerName ? t('visit.changeCustomer') : t('contract.customer')}
+                    error={formState.errors.customerId?.message}
+                    onChoose={(id, name) => {
+                      setValue('customerId', id, { shouldDirty: true })
+                      setValue('customerName', name, { shouldDirty: true })
+                      clearErrors('customerId')
+                    }}
+                  />
                   <SelectField name="executiveId" label={t('contract.executive')} data-testid="contract-executive">
                     <option value="">{t('contract.noExecutive')}</option>
                     {executives.map((e) => (

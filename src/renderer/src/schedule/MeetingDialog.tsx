@@ -8,12 +8,13 @@ import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
+import { checkInput } from '../components/formChecks'
+import { saveShortcutOf } from '../components/useSaveShortcut'
 import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
-import { ExecutiveChecklist } from './pickers'
+import { ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './useClashGuard'
-import { applyIssues, friendlier } from './VisitDialog'
 
 interface MeetingFormValues {
   title: string
@@ -81,20 +82,13 @@ function MeetingEditor({
       ? { title: meeting.title, attendeeIds: meeting.attendeeIds, startAt: toLocalInput(meeting.startAt), endAt: toLocalInput(meeting.endAt), place: meeting.place, agenda: meeting.agenda }
       : { title: '', attendeeIds: draft?.attendeeIds ?? [], startAt: draft ? toLocalInput(draft.startAt) : '', endAt: draft ? toLocalInput(draft.endAt) : '', place: '', agenda: '' }
   })
-  const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
-  const attendeeIds = watch('attendeeIds')
+  const { setError, handleSubmit, formState } = form
   dirty.current = formState.isDirty && !saving
 
   async function save(values: MeetingFormValues) {
     setMessage(null)
     const input = { ...values, startAt: fromLocalInput(values.startAt), endAt: fromLocalInput(values.endAt) }
-    const parsed = meetingInput.safeParse(input)
-    if (!parsed.success) {
-      applyIssues(parsed.error.issues, setError)
-      friendlier(values, setError, t)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
-      return
-    }
+    if (!checkInput(meetingInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
       const decision = await guard.check({ executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: meeting ? { type: 'meeting', id: meeting.id } : null })
@@ -123,19 +117,15 @@ function MeetingEditor({
   }
 
   const submit = handleSubmit(save)
-  const attendeesError = formState.errors.attendeeIds?.message ?? (formState.errors.attendeeIds as { root?: { message?: string } } | undefined)?.root?.message
   return (
     <FormProvider {...form}>
       <form
         className="dialog-form"
         noValidate
         onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-            e.preventDefault()
-            if (editable && !saving) void submit()
-          }
-        }}
+        onKeyDown={saveShortcutOf(() => {
+          if (editable && !saving) void submit()
+        })}
         data-testid="meeting-form"
       >
         {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
@@ -146,17 +136,7 @@ function MeetingEditor({
             <TextField name="startAt" label={t('visit.start')} type="datetime-local" required data-testid="meeting-start" />
             <TextField name="endAt" label={t('visit.end')} type="datetime-local" required data-testid="meeting-end" />
             <div className="span-all">
-              <ExecutiveChecklist
-                executives={executives}
-                value={attendeeIds}
-                onChange={(ids) => {
-                  setValue('attendeeIds', ids, { shouldDirty: true })
-                  clearErrors('attendeeIds')
-                }}
-                label={t('meeting.attendees')}
-                error={attendeesError}
-                testId="meeting-attendee"
-              />
+              <ExecutiveChecklistField name="attendeeIds" executives={executives} label={t('meeting.attendees')} testId="meeting-attendee" />
             </div>
             <TextAreaField name="agenda" label={t('meeting.agenda')} rows={4} fieldClassName="span-all" />
           </div>

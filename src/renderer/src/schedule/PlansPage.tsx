@@ -13,13 +13,13 @@ import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
+import { checkInput } from '../components/formChecks'
 import { useFormat } from '../components/format'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
-import { ExecutiveChecklist, findCustomers, SearchPicker } from './pickers'
+import { CustomerChoice, ExecutiveChecklistField } from './pickers'
 import './schedule.css'
-import { applyIssues, friendlier } from './VisitDialog'
 
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
@@ -227,7 +227,6 @@ function PlanDialog({
   })
   const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
   const customerName = watch('customerName')
-  const executiveIds = watch('executiveIds')
   const guard = useGuardedClose(() => onClose(null))
   guard.dirty.current = formState.isDirty && !saving
 
@@ -244,13 +243,7 @@ function PlanDialog({
       endDate: values.endDate || null,
       purpose: values.purpose
     }
-    const parsed = planInput.safeParse(input)
-    if (!parsed.success) {
-      applyIssues(parsed.error.issues, setError)
-      friendlier(values, setError, t)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
-      return
-    }
+    if (!checkInput(planInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
       const saved = plan ? await api.call('plans.update', { id: plan.id, plan: input }) : await api.call('plans.create', { plan: input })
@@ -263,36 +256,24 @@ function PlanDialog({
     }
   }
 
-  const executivesError = formState.errors.executiveIds?.message ?? (formState.errors.executiveIds as { root?: { message?: string } } | undefined)?.root?.message
   return (
     <Modal title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')} onClose={guard.close} testId="plan-dialog" wide>
       <FormProvider {...form}>
         <form className="dialog-form" noValidate onSubmit={(e) => void handleSubmit(save)(e)} data-testid="plan-form">
           <div className="form-grid">
-            <div className="span-2">
-              {customerName && (
-                <p className="chosen-customer">
-                  <strong>{customerName}</strong>
-                </p>
-              )}
-              {!plan && (
-                <SearchPicker
-                  id="plan-customer-picker"
-                  label={t('visit.customer')}
-                  placeholder={t('visit.customerPlaceholder')}
-                  noMatch={t('visit.customerNoMatch')}
-                  find={findCustomers}
-                  onChoose={(item) => {
-                    setValue('customerId', item.id)
-                    setValue('customerName', item.label.split(' · ')[0])
-                    clearErrors('customerId')
-                  }}
-                  error={formState.errors.customerId?.message}
-                  required
-                  testId="plan-customer-picker"
-                />
-              )}
-            </div>
+            <CustomerChoice
+              className="span-2"
+              pickerId="plan-customer-picker"
+              name={customerName}
+              canChoose={!plan}
+              label={t('visit.customer')}
+              error={formState.errors.customerId?.message}
+              onChoose={(id, name) => {
+                setValue('customerId', id)
+                setValue('customerName', name)
+                clearErrors('customerId')
+              }}
+            />
             <TextField name="everyWeeks" label={t('plans.everyWeeks')} type="number" min={1} max={52} required options={{ valueAsNumber: true }} />
             <TextField name="localTime" label={t('plans.localTime')} type="time" required />
             <TextField name="durationMinutes" label={t('plans.duration')} type="number" min={5} step={5} required options={{ valueAsNumber: true }} />
@@ -300,17 +281,7 @@ function PlanDialog({
             <TextField name="startDate" label={t('plans.from')} type="date" required />
             <TextField name="endDate" label={t('plans.to')} type="date" hint={t('plans.toHint')} />
             <div className="span-all">
-              <ExecutiveChecklist
-                executives={executives}
-                value={executiveIds}
-                onChange={(ids) => {
-                  setValue('executiveIds', ids)
-                  clearErrors('executiveIds')
-                }}
-                label={t('visit.executives')}
-                error={executivesError}
-                testId="plan-executive"
-              />
+              <ExecutiveChecklistField name="executiveIds" executives={executives} label={t('visit.executives')} testId="plan-executive" />
             </div>
             <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" />
           </div>

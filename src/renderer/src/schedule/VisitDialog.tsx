@@ -4,19 +4,20 @@
  * into an estimate or request draft in one click; or cancel it / mark a no-show.
  */
 import { useEffect, useState } from 'react'
-import { FormProvider, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form'
-import type { z } from 'zod'
+import { FormProvider, useForm } from 'react-hook-form'
 import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { visitCompletion, visitInput, type FollowUp, type SiteVisit } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { applyIssues, checkInput } from '../components/formChecks'
 import { useFormat } from '../components/format'
 import { TextAreaField, TextField } from '../components/fields'
+import { saveShortcutOf } from '../components/useSaveShortcut'
 import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
-import { Chips, ExecutiveChecklist, findCustomers, findProducts, SearchPicker, useProductLabels } from './pickers'
+import { Chips, CustomerChoice, ExecutiveChecklistField, findProducts, SearchPicker, useProductLabels } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './useClashGuard'
 
@@ -28,26 +29,6 @@ interface VisitFormValues {
   endAt: string
   purpose: string
   address: Address
-}
-
-/** Puts zod issues from a shared schema on the form's fields; returns how many. */
-export function applyIssues<V extends FieldValues>(issues: z.core.$ZodIssue[], setError: UseFormSetError<V>, rename: Record<string, string> = {}): number {
-  let count = 0
-  for (const issue of issues) {
-    const path = issue.path.join('.')
-    if (!path) continue
-    setError((rename[path] ?? path) as Path<V>, { type: 'schema', message: issue.message }, { shouldFocus: count === 0 })
-    count++
-  }
-  return count
-}
-
-/** Plainer words than the schema's for what the user left empty: no customer chosen, no time typed. */
-export function friendlier<V extends FieldValues>(values: V, setError: UseFormSetError<V>, t: (key: string) => string): void {
-  if ('customerId' in values && values.customerId === null) setError('customerId' as Path<V>, { type: 'required', message: t('visit.chooseCustomer') })
-  for (const name of ['startAt', 'endAt']) {
-    if (name in values && values[name] === '') setError(name as Path<V>, { type: 'required', message: t('visit.enterTime') })
-  }
 }
 
 /** The address to visit: the customer's delivery address when it has its own, else the billing address. */
@@ -147,7 +128,6 @@ function VisitEditor({
   })
   const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
   const customerName = watch('customerName')
-  const executiveIds = watch('executiveIds')
   dirty.current = formState.isDirty && !saving
 
   useEffect(() => {
@@ -176,13 +156,7 @@ function VisitEditor({
       purpose: values.purpose,
       address: values.address
     }
-    const parsed = visitInput.safeParse(input)
-    if (!parsed.success) {
-      applyIssues(parsed.error.issues, setError)
-      friendlier(values, setError, t)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
-      return
-    }
+    if (!checkInput(visitInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
       const decision = await guard.check({ executiveIds: input.executiveIds, startAt: input.startAt, endAt: input.endAt, ignore: visit ? { type: 'visit', id: visit.id } : null })
@@ -202,7 +176,6 @@ function VisitEditor({
 
   const submit = handleSubmit(save)
   const customerError = formState.errors.customerId?.message
-  const executivesError = formState.errors.executiveIds?.message ?? (formState.errors.executiveIds as { root?: { message?: string } } | undefined)?.root?.message
   return (
     <>
       <FormProvider {...form}>
@@ -210,12 +183,9 @@ function VisitEditor({
           className="dialog-form"
           noValidate
           onSubmit={(e) => void submit(e)}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-              e.preventDefault()
-              if (editable && !saving) void submit()
-            }
-          }}
+          onKeyDown={saveShortcutOf(() => {
+            if (editable && !saving) void submit()
+          })}
           data-testid="visit-form"
         >
           {visit && (
@@ -228,40 +198,20 @@ function VisitEditor({
           )}
           <fieldset disabled={!editable} className="plain-fieldset">
             <div className="form-grid">
-              <div className="span-all">
-                {customerName && (
-                  <p className="chosen-customer" data-testid="visit-customer">
-                    <strong>{customerName}</strong>
-                  </p>
-                )}
-                {editable && (
-                  <SearchPicker
-                    id="visit-customer-picker"
-                    label={customerName ? t('visit.changeCustomer') : t('visit.customer')}
-                    placeholder={t('visit.customerPlaceholder')}
-                    noMatch={t('visit.customerNoMatch')}
-                    find={findCustomers}
-                    onChoose={(item) => void chooseCustomer(item.id, item.label.split(' · ')[0])}
-                    error={customerError}
-                    required
-                    testId="visit-customer-picker"
-                  />
-                )}
-              </div>
+              <CustomerChoice
+                className="span-all"
+                pickerId="visit-customer-picker"
+                name={customerName}
+                nameTestId="visit-customer"
+                canChoose={editable}
+                label={customerName ? t('visit.changeCustomer') : t('visit.customer')}
+                error={customerError}
+                onChoose={(id, name) => void chooseCustomer(id, name)}
+              />
               <TextField name="startAt" label={t('visit.start')} type="datetime-local" required data-testid="visit-start" />
               <TextField name="endAt" label={t('visit.end')} type="datetime-local" required data-testid="visit-end" />
               <div className="span-all">
-                <ExecutiveChecklist
-                  executives={executives}
-                  value={executiveIds}
-                  onChange={(ids) => {
-                    setValue('executiveIds', ids, { shouldDirty: true })
-                    clearErrors('executiveIds')
-                  }}
-                  label={t('visit.executives')}
-                  error={executivesError}
-                  testId="visit-executive"
-                />
+                <ExecutiveChecklistField name="executiveIds" executives={executives} label={t('visit.executives')} testId="visit-executive" />
               </div>
               <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" data-testid="visit-purpose" />
             </div>

@@ -3,6 +3,8 @@
  * (a combobox over the list APIs), and tick sales executives from the (small) team.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { Link } from 'react-router-dom'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
 import { useDebounced } from '../components/useDebounced'
@@ -133,6 +135,57 @@ export const findCustomers = (search: string): Promise<PickerItem[]> =>
     .call('customers.list', { search, status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
     .then((page) => page.rows.map((r) => ({ id: r.id, label: r.city ? `${r.name} · ${r.city}` : r.name, detail: r.code })))
 
+/**
+ * The customer a visit, plan or contract is for: its name once chosen (a link to the customer
+ * when `link` is given) and, while it may still change, a search to choose it. `onChoose` gets
+ * the customer's id and name (the picker's label also carries the city).
+ */
+export function CustomerChoice({
+  pickerId,
+  name,
+  nameTestId,
+  link,
+  canChoose,
+  label,
+  error,
+  className,
+  onChoose
+}: {
+  pickerId: string
+  name: string
+  nameTestId?: string
+  link?: string
+  canChoose: boolean
+  label: string
+  error?: string
+  className: string
+  onChoose(id: number, name: string): void
+}) {
+  const { t } = useT()
+  return (
+    <div className={className}>
+      {name && (
+        <p className="chosen-customer" data-testid={nameTestId}>
+          {link ? <Link to={link}>{name}</Link> : <strong>{name}</strong>}
+        </p>
+      )}
+      {canChoose && (
+        <SearchPicker
+          id={pickerId}
+          label={label}
+          placeholder={t('visit.customerPlaceholder')}
+          noMatch={t('visit.customerNoMatch')}
+          find={findCustomers}
+          onChoose={(item) => onChoose(item.id, item.label.split(' · ')[0])}
+          error={error}
+          required
+          testId={pickerId}
+        />
+      )}
+    </div>
+  )
+}
+
 export const findProducts = (search: string): Promise<PickerItem[]> =>
   api
     .call('products.list', { search, active: 'active', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
@@ -216,5 +269,28 @@ export function ExecutiveChecklist({
       </div>
       {error && <p className="field-error">{tm(error)}</p>}
     </fieldset>
+  )
+}
+
+/**
+ * The executives checklist as a field of the surrounding form (`name` holds the ids): ticking
+ * counts as a change for the close guard and clears the field's problem.
+ */
+export function ExecutiveChecklistField({ name, executives, label, testId }: { name: string; executives: ExecutiveRow[]; label: string; testId: string }) {
+  const { watch, setValue, clearErrors, formState } = useFormContext()
+  // An array field's own problem (e.g. "choose at least one") sits on `root` or on the field.
+  const problem = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined
+  return (
+    <ExecutiveChecklist
+      executives={executives}
+      value={watch(name) as number[]}
+      onChange={(ids) => {
+        setValue(name, ids, { shouldDirty: true })
+        clearErrors(name)
+      }}
+      label={label}
+      error={problem?.message ?? problem?.root?.message}
+      testId={testId}
+    />
   )
 }
