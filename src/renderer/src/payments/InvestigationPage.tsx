@@ -4,12 +4,11 @@ import { Link } from 'react-router-dom'
 import { investigationSteps, type Investigation, type InvestigationStatus } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { RecordActivity } from '../components/RecordActivity'
 import { RecordLoader } from '../components/RecordFrame'
 import { useT } from '../i18n'
-import { InvestigationBadge, localToday, PaymentTabs } from './common'
+import { CustomerEntry, InvestigationBadge, localToday, PaymentRecordPage } from './common'
 
 const loadInvestigation = (id: number) => api.call('investigations.get', { id })
 
@@ -58,25 +57,17 @@ function InvestigationView({ initial }: { initial: Investigation }) {
 
   const closed = record.status === 'resolved' || record.status === 'written_off'
   return (
-    <div className="page pay-detail" data-testid="investigation-page">
-      <header className="page-header">
-        <h1>{t('payments.investigations.title', { amount: format.money(record.amountCents) })}</h1>
-        <InvestigationBadge status={record.status} />
-        <div className="page-actions">
-          <Link className="button" to="/payments/investigations">
-            {t('common.back')}
-          </Link>
-        </div>
-      </header>
-      <PaymentTabs />
-      <Banner message={message} onClose={() => setMessage(null)} />
+    <PaymentRecordPage
+      testId="investigation-page"
+      title={t('payments.investigations.title', { amount: format.money(record.amountCents) })}
+      status={<InvestigationBadge status={record.status} />}
+      backTo="/payments/investigations"
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      activity={{ entity: 'investigation', entityId: record.id, refreshKey: record.updatedAt }}
+    >
       <dl>
-        <dt>{t('payments.detail.customer')}</dt>
-        <dd>
-          <Link to={`/customers/${record.customerId}#payments`}>
-            {record.customerCode} {record.customerName}
-          </Link>
-        </dd>
+        <CustomerEntry id={record.customerId} code={record.customerCode} name={record.customerName} />
         <dt>{t('payments.investigations.payment')}</dt>
         <dd>
           <Link to={`/payments/${record.paymentId}`}>
@@ -169,8 +160,6 @@ function InvestigationView({ initial }: { initial: Investigation }) {
           </button>
         </div>
       </form>
-      <h2>{t('customer.sections.activity')}</h2>
-      <RecordActivity entity="investigation" entityId={record.id} refreshKey={record.updatedAt} />
-    </div>
+    </PaymentRecordPage>
   )
 }

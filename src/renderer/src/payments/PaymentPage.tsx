@@ -8,11 +8,10 @@ import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
-import { RecordActivity } from '../components/RecordActivity'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
-import { centsOf, localToday, PaymentTabs } from './common'
+import { centsOf, CustomerEntry, localToday, PaymentRecordPage } from './common'
 
 const loadPayment = (id: number) => api.call('payments.get', { id })
 
@@ -81,32 +80,28 @@ function PaymentView({ initial }: { initial: Payment }) {
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const ret = payment.return
   return (
-    <div className="page pay-detail" data-testid="payment-page">
-      <header className="page-header">
-        <h1>{t('payments.detail.title', { amount: format.money(payment.amountCents) })}</h1>
+    <PaymentRecordPage
+      testId="payment-page"
+      title={t('payments.detail.title', { amount: format.money(payment.amountCents) })}
+      status={
         <span className={`badge badge-${payment.status}`} data-testid="payment-status-badge">
           {t(`payments.status.${payment.status}`)}
         </span>
-        <div className="page-actions">
-          <Link className="button" to="/payments">
-            {t('common.back')}
-          </Link>
-          {payment.status === 'received' && (
-            <button type="button" className="danger" onClick={() => setReturning(true)} data-testid="payment-return">
-              {t('payments.detail.recordReturn')}
-            </button>
-          )}
-        </div>
-      </header>
-      <PaymentTabs />
-      <Banner message={message} onClose={() => setMessage(null)} />
+      }
+      backTo="/payments"
+      actions={
+        payment.status === 'received' && (
+          <button type="button" className="danger" onClick={() => setReturning(true)} data-testid="payment-return">
+            {t('payments.detail.recordReturn')}
+          </button>
+        )
+      }
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      activity={{ entity: 'payment', entityId: payment.id, refreshKey: payment.status }}
+    >
       <dl>
-        <dt>{t('payments.detail.customer')}</dt>
-        <dd>
-          <Link to={`/customers/${payment.customerId}#payments`}>
-            {payment.customerCode} {payment.customerName}
-          </Link>
-        </dd>
+        <CustomerEntry id={payment.customerId} code={payment.customerCode} name={payment.customerName} />
         <dt>{t('payments.detail.date')}</dt>
         <dd>{format.date(payment.paymentDate)}</dd>
         <dt>{t('payments.detail.method')}</dt>
@@ -152,8 +147,6 @@ function PaymentView({ initial }: { initial: Payment }) {
           ))}
         </ul>
       )}
-      <h2>{t('customer.sections.activity')}</h2>
-      <RecordActivity entity="payment" entityId={payment.id} refreshKey={payment.status} />
       {returning && (
         <ReturnDialog
           payment={payment}
@@ -165,6 +158,6 @@ function PaymentView({ initial }: { initial: Payment }) {
           }}
         />
       )}
-    </div>
+    </PaymentRecordPage>
   )
 }

@@ -1,7 +1,10 @@
-/** Pieces the payment screens share: the area's tabs, status badges, amounts typed by the user. */
-import { NavLink } from 'react-router-dom'
+/** Pieces the payment screens share: the area's tabs, the record page frame, status badges, amounts typed by the user. */
+import type { ReactNode } from 'react'
+import { Link, NavLink } from 'react-router-dom'
 import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
 import type { InvestigationStatus, InvoicePaymentStatus } from '../../../shared/schemas/payments'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
 import './payments.css'
 
@@ -23,6 +26,68 @@ export function PaymentTabs() {
         </NavLink>
       ))}
     </nav>
+  )
+}
+
+/**
+ * One payment or investigation: its title and status, Back to its list (and the page's own
+ * actions), the area's tabs and the page's banner; the details go in between; its activity ends the page.
+ */
+export function PaymentRecordPage({
+  testId,
+  title,
+  status,
+  backTo,
+  actions,
+  message,
+  onMessageClose,
+  activity,
+  children
+}: {
+  testId: string
+  title: string
+  status: ReactNode
+  backTo: string
+  actions?: ReactNode
+  message: BannerMessage | null
+  onMessageClose(): void
+  activity: { entity: string; entityId: number; refreshKey: unknown }
+  children: ReactNode
+}) {
+  const { t } = useT()
+  return (
+    <div className="page pay-detail" data-testid={testId}>
+      <header className="page-header">
+        <h1>{title}</h1>
+        {status}
+        <div className="page-actions">
+          <Link className="button" to={backTo}>
+            {t('common.back')}
+          </Link>
+          {actions}
+        </div>
+      </header>
+      <PaymentTabs />
+      <Banner message={message} onClose={onMessageClose} />
+      {children}
+      <h2>{t('customer.sections.activity')}</h2>
+      <RecordActivity {...activity} />
+    </div>
+  )
+}
+
+/** The "Customer" line of a payment's details, opening the payments part of the customer page. */
+export function CustomerEntry({ id, code, name }: { id: number; code: string; name: string }) {
+  const { t } = useT()
+  return (
+    <>
+      <dt>{t('payments.detail.customer')}</dt>
+      <dd>
+        <Link to={`/customers/${id}#payments`}>
+          {code} {name}
+        </Link>
+      </dd>
+    </>
   )
 }
 
