@@ -1,10 +1,12 @@
-/** Loading a record by the route's id, shared by the product and sales executive pages. */
+/** The frame of a record page: loading the record by the route's id, its header, its dates and activity. */
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { ApiCallError } from '../api/client'
 import { useT } from '../i18n'
 import { messageOf } from './apiErrors'
-import { Banner } from './Banner'
+import { Banner, type BannerMessage } from './Banner'
+import { useFormat } from './format'
+import { RecordActivity } from './RecordActivity'
 
 interface LoaderProps<Record> {
   load(id: number): Promise<Record>
@@ -56,4 +58,83 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
       </div>
     )
   return <>{children(record)}</>
+}
+
+/**
+ * The top of a record page: its title and what identifies it (number, status), Back to the
+ * list, the page's own buttons, Save (a submit button; left out while the record cannot be
+ * changed) and the page's banner.
+ */
+export function RecordHeader({
+  title,
+  badges,
+  onBack,
+  actions,
+  save,
+  message,
+  onMessageClose
+}: {
+  title: string
+  badges?: ReactNode
+  onBack(): void
+  actions?: ReactNode
+  save?: { testId: string; saving: boolean; label?: string }
+  message: BannerMessage | null
+  onMessageClose(): void
+}) {
+  const { t } = useT()
+  return (
+    <header className="page-header record-header">
+      <div className="record-title">
+        <h1 data-testid="record-title">{title}</h1>
+        {badges}
+      </div>
+      <div className="page-actions">
+        <button type="button" className="link-button" onClick={onBack} data-testid="back-to-list">
+          {t('common.back')}
+        </button>
+        {actions}
+        {save && (
+          <button type="submit" className="primary" disabled={save.saving} title={t('common.shortcutSave')} data-testid={save.testId}>
+            {save.saving ? t('common.saving') : (save.label ?? t('common.save'))}
+          </button>
+        )}
+      </div>
+      <Banner message={message} onClose={onMessageClose} />
+    </header>
+  )
+}
+
+/**
+ * Beside a saved record: its own facts (`children`, e.g. a contract's notice date), when it
+ * was created and last changed, and its activity log (reloaded when `refreshKey` changes).
+ */
+export function RecordAside({
+  entity,
+  record,
+  refreshKey,
+  label,
+  children
+}: {
+  entity: string
+  record: { id: number; createdAt: string; updatedAt: string }
+  refreshKey: unknown
+  label?: string
+  children?: ReactNode
+}) {
+  const { t } = useT()
+  const format = useFormat()
+  return (
+    <aside className="record-aside" aria-label={label}>
+      <dl className="record-meta">
+        {children}
+        <dt>{t('common.created')}</dt>
+        <dd>{format.dateTime(record.createdAt)}</dd>
+        <dt>{t('common.updated')}</dt>
+        <dd>{format.dateTime(record.updatedAt)}</dd>
+      </dl>
+      <h2>{t('customer.sections.activity')}</h2>
+      <RecordActivity entity={entity} entityId={record.id} refreshKey={refreshKey} />
+    </aside>
+  )
 }

@@ -15,8 +15,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { checkInput } from '../components/formChecks'
-import { RecordActivity } from '../components/RecordActivity'
-import { RecordLoader } from '../components/RecordFrame'
+import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
@@ -172,28 +171,23 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   return (
     <FormProvider {...form}>
       <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="contract-form">
-        <header className="page-header record-header">
-          <div className="record-title">
-            <h1 data-testid="record-title">{record ? record.title : t('contract.newTitle')}</h1>
-            {record && (
-              <span className="mono muted" data-testid="contract-number">
-                {record.number}
-              </span>
-            )}
-            {record && <ContractStatusBadge status={record.status} expiring={record.expiring} />}
-          </div>
-          <div className="page-actions">
-            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-              {t('common.back')}
-            </button>
-            {editable && (
-              <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="contract-save">
-                {saving ? t('common.saving') : t('common.save')}
-              </button>
-            )}
-          </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-        </header>
+        <RecordHeader
+          title={record ? record.title : t('contract.newTitle')}
+          badges={
+            record && (
+              <>
+                <span className="mono muted" data-testid="contract-number">
+                  {record.number}
+                </span>
+                <ContractStatusBadge status={record.status} expiring={record.expiring} />
+              </>
+            )
+          }
+          onBack={backToList}
+          save={editable ? { testId: 'contract-save', saving } : undefined}
+          message={message}
+          onMessageClose={() => setMessage(null)}
+        />
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <fieldset disabled={!editable} className="plain-fieldset">
@@ -255,48 +249,40 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             )}
           </div>
           {record && (
-            <aside className="record-aside" aria-label={t('customer.sections.activity')}>
-              <dl className="record-meta">
-                <dt>{t('contract.noticeDate')}</dt>
-                <dd data-testid="contract-notice-date">{record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}</dd>
-                {record.closedDate && (
-                  <>
-                    <dt>{t('contract.closedDate')}</dt>
-                    <dd>{format.date(record.closedDate)}</dd>
-                  </>
-                )}
-                {record.terminationReason && (
-                  <>
-                    <dt>{t('contract.terminationReason')}</dt>
-                    <dd>{record.terminationReason}</dd>
-                  </>
-                )}
-                {record.renewedFromId && (
-                  <>
-                    <dt>{t('contract.renewedFrom')}</dt>
-                    <dd>
-                      <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
-                    </dd>
-                  </>
-                )}
-                {record.renewedById && (
-                  <>
-                    <dt>{t('contract.renewedBy')}</dt>
-                    <dd>
-                      <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
-                        #{record.renewedById}
-                      </Link>
-                    </dd>
-                  </>
-                )}
-                <dt>{t('common.created')}</dt>
-                <dd>{format.dateTime(record.createdAt)}</dd>
-                <dt>{t('common.updated')}</dt>
-                <dd>{format.dateTime(record.updatedAt)}</dd>
-              </dl>
-              <h2>{t('customer.sections.activity')}</h2>
-              <RecordActivity entity="contract" entityId={record.id} refreshKey={activityKey} />
-            </aside>
+            <RecordAside entity="contract" record={record} refreshKey={activityKey} label={t('customer.sections.activity')}>
+              <dt>{t('contract.noticeDate')}</dt>
+              <dd data-testid="contract-notice-date">{record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}</dd>
+              {record.closedDate && (
+                <>
+                  <dt>{t('contract.closedDate')}</dt>
+                  <dd>{format.date(record.closedDate)}</dd>
+                </>
+              )}
+              {record.terminationReason && (
+                <>
+                  <dt>{t('contract.terminationReason')}</dt>
+                  <dd>{record.terminationReason}</dd>
+                </>
+              )}
+              {record.renewedFromId && (
+                <>
+                  <dt>{t('contract.renewedFrom')}</dt>
+                  <dd>
+                    <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
+                  </dd>
+                </>
+              )}
+              {record.renewedById && (
+                <>
+                  <dt>{t('contract.renewedBy')}</dt>
+                  <dd>
+                    <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
+                      #{record.renewedById}
+                    </Link>
+                  </dd>
+                </>
+              )}
+            </RecordAside>
           )}
         </div>
       </form>

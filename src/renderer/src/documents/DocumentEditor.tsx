@@ -10,8 +10,9 @@ import { paymentMethods } from '../../../shared/schemas/customers'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/apiErrors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { RecordHeader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
@@ -185,21 +186,14 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
         data-testid="document-form"
         data-type={type}
       >
-        <header className="page-header record-header">
-          <div className="record-title">
-            <h1 data-testid="record-title">{record ? label(record) : t(`documents.new.${type}`)}</h1>
-            {record && <StatusBadge status={record.status} />}
-          </div>
-          <div className="page-actions">
-            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-              {t('common.back')}
-            </button>
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="document-save">
-              {saving ? t('common.saving') : t('documents.saveDraft')}
-            </button>
-          </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-        </header>
+        <RecordHeader
+          title={record ? label(record) : t(`documents.new.${type}`)}
+          badges={record && <StatusBadge status={record.status} />}
+          onBack={backToList}
+          save={{ testId: 'document-save', saving, label: t('documents.saveDraft') }}
+          message={message}
+          onMessageClose={() => setMessage(null)}
+        />
         {record && (
           <DocumentActions
             doc={record}

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
-import { Banner, type BannerMessage } from '../components/Banner'
-import { RecordLoader } from '../components/RecordFrame'
+import type { BannerMessage } from '../components/Banner'
+import { RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
 import { useT } from '../i18n'
@@ -61,18 +61,13 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
 
   return (
     <div className="page page-record doc-page" data-testid="document-view" data-type={doc.type} data-status={doc.status}>
-      <header className="page-header record-header">
-        <div className="record-title">
-          <h1 data-testid="record-title">{label(doc)}</h1>
-          <StatusBadge status={doc.status} expired={doc.expired} late={doc.late} />
-        </div>
-        <div className="page-actions">
-          <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-            {t('common.back')}
-          </button>
-        </div>
-        <Banner message={message} onClose={() => setMessage(null)} />
-      </header>
+      <RecordHeader
+        title={label(doc)}
+        badges={<StatusBadge status={doc.status} expired={doc.expired} late={doc.late} />}
+        onBack={backToList}
+        message={message}
+        onMessageClose={() => setMessage(null)}
+      />
       <DocumentActions
         doc={doc}
         onChanged={(changed, done) => {

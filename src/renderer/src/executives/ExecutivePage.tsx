@@ -6,12 +6,9 @@ import { useNavigate } from 'react-router-dom'
 import { emptyExecutive, executiveInput, type Executive, type ExecutiveInput } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
-import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { CheckboxField, TextField } from '../components/fields'
-import { useFormat } from '../components/format'
-import { RecordActivity } from '../components/RecordActivity'
-import { RecordLoader } from '../components/RecordFrame'
+import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
@@ -47,7 +44,6 @@ function useCustomerCount(executive: Executive | null): number | null {
 
 function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   const { t } = useT()
-  const format = useFormat()
   const navigate = useNavigate()
   const backToList = useBackToList('/executives')
   const { confirm, dialog } = useConfirm()
@@ -108,26 +104,21 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   return (
     <FormProvider {...form}>
       <form className="page page-record page-medium" noValidate onSubmit={(e) => void submit(e)} data-testid="executive-form">
-        <header className="page-header record-header">
-          <div className="record-title">
-            <h1 data-testid="record-title">{record ? record.name : t('executives.newTitle')}</h1>
-            {record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
-          </div>
-          <div className="page-actions">
-            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-              {t('common.back')}
-            </button>
-            {record && (
+        <RecordHeader
+          title={record ? record.name : t('executives.newTitle')}
+          badges={record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+          onBack={backToList}
+          actions={
+            record && (
               <button type="button" className="danger-outline" onClick={() => void remove()} data-testid="executive-delete">
                 {t('common.delete')}
               </button>
-            )}
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="executive-save">
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-        </header>
+            )
+          }
+          save={{ testId: 'executive-save', saving }}
+          message={message}
+          onMessageClose={() => setMessage(null)}
+        />
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section">
@@ -146,18 +137,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
               )}
             </section>
           </div>
-          {record && (
-            <aside className="record-aside">
-              <dl className="record-meta">
-                <dt>{t('common.created')}</dt>
-                <dd>{format.dateTime(record.createdAt)}</dd>
-                <dt>{t('common.updated')}</dt>
-                <dd>{format.dateTime(record.updatedAt)}</dd>
-              </dl>
-              <h2>{t('customer.sections.activity')}</h2>
-              <RecordActivity entity="executive" entityId={record.id} refreshKey={record.updatedAt} />
-            </aside>
-          )}
+          {record && <RecordAside entity="executive" record={record} refreshKey={record.updatedAt} />}
         </div>
       </form>
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />

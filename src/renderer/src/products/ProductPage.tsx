@@ -11,12 +11,10 @@ import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } fr
 import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
-import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
-import { RecordActivity } from '../components/RecordActivity'
-import { RecordLoader } from '../components/RecordFrame'
+import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
@@ -124,27 +122,28 @@ function ProductEditor({ initial }: { initial: Product | null }) {
   return (
     <FormProvider {...form}>
       <form className="page page-record page-medium" noValidate onSubmit={(e) => void submit(e)} data-testid="product-form">
-        <header className="page-header record-header">
-          <div className="record-title">
-            <h1 data-testid="record-title">{record ? record.name : t('products.newTitle')}</h1>
-            {record && <span className="mono muted">{record.sku}</span>}
-            {record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
-          </div>
-          <div className="page-actions">
-            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-              {t('common.back')}
-            </button>
-            {record && (
+        <RecordHeader
+          title={record ? record.name : t('products.newTitle')}
+          badges={
+            record && (
+              <>
+                <span className="mono muted">{record.sku}</span>
+                {!record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+              </>
+            )
+          }
+          onBack={backToList}
+          actions={
+            record && (
               <button type="button" className="danger-outline" onClick={() => void remove()} data-testid="product-delete">
                 {t('common.delete')}
               </button>
-            )}
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="product-save">
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-        </header>
+            )
+          }
+          save={{ testId: 'product-save', saving }}
+          message={message}
+          onMessageClose={() => setMessage(null)}
+        />
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section">
@@ -161,18 +160,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
               </div>
             </section>
           </div>
-          {record && (
-            <aside className="record-aside">
-              <dl className="record-meta">
-                <dt>{t('common.created')}</dt>
-                <dd>{format.dateTime(record.createdAt)}</dd>
-                <dt>{t('common.updated')}</dt>
-                <dd>{format.dateTime(record.updatedAt)}</dd>
-              </dl>
-              <h2>{t('customer.sections.activity')}</h2>
-              <RecordActivity entity="product" entityId={record.id} refreshKey={record.updatedAt} />
-            </aside>
-          )}
+          {record && <RecordAside entity="product" record={record} refreshKey={record.updatedAt} />}
         </div>
       </form>
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
