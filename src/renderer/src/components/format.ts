@@ -3,6 +3,12 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMoney, formatVatRate } from '../../../shared/money'
 
+/** Today on the user's own calendar ("2026-03-02"): where a date field starts. */
+export function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 /** The chosen language in the user's own regional variant when the system has one (en -> en-GB). */
 export function regionalLocale(language: string): string {
   const systemLocales = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]

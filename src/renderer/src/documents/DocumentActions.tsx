@@ -11,8 +11,9 @@ import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
+import { localToday } from '../components/format'
 import { useT } from '../i18n'
-import { areaOf, DocumentLink, documentPath, todayIso, useDocumentFormat, useDocumentLabel } from './common'
+import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
 import { FormDialog } from './Dialog'
 import { openPdf, type PdfUse } from './pdf'
 
@@ -279,7 +280,7 @@ function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocument; 
     const line = doc.lines.find((l) => l.id === lineId)!
     return Math.max(0, line.quantityMilli - line.deliveredMilli)
   }
-  const [date, setDate] = useState(todayIso())
+  const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [typed, setTyped] = useState<Record<number, string>>(() => Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : ''])))
   const [errors, setErrors] = useState<Record<number, string>>({})

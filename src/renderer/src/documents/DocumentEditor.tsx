@@ -12,6 +12,7 @@ import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { localToday } from '../components/format'
 import { RecordHeader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
@@ -19,7 +20,7 @@ import { useFlash } from '../components/useFlash'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
-import { addDaysIso, areaOf, documentPath, StatusBadge, todayIso, useDocumentFormat, useDocumentLabel, useSettings } from './common'
+import { addDaysIso, areaOf, documentPath, StatusBadge, useDocumentFormat, useDocumentLabel, useSettings } from './common'
 import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draftForm'
@@ -170,7 +171,7 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
   }, [customer, setValue])
 
   const dueDays = customer?.paymentTermsDays
-  const dueFrom = issueDate || todayIso()
+  const dueFrom = issueDate || localToday()
   const lockedPrices = type === 'credit_note'
   const isInvoiceLike = type === 'invoice' || type === 'debit_note' || type === 'credit_note'
 

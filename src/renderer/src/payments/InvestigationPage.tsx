@@ -5,10 +5,10 @@ import { investigationSteps, type Investigation, type InvestigationStatus } from
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import type { BannerMessage } from '../components/Banner'
-import { useFormat } from '../components/format'
+import { localToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { useT } from '../i18n'
-import { CustomerEntry, InvestigationBadge, localToday, PaymentRecordPage } from './common'
+import { CustomerEntry, InvestigationBadge, PaymentRecordPage } from './common'
 
 const loadInvestigation = (id: number) => api.call('investigations.get', { id })
 

@@ -7,11 +7,11 @@ import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
-import { useFormat } from '../components/format'
+import { localToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
-import { centsOf, CustomerEntry, localToday, PaymentRecordPage } from './common'
+import { centsOf, CustomerEntry, PaymentRecordPage } from './common'
 
 const loadPayment = (id: number) => api.call('payments.get', { id })
 

@@ -11,11 +11,11 @@ import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
-import { useFormat } from '../components/format'
+import { localToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../documents/CustomerPicker'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
-import { centsOf, decimalOf, localToday } from './common'
+import { centsOf, decimalOf } from './common'
 
 interface Values {
   customerId: number

@@ -116,11 +116,5 @@ export function InvestigationBadge({ status }: { status: InvestigationStatus }) 
   )
 }
 
-/** Today as the user's calendar shows it ("2026-03-02"). */
-export function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 export const centsOf = (text: string): number | null => parseMoneyToCents(text)
 export const decimalOf = (cents: number): string => centsToDecimalString(cents)

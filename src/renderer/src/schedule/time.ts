@@ -14,6 +14,3 @@ export function fromLocalInput(value: string): string {
 }
 
 export const toIso = (date: Date): string => DateTime.fromJSDate(date).toUTC().toISO() ?? ''
-
-/** Today as "2026-03-02" in the computer's zone. */
-export const localToday = (): string => DateTime.local().toISODate() ?? ''

@@ -11,7 +11,7 @@ import { api, runInBackground, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
-import { useFormat } from '../components/format'
+import { localToday, useFormat } from '../components/format'
 import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { ActivityGrid } from './ActivityGrid'
@@ -23,11 +23,7 @@ import { TargetsEditor } from './TargetsEditor'
 export const weeklyViews = ['dashboard', 'activity', 'targets', 'sent', 'import'] as const
 export type WeeklyView = (typeof weeklyViews)[number]
 
-const todayWeek = () => {
-  const now = new Date()
-  const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-  return isoWeekOf(local)
-}
+const todayWeek = () => isoWeekOf(localToday())
 
 export function WeeklyPage() {
   const { t } = useT()
