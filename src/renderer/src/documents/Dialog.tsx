@@ -1,27 +1,14 @@
 /** A modal form (decline reason, delivery quantities, credit note lines): Escape or Cancel closes it. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react'
+import type { FormEvent, ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { useModalDialog } from '../components/useModalDialog'
 import { useT } from '../i18n'
 
 export function FormDialog({ title, children, okLabel, busy, danger, onSubmit, onClose, testId }: { title: string; children: ReactNode; okLabel: string; busy?: boolean; danger?: boolean; onSubmit(): void; onClose(): void; testId: string }) {
   const { t } = useT()
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
+  const modal = useModalDialog(testId, onClose)
   return createPortal(
-    <dialog
-      ref={ref}
-      className="confirm-dialog doc-dialog"
-      aria-labelledby={`${testId}-title`}
-      data-testid={testId}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...modal} className="confirm-dialog doc-dialog">
       <form
         noValidate
         onSubmit={(event: FormEvent) => {

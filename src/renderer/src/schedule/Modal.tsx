@@ -1,27 +1,14 @@
 /** A modal window for a record (visit, meeting, plan) on top of a page, built on <dialog>: focus stays inside, Escape closes. */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useConfirm } from '../components/ConfirmDialog'
+import { useModalDialog } from '../components/useModalDialog'
 import { useT } from '../i18n'
 
 export function Modal({ title, onClose, children, testId, wide }: { title: ReactNode; onClose(): void; children: ReactNode; testId: string; wide?: boolean }) {
   const { t } = useT()
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
+  const modal = useModalDialog(testId, onClose)
   return (
-    <dialog
-      ref={ref}
-      className={`record-dialog${wide ? ' wide' : ''}`}
-      aria-labelledby={`${testId}-title`}
-      data-testid={testId}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...modal} className={`record-dialog${wide ? ' wide' : ''}`}>
       <header className="record-dialog-header">
         <h2 id={`${testId}-title`}>{title}</h2>
         <button type="button" className="link-button" onClick={onClose} data-testid={`${testId}-close`}>
