@@ -10,10 +10,28 @@ export const CARD_NUMBER_MESSAGE =
   'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.'
 
 /**
- * Digits with optional single spaces or dashes between them, 13 to 19 digits long.
+ * A run of digits with optional single spaces or dashes between them, at least 13 digits.
  * Not right after "+": "+49 170 12345675" is an international phone number, not a card.
  */
-const CANDIDATE = /(?<![0-9+])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g
+const CANDIDATE = /(?<![0-9+])[0-9](?:[ -]?[0-9]){12,}(?![0-9])/g
+
+/**
+ * The 13-19 digit numbers a run can hold: the whole run, and, where it is written in groups,
+ * every stretch of whole groups ("12 4111 1111 1111 1111" holds "4111 1111 1111 1111").
+ * Stretches inside an ungrouped run are not tried: long references would match by chance.
+ */
+function cardSizedNumbers(run: string): string[] {
+  const groups = run.split(/[ -]/)
+  const numbers: string[] = []
+  for (let first = 0; first < groups.length; first++) {
+    let digits = ''
+    for (let last = first; last < groups.length && digits.length < 19; last++) {
+      digits += groups[last]
+      if (digits.length >= 13 && digits.length <= 19) numbers.push(digits)
+    }
+  }
+  return numbers
+}
 
 /** Issuer prefixes of the card schemes (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
 const ISSUER_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6(?:011|5|4[4-9]|2)|5[06-8]|6[0-9])/
@@ -53,8 +71,9 @@ export function containsCardNumber(input: string): boolean {
   if (input.length < 13) return false
   const text = /[A-Za-z]{2}[0-9]{2}/.test(input) ? withoutIbans(input) : input
   for (const match of text.matchAll(CANDIDATE)) {
-    const digits = match[0].replace(/[ -]/g, '')
-    if (ISSUER_PREFIX.test(digits) && passesLuhn(digits)) return true
+    for (const digits of cardSizedNumbers(match[0])) {
+      if (ISSUER_PREFIX.test(digits) && passesLuhn(digits)) return true
+    }
   }
   return false
 }

@@ -18,6 +18,14 @@ describe('card numbers', () => {
     }
   })
 
+  it('finds a card number written in groups right after other digits', () => {
+    for (const text of ['ref 12 4111 1111 1111 1111', 'tel 600 123 456 5500-0000-0000-0004 exp 12/28', '2026 3782 822463 10005']) {
+      expect(containsCardNumber(text), text).toBe(true)
+    }
+    // Without groups there is no telling where a card number would start: long references stay allowed.
+    expect(containsCardNumber('order 124111111111111111112')).toBe(false)
+  })
+
   it('leaves ordinary numbers alone: phones, IBANs, tax ids, amounts, last four digits', () => {
     for (const text of ['+34 912 345 678', 'ES91 2100 0418 4502 0005 1332', 'HU12345678', '7712345678', 'Visa •••• 1111 exp 12/28', 'total 1 234 567,89', 'INV-2026-00042']) {
       expect(containsCardNumber(text), text).toBe(false)
