@@ -5,6 +5,7 @@ import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
 import { useDownload } from './useDownload'
+import { useSearchBox } from './useListParams'
 
 export function ListHeader({ title, count, actions }: { title: string; count: string; actions: ReactNode }) {
   return (
@@ -33,18 +34,23 @@ export function useExport(produce: () => Promise<FileResult>) {
   return { button, banner }
 }
 
-export function SearchBox({ id, label, placeholder, value, onChange, testId }: { id: string; label: string; placeholder: string; value: string; onChange(v: string): void; testId: string }) {
+/**
+ * The list's search box, its text in the address (`q`) once the user pauses typing;
+ * Down arrow moves into the list below.
+ */
+export function SearchBox({ id, label, placeholder, list }: { id: string; label: string; placeholder: string; list: { search: string; update(patch: Record<string, string>): void } }) {
+  const { text, setText } = useSearchBox(list.search, list.update)
   return (
     <div className="field search-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="search"
-        value={value}
+        value={text}
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           // Down arrow goes from the search box into the list below it.
           if (e.key !== 'ArrowDown') return
@@ -54,7 +60,7 @@ export function SearchBox({ id, label, placeholder, value, onChange, testId }: {
             grid.focus()
           }
         }}
-        data-testid={testId}
+        data-testid={id}
       />
     </div>
   )

@@ -9,7 +9,7 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
@@ -70,7 +70,6 @@ export function ContractList() {
   const navigate = useNavigate()
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [flash, setFlash] = useFlash()
 
   const status = list.value('status') as ContractListQuery['status']
@@ -106,14 +105,7 @@ export function ContractList() {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox
-          id="contract-search"
-          label={t('contracts.searchLabel')}
-          placeholder={t('contracts.searchPlaceholder')}
-          value={searchBox.text}
-          onChange={searchBox.setText}
-          testId="contract-search"
-        />
+        <SearchBox id="contract-search" label={t('contracts.searchLabel')} placeholder={t('contracts.searchPlaceholder')} list={list} />
         <FilterSelect id="contract-status" label={t('contracts.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="contract-filter-status">
           <option value="all">{t('common.all')}</option>
           <option value="expiring">{t('contracts.expiring')}</option>

@@ -9,7 +9,7 @@ import { useFormat } from '../components/format'
 import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useT } from '../i18n'
 import { useExecutiveOptions } from './useExecutiveOptions'
 
@@ -23,7 +23,6 @@ export function CustomerList() {
   const navigate = useNavigate()
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [flash, setFlash] = useFlash()
 
   const status = list.value('status') as CustomerListQuery['status']
@@ -91,14 +90,7 @@ export function CustomerList() {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox
-          id="customer-search"
-          label={t('customers.searchLabel')}
-          placeholder={t('customers.searchPlaceholder')}
-          value={searchBox.text}
-          onChange={searchBox.setText}
-          testId="customer-search"
-        />
+        <SearchBox id="customer-search" label={t('customers.searchLabel')} placeholder={t('customers.searchPlaceholder')} list={list} />
         <FilterSelect id="customer-status" label={t('customers.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="customer-filter-status">
           <option value="all">{t('common.all')}</option>
           {customerStatuses.map((s) => (

@@ -11,7 +11,7 @@ import type { Column } from '../components/DataGrid'
 import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
@@ -54,7 +54,6 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const navigate = useNavigate()
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [flash, setFlash] = useFlash()
 
   const type = (types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]) as DocumentType
@@ -106,7 +105,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       sortField: 'status',
       render: (r) => <StatusBadge status={r.status} expired={r.expired} late={r.late} />
     },
-    { id: 'keyDate', label: keyDateLabel, min: 7, optional: true, render: (r) => format.date(r.keyDate) },
+    { id: 'keyDate', label: keyDateLabel, min: 7, optional: true, sortField: 'keyDate', render: (r) => format.date(r.keyDate) },
     { id: 'executiveName', label: t('documents.col.executive'), min: 8, grow: 1, optional: true, render: (r) => r.executiveName },
     { id: 'totalCents', label: t('documents.col.total'), min: 8, align: 'end', sortField: 'totalCents', render: (r) => <span className="num">{format.amount(r.totalCents, r.currency)}</span> }
   ]
@@ -130,14 +129,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox
-          id="document-search"
-          label={t('documents.searchLabel')}
-          placeholder={t('documents.searchPlaceholder')}
-          value={searchBox.text}
-          onChange={searchBox.setText}
-          testId="document-search"
-        />
+        <SearchBox id="document-search" label={t('documents.searchLabel')} placeholder={t('documents.searchPlaceholder')} list={list} />
         {types.length > 1 && (
           <FilterSelect id="document-type" label={t('documents.filterType')} value={type} onChange={(v) => list.update({ type: v, status: 'all' })} testId="document-filter-type">
             {types.map((ty) => (

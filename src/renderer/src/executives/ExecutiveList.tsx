@@ -9,7 +9,7 @@ import { useFormat } from '../components/format'
 import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useT } from '../i18n'
 
 const filterDefaults = { active: 'all' }
@@ -21,7 +21,6 @@ export function ExecutiveList() {
   const navigate = useNavigate()
   const [flash, setFlash] = useFlash()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const active = list.value('active') as ExecutiveListQuery['active']
   const { field, direction } = list.sort
   const query = useMemo(
@@ -65,7 +64,7 @@ export function ExecutiveList() {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="executive-search" label={t('executives.searchLabel')} placeholder={t('executives.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="executive-search" />
+        <SearchBox id="executive-search" label={t('executives.searchLabel')} placeholder={t('executives.searchPlaceholder')} list={list} />
         <FilterSelect id="executive-active" label={t('executives.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="executive-filter-active">
           <option value="all">{t('common.all')}</option>
           <option value="active">{t('common.active')}</option>

@@ -7,7 +7,7 @@ import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { SearchBox, useExport } from '../components/ListPage'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { usePagedRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -19,7 +19,6 @@ export function AgedList() {
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams({ asOf: '' }, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [revision, setRevision] = useState(0)
   const [report, setReport] = useState<AgedReport | null>(null)
   const asOf = list.value('asOf')
@@ -50,7 +49,7 @@ export function AgedList() {
       onChanged={() => setRevision((r) => r + 1)}
     >
       <div className="toolbar" role="search">
-        <SearchBox id="aged-search" label={t('payments.searchLabel')} placeholder={t('payments.aged.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="aged-search" />
+        <SearchBox id="aged-search" label={t('payments.searchLabel')} placeholder={t('payments.aged.searchPlaceholder')} list={list} />
         <div className="field filter-field">
           <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
           <input id="aged-as-of" type="date" value={asOf} onChange={(e) => list.update({ asOf: e.target.value })} data-testid="aged-as-of" />

@@ -7,7 +7,7 @@ import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { SearchBox } from '../components/ListPage'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { usePagedRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { ItemStatusBadge } from './common'
@@ -20,7 +20,6 @@ export function OverdueList() {
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams({}, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [revision, setRevision] = useState(0)
   const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
   const queryKey = JSON.stringify({ query, revision })
@@ -39,7 +38,7 @@ export function OverdueList() {
   return (
     <PaymentsFrame count={total === null ? t('common.loading') : t('payments.overdue.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
       <div className="toolbar" role="search">
-        <SearchBox id="overdue-search" label={t('payments.searchLabel')} placeholder={t('payments.overdue.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="overdue-search" />
+        <SearchBox id="overdue-search" label={t('payments.searchLabel')} placeholder={t('payments.overdue.searchPlaceholder')} list={list} />
       </div>
       <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
       <DataGrid

@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { FilterSelect, ListGrid, SearchBox } from '../components/ListPage'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -19,7 +19,6 @@ export function PaymentList() {
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const [revision, setRevision] = useState(0)
   const status = list.value('status') as PaymentListQuery['status']
   const method = list.value('method') as PaymentListQuery['method']
@@ -51,7 +50,7 @@ export function PaymentList() {
   return (
     <PaymentsFrame count={total === null ? t('common.loading') : t('payments.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
       <div className="toolbar" role="search">
-        <SearchBox id="payment-search" label={t('payments.searchLabel')} placeholder={t('payments.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="payment-search" />
+        <SearchBox id="payment-search" label={t('payments.searchLabel')} placeholder={t('payments.searchPlaceholder')} list={list} />
         <FilterSelect id="payment-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="payment-filter-status">
           <option value="all">{t('common.all')}</option>
           <option value="received">{t('payments.status.received')}</option>

@@ -9,7 +9,7 @@ import { useFormat } from '../components/format'
 import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
-import { useListParams, useSearchBox } from '../components/useListParams'
+import { useListParams } from '../components/useListParams'
 import { useT } from '../i18n'
 
 const filterDefaults = { active: 'active' }
@@ -21,7 +21,6 @@ export function ProductList() {
   const navigate = useNavigate()
   const [flash, setFlash] = useFlash()
   const list = useListParams(filterDefaults, defaultSort)
-  const searchBox = useSearchBox(list.search, list.update)
   const active = list.value('active') as ProductListQuery['active']
   const { field, direction } = list.sort
   const query = useMemo(
@@ -66,7 +65,7 @@ export function ProductList() {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="product-search" label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} value={searchBox.text} onChange={searchBox.setText} testId="product-search" />
+        <SearchBox id="product-search" label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} list={list} />
         <FilterSelect id="product-active" label={t('products.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="product-filter-active">
           <option value="active">{t('common.active')}</option>
           <option value="inactive">{t('common.inactive')}</option>
