@@ -281,6 +281,14 @@ describe('lists, activity and numbering report', () => {
     expect(file.bytes.length).toBeGreaterThan(1000)
   })
 
+  it('sorts by the date that matters for the type: valid until, promised delivery, due date', async () => {
+    for (const validUntil of ['2026-12-01', '2026-06-01', '2026-09-01']) await issued(desk, seed, { type: 'estimate', validUntil })
+    const byKeyDate = await desk.call('documents.list', listQuery({ type: 'estimate', sort: { field: 'keyDate', direction: 'asc' } }))
+    expect(byKeyDate.rows.map((r) => r.keyDate)).toEqual(['2026-06-01', '2026-09-01', '2026-12-01'])
+    const latestFirst = await desk.call('documents.list', listQuery({ type: 'estimate', sort: { field: 'keyDate', direction: 'desc' } }))
+    expect(latestFirst.rows.map((r) => r.keyDate)).toEqual(['2026-12-01', '2026-09-01', '2026-06-01'])
+  })
+
   it('logs every state change', async () => {
     const { order } = await confirmedOrder(desk, seed)
     await desk.call('orders.cancel', { id: order.id, reason: 'Stop' })

@@ -1,5 +1,5 @@
 /** Document lists per type (search, status, dates, executive, customer) and their Excel export. */
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Page, FileResult } from '../../shared/schemas/common'
 import type { DocumentListQuery, DocumentRow, DocumentStatus } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
@@ -31,6 +31,7 @@ function listBase(db: Kysely<Database>, query: Filters, todayDate: string) {
 const sortColumns = {
   number: 'd.number',
   issueDate: 'd.issueDate',
+  keyDate: sql<string | null>`case d.type when 'estimate' then d.valid_until when 'order' then d.promised_date else d.due_date end`,
   customerName: 'd.customerName',
   totalCents: 'd.totalCents',
   status: 'd.status',

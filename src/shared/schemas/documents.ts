@@ -244,7 +244,8 @@ export const documentListQuery = z
     dateTo: isoDate.nullable(),
     sort: z
       .object({
-        field: z.enum(['number', 'issueDate', 'customerName', 'totalCents', 'status', 'updatedAt']),
+        /** keyDate: valid until (estimates), promised delivery (orders), due date (invoices, notes). */
+        field: z.enum(['number', 'issueDate', 'keyDate', 'customerName', 'totalCents', 'status', 'updatedAt']),
         direction: sortDirection
       })
       .strict(),

@@ -12,6 +12,7 @@ import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExpo
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
+import { usePageTitle } from '../components/usePageTitle'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
@@ -81,9 +82,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('documents.list', window))
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t(`nav.${area}`)} — Salesdesk`
-  }, [t, area])
+  usePageTitle(t(`nav.${area}`))
 
   const statuses = [...statusesByType[type], ...(type === 'estimate' ? ['expired' as const] : type === 'order' ? ['late' as const] : [])]
   const keyDateLabel = t(`documents.keyDate.${type}`)
