@@ -1,5 +1,5 @@
 /** The append-only activity log, newest first, virtualised like every long list. */
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
@@ -8,6 +8,7 @@ import { useFormat } from '../components/format'
 import { FilterSelect, ListGrid, ListHeader } from '../components/ListPage'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 
 const entities = ['all', 'customer', 'product', 'executive', 'database'] as const
@@ -22,9 +23,7 @@ export function ActivityPage() {
   const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('activity.list', window))
 
-  useEffect(() => {
-    document.title = `${t('activity.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('activity.title'))
 
   const entityLabel = (name: string) => ((entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name)
   const columns: Column<ActivityEntry>[] = [

@@ -1,5 +1,5 @@
 /** The contracts list: search, status (with "expiring"), executive, sortable columns, Excel export. */
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
@@ -11,6 +11,7 @@ import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExpo
 import { useFlash } from '../components/useFlash'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
+import { usePageTitle } from '../components/usePageTitle'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import './contracts.css'
@@ -82,9 +83,7 @@ export function ContractList() {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('contracts.list', window))
   const exporter = useExport(() => api.call('contracts.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t('contracts.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('contracts.title'))
 
   const total = rows.total
   return (

@@ -3,7 +3,7 @@
  * steps (activate, end, terminate with date and reason, renew), attached files, and the
  * invoices due for a period, created as drafts in one step.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import { centsToDecimalString, formatMoney, parseMoneyToCents } from '../../../shared/money'
@@ -19,6 +19,7 @@ import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFra
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { FormSection } from '../customers/CustomerSections'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
@@ -112,9 +113,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const customerName = watch('customerName')
   const editable = record === null || record.status === 'draft' || record.status === 'active'
 
-  useEffect(() => {
-    document.title = `${record ? `${record.number} ${record.title}` : t('contract.newTitle')} — Salesdesk`
-  }, [record, t])
+  usePageTitle(record ? `${record.number} ${record.title}` : t('contract.newTitle'))
 
   const changed = (c: Contract, text: string) => {
     setRecord(c)

@@ -8,6 +8,7 @@ import { messageOf } from '../components/apiErrors'
 import { Banner } from '../components/Banner'
 import { useDebounced } from '../components/useDebounced'
 import { useFormat } from '../components/format'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
@@ -20,9 +21,7 @@ export function RenewalsPage() {
   const [rows, setRows] = useState<ContractRow[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  useEffect(() => {
-    document.title = `${t('renewals.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('renewals.title'))
 
   useEffect(() => {
     const n = Number(within)

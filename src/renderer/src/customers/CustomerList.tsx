@@ -1,5 +1,5 @@
 /** The customer list: instant search, filters, sortable columns, 100 000 rows scroll smoothly. */
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { customerStatuses, type CustomerListQuery, type CustomerRow } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
@@ -10,6 +10,7 @@ import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExpo
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 import { useExecutiveOptions } from './useExecutiveOptions'
 
@@ -42,9 +43,7 @@ export function CustomerList() {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('customers.list', window))
   const exporter = useExport(() => api.call('customers.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t('customers.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('customers.title'))
 
   const columns: Column<CustomerRow>[] = [
     { id: 'code', label: t('customers.col.code'), min: 6.5, sortField: 'code', render: (r) => <span className="mono">{r.code}</span> },

@@ -17,6 +17,7 @@ import { RecordHeader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
@@ -86,9 +87,7 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
   const issueDate = useWatch({ control, name: 'issueDate' })
   const customer = useCustomer(customerId)
 
-  useEffect(() => {
-    document.title = `${record ? label(record) : t(`documents.new.${type}`)} — Salesdesk`
-  }, [record, t, type, label])
+  usePageTitle(record ? label(record) : t(`documents.new.${type}`))
 
   function showErrors(fields: Record<string, string>) {
     clearErrors()

@@ -2,7 +2,7 @@
  * One document. Drafts open in the editor; anything numbered (sent, issued, confirmed …) is
  * shown read-only with the actions its status allows.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
@@ -10,6 +10,7 @@ import type { BannerMessage } from '../components/Banner'
 import { RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 import { areaOf, areaTypes, StatusBadge, TotalsBox, useDocumentFormat, useDocumentLabel, type DocumentArea } from './common'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
@@ -44,9 +45,7 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
   const bypassGuard = useRef(false)
   const backToList = useBackToList(`/${areaOf(doc.type)}`)
 
-  useEffect(() => {
-    document.title = `${label(doc)} — Salesdesk`
-  }, [doc, label])
+  usePageTitle(label(doc))
 
   const keyDate =
     doc.type === 'estimate'

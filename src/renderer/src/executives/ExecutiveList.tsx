@@ -1,5 +1,5 @@
 /** The sales team: who is active and how many customers each one looks after. */
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
@@ -10,6 +10,7 @@ import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../com
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 
 const filterDefaults = { active: 'all' }
@@ -30,9 +31,7 @@ export function ExecutiveList() {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('executives.list', window))
   const exporter = useExport(() => api.call('executives.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t('executives.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('executives.title'))
 
   const columns: Column<ExecutiveRow>[] = [
     { id: 'name', label: t('executives.col.name'), min: 10, grow: 2, sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },

@@ -12,6 +12,7 @@ import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFra
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useT } from '../i18n'
 
@@ -56,9 +57,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   const form = useForm<ExecutiveInput, unknown, ExecutiveInput>({ resolver: zodResolver(executiveInput), defaultValues: toFormValues(initial ?? emptyExecutive()) })
   const { handleSubmit, reset, setError, formState } = form
 
-  useEffect(() => {
-    document.title = `${record ? record.name : t('executives.newTitle')} — Salesdesk`
-  }, [record, t])
+  usePageTitle(record ? record.name : t('executives.newTitle'))
 
   async function save(values: ExecutiveInput) {
     setSaving(true)

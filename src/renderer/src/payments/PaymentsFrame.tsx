@@ -1,6 +1,7 @@
 /** The payments area's frame: title with count and actions, the tabs, then the view. */
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ListHeader } from '../components/ListPage'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 import { PaymentTabs } from './common'
 import { ImportPaymentsDialog } from './ImportPaymentsDialog'
@@ -9,9 +10,7 @@ import { RecordPaymentDialog } from './RecordPaymentDialog'
 export function PaymentsFrame({ count, actions, children, onChanged }: { count: string; actions?: ReactNode; children: ReactNode; onChanged?(): void }) {
   const { t } = useT()
   const [dialog, setDialog] = useState<'record' | 'import' | null>(null)
-  useEffect(() => {
-    document.title = `${t('payments.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('payments.title'))
   return (
     <div className="page page-list">
       <ListHeader

@@ -1,5 +1,5 @@
 /** The product catalogue: search, active filter, sortable columns, export. */
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Product, ProductListQuery } from '../../../shared/schemas/products'
 import { api } from '../api/client'
@@ -10,6 +10,7 @@ import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../com
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 
 const filterDefaults = { active: 'active' }
@@ -30,9 +31,7 @@ export function ProductList() {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('products.list', window))
   const exporter = useExport(() => api.call('products.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t('products.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('products.title'))
 
   const columns: Column<Product>[] = [
     { id: 'sku', label: t('products.col.sku'), min: 7, sortField: 'sku', render: (r) => <span className="mono">{r.sku}</span> },

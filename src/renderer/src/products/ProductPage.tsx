@@ -3,7 +3,7 @@
  * the VAT rate is typed in percent ("21", "5,5") and stored in basis points.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
 import { z } from 'zod'
@@ -18,6 +18,7 @@ import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFra
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useT } from '../i18n'
 
@@ -72,9 +73,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
   const form = useForm({ resolver: zodResolver(schema), defaultValues: toFormValues(initial ?? emptyProduct(), format.locale) })
   const { handleSubmit, reset, setError, formState } = form
 
-  useEffect(() => {
-    document.title = `${record ? record.name : t('products.newTitle')} — Salesdesk`
-  }, [record, t])
+  usePageTitle(record ? record.name : t('products.newTitle'))
 
   async function save(values: z.output<typeof schema>) {
     const { price, vatRate, ...rest } = values

@@ -15,6 +15,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
 import { checkInput } from '../components/formChecks'
 import { useFormat } from '../components/format'
+import { usePageTitle } from '../components/usePageTitle'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
@@ -37,9 +38,7 @@ export function PlansPage() {
   const [reloadKey, setReloadKey] = useState(0)
   const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate()!)
 
-  useEffect(() => {
-    document.title = `${t('plans.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('plans.title'))
 
   useEffect(() => {
     api.call('plans.list', { customerId: null, executiveId: null }).then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))

@@ -18,6 +18,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { ExecutiveFilter } from '../components/ListPage'
 import { useDownload } from '../components/useDownload'
+import { usePageTitle } from '../components/usePageTitle'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import { MeetingDialog } from './MeetingDialog'
@@ -165,9 +166,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
     [setParams]
   )
 
-  useEffect(() => {
-    document.title = `${t(only ? 'nav.meetings' : 'nav.schedule')} — Salesdesk`
-  }, [t, only])
+  usePageTitle(t(only ? 'nav.meetings' : 'nav.schedule'))
 
   useEffect(() => {
     let live = true

@@ -4,7 +4,7 @@
  * The Excel export carries the same filters.
  */
 import { DateTime } from 'luxon'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { VisitListQuery, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
@@ -13,6 +13,7 @@ import { useFormat } from '../components/format'
 import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, useExport } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
+import { usePageTitle } from '../components/usePageTitle'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
 import './schedule.css'
@@ -57,9 +58,7 @@ export function VisitLog() {
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('visits.list', window), reloadKey)
   const exporter = useExport(() => api.call('visits.exportXlsx', query))
 
-  useEffect(() => {
-    document.title = `${t('visitLog.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('visitLog.title'))
 
   const columns: Column<VisitRow>[] = [
     { id: 'startAt', label: t('visitLog.col.startAt'), min: 10, sortField: 'startAt', render: (r) => format.dateTime(r.startAt) },

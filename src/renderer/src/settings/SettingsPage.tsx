@@ -1,10 +1,11 @@
 /** Where the data lives, versions, backup, and the language of the interface. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
+import { usePageTitle } from '../components/usePageTitle'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
 import { useAppInfo } from '../shell/useAppInfo'
 
@@ -15,9 +16,7 @@ export function SettingsPage() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
 
-  useEffect(() => {
-    document.title = `${t('settings.title')} — Salesdesk`
-  }, [t])
+  usePageTitle(t('settings.title'))
 
   async function backup() {
     setBusy(true)

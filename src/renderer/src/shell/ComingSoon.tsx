@@ -1,13 +1,11 @@
 /** The page of an area that is not built yet: says, in the user's words, what it will do. */
-import { useEffect } from 'react'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 
 export function ComingSoon({ areaKey }: { areaKey: string }) {
   const { t } = useT()
   const title = t(`nav.${areaKey}`)
-  useEffect(() => {
-    document.title = `${title} — Salesdesk`
-  }, [title])
+  usePageTitle(title)
   const points = t(`comingSoon.${areaKey}`, { returnObjects: true }) as unknown
   return (
     <div className="page page-narrow" data-testid={`coming-soon-${areaKey}`}>

@@ -4,7 +4,7 @@
  * targets with history, sent reports and the import of the Excel template. The week and the
  * view live in the address (#/weekly?week=2026-W47&view=activity), so Back and reload keep them.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { addIsoWeeks, isIsoWeek, isoWeekOf, isoWeekRange } from '../../../shared/isoWeek'
 import { api, runInBackground, saveFile } from '../api/client'
@@ -13,6 +13,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { localToday, useFormat } from '../components/format'
 import { useDownload } from '../components/useDownload'
+import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 import { ActivityGrid } from './ActivityGrid'
 import { Dashboard } from './Dashboard'
@@ -43,9 +44,7 @@ export function WeeklyPage() {
   const [revision, setRevision] = useState(0)
   const { confirm, dialog } = useConfirm()
 
-  useEffect(() => {
-    document.title = `${t('weekly.title')} ${week} — Salesdesk`
-  }, [t, week])
+  usePageTitle(`${t('weekly.title')} ${week}`)
 
   const go = (next: { week?: string; view?: WeeklyView }) => {
     const search = new URLSearchParams(params)
