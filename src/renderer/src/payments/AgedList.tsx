@@ -1,5 +1,5 @@
 /** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { agedBuckets, type AgedReport, type AgedRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
@@ -8,7 +8,7 @@ import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -23,16 +23,16 @@ export function AgedList() {
   const [report, setReport] = useState<AgedReport | null>(null)
   const asOf = list.value('asOf')
   const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
-  const queryKey = JSON.stringify({ query, revision })
-  const fetchPage = useCallback(
-    async (offset: number, limit: number) => {
-      const page = await api.call('receivables.aged', { ...query, offset, limit })
+  const { rows, queryKey } = useQueryRows(
+    query,
+    async (window) => {
+      // Each window also brings the report's totals, shown above the list.
+      const page = await api.call('receivables.aged', window)
       setReport(page)
       return page
     },
-    [query]
+    revision
   )
-  const rows = usePagedRows<AgedRow>(queryKey, fetchPage)
   const exporter = useExport(() => api.call('receivables.agedXlsx', query))
   const money = (cents: number) => (cents === 0 ? '' : format.money(cents))
   const columns: Column<AgedRow>[] = [

@@ -1,5 +1,5 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { OverdueRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
@@ -8,7 +8,7 @@ import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { SearchBox } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
-import { usePagedRows } from '../components/usePagedRows'
+import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
 import { ItemStatusBadge } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -22,9 +22,7 @@ export function OverdueList() {
   const list = useListParams({}, defaultSort)
   const [revision, setRevision] = useState(0)
   const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
-  const queryKey = JSON.stringify({ query, revision })
-  const fetchPage = useCallback((offset: number, limit: number) => api.call('receivables.overdue', { ...query, offset, limit }), [query])
-  const rows = usePagedRows<OverdueRow>(queryKey, fetchPage)
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('receivables.overdue', window), revision)
   const columns: Column<OverdueRow>[] = [
     { id: 'number', label: t('payments.overdue.col.number'), min: 9, render: (r) => <span className="mono">{r.number}</span> },
     { id: 'customer', label: t('payments.overdue.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
