@@ -3,7 +3,7 @@
  * product preferences, notes) plus archive/restore/delete and its activity.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
 import { customerInput, emptyCustomer, type Customer, type CustomerInput } from '../../../shared/schemas/customers'
@@ -22,6 +22,7 @@ import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
 import { useT } from '../i18n'
+import { usePageTitle } from '../components/usePageTitle'
 import { ContactsSection } from './ContactsSection'
 import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
 import { ProductPreferencesSection } from './ProductPreferences'
@@ -59,9 +60,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   })
   const { handleSubmit, reset, setError, formState } = form
 
-  useEffect(() => {
-    document.title = `${record ? `${record.code} ${record.name}` : t('customers.newTitle')} — Salesdesk`
-  }, [record, t])
+  usePageTitle(record ? `${record.code} ${record.name}` : t('customers.newTitle'))
 
   async function save(values: CustomerInput) {
     setSaving(true)
