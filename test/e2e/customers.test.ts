@@ -186,13 +186,14 @@ describe('customers, end to end', () => {
     await dialog.waitFor()
     await byTestId('confirm-ok').click()
     await page.waitForURL(/#\/executives$/)
+    // The address changes before the page does: wait until the customer form has really gone.
+    await page.locator('#f-name').waitFor({ state: 'detached' })
     expect((await store('customers.get', { id: customerId })).name).toBe(name)
   })
 
   it('does not overwrite a change saved elsewhere meanwhile, and reloads it on request', async () => {
     await page.goto(`${session.host.url}#/customers/${customerId}`)
-    await page.locator('#f-name').waitFor()
-    expect(await page.locator('#f-name').inputValue()).toBe(name)
+    await expect.poll(() => page.locator('#f-name').inputValue()).toBe(name)
 
     // Someone else saves first (another window, the CLI).
     const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...stored } = await store('customers.get', { id: customerId })
