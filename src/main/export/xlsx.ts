@@ -52,8 +52,11 @@ export interface SheetSpec<Row> {
   total?: number
 }
 
-/** Writes one or more sheets and returns the file's bytes. */
-export async function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<FileResult> {
+/**
+ * Runs `fill` on a streaming workbook and returns the finished file: the one place that
+ * collects exceljs's output into bytes (list exports, reports with their own layout).
+ */
+export async function streamWorkbook(fileName: string, fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<FileResult> {
   const sink = new PassThrough()
   const chunks: Buffer[] = []
   sink.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -64,12 +67,19 @@ export async function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Pro
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Salesdesk'
   workbook.created = new Date()
-  for (const sheet of sheets) await writeSheet(workbook, sheet)
+  await fill(workbook)
   await workbook.commit()
   await finished
   const joined = Buffer.concat(chunks)
   // A plain Uint8Array view of the joined bytes: no second copy of a large file.
   return { kind: 'file', fileName, mimeType: XLSX_MIME, bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.length) }
+}
+
+/** Writes one or more sheets and returns the file's bytes. */
+export function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<FileResult> {
+  return streamWorkbook(fileName, async (workbook) => {
+    for (const sheet of sheets) await writeSheet(workbook, sheet)
+  })
 }
 
 async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<Row>): Promise<void> {
