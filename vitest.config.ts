@@ -20,7 +20,10 @@ export default defineConfig({
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 120_000
+          hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: too short for a save and a reload on a
+          // loaded two-core CI machine. Playwright's own waits allow 30 s.
+          expect: { poll: { timeout: 15_000 } }
         }
       }
     ]
