@@ -189,7 +189,7 @@ describe('sales documents, end to end', () => {
       ['Papel reciclado A4', 10_500, true],
       ['Montaje en oficina', 2000, false]
     ])
-    expect(await offered()).toEqual(['delete', 'duplicate', 'issue'])
+    await expect.poll(offered).toEqual(['delete', 'duplicate', 'issue'])
   })
 
   it('sends the estimate (after asking), the customer accepts, and it becomes an order', async () => {
@@ -201,19 +201,19 @@ describe('sales documents, end to end', () => {
     await waitForStatus('sent')
     const sent = await store('documents.get', { id: estimateId })
     expect(sent.number).toMatch(/^EST-\d{4}-\d{5}$/)
-    expect(await byTestId('record-title').textContent()).toBe(`Estimate ${sent.number}`)
-    expect(await offered()).toEqual(['accept', 'decline', 'duplicate', 'revise'])
+    await expect.poll(() => byTestId('record-title').textContent()).toBe(`Estimate ${sent.number}`)
+    await expect.poll(offered).toEqual(['accept', 'decline', 'duplicate', 'revise'])
     // Not offered on a sent estimate, and refused by the API anyway.
     expect(await refused('estimates.convertToOrder', { id: estimateId })).toBe('conflict')
 
     await act('accept')
     await waitForStatus('accepted')
-    expect(await offered()).toEqual(['convertToOrder', 'duplicate', 'invoice'])
+    await expect.poll(offered).toEqual(['convertToOrder', 'duplicate', 'invoice'])
 
     await act('convertToOrder')
     orderId = await openedId('orders')
     await page.locator('[data-testid="document-form"][data-type="order"]').waitFor()
-    expect(await page.locator('[data-testid="line-row"]').count()).toBe(3)
+    await expect.poll(() => page.locator('[data-testid="line-row"]').count()).toBe(3)
     await act('issue', true)
     await waitForStatus('confirmed')
     expect((await store('documents.get', { id: estimateId })).status).toBe('converted')
@@ -222,12 +222,13 @@ describe('sales documents, end to end', () => {
   it('records a partial delivery with quantities per line and prints its delivery note', async () => {
     await act('recordDelivery')
     const quantities = byTestId('pick-quantity')
-    expect(await quantities.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['3', '10.5', '2'])
+    // The dialog opens after the click: wait for its quantities rather than reading at once.
+    await expect.poll(() => quantities.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['3', '10.5', '2'])
     await quantities.nth(0).fill('2')
     await quantities.nth(2).fill('')
     await byTestId('dialog-ok').click()
     await waitForStatus('partially_delivered')
-    expect(await byTestId('line-delivered').allTextContents()).toEqual(['2', '10.5', '0'])
+    await expect.poll(() => byTestId('line-delivered').allTextContents()).toEqual(['2', '10.5', '0'])
     const order = await store('documents.get', { id: orderId })
     expect(order.deliveries).toHaveLength(1)
     expect(order.deliveries[0].lines.map((l) => l.quantityMilli)).toEqual([2000, 10_500])
@@ -245,7 +246,7 @@ describe('sales documents, end to end', () => {
     await byTestId('dialog-ok').click()
     invoiceId = await openedId('invoices')
     await page.locator('[data-testid="document-form"][data-type="invoice"]').waitFor()
-    expect(await byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['2', '10.5'])
+    await expect.poll(() => byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['2', '10.5'])
     // 2 × 120 − 10 % = 216.00 (+45.36 VAT) and 47.25 (+4.73 VAT).
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€313.34')
     // The due date follows the customer's payment terms.
@@ -258,8 +259,8 @@ describe('sales documents, end to end', () => {
     expect(invoice.totalCents).toBe(31_334)
     expect(invoice.source?.id).toBe(orderId)
     // An issued invoice cannot be edited, deleted or issued again: not offered, and refused.
-    expect(await offered()).toEqual(['creditNote', 'debitNote'])
-    expect(await byTestId('line-quantity').count()).toBe(0)
+    await expect.poll(offered).toEqual(['creditNote', 'debitNote'])
+    await expect.poll(() => byTestId('line-quantity').count()).toBe(0)
     expect(await refused('documents.deleteDraft', { id: invoiceId })).not.toBe('ok')
     expect(await refused('documents.issue', { id: invoiceId })).toBe('conflict')
 
@@ -271,7 +272,7 @@ describe('sales documents, end to end', () => {
     const [printable] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-print').click()])
     await expect.poll(() => printable.url()).toMatch(/^blob:/)
     await printable.close()
-    expect(await byTestId('banner-info').textContent()).toContain('Ctrl+P')
+    await expect.poll(() => byTestId('banner-info').textContent()).toContain('Ctrl+P')
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
@@ -297,7 +298,7 @@ describe('sales documents, end to end', () => {
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€130.68')
     await act('issue', true)
     await waitForStatus('issued')
-    expect(await offered()).toEqual([])
+    await expect.poll(offered).toEqual([])
 
     const note = await store('documents.get', { id: creditNoteId })
     expect(note.type).toBe('credit_note')
@@ -315,10 +316,9 @@ describe('sales documents, end to end', () => {
 
   it('lists credit notes under invoices and the customer page links to the documents', async () => {
     await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices?type=credit_note`)
-    await byTestId('document-row').first().waitFor()
-    expect(await byTestId('document-row').count()).toBe(1)
     const note = await store('documents.get', { id: creditNoteId })
-    expect(await byTestId('document-row').first().textContent()).toContain(note.number!)
+    await byTestId('document-row').filter({ hasText: note.number! }).waitFor()
+    await expect.poll(() => byTestId('document-row').count()).toBe(1)
 
     // Excel export carries the list's type filter.
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
@@ -332,8 +332,9 @@ describe('sales documents, end to end', () => {
     await page.goto(`${session.host.appUrl.split('#')[0]}#/customers/${customerId}`)
     await byTestId('customer-documents').waitFor()
     await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"]').first().waitFor()
-    expect(await page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()).toBe(1)
-    expect(await page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count()).toBe(1)
+    // Each kind of document loads on its own: wait for each list, not only the invoices.
+    await expect.poll(() => page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()).toBe(1)
+    await expect.poll(() => page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count()).toBe(1)
     await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a').first().click()
     expect(await openedId('invoices', creditNoteId)).toBe(invoiceId)
   })
@@ -341,7 +342,7 @@ describe('sales documents, end to end', () => {
   it('keeps the company profile and numbering in the settings, with problems beside the fields', async () => {
     await page.goto(`${session.host.appUrl.split('#')[0]}#/settings`)
     await byTestId('company-settings').waitFor()
-    expect(await page.locator('#f-company-legalName').inputValue()).toBe('Distribuciones Cañón S.A.')
+    await expect.poll(() => page.locator('#f-company-legalName').inputValue()).toBe('Distribuciones Cañón S.A.')
     await page.locator('#f-company-iban').fill('ES00 1234')
     await page.locator('#f-documents-prefixes-order').fill('est')
     await byTestId('settings-vat-rates').fill('21; 10; 5.5; 0')
@@ -384,22 +385,24 @@ describe('sales documents, end to end', () => {
     await byTestId('action-reason').fill('Precio por encima del presupuesto del cliente')
     await byTestId('dialog-ok').click()
     await waitForStatus('declined')
-    expect(await byTestId('status-reason').textContent()).toContain('Precio por encima del presupuesto del cliente')
-    expect(await offered()).toEqual(['duplicate', 'revise'])
+    await expect.poll(() => byTestId('status-reason').textContent()).toContain('Precio por encima del presupuesto del cliente')
+    await expect.poll(offered).toEqual(['duplicate', 'revise'])
     expect((await store('documents.get', { id: open.id })).statusReason).toBe('Precio por encima del presupuesto del cliente')
 
     // Expired: past its valid-until date without an answer, so it can no longer be accepted.
     await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${old.id}`)
     await byTestId('expired-notice').waitFor()
-    expect(await offered()).not.toContain('accept')
+    await expect.poll(offered).not.toContain('accept')
     await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates?status=expired`)
-    await byTestId('document-row').first().waitFor()
-    expect(await byTestId('document-row').count()).toBe(1)
+    await page.locator('[data-testid="document-row"] [data-testid="document-expired"]').first().waitFor()
+    await expect.poll(() => byTestId('document-row').count()).toBe(1)
     expect(await byTestId('document-expired').count()).toBe(1)
 
+    // The estimate list shows one row too: wait for the order list's own row, not for any row.
     await page.goto(`${session.host.appUrl.split('#')[0]}#/orders?status=late`)
-    await byTestId('document-row').first().waitFor()
-    expect(await byTestId('document-row').count()).toBe(1)
+    await page.locator('[data-testid="document-row"] [data-testid="document-late"]').first().waitFor()
+    await byTestId('document-expired').waitFor({ state: 'detached' })
+    await expect.poll(() => byTestId('document-row').count()).toBe(1)
     expect(await page.locator('[data-testid="document-row"] [data-testid="document-late"]').count()).toBe(1)
   })
 
@@ -408,8 +411,7 @@ describe('sales documents, end to end', () => {
     const document = { type: 'invoice' as const, customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: 'Primera versión', reason: '', lines }
     const draft = await store('documents.createDraft', { document })
     await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices/${draft.id}`)
-    await page.locator('#f-notes').waitFor()
-    expect(await page.locator('#f-notes').inputValue()).toBe('Primera versión')
+    await expect.poll(() => page.locator('#f-notes').inputValue()).toBe('Primera versión')
     await store('documents.updateDraft', { id: draft.id, document: { ...document, notes: 'Cambiada por otra persona' }, expectedUpdatedAt: draft.updatedAt })
 
     await page.locator('#f-notes').fill('Mi cambio')
