@@ -69,13 +69,13 @@ describe('the schedule, end to end', () => {
   it('schedules a visit from the UI and warns that the executive is already booked', async () => {
     await byTestId('schedule-calendar').waitFor()
     await page.locator('[data-testid="schedule-calendar"][data-loading="false"]').waitFor()
-    expect(await page.locator('[data-testid="schedule-event"]').count()).toBe(1)
+    await expect.poll(() => page.locator('[data-testid="schedule-event"]').count()).toBe(1)
 
     await byTestId('schedule-new-visit').click()
     await byTestId('visit-dialog').waitFor()
     await byTestId('visit-customer-picker').fill('osmosis')
     await byTestId('visit-customer-picker-option').first().click()
-    expect(await byTestId('visit-customer').textContent()).toBe('Ósmosis Industrial S.L.')
+    await expect.poll(() => byTestId('visit-customer').textContent()).toBe('Ósmosis Industrial S.L.')
     // The address comes from the customer and stays editable.
     await expect.poll(() => page.locator('[data-testid="visit-address-city"]').inputValue()).toBe('Barcelona')
     await byTestId('visit-address-line1').fill('Carrer de la Ferreria 12, nave 3')
@@ -108,15 +108,36 @@ describe('the schedule, end to end', () => {
     expect(visit.purpose).toBe('Present the new drills')
 
     // On screen: the new visit, flagged as a double booking and as waiting for its outcome (it is in the past).
+    // The calendar reloads its range after the save: wait for the reloaded event's flags.
     const event = eventBox(ids.visit)
     await event.waitFor()
-    expect(await event.getAttribute('class')).toMatch(/ev-clash/)
-    expect(await event.getAttribute('class')).toMatch(/ev-to-record/)
+    await expect.poll(async () => (await event.getAttribute('class')) ?? '').toMatch(/ev-clash/)
+    await expect.poll(async () => (await event.getAttribute('class')) ?? '').toMatch(/ev-to-record/)
   })
+
+  /**
+   * Waits until the calendar has loaded its range and the visit's box stays where it is
+   * (no reload or banner still moving the layout), and returns that box: a drag measured on a
+   * layout that then moves lands in the wrong slot.
+   */
+  async function settledBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    await page.locator('[data-testid="schedule-calendar"][data-loading="false"]').waitFor()
+    const seen: { box: { x: number; y: number; width: number; height: number } | null; last: string } = { box: null, last: '' }
+    await expect
+      .poll(async () => {
+        seen.box = await eventBox(ids.visit).boundingBox()
+        const now = JSON.stringify(seen.box)
+        const same = seen.box !== null && now === seen.last
+        seen.last = now
+        return same
+      })
+      .toBe(true)
+    return seen.box!
+  }
 
   /** Drags the visit with the real mouse by whole days (columns) and hours. */
   async function dragVisit(days: number, hours: number) {
-    const box = (await eventBox(ids.visit).boundingBox())!
+    const box = await settledBox()
     const hourHeight = (await page.locator('.rbc-time-content .rbc-day-slot').first().locator('.rbc-timeslot-group').first().boundingBox())!.height
     const columns = page.locator('.rbc-time-content .rbc-day-slot')
     const columnWidth = (await columns.nth(2).boundingBox())!.x - (await columns.nth(1).boundingBox())!.x
@@ -164,6 +185,7 @@ describe('the schedule, end to end', () => {
 
   it('makes the visit an hour longer by dragging its lower edge', async () => {
     const event = eventBox(ids.visit)
+    await settledBox()
     await event.hover()
     const edge = (await event.locator('.rbc-addons-dnd-resize-ns-anchor').last().boundingBox())!
     const hourHeight = (await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox())!.height
@@ -185,7 +207,7 @@ describe('the schedule, end to end', () => {
   it('completes the visit with an outcome that creates an estimate draft with the products discussed', async () => {
     await eventBox(ids.visit).click()
     await byTestId('visit-dialog').waitFor()
-    expect(await byTestId('visit-status').textContent()).toBe('To record')
+    await expect.poll(() => byTestId('visit-status').textContent()).toBe('To record')
     const outcome = byTestId('visit-outcome-form')
     await outcome.locator('textarea[name="outcome"]').fill('Interested in 20 drills and a saw for the workshop')
     await outcome.locator('textarea[name="notes"]').fill('Call back after Easter')
@@ -193,7 +215,7 @@ describe('the schedule, end to end', () => {
       await byTestId('visit-product-picker').fill(search)
       await byTestId('visit-product-picker-option').first().click()
     }
-    expect(await byTestId('visit-product-chip').count()).toBe(2)
+    await expect.poll(() => byTestId('visit-product-chip').count()).toBe(2)
     await byTestId('visit-add-follow-up').click()
     await byTestId('visit-follow-up-text').fill('Send the price list')
     await byTestId('visit-complete-estimate').click()
@@ -218,7 +240,7 @@ describe('the schedule, end to end', () => {
     expect(estimate.lines.map((l) => l.unitPriceCents).sort(byNumber)).toEqual([8950, 12900])
 
     // The dialog now shows the result; closing it shows the visit as completed in the calendar.
-    expect(await byTestId('visit-outcome').textContent()).toBe('Interested in 20 drills and a saw for the workshop')
+    await expect.poll(() => byTestId('visit-outcome').textContent()).toBe('Interested in 20 drills and a saw for the workshop')
     await byTestId('visit-dialog-close').click()
     await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').toMatch(/ev-status-completed/)
   })
@@ -231,7 +253,7 @@ describe('the schedule, end to end', () => {
     await page.getByRole('button', { name: 'Agenda' }).click()
     await page.locator('[data-testid="schedule-calendar"][data-view="agenda"]').waitFor()
     await page.locator('.rbc-agenda-view [data-testid="schedule-event"]', { hasText: 'Ósmosis Industrial S.L.' }).waitFor()
-    expect(await page.locator('.rbc-agenda-view [data-testid="schedule-event"]').count()).toBe(2)
+    await expect.poll(() => page.locator('.rbc-agenda-view [data-testid="schedule-event"]').count()).toBe(2)
 
     // The day sheet of Wednesday 4 March: the visit moved there, with its address.
     await page.goto(`${session.host.url}#/schedule?view=day&date=2026-03-04&exec=${ids.marta}`)
@@ -277,7 +299,7 @@ describe('the schedule, end to end', () => {
     await byTestId('meeting-dialog').waitFor({ state: 'detached' })
     await page.locator('[data-testid="schedule-event"]', { hasText: 'Reunión semanal de ventas' }).waitFor()
     // The meetings page shows meetings only.
-    expect(await page.locator('[data-testid="schedule-event"]').count()).toBe(1)
+    await expect.poll(() => page.locator('[data-testid="schedule-event"]').count()).toBe(1)
     const range = await store('schedule.range', { from: at('2026-03-06T00:00'), to: at('2026-03-07T00:00'), executiveIds: [ids.jordi] })
     const meeting = range.events.find((e) => e.type === 'meeting')!
     expect(meeting.title).toBe('Reunión semanal de ventas')
