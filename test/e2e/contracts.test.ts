@@ -81,8 +81,9 @@ describe('contracts, end to end', () => {
     expect(contract.startDate).toBe(iso(start))
     expect(contract.endDate).toBe(iso(end))
     expect(contract.noticeDate).toBe(iso(end.minus({ days: 30 })))
-    expect(await byTestId('contract-number').textContent()).toBe(contract.number)
-    expect(await byTestId('contract-status').textContent()).toBe('Draft')
+    // The address changes before the saved contract's page is drawn: wait for its number.
+    await expect.poll(() => byTestId('contract-number').textContent()).toBe(contract.number)
+    await expect.poll(() => byTestId('contract-status').textContent()).toBe('Draft')
   })
 
   it('attaches the signed PDF into the data folder and downloads it again', async () => {
@@ -122,7 +123,7 @@ describe('contracts, end to end', () => {
     await byTestId('contract-due-row').first().waitFor()
     const proposal = await store('contracts.billingProposal', { id: contractId, until: iso(today) })
     expect(proposal.due.length).toBeGreaterThanOrEqual(3)
-    expect(await byTestId('contract-due-row').count()).toBe(proposal.due.length)
+    await expect.poll(() => byTestId('contract-due-row').count()).toBe(proposal.due.length)
 
     await byTestId('contract-create-invoices').click()
     await page.locator('[data-testid="banner-success"]', { hasText: 'draft invoices created' }).waitFor()
@@ -174,7 +175,7 @@ describe('contracts, end to end', () => {
     const terminated = await store('contracts.get', { id: contractId })
     expect(terminated).toMatchObject({ status: 'terminated', closedDate: iso(today), terminationReason: 'Cierre del taller de Łódź' })
     // A terminated contract is read-only here.
-    expect(await byTestId('contract-save').count()).toBe(0)
+    await expect.poll(() => byTestId('contract-save').count()).toBe(0)
   })
 
   it('lists the contracts with search and status filter, and exports what the list shows to Excel', async () => {
