@@ -60,10 +60,13 @@ describe('weekly figures, end to end', () => {
     // Type the week after next, then step back twice with the previous-week button.
     await byTestId('week-input').fill(addIsoWeeks(week, 2))
     await page.locator(`[data-testid="weekly-dashboard"][data-week="${addIsoWeeks(week, 2)}"]`).waitFor()
+    // The week lives in the address, which React Router updates in a transition: a second click
+    // before the first week is drawn would step from the same week again. Wait for each step.
     await byTestId('week-previous').click()
+    await page.locator(`[data-testid="weekly-dashboard"][data-week="${addIsoWeeks(week, 1)}"]`).waitFor()
     await byTestId('week-previous').click()
     await page.locator(`[data-testid="weekly-dashboard"][data-week="${week}"]`).waitFor()
-    expect(await byTestId('week-input').inputValue()).toBe(week)
+    await expect.poll(() => byTestId('week-input').inputValue()).toBe(week)
 
     for (const row of figures.rows) {
       const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${row.executiveId ?? ''}"]`)
@@ -153,10 +156,10 @@ describe('weekly figures, end to end', () => {
     await byTestId('import-run').click()
     const problem = byTestId('import-problem')
     await problem.first().waitFor()
-    expect(await problem.count()).toBe(1)
+    await expect.poll(() => problem.count()).toBe(1)
     expect(await problem.getAttribute('data-row')).toBe('3')
     expect(await problem.textContent()).toMatch(/Activity\s*3.*must not be negative/)
-    expect(await byTestId('banner-error').textContent()).toMatch(/Nothing was imported: 1 problem/)
+    await expect.poll(() => byTestId('banner-error').textContent()).toMatch(/Nothing was imported: 1 problem/)
     expect(await store('weekly.activity', { week })).toEqual(grid)
     expect(dumpDatabase(session.app.store.sqlite)).toEqual(before)
 
@@ -172,7 +175,7 @@ describe('weekly figures, end to end', () => {
     await byTestId('weekly-tab-dashboard').click()
     await byTestId('weekly-sent-changed').waitFor()
     const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${first.id}"]`)
-    expect(await tr.locator('[data-col="calls"]').textContent()).toMatch(/^17/)
+    await expect.poll(() => tr.locator('[data-col="calls"]').textContent()).toMatch(/^17/)
   })
 
   it('enters calls on the weekly grid and a target from a date; both reach the figures', async () => {
@@ -180,13 +183,13 @@ describe('weekly figures, end to end', () => {
     await byTestId('weekly-tab-dashboard').focus()
     await page.keyboard.press('ArrowRight')
     await byTestId('activity-grid').waitFor()
-    expect(await byTestId('weekly-tab-activity').getAttribute('aria-selected')).toBe('true')
-    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('weekly-tab-activity')
+    await expect.poll(() => byTestId('weekly-tab-activity').getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('weekly-tab-activity')
     const row = byTestId('activity-row').nth(1)
     const id = Number(await row.getAttribute('data-executive-id'))
     const calls = row.locator('[data-testid="activity-calls"]')
     await calls.fill('2x')
-    expect(await calls.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => calls.getAttribute('aria-invalid')).toBe('true')
     await calls.fill('23')
     await page.keyboard.press('Control+s')
     await byTestId('banner-success').filter({ hasText: `The activity for ${week} was saved.` }).waitFor()
@@ -211,6 +214,6 @@ describe('weekly figures, end to end', () => {
     await byTestId('weekly-tab-dashboard').click()
     const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${id}"]`)
     await tr.locator('[data-col="revenueTarget"]').filter({ hasText: money(1_234_567) }).waitFor()
-    expect(await tr.locator('[data-col="calls"]').textContent()).toMatch(/^23/)
+    await expect.poll(() => tr.locator('[data-col="calls"]').textContent()).toMatch(/^23/)
   })
 })
