@@ -70,17 +70,22 @@ describe('customers, end to end', () => {
     await page.keyboard.press('PageDown')
     await page.keyboard.press('PageDown')
     const selected = page.locator('[data-testid="customer-row"][aria-selected="true"]')
-    const openedId = await selected.getAttribute('data-id')
     const { rows } = await store('customers.list', { ...listQuery(''), limit: 100 })
-    const selectedIndex = rows.findIndex((r) => String(r.id) === openedId)
-    expect(selectedIndex).toBeGreaterThan(20)
+    // The selected row is drawn once the grid has its rows there: wait for it to be far down.
+    const selectedIndex = async () => {
+      const id = await selected.getAttribute('data-id')
+      return rows.findIndex((r) => String(r.id) === id)
+    }
+    await expect.poll(selectedIndex).toBeGreaterThan(20)
+    const openedId = await selected.getAttribute('data-id')
+    const opened = rows[await selectedIndex()]
     await page.keyboard.press('Enter')
     await page.waitForURL(new RegExp(`#/customers/${openedId}$`))
-    expect(await page.locator('#f-name').inputValue()).toBe(rows[selectedIndex].name)
+    await expect.poll(() => page.locator('#f-name').inputValue()).toBe(opened.name)
     await byTestId('back-to-list').click()
-    await selected.waitFor()
-    expect(await selected.getAttribute('data-id')).toBe(openedId)
-    expect(await selected.isVisible()).toBe(true)
+    // The list comes back first, then its place and selection: wait for the selection, not the list.
+    await expect.poll(() => selected.getAttribute('data-id')).toBe(openedId)
+    await expect.poll(() => selected.isVisible()).toBe(true)
   })
 
   it('creates a customer: a bad contact e-mail is refused beside its field, a used code by the API', async () => {
@@ -128,8 +133,9 @@ describe('customers, end to end', () => {
     expect(created.billingAddress.city).toBe('Valencia')
     expect(created.billingAddress.country).toBe('ES')
     expect(created.contacts).toEqual([{ name: 'José Núñez', role: '', phone: '', email: 'jose.nunez@example.es' }])
-    expect(await byTestId('banner-success').textContent()).toContain(created.code)
-    expect(await byTestId('customer-code').textContent()).toBe(created.code)
+    // The address changes before the saved customer's page is drawn.
+    await expect.poll(() => byTestId('banner-success').textContent()).toContain(created.code)
+    await expect.poll(() => byTestId('customer-code').textContent()).toBe(created.code)
   })
 
   it('finds the customer with an accent-free search and opens it from the keyboard', async () => {
@@ -147,12 +153,12 @@ describe('customers, end to end', () => {
     await byTestId('customer-search').press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.waitForURL(new RegExp(`#/customers/${customerId}$`))
-    expect(await page.locator('#f-name').inputValue()).toBe(name)
+    await expect.poll(() => page.locator('#f-name').inputValue()).toBe(name)
 
     // Back returns to the same filtered list.
     await byTestId('back-to-list').click()
     await waitForText('[data-testid="list-count"]', '1 customer')
-    expect(await byTestId('customer-search').inputValue()).toBe(search)
+    await expect.poll(() => byTestId('customer-search').inputValue()).toBe(search)
     await byTestId('customer-row').click()
     await page.waitForURL(new RegExp(`#/customers/${customerId}$`))
   })
@@ -208,7 +214,7 @@ describe('customers, end to end', () => {
 
     await byTestId('banner-action').click()
     await byTestId('banner-error').waitFor({ state: 'detached' })
-    expect(await page.locator('#f-notes').inputValue()).toBe('Changed elsewhere')
+    await expect.poll(() => page.locator('#f-notes').inputValue()).toBe('Changed elsewhere')
     expect(await page.locator('#f-billingAddress-region').inputValue()).toBe('')
   })
 
@@ -249,7 +255,7 @@ describe('customers, end to end', () => {
     await page.goto(`${session.host.url}#/customers`)
     const { total } = await store('customers.list', listQuery(''))
     await waitForText('[data-testid="list-count"]', new RegExp(`^${total.toLocaleString('en-GB')} customers$`))
-    expect(await byTestId('customer-search').inputValue()).toBe('')
+    await expect.poll(() => byTestId('customer-search').inputValue()).toBe('')
     expect(page.url()).not.toContain('q=')
   })
 
