@@ -29,12 +29,16 @@ export async function listSentReports(db: Executor, week: string | null): Promis
   return query.orderBy('id', 'desc').limit(500).execute()
 }
 
-/** Builds both files from one reading of the figures and archives them. */
+/**
+ * Builds both files from one reading of the figures and archives them. The reading is one
+ * snapshot (a read transaction); the files, which take seconds on a busy week, are drawn
+ * outside any transaction, so the rest of the app is not held up meanwhile.
+ */
 export async function markReportSent(ctx: ServiceContext, week: string): Promise<ArchivedReport> {
   const now = ctx.now()
+  const data = await ctx.db.transaction().execute((trx) => weeklyReportData(trx, week))
+  const [xlsx, pdf] = [await weeklyReportXlsx(data, now), await weeklyReportPdf(data, now)]
   return writeTransaction(ctx.db, async (trx) => {
-    const data = await weeklyReportData(trx, week)
-    const [xlsx, pdf] = [await weeklyReportXlsx(data, now), await weeklyReportPdf(data, now)]
     const row = await trx
       .insertInto('weeklyReports')
       .values({ week, sentAt: isoNow(ctx), sentBy: ctx.actor, figuresJson: JSON.stringify(data.figures), xlsx: xlsx.bytes, pdf: pdf.bytes })
