@@ -244,7 +244,7 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     expect(electron.state.windows.length).toBe(before)
     expect(await handler({ senderFrame: { url: rendererUrl } }, 'INV-2026-00001.pdf', bytes)).toEqual({ ok: true })
     const viewer = electron.state.windows.at(-1)
-    expect(viewer.options.webPreferences).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(viewer.options.webPreferences).toMatchObject({ partition: 'salesdesk-pdf', plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(viewer.options.webPreferences.preload).toBeUndefined()
     expect(viewer.loadedUrl).toMatch(/^file:.*INV-2026-00001\.pdf$/)
     const away = { preventDefault: vi.fn() }

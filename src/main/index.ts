@@ -63,7 +63,8 @@ function showPdfWindow(file: string, title: string, parent: BrowserWindow | unde
     height: 1000,
     title,
     parent,
-    webPreferences: { plugins: true, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
+    // A session of its own (in memory): the app page's CSP header is not forced onto Chromium's PDF viewer.
+    webPreferences: { partition: 'salesdesk-pdf', plugins: true, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
   })
   viewer.setMenuBarVisibility(false)
   const url = pathToFileURL(file).href
