@@ -33,6 +33,7 @@ import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
+import { requestHandlers } from './requests/api'
 
 export interface ApiOptions {
   store: Store
@@ -89,6 +90,7 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
+    ...requestHandlers(ctx),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -27,6 +27,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 
 const nothing = z.object({}).strict()
 
@@ -102,6 +103,7 @@ export const apiInputs = {
   ...contractApiInputs,
   ...figuresApiInputs,
   ...paymentApiInputs,
+  ...requestApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -109,7 +111,7 @@ export const apiInputs = {
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs {
+export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs, RequestApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -89,7 +89,13 @@ export const samples: Samples = {
   'investigations.list': { status: 'active', customerId: null, offset: 0, limit: 50 },
   'investigations.get': { id: 1 },
   'investigations.update': { id: 1, status: 'contacted', outcome: '', date: '2026-03-02' },
-  'investigations.addNote': { id: 1, noteDate: '2026-03-02', text: 'Called the customer' }
+  'investigations.addNote': { id: 1, noteDate: '2026-03-02', text: 'Called the customer' },
+  'requests.list': { search: '', status: 'all', customerId: null, sort: { field: 'createdAt', direction: 'desc' }, offset: 0, limit: 50 },
+  'requests.get': { id: 1 },
+  'requests.create': { request: { customerId: 1, title: 'Reclamación: entrega incompleta', description: 'Faltan 3 cajas' } },
+  'requests.update': { id: 1, request: { title: 'Entrega incompleta', description: '' }, expectedUpdatedAt: '2026-03-02T09:30:00.000Z' },
+  'requests.setStatus': { id: 1, status: 'closed' },
+  'requests.exportXlsx': { search: 'núñez', status: 'active', customerId: 1, sort: { field: 'customerName', direction: 'asc' } }
 }
 
 export async function seedForSamples(desk: TestDesk): Promise<void> {
