@@ -22,6 +22,8 @@ import { PaymentPage } from './payments/PaymentPage'
 import { RemindersPage } from './payments/RemindersPage'
 import { ProductList } from './products/ProductList'
 import { ProductPage } from './products/ProductPage'
+import { RequestList } from './requests/RequestList'
+import { RequestPage } from './requests/RequestPage'
 import { PlansPage } from './schedule/PlansPage'
 import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
@@ -75,6 +77,9 @@ const router = createHashRouter([
           { path: 'payments/investigations/:id', element: <InvestigationPage /> },
           { path: 'payments/reminders', element: <RemindersPage /> },
           { path: 'payments/:id', element: <PaymentPage /> },
+          { path: 'requests', element: <RequestList /> },
+          { path: 'requests/new', element: <RequestPage /> },
+          { path: 'requests/:id', element: <RequestPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'weekly', element: <WeeklyPage /> },

@@ -4,9 +4,11 @@ import { paymentsEn } from '../payments/strings'
 
 import { contractsEn } from '../contracts/strings'
 import { scheduleEn } from '../schedule/strings'
+import { requestsEn } from '../requests/strings'
 
 export const en = {
   ...scheduleEn,
+  ...requestsEn,
   ...contractsEn,
   ...documentsEn,
   ...paymentsEn,

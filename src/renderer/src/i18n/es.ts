@@ -3,12 +3,14 @@ import { documentMessagesEs, documentsEs, documentsEsPlurals } from './documents
 import { paymentMessagesEs, paymentsEs, paymentsEsPlurals } from '../payments/strings'
 import { contractsEs } from '../contracts/strings'
 import { scheduleEs, scheduleMessagesEs } from '../schedule/strings'
+import { requestMessagesEs, requestsEs, requestsEsPlurals } from '../requests/strings'
 import type { Translation } from './en'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
 
 const base: Strings<Translation> = {
   ...scheduleEs,
+  ...requestsEs,
   ...contractsEs,
   ...documentsEs,
   ...paymentsEs,
@@ -447,6 +449,7 @@ export const es = {
   ...base,
   ...documentsEsPlurals,
   ...paymentsEsPlurals,
+  ...requestsEsPlurals,
   customers: { ...base.customers, count_many: base.customers.count_other },
   products: { ...base.products, count_many: base.products.count_other },
   executives: { ...base.executives, count_many: base.executives.count_other },
@@ -458,6 +461,7 @@ export const es = {
 /** Translations of the English messages written by the shared schemas and the API. */
 export const esMessages: Record<string, string> = {
   ...scheduleMessagesEs,
+  ...requestMessagesEs,
   ...documentMessagesEs,
   ...paymentMessagesEs,
   'Please correct the marked fields.': 'Corrija los campos marcados.',

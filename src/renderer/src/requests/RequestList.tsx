@@ -1,0 +1,97 @@
+/** Customer requests and complaints: search, status filter, sortable columns, Excel export. */
+import { useMemo } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { requestStatuses, type RequestListQuery, type RequestRow, type RequestStatus } from '../../../shared/schemas/requests'
+import { api } from '../api/client'
+import { Banner } from '../components/Banner'
+import type { Column } from '../components/DataGrid'
+import { useFormat } from '../components/format'
+import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { useFlash } from '../components/useFlash'
+import { useListParams } from '../components/useListParams'
+import { useQueryRows } from '../components/usePagedRows'
+import { usePageTitle } from '../components/usePageTitle'
+import { useT } from '../i18n'
+import './requests.css'
+
+const filterDefaults = { status: 'all' }
+const defaultSort = { field: 'createdAt', direction: 'desc' as const }
+type SortField = RequestListQuery['sort']['field']
+
+export function RequestStatusBadge({ status }: { status: RequestStatus }) {
+  const { t } = useT()
+  return (
+    <span className={`badge badge-request-${status}`} data-testid="request-status">
+      {t(`requests.status.${status}`)}
+    </span>
+  )
+}
+
+function requestColumns(t: ReturnType<typeof useT>['t'], format: ReturnType<typeof useFormat>): Column<RequestRow>[] {
+  return [
+    { id: 'createdAt', label: t('requests.col.createdAt'), min: 7, sortField: 'createdAt', render: (r) => format.date(r.createdAt) },
+    { id: 'customerName', label: t('requests.col.customerName'), min: 10, grow: 2, sortField: 'customerName', render: (r) => r.customerName },
+    { id: 'title', label: t('requests.col.title'), min: 10, grow: 3, render: (r) => <span className="cell-main">{r.title}</span> },
+    { id: 'visit', label: t('requests.col.visit'), min: 7, optional: true, render: (r) => (r.visitStartAt ? format.date(r.visitStartAt) : '') },
+    { id: 'updatedAt', label: t('requests.col.updatedAt'), min: 7, optional: true, sortField: 'updatedAt', render: (r) => format.date(r.updatedAt) },
+    { id: 'status', label: t('requests.col.status'), min: 6, sortField: 'status', render: (r) => <RequestStatusBadge status={r.status} /> }
+  ]
+}
+
+export function RequestList() {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const list = useListParams(filterDefaults, defaultSort)
+  const [flash, setFlash] = useFlash()
+
+  const status = list.value('status') as RequestListQuery['status']
+  const { field, direction } = list.sort
+  const query = useMemo(() => ({ search: list.search, status, customerId: null, sort: { field: field as SortField, direction } }), [list.search, status, field, direction])
+  const { rows, queryKey } = useQueryRows(query, (window) => api.call('requests.list', window))
+  const exporter = useExport(() => api.call('requests.exportXlsx', query))
+
+  usePageTitle(t('requests.title'))
+
+  const total = rows.total
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t('requests.title')}
+        count={total === null ? t('common.loading') : t('requests.count', { count: total, formatted: format.number(total) })}
+        actions={
+          <>
+            {exporter.button}
+            <button type="button" className="primary" onClick={() => navigate('/requests/new')} data-testid="request-new">
+              {t('requests.new')}
+            </button>
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <SearchBox id="request-search" label={t('requests.searchLabel')} placeholder={t('requests.searchPlaceholder')} list={list} />
+        <FilterSelect id="request-status" label={t('requests.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="request-filter-status">
+          <option value="all">{t('common.all')}</option>
+          <option value="active">{t('requests.notClosed')}</option>
+          {requestStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`requests.status.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <Banner message={flash} onClose={() => setFlash(null)} />
+      {exporter.banner}
+      <ListGrid
+        list={list}
+        label={t('requests.listLabel')}
+        testId="request-grid"
+        rowTestId="request-row"
+        columns={requestColumns(t, format)}
+        rows={rows}
+        queryKey={queryKey}
+        onOpen={(r) => navigate(`/requests/${r.id}`)}
+      />
+    </div>
+  )
+}

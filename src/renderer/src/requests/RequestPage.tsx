@@ -1,0 +1,215 @@
+/**
+ * One customer request or complaint: its customer (a link to the customer page), the visit it
+ * came from (a link to that day in the schedule), title and description to edit, and the status
+ * step (open a draft, close an open request, reopen a closed one).
+ */
+import { DateTime } from 'luxon'
+import { useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { Link, useNavigate } from 'react-router-dom'
+import { requestInput, requestMoves, type RequestRecord, type RequestStatus } from '../../../shared/schemas/requests'
+import { api } from '../api/client'
+import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { useFormat } from '../components/format'
+import { TextAreaField, TextField } from '../components/fields'
+import { checkInput } from '../components/formChecks'
+import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useBackToList } from '../components/useBackToList'
+import { useFlash } from '../components/useFlash'
+import { usePageTitle } from '../components/usePageTitle'
+import { useSaveShortcut } from '../components/useSaveShortcut'
+import { FormSection } from '../customers/CustomerSections'
+import { useT } from '../i18n'
+import { CustomerChoice } from '../schedule/pickers'
+import { RequestStatusBadge } from './RequestList'
+import './requests.css'
+
+interface RequestFormValues {
+  customerId: number | null
+  customerName: string
+  title: string
+  description: string
+}
+
+function toFormValues(r: RequestRecord | null): RequestFormValues {
+  if (!r) return { customerId: null, customerName: '', title: '', description: '' }
+  return { customerId: r.customerId, customerName: r.customerName, title: r.title, description: r.description }
+}
+
+/** The schedule's day view on the visit's day (as the customer page's visits section links). */
+const dayOf = (startAt: string) => `/schedule?view=day&date=${DateTime.fromISO(startAt).toISODate()}`
+
+const loadRequest = (id: number) => api.call('requests.get', { id })
+
+export function RequestPage() {
+  return <RecordLoader load={loadRequest}>{(request) => <RequestEditor initial={request} />}</RecordLoader>
+}
+
+const stepLabel: Record<RequestStatus, { from: RequestStatus; label: string; done: string }[]> = {
+  draft: [],
+  open: [
+    { from: 'draft', label: 'request.open', done: 'request.opened' },
+    { from: 'closed', label: 'request.reopen', done: 'request.reopened' }
+  ],
+  closed: [{ from: 'open', label: 'request.close', done: 'request.closedDone' }]
+}
+const hintOf: Record<RequestStatus, string> = { draft: 'request.draftHint', open: 'request.openHint', closed: 'request.closedHint' }
+
+function RequestEditor({ initial }: { initial: RequestRecord | null }) {
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const backToList = useBackToList('/requests')
+  const [record, setRecord] = useState<RequestRecord | null>(initial)
+  const [message, setMessage] = useFlash()
+  const [saving, setSaving] = useState(false)
+  const [activityKey, setActivityKey] = useState(0)
+  const bypassGuard = useRef(false)
+  const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
+  const { handleSubmit, reset, setError, clearErrors, setValue, watch, formState } = form
+  const customerName = watch('customerName')
+
+  usePageTitle(record ? record.title : t('request.newTitle'))
+
+  const changed = (r: RequestRecord, text: string) => {
+    setRecord(r)
+    reset(toFormValues(r))
+    setActivityKey((k) => k + 1)
+    setMessage({ kind: 'success', text })
+  }
+
+  async function save(values: RequestFormValues) {
+    setMessage(null)
+    const input = { customerId: values.customerId ?? 0, title: values.title, description: values.description }
+    const schema = record ? requestInput.omit({ customerId: true }) : requestInput
+    const checked = record ? { title: input.title, description: input.description } : input
+    if (!checkInput(schema, checked, { values, setError }, { t, setMessage })) return
+    setSaving(true)
+    try {
+      if (record) {
+        const saved = await api.call('requests.update', { id: record.id, request: { title: input.title, description: input.description }, expectedUpdatedAt: record.updatedAt })
+        changed(saved, t('common.saved'))
+      } else {
+        const created = await api.call('requests.create', { request: input })
+        bypassGuard.current = true
+        navigate(`/requests/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('request.created', { customer: created.customerName }) } } })
+      }
+    } catch (error) {
+      applyFieldErrors(error, setError, 'request.')
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  async function move(status: RequestStatus, done: string) {
+    if (!record) return
+    setSaving(true)
+    setMessage(null)
+    try {
+      changed(await api.call('requests.setStatus', { id: record.id, status }), t(done))
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  useSaveShortcut(() => {
+    if (!saving) void submit()
+  })
+
+  const steps = record
+    ? requestMoves[record.status].map((to) => ({ to, ...stepLabel[to].find((s) => s.from === record.status)! }))
+    : []
+
+  return (
+    <FormProvider {...form}>
+      <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="request-form">
+        <RecordHeader
+          title={record ? record.title : t('request.newTitle')}
+          badges={record && <RequestStatusBadge status={record.status} />}
+          onBack={backToList}
+          save={{ testId: 'request-save', saving }}
+          message={message}
+          onMessageClose={() => setMessage(null)}
+        />
+        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
+          <div className="record-main">
+            <FormSection id="general" title={t('request.sections.general')}>
+              <div className="form-grid">
+                <CustomerChoice
+                  className="span-2"
+                  pickerId="request-customer-picker"
+                  name={customerName}
+                  nameTestId="request-customer"
+                  link={record ? `/customers/${record.customerId}` : undefined}
+                  canChoose={record === null}
+                  label={customerName ? t('visit.changeCustomer') : t('request.customer')}
+                  error={formState.errors.customerId?.message}
+                  onChoose={(id, name) => {
+                    setValue('customerId', id, { shouldDirty: true })
+                    setValue('customerName', name, { shouldDirty: true })
+                    clearErrors('customerId')
+                  }}
+                />
+                <TextField name="title" label={t('request.titleField')} required fieldClassName="span-2" autoComplete="off" data-testid="request-title" />
+                <div className="span-2">
+                  <TextAreaField name="description" label={t('request.description')} rows={8} />
+                  <p className="field-hint">{t('request.descriptionHint')}</p>
+                </div>
+              </div>
+            </FormSection>
+            {record && (
+              <FormSection id="status" title={t('request.sections.status')}>
+                <p className="muted" data-testid="request-status-hint">
+                  {t(hintOf[record.status])}
+                </p>
+                <div className="request-status-row">
+                  {steps.map((step) => (
+                    <button
+                      key={step.to}
+                      type="button"
+                      className={step.to === 'open' && record.status === 'draft' ? 'primary' : undefined}
+                      disabled={saving || formState.isDirty}
+                      title={formState.isDirty ? t('request.saveFirst') : undefined}
+                      onClick={() => void move(step.to, step.done)}
+                      data-testid={`request-step-${step.to}`}
+                    >
+                      {t(step.label)}
+                    </button>
+                  ))}
+                  {formState.isDirty && <span className="muted">{t('request.saveFirst')}</span>}
+                </div>
+              </FormSection>
+            )}
+          </div>
+          {record && (
+            <RecordAside entity="customer_request" record={record} refreshKey={activityKey}>
+              <dt>{t('request.customer')}</dt>
+              <dd>
+                <Link to={`/customers/${record.customerId}`} data-testid="request-customer-link">
+                  {record.customerName}
+                </Link>{' '}
+                <span className="mono muted">{record.customerCode}</span>
+              </dd>
+              <dt>{t('request.visit')}</dt>
+              <dd>
+                {record.visitStartAt ? (
+                  <Link to={dayOf(record.visitStartAt)} data-testid="request-visit-link">
+                    {format.dateTime(record.visitStartAt)}
+                  </Link>
+                ) : (
+                  <span className="muted">{t('request.noVisit')}</span>
+                )}
+              </dd>
+            </RecordAside>
+          )}
+        </div>
+      </form>
+      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
+    </FormProvider>
+  )
+}
