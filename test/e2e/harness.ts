@@ -65,6 +65,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error('[page error]', error.message))
   await page.goto(host.appUrl)
+  // The page's 'load' comes before the app has settled: the start address ('/') is sent on to the
+  // customer list by a redirect that runs after the first render. A test that went to another
+  // address at once (page.goto with a new hash) was sent back to the list by that late redirect
+  // (seen: the customer page never came). Wait for the redirect and for the shell's first API answer.
+  await page.waitForURL(/#\/customers$/)
+  await page.locator('[data-testid="database-path"]', { hasText: app.store.path }).waitFor()
   return {
     app,
     host,
