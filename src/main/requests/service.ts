@@ -70,21 +70,24 @@ function sortExpression(field: Query['sort']['field']) {
   }
 }
 
+/** What a request row and a request record show: the request with its customer and visit. */
+const requestColumns = [
+  'r.id',
+  'r.title',
+  'r.description',
+  'r.status',
+  'r.customerId',
+  'r.visitId',
+  'r.createdAt',
+  'r.updatedAt',
+  'c.name as customerName',
+  'c.code as customerCode',
+  'v.startAt as visitStartAt'
+] as const
+
 async function rows(ctx: ServiceContext, q: RequestFilters, offset: number, limit: number) {
   return listBase(ctx, q)
-    .select([
-      'r.id',
-      'r.title',
-      'r.description',
-      'r.status',
-      'r.customerId',
-      'r.visitId',
-      'r.createdAt',
-      'r.updatedAt',
-      'c.name as customerName',
-      'c.code as customerCode',
-      'v.startAt as visitStartAt'
-    ])
+    .select(requestColumns)
     .orderBy(sortExpression(q.sort.field), q.sort.direction)
     .orderBy('r.id', q.sort.direction)
     .offset(offset)
@@ -116,19 +119,7 @@ export async function listRequests(ctx: ServiceContext, q: Query): Promise<Page<
 
 export async function loadRequest(db: Executor, id: number): Promise<RequestRecord> {
   const r = await selectRequests(db)
-    .select([
-      'r.id',
-      'r.title',
-      'r.description',
-      'r.status',
-      'r.customerId',
-      'r.visitId',
-      'r.createdAt',
-      'r.updatedAt',
-      'c.name as customerName',
-      'c.code as customerCode',
-      'v.startAt as visitStartAt'
-    ])
+    .select(requestColumns)
     .where('r.id', '=', id)
     .executeTakeFirst()
   if (!r) throw notFound('Request', id)
