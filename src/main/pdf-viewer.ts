@@ -2,12 +2,11 @@
  * Preview and print of a PDF inside the Electron app. The page hands over the bytes it got
  * from the API; we check them, write them to a private temporary folder and show them in a
  * window of their own with Chromium's PDF viewer (its print button prints). Takes ipcMain
- * and the window opener as parameters, so it is tested without Electron.
+ * and the window opener as parameters, so it is Electron-free and tested without Electron.
  */
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { PDF_CHANNEL } from '../shared/transport'
 import { isTrustedSenderUrl } from './ipc'
 
@@ -31,6 +30,12 @@ export function isPdfBytes(bytes: unknown): bytes is Uint8Array {
   return String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-'
 }
 
+/** What is used of Electron's ipcMain, as a shape: this file stays Electron-free. */
+export interface InvokeChannels {
+  handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown): void
+  removeHandler(channel: string): void
+}
+
 export type ShowPdfResult = { ok: true } | { ok: false; message: string }
 
 export interface PdfViewerOptions {
@@ -40,8 +45,8 @@ export interface PdfViewerOptions {
   open(file: string, title: string): void
 }
 
-export function registerPdfViewer(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, options: PdfViewerOptions): () => void {
-  ipcMain.handle(PDF_CHANNEL, (event: IpcMainInvokeEvent, fileName: unknown, bytes: unknown): ShowPdfResult => {
+export function registerPdfViewer(ipcMain: InvokeChannels, options: PdfViewerOptions): () => void {
+  ipcMain.handle(PDF_CHANNEL, (event, fileName, bytes): ShowPdfResult => {
     if (!isTrustedSenderUrl(event.senderFrame?.url, options.appUrl)) return { ok: false, message: 'This window may not open documents.' }
     if (!isPdfBytes(bytes)) return { ok: false, message: 'This is not a PDF document Salesdesk can show.' }
     const name = safePdfName(fileName)
