@@ -5,7 +5,7 @@ import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid, ListHeader } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
 import { usePageTitle } from '../components/usePageTitle'
@@ -36,7 +36,7 @@ export function ActivityPage() {
   const total = rows.total
   return (
     <div className="page page-list">
-      <ListHeader title={t('activity.title')} count={total === null ? t('common.loading') : t('activity.count', { count: total, formatted: format.number(total) })} actions={null} />
+      <ListHeader title={t('activity.title')} count={listCount(t, format, 'activity.count', total)} actions={null} />
       <div className="toolbar">
         <p className="muted toolbar-text">{t('activity.intro')}</p>
         <FilterSelect id="activity-entity" label={t('activity.filterEntity')} value={entity} onChange={(v) => list.update({ entity: v })} testId="activity-filter-entity">

@@ -4,8 +4,28 @@ import type { FileResult } from '../../../shared/schemas/common'
 import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
+import type { useFormat } from './format'
 import { useDownload } from './useDownload'
 import { useSearchBox } from './useListParams'
+
+type CountKey =
+  | 'activity.count'
+  | 'customers.count'
+  | 'executives.count'
+  | 'products.count'
+  | 'visitLog.count'
+  | 'requests.count'
+  | 'contracts.count'
+  | 'documents.count'
+  | 'payments.count'
+  | 'payments.overdue.count'
+  | 'payments.aged.count'
+  | 'payments.investigations.count'
+
+/** The count beside a list's title ("1,234 customers"), or "Loading…" before the first answer. */
+export function listCount(t: ReturnType<typeof useT>['t'], format: ReturnType<typeof useFormat>, key: CountKey, total: number | null): string {
+  return total === null ? t('common.loading') : t(key, { count: total, formatted: format.number(total) })
+}
 
 export function ListHeader({ title, count, actions }: { title: string; count: string; actions: ReactNode }) {
   return (

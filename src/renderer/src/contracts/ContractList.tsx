@@ -7,7 +7,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
@@ -90,7 +90,7 @@ export function ContractList() {
     <div className="page page-list">
       <ListHeader
         title={t('contracts.title')}
-        count={total === null ? t('common.loading') : t('contracts.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'contracts.count', total)}
         actions={
           <>
             <Link className="button" to="/contracts/renewals" data-testid="contract-renewals">

@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -78,7 +78,7 @@ export function CustomerList() {
     <div className="page page-list">
       <ListHeader
         title={t('customers.title')}
-        count={total === null ? t('common.loading') : t('customers.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'customers.count', total)}
         actions={
           <>
             {exporter.button}

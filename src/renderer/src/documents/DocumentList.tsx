@@ -8,7 +8,7 @@ import { statusesByType, type DocumentListQuery, type DocumentRow, type Document
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
-import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -115,7 +115,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     <div className="page page-list">
       <ListHeader
         title={t(`nav.${area}`)}
-        count={total === null ? t('common.loading') : t('documents.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'documents.count', total)}
         actions={
           <>
             {exporter.button}

@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -52,7 +52,7 @@ export function ExecutiveList() {
     <div className="page page-list">
       <ListHeader
         title={t('executives.title')}
-        count={total === null ? t('common.loading') : t('executives.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'executives.count', total)}
         actions={
           <>
             {exporter.button}

@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { SearchBox, useExport } from '../components/ListPage'
+import { listCount, SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
@@ -44,7 +44,7 @@ export function AgedList() {
   const total = rows.total
   return (
     <PaymentsFrame
-      count={total === null ? t('common.loading') : t('payments.aged.count', { count: total, formatted: format.number(total) })}
+      count={listCount(t, format, 'payments.aged.count', total)}
       actions={exporter.button}
       onChanged={() => setRevision((r) => r + 1)}
     >

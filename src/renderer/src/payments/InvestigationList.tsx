@@ -5,7 +5,7 @@ import { investigationStatuses, type InvestigationListQuery, type InvestigationR
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
@@ -35,7 +35,7 @@ export function InvestigationList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.investigations.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame count={listCount(t, format, 'payments.investigations.count', total)} onChanged={() => setRevision((r) => r + 1)}>
       <div className="toolbar" role="search">
         <FilterSelect id="investigation-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="investigation-filter-status">
           <option value="active">{t('payments.investigations.filterActive')}</option>

@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { SearchBox } from '../components/ListPage'
+import { listCount, SearchBox } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
@@ -34,7 +34,7 @@ export function OverdueList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.overdue.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame count={listCount(t, format, 'payments.overdue.count', total)} onChanged={() => setRevision((r) => r + 1)}>
       <div className="toolbar" role="search">
         <SearchBox id="overdue-search" label={t('payments.searchLabel')} placeholder={t('payments.overdue.searchPlaceholder')} list={list} />
       </div>

@@ -5,7 +5,7 @@ import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../..
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid, SearchBox } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid, SearchBox } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { useT } from '../i18n'
@@ -48,7 +48,7 @@ export function PaymentList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={total === null ? t('common.loading') : t('payments.count', { count: total, formatted: format.number(total) })} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame count={listCount(t, format, 'payments.count', total)} onChanged={() => setRevision((r) => r + 1)}>
       <div className="toolbar" role="search">
         <SearchBox id="payment-search" label={t('payments.searchLabel')} placeholder={t('payments.searchPlaceholder')} list={list} />
         <FilterSelect id="payment-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="payment-filter-status">

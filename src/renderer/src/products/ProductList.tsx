@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -53,7 +53,7 @@ export function ProductList() {
     <div className="page page-list">
       <ListHeader
         title={t('products.title')}
-        count={total === null ? t('common.loading') : t('products.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'products.count', total)}
         actions={
           <>
             {exporter.button}

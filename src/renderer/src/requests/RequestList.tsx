@@ -6,7 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
@@ -58,7 +58,7 @@ export function RequestList() {
     <div className="page page-list">
       <ListHeader
         title={t('requests.title')}
-        count={total === null ? t('common.loading') : t('requests.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'requests.count', total)}
         actions={
           <>
             {exporter.button}

@@ -10,7 +10,7 @@ import type { VisitListQuery, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, ListGrid, ListHeader, useExport } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, useExport } from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { usePageTitle } from '../components/usePageTitle'
@@ -81,7 +81,7 @@ export function VisitLog() {
     <div className="page page-list" data-testid="visit-log">
       <ListHeader
         title={t('visitLog.title')}
-        count={total === null ? t('common.loading') : t('visitLog.count', { count: total, formatted: format.number(total) })}
+        count={listCount(t, format, 'visitLog.count', total)}
         actions={
           <>
             <Link className="button" to="/schedule">
