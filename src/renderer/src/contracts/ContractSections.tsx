@@ -1,0 +1,369 @@
+/**
+ * The sections of the contract page besides its form: the status steps (activate, end,
+ * terminate, renew), the attached files, and the invoices due for a period.
+ */
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { formatMoney, parseMoneyToCents } from '../../../shared/money'
+import { contractTerminate, MAX_ATTACHMENT_BYTES, type BillingProposal, type Contract } from '../../../shared/schemas/contracts'
+import { api, ApiCallError, saveFile } from '../api/client'
+import { messageOf } from '../components/apiErrors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { localToday, useFormat } from '../components/format'
+import { FormSection } from '../customers/CustomerSections'
+import { useT } from '../i18n'
+
+/** A problem found here, before asking the API, told to the user as it is (with the fields it concerns). */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string> = {}
+  ) {
+    super(message)
+  }
+}
+const textOf = (error: unknown) => (error instanceof Refusal ? error.message : messageOf(error))
+
+type Step = 'end' | 'terminate' | 'renew' | null
+
+/** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
+export function StatusSection({ contract, onChanged, onError }: { contract: Contract; onChanged(c: Contract, text: string): void; onError(text: string): void }) {
+  const { t, tm } = useT()
+  const navigate = useNavigate()
+  const { confirm, dialog } = useConfirm()
+  const [step, setStep] = useState<Step>(null)
+  const [date, setDate] = useState(localToday())
+  const [reason, setReason] = useState('')
+  const [renewStart, setRenewStart] = useState('')
+  const [renewEnd, setRenewEnd] = useState('')
+  const [renewValue, setRenewValue] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true)
+    setErrors({})
+    try {
+      await action()
+      setStep(null)
+    } catch (error) {
+      if (error instanceof Refusal) setErrors(error.fields)
+      else if (error instanceof ApiCallError && error.error.fields) setErrors(error.error.fields)
+      onError(textOf(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function terminate() {
+    const parsed = contractTerminate.safeParse({ id: contract.id, date, reason })
+    if (!parsed.success) throw new Refusal(t('errors.checkFields'), Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+    onChanged(await api.call('contracts.terminate', parsed.data), t('contract.terminated'))
+  }
+
+  /** Enter in these small forms must not submit the contract's own form around them. */
+  const keepEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') e.preventDefault()
+  }
+  const stepError = (name: string) =>
+    errors[name] ? (
+      <p className="field-error" data-testid={`error-step-${name}`}>
+        {tm(errors[name])}
+      </p>
+    ) : null
+
+  async function activate() {
+    const ok = await confirm({ title: t('contract.activate'), body: t('contract.activateConfirm', { number: contract.number }), confirmLabel: t('contract.activate') })
+    if (ok) await run(async () => onChanged(await api.call('contracts.activate', { id: contract.id }), t('contract.activated')))
+  }
+
+  const canRenew = (contract.status === 'active' || contract.status === 'ended') && contract.renewedById === null
+  return (
+    <FormSection id="status" title={t('contract.sections.actions')}>
+      <div className="button-row">
+        {contract.status === 'draft' && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void activate()} data-testid="contract-activate">
+            {t('contract.activate')}
+          </button>
+        )}
+        {contract.status === 'active' && (
+          <>
+            <button type="button" className={step === 'end' ? 'pressed' : ''} onClick={() => setStep(step === 'end' ? null : 'end')} data-testid="contract-end-step">
+              {t('contract.end')}
+            </button>
+            <button type="button" className={`danger-outline${step === 'terminate' ? ' pressed' : ''}`} onClick={() => setStep(step === 'terminate' ? null : 'terminate')} data-testid="contract-terminate-step">
+              {t('contract.terminate')}
+            </button>
+          </>
+        )}
+        {canRenew && (
+          <button type="button" className={step === 'renew' ? 'pressed' : ''} onClick={() => setStep(step === 'renew' ? null : 'renew')} data-testid="contract-renew-step">
+            {t('contract.renew')}
+          </button>
+        )}
+      </div>
+      {(step === 'end' || step === 'terminate') && (
+        <div className="form-grid step-form" onKeyDown={keepEnter}>
+          <div className={`field${errors.date ? ' has-error' : ''}`}>
+            <label htmlFor="contract-step-date">{step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}</label>
+            <input id="contract-step-date" type="date" value={date} aria-invalid={Boolean(errors.date)} onChange={(e) => setDate(e.target.value)} data-testid="contract-step-date" />
+            {stepError('date')}
+          </div>
+          {step === 'terminate' && (
+            <div className={`field span-2${errors.reason ? ' has-error' : ''}`}>
+              <label htmlFor="contract-step-reason">
+                {t('contract.terminationReason')} <span className="required-mark">*</span>
+              </label>
+              <input
+                id="contract-step-reason"
+                type="text"
+                value={reason}
+                maxLength={1000}
+                aria-invalid={Boolean(errors.reason)}
+                onChange={(e) => setReason(e.target.value)}
+                data-testid="contract-step-reason"
+              />
+              {stepError('reason')}
+            </div>
+          )}
+          <div className="field step-confirm">
+            <button
+              type="button"
+              className={step === 'terminate' ? 'danger' : 'primary'}
+              disabled={busy}
+              onClick={() =>
+                void run(async () =>
+                  step === 'end'
+                    ? onChanged(await api.call('contracts.end', { id: contract.id, date: date || null }), t('contract.ended'))
+                    : terminate()
+                )
+              }
+              data-testid="contract-step-confirm"
+            >
+              {step === 'end' ? t('contract.end') : t('contract.terminate')}
+            </button>
+          </div>
+        </div>
+      )}
+      {step === 'renew' && (
+        <div className="form-grid step-form" onKeyDown={keepEnter}>
+          <div className="field">
+            <label htmlFor="contract-renew-start">{t('contract.renewStart')}</label>
+            <input id="contract-renew-start" type="date" value={renewStart} onChange={(e) => setRenewStart(e.target.value)} data-testid="contract-renew-start" />
+            {stepError('startDate')}
+          </div>
+          <div className="field">
+            <label htmlFor="contract-renew-end">{t('contract.renewEnd')}</label>
+            <input id="contract-renew-end" type="date" value={renewEnd} onChange={(e) => setRenewEnd(e.target.value)} data-testid="contract-renew-end" />
+            {stepError('endDate')}
+          </div>
+          <div className="field">
+            <label htmlFor="contract-renew-value">{t('contract.renewValue')}</label>
+            <input id="contract-renew-value" type="text" inputMode="decimal" className="num" value={renewValue} onChange={(e) => setRenewValue(e.target.value)} data-testid="contract-renew-value" />
+            {stepError('valueCents')}
+          </div>
+          <div className="field step-confirm">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
+                  if (renewValue.trim() !== '' && valueCents === null) throw new Refusal(t('errors.checkFields'), { valueCents: t('contract.badValue') })
+                  const next = await api.call('contracts.renew', { id: contract.id, startDate: renewStart || null, endDate: renewEnd || null, valueCents })
+                  navigate(`/contracts/${next.id}`, { state: { flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) } } })
+                })
+              }
+              data-testid="contract-renew-confirm"
+            >
+              {t('contract.renew')}
+            </button>
+          </div>
+        </div>
+      )}
+      {dialog}
+    </FormSection>
+  )
+}
+
+async function readAsBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+export function AttachmentsSection({ contract, onChanged, onError }: { contract: Contract; onChanged(c: Contract, text: string): void; onError(text: string): void }) {
+  const { t } = useT()
+  const format = useFormat()
+  const { confirm, dialog } = useConfirm()
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function attach(files: FileList | null) {
+    if (!files || files.length === 0) return
+    setBusy(true)
+    try {
+      for (const file of Array.from(files)) {
+        if (file.size > MAX_ATTACHMENT_BYTES) throw new Refusal(t('contract.tooLarge', { fileName: file.name }))
+        await api.call('contracts.attach', { contractId: contract.id, fileName: file.name, contentBase64: await readAsBase64(file) })
+      }
+      const fresh = await api.call('contracts.get', { id: contract.id })
+      onChanged(fresh, t('contract.attached', { fileName: Array.from(files).map((f) => f.name).join(', ') }))
+    } catch (error) {
+      onError(textOf(error))
+    } finally {
+      setBusy(false)
+      if (input.current) input.current.value = ''
+    }
+  }
+
+  async function remove(id: number, fileName: string) {
+    const ok = await confirm({ title: t('contract.removeAttachment'), body: t('contract.removeAttachmentConfirm', { fileName }), confirmLabel: t('contract.removeAttachment'), danger: true })
+    if (!ok) return
+    try {
+      await api.call('contracts.removeAttachment', { id })
+      onChanged(await api.call('contracts.get', { id: contract.id }), t('common.saved'))
+    } catch (error) {
+      onError(messageOf(error))
+    }
+  }
+
+  async function download(id: number) {
+    try {
+      saveFile(await api.call('contracts.attachment', { id }))
+    } catch (error) {
+      onError(messageOf(error))
+    }
+  }
+
+  return (
+    <FormSection
+      id="attachments"
+      title={t('contract.sections.attachments')}
+      aside={
+        <>
+          <input ref={input} type="file" multiple className="visually-hidden" id="contract-attach-input" onChange={(e) => void attach(e.target.files)} data-testid="contract-attach-input" />
+          <button type="button" disabled={busy} onClick={() => input.current?.click()} data-testid="contract-attach">
+            {busy ? t('contract.attaching') : t('contract.attach')}
+          </button>
+        </>
+      }
+    >
+      {contract.attachments.length === 0 ? (
+        <p className="muted">{t('contract.noAttachments')}</p>
+      ) : (
+        <ul className="attachment-list">
+          {contract.attachments.map((a) => (
+            <li key={a.id} data-testid="contract-attachment">
+              <button type="button" className="link-button" onClick={() => void download(a.id)} title={t('contract.download')}>
+                {a.fileName}
+              </button>
+              <span className="muted">
+                {format.bytes(a.sizeBytes)} · {format.dateTime(a.createdAt)}
+              </span>
+              <button type="button" className="link-button" onClick={() => void remove(a.id, a.fileName)}>
+                {t('contract.removeAttachment')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialog}
+    </FormSection>
+  )
+}
+
+export function BillingSection({ contract }: { contract: Contract }) {
+  const { t } = useT()
+  const format = useFormat()
+  const [until, setUntil] = useState(localToday())
+  const [proposal, setProposal] = useState<BillingProposal | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [busy, setBusy] = useState(false)
+  if (contract.status === 'draft') return null
+  const money = (cents: number) => formatMoney(cents, contract.currency, format.locale)
+
+  async function propose() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function createDrafts() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const result = await api.call('contracts.createDueInvoices', { id: contract.id, until })
+      setMessage({ kind: 'success', text: t('contract.invoicesCreated', { count: result.created.length }) })
+      setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormSection id="billing" title={t('contract.sections.billing')}>
+      <div className="toolbar">
+        <div className="field filter-field">
+          <label htmlFor="contract-due-until">{t('contract.dueUntil')}</label>
+          <input id="contract-due-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="contract-due-until" />
+        </div>
+        <button type="button" disabled={busy || !until} onClick={() => void propose()} data-testid="contract-propose">
+          {t('contract.propose')}
+        </button>
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      {proposal && (
+        <>
+          {proposal.due.length === 0 ? (
+            <p className="muted" data-testid="contract-due-none">
+              {t('contract.dueNone')}
+            </p>
+          ) : (
+            <table className="simple-table" data-testid="contract-due">
+              <thead>
+                <tr>
+                  <th>{t('contract.duePeriod')}</th>
+                  <th className="align-end">{t('contract.dueAmount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {proposal.due.map((p) => (
+                  <tr key={p.periodStart} data-testid="contract-due-row">
+                    <td>
+                      {format.date(p.periodStart)} – {format.date(p.periodEnd)}
+                    </td>
+                    <td className="align-end num">{money(p.amountCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {proposal.due.length > 0 && (
+            <div className="button-row">
+              <button type="button" className="primary" disabled={busy} onClick={() => void createDrafts()} data-testid="contract-create-invoices">
+                {t('contract.createInvoices', { count: proposal.due.length })}
+              </button>
+            </div>
+          )}
+          {proposal.alreadyBilled.length > 0 && (
+            <p className="muted">
+              {t('contract.alreadyBilled')}: {proposal.alreadyBilled.map((p) => `${format.date(p.periodStart)} – ${format.date(p.periodEnd)}`).join('; ')}
+            </p>
+          )}
+        </>
+      )}
+    </FormSection>
+  )
+}
