@@ -21,10 +21,22 @@ export async function benchDemoGeneration(folder: string): Promise<string> {
   const { ms: demoMs, result } = await timeOnce(() => generateDemo(store, { size: 'large', seed: 1 }))
   const rows = result.customers + result.contacts + result.products + result.executives
   const masterMs = result.stageMs.masterData
-  const count = (table: string) => (store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-  report('salesdesk demo --size large (everything)', ms(demoMs), `documents ${ms(result.stageMs.documents)}, schedule ${ms(result.stageMs.schedule)}, payments ${ms(result.stageMs.payments)}`)
-  report('  documents / invoice lines', `${count('documents').toLocaleString('en')} / ${count('document_lines').toLocaleString('en')}`)
-  report('  master data part', ms(masterMs), `${Math.round(rows / (masterMs / 1000)).toLocaleString('en')} rows/s (${rows.toLocaleString('en')} rows)`)
+  const count = (table: string) =>
+    (store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
+  report(
+    'salesdesk demo --size large (everything)',
+    ms(demoMs),
+    `documents ${ms(result.stageMs.documents)}, schedule ${ms(result.stageMs.schedule)}, payments ${ms(result.stageMs.payments)}`
+  )
+  report(
+    '  documents / invoice lines',
+    `${count('documents').toLocaleString('en')} / ${count('document_lines').toLocaleString('en')}`
+  )
+  report(
+    '  master data part',
+    ms(masterMs),
+    `${Math.round(rows / (masterMs / 1000)).toLocaleString('en')} rows/s (${rows.toLocaleString('en')} rows)`
+  )
   await store.close()
 
   // The same customer and contact rows, prepared beforehand, inserted with bare prepared statements.
@@ -40,14 +52,36 @@ export async function benchDemoGeneration(folder: string): Promise<string> {
        payment_terms_days, preferred_payment_method, product_notes, executive_id, notes, search_text, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`
   )
-  const insertContact = raw.sqlite.prepare('insert into customer_contacts (customer_id, position, name, role, phone, email) values (?, ?, ?, ?, ?, ?)')
-  const insertPreference = raw.sqlite.prepare('insert into customer_product_preferences (customer_id, product_id) values (?, ?)')
+  const insertContact = raw.sqlite.prepare(
+    'insert into customer_contacts (customer_id, position, name, role, phone, email) values (?, ?, ?, ?, ?, ?)'
+  )
+  const insertPreference = raw.sqlite.prepare(
+    'insert into customer_product_preferences (customer_id, product_id) values (?, ?)'
+  )
   const { ms: rawMs } = await timeOnce(() =>
     raw.sqlite.transaction(() => {
       customers.forEach((c, index) => {
         const a = [c.line1, c.postalCode, c.city, c.region, c.country]
-        insertCustomer.run(c.code, c.name, c.sortName, c.status, c.taxId, ...a, ...a, ...a, c.paymentTermsDays, c.preferredPaymentMethod, c.executiveId, c.notes, c.searchText, c.createdAt, c.createdAt)
-        c.contacts.forEach((k, position) => insertContact.run(index + 1, position, k.name, k.role, k.phone, k.email))
+        insertCustomer.run(
+          c.code,
+          c.name,
+          c.sortName,
+          c.status,
+          c.taxId,
+          ...a,
+          ...a,
+          ...a,
+          c.paymentTermsDays,
+          c.preferredPaymentMethod,
+          c.executiveId,
+          c.notes,
+          c.searchText,
+          c.createdAt,
+          c.createdAt
+        )
+        c.contacts.forEach((k, position) =>
+          insertContact.run(index + 1, position, k.name, k.role, k.phone, k.email)
+        )
         for (const productId of c.preferredProductIds) insertPreference.run(index + 1, productId)
       })
     })()
@@ -55,8 +89,16 @@ export async function benchDemoGeneration(folder: string): Promise<string> {
   await raw.close()
   rmSync(rawPath, { force: true })
   const rawRows = result.customers + result.contacts
-  report('raw better-sqlite3 insert, same customers+contacts', ms(rawMs), `${Math.round(rawRows / (rawMs / 1000)).toLocaleString('en')} rows/s`)
-  report('demo master data / raw insert (ratio)', `${(masterMs / rawMs).toFixed(2)}x`, 'demo also generates the rows and folds search texts')
+  report(
+    'raw better-sqlite3 insert, same customers+contacts',
+    ms(rawMs),
+    `${Math.round(rawRows / (rawMs / 1000)).toLocaleString('en')} rows/s`
+  )
+  report(
+    'demo master data / raw insert (ratio)',
+    `${(masterMs / rawMs).toFixed(2)}x`,
+    'demo also generates the rows and folds search texts'
+  )
   return path
 }
 
@@ -69,11 +111,25 @@ const listQuery = {
   limit: 100
 }
 
-export const searchQueries = ['', 'jose', 'kovacs', 'смирнов', 'barcelona', 'C-004', 'gmbh', 'jose garcia', 'gyor kft', 'zzzz', 'a']
+export const searchQueries = [
+  '',
+  'jose',
+  'kovacs',
+  'смирнов',
+  'barcelona',
+  'C-004',
+  'gmbh',
+  'jose garcia',
+  'gyor kft',
+  'zzzz',
+  'a'
+]
 
 export async function benchCustomerSearch(app: Salesdesk): Promise<void> {
   heading('Customer search (100 000 customers, page of 100)')
-  const { ms: loadMs } = await timeOnce(() => app.api.dispatch('customers.list', { ...listQuery, search: '' }))
+  const { ms: loadMs } = await timeOnce(() =>
+    app.api.dispatch('customers.list', { ...listQuery, search: '' })
+  )
   report('first list call (builds the search index)', ms(loadMs))
   const all: number[] = []
   for (const search of searchQueries) {
@@ -84,16 +140,36 @@ export async function benchCustomerSearch(app: Salesdesk): Promise<void> {
       total = (result.data as { total: number }).total
     })
     all.push(...samples)
-    report(`search "${search}"`, `median ${ms(median(samples))}, p95 ${ms(percentile(samples, 95))}`, `${total} found`)
+    report(
+      `search "${search}"`,
+      `median ${ms(median(samples))}, p95 ${ms(percentile(samples, 95))}`,
+      `${total} found`
+    )
   }
-  report('all queries', `median ${ms(median(all))}, p95 ${ms(percentile(all, 95))}`, 'target: p95 under 20 ms')
-  const sorted = await timeRuns(10, () => app.api.dispatch('customers.list', { ...listQuery, search: '', sort: { field: 'city', direction: 'desc' } }))
+  report(
+    'all queries',
+    `median ${ms(median(all))}, p95 ${ms(percentile(all, 95))}`,
+    'target: p95 under 20 ms'
+  )
+  const sorted = await timeRuns(10, () =>
+    app.api.dispatch('customers.list', {
+      ...listQuery,
+      search: '',
+      sort: { field: 'city', direction: 'desc' }
+    })
+  )
   report('list sorted by city (desc), no search', `median ${ms(median(sorted))}, first ${ms(sorted[0])}`)
 }
 
 export async function benchCustomerExport(app: Salesdesk): Promise<void> {
   heading('Customer list to Excel (100 000 rows x 15 columns)')
-  const filters = { search: '', status: 'all' as const, archived: 'include' as const, executiveId: null, sort: { field: 'name' as const, direction: 'asc' as const } }
+  const filters = {
+    search: '',
+    status: 'all' as const,
+    archived: 'include' as const,
+    executiveId: null,
+    sort: { field: 'name' as const, direction: 'asc' as const }
+  }
   const ours = await timeRuns(3, async () => {
     const result = await app.api.dispatch('customers.exportXlsx', filters)
     if (!result.ok) throw new Error(result.error.message)
@@ -112,7 +188,11 @@ export async function benchCustomerExport(app: Salesdesk): Promise<void> {
   const bare = await timeRuns(3, async () => {
     const sink = new PassThrough()
     sink.resume()
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: sink,
+      useStyles: true,
+      useSharedStrings: false
+    })
     const sheet = workbook.addWorksheet('Customers')
     for (const row of rows) sheet.addRow(row).commit()
     sheet.commit()
@@ -120,7 +200,11 @@ export async function benchCustomerExport(app: Salesdesk): Promise<void> {
   })
   report('customers.exportXlsx (query + write)', `median ${ms(median(ours))}`)
   report('bare exceljs stream of the same rows', `median ${ms(median(bare))}`)
-  report('ours / bare (ratio)', `${(median(ours) / median(bare)).toFixed(2)}x`, 'ours includes the query, types and formats')
+  report(
+    'ours / bare (ratio)',
+    `${(median(ours) / median(bare)).toFixed(2)}x`,
+    'ours includes the query, types and formats'
+  )
 }
 
 export async function benchFirstListPage(app: Salesdesk, folder: string): Promise<void> {
@@ -149,7 +233,11 @@ export async function benchFirstListPage(app: Salesdesk, folder: string): Promis
       await page.locator('[data-testid="customer-row"]').first().waitFor({ timeout: 30_000 })
       samples.push(performance.now() - started)
     }
-    report('open app -> first customer rows visible', `median ${ms(median(samples.slice(1)))}`, `first (cold) ${ms(samples[0])}; page load + API + render`)
+    report(
+      'open app -> first customer rows visible',
+      `median ${ms(median(samples.slice(1)))}`,
+      `first (cold) ${ms(samples[0])}; page load + API + render`
+    )
   } catch (error) {
     report('first list page', 'failed', (error as Error).message.split('\n')[0])
   } finally {

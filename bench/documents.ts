@@ -5,7 +5,14 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
-import { documentPrintModel, pdfFontPaths, renderDocumentPdf, renderPdf, writeDocumentPdf, type PrintModel } from '../src/main/pdf'
+import {
+  documentPrintModel,
+  pdfFontPaths,
+  renderDocumentPdf,
+  renderPdf,
+  writeDocumentPdf,
+  type PrintModel
+} from '../src/main/pdf'
 import { readSettings } from '../src/main/settings/service'
 import type { Salesdesk } from '../src/main/runtime'
 import type { DocumentLineInput, SalesDocument } from '../src/shared/schemas/documents'
@@ -21,8 +28,17 @@ async function call<T>(app: Salesdesk, method: string, input: unknown): Promise<
 
 /** An issued invoice of `count` lines for the first demo customer, products from the catalogue. */
 async function invoiceWithLines(app: Salesdesk, count: number): Promise<SalesDocument> {
-  const products = await app.store.db.selectFrom('products').select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp']).orderBy('id').limit(count).execute()
-  const customer = await app.store.db.selectFrom('customers').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const products = await app.store.db
+    .selectFrom('products')
+    .select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp'])
+    .orderBy('id')
+    .limit(count)
+    .execute()
+  const customer = await app.store.db
+    .selectFrom('customers')
+    .select('id')
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
   const lines: DocumentLineInput[] = Array.from({ length: count }, (_, i) => {
     const p = products[i % products.length]
     return {
@@ -38,7 +54,17 @@ async function invoiceWithLines(app: Salesdesk, count: number): Promise<SalesDoc
     }
   })
   const draft = await call<SalesDocument>(app, 'documents.createDraft', {
-    document: { type: 'invoice', customerId: customer.id, issueDate: TODAY, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines }
+    document: {
+      type: 'invoice',
+      customerId: customer.id,
+      issueDate: TODAY,
+      validUntil: null,
+      promisedDate: null,
+      paymentInstructions: '',
+      notes: '',
+      reason: '',
+      lines
+    }
   })
   return call<SalesDocument>(app, 'documents.issue', { id: draft.id, issueDate: TODAY })
 }
@@ -52,7 +78,13 @@ function barePdfkit(model: PrintModel, fontPath: string): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
     doc.font(fontPath).fontSize(9)
-    const texts = [model.title, model.number, model.company.legalName, ...model.addressee.lines, ...model.meta.flat()]
+    const texts = [
+      model.title,
+      model.number,
+      model.company.legalName,
+      ...model.addressee.lines,
+      ...model.meta.flat()
+    ]
     let y = 50
     for (const text of texts) {
       doc.text(text, 50, y, { lineBreak: false })
@@ -70,7 +102,8 @@ function barePdfkit(model: PrintModel, fontPath: string): Promise<Buffer> {
       }
       y += 12
     }
-    for (const total of model.totals?.rows ?? []) doc.text(`${total.label} ${total.value}`, 300, (y += 12), { lineBreak: false })
+    for (const total of model.totals?.rows ?? [])
+      doc.text(`${total.label} ${total.value}`, 300, (y += 12), { lineBreak: false })
     doc.end()
   })
 }
@@ -83,23 +116,44 @@ export async function benchDocumentPdfs(app: Salesdesk, folder: string): Promise
   for (const lines of [20, 200]) {
     const invoice = await invoiceWithLines(app, lines)
     await renderDocumentPdf(db, invoice.id, { today: TODAY }) // warm-up: fonts opened once per process
-    const ours = await timeRuns(lines === 20 ? 60 : 20, () => renderDocumentPdf(db, invoice.id, { today: TODAY }))
+    const ours = await timeRuns(lines === 20 ? 60 : 20, () =>
+      renderDocumentPdf(db, invoice.id, { today: TODAY })
+    )
     const model = documentPrintModel(invoice, settings, settings.documents.paperSize)
     const drawOnly = await timeRuns(lines === 20 ? 60 : 20, () => renderPdf(model))
     await barePdfkit(model, fontPath)
     const bare = await timeRuns(lines === 20 ? 60 : 20, () => barePdfkit(model, fontPath))
-    report(`invoice PDF, ${lines} lines (load + draw)`, ms(median(ours)), lines === 20 ? 'target < 15 ms' : '')
+    report(
+      `invoice PDF, ${lines} lines (load + draw)`,
+      ms(median(ours)),
+      lines === 20 ? 'target < 15 ms' : ''
+    )
     report(`  drawing only`, ms(median(drawOnly)))
-    report(`  bare pdfkit, same text, no layout`, ms(median(bare)), `ours/bare ${(median(ours) / median(bare)).toFixed(2)}x (bare parses the font file per document; ours once per process)`)
+    report(
+      `  bare pdfkit, same text, no layout`,
+      ms(median(bare)),
+      `ours/bare ${(median(ours) / median(bare)).toFixed(2)}x (bare parses the font file per document; ours once per process)`
+    )
   }
 
-  const ids = await db.selectFrom('documents').select('id').where('type', '=', 'invoice').where('number', 'is not', null).orderBy('id').limit(1000).execute()
+  const ids = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('type', '=', 'invoice')
+    .where('number', 'is not', null)
+    .orderBy('id')
+    .limit(1000)
+    .execute()
   const out = join(folder, 'pdf-batch')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const { ms: batchMs } = await timeOnce(async () => {
     for (const { id } of ids) await writeDocumentPdf(db, id, join(out, `${id}.pdf`), { today: TODAY })
   })
-  report(`batch of ${ids.length} stored invoices to files`, `${(batchMs / 1000).toFixed(1)} s`, `${ms(batchMs / ids.length)} per invoice`)
+  report(
+    `batch of ${ids.length} stored invoices to files`,
+    `${(batchMs / 1000).toFixed(1)} s`,
+    `${ms(batchMs / ids.length)} per invoice`
+  )
   rmSync(out, { recursive: true, force: true })
 }

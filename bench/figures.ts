@@ -12,14 +12,22 @@ import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { addIsoWeeks, isoWeekOf, isoWeeksEndingWith } from '../src/shared/isoWeek'
 import type { WeeklyFigures } from '../src/shared/schemas/figures'
-import { countInvoiceLines, exportInvoiceLines, invoiceLineColumns, invoiceLineRows, type InvoiceLineRow } from '../src/main/figures/invoice-lines'
+import {
+  countInvoiceLines,
+  exportInvoiceLines,
+  invoiceLineColumns,
+  invoiceLineRows,
+  type InvoiceLineRow
+} from '../src/main/figures/invoice-lines'
 import type { Salesdesk } from '../src/main/runtime'
 import { heading, median, ms, percentile, report, timeOnce, timeRuns } from './stats'
 
 const MB = 1024 * 1024
 
 /** Runs `action` while sampling the process's resident memory; returns its peak above the start. */
-export async function withPeakMemory<T>(action: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number; peakHeapMb: number }> {
+export async function withPeakMemory<T>(
+  action: () => Promise<T>
+): Promise<{ result: T; ms: number; peakRssMb: number; peakHeapMb: number }> {
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
   const start = process.memoryUsage()
@@ -34,7 +42,12 @@ export async function withPeakMemory<T>(action: () => Promise<T>): Promise<{ res
   try {
     const { ms: elapsed, result } = await timeOnce(action)
     sample()
-    return { result, ms: elapsed, peakRssMb: (peakRss - start.rss) / MB, peakHeapMb: (peakHeap - start.heapUsed) / MB }
+    return {
+      result,
+      ms: elapsed,
+      peakRssMb: (peakRss - start.rss) / MB,
+      peakHeapMb: (peakHeap - start.heapUsed) / MB
+    }
   } finally {
     clearInterval(timer)
   }
@@ -62,16 +75,33 @@ export interface WeeklyFiguresBench {
 /** weekly.figures (all executives, one ISO week) through the API, over the last 12 weeks. */
 export async function benchWeeklyFigures(app: Salesdesk, weeks = recentWeeks()): Promise<WeeklyFiguresBench> {
   heading('Weekly figures (large demo, all executives)')
-  const first = await timeOnce(() => call<WeeklyFigures>(app, 'weekly.figures', { week: weeks[weeks.length - 1] }))
+  const first = await timeOnce(() =>
+    call<WeeklyFigures>(app, 'weekly.figures', { week: weeks[weeks.length - 1] })
+  )
   const executives = first.result.rows.length
   const samples: number[] = []
   for (let round = 0; round < 5; round++) {
-    for (const week of weeks) samples.push(...(await timeRuns(1, () => call(app, 'weekly.figures', { week }))))
+    for (const week of weeks)
+      samples.push(...(await timeRuns(1, () => call(app, 'weekly.figures', { week }))))
   }
   const dashboard = await timeRuns(5, () => call(app, 'weekly.dashboard', { week: weeks[weeks.length - 1] }))
-  const result = { executives, firstMs: first.ms, medianMs: median(samples), p95Ms: percentile(samples, 95), dashboardMedianMs: median(dashboard) }
-  report('weekly.figures, first call', ms(result.firstMs), `${executives} rows (executives with figures or active)`)
-  report(`weekly.figures, ${weeks.length} weeks x 5`, `median ${ms(result.medianMs)}, p95 ${ms(result.p95Ms)}`, 'target: under 50 ms')
+  const result = {
+    executives,
+    firstMs: first.ms,
+    medianMs: median(samples),
+    p95Ms: percentile(samples, 95),
+    dashboardMedianMs: median(dashboard)
+  }
+  report(
+    'weekly.figures, first call',
+    ms(result.firstMs),
+    `${executives} rows (executives with figures or active)`
+  )
+  report(
+    `weekly.figures, ${weeks.length} weeks x 5`,
+    `median ${ms(result.medianMs)}, p95 ${ms(result.p95Ms)}`,
+    'target: under 50 ms'
+  )
   report('weekly.dashboard (figures + 12-week trend)', `median ${ms(result.dashboardMedianMs)}`)
   return result
 }
@@ -86,16 +116,40 @@ export interface WeeklyReportBench {
 }
 
 /** The weekly report of the last complete week (every invoice of the week listed), Excel and PDF. */
-export async function benchWeeklyReport(app: Salesdesk, week = recentWeeks().at(-1)!): Promise<WeeklyReportBench> {
+export async function benchWeeklyReport(
+  app: Salesdesk,
+  week = recentWeeks().at(-1)!
+): Promise<WeeklyReportBench> {
   const figures = await call<WeeklyFigures>(app, 'weekly.figures', { week })
   heading(`Weekly report ${week} (${figures.team.invoiceCount.toLocaleString('en')} invoices listed)`)
   let xlsxBytes = 0
   let pdfBytes = 0
-  const xlsx = await timeRuns(3, async () => (xlsxBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'xlsx' })).bytes.length))
-  const pdf = await timeRuns(3, async () => (pdfBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'pdf' })).bytes.length))
-  const result = { week, invoices: figures.team.invoiceCount, xlsxMs: median(xlsx), pdfMs: median(pdf), xlsxBytes, pdfBytes }
+  const xlsx = await timeRuns(
+    3,
+    async () =>
+      (xlsxBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'xlsx' })).bytes
+        .length)
+  )
+  const pdf = await timeRuns(
+    3,
+    async () =>
+      (pdfBytes = (await call<{ bytes: Uint8Array }>(app, 'weekly.report', { week, format: 'pdf' })).bytes
+        .length)
+  )
+  const result = {
+    week,
+    invoices: figures.team.invoiceCount,
+    xlsxMs: median(xlsx),
+    pdfMs: median(pdf),
+    xlsxBytes,
+    pdfBytes
+  }
   report('weekly.report xlsx', `median ${ms(result.xlsxMs)}`, `${(xlsxBytes / 1024).toFixed(0)} KB`)
-  report('weekly.report pdf (with charts)', `median ${ms(result.pdfMs)}`, `${(pdfBytes / 1024).toFixed(0)} KB`)
+  report(
+    'weekly.report pdf (with charts)',
+    `median ${ms(result.pdfMs)}`,
+    `${(pdfBytes / 1024).toFixed(0)} KB`
+  )
   return result
 }
 
@@ -155,7 +209,11 @@ async function bareExcelStream(rows: ExcelJS.CellValue[][]): Promise<number> {
     sink.on('end', resolve)
     sink.on('error', reject)
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false
+  })
   const sheet = workbook.addWorksheet('Invoice lines')
   sheet.columns = invoiceLineColumns.map((c, i) => ({ header: c.header, key: `c${i}` }))
   for (const row of rows) sheet.addRow(row).commit()
@@ -170,7 +228,10 @@ async function bareExcelStream(rows: ExcelJS.CellValue[][]): Promise<number> {
  * as `weekly.invoiceLinesXlsx` / `salesdesk report invoice-lines` run it) against a bare exceljs
  * stream of the same rows already in memory. `rows` caps the export (the issue's 250 000).
  */
-export async function benchInvoiceLinesExport(app: Salesdesk, options: { year?: number; rows?: number; runs?: number } = {}): Promise<InvoiceLinesBench> {
+export async function benchInvoiceLinesExport(
+  app: Salesdesk,
+  options: { year?: number; rows?: number; runs?: number } = {}
+): Promise<InvoiceLinesBench> {
   const year = options.year ?? busiestYear(app)
   const limit = options.rows ?? 250_000
   const runs = options.runs ?? 3
@@ -178,7 +239,9 @@ export async function benchInvoiceLinesExport(app: Salesdesk, options: { year?: 
   const to = `${year}-12-31`
   const yearLines = await countInvoiceLines(app.store.db, from, to)
   const rows = Math.min(limit, yearLines)
-  heading(`Invoice lines of ${year} to Excel (${rows.toLocaleString('en')} rows x ${invoiceLineColumns.length} columns)`)
+  heading(
+    `Invoice lines of ${year} to Excel (${rows.toLocaleString('en')} rows x ${invoiceLineColumns.length} columns)`
+  )
 
   // The bare library gets the same rows, read beforehand.
   const cells: ExcelJS.CellValue[][] = []
@@ -187,7 +250,13 @@ export async function benchInvoiceLinesExport(app: Salesdesk, options: { year?: 
   const ours: Array<Awaited<ReturnType<typeof withPeakMemory<number>>>> = []
   const bare: typeof ours = []
   for (let i = 0; i < runs; i++) {
-    ours.push(await withPeakMemory(async () => (await exportInvoiceLines(app.store.db, { from, to, fileName: 'bench.xlsx', limit: rows })).bytes.length))
+    ours.push(
+      await withPeakMemory(
+        async () =>
+          (await exportInvoiceLines(app.store.db, { from, to, fileName: 'bench.xlsx', limit: rows })).bytes
+            .length
+      )
+    )
     bare.push(await withPeakMemory(() => bareExcelStream(cells)))
   }
 
@@ -208,8 +277,20 @@ export async function benchInvoiceLinesExport(app: Salesdesk, options: { year?: 
     bareBytes: bare[0].result
   }
   const mb = (n: number) => `${n.toFixed(0)} MB`
-  report('ours: query + typed streaming export', `median ${ms(oursMs)}`, `peak RSS +${mb(result.oursPeakRssMb)}, heap +${mb(result.oursPeakHeapMb)}, file ${mb(result.oursBytes / MB)}`)
-  report('bare exceljs stream, rows in memory', `median ${ms(bareMs)}`, `peak RSS +${mb(result.barePeakRssMb)}, heap +${mb(result.barePeakHeapMb)}, file ${mb(result.bareBytes / MB)}`)
-  report('ours / bare (ratio)', `${result.ratio.toFixed(2)}x`, `target: at most 1.3x; the year has ${yearLines.toLocaleString('en')} lines`)
+  report(
+    'ours: query + typed streaming export',
+    `median ${ms(oursMs)}`,
+    `peak RSS +${mb(result.oursPeakRssMb)}, heap +${mb(result.oursPeakHeapMb)}, file ${mb(result.oursBytes / MB)}`
+  )
+  report(
+    'bare exceljs stream, rows in memory',
+    `median ${ms(bareMs)}`,
+    `peak RSS +${mb(result.barePeakRssMb)}, heap +${mb(result.barePeakHeapMb)}, file ${mb(result.bareBytes / MB)}`
+  )
+  report(
+    'ours / bare (ratio)',
+    `${result.ratio.toFixed(2)}x`,
+    `target: at most 1.3x; the year has ${yearLines.toLocaleString('en')} lines`
+  )
   return result
 }

@@ -26,25 +26,71 @@ export async function benchReceivables(app: Salesdesk, folder: string): Promise<
     `${aged.rows.length.toLocaleString('en')} customers with open amounts or credit`
   )
   const service = await timeRuns(25, () => agedReceivables(ctx.db, today))
-  report('aged receivables, all customers (service)', ms(median(service)), `best ${ms(Math.min(...service))}; target < 100 ms`)
-  const api = await timeRuns(25, () => app.api.dispatch('receivables.aged', { asOf: null, search: '', offset: 0, limit: 100 }))
+  report(
+    'aged receivables, all customers (service)',
+    ms(median(service)),
+    `best ${ms(Math.min(...service))}; target < 100 ms`
+  )
+  const api = await timeRuns(25, () =>
+    app.api.dispatch('receivables.aged', { asOf: null, search: '', offset: 0, limit: 100 })
+  )
   report('aged receivables, first 100 rows (API)', ms(median(api)), `best ${ms(Math.min(...api))}`)
-  const overdue = await timeRuns(25, () => app.api.dispatch('receivables.overdue', { search: '', customerId: null, asOf: null, offset: 0, limit: 100 }))
+  const overdue = await timeRuns(25, () =>
+    app.api.dispatch('receivables.overdue', {
+      search: '',
+      customerId: null,
+      asOf: null,
+      offset: 0,
+      limit: 100
+    })
+  )
   report('overdue list, first 100 rows (API)', ms(median(overdue)), `best ${ms(Math.min(...overdue))}`)
-  const listQuery = { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'paymentDate', direction: 'desc' }, offset: 0, limit: 200 } as const
+  const listQuery = {
+    search: '',
+    customerId: null,
+    status: 'all',
+    method: 'all',
+    dateFrom: null,
+    dateTo: null,
+    sort: { field: 'paymentDate', direction: 'desc' },
+    offset: 0,
+    limit: 200
+  } as const
   const list = await timeRuns(15, () => app.api.dispatch('payments.list', listQuery))
   report('payments list, first 200 rows (API)', ms(median(list)), `best ${ms(Math.min(...list))}`)
-  const search = await timeRuns(15, () => app.api.dispatch('payments.list', { ...listQuery, search: 'garcia' }))
+  const search = await timeRuns(15, () =>
+    app.api.dispatch('payments.list', { ...listQuery, search: 'garcia' })
+  )
   report('payments list, search "garcia" (API)', ms(median(search)), `best ${ms(Math.min(...search))}`)
   const xlsx = await timeRuns(3, () => app.api.dispatch('receivables.agedXlsx', { asOf: null, search: '' }))
   report('aged receivables to Excel (API)', ms(median(xlsx)), `${aged.rows.length.toLocaleString('en')} rows`)
 
   const statement = await statementCustomer(folder)
   try {
-    const runs = await timeRuns(10, () => statementPdf(statement.api.context, { customerId: statement.customerId, from: null, to: null, paper: null }))
-    const file = await statementPdf(statement.api.context, { customerId: statement.customerId, from: null, to: null, paper: null })
-    const pages = (Buffer.from(file.bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length
-    report('statement PDF, customer with 500 documents', ms(median(runs)), `best ${ms(Math.min(...runs))}; ${statement.entries} entries, ${pages} pages, ${Math.round(file.bytes.length / 1024)} KB`)
+    const runs = await timeRuns(10, () =>
+      statementPdf(statement.api.context, {
+        customerId: statement.customerId,
+        from: null,
+        to: null,
+        paper: null
+      })
+    )
+    const file = await statementPdf(statement.api.context, {
+      customerId: statement.customerId,
+      from: null,
+      to: null,
+      paper: null
+    })
+    const pages = (
+      Buffer.from(file.bytes)
+        .toString('latin1')
+        .match(/\/Type \/Page\b/g) ?? []
+    ).length
+    report(
+      'statement PDF, customer with 500 documents',
+      ms(median(runs)),
+      `best ${ms(Math.min(...runs))}; ${statement.entries} entries, ${pages} pages, ${Math.round(file.bytes.length / 1024)} KB`
+    )
   } finally {
     await statement.close()
   }
@@ -56,10 +102,17 @@ async function statementCustomer(folder: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true })
   const store = await openStore(path)
   let clock = Date.parse('2025-01-02T09:00:00Z')
-  const api = createApi({ store, dataFolder: folder, version: 'bench', actor: 'bench', now: () => new Date(clock) })
+  const api = createApi({
+    store,
+    dataFolder: folder,
+    version: 'bench',
+    actor: 'bench',
+    now: () => new Date(clock)
+  })
   const call = async (method: string, input: unknown) => {
     const result = await api.dispatch(method, input)
-    if (!result.ok) throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+    if (!result.ok)
+      throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
     return result.data as { id: number; lines: Array<{ id: number }> }
   }
   const customer = await call('customers.create', {
@@ -68,7 +121,14 @@ async function statementCustomer(folder: string) {
       name: 'Škoda Łódź Ószeged Кооператив S.L.',
       status: 'active',
       taxId: 'ESB00000500',
-      billingAddress: { line1: 'Carrer Major 1', line2: '', postalCode: '08001', city: 'Barcelona', region: '', country: 'ES' },
+      billingAddress: {
+        line1: 'Carrer Major 1',
+        line2: '',
+        postalCode: '08001',
+        city: 'Barcelona',
+        region: '',
+        country: 'ES'
+      },
       mailingSameAsBilling: true,
       mailingAddress: { line1: '', line2: '', postalCode: '', city: '', region: '', country: '' },
       deliverySameAsBilling: true,
@@ -98,7 +158,19 @@ async function statementCustomer(folder: string) {
           paymentInstructions: '',
           notes: '',
           reason: '',
-          lines: [{ productId: null, description: 'Servicio mensual', unit: 'h', quantityMilli: 2_000, unitPriceCents: 10_000 + i * 37, discountBp: 0, vatRateBp: 2100, promisedDate: null, sourceLineId: null }]
+          lines: [
+            {
+              productId: null,
+              description: 'Servicio mensual',
+              unit: 'h',
+              quantityMilli: 2_000,
+              unitPriceCents: 10_000 + i * 37,
+              discountBp: 0,
+              vatRateBp: 2100,
+              promisedDate: null,
+              sourceLineId: null
+            }
+          ]
         }
       })
       const issued = await call('documents.issue', { id: draft.id })
@@ -107,17 +179,36 @@ async function statementCustomer(folder: string) {
       if (i % 4 !== 3) {
         const net = (10_000 + i * 37) * 2
         const payment = await call('payments.record', {
-          payment: { customerId: customer.id, paymentDate: new Date(clock).toISOString().slice(0, 10), amountCents: net + Math.round((net * 21) / 100), method: 'bank_transfer', reference: `TRF-${i}`, note: '', allocations: null }
+          payment: {
+            customerId: customer.id,
+            paymentDate: new Date(clock).toISOString().slice(0, 10),
+            amountCents: net + Math.round((net * 21) / 100),
+            method: 'bank_transfer',
+            reference: `TRF-${i}`,
+            note: '',
+            allocations: null
+          }
         })
         entries++
         if (i % 40 === 0) {
-          await call('payments.return', { id: payment.id, returnDate: new Date(clock).toISOString().slice(0, 10), reason: 'insufficient_funds', bankFeeCents: 0, rebill: false, note: '' })
+          await call('payments.return', {
+            id: payment.id,
+            returnDate: new Date(clock).toISOString().slice(0, 10),
+            reason: 'insufficient_funds',
+            bankFeeCents: 0,
+            rebill: false,
+            note: ''
+          })
           entries++
         }
       }
     } else {
       const invoice = invoices[invoices.length - 1]
-      const draft = await call(kind === 'credit' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', { invoiceId: invoice.id, reason: 'Corrección', lines: [{ lineId: invoice.lineId, quantityMilli: 500 }] })
+      const draft = await call(kind === 'credit' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', {
+        invoiceId: invoice.id,
+        reason: 'Corrección',
+        lines: [{ lineId: invoice.lineId, quantityMilli: 500 }]
+      })
       await call('documents.issue', { id: draft.id })
     }
     entries++

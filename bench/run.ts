@@ -5,7 +5,12 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { startSalesdesk } from '../src/main/runtime'
-import { benchCustomerExport, benchCustomerSearch, benchDemoGeneration, benchFirstListPage } from './customers'
+import {
+  benchCustomerExport,
+  benchCustomerSearch,
+  benchDemoGeneration,
+  benchFirstListPage
+} from './customers'
 import { benchDocumentPdfs } from './documents'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'

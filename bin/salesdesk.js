@@ -21,7 +21,9 @@ if (major < 22 || (major === 22 && minor < 14)) {
   try {
     bundledNode = createRequire(join(root, 'package.json')).resolve('node/bin/node')
   } catch {
-    console.error('salesdesk: Node 22.14 or newer is needed; install it or run "npm install" in ' + root + '.')
+    console.error(
+      'salesdesk: Node 22.14 or newer is needed; install it or run "npm install" in ' + root + '.'
+    )
     process.exit(1)
   }
   const result = spawnSync(bundledNode, [cli, ...process.argv.slice(2)], { stdio: 'inherit' })

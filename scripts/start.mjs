@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs'
 const extraArgs = process.argv.slice(2)
 
 function build() {
-  const result = spawnSync('electron-vite', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' })
+  const result = spawnSync('electron-vite', ['build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32'
+  })
   if (result.status !== 0) {
     console.error('Salesdesk could not be built; see the messages above.')
     process.exit(1)
@@ -34,13 +37,16 @@ function serveInBrowser(reason) {
 build()
 const binary = electronBinary()
 if (!binary) {
-  serveInBrowser('The Electron runtime is not installed and could not be downloaded (is this computer offline?).')
+  serveInBrowser(
+    'The Electron runtime is not installed and could not be downloaded (is this computer offline?).'
+  )
 } else {
   const started = Date.now()
   const child = spawn(binary, ['.', ...extraArgs], { stdio: 'inherit' })
   child.on('exit', (code) => {
     // Electron that dies at once (no display, missing system libraries) falls back too.
-    if (code !== 0 && Date.now() - started < 5000) serveInBrowser('The Electron window could not be opened on this computer.')
+    if (code !== 0 && Date.now() - started < 5000)
+      serveInBrowser('The Electron window could not be opened on this computer.')
     else process.exit(code ?? 0)
   })
 }

@@ -88,14 +88,20 @@ describe('the salesdesk command line', () => {
     expect(out).toContain(`Created ${sizes.customers} customers`)
     const sqlite = new BetterSqlite3(db, { readonly: true })
     try {
-      const names = (sqlite.prepare('select name from customers').all() as Array<{ name: string }>).map((r) => r.name)
+      const names = (sqlite.prepare('select name from customers').all() as Array<{ name: string }>).map(
+        (r) => r.name
+      )
       expect(names.some((n) => /[áéíóúñ]/.test(n))).toBe(true)
       expect(names.some((n) => /[őű]/.test(n))).toBe(true)
       expect(names.some((n) => /[\u0400-\u04ff]/.test(n))).toBe(true)
-      const contacts = (sqlite.prepare('select name from customer_contacts').all() as Array<{ name: string }>).map((r) => r.name)
+      const contacts = (
+        sqlite.prepare('select name from customer_contacts').all() as Array<{ name: string }>
+      ).map((r) => r.name)
       expect(contacts.some((n) => /[\u0400-\u04ff]/.test(n))).toBe(true)
       // Demo rows are searchable like typed ones: the folded search text has no accents left.
-      const accented = sqlite.prepare("select count(*) as n from customers where search_text glob '*[áéíóúőű]*'").get() as { n: number }
+      const accented = sqlite
+        .prepare("select count(*) as n from customers where search_text glob '*[áéíóúőű]*'")
+        .get() as { n: number }
       expect(accented.n).toBe(0)
     } finally {
       sqlite.close()
@@ -123,9 +129,22 @@ describe('the salesdesk command line', () => {
   it('refuses demo data into a file that had records once (demo rows refer to ids 1..n), exit 2, no crash', async () => {
     const db = folder.file('used.db')
     const desk = await startSalesdesk({ databasePath: db, actor: 'test' })
-    const made = await desk.api.dispatch('products.create', { product: { sku: 'X', name: 'Tried once', description: '', unit: 'pc', unitPriceCents: 100, vatRateBp: 2100, active: true } })
+    const made = await desk.api.dispatch('products.create', {
+      product: {
+        sku: 'X',
+        name: 'Tried once',
+        description: '',
+        unit: 'pc',
+        unitPriceCents: 100,
+        vatRateBp: 2100,
+        active: true
+      }
+    })
     expect(made.ok).toBe(true)
-    if (made.ok) expect((await desk.api.dispatch('products.delete', { id: (made.data as { id: number }).id })).ok).toBe(true)
+    if (made.ok)
+      expect((await desk.api.dispatch('products.delete', { id: (made.data as { id: number }).id })).ok).toBe(
+        true
+      )
     await desk.close()
     err = ''
     expect(await runCli(['demo', '--db', db, '--size', 'small'])).toBe(2)
@@ -207,13 +226,17 @@ describe('the salesdesk command line', () => {
     const restored = new BetterSqlite3(crashed, { readonly: true })
     try {
       expect(restored.pragma('integrity_check', { simple: true })).toBe('ok')
-      expect(restored.prepare("select count(*) as n from customers where name like '%(edited)'").get()).toEqual({ n: 0 })
+      expect(
+        restored.prepare("select count(*) as n from customers where name like '%(edited)'").get()
+      ).toEqual({ n: 0 })
     } finally {
       restored.close()
     }
     const previous = new BetterSqlite3(`${crashed}.before-restore`, { readonly: true })
     try {
-      expect(previous.prepare("select count(*) as n from customers where name like '%(edited)'").get()).toEqual({ n: demoSizes.small.customers })
+      expect(
+        previous.prepare("select count(*) as n from customers where name like '%(edited)'").get()
+      ).toEqual({ n: demoSizes.small.customers })
     } finally {
       previous.close()
     }
@@ -245,10 +268,14 @@ describe('the salesdesk command line', () => {
   })
 
   it('as a real process: exits non-zero with usage and no stack trace', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', 'demo', '--size', 'huge', '--db', folder.file('p.db')], {
-      encoding: 'utf8',
-      timeout: 60_000
-    })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/main/cli.ts', 'demo', '--size', 'huge', '--db', folder.file('p.db')],
+      {
+        encoding: 'utf8',
+        timeout: 60_000
+      }
+    )
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/Usage: salesdesk demo/)
     expect(result.stderr).not.toMatch(STACK)

@@ -130,7 +130,14 @@ describe('the IPC adapter', () => {
       calls.push([method, payload])
       return { ok: true, data: 'dispatched' }
     }
-    const unregister = registerIpc({ handle: (ch: string, l: Listener) => void handlers.set(ch, l), removeHandler: (ch: string) => void handlers.delete(ch) } as any, dispatch, appUrl)
+    const unregister = registerIpc(
+      {
+        handle: (ch: string, l: Listener) => void handlers.set(ch, l),
+        removeHandler: (ch: string) => void handlers.delete(ch)
+      } as any,
+      dispatch,
+      appUrl
+    )
     const handler = handlers.get(IPC_CHANNEL)!
     expect(handler).toBeTypeOf('function')
     for (const url of ['https://evil.example/', 'file:///tmp/other.html', undefined]) {
@@ -138,7 +145,10 @@ describe('the IPC adapter', () => {
       expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } })
     }
     expect(calls).toEqual([])
-    expect(await handler({ senderFrame: { url: appUrl } }, 'customers.get', { id: 3 })).toEqual({ ok: true, data: 'dispatched' })
+    expect(await handler({ senderFrame: { url: appUrl } }, 'customers.get', { id: 3 })).toEqual({
+      ok: true,
+      data: 'dispatched'
+    })
     expect(calls).toEqual([['customers.get', { id: 3 }]])
     unregister()
     expect(handlers.has(IPC_CHANNEL)).toBe(false)
@@ -196,9 +206,21 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
 
   it('denies new windows and opens only http(s) and mailto links in the browser', () => {
     electron.state.openExternal.length = 0
-    const urls = ['https://example.com/a', 'http://example.com/', 'mailto:ana@example.es', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url']
+    const urls = [
+      'https://example.com/a',
+      'http://example.com/',
+      'mailto:ana@example.es',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'not a url'
+    ]
     for (const url of urls) expect(window.openHandler({ url })).toEqual({ action: 'deny' })
-    expect(electron.state.openExternal).toEqual(['https://example.com/a', 'http://example.com/', 'mailto:ana@example.es'])
+    expect(electron.state.openExternal).toEqual([
+      'https://example.com/a',
+      'http://example.com/',
+      'mailto:ana@example.es'
+    ])
   })
 
   it('refuses every permission request and adds the Content-Security-Policy to responses', () => {
@@ -226,7 +248,9 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
 
   it('refuses IPC from an untrusted sender with "forbidden" and serves the app page', async () => {
     const handler = electron.state.ipcHandlers.get(IPC_CHANNEL)!
-    const refused = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'customers.create', { customer: {} })
+    const refused = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'customers.create', {
+      customer: {}
+    })
     expect(refused.ok).toBe(false)
     expect(refused.error.code).toBe('forbidden')
     const info = await handler({ senderFrame: { url: rendererUrl } }, 'app.info', {})
@@ -240,11 +264,21 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     const handler = electron.state.ipcHandlers.get(PDF_CHANNEL)!
     const before = electron.state.windows.length
     const bytes = new TextEncoder().encode('%PDF-1.7\nINV-2026-00001\n%%EOF')
-    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'x.pdf', bytes)).toMatchObject({ ok: false })
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'x.pdf', bytes)).toMatchObject({
+      ok: false
+    })
     expect(electron.state.windows.length).toBe(before)
-    expect(await handler({ senderFrame: { url: rendererUrl } }, 'INV-2026-00001.pdf', bytes)).toEqual({ ok: true })
+    expect(await handler({ senderFrame: { url: rendererUrl } }, 'INV-2026-00001.pdf', bytes)).toEqual({
+      ok: true
+    })
     const viewer = electron.state.windows.at(-1)
-    expect(viewer.options.webPreferences).toMatchObject({ partition: 'salesdesk-pdf', plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(viewer.options.webPreferences).toMatchObject({
+      partition: 'salesdesk-pdf',
+      plugins: true,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false
+    })
     expect(viewer.options.webPreferences.preload).toBeUndefined()
     expect(viewer.loadedUrl).toMatch(/^file:.*INV-2026-00001\.pdf$/)
     const away = { preventDefault: vi.fn() }

@@ -18,14 +18,22 @@ const ipcMain = {
   handle: (channel: string, handler: Handler) => void handlers.set(channel, handler),
   removeHandler: (channel: string) => void handlers.delete(channel)
 }
-const show = (senderUrl: string, fileName: unknown, bytes: unknown) => handlers.get(PDF_CHANNEL)!({ senderFrame: { url: senderUrl } }, fileName, bytes)
-const written = () => (existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [])
+const show = (senderUrl: string, fileName: unknown, bytes: unknown) =>
+  handlers.get(PDF_CHANNEL)!({ senderFrame: { url: senderUrl } }, fileName, bytes)
+const written = () =>
+  existsSync(folder)
+    ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    : []
 
 beforeEach(() => {
   handlers = new Map()
   opened = []
   folder = join(mkdtempSync(join(tmpdir(), 'salesdesk-viewer-')), 'pdf')
-  dispose = registerPdfViewer(ipcMain, { appUrl: APP_URL, folder, open: (file, title) => opened.push({ file, title }) })
+  dispose = registerPdfViewer(ipcMain, {
+    appUrl: APP_URL,
+    folder,
+    open: (file, title) => opened.push({ file, title })
+  })
 })
 afterEach(() => {
   dispose()
@@ -49,7 +57,10 @@ describe('showing a PDF in the app', () => {
   it('refuses other pages and anything that is not a PDF, writing nothing', () => {
     expect(show('https://evil.example/index.html', 'x.pdf', pdf('x'))).toMatchObject({ ok: false })
     expect(show('file:///tmp/other/index.html', 'x.pdf', pdf('x'))).toMatchObject({ ok: false })
-    expect(show(APP_URL, 'x.pdf', new TextEncoder().encode('<html>not a pdf</html>'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a PDF/) })
+    expect(show(APP_URL, 'x.pdf', new TextEncoder().encode('<html>not a pdf</html>'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a PDF/)
+    })
     expect(show(APP_URL, 'x.pdf', 'JVBERi0xLjcK')).toMatchObject({ ok: false })
     expect(opened).toEqual([])
     expect(written()).toEqual([])

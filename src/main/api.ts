@@ -62,7 +62,9 @@ function jobHandlers(jobs: JobRegistry, dispatch: Dispatch) {
   return {
     'jobs.start': ({ method, input }: { method: string; input?: unknown }) => {
       if (!isApiMethod(method) || method.startsWith('jobs.')) {
-        throw new DomainError('invalid_input', `"${method}" cannot run as a background job.`, { method: 'Unknown operation' })
+        throw new DomainError('invalid_input', `"${method}" cannot run as a background job.`, {
+          method: 'Unknown operation'
+        })
       }
       // Refuse bad input now, not later in the job's status.
       const parsed = apiInputs[method].safeParse(input)
@@ -82,7 +84,12 @@ function jobHandlers(jobs: JobRegistry, dispatch: Dispatch) {
   }
 }
 
-export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: JobRegistry, dispatch: Dispatch): ApiHandlers {
+export function buildHandlers(
+  options: ApiOptions,
+  ctx: ServiceContext,
+  jobs: JobRegistry,
+  dispatch: Dispatch
+): ApiHandlers {
   const { store } = options
   return {
     ...jobHandlers(jobs, dispatch),
@@ -108,7 +115,8 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     'customers.list': (q) => customers.listCustomers(ctx, q),
     'customers.get': ({ id }) => customers.getCustomer(ctx, id),
     'customers.create': ({ customer }) => customers.createCustomer(ctx, customer),
-    'customers.update': ({ id, customer, expectedUpdatedAt }) => customers.updateCustomer(ctx, id, customer, expectedUpdatedAt),
+    'customers.update': ({ id, customer, expectedUpdatedAt }) =>
+      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt),
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
     'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
@@ -136,7 +144,8 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     'documents.list': (q) => listDocuments(ctx, q),
     'documents.get': ({ id }) => drafts.getDocument(ctx, id),
     'documents.createDraft': ({ document }) => drafts.createDraft(ctx, document),
-    'documents.updateDraft': ({ id, document, expectedUpdatedAt }) => drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
+    'documents.updateDraft': ({ id, document, expectedUpdatedAt }) =>
+      drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
     'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
     'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
     'documents.pdf': ({ id, paper }) => documentPdf(ctx, id, paper),
@@ -150,7 +159,8 @@ export function buildHandlers(options: ApiOptions, ctx: ServiceContext, jobs: Jo
     'orders.recordDelivery': (input) => orders.recordDelivery(ctx, input),
     'orders.cancel': ({ id, reason }) => orders.cancelOrder(ctx, id, reason),
     'deliveries.pdf': ({ id, paper }) => deliveryNotePdf(ctx, id, paper),
-    'invoices.createFromOrder': ({ orderId, quantities }) => invoices.createInvoiceFromOrder(ctx, orderId, quantities),
+    'invoices.createFromOrder': ({ orderId, quantities }) =>
+      invoices.createInvoiceFromOrder(ctx, orderId, quantities),
     'invoices.createFromEstimate': ({ estimateId }) => invoices.createInvoiceFromEstimate(ctx, estimateId),
     'invoices.createCreditNote': (input) => invoices.createCreditNote(ctx, input),
     'invoices.createDebitNote': (input) => invoices.createDebitNote(ctx, input),
@@ -176,18 +186,38 @@ function toApiError(error: unknown): ApiError | null {
 }
 
 export function createApi(options: ApiOptions): Api {
-  const context: ServiceContext = { db: options.store.db, actor: options.actor, now: options.now ?? (() => new Date()) }
-  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) => dispatch(method, payload))
-  const report = options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
+  const context: ServiceContext = {
+    db: options.store.db,
+    actor: options.actor,
+    now: options.now ?? (() => new Date())
+  }
+  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
+    dispatch(method, payload)
+  )
+  const report =
+    options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
 
   async function dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
     if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `There is no operation called "${String(method).slice(0, 80)}".` } }
+      return {
+        ok: false,
+        error: {
+          code: 'unknown_method',
+          message: `There is no operation called "${String(method).slice(0, 80)}".`
+        }
+      }
     }
     // Before anything else: a full card number must never be stored, logged or echoed.
     const cardField = findCardNumber(payload)
     if (cardField !== null) {
-      return { ok: false, error: { code: 'invalid_input', message: CARD_NUMBER_MESSAGE, fields: { [cardField]: CARD_NUMBER_MESSAGE } } }
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: CARD_NUMBER_MESSAGE,
+          fields: { [cardField]: CARD_NUMBER_MESSAGE }
+        }
+      }
     }
     const parsed = apiInputs[method].safeParse(payload)
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) }

@@ -19,11 +19,13 @@ import { addReportCommand } from './figures/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('Use a whole number between 0 and 65535.')
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('Use a whole number between 0 and 65535.')
   return n
 }
 
-const dbOption = () => new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
+const dbOption = () =>
+  new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
 
 async function demo(options: { db: string; size: DemoSize; seed: number }): Promise<void> {
   const databasePath = resolve(options.db)
@@ -47,7 +49,11 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
 
 async function serve(options: { db: string; port: number }): Promise<void> {
   const app = await startSalesdesk({ databasePath: resolve(options.db) })
-  const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder: rendererFolder(), port: options.port })
+  const host = await startWebHost({
+    dispatch: app.api.dispatch,
+    staticFolder: rendererFolder(),
+    port: options.port
+  })
   console.log(`Salesdesk is running at ${host.appUrl}`)
   console.log('Open that address in your browser. Press Ctrl+C to stop.')
   const stop = async () => {
@@ -62,13 +68,15 @@ async function serve(options: { db: string; port: number }): Promise<void> {
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
 function existingDatabaseFile(path: string): string {
   if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
-  if (statSync(path).isFile() && statSync(path).size === 0) throw new DomainError('invalid_input', `${path} is empty; it is not a Salesdesk database.`)
+  if (statSync(path).isFile() && statSync(path).size === 0)
+    throw new DomainError('invalid_input', `${path} is empty; it is not a Salesdesk database.`)
   return path
 }
 
 async function backup(options: { db: string; out: string }): Promise<void> {
   const target = resolve(options.out)
-  if (existsSync(target)) throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  if (existsSync(target))
+    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
   const app = await startSalesdesk({ databasePath: existingDatabaseFile(resolve(options.db)) })
   try {
     // SQLite's online backup: a consistent copy even while the app is open.
@@ -98,9 +106,12 @@ async function restore(options: { db: string; from: string }): Promise<void> {
   // file, never to be applied on top of the restored copy (that corrupted the restored file).
   const previous = `${target}.before-restore`
   for (const suffix of ['-wal', '-shm']) rmSync(previous + suffix, { force: true })
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
+  for (const suffix of ['', '-wal', '-shm'])
+    if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
   renameSync(incoming, target)
-  console.log(`Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`)
+  console.log(
+    `Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`
+  )
 }
 
 export function buildProgram(): Command {
@@ -115,7 +126,11 @@ export function buildProgram(): Command {
     .command('demo')
     .description('create a realistic demo database (accents and Cyrillic included)')
     .requiredOption('--db <file>', 'the new database file to fill')
-    .addOption(new Option('--size <size>', 'small or large (100 000 customers)').choices(['small', 'large']).default('small'))
+    .addOption(
+      new Option('--size <size>', 'small or large (100 000 customers)')
+        .choices(['small', 'large'])
+        .default('small')
+    )
     .option('--seed <n>', 'random seed, for repeatable data', positiveInteger, 1)
     .action(demo)
 
@@ -148,9 +163,19 @@ export function buildProgram(): Command {
     .option('--out <file>', 'the PDF file to write (with --number)')
     .option('--from <date>', 'first issue date, e.g. 2026-01-01 (batch)')
     .option('--to <date>', 'last issue date, e.g. 2026-12-31 (batch)')
-    .addOption(new Option('--type <type>', 'document type').choices(['estimate', 'order', 'invoice', 'credit_note', 'debit_note']))
+    .addOption(
+      new Option('--type <type>', 'document type').choices([
+        'estimate',
+        'order',
+        'invoice',
+        'credit_note',
+        'debit_note'
+      ])
+    )
     .option('--out-dir <folder>', 'folder for the PDF files (batch)')
-    .addOption(new Option('--paper <size>', 'paper size (default from the settings)').choices(['A4', 'Letter']))
+    .addOption(
+      new Option('--paper <size>', 'paper size (default from the settings)').choices(['A4', 'Letter'])
+    )
     .action(pdfCommand)
 
   addCalendarCommand(program, dbOption)

@@ -15,7 +15,8 @@ import { CONTENT_SECURITY_POLICY } from './host/static'
 import { buildMenu } from './menu'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+const rendererUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
 
 /** Only plain web links may leave the app, and only to the user's browser. */
 export function isSafeExternalUrl(url: string): boolean {
@@ -64,7 +65,14 @@ function showPdfWindow(file: string, title: string, parent: BrowserWindow | unde
     title,
     parent,
     // A session of its own (in memory): the app page's CSP header is not forced onto Chromium's PDF viewer.
-    webPreferences: { partition: 'salesdesk-pdf', plugins: true, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
+    webPreferences: {
+      partition: 'salesdesk-pdf',
+      plugins: true,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true
+    }
   })
   viewer.setMenuBarVisibility(false)
   const url = pathToFileURL(file).href
@@ -78,7 +86,9 @@ function showPdfWindow(file: string, title: string, parent: BrowserWindow | unde
 function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+    })
   })
 }
 
@@ -96,7 +106,11 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
-      reportError: (method, error) => appendFileSync(logFile, `${new Date().toISOString()} ${method}: ${(error as Error)?.stack ?? error}\n`)
+      reportError: (method, error) =>
+        appendFileSync(
+          logFile,
+          `${new Date().toISOString()} ${method}: ${(error as Error)?.stack ?? error}\n`
+        )
     })
   } catch (error) {
     dialog.showErrorBox('Salesdesk cannot open your data', (error as Error).message)
@@ -124,7 +138,9 @@ async function main(): Promise<void> {
     closePdfViewer()
     void salesdesk.close()
   })
-  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()))
+  app.on('web-contents-created', (_event, contents) =>
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+  )
 }
 
 void main()

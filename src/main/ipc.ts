@@ -19,7 +19,11 @@ export function isTrustedSenderUrl(url: string | undefined, appUrl: string): boo
   }
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatch: Dispatch, appUrl: string): () => void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  dispatch: Dispatch,
+  appUrl: string
+): () => void {
   ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl)) {
       return { ok: false, error: { code: 'forbidden', message: 'This window may not use Salesdesk data.' } }

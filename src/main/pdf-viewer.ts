@@ -32,7 +32,10 @@ export function isPdfBytes(bytes: unknown): bytes is Uint8Array {
 
 /** What is used of Electron's ipcMain, as a shape: this file stays Electron-free. */
 export interface InvokeChannels {
-  handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown): void
+  handle(
+    channel: string,
+    listener: (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown
+  ): void
   removeHandler(channel: string): void
 }
 
@@ -47,7 +50,8 @@ export interface PdfViewerOptions {
 
 export function registerPdfViewer(ipcMain: InvokeChannels, options: PdfViewerOptions): () => void {
   ipcMain.handle(PDF_CHANNEL, (event, fileName, bytes): ShowPdfResult => {
-    if (!isTrustedSenderUrl(event.senderFrame?.url, options.appUrl)) return { ok: false, message: 'This window may not open documents.' }
+    if (!isTrustedSenderUrl(event.senderFrame?.url, options.appUrl))
+      return { ok: false, message: 'This window may not open documents.' }
     if (!isPdfBytes(bytes)) return { ok: false, message: 'This is not a PDF document Salesdesk can show.' }
     const name = safePdfName(fileName)
     // One folder per document, so two previews of the same number never overwrite each other.

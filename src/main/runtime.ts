@@ -23,6 +23,12 @@ export const appVersion = version
 export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> {
   const dataFolder = options.dataFolder ?? dirname(options.databasePath)
   const store = await openStore(options.databasePath, { backupFolder: `${dataFolder}/backups` })
-  const api = createApi({ store, dataFolder, version, actor: options.actor ?? currentActor(), reportError: options.reportError })
+  const api = createApi({
+    store,
+    dataFolder,
+    version,
+    actor: options.actor ?? currentActor(),
+    reportError: options.reportError
+  })
   return { store, api, close: () => store.close() }
 }

@@ -111,7 +111,8 @@ export const apiInputs = {
   'jobs.result': jobId
 } as const
 
-export interface ApiOutputs extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs, RequestApiOutputs {
+export interface ApiOutputs
+  extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs, RequestApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 
@@ -189,7 +190,9 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 
 /** What the main process implements: one function per method, given already-validated input. */
-export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> }
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
+}
 
 export const apiMethods = Object.keys(apiInputs) as ApiMethod[]
 

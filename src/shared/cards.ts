@@ -61,7 +61,8 @@ function withoutIbans(text: string): string {
   return text.replace(IBAN_SHAPED, (token) => {
     // The longest start of the token that is a valid IBAN (text may follow it: "… 1332 4111 1111 …").
     for (let end = token.length; end >= 15; end--) {
-      if (/[A-Za-z0-9]/.test(token[end - 1]) && ibanProblem(token.slice(0, end)) === null) return ' '.repeat(end) + token.slice(end)
+      if (/[A-Za-z0-9]/.test(token[end - 1]) && ibanProblem(token.slice(0, end)) === null)
+        return ' '.repeat(end) + token.slice(end)
     }
     return token
   })

@@ -6,7 +6,20 @@
  * It runs for every customer saved and 100 000 times when a demo database is built, so each
  * distinct character is folded once (Unicode decomposition is slow) and then looked up.
  */
-const SPECIAL: Record<string, string> = { ß: 'ss', ł: 'l', Ł: 'l', ŀ: 'l', Ŀ: 'l', ø: 'o', Ø: 'o', '·': '', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' }
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'l',
+  ŀ: 'l',
+  Ŀ: 'l',
+  ø: 'o',
+  Ø: 'o',
+  '·': '',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe'
+}
 const foldedChars = new Map<string, string>()
 
 function foldChar(ch: string): string {
@@ -14,7 +27,17 @@ function foldChar(ch: string): string {
   if (folded === undefined) {
     if (/\s/u.test(ch)) folded = ' '
     // SPECIAL applies after decomposing and lower-casing too: "ẞ" -> "ß" -> "ss", "Ǿ" -> "ø" -> "o".
-    else folded = SPECIAL[ch] ?? [...ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()].map((c) => SPECIAL[c] ?? c).join('')
+    else
+      folded =
+        SPECIAL[ch] ??
+        [
+          ...ch
+            .normalize('NFD')
+            .replace(/\p{M}+/gu, '')
+            .toLowerCase()
+        ]
+          .map((c) => SPECIAL[c] ?? c)
+          .join('')
     foldedChars.set(ch, folded)
   }
   return folded
@@ -27,7 +50,12 @@ export function foldForSearch(text: string): string {
     const code = text.charCodeAt(i)
     let piece: string
     if (code < 128) {
-      piece = code === 32 || (code >= 9 && code <= 13) ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]
+      piece =
+        code === 32 || (code >= 9 && code <= 13)
+          ? ' '
+          : code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : text[i]
     } else {
       // Keep surrogate pairs together.
       const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, ++i + 1) : text[i]

@@ -70,7 +70,11 @@ export function lineAmounts(line: TotalsLine): LineAmounts {
   const exactGross = quantity * price // in cents × 1000
   const gross = divideRoundHalfAwayFromZero(exactGross, 1000n)
   const net = divideRoundHalfAwayFromZero(exactGross * (10_000n - discount), 10_000_000n)
-  return { grossCents: toSafeNumber(gross), discountCents: toSafeNumber(gross - net), netCents: toSafeNumber(net) }
+  return {
+    grossCents: toSafeNumber(gross),
+    discountCents: toSafeNumber(gross - net),
+    netCents: toSafeNumber(net)
+  }
 }
 
 export function documentTotals(lines: readonly TotalsLine[]): DocumentTotals {
@@ -89,7 +93,13 @@ export function documentTotals(lines: readonly TotalsLine[]): DocumentTotals {
     }))
   const net = vatBreakdown.reduce((sum, row) => sum + BigInt(row.netCents), 0n)
   const vat = vatBreakdown.reduce((sum, row) => sum + BigInt(row.vatCents), 0n)
-  return { lines: amounts, vatBreakdown, netCents: toSafeNumber(net), vatCents: toSafeNumber(vat), totalCents: toSafeNumber(net + vat) }
+  return {
+    lines: amounts,
+    vatBreakdown,
+    netCents: toSafeNumber(net),
+    vatCents: toSafeNumber(vat),
+    totalCents: toSafeNumber(net + vat)
+  }
 }
 
 /** Parses "2", "1.5", "1,25", "0.001" into thousandths; null when it is not a quantity. */
@@ -107,6 +117,8 @@ export function formatQuantityMilli(milli: number, decimalMark = '.'): string {
   const sign = milli < 0 ? '-' : ''
   const abs = Math.abs(milli)
   const whole = Math.trunc(abs / 1000)
-  const fraction = String(abs % 1000).padStart(3, '0').replace(/0+$/, '')
+  const fraction = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '')
   return `${sign}${whole}${fraction ? decimalMark + fraction : ''}`
 }

@@ -16,7 +16,9 @@ describe('the activity log', () => {
     const exec = await desk.call('executives.create', { executive: executive({ name: 'Ana' }) })
     const p = await desk.call('products.create', { product: product({ sku: 'SKU-9', name: 'Desk' }) })
     desk.clock.advance(60_000)
-    const c = await desk.call('customers.create', { customer: customer({ name: 'Cal Puig', executiveId: exec.id }) })
+    const c = await desk.call('customers.create', {
+      customer: customer({ name: 'Cal Puig', executiveId: exec.id })
+    })
     desk.clock.advance(60_000)
     const { id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = c
     await desk.call('customers.update', { id, customer: { ...input, taxId: 'B99', notes: 'VIP' } })
@@ -59,7 +61,12 @@ describe('the activity log', () => {
     await desk.call('products.create', { product: product() })
     const forA = await desk.call('activity.list', { ...everything, entity: 'customer', entityId: a.id })
     expect(forA.rows.map((e) => e.action)).toEqual(['archive', 'create'])
-    const customers = await desk.call('activity.list', { ...everything, entity: 'customer', limit: 1, offset: 1 })
+    const customers = await desk.call('activity.list', {
+      ...everything,
+      entity: 'customer',
+      limit: 1,
+      offset: 1
+    })
     expect(customers.total).toBe(3)
     expect(customers.rows.map((e) => e.entityId)).toEqual([b.id])
   })
@@ -73,11 +80,17 @@ describe('the activity log', () => {
   it('refuses UPDATE and DELETE in the store itself', async () => {
     await desk.call('customers.create', { customer: customer() })
     const sqlite = desk.store.sqlite
-    expect(() => sqlite.prepare("update activity_log set actor = 'someone else'").run()).toThrow(/append-only/)
+    expect(() => sqlite.prepare("update activity_log set actor = 'someone else'").run()).toThrow(
+      /append-only/
+    )
     expect(() => sqlite.prepare('delete from activity_log').run()).toThrow(/append-only/)
     expect(sqlite.prepare('select actor from activity_log').all()).toEqual([{ actor: 'mercè.soler' }])
     // Appending is still allowed.
-    sqlite.prepare("insert into activity_log (at, actor, entity, action, summary) values ('x', 'y', 'z', 'a', 's')").run()
+    sqlite
+      .prepare(
+        "insert into activity_log (at, actor, entity, action, summary) values ('x', 'y', 'z', 'a', 's')"
+      )
+      .run()
     expect(sqlite.prepare('select count(*) as n from activity_log').get()).toEqual({ n: 2 })
   })
 })

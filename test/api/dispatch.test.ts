@@ -16,7 +16,19 @@ const STACK = /\n\s+at |\.ts:\d+|node_modules|Error:/
 
 describe('dispatch', () => {
   it('answers unknown_method for names that are not API methods, including object built-ins', async () => {
-    for (const name of ['customers.drop', '', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'customers', null, 42, undefined, { method: 'customers.list' }]) {
+    for (const name of [
+      'customers.drop',
+      '',
+      'toString',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'customers',
+      null,
+      42,
+      undefined,
+      { method: 'customers.list' }
+    ]) {
       const result = await desk.api.dispatch(name, {})
       expect(result.ok).toBe(false)
       if (!result.ok) {
@@ -40,7 +52,10 @@ describe('dispatch', () => {
       return realNow()
     }
     const result = await desk.api.dispatch('customers.create', {
-      customer: customer({ name: 'Half written', contacts: [{ name: 'Núria', role: '', phone: '', email: '' }] })
+      customer: customer({
+        name: 'Half written',
+        contacts: [{ name: 'Núria', role: '', phone: '', email: '' }]
+      })
     })
     desk.api.context.now = realNow
     expect(reads).toBe(2)
@@ -56,16 +71,31 @@ describe('dispatch', () => {
     expect(desk.reported[0].method).toBe('customers.create')
     expect(String(desk.reported[0].error)).toContain('clock broke')
     // The list did not pick up the rolled-back customer either.
-    const list = await desk.call('customers.list', { search: '', status: 'all', archived: 'include', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 10 })
+    const list = await desk.call('customers.list', {
+      search: '',
+      status: 'all',
+      archived: 'include',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10
+    })
     expect(list.rows.map((r) => r.name)).toEqual(['Existing'])
   })
 
   it('rolls back when the store itself fails at the last step (activity log refuses the entry)', async () => {
     const p = await desk.call('products.create', { product: product() })
     const before = dumpDatabase(desk.store.sqlite)
-    desk.store.sqlite.exec("create temp trigger fail_log before insert on activity_log begin select raise(abort, 'log disk full'); end")
-    const created = await desk.api.dispatch('customers.create', { customer: customer({ preferredProductIds: [p.id] }) })
-    const updated = await desk.api.dispatch('products.update', { id: p.id, product: product({ name: 'Renamed' }) })
+    desk.store.sqlite.exec(
+      "create temp trigger fail_log before insert on activity_log begin select raise(abort, 'log disk full'); end"
+    )
+    const created = await desk.api.dispatch('customers.create', {
+      customer: customer({ preferredProductIds: [p.id] })
+    })
+    const updated = await desk.api.dispatch('products.update', {
+      id: p.id,
+      product: product({ name: 'Renamed' })
+    })
     const deleted = await desk.api.dispatch('products.delete', { id: p.id })
     desk.store.sqlite.exec('drop trigger temp.fail_log')
     for (const result of [created, updated, deleted]) {
@@ -91,7 +121,11 @@ describe('dispatch', () => {
 
   it('app.info and app.backup answer with the store facts and a readable copy', async () => {
     const info = await desk.call('app.info', {})
-    expect(info).toMatchObject({ databasePath: desk.databasePath, dataFolder: desk.folder.path, schemaVersion: desk.store.schemaVersion })
+    expect(info).toMatchObject({
+      databasePath: desk.databasePath,
+      dataFolder: desk.folder.path,
+      schemaVersion: desk.store.schemaVersion
+    })
     await desk.call('customers.create', { customer: customer({ name: 'Backed up' }) })
     const backup = await desk.call('app.backup', {})
     expect(backup.path.startsWith(desk.folder.path)).toBe(true)
@@ -108,7 +142,10 @@ describe('valid customers round-trip through create and get', () => {
   const text = (max: number) => fc.string({ unit: fc.constantFrom(...letters), maxLength: max })
   const name = text(60).filter((s) => s.trim().length > 0)
   const simple = fc.string({ unit: fc.constantFrom(...'abcxyz019'), minLength: 1, maxLength: 8 })
-  const email = fc.oneof(fc.constant(''), fc.tuple(simple, simple).map(([l, d]) => `${l}@${d}.example`))
+  const email = fc.oneof(
+    fc.constant(''),
+    fc.tuple(simple, simple).map(([l, d]) => `${l}@${d}.example`)
+  )
   const phone = fc.string({ unit: fc.constantFrom(...'0123456789+()-./ '), maxLength: 40 })
   const address = fc.record({
     line1: text(60),
@@ -150,7 +187,15 @@ describe('valid customers round-trip through create and get', () => {
         const created = await desk.call('customers.create', { customer: typed })
         const read = await desk.call('customers.get', { id: created.id })
         expect(read).toEqual(created)
-        const { id: _i, createdAt: _c, updatedAt: _u, archivedAt: _a, code, preferredProductIds, ...rest } = read
+        const {
+          id: _i,
+          createdAt: _c,
+          updatedAt: _u,
+          archivedAt: _a,
+          code,
+          preferredProductIds,
+          ...rest
+        } = read
         const billing = expected.billingAddress
         expect(rest).toEqual({
           ...expected,

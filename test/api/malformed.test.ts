@@ -28,7 +28,26 @@ type Path = Array<string | number>
 
 /** Values no field of ours accepts in that place (the property double-checks with the schema). */
 const badValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(NaN, Infinity, -Infinity, -1, 0, -0.5, 1.5, 2 ** 60, -(2 ** 31), null, undefined, true, false, '', ' ', '-1', '1e3', 'NaN'),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    0,
+    -0.5,
+    1.5,
+    2 ** 60,
+    -(2 ** 31),
+    null,
+    undefined,
+    true,
+    false,
+    '',
+    ' ',
+    '-1',
+    '1e3',
+    'NaN'
+  ),
   fc.nat({ max: 5000 }).map((n) => 'Ž'.repeat(10_001 + n)),
   fc.constant('x'.repeat(1_000_000)),
   fc.string({ minLength: 1, maxLength: 30 }),
@@ -40,17 +59,28 @@ const badValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
   fc.constant({ __proto__: { id: 1 } }),
   fc.constant(JSON.parse('{"__proto__": {"polluted": true}}')),
-  fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true })
+  fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true
+  })
 )
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))
+  value !== null &&
+  typeof value === 'object' &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value))
 
 /** Every place in a JSON-like payload (not inside garbage such as typed arrays or maps). */
 function pathsOf(value: Json, path: Path = []): Path[] {
   const out: Path[] = [path]
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...path, i])))
-  else if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...path, k]))
+  else if (isPlainObject(value))
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...path, k]))
   return out
 }
 
@@ -83,7 +113,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('remove', 'replace', 'extra'),
   pathIndex: fc.nat(),
   value: badValue,
-  extraKey: fc.constantFrom('extra', 'isAdmin', 'id2', 'constructor', 'toString', '__proto__', 'customerId', 'Žluťoučký')
+  extraKey: fc.constantFrom(
+    'extra',
+    'isAdmin',
+    'id2',
+    'constructor',
+    'toString',
+    '__proto__',
+    'customerId',
+    'Žluťoučký'
+  )
 })
 
 function expectRefusedAsInvalid(error: ApiError | undefined): void {
@@ -153,14 +192,19 @@ describe('every API method refuses malformed payloads and writes nothing', () =>
   }
 
   it('names the exact field path, e.g. a contact e-mail', async () => {
-    const payload = structuredClone(samples['customers.create']!) as { customer: { contacts: Array<{ email: string }>; paymentTermsDays: unknown } }
+    const payload = structuredClone(samples['customers.create']!) as {
+      customer: { contacts: Array<{ email: string }>; paymentTermsDays: unknown }
+    }
     payload.customer.contacts[0].email = 'not an address'
     payload.customer.paymentTermsDays = -3
     const result = await desk.api.dispatch('customers.create', payload)
     expect(result.ok).toBe(false)
     const error = result.ok ? undefined : result.error
     expectRefusedAsInvalid(error)
-    expect(Object.keys(error!.fields!).sort()).toEqual(['customer.contacts.0.email', 'customer.paymentTermsDays'])
+    expect(Object.keys(error!.fields!).sort()).toEqual([
+      'customer.contacts.0.email',
+      'customer.paymentTermsDays'
+    ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
 })

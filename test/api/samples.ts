@@ -4,7 +4,15 @@
  * A method added later without a sample is still covered by the pure-garbage property.
  */
 import type { ApiInput, ApiMethod } from '../../src/shared/api'
-import { customer, customerQuery, executive, executiveQuery, product, productQuery, type TestDesk } from '../support/fixtures'
+import {
+  customer,
+  customerQuery,
+  executive,
+  executiveQuery,
+  product,
+  productQuery,
+  type TestDesk
+} from '../support/fixtures'
 
 export type Samples = { [M in ApiMethod]?: ApiInput<M> }
 
@@ -12,9 +20,23 @@ const fullCustomer = customer({
   code: 'K-1',
   status: 'active',
   taxId: 'B12345678',
-  billingAddress: { line1: 'Calle Mayor 1', line2: '', postalCode: '28013', city: 'Madrid', region: '', country: 'ES' },
+  billingAddress: {
+    line1: 'Calle Mayor 1',
+    line2: '',
+    postalCode: '28013',
+    city: 'Madrid',
+    region: '',
+    country: 'ES'
+  },
   mailingSameAsBilling: false,
-  mailingAddress: { line1: 'Apartado 5', line2: '', postalCode: '28080', city: 'Madrid', region: '', country: 'ES' },
+  mailingAddress: {
+    line1: 'Apartado 5',
+    line2: '',
+    postalCode: '28080',
+    city: 'Madrid',
+    region: '',
+    country: 'ES'
+  },
   contacts: [{ name: 'Ángela Peña', role: 'Purchasing', phone: '+34 91 123', email: 'angela@example.es' }],
   preferredProductIds: [1, 2],
   executiveId: 1
@@ -26,11 +48,21 @@ export const samples: Samples = {
   'customers.list': customerQuery(),
   'customers.get': { id: 1 },
   'customers.create': { customer: fullCustomer },
-  'customers.update': { id: 1, customer: { ...fullCustomer, code: 'K-0' }, expectedUpdatedAt: '2026-03-02T09:30:00.000Z' },
+  'customers.update': {
+    id: 1,
+    customer: { ...fullCustomer, code: 'K-0' },
+    expectedUpdatedAt: '2026-03-02T09:30:00.000Z'
+  },
   'customers.archive': { id: 1 },
   'customers.restore': { id: 1 },
   'customers.delete': { id: 1 },
-  'customers.exportXlsx': { search: '', status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' } },
+  'customers.exportXlsx': {
+    search: '',
+    status: 'all',
+    archived: 'exclude',
+    executiveId: null,
+    sort: { field: 'name', direction: 'asc' }
+  },
   'products.list': productQuery(),
   'products.get': { id: 1 },
   'products.create': { product: product({ sku: 'NEW-1' }) },
@@ -56,18 +88,60 @@ export const samples: Samples = {
   'weekly.import': { fileName: 'weekly-activity.xlsx', base64: 'UEsDBBQAAAAIAA==' },
   'weekly.invoiceLinesXlsx': { year: 2026 },
   'targets.list': { executiveId: 1 },
-  'targets.set': { target: { executiveId: 1, metric: 'revenue', period: 'quarter', value: 5_000_000, validFrom: '2026-10-01' } },
+  'targets.set': {
+    target: {
+      executiveId: 1,
+      metric: 'revenue',
+      period: 'quarter',
+      value: 5_000_000,
+      validFrom: '2026-10-01'
+    }
+  },
   'paymentSetup.get': { customerId: 1 },
   'paymentSetup.update': {
     customerId: 1,
-    setup: { method: 'direct_debit', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX', mandateReference: 'MNDT-1', mandateSignedOn: '2026-02-01', cardBrand: null, cardLast4: '', cardExpiry: '' }
+    setup: {
+      method: 'direct_debit',
+      iban: 'ES91 2100 0418 4502 0005 1332',
+      bic: 'CAIXESBBXXX',
+      mandateReference: 'MNDT-1',
+      mandateSignedOn: '2026-02-01',
+      cardBrand: null,
+      cardLast4: '',
+      cardExpiry: ''
+    }
   },
   'payments.record': {
-    payment: { customerId: 1, paymentDate: '2026-03-01', amountCents: 10_000, method: 'bank_transfer', reference: 'TRF-1', note: '', allocations: [{ documentId: 1, amountCents: 5_000 }] }
+    payment: {
+      customerId: 1,
+      paymentDate: '2026-03-01',
+      amountCents: 10_000,
+      method: 'bank_transfer',
+      reference: 'TRF-1',
+      note: '',
+      allocations: [{ documentId: 1, amountCents: 5_000 }]
+    }
   },
-  'payments.list': { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'paymentDate', direction: 'desc' }, offset: 0, limit: 50 },
+  'payments.list': {
+    search: '',
+    customerId: null,
+    status: 'all',
+    method: 'all',
+    dateFrom: null,
+    dateTo: null,
+    sort: { field: 'paymentDate', direction: 'desc' },
+    offset: 0,
+    limit: 50
+  },
   'payments.get': { id: 1 },
-  'payments.return': { id: 1, returnDate: '2026-03-02', reason: 'insufficient_funds', bankFeeCents: 350, rebill: true, note: '' },
+  'payments.return': {
+    id: 1,
+    returnDate: '2026-03-02',
+    reason: 'insufficient_funds',
+    bankFeeCents: 350,
+    rebill: true,
+    note: ''
+  },
   'payments.import': { fileName: 'payments.csv', base64: 'Q3VzdG9tZXIgbm8uO0RhdGU7QW1vdW50' },
   'payments.importTemplate': {},
   'credit.apply': { customerId: 1, documentId: 1, amountCents: 1_000 },
@@ -90,12 +164,30 @@ export const samples: Samples = {
   'investigations.get': { id: 1 },
   'investigations.update': { id: 1, status: 'contacted', outcome: '', date: '2026-03-02' },
   'investigations.addNote': { id: 1, noteDate: '2026-03-02', text: 'Called the customer' },
-  'requests.list': { search: '', status: 'all', customerId: null, sort: { field: 'createdAt', direction: 'desc' }, offset: 0, limit: 50 },
+  'requests.list': {
+    search: '',
+    status: 'all',
+    customerId: null,
+    sort: { field: 'createdAt', direction: 'desc' },
+    offset: 0,
+    limit: 50
+  },
   'requests.get': { id: 1 },
-  'requests.create': { request: { customerId: 1, title: 'Reclamación: entrega incompleta', description: 'Faltan 3 cajas' } },
-  'requests.update': { id: 1, request: { title: 'Entrega incompleta', description: '' }, expectedUpdatedAt: '2026-03-02T09:30:00.000Z' },
+  'requests.create': {
+    request: { customerId: 1, title: 'Reclamación: entrega incompleta', description: 'Faltan 3 cajas' }
+  },
+  'requests.update': {
+    id: 1,
+    request: { title: 'Entrega incompleta', description: '' },
+    expectedUpdatedAt: '2026-03-02T09:30:00.000Z'
+  },
   'requests.setStatus': { id: 1, status: 'closed' },
-  'requests.exportXlsx': { search: 'núñez', status: 'active', customerId: 1, sort: { field: 'customerName', direction: 'asc' } }
+  'requests.exportXlsx': {
+    search: 'núñez',
+    status: 'active',
+    customerId: 1,
+    sort: { field: 'customerName', direction: 'asc' }
+  }
 }
 
 export async function seedForSamples(desk: TestDesk): Promise<void> {

@@ -10,7 +10,9 @@ export interface ContractDesk {
 export async function openContractDesk(): Promise<ContractDesk> {
   const desk = await openTestDesk()
   const executiveId = (await desk.call('executives.create', { executive: executive() })).id
-  const customerId = (await desk.call('customers.create', { customer: customer({ name: 'Kovács és Társa Kft.', executiveId }) })).id
+  const customerId = (
+    await desk.call('customers.create', { customer: customer({ name: 'Kovács és Társa Kft.', executiveId }) })
+  ).id
   return { desk, customerId, executiveId }
 }
 

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { address, ApiCallFailed, customer, executive, openTestDesk, product, type TestDesk } from '../support/fixtures'
+import {
+  address,
+  ApiCallFailed,
+  customer,
+  executive,
+  openTestDesk,
+  product,
+  type TestDesk
+} from '../support/fixtures'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -56,20 +64,34 @@ describe('customers: create and read', () => {
 
   it('refuses a duplicate code as a conflict on the code field, and writes nothing', async () => {
     await desk.call('customers.create', { customer: customer({ code: 'ACME-1', name: 'Acme' }) })
-    const error = await desk.fail('customers.create', { customer: customer({ code: 'ACME-1', name: 'Other' }) })
+    const error = await desk.fail('customers.create', {
+      customer: customer({ code: 'ACME-1', name: 'Other' })
+    })
     expect(error.code).toBe('conflict')
     expect(error.fields).toHaveProperty('code')
     expect(error.message).toContain('ACME-1')
-    const list = await desk.call('customers.list', { search: '', status: 'all', archived: 'include', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 10 })
+    const list = await desk.call('customers.list', {
+      search: '',
+      status: 'all',
+      archived: 'include',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10
+    })
     expect(list.total).toBe(1)
   })
 
   it('refuses an unknown sales executive or product with field errors', async () => {
-    const error = await desk.fail('customers.create', { customer: customer({ executiveId: 77, preferredProductIds: [5, 6] }) })
+    const error = await desk.fail('customers.create', {
+      customer: customer({ executiveId: 77, preferredProductIds: [5, 6] })
+    })
     expect(error.code).toBe('invalid_input')
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['executiveId', 'preferredProductIds'])
     const chair = await desk.call('products.create', { product: product() })
-    const partly = await desk.fail('customers.create', { customer: customer({ preferredProductIds: [chair.id, chair.id + 100] }) })
+    const partly = await desk.fail('customers.create', {
+      customer: customer({ preferredProductIds: [chair.id, chair.id + 100] })
+    })
     expect(partly.fields).toHaveProperty('preferredProductIds')
     expect(partly.fields).not.toHaveProperty('executiveId')
     expect(desk.store.sqlite.prepare('select count(*) as n from customers').get()).toEqual({ n: 0 })
@@ -101,9 +123,15 @@ describe('customers: create and read', () => {
     expect(created.contacts.map((c) => c.name)).toEqual(names)
     const reversed = [...contacts].reverse()
     const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = created
-    const updated = await desk.call('customers.update', { id: created.id, customer: { ...input, contacts: reversed } })
+    const updated = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, contacts: reversed }
+    })
     expect(updated.contacts.map((c) => c.name)).toEqual([...names].reverse())
-    const dropped = await desk.call('customers.update', { id: created.id, customer: { ...input, contacts: reversed.slice(1) } })
+    const dropped = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, contacts: reversed.slice(1) }
+    })
     expect(dropped.contacts.map((c) => c.name)).toEqual([...names].reverse().slice(1))
     expect(desk.store.sqlite.prepare('select count(*) as n from customer_contacts').get()).toEqual({ n: 3 })
   })
@@ -112,10 +140,15 @@ describe('customers: create and read', () => {
     const p1 = await desk.call('products.create', { product: product({ sku: 'A-1' }) })
     const p2 = await desk.call('products.create', { product: product({ sku: 'A-2' }) })
     const p3 = await desk.call('products.create', { product: product({ sku: 'A-3' }) })
-    const created = await desk.call('customers.create', { customer: customer({ preferredProductIds: [p3.id, p1.id, p3.id] }) })
+    const created = await desk.call('customers.create', {
+      customer: customer({ preferredProductIds: [p3.id, p1.id, p3.id] })
+    })
     expect([...created.preferredProductIds].sort()).toEqual([p1.id, p3.id].sort())
     const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = created
-    const updated = await desk.call('customers.update', { id: created.id, customer: { ...input, preferredProductIds: [p2.id] } })
+    const updated = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, preferredProductIds: [p2.id] }
+    })
     expect(updated.preferredProductIds).toEqual([p2.id])
   })
 
@@ -124,7 +157,9 @@ describe('customers: create and read', () => {
     const contacts = [{ name: 'Jörg Köhler', role: '', phone: '+49 170 12345675', email: '' }]
     const created = await desk.call('customers.create', { customer: customer({ contacts }) })
     expect(created.contacts[0].phone).toBe('+49 170 12345675')
-    const refused = await desk.fail('customers.create', { customer: customer({ notes: 'card 4111 1111 1111 1111 exp 12/28' }) })
+    const refused = await desk.fail('customers.create', {
+      customer: customer({ notes: 'card 4111 1111 1111 1111 exp 12/28' })
+    })
     expect(refused.code).toBe('invalid_input')
     expect(refused.fields).toHaveProperty(['customer.notes'])
   })
@@ -141,7 +176,11 @@ describe('customers: edit, archive, restore, delete', () => {
     const created = await desk.call('customers.create', { customer: customer({ name: 'Old name' }) })
     desk.clock.advance(60_000)
     const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = created
-    const updated = await desk.call('customers.update', { id: created.id, customer: { ...input, code: '', name: 'New name' }, expectedUpdatedAt: created.updatedAt })
+    const updated = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, code: '', name: 'New name' },
+      expectedUpdatedAt: created.updatedAt
+    })
     expect(updated.code).toBe(created.code)
     expect(updated.name).toBe('New name')
     expect(updated.createdAt).toBe(created.createdAt)
@@ -153,13 +192,25 @@ describe('customers: edit, archive, restore, delete', () => {
     const created = await desk.call('customers.create', { customer: customer({ name: 'Original' }) })
     const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = created
     desk.clock.advance(1000)
-    const first = await desk.call('customers.update', { id: created.id, customer: { ...input, name: 'First save' }, expectedUpdatedAt: created.updatedAt })
+    const first = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, name: 'First save' },
+      expectedUpdatedAt: created.updatedAt
+    })
     desk.clock.advance(1000)
-    const error = await desk.fail('customers.update', { id: created.id, customer: { ...input, name: 'Second save' }, expectedUpdatedAt: created.updatedAt })
+    const error = await desk.fail('customers.update', {
+      id: created.id,
+      customer: { ...input, name: 'Second save' },
+      expectedUpdatedAt: created.updatedAt
+    })
     expect(error.code).toBe('conflict')
     expect((await desk.call('customers.get', { id: created.id })).name).toBe('First save')
     // With the fresh updatedAt it goes through.
-    const second = await desk.call('customers.update', { id: created.id, customer: { ...input, name: 'Second save' }, expectedUpdatedAt: first.updatedAt })
+    const second = await desk.call('customers.update', {
+      id: created.id,
+      customer: { ...input, name: 'Second save' },
+      expectedUpdatedAt: first.updatedAt
+    })
     expect(second.name).toBe('Second save')
   })
 
@@ -182,26 +233,35 @@ describe('customers: edit, archive, restore, delete', () => {
     expect(again.archivedAt).toBe(archived.archivedAt)
     const restored = await desk.call('customers.restore', { id: created.id })
     expect(restored.archivedAt).toBeNull()
-    const actions = desk.store.sqlite.prepare("select action from activity_log where entity = 'customer' order by id").all()
+    const actions = desk.store.sqlite
+      .prepare("select action from activity_log where entity = 'customer' order by id")
+      .all()
     expect(actions).toEqual([{ action: 'create' }, { action: 'archive' }, { action: 'restore' }])
   })
 
   it('deletes a customer with its contacts and preferences', async () => {
     const p = await desk.call('products.create', { product: product() })
     const created = await desk.call('customers.create', {
-      customer: customer({ contacts: [{ name: 'Léa Martin', role: '', phone: '', email: '' }], preferredProductIds: [p.id] })
+      customer: customer({
+        contacts: [{ name: 'Léa Martin', role: '', phone: '', email: '' }],
+        preferredProductIds: [p.id]
+      })
     })
     expect(await desk.call('customers.delete', { id: created.id })).toEqual({ deleted: true })
     expect((await desk.fail('customers.get', { id: created.id })).code).toBe('not_found')
     expect(desk.store.sqlite.prepare('select count(*) as n from customer_contacts').get()).toEqual({ n: 0 })
-    expect(desk.store.sqlite.prepare('select count(*) as n from customer_product_preferences').get()).toEqual({ n: 0 })
+    expect(desk.store.sqlite.prepare('select count(*) as n from customer_product_preferences').get()).toEqual(
+      { n: 0 }
+    )
     expect((await desk.fail('customers.delete', { id: created.id })).code).toBe('not_found')
   })
 
   it('refuses to delete a customer that history refers to, and suggests archiving', async () => {
     const created = await desk.call('customers.create', { customer: customer() })
     // A stand-in for a document table: a row referring to the customer without cascade.
-    desk.store.sqlite.exec('create table test_history (id integer primary key, customer_id integer not null references customers(id))')
+    desk.store.sqlite.exec(
+      'create table test_history (id integer primary key, customer_id integer not null references customers(id))'
+    )
     desk.store.sqlite.prepare('insert into test_history (customer_id) values (?)').run(created.id)
     const error = await desk.fail('customers.delete', { id: created.id })
     expect(error.code).toBe('conflict')

@@ -11,7 +11,8 @@ afterEach(async () => {
   await desk.close()
 })
 
-const create = (overrides: Partial<CustomerInput>) => desk.call('customers.create', { customer: customer(overrides) })
+const create = (overrides: Partial<CustomerInput>) =>
+  desk.call('customers.create', { customer: customer(overrides) })
 
 async function names(search: string, extra: Parameters<typeof customerQuery>[0] = {}): Promise<string[]> {
   const page = await desk.call('customers.list', customerQuery({ search, ...extra }))
@@ -107,11 +108,18 @@ describe('customer list: filters, sorting and paging', () => {
     await desk.call('customers.archive', { id: archived.id })
 
     expect(await names('')).toEqual(['Active of Ana', 'Prospect of Béla'])
-    expect(await names('', { archived: 'include' })).toEqual(['Active of Ana', 'Archived of Ana', 'Prospect of Béla'])
+    expect(await names('', { archived: 'include' })).toEqual([
+      'Active of Ana',
+      'Archived of Ana',
+      'Prospect of Béla'
+    ])
     expect(await names('', { archived: 'only' })).toEqual(['Archived of Ana'])
     expect(await names('', { status: 'prospect' })).toEqual(['Prospect of Béla'])
     expect(await names('', { status: 'inactive', archived: 'include' })).toEqual(['Archived of Ana'])
-    expect(await names('', { executiveId: ana.id, archived: 'include' })).toEqual(['Active of Ana', 'Archived of Ana'])
+    expect(await names('', { executiveId: ana.id, archived: 'include' })).toEqual([
+      'Active of Ana',
+      'Archived of Ana'
+    ])
     expect(await names('', { executiveId: bela.id, status: 'active' })).toEqual([])
 
     const rows = (await desk.call('customers.list', customerQuery({ archived: 'include' }))).rows
@@ -121,20 +129,52 @@ describe('customer list: filters, sorting and paging', () => {
 
   it('sorts by name ignoring accents and case, both directions', async () => {
     for (const name of ['zeta', 'Álvaro SL', 'beta', 'Ómicron', 'alpha']) await create({ name })
-    expect(await names('', { sort: { field: 'name', direction: 'asc' } })).toEqual(['alpha', 'Álvaro SL', 'beta', 'Ómicron', 'zeta'])
-    expect(await names('', { sort: { field: 'name', direction: 'desc' } })).toEqual(['zeta', 'Ómicron', 'beta', 'Álvaro SL', 'alpha'])
+    expect(await names('', { sort: { field: 'name', direction: 'asc' } })).toEqual([
+      'alpha',
+      'Álvaro SL',
+      'beta',
+      'Ómicron',
+      'zeta'
+    ])
+    expect(await names('', { sort: { field: 'name', direction: 'desc' } })).toEqual([
+      'zeta',
+      'Ómicron',
+      'beta',
+      'Álvaro SL',
+      'alpha'
+    ])
   })
 
   it('sorts by code, city, country, status, executive and last change', async () => {
     const zoe = await desk.call('executives.create', { executive: executive({ name: 'Zoë' }) })
     const adam = await desk.call('executives.create', { executive: executive({ name: 'Ádám' }) })
-    await create({ name: 'one', code: 'K-3', status: 'prospect', billingAddress: address('Zaragoza', { country: 'ES' }), executiveId: zoe.id })
+    await create({
+      name: 'one',
+      code: 'K-3',
+      status: 'prospect',
+      billingAddress: address('Zaragoza', { country: 'ES' }),
+      executiveId: zoe.id
+    })
     desk.clock.advance(1000)
-    await create({ name: 'two', code: 'K-1', status: 'active', billingAddress: address('Barcelona', { country: 'HU' }), executiveId: adam.id })
+    await create({
+      name: 'two',
+      code: 'K-1',
+      status: 'active',
+      billingAddress: address('Barcelona', { country: 'HU' }),
+      executiveId: adam.id
+    })
     desk.clock.advance(1000)
-    await create({ name: 'three', code: 'K-2', status: 'inactive', billingAddress: address('Madrid', { country: 'DE' }), executiveId: null })
-    const by = (field: 'code' | 'city' | 'country' | 'status' | 'executiveName' | 'updatedAt', direction: 'asc' | 'desc' = 'asc') =>
-      names('', { sort: { field, direction } })
+    await create({
+      name: 'three',
+      code: 'K-2',
+      status: 'inactive',
+      billingAddress: address('Madrid', { country: 'DE' }),
+      executiveId: null
+    })
+    const by = (
+      field: 'code' | 'city' | 'country' | 'status' | 'executiveName' | 'updatedAt',
+      direction: 'asc' | 'desc' = 'asc'
+    ) => names('', { sort: { field, direction } })
     expect(await by('code')).toEqual(['two', 'three', 'one'])
     expect(await by('city')).toEqual(['two', 'three', 'one'])
     expect(await by('country')).toEqual(['three', 'one', 'two'])
@@ -150,9 +190,15 @@ describe('customer list: filters, sorting and paging', () => {
     const b = await desk.call('executives.create', { executive: executive({ name: 'Bruno' }) })
     await create({ name: 'of Aaron', executiveId: a.id })
     await create({ name: 'of Bruno', executiveId: b.id })
-    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Aaron', 'of Bruno'])
+    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual([
+      'of Aaron',
+      'of Bruno'
+    ])
     await desk.call('executives.update', { id: a.id, executive: executive({ name: 'Zacarías' }) })
-    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Bruno', 'of Aaron'])
+    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual([
+      'of Bruno',
+      'of Aaron'
+    ])
     const rows = (await desk.call('customers.list', customerQuery())).rows
     expect(rows.find((r) => r.name === 'of Aaron')?.executiveName).toBe('Zacarías')
   })
@@ -163,21 +209,42 @@ describe('customer list: filters, sorting and paging', () => {
     expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Aaron'])
     const z = await desk.call('executives.create', { executive: executive({ name: 'Zed' }) })
     await create({ name: 'of Zed', executiveId: z.id })
-    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual(['of Aaron', 'of Zed'])
-    expect(await names('', { sort: { field: 'executiveName', direction: 'desc' } })).toEqual(['of Zed', 'of Aaron'])
+    expect(await names('', { sort: { field: 'executiveName', direction: 'asc' } })).toEqual([
+      'of Aaron',
+      'of Zed'
+    ])
+    expect(await names('', { sort: { field: 'executiveName', direction: 'desc' } })).toEqual([
+      'of Zed',
+      'of Aaron'
+    ])
   })
 
   it('pages through the list with the full total on every page', async () => {
-    for (let i = 1; i <= 25; i++) await create({ name: `Customer ${String(i).padStart(2, '0')}`, status: i % 2 === 0 ? 'active' : 'prospect' })
+    for (let i = 1; i <= 25; i++)
+      await create({
+        name: `Customer ${String(i).padStart(2, '0')}`,
+        status: i % 2 === 0 ? 'active' : 'prospect'
+      })
     const first = await desk.call('customers.list', customerQuery({ offset: 0, limit: 10 }))
     const last = await desk.call('customers.list', customerQuery({ offset: 20, limit: 10 }))
     const beyond = await desk.call('customers.list', customerQuery({ offset: 40, limit: 10 }))
     expect(first.total).toBe(25)
-    expect(first.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Customer ${String(i + 1).padStart(2, '0')}`))
+    expect(first.rows.map((r) => r.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Customer ${String(i + 1).padStart(2, '0')}`)
+    )
     expect(last.total).toBe(25)
-    expect(last.rows.map((r) => r.name)).toEqual(['Customer 21', 'Customer 22', 'Customer 23', 'Customer 24', 'Customer 25'])
+    expect(last.rows.map((r) => r.name)).toEqual([
+      'Customer 21',
+      'Customer 22',
+      'Customer 23',
+      'Customer 24',
+      'Customer 25'
+    ])
     expect(beyond).toEqual({ total: 25, rows: [] })
-    const filtered = await desk.call('customers.list', customerQuery({ status: 'active', offset: 5, limit: 3 }))
+    const filtered = await desk.call(
+      'customers.list',
+      customerQuery({ status: 'active', offset: 5, limit: 3 })
+    )
     expect(filtered.total).toBe(12)
     expect(filtered.rows.map((r) => r.name)).toEqual(['Customer 12', 'Customer 14', 'Customer 16'])
   })
@@ -192,6 +259,13 @@ describe('customer list: filters, sorting and paging', () => {
       ]
     })
     const [row] = (await desk.call('customers.list', customerQuery())).rows
-    expect(row).toMatchObject({ name: 'Ferretería Peña', city: 'León', country: 'ES', contactName: 'Ángela Peña', email: 'angela@pena.example', archived: false })
+    expect(row).toMatchObject({
+      name: 'Ferretería Peña',
+      city: 'León',
+      country: 'ES',
+      contactName: 'Ángela Peña',
+      email: 'angela@pena.example',
+      archived: false
+    })
   })
 })

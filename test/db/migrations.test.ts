@@ -17,7 +17,9 @@ const testMigrations: Migration[] = [
   {
     name: '9002_test_add_table',
     up: async (db: Kysely<unknown>) => {
-      await sql`create table test_visits (id integer primary key, customer_id integer not null references customers(id))`.execute(db)
+      await sql`create table test_visits (id integer primary key, customer_id integer not null references customers(id))`.execute(
+        db
+      )
     }
   }
 ]
@@ -43,7 +45,11 @@ async function closeTracked(store: Store): Promise<void> {
 }
 
 function tableNames(sqlite: BetterSqlite3.Database): string[] {
-  return (sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as Array<{ name: string }>).map((r) => r.name)
+  return (
+    sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as Array<{
+      name: string
+    }>
+  ).map((r) => r.name)
 }
 
 /** Puts master data into whatever schema version `k` has (nothing before the first migration). */
@@ -51,7 +57,11 @@ function seed(sqlite: BetterSqlite3.Database): void {
   const tables = tableNames(sqlite)
   if (!tables.includes('customers')) return
   const now = '2026-01-05T10:00:00.000Z'
-  sqlite.prepare('insert into sales_executives (name, email, phone, active, created_at, updated_at) values (?, ?, ?, 1, ?, ?)').run('Őrs Győri', 'ors@example.hu', '', now, now)
+  sqlite
+    .prepare(
+      'insert into sales_executives (name, email, phone, active, created_at, updated_at) values (?, ?, ?, 1, ?, ?)'
+    )
+    .run('Őrs Győri', 'ors@example.hu', '', now, now)
   sqlite
     .prepare(
       `insert into products (sku, name, description, unit, unit_price_cents, vat_rate_bp, active, search_text, created_at, updated_at)
@@ -69,11 +79,15 @@ function seed(sqlite: BetterSqlite3.Database): void {
 }
 
 function rowsOf(sqlite: BetterSqlite3.Database, table: string, columns: string[]): unknown[] {
-  return sqlite.prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`).all()
+  return sqlite
+    .prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`)
+    .all()
 }
 
 function columnsOf(sqlite: BetterSqlite3.Database, table: string): string[] {
-  return (sqlite.prepare(`select name from pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((r) => r.name)
+  return (sqlite.prepare(`select name from pragma_table_info(?)`).all(table) as Array<{ name: string }>).map(
+    (r) => r.name
+  )
 }
 
 describe('a fresh database', () => {
@@ -84,11 +98,21 @@ describe('a fresh database', () => {
     expect(store.upgradeBackupPath).toBeNull()
     expect(store.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
     expect(store.sqlite.pragma('user_version', { simple: true })).toBe(migrations.length)
-    const applied = store.sqlite.prepare('select name, applied_at from schema_migrations order by rowid').all() as Array<{ name: string; applied_at: string }>
+    const applied = store.sqlite
+      .prepare('select name, applied_at from schema_migrations order by rowid')
+      .all() as Array<{ name: string; applied_at: string }>
     expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name))
     for (const m of applied) expect(Number.isNaN(Date.parse(m.applied_at))).toBe(false)
     expect(tableNames(store.sqlite)).toEqual(
-      expect.arrayContaining(['customers', 'customer_contacts', 'customer_product_preferences', 'products', 'sales_executives', 'activity_log', 'settings'])
+      expect.arrayContaining([
+        'customers',
+        'customer_contacts',
+        'customer_product_preferences',
+        'products',
+        'sales_executives',
+        'activity_log',
+        'settings'
+      ])
     )
     expect(existsSync(folder.file('backups'))).toBe(false)
   })
@@ -100,7 +124,11 @@ describe('a fresh database', () => {
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(Number(store.sqlite.pragma('busy_timeout', { simple: true }))).toBeGreaterThanOrEqual(1000)
     // Foreign keys are really enforced, not only switched on.
-    expect(() => store.sqlite.prepare('insert into customer_contacts (customer_id, position, name) values (999, 0, ?)').run('x')).toThrow(/FOREIGN KEY/)
+    expect(() =>
+      store.sqlite
+        .prepare('insert into customer_contacts (customer_id, position, name) values (999, 0, ?)')
+        .run('x')
+    ).toThrow(/FOREIGN KEY/)
   })
 
   it('reopening an up-to-date database changes nothing and writes no backup', async () => {
@@ -111,8 +139,12 @@ describe('a fresh database', () => {
     await closeTracked(first)
     const second = await openTracked(path)
     expect(second.upgradeBackupPath).toBeNull()
-    expect((second.sqlite.prepare('select count(*) as n from schema_migrations').get() as { n: number }).n).toBe(migrations.length)
-    expect((second.sqlite.prepare('select name from customers').get() as { name: string }).name).toBe('José Núñez')
+    expect(
+      (second.sqlite.prepare('select count(*) as n from schema_migrations').get() as { n: number }).n
+    ).toBe(migrations.length)
+    expect((second.sqlite.prepare('select name from customers').get() as { name: string }).name).toBe(
+      'José Núñez'
+    )
   })
 })
 
@@ -127,13 +159,20 @@ describe('upgrading from every earlier version', () => {
         expect(old.sqlite.pragma('user_version', { simple: true })).toBe(k)
         seed(old.sqlite)
         const oldTables = tableNames(old.sqlite).filter((t) => t !== 'sqlite_sequence')
-        const before = Object.fromEntries(oldTables.map((t) => [t, { columns: columnsOf(old.sqlite, t), rows: rowsOf(old.sqlite, t, columnsOf(old.sqlite, t)) }]))
+        const before = Object.fromEntries(
+          oldTables.map((t) => [
+            t,
+            { columns: columnsOf(old.sqlite, t), rows: rowsOf(old.sqlite, t, columnsOf(old.sqlite, t)) }
+          ])
+        )
         await closeTracked(old)
 
         const upgraded = await openTracked(path, list)
         expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(n)
         expect(upgraded.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
-        const applied = upgraded.sqlite.prepare('select name from schema_migrations order by rowid').all() as Array<{ name: string }>
+        const applied = upgraded.sqlite
+          .prepare('select name from schema_migrations order by rowid')
+          .all() as Array<{ name: string }>
         expect(applied.map((a) => a.name)).toEqual(list.map((m) => m.name))
         for (const [table, { columns, rows }] of Object.entries(before)) {
           if (table === 'schema_migrations') continue
@@ -190,14 +229,18 @@ describe('a migration that fails midway', () => {
         throw new Error('disk on fire')
       }
     }
-    await expect(openStore(path, { migrations: [...migrations, failing], backupFolder: folder.file('backups') })).rejects.toThrow(/disk on fire/)
+    await expect(
+      openStore(path, { migrations: [...migrations, failing], backupFolder: folder.file('backups') })
+    ).rejects.toThrow(/disk on fire/)
 
     const check = new BetterSqlite3(path, { readonly: true })
     try {
       expect(check.pragma('user_version', { simple: true })).toBe(migrations.length)
       expect(tableNames(check)).not.toContain('half_done')
       expect(check.prepare('select name from customers').get()).toEqual({ name: 'José Núñez' })
-      expect((check.prepare('select count(*) as n from schema_migrations').get() as { n: number }).n).toBe(migrations.length)
+      expect((check.prepare('select count(*) as n from schema_migrations').get() as { n: number }).n).toBe(
+        migrations.length
+      )
     } finally {
       check.close()
     }
@@ -216,7 +259,9 @@ describe('a migration that fails midway', () => {
         throw new Error('nope')
       }
     }
-    await expect(openStore(path, { migrations: [failing], backupFolder: folder.file('backups') })).rejects.toThrow(/nope/)
+    await expect(
+      openStore(path, { migrations: [failing], backupFolder: folder.file('backups') })
+    ).rejects.toThrow(/nope/)
     const check = new BetterSqlite3(path, { readonly: true })
     try {
       expect(check.pragma('user_version', { simple: true })).toBe(0)

@@ -35,7 +35,8 @@ async function makeSalesdeskFile(path: string, customers = 300): Promise<void> {
      values (?, ?, ?, 'active', 'card', '', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`
   )
   store.sqlite.transaction(() => {
-    for (let i = 1; i <= customers; i++) insert.run(`C-${i}`, `Customer ${i}`, `customer ${i}`, 'x'.repeat(300))
+    for (let i = 1; i <= customers; i++)
+      insert.run(`C-${i}`, `Customer ${i}`, `customer ${i}`, 'x'.repeat(300))
   })()
   await store.close()
 }
@@ -56,12 +57,16 @@ describe('files Salesdesk must not open', () => {
     folder = tempFolder()
     const path = folder.file('accounts.sqlite')
     const raw = new BetterSqlite3(path)
-    raw.exec("create table ledger (id integer primary key, amount integer); insert into ledger (amount) values (5), (7)")
+    raw.exec(
+      'create table ledger (id integer primary key, amount integer); insert into ledger (amount) values (5), (7)'
+    )
     raw.close()
     await expectRefused(path, ['not_salesdesk'])
     const check = new BetterSqlite3(path, { readonly: true })
     expect(check.prepare('select count(*) as n from ledger').get()).toEqual({ n: 2 })
-    expect(check.prepare("select count(*) as n from sqlite_master where name = 'customers'").get()).toEqual({ n: 0 })
+    expect(check.prepare("select count(*) as n from sqlite_master where name = 'customers'").get()).toEqual({
+      n: 0
+    })
     check.close()
   })
 
@@ -157,8 +162,22 @@ describe('files Salesdesk must not open', () => {
     }
     const opened = store as Awaited<ReturnType<typeof openStore>>
     try {
-      const api = createApi({ store: opened, dataFolder: folder.path, version: 'test', actor: 'test', reportError: () => {} })
-      const result = await api.dispatch('customers.list', { search: '', status: 'all', archived: 'include', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 50 })
+      const api = createApi({
+        store: opened,
+        dataFolder: folder.path,
+        version: 'test',
+        actor: 'test',
+        reportError: () => {}
+      })
+      const result = await api.dispatch('customers.list', {
+        search: '',
+        status: 'all',
+        archived: 'include',
+        executiveId: null,
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 50
+      })
       expect(result.ok).toBe(false)
       if (!result.ok) {
         expect(result.error.code).toBe('internal')

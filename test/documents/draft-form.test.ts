@@ -5,14 +5,32 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { bpToText, centsToText, emptyLine, formPath, newDraftValues, parseLine, toDraftInput, valuesFromDocument, type DraftValues } from '../../src/renderer/src/documents/draftForm'
+import {
+  bpToText,
+  centsToText,
+  emptyLine,
+  formPath,
+  newDraftValues,
+  parseLine,
+  toDraftInput,
+  valuesFromDocument,
+  type DraftValues
+} from '../../src/renderer/src/documents/draftForm'
 
 function values(overrides: Partial<DraftValues> = {}): DraftValues {
   return {
     ...newDraftValues('invoice', 'EUR', 'Pago a 30 días'),
     customerId: 7,
     customerName: 'Ferretería Núñez',
-    lines: [{ ...emptyLine(2100), description: 'Silla ergonómica', quantity: '1,5', price: '1.234,56', discount: '12,5' }],
+    lines: [
+      {
+        ...emptyLine(2100),
+        description: 'Silla ergonómica',
+        quantity: '1,5',
+        price: '1.234,56',
+        discount: '12,5'
+      }
+    ],
     ...overrides
   }
 }
@@ -22,8 +40,21 @@ describe('document editor values', () => {
     const result = toDraftInput(values())
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.input.lines[0]).toMatchObject({ quantityMilli: 1500, unitPriceCents: 123_456, discountBp: 1250, vatRateBp: 2100, promisedDate: null })
-    expect(result.input).toMatchObject({ customerId: 7, executiveId: null, issueDate: null, validUntil: null, currency: 'EUR', terms: 'Pago a 30 días' })
+    expect(result.input.lines[0]).toMatchObject({
+      quantityMilli: 1500,
+      unitPriceCents: 123_456,
+      discountBp: 1250,
+      vatRateBp: 2100,
+      promisedDate: null
+    })
+    expect(result.input).toMatchObject({
+      customerId: 7,
+      executiveId: null,
+      issueDate: null,
+      validUntil: null,
+      currency: 'EUR',
+      terms: 'Pago a 30 días'
+    })
   })
 
   it('reports what cannot be read on the field it was typed in', () => {
@@ -80,13 +111,34 @@ describe('document editor values', () => {
       notes: 'n',
       terms: 't',
       reason: '',
-      lines: [{ productId: 9, description: 'Szőlő', unit: 'kg', quantityMilli: 2250, unitPriceCents: 99, discountBp: 550, vatRateBp: 2700, promisedDate: '2026-05-10', sourceLineId: 4 }]
+      lines: [
+        {
+          productId: 9,
+          description: 'Szőlő',
+          unit: 'kg',
+          quantityMilli: 2250,
+          unitPriceCents: 99,
+          discountBp: 550,
+          vatRateBp: 2700,
+          promisedDate: '2026-05-10',
+          sourceLineId: 4
+        }
+      ]
     } as unknown as SalesDocument
     for (const mark of [',', '.']) {
       const form = valuesFromDocument(doc, mark)
-      expect(parseLine(form.lines[0])).toEqual({ quantityMilli: 2250, unitPriceCents: 99, discountBp: 550, vatRateBp: 2700 })
+      expect(parseLine(form.lines[0])).toEqual({
+        quantityMilli: 2250,
+        unitPriceCents: 99,
+        discountBp: 550,
+        vatRateBp: 2700
+      })
       const back = toDraftInput(form)
-      expect(back.ok && back.input.lines[0]).toMatchObject({ productId: 9, promisedDate: '2026-05-10', sourceLineId: 4 })
+      expect(back.ok && back.input.lines[0]).toMatchObject({
+        productId: 9,
+        promisedDate: '2026-05-10',
+        sourceLineId: 4
+      })
       expect(back.ok && back.input.promisedDate).toBe('2026-05-04')
     }
   })

@@ -1,5 +1,10 @@
 /** Builders for document tests: a seeded desk, draft inputs, and the usual flows. */
-import type { DocumentDraftInput, DocumentLineInput, DocumentListQuery, SalesDocument } from '../../src/shared/schemas/documents'
+import type {
+  DocumentDraftInput,
+  DocumentLineInput,
+  DocumentListQuery,
+  SalesDocument
+} from '../../src/shared/schemas/documents'
 import { defaultSettings, type SettingsInput } from '../../src/shared/schemas/settings'
 import { address, customer, executive, product, type TestDesk } from '../support/fixtures'
 
@@ -33,7 +38,9 @@ export function companySettings(overrides: Partial<SettingsInput['company']> = {
 
 export async function seedDocuments(desk: TestDesk): Promise<Seeded> {
   const exec = await desk.call('executives.create', { executive: executive() })
-  const prod = await desk.call('products.create', { product: product({ name: 'Cadira ergonòmica', unitPriceCents: 12_345, vatRateBp: 2100 }) })
+  const prod = await desk.call('products.create', {
+    product: product({ name: 'Cadira ergonòmica', unitPriceCents: 12_345, vatRateBp: 2100 })
+  })
   const cust = await desk.call('customers.create', {
     customer: customer({
       name: 'Győri Lőrinc és Fiai Kft.',
@@ -72,12 +79,25 @@ export function draft(seed: Seeded, overrides: Partial<DocumentDraftInput> = {})
     paymentInstructions: '',
     notes: '',
     reason: '',
-    lines: [line(), line({ description: 'Cadira ergonòmica', productId: seed.productId, quantityMilli: 1_500, unitPriceCents: 12_345, discountBp: 1000 })],
+    lines: [
+      line(),
+      line({
+        description: 'Cadira ergonòmica',
+        productId: seed.productId,
+        quantityMilli: 1_500,
+        unitPriceCents: 12_345,
+        discountBp: 1000
+      })
+    ],
     ...overrides
   }
 }
 
-export async function issued(desk: TestDesk, seed: Seeded, overrides: Partial<DocumentDraftInput> = {}): Promise<SalesDocument> {
+export async function issued(
+  desk: TestDesk,
+  seed: Seeded,
+  overrides: Partial<DocumentDraftInput> = {}
+): Promise<SalesDocument> {
   const created = await desk.call('documents.createDraft', { document: draft(seed, overrides) })
   return desk.call('documents.issue', { id: created.id })
 }
@@ -99,7 +119,10 @@ export function listQuery(overrides: Partial<DocumentListQuery> = {}): DocumentL
 }
 
 /** An accepted estimate turned into a confirmed order. */
-export async function confirmedOrder(desk: TestDesk, seed: Seeded): Promise<{ estimate: SalesDocument; order: SalesDocument }> {
+export async function confirmedOrder(
+  desk: TestDesk,
+  seed: Seeded
+): Promise<{ estimate: SalesDocument; order: SalesDocument }> {
   const estimate = await issued(desk, seed, { type: 'estimate' })
   await desk.call('estimates.accept', { id: estimate.id })
   const orderDraft = await desk.call('estimates.convertToOrder', { id: estimate.id })

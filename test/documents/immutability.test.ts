@@ -20,7 +20,10 @@ afterEach(async () => {
   await desk.close()
 })
 
-const run = (sql: string, ...params: unknown[]) => () => desk.store.sqlite.prepare(sql).run(...params)
+const run =
+  (sql: string, ...params: unknown[]) =>
+  () =>
+    desk.store.sqlite.prepare(sql).run(...params)
 
 describe('through the API', () => {
   it('refuses to edit or delete an issued invoice, and changes nothing', async () => {
@@ -35,7 +38,9 @@ describe('through the API', () => {
 
 describe('in the store (raw SQL)', () => {
   it('refuses to delete an issued invoice or its lines', () => {
-    expect(run('delete from documents where id = ?', invoice.id)).toThrow(/Issued documents cannot be deleted/)
+    expect(run('delete from documents where id = ?', invoice.id)).toThrow(
+      /Issued documents cannot be deleted/
+    )
     expect(run('delete from document_lines where document_id = ?', invoice.id)).toThrow(/cannot be deleted/)
   })
 
@@ -53,10 +58,16 @@ describe('in the store (raw SQL)', () => {
       ['notes', 'changed'],
       ['payment_instructions', 'pay elsewhere']
     ] as const) {
-      expect(run(`update documents set ${column} = ? where id = ?`, value, invoice.id), column).toThrow(/cannot be changed/)
+      expect(run(`update documents set ${column} = ? where id = ?`, value, invoice.id), column).toThrow(
+        /cannot be changed/
+      )
     }
-    expect(run('update document_lines set unit_price_cents = 1 where document_id = ?', invoice.id)).toThrow(/cannot be changed/)
-    expect(run('update document_lines set quantity_milli = quantity_milli + 1 where document_id = ?', invoice.id)).toThrow(/cannot be changed/)
+    expect(run('update document_lines set unit_price_cents = 1 where document_id = ?', invoice.id)).toThrow(
+      /cannot be changed/
+    )
+    expect(
+      run('update document_lines set quantity_milli = quantity_milli + 1 where document_id = ?', invoice.id)
+    ).toThrow(/cannot be changed/)
     expect(
       run(
         `insert into document_lines (document_id, position, description, unit, quantity_milli, unit_price_cents, discount_bp, vat_rate_bp, gross_cents, discount_cents, net_cents)
@@ -65,36 +76,61 @@ describe('in the store (raw SQL)', () => {
       )
     ).toThrow(/cannot be changed/)
     expect(run('update documents set status = ? where id = ?', 'draft', invoice.id)).toThrow()
-    const row = desk.store.sqlite.prepare('select total_cents, number, customer_name from documents where id = ?').get(invoice.id)
-    expect(row).toEqual({ total_cents: invoice.totalCents, number: 'INV-2026-00001', customer_name: 'Győri Lőrinc és Fiai Kft.' })
+    const row = desk.store.sqlite
+      .prepare('select total_cents, number, customer_name from documents where id = ?')
+      .get(invoice.id)
+    expect(row).toEqual({
+      total_cents: invoice.totalCents,
+      number: 'INV-2026-00001',
+      customer_name: 'Győri Lőrinc és Fiai Kft.'
+    })
   })
 
   it('allows only the forward status steps of estimates and orders', async () => {
     expect(run("update documents set status = 'draft', number = null where id = ?", invoice.id)).toThrow()
     const { estimate, order } = await confirmedOrder(desk, seed)
-    expect(run("update documents set status = 'sent' where id = ?", estimate.id)).toThrow(/status change is not allowed/)
+    expect(run("update documents set status = 'sent' where id = ?", estimate.id)).toThrow(
+      /status change is not allowed/
+    )
     expect(run("update documents set status = 'cancelled' where id = ?", estimate.id)).toThrow()
     expect(run("update documents set status = 'confirmed' where id = ?", order.id)).not.toThrow()
     expect(run("update documents set status = 'delivered' where id = ?", order.id)).not.toThrow()
-    expect(run("update documents set status = 'confirmed' where id = ?", order.id)).toThrow(/status change is not allowed/)
-    expect(run("update documents set status_reason = 'why not' where id = ?", order.id)).toThrow(/status change is not allowed/)
+    expect(run("update documents set status = 'confirmed' where id = ?", order.id)).toThrow(
+      /status change is not allowed/
+    )
+    expect(run("update documents set status_reason = 'why not' where id = ?", order.id)).toThrow(
+      /status change is not allowed/
+    )
   })
 
   it('keeps deliveries and the numbering series append-only', async () => {
     const { order } = await confirmedOrder(desk, seed)
-    await desk.call('orders.recordDelivery', { orderId: order.id, deliveryDate: '2026-03-03', note: '', lines: [{ lineId: order.lines[0].id, quantityMilli: 1000 }] })
+    await desk.call('orders.recordDelivery', {
+      orderId: order.id,
+      deliveryDate: '2026-03-03',
+      note: '',
+      lines: [{ lineId: order.lines[0].id, quantityMilli: 1000 }]
+    })
     expect(run('update delivery_lines set quantity_milli = 5')).toThrow(/cannot be changed/)
     expect(run('delete from deliveries')).toThrow(/cannot be deleted/)
-    expect(run("update document_series set next_sequence = 1 where type = 'invoice'")).toThrow(/cannot go back/)
+    expect(run("update document_series set next_sequence = 1 where type = 'invoice'")).toThrow(
+      /cannot go back/
+    )
     expect(run('delete from document_series')).toThrow(/cannot be deleted/)
   })
 
   it('still lets drafts be edited and deleted', async () => {
     const created = await desk.call('documents.createDraft', { document: draft(seed) })
     expect(run("update documents set notes = 'ok' where id = ?", created.id)).not.toThrow()
-    expect(run('update document_lines set quantity_milli = 5 where document_id = ?', created.id)).not.toThrow()
+    expect(
+      run('update document_lines set quantity_milli = 5 where document_id = ?', created.id)
+    ).not.toThrow()
     expect(run('delete from documents where id = ?', created.id)).not.toThrow()
-    expect(desk.store.sqlite.prepare('select count(*) as n from document_lines where document_id = ?').get(created.id)).toEqual({ n: 0 })
+    expect(
+      desk.store.sqlite
+        .prepare('select count(*) as n from document_lines where document_id = ?')
+        .get(created.id)
+    ).toEqual({ n: 0 })
   })
 
   it('refuses an issued status without a number, and a number on a draft', async () => {

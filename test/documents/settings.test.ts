@@ -16,8 +16,14 @@ afterEach(async () => {
 describe('settings', () => {
   it('start from the defaults, save, and log the change', async () => {
     expect(await desk.call('settings.get', {})).toEqual(defaultSettings())
-    const saved = await desk.call('settings.update', { settings: companySettings({ iban: 'es91 2100 0418 4502 0005 1332', bic: 'caix es bb xxx' }) })
-    expect(saved.company).toMatchObject({ legalName: 'Col·legi Català de Façanes S.L.', iban: 'ES9121000418450200051332', bic: 'CAIXESBBXXX' })
+    const saved = await desk.call('settings.update', {
+      settings: companySettings({ iban: 'es91 2100 0418 4502 0005 1332', bic: 'caix es bb xxx' })
+    })
+    expect(saved.company).toMatchObject({
+      legalName: 'Col·legi Català de Façanes S.L.',
+      iban: 'ES9121000418450200051332',
+      bic: 'CAIXESBBXXX'
+    })
     expect(await desk.call('settings.get', {})).toEqual(saved)
     const log = await desk.call('activity.list', { entity: 'settings', entityId: null, offset: 0, limit: 10 })
     expect(log.rows[0].summary).toContain('legalName')
@@ -25,16 +31,31 @@ describe('settings', () => {
 
   it('refuse a wrong IBAN or BIC, a logo that is not a small PNG/JPEG, and one prefix for two types', async () => {
     const base = companySettings()
-    const wrongIban = await desk.fail('settings.update', { settings: companySettings({ iban: 'ES91 2100 0418 4502 0005 1333' }) })
+    const wrongIban = await desk.fail('settings.update', {
+      settings: companySettings({ iban: 'ES91 2100 0418 4502 0005 1333' })
+    })
     expect(wrongIban.fields).toHaveProperty(['settings.company.iban'])
-    expect((await desk.fail('settings.update', { settings: companySettings({ bic: 'NOPE' }) })).fields).toHaveProperty(['settings.company.bic'])
-    expect((await desk.fail('settings.update', { settings: companySettings({ logoDataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' }) })).fields).toHaveProperty([
-      'settings.company.logoDataUrl'
-    ])
+    expect(
+      (await desk.fail('settings.update', { settings: companySettings({ bic: 'NOPE' }) })).fields
+    ).toHaveProperty(['settings.company.bic'])
+    expect(
+      (
+        await desk.fail('settings.update', {
+          settings: companySettings({ logoDataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' })
+        })
+      ).fields
+    ).toHaveProperty(['settings.company.logoDataUrl'])
     const huge = `data:image/png;base64,${'A'.repeat(800_000)}`
-    expect((await desk.fail('settings.update', { settings: companySettings({ logoDataUrl: huge }) })).fields).toHaveProperty(['settings.company.logoDataUrl'])
-    const clash = { ...base, documents: { ...base.documents, prefixes: { ...base.documents.prefixes, credit_note: 'inv' } } }
-    expect((await desk.fail('settings.update', { settings: clash })).fields).toHaveProperty(['settings.documents.prefixes.credit_note'])
+    expect(
+      (await desk.fail('settings.update', { settings: companySettings({ logoDataUrl: huge }) })).fields
+    ).toHaveProperty(['settings.company.logoDataUrl'])
+    const clash = {
+      ...base,
+      documents: { ...base.documents, prefixes: { ...base.documents.prefixes, credit_note: 'inv' } }
+    }
+    expect((await desk.fail('settings.update', { settings: clash })).fields).toHaveProperty([
+      'settings.documents.prefixes.credit_note'
+    ])
     expect(await desk.call('settings.get', {})).toEqual(defaultSettings())
   })
 
@@ -42,7 +63,12 @@ describe('settings', () => {
     const seed = await seedDocuments(desk)
     expect((await issued(desk, seed)).number).toBe('INV-2026-00001')
     const base = companySettings()
-    await desk.call('settings.update', { settings: { ...base, documents: { ...base.documents, prefixes: { ...base.documents.prefixes, invoice: 'FRA' } } } })
+    await desk.call('settings.update', {
+      settings: {
+        ...base,
+        documents: { ...base.documents, prefixes: { ...base.documents.prefixes, invoice: 'FRA' } }
+      }
+    })
     expect((await issued(desk, seed)).number).toBe('FRA-2026-00002')
     expect((await desk.call('numbering.report', {})).gapFree).toBe(true)
   })
@@ -58,7 +84,19 @@ describe('Excel export of a document list', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('Invoices')!
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Number', 'Issue date', 'Due', 'Customer', 'Sales executive', 'Status', 'Currency', 'Net', 'VAT', 'Total'])
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Number',
+      'Issue date',
+      'Due',
+      'Customer',
+      'Sales executive',
+      'Status',
+      'Currency',
+      'Net',
+      'VAT',
+      'Total'
+    ])
     expect(sheet.getCell('A2').value).toBe(a.number)
     expect(sheet.getCell('A3').value).toBe(b.number)
     expect(sheet.getCell('B2').value).toEqual(new Date('2026-03-02T00:00:00Z'))

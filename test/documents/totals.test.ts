@@ -25,7 +25,10 @@ function referenceRound(numerator: bigint, denominator: bigint): bigint {
 /** Exact reference: each line net as the fraction q·p·(1 − d) over 1000·10000, rounded once. */
 function referenceTotals(lines: TotalsLine[]) {
   const nets = lines.map((l) =>
-    referenceRound(BigInt(l.quantityMilli) * BigInt(l.unitPriceCents) * (10_000n - BigInt(l.discountBp)), 1000n * 10_000n)
+    referenceRound(
+      BigInt(l.quantityMilli) * BigInt(l.unitPriceCents) * (10_000n - BigInt(l.discountBp)),
+      1000n * 10_000n
+    )
   )
   const rates = [...new Set(lines.map((l) => l.vatRateBp))]
   let vat = 0n
@@ -47,25 +50,40 @@ const totalsLine: fc.Arbitrary<TotalsLine> = fc.record({
   vatRateBp: fc.constantFrom(0, 400, 550, 1000, 2100, 2700)
 })
 /** Small enough that a document's sums stay below 2^53 cents. */
-const smallLine: fc.Arbitrary<TotalsLine> = totalsLine.map((l) => ({ ...l, quantityMilli: (l.quantityMilli % 100_000) + 1 }))
+const smallLine: fc.Arbitrary<TotalsLine> = totalsLine.map((l) => ({
+  ...l,
+  quantityMilli: (l.quantityMilli % 100_000) + 1
+}))
 const lines = fc.array(smallLine, { minLength: 0, maxLength: 40 })
 
 describe('hand-checked half-cent cases', () => {
   it('rounds a line net half away from zero once, after quantity, price and discount', () => {
     // 1 × 0.05 − 10 % = 0.045 -> 0.05
-    expect(lineAmounts({ quantityMilli: 1000, unitPriceCents: 5, discountBp: 1000, vatRateBp: 0 })).toEqual({ grossCents: 5, discountCents: 0, netCents: 5 })
+    expect(lineAmounts({ quantityMilli: 1000, unitPriceCents: 5, discountBp: 1000, vatRateBp: 0 })).toEqual({
+      grossCents: 5,
+      discountCents: 0,
+      netCents: 5
+    })
     // 0.5 × 0.01 = 0.005 -> 0.01
-    expect(lineAmounts({ quantityMilli: 500, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents).toBe(1)
+    expect(lineAmounts({ quantityMilli: 500, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents).toBe(
+      1
+    )
     // 1.333 × 0.75 = 0.99975 -> 1.00
-    expect(lineAmounts({ quantityMilli: 1333, unitPriceCents: 75, discountBp: 0, vatRateBp: 0 }).netCents).toBe(100)
+    expect(
+      lineAmounts({ quantityMilli: 1333, unitPriceCents: 75, discountBp: 0, vatRateBp: 0 }).netCents
+    ).toBe(100)
     // 1.5 × 123.45 = 185.175 -> 185.18; less 10 % = 166.6575 -> 166.66; the discount shown is 18.52
-    expect(lineAmounts({ quantityMilli: 1500, unitPriceCents: 12_345, discountBp: 1000, vatRateBp: 2100 })).toEqual({
+    expect(
+      lineAmounts({ quantityMilli: 1500, unitPriceCents: 12_345, discountBp: 1000, vatRateBp: 2100 })
+    ).toEqual({
       grossCents: 18_518,
       discountCents: 1852,
       netCents: 16_666
     })
     // 12.5 % off 0.36 = 0.315 -> 0.32
-    expect(lineAmounts({ quantityMilli: 1000, unitPriceCents: 36, discountBp: 1250, vatRateBp: 0 }).netCents).toBe(32)
+    expect(
+      lineAmounts({ quantityMilli: 1000, unitPriceCents: 36, discountBp: 1250, vatRateBp: 0 }).netCents
+    ).toBe(32)
   })
 
   it('computes VAT on the sum per rate, not per line', () => {
@@ -89,15 +107,31 @@ describe('hand-checked half-cent cases', () => {
   it('rounds negative halves away from zero too, and never returns -0', () => {
     expect(divideRoundHalfAwayFromZero(-5n, 10n)).toBe(-1n)
     expect(divideRoundHalfAwayFromZero(-4n, 10n)).toBe(0n)
-    expect(lineAmounts({ quantityMilli: -500, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents).toBe(-1)
-    expect(Object.is(lineAmounts({ quantityMilli: -1, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents, -0)).toBe(false)
+    expect(
+      lineAmounts({ quantityMilli: -500, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents
+    ).toBe(-1)
+    expect(
+      Object.is(
+        lineAmounts({ quantityMilli: -1, unitPriceCents: 1, discountBp: 0, vatRateBp: 0 }).netCents,
+        -0
+      )
+    ).toBe(false)
   })
 
   it('stays exact where floating point drifts, and refuses totals beyond 2^53 cents', () => {
     // 1.005 × 10.00 = 10.05 exactly (in floats 1.005 * 1000 = 1004.9999999999999).
-    expect(lineAmounts({ quantityMilli: 1005, unitPriceCents: 1000, discountBp: 0, vatRateBp: 0 }).netCents).toBe(1005)
+    expect(
+      lineAmounts({ quantityMilli: 1005, unitPriceCents: 1000, discountBp: 0, vatRateBp: 0 }).netCents
+    ).toBe(1005)
     // 1 000 000 × 10 000 000.00 with 99.99 % off: the product needs more than 53 bits on the way.
-    expect(lineAmounts({ quantityMilli: 1_000_000_000, unitPriceCents: 1_000_000_000, discountBp: 9999, vatRateBp: 0 }).netCents).toBe(100_000_000_000)
+    expect(
+      lineAmounts({
+        quantityMilli: 1_000_000_000,
+        unitPriceCents: 1_000_000_000,
+        discountBp: 9999,
+        vatRateBp: 0
+      }).netCents
+    ).toBe(100_000_000_000)
     const huge = { quantityMilli: 1_000_000_000, unitPriceCents: 1_000_000_000, discountBp: 0, vatRateBp: 0 }
     expect(() => documentTotals(Array.from({ length: 10 }, () => huge))).toThrow(RangeError)
   })
@@ -125,7 +159,8 @@ describe('properties', () => {
         expect(BigInt(totals.netCents)).toBe(reference.net)
         expect(BigInt(totals.vatCents)).toBe(reference.vat)
         expect(BigInt(totals.totalCents)).toBe(reference.total)
-        for (const row of totals.vatBreakdown) expect(BigInt(row.vatCents)).toBe(reference.perRate.get(row.vatRateBp))
+        for (const row of totals.vatBreakdown)
+          expect(BigInt(row.vatCents)).toBe(reference.perRate.get(row.vatRateBp))
       }),
       { numRuns: 500 }
     )
@@ -144,7 +179,9 @@ describe('properties', () => {
   it('does not depend on the order of the lines', () => {
     fc.assert(
       fc.property(
-        lines.chain((ls) => fc.tuple(fc.constant(ls), fc.shuffledSubarray(ls, { minLength: ls.length, maxLength: ls.length }))),
+        lines.chain((ls) =>
+          fc.tuple(fc.constant(ls), fc.shuffledSubarray(ls, { minLength: ls.length, maxLength: ls.length }))
+        ),
         ([ls, shuffled]) => {
           const a = documentTotals(ls)
           const b = documentTotals(shuffled)
@@ -164,7 +201,9 @@ describe('properties', () => {
         expect(invoice.netCents + credit.netCents).toBe(0)
         expect(invoice.vatCents + credit.vatCents).toBe(0)
         expect(invoice.totalCents + credit.totalCents).toBe(0)
-        invoice.vatBreakdown.forEach((row, i) => expect(row.vatCents + credit.vatBreakdown[i].vatCents).toBe(0))
+        invoice.vatBreakdown.forEach((row, i) =>
+          expect(row.vatCents + credit.vatBreakdown[i].vatCents).toBe(0)
+        )
       }),
       { numRuns: 300 }
     )

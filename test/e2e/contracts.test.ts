@@ -38,7 +38,9 @@ let contractId = 0
 beforeAll(async () => {
   session = await openSession()
   page = session.page
-  customerId = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Łódź Mühle Compañía S.A.' } })).id
+  customerId = (
+    await store('customers.create', { customer: { ...emptyCustomer(), name: 'Łódź Mühle Compañía S.A.' } })
+  ).id
   await store('executives.create', { executive: { name: 'Gergő Szabó', email: '', phone: '', active: true } })
   // Let the app take its token from the first address before going anywhere else.
   await page.locator('[data-testid="database-path"]').waitFor()
@@ -88,12 +90,21 @@ describe('contracts, end to end', () => {
 
   it('attaches the signed PDF into the data folder and downloads it again', async () => {
     const content = Buffer.from('%PDF-1.4\n% signed contract, Łódź\n%%EOF\n')
-    await byTestId('contract-attach-input').setInputFiles({ name: 'Contrato firmado ñ.pdf', mimeType: 'application/pdf', buffer: content })
+    await byTestId('contract-attach-input').setInputFiles({
+      name: 'Contrato firmado ñ.pdf',
+      mimeType: 'application/pdf',
+      buffer: content
+    })
     await byTestId('contract-attachment').waitFor()
     const contract = await store('contracts.get', { id: contractId })
-    expect(contract.attachments.map((a) => [a.fileName, a.sizeBytes])).toEqual([['Contrato firmado ñ.pdf', content.length]])
+    expect(contract.attachments.map((a) => [a.fileName, a.sizeBytes])).toEqual([
+      ['Contrato firmado ñ.pdf', content.length]
+    ])
 
-    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('contract-attachment').locator('button').first().click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId('contract-attachment').locator('button').first().click()
+    ])
     expect(download.suggestedFilename()).toBe('Contrato firmado ñ.pdf')
     expect(readFileSync((await download.path())!)).toEqual(content)
   })
@@ -155,11 +166,21 @@ describe('contracts, end to end', () => {
     await page.goto(`${session.host.url}#/contracts/${contractId}`)
     await byTestId('contract-renew-step').click()
     await byTestId('contract-renew-confirm').click()
-    await page.waitForURL((url) => /#\/contracts\/\d+$/.test(url.hash) && !url.hash.endsWith(`/${contractId}`))
+    await page.waitForURL(
+      (url) => /#\/contracts\/\d+$/.test(url.hash) && !url.hash.endsWith(`/${contractId}`)
+    )
     renewalId = Number(/#\/contracts\/(\d+)$/.exec(page.url())![1])
     const renewal = await store('contracts.get', { id: renewalId })
-    await page.locator('[data-testid="banner-success"]', { hasText: `Renewal ${renewal.number} created as a draft.` }).waitFor()
-    expect(renewal).toMatchObject({ status: 'draft', renewedFromId: contractId, startDate: iso(end.plus({ days: 1 })), valueCents: 125050, customerId })
+    await page
+      .locator('[data-testid="banner-success"]', { hasText: `Renewal ${renewal.number} created as a draft.` })
+      .waitFor()
+    expect(renewal).toMatchObject({
+      status: 'draft',
+      renewedFromId: contractId,
+      startDate: iso(end.plus({ days: 1 })),
+      valueCents: 125050,
+      customerId
+    })
     expect((await store('contracts.get', { id: contractId })).renewedById).toBe(renewalId)
 
     await page.goto(`${session.host.url}#/contracts/${contractId}`)
@@ -173,7 +194,11 @@ describe('contracts, end to end', () => {
     await byTestId('contract-step-confirm').click()
     await page.locator('[data-testid="contract-status"]', { hasText: 'Terminated' }).waitFor()
     const terminated = await store('contracts.get', { id: contractId })
-    expect(terminated).toMatchObject({ status: 'terminated', closedDate: iso(today), terminationReason: 'Cierre del taller de Łódź' })
+    expect(terminated).toMatchObject({
+      status: 'terminated',
+      closedDate: iso(today),
+      terminationReason: 'Cierre del taller de Łódź'
+    })
     // A terminated contract is read-only here.
     await expect.poll(() => byTestId('contract-save').count()).toBe(0)
   })
@@ -190,13 +215,26 @@ describe('contracts, end to end', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await download.path())!)
-    const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
-    const [original, renewal] = await Promise.all([store('contracts.get', { id: contractId }), store('contracts.get', { id: renewalId })])
+    const cells = workbook.worksheets[0]
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
+    const [original, renewal] = await Promise.all([
+      store('contracts.get', { id: contractId }),
+      store('contracts.get', { id: renewalId })
+    ])
     expect(cells).toContain(renewal.number)
     expect(cells).not.toContain(original.number)
   })
 })
 
 function listQuery(search: string) {
-  return { search, status: 'all', customerId: null, executiveId: null, sort: { field: 'number', direction: 'asc' }, offset: 0, limit: 10 } as const
+  return {
+    search,
+    status: 'all',
+    customerId: null,
+    executiveId: null,
+    sort: { field: 'number', direction: 'asc' },
+    offset: 0,
+    limit: 10
+  } as const
 }

@@ -31,7 +31,11 @@ let firstPlanned = ''
 /** How the page shows an instant (en-GB, the browser's zone). */
 const shown = (iso: string, withTime = true) =>
   page.evaluate(
-    ([value, time]) => new Intl.DateTimeFormat('en-GB', time ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(new Date(value)),
+    ([value, time]) =>
+      new Intl.DateTimeFormat(
+        'en-GB',
+        time ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }
+      ).format(new Date(value)),
     [iso, withTime] as const
   )
 
@@ -40,30 +44,79 @@ beforeAll(async () => {
   page = session.page
   zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
   await page.locator('[data-testid="database-path"]').waitFor()
-  ids.marta = (await store('executives.create', { executive: { name: 'Marta Núñez', email: 'marta@example.com', phone: '', active: true } })).id
-  ids.jordi = (await store('executives.create', { executive: { name: 'Jordi Puig', email: 'jordi@example.com', phone: '', active: true } })).id
-  ids.customer = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.', executiveId: ids.marta } })).id
-  ids.other = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })).id
+  ids.marta = (
+    await store('executives.create', {
+      executive: { name: 'Marta Núñez', email: 'marta@example.com', phone: '', active: true }
+    })
+  ).id
+  ids.jordi = (
+    await store('executives.create', {
+      executive: { name: 'Jordi Puig', email: 'jordi@example.com', phone: '', active: true }
+    })
+  ).id
+  ids.customer = (
+    await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.', executiveId: ids.marta }
+    })
+  ).id
+  ids.other = (
+    await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })
+  ).id
 
   const now = DateTime.local().setZone(zone)
   const monday = now.startOf('week').plus({ weeks: 1 })
   const visit = (customerId: number, start: DateTime, purpose: string, executiveIds = [ids.marta]) =>
     store('visits.create', {
-      visit: { customerId, executiveIds, startAt: start.toUTC().toISO()!, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, purpose, address: null },
+      visit: {
+        customerId,
+        executiveIds,
+        startAt: start.toUTC().toISO()!,
+        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        purpose,
+        address: null
+      },
       acceptClashes: true
     })
   // Every three weeks from next Monday at 09:30, with Marta.
   const plan = await store('plans.create', {
-    plan: { customerId: ids.customer, executiveIds: [ids.marta], everyWeeks: 3, localTime: '09:30', durationMinutes: 60, timeZone: zone, startDate: monday.toISODate()!, endDate: null, purpose: 'Revisión de filtros' }
+    plan: {
+      customerId: ids.customer,
+      executiveIds: [ids.marta],
+      everyWeeks: 3,
+      localTime: '09:30',
+      durationMinutes: 60,
+      timeZone: zone,
+      startDate: monday.toISODate()!,
+      endDate: null,
+      purpose: 'Revisión de filtros'
+    }
   })
   ids.plan = plan.id
   firstPlanned = monday.set({ hour: 9, minute: 30 }).toUTC().toISO()!
   // A one-off visit before the plan's first, two past ones (one completed, one to record), another customer's.
   await visit(ids.customer, now.plus({ minutes: 90 }).startOf('minute'), 'Entrega de muestras', [ids.jordi])
-  const done = await visit(ids.customer, now.minus({ days: 10 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }), 'Primera visita')
-  await store('visits.complete', { id: done.saved.id, outcome: 'Pedido de 40 filtros de ósmosis', notes: '', productIds: [], followUps: [] })
-  await visit(ids.customer, now.minus({ days: 2 }).set({ hour: 12, minute: 0, second: 0, millisecond: 0 }), 'Seguimiento')
-  await visit(ids.other, now.minus({ days: 1 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 }), 'Otra visita')
+  const done = await visit(
+    ids.customer,
+    now.minus({ days: 10 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }),
+    'Primera visita'
+  )
+  await store('visits.complete', {
+    id: done.saved.id,
+    outcome: 'Pedido de 40 filtros de ósmosis',
+    notes: '',
+    productIds: [],
+    followUps: []
+  })
+  await visit(
+    ids.customer,
+    now.minus({ days: 2 }).set({ hour: 12, minute: 0, second: 0, millisecond: 0 }),
+    'Seguimiento'
+  )
+  await visit(
+    ids.other,
+    now.minus({ days: 1 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 }),
+    'Otra visita'
+  )
 }, 120_000)
 
 afterAll(async () => {
@@ -82,12 +135,21 @@ describe('visits on the customer page', () => {
     expect(await plan.textContent()).toContain('Marta Núñez')
     // The plan's own next visit, not the one-off visit of tomorrow.
     const upcoming = await store('visits.list', {
-      from: new Date().toISOString(), to: null, customerId: ids.customer, executiveId: null, status: 'scheduled', sort: { field: 'startAt', direction: 'asc' }, offset: 0, limit: 10
+      from: new Date().toISOString(),
+      to: null,
+      customerId: ids.customer,
+      executiveId: null,
+      status: 'scheduled',
+      sort: { field: 'startAt', direction: 'asc' },
+      offset: 0,
+      limit: 10
     })
     const planNext = upcoming.rows.find((v) => v.planId === ids.plan)!
     expect(Date.parse(planNext.startAt)).toBe(Date.parse(firstPlanned))
     expect(upcoming.rows[0].planId).toBeNull()
-    expect(await plan.locator('[data-testid="customer-plan-next"]').textContent()).toBe(`Next visit: ${await shown(planNext.startAt)}`)
+    expect(await plan.locator('[data-testid="customer-plan-next"]').textContent()).toBe(
+      `Next visit: ${await shown(planNext.startAt)}`
+    )
 
     const next = section.locator('[data-testid="customer-next-visit"]')
     expect(await next.count()).toBe(3)
@@ -95,14 +157,18 @@ describe('visits on the customer page', () => {
     expect(await next.first().textContent()).toContain('Jordi Puig')
     expect(await next.first().textContent()).not.toContain('from a visit plan')
     expect(await next.nth(1).textContent()).toContain('from a visit plan')
-    expect(await section.locator('[data-testid="customer-next-visits"] h3').textContent()).toBe(`Next visits (${upcoming.total})`)
+    expect(await section.locator('[data-testid="customer-next-visits"] h3').textContent()).toBe(
+      `Next visits (${upcoming.total})`
+    )
 
     // Last visits, newest first: the one still to record, then the completed one with its outcome; nothing of the other customer.
     const last = section.locator('[data-testid="customer-last-visit"]')
     expect(await last.count()).toBe(2)
     expect(await last.nth(0).locator('.badge').textContent()).toBe('To record')
     expect(await last.nth(1).locator('.badge').textContent()).toBe('Completed')
-    expect(await last.nth(1).locator('[data-testid="customer-visit-outcome"]').textContent()).toBe('Pedido de 40 filtros de ósmosis')
+    expect(await last.nth(1).locator('[data-testid="customer-visit-outcome"]').textContent()).toBe(
+      'Pedido de 40 filtros de ósmosis'
+    )
     expect(await section.textContent()).not.toContain('Cal Pep')
   })
 
@@ -130,7 +196,10 @@ describe('visits on the customer page', () => {
     await page.goto(`${session.host.url}#/customers/${ids.customer}`)
     const rows = byTestId('customer-plan')
     await rows.nth(1).waitFor()
-    expect(await rows.locator('[data-testid="customer-plan-rhythm"]').allTextContents()).toEqual(['Every 3 weeks', 'Every 6 weeks'])
+    expect(await rows.locator('[data-testid="customer-plan-rhythm"]').allTextContents()).toEqual([
+      'Every 3 weeks',
+      'Every 6 weeks'
+    ])
   })
 
   it('opens a plan from the customer page', async () => {
@@ -138,7 +207,9 @@ describe('visits on the customer page', () => {
     await byTestId('customer-plan-rhythm').first().click()
     const dialog = byTestId('plan-dialog')
     await dialog.waitFor()
-    await expect.poll(() => dialog.locator('h2').first().textContent()).toBe('Visit plan for Ósmosis Industrial S.L.')
+    await expect
+      .poll(() => dialog.locator('h2').first().textContent())
+      .toBe('Visit plan for Ósmosis Industrial S.L.')
     await expect.poll(() => dialog.locator('input[name="everyWeeks"]').inputValue()).toBe('3')
   })
 })

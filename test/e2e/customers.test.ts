@@ -21,7 +21,15 @@ async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promis
 }
 
 const listQuery = (search: string, archived: 'exclude' | 'include' | 'only' = 'exclude') =>
-  ({ search, status: 'all', archived, executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 50 }) as const
+  ({
+    search,
+    status: 'all',
+    archived,
+    executiveId: null,
+    sort: { field: 'name', direction: 'asc' },
+    offset: 0,
+    limit: 50
+  }) as const
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 
@@ -132,7 +140,9 @@ describe('customers, end to end', () => {
     expect(created.code).toMatch(/^C-\d{6}$/)
     expect(created.billingAddress.city).toBe('Valencia')
     expect(created.billingAddress.country).toBe('ES')
-    expect(created.contacts).toEqual([{ name: 'José Núñez', role: '', phone: '', email: 'jose.nunez@example.es' }])
+    expect(created.contacts).toEqual([
+      { name: 'José Núñez', role: '', phone: '', email: 'jose.nunez@example.es' }
+    ])
     // The address changes before the saved customer's page is drawn.
     await expect.poll(() => byTestId('banner-success').textContent()).toContain(created.code)
     await expect.poll(() => byTestId('customer-code').textContent()).toBe(created.code)
@@ -182,7 +192,12 @@ describe('customers, end to end', () => {
     const after = await store('customers.get', { id: customerId })
     expect(after.billingAddress.city).toBe('Alicante')
     expect(after.updatedAt).not.toBe(before.updatedAt)
-    const activity = await store('activity.list', { entity: 'customer', entityId: customerId, offset: 0, limit: 10 })
+    const activity = await store('activity.list', {
+      entity: 'customer',
+      entityId: customerId,
+      offset: 0,
+      limit: 10
+    })
     expect(activity.rows[0].action).toBe('update')
     await waitForText('[data-testid="record-activity"] li:first-child', /Edited customer/)
 
@@ -202,7 +217,13 @@ describe('customers, end to end', () => {
     await expect.poll(() => page.locator('#f-name').inputValue()).toBe(name)
 
     // Someone else saves first (another window, the CLI).
-    const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...stored } = await store('customers.get', { id: customerId })
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      archivedAt: _a,
+      ...stored
+    } = await store('customers.get', { id: customerId })
     await store('customers.update', { id: customerId, customer: { ...stored, notes: 'Changed elsewhere' } })
 
     await page.locator('#f-billingAddress-region').fill('Comunitat Valenciana')
@@ -234,7 +255,9 @@ describe('customers, end to end', () => {
     expect(page.url()).toContain('archived=only')
     expect(await byTestId('customer-row').getAttribute('data-id')).toBe(String(customerId))
     expect(await byTestId('customer-row').textContent()).toContain('Archived')
-    expect((await store('customers.list', listQuery(search, 'only'))).rows.map((r) => r.id)).toEqual([customerId])
+    expect((await store('customers.list', listQuery(search, 'only'))).rows.map((r) => r.id)).toEqual([
+      customerId
+    ])
     expect((await store('customers.list', listQuery(search))).total).toBe(0)
 
     // "Export to Excel" exports what the list shows: the same search and archived filter.
@@ -254,7 +277,10 @@ describe('customers, end to end', () => {
     // A link to the plain list wins over the search box's last text.
     await page.goto(`${session.host.url}#/customers`)
     const { total } = await store('customers.list', listQuery(''))
-    await waitForText('[data-testid="list-count"]', new RegExp(`^${total.toLocaleString('en-GB')} customers$`))
+    await waitForText(
+      '[data-testid="list-count"]',
+      new RegExp(`^${total.toLocaleString('en-GB')} customers$`)
+    )
     await expect.poll(() => byTestId('customer-search').inputValue()).toBe('')
     expect(page.url()).not.toContain('q=')
   })
@@ -262,7 +288,10 @@ describe('customers, end to end', () => {
   it('takes the README screenshot of the customer list', async () => {
     // A window of its own, opened the way the user opens the app, so nothing of the tests
     // before (filters, dialogs, downloads) can show in the picture.
-    const context = await session.browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-GB' })
+    const context = await session.browser.newContext({
+      viewport: { width: 1360, height: 860 },
+      locale: 'en-GB'
+    })
     try {
       const fresh = await context.newPage()
       await fresh.goto(session.host.appUrl)

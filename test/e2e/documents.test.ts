@@ -57,11 +57,14 @@ async function act(action: string, confirm = false) {
 const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
 
 async function offered(): Promise<string[]> {
-  const ids = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('action-'.length)))
+  const ids = await page
+    .locator('[data-testid="document-actions"] [data-testid^="action-"]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('action-'.length)))
   return ids.sort()
 }
 
-const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ')
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ')
 
 const customerName = 'Ferretería Núñez Güell S.L.'
 let customerId = 0
@@ -73,17 +76,49 @@ beforeAll(async () => {
   await store('settings.update', {
     settings: {
       ...settings,
-      company: { ...settings.company, legalName: 'Distribuciones Cañón S.A.', city: 'Zaragoza', country: 'ES', taxId: 'ESA50000000', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX' }
+      company: {
+        ...settings.company,
+        legalName: 'Distribuciones Cañón S.A.',
+        city: 'Zaragoza',
+        country: 'ES',
+        taxId: 'ESA50000000',
+        iban: 'ES91 2100 0418 4502 0005 1332',
+        bic: 'CAIXESBBXXX'
+      }
     }
   })
   const rep = await store('executives.create', { executive: executive() })
   const created = await store('customers.create', {
-    customer: customer({ name: customerName, taxId: 'ESB99999999', billingAddress: address('Logroño'), paymentTermsDays: 30, executiveId: rep.id })
+    customer: customer({
+      name: customerName,
+      taxId: 'ESB99999999',
+      billingAddress: address('Logroño'),
+      paymentTermsDays: 30,
+      executiveId: rep.id
+    })
   })
   customerId = created.id
-  await store('customers.create', { customer: customer({ name: 'Otra Empresa S.L.', billingAddress: address('Madrid') }) })
-  await store('products.create', { product: product({ sku: 'CH-100', name: 'Silla ergonómica', unit: 'pc', unitPriceCents: 12_000, vatRateBp: 2100 }) })
-  await store('products.create', { product: product({ sku: 'PA-004', name: 'Papel reciclado A4', unit: 'box', unitPriceCents: 450, vatRateBp: 1000 }) })
+  await store('customers.create', {
+    customer: customer({ name: 'Otra Empresa S.L.', billingAddress: address('Madrid') })
+  })
+  await store('products.create', {
+    product: product({
+      sku: 'CH-100',
+      name: 'Silla ergonómica',
+      unit: 'pc',
+      unitPriceCents: 12_000,
+      vatRateBp: 2100
+    })
+  })
+  await store('products.create', {
+    product: product({
+      sku: 'PA-004',
+      name: 'Papel reciclado A4',
+      unit: 'box',
+      unitPriceCents: 450,
+      vatRateBp: 1000
+    })
+  })
 })
 
 afterAll(async () => {
@@ -223,7 +258,11 @@ describe('sales documents, end to end', () => {
     await act('recordDelivery')
     const quantities = byTestId('pick-quantity')
     // The dialog opens after the click: wait for its quantities rather than reading at once.
-    await expect.poll(() => quantities.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['3', '10.5', '2'])
+    await expect
+      .poll(() =>
+        quantities.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))
+      )
+      .toEqual(['3', '10.5', '2'])
     await quantities.nth(0).fill('2')
     await quantities.nth(2).fill('')
     await byTestId('dialog-ok').click()
@@ -233,7 +272,10 @@ describe('sales documents, end to end', () => {
     expect(order.deliveries).toHaveLength(1)
     expect(order.deliveries[0].lines.map((l) => l.quantityMilli)).toEqual([2000, 10_500])
 
-    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('delivery-pdf-download').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId('delivery-pdf-download').click()
+    ])
     const text = pdfText(await download.path())
     expect(text).toContain(`${order.number}/1`)
     expect(text).toContain(customerName)
@@ -246,7 +288,13 @@ describe('sales documents, end to end', () => {
     await byTestId('dialog-ok').click()
     invoiceId = await openedId('invoices')
     await page.locator('[data-testid="document-form"][data-type="invoice"]').waitFor()
-    await expect.poll(() => byTestId('line-quantity').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['2', '10.5'])
+    await expect
+      .poll(() =>
+        byTestId('line-quantity').evaluateAll((inputs) =>
+          inputs.map((i) => (i as unknown as { value: string }).value)
+        )
+      )
+      .toEqual(['2', '10.5'])
     // 2 × 120 − 10 % = 216.00 (+45.36 VAT) and 47.25 (+4.73 VAT).
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€313.34')
     // The due date follows the customer's payment terms.
@@ -265,11 +313,17 @@ describe('sales documents, end to end', () => {
     expect(await refused('documents.issue', { id: invoiceId })).toBe('conflict')
 
     // Preview opens the PDF in a tab of its own.
-    const [preview] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-preview').click()])
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      byTestId('pdf-preview').click()
+    ])
     await expect.poll(() => preview.url()).toMatch(/^blob:/)
     await preview.close()
     // Print opens the same PDF for the browser's own print, and says how.
-    const [printable] = await Promise.all([page.context().waitForEvent('page'), byTestId('pdf-print').click()])
+    const [printable] = await Promise.all([
+      page.context().waitForEvent('page'),
+      byTestId('pdf-print').click()
+    ])
     await expect.poll(() => printable.url()).toMatch(/^blob:/)
     await printable.close()
     await expect.poll(() => byTestId('banner-info').textContent()).toContain('Ctrl+P')
@@ -331,23 +385,40 @@ describe('sales documents, end to end', () => {
 
     await page.goto(`${session.host.appUrl.split('#')[0]}#/customers/${customerId}`)
     await byTestId('customer-documents').waitFor()
-    await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"]').first().waitFor()
+    await page
+      .locator('[data-testid="customer-invoices"] [data-testid="customer-document"]')
+      .first()
+      .waitFor()
     // Each kind of document loads on its own: wait for each list, not only the invoices.
-    await expect.poll(() => page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()).toBe(1)
-    await expect.poll(() => page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count()).toBe(1)
-    await page.locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a').first().click()
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="customer-estimates"] [data-testid="customer-document"]').count()
+      )
+      .toBe(1)
+    await expect
+      .poll(() => page.locator('[data-testid="customer-orders"] [data-testid="customer-document"]').count())
+      .toBe(1)
+    await page
+      .locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a')
+      .first()
+      .click()
     expect(await openedId('invoices', creditNoteId)).toBe(invoiceId)
   })
 
   it('keeps the company profile and numbering in the settings, with problems beside the fields', async () => {
     await page.goto(`${session.host.appUrl.split('#')[0]}#/settings`)
     await byTestId('company-settings').waitFor()
-    await expect.poll(() => page.locator('#f-company-legalName').inputValue()).toBe('Distribuciones Cañón S.A.')
+    await expect
+      .poll(() => page.locator('#f-company-legalName').inputValue())
+      .toBe('Distribuciones Cañón S.A.')
     await page.locator('#f-company-iban').fill('ES00 1234')
     await page.locator('#f-documents-prefixes-order').fill('est')
     await byTestId('settings-vat-rates').fill('21; 10; 5.5; 0')
     // A tiny PNG as the logo.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64'
+    )
     await byTestId('logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png })
     await byTestId('logo-preview').waitFor()
     await byTestId('settings-save').click()
@@ -368,13 +439,38 @@ describe('sales documents, end to end', () => {
   })
 
   it('declines an estimate with a reason, and shows expired estimates and late orders', async () => {
-    const lines = [{ productId: null, description: 'Revisión anual', unit: 'h', quantityMilli: 1000, unitPriceCents: 9000, discountBp: 0, vatRateBp: 2100, promisedDate: null, sourceLineId: null }]
-    const base = { customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines }
+    const lines = [
+      {
+        productId: null,
+        description: 'Revisión anual',
+        unit: 'h',
+        quantityMilli: 1000,
+        unitPriceCents: 9000,
+        discountBp: 0,
+        vatRateBp: 2100,
+        promisedDate: null,
+        sourceLineId: null
+      }
+    ]
+    const base = {
+      customerId,
+      issueDate: null,
+      validUntil: null,
+      promisedDate: null,
+      paymentInstructions: '',
+      notes: '',
+      reason: '',
+      lines
+    }
     const open = await store('documents.createDraft', { document: { ...base, type: 'estimate' } })
     await store('estimates.send', { id: open.id })
-    const old = await store('documents.createDraft', { document: { ...base, type: 'estimate', issueDate: '2026-01-05', validUntil: '2026-01-20' } })
+    const old = await store('documents.createDraft', {
+      document: { ...base, type: 'estimate', issueDate: '2026-01-05', validUntil: '2026-01-20' }
+    })
     await store('estimates.send', { id: old.id })
-    const lateOrder = await store('documents.createDraft', { document: { ...base, type: 'order', issueDate: '2026-01-05', promisedDate: '2026-01-15' } })
+    const lateOrder = await store('documents.createDraft', {
+      document: { ...base, type: 'order', issueDate: '2026-01-05', promisedDate: '2026-01-15' }
+    })
     await store('documents.issue', { id: lateOrder.id })
 
     await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${open.id}`)
@@ -385,9 +481,13 @@ describe('sales documents, end to end', () => {
     await byTestId('action-reason').fill('Precio por encima del presupuesto del cliente')
     await byTestId('dialog-ok').click()
     await waitForStatus('declined')
-    await expect.poll(() => byTestId('status-reason').textContent()).toContain('Precio por encima del presupuesto del cliente')
+    await expect
+      .poll(() => byTestId('status-reason').textContent())
+      .toContain('Precio por encima del presupuesto del cliente')
     await expect.poll(offered).toEqual(['duplicate', 'revise'])
-    expect((await store('documents.get', { id: open.id })).statusReason).toBe('Precio por encima del presupuesto del cliente')
+    expect((await store('documents.get', { id: open.id })).statusReason).toBe(
+      'Precio por encima del presupuesto del cliente'
+    )
 
     // Expired: past its valid-until date without an answer, so it can no longer be accepted.
     await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${old.id}`)
@@ -407,12 +507,38 @@ describe('sales documents, end to end', () => {
   })
 
   it('says so when someone else saved the draft first, and reloads the stored version', async () => {
-    const lines = [{ productId: null, description: 'Formación', unit: 'h', quantityMilli: 4000, unitPriceCents: 6000, discountBp: 0, vatRateBp: 2100, promisedDate: null, sourceLineId: null }]
-    const document = { type: 'invoice' as const, customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: 'Primera versión', reason: '', lines }
+    const lines = [
+      {
+        productId: null,
+        description: 'Formación',
+        unit: 'h',
+        quantityMilli: 4000,
+        unitPriceCents: 6000,
+        discountBp: 0,
+        vatRateBp: 2100,
+        promisedDate: null,
+        sourceLineId: null
+      }
+    ]
+    const document = {
+      type: 'invoice' as const,
+      customerId,
+      issueDate: null,
+      validUntil: null,
+      promisedDate: null,
+      paymentInstructions: '',
+      notes: 'Primera versión',
+      reason: '',
+      lines
+    }
     const draft = await store('documents.createDraft', { document })
     await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices/${draft.id}`)
     await expect.poll(() => page.locator('#f-notes').inputValue()).toBe('Primera versión')
-    await store('documents.updateDraft', { id: draft.id, document: { ...document, notes: 'Cambiada por otra persona' }, expectedUpdatedAt: draft.updatedAt })
+    await store('documents.updateDraft', {
+      id: draft.id,
+      document: { ...document, notes: 'Cambiada por otra persona' },
+      expectedUpdatedAt: draft.updatedAt
+    })
 
     await page.locator('#f-notes').fill('Mi cambio')
     await page.keyboard.press('Control+s')

@@ -53,10 +53,18 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const staticFolder = rendererFolder()
   if (!staticFolder) throw new Error('The renderer is not built: run `npx electron-vite build` first.')
   const folder = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-'))
-  const app = await startSalesdesk({ databasePath: options.databasePath ?? join(folder, 'salesdesk.db'), dataFolder: folder, actor: 'e2e' })
+  const app = await startSalesdesk({
+    databasePath: options.databasePath ?? join(folder, 'salesdesk.db'),
+    dataFolder: folder,
+    actor: 'e2e'
+  })
   if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
   const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder })
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    headless: true
+  })
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1360, height: 860 },
     locale: options.locale ?? 'en-GB',

@@ -20,12 +20,14 @@ let invoiceNumber = ''
 
 async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = await session.app.api.dispatch(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+  if (!result.ok)
+    throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
   return result.data as ApiOutput<M>
 }
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
-const item = async () => (await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId)!
+const item = async () =>
+  (await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId)!
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
@@ -35,8 +37,20 @@ beforeAll(async () => {
   session = await openSession()
   page = session.page
   const settings = defaultSettings()
-  await store('settings.update', { settings: { ...settings, company: { ...settings.company, legalName: 'Col·legi Català S.L.', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX' } } })
-  const customer = await store('customers.create', { customer: { ...emptyCustomer(), name: 'Győri Lőrinc Kft.', paymentTermsDays: 30 } })
+  await store('settings.update', {
+    settings: {
+      ...settings,
+      company: {
+        ...settings.company,
+        legalName: 'Col·legi Català S.L.',
+        iban: 'ES91 2100 0418 4502 0005 1332',
+        bic: 'CAIXESBBXXX'
+      }
+    }
+  })
+  const customer = await store('customers.create', {
+    customer: { ...emptyCustomer(), name: 'Győri Lőrinc Kft.', paymentTermsDays: 30 }
+  })
   customerId = customer.id
   const draft = await store('documents.createDraft', {
     document: {
@@ -48,7 +62,19 @@ beforeAll(async () => {
       paymentInstructions: '',
       notes: '',
       reason: '',
-      lines: [{ productId: null, description: 'Manteniment anual', unit: '', quantityMilli: 1000, unitPriceCents: 100_000, discountBp: 0, vatRateBp: 0, promisedDate: null, sourceLineId: null }]
+      lines: [
+        {
+          productId: null,
+          description: 'Manteniment anual',
+          unit: '',
+          quantityMilli: 1000,
+          unitPriceCents: 100_000,
+          discountBp: 0,
+          vatRateBp: 0,
+          promisedDate: null,
+          sourceLineId: null
+        }
+      ]
     }
   })
   const invoice = await store('documents.issue', { id: draft.id })
@@ -88,7 +114,9 @@ describe('payments, end to end', () => {
     await recordFromCustomerPage('600,00')
     expect(await item()).toMatchObject({ status: 'paid', openCents: 0 })
     await page.goto(`${session.host.url}#/invoices/${invoiceId}`)
-    await page.locator('[data-testid="document-payments"] [data-testid="payment-status"]', { hasText: 'Paid' }).waitFor()
+    await page
+      .locator('[data-testid="document-payments"] [data-testid="payment-status"]', { hasText: 'Paid' })
+      .waitFor()
     await expect.poll(() => page.locator('[data-testid="document-payments"] li').count()).toBe(2)
     await page.goto(`${session.host.url}#/customers/${customerId}`)
     // Exactly nothing open ('0.00' alone would also match the old '1,000.00').
@@ -122,7 +150,9 @@ describe('payments, end to end', () => {
     await byTestId('payment-investigation-link').click()
     await byTestId('investigation-page').waitFor()
     await expect.poll(() => byTestId('investigation-reason').textContent()).toBe('Insufficient funds')
-    await byTestId('investigation-note-text').fill('Llamada al cliente: pagará por transferencia — позвонили.')
+    await byTestId('investigation-note-text').fill(
+      'Llamada al cliente: pagará por transferencia — позвонили.'
+    )
     await byTestId('investigation-add-note').click()
     await page.locator('[data-testid="investigation-notes"] li').first().waitFor()
     await byTestId('investigation-step-contacted').click()
@@ -144,9 +174,14 @@ describe('payments, end to end', () => {
   it('downloads the reminder letter with the overdue invoice, and lists it as overdue and aged', async () => {
     await page.goto(`${session.host.url}#/customers/${customerId}`)
     await byTestId('account-reminder-1').waitFor()
-    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('account-reminder-1').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId('account-reminder-1').click()
+    ])
     expect(download.suggestedFilename()).toMatch(/^reminder-1-.*\.pdf$/)
-    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], {
+      encoding: 'utf8'
+    }).replace(/[ \t]+/g, ' ')
     expect(text).toContain('Payment reminder')
     expect(text).toContain(invoiceNumber)
     expect(text).toContain('Dear Győri Lőrinc Kft.')
@@ -173,17 +208,27 @@ describe('payments, end to end', () => {
     await setup.locator('[data-testid="setup-iban"]').fill('ES91 2100 0418 4502 0005 1332')
     await setup.locator('[data-testid="setup-save"]').click()
     await setup.locator('[data-testid="banner-success"]').waitFor()
-    expect(await store('paymentSetup.get', { customerId })).toMatchObject({ method: 'direct_debit', iban: 'ES9121000418450200051332', mandateReference: 'MNDT-42' })
+    expect(await store('paymentSetup.get', { customerId })).toMatchObject({
+      method: 'direct_debit',
+      iban: 'ES9121000418450200051332',
+      mandateReference: 'MNDT-42'
+    })
 
     await setup.locator('[data-testid="setup-method"]').selectOption('card')
     await setup.locator('[data-testid="setup-card-brand"]').selectOption('visa')
-    await setup.locator('[data-testid="setup-card-last4"]').evaluate((input) => (input as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength'))
+    await setup
+      .locator('[data-testid="setup-card-last4"]')
+      .evaluate((input) =>
+        (input as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength')
+      )
     await setup.locator('[data-testid="setup-card-last4"]').fill('4111 1111 1111 1111')
     await setup.locator('[data-testid="setup-card-expiry"]').fill('2027-09')
     await setup.locator('[data-testid="setup-save"]').click()
     await setup.locator('[data-testid="banner-error"]', { hasText: 'full card number' }).waitFor()
     expect((await store('paymentSetup.get', { customerId })).method).toBe('direct_debit')
-    const dump = JSON.stringify(session.app.store.sqlite.prepare('select * from customer_payment_setups').all()) + JSON.stringify(session.app.store.sqlite.prepare('select summary from activity_log').all())
+    const dump =
+      JSON.stringify(session.app.store.sqlite.prepare('select * from customer_payment_setups').all()) +
+      JSON.stringify(session.app.store.sqlite.prepare('select summary from activity_log').all())
     expect(dump).not.toContain('4111111111111111')
     expect(dump).not.toContain('4111 1111')
   })

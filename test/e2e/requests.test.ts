@@ -32,21 +32,50 @@ beforeAll(async () => {
   session = await openSession()
   page = session.page
   await page.locator('[data-testid="database-path"]').waitFor()
-  const executive = (await store('executives.create', { executive: { name: 'Marta Núñez', email: '', phone: '', active: true } })).id
-  customerId = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.' } })).id
+  const executive = (
+    await store('executives.create', {
+      executive: { name: 'Marta Núñez', email: '', phone: '', active: true }
+    })
+  ).id
+  customerId = (
+    await store('customers.create', { customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.' } })
+  ).id
   await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })
   // Yesterday at 10:00, done: its outcome recorded, then a request draft made from it in one click.
   const start = DateTime.local().minus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 })
   visitStart = start.toUTC().toISO()!
   const visit = await store('visits.create', {
-    visit: { customerId, executiveIds: [executive], startAt: visitStart, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, purpose: 'Revisión de filtros', address: null },
+    visit: {
+      customerId,
+      executiveIds: [executive],
+      startAt: visitStart,
+      endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+      purpose: 'Revisión de filtros',
+      address: null
+    },
     acceptClashes: true
   })
   visitId = visit.saved.id
-  await store('visits.complete', { id: visitId, outcome: 'Reclamación: la ósmosis pierde presión', notes: '', productIds: [], followUps: [{ text: 'Enviar técnico', dueDate: null }] })
-  draftId = (await store('visits.createRequestFromVisit', { id: visitId, title: 'Reclamación por pérdida de presión', description: '' })).id
+  await store('visits.complete', {
+    id: visitId,
+    outcome: 'Reclamación: la ósmosis pierde presión',
+    notes: '',
+    productIds: [],
+    followUps: [{ text: 'Enviar técnico', dueDate: null }]
+  })
+  draftId = (
+    await store('visits.createRequestFromVisit', {
+      id: visitId,
+      title: 'Reclamación por pérdida de presión',
+      description: ''
+    })
+  ).id
   // A request entered by hand, for another customer, so the search has something to leave out.
-  catalogueId = (await store('requests.create', { request: { customerId: customerId + 1, title: 'Petición de catálogo', description: '' } })).id
+  catalogueId = (
+    await store('requests.create', {
+      request: { customerId: customerId + 1, title: 'Petición de catálogo', description: '' }
+    })
+  ).id
   await page.goto(`${session.host.url}#/requests`)
   await page.reload()
 })
@@ -75,7 +104,9 @@ describe('requests & complaints, end to end', () => {
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Draft')
     expect(await byTestId('request-customer-link').getAttribute('href')).toBe(`#/customers/${customerId}`)
     const visitDay = DateTime.fromISO(visitStart).toISODate()
-    expect(await byTestId('request-visit-link').getAttribute('href')).toBe(`#/schedule?view=day&date=${visitDay}`)
+    expect(await byTestId('request-visit-link').getAttribute('href')).toBe(
+      `#/schedule?view=day&date=${visitDay}`
+    )
     // The draft's description came from the visit's outcome and follow-ups.
     const description = page.locator('#f-description')
     await expect.poll(() => description.inputValue()).toContain('la ósmosis pierde presión')
@@ -84,7 +115,9 @@ describe('requests & complaints, end to end', () => {
     await description.fill('El cliente pide un técnico esta semana.')
     expect(await byTestId('request-step-open').isDisabled()).toBe(true)
     await byTestId('request-save').click()
-    await expect.poll(async () => (await store('requests.get', { id: draftId })).description).toBe('El cliente pide un técnico esta semana.')
+    await expect
+      .poll(async () => (await store('requests.get', { id: draftId })).description)
+      .toBe('El cliente pide un técnico esta semana.')
     await expect.poll(() => byTestId('request-step-open').isDisabled()).toBe(false)
 
     await byTestId('request-step-open').click()
@@ -94,10 +127,19 @@ describe('requests & complaints, end to end', () => {
     await byTestId('request-step-closed').click()
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Closed')
     const closed = await store('requests.get', { id: draftId })
-    expect(closed).toMatchObject({ status: 'closed', description: 'El cliente pide un técnico esta semana.', visitId })
+    expect(closed).toMatchObject({
+      status: 'closed',
+      description: 'El cliente pide un técnico esta semana.',
+      visitId
+    })
     // Closed: the only way on is to reopen it.
     await expect.poll(() => byTestId('request-step-open').textContent()).toBe('Reopen')
-    const log = await store('activity.list', { entity: 'customer_request', entityId: draftId, offset: 0, limit: 10 })
+    const log = await store('activity.list', {
+      entity: 'customer_request',
+      entityId: draftId,
+      offset: 0,
+      limit: 10
+    })
     expect(log.rows.map((e) => e.action).reverse()).toEqual(['create', 'update', 'open', 'close'])
   })
 
@@ -123,7 +165,18 @@ describe('requests & complaints, end to end', () => {
     await byTestId('request-save').click()
     await byTestId('error-title').waitFor()
     await page.locator('#request-customer-picker-error').waitFor()
-    expect((await store('requests.list', { search: '', status: 'all', customerId: null, sort: { field: 'createdAt', direction: 'asc' }, offset: 0, limit: 10 })).total).toBe(2)
+    expect(
+      (
+        await store('requests.list', {
+          search: '',
+          status: 'all',
+          customerId: null,
+          sort: { field: 'createdAt', direction: 'asc' },
+          offset: 0,
+          limit: 10
+        })
+      ).total
+    ).toBe(2)
 
     await byTestId('request-customer-picker').fill('suministros')
     await byTestId('request-customer-picker-option').first().click()
@@ -133,6 +186,11 @@ describe('requests & complaints, end to end', () => {
     await expect.poll(() => page.url()).toMatch(/#\/requests\/\d+$/)
     const id = Number(/#\/requests\/(\d+)$/.exec(page.url())![1])
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Open')
-    expect(await store('requests.get', { id })).toMatchObject({ status: 'open', customerName: 'Cal Pep Suministros', title: 'Queja: factura duplicada', visitId: null })
+    expect(await store('requests.get', { id })).toMatchObject({
+      status: 'open',
+      customerName: 'Cal Pep Suministros',
+      title: 'Queja: factura duplicada',
+      visitId: null
+    })
   })
 })

@@ -42,17 +42,55 @@ beforeAll(async () => {
   session = await openSession()
   page = session.page
   zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
-  await store('schedule.setWorkingHours', { workingHours: { timeZone: zone, start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] } })
-  ids.marta = (await store('executives.create', { executive: { name: 'Marta Núñez', email: 'marta@example.com', phone: '', active: true } })).id
-  ids.jordi = (await store('executives.create', { executive: { name: 'Jordi Puig', email: 'jordi@example.com', phone: '', active: true } })).id
-  const billing = { line1: 'Carrer de la Ferreria 12', line2: '', postalCode: '08001', city: 'Barcelona', region: '', country: 'ES' }
-  ids.customer = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.', billingAddress: billing } })).id
-  ids.other = (await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })).id
-  ids.drill = (await store('products.create', { product: { ...emptyProduct(), sku: 'DRL-100', name: 'Taladro percutor 800 W', unitPriceCents: 8950 } })).id
-  ids.saw = (await store('products.create', { product: { ...emptyProduct(), sku: 'SAW-200', name: 'Sierra circular 1200 W', unitPriceCents: 12900 } })).id
+  await store('schedule.setWorkingHours', {
+    workingHours: { timeZone: zone, start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
+  })
+  ids.marta = (
+    await store('executives.create', {
+      executive: { name: 'Marta Núñez', email: 'marta@example.com', phone: '', active: true }
+    })
+  ).id
+  ids.jordi = (
+    await store('executives.create', {
+      executive: { name: 'Jordi Puig', email: 'jordi@example.com', phone: '', active: true }
+    })
+  ).id
+  const billing = {
+    line1: 'Carrer de la Ferreria 12',
+    line2: '',
+    postalCode: '08001',
+    city: 'Barcelona',
+    region: '',
+    country: 'ES'
+  }
+  ids.customer = (
+    await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Ósmosis Industrial S.L.', billingAddress: billing }
+    })
+  ).id
+  ids.other = (
+    await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })
+  ).id
+  ids.drill = (
+    await store('products.create', {
+      product: { ...emptyProduct(), sku: 'DRL-100', name: 'Taladro percutor 800 W', unitPriceCents: 8950 }
+    })
+  ).id
+  ids.saw = (
+    await store('products.create', {
+      product: { ...emptyProduct(), sku: 'SAW-200', name: 'Sierra circular 1200 W', unitPriceCents: 12900 }
+    })
+  ).id
   // Marta is already out on Tuesday 3 March 2026 at 10:00–11:00.
   await store('visits.create', {
-    visit: { customerId: ids.other, executiveIds: [ids.marta], startAt: at('2026-03-03T10:00'), endAt: at('2026-03-03T11:00'), purpose: 'Stock check', address: null }
+    visit: {
+      customerId: ids.other,
+      executiveIds: [ids.marta],
+      startAt: at('2026-03-03T10:00'),
+      endAt: at('2026-03-03T11:00'),
+      purpose: 'Stock check',
+      address: null
+    }
   })
   // Let the app take its token from the first address before going anywhere else.
   await page.locator('[data-testid="database-path"]').waitFor()
@@ -122,7 +160,10 @@ describe('the schedule, end to end', () => {
    */
   async function settledBox(): Promise<{ x: number; y: number; width: number; height: number }> {
     await page.locator('[data-testid="schedule-calendar"][data-loading="false"]').waitFor()
-    const seen: { box: { x: number; y: number; width: number; height: number } | null; last: string } = { box: null, last: '' }
+    const seen: { box: { x: number; y: number; width: number; height: number } | null; last: string } = {
+      box: null,
+      last: ''
+    }
     await expect
       .poll(async () => {
         seen.box = await eventBox(ids.visit).boundingBox()
@@ -138,7 +179,12 @@ describe('the schedule, end to end', () => {
   /** Drags the visit with the real mouse by whole days (columns) and hours. */
   async function dragVisit(days: number, hours: number) {
     const box = await settledBox()
-    const hourHeight = (await page.locator('.rbc-time-content .rbc-day-slot').first().locator('.rbc-timeslot-group').first().boundingBox())!.height
+    const hourHeight = (await page
+      .locator('.rbc-time-content .rbc-day-slot')
+      .first()
+      .locator('.rbc-timeslot-group')
+      .first()
+      .boundingBox())!.height
     const columns = page.locator('.rbc-time-content .rbc-day-slot')
     const columnWidth = (await columns.nth(2).boundingBox())!.x - (await columns.nth(1).boundingBox())!.x
     const grab = { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 3) }
@@ -163,8 +209,12 @@ describe('the schedule, end to end', () => {
     expect(sameInstant(visit.endAt, at('2026-03-03T11:30'))).toBe(true)
     // Back in its Tuesday column.
     const tuesday = (await page.locator('.rbc-time-content .rbc-day-slot').nth(1).boundingBox())!
-    await expect.poll(async () => (await eventBox(ids.visit).boundingBox())!.x).toBeGreaterThanOrEqual(tuesday.x)
-    await expect.poll(async () => (await eventBox(ids.visit).boundingBox())!.x).toBeLessThan(tuesday.x + tuesday.width)
+    await expect
+      .poll(async () => (await eventBox(ids.visit).boundingBox())!.x)
+      .toBeGreaterThanOrEqual(tuesday.x)
+    await expect
+      .poll(async () => (await eventBox(ids.visit).boundingBox())!.x)
+      .toBeLessThan(tuesday.x + tuesday.width)
   })
 
   it('moves the visit by dragging it one day later and one hour later in the week view', async () => {
@@ -180,7 +230,9 @@ describe('the schedule, end to end', () => {
     expect(await byTestId('confirm-dialog').count()).toBe(0)
     await page.locator('[data-testid="banner-success"]').filter({ hasText: 'moved' }).waitFor()
     // No longer double-booked once the range reloads.
-    await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').not.toMatch(/ev-clash/)
+    await expect
+      .poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '')
+      .not.toMatch(/ev-clash/)
   })
 
   it('makes the visit an hour longer by dragging its lower edge', async () => {
@@ -188,7 +240,8 @@ describe('the schedule, end to end', () => {
     await settledBox()
     await event.hover()
     const edge = (await event.locator('.rbc-addons-dnd-resize-ns-anchor').last().boundingBox())!
-    const hourHeight = (await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox())!.height
+    const hourHeight = (await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox())!
+      .height
     const grab = { x: edge.x + edge.width / 2, y: edge.y + edge.height / 2 }
     await page.mouse.move(grab.x, grab.y)
     await page.mouse.down()
@@ -209,7 +262,9 @@ describe('the schedule, end to end', () => {
     await byTestId('visit-dialog').waitFor()
     await expect.poll(() => byTestId('visit-status').textContent()).toBe('To record')
     const outcome = byTestId('visit-outcome-form')
-    await outcome.locator('textarea[name="outcome"]').fill('Interested in 20 drills and a saw for the workshop')
+    await outcome
+      .locator('textarea[name="outcome"]')
+      .fill('Interested in 20 drills and a saw for the workshop')
     await outcome.locator('textarea[name="notes"]').fill('Call back after Easter')
     for (const search of ['taladro', 'SAW-200']) {
       await byTestId('visit-product-picker').fill(search)
@@ -236,13 +291,19 @@ describe('the schedule, end to end', () => {
     expect(estimate.type).toBe('estimate')
     expect(estimate.status).toBe('draft')
     expect(estimate.customerId).toBe(ids.customer)
-    expect(estimate.lines.map((l) => l.productId ?? 0).sort(byNumber)).toEqual([ids.drill, ids.saw].sort(byNumber))
+    expect(estimate.lines.map((l) => l.productId ?? 0).sort(byNumber)).toEqual(
+      [ids.drill, ids.saw].sort(byNumber)
+    )
     expect(estimate.lines.map((l) => l.unitPriceCents).sort(byNumber)).toEqual([8950, 12900])
 
     // The dialog now shows the result; closing it shows the visit as completed in the calendar.
-    await expect.poll(() => byTestId('visit-outcome').textContent()).toBe('Interested in 20 drills and a saw for the workshop')
+    await expect
+      .poll(() => byTestId('visit-outcome').textContent())
+      .toBe('Interested in 20 drills and a saw for the workshop')
     await byTestId('visit-dialog-close').click()
-    await expect.poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '').toMatch(/ev-status-completed/)
+    await expect
+      .poll(async () => (await eventBox(ids.visit).getAttribute('class')) ?? '')
+      .toMatch(/ev-status-completed/)
   })
 
   it("shows one executive's agenda and exports the day sheet, the visit log and the .ics from the screen", async () => {
@@ -252,14 +313,19 @@ describe('the schedule, end to end', () => {
     await byTestId('schedule-executive').selectOption({ label: 'Marta Núñez' })
     await page.getByRole('button', { name: 'Agenda' }).click()
     await page.locator('[data-testid="schedule-calendar"][data-view="agenda"]').waitFor()
-    await page.locator('.rbc-agenda-view [data-testid="schedule-event"]', { hasText: 'Ósmosis Industrial S.L.' }).waitFor()
+    await page
+      .locator('.rbc-agenda-view [data-testid="schedule-event"]', { hasText: 'Ósmosis Industrial S.L.' })
+      .waitFor()
     await expect.poll(() => page.locator('.rbc-agenda-view [data-testid="schedule-event"]').count()).toBe(2)
 
     // The day sheet of Wednesday 4 March: the visit moved there, with its address.
     await page.goto(`${session.host.url}#/schedule?view=day&date=2026-03-04&exec=${ids.marta}`)
     await page.locator('[data-testid="schedule-calendar"][data-view="day"][data-loading="false"]').waitFor()
     const sheet = await downloadOf('export-day-sheet')
-    const text = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    const text = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' }).replace(
+      /[ \t]+/g,
+      ' '
+    )
     expect(text).toContain('Marta Núñez')
     expect(text).toContain('Ósmosis Industrial S.L.')
     expect(text).toContain('Carrer de la Ferreria 12, nave 3')
@@ -268,7 +334,9 @@ describe('the schedule, end to end', () => {
     // The visit log of the day, read back with exceljs.
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(await downloadOf('export-visit-log'))
-    const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
+    const cells = workbook.worksheets[0]
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
     expect(cells).toContain('Ósmosis Industrial S.L.')
     expect(cells).not.toContain('Cal Pep Suministros')
 
@@ -300,7 +368,11 @@ describe('the schedule, end to end', () => {
     await page.locator('[data-testid="schedule-event"]', { hasText: 'Reunión semanal de ventas' }).waitFor()
     // The meetings page shows meetings only.
     await expect.poll(() => page.locator('[data-testid="schedule-event"]').count()).toBe(1)
-    const range = await store('schedule.range', { from: at('2026-03-06T00:00'), to: at('2026-03-07T00:00'), executiveIds: [ids.jordi] })
+    const range = await store('schedule.range', {
+      from: at('2026-03-06T00:00'),
+      to: at('2026-03-07T00:00'),
+      executiveIds: [ids.jordi]
+    })
     const meeting = range.events.find((e) => e.type === 'meeting')!
     expect(meeting.title).toBe('Reunión semanal de ventas')
     expect(meeting.executives.map((e) => e.id).sort(byNumber)).toEqual([ids.marta, ids.jordi].sort(byNumber))
@@ -320,7 +392,16 @@ describe('the schedule, end to end', () => {
     const make = async (start: string) =>
       (
         await store('visits.create', {
-          visit: { customerId: ids.other, executiveIds: [ids.jordi], startAt: at(`2026-03-05T${start}`), endAt: at(`2026-03-05T${start.replace(/^(\d\d)/, (h) => String(Number(h) + 1).padStart(2, '0'))}`), purpose: '', address: null }
+          visit: {
+            customerId: ids.other,
+            executiveIds: [ids.jordi],
+            startAt: at(`2026-03-05T${start}`),
+            endAt: at(
+              `2026-03-05T${start.replace(/^(\d\d)/, (h) => String(Number(h) + 1).padStart(2, '0'))}`
+            ),
+            purpose: '',
+            address: null
+          }
         })
       ).saved.id
     const noShow = await make('09:00')
@@ -332,7 +413,10 @@ describe('the schedule, end to end', () => {
     await page.locator('#visit-close-text').fill('Nadie en la tienda')
     await byTestId('visit-close-confirm').click()
     await page.locator('[data-testid="visit-status"]', { hasText: 'No-show' }).waitFor()
-    expect(await store('visits.get', { id: noShow })).toMatchObject({ status: 'no_show', notes: 'Nadie en la tienda' })
+    expect(await store('visits.get', { id: noShow })).toMatchObject({
+      status: 'no_show',
+      notes: 'Nadie en la tienda'
+    })
     await byTestId('visit-dialog-close').click()
 
     await eventBox(cancelled).click()
@@ -340,9 +424,14 @@ describe('the schedule, end to end', () => {
     await page.locator('#visit-close-text').fill('El cliente cierra por inventario')
     await byTestId('visit-close-confirm').click()
     await page.locator('[data-testid="visit-status"]', { hasText: 'Cancelled' }).waitFor()
-    expect(await store('visits.get', { id: cancelled })).toMatchObject({ status: 'cancelled', cancelReason: 'El cliente cierra por inventario' })
+    expect(await store('visits.get', { id: cancelled })).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'El cliente cierra por inventario'
+    })
     await byTestId('visit-dialog-close').click()
-    await expect.poll(async () => (await eventBox(cancelled).getAttribute('class')) ?? '').toMatch(/ev-status-cancelled/)
+    await expect
+      .poll(async () => (await eventBox(cancelled).getAttribute('class')) ?? '')
+      .toMatch(/ev-status-cancelled/)
   })
 
   it('lists the visits still to record in the visit log and records one from there', async () => {
@@ -353,7 +442,9 @@ describe('the schedule, end to end', () => {
     expect(await row.textContent()).toContain('Cal Pep Suministros')
     await row.click()
     await byTestId('visit-dialog').waitFor()
-    await byTestId('visit-outcome-form').locator('textarea[name="outcome"]').fill('Stock checked, nothing to order')
+    await byTestId('visit-outcome-form')
+      .locator('textarea[name="outcome"]')
+      .fill('Stock checked, nothing to order')
     await byTestId('visit-complete').click()
     await page.locator('[data-testid="visit-status"]', { hasText: 'Completed' }).waitFor()
     await byTestId('visit-dialog-close').click()
@@ -379,11 +470,22 @@ describe('the schedule, end to end', () => {
     await byTestId(`plan-executive-${ids.jordi}`).check()
     await byTestId('plan-save').click()
     await dialog.waitFor({ state: 'detached' })
-    await page.locator('[data-testid="banner-success"]', { hasText: 'Plan saved: 4 visits created' }).waitFor()
+    await page
+      .locator('[data-testid="banner-success"]', { hasText: 'Plan saved: 4 visits created' })
+      .waitFor()
     const [plan] = await store('plans.list', { customerId: ids.customer, executiveId: null })
-    expect(plan).toMatchObject({ everyWeeks: 2, localTime: '09:30', startDate: day(0), endDate: day(7), timeZone: zone, executiveIds: [ids.jordi] })
+    expect(plan).toMatchObject({
+      everyWeeks: 2,
+      localTime: '09:30',
+      startDate: day(0),
+      endDate: day(7),
+      timeZone: zone,
+      executiveIds: [ids.jordi]
+    })
     const planned = await store('visits.list', { ...visitQuery(ids.customer), executiveId: ids.jordi })
-    expect(planned.rows.map((v) => Date.parse(v.startAt))).toEqual([0, 2, 4, 6].map((w) => Date.parse(at(`${day(w)}T09:30`))))
+    expect(planned.rows.map((v) => Date.parse(v.startAt))).toEqual(
+      [0, 2, 4, 6].map((w) => Date.parse(at(`${day(w)}T09:30`)))
+    )
 
     // Every 4 weeks instead: the plan changes, shown in the list.
     await page.locator('[data-testid="plan-row"] button', { hasText: 'Ósmosis Industrial S.L.' }).click()
@@ -402,7 +504,16 @@ async function downloadOf(testId: string): Promise<string> {
 }
 
 function visitQuery(customerId: number) {
-  return { from: null, to: null, customerId, executiveId: null, status: 'all', sort: { field: 'startAt', direction: 'asc' }, offset: 0, limit: 10 } as const
+  return {
+    from: null,
+    to: null,
+    customerId,
+    executiveId: null,
+    status: 'all',
+    sort: { field: 'startAt', direction: 'asc' },
+    offset: 0,
+    limit: 10
+  } as const
 }
 
 function eventBox(visitId: number) {

@@ -81,7 +81,9 @@ describe('weekly figures, end to end', () => {
     for (const chart of ['chart-actual-vs-target', 'chart-trend', 'chart-pipeline']) {
       await byTestId(chart).locator('svg.recharts-surface').first().waitFor()
     }
-    const best = [...figures.rows].filter((r) => r.kind === 'executive' && r.revenueCents > 0).sort((a, b) => b.revenueCents - a.revenueCents)[0]
+    const best = [...figures.rows]
+      .filter((r) => r.kind === 'executive' && r.revenueCents > 0)
+      .sort((a, b) => b.revenueCents - a.revenueCents)[0]
     expect(await byTestId('top-performer').first().textContent()).toContain(best.name)
   })
 
@@ -98,7 +100,10 @@ describe('weekly figures, end to end', () => {
     })
     const total = summary.getRow(figures.rows.length + 2)
     expect(total.getCell(1).value).toBe('Team total')
-    expect((total.getCell(2).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(figures.team.revenueCents / 100, 6)
+    expect((total.getCell(2).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(
+      figures.team.revenueCents / 100,
+      6
+    )
 
     const pdf = await download('weekly-export-pdf')
     expect(pdf.name).toBe(`weekly-report-${week}.pdf`)
@@ -116,7 +121,9 @@ describe('weekly figures, end to end', () => {
     const linesBook = new ExcelJS.Workbook()
     await linesBook.xlsx.readFile(lines.path)
     const { n } = session.app.store.sqlite
-      .prepare(`select count(*) as n from documents d join document_lines l on l.document_id = d.id where d.type = 'invoice' and d.status = 'issued' and d.issue_date like ?`)
+      .prepare(
+        `select count(*) as n from documents d join document_lines l on l.document_id = d.id where d.type = 'invoice' and d.status = 'issued' and d.issue_date like ?`
+      )
       .get(`${year}-%`) as { n: number }
     expect(n).toBeGreaterThan(0)
     expect(linesBook.getWorksheet('Invoice lines')!.rowCount).toBe(n + 1)
@@ -134,7 +141,9 @@ describe('weekly figures, end to end', () => {
     const reopened = await download('sent-report-xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(reopened.path)
-    expect(workbook.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(figures.rows[0].revenueCents / 100)
+    expect(workbook.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(
+      figures.rows[0].revenueCents / 100
+    )
   })
 
   it('imports an activity sheet with one bad row: shows the row and writes nothing', async () => {
@@ -168,7 +177,9 @@ describe('weekly figures, end to end', () => {
     await workbook.xlsx.writeFile(filled)
     await byTestId('import-file').setInputFiles(filled)
     await byTestId('import-run').click()
-    await byTestId('banner-success').filter({ hasText: /^Imported/ }).waitFor()
+    await byTestId('banner-success')
+      .filter({ hasText: /^Imported/ })
+      .waitFor()
     const after = await store('weekly.activity', { week })
     const first = after.executives.find((e) => e.name === activity.getCell('A2').value)!
     expect(after.values).toContainEqual({ executiveId: first.id, metric: 'calls', value: 17 })
@@ -184,7 +195,9 @@ describe('weekly figures, end to end', () => {
     await page.keyboard.press('ArrowRight')
     await byTestId('activity-grid').waitFor()
     await expect.poll(() => byTestId('weekly-tab-activity').getAttribute('aria-selected')).toBe('true')
-    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('weekly-tab-activity')
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('weekly-tab-activity')
     const row = byTestId('activity-row').nth(1)
     const id = Number(await row.getAttribute('data-executive-id'))
     const calls = row.locator('[data-testid="activity-calls"]')
@@ -192,8 +205,14 @@ describe('weekly figures, end to end', () => {
     await expect.poll(() => calls.getAttribute('aria-invalid')).toBe('true')
     await calls.fill('23')
     await page.keyboard.press('Control+s')
-    await byTestId('banner-success').filter({ hasText: `The activity for ${week} was saved.` }).waitFor()
-    expect((await store('weekly.activity', { week })).values).toContainEqual({ executiveId: id, metric: 'calls', value: 23 })
+    await byTestId('banner-success')
+      .filter({ hasText: `The activity for ${week} was saved.` })
+      .waitFor()
+    expect((await store('weekly.activity', { week })).values).toContainEqual({
+      executiveId: id,
+      metric: 'calls',
+      value: 23
+    })
 
     await byTestId('weekly-tab-targets').click()
     await byTestId('target-save').click()
@@ -206,14 +225,26 @@ describe('weekly figures, end to end', () => {
     await byTestId('target-save').click()
     await byTestId('banner-success').filter({ hasText: 'The target was saved.' }).waitFor()
     const targets = await store('targets.list', { executiveId: id })
-    expect(targets).toContainEqual(expect.objectContaining({ metric: 'revenue', period: 'week', value: 1_234_567, validFrom: isoWeekRange(week).start }))
+    expect(targets).toContainEqual(
+      expect.objectContaining({
+        metric: 'revenue',
+        period: 'week',
+        value: 1_234_567,
+        validFrom: isoWeekRange(week).start
+      })
+    )
     // Last week keeps its target.
-    const before = (await store('weekly.figures', { week: addIsoWeeks(week, -1) })).rows.find((r) => r.executiveId === id)
+    const before = (await store('weekly.figures', { week: addIsoWeeks(week, -1) })).rows.find(
+      (r) => r.executiveId === id
+    )
     expect(before?.targets.revenueCents).not.toBe(1_234_567)
 
     await byTestId('weekly-tab-dashboard').click()
     const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${id}"]`)
-    await tr.locator('[data-col="revenueTarget"]').filter({ hasText: money(1_234_567) }).waitFor()
+    await tr
+      .locator('[data-col="revenueTarget"]')
+      .filter({ hasText: money(1_234_567) })
+      .waitFor()
     await expect.poll(() => tr.locator('[data-col="calls"]').textContent()).toMatch(/^23/)
   })
 })

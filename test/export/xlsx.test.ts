@@ -2,7 +2,16 @@ import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FileResult } from '../../src/shared/schemas/common'
 import { XLSX_MIME } from '../../src/shared/schemas/common'
-import { address, customer, customerQuery, executive, openTestDesk, product, productQuery, type TestDesk } from '../support/fixtures'
+import {
+  address,
+  customer,
+  customerQuery,
+  executive,
+  openTestDesk,
+  product,
+  productQuery,
+  type TestDesk
+} from '../support/fixtures'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -53,23 +62,47 @@ describe('customer export', () => {
       })
     })
     desk.clock.advance(86_400_000)
-    await desk.call('customers.create', { customer: customer({ name: 'ООО «Смирнов Торг»', status: 'active', billingAddress: address('Москва', { postalCode: '101000', country: 'RU' }) }) })
+    await desk.call('customers.create', {
+      customer: customer({
+        name: 'ООО «Смирнов Торг»',
+        status: 'active',
+        billingAddress: address('Москва', { postalCode: '101000', country: 'RU' })
+      })
+    })
     for (const [i, name] of tricky.entries()) {
-      await desk.call('customers.create', { customer: customer({ name, status: 'prospect', taxId: name, billingAddress: address('Leeds', { postalCode: String(i).padStart(5, '0') }) }) })
+      await desk.call('customers.create', {
+        customer: customer({
+          name,
+          status: 'prospect',
+          taxId: name,
+          billingAddress: address('Leeds', { postalCode: String(i).padStart(5, '0') })
+        })
+      })
     }
-    const archived = await desk.call('customers.create', { customer: customer({ name: 'Archived Ltd', status: 'active' }) })
+    const archived = await desk.call('customers.create', {
+      customer: customer({ name: 'Archived Ltd', status: 'active' })
+    })
     await desk.call('customers.archive', { id: archived.id })
   })
 
   it('has a bold frozen header, an autofilter, real numbers and dates, and keeps text as text', async () => {
-    const file = await desk.call('customers.exportXlsx', { search: '', status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' } })
+    const file = await desk.call('customers.exportXlsx', {
+      search: '',
+      status: 'all',
+      archived: 'exclude',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' }
+    })
     expect(file.fileName).toBe('customers.xlsx')
     const sheet = await readBack(file, 'Customers')
     const col = headerIndex(sheet)
     expectListLayout(sheet, col.size)
     const list = await desk.call('customers.list', customerQuery())
     expect(sheet.actualRowCount - 1).toBe(list.total)
-    const names = Array.from({ length: list.total }, (_, i) => sheet.getRow(i + 2).getCell(col.get('Name')!).value)
+    const names = Array.from(
+      { length: list.total },
+      (_, i) => sheet.getRow(i + 2).getCell(col.get('Name')!).value
+    )
     expect(names).toEqual(list.rows.map((r) => r.name))
 
     const rowOf = (name: string) => sheet.getRow(names.indexOf(name) + 2)
@@ -99,23 +132,41 @@ describe('customer export', () => {
   })
 
   it('exports exactly the filtered list, in its order', async () => {
-    const filters = { search: 'leeds', status: 'prospect' as const, archived: 'exclude' as const, executiveId: null, sort: { field: 'code' as const, direction: 'desc' as const } }
+    const filters = {
+      search: 'leeds',
+      status: 'prospect' as const,
+      archived: 'exclude' as const,
+      executiveId: null,
+      sort: { field: 'code' as const, direction: 'desc' as const }
+    }
     const list = await desk.call('customers.list', { ...filters, offset: 0, limit: 100 })
     expect(list.total).toBe(tricky.length)
     const sheet = await readBack(await desk.call('customers.exportXlsx', filters), 'Customers')
     const col = headerIndex(sheet)
     expect(sheet.actualRowCount - 1).toBe(list.total)
-    const codes = Array.from({ length: list.total }, (_, i) => sheet.getRow(i + 2).getCell(col.get('Code')!).value)
+    const codes = Array.from(
+      { length: list.total },
+      (_, i) => sheet.getRow(i + 2).getCell(col.get('Code')!).value
+    )
     expect(codes).toEqual(list.rows.map((r) => r.code))
 
-    const onlyArchived = await readBack(await desk.call('customers.exportXlsx', { ...filters, search: '', status: 'all', archived: 'only' }), 'Customers')
+    const onlyArchived = await readBack(
+      await desk.call('customers.exportXlsx', { ...filters, search: '', status: 'all', archived: 'only' }),
+      'Customers'
+    )
     expect(onlyArchived.actualRowCount).toBe(2)
     expect(onlyArchived.getRow(2).getCell(headerIndex(onlyArchived).get('Archived')!).value).toBe('Yes')
   })
 
   it('an empty result still has the header row', async () => {
     const sheet = await readBack(
-      await desk.call('customers.exportXlsx', { search: 'nobody-matches-this', status: 'all', archived: 'include', executiveId: null, sort: { field: 'name', direction: 'asc' } }),
+      await desk.call('customers.exportXlsx', {
+        search: 'nobody-matches-this',
+        status: 'all',
+        archived: 'include',
+        executiveId: null,
+        sort: { field: 'name', direction: 'asc' }
+      }),
       'Customers'
     )
     expect(sheet.actualRowCount).toBe(1)
@@ -127,9 +178,24 @@ describe('product export', () => {
   it('writes money as a formatted number equal to cents / 100 and VAT as a percentage', async () => {
     const prices = [0, 1, 99, 1_999, 123_456, 99_999_999_999]
     for (const [i, cents] of prices.entries()) {
-      await desk.call('products.create', { product: product({ sku: `P-${i}`, name: i === 0 ? 'Монитор 27"' : `=Product ${i}`, unitPriceCents: cents, vatRateBp: i === 1 ? 550 : 2100, active: i !== 2 }) })
+      await desk.call('products.create', {
+        product: product({
+          sku: `P-${i}`,
+          name: i === 0 ? 'Монитор 27"' : `=Product ${i}`,
+          unitPriceCents: cents,
+          vatRateBp: i === 1 ? 550 : 2100,
+          active: i !== 2
+        })
+      })
     }
-    const sheet = await readBack(await desk.call('products.exportXlsx', { search: '', active: 'all', sort: { field: 'sku', direction: 'asc' } }), 'Products')
+    const sheet = await readBack(
+      await desk.call('products.exportXlsx', {
+        search: '',
+        active: 'all',
+        sort: { field: 'sku', direction: 'asc' }
+      }),
+      'Products'
+    )
     const col = headerIndex(sheet)
     expectListLayout(sheet, col.size)
     const list = await desk.call('products.list', productQuery())
@@ -149,7 +215,14 @@ describe('product export', () => {
       expect(name.value).toBe(p.name)
       expect(row.getCell(col.get('Active')!).value).toBe(p.active ? 'Yes' : 'No')
     })
-    const active = await readBack(await desk.call('products.exportXlsx', { search: '', active: 'active', sort: { field: 'unitPriceCents', direction: 'desc' } }), 'Products')
+    const active = await readBack(
+      await desk.call('products.exportXlsx', {
+        search: '',
+        active: 'active',
+        sort: { field: 'unitPriceCents', direction: 'desc' }
+      }),
+      'Products'
+    )
     expect(active.actualRowCount - 1).toBe(prices.length - 1)
     expect(active.getRow(2).getCell(col.get('Unit price')!).value).toBe(999_999_999.99)
   })
@@ -160,7 +233,14 @@ describe('sales executive export', () => {
     const e = await desk.call('executives.create', { executive: executive({ name: 'Núria Puig' }) })
     await desk.call('executives.create', { executive: executive({ name: '@team lead', active: false }) })
     await desk.call('customers.create', { customer: customer({ executiveId: e.id }) })
-    const sheet = await readBack(await desk.call('executives.exportXlsx', { search: '', active: 'all', sort: { field: 'name', direction: 'asc' } }), 'Sales executives')
+    const sheet = await readBack(
+      await desk.call('executives.exportXlsx', {
+        search: '',
+        active: 'all',
+        sort: { field: 'name', direction: 'asc' }
+      }),
+      'Sales executives'
+    )
     const col = headerIndex(sheet)
     expectListLayout(sheet, col.size)
     expect(sheet.getRow(2).getCell(col.get('Name')!).value).toBe('@team lead')

@@ -34,28 +34,45 @@ function asReference(row: FiguresRow): Reference {
   }
 }
 
-const zero: Reference = { revenueCents: 0, invoiceCount: 0, ordersWon: 0, ordersWonCents: 0, estimatesSent: 0, estimatesAccepted: 0, estimatesDeclined: 0, newCustomers: 0, visitsCompleted: 0, calls: 0, emails: 0, demos: 0 }
+const zero: Reference = {
+  revenueCents: 0,
+  invoiceCount: 0,
+  ordersWon: 0,
+  ordersWonCents: 0,
+  estimatesSent: 0,
+  estimatesAccepted: 0,
+  estimatesDeclined: 0,
+  newCustomers: 0,
+  visitsCompleted: 0,
+  calls: 0,
+  emails: 0,
+  demos: 0
+}
 
-const rowOf = (figures: WeeklyFigures, executiveId: number | null) => figures.rows.find((r) => r.executiveId === executiveId && r.kind !== 'team')
+const rowOf = (figures: WeeklyFigures, executiveId: number | null) =>
+  figures.rows.find((r) => r.executiveId === executiveId && r.kind !== 'team')
 
 describe('weekly figures', () => {
-  it.each(weeks)('%s matches the recomputation from raw rows, per executive and for the team', async (week) => {
-    const figures = await desk.call('weekly.figures', { week })
-    const team = { ...zero }
-    for (const [key, ref] of reference) {
-      const [refWeek, exec] = key.split('|')
-      if (refWeek !== week) continue
-      const row = rowOf(figures, exec === 'none' ? null : Number(exec))
-      expect(row, `row for ${key}`).toBeDefined()
-      expect(asReference(row!)).toEqual(ref)
-      for (const k of Object.keys(team) as Array<keyof Reference>) team[k] += ref[k]
+  it.each(weeks)(
+    '%s matches the recomputation from raw rows, per executive and for the team',
+    async (week) => {
+      const figures = await desk.call('weekly.figures', { week })
+      const team = { ...zero }
+      for (const [key, ref] of reference) {
+        const [refWeek, exec] = key.split('|')
+        if (refWeek !== week) continue
+        const row = rowOf(figures, exec === 'none' ? null : Number(exec))
+        expect(row, `row for ${key}`).toBeDefined()
+        expect(asReference(row!)).toEqual(ref)
+        for (const k of Object.keys(team) as Array<keyof Reference>) team[k] += ref[k]
+      }
+      // Rows with no reference entry have nothing that week.
+      for (const row of figures.rows) {
+        if (!reference.has(`${week}|${row.executiveId ?? 'none'}`)) expect(asReference(row)).toEqual(zero)
+      }
+      expect(asReference(figures.team)).toEqual(team)
     }
-    // Rows with no reference entry have nothing that week.
-    for (const row of figures.rows) {
-      if (!reference.has(`${week}|${row.executiveId ?? 'none'}`)) expect(asReference(row)).toEqual(zero)
-    }
-    expect(asReference(figures.team)).toEqual(team)
-  })
+  )
 
   it('puts the credit and debit notes into the weeks of the invoices they correct', async () => {
     const w53 = await desk.call('weekly.figures', { week: '2026-W53' })

@@ -15,9 +15,15 @@ const WEEK = '2026-W47'
 
 beforeAll(async () => {
   desk = await openTestDesk()
-  await desk.call('executives.create', { executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' }) })
-  await desk.call('executives.create', { executive: executive({ name: 'Eva Doble', email: 'eva1@example.es' }) })
-  await desk.call('executives.create', { executive: executive({ name: 'Eva Doble', email: 'eva2@example.es' }) })
+  await desk.call('executives.create', {
+    executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' })
+  })
+  await desk.call('executives.create', {
+    executive: executive({ name: 'Eva Doble', email: 'eva1@example.es' })
+  })
+  await desk.call('executives.create', {
+    executive: executive({ name: 'Eva Doble', email: 'eva2@example.es' })
+  })
 })
 afterAll(() => desk.close())
 
@@ -27,9 +33,13 @@ async function importRows(activity: Row[], targets: Row[]) {
   const template = await desk.call('weekly.importTemplate', { week: WEEK })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(template.bytes) as unknown as ArrayBuffer)
-  for (const [name, rows] of [['Activity', activity], ['Targets', targets]] as const) {
+  for (const [name, rows] of [
+    ['Activity', activity],
+    ['Targets', targets]
+  ] as const) {
     const sheet = workbook.getWorksheet(name)!
-    for (let n = 2; n <= 30; n++) for (let c = 1; c <= 5; c++) sheet.getRow(n).getCell(c).value = rows[n - 2]?.[c - 1] ?? null
+    for (let n = 2; n <= 30; n++)
+      for (let c = 1; c <= 5; c++) sheet.getRow(n).getCell(c).value = rows[n - 2]?.[c - 1] ?? null
   }
   const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
   return desk.call('weekly.import', { fileName: 'bad.xlsx', base64 })
@@ -60,10 +70,18 @@ describe('import problems in the user’s language', () => {
     )
     expect(result.applied).toBe(false)
     const i18n = createInstance()
-    await i18n.init({ resources: { en: { translation: en }, es: { translation: es } }, lng: 'es', fallbackLng: 'en', interpolation: { escapeValue: false } })
+    await i18n.init({
+      resources: { en: { translation: en }, es: { translation: es } },
+      lng: 'es',
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false }
+    })
     // The fixed messages go through the app's table of translated API messages.
     const tm = (m: string) => esMessages[m] ?? m
-    const translated = result.problems.map((p) => ({ english: p.message, spanish: problemText(p.message, i18n.t, 'es', tm) }))
+    const translated = result.problems.map((p) => ({
+      english: p.message,
+      spanish: problemText(p.message, i18n.t, 'es', tm)
+    }))
     expect(translated.length).toBeGreaterThanOrEqual(18)
     for (const { english, spanish } of translated) {
       expect(spanish, english).not.toBe(english)

@@ -36,15 +36,40 @@ beforeAll(async () => {
   paid = await invoiceOf(desk, seed, 200_00)
   returned = await invoiceOf(desk, seed, 300_00)
   at('2026-03-10T09:00:00Z')
-  await desk.call('payments.record', { payment: payment(seed, 30_00, { paymentDate: '2026-03-10', allocations: [{ documentId: partly.id, amountCents: 30_00 }] }) })
-  await desk.call('payments.record', { payment: payment(seed, 200_00, { paymentDate: '2026-03-10', allocations: [{ documentId: paid.id, amountCents: 200_00 }] }) })
+  await desk.call('payments.record', {
+    payment: payment(seed, 30_00, {
+      paymentDate: '2026-03-10',
+      allocations: [{ documentId: partly.id, amountCents: 30_00 }]
+    })
+  })
+  await desk.call('payments.record', {
+    payment: payment(seed, 200_00, {
+      paymentDate: '2026-03-10',
+      allocations: [{ documentId: paid.id, amountCents: 200_00 }]
+    })
+  })
   const direct = await desk.call('payments.record', {
-    payment: payment(seed, 300_00, { paymentDate: '2026-03-10', method: 'direct_debit', allocations: [{ documentId: returned.id, amountCents: 300_00 }] })
+    payment: payment(seed, 300_00, {
+      paymentDate: '2026-03-10',
+      method: 'direct_debit',
+      allocations: [{ documentId: returned.id, amountCents: 300_00 }]
+    })
   })
   // The direct debit comes back on 12 March; the 4.50 bank fee is re-billed (a debit note due 27 March).
   at('2026-03-12T09:00:00Z')
-  await desk.call('payments.return', { id: direct.id, returnDate: '2026-03-12', reason: 'insufficient_funds', bankFeeCents: 4_50, rebill: true, note: '' })
-  const debit = desk.store.sqlite.prepare("select id, number, due_date as dueDate from documents where type = 'debit_note' and status = 'issued'").get() as typeof fee
+  await desk.call('payments.return', {
+    id: direct.id,
+    returnDate: '2026-03-12',
+    reason: 'insufficient_funds',
+    bankFeeCents: 4_50,
+    rebill: true,
+    note: ''
+  })
+  const debit = desk.store.sqlite
+    .prepare(
+      "select id, number, due_date as dueDate from documents where type = 'debit_note' and status = 'issued'"
+    )
+    .get() as typeof fee
   fee = debit
   at('2026-03-30T09:00:00Z')
   notYetDue = await invoiceOf(desk, seed, 50_00) // due 2026-04-14, after the week
@@ -60,14 +85,29 @@ async function overdueSheet(file: FileResult): Promise<ExcelJS.Worksheet> {
 
 const formula = (cell: ExcelJS.Cell) => cell.value as ExcelJS.CellFormulaValue
 const iso = (cell: ExcelJS.Cell) => (cell.value as Date).toISOString().slice(0, 10)
-const pdfText = (bytes: Uint8Array) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+const pdfText = (bytes: Uint8Array) =>
+  execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' }).replace(
+    /[ \t]+/g,
+    ' '
+  )
 
 describe('overdue invoices in the weekly report', () => {
   it('shows exactly what is still owed after a partial, a full and a returned payment', async () => {
     expect(fee.dueDate).toBe('2026-03-27')
     const sheet = await overdueSheet(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
     expect(sheet.getRow(1).values).toEqual([
-      undefined, 'Invoice', 'Date', 'Due date', 'Days overdue', 'Customer no.', 'Customer', 'Sales executive', 'Total', 'Credited', 'Paid', 'Still owed'
+      undefined,
+      'Invoice',
+      'Date',
+      'Due date',
+      'Days overdue',
+      'Customer no.',
+      'Customer',
+      'Sales executive',
+      'Total',
+      'Credited',
+      'Paid',
+      'Still owed'
     ])
     const numbers: string[] = []
     sheet.eachRow((r, n) => {
@@ -117,10 +157,20 @@ describe('overdue invoices in the weekly report', () => {
   })
 
   it('is the payments area’s own overdue list on the week’s last day', async () => {
-    const list = await desk.call('receivables.overdue', { search: '', customerId: null, asOf: WEEK_END, offset: 0, limit: 100 })
+    const list = await desk.call('receivables.overdue', {
+      search: '',
+      customerId: null,
+      asOf: WEEK_END,
+      offset: 0,
+      limit: 100
+    })
     const sheet = await overdueSheet(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
     expect(list.rows.map((r) => [r.number, r.openCents / 100, r.daysOverdue])).toEqual(
-      [2, 3, 4].map((n) => [sheet.getRow(n).getCell(1).value, formula(sheet.getRow(n).getCell(11)).result, sheet.getRow(n).getCell(4).value])
+      [2, 3, 4].map((n) => [
+        sheet.getRow(n).getCell(1).value,
+        formula(sheet.getRow(n).getCell(11)).result,
+        sheet.getRow(n).getCell(4).value
+      ])
     )
   })
 
@@ -141,9 +191,16 @@ describe('overdue invoices in the weekly report', () => {
   it('keeps the amounts a sent report was sent with when a payment comes in afterwards', async () => {
     const sent = await desk.call('weekly.markSent', { week: WEEK })
     at('2026-04-08T09:00:00Z')
-    await desk.call('payments.record', { payment: payment(seed, 70_00, { paymentDate: '2026-04-08', allocations: [{ documentId: partly.id, amountCents: 70_00 }] }) })
+    await desk.call('payments.record', {
+      payment: payment(seed, 70_00, {
+        paymentDate: '2026-04-08',
+        allocations: [{ documentId: partly.id, amountCents: 70_00 }]
+      })
+    })
     const owedOf = (sheet: ExcelJS.Worksheet) => formula(sheet.getRow(sheet.rowCount).getCell(11)).result
-    const archived = await overdueSheet(await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' }))
+    const archived = await overdueSheet(
+      await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
+    )
     expect(owedOf(archived)).toBeCloseTo(374.5, 6)
     const fresh = await overdueSheet(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
     expect(fresh.getRow(2).getCell(1).value).toBe(returned.number)

@@ -24,9 +24,33 @@ beforeAll(async () => {
   scenario = await buildScenario(desk)
   desk.clock.set(new Date('2027-01-13T09:00:00Z'))
   // A quarter target for Ágnes and a week target for Boris (per week: quarter × 4 / 52).
-  await desk.call('targets.set', { target: { executiveId: scenario.a, metric: 'revenue', period: 'quarter', value: 1_300_000, validFrom: '2026-10-01' } })
-  await desk.call('targets.set', { target: { executiveId: scenario.b, metric: 'revenue', period: 'week', value: 40_000, validFrom: '2026-10-01' } })
-  await desk.call('targets.set', { target: { executiveId: scenario.a, metric: 'calls_per_day', period: 'week', value: 10, validFrom: '2026-12-01' } })
+  await desk.call('targets.set', {
+    target: {
+      executiveId: scenario.a,
+      metric: 'revenue',
+      period: 'quarter',
+      value: 1_300_000,
+      validFrom: '2026-10-01'
+    }
+  })
+  await desk.call('targets.set', {
+    target: {
+      executiveId: scenario.b,
+      metric: 'revenue',
+      period: 'week',
+      value: 40_000,
+      validFrom: '2026-10-01'
+    }
+  })
+  await desk.call('targets.set', {
+    target: {
+      executiveId: scenario.a,
+      metric: 'calls_per_day',
+      period: 'week',
+      value: 10,
+      validFrom: '2026-12-01'
+    }
+  })
 })
 afterAll(() => desk.close())
 
@@ -52,17 +76,17 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++)
       else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') cells.push(cell), (cell = '')
+    else if (ch === ',') (cells.push(cell), (cell = ''))
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++
-      cells.push(cell), rows.push(cells), (cells = []), (cell = '')
+      ;(cells.push(cell), rows.push(cells), (cells = []), (cell = ''))
     } else cell += ch
   }
-  if (cell !== '' || cells.length > 0) cells.push(cell), rows.push(cells)
+  if (cell !== '' || cells.length > 0) (cells.push(cell), rows.push(cells))
   return rows
 }
 
@@ -74,7 +98,14 @@ describe('the weekly report in Excel', () => {
     const file = await desk.call('weekly.report', { week: WEEK, format: 'xlsx' })
     expect(file.fileName).toBe(`weekly-report-${WEEK}.xlsx`)
     const workbook = await workbookOf(file)
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Trend', 'Invoices', 'New customers', 'Open estimates', 'Overdue invoices'])
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Trend',
+      'Invoices',
+      'New customers',
+      'Open estimates',
+      'Overdue invoices'
+    ])
     const summary = workbook.getWorksheet('Summary')!
     expect(summary.getRow(1).getCell(2).value).toBe('Revenue')
     const names = figures.rows.map((_, i) => summary.getRow(i + 2).getCell(1).value)
@@ -93,12 +124,17 @@ describe('the weekly report in Excel', () => {
     const agnesRow = figures.rows.findIndex((r) => r.executiveId === scenario.a) + 2
     expect(summary.getCell(`C${agnesRow}`).value).toBe(1_000)
     expect(formulaOf(summary.getCell(`D${agnesRow}`))).toBe(`B${agnesRow}-C${agnesRow}`)
-    expect(resultOf(summary.getCell(`D${agnesRow}`))).toBeCloseTo((row(figures.rows, scenario.a).revenueCents - 100_000) / 100, 6)
+    expect(resultOf(summary.getCell(`D${agnesRow}`))).toBeCloseTo(
+      (row(figures.rows, scenario.a).revenueCents - 100_000) / 100,
+      6
+    )
     expect(formulaOf(summary.getCell(`E${agnesRow}`))).toContain(`B${agnesRow}/C${agnesRow}`)
     expect(summary.getCell(`E${agnesRow}`).numFmt).toBe('0.0%')
     expect(summary.getCell(`R${agnesRow}`).value).toBe(50) // 10 calls a day × 5
     const carlesRow = figures.rows.findIndex((r) => r.executiveId === scenario.c) + 2
-    expect(summary.getCell(`B${carlesRow}`).value).toBe((scenario.invoiceC.netCents - scenario.creditNote.netCents) / 100)
+    expect(summary.getCell(`B${carlesRow}`).value).toBe(
+      (scenario.invoiceC.netCents - scenario.creditNote.netCents) / 100
+    )
 
     const total = summary.getRow(figures.rows.length + 2)
     expect(total.getCell(1).value).toBe('Team total')
@@ -110,9 +146,16 @@ describe('the weekly report in Excel', () => {
     // Frozen, filtered header; landscape, one page wide, header row repeated.
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(summary.autoFilter).toBeTruthy()
-    expect(summary.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '1:1' })
+    expect(summary.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: '1:1'
+    })
     // % of target coloured by conditional formatting.
-    expect((summary as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length).toBeGreaterThan(0)
+    expect(
+      (summary as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length
+    ).toBeGreaterThan(0)
   })
 
   it('lists the week’s invoices with dates as dates, the correction and a formula for revenue', async () => {
@@ -134,7 +177,10 @@ describe('the weekly report in Excel', () => {
 
   it('opens in LibreOffice (headless) and shows the same figures', async () => {
     const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
-    expect(soffice, 'LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run does)').not.toBe('')
+    expect(
+      soffice,
+      'LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run does)'
+    ).not.toBe('')
     const figures = await desk.call('weekly.figures', { week: WEEK })
     const file = await desk.call('weekly.report', { week: WEEK, format: 'xlsx' })
     const folder = desk.folder.file('libreoffice')
@@ -145,16 +191,32 @@ describe('the weekly report in Excel', () => {
     // The Summary sheet (the first) as CSV: UTF-8 (76), comma separated, values as shown.
     const converted = spawnSync(
       soffice,
-      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', folder, input],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        folder,
+        input
+      ],
       { encoding: 'utf8', timeout: 120_000 }
     )
     expect(converted.status, converted.stderr).toBe(0)
     expect(readdirSync(folder)).toContain(`weekly-report-${WEEK}.csv`)
     const csv = readFileSync(join(folder, `weekly-report-${WEEK}.csv`), 'utf8')
     const rows = parseCsv(csv)
-    expect(rows[0].slice(0, 5)).toEqual(['Sales executive', 'Revenue', 'Revenue target', 'Variance', '% of target'])
+    expect(rows[0].slice(0, 5)).toEqual([
+      'Sales executive',
+      'Revenue',
+      'Revenue target',
+      'Variance',
+      '% of target'
+    ])
     const byName = new Map(rows.map((r) => [r[0], r]))
-    const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    const money = (cents: number) =>
+      (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     const agnes = byName.get('Ágnes Szőke')
     expect(agnes, csv).toBeDefined()
     const agnesFigures = row(figures.rows, scenario.a)
@@ -200,29 +262,50 @@ describe('sent reports', () => {
     const pdf = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'pdf' })
     expect(xlsx.bytes.length).toBe(sent.xlsxBytes)
     expect(pdf.bytes.length).toBe(sent.pdfBytes)
-    expect(pdfText(pdf.bytes)).toContain(printFormat((await desk.call('settings.get', {})).documents.printLocale).money(before.team.revenueCents))
+    expect(pdfText(pdf.bytes)).toContain(
+      printFormat((await desk.call('settings.get', {})).documents.printLocale).money(before.team.revenueCents)
+    )
 
     const unchanged = await desk.call('weekly.dashboard', { week: w01 })
     expect(unchanged.sent).toMatchObject({ changed: false, changes: [] })
 
     // Boris's 2027-01-04 invoice is credited in full a week later: W01's figures change.
     desk.clock.set(new Date('2027-01-20T09:00:00Z'))
-    const invoiceId = (desk.store.sqlite.prepare("select id from documents where type = 'invoice' and issue_date = '2027-01-04'").get() as { id: number }).id
+    const invoiceId = (
+      desk.store.sqlite
+        .prepare("select id from documents where type = 'invoice' and issue_date = '2027-01-04'")
+        .get() as { id: number }
+    ).id
     const invoice = await desk.call('documents.get', { id: invoiceId })
-    const credit = await desk.call('invoices.createCreditNote', { invoiceId, reason: 'Cancelled', lines: invoice.lines.map((l) => ({ lineId: l.id, quantityMilli: l.quantityMilli })) })
+    const credit = await desk.call('invoices.createCreditNote', {
+      invoiceId,
+      reason: 'Cancelled',
+      lines: invoice.lines.map((l) => ({ lineId: l.id, quantityMilli: l.quantityMilli }))
+    })
     const issued = await desk.call('documents.issue', { id: credit.id, issueDate: '2027-01-20' })
 
     const dashboard = await desk.call('weekly.dashboard', { week: w01 })
     expect(dashboard.sent?.changed).toBe(true)
-    const teamRevenue = dashboard.sent!.changes.find((c) => c.name === before.team.name && c.figure === 'Revenue')
-    expect(teamRevenue).toEqual({ name: before.team.name, figure: 'Revenue', sent: before.team.revenueCents, now: before.team.revenueCents - invoice.netCents })
-    expect(dashboard.sent!.causes).toContainEqual(expect.objectContaining({ label: `credit note ${issued.number}`, effectCents: -invoice.netCents }))
+    const teamRevenue = dashboard.sent!.changes.find(
+      (c) => c.name === before.team.name && c.figure === 'Revenue'
+    )
+    expect(teamRevenue).toEqual({
+      name: before.team.name,
+      figure: 'Revenue',
+      sent: before.team.revenueCents,
+      now: before.team.revenueCents - invoice.netCents
+    })
+    expect(dashboard.sent!.causes).toContainEqual(
+      expect.objectContaining({ label: `credit note ${issued.number}`, effectCents: -invoice.netCents })
+    )
 
     // The archive still holds the files as sent.
     const again = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
     expect(Buffer.from(again.bytes).equals(Buffer.from(xlsx.bytes))).toBe(true)
     const sentSummary = (await workbookOf(again)).getWorksheet('Summary')!
-    const fresh = (await workbookOf(await desk.call('weekly.report', { week: w01, format: 'xlsx' }))).getWorksheet('Summary')!
+    const fresh = (
+      await workbookOf(await desk.call('weekly.report', { week: w01, format: 'xlsx' }))
+    ).getWorksheet('Summary')!
     const totalOf = (sheet: ExcelJS.Worksheet) => resultOf(sheet.getRow(before.rows.length + 2).getCell(2))
     expect(totalOf(sentSummary)).toBeCloseTo(before.team.revenueCents / 100, 6)
     expect(totalOf(fresh)).toBeCloseTo((before.team.revenueCents - invoice.netCents) / 100, 6)
@@ -231,8 +314,12 @@ describe('sent reports', () => {
     expect(missing.code).toBe('not_found')
 
     // The store itself refuses to change or delete a sent report.
-    expect(() => desk.store.sqlite.prepare('update weekly_reports set xlsx = x\'00\' where id = ?').run(sent.id)).toThrow(/cannot be changed/)
-    expect(() => desk.store.sqlite.prepare('delete from weekly_reports where id = ?').run(sent.id)).toThrow(/cannot be deleted/)
+    expect(() =>
+      desk.store.sqlite.prepare("update weekly_reports set xlsx = x'00' where id = ?").run(sent.id)
+    ).toThrow(/cannot be changed/)
+    expect(() => desk.store.sqlite.prepare('delete from weekly_reports where id = ?').run(sent.id)).toThrow(
+      /cannot be deleted/
+    )
   })
 })
 
@@ -258,7 +345,9 @@ describe("a year's invoice lines to Excel", () => {
     })
     expect(sheet.getRow(2).getCell(14).numFmt).toBe('#,##0.00')
     // 2027's invoices stay out; a year without invoices gives just the header.
-    const empty = (await workbookOf(await desk.call('weekly.invoiceLinesXlsx', { year: 2030 }))).getWorksheet('Invoice lines')!
+    const empty = (await workbookOf(await desk.call('weekly.invoiceLinesXlsx', { year: 2030 }))).getWorksheet(
+      'Invoice lines'
+    )!
     expect(empty.rowCount).toBe(1)
   })
 })

@@ -24,9 +24,21 @@ const at = (desk: TestDesk, iso: string) => desk.clock.set(new Date(iso))
 export async function buildScenario(desk: TestDesk): Promise<Scenario> {
   at(desk, '2026-10-26T08:00:00Z')
   await desk.call('settings.update', { settings: companySettings() })
-  const a = (await desk.call('executives.create', { executive: executive({ name: 'Ágnes Szőke', email: 'agnes@example.com' }) })).id
-  const b = (await desk.call('executives.create', { executive: executive({ name: 'Борис Петров', email: 'boris@example.com' }) })).id
-  const c = (await desk.call('executives.create', { executive: executive({ name: 'Carles Puig', email: 'carles@example.com' }) })).id
+  const a = (
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Ágnes Szőke', email: 'agnes@example.com' })
+    })
+  ).id
+  const b = (
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Борис Петров', email: 'boris@example.com' })
+    })
+  ).id
+  const c = (
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Carles Puig', email: 'carles@example.com' })
+    })
+  ).id
   const cust = async (name: string, executiveId: number | null, when: string) => {
     at(desk, when)
     return (await desk.call('customers.create', { customer: customer({ name, executiveId }) })).id
@@ -36,16 +48,33 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
   const cc1 = await cust('Col·legi de Façanes', c, '2026-11-01T22:00:00Z')
   const nobody = await cust('Без менеджера ООО', null, '2026-11-01T22:30:00Z')
 
-  const issue = async (type: SalesDocument['type'], customerId: number, issueDate: string, lines = [line()]) => {
+  const issue = async (
+    type: SalesDocument['type'],
+    customerId: number,
+    issueDate: string,
+    lines = [line()]
+  ) => {
     const draft = await desk.call('documents.createDraft', {
-      document: { type, customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines }
+      document: {
+        type,
+        customerId,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        lines
+      }
     })
     return desk.call('documents.issue', { id: draft.id, issueDate })
   }
 
   at(desk, '2026-11-02T08:00:00Z')
   await issue('invoice', ca1, '2026-10-30', [line({ quantityMilli: 3_000, unitPriceCents: 10_000 })])
-  await issue('invoice', cb1, '2026-11-01', [line({ quantityMilli: 1_500, unitPriceCents: 3_333, discountBp: 500 })])
+  await issue('invoice', cb1, '2026-11-01', [
+    line({ quantityMilli: 1_500, unitPriceCents: 3_333, discountBp: 500 })
+  ])
   const estA = await issue('estimate', ca1, '2026-10-27', [line({ unitPriceCents: 70_000 })])
   const estB = await issue('estimate', cb1, '2026-10-28', [line({ unitPriceCents: 20_000 })])
   at(desk, '2026-11-01T20:00:00Z')
@@ -57,9 +86,14 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
 
   at(desk, '2026-12-28T09:00:00Z')
   await issue('estimate', cb1, '2026-12-28', [line({ unitPriceCents: 45_500 })])
-  const invoiceC = await issue('invoice', cc1, '2026-12-31', [line({ quantityMilli: 4_000, unitPriceCents: 25_000 }), line({ description: 'Montatge', quantityMilli: 1_000, unitPriceCents: 9_999 })])
+  const invoiceC = await issue('invoice', cc1, '2026-12-31', [
+    line({ quantityMilli: 4_000, unitPriceCents: 25_000 }),
+    line({ description: 'Montatge', quantityMilli: 1_000, unitPriceCents: 9_999 })
+  ])
   at(desk, '2027-01-02T10:00:00Z')
-  const invoiceA = await issue('invoice', ca1, '2027-01-02', [line({ quantityMilli: 2_000, unitPriceCents: 12_345 })])
+  const invoiceA = await issue('invoice', ca1, '2027-01-02', [
+    line({ quantityMilli: 2_000, unitPriceCents: 12_345 })
+  ])
   await cust('Nová zákaznice s.r.o.', a, '2027-01-03T23:59:00Z')
   await cust('Müller & Söhne', b, '2027-01-04T00:00:30Z')
   at(desk, '2027-01-04T11:00:00Z')
@@ -74,8 +108,17 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
     lines: [{ lineId: invoiceC.lines[0].id, quantityMilli: 1_000 }]
   })
   const creditNote = await desk.call('documents.issue', { id: creditDraft.id, issueDate: '2027-01-12' })
-  const debitDraft = await desk.call('invoices.createDebitNote', { invoiceId: invoiceA.id, reason: 'Freight not invoiced' })
-  await desk.call('documents.updateDraft', { id: debitDraft.id, document: { ...draftInputOf(debitDraft), lines: [line({ description: 'Freight', quantityMilli: 1_000, unitPriceCents: 1_500 })] } })
+  const debitDraft = await desk.call('invoices.createDebitNote', {
+    invoiceId: invoiceA.id,
+    reason: 'Freight not invoiced'
+  })
+  await desk.call('documents.updateDraft', {
+    id: debitDraft.id,
+    document: {
+      ...draftInputOf(debitDraft),
+      lines: [line({ description: 'Freight', quantityMilli: 1_000, unitPriceCents: 1_500 })]
+    }
+  })
   await desk.call('documents.issue', { id: debitDraft.id, issueDate: '2027-01-12' })
 
   // Site visits (helper D's tables): completed ones count by their end, per executive on the visit.
@@ -83,7 +126,9 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
     `insert into site_visits (customer_id, start_at, end_at, purpose, status, created_at, updated_at)
      values (?, ?, ?, 'Visit', ?, '2026-10-26T08:00:00Z', '2026-10-26T08:00:00Z')`
   )
-  const on = desk.store.sqlite.prepare('insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)')
+  const on = desk.store.sqlite.prepare(
+    'insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)'
+  )
   for (const [start, end, status, execs] of [
     ['2026-12-31T14:00:00.000Z', '2026-12-31T16:00:00.000Z', 'completed', [a]],
     ['2027-01-03T23:00:00.000Z', '2027-01-04T00:30:00.000Z', 'completed', [a, b]],
@@ -93,11 +138,26 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
     for (const e of execs) on.run(id, e, start)
   }
 
-  await desk.call('weekly.saveActivity', { week: '2026-W53', entries: [{ executiveId: a, metric: 'calls', value: 40 }, { executiveId: c, metric: 'demos', value: 2 }] })
-  await desk.call('weekly.saveActivity', { week: '2027-W01', entries: [{ executiveId: b, metric: 'calls', value: 12 }, { executiveId: b, metric: 'emails', value: 0 }] })
+  await desk.call('weekly.saveActivity', {
+    week: '2026-W53',
+    entries: [
+      { executiveId: a, metric: 'calls', value: 40 },
+      { executiveId: c, metric: 'demos', value: 2 }
+    ]
+  })
+  await desk.call('weekly.saveActivity', {
+    week: '2027-W01',
+    entries: [
+      { executiveId: b, metric: 'calls', value: 12 },
+      { executiveId: b, metric: 'emails', value: 0 }
+    ]
+  })
 
   // Carles left after the new year.
-  await desk.call('executives.update', { id: c, executive: executive({ name: 'Carles Puig', email: 'carles@example.com', active: false }) })
+  await desk.call('executives.update', {
+    id: c,
+    executive: executive({ name: 'Carles Puig', email: 'carles@example.com', active: false })
+  })
   return { a, b, c, invoiceC, creditNote }
 }
 
@@ -140,15 +200,40 @@ const weekOf = (isoDate: string) => {
 /** Figures per "week|executive id or none", from the raw rows with plain JS. */
 export function referenceFigures(desk: TestDesk): Map<string, Reference> {
   const sqlite = desk.store.sqlite
-  const docs = sqlite.prepare('select id, type, status, executive_id, issue_date, net_cents, corrects_id from documents').all() as Array<{
-    id: number; type: string; status: string; executive_id: number | null; issue_date: string | null; net_cents: number; corrects_id: number | null
+  const docs = sqlite
+    .prepare('select id, type, status, executive_id, issue_date, net_cents, corrects_id from documents')
+    .all() as Array<{
+    id: number
+    type: string
+    status: string
+    executive_id: number | null
+    issue_date: string | null
+    net_cents: number
+    corrects_id: number | null
   }>
   const byId = new Map(docs.map((d) => [d.id, d]))
   const out = new Map<string, Reference>()
   const get = (week: string, exec: number | null) => {
     const key = `${week}|${exec ?? 'none'}`
     let r = out.get(key)
-    if (!r) out.set(key, (r = { revenueCents: 0, invoiceCount: 0, ordersWon: 0, ordersWonCents: 0, estimatesSent: 0, estimatesAccepted: 0, estimatesDeclined: 0, newCustomers: 0, visitsCompleted: 0, calls: 0, emails: 0, demos: 0 }))
+    if (!r)
+      out.set(
+        key,
+        (r = {
+          revenueCents: 0,
+          invoiceCount: 0,
+          ordersWon: 0,
+          ordersWonCents: 0,
+          estimatesSent: 0,
+          estimatesAccepted: 0,
+          estimatesDeclined: 0,
+          newCustomers: 0,
+          visitsCompleted: 0,
+          calls: 0,
+          emails: 0,
+          demos: 0
+        })
+      )
     return r
   }
   for (const d of docs) {
@@ -159,7 +244,8 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
       r.invoiceCount++
     } else if (d.type === 'credit_note' || d.type === 'debit_note') {
       const invoice = byId.get(d.corrects_id!)!
-      get(weekOf(invoice.issue_date!), invoice.executive_id).revenueCents += d.type === 'credit_note' ? -d.net_cents : d.net_cents
+      get(weekOf(invoice.issue_date!), invoice.executive_id).revenueCents +=
+        d.type === 'credit_note' ? -d.net_cents : d.net_cents
     } else if (d.type === 'order' && d.status !== 'cancelled') {
       const r = get(weekOf(d.issue_date), d.executive_id)
       r.ordersWon++
@@ -168,18 +254,37 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
       get(weekOf(d.issue_date), d.executive_id).estimatesSent++
     }
   }
-  const decisions = sqlite.prepare("select entity_id, action, at from activity_log where entity = 'document' and action in ('accept', 'decline')").all() as Array<{ entity_id: number; action: string; at: string }>
+  const decisions = sqlite
+    .prepare(
+      "select entity_id, action, at from activity_log where entity = 'document' and action in ('accept', 'decline')"
+    )
+    .all() as Array<{ entity_id: number; action: string; at: string }>
   for (const e of decisions) {
     const r = get(weekOf(e.at), byId.get(e.entity_id)!.executive_id)
     if (e.action === 'accept') r.estimatesAccepted++
     else r.estimatesDeclined++
   }
-  for (const c of sqlite.prepare('select executive_id, created_at from customers').all() as Array<{ executive_id: number | null; created_at: string }>) {
+  for (const c of sqlite.prepare('select executive_id, created_at from customers').all() as Array<{
+    executive_id: number | null
+    created_at: string
+  }>) {
     get(weekOf(c.created_at), c.executive_id).newCustomers++
   }
-  const visits = sqlite.prepare('select v.end_at, v.status, e.executive_id from site_visits v join site_visit_executives e on e.visit_id = v.id').all() as Array<{ end_at: string; status: string; executive_id: number }>
-  for (const v of visits) if (v.status === 'completed') get(weekOf(v.end_at), v.executive_id).visitsCompleted++
-  for (const w of sqlite.prepare('select executive_id, week, metric, value from weekly_activity').all() as Array<{ executive_id: number; week: string; metric: 'calls' | 'emails' | 'demos'; value: number }>) {
+  const visits = sqlite
+    .prepare(
+      'select v.end_at, v.status, e.executive_id from site_visits v join site_visit_executives e on e.visit_id = v.id'
+    )
+    .all() as Array<{ end_at: string; status: string; executive_id: number }>
+  for (const v of visits)
+    if (v.status === 'completed') get(weekOf(v.end_at), v.executive_id).visitsCompleted++
+  for (const w of sqlite
+    .prepare('select executive_id, week, metric, value from weekly_activity')
+    .all() as Array<{
+    executive_id: number
+    week: string
+    metric: 'calls' | 'emails' | 'demos'
+    value: number
+  }>) {
     get(w.week, w.executive_id)[w.metric] += w.value
   }
   return out

@@ -22,10 +22,21 @@ interface Answer {
 }
 
 /** A raw HTTP request: the path is sent exactly as given (no URL normalisation), Host can be forged. */
-function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
+function send(options: {
+  method?: string
+  path: string
+  headers?: Record<string, string>
+  body?: string | Buffer
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
@@ -41,8 +52,17 @@ function send(options: { method?: string; path: string; headers?: Record<string,
   })
 }
 
-const api = (method: string, payload: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: host.token }) =>
-  send({ method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) })
+const api = (
+  method: string,
+  payload: unknown,
+  headers: Record<string, string> = { [TOKEN_HEADER]: host.token }
+) =>
+  send({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(payload)
+  })
 
 beforeAll(async () => {
   desk = await openTestDesk()
@@ -73,18 +93,33 @@ describe('the web host API', () => {
   it('refuses calls without the token or with a wrong one with 401, writing nothing', async () => {
     const before = dumpDatabase(desk.store.sqlite)
     const wrongSameLength = host.token.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'))
-    const attempts: Array<Record<string, string>> = [{}, { [TOKEN_HEADER]: '' }, { [TOKEN_HEADER]: 'guess' }, { [TOKEN_HEADER]: wrongSameLength }, { authorization: `Bearer ${host.token}` }]
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { [TOKEN_HEADER]: '' },
+      { [TOKEN_HEADER]: 'guess' },
+      { [TOKEN_HEADER]: wrongSameLength },
+      { authorization: `Bearer ${host.token}` }
+    ]
     for (const headers of attempts) {
       const answer = await api('customers.create', { customer: customer({ name: 'Intruder' }) }, headers)
       expect(answer.status).toBe(401)
-      expect(JSON.parse(answer.text)).toEqual({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } })
+      expect(JSON.parse(answer.text)).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', message: expect.any(String) }
+      })
     }
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
 
   it('refuses a forged Host header with 403 (DNS rebinding), for the API and for pages', async () => {
     const before = dumpDatabase(desk.store.sqlite)
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, '127.0.0.1', `localhost.evil.example:${host.port}`]) {
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+      '127.0.0.1',
+      `localhost.evil.example:${host.port}`
+    ]) {
       const answer = await send({
         method: 'POST',
         path: '/api/customers.create',
@@ -102,7 +137,12 @@ describe('the web host API', () => {
 
   it('answers malformed JSON with 400 and a plain message', async () => {
     for (const body of ['{not json', '{"customer": ', '\u0000\u0001', '[1,2']) {
-      const answer = await send({ method: 'POST', path: '/api/customers.create', headers: { [TOKEN_HEADER]: host.token }, body })
+      const answer = await send({
+        method: 'POST',
+        path: '/api/customers.create',
+        headers: { [TOKEN_HEADER]: host.token },
+        body
+      })
       expect(answer.status).toBe(400)
       const parsed = JSON.parse(answer.text)
       expect(parsed.ok).toBe(false)
@@ -112,7 +152,12 @@ describe('the web host API', () => {
   })
 
   it('refuses a body that is too large with 413', async () => {
-    const answer = await send({ method: 'POST', path: '/api/customers.list', headers: { [TOKEN_HEADER]: host.token }, body: Buffer.alloc(21 * 1024 * 1024, 0x20) })
+    const answer = await send({
+      method: 'POST',
+      path: '/api/customers.list',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: Buffer.alloc(21 * 1024 * 1024, 0x20)
+    })
     expect(answer.status).toBe(413)
     expect(JSON.parse(answer.text).error.message).toMatch(/too large/)
     // The host still answers afterwards.

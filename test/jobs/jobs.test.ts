@@ -60,15 +60,22 @@ describe('background jobs', () => {
   })
 
   it('refuses bad input for the background method at once, with its field errors', async () => {
-    const error = await desk.fail('jobs.start', { method: 'customers.exportXlsx', input: { ...exportFilters, status: 'gone' } })
+    const error = await desk.fail('jobs.start', {
+      method: 'customers.exportXlsx',
+      input: { ...exportFilters, status: 'gone' }
+    })
     expect(error.code).toBe('invalid_input')
     expect(Object.keys(error.fields ?? {})).toContain('status')
   })
 
   it('refuses unknown methods and jobs about jobs', async () => {
-    expect((await desk.fail('jobs.start', { method: 'customers.shred', input: {} })).code).toBe('invalid_input')
+    expect((await desk.fail('jobs.start', { method: 'customers.shred', input: {} })).code).toBe(
+      'invalid_input'
+    )
     expect((await desk.fail('jobs.start', { method: 'jobs.status', input: {} })).code).toBe('invalid_input')
-    expect((await desk.fail('jobs.status', { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found')
+    expect((await desk.fail('jobs.status', { id: '00000000-0000-4000-8000-000000000000' })).code).toBe(
+      'not_found'
+    )
   })
 
   it('passes a failing method’s error through to its result', async () => {

@@ -18,11 +18,46 @@ type Op =
   | { kind: 'apply'; pick: number; cents: number | null }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('invoice' as const), cents: fc.integer({ min: 1, max: 50_000 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('pay' as const), cents: fc.integer({ min: 1, max: 60_000 }), target: fc.option(fc.nat(20), { nil: null }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(20), fee: fc.integer({ min: 0, max: 1_500 }), rebill: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('credit' as const), pick: fc.nat(20), milli: fc.integer({ min: 1, max: 1000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('apply' as const), pick: fc.nat(20), cents: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: null }) }) }
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('invoice' as const),
+      cents: fc.integer({ min: 1, max: 50_000 })
+    })
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('pay' as const),
+      cents: fc.integer({ min: 1, max: 60_000 }),
+      target: fc.option(fc.nat(20), { nil: null })
+    })
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('return' as const),
+      pick: fc.nat(20),
+      fee: fc.integer({ min: 0, max: 1_500 }),
+      rebill: fc.boolean()
+    })
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('credit' as const),
+      pick: fc.nat(20),
+      milli: fc.integer({ min: 1, max: 1000 })
+    })
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('apply' as const),
+      pick: fc.nat(20),
+      cents: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: null })
+    })
+  }
 )
 
 interface Model {
@@ -64,9 +99,12 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
         break
       }
       case 'pay': {
-        const target = o.target === null || m.invoices.length === 0 ? null : m.invoices[o.target % m.invoices.length]
+        const target =
+          o.target === null || m.invoices.length === 0 ? null : m.invoices[o.target % m.invoices.length]
         const allocations = target === null ? null : [{ documentId: target.id, amountCents: o.cents }]
-        const result = await desk.api.dispatch('payments.record', { payment: payment(seed, o.cents, { paymentDate: today, allocations }) })
+        const result = await desk.api.dispatch('payments.record', {
+          payment: payment(seed, o.cents, { paymentDate: today, allocations })
+        })
         if (result.ok) {
           m.paid += o.cents
           m.payments.push((result.data as { id: number }).id)
@@ -76,9 +114,19 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
       case 'return': {
         if (m.payments.length === 0) break
         const id = m.payments[o.pick % m.payments.length]
-        const result = await desk.api.dispatch('payments.return', { id, returnDate: today, reason: 'insufficient_funds', bankFeeCents: o.fee, rebill: o.rebill, note: '' })
+        const result = await desk.api.dispatch('payments.return', {
+          id,
+          returnDate: today,
+          reason: 'insufficient_funds',
+          bankFeeCents: o.fee,
+          rebill: o.rebill,
+          note: ''
+        })
         if (result.ok) {
-          const p = result.data as { amountCents: number; return: { rebilled: boolean; bankFeeCents: number } }
+          const p = result.data as {
+            amountCents: number
+            return: { rebilled: boolean; bankFeeCents: number }
+          }
           m.returned += p.amountCents
           if (p.return.rebilled) m.fees += p.return.bankFeeCents
         } else expectRefusal(result.error.code)
@@ -87,7 +135,11 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
       case 'credit': {
         if (m.invoices.length === 0) break
         const invoice = m.invoices[o.pick % m.invoices.length]
-        const draft = await desk.api.dispatch('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Correction', lines: [{ lineId: invoice.lineId, quantityMilli: o.milli }] })
+        const draft = await desk.api.dispatch('invoices.createCreditNote', {
+          invoiceId: invoice.id,
+          reason: 'Correction',
+          lines: [{ lineId: invoice.lineId, quantityMilli: o.milli }]
+        })
         if (!draft.ok) {
           expectRefusal(draft.error.code)
           break
@@ -103,7 +155,11 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
       case 'apply': {
         if (m.invoices.length === 0) break
         const invoice = m.invoices[o.pick % m.invoices.length]
-        const result = await desk.api.dispatch('credit.apply', { customerId: seed.customerId, documentId: invoice.id, amountCents: o.cents })
+        const result = await desk.api.dispatch('credit.apply', {
+          customerId: seed.customerId,
+          documentId: invoice.id,
+          amountCents: o.cents
+        })
         if (!result.ok) expectRefusal(result.error.code)
         break
       }

@@ -25,14 +25,29 @@ const one = <T>(sql: string) => desk.store.sqlite.prepare(sql).get() as T
 describe('demo payments', () => {
   it('make the receivables look real: every bucket, late payments, returns, investigations', async () => {
     const aged = await desk.call('receivables.aged', { asOf: null, search: '', offset: 0, limit: 5 })
-    for (const bucket of ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const) expect(aged.totals[bucket], bucket).toBeGreaterThan(0)
-    expect(one<{ n: number }>("select count(*) as n from payments where status = 'received'").n).toBeGreaterThan(100)
-    const late = one<{ n: number }>('select count(*) as n from payment_allocations a join receivables r on r.document_id = a.document_id where a.allocated_on > r.due_date').n
+    for (const bucket of ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const)
+      expect(aged.totals[bucket], bucket).toBeGreaterThan(0)
+    expect(
+      one<{ n: number }>("select count(*) as n from payments where status = 'received'").n
+    ).toBeGreaterThan(100)
+    const late = one<{ n: number }>(
+      'select count(*) as n from payment_allocations a join receivables r on r.document_id = a.document_id where a.allocated_on > r.due_date'
+    ).n
     expect(late).toBeGreaterThan(10)
     const returns = all<{ status: string }>('select status from payment_investigations')
     expect(returns.length).toBeGreaterThan(0)
-    expect(one<{ n: number }>('select count(*) as n from payment_returns where rebilled = 1 and debit_note_id is not null').n).toBeGreaterThan(0)
-    const overdue = await desk.call('receivables.overdue', { search: '', customerId: null, asOf: null, offset: 0, limit: 1 })
+    expect(
+      one<{ n: number }>(
+        'select count(*) as n from payment_returns where rebilled = 1 and debit_note_id is not null'
+      ).n
+    ).toBeGreaterThan(0)
+    const overdue = await desk.call('receivables.overdue', {
+      search: '',
+      customerId: null,
+      asOf: null,
+      offset: 0,
+      limit: 1
+    })
     expect(overdue.total).toBeGreaterThan(10)
   })
 
@@ -42,12 +57,21 @@ describe('demo payments', () => {
         - coalesce((select sum(c.total_cents) from documents c where c.corrects_id = d.id and c.type = 'credit_note' and c.status = 'issued'), 0)
         - coalesce((select sum(a.amount_cents) from payment_allocations a join payments p on p.id = a.payment_id where a.document_id = d.id and p.status = 'received'), 0)`)
     expect(mismatches).toEqual([])
-    expect(one<{ n: number }>("select count(*) as n from documents where type in ('invoice', 'debit_note') and status = 'issued'").n).toBe(one<{ n: number }>('select count(*) as n from receivables').n)
-    expect(one<{ n: number }>('select count(*) as n from payments where allocated_cents > amount_cents').n).toBe(0)
+    expect(
+      one<{ n: number }>(
+        "select count(*) as n from documents where type in ('invoice', 'debit_note') and status = 'issued'"
+      ).n
+    ).toBe(one<{ n: number }>('select count(*) as n from receivables').n)
+    expect(
+      one<{ n: number }>('select count(*) as n from payments where allocated_cents > amount_cents').n
+    ).toBe(0)
     const numbering = await desk.call('numbering.report', {})
     expect(numbering.gapFree).toBe(true)
-    const notes = all<{ year: number; sequence: number; issueDate: string }>("select series_year as year, sequence, issue_date as issueDate from documents where type = 'debit_note' and status = 'issued' order by series_year, sequence")
-    for (let i = 1; i < notes.length; i++) if (notes[i].year === notes[i - 1].year) expect(notes[i].issueDate >= notes[i - 1].issueDate).toBe(true)
+    const notes = all<{ year: number; sequence: number; issueDate: string }>(
+      "select series_year as year, sequence, issue_date as issueDate from documents where type = 'debit_note' and status = 'issued' order by series_year, sequence"
+    )
+    for (let i = 1; i < notes.length; i++)
+      if (notes[i].year === notes[i - 1].year) expect(notes[i].issueDate >= notes[i - 1].issueDate).toBe(true)
   })
 
   it('sets customers up with valid IBANs and mandates, cards with last four only', () => {

@@ -7,12 +7,24 @@ import { customer, type TestDesk } from '../support/fixtures'
 export { seedDocuments, type Seeded }
 
 /** An issued invoice of exactly `cents` (one line, no VAT). */
-export async function invoiceOf(desk: TestDesk, seed: Seeded, cents: number, overrides: { issueDate?: string; customerId?: number } = {}): Promise<SalesDocument> {
+export async function invoiceOf(
+  desk: TestDesk,
+  seed: Seeded,
+  cents: number,
+  overrides: { issueDate?: string; customerId?: number } = {}
+): Promise<SalesDocument> {
   const created = await desk.call('documents.createDraft', {
     document: draft(seed, {
       customerId: overrides.customerId ?? seed.customerId,
       issueDate: overrides.issueDate ?? null,
-      lines: [line({ description: 'Servei de manteniment — обслуживание', quantityMilli: 1000, unitPriceCents: cents, vatRateBp: 0 })]
+      lines: [
+        line({
+          description: 'Servei de manteniment — обслуживание',
+          quantityMilli: 1000,
+          unitPriceCents: cents,
+          vatRateBp: 0
+        })
+      ]
     })
   })
   return desk.call('documents.issue', { id: created.id })

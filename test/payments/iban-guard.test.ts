@@ -12,7 +12,12 @@ import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { seedDocuments, type Seeded } from './helpers'
 
 /** Each of these was refused as "a full card number" before IBANs were set aside. */
-const lookLikeCards = ['ES47 1615 4687 5757 6656 7788', 'ES30 2106 2828 9136 0981 6476', 'AT275660497563907424', 'AT371471871258188191']
+const lookLikeCards = [
+  'ES47 1615 4687 5757 6656 7788',
+  'ES30 2106 2828 9136 0981 6476',
+  'AT275660497563907424',
+  'AT371471871258188191'
+]
 
 describe('card-number guard and IBANs', () => {
   it('accepts valid IBANs, grouped or not, that contain a Luhn-valid digit run', () => {
@@ -34,7 +39,9 @@ describe('card-number guard and IBANs', () => {
     expect(containsCardNumber('ES47 1615 4687 5757 6656 7788 4111 1111 1111 1111')).toBe(true)
     expect(containsCardNumber('IBAN ES9121000418450200051332, card 4111-1111-1111-1111')).toBe(true)
     // Not a valid IBAN (check digits): no exemption.
-    expect(containsCardNumber('ES48 1615 4687 5757 6656 7788')).toBe(containsCardNumber('x 48 1615 4687 5757 6656 7788'))
+    expect(containsCardNumber('ES48 1615 4687 5757 6656 7788')).toBe(
+      containsCardNumber('x 48 1615 4687 5757 6656 7788')
+    )
     expect(containsCardNumber('AB12, 4111 1111 1111 1111')).toBe(true)
   })
 
@@ -52,7 +59,16 @@ describe('card-number guard and IBANs', () => {
     it('saves a direct-debit mandate whose IBAN looks like a card number', async () => {
       const saved = await desk.call('paymentSetup.update', {
         customerId: seed.customerId,
-        setup: { method: 'direct_debit', iban: lookLikeCards[0], bic: 'CAIXESBBXXX', mandateReference: 'MNDT-7', mandateSignedOn: '2026-01-10', cardBrand: null, cardLast4: '', cardExpiry: '' }
+        setup: {
+          method: 'direct_debit',
+          iban: lookLikeCards[0],
+          bic: 'CAIXESBBXXX',
+          mandateReference: 'MNDT-7',
+          mandateSignedOn: '2026-01-10',
+          cardBrand: null,
+          cardLast4: '',
+          cardExpiry: ''
+        }
       })
       expect(saved.iban).toBe('ES4716154687575766567788')
     })

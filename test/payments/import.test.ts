@@ -20,7 +20,10 @@ afterEach(async () => {
   await desk.close()
 })
 
-const csv = (text: string) => ({ fileName: 'pagos.csv', base64: Buffer.from(text, 'utf8').toString('base64') })
+const csv = (text: string) => ({
+  fileName: 'pagos.csv',
+  base64: Buffer.from(text, 'utf8').toString('base64')
+})
 
 describe('payment import', () => {
   it('parses quoted CSV fields with separators, quotes and line breaks, comma or semicolon', () => {
@@ -28,7 +31,10 @@ describe('payment import', () => {
       ['a', 'b', 'c'],
       ['x;1', 'he said "hi"', 'two\nlines']
     ])
-    expect(parseCsv('\uFEFFa,b\n1,2')).toEqual([['a', 'b'], ['1', '2']])
+    expect(parseCsv('\uFEFFa,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2']
+    ])
   })
 
   it('records every row of a good CSV in order: named invoices, oldest first, credit', async () => {
@@ -48,13 +54,32 @@ describe('payment import', () => {
         ].join('\n')
       )
     )
-    expect(result).toEqual({ applied: true, rows: 3, payments: 3, totalCents: 1_234_56 + 10_00 + 30_00, problems: [] })
+    expect(result).toEqual({
+      applied: true,
+      rows: 3,
+      payments: 3,
+      totalCents: 1_234_56 + 10_00 + 30_00,
+      problems: []
+    })
     const account = await desk.call('receivables.account', { customerId: seed.customerId })
     // Row 2 paid b (50.00) and kept the rest as credit; row 3 went to the oldest open invoice (a).
     expect(account.items.find((i) => i.documentId === b.id)!.status).toBe('paid')
-    expect(account.items.find((i) => i.documentId === a.id)).toMatchObject({ paidCents: 10_00, status: 'partially_paid' })
+    expect(account.items.find((i) => i.documentId === a.id)).toMatchObject({
+      paidCents: 10_00,
+      status: 'partially_paid'
+    })
     expect(account.creditCents).toBe(1_234_56 - 50_00)
-    const list = await desk.call('payments.list', { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'id', direction: 'asc' }, offset: 0, limit: 10 })
+    const list = await desk.call('payments.list', {
+      search: '',
+      customerId: null,
+      status: 'all',
+      method: 'all',
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'id', direction: 'asc' },
+      offset: 0,
+      limit: 10
+    })
     expect(list.rows.map((r) => [r.paymentDate, r.method, r.reference])).toEqual([
       ['2026-02-10', 'bank_transfer', 'TRF-1'],
       ['2026-03-01', 'card', 'TPV-2'],
@@ -68,10 +93,16 @@ describe('payment import', () => {
     const before = dumpDatabase(desk.store.sqlite)
     const again = await desk.call(
       'payments.import',
-      csv(['Customer no.;Date;Amount;Method;Reference;Invoices', 'C-000001;01/03/2026;10;card;TPV-2;'].join('\n'))
+      csv(
+        ['Customer no.;Date;Amount;Method;Reference;Invoices', 'C-000001;01/03/2026;10;card;TPV-2;'].join(
+          '\n'
+        )
+      )
     )
     expect(again.applied).toBe(false)
-    expect(again.problems).toEqual([{ row: 2, column: 'Reference', message: expect.stringContaining('already recorded') }])
+    expect(again.problems).toEqual([
+      { row: 2, column: 'Reference', message: expect.stringContaining('already recorded') }
+    ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
 
@@ -113,7 +144,14 @@ describe('payment import', () => {
     // With the field problems fixed, the store-level ones show up, still with their rows.
     const second = await desk.call(
       'payments.import',
-      csv(['Customer,Date,Amount,Method,Reference,Invoices', 'C-000001,2026-03-01,20.00,transfer,OK-1,', `C-000001,2026-03-01,5,,X,${foreign.number}`, `C-000001,2026-03-02,5,,Y,${a.number}`].join('\n'))
+      csv(
+        [
+          'Customer,Date,Amount,Method,Reference,Invoices',
+          'C-000001,2026-03-01,20.00,transfer,OK-1,',
+          `C-000001,2026-03-01,5,,X,${foreign.number}`,
+          `C-000001,2026-03-02,5,,Y,${a.number}`
+        ].join('\n')
+      )
     )
     expect(second.problems).toEqual([
       { row: 3, column: 'Invoices', message: `${foreign.number} is not an issued invoice of this customer` },
@@ -132,7 +170,13 @@ describe('payment import', () => {
     const result = await desk.call('payments.import', { fileName: 'pagos.xlsx', base64 })
     expect(result).toMatchObject({ applied: true, payments: 1, totalCents: 75_50 })
     const p = await desk.call('payments.get', { id: 1 })
-    expect(p).toMatchObject({ paymentDate: '2026-02-28', method: 'direct_debit', reference: '=HYPERLINK("x")', source: 'import', unallocatedCents: 50 })
+    expect(p).toMatchObject({
+      paymentDate: '2026-02-28',
+      method: 'direct_debit',
+      reference: '=HYPERLINK("x")',
+      source: 'import',
+      unallocatedCents: 50
+    })
 
     const bad = await desk.call('payments.import', csv('Name;When\nx;y'))
     expect(bad.applied).toBe(false)
@@ -141,10 +185,27 @@ describe('payment import', () => {
       [1, 'Date'],
       [1, 'Amount']
     ])
-    expect((await desk.fail('payments.import', { fileName: 'x.xlsx', base64: Buffer.from('not a zip').toString('base64') })).code).toBe('invalid_input')
+    expect(
+      (
+        await desk.fail('payments.import', {
+          fileName: 'x.xlsx',
+          base64: Buffer.from('not a zip').toString('base64')
+        })
+      ).code
+    ).toBe('invalid_input')
     const template = await desk.call('payments.importTemplate', {})
     const read = new ExcelJS.Workbook()
     await read.xlsx.load(Buffer.from(template.bytes) as unknown as ArrayBuffer)
-    expect(read.worksheets[0].getRow(1).values).toEqual([undefined, 'Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices', undefined, expect.stringContaining('bank transfer, card or direct debit')])
+    expect(read.worksheets[0].getRow(1).values).toEqual([
+      undefined,
+      'Customer no.',
+      'Date',
+      'Amount',
+      'Method',
+      'Reference',
+      'Invoices',
+      undefined,
+      expect.stringContaining('bank transfer, card or direct debit')
+    ])
   })
 })

@@ -21,7 +21,8 @@ afterEach(async () => {
 
 const account = () => desk.call('receivables.account', { customerId: seed.customerId })
 const itemOf = async (documentId: number) => (await account()).items.find((i) => i.documentId === documentId)!
-const activity = async (entity: string) => (await desk.call('activity.list', { entity, entityId: null, offset: 0, limit: 100 })).rows
+const activity = async (entity: string) =>
+  (await desk.call('activity.list', { entity, entityId: null, offset: 0, limit: 100 })).rows
 
 describe('recording payments', () => {
   it('takes an invoice from unpaid to partially paid to paid, and keeps an overpayment as credit', async () => {
@@ -52,14 +53,33 @@ describe('recording payments', () => {
     const invoice = await invoiceOf(desk, seed, 100_00)
     const first = await desk.call('payments.record', { payment: payment(seed, 30_00, { reference: 'A' }) })
     await desk.call('payments.record', { payment: payment(seed, 20_00, { reference: 'B', method: 'card' }) })
-    await desk.call('payments.return', { id: first.id, returnDate: '2026-03-02', reason: 'other', bankFeeCents: 0, rebill: false, note: '' })
+    await desk.call('payments.return', {
+      id: first.id,
+      returnDate: '2026-03-02',
+      reason: 'other',
+      bankFeeCents: 0,
+      rebill: false,
+      note: ''
+    })
     const shown = await desk.call('receivables.document', { id: invoice.id })
     expect(shown.item).toMatchObject({ status: 'partially_paid', paidCents: 20_00, openCents: 80_00 })
     expect(shown.payments.map((p) => [p.reference, p.status, p.amountCents])).toEqual([
       ['A', 'returned', 30_00],
       ['B', 'received', 20_00]
     ])
-    const estimate = await desk.call('documents.createDraft', { document: { type: 'estimate', customerId: seed.customerId, issueDate: null, validUntil: null, promisedDate: null, paymentInstructions: '', notes: '', reason: '', lines: [] } })
+    const estimate = await desk.call('documents.createDraft', {
+      document: {
+        type: 'estimate',
+        customerId: seed.customerId,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        lines: []
+      }
+    })
     expect(await desk.call('receivables.document', { id: estimate.id })).toEqual({ item: null, payments: [] })
     expect((await desk.fail('receivables.document', { id: 9999 })).code).toBe('not_found')
   })
@@ -69,7 +89,12 @@ describe('recording payments', () => {
     const b = await invoiceOf(desk, seed, 70_00)
     const c = await invoiceOf(desk, seed, 20_00)
     const paid = await desk.call('payments.record', {
-      payment: payment(seed, 90_00, { allocations: [{ documentId: c.id, amountCents: 20_00 }, { documentId: b.id, amountCents: 70_00 }] })
+      payment: payment(seed, 90_00, {
+        allocations: [
+          { documentId: c.id, amountCents: 20_00 },
+          { documentId: b.id, amountCents: 70_00 }
+        ]
+      })
     })
     expect(paid.allocations.map((x) => x.documentNumber)).toEqual([c.number, b.number])
     expect((await itemOf(a.id)).status).toBe('unpaid')
@@ -86,13 +111,21 @@ describe('recording payments', () => {
     const foreign = await invoiceOf(desk, seed, 10_00, { customerId: otherId })
     const before = dumpDatabase(desk.store.sqlite)
 
-    let error = await desk.fail('payments.record', { payment: payment(seed, 60_00, { allocations: [{ documentId: a.id, amountCents: 60_00 }] }) })
+    let error = await desk.fail('payments.record', {
+      payment: payment(seed, 60_00, { allocations: [{ documentId: a.id, amountCents: 60_00 }] })
+    })
     expect(error.fields?.['payment.allocations.0.amountCents']).toContain('50.00')
-    error = await desk.fail('payments.record', { payment: payment(seed, 10_00, { allocations: [{ documentId: a.id, amountCents: 20_00 }] }) })
+    error = await desk.fail('payments.record', {
+      payment: payment(seed, 10_00, { allocations: [{ documentId: a.id, amountCents: 20_00 }] })
+    })
     expect(error.fields?.['payment.amountCents']).toContain('more than the payment')
-    error = await desk.fail('payments.record', { payment: payment(seed, 10_00, { allocations: [{ documentId: foreign.id, amountCents: 10_00 }] }) })
+    error = await desk.fail('payments.record', {
+      payment: payment(seed, 10_00, { allocations: [{ documentId: foreign.id, amountCents: 10_00 }] })
+    })
     expect(error.fields?.['payment.allocations.0.documentId']).toMatch(/not an issued invoice/i)
-    error = await desk.fail('payments.record', { payment: payment(seed, 10_00, { paymentDate: '2026-03-03' }) })
+    error = await desk.fail('payments.record', {
+      payment: payment(seed, 10_00, { paymentDate: '2026-03-03' })
+    })
     expect(error.fields?.['payment.paymentDate']).toMatch(/future/)
     error = await desk.fail('payments.record', { payment: payment(seed, 0) })
     expect(error.code).toBe('invalid_input')
@@ -106,19 +139,37 @@ describe('recording payments', () => {
     await invoiceOf(desk, seed, 50_00)
     const p = await desk.call('payments.record', { payment: payment(seed, 50_00) })
     const sqlite = desk.store.sqlite
-    expect(() => sqlite.prepare('update payments set amount_cents = 1 where id = ?').run(p.id)).toThrow(/cannot be changed/)
+    expect(() => sqlite.prepare('update payments set amount_cents = 1 where id = ?').run(p.id)).toThrow(
+      /cannot be changed/
+    )
     expect(() => sqlite.prepare('delete from payments where id = ?').run(p.id)).toThrow(/cannot be deleted/)
-    expect(() => sqlite.prepare('update payment_allocations set amount_cents = 1').run()).toThrow(/cannot be changed/)
+    expect(() => sqlite.prepare('update payment_allocations set amount_cents = 1').run()).toThrow(
+      /cannot be changed/
+    )
     expect(() => sqlite.prepare('delete from payment_allocations').run()).toThrow(/cannot be deleted/)
-    expect(() => sqlite.prepare("update payments set status = 'received' where id = ?").run(p.id)).not.toThrow()
+    expect(() =>
+      sqlite.prepare("update payments set status = 'received' where id = ?").run(p.id)
+    ).not.toThrow()
   })
 
   it('lists and searches payments by customer, reference, status and date', async () => {
     await invoiceOf(desk, seed, 50_00)
     const otherId = await otherCustomer(desk)
     await desk.call('payments.record', { payment: payment(seed, 20_00, { reference: 'REMESA-77' }) })
-    await desk.call('payments.record', { payment: payment(seed, 5_00, { customerId: otherId, paymentDate: '2026-02-01' }) })
-    const query = { search: '', customerId: null, status: 'all', method: 'all', dateFrom: null, dateTo: null, sort: { field: 'paymentDate', direction: 'asc' }, offset: 0, limit: 50 } as const
+    await desk.call('payments.record', {
+      payment: payment(seed, 5_00, { customerId: otherId, paymentDate: '2026-02-01' })
+    })
+    const query = {
+      search: '',
+      customerId: null,
+      status: 'all',
+      method: 'all',
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'paymentDate', direction: 'asc' },
+      offset: 0,
+      limit: 50
+    } as const
     expect((await desk.call('payments.list', query)).total).toBe(2)
     const found = await desk.call('payments.list', { ...query, search: 'remesa' })
     expect(found.rows.map((r) => r.reference)).toEqual(['REMESA-77'])
@@ -126,25 +177,46 @@ describe('recording payments', () => {
     expect((await desk.call('payments.list', { ...query, search: 'romashka' })).total).toBe(0)
     expect((await desk.call('payments.list', { ...query, search: 'Ромашка' })).total).toBe(1)
     expect((await desk.call('payments.list', { ...query, dateFrom: '2026-03-01' })).total).toBe(1)
-    expect((await desk.call('payments.list', { ...query, customerId: otherId })).rows[0].amountCents).toBe(5_00)
+    expect((await desk.call('payments.list', { ...query, customerId: otherId })).rows[0].amountCents).toBe(
+      5_00
+    )
   })
 })
 
 describe('returned payments', () => {
   it('reopen the invoice, re-bill the fee as an issued debit note and open an investigation', async () => {
     const invoice = await invoiceOf(desk, seed, 100_00)
-    const p = await desk.call('payments.record', { payment: payment(seed, 100_00, { method: 'direct_debit', reference: 'SEPA-1' }) })
+    const p = await desk.call('payments.record', {
+      payment: payment(seed, 100_00, { method: 'direct_debit', reference: 'SEPA-1' })
+    })
     expect((await itemOf(invoice.id)).status).toBe('paid')
     desk.clock.advance(3 * DAY)
 
-    const returned = await desk.call('payments.return', { id: p.id, returnDate: '2026-03-04', reason: 'insufficient_funds', bankFeeCents: 4_50, rebill: true, note: 'Bank says no funds' })
+    const returned = await desk.call('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-04',
+      reason: 'insufficient_funds',
+      bankFeeCents: 4_50,
+      rebill: true,
+      note: 'Bank says no funds'
+    })
     expect(returned.status).toBe('returned')
-    expect(returned.return).toMatchObject({ reason: 'insufficient_funds', bankFeeCents: 4_50, rebilled: true, debitNoteNumber: 'DBN-2026-00001' })
+    expect(returned.return).toMatchObject({
+      reason: 'insufficient_funds',
+      bankFeeCents: 4_50,
+      rebilled: true,
+      debitNoteNumber: 'DBN-2026-00001'
+    })
     const reopened = await itemOf(invoice.id)
     expect(reopened).toMatchObject({ status: 'unpaid', openCents: 100_00 })
 
     const note = await desk.call('documents.get', { id: returned.return!.debitNoteId! })
-    expect(note).toMatchObject({ type: 'debit_note', status: 'issued', totalCents: 4_50, issueDate: '2026-03-05' })
+    expect(note).toMatchObject({
+      type: 'debit_note',
+      status: 'issued',
+      totalCents: 4_50,
+      issueDate: '2026-03-05'
+    })
     expect(note.corrects?.id).toBe(invoice.id)
     const acc = await account()
     expect(acc.balanceCents).toBe(104_50)
@@ -153,7 +225,13 @@ describe('returned payments', () => {
     expect(acc.reliability.returns).toBe(1)
 
     const investigation = await desk.call('investigations.get', { id: returned.return!.investigationId! })
-    expect(investigation).toMatchObject({ status: 'open', openedOn: '2026-03-04', reason: 'insufficient_funds', paymentReference: 'SEPA-1', debitNoteNumber: 'DBN-2026-00001' })
+    expect(investigation).toMatchObject({
+      status: 'open',
+      openedOn: '2026-03-04',
+      reason: 'insufficient_funds',
+      paymentReference: 'SEPA-1',
+      debitNoteNumber: 'DBN-2026-00001'
+    })
 
     const log = await activity('payment')
     expect(log[0]).toMatchObject({ action: 'return' })
@@ -162,22 +240,61 @@ describe('returned payments', () => {
     expect((await activity('investigation'))[0].action).toBe('open')
 
     // A payment comes back once.
-    expect((await desk.fail('payments.return', { id: p.id, returnDate: '2026-03-05', reason: 'other', bankFeeCents: 0, rebill: false, note: '' })).code).toBe('conflict')
+    expect(
+      (
+        await desk.fail('payments.return', {
+          id: p.id,
+          returnDate: '2026-03-05',
+          reason: 'other',
+          bankFeeCents: 0,
+          rebill: false,
+          note: ''
+        })
+      ).code
+    ).toBe('conflict')
   })
 
   it('without re-billing only records the fee; a return before the payment or in the future is refused', async () => {
     const invoice = await invoiceOf(desk, seed, 40_00)
     const p = await desk.call('payments.record', { payment: payment(seed, 40_00) })
     const before = dumpDatabase(desk.store.sqlite)
-    let error = await desk.fail('payments.return', { id: p.id, returnDate: '2026-03-01', reason: 'wrong_account', bankFeeCents: 0, rebill: false, note: '' })
+    let error = await desk.fail('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-01',
+      reason: 'wrong_account',
+      bankFeeCents: 0,
+      rebill: false,
+      note: ''
+    })
     expect(error.fields?.returnDate).toMatch(/before it was received/)
-    error = await desk.fail('payments.return', { id: p.id, returnDate: '2026-03-09', reason: 'wrong_account', bankFeeCents: 0, rebill: false, note: '' })
+    error = await desk.fail('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-09',
+      reason: 'wrong_account',
+      bankFeeCents: 0,
+      rebill: false,
+      note: ''
+    })
     expect(error.fields?.returnDate).toMatch(/future/)
-    error = await desk.fail('payments.return', { id: p.id, returnDate: '2026-03-02', reason: 'wrong_account', bankFeeCents: 0, rebill: true, note: '' })
+    error = await desk.fail('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-02',
+      reason: 'wrong_account',
+      bankFeeCents: 0,
+      rebill: true,
+      note: ''
+    })
     expect(error.fields?.bankFeeCents).toBeDefined()
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
 
-    const returned = await desk.call('payments.return', { id: p.id, returnDate: '2026-03-02', reason: 'wrong_account', bankFeeCents: 2_00, rebill: false, note: '' })
+    const returned = await desk.call('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-02',
+      reason: 'wrong_account',
+      bankFeeCents: 2_00,
+      rebill: false,
+      note: ''
+    })
     expect(returned.return).toMatchObject({ rebilled: false, debitNoteId: null, bankFeeCents: 2_00 })
     expect((await account()).balanceCents).toBe(40_00)
     expect((await itemOf(invoice.id)).status).toBe('unpaid')
@@ -188,11 +305,22 @@ describe('returned payments', () => {
     const p = await desk.call('payments.record', { payment: payment(seed, 50_00) })
     expect((await account()).creditCents).toBe(20_00)
     const b = await invoiceOf(desk, seed, 25_00)
-    const applied = await desk.call('credit.apply', { customerId: seed.customerId, documentId: b.id, amountCents: null })
+    const applied = await desk.call('credit.apply', {
+      customerId: seed.customerId,
+      documentId: b.id,
+      amountCents: null
+    })
     expect(applied).toMatchObject({ appliedCents: 20_00, creditLeftCents: 0 })
     expect(applied.item).toMatchObject({ status: 'partially_paid', openCents: 5_00 })
 
-    await desk.call('payments.return', { id: p.id, returnDate: '2026-03-02', reason: 'disputed_card_charge', bankFeeCents: 0, rebill: false, note: '' })
+    await desk.call('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-02',
+      reason: 'disputed_card_charge',
+      bankFeeCents: 0,
+      rebill: false,
+      note: ''
+    })
     expect((await itemOf(a.id)).openCents).toBe(30_00)
     expect((await itemOf(b.id)).openCents).toBe(25_00)
     const acc = await account()
@@ -205,7 +333,10 @@ describe('customer credit', () => {
   it('a credit note after payment over-settles the invoice; that credit can pay a later invoice', async () => {
     const a = await invoiceOf(desk, seed, 100_00)
     await desk.call('payments.record', { payment: payment(seed, 100_00) })
-    const credit = await desk.call('invoices.createCreditNote', { invoiceId: a.id, reason: 'Devolució — возврат' })
+    const credit = await desk.call('invoices.createCreditNote', {
+      invoiceId: a.id,
+      reason: 'Devolució — возврат'
+    })
     await desk.call('documents.issue', { id: credit.id })
     let acc = await account()
     expect(acc.items.find((i) => i.documentId === a.id)).toMatchObject({ openCents: -100_00, status: 'paid' })
@@ -213,7 +344,11 @@ describe('customer credit', () => {
     expect(acc.balanceCents).toBe(-100_00)
 
     const b = await invoiceOf(desk, seed, 60_00)
-    const applied = await desk.call('credit.apply', { customerId: seed.customerId, documentId: b.id, amountCents: 60_00 })
+    const applied = await desk.call('credit.apply', {
+      customerId: seed.customerId,
+      documentId: b.id,
+      amountCents: 60_00
+    })
     expect(applied).toMatchObject({ appliedCents: 60_00, creditLeftCents: 40_00 })
     acc = await account()
     expect(acc.items.find((i) => i.documentId === b.id)!.status).toBe('paid')
@@ -224,13 +359,22 @@ describe('customer credit', () => {
 
   it('refuses to apply more than is owed or available, or when there is no credit', async () => {
     const a = await invoiceOf(desk, seed, 10_00)
-    expect((await desk.fail('credit.apply', { customerId: seed.customerId, documentId: a.id, amountCents: null })).code).toBe('conflict')
+    expect(
+      (await desk.fail('credit.apply', { customerId: seed.customerId, documentId: a.id, amountCents: null }))
+        .code
+    ).toBe('conflict')
     await desk.call('payments.record', { payment: payment(seed, 15_00, { allocations: [] }) })
     const before = dumpDatabase(desk.store.sqlite)
-    expect((await desk.fail('credit.apply', { customerId: seed.customerId, documentId: a.id, amountCents: 12_00 })).fields?.amountCents).toContain('10.00')
+    expect(
+      (await desk.fail('credit.apply', { customerId: seed.customerId, documentId: a.id, amountCents: 12_00 }))
+        .fields?.amountCents
+    ).toContain('10.00')
     const b = await invoiceOf(desk, seed, 50_00)
     const afterB = dumpDatabase(desk.store.sqlite)
-    expect((await desk.fail('credit.apply', { customerId: seed.customerId, documentId: b.id, amountCents: 20_00 })).fields?.amountCents).toContain('15.00')
+    expect(
+      (await desk.fail('credit.apply', { customerId: seed.customerId, documentId: b.id, amountCents: 20_00 }))
+        .fields?.amountCents
+    ).toContain('15.00')
     expect(dumpDatabase(desk.store.sqlite)).toEqual(afterB)
     expect(before).not.toEqual(afterB)
   })

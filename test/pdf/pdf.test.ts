@@ -7,7 +7,15 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
-import { companySettings, confirmedOrder, draft, issued, line, seedDocuments, type Seeded } from '../documents/helpers'
+import {
+  companySettings,
+  confirmedOrder,
+  draft,
+  issued,
+  line,
+  seedDocuments,
+  type Seeded
+} from '../documents/helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -30,7 +38,8 @@ const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8
 /** pdftotext -layout pads columns with runs of spaces; one space is enough to compare. */
 const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
 
-const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+const ONE_PIXEL_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 describe('invoice PDF', () => {
   it('prints the number, the customer with ő/ű, Catalan and Cyrillic text, the VAT breakdown and totals as real text', async () => {
@@ -38,8 +47,18 @@ describe('invoice PDF', () => {
     const invoice = await issued(desk, seed, {
       notes: 'Gràcies per la vostra confiança. Спасибо за заказ! Üdvözlettel: Őrs',
       lines: [
-        line({ description: 'Instal·lació de façana — монтаж фасада', quantityMilli: 2_500, unitPriceCents: 10_000, vatRateBp: 2100 }),
-        line({ description: 'Llibre de manteniment', quantityMilli: 1_000, unitPriceCents: 1_050, vatRateBp: 400 })
+        line({
+          description: 'Instal·lació de façana — монтаж фасада',
+          quantityMilli: 2_500,
+          unitPriceCents: 10_000,
+          vatRateBp: 2100
+        }),
+        line({
+          description: 'Llibre de manteniment',
+          quantityMilli: 1_000,
+          unitPriceCents: 1_050,
+          vatRateBp: 400
+        })
       ]
     })
     const file = await desk.call('documents.pdf', { id: invoice.id })
@@ -61,12 +80,20 @@ describe('invoice PDF', () => {
     expect(pdf).toContain('Due date 17 Mar 2026')
     expect(pdf).toContain('IBAN ES91 2100 0418 4502 0005 1332')
     expect(pdf).toContain('Page 1 / 1')
-    expect(execFileSync('pdfimages', ['-list', desk.folder.file(file.fileName)], { encoding: 'utf8' })).toMatch(/png|image/)
+    expect(
+      execFileSync('pdfimages', ['-list', desk.folder.file(file.fileName)], { encoding: 'utf8' })
+    ).toMatch(/png|image/)
     expect(info(desk.folder.file(file.fileName))).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/)
   })
 
   it('flows a long invoice over pages with the table header repeated and "Page n / N"', async () => {
-    const lines = Array.from({ length: 45 }, (_, i) => line({ description: `Posició ${i + 1}: cadira — стул №${i + 1}`, quantityMilli: 1000, unitPriceCents: 100 * (i + 1) }))
+    const lines = Array.from({ length: 45 }, (_, i) =>
+      line({
+        description: `Posició ${i + 1}: cadira — стул №${i + 1}`,
+        quantityMilli: 1000,
+        unitPriceCents: 100 * (i + 1)
+      })
+    )
     const invoice = await issued(desk, seed, { lines })
     const file = await desk.call('documents.pdf', { id: invoice.id })
     const pdf = squeeze(text(save(file.bytes, 'long.pdf')))
@@ -83,7 +110,9 @@ describe('invoice PDF', () => {
 
   it('prints on US Letter when asked, in the locale from the settings, and marks drafts', async () => {
     const settings = companySettings()
-    await desk.call('settings.update', { settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } } })
+    await desk.call('settings.update', {
+      settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
+    })
     const created = await desk.call('documents.createDraft', { document: draft(seed) })
     const file = await desk.call('documents.pdf', { id: created.id, paper: 'Letter' })
     const path = save(file.bytes, file.fileName)
@@ -112,7 +141,9 @@ describe('text layer across documents', () => {
 describe('other documents', () => {
   it('estimate, order confirmation, delivery note, credit note', async () => {
     const { estimate, order } = await confirmedOrder(desk, seed)
-    const estimatePdf = squeeze(text(save((await desk.call('documents.pdf', { id: estimate.id })).bytes, 'e.pdf')))
+    const estimatePdf = squeeze(
+      text(save((await desk.call('documents.pdf', { id: estimate.id })).bytes, 'e.pdf'))
+    )
     expect(estimatePdf).toContain('Estimate')
     expect(estimatePdf).toContain('EST-2026-00001')
     expect(estimatePdf).toContain('Valid until 1 Apr 2026')
@@ -136,8 +167,17 @@ describe('other documents', () => {
     expect(notePdf).not.toContain('Total')
 
     const invoice = await issued(desk, seed)
-    const credit = await desk.call('documents.issue', { id: (await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Mercancía devuelta — возврат' })).id })
-    const creditPdf = squeeze(text(save((await desk.call('documents.pdf', { id: credit.id })).bytes, 'c.pdf')))
+    const credit = await desk.call('documents.issue', {
+      id: (
+        await desk.call('invoices.createCreditNote', {
+          invoiceId: invoice.id,
+          reason: 'Mercancía devuelta — возврат'
+        })
+      ).id
+    })
+    const creditPdf = squeeze(
+      text(save((await desk.call('documents.pdf', { id: credit.id })).bytes, 'c.pdf'))
+    )
     expect(creditPdf).toContain('Credit note')
     expect(creditPdf).toContain('CRN-2026-00001')
     expect(creditPdf).toContain('Corrects invoice INV-2026-00001')
@@ -150,16 +190,40 @@ describe('salesdesk pdf', () => {
     for (let i = 0; i < 3; i++) await issued(desk, seed)
     await issued(desk, seed, { type: 'estimate' })
     const out = desk.folder.file('one.pdf')
-    expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00002', '--out', out])).toBe(0)
+    expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00002', '--out', out])).toBe(
+      0
+    )
     expect(squeeze(text(out))).toContain('INV-2026-00002')
 
     const dir = desk.folder.file('batch')
-    expect(await runCli(['pdf', '--db', desk.databasePath, '--from', '2026-01-01', '--to', '2026-12-31', '--type', 'invoice', '--out-dir', dir])).toBe(0)
-    expect(readdirSync(dir).sort()).toEqual(['INV-2026-00001.pdf', 'INV-2026-00002.pdf', 'INV-2026-00003.pdf'])
+    expect(
+      await runCli([
+        'pdf',
+        '--db',
+        desk.databasePath,
+        '--from',
+        '2026-01-01',
+        '--to',
+        '2026-12-31',
+        '--type',
+        'invoice',
+        '--out-dir',
+        dir
+      ])
+    ).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual([
+      'INV-2026-00001.pdf',
+      'INV-2026-00002.pdf',
+      'INV-2026-00003.pdf'
+    ])
     expect(squeeze(text(`${dir}/INV-2026-00003.pdf`))).toContain('Győri Lőrinc és Fiai Kft.')
 
-    expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00009', '--out', out])).toBe(2)
-    expect(await runCli(['pdf', '--db', desk.folder.file('missing.db'), '--number', 'INV-2026-00001'])).toBe(2)
+    expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00009', '--out', out])).toBe(
+      2
+    )
+    expect(await runCli(['pdf', '--db', desk.folder.file('missing.db'), '--number', 'INV-2026-00001'])).toBe(
+      2
+    )
     expect(existsSync(desk.folder.file('missing.db'))).toBe(false)
     expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'X', '--from', '2026-01-01'])).toBe(2)
   })

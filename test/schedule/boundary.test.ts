@@ -14,7 +14,10 @@ let before: DatabaseDump
 
 beforeAll(async () => {
   s = await openScheduleDesk()
-  await s.desk.call('visits.create', { visit: { ...scheduleSamples['visits.create'].visit }, acceptClashes: true })
+  await s.desk.call('visits.create', {
+    visit: { ...scheduleSamples['visits.create'].visit },
+    acceptClashes: true
+  })
   before = dumpDatabase(s.desk.store.sqlite)
 })
 afterAll(async () => {
@@ -22,7 +25,8 @@ afterAll(async () => {
 })
 
 type Path = Array<string | number>
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function paths(value: unknown, path: Path = []): Path[] {
   const out: Path[] = path.length ? [path] : []
@@ -38,7 +42,17 @@ function changed(sample: unknown, path: Path, change: (parent: any, key: string 
   return copy
 }
 
-const GARBAGE: unknown[] = [null, -1, 1.5, '', 'x'.repeat(20_000), '2026-02-30', '2026-03-10T25:00:00Z', { nested: true }, [1, 1]]
+const GARBAGE: unknown[] = [
+  null,
+  -1,
+  1.5,
+  '',
+  'x'.repeat(20_000),
+  '2026-02-30',
+  '2026-03-10T25:00:00Z',
+  { nested: true },
+  [1, 1]
+]
 
 describe('schedule and contract methods refuse malformed payloads and write nothing', () => {
   for (const [method, sample] of Object.entries(scheduleSamples) as Array<[ApiMethod, unknown]>) {
@@ -46,9 +60,16 @@ describe('schedule and contract methods refuse malformed payloads and write noth
       expect(apiInputs[method].safeParse(sample).success, 'the sample is valid').toBe(true)
       const variants: unknown[] = [null, [], 'x', { ...(sample as object), unexpected: 1 }]
       for (const path of paths(sample)) {
-        variants.push(changed(sample, path, (parent, key) => (Array.isArray(parent) ? parent.splice(Number(key), 1, { bad: 1 }) : delete parent[key])))
-        for (const value of GARBAGE) variants.push(changed(sample, path, (parent, key) => (parent[key] = value)))
-        variants.push(changed(sample, path, (parent, key) => isObject(parent[key]) && (parent[key].unexpected = 1)))
+        variants.push(
+          changed(sample, path, (parent, key) =>
+            Array.isArray(parent) ? parent.splice(Number(key), 1, { bad: 1 }) : delete parent[key]
+          )
+        )
+        for (const value of GARBAGE)
+          variants.push(changed(sample, path, (parent, key) => (parent[key] = value)))
+        variants.push(
+          changed(sample, path, (parent, key) => isObject(parent[key]) && (parent[key].unexpected = 1))
+        )
       }
       let refused = 0
       for (const payload of variants) {

@@ -21,15 +21,31 @@ describe('demo schedule and contracts', () => {
     expect(count('select count(*) as n from meetings')).toBeGreaterThan(10)
     expect(count('select count(*) as n from visit_plans')).toBe(20)
     // Every visit has at least one executive and a positive length; plan slots are unique.
-    expect(count('select count(*) as n from site_visits v where not exists (select 1 from site_visit_executives e where e.visit_id = v.id)')).toBe(0)
+    expect(
+      count(
+        'select count(*) as n from site_visits v where not exists (select 1 from site_visit_executives e where e.visit_id = v.id)'
+      )
+    ).toBe(0)
     expect(count('select count(*) as n from site_visits where end_at <= start_at')).toBe(0)
-    expect(count("select count(*) as n from site_visit_executives e join site_visits v on v.id = e.visit_id where e.start_at <> v.start_at")).toBe(0)
+    expect(
+      count(
+        'select count(*) as n from site_visit_executives e join site_visits v on v.id = e.visit_id where e.start_at <> v.start_at'
+      )
+    ).toBe(0)
     // Contract numbers are unique and renewals point back to an ended contract.
-    expect(count("select count(*) as n from contracts r join contracts k on k.id = r.renewed_from_id where k.status <> 'ended'")).toBe(0)
+    expect(
+      count(
+        "select count(*) as n from contracts r join contracts k on k.id = r.renewed_from_id where k.status <> 'ended'"
+      )
+    ).toBe(0)
 
     const timing = await timeScheduleMonth(desk.api.context, { month: '2026-02', runs: 2 })
     expect(timing.events).toBeGreaterThan(50)
-    const range = await desk.call('schedule.range', { from: '2026-02-01T00:00:00Z', to: '2026-03-01T00:00:00Z', executiveIds: null })
+    const range = await desk.call('schedule.range', {
+      from: '2026-02-01T00:00:00Z',
+      to: '2026-03-01T00:00:00Z',
+      executiveIds: null
+    })
     expect(range.events.length).toBe(timing.events)
     expect(range.events.every((e) => e.executives.length > 0)).toBe(true)
     // Demo times are inside the demo's working hours, except the late one-to-ones on Thursdays.

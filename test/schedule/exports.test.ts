@@ -14,16 +14,38 @@ afterEach(async () => {
   await s.desk.close()
 })
 
-const LONG_PURPOSE = 'Presentación del catálogo 2026, revisión de precios; pedido de muestras \\ tornillería, “Ωμέγα” и новые товары для склада в Москве — '.repeat(2).trim()
+const LONG_PURPOSE =
+  'Presentación del catálogo 2026, revisión de precios; pedido de muestras \\ tornillería, “Ωμέγα” и новые товары для склада в Москве — '
+    .repeat(2)
+    .trim()
 
 async function seedDay() {
-  const visitOne = await s.desk.call('visits.create', { visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:30:00Z', { purpose: LONG_PURPOSE }) })
-  const visitTwo = await s.desk.call('visits.create', { visit: visit(s, '2026-03-03T11:00:00Z', '2026-03-03T12:00:00Z', { customerId: s.moskva, purpose: 'Переговоры о поставке' }) })
+  const visitOne = await s.desk.call('visits.create', {
+    visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:30:00Z', { purpose: LONG_PURPOSE })
+  })
+  const visitTwo = await s.desk.call('visits.create', {
+    visit: visit(s, '2026-03-03T11:00:00Z', '2026-03-03T12:00:00Z', {
+      customerId: s.moskva,
+      purpose: 'Переговоры о поставке'
+    })
+  })
   const meeting = await s.desk.call('meetings.create', {
-    meeting: { title: 'Reunión de equipo, Q1; objetivos', attendeeIds: [s.ana, s.boris], startAt: '2026-03-03T15:00:00Z', endAt: '2026-03-03T16:00:00Z', place: 'Sala Győr', agenda: 'Cifras\nObjetivos' }
+    meeting: {
+      title: 'Reunión de equipo, Q1; objetivos',
+      attendeeIds: [s.ana, s.boris],
+      startAt: '2026-03-03T15:00:00Z',
+      endAt: '2026-03-03T16:00:00Z',
+      place: 'Sala Győr',
+      agenda: 'Cifras\nObjetivos'
+    }
   })
   // Boris's own visit on the same day: not on Ana's calendar.
-  await s.desk.call('visits.create', { visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z', { executiveIds: [s.boris], customerId: s.moskva }) })
+  await s.desk.call('visits.create', {
+    visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z', {
+      executiveIds: [s.boris],
+      customerId: s.moskva
+    })
+  })
   return { visitOne: visitOne.saved, visitTwo: visitTwo.saved, meeting: meeting.saved }
 }
 
@@ -40,7 +62,11 @@ describe('iCalendar export', () => {
 
   it('an executive calendar is read back by an independent parser (ical.js) with the same texts and UTC times', async () => {
     const { visitOne, meeting } = await seedDay()
-    const file = await s.desk.call('schedule.ics', { executiveId: s.ana, from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' })
+    const file = await s.desk.call('schedule.ics', {
+      executiveId: s.ana,
+      from: '2026-03-01T00:00:00Z',
+      to: '2026-04-01T00:00:00Z'
+    })
     expect(file.mimeType).toContain('text/calendar')
     const text = Buffer.from(file.bytes).toString('utf8')
     // RFC 5545: CRLF everywhere, no line over 75 octets.
@@ -52,7 +78,11 @@ describe('iCalendar export', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     expect(calendar.getFirstPropertyValue('prodid')).toContain('Salesdesk')
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
-    expect(events.map((e) => e.uid)).toEqual([`visit-${visitOne.id}@salesdesk`, expect.stringMatching(/^visit-\d+@salesdesk$/), `meeting-${meeting.id}@salesdesk`])
+    expect(events.map((e) => e.uid)).toEqual([
+      `visit-${visitOne.id}@salesdesk`,
+      expect.stringMatching(/^visit-\d+@salesdesk$/),
+      `meeting-${meeting.id}@salesdesk`
+    ])
     expect(events[0].summary).toBe(`Visit: Ferretería Núñez S.L. — ${LONG_PURPOSE}`)
     expect(events[0].location).toBe('Calle Ñandú 7, 28801 Alcalá de Henares, ES')
     expect(events[0].startDate.toJSDate().toISOString()).toBe('2026-03-03T08:00:00.000Z')
@@ -71,9 +101,15 @@ describe('iCalendar export', () => {
   it('the team calendar has everyone; cancelled events are left out, a no-show is marked cancelled', async () => {
     const { visitTwo } = await seedDay()
     await s.desk.call('visits.noShow', { id: visitTwo.id, notes: '' })
-    const first = await s.desk.call('visits.create', { visit: visit(s, '2026-03-04T08:00:00Z', '2026-03-04T09:00:00Z') })
+    const first = await s.desk.call('visits.create', {
+      visit: visit(s, '2026-03-04T08:00:00Z', '2026-03-04T09:00:00Z')
+    })
     await s.desk.call('visits.cancel', { id: first.saved.id, reason: '' })
-    const file = await s.desk.call('schedule.ics', { executiveId: null, from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' })
+    const file = await s.desk.call('schedule.ics', {
+      executiveId: null,
+      from: '2026-03-01T00:00:00Z',
+      to: '2026-04-01T00:00:00Z'
+    })
     expect(file.fileName).toBe('schedule-team.ics')
     const calendar = new ICAL.Component(ICAL.parse(Buffer.from(file.bytes).toString('utf8')))
     const events = calendar.getAllSubcomponents('vevent')
@@ -87,7 +123,12 @@ describe('day sheet PDF', () => {
   it('lists the executive’s day in local time order with address, contacts and notes; accents and Cyrillic extract as text', async () => {
     await seedDay()
     const settings = await s.desk.call('settings.get', {})
-    await s.desk.call('settings.update', { settings: { ...settings, company: { ...settings.company, legalName: 'Distribuciones Őrség-Ñandú S.L.' } } })
+    await s.desk.call('settings.update', {
+      settings: {
+        ...settings,
+        company: { ...settings.company, legalName: 'Distribuciones Őrség-Ñandú S.L.' }
+      }
+    })
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
     expect(file.mimeType).toBe('application/pdf')
     const path = s.desk.folder.file('day.pdf')
@@ -96,7 +137,14 @@ describe('day sheet PDF', () => {
     expect(text).toContain('Distribuciones Őrség-Ñandú S.L.')
     expect(text).toContain('Day sheet — Ana Núñez')
     // Madrid is UTC+1 in March: 08:00Z is 09:00 local.
-    const order = ['09:00–10:30', 'Ferretería Núñez S.L.', '12:00–13:00', 'ООО «Москва-Строй»', '16:00–17:00', 'Reunión de equipo, Q1; objetivos']
+    const order = [
+      '09:00–10:30',
+      'Ferretería Núñez S.L.',
+      '12:00–13:00',
+      'ООО «Москва-Строй»',
+      '16:00–17:00',
+      'Reunión de equipo, Q1; objetivos'
+    ]
     let at = -1
     for (const piece of order) {
       const next = text.indexOf(piece, at + 1)
@@ -117,21 +165,41 @@ describe('day sheet PDF', () => {
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.boris, date: '2026-03-10' })
     const path = s.desk.folder.file('empty.pdf')
     writeFileSync(path, file.bytes)
-    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Nothing planned for this day.')
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain(
+      'Nothing planned for this day.'
+    )
   })
 })
 
 describe('visit log to Excel', () => {
   it('writes real dates in local time, texts unchanged, formulas never', async () => {
     const { visitOne } = await seedDay()
-    await s.desk.call('visits.complete', { id: visitOne.id, outcome: '=SUM(A1:A3) no es una fórmula', notes: 'Öt darab', productIds: [], followUps: [] })
-    const file = await s.desk.call('visits.exportXlsx', { from: null, to: null, customerId: null, executiveId: s.ana, status: 'all', sort: { field: 'startAt', direction: 'asc' } })
+    await s.desk.call('visits.complete', {
+      id: visitOne.id,
+      outcome: '=SUM(A1:A3) no es una fórmula',
+      notes: 'Öt darab',
+      productIds: [],
+      followUps: []
+    })
+    const file = await s.desk.call('visits.exportXlsx', {
+      from: null,
+      to: null,
+      customerId: null,
+      executiveId: s.ana,
+      status: 'all',
+      sort: { field: 'startAt', direction: 'asc' }
+    })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('Visits')!
     expect(sheet.rowCount).toBe(3)
     const header = (sheet.getRow(1).values as unknown[]).slice(1)
-    expect(header.slice(0, 4)).toEqual(['Start (Europe/Madrid)', 'End (Europe/Madrid)', 'Duration (min)', 'Customer'])
+    expect(header.slice(0, 4)).toEqual([
+      'Start (Europe/Madrid)',
+      'End (Europe/Madrid)',
+      'Duration (min)',
+      'Customer'
+    ])
     const first = sheet.getRow(2)
     expect((first.getCell(1).value as Date).toISOString()).toBe('2026-03-03T09:00:00.000Z')
     expect(first.getCell(3).value).toBe(90)

@@ -16,7 +16,14 @@ const visit = {
   startAt: '2026-03-10T09:00:00Z',
   endAt: '2026-03-10T11:00:00+01:00',
   purpose: 'Revisión',
-  address: { line1: 'Calle Mayor 1', line2: '', postalCode: '28013', city: 'Madrid', region: '', country: 'ES' }
+  address: {
+    line1: 'Calle Mayor 1',
+    line2: '',
+    postalCode: '28013',
+    city: 'Madrid',
+    region: '',
+    country: 'ES'
+  }
 }
 const contract = {
   customerId: 1,
@@ -31,10 +38,40 @@ const contract = {
   noticePeriodDays: 30,
   signedDate: null
 }
-const plan = { customerId: 1, executiveIds: [1], everyWeeks: 2, localTime: '09:00', durationMinutes: 60, timeZone: 'Europe/Madrid', startDate: '2026-03-16', endDate: null, purpose: '' }
-const meeting = { title: 'Equipo', attendeeIds: [1, 2], startAt: '2026-03-11T09:00:00Z', endAt: '2026-03-11T10:00:00Z', place: 'Sala', agenda: '' }
-const visitQuery = { from: '2026-03-01T00:00:00Z', to: null, customerId: null, executiveId: 1, status: 'all' as const, sort: { field: 'startAt' as const, direction: 'asc' as const } }
-const contractQuery = { search: 'mant', status: 'all' as const, customerId: 1, executiveId: null, sort: { field: 'number' as const, direction: 'asc' as const } }
+const plan = {
+  customerId: 1,
+  executiveIds: [1],
+  everyWeeks: 2,
+  localTime: '09:00',
+  durationMinutes: 60,
+  timeZone: 'Europe/Madrid',
+  startDate: '2026-03-16',
+  endDate: null,
+  purpose: ''
+}
+const meeting = {
+  title: 'Equipo',
+  attendeeIds: [1, 2],
+  startAt: '2026-03-11T09:00:00Z',
+  endAt: '2026-03-11T10:00:00Z',
+  place: 'Sala',
+  agenda: ''
+}
+const visitQuery = {
+  from: '2026-03-01T00:00:00Z',
+  to: null,
+  customerId: null,
+  executiveId: 1,
+  status: 'all' as const,
+  sort: { field: 'startAt' as const, direction: 'asc' as const }
+}
+const contractQuery = {
+  search: 'mant',
+  status: 'all' as const,
+  customerId: 1,
+  executiveId: null,
+  sort: { field: 'number' as const, direction: 'asc' as const }
+}
 
 export const scheduleSamples: ScheduleSamples = {
   'visits.list': { ...visitQuery, offset: 0, limit: 50 },
@@ -42,7 +79,13 @@ export const scheduleSamples: ScheduleSamples = {
   'visits.create': { visit, acceptClashes: true },
   'visits.update': { id: 1, visit, acceptClashes: false },
   'visits.move': { id: 1, startAt: '2026-03-10T11:00:00Z', endAt: '2026-03-10T12:00:00Z' },
-  'visits.complete': { id: 1, outcome: 'OK', notes: '', productIds: [], followUps: [{ text: 'Llamar', dueDate: '2026-03-20' }] },
+  'visits.complete': {
+    id: 1,
+    outcome: 'OK',
+    notes: '',
+    productIds: [],
+    followUps: [{ text: 'Llamar', dueDate: '2026-03-20' }]
+  },
   'visits.cancel': { id: 1, reason: 'Festivo' },
   'visits.noShow': { id: 1, notes: '' },
   'visits.createRequestFromVisit': { id: 1, title: 'Muestras', description: '' },
@@ -56,14 +99,26 @@ export const scheduleSamples: ScheduleSamples = {
   'meetings.get': { id: 1 },
   'meetings.create': { meeting, acceptClashes: true },
   'meetings.update': { id: 1, meeting },
-  'meetings.move': { id: 1, startAt: '2026-03-11T11:00:00Z', endAt: '2026-03-11T12:00:00Z', acceptClashes: true },
+  'meetings.move': {
+    id: 1,
+    startAt: '2026-03-11T11:00:00Z',
+    endAt: '2026-03-11T12:00:00Z',
+    acceptClashes: true
+  },
   'meetings.cancel': { id: 1 },
   'schedule.range': { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', executiveIds: [1] },
-  'schedule.checkClashes': { executiveIds: [1], startAt: '2026-03-10T09:00:00Z', endAt: '2026-03-10T10:00:00Z', ignore: { type: 'visit', id: 1 } },
+  'schedule.checkClashes': {
+    executiveIds: [1],
+    startAt: '2026-03-10T09:00:00Z',
+    endAt: '2026-03-10T10:00:00Z',
+    ignore: { type: 'visit', id: 1 }
+  },
   'schedule.daySheetPdf': { executiveId: 1, date: '2026-03-10' },
   'schedule.ics': { executiveId: null, from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' },
   'schedule.workingHours': {},
-  'schedule.setWorkingHours': { workingHours: { timeZone: 'Europe/Madrid', start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] } },
+  'schedule.setWorkingHours': {
+    workingHours: { timeZone: 'Europe/Madrid', start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
+  },
   'contracts.list': { ...contractQuery, offset: 0, limit: 50 },
   'contracts.get': { id: 1 },
   'contracts.create': { contract },

@@ -12,8 +12,16 @@ export interface ScheduleDesk {
 
 export async function openScheduleDesk(): Promise<ScheduleDesk> {
   const desk = await openTestDesk()
-  const ana = (await desk.call('executives.create', { executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' }) })).id
-  const boris = (await desk.call('executives.create', { executive: executive({ name: 'Борис Иванов', email: 'boris@example.ru' }) })).id
+  const ana = (
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' })
+    })
+  ).id
+  const boris = (
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Борис Иванов', email: 'boris@example.ru' })
+    })
+  ).id
   const ferreteria = (
     await desk.call('customers.create', {
       customer: customer({
@@ -21,20 +29,40 @@ export async function openScheduleDesk(): Promise<ScheduleDesk> {
         billingAddress: address('Madrid'),
         deliverySameAsBilling: false,
         deliveryAddress: address('Alcalá de Henares', { line1: 'Calle Ñandú 7', postalCode: '28801' }),
-        contacts: [{ name: 'Ángela Peña', role: 'Compras', phone: '+34 91 123 45 67', email: 'angela@example.es' }],
+        contacts: [
+          { name: 'Ángela Peña', role: 'Compras', phone: '+34 91 123 45 67', email: 'angela@example.es' }
+        ],
         notes: 'Llamar antes; aparcamiento en la calle Ñandú.'
       })
     })
   ).id
   const moskva = (
     await desk.call('customers.create', {
-      customer: customer({ name: 'ООО «Москва-Строй»', billingAddress: address('Москва', { line1: 'ул. Тверская 12', postalCode: '125009', country: 'RU' }) })
+      customer: customer({
+        name: 'ООО «Москва-Строй»',
+        billingAddress: address('Москва', { line1: 'ул. Тверская 12', postalCode: '125009', country: 'RU' })
+      })
     })
   ).id
-  await desk.call('schedule.setWorkingHours', { workingHours: { timeZone: 'Europe/Madrid', start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] } })
+  await desk.call('schedule.setWorkingHours', {
+    workingHours: { timeZone: 'Europe/Madrid', start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
+  })
   return { desk, ana, boris, ferreteria, moskva }
 }
 
-export function visit(s: ScheduleDesk, startAt: string, endAt: string, overrides: Partial<VisitInput> = {}): VisitInput {
-  return { customerId: s.ferreteria, executiveIds: [s.ana], startAt, endAt, purpose: 'Revisión de pedido', address: null, ...overrides }
+export function visit(
+  s: ScheduleDesk,
+  startAt: string,
+  endAt: string,
+  overrides: Partial<VisitInput> = {}
+): VisitInput {
+  return {
+    customerId: s.ferreteria,
+    executiveIds: [s.ana],
+    startAt,
+    endAt,
+    purpose: 'Revisión de pedido',
+    address: null,
+    ...overrides
+  }
 }

@@ -13,13 +13,24 @@ function withCheckDigit(body: string): string {
 
 describe('card numbers', () => {
   it('recognises well-known test card numbers, with or without separators', () => {
-    for (const pan of ['4111111111111111', '4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005', '6011111111111117', '3530111333300000']) {
+    for (const pan of [
+      '4111111111111111',
+      '4111 1111 1111 1111',
+      '5500-0000-0000-0004',
+      '378282246310005',
+      '6011111111111117',
+      '3530111333300000'
+    ]) {
       expect(containsCardNumber(`paid with ${pan} yesterday`), pan).toBe(true)
     }
   })
 
   it('finds a card number written in groups right after other digits', () => {
-    for (const text of ['ref 12 4111 1111 1111 1111', 'tel 600 123 456 5500-0000-0000-0004 exp 12/28', '2026 3782 822463 10005']) {
+    for (const text of [
+      'ref 12 4111 1111 1111 1111',
+      'tel 600 123 456 5500-0000-0000-0004 exp 12/28',
+      '2026 3782 822463 10005'
+    ]) {
       expect(containsCardNumber(text), text).toBe(true)
     }
     // Without groups there is no telling where a card number would start: long references stay allowed.
@@ -27,7 +38,15 @@ describe('card numbers', () => {
   })
 
   it('leaves ordinary numbers alone: phones, IBANs, tax ids, amounts, last four digits', () => {
-    for (const text of ['+34 912 345 678', 'ES91 2100 0418 4502 0005 1332', 'HU12345678', '7712345678', 'Visa •••• 1111 exp 12/28', 'total 1 234 567,89', 'INV-2026-00042']) {
+    for (const text of [
+      '+34 912 345 678',
+      'ES91 2100 0418 4502 0005 1332',
+      'HU12345678',
+      '7712345678',
+      'Visa •••• 1111 exp 12/28',
+      'total 1 234 567,89',
+      'INV-2026-00042'
+    ]) {
       expect(containsCardNumber(text), text).toBe(false)
     }
   })
@@ -45,7 +64,9 @@ describe('card numbers', () => {
   })
 
   it('reports the path of the field that holds it, skipping file contents', () => {
-    expect(findCardNumber({ customer: { contacts: [{ name: 'x' }, { name: 'card 4111111111111111' }] } })).toBe('customer.contacts.1.name')
+    expect(
+      findCardNumber({ customer: { contacts: [{ name: 'x' }, { name: 'card 4111111111111111' }] } })
+    ).toBe('customer.contacts.1.name')
     expect(findCardNumber({ attachment: { contentBase64: '4111111111111111' } })).toBeNull()
   })
 
@@ -53,13 +74,17 @@ describe('card numbers', () => {
     const desk = await openTestDesk()
     try {
       const before = dumpDatabase(desk.store.sqlite)
-      const error = await desk.fail('customers.create', { customer: customer({ notes: 'Card: 4111 1111 1111 1111, exp 12/28' }) })
+      const error = await desk.fail('customers.create', {
+        customer: customer({ notes: 'Card: 4111 1111 1111 1111, exp 12/28' })
+      })
       expect(error.code).toBe('invalid_input')
       expect(error.fields).toHaveProperty(['customer.notes'])
       expect(error.message).toMatch(/last four digits/)
       expect(JSON.stringify(error)).not.toContain('4111')
       expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
-      expect((await desk.fail('customers.list', { search: '4111111111111111' } as never)).code).toBe('invalid_input')
+      expect((await desk.fail('customers.list', { search: '4111111111111111' } as never)).code).toBe(
+        'invalid_input'
+      )
     } finally {
       await desk.close()
     }

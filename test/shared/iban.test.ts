@@ -11,7 +11,13 @@ function withCheckDigits(country: string, bban: string): string {
 
 describe('IBAN', () => {
   it('accepts published example IBANs, in print or compact form', () => {
-    for (const iban of ['ES91 2100 0418 4502 0005 1332', 'HU42 1177 3016 1111 1018 0000 0000', 'DE89370400440532013000', 'gb29 nwbk 6016 1331 9268 19', 'FR14 2004 1010 0505 0001 3M02 606']) {
+    for (const iban of [
+      'ES91 2100 0418 4502 0005 1332',
+      'HU42 1177 3016 1111 1018 0000 0000',
+      'DE89370400440532013000',
+      'gb29 nwbk 6016 1331 9268 19',
+      'FR14 2004 1010 0505 0001 3M02 606'
+    ]) {
       expect(ibanProblem(iban), iban).toBeNull()
     }
   })
@@ -25,13 +31,18 @@ describe('IBAN', () => {
 
   it('accepts any Spanish IBAN with correct check digits and catches any single mistyped digit', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{20}$/), fc.integer({ min: 4, max: 23 }), fc.integer({ min: 1, max: 9 }), (bban, position, delta) => {
-        const iban = withCheckDigits('ES', bban)
-        expect(isValidIban(iban)).toBe(true)
-        const digit = (Number(iban[position]) + delta) % 10
-        const typo = iban.slice(0, position) + digit + iban.slice(position + 1)
-        expect(ibanProblem(typo)).toBe('checksum')
-      })
+      fc.property(
+        fc.stringMatching(/^[0-9]{20}$/),
+        fc.integer({ min: 4, max: 23 }),
+        fc.integer({ min: 1, max: 9 }),
+        (bban, position, delta) => {
+          const iban = withCheckDigits('ES', bban)
+          expect(isValidIban(iban)).toBe(true)
+          const digit = (Number(iban[position]) + delta) % 10
+          const typo = iban.slice(0, position) + digit + iban.slice(position + 1)
+          expect(ibanProblem(typo)).toBe('checksum')
+        }
+      )
     )
   })
 

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { centsToDecimalString, formatMoney, parseMoneyToCents, parseVatRateToBasisPoints } from '../../src/shared/money'
+import {
+  centsToDecimalString,
+  formatMoney,
+  parseMoneyToCents,
+  parseVatRateToBasisPoints
+} from '../../src/shared/money'
 
 const cents = fc.integer({ min: -(10 ** 13), max: 10 ** 13 })
 
@@ -73,7 +78,24 @@ describe('money in cents', () => {
     expect(parseMoneyToCents('1.234')).toBe(123400)
     expect(parseMoneyToCents('1,234,567.8')).toBe(123456780)
     // Typing mistakes are not amounts.
-    for (const bad of ['', '   ', 'abc', '1e5', '12,3,4a', '--1', '1-', '€', '.', '1.2.3,456', '12,3,4', '0.001', '1.234.56', '1.5.2026', '1,23.4', ',,5']) {
+    for (const bad of [
+      '',
+      '   ',
+      'abc',
+      '1e5',
+      '12,3,4a',
+      '--1',
+      '1-',
+      '€',
+      '.',
+      '1.2.3,456',
+      '12,3,4',
+      '0.001',
+      '1.234.56',
+      '1.5.2026',
+      '1,23.4',
+      ',,5'
+    ]) {
       expect(parseMoneyToCents(bad), bad).toBeNull()
     }
     expect(parseMoneyToCents('99999999999999999999')).toBeNull()
@@ -107,7 +129,9 @@ describe('VAT rates in basis points', () => {
   it('round-trips any rate with up to two decimals', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10000 }), (bp) => {
-        expect(parseVatRateToBasisPoints(`${Math.trunc(bp / 100)}.${String(bp % 100).padStart(2, '0')}`)).toBe(bp)
+        expect(
+          parseVatRateToBasisPoints(`${Math.trunc(bp / 100)}.${String(bp % 100).padStart(2, '0')}`)
+        ).toBe(bp)
       })
     )
   })

@@ -51,11 +51,18 @@ describe('folding text for search', () => {
 
   it('a folded word of a text is always found in the folded text', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom(...'aáeéoőöuüнйёЖßŁ·'), minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), fc.nat(), (words, pick) => {
-        const text = words.join(' ')
-        const word = words[pick % words.length]
-        for (const w of searchWords(word)) expect(foldForSearch(text)).toContain(w)
-      })
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom(...'aáeéoőöuüнйёЖßŁ·'), minLength: 1, maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        fc.nat(),
+        (words, pick) => {
+          const text = words.join(' ')
+          const word = words[pick % words.length]
+          for (const w of searchWords(word)) expect(foldForSearch(text)).toContain(w)
+        }
+      )
     )
   })
 

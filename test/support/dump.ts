@@ -29,7 +29,10 @@ export function dumpDatabase(sqlite: BetterSqlite3.Database): DatabaseDump {
     const rows = sqlite.prepare(`select * from ${quoted}${withoutRowid ? '' : ' order by rowid'}`).all()
     tables[name] = { rows: rows.length, hash: hashRows(rows) }
   }
-  tables['(schema)'] = { rows: names.length, hash: hashRows(sqlite.prepare('select type, name, sql from sqlite_master order by name').all()) }
+  tables['(schema)'] = {
+    rows: names.length,
+    hash: hashRows(sqlite.prepare('select type, name, sql from sqlite_master order by name').all())
+  }
   return { userVersion: Number(sqlite.pragma('user_version', { simple: true })), tables }
 }
 

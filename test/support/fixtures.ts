@@ -43,7 +43,11 @@ export interface TempFolder {
 
 export function tempFolder(prefix = 'salesdesk-test-'): TempFolder {
   const path = mkdtempSync(join(tmpdir(), prefix))
-  return { path, file: (name) => join(path, name), remove: () => rmSync(path, { recursive: true, force: true }) }
+  return {
+    path,
+    file: (name) => join(path, name),
+    remove: () => rmSync(path, { recursive: true, force: true })
+  }
 }
 
 /** Thrown by `call` when the API answers with an error, carrying that error for assertions. */
@@ -116,7 +120,15 @@ export function customer(overrides: Partial<CustomerInput> = {}): CustomerInput 
 }
 
 export function address(city: string, overrides: Partial<CustomerInput['billingAddress']> = {}) {
-  return { line1: 'Calle Mayor 1', line2: '', postalCode: '28013', city, region: '', country: 'ES', ...overrides }
+  return {
+    line1: 'Calle Mayor 1',
+    line2: '',
+    postalCode: '28013',
+    city,
+    region: '',
+    country: 'ES',
+    ...overrides
+  }
 }
 
 export function product(overrides: Partial<ProductInput> = {}): ProductInput {
@@ -133,7 +145,13 @@ export function product(overrides: Partial<ProductInput> = {}): ProductInput {
 }
 
 export function executive(overrides: Partial<ExecutiveInput> = {}): ExecutiveInput {
-  return { name: 'Zsófia Kovács', email: 'zsofia@example.com', phone: '+36 1 234 5678', active: true, ...overrides }
+  return {
+    name: 'Zsófia Kovács',
+    email: 'zsofia@example.com',
+    phone: '+36 1 234 5678',
+    active: true,
+    ...overrides
+  }
 }
 
 export function customerQuery(overrides: Partial<CustomerListQuery> = {}): CustomerListQuery {
@@ -150,9 +168,23 @@ export function customerQuery(overrides: Partial<CustomerListQuery> = {}): Custo
 }
 
 export function productQuery(overrides: Partial<ProductListQuery> = {}): ProductListQuery {
-  return { search: '', active: 'all', sort: { field: 'sku', direction: 'asc' }, offset: 0, limit: 100, ...overrides }
+  return {
+    search: '',
+    active: 'all',
+    sort: { field: 'sku', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+    ...overrides
+  }
 }
 
 export function executiveQuery(overrides: Partial<ExecutiveListQuery> = {}): ExecutiveListQuery {
-  return { search: '', active: 'all', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100, ...overrides }
+  return {
+    search: '',
+    active: 'all',
+    sort: { field: 'name', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+    ...overrides
+  }
 }

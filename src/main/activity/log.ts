@@ -10,14 +10,21 @@ export interface ActivityEvent {
   summary: string
 }
 
-export async function recordActivity(trx: Executor, ctx: ServiceContext, event: ActivityEvent): Promise<void> {
+export async function recordActivity(
+  trx: Executor,
+  ctx: ServiceContext,
+  event: ActivityEvent
+): Promise<void> {
   await trx
     .insertInto('activityLog')
     .values({ at: isoNow(ctx), actor: ctx.actor, ...event })
     .execute()
 }
 
-export async function listActivity(ctx: ServiceContext, query: Required<ActivityListQuery>): Promise<Page<ActivityEntry>> {
+export async function listActivity(
+  ctx: ServiceContext,
+  query: Required<ActivityListQuery>
+): Promise<Page<ActivityEntry>> {
   let base = ctx.db.selectFrom('activityLog')
   if (query.entity !== null) base = base.where('entity', '=', query.entity)
   if (query.entityId !== null) base = base.where('entityId', '=', query.entityId)

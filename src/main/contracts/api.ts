@@ -14,13 +14,15 @@ export function contractHandlers(ctx: ServiceContext, storage: AttachmentStorage
     'contracts.list': (q) => listContracts(ctx, q),
     'contracts.get': ({ id }) => contracts.getContract(ctx, id),
     'contracts.create': ({ contract }) => contracts.createContract(ctx, contract),
-    'contracts.update': ({ id, contract, expectedUpdatedAt }) => contracts.updateContract(ctx, id, contract, expectedUpdatedAt),
+    'contracts.update': ({ id, contract, expectedUpdatedAt }) =>
+      contracts.updateContract(ctx, id, contract, expectedUpdatedAt),
     'contracts.activate': ({ id }) => contracts.activateContract(ctx, id),
     'contracts.terminate': ({ id, date, reason }) => contracts.terminateContract(ctx, id, date, reason),
     'contracts.end': ({ id, date }) => contracts.endContract(ctx, id, date),
     'contracts.renew': ({ id, ...input }) => contracts.renewContract(ctx, id, input),
     'contracts.renewals': ({ withinDays }) => renewals(ctx, withinDays),
-    'contracts.attach': ({ contractId, fileName, contentBase64 }) => attachToContract(ctx, storage, contractId, fileName, contentBase64),
+    'contracts.attach': ({ contractId, fileName, contentBase64 }) =>
+      attachToContract(ctx, storage, contractId, fileName, contentBase64),
     'contracts.attachment': ({ id }) => downloadAttachment(ctx, storage, id),
     'contracts.removeAttachment': ({ id }) => removeAttachment(ctx, storage, id),
     'contracts.billingProposal': ({ id, until }) => billingProposal(ctx, id, until),

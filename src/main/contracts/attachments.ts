@@ -29,7 +29,11 @@ export function storedFilePath(storage: AttachmentStorage, storedPath: string): 
   const root = resolve(storage.dataFolder, ROOT)
   const full = resolve(storage.dataFolder, storedPath)
   const rel = relative(root, full)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new DomainError('forbidden', 'This attachment is stored outside Salesdesk’s folder and was not opened.')
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+    throw new DomainError(
+      'forbidden',
+      'This attachment is stored outside Salesdesk’s folder and was not opened.'
+    )
   return full
 }
 
@@ -67,8 +71,17 @@ export async function attachToContract(
         mimeType: mimeTypeOf(fileName),
         createdAt
       }
-      const { id } = await trx.insertInto('contractAttachments').values(values).returning('id').executeTakeFirstOrThrow()
-      await recordActivity(trx, ctx, { entity: 'contract', entityId: contractId, action: 'attach', summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}` })
+      const { id } = await trx
+        .insertInto('contractAttachments')
+        .values(values)
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await recordActivity(trx, ctx, {
+        entity: 'contract',
+        entityId: contractId,
+        action: 'attach',
+        summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}`
+      })
       return { id, fileName, sizeBytes: values.sizeBytes, mimeType: values.mimeType, createdAt }
     })
   } catch (error) {
@@ -78,25 +91,40 @@ export async function attachToContract(
 }
 
 async function attachmentRecord(ctx: ServiceContext, id: number) {
-  const record = await ctx.db.selectFrom('contractAttachments').selectAll().where('id', '=', id).executeTakeFirst()
+  const record = await ctx.db
+    .selectFrom('contractAttachments')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!record) throw notFound('Attachment', id)
   return record
 }
 
-export async function downloadAttachment(ctx: ServiceContext, storage: AttachmentStorage, id: number): Promise<FileResult> {
+export async function downloadAttachment(
+  ctx: ServiceContext,
+  storage: AttachmentStorage,
+  id: number
+): Promise<FileResult> {
   const record = await attachmentRecord(ctx, id)
   let bytes: Buffer
   try {
     bytes = readFileSync(storedFilePath(storage, record.storedPath))
   } catch (error) {
     if (error instanceof DomainError) throw error
-    throw new DomainError('not_found', `The file ${record.fileName} is missing from Salesdesk’s folder (was it moved or deleted by hand?).`)
+    throw new DomainError(
+      'not_found',
+      `The file ${record.fileName} is missing from Salesdesk’s folder (was it moved or deleted by hand?).`
+    )
   }
   return { kind: 'file', fileName: record.fileName, mimeType: record.mimeType, bytes: new Uint8Array(bytes) }
 }
 
 /** Removes an attachment of a draft or active contract; closed contracts keep their files. */
-export async function removeAttachment(ctx: ServiceContext, storage: AttachmentStorage, id: number): Promise<{ removed: true }> {
+export async function removeAttachment(
+  ctx: ServiceContext,
+  storage: AttachmentStorage,
+  id: number
+): Promise<{ removed: true }> {
   const record = await attachmentRecord(ctx, id)
   const full = storedFilePath(storage, record.storedPath)
   await ctx.db.transaction().execute(async (trx) => {
@@ -105,10 +133,14 @@ export async function removeAttachment(ctx: ServiceContext, storage: AttachmentS
       throw new DomainError('conflict', 'This contract is closed; its attachments are kept as they are.')
     }
     await trx.deleteFrom('contractAttachments').where('id', '=', id).execute()
-    await recordActivity(trx, ctx, { entity: 'contract', entityId: contract.id, action: 'remove_attachment', summary: `Removed ${record.fileName} from contract ${contract.number}` })
+    await recordActivity(trx, ctx, {
+      entity: 'contract',
+      entityId: contract.id,
+      action: 'remove_attachment',
+      summary: `Removed ${record.fileName} from contract ${contract.number}`
+    })
   })
   // After the commit: the generated folder holds only this file.
   rmSync(dirname(full), { recursive: true, force: true })
   return { removed: true }
 }
-

@@ -6,7 +6,12 @@
  * billed periods are recorded so they are never proposed twice.
  */
 import { DomainError } from '../../shared/errors'
-import type { BillingPeriod, BillingProposal, Contract, DueInvoicesResult } from '../../shared/schemas/contracts'
+import type {
+  BillingPeriod,
+  BillingProposal,
+  Contract,
+  DueInvoicesResult
+} from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
@@ -17,17 +22,25 @@ import { loadContract, todayOf } from './service'
 const STEP_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const
 
 /** Every billing period of a contract that starts on or before `until`. */
-export function billingPeriods(contract: Pick<Contract, 'startDate' | 'endDate' | 'billingFrequency' | 'valueCents'>, until: string): BillingPeriod[] {
+export function billingPeriods(
+  contract: Pick<Contract, 'startDate' | 'endDate' | 'billingFrequency' | 'valueCents'>,
+  until: string
+): BillingPeriod[] {
   const { startDate, endDate, billingFrequency, valueCents } = contract
   if (startDate > until) return []
-  if (billingFrequency === 'one_off') return [{ periodStart: startDate, periodEnd: endDate ?? startDate, amountCents: valueCents }]
+  if (billingFrequency === 'one_off')
+    return [{ periodStart: startDate, periodEnd: endDate ?? startDate, amountCents: valueCents }]
   const step = STEP_MONTHS[billingFrequency]
   const periods: BillingPeriod[] = []
   for (let k = 0; k < 10_000; k++) {
     const periodStart = addMonths(startDate, k * step)
     if (periodStart > until || (endDate !== null && periodStart > endDate)) break
     const naturalEnd = addDays(addMonths(startDate, (k + 1) * step), -1)
-    periods.push({ periodStart, periodEnd: endDate !== null && endDate < naturalEnd ? endDate : naturalEnd, amountCents: valueCents })
+    periods.push({
+      periodStart,
+      periodEnd: endDate !== null && endDate < naturalEnd ? endDate : naturalEnd,
+      amountCents: valueCents
+    })
   }
   return periods
 }
@@ -40,16 +53,27 @@ async function proposal(db: Executor, contract: Contract, until: string): Promis
     .orderBy('periodStart')
     .execute()
   const billedStarts = new Set(billed.map((b) => b.periodStart))
-  const due = contract.status === 'active' ? billingPeriods(contract, until).filter((p) => !billedStarts.has(p.periodStart)) : []
+  const due =
+    contract.status === 'active'
+      ? billingPeriods(contract, until).filter((p) => !billedStarts.has(p.periodStart))
+      : []
   return { contractId: contract.id, currency: contract.currency, due, alreadyBilled: billed }
 }
 
-export async function billingProposal(ctx: ServiceContext, id: number, until: string): Promise<BillingProposal> {
+export async function billingProposal(
+  ctx: ServiceContext,
+  id: number,
+  until: string
+): Promise<BillingProposal> {
   return proposal(ctx.db, await loadContract(ctx.db, id, todayOf(ctx)), until)
 }
 
 /** Creates a draft invoice for every due period, all in one transaction. */
-export async function createDueInvoices(ctx: ServiceContext, id: number, until: string): Promise<DueInvoicesResult> {
+export async function createDueInvoices(
+  ctx: ServiceContext,
+  id: number,
+  until: string
+): Promise<DueInvoicesResult> {
   return writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, id, todayOf(ctx))
     if (contract.status !== 'active') throw new DomainError('conflict', 'Only an active contract is billed.')

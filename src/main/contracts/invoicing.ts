@@ -10,9 +10,16 @@ import type { Executor, ServiceContext } from '../context'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { readSettings } from '../settings/service'
 
-export async function createContractInvoiceDraft(trx: Executor, ctx: ServiceContext, contract: Contract, period: BillingPeriod): Promise<number> {
+export async function createContractInvoiceDraft(
+  trx: Executor,
+  ctx: ServiceContext,
+  contract: Contract,
+  period: BillingPeriod
+): Promise<number> {
   if (period.amountCents > MAX_UNIT_PRICE_CENTS) {
-    throw new DomainError('invalid_input', 'The contract value is too large for one invoice line.', { valueCents: 'Too large for an invoice line' })
+    throw new DomainError('invalid_input', 'The contract value is too large for one invoice line.', {
+      valueCents: 'Too large for an invoice line'
+    })
   }
   const settings = await readSettings(trx)
   const description = `${contract.title} (${contract.number}), ${period.periodStart} – ${period.periodEnd}`

@@ -2,7 +2,11 @@
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { FileResult, Page } from '../../shared/schemas/common'
-import { EXPIRING_WINDOW_DAYS, type ContractRow, type contractListQuery } from '../../shared/schemas/contracts'
+import {
+  EXPIRING_WINDOW_DAYS,
+  type ContractRow,
+  type contractListQuery
+} from '../../shared/schemas/contracts'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
@@ -22,7 +26,10 @@ function listBase(ctx: ServiceContext, q: ContractFilters) {
   if (q.customerId !== null) base = base.where('k.customerId', '=', q.customerId)
   if (q.executiveId !== null) base = base.where('k.executiveId', '=', q.executiveId)
   if (q.status === 'expiring') {
-    base = base.where('k.status', '=', 'active').where('k.noticeDate', '<=', addDays(today, EXPIRING_WINDOW_DAYS)).where('k.endDate', '>=', today)
+    base = base
+      .where('k.status', '=', 'active')
+      .where('k.noticeDate', '<=', addDays(today, EXPIRING_WINDOW_DAYS))
+      .where('k.endDate', '>=', today)
   } else if (q.status !== 'all') {
     base = base.where('k.status', '=', q.status)
   }
@@ -64,7 +71,9 @@ function toRow(r: Awaited<ReturnType<typeof rows>>[number], today: string): Cont
 }
 
 export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page<ContractRow>> {
-  const [{ total }] = await listBase(ctx, q).select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const [{ total }] = await listBase(ctx, q)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute()
   const today = todayOf(ctx)
   return { total: Number(total), rows: (await rows(ctx, q, q.offset, q.limit)).map((r) => toRow(r, today)) }
 }
@@ -85,7 +94,11 @@ export async function renewals(ctx: ServiceContext, withinDays: number): Promise
     .where('k.status', '=', 'active')
     .where('k.noticeDate', '<=', addDays(today, withinDays))
     .where('k.endDate', '>=', today)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('contracts as r').select('r.id').whereRef('r.renewedFromId', '=', 'k.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('contracts as r').select('r.id').whereRef('r.renewedFromId', '=', 'k.id'))
+      )
+    )
     .orderBy('k.noticeDate')
     .orderBy('k.id')
     .limit(5000)
@@ -93,7 +106,12 @@ export async function renewals(ctx: ServiceContext, withinDays: number): Promise
   return found.map((r) => toRow(r, today))
 }
 
-const FREQUENCY = { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' } as const
+const FREQUENCY = {
+  one_off: 'One-off',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  yearly: 'Yearly'
+} as const
 const STATUS = { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' } as const
 
 export async function exportContracts(ctx: ServiceContext, q: ContractFilters): Promise<FileResult> {

@@ -7,7 +7,12 @@
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
-import { EXPIRING_WINDOW_DAYS, type Contract, type ContractStatus, type contractInput } from '../../shared/schemas/contracts'
+import {
+  EXPIRING_WINDOW_DAYS,
+  type Contract,
+  type ContractStatus,
+  type contractInput
+} from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
@@ -20,8 +25,16 @@ export type ContractData = z.output<typeof contractInput>
 
 export const todayOf = (ctx: ServiceContext) => isoNow(ctx).slice(0, 10)
 
-export function isExpiring(c: { status: ContractStatus; endDate: string | null; noticeDate: string | null }, today: string): boolean {
-  return c.status === 'active' && c.endDate !== null && c.endDate >= today && (c.noticeDate ?? c.endDate) <= addDays(today, EXPIRING_WINDOW_DAYS)
+export function isExpiring(
+  c: { status: ContractStatus; endDate: string | null; noticeDate: string | null },
+  today: string
+): boolean {
+  return (
+    c.status === 'active' &&
+    c.endDate !== null &&
+    c.endDate >= today &&
+    (c.noticeDate ?? c.endDate) <= addDays(today, EXPIRING_WINDOW_DAYS)
+  )
 }
 
 export async function loadContract(db: Executor, id: number, today: string): Promise<Contract> {
@@ -36,20 +49,40 @@ export async function loadContract(db: Executor, id: number, today: string): Pro
   if (!k) throw notFound('Contract', id)
   const [renewal, attachments] = await Promise.all([
     db.selectFrom('contracts').select('id').where('renewedFromId', '=', id).orderBy('id').executeTakeFirst(),
-    db.selectFrom('contractAttachments').select(['id', 'fileName', 'sizeBytes', 'mimeType', 'createdAt']).where('contractId', '=', id).orderBy('id').execute()
+    db
+      .selectFrom('contractAttachments')
+      .select(['id', 'fileName', 'sizeBytes', 'mimeType', 'createdAt'])
+      .where('contractId', '=', id)
+      .orderBy('id')
+      .execute()
   ])
   const { searchText: _s, customerName, executiveName, ...rest } = k
-  return { ...rest, customerName, executiveName: executiveName ?? '', expiring: isExpiring(k, today), renewedById: renewal?.id ?? null, attachments }
+  return {
+    ...rest,
+    customerName,
+    executiveName: executiveName ?? '',
+    expiring: isExpiring(k, today),
+    renewedById: renewal?.id ?? null,
+    attachments
+  }
 }
 
 export const getContract = (ctx: ServiceContext, id: number) => loadContract(ctx.db, id, todayOf(ctx))
 
 async function checkReferences(db: Executor, input: ContractData): Promise<string> {
-  const customer = await db.selectFrom('customers').select(['name', 'code']).where('id', '=', input.customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .select(['name', 'code'])
+    .where('id', '=', input.customerId)
+    .executeTakeFirst()
   const fields: Record<string, string> = {}
   if (!customer) fields.customerId = 'This customer does not exist'
   if (input.executiveId !== null) {
-    const found = await db.selectFrom('salesExecutives').select('id').where('id', '=', input.executiveId).executeTakeFirst()
+    const found = await db
+      .selectFrom('salesExecutives')
+      .select('id')
+      .where('id', '=', input.executiveId)
+      .executeTakeFirst()
     if (!found) fields.executiveId = 'This sales executive does not exist'
   }
   if (Object.keys(fields).length > 0) throw invalid(fields)
@@ -74,13 +107,27 @@ function columns(input: ContractData, customerLabel: string, number: string) {
   }
 }
 
-async function insertContract(trx: Executor, ctx: ServiceContext, input: ContractData, renewedFromId: number | null): Promise<number> {
+async function insertContract(
+  trx: Executor,
+  ctx: ServiceContext,
+  input: ContractData,
+  renewedFromId: number | null
+): Promise<number> {
   const customerLabel = await checkReferences(trx, input)
   const number = await nextNumber(trx, todayOf(ctx).slice(0, 4))
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('contracts')
-    .values({ ...columns(input, customerLabel, number), number, status: 'draft', closedDate: null, terminationReason: '', renewedFromId, createdAt: now, updatedAt: now })
+    .values({
+      ...columns(input, customerLabel, number),
+      number,
+      status: 'draft',
+      closedDate: null,
+      terminationReason: '',
+      renewedFromId,
+      createdAt: now,
+      updatedAt: now
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return id
@@ -90,27 +137,50 @@ export async function createContract(ctx: ServiceContext, input: ContractData): 
   return writeTransaction(ctx.db, async (trx) => {
     const id = await insertContract(trx, ctx, input, null)
     const created = await loadContract(trx, id, todayOf(ctx))
-    await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action: 'create', summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}` })
+    await recordActivity(trx, ctx, {
+      entity: 'contract',
+      entityId: id,
+      action: 'create',
+      summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}`
+    })
     return created
   })
 }
 
 function refuse(status: ContractStatus, doing: string): DomainError {
-  const words: Record<ContractStatus, string> = { draft: 'still a draft', active: 'active', ended: 'ended', terminated: 'terminated' }
+  const words: Record<ContractStatus, string> = {
+    draft: 'still a draft',
+    active: 'active',
+    ended: 'ended',
+    terminated: 'terminated'
+  }
   return new DomainError('conflict', `This contract is ${words[status]}, so it cannot be ${doing}.`)
 }
 
-export async function updateContract(ctx: ServiceContext, id: number, input: ContractData, expectedUpdatedAt?: string): Promise<Contract> {
+export async function updateContract(
+  ctx: ServiceContext,
+  id: number,
+  input: ContractData,
+  expectedUpdatedAt?: string
+): Promise<Contract> {
   return ctx.db.transaction().execute(async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw new DomainError('conflict', 'This contract was changed elsewhere since you opened it. Reload it, then make your change again.')
+      throw new DomainError(
+        'conflict',
+        'This contract was changed elsewhere since you opened it. Reload it, then make your change again.'
+      )
     }
-    if (before.status === 'active' && input.customerId !== before.customerId) throw invalid({ customerId: 'An active contract stays with its customer' })
+    if (before.status === 'active' && input.customerId !== before.customerId)
+      throw invalid({ customerId: 'An active contract stays with its customer' })
     const customerLabel = await checkReferences(trx, input)
-    await trx.updateTable('contracts').set({ ...columns(input, customerLabel, before.number), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('contracts')
+      .set({ ...columns(input, customerLabel, before.number), updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     const after = await loadContract(trx, id, today)
     const changed = changedFields(
       Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof Contract]])),
@@ -131,33 +201,52 @@ async function transition(
   id: number,
   from: ContractStatus[],
   doing: string,
-  change: (before: Contract, trx: Executor) => Promise<{ set: Record<string, unknown>; action: string; summary: string }>
+  change: (
+    before: Contract,
+    trx: Executor
+  ) => Promise<{ set: Record<string, unknown>; action: string; summary: string }>
 ): Promise<Contract> {
   return ctx.db.transaction().execute(async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (!from.includes(before.status)) throw refuse(before.status, doing)
     const { set, action, summary } = await change(before, trx)
-    await trx.updateTable('contracts').set({ ...set, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('contracts')
+      .set({ ...set, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action, summary })
     return loadContract(trx, id, today)
   })
 }
 
 export const activateContract = (ctx: ServiceContext, id: number) =>
-  transition(ctx, id, ['draft'], 'activated', async (k) => ({ set: { status: 'active' }, action: 'activate', summary: `Activated contract ${k.number}` }))
+  transition(ctx, id, ['draft'], 'activated', async (k) => ({
+    set: { status: 'active' },
+    action: 'activate',
+    summary: `Activated contract ${k.number}`
+  }))
 
 export const terminateContract = (ctx: ServiceContext, id: number, date: string, reason: string) =>
   transition(ctx, id, ['active'], 'terminated', async (k) => {
     if (date < k.startDate) throw invalid({ date: 'The termination date is before the contract starts' })
-    return { set: { status: 'terminated', closedDate: date, terminationReason: reason }, action: 'terminate', summary: `Terminated contract ${k.number} on ${date}: ${reason.slice(0, 200)}` }
+    return {
+      set: { status: 'terminated', closedDate: date, terminationReason: reason },
+      action: 'terminate',
+      summary: `Terminated contract ${k.number} on ${date}: ${reason.slice(0, 200)}`
+    }
   })
 
 export const endContract = (ctx: ServiceContext, id: number, date: string | null) =>
   transition(ctx, id, ['active'], 'ended', async (k) => {
     const on = date ?? k.endDate ?? todayOf(ctx)
     if (on < k.startDate) throw invalid({ date: 'The end date is before the contract starts' })
-    return { set: { status: 'ended', closedDate: on }, action: 'end', summary: `Ended contract ${k.number} on ${on}` }
+    return {
+      set: { status: 'ended', closedDate: on },
+      action: 'end',
+      summary: `Ended contract ${k.number} on ${on}`
+    }
   })
 
 /** The same term length: whole months when the old term was whole months, else the same number of days. */
@@ -185,11 +274,17 @@ export async function renewContract(ctx: ServiceContext, id: number, input: Rene
     const today = todayOf(ctx)
     const old = await loadContract(trx, id, today)
     if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'renewed')
-    if (old.renewedById !== null) throw new DomainError('conflict', 'This contract has already been renewed; open the follow-on contract instead.')
+    if (old.renewedById !== null)
+      throw new DomainError(
+        'conflict',
+        'This contract has already been renewed; open the follow-on contract instead.'
+      )
     const startDate = input.startDate ?? (old.endDate !== null ? addDays(old.endDate, 1) : null)
-    if (startDate === null) throw invalid({ startDate: 'This contract has no end date: choose when the renewal starts' })
+    if (startDate === null)
+      throw invalid({ startDate: 'This contract has no end date: choose when the renewal starts' })
     const endDate = input.endDate ?? followOnEnd(old, startDate)
-    if (endDate !== null && endDate < startDate) throw invalid({ endDate: 'The end date is before the start date' })
+    if (endDate !== null && endDate < startDate)
+      throw invalid({ endDate: 'The end date is before the start date' })
     const newId = await insertContract(
       trx,
       ctx,
@@ -209,7 +304,12 @@ export async function renewContract(ctx: ServiceContext, id: number, input: Rene
       id
     )
     const renewal = await loadContract(trx, newId, today)
-    await recordActivity(trx, ctx, { entity: 'contract', entityId: newId, action: 'renew', summary: `Renewed contract ${old.number} as ${renewal.number} (${startDate} to ${endDate ?? 'open-ended'})` })
+    await recordActivity(trx, ctx, {
+      entity: 'contract',
+      entityId: newId,
+      action: 'renew',
+      summary: `Renewed contract ${old.number} as ${renewal.number} (${startDate} to ${endDate ?? 'open-ended'})`
+    })
     return renewal
   })
 }

@@ -113,7 +113,18 @@ export class CustomerListIndex {
   private selectRows() {
     return this.db
       .selectFrom('customers')
-      .select(['id', 'searchText', 'sortName', 'code', 'billingCity', 'billingCountry', 'status', 'executiveId', 'updatedAt', 'archivedAt'])
+      .select([
+        'id',
+        'searchText',
+        'sortName',
+        'code',
+        'billingCity',
+        'billingCountry',
+        'status',
+        'executiveId',
+        'updatedAt',
+        'archivedAt'
+      ])
   }
 
   private async reload(version: number): Promise<void> {

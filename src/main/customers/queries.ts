@@ -12,7 +12,12 @@ export async function customerRowsByIds(db: Kysely<Database>, ids: number[]) {
         .selectFrom('customers as c')
         .leftJoin('salesExecutives as e', 'e.id', 'c.executiveId')
         .select(customerRowColumns)
-        .select(['c.billingLine1 as street', 'c.billingPostalCode as postalCode', 'c.paymentTermsDays', 'c.createdAt'])
+        .select([
+          'c.billingLine1 as street',
+          'c.billingPostalCode as postalCode',
+          'c.paymentTermsDays',
+          'c.createdAt'
+        ])
         .where('c.id', 'in', chunk)
         .execute())
     )
@@ -38,4 +43,3 @@ export const customerRowColumns = [
   firstContact('email').as('email'),
   firstContact('name').as('contactName')
 ] as const
-

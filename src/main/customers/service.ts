@@ -9,7 +9,10 @@ import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
 
-export async function listCustomers(ctx: ServiceContext, query: Required<CustomerListQuery>): Promise<Page<CustomerRow>> {
+export async function listCustomers(
+  ctx: ServiceContext,
+  query: Required<CustomerListQuery>
+): Promise<Page<CustomerRow>> {
   const { total, ids } = await customerListIndex(ctx.db).page(query, query.offset, query.limit)
   const rows = await customerRowsByIds(ctx.db, ids)
   return {
@@ -52,7 +55,11 @@ async function loadCustomer(db: Executor, id: number): Promise<Customer> {
     .where('customerId', '=', id)
     .orderBy('productId')
     .execute()
-  return toCustomer(record, contacts, preferences.map((p) => p.productId))
+  return toCustomer(
+    record,
+    contacts,
+    preferences.map((p) => p.productId)
+  )
 }
 
 export const getCustomer = (ctx: ServiceContext, id: number) => loadCustomer(ctx.db, id)
@@ -61,15 +68,21 @@ export const getCustomer = (ctx: ServiceContext, id: number) => loadCustomer(ctx
 async function checkReferences(db: Executor, input: CustomerInput): Promise<void> {
   const fields: Record<string, string> = {}
   if (input.executiveId !== null) {
-    const found = await db.selectFrom('salesExecutives').select('id').where('id', '=', input.executiveId).executeTakeFirst()
+    const found = await db
+      .selectFrom('salesExecutives')
+      .select('id')
+      .where('id', '=', input.executiveId)
+      .executeTakeFirst()
     if (!found) fields.executiveId = 'This sales executive does not exist'
   }
   const productIds = [...new Set(input.preferredProductIds)]
   if (productIds.length > 0) {
     const found = await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()
-    if (found.length !== productIds.length) fields.preferredProductIds = 'Some of the chosen products do not exist'
+    if (found.length !== productIds.length)
+      fields.preferredProductIds = 'Some of the chosen products do not exist'
   }
-  if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  if (Object.keys(fields).length > 0)
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
 }
 
 async function nextCustomerCode(db: Executor): Promise<string> {
@@ -120,7 +133,12 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput):
         .returning('id')
         .executeTakeFirstOrThrow()
       await saveChildren(trx, id, input)
-      await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'create', summary: `Created customer ${code} ${input.name}` })
+      await recordActivity(trx, ctx, {
+        entity: 'customer',
+        entityId: id,
+        action: 'create',
+        summary: `Created customer ${code} ${input.name}`
+      })
       return loadCustomer(trx, id)
     })
     return await afterChange(ctx, created.id, created)
@@ -140,7 +158,10 @@ export async function updateCustomer(
     const updated = await ctx.db.transaction().execute(async (trx) => {
       const before = await loadCustomer(trx, id)
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-        throw new DomainError('conflict', 'This customer was changed elsewhere since you opened it. Reload it, then make your change again.')
+        throw new DomainError(
+          'conflict',
+          'This customer was changed elsewhere since you opened it. Reload it, then make your change again.'
+        )
       }
       await checkReferences(trx, input)
       const code = input.code || before.code
@@ -202,13 +223,21 @@ export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{
     const deleted = await ctx.db.transaction().execute(async (trx) => {
       const before = await loadCustomer(trx, id)
       await trx.deleteFrom('customers').where('id', '=', id).execute()
-      await recordActivity(trx, ctx, { entity: 'customer', entityId: id, action: 'delete', summary: `Deleted customer ${before.code} ${before.name}` })
+      await recordActivity(trx, ctx, {
+        entity: 'customer',
+        entityId: id,
+        action: 'delete',
+        summary: `Deleted customer ${before.code} ${before.name}`
+      })
       return { deleted: true as const }
     })
     return await afterChange(ctx, id, deleted)
   } catch (error) {
     if (isForeignKeyViolation(error)) {
-      throw new DomainError('conflict', 'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.')
+      throw new DomainError(
+        'conflict',
+        'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.'
+      )
     }
     throw error
   }

@@ -1,11 +1,15 @@
 import { DomainError } from '../../shared/errors'
 
 function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  return sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' || sqliteCode(error) === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  return (
+    sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' || sqliteCode(error) === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  )
 }
 
 export function isForeignKeyViolation(error: unknown): boolean {
@@ -15,7 +19,9 @@ export function isForeignKeyViolation(error: unknown): boolean {
 /** The file itself is damaged (found while reading a page, after it opened fine). */
 export function isDamagedDatabase(error: unknown): boolean {
   const code = sqliteCode(error)
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || (code?.startsWith('SQLITE_CORRUPT_') ?? false)
+  return (
+    code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || (code?.startsWith('SQLITE_CORRUPT_') ?? false)
+  )
 }
 
 export function notFound(what: string, id: number): DomainError {

@@ -61,7 +61,10 @@ function checkFileLooksLikeSqlite(path: string): void {
     header = readHeader(path)
   } catch {
     // A folder, or a file this user may not read: say so plainly instead of an EISDIR/EACCES code.
-    throw new StoreOpenError('unreadable', `${basename(path)} could not be read (is it a folder, or a file you may not open?). It was left untouched.`)
+    throw new StoreOpenError(
+      'unreadable',
+      `${basename(path)} could not be read (is it a folder, or a file you may not open?). It was left untouched.`
+    )
   }
   if (header !== SQLITE_HEADER) {
     throw new StoreOpenError(
@@ -91,7 +94,9 @@ function readFileState(sqlite: BetterSqlite3.Database, path: string): FileState 
     return {
       applicationId: sqlite.pragma('application_id', { simple: true }) as number,
       userVersion: sqlite.pragma('user_version', { simple: true }) as number,
-      tableCount: (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n
+      tableCount: (
+        sqlite.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }
+      ).n
     }
   } catch {
     throw new StoreOpenError(
@@ -121,9 +126,17 @@ function timestampForFile(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
 
-async function backupBeforeUpgrade(sqlite: BetterSqlite3.Database, path: string, folder: string, fromVersion: number) {
+async function backupBeforeUpgrade(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  folder: string,
+  fromVersion: number
+) {
   mkdirSync(folder, { recursive: true })
-  const target = join(folder, `${basename(path, '.db')}-before-upgrade-v${fromVersion}-${timestampForFile(new Date())}.db`)
+  const target = join(
+    folder,
+    `${basename(path, '.db')}-before-upgrade-v${fromVersion}-${timestampForFile(new Date())}.db`
+  )
   await sqlite.backup(target)
   return target
 }
@@ -135,11 +148,16 @@ async function migrate(db: Kysely<Database>, sqlite: BetterSqlite3.Database, lis
   await db.transaction().execute(async (trx) => {
     const raw = trx.withoutPlugins() as unknown as Kysely<unknown>
     if (applied === 0) {
-      await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(raw)
+      await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(
+        raw
+      )
     }
     for (const migration of pending) {
       await migration.up(raw)
-      await trx.insertInto('schemaMigrations').values({ name: migration.name, appliedAt: new Date().toISOString() }).execute()
+      await trx
+        .insertInto('schemaMigrations')
+        .values({ name: migration.name, appliedAt: new Date().toISOString() })
+        .execute()
     }
     // PRAGMAs inside the transaction commit or roll back with it.
     await sql.raw(`pragma user_version = ${list.length}`).execute(trx)
@@ -156,16 +174,27 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   try {
     sqlite = new BetterSqlite3(path)
   } catch (error) {
-    throw new StoreOpenError('unreadable', `${basename(path)} could not be opened: ${(error as Error).message}`)
+    throw new StoreOpenError(
+      'unreadable',
+      `${basename(path)} could not be opened: ${(error as Error).message}`
+    )
   }
   try {
     const state = readFileState(sqlite, path)
     checkCompatible(state, path, list.length)
     configure(sqlite)
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] })
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      plugins: [new CamelCasePlugin()]
+    })
     let upgradeBackupPath: string | null = null
     if (state.userVersion > 0 && state.userVersion < list.length) {
-      upgradeBackupPath = await backupBeforeUpgrade(sqlite, path, options.backupFolder ?? join(dirname(path), 'backups'), state.userVersion)
+      upgradeBackupPath = await backupBeforeUpgrade(
+        sqlite,
+        path,
+        options.backupFolder ?? join(dirname(path), 'backups'),
+        state.userVersion
+      )
     }
     await migrate(db, sqlite, list)
     return {

@@ -11,7 +11,9 @@ export function likeContains(word: string): string {
  * (accents removed and lower-cased when the record is saved).
  */
 export function matchesAllWords(column: string, query: string): Expression<SqlBool>[] {
-  return searchWords(query).map((word) => sql<SqlBool>`${sql.ref(column)} like ${likeContains(word)} escape '\\'`)
+  return searchWords(query).map(
+    (word) => sql<SqlBool>`${sql.ref(column)} like ${likeContains(word)} escape '\\'`
+  )
 }
 
 /** Builds the folded text a record is found by. */

@@ -70,7 +70,12 @@ const prefixes = defaultSettings().documents.prefixes
 
 export function insertDemoDocuments(
   store: Store,
-  options: { size: 'small' | 'large'; random: Random; now: Date; onProgress?: (stage: string, done: number, total: number) => void }
+  options: {
+    size: 'small' | 'large'
+    random: Random
+    now: Date
+    onProgress?: (stage: string, done: number, total: number) => void
+  }
 ): DemoDocumentsSummary {
   const { random } = options
   const rates = demoDocumentRates[options.size]
@@ -79,8 +84,15 @@ export function insertDemoDocuments(
   const start = addDaysIso(today, -730)
   const recentFrom = addDaysIso(today, -91)
 
-  const products = db.prepare('select id, name, unit, unit_price_cents as unitPriceCents, vat_rate_bp as vatRateBp from products where active = 1').all() as Product[]
-  const executives = db.prepare('select id, active from sales_executives order by id').all() as Array<{ id: number; active: number }>
+  const products = db
+    .prepare(
+      'select id, name, unit, unit_price_cents as unitPriceCents, vat_rate_bp as vatRateBp from products where active = 1'
+    )
+    .all() as Product[]
+  const executives = db.prepare('select id, active from sales_executives order by id').all() as Array<{
+    id: number
+    active: number
+  }>
   const customers = db
     .prepare(
       `select id, code, name, tax_id as taxId, billing_line1 as line1, billing_postal_code as postalCode, billing_city as city,
@@ -111,8 +123,12 @@ export function insertDemoDocuments(
     `update documents set number = ?, series_year = ?, sequence = ?, status = ?, issue_date = ?, valid_until = ?, due_date = ?,
        search_text = ?, issued_at = ?, updated_at = ? where id = ?`
   )
-  const setStatus = db.prepare('update documents set status = ?, status_reason = ?, updated_at = ? where id = ?')
-  const log = db.prepare("insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', 'document', ?, ?, ?)")
+  const setStatus = db.prepare(
+    'update documents set status = ?, status_reason = ?, updated_at = ? where id = ?'
+  )
+  const log = db.prepare(
+    "insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', 'document', ?, ?, ?)"
+  )
   const insertSeries = db.prepare('insert into document_series (type, year, next_sequence) values (?, ?, ?)')
 
   // A million lines go into indexes at random places (product, customer): with SQLite's default
@@ -126,173 +142,276 @@ export function insertDemoDocuments(
   }
 
   function generate(): DemoDocumentsSummary {
-  const sequences = new Map<string, number>()
-  const summary: DemoDocumentsSummary = { documents: 0, invoices: 0, invoiceLines: 0 }
-  const pending: Pending[] = []
-  const at = (day: string) => `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
-  const labels: Record<DocType, string> = { estimate: 'estimate', order: 'order', invoice: 'invoice', credit_note: 'credit note', debit_note: 'debit note' }
+    const sequences = new Map<string, number>()
+    const summary: DemoDocumentsSummary = { documents: 0, invoices: 0, invoiceLines: 0 }
+    const pending: Pending[] = []
+    const at = (day: string) =>
+      `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
+    const labels: Record<DocType, string> = {
+      estimate: 'estimate',
+      order: 'order',
+      invoice: 'invoice',
+      credit_note: 'credit note',
+      debit_note: 'debit note'
+    }
 
-  interface Made {
-    id: number
-    number: string
-    lines: Array<{ id: number; line: TotalsLine; productId: number; name: string; unit: string }>
-    netCents: number
-  }
+    interface Made {
+      id: number
+      number: string
+      lines: Array<{ id: number; line: TotalsLine; productId: number; name: string; unit: string }>
+      netCents: number
+    }
 
-  function make(
-    type: DocType,
-    executiveId: number,
-    customer: Customer,
-    day: string,
-    lines: Array<TotalsLine & { productId: number; name: string; unit: string; sourceLineId?: number }>,
-    extra: { status: string; sourceId?: number; correctsId?: number; reason?: string }
-  ): Made {
-    const totals = documentTotals(lines)
-    const stamp = at(day)
-    const id = Number(
-      insertDoc.run(
-        type, customer.id, executiveId, customer.code, customer.name, customer.taxId, customer.line1, customer.postalCode, customer.city,
-        customer.region, customer.country, customer.method, extra.reason ?? '', extra.sourceId ?? null, extra.correctsId ?? null,
-        totals.netCents, totals.vatCents, totals.totalCents, stamp, stamp
-      ).lastInsertRowid
-    )
-    const made: Made = { id, number: '', lines: [], netCents: totals.netCents }
-    lines.forEach((l, position) => {
-      const a = totals.lines[position]
-      const lineId = Number(
-        insertLine.run(id, position, l.productId, l.name, l.unit, l.quantityMilli, l.unitPriceCents, l.discountBp, l.vatRateBp, l.sourceLineId ?? null, a.grossCents, a.discountCents, a.netCents).lastInsertRowid
+    function make(
+      type: DocType,
+      executiveId: number,
+      customer: Customer,
+      day: string,
+      lines: Array<TotalsLine & { productId: number; name: string; unit: string; sourceLineId?: number }>,
+      extra: { status: string; sourceId?: number; correctsId?: number; reason?: string }
+    ): Made {
+      const totals = documentTotals(lines)
+      const stamp = at(day)
+      const id = Number(
+        insertDoc.run(
+          type,
+          customer.id,
+          executiveId,
+          customer.code,
+          customer.name,
+          customer.taxId,
+          customer.line1,
+          customer.postalCode,
+          customer.city,
+          customer.region,
+          customer.country,
+          customer.method,
+          extra.reason ?? '',
+          extra.sourceId ?? null,
+          extra.correctsId ?? null,
+          totals.netCents,
+          totals.vatCents,
+          totals.totalCents,
+          stamp,
+          stamp
+        ).lastInsertRowid
       )
-      made.lines.push({ id: lineId, line: l, productId: l.productId, name: l.name, unit: l.unit })
-    })
-    const year = Number(day.slice(0, 4))
-    const key = `${type}|${year}`
-    const sequence = (sequences.get(key) ?? 0) + 1
-    sequences.set(key, sequence)
-    made.number = `${prefixes[type]}-${year}-${String(sequence).padStart(5, '0')}`
-    const payable = type === 'invoice' || type === 'debit_note'
-    numberDoc.run(
-      made.number, year, sequence, extra.status, day, type === 'estimate' ? addDaysIso(day, 30) : null, payable ? addDaysIso(day, customer.terms) : null,
-      `${made.number.toLowerCase()} ${customer.code.toLowerCase()} ${customer.name.toLowerCase()}`, stamp, stamp, id
+      const made: Made = { id, number: '', lines: [], netCents: totals.netCents }
+      lines.forEach((l, position) => {
+        const a = totals.lines[position]
+        const lineId = Number(
+          insertLine.run(
+            id,
+            position,
+            l.productId,
+            l.name,
+            l.unit,
+            l.quantityMilli,
+            l.unitPriceCents,
+            l.discountBp,
+            l.vatRateBp,
+            l.sourceLineId ?? null,
+            a.grossCents,
+            a.discountCents,
+            a.netCents
+          ).lastInsertRowid
+        )
+        made.lines.push({ id: lineId, line: l, productId: l.productId, name: l.name, unit: l.unit })
+      })
+      const year = Number(day.slice(0, 4))
+      const key = `${type}|${year}`
+      const sequence = (sequences.get(key) ?? 0) + 1
+      sequences.set(key, sequence)
+      made.number = `${prefixes[type]}-${year}-${String(sequence).padStart(5, '0')}`
+      const payable = type === 'invoice' || type === 'debit_note'
+      numberDoc.run(
+        made.number,
+        year,
+        sequence,
+        extra.status,
+        day,
+        type === 'estimate' ? addDaysIso(day, 30) : null,
+        payable ? addDaysIso(day, customer.terms) : null,
+        `${made.number.toLowerCase()} ${customer.code.toLowerCase()} ${customer.name.toLowerCase()}`,
+        stamp,
+        stamp,
+        id
+      )
+      log.run(
+        stamp,
+        id,
+        'issue',
+        `Issued ${labels[type]} ${made.number} for ${customer.code} ${customer.name}`
+      )
+      summary.documents++
+      if (type === 'invoice') {
+        summary.invoices++
+        summary.invoiceLines += lines.length
+      }
+      return made
+    }
+
+    const randomLines = (min: number, max: number) =>
+      Array.from({ length: random.int(min, max) }, () => {
+        const p = random.pick(products)
+        return {
+          productId: p.id,
+          name: p.name,
+          unit: p.unit,
+          quantityMilli: random.chance(0.15) ? random.int(1, 40) * 250 : random.int(1, 12) * 1000,
+          unitPriceCents: p.unitPriceCents,
+          discountBp: random.pick([0, 0, 0, 500, 1000]),
+          vatRateBp: p.vatRateBp
+        }
+      })
+
+    const customerFor = (executiveId: number, day: string): Customer | null => {
+      const list = customersOf.get(executiveId)
+      if (!list) return null
+      // Customers created by then (the list is ordered by creation): binary search the prefix.
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (list[mid].createdAt.slice(0, 10) <= day) lo = mid + 1
+        else hi = mid
+      }
+      return lo === 0 ? null : list[random.int(0, lo - 1)]
+    }
+
+    const count = (rate: number) => Math.floor(rate) + (random.chance(rate - Math.floor(rate)) ? 1 : 0)
+    const leftOn = new Map(
+      executives.filter((e) => e.active === 0).map((e, i) => [e.id, addDaysIso(start, 300 + i * 60)])
     )
-    log.run(stamp, id, 'issue', `Issued ${labels[type]} ${made.number} for ${customer.code} ${customer.name}`)
-    summary.documents++
-    if (type === 'invoice') {
-      summary.invoices++
-      summary.invoiceLines += lines.length
-    }
-    return made
-  }
+    const revenueByQuarter = new Map<string, number>()
+    const quarterOf = (day: string) =>
+      `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
+    const totalDays = 730
+    let dayIndex = 0
 
-  const randomLines = (min: number, max: number) =>
-    Array.from({ length: random.int(min, max) }, () => {
-      const p = random.pick(products)
-      return {
-        productId: p.id,
-        name: p.name,
-        unit: p.unit,
-        quantityMilli: random.chance(0.15) ? random.int(1, 40) * 250 : random.int(1, 12) * 1000,
-        unitPriceCents: p.unitPriceCents,
-        discountBp: random.pick([0, 0, 0, 500, 1000]),
-        vatRateBp: p.vatRateBp
+    for (let day = start; day <= today; day = addDaysIso(day, 1), dayIndex++) {
+      // Scheduled events first (decisions, orders, credit notes), in the order they were queued.
+      for (let i = 0; i < pending.length;) {
+        if (pending[i].day === day) pending.splice(i, 1)[0].run()
+        else i++
       }
-    })
-
-  const customerFor = (executiveId: number, day: string): Customer | null => {
-    const list = customersOf.get(executiveId)
-    if (!list) return null
-    // Customers created by then (the list is ordered by creation): binary search the prefix.
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (list[mid].createdAt.slice(0, 10) <= day) lo = mid + 1
-      else hi = mid
-    }
-    return lo === 0 ? null : list[random.int(0, lo - 1)]
-  }
-
-  const count = (rate: number) => Math.floor(rate) + (random.chance(rate - Math.floor(rate)) ? 1 : 0)
-  const leftOn = new Map(executives.filter((e) => e.active === 0).map((e, i) => [e.id, addDaysIso(start, 300 + i * 60)]))
-  const revenueByQuarter = new Map<string, number>()
-  const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
-  const totalDays = 730
-  let dayIndex = 0
-
-  for (let day = start; day <= today; day = addDaysIso(day, 1), dayIndex++) {
-    // Scheduled events first (decisions, orders, credit notes), in the order they were queued.
-    for (let i = 0; i < pending.length; ) {
-      if (pending[i].day === day) pending.splice(i, 1)[0].run()
-      else i++
-    }
-    if (dayIndex % 30 === 0) options.onProgress?.('documents', dayIndex, totalDays)
-    if (isoWeekday(day) > 5) continue
-    const boost = day >= recentFrom ? rates.recentBoost : 1
-    for (const executive of executives) {
-      const left = leftOn.get(executive.id)
-      if (left && day > left) continue
-      for (let n = count(rates.estimates * boost); n > 0; n--) {
-        const customer = customerFor(executive.id, day)
-        if (!customer) continue
-        const estimate = make('estimate', executive.id, customer, day, randomLines(1, 5), { status: 'sent' })
-        const outcome = random.next()
-        const decisionDay = addDaysIso(day, random.int(1, 20))
-        if (outcome < 0.8 && decisionDay <= today && (!left || decisionDay <= left)) {
-          const accepted = outcome < 0.45
-          pending.push({
-            day: decisionDay,
-            run: () => {
-              const stamp = at(decisionDay)
-              setStatus.run(accepted ? 'accepted' : 'declined', accepted ? '' : 'Price too high', stamp, estimate.id)
-              log.run(stamp, estimate.id, accepted ? 'accept' : 'decline', `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`)
-              if (!accepted || random.chance(0.2)) return
-              const order = make('order', executive.id, customer, decisionDay, estimate.lines.map((l) => ({ ...l.line, productId: l.productId, name: l.name, unit: l.unit, sourceLineId: l.id })), {
-                status: random.chance(0.05) ? 'cancelled' : 'confirmed',
-                sourceId: estimate.id
-              })
-              setStatus.run('converted', '', stamp, estimate.id)
-              log.run(stamp, estimate.id, 'convert', `Estimate ${estimate.number} converted into order ${order.number}`)
-            }
+      if (dayIndex % 30 === 0) options.onProgress?.('documents', dayIndex, totalDays)
+      if (isoWeekday(day) > 5) continue
+      const boost = day >= recentFrom ? rates.recentBoost : 1
+      for (const executive of executives) {
+        const left = leftOn.get(executive.id)
+        if (left && day > left) continue
+        for (let n = count(rates.estimates * boost); n > 0; n--) {
+          const customer = customerFor(executive.id, day)
+          if (!customer) continue
+          const estimate = make('estimate', executive.id, customer, day, randomLines(1, 5), {
+            status: 'sent'
           })
+          const outcome = random.next()
+          const decisionDay = addDaysIso(day, random.int(1, 20))
+          if (outcome < 0.8 && decisionDay <= today && (!left || decisionDay <= left)) {
+            const accepted = outcome < 0.45
+            pending.push({
+              day: decisionDay,
+              run: () => {
+                const stamp = at(decisionDay)
+                setStatus.run(
+                  accepted ? 'accepted' : 'declined',
+                  accepted ? '' : 'Price too high',
+                  stamp,
+                  estimate.id
+                )
+                log.run(
+                  stamp,
+                  estimate.id,
+                  accepted ? 'accept' : 'decline',
+                  `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`
+                )
+                if (!accepted || random.chance(0.2)) return
+                const order = make(
+                  'order',
+                  executive.id,
+                  customer,
+                  decisionDay,
+                  estimate.lines.map((l) => ({
+                    ...l.line,
+                    productId: l.productId,
+                    name: l.name,
+                    unit: l.unit,
+                    sourceLineId: l.id
+                  })),
+                  {
+                    status: random.chance(0.05) ? 'cancelled' : 'confirmed',
+                    sourceId: estimate.id
+                  }
+                )
+                setStatus.run('converted', '', stamp, estimate.id)
+                log.run(
+                  stamp,
+                  estimate.id,
+                  'convert',
+                  `Estimate ${estimate.number} converted into order ${order.number}`
+                )
+              }
+            })
+          }
+        }
+        for (let n = count(rates.invoices * boost); n > 0; n--) {
+          const customer = customerFor(executive.id, day)
+          if (!customer) continue
+          const invoice = make('invoice', executive.id, customer, day, randomLines(...rates.invoiceLines), {
+            status: 'issued'
+          })
+          const quarter = `${executive.id}|${quarterOf(day)}`
+          revenueByQuarter.set(quarter, (revenueByQuarter.get(quarter) ?? 0) + invoice.netCents)
+          if (random.chance(0.035)) {
+            const noteDay = addDaysIso(day, random.int(2, 30))
+            if (noteDay > today) continue
+            const credit = random.chance(0.85)
+            pending.push({
+              day: noteDay,
+              run: () => {
+                const picked = credit
+                  ? invoice.lines.slice(0, Math.max(1, Math.ceil(invoice.lines.length / 3)))
+                  : invoice.lines.slice(0, 1)
+                const lines = picked.map((l) => ({
+                  ...l.line,
+                  productId: l.productId,
+                  name: l.name,
+                  unit: l.unit,
+                  sourceLineId: credit ? l.id : undefined,
+                  quantityMilli: credit ? l.line.quantityMilli : 1000
+                }))
+                make(credit ? 'credit_note' : 'debit_note', executive.id, customer, noteDay, lines, {
+                  status: 'issued',
+                  correctsId: invoice.id,
+                  reason: credit ? 'Goods returned damaged' : 'Delivery charge not invoiced'
+                })
+              }
+            })
+          }
         }
       }
-      for (let n = count(rates.invoices * boost); n > 0; n--) {
-        const customer = customerFor(executive.id, day)
-        if (!customer) continue
-        const invoice = make('invoice', executive.id, customer, day, randomLines(...rates.invoiceLines), { status: 'issued' })
-        const quarter = `${executive.id}|${quarterOf(day)}`
-        revenueByQuarter.set(quarter, (revenueByQuarter.get(quarter) ?? 0) + invoice.netCents)
-        if (random.chance(0.035)) {
-          const noteDay = addDaysIso(day, random.int(2, 30))
-          if (noteDay > today) continue
-          const credit = random.chance(0.85)
-          pending.push({
-            day: noteDay,
-            run: () => {
-              const picked = credit ? invoice.lines.slice(0, Math.max(1, Math.ceil(invoice.lines.length / 3))) : invoice.lines.slice(0, 1)
-              const lines = picked.map((l) => ({ ...l.line, productId: l.productId, name: l.name, unit: l.unit, sourceLineId: credit ? l.id : undefined, quantityMilli: credit ? l.line.quantityMilli : 1000 }))
-              make(credit ? 'credit_note' : 'debit_note', executive.id, customer, noteDay, lines, {
-                status: 'issued',
-                correctsId: invoice.id,
-                reason: credit ? 'Goods returned damaged' : 'Delivery charge not invoiced'
-              })
-            }
-          })
-        }
-      }
     }
-  }
-  for (const [key, next] of sequences) {
-    const [type, year] = key.split('|')
-    insertSeries.run(type, Number(year), next + 1)
-  }
-  insertWeeklyActivity(store, random, executives, start, today, leftOn)
-  insertTargets(store, random, executives, revenueByQuarter, start, today, leftOn)
-  options.onProgress?.('documents', totalDays, totalDays)
-  return summary
+    for (const [key, next] of sequences) {
+      const [type, year] = key.split('|')
+      insertSeries.run(type, Number(year), next + 1)
+    }
+    insertWeeklyActivity(store, random, executives, start, today, leftOn)
+    insertTargets(store, random, executives, revenueByQuarter, start, today, leftOn)
+    options.onProgress?.('documents', totalDays, totalDays)
+    return summary
   }
 }
 
-function insertWeeklyActivity(store: Store, random: Random, executives: Array<{ id: number }>, start: string, today: string, leftOn: Map<number, string>): void {
+function insertWeeklyActivity(
+  store: Store,
+  random: Random,
+  executives: Array<{ id: number }>,
+  start: string,
+  today: string,
+  leftOn: Map<number, string>
+): void {
   const insert = store.sqlite.prepare(
     "insert into weekly_activity (executive_id, week, metric, value, updated_at, updated_by) values (?, ?, ?, ?, ?, 'salesdesk demo')"
   )
@@ -336,14 +455,24 @@ function insertTargets(
         const left = leftOn.get(e.id)
         if (from > today || (left && from > left)) break
         if (addDaysIso(from, 92) <= start) continue
-        const earlier = revenue.get(`${e.id}|${q === 1 ? year - 1 : year}-Q${q === 1 ? 4 : q - 1}`) ?? previous
+        const earlier =
+          revenue.get(`${e.id}|${q === 1 ? year - 1 : year}-Q${q === 1 ? 4 : q - 1}`) ?? previous
         const value = Math.round((earlier * (1 + random.int(0, 15) / 100)) / 100_000) * 100_000
         if (value <= 0) continue
         previous = earlier
-        insert.run(e.id, 'revenue', 'quarter', value, from < start ? start : from, `${from < start ? start : from}T08:00:00.000Z`)
+        insert.run(
+          e.id,
+          'revenue',
+          'quarter',
+          value,
+          from < start ? start : from,
+          `${from < start ? start : from}T08:00:00.000Z`
+        )
       }
     }
     const left = leftOn.get(e.id)
-    if (left) for (const metric of ['revenue', 'new_customers', 'calls_per_day', 'visits_per_week']) insert.run(e.id, metric, 'week', 0, addDaysIso(left, 1), `${left}T18:00:00.000Z`)
+    if (left)
+      for (const metric of ['revenue', 'new_customers', 'calls_per_day', 'visits_per_week'])
+        insert.run(e.id, metric, 'week', 0, addDaysIso(left, 1), `${left}T18:00:00.000Z`)
   }
 }

@@ -38,7 +38,9 @@ export interface DemoOptions {
 
 /** Plain ASCII for e-mail addresses: "José Núñez" -> "jose.nunez". */
 function emailLocalPart(name: string): string {
-  const ascii = foldForSearch(name).replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '')
+  const ascii = foldForSearch(name)
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '')
   return ascii || 'contact'
 }
 
@@ -72,7 +74,13 @@ export interface DemoCustomer {
 }
 
 /** The customers of a demo database, as plain rows (also used by the benchmark). */
-export function* demoCustomers(count: number, executiveCount: number, productCount: number, seed = 1, now = new Date()): Generator<DemoCustomer> {
+export function* demoCustomers(
+  count: number,
+  executiveCount: number,
+  productCount: number,
+  seed = 1,
+  now = new Date()
+): Generator<DemoCustomer> {
   const random = seededRandom(seed * 7919 + 17)
   const roles = ['Purchasing', 'Accounts payable', 'Director', 'Office manager', 'Logistics']
   for (let n = 1; n <= count; n++) {
@@ -84,7 +92,12 @@ export function* demoCustomers(count: number, executiveCount: number, productCou
     const domain = `${emailLocalPart(surname).replace(/\./g, '')}${n}.example`
     const contacts = Array.from({ length: random.int(1, 3) }, () => {
       const contactName = personName(random, locale)
-      return { name: contactName, role: random.pick(roles), phone: phone(random, locale), email: `${emailLocalPart(contactName)}@${domain}` }
+      return {
+        name: contactName,
+        role: random.pick(roles),
+        phone: phone(random, locale),
+        email: `${emailLocalPart(contactName)}@${domain}`
+      }
     })
     const taxId = locale.taxId(n * 7919)
     const created = new Date(now.getTime() - random.int(0, 5 * 365) * 86_400_000).toISOString()
@@ -100,13 +113,20 @@ export function* demoCustomers(count: number, executiveCount: number, productCou
       region,
       country: locale.country,
       paymentTermsDays: random.pick([0, 15, 30, 30, 30, 45, 60, 90]),
-      preferredPaymentMethod: random.pick(['bank_transfer', 'bank_transfer', 'direct_debit', 'card'] as const),
+      preferredPaymentMethod: random.pick([
+        'bank_transfer',
+        'bank_transfer',
+        'direct_debit',
+        'card'
+      ] as const),
       executiveId: random.int(1, executiveCount),
       notes: random.chance(0.2) ? 'Prefers delivery before noon. Entrega por la mañana.' : '',
       searchText: searchTextOf([code, name, taxId, city, ...contacts.flatMap((c) => [c.name, c.email])]),
       createdAt: created,
       contacts,
-      preferredProductIds: random.chance(0.5) ? [...new Set([random.int(1, productCount), random.int(1, productCount)])] : []
+      preferredProductIds: random.chance(0.5)
+        ? [...new Set([random.int(1, productCount), random.int(1, productCount)])]
+        : []
     }
   }
 }
@@ -118,7 +138,14 @@ function insertExecutives(store: Store, count: number, random: Random, now: stri
   for (let i = 0; i < count; i++) {
     const locale = locales[i % locales.length]
     const name = personName(random, locale)
-    insert.run(name, `${emailLocalPart(name)}@salesdesk-demo.example`, phone(random, locale), i < count - 2 ? 1 : 0, now, now)
+    insert.run(
+      name,
+      `${emailLocalPart(name)}@salesdesk-demo.example`,
+      phone(random, locale),
+      i < count - 2 ? 1 : 0,
+      now,
+      now
+    )
   }
 }
 
@@ -133,11 +160,27 @@ function insertProducts(store: Store, count: number, random: Random, now: string
     const sku = `P-${String(i).padStart(5, '0')}`
     const name = `${family.name} ${variant} ${Math.ceil(i / productFamilies.length)}`
     const description = `${family.name} (${variant})`
-    insert.run(sku, name, description, family.unit, random.int(50, 250_000), family.vatRateBp, random.chance(0.95) ? 1 : 0, searchTextOf([sku, name, description]), now, now)
+    insert.run(
+      sku,
+      name,
+      description,
+      family.unit,
+      random.int(50, 250_000),
+      family.vatRateBp,
+      random.chance(0.95) ? 1 : 0,
+      searchTextOf([sku, name, description]),
+      now,
+      now
+    )
   }
 }
 
-function insertCustomers(store: Store, options: DemoOptions, sizes: (typeof demoSizes)[DemoSize], now: Date): number {
+function insertCustomers(
+  store: Store,
+  options: DemoOptions,
+  sizes: (typeof demoSizes)[DemoSize],
+  now: Date
+): number {
   const insertCustomer = store.sqlite.prepare(
     `insert into customers (code, name, sort_name, status, tax_id,
        billing_line1, billing_postal_code, billing_city, billing_region, billing_country,
@@ -149,17 +192,34 @@ function insertCustomers(store: Store, options: DemoOptions, sizes: (typeof demo
   const insertContact = store.sqlite.prepare(
     'insert into customer_contacts (customer_id, position, name, role, phone, email) values (?, ?, ?, ?, ?, ?)'
   )
-  const insertPreference = store.sqlite.prepare('insert into customer_product_preferences (customer_id, product_id) values (?, ?)')
+  const insertPreference = store.sqlite.prepare(
+    'insert into customer_product_preferences (customer_id, product_id) values (?, ?)'
+  )
   let contacts = 0
   let id = 0
   for (const c of demoCustomers(sizes.customers, sizes.executives, sizes.products, options.seed, now)) {
     const address = [c.line1, c.postalCode, c.city, c.region, c.country]
     const result = insertCustomer.run(
-      c.code, c.name, c.sortName, c.status, c.taxId, ...address, ...address, ...address,
-      c.paymentTermsDays, c.preferredPaymentMethod, c.executiveId, c.notes, c.searchText, c.createdAt, c.createdAt
+      c.code,
+      c.name,
+      c.sortName,
+      c.status,
+      c.taxId,
+      ...address,
+      ...address,
+      ...address,
+      c.paymentTermsDays,
+      c.preferredPaymentMethod,
+      c.executiveId,
+      c.notes,
+      c.searchText,
+      c.createdAt,
+      c.createdAt
     )
     id = Number(result.lastInsertRowid)
-    c.contacts.forEach((contact, position) => insertContact.run(id, position, contact.name, contact.role, contact.phone, contact.email))
+    c.contacts.forEach((contact, position) =>
+      insertContact.run(id, position, contact.name, contact.role, contact.phone, contact.email)
+    )
     contacts += c.contacts.length
     for (const productId of c.preferredProductIds) insertPreference.run(id, productId)
     if (id % 10_000 === 0) options.onProgress?.('customers', id, sizes.customers)
@@ -169,13 +229,20 @@ function insertCustomers(store: Store, options: DemoOptions, sizes: (typeof demo
 
 export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   const sizes = demoSizes[options.size]
-  const existing = store.sqlite.prepare('select (select count(*) from customers) + (select count(*) from products) as n').get() as { n: number }
+  const existing = store.sqlite
+    .prepare('select (select count(*) from customers) + (select count(*) from products) as n')
+    .get() as { n: number }
   // Demo rows refer to executives and products by ids 1..n: a file that ever had records (even deleted) has moved on.
   const used = store.sqlite
-    .prepare("select count(*) as n from sqlite_sequence where name in ('customers', 'products', 'sales_executives') and seq > 0")
+    .prepare(
+      "select count(*) as n from sqlite_sequence where name in ('customers', 'products', 'sales_executives') and seq > 0"
+    )
     .get() as { n: number }
   if (existing.n > 0 || used.n > 0) {
-    throw new DomainError('conflict', 'This database already has (or once had) customers, products or sales executives; demo data goes into a new, empty file.')
+    throw new DomainError(
+      'conflict',
+      'This database already has (or once had) customers, products or sales executives; demo data goes into a new, empty file.'
+    )
   }
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)
@@ -192,15 +259,25 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
       insertProducts(store, sizes.products, random, now.toISOString())
       return insertCustomers(store, options, sizes, now)
     })
-    timed('documents', () => insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress }))
+    timed('documents', () =>
+      insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress })
+    )
     timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
     timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
     store.sqlite
-      .prepare('insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)'
+      )
       .run(now.toISOString(), 'salesdesk demo', 'database', null, 'demo', `Created ${options.size} demo data`)
     return contacts
   })
   const contacts = generate()
   store.sqlite.pragma('optimize')
-  return { executives: sizes.executives, products: sizes.products, customers: sizes.customers, contacts, stageMs }
+  return {
+    executives: sizes.executives,
+    products: sizes.products,
+    customers: sizes.customers,
+    contacts,
+    stageMs
+  }
 }

@@ -19,8 +19,28 @@ export interface PaymentsDemoSummary {
   setups: number
 }
 
-const IBAN_LENGTHS: Record<string, number> = { ES: 24, DE: 22, HU: 28, PT: 25, PL: 28, AT: 20, BE: 16, CZ: 24, SK: 24, FR: 27 }
-const BICS = ['CAIXESBBXXX', 'BSCHESMMXXX', 'OTPVHUHBXXX', 'DEUTDEFFXXX', 'BCOMPTPLXXX', 'PKOPPLPWXXX', 'GIBAATWWXXX', 'GEBABEBBXXX']
+const IBAN_LENGTHS: Record<string, number> = {
+  ES: 24,
+  DE: 22,
+  HU: 28,
+  PT: 25,
+  PL: 28,
+  AT: 20,
+  BE: 16,
+  CZ: 24,
+  SK: 24,
+  FR: 27
+}
+const BICS = [
+  'CAIXESBBXXX',
+  'BSCHESMMXXX',
+  'OTPVHUHBXXX',
+  'DEUTDEFFXXX',
+  'BCOMPTPLXXX',
+  'PKOPPLPWXXX',
+  'GIBAATWWXXX',
+  'GEBABEBBXXX'
+]
 const RETURN_NOTES = [
   'Llamado al cliente: cambió de banco, nos envía el nuevo IBAN.',
   'Customer says the account was overdrawn by mistake; will pay by transfer.',
@@ -37,12 +57,17 @@ export function demoIban(random: Random, country: string): string {
   for (let i = 0; i < IBAN_LENGTHS[code] - 4; i++) bban += String(random.int(0, 9))
   const digits = (bban + code + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))
   let remainder = 0
-  for (let i = 0; i < digits.length; i += 7) remainder = Number(String(remainder) + digits.slice(i, i + 7)) % 97
+  for (let i = 0; i < digits.length; i += 7)
+    remainder = Number(String(remainder) + digits.slice(i, i + 7)) % 97
   return `${code}${String(98 - remainder).padStart(2, '0')}${bban}`
 }
 
 const money = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
-const methodLabels: Record<string, string> = { bank_transfer: 'bank transfer', card: 'card', direct_debit: 'direct debit' }
+const methodLabels: Record<string, string> = {
+  bank_transfer: 'bank transfer',
+  card: 'card',
+  direct_debit: 'direct debit'
+}
 
 export function insertPaymentsDemo(store: Store, seed: number, now: Date): PaymentsDemoSummary {
   // Like the demo documents: a large page cache while ~300 000 rows go into indexes at random places.
@@ -59,7 +84,8 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   const db = store.sqlite
   const random = seededRandom(seed * 48_271 + 11)
   const today = now.toISOString().slice(0, 10)
-  const stamp = (day: string) => `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
+  const stamp = (day: string) =>
+    `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
   const summary: PaymentsDemoSummary = { payments: 0, returns: 0, setups: 0 }
 
   // Payment set-ups of the customers who pay by direct debit or card.
@@ -68,15 +94,39 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   const customers = db
-    .prepare("select id, preferred_payment_method as method, billing_country as country, created_at as createdAt from customers where preferred_payment_method <> 'bank_transfer'")
+    .prepare(
+      "select id, preferred_payment_method as method, billing_country as country, created_at as createdAt from customers where preferred_payment_method <> 'bank_transfer'"
+    )
     .all() as Array<{ id: number; method: string; country: string; createdAt: string }>
   for (const c of customers) {
     const signed = c.createdAt.slice(0, 10)
     if (c.method === 'direct_debit') {
-      insertSetup.run(c.id, c.method, demoIban(random, c.country), random.pick(BICS), `MNDT-${String(c.id).padStart(6, '0')}-${random.int(1, 9)}`, signed, '', '', '', `${signed}T10:00:00.000Z`)
+      insertSetup.run(
+        c.id,
+        c.method,
+        demoIban(random, c.country),
+        random.pick(BICS),
+        `MNDT-${String(c.id).padStart(6, '0')}-${random.int(1, 9)}`,
+        signed,
+        '',
+        '',
+        '',
+        `${signed}T10:00:00.000Z`
+      )
     } else {
       const expiry = `${random.int(Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 4)}-${String(random.int(1, 12)).padStart(2, '0')}`
-      insertSetup.run(c.id, c.method, '', '', '', null, random.pick(['visa', 'visa', 'mastercard', 'amex', 'maestro']), String(random.int(0, 9999)).padStart(4, '0'), expiry, `${signed}T10:00:00.000Z`)
+      insertSetup.run(
+        c.id,
+        c.method,
+        '',
+        '',
+        '',
+        null,
+        random.pick(['visa', 'visa', 'mastercard', 'amex', 'maestro']),
+        String(random.int(0, 9999)).padStart(4, '0'),
+        expiry,
+        `${signed}T10:00:00.000Z`
+      )
     }
     summary.setups++
   }
@@ -88,14 +138,28 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
        from receivables r join documents d on d.id = r.document_id join customers c on c.id = r.customer_id
        where r.open_cents > 0 order by r.issue_date, r.document_id`
     )
-    .all() as Array<{ id: number; customerId: number; issueDate: string; dueDate: string; openCents: number; number: string; method: string; code: string; name: string }>
+    .all() as Array<{
+    id: number
+    customerId: number
+    issueDate: string
+    dueDate: string
+    openCents: number
+    number: string
+    method: string
+    code: string
+    name: string
+  }>
 
   const insertPayment = db.prepare(
     `insert into payments (customer_id, payment_date, amount_cents, method, reference, note, status, source, allocated_cents, created_at, created_by)
      values (?, ?, ?, ?, ?, '', 'received', 'manual', 0, ?, 'salesdesk demo')`
   )
-  const insertAllocation = db.prepare('insert into payment_allocations (payment_id, document_id, amount_cents, allocated_on, created_at) values (?, ?, ?, ?, ?)')
-  const log = db.prepare("insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', ?, ?, ?, ?)")
+  const insertAllocation = db.prepare(
+    'insert into payment_allocations (payment_id, document_id, amount_cents, allocated_on, created_at) values (?, ?, ?, ?, ?)'
+  )
+  const log = db.prepare(
+    "insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', ?, ?, ?, ?)"
+  )
 
   interface Paid {
     paymentId: number
@@ -108,10 +172,23 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
 
   function pay(item: (typeof items)[number], date: string, amount: number, method: string): void {
     const at = stamp(date)
-    const reference = method === 'bank_transfer' ? `TRF ${item.number}` : method === 'card' ? `TPV-${random.int(100000, 999999)}` : `SEPA ${item.number}`
-    const paymentId = Number(insertPayment.run(item.customerId, date, amount, method, reference, at).lastInsertRowid)
+    const reference =
+      method === 'bank_transfer'
+        ? `TRF ${item.number}`
+        : method === 'card'
+          ? `TPV-${random.int(100000, 999999)}`
+          : `SEPA ${item.number}`
+    const paymentId = Number(
+      insertPayment.run(item.customerId, date, amount, method, reference, at).lastInsertRowid
+    )
     insertAllocation.run(paymentId, item.id, amount, date, at)
-    log.run(at, 'payment', paymentId, 'record', `Recorded a payment of ${money(amount)} from ${item.code} ${item.name} on ${date} by ${methodLabels[method]} (reference ${reference}), for ${item.number} ${money(amount)}`)
+    log.run(
+      at,
+      'payment',
+      paymentId,
+      'record',
+      `Recorded a payment of ${money(amount)} from ${item.code} ${item.name} on ${date} by ${methodLabels[method]} (reference ${reference}), for ${item.number} ${money(amount)}`
+    )
     summary.payments++
     if (method !== 'bank_transfer') returnable.push({ paymentId, item, date, amount, method })
   }
@@ -120,7 +197,12 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
     const overdueDays = Math.round((Date.parse(today) - Date.parse(item.dueDate)) / 86_400_000)
     const method = item.method
     // Direct debits are collected on the due date; card payments near the issue date.
-    const onTime = method === 'direct_debit' ? item.dueDate : method === 'card' ? addDaysIso(item.issueDate, random.int(0, 3)) : addDaysIso(item.dueDate, -random.int(0, 10))
+    const onTime =
+      method === 'direct_debit'
+        ? item.dueDate
+        : method === 'card'
+          ? addDaysIso(item.issueDate, random.int(0, 3))
+          : addDaysIso(item.dueDate, -random.int(0, 10))
     const roll = random.next()
     if (overdueDays < 0) {
       // Not due yet: some paid already.
@@ -151,8 +233,12 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   // numbered after the existing ones of their year, so numbers stay in date order).
   // About 2.5 %, and at least a handful in a small demo so the investigations screen has something.
   const returnRate = Math.min(0.3, Math.max(0.025, 12 / Math.max(1, returnable.length)))
-  const returns = returnable.filter(() => random.chance(returnRate)).map((p) => ({ ...p, returnDate: addDaysIso(p.date, random.int(2, 8)) }))
-  returns.sort((a, b) => (a.returnDate < b.returnDate ? -1 : a.returnDate > b.returnDate ? 1 : a.paymentId - b.paymentId))
+  const returns = returnable
+    .filter(() => random.chance(returnRate))
+    .map((p) => ({ ...p, returnDate: addDaysIso(p.date, random.int(2, 8)) }))
+  returns.sort((a, b) =>
+    a.returnDate < b.returnDate ? -1 : a.returnDate > b.returnDate ? 1 : a.paymentId - b.paymentId
+  )
   const setReturned = db.prepare("update payments set status = 'returned' where id = ?")
   const insertReturn = db.prepare(
     `insert into payment_returns (payment_id, return_date, reason, bank_fee_cents, rebilled, debit_note_id, note, created_at, created_by)
@@ -161,11 +247,21 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   const insertInvestigation = db.prepare(
     `insert into payment_investigations (return_id, customer_id, status, opened_on, closed_on, outcome, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)`
   )
-  const insertNote = db.prepare("insert into investigation_notes (investigation_id, note_date, text, actor, created_at) values (?, ?, ?, 'salesdesk demo', ?)")
-  const seriesRows = db.prepare("select year, next_sequence as next from document_series where type = 'debit_note'").all() as Array<{ year: number; next: number }>
+  const insertNote = db.prepare(
+    "insert into investigation_notes (investigation_id, note_date, text, actor, created_at) values (?, ?, ?, 'salesdesk demo', ?)"
+  )
+  const seriesRows = db
+    .prepare("select year, next_sequence as next from document_series where type = 'debit_note'")
+    .all() as Array<{ year: number; next: number }>
   const nextSequence = new Map(seriesRows.map((r) => [r.year, r.next]))
   const lastDebitDate = new Map(
-    (db.prepare("select series_year as year, max(issue_date) as last from documents where type = 'debit_note' and status = 'issued' group by series_year").all() as Array<{ year: number; last: string }>).map((r) => [r.year, r.last])
+    (
+      db
+        .prepare(
+          "select series_year as year, max(issue_date) as last from documents where type = 'debit_note' and status = 'issued' group by series_year"
+        )
+        .all() as Array<{ year: number; last: string }>
+    ).map((r) => [r.year, r.last])
   )
   const source = db.prepare(
     `select customer_id, executive_id, customer_code, customer_name, customer_tax_id, billing_line1, billing_postal_code, billing_city, billing_region, billing_country, payment_method
@@ -189,7 +285,13 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   const terms = db.prepare('select payment_terms_days as terms from customers where id = ?')
   const prefix = defaultSettings().documents.prefixes.debit_note
   const reasons: Record<string, string[]> = {
-    direct_debit: ['insufficient_funds', 'insufficient_funds', 'mandate_cancelled', 'wrong_account', 'account_closed'],
+    direct_debit: [
+      'insufficient_funds',
+      'insufficient_funds',
+      'mandate_cancelled',
+      'wrong_account',
+      'account_closed'
+    ],
     card: ['disputed_card_charge', 'disputed_card_charge', 'insufficient_funds', 'other']
   }
   const reasonLabels: Record<string, string> = {
@@ -206,7 +308,8 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
     if (r.returnDate > today) continue
     const at = stamp(r.returnDate)
     const reason = random.pick(reasons[r.method])
-    const fee = r.method === 'direct_debit' ? random.pick([350, 450, 600, 1200]) : random.pick([0, 1500, 2000])
+    const fee =
+      r.method === 'direct_debit' ? random.pick([350, 450, 600, 1200]) : random.pick([0, 1500, 2000])
     setReturned.run(r.paymentId)
     const year = Number(r.returnDate.slice(0, 4))
     let debitNoteId: number | null = null
@@ -215,9 +318,24 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       const s = source.get(r.item.id) as Record<string, string | number | null>
       debitNoteId = Number(
         insertDoc.run(
-          s.customer_id, s.executive_id, s.customer_code, s.customer_name, s.customer_tax_id, s.billing_line1, s.billing_postal_code, s.billing_city,
-          s.billing_region, s.billing_country, s.payment_method, `Bank fee for a returned payment (${reasonLabels[reason].toLowerCase()})`,
-          `Returned payment of ${money(r.amount)} received ${r.date}: ${reasonLabels[reason]}.`, r.item.id, fee, fee, at, at
+          s.customer_id,
+          s.executive_id,
+          s.customer_code,
+          s.customer_name,
+          s.customer_tax_id,
+          s.billing_line1,
+          s.billing_postal_code,
+          s.billing_city,
+          s.billing_region,
+          s.billing_country,
+          s.payment_method,
+          `Bank fee for a returned payment (${reasonLabels[reason].toLowerCase()})`,
+          `Returned payment of ${money(r.amount)} received ${r.date}: ${reasonLabels[reason]}.`,
+          r.item.id,
+          fee,
+          fee,
+          at,
+          at
         ).lastInsertRowid
       )
       insertLine.run(debitNoteId, `Bank fee: returned payment of ${r.date}`, fee, fee, fee)
@@ -227,25 +345,80 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       lastDebitDate.set(year, r.returnDate)
       const number = `${prefix}-${year}-${String(sequence).padStart(5, '0')}`
       const termDays = (terms.get(r.item.customerId) as { terms: number }).terms
-      numberDoc.run(number, year, sequence, r.returnDate, addDaysIso(r.returnDate, termDays), `${number.toLowerCase()} ${r.item.code.toLowerCase()} ${r.item.name.toLowerCase()}`, at, at, debitNoteId)
-      log.run(at, 'document', debitNoteId, 'issue', `Issued debit note ${number} for ${r.item.code} ${r.item.name}`)
+      numberDoc.run(
+        number,
+        year,
+        sequence,
+        r.returnDate,
+        addDaysIso(r.returnDate, termDays),
+        `${number.toLowerCase()} ${r.item.code.toLowerCase()} ${r.item.name.toLowerCase()}`,
+        at,
+        at,
+        debitNoteId
+      )
+      log.run(
+        at,
+        'document',
+        debitNoteId,
+        'issue',
+        `Issued debit note ${number} for ${r.item.code} ${r.item.name}`
+      )
       rebillText = `; bank fee ${money(fee)} re-billed on debit note ${number}`
     }
-    const returnId = Number(insertReturn.run(r.paymentId, r.returnDate, reason, fee, debitNoteId === null ? 0 : 1, debitNoteId, at).lastInsertRowid)
-    log.run(at, 'payment', r.paymentId, 'return', `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${reasonLabels[reason]}${rebillText}. Its invoices are open again.`)
+    const returnId = Number(
+      insertReturn.run(r.paymentId, r.returnDate, reason, fee, debitNoteId === null ? 0 : 1, debitNoteId, at)
+        .lastInsertRowid
+    )
+    log.run(
+      at,
+      'payment',
+      r.paymentId,
+      'return',
+      `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${reasonLabels[reason]}${rebillText}. Its invoices are open again.`
+    )
     const age = Math.round((Date.parse(today) - Date.parse(r.returnDate)) / 86_400_000)
-    const status = age > 60 ? (random.chance(0.85) ? 'resolved' : 'written_off') : age > 14 ? random.pick(['contacted', 'resolved']) : random.pick(['open', 'open', 'contacted'])
-    const closedOn = status === 'resolved' || status === 'written_off' ? addDaysIso(r.returnDate, Math.min(age, random.int(5, 40))) : null
-    const outcome = status === 'resolved' ? 'Paid again by bank transfer.' : status === 'written_off' ? 'Customer unreachable; amount written off.' : ''
-    const investigationId = Number(insertInvestigation.run(returnId, r.item.customerId, status, r.returnDate, closedOn, outcome, at, at).lastInsertRowid)
-    log.run(at, 'investigation', investigationId, 'open', `Opened an investigation into the returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name}`)
+    const status =
+      age > 60
+        ? random.chance(0.85)
+          ? 'resolved'
+          : 'written_off'
+        : age > 14
+          ? random.pick(['contacted', 'resolved'])
+          : random.pick(['open', 'open', 'contacted'])
+    const closedOn =
+      status === 'resolved' || status === 'written_off'
+        ? addDaysIso(r.returnDate, Math.min(age, random.int(5, 40)))
+        : null
+    const outcome =
+      status === 'resolved'
+        ? 'Paid again by bank transfer.'
+        : status === 'written_off'
+          ? 'Customer unreachable; amount written off.'
+          : ''
+    const investigationId = Number(
+      insertInvestigation.run(returnId, r.item.customerId, status, r.returnDate, closedOn, outcome, at, at)
+        .lastInsertRowid
+    )
+    log.run(
+      at,
+      'investigation',
+      investigationId,
+      'open',
+      `Opened an investigation into the returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name}`
+    )
     if (status !== 'open') {
       const noteDay = addDaysIso(r.returnDate, Math.min(age, random.int(1, 4)))
       insertNote.run(investigationId, noteDay, random.pick(RETURN_NOTES), stamp(noteDay))
     }
     if (closedOn) {
       insertNote.run(investigationId, closedOn, outcome, stamp(closedOn))
-      log.run(stamp(closedOn), 'investigation', investigationId, status, `Investigation of the returned payment from ${r.item.code} ${r.item.name}: ${status === 'resolved' ? 'resolved' : 'written off'} on ${closedOn} — ${outcome}`)
+      log.run(
+        stamp(closedOn),
+        'investigation',
+        investigationId,
+        status,
+        `Investigation of the returned payment from ${r.item.code} ${r.item.name}: ${status === 'resolved' ? 'resolved' : 'written off'} on ${closedOn} — ${outcome}`
+      )
       if (status === 'resolved') repay.push({ item: r.item, date: closedOn, amount: r.amount })
     }
     summary.returns++
@@ -253,9 +426,18 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   // Resolved returns were paid again by transfer.
   for (const r of repay) {
     const at = stamp(r.date)
-    const paymentId = Number(insertPayment.run(r.item.customerId, r.date, r.amount, 'bank_transfer', `TRF ${r.item.number} (2)`, at).lastInsertRowid)
+    const paymentId = Number(
+      insertPayment.run(r.item.customerId, r.date, r.amount, 'bank_transfer', `TRF ${r.item.number} (2)`, at)
+        .lastInsertRowid
+    )
     insertAllocation.run(paymentId, r.item.id, r.amount, r.date, at)
-    log.run(at, 'payment', paymentId, 'record', `Recorded a payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} on ${r.date} by bank transfer (reference TRF ${r.item.number} (2)), for ${r.item.number} ${money(r.amount)}`)
+    log.run(
+      at,
+      'payment',
+      paymentId,
+      'record',
+      `Recorded a payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} on ${r.date} by bank transfer (reference TRF ${r.item.number} (2)), for ${r.item.number} ${money(r.amount)}`
+    )
     summary.payments++
   }
   return summary

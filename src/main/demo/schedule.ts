@@ -27,7 +27,17 @@ export interface ScheduleDemoSummary {
   plans: number
 }
 
-const PURPOSES = ['Revisión de pedido', 'Presentación de novedades', 'Visita de seguimiento', 'Termékbemutató', 'Обсуждение поставок', 'Quarterly review', 'Reclamación: entrega incompleta', 'Visita de cortesia', 'Negociación de precios']
+const PURPOSES = [
+  'Revisión de pedido',
+  'Presentación de novedades',
+  'Visita de seguimiento',
+  'Termékbemutató',
+  'Обсуждение поставок',
+  'Quarterly review',
+  'Reclamación: entrega incompleta',
+  'Visita de cortesia',
+  'Negociación de precios'
+]
 const OUTCOMES = [
   'Pedido confirmado para el mes que viene.',
   'Interesados en la nueva gama; enviar presupuesto.',
@@ -37,8 +47,22 @@ const OUTCOMES = [
   'Complaint about late delivery resolved on site.',
   'Volen una demostració del producte nou.'
 ]
-const FOLLOW_UPS = ['Enviar presupuesto', 'Llamar al responsable de compras', 'Árajánlat küldése', 'Отправить каталог', 'Book a demo', 'Revisar condiciones de pago']
-const CONTRACT_TITLES = ['Mantenimiento anual', 'Suministro de consumibles', 'Karbantartási szerződés', 'Договор поставки', 'Service agreement', 'Contracte de subministrament']
+const FOLLOW_UPS = [
+  'Enviar presupuesto',
+  'Llamar al responsable de compras',
+  'Árajánlat küldése',
+  'Отправить каталог',
+  'Book a demo',
+  'Revisar condiciones de pago'
+]
+const CONTRACT_TITLES = [
+  'Mantenimiento anual',
+  'Suministro de consumibles',
+  'Karbantartási szerződés',
+  'Договор поставки',
+  'Service agreement',
+  'Contracte de subministrament'
+]
 const SLOTS = ['09:00', '10:30', '12:00', '15:00', '16:30']
 
 interface DemoCustomerRef {
@@ -63,7 +87,14 @@ const isWeekday = (date: string) => {
   return day !== 0 && day !== 6
 }
 
-function insertVisits(store: Store, random: Random, customers: Map<number, DemoCustomerRef[]>, executives: Array<{ id: number; active: boolean }>, size: ScheduleDemoSize, now: Date): number {
+function insertVisits(
+  store: Store,
+  random: Random,
+  customers: Map<number, DemoCustomerRef[]>,
+  executives: Array<{ id: number; active: boolean }>,
+  size: ScheduleDemoSize,
+  now: Date
+): number {
   const sizes = scheduleDemoSizes[size]
   const nowIso = now.toISOString()
   const today = nowIso.slice(0, 10)
@@ -72,8 +103,12 @@ function insertVisits(store: Store, random: Random, customers: Map<number, DemoC
        address_city, address_region, address_country, status, outcome, notes, cancel_reason, closed_at, created_at, updated_at)
      values (?, null, null, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
-  const person = store.sqlite.prepare('insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)')
-  const followUp = store.sqlite.prepare('insert into site_visit_follow_ups (visit_id, position, text, due_date) values (?, ?, ?, ?)')
+  const person = store.sqlite.prepare(
+    'insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)'
+  )
+  const followUp = store.sqlite.prepare(
+    'insert into site_visit_follow_ups (visit_id, position, text, due_date) values (?, ?, ?, ?)'
+  )
   let count = 0
   const first = addMonths(today, -sizes.monthsBack)
   const last = addMonths(today, sizes.monthsAhead)
@@ -85,8 +120,14 @@ function insertVisits(store: Store, random: Random, customers: Map<number, DemoC
       const own = customers.get(executive.id)
       if (!own || own.length === 0) continue
       // Around visitsPerDay visits, in distinct slots of the day.
-      const wanted = Math.min(SLOTS.length, Math.floor(sizes.visitsPerDay + random.next() * 1.0 - 0.5 + random.next()))
-      const slots = [...SLOTS].sort(() => random.next() - 0.5).slice(0, Math.max(0, wanted)).sort()
+      const wanted = Math.min(
+        SLOTS.length,
+        Math.floor(sizes.visitsPerDay + random.next() * 1.0 - 0.5 + random.next())
+      )
+      const slots = [...SLOTS]
+        .sort(() => random.next() - 0.5)
+        .slice(0, Math.max(0, wanted))
+        .sort()
       for (const slot of slots) {
         const c = random.pick(own)
         const start = madrid(date, slot)
@@ -99,7 +140,8 @@ function insertVisits(store: Store, random: Random, customers: Map<number, DemoC
           const roll = random.next()
           status = roll < 0.86 ? 'completed' : roll < 0.94 ? 'cancelled' : 'no_show'
           if (status === 'completed') outcome = random.pick(OUTCOMES)
-          if (status === 'cancelled') cancelReason = random.pick(['Cliente de vacaciones', 'Betegség', 'Перенос по просьбе клиента'])
+          if (status === 'cancelled')
+            cancelReason = random.pick(['Cliente de vacaciones', 'Betegség', 'Перенос по просьбе клиента'])
         } else if (random.chance(0.03)) {
           status = 'cancelled'
           cancelReason = 'Aplazada por el cliente'
@@ -107,16 +149,32 @@ function insertVisits(store: Store, random: Random, customers: Map<number, DemoC
         const created = iso(start - random.int(3, 30) * 86_400_000)
         const closedAt = status === 'scheduled' ? null : iso(Math.min(end, now.getTime()))
         const { lastInsertRowid } = visit.run(
-          c.id, iso(start), iso(end), random.pick(PURPOSES), c.line1, c.postalCode, c.city, c.region, c.country,
-          status, outcome, status === 'completed' && random.chance(0.3) ? 'Hablar con administración. Megbeszélve.' : '', cancelReason, closedAt, created, closedAt ?? created
+          c.id,
+          iso(start),
+          iso(end),
+          random.pick(PURPOSES),
+          c.line1,
+          c.postalCode,
+          c.city,
+          c.region,
+          c.country,
+          status,
+          outcome,
+          status === 'completed' && random.chance(0.3) ? 'Hablar con administración. Megbeszélve.' : '',
+          cancelReason,
+          closedAt,
+          created,
+          closedAt ?? created
         )
         const visitId = Number(lastInsertRowid)
         person.run(visitId, executive.id, iso(start))
         if (random.chance(0.05)) {
           const partner = random.pick(executives)
-          if (partner.id !== executive.id && (partner.active || !future)) person.run(visitId, partner.id, iso(start))
+          if (partner.id !== executive.id && (partner.active || !future))
+            person.run(visitId, partner.id, iso(start))
         }
-        if (status === 'completed' && random.chance(0.35)) followUp.run(visitId, 0, random.pick(FOLLOW_UPS), addDays(date, random.int(2, 20)))
+        if (status === 'completed' && random.chance(0.35))
+          followUp.run(visitId, 0, random.pick(FOLLOW_UPS), addDays(date, random.int(2, 20)))
         count++
       }
     }
@@ -124,33 +182,72 @@ function insertVisits(store: Store, random: Random, customers: Map<number, DemoC
   return count
 }
 
-function insertMeetings(store: Store, random: Random, executives: Array<{ id: number; active: boolean }>, size: ScheduleDemoSize, now: Date): number {
+function insertMeetings(
+  store: Store,
+  random: Random,
+  executives: Array<{ id: number; active: boolean }>,
+  size: ScheduleDemoSize,
+  now: Date
+): number {
   const sizes = scheduleDemoSizes[size]
   const today = now.toISOString().slice(0, 10)
   const meeting = store.sqlite.prepare(
     `insert into meetings (title, start_at, end_at, place, agenda, status, created_at, updated_at) values (?, ?, ?, ?, ?, 'scheduled', ?, ?)`
   )
-  const attendee = store.sqlite.prepare('insert into meeting_attendees (meeting_id, executive_id, start_at) values (?, ?, ?)')
+  const attendee = store.sqlite.prepare(
+    'insert into meeting_attendees (meeting_id, executive_id, start_at) values (?, ?, ?)'
+  )
   const active = executives.filter((e) => e.active)
   let count = 0
-  for (let date = addMonths(today, -sizes.monthsBack); date <= addMonths(today, sizes.monthsAhead); date = addDays(date, 1)) {
+  for (
+    let date = addMonths(today, -sizes.monthsBack);
+    date <= addMonths(today, sizes.monthsAhead);
+    date = addDays(date, 1)
+  ) {
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
     const meetings: Array<{ title: string; start: string; minutes: number; people: typeof active }> = []
     // Weekly team meeting on Monday mornings; a one-to-one now and then on Thursdays.
-    if (weekday === 1) meetings.push({ title: 'Reunión semanal del equipo comercial', start: '08:00', minutes: 45, people: active })
-    if (weekday === 4 && random.chance(0.6)) meetings.push({ title: 'Egyéni megbeszélés / One-to-one', start: '17:00', minutes: 30, people: [random.pick(active), random.pick(active)] })
+    if (weekday === 1)
+      meetings.push({
+        title: 'Reunión semanal del equipo comercial',
+        start: '08:00',
+        minutes: 45,
+        people: active
+      })
+    if (weekday === 4 && random.chance(0.6))
+      meetings.push({
+        title: 'Egyéni megbeszélés / One-to-one',
+        start: '17:00',
+        minutes: 30,
+        people: [random.pick(active), random.pick(active)]
+      })
     for (const m of meetings) {
       const start = madrid(date, m.start)
       const created = iso(start - 14 * 86_400_000)
-      const { lastInsertRowid } = meeting.run(m.title, iso(start), iso(start + m.minutes * 60_000), 'Sala Győr, 2ª planta', '1. Cifras de la semana\n2. Прогноз продаж\n3. Visitas pendientes', created, created)
-      for (const id of new Set(m.people.map((p) => p.id))) attendee.run(Number(lastInsertRowid), id, iso(start))
+      const { lastInsertRowid } = meeting.run(
+        m.title,
+        iso(start),
+        iso(start + m.minutes * 60_000),
+        'Sala Győr, 2ª planta',
+        '1. Cifras de la semana\n2. Прогноз продаж\n3. Visitas pendientes',
+        created,
+        created
+      )
+      for (const id of new Set(m.people.map((p) => p.id)))
+        attendee.run(Number(lastInsertRowid), id, iso(start))
       count++
     }
   }
   return count
 }
 
-function insertContracts(store: Store, random: Random, customerIds: DemoCustomerRef[], size: ScheduleDemoSize, now: Date): number {
+function insertContracts(
+  store: Store,
+  random: Random,
+  customerIds: DemoCustomerRef[],
+  size: ScheduleDemoSize,
+  now: Date
+): number {
   const today = now.toISOString().slice(0, 10)
   const contract = store.sqlite.prepare(
     `insert into contracts (number, customer_id, executive_id, title, description, value_cents, currency, start_date, end_date, billing_frequency,
@@ -185,9 +282,25 @@ function insertContracts(store: Store, random: Random, customerIds: DemoCustomer
       const number = numberFor(start < today ? start : today)
       const created = `${addDays(start, -random.int(5, 40))}T10:00:00.000Z`
       const { lastInsertRowid } = contract.run(
-        number, c.id, c.executiveId, title, 'Condiciones según la oferta aceptada.', value, start, end, frequency, notice, addDays(end, -notice),
-        draft ? null : addDays(start, -random.int(1, 20)), status, ended ? end : terminated ? today : null,
-        terminated ? 'Cierre del establecimiento' : '', renewedFrom, `${number} ${title}`.toLowerCase(), created, created
+        number,
+        c.id,
+        c.executiveId,
+        title,
+        'Condiciones según la oferta aceptada.',
+        value,
+        start,
+        end,
+        frequency,
+        notice,
+        addDays(end, -notice),
+        draft ? null : addDays(start, -random.int(1, 20)),
+        status,
+        ended ? end : terminated ? today : null,
+        terminated ? 'Cierre del establecimiento' : '',
+        renewedFrom,
+        `${number} ${title}`.toLowerCase(),
+        created,
+        created
       )
       count++
       if (!ended || !random.chance(0.7)) break
@@ -198,31 +311,74 @@ function insertContracts(store: Store, random: Random, customerIds: DemoCustomer
   return count
 }
 
-function insertPlans(store: Store, random: Random, customerIds: DemoCustomerRef[], size: ScheduleDemoSize, now: Date, activeIds: Set<number>): number {
+function insertPlans(
+  store: Store,
+  random: Random,
+  customerIds: DemoCustomerRef[],
+  size: ScheduleDemoSize,
+  now: Date,
+  activeIds: Set<number>
+): number {
   const today = now.toISOString().slice(0, 10)
   const nowIso = now.toISOString()
   const plan = store.sqlite.prepare(
     `insert into visit_plans (customer_id, every_weeks, local_time, duration_minutes, time_zone, start_date, end_date, purpose, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, null, ?, ?, ?)`
   )
-  const planPerson = store.sqlite.prepare('insert into visit_plan_executives (plan_id, executive_id) values (?, ?)')
+  const planPerson = store.sqlite.prepare(
+    'insert into visit_plan_executives (plan_id, executive_id) values (?, ?)'
+  )
   const visit = store.sqlite.prepare(
     `insert into site_visits (customer_id, plan_id, plan_slot, start_at, end_at, purpose, address_line1, address_line2, address_postal_code,
        address_city, address_region, address_country, status, outcome, notes, cancel_reason, closed_at, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 'scheduled', '', '', '', null, ?, ?)`
   )
-  const person = store.sqlite.prepare('insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)')
+  const person = store.sqlite.prepare(
+    'insert into site_visit_executives (visit_id, executive_id, start_at) values (?, ?, ?)'
+  )
   const withExecutive = customerIds.filter((c) => c.executiveId !== null && activeIds.has(c.executiveId))
   let count = 0
-  for (const c of [...withExecutive].sort(() => random.next() - 0.5).slice(0, scheduleDemoSizes[size].plans)) {
-    const p = { everyWeeks: random.pick([2, 4, 4, 6, 8]), localTime: random.pick(['08:30', '11:00', '13:30', '17:30']), timeZone: ZONE, startDate: addDays(today, random.int(1, 28)), endDate: null }
+  for (const c of [...withExecutive]
+    .sort(() => random.next() - 0.5)
+    .slice(0, scheduleDemoSizes[size].plans)) {
+    const p = {
+      everyWeeks: random.pick([2, 4, 4, 6, 8]),
+      localTime: random.pick(['08:30', '11:00', '13:30', '17:30']),
+      timeZone: ZONE,
+      startDate: addDays(today, random.int(1, 28)),
+      endDate: null
+    }
     const purpose = 'Visita periódica'
-    const { lastInsertRowid } = plan.run(c.id, p.everyWeeks, p.localTime, 60, ZONE, p.startDate, purpose, nowIso, nowIso)
+    const { lastInsertRowid } = plan.run(
+      c.id,
+      p.everyWeeks,
+      p.localTime,
+      60,
+      ZONE,
+      p.startDate,
+      purpose,
+      nowIso,
+      nowIso
+    )
     const planId = Number(lastInsertRowid)
     planPerson.run(planId, c.executiveId)
     for (const slot of planSlots(p, nowIso, addDays(today, 90))) {
       const end = iso(Date.parse(slot) + 3_600_000)
-      const v = visit.run(c.id, planId, slot, slot, end, purpose, c.line1, c.postalCode, c.city, c.region, c.country, nowIso, nowIso)
+      const v = visit.run(
+        c.id,
+        planId,
+        slot,
+        slot,
+        end,
+        purpose,
+        c.line1,
+        c.postalCode,
+        c.city,
+        c.region,
+        c.country,
+        nowIso,
+        nowIso
+      )
       person.run(Number(v.lastInsertRowid), c.executiveId, slot)
     }
     count++
@@ -231,7 +387,12 @@ function insertPlans(store: Store, random: Random, customerIds: DemoCustomerRef[
 }
 
 /** Adds the schedule and contracts to a demo database being generated (inside its transaction). */
-export function insertScheduleDemo(store: Store, size: ScheduleDemoSize, seed: number, now: Date): ScheduleDemoSummary {
+export function insertScheduleDemo(
+  store: Store,
+  size: ScheduleDemoSize,
+  seed: number,
+  now: Date
+): ScheduleDemoSummary {
   const random = seededRandom(seed * 104_729 + 3)
   const rows = store.sqlite
     .prepare(
@@ -239,7 +400,12 @@ export function insertScheduleDemo(store: Store, size: ScheduleDemoSize, seed: n
          delivery_region as region, delivery_country as country from customers where status = 'active' order by id`
     )
     .all() as DemoCustomerRef[]
-  const executives = (store.sqlite.prepare('select id, active from sales_executives order by id').all() as Array<{ id: number; active: number }>).map((e) => ({
+  const executives = (
+    store.sqlite.prepare('select id, active from sales_executives order by id').all() as Array<{
+      id: number
+      active: number
+    }>
+  ).map((e) => ({
     id: e.id,
     active: e.active === 1
   }))
@@ -251,11 +417,23 @@ export function insertScheduleDemo(store: Store, size: ScheduleDemoSize, seed: n
     else byExecutive.set(r.executiveId, [r])
   }
   store.sqlite
-    .prepare('insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value')
-    .run(WORKING_HOURS_KEY, JSON.stringify({ timeZone: ZONE, start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }))
+    .prepare(
+      'insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value'
+    )
+    .run(
+      WORKING_HOURS_KEY,
+      JSON.stringify({ timeZone: ZONE, start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] })
+    )
   const visits = insertVisits(store, random, byExecutive, executives, size, now)
   const meetings = insertMeetings(store, random, executives, size, now)
   const contracts = insertContracts(store, random, rows, size, now)
-  const plans = insertPlans(store, random, rows, size, now, new Set(executives.filter((e) => e.active).map((e) => e.id)))
+  const plans = insertPlans(
+    store,
+    random,
+    rows,
+    size,
+    now,
+    new Set(executives.filter((e) => e.active).map((e) => e.id))
+  )
   return { visits, meetings, contracts, plans }
 }

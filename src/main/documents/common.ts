@@ -12,7 +12,10 @@ import type { Database } from '../db/types'
  * starts a deferred one, whose read-then-write upgrade can fail with SQLITE_BUSY.
  * Everything inside must use the given executor, never ctx.db (that would wait forever).
  */
-export async function writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>
+): Promise<T> {
   return db.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection)
     let result: T
@@ -36,7 +39,9 @@ export const typeLabels: Record<DocumentType, string> = {
 }
 
 export function documentLabel(doc: { type: DocumentType; number: string | null; id: number }): string {
-  return doc.number ? `${typeLabels[doc.type].toLowerCase()} ${doc.number}` : `draft ${typeLabels[doc.type].toLowerCase()} #${doc.id}`
+  return doc.number
+    ? `${typeLabels[doc.type].toLowerCase()} ${doc.number}`
+    : `draft ${typeLabels[doc.type].toLowerCase()} #${doc.id}`
 }
 
 /** Today's date (UTC) from the service clock, "2026-03-02". */

@@ -24,7 +24,10 @@ export const noLinks: DraftLinks = { sourceId: null, correctsId: null, replacesI
 /** The customer's details copied onto the document, so later edits of the customer leave it alone. */
 export async function customerSnapshot(db: Executor, customerId: number) {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
-  if (!c) throw new DomainError('invalid_input', 'Please correct the marked fields.', { customerId: 'This customer does not exist' })
+  if (!c)
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      customerId: 'This customer does not exist'
+    })
   return {
     customer: c,
     columns: {
@@ -46,19 +49,30 @@ export function computeTotals(lines: DraftInput['lines']): DocumentTotals {
   try {
     return documentTotals(lines)
   } catch (error) {
-    if (error instanceof RangeError) throw new DomainError('invalid_input', 'The amounts are too large to compute.', { lines: 'The amounts are too large' })
+    if (error instanceof RangeError)
+      throw new DomainError('invalid_input', 'The amounts are too large to compute.', {
+        lines: 'The amounts are too large'
+      })
     throw error
   }
 }
 
 /** Lines that come from another document must come from that document; credit notes copy prices from the invoice. */
-async function checkLines(db: Executor, type: DocumentType, lines: DraftInput['lines'], links: DraftLinks): Promise<DraftInput['lines']> {
+async function checkLines(
+  db: Executor,
+  type: DocumentType,
+  lines: DraftInput['lines'],
+  links: DraftLinks
+): Promise<DraftInput['lines']> {
   const fields: Record<string, string> = {}
   const productIds = [...new Set(lines.map((l) => l.productId).filter((p): p is number => p !== null))]
   if (productIds.length > 0) {
-    const found = new Set((await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()).map((p) => p.id))
+    const found = new Set(
+      (await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()).map((p) => p.id)
+    )
     lines.forEach((l, i) => {
-      if (l.productId !== null && !found.has(l.productId)) fields[`lines.${i}.productId`] = 'This product does not exist'
+      if (l.productId !== null && !found.has(l.productId))
+        fields[`lines.${i}.productId`] = 'This product does not exist'
     })
   }
   const origin = links.correctsId ?? links.sourceId
@@ -86,7 +100,8 @@ async function checkLines(db: Executor, type: DocumentType, lines: DraftInput['l
       vatRateBp: original.vatRateBp
     }
   })
-  if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  if (Object.keys(fields).length > 0)
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
   return checked
 }
 
@@ -107,16 +122,29 @@ async function writeLines(trx: Executor, documentId: number, lines: DraftInput['
     .execute()
 }
 
-async function draftColumns(trx: Executor, input: DraftInput, previous?: { terms: string; currency: string }) {
+async function draftColumns(
+  trx: Executor,
+  input: DraftInput,
+  previous?: { terms: string; currency: string }
+) {
   const settings = await readSettings(trx)
   const { customer, columns } = await customerSnapshot(trx, input.customerId)
   const executiveId = input.executiveId === undefined ? customer.executiveId : input.executiveId
   if (executiveId !== null) {
-    const found = await trx.selectFrom('salesExecutives').select('id').where('id', '=', executiveId).executeTakeFirst()
-    if (!found) throw new DomainError('invalid_input', 'Please correct the marked fields.', { executiveId: 'This sales executive does not exist' })
+    const found = await trx
+      .selectFrom('salesExecutives')
+      .select('id')
+      .where('id', '=', executiveId)
+      .executeTakeFirst()
+    if (!found)
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        executiveId: 'This sales executive does not exist'
+      })
   }
   if (input.validUntil !== null && input.issueDate !== null && input.validUntil < input.issueDate) {
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', { validUntil: 'Valid until must not be before the issue date' })
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      validUntil: 'Valid until must not be before the issue date'
+    })
   }
   return {
     ...columns,
@@ -135,7 +163,13 @@ async function draftColumns(trx: Executor, input: DraftInput, previous?: { terms
 }
 
 /** Creates a draft inside the caller's transaction (used by every "make from" flow too). */
-export async function insertDraft(trx: Executor, ctx: ServiceContext, input: DraftInput, links: DraftLinks, summary?: string): Promise<number> {
+export async function insertDraft(
+  trx: Executor,
+  ctx: ServiceContext,
+  input: DraftInput,
+  links: DraftLinks,
+  summary?: string
+): Promise<number> {
   const lines = await checkLines(trx, input.type, input.lines, links)
   const now = isoNow(ctx)
   const { id } = await trx
@@ -170,11 +204,19 @@ export async function insertDraft(trx: Executor, ctx: ServiceContext, input: Dra
 
 export async function createDraft(ctx: ServiceContext, input: DraftInput): Promise<SalesDocument> {
   if (input.type === 'credit_note' || input.type === 'debit_note') {
-    throw conflict(`A ${typeLabels[input.type].toLowerCase()} is always made from an issued invoice: open the invoice and choose "${typeLabels[input.type]}".`)
+    throw conflict(
+      `A ${typeLabels[input.type].toLowerCase()} is always made from an issued invoice: open the invoice and choose "${typeLabels[input.type]}".`
+    )
   }
   return writeTransaction(ctx.db, async (trx) => {
     const { columns } = await customerSnapshot(trx, input.customerId)
-    const id = await insertDraft(trx, ctx, input, noLinks, `Created a draft ${typeLabels[input.type].toLowerCase()} for ${columns.customerCode} ${columns.customerName}`)
+    const id = await insertDraft(
+      trx,
+      ctx,
+      input,
+      noLinks,
+      `Created a draft ${typeLabels[input.type].toLowerCase()} for ${columns.customerCode} ${columns.customerName}`
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }
@@ -182,18 +224,31 @@ export async function createDraft(ctx: ServiceContext, input: DraftInput): Promi
 export async function requireDraft(trx: Executor, id: number) {
   const record = await documentRecord(trx, id)
   if (record.status !== 'draft') {
-    throw conflict(`${documentLabel(record)} is issued and cannot be changed or deleted. Correct it with a credit or debit note instead.`.replace(/^./, (c) => c.toUpperCase()))
+    throw conflict(
+      `${documentLabel(record)} is issued and cannot be changed or deleted. Correct it with a credit or debit note instead.`.replace(
+        /^./,
+        (c) => c.toUpperCase()
+      )
+    )
   }
   return record
 }
 
-export async function updateDraft(ctx: ServiceContext, id: number, input: DraftInput, expectedUpdatedAt?: string): Promise<SalesDocument> {
+export async function updateDraft(
+  ctx: ServiceContext,
+  id: number,
+  input: DraftInput,
+  expectedUpdatedAt?: string
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await requireDraft(trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw conflict('This draft was changed elsewhere since you opened it. Reload it, then make your change again.')
+      throw conflict(
+        'This draft was changed elsewhere since you opened it. Reload it, then make your change again.'
+      )
     }
-    if (input.type !== before.type) throw conflict(`This draft is a ${typeLabels[before.type].toLowerCase()}; its type cannot change.`)
+    if (input.type !== before.type)
+      throw conflict(`This draft is a ${typeLabels[before.type].toLowerCase()}; its type cannot change.`)
     if (before.correctsId !== null && input.customerId !== before.customerId) {
       throw conflict('A credit or debit note is for the customer of the invoice it corrects.')
     }
@@ -205,7 +260,12 @@ export async function updateDraft(ctx: ServiceContext, id: number, input: DraftI
       .where('id', '=', id)
       .execute()
     await writeLines(trx, id, lines)
-    await recordActivity(trx, ctx, { entity: 'document', entityId: id, action: 'update', summary: `Edited ${documentLabel(before)}` })
+    await recordActivity(trx, ctx, {
+      entity: 'document',
+      entityId: id,
+      action: 'update',
+      summary: `Edited ${documentLabel(before)}`
+    })
     return loadDocument(trx, id, today(ctx))
   })
 }

@@ -58,16 +58,28 @@ export async function copyAsDraft(
   return insertDraft(trx, ctx, input, links, options.summary)
 }
 
-async function setStatus(ctx: ServiceContext, id: number, to: DocumentStatus, allowedFrom: DocumentStatus[], reason = '') {
+async function setStatus(
+  ctx: ServiceContext,
+  id: number,
+  to: DocumentStatus,
+  allowedFrom: DocumentStatus[],
+  reason = ''
+) {
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
     if (!allowedFrom.includes(record.status as DocumentStatus)) {
       throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: it cannot be marked ${to}.`)
     }
     if (to === 'accepted' && isExpired(record, today(ctx))) {
-      throw conflict(`Estimate ${record.number} expired on ${record.validUntil}. Revise it to send a new one.`)
+      throw conflict(
+        `Estimate ${record.number} expired on ${record.validUntil}. Revise it to send a new one.`
+      )
     }
-    await trx.updateTable('documents').set({ status: to, statusReason: reason, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('documents')
+      .set({ status: to, statusReason: reason, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     await recordActivity(trx, ctx, {
       entity: 'document',
       entityId: id,
@@ -79,7 +91,8 @@ async function setStatus(ctx: ServiceContext, id: number, to: DocumentStatus, al
 }
 
 export const acceptEstimate = (ctx: ServiceContext, id: number) => setStatus(ctx, id, 'accepted', ['sent'])
-export const declineEstimate = (ctx: ServiceContext, id: number, reason: string) => setStatus(ctx, id, 'declined', ['sent'], reason)
+export const declineEstimate = (ctx: ServiceContext, id: number, reason: string) =>
+  setStatus(ctx, id, 'declined', ['sent'], reason)
 
 export async function duplicateEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
@@ -96,12 +109,21 @@ export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<S
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
     if (record.status !== 'sent' && record.status !== 'declined') {
-      throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: only a sent or declined estimate can be revised.`)
+      throw conflict(
+        `Estimate ${record.number ?? `#${id}`} is ${record.status}: only a sent or declined estimate can be revised.`
+      )
     }
-    const revision = await copyAsDraft(trx, ctx, record, 'estimate', { ...noLinks, replacesId: id }, {
-      linkLines: false,
-      summary: `Started a revision of estimate ${record.number}`
-    })
+    const revision = await copyAsDraft(
+      trx,
+      ctx,
+      record,
+      'estimate',
+      { ...noLinks, replacesId: id },
+      {
+        linkLines: false,
+        summary: `Started a revision of estimate ${record.number}`
+      }
+    )
     return loadDocument(trx, revision, today(ctx))
   })
 }
@@ -110,17 +132,31 @@ export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<S
 export async function convertEstimateToOrder(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
-    if (record.status !== 'accepted') throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: only an accepted estimate becomes an order.`)
-    const order = await copyAsDraft(trx, ctx, record, 'order', { ...noLinks, sourceId: id }, {
-      linkLines: true,
-      summary: `Draft order made from estimate ${record.number}`
-    })
+    if (record.status !== 'accepted')
+      throw conflict(
+        `Estimate ${record.number ?? `#${id}`} is ${record.status}: only an accepted estimate becomes an order.`
+      )
+    const order = await copyAsDraft(
+      trx,
+      ctx,
+      record,
+      'order',
+      { ...noLinks, sourceId: id },
+      {
+        linkLines: true,
+        summary: `Draft order made from estimate ${record.number}`
+      }
+    )
     return loadDocument(trx, order, today(ctx))
   })
 }
 
 /** Sending an estimate is issuing it: it gets its number and valid-until date. */
-export async function sendEstimate(ctx: ServiceContext, id: number, issueDate?: string): Promise<SalesDocument> {
+export async function sendEstimate(
+  ctx: ServiceContext,
+  id: number,
+  issueDate?: string
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     await requireEstimate(trx, id)
     await issueInTransaction(trx, ctx, id, issueDate)

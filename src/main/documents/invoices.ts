@@ -10,39 +10,71 @@ import { noLinks } from './drafts'
 import { copyAsDraft } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
 
-export async function createInvoiceFromOrder(ctx: ServiceContext, orderId: number, quantities: 'all' | 'delivered'): Promise<SalesDocument> {
+export async function createInvoiceFromOrder(
+  ctx: ServiceContext,
+  orderId: number,
+  quantities: 'all' | 'delivered'
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const order = await documentRecord(trx, orderId)
     if (order.type !== 'order') throw conflict('Only an order can be invoiced this way.')
-    if (order.status === 'draft' || order.status === 'cancelled') throw conflict(`Order ${order.number ?? `#${orderId}`} is ${order.status}: it cannot be invoiced.`)
+    if (order.status === 'draft' || order.status === 'cancelled')
+      throw conflict(`Order ${order.number ?? `#${orderId}`} is ${order.status}: it cannot be invoiced.`)
     const lines = await lineRecords(trx, orderId)
     const ids = lines.map((l) => l.id)
     const invoiced = await quantitiesFrom(trx, ids, ['invoice'])
     const delivered = await deliveredQuantities(trx, ids)
     const left = new Map(
-      lines.map((l) => [l.id, (quantities === 'all' ? l.quantityMilli : (delivered.get(l.id) ?? 0)) - (invoiced.get(l.id) ?? 0)])
+      lines.map((l) => [
+        l.id,
+        (quantities === 'all' ? l.quantityMilli : (delivered.get(l.id) ?? 0)) - (invoiced.get(l.id) ?? 0)
+      ])
     )
     if (![...left.values()].some((q) => q > 0)) {
-      throw conflict(quantities === 'all' ? `Order ${order.number} is fully invoiced.` : `Nothing delivered on order ${order.number} is left to invoice.`)
+      throw conflict(
+        quantities === 'all'
+          ? `Order ${order.number} is fully invoiced.`
+          : `Nothing delivered on order ${order.number} is left to invoice.`
+      )
     }
-    const id = await copyAsDraft(trx, ctx, order, 'invoice', { ...noLinks, sourceId: orderId }, {
-      linkLines: true,
-      quantities: left,
-      summary: `Draft invoice made from order ${order.number} (${quantities === 'all' ? 'all open quantities' : 'delivered quantities'})`
-    })
+    const id = await copyAsDraft(
+      trx,
+      ctx,
+      order,
+      'invoice',
+      { ...noLinks, sourceId: orderId },
+      {
+        linkLines: true,
+        quantities: left,
+        summary: `Draft invoice made from order ${order.number} (${quantities === 'all' ? 'all open quantities' : 'delivered quantities'})`
+      }
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }
 
-export async function createInvoiceFromEstimate(ctx: ServiceContext, estimateId: number): Promise<SalesDocument> {
+export async function createInvoiceFromEstimate(
+  ctx: ServiceContext,
+  estimateId: number
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const estimate = await documentRecord(trx, estimateId)
     if (estimate.type !== 'estimate') throw conflict('Only an estimate can be invoiced this way.')
-    if (estimate.status !== 'accepted') throw conflict(`Estimate ${estimate.number ?? `#${estimateId}`} is ${estimate.status}: only an accepted estimate can be invoiced.`)
-    const id = await copyAsDraft(trx, ctx, estimate, 'invoice', { ...noLinks, sourceId: estimateId }, {
-      linkLines: true,
-      summary: `Draft invoice made from estimate ${estimate.number}`
-    })
+    if (estimate.status !== 'accepted')
+      throw conflict(
+        `Estimate ${estimate.number ?? `#${estimateId}`} is ${estimate.status}: only an accepted estimate can be invoiced.`
+      )
+    const id = await copyAsDraft(
+      trx,
+      ctx,
+      estimate,
+      'invoice',
+      { ...noLinks, sourceId: estimateId },
+      {
+        linkLines: true,
+        summary: `Draft invoice made from estimate ${estimate.number}`
+      }
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }
@@ -53,13 +85,27 @@ export interface CorrectionInput {
   lines?: Array<{ lineId: number; quantityMilli: number }>
 }
 
-async function createCorrection(ctx: ServiceContext, type: 'credit_note' | 'debit_note', input: CorrectionInput): Promise<SalesDocument> {
+async function createCorrection(
+  ctx: ServiceContext,
+  type: 'credit_note' | 'debit_note',
+  input: CorrectionInput
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const invoice = await documentRecord(trx, input.invoiceId)
-    if (invoice.type !== 'invoice' || invoice.status !== 'issued') throw conflict('Credit and debit notes are made against an issued invoice.')
+    if (invoice.type !== 'invoice' || invoice.status !== 'issued')
+      throw conflict('Credit and debit notes are made against an issued invoice.')
     const lines = await lineRecords(trx, invoice.id)
-    const credited = await quantitiesFrom(trx, lines.map((l) => l.id), ['credit_note'])
-    const open = new Map(lines.map((l) => [l.id, type === 'credit_note' ? l.quantityMilli - (credited.get(l.id) ?? 0) : l.quantityMilli]))
+    const credited = await quantitiesFrom(
+      trx,
+      lines.map((l) => l.id),
+      ['credit_note']
+    )
+    const open = new Map(
+      lines.map((l) => [
+        l.id,
+        type === 'credit_note' ? l.quantityMilli - (credited.get(l.id) ?? 0) : l.quantityMilli
+      ])
+    )
     let quantities = open
     if (input.lines !== undefined) {
       quantities = new Map()
@@ -68,21 +114,33 @@ async function createCorrection(ctx: ServiceContext, type: 'credit_note' | 'debi
         if (!line) throw conflict('A picked line does not belong to this invoice.')
         quantities.set(pick.lineId, (quantities.get(pick.lineId) ?? 0) + pick.quantityMilli)
         if (type === 'credit_note' && quantities.get(pick.lineId)! > open.get(pick.lineId)!) {
-          throw conflict(`Line "${line.description}" cannot be credited beyond what was invoiced and not yet credited.`)
+          throw conflict(
+            `Line "${line.description}" cannot be credited beyond what was invoiced and not yet credited.`
+          )
         }
       }
     }
-    if (![...quantities.values()].some((q) => q > 0)) throw conflict(`Invoice ${invoice.number} is already fully credited.`)
+    if (![...quantities.values()].some((q) => q > 0))
+      throw conflict(`Invoice ${invoice.number} is already fully credited.`)
     const label = type === 'credit_note' ? 'credit note' : 'debit note'
-    const id = await copyAsDraft(trx, ctx, invoice, type, { ...noLinks, correctsId: invoice.id }, {
-      linkLines: true,
-      quantities,
-      reason: input.reason,
-      summary: `Draft ${label} against invoice ${invoice.number}: ${input.reason}`
-    })
+    const id = await copyAsDraft(
+      trx,
+      ctx,
+      invoice,
+      type,
+      { ...noLinks, correctsId: invoice.id },
+      {
+        linkLines: true,
+        quantities,
+        reason: input.reason,
+        summary: `Draft ${label} against invoice ${invoice.number}: ${input.reason}`
+      }
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }
 
-export const createCreditNote = (ctx: ServiceContext, input: CorrectionInput) => createCorrection(ctx, 'credit_note', input)
-export const createDebitNote = (ctx: ServiceContext, input: CorrectionInput) => createCorrection(ctx, 'debit_note', input)
+export const createCreditNote = (ctx: ServiceContext, input: CorrectionInput) =>
+  createCorrection(ctx, 'credit_note', input)
+export const createDebitNote = (ctx: ServiceContext, input: CorrectionInput) =>
+  createCorrection(ctx, 'debit_note', input)

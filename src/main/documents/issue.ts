@@ -13,48 +13,93 @@ import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
 import { addDays, conflict, documentLabel, today, typeLabels, writeTransaction } from './common'
 import { customerSnapshot } from './drafts'
-import { documentRecord, lineRecords, loadDocument, quantitiesFrom, type DocumentRecord, type LineRecord } from './load'
+import {
+  documentRecord,
+  lineRecords,
+  loadDocument,
+  quantitiesFrom,
+  type DocumentRecord,
+  type LineRecord
+} from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 
-const issuedStatus = { estimate: 'sent', order: 'confirmed', invoice: 'issued', credit_note: 'issued', debit_note: 'issued' } as const
+const issuedStatus = {
+  estimate: 'sent',
+  order: 'confirmed',
+  invoice: 'issued',
+  credit_note: 'issued',
+  debit_note: 'issued'
+} as const
 
-function paymentInstructions(record: DocumentRecord, settings: Settings, number: string, setup: PaymentDetails | null): string {
+function paymentInstructions(
+  record: DocumentRecord,
+  settings: Settings,
+  number: string,
+  setup: PaymentDetails | null
+): string {
   if (record.paymentInstructions.trim() !== '') return record.paymentInstructions
   const { iban, bic } = settings.company
   switch (record.paymentMethod) {
     case 'bank_transfer':
-      return iban ? `Please pay by bank transfer to IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting ${number}.` : `Please pay by bank transfer, quoting ${number}.`
+      return iban
+        ? `Please pay by bank transfer to IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting ${number}.`
+        : `Please pay by bank transfer, quoting ${number}.`
     case 'direct_debit':
-      return setup?.directDebit ?? 'The amount will be collected by direct debit from your account on the due date.'
+      return (
+        setup?.directDebit ??
+        'The amount will be collected by direct debit from your account on the due date.'
+      )
     case 'card':
       return setup?.card ?? 'Payment by card.'
   }
 }
 
 /** Quantities taken from another document's lines may not exceed what is left on them. */
-async function checkQuantitiesLeft(trx: Executor, lines: LineRecord[], originLines: LineRecord[], usedBy: 'invoice' | 'credit_note', what: string) {
-  const used = await quantitiesFrom(trx, originLines.map((l) => l.id), [usedBy])
+async function checkQuantitiesLeft(
+  trx: Executor,
+  lines: LineRecord[],
+  originLines: LineRecord[],
+  usedBy: 'invoice' | 'credit_note',
+  what: string
+) {
+  const used = await quantitiesFrom(
+    trx,
+    originLines.map((l) => l.id),
+    [usedBy]
+  )
   const asked = new Map<number, number>()
-  for (const line of lines) if (line.sourceLineId !== null) asked.set(line.sourceLineId, (asked.get(line.sourceLineId) ?? 0) + line.quantityMilli)
+  for (const line of lines)
+    if (line.sourceLineId !== null)
+      asked.set(line.sourceLineId, (asked.get(line.sourceLineId) ?? 0) + line.quantityMilli)
   for (const origin of originLines) {
     const total = (used.get(origin.id) ?? 0) + (asked.get(origin.id) ?? 0)
     if (total > origin.quantityMilli) {
-      throw conflict(`Line "${origin.description}" would be ${what} beyond its quantity: ${formatQuantityMilli(used.get(origin.id) ?? 0)} of ${formatQuantityMilli(origin.quantityMilli)} already are.`)
+      throw conflict(
+        `Line "${origin.description}" would be ${what} beyond its quantity: ${formatQuantityMilli(used.get(origin.id) ?? 0)} of ${formatQuantityMilli(origin.quantityMilli)} already are.`
+      )
     }
   }
 }
 
-async function checkSource(trx: Executor, record: DocumentRecord, lines: LineRecord[]): Promise<DocumentRecord | null> {
+async function checkSource(
+  trx: Executor,
+  record: DocumentRecord,
+  lines: LineRecord[]
+): Promise<DocumentRecord | null> {
   if (record.sourceId === null) return null
   const source = await documentRecord(trx, record.sourceId)
   if (source.type === 'estimate') {
-    if (source.status !== 'accepted') throw conflict(`Estimate ${source.number} is ${source.status}, not accepted: it cannot be turned into an ${record.type} any more.`)
+    if (source.status !== 'accepted')
+      throw conflict(
+        `Estimate ${source.number} is ${source.status}, not accepted: it cannot be turned into an ${record.type} any more.`
+      )
   }
   if (source.type === 'order' && (source.status === 'draft' || source.status === 'cancelled')) {
     throw conflict(`Order ${source.number ?? ''} is ${source.status}: it cannot be invoiced.`)
   }
-  if (record.type === 'invoice') await checkQuantitiesLeft(trx, lines, await lineRecords(trx, source.id), 'invoice', 'invoiced')
+  if (record.type === 'invoice')
+    await checkQuantitiesLeft(trx, lines, await lineRecords(trx, source.id), 'invoice', 'invoiced')
   return source
 }
 
@@ -62,10 +107,15 @@ async function checkCorrected(trx: Executor, record: DocumentRecord, lines: Line
   if (record.type !== 'credit_note' && record.type !== 'debit_note') return
   if (record.correctsId === null) throw conflict('A credit or debit note must correct an issued invoice.')
   const invoice = await documentRecord(trx, record.correctsId)
-  if (invoice.type !== 'invoice' || invoice.status !== 'issued') throw conflict('A credit or debit note must correct an issued invoice.')
-  if (record.reason.trim() === '') throw new DomainError('invalid_input', 'Please correct the marked fields.', { reason: 'Say why the invoice is corrected' })
+  if (invoice.type !== 'invoice' || invoice.status !== 'issued')
+    throw conflict('A credit or debit note must correct an issued invoice.')
+  if (record.reason.trim() === '')
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      reason: 'Say why the invoice is corrected'
+    })
   if (record.type === 'credit_note') {
-    if (lines.some((l) => l.sourceLineId === null)) throw conflict('Every credit note line must be picked from the invoice.')
+    if (lines.some((l) => l.sourceLineId === null))
+      throw conflict('Every credit note line must be picked from the invoice.')
     await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note', 'credited')
   }
 }
@@ -80,14 +130,22 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
   if (latest?.latest && String(latest.latest) > issueDate) {
-    throw conflict(`${typeLabels[record.type]}s are numbered in date order: this one cannot be dated ${issueDate}, before ${latest.latest}.`)
+    throw conflict(
+      `${typeLabels[record.type]}s are numbered in date order: this one cannot be dated ${issueDate}, before ${latest.latest}.`
+    )
   }
 }
 
 /** Issues the draft inside the caller's write transaction. */
-export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id: number, issueDateInput?: string): Promise<DocumentRecord> {
+export async function issueInTransaction(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  issueDateInput?: string
+): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
-  if (record.status !== 'draft') throw conflict(`This ${typeLabels[record.type].toLowerCase()} is already issued as ${record.number}.`)
+  if (record.status !== 'draft')
+    throw conflict(`This ${typeLabels[record.type].toLowerCase()} is already issued as ${record.number}.`)
   const lines = await lineRecords(trx, id)
   if (lines.length === 0) throw conflict('Add at least one line before issuing.')
   const settings = await readSettings(trx)
@@ -99,7 +157,10 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
   let validUntil = record.validUntil
   if (record.type === 'estimate') {
     validUntil ??= addDays(issueDate, settings.documents.estimateValidityDays)
-    if (validUntil < issueDate) throw new DomainError('invalid_input', 'Please correct the marked fields.', { validUntil: 'Valid until must not be before the issue date' })
+    if (validUntil < issueDate)
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        validUntil: 'Valid until must not be before the issue date'
+      })
   }
   const payable = record.type === 'invoice' || record.type === 'debit_note'
   const year = Number(issueDate.slice(0, 4))
@@ -116,7 +177,9 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
       issueDate,
       validUntil,
       dueDate: payable ? addDays(issueDate, customer.paymentTermsDays) : null,
-      paymentInstructions: payable ? paymentInstructions(record, settings, number, await paymentDetails(trx, record.customerId)) : record.paymentInstructions,
+      paymentInstructions: payable
+        ? paymentInstructions(record, settings, number, await paymentDetails(trx, record.customerId))
+        : record.paymentInstructions,
       searchText: searchTextOf([number, columns.customerCode, columns.customerName]),
       issuedAt: now,
       updatedAt: now
@@ -124,15 +187,33 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
     .where('id', '=', id)
     .execute()
   if (source?.type === 'estimate') {
-    await trx.updateTable('documents').set({ status: 'converted' satisfies DocumentStatus, updatedAt: now }).where('id', '=', source.id).execute()
-    await recordActivity(trx, ctx, { entity: 'document', entityId: source.id, action: 'convert', summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}` })
+    await trx
+      .updateTable('documents')
+      .set({ status: 'converted' satisfies DocumentStatus, updatedAt: now })
+      .where('id', '=', source.id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'document',
+      entityId: source.id,
+      action: 'convert',
+      summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}`
+    })
   }
   if (record.replacesId !== null) {
     // Sending a revision answers the estimate it replaces, if that was still open.
     const replaced = await documentRecord(trx, record.replacesId)
     if (replaced.type === 'estimate' && replaced.status === 'sent') {
-      await trx.updateTable('documents').set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now }).where('id', '=', replaced.id).execute()
-      await recordActivity(trx, ctx, { entity: 'document', entityId: replaced.id, action: 'decline', summary: `Estimate ${replaced.number} replaced by ${number}` })
+      await trx
+        .updateTable('documents')
+        .set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now })
+        .where('id', '=', replaced.id)
+        .execute()
+      await recordActivity(trx, ctx, {
+        entity: 'document',
+        entityId: replaced.id,
+        action: 'decline',
+        summary: `Estimate ${replaced.number} replaced by ${number}`
+      })
     }
   }
   await recordActivity(trx, ctx, {
@@ -144,7 +225,11 @@ export async function issueInTransaction(trx: Executor, ctx: ServiceContext, id:
   return documentRecord(trx, id)
 }
 
-export async function issueDocument(ctx: ServiceContext, id: number, issueDate?: string): Promise<SalesDocument> {
+export async function issueDocument(
+  ctx: ServiceContext,
+  id: number,
+  issueDate?: string
+): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     await issueInTransaction(trx, ctx, id, issueDate)
     return loadDocument(trx, id, today(ctx))

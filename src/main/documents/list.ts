@@ -21,9 +21,12 @@ function listBase(db: Kysely<Database>, query: Filters, todayDate: string) {
   if (query.executiveId !== null) base = base.where('d.executiveId', '=', query.executiveId)
   if (query.dateFrom !== null) base = base.where('d.issueDate', '>=', query.dateFrom)
   if (query.dateTo !== null) base = base.where('d.issueDate', '<=', query.dateTo)
-  if (query.status === 'expired') base = base.where('d.status', '=', 'sent').where('d.validUntil', '<', todayDate)
+  if (query.status === 'expired')
+    base = base.where('d.status', '=', 'sent').where('d.validUntil', '<', todayDate)
   else if (query.status === 'late') {
-    base = base.where('d.status', 'in', ['confirmed', 'partially_delivered']).where('d.promisedDate', '<', todayDate)
+    base = base
+      .where('d.status', 'in', ['confirmed', 'partially_delivered'])
+      .where('d.promisedDate', '<', todayDate)
   } else if (query.status !== 'all') base = base.where('d.status', '=', query.status)
   return base
 }
@@ -31,14 +34,20 @@ function listBase(db: Kysely<Database>, query: Filters, todayDate: string) {
 const sortColumns = {
   number: 'd.number',
   issueDate: 'd.issueDate',
-  keyDate: sql<string | null>`case d.type when 'estimate' then d.valid_until when 'order' then d.promised_date else d.due_date end`,
+  keyDate: sql<
+    string | null
+  >`case d.type when 'estimate' then d.valid_until when 'order' then d.promised_date else d.due_date end`,
   customerName: 'd.customerName',
   totalCents: 'd.totalCents',
   status: 'd.status',
   updatedAt: 'd.updatedAt'
 } as const
 
-async function selectRows(ctx: ServiceContext, query: Filters, window?: { offset: number; limit: number }): Promise<DocumentRow[]> {
+async function selectRows(
+  ctx: ServiceContext,
+  query: Filters,
+  window?: { offset: number; limit: number }
+): Promise<DocumentRow[]> {
   const todayDate = today(ctx)
   let select = listBase(ctx.db, query, todayDate)
     .select([
@@ -83,18 +92,31 @@ async function selectRows(ctx: ServiceContext, query: Filters, window?: { offset
   }))
 }
 
-export async function listDocuments(ctx: ServiceContext, query: Required<DocumentListQuery>): Promise<Page<DocumentRow>> {
+export async function listDocuments(
+  ctx: ServiceContext,
+  query: Required<DocumentListQuery>
+): Promise<Page<DocumentRow>> {
   const [{ total }] = await listBase(ctx.db, query, today(ctx))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
-  return { total: Number(total), rows: await selectRows(ctx, query, { offset: query.offset, limit: query.limit }) }
+  return {
+    total: Number(total),
+    rows: await selectRows(ctx, query, { offset: query.offset, limit: query.limit })
+  }
 }
 
-const keyDateHeader = { estimate: 'Valid until', order: 'Promised', invoice: 'Due', credit_note: 'Due', debit_note: 'Due' } as const
+const keyDateHeader = {
+  estimate: 'Valid until',
+  order: 'Promised',
+  invoice: 'Due',
+  credit_note: 'Due',
+  debit_note: 'Due'
+} as const
 
 export async function exportDocuments(ctx: ServiceContext, query: Filters): Promise<FileResult> {
   const rows = await selectRows(ctx, query)
-  const status = (r: DocumentRow) => (r.expired ? 'expired' : r.late ? `${r.status} (late)` : r.status).replace('_', ' ')
+  const status = (r: DocumentRow) =>
+    (r.expired ? 'expired' : r.late ? `${r.status} (late)` : r.status).replace('_', ' ')
   const columns: ExportColumn<DocumentRow>[] = [
     { header: 'Number', kind: 'text', width: 18, value: (r) => r.number ?? 'Draft' },
     { header: 'Issue date', kind: 'date', width: 12, value: (r) => r.issueDate },

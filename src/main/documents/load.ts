@@ -24,11 +24,20 @@ export async function documentRecord(db: Executor, id: number): Promise<Document
 }
 
 export function lineRecords(db: Executor, documentId: number): Promise<LineRecord[]> {
-  return db.selectFrom('documentLines').selectAll().where('documentId', '=', documentId).orderBy('position').execute()
+  return db
+    .selectFrom('documentLines')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .orderBy('position')
+    .execute()
 }
 
 /** Sum of quantities on issued documents of `type` whose lines come from the given lines. */
-export async function quantitiesFrom(db: Executor, sourceLineIds: number[], types: DocumentType[]): Promise<Map<number, number>> {
+export async function quantitiesFrom(
+  db: Executor,
+  sourceLineIds: number[],
+  types: DocumentType[]
+): Promise<Map<number, number>> {
   const sums = new Map<number, number>()
   if (sourceLineIds.length === 0) return sums
   const rows = await db
@@ -44,7 +53,10 @@ export async function quantitiesFrom(db: Executor, sourceLineIds: number[], type
   return sums
 }
 
-export async function deliveredQuantities(db: Executor, orderLineIds: number[]): Promise<Map<number, number>> {
+export async function deliveredQuantities(
+  db: Executor,
+  orderLineIds: number[]
+): Promise<Map<number, number>> {
   const sums = new Map<number, number>()
   if (orderLineIds.length === 0) return sums
   const rows = await db
@@ -58,7 +70,12 @@ export async function deliveredQuantities(db: Executor, orderLineIds: number[]):
 }
 
 export async function loadDeliveries(db: Executor, orderId: number): Promise<Delivery[]> {
-  const deliveries = await db.selectFrom('deliveries').selectAll().where('orderId', '=', orderId).orderBy('sequence').execute()
+  const deliveries = await db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('orderId', '=', orderId)
+    .orderBy('sequence')
+    .execute()
   if (deliveries.length === 0) return []
   const lines = await db
     .selectFrom('deliveryLines as dl')
@@ -75,11 +92,18 @@ export async function loadDeliveries(db: Executor, orderId: number): Promise<Del
     ...d,
     lines: lines
       .filter((l) => l.deliveryId === d.id)
-      .map((l) => ({ orderLineId: l.orderLineId, description: l.description, unit: l.unit, quantityMilli: l.quantityMilli }))
+      .map((l) => ({
+        orderLineId: l.orderLineId,
+        description: l.description,
+        unit: l.unit,
+        quantityMilli: l.quantityMilli
+      }))
   }))
 }
 
-function toRef(record: Pick<DocumentRecord, 'id' | 'type' | 'number' | 'status' | 'issueDate' | 'totalCents'>): DocumentRef {
+function toRef(
+  record: Pick<DocumentRecord, 'id' | 'type' | 'number' | 'status' | 'issueDate' | 'totalCents'>
+): DocumentRef {
   return {
     id: record.id,
     type: record.type,
@@ -104,12 +128,27 @@ export const isExpired = (r: Pick<DocumentRecord, 'type' | 'status' | 'validUnti
   r.type === 'estimate' && r.status === 'sent' && r.validUntil !== null && r.validUntil < today
 
 export const isLate = (r: Pick<DocumentRecord, 'type' | 'status' | 'promisedDate'>, today: string) =>
-  r.type === 'order' && (r.status === 'confirmed' || r.status === 'partially_delivered') && r.promisedDate !== null && r.promisedDate < today
+  r.type === 'order' &&
+  (r.status === 'confirmed' || r.status === 'partially_delivered') &&
+  r.promisedDate !== null &&
+  r.promisedDate < today
 
 /** What the sales administrator can do with the document now (the API refuses the rest). */
-export function allowedActions(record: DocumentRecord, lines: DocumentLine[], today: string, hasOpenCredit: boolean): DocumentAction[] {
+export function allowedActions(
+  record: DocumentRecord,
+  lines: DocumentLine[],
+  today: string,
+  hasOpenCredit: boolean
+): DocumentAction[] {
   const actions: DocumentAction[] = ['pdf']
-  if (record.status === 'draft') return ['edit', 'delete', 'issue', ...actions, ...(record.type === 'estimate' ? (['duplicate'] as const) : [])]
+  if (record.status === 'draft')
+    return [
+      'edit',
+      'delete',
+      'issue',
+      ...actions,
+      ...(record.type === 'estimate' ? (['duplicate'] as const) : [])
+    ]
   const notInvoiced = lines.some((l) => l.invoicedMilli < l.quantityMilli)
   switch (record.type) {
     case 'estimate':
@@ -122,7 +161,8 @@ export function allowedActions(record: DocumentRecord, lines: DocumentLine[], to
       if (record.status === 'accepted') actions.push('convertToOrder', 'invoice')
       break
     case 'order':
-      if (record.status === 'confirmed' || record.status === 'partially_delivered') actions.push('recordDelivery', 'cancel')
+      if (record.status === 'confirmed' || record.status === 'partially_delivered')
+        actions.push('recordDelivery', 'cancel')
       if (record.status !== 'cancelled' && notInvoiced) actions.push('invoice')
       break
     case 'invoice':
@@ -137,9 +177,14 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
   const record = await documentRecord(db, id)
   const lineRows = await lineRecords(db, id)
   const lineIds = lineRows.map((l) => l.id)
-  const delivered = record.type === 'order' ? await deliveredQuantities(db, lineIds) : new Map<number, number>()
-  const invoiced = record.type === 'order' || record.type === 'estimate' ? await quantitiesFrom(db, lineIds, ['invoice']) : new Map<number, number>()
-  const credited = record.type === 'invoice' ? await quantitiesFrom(db, lineIds, ['credit_note']) : new Map<number, number>()
+  const delivered =
+    record.type === 'order' ? await deliveredQuantities(db, lineIds) : new Map<number, number>()
+  const invoiced =
+    record.type === 'order' || record.type === 'estimate'
+      ? await quantitiesFrom(db, lineIds, ['invoice'])
+      : new Map<number, number>()
+  const credited =
+    record.type === 'invoice' ? await quantitiesFrom(db, lineIds, ['credit_note']) : new Map<number, number>()
   const lines: DocumentLine[] = lineRows.map((l) => ({
     id: l.id,
     position: l.position,
@@ -162,7 +207,11 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
   const executive =
     record.executiveId === null
       ? undefined
-      : await db.selectFrom('salesExecutives').select('name').where('id', '=', record.executiveId).executeTakeFirst()
+      : await db
+          .selectFrom('salesExecutives')
+          .select('name')
+          .where('id', '=', record.executiveId)
+          .executeTakeFirst()
   const related = await db
     .selectFrom('documents')
     .select(['id', 'type', 'number', 'status', 'issueDate', 'totalCents'])

@@ -23,9 +23,17 @@ export async function takeNextNumber(trx: Executor, type: DocumentType, year: nu
     .executeTakeFirst()
   const sequence = row?.nextSequence ?? 1
   if (row) {
-    await trx.updateTable('documentSeries').set({ nextSequence: sequence + 1 }).where('type', '=', type).where('year', '=', year).execute()
+    await trx
+      .updateTable('documentSeries')
+      .set({ nextSequence: sequence + 1 })
+      .where('type', '=', type)
+      .where('year', '=', year)
+      .execute()
   } else {
-    await trx.insertInto('documentSeries').values({ type, year, nextSequence: sequence + 1 }).execute()
+    await trx
+      .insertInto('documentSeries')
+      .values({ type, year, nextSequence: sequence + 1 })
+      .execute()
   }
   return { sequence, number: formatDocumentNumber(settings.documents.prefixes[type], year, sequence) }
 }
@@ -88,7 +96,12 @@ export async function numberingReport(ctx: ServiceContext): Promise<NumberingRep
       nextSequence: counter?.nextSequence ?? last + 1,
       missing,
       duplicates,
-      gapFree: missing.length === 0 && duplicates === 0 && first === 1 && last === count && counter?.nextSequence === last + 1
+      gapFree:
+        missing.length === 0 &&
+        duplicates === 0 &&
+        first === 1 &&
+        last === count &&
+        counter?.nextSequence === last + 1
     })
   }
   return { series, gapFree: series.every((s) => s.gapFree) }

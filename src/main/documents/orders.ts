@@ -8,7 +8,14 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today, writeTransaction } from './common'
-import { deliveredQuantities, documentRecord, lineRecords, loadDeliveries, loadDocument, type DocumentRecord } from './load'
+import {
+  deliveredQuantities,
+  documentRecord,
+  lineRecords,
+  loadDeliveries,
+  loadDocument,
+  type DocumentRecord
+} from './load'
 
 async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
@@ -27,13 +34,18 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, input.orderId)
     if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict(`Order ${order.number ?? `#${order.id}`} is ${order.status.replace('_', ' ')}: no delivery can be recorded.`)
+      throw conflict(
+        `Order ${order.number ?? `#${order.id}`} is ${order.status.replace('_', ' ')}: no delivery can be recorded.`
+      )
     }
     if (order.issueDate !== null && input.deliveryDate < order.issueDate) {
       throw conflict(`A delivery cannot be dated before the order (${order.issueDate}).`)
     }
     const lines = await lineRecords(trx, order.id)
-    const delivered = await deliveredQuantities(trx, lines.map((l) => l.id))
+    const delivered = await deliveredQuantities(
+      trx,
+      lines.map((l) => l.id)
+    )
     const asked = new Map<number, number>()
     for (const pick of input.lines) asked.set(pick.lineId, (asked.get(pick.lineId) ?? 0) + pick.quantityMilli)
     for (const [lineId, quantity] of asked) {
@@ -41,7 +53,9 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
       if (!line) throw conflict('A delivered line does not belong to this order.')
       const left = line.quantityMilli - (delivered.get(lineId) ?? 0)
       if (quantity > left) {
-        throw conflict(`Line "${line.description}": only ${formatQuantityMilli(left)} ${line.unit} are still to deliver, not ${formatQuantityMilli(quantity)}.`)
+        throw conflict(
+          `Line "${line.description}": only ${formatQuantityMilli(left)} ${line.unit} are still to deliver, not ${formatQuantityMilli(quantity)}.`
+        )
       }
     }
     const { maxSequence } = await trx
@@ -53,14 +67,22 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
     const now = isoNow(ctx)
     const { id: deliveryId } = await trx
       .insertInto('deliveries')
-      .values({ orderId: order.id, sequence, deliveryDate: input.deliveryDate, note: input.note, createdAt: now })
+      .values({
+        orderId: order.id,
+        sequence,
+        deliveryDate: input.deliveryDate,
+        note: input.note,
+        createdAt: now
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     await trx
       .insertInto('deliveryLines')
       .values([...asked].map(([orderLineId, quantityMilli]) => ({ deliveryId, orderLineId, quantityMilli })))
       .execute()
-    const complete = lines.every((l) => (delivered.get(l.id) ?? 0) + (asked.get(l.id) ?? 0) >= l.quantityMilli)
+    const complete = lines.every(
+      (l) => (delivered.get(l.id) ?? 0) + (asked.get(l.id) ?? 0) >= l.quantityMilli
+    )
     const status = complete ? 'delivered' : 'partially_delivered'
     if (status !== order.status) {
       await trx.updateTable('documents').set({ status, updatedAt: now }).where('id', '=', order.id).execute()
@@ -79,17 +101,35 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason: strin
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, id)
     if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict(`Order ${order.number ?? `#${id}`} is ${order.status.replace('_', ' ')}: it cannot be cancelled.`)
+      throw conflict(
+        `Order ${order.number ?? `#${id}`} is ${order.status.replace('_', ' ')}: it cannot be cancelled.`
+      )
     }
-    await trx.updateTable('documents').set({ status: 'cancelled', statusReason: reason, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-    await recordActivity(trx, ctx, { entity: 'document', entityId: id, action: 'cancel', summary: `Cancelled order ${order.number}: ${reason}` })
+    await trx
+      .updateTable('documents')
+      .set({ status: 'cancelled', statusReason: reason, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'document',
+      entityId: id,
+      action: 'cancel',
+      summary: `Cancelled order ${order.number}: ${reason}`
+    })
     return loadDocument(trx, id, today(ctx))
   })
 }
 
 /** A delivery with its order, for the delivery note. */
-export async function loadDelivery(db: Executor, deliveryId: number): Promise<{ delivery: Delivery; order: DocumentRecord }> {
-  const row = await db.selectFrom('deliveries').select(['orderId']).where('id', '=', deliveryId).executeTakeFirst()
+export async function loadDelivery(
+  db: Executor,
+  deliveryId: number
+): Promise<{ delivery: Delivery; order: DocumentRecord }> {
+  const row = await db
+    .selectFrom('deliveries')
+    .select(['orderId'])
+    .where('id', '=', deliveryId)
+    .executeTakeFirst()
   if (!row) throw notFound('Delivery', deliveryId)
   const delivery = (await loadDeliveries(db, row.orderId)).find((d) => d.id === deliveryId)!
   return { delivery, order: await documentRecord(db, row.orderId) }

@@ -1,7 +1,12 @@
 /** The sales executives the administrator works for. */
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Page } from '../../shared/schemas/common'
-import type { Executive, ExecutiveInput, ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
+import type {
+  Executive,
+  ExecutiveInput,
+  ExecutiveListQuery,
+  ExecutiveRow
+} from '../../shared/schemas/executives'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, notFound } from '../db/errors'
@@ -16,7 +21,9 @@ export function executiveListBase(db: Kysely<Database>, query: ListFilters) {
   let base = db.selectFrom('salesExecutives as e')
   // Few rows: folding on the fly is cheap enough, so no search column is kept.
   for (const word of searchWords(query.search)) {
-    base = base.where(sql<boolean>`fold(e.name || ' ' || e.email || ' ' || e.phone) like ${likeContains(word)} escape '\\'`)
+    base = base.where(
+      sql<boolean>`fold(e.name || ' ' || e.email || ' ' || e.phone) like ${likeContains(word)} escape '\\'`
+    )
   }
   if (query.active !== 'all') base = base.where('e.active', '=', query.active === 'active' ? 1 : 0)
   return base
@@ -28,11 +35,17 @@ export function toExecutive(record: Selectable<SalesExecutivesTable>): Executive
   return { ...record, active: record.active === 1 }
 }
 
-export async function listExecutives(ctx: ServiceContext, query: Required<ExecutiveListQuery>): Promise<Page<ExecutiveRow>> {
+export async function listExecutives(
+  ctx: ServiceContext,
+  query: Required<ExecutiveListQuery>
+): Promise<Page<ExecutiveRow>> {
   const base = executiveListBase(ctx.db, query)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   // Names and e-mails sort as people read them (accents and case folded), like the customer list.
-  const sortColumn = query.sort.field === 'customerCount' ? customerCount : sql<string>`fold(${sql.ref(`e.${query.sort.field}`)})`
+  const sortColumn =
+    query.sort.field === 'customerCount'
+      ? customerCount
+      : sql<string>`fold(${sql.ref(`e.${query.sort.field}`)})`
   const rows = await base
     .selectAll('e')
     .select(customerCount.as('customerCount'))
@@ -41,7 +54,10 @@ export async function listExecutives(ctx: ServiceContext, query: Required<Execut
     .offset(query.offset)
     .limit(query.limit)
     .execute()
-  return { total: Number(total), rows: rows.map((r) => ({ ...toExecutive(r), customerCount: Number(r.customerCount) })) }
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({ ...toExecutive(r), customerCount: Number(r.customerCount) }))
+  }
 }
 
 async function loadExecutive(db: Executor, id: number): Promise<Executive> {
@@ -62,15 +78,28 @@ export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput
       .values({ ...columns(input), createdAt: now, updatedAt: now })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'create', summary: `Added sales executive ${input.name}` })
+    await recordActivity(trx, ctx, {
+      entity: 'executive',
+      entityId: id,
+      action: 'create',
+      summary: `Added sales executive ${input.name}`
+    })
     return loadExecutive(trx, id)
   })
 }
 
-export async function updateExecutive(ctx: ServiceContext, id: number, input: ExecutiveInput): Promise<Executive> {
+export async function updateExecutive(
+  ctx: ServiceContext,
+  id: number,
+  input: ExecutiveInput
+): Promise<Executive> {
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const before = await loadExecutive(trx, id)
-    await trx.updateTable('salesExecutives').set({ ...columns(input), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('salesExecutives')
+      .set({ ...columns(input), updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
     const changed = changedFields(beforeInput, input)
     await recordActivity(trx, ctx, {
@@ -101,13 +130,31 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 export async function deleteExecutive(ctx: ServiceContext, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadExecutive(trx, id)
-    const assigned = await trx.selectFrom('customers').select('id').where('executiveId', '=', id).executeTakeFirst()
+    const assigned = await trx
+      .selectFrom('customers')
+      .select('id')
+      .where('executiveId', '=', id)
+      .executeTakeFirst()
     if (assigned || !(await deletedUnlessReferenced(trx, id))) {
-      await trx.updateTable('salesExecutives').set({ active: 0, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-      await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'deactivate', summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)` })
+      await trx
+        .updateTable('salesExecutives')
+        .set({ active: 0, updatedAt: isoNow(ctx) })
+        .where('id', '=', id)
+        .execute()
+      await recordActivity(trx, ctx, {
+        entity: 'executive',
+        entityId: id,
+        action: 'deactivate',
+        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`
+      })
       return { deleted: false as const, deactivated: true as const }
     }
-    await recordActivity(trx, ctx, { entity: 'executive', entityId: id, action: 'delete', summary: `Deleted sales executive ${before.name}` })
+    await recordActivity(trx, ctx, {
+      entity: 'executive',
+      entityId: id,
+      action: 'delete',
+      summary: `Deleted sales executive ${before.name}`
+    })
     return { deleted: true as const }
   })
 }

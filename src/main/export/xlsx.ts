@@ -56,7 +56,10 @@ export interface SheetSpec<Row> {
  * Runs `fill` on a streaming workbook and returns the finished file: the one place that
  * collects exceljs's output into bytes (list exports, reports with their own layout).
  */
-export async function streamWorkbook(fileName: string, fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<FileResult> {
+export async function streamWorkbook(
+  fileName: string,
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>
+): Promise<FileResult> {
   const sink = new PassThrough()
   const chunks: Buffer[] = []
   sink.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -64,7 +67,11 @@ export async function streamWorkbook(fileName: string, fill: (workbook: ExcelJS.
     sink.on('end', resolve)
     sink.on('error', reject)
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false
+  })
   workbook.creator = 'Salesdesk'
   workbook.created = new Date()
   await fill(workbook)
@@ -72,7 +79,12 @@ export async function streamWorkbook(fileName: string, fill: (workbook: ExcelJS.
   await finished
   const joined = Buffer.concat(chunks)
   // A plain Uint8Array view of the joined bytes: no second copy of a large file.
-  return { kind: 'file', fileName, mimeType: XLSX_MIME, bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.length) }
+  return {
+    kind: 'file',
+    fileName,
+    mimeType: XLSX_MIME,
+    bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.length)
+  }
 }
 
 /** Writes one or more sheets and returns the file's bytes. */
@@ -82,7 +94,10 @@ export function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<F
   })
 }
 
-async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<Row>): Promise<void> {
+async function writeSheet<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: SheetSpec<Row>
+): Promise<void> {
   const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = spec.columns.map((c, i) => ({
     header: c.header,

@@ -13,34 +13,61 @@ import { loadExecutives } from './weekly'
 export async function activityGrid(db: Executor, week: string): Promise<ActivityGrid> {
   const [executives, values] = await Promise.all([
     loadExecutives(db),
-    db.selectFrom('weeklyActivity').select(['executiveId', 'metric', 'value']).where('week', '=', week).execute()
+    db
+      .selectFrom('weeklyActivity')
+      .select(['executiveId', 'metric', 'value'])
+      .where('week', '=', week)
+      .execute()
   ])
   const withValues = new Set(values.map((v) => v.executiveId))
   return { week, executives: executives.filter((e) => e.active || withValues.has(e.id)), values }
 }
 
 /** Writes the cells inside the caller's transaction (the import uses it too). */
-export async function saveActivityIn(trx: Executor, ctx: ServiceContext, week: string, entries: readonly ActivityEntryInput[]): Promise<void> {
+export async function saveActivityIn(
+  trx: Executor,
+  ctx: ServiceContext,
+  week: string,
+  entries: readonly ActivityEntryInput[]
+): Promise<void> {
   const ids = [...new Set(entries.map((e) => e.executiveId))]
   if (ids.length > 0) {
-    const known = new Set((await trx.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()).map((r) => r.id))
+    const known = new Set(
+      (await trx.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()).map((r) => r.id)
+    )
     const unknown = ids.find((id) => !known.has(id))
-    if (unknown !== undefined) throw new DomainError('not_found', `There is no sales executive #${unknown}.`, { entries: 'Unknown sales executive' })
+    if (unknown !== undefined)
+      throw new DomainError('not_found', `There is no sales executive #${unknown}.`, {
+        entries: 'Unknown sales executive'
+      })
   }
   const now = isoNow(ctx)
   for (const entry of entries) {
     await trx
       .insertInto('weeklyActivity')
       .values({ ...entry, week, updatedAt: now, updatedBy: ctx.actor })
-      .onConflict((oc) => oc.columns(['executiveId', 'week', 'metric']).doUpdateSet({ value: entry.value, updatedAt: now, updatedBy: ctx.actor }))
+      .onConflict((oc) =>
+        oc
+          .columns(['executiveId', 'week', 'metric'])
+          .doUpdateSet({ value: entry.value, updatedAt: now, updatedBy: ctx.actor })
+      )
       .execute()
   }
 }
 
-export async function saveActivity(ctx: ServiceContext, week: string, entries: readonly ActivityEntryInput[]): Promise<ActivityGrid> {
+export async function saveActivity(
+  ctx: ServiceContext,
+  week: string,
+  entries: readonly ActivityEntryInput[]
+): Promise<ActivityGrid> {
   await writeTransaction(ctx.db, async (trx) => {
     await saveActivityIn(trx, ctx, week, entries)
-    await recordActivity(trx, ctx, { entity: 'weekly', entityId: null, action: 'activity', summary: `Weekly activity for ${week}: ${entries.length} figures saved` })
+    await recordActivity(trx, ctx, {
+      entity: 'weekly',
+      entityId: null,
+      action: 'activity',
+      summary: `Weekly activity for ${week}: ${entries.length} figures saved`
+    })
   })
   return activityGrid(ctx.db, week)
 }

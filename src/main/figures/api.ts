@@ -12,7 +12,9 @@ import { weeklyFigures } from './weekly'
 
 type FiguresMethod = `weekly.${string}` | `targets.${string}`
 
-export function figuresHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, FiguresMethod>> {
+export function figuresHandlers(
+  ctx: ServiceContext
+): Pick<ApiHandlers, Extract<keyof ApiHandlers, FiguresMethod>> {
   return {
     'weekly.dashboard': ({ week }) => weeklyDashboard(ctx.db, week),
     'weekly.figures': ({ week }) => weeklyFigures(ctx.db, week),

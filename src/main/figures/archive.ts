@@ -7,7 +7,15 @@
 import { sql } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
-import type { ArchivedReport, ChangeCause, FigureChange, FiguresRow, ReportFormat, SentComparison, WeeklyFigures } from '../../shared/schemas/figures'
+import type {
+  ArchivedReport,
+  ChangeCause,
+  FigureChange,
+  FiguresRow,
+  ReportFormat,
+  SentComparison,
+  WeeklyFigures
+} from '../../shared/schemas/figures'
 import { isoWeekRange } from '../../shared/isoWeek'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -16,12 +24,24 @@ import { weeklyReportData } from './report-data'
 import { weeklyReportPdf } from './report-pdf'
 import { reportFileName, weeklyReportXlsx } from './report-xlsx'
 
-export async function buildReport(db: Executor, week: string, format: ReportFormat, now: Date): Promise<FileResult> {
+export async function buildReport(
+  db: Executor,
+  week: string,
+  format: ReportFormat,
+  now: Date
+): Promise<FileResult> {
   const data = await weeklyReportData(db, week)
   return format === 'xlsx' ? weeklyReportXlsx(data, now) : weeklyReportPdf(data, now)
 }
 
-const archivedColumns = ['id', 'week', 'sentAt', 'sentBy', sql<number>`length(xlsx)`.as('xlsxBytes'), sql<number>`length(pdf)`.as('pdfBytes')] as const
+const archivedColumns = [
+  'id',
+  'week',
+  'sentAt',
+  'sentBy',
+  sql<number>`length(xlsx)`.as('xlsxBytes'),
+  sql<number>`length(pdf)`.as('pdfBytes')
+] as const
 
 export async function listSentReports(db: Executor, week: string | null): Promise<ArchivedReport[]> {
   let query = db.selectFrom('weeklyReports').select([...archivedColumns])
@@ -41,20 +61,45 @@ export async function markReportSent(ctx: ServiceContext, week: string): Promise
   return writeTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto('weeklyReports')
-      .values({ week, sentAt: isoNow(ctx), sentBy: ctx.actor, figuresJson: JSON.stringify(data.figures), xlsx: xlsx.bytes, pdf: pdf.bytes })
+      .values({
+        week,
+        sentAt: isoNow(ctx),
+        sentBy: ctx.actor,
+        figuresJson: JSON.stringify(data.figures),
+        xlsx: xlsx.bytes,
+        pdf: pdf.bytes
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordActivity(trx, ctx, { entity: 'weekly', entityId: row.id, action: 'send', summary: `Weekly report ${week} marked as sent` })
-    const [archived] = await trx.selectFrom('weeklyReports').select([...archivedColumns]).where('id', '=', row.id).execute()
+    await recordActivity(trx, ctx, {
+      entity: 'weekly',
+      entityId: row.id,
+      action: 'send',
+      summary: `Weekly report ${week} marked as sent`
+    })
+    const [archived] = await trx
+      .selectFrom('weeklyReports')
+      .select([...archivedColumns])
+      .where('id', '=', row.id)
+      .execute()
     return archived
   })
 }
 
 export async function sentReportFile(db: Executor, id: number, format: ReportFormat): Promise<FileResult> {
-  const row = await db.selectFrom('weeklyReports').select(['week', 'xlsx', 'pdf']).where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('weeklyReports')
+    .select(['week', 'xlsx', 'pdf'])
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!row) throw new DomainError('not_found', 'This sent report does not exist.')
   const bytes = new Uint8Array(format === 'xlsx' ? row.xlsx : row.pdf)
-  return { kind: 'file', fileName: reportFileName(row.week, format), mimeType: format === 'xlsx' ? XLSX_MIME : 'application/pdf', bytes }
+  return {
+    kind: 'file',
+    fileName: reportFileName(row.week, format),
+    mimeType: format === 'xlsx' ? XLSX_MIME : 'application/pdf',
+    bytes
+  }
 }
 
 const comparedFigures: Array<[string, (r: FiguresRow) => number | null]> = [
@@ -85,13 +130,20 @@ export function figureChanges(sent: WeeklyFigures, now: WeeklyFigures): FigureCh
     for (const [figure, read] of comparedFigures) {
       const a = before ? read(before) : null
       const b = after ? read(after) : null
-      if ((a ?? 0) !== (b ?? 0) || (figure === 'Revenue target' && a !== b)) changes.push({ name: (after ?? before)!.name, figure, sent: a, now: b })
+      if ((a ?? 0) !== (b ?? 0) || (figure === 'Revenue target' && a !== b))
+        changes.push({ name: (after ?? before)!.name, figure, sent: a, now: b })
     }
   }
   return changes
 }
 
-const typeLabels: Record<string, string> = { invoice: 'invoice', credit_note: 'credit note', debit_note: 'debit note', order: 'order', estimate: 'estimate' }
+const typeLabels: Record<string, string> = {
+  invoice: 'invoice',
+  credit_note: 'credit note',
+  debit_note: 'debit note',
+  order: 'order',
+  estimate: 'estimate'
+}
 
 /** Documents issued after the report was sent that count in its week. */
 async function changeCauses(db: Executor, week: string, sentAt: string): Promise<ChangeCause[]> {
@@ -106,14 +158,23 @@ async function changeCauses(db: Executor, week: string, sentAt: string): Promise
     from documents d left join sales_executives e on e.id = d.executive_id
     where d.type in ('invoice', 'order', 'estimate') and d.number is not null and d.issue_date >= ${start} and d.issue_date <= ${end} and d.issued_at > ${sentAt}
     order by 3, 2 limit 50`.execute(db)
-  return rows.rows.map((r) => ({ label: `${typeLabels[r.type] ?? r.type} ${r.number}`, date: r.day, name: r.name ?? 'No sales executive', effectCents: Number(r.cents) }))
+  return rows.rows.map((r) => ({
+    label: `${typeLabels[r.type] ?? r.type} ${r.number}`,
+    date: r.day,
+    name: r.name ?? 'No sales executive',
+    effectCents: Number(r.cents)
+  }))
 }
 
 /** The latest sent report of the week against today's figures (null when none was sent). */
 export async function compareWithSent(db: Executor, figures: WeeklyFigures): Promise<SentComparison | null> {
   const [report] = await listSentReports(db, figures.week)
   if (!report) return null
-  const stored = await db.selectFrom('weeklyReports').select('figuresJson').where('id', '=', report.id).executeTakeFirstOrThrow()
+  const stored = await db
+    .selectFrom('weeklyReports')
+    .select('figuresJson')
+    .where('id', '=', report.id)
+    .executeTakeFirstOrThrow()
   const changes = figureChanges(JSON.parse(stored.figuresJson) as WeeklyFigures, figures)
   const causes = changes.length > 0 ? await changeCauses(db, figures.week, report.sentAt) : []
   return { report, changed: changes.length > 0, changes, causes }

@@ -19,9 +19,15 @@ async function openExisting(db: string) {
   return startSalesdesk({ databasePath: resolve(db) })
 }
 
-export async function weeklyReportCommand(options: { db: string; week?: string; format: ReportFormat; out?: string }): Promise<void> {
+export async function weeklyReportCommand(options: {
+  db: string
+  week?: string
+  format: ReportFormat
+  out?: string
+}): Promise<void> {
   const week = (options.week ?? isoWeekOf(new Date().toISOString())).trim().toUpperCase()
-  if (!parseIsoWeek(week)) throw new DomainError('invalid_input', `"${options.week}" is not an ISO week; use e.g. 2026-W47.`)
+  if (!parseIsoWeek(week))
+    throw new DomainError('invalid_input', `"${options.week}" is not an ISO week; use e.g. 2026-W47.`)
   const app = await openExisting(options.db)
   try {
     const file = await buildReport(app.store.db, week, options.format, app.api.context.now())
@@ -33,10 +39,17 @@ export async function weeklyReportCommand(options: { db: string; week?: string; 
   }
 }
 
-export async function invoiceLinesCommand(options: { db: string; year: number; out?: string }): Promise<void> {
+export async function invoiceLinesCommand(options: {
+  db: string
+  year: number
+  out?: string
+}): Promise<void> {
   const app = await openExisting(options.db)
   try {
-    const progress = { progress: (done: number, total: number) => process.stderr.write(`\rInvoice lines ${done} / ${total}`), isCancelled: () => false }
+    const progress = {
+      progress: (done: number, total: number) => process.stderr.write(`\rInvoice lines ${done} / ${total}`),
+      isCancelled: () => false
+    }
     const file = await runInJob(progress, () => exportInvoiceLinesOfYear(app.store.db, options.year))
     process.stderr.write('\n')
     const out = resolve(options.out ?? file.fileName)
@@ -49,13 +62,16 @@ export async function invoiceLinesCommand(options: { db: string; year: number; o
 
 function year(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 2000 || n > 2999) throw new DomainError('invalid_input', 'Use a year such as 2026.')
+  if (!Number.isInteger(n) || n < 2000 || n > 2999)
+    throw new DomainError('invalid_input', 'Use a year such as 2026.')
   return n
 }
 
 /** Adds the `report` command group to the program; `dbOption` is the CLI's shared --db option. */
 export function addReportCommand(program: Command, dbOption: () => Option): void {
-  const report = program.command('report').description('reports for management: the weekly report, invoice lines')
+  const report = program
+    .command('report')
+    .description('reports for management: the weekly report, invoice lines')
   report
     .command('weekly')
     .description('write the weekly sales report (Excel or PDF) for an ISO week')

@@ -9,7 +9,11 @@ import { revenueTrend, topPerformers } from './report-data'
 import { loadExecutives, weeklyFigures } from './weekly'
 
 export async function weeklyDashboard(db: Executor, week: string): Promise<WeeklyDashboard> {
-  const [figures, trend, executives] = await Promise.all([weeklyFigures(db, week), revenueTrend(db, week), loadExecutives(db)])
+  const [figures, trend, executives] = await Promise.all([
+    weeklyFigures(db, week),
+    revenueTrend(db, week),
+    loadExecutives(db)
+  ])
   return {
     figures,
     trend,

@@ -62,14 +62,16 @@ function executiveIndex(executives: Array<{ id: number; name: string; email: str
     find(text) {
       const ids = byKey.get(text.includes('@') ? text.trim().toLowerCase() : foldForSearch(text)) ?? []
       if (ids.length === 1) return { id: ids[0] }
-      if (ids.length > 1) return { problem: `Several sales executives are called "${text}": use the e-mail address instead` }
+      if (ids.length > 1)
+        return { problem: `Several sales executives are called "${text}": use the e-mail address instead` }
       return { problem: `Unknown sales executive "${text}"` }
     }
   }
 }
 
 function wholeNumber(value: Plain, label: string, max: number): number | string {
-  const n = typeof value === 'string' ? Number(value.replace(',', '.')) : typeof value === 'number' ? value : NaN
+  const n =
+    typeof value === 'string' ? Number(value.replace(',', '.')) : typeof value === 'number' ? value : NaN
   if (!Number.isFinite(n)) return `${label}: "${String(value)}" is not a number`
   if (n < 0) return `${label} must not be negative (${n})`
   if (!Number.isInteger(n)) return `${label} must be a whole number (${n})`
@@ -93,16 +95,26 @@ const metricWords: Record<string, TargetMetric> = {
 
 function dateOf(value: Plain): string | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+  ) {
     return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value ? value : null
   }
   return null
 }
 
 function revenueCents(value: Plain): number | string {
-  const cents = typeof value === 'number' ? Math.round(value * 100) : typeof value === 'string' ? parseMoneyToCents(value) : null
+  const cents =
+    typeof value === 'number'
+      ? Math.round(value * 100)
+      : typeof value === 'string'
+        ? parseMoneyToCents(value)
+        : null
   if (cents === null || !Number.isFinite(cents)) return `Value: "${String(value)}" is not an amount`
-  if (typeof value === 'number' && Math.abs(value * 100 - cents) > 1e-6) return `Value: ${value} has more than 2 decimals`
+  if (typeof value === 'number' && Math.abs(value * 100 - cents) > 1e-6)
+    return `Value: ${value} has more than 2 decimals`
   if (cents < 0) return `Value must not be negative (${String(value)})`
   if (cents > MAX_TARGET_VALUE) return 'Value is too large'
   return cents
@@ -122,17 +134,27 @@ function readActivity(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out:
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
     const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
-    const who = cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
+    const who =
+      cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)
     const week = weekOf(cells[1])
-    if (!week) problem(cells[1] === null ? 'The week is missing' : `"${String(cells[1])}" is not an ISO week such as 2026-W47`)
-    const values = metrics.map((_, i) => (cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)))
+    if (!week)
+      problem(
+        cells[1] === null
+          ? 'The week is missing'
+          : `"${String(cells[1])}" is not an ISO week such as 2026-W47`
+      )
+    const values = metrics.map((_, i) =>
+      cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)
+    )
     for (const v of values) if (typeof v === 'string') problem(v)
     if ('id' in who && week) {
       const key = `${who.id}|${week}`
       if (seen.has(key)) problem(`Same sales executive and week as row ${seen.get(key)}`)
       seen.set(key, number)
-      const entries = metrics.flatMap((metric, i) => (typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] as number }] : []))
+      const entries = metrics.flatMap((metric, i) =>
+        typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] as number }] : []
+      )
       out.activity.set(week, [...(out.activity.get(week) ?? []), ...entries])
     }
   })
@@ -145,18 +167,37 @@ function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: 
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
     const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
-    const who = cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
+    const who =
+      cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)
-    const metricText = String(cells[1] ?? '').trim().toLowerCase()
-    const metric = (targetMetrics as readonly string[]).includes(metricText) ? (metricText as TargetMetric) : metricWords[metricText]
+    const metricText = String(cells[1] ?? '')
+      .trim()
+      .toLowerCase()
+    const metric = (targetMetrics as readonly string[]).includes(metricText)
+      ? (metricText as TargetMetric)
+      : metricWords[metricText]
     if (!metric) problem(`Unknown figure "${String(cells[1] ?? '')}": use ${targetMetrics.join(', ')}`)
-    const periodText = String(cells[2] ?? '').trim().toLowerCase()
-    const period = (targetPeriods as readonly string[]).includes(periodText) ? (periodText as TargetPeriod) : null
+    const periodText = String(cells[2] ?? '')
+      .trim()
+      .toLowerCase()
+    const period = (targetPeriods as readonly string[]).includes(periodText)
+      ? (periodText as TargetPeriod)
+      : null
     if (!period) problem(`Unknown period "${String(cells[2] ?? '')}": use week, month or quarter`)
-    const value = cells[3] === null ? 'The value is missing' : metric === 'revenue' ? revenueCents(cells[3]) : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
+    const value =
+      cells[3] === null
+        ? 'The value is missing'
+        : metric === 'revenue'
+          ? revenueCents(cells[3])
+          : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
     if (typeof value === 'string') problem(value)
     const validFrom = dateOf(cells[4])
-    if (!validFrom) problem(cells[4] === null ? 'The valid-from date is missing' : `"${String(cells[4])}" is not a date like 2026-10-01`)
+    if (!validFrom)
+      problem(
+        cells[4] === null
+          ? 'The valid-from date is missing'
+          : `"${String(cells[4])}" is not a date like 2026-10-01`
+      )
     if ('id' in who && metric && period && typeof value === 'number' && validFrom) {
       const key = `${who.id}|${metric}|${validFrom}`
       if (seen.has(key)) problem(`Same sales executive, figure and date as row ${seen.get(key)}`)
@@ -172,19 +213,29 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
   } catch {
-    throw new DomainError('invalid_input', 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.', { base64: 'Not an .xlsx file' })
+    throw new DomainError(
+      'invalid_input',
+      'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
+      { base64: 'Not an .xlsx file' }
+    )
   }
   const activitySheet = workbook.getWorksheet(ACTIVITY_SHEET)
   const targetsSheet = workbook.getWorksheet(TARGETS_SHEET)
   if (!activitySheet && !targetsSheet) {
-    throw new DomainError('invalid_input', `This workbook has no "${ACTIVITY_SHEET}" or "${TARGETS_SHEET}" sheet. Download the template and fill it in.`)
+    throw new DomainError(
+      'invalid_input',
+      `This workbook has no "${ACTIVITY_SHEET}" or "${TARGETS_SHEET}" sheet. Download the template and fill it in.`
+    )
   }
-  const executives = executiveIndex(await ctx.db.selectFrom('salesExecutives').select(['id', 'name', 'email']).execute())
+  const executives = executiveIndex(
+    await ctx.db.selectFrom('salesExecutives').select(['id', 'name', 'email']).execute()
+  )
   const parsed: Parsed = { activity: new Map(), targets: [], problems: [] }
   if (activitySheet) readActivity(activitySheet, executives, parsed)
   if (targetsSheet) readTargets(targetsSheet, executives, parsed)
   const activityRows = [...parsed.activity.values()].reduce((s, e) => s + e.length, 0)
-  if (parsed.problems.length > 0) return { applied: false, activityRows: 0, targetRows: 0, problems: parsed.problems }
+  if (parsed.problems.length > 0)
+    return { applied: false, activityRows: 0, targetRows: 0, problems: parsed.problems }
   await writeTransaction(ctx.db, async (trx) => {
     for (const [week, entries] of parsed.activity) await saveActivityIn(trx, ctx, week, entries)
     for (const target of parsed.targets) await setTargetIn(trx, ctx, target)

@@ -45,7 +45,12 @@ export const invoiceLineColumns: ExportColumn<InvoiceLineRow>[] = [
 const CHUNK_DOCUMENTS = 400
 
 /** Lines of the invoices issued from..to, in date and number order, read chunk by chunk. */
-export async function* invoiceLineRows(db: Executor, from: string, to: string, limit = Number.MAX_SAFE_INTEGER): AsyncGenerator<InvoiceLineRow> {
+export async function* invoiceLineRows(
+  db: Executor,
+  from: string,
+  to: string,
+  limit = Number.MAX_SAFE_INTEGER
+): AsyncGenerator<InvoiceLineRow> {
   let lastDate = ''
   let lastId = 0
   let sent = 0
@@ -77,15 +82,36 @@ export async function* invoiceLineRows(db: Executor, from: string, to: string, l
 }
 
 export async function countInvoiceLines(db: Executor, from: string, to: string): Promise<number> {
-  const row = await sql<{ n: number }>`select count(*) as n from documents d join document_lines l on l.document_id = d.id
-    where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${from} and d.issue_date <= ${to}`.execute(db)
+  const row = await sql<{
+    n: number
+  }>`select count(*) as n from documents d join document_lines l on l.document_id = d.id
+    where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${from} and d.issue_date <= ${to}`.execute(
+    db
+  )
   return Number(row.rows[0]?.n ?? 0)
 }
 
-export async function exportInvoiceLines(db: Executor, options: { from: string; to: string; fileName: string; limit?: number }): Promise<FileResult> {
-  const total = Math.min(await countInvoiceLines(db, options.from, options.to), options.limit ?? Number.MAX_SAFE_INTEGER)
-  return buildXlsx(options.fileName, [{ name: 'Invoice lines', columns: invoiceLineColumns, rows: invoiceLineRows(db, options.from, options.to, options.limit), total }])
+export async function exportInvoiceLines(
+  db: Executor,
+  options: { from: string; to: string; fileName: string; limit?: number }
+): Promise<FileResult> {
+  const total = Math.min(
+    await countInvoiceLines(db, options.from, options.to),
+    options.limit ?? Number.MAX_SAFE_INTEGER
+  )
+  return buildXlsx(options.fileName, [
+    {
+      name: 'Invoice lines',
+      columns: invoiceLineColumns,
+      rows: invoiceLineRows(db, options.from, options.to, options.limit),
+      total
+    }
+  ])
 }
 
 export const exportInvoiceLinesOfYear = (db: Executor, year: number) =>
-  exportInvoiceLines(db, { from: `${year}-01-01`, to: `${year}-12-31`, fileName: `invoice-lines-${year}.xlsx` })
+  exportInvoiceLines(db, {
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    fileName: `invoice-lines-${year}.xlsx`
+  })

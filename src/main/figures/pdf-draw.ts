@@ -27,14 +27,24 @@ export interface PdfColumn {
 
 export function heading(doc: Doc, text: string, subtitle?: string): void {
   if (doc.y > pageBottom(doc) - 80) doc.addPage()
-  useFont(doc, true, 13).fillColor('#1f3b57').text(text, MARGIN, doc.y, { width: contentWidth(doc) })
-  if (subtitle) useFont(doc, false, 8.5).fillColor('#555555').text(subtitle, MARGIN, doc.y + 1, { width: contentWidth(doc) })
+  useFont(doc, true, 13)
+    .fillColor('#1f3b57')
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) })
+  if (subtitle)
+    useFont(doc, false, 8.5)
+      .fillColor('#555555')
+      .text(subtitle, MARGIN, doc.y + 1, { width: contentWidth(doc) })
   doc.fillColor('#000000')
   doc.y += 6
 }
 
 /** A table; rows flagged bold (totals) print bold with a rule above. */
-export function table(doc: Doc, columns: PdfColumn[], rows: Array<{ cells: string[]; bold?: boolean }>, emptyText = 'None this week.'): void {
+export function table(
+  doc: Doc,
+  columns: PdfColumn[],
+  rows: Array<{ cells: string[]; bold?: boolean }>,
+  emptyText = 'None this week.'
+): void {
   const width = contentWidth(doc)
   const total = columns.reduce((s, c) => s + c.weight, 0)
   const widths = columns.map((c) => (c.weight / total) * width)
@@ -42,32 +52,54 @@ export function table(doc: Doc, columns: PdfColumn[], rows: Array<{ cells: strin
   const drawHeader = () => {
     const y = doc.y
     useFont(doc, true, 7.5)
-    const height = Math.max(...columns.map((c, i) => doc.heightOfString(c.header, { width: widths[i] - 4 }))) + 4
-    doc.rect(MARGIN, y - 2, width, height + 2).fill('#e8eef4').fillColor('#000000')
-    columns.forEach((c, i) => doc.text(c.header, xs[i] + 2, y, { width: widths[i] - 4, align: c.align ?? 'left' }))
+    const height =
+      Math.max(...columns.map((c, i) => doc.heightOfString(c.header, { width: widths[i] - 4 }))) + 4
+    doc
+      .rect(MARGIN, y - 2, width, height + 2)
+      .fill('#e8eef4')
+      .fillColor('#000000')
+    columns.forEach((c, i) =>
+      doc.text(c.header, xs[i] + 2, y, { width: widths[i] - 4, align: c.align ?? 'left' })
+    )
     doc.y = y + height + 2
   }
   if (doc.y > pageBottom(doc) - 30) doc.addPage()
   drawHeader()
   if (rows.length === 0) {
-    useFont(doc, false, 8.5).fillColor('#555555').text(emptyText, MARGIN + 2, doc.y + 2, { width })
+    useFont(doc, false, 8.5)
+      .fillColor('#555555')
+      .text(emptyText, MARGIN + 2, doc.y + 2, { width })
     doc.fillColor('#000000')
     doc.y += 8
     return
   }
   for (const row of rows) {
     useFont(doc, row.bold === true, 8)
-    const height = Math.max(...row.cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 4 }))) + 4
+    const height =
+      Math.max(...row.cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 4 }))) + 4
     if (doc.y + height > pageBottom(doc)) {
       doc.addPage()
       drawHeader()
       useFont(doc, row.bold === true, 8)
     }
     const y = doc.y
-    if (row.bold) doc.moveTo(MARGIN, y - 1).lineTo(MARGIN + width, y - 1).lineWidth(0.8).strokeColor('#444444').stroke()
-    row.cells.forEach((cell, i) => doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' }))
+    if (row.bold)
+      doc
+        .moveTo(MARGIN, y - 1)
+        .lineTo(MARGIN + width, y - 1)
+        .lineWidth(0.8)
+        .strokeColor('#444444')
+        .stroke()
+    row.cells.forEach((cell, i) =>
+      doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' })
+    )
     doc.y = y + height
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.25).strokeColor('#cccccc').stroke()
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(0.25)
+      .strokeColor('#cccccc')
+      .stroke()
   }
   doc.y += 10
 }
@@ -89,7 +121,12 @@ function axes(doc: Doc, box: Box, max: number, format: (v: number) => string): v
   useFont(doc, false, 6.5).fillColor('#555555')
   for (let i = 0; i <= 4; i++) {
     const y = box.y + box.height - (box.height * i) / 4
-    doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.25).strokeColor(i === 0 ? '#444444' : '#dddddd').stroke()
+    doc
+      .moveTo(box.x, y)
+      .lineTo(box.x + box.width, y)
+      .lineWidth(0.25)
+      .strokeColor(i === 0 ? '#444444' : '#dddddd')
+      .stroke()
     doc.text(format((max * i) / 4), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
   }
   doc.fillColor('#000000')
@@ -102,7 +139,14 @@ export interface BarSeries {
 }
 
 /** Grouped vertical bars with category labels under them and a legend. */
-export function barChart(doc: Doc, box: Box, title: string, categories: string[], series: BarSeries[], format: (v: number) => string): void {
+export function barChart(
+  doc: Doc,
+  box: Box,
+  title: string,
+  categories: string[],
+  series: BarSeries[],
+  format: (v: number) => string
+): void {
   useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)))
   axes(doc, box, max, format)
@@ -116,9 +160,18 @@ export function barChart(doc: Doc, box: Box, title: string, categories: string[]
       if (h > 0) doc.rect(left + i * bar, box.y + box.height - h, bar - 1, h).fill(s.color)
     })
     useFont(doc, false, 6).fillColor('#333333')
-    doc.text(category, box.x + c * group, box.y + box.height + 3, { width: group, align: 'center', height: 16, ellipsis: true })
+    doc.text(category, box.x + c * group, box.y + box.height + 3, {
+      width: group,
+      align: 'center',
+      height: 16,
+      ellipsis: true
+    })
   })
-  legend(doc, box, series.map((s) => ({ label: s.label, color: s.color })))
+  legend(
+    doc,
+    box,
+    series.map((s) => ({ label: s.label, color: s.color }))
+  )
 }
 
 export interface LineSeries {
@@ -129,7 +182,14 @@ export interface LineSeries {
 }
 
 /** Lines over categories (weeks), with markers on the actual values. */
-export function lineChart(doc: Doc, box: Box, title: string, categories: string[], series: LineSeries[], format: (v: number) => string): void {
+export function lineChart(
+  doc: Doc,
+  box: Box,
+  title: string,
+  categories: string[],
+  series: LineSeries[],
+  format: (v: number) => string
+): void {
   useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))))
   axes(doc, box, max, format)
@@ -153,8 +213,14 @@ export function lineChart(doc: Doc, box: Box, title: string, categories: string[
     if (!s.dashed) s.values.forEach((v, i) => v !== null && doc.circle(xOf(i), yOf(v), 1.8).fill(s.color))
   }
   useFont(doc, false, 6).fillColor('#333333')
-  categories.forEach((c, i) => doc.text(c, xOf(i) - step / 2, box.y + box.height + 3, { width: step, align: 'center', lineBreak: false }))
-  legend(doc, box, series.map((s) => ({ label: s.label, color: s.color })))
+  categories.forEach((c, i) =>
+    doc.text(c, xOf(i) - step / 2, box.y + box.height + 3, { width: step, align: 'center', lineBreak: false })
+  )
+  legend(
+    doc,
+    box,
+    series.map((s) => ({ label: s.label, color: s.color }))
+  )
 }
 
 function legend(doc: Doc, box: Box, items: Array<{ label: string; color: string }>): void {

@@ -117,7 +117,8 @@ export function topPerformers(figures: WeeklyFigures, count = 3): TopPerformer[]
 }
 
 async function weekInvoices(db: Executor, start: string, end: string): Promise<WeekInvoice[]> {
-  const rows = await sql<WeekInvoice>`select i.number as number, i.issue_date as issueDate, i.customer_code as customerCode,
+  const rows =
+    await sql<WeekInvoice>`select i.number as number, i.issue_date as issueDate, i.customer_code as customerCode,
       i.customer_name as customerName, coalesce(e.name, '') as executive, i.net_cents as netCents, i.total_cents as totalCents,
       coalesce((select sum(case n.type when 'credit_note' then -n.net_cents else n.net_cents end) from documents n
         where n.corrects_id = i.id and n.status = 'issued' and n.type in ('credit_note', 'debit_note')), 0) as correctionsCents
@@ -128,7 +129,8 @@ async function weekInvoices(db: Executor, start: string, end: string): Promise<W
 }
 
 async function newCustomers(db: Executor, start: string, end: string): Promise<NewCustomer[]> {
-  const rows = await sql<NewCustomer>`select c.code as code, c.name as name, c.billing_city as city, c.billing_country as country,
+  const rows =
+    await sql<NewCustomer>`select c.code as code, c.name as name, c.billing_city as city, c.billing_country as country,
       coalesce(e.name, '') as executive, c.created_at as createdAt
     from customers c left join sales_executives e on e.id = c.executive_id
     where c.created_at >= ${start} and c.created_at < ${addDaysIso(end, 1)}
@@ -137,7 +139,8 @@ async function newCustomers(db: Executor, start: string, end: string): Promise<N
 }
 
 async function openEstimates(db: Executor, end: string): Promise<OpenEstimate[]> {
-  const rows = await sql<OpenEstimate>`select d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
+  const rows =
+    await sql<OpenEstimate>`select d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
       d.customer_name as customerName, coalesce(e.name, '') as executive, d.net_cents as netCents
     from documents d left join sales_executives e on e.id = d.executive_id
     where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${end} and d.issue_date >= ${addDaysIso(end, -400)}
@@ -149,7 +152,12 @@ async function openEstimates(db: Executor, end: string): Promise<OpenEstimate[]>
 }
 
 async function overdueInvoices(db: Executor, end: string): Promise<OverdueInvoice[]> {
-  const { rows } = await overdueAsOf(db, end, { search: '', customerId: null, offset: 0, limit: 1_000_000_000 })
+  const { rows } = await overdueAsOf(db, end, {
+    search: '',
+    customerId: null,
+    offset: 0,
+    limit: 1_000_000_000
+  })
   // The executive of each open document due by then (same partial index as the list).
   const executives = await sql<{ id: number; executive: string }>`select d.id as id, e.name as executive
     from receivables r join documents d on d.id = r.document_id join sales_executives e on e.id = d.executive_id

@@ -58,15 +58,23 @@ function summaryRow(row: FiguresRow, excelRow: number): Cell[] {
     rowLabel(row),
     money(row.revenueCents),
     money(target),
-    target === null ? null : { formula: `B${excelRow}-C${excelRow}`, result: money(row.revenueCents - target) },
-    { formula: `IF(N(C${excelRow})>0,B${excelRow}/C${excelRow},"")`, result: target ? row.revenueCents / target : '' },
+    target === null
+      ? null
+      : { formula: `B${excelRow}-C${excelRow}`, result: money(row.revenueCents - target) },
+    {
+      formula: `IF(N(C${excelRow})>0,B${excelRow}/C${excelRow},"")`,
+      result: target ? row.revenueCents / target : ''
+    },
     row.invoiceCount,
     row.ordersWon,
     money(row.ordersWonCents),
     row.estimatesSent,
     row.estimatesAccepted,
     row.estimatesDeclined,
-    { formula: `IF(J${excelRow}+K${excelRow}>0,J${excelRow}/(J${excelRow}+K${excelRow}),"")`, result: row.conversionRate ?? '' },
+    {
+      formula: `IF(J${excelRow}+K${excelRow}>0,J${excelRow}/(J${excelRow}+K${excelRow}),"")`,
+      result: row.conversionRate ?? ''
+    },
     row.newCustomers,
     row.targets.newCustomers,
     row.visitsCompleted,
@@ -81,7 +89,13 @@ function summaryRow(row: FiguresRow, excelRow: number): Cell[] {
 
 function addSummary(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
   const { rows, team } = data.figures
-  const sheet = addTableSheet(workbook, 'Summary', title, summaryColumns, rows.map((r, i) => summaryRow(r, i + 2)))
+  const sheet = addTableSheet(
+    workbook,
+    'Summary',
+    title,
+    summaryColumns,
+    rows.map((r, i) => summaryRow(r, i + 2))
+  )
   const last = rows.length + 1
   const totalRow = last + 1
   const t = team
@@ -107,8 +121,14 @@ function addSummary(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: s
   const target = t.targets.revenueCents ?? 0
   addTotalRow(sheet, 'Team total', rows.length, sums, {
     4: { formula: `B${totalRow}-C${totalRow}`, result: centsToUnits(t.revenueCents - target) },
-    5: { formula: `IF(N(C${totalRow})>0,B${totalRow}/C${totalRow},"")`, result: target ? t.revenueCents / target : '' },
-    12: { formula: `IF(J${totalRow}+K${totalRow}>0,J${totalRow}/(J${totalRow}+K${totalRow}),"")`, result: t.conversionRate ?? '' }
+    5: {
+      formula: `IF(N(C${totalRow})>0,B${totalRow}/C${totalRow},"")`,
+      result: target ? t.revenueCents / target : ''
+    },
+    12: {
+      formula: `IF(J${totalRow}+K${totalRow}>0,J${totalRow}/(J${totalRow}+K${totalRow}),"")`,
+      result: t.conversionRate ?? ''
+    }
   })
   colourPercentOfTarget(sheet, 5, 2, totalRow)
   sheet.getRow(1).height = 32
@@ -125,7 +145,10 @@ function addTrend(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: str
     p.week,
     centsToUnits(p.revenueCents),
     money(p.targetCents),
-    { formula: `IF(N(C${i + 2})>0,B${i + 2}/C${i + 2},"")`, result: p.targetCents ? p.revenueCents / p.targetCents : '' }
+    {
+      formula: `IF(N(C${i + 2})>0,B${i + 2}/C${i + 2},"")`,
+      result: p.targetCents ? p.revenueCents / p.targetCents : ''
+    }
   ])
   const sheet = addTableSheet(workbook, 'Trend', title, columns, rows)
   colourPercentOfTarget(sheet, 4, 2, rows.length + 1)
@@ -155,8 +178,14 @@ function addInvoices(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: 
     centsToUnits(inv.totalCents)
   ])
   const sheet = addTableSheet(workbook, 'Invoices', title, columns, rows)
-  const sum = (f: (x: (typeof data.invoices)[number]) => number) => centsToUnits(data.invoices.reduce((s, x) => s + f(x), 0))
-  addTotalRow(sheet, 'Total', rows.length, { 6: sum((x) => x.netCents), 7: sum((x) => x.correctionsCents), 8: sum((x) => x.netCents + x.correctionsCents), 9: sum((x) => x.totalCents) })
+  const sum = (f: (x: (typeof data.invoices)[number]) => number) =>
+    centsToUnits(data.invoices.reduce((s, x) => s + f(x), 0))
+  addTotalRow(sheet, 'Total', rows.length, {
+    6: sum((x) => x.netCents),
+    7: sum((x) => x.correctionsCents),
+    8: sum((x) => x.netCents + x.correctionsCents),
+    9: sum((x) => x.totalCents)
+  })
 }
 
 function addNewCustomers(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
@@ -168,7 +197,14 @@ function addNewCustomers(workbook: ExcelJS.Workbook, data: WeeklyReportData, tit
     { header: 'Sales executive', width: 24 },
     { header: 'Created', width: 12, format: DATE_FORMAT }
   ]
-  const rows: Cell[][] = data.newCustomers.map((c) => [c.code, c.name, c.city, c.country, c.executive, isoToDate(c.createdAt.slice(0, 10))])
+  const rows: Cell[][] = data.newCustomers.map((c) => [
+    c.code,
+    c.name,
+    c.city,
+    c.country,
+    c.executive,
+    isoToDate(c.createdAt.slice(0, 10))
+  ])
   addTableSheet(workbook, 'New customers', title, columns, rows)
 }
 
@@ -181,9 +217,18 @@ function addOpenEstimates(workbook: ExcelJS.Workbook, data: WeeklyReportData, ti
     { header: 'Sales executive', width: 24 },
     { header: 'Net', width: 14, format: MONEY_FORMAT }
   ]
-  const rows: Cell[][] = data.openEstimates.map((e) => [e.number, isoToDate(e.issueDate), isoToDate(e.validUntil), e.customerName, e.executive, centsToUnits(e.netCents)])
+  const rows: Cell[][] = data.openEstimates.map((e) => [
+    e.number,
+    isoToDate(e.issueDate),
+    isoToDate(e.validUntil),
+    e.customerName,
+    e.executive,
+    centsToUnits(e.netCents)
+  ])
   const sheet = addTableSheet(workbook, 'Open estimates', title, columns, rows)
-  addTotalRow(sheet, 'Total', rows.length, { 6: centsToUnits(data.openEstimates.reduce((s, e) => s + e.netCents, 0)) })
+  addTotalRow(sheet, 'Total', rows.length, {
+    6: centsToUnits(data.openEstimates.reduce((s, e) => s + e.netCents, 0))
+  })
 }
 
 /** Open invoices and debit notes due before the week's end (payments area's amounts); still owed = total − credited − paid. */
@@ -215,8 +260,14 @@ function addOverdue(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: s
     { formula: `H${i + 2}-I${i + 2}-J${i + 2}`, result: centsToUnits(o.openCents) }
   ])
   const sheet = addTableSheet(workbook, 'Overdue invoices', title, columns, rows)
-  const sum = (f: (x: (typeof data.overdue)[number]) => number) => centsToUnits(data.overdue.reduce((s, x) => s + f(x), 0))
-  addTotalRow(sheet, 'Total', rows.length, { 8: sum((x) => x.totalCents), 9: sum((x) => x.creditedCents), 10: sum((x) => x.paidCents), 11: sum((x) => x.openCents) })
+  const sum = (f: (x: (typeof data.overdue)[number]) => number) =>
+    centsToUnits(data.overdue.reduce((s, x) => s + f(x), 0))
+  addTotalRow(sheet, 'Total', rows.length, {
+    8: sum((x) => x.totalCents),
+    9: sum((x) => x.creditedCents),
+    10: sum((x) => x.paidCents),
+    11: sum((x) => x.openCents)
+  })
 }
 
 export const reportFileName = (week: string, format: 'xlsx' | 'pdf') => `weekly-report-${week}.${format}`
@@ -235,5 +286,10 @@ export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date):
   addOpenEstimates(workbook, data, title)
   addOverdue(workbook, data, title)
   const buffer = await workbook.xlsx.writeBuffer()
-  return { kind: 'file', fileName: reportFileName(week, 'xlsx'), mimeType: XLSX_MIME, bytes: new Uint8Array(buffer as ArrayBuffer) }
+  return {
+    kind: 'file',
+    fileName: reportFileName(week, 'xlsx'),
+    mimeType: XLSX_MIME,
+    bytes: new Uint8Array(buffer as ArrayBuffer)
+  }
 }

@@ -59,7 +59,12 @@ function add(target: WeekCounts, week: string, exec: number | null, apply: (c: D
   apply(counts)
 }
 
-function collect(target: WeekCounts, rows: Grouped[], countField: Field | null, centsField: Field | null): void {
+function collect(
+  target: WeekCounts,
+  rows: Grouped[],
+  countField: Field | null,
+  centsField: Field | null
+): void {
   for (const row of rows) {
     add(target, isoWeekOf(row.day), row.exec === null ? null : Number(row.exec), (c) => {
       if (countField) c[countField] += Number(row.n)
@@ -69,7 +74,12 @@ function collect(target: WeekCounts, rows: Grouped[], countField: Field | null, 
 }
 
 /** Every figure the store knows, for the calendar days from..to (inclusive), by ISO week. */
-export async function countsByWeek(db: Executor, from: string, to: string, options: { revenueOnly?: boolean } = {}): Promise<WeekCounts> {
+export async function countsByWeek(
+  db: Executor,
+  from: string,
+  to: string,
+  options: { revenueOnly?: boolean } = {}
+): Promise<WeekCounts> {
   const next = addDaysIso(to, 1)
   const result: WeekCounts = new Map()
   const run = async (query: ReturnType<typeof sql<Grouped>>) => (await query.execute(db)).rows
@@ -166,7 +176,11 @@ export interface PipelineCounts {
 export async function pipelineAt(db: Executor, day: string): Promise<Map<number | null, PipelineCounts>> {
   const next = addDaysIso(day, 1)
   const rows = (
-    await sql<{ exec: number | null; n: number; cents: number }>`select d.executive_id as exec, count(*) as n, sum(d.net_cents) as cents
+    await sql<{
+      exec: number | null
+      n: number
+      cents: number
+    }>`select d.executive_id as exec, count(*) as n, sum(d.net_cents) as cents
       from documents d
       where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${day} and d.issue_date >= ${addDaysIso(day, -400)}
         and d.valid_until >= ${day}
@@ -174,5 +188,7 @@ export async function pipelineAt(db: Executor, day: string): Promise<Map<number 
           and a.action in ('accept', 'decline') and a.at < ${next})
       group by d.executive_id`.execute(db)
   ).rows
-  return new Map(rows.map((r) => [r.exec === null ? null : Number(r.exec), { count: Number(r.n), cents: Number(r.cents) }]))
+  return new Map(
+    rows.map((r) => [r.exec === null ? null : Number(r.exec), { count: Number(r.n), cents: Number(r.cents) }])
+  )
 }

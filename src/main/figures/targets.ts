@@ -10,7 +10,13 @@
  */
 import { DomainError } from '../../shared/errors'
 import { addDaysIso, isoWeekRange } from '../../shared/isoWeek'
-import type { TargetInput, TargetMetric, TargetPeriod, TargetRecord, WeekTargets } from '../../shared/schemas/figures'
+import type {
+  TargetInput,
+  TargetMetric,
+  TargetPeriod,
+  TargetRecord,
+  WeekTargets
+} from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
@@ -34,7 +40,11 @@ export async function loadTargets(db: Executor): Promise<TargetRow[]> {
     .execute()
 }
 
-const perWeekShare: Record<TargetPeriod, [number, number]> = { week: [1, 1], month: [12, 52], quarter: [4, 52] }
+const perWeekShare: Record<TargetPeriod, [number, number]> = {
+  week: [1, 1],
+  month: [12, 52],
+  quarter: [4, 52]
+}
 
 /** The per-week value of one target row (revenue in cents, rounded half up; counts to 2 decimals). */
 export function weeklyEquivalent(row: Pick<TargetRow, 'metric' | 'period' | 'value'>): number {
@@ -64,7 +74,12 @@ export function targetsOn(rows: readonly TargetRow[], executiveId: number, day: 
     const row = effective.get(metric)
     return row ? weeklyEquivalent(row) : null
   }
-  return { revenueCents: value('revenue'), newCustomers: value('new_customers'), calls: value('calls_per_day'), visits: value('visits_per_week') }
+  return {
+    revenueCents: value('revenue'),
+    newCustomers: value('new_customers'),
+    calls: value('calls_per_day'),
+    visits: value('visits_per_week')
+  }
 }
 
 /** The day a week's targets are read on: its Thursday. */
@@ -75,27 +90,56 @@ export function sumTargets(list: readonly WeekTargets[]): WeekTargets {
     const values = list.map((t) => t[key]).filter((v): v is number => v !== null)
     return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100
   }
-  return { revenueCents: sum('revenueCents'), newCustomers: sum('newCustomers'), calls: sum('calls'), visits: sum('visits') }
+  return {
+    revenueCents: sum('revenueCents'),
+    newCustomers: sum('newCustomers'),
+    calls: sum('calls'),
+    visits: sum('visits')
+  }
 }
 
 export async function listTargets(ctx: ServiceContext, executiveId: number | null): Promise<TargetRecord[]> {
   let query = ctx.db
     .selectFrom('salesTargets as t')
     .innerJoin('salesExecutives as e', 'e.id', 't.executiveId')
-    .select(['t.id', 't.executiveId', 'e.name as executiveName', 't.metric', 't.period', 't.value', 't.validFrom', 't.createdAt', 't.createdBy'])
+    .select([
+      't.id',
+      't.executiveId',
+      'e.name as executiveName',
+      't.metric',
+      't.period',
+      't.value',
+      't.validFrom',
+      't.createdAt',
+      't.createdBy'
+    ])
   if (executiveId !== null) query = query.where('t.executiveId', '=', executiveId)
   return query.orderBy('e.name').orderBy('t.metric').orderBy('t.validFrom', 'desc').execute()
 }
 
 /** Adds (or corrects, for the same valid-from date) a target inside the caller's transaction. */
 export async function setTargetIn(trx: Executor, ctx: ServiceContext, target: TargetInput): Promise<void> {
-  const executive = await trx.selectFrom('salesExecutives').select(['id', 'name']).where('id', '=', target.executiveId).executeTakeFirst()
-  if (!executive) throw new DomainError('not_found', 'This sales executive does not exist.', { executiveId: 'Unknown sales executive' })
+  const executive = await trx
+    .selectFrom('salesExecutives')
+    .select(['id', 'name'])
+    .where('id', '=', target.executiveId)
+    .executeTakeFirst()
+  if (!executive)
+    throw new DomainError('not_found', 'This sales executive does not exist.', {
+      executiveId: 'Unknown sales executive'
+    })
   await trx
     .insertInto('salesTargets')
     .values({ ...target, createdAt: isoNow(ctx), createdBy: ctx.actor })
     .onConflict((oc) =>
-      oc.columns(['executiveId', 'metric', 'validFrom']).doUpdateSet({ period: target.period, value: target.value, createdAt: isoNow(ctx), createdBy: ctx.actor })
+      oc
+        .columns(['executiveId', 'metric', 'validFrom'])
+        .doUpdateSet({
+          period: target.period,
+          value: target.value,
+          createdAt: isoNow(ctx),
+          createdBy: ctx.actor
+        })
     )
     .execute()
   await recordActivity(trx, ctx, {

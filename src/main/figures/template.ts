@@ -23,14 +23,19 @@ function header(sheet: ExcelJS.Worksheet, headers: readonly string[], widths: nu
 
 export async function weeklyImportTemplate(db: Executor, week: string): Promise<FileResult> {
   const grid = await activityGrid(db, week)
-  const executives = await db.selectFrom('salesExecutives').select(['name', 'email', 'active']).orderBy('name').execute()
+  const executives = await db
+    .selectFrom('salesExecutives')
+    .select(['name', 'email', 'active'])
+    .orderBy('name')
+    .execute()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Salesdesk'
 
   const activity = workbook.addWorksheet(ACTIVITY_SHEET)
   header(activity, activityHeaders, [28, 11, 9, 9, 9])
   for (const e of grid.executives.filter((x) => x.active)) {
-    const value = (metric: string) => grid.values.find((v) => v.executiveId === e.id && v.metric === metric)?.value ?? null
+    const value = (metric: string) =>
+      grid.values.find((v) => v.executiveId === e.id && v.metric === metric)?.value ?? null
     activity.addRow([e.name, week, value('calls'), value('emails'), value('demos')])
   }
   for (let r = 2; r <= 500; r++) {
@@ -50,8 +55,16 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
   header(targets, targetHeaders, [28, 16, 10, 14, 12])
   targets.getColumn(5).numFmt = DATE_FORMAT
   for (let r = 2; r <= 500; r++) {
-    targets.getCell(`B${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${targetMetrics.join(',')}"`] }
-    targets.getCell(`C${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${targetPeriods.join(',')}"`] }
+    targets.getCell(`B${r}`).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${targetMetrics.join(',')}"`]
+    }
+    targets.getCell(`C${r}`).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${targetPeriods.join(',')}"`]
+    }
   }
 
   const list = workbook.addWorksheet('Sales executives')
@@ -75,5 +88,10 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
   help.getRow(1).font = { bold: true, size: 13 }
 
   const buffer = await workbook.xlsx.writeBuffer()
-  return { kind: 'file', fileName: `weekly-activity-template-${week}.xlsx`, mimeType: XLSX_MIME, bytes: new Uint8Array(buffer as ArrayBuffer) }
+  return {
+    kind: 'file',
+    fileName: `weekly-activity-template-${week}.xlsx`,
+    mimeType: XLSX_MIME,
+    bytes: new Uint8Array(buffer as ArrayBuffer)
+  }
 }

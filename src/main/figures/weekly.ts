@@ -17,7 +17,12 @@ export interface ExecutiveInfo {
 }
 
 export async function loadExecutives(db: Executor): Promise<ExecutiveInfo[]> {
-  const rows = await db.selectFrom('salesExecutives').select(['id', 'name', 'active']).orderBy('name').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('salesExecutives')
+    .select(['id', 'name', 'active'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
   return rows.map((r) => ({ id: r.id, name: r.name, active: r.active === 1 }))
 }
 
@@ -28,7 +33,11 @@ const noTargets: WeekTargets = { revenueCents: null, newCustomers: null, calls: 
 
 function hasFigures(c: DayCounts, pipeline: PipelineCounts | undefined): boolean {
   const { activity, ...rest } = c
-  return Object.values(rest).some((v) => v !== 0) || Object.values(activity).some((v) => v !== 0) || (pipeline?.count ?? 0) > 0
+  return (
+    Object.values(rest).some((v) => v !== 0) ||
+    Object.values(activity).some((v) => v !== 0) ||
+    (pipeline?.count ?? 0) > 0
+  )
 }
 
 export function figuresRow(
@@ -86,7 +95,15 @@ export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyF
   for (const executive of executives) {
     const c = byExec.get(executive.id) ?? emptyCounts()
     if (!executive.active && !hasFigures(c, pipeline.get(executive.id))) continue
-    rows.push(figuresRow('executive', executive, c, pipeline.get(executive.id), targetsOn(targets, executive.id, targetDay)))
+    rows.push(
+      figuresRow(
+        'executive',
+        executive,
+        c,
+        pipeline.get(executive.id),
+        targetsOn(targets, executive.id, targetDay)
+      )
+    )
     addCounts(total, c)
   }
   const unassigned = byExec.get(null)
@@ -96,7 +113,10 @@ export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyF
   } else if (pipeline.get(null)) {
     rows.push(figuresRow('unassigned', null, emptyCounts(), pipeline.get(null), noTargets))
   }
-  const teamPipeline = [...pipeline.values()].reduce((sum, p) => ({ count: sum.count + p.count, cents: sum.cents + p.cents }), { count: 0, cents: 0 })
+  const teamPipeline = [...pipeline.values()].reduce(
+    (sum, p) => ({ count: sum.count + p.count, cents: sum.cents + p.cents }),
+    { count: 0, cents: 0 }
+  )
   const team = figuresRow('team', null, total, teamPipeline, sumTargets(rows.map((r) => r.targets)))
   return { week, start, end, rows, team }
 }

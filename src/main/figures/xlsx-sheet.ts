@@ -32,7 +32,13 @@ export const isoToDate = (iso: string): Date => new Date(iso.length === 10 ? `${
 export const centsToUnits = (cents: number): number => cents / 100
 
 /** Writes the header and rows; returns the sheet (the caller adds totals and formats). */
-export function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, columns: SheetColumn[], rows: Cell[][]): ExcelJS.Worksheet {
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: SheetColumn[],
+  rows: Cell[][]
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
     pageSetup: {
@@ -44,15 +50,25 @@ export function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: s
       printTitlesRow: '1:1',
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     },
-    headerFooter: { oddHeader: `&L&B${escapeHeader(title)}&R${escapeHeader(name)}`, oddFooter: '&LSalesdesk&RPage &P / &N' }
+    headerFooter: {
+      oddHeader: `&L&B${escapeHeader(title)}&R${escapeHeader(name)}`,
+      oddFooter: '&LSalesdesk&RPage &P / &N'
+    }
   })
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.format ? { numFmt: c.format } : {} }))
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.format ? { numFmt: c.format } : {}
+  }))
   const header = sheet.getRow(1)
   header.font = { bold: true }
   header.alignment = { vertical: 'middle', wrapText: true }
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } }
   for (const row of rows) sheet.addRow(row)
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } }
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, rows.length + 1), column: columns.length }
+  }
   return sheet
 }
 
@@ -81,18 +97,40 @@ export function addTotalRow(
 }
 
 /** Green at or above target, amber from 80 %, red below, on a column of ratios. */
-export function colourPercentOfTarget(sheet: ExcelJS.Worksheet, column: number, firstRow: number, lastRow: number): void {
+export function colourPercentOfTarget(
+  sheet: ExcelJS.Worksheet,
+  column: number,
+  firstRow: number,
+  lastRow: number
+): void {
   if (lastRow < firstRow) return
   const letter = columnLetter(column)
   const ref = `${letter}${firstRow}:${letter}${lastRow}`
   const cell = `${letter}${firstRow}`
-  const fill = (argb: string): Partial<ExcelJS.Style> => ({ fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } })
+  const fill = (argb: string): Partial<ExcelJS.Style> => ({
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } }
+  })
   sheet.addConditionalFormatting({
     ref,
     rules: [
-      { type: 'expression', priority: 1, formulae: [`AND(ISNUMBER(${cell}),${cell}>=1)`], style: fill('FFC6EFCE') },
-      { type: 'expression', priority: 2, formulae: [`AND(ISNUMBER(${cell}),${cell}>=0.8,${cell}<1)`], style: fill('FFFFEB9C') },
-      { type: 'expression', priority: 3, formulae: [`AND(ISNUMBER(${cell}),${cell}<0.8)`], style: fill('FFFFC7CE') }
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`AND(ISNUMBER(${cell}),${cell}>=1)`],
+        style: fill('FFC6EFCE')
+      },
+      {
+        type: 'expression',
+        priority: 2,
+        formulae: [`AND(ISNUMBER(${cell}),${cell}>=0.8,${cell}<1)`],
+        style: fill('FFFFEB9C')
+      },
+      {
+        type: 'expression',
+        priority: 3,
+        formulae: [`AND(ISNUMBER(${cell}),${cell}<0.8)`],
+        style: fill('FFFFC7CE')
+      }
     ]
   })
 }

@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url'
  */
 export function rendererFolder(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(here, '../renderer'), resolve(here, '../../../out/renderer'), resolve('out/renderer')]
+  const candidates = [
+    join(here, '../renderer'),
+    resolve(here, '../../../out/renderer'),
+    resolve('out/renderer')
+  ]
   return candidates.find((folder) => existsSync(join(folder, 'index.html')))
 }

@@ -41,7 +41,12 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 function isFileResult(value: unknown): value is FileResult {
-  return typeof value === 'object' && value !== null && (value as FileResult).kind === 'file' && (value as FileResult).bytes instanceof Uint8Array
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as FileResult).kind === 'file' &&
+    (value as FileResult).bytes instanceof Uint8Array
+  )
 }
 
 function sendFile(res: ServerResponse, file: FileResult): void {
@@ -85,10 +90,21 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
   return req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, token: string, method: string) {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: WebHostOptions,
+  token: string,
+  method: string
+) {
   if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Use POST for API calls.')
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return refuse(res, 401, 'unauthorized', 'This request is not from the Salesdesk window that started the host.')
+    return refuse(
+      res,
+      401,
+      'unauthorized',
+      'This request is not from the Salesdesk window that started the host.'
+    )
   }
   let payload: unknown
   try {
@@ -96,7 +112,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
     payload = body === '' ? {} : JSON.parse(body)
   } catch (error) {
     const tooLarge = (error as Error).message === 'too_large'
-    return refuse(res, tooLarge ? 413 : 400, 'invalid_input', tooLarge ? 'The request is too large.' : 'The request is not valid JSON.')
+    return refuse(
+      res,
+      tooLarge ? 413 : 400,
+      'invalid_input',
+      tooLarge ? 'The request is too large.' : 'The request is not valid JSON.'
+    )
   }
   const result = await options.dispatch(decodeURIComponent(method), payload)
   if (result.ok && isFileResult(result.data)) return sendFile(res, result.data)

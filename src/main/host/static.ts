@@ -35,12 +35,19 @@ function securityHeaders(type: string): Record<string, string> {
     'content-type': type,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    ...(type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' } : {})
+    ...(type.startsWith('text/html')
+      ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' }
+      : {})
   }
 }
 
 /** Serves the built renderer; unknown paths get index.html so deep links work. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, folder?: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  folder?: string
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405).end()
     return
@@ -60,7 +67,10 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, pat
   let target = resolve(join(root, normalize(decoded)))
   // A path that escapes the folder is answered with the app page, never with the file.
   if (target !== root && !target.startsWith(root + sep)) target = join(root, 'index.html')
-  const isFile = await stat(target).then((s) => s.isFile(), () => false)
+  const isFile = await stat(target).then(
+    (s) => s.isFile(),
+    () => false
+  )
   if (!isFile) target = join(root, 'index.html')
   const body = await readFile(target)
   res.writeHead(200, securityHeaders(contentTypes[extname(target)] ?? 'application/octet-stream'))

@@ -18,7 +18,15 @@ export class JobRegistry {
 
   start(method: string, work: () => Promise<ApiResult<unknown>>): JobStatus {
     this.dropStale()
-    const job: Job = { id: randomUUID(), method, state: 'running', done: 0, total: 0, stage: '', cancelRequested: false }
+    const job: Job = {
+      id: randomUUID(),
+      method,
+      state: 'running',
+      done: 0,
+      total: 0,
+      stage: '',
+      cancelRequested: false
+    }
     this.jobs.set(job.id, job)
     const control = {
       progress: (done: number, total: number, stage?: string) => {
@@ -50,14 +58,19 @@ export class JobRegistry {
   /** Hands over a finished job's result once, then forgets the job. */
   result(id: string): ApiResult<unknown> {
     const job = this.get(id)
-    if (job.state === 'running' || !job.result) throw new DomainError('conflict', 'This job is still running.')
+    if (job.state === 'running' || !job.result)
+      throw new DomainError('conflict', 'This job is still running.')
     this.jobs.delete(id)
     return job.result
   }
 
   private get(id: string): Job {
     const job = this.jobs.get(id)
-    if (!job) throw new DomainError('not_found', 'This background job is unknown or its result was already collected.')
+    if (!job)
+      throw new DomainError(
+        'not_found',
+        'This background job is unknown or its result was already collected.'
+      )
     return job
   }
 
@@ -68,6 +81,7 @@ export class JobRegistry {
 
   private dropStale(): void {
     const now = Date.now()
-    for (const [id, job] of this.jobs) if (job.finishedAt && now - job.finishedAt > KEEP_FINISHED_MS) this.jobs.delete(id)
+    for (const [id, job] of this.jobs)
+      if (job.finishedAt && now - job.finishedAt > KEEP_FINISHED_MS) this.jobs.delete(id)
   }
 }

@@ -4,7 +4,12 @@ import type { PaymentApiOutputs } from '../../shared/schemas/payments-api'
 import type { ServiceContext } from '../context'
 import { agedReceivablesXlsx } from './aged-xlsx'
 import { importPayments, paymentImportTemplate } from './import'
-import { addInvestigationNote, getInvestigation, listInvestigations, updateInvestigation } from './investigations'
+import {
+  addInvestigationNote,
+  getInvestigation,
+  listInvestigations,
+  updateInvestigation
+} from './investigations'
 import { readReminderWording, reminderPdf, statementPdf, updateReminderWording } from './letters'
 import { agedReport, customerAccount, documentPayments, overdueList } from './receivables'
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'

@@ -9,7 +9,13 @@ import ExcelJS from 'exceljs'
 import { DomainError } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
-import { MAX_PAYMENT_CENTS, paymentMethods, type PaymentImportProblem, type PaymentImportResult, type PaymentMethod } from '../../shared/schemas/payments'
+import {
+  MAX_PAYMENT_CENTS,
+  paymentMethods,
+  type PaymentImportProblem,
+  type PaymentImportResult,
+  type PaymentMethod
+} from '../../shared/schemas/payments'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
@@ -94,20 +100,24 @@ async function readRows(fileName: string, bytes: Buffer): Promise<Cell[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
-    throw new DomainError('invalid_input', 'This file could not be read as an Excel workbook (.xlsx).', { base64: 'Not a readable .xlsx file' })
+    throw new DomainError('invalid_input', 'This file could not be read as an Excel workbook (.xlsx).', {
+      base64: 'Not a readable .xlsx file'
+    })
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) return []
   const rows: Cell[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: Cell[] = []
-    for (let c = 1; c <= Math.max(row.cellCount, importColumns.length); c++) cells.push(plain(row.getCell(c).value))
+    for (let c = 1; c <= Math.max(row.cellCount, importColumns.length); c++)
+      cells.push(plain(row.getCell(c).value))
     rows[number - 1] = cells
   })
   return Array.from(rows, (r) => r ?? [])
 }
 
-const text = (cell: Cell): string => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim())
+const text = (cell: Cell): string =>
+  cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim()
 
 function dateOf(cell: Cell): string | null {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10)
@@ -145,7 +155,10 @@ const methodWords: Record<string, PaymentMethod> = {
 }
 
 class ImportRefused extends Error {
-  constructor(readonly problems: PaymentImportProblem[], readonly rows: number) {
+  constructor(
+    readonly problems: PaymentImportProblem[],
+    readonly rows: number
+  ) {
     super('import refused')
   }
 }
@@ -160,7 +173,11 @@ interface ParsedRow {
   invoices: string[]
 }
 
-async function checkRows(db: Executor, rows: Cell[][], todayDate: string): Promise<{ parsed: ParsedRow[]; problems: PaymentImportProblem[]; count: number }> {
+async function checkRows(
+  db: Executor,
+  rows: Cell[][],
+  todayDate: string
+): Promise<{ parsed: ParsedRow[]; problems: PaymentImportProblem[]; count: number }> {
   const problems: PaymentImportProblem[] = []
   const header = (rows[0] ?? []).map((c) => columnAliases[foldForSearch(text(c))] ?? null)
   const index = new Map<ImportColumn, number>()
@@ -168,15 +185,24 @@ async function checkRows(db: Executor, rows: Cell[][], todayDate: string): Promi
     if (name && !index.has(name)) index.set(name, i)
   })
   for (const required of ['Customer no.', 'Date', 'Amount'] as const) {
-    if (!index.has(required)) problems.push({ row: 1, column: required, message: `The first row must name the columns; "${required}" is missing (expected: ${importColumns.join(', ')})` })
+    if (!index.has(required))
+      problems.push({
+        row: 1,
+        column: required,
+        message: `The first row must name the columns; "${required}" is missing (expected: ${importColumns.join(', ')})`
+      })
   }
   if (problems.length > 0) return { parsed: [], problems, count: 0 }
   const customers = new Map(
-    (await db.selectFrom('customers').select(['id', 'code', 'preferredPaymentMethod']).execute()).map((c) => [c.code.toLowerCase(), c])
+    (await db.selectFrom('customers').select(['id', 'code', 'preferredPaymentMethod']).execute()).map((c) => [
+      c.code.toLowerCase(),
+      c
+    ])
   )
   const parsed: ParsedRow[] = []
   let count = 0
-  const cell = (row: Cell[], column: ImportColumn) => (index.has(column) ? (row[index.get(column)!] ?? null) : null)
+  const cell = (row: Cell[], column: ImportColumn) =>
+    index.has(column) ? (row[index.get(column)!] ?? null) : null
   rows.slice(1).forEach((row, i) => {
     const number = i + 2
     if (row.every((c) => text(c) === '')) return
@@ -187,23 +213,46 @@ async function checkRows(db: Executor, rows: Cell[][], todayDate: string): Promi
     if (code === '') problem('Customer no.', 'The customer number is missing')
     else if (!customer) problem('Customer no.', `No customer has the number "${code.slice(0, 40)}"`)
     const date = dateOf(cell(row, 'Date'))
-    if (date === null) problem('Date', `"${text(cell(row, 'Date')).slice(0, 40)}" is not a date: use 2026-03-02 or 02/03/2026`)
+    if (date === null)
+      problem('Date', `"${text(cell(row, 'Date')).slice(0, 40)}" is not a date: use 2026-03-02 or 02/03/2026`)
     else if (date > todayDate) problem('Date', `${date} is in the future`)
     const amount = amountOf(cell(row, 'Amount'))
-    if (amount === null) problem('Amount', `"${text(cell(row, 'Amount')).slice(0, 40)}" is not an amount, e.g. 1234.50`)
+    if (amount === null)
+      problem('Amount', `"${text(cell(row, 'Amount')).slice(0, 40)}" is not an amount, e.g. 1234.50`)
     else if (amount <= 0) problem('Amount', 'The amount must be more than zero')
     else if (amount > MAX_PAYMENT_CENTS) problem('Amount', 'The amount is too large')
     const methodText = foldForSearch(text(cell(row, 'Method')))
     const method = methodText === '' ? customer?.preferredPaymentMethod : methodWords[methodText]
-    if (!method && (methodText !== '' || customer)) problem('Method', `Unknown method "${text(cell(row, 'Method')).slice(0, 40)}": use bank transfer, card or direct debit`)
+    if (!method && (methodText !== '' || customer))
+      problem(
+        'Method',
+        `Unknown method "${text(cell(row, 'Method')).slice(0, 40)}": use bank transfer, card or direct debit`
+      )
     const reference = text(cell(row, 'Reference'))
     if (reference.length > 200) problem('Reference', 'At most 200 characters')
     const invoices = text(cell(row, 'Invoices'))
       .split(/[;,\s]+/)
       .map((s) => s.trim())
       .filter(Boolean)
-    if (customer && date !== null && amount !== null && amount > 0 && amount <= MAX_PAYMENT_CENTS && method && reference.length <= 200 && paymentMethods.includes(method)) {
-      parsed.push({ row: number, customerId: customer.id, paymentDate: date, amountCents: amount, method, reference, invoices })
+    if (
+      customer &&
+      date !== null &&
+      amount !== null &&
+      amount > 0 &&
+      amount <= MAX_PAYMENT_CENTS &&
+      method &&
+      reference.length <= 200 &&
+      paymentMethods.includes(method)
+    ) {
+      parsed.push({
+        row: number,
+        customerId: customer.id,
+        paymentDate: date,
+        amountCents: amount,
+        method,
+        reference,
+        invoices
+      })
     }
   })
   if (count === 0) problems.push({ row: 2, column: 'Customer no.', message: 'The file has no payments' })
@@ -211,7 +260,12 @@ async function checkRows(db: Executor, rows: Cell[][], todayDate: string): Promi
 }
 
 /** Records the rows in order inside `trx`; problems for rows the store refuses. */
-async function recordRows(trx: Executor, ctx: ServiceContext, parsed: ParsedRow[], problems: PaymentImportProblem[]): Promise<number> {
+async function recordRows(
+  trx: Executor,
+  ctx: ServiceContext,
+  parsed: ParsedRow[],
+  problems: PaymentImportProblem[]
+): Promise<number> {
   let total = 0
   const asOf = today(ctx)
   for (const row of parsed) {
@@ -224,7 +278,11 @@ async function recordRows(trx: Executor, ctx: ServiceContext, parsed: ParsedRow[
       .where('reference', '=', row.reference)
       .executeTakeFirst()
     if (duplicate) {
-      problems.push({ row: row.row, column: 'Reference', message: `This payment is already recorded (payment ${duplicate.id})` })
+      problems.push({
+        row: row.row,
+        column: 'Reference',
+        message: `This payment is already recorded (payment ${duplicate.id})`
+      })
       continue
     }
     let allocations: Array<{ documentId: number; amountCents: number }> | null = null
@@ -241,7 +299,11 @@ async function recordRows(trx: Executor, ctx: ServiceContext, parsed: ParsedRow[
           .executeTakeFirst()
         const item = document ? await receivableItem(trx, document.id, asOf) : null
         if (!item || item.customerId !== row.customerId) {
-          problems.push({ row: row.row, column: 'Invoices', message: `${number.slice(0, 40)} is not an issued invoice of this customer` })
+          problems.push({
+            row: row.row,
+            column: 'Invoices',
+            message: `${number.slice(0, 40)} is not an issued invoice of this customer`
+          })
           bad = true
         } else if (item.openCents <= 0) {
           problems.push({ row: row.row, column: 'Invoices', message: `${item.number} is already paid` })
@@ -266,7 +328,10 @@ async function recordRows(trx: Executor, ctx: ServiceContext, parsed: ParsedRow[
   return total
 }
 
-export async function importPayments(ctx: ServiceContext, input: { fileName: string; base64: string }): Promise<PaymentImportResult> {
+export async function importPayments(
+  ctx: ServiceContext,
+  input: { fileName: string; base64: string }
+): Promise<PaymentImportResult> {
   const bytes = Buffer.from(input.base64, 'base64')
   const rows = await readRows(input.fileName, bytes)
   try {
@@ -303,7 +368,13 @@ export async function paymentImportTemplate(): Promise<FileResult> {
     { header: 'Invoices', width: 36 }
   ]
   sheet.getRow(1).font = { bold: true }
-  sheet.getCell('H1').value = 'Method: bank transfer, card or direct debit (empty: the customer’s usual one). Invoices: numbers separated by ";" (empty: the oldest open invoices first).'
+  sheet.getCell('H1').value =
+    'Method: bank transfer, card or direct debit (empty: the customer’s usual one). Invoices: numbers separated by ";" (empty: the oldest open invoices first).'
   const buffer = await workbook.xlsx.writeBuffer()
-  return { kind: 'file', fileName: 'payments-import.xlsx', mimeType: XLSX_MIME, bytes: new Uint8Array(buffer as ArrayBuffer) }
+  return {
+    kind: 'file',
+    fileName: 'payments-import.xlsx',
+    mimeType: XLSX_MIME,
+    bytes: new Uint8Array(buffer as ArrayBuffer)
+  }
 }

@@ -48,15 +48,27 @@ function selectRow(db: Executor) {
     't.returnDate',
     't.bankFeeCents',
     'i.updatedAt',
-    (eb) => eb.selectFrom('investigationNotes as n').select((e) => e.fn.countAll<number>().as('n')).whereRef('n.investigationId', '=', 'i.id').as('notes')
+    (eb) =>
+      eb
+        .selectFrom('investigationNotes as n')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('n.investigationId', '=', 'i.id')
+        .as('notes')
   ])
 }
 
 type RawRow = Awaited<ReturnType<ReturnType<typeof selectRow>['execute']>>[number]
 
-const toRow = (r: RawRow): InvestigationRow => ({ ...r, reason: r.reason as ReturnReason, notes: Number(r.notes ?? 0) })
+const toRow = (r: RawRow): InvestigationRow => ({
+  ...r,
+  reason: r.reason as ReturnReason,
+  notes: Number(r.notes ?? 0)
+})
 
-export async function listInvestigations(ctx: ServiceContext, query: Required<InvestigationListQuery>): Promise<Page<InvestigationRow>> {
+export async function listInvestigations(
+  ctx: ServiceContext,
+  query: Required<InvestigationListQuery>
+): Promise<Page<InvestigationRow>> {
   let base = rowsQuery(ctx.db)
   if (query.status === 'active') base = base.where('i.status', 'in', ['open', 'contacted'])
   else if (query.status !== 'all') base = base.where('i.status', '=', query.status)
@@ -66,7 +78,12 @@ export async function listInvestigations(ctx: ServiceContext, query: Required<In
   if (query.status === 'active') select = select.where('i.status', 'in', ['open', 'contacted'])
   else if (query.status !== 'all') select = select.where('i.status', '=', query.status)
   if (query.customerId !== null) select = select.where('i.customerId', '=', query.customerId)
-  const rows = await select.orderBy('i.openedOn', 'desc').orderBy('i.id', 'desc').offset(query.offset).limit(query.limit).execute()
+  const rows = await select
+    .orderBy('i.openedOn', 'desc')
+    .orderBy('i.id', 'desc')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
   return { total: Number(total), rows: rows.map(toRow) }
 }
 
@@ -84,26 +101,44 @@ export async function loadInvestigation(db: Executor, id: number): Promise<Inves
     .orderBy('noteDate')
     .orderBy('id')
     .execute()
-  return { ...toRow(row), outcome: row.outcome, paymentReference: row.paymentReference, debitNoteNumber: row.debitNoteNumber ?? null, notesList: notes }
+  return {
+    ...toRow(row),
+    outcome: row.outcome,
+    paymentReference: row.paymentReference,
+    debitNoteNumber: row.debitNoteNumber ?? null,
+    notesList: notes
+  }
 }
 
 export const getInvestigation = (ctx: ServiceContext, id: number) => loadInvestigation(ctx.db, id)
 
-export async function updateInvestigation(ctx: ServiceContext, input: { id: number; status: InvestigationStatus; outcome: string; date: string }): Promise<Investigation> {
+export async function updateInvestigation(
+  ctx: ServiceContext,
+  input: { id: number; status: InvestigationStatus; outcome: string; date: string }
+): Promise<Investigation> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadInvestigation(trx, input.id)
     const closing = input.status === 'resolved' || input.status === 'written_off'
     if (input.status !== before.status && !investigationSteps[before.status].includes(input.status)) {
-      throw conflict(`An investigation that is ${statusLabels[before.status]} cannot become ${statusLabels[input.status]}.`)
+      throw conflict(
+        `An investigation that is ${statusLabels[before.status]} cannot become ${statusLabels[input.status]}.`
+      )
     }
     if (input.status === before.status && input.outcome === before.outcome) return before
     if (closing && input.outcome.trim() === '') {
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', { outcome: 'Say how it ended' })
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        outcome: 'Say how it ended'
+      })
     }
     if (input.date < before.openedOn) {
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', { date: `The investigation was opened on ${before.openedOn}` })
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        date: `The investigation was opened on ${before.openedOn}`
+      })
     }
-    if (input.date > today(ctx)) throw new DomainError('invalid_input', 'Please correct the marked fields.', { date: 'Cannot be in the future' })
+    if (input.date > today(ctx))
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        date: 'Cannot be in the future'
+      })
     await trx
       .updateTable('paymentInvestigations')
       .set({
@@ -114,7 +149,10 @@ export async function updateInvestigation(ctx: ServiceContext, input: { id: numb
       })
       .where('id', '=', input.id)
       .execute()
-    const step = input.status === before.status ? `outcome edited` : `${statusLabels[before.status]} → ${statusLabels[input.status]} on ${input.date}`
+    const step =
+      input.status === before.status
+        ? `outcome edited`
+        : `${statusLabels[before.status]} → ${statusLabels[input.status]} on ${input.date}`
     await recordActivity(trx, ctx, {
       entity: 'investigation',
       entityId: input.id,
@@ -125,13 +163,32 @@ export async function updateInvestigation(ctx: ServiceContext, input: { id: numb
   })
 }
 
-export async function addInvestigationNote(ctx: ServiceContext, input: { id: number; noteDate: string; text: string }): Promise<Investigation> {
+export async function addInvestigationNote(
+  ctx: ServiceContext,
+  input: { id: number; noteDate: string; text: string }
+): Promise<Investigation> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadInvestigation(trx, input.id)
-    if (input.noteDate > today(ctx)) throw new DomainError('invalid_input', 'Please correct the marked fields.', { noteDate: 'Cannot be in the future' })
+    if (input.noteDate > today(ctx))
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        noteDate: 'Cannot be in the future'
+      })
     const now = isoNow(ctx)
-    await trx.insertInto('investigationNotes').values({ investigationId: input.id, noteDate: input.noteDate, text: input.text, actor: ctx.actor, createdAt: now }).execute()
-    await trx.updateTable('paymentInvestigations').set({ updatedAt: now }).where('id', '=', input.id).execute()
+    await trx
+      .insertInto('investigationNotes')
+      .values({
+        investigationId: input.id,
+        noteDate: input.noteDate,
+        text: input.text,
+        actor: ctx.actor,
+        createdAt: now
+      })
+      .execute()
+    await trx
+      .updateTable('paymentInvestigations')
+      .set({ updatedAt: now })
+      .where('id', '=', input.id)
+      .execute()
     await recordActivity(trx, ctx, {
       entity: 'investigation',
       entityId: input.id,

@@ -7,7 +7,14 @@
 import { formatIban } from '../../shared/iban'
 import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
-import { defaultReminderWording, reminderWording, returnReasonLabels, type ReminderLevel, type ReminderWording, type ReturnReason } from '../../shared/schemas/payments'
+import {
+  defaultReminderWording,
+  reminderWording,
+  returnReasonLabels,
+  type ReminderLevel,
+  type ReminderWording,
+  type ReturnReason
+} from '../../shared/schemas/payments'
 import type { Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
@@ -23,22 +30,38 @@ import { openItems } from './receivables'
 const WORDING_KEY = 'reminders'
 
 export async function readReminderWording(db: Executor): Promise<ReminderWording> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', WORDING_KEY).executeTakeFirst()
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', WORDING_KEY)
+    .executeTakeFirst()
   if (!row) return defaultReminderWording()
   try {
-    const parsed = reminderWording.safeParse({ ...defaultReminderWording(), ...(JSON.parse(row.value) as object) })
+    const parsed = reminderWording.safeParse({
+      ...defaultReminderWording(),
+      ...(JSON.parse(row.value) as object)
+    })
     return parsed.success ? parsed.data : defaultReminderWording()
   } catch {
     return defaultReminderWording()
   }
 }
 
-export async function updateReminderWording(ctx: ServiceContext, wording: ReminderWording): Promise<ReminderWording> {
+export async function updateReminderWording(
+  ctx: ServiceContext,
+  wording: ReminderWording
+): Promise<ReminderWording> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readReminderWording(trx)
     const value = JSON.stringify(wording)
-    await trx.insertInto('settings').values({ key: WORDING_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute()
-    const changed = (['level1', 'level2', 'level3'] as const).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(wording[k]))
+    await trx
+      .insertInto('settings')
+      .values({ key: WORDING_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    const changed = (['level1', 'level2', 'level3'] as const).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(wording[k])
+    )
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,
@@ -52,7 +75,11 @@ export async function updateReminderWording(ctx: ServiceContext, wording: Remind
 const tableWidth = (paper: 'A4' | 'Letter') => (paper === 'A4' ? 495 : 512)
 
 async function customerFor(db: Executor, customerId: number) {
-  const customer = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', customerId)
+    .executeTakeFirst()
   if (!customer) throw notFound('Customer', customerId)
   return customer
 }
@@ -62,9 +89,26 @@ type CustomerRecord = Awaited<ReturnType<typeof customerFor>>
 function addressee(customer: CustomerRecord, heading: string): PrintModel['addressee'] {
   const useMailing = customer.mailingSameAsBilling === 0 && customer.mailingLine1 !== ''
   const address = useMailing
-    ? { line1: customer.mailingLine1, line2: customer.mailingLine2, postalCode: customer.mailingPostalCode, city: customer.mailingCity, region: customer.mailingRegion, country: customer.mailingCountry }
-    : { line1: customer.billingLine1, line2: customer.billingLine2, postalCode: customer.billingPostalCode, city: customer.billingCity, region: customer.billingRegion, country: customer.billingCountry }
-  return { heading, lines: [customer.name, ...addressLines(address), ...(customer.taxId ? [`Tax id: ${customer.taxId}`] : [])] }
+    ? {
+        line1: customer.mailingLine1,
+        line2: customer.mailingLine2,
+        postalCode: customer.mailingPostalCode,
+        city: customer.mailingCity,
+        region: customer.mailingRegion,
+        country: customer.mailingCountry
+      }
+    : {
+        line1: customer.billingLine1,
+        line2: customer.billingLine2,
+        postalCode: customer.billingPostalCode,
+        city: customer.billingCity,
+        region: customer.billingRegion,
+        country: customer.billingCountry
+      }
+  return {
+    heading,
+    lines: [customer.name, ...addressLines(address), ...(customer.taxId ? [`Tax id: ${customer.taxId}`] : [])]
+  }
 }
 
 function howToPay(settings: Settings): string {
@@ -89,7 +133,15 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   const documents = await db
     .selectFrom('documents as d')
     .leftJoin('documents as c', 'c.id', 'd.correctsId')
-    .select(['d.id', 'd.type', 'd.number', 'd.issueDate', 'd.dueDate', 'd.totalCents', 'c.number as correctsNumber'])
+    .select([
+      'd.id',
+      'd.type',
+      'd.number',
+      'd.issueDate',
+      'd.dueDate',
+      'd.totalCents',
+      'c.number as correctsNumber'
+    ])
     .where('d.customerId', '=', customerId)
     .where('d.type', 'in', ['invoice', 'credit_note', 'debit_note'])
     .where('d.status', '=', 'issued')
@@ -104,13 +156,24 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   for (const d of documents) {
     const date = d.issueDate ?? ''
     if (d.type === 'credit_note') {
-      entries.push({ date, order: 0, reference: d.number ?? '', details: `Credit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`, dueDate: null, debitCents: 0, creditCents: d.totalCents })
+      entries.push({
+        date,
+        order: 0,
+        reference: d.number ?? '',
+        details: `Credit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
+        dueDate: null,
+        debitCents: 0,
+        creditCents: d.totalCents
+      })
     } else {
       entries.push({
         date,
         order: 0,
         reference: d.number ?? '',
-        details: d.type === 'invoice' ? 'Invoice' : `Debit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
+        details:
+          d.type === 'invoice'
+            ? 'Invoice'
+            : `Debit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
         dueDate: d.dueDate,
         debitCents: d.totalCents,
         creditCents: 0
@@ -119,16 +182,41 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   }
   for (const p of payments) {
     const reference = p.reference || `Payment ${p.id}`
-    entries.push({ date: p.paymentDate, order: 1, reference, details: `Payment, ${methodLabels[p.method]}`, dueDate: null, debitCents: 0, creditCents: p.amountCents })
+    entries.push({
+      date: p.paymentDate,
+      order: 1,
+      reference,
+      details: `Payment, ${methodLabels[p.method]}`,
+      dueDate: null,
+      debitCents: 0,
+      creditCents: p.amountCents
+    })
     if (p.returnDate) {
       const reason = returnReasonLabels[p.reason as ReturnReason] ?? p.reason
-      entries.push({ date: p.returnDate, order: 2, reference, details: `Returned: ${reason}`, dueDate: null, debitCents: p.amountCents, creditCents: 0 })
+      entries.push({
+        date: p.returnDate,
+        order: 2,
+        reference,
+        details: `Returned: ${reason}`,
+        dueDate: null,
+        debitCents: p.amountCents,
+        creditCents: 0
+      })
     }
   }
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0)))
+  return entries.sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.order - b.order || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0)
+  )
 }
 
-export async function statementPdf(ctx: ServiceContext, input: { customerId: number; from: string | null; to: string | null; paper: 'A4' | 'Letter' | null }): Promise<FileResult> {
+export async function statementPdf(
+  ctx: ServiceContext,
+  input: { customerId: number; from: string | null; to: string | null; paper: 'A4' | 'Letter' | null }
+): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
   const customer = await customerFor(db, input.customerId)
@@ -155,7 +243,14 @@ export async function statementPdf(ctx: ServiceContext, input: { customerId: num
     debits += e.debitCents
     credits += e.creditCents
     const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
-    rows.push([f.date(e.date), e.reference, details, e.debitCents ? f.money(e.debitCents) : '', e.creditCents ? f.money(e.creditCents) : '', f.money(balance)])
+    rows.push([
+      f.date(e.date),
+      e.reference,
+      details,
+      e.debitCents ? f.money(e.debitCents) : '',
+      e.creditCents ? f.money(e.creditCents) : '',
+      f.money(balance)
+    ])
   }
   if (rows.length === 0) rows.push([f.date(to), '', 'No entries', '', '', f.money(0)])
   const closing = opening + debits - credits
@@ -198,21 +293,32 @@ export async function statementPdf(ctx: ServiceContext, input: { customerId: num
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
-  return { kind: 'file', fileName: `statement-${customer.code}-${to}.pdf`, mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
+  return {
+    kind: 'file',
+    fileName: `statement-${customer.code}-${to}.pdf`,
+    mimeType: PDF_MIME,
+    bytes: new Uint8Array(bytes)
+  }
 }
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(customer|company|total|date|days)\}/g, (_, key: string) => values[key] ?? '')
 }
 
-export async function reminderPdf(ctx: ServiceContext, input: { customerId: number; level: ReminderLevel; asOf: string | null; paper: 'A4' | 'Letter' | null }): Promise<FileResult> {
+export async function reminderPdf(
+  ctx: ServiceContext,
+  input: { customerId: number; level: ReminderLevel; asOf: string | null; paper: 'A4' | 'Letter' | null }
+): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
   const wording = (await readReminderWording(db))[`level${input.level}`]
   const customer = await customerFor(db, input.customerId)
   const asOf = input.asOf ?? today(ctx)
   const overdue = (await openItems(db, customer.id, asOf)).filter((i) => i.overdue)
-  if (overdue.length === 0) throw conflict(`${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`)
+  if (overdue.length === 0)
+    throw conflict(
+      `${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`
+    )
   const f = printFormat(settings.documents.printLocale)
   const paper = input.paper ?? settings.documents.paperSize
   const currency = settings.documents.defaultCurrency
@@ -245,7 +351,14 @@ export async function reminderPdf(ctx: ServiceContext, input: { customerId: numb
       { header: 'Amount', width: 78, align: 'right' },
       { header: 'Still owed', width: 78, align: 'right' }
     ],
-    rows: overdue.map((i) => [i.number, f.date(i.issueDate), f.date(i.dueDate), String(i.daysOverdue), f.money(i.totalCents), f.money(i.openCents)]),
+    rows: overdue.map((i) => [
+      i.number,
+      f.date(i.issueDate),
+      f.date(i.dueDate),
+      String(i.daysOverdue),
+      f.money(i.totalCents),
+      f.money(i.openCents)
+    ]),
     totals: { rows: [{ label: `Total overdue (${currency})`, value: f.money(total), bold: true }] },
     sections: [
       { heading: '', text: fill(wording.body, values) },
@@ -263,5 +376,10 @@ export async function reminderPdf(ctx: ServiceContext, input: { customerId: numb
       summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${f.money(total)} ${currency}`
     })
   )
-  return { kind: 'file', fileName: `reminder-${input.level}-${customer.code}-${asOf}.pdf`, mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
+  return {
+    kind: 'file',
+    fileName: `reminder-${input.level}-${customer.code}-${asOf}.pdf`,
+    mimeType: PDF_MIME,
+    bytes: new Uint8Array(bytes)
+  }
 }

@@ -78,10 +78,25 @@ function receivableSelect(db: Executor) {
   return db
     .selectFrom('receivables as r')
     .innerJoin('documents as d', 'd.id', 'r.documentId')
-    .select(['r.documentId', 'd.type', 'd.number', 'r.customerId', 'r.issueDate', 'r.dueDate', 'r.totalCents', 'r.creditedCents', 'r.paidCents', 'r.openCents'])
+    .select([
+      'r.documentId',
+      'd.type',
+      'd.number',
+      'r.customerId',
+      'r.issueDate',
+      'r.dueDate',
+      'r.totalCents',
+      'r.creditedCents',
+      'r.paidCents',
+      'r.openCents'
+    ])
 }
 
-export async function receivableItem(db: Executor, documentId: number, asOf: string): Promise<ReceivableItem | null> {
+export async function receivableItem(
+  db: Executor,
+  documentId: number,
+  asOf: string
+): Promise<ReceivableItem | null> {
   const row = await receivableSelect(db).where('r.documentId', '=', documentId).executeTakeFirst()
   return row ? toItem(row, asOf) : null
 }
@@ -116,7 +131,11 @@ export async function creditOf(db: Executor, customerId: number): Promise<number
 }
 
 /** Over the last 12 months: returns, and how late the documents due in that time were paid (or still are); older documents still open count too. */
-export async function paymentReliability(db: Executor, customerId: number, asOf: string): Promise<PaymentReliability> {
+export async function paymentReliability(
+  db: Executor,
+  customerId: number,
+  asOf: string
+): Promise<PaymentReliability> {
   const from = addDaysIso(asOf, -365)
   const [{ returns }] = await db
     .selectFrom('paymentReturns as t')
@@ -159,16 +178,41 @@ export async function paymentReliability(db: Executor, customerId: number, asOf:
   const averageDaysLate = items.length === 0 ? 0 : Math.round(totalDays / items.length)
   const count = Number(returns)
   const rating =
-    items.length === 0 && count === 0 ? 'no_history' : count >= 2 || averageDaysLate > 30 ? 'poor' : count === 1 || averageDaysLate > 7 ? 'fair' : 'good'
-  return { rating, returns: count, itemsDue: items.length, paidLate: late, averageDaysLate, maxDaysLate: maxDays }
+    items.length === 0 && count === 0
+      ? 'no_history'
+      : count >= 2 || averageDaysLate > 30
+        ? 'poor'
+        : count === 1 || averageDaysLate > 7
+          ? 'fair'
+          : 'good'
+  return {
+    rating,
+    returns: count,
+    itemsDue: items.length,
+    paidLate: late,
+    averageDaysLate,
+    maxDaysLate: maxDays
+  }
 }
 
-export async function customerAccount(ctx: ServiceContext, customerId: number, asOfInput?: string): Promise<CustomerAccount> {
+export async function customerAccount(
+  ctx: ServiceContext,
+  customerId: number,
+  asOfInput?: string
+): Promise<CustomerAccount> {
   const db = ctx.db
   const asOf = asOfInput ?? today(ctx)
-  const customer = await db.selectFrom('customers').select(['id', 'code', 'name']).where('id', '=', customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .select(['id', 'code', 'name'])
+    .where('id', '=', customerId)
+    .executeTakeFirst()
   if (!customer) throw notFound('Customer', customerId)
-  const rows = await receivableSelect(db).where('r.customerId', '=', customerId).orderBy('r.dueDate', 'desc').orderBy('r.documentId', 'desc').execute()
+  const rows = await receivableSelect(db)
+    .where('r.customerId', '=', customerId)
+    .orderBy('r.dueDate', 'desc')
+    .orderBy('r.documentId', 'desc')
+    .execute()
   const items = rows.map((r) => toItem(r, asOf))
   const creditCents = await creditOf(db, customerId)
   const openCents = items.reduce((sum, i) => sum + Math.max(0, i.openCents), 0)
@@ -200,23 +244,42 @@ export async function customerAccount(ctx: ServiceContext, customerId: number, a
 export async function documentPayments(ctx: ServiceContext, documentId: number): Promise<DocumentPayments> {
   const item = await receivableItem(ctx.db, documentId, today(ctx))
   if (!item) {
-    const exists = await ctx.db.selectFrom('documents').select('id').where('id', '=', documentId).executeTakeFirst()
+    const exists = await ctx.db
+      .selectFrom('documents')
+      .select('id')
+      .where('id', '=', documentId)
+      .executeTakeFirst()
     if (!exists) throw notFound('Document', documentId)
     return { item: null, payments: [] }
   }
   const rows = await ctx.db
     .selectFrom('paymentAllocations as a')
     .innerJoin('payments as p', 'p.id', 'a.paymentId')
-    .select((eb) => ['p.id as paymentId', 'p.paymentDate', 'p.method', 'p.reference', 'p.status', eb.fn.sum<number>('a.amountCents').as('amountCents')])
+    .select((eb) => [
+      'p.id as paymentId',
+      'p.paymentDate',
+      'p.method',
+      'p.reference',
+      'p.status',
+      eb.fn.sum<number>('a.amountCents').as('amountCents')
+    ])
     .where('a.documentId', '=', documentId)
     .groupBy('p.id')
     .orderBy('p.paymentDate')
     .orderBy('p.id')
     .execute()
-  return { item, payments: rows.map((r) => ({ ...r, amountCents: Number(r.amountCents) })).filter((r) => r.amountCents !== 0) }
+  return {
+    item,
+    payments: rows
+      .map((r) => ({ ...r, amountCents: Number(r.amountCents) }))
+      .filter((r) => r.amountCents !== 0)
+  }
 }
 
-export async function overdueList(ctx: ServiceContext, query: Required<OverdueQuery>): Promise<Page<OverdueRow>> {
+export async function overdueList(
+  ctx: ServiceContext,
+  query: Required<OverdueQuery>
+): Promise<Page<OverdueRow>> {
   return overdueAsOf(ctx.db, query.asOf ?? today(ctx), query)
 }
 
@@ -235,13 +298,33 @@ export async function overdueAsOf(
   if (query.customerId !== null) base = base.where('r.customerId', '=', query.customerId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   const rows = await base
-    .select(['r.documentId', 'd.type', 'd.number', 'r.customerId', 'r.issueDate', 'r.dueDate', 'r.totalCents', 'r.creditedCents', 'r.paidCents', 'r.openCents', 'd.customerCode', 'd.customerName'])
+    .select([
+      'r.documentId',
+      'd.type',
+      'd.number',
+      'r.customerId',
+      'r.issueDate',
+      'r.dueDate',
+      'r.totalCents',
+      'r.creditedCents',
+      'r.paidCents',
+      'r.openCents',
+      'd.customerCode',
+      'd.customerName'
+    ])
     .orderBy('r.dueDate')
     .orderBy('r.documentId')
     .offset(query.offset)
     .limit(query.limit)
     .execute()
-  return { total: Number(total), rows: rows.map((r) => ({ ...toItem(r, asOf), customerCode: r.customerCode, customerName: r.customerName })) }
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({
+      ...toItem(r, asOf),
+      customerCode: r.customerCode,
+      customerName: r.customerName
+    }))
+  }
 }
 
 export function bucketOf(daysPastDue: number): AgedBucket {
@@ -252,7 +335,13 @@ export function bucketOf(daysPastDue: number): AgedBucket {
   return 'over90'
 }
 
-const emptyAmounts = (): AgedAmounts => ({ current: 0, days1to30: 0, days31to60: 0, days61to90: 0, over90: 0 })
+const emptyAmounts = (): AgedAmounts => ({
+  current: 0,
+  days1to30: 0,
+  days31to60: 0,
+  days61to90: 0,
+  over90: 0
+})
 
 /**
  * Aged receivables per customer: what is open on each invoice and debit note, in buckets by
@@ -262,18 +351,29 @@ const emptyAmounts = (): AgedAmounts => ({ current: 0, days1to30: 0, days31to60:
  */
 export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<AgedReport, 'total'>> {
   // Both reads use partial indexes (open receivables, payments with money left unallocated).
-  const open = (await sql<{ customerId: number; dueDate: string; openCents: number; code: string; name: string }>`
+  const open = (
+    await sql<{ customerId: number; dueDate: string; openCents: number; code: string; name: string }>`
     select r.customer_id as "customerId", r.due_date as "dueDate", r.open_cents as "openCents", c.code, c.name
-    from receivables r join customers c on c.id = r.customer_id where r.open_cents <> 0`.execute(db)).rows
-  const credit = (await sql<{ customerId: number; creditCents: number; code: string; name: string }>`
+    from receivables r join customers c on c.id = r.customer_id where r.open_cents <> 0`.execute(db)
+  ).rows
+  const credit = (
+    await sql<{ customerId: number; creditCents: number; code: string; name: string }>`
     select p.customer_id as "customerId", sum(p.amount_cents - p.allocated_cents) as "creditCents", c.code, c.name
     from payments p join customers c on c.id = p.customer_id
-    where p.status = 'received' and p.allocated_cents < p.amount_cents group by p.customer_id`.execute(db)).rows
+    where p.status = 'received' and p.allocated_cents < p.amount_cents group by p.customer_id`.execute(db)
+  ).rows
   const byCustomer = new Map<number, AgedRow>()
   const rowFor = (customerId: number, code: string, name: string) => {
     let row = byCustomer.get(customerId)
     if (!row) {
-      row = { customerId, customerCode: code, customerName: name, ...emptyAmounts(), totalCents: 0, creditCents: 0 }
+      row = {
+        customerId,
+        customerCode: code,
+        customerName: name,
+        ...emptyAmounts(),
+        totalCents: 0,
+        creditCents: 0
+      }
       byCustomer.set(customerId, row)
     }
     return row
@@ -295,7 +395,11 @@ export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<
     row.totalCents += item.openCents
   }
   for (const c of credit) rowFor(c.customerId, c.code, c.name).creditCents += Number(c.creditCents)
-  const rows = [...byCustomer.values()].sort((a, b) => b.totalCents - a.totalCents || (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0))
+  const rows = [...byCustomer.values()].sort(
+    (a, b) =>
+      b.totalCents - a.totalCents ||
+      (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0)
+  )
   const totals = { ...emptyAmounts(), totalCents: 0, creditCents: 0 }
   for (const row of rows) {
     for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += row[key]
@@ -303,12 +407,23 @@ export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<
   return { asOf, rows, totals }
 }
 
-export async function agedReport(ctx: ServiceContext, query: { asOf: string | null; search: string; offset: number; limit: number }): Promise<AgedReport> {
+export async function agedReport(
+  ctx: ServiceContext,
+  query: { asOf: string | null; search: string; offset: number; limit: number }
+): Promise<AgedReport> {
   const report = await agedReceivables(ctx.db, query.asOf ?? today(ctx))
   const words = searchWords(query.search)
-  const rows = words.length === 0 ? report.rows : report.rows.filter((r) => {
-    const text = foldForSearch(`${r.customerCode} ${r.customerName}`)
-    return words.every((w) => text.includes(w))
-  })
-  return { asOf: report.asOf, totals: report.totals, total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) }
+  const rows =
+    words.length === 0
+      ? report.rows
+      : report.rows.filter((r) => {
+          const text = foldForSearch(`${r.customerCode} ${r.customerName}`)
+          return words.every((w) => text.includes(w))
+        })
+  return {
+    asOf: report.asOf,
+    totals: report.totals,
+    total: rows.length,
+    rows: rows.slice(query.offset, query.offset + query.limit)
+  }
 }

@@ -34,11 +34,16 @@ import { sql } from 'kysely'
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
 
-const invalid = (fields: Record<string, string>) => new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+const invalid = (fields: Record<string, string>) =>
+  new DomainError('invalid_input', 'Please correct the marked fields.', fields)
 export const money = (cents: number) => centsToDecimalString(cents)
 
 async function customerOf(db: Executor, customerId: number, field = 'customerId') {
-  const customer = await db.selectFrom('customers').select(['id', 'code', 'name']).where('id', '=', customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .select(['id', 'code', 'name'])
+    .where('id', '=', customerId)
+    .executeTakeFirst()
   if (!customer) throw invalid({ [field]: 'This customer does not exist' })
   return customer
 }
@@ -50,7 +55,12 @@ export interface AllocationPlan {
 }
 
 /** Checks the requested allocations, or plans the oldest open documents first. */
-async function planAllocations(db: Executor, input: PaymentInputData, asOf: string, prefix: string): Promise<AllocationPlan[]> {
+async function planAllocations(
+  db: Executor,
+  input: PaymentInputData,
+  asOf: string,
+  prefix: string
+): Promise<AllocationPlan[]> {
   if (input.allocations === null) {
     let left = input.amountCents
     const plan: AllocationPlan[] = []
@@ -82,17 +92,24 @@ async function planAllocations(db: Executor, input: PaymentInputData, asOf: stri
     seen.add(allocation.documentId)
   }
   const allocated = input.allocations.reduce((sum, a) => sum + a.amountCents, 0)
-  if (allocated > input.amountCents) fields[`${prefix}amountCents`] = `The invoices add up to ${money(allocated)}, more than the payment`
+  if (allocated > input.amountCents)
+    fields[`${prefix}amountCents`] = `The invoices add up to ${money(allocated)}, more than the payment`
   if (Object.keys(fields).length > 0) throw invalid(fields)
   return plan
 }
 
 /** Records one payment inside the caller's transaction; returns its id. */
-export async function insertPayment(trx: Executor, ctx: ServiceContext, input: PaymentInputData, options: { source: 'manual' | 'import'; fieldPrefix?: string }): Promise<number> {
+export async function insertPayment(
+  trx: Executor,
+  ctx: ServiceContext,
+  input: PaymentInputData,
+  options: { source: 'manual' | 'import'; fieldPrefix?: string }
+): Promise<number> {
   const prefix = options.fieldPrefix ?? 'payment.'
   const customer = await customerOf(trx, input.customerId, `${prefix}customerId`)
   const todayDate = today(ctx)
-  if (input.paymentDate > todayDate) throw invalid({ [`${prefix}paymentDate`]: 'A payment cannot be dated in the future' })
+  if (input.paymentDate > todayDate)
+    throw invalid({ [`${prefix}paymentDate`]: 'A payment cannot be dated in the future' })
   const plan = await planAllocations(trx, input, todayDate, prefix)
   const now = isoNow(ctx)
   const { id } = await trx
@@ -113,7 +130,15 @@ export async function insertPayment(trx: Executor, ctx: ServiceContext, input: P
   if (plan.length > 0) {
     await trx
       .insertInto('paymentAllocations')
-      .values(plan.map((p) => ({ paymentId: id, documentId: p.documentId, amountCents: p.amountCents, allocatedOn: input.paymentDate, createdAt: now })))
+      .values(
+        plan.map((p) => ({
+          paymentId: id,
+          documentId: p.documentId,
+          amountCents: p.amountCents,
+          allocatedOn: input.paymentDate,
+          createdAt: now
+        }))
+      )
       .execute()
   }
   const allocated = plan.reduce((sum, p) => sum + p.amountCents, 0)
@@ -125,7 +150,12 @@ export async function insertPayment(trx: Executor, ctx: ServiceContext, input: P
     credit > 0 ? `; ${money(credit)} kept as customer credit` : '',
     options.source === 'import' ? ' [import]' : ''
   ]
-  await recordActivity(trx, ctx, { entity: 'payment', entityId: id, action: 'record', summary: parts.join('') })
+  await recordActivity(trx, ctx, {
+    entity: 'payment',
+    entityId: id,
+    action: 'record',
+    summary: parts.join('')
+  })
   return id
 }
 
@@ -197,9 +227,17 @@ export async function loadPayment(db: Executor, id: number): Promise<Payment> {
 
 export const getPayment = (ctx: ServiceContext, id: number) => loadPayment(ctx.db, id)
 
-const sortColumns = { paymentDate: 'p.paymentDate', amountCents: 'p.amountCents', customerName: 'c.sortName', id: 'p.id' } as const
+const sortColumns = {
+  paymentDate: 'p.paymentDate',
+  amountCents: 'p.amountCents',
+  customerName: 'c.sortName',
+  id: 'p.id'
+} as const
 
-export async function listPayments(ctx: ServiceContext, query: Required<PaymentListQuery>): Promise<Page<PaymentRow>> {
+export async function listPayments(
+  ctx: ServiceContext,
+  query: Required<PaymentListQuery>
+): Promise<Page<PaymentRow>> {
   let base = ctx.db.selectFrom('payments as p').innerJoin('customers as c', 'c.id', 'p.customerId')
   // Each word in the customer's search text (matching customers found once) or in the reference.
   for (const word of searchWords(query.search)) {
@@ -226,8 +264,12 @@ export async function listPayments(ctx: ServiceContext, query: Required<PaymentL
       'p.reference',
       'p.status',
       'p.allocatedCents',
-      sql<string | null>`(select group_concat(number, ', ') from (select d.number from payment_allocations a join documents d on d.id = a.document_id
-        where a.payment_id = p.id group by d.id having sum(a.amount_cents) > 0 order by d.number))`.as('documents')
+      sql<
+        string | null
+      >`(select group_concat(number, ', ') from (select d.number from payment_allocations a join documents d on d.id = a.document_id
+        where a.payment_id = p.id group by d.id having sum(a.amount_cents) > 0 order by d.number))`.as(
+        'documents'
+      )
     ])
     .orderBy(sortColumns[query.sort.field], query.sort.direction)
     .orderBy('p.id', query.sort.direction)
@@ -273,7 +315,8 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     if (!payment) throw notFound('Payment', input.id)
     if (payment.status === 'returned') throw conflict(`This payment was already returned.`)
     const fields: Record<string, string> = {}
-    if (input.returnDate < payment.paymentDate) fields.returnDate = `A payment cannot come back before it was received (${payment.paymentDate})`
+    if (input.returnDate < payment.paymentDate)
+      fields.returnDate = `A payment cannot come back before it was received (${payment.paymentDate})`
     if (input.returnDate > today(ctx)) fields.returnDate = 'A return cannot be dated in the future'
     if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = 'Enter the bank fee to re-bill it'
     if (Object.keys(fields).length > 0) throw invalid(fields)
@@ -287,7 +330,10 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     let debitNoteNumber = ''
     if (input.rebill) {
       const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId)
-      if (invoiceId === null) throw conflict('This customer has no issued invoice to re-bill the fee against. Record the return without re-billing.')
+      if (invoiceId === null)
+        throw conflict(
+          'This customer has no issued invoice to re-bill the fee against. Record the return without re-billing.'
+        )
       debitNoteId = await insertDraft(
         trx,
         ctx,
@@ -339,10 +385,22 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       .executeTakeFirstOrThrow()
     const { id: investigationId } = await trx
       .insertInto('paymentInvestigations')
-      .values({ returnId, customerId: payment.customerId, status: 'open', openedOn: input.returnDate, closedOn: null, outcome: '', createdAt: now, updatedAt: now })
+      .values({
+        returnId,
+        customerId: payment.customerId,
+        status: 'open',
+        openedOn: input.returnDate,
+        closedOn: null,
+        outcome: '',
+        createdAt: now,
+        updatedAt: now
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const fee = input.bankFeeCents > 0 ? `; bank fee ${money(input.bankFeeCents)}${input.rebill ? ` re-billed on debit note ${debitNoteNumber}` : ' not re-billed'}` : ''
+    const fee =
+      input.bankFeeCents > 0
+        ? `; bank fee ${money(input.bankFeeCents)}${input.rebill ? ` re-billed on debit note ${debitNoteNumber}` : ' not re-billed'}`
+        : ''
     await recordActivity(trx, ctx, {
       entity: 'payment',
       entityId: payment.id,
@@ -363,15 +421,20 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
  * Applies the customer's credit to an open invoice or debit note: unallocated payments first,
  * then money sitting on documents a credit note over-settled (moved off them, never deleted).
  */
-export async function applyCredit(ctx: ServiceContext, input: { customerId: number; documentId: number; amountCents: number | null }): Promise<CreditApplied> {
+export async function applyCredit(
+  ctx: ServiceContext,
+  input: { customerId: number; documentId: number; amountCents: number | null }
+): Promise<CreditApplied> {
   return writeTransaction(ctx.db, async (trx) => {
     const customer = await customerOf(trx, input.customerId)
     const asOf = today(ctx)
     const target = await receivableItem(trx, input.documentId, asOf)
-    if (!target || target.customerId !== input.customerId) throw invalid({ documentId: 'Not an issued invoice or debit note of this customer' })
+    if (!target || target.customerId !== input.customerId)
+      throw invalid({ documentId: 'Not an issued invoice or debit note of this customer' })
     if (target.openCents <= 0) throw conflict(`${target.number} is already paid.`)
     const sources: Array<{ paymentId: number; fromDocumentId: number | null; available: number }> = []
-    for (const p of await unallocatedPayments(trx, input.customerId)) sources.push({ paymentId: p.id, fromDocumentId: null, available: p.amountCents - p.allocatedCents })
+    for (const p of await unallocatedPayments(trx, input.customerId))
+      sources.push({ paymentId: p.id, fromDocumentId: null, available: p.amountCents - p.allocatedCents })
     const overSettled = await trx
       .selectFrom('receivables')
       .select(['documentId', 'openCents'])
@@ -400,8 +463,10 @@ export async function applyCredit(ctx: ServiceContext, input: { customerId: numb
     const available = sources.reduce((sum, s) => sum + s.available, 0)
     if (available === 0) throw conflict(`${customer.code} ${customer.name} has no credit to apply.`)
     if (input.amountCents !== null) {
-      if (input.amountCents > target.openCents) throw invalid({ amountCents: `Only ${money(target.openCents)} is owed on ${target.number}` })
-      if (input.amountCents > available) throw invalid({ amountCents: `Only ${money(available)} of credit is available` })
+      if (input.amountCents > target.openCents)
+        throw invalid({ amountCents: `Only ${money(target.openCents)} is owed on ${target.number}` })
+      if (input.amountCents > available)
+        throw invalid({ amountCents: `Only ${money(available)} of credit is available` })
     }
     let left = input.amountCents ?? Math.min(available, target.openCents)
     const applied = left
@@ -410,9 +475,27 @@ export async function applyCredit(ctx: ServiceContext, input: { customerId: numb
       if (left === 0) break
       const k = Math.min(left, source.available)
       if (source.fromDocumentId !== null) {
-        await trx.insertInto('paymentAllocations').values({ paymentId: source.paymentId, documentId: source.fromDocumentId, amountCents: -k, allocatedOn: asOf, createdAt: now }).execute()
+        await trx
+          .insertInto('paymentAllocations')
+          .values({
+            paymentId: source.paymentId,
+            documentId: source.fromDocumentId,
+            amountCents: -k,
+            allocatedOn: asOf,
+            createdAt: now
+          })
+          .execute()
       }
-      await trx.insertInto('paymentAllocations').values({ paymentId: source.paymentId, documentId: target.documentId, amountCents: k, allocatedOn: asOf, createdAt: now }).execute()
+      await trx
+        .insertInto('paymentAllocations')
+        .values({
+          paymentId: source.paymentId,
+          documentId: target.documentId,
+          amountCents: k,
+          allocatedOn: asOf,
+          createdAt: now
+        })
+        .execute()
       left -= k
     }
     await recordActivity(trx, ctx, {
@@ -421,6 +504,10 @@ export async function applyCredit(ctx: ServiceContext, input: { customerId: numb
       action: 'apply_credit',
       summary: `Applied ${money(applied)} of ${customer.code} ${customer.name}'s credit to ${target.number}`
     })
-    return { appliedCents: applied, creditLeftCents: available - applied, item: (await receivableItem(trx, target.documentId, asOf))! }
+    return {
+      appliedCents: applied,
+      creditLeftCents: available - applied,
+      item: (await receivableItem(trx, target.documentId, asOf))!
+    }
   })
 }

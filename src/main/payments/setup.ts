@@ -14,12 +14,24 @@ import { writeTransaction } from '../documents/common'
 
 type SetupInput = z.output<typeof paymentSetupInput>
 
-export const methodLabels = { bank_transfer: 'bank transfer', card: 'card', direct_debit: 'direct debit' } as const
+export const methodLabels = {
+  bank_transfer: 'bank transfer',
+  card: 'card',
+  direct_debit: 'direct debit'
+} as const
 
 export async function readPaymentSetup(db: Executor, customerId: number): Promise<PaymentSetup> {
-  const customer = await db.selectFrom('customers').select(['id', 'preferredPaymentMethod']).where('id', '=', customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .select(['id', 'preferredPaymentMethod'])
+    .where('id', '=', customerId)
+    .executeTakeFirst()
   if (!customer) throw notFound('Customer', customerId)
-  const row = await db.selectFrom('customerPaymentSetups').selectAll().where('customerId', '=', customerId).executeTakeFirst()
+  const row = await db
+    .selectFrom('customerPaymentSetups')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .executeTakeFirst()
   if (!row) {
     return {
       customerId,
@@ -68,7 +80,11 @@ export interface PaymentDetails {
 
 /** The customer's mandate or card as printed on a new invoice (masked IBAN, last four digits only). */
 export async function paymentDetails(db: Executor, customerId: number): Promise<PaymentDetails | null> {
-  const row = await db.selectFrom('customerPaymentSetups').selectAll().where('customerId', '=', customerId).executeTakeFirst()
+  const row = await db
+    .selectFrom('customerPaymentSetups')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .executeTakeFirst()
   if (!row) return null
   const maskedIban = row.iban ? `${formatIban(row.iban).slice(0, 4)} **** ${row.iban.slice(-4)}` : ''
   return {
@@ -76,7 +92,10 @@ export async function paymentDetails(db: Executor, customerId: number): Promise<
       row.method === 'direct_debit' && row.iban
         ? `The amount will be collected by direct debit on the due date from your account ${maskedIban}, under mandate ${row.mandateReference}${row.mandateSignedOn ? ` signed on ${row.mandateSignedOn}` : ''}.`
         : null,
-    card: row.method === 'card' && row.cardLast4 ? `Payment by card (${cardBrandLabels[row.cardBrand] ?? 'card'} ending ${row.cardLast4}).` : null
+    card:
+      row.method === 'card' && row.cardLast4
+        ? `Payment by card (${cardBrandLabels[row.cardBrand] ?? 'card'} ending ${row.cardLast4}).`
+        : null
   }
 }
 
@@ -92,9 +111,17 @@ const cardBrandLabels: Record<string, string> = {
   other: 'card'
 }
 
-export async function updatePaymentSetup(ctx: ServiceContext, customerId: number, setup: SetupInput): Promise<PaymentSetup> {
+export async function updatePaymentSetup(
+  ctx: ServiceContext,
+  customerId: number,
+  setup: SetupInput
+): Promise<PaymentSetup> {
   return writeTransaction(ctx.db, async (trx) => {
-    const customer = await trx.selectFrom('customers').select(['id', 'code', 'name', 'archivedAt']).where('id', '=', customerId).executeTakeFirst()
+    const customer = await trx
+      .selectFrom('customers')
+      .select(['id', 'code', 'name', 'archivedAt'])
+      .where('id', '=', customerId)
+      .executeTakeFirst()
     if (!customer) throw notFound('Customer', customerId)
     const directDebit = setup.method === 'direct_debit'
     const card = setup.method === 'card'
@@ -115,7 +142,11 @@ export async function updatePaymentSetup(ctx: ServiceContext, customerId: number
       .values({ customerId, ...values })
       .onConflict((oc) => oc.column('customerId').doUpdateSet(values))
       .execute()
-    await trx.updateTable('customers').set({ preferredPaymentMethod: setup.method, updatedAt: now }).where('id', '=', customerId).execute()
+    await trx
+      .updateTable('customers')
+      .set({ preferredPaymentMethod: setup.method, updatedAt: now })
+      .where('id', '=', customerId)
+      .execute()
     await recordActivity(trx, ctx, {
       entity: 'customer',
       entityId: customerId,

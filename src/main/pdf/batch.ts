@@ -18,12 +18,22 @@ export async function documentIdByNumber(db: Executor, number: string, type?: Do
   let query = db.selectFrom('documents').select(['id', 'type']).where('number', '=', number.trim())
   if (type) query = query.where('type', '=', type)
   const found = await query.execute()
-  if (found.length === 0) throw new DomainError('not_found', `There is no issued document numbered ${number}.`)
-  if (found.length > 1) throw new DomainError('conflict', `Several documents are numbered ${number}; say which with --type (${found.map((f) => f.type).join(', ')}).`)
+  if (found.length === 0)
+    throw new DomainError('not_found', `There is no issued document numbered ${number}.`)
+  if (found.length > 1)
+    throw new DomainError(
+      'conflict',
+      `Several documents are numbered ${number}; say which with --type (${found.map((f) => f.type).join(', ')}).`
+    )
   return found[0].id
 }
 
-export async function writeDocumentPdf(db: Executor, id: number, outFile: string, options: PdfToFileOptions): Promise<string> {
+export async function writeDocumentPdf(
+  db: Executor,
+  id: number,
+  outFile: string,
+  options: PdfToFileOptions
+): Promise<string> {
   const { bytes } = await renderDocumentPdf(db, id, options)
   writeFileSync(outFile, bytes)
   return outFile
@@ -39,7 +49,11 @@ export interface BatchOptions extends PdfToFileOptions {
 
 /** Writes every issued document of the type dated from..to (inclusive); returns the files written. */
 export async function writeDocumentPdfs(db: Executor, options: BatchOptions): Promise<string[]> {
-  if (!documentTypes.includes(options.type)) throw new DomainError('invalid_input', `Unknown document type ${options.type}; use one of ${documentTypes.join(', ')}.`)
+  if (!documentTypes.includes(options.type))
+    throw new DomainError(
+      'invalid_input',
+      `Unknown document type ${options.type}; use one of ${documentTypes.join(', ')}.`
+    )
   const documents = await db
     .selectFrom('documents')
     .select(['id', 'type', 'number'])

@@ -25,11 +25,22 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
   if (single === (options.from !== undefined || options.to !== undefined || options.outDir !== undefined)) {
     throw new DomainError('invalid_input', 'Give either --number and --out, or --from, --to and --out-dir.')
   }
-  if (!single && (!options.from || !options.to || !options.outDir || !isoDate.test(options.from) || !isoDate.test(options.to))) {
-    throw new DomainError('invalid_input', 'A batch needs --from and --to as dates like 2026-01-31, and --out-dir.')
+  if (
+    !single &&
+    (!options.from ||
+      !options.to ||
+      !options.outDir ||
+      !isoDate.test(options.from) ||
+      !isoDate.test(options.to))
+  ) {
+    throw new DomainError(
+      'invalid_input',
+      'A batch needs --from and --to as dates like 2026-01-31, and --out-dir.'
+    )
   }
   // Never create an empty database just to find nothing in it.
-  if (!existsSync(resolve(options.db))) throw new DomainError('not_found', `${resolve(options.db)} does not exist.`)
+  if (!existsSync(resolve(options.db)))
+    throw new DomainError('not_found', `${resolve(options.db)} does not exist.`)
   const app = await startSalesdesk({ databasePath: resolve(options.db) })
   try {
     const today = app.api.context.now().toISOString().slice(0, 10)
@@ -50,7 +61,9 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       onProgress: (done, total) => process.stderr.write(`\rPDF ${done} / ${total}`)
     })
     if (files.length > 0) process.stderr.write('\n')
-    console.log(`Wrote ${files.length} PDF file${files.length === 1 ? '' : 's'} to ${resolve(options.outDir!)}.`)
+    console.log(
+      `Wrote ${files.length} PDF file${files.length === 1 ? '' : 's'} to ${resolve(options.outDir!)}.`
+    )
   } finally {
     await app.close()
   }

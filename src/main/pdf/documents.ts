@@ -27,7 +27,11 @@ const titles: Record<DocumentType, string> = {
   debit_note: 'Debit note'
 }
 
-const paymentMethodLabels = { bank_transfer: 'Bank transfer', card: 'Card', direct_debit: 'Direct debit' } as const
+const paymentMethodLabels = {
+  bank_transfer: 'Bank transfer',
+  card: 'Card',
+  direct_debit: 'Direct debit'
+} as const
 
 export function addressLines(address: Address): string[] {
   return [
@@ -58,13 +62,16 @@ function metaOf(doc: SalesDocument, f: PrintFormat): Array<[string, string]> {
   const meta: Array<[string, string]> = [['Date', f.date(doc.issueDate) || 'not issued yet']]
   if (doc.type === 'estimate' && doc.validUntil) meta.push(['Valid until', f.date(doc.validUntil)])
   if (doc.type === 'order' && doc.promisedDate) meta.push(['Promised delivery', f.date(doc.promisedDate)])
-  if ((doc.type === 'invoice' || doc.type === 'debit_note') && doc.dueDate) meta.push(['Due date', f.date(doc.dueDate)])
+  if ((doc.type === 'invoice' || doc.type === 'debit_note') && doc.dueDate)
+    meta.push(['Due date', f.date(doc.dueDate)])
   meta.push(['Customer no.', doc.customer.code])
-  if (doc.source?.number) meta.push([doc.source.type === 'order' ? 'Our order' : 'Our estimate', doc.source.number])
+  if (doc.source?.number)
+    meta.push([doc.source.type === 'order' ? 'Our order' : 'Our estimate', doc.source.number])
   if (doc.corrects?.number) meta.push(['Corrects invoice', doc.corrects.number])
   if (doc.replaces?.number) meta.push(['Replaces', doc.replaces.number])
   if (doc.executiveName) meta.push(['Your contact', doc.executiveName])
-  if (doc.type === 'invoice' || doc.type === 'debit_note') meta.push(['Payment', paymentMethodLabels[doc.paymentMethod]])
+  if (doc.type === 'invoice' || doc.type === 'debit_note')
+    meta.push(['Payment', paymentMethodLabels[doc.paymentMethod]])
   return meta
 }
 
@@ -74,7 +81,10 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
   const totals: PrintModel['totals'] = {
     rows: [
       { label: `Net (${currency})`, value: f.money(doc.netCents) },
-      ...doc.vatBreakdown.map((row) => ({ label: `VAT ${f.percent(row.vatRateBp)} on ${f.money(row.netCents)}`, value: f.money(row.vatCents) })),
+      ...doc.vatBreakdown.map((row) => ({
+        label: `VAT ${f.percent(row.vatRateBp)} on ${f.money(row.netCents)}`,
+        value: f.money(row.vatCents)
+      })),
       { label: `Total (${currency})`, value: f.money(doc.totalCents), bold: true }
     ]
   }
@@ -86,7 +96,11 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
     company: settings.company,
     addressee: {
       heading: doc.type === 'estimate' ? 'Prepared for' : 'Bill to',
-      lines: [doc.customer.name, ...addressLines(doc.customer.billingAddress), ...(doc.customer.taxId ? [`Tax id: ${doc.customer.taxId}`] : [])]
+      lines: [
+        doc.customer.name,
+        ...addressLines(doc.customer.billingAddress),
+        ...(doc.customer.taxId ? [`Tax id: ${doc.customer.taxId}`] : [])
+      ]
     },
     meta: metaOf(doc, f),
     columns: priceColumns(paper),
@@ -111,10 +125,16 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
 }
 
 /** The PDF of one document as bytes (used by the API, the CLI and the bench). */
-export async function renderDocumentPdf(db: Executor, id: number, options: { paper?: Paper; today: string }): Promise<{ doc: SalesDocument; bytes: Buffer }> {
+export async function renderDocumentPdf(
+  db: Executor,
+  id: number,
+  options: { paper?: Paper; today: string }
+): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
-  const bytes = await renderPdf(documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize))
+  const bytes = await renderPdf(
+    documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize)
+  )
   return { doc, bytes }
 }
 
@@ -127,11 +147,19 @@ export async function documentPdf(ctx: ServiceContext, id: number, paper?: Paper
   return { kind: 'file', fileName: pdfFileName(doc), mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
 }
 
-export async function deliveryNotePdf(ctx: ServiceContext, deliveryId: number, paper?: Paper): Promise<FileResult> {
+export async function deliveryNotePdf(
+  ctx: ServiceContext,
+  deliveryId: number,
+  paper?: Paper
+): Promise<FileResult> {
   const settings = await readSettings(ctx.db)
   const { delivery, order } = await loadDelivery(ctx.db, deliveryId)
   const orderDoc = await loadDocument(ctx.db, order.id, today(ctx))
-  const customer = await ctx.db.selectFrom('customers').selectAll().where('id', '=', order.customerId).executeTakeFirst()
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', order.customerId)
+    .executeTakeFirst()
   const f = printFormat(settings.documents.printLocale)
   const size = paper ?? settings.documents.paperSize
   const number = `${order.number}/${delivery.sequence}`
@@ -164,11 +192,21 @@ export async function deliveryNotePdf(ctx: ServiceContext, deliveryId: number, p
       { header: 'Ordered', width: 80, align: 'right' },
       { header: 'Delivered', width: 80, align: 'right' }
     ],
-    rows: delivery.lines.map((l) => [l.description, l.unit, f.quantity(ordered.get(l.orderLineId)?.quantityMilli ?? 0), f.quantity(l.quantityMilli)]),
+    rows: delivery.lines.map((l) => [
+      l.description,
+      l.unit,
+      f.quantity(ordered.get(l.orderLineId)?.quantityMilli ?? 0),
+      f.quantity(l.quantityMilli)
+    ]),
     totals: null,
     sections: [{ heading: 'Note', text: delivery.note }],
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
-  return { kind: 'file', fileName: `delivery-${number.replace('/', '-')}.pdf`, mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
+  return {
+    kind: 'file',
+    fileName: `delivery-${number.replace('/', '-')}.pdf`,
+    mimeType: PDF_MIME,
+    bytes: new Uint8Array(bytes)
+  }
 }

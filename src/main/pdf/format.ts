@@ -30,7 +30,9 @@ function buildPrintFormat(locale: string): PrintFormat {
     whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
     dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
   }
-  const decimalMark = new Intl.NumberFormat(whole.resolvedOptions().locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  const decimalMark =
+    new Intl.NumberFormat(whole.resolvedOptions().locale).formatToParts(1.5).find((p) => p.type === 'decimal')
+      ?.value ?? '.'
   // Integer part through Intl (grouping), fraction from the integer: no float rounding.
   const money = (cents: number) => {
     const abs = BigInt(Math.abs(cents))

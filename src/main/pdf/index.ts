@@ -4,7 +4,14 @@
  * - documentPrintModel + renderPdf: the same in two steps (model from a loaded document, then drawing);
  * - writeDocumentPdfs: a date range of one type into a folder (the CLI batch).
  */
-export { deliveryNotePdf, documentPdf, documentPrintModel, pdfFileName, renderDocumentPdf, type Paper } from './documents'
+export {
+  deliveryNotePdf,
+  documentPdf,
+  documentPrintModel,
+  pdfFileName,
+  renderDocumentPdf,
+  type Paper
+} from './documents'
 export { renderPdf, type PrintModel } from './layout'
 export { documentIdByNumber, writeDocumentPdf, writeDocumentPdfs } from './batch'
 export { pdfFontPaths, resourcesFolder } from './resources'

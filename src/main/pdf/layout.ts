@@ -51,7 +51,9 @@ function useFont(doc: Doc, bold: boolean, size: number): Doc {
   // The family name is pdfkit's per-document cache key (never registerFont: 20x slower).
   const source = bold ? fonts.bold : fonts.regular
   if (typeof source === 'string') return doc.font(source).fontSize(size)
-  return doc.font(source as unknown as PDFKit.Mixins.PDFFontSource, bold ? 'DejaVuSans-Bold' : 'DejaVuSans').fontSize(size)
+  return doc
+    .font(source as unknown as PDFKit.Mixins.PDFFontSource, bold ? 'DejaVuSans-Bold' : 'DejaVuSans')
+    .fontSize(size)
 }
 
 function logoImage(dataUrl: string): Buffer | null {
@@ -62,7 +64,8 @@ function logoImage(dataUrl: string): Buffer | null {
 function companyLines(company: CompanyProfile): string[] {
   return [
     [company.addressLine1, company.addressLine2].filter(Boolean).join(', '),
-    [company.postalCode, company.city, company.region].filter(Boolean).join(' ') + (company.country ? ` (${company.country})` : ''),
+    [company.postalCode, company.city, company.region].filter(Boolean).join(' ') +
+      (company.country ? ` (${company.country})` : ''),
     company.taxId ? `Tax id: ${company.taxId}` : '',
     [company.phone, company.email].filter(Boolean).join(' · '),
     company.website
@@ -83,7 +86,8 @@ function drawHeader(doc: Doc, model: PrintModel): void {
   const x = MARGIN + width / 2
   useFont(doc, true, 11).text(model.company.legalName, x, top, { width: width / 2, align: 'right' })
   useFont(doc, false, 8.5)
-  for (const line of companyLines(model.company)) doc.text(line, x, doc.y, { width: width / 2, align: 'right' })
+  for (const line of companyLines(model.company))
+    doc.text(line, x, doc.y, { width: width / 2, align: 'right' })
   doc.y = Math.max(doc.y, top + 64) + 16
 
   useFont(doc, true, 18).text(model.title, MARGIN, doc.y, { width })
@@ -119,9 +123,16 @@ function drawTableHeader(doc: Doc, model: PrintModel): void {
   const xs = columnXs(model.columns)
   const y = doc.y
   useFont(doc, true, 8)
-  model.columns.forEach((c, i) => doc.text(c.header, xs[i] + 3, y, { width: c.width - 6, align: c.align, lineBreak: false }))
+  model.columns.forEach((c, i) =>
+    doc.text(c.header, xs[i] + 3, y, { width: c.width - 6, align: c.align, lineBreak: false })
+  )
   const bottom = y + 13
-  doc.moveTo(MARGIN, bottom).lineTo(doc.page.width - MARGIN, bottom).lineWidth(0.8).strokeColor('#444444').stroke()
+  doc
+    .moveTo(MARGIN, bottom)
+    .lineTo(doc.page.width - MARGIN, bottom)
+    .lineWidth(0.8)
+    .strokeColor('#444444')
+    .stroke()
   doc.y = bottom + 4
 }
 
@@ -129,7 +140,9 @@ const pageBottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE
 
 function newPage(doc: Doc, model: PrintModel, withTableHeader: boolean): void {
   doc.addPage({ size: model.paper, margin: MARGIN })
-  useFont(doc, false, 8.5).text(`${model.title} ${model.number}`, MARGIN, MARGIN, { width: doc.page.width - 2 * MARGIN })
+  useFont(doc, false, 8.5).text(`${model.title} ${model.number}`, MARGIN, MARGIN, {
+    width: doc.page.width - 2 * MARGIN
+  })
   doc.y = MARGIN + 20
   if (withTableHeader) drawTableHeader(doc, model)
 }
@@ -169,7 +182,12 @@ function drawRows(doc: Doc, model: PrintModel): void {
     const y = doc.y
     row.forEach((cell, i) => drawCell(doc, cell, xs[i], y, model.columns[i]))
     doc.y = y + height
-    doc.moveTo(MARGIN, doc.y - 2).lineTo(doc.page.width - MARGIN, doc.y - 2).lineWidth(0.3).strokeColor('#bbbbbb').stroke()
+    doc
+      .moveTo(MARGIN, doc.y - 2)
+      .lineTo(doc.page.width - MARGIN, doc.y - 2)
+      .lineWidth(0.3)
+      .strokeColor('#bbbbbb')
+      .stroke()
   }
 }
 
@@ -202,7 +220,11 @@ function drawSections(doc: Doc, model: PrintModel): void {
 
 function drawFooters(doc: Doc, model: PrintModel): void {
   const range = doc.bufferedPageRange()
-  const bank = [model.company.legalName, model.company.iban ? `IBAN ${formatIban(model.company.iban)}` : '', model.company.bic ? `BIC ${model.company.bic}` : '']
+  const bank = [
+    model.company.legalName,
+    model.company.iban ? `IBAN ${formatIban(model.company.iban)}` : '',
+    model.company.bic ? `BIC ${model.company.bic}` : ''
+  ]
     .filter(Boolean)
     .join(' · ')
   for (let i = 0; i < range.count; i++) {
@@ -212,11 +234,20 @@ function drawFooters(doc: Doc, model: PrintModel): void {
     doc.page.margins.bottom = 0
     const width = doc.page.width - 2 * MARGIN
     const y = doc.page.height - MARGIN - 30
-    doc.moveTo(MARGIN, y - 4).lineTo(MARGIN + width, y - 4).lineWidth(0.3).strokeColor('#bbbbbb').stroke()
+    doc
+      .moveTo(MARGIN, y - 4)
+      .lineTo(MARGIN + width, y - 4)
+      .lineWidth(0.3)
+      .strokeColor('#bbbbbb')
+      .stroke()
     useFont(doc, false, 7.5)
     const footerText = [model.footer, bank].filter(Boolean).join('\n')
     doc.text(footerText, MARGIN, y, { width: width - 80, height: 30, ellipsis: true })
-    doc.text(`Page ${i + 1} / ${range.count}`, MARGIN + width - 80, y, { width: 80, align: 'right', lineBreak: false })
+    doc.text(`Page ${i + 1} / ${range.count}`, MARGIN + width - 80, y, {
+      width: 80,
+      align: 'right',
+      lineBreak: false
+    })
     doc.page.margins.bottom = bottomMargin
   }
 }
@@ -230,7 +261,11 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
     margin: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    info: { Title: `${model.title} ${model.number}`, Author: model.company.legalName || 'Salesdesk', Creator: 'Salesdesk' }
+    info: {
+      Title: `${model.title} ${model.number}`,
+      Author: model.company.legalName || 'Salesdesk',
+      Creator: 'Salesdesk'
+    }
   })
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {

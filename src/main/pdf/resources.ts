@@ -26,7 +26,8 @@ let found: string | undefined
 
 export function resourcesFolder(): string {
   found ??= resourceFolderCandidates().find((folder) => existsSync(join(folder, MARKER)))
-  if (!found) throw new Error(`The fonts for PDFs were not found (looked in ${resourceFolderCandidates().join(', ')}).`)
+  if (!found)
+    throw new Error(`The fonts for PDFs were not found (looked in ${resourceFolderCandidates().join(', ')}).`)
   return found
 }
 
@@ -71,7 +72,12 @@ export function pdfFontSources(probeOpen: (path: string) => unknown): PdfFontSou
   const open = (path: string): string | OpenedFont => {
     try {
       const font = probeOpen(path) as (OpenedFont & SharedFontParts) | undefined
-      if (typeof font?.layout !== 'function' || !Array.isArray(font.characterSet) || typeof font.glyphForCodePoint !== 'function') return path
+      if (
+        typeof font?.layout !== 'function' ||
+        !Array.isArray(font.characterSet) ||
+        typeof font.glyphForCodePoint !== 'function'
+      )
+        return path
       // Glyph objects are cached in the shared font with the characters they were first made
       // for, and that is what the PDF's text layer (ToUnicode) uses. Subsetting creates the
       // components of accented letters (the O inside Ő) without characters; if a component
@@ -79,7 +85,8 @@ export function pdfFontSources(probeOpen: (path: string) => unknown): PdfFontSou
       // find it. So make every mapped glyph once, from its character, before anything else.
       // Presentation forms (the fi ligature, Arabic forms) are left to the layout, which makes
       // them from the letters they replace: "fi" then extracts as f + i, not as U+FB01.
-      for (const codePoint of font.characterSet) if (!isPresentationForm(codePoint)) font.glyphForCodePoint(codePoint)
+      for (const codePoint of font.characterSet)
+        if (!isPresentationForm(codePoint)) font.glyphForCodePoint(codePoint)
       return font
     } catch {
       return path

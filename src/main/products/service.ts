@@ -29,7 +29,10 @@ export function productSortColumn(field: Required<ProductListQuery>['sort']['fie
   return field === 'name' ? sql<string>`fold(name)` : sql.ref(field)
 }
 
-export async function listProducts(ctx: ServiceContext, query: Required<ProductListQuery>): Promise<Page<Product>> {
+export async function listProducts(
+  ctx: ServiceContext,
+  query: Required<ProductListQuery>
+): Promise<Page<Product>> {
   const base = productListBase(ctx.db, query)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   const rows = await base
@@ -59,7 +62,9 @@ function columns(input: ProductInput) {
 }
 
 function duplicateSku(sku: string): DomainError {
-  return new DomainError('conflict', `The SKU ${sku} is already used.`, { sku: 'This SKU is already used by another product' })
+  return new DomainError('conflict', `The SKU ${sku} is already used.`, {
+    sku: 'This SKU is already used by another product'
+  })
 }
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
@@ -71,7 +76,12 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
         .values({ ...columns(input), createdAt: now, updatedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'create', summary: `Created product ${input.sku} ${input.name}` })
+      await recordActivity(trx, ctx, {
+        entity: 'product',
+        entityId: id,
+        action: 'create',
+        summary: `Created product ${input.sku} ${input.name}`
+      })
       return loadProduct(trx, id)
     })
   } catch (error) {
@@ -84,7 +94,11 @@ export async function updateProduct(ctx: ServiceContext, id: number, input: Prod
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const before = await loadProduct(trx, id)
-      await trx.updateTable('products').set({ ...columns(input), updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+      await trx
+        .updateTable('products')
+        .set({ ...columns(input), updatedAt: isoNow(ctx) })
+        .where('id', '=', id)
+        .execute()
       const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
       const changed = changedFields(beforeInput, input)
       await recordActivity(trx, ctx, {
@@ -116,13 +130,31 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 export async function deleteProduct(ctx: ServiceContext, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadProduct(trx, id)
-    const used = await trx.selectFrom('customerProductPreferences').select('productId').where('productId', '=', id).executeTakeFirst()
+    const used = await trx
+      .selectFrom('customerProductPreferences')
+      .select('productId')
+      .where('productId', '=', id)
+      .executeTakeFirst()
     if (used || !(await deletedUnlessReferenced(trx, id))) {
-      await trx.updateTable('products').set({ active: 0, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-      await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'deactivate', summary: `Deactivated product ${before.sku} (in use, so kept)` })
+      await trx
+        .updateTable('products')
+        .set({ active: 0, updatedAt: isoNow(ctx) })
+        .where('id', '=', id)
+        .execute()
+      await recordActivity(trx, ctx, {
+        entity: 'product',
+        entityId: id,
+        action: 'deactivate',
+        summary: `Deactivated product ${before.sku} (in use, so kept)`
+      })
       return { deleted: false as const, deactivated: true as const }
     }
-    await recordActivity(trx, ctx, { entity: 'product', entityId: id, action: 'delete', summary: `Deleted product ${before.sku} ${before.name}` })
+    await recordActivity(trx, ctx, {
+      entity: 'product',
+      entityId: id,
+      action: 'delete',
+      summary: `Deleted product ${before.sku} ${before.name}`
+    })
     return { deleted: true as const }
   })
 }

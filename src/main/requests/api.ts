@@ -11,7 +11,8 @@ export function requestHandlers(ctx: ServiceContext): RequestHandlers {
     'requests.list': (q) => requests.listRequests(ctx, q),
     'requests.get': ({ id }) => requests.getRequest(ctx, id),
     'requests.create': ({ request }) => requests.createRequest(ctx, request),
-    'requests.update': ({ id, request, expectedUpdatedAt }) => requests.updateRequest(ctx, id, request, expectedUpdatedAt),
+    'requests.update': ({ id, request, expectedUpdatedAt }) =>
+      requests.updateRequest(ctx, id, request, expectedUpdatedAt),
     'requests.setStatus': ({ id, status }) => requests.setRequestStatus(ctx, id, status),
     'requests.exportXlsx': (q) => requests.exportRequests(ctx, q)
   }

@@ -47,7 +47,9 @@ function listBase(ctx: ServiceContext, q: RequestFilters) {
   let base = selectRequests(ctx.db)
   // Few enough rows to fold on the fly (like the executives list): no stored search column.
   for (const word of searchWords(q.search)) {
-    base = base.where(sql<boolean>`fold(r.title || ' ' || r.description || ' ' || c.name || ' ' || c.code) like ${likeContains(word)} escape '\\'`)
+    base = base.where(
+      sql<boolean>`fold(r.title || ' ' || r.description || ' ' || c.name || ' ' || c.code) like ${likeContains(word)} escape '\\'`
+    )
   }
   if (q.customerId !== null) base = base.where('r.customerId', '=', q.customerId)
   if (q.status === 'active') base = base.where('r.status', 'in', ['draft', 'open'])
@@ -113,15 +115,14 @@ function toRow(r: Found): RequestRow {
 }
 
 export async function listRequests(ctx: ServiceContext, q: Query): Promise<Page<RequestRow>> {
-  const [{ total }] = await listBase(ctx, q).select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const [{ total }] = await listBase(ctx, q)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute()
   return { total: Number(total), rows: (await rows(ctx, q, q.offset, q.limit)).map(toRow) }
 }
 
 export async function loadRequest(db: Executor, id: number): Promise<RequestRecord> {
-  const r = await selectRequests(db)
-    .select(requestColumns)
-    .where('r.id', '=', id)
-    .executeTakeFirst()
+  const r = await selectRequests(db).select(requestColumns).where('r.id', '=', id).executeTakeFirst()
   if (!r) throw notFound('Request', id)
   return { ...toRow(r), description: r.description }
 }
@@ -130,29 +131,66 @@ export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestReco
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
   return ctx.db.transaction().execute(async (trx) => {
-    const customer = await trx.selectFrom('customers').select(['id', 'name']).where('id', '=', input.customerId).executeTakeFirst()
+    const customer = await trx
+      .selectFrom('customers')
+      .select(['id', 'name'])
+      .where('id', '=', input.customerId)
+      .executeTakeFirst()
     if (!customer) throw invalid({ customerId: 'This customer does not exist' })
     const now = isoNow(ctx)
     const { id } = await trx
       .insertInto('customerRequests')
-      .values({ customerId: customer.id, title: input.title, description: input.description, status: 'open', visitId: null, createdAt: now, updatedAt: now })
+      .values({
+        customerId: customer.id,
+        title: input.title,
+        description: input.description,
+        status: 'open',
+        visitId: null,
+        createdAt: now,
+        updatedAt: now
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordActivity(trx, ctx, { entity: REQUEST_ENTITY, entityId: id, action: 'create', summary: `Opened the request "${input.title}" for ${customer.name}` })
+    await recordActivity(trx, ctx, {
+      entity: REQUEST_ENTITY,
+      entityId: id,
+      action: 'create',
+      summary: `Opened the request "${input.title}" for ${customer.name}`
+    })
     return loadRequest(trx, id)
   })
 }
 
-export async function updateRequest(ctx: ServiceContext, id: number, input: Fields, expectedUpdatedAt?: string): Promise<RequestRecord> {
+export async function updateRequest(
+  ctx: ServiceContext,
+  id: number,
+  input: Fields,
+  expectedUpdatedAt?: string
+): Promise<RequestRecord> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadRequest(trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw new DomainError('conflict', 'This request was changed elsewhere since you opened it. Reload it, then make your change again.')
+      throw new DomainError(
+        'conflict',
+        'This request was changed elsewhere since you opened it. Reload it, then make your change again.'
+      )
     }
-    const changed = changedFields({ title: before.title, description: before.description }, { title: input.title, description: input.description })
+    const changed = changedFields(
+      { title: before.title, description: before.description },
+      { title: input.title, description: input.description }
+    )
     if (changed.length === 0) return before
-    await trx.updateTable('customerRequests').set({ title: input.title, description: input.description, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-    await recordActivity(trx, ctx, { entity: REQUEST_ENTITY, entityId: id, action: 'update', summary: `Changed the request "${input.title}": ${changed.join(', ')}` })
+    await trx
+      .updateTable('customerRequests')
+      .set({ title: input.title, description: input.description, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: REQUEST_ENTITY,
+      entityId: id,
+      action: 'update',
+      summary: `Changed the request "${input.title}": ${changed.join(', ')}`
+    })
     return loadRequest(trx, id)
   })
 }
@@ -160,7 +198,11 @@ export async function updateRequest(ctx: ServiceContext, id: number, input: Fiel
 const STATUS_WORD: Record<RequestStatus, string> = { draft: 'a draft', open: 'open', closed: 'closed' }
 const ACTIONS: Record<RequestStatus, string> = { draft: 'draft', open: 'open', closed: 'close' }
 
-export async function setRequestStatus(ctx: ServiceContext, id: number, status: RequestStatus): Promise<RequestRecord> {
+export async function setRequestStatus(
+  ctx: ServiceContext,
+  id: number,
+  status: RequestStatus
+): Promise<RequestRecord> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadRequest(trx, id)
     if (!requestMoves[before.status].includes(status)) {
@@ -174,7 +216,11 @@ export async function setRequestStatus(ctx: ServiceContext, id: number, status: 
               : `A request that is ${STATUS_WORD[before.status]} cannot be made ${STATUS_WORD[status]}.`
       throw new DomainError('conflict', message)
     }
-    await trx.updateTable('customerRequests').set({ status, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('customerRequests')
+      .set({ status, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     const verb = before.status === 'closed' ? 'Reopened' : status === 'open' ? 'Opened' : 'Closed'
     await recordActivity(trx, ctx, {
       entity: REQUEST_ENTITY,

@@ -23,11 +23,13 @@ export function scheduleHandlers(ctx: ServiceContext): ScheduleHandlers {
     'visits.get': ({ id }) => visits.getVisit(ctx, id),
     'visits.create': ({ visit, acceptClashes }) => visits.createVisit(ctx, visit, acceptClashes),
     'visits.update': ({ id, visit, acceptClashes }) => visits.updateVisit(ctx, id, visit, acceptClashes),
-    'visits.move': ({ id, startAt, endAt, acceptClashes }) => visits.moveVisit(ctx, id, startAt, endAt, acceptClashes),
+    'visits.move': ({ id, startAt, endAt, acceptClashes }) =>
+      visits.moveVisit(ctx, id, startAt, endAt, acceptClashes),
     'visits.complete': (input) => visits.completeVisit(ctx, input),
     'visits.cancel': ({ id, reason }) => visits.cancelVisit(ctx, id, reason),
     'visits.noShow': ({ id, notes }) => visits.markNoShow(ctx, id, notes),
-    'visits.createRequestFromVisit': ({ id, title, description }) => createRequestFromVisit(ctx, id, title, description),
+    'visits.createRequestFromVisit': ({ id, title, description }) =>
+      createRequestFromVisit(ctx, id, title, description),
     'visits.createEstimateFromVisit': ({ id }) => createEstimateDraftForVisit(ctx, id),
     'visits.exportXlsx': (q) => exportVisitLog(ctx, q),
 
@@ -39,8 +41,10 @@ export function scheduleHandlers(ctx: ServiceContext): ScheduleHandlers {
 
     'meetings.get': ({ id }) => meetings.getMeeting(ctx, id),
     'meetings.create': ({ meeting, acceptClashes }) => meetings.createMeeting(ctx, meeting, acceptClashes),
-    'meetings.update': ({ id, meeting, acceptClashes }) => meetings.updateMeeting(ctx, id, meeting, acceptClashes),
-    'meetings.move': ({ id, startAt, endAt, acceptClashes }) => meetings.moveMeeting(ctx, id, startAt, endAt, acceptClashes),
+    'meetings.update': ({ id, meeting, acceptClashes }) =>
+      meetings.updateMeeting(ctx, id, meeting, acceptClashes),
+    'meetings.move': ({ id, startAt, endAt, acceptClashes }) =>
+      meetings.moveMeeting(ctx, id, startAt, endAt, acceptClashes),
     'meetings.cancel': ({ id }) => meetings.cancelMeeting(ctx, id),
 
     'schedule.range': (q) => scheduleRangeOf(ctx, q),

@@ -17,13 +17,20 @@ export interface ScheduleMonthTiming {
 }
 
 /** `month` as "2026-03"; default: the current month of the service's clock. */
-export async function timeScheduleMonth(ctx: ServiceContext, options: { month?: string; runs?: number } = {}): Promise<ScheduleMonthTiming> {
+export async function timeScheduleMonth(
+  ctx: ServiceContext,
+  options: { month?: string; runs?: number } = {}
+): Promise<ScheduleMonthTiming> {
   const month = options.month ?? ctx.now().toISOString().slice(0, 7)
   const runs = options.runs ?? 15
   const { timeZone } = await getWorkingHours(ctx.db)
   const [year, m] = month.split('-').map(Number)
   const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`
-  const query = { from: localDayBounds(`${month}-01`, timeZone).from, to: localDayBounds(`${next}-01`, timeZone).from, executiveIds: null }
+  const query = {
+    from: localDayBounds(`${month}-01`, timeZone).from,
+    to: localDayBounds(`${next}-01`, timeZone).from,
+    executiveIds: null
+  }
   let result = await scheduleRangeOf(ctx, query)
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -32,5 +39,12 @@ export async function timeScheduleMonth(ctx: ServiceContext, options: { month?: 
     times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)
-  return { month, runs, medianMs: times[Math.floor(runs / 2)], bestMs: times[0], events: result.events.length, markers: result.markers.length }
+  return {
+    month,
+    runs,
+    medianMs: times[Math.floor(runs / 2)],
+    bestMs: times[0],
+    events: result.events.length,
+    markers: result.markers.length
+  }
 }

@@ -6,7 +6,13 @@
  */
 import { sql } from 'kysely'
 import { DomainError } from '../../shared/errors'
-import { MAX_MEETING_HOURS, MAX_VISIT_HOURS, type Clash, type EventType, type WorkingHours } from '../../shared/schemas/schedule'
+import {
+  MAX_MEETING_HOURS,
+  MAX_VISIT_HOURS,
+  type Clash,
+  type EventType,
+  type WorkingHours
+} from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
 import { localClock } from './time'
 import { getWorkingHours, withinWorkingHours } from './working-hours'
@@ -37,7 +43,13 @@ async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]
     .selectFrom('siteVisitExecutives as ve')
     .innerJoin('siteVisits as v', 'v.id', 've.visitId')
     .innerJoin('customers as c', 'c.id', 'v.customerId')
-    .select(['v.id', 'v.startAt', 'v.endAt', 've.executiveId', sql<string>`'Visit to ' || c.name`.as('title')])
+    .select([
+      'v.id',
+      'v.startAt',
+      'v.endAt',
+      've.executiveId',
+      sql<string>`'Visit to ' || c.name`.as('title')
+    ])
     .where('ve.executiveId', 'in', p.executiveIds)
     // Visits last at most a day, so the index on (executive, start) bounds the scan.
     .where('ve.startAt', '>', shift(p.startAt, -MAX_VISIT_HOURS))
@@ -67,7 +79,13 @@ export async function findClashes(db: Executor, p: Proposal, hours?: WorkingHour
   const workingHours = hours ?? (await getWorkingHours(db))
   const bookings = await overlappingBookings(db, p)
   const names = new Map(
-    (await db.selectFrom('salesExecutives').select(['id', 'name']).where('id', 'in', p.executiveIds).execute()).map((e) => [e.id, e.name])
+    (
+      await db
+        .selectFrom('salesExecutives')
+        .select(['id', 'name'])
+        .where('id', 'in', p.executiveIds)
+        .execute()
+    ).map((e) => [e.id, e.name])
   )
   const zone = workingHours.timeZone
   const clashes: Clash[] = bookings.map((b) => {
@@ -90,18 +108,30 @@ export async function findClashes(db: Executor, p: Proposal, hours?: WorkingHour
 }
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-const describeDays = (days: number[]) => [...days].sort().map((d) => DAY_NAMES[d - 1]).join(' ')
+const describeDays = (days: number[]) =>
+  [...days]
+    .sort()
+    .map((d) => DAY_NAMES[d - 1])
+    .join(' ')
 
 /**
  * Refuses a save that clashes unless the caller accepted the clashes; returns them so the
  * saved result can carry them as warnings.
  */
-export async function guardClashes(db: Executor, p: Proposal, acceptClashes: boolean | undefined): Promise<Clash[]> {
+export async function guardClashes(
+  db: Executor,
+  p: Proposal,
+  acceptClashes: boolean | undefined
+): Promise<Clash[]> {
   const clashes = await findClashes(db, p)
   if (clashes.length > 0 && acceptClashes !== true) {
     const fields: Record<string, string> = {}
     clashes.forEach((c, i) => (fields[`clashes.${i}`] = c.message))
-    throw new DomainError('conflict', `This clashes with the schedule: ${clashes.map((c) => c.message).join('; ')}. Save anyway to accept it.`, fields)
+    throw new DomainError(
+      'conflict',
+      `This clashes with the schedule: ${clashes.map((c) => c.message).join('; ')}. Save anyway to accept it.`,
+      fields
+    )
   }
   return clashes
 }

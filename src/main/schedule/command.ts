@@ -15,11 +15,15 @@ import { getWorkingHours } from './working-hours'
 
 function executiveId(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Use the number of a sales executive, e.g. 3.')
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('Use the number of a sales executive, e.g. 3.')
   return n
 }
 
-async function withApp<T>(db: string, work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  db: string,
+  work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
+): Promise<T> {
   // Never create an empty database just to find nothing in it.
   if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
   const app = await startSalesdesk({ databasePath: resolve(db) })
@@ -50,7 +54,8 @@ async function icsCommand(options: IcsOptions): Promise<void> {
   await withApp(options.db, async (app) => {
     const { timeZone } = await getWorkingHours(app.store.db)
     const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
-    if (!valid(options.from) || !valid(options.to)) throw new DomainError('invalid_input', 'Give --from and --to as dates like 2026-03-31.')
+    if (!valid(options.from) || !valid(options.to))
+      throw new DomainError('invalid_input', 'Give --from and --to as dates like 2026-03-31.')
     const file = fileOf(
       await app.api.dispatch('schedule.ics', {
         executiveId: options.executive ?? null,
@@ -65,9 +70,16 @@ async function icsCommand(options: IcsOptions): Promise<void> {
   })
 }
 
-async function daySheetCommand(options: { db: string; executive: number; date: string; out: string }): Promise<void> {
+async function daySheetCommand(options: {
+  db: string
+  executive: number
+  date: string
+  out: string
+}): Promise<void> {
   await withApp(options.db, async (app) => {
-    const file = fileOf(await app.api.dispatch('schedule.daySheetPdf', { executiveId: options.executive, date: options.date }))
+    const file = fileOf(
+      await app.api.dispatch('schedule.daySheetPdf', { executiveId: options.executive, date: options.date })
+    )
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     console.log(`Wrote ${out}.`)

@@ -14,7 +14,12 @@ import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 
-const STATUS = { scheduled: '', completed: ' (completed)', cancelled: ' (cancelled)', no_show: ' (no-show)' } as const
+const STATUS = {
+  scheduled: '',
+  completed: ' (completed)',
+  cancelled: ' (cancelled)',
+  no_show: ' (no-show)'
+} as const
 
 interface SheetItem {
   startAt: string
@@ -23,7 +28,12 @@ interface SheetItem {
   lines: Array<{ label: string; text: string }>
 }
 
-async function dayItems(ctx: ServiceContext, executiveId: number, from: string, to: string): Promise<SheetItem[]> {
+async function dayItems(
+  ctx: ServiceContext,
+  executiveId: number,
+  from: string,
+  to: string
+): Promise<SheetItem[]> {
   const db = ctx.db
   const visits = await db
     .selectFrom('siteVisitExecutives as ve')
@@ -48,19 +58,43 @@ async function dayItems(ctx: ServiceContext, executiveId: number, from: string, 
     .execute()
   const items: SheetItem[] = []
   for (const v of visits) {
-    const contacts = await db.selectFrom('customerContacts').select(['name', 'role', 'phone', 'email']).where('customerId', '=', v.customerId).orderBy('position').execute()
+    const contacts = await db
+      .selectFrom('customerContacts')
+      .select(['name', 'role', 'phone', 'email'])
+      .where('customerId', '=', v.customerId)
+      .orderBy('position')
+      .execute()
     const invoices = await openInvoicesForCustomer(db, v.customerId)
-    const address = [v.addressLine1, v.addressLine2, `${v.addressPostalCode} ${v.addressCity}`.trim(), v.addressRegion, v.addressCountry].filter(Boolean).join(', ')
+    const address = [
+      v.addressLine1,
+      v.addressLine2,
+      `${v.addressPostalCode} ${v.addressCity}`.trim(),
+      v.addressRegion,
+      v.addressCountry
+    ]
+      .filter(Boolean)
+      .join(', ')
     const lines = [
       { label: 'Address', text: address || '—' },
-      ...contacts.map((c) => ({ label: 'Contact', text: [c.name, c.role, c.phone, c.email].filter(Boolean).join(' · ') })),
+      ...contacts.map((c) => ({
+        label: 'Contact',
+        text: [c.name, c.role, c.phone, c.email].filter(Boolean).join(' · ')
+      })),
       { label: 'Purpose', text: v.purpose },
       { label: 'Customer notes', text: v.customerNotes },
       { label: 'Visit notes', text: v.notes },
       { label: 'Outcome', text: v.outcome },
-      ...invoices.map((i) => ({ label: 'Open invoice', text: `${i.number}, due ${i.dueDate}: ${formatMoney(i.openCents, i.currency)}` }))
+      ...invoices.map((i) => ({
+        label: 'Open invoice',
+        text: `${i.number}, due ${i.dueDate}: ${formatMoney(i.openCents, i.currency)}`
+      }))
     ].filter((l) => l.text.trim() !== '')
-    items.push({ startAt: v.startAt, endAt: v.endAt, heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`, lines })
+    items.push({
+      startAt: v.startAt,
+      endAt: v.endAt,
+      heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`,
+      lines
+    })
   }
   for (const m of meetings) {
     items.push({
@@ -76,7 +110,13 @@ async function dayItems(ctx: ServiceContext, executiveId: number, from: string, 
   return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
 }
 
-function render(company: string, title: string, subtitle: string, items: SheetItem[], zone: string): Promise<Buffer> {
+function render(
+  company: string,
+  title: string,
+  subtitle: string,
+  items: SheetItem[],
+  zone: string
+): Promise<Buffer> {
   // By path: pdfkit parses each font once per document (never registerFont, see PLATFORM.md).
   const fonts = pdfFontPaths()
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
@@ -86,13 +126,17 @@ function render(company: string, title: string, subtitle: string, items: SheetIt
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  if (company) doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
+  if (company)
+    doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
   doc.font(fonts.bold).fontSize(16).text(title)
   doc.font(fonts.regular).fontSize(10).fillColor('#555555').text(subtitle).fillColor('black').moveDown()
   if (items.length === 0) doc.font(fonts.regular).fontSize(11).text('Nothing planned for this day.')
   for (const item of items) {
     if (doc.y > doc.page.height - 150) doc.addPage()
-    doc.font(fonts.bold).fontSize(12).text(`${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}`)
+    doc
+      .font(fonts.bold)
+      .fontSize(12)
+      .text(`${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}`)
     doc.fontSize(10)
     for (const line of item.lines) {
       doc.font(fonts.bold).text(`${line.label}: `, { continued: true, indent: 20 })
@@ -104,14 +148,38 @@ function render(company: string, title: string, subtitle: string, items: SheetIt
   return done
 }
 
-export async function daySheetPdf(ctx: ServiceContext, executiveId: number, date: string): Promise<FileResult> {
-  const executive = await ctx.db.selectFrom('salesExecutives').select(['id', 'name']).where('id', '=', executiveId).executeTakeFirst()
+export async function daySheetPdf(
+  ctx: ServiceContext,
+  executiveId: number,
+  date: string
+): Promise<FileResult> {
+  const executive = await ctx.db
+    .selectFrom('salesExecutives')
+    .select(['id', 'name'])
+    .where('id', '=', executiveId)
+    .executeTakeFirst()
   if (!executive) throw notFound('Sales executive', executiveId)
   const { timeZone } = await getWorkingHours(ctx.db)
   const { from, to } = localDayBounds(date, timeZone)
   const items = await dayItems(ctx, executiveId, from, to)
   const { company } = await readSettings(ctx.db)
-  const bytes = await render(company.legalName, `Day sheet — ${executive.name}`, `${date} · times in ${timeZone} · ${items.length} appointment(s)`, items, timeZone)
-  const slug = executive.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || `executive-${executiveId}`
-  return { kind: 'file', fileName: `day-sheet-${slug}-${date}.pdf`, mimeType: 'application/pdf', bytes: new Uint8Array(bytes) }
+  const bytes = await render(
+    company.legalName,
+    `Day sheet — ${executive.name}`,
+    `${date} · times in ${timeZone} · ${items.length} appointment(s)`,
+    items,
+    timeZone
+  )
+  const slug =
+    executive.name
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || `executive-${executiveId}`
+  return {
+    kind: 'file',
+    fileName: `day-sheet-${slug}-${date}.pdf`,
+    mimeType: 'application/pdf',
+    bytes: new Uint8Array(bytes)
+  }
 }

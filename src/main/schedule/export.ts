@@ -7,7 +7,12 @@ import { visitLogRows, type VisitFilters } from './visit-list'
 import { isToRecord } from './visits'
 import { getWorkingHours } from './working-hours'
 
-const STATUS_LABELS = { scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled', no_show: 'No-show' } as const
+const STATUS_LABELS = {
+  scheduled: 'Scheduled',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  no_show: 'No-show'
+} as const
 
 /** Excel dates carry no zone: write the local wall-clock time so the sheet shows what the calendar shows. */
 function wallClock(iso: string, zone: string): string {
@@ -25,26 +30,56 @@ export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Prom
       .selectFrom('siteVisitProducts as vp')
       .innerJoin('products as p', 'p.id', 'vp.productId')
       .select(['vp.visitId', 'p.sku', 'p.name'])
-      .where('vp.visitId', 'in', rows.slice(i, i + 5000).map((r) => r.id))
+      .where(
+        'vp.visitId',
+        'in',
+        rows.slice(i, i + 5000).map((r) => r.id)
+      )
       .execute()
-    for (const p of products) productsByVisit.set(p.visitId, [...(productsByVisit.get(p.visitId) ?? []), `${p.sku} ${p.name}`])
+    for (const p of products)
+      productsByVisit.set(p.visitId, [...(productsByVisit.get(p.visitId) ?? []), `${p.sku} ${p.name}`])
   }
   type Row = (typeof rows)[number]
   const columns: ExportColumn<Row>[] = [
-    { header: `Start (${timeZone})`, kind: 'datetime', width: 17, value: (r) => wallClock(r.startAt, timeZone) },
+    {
+      header: `Start (${timeZone})`,
+      kind: 'datetime',
+      width: 17,
+      value: (r) => wallClock(r.startAt, timeZone)
+    },
     { header: `End (${timeZone})`, kind: 'datetime', width: 17, value: (r) => wallClock(r.endAt, timeZone) },
-    { header: 'Duration (min)', kind: 'integer', width: 10, value: (r) => Math.round((Date.parse(r.endAt) - Date.parse(r.startAt)) / 60_000) },
+    {
+      header: 'Duration (min)',
+      kind: 'integer',
+      width: 10,
+      value: (r) => Math.round((Date.parse(r.endAt) - Date.parse(r.startAt)) / 60_000)
+    },
     { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
     { header: 'Sales executives', kind: 'text', width: 28, value: (r) => r.executiveNames ?? '' },
     { header: 'Purpose', kind: 'text', width: 28, value: (r) => r.purpose },
-    { header: 'Address', kind: 'text', width: 30, value: (r) => [r.addressLine1, r.addressLine2].filter(Boolean).join(', ') },
+    {
+      header: 'Address',
+      kind: 'text',
+      width: 30,
+      value: (r) => [r.addressLine1, r.addressLine2].filter(Boolean).join(', ')
+    },
     { header: 'Postal code', kind: 'text', width: 10, value: (r) => r.addressPostalCode },
     { header: 'City', kind: 'text', width: 18, value: (r) => r.addressCity },
     { header: 'Country', kind: 'text', width: 8, value: (r) => r.addressCountry },
-    { header: 'Status', kind: 'text', width: 11, value: (r) => (isToRecord(r.status, r.endAt, now) ? 'To record' : STATUS_LABELS[r.status]) },
+    {
+      header: 'Status',
+      kind: 'text',
+      width: 11,
+      value: (r) => (isToRecord(r.status, r.endAt, now) ? 'To record' : STATUS_LABELS[r.status])
+    },
     { header: 'Outcome', kind: 'text', width: 40, value: (r) => r.outcome },
     { header: 'Notes', kind: 'text', width: 40, value: (r) => r.notes },
-    { header: 'Products discussed', kind: 'text', width: 30, value: (r) => (productsByVisit.get(r.id) ?? []).join('; ') },
+    {
+      header: 'Products discussed',
+      kind: 'text',
+      width: 30,
+      value: (r) => (productsByVisit.get(r.id) ?? []).join('; ')
+    },
     { header: 'Cancel reason', kind: 'text', width: 24, value: (r) => r.cancelReason },
     { header: 'Planned', kind: 'boolean', width: 8, value: (r) => r.planId !== null }
   ]

@@ -16,9 +16,12 @@ export async function createRequestFromVisit(
 ): Promise<CustomerRequest> {
   return ctx.db.transaction().execute(async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
-    if (visit.status === 'cancelled') throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')
+    if (visit.status === 'cancelled')
+      throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')
     const now = isoNow(ctx)
-    const followUps = visit.followUps.map((f) => `- ${f.text}${f.dueDate ? ` (${f.dueDate})` : ''}`).join('\n')
+    const followUps = visit.followUps
+      .map((f) => `- ${f.text}${f.dueDate ? ` (${f.dueDate})` : ''}`)
+      .join('\n')
     const values = {
       customerId: visit.customerId,
       title: title || `Follow-up of the visit on ${visit.startAt.slice(0, 10)}`,
@@ -28,13 +31,25 @@ export async function createRequestFromVisit(
       createdAt: now,
       updatedAt: now
     }
-    const { id } = await trx.insertInto('customerRequests').values(values).returning('id').executeTakeFirstOrThrow()
+    const { id } = await trx
+      .insertInto('customerRequests')
+      .values(values)
+      .returning('id')
+      .executeTakeFirstOrThrow()
     await recordActivity(trx, ctx, {
       entity: 'customer_request',
       entityId: id,
       action: 'create',
       summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`
     })
-    return { id, customerId: values.customerId, title: values.title, description: values.description, status: 'draft', visitId, createdAt: now }
+    return {
+      id,
+      customerId: values.customerId,
+      title: values.title,
+      description: values.description,
+      status: 'draft',
+      visitId,
+      createdAt: now
+    }
   })
 }

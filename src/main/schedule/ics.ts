@@ -11,13 +11,15 @@ export const ICS_MIME = 'text/calendar; charset=utf-8'
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // Other control characters are not allowed in TEXT.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // Other control characters are not allowed in TEXT.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  )
 }
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */
@@ -89,7 +91,12 @@ export function buildCalendar(name: string, events: IcsEvent[], stamp: Date): st
 const joinAddress = (parts: string[]) => parts.filter((p) => p.trim() !== '').join(', ')
 
 /** The visits and meetings of one executive (or everyone) that overlap [from, to). */
-export async function scheduleIcs(ctx: ServiceContext, executiveId: number | null, from: string, to: string): Promise<FileResult> {
+export async function scheduleIcs(
+  ctx: ServiceContext,
+  executiveId: number | null,
+  from: string,
+  to: string
+): Promise<FileResult> {
   const db = ctx.db
   const names = await executiveNames(db)
   let visitQuery = db
@@ -100,24 +107,54 @@ export async function scheduleIcs(ctx: ServiceContext, executiveId: number | nul
     .where('v.startAt', '<', to)
     .where('v.endAt', '>', from)
     .where('v.status', '!=', 'cancelled')
-  let meetingQuery = db.selectFrom('meetings as m').selectAll('m').where('m.startAt', '<', to).where('m.endAt', '>', from).where('m.status', '=', 'scheduled')
+  let meetingQuery = db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .where('m.startAt', '<', to)
+    .where('m.endAt', '>', from)
+    .where('m.status', '=', 'scheduled')
   if (executiveId !== null) {
     visitQuery = visitQuery.where((eb) =>
-      eb.exists(eb.selectFrom('siteVisitExecutives as ve').select('ve.visitId').whereRef('ve.visitId', '=', 'v.id').where('ve.executiveId', '=', executiveId))
+      eb.exists(
+        eb
+          .selectFrom('siteVisitExecutives as ve')
+          .select('ve.visitId')
+          .whereRef('ve.visitId', '=', 'v.id')
+          .where('ve.executiveId', '=', executiveId)
+      )
     )
     meetingQuery = meetingQuery.where((eb) =>
-      eb.exists(eb.selectFrom('meetingAttendees as a').select('a.meetingId').whereRef('a.meetingId', '=', 'm.id').where('a.executiveId', '=', executiveId))
+      eb.exists(
+        eb
+          .selectFrom('meetingAttendees as a')
+          .select('a.meetingId')
+          .whereRef('a.meetingId', '=', 'm.id')
+          .where('a.executiveId', '=', executiveId)
+      )
     )
   }
   const [visits, meetings, visitPeople, meetingPeople] = await Promise.all([
     visitQuery.orderBy('v.startAt').execute(),
     meetingQuery.orderBy('m.startAt').execute(),
-    db.selectFrom('siteVisitExecutives as ve').innerJoin('siteVisits as v', 'v.id', 've.visitId').select(['ve.visitId as id', 've.executiveId']).where('v.startAt', '<', to).where('v.endAt', '>', from).execute(),
-    db.selectFrom('meetingAttendees as a').innerJoin('meetings as m', 'm.id', 'a.meetingId').select(['a.meetingId as id', 'a.executiveId']).where('m.startAt', '<', to).where('m.endAt', '>', from).execute()
+    db
+      .selectFrom('siteVisitExecutives as ve')
+      .innerJoin('siteVisits as v', 'v.id', 've.visitId')
+      .select(['ve.visitId as id', 've.executiveId'])
+      .where('v.startAt', '<', to)
+      .where('v.endAt', '>', from)
+      .execute(),
+    db
+      .selectFrom('meetingAttendees as a')
+      .innerJoin('meetings as m', 'm.id', 'a.meetingId')
+      .select(['a.meetingId as id', 'a.executiveId'])
+      .where('m.startAt', '<', to)
+      .where('m.endAt', '>', from)
+      .execute()
   ])
   const who = (rows: Array<{ id: number; executiveId: number }>) => {
     const map = new Map<number, string[]>()
-    for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), names.get(r.executiveId) ?? `#${r.executiveId}`])
+    for (const r of rows)
+      map.set(r.id, [...(map.get(r.id) ?? []), names.get(r.executiveId) ?? `#${r.executiveId}`])
     return map
   }
   const visitWho = who(visitPeople)
@@ -128,12 +165,20 @@ export async function scheduleIcs(ctx: ServiceContext, executiveId: number | nul
       startAt: v.startAt,
       endAt: v.endAt,
       summary: `Visit: ${v.customerName}${v.purpose ? ` — ${v.purpose}` : ''}`,
-      location: joinAddress([v.addressLine1, v.addressLine2, `${v.addressPostalCode} ${v.addressCity}`, v.addressRegion, v.addressCountry]),
+      location: joinAddress([
+        v.addressLine1,
+        v.addressLine2,
+        `${v.addressPostalCode} ${v.addressCity}`,
+        v.addressRegion,
+        v.addressCountry
+      ]),
       description: [
         `Sales executives: ${(visitWho.get(v.id) ?? []).join(', ')}`,
         v.status === 'completed' ? `Outcome: ${v.outcome}` : '',
         v.notes ? `Notes: ${v.notes}` : ''
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       status: v.status === 'no_show' ? ('CANCELLED' as const) : ('CONFIRMED' as const),
       categories: 'Site visit',
       lastModified: v.updatedAt
@@ -144,14 +189,34 @@ export async function scheduleIcs(ctx: ServiceContext, executiveId: number | nul
       endAt: m.endAt,
       summary: m.title,
       location: m.place,
-      description: [`Attendees: ${(meetingWho.get(m.id) ?? []).join(', ')}`, m.agenda ? `Agenda:\n${m.agenda}` : ''].filter(Boolean).join('\n'),
+      description: [
+        `Attendees: ${(meetingWho.get(m.id) ?? []).join(', ')}`,
+        m.agenda ? `Agenda:\n${m.agenda}` : ''
+      ]
+        .filter(Boolean)
+        .join('\n'),
       status: 'CONFIRMED' as const,
       categories: 'Meeting',
       lastModified: m.updatedAt
     }))
   ].sort((a, b) => a.startAt.localeCompare(b.startAt))
-  const person = executiveId !== null ? names.get(executiveId) ?? `executive ${executiveId}` : null
-  const text = buildCalendar(person ? `Salesdesk — ${person}` : 'Salesdesk — team schedule', events, ctx.now())
-  const slug = person ? person.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'executive' : 'team'
-  return { kind: 'file', fileName: `schedule-${slug}.ics`, mimeType: ICS_MIME, bytes: new Uint8Array(Buffer.from(text, 'utf8')) }
+  const person = executiveId !== null ? (names.get(executiveId) ?? `executive ${executiveId}`) : null
+  const text = buildCalendar(
+    person ? `Salesdesk — ${person}` : 'Salesdesk — team schedule',
+    events,
+    ctx.now()
+  )
+  const slug = person
+    ? person
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'executive'
+    : 'team'
+  return {
+    kind: 'file',
+    fileName: `schedule-${slug}.ics`,
+    mimeType: ICS_MIME,
+    bytes: new Uint8Array(Buffer.from(text, 'utf8'))
+  }
 }

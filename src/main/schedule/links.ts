@@ -10,7 +10,11 @@ import { recordActivity } from '../activity/log'
 import { loadVisit } from './visits'
 
 /** Confirmed orders not yet fully delivered, on their promised delivery date. */
-export async function orderDeliveryMarkers(db: Executor, fromDate: string, toDate: string): Promise<ScheduleMarker[]> {
+export async function orderDeliveryMarkers(
+  db: Executor,
+  fromDate: string,
+  toDate: string
+): Promise<ScheduleMarker[]> {
   const rows = await db
     .selectFrom('documents as d')
     .select(['d.id', 'd.number', 'd.promisedDate', 'd.customerId', 'd.customerName'])
@@ -34,17 +38,29 @@ export async function orderDeliveryMarkers(db: Executor, fromDate: string, toDat
  * Open invoices of a customer for the day sheet. DOCUMENTS HOOK: payments are not recorded
  * yet, so what is still open cannot be known; none are listed until they are.
  */
-export async function openInvoicesForCustomer(_db: Executor, _customerId: number): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
+export async function openInvoicesForCustomer(
+  _db: Executor,
+  _customerId: number
+): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
   return []
 }
 
 /** An estimate draft for the visit's customer with one line per product discussed (list price, quantity 1). */
-export async function createEstimateDraftForVisit(ctx: ServiceContext, visitId: number): Promise<{ estimateId: number }> {
+export async function createEstimateDraftForVisit(
+  ctx: ServiceContext,
+  visitId: number
+): Promise<{ estimateId: number }> {
   return writeTransaction(ctx.db, async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
-    if (visit.status === 'cancelled') throw new DomainError('conflict', 'This visit was cancelled; an estimate cannot come from it.')
+    if (visit.status === 'cancelled')
+      throw new DomainError('conflict', 'This visit was cancelled; an estimate cannot come from it.')
     const products = visit.productIds.length
-      ? await trx.selectFrom('products').select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp']).where('id', 'in', visit.productIds).orderBy('name').execute()
+      ? await trx
+          .selectFrom('products')
+          .select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp'])
+          .where('id', 'in', visit.productIds)
+          .orderBy('name')
+          .execute()
       : []
     const day = visit.startAt.slice(0, 10)
     const estimateId = await insertDraft(
@@ -75,7 +91,12 @@ export async function createEstimateDraftForVisit(ctx: ServiceContext, visitId: 
       noLinks,
       `Created a draft estimate for ${visit.customerName} from the visit of ${day}`
     )
-    await recordActivity(trx, ctx, { entity: 'site_visit', entityId: visitId, action: 'estimate', summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}` })
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: visitId,
+      action: 'estimate',
+      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`
+    })
     return { estimateId }
   })
 }

@@ -12,7 +12,12 @@ export type MeetingData = z.output<typeof meetingInput>
 export async function loadMeeting(db: Executor, id: number): Promise<Meeting> {
   const m = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst()
   if (!m) throw notFound('Meeting', id)
-  const attendees = await db.selectFrom('meetingAttendees').select('executiveId').where('meetingId', '=', id).orderBy('executiveId').execute()
+  const attendees = await db
+    .selectFrom('meetingAttendees')
+    .select('executiveId')
+    .where('meetingId', '=', id)
+    .orderBy('executiveId')
+    .execute()
   const attendeeIds = attendees.map((a) => a.executiveId)
   return { ...m, attendeeIds, attendees: people(attendeeIds, await executiveNames(db)) }
 }
@@ -21,15 +26,26 @@ export const getMeeting = (ctx: ServiceContext, id: number) => loadMeeting(ctx.d
 
 async function saveAttendees(trx: Executor, meetingId: number, ids: number[], startAt: string) {
   await trx.deleteFrom('meetingAttendees').where('meetingId', '=', meetingId).execute()
-  await trx.insertInto('meetingAttendees').values(ids.map((executiveId) => ({ meetingId, executiveId, startAt }))).execute()
+  await trx
+    .insertInto('meetingAttendees')
+    .values(ids.map((executiveId) => ({ meetingId, executiveId, startAt })))
+    .execute()
 }
 
 const when = (startAt: string) => startAt.slice(0, 16).replace('T', ' ')
 
-export async function createMeeting(ctx: ServiceContext, input: MeetingData, acceptClashes?: boolean): Promise<Saved<Meeting>> {
+export async function createMeeting(
+  ctx: ServiceContext,
+  input: MeetingData,
+  acceptClashes?: boolean
+): Promise<Saved<Meeting>> {
   return ctx.db.transaction().execute(async (trx) => {
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
-    const clashes = await guardClashes(trx, { executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: null }, acceptClashes)
+    const clashes = await guardClashes(
+      trx,
+      { executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: null },
+      acceptClashes
+    )
     const now = isoNow(ctx)
     const { attendeeIds, ...columns } = input
     const { id } = await trx
@@ -38,35 +54,78 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingData, acc
       .returning('id')
       .executeTakeFirstOrThrow()
     await saveAttendees(trx, id, attendeeIds, input.startAt)
-    await recordActivity(trx, ctx, { entity: 'meeting', entityId: id, action: 'create', summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC` })
+    await recordActivity(trx, ctx, {
+      entity: 'meeting',
+      entityId: id,
+      action: 'create',
+      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`
+    })
     return { saved: await loadMeeting(trx, id), clashes }
   })
 }
 
 async function scheduledMeeting(trx: Executor, id: number): Promise<Meeting> {
   const meeting = await loadMeeting(trx, id)
-  if (meeting.status !== 'scheduled') throw new DomainError('conflict', 'This meeting was cancelled; it cannot be changed.')
+  if (meeting.status !== 'scheduled')
+    throw new DomainError('conflict', 'This meeting was cancelled; it cannot be changed.')
   return meeting
 }
 
-export async function updateMeeting(ctx: ServiceContext, id: number, input: MeetingData, acceptClashes?: boolean): Promise<Saved<Meeting>> {
+export async function updateMeeting(
+  ctx: ServiceContext,
+  id: number,
+  input: MeetingData,
+  acceptClashes?: boolean
+): Promise<Saved<Meeting>> {
   return ctx.db.transaction().execute(async (trx) => {
     await scheduledMeeting(trx, id)
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
-    const clashes = await guardClashes(trx, { executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: { type: 'meeting', id } }, acceptClashes)
+    const clashes = await guardClashes(
+      trx,
+      {
+        executiveIds: input.attendeeIds,
+        startAt: input.startAt,
+        endAt: input.endAt,
+        ignore: { type: 'meeting', id }
+      },
+      acceptClashes
+    )
     const { attendeeIds, ...columns } = input
-    await trx.updateTable('meetings').set({ ...columns, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    await trx
+      .updateTable('meetings')
+      .set({ ...columns, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     await saveAttendees(trx, id, attendeeIds, input.startAt)
-    await recordActivity(trx, ctx, { entity: 'meeting', entityId: id, action: 'update', summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC` })
+    await recordActivity(trx, ctx, {
+      entity: 'meeting',
+      entityId: id,
+      action: 'update',
+      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`
+    })
     return { saved: await loadMeeting(trx, id), clashes }
   })
 }
 
-export async function moveMeeting(ctx: ServiceContext, id: number, startAt: string, endAt: string, acceptClashes?: boolean): Promise<Saved<Meeting>> {
+export async function moveMeeting(
+  ctx: ServiceContext,
+  id: number,
+  startAt: string,
+  endAt: string,
+  acceptClashes?: boolean
+): Promise<Saved<Meeting>> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await scheduledMeeting(trx, id)
-    const clashes = await guardClashes(trx, { executiveIds: before.attendeeIds, startAt, endAt, ignore: { type: 'meeting', id } }, acceptClashes)
-    await trx.updateTable('meetings').set({ startAt, endAt, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    const clashes = await guardClashes(
+      trx,
+      { executiveIds: before.attendeeIds, startAt, endAt, ignore: { type: 'meeting', id } },
+      acceptClashes
+    )
+    await trx
+      .updateTable('meetings')
+      .set({ startAt, endAt, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     await trx.updateTable('meetingAttendees').set({ startAt }).where('meetingId', '=', id).execute()
     await recordActivity(trx, ctx, {
       entity: 'meeting',
@@ -81,9 +140,17 @@ export async function moveMeeting(ctx: ServiceContext, id: number, startAt: stri
 export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Meeting> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await scheduledMeeting(trx, id)
-    await trx.updateTable('meetings').set({ status: 'cancelled', updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
-    await recordActivity(trx, ctx, { entity: 'meeting', entityId: id, action: 'cancel', summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC` })
+    await trx
+      .updateTable('meetings')
+      .set({ status: 'cancelled', updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'meeting',
+      entityId: id,
+      action: 'cancel',
+      summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`
+    })
     return loadMeeting(trx, id)
   })
 }
-

@@ -19,7 +19,11 @@ export const DEFAULT_HORIZON_DAYS = 90
 const MAX_HORIZON_DAYS = 3 * 366
 
 /** The UTC start instants of a plan's occurrences from `from` (an instant) up to the local date `until`. */
-export function planSlots(plan: Pick<PlanData, 'everyWeeks' | 'localTime' | 'timeZone' | 'startDate' | 'endDate'>, from: string, until: string): string[] {
+export function planSlots(
+  plan: Pick<PlanData, 'everyWeeks' | 'localTime' | 'timeZone' | 'startDate' | 'endDate'>,
+  from: string,
+  until: string
+): string[] {
   const last = plan.endDate !== null && plan.endDate < until ? plan.endDate : until
   const slots: string[] = []
   for (let date = plan.startDate; date <= last; date = addDays(date, plan.everyWeeks * 7)) {
@@ -38,7 +42,12 @@ async function loadPlan(db: Executor, id: number): Promise<VisitPlan> {
     .where('p.id', '=', id)
     .executeTakeFirst()
   if (!p) throw notFound('Visit plan', id)
-  const executives = await db.selectFrom('visitPlanExecutives').select('executiveId').where('planId', '=', id).orderBy('executiveId').execute()
+  const executives = await db
+    .selectFrom('visitPlanExecutives')
+    .select('executiveId')
+    .where('planId', '=', id)
+    .orderBy('executiveId')
+    .execute()
   const executiveIds = executives.map((e) => e.executiveId)
   return { ...p, executiveIds, executives: people(executiveIds, await executiveNames(db)) }
 }
@@ -54,11 +63,19 @@ async function checkPlan(trx: Executor, input: PlanData) {
 
 async function savePlanExecutives(trx: Executor, planId: number, executiveIds: number[]) {
   await trx.deleteFrom('visitPlanExecutives').where('planId', '=', planId).execute()
-  await trx.insertInto('visitPlanExecutives').values(executiveIds.map((executiveId) => ({ planId, executiveId }))).execute()
+  await trx
+    .insertInto('visitPlanExecutives')
+    .values(executiveIds.map((executiveId) => ({ planId, executiveId })))
+    .execute()
 }
 
 /** Creates the missing occurrences of one plan up to `until` (inclusive, local date). */
-async function fillPlan(trx: Executor, ctx: ServiceContext, plan: VisitPlan, until: string): Promise<PlanGeneration> {
+async function fillPlan(
+  trx: Executor,
+  ctx: ServiceContext,
+  plan: VisitPlan,
+  until: string
+): Promise<PlanGeneration> {
   const now = isoNow(ctx)
   const customer = await customerForVisit(trx, plan.customerId)
   const result: PlanGeneration = { created: 0, existing: 0 }
@@ -105,7 +122,10 @@ function checkHorizon(ctx: ServiceContext, until: string): void {
 
 const defaultHorizon = (ctx: ServiceContext) => addDays(isoNow(ctx).slice(0, 10), DEFAULT_HORIZON_DAYS)
 
-export async function createPlan(ctx: ServiceContext, input: PlanData): Promise<VisitPlan & { generated: PlanGeneration }> {
+export async function createPlan(
+  ctx: ServiceContext,
+  input: PlanData
+): Promise<VisitPlan & { generated: PlanGeneration }> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await checkPlan(trx, input)
     const now = isoNow(ctx)
@@ -133,10 +153,15 @@ export async function createPlan(ctx: ServiceContext, input: PlanData): Promise<
  * length, nothing made from them) are replaced by the new pattern; moved, cancelled, past
  * ones and those a request was made from stay as they are.
  */
-export async function updatePlan(ctx: ServiceContext, id: number, input: PlanData): Promise<VisitPlan & { generated: PlanGeneration }> {
+export async function updatePlan(
+  ctx: ServiceContext,
+  id: number,
+  input: PlanData
+): Promise<VisitPlan & { generated: PlanGeneration }> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadPlan(trx, id)
-    if (input.customerId !== before.customerId) throw invalid({ customerId: 'A plan stays with its customer; end it and plan the other customer' })
+    if (input.customerId !== before.customerId)
+      throw invalid({ customerId: 'A plan stays with its customer; end it and plan the other customer' })
     const customer = await checkPlan(trx, input)
     const now = isoNow(ctx)
     const untouched = await trx
@@ -146,21 +171,43 @@ export async function updatePlan(ctx: ServiceContext, id: number, input: PlanDat
       .where('status', '=', 'scheduled')
       .where('startAt', '>', now)
       // A visit a request was already made from is kept, like a moved one.
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('customerRequests as r').select('r.id').whereRef('r.visitId', '=', 'siteVisits.id'))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('customerRequests as r').select('r.id').whereRef('r.visitId', '=', 'siteVisits.id')
+          )
+        )
+      )
       .execute()
     const replaceable = untouched
-      .filter((v) => v.startAt === v.planSlot && Date.parse(v.endAt) - Date.parse(v.startAt) === before.durationMinutes * 60_000)
+      .filter(
+        (v) =>
+          v.startAt === v.planSlot &&
+          Date.parse(v.endAt) - Date.parse(v.startAt) === before.durationMinutes * 60_000
+      )
       .map((v) => v.id)
     const furthest = untouched.reduce((max, v) => (v.planSlot && v.planSlot > max ? v.planSlot : max), '')
     for (let i = 0; i < replaceable.length; i += 500) {
-      await trx.deleteFrom('siteVisits').where('id', 'in', replaceable.slice(i, i + 500)).execute()
+      await trx
+        .deleteFrom('siteVisits')
+        .where('id', 'in', replaceable.slice(i, i + 500))
+        .execute()
     }
     const { executiveIds, ...columns } = input
-    await trx.updateTable('visitPlans').set({ ...columns, updatedAt: now }).where('id', '=', id).execute()
+    await trx
+      .updateTable('visitPlans')
+      .set({ ...columns, updatedAt: now })
+      .where('id', '=', id)
+      .execute()
     await savePlanExecutives(trx, id, executiveIds)
     const plan = await loadPlan(trx, id)
     const horizon = defaultHorizon(ctx)
-    const generated = await fillPlan(trx, ctx, plan, furthest.slice(0, 10) > horizon ? furthest.slice(0, 10) : horizon)
+    const generated = await fillPlan(
+      trx,
+      ctx,
+      plan,
+      furthest.slice(0, 10) > horizon ? furthest.slice(0, 10) : horizon
+    )
     await recordActivity(trx, ctx, {
       entity: 'visit_plan',
       entityId: id,
@@ -171,10 +218,17 @@ export async function updatePlan(ctx: ServiceContext, id: number, input: PlanDat
   })
 }
 
-export async function generatePlans(ctx: ServiceContext, planId: number | null, until: string): Promise<PlanGeneration> {
+export async function generatePlans(
+  ctx: ServiceContext,
+  planId: number | null,
+  until: string
+): Promise<PlanGeneration> {
   checkHorizon(ctx, until)
   return ctx.db.transaction().execute(async (trx) => {
-    const ids = planId !== null ? [planId] : (await trx.selectFrom('visitPlans').select('id').orderBy('id').execute()).map((p) => p.id)
+    const ids =
+      planId !== null
+        ? [planId]
+        : (await trx.selectFrom('visitPlans').select('id').orderBy('id').execute()).map((p) => p.id)
     const total: PlanGeneration = { created: 0, existing: 0 }
     for (const id of ids) {
       const plan = await loadPlan(trx, id)
@@ -194,13 +248,22 @@ export async function generatePlans(ctx: ServiceContext, planId: number | null, 
   })
 }
 
-export async function listPlans(ctx: ServiceContext, q: { customerId: number | null; executiveId: number | null }): Promise<VisitPlan[]> {
+export async function listPlans(
+  ctx: ServiceContext,
+  q: { customerId: number | null; executiveId: number | null }
+): Promise<VisitPlan[]> {
   let base = ctx.db.selectFrom('visitPlans as p').select('p.id').orderBy('p.id')
   if (q.customerId !== null) base = base.where('p.customerId', '=', q.customerId)
   if (q.executiveId !== null) {
     const executiveId = q.executiveId
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('visitPlanExecutives as pe').select('pe.planId').whereRef('pe.planId', '=', 'p.id').where('pe.executiveId', '=', executiveId))
+      eb.exists(
+        eb
+          .selectFrom('visitPlanExecutives as pe')
+          .select('pe.planId')
+          .whereRef('pe.planId', '=', 'p.id')
+          .where('pe.executiveId', '=', executiveId)
+      )
     )
   }
   const ids = await base.limit(1000).execute()

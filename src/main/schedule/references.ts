@@ -11,13 +11,15 @@ export function invalid(fields: Record<string, string>): DomainError {
 
 export async function checkExecutives(db: Executor, ids: number[], field: string): Promise<void> {
   const found = await db.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()
-  if (found.length !== new Set(ids).size) throw invalid({ [field]: 'Some of the chosen sales executives do not exist' })
+  if (found.length !== new Set(ids).size)
+    throw invalid({ [field]: 'Some of the chosen sales executives do not exist' })
 }
 
 export async function checkProducts(db: Executor, ids: number[], field: string): Promise<void> {
   if (ids.length === 0) return
   const found = await db.selectFrom('products').select('id').where('id', 'in', ids).execute()
-  if (found.length !== new Set(ids).size) throw invalid({ [field]: 'Some of the chosen products do not exist' })
+  if (found.length !== new Set(ids).size)
+    throw invalid({ [field]: 'Some of the chosen products do not exist' })
 }
 
 export interface CustomerSummary {
@@ -28,7 +30,11 @@ export interface CustomerSummary {
 }
 
 /** The customer and the address a visit goes to: the delivery address, else the billing one. */
-export async function customerForVisit(db: Executor, id: number, field = 'customerId'): Promise<CustomerSummary> {
+export async function customerForVisit(
+  db: Executor,
+  id: number,
+  field = 'customerId'
+): Promise<CustomerSummary> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!c) throw invalid({ [field]: 'This customer does not exist' })
   const delivery: Address = {
@@ -48,7 +54,12 @@ export async function customerForVisit(db: Executor, id: number, field = 'custom
     country: c.billingCountry
   }
   const hasDelivery = delivery.line1 !== '' || delivery.city !== ''
-  return { id: c.id, name: c.name, archived: c.archivedAt !== null, address: hasDelivery ? delivery : billing }
+  return {
+    id: c.id,
+    name: c.name,
+    archived: c.archivedAt !== null,
+    address: hasDelivery ? delivery : billing
+  }
 }
 
 export async function executiveNames(db: Executor): Promise<Map<number, string>> {

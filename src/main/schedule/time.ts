@@ -40,7 +40,8 @@ export function zoneOffsetMs(zone: string, ms: number): number {
   if (offset === undefined) {
     const at = bucket * QUARTER_HOUR
     const parts: Record<string, number> = {}
-    for (const p of formatter(zone).formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value)
+    for (const p of formatter(zone).formatToParts(new Date(at)))
+      if (p.type !== 'literal') parts[p.type] = Number(p.value)
     offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at
     if (byBucket.size > 100_000) byBucket.clear()
     byBucket.set(bucket, offset)

@@ -17,7 +17,13 @@ export function visitLogBase(ctx: ServiceContext, q: VisitFilters) {
   if (q.executiveId !== null) {
     const executiveId = q.executiveId
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('siteVisitExecutives as ve').select('ve.visitId').whereRef('ve.visitId', '=', 'v.id').where('ve.executiveId', '=', executiveId))
+      eb.exists(
+        eb
+          .selectFrom('siteVisitExecutives as ve')
+          .select('ve.visitId')
+          .whereRef('ve.visitId', '=', 'v.id')
+          .where('ve.executiveId', '=', executiveId)
+      )
     )
   }
   if (q.status === 'to_record') base = base.where('v.status', '=', 'scheduled').where('v.endAt', '<=', now)
@@ -40,8 +46,13 @@ export async function visitLogRows(ctx: ServiceContext, q: VisitFilters, offset:
     .execute()
 }
 
-export async function listVisits(ctx: ServiceContext, q: z.output<typeof visitListQuery>): Promise<Page<VisitRow>> {
-  const [{ total }] = await visitLogBase(ctx, q).select((eb) => eb.fn.countAll<number>().as('total')).execute()
+export async function listVisits(
+  ctx: ServiceContext,
+  q: z.output<typeof visitListQuery>
+): Promise<Page<VisitRow>> {
+  const [{ total }] = await visitLogBase(ctx, q)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute()
   const rows = await visitLogRows(ctx, q, q.offset, q.limit)
   const now = ctx.now()
   return {

@@ -16,7 +16,15 @@ import type {
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
-import { checkExecutives, checkProducts, customerForVisit, executiveNames, invalid, notFound, people } from './references'
+import {
+  checkExecutives,
+  checkProducts,
+  customerForVisit,
+  executiveNames,
+  invalid,
+  notFound,
+  people
+} from './references'
 
 export type VisitData = z.output<typeof visitInput>
 export type VisitCompletionData = z.output<typeof visitCompletion>
@@ -49,9 +57,24 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
     .executeTakeFirst()
   if (!v) throw notFound('Site visit', id)
   const [executives, products, followUps, requests, names] = await Promise.all([
-    db.selectFrom('siteVisitExecutives').select('executiveId').where('visitId', '=', id).orderBy('executiveId').execute(),
-    db.selectFrom('siteVisitProducts').select('productId').where('visitId', '=', id).orderBy('productId').execute(),
-    db.selectFrom('siteVisitFollowUps').select(['text', 'dueDate']).where('visitId', '=', id).orderBy('position').execute(),
+    db
+      .selectFrom('siteVisitExecutives')
+      .select('executiveId')
+      .where('visitId', '=', id)
+      .orderBy('executiveId')
+      .execute(),
+    db
+      .selectFrom('siteVisitProducts')
+      .select('productId')
+      .where('visitId', '=', id)
+      .orderBy('productId')
+      .execute(),
+    db
+      .selectFrom('siteVisitFollowUps')
+      .select(['text', 'dueDate'])
+      .where('visitId', '=', id)
+      .orderBy('position')
+      .execute(),
     db.selectFrom('customerRequests').select('id').where('visitId', '=', id).orderBy('id').execute(),
     executiveNames(db)
   ])
@@ -89,12 +112,18 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
   }
 }
 
-export const isToRecord = (status: VisitStatus, endAt: string, now: Date) => status === 'scheduled' && endAt <= now.toISOString()
+export const isToRecord = (status: VisitStatus, endAt: string, now: Date) =>
+  status === 'scheduled' && endAt <= now.toISOString()
 
 export const getVisit = (ctx: ServiceContext, id: number) => loadVisit(ctx.db, id, ctx.now())
 
 /** Replaces a visit's executives (the join rows carry the start for the agenda index). */
-export async function saveVisitExecutives(trx: Executor, visitId: number, executiveIds: number[], startAt: string): Promise<void> {
+export async function saveVisitExecutives(
+  trx: Executor,
+  visitId: number,
+  executiveIds: number[],
+  startAt: string
+): Promise<void> {
   await trx.deleteFrom('siteVisitExecutives').where('visitId', '=', visitId).execute()
   await trx
     .insertInto('siteVisitExecutives')
@@ -104,10 +133,15 @@ export async function saveVisitExecutives(trx: Executor, visitId: number, execut
 
 const when = (v: { startAt: string }) => v.startAt.slice(0, 16).replace('T', ' ')
 
-export async function createVisit(ctx: ServiceContext, input: VisitData, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
+export async function createVisit(
+  ctx: ServiceContext,
+  input: VisitData,
+  acceptClashes?: boolean
+): Promise<Saved<SiteVisit>> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await customerForVisit(trx, input.customerId)
-    if (customer.archived) throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
+    if (customer.archived)
+      throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
     await checkExecutives(trx, input.executiveIds, 'executiveIds')
     const clashes = await guardClashes(trx, { ...input, ignore: null }, acceptClashes)
     const now = isoNow(ctx)
@@ -142,15 +176,28 @@ export async function createVisit(ctx: ServiceContext, input: VisitData, acceptC
   })
 }
 
-async function scheduledVisit(trx: Executor, ctx: ServiceContext, id: number, doing: string): Promise<SiteVisit> {
+async function scheduledVisit(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  doing: string
+): Promise<SiteVisit> {
   const visit = await loadVisit(trx, id, ctx.now())
   if (visit.status !== 'scheduled') {
-    throw new DomainError('conflict', `This visit is already ${STATUS_WORDS[visit.status]}, so it cannot be ${doing}.`)
+    throw new DomainError(
+      'conflict',
+      `This visit is already ${STATUS_WORDS[visit.status]}, so it cannot be ${doing}.`
+    )
   }
   return visit
 }
 
-export async function updateVisit(ctx: ServiceContext, id: number, input: VisitData, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
+export async function updateVisit(
+  ctx: ServiceContext,
+  id: number,
+  input: VisitData,
+  acceptClashes?: boolean
+): Promise<Saved<SiteVisit>> {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'edited')
     const customer = await customerForVisit(trx, input.customerId)
@@ -172,18 +219,38 @@ export async function updateVisit(ctx: ServiceContext, id: number, input: VisitD
       .where('id', '=', id)
       .execute()
     await saveVisitExecutives(trx, id, input.executiveIds, input.startAt)
-    await recordActivity(trx, ctx, { entity: 'site_visit', entityId: id, action: 'update', summary: `Edited the visit to ${customer.name} at ${when(input)} UTC` })
+    await recordActivity(trx, ctx, {
+      entity: 'site_visit',
+      entityId: id,
+      action: 'update',
+      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`
+    })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
 }
 
 /** Drag or resize in the calendar. A planned occurrence keeps its plan and original slot. */
-export async function moveVisit(ctx: ServiceContext, id: number, startAt: string, endAt: string, acceptClashes?: boolean): Promise<Saved<SiteVisit>> {
-  if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000) throw invalid({ endAt: 'At most 24 hours long' })
+export async function moveVisit(
+  ctx: ServiceContext,
+  id: number,
+  startAt: string,
+  endAt: string,
+  acceptClashes?: boolean
+): Promise<Saved<SiteVisit>> {
+  if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000)
+    throw invalid({ endAt: 'At most 24 hours long' })
   return ctx.db.transaction().execute(async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'moved')
-    const clashes = await guardClashes(trx, { executiveIds: before.executiveIds, startAt, endAt, ignore: { type: 'visit', id } }, acceptClashes)
-    await trx.updateTable('siteVisits').set({ startAt, endAt, updatedAt: isoNow(ctx) }).where('id', '=', id).execute()
+    const clashes = await guardClashes(
+      trx,
+      { executiveIds: before.executiveIds, startAt, endAt, ignore: { type: 'visit', id } },
+      acceptClashes
+    )
+    await trx
+      .updateTable('siteVisits')
+      .set({ startAt, endAt, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
     await trx.updateTable('siteVisitExecutives').set({ startAt }).where('visitId', '=', id).execute()
     await recordActivity(trx, ctx, {
       entity: 'site_visit',
@@ -206,12 +273,22 @@ export async function completeVisit(ctx: ServiceContext, input: VisitCompletionD
       .where('id', '=', input.id)
       .execute()
     if (input.productIds.length > 0) {
-      await trx.insertInto('siteVisitProducts').values(input.productIds.map((productId) => ({ visitId: input.id, productId }))).execute()
+      await trx
+        .insertInto('siteVisitProducts')
+        .values(input.productIds.map((productId) => ({ visitId: input.id, productId })))
+        .execute()
     }
     if (input.followUps.length > 0) {
       await trx
         .insertInto('siteVisitFollowUps')
-        .values(input.followUps.map((f, position) => ({ visitId: input.id, position, text: f.text, dueDate: f.dueDate })))
+        .values(
+          input.followUps.map((f, position) => ({
+            visitId: input.id,
+            position,
+            text: f.text,
+            dueDate: f.dueDate
+          }))
+        )
         .execute()
     }
     await recordActivity(trx, ctx, {
@@ -224,13 +301,27 @@ export async function completeVisit(ctx: ServiceContext, input: VisitCompletionD
   })
 }
 
-async function close(ctx: ServiceContext, id: number, status: 'cancelled' | 'no_show', text: string): Promise<SiteVisit> {
+async function close(
+  ctx: ServiceContext,
+  id: number,
+  status: 'cancelled' | 'no_show',
+  text: string
+): Promise<SiteVisit> {
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await scheduledVisit(trx, ctx, id, status === 'cancelled' ? 'cancelled' : 'marked as no-show')
+    const before = await scheduledVisit(
+      trx,
+      ctx,
+      id,
+      status === 'cancelled' ? 'cancelled' : 'marked as no-show'
+    )
     const now = isoNow(ctx)
     await trx
       .updateTable('siteVisits')
-      .set(status === 'cancelled' ? { status, cancelReason: text, closedAt: now, updatedAt: now } : { status, notes: text, closedAt: now, updatedAt: now })
+      .set(
+        status === 'cancelled'
+          ? { status, cancelReason: text, closedAt: now, updatedAt: now }
+          : { status, notes: text, closedAt: now, updatedAt: now }
+      )
       .where('id', '=', id)
       .execute()
     await recordActivity(trx, ctx, {
@@ -243,5 +334,6 @@ async function close(ctx: ServiceContext, id: number, status: 'cancelled' | 'no_
   })
 }
 
-export const cancelVisit = (ctx: ServiceContext, id: number, reason: string) => close(ctx, id, 'cancelled', reason)
+export const cancelVisit = (ctx: ServiceContext, id: number, reason: string) =>
+  close(ctx, id, 'cancelled', reason)
 export const markNoShow = (ctx: ServiceContext, id: number, notes: string) => close(ctx, id, 'no_show', notes)

@@ -11,7 +11,11 @@ export function defaultWorkingHours(): WorkingHours {
 }
 
 export async function getWorkingHours(db: Executor): Promise<WorkingHours> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', WORKING_HOURS_KEY).executeTakeFirst()
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', WORKING_HOURS_KEY)
+    .executeTakeFirst()
   if (!row) return defaultWorkingHours()
   try {
     const parsed = workingHoursInput.safeParse(JSON.parse(row.value))

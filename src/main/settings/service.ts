@@ -2,7 +2,12 @@
  * The company profile and document settings, kept as JSON in the settings table
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
-import { defaultSettings, settingsInput, type Settings, type SettingsInput } from '../../shared/schemas/settings'
+import {
+  defaultSettings,
+  settingsInput,
+  type Settings,
+  type SettingsInput
+} from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
@@ -10,7 +15,11 @@ import { changedFields } from '../db/errors'
 const KEYS = ['company', 'documents'] as const
 
 export async function readSettings(db: Executor): Promise<Settings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', [...KEYS]).execute()
+  const rows = await db
+    .selectFrom('settings')
+    .select(['key', 'value'])
+    .where('key', 'in', [...KEYS])
+    .execute()
   const defaults = defaultSettings()
   const merged: Record<string, unknown> = { company: defaults.company, documents: defaults.documents }
   for (const row of rows) {
@@ -39,7 +48,10 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
         .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
         .execute()
     }
-    const changed = [...changedFields(before.company, settings.company), ...changedFields(before.documents, settings.documents)]
+    const changed = [
+      ...changedFields(before.company, settings.company),
+      ...changedFields(before.documents, settings.documents)
+    ]
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,

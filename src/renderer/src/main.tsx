@@ -83,7 +83,12 @@ const router = createHashRouter([
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'weekly', element: <WeeklyPage /> },
-          ...areas.filter((area) => !area.ready).map((area) => ({ path: area.path.slice(1), element: <ComingSoon key={area.key} areaKey={area.key} /> })),
+          ...areas
+            .filter((area) => !area.ready)
+            .map((area) => ({
+              path: area.path.slice(1),
+              element: <ComingSoon key={area.key} areaKey={area.key} />
+            })),
           { path: '*', element: <Navigate to="/customers" replace /> }
         ]
       }

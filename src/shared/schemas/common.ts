@@ -28,7 +28,10 @@ export const optionalEmail = z
   .string()
   .trim()
   .max(254, 'At most 254 characters')
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Not a valid e-mail address, e.g. name@example.com')
+  .refine(
+    (v) => v === '' || z.email().safeParse(v).success,
+    'Not a valid e-mail address, e.g. name@example.com'
+  )
 
 export const requiredText = (max: number, label = 'This field') =>
   z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`)

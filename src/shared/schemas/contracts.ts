@@ -23,17 +23,32 @@ export const contractInput = z
     title: requiredText(200, 'Title'),
     description: optionalText(10000),
     /** Billed each period (monthly, quarterly, yearly); the whole amount when one-off. Cents. */
-    valueCents: z.number('Enter an amount').int('Whole cents only').min(0, 'Cannot be negative').max(1e13, 'Too large'),
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR'),
+    valueCents: z
+      .number('Enter an amount')
+      .int('Whole cents only')
+      .min(0, 'Cannot be negative')
+      .max(1e13, 'Too large'),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR'),
     startDate: isoDate,
     /** Null: open-ended (runs until terminated). */
     endDate: isoDate.nullable(),
     billingFrequency: z.enum(billingFrequencies),
-    noticePeriodDays: z.number().int('Whole days only').min(0, 'Cannot be negative').max(3650, 'At most 3650 days'),
+    noticePeriodDays: z
+      .number()
+      .int('Whole days only')
+      .min(0, 'Cannot be negative')
+      .max(3650, 'At most 3650 days'),
     signedDate: isoDate.nullable()
   })
   .strict()
-  .refine((c) => c.endDate === null || c.endDate >= c.startDate, { path: ['endDate'], message: 'The end date is before the start date' })
+  .refine((c) => c.endDate === null || c.endDate >= c.startDate, {
+    path: ['endDate'],
+    message: 'The end date is before the start date'
+  })
 export type ContractInput = z.input<typeof contractInput>
 
 export const contractUpdate = z

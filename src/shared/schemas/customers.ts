@@ -112,7 +112,14 @@ export interface CustomerRow {
   updatedAt: string
 }
 
-export const emptyAddress = (): Address => ({ line1: '', line2: '', postalCode: '', city: '', region: '', country: '' })
+export const emptyAddress = (): Address => ({
+  line1: '',
+  line2: '',
+  postalCode: '',
+  city: '',
+  region: '',
+  country: ''
+})
 
 export const emptyCustomer = (): CustomerInput => ({
   code: '',

@@ -55,7 +55,11 @@ export const documentLineInput = z
       .int('At most three decimals')
       .min(1, 'The quantity must be more than zero')
       .max(MAX_QUANTITY_MILLI, 'At most 1 000 000'),
-    unitPriceCents: z.number('Enter a price').int('Prices are whole cents').min(0, 'A price cannot be negative').max(MAX_UNIT_PRICE_CENTS),
+    unitPriceCents: z
+      .number('Enter a price')
+      .int('Prices are whole cents')
+      .min(0, 'A price cannot be negative')
+      .max(MAX_UNIT_PRICE_CENTS),
     discountBp: z.number().int().min(0, 'A discount cannot be negative').max(10000, 'At most 100 %'),
     vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
     /** Orders: a delivery date for this line when it differs from the order's. */
@@ -245,7 +249,15 @@ export const documentListQuery = z
     sort: z
       .object({
         /** keyDate: valid until (estimates), promised delivery (orders), due date (invoices, notes). */
-        field: z.enum(['number', 'issueDate', 'keyDate', 'customerName', 'totalCents', 'status', 'updatedAt']),
+        field: z.enum([
+          'number',
+          'issueDate',
+          'keyDate',
+          'customerName',
+          'totalCents',
+          'status',
+          'updatedAt'
+        ]),
         direction: sortDirection
       })
       .strict(),

@@ -43,7 +43,11 @@ export const activityEntryInput = z
   .object({
     executiveId: id,
     metric: z.enum(activityMetrics),
-    value: z.number().int('Use a whole number').min(0, 'Must not be negative').max(MAX_ACTIVITY_VALUE, `At most ${MAX_ACTIVITY_VALUE}`)
+    value: z
+      .number()
+      .int('Use a whole number')
+      .min(0, 'Must not be negative')
+      .max(MAX_ACTIVITY_VALUE, `At most ${MAX_ACTIVITY_VALUE}`)
   })
   .strict()
 export type ActivityEntryInput = z.infer<typeof activityEntryInput>

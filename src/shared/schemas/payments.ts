@@ -15,9 +15,23 @@ export { paymentMethods, type PaymentMethod }
 export const MAX_PAYMENT_CENTS = 10_000_000_000
 
 const cents = () =>
-  z.number('Enter an amount').int('Amounts are whole cents').min(1, 'The amount must be more than zero').max(MAX_PAYMENT_CENTS, 'The amount is too large')
+  z
+    .number('Enter an amount')
+    .int('Amounts are whole cents')
+    .min(1, 'The amount must be more than zero')
+    .max(MAX_PAYMENT_CENTS, 'The amount is too large')
 
-export const cardBrands = ['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'maestro', 'other'] as const
+export const cardBrands = [
+  'visa',
+  'mastercard',
+  'amex',
+  'discover',
+  'diners',
+  'jcb',
+  'unionpay',
+  'maestro',
+  'other'
+] as const
 export type CardBrand = (typeof cardBrands)[number]
 
 /**
@@ -33,12 +47,21 @@ export const paymentSetupInput = z
       .max(20, 'At most 20 characters')
       .transform((v) => v.replace(/\s/g, '').toUpperCase())
       .refine((v) => v === '' || isValidBic(v), 'A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX'),
-    mandateReference: optionalText(35).regex(/^[A-Za-z0-9+?/\-:().,' ]*$/, 'Use letters, digits and + ? / - : ( ) . , only'),
+    mandateReference: optionalText(35).regex(
+      /^[A-Za-z0-9+?/\-:().,' ]*$/,
+      'Use letters, digits and + ? / - : ( ) . , only'
+    ),
     mandateSignedOn: isoDate.nullable(),
     cardBrand: z.enum(cardBrands).nullable(),
-    cardLast4: z.string().trim().regex(/^([0-9]{4})?$/, 'Only the last four digits of the card'),
+    cardLast4: z
+      .string()
+      .trim()
+      .regex(/^([0-9]{4})?$/, 'Only the last four digits of the card'),
     /** "2027-09" */
-    cardExpiry: z.string().trim().regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'Use year and month, e.g. 2027-09')
+    cardExpiry: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'Use year and month, e.g. 2027-09')
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -90,7 +113,14 @@ export const paymentInput = z
   .strict()
 export type PaymentInput = z.input<typeof paymentInput>
 
-export const returnReasons = ['insufficient_funds', 'mandate_cancelled', 'disputed_card_charge', 'wrong_account', 'account_closed', 'other'] as const
+export const returnReasons = [
+  'insufficient_funds',
+  'mandate_cancelled',
+  'disputed_card_charge',
+  'wrong_account',
+  'account_closed',
+  'other'
+] as const
 export type ReturnReason = (typeof returnReasons)[number]
 
 export const returnReasonLabels: Record<ReturnReason, string> = {
@@ -107,7 +137,11 @@ export const paymentReturnInput = z
     id,
     returnDate: isoDate,
     reason: z.enum(returnReasons),
-    bankFeeCents: z.number('Enter the bank fee (0 when none)').int('Amounts are whole cents').min(0, 'The fee cannot be negative').max(100_000_00, 'The fee is too large'),
+    bankFeeCents: z
+      .number('Enter the bank fee (0 when none)')
+      .int('Amounts are whole cents')
+      .min(0, 'The fee cannot be negative')
+      .max(100_000_00, 'The fee is too large'),
     /** Re-bill the fee to the customer as a debit note. */
     rebill: z.boolean(),
     note: optionalText(1000)
@@ -138,7 +172,14 @@ export interface ReceivableItem {
 /** An invoice's or debit note's payment status and the payments allocated to it. */
 export interface DocumentPayments {
   item: ReceivableItem | null
-  payments: Array<{ paymentId: number; paymentDate: string; method: PaymentMethod; reference: string; status: 'received' | 'returned'; amountCents: number }>
+  payments: Array<{
+    paymentId: number
+    paymentDate: string
+    method: PaymentMethod
+    reference: string
+    status: 'received' | 'returned'
+    amountCents: number
+  }>
 }
 
 export interface PaymentAllocation {
@@ -207,7 +248,12 @@ export const paymentListQuery = z
     method: z.enum(['all', ...paymentMethods]),
     dateFrom: isoDate.nullable(),
     dateTo: isoDate.nullable(),
-    sort: z.object({ field: z.enum(['paymentDate', 'amountCents', 'customerName', 'id']), direction: sortDirection }).strict(),
+    sort: z
+      .object({
+        field: z.enum(['paymentDate', 'amountCents', 'customerName', 'id']),
+        direction: sortDirection
+      })
+      .strict(),
     ...paging
   })
   .strict()
@@ -317,7 +363,9 @@ export const investigationUpdate = z
   .object({ id, status: z.enum(investigationStatuses), outcome: optionalText(2000), date: isoDate })
   .strict()
 
-export const investigationNoteInput = z.object({ id, noteDate: isoDate, text: requiredText(4000, 'The note') }).strict()
+export const investigationNoteInput = z
+  .object({ id, noteDate: isoDate, text: requiredText(4000, 'The note') })
+  .strict()
 
 export interface OverdueRow extends ReceivableItem {
   customerCode: string
@@ -375,7 +423,12 @@ export const reminderLevels = [1, 2, 3] as const
 export type ReminderLevel = (typeof reminderLevels)[number]
 
 export const reminderInput = z
-  .object({ customerId: id, level: z.union([z.literal(1), z.literal(2), z.literal(3)]), asOf: isoDate.nullable(), paper })
+  .object({
+    customerId: id,
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    asOf: isoDate.nullable(),
+    paper
+  })
   .strict()
 
 const wordingLevel = z
@@ -387,7 +440,9 @@ const wordingLevel = z
   })
   .strict()
 
-export const reminderWording = z.object({ level1: wordingLevel, level2: wordingLevel, level3: wordingLevel }).strict()
+export const reminderWording = z
+  .object({ level1: wordingLevel, level2: wordingLevel, level3: wordingLevel })
+  .strict()
 export type ReminderWording = z.output<typeof reminderWording>
 
 export const defaultReminderWording = (): ReminderWording => ({
@@ -410,7 +465,12 @@ export const defaultReminderWording = (): ReminderWording => ({
 
 export const paymentImportInput = z
   .object({
-    fileName: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
     /** The file's bytes, base64. */
     base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
   })

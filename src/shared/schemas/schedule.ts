@@ -26,7 +26,10 @@ export const isoDate = z.string().max(10).refine(isRealDate, 'Enter a date as YY
 export const isoDateTime = z
   .string()
   .max(40)
-  .refine((v) => DATE_TIME_PATTERN.test(v) && isRealDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), 'Enter a date and time, e.g. 2026-03-02T09:30:00Z')
+  .refine(
+    (v) => DATE_TIME_PATTERN.test(v) && isRealDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
+    'Enter a date and time, e.g. 2026-03-02T09:30:00Z'
+  )
   .transform((v) => new Date(v).toISOString())
 
 export const localTimeOfDay = z
@@ -59,8 +62,10 @@ const HOUR = 3_600_000
 function interval<S extends z.ZodType<{ startAt: string; endAt: string }>>(schema: S, maxHours: number): S {
   return schema.superRefine((v, ctx) => {
     const length = Date.parse(v.endAt) - Date.parse(v.startAt)
-    if (!(length > 0)) ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'The end must be after the start' })
-    else if (length > maxHours * HOUR) ctx.addIssue({ code: 'custom', path: ['endAt'], message: `At most ${maxHours} hours long` })
+    if (!(length > 0))
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'The end must be after the start' })
+    else if (length > maxHours * HOUR)
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: `At most ${maxHours} hours long` })
   })
 }
 
@@ -92,16 +97,24 @@ const acceptClashes = z.boolean().optional()
 
 export const visitCreate = z.object({ visit: visitInput, acceptClashes }).strict()
 export const visitUpdate = z.object({ id, visit: visitInput, acceptClashes }).strict()
-export const eventMove = interval(z.object({ id, startAt: isoDateTime, endAt: isoDateTime, acceptClashes }).strict(), MAX_MEETING_HOURS)
+export const eventMove = interval(
+  z.object({ id, startAt: isoDateTime, endAt: isoDateTime, acceptClashes }).strict(),
+  MAX_MEETING_HOURS
+)
 
-export const followUpInput = z.object({ text: requiredText(500, 'Follow-up'), dueDate: isoDate.nullable() }).strict()
+export const followUpInput = z
+  .object({ text: requiredText(500, 'Follow-up'), dueDate: isoDate.nullable() })
+  .strict()
 
 export const visitCompletion = z
   .object({
     id,
     outcome: requiredText(2000, 'Outcome'),
     notes: optionalText(10000),
-    productIds: z.array(id).max(200).refine((ids) => new Set(ids).size === ids.length, 'Each product only once'),
+    productIds: z
+      .array(id)
+      .max(200)
+      .refine((ids) => new Set(ids).size === ids.length, 'Each product only once'),
     followUps: z.array(followUpInput).max(50)
   })
   .strict()
@@ -122,7 +135,9 @@ export const visitListQuery = z
     customerId: id.nullable(),
     executiveId: id.nullable(),
     status: visitListFilter,
-    sort: z.object({ field: z.enum(['startAt', 'customerName', 'status']), direction: sortDirection }).strict(),
+    sort: z
+      .object({ field: z.enum(['startAt', 'customerName', 'status']), direction: sortDirection })
+      .strict(),
     ...paging
   })
   .strict()
@@ -195,16 +210,27 @@ export const planInput = z
   .object({
     customerId: id,
     executiveIds,
-    everyWeeks: z.number().int('Whole weeks only').min(1, 'At least every week').max(52, 'At most every 52 weeks'),
+    everyWeeks: z
+      .number()
+      .int('Whole weeks only')
+      .min(1, 'At least every week')
+      .max(52, 'At most every 52 weeks'),
     localTime: localTimeOfDay,
-    durationMinutes: z.number().int().min(5, 'At least 5 minutes').max(MAX_VISIT_HOURS * 60, 'At most 24 hours'),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(5, 'At least 5 minutes')
+      .max(MAX_VISIT_HOURS * 60, 'At most 24 hours'),
     timeZone,
     startDate: isoDate,
     endDate: isoDate.nullable(),
     purpose: optionalText(500)
   })
   .strict()
-  .refine((p) => p.endDate === null || p.endDate >= p.startDate, { path: ['endDate'], message: 'The end date is before the start date' })
+  .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
+    path: ['endDate'],
+    message: 'The end date is before the start date'
+  })
 export type PlanInput = z.input<typeof planInput>
 
 export const planGenerate = z
@@ -289,10 +315,16 @@ export const clashCheck = z
     startAt: isoDateTime,
     endAt: isoDateTime,
     /** The event being edited, so it does not clash with itself. */
-    ignore: z.object({ type: z.enum(['visit', 'meeting']), id }).strict().nullable()
+    ignore: z
+      .object({ type: z.enum(['visit', 'meeting']), id })
+      .strict()
+      .nullable()
   })
   .strict()
-  .refine((c) => Date.parse(c.endAt) > Date.parse(c.startAt), { path: ['endAt'], message: 'The end must be after the start' })
+  .refine((c) => Date.parse(c.endAt) > Date.parse(c.startAt), {
+    path: ['endAt'],
+    message: 'The end must be after the start'
+  })
 
 export type Clash =
   | {
@@ -322,8 +354,10 @@ export const scheduleRange = z
   .strict()
   .superRefine((r, ctx) => {
     const days = (Date.parse(r.to) - Date.parse(r.from)) / (24 * HOUR)
-    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
-    else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
+    if (!(days > 0))
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
+    else if (days > MAX_RANGE_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
   })
 export type ScheduleRangeQuery = z.input<typeof scheduleRange>
 
@@ -367,8 +401,10 @@ export const icsQuery = z
   .strict()
   .superRefine((q, ctx) => {
     const days = (Date.parse(q.to) - Date.parse(q.from)) / (24 * HOUR)
-    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
-    else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
+    if (!(days > 0))
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
+    else if (days > MAX_RANGE_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
   })
 
 export const visitExportQuery = visitListQuery.omit({ offset: true, limit: true })

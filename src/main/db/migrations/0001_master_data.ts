@@ -70,7 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
-  await db.schema.createIndex('customer_contacts_customer').on('customer_contacts').columns(['customer_id', 'position']).execute()
+  await db.schema
+    .createIndex('customer_contacts_customer')
+    .on('customer_contacts')
+    .columns(['customer_id', 'position'])
+    .execute()
 
   await db.schema
     .createTable('customer_product_preferences')
@@ -100,7 +104,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('activity_log_entity').on('activity_log').columns(['entity', 'entity_id']).execute()
+  await db.schema
+    .createIndex('activity_log_entity')
+    .on('activity_log')
+    .columns(['entity', 'entity_id'])
+    .execute()
   // Append-only in the store itself, not only in the services.
   await sql`create trigger activity_log_no_update before update on activity_log
     begin select raise(abort, 'The activity log is append-only'); end`.execute(db)

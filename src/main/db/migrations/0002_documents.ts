@@ -13,11 +13,40 @@ const statusCheck = sql`(type = 'estimate' and status in ('draft', 'sent', 'acce
 
 /** Everything that must never change once a document has its number. */
 const frozenColumns = [
-  'type', 'number', 'series_year', 'sequence', 'customer_id', 'executive_id', 'customer_code', 'customer_name',
-  'customer_tax_id', 'billing_line1', 'billing_line2', 'billing_postal_code', 'billing_city', 'billing_region',
-  'billing_country', 'issue_date', 'valid_until', 'due_date', 'promised_date', 'currency', 'payment_method',
-  'payment_instructions', 'notes', 'terms', 'reason', 'source_id', 'corrects_id', 'replaces_id', 'net_cents',
-  'vat_cents', 'total_cents', 'search_text', 'issued_at', 'created_at'
+  'type',
+  'number',
+  'series_year',
+  'sequence',
+  'customer_id',
+  'executive_id',
+  'customer_code',
+  'customer_name',
+  'customer_tax_id',
+  'billing_line1',
+  'billing_line2',
+  'billing_postal_code',
+  'billing_city',
+  'billing_region',
+  'billing_country',
+  'issue_date',
+  'valid_until',
+  'due_date',
+  'promised_date',
+  'currency',
+  'payment_method',
+  'payment_instructions',
+  'notes',
+  'terms',
+  'reason',
+  'source_id',
+  'corrects_id',
+  'replaces_id',
+  'net_cents',
+  'vat_cents',
+  'total_cents',
+  'search_text',
+  'issued_at',
+  'created_at'
 ]
 
 /** The only status steps an issued document may take. */
@@ -44,7 +73,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   let documents = db.schema
     .createTable('documents')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('estimate', 'order', 'invoice', 'credit_note', 'debit_note')`))
+    .addColumn('type', 'text', (c) =>
+      c.notNull().check(sql`type in ('estimate', 'order', 'invoice', 'credit_note', 'debit_note')`)
+    )
     .addColumn('number', 'text')
     .addColumn('series_year', 'integer')
     .addColumn('sequence', 'integer')
@@ -64,7 +95,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('due_date', 'text')
     .addColumn('promised_date', 'text')
     .addColumn('currency', 'text', (c) => c.notNull())
-    .addColumn('payment_method', 'text', (c) => c.notNull().check(sql`payment_method in ('bank_transfer', 'card', 'direct_debit')`))
+    .addColumn('payment_method', 'text', (c) =>
+      c.notNull().check(sql`payment_method in ('bank_transfer', 'card', 'direct_debit')`)
+    )
     .addColumn('payment_instructions', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('terms', 'text', (c) => c.notNull().defaultTo(''))
@@ -90,7 +123,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('documents_type_number', ['type', 'number'])
     .addUniqueConstraint('documents_series_sequence', ['type', 'series_year', 'sequence'])
     .execute()
-  await db.schema.createIndex('documents_type_issue_date').on('documents').columns(['type', 'issue_date', 'id']).execute()
+  await db.schema
+    .createIndex('documents_type_issue_date')
+    .on('documents')
+    .columns(['type', 'issue_date', 'id'])
+    .execute()
   await db.schema.createIndex('documents_type_status').on('documents').columns(['type', 'status']).execute()
   await db.schema.createIndex('documents_customer').on('documents').columns(['customer_id', 'type']).execute()
   await db.schema.createIndex('documents_executive').on('documents').column('executive_id').execute()
@@ -116,7 +153,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('discount_cents', 'integer', (c) => c.notNull())
     .addColumn('net_cents', 'integer', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('document_lines_document').on('document_lines').columns(['document_id', 'position']).execute()
+  await db.schema
+    .createIndex('document_lines_document')
+    .on('document_lines')
+    .columns(['document_id', 'position'])
+    .execute()
   await db.schema.createIndex('document_lines_source').on('document_lines').column('source_line_id').execute()
   await db.schema.createIndex('document_lines_product').on('document_lines').column('product_id').execute()
 
@@ -137,7 +178,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('quantity_milli', 'integer', (c) => c.notNull().check(sql`quantity_milli > 0`))
     .addPrimaryKeyConstraint('delivery_lines_pk', ['delivery_id', 'order_line_id'])
     .execute()
-  await db.schema.createIndex('delivery_lines_order_line').on('delivery_lines').column('order_line_id').execute()
+  await db.schema
+    .createIndex('delivery_lines_order_line')
+    .on('delivery_lines')
+    .column('order_line_id')
+    .execute()
 
   const changed = frozenColumns.map((c) => `new.${c} is not old.${c}`).join(' or ')
   const steps = allowedSteps.map(([from, to]) => `('${from}', '${to}')`).join(', ')

@@ -25,7 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // end_date minus the notice period, kept so renewals are one indexed range query.
     .addColumn('notice_date', 'text')
     .addColumn('signed_date', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'active', 'ended', 'terminated')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('draft', 'active', 'ended', 'terminated')`)
+    )
     .addColumn('closed_date', 'text')
     .addColumn('termination_reason', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('renewed_from_id', 'integer', (c) => c.references('contracts.id'))
@@ -35,7 +37,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('contracts_customer').on('contracts').column('customer_id').execute()
   await db.schema.createIndex('contracts_executive').on('contracts').column('executive_id').execute()
-  await db.schema.createIndex('contracts_status_notice').on('contracts').columns(['status', 'notice_date']).execute()
+  await db.schema
+    .createIndex('contracts_status_notice')
+    .on('contracts')
+    .columns(['status', 'notice_date'])
+    .execute()
   await db.schema.createIndex('contracts_end_date').on('contracts').column('end_date').execute()
   await db.schema.createIndex('contracts_renewed_from').on('contracts').column('renewed_from_id').execute()
 
@@ -50,7 +56,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('mime_type', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('contract_attachments_contract').on('contract_attachments').column('contract_id').execute()
+  await db.schema
+    .createIndex('contract_attachments_contract')
+    .on('contract_attachments')
+    .column('contract_id')
+    .execute()
 
   await db.schema
     .createTable('contract_billed_periods')
@@ -111,9 +121,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('site_visits_interval', sql`end_at > start_at`)
     .execute()
   await db.schema.createIndex('site_visits_start').on('site_visits').columns(['start_at', 'end_at']).execute()
-  await db.schema.createIndex('site_visits_customer').on('site_visits').columns(['customer_id', 'start_at']).execute()
-  await db.schema.createIndex('site_visits_plan_slot').on('site_visits').columns(['plan_id', 'plan_slot']).unique().execute()
-  await db.schema.createIndex('site_visits_status_end').on('site_visits').columns(['status', 'end_at']).execute()
+  await db.schema
+    .createIndex('site_visits_customer')
+    .on('site_visits')
+    .columns(['customer_id', 'start_at'])
+    .execute()
+  await db.schema
+    .createIndex('site_visits_plan_slot')
+    .on('site_visits')
+    .columns(['plan_id', 'plan_slot'])
+    .unique()
+    .execute()
+  await db.schema
+    .createIndex('site_visits_status_end')
+    .on('site_visits')
+    .columns(['status', 'end_at'])
+    .execute()
 
   await db.schema
     .createTable('site_visit_executives')
@@ -147,7 +170,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('customer_requests_customer').on('customer_requests').column('customer_id').execute()
+  await db.schema
+    .createIndex('customer_requests_customer')
+    .on('customer_requests')
+    .column('customer_id')
+    .execute()
   await db.schema.createIndex('customer_requests_visit').on('customer_requests').column('visit_id').execute()
 
   await db.schema
@@ -158,7 +185,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('due_date', 'text')
     .execute()
-  await db.schema.createIndex('site_visit_follow_ups_visit').on('site_visit_follow_ups').columns(['visit_id', 'position']).execute()
+  await db.schema
+    .createIndex('site_visit_follow_ups_visit')
+    .on('site_visit_follow_ups')
+    .columns(['visit_id', 'position'])
+    .execute()
 
   await db.schema
     .createTable('meetings')

@@ -18,13 +18,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('weekly_activity_pk', ['executive_id', 'week', 'metric'])
     .execute()
-  await db.schema.createIndex('weekly_activity_week').on('weekly_activity').columns(['week', 'executive_id']).execute()
+  await db.schema
+    .createIndex('weekly_activity_week')
+    .on('weekly_activity')
+    .columns(['week', 'executive_id'])
+    .execute()
 
   await db.schema
     .createTable('sales_targets')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
-    .addColumn('metric', 'text', (c) => c.notNull().check(sql`metric in ('revenue', 'new_customers', 'calls_per_day', 'visits_per_week')`))
+    .addColumn('metric', 'text', (c) =>
+      c.notNull().check(sql`metric in ('revenue', 'new_customers', 'calls_per_day', 'visits_per_week')`)
+    )
     .addColumn('period', 'text', (c) => c.notNull().check(sql`period in ('week', 'month', 'quarter')`))
     .addColumn('value', 'integer', (c) => c.notNull().check(sql`value >= 0`))
     .addColumn('valid_from', 'text', (c) => c.notNull())

@@ -13,7 +13,14 @@ import { sql, type Kysely } from 'kysely'
  */
 
 /** As they were when this migration was written (never edit: add a migration). */
-const returnReasons = ['insufficient_funds', 'mandate_cancelled', 'disputed_card_charge', 'wrong_account', 'account_closed', 'other'] as const
+const returnReasons = [
+  'insufficient_funds',
+  'mandate_cancelled',
+  'disputed_card_charge',
+  'wrong_account',
+  'account_closed',
+  'other'
+] as const
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const methods = sql`('bank_transfer', 'card', 'direct_debit')`
@@ -21,14 +28,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('customer_payment_setups')
     .addColumn('customer_id', 'integer', (c) => c.primaryKey().references('customers.id').onDelete('cascade'))
     .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ${methods}`))
-    .addColumn('iban', 'text', (c) => c.notNull().defaultTo('').check(sql`length(iban) <= 34`))
-    .addColumn('bic', 'text', (c) => c.notNull().defaultTo('').check(sql`length(bic) <= 11`))
+    .addColumn('iban', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('')
+        .check(sql`length(iban) <= 34`)
+    )
+    .addColumn('bic', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('')
+        .check(sql`length(bic) <= 11`)
+    )
     .addColumn('mandate_reference', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('mandate_signed_on', 'text')
     .addColumn('card_brand', 'text', (c) => c.notNull().defaultTo(''))
     // Never more than the last four digits of a card, whatever writes here.
-    .addColumn('card_last4', 'text', (c) => c.notNull().defaultTo('').check(sql`card_last4 = '' or card_last4 glob '[0-9][0-9][0-9][0-9]'`))
-    .addColumn('card_expiry', 'text', (c) => c.notNull().defaultTo('').check(sql`card_expiry = '' or card_expiry glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`))
+    .addColumn('card_last4', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('')
+        .check(sql`card_last4 = '' or card_last4 glob '[0-9][0-9][0-9][0-9]'`)
+    )
+    .addColumn('card_expiry', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('')
+        .check(sql`card_expiry = '' or card_expiry glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`)
+    )
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
 
@@ -41,17 +68,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('method', 'text', (c) => c.notNull().check(sql`method in ${methods}`))
     .addColumn('reference', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('received').check(sql`status in ('received', 'returned')`))
-    .addColumn('source', 'text', (c) => c.notNull().defaultTo('manual').check(sql`source in ('manual', 'import')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('received')
+        .check(sql`status in ('received', 'returned')`)
+    )
+    .addColumn('source', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('manual')
+        .check(sql`source in ('manual', 'import')`)
+    )
     // Kept by the allocation triggers; what is left is the customer's credit.
     .addColumn('allocated_cents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
-    .addCheckConstraint('payments_allocated_within_amount', sql`allocated_cents >= 0 and allocated_cents <= amount_cents`)
+    .addCheckConstraint(
+      'payments_allocated_within_amount',
+      sql`allocated_cents >= 0 and allocated_cents <= amount_cents`
+    )
     .execute()
-  await db.schema.createIndex('payments_customer').on('payments').columns(['customer_id', 'payment_date']).execute()
+  await db.schema
+    .createIndex('payments_customer')
+    .on('payments')
+    .columns(['customer_id', 'payment_date'])
+    .execute()
   await db.schema.createIndex('payments_date').on('payments').columns(['payment_date', 'id']).execute()
-  await sql`create index payments_unallocated on payments (customer_id) where status = 'received' and allocated_cents < amount_cents`.execute(db)
+  await sql`create index payments_unallocated on payments (customer_id) where status = 'received' and allocated_cents < amount_cents`.execute(
+    db
+  )
 
   await db.schema
     .createTable('payment_allocations')
@@ -63,8 +109,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('allocated_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('payment_allocations_payment').on('payment_allocations').column('payment_id').execute()
-  await db.schema.createIndex('payment_allocations_document').on('payment_allocations').columns(['document_id', 'payment_id']).execute()
+  await db.schema
+    .createIndex('payment_allocations_payment')
+    .on('payment_allocations')
+    .column('payment_id')
+    .execute()
+  await db.schema
+    .createIndex('payment_allocations_document')
+    .on('payment_allocations')
+    .columns(['document_id', 'payment_id'])
+    .execute()
 
   await db.schema
     .createTable('receivables')
@@ -75,10 +129,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('total_cents', 'integer', (c) => c.notNull())
     .addColumn('credited_cents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('paid_cents', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('open_cents', 'integer', (c) => c.generatedAlwaysAs(sql`total_cents - credited_cents - paid_cents`).stored())
+    .addColumn('open_cents', 'integer', (c) =>
+      c.generatedAlwaysAs(sql`total_cents - credited_cents - paid_cents`).stored()
+    )
     .execute()
-  await db.schema.createIndex('receivables_customer').on('receivables').columns(['customer_id', 'due_date']).execute()
-  await sql`create index receivables_open on receivables (customer_id, due_date) where open_cents <> 0`.execute(db)
+  await db.schema
+    .createIndex('receivables_customer')
+    .on('receivables')
+    .columns(['customer_id', 'due_date'])
+    .execute()
+  await sql`create index receivables_open on receivables (customer_id, due_date) where open_cents <> 0`.execute(
+    db
+  )
   await sql`create index receivables_overdue on receivables (due_date) where open_cents > 0`.execute(db)
 
   const reasons = returnReasons.map((r) => `'${r}'`).join(', ')
@@ -101,16 +163,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('return_id', 'integer', (c) => c.notNull().unique().references('payment_returns.id'))
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'contacted', 'resolved', 'written_off')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('open', 'contacted', 'resolved', 'written_off')`)
+    )
     .addColumn('opened_on', 'text', (c) => c.notNull())
     .addColumn('closed_on', 'text')
     .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('payment_investigations_closed', sql`(status in ('resolved', 'written_off')) = (closed_on is not null)`)
+    .addCheckConstraint(
+      'payment_investigations_closed',
+      sql`(status in ('resolved', 'written_off')) = (closed_on is not null)`
+    )
     .execute()
-  await db.schema.createIndex('payment_investigations_status').on('payment_investigations').columns(['status', 'opened_on']).execute()
-  await db.schema.createIndex('payment_investigations_customer').on('payment_investigations').column('customer_id').execute()
+  await db.schema
+    .createIndex('payment_investigations_status')
+    .on('payment_investigations')
+    .columns(['status', 'opened_on'])
+    .execute()
+  await db.schema
+    .createIndex('payment_investigations_customer')
+    .on('payment_investigations')
+    .column('customer_id')
+    .execute()
 
   await db.schema
     .createTable('investigation_notes')
@@ -121,7 +196,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('investigation_notes_investigation').on('investigation_notes').columns(['investigation_id', 'id']).execute()
+  await db.schema
+    .createIndex('investigation_notes_investigation')
+    .on('investigation_notes')
+    .columns(['investigation_id', 'id'])
+    .execute()
 
   const statements = [
     // What is receivable: issued invoices and debit notes; a credit note lowers its invoice.

@@ -12,7 +12,11 @@ import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
 
 const entities = ['all', 'customer', 'product', 'executive', 'database'] as const
-const recordPaths: Record<string, string> = { customer: '/customers', product: '/products', executive: '/executives' }
+const recordPaths: Record<string, string> = {
+  customer: '/customers',
+  product: '/products',
+  executive: '/executives'
+}
 
 export function ActivityPage() {
   const { t } = useT()
@@ -25,21 +29,43 @@ export function ActivityPage() {
 
   usePageTitle(t('activity.title'))
 
-  const entityLabel = (name: string) => ((entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name)
+  const entityLabel = (name: string) =>
+    (entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name
   const columns: Column<ActivityEntry>[] = [
-    { id: 'at', label: t('activity.col.at'), min: 12, render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
+    {
+      id: 'at',
+      label: t('activity.col.at'),
+      min: 12,
+      render: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time>
+    },
     { id: 'actor', label: t('activity.col.actor'), min: 7, grow: 1, optional: true, render: (r) => r.actor },
-    { id: 'entity', label: t('activity.col.entity'), min: 8, optional: true, render: (r) => entityLabel(r.entity) },
+    {
+      id: 'entity',
+      label: t('activity.col.entity'),
+      min: 8,
+      optional: true,
+      render: (r) => entityLabel(r.entity)
+    },
     { id: 'summary', label: t('activity.col.summary'), min: 16, grow: 5, render: (r) => r.summary }
   ]
 
   const total = rows.total
   return (
     <div className="page page-list">
-      <ListHeader title={t('activity.title')} count={listCount(t, format, 'activity.count', total)} actions={null} />
+      <ListHeader
+        title={t('activity.title')}
+        count={listCount(t, format, 'activity.count', total)}
+        actions={null}
+      />
       <div className="toolbar">
         <p className="muted toolbar-text">{t('activity.intro')}</p>
-        <FilterSelect id="activity-entity" label={t('activity.filterEntity')} value={entity} onChange={(v) => list.update({ entity: v })} testId="activity-filter-entity">
+        <FilterSelect
+          id="activity-entity"
+          label={t('activity.filterEntity')}
+          value={entity}
+          onChange={(v) => list.update({ entity: v })}
+          testId="activity-filter-entity"
+        >
           {entities.map((e) => (
             <option key={e} value={e}>
               {t(`activity.entity.${e}`)}

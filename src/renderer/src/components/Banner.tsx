@@ -12,10 +12,19 @@ export function Banner({ message, onClose }: { message: BannerMessage | null; on
   const { t, tm } = useT()
   if (!message) return null
   return (
-    <div className={`banner banner-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="banner">
+    <div
+      className={`banner banner-${message.kind}`}
+      role={message.kind === 'error' ? 'alert' : 'status'}
+      data-testid="banner"
+    >
       <span data-testid={`banner-${message.kind}`}>{tm(message.text)}</span>
       {message.action && (
-        <button type="button" className="banner-action" onClick={message.action.run} data-testid="banner-action">
+        <button
+          type="button"
+          className="banner-action"
+          onClick={message.action.run}
+          data-testid="banner-action"
+        >
           {message.action.label}
         </button>
       )}

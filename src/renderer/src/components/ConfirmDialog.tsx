@@ -18,7 +18,15 @@ interface ConfirmDialogProps extends ConfirmOptions {
   onAnswer(confirmed: boolean): void
 }
 
-export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, danger, onAnswer }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  danger,
+  onAnswer
+}: ConfirmDialogProps) {
   const { t } = useT()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -45,7 +53,12 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, da
         <button type="button" autoFocus onClick={() => onAnswer(false)} data-testid="confirm-cancel">
           {cancelLabel ?? t('common.cancel')}
         </button>
-        <button type="button" className={danger ? 'danger' : 'primary'} onClick={() => onAnswer(true)} data-testid="confirm-ok">
+        <button
+          type="button"
+          className={danger ? 'danger' : 'primary'}
+          onClick={() => onAnswer(true)}
+          data-testid="confirm-ok"
+        >
           {confirmLabel}
         </button>
       </div>
@@ -55,7 +68,10 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, da
 
 export function useConfirm(): { confirm(options: ConfirmOptions): Promise<boolean>; dialog: ReactNode } {
   const [state, setState] = useState<(ConfirmOptions & { resolve(answer: boolean): void }) | null>(null)
-  const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setState({ ...options, resolve })), [])
+  const confirm = useCallback(
+    (options: ConfirmOptions) => new Promise<boolean>((resolve) => setState({ ...options, resolve })),
+    []
+  )
   const dialog = state ? (
     <ConfirmDialog
       {...state}

@@ -4,7 +4,16 @@
  * move the selection; Enter or a click opens the row. Column headers sort on click.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PagedRows } from './usePagedRows'
 
@@ -65,7 +74,8 @@ const remembered = new Map<string, { selected: number; scrollTop: number }>()
 
 /** All columns if they fit; otherwise optional ones are dropped from the right. */
 function fittingColumns<Row>(columns: Column<Row>[], available: number): Column<Row>[] {
-  const needed = (cols: Column<Row>[]) => cols.reduce((sum, c) => sum + c.min * REM, 0) + GAP * (cols.length - 1) + PADDING
+  const needed = (cols: Column<Row>[]) =>
+    cols.reduce((sum, c) => sum + c.min * REM, 0) + GAP * (cols.length - 1) + PADDING
   let shown = columns
   while (available > 0 && needed(shown) > available) {
     const lastOptional = shown.map((c) => c.optional).lastIndexOf(true)
@@ -162,7 +172,12 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       onScroll={(event) => remembered.set(memoryKey, { selected, scrollTop: event.currentTarget.scrollTop })}
       data-testid={props.testId}
     >
-      <div className="grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+      <div
+        className="grid-header"
+        role="row"
+        aria-rowindex={1}
+        style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
+      >
         {shown.map((column) => {
           const sorted = sort && column.sortField === sort.field ? sort.direction : null
           return (
@@ -170,7 +185,15 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
               key={column.id}
               role="columnheader"
               className={column.align === 'end' ? 'align-end' : undefined}
-              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : column.sortField ? 'none' : undefined}
+              aria-sort={
+                sorted === 'asc'
+                  ? 'ascending'
+                  : sorted === 'desc'
+                    ? 'descending'
+                    : column.sortField
+                      ? 'none'
+                      : undefined
+              }
             >
               {column.sortField && props.onSort ? (
                 <button
@@ -184,7 +207,11 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                   <span className="sort-mark" aria-hidden="true">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                   </span>
-                  {sorted && <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span>}
+                  {sorted && (
+                    <span className="visually-hidden">
+                      , {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}
+                    </span>
+                  )}
                 </button>
               ) : (
                 column.label
@@ -198,7 +225,11 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
         {items.map((item) => {
           const row = rows.getRow(item.index)
           const isSelected = item.index === selected
-          const className = ['grid-row', isSelected ? 'selected' : '', row ? (props.rowClassName?.(row) ?? '') : 'placeholder'].join(' ')
+          const className = [
+            'grid-row',
+            isSelected ? 'selected' : '',
+            row ? (props.rowClassName?.(row) ?? '') : 'placeholder'
+          ].join(' ')
           return (
             <div
               key={item.key}
@@ -207,7 +238,11 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
               aria-rowindex={item.index + 2}
               aria-selected={isSelected}
               className={className}
-              style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              style={{
+                gridTemplateColumns: template,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start - HEADER_HEIGHT}px)`
+              }}
               data-testid={row ? props.rowTestId : `${props.rowTestId}-placeholder`}
               data-id={row ? props.getRowId(row) : undefined}
               onClick={() => {
@@ -217,7 +252,11 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
             >
               {row ? (
                 shown.map((column) => (
-                  <div key={column.id} role="gridcell" className={column.align === 'end' ? 'align-end' : undefined}>
+                  <div
+                    key={column.id}
+                    role="gridcell"
+                    className={column.align === 'end' ? 'align-end' : undefined}
+                  >
                     {column.render(row)}
                   </div>
                 ))

@@ -23,7 +23,12 @@ type CountKey =
   | 'payments.investigations.count'
 
 /** The count beside a list's title ("1,234 customers"), or "Loading…" before the first answer. */
-export function listCount(t: ReturnType<typeof useT>['t'], format: ReturnType<typeof useFormat>, key: CountKey, total: number | null): string {
+export function listCount(
+  t: ReturnType<typeof useT>['t'],
+  format: ReturnType<typeof useFormat>,
+  key: CountKey,
+  total: number | null
+): string {
   return total === null ? t('common.loading') : t(key, { count: total, formatted: format.number(total) })
 }
 
@@ -46,7 +51,12 @@ export function useExport(produce: () => Promise<FileResult>) {
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const download = useDownload(setMessage, setBusy)
   const button = (
-    <button type="button" onClick={() => void download('xlsx', produce)} disabled={busy !== null} data-testid="export-xlsx">
+    <button
+      type="button"
+      onClick={() => void download('xlsx', produce)}
+      disabled={busy !== null}
+      data-testid="export-xlsx"
+    >
       {busy ? t('common.exporting') : t('common.exportXlsx')}
     </button>
   )
@@ -58,7 +68,17 @@ export function useExport(produce: () => Promise<FileResult>) {
  * The list's search box, its text in the address (`q`) once the user pauses typing;
  * Down arrow moves into the list below.
  */
-export function SearchBox({ id, label, placeholder, list }: { id: string; label: string; placeholder: string; list: { search: string; update(patch: Record<string, string>): void } }) {
+export function SearchBox({
+  id,
+  label,
+  placeholder,
+  list
+}: {
+  id: string
+  label: string
+  placeholder: string
+  list: { search: string; update(patch: Record<string, string>): void }
+}) {
   const { text, setText } = useSearchBox(list.search, list.update)
   return (
     <div className="field search-field">
@@ -86,7 +106,21 @@ export function SearchBox({ id, label, placeholder, list }: { id: string; label:
   )
 }
 
-export function FilterSelect({ id, label, value, onChange, testId, children }: { id: string; label: string; value: string; onChange(v: string): void; testId: string; children: ReactNode }) {
+export function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  testId,
+  children
+}: {
+  id: string
+  label: string
+  value: string
+  onChange(v: string): void
+  testId: string
+  children: ReactNode
+}) {
   return (
     <div className="field filter-field">
       <label htmlFor={id}>{label}</label>
@@ -98,7 +132,23 @@ export function FilterSelect({ id, label, value, onChange, testId, children }: {
 }
 
 /** "Executive": anyone (`anyLabel`) or one person of the sales team. */
-export function ExecutiveFilter({ id, label, anyLabel, executives, value, onChange, testId }: { id: string; label: string; anyLabel: string; executives: { id: number; name: string }[]; value: string; onChange(v: string): void; testId: string }) {
+export function ExecutiveFilter({
+  id,
+  label,
+  anyLabel,
+  executives,
+  value,
+  onChange,
+  testId
+}: {
+  id: string
+  label: string
+  anyLabel: string
+  executives: { id: number; name: string }[]
+  value: string
+  onChange(v: string): void
+  testId: string
+}) {
   return (
     <FilterSelect id={id} label={label} value={value} onChange={onChange} testId={testId}>
       <option value="">{anyLabel}</option>
@@ -122,7 +172,13 @@ export function ListGrid<Row extends { id: number }>({ list, ...grid }: ListGrid
   return (
     <>
       <Banner message={grid.rows.error ? { kind: 'error', text: grid.rows.error } : null} />
-      <DataGrid {...grid} getRowId={(r) => r.id} sort={list?.sort} onSort={list?.toggleSort} emptyText={t('common.noResults')} />
+      <DataGrid
+        {...grid}
+        getRowId={(r) => r.id}
+        sort={list?.sort}
+        onSort={list?.toggleSort}
+        emptyText={t('common.noResults')}
+      />
     </>
   )
 }

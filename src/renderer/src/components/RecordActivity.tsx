@@ -5,7 +5,15 @@ import { api } from '../api/client'
 import { useT } from '../i18n'
 import { useFormat } from './format'
 
-export function RecordActivity({ entity, entityId, refreshKey }: { entity: string; entityId: number; refreshKey: unknown }) {
+export function RecordActivity({
+  entity,
+  entityId,
+  refreshKey
+}: {
+  entity: string
+  entityId: number
+  refreshKey: unknown
+}) {
   const { t } = useT()
   const format = useFormat()
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null)

@@ -48,7 +48,13 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
     }
     load(numericId)
       .then(setRecord)
-      .catch((error: unknown) => setFailure(error instanceof ApiCallError && error.error.code === 'not_found' ? t('common.notFound') : messageOf(error)))
+      .catch((error: unknown) =>
+        setFailure(
+          error instanceof ApiCallError && error.error.code === 'not_found'
+            ? t('common.notFound')
+            : messageOf(error)
+        )
+      )
   }, [id, isNew, load, t])
   if (failure) return <RecordMissing message={failure} />
   if (!isNew && !record)
@@ -95,7 +101,13 @@ export function RecordHeader({
         </button>
         {actions}
         {save && (
-          <button type="submit" className="primary" disabled={save.saving} title={t('common.shortcutSave')} data-testid={save.testId}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={save.saving}
+            title={t('common.shortcutSave')}
+            data-testid={save.testId}
+          >
             {save.saving ? t('common.saving') : (save.label ?? t('common.save'))}
           </button>
         )}

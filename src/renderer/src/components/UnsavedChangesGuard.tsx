@@ -11,7 +11,8 @@ import { ConfirmDialog } from './ConfirmDialog'
 export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?: RefObject<boolean> }) {
   const { t } = useT()
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && !bypass?.current && currentLocation.pathname !== nextLocation.pathname
+    ({ currentLocation, nextLocation }) =>
+      dirty && !bypass?.current && currentLocation.pathname !== nextLocation.pathname
   )
 
   useEffect(() => {

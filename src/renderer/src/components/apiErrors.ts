@@ -23,7 +23,11 @@ export function applyFieldErrors<Values extends FieldValues>(
   for (const [rawPath, message] of Object.entries(error.error.fields)) {
     const path = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : rawPath
     if (path === '_' || path === '') continue
-    setError((rename[path] ?? path) as Path<Values>, { type: 'server', message }, { shouldFocus: count === 0 })
+    setError(
+      (rename[path] ?? path) as Path<Values>,
+      { type: 'server', message },
+      { shouldFocus: count === 0 }
+    )
     count++
   }
   return count

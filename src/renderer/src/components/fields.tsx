@@ -41,7 +41,12 @@ export function FieldFrame({ name, label, hint, required, className, children }:
     <div className={['field', error ? 'has-error' : '', className ?? ''].join(' ')}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required-mark" aria-label={t('common.required')}> *</span>}
+        {required && (
+          <span className="required-mark" aria-label={t('common.required')}>
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
       {hint && !error && (
@@ -66,7 +71,15 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & {
   fieldClassName?: string
 }
 
-export function TextField({ name, label, hint, options, fieldClassName, required, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  options,
+  fieldClassName,
+  required,
+  ...input
+}: TextFieldProps) {
   const { register } = useFormContext()
   return (
     <FieldFrame name={name} label={label} hint={hint} required={required} className={fieldClassName}>
@@ -75,7 +88,17 @@ export function TextField({ name, label, hint, options, fieldClassName, required
   )
 }
 
-export function TextAreaField({ name, label, rows = 4, fieldClassName }: { name: string; label: string; rows?: number; fieldClassName?: string }) {
+export function TextAreaField({
+  name,
+  label,
+  rows = 4,
+  fieldClassName
+}: {
+  name: string
+  label: string
+  rows?: number
+  fieldClassName?: string
+}) {
   const { register } = useFormContext()
   return (
     <FieldFrame name={name} label={label} className={fieldClassName}>

@@ -7,22 +7,36 @@ import type { z } from 'zod'
 import type { BannerMessage } from './Banner'
 
 /** Puts zod issues from a shared schema on the form's fields; returns how many. */
-export function applyIssues<V extends FieldValues>(issues: z.core.$ZodIssue[], setError: UseFormSetError<V>, rename: Record<string, string> = {}): number {
+export function applyIssues<V extends FieldValues>(
+  issues: z.core.$ZodIssue[],
+  setError: UseFormSetError<V>,
+  rename: Record<string, string> = {}
+): number {
   let count = 0
   for (const issue of issues) {
     const path = issue.path.join('.')
     if (!path) continue
-    setError((rename[path] ?? path) as Path<V>, { type: 'schema', message: issue.message }, { shouldFocus: count === 0 })
+    setError(
+      (rename[path] ?? path) as Path<V>,
+      { type: 'schema', message: issue.message },
+      { shouldFocus: count === 0 }
+    )
     count++
   }
   return count
 }
 
 /** Plainer words than the schema's for what the user left empty: no customer chosen, no time typed. */
-export function friendlier<V extends FieldValues>(values: V, setError: UseFormSetError<V>, t: (key: string) => string): void {
-  if ('customerId' in values && values.customerId === null) setError('customerId' as Path<V>, { type: 'required', message: t('visit.chooseCustomer') })
+export function friendlier<V extends FieldValues>(
+  values: V,
+  setError: UseFormSetError<V>,
+  t: (key: string) => string
+): void {
+  if ('customerId' in values && values.customerId === null)
+    setError('customerId' as Path<V>, { type: 'required', message: t('visit.chooseCustomer') })
   for (const name of ['startAt', 'endAt']) {
-    if (name in values && values[name] === '') setError(name as Path<V>, { type: 'required', message: t('visit.enterTime') })
+    if (name in values && values[name] === '')
+      setError(name as Path<V>, { type: 'required', message: t('visit.enterTime') })
   }
 }
 

@@ -11,7 +11,7 @@ export function localToday(): string {
 
 /** The chosen language in the user's own regional variant when the system has one (en -> en-GB). */
 export function regionalLocale(language: string): string {
-  const systemLocales = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
+  const systemLocales = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
   return systemLocales.find((l) => l === language || l.startsWith(`${language}-`)) ?? language
 }
 
@@ -22,7 +22,8 @@ export function useFormat() {
     const numberFormat = new Intl.NumberFormat(locale)
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-    const valid = (iso: string | null | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null)
+    const valid = (iso: string | null | undefined) =>
+      iso && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null
     return {
       locale,
       number: (n: number) => numberFormat.format(n),

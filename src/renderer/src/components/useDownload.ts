@@ -11,7 +11,10 @@ import type { BannerMessage } from './Banner'
  * page's own because its other actions (save, send, apply credit) report through them too;
  * `kind` says which button is working, so only that one reads "Exporting…".
  */
-export function useDownload<Kind>(setMessage: (message: BannerMessage | null) => void, setBusy: (kind: Kind | null) => void = () => {}) {
+export function useDownload<Kind>(
+  setMessage: (message: BannerMessage | null) => void,
+  setBusy: (kind: Kind | null) => void = () => {}
+) {
   const { t } = useT()
   return async function download(kind: Kind, produce: () => Promise<FileResult>) {
     setBusy(kind)

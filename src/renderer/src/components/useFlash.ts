@@ -14,7 +14,8 @@ export function useFlash() {
   const message = useState<BannerMessage | null>(flash)
   // Shown once: a reload or a Back later must not bring the message back.
   useEffect(() => {
-    if (flash) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })
+    if (flash)
+      navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })
     // Once, on arrival.
   }, [])
   return message

@@ -9,13 +9,17 @@ import { useDebounced } from './useDebounced'
 
 export const SEARCH_DELAY_MS = 120
 
-export function useListParams<Defaults extends Record<string, string>>(defaults: Defaults, defaultSort: SortState) {
+export function useListParams<Defaults extends Record<string, string>>(
+  defaults: Defaults,
+  defaultSort: SortState
+) {
   const [params, setParams] = useSearchParams()
 
   const value = (key: keyof Defaults & string): string => params.get(key) ?? defaults[key]
   const sort: SortState = {
     field: params.get('sort') ?? defaultSort.field,
-    direction: params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : defaultSort.direction
+    direction:
+      params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : defaultSort.direction
   }
   const search = params.get('q') ?? ''
 
@@ -25,7 +29,14 @@ export function useListParams<Defaults extends Record<string, string>>(defaults:
         (current) => {
           const next = new URLSearchParams(current)
           for (const [key, v] of Object.entries(patch)) {
-            const fallback = key === 'q' ? '' : key === 'sort' ? defaultSort.field : key === 'dir' ? defaultSort.direction : defaults[key]
+            const fallback =
+              key === 'q'
+                ? ''
+                : key === 'sort'
+                  ? defaultSort.field
+                  : key === 'dir'
+                    ? defaultSort.direction
+                    : defaults[key]
             if (v === fallback) next.delete(key)
             else next.set(key, v)
           }

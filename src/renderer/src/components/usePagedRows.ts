@@ -18,7 +18,10 @@ export interface PagedRows<Row> {
   version: number
 }
 
-export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, limit: number) => Promise<Page<Row>>): PagedRows<Row> {
+export function usePagedRows<Row>(
+  queryKey: string,
+  fetchPage: (offset: number, limit: number) => Promise<Page<Row>>
+): PagedRows<Row> {
   const [total, setTotal] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
@@ -52,7 +55,12 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
   const ensureRange = useCallback(
     (first: number, last: number) => {
       const key = keyRef.current
-      for (let p = Math.floor(Math.max(0, first) / PAGE_SIZE); p <= Math.floor(Math.max(0, last) / PAGE_SIZE); p++) loadPage(p, key)
+      for (
+        let p = Math.floor(Math.max(0, first) / PAGE_SIZE);
+        p <= Math.floor(Math.max(0, last) / PAGE_SIZE);
+        p++
+      )
+        loadPage(p, key)
     },
     [loadPage]
   )
@@ -69,7 +77,10 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
     setVersion((v) => v + 1)
   }, [queryKey, loadPage])
 
-  const getRow = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [])
+  const getRow = useCallback(
+    (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    []
+  )
   return { total, getRow, ensureRange, error, version }
 }
 
@@ -78,7 +89,11 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
  * with the window to load. A new query, or a new `revision` after a change made elsewhere on
  * the page (a payment recorded, a visit saved), starts afresh. `queryKey` goes to the DataGrid.
  */
-export function useQueryRows<Query, Row>(query: Query, fetch: (window: Query & { offset: number; limit: number }) => Promise<Page<Row>>, revision = 0) {
+export function useQueryRows<Query, Row>(
+  query: Query,
+  fetch: (window: Query & { offset: number; limit: number }) => Promise<Page<Row>>,
+  revision = 0
+) {
   const queryKey = JSON.stringify({ query, revision })
   // usePagedRows keeps the latest fetch itself, so a new function each render is fine.
   const rows = usePagedRows<Row>(queryKey, (offset, limit) => fetch({ ...query, offset, limit }))

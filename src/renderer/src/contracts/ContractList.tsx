@@ -7,7 +7,15 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import {
+  ExecutiveFilter,
+  FilterSelect,
+  listCount,
+  ListGrid,
+  ListHeader,
+  SearchBox,
+  useExport
+} from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
@@ -21,7 +29,13 @@ const defaultSort = { field: 'number', direction: 'desc' as const }
 type SortField = ContractListQuery['sort']['field']
 
 /** The status badge, with "expiring" beside an active contract that needs renewing. */
-export function ContractStatusBadge({ status, expiring }: { status: ContractRow['status']; expiring: boolean }) {
+export function ContractStatusBadge({
+  status,
+  expiring
+}: {
+  status: ContractRow['status']
+  expiring: boolean
+}) {
   const { t } = useT()
   return (
     <>
@@ -37,12 +51,42 @@ export function ContractStatusBadge({ status, expiring }: { status: ContractRow[
   )
 }
 
-export function contractColumns(t: ReturnType<typeof useT>['t'], format: ReturnType<typeof useFormat>): Column<ContractRow>[] {
+export function contractColumns(
+  t: ReturnType<typeof useT>['t'],
+  format: ReturnType<typeof useFormat>
+): Column<ContractRow>[] {
   return [
-    { id: 'number', label: t('contracts.col.number'), min: 8, sortField: 'number', render: (r) => <span className="mono">{r.number}</span> },
-    { id: 'title', label: t('contracts.col.title'), min: 10, grow: 2, sortField: 'title', render: (r) => <span className="cell-main">{r.title}</span> },
-    { id: 'customerName', label: t('contracts.col.customerName'), min: 10, grow: 2, sortField: 'customerName', render: (r) => r.customerName },
-    { id: 'executiveName', label: t('contracts.col.executiveName'), min: 8, grow: 1, optional: true, render: (r) => r.executiveName },
+    {
+      id: 'number',
+      label: t('contracts.col.number'),
+      min: 8,
+      sortField: 'number',
+      render: (r) => <span className="mono">{r.number}</span>
+    },
+    {
+      id: 'title',
+      label: t('contracts.col.title'),
+      min: 10,
+      grow: 2,
+      sortField: 'title',
+      render: (r) => <span className="cell-main">{r.title}</span>
+    },
+    {
+      id: 'customerName',
+      label: t('contracts.col.customerName'),
+      min: 10,
+      grow: 2,
+      sortField: 'customerName',
+      render: (r) => r.customerName
+    },
+    {
+      id: 'executiveName',
+      label: t('contracts.col.executiveName'),
+      min: 8,
+      grow: 1,
+      optional: true,
+      render: (r) => r.executiveName
+    },
     {
       id: 'valueCents',
       label: t('contracts.col.valueCents'),
@@ -51,10 +95,35 @@ export function contractColumns(t: ReturnType<typeof useT>['t'], format: ReturnT
       sortField: 'valueCents',
       render: (r) => <span className="num">{formatMoney(r.valueCents, r.currency, format.locale)}</span>
     },
-    { id: 'billingFrequency', label: t('contracts.col.billingFrequency'), min: 6, optional: true, render: (r) => t(`contracts.frequency.${r.billingFrequency}`) },
-    { id: 'startDate', label: t('contracts.col.startDate'), min: 6.5, sortField: 'startDate', render: (r) => format.date(r.startDate) },
-    { id: 'endDate', label: t('contracts.col.endDate'), min: 6.5, sortField: 'endDate', render: (r) => (r.endDate ? format.date(r.endDate) : <span className="muted">{t('contracts.openEnded')}</span>) },
-    { id: 'noticeDate', label: t('contracts.col.noticeDate'), min: 6.5, optional: true, render: (r) => format.date(r.noticeDate) },
+    {
+      id: 'billingFrequency',
+      label: t('contracts.col.billingFrequency'),
+      min: 6,
+      optional: true,
+      render: (r) => t(`contracts.frequency.${r.billingFrequency}`)
+    },
+    {
+      id: 'startDate',
+      label: t('contracts.col.startDate'),
+      min: 6.5,
+      sortField: 'startDate',
+      render: (r) => format.date(r.startDate)
+    },
+    {
+      id: 'endDate',
+      label: t('contracts.col.endDate'),
+      min: 6.5,
+      sortField: 'endDate',
+      render: (r) =>
+        r.endDate ? format.date(r.endDate) : <span className="muted">{t('contracts.openEnded')}</span>
+    },
+    {
+      id: 'noticeDate',
+      label: t('contracts.col.noticeDate'),
+      min: 6.5,
+      optional: true,
+      render: (r) => format.date(r.noticeDate)
+    },
     {
       id: 'status',
       label: t('contracts.col.status'),
@@ -77,7 +146,13 @@ export function ContractList() {
   const executive = list.value('executive')
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, status, customerId: null, executiveId: executive ? Number(executive) : null, sort: { field: field as SortField, direction } }),
+    () => ({
+      search: list.search,
+      status,
+      customerId: null,
+      executiveId: executive ? Number(executive) : null,
+      sort: { field: field as SortField, direction }
+    }),
     [list.search, status, executive, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('contracts.list', window))
@@ -97,15 +172,31 @@ export function ContractList() {
               {t('contracts.renewals')}
             </Link>
             {exporter.button}
-            <button type="button" className="primary" onClick={() => navigate('/contracts/new')} data-testid="contract-new">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate('/contracts/new')}
+              data-testid="contract-new"
+            >
               {t('contracts.new')}
             </button>
           </>
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="contract-search" label={t('contracts.searchLabel')} placeholder={t('contracts.searchPlaceholder')} list={list} />
-        <FilterSelect id="contract-status" label={t('contracts.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="contract-filter-status">
+        <SearchBox
+          id="contract-search"
+          label={t('contracts.searchLabel')}
+          placeholder={t('contracts.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="contract-status"
+          label={t('contracts.filterStatus')}
+          value={list.value('status')}
+          onChange={(v) => list.update({ status: v })}
+          testId="contract-filter-status"
+        >
           <option value="all">{t('common.all')}</option>
           <option value="expiring">{t('contracts.expiring')}</option>
           {contractStatuses.map((s) => (
@@ -114,7 +205,15 @@ export function ContractList() {
             </option>
           ))}
         </FilterSelect>
-        <ExecutiveFilter id="contract-executive" label={t('contracts.filterExecutive')} anyLabel={t('contracts.anyExecutive')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="contract-filter-executive" />
+        <ExecutiveFilter
+          id="contract-executive"
+          label={t('contracts.filterExecutive')}
+          anyLabel={t('contracts.anyExecutive')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => list.update({ executive: v })}
+          testId="contract-filter-executive"
+        />
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}

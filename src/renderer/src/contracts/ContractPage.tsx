@@ -7,7 +7,12 @@ import { useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import { centsToDecimalString, parseMoneyToCents } from '../../../shared/money'
-import { billingFrequencies, contractInput, type Contract, type ContractInput } from '../../../shared/schemas/contracts'
+import {
+  billingFrequencies,
+  contractInput,
+  type Contract,
+  type ContractInput
+} from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { localToday, useFormat } from '../components/format'
@@ -44,7 +49,9 @@ interface ContractFormValues {
 
 function decimalText(cents: number, locale: string): string {
   const plain = centsToDecimalString(cents)
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? plain.replace('.', ',') : plain
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ','
+    ? plain.replace('.', ',')
+    : plain
 }
 
 function toFormValues(c: Contract | null, locale: string): ContractFormValues {
@@ -82,7 +89,9 @@ function toFormValues(c: Contract | null, locale: string): ContractFormValues {
 const loadContract = (id: number) => api.call('contracts.get', { id })
 
 export function ContractPage() {
-  return <RecordLoader load={loadContract}>{(contract) => <ContractEditor initial={contract} />}</RecordLoader>
+  return (
+    <RecordLoader load={loadContract}>{(contract) => <ContractEditor initial={contract} />}</RecordLoader>
+  )
 }
 
 function ContractEditor({ initial }: { initial: Contract | null }) {
@@ -126,7 +135,14 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       noticePeriodDays: values.noticePeriodDays.trim() === '' ? Number.NaN : Number(values.noticePeriodDays),
       signedDate: values.signedDate || null
     }
-    if (!checkInput(contractInput, input, { values, setError, rename: { valueCents: 'value' } }, { t, setMessage })) {
+    if (
+      !checkInput(
+        contractInput,
+        input,
+        { values, setError, rename: { valueCents: 'value' } },
+        { t, setMessage }
+      )
+    ) {
       // The schema only sees a missing amount; say that what was typed is not one.
       if (Number.isNaN(valueCents)) setError('value', { type: 'parse', message: t('contract.badValue') })
       return
@@ -134,12 +150,19 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     setSaving(true)
     try {
       if (record) {
-        const saved = await api.call('contracts.update', { id: record.id, contract: input, expectedUpdatedAt: record.updatedAt })
+        const saved = await api.call('contracts.update', {
+          id: record.id,
+          contract: input,
+          expectedUpdatedAt: record.updatedAt
+        })
         changed(saved, t('common.saved'))
       } else {
         const created = await api.call('contracts.create', { contract: input })
         bypassGuard.current = true
-        navigate(`/contracts/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('contract.created', { number: created.number }) } } })
+        navigate(`/contracts/${created.id}`, {
+          replace: true,
+          state: { flash: { kind: 'success', text: t('contract.created', { number: created.number }) } }
+        })
       }
     } catch (error) {
       applyFieldErrors(error, setError, 'contract.', { valueCents: 'value' })
@@ -156,7 +179,12 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
 
   return (
     <FormProvider {...form}>
-      <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="contract-form">
+      <form
+        className="page page-record"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="contract-form"
+      >
         <RecordHeader
           title={record ? record.title : t('contract.newTitle')}
           badges={
@@ -194,7 +222,11 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
                       clearErrors('customerId')
                     }}
                   />
-                  <SelectField name="executiveId" label={t('contract.executive')} data-testid="contract-executive">
+                  <SelectField
+                    name="executiveId"
+                    label={t('contract.executive')}
+                    data-testid="contract-executive"
+                  >
                     <option value="">{t('contract.noExecutive')}</option>
                     {executives.map((e) => (
                       <option key={e.id} value={String(e.id)}>
@@ -202,32 +234,88 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
                       </option>
                     ))}
                   </SelectField>
-                  <TextField name="title" label={t('contract.titleField')} required fieldClassName="span-2" data-testid="contract-title" />
-                  <TextAreaField name="description" label={t('contract.description')} rows={3} fieldClassName="span-all" />
+                  <TextField
+                    name="title"
+                    label={t('contract.titleField')}
+                    required
+                    fieldClassName="span-2"
+                    data-testid="contract-title"
+                  />
+                  <TextAreaField
+                    name="description"
+                    label={t('contract.description')}
+                    rows={3}
+                    fieldClassName="span-all"
+                  />
                 </div>
               </FormSection>
               <FormSection id="term" title={t('contract.sections.term')}>
                 <div className="form-grid">
-                  <TextField name="value" label={t('contract.value')} hint={t('contract.valueHint')} inputMode="decimal" className="num" required data-testid="contract-value" />
-                  <TextField name="currency" label={t('contract.currency')} className="mono uppercase" maxLength={3} required />
-                  <SelectField name="billingFrequency" label={t('contract.billingFrequency')} data-testid="contract-frequency">
+                  <TextField
+                    name="value"
+                    label={t('contract.value')}
+                    hint={t('contract.valueHint')}
+                    inputMode="decimal"
+                    className="num"
+                    required
+                    data-testid="contract-value"
+                  />
+                  <TextField
+                    name="currency"
+                    label={t('contract.currency')}
+                    className="mono uppercase"
+                    maxLength={3}
+                    required
+                  />
+                  <SelectField
+                    name="billingFrequency"
+                    label={t('contract.billingFrequency')}
+                    data-testid="contract-frequency"
+                  >
                     {billingFrequencies.map((f) => (
                       <option key={f} value={f}>
                         {t(`contracts.frequency.${f}`)}
                       </option>
                     ))}
                   </SelectField>
-                  <TextField name="startDate" label={t('contract.startDate')} type="date" required data-testid="contract-start" />
-                  <TextField name="endDate" label={t('contract.endDate')} type="date" hint={t('contract.endDateHint')} data-testid="contract-end" />
-                  <TextField name="noticePeriodDays" label={t('contract.noticePeriodDays')} type="number" min={0} required data-testid="contract-notice" />
+                  <TextField
+                    name="startDate"
+                    label={t('contract.startDate')}
+                    type="date"
+                    required
+                    data-testid="contract-start"
+                  />
+                  <TextField
+                    name="endDate"
+                    label={t('contract.endDate')}
+                    type="date"
+                    hint={t('contract.endDateHint')}
+                    data-testid="contract-end"
+                  />
+                  <TextField
+                    name="noticePeriodDays"
+                    label={t('contract.noticePeriodDays')}
+                    type="number"
+                    min={0}
+                    required
+                    data-testid="contract-notice"
+                  />
                   <TextField name="signedDate" label={t('contract.signedDate')} type="date" />
                 </div>
               </FormSection>
             </fieldset>
             {record ? (
               <>
-                <StatusSection contract={record} onChanged={changed} onError={(text) => setMessage({ kind: 'error', text })} />
-                <AttachmentsSection contract={record} onChanged={(c, text) => changed(c, text)} onError={(text) => setMessage({ kind: 'error', text })} />
+                <StatusSection
+                  contract={record}
+                  onChanged={changed}
+                  onError={(text) => setMessage({ kind: 'error', text })}
+                />
+                <AttachmentsSection
+                  contract={record}
+                  onChanged={(c, text) => changed(c, text)}
+                  onError={(text) => setMessage({ kind: 'error', text })}
+                />
                 <BillingSection contract={record} />
               </>
             ) : (
@@ -235,9 +323,16 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             )}
           </div>
           {record && (
-            <RecordAside entity="contract" record={record} refreshKey={activityKey} label={t('customer.sections.activity')}>
+            <RecordAside
+              entity="contract"
+              record={record}
+              refreshKey={activityKey}
+              label={t('customer.sections.activity')}
+            >
               <dt>{t('contract.noticeDate')}</dt>
-              <dd data-testid="contract-notice-date">{record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}</dd>
+              <dd data-testid="contract-notice-date">
+                {record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}
+              </dd>
               {record.closedDate && (
                 <>
                   <dt>{t('contract.closedDate')}</dt>

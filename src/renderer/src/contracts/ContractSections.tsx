@@ -5,7 +5,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { formatMoney, parseMoneyToCents } from '../../../shared/money'
-import { contractTerminate, MAX_ATTACHMENT_BYTES, type BillingProposal, type Contract } from '../../../shared/schemas/contracts'
+import {
+  contractTerminate,
+  MAX_ATTACHMENT_BYTES,
+  type BillingProposal,
+  type Contract
+} from '../../../shared/schemas/contracts'
 import { api, ApiCallError, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -28,7 +33,15 @@ const textOf = (error: unknown) => (error instanceof Refusal ? error.message : m
 type Step = 'end' | 'terminate' | 'renew' | null
 
 /** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
-export function StatusSection({ contract, onChanged, onError }: { contract: Contract; onChanged(c: Contract, text: string): void; onError(text: string): void }) {
+export function StatusSection({
+  contract,
+  onChanged,
+  onError
+}: {
+  contract: Contract
+  onChanged(c: Contract, text: string): void
+  onError(text: string): void
+}) {
   const { t, tm } = useT()
   const navigate = useNavigate()
   const { confirm, dialog } = useConfirm()
@@ -58,7 +71,11 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
 
   async function terminate() {
     const parsed = contractTerminate.safeParse({ id: contract.id, date, reason })
-    if (!parsed.success) throw new Refusal(t('errors.checkFields'), Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+    if (!parsed.success)
+      throw new Refusal(
+        t('errors.checkFields'),
+        Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
+      )
     onChanged(await api.call('contracts.terminate', parsed.data), t('contract.terminated'))
   }
 
@@ -74,31 +91,60 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
     ) : null
 
   async function activate() {
-    const ok = await confirm({ title: t('contract.activate'), body: t('contract.activateConfirm', { number: contract.number }), confirmLabel: t('contract.activate') })
-    if (ok) await run(async () => onChanged(await api.call('contracts.activate', { id: contract.id }), t('contract.activated')))
+    const ok = await confirm({
+      title: t('contract.activate'),
+      body: t('contract.activateConfirm', { number: contract.number }),
+      confirmLabel: t('contract.activate')
+    })
+    if (ok)
+      await run(async () =>
+        onChanged(await api.call('contracts.activate', { id: contract.id }), t('contract.activated'))
+      )
   }
 
-  const canRenew = (contract.status === 'active' || contract.status === 'ended') && contract.renewedById === null
+  const canRenew =
+    (contract.status === 'active' || contract.status === 'ended') && contract.renewedById === null
   return (
     <FormSection id="status" title={t('contract.sections.actions')}>
       <div className="button-row">
         {contract.status === 'draft' && (
-          <button type="button" className="primary" disabled={busy} onClick={() => void activate()} data-testid="contract-activate">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void activate()}
+            data-testid="contract-activate"
+          >
             {t('contract.activate')}
           </button>
         )}
         {contract.status === 'active' && (
           <>
-            <button type="button" className={step === 'end' ? 'pressed' : ''} onClick={() => setStep(step === 'end' ? null : 'end')} data-testid="contract-end-step">
+            <button
+              type="button"
+              className={step === 'end' ? 'pressed' : ''}
+              onClick={() => setStep(step === 'end' ? null : 'end')}
+              data-testid="contract-end-step"
+            >
               {t('contract.end')}
             </button>
-            <button type="button" className={`danger-outline${step === 'terminate' ? ' pressed' : ''}`} onClick={() => setStep(step === 'terminate' ? null : 'terminate')} data-testid="contract-terminate-step">
+            <button
+              type="button"
+              className={`danger-outline${step === 'terminate' ? ' pressed' : ''}`}
+              onClick={() => setStep(step === 'terminate' ? null : 'terminate')}
+              data-testid="contract-terminate-step"
+            >
               {t('contract.terminate')}
             </button>
           </>
         )}
         {canRenew && (
-          <button type="button" className={step === 'renew' ? 'pressed' : ''} onClick={() => setStep(step === 'renew' ? null : 'renew')} data-testid="contract-renew-step">
+          <button
+            type="button"
+            className={step === 'renew' ? 'pressed' : ''}
+            onClick={() => setStep(step === 'renew' ? null : 'renew')}
+            data-testid="contract-renew-step"
+          >
             {t('contract.renew')}
           </button>
         )}
@@ -106,8 +152,17 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
       {(step === 'end' || step === 'terminate') && (
         <div className="form-grid step-form" onKeyDown={keepEnter}>
           <div className={`field${errors.date ? ' has-error' : ''}`}>
-            <label htmlFor="contract-step-date">{step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}</label>
-            <input id="contract-step-date" type="date" value={date} aria-invalid={Boolean(errors.date)} onChange={(e) => setDate(e.target.value)} data-testid="contract-step-date" />
+            <label htmlFor="contract-step-date">
+              {step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}
+            </label>
+            <input
+              id="contract-step-date"
+              type="date"
+              value={date}
+              aria-invalid={Boolean(errors.date)}
+              onChange={(e) => setDate(e.target.value)}
+              data-testid="contract-step-date"
+            />
             {stepError('date')}
           </div>
           {step === 'terminate' && (
@@ -135,7 +190,10 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
               onClick={() =>
                 void run(async () =>
                   step === 'end'
-                    ? onChanged(await api.call('contracts.end', { id: contract.id, date: date || null }), t('contract.ended'))
+                    ? onChanged(
+                        await api.call('contracts.end', { id: contract.id, date: date || null }),
+                        t('contract.ended')
+                      )
                     : terminate()
                 )
               }
@@ -150,17 +208,37 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
         <div className="form-grid step-form" onKeyDown={keepEnter}>
           <div className="field">
             <label htmlFor="contract-renew-start">{t('contract.renewStart')}</label>
-            <input id="contract-renew-start" type="date" value={renewStart} onChange={(e) => setRenewStart(e.target.value)} data-testid="contract-renew-start" />
+            <input
+              id="contract-renew-start"
+              type="date"
+              value={renewStart}
+              onChange={(e) => setRenewStart(e.target.value)}
+              data-testid="contract-renew-start"
+            />
             {stepError('startDate')}
           </div>
           <div className="field">
             <label htmlFor="contract-renew-end">{t('contract.renewEnd')}</label>
-            <input id="contract-renew-end" type="date" value={renewEnd} onChange={(e) => setRenewEnd(e.target.value)} data-testid="contract-renew-end" />
+            <input
+              id="contract-renew-end"
+              type="date"
+              value={renewEnd}
+              onChange={(e) => setRenewEnd(e.target.value)}
+              data-testid="contract-renew-end"
+            />
             {stepError('endDate')}
           </div>
           <div className="field">
             <label htmlFor="contract-renew-value">{t('contract.renewValue')}</label>
-            <input id="contract-renew-value" type="text" inputMode="decimal" className="num" value={renewValue} onChange={(e) => setRenewValue(e.target.value)} data-testid="contract-renew-value" />
+            <input
+              id="contract-renew-value"
+              type="text"
+              inputMode="decimal"
+              className="num"
+              value={renewValue}
+              onChange={(e) => setRenewValue(e.target.value)}
+              data-testid="contract-renew-value"
+            />
             {stepError('valueCents')}
           </div>
           <div className="field step-confirm">
@@ -171,9 +249,19 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
               onClick={() =>
                 void run(async () => {
                   const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
-                  if (renewValue.trim() !== '' && valueCents === null) throw new Refusal(t('errors.checkFields'), { valueCents: t('contract.badValue') })
-                  const next = await api.call('contracts.renew', { id: contract.id, startDate: renewStart || null, endDate: renewEnd || null, valueCents })
-                  navigate(`/contracts/${next.id}`, { state: { flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) } } })
+                  if (renewValue.trim() !== '' && valueCents === null)
+                    throw new Refusal(t('errors.checkFields'), { valueCents: t('contract.badValue') })
+                  const next = await api.call('contracts.renew', {
+                    id: contract.id,
+                    startDate: renewStart || null,
+                    endDate: renewEnd || null,
+                    valueCents
+                  })
+                  navigate(`/contracts/${next.id}`, {
+                    state: {
+                      flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) }
+                    }
+                  })
                 })
               }
               data-testid="contract-renew-confirm"
@@ -191,11 +279,20 @@ export function StatusSection({ contract, onChanged, onError }: { contract: Cont
 async function readAsBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 
-export function AttachmentsSection({ contract, onChanged, onError }: { contract: Contract; onChanged(c: Contract, text: string): void; onError(text: string): void }) {
+export function AttachmentsSection({
+  contract,
+  onChanged,
+  onError
+}: {
+  contract: Contract
+  onChanged(c: Contract, text: string): void
+  onError(text: string): void
+}) {
   const { t } = useT()
   const format = useFormat()
   const { confirm, dialog } = useConfirm()
@@ -207,11 +304,23 @@ export function AttachmentsSection({ contract, onChanged, onError }: { contract:
     setBusy(true)
     try {
       for (const file of Array.from(files)) {
-        if (file.size > MAX_ATTACHMENT_BYTES) throw new Refusal(t('contract.tooLarge', { fileName: file.name }))
-        await api.call('contracts.attach', { contractId: contract.id, fileName: file.name, contentBase64: await readAsBase64(file) })
+        if (file.size > MAX_ATTACHMENT_BYTES)
+          throw new Refusal(t('contract.tooLarge', { fileName: file.name }))
+        await api.call('contracts.attach', {
+          contractId: contract.id,
+          fileName: file.name,
+          contentBase64: await readAsBase64(file)
+        })
       }
       const fresh = await api.call('contracts.get', { id: contract.id })
-      onChanged(fresh, t('contract.attached', { fileName: Array.from(files).map((f) => f.name).join(', ') }))
+      onChanged(
+        fresh,
+        t('contract.attached', {
+          fileName: Array.from(files)
+            .map((f) => f.name)
+            .join(', ')
+        })
+      )
     } catch (error) {
       onError(textOf(error))
     } finally {
@@ -221,7 +330,12 @@ export function AttachmentsSection({ contract, onChanged, onError }: { contract:
   }
 
   async function remove(id: number, fileName: string) {
-    const ok = await confirm({ title: t('contract.removeAttachment'), body: t('contract.removeAttachmentConfirm', { fileName }), confirmLabel: t('contract.removeAttachment'), danger: true })
+    const ok = await confirm({
+      title: t('contract.removeAttachment'),
+      body: t('contract.removeAttachmentConfirm', { fileName }),
+      confirmLabel: t('contract.removeAttachment'),
+      danger: true
+    })
     if (!ok) return
     try {
       await api.call('contracts.removeAttachment', { id })
@@ -245,8 +359,21 @@ export function AttachmentsSection({ contract, onChanged, onError }: { contract:
       title={t('contract.sections.attachments')}
       aside={
         <>
-          <input ref={input} type="file" multiple className="visually-hidden" id="contract-attach-input" onChange={(e) => void attach(e.target.files)} data-testid="contract-attach-input" />
-          <button type="button" disabled={busy} onClick={() => input.current?.click()} data-testid="contract-attach">
+          <input
+            ref={input}
+            type="file"
+            multiple
+            className="visually-hidden"
+            id="contract-attach-input"
+            onChange={(e) => void attach(e.target.files)}
+            data-testid="contract-attach-input"
+          />
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => input.current?.click()}
+            data-testid="contract-attach"
+          >
             {busy ? t('contract.attaching') : t('contract.attach')}
           </button>
         </>
@@ -258,7 +385,12 @@ export function AttachmentsSection({ contract, onChanged, onError }: { contract:
         <ul className="attachment-list">
           {contract.attachments.map((a) => (
             <li key={a.id} data-testid="contract-attachment">
-              <button type="button" className="link-button" onClick={() => void download(a.id)} title={t('contract.download')}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void download(a.id)}
+                title={t('contract.download')}
+              >
                 {a.fileName}
               </button>
               <span className="muted">
@@ -317,9 +449,20 @@ export function BillingSection({ contract }: { contract: Contract }) {
       <div className="toolbar">
         <div className="field filter-field">
           <label htmlFor="contract-due-until">{t('contract.dueUntil')}</label>
-          <input id="contract-due-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="contract-due-until" />
+          <input
+            id="contract-due-until"
+            type="date"
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+            data-testid="contract-due-until"
+          />
         </div>
-        <button type="button" disabled={busy || !until} onClick={() => void propose()} data-testid="contract-propose">
+        <button
+          type="button"
+          disabled={busy || !until}
+          onClick={() => void propose()}
+          data-testid="contract-propose"
+        >
           {t('contract.propose')}
         </button>
       </div>
@@ -352,14 +495,23 @@ export function BillingSection({ contract }: { contract: Contract }) {
           )}
           {proposal.due.length > 0 && (
             <div className="button-row">
-              <button type="button" className="primary" disabled={busy} onClick={() => void createDrafts()} data-testid="contract-create-invoices">
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => void createDrafts()}
+                data-testid="contract-create-invoices"
+              >
                 {t('contract.createInvoices', { count: proposal.due.length })}
               </button>
             </div>
           )}
           {proposal.alreadyBilled.length > 0 && (
             <p className="muted">
-              {t('contract.alreadyBilled')}: {proposal.alreadyBilled.map((p) => `${format.date(p.periodStart)} – ${format.date(p.periodEnd)}`).join('; ')}
+              {t('contract.alreadyBilled')}:{' '}
+              {proposal.alreadyBilled
+                .map((p) => `${format.date(p.periodStart)} – ${format.date(p.periodEnd)}`)
+                .join('; ')}
             </p>
           )}
         </>

@@ -41,7 +41,9 @@ export function RenewalsPage() {
       <header className="page-header">
         <h1>{t('renewals.title')}</h1>
         <span className="count" data-testid="list-count">
-          {rows ? t('contracts.count', { count: rows.length, formatted: format.number(rows.length) }) : t('common.loading')}
+          {rows
+            ? t('contracts.count', { count: rows.length, formatted: format.number(rows.length) })
+            : t('common.loading')}
         </span>
         <div className="page-actions">
           <Link className="button" to="/contracts">
@@ -53,7 +55,15 @@ export function RenewalsPage() {
       <div className="toolbar">
         <div className="field filter-field">
           <label htmlFor="renewals-within">{t('renewals.within')}</label>
-          <input id="renewals-within" type="number" min={0} max={3650} value={days} onChange={(e) => setDays(e.target.value)} data-testid="renewals-within" />
+          <input
+            id="renewals-within"
+            type="number"
+            min={0}
+            max={3650}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            data-testid="renewals-within"
+          />
         </div>
       </div>
       <Banner message={error ? { kind: 'error', text: error } : null} />

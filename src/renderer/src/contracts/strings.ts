@@ -36,7 +36,13 @@ export const contractsEn = {
   contract: {
     newTitle: 'New contract',
     created: 'Contract {{number}} created as a draft.',
-    sections: { general: 'Contract', term: 'Term and billing', attachments: 'Attached files', billing: 'Invoices due', actions: 'Status' },
+    sections: {
+      general: 'Contract',
+      term: 'Term and billing',
+      attachments: 'Attached files',
+      billing: 'Invoices due',
+      actions: 'Status'
+    },
     customer: 'Customer',
     executive: 'Obtained by',
     noExecutive: '— nobody —',
@@ -58,7 +64,8 @@ export const contractsEn = {
     closedDate: 'Closed on',
     terminationReason: 'Reason',
     activate: 'Activate',
-    activateConfirm: 'Activate contract {{number}}? It then counts as running: it shows in renewals and its periods can be invoiced.',
+    activateConfirm:
+      'Activate contract {{number}}? It then counts as running: it shows in renewals and its periods can be invoiced.',
     activated: 'The contract is active.',
     end: 'End the contract',
     endDate2: 'Ended on',
@@ -135,7 +142,13 @@ export const contractsEs: Strings<typeof contractsEn> = {
   contract: {
     newTitle: 'Nuevo contrato',
     created: 'Contrato {{number}} creado como borrador.',
-    sections: { general: 'Contrato', term: 'Duración y facturación', attachments: 'Archivos adjuntos', billing: 'Facturas pendientes', actions: 'Estado' },
+    sections: {
+      general: 'Contrato',
+      term: 'Duración y facturación',
+      attachments: 'Archivos adjuntos',
+      billing: 'Facturas pendientes',
+      actions: 'Estado'
+    },
     customer: 'Cliente',
     executive: 'Conseguido por',
     noExecutive: '— nadie —',
@@ -157,7 +170,8 @@ export const contractsEs: Strings<typeof contractsEn> = {
     closedDate: 'Cerrado el',
     terminationReason: 'Motivo',
     activate: 'Activar',
-    activateConfirm: '¿Activar el contrato {{number}}? A partir de entonces está vigente: aparece en las renovaciones y sus periodos se pueden facturar.',
+    activateConfirm:
+      '¿Activar el contrato {{number}}? A partir de entonces está vigente: aparece en las renovaciones y sus periodos se pueden facturar.',
     activated: 'El contrato está vigente.',
     end: 'Finalizar el contrato',
     endDate2: 'Finalizado el',

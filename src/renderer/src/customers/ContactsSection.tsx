@@ -28,11 +28,36 @@ export function ContactsSection() {
       {fields.length === 0 && <p className="muted">{t('customer.contact.none')}</p>}
       <ol className="contact-list">
         {fields.map((field, index) => (
-          <li key={field.id} className="contact-row" data-testid="contact-row" aria-label={t('customer.contact.number', { number: index + 1 })}>
-            <TextField name={`contacts.${index}.name`} label={t('customer.contact.name')} required autoComplete="off" />
-            <TextField name={`contacts.${index}.role`} label={t('customer.contact.role')} autoComplete="off" />
-            <TextField name={`contacts.${index}.phone`} label={t('customer.contact.phone')} type="tel" autoComplete="off" />
-            <TextField name={`contacts.${index}.email`} label={t('customer.contact.email')} type="text" inputMode="email" autoComplete="off" />
+          <li
+            key={field.id}
+            className="contact-row"
+            data-testid="contact-row"
+            aria-label={t('customer.contact.number', { number: index + 1 })}
+          >
+            <TextField
+              name={`contacts.${index}.name`}
+              label={t('customer.contact.name')}
+              required
+              autoComplete="off"
+            />
+            <TextField
+              name={`contacts.${index}.role`}
+              label={t('customer.contact.role')}
+              autoComplete="off"
+            />
+            <TextField
+              name={`contacts.${index}.phone`}
+              label={t('customer.contact.phone')}
+              type="tel"
+              autoComplete="off"
+            />
+            <TextField
+              name={`contacts.${index}.email`}
+              label={t('customer.contact.email')}
+              type="text"
+              inputMode="email"
+              autoComplete="off"
+            />
             <button
               type="button"
               className="link-button remove-button"

@@ -6,7 +6,15 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import {
+  ExecutiveFilter,
+  FilterSelect,
+  listCount,
+  ListGrid,
+  ListHeader,
+  SearchBox,
+  useExport
+} from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -46,11 +54,18 @@ export function CustomerList() {
   usePageTitle(t('customers.title'))
 
   const columns: Column<CustomerRow>[] = [
-    { id: 'code', label: t('customers.col.code'), min: 6.5, sortField: 'code', render: (r) => <span className="mono">{r.code}</span> },
+    {
+      id: 'code',
+      label: t('customers.col.code'),
+      min: 6.5,
+      sortField: 'code',
+      render: (r) => <span className="mono">{r.code}</span>
+    },
     {
       id: 'name',
       label: t('customers.col.name'),
-      min: 12, grow: 3,
+      min: 12,
+      grow: 3,
       sortField: 'name',
       render: (r) => (
         <>
@@ -59,8 +74,21 @@ export function CustomerList() {
         </>
       )
     },
-    { id: 'city', label: t('customers.col.city'), min: 7, grow: 1.4, sortField: 'city', render: (r) => r.city },
-    { id: 'country', label: t('customers.col.country'), min: 4.5, sortField: 'country', render: (r) => r.country },
+    {
+      id: 'city',
+      label: t('customers.col.city'),
+      min: 7,
+      grow: 1.4,
+      sortField: 'city',
+      render: (r) => r.city
+    },
+    {
+      id: 'country',
+      label: t('customers.col.country'),
+      min: 4.5,
+      sortField: 'country',
+      render: (r) => r.country
+    },
     {
       id: 'status',
       label: t('customers.col.status'),
@@ -68,9 +96,31 @@ export function CustomerList() {
       sortField: 'status',
       render: (r) => <span className={`badge badge-${r.status}`}>{t(`customers.status.${r.status}`)}</span>
     },
-    { id: 'contact', label: t('customers.col.contact'), min: 8, grow: 1.4, optional: true, render: (r) => r.contactName },
-    { id: 'executiveName', label: t('customers.col.executiveName'), min: 8, grow: 1.2, optional: true, sortField: 'executiveName', render: (r) => r.executiveName },
-    { id: 'updatedAt', label: t('customers.col.updatedAt'), min: 8, optional: true, sortField: 'updatedAt', render: (r) => format.date(r.updatedAt) }
+    {
+      id: 'contact',
+      label: t('customers.col.contact'),
+      min: 8,
+      grow: 1.4,
+      optional: true,
+      render: (r) => r.contactName
+    },
+    {
+      id: 'executiveName',
+      label: t('customers.col.executiveName'),
+      min: 8,
+      grow: 1.2,
+      optional: true,
+      sortField: 'executiveName',
+      render: (r) => r.executiveName
+    },
+    {
+      id: 'updatedAt',
+      label: t('customers.col.updatedAt'),
+      min: 8,
+      optional: true,
+      sortField: 'updatedAt',
+      render: (r) => format.date(r.updatedAt)
+    }
   ]
 
   const total = rows.total
@@ -82,15 +132,31 @@ export function CustomerList() {
         actions={
           <>
             {exporter.button}
-            <button type="button" className="primary" onClick={() => navigate('/customers/new')} data-testid="customer-new">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate('/customers/new')}
+              data-testid="customer-new"
+            >
               {t('customers.new')}
             </button>
           </>
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="customer-search" label={t('customers.searchLabel')} placeholder={t('customers.searchPlaceholder')} list={list} />
-        <FilterSelect id="customer-status" label={t('customers.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="customer-filter-status">
+        <SearchBox
+          id="customer-search"
+          label={t('customers.searchLabel')}
+          placeholder={t('customers.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="customer-status"
+          label={t('customers.filterStatus')}
+          value={list.value('status')}
+          onChange={(v) => list.update({ status: v })}
+          testId="customer-filter-status"
+        >
           <option value="all">{t('common.all')}</option>
           {customerStatuses.map((s) => (
             <option key={s} value={s}>
@@ -98,12 +164,26 @@ export function CustomerList() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="customer-archived" label={t('customers.filterArchived')} value={list.value('archived')} onChange={(v) => list.update({ archived: v })} testId="customer-filter-archived">
+        <FilterSelect
+          id="customer-archived"
+          label={t('customers.filterArchived')}
+          value={list.value('archived')}
+          onChange={(v) => list.update({ archived: v })}
+          testId="customer-filter-archived"
+        >
           <option value="exclude">{t('customers.archivedExclude')}</option>
           <option value="include">{t('customers.archivedInclude')}</option>
           <option value="only">{t('customers.archivedOnly')}</option>
         </FilterSelect>
-        <ExecutiveFilter id="customer-executive" label={t('customers.filterExecutive')} anyLabel={t('customers.anyExecutive')} executives={executives} value={list.value('executive')} onChange={(v) => list.update({ executive: v })} testId="customer-filter-executive" />
+        <ExecutiveFilter
+          id="customer-executive"
+          label={t('customers.filterExecutive')}
+          anyLabel={t('customers.anyExecutive')}
+          executives={executives}
+          value={list.value('executive')}
+          onChange={(v) => list.update({ executive: v })}
+          testId="customer-filter-executive"
+        />
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}

@@ -6,7 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
-import { customerInput, emptyCustomer, type Customer, type CustomerInput } from '../../../shared/schemas/customers'
+import {
+  customerInput,
+  emptyCustomer,
+  type Customer,
+  type CustomerInput
+} from '../../../shared/schemas/customers'
 import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner } from '../components/Banner'
@@ -24,7 +29,13 @@ import { CustomerVisits } from '../schedule/CustomerVisits'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/usePageTitle'
 import { ContactsSection } from './ContactsSection'
-import { BillingAddressSection, GeneralSection, NotesSection, OtherAddressSection, PaymentSection } from './CustomerSections'
+import {
+  BillingAddressSection,
+  GeneralSection,
+  NotesSection,
+  OtherAddressSection,
+  PaymentSection
+} from './CustomerSections'
 import { ProductPreferencesSection } from './ProductPreferences'
 import { useExecutiveOptions } from './useExecutiveOptions'
 
@@ -36,7 +47,9 @@ function toFormValues(customer: Customer): CustomerInput {
 const loadCustomer = (id: number) => api.call('customers.get', { id })
 
 export function CustomerPage() {
-  return <RecordLoader load={loadCustomer}>{(customer) => <CustomerEditor initial={customer} />}</RecordLoader>
+  return (
+    <RecordLoader load={loadCustomer}>{(customer) => <CustomerEditor initial={customer} />}</RecordLoader>
+  )
 }
 
 function CustomerEditor({ initial }: { initial: Customer | null }) {
@@ -67,7 +80,11 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     setMessage(null)
     try {
       if (record) {
-        const saved = await api.call('customers.update', { id: record.id, customer: values, expectedUpdatedAt: record.updatedAt })
+        const saved = await api.call('customers.update', {
+          id: record.id,
+          customer: values,
+          expectedUpdatedAt: record.updatedAt
+        })
         setRecord(saved)
         reset(toFormValues(saved))
         setActivityKey((k) => k + 1)
@@ -75,12 +92,23 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       } else {
         const created = await api.call('customers.create', { customer: values })
         bypassGuard.current = true
-        navigate(`/customers/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } } })
+        navigate(`/customers/${created.id}`, {
+          replace: true,
+          state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } }
+        })
       }
     } catch (error) {
       const fieldCount = applyFieldErrors(error, setError, 'customer.')
-      const changedElsewhere = record !== null && error instanceof ApiCallError && error.error.code === 'conflict' && fieldCount === 0
-      setMessage({ kind: 'error', text: messageOf(error), action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined })
+      const changedElsewhere =
+        record !== null &&
+        error instanceof ApiCallError &&
+        error.error.code === 'conflict' &&
+        fieldCount === 0
+      setMessage({
+        kind: 'error',
+        text: messageOf(error),
+        action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined
+      })
     } finally {
       setSaving(false)
     }
@@ -110,7 +138,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     if (kind !== 'restore') {
       const ok = await confirm({
         title: t(`common.${kind}`),
-        body: t(kind === 'archive' ? 'customer.archiveConfirm' : 'customer.deleteConfirm', { name: record.name }),
+        body: t(kind === 'archive' ? 'customer.archiveConfirm' : 'customer.deleteConfirm', {
+          name: record.name
+        }),
         confirmLabel: t(`common.${kind}`),
         danger: kind === 'delete'
       })
@@ -121,10 +151,14 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       if (kind === 'delete') {
         await api.call('customers.delete', { id: record.id })
         bypassGuard.current = true
-        navigate('/customers', { state: { flash: { kind: 'success', text: t('customer.deleted', { name: record.name }) } } })
+        navigate('/customers', {
+          state: { flash: { kind: 'success', text: t('customer.deleted', { name: record.name }) } }
+        })
         return
       }
-      const changed = await api.call(kind === 'archive' ? 'customers.archive' : 'customers.restore', { id: record.id })
+      const changed = await api.call(kind === 'archive' ? 'customers.archive' : 'customers.restore', {
+        id: record.id
+      })
       setRecord(changed)
       setActivityKey((k) => k + 1)
       setMessage({ kind: 'success', text: t(kind === 'archive' ? 'customer.archived' : 'customer.restored') })
@@ -136,11 +170,20 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   const archived = record?.archivedAt != null
   return (
     <FormProvider {...form}>
-      <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="customer-form">
+      <form
+        className="page page-record"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="customer-form"
+      >
         <header className="page-header record-header">
           <div className="record-title">
             <h1 data-testid="record-title">{record ? record.name : t('customers.newTitle')}</h1>
-            {record && <span className="mono muted" data-testid="customer-code">{record.code}</span>}
+            {record && (
+              <span className="mono muted" data-testid="customer-code">
+                {record.code}
+              </span>
+            )}
             {archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
           </div>
           <div className="page-actions">
@@ -158,11 +201,22 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               </button>
             )}
             {record && (
-              <button type="button" className="danger-outline" onClick={() => void runAction('delete')} data-testid="customer-delete">
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() => void runAction('delete')}
+                data-testid="customer-delete"
+              >
                 {t('common.delete')}
               </button>
             )}
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="customer-save">
+            <button
+              type="submit"
+              className="primary"
+              disabled={saving}
+              title={t('common.shortcutSave')}
+              data-testid="customer-save"
+            >
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>
@@ -197,7 +251,11 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         </div>
       </form>
       {record && (
-        <CustomerPayments customerId={record.id} customerName={record.name} onCustomerChanged={() => !formState.isDirty && void reloadSaved()} />
+        <CustomerPayments
+          customerId={record.id}
+          customerName={record.name}
+          onCustomerChanged={() => !formState.isDirty && void reloadSaved()}
+        />
       )}
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
       {dialog}

@@ -6,7 +6,17 @@ import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
 
-export function FormSection({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+export function FormSection({
+  id,
+  title,
+  children,
+  aside
+}: {
+  id: string
+  title: string
+  children: ReactNode
+  aside?: ReactNode
+}) {
   return (
     <section className="form-section" aria-labelledby={`section-${id}`} data-testid={`section-${id}`}>
       <div className="section-title-row">
@@ -24,8 +34,20 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
   return (
     <FormSection id="general" title={t('customer.sections.general')}>
       <div className="form-grid">
-        <TextField name="name" label={t('customer.name')} required fieldClassName="span-2" autoComplete="off" />
-        <TextField name="code" label={t('customer.code')} hint={t('customer.codeHint')} className="mono" autoComplete="off" />
+        <TextField
+          name="name"
+          label={t('customer.name')}
+          required
+          fieldClassName="span-2"
+          autoComplete="off"
+        />
+        <TextField
+          name="code"
+          label={t('customer.code')}
+          hint={t('customer.codeHint')}
+          className="mono"
+          autoComplete="off"
+        />
         <SelectField name="status" label={t('customer.status')}>
           {customerStatuses.map((s) => (
             <option key={s} value={s}>
@@ -56,7 +78,9 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
                         {e.active ? e.name : t('customer.inactiveExecutive', { name: e.name })}
                       </option>
                     ))}
-                  {field.value !== null && !executives.some((e) => e.id === field.value) && <option value={String(field.value)}>#{field.value}</option>}
+                  {field.value !== null && !executives.some((e) => e.id === field.value) && (
+                    <option value={String(field.value)}>#{field.value}</option>
+                  )}
                 </select>
               )}
             </FieldFrame>
@@ -73,12 +97,28 @@ function AddressFields({ prefix }: { prefix: AddressKey }) {
   const { t } = useT()
   return (
     <div className="form-grid address-grid">
-      <TextField name={`${prefix}.line1`} label={t('customer.address.line1')} fieldClassName="span-2" autoComplete="off" />
-      <TextField name={`${prefix}.line2`} label={t('customer.address.line2')} fieldClassName="span-2" autoComplete="off" />
+      <TextField
+        name={`${prefix}.line1`}
+        label={t('customer.address.line1')}
+        fieldClassName="span-2"
+        autoComplete="off"
+      />
+      <TextField
+        name={`${prefix}.line2`}
+        label={t('customer.address.line2')}
+        fieldClassName="span-2"
+        autoComplete="off"
+      />
       <TextField name={`${prefix}.postalCode`} label={t('customer.address.postalCode')} autoComplete="off" />
       <TextField name={`${prefix}.city`} label={t('customer.address.city')} autoComplete="off" />
       <TextField name={`${prefix}.region`} label={t('customer.address.region')} autoComplete="off" />
-      <TextField name={`${prefix}.country`} label={t('customer.address.country')} maxLength={2} className="uppercase" autoComplete="off" />
+      <TextField
+        name={`${prefix}.country`}
+        label={t('customer.address.country')}
+        maxLength={2}
+        className="uppercase"
+        autoComplete="off"
+      />
     </div>
   )
 }
@@ -120,7 +160,15 @@ export function PaymentSection() {
   return (
     <FormSection id="payment" title={t('customer.sections.payment')}>
       <div className="form-grid">
-        <TextField name="paymentTermsDays" label={t('customer.paymentTermsDays')} type="number" min={0} max={365} inputMode="numeric" options={{ valueAsNumber: true }} />
+        <TextField
+          name="paymentTermsDays"
+          label={t('customer.paymentTermsDays')}
+          type="number"
+          min={0}
+          max={365}
+          inputMode="numeric"
+          options={{ valueAsNumber: true }}
+        />
         <SelectField name="preferredPaymentMethod" label={t('customer.preferredPaymentMethod')}>
           {paymentMethods.map((m) => (
             <option key={m} value={m}>

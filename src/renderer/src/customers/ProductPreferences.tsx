@@ -52,7 +52,13 @@ export function ProductPreferencesSection() {
     }
     let live = true
     api
-      .call('products.list', { search, active: 'active', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+      .call('products.list', {
+        search,
+        active: 'active',
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 8
+      })
       .then((page) => {
         if (!live) return
         setMatches(page.rows)
@@ -104,7 +110,12 @@ export function ProductPreferencesSection() {
             return (
               <li key={id} className="chip" data-testid="product-chip">
                 <span>{label}</span>
-                <button type="button" className="chip-remove" aria-label={t('customer.productRemove', { name: label })} onClick={() => unchoose(id)}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t('customer.productRemove', { name: label })}
+                  onClick={() => unchoose(id)}
+                >
                   ×
                 </button>
               </li>
@@ -121,7 +132,11 @@ export function ProductPreferencesSection() {
           aria-expanded={open}
           aria-controls="product-picker-list"
           aria-autocomplete="list"
-          aria-activedescendant={open && suggestions.length > 0 ? `product-option-${suggestions[Math.min(active, suggestions.length - 1)].id}` : undefined}
+          aria-activedescendant={
+            open && suggestions.length > 0
+              ? `product-option-${suggestions[Math.min(active, suggestions.length - 1)].id}`
+              : undefined
+          }
           aria-invalid={Boolean(error)}
           aria-describedby={error ? 'product-picker-error' : undefined}
           placeholder={t('customer.productPickerPlaceholder')}

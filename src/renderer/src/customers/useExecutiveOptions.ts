@@ -8,7 +8,13 @@ export function useExecutiveOptions(): ExecutiveRow[] {
   useEffect(() => {
     let live = true
     api
-      .call('executives.list', { search: '', active: 'all', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1000 })
+      .call('executives.list', {
+        search: '',
+        active: 'all',
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 1000
+      })
       .then((page) => live && setExecutives(page.rows))
       .catch(() => undefined)
     return () => {

@@ -10,7 +10,17 @@ import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
 import { FormDialog } from './Dialog'
 
-function DialogField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+function DialogField({
+  id,
+  label,
+  error,
+  children
+}: {
+  id: string
+  label: string
+  error?: string
+  children: ReactNode
+}) {
   const { tm } = useT()
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
@@ -25,7 +35,17 @@ function DialogField({ id, label, error, children }: { id: string; label: string
   )
 }
 
-export function ReasonDialog({ kind, busy, onClose, onSubmit }: { kind: 'decline' | 'cancel'; busy: boolean; onClose(): void; onSubmit(reason: string): void }) {
+export function ReasonDialog({
+  kind,
+  busy,
+  onClose,
+  onSubmit
+}: {
+  kind: 'decline' | 'cancel'
+  busy: boolean
+  onClose(): void
+  onSubmit(reason: string): void
+}) {
   const { t } = useT()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | undefined>()
@@ -41,14 +61,27 @@ export function ReasonDialog({ kind, busy, onClose, onSubmit }: { kind: 'decline
     >
       <p>{t(`documents.${kind}Explain`)}</p>
       <DialogField id="action-reason" label={t('documents.reason')} error={error}>
-        <textarea id="action-reason" rows={3} value={reason} autoFocus aria-invalid={Boolean(error)} aria-describedby={error ? 'action-reason-error' : undefined} onChange={(e) => setReason(e.target.value)} data-testid="action-reason" />
+        <textarea
+          id="action-reason"
+          rows={3}
+          value={reason}
+          autoFocus
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? 'action-reason-error' : undefined}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="action-reason"
+        />
       </DialogField>
     </FormDialog>
   )
 }
 
 /** Quantities typed per line ("" or 0 leaves the line out); null when one is not a quantity. */
-function pickedQuantities(doc: SalesDocument, typed: Record<number, string>, limit: (lineId: number) => number) {
+function pickedQuantities(
+  doc: SalesDocument,
+  typed: Record<number, string>,
+  limit: (lineId: number) => number
+) {
   const errors: Record<number, string> = {}
   const lines: { lineId: number; quantityMilli: number }[] = []
   for (const line of doc.lines) {
@@ -62,7 +95,23 @@ function pickedQuantities(doc: SalesDocument, typed: Record<number, string>, lim
   return { errors, lines }
 }
 
-function QuantityTable({ doc, leftLabel, left, typed, setTyped, errors, testId }: { doc: SalesDocument; leftLabel: string; left(lineId: number): number; typed: Record<number, string>; setTyped(v: Record<number, string>): void; errors: Record<number, string>; testId: string }) {
+function QuantityTable({
+  doc,
+  leftLabel,
+  left,
+  typed,
+  setTyped,
+  errors,
+  testId
+}: {
+  doc: SalesDocument
+  leftLabel: string
+  left(lineId: number): number
+  typed: Record<number, string>
+  setTyped(v: Record<number, string>): void
+  errors: Record<number, string>
+  testId: string
+}) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
   return (
@@ -70,7 +119,9 @@ function QuantityTable({ doc, leftLabel, left, typed, setTyped, errors, testId }
       <thead>
         <tr>
           <th scope="col">{t('documents.line.description')}</th>
-          <th scope="col" className="num">{leftLabel}</th>
+          <th scope="col" className="num">
+            {leftLabel}
+          </th>
           <th scope="col">{t('documents.line.quantity')}</th>
         </tr>
       </thead>
@@ -102,7 +153,21 @@ function QuantityTable({ doc, leftLabel, left, typed, setTyped, errors, testId }
   )
 }
 
-export function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocument; busy: boolean; onClose(): void; onSubmit(input: { deliveryDate: string; note: string; lines: { lineId: number; quantityMilli: number }[] }): void }) {
+export function DeliveryDialog({
+  doc,
+  busy,
+  onClose,
+  onSubmit
+}: {
+  doc: SalesDocument
+  busy: boolean
+  onClose(): void
+  onSubmit(input: {
+    deliveryDate: string
+    note: string
+    lines: { lineId: number; quantityMilli: number }[]
+  }): void
+}) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
@@ -111,7 +176,9 @@ export function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDoc
   }
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
-  const [typed, setTyped] = useState<Record<number, string>>(() => Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : ''])))
+  const [typed, setTyped] = useState<Record<number, string>>(() =>
+    Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
+  )
   const [errors, setErrors] = useState<Record<number, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   return (
@@ -128,14 +195,32 @@ export function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDoc
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Use a date like 2026-03-02')
         if (picked.lines.length === 0) return setProblem('Pick at least one line')
         setProblem(null)
-        onSubmit({ deliveryDate: date, note, lines: picked.lines.map((l) => ({ lineId: l.lineId, quantityMilli: l.quantityMilli })) })
+        onSubmit({
+          deliveryDate: date,
+          note,
+          lines: picked.lines.map((l) => ({ lineId: l.lineId, quantityMilli: l.quantityMilli }))
+        })
       }}
     >
       <p>{t('documents.deliveryExplain')}</p>
       <DialogField id="delivery-date" label={t('documents.deliveryDate')}>
-        <input id="delivery-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="delivery-date" />
+        <input
+          id="delivery-date"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          data-testid="delivery-date"
+        />
       </DialogField>
-      <QuantityTable doc={doc} leftLabel={t('documents.toDeliver')} left={left} typed={typed} setTyped={setTyped} errors={errors} testId="delivery-lines" />
+      <QuantityTable
+        doc={doc}
+        leftLabel={t('documents.toDeliver')}
+        left={left}
+        typed={typed}
+        setTyped={setTyped}
+        errors={errors}
+        testId="delivery-lines"
+      />
       <DialogField id="delivery-note" label={t('documents.deliveryNote')}>
         <input id="delivery-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </DialogField>
@@ -144,17 +229,42 @@ export function DeliveryDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDoc
   )
 }
 
-export function InvoiceDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocument; busy: boolean; onClose(): void; onSubmit(quantities: 'all' | 'delivered'): void }) {
+export function InvoiceDialog({
+  doc,
+  busy,
+  onClose,
+  onSubmit
+}: {
+  doc: SalesDocument
+  busy: boolean
+  onClose(): void
+  onSubmit(quantities: 'all' | 'delivered'): void
+}) {
   const { t } = useT()
   const deliveredOpen = doc.lines.some((l) => l.deliveredMilli > l.invoicedMilli)
   const [choice, setChoice] = useState<'all' | 'delivered'>(deliveredOpen ? 'delivered' : 'all')
   return (
-    <FormDialog title={t('documents.action.invoice')} okLabel={t('documents.makeInvoice')} busy={busy} onClose={onClose} testId="invoice-dialog" onSubmit={() => onSubmit(choice)}>
+    <FormDialog
+      title={t('documents.action.invoice')}
+      okLabel={t('documents.makeInvoice')}
+      busy={busy}
+      onClose={onClose}
+      testId="invoice-dialog"
+      onSubmit={() => onSubmit(choice)}
+    >
       <fieldset className="radio-group">
         <legend>{t('documents.invoiceWhat')}</legend>
         {(['delivered', 'all'] as const).map((q) => (
           <label key={q}>
-            <input type="radio" name="invoice-quantities" value={q} checked={choice === q} onChange={() => setChoice(q)} data-testid={`invoice-${q}`} /> {t(`documents.invoiceQuantities.${q}`)}
+            <input
+              type="radio"
+              name="invoice-quantities"
+              value={q}
+              checked={choice === q}
+              onChange={() => setChoice(q)}
+              data-testid={`invoice-${q}`}
+            />{' '}
+            {t(`documents.invoiceQuantities.${q}`)}
           </label>
         ))}
       </fieldset>
@@ -162,7 +272,19 @@ export function InvoiceDialog({ doc, busy, onClose, onSubmit }: { doc: SalesDocu
   )
 }
 
-export function CorrectionDialog({ doc, kind, busy, onClose, onSubmit }: { doc: SalesDocument; kind: 'creditNote' | 'debitNote'; busy: boolean; onClose(): void; onSubmit(input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }): void }) {
+export function CorrectionDialog({
+  doc,
+  kind,
+  busy,
+  onClose,
+  onSubmit
+}: {
+  doc: SalesDocument
+  kind: 'creditNote' | 'debitNote'
+  busy: boolean
+  onClose(): void
+  onSubmit(input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }): void
+}) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
@@ -170,7 +292,9 @@ export function CorrectionDialog({ doc, kind, busy, onClose, onSubmit }: { doc: 
     return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
   }
   const [reason, setReason] = useState('')
-  const [typed, setTyped] = useState<Record<number, string>>(() => Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : ''])))
+  const [typed, setTyped] = useState<Record<number, string>>(() =>
+    Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
+  )
   const [errors, setErrors] = useState<Record<number, string>>({})
   const [reasonError, setReasonError] = useState<string | undefined>()
   const [problem, setProblem] = useState<string | null>(null)
@@ -191,9 +315,24 @@ export function CorrectionDialog({ doc, kind, busy, onClose, onSubmit }: { doc: 
       }}
     >
       <p>{t(`documents.${kind}Explain`)}</p>
-      <QuantityTable doc={doc} leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')} left={left} typed={typed} setTyped={setTyped} errors={errors} testId="correction-lines" />
+      <QuantityTable
+        doc={doc}
+        leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')}
+        left={left}
+        typed={typed}
+        setTyped={setTyped}
+        errors={errors}
+        testId="correction-lines"
+      />
       <DialogField id="correction-reason" label={t('documents.reason')} error={reasonError}>
-        <input id="correction-reason" type="text" value={reason} aria-invalid={Boolean(reasonError)} onChange={(e) => setReason(e.target.value)} data-testid="correction-reason" />
+        <input
+          id="correction-reason"
+          type="text"
+          value={reason}
+          aria-invalid={Boolean(reasonError)}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="correction-reason"
+        />
       </DialogField>
       {problem && <p className="field-error">{tm(problem)}</p>}
     </FormDialog>

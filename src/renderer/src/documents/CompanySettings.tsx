@@ -18,14 +18,21 @@ import { bpToText } from './draftForm'
 import { useDocumentFormat } from './common'
 
 interface SettingsValues extends Omit<Settings, 'documents'> {
-  documents: Omit<Settings['documents'], 'vatRatesBp' | 'estimateValidityDays'> & { vatRates: string; estimateValidityDays: string }
+  documents: Omit<Settings['documents'], 'vatRatesBp' | 'estimateValidityDays'> & {
+    vatRates: string
+    estimateValidityDays: string
+  }
 }
 
 function toValues(settings: Settings, mark: string): SettingsValues {
   const { vatRatesBp, estimateValidityDays, ...documents } = settings.documents
   return {
     company: settings.company,
-    documents: { ...documents, vatRates: vatRatesBp.map((bp) => bpToText(bp, mark)).join('; '), estimateValidityDays: String(estimateValidityDays) }
+    documents: {
+      ...documents,
+      vatRates: vatRatesBp.map((bp) => bpToText(bp, mark)).join('; '),
+      estimateValidityDays: String(estimateValidityDays)
+    }
   }
 }
 
@@ -38,7 +45,11 @@ function toInput(values: SettingsValues) {
     ratesOk: rates.every((r) => r !== null),
     input: {
       company: values.company,
-      documents: { ...documents, vatRatesBp: rates.map((r) => r ?? 0), estimateValidityDays: /^\d+$/.test(estimateValidityDays.trim()) ? Number(estimateValidityDays) : -1 }
+      documents: {
+        ...documents,
+        vatRatesBp: rates.map((r) => r ?? 0),
+        estimateValidityDays: /^\d+$/.test(estimateValidityDays.trim()) ? Number(estimateValidityDays) : -1
+      }
     }
   }
 }
@@ -72,7 +83,11 @@ export function CompanySettings() {
     let first = true
     for (const [path, text] of Object.entries(fields)) {
       if (path === '_') continue
-      setError(fieldOf(path) as 'company.legalName', { type: 'server', message: text }, { shouldFocus: first })
+      setError(
+        fieldOf(path) as 'company.legalName',
+        { type: 'server', message: text },
+        { shouldFocus: first }
+      )
       first = false
     }
   }
@@ -83,8 +98,10 @@ export function CompanySettings() {
     const parsed = settingsInput.safeParse(input)
     const fields: Record<string, string> = {}
     if (!ratesOk) fields['documents.vatRates'] = 'Enter VAT rates as percentages, e.g. 21; 10; 4; 0'
-    if (input.documents.estimateValidityDays < 1) fields['documents.estimateValidityDays'] = 'Enter a number of days between 1 and 365'
-    if (!parsed.success) for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
+    if (input.documents.estimateValidityDays < 1)
+      fields['documents.estimateValidityDays'] = 'Enter a number of days between 1 and 365'
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
     if (Object.keys(fields).length > 0) {
       showErrors(fields)
       setMessage({ kind: 'error', text: t('errors.checkFields') })
@@ -142,58 +159,144 @@ export function CompanySettings() {
           <h2 id="settings-company">{t('docSettings.company.title')}</h2>
           <p className="muted">{t('docSettings.company.intro')}</p>
           <div className="form-grid">
-            <TextField name="company.legalName" label={t('docSettings.company.legalName')} fieldClassName="span-2" autoComplete="off" />
+            <TextField
+              name="company.legalName"
+              label={t('docSettings.company.legalName')}
+              fieldClassName="span-2"
+              autoComplete="off"
+            />
             <TextField name="company.taxId" label={t('docSettings.company.taxId')} autoComplete="off" />
-            <TextField name="company.addressLine1" label={t('customer.address.line1')} fieldClassName="span-2" />
+            <TextField
+              name="company.addressLine1"
+              label={t('customer.address.line1')}
+              fieldClassName="span-2"
+            />
             <TextField name="company.addressLine2" label={t('customer.address.line2')} />
             <TextField name="company.postalCode" label={t('customer.address.postalCode')} />
             <TextField name="company.city" label={t('customer.address.city')} />
             <TextField name="company.region" label={t('customer.address.region')} />
-            <TextField name="company.country" label={t('customer.address.country')} className="uppercase" maxLength={2} />
+            <TextField
+              name="company.country"
+              label={t('customer.address.country')}
+              className="uppercase"
+              maxLength={2}
+            />
             <TextField name="company.phone" type="tel" label={t('docSettings.company.phone')} />
             <TextField name="company.email" type="email" label={t('docSettings.company.email')} />
             <TextField name="company.website" label={t('docSettings.company.website')} />
-            <TextField name="company.iban" label={t('docSettings.company.iban')} className="mono" autoComplete="off" fieldClassName="span-2" />
-            <TextField name="company.bic" label={t('docSettings.company.bic')} className="mono uppercase" autoComplete="off" />
+            <TextField
+              name="company.iban"
+              label={t('docSettings.company.iban')}
+              className="mono"
+              autoComplete="off"
+              fieldClassName="span-2"
+            />
+            <TextField
+              name="company.bic"
+              label={t('docSettings.company.bic')}
+              className="mono uppercase"
+              autoComplete="off"
+            />
           </div>
           <div className="field logo-field">
             <span className="field-label">{t('docSettings.company.logo')}</span>
-            {logo ? <img src={logo} alt={t('docSettings.company.logoAlt')} className="logo-preview" data-testid="logo-preview" /> : <p className="muted">{t('docSettings.company.noLogo')}</p>}
+            {logo ? (
+              <img
+                src={logo}
+                alt={t('docSettings.company.logoAlt')}
+                className="logo-preview"
+                data-testid="logo-preview"
+              />
+            ) : (
+              <p className="muted">{t('docSettings.company.noLogo')}</p>
+            )}
             <div className="button-row">
               <button type="button" onClick={() => fileInput.current?.click()} data-testid="logo-choose">
                 {t('docSettings.company.logoChoose')}
               </button>
               {logo && (
-                <button type="button" className="link-button" onClick={() => setValue('company.logoDataUrl', '', { shouldDirty: true })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setValue('company.logoDataUrl', '', { shouldDirty: true })}
+                >
                   {t('docSettings.company.logoRemove')}
                 </button>
               )}
-              <input ref={fileInput} type="file" accept="image/png,image/jpeg" hidden onChange={onLogo} data-testid="logo-file" />
+              <input
+                ref={fileInput}
+                type="file"
+                accept="image/png,image/jpeg"
+                hidden
+                onChange={onLogo}
+                data-testid="logo-file"
+              />
             </div>
             <FieldErrorAt name="company.logoDataUrl" />
           </div>
           <div className="form-grid">
-            <TextAreaField name="company.defaultTerms" label={t('docSettings.company.defaultTerms')} rows={3} fieldClassName="span-all" />
-            <TextAreaField name="company.documentFooter" label={t('docSettings.company.documentFooter')} rows={2} fieldClassName="span-all" />
+            <TextAreaField
+              name="company.defaultTerms"
+              label={t('docSettings.company.defaultTerms')}
+              rows={3}
+              fieldClassName="span-all"
+            />
+            <TextAreaField
+              name="company.documentFooter"
+              label={t('docSettings.company.documentFooter')}
+              rows={2}
+              fieldClassName="span-all"
+            />
           </div>
         </section>
         <section className="form-section" aria-labelledby="settings-documents">
           <h2 id="settings-documents">{t('docSettings.documents.title')}</h2>
           <div className="form-grid">
             {documentTypes.map((type) => (
-              <TextField key={type} name={`documents.prefixes.${type}`} label={t('docSettings.documents.prefix', { type: t(`documents.typePlural.${type}`) })} className="mono uppercase" maxLength={10} data-testid={`prefix-${type}`} />
+              <TextField
+                key={type}
+                name={`documents.prefixes.${type}`}
+                label={t('docSettings.documents.prefix', { type: t(`documents.typePlural.${type}`) })}
+                className="mono uppercase"
+                maxLength={10}
+                data-testid={`prefix-${type}`}
+              />
             ))}
-            <TextField name="documents.defaultCurrency" label={t('docSettings.documents.defaultCurrency')} className="uppercase" maxLength={3} />
-            <TextField name="documents.vatRates" label={t('docSettings.documents.vatRates')} hint={t('docSettings.documents.vatRatesHint')} data-testid="settings-vat-rates" />
+            <TextField
+              name="documents.defaultCurrency"
+              label={t('docSettings.documents.defaultCurrency')}
+              className="uppercase"
+              maxLength={3}
+            />
+            <TextField
+              name="documents.vatRates"
+              label={t('docSettings.documents.vatRates')}
+              hint={t('docSettings.documents.vatRatesHint')}
+              data-testid="settings-vat-rates"
+            />
             <SelectField name="documents.paperSize" label={t('docSettings.documents.paperSize')}>
               <option value="A4">A4</option>
               <option value="Letter">US Letter</option>
             </SelectField>
-            <TextField name="documents.estimateValidityDays" label={t('docSettings.documents.estimateValidityDays')} inputMode="numeric" />
-            <TextField name="documents.printLocale" label={t('docSettings.documents.printLocale')} hint={t('docSettings.documents.printLocaleHint')} />
+            <TextField
+              name="documents.estimateValidityDays"
+              label={t('docSettings.documents.estimateValidityDays')}
+              inputMode="numeric"
+            />
+            <TextField
+              name="documents.printLocale"
+              label={t('docSettings.documents.printLocale')}
+              hint={t('docSettings.documents.printLocaleHint')}
+            />
           </div>
           <div className="button-row">
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="settings-save">
+            <button
+              type="submit"
+              className="primary"
+              disabled={saving}
+              title={t('common.shortcutSave')}
+              data-testid="settings-save"
+            >
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>

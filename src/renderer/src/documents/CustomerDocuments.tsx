@@ -53,7 +53,9 @@ function CustomerDocumentKind({ customerId, type }: { customerId: number; type: 
         <ul className="customer-docs">
           {page.rows.map((row) => (
             <li key={row.id} data-testid="customer-document">
-              <Link to={documentPath(row.type, row.id)}>{row.number ?? t(`documents.draftOf.${row.type}`)}</Link>
+              <Link to={documentPath(row.type, row.id)}>
+                {row.number ?? t(`documents.draftOf.${row.type}`)}
+              </Link>
               <span className="muted">{format.date(row.issueDate ?? row.updatedAt)}</span>
               <span className="num">{format.amount(row.totalCents, row.currency)}</span>
               <StatusBadge status={row.status} expired={row.expired} late={row.late} />
@@ -62,7 +64,9 @@ function CustomerDocumentKind({ customerId, type }: { customerId: number; type: 
         </ul>
       )}
       <p className="customer-docs-links">
-        {page !== null && page.total > SHOWN && <Link to={`/${area}?customer=${customerId}`}>{t('documents.showAll', { count: page.total })}</Link>}
+        {page !== null && page.total > SHOWN && (
+          <Link to={`/${area}?customer=${customerId}`}>{t('documents.showAll', { count: page.total })}</Link>
+        )}
         <Link to={`/${area}/new?customer=${customerId}`} data-testid={`customer-new-${type}`}>
           {t(`documents.new.${type}`)}
         </Link>
@@ -74,7 +78,11 @@ function CustomerDocumentKind({ customerId, type }: { customerId: number; type: 
 export function CustomerDocuments({ customerId }: { customerId: number }) {
   const { t } = useT()
   return (
-    <section className="customer-documents" aria-label={t('documents.customerDocuments')} data-testid="customer-documents">
+    <section
+      className="customer-documents"
+      aria-label={t('documents.customerDocuments')}
+      data-testid="customer-documents"
+    >
       <h2>{t('documents.customerDocuments')}</h2>
       {kinds.map((type) => (
         <CustomerDocumentKind key={type} customerId={customerId} type={type} />

@@ -7,7 +7,19 @@ import { useDebounced } from '../components/useDebounced'
 import { SEARCH_DELAY_MS } from '../components/useListParams'
 import { useT } from '../i18n'
 
-export function CustomerPicker({ name, label, value, disabled, onPick }: { name: string; label: string; value: string; disabled?: boolean; onPick(row: CustomerRow): void }) {
+export function CustomerPicker({
+  name,
+  label,
+  value,
+  disabled,
+  onPick
+}: {
+  name: string
+  label: string
+  value: string
+  disabled?: boolean
+  onPick(row: CustomerRow): void
+}) {
   const { t } = useT()
   const [text, setText] = useState<string | null>(null)
   const search = useDebounced(text ?? '', SEARCH_DELAY_MS)
@@ -18,7 +30,15 @@ export function CustomerPicker({ name, label, value, disabled, onPick }: { name:
     if (search.trim() === '') return
     let live = true
     api
-      .call('customers.list', { search, status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+      .call('customers.list', {
+        search,
+        status: 'all',
+        archived: 'exclude',
+        executiveId: null,
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 8
+      })
       .then((page) => {
         if (!live) return
         setMatches({ search, rows: page.rows })
@@ -88,7 +108,8 @@ export function CustomerPicker({ name, label, value, disabled, onPick }: { name:
                   }}
                   data-testid="customer-option"
                 >
-                  <span className="mono">{row.code}</span> {row.name} <span className="muted">{row.city}</span>
+                  <span className="mono">{row.code}</span> {row.name}{' '}
+                  <span className="muted">{row.city}</span>
                 </li>
               ))}
             </ul>

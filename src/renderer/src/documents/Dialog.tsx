@@ -4,7 +4,25 @@ import { createPortal } from 'react-dom'
 import { useModalDialog } from '../components/useModalDialog'
 import { useT } from '../i18n'
 
-export function FormDialog({ title, children, okLabel, busy, danger, onSubmit, onClose, testId }: { title: string; children: ReactNode; okLabel: string; busy?: boolean; danger?: boolean; onSubmit(): void; onClose(): void; testId: string }) {
+export function FormDialog({
+  title,
+  children,
+  okLabel,
+  busy,
+  danger,
+  onSubmit,
+  onClose,
+  testId
+}: {
+  title: string
+  children: ReactNode
+  okLabel: string
+  busy?: boolean
+  danger?: boolean
+  onSubmit(): void
+  onClose(): void
+  testId: string
+}) {
   const { t } = useT()
   const modal = useModalDialog(testId, onClose)
   return createPortal(
@@ -23,7 +41,12 @@ export function FormDialog({ title, children, okLabel, busy, danger, onSubmit, o
           <button type="button" onClick={onClose} data-testid="dialog-cancel">
             {t('common.cancel')}
           </button>
-          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy} data-testid="dialog-ok">
+          <button
+            type="submit"
+            className={danger ? 'danger' : 'primary'}
+            disabled={busy}
+            data-testid="dialog-ok"
+          >
             {okLabel}
           </button>
         </div>

@@ -27,7 +27,13 @@ interface ActionsProps {
 
 type DialogKind = 'decline' | 'cancel' | 'delivery' | 'invoice' | 'creditNote' | 'debitNote'
 
-const issueMethod = { estimate: 'estimates.send', order: 'documents.issue', invoice: 'documents.issue', credit_note: 'documents.issue', debit_note: 'documents.issue' } as const
+const issueMethod = {
+  estimate: 'estimates.send',
+  order: 'documents.issue',
+  invoice: 'documents.issue',
+  credit_note: 'documents.issue',
+  debit_note: 'documents.issue'
+} as const
 
 export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuard }: ActionsProps) {
   const { t } = useT()
@@ -38,7 +44,10 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   const [dialog, setDialog] = useState<DialogKind | null>(null)
   const has = (action: DocumentAction) => doc.actions.includes(action)
 
-  async function run(work: (current: SalesDocument) => Promise<SalesDocument | void>, done?: (result: SalesDocument) => string) {
+  async function run(
+    work: (current: SalesDocument) => Promise<SalesDocument | void>,
+    done?: (result: SalesDocument) => string
+  ) {
     setBusy(true)
     onMessage(null)
     try {
@@ -48,7 +57,9 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       if (result) {
         if (result.id !== doc.id) {
           bypassGuard.current = true
-          navigate(documentPath(result.type, result.id), { state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } } })
+          navigate(documentPath(result.type, result.id), {
+            state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } }
+          })
         } else {
           onChanged(result, { kind: 'success', text: done?.(result) ?? t('common.saved') })
         }
@@ -76,13 +87,20 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   }
 
   async function remove() {
-    const ok = await confirm({ title: t('documents.deleteDraft'), body: t('documents.deleteConfirm'), confirmLabel: t('documents.deleteDraft'), danger: true })
+    const ok = await confirm({
+      title: t('documents.deleteDraft'),
+      body: t('documents.deleteConfirm'),
+      confirmLabel: t('documents.deleteDraft'),
+      danger: true
+    })
     if (!ok) return
     setBusy(true)
     try {
       await api.call('documents.deleteDraft', { id: doc.id })
       bypassGuard.current = true
-      navigate(`/${areaOf(doc.type)}`, { state: { flash: { kind: 'success', text: t('documents.deleted') } } })
+      navigate(`/${areaOf(doc.type)}`, {
+        state: { flash: { kind: 'success', text: t('documents.deleted') } }
+      })
     } catch (error) {
       onMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -95,7 +113,8 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     onMessage(null)
     try {
       const outcome = await openPdf(use, () => api.call('documents.pdf', { id: doc.id }))
-      if (use === 'print' && outcome === 'opened') onMessage({ kind: 'info', text: t('documents.pdf.printHint') })
+      if (use === 'print' && outcome === 'opened')
+        onMessage({ kind: 'info', text: t('documents.pdf.printHint') })
     } catch (error) {
       onMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -105,30 +124,72 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
 
   const button = (action: DocumentAction, text: string, onClick: () => void, primary = false) =>
     has(action) ? (
-      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={onClick} data-testid={`action-${action}`}>
+      <button
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={busy}
+        onClick={onClick}
+        data-testid={`action-${action}`}
+      >
         {text}
       </button>
     ) : null
 
   return (
-    <div className="doc-actions" role="toolbar" aria-label={t('documents.actions')} data-testid="document-actions">
+    <div
+      className="doc-actions"
+      role="toolbar"
+      aria-label={t('documents.actions')}
+      data-testid="document-actions"
+    >
       {button('issue', t(`documents.issueAction.${doc.type}`), () => void issue(), true)}
-      {button('accept', t('documents.action.accept'), () => void run((c) => api.call('estimates.accept', { id: c.id }), () => t('documents.accepted')), true)}
+      {button(
+        'accept',
+        t('documents.action.accept'),
+        () =>
+          void run(
+            (c) => api.call('estimates.accept', { id: c.id }),
+            () => t('documents.accepted')
+          ),
+        true
+      )}
       {button('decline', t('documents.action.decline'), () => setDialog('decline'))}
-      {button('convertToOrder', t('documents.action.convertToOrder'), () => void run((c) => api.call('estimates.convertToOrder', { id: c.id })), true)}
+      {button(
+        'convertToOrder',
+        t('documents.action.convertToOrder'),
+        () => void run((c) => api.call('estimates.convertToOrder', { id: c.id })),
+        true
+      )}
       {button('recordDelivery', t('documents.action.recordDelivery'), () => setDialog('delivery'), true)}
-      {button('invoice', t('documents.action.invoice'), () => (doc.type === 'order' ? setDialog('invoice') : void run((c) => api.call('invoices.createFromEstimate', { estimateId: c.id }))))}
+      {button('invoice', t('documents.action.invoice'), () =>
+        doc.type === 'order'
+          ? setDialog('invoice')
+          : void run((c) => api.call('invoices.createFromEstimate', { estimateId: c.id }))
+      )}
       {button('creditNote', t('documents.action.creditNote'), () => setDialog('creditNote'))}
       {button('debitNote', t('documents.action.debitNote'), () => setDialog('debitNote'))}
-      {button('revise', t('documents.action.revise'), () => void run((c) => api.call('estimates.revise', { id: c.id })))}
-      {button('duplicate', t('documents.action.duplicate'), () => void run((c) => api.call('estimates.duplicate', { id: c.id })))}
+      {button(
+        'revise',
+        t('documents.action.revise'),
+        () => void run((c) => api.call('estimates.revise', { id: c.id }))
+      )}
+      {button(
+        'duplicate',
+        t('documents.action.duplicate'),
+        () => void run((c) => api.call('estimates.duplicate', { id: c.id }))
+      )}
       {button('cancel', t('documents.action.cancel'), () => setDialog('cancel'))}
       {has('pdf') && (
         <span className="doc-pdf-buttons">
           <button type="button" disabled={busy} onClick={() => void pdf('preview')} data-testid="pdf-preview">
             {t('documents.pdf.preview')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void pdf('download')} data-testid="pdf-download">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void pdf('download')}
+            data-testid="pdf-download"
+          >
             {t('documents.pdf.download')}
           </button>
           <button type="button" disabled={busy} onClick={() => void pdf('print')} data-testid="pdf-print">
@@ -144,7 +205,11 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(reason) =>
-            void run((c) => (dialog === 'decline' ? api.call('estimates.decline', { id: c.id, reason }) : api.call('orders.cancel', { id: c.id, reason }))).then((ok) => ok && setDialog(null))
+            void run((c) =>
+              dialog === 'decline'
+                ? api.call('estimates.decline', { id: c.id, reason })
+                : api.call('orders.cancel', { id: c.id, reason })
+            ).then((ok) => ok && setDialog(null))
           }
         />
       )}
@@ -153,7 +218,12 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           doc={doc}
           busy={busy}
           onClose={() => setDialog(null)}
-          onSubmit={(input) => void run((c) => api.call('orders.recordDelivery', { orderId: c.id, ...input }), () => t('documents.deliveryRecorded')).then((ok) => ok && setDialog(null))}
+          onSubmit={(input) =>
+            void run(
+              (c) => api.call('orders.recordDelivery', { orderId: c.id, ...input }),
+              () => t('documents.deliveryRecorded')
+            ).then((ok) => ok && setDialog(null))
+          }
         />
       )}
       {dialog === 'invoice' && (
@@ -161,7 +231,11 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           doc={doc}
           busy={busy}
           onClose={() => setDialog(null)}
-          onSubmit={(quantities) => void run((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities })).then((ok) => ok && setDialog(null))}
+          onSubmit={(quantities) =>
+            void run((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities })).then(
+              (ok) => ok && setDialog(null)
+            )
+          }
         />
       )}
       {(dialog === 'creditNote' || dialog === 'debitNote') && (
@@ -171,7 +245,12 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(input) =>
-            void run((c) => api.call(dialog === 'creditNote' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', { invoiceId: c.id, ...input })).then((ok) => ok && setDialog(null))
+            void run((c) =>
+              api.call(dialog === 'creditNote' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', {
+                invoiceId: c.id,
+                ...input
+              })
+            ).then((ok) => ok && setDialog(null))
           }
         />
       )}
@@ -180,7 +259,13 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
 }
 
 /** Where the document comes from, what was made from it, and (orders) its deliveries with their notes. */
-export function RelatedDocuments({ doc, onMessage }: { doc: SalesDocument; onMessage?(message: BannerMessage | null): void }) {
+export function RelatedDocuments({
+  doc,
+  onMessage
+}: {
+  doc: SalesDocument
+  onMessage?(message: BannerMessage | null): void
+}) {
   const { t } = useT()
   const format = useDocumentFormat()
   const refs = [
@@ -250,10 +335,18 @@ export function RelatedDocuments({ doc, onMessage }: { doc: SalesDocument; onMes
                 </ul>
                 {d.note && <p className="muted">{d.note}</p>}
                 <span className="button-row">
-                  <button type="button" onClick={() => void deliveryPdf(d.id, 'preview')} data-testid="delivery-pdf-preview">
+                  <button
+                    type="button"
+                    onClick={() => void deliveryPdf(d.id, 'preview')}
+                    data-testid="delivery-pdf-preview"
+                  >
                     {t('documents.pdf.deliveryNote')}
                   </button>
-                  <button type="button" onClick={() => void deliveryPdf(d.id, 'download')} data-testid="delivery-pdf-download">
+                  <button
+                    type="button"
+                    onClick={() => void deliveryPdf(d.id, 'download')}
+                    data-testid="delivery-pdf-download"
+                  >
                     {t('documents.pdf.download')}
                   </button>
                 </span>

@@ -21,7 +21,15 @@ import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
 import { useT } from '../i18n'
-import { addDaysIso, areaOf, documentPath, StatusBadge, useDocumentFormat, useDocumentLabel, useSettings } from './common'
+import {
+  addDaysIso,
+  areaOf,
+  documentPath,
+  StatusBadge,
+  useDocumentFormat,
+  useDocumentLabel,
+  useSettings
+} from './common'
 import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draftForm'
@@ -43,7 +51,15 @@ function useCustomer(id: number | null): Customer | null {
   return customer && customer.id === id ? customer : null
 }
 
-export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesDocument | null; type: DocumentType; onLeftDraft(doc: SalesDocument, message: BannerMessage): void }) {
+export function DocumentEditor({
+  initial,
+  type,
+  onLeftDraft
+}: {
+  initial: SalesDocument | null
+  type: DocumentType
+  onLeftDraft(doc: SalesDocument, message: BannerMessage): void
+}) {
   const { t } = useT()
   const format = useDocumentFormat()
   const label = useDocumentLabel()
@@ -58,7 +74,9 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
   const defaultsApplied = useRef(initial !== null)
 
   const form = useForm<DraftValues>({
-    defaultValues: initial ? valuesFromDocument(initial, format.mark) : newDraftValues(type, settings.documents.defaultCurrency, settings.company.defaultTerms),
+    defaultValues: initial
+      ? valuesFromDocument(initial, format.mark)
+      : newDraftValues(type, settings.documents.defaultCurrency, settings.company.defaultTerms),
     mode: 'onSubmit'
   })
   const { reset, setError, clearErrors, setValue, getValues, formState, control } = form
@@ -66,7 +84,10 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
   // A new document starts with the settings' currency and terms once they have arrived.
   useEffect(() => {
     if (defaultsApplied.current) return
-    reset({ ...getValues(), currency: settings.documents.defaultCurrency, terms: settings.company.defaultTerms }, { keepDirtyValues: true })
+    reset(
+      { ...getValues(), currency: settings.documents.defaultCurrency, terms: settings.company.defaultTerms },
+      { keepDirtyValues: true }
+    )
   }, [settings, getValues, reset])
 
   // "New estimate" from a customer's page starts with that customer.
@@ -112,7 +133,11 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
     clearErrors()
     try {
       if (record) {
-        const saved = await api.call('documents.updateDraft', { id: record.id, document: converted.input, expectedUpdatedAt: record.updatedAt })
+        const saved = await api.call('documents.updateDraft', {
+          id: record.id,
+          document: converted.input,
+          expectedUpdatedAt: record.updatedAt
+        })
         setRecord(saved)
         reset(valuesFromDocument(saved, format.mark))
         setMessage({ kind: 'success', text: t('common.saved') })
@@ -120,12 +145,23 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
       }
       const created = await api.call('documents.createDraft', { document: converted.input })
       bypassGuard.current = true
-      navigate(documentPath(created.type, created.id), { replace: true, state: { flash: { kind: 'success', text: t('documents.draftSaved') } } })
+      navigate(documentPath(created.type, created.id), {
+        replace: true,
+        state: { flash: { kind: 'success', text: t('documents.draftSaved') } }
+      })
       return created
     } catch (error) {
       if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
-      const changedElsewhere = record !== null && error instanceof ApiCallError && error.error.code === 'conflict' && !error.error.fields
-      setMessage({ kind: 'error', text: messageOf(error), action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined })
+      const changedElsewhere =
+        record !== null &&
+        error instanceof ApiCallError &&
+        error.error.code === 'conflict' &&
+        !error.error.fields
+      setMessage({
+        kind: 'error',
+        text: messageOf(error),
+        action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined
+      })
       return null
     } finally {
       setSaving(false)
@@ -165,7 +201,9 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
   useEffect(() => {
     if (!customer || appliedCustomer.current === customer.id) return
     appliedCustomer.current = customer.id
-    setValue('executiveId', customer.executiveId === null ? '' : String(customer.executiveId), { shouldDirty: true })
+    setValue('executiveId', customer.executiveId === null ? '' : String(customer.executiveId), {
+      shouldDirty: true
+    })
     setValue('paymentMethod', customer.preferredPaymentMethod, { shouldDirty: true })
   }, [customer, setValue])
 
@@ -217,8 +255,18 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
             <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
               <h2 id="section-header">{t('documents.details')}</h2>
               <div className="form-grid">
-                <CustomerPicker name="customerName" label={t('documents.customer')} value={customerName} disabled={lockedPrices || (record !== null && record.source !== null)} onPick={pickCustomer} />
-                <SelectField name="executiveId" label={t('documents.executive')} data-testid="document-executive">
+                <CustomerPicker
+                  name="customerName"
+                  label={t('documents.customer')}
+                  value={customerName}
+                  disabled={lockedPrices || (record !== null && record.source !== null)}
+                  onPick={pickCustomer}
+                />
+                <SelectField
+                  name="executiveId"
+                  label={t('documents.executive')}
+                  data-testid="document-executive"
+                >
                   <option value="">{t('customer.noExecutive')}</option>
                   {executives.map((e) => (
                     <option key={e.id} value={String(e.id)}>
@@ -226,12 +274,44 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
                     </option>
                   ))}
                 </SelectField>
-                <TextField name="issueDate" type="date" label={t('documents.issueDate')} hint={t('documents.issueDateHint')} data-testid="document-issue-date" />
-                {type === 'estimate' && <TextField name="validUntil" type="date" label={t('documents.validUntil')} hint={t('documents.validUntilHint', { days: settings.documents.estimateValidityDays })} data-testid="document-valid-until" />}
-                {type === 'order' && <TextField name="promisedDate" type="date" label={t('documents.promisedDate')} data-testid="document-promised-date" />}
-                <TextField name="currency" label={t('documents.currency')} className="uppercase" maxLength={3} autoComplete="off" data-testid="document-currency" />
+                <TextField
+                  name="issueDate"
+                  type="date"
+                  label={t('documents.issueDate')}
+                  hint={t('documents.issueDateHint')}
+                  data-testid="document-issue-date"
+                />
+                {type === 'estimate' && (
+                  <TextField
+                    name="validUntil"
+                    type="date"
+                    label={t('documents.validUntil')}
+                    hint={t('documents.validUntilHint', { days: settings.documents.estimateValidityDays })}
+                    data-testid="document-valid-until"
+                  />
+                )}
+                {type === 'order' && (
+                  <TextField
+                    name="promisedDate"
+                    type="date"
+                    label={t('documents.promisedDate')}
+                    data-testid="document-promised-date"
+                  />
+                )}
+                <TextField
+                  name="currency"
+                  label={t('documents.currency')}
+                  className="uppercase"
+                  maxLength={3}
+                  autoComplete="off"
+                  data-testid="document-currency"
+                />
                 {isInvoiceLike && (
-                  <SelectField name="paymentMethod" label={t('documents.paymentMethod')} data-testid="document-payment-method">
+                  <SelectField
+                    name="paymentMethod"
+                    label={t('documents.paymentMethod')}
+                    data-testid="document-payment-method"
+                  >
                     {paymentMethods.map((m) => (
                       <option key={m} value={m}>
                         {t(`customers.paymentMethod.${m}`)}
@@ -242,22 +322,42 @@ export function DocumentEditor({ initial, type, onLeftDraft }: { initial: SalesD
               </div>
               {isInvoiceLike && customer && dueDays !== undefined && (
                 <p className="doc-due" data-testid="document-due-preview">
-                  {t('documents.duePreview', { date: format.date(addDaysIso(dueFrom, dueDays)), days: dueDays })}
+                  {t('documents.duePreview', {
+                    date: format.date(addDaysIso(dueFrom, dueDays)),
+                    days: dueDays
+                  })}
                 </p>
               )}
               {customer && (
                 <p className="muted">
                   <Link to={`/customers/${customer.id}`}>{customer.name}</Link> · {customer.code}
-                  {customer.taxId ? ` · ${customer.taxId}` : ''} · {[customer.billingAddress.city, customer.billingAddress.country].filter(Boolean).join(', ')}
+                  {customer.taxId ? ` · ${customer.taxId}` : ''} ·{' '}
+                  {[customer.billingAddress.city, customer.billingAddress.country].filter(Boolean).join(', ')}
                 </p>
               )}
             </section>
-            <LinesEditor vatRates={settings.documents.vatRatesBp} currency={/^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency} lockedPrices={lockedPrices} promisedPerLine={type === 'order'} />
+            <LinesEditor
+              vatRates={settings.documents.vatRatesBp}
+              currency={
+                /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency
+              }
+              lockedPrices={lockedPrices}
+              promisedPerLine={type === 'order'}
+            />
             <section className="form-section" aria-labelledby="section-texts">
               <h2 id="section-texts">{t('documents.texts')}</h2>
               <div className="form-grid">
-                {(type === 'credit_note' || type === 'debit_note') && <TextField name="reason" label={t('documents.reason')} fieldClassName="span-all" />}
-                {isInvoiceLike && <TextAreaField name="paymentInstructions" label={t('documents.paymentInstructions')} rows={2} fieldClassName="span-all" />}
+                {(type === 'credit_note' || type === 'debit_note') && (
+                  <TextField name="reason" label={t('documents.reason')} fieldClassName="span-all" />
+                )}
+                {isInvoiceLike && (
+                  <TextAreaField
+                    name="paymentInstructions"
+                    label={t('documents.paymentInstructions')}
+                    rows={2}
+                    fieldClassName="span-all"
+                  />
+                )}
                 <TextAreaField name="notes" label={t('documents.notes')} rows={3} fieldClassName="span-all" />
                 <TextAreaField name="terms" label={t('documents.terms')} rows={3} fieldClassName="span-all" />
               </div>

@@ -4,11 +4,24 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
-import { statusesByType, type DocumentListQuery, type DocumentRow, type DocumentType } from '../../../shared/schemas/documents'
+import {
+  statusesByType,
+  type DocumentListQuery,
+  type DocumentRow,
+  type DocumentType
+} from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
-import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
+import {
+  ExecutiveFilter,
+  FilterSelect,
+  listCount,
+  ListGrid,
+  ListHeader,
+  SearchBox,
+  useExport
+} from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
 import { useListParams } from '../components/useListParams'
@@ -21,7 +34,17 @@ const defaultSort = { field: 'issueDate', direction: 'desc' as const }
 type SortField = DocumentListQuery['sort']['field']
 type ListStatus = DocumentListQuery['status']
 
-function DateFilter({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(v: string): void }) {
+function DateFilter({
+  id,
+  label,
+  value,
+  onChange
+}: {
+  id: string
+  label: string
+  value: string
+  onChange(v: string): void
+}) {
   return (
     <div className="field date-filter">
       <label htmlFor={id}>{label}</label>
@@ -49,7 +72,10 @@ function useCustomerName(id: number | null): string {
 
 export function DocumentList({ area }: { area: DocumentArea }) {
   const types = areaTypes[area]
-  const filterDefaults = useMemo(() => ({ type: types[0], status: 'all', executive: '', from: '', to: '', customer: '' }), [types])
+  const filterDefaults = useMemo(
+    () => ({ type: types[0], status: 'all', executive: '', from: '', to: '', customer: '' }),
+    [types]
+  )
   const { t } = useT()
   const format = useDocumentFormat()
   const navigate = useNavigate()
@@ -57,7 +83,9 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const list = useListParams(filterDefaults, defaultSort)
   const [flash, setFlash] = useFlash()
 
-  const type = (types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]) as DocumentType
+  const type = (
+    types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]
+  ) as DocumentType
   const status = list.value('status') as ListStatus
   const executive = list.value('executive')
   const from = list.value('from')
@@ -84,7 +112,10 @@ export function DocumentList({ area }: { area: DocumentArea }) {
 
   usePageTitle(t(`nav.${area}`))
 
-  const statuses = [...statusesByType[type], ...(type === 'estimate' ? ['expired' as const] : type === 'order' ? ['late' as const] : [])]
+  const statuses = [
+    ...statusesByType[type],
+    ...(type === 'estimate' ? ['expired' as const] : type === 'order' ? ['late' as const] : [])
+  ]
   const keyDateLabel = t(`documents.keyDate.${type}`)
   const columns: Column<DocumentRow>[] = [
     {
@@ -92,10 +123,28 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       label: t('documents.col.number'),
       min: 9,
       sortField: 'number',
-      render: (r) => (r.number ? <span className="mono">{r.number}</span> : <span className="muted">{t('documents.noNumber')}</span>)
+      render: (r) =>
+        r.number ? (
+          <span className="mono">{r.number}</span>
+        ) : (
+          <span className="muted">{t('documents.noNumber')}</span>
+        )
     },
-    { id: 'issueDate', label: t('documents.col.issueDate'), min: 7, sortField: 'issueDate', render: (r) => format.date(r.issueDate) },
-    { id: 'customerName', label: t('documents.col.customer'), min: 12, grow: 3, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
+    {
+      id: 'issueDate',
+      label: t('documents.col.issueDate'),
+      min: 7,
+      sortField: 'issueDate',
+      render: (r) => format.date(r.issueDate)
+    },
+    {
+      id: 'customerName',
+      label: t('documents.col.customer'),
+      min: 12,
+      grow: 3,
+      sortField: 'customerName',
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
     {
       id: 'status',
       label: t('documents.col.status'),
@@ -104,13 +153,35 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       sortField: 'status',
       render: (r) => <StatusBadge status={r.status} expired={r.expired} late={r.late} />
     },
-    { id: 'keyDate', label: keyDateLabel, min: 7, optional: true, sortField: 'keyDate', render: (r) => format.date(r.keyDate) },
-    { id: 'executiveName', label: t('documents.col.executive'), min: 8, grow: 1, optional: true, render: (r) => r.executiveName },
-    { id: 'totalCents', label: t('documents.col.total'), min: 8, align: 'end', sortField: 'totalCents', render: (r) => <span className="num">{format.amount(r.totalCents, r.currency)}</span> }
+    {
+      id: 'keyDate',
+      label: keyDateLabel,
+      min: 7,
+      optional: true,
+      sortField: 'keyDate',
+      render: (r) => format.date(r.keyDate)
+    },
+    {
+      id: 'executiveName',
+      label: t('documents.col.executive'),
+      min: 8,
+      grow: 1,
+      optional: true,
+      render: (r) => r.executiveName
+    },
+    {
+      id: 'totalCents',
+      label: t('documents.col.total'),
+      min: 8,
+      align: 'end',
+      sortField: 'totalCents',
+      render: (r) => <span className="num">{format.amount(r.totalCents, r.currency)}</span>
+    }
   ]
 
   const total = rows.total
-  const newType: DocumentType | null = type === 'estimate' || type === 'order' || type === 'invoice' ? type : null
+  const newType: DocumentType | null =
+    type === 'estimate' || type === 'order' || type === 'invoice' ? type : null
   return (
     <div className="page page-list">
       <ListHeader
@@ -120,7 +191,12 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           <>
             {exporter.button}
             {newType && (
-              <button type="button" className="primary" onClick={() => navigate(`/${area}/new`)} data-testid="document-new">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => navigate(`/${area}/new`)}
+                data-testid="document-new"
+              >
                 {t(`documents.new.${newType}`)}
               </button>
             )}
@@ -128,9 +204,20 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="document-search" label={t('documents.searchLabel')} placeholder={t('documents.searchPlaceholder')} list={list} />
+        <SearchBox
+          id="document-search"
+          label={t('documents.searchLabel')}
+          placeholder={t('documents.searchPlaceholder')}
+          list={list}
+        />
         {types.length > 1 && (
-          <FilterSelect id="document-type" label={t('documents.filterType')} value={type} onChange={(v) => list.update({ type: v, status: 'all' })} testId="document-filter-type">
+          <FilterSelect
+            id="document-type"
+            label={t('documents.filterType')}
+            value={type}
+            onChange={(v) => list.update({ type: v, status: 'all' })}
+            testId="document-filter-type"
+          >
             {types.map((ty) => (
               <option key={ty} value={ty}>
                 {t(`documents.typePlural.${ty}`)}
@@ -138,7 +225,13 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             ))}
           </FilterSelect>
         )}
-        <FilterSelect id="document-status" label={t('documents.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="document-filter-status">
+        <FilterSelect
+          id="document-status"
+          label={t('documents.filterStatus')}
+          value={status}
+          onChange={(v) => list.update({ status: v })}
+          testId="document-filter-status"
+        >
           <option value="all">{t('common.all')}</option>
           {statuses.map((s) => (
             <option key={s} value={s}>
@@ -146,9 +239,27 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             </option>
           ))}
         </FilterSelect>
-        <ExecutiveFilter id="document-executive" label={t('documents.filterExecutive')} anyLabel={t('customers.anyExecutive')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="document-filter-executive" />
-        <DateFilter id="document-from" label={t('documents.dateFrom')} value={from} onChange={(v) => list.update({ from: v })} />
-        <DateFilter id="document-to" label={t('documents.dateTo')} value={to} onChange={(v) => list.update({ to: v })} />
+        <ExecutiveFilter
+          id="document-executive"
+          label={t('documents.filterExecutive')}
+          anyLabel={t('customers.anyExecutive')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => list.update({ executive: v })}
+          testId="document-filter-executive"
+        />
+        <DateFilter
+          id="document-from"
+          label={t('documents.dateFrom')}
+          value={from}
+          onChange={(v) => list.update({ from: v })}
+        />
+        <DateFilter
+          id="document-to"
+          label={t('documents.dateTo')}
+          value={to}
+          onChange={(v) => list.update({ to: v })}
+        />
       </div>
       {customerId !== null && (
         <p className="notice doc-customer-filter" data-testid="document-filter-customer">
@@ -170,7 +281,13 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         rows={rows}
         queryKey={queryKey}
         onOpen={(r) => navigate(documentPath(r.type, r.id))}
-        rowClassName={(r) => (r.expired || r.late ? 'doc-attention' : r.status === 'cancelled' || r.status === 'declined' ? 'archived' : '')}
+        rowClassName={(r) =>
+          r.expired || r.late
+            ? 'doc-attention'
+            : r.status === 'cancelled' || r.status === 'declined'
+              ? 'archived'
+              : ''
+        }
       />
     </div>
   )

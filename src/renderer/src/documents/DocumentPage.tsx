@@ -12,7 +12,15 @@ import { useBackToList } from '../components/useBackToList'
 import { useFlash } from '../components/useFlash'
 import { usePageTitle } from '../components/usePageTitle'
 import { useT } from '../i18n'
-import { areaOf, areaTypes, StatusBadge, TotalsBox, useDocumentFormat, useDocumentLabel, type DocumentArea } from './common'
+import {
+  areaOf,
+  areaTypes,
+  StatusBadge,
+  TotalsBox,
+  useDocumentFormat,
+  useDocumentLabel,
+  type DocumentArea
+} from './common'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
@@ -30,12 +38,26 @@ export function DocumentPage({ area }: { area: DocumentArea }) {
 
 /** The editor while a draft, the read-only view from the moment it is issued. */
 function DocumentSwitch({ initial, type }: { initial: SalesDocument | null; type: DocumentType }) {
-  const [issued, setIssued] = useState<{ doc: SalesDocument; message: BannerMessage | null } | null>(initial && initial.status !== 'draft' ? { doc: initial, message: null } : null)
+  const [issued, setIssued] = useState<{ doc: SalesDocument; message: BannerMessage | null } | null>(
+    initial && initial.status !== 'draft' ? { doc: initial, message: null } : null
+  )
   if (issued) return <DocumentView initial={issued.doc} initialMessage={issued.message} />
-  return <DocumentEditor initial={initial} type={type} onLeftDraft={(doc, message) => setIssued({ doc, message })} />
+  return (
+    <DocumentEditor
+      initial={initial}
+      type={type}
+      onLeftDraft={(doc, message) => setIssued({ doc, message })}
+    />
+  )
 }
 
-function DocumentView({ initial, initialMessage }: { initial: SalesDocument; initialMessage: BannerMessage | null }) {
+function DocumentView({
+  initial,
+  initialMessage
+}: {
+  initial: SalesDocument
+  initialMessage: BannerMessage | null
+}) {
   const { t } = useT()
   const format = useDocumentFormat()
   const label = useDocumentLabel()
@@ -59,7 +81,12 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
   const showPromised = doc.type === 'order' && doc.lines.some((l) => l.promisedDate !== null)
 
   return (
-    <div className="page page-record doc-page" data-testid="document-view" data-type={doc.type} data-status={doc.status}>
+    <div
+      className="page page-record doc-page"
+      data-testid="document-view"
+      data-type={doc.type}
+      data-status={doc.status}
+    >
       <RecordHeader
         title={label(doc)}
         badges={<StatusBadge status={doc.status} expired={doc.expired} late={doc.late} />}
@@ -76,11 +103,20 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
         onMessage={setMessage}
         bypassGuard={bypassGuard}
       />
-      {doc.expired && <p className="notice" data-testid="expired-notice">{t('documents.expiredNotice', { date: format.date(doc.validUntil) })}</p>}
-      {doc.late && <p className="notice" data-testid="late-notice">{t('documents.lateNotice', { date: format.date(doc.promisedDate) })}</p>}
+      {doc.expired && (
+        <p className="notice" data-testid="expired-notice">
+          {t('documents.expiredNotice', { date: format.date(doc.validUntil) })}
+        </p>
+      )}
+      {doc.late && (
+        <p className="notice" data-testid="late-notice">
+          {t('documents.lateNotice', { date: format.date(doc.promisedDate) })}
+        </p>
+      )}
       {doc.statusReason && (
         <p className="notice" data-testid="status-reason">
-          {t(`documents.statusReason.${doc.status === 'cancelled' ? 'cancelled' : 'declined'}`)}: {doc.statusReason}
+          {t(`documents.statusReason.${doc.status === 'cancelled' ? 'cancelled' : 'declined'}`)}:{' '}
+          {doc.statusReason}
         </p>
       )}
       <div className="record-layout">
@@ -135,16 +171,38 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
               <thead>
                 <tr>
                   <th scope="col">{t('documents.line.description')}</th>
-                  <th scope="col" className="num">{t('documents.line.quantity')}</th>
+                  <th scope="col" className="num">
+                    {t('documents.line.quantity')}
+                  </th>
                   <th scope="col">{t('documents.line.unit')}</th>
-                  <th scope="col" className="num">{t('documents.line.price')}</th>
-                  <th scope="col" className="num">{t('documents.line.discount')}</th>
-                  <th scope="col" className="num">{t('documents.line.vat')}</th>
-                  <th scope="col" className="num">{t('documents.line.net')}</th>
+                  <th scope="col" className="num">
+                    {t('documents.line.price')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('documents.line.discount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('documents.line.vat')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('documents.line.net')}
+                  </th>
                   {showPromised && <th scope="col">{t('documents.line.promised')}</th>}
-                  {showDelivered && <th scope="col" className="num">{t('documents.line.delivered')}</th>}
-                  {showInvoiced && <th scope="col" className="num">{t('documents.line.invoiced')}</th>}
-                  {showCredited && <th scope="col" className="num">{t('documents.line.credited')}</th>}
+                  {showDelivered && (
+                    <th scope="col" className="num">
+                      {t('documents.line.delivered')}
+                    </th>
+                  )}
+                  {showInvoiced && (
+                    <th scope="col" className="num">
+                      {t('documents.line.invoiced')}
+                    </th>
+                  )}
+                  {showCredited && (
+                    <th scope="col" className="num">
+                      {t('documents.line.credited')}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -158,14 +216,32 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
                     <td className="num">{format.percent(line.vatRateBp)}</td>
                     <td className="num">{format.amount(line.netCents, doc.currency)}</td>
                     {showPromised && <td>{format.date(line.promisedDate)}</td>}
-                    {showDelivered && <td className="num" data-testid="line-delivered">{format.quantity(line.deliveredMilli)}</td>}
-                    {showInvoiced && <td className="num" data-testid="line-invoiced">{format.quantity(line.invoicedMilli)}</td>}
-                    {showCredited && <td className="num" data-testid="line-credited">{format.quantity(line.creditedMilli)}</td>}
+                    {showDelivered && (
+                      <td className="num" data-testid="line-delivered">
+                        {format.quantity(line.deliveredMilli)}
+                      </td>
+                    )}
+                    {showInvoiced && (
+                      <td className="num" data-testid="line-invoiced">
+                        {format.quantity(line.invoicedMilli)}
+                      </td>
+                    )}
+                    {showCredited && (
+                      <td className="num" data-testid="line-credited">
+                        {format.quantity(line.creditedMilli)}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
-            <TotalsBox breakdown={doc.vatBreakdown} netCents={doc.netCents} vatCents={doc.vatCents} totalCents={doc.totalCents} currency={doc.currency} />
+            <TotalsBox
+              breakdown={doc.vatBreakdown}
+              netCents={doc.netCents}
+              vatCents={doc.vatCents}
+              totalCents={doc.totalCents}
+              currency={doc.currency}
+            />
           </section>
           {(doc.notes || doc.terms || doc.paymentInstructions) && (
             <section className="form-section" aria-labelledby="section-texts">
@@ -195,7 +271,9 @@ function DocumentView({ initial, initialMessage }: { initial: SalesDocument; ini
         </div>
         <aside className="record-aside" aria-label={t('documents.related')}>
           <RelatedDocuments doc={doc} onMessage={setMessage} />
-          {(doc.type === 'invoice' || doc.type === 'debit_note') && doc.status === 'issued' && <DocumentPayments key={doc.updatedAt} documentId={doc.id} />}
+          {(doc.type === 'invoice' || doc.type === 'debit_note') && doc.status === 'issued' && (
+            <DocumentPayments key={doc.updatedAt} documentId={doc.id} />
+          )}
         </aside>
       </div>
     </div>

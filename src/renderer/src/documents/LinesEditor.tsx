@@ -38,7 +38,13 @@ function useProductMatches(text: string, enabled: boolean) {
     if (!enabled || search.trim() === '') return
     let live = true
     api
-      .call('products.list', { search, active: 'active', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+      .call('products.list', {
+        search,
+        active: 'active',
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 8
+      })
       .then((page) => live && setMatches({ search, rows: page.rows }))
       .catch(() => live && setMatches({ search, rows: [] }))
     return () => {
@@ -55,13 +61,27 @@ function CellError({ name }: { name: string }) {
   const error = errorAt(formState.errors, name)
   if (!error) return null
   return (
-    <p className="field-error" id={`${cellId(Number(name.split('.')[1]), name.split('.')[2])}-error`} data-testid={`error-${name}`}>
+    <p
+      className="field-error"
+      id={`${cellId(Number(name.split('.')[1]), name.split('.')[2])}-error`}
+      data-testid={`error-${name}`}
+    >
       {tm(error)}
     </p>
   )
 }
 
-export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine }: { vatRates: number[]; currency: string; lockedPrices: boolean; promisedPerLine: boolean }) {
+export function LinesEditor({
+  vatRates,
+  currency,
+  lockedPrices,
+  promisedPerLine
+}: {
+  vatRates: number[]
+  currency: string
+  lockedPrices: boolean
+  promisedPerLine: boolean
+}) {
   const { t } = useT()
   const format = useDocumentFormat()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
@@ -147,7 +167,10 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
   const aria = (name: string) => {
     const error = errorAt(formState.errors, name)
     const [, i, f] = name.split('.')
-    return { 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${cellId(Number(i), f)}-error` : undefined }
+    return {
+      'aria-invalid': Boolean(error),
+      'aria-describedby': error ? `${cellId(Number(i), f)}-error` : undefined
+    }
   }
 
   return (
@@ -168,15 +191,35 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
         <table className="line-table">
           <thead>
             <tr>
-              <th scope="col" className="col-description">{t('documents.line.description')}</th>
-              <th scope="col" className="col-qty">{t('documents.line.quantity')}</th>
-              <th scope="col" className="col-unit">{t('documents.line.unit')}</th>
-              <th scope="col" className="col-price">{t('documents.line.price')}</th>
-              <th scope="col" className="col-discount">{t('documents.line.discount')}</th>
-              <th scope="col" className="col-vat">{t('documents.line.vat')}</th>
-              {promisedPerLine && <th scope="col" className="col-promised">{t('documents.line.promised')}</th>}
-              <th scope="col" className="col-net num">{t('documents.line.net')}</th>
-              <th scope="col" className="col-remove"><span className="visually-hidden">{t('common.remove')}</span></th>
+              <th scope="col" className="col-description">
+                {t('documents.line.description')}
+              </th>
+              <th scope="col" className="col-qty">
+                {t('documents.line.quantity')}
+              </th>
+              <th scope="col" className="col-unit">
+                {t('documents.line.unit')}
+              </th>
+              <th scope="col" className="col-price">
+                {t('documents.line.price')}
+              </th>
+              <th scope="col" className="col-discount">
+                {t('documents.line.discount')}
+              </th>
+              <th scope="col" className="col-vat">
+                {t('documents.line.vat')}
+              </th>
+              {promisedPerLine && (
+                <th scope="col" className="col-promised">
+                  {t('documents.line.promised')}
+                </th>
+              )}
+              <th scope="col" className="col-net num">
+                {t('documents.line.net')}
+              </th>
+              <th scope="col" className="col-remove">
+                <span className="visually-hidden">{t('common.remove')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -216,8 +259,15 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
                         data-testid="line-description"
                       />
                       {open && (
-                        <ul id={`line-${index}-products`} role="listbox" className="picker-list" aria-label={t('documents.productMatches')}>
-                          {matches.length === 0 && <li className="picker-empty">{t('documents.freeTextLine')}</li>}
+                        <ul
+                          id={`line-${index}-products`}
+                          role="listbox"
+                          className="picker-list"
+                          aria-label={t('documents.productMatches')}
+                        >
+                          {matches.length === 0 && (
+                            <li className="picker-empty">{t('documents.freeTextLine')}</li>
+                          )}
                           {matches.map((p, i) => (
                             <li
                               key={p.id}
@@ -242,23 +292,72 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
                     <CellError name={`lines.${index}.description`} />
                   </td>
                   <td className="col-qty">
-                    <input id={cellId(index, 'quantity')} type="text" inputMode="decimal" className="num" aria-label={t('documents.line.quantityOf', { number: index + 1 })} {...aria(`lines.${index}.quantity`)} {...register(`lines.${index}.quantity`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-quantity" />
+                    <input
+                      id={cellId(index, 'quantity')}
+                      type="text"
+                      inputMode="decimal"
+                      className="num"
+                      aria-label={t('documents.line.quantityOf', { number: index + 1 })}
+                      {...aria(`lines.${index}.quantity`)}
+                      {...register(`lines.${index}.quantity`)}
+                      onKeyDown={(e) => onNumberKey(index, e)}
+                      data-testid="line-quantity"
+                    />
                     <CellError name={`lines.${index}.quantity`} />
                   </td>
                   <td className="col-unit">
-                    <input id={cellId(index, 'unit')} type="text" aria-label={t('documents.line.unitOf', { number: index + 1 })} readOnly={lockedPrices} tabIndex={-1} {...aria(`lines.${index}.unit`)} {...register(`lines.${index}.unit`)} data-testid="line-unit" />
+                    <input
+                      id={cellId(index, 'unit')}
+                      type="text"
+                      aria-label={t('documents.line.unitOf', { number: index + 1 })}
+                      readOnly={lockedPrices}
+                      tabIndex={-1}
+                      {...aria(`lines.${index}.unit`)}
+                      {...register(`lines.${index}.unit`)}
+                      data-testid="line-unit"
+                    />
                     <CellError name={`lines.${index}.unit`} />
                   </td>
                   <td className="col-price">
-                    <input id={cellId(index, 'price')} type="text" inputMode="decimal" className="num" aria-label={t('documents.line.priceOf', { number: index + 1 })} readOnly={lockedPrices} {...aria(`lines.${index}.price`)} {...register(`lines.${index}.price`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-price" />
+                    <input
+                      id={cellId(index, 'price')}
+                      type="text"
+                      inputMode="decimal"
+                      className="num"
+                      aria-label={t('documents.line.priceOf', { number: index + 1 })}
+                      readOnly={lockedPrices}
+                      {...aria(`lines.${index}.price`)}
+                      {...register(`lines.${index}.price`)}
+                      onKeyDown={(e) => onNumberKey(index, e)}
+                      data-testid="line-price"
+                    />
                     <CellError name={`lines.${index}.price`} />
                   </td>
                   <td className="col-discount">
-                    <input id={cellId(index, 'discount')} type="text" inputMode="decimal" className="num" aria-label={t('documents.line.discountOf', { number: index + 1 })} readOnly={lockedPrices} {...aria(`lines.${index}.discount`)} {...register(`lines.${index}.discount`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-discount" />
+                    <input
+                      id={cellId(index, 'discount')}
+                      type="text"
+                      inputMode="decimal"
+                      className="num"
+                      aria-label={t('documents.line.discountOf', { number: index + 1 })}
+                      readOnly={lockedPrices}
+                      {...aria(`lines.${index}.discount`)}
+                      {...register(`lines.${index}.discount`)}
+                      onKeyDown={(e) => onNumberKey(index, e)}
+                      data-testid="line-discount"
+                    />
                     <CellError name={`lines.${index}.discount`} />
                   </td>
                   <td className="col-vat">
-                    <select id={cellId(index, 'vat')} aria-label={t('documents.line.vatOf', { number: index + 1 })} disabled={lockedPrices} {...aria(`lines.${index}.vat`)} {...register(`lines.${index}.vat`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-vat">
+                    <select
+                      id={cellId(index, 'vat')}
+                      aria-label={t('documents.line.vatOf', { number: index + 1 })}
+                      disabled={lockedPrices}
+                      {...aria(`lines.${index}.vat`)}
+                      {...register(`lines.${index}.vat`)}
+                      onKeyDown={(e) => onNumberKey(index, e)}
+                      data-testid="line-vat"
+                    >
                       {rateOptions(lines[index]?.vat ?? '').map((rate) => (
                         <option key={rate} value={String(rate)}>
                           {format.percent(rate)}
@@ -269,7 +368,16 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
                   </td>
                   {promisedPerLine && (
                     <td className="col-promised">
-                      <input id={cellId(index, 'promisedDate')} type="date" aria-label={t('documents.line.promisedOf', { number: index + 1 })} title={t('documents.line.promisedHint')} {...aria(`lines.${index}.promisedDate`)} {...register(`lines.${index}.promisedDate`)} onKeyDown={(e) => onNumberKey(index, e)} data-testid="line-promised" />
+                      <input
+                        id={cellId(index, 'promisedDate')}
+                        type="date"
+                        aria-label={t('documents.line.promisedOf', { number: index + 1 })}
+                        title={t('documents.line.promisedHint')}
+                        {...aria(`lines.${index}.promisedDate`)}
+                        {...register(`lines.${index}.promisedDate`)}
+                        onKeyDown={(e) => onNumberKey(index, e)}
+                        data-testid="line-promised"
+                      />
                       <CellError name={`lines.${index}.promisedDate`} />
                     </td>
                   )}
@@ -277,7 +385,15 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
                     {net === null ? '—' : format.amount(net, currency)}
                   </td>
                   <td className="col-remove">
-                    <button type="button" className="chip-remove" tabIndex={-1} aria-label={t('documents.removeLine', { number: index + 1 })} title={t('documents.removeLineHint')} onClick={() => remove(index)} data-testid="line-remove">
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      tabIndex={-1}
+                      aria-label={t('documents.removeLine', { number: index + 1 })}
+                      title={t('documents.removeLineHint')}
+                      onClick={() => remove(index)}
+                      data-testid="line-remove"
+                    >
                       ×
                     </button>
                   </td>
@@ -287,9 +403,17 @@ export function LinesEditor({ vatRates, currency, lockedPrices, promisedPerLine 
           </tbody>
         </table>
       )}
-      {errorAt(formState.errors, 'lines') && <p className="field-error">{errorAt(formState.errors, 'lines')}</p>}
+      {errorAt(formState.errors, 'lines') && (
+        <p className="field-error">{errorAt(formState.errors, 'lines')}</p>
+      )}
       {invalidCount > 0 && <p className="muted">{t('documents.linesNotCounted', { count: invalidCount })}</p>}
-      <TotalsBox breakdown={totals.vatBreakdown} netCents={totals.netCents} vatCents={totals.vatCents} totalCents={totals.totalCents} currency={currency} />
+      <TotalsBox
+        breakdown={totals.vatBreakdown}
+        netCents={totals.netCents}
+        vatCents={totals.vatCents}
+        totalCents={totals.totalCents}
+        currency={currency}
+      />
     </section>
   )
 }

@@ -51,11 +51,23 @@ export function useDocumentFormat() {
   }, [format])
 }
 
-export function StatusBadge({ status, expired, late }: { status: DocumentStatus; expired?: boolean; late?: boolean }) {
+export function StatusBadge({
+  status,
+  expired,
+  late
+}: {
+  status: DocumentStatus
+  expired?: boolean
+  late?: boolean
+}) {
   const { t } = useT()
   return (
     <>
-      <span className={`badge doc-status doc-status-${status}`} data-testid="document-status" data-status={status}>
+      <span
+        className={`badge doc-status doc-status-${status}`}
+        data-testid="document-status"
+        data-status={status}
+      >
         {t(`documents.status.${status}`)}
       </span>
       {expired && (
@@ -92,7 +104,19 @@ export function DocumentLink({ doc }: { doc: DocumentRef }) {
   )
 }
 
-export function TotalsBox({ breakdown, netCents, vatCents, totalCents, currency }: { breakdown: VatBreakdownRow[]; netCents: number; vatCents: number; totalCents: number; currency: string }) {
+export function TotalsBox({
+  breakdown,
+  netCents,
+  vatCents,
+  totalCents,
+  currency
+}: {
+  breakdown: VatBreakdownRow[]
+  netCents: number
+  vatCents: number
+  totalCents: number
+  currency: string
+}) {
   const { t } = useT()
   const format = useDocumentFormat()
   return (
@@ -101,8 +125,12 @@ export function TotalsBox({ breakdown, netCents, vatCents, totalCents, currency 
         <thead>
           <tr>
             <th scope="col">{t('documents.vatRate')}</th>
-            <th scope="col" className="num">{t('documents.vatBase')}</th>
-            <th scope="col" className="num">{t('documents.vatAmount')}</th>
+            <th scope="col" className="num">
+              {t('documents.vatBase')}
+            </th>
+            <th scope="col" className="num">
+              {t('documents.vatAmount')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -117,11 +145,17 @@ export function TotalsBox({ breakdown, netCents, vatCents, totalCents, currency 
       </table>
       <dl>
         <dt>{t('documents.net')}</dt>
-        <dd className="num" data-testid="total-net">{format.amount(netCents, currency)}</dd>
+        <dd className="num" data-testid="total-net">
+          {format.amount(netCents, currency)}
+        </dd>
         <dt>{t('documents.vat')}</dt>
-        <dd className="num" data-testid="total-vat">{format.amount(vatCents, currency)}</dd>
+        <dd className="num" data-testid="total-vat">
+          {format.amount(vatCents, currency)}
+        </dd>
         <dt className="grand">{t('documents.total')}</dt>
-        <dd className="num grand" data-testid="total-total">{format.amount(totalCents, currency)}</dd>
+        <dd className="num grand" data-testid="total-total">
+          {format.amount(totalCents, currency)}
+        </dd>
       </dl>
     </div>
   )

@@ -3,7 +3,12 @@
  * (cents, thousandths, basis points), checked with the same schema the API uses.
  */
 import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
-import { documentDraftInput, type DocumentDraftInput, type DocumentType, type SalesDocument } from '../../../shared/schemas/documents'
+import {
+  documentDraftInput,
+  type DocumentDraftInput,
+  type DocumentType,
+  type SalesDocument
+} from '../../../shared/schemas/documents'
 import type { PaymentMethod } from '../../../shared/schemas/customers'
 import { formatQuantityMilli, parseQuantityToMilli, type TotalsLine } from '../../../shared/totals'
 
@@ -51,7 +56,9 @@ export const emptyLine = (vatRateBp: number): LineValues => ({
 /** Basis points as typed percentages: 1250 -> "12.5". */
 export function bpToText(bp: number, mark: string): string {
   const whole = Math.trunc(bp / 100)
-  const fraction = String(bp % 100).padStart(2, '0').replace(/0+$/, '')
+  const fraction = String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '')
   return fraction ? `${whole}${mark}${fraction}` : String(whole)
 }
 
@@ -106,17 +113,34 @@ export function newDraftValues(type: DocumentType, currency: string, terms: stri
 }
 
 /** A line's numbers, or null for the ones that are not numbers (yet). */
-export function parseLine(line: LineValues): (TotalsLine & { quantityMilli: number | null; unitPriceCents: number | null; discountBp: number | null }) | null {
+export function parseLine(
+  line: LineValues
+):
+  | (TotalsLine & { quantityMilli: number | null; unitPriceCents: number | null; discountBp: number | null })
+  | null {
   const quantityMilli = parseQuantityToMilli(line.quantity)
   const unitPriceCents = parseMoneyToCents(line.price)
   const discountBp = line.discount.trim() === '' ? 0 : parseVatRateToBasisPoints(line.discount)
   const vatRateBp = Number(line.vat)
-  if (quantityMilli === null || unitPriceCents === null || discountBp === null || !Number.isInteger(vatRateBp)) return null
+  if (
+    quantityMilli === null ||
+    unitPriceCents === null ||
+    discountBp === null ||
+    !Number.isInteger(vatRateBp)
+  )
+    return null
   return { quantityMilli, unitPriceCents, discountBp, vatRateBp }
 }
 
 /** API field -> form field, for errors: "lines.0.unitPriceCents" -> "lines.0.price". */
-const renamed: Record<string, string> = { quantityMilli: 'quantity', unitPriceCents: 'price', discountBp: 'discount', vatRateBp: 'vat', productId: 'description', sourceLineId: 'description' }
+const renamed: Record<string, string> = {
+  quantityMilli: 'quantity',
+  unitPriceCents: 'price',
+  discountBp: 'discount',
+  vatRateBp: 'vat',
+  productId: 'description',
+  sourceLineId: 'description'
+}
 
 export function formPath(apiPath: string): string {
   const parts = apiPath.split('.')
@@ -126,7 +150,8 @@ export function formPath(apiPath: string): string {
   return parts.join('.')
 }
 
-export type Converted = { ok: true; input: DocumentDraftInput } | { ok: false; fields: Record<string, string> }
+export type Converted =
+  { ok: true; input: DocumentDraftInput } | { ok: false; fields: Record<string, string> }
 
 const quantityMessage = 'Enter a quantity'
 const priceMessage = 'Enter a price'
@@ -180,7 +205,13 @@ export function toDraftInput(values: DraftValues): Converted {
   if (Object.keys(fields).length > 0) {
     // Header fields before lines, the page's order.
     const entries = Object.entries(fields)
-    return { ok: false, fields: Object.fromEntries([...entries.filter(([k]) => !k.startsWith('lines.')), ...entries.filter(([k]) => k.startsWith('lines.'))]) }
+    return {
+      ok: false,
+      fields: Object.fromEntries([
+        ...entries.filter(([k]) => !k.startsWith('lines.')),
+        ...entries.filter(([k]) => k.startsWith('lines.'))
+      ])
+    }
   }
   return { ok: true, input }
 }

@@ -25,7 +25,11 @@ export function ExecutiveList() {
   const active = list.value('active') as ExecutiveListQuery['active']
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, active, sort: { field: field as ExecutiveListQuery['sort']['field'], direction } }),
+    () => ({
+      search: list.search,
+      active,
+      sort: { field: field as ExecutiveListQuery['sort']['field'], direction }
+    }),
     [list.search, active, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('executives.list', window))
@@ -34,16 +38,48 @@ export function ExecutiveList() {
   usePageTitle(t('executives.title'))
 
   const columns: Column<ExecutiveRow>[] = [
-    { id: 'name', label: t('executives.col.name'), min: 10, grow: 2, sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
-    { id: 'email', label: t('executives.col.email'), min: 12, grow: 2, sortField: 'email', render: (r) => r.email },
-    { id: 'phone', label: t('executives.col.phone'), min: 9, grow: 1, optional: true, render: (r) => r.phone },
-    { id: 'customerCount', label: t('executives.col.customerCount'), min: 6.5, sortField: 'customerCount', align: 'end', render: (r) => <span className="num">{format.number(r.customerCount)}</span> },
+    {
+      id: 'name',
+      label: t('executives.col.name'),
+      min: 10,
+      grow: 2,
+      sortField: 'name',
+      render: (r) => <span className="cell-main">{r.name}</span>
+    },
+    {
+      id: 'email',
+      label: t('executives.col.email'),
+      min: 12,
+      grow: 2,
+      sortField: 'email',
+      render: (r) => r.email
+    },
+    {
+      id: 'phone',
+      label: t('executives.col.phone'),
+      min: 9,
+      grow: 1,
+      optional: true,
+      render: (r) => r.phone
+    },
+    {
+      id: 'customerCount',
+      label: t('executives.col.customerCount'),
+      min: 6.5,
+      sortField: 'customerCount',
+      align: 'end',
+      render: (r) => <span className="num">{format.number(r.customerCount)}</span>
+    },
     {
       id: 'active',
       label: t('executives.col.active'),
       min: 6,
       optional: true,
-      render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
+      render: (r) => (
+        <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>
+          {t(r.active ? 'common.active' : 'common.inactive')}
+        </span>
+      )
     }
   ]
 
@@ -56,15 +92,31 @@ export function ExecutiveList() {
         actions={
           <>
             {exporter.button}
-            <button type="button" className="primary" onClick={() => navigate('/executives/new')} data-testid="executive-new">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate('/executives/new')}
+              data-testid="executive-new"
+            >
               {t('executives.new')}
             </button>
           </>
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="executive-search" label={t('executives.searchLabel')} placeholder={t('executives.searchPlaceholder')} list={list} />
-        <FilterSelect id="executive-active" label={t('executives.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="executive-filter-active">
+        <SearchBox
+          id="executive-search"
+          label={t('executives.searchLabel')}
+          placeholder={t('executives.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="executive-active"
+          label={t('executives.filterActive')}
+          value={active}
+          onChange={(v) => list.update({ active: v })}
+          testId="executive-filter-active"
+        >
           <option value="all">{t('common.all')}</option>
           <option value="active">{t('common.active')}</option>
           <option value="inactive">{t('common.inactive')}</option>

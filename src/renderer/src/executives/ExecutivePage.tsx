@@ -3,7 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
-import { emptyExecutive, executiveInput, type Executive, type ExecutiveInput } from '../../../shared/schemas/executives'
+import {
+  emptyExecutive,
+  executiveInput,
+  type Executive,
+  type ExecutiveInput
+} from '../../../shared/schemas/executives'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { useConfirm } from '../components/ConfirmDialog'
@@ -23,7 +28,9 @@ function toFormValues(executive: ExecutiveInput): ExecutiveInput {
 }
 
 export function ExecutivePage() {
-  return <RecordLoader load={loadExecutive}>{(executive) => <ExecutiveEditor initial={executive} />}</RecordLoader>
+  return (
+    <RecordLoader load={loadExecutive}>{(executive) => <ExecutiveEditor initial={executive} />}</RecordLoader>
+  )
 }
 
 /** The customer count comes with the list rows; one page of the list by name finds it. */
@@ -33,7 +40,13 @@ function useCustomerCount(executive: Executive | null): number | null {
     if (!executive) return
     let live = true
     api
-      .call('executives.list', { search: '', active: 'all', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1000 })
+      .call('executives.list', {
+        search: '',
+        active: 'all',
+        sort: { field: 'name', direction: 'asc' },
+        offset: 0,
+        limit: 1000
+      })
       .then((page) => live && setCount(page.rows.find((r) => r.id === executive.id)?.customerCount ?? null))
       .catch(() => undefined)
     return () => {
@@ -54,7 +67,10 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   const bypassGuard = useRef(false)
   const customerCount = useCustomerCount(record)
 
-  const form = useForm<ExecutiveInput, unknown, ExecutiveInput>({ resolver: zodResolver(executiveInput), defaultValues: toFormValues(initial ?? emptyExecutive()) })
+  const form = useForm<ExecutiveInput, unknown, ExecutiveInput>({
+    resolver: zodResolver(executiveInput),
+    defaultValues: toFormValues(initial ?? emptyExecutive())
+  })
   const { handleSubmit, reset, setError, formState } = form
 
   usePageTitle(record ? record.name : t('executives.newTitle'))
@@ -71,7 +87,10 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
       } else {
         const created = await api.call('executives.create', { executive: values })
         bypassGuard.current = true
-        navigate(`/executives/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('executive.created') } } })
+        navigate(`/executives/${created.id}`, {
+          replace: true,
+          state: { flash: { kind: 'success', text: t('executive.created') } }
+        })
       }
     } catch (error) {
       applyFieldErrors(error, setError, 'executive.')
@@ -88,12 +107,19 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
 
   async function remove() {
     if (!record) return
-    const ok = await confirm({ title: t('common.delete'), body: t('executive.deleteConfirm', { name: record.name }), confirmLabel: t('common.delete'), danger: true })
+    const ok = await confirm({
+      title: t('common.delete'),
+      body: t('executive.deleteConfirm', { name: record.name }),
+      confirmLabel: t('common.delete'),
+      danger: true
+    })
     if (!ok) return
     try {
       const result = await api.call('executives.delete', { id: record.id })
       bypassGuard.current = true
-      const text = result.deleted ? t('executive.deleted', { name: record.name }) : t('executive.deactivated', { name: record.name })
+      const text = result.deleted
+        ? t('executive.deleted', { name: record.name })
+        : t('executive.deactivated', { name: record.name })
       navigate('/executives', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -102,14 +128,26 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
 
   return (
     <FormProvider {...form}>
-      <form className="page page-record page-medium" noValidate onSubmit={(e) => void submit(e)} data-testid="executive-form">
+      <form
+        className="page page-record page-medium"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="executive-form"
+      >
         <RecordHeader
           title={record ? record.name : t('executives.newTitle')}
-          badges={record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+          badges={
+            record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>
+          }
           onBack={backToList}
           actions={
             record && (
-              <button type="button" className="danger-outline" onClick={() => void remove()} data-testid="executive-delete">
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() => void remove()}
+                data-testid="executive-delete"
+              >
                 {t('common.delete')}
               </button>
             )
@@ -122,7 +160,13 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
           <div className="record-main">
             <section className="form-section">
               <div className="form-grid">
-                <TextField name="name" label={t('executive.name')} required fieldClassName="span-2" autoComplete="off" />
+                <TextField
+                  name="name"
+                  label={t('executive.name')}
+                  required
+                  fieldClassName="span-2"
+                  autoComplete="off"
+                />
                 <TextField name="email" label={t('executive.email')} inputMode="email" autoComplete="off" />
                 <TextField name="phone" label={t('executive.phone')} type="tel" autoComplete="off" />
                 <div className="span-all">

@@ -2,7 +2,13 @@
  * Strings of the sales document screens (estimates, orders, invoices, credit and debit notes)
  * and of the company/document settings, in English and Spanish. Spread into en.ts and es.ts.
  */
-const types = { estimate: 'Estimate', order: 'Order', invoice: 'Invoice', credit_note: 'Credit note', debit_note: 'Debit note' }
+const types = {
+  estimate: 'Estimate',
+  order: 'Order',
+  invoice: 'Invoice',
+  credit_note: 'Credit note',
+  debit_note: 'Debit note'
+}
 
 export const documentsEn = {
   documents: {
@@ -20,9 +26,27 @@ export const documentsEn = {
     allCustomers: 'Show all customers',
     noNumber: 'Draft',
     type: types,
-    typePlural: { estimate: 'Estimates', order: 'Orders', invoice: 'Invoices', credit_note: 'Credit notes', debit_note: 'Debit notes' },
-    draftOf: { estimate: 'Draft estimate', order: 'Draft order', invoice: 'Draft invoice', credit_note: 'Draft credit note', debit_note: 'Draft debit note' },
-    new: { estimate: 'New estimate', order: 'New order', invoice: 'New invoice', credit_note: 'New credit note', debit_note: 'New debit note' },
+    typePlural: {
+      estimate: 'Estimates',
+      order: 'Orders',
+      invoice: 'Invoices',
+      credit_note: 'Credit notes',
+      debit_note: 'Debit notes'
+    },
+    draftOf: {
+      estimate: 'Draft estimate',
+      order: 'Draft order',
+      invoice: 'Draft invoice',
+      credit_note: 'Draft credit note',
+      debit_note: 'Draft debit note'
+    },
+    new: {
+      estimate: 'New estimate',
+      order: 'New order',
+      invoice: 'New invoice',
+      credit_note: 'New credit note',
+      debit_note: 'New debit note'
+    },
     status: {
       draft: 'Draft',
       sent: 'Sent',
@@ -37,11 +61,25 @@ export const documentsEn = {
     },
     expired: 'Expired',
     late: 'Late',
-    expiredNotice: 'This estimate expired on {{date}} without an answer: it can no longer be accepted. Revise it to send a new one.',
+    expiredNotice:
+      'This estimate expired on {{date}} without an answer: it can no longer be accepted. Revise it to send a new one.',
     lateNotice: 'This order was promised for {{date}} and is not fully delivered yet.',
     statusReason: { declined: 'Declined because', cancelled: 'Cancelled because' },
-    keyDate: { estimate: 'Valid until', order: 'Promised', invoice: 'Due', credit_note: 'Due', debit_note: 'Due' },
-    col: { number: 'Number', issueDate: 'Date', customer: 'Customer', status: 'Status', executive: 'Sales executive', total: 'Total' },
+    keyDate: {
+      estimate: 'Valid until',
+      order: 'Promised',
+      invoice: 'Due',
+      credit_note: 'Due',
+      debit_note: 'Due'
+    },
+    col: {
+      number: 'Number',
+      issueDate: 'Date',
+      customer: 'Customer',
+      status: 'Status',
+      executive: 'Sales executive',
+      total: 'Total'
+    },
     details: 'Details',
     customer: 'Customer',
     customerPlaceholder: 'Type a name, code or tax id…',
@@ -101,16 +139,27 @@ export const documentsEn = {
     total: 'Total',
     saveDraft: 'Save draft',
     draftSaved: 'The draft was saved.',
-    changedElsewhere: 'This document was issued or changed elsewhere in the meantime; this is the stored version.',
+    changedElsewhere:
+      'This document was issued or changed elsewhere in the meantime; this is the stored version.',
     draftCreated: 'A new draft was made. Check it and issue it when ready.',
     actions: 'What you can do with this document',
-    issueAction: { estimate: 'Send estimate', order: 'Confirm order', invoice: 'Issue invoice', credit_note: 'Issue credit note', debit_note: 'Issue debit note' },
+    issueAction: {
+      estimate: 'Send estimate',
+      order: 'Confirm order',
+      invoice: 'Issue invoice',
+      credit_note: 'Issue credit note',
+      debit_note: 'Issue debit note'
+    },
     issueConfirm: {
-      estimate: 'The estimate gets its number and is marked as sent. It can no longer be edited; you can still revise it later.',
+      estimate:
+        'The estimate gets its number and is marked as sent. It can no longer be edited; you can still revise it later.',
       order: 'The order gets its number and is confirmed. It can no longer be edited.',
-      invoice: 'The invoice gets the next invoice number. An issued invoice can never be changed or deleted; mistakes are corrected with a credit note.',
-      credit_note: 'The credit note gets the next number and corrects the invoice for good. It can never be changed or deleted.',
-      debit_note: 'The debit note gets the next number and is added to the invoice for good. It can never be changed or deleted.'
+      invoice:
+        'The invoice gets the next invoice number. An issued invoice can never be changed or deleted; mistakes are corrected with a credit note.',
+      credit_note:
+        'The credit note gets the next number and corrects the invoice for good. It can never be changed or deleted.',
+      debit_note:
+        'The debit note gets the next number and is added to the invoice for good. It can never be changed or deleted.'
     },
     issued: '{{label}} is issued.',
     accepted: 'The estimate is accepted. You can now turn it into an order or invoice it.',
@@ -128,8 +177,10 @@ export const documentsEn = {
     },
     declineExplain: 'Why did the customer decline? The reason stays with the estimate.',
     cancelExplain: 'Why is the order cancelled? What was delivered stays recorded.',
-    creditNoteExplain: 'Pick the quantities to credit from each invoice line. The credit note is made as a draft for you to check and issue.',
-    debitNoteExplain: 'Pick the quantities to charge again from each invoice line. The debit note is made as a draft for you to check and issue.',
+    creditNoteExplain:
+      'Pick the quantities to credit from each invoice line. The credit note is made as a draft for you to check and issue.',
+    debitNoteExplain:
+      'Pick the quantities to charge again from each invoice line. The debit note is made as a draft for you to check and issue.',
     creditable: 'Can be credited',
     invoiced: 'Invoiced',
     make: { creditNote: 'Make the credit note', debitNote: 'Make the debit note' },
@@ -139,12 +190,21 @@ export const documentsEn = {
     toDeliver: 'Still to deliver',
     deliveryRecorded: 'The delivery was recorded.',
     invoiceWhat: 'What should the invoice include?',
-    invoiceQuantities: { delivered: 'Only what has been delivered and not invoiced yet', all: 'Everything ordered that is not invoiced yet' },
+    invoiceQuantities: {
+      delivered: 'Only what has been delivered and not invoiced yet',
+      all: 'Everything ordered that is not invoiced yet'
+    },
     makeInvoice: 'Make the draft invoice',
     deleteDraft: 'Delete draft',
     deleteConfirm: 'Delete this draft? It has no number yet, so nothing is left behind.',
     deleted: 'The draft was deleted.',
-    pdf: { preview: 'Preview PDF', download: 'Save PDF', print: 'Print', printHint: 'The PDF opened in a new tab: print it from there with Ctrl+P or the printer button.', deliveryNote: 'Delivery note PDF' },
+    pdf: {
+      preview: 'Preview PDF',
+      download: 'Save PDF',
+      print: 'Print',
+      printHint: 'The PDF opened in a new tab: print it from there with Ctrl+P or the printer button.',
+      deliveryNote: 'Delivery note PDF'
+    },
     related: 'Linked documents',
     madeFrom: 'Made from',
     corrects: 'Corrects',
@@ -206,10 +266,34 @@ export const documentsEs: Strings<typeof documentsEn> = {
     openCustomer: 'Abrir el cliente',
     allCustomers: 'Ver todos los clientes',
     noNumber: 'Borrador',
-    type: { estimate: 'Presupuesto', order: 'Pedido', invoice: 'Factura', credit_note: 'Factura rectificativa', debit_note: 'Nota de cargo' },
-    typePlural: { estimate: 'Presupuestos', order: 'Pedidos', invoice: 'Facturas', credit_note: 'Facturas rectificativas', debit_note: 'Notas de cargo' },
-    draftOf: { estimate: 'Borrador de presupuesto', order: 'Borrador de pedido', invoice: 'Borrador de factura', credit_note: 'Borrador de rectificativa', debit_note: 'Borrador de nota de cargo' },
-    new: { estimate: 'Nuevo presupuesto', order: 'Nuevo pedido', invoice: 'Nueva factura', credit_note: 'Nueva rectificativa', debit_note: 'Nueva nota de cargo' },
+    type: {
+      estimate: 'Presupuesto',
+      order: 'Pedido',
+      invoice: 'Factura',
+      credit_note: 'Factura rectificativa',
+      debit_note: 'Nota de cargo'
+    },
+    typePlural: {
+      estimate: 'Presupuestos',
+      order: 'Pedidos',
+      invoice: 'Facturas',
+      credit_note: 'Facturas rectificativas',
+      debit_note: 'Notas de cargo'
+    },
+    draftOf: {
+      estimate: 'Borrador de presupuesto',
+      order: 'Borrador de pedido',
+      invoice: 'Borrador de factura',
+      credit_note: 'Borrador de rectificativa',
+      debit_note: 'Borrador de nota de cargo'
+    },
+    new: {
+      estimate: 'Nuevo presupuesto',
+      order: 'Nuevo pedido',
+      invoice: 'Nueva factura',
+      credit_note: 'Nueva rectificativa',
+      debit_note: 'Nueva nota de cargo'
+    },
     status: {
       draft: 'Borrador',
       sent: 'Enviado',
@@ -224,11 +308,25 @@ export const documentsEs: Strings<typeof documentsEn> = {
     },
     expired: 'Caducado',
     late: 'Con retraso',
-    expiredNotice: 'Este presupuesto caducó el {{date}} sin respuesta: ya no se puede aceptar. Revíselo para enviar uno nuevo.',
+    expiredNotice:
+      'Este presupuesto caducó el {{date}} sin respuesta: ya no se puede aceptar. Revíselo para enviar uno nuevo.',
     lateNotice: 'Este pedido se prometió para el {{date}} y aún no está entregado del todo.',
     statusReason: { declined: 'Rechazado porque', cancelled: 'Anulado porque' },
-    keyDate: { estimate: 'Válido hasta', order: 'Prometido', invoice: 'Vence', credit_note: 'Vence', debit_note: 'Vence' },
-    col: { number: 'Número', issueDate: 'Fecha', customer: 'Cliente', status: 'Estado', executive: 'Comercial', total: 'Total' },
+    keyDate: {
+      estimate: 'Válido hasta',
+      order: 'Prometido',
+      invoice: 'Vence',
+      credit_note: 'Vence',
+      debit_note: 'Vence'
+    },
+    col: {
+      number: 'Número',
+      issueDate: 'Fecha',
+      customer: 'Cliente',
+      status: 'Estado',
+      executive: 'Comercial',
+      total: 'Total'
+    },
     details: 'Datos',
     customer: 'Cliente',
     customerPlaceholder: 'Escriba un nombre, código o NIF…',
@@ -250,7 +348,8 @@ export const documentsEs: Strings<typeof documentsEn> = {
     reason: 'Motivo',
     lines: 'Líneas',
     addLine: 'Añadir línea',
-    addLineHint: 'Alt+N añade una línea desde cualquier parte del documento; Ctrl+Supr quita la línea en la que está',
+    addLineHint:
+      'Alt+N añade una línea desde cualquier parte del documento; Ctrl+Supr quita la línea en la que está',
     noLines: 'Aún no hay líneas. Pulse Alt+N o «Añadir línea» y escriba el nombre de un producto.',
     linesNotCounted_one: '{{count}} línea no cuenta en los totales hasta que sus cifras estén completas.',
     linesNotCounted_other: '{{count}} líneas no cuentan en los totales hasta que sus cifras estén completas.',
@@ -288,16 +387,27 @@ export const documentsEs: Strings<typeof documentsEn> = {
     total: 'Total',
     saveDraft: 'Guardar borrador',
     draftSaved: 'Borrador guardado.',
-    changedElsewhere: 'Este documento se emitió o cambió en otro sitio mientras tanto; esta es la versión guardada.',
+    changedElsewhere:
+      'Este documento se emitió o cambió en otro sitio mientras tanto; esta es la versión guardada.',
     draftCreated: 'Se ha creado un borrador nuevo. Revíselo y emítalo cuando esté listo.',
     actions: 'Qué puede hacer con este documento',
-    issueAction: { estimate: 'Enviar presupuesto', order: 'Confirmar pedido', invoice: 'Emitir factura', credit_note: 'Emitir rectificativa', debit_note: 'Emitir nota de cargo' },
+    issueAction: {
+      estimate: 'Enviar presupuesto',
+      order: 'Confirmar pedido',
+      invoice: 'Emitir factura',
+      credit_note: 'Emitir rectificativa',
+      debit_note: 'Emitir nota de cargo'
+    },
     issueConfirm: {
-      estimate: 'El presupuesto recibe su número y queda como enviado. Ya no se podrá editar; sí podrá revisarlo más adelante.',
+      estimate:
+        'El presupuesto recibe su número y queda como enviado. Ya no se podrá editar; sí podrá revisarlo más adelante.',
       order: 'El pedido recibe su número y queda confirmado. Ya no se podrá editar.',
-      invoice: 'La factura recibe el siguiente número de factura. Una factura emitida no se puede cambiar ni borrar nunca; los errores se corrigen con una rectificativa.',
-      credit_note: 'La rectificativa recibe el siguiente número y corrige la factura de forma definitiva. No se puede cambiar ni borrar.',
-      debit_note: 'La nota de cargo recibe el siguiente número y se añade a la factura de forma definitiva. No se puede cambiar ni borrar.'
+      invoice:
+        'La factura recibe el siguiente número de factura. Una factura emitida no se puede cambiar ni borrar nunca; los errores se corrigen con una rectificativa.',
+      credit_note:
+        'La rectificativa recibe el siguiente número y corrige la factura de forma definitiva. No se puede cambiar ni borrar.',
+      debit_note:
+        'La nota de cargo recibe el siguiente número y se añade a la factura de forma definitiva. No se puede cambiar ni borrar.'
     },
     issued: 'Emitido: {{label}}.',
     accepted: 'Presupuesto aceptado. Ya puede convertirlo en pedido o facturarlo.',
@@ -315,8 +425,10 @@ export const documentsEs: Strings<typeof documentsEn> = {
     },
     declineExplain: '¿Por qué lo rechazó el cliente? El motivo queda con el presupuesto.',
     cancelExplain: '¿Por qué se anula el pedido? Lo ya entregado queda registrado.',
-    creditNoteExplain: 'Elija las cantidades a abonar de cada línea de la factura. La rectificativa se crea como borrador para revisarla y emitirla.',
-    debitNoteExplain: 'Elija las cantidades a cargar de nuevo de cada línea de la factura. La nota de cargo se crea como borrador para revisarla y emitirla.',
+    creditNoteExplain:
+      'Elija las cantidades a abonar de cada línea de la factura. La rectificativa se crea como borrador para revisarla y emitirla.',
+    debitNoteExplain:
+      'Elija las cantidades a cargar de nuevo de cada línea de la factura. La nota de cargo se crea como borrador para revisarla y emitirla.',
     creditable: 'Se puede abonar',
     invoiced: 'Facturado',
     make: { creditNote: 'Crear la rectificativa', debitNote: 'Crear la nota de cargo' },
@@ -326,12 +438,22 @@ export const documentsEs: Strings<typeof documentsEn> = {
     toDeliver: 'Pendiente de entregar',
     deliveryRecorded: 'Entrega registrada.',
     invoiceWhat: '¿Qué debe incluir la factura?',
-    invoiceQuantities: { delivered: 'Solo lo entregado y aún no facturado', all: 'Todo lo pedido y aún no facturado' },
+    invoiceQuantities: {
+      delivered: 'Solo lo entregado y aún no facturado',
+      all: 'Todo lo pedido y aún no facturado'
+    },
     makeInvoice: 'Crear el borrador de factura',
     deleteDraft: 'Borrar borrador',
     deleteConfirm: '¿Borrar este borrador? Aún no tiene número, así que no queda ningún hueco.',
     deleted: 'Borrador borrado.',
-    pdf: { preview: 'Ver PDF', download: 'Guardar PDF', print: 'Imprimir', printHint: 'El PDF se abrió en una pestaña nueva: imprímalo desde allí con Ctrl+P o el botón de la impresora.', deliveryNote: 'Albarán en PDF' },
+    pdf: {
+      preview: 'Ver PDF',
+      download: 'Guardar PDF',
+      print: 'Imprimir',
+      printHint:
+        'El PDF se abrió en una pestaña nueva: imprímalo desde allí con Ctrl+P o el botón de la impresora.',
+      deliveryNote: 'Albarán en PDF'
+    },
     related: 'Documentos relacionados',
     madeFrom: 'Creado a partir de',
     corrects: 'Corrige',
@@ -394,7 +516,8 @@ export const documentMessagesEs: Record<string, string> = {
   'Use a date like 2026-03-02': 'Use una fecha como 2026-03-02',
   'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
   'Valid until must not be before the issue date': 'La validez no puede ser anterior a la fecha',
-  'Enter VAT rates as percentages, e.g. 21; 10; 4; 0': 'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
+  'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
+    'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
   'Enter a number of days between 1 and 365': 'Indique un número de días entre 1 y 365',
   'A prefix is required': 'El prefijo es obligatorio',
   'Use letters and digits only': 'Use solo letras y cifras',
@@ -406,5 +529,9 @@ export const documentMessagesEs: Record<string, string> = {
 
 /** Spanish also has a "many" plural form (1 000 000 documentos). */
 export const documentsEsPlurals = {
-  documents: { ...documentsEs.documents, count_many: documentsEs.documents.count_other, linesNotCounted_many: documentsEs.documents.linesNotCounted_other }
+  documents: {
+    ...documentsEs.documents,
+    count_many: documentsEs.documents.count_other,
+    linesNotCounted_many: documentsEs.documents.linesNotCounted_other
+  }
 }

@@ -71,10 +71,7 @@ export const en = {
       'schedule site visits to customers for the sales executives',
       'keep a record of every visit and what came out of it'
     ],
-    meetings: [
-      'organise meetings for the sales team',
-      'keep the agenda and the notes in one place'
-    ],
+    meetings: ['organise meetings for the sales team', 'keep the agenda and the notes in one place'],
     weekly: [
       'keep the weekly sales figures per executive up to date',
       'compare them with sales and revenue targets and activity quotas',
@@ -84,10 +81,7 @@ export const en = {
       'log customer requests and complaints as they come in',
       'prioritise them and follow them until they are solved'
     ],
-    campaigns: [
-      'build address lists for postal and e-mail campaigns',
-      'print address labels'
-    ]
+    campaigns: ['build address lists for postal and e-mail campaigns', 'print address labels']
   },
   common: {
     save: 'Save',
@@ -215,8 +209,10 @@ export const en = {
     productNotes: 'Notes on product preferences',
     notes: 'Notes',
     archivedNotice: 'This customer is archived: it is hidden from the customer list and from new documents.',
-    archiveConfirm: 'Archive {{name}}? It disappears from the customer list but keeps all its history. You can restore it later.',
-    deleteConfirm: 'Delete {{name}} for good? This only works for a customer with no history; otherwise archive it.',
+    archiveConfirm:
+      'Archive {{name}}? It disappears from the customer list but keeps all its history. You can restore it later.',
+    deleteConfirm:
+      'Delete {{name}} for good? This only works for a customer with no history; otherwise archive it.',
     deleted: 'The customer {{name}} was deleted.',
     archived: 'The customer was archived.',
     restored: 'The customer was restored.',
@@ -233,7 +229,14 @@ export const en = {
     newTitle: 'New product',
     listLabel: 'Product list',
     filterActive: 'Show',
-    col: { sku: 'SKU', name: 'Name', unit: 'Unit', unitPriceCents: 'Unit price', vatRateBp: 'VAT', active: 'Active' }
+    col: {
+      sku: 'SKU',
+      name: 'Name',
+      unit: 'Unit',
+      unitPriceCents: 'Unit price',
+      vatRateBp: 'VAT',
+      active: 'Active'
+    }
   },
   product: {
     sku: 'SKU',
@@ -284,7 +287,13 @@ export const en = {
     count_other: '{{formatted}} entries',
     listLabel: 'Activity log',
     filterEntity: 'Show',
-    entity: { all: 'Everything', customer: 'Customers', product: 'Products', executive: 'Sales executives', database: 'Database' },
+    entity: {
+      all: 'Everything',
+      customer: 'Customers',
+      product: 'Products',
+      executive: 'Sales executives',
+      database: 'Database'
+    },
     col: { at: 'When', actor: 'Who', entity: 'What', summary: 'Change' }
   },
   weekly: {
@@ -295,7 +304,13 @@ export const en = {
     nextWeek: 'Next week',
     thisWeek: 'This week',
     tabsLabel: 'Weekly figures views',
-    tabs: { dashboard: 'Dashboard', activity: 'Calls & activity', targets: 'Targets', sent: 'Sent reports', import: 'Import' },
+    tabs: {
+      dashboard: 'Dashboard',
+      activity: 'Calls & activity',
+      targets: 'Targets',
+      sent: 'Sent reports',
+      import: 'Import'
+    },
     exportXlsx: 'Report in Excel',
     exportPdf: 'Report in PDF',
     preparing: 'Preparing…',
@@ -305,10 +320,12 @@ export const en = {
     send: 'Archive as sent',
     sending: 'Archiving…',
     sendConfirmTitle: 'Archive the report for {{week}}?',
-    sendConfirmBody: 'Salesdesk keeps the Excel and PDF files as they are now, with the date. You can reopen them unchanged later, and Salesdesk tells you if the figures of this week change afterwards.',
+    sendConfirmBody:
+      'Salesdesk keeps the Excel and PDF files as they are now, with the date. You can reopen them unchanged later, and Salesdesk tells you if the figures of this week change afterwards.',
     sendConfirm: 'Archive the report',
     sent: 'The report for {{week}} was archived as sent on {{date}}.',
-    sentUnchanged: 'The report for this week was sent on {{date}} by {{who}}; the figures have not changed since.',
+    sentUnchanged:
+      'The report for this week was sent on {{date}} by {{who}}; the figures have not changed since.',
     sentChanged: 'The figures changed since the report for this week was sent on {{date}} by {{who}}.',
     changeLine: '{{name}} — {{figure}}: {{sent}} when sent, {{now}} now',
     causesTitle: 'Because of',
@@ -363,7 +380,8 @@ export const en = {
     unassigned: 'No sales executive',
     teamTotal: 'Team total',
     activity: {
-      intro: 'Enter what Salesdesk cannot know for the week: calls made, e-mails and demos. Leave a cell empty to keep it unset.',
+      intro:
+        'Enter what Salesdesk cannot know for the week: calls made, e-mails and demos. Leave a cell empty to keep it unset.',
       gridLabel: 'Weekly activity per sales executive',
       metric: { calls: 'Calls', emails: 'E-mails', demos: 'Demos' },
       cellLabel: '{{metric}} of {{name}}',
@@ -373,12 +391,18 @@ export const en = {
       unsaved: 'Changes not saved yet'
     },
     targets: {
-      intro: 'A target applies from its date until the next target for the same executive and figure. Earlier weeks and sent reports keep the targets they had.',
+      intro:
+        'A target applies from its date until the next target for the same executive and figure. Earlier weeks and sent reports keep the targets they had.',
       newTarget: 'Set a target',
       executive: 'Sales executive',
       chooseExecutive: 'Choose a sales executive',
       metric: 'Figure',
-      metrics: { revenue: 'Revenue', new_customers: 'New customers', calls_per_day: 'Calls per day', visits_per_week: 'Visits per week' },
+      metrics: {
+        revenue: 'Revenue',
+        new_customers: 'New customers',
+        calls_per_day: 'Calls per day',
+        visits_per_week: 'Visits per week'
+      },
       period: 'Per',
       periods: { week: 'Week', month: 'Month', quarter: 'Quarter' },
       value: 'Target',
@@ -410,7 +434,8 @@ export const en = {
       pdf: 'PDF ({{size}})'
     },
     import: {
-      intro: 'Fill in the template in Excel (activity per executive and week, targets), then import it here. Salesdesk checks every row first: if any row has a problem, nothing is imported.',
+      intro:
+        'Fill in the template in Excel (activity per executive and week, targets), then import it here. Salesdesk checks every row first: if any row has a problem, nothing is imported.',
       template: 'Download the template',
       choose: 'Excel file to import',
       run: 'Import',
@@ -435,7 +460,8 @@ export const en = {
         tooManyDecimals: 'Value: {{value}} has more than 2 decimals',
         sameWeek: 'Same sales executive and week as row {{value}}',
         sameTarget: 'Same sales executive, figure and date as row {{value}}',
-        unknownFigure: 'Unknown figure "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
+        unknownFigure:
+          'Unknown figure "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
         unknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
         badDate: '"{{value}}" is not a date like 2026-10-01',
         labels: { Calls: 'Calls', 'E-mails': 'E-mails', Demos: 'Demos', Value: 'Value' }
@@ -452,7 +478,8 @@ export const en = {
     backup: 'Back up now',
     backingUp: 'Backing up…',
     backupDone: 'Backup saved to {{path}} ({{size}}).',
-    backupHint: 'A backup is a full copy of the database file. Keep copies somewhere else too (USB stick, network drive).',
+    backupHint:
+      'A backup is a full copy of the database file. Keep copies somewhere else too (USB stick, network drive).',
     language: 'Language',
     languageLabel: 'Language of Salesdesk',
     languages: { en: 'English', es: 'Español' }

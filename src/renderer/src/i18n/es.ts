@@ -6,7 +6,9 @@ import { scheduleEs, scheduleMessagesEs } from '../schedule/strings'
 import { requestMessagesEs, requestsEs, requestsEsPlurals } from '../requests/strings'
 import type { Translation } from './en'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]> }
+type Strings<T> = {
+  [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Strings<T[K]>
+}
 
 const base: Strings<Translation> = {
   ...scheduleEs,
@@ -14,7 +16,12 @@ const base: Strings<Translation> = {
   ...contractsEs,
   ...documentsEs,
   ...paymentsEs,
-  app: { name: 'Salesdesk', database: 'Base de datos', loading: 'Cargando…', skipToContent: 'Ir al contenido' },
+  app: {
+    name: 'Salesdesk',
+    database: 'Base de datos',
+    loading: 'Cargando…',
+    skipToContent: 'Ir al contenido'
+  },
   nav: {
     label: 'Navegación principal',
     masterData: 'Datos maestros',
@@ -60,9 +67,18 @@ const base: Strings<Translation> = {
       'investigar cobros devueltos o retirados',
       'ver lo que debe cada cliente y reclamar facturas vencidas'
     ],
-    contracts: ['registrar los contratos que traen los comerciales', 'vigilar las renovaciones antes de que venzan'],
-    schedule: ['programar visitas a clientes para los comerciales', 'guardar un registro de cada visita y su resultado'],
-    meetings: ['organizar reuniones del equipo comercial', 'tener el orden del día y las notas en un solo lugar'],
+    contracts: [
+      'registrar los contratos que traen los comerciales',
+      'vigilar las renovaciones antes de que venzan'
+    ],
+    schedule: [
+      'programar visitas a clientes para los comerciales',
+      'guardar un registro de cada visita y su resultado'
+    ],
+    meetings: [
+      'organizar reuniones del equipo comercial',
+      'tener el orden del día y las notas en un solo lugar'
+    ],
     weekly: [
       'mantener al día las cifras de ventas semanales por comercial',
       'compararlas con los objetivos de ventas y facturación y las cuotas de actividad',
@@ -72,7 +88,10 @@ const base: Strings<Translation> = {
       'registrar las peticiones y reclamaciones de clientes a medida que llegan',
       'priorizarlas y seguirlas hasta resolverlas'
     ],
-    campaigns: ['crear listas de direcciones para campañas postales y por correo electrónico', 'imprimir etiquetas de dirección']
+    campaigns: [
+      'crear listas de direcciones para campañas postales y por correo electrónico',
+      'imprimir etiquetas de dirección'
+    ]
   },
   common: {
     save: 'Guardar',
@@ -199,9 +218,12 @@ const base: Strings<Translation> = {
     productNoMatch: 'Ningún producto activo coincide.',
     productNotes: 'Notas sobre preferencias de productos',
     notes: 'Notas',
-    archivedNotice: 'Este cliente está archivado: no aparece en la lista de clientes ni en documentos nuevos.',
-    archiveConfirm: '¿Archivar {{name}}? Desaparece de la lista de clientes pero conserva todo su historial. Puede restaurarlo más tarde.',
-    deleteConfirm: '¿Eliminar {{name}} definitivamente? Solo es posible si el cliente no tiene historial; si no, archívelo.',
+    archivedNotice:
+      'Este cliente está archivado: no aparece en la lista de clientes ni en documentos nuevos.',
+    archiveConfirm:
+      '¿Archivar {{name}}? Desaparece de la lista de clientes pero conserva todo su historial. Puede restaurarlo más tarde.',
+    deleteConfirm:
+      '¿Eliminar {{name}} definitivamente? Solo es posible si el cliente no tiene historial; si no, archívelo.',
     deleted: 'Se ha eliminado el cliente {{name}}.',
     archived: 'El cliente se ha archivado.',
     restored: 'El cliente se ha restaurado.',
@@ -218,7 +240,14 @@ const base: Strings<Translation> = {
     newTitle: 'Nuevo producto',
     listLabel: 'Lista de productos',
     filterActive: 'Mostrar',
-    col: { sku: 'SKU', name: 'Nombre', unit: 'Unidad', unitPriceCents: 'Precio unitario', vatRateBp: 'IVA', active: 'Activo' }
+    col: {
+      sku: 'SKU',
+      name: 'Nombre',
+      unit: 'Unidad',
+      unitPriceCents: 'Precio unitario',
+      vatRateBp: 'IVA',
+      active: 'Activo'
+    }
   },
   product: {
     sku: 'SKU',
@@ -248,7 +277,13 @@ const base: Strings<Translation> = {
     newTitle: 'Nuevo comercial',
     listLabel: 'Lista de comerciales',
     filterActive: 'Mostrar',
-    col: { name: 'Nombre', email: 'Correo electrónico', phone: 'Teléfono', customerCount: 'Clientes', active: 'Activo' }
+    col: {
+      name: 'Nombre',
+      email: 'Correo electrónico',
+      phone: 'Teléfono',
+      customerCount: 'Clientes',
+      active: 'Activo'
+    }
   },
   executive: {
     name: 'Nombre',
@@ -269,7 +304,13 @@ const base: Strings<Translation> = {
     count_other: '{{formatted}} entradas',
     listLabel: 'Registro de actividad',
     filterEntity: 'Mostrar',
-    entity: { all: 'Todo', customer: 'Clientes', product: 'Productos', executive: 'Comerciales', database: 'Base de datos' },
+    entity: {
+      all: 'Todo',
+      customer: 'Clientes',
+      product: 'Productos',
+      executive: 'Comerciales',
+      database: 'Base de datos'
+    },
     col: { at: 'Cuándo', actor: 'Quién', entity: 'Qué', summary: 'Cambio' }
   },
   weekly: {
@@ -280,7 +321,13 @@ const base: Strings<Translation> = {
     nextWeek: 'Semana siguiente',
     thisWeek: 'Esta semana',
     tabsLabel: 'Vistas de las cifras semanales',
-    tabs: { dashboard: 'Panel', activity: 'Llamadas y actividad', targets: 'Objetivos', sent: 'Informes enviados', import: 'Importar' },
+    tabs: {
+      dashboard: 'Panel',
+      activity: 'Llamadas y actividad',
+      targets: 'Objetivos',
+      sent: 'Informes enviados',
+      import: 'Importar'
+    },
     exportXlsx: 'Informe en Excel',
     exportPdf: 'Informe en PDF',
     preparing: 'Preparando…',
@@ -290,11 +337,14 @@ const base: Strings<Translation> = {
     send: 'Archivar como enviado',
     sending: 'Archivando…',
     sendConfirmTitle: '¿Archivar el informe de {{week}}?',
-    sendConfirmBody: 'Salesdesk guarda los archivos Excel y PDF tal como están ahora, con la fecha. Podrá volver a abrirlos sin cambios, y Salesdesk le avisará si las cifras de esta semana cambian después.',
+    sendConfirmBody:
+      'Salesdesk guarda los archivos Excel y PDF tal como están ahora, con la fecha. Podrá volver a abrirlos sin cambios, y Salesdesk le avisará si las cifras de esta semana cambian después.',
     sendConfirm: 'Archivar el informe',
     sent: 'El informe de {{week}} se archivó como enviado el {{date}}.',
-    sentUnchanged: 'El informe de esta semana se envió el {{date}} ({{who}}); las cifras no han cambiado desde entonces.',
-    sentChanged: 'Las cifras han cambiado desde que se envió el informe de esta semana el {{date}} ({{who}}).',
+    sentUnchanged:
+      'El informe de esta semana se envió el {{date}} ({{who}}); las cifras no han cambiado desde entonces.',
+    sentChanged:
+      'Las cifras han cambiado desde que se envió el informe de esta semana el {{date}} ({{who}}).',
     changeLine: '{{name}} — {{figure}}: {{sent}} al enviarlo, {{now}} ahora',
     causesTitle: 'Debido a',
     changeFigure: {
@@ -348,7 +398,8 @@ const base: Strings<Translation> = {
     unassigned: 'Sin comercial',
     teamTotal: 'Total del equipo',
     activity: {
-      intro: 'Anote lo que Salesdesk no puede saber de la semana: llamadas, correos y demostraciones. Deje una celda vacía para no fijarla.',
+      intro:
+        'Anote lo que Salesdesk no puede saber de la semana: llamadas, correos y demostraciones. Deje una celda vacía para no fijarla.',
       gridLabel: 'Actividad semanal por comercial',
       metric: { calls: 'Llamadas', emails: 'Correos', demos: 'Demostraciones' },
       cellLabel: '{{metric}} de {{name}}',
@@ -358,12 +409,18 @@ const base: Strings<Translation> = {
       unsaved: 'Cambios sin guardar'
     },
     targets: {
-      intro: 'Un objetivo se aplica desde su fecha hasta el siguiente objetivo del mismo comercial y cifra. Las semanas anteriores y los informes enviados conservan sus objetivos.',
+      intro:
+        'Un objetivo se aplica desde su fecha hasta el siguiente objetivo del mismo comercial y cifra. Las semanas anteriores y los informes enviados conservan sus objetivos.',
       newTarget: 'Fijar un objetivo',
       executive: 'Comercial',
       chooseExecutive: 'Elija un comercial',
       metric: 'Cifra',
-      metrics: { revenue: 'Facturación', new_customers: 'Clientes nuevos', calls_per_day: 'Llamadas al día', visits_per_week: 'Visitas a la semana' },
+      metrics: {
+        revenue: 'Facturación',
+        new_customers: 'Clientes nuevos',
+        calls_per_day: 'Llamadas al día',
+        visits_per_week: 'Visitas a la semana'
+      },
       period: 'Por',
       periods: { week: 'Semana', month: 'Mes', quarter: 'Trimestre' },
       value: 'Objetivo',
@@ -395,7 +452,8 @@ const base: Strings<Translation> = {
       pdf: 'PDF ({{size}})'
     },
     import: {
-      intro: 'Rellene la plantilla en Excel (actividad por comercial y semana, objetivos) e impórtela aquí. Salesdesk revisa primero cada fila: si alguna tiene un problema, no se importa nada.',
+      intro:
+        'Rellene la plantilla en Excel (actividad por comercial y semana, objetivos) e impórtela aquí. Salesdesk revisa primero cada fila: si alguna tiene un problema, no se importa nada.',
       template: 'Descargar la plantilla',
       choose: 'Archivo Excel para importar',
       run: 'Importar',
@@ -420,7 +478,8 @@ const base: Strings<Translation> = {
         tooManyDecimals: 'Valor: {{value}} tiene más de 2 decimales',
         sameWeek: 'Mismo comercial y semana que la fila {{value}}',
         sameTarget: 'Mismo comercial, cifra y fecha que la fila {{value}}',
-        unknownFigure: 'Cifra desconocida "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
+        unknownFigure:
+          'Cifra desconocida "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
         unknownPeriod: 'Periodo desconocido "{{value}}": use week, month o quarter',
         badDate: '"{{value}}" no es una fecha como 2026-10-01',
         labels: { Calls: 'Llamadas', 'E-mails': 'Correos', Demos: 'Demostraciones', Value: 'Valor' }
@@ -437,7 +496,8 @@ const base: Strings<Translation> = {
     backup: 'Hacer copia de seguridad',
     backingUp: 'Copiando…',
     backupDone: 'Copia guardada en {{path}} ({{size}}).',
-    backupHint: 'Una copia de seguridad es una copia completa del archivo de base de datos. Guarde copias también en otro lugar (memoria USB, unidad de red).',
+    backupHint:
+      'Una copia de seguridad es una copia completa del archivo de base de datos. Guarde copias también en otro lugar (memoria USB, unidad de red).',
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
     languages: { en: 'English', es: 'Español' }
@@ -454,7 +514,10 @@ export const es = {
   products: { ...base.products, count_many: base.products.count_other },
   executives: { ...base.executives, count_many: base.executives.count_other },
   activity: { ...base.activity, count_many: base.activity.count_other },
-  weekly: { ...base.weekly, import: { ...base.weekly.import, problems_many: base.weekly.import.problems_other } },
+  weekly: {
+    ...base.weekly,
+    import: { ...base.weekly.import, problems_many: base.weekly.import.problems_other }
+  },
   executive: { ...base.executive, customerCount_many: base.executive.customerCount_other }
 }
 
@@ -476,7 +539,8 @@ export const esMessages: Record<string, string> = {
   'The valid-from date is missing': 'Falta la fecha de inicio',
   'Choose a file': 'Elija un archivo',
   'This sent report does not exist.': 'Este informe enviado no existe.',
-  'Not a valid e-mail address, e.g. name@example.com': 'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
+  'Not a valid e-mail address, e.g. name@example.com':
+    'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
   'Use digits, spaces and + ( ) - . / only': 'Use solo cifras, espacios y + ( ) - . /',
   'Use letters, digits and . _ - / only': 'Use solo letras, cifras y . _ - /',
   'Use a two-letter country code, e.g. ES or HU': 'Use un código de país de dos letras, p. ej. ES o HU',

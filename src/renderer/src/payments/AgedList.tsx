@@ -36,10 +36,36 @@ export function AgedList() {
   const exporter = useExport(() => api.call('receivables.agedXlsx', query))
   const money = (cents: number) => (cents === 0 ? '' : format.money(cents))
   const columns: Column<AgedRow>[] = [
-    { id: 'customer', label: t('payments.aged.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
-    ...agedBuckets.map((b) => ({ id: b, label: t(`payments.aged.col.${b}`), min: 7, align: 'end' as const, optional: b === 'current', render: (r: AgedRow) => <span className="num">{money(r[b])}</span> })),
-    { id: 'total', label: t('payments.aged.col.total'), min: 7.5, align: 'end', render: (r) => <strong className="num">{money(r.totalCents)}</strong> },
-    { id: 'credit', label: t('payments.aged.col.credit'), min: 6.5, align: 'end', optional: true, render: (r) => <span className="num">{money(r.creditCents)}</span> }
+    {
+      id: 'customer',
+      label: t('payments.aged.col.customer'),
+      min: 12,
+      grow: 2,
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
+    ...agedBuckets.map((b) => ({
+      id: b,
+      label: t(`payments.aged.col.${b}`),
+      min: 7,
+      align: 'end' as const,
+      optional: b === 'current',
+      render: (r: AgedRow) => <span className="num">{money(r[b])}</span>
+    })),
+    {
+      id: 'total',
+      label: t('payments.aged.col.total'),
+      min: 7.5,
+      align: 'end',
+      render: (r) => <strong className="num">{money(r.totalCents)}</strong>
+    },
+    {
+      id: 'credit',
+      label: t('payments.aged.col.credit'),
+      min: 6.5,
+      align: 'end',
+      optional: true,
+      render: (r) => <span className="num">{money(r.creditCents)}</span>
+    }
   ]
   const total = rows.total
   return (
@@ -49,10 +75,21 @@ export function AgedList() {
       onChanged={() => setRevision((r) => r + 1)}
     >
       <div className="toolbar" role="search">
-        <SearchBox id="aged-search" label={t('payments.searchLabel')} placeholder={t('payments.aged.searchPlaceholder')} list={list} />
+        <SearchBox
+          id="aged-search"
+          label={t('payments.searchLabel')}
+          placeholder={t('payments.aged.searchPlaceholder')}
+          list={list}
+        />
         <div className="field filter-field">
           <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
-          <input id="aged-as-of" type="date" value={asOf} onChange={(e) => list.update({ asOf: e.target.value })} data-testid="aged-as-of" />
+          <input
+            id="aged-as-of"
+            type="date"
+            value={asOf}
+            onChange={(e) => list.update({ asOf: e.target.value })}
+            data-testid="aged-as-of"
+          />
         </div>
       </div>
       {report && (

@@ -7,7 +7,13 @@
 import { useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
-import { cardBrands, paymentMethods, type CustomerAccount, type InvestigationRow, type PaymentSetup } from '../../../shared/schemas/payments'
+import {
+  cardBrands,
+  paymentMethods,
+  type CustomerAccount,
+  type InvestigationRow,
+  type PaymentSetup
+} from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -18,7 +24,15 @@ import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
-export function CustomerPayments({ customerId, customerName, onCustomerChanged }: { customerId: number; customerName: string; onCustomerChanged?(): void }) {
+export function CustomerPayments({
+  customerId,
+  customerName,
+  onCustomerChanged
+}: {
+  customerId: number
+  customerName: string
+  onCustomerChanged?(): void
+}) {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
@@ -29,7 +43,9 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
   const download = useDownload(setMessage, setBusy)
   const [investigations, setInvestigations] = useState<InvestigationRow[]>([])
   const reload = useCallback(() => {
-    api.call('receivables.account', { customerId }).then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    api
+      .call('receivables.account', { customerId })
+      .then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
     api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 }).then(
       (page) => setInvestigations(page.rows),
       () => setInvestigations([])
@@ -39,14 +55,18 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
   const { hash } = useLocation()
   const loaded = account !== null
   useEffect(() => {
-    if (loaded && hash === '#payments') document.getElementById('payments')?.scrollIntoView({ block: 'start' })
+    if (loaded && hash === '#payments')
+      document.getElementById('payments')?.scrollIntoView({ block: 'start' })
   }, [loaded, hash])
 
   async function applyCredit(documentId: number, number: string) {
     setBusy('credit')
     try {
       const applied = await api.call('credit.apply', { customerId, documentId, amountCents: null })
-      setMessage({ kind: 'success', text: t('payments.account.creditApplied', { amount: format.money(applied.appliedCents), number }) })
+      setMessage({
+        kind: 'success',
+        text: t('payments.account.creditApplied', { amount: format.money(applied.appliedCents), number })
+      })
       reload()
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -58,7 +78,12 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
   const open = account?.items.filter((i) => i.openCents > 0) ?? []
   const credit = (account?.creditCents ?? 0) + (account?.overSettledCents ?? 0)
   return (
-    <section id="payments" className="customer-payments" aria-label={t('payments.account.title')} data-testid="customer-payments">
+    <section
+      id="payments"
+      className="customer-payments"
+      aria-label={t('payments.account.title')}
+      data-testid="customer-payments"
+    >
       <h2>{t('payments.account.title')}</h2>
       <Banner message={message} onClose={() => setMessage(null)} />
       {account === null ? (
@@ -87,32 +112,51 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
             <div>
               <span className="muted">{t('payments.account.reliability')}</span>
               <span>
-                <span className={`badge badge-rating-${account.reliability.rating}`} data-testid="account-reliability">
+                <span
+                  className={`badge badge-rating-${account.reliability.rating}`}
+                  data-testid="account-reliability"
+                >
                   {t(`payments.account.rating.${account.reliability.rating}`)}
                 </span>{' '}
                 {account.reliability.rating !== 'no_history' && (
-                <span className="muted">
-                  {t('payments.account.reliabilityDetail', {
-                    returns: account.reliability.returns,
-                    late: account.reliability.paidLate,
-                    due: account.reliability.itemsDue,
-                    days: account.reliability.averageDaysLate
-                  })}
-                </span>
+                  <span className="muted">
+                    {t('payments.account.reliabilityDetail', {
+                      returns: account.reliability.returns,
+                      late: account.reliability.paidLate,
+                      due: account.reliability.itemsDue,
+                      days: account.reliability.averageDaysLate
+                    })}
+                  </span>
                 )}
               </span>
             </div>
             {account.openInvestigations > 0 && (
               <div>
-                <Link to={`/payments/investigations?customer=${customerId}`}>{t('payments.account.openInvestigations', { count: account.openInvestigations })}</Link>
+                <Link to={`/payments/investigations?customer=${customerId}`}>
+                  {t('payments.account.openInvestigations', { count: account.openInvestigations })}
+                </Link>
               </div>
             )}
           </div>
           <div className="pay-actions">
-            <button type="button" className="primary" onClick={() => setRecording(true)} data-testid="account-record-payment">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setRecording(true)}
+              data-testid="account-record-payment"
+            >
               {t('payments.account.recordPayment')}
             </button>
-            <button type="button" disabled={busy !== null} onClick={() => void download('statement', () => api.call('receivables.statementPdf', { customerId, from: null, to: null, paper: null }))} data-testid="account-statement">
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void download('statement', () =>
+                  api.call('receivables.statementPdf', { customerId, from: null, to: null, paper: null })
+                )
+              }
+              data-testid="account-statement"
+            >
               {t('payments.account.statement')}
             </button>
             {([1, 2, 3] as const).map((level) => (
@@ -120,7 +164,11 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                 key={level}
                 type="button"
                 disabled={busy !== null || account.overdueCents <= 0}
-                onClick={() => void download('reminder', () => api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null }))}
+                onClick={() =>
+                  void download('reminder', () =>
+                    api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null })
+                  )
+                }
                 data-testid={`account-reminder-${level}`}
               >
                 {t('payments.account.reminder', { level })}
@@ -140,7 +188,13 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                   <span className="muted">{format.date(item.dueDate)}</span>
                   <ItemStatusBadge status={item.status} overdue={item.overdue} />
                   {credit > 0 && (
-                    <button type="button" className="link-button" disabled={busy !== null} onClick={() => void applyCredit(item.documentId, item.number)} data-testid="account-apply-credit">
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={busy !== null}
+                      onClick={() => void applyCredit(item.documentId, item.number)}
+                      data-testid="account-apply-credit"
+                    >
                       {t('payments.account.applyCredit', { number: item.number })}
                     </button>
                   )}
@@ -163,7 +217,9 @@ export function CustomerPayments({ customerId, customerName, onCustomerChanged }
                 ))}
               </ul>
               <p>
-                <Link to={`/payments/investigations?status=all&customer=${customerId}`}>{t('payments.account.allInvestigations')}</Link>
+                <Link to={`/payments/investigations?status=all&customer=${customerId}`}>
+                  {t('payments.account.allInvestigations')}
+                </Link>
               </p>
             </>
           )}
@@ -216,7 +272,15 @@ function valuesOf(setup: PaymentSetup): SetupValues {
   }
 }
 
-function PaymentSetupForm({ customerId, initial, onSaved }: { customerId: number; initial: PaymentSetup; onSaved(): void }) {
+function PaymentSetupForm({
+  customerId,
+  initial,
+  onSaved
+}: {
+  customerId: number
+  initial: PaymentSetup
+  onSaved(): void
+}) {
   const { t } = useT()
   const form = useForm<SetupValues>({ defaultValues: valuesOf(initial) })
   const [saving, setSaving] = useState(false)
@@ -233,8 +297,12 @@ function PaymentSetupForm({ customerId, initial, onSaved }: { customerId: number
           iban: values.method === 'direct_debit' ? values.iban : '',
           bic: values.method === 'direct_debit' ? values.bic : '',
           mandateReference: values.method === 'direct_debit' ? values.mandateReference : '',
-          mandateSignedOn: values.method === 'direct_debit' && values.mandateSignedOn ? values.mandateSignedOn : null,
-          cardBrand: values.method === 'card' && values.cardBrand ? (values.cardBrand as PaymentSetup['cardBrand']) : null,
+          mandateSignedOn:
+            values.method === 'direct_debit' && values.mandateSignedOn ? values.mandateSignedOn : null,
+          cardBrand:
+            values.method === 'card' && values.cardBrand
+              ? (values.cardBrand as PaymentSetup['cardBrand'])
+              : null,
           cardLast4: values.method === 'card' ? values.cardLast4 : '',
           cardExpiry: values.method === 'card' ? values.cardExpiry : ''
         }
@@ -272,15 +340,44 @@ function PaymentSetupForm({ customerId, initial, onSaved }: { customerId: number
           </SelectField>
           {method === 'direct_debit' && (
             <>
-              <TextField name="iban" label={t('payments.setup.iban')} required autoComplete="off" spellCheck={false} data-testid="setup-iban" />
-              <TextField name="bic" label={t('payments.setup.bic')} autoComplete="off" spellCheck={false} data-testid="setup-bic" />
-              <TextField name="mandateReference" label={t('payments.setup.mandateReference')} required autoComplete="off" data-testid="setup-mandate" />
-              <TextField name="mandateSignedOn" type="date" label={t('payments.setup.mandateSignedOn')} required data-testid="setup-mandate-date" />
+              <TextField
+                name="iban"
+                label={t('payments.setup.iban')}
+                required
+                autoComplete="off"
+                spellCheck={false}
+                data-testid="setup-iban"
+              />
+              <TextField
+                name="bic"
+                label={t('payments.setup.bic')}
+                autoComplete="off"
+                spellCheck={false}
+                data-testid="setup-bic"
+              />
+              <TextField
+                name="mandateReference"
+                label={t('payments.setup.mandateReference')}
+                required
+                autoComplete="off"
+                data-testid="setup-mandate"
+              />
+              <TextField
+                name="mandateSignedOn"
+                type="date"
+                label={t('payments.setup.mandateSignedOn')}
+                required
+                data-testid="setup-mandate-date"
+              />
             </>
           )}
           {method === 'card' && (
             <>
-              <SelectField name="cardBrand" label={t('payments.setup.cardBrand')} data-testid="setup-card-brand">
+              <SelectField
+                name="cardBrand"
+                label={t('payments.setup.cardBrand')}
+                data-testid="setup-card-brand"
+              >
                 <option value="">{t('payments.setup.chooseBrand')}</option>
                 {cardBrands.map((b) => (
                   <option key={b} value={b}>
@@ -288,8 +385,23 @@ function PaymentSetupForm({ customerId, initial, onSaved }: { customerId: number
                   </option>
                 ))}
               </SelectField>
-              <TextField name="cardLast4" label={t('payments.setup.cardLast4')} hint={t('payments.setup.cardLast4Hint')} required autoComplete="off" inputMode="numeric" maxLength={4} data-testid="setup-card-last4" />
-              <TextField name="cardExpiry" type="month" label={t('payments.setup.cardExpiry')} required data-testid="setup-card-expiry" />
+              <TextField
+                name="cardLast4"
+                label={t('payments.setup.cardLast4')}
+                hint={t('payments.setup.cardLast4Hint')}
+                required
+                autoComplete="off"
+                inputMode="numeric"
+                maxLength={4}
+                data-testid="setup-card-last4"
+              />
+              <TextField
+                name="cardExpiry"
+                type="month"
+                label={t('payments.setup.cardExpiry')}
+                required
+                data-testid="setup-card-expiry"
+              />
             </>
           )}
         </div>

@@ -24,18 +24,26 @@ export function DocumentPayments({ documentId }: { documentId: number }) {
   if (!data?.item) return null
   const { item } = data
   return (
-    <section className="document-payments" aria-label={t('payments.document.title')} data-testid="document-payments">
+    <section
+      className="document-payments"
+      aria-label={t('payments.document.title')}
+      data-testid="document-payments"
+    >
       <h2>{t('payments.document.title')}</h2>
       <p>
         <ItemStatusBadge status={item.status} overdue={item.overdue} />{' '}
-        <span data-testid="document-open">{t('payments.document.open', { amount: format.money(Math.max(0, item.openCents)) })}</span>
+        <span data-testid="document-open">
+          {t('payments.document.open', { amount: format.money(Math.max(0, item.openCents)) })}
+        </span>
       </p>
       {data.payments.length > 0 && (
         <ul className="pay-items">
           {data.payments.map((p) => (
             <li key={p.paymentId}>
               <Link to={`/payments/${p.paymentId}`}>{format.date(p.paymentDate)}</Link>
-              {p.status === 'returned' && <span className="badge badge-returned">{t('payments.status.returned')}</span>}
+              {p.status === 'returned' && (
+                <span className="badge badge-returned">{t('payments.status.returned')}</span>
+              )}
               <span className="num">{format.money(p.amountCents)}</span>
             </li>
           ))}

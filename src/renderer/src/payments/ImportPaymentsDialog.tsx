@@ -12,7 +12,8 @@ import { useT } from '../i18n'
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 
@@ -32,7 +33,13 @@ export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void;
       const outcome = await api.call('payments.import', { fileName: file.name, base64: await base64Of(file) })
       setResult(outcome)
       if (outcome.applied) {
-        setMessage({ kind: 'success', text: t('payments.importDialog.done', { count: outcome.payments, amount: format.money(outcome.totalCents) }) })
+        setMessage({
+          kind: 'success',
+          text: t('payments.importDialog.done', {
+            count: outcome.payments,
+            amount: format.money(outcome.totalCents)
+          })
+        })
         onImported()
       }
     } catch (error) {
@@ -43,17 +50,34 @@ export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void;
   }
 
   return (
-    <FormDialog title={t('payments.importDialog.title')} okLabel={t('payments.importDialog.ok')} busy={busy || !file} onSubmit={() => void run()} onClose={onClose} testId="import-payments-dialog">
+    <FormDialog
+      title={t('payments.importDialog.title')}
+      okLabel={t('payments.importDialog.ok')}
+      busy={busy || !file}
+      onSubmit={() => void run()}
+      onClose={onClose}
+      testId="import-payments-dialog"
+    >
       <div className="pay-dialog">
         <p className="muted">{t('payments.importDialog.hint')}</p>
         <p>
-          <button type="button" className="link-button" onClick={() => void api.call('payments.importTemplate', {}).then(saveFile)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void api.call('payments.importTemplate', {}).then(saveFile)}
+          >
             {t('payments.importDialog.template')}
           </button>
         </p>
         <div className="field">
           <label htmlFor="payment-import-file">{t('payments.importDialog.file')}</label>
-          <input id="payment-import-file" type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="payment-import-file" />
+          <input
+            id="payment-import-file"
+            type="file"
+            accept=".csv,.xlsx"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            data-testid="payment-import-file"
+          />
         </div>
         <Banner message={message} />
         {result && !result.applied && (

@@ -1,7 +1,11 @@
 /** Investigations of returned payments, the open ones first by default. */
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { investigationStatuses, type InvestigationListQuery, type InvestigationRow } from '../../../shared/schemas/payments'
+import {
+  investigationStatuses,
+  type InvestigationListQuery,
+  type InvestigationRow
+} from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
@@ -22,22 +26,80 @@ export function InvestigationList() {
   const [revision, setRevision] = useState(0)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
-  const query = useMemo(() => ({ status, customerId: customer ? Number(customer) || null : null }), [status, customer])
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('investigations.list', window), revision)
+  const query = useMemo(
+    () => ({ status, customerId: customer ? Number(customer) || null : null }),
+    [status, customer]
+  )
+  const { rows, queryKey } = useQueryRows(
+    query,
+    (window) => api.call('investigations.list', window),
+    revision
+  )
   const columns: Column<InvestigationRow>[] = [
-    { id: 'opened', label: t('payments.investigations.col.opened'), min: 7, render: (r) => format.date(r.openedOn) },
-    { id: 'customer', label: t('payments.investigations.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
-    { id: 'amount', label: t('payments.investigations.col.amount'), min: 7, align: 'end', render: (r) => <span className="num">{format.money(r.amountCents)}</span> },
-    { id: 'reason', label: t('payments.investigations.col.reason'), min: 9, grow: 1, render: (r) => t(`payments.reasons.${r.reason}`) },
-    { id: 'fee', label: t('payments.investigations.col.fee'), min: 6, align: 'end', optional: true, render: (r) => <span className="num">{r.bankFeeCents ? format.money(r.bankFeeCents) : ''}</span> },
-    { id: 'notes', label: t('payments.investigations.col.notes'), min: 4, align: 'end', optional: true, render: (r) => <span className="num">{r.notes}</span> },
-    { id: 'status', label: t('payments.investigations.col.status'), min: 9, render: (r) => <InvestigationBadge status={r.status} /> }
+    {
+      id: 'opened',
+      label: t('payments.investigations.col.opened'),
+      min: 7,
+      render: (r) => format.date(r.openedOn)
+    },
+    {
+      id: 'customer',
+      label: t('payments.investigations.col.customer'),
+      min: 12,
+      grow: 2,
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
+    {
+      id: 'amount',
+      label: t('payments.investigations.col.amount'),
+      min: 7,
+      align: 'end',
+      render: (r) => <span className="num">{format.money(r.amountCents)}</span>
+    },
+    {
+      id: 'reason',
+      label: t('payments.investigations.col.reason'),
+      min: 9,
+      grow: 1,
+      render: (r) => t(`payments.reasons.${r.reason}`)
+    },
+    {
+      id: 'fee',
+      label: t('payments.investigations.col.fee'),
+      min: 6,
+      align: 'end',
+      optional: true,
+      render: (r) => <span className="num">{r.bankFeeCents ? format.money(r.bankFeeCents) : ''}</span>
+    },
+    {
+      id: 'notes',
+      label: t('payments.investigations.col.notes'),
+      min: 4,
+      align: 'end',
+      optional: true,
+      render: (r) => <span className="num">{r.notes}</span>
+    },
+    {
+      id: 'status',
+      label: t('payments.investigations.col.status'),
+      min: 9,
+      render: (r) => <InvestigationBadge status={r.status} />
+    }
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.investigations.count', total)} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame
+      count={listCount(t, format, 'payments.investigations.count', total)}
+      onChanged={() => setRevision((r) => r + 1)}
+    >
       <div className="toolbar" role="search">
-        <FilterSelect id="investigation-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="investigation-filter-status">
+        <FilterSelect
+          id="investigation-status"
+          label={t('payments.filterStatus')}
+          value={status}
+          onChange={(v) => list.update({ status: v })}
+          testId="investigation-filter-status"
+        >
           <option value="active">{t('payments.investigations.filterActive')}</option>
           <option value="all">{t('common.all')}</option>
           {investigationStatuses.map((s) => (

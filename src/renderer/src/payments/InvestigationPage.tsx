@@ -1,7 +1,11 @@
 /** One investigation: the returned payment, the next steps (contacted, resolved, written off) and dated notes. */
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import { investigationSteps, type Investigation, type InvestigationStatus } from '../../../shared/schemas/payments'
+import {
+  investigationSteps,
+  type Investigation,
+  type InvestigationStatus
+} from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import type { BannerMessage } from '../components/Banner'
@@ -13,7 +17,11 @@ import { CustomerEntry, InvestigationBadge, PaymentRecordPage } from './common'
 const loadInvestigation = (id: number) => api.call('investigations.get', { id })
 
 export function InvestigationPage() {
-  return <RecordLoader load={loadInvestigation}>{(record) => (record ? <InvestigationView initial={record} /> : null)}</RecordLoader>
+  return (
+    <RecordLoader load={loadInvestigation}>
+      {(record) => (record ? <InvestigationView initial={record} /> : null)}
+    </RecordLoader>
+  )
 }
 
 const stepLabels: Record<InvestigationStatus, string> = {
@@ -71,7 +79,8 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         <dt>{t('payments.investigations.payment')}</dt>
         <dd>
           <Link to={`/payments/${record.paymentId}`}>
-            {format.date(record.paymentDate)} · {format.money(record.amountCents)} {record.paymentReference && `· ${record.paymentReference}`}
+            {format.date(record.paymentDate)} · {format.money(record.amountCents)}{' '}
+            {record.paymentReference && `· ${record.paymentReference}`}
           </Link>
         </dd>
         <dt>{t('payments.investigations.returnedOn')}</dt>
@@ -88,13 +97,30 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       <div className="pay-form-grid">
         <div className={`field span-2${fields.outcome ? ' has-error' : ''}`}>
           <label htmlFor="investigation-outcome">{t('payments.investigations.outcome')}</label>
-          <input id="investigation-outcome" value={outcome} disabled={closed} onChange={(e) => setOutcome(e.target.value)} aria-invalid={Boolean(fields.outcome)} data-testid="investigation-outcome" />
-          {fields.outcome ? <p className="field-error">{tm(fields.outcome)}</p> : <p className="field-hint">{t('payments.investigations.outcomeHint')}</p>}
+          <input
+            id="investigation-outcome"
+            value={outcome}
+            disabled={closed}
+            onChange={(e) => setOutcome(e.target.value)}
+            aria-invalid={Boolean(fields.outcome)}
+            data-testid="investigation-outcome"
+          />
+          {fields.outcome ? (
+            <p className="field-error">{tm(fields.outcome)}</p>
+          ) : (
+            <p className="field-hint">{t('payments.investigations.outcomeHint')}</p>
+          )}
         </div>
         {!closed && (
           <div className={`field${fields.date ? ' has-error' : ''}`}>
             <label htmlFor="investigation-date">{t('payments.investigations.stepDate')}</label>
-            <input id="investigation-date" type="date" value={stepDate} onChange={(e) => setStepDate(e.target.value)} data-testid="investigation-date" />
+            <input
+              id="investigation-date"
+              type="date"
+              value={stepDate}
+              onChange={(e) => setStepDate(e.target.value)}
+              data-testid="investigation-date"
+            />
             {fields.date && <p className="field-error">{tm(fields.date)}</p>}
           </div>
         )}
@@ -107,7 +133,18 @@ function InvestigationView({ initial }: { initial: Investigation }) {
               type="button"
               className={step === 'written_off' ? 'danger' : step === 'resolved' ? 'primary' : undefined}
               disabled={busy}
-              onClick={() => void run(() => api.call('investigations.update', { id: record.id, status: step, outcome, date: stepDate }), t('payments.investigations.updated'))}
+              onClick={() =>
+                void run(
+                  () =>
+                    api.call('investigations.update', {
+                      id: record.id,
+                      status: step,
+                      outcome,
+                      date: stepDate
+                    }),
+                  t('payments.investigations.updated')
+                )
+              }
               data-testid={`investigation-step-${step}`}
             >
               {t(stepLabels[step])}
@@ -116,7 +153,18 @@ function InvestigationView({ initial }: { initial: Investigation }) {
           <button
             type="button"
             disabled={busy || outcome === record.outcome}
-            onClick={() => void run(() => api.call('investigations.update', { id: record.id, status: record.status, outcome, date: stepDate }), t('payments.investigations.updated'))}
+            onClick={() =>
+              void run(
+                () =>
+                  api.call('investigations.update', {
+                    id: record.id,
+                    status: record.status,
+                    outcome,
+                    date: stepDate
+                  }),
+                t('payments.investigations.updated')
+              )
+            }
           >
             {t('payments.investigations.saveOutcome')}
           </button>
@@ -141,7 +189,10 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         className="pay-form-grid"
         onSubmit={(e) => {
           e.preventDefault()
-          void run(() => api.call('investigations.addNote', { id: record.id, noteDate, text: noteText }), t('payments.investigations.noteAdded')).then((ok) => ok && setNoteText(''))
+          void run(
+            () => api.call('investigations.addNote', { id: record.id, noteDate, text: noteText }),
+            t('payments.investigations.noteAdded')
+          ).then((ok) => ok && setNoteText(''))
         }}
       >
         <div className={`field${fields.noteDate ? ' has-error' : ''}`}>
@@ -151,7 +202,13 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         </div>
         <div className={`field span-2${fields.text ? ' has-error' : ''}`}>
           <label htmlFor="note-text">{t('payments.investigations.noteText')}</label>
-          <textarea id="note-text" rows={3} value={noteText} onChange={(e) => setNoteText(e.target.value)} data-testid="investigation-note-text" />
+          <textarea
+            id="note-text"
+            rows={3}
+            value={noteText}
+            onChange={(e) => setNoteText(e.target.value)}
+            data-testid="investigation-note-text"
+          />
           {fields.text && <p className="field-error">{tm(fields.text)}</p>}
         </div>
         <div className="field">

@@ -22,21 +22,74 @@ export function OverdueList() {
   const list = useListParams({}, defaultSort)
   const [revision, setRevision] = useState(0)
   const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('receivables.overdue', window), revision)
+  const { rows, queryKey } = useQueryRows(
+    query,
+    (window) => api.call('receivables.overdue', window),
+    revision
+  )
   const columns: Column<OverdueRow>[] = [
-    { id: 'number', label: t('payments.overdue.col.number'), min: 9, render: (r) => <span className="mono">{r.number}</span> },
-    { id: 'customer', label: t('payments.overdue.col.customer'), min: 12, grow: 2, render: (r) => <span className="cell-main">{r.customerName}</span> },
-    { id: 'dueDate', label: t('payments.overdue.col.dueDate'), min: 7, render: (r) => format.date(r.dueDate) },
-    { id: 'days', label: t('payments.overdue.col.days'), min: 5, align: 'end', render: (r) => <span className="num">{format.number(r.daysOverdue)}</span> },
-    { id: 'total', label: t('payments.overdue.col.total'), min: 7, align: 'end', optional: true, render: (r) => <span className="num">{format.money(r.totalCents)}</span> },
-    { id: 'open', label: t('payments.overdue.col.open'), min: 7, align: 'end', render: (r) => <span className="num">{format.money(r.openCents)}</span> },
-    { id: 'status', label: t('payments.overdue.col.status'), min: 8, optional: true, render: (r) => <ItemStatusBadge status={r.status} overdue={false} /> }
+    {
+      id: 'number',
+      label: t('payments.overdue.col.number'),
+      min: 9,
+      render: (r) => <span className="mono">{r.number}</span>
+    },
+    {
+      id: 'customer',
+      label: t('payments.overdue.col.customer'),
+      min: 12,
+      grow: 2,
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
+    {
+      id: 'dueDate',
+      label: t('payments.overdue.col.dueDate'),
+      min: 7,
+      render: (r) => format.date(r.dueDate)
+    },
+    {
+      id: 'days',
+      label: t('payments.overdue.col.days'),
+      min: 5,
+      align: 'end',
+      render: (r) => <span className="num">{format.number(r.daysOverdue)}</span>
+    },
+    {
+      id: 'total',
+      label: t('payments.overdue.col.total'),
+      min: 7,
+      align: 'end',
+      optional: true,
+      render: (r) => <span className="num">{format.money(r.totalCents)}</span>
+    },
+    {
+      id: 'open',
+      label: t('payments.overdue.col.open'),
+      min: 7,
+      align: 'end',
+      render: (r) => <span className="num">{format.money(r.openCents)}</span>
+    },
+    {
+      id: 'status',
+      label: t('payments.overdue.col.status'),
+      min: 8,
+      optional: true,
+      render: (r) => <ItemStatusBadge status={r.status} overdue={false} />
+    }
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.overdue.count', total)} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame
+      count={listCount(t, format, 'payments.overdue.count', total)}
+      onChanged={() => setRevision((r) => r + 1)}
+    >
       <div className="toolbar" role="search">
-        <SearchBox id="overdue-search" label={t('payments.searchLabel')} placeholder={t('payments.overdue.searchPlaceholder')} list={list} />
+        <SearchBox
+          id="overdue-search"
+          label={t('payments.searchLabel')}
+          placeholder={t('payments.overdue.searchPlaceholder')}
+          list={list}
+        />
       </div>
       <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
       <DataGrid

@@ -24,17 +24,65 @@ export function PaymentList() {
   const method = list.value('method') as PaymentListQuery['method']
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, customerId: null, status, method, dateFrom: null, dateTo: null, sort: { field: field as PaymentListQuery['sort']['field'], direction } }),
+    () => ({
+      search: list.search,
+      customerId: null,
+      status,
+      method,
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: field as PaymentListQuery['sort']['field'], direction }
+    }),
     [list.search, status, method, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('payments.list', window), revision)
   const columns: Column<PaymentRow>[] = [
-    { id: 'date', label: t('payments.col.date'), min: 7, sortField: 'paymentDate', render: (r) => format.date(r.paymentDate) },
-    { id: 'customer', label: t('payments.col.customer'), min: 12, grow: 2, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
-    { id: 'amount', label: t('payments.col.amount'), min: 7, align: 'end', sortField: 'amountCents', render: (r) => <span className="num">{format.money(r.amountCents)}</span> },
-    { id: 'method', label: t('payments.col.method'), min: 7, optional: true, render: (r) => t(`payments.method.${r.method}`) },
-    { id: 'reference', label: t('payments.col.reference'), min: 8, grow: 1, optional: true, render: (r) => <span className="mono">{r.reference}</span> },
-    { id: 'documents', label: t('payments.col.documents'), min: 10, grow: 1, optional: true, render: (r) => <span className="mono">{r.documents}</span> },
+    {
+      id: 'date',
+      label: t('payments.col.date'),
+      min: 7,
+      sortField: 'paymentDate',
+      render: (r) => format.date(r.paymentDate)
+    },
+    {
+      id: 'customer',
+      label: t('payments.col.customer'),
+      min: 12,
+      grow: 2,
+      sortField: 'customerName',
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
+    {
+      id: 'amount',
+      label: t('payments.col.amount'),
+      min: 7,
+      align: 'end',
+      sortField: 'amountCents',
+      render: (r) => <span className="num">{format.money(r.amountCents)}</span>
+    },
+    {
+      id: 'method',
+      label: t('payments.col.method'),
+      min: 7,
+      optional: true,
+      render: (r) => t(`payments.method.${r.method}`)
+    },
+    {
+      id: 'reference',
+      label: t('payments.col.reference'),
+      min: 8,
+      grow: 1,
+      optional: true,
+      render: (r) => <span className="mono">{r.reference}</span>
+    },
+    {
+      id: 'documents',
+      label: t('payments.col.documents'),
+      min: 10,
+      grow: 1,
+      optional: true,
+      render: (r) => <span className="mono">{r.documents}</span>
+    },
     {
       id: 'status',
       label: t('payments.col.status'),
@@ -48,15 +96,35 @@ export function PaymentList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.count', total)} onChanged={() => setRevision((r) => r + 1)}>
+    <PaymentsFrame
+      count={listCount(t, format, 'payments.count', total)}
+      onChanged={() => setRevision((r) => r + 1)}
+    >
       <div className="toolbar" role="search">
-        <SearchBox id="payment-search" label={t('payments.searchLabel')} placeholder={t('payments.searchPlaceholder')} list={list} />
-        <FilterSelect id="payment-status" label={t('payments.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="payment-filter-status">
+        <SearchBox
+          id="payment-search"
+          label={t('payments.searchLabel')}
+          placeholder={t('payments.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="payment-status"
+          label={t('payments.filterStatus')}
+          value={status}
+          onChange={(v) => list.update({ status: v })}
+          testId="payment-filter-status"
+        >
           <option value="all">{t('common.all')}</option>
           <option value="received">{t('payments.status.received')}</option>
           <option value="returned">{t('payments.status.returned')}</option>
         </FilterSelect>
-        <FilterSelect id="payment-method" label={t('payments.filterMethod')} value={method} onChange={(v) => list.update({ method: v })} testId="payment-filter-method">
+        <FilterSelect
+          id="payment-method"
+          label={t('payments.filterMethod')}
+          value={method}
+          onChange={(v) => list.update({ method: v })}
+          testId="payment-filter-method"
+        >
           <option value="all">{t('common.all')}</option>
           {paymentMethods.map((m) => (
             <option key={m} value={m}>

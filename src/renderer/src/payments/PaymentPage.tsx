@@ -16,7 +16,11 @@ import { centsOf, CustomerEntry, PaymentRecordPage } from './common'
 const loadPayment = (id: number) => api.call('payments.get', { id })
 
 export function PaymentPage() {
-  return <RecordLoader load={loadPayment}>{(payment) => (payment ? <PaymentView initial={payment} /> : null)}</RecordLoader>
+  return (
+    <RecordLoader load={loadPayment}>
+      {(payment) => (payment ? <PaymentView initial={payment} /> : null)}
+    </RecordLoader>
+  )
 }
 
 interface ReturnValues {
@@ -27,22 +31,49 @@ interface ReturnValues {
   note: string
 }
 
-function ReturnDialog({ payment, onClose, onReturned }: { payment: Payment; onClose(): void; onReturned(p: Payment): void }) {
+function ReturnDialog({
+  payment,
+  onClose,
+  onReturned
+}: {
+  payment: Payment
+  onClose(): void
+  onReturned(p: Payment): void
+}) {
   const { t } = useT()
   const form = useForm<ReturnValues>({
-    defaultValues: { returnDate: localToday(), reason: payment.method === 'card' ? 'disputed_card_charge' : 'insufficient_funds', fee: '0', rebill: false, note: '' }
+    defaultValues: {
+      returnDate: localToday(),
+      reason: payment.method === 'card' ? 'disputed_card_charge' : 'insufficient_funds',
+      fee: '0',
+      rebill: false,
+      note: ''
+    }
   })
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   async function submit(values: ReturnValues) {
     const fee = values.fee.trim() === '' ? 0 : centsOf(values.fee)
     if (fee === null) {
-      form.setError('fee', { type: 'client', message: t('payments.recordDialog.amountInvalid') }, { shouldFocus: true })
+      form.setError(
+        'fee',
+        { type: 'client', message: t('payments.recordDialog.amountInvalid') },
+        { shouldFocus: true }
+      )
       return
     }
     setBusy(true)
     try {
-      onReturned(await api.call('payments.return', { id: payment.id, returnDate: values.returnDate, reason: values.reason, bankFeeCents: fee, rebill: values.rebill, note: values.note }))
+      onReturned(
+        await api.call('payments.return', {
+          id: payment.id,
+          returnDate: values.returnDate,
+          reason: values.reason,
+          bankFeeCents: fee,
+          rebill: values.rebill,
+          note: values.note
+        })
+      )
     } catch (error) {
       applyFieldErrors(error, form.setError, '', { bankFeeCents: 'fee' })
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -51,11 +82,25 @@ function ReturnDialog({ payment, onClose, onReturned }: { payment: Payment; onCl
     }
   }
   return (
-    <FormDialog title={t('payments.returnDialog.title')} okLabel={t('payments.returnDialog.ok')} busy={busy} danger onSubmit={() => void form.handleSubmit(submit)()} onClose={onClose} testId="return-dialog">
+    <FormDialog
+      title={t('payments.returnDialog.title')}
+      okLabel={t('payments.returnDialog.ok')}
+      busy={busy}
+      danger
+      onSubmit={() => void form.handleSubmit(submit)()}
+      onClose={onClose}
+      testId="return-dialog"
+    >
       <FormProvider {...form}>
         <Banner message={message} />
         <div className="pay-form-grid">
-          <TextField name="returnDate" type="date" label={t('payments.returnDialog.date')} required data-testid="return-date" />
+          <TextField
+            name="returnDate"
+            type="date"
+            label={t('payments.returnDialog.date')}
+            required
+            data-testid="return-date"
+          />
           <SelectField name="reason" label={t('payments.returnDialog.reason')} data-testid="return-reason">
             {returnReasons.map((r) => (
               <option key={r} value={r}>
@@ -63,9 +108,20 @@ function ReturnDialog({ payment, onClose, onReturned }: { payment: Payment; onCl
               </option>
             ))}
           </SelectField>
-          <TextField name="fee" label={t('payments.returnDialog.fee')} inputMode="decimal" autoComplete="off" data-testid="return-fee" />
+          <TextField
+            name="fee"
+            label={t('payments.returnDialog.fee')}
+            inputMode="decimal"
+            autoComplete="off"
+            data-testid="return-fee"
+          />
           <CheckboxField name="rebill" label={t('payments.returnDialog.rebill')} testId="return-rebill" />
-          <TextField name="note" label={t('payments.returnDialog.note')} autoComplete="off" fieldClassName="span-2" />
+          <TextField
+            name="note"
+            label={t('payments.returnDialog.note')}
+            autoComplete="off"
+            fieldClassName="span-2"
+          />
         </div>
       </FormProvider>
     </FormDialog>
@@ -91,7 +147,12 @@ function PaymentView({ initial }: { initial: Payment }) {
       backTo="/payments"
       actions={
         payment.status === 'received' && (
-          <button type="button" className="danger" onClick={() => setReturning(true)} data-testid="payment-return">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => setReturning(true)}
+            data-testid="payment-return"
+          >
             {t('payments.detail.recordReturn')}
           </button>
         )
@@ -121,11 +182,17 @@ function PaymentView({ initial }: { initial: Payment }) {
       </dl>
       {ret && (
         <p className="banner banner-error" data-testid="payment-returned">
-          {t('payments.detail.returned', { date: format.date(ret.returnDate), reason: t(`payments.reasons.${ret.reason}`) })}
+          {t('payments.detail.returned', {
+            date: format.date(ret.returnDate),
+            reason: t(`payments.reasons.${ret.reason}`)
+          })}
           {ret.bankFeeCents > 0 && ` · ${t('payments.investigations.fee')} ${format.money(ret.bankFeeCents)}`}
           {ret.debitNoteNumber && ` · ${t('payments.investigations.debitNote')} ${ret.debitNoteNumber}`}{' '}
           {ret.investigationId && (
-            <Link to={`/payments/investigations/${ret.investigationId}`} data-testid="payment-investigation-link">
+            <Link
+              to={`/payments/investigations/${ret.investigationId}`}
+              data-testid="payment-investigation-link"
+            >
               {t('payments.detail.investigation')}
             </Link>
           )}

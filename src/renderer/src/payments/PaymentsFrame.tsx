@@ -7,7 +7,17 @@ import { PaymentTabs } from './common'
 import { ImportPaymentsDialog } from './ImportPaymentsDialog'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
-export function PaymentsFrame({ count, actions, children, onChanged }: { count: string; actions?: ReactNode; children: ReactNode; onChanged?(): void }) {
+export function PaymentsFrame({
+  count,
+  actions,
+  children,
+  onChanged
+}: {
+  count: string
+  actions?: ReactNode
+  children: ReactNode
+  onChanged?(): void
+}) {
   const { t } = useT()
   const [dialog, setDialog] = useState<'record' | 'import' | null>(null)
   usePageTitle(t('payments.title'))
@@ -22,7 +32,12 @@ export function PaymentsFrame({ count, actions, children, onChanged }: { count: 
             <button type="button" onClick={() => setDialog('import')} data-testid="payments-import">
               {t('payments.import')}
             </button>
-            <button type="button" className="primary" onClick={() => setDialog('record')} data-testid="payments-record">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setDialog('record')}
+              data-testid="payments-record"
+            >
               {t('payments.record')}
             </button>
           </>
@@ -40,7 +55,9 @@ export function PaymentsFrame({ count, actions, children, onChanged }: { count: 
           }}
         />
       )}
-      {dialog === 'import' && <ImportPaymentsDialog onClose={() => setDialog(null)} onImported={() => onChanged?.()} />}
+      {dialog === 'import' && (
+        <ImportPaymentsDialog onClose={() => setDialog(null)} onImported={() => onChanged?.()} />
+      )}
     </div>
   )
 }

@@ -28,11 +28,28 @@ interface Values {
   picks: Record<string, { on: boolean; amount: string }>
 }
 
-export function RecordPaymentDialog({ customer, onClose, onRecorded }: { customer: { id: number; name: string } | null; onClose(): void; onRecorded(paymentId: number): void }) {
+export function RecordPaymentDialog({
+  customer,
+  onClose,
+  onRecorded
+}: {
+  customer: { id: number; name: string } | null
+  onClose(): void
+  onRecorded(paymentId: number): void
+}) {
   const { t, tm } = useT()
   const format = useFormat()
   const form = useForm<Values>({
-    defaultValues: { customerId: customer?.id ?? 0, paymentDate: localToday(), amount: '', method: 'bank_transfer', reference: '', note: '', mode: 'oldest', picks: {} }
+    defaultValues: {
+      customerId: customer?.id ?? 0,
+      paymentDate: localToday(),
+      amount: '',
+      method: 'bank_transfer',
+      reference: '',
+      note: '',
+      mode: 'oldest',
+      picks: {}
+    }
   })
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
   const [items, setItems] = useState<ReceivableItem[] | null>(null)
@@ -48,7 +65,13 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
       .call('receivables.account', { customerId })
       .then((account) => {
         if (!live) return
-        setItems(account.items.filter((i) => i.openCents > 0).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId)))
+        setItems(
+          account.items
+            .filter((i) => i.openCents > 0)
+            .sort((a, b) =>
+              a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
+            )
+        )
         form.setValue('method', account.setup.method)
       })
       .catch(() => live && setItems([]))
@@ -61,7 +84,11 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
     setMessage(null)
     const amountCents = centsOf(values.amount)
     if (amountCents === null) {
-      form.setError('amount', { type: 'client', message: t('payments.recordDialog.amountInvalid') }, { shouldFocus: true })
+      form.setError(
+        'amount',
+        { type: 'client', message: t('payments.recordDialog.amountInvalid') },
+        { shouldFocus: true }
+      )
       return
     }
     const allocations =
@@ -69,11 +96,22 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
         ? null
         : (items ?? [])
             .filter((i) => values.picks[i.documentId]?.on)
-            .map((i) => ({ documentId: i.documentId, amountCents: centsOf(values.picks[i.documentId].amount) ?? 0 }))
+            .map((i) => ({
+              documentId: i.documentId,
+              amountCents: centsOf(values.picks[i.documentId].amount) ?? 0
+            }))
     setBusy(true)
     try {
       const payment = await api.call('payments.record', {
-        payment: { customerId: values.customerId, paymentDate: values.paymentDate, amountCents, method: values.method, reference: values.reference, note: values.note, allocations }
+        payment: {
+          customerId: values.customerId,
+          paymentDate: values.paymentDate,
+          amountCents,
+          method: values.method,
+          reference: values.reference,
+          note: values.note,
+          allocations
+        }
       })
       onRecorded(payment.id)
     } catch (error) {
@@ -89,7 +127,14 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
   }
 
   return (
-    <FormDialog title={t('payments.recordDialog.title')} okLabel={t('payments.recordDialog.ok')} busy={busy} onSubmit={() => void form.handleSubmit(submit)()} onClose={onClose} testId="record-payment-dialog">
+    <FormDialog
+      title={t('payments.recordDialog.title')}
+      okLabel={t('payments.recordDialog.ok')}
+      busy={busy}
+      onSubmit={() => void form.handleSubmit(submit)()}
+      onClose={onClose}
+      testId="record-payment-dialog"
+    >
       <FormProvider {...form}>
         <div className="pay-dialog">
           <Banner message={message} />
@@ -111,8 +156,21 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
                 <strong>{customer.name}</strong>
               </p>
             )}
-            <TextField name="paymentDate" type="date" label={t('payments.recordDialog.date')} required data-testid="payment-date" />
-            <TextField name="amount" label={t('payments.recordDialog.amount')} required inputMode="decimal" autoComplete="off" data-testid="payment-amount" />
+            <TextField
+              name="paymentDate"
+              type="date"
+              label={t('payments.recordDialog.date')}
+              required
+              data-testid="payment-date"
+            />
+            <TextField
+              name="amount"
+              label={t('payments.recordDialog.amount')}
+              required
+              inputMode="decimal"
+              autoComplete="off"
+              data-testid="payment-amount"
+            />
             <SelectField name="method" label={t('payments.recordDialog.method')} data-testid="payment-method">
               {paymentMethods.map((m) => (
                 <option key={m} value={m}>
@@ -120,8 +178,18 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
                 </option>
               ))}
             </SelectField>
-            <TextField name="reference" label={t('payments.recordDialog.reference')} autoComplete="off" data-testid="payment-reference" />
-            <TextField name="note" label={t('payments.recordDialog.note')} autoComplete="off" fieldClassName="span-2" />
+            <TextField
+              name="reference"
+              label={t('payments.recordDialog.reference')}
+              autoComplete="off"
+              data-testid="payment-reference"
+            />
+            <TextField
+              name="note"
+              label={t('payments.recordDialog.note')}
+              autoComplete="off"
+              fieldClassName="span-2"
+            />
           </div>
           {customerId > 0 && items !== null && (
             <fieldset className="pay-allocation">
@@ -131,10 +199,22 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
               ) : (
                 <>
                   <label>
-                    <input type="radio" value="oldest" {...form.register('mode')} data-testid="payment-mode-oldest" /> {t('payments.recordDialog.oldestFirst')}
+                    <input
+                      type="radio"
+                      value="oldest"
+                      {...form.register('mode')}
+                      data-testid="payment-mode-oldest"
+                    />{' '}
+                    {t('payments.recordDialog.oldestFirst')}
                   </label>{' '}
                   <label>
-                    <input type="radio" value="choose" {...form.register('mode')} data-testid="payment-mode-choose" /> {t('payments.recordDialog.choose')}
+                    <input
+                      type="radio"
+                      value="choose"
+                      {...form.register('mode')}
+                      data-testid="payment-mode-choose"
+                    />{' '}
+                    {t('payments.recordDialog.choose')}
                   </label>
                   {mode === 'choose' && (
                     <div className="pay-alloc">
@@ -145,13 +225,17 @@ export function RecordPaymentDialog({ customer, onClose, onRecorded }: { custome
                             id={`pick-${item.documentId}`}
                             {...form.register(`picks.${item.documentId}.on`, {
                               onChange: (e: { target: { checked: boolean } }) => {
-                                if (e.target.checked && !form.getValues(`picks.${item.documentId}.amount`)) form.setValue(`picks.${item.documentId}.amount`, decimalOf(item.openCents))
+                                if (e.target.checked && !form.getValues(`picks.${item.documentId}.amount`))
+                                  form.setValue(`picks.${item.documentId}.amount`, decimalOf(item.openCents))
                               }
                             })}
                             data-testid="payment-pick"
                           />
                           <label htmlFor={`pick-${item.documentId}`}>
-                            <span className="mono">{item.number}</span> <span className="muted">{t('payments.recordDialog.open', { amount: format.money(item.openCents) })}</span>
+                            <span className="mono">{item.number}</span>{' '}
+                            <span className="muted">
+                              {t('payments.recordDialog.open', { amount: format.money(item.openCents) })}
+                            </span>
                           </label>
                           <input
                             aria-label={t('payments.recordDialog.payThis', { number: item.number })}

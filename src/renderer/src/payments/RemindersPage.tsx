@@ -18,7 +18,9 @@ export function RemindersPage() {
   const [wording, setWording] = useState<ReminderWording | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   useEffect(() => {
-    api.call('reminders.wording', {}).then(setWording, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    api
+      .call('reminders.wording', {})
+      .then(setWording, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
   }, [])
   return (
     <PaymentsFrame count="">
@@ -66,7 +68,12 @@ function WordingForm({ initial }: { initial: ReminderWording }) {
         {levels.map((level, i) => (
           <fieldset key={level} data-testid={`wording-${level}`}>
             <legend>{t('payments.reminders.level', { level: i + 1 })}</legend>
-            <TextField name={`${level}.title`} label={t('payments.reminders.letterTitle')} required data-testid={`wording-${level}-title`} />
+            <TextField
+              name={`${level}.title`}
+              label={t('payments.reminders.letterTitle')}
+              required
+              data-testid={`wording-${level}-title`}
+            />
             <TextAreaField name={`${level}.body`} label={t('payments.reminders.body')} rows={6} />
             <TextAreaField name={`${level}.closing`} label={t('payments.reminders.closing')} rows={2} />
           </fieldset>

@@ -21,7 +21,13 @@ export function PaymentTabs() {
   return (
     <nav className="tabs" aria-label={t('payments.tabsLabel')}>
       {paymentTabs.map((tab) => (
-        <NavLink key={tab.key} to={tab.path} end={tab.key === 'list'} className={({ isActive }) => (isActive ? 'tab active' : 'tab')} data-testid={`payments-tab-${tab.key}`}>
+        <NavLink
+          key={tab.key}
+          to={tab.path}
+          end={tab.key === 'list'}
+          className={({ isActive }) => (isActive ? 'tab active' : 'tab')}
+          data-testid={`payments-tab-${tab.key}`}
+        >
           {t(`payments.tabs.${tab.key}`)}
         </NavLink>
       ))}

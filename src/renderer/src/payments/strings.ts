@@ -8,7 +8,13 @@ export const paymentsEn = {
     count_one: '{{formatted}} payment',
     count_other: '{{formatted}} payments',
     tabsLabel: 'Views',
-    tabs: { list: 'Payments', overdue: 'Overdue', aged: 'Aged receivables', investigations: 'Returned payments', reminders: 'Reminder letters' },
+    tabs: {
+      list: 'Payments',
+      overdue: 'Overdue',
+      aged: 'Aged receivables',
+      investigations: 'Returned payments',
+      reminders: 'Reminder letters'
+    },
     record: 'Record a payment',
     import: 'Import payments…',
     searchLabel: 'Search',
@@ -18,7 +24,15 @@ export const paymentsEn = {
     listLabel: 'Payments',
     status: { received: 'Received', returned: 'Returned' },
     method: { bank_transfer: 'Bank transfer', card: 'Card', direct_debit: 'Direct debit' },
-    col: { date: 'Date', customer: 'Customer', amount: 'Amount', method: 'Method', reference: 'Reference', documents: 'Pays', status: 'Status' },
+    col: {
+      date: 'Date',
+      customer: 'Customer',
+      amount: 'Amount',
+      method: 'Method',
+      reference: 'Reference',
+      documents: 'Pays',
+      status: 'Status'
+    },
     itemStatus: { unpaid: 'Unpaid', partially_paid: 'Partly paid', paid: 'Paid' },
     overdueBadge: 'Overdue',
     overdue: {
@@ -26,7 +40,15 @@ export const paymentsEn = {
       count_other: '{{formatted}} overdue documents',
       searchPlaceholder: 'Number or customer…',
       listLabel: 'Overdue documents',
-      col: { number: 'Document', customer: 'Customer', dueDate: 'Due', days: 'Days overdue', total: 'Total', open: 'Still owed', status: 'Status' }
+      col: {
+        number: 'Document',
+        customer: 'Customer',
+        dueDate: 'Due',
+        days: 'Days overdue',
+        total: 'Total',
+        open: 'Still owed',
+        status: 'Status'
+      }
     },
     aged: {
       count_one: '{{formatted}} customer',
@@ -35,15 +57,37 @@ export const paymentsEn = {
       asOf: 'As of',
       listLabel: 'Aged receivables',
       totals: 'All customers',
-      col: { customer: 'Customer', current: 'Current', days1to30: '1–30 days', days31to60: '31–60 days', days61to90: '61–90 days', over90: 'Over 90 days', total: 'Total open', credit: 'Credit' }
+      col: {
+        customer: 'Customer',
+        current: 'Current',
+        days1to30: '1–30 days',
+        days31to60: '31–60 days',
+        days61to90: '61–90 days',
+        over90: 'Over 90 days',
+        total: 'Total open',
+        credit: 'Credit'
+      }
     },
     investigations: {
       count_one: '{{formatted}} investigation',
       count_other: '{{formatted}} investigations',
       listLabel: 'Investigations of returned payments',
       filterActive: 'Still open',
-      status: { open: 'Open', contacted: 'Customer contacted', resolved: 'Resolved', written_off: 'Written off' },
-      col: { opened: 'Opened', customer: 'Customer', amount: 'Amount', reason: 'Reason', fee: 'Bank fee', status: 'Status', notes: 'Notes' },
+      status: {
+        open: 'Open',
+        contacted: 'Customer contacted',
+        resolved: 'Resolved',
+        written_off: 'Written off'
+      },
+      col: {
+        opened: 'Opened',
+        customer: 'Customer',
+        amount: 'Amount',
+        reason: 'Reason',
+        fee: 'Bank fee',
+        status: 'Status',
+        notes: 'Notes'
+      },
       title: 'Returned payment of {{amount}}',
       payment: 'Payment',
       returnedOn: 'Returned on',
@@ -144,7 +188,8 @@ export const paymentsEn = {
       credit: 'Credit',
       overdue: 'Overdue',
       reliability: 'Payment reliability',
-      reliabilityDetail: '{{returns}} returned, {{late}} of {{due}} paid late, {{days}} days late on average (12 months)',
+      reliabilityDetail:
+        '{{returns}} returned, {{late}} of {{due}} paid late, {{days}} days late on average (12 months)',
       rating: { good: 'Good', fair: 'Fair', poor: 'Poor', no_history: 'No history' },
       openInvestigations: '{{count}} open investigation(s)',
       allInvestigations: 'All of this customer’s returned payments',
@@ -170,7 +215,17 @@ export const paymentsEn = {
       cardExpiry: 'Expiry (year-month)',
       save: 'Save the payment set-up',
       saved: 'Payment set-up saved. New invoices use this method.',
-      brands: { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay', maestro: 'Maestro', other: 'Other' },
+      brands: {
+        visa: 'Visa',
+        mastercard: 'Mastercard',
+        amex: 'American Express',
+        discover: 'Discover',
+        diners: 'Diners Club',
+        jcb: 'JCB',
+        unionpay: 'UnionPay',
+        maestro: 'Maestro',
+        other: 'Other'
+      },
       chooseBrand: 'Choose…'
     }
   }
@@ -182,7 +237,13 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
     count_one: '{{formatted}} cobro',
     count_other: '{{formatted}} cobros',
     tabsLabel: 'Vistas',
-    tabs: { list: 'Cobros', overdue: 'Vencidos', aged: 'Antigüedad de saldos', investigations: 'Devoluciones', reminders: 'Cartas de reclamación' },
+    tabs: {
+      list: 'Cobros',
+      overdue: 'Vencidos',
+      aged: 'Antigüedad de saldos',
+      investigations: 'Devoluciones',
+      reminders: 'Cartas de reclamación'
+    },
     record: 'Registrar un cobro',
     import: 'Importar cobros…',
     searchLabel: 'Buscar',
@@ -192,7 +253,15 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
     listLabel: 'Cobros',
     status: { received: 'Recibido', returned: 'Devuelto' },
     method: { bank_transfer: 'Transferencia', card: 'Tarjeta', direct_debit: 'Domiciliación' },
-    col: { date: 'Fecha', customer: 'Cliente', amount: 'Importe', method: 'Forma de pago', reference: 'Referencia', documents: 'Paga', status: 'Estado' },
+    col: {
+      date: 'Fecha',
+      customer: 'Cliente',
+      amount: 'Importe',
+      method: 'Forma de pago',
+      reference: 'Referencia',
+      documents: 'Paga',
+      status: 'Estado'
+    },
     itemStatus: { unpaid: 'Pendiente', partially_paid: 'Pagada en parte', paid: 'Pagada' },
     overdueBadge: 'Vencida',
     overdue: {
@@ -200,7 +269,15 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       count_other: '{{formatted}} documentos vencidos',
       searchPlaceholder: 'Número o cliente…',
       listLabel: 'Documentos vencidos',
-      col: { number: 'Documento', customer: 'Cliente', dueDate: 'Vencimiento', days: 'Días vencido', total: 'Total', open: 'Pendiente', status: 'Estado' }
+      col: {
+        number: 'Documento',
+        customer: 'Cliente',
+        dueDate: 'Vencimiento',
+        days: 'Días vencido',
+        total: 'Total',
+        open: 'Pendiente',
+        status: 'Estado'
+      }
     },
     aged: {
       count_one: '{{formatted}} cliente',
@@ -209,15 +286,37 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       asOf: 'A fecha de',
       listLabel: 'Antigüedad de saldos',
       totals: 'Todos los clientes',
-      col: { customer: 'Cliente', current: 'Sin vencer', days1to30: '1–30 días', days31to60: '31–60 días', days61to90: '61–90 días', over90: 'Más de 90 días', total: 'Total pendiente', credit: 'Saldo a favor' }
+      col: {
+        customer: 'Cliente',
+        current: 'Sin vencer',
+        days1to30: '1–30 días',
+        days31to60: '31–60 días',
+        days61to90: '61–90 días',
+        over90: 'Más de 90 días',
+        total: 'Total pendiente',
+        credit: 'Saldo a favor'
+      }
     },
     investigations: {
       count_one: '{{formatted}} investigación',
       count_other: '{{formatted}} investigaciones',
       listLabel: 'Investigaciones de cobros devueltos',
       filterActive: 'Abiertas',
-      status: { open: 'Abierta', contacted: 'Cliente contactado', resolved: 'Resuelta', written_off: 'Dada por perdida' },
-      col: { opened: 'Abierta el', customer: 'Cliente', amount: 'Importe', reason: 'Motivo', fee: 'Comisión', status: 'Estado', notes: 'Notas' },
+      status: {
+        open: 'Abierta',
+        contacted: 'Cliente contactado',
+        resolved: 'Resuelta',
+        written_off: 'Dada por perdida'
+      },
+      col: {
+        opened: 'Abierta el',
+        customer: 'Cliente',
+        amount: 'Importe',
+        reason: 'Motivo',
+        fee: 'Comisión',
+        status: 'Estado',
+        notes: 'Notas'
+      },
       title: 'Cobro devuelto de {{amount}}',
       payment: 'Cobro',
       returnedOn: 'Devuelto el',
@@ -318,7 +417,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       credit: 'Saldo a favor',
       overdue: 'Vencido',
       reliability: 'Fiabilidad de pago',
-      reliabilityDetail: '{{returns}} devoluciones, {{late}} de {{due}} pagadas con retraso, {{days}} días de retraso de media (12 meses)',
+      reliabilityDetail:
+        '{{returns}} devoluciones, {{late}} de {{due}} pagadas con retraso, {{days}} días de retraso de media (12 meses)',
       rating: { good: 'Buena', fair: 'Regular', poor: 'Mala', no_history: 'Sin historial' },
       openInvestigations: '{{count}} investigación(es) abierta(s)',
       allInvestigations: 'Todos los cobros devueltos de este cliente',
@@ -344,7 +444,17 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       cardExpiry: 'Caducidad (año-mes)',
       save: 'Guardar la forma de pago',
       saved: 'Forma de pago guardada. Las facturas nuevas la usan.',
-      brands: { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay', maestro: 'Maestro', other: 'Otra' },
+      brands: {
+        visa: 'Visa',
+        mastercard: 'Mastercard',
+        amex: 'American Express',
+        discover: 'Discover',
+        diners: 'Diners Club',
+        jcb: 'JCB',
+        unionpay: 'UnionPay',
+        maestro: 'Maestro',
+        other: 'Otra'
+      },
       chooseBrand: 'Elija…'
     }
   }

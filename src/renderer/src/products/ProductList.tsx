@@ -25,7 +25,11 @@ export function ProductList() {
   const active = list.value('active') as ProductListQuery['active']
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, active, sort: { field: field as ProductListQuery['sort']['field'], direction } }),
+    () => ({
+      search: list.search,
+      active,
+      sort: { field: field as ProductListQuery['sort']['field'], direction }
+    }),
     [list.search, active, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('products.list', window))
@@ -34,17 +38,48 @@ export function ProductList() {
   usePageTitle(t('products.title'))
 
   const columns: Column<Product>[] = [
-    { id: 'sku', label: t('products.col.sku'), min: 7, sortField: 'sku', render: (r) => <span className="mono">{r.sku}</span> },
-    { id: 'name', label: t('products.col.name'), min: 12, grow: 3, sortField: 'name', render: (r) => <span className="cell-main">{r.name}</span> },
+    {
+      id: 'sku',
+      label: t('products.col.sku'),
+      min: 7,
+      sortField: 'sku',
+      render: (r) => <span className="mono">{r.sku}</span>
+    },
+    {
+      id: 'name',
+      label: t('products.col.name'),
+      min: 12,
+      grow: 3,
+      sortField: 'name',
+      render: (r) => <span className="cell-main">{r.name}</span>
+    },
     { id: 'unit', label: t('products.col.unit'), min: 4, optional: true, render: (r) => r.unit },
-    { id: 'price', label: t('products.col.unitPriceCents'), min: 8, sortField: 'unitPriceCents', align: 'end', render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span> },
-    { id: 'vat', label: t('products.col.vatRateBp'), min: 5, sortField: 'vatRateBp', align: 'end', render: (r) => <span className="num">{format.vat(r.vatRateBp)}</span> },
+    {
+      id: 'price',
+      label: t('products.col.unitPriceCents'),
+      min: 8,
+      sortField: 'unitPriceCents',
+      align: 'end',
+      render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span>
+    },
+    {
+      id: 'vat',
+      label: t('products.col.vatRateBp'),
+      min: 5,
+      sortField: 'vatRateBp',
+      align: 'end',
+      render: (r) => <span className="num">{format.vat(r.vatRateBp)}</span>
+    },
     {
       id: 'active',
       label: t('products.col.active'),
       min: 6,
       optional: true,
-      render: (r) => <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>{t(r.active ? 'common.active' : 'common.inactive')}</span>
+      render: (r) => (
+        <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>
+          {t(r.active ? 'common.active' : 'common.inactive')}
+        </span>
+      )
     }
   ]
 
@@ -57,15 +92,31 @@ export function ProductList() {
         actions={
           <>
             {exporter.button}
-            <button type="button" className="primary" onClick={() => navigate('/products/new')} data-testid="product-new">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate('/products/new')}
+              data-testid="product-new"
+            >
               {t('products.new')}
             </button>
           </>
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="product-search" label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} list={list} />
-        <FilterSelect id="product-active" label={t('products.filterActive')} value={active} onChange={(v) => list.update({ active: v })} testId="product-filter-active">
+        <SearchBox
+          id="product-search"
+          label={t('products.searchLabel')}
+          placeholder={t('products.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="product-active"
+          label={t('products.filterActive')}
+          value={active}
+          onChange={(v) => list.update({ active: v })}
+          testId="product-filter-active"
+        >
           <option value="active">{t('common.active')}</option>
           <option value="inactive">{t('common.inactive')}</option>
           <option value="all">{t('common.all')}</option>

@@ -22,17 +22,24 @@ import { usePageTitle } from '../components/usePageTitle'
 import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useT } from '../i18n'
 
-type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & { price: string; vatRate: string }
+type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & {
+  price: string
+  vatRate: string
+}
 
 const loadProduct = (id: number) => api.call('products.get', { id })
 
 /** "1234.5" style decimals for the input, shown the way the user's language writes them. */
 function vatToText(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100)
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(
+    basisPoints / 100
+  )
 }
 function centsToText(cents: number, locale: string): string {
   const plain = centsToDecimalString(cents)
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? plain.replace('.', ',') : plain
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ','
+    ? plain.replace('.', ',')
+    : plain
 }
 
 function toFormValues(product: ProductInput, locale: string): ProductFormValues {
@@ -61,16 +68,27 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       productInput.omit({ unitPriceCents: true, vatRateBp: true }).extend({
         price: z
           .string()
-          .transform((text, ctx) => parseMoneyToCents(text) ?? (ctx.addIssue({ code: 'custom', message: t('product.badPrice') }), z.NEVER))
+          .transform(
+            (text, ctx) =>
+              parseMoneyToCents(text) ??
+              (ctx.addIssue({ code: 'custom', message: t('product.badPrice') }), z.NEVER)
+          )
           .pipe(productInput.shape.unitPriceCents),
         vatRate: z
           .string()
-          .transform((text, ctx) => parseVatRateToBasisPoints(text) ?? (ctx.addIssue({ code: 'custom', message: t('product.badVat') }), z.NEVER))
+          .transform(
+            (text, ctx) =>
+              parseVatRateToBasisPoints(text) ??
+              (ctx.addIssue({ code: 'custom', message: t('product.badVat') }), z.NEVER)
+          )
           .pipe(productInput.shape.vatRateBp)
       }),
     [t]
   )
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: toFormValues(initial ?? emptyProduct(), format.locale) })
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: toFormValues(initial ?? emptyProduct(), format.locale)
+  })
   const { handleSubmit, reset, setError, formState } = form
 
   usePageTitle(record ? record.name : t('products.newTitle'))
@@ -89,7 +107,10 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       } else {
         const created = await api.call('products.create', { product })
         bypassGuard.current = true
-        navigate(`/products/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('product.created') } } })
+        navigate(`/products/${created.id}`, {
+          replace: true,
+          state: { flash: { kind: 'success', text: t('product.created') } }
+        })
       }
     } catch (error) {
       applyFieldErrors(error, setError, 'product.', { unitPriceCents: 'price', vatRateBp: 'vatRate' })
@@ -106,12 +127,19 @@ function ProductEditor({ initial }: { initial: Product | null }) {
 
   async function remove() {
     if (!record) return
-    const ok = await confirm({ title: t('common.delete'), body: t('product.deleteConfirm', { name: record.name }), confirmLabel: t('common.delete'), danger: true })
+    const ok = await confirm({
+      title: t('common.delete'),
+      body: t('product.deleteConfirm', { name: record.name }),
+      confirmLabel: t('common.delete'),
+      danger: true
+    })
     if (!ok) return
     try {
       const result = await api.call('products.delete', { id: record.id })
       bypassGuard.current = true
-      const text = result.deleted ? t('product.deleted', { name: record.name }) : t('product.deactivated', { name: record.name })
+      const text = result.deleted
+        ? t('product.deleted', { name: record.name })
+        : t('product.deactivated', { name: record.name })
       navigate('/products', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -120,7 +148,12 @@ function ProductEditor({ initial }: { initial: Product | null }) {
 
   return (
     <FormProvider {...form}>
-      <form className="page page-record page-medium" noValidate onSubmit={(e) => void submit(e)} data-testid="product-form">
+      <form
+        className="page page-record page-medium"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="product-form"
+      >
         <RecordHeader
           title={record ? record.name : t('products.newTitle')}
           badges={
@@ -134,7 +167,12 @@ function ProductEditor({ initial }: { initial: Product | null }) {
           onBack={backToList}
           actions={
             record && (
-              <button type="button" className="danger-outline" onClick={() => void remove()} data-testid="product-delete">
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() => void remove()}
+                data-testid="product-delete"
+              >
                 {t('common.delete')}
               </button>
             )
@@ -148,11 +186,42 @@ function ProductEditor({ initial }: { initial: Product | null }) {
             <section className="form-section">
               <div className="form-grid">
                 <TextField name="sku" label={t('product.sku')} required className="mono" autoComplete="off" />
-                <TextField name="name" label={t('product.name')} required fieldClassName="span-2" autoComplete="off" />
-                <TextField name="unit" label={t('product.unit')} hint={t('product.unitHint')} required autoComplete="off" />
-                <TextField name="price" label={t('product.price')} hint={t('product.priceHint')} inputMode="decimal" className="num" autoComplete="off" />
-                <TextField name="vatRate" label={t('product.vatRate')} hint={t('product.vatHint')} inputMode="decimal" className="num" autoComplete="off" />
-                <TextAreaField name="description" label={t('product.description')} rows={4} fieldClassName="span-all" />
+                <TextField
+                  name="name"
+                  label={t('product.name')}
+                  required
+                  fieldClassName="span-2"
+                  autoComplete="off"
+                />
+                <TextField
+                  name="unit"
+                  label={t('product.unit')}
+                  hint={t('product.unitHint')}
+                  required
+                  autoComplete="off"
+                />
+                <TextField
+                  name="price"
+                  label={t('product.price')}
+                  hint={t('product.priceHint')}
+                  inputMode="decimal"
+                  className="num"
+                  autoComplete="off"
+                />
+                <TextField
+                  name="vatRate"
+                  label={t('product.vatRate')}
+                  hint={t('product.vatHint')}
+                  inputMode="decimal"
+                  className="num"
+                  autoComplete="off"
+                />
+                <TextAreaField
+                  name="description"
+                  label={t('product.description')}
+                  rows={4}
+                  fieldClassName="span-all"
+                />
                 <div className="span-all">
                   <CheckboxField name="active" label={t('product.active')} />
                 </div>

@@ -1,7 +1,12 @@
 /** Customer requests and complaints: search, status filter, sortable columns, Excel export. */
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { requestStatuses, type RequestListQuery, type RequestRow, type RequestStatus } from '../../../shared/schemas/requests'
+import {
+  requestStatuses,
+  type RequestListQuery,
+  type RequestRow,
+  type RequestStatus
+} from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
@@ -27,14 +32,55 @@ export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   )
 }
 
-function requestColumns(t: ReturnType<typeof useT>['t'], format: ReturnType<typeof useFormat>): Column<RequestRow>[] {
+function requestColumns(
+  t: ReturnType<typeof useT>['t'],
+  format: ReturnType<typeof useFormat>
+): Column<RequestRow>[] {
   return [
-    { id: 'createdAt', label: t('requests.col.createdAt'), min: 7, sortField: 'createdAt', render: (r) => format.date(r.createdAt) },
-    { id: 'customerName', label: t('requests.col.customerName'), min: 10, grow: 2, sortField: 'customerName', render: (r) => r.customerName },
-    { id: 'title', label: t('requests.col.title'), min: 10, grow: 3, render: (r) => <span className="cell-main">{r.title}</span> },
-    { id: 'visit', label: t('requests.col.visit'), min: 7, optional: true, render: (r) => (r.visitStartAt ? format.date(r.visitStartAt) : '') },
-    { id: 'updatedAt', label: t('requests.col.updatedAt'), min: 7, optional: true, sortField: 'updatedAt', render: (r) => format.date(r.updatedAt) },
-    { id: 'status', label: t('requests.col.status'), min: 6, sortField: 'status', render: (r) => <RequestStatusBadge status={r.status} /> }
+    {
+      id: 'createdAt',
+      label: t('requests.col.createdAt'),
+      min: 7,
+      sortField: 'createdAt',
+      render: (r) => format.date(r.createdAt)
+    },
+    {
+      id: 'customerName',
+      label: t('requests.col.customerName'),
+      min: 10,
+      grow: 2,
+      sortField: 'customerName',
+      render: (r) => r.customerName
+    },
+    {
+      id: 'title',
+      label: t('requests.col.title'),
+      min: 10,
+      grow: 3,
+      render: (r) => <span className="cell-main">{r.title}</span>
+    },
+    {
+      id: 'visit',
+      label: t('requests.col.visit'),
+      min: 7,
+      optional: true,
+      render: (r) => (r.visitStartAt ? format.date(r.visitStartAt) : '')
+    },
+    {
+      id: 'updatedAt',
+      label: t('requests.col.updatedAt'),
+      min: 7,
+      optional: true,
+      sortField: 'updatedAt',
+      render: (r) => format.date(r.updatedAt)
+    },
+    {
+      id: 'status',
+      label: t('requests.col.status'),
+      min: 6,
+      sortField: 'status',
+      render: (r) => <RequestStatusBadge status={r.status} />
+    }
   ]
 }
 
@@ -47,7 +93,10 @@ export function RequestList() {
 
   const status = list.value('status') as RequestListQuery['status']
   const { field, direction } = list.sort
-  const query = useMemo(() => ({ search: list.search, status, customerId: null, sort: { field: field as SortField, direction } }), [list.search, status, field, direction])
+  const query = useMemo(
+    () => ({ search: list.search, status, customerId: null, sort: { field: field as SortField, direction } }),
+    [list.search, status, field, direction]
+  )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('requests.list', window))
   const exporter = useExport(() => api.call('requests.exportXlsx', query))
 
@@ -62,15 +111,31 @@ export function RequestList() {
         actions={
           <>
             {exporter.button}
-            <button type="button" className="primary" onClick={() => navigate('/requests/new')} data-testid="request-new">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate('/requests/new')}
+              data-testid="request-new"
+            >
               {t('requests.new')}
             </button>
           </>
         }
       />
       <div className="toolbar" role="search">
-        <SearchBox id="request-search" label={t('requests.searchLabel')} placeholder={t('requests.searchPlaceholder')} list={list} />
-        <FilterSelect id="request-status" label={t('requests.filterStatus')} value={list.value('status')} onChange={(v) => list.update({ status: v })} testId="request-filter-status">
+        <SearchBox
+          id="request-search"
+          label={t('requests.searchLabel')}
+          placeholder={t('requests.searchPlaceholder')}
+          list={list}
+        />
+        <FilterSelect
+          id="request-status"
+          label={t('requests.filterStatus')}
+          value={list.value('status')}
+          onChange={(v) => list.update({ status: v })}
+          testId="request-filter-status"
+        >
           <option value="all">{t('common.all')}</option>
           <option value="active">{t('requests.notClosed')}</option>
           {requestStatuses.map((s) => (

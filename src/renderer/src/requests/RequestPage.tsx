@@ -7,7 +7,12 @@ import { DateTime } from 'luxon'
 import { useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
-import { requestInput, requestMoves, type RequestRecord, type RequestStatus } from '../../../shared/schemas/requests'
+import {
+  requestInput,
+  requestMoves,
+  type RequestRecord,
+  type RequestStatus
+} from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/apiErrors'
 import { useFormat } from '../components/format'
@@ -34,7 +39,12 @@ interface RequestFormValues {
 
 function toFormValues(r: RequestRecord | null): RequestFormValues {
   if (!r) return { customerId: null, customerName: '', title: '', description: '' }
-  return { customerId: r.customerId, customerName: r.customerName, title: r.title, description: r.description }
+  return {
+    customerId: r.customerId,
+    customerName: r.customerName,
+    title: r.title,
+    description: r.description
+  }
 }
 
 /** The schedule's day view on the visit's day (as the customer page's visits section links). */
@@ -54,7 +64,11 @@ const stepLabel: Record<RequestStatus, { from: RequestStatus; label: string; don
   ],
   closed: [{ from: 'open', label: 'request.close', done: 'request.closedDone' }]
 }
-const hintOf: Record<RequestStatus, string> = { draft: 'request.draftHint', open: 'request.openHint', closed: 'request.closedHint' }
+const hintOf: Record<RequestStatus, string> = {
+  draft: 'request.draftHint',
+  open: 'request.openHint',
+  closed: 'request.closedHint'
+}
 
 function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const { t } = useT()
@@ -88,12 +102,21 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
     setSaving(true)
     try {
       if (record) {
-        const saved = await api.call('requests.update', { id: record.id, request: { title: input.title, description: input.description }, expectedUpdatedAt: record.updatedAt })
+        const saved = await api.call('requests.update', {
+          id: record.id,
+          request: { title: input.title, description: input.description },
+          expectedUpdatedAt: record.updatedAt
+        })
         changed(saved, t('common.saved'))
       } else {
         const created = await api.call('requests.create', { request: input })
         bypassGuard.current = true
-        navigate(`/requests/${created.id}`, { replace: true, state: { flash: { kind: 'success', text: t('request.created', { customer: created.customerName }) } } })
+        navigate(`/requests/${created.id}`, {
+          replace: true,
+          state: {
+            flash: { kind: 'success', text: t('request.created', { customer: created.customerName }) }
+          }
+        })
       }
     } catch (error) {
       applyFieldErrors(error, setError, 'request.')
@@ -122,12 +145,20 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   })
 
   const steps = record
-    ? requestMoves[record.status].map((to) => ({ to, ...stepLabel[to].find((s) => s.from === record.status)! }))
+    ? requestMoves[record.status].map((to) => ({
+        to,
+        ...stepLabel[to].find((s) => s.from === record.status)!
+      }))
     : []
 
   return (
     <FormProvider {...form}>
-      <form className="page page-record" noValidate onSubmit={(e) => void submit(e)} data-testid="request-form">
+      <form
+        className="page page-record"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-testid="request-form"
+      >
         <RecordHeader
           title={record ? record.title : t('request.newTitle')}
           badges={record && <RequestStatusBadge status={record.status} />}
@@ -155,7 +186,14 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
                     clearErrors('customerId')
                   }}
                 />
-                <TextField name="title" label={t('request.titleField')} required fieldClassName="span-2" autoComplete="off" data-testid="request-title" />
+                <TextField
+                  name="title"
+                  label={t('request.titleField')}
+                  required
+                  fieldClassName="span-2"
+                  autoComplete="off"
+                  data-testid="request-title"
+                />
                 <div className="span-2">
                   <TextAreaField name="description" label={t('request.description')} rows={8} />
                   <p className="field-hint">{t('request.descriptionHint')}</p>

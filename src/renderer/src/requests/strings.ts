@@ -14,7 +14,14 @@ export const requestsEn = {
     notClosed: 'Not closed',
     listLabel: 'Requests and complaints',
     status: { draft: 'Draft', open: 'Open', closed: 'Closed' },
-    col: { createdAt: 'Received', customerName: 'Customer', title: 'Title', status: 'Status', visit: 'From the visit of', updatedAt: 'Last changed' }
+    col: {
+      createdAt: 'Received',
+      customerName: 'Customer',
+      title: 'Title',
+      status: 'Status',
+      visit: 'From the visit of',
+      updatedAt: 'Last changed'
+    }
   },
   request: {
     newTitle: 'New request',
@@ -27,7 +34,8 @@ export const requestsEn = {
     visit: 'From the visit of',
     noVisit: 'Entered by hand',
     received: 'Received',
-    draftHint: 'This draft was made from a visit. Check the title and description, then open it so it is followed up.',
+    draftHint:
+      'This draft was made from a visit. Check the title and description, then open it so it is followed up.',
     openHint: 'Close the request once it has been dealt with.',
     closedHint: 'This request is closed. Reopen it if the customer comes back about it.',
     open: 'Open the request',
@@ -52,7 +60,14 @@ const es: Strings<typeof requestsEn> = {
     notClosed: 'Sin cerrar',
     listLabel: 'Peticiones y reclamaciones',
     status: { draft: 'Borrador', open: 'Abierta', closed: 'Cerrada' },
-    col: { createdAt: 'Recibida', customerName: 'Cliente', title: 'Título', status: 'Estado', visit: 'De la visita del', updatedAt: 'Último cambio' }
+    col: {
+      createdAt: 'Recibida',
+      customerName: 'Cliente',
+      title: 'Título',
+      status: 'Estado',
+      visit: 'De la visita del',
+      updatedAt: 'Último cambio'
+    }
   },
   request: {
     newTitle: 'Nueva petición',
@@ -65,7 +80,8 @@ const es: Strings<typeof requestsEn> = {
     visit: 'De la visita del',
     noVisit: 'Introducida a mano',
     received: 'Recibida',
-    draftHint: 'Este borrador se creó desde una visita. Revise el título y la descripción y ábralo para hacer el seguimiento.',
+    draftHint:
+      'Este borrador se creó desde una visita. Revise el título y la descripción y ábralo para hacer el seguimiento.',
     openHint: 'Cierre la petición cuando esté resuelta.',
     closedHint: 'Esta petición está cerrada. Vuelva a abrirla si el cliente insiste.',
     open: 'Abrir la petición',
@@ -91,6 +107,7 @@ export const requestMessagesEs: Record<string, string> = {
   'This request is already open.': 'Esta petición ya está abierta.',
   'This request is already closed.': 'Esta petición ya está cerrada.',
   'A request cannot go back to being a draft.': 'Una petición no puede volver a ser un borrador.',
-  'A draft request must be opened before it can be closed.': 'Un borrador de petición debe abrirse antes de cerrarse.',
+  'A draft request must be opened before it can be closed.':
+    'Un borrador de petición debe abrirse antes de cerrarse.',
   'This customer does not exist': 'Este cliente no existe'
 }

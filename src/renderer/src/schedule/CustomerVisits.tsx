@@ -31,13 +31,29 @@ function useCustomerVisits(customerId: number): CustomerVisitData | null {
     const list = { customerId, executiveId: null, offset: 0 }
     Promise.all([
       api.call('plans.list', { customerId, executiveId: null }),
-      api.call('visits.list', { ...list, from: now, to: null, status: 'scheduled', sort: { field: 'startAt', direction: 'asc' }, limit: UPCOMING }),
-      api.call('visits.list', { ...list, from: null, to: now, status: 'all', sort: { field: 'startAt', direction: 'desc' }, limit: SHOWN + 1 })
+      api.call('visits.list', {
+        ...list,
+        from: now,
+        to: null,
+        status: 'scheduled',
+        sort: { field: 'startAt', direction: 'asc' },
+        limit: UPCOMING
+      }),
+      api.call('visits.list', {
+        ...list,
+        from: null,
+        to: now,
+        status: 'all',
+        sort: { field: 'startAt', direction: 'desc' },
+        limit: SHOWN + 1
+      })
     ])
       .then(([plans, upcoming, past]) => {
         if (!live) return
         // A visit going on now is among the next ones, not the last ones.
-        const over = past.rows.filter((v) => Date.parse(v.endAt) <= Date.parse(now) || v.status !== 'scheduled')
+        const over = past.rows.filter(
+          (v) => Date.parse(v.endAt) <= Date.parse(now) || v.status !== 'scheduled'
+        )
         setData({ plans, upcoming: upcoming.rows, upcomingTotal: upcoming.total, past: over.slice(0, SHOWN) })
       })
       .catch(() => live && setData({ plans: [], upcoming: [], upcomingTotal: 0, past: [] }))
@@ -66,7 +82,11 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
   const allUpcomingRead = data !== null && data.upcoming.length >= data.upcomingTotal
 
   return (
-    <section className="customer-documents customer-visits" aria-label={t('customerVisits.title')} data-testid="customer-visits">
+    <section
+      className="customer-documents customer-visits"
+      aria-label={t('customerVisits.title')}
+      data-testid="customer-visits"
+    >
       <h2>{t('customerVisits.title')}</h2>
       {data === null ? (
         <p className="muted">{t('common.loading')}</p>
@@ -91,7 +111,8 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
                       <span className="visit-line" data-testid="customer-plan-next">
                         {next ? (
                           <>
-                            {t('customerVisits.next')} <Link to={dayOf(next.startAt)}>{format.dateTime(next.startAt)}</Link>
+                            {t('customerVisits.next')}{' '}
+                            <Link to={dayOf(next.startAt)}>{format.dateTime(next.startAt)}</Link>
                           </>
                         ) : allUpcomingRead ? (
                           <span className="muted">{t('customerVisits.noNext')}</span>
@@ -110,7 +131,8 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
           </div>
           <div className="customer-docs-kind" data-testid="customer-next-visits">
             <h3>
-              {t('customerVisits.upcoming')} <span className="muted">({format.number(data.upcomingTotal)})</span>
+              {t('customerVisits.upcoming')}{' '}
+              <span className="muted">({format.number(data.upcomingTotal)})</span>
             </h3>
             {data.upcoming.length === 0 ? (
               <p className="muted">{t('customerVisits.noUpcoming')}</p>
@@ -120,7 +142,9 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
                   <li key={visit.id} data-testid="customer-next-visit">
                     <Link to={dayOf(visit.startAt)}>{format.dateTime(visit.startAt)}</Link>
                     <span className="muted">{visit.executiveNames}</span>
-                    {visit.planId !== null && <span className="muted small visit-line">{t('customerVisits.fromPlan')}</span>}
+                    {visit.planId !== null && (
+                      <span className="muted small visit-line">{t('customerVisits.fromPlan')}</span>
+                    )}
                   </li>
                 ))}
               </ul>

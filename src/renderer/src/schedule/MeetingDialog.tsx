@@ -41,7 +41,9 @@ export function MeetingDialog({
   const [failure, setFailure] = useState<string | null>(null)
   useEffect(() => {
     if (meetingId === null) return
-    api.call('meetings.get', { id: meetingId }).then(setMeeting, (error: unknown) => setFailure(messageOf(error)))
+    api
+      .call('meetings.get', { id: meetingId })
+      .then(setMeeting, (error: unknown) => setFailure(messageOf(error)))
   }, [meetingId])
   const guard = useGuardedClose(() => onClose(false))
   const title = meetingId === null ? t('meeting.newTitle') : meeting ? meeting.title : t('common.loading')
@@ -49,7 +51,14 @@ export function MeetingDialog({
     <Modal title={title} onClose={guard.close} testId="meeting-dialog" wide>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
       {(meetingId === null || meeting) && (
-        <MeetingEditor meeting={meeting} draft={draft} executives={executives} dirty={guard.dirty} onCancel={guard.close} onClose={onClose} />
+        <MeetingEditor
+          meeting={meeting}
+          draft={draft}
+          executives={executives}
+          dirty={guard.dirty}
+          onCancel={guard.close}
+          onClose={onClose}
+        />
       )}
       {guard.dialog}
     </Modal>
@@ -79,8 +88,22 @@ function MeetingEditor({
   const editable = meeting === null || meeting.status === 'scheduled'
   const form = useForm<MeetingFormValues>({
     defaultValues: meeting
-      ? { title: meeting.title, attendeeIds: meeting.attendeeIds, startAt: toLocalInput(meeting.startAt), endAt: toLocalInput(meeting.endAt), place: meeting.place, agenda: meeting.agenda }
-      : { title: '', attendeeIds: draft?.attendeeIds ?? [], startAt: draft ? toLocalInput(draft.startAt) : '', endAt: draft ? toLocalInput(draft.endAt) : '', place: '', agenda: '' }
+      ? {
+          title: meeting.title,
+          attendeeIds: meeting.attendeeIds,
+          startAt: toLocalInput(meeting.startAt),
+          endAt: toLocalInput(meeting.endAt),
+          place: meeting.place,
+          agenda: meeting.agenda
+        }
+      : {
+          title: '',
+          attendeeIds: draft?.attendeeIds ?? [],
+          startAt: draft ? toLocalInput(draft.startAt) : '',
+          endAt: draft ? toLocalInput(draft.endAt) : '',
+          place: '',
+          agenda: ''
+        }
   })
   const { setError, handleSubmit, formState } = form
   dirty.current = formState.isDirty && !saving
@@ -91,9 +114,15 @@ function MeetingEditor({
     if (!checkInput(meetingInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
-      const decision = await guard.check({ executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: meeting ? { type: 'meeting', id: meeting.id } : null })
+      const decision = await guard.check({
+        executiveIds: input.attendeeIds,
+        startAt: input.startAt,
+        endAt: input.endAt,
+        ignore: meeting ? { type: 'meeting', id: meeting.id } : null
+      })
       if (!decision) return
-      if (meeting) await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes: decision.accept })
+      if (meeting)
+        await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes: decision.accept })
       else await api.call('meetings.create', { meeting: input, acceptClashes: decision.accept })
       onClose(true)
     } catch (error) {
@@ -106,7 +135,12 @@ function MeetingEditor({
 
   async function cancelMeeting() {
     if (!meeting) return
-    const ok = await confirm({ title: t('meeting.cancelMeeting'), body: t('meeting.cancelConfirm', { title: meeting.title }), confirmLabel: t('meeting.cancelMeeting'), danger: true })
+    const ok = await confirm({
+      title: t('meeting.cancelMeeting'),
+      body: t('meeting.cancelConfirm', { title: meeting.title }),
+      confirmLabel: t('meeting.cancelMeeting'),
+      danger: true
+    })
     if (!ok) return
     try {
       await api.call('meetings.cancel', { id: meeting.id })
@@ -131,12 +165,35 @@ function MeetingEditor({
         {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
         <fieldset disabled={!editable} className="plain-fieldset">
           <div className="form-grid">
-            <TextField name="title" label={t('meeting.titleField')} required fieldClassName="span-2" data-testid="meeting-title" />
+            <TextField
+              name="title"
+              label={t('meeting.titleField')}
+              required
+              fieldClassName="span-2"
+              data-testid="meeting-title"
+            />
             <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
-            <TextField name="startAt" label={t('visit.start')} type="datetime-local" required data-testid="meeting-start" />
-            <TextField name="endAt" label={t('visit.end')} type="datetime-local" required data-testid="meeting-end" />
+            <TextField
+              name="startAt"
+              label={t('visit.start')}
+              type="datetime-local"
+              required
+              data-testid="meeting-start"
+            />
+            <TextField
+              name="endAt"
+              label={t('visit.end')}
+              type="datetime-local"
+              required
+              data-testid="meeting-end"
+            />
             <div className="span-all">
-              <ExecutiveChecklistField name="attendeeIds" executives={executives} label={t('meeting.attendees')} testId="meeting-attendee" />
+              <ExecutiveChecklistField
+                name="attendeeIds"
+                executives={executives}
+                label={t('meeting.attendees')}
+                testId="meeting-attendee"
+              />
             </div>
             <TextAreaField name="agenda" label={t('meeting.agenda')} rows={4} fieldClassName="span-all" />
           </div>
@@ -145,14 +202,25 @@ function MeetingEditor({
         {editable && (
           <div className="dialog-buttons">
             {meeting && (
-              <button type="button" className="danger-outline" onClick={() => void cancelMeeting()} data-testid="meeting-cancel">
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() => void cancelMeeting()}
+                data-testid="meeting-cancel"
+              >
                 {t('meeting.cancelMeeting')}
               </button>
             )}
             <button type="button" onClick={onCancel}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="meeting-save">
+            <button
+              type="submit"
+              className="primary"
+              disabled={saving}
+              title={t('common.shortcutSave')}
+              data-testid="meeting-save"
+            >
               {saving ? t('common.saving') : t('common.save')}
             </button>
           </div>

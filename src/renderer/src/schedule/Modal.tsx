@@ -4,7 +4,19 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { useModalDialog } from '../components/useModalDialog'
 import { useT } from '../i18n'
 
-export function Modal({ title, onClose, children, testId, wide }: { title: ReactNode; onClose(): void; children: ReactNode; testId: string; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  testId,
+  wide
+}: {
+  title: ReactNode
+  onClose(): void
+  children: ReactNode
+  testId: string
+  wide?: boolean
+}) {
   const { t } = useT()
   const modal = useModalDialog(testId, onClose)
   return (
@@ -30,7 +42,13 @@ export function useGuardedClose(onClose: () => void) {
   const dirty = useRef(false)
   const close = async () => {
     if (dirty.current) {
-      const leave = await confirm({ title: t('guard.title'), body: t('guard.body'), confirmLabel: t('guard.leave'), cancelLabel: t('guard.stay'), danger: true })
+      const leave = await confirm({
+        title: t('guard.title'),
+        body: t('guard.body'),
+        confirmLabel: t('guard.leave'),
+        cancelLabel: t('guard.stay'),
+        danger: true
+      })
       if (!leave) return
     }
     onClose()

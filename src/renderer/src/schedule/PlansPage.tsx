@@ -41,7 +41,9 @@ export function PlansPage() {
   usePageTitle(t('plans.title'))
 
   useEffect(() => {
-    api.call('plans.list', { customerId: null, executiveId: null }).then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    api
+      .call('plans.list', { customerId: null, executiveId: null })
+      .then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
   }, [reloadKey])
 
   // Opened from a customer: a new plan for that customer, prefilled.
@@ -51,13 +53,20 @@ export function PlansPage() {
     api.call('customers.get', { id: customerParam }).then(
       (customer) => {
         if (!live) return
-        setPrefill({ customerId: customer.id, customerName: customer.name, executiveIds: customer.executiveId === null ? [] : [customer.executiveId] })
+        setPrefill({
+          customerId: customer.id,
+          customerName: customer.name,
+          executiveIds: customer.executiveId === null ? [] : [customer.executiveId]
+        })
         setEditing('new')
-        setParams((current) => {
-          const next = new URLSearchParams(current)
-          next.delete('customer')
-          return next
-        }, { replace: true })
+        setParams(
+          (current) => {
+            const next = new URLSearchParams(current)
+            next.delete('customer')
+            return next
+          },
+          { replace: true }
+        )
       },
       (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
     )
@@ -71,18 +80,24 @@ export function PlansPage() {
     if (!plans || !Number.isInteger(planParam) || planParam <= 0) return
     const plan = plans.find((p) => p.id === planParam)
     if (plan) setEditing(plan)
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      next.delete('plan')
-      return next
-    }, { replace: true })
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        next.delete('plan')
+        return next
+      },
+      { replace: true }
+    )
   }, [plans, planParam, setParams])
 
   async function generate() {
     setMessage(null)
     try {
       const result = await api.call('plans.generate', { planId: null, until })
-      setMessage({ kind: 'success', text: t('plans.generated', { created: result.created, existing: result.existing }) })
+      setMessage({
+        kind: 'success',
+        text: t('plans.generated', { created: result.created, existing: result.existing })
+      })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     }
@@ -92,7 +107,9 @@ export function PlansPage() {
     <div className="page page-plans" data-testid="plans-page">
       <header className="page-header">
         <h1>{t('plans.title')}</h1>
-        <span className="count">{plans ? t('plans.count', { count: plans.length }) : t('common.loading')}</span>
+        <span className="count">
+          {plans ? t('plans.count', { count: plans.length }) : t('common.loading')}
+        </span>
         <div className="page-actions">
           <Link className="button" to="/schedule">
             {t('plans.backToSchedule')}
@@ -148,7 +165,13 @@ export function PlansPage() {
                 </button>
               </td>
               <td>{p.executives.map((e) => e.name).join(', ')}</td>
-              <td>{t('plans.rhythmText', { count: p.everyWeeks, time: p.localTime, minutes: p.durationMinutes })}</td>
+              <td>
+                {t('plans.rhythmText', {
+                  count: p.everyWeeks,
+                  time: p.localTime,
+                  minutes: p.durationMinutes
+                })}
+              </td>
               <td>{format.date(p.startDate)}</td>
               <td>{p.endDate ? format.date(p.endDate) : t('plans.openEnded')}</td>
               <td>{p.purpose}</td>
@@ -165,7 +188,10 @@ export function PlansPage() {
             setEditing(null)
             if (result) {
               setReloadKey((k) => k + 1)
-              setMessage({ kind: 'success', text: t('plans.saved', { created: result.created, existing: result.existing }) })
+              setMessage({
+                kind: 'success',
+                text: t('plans.saved', { created: result.created, existing: result.existing })
+              })
             }
           }}
         />
@@ -245,7 +271,9 @@ function PlanDialog({
     if (!checkInput(planInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
-      const saved = plan ? await api.call('plans.update', { id: plan.id, plan: input }) : await api.call('plans.create', { plan: input })
+      const saved = plan
+        ? await api.call('plans.update', { id: plan.id, plan: input })
+        : await api.call('plans.create', { plan: input })
       onClose(saved.generated)
     } catch (error) {
       applyFieldErrors(error, setError, 'plan.')
@@ -256,9 +284,19 @@ function PlanDialog({
   }
 
   return (
-    <Modal title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')} onClose={guard.close} testId="plan-dialog" wide>
+    <Modal
+      title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')}
+      onClose={guard.close}
+      testId="plan-dialog"
+      wide
+    >
       <FormProvider {...form}>
-        <form className="dialog-form" noValidate onSubmit={(e) => void handleSubmit(save)(e)} data-testid="plan-form">
+        <form
+          className="dialog-form"
+          noValidate
+          onSubmit={(e) => void handleSubmit(save)(e)}
+          data-testid="plan-form"
+        >
           <div className="form-grid">
             <CustomerChoice
               className="span-2"
@@ -273,14 +311,35 @@ function PlanDialog({
                 clearErrors('customerId')
               }}
             />
-            <TextField name="everyWeeks" label={t('plans.everyWeeks')} type="number" min={1} max={52} required options={{ valueAsNumber: true }} />
+            <TextField
+              name="everyWeeks"
+              label={t('plans.everyWeeks')}
+              type="number"
+              min={1}
+              max={52}
+              required
+              options={{ valueAsNumber: true }}
+            />
             <TextField name="localTime" label={t('plans.localTime')} type="time" required />
-            <TextField name="durationMinutes" label={t('plans.duration')} type="number" min={5} step={5} required options={{ valueAsNumber: true }} />
+            <TextField
+              name="durationMinutes"
+              label={t('plans.duration')}
+              type="number"
+              min={5}
+              step={5}
+              required
+              options={{ valueAsNumber: true }}
+            />
             <TextField name="timeZone" label={t('plans.timeZone')} required />
             <TextField name="startDate" label={t('plans.from')} type="date" required />
             <TextField name="endDate" label={t('plans.to')} type="date" hint={t('plans.toHint')} />
             <div className="span-all">
-              <ExecutiveChecklistField name="executiveIds" executives={executives} label={t('visit.executives')} testId="plan-executive" />
+              <ExecutiveChecklistField
+                name="executiveIds"
+                executives={executives}
+                label={t('visit.executives')}
+                testId="plan-executive"
+              />
             </div>
             <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" />
           </div>

@@ -41,7 +41,9 @@ interface CalendarItem {
 }
 
 // The addon is CommonJS only; the bundler may hand over its module object instead of its default export.
-const withDragAndDrop = (withDragAndDropExport as unknown as { default?: typeof withDragAndDropExport }).default ?? withDragAndDropExport
+const withDragAndDrop =
+  (withDragAndDropExport as unknown as { default?: typeof withDragAndDropExport }).default ??
+  withDragAndDropExport
 const DragAndDropCalendar = withDragAndDrop<CalendarItem>(Calendar)
 
 const VIEWS = ['day', 'week', 'month', 'agenda'] as const
@@ -57,7 +59,10 @@ function windowOf(view: ScheduleView, date: DateTime): { from: DateTime; to: Dat
     case 'week':
       return { from: day.startOf('week'), to: day.startOf('week').plus({ weeks: 1 }) }
     case 'month':
-      return { from: day.startOf('month').startOf('week'), to: day.endOf('month').endOf('week').plus({ days: 1 }).startOf('day') }
+      return {
+        from: day.startOf('month').startOf('week'),
+        to: day.endOf('month').endOf('week').plus({ days: 1 }).startOf('day')
+      }
     case 'agenda':
       return { from: day, to: day.plus({ days: AGENDA_DAYS }) }
   }
@@ -111,7 +116,10 @@ function EventLabel({ event }: { event: CalendarItem }) {
     <span className="ev-label" data-testid="schedule-event" data-event-key={event.key}>
       {e?.toRecord && <strong className="ev-flag">{t('visit.status.to_record')} · </strong>}
       {e && (e.clashes.doubleBooked || e.clashes.outsideWorkingHours) && (
-        <span className="ev-flag" title={e.clashes.doubleBooked ? t('schedule.doubleBooked') : t('schedule.outsideHours')}>
+        <span
+          className="ev-flag"
+          title={e.clashes.doubleBooked ? t('schedule.doubleBooked') : t('schedule.outsideHours')}
+        >
           ⚠{' '}
         </span>
       )}
@@ -132,9 +140,14 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const executives = useExecutiveOptions()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const view: ScheduleView = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as ScheduleView) : 'week'
+  const view: ScheduleView = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as ScheduleView)
+    : 'week'
   const dateParam = params.get('date')
-  const date = dateParam && DateTime.fromISO(dateParam).isValid ? DateTime.fromISO(dateParam) : DateTime.local().startOf('day')
+  const date =
+    dateParam && DateTime.fromISO(dateParam).isValid
+      ? DateTime.fromISO(dateParam)
+      : DateTime.local().startOf('day')
   const executive = params.get('exec') ?? ''
   const executiveId = executive ? Number(executive) : null
   const { from, to } = windowOf(view, date)
@@ -172,7 +185,11 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
     let live = true
     setLoading(true)
     api
-      .call('schedule.range', { from: fromIso, to: toIsoText, executiveIds: executiveId ? [executiveId] : null })
+      .call('schedule.range', {
+        from: fromIso,
+        to: toIsoText,
+        executiveIds: executiveId ? [executiveId] : null
+      })
       .then((range) => {
         if (!live) return
         const events = range.events.filter((e) => (only ? e.type === only : true)).map(toItem)
@@ -196,12 +213,28 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
     if (startAt === new Date(e.startAt).toISOString() && endAt === new Date(e.endAt).toISOString()) return
     setMessage(null)
     try {
-      const decision = await guard.check({ executiveIds: e.executives.map((x) => x.id), startAt, endAt, ignore: { type: e.type, id: e.id } })
+      const decision = await guard.check({
+        executiveIds: e.executives.map((x) => x.id),
+        startAt,
+        endAt,
+        ignore: { type: e.type, id: e.id }
+      })
       if (!decision) return
-      setItems((current) => current.map((i) => (i.key === item.key ? { ...i, start: new Date(startAt), end: new Date(endAt) } : i)))
-      if (e.type === 'visit') await api.call('visits.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
+      setItems((current) =>
+        current.map((i) =>
+          i.key === item.key ? { ...i, start: new Date(startAt), end: new Date(endAt) } : i
+        )
+      )
+      if (e.type === 'visit')
+        await api.call('visits.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
       else await api.call('meetings.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
-      setMessage({ kind: 'success', text: t('schedule.moved', { title: e.title, when: DateTime.fromJSDate(new Date(start)).setLocale(language).toLocaleString(DateTime.DATETIME_MED) }) })
+      setMessage({
+        kind: 'success',
+        text: t('schedule.moved', {
+          title: e.title,
+          when: DateTime.fromJSDate(new Date(start)).setLocale(language).toLocaleString(DateTime.DATETIME_MED)
+        })
+      })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -234,8 +267,26 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   )
 
   const defaultExecutives = executiveId ? [executiveId] : []
-  const newVisitAt = (start: DateTime) => setDialog({ kind: 'visit', id: null, draft: { startAt: start.toUTC().toISO()!, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, executiveIds: defaultExecutives } })
-  const newMeetingAt = (start: DateTime) => setDialog({ kind: 'meeting', id: null, draft: { startAt: start.toUTC().toISO()!, endAt: start.plus({ hours: 1 }).toUTC().toISO()!, attendeeIds: defaultExecutives } })
+  const newVisitAt = (start: DateTime) =>
+    setDialog({
+      kind: 'visit',
+      id: null,
+      draft: {
+        startAt: start.toUTC().toISO()!,
+        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        executiveIds: defaultExecutives
+      }
+    })
+  const newMeetingAt = (start: DateTime) =>
+    setDialog({
+      kind: 'meeting',
+      id: null,
+      draft: {
+        startAt: start.toUTC().toISO()!,
+        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        attendeeIds: defaultExecutives
+      }
+    })
   const nextFullHour = () => {
     const base = date.hasSame(DateTime.local(), 'day') ? DateTime.local() : date.set({ hour: 9 })
     return base.startOf('hour').plus({ hours: base.minute > 0 || base.hour < 9 ? 1 : 0 })
@@ -246,7 +297,9 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       <header className="page-header">
         <h1>{only ? t('meeting.pageTitle') : t('schedule.title')}</h1>
         <span className="count" aria-live="polite" data-testid="schedule-count">
-          {loading ? t('common.loading') : t('schedule.count', { count: items.filter((i) => i.event).length })}
+          {loading
+            ? t('common.loading')
+            : t('schedule.count', { count: items.filter((i) => i.event).length })}
         </span>
         <div className="page-actions">
           {!only && (
@@ -259,25 +312,47 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
               {t('plans.title')}
             </Link>
           )}
-          <button type="button" onClick={() => newMeetingAt(nextFullHour())} className={only ? 'primary' : undefined} data-testid="schedule-new-meeting">
+          <button
+            type="button"
+            onClick={() => newMeetingAt(nextFullHour())}
+            className={only ? 'primary' : undefined}
+            data-testid="schedule-new-meeting"
+          >
             {t('meeting.new')}
           </button>
           {!only && (
-            <button type="button" className="primary" onClick={() => newVisitAt(nextFullHour())} data-testid="schedule-new-visit">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => newVisitAt(nextFullHour())}
+              data-testid="schedule-new-visit"
+            >
               {t('visit.new')}
             </button>
           )}
         </div>
       </header>
       <div className="toolbar">
-        <ExecutiveFilter id="schedule-executive" label={t('schedule.executive')} anyLabel={t('schedule.wholeTeam')} executives={executives} value={executive} onChange={(v) => update({ exec: v })} testId="schedule-executive" />
+        <ExecutiveFilter
+          id="schedule-executive"
+          label={t('schedule.executive')}
+          anyLabel={t('schedule.wholeTeam')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => update({ exec: v })}
+          testId="schedule-executive"
+        />
         {!only && (
           <div className="export-buttons" role="group" aria-label={t('schedule.exports')}>
             <button
               type="button"
               disabled={busy !== null || executiveId === null}
               title={executiveId === null ? t('schedule.daySheetHint') : undefined}
-              onClick={() => void download('daySheet', () => api.call('schedule.daySheetPdf', { executiveId: executiveId!, date: date.toISODate()! }))}
+              onClick={() =>
+                void download('daySheet', () =>
+                  api.call('schedule.daySheetPdf', { executiveId: executiveId!, date: date.toISODate()! })
+                )
+              }
               data-testid="export-day-sheet"
             >
               {busy === 'daySheet' ? t('common.exporting') : t('schedule.daySheet')}
@@ -287,15 +362,35 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
               disabled={busy !== null}
               onClick={() =>
                 void download('visitLog', () =>
-                  api.call('visits.exportXlsx', { from: fromIso, to: toIsoText, customerId: null, executiveId, status: 'all', sort: { field: 'startAt', direction: 'asc' } })
+                  api.call('visits.exportXlsx', {
+                    from: fromIso,
+                    to: toIsoText,
+                    customerId: null,
+                    executiveId,
+                    status: 'all',
+                    sort: { field: 'startAt', direction: 'asc' }
+                  })
                 )
               }
               data-testid="export-visit-log"
             >
               {busy === 'visitLog' ? t('common.exporting') : t('schedule.visitLog')}
             </button>
-            <button type="button" disabled={busy !== null} onClick={() => void download('ics', () => api.call('schedule.ics', { executiveId, from: fromIso, to: toIsoText }))} data-testid="export-ics">
-              {busy === 'ics' ? t('common.exporting') : executiveId ? t('schedule.icsExecutive') : t('schedule.icsTeam')}
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void download('ics', () =>
+                  api.call('schedule.ics', { executiveId, from: fromIso, to: toIsoText })
+                )
+              }
+              data-testid="export-ics"
+            >
+              {busy === 'ics'
+                ? t('common.exporting')
+                : executiveId
+                  ? t('schedule.icsExecutive')
+                  : t('schedule.icsTeam')}
             </button>
           </div>
         )}
@@ -310,7 +405,12 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         )}
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
-      <div className="schedule-calendar" data-testid="schedule-calendar" data-view={view} data-loading={loading ? 'true' : 'false'}>
+      <div
+        className="schedule-calendar"
+        data-testid="schedule-calendar"
+        data-view={view}
+        data-loading={loading ? 'true' : 'false'}
+      >
         <DragAndDropCalendar
           localizer={localizer}
           culture={language}
@@ -334,13 +434,19 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             const at = timed ? start : start.set({ hour: 9 })
             const end = timed ? DateTime.fromJSDate(slot.end) : at.plus({ hours: 1 })
             const draft = { startAt: at.toUTC().toISO()!, endAt: end.toUTC().toISO()! }
-            if (only) setDialog({ kind: 'meeting', id: null, draft: { ...draft, attendeeIds: defaultExecutives } })
+            if (only)
+              setDialog({ kind: 'meeting', id: null, draft: { ...draft, attendeeIds: defaultExecutives } })
             else setDialog({ kind: 'visit', id: null, draft: { ...draft, executiveIds: defaultExecutives } })
           }}
           onSelectEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
             // A marker opens what it marks: the contract, or the order to deliver.
-            else if (item.marker) navigate(item.marker.type === 'contract_end' ? `/contracts/${item.marker.id}` : `/orders/${item.marker.id}`)
+            else if (item.marker)
+              navigate(
+                item.marker.type === 'contract_end'
+                  ? `/contracts/${item.marker.id}`
+                  : `/orders/${item.marker.id}`
+              )
           }}
           onDoubleClickEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
@@ -354,8 +460,17 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           popup
         />
       </div>
-      {dialog?.kind === 'visit' && <VisitDialog visitId={dialog.id} draft={dialog.draft} executives={executives} onClose={closeDialog} />}
-      {dialog?.kind === 'meeting' && <MeetingDialog meetingId={dialog.id} draft={dialog.draft} executives={executives} onClose={closeDialog} />}
+      {dialog?.kind === 'visit' && (
+        <VisitDialog visitId={dialog.id} draft={dialog.draft} executives={executives} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'meeting' && (
+        <MeetingDialog
+          meetingId={dialog.id}
+          draft={dialog.draft}
+          executives={executives}
+          onClose={closeDialog}
+        />
+      )}
       {guard.dialog}
     </div>
   )

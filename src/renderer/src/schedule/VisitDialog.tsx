@@ -35,7 +35,9 @@ interface VisitFormValues {
 /** The address to visit: the customer's delivery address when it has its own, else the billing address. */
 async function customerAddress(customerId: number): Promise<Address> {
   const c = await api.call('customers.get', { id: customerId })
-  return !c.deliverySameAsBilling && (c.deliveryAddress.line1 || c.deliveryAddress.city) ? c.deliveryAddress : c.billingAddress
+  return !c.deliverySameAsBilling && (c.deliveryAddress.line1 || c.deliveryAddress.city)
+    ? c.deliveryAddress
+    : c.billingAddress
 }
 
 export interface VisitDraft {
@@ -46,7 +48,17 @@ export interface VisitDraft {
   customerName?: string
 }
 
-export function VisitDialog({ visitId, draft, executives, onClose }: { visitId: number | null; draft?: VisitDraft; executives: ExecutiveRow[]; onClose(changed: boolean): void }) {
+export function VisitDialog({
+  visitId,
+  draft,
+  executives,
+  onClose
+}: {
+  visitId: number | null
+  draft?: VisitDraft
+  executives: ExecutiveRow[]
+  onClose(changed: boolean): void
+}) {
   const { t } = useT()
   const [visit, setVisit] = useState<SiteVisit | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -57,7 +69,12 @@ export function VisitDialog({ visitId, draft, executives, onClose }: { visitId: 
     api.call('visits.get', { id: visitId }).then(setVisit, (error: unknown) => setFailure(messageOf(error)))
   }, [visitId])
   const guard = useGuardedClose(() => onClose(changed))
-  const title = visitId === null ? t('visit.newTitle') : visit ? t('visit.title', { customer: visit.customerName }) : t('common.loading')
+  const title =
+    visitId === null
+      ? t('visit.newTitle')
+      : visit
+        ? t('visit.title', { customer: visit.customerName })
+        : t('common.loading')
   return (
     <Modal title={title} onClose={guard.close} testId="visit-dialog" wide>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
@@ -133,7 +150,11 @@ function VisitEditor({
 
   useEffect(() => {
     // A visit started from a customer: fill its address.
-    if (!visit && draft?.customerId) customerAddress(draft.customerId).then((a) => setValue('address', a), () => undefined)
+    if (!visit && draft?.customerId)
+      customerAddress(draft.customerId).then(
+        (a) => setValue('address', a),
+        () => undefined
+      )
   }, [visit, draft, setValue])
 
   async function chooseCustomer(id: number, name: string) {
@@ -160,7 +181,12 @@ function VisitEditor({
     if (!checkInput(visitInput, input, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
-      const decision = await guard.check({ executiveIds: input.executiveIds, startAt: input.startAt, endAt: input.endAt, ignore: visit ? { type: 'visit', id: visit.id } : null })
+      const decision = await guard.check({
+        executiveIds: input.executiveIds,
+        startAt: input.startAt,
+        endAt: input.endAt,
+        ignore: visit ? { type: 'visit', id: visit.id } : null
+      })
       if (!decision) return
       const acceptClashes = decision.accept
       const result = visit
@@ -191,7 +217,10 @@ function VisitEditor({
         >
           {visit && (
             <p className="visit-status">
-              <span className={`badge badge-visit-${visit.toRecord ? 'to_record' : visit.status}`} data-testid="visit-status">
+              <span
+                className={`badge badge-visit-${visit.toRecord ? 'to_record' : visit.status}`}
+                data-testid="visit-status"
+              >
                 {visit.toRecord ? t('visit.status.to_record') : t(`visit.status.${visit.status}`)}
               </span>
               {visit.planId !== null && <span className="muted"> {t('visit.fromPlan')}</span>}
@@ -209,16 +238,43 @@ function VisitEditor({
                 error={customerError}
                 onChoose={(id, name) => void chooseCustomer(id, name)}
               />
-              <TextField name="startAt" label={t('visit.start')} type="datetime-local" required data-testid="visit-start" />
-              <TextField name="endAt" label={t('visit.end')} type="datetime-local" required data-testid="visit-end" />
+              <TextField
+                name="startAt"
+                label={t('visit.start')}
+                type="datetime-local"
+                required
+                data-testid="visit-start"
+              />
+              <TextField
+                name="endAt"
+                label={t('visit.end')}
+                type="datetime-local"
+                required
+                data-testid="visit-end"
+              />
               <div className="span-all">
-                <ExecutiveChecklistField name="executiveIds" executives={executives} label={t('visit.executives')} testId="visit-executive" />
+                <ExecutiveChecklistField
+                  name="executiveIds"
+                  executives={executives}
+                  label={t('visit.executives')}
+                  testId="visit-executive"
+                />
               </div>
-              <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" data-testid="visit-purpose" />
+              <TextField
+                name="purpose"
+                label={t('visit.purpose')}
+                fieldClassName="span-all"
+                data-testid="visit-purpose"
+              />
             </div>
             <h3>{t('visit.address')}</h3>
             <div className="form-grid">
-              <TextField name="address.line1" label={t('visit.addressLine1')} fieldClassName="span-2" data-testid="visit-address-line1" />
+              <TextField
+                name="address.line1"
+                label={t('visit.addressLine1')}
+                fieldClassName="span-2"
+                data-testid="visit-address-line1"
+              />
               <TextField name="address.line2" label={t('visit.addressLine2')} fieldClassName="span-2" />
               <TextField name="address.postalCode" label={t('visit.postalCode')} />
               <TextField name="address.city" label={t('visit.city')} data-testid="visit-address-city" />
@@ -232,7 +288,13 @@ function VisitEditor({
               <button type="button" onClick={onCancel}>
                 {t('common.cancel')}
               </button>
-              <button type="submit" className="primary" disabled={saving} title={t('common.shortcutSave')} data-testid="visit-save">
+              <button
+                type="submit"
+                className="primary"
+                disabled={saving}
+                title={t('common.shortcutSave')}
+                data-testid="visit-save"
+              >
                 {saving ? t('common.saving') : visit ? t('common.save') : t('visit.schedule')}
               </button>
             </div>
@@ -244,8 +306,12 @@ function VisitEditor({
           )}
         </form>
       </FormProvider>
-      {visit && visit.status === 'scheduled' && <RecordOutcome visit={visit} onDone={(v, text) => onSaved(v, false, text)} />}
-      {visit && visit.status !== 'scheduled' && <VisitResult visit={visit} flash={flash} onChanged={(v) => onSaved(v, false)} />}
+      {visit && visit.status === 'scheduled' && (
+        <RecordOutcome visit={visit} onDone={(v, text) => onSaved(v, false, text)} />
+      )}
+      {visit && visit.status !== 'scheduled' && (
+        <VisitResult visit={visit} flash={flash} onChanged={(v) => onSaved(v, false)} />
+      )}
       {guard.dialog}
     </>
   )

@@ -10,7 +10,14 @@ import type { VisitListQuery, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, listCount, ListGrid, ListHeader, useExport } from '../components/ListPage'
+import {
+  ExecutiveFilter,
+  FilterSelect,
+  listCount,
+  ListGrid,
+  ListHeader,
+  useExport
+} from '../components/ListPage'
 import { useListParams } from '../components/useListParams'
 import { useQueryRows } from '../components/usePagedRows'
 import { usePageTitle } from '../components/usePageTitle'
@@ -52,7 +59,13 @@ export function VisitLog() {
   const period = list.value('period')
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ ...periodRange(period), customerId: null, executiveId: executive ? Number(executive) : null, status, sort: { field: field as SortField, direction } }),
+    () => ({
+      ...periodRange(period),
+      customerId: null,
+      executiveId: executive ? Number(executive) : null,
+      status,
+      sort: { field: field as SortField, direction }
+    }),
     [period, executive, status, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('visits.list', window), reloadKey)
@@ -61,19 +74,56 @@ export function VisitLog() {
   usePageTitle(t('visitLog.title'))
 
   const columns: Column<VisitRow>[] = [
-    { id: 'startAt', label: t('visitLog.col.startAt'), min: 10, sortField: 'startAt', render: (r) => format.dateTime(r.startAt) },
-    { id: 'customerName', label: t('visitLog.col.customerName'), min: 12, grow: 2, sortField: 'customerName', render: (r) => <span className="cell-main">{r.customerName}</span> },
+    {
+      id: 'startAt',
+      label: t('visitLog.col.startAt'),
+      min: 10,
+      sortField: 'startAt',
+      render: (r) => format.dateTime(r.startAt)
+    },
+    {
+      id: 'customerName',
+      label: t('visitLog.col.customerName'),
+      min: 12,
+      grow: 2,
+      sortField: 'customerName',
+      render: (r) => <span className="cell-main">{r.customerName}</span>
+    },
     { id: 'city', label: t('visitLog.col.city'), min: 7, optional: true, render: (r) => r.city },
-    { id: 'executiveNames', label: t('visitLog.col.executiveNames'), min: 9, grow: 1.2, render: (r) => r.executiveNames },
-    { id: 'purpose', label: t('visitLog.col.purpose'), min: 9, grow: 1.2, optional: true, render: (r) => r.purpose },
+    {
+      id: 'executiveNames',
+      label: t('visitLog.col.executiveNames'),
+      min: 9,
+      grow: 1.2,
+      render: (r) => r.executiveNames
+    },
+    {
+      id: 'purpose',
+      label: t('visitLog.col.purpose'),
+      min: 9,
+      grow: 1.2,
+      optional: true,
+      render: (r) => r.purpose
+    },
     {
       id: 'status',
       label: t('visitLog.col.status'),
       min: 7.5,
       sortField: 'status',
-      render: (r) => <span className={`badge badge-visit-${r.toRecord ? 'to_record' : r.status}`}>{r.toRecord ? t('visit.status.to_record') : t(`visit.status.${r.status}`)}</span>
+      render: (r) => (
+        <span className={`badge badge-visit-${r.toRecord ? 'to_record' : r.status}`}>
+          {r.toRecord ? t('visit.status.to_record') : t(`visit.status.${r.status}`)}
+        </span>
+      )
     },
-    { id: 'outcome', label: t('visitLog.col.outcome'), min: 10, grow: 2, optional: true, render: (r) => r.outcome }
+    {
+      id: 'outcome',
+      label: t('visitLog.col.outcome'),
+      min: 10,
+      grow: 2,
+      optional: true,
+      render: (r) => r.outcome
+    }
   ]
 
   const total = rows.total
@@ -92,21 +142,41 @@ export function VisitLog() {
         }
       />
       <div className="toolbar" role="search">
-        <FilterSelect id="visit-log-status" label={t('visitLog.filterStatus')} value={status} onChange={(v) => list.update({ status: v })} testId="visit-log-status">
+        <FilterSelect
+          id="visit-log-status"
+          label={t('visitLog.filterStatus')}
+          value={status}
+          onChange={(v) => list.update({ status: v })}
+          testId="visit-log-status"
+        >
           {statuses.map((s) => (
             <option key={s} value={s}>
               {s === 'all' ? t('common.all') : t(`visit.status.${s}`)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="visit-log-period" label={t('visitLog.filterPeriod')} value={period} onChange={(v) => list.update({ period: v })} testId="visit-log-period">
+        <FilterSelect
+          id="visit-log-period"
+          label={t('visitLog.filterPeriod')}
+          value={period}
+          onChange={(v) => list.update({ period: v })}
+          testId="visit-log-period"
+        >
           {periods.map((p) => (
             <option key={p} value={p}>
               {t(`visitLog.period.${p}`)}
             </option>
           ))}
         </FilterSelect>
-        <ExecutiveFilter id="visit-log-executive" label={t('schedule.executive')} anyLabel={t('schedule.wholeTeam')} executives={executives} value={executive} onChange={(v) => list.update({ executive: v })} testId="visit-log-executive" />
+        <ExecutiveFilter
+          id="visit-log-executive"
+          label={t('schedule.executive')}
+          anyLabel={t('schedule.wholeTeam')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => list.update({ executive: v })}
+          testId="visit-log-executive"
+        />
       </div>
       {exporter.banner}
       <ListGrid

@@ -22,13 +22,21 @@ interface OutcomeValues {
 }
 
 /** Completing a visit: what came out of it; optionally an estimate draft with the products discussed in the same click. */
-export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: SiteVisit, flash?: BannerMessage): void }) {
+export function RecordOutcome({
+  visit,
+  onDone
+}: {
+  visit: SiteVisit
+  onDone(v: SiteVisit, flash?: BannerMessage): void
+}) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [busy, setBusy] = useState(false)
   const [closing, setClosing] = useState<'cancel' | 'no_show' | null>(null)
   const [closeText, setCloseText] = useState('')
-  const form = useForm<OutcomeValues>({ defaultValues: { outcome: '', notes: '', productIds: [], followUps: [] } })
+  const form = useForm<OutcomeValues>({
+    defaultValues: { outcome: '', notes: '', productIds: [], followUps: [] }
+  })
   const { watch, setValue, setError, handleSubmit } = form
   const productIds = watch('productIds')
   const followUps = watch('followUps')
@@ -36,7 +44,11 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
 
   async function complete(values: OutcomeValues, then: 'estimate' | 'request' | null) {
     setMessage(null)
-    const input = { id: visit.id, ...values, followUps: values.followUps.map((f) => ({ text: f.text, dueDate: f.dueDate || null })) }
+    const input = {
+      id: visit.id,
+      ...values,
+      followUps: values.followUps.map((f) => ({ text: f.text, dueDate: f.dueDate || null }))
+    }
     const parsed = visitCompletion.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError)
@@ -52,7 +64,11 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
           const { estimateId } = await api.call('visits.createEstimateFromVisit', { id: visit.id })
           flash = { kind: 'success', text: t('visit.estimateCreated', { id: estimateId }) }
         } else if (then === 'request') {
-          const request = await api.call('visits.createRequestFromVisit', { id: visit.id, title: '', description: '' })
+          const request = await api.call('visits.createRequestFromVisit', {
+            id: visit.id,
+            title: '',
+            description: ''
+          })
           flash = { kind: 'success', text: t('visit.requestCreated', { id: request.id }) }
         }
       } catch (error) {
@@ -86,14 +102,24 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
 
   return (
     <FormProvider {...form}>
-      <form className="dialog-form outcome-form" noValidate onSubmit={(e) => void handleSubmit((v) => complete(v, null))(e)} data-testid="visit-outcome-form">
+      <form
+        className="dialog-form outcome-form"
+        noValidate
+        onSubmit={(e) => void handleSubmit((v) => complete(v, null))(e)}
+        data-testid="visit-outcome-form"
+      >
         <h3>{t('visit.recordOutcome')}</h3>
         <TextAreaField name="outcome" label={t('visit.outcome')} rows={2} />
         <TextAreaField name="notes" label={t('visit.notes')} rows={2} />
         <Chips
           items={productIds.map((id) => ({ id, label: labels.get(id) ?? `#${id}` }))}
           label={t('visit.products')}
-          onRemove={(id) => setValue('productIds', productIds.filter((p) => p !== id))}
+          onRemove={(id) =>
+            setValue(
+              'productIds',
+              productIds.filter((p) => p !== id)
+            )
+          }
           testId="visit-product-chip"
         />
         <SearchPicker
@@ -110,23 +136,50 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
           <span className="field-label">{t('visit.followUps')}</span>
           {followUps.map((_, index) => (
             <div key={index} className="follow-up-row">
-              <TextField name={`followUps.${index}.text`} label={t('visit.followUpText')} data-testid="visit-follow-up-text" />
+              <TextField
+                name={`followUps.${index}.text`}
+                label={t('visit.followUpText')}
+                data-testid="visit-follow-up-text"
+              />
               <TextField name={`followUps.${index}.dueDate`} label={t('visit.followUpDue')} type="date" />
-              <button type="button" className="link-button" onClick={() => setValue('followUps', followUps.filter((__, i) => i !== index))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  setValue(
+                    'followUps',
+                    followUps.filter((__, i) => i !== index)
+                  )
+                }
+              >
                 {t('common.remove')}
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => setValue('followUps', [...followUps, { text: '', dueDate: null }])} data-testid="visit-add-follow-up">
+          <button
+            type="button"
+            onClick={() => setValue('followUps', [...followUps, { text: '', dueDate: null }])}
+            data-testid="visit-add-follow-up"
+          >
             {t('visit.addFollowUp')}
           </button>
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
         <div className="dialog-buttons">
-          <button type="button" disabled={busy} onClick={() => void handleSubmit((v) => complete(v, 'request'))()} data-testid="visit-complete-request">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void handleSubmit((v) => complete(v, 'request'))()}
+            data-testid="visit-complete-request"
+          >
             {t('visit.completeAndRequest')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void handleSubmit((v) => complete(v, 'estimate'))()} data-testid="visit-complete-estimate">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void handleSubmit((v) => complete(v, 'estimate'))()}
+            data-testid="visit-complete-estimate"
+          >
             {t('visit.completeAndEstimate')}
           </button>
           <button type="submit" className="primary" disabled={busy} data-testid="visit-complete">
@@ -136,19 +189,43 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
       </form>
       <div className="dialog-form close-visit">
         <div className="button-row">
-          <button type="button" className={closing === 'no_show' ? 'pressed' : ''} onClick={() => setClosing(closing === 'no_show' ? null : 'no_show')} data-testid="visit-no-show">
+          <button
+            type="button"
+            className={closing === 'no_show' ? 'pressed' : ''}
+            onClick={() => setClosing(closing === 'no_show' ? null : 'no_show')}
+            data-testid="visit-no-show"
+          >
             {t('visit.noShow')}
           </button>
-          <button type="button" className={`danger-outline${closing === 'cancel' ? ' pressed' : ''}`} onClick={() => setClosing(closing === 'cancel' ? null : 'cancel')} data-testid="visit-cancel">
+          <button
+            type="button"
+            className={`danger-outline${closing === 'cancel' ? ' pressed' : ''}`}
+            onClick={() => setClosing(closing === 'cancel' ? null : 'cancel')}
+            data-testid="visit-cancel"
+          >
             {t('visit.cancelVisit')}
           </button>
         </div>
         {closing && (
           <div className="field">
-            <label htmlFor="visit-close-text">{closing === 'cancel' ? t('visit.cancelReason') : t('visit.noShowNotes')}</label>
-            <input id="visit-close-text" type="text" value={closeText} onChange={(e) => setCloseText(e.target.value)} maxLength={500} />
+            <label htmlFor="visit-close-text">
+              {closing === 'cancel' ? t('visit.cancelReason') : t('visit.noShowNotes')}
+            </label>
+            <input
+              id="visit-close-text"
+              type="text"
+              value={closeText}
+              onChange={(e) => setCloseText(e.target.value)}
+              maxLength={500}
+            />
             <div className="button-row">
-              <button type="button" className={closing === 'cancel' ? 'danger' : 'primary'} disabled={busy} onClick={() => void close()} data-testid="visit-close-confirm">
+              <button
+                type="button"
+                className={closing === 'cancel' ? 'danger' : 'primary'}
+                disabled={busy}
+                onClick={() => void close()}
+                data-testid="visit-close-confirm"
+              >
                 {closing === 'cancel' ? t('visit.confirmCancel') : t('visit.confirmNoShow')}
               </button>
             </div>
@@ -160,7 +237,15 @@ export function RecordOutcome({ visit, onDone }: { visit: SiteVisit; onDone(v: S
 }
 
 /** A visit that is closed: what was recorded, and drafts that can still come from it. */
-export function VisitResult({ visit, flash, onChanged }: { visit: SiteVisit; flash: BannerMessage | null; onChanged(v: SiteVisit): void }) {
+export function VisitResult({
+  visit,
+  flash,
+  onChanged
+}: {
+  visit: SiteVisit
+  flash: BannerMessage | null
+  onChanged(v: SiteVisit): void
+}) {
   const { t } = useT()
   const format = useFormat()
   const labels = useProductLabels(visit.productIds)
@@ -175,7 +260,11 @@ export function VisitResult({ visit, flash, onChanged }: { visit: SiteVisit; fla
         const { estimateId } = await api.call('visits.createEstimateFromVisit', { id: visit.id })
         setMessage({ kind: 'success', text: t('visit.estimateCreated', { id: estimateId }) })
       } else {
-        const request = await api.call('visits.createRequestFromVisit', { id: visit.id, title: '', description: '' })
+        const request = await api.call('visits.createRequestFromVisit', {
+          id: visit.id,
+          title: '',
+          description: ''
+        })
         setMessage({ kind: 'success', text: t('visit.requestCreated', { id: request.id }) })
         onChanged({ ...visit, requestIds: [...visit.requestIds, request.id] })
       }
@@ -201,9 +290,19 @@ export function VisitResult({ visit, flash, onChanged }: { visit: SiteVisit; fla
               </>
             )}
             <dt>{t('visit.products')}</dt>
-            <dd>{visit.productIds.length ? visit.productIds.map((id) => labels.get(id) ?? `#${id}`).join(', ') : t('common.notSet')}</dd>
+            <dd>
+              {visit.productIds.length
+                ? visit.productIds.map((id) => labels.get(id) ?? `#${id}`).join(', ')
+                : t('common.notSet')}
+            </dd>
             <dt>{t('visit.followUps')}</dt>
-            <dd>{visit.followUps.length ? visit.followUps.map((f) => (f.dueDate ? `${f.text} (${format.date(f.dueDate)})` : f.text)).join('; ') : t('common.notSet')}</dd>
+            <dd>
+              {visit.followUps.length
+                ? visit.followUps
+                    .map((f) => (f.dueDate ? `${f.text} (${format.date(f.dueDate)})` : f.text))
+                    .join('; ')
+                : t('common.notSet')}
+            </dd>
           </>
         )}
         {visit.status === 'cancelled' && (
@@ -222,10 +321,20 @@ export function VisitResult({ visit, flash, onChanged }: { visit: SiteVisit; fla
       <Banner message={message} onClose={() => setMessage(null)} />
       {visit.status === 'completed' && (
         <div className="dialog-buttons">
-          <button type="button" disabled={busy} onClick={() => void create('request')} data-testid="visit-create-request">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void create('request')}
+            data-testid="visit-create-request"
+          >
             {t('visit.createRequest')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void create('estimate')} data-testid="visit-create-estimate">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void create('estimate')}
+            data-testid="visit-create-estimate"
+          >
             {t('visit.createEstimate')}
           </button>
         </div>

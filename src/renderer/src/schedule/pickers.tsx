@@ -31,7 +31,18 @@ interface SearchPickerProps {
 }
 
 /** Type a few letters, pick with the mouse or Up/Down + Enter. */
-export function SearchPicker({ id, label, placeholder, noMatch, find, onChoose, exclude = [], error, required, testId }: SearchPickerProps) {
+export function SearchPicker({
+  id,
+  label,
+  placeholder,
+  noMatch,
+  find,
+  onChoose,
+  exclude = [],
+  error,
+  required,
+  testId
+}: SearchPickerProps) {
   const { t, tm } = useT()
   const [text, setText] = useState('')
   const search = useDebounced(text, SEARCH_DELAY_MS)
@@ -81,7 +92,12 @@ export function SearchPicker({ id, label, placeholder, noMatch, find, onChoose, 
     <div className={`field picker${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required-mark" aria-label={t('common.required')}> *</span>}
+        {required && (
+          <span className="required-mark" aria-label={t('common.required')}>
+            {' '}
+            *
+          </span>
+        )}
       </label>
       <input
         id={id}
@@ -132,8 +148,18 @@ export function SearchPicker({ id, label, placeholder, noMatch, find, onChoose, 
 
 export const findCustomers = (search: string): Promise<PickerItem[]> =>
   api
-    .call('customers.list', { search, status: 'all', archived: 'exclude', executiveId: null, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
-    .then((page) => page.rows.map((r) => ({ id: r.id, label: r.city ? `${r.name} · ${r.city}` : r.name, detail: r.code })))
+    .call('customers.list', {
+      search,
+      status: 'all',
+      archived: 'exclude',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 8
+    })
+    .then((page) =>
+      page.rows.map((r) => ({ id: r.id, label: r.city ? `${r.name} · ${r.city}` : r.name, detail: r.code }))
+    )
 
 /**
  * The customer a visit, plan or contract is for: its name once chosen (a link to the customer
@@ -188,7 +214,13 @@ export function CustomerChoice({
 
 export const findProducts = (search: string): Promise<PickerItem[]> =>
   api
-    .call('products.list', { search, active: 'active', sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 8 })
+    .call('products.list', {
+      search,
+      active: 'active',
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 8
+    })
     .then((page) => page.rows.map((p) => ({ id: p.id, label: p.name, detail: p.sku })))
 
 /** Names of products by id, fetched once each (for chips of products already chosen). */
@@ -212,7 +244,17 @@ export function useProductLabels(ids: number[]): Map<number, string> {
 }
 
 /** Chosen items as removable chips. */
-export function Chips({ items, label, onRemove, testId }: { items: PickerItem[]; label: string; onRemove?(id: number): void; testId: string }) {
+export function Chips({
+  items,
+  label,
+  onRemove,
+  testId
+}: {
+  items: PickerItem[]
+  label: string
+  onRemove?(id: number): void
+  testId: string
+}) {
   const { t } = useT()
   if (items.length === 0) return null
   return (
@@ -221,7 +263,12 @@ export function Chips({ items, label, onRemove, testId }: { items: PickerItem[];
         <li key={item.id} className="chip" data-testid={testId}>
           <span>{item.label}</span>
           {onRemove && (
-            <button type="button" className="chip-remove" aria-label={t('schedule.removeItem', { name: item.label })} onClick={() => onRemove(item.id)}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t('schedule.removeItem', { name: item.label })}
+              onClick={() => onRemove(item.id)}
+            >
               ×
             </button>
           )}
@@ -260,7 +307,9 @@ export function ExecutiveChecklist({
             <input
               type="checkbox"
               checked={value.includes(e.id)}
-              onChange={(event) => onChange(event.target.checked ? [...value, e.id] : value.filter((v) => v !== e.id))}
+              onChange={(event) =>
+                onChange(event.target.checked ? [...value, e.id] : value.filter((v) => v !== e.id))
+              }
               data-testid={`${testId}-${e.id}`}
             />
             {e.name}
@@ -276,7 +325,17 @@ export function ExecutiveChecklist({
  * The executives checklist as a field of the surrounding form (`name` holds the ids): ticking
  * counts as a change for the close guard and clears the field's problem.
  */
-export function ExecutiveChecklistField({ name, executives, label, testId }: { name: string; executives: ExecutiveRow[]; label: string; testId: string }) {
+export function ExecutiveChecklistField({
+  name,
+  executives,
+  label,
+  testId
+}: {
+  name: string
+  executives: ExecutiveRow[]
+  label: string
+  testId: string
+}) {
   const { watch, setValue, clearErrors, formState } = useFormContext()
   // An array field's own problem (e.g. "choose at least one") sits on `root` or on the field.
   const problem = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined

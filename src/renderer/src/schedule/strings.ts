@@ -16,7 +16,12 @@ export const scheduleEn = {
     icsExecutive: 'Calendar file (.ics)',
     icsTeam: 'Team calendar file (.ics)',
     legend: 'What the colours mean',
-    kind: { visit: 'Site visit', meeting: 'Meeting', order_delivery: 'Order delivery', contract_end: 'Contract ends' },
+    kind: {
+      visit: 'Site visit',
+      meeting: 'Meeting',
+      order_delivery: 'Order delivery',
+      contract_end: 'Contract ends'
+    },
     today: 'Today',
     previous: 'Back',
     next: 'Next',
@@ -62,7 +67,13 @@ export const scheduleEn = {
     country: 'Country (2 letters)',
     schedule: 'Schedule the visit',
     fromPlan: '(from a visit plan)',
-    status: { scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled', no_show: 'No-show', to_record: 'To record' },
+    status: {
+      scheduled: 'Scheduled',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      no_show: 'No-show',
+      to_record: 'To record'
+    },
     recordOutcome: 'Record the outcome',
     outcome: 'Outcome',
     notes: 'Notes',
@@ -110,11 +121,20 @@ export const scheduleEn = {
     filterStatus: 'Status',
     filterPeriod: 'Period',
     period: { all: 'Any time', past30: 'Last 30 days', next30: 'Next 30 days', thisYear: 'This year' },
-    col: { startAt: 'When', customerName: 'Customer', city: 'City', executiveNames: 'Sales executives', purpose: 'Purpose', status: 'Status', outcome: 'Outcome' }
+    col: {
+      startAt: 'When',
+      customerName: 'Customer',
+      city: 'City',
+      executiveNames: 'Sales executives',
+      purpose: 'Purpose',
+      status: 'Status',
+      outcome: 'Outcome'
+    }
   },
   plans: {
     title: 'Visit plans',
-    intro: 'A plan visits a customer every few weeks. Saving a plan creates its visits ahead; a single visit can be moved without breaking the plan.',
+    intro:
+      'A plan visits a customer every few weeks. Saving a plan creates its visits ahead; a single visit can be moved without breaking the plan.',
     count_one: '{{count}} plan',
     count_other: '{{count}} plans',
     new: 'New visit plan',
@@ -169,7 +189,12 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     icsExecutive: 'Archivo de calendario (.ics)',
     icsTeam: 'Calendario del equipo (.ics)',
     legend: 'Qué significan los colores',
-    kind: { visit: 'Visita', meeting: 'Reunión', order_delivery: 'Entrega de pedido', contract_end: 'Fin de contrato' },
+    kind: {
+      visit: 'Visita',
+      meeting: 'Reunión',
+      order_delivery: 'Entrega de pedido',
+      contract_end: 'Fin de contrato'
+    },
     today: 'Hoy',
     previous: 'Anterior',
     next: 'Siguiente',
@@ -215,7 +240,13 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     country: 'País (2 letras)',
     schedule: 'Programar la visita',
     fromPlan: '(de un plan de visitas)',
-    status: { scheduled: 'Programada', completed: 'Realizada', cancelled: 'Cancelada', no_show: 'Cliente ausente', to_record: 'Por registrar' },
+    status: {
+      scheduled: 'Programada',
+      completed: 'Realizada',
+      cancelled: 'Cancelada',
+      no_show: 'Cliente ausente',
+      to_record: 'Por registrar'
+    },
     recordOutcome: 'Registrar el resultado',
     outcome: 'Resultado',
     notes: 'Notas',
@@ -231,7 +262,8 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     completeAndRequest: 'Realizada + borrador de solicitud',
     completed: 'La visita consta como realizada.',
     completedDraftFailed: 'La visita está realizada, pero no se pudo crear el borrador: {{message}}',
-    estimateCreated: 'Visita realizada. Borrador de presupuesto n.º {{id}} creado con los productos tratados.',
+    estimateCreated:
+      'Visita realizada. Borrador de presupuesto n.º {{id}} creado con los productos tratados.',
     requestCreated: 'Borrador de solicitud del cliente n.º {{id}} creado a partir de esta visita.',
     createEstimate: 'Crear un borrador de presupuesto',
     createRequest: 'Crear un borrador de solicitud',
@@ -262,12 +294,26 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     count_other: '{{formatted}} visitas',
     filterStatus: 'Estado',
     filterPeriod: 'Periodo',
-    period: { all: 'Cualquier fecha', past30: 'Últimos 30 días', next30: 'Próximos 30 días', thisYear: 'Este año' },
-    col: { startAt: 'Cuándo', customerName: 'Cliente', city: 'Ciudad', executiveNames: 'Comerciales', purpose: 'Motivo', status: 'Estado', outcome: 'Resultado' }
+    period: {
+      all: 'Cualquier fecha',
+      past30: 'Últimos 30 días',
+      next30: 'Próximos 30 días',
+      thisYear: 'Este año'
+    },
+    col: {
+      startAt: 'Cuándo',
+      customerName: 'Cliente',
+      city: 'Ciudad',
+      executiveNames: 'Comerciales',
+      purpose: 'Motivo',
+      status: 'Estado',
+      outcome: 'Resultado'
+    }
   },
   plans: {
     title: 'Planes de visitas',
-    intro: 'Un plan visita a un cliente cada pocas semanas. Al guardarlo se crean sus visitas por adelantado; una visita suelta se puede mover sin romper el plan.',
+    intro:
+      'Un plan visita a un cliente cada pocas semanas. Al guardarlo se crean sus visitas por adelantado; una visita suelta se puede mover sin romper el plan.',
     count_one: '{{count}} plan',
     count_other: '{{count}} planes',
     new: 'Nuevo plan de visitas',
@@ -336,8 +382,10 @@ export const scheduleMessagesEs: Record<string, string> = {
   'Too large': 'Demasiado grande',
   'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
   'At most 3650 days': 'Como máximo 3650 días',
-  'This customer is archived; restore it before planning a visit': 'Este cliente está archivado; restáurelo antes de planificar una visita',
-  'The termination date is before the contract starts': 'La fecha de rescisión es anterior al inicio del contrato',
+  'This customer is archived; restore it before planning a visit':
+    'Este cliente está archivado; restáurelo antes de planificar una visita',
+  'The termination date is before the contract starts':
+    'La fecha de rescisión es anterior al inicio del contrato',
   'The end date is before the contract starts': 'La fecha de fin es anterior al inicio del contrato',
   'An active contract stays with its customer': 'Un contrato vigente no puede cambiar de cliente'
 }

@@ -10,7 +10,7 @@ export function toLocalInput(iso: string): string {
 /** The local wall clock typed by the user -> ISO instant with its zone; '' when not a time. */
 export function fromLocalInput(value: string): string {
   const dt = DateTime.fromISO(value)
-  return dt.isValid ? dt.toUTC().toISO() ?? '' : ''
+  return dt.isValid ? (dt.toUTC().toISO() ?? '') : ''
 }
 
 export const toIso = (date: Date): string => DateTime.fromJSDate(date).toUTC().toISO() ?? ''

@@ -34,7 +34,8 @@ export function useClashGuard(): { check(p: Proposal): Promise<ClashDecision>; d
   }
 
   async function check(p: Proposal): Promise<ClashDecision> {
-    if (p.executiveIds.length === 0 || !(Date.parse(p.endAt) > Date.parse(p.startAt))) return { clashes: [], accept: false }
+    if (p.executiveIds.length === 0 || !(Date.parse(p.endAt) > Date.parse(p.startAt)))
+      return { clashes: [], accept: false }
     const clashes = await api.call('schedule.checkClashes', p)
     if (clashes.length === 0) return { clashes, accept: false }
     const ok = await confirm({

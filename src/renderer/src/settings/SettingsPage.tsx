@@ -23,7 +23,10 @@ export function SettingsPage() {
     setMessage(null)
     try {
       const result = await api.call('app.backup', {})
-      setMessage({ kind: 'success', text: t('settings.backupDone', { path: result.path, size: format.bytes(result.bytes) }) })
+      setMessage({
+        kind: 'success',
+        text: t('settings.backupDone', { path: result.path, size: format.bytes(result.bytes) })
+      })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -40,7 +43,9 @@ export function SettingsPage() {
         <h2 id="settings-data">{t('settings.database')}</h2>
         <dl className="settings-list">
           <dt>{t('settings.databasePath')}</dt>
-          <dd className="path" data-testid="settings-database-path">{info?.databasePath ?? '…'}</dd>
+          <dd className="path" data-testid="settings-database-path">
+            {info?.databasePath ?? '…'}
+          </dd>
           <dt>{t('settings.dataFolder')}</dt>
           <dd className="path">{info?.dataFolder ?? '…'}</dd>
           <dt>{t('settings.schemaVersion')}</dt>
@@ -50,7 +55,13 @@ export function SettingsPage() {
         </dl>
         <p className="muted">{t('settings.backupHint')}</p>
         <div className="button-row">
-          <button type="button" className="primary" onClick={() => void backup()} disabled={busy} data-testid="backup-now">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void backup()}
+            disabled={busy}
+            data-testid="backup-now"
+          >
             {busy ? t('settings.backingUp') : t('settings.backup')}
           </button>
         </div>
@@ -60,7 +71,12 @@ export function SettingsPage() {
         <h2 id="settings-language">{t('settings.language')}</h2>
         <div className="field filter-field">
           <label htmlFor="language">{t('settings.languageLabel')}</label>
-          <select id="language" value={language} onChange={(e) => changeLanguage(e.target.value as Language)} data-testid="language-select">
+          <select
+            id="language"
+            value={language}
+            onChange={(e) => changeLanguage(e.target.value as Language)}
+            data-testid="language-select"
+          >
             {languages.map((l) => (
               <option key={l} value={l} lang={l}>
                 {t(`settings.languages.${l}`)}

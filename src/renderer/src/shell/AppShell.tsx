@@ -9,10 +9,14 @@ export function AppShell() {
   const info = useAppInfo()
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault()
-        document.getElementById('main')?.focus()
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="shell-header">
@@ -31,7 +35,11 @@ export function AppShell() {
                 .filter((area) => area.group === group)
                 .map((area) => (
                   <li key={area.key}>
-                    <NavLink to={area.path} data-testid={`nav-${area.key}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+                    <NavLink
+                      to={area.path}
+                      data-testid={`nav-${area.key}`}
+                      className={({ isActive }) => (isActive ? 'active' : undefined)}
+                    >
                       {t(`nav.${area.key}`)}
                     </NavLink>
                   </li>

@@ -15,7 +15,9 @@ export function ComingSoon({ areaKey }: { areaKey: string }) {
       </header>
       <div className="panel">
         <p>{t('comingSoon.intro')}</p>
-        <ul className="coming-soon-list">{Array.isArray(points) && points.map((point) => <li key={String(point)}>{String(point)}</li>)}</ul>
+        <ul className="coming-soon-list">
+          {Array.isArray(points) && points.map((point) => <li key={String(point)}>{String(point)}</li>)}
+        </ul>
       </div>
     </div>
   )

@@ -3,7 +3,12 @@
  * store cannot know). Arrow keys move between cells like a spreadsheet; Ctrl+S saves.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react'
-import { activityMetrics, type ActivityEntryInput, type ActivityGrid as Grid, type ActivityMetric } from '../../../shared/schemas/figures'
+import {
+  activityMetrics,
+  type ActivityEntryInput,
+  type ActivityGrid as Grid,
+  type ActivityMetric
+} from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -107,7 +112,10 @@ export function ActivityGrid({ week }: { week: string }) {
                         type="text"
                         className={`cell-input num${bad ? ' invalid' : ''}`}
                         inputMode="numeric"
-                        aria-label={t('weekly.activity.cellLabel', { metric: t(`weekly.activity.metric.${m}`), name: e.name })}
+                        aria-label={t('weekly.activity.cellLabel', {
+                          metric: t(`weekly.activity.metric.${m}`),
+                          name: e.name
+                        })}
                         aria-invalid={bad}
                         title={bad ? t('weekly.activity.badValue') : undefined}
                         value={value(k)}
@@ -124,7 +132,13 @@ export function ActivityGrid({ week }: { week: string }) {
         </table>
       )}
       <div className="button-row">
-        <button type="button" className="primary" disabled={saving || !dirty} onClick={() => void save()} data-testid="activity-save">
+        <button
+          type="button"
+          className="primary"
+          disabled={saving || !dirty}
+          onClick={() => void save()}
+          data-testid="activity-save"
+        >
           {saving ? t('common.saving') : t('weekly.activity.save')}
         </button>
         {dirty && <span className="muted">{t('weekly.activity.unsaved')}</span>}

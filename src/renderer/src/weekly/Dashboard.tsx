@@ -3,7 +3,18 @@
  * against target per executive, the 12-week trend, the pipeline (open estimates by value), the
  * top performers, and the table per executive with the team total.
  */
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import type { FiguresRow, SentComparison, WeeklyDashboard } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
@@ -21,7 +32,8 @@ const moneyFigures = new Set(['Revenue', 'Orders value', 'Revenue target'])
 function SentNotice({ sent, teamName }: { sent: SentComparison; teamName: string }) {
   const { t } = useT()
   const f = useFigureFormat()
-  const value = (figure: string, v: number | null) => (v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v))
+  const value = (figure: string, v: number | null) =>
+    v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v)
   const who = { date: f.dateTime(sent.report.sentAt), who: sent.report.sentBy }
   if (!sent.changed) {
     return (
@@ -50,7 +62,14 @@ function SentNotice({ sent, teamName }: { sent: SentComparison; teamName: string
           <span>{t('weekly.causesTitle')}:</span>
           <ul className="change-list">
             {sent.causes.map((c, i) => (
-              <li key={i}>{t('weekly.causeLine', { label: c.label, date: f.date(c.date), name: c.name, effect: f.money(c.effectCents) })}</li>
+              <li key={i}>
+                {t('weekly.causeLine', {
+                  label: c.label,
+                  date: f.date(c.date),
+                  name: c.name,
+                  effect: f.money(c.effectCents)
+                })}
+              </li>
             ))}
           </ul>
         </>
@@ -59,7 +78,15 @@ function SentNotice({ sent, teamName }: { sent: SentComparison; teamName: string
   )
 }
 
-function ChartPanel({ title, testId, children }: { title: string; testId: string; children: React.ReactElement }) {
+function ChartPanel({
+  title,
+  testId,
+  children
+}: {
+  title: string
+  testId: string
+  children: React.ReactElement
+}) {
   return (
     <section className="panel chart-panel" aria-label={title} data-testid={testId}>
       <h2>{title}</h2>
@@ -77,9 +104,20 @@ function Charts({ data }: { data: WeeklyDashboard }) {
   const f = useFigureFormat()
   const people = data.figures.rows.filter((r) => r.kind === 'executive')
   const nameOf = (r: FiguresRow) => rowName(r, t)
-  const actual = people.map((r) => ({ name: nameOf(r), revenue: r.revenueCents, target: r.targets.revenueCents }))
-  const trend = data.trend.map((p) => ({ week: p.week.slice(5), revenue: p.revenueCents, target: p.targetCents }))
-  const pipeline = [...data.figures.rows].filter((r) => r.pipelineCents > 0).sort((a, b) => b.pipelineCents - a.pipelineCents).map((r) => ({ name: nameOf(r), value: r.pipelineCents }))
+  const actual = people.map((r) => ({
+    name: nameOf(r),
+    revenue: r.revenueCents,
+    target: r.targets.revenueCents
+  }))
+  const trend = data.trend.map((p) => ({
+    week: p.week.slice(5),
+    revenue: p.revenueCents,
+    target: p.targetCents
+  }))
+  const pipeline = [...data.figures.rows]
+    .filter((r) => r.pipelineCents > 0)
+    .sort((a, b) => b.pipelineCents - a.pipelineCents)
+    .map((r) => ({ name: nameOf(r), value: r.pipelineCents }))
   const money = (v: unknown) => (typeof v === 'number' ? f.money(v) : '—')
   const axis = (v: number) => f.units(v)
   return (
@@ -87,7 +125,14 @@ function Charts({ data }: { data: WeeklyDashboard }) {
       <ChartPanel title={t('weekly.charts.actualVsTarget')} testId="chart-actual-vs-target">
         <BarChart data={actual} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} angle={-20} textAnchor="end" height={48} />
+          <XAxis
+            dataKey="name"
+            tick={{ fontSize: 11 }}
+            interval={0}
+            angle={-20}
+            textAnchor="end"
+            height={48}
+          />
           <YAxis tickFormatter={axis} tick={{ fontSize: 11 }} width={64} />
           <Tooltip formatter={money} />
           <Legend />
@@ -102,8 +147,25 @@ function Charts({ data }: { data: WeeklyDashboard }) {
           <YAxis tickFormatter={axis} tick={{ fontSize: 11 }} width={64} />
           <Tooltip formatter={money} />
           <Legend />
-          <Line type="monotone" dataKey="revenue" name={t('weekly.charts.revenue')} stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          <Line type="stepAfter" dataKey="target" name={t('weekly.charts.target')} stroke={TARGET} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="revenue"
+            name={t('weekly.charts.revenue')}
+            stroke={ACCENT}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="target"
+            name={t('weekly.charts.target')}
+            stroke={TARGET}
+            strokeDasharray="5 4"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ChartPanel>
       <ChartPanel title={t('weekly.charts.pipeline')} testId="chart-pipeline">
@@ -112,7 +174,12 @@ function Charts({ data }: { data: WeeklyDashboard }) {
           <XAxis type="number" tickFormatter={axis} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" tick={{ fontSize: 11 }} width={120} />
           <Tooltip formatter={money} />
-          <Bar dataKey="value" name={t('weekly.charts.pipelineValue')} fill={MUTED} isAnimationActive={false} />
+          <Bar
+            dataKey="value"
+            name={t('weekly.charts.pipelineValue')}
+            fill={MUTED}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ChartPanel>
     </div>
@@ -123,7 +190,11 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
   const { t } = useT()
   const f = useFigureFormat()
   return (
-    <section className="panel top-performers" aria-labelledby="top-performers-title" data-testid="top-performers">
+    <section
+      className="panel top-performers"
+      aria-labelledby="top-performers-title"
+      data-testid="top-performers"
+    >
       <h2 id="top-performers-title">{t('weekly.topPerformers')}</h2>
       {data.topPerformers.length === 0 ? (
         <p className="muted">{t('weekly.noTopPerformers')}</p>
@@ -134,7 +205,14 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
               <span className="performer-name">{p.name}</span>
               <span className="num">{f.money(p.revenueCents)}</span>
               <span className="muted">
-                {[p.percentOfTarget === null ? '' : t('weekly.ofTarget', { percent: f.percent(p.percentOfTarget) }), p.conversionRate === null ? '' : t('weekly.conversion', { percent: f.percent(p.conversionRate) })]
+                {[
+                  p.percentOfTarget === null
+                    ? ''
+                    : t('weekly.ofTarget', { percent: f.percent(p.percentOfTarget) }),
+                  p.conversionRate === null
+                    ? ''
+                    : t('weekly.conversion', { percent: f.percent(p.conversionRate) })
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -32,7 +32,9 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
   const withTarget = (actual: number, target: number | null, testId: string) => (
     <td className="num" data-col={testId}>
       {f.number(actual)}
-      {target !== null && <span className="target-note">{t('weekly.ofTargetShort', { value: f.decimal(target) })}</span>}
+      {target !== null && (
+        <span className="target-note">{t('weekly.ofTargetShort', { value: f.decimal(target) })}</span>
+      )}
     </td>
   )
   const cells = (r: FiguresRow) => {
@@ -42,21 +44,39 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
     const tone = ratio === null ? '' : ratio >= 1 ? 'good' : ratio >= 0.8 ? 'near' : 'low'
     return (
       <>
-        <td className="num" data-col="revenue">{f.money(r.revenueCents)}</td>
-        <td className="num" data-col="revenueTarget">{target === null ? '—' : f.money(target)}</td>
+        <td className="num" data-col="revenue">
+          {f.money(r.revenueCents)}
+        </td>
+        <td className="num" data-col="revenueTarget">
+          {target === null ? '—' : f.money(target)}
+        </td>
         <td className={`num ${variance !== null && variance < 0 ? 'negative' : ''}`} data-col="variance">
           {variance === null ? '—' : f.money(variance)}
         </td>
-        <td className={`num percent-${tone}`} data-col="percentOfTarget">{f.percent(ratio)}</td>
-        <td className="num" data-col="ordersWon">{f.number(r.ordersWon)}</td>
-        <td className="num" data-col="estimatesSent">{f.number(r.estimatesSent)}</td>
-        <td className="num" data-col="estimatesAccepted">{f.number(r.estimatesAccepted)}</td>
-        <td className="num" data-col="estimatesDeclined">{f.number(r.estimatesDeclined)}</td>
-        <td className="num" data-col="conversionRate">{f.percent(r.conversionRate)}</td>
+        <td className={`num percent-${tone}`} data-col="percentOfTarget">
+          {f.percent(ratio)}
+        </td>
+        <td className="num" data-col="ordersWon">
+          {f.number(r.ordersWon)}
+        </td>
+        <td className="num" data-col="estimatesSent">
+          {f.number(r.estimatesSent)}
+        </td>
+        <td className="num" data-col="estimatesAccepted">
+          {f.number(r.estimatesAccepted)}
+        </td>
+        <td className="num" data-col="estimatesDeclined">
+          {f.number(r.estimatesDeclined)}
+        </td>
+        <td className="num" data-col="conversionRate">
+          {f.percent(r.conversionRate)}
+        </td>
         {withTarget(r.newCustomers, r.targets.newCustomers, 'newCustomers')}
         {withTarget(r.visitsCompleted, r.targets.visits, 'visitsCompleted')}
         {withTarget(r.activity.calls, r.targets.calls, 'calls')}
-        <td className="num" data-col="pipeline">{f.money(r.pipelineCents)}</td>
+        <td className="num" data-col="pipeline">
+          {f.money(r.pipelineCents)}
+        </td>
       </>
     )
   }
@@ -82,7 +102,12 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
             </tr>
           )}
           {figures.rows.map((r) => (
-            <tr key={`${r.kind}-${r.executiveId ?? ''}`} className={r.kind === 'executive' && !r.active ? 'inactive-row' : ''} data-testid="figures-row" data-executive-id={r.executiveId ?? ''}>
+            <tr
+              key={`${r.kind}-${r.executiveId ?? ''}`}
+              className={r.kind === 'executive' && !r.active ? 'inactive-row' : ''}
+              data-testid="figures-row"
+              data-executive-id={r.executiveId ?? ''}
+            >
               <th scope="row">{rowName(r, t)}</th>
               {cells(r)}
             </tr>

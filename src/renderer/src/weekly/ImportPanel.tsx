@@ -15,7 +15,8 @@ import { problemText } from './importMessages'
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 
@@ -41,7 +42,10 @@ export function ImportPanel({ week, onImported }: { week: string; onImported(): 
       const outcome = await api.call('weekly.import', { fileName: file.name, base64: await base64Of(file) })
       setResult(outcome)
       if (outcome.applied) {
-        setMessage({ kind: 'success', text: t('weekly.import.applied', { activity: outcome.activityRows, targets: outcome.targetRows }) })
+        setMessage({
+          kind: 'success',
+          text: t('weekly.import.applied', { activity: outcome.activityRows, targets: outcome.targetRows })
+        })
         onImported()
       } else {
         setMessage({ kind: 'error', text: t('weekly.import.problems', { count: outcome.problems.length }) })
@@ -57,26 +61,49 @@ export function ImportPanel({ week, onImported }: { week: string; onImported(): 
     <section className="form-section" data-testid="import-panel">
       <p className="muted">{t('weekly.import.intro')}</p>
       <div className="button-row">
-        <button type="button" disabled={busy !== null} onClick={() => void download('template', () => api.call('weekly.importTemplate', { week }))} data-testid="import-template">
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={() => void download('template', () => api.call('weekly.importTemplate', { week }))}
+          data-testid="import-template"
+        >
           {t('weekly.import.template')}
         </button>
       </div>
       <div className="import-row">
         <div className="field">
           <label htmlFor="import-file">{t('weekly.import.choose')}</label>
-          <input id="import-file" ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file" />
+          <input
+            id="import-file"
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="import-file"
+          />
         </div>
-        <button type="button" className="primary" disabled={busy !== null} onClick={() => void runImport()} data-testid="import-run">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy !== null}
+          onClick={() => void runImport()}
+          data-testid="import-run"
+        >
           {busy === 'import' ? t('weekly.import.running') : t('weekly.import.run')}
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
       {result && result.problems.length > 0 && (
-        <table className="figures-table problems-table" aria-label={t('weekly.import.problemsLabel')} data-testid="import-problems">
+        <table
+          className="figures-table problems-table"
+          aria-label={t('weekly.import.problemsLabel')}
+          data-testid="import-problems"
+        >
           <thead>
             <tr>
               <th scope="col">{t('weekly.import.sheet')}</th>
-              <th scope="col" className="num">{t('weekly.import.row')}</th>
+              <th scope="col" className="num">
+                {t('weekly.import.row')}
+              </th>
               <th scope="col">{t('weekly.import.problem')}</th>
             </tr>
           </thead>

@@ -14,7 +14,8 @@ export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) 
   const [message, setMessage] = useState<BannerMessage | null>(null)
 
   const download = useDownload(setMessage)
-  const open = (id: number, format: ReportFormat) => download(format, () => api.call('weekly.sentReportFile', { id, format }))
+  const open = (id: number, format: ReportFormat) =>
+    download(format, () => api.call('weekly.sentReportFile', { id, format }))
 
   if (error) return <Banner message={{ kind: 'error', text: error }} />
   if (!data) return <p className="muted">{t('common.loading')}</p>
@@ -38,14 +39,23 @@ export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) 
             {data.map((r) => (
               <tr key={r.id} data-testid="sent-report" data-id={r.id}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onOpenWeek(r.week)} title={t('weekly.sentList.openWeek')}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenWeek(r.week)}
+                    title={t('weekly.sentList.openWeek')}
+                  >
                     {r.week}
                   </button>
                 </th>
                 <td>{f.dateTime(r.sentAt)}</td>
                 <td>{r.sentBy}</td>
                 <td className="button-cell">
-                  <button type="button" onClick={() => void open(r.id, 'xlsx')} data-testid="sent-report-xlsx">
+                  <button
+                    type="button"
+                    onClick={() => void open(r.id, 'xlsx')}
+                    data-testid="sent-report-xlsx"
+                  >
                     {t('weekly.sentList.excel', { size: f.bytes(r.xlsxBytes) })}
                   </button>
                   <button type="button" onClick={() => void open(r.id, 'pdf')} data-testid="sent-report-pdf">

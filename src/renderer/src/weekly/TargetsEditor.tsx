@@ -6,7 +6,13 @@
 import { useState, type FormEvent } from 'react'
 import { addDaysIso, isoWeekRange } from '../../../shared/isoWeek'
 import { parseMoneyToCents } from '../../../shared/money'
-import { targetMetrics, targetPeriods, type TargetMetric, type TargetPeriod, type TargetRecord } from '../../../shared/schemas/figures'
+import {
+  targetMetrics,
+  targetPeriods,
+  type TargetMetric,
+  type TargetPeriod,
+  type TargetRecord
+} from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -24,7 +30,12 @@ interface Draft {
 
 type Errors = Partial<Record<keyof Draft, string>>
 
-const defaultPeriod: Record<TargetMetric, TargetPeriod> = { revenue: 'quarter', new_customers: 'month', calls_per_day: 'week', visits_per_week: 'week' }
+const defaultPeriod: Record<TargetMetric, TargetPeriod> = {
+  revenue: 'quarter',
+  new_customers: 'month',
+  calls_per_day: 'week',
+  visits_per_week: 'week'
+}
 
 /** The target rows in force on a day: the latest valid-from per executive and figure. */
 function currentIds(rows: TargetRecord[], day: string): Set<number> {
@@ -43,8 +54,21 @@ export function TargetsEditor({ week }: { week: string }) {
   const f = useFigureFormat()
   const executives = useExecutiveOptions()
   const [filter, setFilter] = useState('')
-  const { data: rows, setData: setRows, error } = useLoaded(() => api.call('targets.list', { executiveId: filter === '' ? null : Number(filter) }), [filter])
-  const [draft, setDraft] = useState<Draft>({ executiveId: '', metric: 'revenue', period: 'quarter', value: '', validFrom: isoWeekRange(week).start })
+  const {
+    data: rows,
+    setData: setRows,
+    error
+  } = useLoaded(
+    () => api.call('targets.list', { executiveId: filter === '' ? null : Number(filter) }),
+    [filter]
+  )
+  const [draft, setDraft] = useState<Draft>({
+    executiveId: '',
+    metric: 'revenue',
+    period: 'quarter',
+    value: '',
+    validFrom: isoWeekRange(week).start
+  })
   const [errors, setErrors] = useState<Errors>({})
   const [saving, setSaving] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -66,7 +90,9 @@ export function TargetsEditor({ week }: { week: string }) {
     const problems: Errors = {}
     if (draft.executiveId === '') problems.executiveId = t('weekly.targets.chooseExecutiveError')
     const value = valueOf(draft)
-    if (value === null) problems.value = draft.metric === 'revenue' ? t('weekly.targets.badMoney') : t('weekly.targets.badCount')
+    if (value === null)
+      problems.value =
+        draft.metric === 'revenue' ? t('weekly.targets.badMoney') : t('weekly.targets.badCount')
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.validFrom)) problems.validFrom = t('weekly.targets.badDate')
     setErrors(problems)
     if (Object.keys(problems).length > 0) {
@@ -76,10 +102,20 @@ export function TargetsEditor({ week }: { week: string }) {
     setSaving(true)
     setMessage(null)
     try {
-      const target = { executiveId: Number(draft.executiveId), metric: draft.metric, period: draft.period, value: value!, validFrom: draft.validFrom }
+      const target = {
+        executiveId: Number(draft.executiveId),
+        metric: draft.metric,
+        period: draft.period,
+        value: value!,
+        validFrom: draft.validFrom
+      }
       const saved = await api.call('targets.set', { target })
       if (filter === '' || filter === draft.executiveId) {
-        setRows(filter === '' ? [...(rows ?? []).filter((r) => r.executiveId !== target.executiveId), ...saved] : saved)
+        setRows(
+          filter === ''
+            ? [...(rows ?? []).filter((r) => r.executiveId !== target.executiveId), ...saved]
+            : saved
+        )
       }
       setDraft((d) => ({ ...d, value: '' }))
       setMessage({ kind: 'success', text: t('weekly.targets.saved') })
@@ -91,7 +127,12 @@ export function TargetsEditor({ week }: { week: string }) {
   }
 
   const show = (r: TargetRecord) => (r.metric === 'revenue' ? f.money(r.value) : f.number(r.value))
-  const sorted = [...(rows ?? [])].sort((a, b) => a.executiveName.localeCompare(b.executiveName) || a.metric.localeCompare(b.metric) || b.validFrom.localeCompare(a.validFrom))
+  const sorted = [...(rows ?? [])].sort(
+    (a, b) =>
+      a.executiveName.localeCompare(b.executiveName) ||
+      a.metric.localeCompare(b.metric) ||
+      b.validFrom.localeCompare(a.validFrom)
+  )
   const fieldError = (k: keyof Draft) =>
     errors[k] ? (
       <p className="field-error" id={`target-${k}-error`}>
@@ -102,12 +143,23 @@ export function TargetsEditor({ week }: { week: string }) {
   return (
     <div className="targets-view" data-testid="targets-editor">
       <p className="muted">{t('weekly.targets.intro')}</p>
-      <form className="form-section" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="target-form-title">
+      <form
+        className="form-section"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby="target-form-title"
+      >
         <h2 id="target-form-title">{t('weekly.targets.newTarget')}</h2>
         <div className="form-grid">
           <div className="field">
             <label htmlFor="target-executiveId">{t('weekly.targets.executive')}</label>
-            <select id="target-executiveId" value={draft.executiveId} onChange={(e) => set('executiveId', e.target.value)} aria-invalid={!!errors.executiveId} data-testid="target-executive">
+            <select
+              id="target-executiveId"
+              value={draft.executiveId}
+              onChange={(e) => set('executiveId', e.target.value)}
+              aria-invalid={!!errors.executiveId}
+              data-testid="target-executive"
+            >
               <option value="">{t('weekly.targets.chooseExecutive')}</option>
               {executives.map((e) => (
                 <option key={e.id} value={String(e.id)}>
@@ -137,7 +189,12 @@ export function TargetsEditor({ week }: { week: string }) {
           </div>
           <div className="field">
             <label htmlFor="target-period">{t('weekly.targets.period')}</label>
-            <select id="target-period" value={draft.period} onChange={(e) => set('period', e.target.value as TargetPeriod)} data-testid="target-period">
+            <select
+              id="target-period"
+              value={draft.period}
+              onChange={(e) => set('period', e.target.value as TargetPeriod)}
+              data-testid="target-period"
+            >
               {targetPeriods.map((p) => (
                 <option key={p} value={p}>
                   {t(`weekly.targets.periods.${p}`)}
@@ -147,13 +204,33 @@ export function TargetsEditor({ week }: { week: string }) {
           </div>
           <div className="field">
             <label htmlFor="target-value">{t('weekly.targets.value')}</label>
-            <input id="target-value" type="text" className="num" inputMode="decimal" value={draft.value} onChange={(e) => set('value', e.target.value)} aria-invalid={!!errors.value} data-testid="target-value" />
-            <p className="field-hint">{draft.metric === 'revenue' ? t('weekly.targets.valueHintMoney') : t('weekly.targets.valueHintCount')}</p>
+            <input
+              id="target-value"
+              type="text"
+              className="num"
+              inputMode="decimal"
+              value={draft.value}
+              onChange={(e) => set('value', e.target.value)}
+              aria-invalid={!!errors.value}
+              data-testid="target-value"
+            />
+            <p className="field-hint">
+              {draft.metric === 'revenue'
+                ? t('weekly.targets.valueHintMoney')
+                : t('weekly.targets.valueHintCount')}
+            </p>
             {fieldError('value')}
           </div>
           <div className="field">
             <label htmlFor="target-validFrom">{t('weekly.targets.validFrom')}</label>
-            <input id="target-validFrom" type="date" value={draft.validFrom} onChange={(e) => set('validFrom', e.target.value)} aria-invalid={!!errors.validFrom} data-testid="target-valid-from" />
+            <input
+              id="target-validFrom"
+              type="date"
+              value={draft.validFrom}
+              onChange={(e) => set('validFrom', e.target.value)}
+              aria-invalid={!!errors.validFrom}
+              data-testid="target-valid-from"
+            />
             {fieldError('validFrom')}
           </div>
         </div>
@@ -188,7 +265,9 @@ export function TargetsEditor({ week }: { week: string }) {
               <tr>
                 <th scope="col">{t('weekly.targets.executive')}</th>
                 <th scope="col">{t('weekly.targets.metric')}</th>
-                <th scope="col" className="num">{t('weekly.targets.value')}</th>
+                <th scope="col" className="num">
+                  {t('weekly.targets.value')}
+                </th>
                 <th scope="col">{t('weekly.targets.period')}</th>
                 <th scope="col">{t('weekly.targets.validFrom')}</th>
                 <th scope="col">{t('weekly.targets.setBy')}</th>
@@ -196,11 +275,17 @@ export function TargetsEditor({ week }: { week: string }) {
             </thead>
             <tbody>
               {sorted.map((r) => (
-                <tr key={r.id} className={current.has(r.id) ? 'current-row' : 'history-row'} data-testid="target-row">
+                <tr
+                  key={r.id}
+                  className={current.has(r.id) ? 'current-row' : 'history-row'}
+                  data-testid="target-row"
+                >
                   <th scope="row">{r.executiveName}</th>
                   <td>
                     {t(`weekly.targets.metrics.${r.metric}`)}
-                    {current.has(r.id) && <span className="badge badge-active">{t('weekly.targets.current')}</span>}
+                    {current.has(r.id) && (
+                      <span className="badge badge-active">{t('weekly.targets.current')}</span>
+                    )}
                   </td>
                   <td className="num">{show(r)}</td>
                   <td>{t(`weekly.targets.periods.${r.period}`)}</td>

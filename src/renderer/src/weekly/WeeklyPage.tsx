@@ -32,7 +32,9 @@ export function WeeklyPage() {
   const [params, setParams] = useSearchParams()
   const requested = (params.get('week') ?? '').toUpperCase()
   const week = isIsoWeek(requested) ? requested : todayWeek()
-  const view: WeeklyView = (weeklyViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as WeeklyView) : 'dashboard'
+  const view: WeeklyView = (weeklyViews as readonly string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as WeeklyView)
+    : 'dashboard'
   const range = isoWeekRange(week)
   const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send' | 'lines'>(null)
   const [lines, setLines] = useState<{ done: number; total: number } | null>(null)
@@ -61,7 +63,12 @@ export function WeeklyPage() {
     setLines({ done: 0, total: 0 })
     setMessage(null)
     try {
-      const file = await runInBackground('weekly.invoiceLinesXlsx', { year }, (p) => setLines({ done: p.done, total: p.total }), controller.signal)
+      const file = await runInBackground(
+        'weekly.invoiceLinesXlsx',
+        { year },
+        (p) => setLines({ done: p.done, total: p.total }),
+        controller.signal
+      )
       saveFile(file)
       setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
     } catch (error) {
@@ -74,7 +81,11 @@ export function WeeklyPage() {
   }
 
   async function markSent() {
-    const ok = await confirm({ title: t('weekly.sendConfirmTitle', { week }), body: t('weekly.sendConfirmBody'), confirmLabel: t('weekly.sendConfirm') })
+    const ok = await confirm({
+      title: t('weekly.sendConfirmTitle', { week }),
+      body: t('weekly.sendConfirmBody'),
+      confirmLabel: t('weekly.sendConfirm')
+    })
     if (!ok) return
     setBusy('send')
     setMessage(null)
@@ -94,7 +105,13 @@ export function WeeklyPage() {
       <header className="page-header">
         <h1>{t('weekly.title')}</h1>
         <div className="week-picker" role="group" aria-label={t('weekly.week')}>
-          <button type="button" onClick={() => go({ week: addIsoWeeks(week, -1) })} aria-label={t('weekly.previousWeek')} title={t('weekly.previousWeek')} data-testid="week-previous">
+          <button
+            type="button"
+            onClick={() => go({ week: addIsoWeeks(week, -1) })}
+            aria-label={t('weekly.previousWeek')}
+            title={t('weekly.previousWeek')}
+            data-testid="week-previous"
+          >
             ‹
           </button>
           <label className="visually-hidden" htmlFor="weekly-week">
@@ -110,7 +127,13 @@ export function WeeklyPage() {
             }}
             data-testid="week-input"
           />
-          <button type="button" onClick={() => go({ week: addIsoWeeks(week, 1) })} aria-label={t('weekly.nextWeek')} title={t('weekly.nextWeek')} data-testid="week-next">
+          <button
+            type="button"
+            onClick={() => go({ week: addIsoWeeks(week, 1) })}
+            aria-label={t('weekly.nextWeek')}
+            title={t('weekly.nextWeek')}
+            data-testid="week-next"
+          >
             ›
           </button>
           <button type="button" className="link-button" onClick={() => go({ week: todayWeek() })}>
@@ -121,25 +144,55 @@ export function WeeklyPage() {
           </span>
         </div>
         <div className="page-actions">
-          <button type="button" disabled={busy !== null} onClick={() => void download('xlsx', () => api.call('weekly.report', { week, format: 'xlsx' }))} data-testid="weekly-export-xlsx">
+          <button
+            type="button"
+            disabled={busy !== null}
+            onClick={() => void download('xlsx', () => api.call('weekly.report', { week, format: 'xlsx' }))}
+            data-testid="weekly-export-xlsx"
+          >
             {busy === 'xlsx' ? t('weekly.preparing') : t('weekly.exportXlsx')}
           </button>
-          <button type="button" disabled={busy !== null} onClick={() => void download('pdf', () => api.call('weekly.report', { week, format: 'pdf' }))} data-testid="weekly-export-pdf">
+          <button
+            type="button"
+            disabled={busy !== null}
+            onClick={() => void download('pdf', () => api.call('weekly.report', { week, format: 'pdf' }))}
+            data-testid="weekly-export-pdf"
+          >
             {busy === 'pdf' ? t('weekly.preparing') : t('weekly.exportPdf')}
           </button>
           {lines ? (
             <span className="job-progress" role="status" data-testid="invoice-lines-progress">
-              {t('weekly.invoiceLinesProgress', { done: format.number(lines.done), total: format.number(lines.total) })}
-              <button type="button" className="link-button" onClick={() => cancelLines.current?.abort()} data-testid="invoice-lines-cancel">
+              {t('weekly.invoiceLinesProgress', {
+                done: format.number(lines.done),
+                total: format.number(lines.total)
+              })}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => cancelLines.current?.abort()}
+                data-testid="invoice-lines-cancel"
+              >
                 {t('common.cancel')}
               </button>
             </span>
           ) : (
-            <button type="button" disabled={busy !== null} onClick={() => void exportInvoiceLines()} title={t('weekly.invoiceLinesHint', { year })} data-testid="invoice-lines-xlsx">
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() => void exportInvoiceLines()}
+              title={t('weekly.invoiceLinesHint', { year })}
+              data-testid="invoice-lines-xlsx"
+            >
               {t('weekly.invoiceLines', { year })}
             </button>
           )}
-          <button type="button" className="primary" disabled={busy !== null} onClick={() => void markSent()} data-testid="weekly-send">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy !== null}
+            onClick={() => void markSent()}
+            data-testid="weekly-send"
+          >
             {busy === 'send' ? t('weekly.sending') : t('weekly.send')}
           </button>
         </div>
@@ -162,7 +215,8 @@ export function WeeklyPage() {
               const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
               if (!step) return
               e.preventDefault()
-              const next = weeklyViews[(weeklyViews.indexOf(v) + step + weeklyViews.length) % weeklyViews.length]
+              const next =
+                weeklyViews[(weeklyViews.indexOf(v) + step + weeklyViews.length) % weeklyViews.length]
               go({ view: next })
               document.getElementById(`weekly-tab-${next}`)?.focus()
             }}
@@ -176,7 +230,9 @@ export function WeeklyPage() {
         {view === 'dashboard' && <Dashboard key={`${week}-${revision}`} week={week} />}
         {view === 'activity' && <ActivityGrid key={`${week}-${revision}`} week={week} />}
         {view === 'targets' && <TargetsEditor key={revision} week={week} />}
-        {view === 'sent' && <SentReports key={revision} onOpenWeek={(w) => go({ week: w, view: 'dashboard' })} />}
+        {view === 'sent' && (
+          <SentReports key={revision} onOpenWeek={(w) => go({ week: w, view: 'dashboard' })} />
+        )}
         {view === 'import' && <ImportPanel week={week} onImported={() => setRevision((r) => r + 1)} />}
       </div>
       {dialog}

@@ -32,7 +32,8 @@ export function useFigureFormat() {
     const whole = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 0 })
     return {
       ...format,
-      percent: (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? '—' : percent.format(ratio)),
+      percent: (ratio: number | null | undefined) =>
+        ratio === null || ratio === undefined ? '—' : percent.format(ratio),
       decimal: (n: number | null | undefined) => (n === null || n === undefined ? '—' : decimal.format(n)),
       /** Whole currency units for chart axes (no cents). */
       units: (cents: number) => whole.format(Math.round(cents / 100))
