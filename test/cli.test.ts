@@ -21,8 +21,8 @@ beforeEach(() => {
     else err += String(chunk)
     return true
   }
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture('out') as typeof process.stdout.write)
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture('err') as typeof process.stderr.write)
+  vi.spyOn(process.stdout, 'write').mockImplementation(capture('out'))
+  vi.spyOn(process.stderr, 'write').mockImplementation(capture('err'))
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void (out += `${args.join(' ')}\n`))
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`))
 })

@@ -134,7 +134,7 @@ describe('the IPC adapter', () => {
       {
         handle: (ch: string, l: Listener) => void handlers.set(ch, l),
         removeHandler: (ch: string) => void handlers.delete(ch)
-      } as any,
+      },
       dispatch,
       appUrl
     )

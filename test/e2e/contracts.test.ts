@@ -106,7 +106,7 @@ describe('contracts, end to end', () => {
       byTestId('contract-attachment').locator('button').first().click()
     ])
     expect(download.suggestedFilename()).toBe('Contrato firmado ñ.pdf')
-    expect(readFileSync((await download.path())!)).toEqual(content)
+    expect(readFileSync(await download.path())).toEqual(content)
   })
 
   it('activates the contract and finds it among the renewals', async () => {
@@ -214,7 +214,7 @@ describe('contracts, end to end', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.readFile((await download.path())!)
+    await workbook.xlsx.readFile(await download.path())
     const cells = workbook.worksheets[0]
       .getSheetValues()
       .flatMap((row) => (Array.isArray(row) ? row.map(String) : []))

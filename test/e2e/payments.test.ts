@@ -179,7 +179,7 @@ describe('payments, end to end', () => {
       byTestId('account-reminder-1').click()
     ])
     expect(download.suggestedFilename()).toMatch(/^reminder-1-.*\.pdf$/)
-    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], {
+    const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
       encoding: 'utf8'
     }).replace(/[ \t]+/g, ' ')
     expect(text).toContain('Payment reminder')

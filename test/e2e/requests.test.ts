@@ -49,7 +49,7 @@ beforeAll(async () => {
       customerId,
       executiveIds: [executive],
       startAt: visitStart,
-      endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+      endAt: start.plus({ hours: 1 }).toUTC().toISO(),
       purpose: 'Revisión de filtros',
       address: null
     },

@@ -263,9 +263,7 @@ describe('salesdesk report weekly', () => {
     err = ''
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void (out += `${args.join(' ')}\n`))
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`))
-    vi.spyOn(process.stderr, 'write').mockImplementation(
-      ((chunk: unknown) => ((err += String(chunk)), true)) as typeof process.stderr.write
-    )
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => ((err += String(chunk)), true))
   })
   afterEach(() => vi.restoreAllMocks())
 

@@ -1,9 +1,7 @@
 import { DomainError } from '../../shared/errors'
 
 function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -86,7 +86,7 @@ export function* demoCustomers(
   for (let n = 1; n <= count; n++) {
     const locale = random.pick(locales)
     const surname = random.pick(locale.surnames)
-    const name = `${locale.company(surname, random.pick)}`
+    const name = locale.company(surname, random.pick)
     const [city, postalCode, region] = random.pick(locale.cities)
     const code = `C-${String(n).padStart(6, '0')}`
     const domain = `${emailLocalPart(surname).replace(/\./g, '')}${n}.example`

@@ -40,7 +40,7 @@ function cellValue(kind: ColumnKind, value: string | number | boolean | null): E
       return value ? 'Yes' : 'No'
     default:
       // exceljs stores strings as text cells, so "=SUM(...)" typed by a user stays text.
-      return value as string | number
+      return value
   }
 }
 

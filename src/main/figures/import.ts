@@ -153,7 +153,7 @@ function readActivity(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out:
       if (seen.has(key)) problem(`Same sales executive and week as row ${seen.get(key)}`)
       seen.set(key, number)
       const entries = metrics.flatMap((metric, i) =>
-        typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] as number }] : []
+        typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] }] : []
       )
       out.activity.set(week, [...(out.activity.get(week) ?? []), ...entries])
     }

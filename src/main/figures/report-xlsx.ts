@@ -290,6 +290,6 @@ export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date):
     kind: 'file',
     fileName: reportFileName(week, 'xlsx'),
     mimeType: XLSX_MIME,
-    bytes: new Uint8Array(buffer as ArrayBuffer)
+    bytes: new Uint8Array(buffer)
   }
 }

@@ -132,14 +132,12 @@ export async function setTargetIn(trx: Executor, ctx: ServiceContext, target: Ta
     .insertInto('salesTargets')
     .values({ ...target, createdAt: isoNow(ctx), createdBy: ctx.actor })
     .onConflict((oc) =>
-      oc
-        .columns(['executiveId', 'metric', 'validFrom'])
-        .doUpdateSet({
-          period: target.period,
-          value: target.value,
-          createdAt: isoNow(ctx),
-          createdBy: ctx.actor
-        })
+      oc.columns(['executiveId', 'metric', 'validFrom']).doUpdateSet({
+        period: target.period,
+        value: target.value,
+        createdAt: isoNow(ctx),
+        createdBy: ctx.actor
+      })
     )
     .execute()
   await recordActivity(trx, ctx, {

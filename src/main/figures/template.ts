@@ -92,6 +92,6 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
     kind: 'file',
     fileName: `weekly-activity-template-${week}.xlsx`,
     mimeType: XLSX_MIME,
-    bytes: new Uint8Array(buffer as ArrayBuffer)
+    bytes: new Uint8Array(buffer)
   }
 }

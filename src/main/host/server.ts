@@ -97,14 +97,13 @@ async function handleApi(
   token: string,
   method: string
 ) {
-  if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Use POST for API calls.')
+  if (req.method !== 'POST') {
+    refuse(res, 405, 'invalid_input', 'Use POST for API calls.')
+    return
+  }
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return refuse(
-      res,
-      401,
-      'unauthorized',
-      'This request is not from the Salesdesk window that started the host.'
-    )
+    refuse(res, 401, 'unauthorized', 'This request is not from the Salesdesk window that started the host.')
+    return
   }
   let payload: unknown
   try {
@@ -112,15 +111,19 @@ async function handleApi(
     payload = body === '' ? {} : JSON.parse(body)
   } catch (error) {
     const tooLarge = (error as Error).message === 'too_large'
-    return refuse(
+    refuse(
       res,
       tooLarge ? 413 : 400,
       'invalid_input',
       tooLarge ? 'The request is too large.' : 'The request is not valid JSON.'
     )
+    return
   }
   const result = await options.dispatch(decodeURIComponent(method), payload)
-  if (result.ok && isFileResult(result.data)) return sendFile(res, result.data)
+  if (result.ok && isFileResult(result.data)) {
+    sendFile(res, result.data)
+    return
+  }
   sendJson(res, result.ok ? 200 : statusFor(result.error.code), result)
 }
 
@@ -142,7 +145,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   let port = 0
   const server = createServer((req, res) => {
-    if (!hostAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Salesdesk only answers on 127.0.0.1.')
+    if (!hostAllowed(req, port)) {
+      refuse(res, 403, 'forbidden', 'Salesdesk only answers on 127.0.0.1.')
+      return
+    }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const apiMatch = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname)
     const done = apiMatch

@@ -65,7 +65,7 @@ export async function agedReceivablesXlsx(
       values.push({
         formula: `SUBTOTAL(9,${column}2:${column}${lastRow})`,
         result: cents / 100
-      } as ExcelJS.CellFormulaValue)
+      })
     })
     const totalRow = sheet.addRow(values)
     totalRow.font = { bold: true }

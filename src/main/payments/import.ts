@@ -375,6 +375,6 @@ export async function paymentImportTemplate(): Promise<FileResult> {
     kind: 'file',
     fileName: 'payments-import.xlsx',
     mimeType: XLSX_MIME,
-    bytes: new Uint8Array(buffer as ArrayBuffer)
+    bytes: new Uint8Array(buffer)
   }
 }

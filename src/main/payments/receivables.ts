@@ -169,7 +169,7 @@ export async function paymentReliability(
   let totalDays = 0
   let maxDays = 0
   for (const item of items) {
-    const settledOn = item.openCents > 0 ? asOf : ((item.lastPaidOn as string | null) ?? item.dueDate)
+    const settledOn = item.openCents > 0 ? asOf : (item.lastPaidOn ?? item.dueDate)
     const days = Math.max(0, daysBetween(item.dueDate, settledOn))
     if (days > 0) late++
     totalDays += days

@@ -106,9 +106,9 @@ export function zonedInstant(date: string, time: string, zone: string): string {
   const wall = local.toFormat('yyyy-MM-dd HH:mm')
   for (const minutes of [60, 30]) {
     const earlier = local.minus({ minutes })
-    if (earlier.toFormat('yyyy-MM-dd HH:mm') === wall) return earlier.toUTC().toISO()!
+    if (earlier.toFormat('yyyy-MM-dd HH:mm') === wall) return earlier.toUTC().toISO()
   }
-  return local.toUTC().toISO()!
+  return local.toUTC().toISO()
 }
 
 /** The UTC instants of the start and end of a local day. */

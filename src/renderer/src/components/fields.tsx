@@ -4,13 +4,13 @@
  * with aria-invalid and aria-describedby.
  */
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
-import { useFormContext, type FieldErrors, type FieldValues, type RegisterOptions } from 'react-hook-form'
+import { useFormContext, type FieldErrors, type RegisterOptions } from 'react-hook-form'
 import { useT } from '../i18n'
 
 /** "contacts.0.email" -> "f-contacts-0-email" */
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`
 
-export function errorAt(errors: FieldErrors<FieldValues>, name: string): string | undefined {
+export function errorAt(errors: FieldErrors, name: string): string | undefined {
   let node: unknown = errors
   for (const part of name.split('.')) {
     if (node === null || typeof node !== 'object') return undefined

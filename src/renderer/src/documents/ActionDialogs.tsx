@@ -192,8 +192,14 @@ export function DeliveryDialog({
         const picked = pickedQuantities(doc, typed, left)
         setErrors(picked.errors)
         if (Object.keys(picked.errors).length > 0) return
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Use a date like 2026-03-02')
-        if (picked.lines.length === 0) return setProblem('Pick at least one line')
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+          setProblem('Use a date like 2026-03-02')
+          return
+        }
+        if (picked.lines.length === 0) {
+          setProblem('Pick at least one line')
+          return
+        }
         setProblem(null)
         onSubmit({
           deliveryDate: date,
@@ -310,7 +316,10 @@ export function CorrectionDialog({
         setErrors(picked.errors)
         setReasonError(reason.trim() === '' ? 'Reason is required' : undefined)
         if (Object.keys(picked.errors).length > 0 || reason.trim() === '') return
-        if (picked.lines.length === 0) return setProblem('Pick at least one line')
+        if (picked.lines.length === 0) {
+          setProblem('Pick at least one line')
+          return
+        }
         onSubmit({ reason: reason.trim(), lines: picked.lines })
       }}
     >

@@ -36,7 +36,7 @@ export function PlansPage() {
   const customerParam = Number(params.get('customer'))
   const planParam = Number(params.get('plan'))
   const [reloadKey, setReloadKey] = useState(0)
-  const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate()!)
+  const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate())
 
   usePageTitle(t('plans.title'))
 
@@ -245,7 +245,7 @@ function PlanDialog({
           localTime: '09:00',
           durationMinutes: 60,
           timeZone: systemZone(),
-          startDate: DateTime.local().toISODate()!,
+          startDate: DateTime.local().toISODate(),
           endDate: '',
           purpose: ''
         }

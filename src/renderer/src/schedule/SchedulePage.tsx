@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { Calendar, luxonLocalizer, Views, type View } from 'react-big-calendar'
+import { Calendar, luxonLocalizer, Views } from 'react-big-calendar'
 import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
@@ -416,7 +416,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           culture={language}
           events={items}
           views={[Views.DAY, Views.WEEK, Views.MONTH, Views.AGENDA]}
-          view={view as View}
+          view={view}
           onView={(v) => update({ view: v })}
           date={date.toJSDate()}
           onNavigate={(d) => update({ date: DateTime.fromJSDate(d).toISODate()! })}
