@@ -7,7 +7,7 @@ import { createInstance } from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { es, esMessages } from '../../src/renderer/src/i18n/es'
 import { en } from '../../src/renderer/src/i18n/en'
-import { problemText } from '../../src/renderer/src/weekly/importMessages'
+import { problemText } from '../../src/renderer/src/weekly/import-messages'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
