@@ -125,11 +125,11 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
   if (record.type === 'estimate' || record.type === 'order') return
   const latest = await trx
     .selectFrom('documents')
-    .select((eb) => eb.fn.max('issueDate').as('latest'))
+    .select((eb) => eb.fn.max<string | null>('issueDate').as('latest'))
     .where('type', '=', record.type)
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
-  if (latest?.latest && String(latest.latest) > issueDate) {
+  if (latest?.latest && latest.latest > issueDate) {
     throw conflict(
       `${typeLabels[record.type]}s are numbered in date order: this one cannot be dated ${issueDate}, before ${latest.latest}.`
     )

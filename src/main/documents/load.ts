@@ -13,6 +13,7 @@ import { documentTotals } from '../../shared/totals'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
 import type { DocumentLinesTable, DocumentsTable } from '../db/types'
+import { required } from '../../shared/required'
 
 export type DocumentRecord = Selectable<DocumentsTable>
 export type LineRecord = Selectable<DocumentLinesTable>
@@ -49,7 +50,8 @@ export async function quantitiesFrom(
     .where('d.status', '<>', 'draft')
     .groupBy('l.sourceLineId')
     .execute()
-  for (const row of rows) sums.set(row.sourceLineId!, Number(row.quantity))
+  // The where clause above keeps only rows with a source line.
+  for (const row of rows) sums.set(required(row.sourceLineId, 'source line id'), row.quantity)
   return sums
 }
 
@@ -65,7 +67,7 @@ export async function deliveredQuantities(
     .where('orderLineId', 'in', orderLineIds)
     .groupBy('orderLineId')
     .execute()
-  for (const row of rows) sums.set(row.orderLineId, Number(row.quantity))
+  for (const row of rows) sums.set(row.orderLineId, row.quantity)
   return sums
 }
 

@@ -88,7 +88,7 @@ export async function countInvoiceLines(db: Executor, from: string, to: string):
     where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${from} and d.issue_date <= ${to}`.execute(
     db
   )
-  return Number(row.rows[0]?.n ?? 0)
+  return row.rows.at(0)?.n ?? 0
 }
 
 export async function exportInvoiceLines(

@@ -74,11 +74,12 @@ export const documentSettings = z
         const seen = new Map<string, string>()
         for (const [type, value] of Object.entries(prefixes)) {
           const key = value.toUpperCase()
-          if (seen.has(key))
+          const earlier = seen.get(key)
+          if (earlier !== undefined)
             ctx.addIssue({
               code: 'custom',
               path: [type],
-              message: `Already used for ${seen.get(key)!.replace('_', ' ')}s`
+              message: `Already used for ${earlier.replace('_', ' ')}s`
             })
           else seen.set(key, type)
         }
