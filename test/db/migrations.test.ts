@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { APPLICATION_ID, openStore, type Store } from '../../src/main/db/open'
 import { migrations, type Migration } from '../../src/main/db/migrations/index'
 import { tempFolder, type TempFolder } from '../support/fixtures'
+import { required } from '../../src/shared/required'
 
 /** Two extra migrations, so the upgrade path is exercised even while the real list is short. */
 const testMigrations: Migration[] = [
@@ -30,7 +31,8 @@ let folder: TempFolder
 const open: Store[] = []
 afterEach(async () => {
   for (const store of open.splice(0)) await store.close()
-  folder?.remove()
+  // Unassigned when a test failed before making its folder.
+  ;(folder as TempFolder | undefined)?.remove()
 })
 
 async function openTracked(path: string, list?: readonly Migration[]): Promise<Store> {
@@ -186,8 +188,8 @@ describe('upgrading from every earlier version', () => {
         }
         const backupPath = upgraded.upgradeBackupPath
         expect(backupPath).not.toBeNull()
-        expect(existsSync(backupPath!)).toBe(true)
-        const copy = new BetterSqlite3(backupPath!, { readonly: true })
+        expect(existsSync(required(backupPath, 'backupPath'))).toBe(true)
+        const copy = new BetterSqlite3(required(backupPath, 'backupPath'), { readonly: true })
         try {
           expect(copy.pragma('user_version', { simple: true })).toBe(k)
           expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings, issued, listQuery, seedDocuments } from './helpers'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -83,7 +84,7 @@ describe('Excel export of a document list', () => {
     const file = await desk.call('documents.exportXlsx', filters)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
-    const sheet = workbook.getWorksheet('Invoices')!
+    const sheet = required(workbook.getWorksheet('Invoices'), 'sheet Invoices')
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       'Number',

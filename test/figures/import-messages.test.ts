@@ -9,6 +9,7 @@ import { es, esMessages } from '../../src/renderer/src/i18n/es'
 import { en } from '../../src/renderer/src/i18n/en'
 import { problemText } from '../../src/renderer/src/weekly/import-messages'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 const WEEK = '2026-W47'
@@ -37,7 +38,7 @@ async function importRows(activity: Row[], targets: Row[]) {
     ['Activity', activity],
     ['Targets', targets]
   ] as const) {
-    const sheet = workbook.getWorksheet(name)!
+    const sheet = required(workbook.getWorksheet(name), 'workbook.getWorksheet(name)')
     for (let n = 2; n <= 30; n++)
       for (let c = 1; c <= 5; c++) sheet.getRow(n).getCell(c).value = rows[n - 2]?.[c - 1] ?? null
   }
