@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { createInstance } from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messageTables, resources } from '../../src/renderer/src/i18n/resources'
-import { problemText } from '../../src/renderer/src/weekly/importMessages'
+import { problemText } from '../../src/renderer/src/weekly/import-messages'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
