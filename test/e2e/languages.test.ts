@@ -65,18 +65,21 @@ function leftoverPatterns(language: 'es' | 'ca' | 'hu' | 'ru'): RegExp[] {
     })
 }
 
-async function visibleTexts(session: Session): Promise<string[]> {
-  return session.page.evaluate(() => {
-    const texts = document.body.innerText.split('\n')
-    for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
-      for (const name of ['placeholder', 'aria-label', 'title']) {
-        const value = element.getAttribute(name)
-        if (value) texts.push(value)
-      }
+/** Runs in the page (a string, as the test's types have no DOM): texts, placeholders, labels, tooltips. */
+const collectTexts = `(() => {
+  const texts = document.body.innerText.split('\\n')
+  for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
+    for (const name of ['placeholder', 'aria-label', 'title']) {
+      const value = element.getAttribute(name)
+      if (value) texts.push(value)
     }
-    texts.push(document.title)
-    return texts.map((t) => t.trim()).filter((t) => t.length > 0)
-  })
+  }
+  texts.push(document.title)
+  return texts.map((t) => t.trim()).filter((t) => t.length > 0)
+})()`
+
+async function visibleTexts(session: Session): Promise<string[]> {
+  return session.page.evaluate<string[]>(collectTexts)
 }
 
 const systemLocale = { es: 'es-ES', ca: 'ca-ES', hu: 'hu-HU', ru: 'ru-RU' } as const
@@ -96,7 +99,7 @@ for (const language of ['es', 'ca', 'hu', 'ru'] as const) {
     afterAll(() => session.close())
 
     it('starts in the system language', async () => {
-      expect(await session.page.evaluate(() => document.documentElement.lang)).toBe(language)
+      expect(await session.page.locator('html').getAttribute('lang')).toBe(language)
     })
 
     it('shows no raw key and no English wording on the main screens', async () => {
