@@ -7,7 +7,7 @@ import { mkdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
-import { CARD_NUMBER_MESSAGE, findCardNumber } from '../shared/cards'
+import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
 import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
@@ -214,16 +214,14 @@ export function createApi(options: ApiOptions): Api {
         }
       }
     }
-    // Before anything else: a full card number must never be stored, logged or echoed.
-    const cardField = findCardNumber(payload)
-    if (cardField !== null) {
+    // Before anything else: a full card number must never be stored, logged or echoed. Sizes are
+    // checked first, so a huge text is refused before it is scanned.
+    const textProblem = findTextProblem(payload)
+    if (textProblem !== null) {
+      const message = textProblem.problem === 'card_number' ? CARD_NUMBER_MESSAGE : TEXT_TOO_LONG_MESSAGE
       return {
         ok: false,
-        error: {
-          code: 'invalid_input',
-          message: CARD_NUMBER_MESSAGE,
-          fields: { [cardField]: CARD_NUMBER_MESSAGE }
-        }
+        error: { code: 'invalid_input', message, fields: { [textProblem.path]: message } }
       }
     }
     const parsed = apiInputs[method].safeParse(payload)
