@@ -34,6 +34,8 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { verifactuHandlers } from './verifactu/api'
+import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -43,6 +45,10 @@ export interface ApiOptions {
   now?: () => Date
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
+  /** Where secrets go (the certificate password): OS-encrypted in the desktop app, this session only elsewhere. */
+  secrets?: SecretStore
+  /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
+  verifactuCa?: string | Buffer
 }
 
 export interface Api {
@@ -98,6 +104,7 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
