@@ -34,6 +34,8 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { navHandlers } from './nav/api'
+import { sealedSecrets, sessionSecrets, type Sealer } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -43,6 +45,10 @@ export interface ApiOptions {
   now?: () => Date
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
+  /** NAV credentials: sealed by the operating system when the shell gives a sealer, else kept for this session only. */
+  secretSealer?: Sealer
+  /** Extra trusted CA (PEM) for the NAV address, e.g. a local test server's. */
+  navCa?: string
 }
 
 export interface Api {
@@ -98,6 +104,10 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...navHandlers(ctx, {
+      secrets: options.secretSealer ? sealedSecrets(ctx.db, options.secretSealer) : sessionSecrets(),
+      ca: options.navCa
+    }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -456,8 +456,53 @@ export interface Database {
   paymentReturns: PaymentReturnsTable
   paymentInvestigations: PaymentInvestigationsTable
   investigationNotes: InvestigationNotesTable
+  navReports: NavReportsTable
+  navRuns: NavRunsTable
+  navSecrets: NavSecretsTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>
 export type NewCustomerRecord = Insertable<CustomersTable>
 export type CustomerRecordUpdate = Updateable<CustomersTable>
+
+// ---- NAV Online Számla reports, queue runs, sealed credentials (migration 0012) ----
+
+export interface NavReportsTable {
+  id: Generated<number>
+  documentId: number
+  kind: 'invoice' | 'annulment'
+  operation: 'CREATE' | 'MODIFY' | 'STORNO' | 'ANNUL'
+  originalDocumentId: number | null
+  modificationIndex: number | null
+  lineCount: Generated<number>
+  xml: string
+  createdAt: string
+  status: 'waiting' | 'sent' | 'done' | 'aborted' | 'replaced'
+  attempts: Generated<number>
+  nextAttemptAt: string
+  transactionId: string | null
+  batchIndex: number | null
+  lastError: Generated<string>
+  /** JSON array of NAV's validation messages. */
+  messages: Generated<string>
+  sentAt: string | null
+  finishedAt: string | null
+  updatedAt: string
+}
+
+export interface NavRunsTable {
+  id: Generated<number>
+  startedAt: string
+  finishedAt: string
+  sent: number
+  done: number
+  aborted: number
+  waiting: number
+  error: string
+}
+
+export interface NavSecretsTable {
+  name: 'login' | 'passwordHash' | 'signatureKey' | 'exchangeKey'
+  sealed: Buffer
+  updatedAt: string
+}

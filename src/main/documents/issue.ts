@@ -23,6 +23,7 @@ import {
 } from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
+import { reportIssued } from '../nav/reports'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -186,6 +187,8 @@ export async function issueInTransaction(
     })
     .where('id', '=', id)
     .execute()
+  // NAV Online Számla: the InvoiceData is made with the number, in this transaction.
+  await reportIssued(trx, ctx, id)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')
