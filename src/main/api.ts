@@ -47,8 +47,8 @@ export interface ApiOptions {
   reportError?: (method: string, error: unknown) => void
   /** NAV credentials: sealed by the operating system when the shell gives a sealer, else kept for this session only. */
   secretSealer?: Sealer
-  /** Extra trusted CA (PEM) for the NAV address, e.g. a local test server's. */
-  navCa?: string
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
@@ -106,7 +106,7 @@ export function buildHandlers(
     ...requestHandlers(ctx),
     ...navHandlers(ctx, {
       secrets: options.secretSealer ? sealedSecrets(ctx.db, options.secretSealer) : sessionSecrets(),
-      ca: options.navCa
+      ...options.nav
     }),
     'app.info': () => ({
       version: options.version,

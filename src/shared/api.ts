@@ -114,7 +114,8 @@ export const apiInputs = {
 } as const
 
 export interface ApiOutputs
-  extends ScheduleApiOutputs,
+  extends
+    ScheduleApiOutputs,
     ContractApiOutputs,
     FiguresApiOutputs,
     PaymentApiOutputs,

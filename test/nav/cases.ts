@@ -88,8 +88,20 @@ export function navSource(overrides: Partial<NavInvoiceSource> = {}): NavInvoice
     customer: customers.domestic,
     lines: [
       navLine(),
-      navLine({ description: 'Szerelés', unit: 'h', productId: null, quantityMilli: 2_500, unitPriceCents: 1_500_000 }),
-      navLine({ description: 'Könyv', vatRateBp: 500, quantityMilli: 1_000, unitPriceCents: 499_900, discountBp: 1000 })
+      navLine({
+        description: 'Szerelés',
+        unit: 'h',
+        productId: null,
+        quantityMilli: 2_500,
+        unitPriceCents: 1_500_000
+      }),
+      navLine({
+        description: 'Könyv',
+        vatRateBp: 500,
+        quantityMilli: 1_000,
+        unitPriceCents: 499_900,
+        discountBp: 1000
+      })
     ],
     modification: null,
     ...overrides
@@ -105,7 +117,14 @@ export const cases: Record<string, NavInvoiceSource> = {
     exchangeRate: '392.15',
     lines: [
       navLine({ vatCategory: 'K', vatRateBp: 0, unitPriceCents: 31_990 }),
-      navLine({ vatCategory: 'AE', vatRateBp: 0, unit: 'h', productId: null, unitPriceCents: 8_500, description: 'Beüzemelés' })
+      navLine({
+        vatCategory: 'AE',
+        vatRateBp: 0,
+        unit: 'h',
+        productId: null,
+        unitPriceCents: 8_500,
+        description: 'Beüzemelés'
+      })
     ]
   }),
   export: navSource({
@@ -140,7 +159,15 @@ export const cases: Record<string, NavInvoiceSource> = {
     type: 'debit_note',
     number: 'DBN-2026-00001',
     issueDate: '2026-03-06',
-    lines: [navLine({ description: 'Szállítási díj', unit: 'Fuvar', productId: null, quantityMilli: 1_000, unitPriceCents: 2_500_000 })],
+    lines: [
+      navLine({
+        description: 'Szállítási díj',
+        unit: 'Fuvar',
+        productId: null,
+        quantityMilli: 1_000,
+        unitPriceCents: 2_500_000
+      })
+    ],
     modification: { originalNumber: 'INV-2026-00001', index: 2, linesBefore: 4 }
   })
 }

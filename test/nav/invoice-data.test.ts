@@ -5,9 +5,15 @@ import { buildInvoiceData } from '../../src/main/nav/invoice-data'
 import { cases, customers, navSource } from './cases'
 import { standardsFile, xsdErrors } from './xsd'
 
-const parser = new XMLParser({ removeNSPrefix: true, parseTagValue: false, isArray: (name) => ['line', 'summaryByVatRate'].includes(name) })
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  parseTagValue: false,
+  isArray: (name) => ['line', 'summaryByVatRate'].includes(name)
+})
 
 type Tree = Record<string, unknown>
+const anyText = expect.any(String) as string
+const textWith = (part: string) => expect.stringContaining(part) as string
 const at = (tree: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((t, key) => (t as Tree | undefined)?.[key], tree)
 
@@ -53,19 +59,23 @@ describe('InvoiceData for the case matrix', () => {
       (at(parser.parse(xml), 'InvoiceData.invoiceMain.invoice.invoiceLines.line') as Tree[]).map(
         (l) => at(l, 'lineAmountsNormal.lineVatRate') as Tree
       )
-    expect(rates(buildInvoiceData(cases.domestic)).map((r) => r.vatPercentage)).toEqual(['0.27', '0.27', '0.05'])
+    expect(rates(buildInvoiceData(cases.domestic)).map((r) => r.vatPercentage)).toEqual([
+      '0.27',
+      '0.27',
+      '0.05'
+    ])
     expect(rates(buildInvoiceData(cases.eu))).toEqual([
-      { vatExemption: { case: 'KBAET', reason: expect.stringContaining('Közösségen belüli') } },
-      { vatOutOfScope: { case: 'EUFAD37', reason: expect.any(String) } }
+      { vatExemption: { case: 'KBAET', reason: textWith('Közösségen belüli') } },
+      { vatOutOfScope: { case: 'EUFAD37', reason: anyText } }
     ])
     expect(rates(buildInvoiceData(cases.export))).toEqual([
-      { vatExemption: { case: 'EAM', reason: expect.any(String) } },
-      { vatOutOfScope: { case: 'HO', reason: expect.any(String) } }
+      { vatExemption: { case: 'EAM', reason: anyText } },
+      { vatOutOfScope: { case: 'HO', reason: anyText } }
     ])
     expect(rates(buildInvoiceData(cases.reverseCharge))).toEqual([{ vatDomesticReverseCharge: 'true' }])
     expect(rates(buildInvoiceData(cases.exemptAndOutOfScope))).toEqual([
       { vatExemption: { case: 'TAM', reason: 'Áfa tv. 85. § (1) e) oktatás' } },
-      { vatOutOfScope: { case: 'ATK', reason: expect.any(String) } },
+      { vatOutOfScope: { case: 'ATK', reason: anyText } },
       { vatPercentage: '0' }
     ])
   })
@@ -81,13 +91,17 @@ describe('InvoiceData for the case matrix', () => {
     const huf = (cents: number) => (Math.round(cents * 392.153456) / 100).toFixed(2)
     expect(at(summary, 'summaryNormal.invoiceNetAmount')).toBe(((net27 + net5) / 100).toFixed(2))
     expect(at(summary, 'summaryNormal.invoiceVatAmount')).toBe(((vat27 + vat5) / 100).toFixed(2))
-    expect(at(summary, 'summaryGrossData.invoiceGrossAmount')).toBe(((net27 + net5 + vat27 + vat5) / 100).toFixed(2))
+    expect(at(summary, 'summaryGrossData.invoiceGrossAmount')).toBe(
+      ((net27 + net5 + vat27 + vat5) / 100).toFixed(2)
+    )
     const groups = at(summary, 'summaryNormal.summaryByVatRate') as Tree[]
     expect(groups.map((g) => at(g, 'vatRateNetData.vatRateNetAmountHUF'))).toEqual([huf(net27), huf(net5)])
     expect(groups.map((g) => at(g, 'vatRateVatData.vatRateVatAmountHUF'))).toEqual([huf(vat27), huf(vat5)])
     const hufNet = (Math.round(net27 * 392.153456) + Math.round(net5 * 392.153456)) / 100
     expect(at(summary, 'summaryNormal.invoiceNetAmountHUF')).toBe(hufNet.toFixed(2))
-    expect(at(tree, 'InvoiceData.invoiceMain.invoice.invoiceHead.invoiceDetail.exchangeRate')).toBe('392.153456')
+    expect(at(tree, 'InvoiceData.invoiceMain.invoice.invoiceHead.invoiceDetail.exchangeRate')).toBe(
+      '392.153456'
+    )
   })
 
   it('reports a credit note as a modification with negative amounts and new line numbers', () => {
@@ -110,8 +124,15 @@ describe('InvoiceData for the case matrix', () => {
   it('maps units to NAV’s list and keeps other units as OWN', () => {
     const tree = parser.parse(buildInvoiceData(cases.debitNote)) as Tree
     const [line] = at(tree, 'InvoiceData.invoiceMain.invoice.invoiceLines.line') as Tree[]
-    expect([line.unitOfMeasure, line.unitOfMeasureOwn, line.lineNatureIndicator]).toEqual(['OWN', 'Fuvar', 'OTHER'])
-    const lines = at(parser.parse(buildInvoiceData(navSource())), 'InvoiceData.invoiceMain.invoice.invoiceLines.line') as Tree[]
+    expect([line.unitOfMeasure, line.unitOfMeasureOwn, line.lineNatureIndicator]).toEqual([
+      'OWN',
+      'Fuvar',
+      'OTHER'
+    ])
+    const lines = at(
+      parser.parse(buildInvoiceData(navSource())),
+      'InvoiceData.invoiceMain.invoice.invoiceLines.line'
+    ) as Tree[]
     expect(lines.map((l) => [l.unitOfMeasure, l.lineNatureIndicator])).toEqual([
       ['PIECE', 'PRODUCT'],
       ['HOUR', 'SERVICE'],
@@ -120,9 +141,9 @@ describe('InvoiceData for the case matrix', () => {
   })
 
   it('refuses a company without a whole Hungarian tax number, and a domestic customer with a bad one', () => {
-    expect(() => buildInvoiceData(navSource({ supplier: { ...cases.domestic.supplier, taxId: 'ESB12345678' } }))).toThrow(
-      /not a whole Hungarian tax number/
-    )
+    expect(() =>
+      buildInvoiceData(navSource({ supplier: { ...cases.domestic.supplier, taxId: 'ESB12345678' } }))
+    ).toThrow(/not a whole Hungarian tax number/)
     expect(() => buildInvoiceData(navSource({ customer: { ...customers.domestic, taxId: 'abc' } }))).toThrow(
       /not a Hungarian tax number/
     )

@@ -30,17 +30,26 @@ describe('requestSignature reproduces NAV’s own values', () => {
     it(v.file, () => {
       expect(signatureTimestamp(v.timestamp)).toBe(v.timestamp_yyyyMMddHHmmss)
       const operations = (v.operations ?? []).map((o) => ({ operation: o.operation, base64: o.base64_data }))
-      for (const [i, o] of (v.operations ?? []).entries()) expect(indexHash(operations[i])).toBe(o.expected_index_hash)
-      expect(requestSignature(v.requestId, v.timestamp, v.signKey, operations)).toBe(v.expected_requestSignature)
+      for (const [i, o] of (v.operations ?? []).entries())
+        expect(indexHash(operations[i])).toBe(o.expected_index_hash)
+      expect(requestSignature(v.requestId, v.timestamp, v.signKey, operations)).toBe(
+        v.expected_requestSignature
+      )
     })
   }
 
   it('changes with the request id and the second, not with the milliseconds', () => {
     const v = vectors[0]
     const ops = (v.operations ?? []).map((o) => ({ operation: o.operation, base64: o.base64_data }))
-    expect(requestSignature(`${v.requestId}X`, v.timestamp, v.signKey, ops)).not.toBe(v.expected_requestSignature)
-    expect(requestSignature(v.requestId, '2017-12-30T18:25:46.000Z', v.signKey, ops)).not.toBe(v.expected_requestSignature)
-    expect(requestSignature(v.requestId, '2017-12-30T18:25:45.999Z', v.signKey, ops)).toBe(v.expected_requestSignature)
+    expect(requestSignature(`${v.requestId}X`, v.timestamp, v.signKey, ops)).not.toBe(
+      v.expected_requestSignature
+    )
+    expect(requestSignature(v.requestId, '2017-12-30T18:25:46.000Z', v.signKey, ops)).not.toBe(
+      v.expected_requestSignature
+    )
+    expect(requestSignature(v.requestId, '2017-12-30T18:25:45.999Z', v.signKey, ops)).toBe(
+      v.expected_requestSignature
+    )
   })
 
   it('refuses a timestamp that is not UTC', () => {
@@ -58,7 +67,10 @@ describe('the other hashes and the exchange token', () => {
   it('decrypts an AES-128-ECB exchange token with the exchange key', () => {
     const key = '1234567890ABCDEF'
     const cipher = createCipheriv('aes-128-ecb', Buffer.from(key), null)
-    const encoded = Buffer.concat([cipher.update('b1aca173-d9e8-4561-9237-0511eed99eaa2P0ZHLXBRI2U'), cipher.final()]).toString('base64')
+    const encoded = Buffer.concat([
+      cipher.update('b1aca173-d9e8-4561-9237-0511eed99eaa2P0ZHLXBRI2U'),
+      cipher.final()
+    ]).toString('base64')
     expect(decryptExchangeToken(encoded, key)).toBe('b1aca173-d9e8-4561-9237-0511eed99eaa2P0ZHLXBRI2U')
     expect(() => decryptExchangeToken(encoded, '1234567890ABCDEX')).toThrow()
     expect(() => decryptExchangeToken(encoded, 'short')).toThrow(/16 characters/)

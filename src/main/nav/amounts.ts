@@ -23,7 +23,7 @@ export function decimalText(minor: bigint, digits: number): string {
 export function rateMicros(rate: string): bigint {
   const match = /^(\d{1,8})(?:\.(\d{1,6}))?$/.exec(rate.trim())
   if (!match) throw new RangeError(`Not an exchange rate: ${rate}`)
-  const micros = BigInt(match[1]) * 1_000_000n + BigInt((match[2] ?? '').padEnd(6, '0'))
+  const micros = BigInt(match[1]) * 1_000_000n + BigInt((match.at(2) ?? '').padEnd(6, '0'))
   if (micros <= 0n) throw new RangeError('An exchange rate must be above zero')
   return micros
 }

@@ -7,7 +7,8 @@ export interface NavAnnulment {
   number: string
   /** UTC, e.g. 2026-03-02T09:30:00.000Z. */
   timestamp: string
-  code: 'ERRATIC_DATA' | 'ERRATIC_INVOICE_NUMBER' | 'ERRATIC_INVOICE_ISSUE_DATE' | 'ERRATIC_ELECTRONIC_HASH_VALUE'
+  code:
+    'ERRATIC_DATA' | 'ERRATIC_INVOICE_NUMBER' | 'ERRATIC_INVOICE_ISSUE_DATE' | 'ERRATIC_ELECTRONIC_HASH_VALUE'
   reason: string
 }
 

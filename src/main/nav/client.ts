@@ -61,9 +61,12 @@ const parser = new XMLParser({
   parseTagValue: false,
   ignoreAttributes: true,
   isArray: (name) =>
-    ['processingResult', 'technicalValidationMessages', 'businessValidationMessages', 'taxpayerAddressItem'].includes(
-      name
-    )
+    [
+      'processingResult',
+      'technicalValidationMessages',
+      'businessValidationMessages',
+      'taxpayerAddressItem'
+    ].includes(name)
 })
 
 type Tree = Record<string, unknown>
@@ -100,9 +103,13 @@ export function createNavClient(options: NavClientOptions) {
             leaf('common:login', c.login),
             leaf('common:passwordHash', c.passwordHash, { cryptoType: 'SHA-512' }),
             leaf('common:taxNumber', options.taxpayerId),
-            leaf('common:requestSignature', requestSignature(requestId, timestamp, c.signatureKey, operations), {
-              cryptoType: 'SHA3-512'
-            })
+            leaf(
+              'common:requestSignature',
+              requestSignature(requestId, timestamp, c.signatureKey, operations),
+              {
+                cryptoType: 'SHA3-512'
+              }
+            )
           ]),
           node('software', [
             leaf('softwareId', s.softwareId),
@@ -142,12 +149,17 @@ export function createNavClient(options: NavClientOptions) {
             try {
               tree = parser.parse(body) as Tree
             } catch {
-              reject(new NavApiError(`HTTP_${String(res.statusCode)}`, `NAV answered with something that is not XML (HTTP ${String(res.statusCode)}).`))
+              reject(
+                new NavApiError(
+                  `HTTP_${String(res.statusCode)}`,
+                  `NAV answered with something that is not XML (HTTP ${String(res.statusCode)}).`
+                )
+              )
               return
             }
-            const root = Object.values(tree).find((v) => typeof v === 'object' && v !== null && 'result' in v) as
-              | Tree
-              | undefined
+            const root = Object.values(tree).find(
+              (v) => typeof v === 'object' && v !== null && 'result' in v
+            ) as Tree | undefined
             const result = child(root, 'result')
             if (text(result, 'funcCode') === 'OK' && (res.statusCode ?? 500) < 400) {
               resolve(root ?? {})
@@ -160,7 +172,9 @@ export function createNavClient(options: NavClientOptions) {
         }
       )
       req.on('timeout', () => req.destroy(new Error(`no answer within ${String(timeoutMs / 1000)} s`)))
-      req.on('error', (error) => reject(new NavApiError('NETWORK', `Could not reach NAV at ${url.host}: ${error.message}`)))
+      req.on('error', (error) =>
+        reject(new NavApiError('NETWORK', `Could not reach NAV at ${url.host}: ${error.message}`))
+      )
       req.end(xml)
     })
   }
@@ -170,26 +184,41 @@ export function createNavClient(options: NavClientOptions) {
     try {
       return decryptExchangeToken(text(response, 'encodedExchangeToken'), options.credentials.exchangeKey)
     } catch {
-      throw new NavApiError('TOKEN_DECRYPT', 'The exchange token from NAV could not be decrypted: check the exchange key.')
+      throw new NavApiError(
+        'TOKEN_DECRYPT',
+        'The exchange token from NAV could not be decrypted: check the exchange key.'
+      )
     }
   }
 
   async function manage(kind: 'invoice' | 'annulment', operations: readonly NavOperation[]): Promise<string> {
-    if (operations.length === 0 || operations.length > 100) throw new RangeError('1 to 100 operations per request')
+    if (operations.length === 0 || operations.length > 100)
+      throw new RangeError('1 to 100 operations per request')
     const token = await tokenExchange()
-    const signed = operations.map((op) => ({ operation: op.operation, base64: Buffer.from(op.xml, 'utf8').toString('base64') }))
+    const signed = operations.map((op) => ({
+      operation: op.operation,
+      base64: Buffer.from(op.xml, 'utf8').toString('base64')
+    }))
     const body =
       kind === 'invoice'
         ? node('invoiceOperations', [
             leaf('compressedContent', false),
             ...operations.map((op, i) =>
-              node('invoiceOperation', [leaf('index', op.index), leaf('invoiceOperation', op.operation), leaf('invoiceData', signed[i].base64)])
+              node('invoiceOperation', [
+                leaf('index', op.index),
+                leaf('invoiceOperation', op.operation),
+                leaf('invoiceData', signed[i].base64)
+              ])
             )
           ])
         : node(
             'annulmentOperations',
             operations.map((op, i) =>
-              node('annulmentOperation', [leaf('index', op.index), leaf('annulmentOperation', op.operation), leaf('invoiceAnnulment', signed[i].base64)])
+              node('annulmentOperation', [
+                leaf('index', op.index),
+                leaf('annulmentOperation', op.operation),
+                leaf('invoiceAnnulment', signed[i].base64)
+              ])
             )
           )
     const root = kind === 'invoice' ? 'ManageInvoiceRequest' : 'ManageAnnulmentRequest'
@@ -205,9 +234,13 @@ export function createNavClient(options: NavClientOptions) {
   async function queryTransactionStatus(transactionId: string): Promise<NavProcessingResult[]> {
     const response = await post(
       'queryTransactionStatus',
-      envelope('QueryTransactionStatusRequest', [leaf('transactionId', transactionId), leaf('returnOriginalRequest', false)])
+      envelope('QueryTransactionStatusRequest', [
+        leaf('transactionId', transactionId),
+        leaf('returnOriginalRequest', false)
+      ])
     )
-    const results = (child(child(response, 'processingResults'), 'processingResult') as unknown as Tree[] | undefined) ?? []
+    const results =
+      (child(child(response, 'processingResults'), 'processingResult') as unknown as Tree[] | undefined) ?? []
     return (Array.isArray(results) ? results : []).map((r) => {
       const messages: NavMessage[] = [
         ...((r.technicalValidationMessages as Tree[] | undefined) ?? []).map((m) => ({
@@ -223,16 +256,25 @@ export function createNavClient(options: NavClientOptions) {
           pointer: text(child(m, 'pointer'), 'tag') || null
         }))
       ]
-      return { index: Number(text(r, 'index')), status: text(r, 'invoiceStatus') as NavProcessingResult['status'], messages }
+      return {
+        index: Number(text(r, 'index')),
+        status: text(r, 'invoiceStatus') as NavProcessingResult['status'],
+        messages
+      }
     })
   }
 
   async function queryTaxpayer(taxpayerId: string): Promise<NavTaxpayerData> {
-    const response = await post('queryTaxpayer', envelope('QueryTaxpayerRequest', [leaf('taxNumber', taxpayerId)]))
+    const response = await post(
+      'queryTaxpayer',
+      envelope('QueryTaxpayerRequest', [leaf('taxNumber', taxpayerId)])
+    )
     const data = child(response, 'taxpayerData')
-    const items = (child(child(data, 'taxpayerAddressList'), 'taxpayerAddressItem') as unknown as Tree[] | undefined) ?? []
+    const items =
+      (child(child(data, 'taxpayerAddressList'), 'taxpayerAddressItem') as unknown as Tree[] | undefined) ??
+      []
     const list = Array.isArray(items) ? items : []
-    const hq = list.find((i) => text(i, 'taxpayerAddressType') === 'HQ') ?? list[0]
+    const hq = list.find((i) => text(i, 'taxpayerAddressType') === 'HQ') ?? list.at(0)
     const address = hq ? child(hq, 'taxpayerAddress') : null
     return {
       valid: text(response, 'taxpayerValidity') !== 'false' && text(data, 'taxpayerName') !== '',
@@ -242,7 +284,11 @@ export function createNavClient(options: NavClientOptions) {
             postalCode: text(address, 'postalCode'),
             city: text(address, 'city'),
             countryCode: text(address, 'countryCode') || 'HU',
-            street: [text(address, 'streetName'), text(address, 'publicPlaceCategory'), text(address, 'number')]
+            street: [
+              text(address, 'streetName'),
+              text(address, 'publicPlaceCategory'),
+              text(address, 'number')
+            ]
               .filter(Boolean)
               .join(' ')
           }

@@ -11,7 +11,12 @@
 import { divideRoundHalfAwayFromZero } from '../../shared/totals'
 import { minorUnits } from '../../shared/currencies'
 import { decimalText, HUF_DIGITS, rateMicros, rateText, toHuf } from './amounts'
-import { customerVatStatus, EU_COUNTRIES, fullHungarianTaxNumber, type HungarianTaxNumber } from './tax-numbers'
+import {
+  customerVatStatus,
+  EU_COUNTRIES,
+  fullHungarianTaxNumber,
+  type HungarianTaxNumber
+} from './tax-numbers'
 import { leaf, node, XML_DECLARATION, type Child } from './xml'
 
 export const NS_DATA = 'http://schemas.nav.gov.hu/OSA/3.0/data'
@@ -125,7 +130,8 @@ const reasons = {
   TAM: 'Tárgyi adómentes (exempt supply)',
   KBAET: 'Adómentes Közösségen belüli termékértékesítés (intra-Community supply)',
   EAM: 'Adómentes termékexport (export of goods)',
-  EUFAD37: 'Áfa tv. 37. § (1), a fordított adózás a másik tagállamban (reverse charge in the customer’s state)',
+  EUFAD37:
+    'Áfa tv. 37. § (1), a fordított adózás a másik tagállamban (reverse charge in the customer’s state)',
   EUFADE: 'Másik tagállamban a vevő fizeti az adót (reverse charge in the customer’s state)',
   HO: 'Harmadik országban teljesített szolgáltatás (service outside the EU)',
   ATK: 'Áfa tárgyi hatályán kívül (outside the scope of VAT)'
@@ -175,7 +181,10 @@ function postalCode(text: string): string {
 }
 
 function address(tag: string, party: NavParty): string {
-  const detail = [party.addressLine1, party.addressLine2].map((s) => s.trim()).filter(Boolean).join(', ')
+  const detail = [party.addressLine1, party.addressLine2]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ')
   return node(tag, [
     node('base:simpleAddress', [
       leaf('base:countryCode', party.country.trim().toUpperCase() || 'HU'),
@@ -274,7 +283,13 @@ export function navFigures(source: NavInvoiceSource): NavFigures {
   })
   const net = sum((g) => g.net)
   const vat = sum((g) => g.vat)
-  return { lines, groups: summary, net, vat, gross: { amount: net.amount + vat.amount, huf: net.huf + vat.huf } }
+  return {
+    lines,
+    groups: summary,
+    net,
+    vat,
+    gross: { amount: net.amount + vat.amount, huf: net.huf + vat.huf }
+  }
 }
 
 /** The InvoiceData XML of one issued document (UTF-8 text, declaration included). */
@@ -297,7 +312,10 @@ export function buildInvoiceData(source: NavInvoiceSource): string {
     return node('line', [
       leaf('lineNumber', i + 1),
       source.modification &&
-        node('lineModificationReference', [leaf('lineNumberReference', f.number), leaf('lineOperation', 'CREATE')]),
+        node('lineModificationReference', [
+          leaf('lineNumberReference', f.number),
+          leaf('lineOperation', 'CREATE')
+        ]),
       leaf('lineExpressionIndicator', true),
       leaf('lineNatureIndicator', nature),
       leaf('lineDescription', line.description.trim().slice(0, 512) || '-'),
@@ -312,7 +330,10 @@ export function buildInvoiceData(source: NavInvoiceSource): string {
           leaf('discountRate', decimalText(BigInt(line.discountBp), 4).replace(/\.?0+$/, ''))
         ]),
       node('lineAmountsNormal', [
-        node('lineNetAmountData', [leaf('lineNetAmount', cur(f.net.amount)), leaf('lineNetAmountHUF', huf(f.net.huf))]),
+        node('lineNetAmountData', [
+          leaf('lineNetAmount', cur(f.net.amount)),
+          leaf('lineNetAmountHUF', huf(f.net.huf))
+        ]),
         node('lineVatRate', [f.vatRate])
       ])
     ])

@@ -9,7 +9,13 @@ import { DomainError } from '../../shared/errors'
 import type { NavRun, NavStatus } from '../../shared/schemas/nav'
 import { isoNow, type ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
-import { createNavClient, NavApiError, type NavClient, type NavOperation, type NavProcessingResult } from './client'
+import {
+  createNavClient,
+  NavApiError,
+  type NavClient,
+  type NavOperation,
+  type NavProcessingResult
+} from './client'
 import { reportQuery, toReportRow } from './reports'
 import { readCredentials, type SecretStore } from './secrets'
 import { navBaseUrl, readNavSettings } from './settings'
@@ -44,7 +50,11 @@ export async function navClientFor(ctx: ServiceContext, deps: NavDeps): Promise<
     )
   const { company } = await readSettings(ctx.db)
   const tax = fullHungarianTaxNumber(company.taxId)
-  if (!tax) throw new DomainError('conflict', 'NAV reporting needs the company’s Hungarian tax number in the company profile.')
+  if (!tax)
+    throw new DomainError(
+      'conflict',
+      'NAV reporting needs the company’s Hungarian tax number in the company profile.'
+    )
   return createNavClient({
     baseUrl: navBaseUrl(settings),
     credentials,
@@ -88,7 +98,11 @@ async function failed(ctx: ServiceContext, ids: number[], error: NavApiError) {
   const now = ctx.now()
   await ctx.db.transaction().execute(async (trx) => {
     for (const id of ids) {
-      const row = await trx.selectFrom('navReports').select('attempts').where('id', '=', id).executeTakeFirstOrThrow()
+      const row = await trx
+        .selectFrom('navReports')
+        .select('attempts')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
       const attempts = row.attempts + 1
       await trx
         .updateTable('navReports')
@@ -119,7 +133,13 @@ async function dueReports(ctx: ServiceContext) {
     .where('r.nextAttemptAt', '<=', isoNow(ctx))
     .orderBy('r.id')
     .execute()
-  return rows.filter((r) => r.kind === 'annulment' || r.originalDocumentId === null || r.originalStatus === null || r.originalStatus === 'done')
+  return rows.filter(
+    (r) =>
+      r.kind === 'annulment' ||
+      r.originalDocumentId === null ||
+      r.originalStatus === null ||
+      r.originalStatus === 'done'
+  )
 }
 
 const running = new WeakMap<object, Promise<NavRun>>()
@@ -156,7 +176,7 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
         .where('status', '=', 'sent')
         .where('transactionId', 'is not', null)
         .execute()
-    ).map((r) => r.transactionId!)
+    ).flatMap((r) => (r.transactionId === null ? [] : [r.transactionId]))
   try {
     // First what NAV already has from earlier runs (or from before a restart).
     for (const transactionId of await pendingTransactions()) await poll(transactionId)
@@ -165,13 +185,24 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
       const reports = due.filter((r) => r.kind === kind)
       for (let start = 0; start < reports.length; start += BATCH_SIZE) {
         const batch = reports.slice(start, start + BATCH_SIZE)
-        const operations: NavOperation[] = batch.map((r, i) => ({ index: i + 1, operation: r.operation, xml: r.xml }))
+        const operations: NavOperation[] = batch.map((r, i) => ({
+          index: i + 1,
+          operation: r.operation,
+          xml: r.xml
+        }))
         let transactionId: string
         try {
-          transactionId = kind === 'invoice' ? await client.manageInvoice(operations) : await client.manageAnnulment(operations)
+          transactionId =
+            kind === 'invoice'
+              ? await client.manageInvoice(operations)
+              : await client.manageAnnulment(operations)
         } catch (failure) {
           if (!(failure instanceof NavApiError)) throw failure
-          await failed(ctx, batch.map((r) => r.id), failure)
+          await failed(
+            ctx,
+            batch.map((r) => r.id),
+            failure
+          )
           throw failure
         }
         const now = isoNow(ctx)
@@ -210,7 +241,15 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', 'in', ['waiting', 'sent'])
     .executeTakeFirstOrThrow()
-  const run: NavRun = { startedAt, finishedAt: isoNow(ctx), sent, done, aborted, waiting: Number(waiting.n), error }
+  const run: NavRun = {
+    startedAt,
+    finishedAt: isoNow(ctx),
+    sent,
+    done,
+    aborted,
+    waiting: waiting.n,
+    error
+  }
   await ctx.db.insertInto('navRuns').values(run).execute()
   return run
 }
@@ -223,14 +262,28 @@ export async function navStatus(ctx: ServiceContext): Promise<NavStatus> {
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('status')
     .execute()
-  for (const row of grouped) if (row.status in counts) counts[row.status as keyof typeof counts] = Number(row.n)
-  const lastRun = await ctx.db.selectFrom('navRuns').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst()
+  for (const row of grouped) if (row.status in counts) counts[row.status as keyof typeof counts] = row.n
+  const lastRun = await ctx.db
+    .selectFrom('navRuns')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const problems = await reportQuery(ctx.db)
-    .where((eb) => eb.or([eb('r.status', '=', 'aborted'), eb.and([eb('r.status', '=', 'waiting'), eb('r.lastError', '<>', '')])]))
+    .where((eb) =>
+      eb.or([
+        eb('r.status', '=', 'aborted'),
+        eb.and([eb('r.status', '=', 'waiting'), eb('r.lastError', '<>', '')])
+      ])
+    )
     .orderBy('r.id')
     .limit(200)
     .execute()
-  const recent = await reportQuery(ctx.db).where('r.status', '<>', 'replaced').orderBy('r.id', 'desc').limit(20).execute()
+  const recent = await reportQuery(ctx.db)
+    .where('r.status', '<>', 'replaced')
+    .orderBy('r.id', 'desc')
+    .limit(20)
+    .execute()
   return {
     enabled: settings.enabled,
     environment: settings.environment,
@@ -255,14 +308,24 @@ export async function navStatus(ctx: ServiceContext): Promise<NavStatus> {
  * Runs the queue every minute while the app is open (only when something is due and the
  * credentials are there); failures are already recorded on the reports and the run.
  */
-export function startNavWorker(ctx: ServiceContext, deps: NavDeps, report: (error: unknown) => void, everyMs = MINUTE) {
+export function startNavWorker(
+  ctx: ServiceContext,
+  deps: NavDeps,
+  report: (error: unknown) => void,
+  everyMs = MINUTE
+) {
   const tick = async () => {
     const settings = await readNavSettings(ctx.db)
     if (!settings.enabled) return
     const due = await ctx.db
       .selectFrom('navReports')
       .select('id')
-      .where((eb) => eb.or([eb('status', '=', 'sent'), eb.and([eb('status', '=', 'waiting'), eb('nextAttemptAt', '<=', isoNow(ctx))])]))
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'sent'),
+          eb.and([eb('status', '=', 'waiting'), eb('nextAttemptAt', '<=', isoNow(ctx))])
+        ])
+      )
       .limit(1)
       .executeTakeFirst()
     if (!due || 'missing' in (await readCredentials(deps.secrets))) return

@@ -14,7 +14,7 @@ import { NavDataProblem } from './invoice-data'
 function scaled(text: string): [bigint, number] | null {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim())
   if (!match) return null
-  const fraction = match[2] ?? ''
+  const fraction = match.at(2) ?? ''
   return [BigInt(match[1] + fraction), fraction.length]
 }
 
@@ -32,7 +32,10 @@ function asHufPerUnit(rate: string, direction: 'as_is' | 'invert'): string | nul
   const parsed = scaled(rate)
   if (!parsed) return null
   const [digits, places] = parsed
-  const micros = places <= 6 ? digits * 10n ** BigInt(6 - places) : divideRoundHalfAwayFromZero(digits, 10n ** BigInt(places - 6))
+  const micros =
+    places <= 6
+      ? digits * 10n ** BigInt(6 - places)
+      : divideRoundHalfAwayFromZero(digits, 10n ** BigInt(places - 6))
   return micros > 0n ? rateText(micros) : null
 }
 
@@ -58,7 +61,12 @@ function fromRow(row: RateRow | undefined, currency: string): string | null {
   return null
 }
 
-export async function hufRate(db: Executor, documentId: number, currency: string, date: string): Promise<string> {
+export async function hufRate(
+  db: Executor,
+  documentId: number,
+  currency: string,
+  date: string
+): Promise<string> {
   if (currency === 'HUF') return '1'
   const frozen = await rows(
     db,

@@ -56,7 +56,10 @@ export async function reportIssued(trx: Executor, ctx: ServiceContext, documentI
   if (!settings.enabled) return
   const record = await documentRecord(trx, documentId)
   if (!REPORTED_TYPES.has(record.type)) return
-  await trx.insertInto('navReports').values(await newReport(trx, ctx, documentId)).execute()
+  await trx
+    .insertInto('navReports')
+    .values(await newReport(trx, ctx, documentId))
+    .execute()
 }
 
 /** Queues the technical annulment of a document NAV has (or is receiving) the data of. */
@@ -72,7 +75,11 @@ export async function annulReport(
       .where('kind', '=', 'invoice')
       .where('status', '<>', 'replaced')
       .executeTakeFirst()
-    if (!report) throw new DomainError('conflict', 'This document was not reported to NAV, so there is nothing to annul.')
+    if (!report)
+      throw new DomainError(
+        'conflict',
+        'This document was not reported to NAV, so there is nothing to annul.'
+      )
     if (report.status !== 'done')
       throw new DomainError(
         'conflict',
@@ -86,7 +93,12 @@ export async function annulReport(
         documentId: input.id,
         kind: 'annulment',
         operation: 'ANNUL',
-        xml: buildAnnulment({ number: record.number ?? '', timestamp: now, code: input.code, reason: input.reason }),
+        xml: buildAnnulment({
+          number: record.number ?? '',
+          timestamp: now,
+          code: input.code,
+          reason: input.reason
+        }),
         createdAt: now,
         status: 'waiting',
         nextAttemptAt: now,
@@ -113,11 +125,20 @@ export async function annulReport(
 /** An aborted report is made again from the document and today's settings, and queued. */
 export async function resendReport(ctx: ServiceContext, reportId: number): Promise<NavReportRow> {
   const id = await writeTransaction(ctx.db, async (trx) => {
-    const report = await trx.selectFrom('navReports').selectAll().where('id', '=', reportId).executeTakeFirst()
+    const report = await trx
+      .selectFrom('navReports')
+      .selectAll()
+      .where('id', '=', reportId)
+      .executeTakeFirst()
     if (!report) throw new DomainError('not_found', `NAV report ${reportId} does not exist.`)
-    if (report.status !== 'aborted') throw new DomainError('conflict', 'Only a report NAV rejected can be sent again.')
+    if (report.status !== 'aborted')
+      throw new DomainError('conflict', 'Only a report NAV rejected can be sent again.')
     const now = isoNow(ctx)
-    await trx.updateTable('navReports').set({ status: 'replaced', updatedAt: now }).where('id', '=', reportId).execute()
+    await trx
+      .updateTable('navReports')
+      .set({ status: 'replaced', updatedAt: now })
+      .where('id', '=', reportId)
+      .execute()
     const values =
       report.kind === 'invoice'
         ? await newReport(trx, ctx, report.documentId)
@@ -154,7 +175,10 @@ function parseMessages(text: string): NavMessage[] {
 }
 
 /** What the user should do, in plain words, for a report that is not going well. */
-export function adviceFor(report: Pick<ReportRecord, 'status' | 'lastError' | 'kind'>, messages: NavMessage[]): string {
+export function adviceFor(
+  report: Pick<ReportRecord, 'status' | 'lastError' | 'kind'>,
+  messages: NavMessage[]
+): string {
   if (report.status === 'aborted') {
     const codes = messages.map((m) => m.code).join(' ')
     if (/TAX_NUMBER|TAXPAYER/.test(codes))
@@ -166,7 +190,11 @@ export function adviceFor(report: Pick<ReportRecord, 'status' | 'lastError' | 'k
     return 'NAV rejected this report. Correct what NAV’s message names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.'
   }
   if (report.lastError !== '') {
-    if (/signature|INVALID_REQUEST_SIGNATURE|INVALID_SECURITY_USER|NOT_REGISTERED|credential|password|login/i.test(report.lastError))
+    if (
+      /signature|INVALID_REQUEST_SIGNATURE|INVALID_SECURITY_USER|NOT_REGISTERED|credential|password|login/i.test(
+        report.lastError
+      )
+    )
       return 'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk retries by itself.'
     return 'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
   }

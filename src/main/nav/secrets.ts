@@ -34,7 +34,11 @@ export function sealedSecrets(db: Executor, sealer: Sealer): SecretStore {
   return {
     kind: 'os',
     read: async (name) => {
-      const row = await db.selectFrom('navSecrets').select('sealed').where('name', '=', name).executeTakeFirst()
+      const row = await db
+        .selectFrom('navSecrets')
+        .select('sealed')
+        .where('name', '=', name)
+        .executeTakeFirst()
       return row ? sealer.unseal(Buffer.from(row.sealed)) : null
     },
     write: async (name, value, at) => {
@@ -56,12 +60,15 @@ export interface NavCredentials {
 }
 
 /** All four, or the names of those missing. */
-export async function readCredentials(store: SecretStore): Promise<NavCredentials | { missing: NavSecretName[] }> {
+export async function readCredentials(
+  store: SecretStore
+): Promise<NavCredentials | { missing: NavSecretName[] }> {
   const login = await store.read('login')
   const passwordHash = await store.read('passwordHash')
   const signatureKey = await store.read('signatureKey')
   const exchangeKey = await store.read('exchangeKey')
-  if (login && passwordHash && signatureKey && exchangeKey) return { login, passwordHash, signatureKey, exchangeKey }
+  if (login && passwordHash && signatureKey && exchangeKey)
+    return { login, passwordHash, signatureKey, exchangeKey }
   const present = { login, passwordHash, signatureKey, exchangeKey }
   return { missing: (Object.keys(present) as NavSecretName[]).filter((k) => !present[k]) }
 }

@@ -46,7 +46,12 @@ export async function navSettingsView(db: Executor, secrets: SecretStore): Promi
   const credentials = Object.fromEntries(
     await Promise.all(navSecretNames.map(async (name) => [name, (await secrets.read(name)) !== null]))
   ) as NavSettingsView['credentials']
-  return { settings: await readNavSettings(db), credentials, secretStore: secrets.kind, blocker: await blocker(db) }
+  return {
+    settings: await readNavSettings(db),
+    credentials,
+    secretStore: secrets.kind,
+    blocker: await blocker(db)
+  }
 }
 
 export async function updateNavSettings(
@@ -71,7 +76,12 @@ export async function updateNavSettings(
           ? `switched NAV reporting on (${settings.environment})`
           : 'switched NAV reporting off'
         : `edited the NAV reporting settings (${settings.environment})`
-    await recordActivity(trx, ctx, { entity: 'settings', entityId: null, action: 'update', summary: `${what[0].toUpperCase()}${what.slice(1)}` })
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `${what[0].toUpperCase()}${what.slice(1)}`
+    })
   })
   return navSettingsView(ctx.db, secrets)
 }

@@ -49,8 +49,7 @@ export function invoiceHash(xml: string): string {
 /** The exchange token arrives AES-128-ECB encrypted with the technical user's exchange key. */
 export function decryptExchangeToken(encodedToken: string, exchangeKey: string): string {
   const key = Buffer.from(exchangeKey, 'utf8')
-  if (key.length !== 16)
-    throw new RangeError('The exchange key (XML cserekulcs) must be 16 characters long.')
+  if (key.length !== 16) throw new RangeError('The exchange key (XML cserekulcs) must be 16 characters long.')
   const decipher = createDecipheriv('aes-128-ecb', key, null)
   return Buffer.concat([decipher.update(Buffer.from(encodedToken, 'base64')), decipher.final()]).toString(
     'utf8'

@@ -6,9 +6,16 @@ import { NavApiError } from './client'
 import { navClientFor, type NavDeps } from './queue'
 import { parseHungarianTaxNumber } from './tax-numbers'
 
-export async function checkTaxpayer(ctx: ServiceContext, deps: NavDeps, taxNumber: string): Promise<NavTaxpayer> {
+export async function checkTaxpayer(
+  ctx: ServiceContext,
+  deps: NavDeps,
+  taxNumber: string
+): Promise<NavTaxpayer> {
   const parsed = parseHungarianTaxNumber(taxNumber)
-  if (!parsed) throw new DomainError('invalid_input', 'A Hungarian tax number, e.g. 12345678-2-41', { taxNumber: 'Not a Hungarian tax number' })
+  if (!parsed)
+    throw new DomainError('invalid_input', 'A Hungarian tax number, e.g. 12345678-2-41', {
+      taxNumber: 'Not a Hungarian tax number'
+    })
   const client = await navClientFor(ctx, deps)
   try {
     const data = await client.queryTaxpayer(parsed.taxpayerId)
@@ -22,7 +29,8 @@ export async function checkTaxpayer(ctx: ServiceContext, deps: NavDeps, taxNumbe
       country: data.address?.countryCode ?? 'HU'
     }
   } catch (error) {
-    if (error instanceof NavApiError) throw new DomainError('conflict', `NAV could not check this tax number: ${error.message}`)
+    if (error instanceof NavApiError)
+      throw new DomainError('conflict', `NAV could not check this tax number: ${error.message}`)
     throw error
   }
 }

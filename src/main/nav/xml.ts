@@ -6,7 +6,13 @@
 
 export type Child = string | false | null | undefined
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;'
+}
 
 export function escapeXml(text: string): string {
   // Control characters other than tab/newline are not allowed in XML 1.0 at all.

@@ -1,7 +1,14 @@
 /** The NAV (Hungary) part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
 import { idInput, type FileResult } from './common'
-import { navInputs, type NavReportRow, type NavRun, type NavSettingsView, type NavStatus, type NavTaxpayer } from './nav'
+import {
+  navInputs,
+  type NavReportRow,
+  type NavRun,
+  type NavSettingsView,
+  type NavStatus,
+  type NavTaxpayer
+} from './nav'
 
 const nothing = z.object({}).strict()
 
