@@ -128,7 +128,7 @@ describe('the NAV queue against a local NAV test server', () => {
     for (let i = 0; i < 101; i++)
       await issueInvoice(desk, seed.consumer, [{ quantityMilli: 1_000, unitPriceCents: 100_000 + i }])
     const run = await desk.call('nav.send', {})
-    expect(run).toMatchObject({ sent: 101, done: 101 })
+    expect(run).toMatchObject({ error: '', sent: 101, done: 101 })
     expect(
       server.requests.filter((r) => r.operation === 'manageInvoice').map((r) => r.operations.length)
     ).toEqual([100, 1])

@@ -137,6 +137,8 @@ export function createNavClient(options: NavClientOptions) {
           method: 'POST',
           headers: { 'Content-Type': 'application/xml; charset=UTF-8', Accept: 'application/xml' },
           timeout: timeoutMs,
+          // A fresh connection per request: a kept-alive socket the server has since closed fails as ECONNRESET.
+          agent: false,
           ...(options.ca ? { ca: options.ca } : {})
         },
         (res) => {
