@@ -29,6 +29,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
+import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
 
@@ -105,6 +106,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...verifactuApiInputs,
   ...navApiInputs,
 
   'jobs.start': jobStart,
@@ -120,6 +122,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    VerifactuApiOutputs,
     NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult

@@ -2,7 +2,7 @@
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { createApi, type Api } from '../../src/main/api'
 import { openStore, type Store } from '../../src/main/db/open'
-import type { Sealer } from '../../src/main/nav/secrets'
+import type { SecretStore } from '../../src/main/verifactu/secrets'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { defaultNavSettings } from '../../src/shared/schemas/nav'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
@@ -40,11 +40,13 @@ export interface NavDesk {
 }
 
 export async function openNavDesk(
-  options: { ca?: string; sealer?: Sealer; folder?: TempFolder } = {}
+  options: { ca?: string; secrets?: (folder: TempFolder) => SecretStore; folder?: TempFolder } = {}
 ): Promise<NavDesk> {
   const folder = options.folder ?? tempFolder('salesdesk-nav-')
   const databasePath = folder.file('salesdesk.db')
   const clock = testClock()
+  // Like the app's: one store for the life of the desk (a restart keeps what the system sealed).
+  const makeSecrets = options.secrets
   const open = async () => {
     const store = await openStore(databasePath)
     const api = createApi({
@@ -54,7 +56,7 @@ export async function openNavDesk(
       actor: 'nav.tester',
       now: clock.now,
       nav: { ca: options.ca, pollDelayMs: 0 },
-      secretSealer: options.sealer,
+      secrets: makeSecrets?.(folder),
       reportError: (method, error) => {
         throw new Error(`${method}: ${String(error)}`)
       }

@@ -1,10 +1,11 @@
-import { createCipheriv, createDecipheriv } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
 import { startNavServer, type NavTestServer } from './nav-server'
 import { xsdErrors } from './xsd'
-import { address, customer } from '../support/fixtures'
+import { address, customer, type TempFolder } from '../support/fixtures'
+import { encryptedFileSecretStore } from '../../src/main/verifactu/secrets'
 
 let server: NavTestServer
 let desk: NavDesk | null = null
@@ -112,7 +113,7 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('survives a restart while NAV is still processing', async () => {
-    const { desk, seed } = await hungarianDesk({ sealer: testSealer() })
+    const { desk, seed } = await hungarianDesk({ secrets: osSecrets })
     await issueInvoice(desk, seed.domestic)
     server.processingRounds = 100
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 0, waiting: 1 })
@@ -196,7 +197,7 @@ describe('the NAV queue against a local NAV test server', () => {
 
 describe('NAV settings and credentials', () => {
   it('never keeps the credentials in plain text, and keeps only the password’s SHA-512 hash', async () => {
-    const { desk } = await hungarianDesk({ sealer: testSealer() })
+    const { desk } = await hungarianDesk({ secrets: osSecrets })
     const view = await desk.call('nav.settings', {})
     expect(view.credentials).toEqual({
       login: true,
@@ -207,9 +208,18 @@ describe('NAV settings and credentials', () => {
     expect(view.secretStore).toBe('os')
     expect(JSON.stringify(view)).not.toContain(navUser.signatureKey)
     desk.store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    const file = readFileSync(desk.databasePath)
-    for (const secret of [navUser.password, navUser.signatureKey, navUser.exchangeKey, navUser.login])
-      expect(file.includes(Buffer.from(secret))).toBe(false)
+    const files = [readFileSync(desk.databasePath), readFileSync(desk.folder.file('secrets.json'))]
+    for (const file of files)
+      for (const secret of [navUser.password, navUser.signatureKey, navUser.exchangeKey, navUser.login])
+        expect(file.includes(Buffer.from(secret))).toBe(false)
+    // What NAV gets is the password's SHA-512 hash, uppercase hex; the password itself is nowhere.
+    const sealed = JSON.parse(readFileSync(desk.folder.file('secrets.json'), 'utf8')) as Record<
+      string,
+      string
+    >
+    expect(testCipher.decryptString(Buffer.from(sealed['nav.passwordHash'], 'base64'))).toBe(
+      createHash('sha512').update(navUser.password).digest('hex').toUpperCase()
+    )
     const activity = desk.store.sqlite.prepare('select summary from activity_log').all() as Array<{
       summary: string
     }>
@@ -219,7 +229,6 @@ describe('NAV settings and credentials', () => {
   it('keeps them for the session only without a system store', async () => {
     const { desk } = await hungarianDesk()
     expect((await desk.call('nav.settings', {})).secretStore).toBe('session')
-    expect(desk.store.sqlite.prepare('select count(*) as n from nav_secrets').get()).toEqual({ n: 0 })
     await desk.reopen()
     const error = await desk.fail('nav.send', {})
     expect(error.message).toMatch(/login, passwordHash, signatureKey, exchangeKey/)
@@ -283,18 +292,16 @@ describe('NAV settings and credentials', () => {
   })
 })
 
-/** Stands in for Electron's safeStorage: AES with a key the "system" keeps. */
-function testSealer() {
-  const key = Buffer.alloc(32, 7)
-  const iv = Buffer.alloc(16, 1)
-  return {
-    seal: (plain: string) => {
-      const c = createCipheriv('aes-256-cbc', key, iv)
-      return Buffer.concat([c.update(plain, 'utf8'), c.final()])
-    },
-    unseal: (sealed: Buffer) => {
-      const d = createDecipheriv('aes-256-cbc', key, iv)
-      return Buffer.concat([d.update(sealed), d.final()]).toString('utf8')
-    }
+/** Stands in for Electron's safeStorage: AES with a key only "the system" has. */
+const testCipher = {
+  isEncryptionAvailable: () => true,
+  encryptString: (plain: string) => {
+    const c = createCipheriv('aes-256-cbc', Buffer.alloc(32, 7), Buffer.alloc(16, 1))
+    return Buffer.concat([c.update(plain, 'utf8'), c.final()])
+  },
+  decryptString: (sealed: Buffer) => {
+    const d = createDecipheriv('aes-256-cbc', Buffer.alloc(32, 7), Buffer.alloc(16, 1))
+    return Buffer.concat([d.update(sealed), d.final()]).toString('utf8')
   }
 }
+const osSecrets = (folder: TempFolder) => encryptedFileSecretStore(folder.file('secrets.json'), testCipher)

@@ -23,6 +23,7 @@ import {
 } from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
+import { recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
 
 const issuedStatus = {
@@ -187,8 +188,6 @@ export async function issueInTransaction(
     })
     .where('id', '=', id)
     .execute()
-  // NAV Online Számla: the InvoiceData is made with the number, in this transaction.
-  await reportIssued(trx, ctx, id)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')
@@ -225,6 +224,10 @@ export async function issueInTransaction(
     action: 'issue',
     summary: `Issued ${typeLabels[record.type].toLowerCase()} ${number} for ${columns.customerCode} ${columns.customerName}`
   })
+  // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
+  await recordIssuedDocument(trx, ctx, id)
+  // Hungary: the NAV InvoiceData is made with the number, in this transaction (nothing when off).
+  await reportIssued(trx, ctx, id)
   return documentRecord(trx, id)
 }
 

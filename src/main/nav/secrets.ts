@@ -1,53 +1,27 @@
 /**
- * Where the NAV technical user's credentials live. Never in plain text: in the desktop app the
- * operating system seals them (Electron safeStorage, injected by the shell as a `Sealer`) and
- * only the sealed bytes are stored; without one (the browser fallback, the command line) they
- * are kept in memory for this session only and asked again next time.
+ * The NAV technical user's credentials, kept in the app's one secret store (never in plain
+ * text): sealed by the operating system in the desktop app (Electron safeStorage, injected by
+ * the shell), in memory for this session only in the browser fallback and the command line.
  */
 import type { NavSecretName } from '../../shared/schemas/nav'
-import type { Executor } from '../context'
-
-export interface Sealer {
-  seal(plain: string): Buffer
-  unseal(sealed: Buffer): string
-}
+import type { SecretStore as AppSecretStore } from '../verifactu/secrets'
 
 export interface SecretStore {
   readonly kind: 'os' | 'session'
   read(name: NavSecretName): Promise<string | null>
-  write(name: NavSecretName, value: string, at: string): Promise<void>
+  write(name: NavSecretName, value: string): Promise<void>
 }
 
-export function sessionSecrets(initial: Partial<Record<NavSecretName, string>> = {}): SecretStore {
-  const values = new Map<NavSecretName, string>(Object.entries(initial) as Array<[NavSecretName, string]>)
+/** NAV's view of the app's secret store, under names of its own ("nav.login"…). */
+export function navSecrets(store: AppSecretStore): SecretStore {
   return {
-    kind: 'session',
-    read: (name) => Promise.resolve(values.get(name) ?? null),
-    write: (name, value) => {
-      values.set(name, value)
-      return Promise.resolve()
-    }
-  }
-}
-
-export function sealedSecrets(db: Executor, sealer: Sealer): SecretStore {
-  return {
-    kind: 'os',
-    read: async (name) => {
-      const row = await db
-        .selectFrom('navSecrets')
-        .select('sealed')
-        .where('name', '=', name)
-        .executeTakeFirst()
-      return row ? sealer.unseal(Buffer.from(row.sealed)) : null
+    get kind() {
+      return store.persistent ? ('os' as const) : ('session' as const)
     },
-    write: async (name, value, at) => {
-      const sealed = sealer.seal(value)
-      await db
-        .insertInto('navSecrets')
-        .values({ name, sealed, updatedAt: at })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ sealed, updatedAt: at }))
-        .execute()
+    read: (name) => Promise.resolve(store.get(`nav.${name}`)),
+    write: (name, value) => {
+      store.set(`nav.${name}`, value)
+      return Promise.resolve()
     }
   }
 }

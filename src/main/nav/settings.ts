@@ -10,7 +10,7 @@ import {
   type NavSettingsView
 } from '../../shared/schemas/nav'
 import { recordActivity } from '../activity/log'
-import { isoNow, type Executor, type ServiceContext } from '../context'
+import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
 import { readSettings } from '../settings/service'
 import type { SecretStore } from './secrets'
@@ -91,12 +91,11 @@ export async function setNavCredentials(
   secrets: SecretStore,
   input: NavCredentialsInput
 ): Promise<NavSettingsView> {
-  const at = isoNow(ctx)
-  if (input.login !== undefined) await secrets.write('login', input.login, at)
+  if (input.login !== undefined) await secrets.write('login', input.login)
   // Only the hash NAV asks for is kept, never the password itself.
-  if (input.password !== undefined) await secrets.write('passwordHash', passwordHash(input.password), at)
-  if (input.signatureKey !== undefined) await secrets.write('signatureKey', input.signatureKey, at)
-  if (input.exchangeKey !== undefined) await secrets.write('exchangeKey', input.exchangeKey, at)
+  if (input.password !== undefined) await secrets.write('passwordHash', passwordHash(input.password))
+  if (input.signatureKey !== undefined) await secrets.write('signatureKey', input.signatureKey)
+  if (input.exchangeKey !== undefined) await secrets.write('exchangeKey', input.exchangeKey)
   const changed = Object.keys(input).filter((k) => input[k as keyof NavCredentialsInput] !== undefined)
   if (changed.length > 0)
     await recordActivity(ctx.db, ctx, {

@@ -4,8 +4,8 @@ import { sql, type Kysely } from 'kysely'
  * NAV Online Számla (Hungary): what was reported for each issued invoice, credit or debit note
  * and each technical annulment (the InvoiceData / InvoiceAnnulment XML, made in the issuing
  * transaction), with its place in the reporting queue (waiting, sent with NAV's transaction id,
- * done, aborted with NAV's messages, or replaced by a corrected report), the queue's runs, and
- * the technical user's credentials sealed by the operating system (never plain text).
+ * done, aborted with NAV's messages, or replaced by a corrected report), and the queue's runs.
+ * (The technical user's credentials are in the app's secret store, never in this file.)
  * Per-document data lives here, not in columns of the chained documents tables.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -65,14 +65,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('aborted', 'integer', (c) => c.notNull())
     .addColumn('waiting', 'integer', (c) => c.notNull())
     .addColumn('error', 'text', (c) => c.notNull().defaultTo(''))
-    .execute()
-
-  await db.schema
-    .createTable('nav_secrets')
-    .addColumn('name', 'text', (c) =>
-      c.primaryKey().check(sql`name in ('login', 'passwordHash', 'signatureKey', 'exchangeKey')`)
-    )
-    .addColumn('sealed', 'blob', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
 }
