@@ -13,7 +13,7 @@
 import { documentTotals, unitPriceOf, type TotalsLine } from '../../shared/totals'
 import { DEFAULT_EXEMPTION_CODE, defaultVatCategoryFor } from '../../shared/vat'
 import { demoSellerAssignments, demoSellerValues, demoSettings } from './company'
-import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/isoWeek'
+import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/iso-week'
 import { defaultSettings } from '../../shared/schemas/settings'
 import type { Store } from '../db/open'
 import type { Random } from './random'
