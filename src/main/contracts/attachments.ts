@@ -16,6 +16,7 @@ import { notFound } from '../db/errors'
 import { invalid } from '../schedule/references'
 import { mimeTypeOf, sanitiseFileName } from './attachment-names'
 import { loadContract, todayOf } from './service'
+import { writeTransaction } from '../db/write-transaction'
 
 export interface AttachmentStorage {
   /** Salesdesk's data folder (beside the database). */
@@ -59,7 +60,7 @@ export async function attachToContract(
   mkdirSync(dirname(full), { recursive: true })
   writeFileSync(full, bytes, { flag: 'wx' })
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const contract = await loadContract(trx, contractId, todayOf(ctx))
       const createdAt = isoNow(ctx)
       const values = {
@@ -127,7 +128,7 @@ export async function removeAttachment(
 ): Promise<{ removed: true }> {
   const record = await attachmentRecord(ctx, id)
   const full = storedFilePath(storage, record.storedPath)
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, record.contractId, todayOf(ctx))
     if (contract.status === 'ended' || contract.status === 'terminated') {
       throw new DomainError('conflict', 'This contract is closed; its attachments are kept as they are.')

@@ -14,10 +14,10 @@ import type {
 } from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { addDays, addMonths } from '../schedule/time'
 import { createContractInvoiceDraft } from './invoicing'
 import { loadContract, todayOf } from './service'
+import { writeTransaction } from '../db/write-transaction'
 
 const STEP_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const
 

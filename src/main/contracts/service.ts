@@ -17,9 +17,9 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
-import { writeTransaction } from '../documents/common'
 import { invalid } from '../schedule/references'
 import { addDays, addMonths } from '../schedule/time'
+import { writeTransaction } from '../db/write-transaction'
 
 export type ContractData = z.output<typeof contractInput>
 
@@ -164,7 +164,7 @@ export async function updateContract(
   input: ContractData,
   expectedUpdatedAt?: string
 ): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
@@ -210,7 +210,7 @@ async function transition(
   doing: string,
   change: (before: Contract, trx: Executor) => TransitionChange | Promise<TransitionChange>
 ): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (!from.includes(before.status)) throw refuse(before.status, doing)

@@ -8,6 +8,7 @@ import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } fro
 import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -123,7 +124,7 @@ function duplicateCode(code: string): DomainError {
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
   try {
-    const created = await ctx.db.transaction().execute(async (trx) => {
+    const created = await writeTransaction(ctx.db, async (trx) => {
       await checkReferences(trx, input)
       const code = input.code || (await nextCustomerCode(trx))
       const now = isoNow(ctx)
@@ -155,7 +156,7 @@ export async function updateCustomer(
   expectedUpdatedAt?: string
 ): Promise<Customer> {
   try {
-    const updated = await ctx.db.transaction().execute(async (trx) => {
+    const updated = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
         throw new DomainError(
@@ -191,7 +192,7 @@ export async function updateCustomer(
 }
 
 async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Customer> {
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await writeTransaction(ctx.db, async (trx) => {
     const before = await loadCustomer(trx, id)
     if ((before.archivedAt !== null) === archived) return before
     const now = isoNow(ctx)
@@ -220,7 +221,7 @@ export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(
  */
 export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
   try {
-    const deleted = await ctx.db.transaction().execute(async (trx) => {
+    const deleted = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)
       await trx.deleteFrom('customers').where('id', '=', id).execute()
       await recordActivity(trx, ctx, {

@@ -13,8 +13,9 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { conflict, currencyDigits, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { conflict, currencyDigits, documentLabel, today, typeLabels } from './common'
 import { documentRecord, lineRecords, loadDocument } from './load'
+import { writeTransaction } from '../db/write-transaction'
 
 export type DraftInput = z.output<typeof documentDraftInput>
 

@@ -6,7 +6,7 @@
 import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { conflict, today, writeTransaction } from './common'
+import { conflict, today } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
 import {
@@ -17,6 +17,7 @@ import {
   loadDocument,
   type DocumentRecord
 } from './load'
+import { writeTransaction } from '../db/write-transaction'
 
 async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)

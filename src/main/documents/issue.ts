@@ -14,7 +14,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { addDays, conflict, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { addDays, conflict, documentLabel, today, typeLabels } from './common'
 import { customerSnapshot } from './drafts'
 import {
   documentRecord,
@@ -28,6 +28,7 @@ import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
+import { writeTransaction } from '../db/write-transaction'
 
 const issuedStatus = {
   estimate: 'sent',

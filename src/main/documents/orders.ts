@@ -7,7 +7,7 @@ import { formatQuantityMilli } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, today, writeTransaction } from './common'
+import { conflict, today } from './common'
 import {
   deliveredQuantities,
   documentRecord,
@@ -17,6 +17,7 @@ import {
   type DocumentRecord
 } from './load'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)

@@ -14,6 +14,7 @@ import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
 import { customerListIndex } from '../customers/list-index'
+import { writeTransaction } from '../db/write-transaction'
 
 type ListFilters = Pick<Required<ExecutiveListQuery>, 'search' | 'active'>
 
@@ -71,7 +72,7 @@ export const getExecutive = (ctx: ServiceContext, id: number) => loadExecutive(c
 const columns = (input: ExecutiveInput) => ({ ...input, active: input.active ? (1 as const) : (0 as const) })
 
 export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput): Promise<Executive> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const now = isoNow(ctx)
     const { id } = await trx
       .insertInto('salesExecutives')
@@ -93,7 +94,7 @@ export async function updateExecutive(
   id: number,
   input: ExecutiveInput
 ): Promise<Executive> {
-  const updated = await ctx.db.transaction().execute(async (trx) => {
+  const updated = await writeTransaction(ctx.db, async (trx) => {
     const before = await loadExecutive(trx, id)
     await trx
       .updateTable('salesExecutives')
@@ -128,7 +129,7 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 
 /** An executive with customers keeps their history: they are deactivated, not deleted. */
 export async function deleteExecutive(ctx: ServiceContext, id: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadExecutive(trx, id)
     const assigned = await trx
       .selectFrom('customers')

@@ -7,8 +7,8 @@ import { DomainError } from '../../shared/errors'
 import type { ActivityEntryInput, ActivityGrid } from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { loadExecutives } from './weekly'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function activityGrid(db: Executor, week: string): Promise<ActivityGrid> {
   const [executives, values] = await Promise.all([

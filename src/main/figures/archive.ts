@@ -19,11 +19,11 @@ import type {
 import { isoWeekRange } from '../../shared/iso-week'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { weeklyReportData } from './report-data'
 import { weeklyReportPdf } from './report-pdf'
 import { reportFileName, weeklyReportXlsx } from './report-xlsx'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function buildReport(
   db: Executor,

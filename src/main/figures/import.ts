@@ -25,11 +25,11 @@ import {
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { saveActivityIn } from './activity'
 import { setTargetIn } from './targets'
 import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
 import { lookup } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 type Plain = string | number | Date | null
 

@@ -19,7 +19,7 @@ import type {
 } from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 export interface TargetRow {
   id: number

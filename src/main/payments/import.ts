@@ -21,9 +21,10 @@ import { lookup } from '../../shared/required'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { today, writeTransaction } from '../documents/common'
+import { today } from '../documents/common'
 import { insertPayment, money } from './service'
 import { receivableItem } from './receivables'
+import { writeTransaction } from '../db/write-transaction'
 
 export const importColumns = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'] as const
 type ImportColumn = (typeof importColumns)[number]

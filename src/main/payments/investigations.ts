@@ -15,7 +15,8 @@ import { DomainError } from '../../shared/errors'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, today, writeTransaction } from '../documents/common'
+import { conflict, today } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 const statusLabels: Record<InvestigationStatus, string> = {
   open: 'open',

@@ -26,6 +26,7 @@ import { readSettings } from '../settings/service'
 import { methodLabels } from './setup'
 import { openItems } from './receivables'
 import { lookup } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 const WORDING_KEY = 'reminders'
 
@@ -51,7 +52,7 @@ export async function updateReminderWording(
   ctx: ServiceContext,
   wording: ReminderWording
 ): Promise<ReminderWording> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await readReminderWording(trx)
     const value = JSON.stringify(wording)
     await trx
@@ -368,7 +369,7 @@ export async function reminderPdf(
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
-  await ctx.db.transaction().execute((trx) =>
+  await writeTransaction(ctx.db, (trx) =>
     recordActivity(trx, ctx, {
       entity: 'customer',
       entityId: customer.id,

@@ -24,13 +24,14 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
-import { conflict, today, writeTransaction } from '../documents/common'
+import { conflict, today } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { issueInTransaction } from '../documents/issue'
 import { methodLabels } from './setup'
 import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>

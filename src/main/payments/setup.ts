@@ -10,7 +10,7 @@ import { paymentSetupInput, type PaymentSetup } from '../../shared/schemas/payme
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 type SetupInput = z.output<typeof paymentSetupInput>
 

@@ -9,6 +9,7 @@ import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { ProductsTable } from '../db/types'
+import { writeTransaction } from '../db/write-transaction'
 
 type ListFilters = Pick<Required<ProductListQuery>, 'search' | 'active'>
 
@@ -69,7 +70,7 @@ function duplicateSku(sku: string): DomainError {
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const now = isoNow(ctx)
       const { id } = await trx
         .insertInto('products')
@@ -92,7 +93,7 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
 
 export async function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const before = await loadProduct(trx, id)
       await trx
         .updateTable('products')
@@ -128,7 +129,7 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 
 /** A product somebody chose or sold is kept (deactivated); an unused one is deleted. */
 export async function deleteProduct(ctx: ServiceContext, id: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadProduct(trx, id)
     const used = await trx
       .selectFrom('customerProductPreferences')

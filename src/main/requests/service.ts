@@ -23,6 +23,7 @@ import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { writeTransaction } from '../db/write-transaction'
 
 /** The activity log's entity name, shared with the drafts created from visits. */
 export const REQUEST_ENTITY = 'customer_request'
@@ -130,7 +131,7 @@ export async function loadRequest(db: Executor, id: number): Promise<RequestReco
 export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> => loadRequest(ctx.db, id)
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await trx
       .selectFrom('customers')
       .select(['id', 'name'])
@@ -167,7 +168,7 @@ export async function updateRequest(
   input: Fields,
   expectedUpdatedAt?: string
 ): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw new DomainError(
@@ -203,7 +204,7 @@ export async function setRequestStatus(
   id: number,
   status: RequestStatus
 ): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(trx, id)
     if (!requestMoves[before.status].includes(status)) {
       const message =

@@ -7,6 +7,7 @@ import type { CustomerRequest } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type ServiceContext } from '../context'
 import { loadVisit } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function createRequestFromVisit(
   ctx: ServiceContext,
@@ -14,7 +15,7 @@ export async function createRequestFromVisit(
   title: string,
   description: string
 ): Promise<CustomerRequest> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
     if (visit.status === 'cancelled')
       throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')

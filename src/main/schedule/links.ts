@@ -5,10 +5,10 @@ import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { recordActivity } from '../activity/log'
 import { loadVisit } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 /** Confirmed orders not yet fully delivered, on their promised delivery date. */
 export async function orderDeliveryMarkers(

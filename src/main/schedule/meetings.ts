@@ -6,6 +6,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
 import { checkExecutives, executiveNames, notFound, people } from './references'
+import { writeTransaction } from '../db/write-transaction'
 
 export type MeetingData = z.output<typeof meetingInput>
 
@@ -39,7 +40,7 @@ export async function createMeeting(
   input: MeetingData,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
     const clashes = await guardClashes(
       trx,
@@ -77,7 +78,7 @@ export async function updateMeeting(
   input: MeetingData,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     await scheduledMeeting(trx, id)
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
     const clashes = await guardClashes(
@@ -114,7 +115,7 @@ export async function moveMeeting(
   endAt: string,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledMeeting(trx, id)
     const clashes = await guardClashes(
       trx,
@@ -138,7 +139,7 @@ export async function moveMeeting(
 }
 
 export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Meeting> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledMeeting(trx, id)
     await trx
       .updateTable('meetings')

@@ -11,6 +11,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { checkExecutives, customerForVisit, executiveNames, invalid, notFound, people } from './references'
 import { addDays, zonedInstant } from './time'
 import { addressColumns } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 export type PlanData = z.output<typeof planInput>
 
@@ -126,7 +127,7 @@ export async function createPlan(
   ctx: ServiceContext,
   input: PlanData
 ): Promise<VisitPlan & { generated: PlanGeneration }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await checkPlan(trx, input)
     const now = isoNow(ctx)
     const { executiveIds, ...columns } = input
@@ -158,7 +159,7 @@ export async function updatePlan(
   id: number,
   input: PlanData
 ): Promise<VisitPlan & { generated: PlanGeneration }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadPlan(trx, id)
     if (input.customerId !== before.customerId)
       throw invalid({ customerId: 'A plan stays with its customer; end it and plan the other customer' })
@@ -224,7 +225,7 @@ export async function generatePlans(
   until: string
 ): Promise<PlanGeneration> {
   checkHorizon(ctx, until)
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const ids =
       planId !== null
         ? [planId]

@@ -25,6 +25,7 @@ import {
   notFound,
   people
 } from './references'
+import { writeTransaction } from '../db/write-transaction'
 
 export type VisitData = z.output<typeof visitInput>
 export type VisitCompletionData = z.output<typeof visitCompletion>
@@ -138,7 +139,7 @@ export async function createVisit(
   input: VisitData,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await customerForVisit(trx, input.customerId)
     if (customer.archived)
       throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
@@ -198,7 +199,7 @@ export async function updateVisit(
   input: VisitData,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'edited')
     const customer = await customerForVisit(trx, input.customerId)
     if (before.planId !== null && input.customerId !== before.customerId) {
@@ -239,7 +240,7 @@ export async function moveVisit(
 ): Promise<Saved<SiteVisit>> {
   if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000)
     throw invalid({ endAt: 'At most 24 hours long' })
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'moved')
     const clashes = await guardClashes(
       trx,
@@ -263,7 +264,7 @@ export async function moveVisit(
 }
 
 export async function completeVisit(ctx: ServiceContext, input: VisitCompletionData): Promise<SiteVisit> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, input.id, 'completed')
     await checkProducts(trx, input.productIds, 'productIds')
     const now = isoNow(ctx)
@@ -307,7 +308,7 @@ async function close(
   status: 'cancelled' | 'no_show',
   text: string
 ): Promise<SiteVisit> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(
       trx,
       ctx,

@@ -3,6 +3,7 @@ import { workingHoursInput, type WorkingHours } from '../../shared/schemas/sched
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { localClockOf, minutesOf, systemTimeZone } from './time'
+import { writeTransaction } from '../db/write-transaction'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
 
@@ -26,7 +27,7 @@ export async function getWorkingHours(db: Executor): Promise<WorkingHours> {
 }
 
 export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const value = JSON.stringify(hours)
     await trx
       .insertInto('settings')

@@ -11,6 +11,7 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
+import { writeTransaction } from '../db/write-transaction'
 
 const KEYS = ['company', 'documents'] as const
 
@@ -38,7 +39,7 @@ export const getSettings = (ctx: ServiceContext) => readSettings(ctx.db)
 
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const settings = settingsInput.parse(input)
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await readSettings(trx)
     for (const key of KEYS) {
       const value = JSON.stringify(settings[key])
