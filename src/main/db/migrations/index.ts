@@ -1,6 +1,12 @@
 /**
  * The ordered, append-only list of migrations. A static list (not a folder read at run
  * time) so it survives bundling. Never edit or reorder an entry once released: add one.
+ *
+ * A database records how many entries of this list have run (user_version; open.ts runs
+ * `list.slice(user_version)`), so an entry's position is what counts; the numbered names only
+ * keep files and list in the same order. There is no 0004: no migration of that number exists
+ * in this repository's history, so no database ever ran one. The gap is harmless and stays;
+ * filling it now would shift the position of every later entry in databases already upgraded.
  */
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
