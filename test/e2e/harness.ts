@@ -39,7 +39,7 @@ export interface Session {
   browser: Browser
   page: Page
   folder: string
-  close(): Promise<void>
+  close: () => Promise<void>
 }
 
 export interface SessionOptions {

@@ -219,7 +219,7 @@ describe('payments, end to end', () => {
     await setup
       .locator('[data-testid="setup-card-last4"]')
       .evaluate((input) =>
-        (input as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength')
+        (input as unknown as { removeAttribute: (name: string) => void }).removeAttribute('maxlength')
       )
     await setup.locator('[data-testid="setup-card-last4"]').fill('4111 1111 1111 1111')
     await setup.locator('[data-testid="setup-card-expiry"]').fill('2027-09')

@@ -27,7 +27,7 @@ export interface Column<Row> {
   optional?: boolean
   sortField?: string
   align?: 'end'
-  render(row: Row): ReactNode
+  render: (row: Row) => ReactNode
 }
 
 export interface SortState {
@@ -42,11 +42,11 @@ export interface DataGridProps<Row> {
   columns: Column<Row>[]
   rows: PagedRows<Row>
   queryKey: string
-  getRowId(row: Row): number
-  onOpen(row: Row): void
+  getRowId: (row: Row) => number
+  onOpen: (row: Row) => void
   sort?: SortState
-  onSort?(field: string): void
-  rowClassName?(row: Row): string
+  onSort?: (field: string) => void
+  rowClassName?: (row: Row) => string
   emptyText: string
 }
 

@@ -9,8 +9,8 @@ import { useFormat } from './format'
 import { RecordActivity } from './RecordActivity'
 
 interface LoaderProps<Record> {
-  load(id: number): Promise<Record>
-  children(record: Record | null): ReactNode
+  load: (id: number) => Promise<Record>
+  children: (record: Record | null) => ReactNode
 }
 
 /** Shown instead of a record that cannot be loaded, with the way back to its list. */
@@ -82,11 +82,11 @@ export function RecordHeader({
 }: {
   title: string
   badges?: ReactNode
-  onBack(): void
+  onBack: () => void
   actions?: ReactNode
   save?: { testId: string; saving: boolean; label?: string }
   message: BannerMessage | null
-  onMessageClose(): void
+  onMessageClose: () => void
 }) {
   const { t } = useT()
   return (

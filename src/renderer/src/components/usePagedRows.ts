@@ -11,9 +11,9 @@ export const PAGE_SIZE = 200
 
 export interface PagedRows<Row> {
   total: number | null
-  getRow(index: number): Row | undefined
+  getRow: (index: number) => Row | undefined
   /** Asks for the windows covering rows first..last (inclusive). */
-  ensureRange(first: number, last: number): void
+  ensureRange: (first: number, last: number) => void
   error: string | null
   version: number
 }

@@ -39,8 +39,8 @@ export function StatusSection({
   onError
 }: {
   contract: Contract
-  onChanged(c: Contract, text: string): void
-  onError(text: string): void
+  onChanged: (c: Contract, text: string) => void
+  onError: (text: string) => void
 }) {
   const { t, tm } = useT()
   const navigate = useNavigate()
@@ -290,8 +290,8 @@ export function AttachmentsSection({
   onError
 }: {
   contract: Contract
-  onChanged(c: Contract, text: string): void
-  onError(text: string): void
+  onChanged: (c: Contract, text: string) => void
+  onError: (text: string) => void
 }) {
   const { t } = useT()
   const format = useFormat()

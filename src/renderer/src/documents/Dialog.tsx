@@ -19,8 +19,8 @@ export function FormDialog({
   okLabel: string
   busy?: boolean
   danger?: boolean
-  onSubmit(): void
-  onClose(): void
+  onSubmit: () => void
+  onClose: () => void
   testId: string
 }) {
   const { t } = useT()

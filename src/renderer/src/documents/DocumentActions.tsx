@@ -20,8 +20,8 @@ interface ActionsProps {
   /** Saves unsaved changes first (drafts); null when that failed. */
   prepare?: () => Promise<SalesDocument | null>
   /** The document after an action on it, with the message to show. */
-  onChanged(doc: SalesDocument, message: BannerMessage): void
-  onMessage(message: BannerMessage | null): void
+  onChanged: (doc: SalesDocument, message: BannerMessage) => void
+  onMessage: (message: BannerMessage | null) => void
   bypassGuard: RefObject<boolean>
 }
 
@@ -264,7 +264,7 @@ export function RelatedDocuments({
   onMessage
 }: {
   doc: SalesDocument
-  onMessage?(message: BannerMessage | null): void
+  onMessage?: (message: BannerMessage | null) => void
 }) {
   const { t } = useT()
   const format = useDocumentFormat()

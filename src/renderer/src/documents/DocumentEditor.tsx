@@ -58,7 +58,7 @@ export function DocumentEditor({
 }: {
   initial: SalesDocument | null
   type: DocumentType
-  onLeftDraft(doc: SalesDocument, message: BannerMessage): void
+  onLeftDraft: (doc: SalesDocument, message: BannerMessage) => void
 }) {
   const { t } = useT()
   const format = useDocumentFormat()

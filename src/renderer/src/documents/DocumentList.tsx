@@ -43,7 +43,7 @@ function DateFilter({
   id: string
   label: string
   value: string
-  onChange(v: string): void
+  onChange: (v: string) => void
 }) {
   return (
     <div className="field date-filter">

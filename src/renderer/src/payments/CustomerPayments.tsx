@@ -31,7 +31,7 @@ export function CustomerPayments({
 }: {
   customerId: number
   customerName: string
-  onCustomerChanged?(): void
+  onCustomerChanged?: () => void
 }) {
   const { t } = useT()
   const format = useFormat()
@@ -279,7 +279,7 @@ function PaymentSetupForm({
 }: {
   customerId: number
   initial: PaymentSetup
-  onSaved(): void
+  onSaved: () => void
 }) {
   const { t } = useT()
   const form = useForm<SetupValues>({ defaultValues: valuesOf(initial) })

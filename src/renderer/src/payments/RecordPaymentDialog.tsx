@@ -34,8 +34,8 @@ export function RecordPaymentDialog({
   onRecorded
 }: {
   customer: { id: number; name: string } | null
-  onClose(): void
-  onRecorded(paymentId: number): void
+  onClose: () => void
+  onRecorded: (paymentId: number) => void
 }) {
   const { t, tm } = useT()
   const format = useFormat()

@@ -34,7 +34,7 @@ export function MeetingDialog({
   meetingId: number | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
-  onClose(changed: boolean): void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const [meeting, setMeeting] = useState<Meeting | null>(null)
@@ -77,8 +77,8 @@ function MeetingEditor({
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
   dirty: { current: boolean }
-  onCancel(): void
-  onClose(changed: boolean): void
+  onCancel: () => void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const guard = useClashGuard()

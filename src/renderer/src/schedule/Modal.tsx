@@ -12,7 +12,7 @@ export function Modal({
   wide
 }: {
   title: ReactNode
-  onClose(): void
+  onClose: () => void
   children: ReactNode
   testId: string
   wide?: boolean

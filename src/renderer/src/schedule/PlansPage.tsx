@@ -229,7 +229,7 @@ function PlanDialog({
   plan: VisitPlan | null
   prefill?: PlanPrefill
   executives: ExecutiveRow[]
-  onClose(result: PlanGeneration | null): void
+  onClose: (result: PlanGeneration | null) => void
 }) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)

@@ -57,7 +57,7 @@ export function VisitDialog({
   visitId: number | null
   draft?: VisitDraft
   executives: ExecutiveRow[]
-  onClose(changed: boolean): void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const [visit, setVisit] = useState<SiteVisit | null>(null)
@@ -114,8 +114,8 @@ function VisitEditor({
   executives: ExecutiveRow[]
   flash: BannerMessage | null
   dirty: { current: boolean }
-  onSaved(visit: SiteVisit, closeNow: boolean, flash?: BannerMessage): void
-  onCancel(): void
+  onSaved: (visit: SiteVisit, closeNow: boolean, flash?: BannerMessage) => void
+  onCancel: () => void
 }) {
   const { t } = useT()
   const format = useFormat()

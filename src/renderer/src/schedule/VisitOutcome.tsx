@@ -27,7 +27,7 @@ export function RecordOutcome({
   onDone
 }: {
   visit: SiteVisit
-  onDone(v: SiteVisit, flash?: BannerMessage): void
+  onDone: (v: SiteVisit, flash?: BannerMessage) => void
 }) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -244,7 +244,7 @@ export function VisitResult({
 }: {
   visit: SiteVisit
   flash: BannerMessage | null
-  onChanged(v: SiteVisit): void
+  onChanged: (v: SiteVisit) => void
 }) {
   const { t } = useT()
   const format = useFormat()

@@ -22,8 +22,8 @@ interface SearchPickerProps {
   label: string
   placeholder: string
   noMatch: string
-  find(text: string): Promise<PickerItem[]>
-  onChoose(item: PickerItem): void
+  find: (text: string) => Promise<PickerItem[]>
+  onChoose: (item: PickerItem) => void
   exclude?: number[]
   error?: string
   required?: boolean
@@ -185,7 +185,7 @@ export function CustomerChoice({
   label: string
   error?: string
   className: string
-  onChoose(id: number, name: string): void
+  onChoose: (id: number, name: string) => void
 }) {
   const { t } = useT()
   return (
@@ -252,7 +252,7 @@ export function Chips({
 }: {
   items: PickerItem[]
   label: string
-  onRemove?(id: number): void
+  onRemove?: (id: number) => void
   testId: string
 }) {
   const { t } = useT()
@@ -289,7 +289,7 @@ export function ExecutiveChecklist({
 }: {
   executives: ExecutiveRow[]
   value: number[]
-  onChange(ids: number[]): void
+  onChange: (ids: number[]) => void
   label: string
   error?: string
   testId: string

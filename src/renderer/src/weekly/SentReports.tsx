@@ -7,7 +7,7 @@ import { useDownload } from '../components/useDownload'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './useWeekly'
 
-export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) {
+export function SentReports({ onOpenWeek }: { onOpenWeek: (week: string) => void }) {
   const { t } = useT()
   const f = useFigureFormat()
   const { data, error } = useLoaded(() => api.call('weekly.sentReports', { week: null }), [])
