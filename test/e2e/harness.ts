@@ -33,6 +33,12 @@ export const chromiumArgs = [
   '--no-first-run'
 ]
 
+/** The value, or a failed test that says what was missing (instead of a non-null assertion). */
+export function present<T>(value: T | null | undefined, what = 'a value the test needs'): T {
+  if (value === null || value === undefined) throw new Error(`Missing: ${what}`)
+  return value
+}
+
 export interface Session {
   app: Salesdesk
   host: WebHost
@@ -59,7 +65,10 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     actor: 'e2e'
   })
   if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
-  const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder })
+  const host = await startWebHost({
+    dispatch: (method, payload) => app.api.dispatch(method, payload),
+    staticFolder
+  })
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: chromiumArgs,

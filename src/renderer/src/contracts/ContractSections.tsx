@@ -257,7 +257,7 @@ export function StatusSection({
                     endDate: renewEnd || null,
                     valueCents
                   })
-                  navigate(`/contracts/${next.id}`, {
+                  void navigate(`/contracts/${next.id}`, {
                     state: {
                       flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) }
                     }

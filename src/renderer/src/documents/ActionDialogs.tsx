@@ -171,8 +171,8 @@ export function DeliveryDialog({
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)!
-    return Math.max(0, line.quantityMilli - line.deliveredMilli)
+    const line = doc.lines.find((l) => l.id === lineId)
+    return line ? Math.max(0, line.quantityMilli - line.deliveredMilli) : 0
   }
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
@@ -294,7 +294,8 @@ export function CorrectionDialog({
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)!
+    const line = doc.lines.find((l) => l.id === lineId)
+    if (!line) return 0
     return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
   }
   const [reason, setReason] = useState('')

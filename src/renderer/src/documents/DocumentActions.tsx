@@ -45,7 +45,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   const has = (action: DocumentAction) => doc.actions.includes(action)
 
   async function run(
-    work: (current: SalesDocument) => Promise<SalesDocument | void>,
+    work: (current: SalesDocument) => Promise<SalesDocument | undefined>,
     done?: (result: SalesDocument) => string
   ) {
     setBusy(true)
@@ -57,7 +57,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       if (result) {
         if (result.id !== doc.id) {
           bypassGuard.current = true
-          navigate(documentPath(result.type, result.id), {
+          void navigate(documentPath(result.type, result.id), {
             state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } }
           })
         } else {
@@ -98,7 +98,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     try {
       await api.call('documents.deleteDraft', { id: doc.id })
       bypassGuard.current = true
-      navigate(`/${areaOf(doc.type)}`, {
+      void navigate(`/${areaOf(doc.type)}`, {
         state: { flash: { kind: 'success', text: t('documents.deleted') } }
       })
     } catch (error) {

@@ -194,7 +194,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
               <button
                 type="button"
                 className="primary"
-                onClick={() => navigate(`/${area}/new`)}
+                onClick={() => void navigate(`/${area}/new`)}
                 data-testid="document-new"
               >
                 {t(`documents.new.${newType}`)}
@@ -280,7 +280,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(documentPath(r.type, r.id))}
+        onOpen={(r) => void navigate(documentPath(r.type, r.id))}
         rowClassName={(r) =>
           r.expired || r.late
             ? 'doc-attention'

@@ -5,7 +5,7 @@
  * IBAN, BIC, mandate). A full card number is refused by the API, never kept.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import {
   cardBrands,
@@ -240,7 +240,7 @@ export function CustomerPayments({
           onRecorded={(id) => {
             setRecording(false)
             reload()
-            navigate(`/payments/${id}`)
+            void navigate(`/payments/${id}`)
           }}
         />
       )}
@@ -285,7 +285,7 @@ function PaymentSetupForm({
   const form = useForm<SetupValues>({ defaultValues: valuesOf(initial) })
   const [saving, setSaving] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const method = form.watch('method')
+  const method = useWatch({ control: form.control, name: 'method' })
   async function save(values: SetupValues) {
     setSaving(true)
     setMessage(null)

@@ -55,7 +55,7 @@ export function MeetingDialog({
           meeting={meeting}
           draft={draft}
           executives={executives}
-          dirty={guard.dirty}
+          setDirty={guard.setDirty}
           onCancel={guard.close}
           onClose={onClose}
         />
@@ -69,14 +69,14 @@ function MeetingEditor({
   meeting,
   draft,
   executives,
-  dirty,
+  setDirty,
   onCancel,
   onClose
 }: {
   meeting: Meeting | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
-  dirty: { current: boolean }
+  setDirty: (dirty: boolean) => void
   onCancel: () => void
   onClose: (changed: boolean) => void
 }) {
@@ -106,7 +106,8 @@ function MeetingEditor({
         }
   })
   const { setError, handleSubmit, formState } = form
-  dirty.current = formState.isDirty && !saving
+  const dirty = formState.isDirty && !saving
+  useEffect(() => setDirty(dirty), [dirty, setDirty])
 
   async function save(values: MeetingFormValues) {
     setMessage(null)
