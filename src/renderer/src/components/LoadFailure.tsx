@@ -1,6 +1,6 @@
 /** What a page shows when a read failed: the reason in a red banner, never an empty page. */
 import { Banner } from './Banner'
-import { messageOf } from './apiErrors'
+import { messageOf } from './api-errors'
 
 export function LoadFailure({ error }: { error: unknown }) {
   if (error === null || error === undefined) return null

@@ -10,8 +10,8 @@ import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
-import { useDebounced } from '../components/useDebounced'
-import { SEARCH_DELAY_MS } from '../components/useListParams'
+import { useDebounced } from '../components/use-debounced'
+import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 
 export interface PickerItem {

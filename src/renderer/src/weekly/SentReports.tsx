@@ -4,9 +4,9 @@ import type { ReportFormat } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { useDownload } from '../components/useDownload'
+import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
-import { useFigureFormat, useLoaded } from './useWeekly'
+import { useFigureFormat, useLoaded } from './use-weekly'
 
 export function SentReports({ onOpenWeek }: { onOpenWeek: (week: string) => void }) {
   const { t } = useT()

@@ -2,7 +2,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useApiQuery } from '../api/query'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 
 /**
