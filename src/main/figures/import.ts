@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs'
 import { DomainError } from '../../shared/errors'
-import { isoWeekOf, parseIsoWeek } from '../../shared/isoWeek'
+import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
 import {
   MAX_ACTIVITY_VALUE,

@@ -1,8 +1,7 @@
-/** UI strings of the contracts area (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of the contracts area: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const contractsEn = {
+const en = {
   contracts: {
     title: 'Contracts',
     count_one: '{{formatted}} contract',
@@ -16,8 +15,18 @@ export const contractsEn = {
     anyExecutive: 'Any',
     listLabel: 'Contracts',
     expiring: 'Expiring',
-    status: { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' },
-    frequency: { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
+    status: {
+      draft: 'Draft',
+      active: 'Active',
+      ended: 'Ended',
+      terminated: 'Terminated'
+    },
+    frequency: {
+      one_off: 'One-off',
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+      yearly: 'Yearly'
+    },
     col: {
       number: 'No.',
       title: 'Title',
@@ -30,8 +39,7 @@ export const contractsEn = {
       billingFrequency: 'Billing',
       status: 'Status'
     },
-    openEnded: 'open-ended',
-    renewed: 'renewed'
+    openEnded: 'open-ended'
   },
   contract: {
     newTitle: 'New contract',
@@ -78,7 +86,6 @@ export const contractsEn = {
     renewEnd: 'New end (empty: same length)',
     renewValue: 'New value (empty: unchanged)',
     renewed: 'Renewal {{number}} created as a draft.',
-    confirmAction: 'Confirm',
     attach: 'Attach a file',
     attaching: 'Attaching…',
     attached: '{{fileName}} attached.',
@@ -108,7 +115,7 @@ export const contractsEn = {
   }
 }
 
-export const contractsEs: Strings<typeof contractsEn> = {
+const es: Strings<typeof en> = {
   contracts: {
     title: 'Contratos',
     count_one: '{{formatted}} contrato',
@@ -122,8 +129,18 @@ export const contractsEs: Strings<typeof contractsEn> = {
     anyExecutive: 'Cualquiera',
     listLabel: 'Contratos',
     expiring: 'Por vencer',
-    status: { draft: 'Borrador', active: 'Vigente', ended: 'Finalizado', terminated: 'Rescindido' },
-    frequency: { one_off: 'Pago único', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    status: {
+      draft: 'Borrador',
+      active: 'Vigente',
+      ended: 'Finalizado',
+      terminated: 'Rescindido'
+    },
+    frequency: {
+      one_off: 'Pago único',
+      monthly: 'Mensual',
+      quarterly: 'Trimestral',
+      yearly: 'Anual'
+    },
     col: {
       number: 'N.º',
       title: 'Título',
@@ -137,7 +154,7 @@ export const contractsEs: Strings<typeof contractsEn> = {
       status: 'Estado'
     },
     openEnded: 'indefinido',
-    renewed: 'renovado'
+    count_many: '{{formatted}} contratos'
   },
   contract: {
     newTitle: 'Nuevo contrato',
@@ -184,7 +201,6 @@ export const contractsEs: Strings<typeof contractsEn> = {
     renewEnd: 'Nuevo fin (vacío: misma duración)',
     renewValue: 'Nuevo importe (vacío: sin cambios)',
     renewed: 'Renovación {{number}} creada como borrador.',
-    confirmAction: 'Confirmar',
     attach: 'Adjuntar un archivo',
     attaching: 'Adjuntando…',
     attached: '{{fileName}} adjuntado.',
@@ -203,7 +219,9 @@ export const contractsEs: Strings<typeof contractsEn> = {
     createInvoices_other: 'Crear {{count}} borradores de factura',
     invoicesCreated_one: '{{count}} borrador de factura creado.',
     invoicesCreated_other: '{{count}} borradores de factura creados.',
-    saveFirst: 'Guarde primero el contrato para adjuntar archivos y facturarlo.'
+    saveFirst: 'Guarde primero el contrato para adjuntar archivos y facturarlo.',
+    createInvoices_many: 'Crear {{count}} borradores de factura',
+    invoicesCreated_many: '{{count}} borradores de factura creados.'
   },
   renewals: {
     title: 'Contratos por renovar',
@@ -213,3 +231,5 @@ export const contractsEs: Strings<typeof contractsEn> = {
     backToList: 'Todos los contratos'
   }
 }
+
+export const contractsStrings: Translations<typeof en> = { en, es }

@@ -1,8 +1,7 @@
-/** UI strings of the payments and receivables area (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const paymentsEn = {
+const en = {
   payments: {
     title: 'Payments & receivables',
     count_one: '{{formatted}} payment',
@@ -22,8 +21,15 @@ export const paymentsEn = {
     filterStatus: 'Status',
     filterMethod: 'Method',
     listLabel: 'Payments',
-    status: { received: 'Received', returned: 'Returned' },
-    method: { bank_transfer: 'Bank transfer', card: 'Card', direct_debit: 'Direct debit' },
+    status: {
+      received: 'Received',
+      returned: 'Returned'
+    },
+    method: {
+      bank_transfer: 'Bank transfer',
+      card: 'Card',
+      direct_debit: 'Direct debit'
+    },
     col: {
       date: 'Date',
       customer: 'Customer',
@@ -33,7 +39,11 @@ export const paymentsEn = {
       documents: 'Pays',
       status: 'Status'
     },
-    itemStatus: { unpaid: 'Unpaid', partially_paid: 'Partly paid', paid: 'Paid' },
+    itemStatus: {
+      unpaid: 'Unpaid',
+      partially_paid: 'Partly paid',
+      paid: 'Paid'
+    },
     overdueBadge: 'Overdue',
     overdue: {
       count_one: '{{formatted}} overdue document',
@@ -130,7 +140,10 @@ export const paymentsEn = {
       returned: 'Returned on {{date}}: {{reason}}',
       investigation: 'Open the investigation',
       recordReturn: 'Record a return…',
-      source: { manual: 'Entered by hand', import: 'Imported' }
+      source: {
+        manual: 'Entered by hand',
+        import: 'Imported'
+      }
     },
     returnDialog: {
       title: 'Payment returned by the bank',
@@ -157,7 +170,6 @@ export const paymentsEn = {
       payThis: 'Pay {{number}}',
       open: 'still owed {{amount}}',
       ok: 'Record the payment',
-      done: 'Payment recorded.',
       amountInvalid: 'Enter an amount, e.g. 1234.50'
     },
     importDialog: {
@@ -190,7 +202,12 @@ export const paymentsEn = {
       reliability: 'Payment reliability',
       reliabilityDetail:
         '{{returns}} returned, {{late}} of {{due}} paid late, {{days}} days late on average (12 months)',
-      rating: { good: 'Good', fair: 'Fair', poor: 'Poor', no_history: 'No history' },
+      rating: {
+        good: 'Good',
+        fair: 'Fair',
+        poor: 'Poor',
+        no_history: 'No history'
+      },
       openInvestigations: '{{count}} open investigation(s)',
       allInvestigations: 'All of this customer’s returned payments',
       openItems: 'Open documents',
@@ -201,7 +218,11 @@ export const paymentsEn = {
       creditApplied: '{{amount}} of credit applied to {{number}}.',
       recordPayment: 'Record a payment'
     },
-    document: { title: 'Payment', open: 'Still owed: {{amount}}', account: 'The customer’s account' },
+    document: {
+      title: 'Payment',
+      open: 'Still owed: {{amount}}',
+      account: 'The customer’s account'
+    },
     setup: {
       title: 'How this customer pays',
       method: 'Payment method',
@@ -231,7 +252,7 @@ export const paymentsEn = {
   }
 }
 
-export const paymentsEs: Strings<typeof paymentsEn> = {
+const es: Strings<typeof en> = {
   payments: {
     title: 'Cobros y pendientes',
     count_one: '{{formatted}} cobro',
@@ -251,8 +272,15 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
     filterStatus: 'Estado',
     filterMethod: 'Forma de pago',
     listLabel: 'Cobros',
-    status: { received: 'Recibido', returned: 'Devuelto' },
-    method: { bank_transfer: 'Transferencia', card: 'Tarjeta', direct_debit: 'Domiciliación' },
+    status: {
+      received: 'Recibido',
+      returned: 'Devuelto'
+    },
+    method: {
+      bank_transfer: 'Transferencia',
+      card: 'Tarjeta',
+      direct_debit: 'Domiciliación'
+    },
     col: {
       date: 'Fecha',
       customer: 'Cliente',
@@ -262,7 +290,11 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       documents: 'Paga',
       status: 'Estado'
     },
-    itemStatus: { unpaid: 'Pendiente', partially_paid: 'Pagada en parte', paid: 'Pagada' },
+    itemStatus: {
+      unpaid: 'Pendiente',
+      partially_paid: 'Pagada en parte',
+      paid: 'Pagada'
+    },
     overdueBadge: 'Vencida',
     overdue: {
       count_one: '{{formatted}} documento vencido',
@@ -277,7 +309,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         total: 'Total',
         open: 'Pendiente',
         status: 'Estado'
-      }
+      },
+      count_many: '{{formatted}} documentos vencidos'
     },
     aged: {
       count_one: '{{formatted}} cliente',
@@ -295,7 +328,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         over90: 'Más de 90 días',
         total: 'Total pendiente',
         credit: 'Saldo a favor'
-      }
+      },
+      count_many: '{{formatted}} clientes'
     },
     investigations: {
       count_one: '{{formatted}} investigación',
@@ -336,7 +370,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       noteText: 'Nota',
       addNote: 'Añadir la nota',
       updated: 'Investigación actualizada.',
-      noteAdded: 'Nota añadida.'
+      noteAdded: 'Nota añadida.',
+      count_many: '{{formatted}} investigaciones'
     },
     reasons: {
       insufficient_funds: 'Fondos insuficientes',
@@ -359,7 +394,10 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       returned: 'Devuelto el {{date}}: {{reason}}',
       investigation: 'Abrir la investigación',
       recordReturn: 'Registrar una devolución…',
-      source: { manual: 'Introducido a mano', import: 'Importado' }
+      source: {
+        manual: 'Introducido a mano',
+        import: 'Importado'
+      }
     },
     returnDialog: {
       title: 'Cobro devuelto por el banco',
@@ -386,7 +424,6 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       payThis: 'Pagar {{number}}',
       open: 'pendiente {{amount}}',
       ok: 'Registrar el cobro',
-      done: 'Cobro registrado.',
       amountInvalid: 'Indique un importe, p. ej. 1234,50'
     },
     importDialog: {
@@ -400,7 +437,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       problems: 'No se ha importado nada. Corrija estas filas e importe el archivo de nuevo:',
       row: 'Fila',
       column: 'Columna',
-      message: 'Problema'
+      message: 'Problema',
+      done_many: '{{count}} cobros importados ({{amount}}).'
     },
     reminders: {
       title: 'Texto de las cartas de reclamación',
@@ -419,7 +457,12 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       reliability: 'Fiabilidad de pago',
       reliabilityDetail:
         '{{returns}} devoluciones, {{late}} de {{due}} pagadas con retraso, {{days}} días de retraso de media (12 meses)',
-      rating: { good: 'Buena', fair: 'Regular', poor: 'Mala', no_history: 'Sin historial' },
+      rating: {
+        good: 'Buena',
+        fair: 'Regular',
+        poor: 'Mala',
+        no_history: 'Sin historial'
+      },
       openInvestigations: '{{count}} investigación(es) abierta(s)',
       allInvestigations: 'Todos los cobros devueltos de este cliente',
       openItems: 'Documentos pendientes',
@@ -430,7 +473,11 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       creditApplied: '{{amount}} de saldo aplicado a {{number}}.',
       recordPayment: 'Registrar un cobro'
     },
-    document: { title: 'Cobro', open: 'Pendiente: {{amount}}', account: 'La cuenta del cliente' },
+    document: {
+      title: 'Cobro',
+      open: 'Pendiente: {{amount}}',
+      account: 'La cuenta del cliente'
+    },
     setup: {
       title: 'Cómo paga este cliente',
       method: 'Forma de pago',
@@ -456,41 +503,33 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         other: 'Otra'
       },
       chooseBrand: 'Elija…'
-    }
+    },
+    count_many: '{{formatted}} cobros'
   }
 }
 
-/** Messages from the payment schemas and API, in Spanish. */
-export const paymentMessagesEs: Record<string, string> = {
-  'Enter an amount': 'Indique un importe',
-  'The amount must be more than zero': 'El importe debe ser mayor que cero',
-  'Amounts are whole cents': 'Los importes son céntimos enteros',
-  'A payment cannot be dated in the future': 'Un cobro no puede tener fecha futura',
-  'A return cannot be dated in the future': 'Una devolución no puede tener fecha futura',
-  'Enter the bank fee to re-bill it': 'Indique la comisión para repercutirla',
-  'Direct debit needs the customer’s IBAN': 'La domiciliación necesita el IBAN del cliente',
-  'Direct debit needs the mandate reference': 'La domiciliación necesita la referencia del mandato',
-  'Enter the date the mandate was signed': 'Indique la fecha de firma del mandato',
-  'Choose the card brand': 'Elija la marca de la tarjeta',
-  'Enter the last four digits of the card': 'Indique los últimos cuatro dígitos de la tarjeta',
-  'Only the last four digits of the card': 'Solo los últimos cuatro dígitos de la tarjeta',
-  'Enter the card’s expiry, e.g. 2027-09': 'Indique la caducidad de la tarjeta, p. ej. 2027-09',
-  'Use year and month, e.g. 2027-09': 'Use año y mes, p. ej. 2027-09',
-  'Say how it ended': 'Indique cómo terminó',
-  'The note is required': 'La nota es obligatoria',
-  'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-    'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
-}
+export const paymentsStrings: Translations<typeof en> = { en, es }
 
-/** Spanish also has a "many" plural form (1 000 000 cobros). */
-const es = paymentsEs.payments
-export const paymentsEsPlurals = {
-  payments: {
-    ...es,
-    count_many: es.count_other,
-    overdue: { ...es.overdue, count_many: es.overdue.count_other },
-    aged: { ...es.aged, count_many: es.aged.count_other },
-    investigations: { ...es.investigations, count_many: es.investigations.count_other },
-    importDialog: { ...es.importDialog, done_many: es.importDialog.done_other }
+/** English messages of the schemas and the API, translated. */
+export const paymentsMessages: MessageTranslations = {
+  es: {
+    'Enter an amount': 'Indique un importe',
+    'The amount must be more than zero': 'El importe debe ser mayor que cero',
+    'Amounts are whole cents': 'Los importes son céntimos enteros',
+    'A payment cannot be dated in the future': 'Un cobro no puede tener fecha futura',
+    'A return cannot be dated in the future': 'Una devolución no puede tener fecha futura',
+    'Enter the bank fee to re-bill it': 'Indique la comisión para repercutirla',
+    'Direct debit needs the customer’s IBAN': 'La domiciliación necesita el IBAN del cliente',
+    'Direct debit needs the mandate reference': 'La domiciliación necesita la referencia del mandato',
+    'Enter the date the mandate was signed': 'Indique la fecha de firma del mandato',
+    'Choose the card brand': 'Elija la marca de la tarjeta',
+    'Enter the last four digits of the card': 'Indique los últimos cuatro dígitos de la tarjeta',
+    'Only the last four digits of the card': 'Solo los últimos cuatro dígitos de la tarjeta',
+    'Enter the card’s expiry, e.g. 2027-09': 'Indique la caducidad de la tarjeta, p. ej. 2027-09',
+    'Use year and month, e.g. 2027-09': 'Use año y mes, p. ej. 2027-09',
+    'Say how it ended': 'Indique cómo terminó',
+    'The note is required': 'La nota es obligatoria',
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
+      'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
   }
 }

@@ -1,8 +1,7 @@
-/** UI strings of customer requests and complaints (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of customer requests and complaints: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const requestsEn = {
+const en = {
   requests: {
     title: 'Requests & complaints',
     count_one: '{{formatted}} request',
@@ -13,7 +12,11 @@ export const requestsEn = {
     filterStatus: 'Status',
     notClosed: 'Not closed',
     listLabel: 'Requests and complaints',
-    status: { draft: 'Draft', open: 'Open', closed: 'Closed' },
+    status: {
+      draft: 'Draft',
+      open: 'Open',
+      closed: 'Closed'
+    },
     col: {
       createdAt: 'Received',
       customerName: 'Customer',
@@ -26,14 +29,16 @@ export const requestsEn = {
   request: {
     newTitle: 'New request',
     created: 'Request opened for {{customer}}.',
-    sections: { general: 'Request', status: 'Status' },
+    sections: {
+      general: 'Request',
+      status: 'Status'
+    },
     customer: 'Customer',
     titleField: 'Title',
     description: 'Description',
     descriptionHint: 'What the customer asks for or complains about, and what was agreed.',
     visit: 'From the visit of',
     noVisit: 'Entered by hand',
-    received: 'Received',
     draftHint:
       'This draft was made from a visit. Check the title and description, then open it so it is followed up.',
     openHint: 'Close the request once it has been dealt with.',
@@ -48,7 +53,7 @@ export const requestsEn = {
   }
 }
 
-const es: Strings<typeof requestsEn> = {
+const es: Strings<typeof en> = {
   requests: {
     title: 'Peticiones y reclamaciones',
     count_one: '{{formatted}} petición',
@@ -59,7 +64,11 @@ const es: Strings<typeof requestsEn> = {
     filterStatus: 'Estado',
     notClosed: 'Sin cerrar',
     listLabel: 'Peticiones y reclamaciones',
-    status: { draft: 'Borrador', open: 'Abierta', closed: 'Cerrada' },
+    status: {
+      draft: 'Borrador',
+      open: 'Abierta',
+      closed: 'Cerrada'
+    },
     col: {
       createdAt: 'Recibida',
       customerName: 'Cliente',
@@ -67,19 +76,22 @@ const es: Strings<typeof requestsEn> = {
       status: 'Estado',
       visit: 'De la visita del',
       updatedAt: 'Último cambio'
-    }
+    },
+    count_many: '{{formatted}} peticiones'
   },
   request: {
     newTitle: 'Nueva petición',
     created: 'Petición abierta para {{customer}}.',
-    sections: { general: 'Petición', status: 'Estado' },
+    sections: {
+      general: 'Petición',
+      status: 'Estado'
+    },
     customer: 'Cliente',
     titleField: 'Título',
     description: 'Descripción',
     descriptionHint: 'Qué pide o de qué se queja el cliente, y qué se acordó.',
     visit: 'De la visita del',
     noVisit: 'Introducida a mano',
-    received: 'Recibida',
     draftHint:
       'Este borrador se creó desde una visita. Revise el título y la descripción y ábralo para hacer el seguimiento.',
     openHint: 'Cierre la petición cuando esté resuelta.',
@@ -94,20 +106,19 @@ const es: Strings<typeof requestsEn> = {
   }
 }
 
-export const requestsEs = es
+export const requestsStrings: Translations<typeof en> = { en, es }
 
-/** Spanish also has a "many" plural form. */
-export const requestsEsPlurals = { requests: { ...es.requests, count_many: es.requests.count_other } }
-
-/** Spanish for the English messages of the requests' API. */
-export const requestMessagesEs: Record<string, string> = {
-  'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
-    'Otra persona cambió esta petición después de que la abriera. Vuelva a cargarla y repita el cambio.',
-  'This request is already a draft.': 'Esta petición ya es un borrador.',
-  'This request is already open.': 'Esta petición ya está abierta.',
-  'This request is already closed.': 'Esta petición ya está cerrada.',
-  'A request cannot go back to being a draft.': 'Una petición no puede volver a ser un borrador.',
-  'A draft request must be opened before it can be closed.':
-    'Un borrador de petición debe abrirse antes de cerrarse.',
-  'This customer does not exist': 'Este cliente no existe'
+/** English messages of the schemas and the API, translated. */
+export const requestsMessages: MessageTranslations = {
+  es: {
+    'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
+      'Otra persona cambió esta petición después de que la abriera. Vuelva a cargarla y repita el cambio.',
+    'This request is already a draft.': 'Esta petición ya es un borrador.',
+    'This request is already open.': 'Esta petición ya está abierta.',
+    'This request is already closed.': 'Esta petición ya está cerrada.',
+    'A request cannot go back to being a draft.': 'Una petición no puede volver a ser un borrador.',
+    'A draft request must be opened before it can be closed.':
+      'Un borrador de petición debe abrirse antes de cerrarse.',
+    'This customer does not exist': 'Este cliente no existe'
+  }
 }

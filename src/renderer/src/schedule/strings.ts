@@ -1,8 +1,7 @@
-/** UI strings of the schedule, visits, meetings and visit plans (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of the schedule, visits, meetings and visit plans: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const scheduleEn = {
+const en = {
   schedule: {
     title: 'Visits & schedule',
     count_one: '{{count}} visit or meeting',
@@ -25,7 +24,12 @@ export const scheduleEn = {
     today: 'Today',
     previous: 'Back',
     next: 'Next',
-    view: { day: 'Day', week: 'Week', month: 'Month', agenda: 'Agenda' },
+    view: {
+      day: 'Day',
+      week: 'Week',
+      month: 'Month',
+      agenda: 'Agenda'
+    },
     date: 'Date',
     time: 'Time',
     event: 'What',
@@ -120,7 +124,12 @@ export const scheduleEn = {
     count_other: '{{formatted}} visits',
     filterStatus: 'Status',
     filterPeriod: 'Period',
-    period: { all: 'Any time', past30: 'Last 30 days', next30: 'Next 30 days', thisYear: 'This year' },
+    period: {
+      all: 'Any time',
+      past30: 'Last 30 days',
+      next30: 'Next 30 days',
+      thisYear: 'This year'
+    },
     col: {
       startAt: 'When',
       customerName: 'Customer',
@@ -175,7 +184,7 @@ export const scheduleEn = {
   }
 }
 
-export const scheduleEs: Strings<typeof scheduleEn> = {
+const es: Strings<typeof en> = {
   schedule: {
     title: 'Visitas y agenda',
     count_one: '{{count}} visita o reunión',
@@ -198,7 +207,12 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     today: 'Hoy',
     previous: 'Anterior',
     next: 'Siguiente',
-    view: { day: 'Día', week: 'Semana', month: 'Mes', agenda: 'Agenda' },
+    view: {
+      day: 'Día',
+      week: 'Semana',
+      month: 'Mes',
+      agenda: 'Agenda'
+    },
     date: 'Fecha',
     time: 'Hora',
     event: 'Qué',
@@ -215,7 +229,8 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
       outside: 'Fuera del horario laboral — {{message}}',
       question: '¿Guardar de todos modos?',
       saveAnyway: 'Guardar de todos modos'
-    }
+    },
+    count_many: '{{count}} visitas y reuniones'
   },
   visit: {
     new: 'Nueva visita',
@@ -308,7 +323,8 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
       purpose: 'Motivo',
       status: 'Estado',
       outcome: 'Resultado'
-    }
+    },
+    count_many: '{{formatted}} visitas'
   },
   plans: {
     title: 'Planes de visitas',
@@ -336,7 +352,9 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     generateUntil: 'Crear visitas previstas hasta',
     generate: 'Crear las visitas',
     generated: '{{created}} visitas creadas, {{existing}} ya existían.',
-    saved: 'Plan guardado: {{created}} visitas creadas, {{existing}} ya existían.'
+    saved: 'Plan guardado: {{created}} visitas creadas, {{existing}} ya existían.',
+    count_many: '{{count}} planes',
+    rhythmText_many: 'cada {{count}} semanas a las {{time}}, {{minutes}} min'
   },
   customerVisits: {
     title: 'Visitas',
@@ -350,42 +368,47 @@ export const scheduleEs: Strings<typeof scheduleEn> = {
     noUpcoming: 'Ninguna visita prevista.',
     fromPlan: 'de un plan de visitas',
     past: 'Últimas visitas',
-    noPast: 'Aún no hay visitas.'
+    noPast: 'Aún no hay visitas.',
+    rhythm_many: 'Cada {{count}} semanas'
   }
 }
 
-/** Spanish for the English messages of the schedule's and contracts' shared schemas and services (spread into esMessages). */
-export const scheduleMessagesEs: Record<string, string> = {
-  'Enter a date as YYYY-MM-DD, e.g. 2026-03-02': 'Escriba una fecha, p. ej. 2026-03-02',
-  'Enter a time as HH:MM, e.g. 09:00': 'Escriba una hora, p. ej. 09:00',
-  'Choose a time zone': 'Elija una zona horaria',
-  'Unknown time zone, e.g. Europe/Madrid': 'Zona horaria desconocida, p. ej. Europe/Madrid',
-  'Choose at least one sales executive': 'Elija al menos un comercial',
-  'At most 50 people': 'Como máximo 50 personas',
-  'Each person only once': 'Cada persona una sola vez',
-  'The end must be after the start': 'El fin debe ser posterior al inicio',
-  'At most 24 hours long': 'Como máximo 24 horas',
-  'At most 168 hours long': 'Como máximo 168 horas',
-  'Outcome is required': 'El resultado es obligatorio',
-  'Follow-up is required': 'Escriba la tarea de seguimiento',
-  'Title is required': 'El título es obligatorio',
-  'Reason is required': 'El motivo es obligatorio',
-  'Each product only once': 'Cada producto una sola vez',
-  'Whole weeks only': 'Solo semanas completas',
-  'At least every week': 'Como mínimo cada semana',
-  'At most every 52 weeks': 'Como máximo cada 52 semanas',
-  'At least 5 minutes': 'Como mínimo 5 minutos',
-  'At most 24 hours': 'Como máximo 24 horas',
-  'The end date is before the start date': 'La fecha de fin es anterior a la de inicio',
-  'Enter an amount': 'Escriba un importe',
-  'Whole cents only': 'Solo céntimos enteros',
-  'Too large': 'Demasiado grande',
-  'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
-  'At most 3650 days': 'Como máximo 3650 días',
-  'This customer is archived; restore it before planning a visit':
-    'Este cliente está archivado; restáurelo antes de planificar una visita',
-  'The termination date is before the contract starts':
-    'La fecha de rescisión es anterior al inicio del contrato',
-  'The end date is before the contract starts': 'La fecha de fin es anterior al inicio del contrato',
-  'An active contract stays with its customer': 'Un contrato vigente no puede cambiar de cliente'
+export const scheduleStrings: Translations<typeof en> = { en, es }
+
+/** English messages of the schemas and the API, translated. */
+export const scheduleMessages: MessageTranslations = {
+  es: {
+    'Enter a date as YYYY-MM-DD, e.g. 2026-03-02': 'Escriba una fecha, p. ej. 2026-03-02',
+    'Enter a time as HH:MM, e.g. 09:00': 'Escriba una hora, p. ej. 09:00',
+    'Choose a time zone': 'Elija una zona horaria',
+    'Unknown time zone, e.g. Europe/Madrid': 'Zona horaria desconocida, p. ej. Europe/Madrid',
+    'Choose at least one sales executive': 'Elija al menos un comercial',
+    'At most 50 people': 'Como máximo 50 personas',
+    'Each person only once': 'Cada persona una sola vez',
+    'The end must be after the start': 'El fin debe ser posterior al inicio',
+    'At most 24 hours long': 'Como máximo 24 horas',
+    'At most 168 hours long': 'Como máximo 168 horas',
+    'Outcome is required': 'El resultado es obligatorio',
+    'Follow-up is required': 'Escriba la tarea de seguimiento',
+    'Title is required': 'El título es obligatorio',
+    'Reason is required': 'El motivo es obligatorio',
+    'Each product only once': 'Cada producto una sola vez',
+    'Whole weeks only': 'Solo semanas completas',
+    'At least every week': 'Como mínimo cada semana',
+    'At most every 52 weeks': 'Como máximo cada 52 semanas',
+    'At least 5 minutes': 'Como mínimo 5 minutos',
+    'At most 24 hours': 'Como máximo 24 horas',
+    'The end date is before the start date': 'La fecha de fin es anterior a la de inicio',
+    'Enter an amount': 'Escriba un importe',
+    'Whole cents only': 'Solo céntimos enteros',
+    'Too large': 'Demasiado grande',
+    'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
+    'At most 3650 days': 'Como máximo 3650 días',
+    'This customer is archived; restore it before planning a visit':
+      'Este cliente está archivado; restáurelo antes de planificar una visita',
+    'The termination date is before the contract starts':
+      'La fecha de rescisión es anterior al inicio del contrato',
+    'The end date is before the contract starts': 'La fecha de fin es anterior al inicio del contrato',
+    'An active contract stays with its customer': 'Un contrato vigente no puede cambiar de cliente'
+  }
 }

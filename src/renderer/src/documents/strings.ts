@@ -1,16 +1,7 @@
-/**
- * Strings of the sales document screens (estimates, orders, invoices, credit and debit notes)
- * and of the company/document settings, in English and Spanish. Spread into en.ts and es.ts.
- */
-const types = {
-  estimate: 'Estimate',
-  order: 'Order',
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-  debit_note: 'Debit note'
-}
+/** Strings of the sales document screens (estimates, orders, invoices, credit and debit notes) and the company/document settings: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
 
-export const documentsEn = {
+const en = {
   documents: {
     count_one: '{{formatted}} document',
     count_other: '{{formatted}} documents',
@@ -25,7 +16,13 @@ export const documentsEn = {
     openCustomer: 'Open the customer',
     allCustomers: 'Show all customers',
     noNumber: 'Draft',
-    type: types,
+    type: {
+      estimate: 'Estimate',
+      order: 'Order',
+      invoice: 'Invoice',
+      credit_note: 'Credit note',
+      debit_note: 'Debit note'
+    },
     typePlural: {
       estimate: 'Estimates',
       order: 'Orders',
@@ -64,7 +61,10 @@ export const documentsEn = {
     expiredNotice:
       'This estimate expired on {{date}} without an answer: it can no longer be accepted. Revise it to send a new one.',
     lateNotice: 'This order was promised for {{date}} and is not fully delivered yet.',
-    statusReason: { declined: 'Declined because', cancelled: 'Cancelled because' },
+    statusReason: {
+      declined: 'Declined because',
+      cancelled: 'Cancelled because'
+    },
     keyDate: {
       estimate: 'Valid until',
       order: 'Promised',
@@ -183,7 +183,10 @@ export const documentsEn = {
       'Pick the quantities to charge again from each invoice line. The debit note is made as a draft for you to check and issue.',
     creditable: 'Can be credited',
     invoiced: 'Invoiced',
-    make: { creditNote: 'Make the credit note', debitNote: 'Make the debit note' },
+    make: {
+      creditNote: 'Make the credit note',
+      debitNote: 'Make the debit note'
+    },
     deliveryExplain: 'Enter what was delivered on each line; leave a line empty when nothing of it went out.',
     deliveryDate: 'Delivery date',
     deliveryNote: 'Note for the delivery note',
@@ -249,9 +252,7 @@ export const documentsEn = {
   }
 }
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const documentsEs: Strings<typeof documentsEn> = {
+const es: Strings<typeof en> = {
   documents: {
     count_one: '{{formatted}} documento',
     count_other: '{{formatted}} documentos',
@@ -311,7 +312,10 @@ export const documentsEs: Strings<typeof documentsEn> = {
     expiredNotice:
       'Este presupuesto caducó el {{date}} sin respuesta: ya no se puede aceptar. Revíselo para enviar uno nuevo.',
     lateNotice: 'Este pedido se prometió para el {{date}} y aún no está entregado del todo.',
-    statusReason: { declined: 'Rechazado porque', cancelled: 'Anulado porque' },
+    statusReason: {
+      declined: 'Rechazado porque',
+      cancelled: 'Anulado porque'
+    },
     keyDate: {
       estimate: 'Válido hasta',
       order: 'Prometido',
@@ -431,7 +435,10 @@ export const documentsEs: Strings<typeof documentsEn> = {
       'Elija las cantidades a cargar de nuevo de cada línea de la factura. La nota de cargo se crea como borrador para revisarla y emitirla.',
     creditable: 'Se puede abonar',
     invoiced: 'Facturado',
-    make: { creditNote: 'Crear la rectificativa', debitNote: 'Crear la nota de cargo' },
+    make: {
+      creditNote: 'Crear la rectificativa',
+      debitNote: 'Crear la nota de cargo'
+    },
     deliveryExplain: 'Indique lo entregado en cada línea; deje vacía la línea de la que no salió nada.',
     deliveryDate: 'Fecha de entrega',
     deliveryNote: 'Nota para el albarán',
@@ -463,7 +470,9 @@ export const documentsEs: Strings<typeof documentsEn> = {
     deliveries: 'Entregas',
     customerDocuments: 'Presupuestos, pedidos, facturas',
     noneYet: 'Ninguno todavía.',
-    showAll: 'Ver los {{count}}'
+    showAll: 'Ver los {{count}}',
+    count_many: '{{formatted}} documentos',
+    linesNotCounted_many: '{{count}} líneas no cuentan en los totales hasta que sus cifras estén completas.'
   },
   docSettings: {
     company: {
@@ -498,40 +507,35 @@ export const documentsEs: Strings<typeof documentsEn> = {
   }
 }
 
-/** Messages from the editor and the document API, in Spanish. */
-export const documentMessagesEs: Record<string, string> = {
-  'Pick a customer': 'Elija un cliente',
-  'Enter a quantity': 'Indique una cantidad',
-  'Enter a price': 'Indique un precio',
-  'Enter a percentage, e.g. 10 or 12.5': 'Indique un porcentaje, p. ej. 10 o 12,5',
-  'Description is required': 'La descripción es obligatoria',
-  'Reason is required': 'El motivo es obligatorio',
-  'At most three decimals': 'Como máximo tres decimales',
-  'The quantity must be more than zero': 'La cantidad debe ser mayor que cero',
-  'A price cannot be negative': 'Un precio no puede ser negativo',
-  'A discount cannot be negative': 'Un descuento no puede ser negativo',
-  'At most 100 %': 'Como máximo 100 %',
-  'More than what is left on this line': 'Más de lo que queda en esta línea',
-  'Pick at least one line': 'Elija al menos una línea',
-  'Use a date like 2026-03-02': 'Use una fecha como 2026-03-02',
-  'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
-  'Valid until must not be before the issue date': 'La validez no puede ser anterior a la fecha',
-  'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
-    'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
-  'Enter a number of days between 1 and 365': 'Indique un número de días entre 1 y 365',
-  'A prefix is required': 'El prefijo es obligatorio',
-  'Use letters and digits only': 'Use solo letras y cifras',
-  'At least one VAT rate': 'Al menos un tipo de IVA',
-  'The logo must be a PNG or JPEG image': 'El logotipo debe ser una imagen PNG o JPEG',
-  'The logo is too large: at most 512 KB': 'El logotipo es demasiado grande: 512 KB como máximo',
-  'Use a locale such as es-ES or en-GB': 'Use una configuración regional como es-ES o en-GB'
-}
+export const documentsStrings: Translations<typeof en> = { en, es }
 
-/** Spanish also has a "many" plural form (1 000 000 documentos). */
-export const documentsEsPlurals = {
-  documents: {
-    ...documentsEs.documents,
-    count_many: documentsEs.documents.count_other,
-    linesNotCounted_many: documentsEs.documents.linesNotCounted_other
+/** English messages of the schemas and the API, translated. */
+export const documentsMessages: MessageTranslations = {
+  es: {
+    'Pick a customer': 'Elija un cliente',
+    'Enter a quantity': 'Indique una cantidad',
+    'Enter a price': 'Indique un precio',
+    'Enter a percentage, e.g. 10 or 12.5': 'Indique un porcentaje, p. ej. 10 o 12,5',
+    'Description is required': 'La descripción es obligatoria',
+    'Reason is required': 'El motivo es obligatorio',
+    'At most three decimals': 'Como máximo tres decimales',
+    'The quantity must be more than zero': 'La cantidad debe ser mayor que cero',
+    'A price cannot be negative': 'Un precio no puede ser negativo',
+    'A discount cannot be negative': 'Un descuento no puede ser negativo',
+    'At most 100 %': 'Como máximo 100 %',
+    'More than what is left on this line': 'Más de lo que queda en esta línea',
+    'Pick at least one line': 'Elija al menos una línea',
+    'Use a date like 2026-03-02': 'Use una fecha como 2026-03-02',
+    'Use a three-letter currency code, e.g. EUR': 'Use un código de moneda de tres letras, p. ej. EUR',
+    'Valid until must not be before the issue date': 'La validez no puede ser anterior a la fecha',
+    'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
+      'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
+    'Enter a number of days between 1 and 365': 'Indique un número de días entre 1 y 365',
+    'A prefix is required': 'El prefijo es obligatorio',
+    'Use letters and digits only': 'Use solo letras y cifras',
+    'At least one VAT rate': 'Al menos un tipo de IVA',
+    'The logo must be a PNG or JPEG image': 'El logotipo debe ser una imagen PNG o JPEG',
+    'The logo is too large: at most 512 KB': 'El logotipo es demasiado grande: 512 KB como máximo',
+    'Use a locale such as es-ES or en-GB': 'Use una configuración regional como es-ES o en-GB'
   }
 }
