@@ -90,7 +90,7 @@ export function einvoiceProblems(invoice: EInvoice): EInvoiceProblem[] {
     if (row.category !== 'S' && row.category !== 'Z' && !row.exemptionCode && !row.exemptionText)
       problems.push(
         problem(
-          'BR-E-10',
+          EXEMPTION_RULES[row.category],
           'einvoice.exemptionReason',
           `Lines ${CATEGORY_NAMES[row.category]} need the reason for the exemption.`,
           {
