@@ -41,48 +41,71 @@ export function einvoiceProblems(invoice: EInvoice): EInvoiceProblem[] {
   const { seller, buyer } = invoice
 
   if (invoice.lines.length === 0)
-    problems.push(problem('BR-16', 'einvoice.noLines', 'The document has no lines.'))
+    problems.push(problem('BR-16', 'einvoice.problems.noLines', 'The document has no lines.'))
   if (!seller.name)
     problems.push(
-      problem('BR-06', 'einvoice.sellerName', "The company's legal name is missing (Settings → Company).")
+      problem(
+        'BR-06',
+        'einvoice.problems.sellerName',
+        "The company's legal name is missing (Settings → Company)."
+      )
     )
   if (!seller.address.country)
     problems.push(
-      problem('BR-09', 'einvoice.sellerCountry', "The company's country is missing (Settings → Company).")
+      problem(
+        'BR-09',
+        'einvoice.problems.sellerCountry',
+        "The company's country is missing (Settings → Company)."
+      )
     )
-  if (!buyer.name) problems.push(problem('BR-07', 'einvoice.buyerName', "The customer's name is missing."))
+  if (!buyer.name)
+    problems.push(problem('BR-07', 'einvoice.problems.buyerName', "The customer's name is missing."))
   if (!buyer.address.country)
-    problems.push(problem('BR-11', 'einvoice.buyerCountry', "The customer's billing country is missing."))
+    problems.push(
+      problem('BR-11', 'einvoice.problems.buyerCountry', "The customer's billing country is missing.")
+    )
 
   const needsSellerVatId: VatCategory[] = ['Z', 'E', 'AE', 'K', 'G']
   if (!seller.vatId && needsSellerVatId.some((c) => categories.has(c)))
     problems.push(
-      problem('BR-Z-02', 'einvoice.sellerVatId', "The company's VAT number is missing (Settings → Company).")
+      problem(
+        'BR-Z-02',
+        'einvoice.problems.sellerVatId',
+        "The company's VAT number is missing (Settings → Company)."
+      )
     )
   if (!seller.vatId && !seller.taxRegistrationId && categories.has('S'))
     problems.push(
-      problem('BR-S-02', 'einvoice.sellerVatId', "The company's VAT number is missing (Settings → Company).")
+      problem(
+        'BR-S-02',
+        'einvoice.problems.sellerVatId',
+        "The company's VAT number is missing (Settings → Company)."
+      )
     )
   for (const category of ['AE', 'K'] as const) {
     if (categories.has(category) && !buyer.vatId)
       problems.push(
         problem(
           category === 'AE' ? 'BR-AE-02' : 'BR-IC-02',
-          'einvoice.buyerVatId',
+          'einvoice.problems.buyerVatId',
           `Lines under ${CATEGORY_NAMES[category]} need the customer's VAT number.`,
-          { category: CATEGORY_NAMES[category] }
+          { category }
         )
       )
   }
   if (categories.has('K') && !invoice.supplyDate && !invoice.period)
     problems.push(
-      problem('BR-IC-11', 'einvoice.supplyDate', 'An intra-community supply needs the date of supply.')
+      problem(
+        'BR-IC-11',
+        'einvoice.problems.supplyDate',
+        'An intra-community supply needs the date of supply.'
+      )
     )
   if (categories.has('K') && !invoice.deliverToCountry)
     problems.push(
       problem(
         'BR-IC-12',
-        'einvoice.deliverTo',
+        'einvoice.problems.deliverTo',
         'An intra-community supply needs the country it was delivered to.'
       )
     )
@@ -91,11 +114,9 @@ export function einvoiceProblems(invoice: EInvoice): EInvoiceProblem[] {
       problems.push(
         problem(
           EXEMPTION_RULES[row.category],
-          'einvoice.exemptionReason',
-          `Lines ${CATEGORY_NAMES[row.category]} need the reason for the exemption.`,
-          {
-            category: CATEGORY_NAMES[row.category]
-          }
+          'einvoice.problems.exemptionReason',
+          `Lines under ${CATEGORY_NAMES[row.category]} need the reason for the exemption.`,
+          { category: row.category }
         )
       )
   }
@@ -103,19 +124,21 @@ export function einvoiceProblems(invoice: EInvoice): EInvoiceProblem[] {
     problems.push(
       problem(
         'BR-O-11',
-        'einvoice.notSubjectMixed',
+        'einvoice.problems.notSubjectMixed',
         'Lines not subject to VAT cannot share a document with taxed lines.'
       )
     )
   if (invoice.paymentMeans?.kind === 'credit_transfer' && !invoice.paymentMeans.iban)
-    problems.push(problem('BR-61', 'einvoice.iban', "The company's IBAN is missing (Settings → Company)."))
+    problems.push(
+      problem('BR-61', 'einvoice.problems.iban', "The company's IBAN is missing (Settings → Company).")
+    )
   if (invoice.totals.payable > 0n && !invoice.dueDate && !invoice.paymentTerms)
     problems.push(
-      problem('BR-CO-25', 'einvoice.dueDate', 'An amount is due: give a due date or payment terms.')
+      problem('BR-CO-25', 'einvoice.problems.dueDate', 'An amount is due: give a due date or payment terms.')
     )
   if (invoice.kind !== 'invoice' && invoice.precedingInvoices.length === 0)
     problems.push(
-      problem('BR-55', 'einvoice.preceding', 'A credit or debit note names the invoice it corrects.')
+      problem('BR-55', 'einvoice.problems.preceding', 'A credit or debit note names the invoice it corrects.')
     )
   return problems
 }

@@ -338,7 +338,8 @@ function paymentMeansOf(
   }
 ): EPaymentMeans | null {
   // A missing IBAN stays visible to the checks (BR-61) instead of silently dropping the means.
-  if (method === 'bank_transfer') return { kind: 'credit_transfer', iban: held.iban, bic: held.bic, accountName: null }
+  if (method === 'bank_transfer')
+    return { kind: 'credit_transfer', iban: held.iban, bic: held.bic, accountName: null }
   if (method === 'direct_debit')
     return {
       kind: 'direct_debit',
