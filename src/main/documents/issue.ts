@@ -23,6 +23,7 @@ import {
 } from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
+import { recordIssuedDocument } from '../verifactu/records'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -222,6 +223,8 @@ export async function issueInTransaction(
     action: 'issue',
     summary: `Issued ${typeLabels[record.type].toLowerCase()} ${number} for ${columns.customerCode} ${columns.customerName}`
   })
+  // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
+  await recordIssuedDocument(trx, ctx, id)
   return documentRecord(trx, id)
 }
 

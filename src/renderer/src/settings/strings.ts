@@ -18,10 +18,15 @@ const en = {
     languageLabel: 'Language of Salesdesk',
     languages: {
       en: 'English',
-      es: 'Español'
+      es: 'Español',
+      ca: 'Català',
+      hu: 'Magyar',
+      ru: 'Русский'
     }
   }
 }
+
+const languageNames = { en: 'English', es: 'Español', ca: 'Català', hu: 'Magyar', ru: 'Русский' }
 
 const es: Strings<typeof en> = {
   settings: {
@@ -38,11 +43,65 @@ const es: Strings<typeof en> = {
       'Una copia de seguridad es una copia completa del archivo de base de datos. Guarde copias también en otro lugar (memoria USB, unidad de red).',
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
-    languages: {
-      en: 'English',
-      es: 'Español'
-    }
+    languages: languageNames
   }
 }
 
-export const settingsStrings: Translations<typeof en> = { en, es }
+const ca: Strings<typeof en> = {
+  settings: {
+    title: 'Configuració',
+    database: 'Les vostres dades',
+    databasePath: 'Fitxer de base de dades',
+    dataFolder: 'Carpeta de dades',
+    schemaVersion: 'Versió de la base de dades',
+    appVersion: 'Versió de Salesdesk',
+    backup: 'Fes una còpia de seguretat',
+    backingUp: 'S’està copiant…',
+    backupDone: 'Còpia desada a {{path}} ({{size}}).',
+    backupHint:
+      'Una còpia de seguretat és una còpia completa del fitxer de base de dades. Guardeu-ne còpies també en un altre lloc (memòria USB, unitat de xarxa).',
+    language: 'Idioma',
+    languageLabel: 'Idioma de Salesdesk',
+    languages: languageNames
+  }
+}
+
+const hu: Strings<typeof en> = {
+  settings: {
+    title: 'Beállítások',
+    database: 'Az Ön adatai',
+    databasePath: 'Adatbázisfájl',
+    dataFolder: 'Adatmappa',
+    schemaVersion: 'Adatbázis-verzió',
+    appVersion: 'Salesdesk-verzió',
+    backup: 'Biztonsági mentés most',
+    backingUp: 'Mentés folyamatban…',
+    backupDone: 'A biztonsági mentés helye: {{path}} ({{size}}).',
+    backupHint:
+      'A biztonsági mentés az adatbázisfájl teljes másolata. Tartson másolatot máshol is (USB-meghajtón, hálózati meghajtón).',
+    language: 'Nyelv',
+    languageLabel: 'A Salesdesk nyelve',
+    languages: languageNames
+  }
+}
+
+const ru: Strings<typeof en> = {
+  settings: {
+    title: 'Настройки',
+    database: 'Ваши данные',
+    databasePath: 'Файл базы данных',
+    dataFolder: 'Папка данных',
+    schemaVersion: 'Версия базы данных',
+    appVersion: 'Версия Salesdesk',
+    backup: 'Создать резервную копию',
+    backingUp: 'Копирование…',
+    backupDone: 'Резервная копия сохранена: {{path}} ({{size}}).',
+    backupHint:
+      'Резервная копия — это полная копия файла базы данных. Храните копии и в другом месте (USB-накопитель, сетевой диск).',
+    language: 'Язык',
+    languageLabel: 'Язык Salesdesk',
+    languages: languageNames
+  }
+}
+
+export const settingsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
