@@ -3,6 +3,11 @@ import { z } from 'zod'
 import { id, idInput, type FileResult } from './common'
 import { isoDate } from './schedule'
 
+/** The documents that are e-invoices once issued (EN 16931: invoice, credit note, debit note). */
+export function isEInvoiceType(type: string): boolean {
+  return type === 'invoice' || type === 'credit_note' || type === 'debit_note'
+}
+
 export const einvoiceFormats = ['ubl', 'cii', 'facturx'] as const
 export type EInvoiceFormat = (typeof einvoiceFormats)[number]
 

@@ -127,4 +127,194 @@ const es: Strings<typeof en> = {
   }
 }
 
-export const einvoiceStrings: Translations<typeof en> = { en, es }
+const ca: Strings<typeof en> = {
+  einvoice: {
+    title: 'Factures electròniques (EN 16931)',
+    intro:
+      "Cada factura, factura rectificativa i nota de càrrec emesa es pot desar com a factura electrònica: UBL (Peppol), CII o un PDF Factur-X que porta l'XML a dins.",
+    embedInPdf: 'Imprimir les factures com a PDF Factur-X (la factura electrònica dins del PDF)',
+    creditorId: 'Identificador de creditor SEPA (per a domiciliacions)',
+    creditorIdHint: 'Consta a les factures cobrades per domiciliació, p. ex. ES12ZZZB12345674.',
+    save: 'Desar la configuració de factura electrònica',
+    saved: 'Configuració de factura electrònica desada.',
+    document: 'Factura electrònica',
+    ubl: 'UBL (Peppol)',
+    cii: 'CII',
+    facturx: 'PDF Factur-X',
+    checksTitle: "Abans d'emetre: el que rebutjaran les regles de factura electrònica",
+    checksNone: 'A punt per a una factura electrònica EN 16931.',
+    checksLoading: 'Comprovant les regles de factura electrònica…',
+    rule: 'regla {{rule}}',
+    batch: "Factures electròniques d'un període",
+    batchTitle: "Exportar les factures electròniques d'un període",
+    batchType: 'Documents',
+    batchFrom: 'Emeses des de',
+    batchTo: 'Emeses fins a',
+    batchFormat: 'Format',
+    batchStart: 'Exportar en zip',
+    batchCancel: 'Cancel·lar',
+    batchClose: 'Tancar',
+    batchProgress: '{{done}} de {{total}} documents',
+    batchDone: '{{count}} factures electròniques desades a {{fileName}}.',
+    categories: {
+      S: 'tipus general',
+      Z: 'tipus zero',
+      E: 'exempt',
+      AE: 'inversió del subjecte passiu',
+      K: 'lliurament intracomunitari',
+      G: 'exportació fora de la UE',
+      O: "no subjecte a l'IVA"
+    },
+    problems: {
+      noLines: 'El document no té línies.',
+      sellerName: "Falta la raó social de l'empresa (Configuració → Empresa).",
+      sellerCountry: "Falta el país de l'empresa (Configuració → Empresa).",
+      sellerVatId: "Falta el NIF-IVA de l'empresa (Configuració → Empresa).",
+      buyerName: 'Falta el nom del client.',
+      buyerCountry: 'Falta el país de facturació del client.',
+      buyerVatId: 'Les línies amb {{category}} necessiten el NIF-IVA del client.',
+      supplyDate: 'Un lliurament intracomunitari necessita la data de lliurament.',
+      deliverTo: 'Un lliurament intracomunitari necessita el país de destinació.',
+      exemptionReason: "Les línies amb {{category}} necessiten la causa d'exempció.",
+      notSubjectMixed:
+        "Les línies no subjectes a l'IVA no poden anar en el mateix document que línies gravades.",
+      iban: "Falta l'IBAN de l'empresa (Configuració → Empresa).",
+      dueDate: 'Hi ha un import pendent: indiqueu un venciment o unes condicions de pagament.',
+      preceding: 'Una factura rectificativa o nota de càrrec indica la factura que corregeix.'
+    },
+    types: {
+      all: 'Factures, rectificatives i notes de càrrec',
+      invoice: 'Factures',
+      credit_note: 'Factures rectificatives',
+      debit_note: 'Notes de càrrec'
+    }
+  }
+}
+
+const hu: Strings<typeof en> = {
+  einvoice: {
+    title: 'E-számlák (EN 16931)',
+    intro:
+      'Minden kiállított számla, helyesbítő számla és terhelési értesítő elmenthető e-számlaként: UBL (Peppol), CII vagy Factur-X PDF, amely az XML-t is tartalmazza.',
+    embedInPdf: 'A számlák nyomtatása Factur-X PDF-ként (az e-számla a PDF-ben)',
+    creditorId: 'SEPA hitelezőazonosító (csoportos beszedéshez)',
+    creditorIdHint: 'A csoportos beszedéssel fizetett számlákon szerepel, pl. ES12ZZZB12345674.',
+    save: 'E-számla beállítások mentése',
+    saved: 'Az e-számla beállítások mentve.',
+    document: 'E-számla',
+    ubl: 'UBL (Peppol)',
+    cii: 'CII',
+    facturx: 'Factur-X PDF',
+    checksTitle: 'Kiállítás előtt: amit az e-számla szabályai elutasítanak',
+    checksNone: 'Kész egy EN 16931 e-számlához.',
+    checksLoading: 'Az e-számla szabályainak ellenőrzése…',
+    rule: '{{rule}} szabály',
+    batch: 'Egy időszak e-számlái',
+    batchTitle: 'Egy időszak e-számláinak exportálása',
+    batchType: 'Bizonylatok',
+    batchFrom: 'Kiállítva ettől',
+    batchTo: 'Kiállítva eddig',
+    batchFormat: 'Formátum',
+    batchStart: 'Exportálás zip-be',
+    batchCancel: 'Mégse',
+    batchClose: 'Bezárás',
+    batchProgress: '{{done}} / {{total}} bizonylat',
+    batchDone: '{{count}} e-számla mentve ide: {{fileName}}.',
+    categories: {
+      S: 'általános kulcs',
+      Z: 'nulla kulcs',
+      E: 'adómentes',
+      AE: 'fordított adózás',
+      K: 'Közösségen belüli termékértékesítés',
+      G: 'EU-n kívüli export',
+      O: 'ÁFA hatályán kívüli'
+    },
+    problems: {
+      noLines: 'A bizonylatnak nincsenek tételei.',
+      sellerName: 'Hiányzik a cég neve (Beállítások → Cég).',
+      sellerCountry: 'Hiányzik a cég országa (Beállítások → Cég).',
+      sellerVatId: 'Hiányzik a cég adószáma (Beállítások → Cég).',
+      buyerName: 'Hiányzik a vevő neve.',
+      buyerCountry: 'Hiányzik a vevő számlázási országa.',
+      buyerVatId: 'A(z) {{category}} tételekhez kell a vevő közösségi adószáma.',
+      supplyDate: 'A Közösségen belüli értékesítéshez kell a teljesítés dátuma.',
+      deliverTo: 'A Közösségen belüli értékesítéshez kell a rendeltetési ország.',
+      exemptionReason: 'A(z) {{category}} tételekhez meg kell adni a mentesség okát.',
+      notSubjectMixed: 'Az ÁFA hatályán kívüli tételek nem lehetnek adóköteles tételekkel egy bizonylaton.',
+      iban: 'Hiányzik a cég IBAN-ja (Beállítások → Cég).',
+      dueDate: 'Fizetendő összeg van: adjon meg fizetési határidőt vagy fizetési feltételeket.',
+      preceding: 'A helyesbítő számla vagy terhelési értesítő megnevezi a helyesbített számlát.'
+    },
+    types: {
+      all: 'Számlák, helyesbítő számlák és terhelési értesítők',
+      invoice: 'Számlák',
+      credit_note: 'Helyesbítő számlák',
+      debit_note: 'Terhelési értesítők'
+    }
+  }
+}
+
+const ru: Strings<typeof en> = {
+  einvoice: {
+    title: 'Электронные счета (EN 16931)',
+    intro:
+      'Каждый выставленный счёт, кредит-ноту и дебет-ноту можно сохранить как электронный счёт: UBL (Peppol), CII или PDF Factur-X с XML внутри.',
+    embedInPdf: 'Печатать счета как PDF Factur-X (электронный счёт внутри PDF)',
+    creditorId: 'Идентификатор кредитора SEPA (для прямого дебета)',
+    creditorIdHint: 'Указывается в счетах, оплачиваемых прямым дебетом, напр. ES12ZZZB12345674.',
+    save: 'Сохранить настройки электронных счетов',
+    saved: 'Настройки электронных счетов сохранены.',
+    document: 'Электронный счёт',
+    ubl: 'UBL (Peppol)',
+    cii: 'CII',
+    facturx: 'PDF Factur-X',
+    checksTitle: 'Перед выставлением: что отклонят правила электронного счёта',
+    checksNone: 'Готов к выставлению электронного счёта EN 16931.',
+    checksLoading: 'Проверка правил электронного счёта…',
+    rule: 'правило {{rule}}',
+    batch: 'Электронные счета за период',
+    batchTitle: 'Экспорт электронных счетов за период',
+    batchType: 'Документы',
+    batchFrom: 'Выставлены с',
+    batchTo: 'Выставлены по',
+    batchFormat: 'Формат',
+    batchStart: 'Экспорт в zip',
+    batchCancel: 'Отмена',
+    batchClose: 'Закрыть',
+    batchProgress: '{{done}} из {{total}} документов',
+    batchDone: 'Электронных счетов сохранено: {{count}}, файл {{fileName}}.',
+    categories: {
+      S: 'общая ставка',
+      Z: 'нулевая ставка',
+      E: 'освобождено от НДС',
+      AE: 'обратное начисление',
+      K: 'поставка внутри ЕС',
+      G: 'экспорт за пределы ЕС',
+      O: 'не облагается НДС'
+    },
+    problems: {
+      noLines: 'В документе нет строк.',
+      sellerName: 'Не указано наименование компании (Настройки → Компания).',
+      sellerCountry: 'Не указана страна компании (Настройки → Компания).',
+      sellerVatId: 'Не указан налоговый номер компании (Настройки → Компания).',
+      buyerName: 'Не указано наименование клиента.',
+      buyerCountry: 'Не указана страна клиента.',
+      buyerVatId: 'Для строк «{{category}}» нужен налоговый номер клиента.',
+      supplyDate: 'Для поставки внутри ЕС нужна дата поставки.',
+      deliverTo: 'Для поставки внутри ЕС нужна страна назначения.',
+      exemptionReason: 'Для строк «{{category}}» нужно основание освобождения.',
+      notSubjectMixed: 'Строки, не облагаемые НДС, нельзя объединять в одном документе с облагаемыми.',
+      iban: 'Не указан IBAN компании (Настройки → Компания).',
+      dueDate: 'Есть сумма к оплате: укажите срок оплаты или условия оплаты.',
+      preceding: 'В кредит-ноте или дебет-ноте указывается исправляемый счёт.'
+    },
+    types: {
+      all: 'Счета, кредит-ноты и дебет-ноты',
+      invoice: 'Счета',
+      credit_note: 'Кредит-ноты',
+      debit_note: 'Дебет-ноты'
+    }
+  }
+}
+
+export const einvoiceStrings: Translations<typeof en> = { en, es, ca, hu, ru }
