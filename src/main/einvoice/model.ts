@@ -4,8 +4,9 @@
  * payment means). Amounts are integers in the currency's minor unit; quantities, prices and rates
  * are exact decimal strings ("2.5", "0.0125", "21"), written to the XML as they are.
  */
-// UNCL 5305 VAT category codes EN 16931 uses.
-export type VatCategory = 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O'
+import type { VatCategory } from '../../shared/vat'
+
+export type { VatCategory }
 
 export type EInvoiceKind = 'invoice' | 'credit_note' | 'debit_note'
 

@@ -37,7 +37,7 @@ export async function einvoiceFile(
   const problems = einvoiceProblems(invoice)
   if (problems.length > 0)
     throw new DomainError(
-      'invalid',
+      'invalid_input',
       `${invoice.number} cannot be sent as an EN 16931 e-invoice: ${problems.map((p) => p.message).join(' ')}`
     )
   const base = invoice.number.replace(/[^\w.-]/g, '_')

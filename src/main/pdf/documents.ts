@@ -13,7 +13,7 @@ import { loadDocument } from '../documents/load'
 import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
-import { renderPdf, type PrintModel, type TableColumn } from './layout'
+import { renderPdf, type PdfExtras, type PrintModel, type TableColumn } from './layout'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -128,12 +128,13 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
 export async function renderDocumentPdf(
   db: Executor,
   id: number,
-  options: { paper?: Paper; today: string }
+  options: { paper?: Paper; today: string; extras?: PdfExtras }
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
   const bytes = await renderPdf(
-    documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize)
+    documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize),
+    options.extras
   )
   return { doc, bytes }
 }

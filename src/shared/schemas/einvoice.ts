@@ -41,7 +41,7 @@ export const einvoiceBatchQuery = z
     format: z.enum(einvoiceFormats)
   })
   .strict()
-  .refine((q) => q.from <= q.to, { message: 'The period ends before it starts', path: ['to'] })
+  .refine((q) => q.from <= q.to, { error: 'The period ends before it starts', path: ['to'] })
 
 /** What EN 16931 would reject, found while the document is still a draft. */
 export interface EInvoiceProblem {

@@ -14,7 +14,7 @@ function monthStart(today: string): string {
   return `${today.slice(0, 8)}01`
 }
 
-export function EInvoiceBatch({ today, onClose }: { today: string; onClose(): void }) {
+export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () => void }) {
   const { t } = useT()
   const dialog = useModalDialog('einvoice-batch', onClose)
   const [type, setType] = useState<BatchType>('all')

@@ -8,8 +8,8 @@ import { useT } from '../i18n'
 interface Props {
   documentId: number
   busy: boolean
-  setBusy(kind: EInvoiceFormat | null): void
-  onMessage(message: BannerMessage | null): void
+  setBusy: (kind: EInvoiceFormat | null) => void
+  onMessage: (message: BannerMessage | null) => void
 }
 
 export function EInvoiceButtons({ documentId, busy, setBusy, onMessage }: Props) {

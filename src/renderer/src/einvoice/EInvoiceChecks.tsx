@@ -10,20 +10,23 @@ import { useT } from '../i18n'
 
 export function EInvoiceChecks({ documentId, version }: { documentId: number; version: string }) {
   const { t, tm } = useT()
-  const [problems, setProblems] = useState<EInvoiceProblem[] | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  // The answer for the draft as last saved; an answer for an older version means "checking".
+  const [answer, setAnswer] = useState<{ version: string; problems?: EInvoiceProblem[]; failure?: string }>()
 
   useEffect(() => {
     let live = true
-    setFailure(null)
     api.call('einvoice.check', { id: documentId }).then(
-      (result) => live && setProblems(result.problems),
-      (error: unknown) => live && setFailure(messageOf(error))
+      (result) => live && setAnswer({ version, problems: result.problems }),
+      (error: unknown) => live && setAnswer({ version, failure: messageOf(error) })
     )
     return () => {
       live = false
     }
   }, [documentId, version])
+
+  const current = answer?.version === version ? answer : undefined
+  const problems = current?.problems ?? null
+  const failure = current?.failure ?? null
 
   return (
     <section
@@ -47,7 +50,7 @@ export function EInvoiceChecks({ documentId, version }: { documentId: number; ve
         <ul>
           {problems.map((p) => (
             <li key={`${p.rule}-${p.key}-${JSON.stringify(p.params)}`} data-testid="einvoice-problem">
-              {t(p.key, {
+              {t(`einvoice.problems.${p.key.replace('einvoice.problems.', '')}`, {
                 ...p.params,
                 category: p.params.category ? t(`einvoice.categories.${p.params.category}`) : ''
               })}{' '}
