@@ -38,6 +38,8 @@ import { einvoiceHandlers } from './einvoice/api'
 import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
+import { navHandlers } from './nav/api'
+import { navSecrets } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -51,6 +53,8 @@ export interface ApiOptions {
   secrets?: SecretStore
   /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
   verifactuCa?: string | Buffer
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
@@ -99,6 +103,8 @@ export function buildHandlers(
   dispatch: Dispatch
 ): ApiHandlers {
   const { store } = options
+  // One store for every secret (AEAT certificate password, NAV technical user).
+  const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
@@ -107,7 +113,8 @@ export function buildHandlers(
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
     ...einvoiceHandlers(ctx),
-    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
+    ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
+    ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

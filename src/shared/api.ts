@@ -29,6 +29,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
@@ -108,6 +109,7 @@ export const apiInputs = {
   ...requestApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
+  ...navApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -123,7 +125,8 @@ export interface ApiOutputs
     PaymentApiOutputs,
     RequestApiOutputs,
     EInvoiceApiOutputs,
-    VerifactuApiOutputs {
+    VerifactuApiOutputs,
+    NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 
