@@ -16,6 +16,7 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addEInvoiceCommand } from './einvoice/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -182,6 +183,8 @@ export function buildProgram(): Command {
   addCalendarCommand(program, dbOption)
 
   addReportCommand(program, dbOption)
+
+  addEInvoiceCommand(program, dbOption)
 
   return program
 }
