@@ -63,7 +63,8 @@ export function navLine(overrides: Partial<NavLine> = {}): NavLine {
     unit: 'pc',
     productId: 1,
     quantityMilli: 3_000,
-    unitPriceCents: 1_250_000,
+    unitPriceTenThousandths: 125_000_000,
+    priceBaseQuantityMilli: 1000,
     discountBp: 0,
     vatRateBp: 2700,
     vatCategory: 'S' as const,
@@ -93,13 +94,13 @@ export function navSource(overrides: Partial<NavInvoiceSource> = {}): NavInvoice
         unit: 'h',
         productId: null,
         quantityMilli: 2_500,
-        unitPriceCents: 1_500_000
+        unitPriceTenThousandths: 150000000
       }),
       navLine({
         description: 'Könyv',
         vatRateBp: 500,
         quantityMilli: 1_000,
-        unitPriceCents: 499_900,
+        unitPriceTenThousandths: 49990000,
         discountBp: 1000
       })
     ],
@@ -116,13 +117,13 @@ export const cases: Record<string, NavInvoiceSource> = {
     currency: 'EUR',
     exchangeRate: '392.15',
     lines: [
-      navLine({ vatCategory: 'K', vatRateBp: 0, unitPriceCents: 31_990 }),
+      navLine({ vatCategory: 'K', vatRateBp: 0, unitPriceTenThousandths: 3199000 }),
       navLine({
         vatCategory: 'AE',
         vatRateBp: 0,
         unit: 'h',
         productId: null,
-        unitPriceCents: 8_500,
+        unitPriceTenThousandths: 850000,
         description: 'Beüzemelés'
       })
     ]
@@ -132,8 +133,14 @@ export const cases: Record<string, NavInvoiceSource> = {
     currency: 'USD',
     exchangeRate: '361.487',
     lines: [
-      navLine({ vatCategory: 'G', vatRateBp: 0, unitPriceCents: 12_345, quantityMilli: 7_500 }),
-      navLine({ vatCategory: 'G', vatRateBp: 0, unit: 'day', productId: null, unitPriceCents: 90_000 })
+      navLine({ vatCategory: 'G', vatRateBp: 0, unitPriceTenThousandths: 1234500, quantityMilli: 7_500 }),
+      navLine({
+        vatCategory: 'G',
+        vatRateBp: 0,
+        unit: 'day',
+        productId: null,
+        unitPriceTenThousandths: 9000000
+      })
     ]
   }),
   reverseCharge: navSource({
@@ -165,7 +172,7 @@ export const cases: Record<string, NavInvoiceSource> = {
         unit: 'Fuvar',
         productId: null,
         quantityMilli: 1_000,
-        unitPriceCents: 2_500_000
+        unitPriceTenThousandths: 250000000
       })
     ],
     modification: { originalNumber: 'INV-2026-00001', index: 2, linesBefore: 4 }

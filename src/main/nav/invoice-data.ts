@@ -42,8 +42,10 @@ export interface NavLine {
   unit: string
   productId: number | null
   quantityMilli: number
-  /** In the invoice currency's minor units. */
-  unitPriceCents: number
+  /** Net unit price in ten-thousandths of the currency's major unit, for `priceBaseQuantityMilli`. */
+  unitPriceTenThousandths: number
+  /** The quantity the price is for, in thousandths (1000 = per unit). */
+  priceBaseQuantityMilli: number
   discountBp: number
   vatRateBp: number
   vatCategory: VatCategory
@@ -302,7 +304,13 @@ export function buildInvoiceData(source: NavInvoiceSource): string {
   const micros = rateMicros(source.exchangeRate)
   const cur = (minor: bigint) => decimalText(minor, digits)
   const huf = (minor: bigint) => decimalText(minor, HUF_DIGITS)
-  const unitPriceHuf = (cents: number) => decimalText(toHuf(BigInt(cents) * 100n, source.currency, micros), 4)
+  // Unit prices per one unit, to NAV's 10 decimals: price × 1000 / base quantity.
+  const perUnit = (line: NavLine) =>
+    divideRoundHalfAwayFromZero(
+      BigInt(line.unitPriceTenThousandths) * 1_000_000n * 1000n,
+      BigInt(line.priceBaseQuantityMilli)
+    )
+  const priceText = (tenDigits: bigint) => decimalText(tenDigits, 10).replace(/\.?0+$/, '') || '0'
   const payable = source.type !== 'credit_note'
 
   const lines = source.lines.map((line, i) => {
@@ -322,8 +330,8 @@ export function buildInvoiceData(source: NavInvoiceSource): string {
       leaf('quantity', quantityText(Number(sign) * line.quantityMilli)),
       leaf('unitOfMeasure', unit.unitOfMeasure),
       leaf('unitOfMeasureOwn', unit.own),
-      leaf('unitPrice', cur(BigInt(line.unitPriceCents))),
-      leaf('unitPriceHUF', unitPriceHuf(line.unitPriceCents)),
+      leaf('unitPrice', priceText(perUnit(line))),
+      leaf('unitPriceHUF', priceText(divideRoundHalfAwayFromZero(perUnit(line) * micros, 1_000_000n))),
       line.discountBp !== 0 &&
         node('lineDiscountData', [
           leaf('discountValue', cur(sign * BigInt(line.discountCents))),
