@@ -57,7 +57,8 @@ export interface ApiOptions {
 
 export interface Api {
   handlers: ApiHandlers
-  dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
+  /** A plain function (no `this`), so transports can pass it around. */
+  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
 }
 
