@@ -18,6 +18,7 @@ import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
 import { addVerifactuCommand } from './verifactu/command'
 import { enableVerifactuForDemo } from './verifactu/demo'
+import { addEInvoiceCommand } from './einvoice/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -191,6 +192,7 @@ export function buildProgram(): Command {
   addReportCommand(program, dbOption)
 
   addVerifactuCommand(program, dbOption)
+  addEInvoiceCommand(program, dbOption)
 
   return program
 }
