@@ -16,6 +16,7 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addNavCommand } from './nav/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -48,7 +49,7 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
 }
 
 async function serve(options: { db: string; port: number }): Promise<void> {
-  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const app = await startSalesdesk({ databasePath: resolve(options.db), background: true })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
     staticFolder: rendererFolder(),
@@ -181,6 +182,8 @@ export function buildProgram(): Command {
   addCalendarCommand(program, dbOption)
 
   addReportCommand(program, dbOption)
+
+  addNavCommand(program, dbOption)
 
   return program
 }
