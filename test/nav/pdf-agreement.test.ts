@@ -51,7 +51,7 @@ describe('the Hungarian invoice PDF and the NAV InvoiceData', () => {
       removeNSPrefix: true,
       parseTagValue: false,
       isArray: (name) => ['line', 'summaryByVatRate'].includes(name)
-    }).parse(xml) as { InvoiceData: { invoiceMain: { invoice: Record<string, never> } } }
+    }).parse(xml) as { InvoiceData: { invoiceMain: { invoice: unknown } } }
     const inv = tree.InvoiceData.invoiceMain.invoice as {
       invoiceLines: { line: Array<{ lineAmountsNormal: { lineNetAmountData: { lineNetAmount: string } } }> }
       invoiceSummary: {
