@@ -16,6 +16,8 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addVerifactuCommand } from './verifactu/command'
+import { enableVerifactuForDemo } from './verifactu/demo'
 import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
 
@@ -40,7 +42,12 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
       onProgress: (stage, done, total) => process.stderr.write(`\r${stage}: ${done} / ${total}`)
     })
     if (options.size === 'large') process.stderr.write('\n')
+    const records = await enableVerifactuForDemo(app.api.context, appVersion)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    if (records > 0)
+      console.log(
+        `VERI*FACTU is on against the AEAT test host: ${records} invoices and notes have their records.`
+      )
     console.log(
       `Created ${summary.customers} customers (${summary.contacts} contacts), ${summary.products} products and ${summary.executives} sales executives in ${databasePath} (${seconds} s).`
     )
@@ -185,6 +192,7 @@ export function buildProgram(): Command {
 
   addReportCommand(program, dbOption)
 
+  addVerifactuCommand(program, dbOption)
   addEInvoiceCommand(program, dbOption)
   addNavCommand(program, dbOption)
 
