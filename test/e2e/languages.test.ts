@@ -35,6 +35,7 @@ const screens = [
   '/requests',
   '/requests/new',
   '/campaigns',
+  '/activity',
   '/settings'
 ]
 
