@@ -36,6 +36,8 @@ import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
 import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
+import { navHandlers } from './nav/api'
+import { navSecrets } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -49,6 +51,8 @@ export interface ApiOptions {
   secrets?: SecretStore
   /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
   verifactuCa?: string | Buffer
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
@@ -97,6 +101,8 @@ export function buildHandlers(
   dispatch: Dispatch
 ): ApiHandlers {
   const { store } = options
+  // One store for every secret (AEAT certificate password, NAV technical user).
+  const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
@@ -104,7 +110,8 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
-    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
+    ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
+    ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -28,6 +28,7 @@ import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
@@ -106,6 +107,7 @@ export const apiInputs = {
   ...paymentApiInputs,
   ...requestApiInputs,
   ...verifactuApiInputs,
+  ...navApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -120,7 +122,8 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
-    VerifactuApiOutputs {
+    VerifactuApiOutputs,
+    NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 
