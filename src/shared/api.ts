@@ -27,6 +27,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
@@ -106,6 +107,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
 
@@ -122,6 +124,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs {
   'app.info': AppInfo

@@ -205,7 +205,7 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
   if (record.type === 'estimate' || record.type === 'order') return
   const latest = await trx
     .selectFrom('documents')
-    .select((eb) => eb.fn.max('issueDate').as('latest'))
+    .select((eb) => eb.fn.max<string | null>('issueDate').as('latest'))
     .where('type', '=', record.type)
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
