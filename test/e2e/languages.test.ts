@@ -35,7 +35,6 @@ const screens = [
   '/requests',
   '/requests/new',
   '/campaigns',
-  '/activity',
   '/settings'
 ]
 
