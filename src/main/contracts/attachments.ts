@@ -4,6 +4,7 @@
  * the bytes (base64), never a path; the stored path is relative to the data folder and is
  * checked to stay inside it before any read or delete.
  */
+import { activity } from '../../shared/activity'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
@@ -81,7 +82,8 @@ export async function attachToContract(
         entity: 'contract',
         entityId: contractId,
         action: 'attach',
-        summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}`
+        summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}`,
+        details: activity('contractFileAttached', { fileName, number: contract.number })
       })
       return { id, fileName, sizeBytes: values.sizeBytes, mimeType: values.mimeType, createdAt }
     })
@@ -138,7 +140,8 @@ export async function removeAttachment(
       entity: 'contract',
       entityId: contract.id,
       action: 'remove_attachment',
-      summary: `Removed ${record.fileName} from contract ${contract.number}`
+      summary: `Removed ${record.fileName} from contract ${contract.number}`,
+      details: activity('contractFileRemoved', { fileName: record.fileName, number: contract.number })
     })
   })
   // After the commit: the generated folder holds only this file.

@@ -5,6 +5,7 @@
  * A period is due once it has started (on or before `until`) and was not billed before;
  * billed periods are recorded so they are never proposed twice.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type {
   BillingPeriod,
@@ -92,7 +93,8 @@ export async function createDueInvoices(
         entity: 'contract',
         entityId: id,
         action: 'bill',
-        summary: `Created ${created.length} draft invoice(s) for contract ${contract.number}: ${created.map((p) => p.periodStart).join(', ')}`
+        summary: `Created ${created.length} draft invoice(s) for contract ${contract.number}: ${created.map((p) => p.periodStart).join(', ')}`,
+        details: activity('contractBilled', { count: created.length, number: contract.number })
       })
     }
     return { created }

@@ -1,4 +1,5 @@
 /** The customer database: list/search, read, create, edit, archive. */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
@@ -138,7 +139,8 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput):
         entity: 'customer',
         entityId: id,
         action: 'create',
-        summary: `Created customer ${code} ${input.name}`
+        summary: `Created customer ${code} ${input.name}`,
+        details: activity('customerCreated', { code, name: input.name })
       })
       return loadCustomer(trx, id)
     })
@@ -180,7 +182,12 @@ export async function updateCustomer(
         entity: 'customer',
         entityId: id,
         action: 'update',
-        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+        details: activity(changed.length ? 'customerEdited' : 'customerSaved', {
+          code: after.code,
+          name: after.name,
+          fields: changed.join(', ')
+        })
       })
       return after
     })
@@ -205,7 +212,11 @@ async function setArchived(ctx: ServiceContext, id: number, archived: boolean): 
       entity: 'customer',
       entityId: id,
       action: archived ? 'archive' : 'restore',
-      summary: `${archived ? 'Archived' : 'Restored'} customer ${before.code} ${before.name}`
+      summary: `${archived ? 'Archived' : 'Restored'} customer ${before.code} ${before.name}`,
+      details: activity(archived ? 'customerArchived' : 'customerRestored', {
+        code: before.code,
+        name: before.name
+      })
     })
     return loadCustomer(trx, id)
   })
@@ -228,7 +239,8 @@ export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{
         entity: 'customer',
         entityId: id,
         action: 'delete',
-        summary: `Deleted customer ${before.code} ${before.name}`
+        summary: `Deleted customer ${before.code} ${before.name}`,
+        details: activity('customerDeleted', { code: before.code, name: before.name })
       })
       return { deleted: true as const }
     })

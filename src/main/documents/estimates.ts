@@ -3,6 +3,7 @@
  * valid-until; accepted -> converted when an order or invoice made from it is issued.
  * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
  */
+import { activity } from '../../shared/activity'
 import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -111,7 +112,11 @@ async function setStatus(
       entity: 'document',
       entityId: id,
       action: to === 'accepted' ? 'accept' : 'decline',
-      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`
+      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`,
+      details: activity(to === 'accepted' ? 'estimateAccepted' : 'estimateDeclined', {
+        number: record.number ?? '',
+        reason
+      })
     })
     return loadDocument(trx, id, today(ctx))
   })

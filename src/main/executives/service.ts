@@ -1,4 +1,5 @@
 /** The sales executives the administrator works for. */
+import { activity } from '../../shared/activity'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Page } from '../../shared/schemas/common'
 import type {
@@ -83,7 +84,8 @@ export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput
       entity: 'executive',
       entityId: id,
       action: 'create',
-      summary: `Added sales executive ${input.name}`
+      summary: `Added sales executive ${input.name}`,
+      details: activity('executiveCreated', { name: input.name })
     })
     return loadExecutive(trx, id)
   })
@@ -107,7 +109,11 @@ export async function updateExecutive(
       entity: 'executive',
       entityId: id,
       action: 'update',
-      summary: `Edited sales executive ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      summary: `Edited sales executive ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity(changed.length ? 'executiveEdited' : 'executiveSaved', {
+        name: input.name,
+        fields: changed.join(', ')
+      })
     })
     return loadExecutive(trx, id)
   })
@@ -146,7 +152,8 @@ export async function deleteExecutive(ctx: ServiceContext, id: number) {
         entity: 'executive',
         entityId: id,
         action: 'deactivate',
-        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`
+        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`,
+        details: activity('executiveDeactivated', { name: before.name })
       })
       return { deleted: false as const, deactivated: true as const }
     }
@@ -154,7 +161,8 @@ export async function deleteExecutive(ctx: ServiceContext, id: number) {
       entity: 'executive',
       entityId: id,
       action: 'delete',
-      summary: `Deleted sales executive ${before.name}`
+      summary: `Deleted sales executive ${before.name}`,
+      details: activity('executiveDeleted', { name: before.name })
     })
     return { deleted: true as const }
   })

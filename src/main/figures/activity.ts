@@ -3,6 +3,7 @@
  * executive, ISO week and metric. Saving a week replaces the given cells in one transaction;
  * a cell saved as 0 is kept as 0 (entered), not removed.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { ActivityEntryInput, ActivityGrid } from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
@@ -66,7 +67,8 @@ export async function saveActivity(
       entity: 'weekly',
       entityId: null,
       action: 'activity',
-      summary: `Weekly activity for ${week}: ${entries.length} figures saved`
+      summary: `Weekly activity for ${week}: ${entries.length} figures saved`,
+      details: activity('weeklyActivitySaved', { week, count: entries.length })
     })
   })
   return activityGrid(ctx.db, week)

@@ -4,6 +4,7 @@
  * report reopens byte for byte. Comparing the snapshot with today's recomputation says which
  * figures changed since and which documents caused it ("credit note CRN-2026-00012 on …").
  */
+import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -76,7 +77,8 @@ export async function markReportSent(ctx: ServiceContext, week: string): Promise
       entity: 'weekly',
       entityId: row.id,
       action: 'send',
-      summary: `Weekly report ${week} marked as sent`
+      summary: `Weekly report ${week} marked as sent`,
+      details: activity('weeklyReportSent', { week })
     })
     const [archived] = await trx
       .selectFrom('weeklyReports')

@@ -4,6 +4,7 @@
  * week, negative or non-whole numbers, duplicates); only a file without problems is written,
  * all of it in one transaction.
  */
+import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
@@ -255,7 +256,8 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
       entity: 'weekly',
       entityId: null,
       action: 'import',
-      summary: `Imported ${activityRows} weekly activity figures and ${parsed.targets.length} targets`
+      summary: `Imported ${activityRows} weekly activity figures and ${parsed.targets.length} targets`,
+      details: activity('weeklyImported', { activity: activityRows, targets: parsed.targets.length })
     })
   })
   return { applied: true, activityRows, targetRows: parsed.targets.length, problems: [] }

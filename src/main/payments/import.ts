@@ -5,6 +5,7 @@
  * row number and column — and nothing at all is written. A row already recorded (same
  * customer, date, amount and reference) is refused, so importing a file twice does no harm.
  */
+import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
@@ -360,7 +361,12 @@ export async function importPayments(
         entity: 'payment',
         entityId: null,
         action: 'import',
-        summary: `Imported ${parsed.length} payments (${money(total)}) from ${input.fileName}`
+        summary: `Imported ${parsed.length} payments (${money(total)}) from ${input.fileName}`,
+        details: activity('paymentsImported', {
+          count: parsed.length,
+          amount: { money: total, currency: '' },
+          fileName: input.fileName
+        })
       })
       return { applied: true, rows: count, payments: parsed.length, totalCents: total, problems: [] }
     })

@@ -4,6 +4,7 @@
  * whose wording is kept in the settings table (key "reminders"). Both are drawn by the PDF
  * module's layout (company header, DejaVu Sans, page numbers).
  */
+import { activity } from '../../shared/activity'
 import { formatIban } from '../../shared/iban'
 import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
@@ -67,7 +68,8 @@ export async function updateReminderWording(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`
+      summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`,
+      details: activity('reminderWordingEdited')
     })
     return readReminderWording(trx)
   })
@@ -374,7 +376,14 @@ export async function reminderPdf(
       entity: 'customer',
       entityId: customer.id,
       action: 'reminder',
-      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${f.money(total)} ${currency}`
+      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${f.money(total)} ${currency}`,
+      details: activity('reminderPrinted', {
+        level: input.level,
+        code: customer.code,
+        name: customer.name,
+        count: overdue.length,
+        amount: { money: total, currency }
+      })
     })
   )
   return {

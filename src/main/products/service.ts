@@ -1,4 +1,5 @@
 /** The product catalogue: SKU, name, unit, price in cents, VAT rate in basis points. */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
@@ -81,7 +82,8 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
         entity: 'product',
         entityId: id,
         action: 'create',
-        summary: `Created product ${input.sku} ${input.name}`
+        summary: `Created product ${input.sku} ${input.name}`,
+        details: activity('productCreated', { sku: input.sku, name: input.name })
       })
       return loadProduct(trx, id)
     })
@@ -106,7 +108,12 @@ export async function updateProduct(ctx: ServiceContext, id: number, input: Prod
         entity: 'product',
         entityId: id,
         action: 'update',
-        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+        details: activity(changed.length ? 'productEdited' : 'productSaved', {
+          sku: input.sku,
+          name: input.name,
+          fields: changed.join(', ')
+        })
       })
       return loadProduct(trx, id)
     })
@@ -146,7 +153,8 @@ export async function deleteProduct(ctx: ServiceContext, id: number) {
         entity: 'product',
         entityId: id,
         action: 'deactivate',
-        summary: `Deactivated product ${before.sku} (in use, so kept)`
+        summary: `Deactivated product ${before.sku} (in use, so kept)`,
+        details: activity('productDeactivated', { sku: before.sku, name: before.name })
       })
       return { deleted: false as const, deactivated: true as const }
     }
@@ -154,7 +162,8 @@ export async function deleteProduct(ctx: ServiceContext, id: number) {
       entity: 'product',
       entityId: id,
       action: 'delete',
-      summary: `Deleted product ${before.sku} ${before.name}`
+      summary: `Deleted product ${before.sku} ${before.name}`,
+      details: activity('productDeleted', { sku: before.sku, name: before.name })
     })
     return { deleted: true as const }
   })

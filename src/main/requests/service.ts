@@ -4,6 +4,7 @@
  * (draft -> open -> closed, closed -> open), and the Excel export.
  * Drafts are created from a completed visit (see schedule/follow-ups.ts).
  */
+import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
@@ -156,7 +157,8 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       entity: REQUEST_ENTITY,
       entityId: id,
       action: 'create',
-      summary: `Opened the request "${input.title}" for ${customer.name}`
+      summary: `Opened the request "${input.title}" for ${customer.name}`,
+      details: activity('requestOpened', { title: input.title, name: customer.name })
     })
     return loadRequest(trx, id)
   })
@@ -190,7 +192,8 @@ export async function updateRequest(
       entity: REQUEST_ENTITY,
       entityId: id,
       action: 'update',
-      summary: `Changed the request "${input.title}": ${changed.join(', ')}`
+      summary: `Changed the request "${input.title}": ${changed.join(', ')}`,
+      details: activity('requestEdited', { title: input.title, fields: changed.join(', ') })
     })
     return loadRequest(trx, id)
   })
@@ -227,7 +230,15 @@ export async function setRequestStatus(
       entity: REQUEST_ENTITY,
       entityId: id,
       action: before.status === 'closed' ? 'reopen' : ACTIONS[status],
-      summary: `${verb} the request "${before.title}" of ${before.customerName}`
+      summary: `${verb} the request "${before.title}" of ${before.customerName}`,
+      details: activity(
+        before.status === 'closed'
+          ? 'requestReopened'
+          : status === 'open'
+            ? 'requestOpened'
+            : 'requestClosed',
+        { title: before.title, name: before.customerName }
+      )
     })
     return loadRequest(trx, id)
   })

@@ -2,6 +2,7 @@
  * One-click follow-ups from a visit: a customer request draft (here) or an estimate draft
  * (through the documents area, see `createEstimateDraftForVisit`).
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { CustomerRequest } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
@@ -41,7 +42,8 @@ export async function createRequestFromVisit(
       entity: 'customer_request',
       entityId: id,
       action: 'create',
-      summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`
+      summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`,
+      details: activity('visitRequestDraft', { title: values.title, name: visit.customerName })
     })
     return {
       id,

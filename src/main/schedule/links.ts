@@ -1,6 +1,7 @@
 /**
  * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
+import { activity } from '../../shared/activity'
 import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
@@ -98,7 +99,8 @@ export async function createEstimateDraftForVisit(
       entity: 'site_visit',
       entityId: visitId,
       action: 'estimate',
-      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`
+      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`,
+      details: activity('visitEstimateDraft', { name: visit.customerName })
     })
     return { estimateId }
   })

@@ -1,4 +1,5 @@
 /** Team meetings: title, attendees (executives), time, place, agenda; in the same schedule as visits. */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import type { Meeting, Saved, meetingInput } from '../../shared/schemas/schedule'
@@ -59,7 +60,8 @@ export async function createMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'create',
-      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`
+      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`,
+      details: activity('meetingOrganised', { title: input.title, at: { dateTime: input.startAt } })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
@@ -102,7 +104,8 @@ export async function updateMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'update',
-      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`
+      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`,
+      details: activity('meetingEdited', { title: input.title, at: { dateTime: input.startAt } })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
@@ -132,7 +135,12 @@ export async function moveMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'move',
-      summary: `Moved the meeting "${before.title}" from ${when(before.startAt)} to ${when(startAt)} UTC`
+      summary: `Moved the meeting "${before.title}" from ${when(before.startAt)} to ${when(startAt)} UTC`,
+      details: activity('meetingMoved', {
+        title: before.title,
+        from: { dateTime: before.startAt },
+        to: { dateTime: startAt }
+      })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
@@ -150,7 +158,8 @@ export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Me
       entity: 'meeting',
       entityId: id,
       action: 'cancel',
-      summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`
+      summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`,
+      details: activity('meetingCancelled', { title: before.title, at: { dateTime: before.startAt } })
     })
     return loadMeeting(trx, id)
   })

@@ -4,6 +4,7 @@
  * its plan and original slot (UTC instant) even when moved or cancelled, and the unique index
  * (plan_id, plan_slot) makes regeneration idempotent.
  */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
@@ -143,7 +144,8 @@ export async function createPlan(
       entity: 'visit_plan',
       entityId: id,
       action: 'create',
-      summary: `Planned visits to ${customer.name} every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${generated.created} scheduled`
+      summary: `Planned visits to ${customer.name} every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${generated.created} scheduled`,
+      details: activity('planCreated', { name: customer.name, count: input.everyWeeks })
     })
     return { ...plan, generated }
   })
@@ -213,7 +215,8 @@ export async function updatePlan(
       entity: 'visit_plan',
       entityId: id,
       action: 'update',
-      summary: `Changed the visit plan for ${customer.name}: every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${replaceable.length} future visits replaced by ${generated.created}`
+      summary: `Changed the visit plan for ${customer.name}: every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${replaceable.length} future visits replaced by ${generated.created}`,
+      details: activity('planEdited', { name: customer.name, count: input.everyWeeks })
     })
     return { ...plan, generated }
   })
@@ -241,7 +244,12 @@ export async function generatePlans(
           entity: 'visit_plan',
           entityId: id,
           action: 'generate',
-          summary: `Scheduled ${result.created} planned visit(s) to ${plan.customerName} up to ${until}`
+          summary: `Scheduled ${result.created} planned visit(s) to ${plan.customerName} up to ${until}`,
+          details: activity('planFilled', {
+            name: plan.customerName,
+            count: result.created,
+            date: { date: until }
+          })
         })
       }
     }

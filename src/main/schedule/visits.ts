@@ -3,6 +3,7 @@
  * no-show. Status: scheduled -> completed | cancelled | no_show; nothing else. A scheduled
  * visit whose end has passed shows as "to record".
  */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import type { Address } from '../../shared/schemas/customers'
@@ -171,7 +172,8 @@ export async function createVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'create',
-      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`
+      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`,
+      details: activity('visitScheduled', { name: customer.name, at: { dateTime: input.startAt } })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
@@ -224,7 +226,8 @@ export async function updateVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'update',
-      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`
+      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`,
+      details: activity('visitEdited', { name: customer.name, at: { dateTime: input.startAt } })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
@@ -257,7 +260,12 @@ export async function moveVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'move',
-      summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`
+      summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`,
+      details: activity('visitMoved', {
+        name: before.customerName,
+        from: { dateTime: before.startAt },
+        to: { dateTime: startAt }
+      })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
@@ -296,7 +304,8 @@ export async function completeVisit(ctx: ServiceContext, input: VisitCompletionD
       entity: 'site_visit',
       entityId: input.id,
       action: 'complete',
-      summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`
+      summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`,
+      details: activity('visitCompleted', { name: before.customerName, at: { dateTime: before.startAt } })
     })
     return loadVisit(trx, input.id, ctx.now())
   })
@@ -329,7 +338,11 @@ async function close(
       entity: 'site_visit',
       entityId: id,
       action: status === 'cancelled' ? 'cancel' : 'no_show',
-      summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`
+      summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`,
+      details: activity(status === 'cancelled' ? 'visitCancelled' : 'visitNoShow', {
+        name: before.customerName,
+        at: { dateTime: before.startAt }
+      })
     })
     return loadVisit(trx, id, ctx.now())
   })

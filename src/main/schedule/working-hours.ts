@@ -1,4 +1,5 @@
 /** The team's working hours: one JSON value in the settings table, validated on the way in and out. */
+import { activity } from '../../shared/activity'
 import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
@@ -38,7 +39,8 @@ export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours):
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`
+      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`,
+      details: activity('workingHoursSet', { start: hours.start, end: hours.end })
     })
     return hours
   })

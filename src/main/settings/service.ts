@@ -2,6 +2,7 @@
  * The company profile and document settings, kept as JSON in the settings table
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
+import { activity } from '../../shared/activity'
 import {
   defaultSettings,
   settingsInput,
@@ -57,7 +58,8 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity('settingsEdited', { fields: changed.join(', ') })
     })
     return readSettings(trx)
   })

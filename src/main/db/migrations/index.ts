@@ -15,6 +15,7 @@ import * as m0003 from './0003_contracts_schedule'
 import * as m0005 from './0005_figures'
 import * as m0006 from './0006_payments'
 import * as m0007 from './0007_document_legal'
+import * as m0008a from './0008a_activity_data'
 import * as m0009 from './0009_tamper_evidence'
 import * as m0011 from './0011_verifactu'
 import * as m0012 from './0012_nav'
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { name: '0005_figures', up: m0005.up },
   { name: '0006_payments', up: m0006.up },
   { name: '0007_document_legal', up: m0007.up },
+  { name: '0008a_activity_data', up: m0008a.up },
   { name: '0009_tamper_evidence', up: m0009.up },
   { name: '0011_verifactu', up: m0011.up },
   { name: '0012_nav', up: m0012.up }
