@@ -19,6 +19,7 @@ import { addReportCommand } from './figures/command'
 import { addVerifactuCommand } from './verifactu/command'
 import { enableVerifactuForDemo } from './verifactu/demo'
 import { addEInvoiceCommand } from './einvoice/command'
+import { addNavCommand } from './nav/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -56,7 +57,7 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
 }
 
 async function serve(options: { db: string; port: number }): Promise<void> {
-  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const app = await startSalesdesk({ databasePath: resolve(options.db), background: true })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
     staticFolder: rendererFolder(),
@@ -193,6 +194,7 @@ export function buildProgram(): Command {
 
   addVerifactuCommand(program, dbOption)
   addEInvoiceCommand(program, dbOption)
+  addNavCommand(program, dbOption)
 
   return program
 }

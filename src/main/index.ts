@@ -108,8 +108,9 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
-      // Secrets (the VERI*FACTU certificate password) sealed by the operating system, never plain text.
+      // Credentials (NAV technical user, AEAT certificate password) sealed by the operating system.
       secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
+      background: true,
       reportError: (method, error) =>
         appendFileSync(
           logFile,
