@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
+import { VerifactuSettings } from '../verifactu/VerifactuSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -88,6 +89,7 @@ export function SettingsPage() {
       </section>
       <CompanySettings />
       <EInvoiceSettings />
+      <VerifactuSettings />
     </div>
   )
 }
