@@ -27,15 +27,19 @@ import { issueDocument } from './documents/issue'
 import { exportDocuments, listDocuments } from './documents/list'
 import { numberingReport } from './documents/numbering'
 import * as orders from './documents/orders'
-import { deliveryNotePdf, documentPdf } from './pdf/documents'
+import { deliveryNotePdf } from './pdf/documents'
 import { getSettings, updateSettings } from './settings/service'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { einvoiceHandlers } from './einvoice/api'
+import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
+import { navHandlers } from './nav/api'
+import { navSecrets } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -49,11 +53,14 @@ export interface ApiOptions {
   secrets?: SecretStore
   /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
   verifactuCa?: string | Buffer
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
   handlers: ApiHandlers
-  dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
+  /** A plain function (no `this`), so transports can pass it around. */
+  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
 }
 
@@ -97,6 +104,8 @@ export function buildHandlers(
   dispatch: Dispatch
 ): ApiHandlers {
   const { store } = options
+  // One store for every secret (AEAT certificate password, NAV technical user).
+  const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
@@ -104,7 +113,9 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
-    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
+    ...einvoiceHandlers(ctx),
+    ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
+    ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
@@ -155,7 +166,7 @@ export function buildHandlers(
       drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
     'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
     'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
-    'documents.pdf': ({ id, paper }) => documentPdf(ctx, id, paper),
+    'documents.pdf': ({ id, paper }) => printedDocumentPdf(ctx, id, paper),
     'documents.exportXlsx': (q) => exportDocuments(ctx, q),
     'estimates.send': ({ id, issueDate }) => estimates.sendEstimate(ctx, id, issueDate),
     'estimates.accept': ({ id }) => estimates.acceptEstimate(ctx, id),

@@ -16,6 +16,9 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addVerifactuCommand } from './verifactu/command'
+import { enableVerifactuForDemo } from './verifactu/demo'
+import { addEInvoiceCommand } from './einvoice/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -38,7 +41,12 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
       onProgress: (stage, done, total) => process.stderr.write(`\r${stage}: ${done} / ${total}`)
     })
     if (options.size === 'large') process.stderr.write('\n')
+    const records = await enableVerifactuForDemo(app.api.context, appVersion)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    if (records > 0)
+      console.log(
+        `VERI*FACTU is on against the AEAT test host: ${records} invoices and notes have their records.`
+      )
     console.log(
       `Created ${summary.customers} customers (${summary.contacts} contacts), ${summary.products} products and ${summary.executives} sales executives in ${databasePath} (${seconds} s).`
     )
@@ -61,8 +69,9 @@ async function serve(options: { db: string; port: number }): Promise<void> {
     await app.close()
     process.exit(0)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  const stopOnSignal = () => void stop()
+  process.on('SIGINT', stopOnSignal)
+  process.on('SIGTERM', stopOnSignal)
 }
 
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
@@ -182,6 +191,9 @@ export function buildProgram(): Command {
 
   addReportCommand(program, dbOption)
 
+  addVerifactuCommand(program, dbOption)
+  addEInvoiceCommand(program, dbOption)
+
   return program
 }
 
@@ -200,14 +212,16 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`salesdesk: ${error.message}`)
       return 2
     }
-    console.error(`salesdesk: something went wrong: ${(error as Error)?.message ?? String(error)}`)
+    console.error(
+      `salesdesk: something went wrong: ${error instanceof Error ? error.message : String(error)}`
+    )
     return 3
   }
 }
 
 // Run when executed directly (bundled out/main/cli.js or `tsx src/main/cli.ts`).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(process.argv.slice(2)).then((code) => {
+  void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exit(code)
   })
 }

@@ -6,13 +6,14 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import { registerIpc } from './ipc'
 import { registerPdfViewer } from './pdf-viewer'
 import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
 import { CONTENT_SECURITY_POLICY } from './host/static'
 import { buildMenu } from './menu'
+import { encryptedFileSecretStore } from './verifactu/secrets'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererUrl =
@@ -58,7 +59,8 @@ function createWindow(): BrowserWindow {
 }
 
 /** A document's PDF in Chromium's viewer (zoom, pages, print), in a window that cannot go anywhere else. */
-function showPdfWindow(file: string, title: string, parent: BrowserWindow | undefined): void {
+// Electron.BrowserWindow: the type BrowserWindow.getFocusedWindow() returns (the imported class extends it).
+function showPdfWindow(file: string, title: string, parent: Electron.BrowserWindow | undefined): void {
   const viewer = new BrowserWindow({
     width: 900,
     height: 1000,
@@ -106,14 +108,19 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
+      // Secrets (the VERI*FACTU certificate password) sealed by the operating system, never plain text.
+      secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
       reportError: (method, error) =>
         appendFileSync(
           logFile,
-          `${new Date().toISOString()} ${method}: ${(error as Error)?.stack ?? error}\n`
+          `${new Date().toISOString()} ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
         )
     })
   } catch (error) {
-    dialog.showErrorBox('Salesdesk cannot open your data', (error as Error).message)
+    dialog.showErrorBox(
+      'Salesdesk cannot open your data',
+      error instanceof Error ? error.message : String(error)
+    )
     app.quit()
     return
   }

@@ -4,6 +4,7 @@ import { version } from '../../package.json'
 import { createApi, type Api } from './api'
 import { openStore, type Store } from './db/open'
 import { currentActor } from './paths'
+import type { SecretStore } from './verifactu/secrets'
 
 export interface Salesdesk {
   store: Store
@@ -16,6 +17,8 @@ export interface StartOptions {
   dataFolder?: string
   actor?: string
   reportError?: (method: string, error: unknown) => void
+  /** The certificate password's store: OS-encrypted in the desktop app; this session only otherwise. */
+  secrets?: SecretStore
 }
 
 export const appVersion = version
@@ -28,7 +31,8 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     dataFolder,
     version,
     actor: options.actor ?? currentActor(),
-    reportError: options.reportError
+    reportError: options.reportError,
+    secrets: options.secrets
   })
   return { store, api, close: () => store.close() }
 }

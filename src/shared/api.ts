@@ -27,7 +27,9 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
@@ -105,7 +107,9 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...einvoiceApiInputs,
   ...verifactuApiInputs,
+  ...navApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -120,7 +124,9 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
-    VerifactuApiOutputs {
+    EInvoiceApiOutputs,
+    VerifactuApiOutputs,
+    NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

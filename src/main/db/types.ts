@@ -628,8 +628,46 @@ export interface Database {
   verifactuBatches: VerifactuBatchesTable
   verifactuEvents: VerifactuEventsTable
   verifactuDocumentOptions: VerifactuDocumentOptionsTable
+  navReports: NavReportsTable
+  navRuns: NavRunsTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>
 export type NewCustomerRecord = Insertable<CustomersTable>
 export type CustomerRecordUpdate = Updateable<CustomersTable>
+
+// ---- NAV Online Számla reports and queue runs (migration 0012) ----
+
+export interface NavReportsTable {
+  id: Generated<number>
+  documentId: number
+  kind: 'invoice' | 'annulment'
+  operation: 'CREATE' | 'MODIFY' | 'STORNO' | 'ANNUL'
+  originalDocumentId: number | null
+  modificationIndex: number | null
+  lineCount: Generated<number>
+  xml: string
+  createdAt: string
+  status: 'waiting' | 'sent' | 'done' | 'aborted' | 'replaced'
+  attempts: Generated<number>
+  nextAttemptAt: string
+  transactionId: string | null
+  batchIndex: number | null
+  lastError: Generated<string>
+  /** JSON array of NAV's validation messages. */
+  messages: Generated<string>
+  sentAt: string | null
+  finishedAt: string | null
+  updatedAt: string
+}
+
+export interface NavRunsTable {
+  id: Generated<number>
+  startedAt: string
+  finishedAt: string
+  sent: number
+  done: number
+  aborted: number
+  waiting: number
+  error: string
+}

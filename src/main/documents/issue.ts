@@ -27,6 +27,7 @@ import {
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
+import { reportIssued } from '../nav/reports'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -203,7 +204,7 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
   if (record.type === 'estimate' || record.type === 'order') return
   const latest = await trx
     .selectFrom('documents')
-    .select((eb) => eb.fn.max('issueDate').as('latest'))
+    .select((eb) => eb.fn.max<string | null>('issueDate').as('latest'))
     .where('type', '=', record.type)
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
@@ -307,6 +308,8 @@ export async function issueInTransaction(
   })
   // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
   await recordIssuedDocument(trx, ctx, id)
+  // Hungary: the NAV InvoiceData is made with the number, in this transaction (nothing when off).
+  await reportIssued(trx, ctx, id)
   return documentRecord(trx, id)
 }
 

@@ -13,10 +13,11 @@ import { loadDocument } from '../documents/load'
 import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
-import { renderPdf, type PrintModel, type PrintSeller, type TableColumn } from './layout'
+import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type TableColumn } from './layout'
 import { documentLanguageFor, label, type DocumentLabel } from './strings'
 import { currencyDigitsOrDefault } from '../documents/common'
 import { formatIban } from '../../shared/iban'
+import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -286,12 +287,15 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
 export async function renderDocumentPdf(
   db: Executor,
   id: number,
-  options: { paper?: Paper; today: string; createdAt?: Date }
+  options: { paper?: Paper; today: string; createdAt?: Date; extras?: PdfExtras }
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
   const context = await printContextOf(db, doc, settings, options.paper)
-  const bytes = await renderPdf(documentPrintModel(doc, context), { createdAt: options.createdAt })
+  const bytes = await renderPdf(
+    { ...documentPrintModel(doc, context), fiscalQr: await verifactuPrintQr(db, id) },
+    { ...options.extras, createdAt: options.createdAt ?? options.extras?.createdAt }
+  )
   return { doc, bytes }
 }
 

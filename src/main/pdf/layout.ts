@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit'
 import type { CompanyProfile } from '../../shared/schemas/settings'
 import { pdfFontSources } from './resources'
 import { label } from './strings'
+import { drawVerifactuQr, type FiscalQr } from '../verifactu/qr-pdf'
 
 /** Opens a TTF the way pdfkit does and hands back the opened font (see pdfFontSources). */
 function openWithPdfkit(path: string): unknown {
@@ -64,6 +65,8 @@ export interface PrintModel {
   /** Paragraphs after the totals: payment instructions, reason, notes, terms. */
   sections: Array<{ heading: string; text: string }>
   footer: string
+  /** Spain, VERI*FACTU: the QR block at the top of the first page. */
+  fiscalQr?: FiscalQr | null
 }
 
 const MARGIN = 50
@@ -104,7 +107,7 @@ function companyLines(company: PrintSeller, language: string): string[] {
 
 function drawHeader(doc: Doc, model: PrintModel): void {
   const width = doc.page.width - 2 * MARGIN
-  const top = MARGIN
+  const top = doc.y
   const logo = logoImage(model.company.logoDataUrl)
   if (logo) {
     try {
@@ -357,15 +360,25 @@ function drawFooters(doc: Doc, model: PrintModel, height: number): void {
   }
 }
 
-/**
- * Renders the model to PDF bytes. `createdAt` is the PDF's creation date (now when left out):
- * the same model gives the same bytes apart from that date and the file id derived from it.
- */
-export function renderPdf(model: PrintModel, options: { createdAt?: Date } = {}): Promise<Buffer> {
+/** What a caller may add to a document's PDF without changing its layout (Factur-X: PDF/A-3 + the XML). */
+export interface PdfExtras {
+  options?: Partial<PDFKit.PDFDocumentOptions>
+  /** Runs after the pages are drawn, before the file is closed. */
+  finish?: (doc: Doc) => void
+  /**
+   * The PDF's creation date (now when left out): the same model gives the same bytes apart
+   * from that date and the file id pdfkit derives from it.
+   */
+  createdAt?: Date
+}
+
+/** Renders the model to PDF bytes. */
+export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Buffer> {
   const probe = new PDFDocument({ autoFirstPage: false })
   probe.addPage({ size: model.paper, margin: MARGIN })
   const reserved = footerHeight(probe, model) + 14
   const doc = new PDFDocument({
+    ...extras.options,
     // Start with our font: the default Helvetica would parse its AFM metrics on every document.
     font: pdfFontSources(openWithPdfkit).regular as string,
     size: model.paper,
@@ -377,7 +390,7 @@ export function renderPdf(model: PrintModel, options: { createdAt?: Date } = {})
       Title: `${model.title} ${model.number}`,
       Author: model.company.legalName || 'Salesdesk',
       Creator: 'Salesdesk',
-      CreationDate: options.createdAt ?? new Date()
+      CreationDate: extras.createdAt ?? new Date()
     }
   })
   const chunks: Buffer[] = []
@@ -387,11 +400,13 @@ export function renderPdf(model: PrintModel, options: { createdAt?: Date } = {})
     doc.on('error', reject)
   })
   drawRunningHeads(doc, model)
+  if (model.fiscalQr) doc.y = drawVerifactuQr(doc, model.fiscalQr, (size) => useFont(doc, false, size))
   drawHeader(doc, model)
   drawRows(doc, model)
   drawTotals(doc, model)
   drawSections(doc, model)
   drawFooters(doc, model, reserved - 14)
+  extras.finish?.(doc)
   doc.end()
   return done
 }

@@ -1,6 +1,7 @@
 /**
  * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
+import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
@@ -24,10 +25,12 @@ export async function orderDeliveryMarkers(
     .where('d.promisedDate', '<=', toDate)
     .orderBy('d.promisedDate')
     .limit(5000)
+    // The date range above leaves out orders without a promised date.
+    .$narrowType<{ promisedDate: NotNull }>()
     .execute()
   return rows.map((r) => ({
     type: 'order_delivery',
-    date: r.promisedDate!,
+    date: r.promisedDate,
     id: r.id,
     title: `Order ${r.number ?? r.id} to deliver`,
     customer: { id: r.customerId, name: r.customerName }
