@@ -329,6 +329,15 @@ export interface DocumentAllowancesChargesTable {
   vatRateBp: number
 }
 
+/** The VAT breakdown stored with each document (migration 0007). */
+export interface DocumentVatBreakdownTable {
+  documentId: number
+  vatCategory: VatCategory
+  vatRateBp: number
+  baseCents: number
+  vatCents: number
+}
+
 export interface DocumentLogosTable {
   sha256: string
   dataUrl: string
@@ -603,6 +612,7 @@ export interface Database {
   documentLines: DocumentLinesTable
   documentAllowancesCharges: DocumentAllowancesChargesTable
   documentLogos: DocumentLogosTable
+  documentVatBreakdown: DocumentVatBreakdownTable
   deliveries: DeliveriesTable
   deliveryLines: DeliveryLinesTable
   weeklyActivity: WeeklyActivityTable

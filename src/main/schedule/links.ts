@@ -39,14 +39,30 @@ export async function orderDeliveryMarkers(
 }
 
 /**
- * Open invoices of a customer for the day sheet. DOCUMENTS HOOK: payments are not recorded
- * yet, so what is still open cannot be known; none are listed until they are.
+ * Open invoices and debit notes of a customer for the day sheet: what is still to be paid after
+ * payments, returns and credit notes (the receivables the payments area keeps), oldest due first.
  */
-export function openInvoicesForCustomer(
-  _db: Executor,
-  _customerId: number
+export async function openInvoicesForCustomer(
+  db: Executor,
+  customerId: number
 ): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
-  return Promise.resolve([])
+  const rows = await db
+    .selectFrom('receivables as r')
+    .innerJoin('documents as d', 'd.id', 'r.documentId')
+    .select(['d.number', 'r.dueDate', 'r.openCents', 'd.currency'])
+    .where('r.customerId', '=', customerId)
+    .where('r.openCents', '>', 0)
+    .where('d.number', 'is not', null)
+    .orderBy('r.dueDate')
+    .orderBy('d.number')
+    .limit(50)
+    .execute()
+  return rows.map((r) => ({
+    number: r.number ?? '',
+    dueDate: r.dueDate,
+    openCents: r.openCents,
+    currency: r.currency
+  }))
 }
 
 /** An estimate draft for the visit's customer with one line per product discussed (list price, quantity 1). */
