@@ -83,6 +83,8 @@ export interface ActivityLogTable {
   entityId: number | null
   action: string
   summary: string
+  /** JSON of src/shared/activity.ts ActivityDetails; NULL for entries older than 0008a. */
+  details: string | null
 }
 
 export interface SettingsTable {

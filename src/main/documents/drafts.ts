@@ -1,4 +1,5 @@
 /** Drafts: created, edited and deleted freely; they have no number until issued. */
+import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import {
@@ -13,8 +14,9 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { conflict, currencyDigits, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { conflict, currencyDigits, documentLabel, today, typeLabels } from './common'
 import { documentRecord, lineRecords, loadDocument } from './load'
+import { writeTransaction } from '../db/write-transaction'
 
 export type DraftInput = z.output<typeof documentDraftInput>
 
@@ -317,7 +319,8 @@ export async function insertDraft(
     entity: 'document',
     entityId: id,
     action: 'create',
-    summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`
+    summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`,
+    details: activity('draftCreated', { type: { term: `documents.type.${input.type}` } })
   })
   return id
 }
@@ -385,7 +388,8 @@ export async function updateDraft(
       entity: 'document',
       entityId: id,
       action: 'update',
-      summary: `Edited ${documentLabel(before)}`
+      summary: `Edited ${documentLabel(before)}`,
+      details: activity('draftEdited', { type: { term: `documents.type.${before.type}` } })
     })
     return loadDocument(trx, id, today(ctx))
   })
@@ -399,7 +403,12 @@ export async function deleteDraft(ctx: ServiceContext, id: number): Promise<{ de
       entity: 'document',
       entityId: id,
       action: 'delete',
-      summary: `Deleted ${documentLabel(before)} for ${before.customerCode} ${before.customerName}`
+      summary: `Deleted ${documentLabel(before)} for ${before.customerCode} ${before.customerName}`,
+      details: activity('draftDeleted', {
+        type: { term: `documents.type.${before.type}` },
+        code: before.customerCode,
+        name: before.customerName
+      })
     })
     return { deleted: true as const }
   })

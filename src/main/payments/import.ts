@@ -5,6 +5,7 @@
  * row number and column — and nothing at all is written. A row already recorded (same
  * customer, date, amount and reference) is refused, so importing a file twice does no harm.
  */
+import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
@@ -21,9 +22,10 @@ import { lookup } from '../../shared/required'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { today, writeTransaction } from '../documents/common'
+import { today } from '../documents/common'
 import { insertPayment, money } from './service'
 import { receivableItem } from './receivables'
+import { writeTransaction } from '../db/write-transaction'
 
 export const importColumns = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'] as const
 type ImportColumn = (typeof importColumns)[number]
@@ -359,7 +361,12 @@ export async function importPayments(
         entity: 'payment',
         entityId: null,
         action: 'import',
-        summary: `Imported ${parsed.length} payments (${money(total)}) from ${input.fileName}`
+        summary: `Imported ${parsed.length} payments (${money(total)}) from ${input.fileName}`,
+        details: activity('paymentsImported', {
+          count: parsed.length,
+          amount: { money: total, currency: '' },
+          fileName: input.fileName
+        })
       })
       return { applied: true, rows: count, payments: parsed.length, totalCents: total, problems: [] }
     })

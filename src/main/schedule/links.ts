@@ -1,14 +1,15 @@
 /**
  * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
+import { activity } from '../../shared/activity'
 import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { recordActivity } from '../activity/log'
 import { loadVisit } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 /** Confirmed orders not yet fully delivered, on their promised delivery date. */
 export async function orderDeliveryMarkers(
@@ -98,7 +99,8 @@ export async function createEstimateDraftForVisit(
       entity: 'site_visit',
       entityId: visitId,
       action: 'estimate',
-      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`
+      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`,
+      details: activity('visitEstimateDraft', { name: visit.customerName })
     })
     return { estimateId }
   })

@@ -24,6 +24,7 @@ import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
+import { calendarFormats } from './calendar-formats'
 import { MeetingDialog } from './MeetingDialog'
 import './schedule.css'
 import { isoDay, isoInstant, toIso } from './time'
@@ -163,6 +164,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const { t } = useT()
   const format = useFormat()
   const language = format.locale
+  const formats = useMemo(() => calendarFormats(language), [language])
   const executives = useExecutiveOptions()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -445,6 +447,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         <DragAndDropCalendar
           localizer={localizer}
           culture={language}
+          formats={formats}
           events={items}
           views={[Views.DAY, Views.WEEK, Views.MONTH, Views.AGENDA]}
           view={view}
