@@ -15,6 +15,7 @@ import { benchDocumentPdfs } from './documents'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchScheduleMonth } from './schedule'
+import { benchCardScan, benchDurability, benchRecordChain } from './store'
 
 const folder = resolve('.bench')
 mkdirSync(folder, { recursive: true })
@@ -40,6 +41,11 @@ try {
     await benchInvoiceLinesExport(app)
   }
   if (wanted('payments')) await benchReceivables(app, folder)
+  if (wanted('store')) {
+    await benchRecordChain(app)
+    await benchDurability(folder)
+    benchCardScan()
+  }
 } finally {
   await app.close()
 }

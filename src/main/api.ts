@@ -34,6 +34,8 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { recordsHandlers } from './records/api'
+import { RecordsWatch } from './records/integrity'
 
 export interface ApiOptions {
   store: Store
@@ -49,6 +51,8 @@ export interface Api {
   handlers: ApiHandlers
   dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
   context: ServiceContext
+  /** The record chain's last check (the runtime checks at start). */
+  records: RecordsWatch
 }
 
 function backupFileName(databasePath: string, at: Date): string {
@@ -88,11 +92,13 @@ export function buildHandlers(
   options: ApiOptions,
   ctx: ServiceContext,
   jobs: JobRegistry,
-  dispatch: Dispatch
+  dispatch: Dispatch,
+  records: RecordsWatch
 ): ApiHandlers {
   const { store } = options
   return {
     ...jobHandlers(jobs, dispatch),
+    ...recordsHandlers(records),
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
@@ -191,8 +197,13 @@ export function createApi(options: ApiOptions): Api {
     actor: options.actor,
     now: options.now ?? (() => new Date())
   }
-  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
-    dispatch(method, payload)
+  const records = new RecordsWatch(options.store.sqlite, context.now)
+  const handlers = buildHandlers(
+    options,
+    context,
+    new JobRegistry(),
+    (method, payload) => dispatch(method, payload),
+    records
   )
   const report =
     options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
@@ -234,7 +245,7 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  return { handlers, dispatch, context }
+  return { handlers, dispatch, context, records }
 }
 
 export type { ApiMethod }

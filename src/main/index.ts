@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
+      checkRecords: true,
       reportError: (method, error) =>
         appendFileSync(
           logFile,

@@ -16,6 +16,11 @@ export interface StartOptions {
   dataFolder?: string
   actor?: string
   reportError?: (method: string, error: unknown) => void
+  /**
+   * Check the record chain since the last run (the app and `serve` do; one-shot commands do not,
+   * so a command that only reads, or is refused, writes nothing).
+   */
+  checkRecords?: boolean
 }
 
 export const appVersion = version
@@ -30,5 +35,7 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     actor: options.actor ?? currentActor(),
     reportError: options.reportError
   })
+  // What was added since the last run must still hash as it did (Settings shows the result).
+  if (options.checkRecords === true) api.records.checkSinceLastTime()
   return { store, api, close: () => store.close() }
 }

@@ -28,6 +28,7 @@ import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 
 const nothing = z.object({}).strict()
 
@@ -104,6 +105,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...recordsApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -112,7 +114,13 @@ export const apiInputs = {
 } as const
 
 export interface ApiOutputs
-  extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs, RequestApiOutputs {
+  extends
+    ScheduleApiOutputs,
+    ContractApiOutputs,
+    FiguresApiOutputs,
+    PaymentApiOutputs,
+    RequestApiOutputs,
+    RecordsApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -1,6 +1,7 @@
 /** The append-only activity log: who did what, when, to which record. */
 import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
 import type { Page } from '../../shared/schemas/common'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 
 export interface ActivityEvent {
@@ -15,10 +16,12 @@ export async function recordActivity(
   ctx: ServiceContext,
   event: ActivityEvent
 ): Promise<void> {
-  await trx
+  const { id } = await trx
     .insertInto('activityLog')
     .values({ at: isoNow(ctx), actor: ctx.actor, ...event })
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await appendToChain(trx, 'activity_log', id)
 }
 
 export async function listActivity(

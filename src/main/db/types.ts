@@ -420,6 +420,23 @@ export interface InvestigationNotesTable {
   createdAt: string
 }
 
+export interface RecordChainTable {
+  seq: Generated<number>
+  recordTable: 'documents' | 'payments' | 'payment_returns' | 'activity_log'
+  recordId: number
+  version: number
+  recordHash: string
+  linesHash: string | null
+  hash: string
+}
+
+export interface RecordChainCheckpointTable {
+  id: number
+  seq: number
+  hash: string
+  verifiedAt: string
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -456,6 +473,8 @@ export interface Database {
   paymentReturns: PaymentReturnsTable
   paymentInvestigations: PaymentInvestigationsTable
   investigationNotes: InvestigationNotesTable
+  recordChain: RecordChainTable
+  recordChainCheckpoint: RecordChainCheckpointTable
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

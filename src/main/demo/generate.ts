@@ -3,6 +3,7 @@
  * with contacts, addresses in several languages (accents and Cyrillic included) and
  * product preferences. Bulk rows go through prepared statements in one transaction.
  */
+import { chainUnchained } from '../db/chain'
 import { DomainError } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 import type { Store } from '../db/open'
@@ -269,6 +270,8 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
         'insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)'
       )
       .run(now.toISOString(), 'salesdesk demo', 'database', null, 'demo', `Created ${options.size} demo data`)
+    // The rows above went in by bulk statements: chain them, in the same transaction, as issuing would.
+    chainUnchained(store.sqlite)
     return contacts
   })
   const contacts = generate()

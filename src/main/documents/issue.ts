@@ -8,6 +8,7 @@ import type { Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
@@ -186,6 +187,8 @@ export async function issueInTransaction(
     })
     .where('id', '=', id)
     .execute()
+  // Evidence of what was issued, in the same commit as the number (lines and frozen parties included).
+  await appendToChain(trx, 'documents', id)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

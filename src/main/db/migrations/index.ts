@@ -2,6 +2,7 @@
  * The ordered, append-only list of migrations. A static list (not a folder read at run
  * time) so it survives bundling. Never edit or reorder an entry once released: add one.
  */
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
 import * as m0002 from './0002_documents'
@@ -12,7 +13,8 @@ import * as m0009 from './0009_tamper_evidence'
 
 export interface Migration {
   name: string
-  up(db: Kysely<unknown>): Promise<void>
+  /** `sqlite` is the same connection, inside the same transaction, for bulk work a migration must do in one pass. */
+  up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): Promise<void>
 }
 
 export const migrations: readonly Migration[] = [
