@@ -36,6 +36,10 @@ import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
+import { verifactuHandlers } from './verifactu/api'
+import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
+import { navHandlers } from './nav/api'
+import { navSecrets } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -45,11 +49,18 @@ export interface ApiOptions {
   now?: () => Date
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
+  /** Where secrets go (the certificate password): OS-encrypted in the desktop app, this session only elsewhere. */
+  secrets?: SecretStore
+  /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
+  verifactuCa?: string | Buffer
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
   handlers: ApiHandlers
-  dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
+  /** A plain function (no `this`), so transports can pass it around. */
+  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
   /** The record chain's last check (the runtime checks at start). */
   records: RecordsWatch
@@ -96,6 +107,8 @@ export function buildHandlers(
   records: RecordsWatch
 ): ApiHandlers {
   const { store } = options
+  // One store for every secret (AEAT certificate password, NAV technical user).
+  const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
     ...recordsHandlers(records),
@@ -104,6 +117,8 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
+    ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

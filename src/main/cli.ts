@@ -61,8 +61,9 @@ async function serve(options: { db: string; port: number }): Promise<void> {
     await app.close()
     process.exit(0)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  const stopOnSignal = () => void stop()
+  process.on('SIGINT', stopOnSignal)
+  process.on('SIGTERM', stopOnSignal)
 }
 
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
@@ -229,14 +230,16 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`salesdesk: ${error.message}`)
       return 2
     }
-    console.error(`salesdesk: something went wrong: ${(error as Error)?.message ?? String(error)}`)
+    console.error(
+      `salesdesk: something went wrong: ${error instanceof Error ? error.message : String(error)}`
+    )
     return 3
   }
 }
 
 // Run when executed directly (bundled out/main/cli.js or `tsx src/main/cli.ts`).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(process.argv.slice(2)).then((code) => {
+  void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exit(code)
   })
 }

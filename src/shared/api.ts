@@ -29,6 +29,8 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
+import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
+import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
 
@@ -106,6 +108,8 @@ export const apiInputs = {
   ...paymentApiInputs,
   ...requestApiInputs,
   ...recordsApiInputs,
+  ...verifactuApiInputs,
+  ...navApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -120,7 +124,9 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
-    RecordsApiOutputs {
+    RecordsApiOutputs,
+    VerifactuApiOutputs,
+    NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -2,7 +2,7 @@
  * The languages Salesdesk speaks, and the shape every translation table has. Declared once here so
  * the screens (renderer `<area>/strings.ts`) and the printed documents (main) share one definition.
  */
-export const languages = ['en', 'es'] as const
+export const languages = ['en', 'es', 'ca', 'hu', 'ru'] as const
 export type Language = (typeof languages)[number]
 
 /** The languages that translate the English base tables. */

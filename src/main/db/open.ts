@@ -82,7 +82,9 @@ function configure(sqlite: BetterSqlite3.Database): void {
   // already printed could then be given again to another document. The cost is in the bench.
   sqlite.pragma('synchronous = FULL')
   // Lets small lists (executives) search accent-insensitively without a stored search column.
-  sqlite.function('fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')))
+  sqlite.function('fold', { deterministic: true }, (text: string | number | bigint | Buffer | null) =>
+    foldForSearch(String(text ?? ''))
+  )
 }
 
 interface FileState {

@@ -176,7 +176,7 @@ export async function paymentReliability(
     maxDays = Math.max(maxDays, days)
   }
   const averageDaysLate = items.length === 0 ? 0 : Math.round(totalDays / items.length)
-  const count = Number(returns)
+  const count = returns
   const rating =
     items.length === 0 && count === 0
       ? 'no_history'
@@ -237,7 +237,7 @@ export async function customerAccount(
     items,
     reliability: await paymentReliability(db, customerId, asOf),
     setup: await readPaymentSetup(db, customerId),
-    openInvestigations: Number(investigations)
+    openInvestigations: investigations
   }
 }
 
@@ -270,9 +270,7 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
     .execute()
   return {
     item,
-    payments: rows
-      .map((r) => ({ ...r, amountCents: Number(r.amountCents) }))
-      .filter((r) => r.amountCents !== 0)
+    payments: rows.map((r) => ({ ...r, amountCents: r.amountCents })).filter((r) => r.amountCents !== 0)
   }
 }
 
@@ -318,7 +316,7 @@ export async function overdueAsOf(
     .limit(query.limit)
     .execute()
   return {
-    total: Number(total),
+    total,
     rows: rows.map((r) => ({
       ...toItem(r, asOf),
       customerCode: r.customerCode,
@@ -394,7 +392,7 @@ export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<
     row[bucketOf(Math.round((asOfMs - due) / DAY_MS))] += item.openCents
     row.totalCents += item.openCents
   }
-  for (const c of credit) rowFor(c.customerId, c.code, c.name).creditCents += Number(c.creditCents)
+  for (const c of credit) rowFor(c.customerId, c.code, c.name).creditCents += c.creditCents
   const rows = [...byCustomer.values()].sort(
     (a, b) =>
       b.totalCents - a.totalCents ||

@@ -14,6 +14,7 @@ import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
 import { renderPdf, type PrintModel, type TableColumn } from './layout'
+import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -132,9 +133,10 @@ export async function renderDocumentPdf(
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
-  const bytes = await renderPdf(
-    documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize)
-  )
+  const bytes = await renderPdf({
+    ...documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize),
+    fiscalQr: await verifactuPrintQr(db, id)
+  })
   return { doc, bytes }
 }
 

@@ -8,9 +8,19 @@ export { languages, type Language }
 
 const STORAGE_KEY = 'salesdesk.language'
 
+/** The first of the system's (or browser's) preferred languages Salesdesk speaks: "ca-ES" -> ca. */
+export function systemLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (isLanguage(primary)) return primary
+  }
+  return 'en'
+}
+
 function storedLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY)
-  return isLanguage(stored) ? stored : 'en'
+  if (isLanguage(stored)) return stored
+  return systemLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
 }
 
 export function initI18n(): typeof i18next {

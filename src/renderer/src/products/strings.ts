@@ -82,4 +82,127 @@ const es: Strings<typeof en> = {
   }
 }
 
-export const productsStrings: Translations<typeof en> = { en, es }
+const ca: Strings<typeof en> = {
+  products: {
+    title: 'Productes',
+    count_one: '{{formatted}} producte',
+    count_many: '{{formatted}} de productes',
+    count_other: '{{formatted}} productes',
+    searchLabel: 'Cerca productes',
+    searchPlaceholder: 'Codi, nom, descripció…',
+    new: 'Producte nou',
+    newTitle: 'Producte nou',
+    listLabel: 'Llista de productes',
+    filterActive: 'Mostra',
+    col: {
+      sku: 'Codi',
+      name: 'Nom',
+      unit: 'Unitat',
+      unitPriceCents: 'Preu unitari',
+      vatRateBp: 'IVA',
+      active: 'Actiu'
+    }
+  },
+  product: {
+    sku: 'Codi d’article',
+    name: 'Nom',
+    description: 'Descripció',
+    unit: 'Unitat',
+    unitHint: 'p. ex. u., kg, h, m²',
+    price: 'Preu unitari (sense IVA)',
+    priceHint: 'p. ex. 12,50 o 1.234,50',
+    vatRate: 'Tipus d’IVA (%)',
+    vatHint: 'p. ex. 21 o 5,5',
+    active: 'Actiu (es pot fer servir en documents nous)',
+    badPrice: 'Escriviu un import, p. ex. 12,50',
+    badVat: 'Escriviu un percentatge, p. ex. 21 o 5,5',
+    deleteConfirm: 'Voleu suprimir {{name}}? Si ja s’ha fet servir, es desactiva.',
+    deleted: 'S’ha suprimit el producte {{name}}.',
+    deactivated: 'El producte {{name}} ja s’ha fet servir; s’ha desactivat en lloc de suprimir-lo.',
+    created: 'S’ha creat el producte.'
+  }
+}
+
+const hu: Strings<typeof en> = {
+  products: {
+    title: 'Termékek',
+    count_one: '{{formatted}} termék',
+    count_other: '{{formatted}} termék',
+    searchLabel: 'Termékek keresése',
+    searchPlaceholder: 'Cikkszám, név, leírás…',
+    new: 'Új termék',
+    newTitle: 'Új termék',
+    listLabel: 'Terméklista',
+    filterActive: 'Megjelenítés',
+    col: {
+      sku: 'Cikkszám',
+      name: 'Név',
+      unit: 'Egység',
+      unitPriceCents: 'Egységár',
+      vatRateBp: 'ÁFA',
+      active: 'Aktív'
+    }
+  },
+  product: {
+    sku: 'Cikkszám',
+    name: 'Név',
+    description: 'Leírás',
+    unit: 'Mértékegység',
+    unitHint: 'pl. db, kg, óra, m²',
+    price: 'Nettó egységár',
+    priceHint: 'pl. 12,50 vagy 1.234,50',
+    vatRate: 'ÁFA-kulcs (%)',
+    vatHint: 'pl. 27 vagy 5',
+    active: 'Aktív (új bizonylatokon használható)',
+    badPrice: 'Adjon meg egy összeget, pl. 12,50',
+    badVat: 'Adjon meg egy százalékot, pl. 27 vagy 5,5',
+    deleteConfirm: 'Törli: {{name}}? Ha már használatban van, inaktiválja helyette.',
+    deleted: 'A(z) {{name}} termék törölve.',
+    deactivated: 'A(z) {{name}} termék már használatban van, ezért törlés helyett inaktiváltuk.',
+    created: 'A termék létrejött.'
+  }
+}
+
+const ru: Strings<typeof en> = {
+  products: {
+    title: 'Товары',
+    count_one: '{{formatted}} товар',
+    count_few: '{{formatted}} товара',
+    count_many: '{{formatted}} товаров',
+    count_other: '{{formatted}} товара',
+    searchLabel: 'Поиск товаров',
+    searchPlaceholder: 'Артикул, наименование, описание…',
+    new: 'Новый товар',
+    newTitle: 'Новый товар',
+    listLabel: 'Список товаров',
+    filterActive: 'Показать',
+    col: {
+      sku: 'Артикул',
+      name: 'Наименование',
+      unit: 'Ед. изм.',
+      unitPriceCents: 'Цена за ед.',
+      vatRateBp: 'НДС',
+      active: 'Активен'
+    }
+  },
+  product: {
+    sku: 'Артикул',
+    name: 'Наименование',
+    description: 'Описание',
+    unit: 'Единица измерения',
+    unitHint: 'например шт., кг, ч, м²',
+    price: 'Цена за единицу (без НДС)',
+    priceHint: 'например 12,50 или 1 234,50',
+    vatRate: 'Ставка НДС (%)',
+    vatHint: 'например 20 или 10',
+    active: 'Активен (можно использовать в новых документах)',
+    badPrice: 'Введите сумму, например 12,50',
+    badVat: 'Введите ставку в процентах, например 20 или 5,5',
+    deleteConfirm: 'Удалить {{name}}? Если товар уже используется, он будет деактивирован.',
+    deleted: 'Товар {{name}} удалён.',
+    deactivated: 'Товар {{name}} уже используется, поэтому он деактивирован, а не удалён.',
+    created: 'Товар создан.'
+  }
+}
+
+export const productsStrings: Translations<typeof en> = { en, es, ca, hu, ru }

@@ -37,10 +37,15 @@ const en = {
     languageLabel: 'Language of Salesdesk',
     languages: {
       en: 'English',
-      es: 'Español'
+      es: 'Español',
+      ca: 'Català',
+      hu: 'Magyar',
+      ru: 'Русский'
     }
   }
 }
+
+const languageNames = { en: 'English', es: 'Español', ca: 'Català', hu: 'Magyar', ru: 'Русский' }
 
 const es: Strings<typeof en> = {
   settings: {
@@ -76,11 +81,122 @@ const es: Strings<typeof en> = {
     },
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
-    languages: {
-      en: 'English',
-      es: 'Español'
-    }
+    languages: languageNames
   }
 }
 
-export const settingsStrings: Translations<typeof en> = { en, es }
+const ca: Strings<typeof en> = {
+  settings: {
+    title: 'Configuració',
+    database: 'Les vostres dades',
+    databasePath: 'Fitxer de base de dades',
+    dataFolder: 'Carpeta de dades',
+    schemaVersion: 'Versió de la base de dades',
+    appVersion: 'Versió de Salesdesk',
+    backup: 'Fes una còpia de seguretat',
+    backingUp: 'S’està copiant…',
+    backupDone: 'Còpia desada a {{path}} ({{size}}).',
+    backupHint:
+      'Una còpia de seguretat és una còpia completa del fitxer de base de dades. Guardeu-ne còpies també en un altre lloc (memòria USB, unitat de xarxa).',
+    records: {
+      title: 'Registres',
+      hint: 'Els documents emesos, els cobraments, les devolucions i el registre d’activitat estan encadenats amb SHA-256: qualsevol canvi fet al fitxer fora de Salesdesk es veu aquí.',
+      verified: 'Registres verificats',
+      verifiedDetail: '{{entries}} entrades comprovades, {{when}}',
+      broken: 'Registres NO verificats.',
+      problems: {
+        content_changed: 'El registre «{{label}}» es va modificar després de desar-se.',
+        lines_changed: 'Les línies de «{{label}}» es van modificar després d’emetre’s.',
+        record_missing: 'El registre «{{label}}» es va esborrar després de desar-se.',
+        chain_edited: 'L’entrada de la cadena de «{{label}}» es va modificar o esborrar.',
+        not_chained: 'El registre «{{label}}» es va afegir fora de Salesdesk.',
+        unknown_version: 'El registre «{{label}}» el va desar una versió més nova de Salesdesk.'
+      },
+      advice:
+        'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi.',
+      verifyAll: 'Verifica ara tots els registres',
+      verifying: 'S’està verificant…'
+    },
+    language: 'Idioma',
+    languageLabel: 'Idioma de Salesdesk',
+    languages: languageNames
+  }
+}
+
+const hu: Strings<typeof en> = {
+  settings: {
+    title: 'Beállítások',
+    database: 'Az Ön adatai',
+    databasePath: 'Adatbázisfájl',
+    dataFolder: 'Adatmappa',
+    schemaVersion: 'Adatbázis-verzió',
+    appVersion: 'Salesdesk-verzió',
+    backup: 'Biztonsági mentés most',
+    backingUp: 'Mentés folyamatban…',
+    backupDone: 'A biztonsági mentés helye: {{path}} ({{size}}).',
+    backupHint:
+      'A biztonsági mentés az adatbázisfájl teljes másolata. Tartson másolatot máshol is (USB-meghajtón, hálózati meghajtón).',
+    records: {
+      title: 'Nyilvántartás',
+      hint: 'A kiállított bizonylatok, befizetések, visszautalások és a tevékenységnapló SHA-256 lánccal védett: a fájl Salesdeskon kívüli módosítása itt látszik.',
+      verified: 'A nyilvántartás ellenőrizve',
+      verifiedDetail: '{{entries}} bejegyzés ellenőrizve, {{when}}',
+      broken: 'A nyilvántartás NEM hiteles.',
+      problems: {
+        content_changed: '„{{label}}” a rögzítése után megváltozott.',
+        lines_changed: '„{{label}}” tételei a kiállítás után megváltoztak.',
+        record_missing: '„{{label}}” a rögzítése után törölve lett.',
+        chain_edited: '„{{label}}” láncbejegyzését módosították vagy törölték.',
+        not_chained: '„{{label}}” a Salesdeskon kívül került be.',
+        unknown_version: '„{{label}}” egy újabb Salesdesk rögzítette.'
+      },
+      advice:
+        'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést.',
+      verifyAll: 'Minden bejegyzés ellenőrzése most',
+      verifying: 'Ellenőrzés…'
+    },
+    language: 'Nyelv',
+    languageLabel: 'A Salesdesk nyelve',
+    languages: languageNames
+  }
+}
+
+const ru: Strings<typeof en> = {
+  settings: {
+    title: 'Настройки',
+    database: 'Ваши данные',
+    databasePath: 'Файл базы данных',
+    dataFolder: 'Папка данных',
+    schemaVersion: 'Версия базы данных',
+    appVersion: 'Версия Salesdesk',
+    backup: 'Создать резервную копию',
+    backingUp: 'Копирование…',
+    backupDone: 'Резервная копия сохранена: {{path}} ({{size}}).',
+    backupHint:
+      'Резервная копия — это полная копия файла базы данных. Храните копии и в другом месте (USB-накопитель, сетевой диск).',
+    records: {
+      title: 'Записи',
+      hint: 'Выставленные документы, платежи, возвраты и журнал действий связаны цепочкой SHA-256: любое изменение файла вне Salesdesk видно здесь.',
+      verified: 'Записи проверены',
+      verifiedDetail: 'проверено записей: {{entries}}, {{when}}',
+      broken: 'Записи НЕ подтверждены.',
+      problems: {
+        content_changed: 'Запись «{{label}}» изменена после сохранения.',
+        lines_changed: 'Строки «{{label}}» изменены после выставления.',
+        record_missing: 'Запись «{{label}}» удалена после сохранения.',
+        chain_edited: 'Звено цепочки для «{{label}}» изменено или удалено.',
+        not_chained: 'Запись «{{label}}» добавлена вне Salesdesk.',
+        unknown_version: 'Запись «{{label}}» сохранена более новой версией Salesdesk.'
+      },
+      advice:
+        'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения.',
+      verifyAll: 'Проверить все записи сейчас',
+      verifying: 'Проверка…'
+    },
+    language: 'Язык',
+    languageLabel: 'Язык Salesdesk',
+    languages: languageNames
+  }
+}
+
+export const settingsStrings: Translations<typeof en> = { en, es, ca, hu, ru }

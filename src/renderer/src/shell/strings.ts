@@ -153,4 +153,214 @@ const es: Strings<typeof en> = {
   }
 }
 
-export const shellStrings: Translations<typeof en> = { en, es }
+const ca: Strings<typeof en> = {
+  app: { name: 'Salesdesk', database: 'Base de dades', skipToContent: 'Vés al contingut' },
+  nav: {
+    label: 'Navegació principal',
+    masterData: 'Dades mestres',
+    documents: 'Documents i cobraments',
+    team: 'Equip i clients',
+    system: 'Sistema',
+    customers: 'Clients',
+    products: 'Productes',
+    executives: 'Comercials',
+    estimates: 'Pressupostos',
+    orders: 'Comandes',
+    invoices: 'Factures',
+    payments: 'Cobraments i pendents',
+    contracts: 'Contractes',
+    schedule: 'Visites i agenda',
+    meetings: 'Reunions',
+    weekly: 'Xifres i informe setmanal',
+    requests: 'Peticions i reclamacions',
+    campaigns: 'Campanyes',
+    activity: "Registre d'activitat",
+    settings: 'Configuració'
+  },
+  comingSoon: {
+    badge: 'Properament',
+    intro: "Aquesta part de Salesdesk s'està construint. Aquí podreu:",
+    estimates: [
+      'preparar pressupostos per a un client amb productes, quantitats i descomptes',
+      'imprimir-los en PDF i enviar-los',
+      'convertir un pressupost acceptat en una comanda en un sol pas'
+    ],
+    orders: [
+      'seguir el progrés de cada comanda en curs',
+      'planificar i comprovar els lliuraments perquè els productes arribin a temps',
+      'facturar una comanda quan s’ha lliurat'
+    ],
+    invoices: [
+      'emetre factures amb numeració correlativa per any',
+      'registrar factures rectificatives i notes de càrrec que corregeixen una factura emesa',
+      'imprimir factures en PDF i exportar-les a Excel'
+    ],
+    payments: [
+      'registrar cobraments per transferència, targeta o domiciliació bancària',
+      'investigar rebuts retornats o cobraments anul·lats',
+      'veure què deu cada client i reclamar les factures vençudes'
+    ],
+    contracts: [
+      'registrar els contractes que aporten els vostres comercials',
+      'vigilar les renovacions abans que caduquin'
+    ],
+    schedule: [
+      'programar visites a clients per als comercials',
+      'guardar un registre de cada visita i del seu resultat'
+    ],
+    meetings: [
+      "organitzar reunions de l'equip comercial",
+      "tenir l'ordre del dia i les notes en un sol lloc"
+    ],
+    weekly: [
+      'mantenir al dia les xifres de venda setmanals per comercial',
+      "comparar-les amb els objectius de venda i facturació i les quotes d'activitat",
+      "elaborar l'informe setmanal per a la direcció en Excel i PDF"
+    ],
+    requests: [
+      'registrar les peticions i reclamacions dels clients a mesura que arriben',
+      'prioritzar-les i fer-ne el seguiment fins que es resolguin'
+    ],
+    campaigns: [
+      'crear llistes d’adreces per a campanyes postals i de correu electrònic',
+      'imprimir etiquetes d’adreça'
+    ]
+  }
+}
+
+const hu: Strings<typeof en> = {
+  app: { name: 'Salesdesk', database: 'Adatbázis', skipToContent: 'Ugrás a tartalomra' },
+  nav: {
+    label: 'Főmenü',
+    masterData: 'Törzsadatok',
+    documents: 'Bizonylatok és pénzügyek',
+    team: 'Csapat és ügyfelek',
+    system: 'Rendszer',
+    customers: 'Ügyfelek',
+    products: 'Termékek',
+    executives: 'Értékesítők',
+    estimates: 'Árajánlatok',
+    orders: 'Megrendelések',
+    invoices: 'Számlák',
+    payments: 'Befizetések és kintlévőségek',
+    contracts: 'Szerződések',
+    schedule: 'Látogatások és naptár',
+    meetings: 'Értekezletek',
+    weekly: 'Heti számok és jelentés',
+    requests: 'Kérések és reklamációk',
+    campaigns: 'Kampányok',
+    activity: 'Tevékenységnapló',
+    settings: 'Beállítások'
+  },
+  comingSoon: {
+    badge: 'Hamarosan',
+    intro: 'A Salesdesk ezen része még készül. Itt majd a következőkre lesz lehetőség:',
+    estimates: [
+      'árajánlat készítése egy ügyfélnek termékekkel, mennyiségekkel és kedvezményekkel',
+      'nyomtatás PDF-be és elküldés',
+      'az elfogadott árajánlat egy lépésben megrendeléssé alakítása'
+    ],
+    orders: [
+      'minden folyamatban lévő megrendelés követése',
+      'a szállítások tervezése és ellenőrzése, hogy a termékek időben megérkezzenek',
+      'a megrendelés számlázása a kiszállítás után'
+    ],
+    invoices: [
+      'számlák kiállítása évenként hézagmentes sorszámozással',
+      'a kiállított számlát javító helyesbítő számlák rögzítése',
+      'számlák nyomtatása PDF-be és exportálása Excelbe'
+    ],
+    payments: [
+      'átutalással, kártyával vagy csoportos beszedéssel érkező befizetések rögzítése',
+      'visszautalt vagy visszavont befizetések kivizsgálása',
+      'annak áttekintése, hogy melyik ügyfél mennyivel tartozik, és a lejárt számlák behajtása'
+    ],
+    contracts: [
+      'az értékesítők által hozott szerződések nyilvántartása',
+      'a megújítások figyelése a lejárat előtt'
+    ],
+    schedule: [
+      'ügyfélnél tett látogatások ütemezése az értékesítőknek',
+      'minden látogatás és eredménye nyilvántartása'
+    ],
+    meetings: ['értekezletek szervezése az értékesítő csapatnak', 'a napirend és a jegyzetek egy helyen'],
+    weekly: [
+      'az értékesítők heti eladási számainak naprakészen tartása',
+      'összevetés az értékesítési és árbevételi célokkal és az aktivitási kvótákkal',
+      'heti jelentés összeállítása a felsővezetésnek Excelben és PDF-ben'
+    ],
+    requests: [
+      'az ügyfelek kéréseinek és reklamációinak rögzítése beérkezéskor',
+      'rangsorolásuk és követésük a megoldásig'
+    ],
+    campaigns: ['címlisták összeállítása postai és e-mail kampányokhoz', 'címcímkék nyomtatása']
+  }
+}
+
+const ru: Strings<typeof en> = {
+  app: { name: 'Salesdesk', database: 'База данных', skipToContent: 'Перейти к содержимому' },
+  nav: {
+    label: 'Главное меню',
+    masterData: 'Справочники',
+    documents: 'Документы и расчёты',
+    team: 'Команда и клиенты',
+    system: 'Система',
+    customers: 'Клиенты',
+    products: 'Товары',
+    executives: 'Менеджеры по продажам',
+    estimates: 'Коммерческие предложения',
+    orders: 'Заказы',
+    invoices: 'Счета',
+    payments: 'Оплаты и задолженность',
+    contracts: 'Договоры',
+    schedule: 'Визиты и расписание',
+    meetings: 'Совещания',
+    weekly: 'Недельные показатели и отчёт',
+    requests: 'Обращения и жалобы',
+    campaigns: 'Рассылки',
+    activity: 'Журнал действий',
+    settings: 'Настройки'
+  },
+  comingSoon: {
+    badge: 'Скоро',
+    intro: 'Этот раздел Salesdesk ещё в разработке. Здесь можно будет:',
+    estimates: [
+      'готовить коммерческие предложения клиенту с товарами, количествами и скидками',
+      'печатать их в PDF и отправлять',
+      'превращать принятое предложение в заказ одним действием'
+    ],
+    orders: [
+      'следить за ходом каждого текущего заказа',
+      'планировать и контролировать поставки, чтобы товары приходили вовремя',
+      'выставлять счёт по заказу после поставки'
+    ],
+    invoices: [
+      'выставлять счета со сквозной нумерацией по годам',
+      'оформлять корректировочные счета, исправляющие выставленный счёт',
+      'печатать счета в PDF и выгружать их в Excel'
+    ],
+    payments: [
+      'регистрировать оплаты банковским переводом, картой или прямым списанием',
+      'разбирать возвращённые и отозванные платежи',
+      'видеть задолженность каждого клиента и напоминать о просроченных счетах'
+    ],
+    contracts: [
+      'регистрировать договоры, которые приносят менеджеры по продажам',
+      'следить за продлением договоров до окончания срока'
+    ],
+    schedule: ['планировать визиты менеджеров к клиентам', 'вести учёт каждого визита и его результатов'],
+    meetings: ['организовывать совещания отдела продаж', 'хранить повестку и заметки в одном месте'],
+    weekly: [
+      'поддерживать актуальные недельные показатели продаж по каждому менеджеру',
+      'сравнивать их с планами продаж и выручки и нормативами активности',
+      'составлять еженедельный отчёт для руководства в Excel и PDF'
+    ],
+    requests: [
+      'регистрировать обращения и жалобы клиентов по мере поступления',
+      'расставлять приоритеты и вести их до решения'
+    ],
+    campaigns: ['составлять списки адресов для почтовых и e-mail-рассылок', 'печатать адресные наклейки']
+  }
+}
+
+export const shellStrings: Translations<typeof en> = { en, es, ca, hu, ru }
