@@ -137,7 +137,7 @@ describe('tampering with the triggers dropped is evident', () => {
 
   it("a changed line of an issued invoice is named as the invoice's lines", async () => {
     shell(
-      `${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set unit_price_cents = 1 where id = ${invoice.lines[0].id};`
+      `${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set net_cents = 1 where id = ${invoice.lines[0].id};`
     )
     expect(await broken()).toMatchObject({ kind: 'lines_changed', table: 'documents', id: invoice.id })
   })
