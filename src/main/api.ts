@@ -27,7 +27,7 @@ import { issueDocument } from './documents/issue'
 import { exportDocuments, listDocuments } from './documents/list'
 import { numberingReport } from './documents/numbering'
 import * as orders from './documents/orders'
-import { deliveryNotePdf, documentPdf } from './pdf/documents'
+import { deliveryNotePdf } from './pdf/documents'
 import { getSettings, updateSettings } from './settings/service'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
@@ -36,6 +36,8 @@ import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
+import { einvoiceHandlers } from './einvoice/api'
+import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 import { navHandlers } from './nav/api'
@@ -117,6 +119,7 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
@@ -169,7 +172,7 @@ export function buildHandlers(
       drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
     'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
     'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
-    'documents.pdf': ({ id, paper }) => documentPdf(ctx, id, paper),
+    'documents.pdf': ({ id, paper }) => printedDocumentPdf(ctx, id, paper),
     'documents.exportXlsx': (q) => exportDocuments(ctx, q),
     'estimates.send': ({ id, issueDate }) => estimates.sendEstimate(ctx, id, issueDate),
     'estimates.accept': ({ id }) => estimates.acceptEstimate(ctx, id),

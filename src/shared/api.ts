@@ -27,6 +27,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
@@ -108,6 +109,7 @@ export const apiInputs = {
   ...paymentApiInputs,
   ...requestApiInputs,
   ...recordsApiInputs,
+  ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
 
@@ -125,6 +127,7 @@ export interface ApiOutputs
     PaymentApiOutputs,
     RequestApiOutputs,
     RecordsApiOutputs,
+    EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs {
   'app.info': AppInfo

@@ -255,9 +255,17 @@ function drawFooters(doc: Doc, model: PrintModel): void {
   }
 }
 
+/** What a caller may add to a document's PDF without changing its layout (Factur-X: PDF/A-3 + the XML). */
+export interface PdfExtras {
+  options?: Partial<PDFKit.PDFDocumentOptions>
+  /** Runs after the pages are drawn, before the file is closed. */
+  finish?: (doc: Doc) => void
+}
+
 /** Renders the model to PDF bytes. */
-export function renderPdf(model: PrintModel): Promise<Buffer> {
+export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Buffer> {
   const doc = new PDFDocument({
+    ...extras.options,
     // Start with our font: the default Helvetica would parse its AFM metrics on every document.
     font: pdfFontSources(openWithPdfkit).regular as string,
     size: model.paper,
@@ -282,6 +290,7 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
   drawTotals(doc, model)
   drawSections(doc, model)
   drawFooters(doc, model)
+  extras.finish?.(doc)
   doc.end()
   return done
 }

@@ -6,12 +6,14 @@
 import { useState, type RefObject } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { DocumentAction, SalesDocument } from '../../../shared/schemas/documents'
+import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useT } from '../i18n'
 import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
+import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
 import { openPdf, type PdfUse } from './pdf'
 import { CorrectionDialog, DeliveryDialog, InvoiceDialog, ReasonDialog } from './ActionDialogs'
 
@@ -20,8 +22,8 @@ interface ActionsProps {
   /** Saves unsaved changes first (drafts); null when that failed. */
   prepare?: () => Promise<SalesDocument | null>
   /** The document after an action on it, with the message to show. */
-  onChanged(doc: SalesDocument, message: BannerMessage): void
-  onMessage(message: BannerMessage | null): void
+  onChanged: (doc: SalesDocument, message: BannerMessage) => void
+  onMessage: (message: BannerMessage | null) => void
   bypassGuard: RefObject<boolean>
 }
 
@@ -45,7 +47,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   const has = (action: DocumentAction) => doc.actions.includes(action)
 
   async function run(
-    work: (current: SalesDocument) => Promise<SalesDocument | void>,
+    work: (current: SalesDocument) => Promise<SalesDocument | undefined>,
     done?: (result: SalesDocument) => string
   ) {
     setBusy(true)
@@ -57,7 +59,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       if (result) {
         if (result.id !== doc.id) {
           bypassGuard.current = true
-          navigate(documentPath(result.type, result.id), {
+          void navigate(documentPath(result.type, result.id), {
             state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } }
           })
         } else {
@@ -98,7 +100,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     try {
       await api.call('documents.deleteDraft', { id: doc.id })
       bypassGuard.current = true
-      navigate(`/${areaOf(doc.type)}`, {
+      void navigate(`/${areaOf(doc.type)}`, {
         state: { flash: { kind: 'success', text: t('documents.deleted') } }
       })
     } catch (error) {
@@ -197,6 +199,14 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           </button>
         </span>
       )}
+      {doc.number !== null && isEInvoiceType(doc.type) && (
+        <EInvoiceButtons
+          documentId={doc.id}
+          busy={busy}
+          setBusy={(kind) => setBusy(kind !== null)}
+          onMessage={onMessage}
+        />
+      )}
       {button('delete', t('documents.deleteDraft'), () => void remove())}
       {confirmDialog}
       {(dialog === 'decline' || dialog === 'cancel') && (
@@ -264,7 +274,7 @@ export function RelatedDocuments({
   onMessage
 }: {
   doc: SalesDocument
-  onMessage?(message: BannerMessage | null): void
+  onMessage?: (message: BannerMessage | null) => void
 }) {
   const { t } = useT()
   const format = useDocumentFormat()

@@ -3,6 +3,7 @@
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
 import { useEffect, useMemo, useState } from 'react'
+import { DateTime } from 'luxon'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   statusesByType,
@@ -22,6 +23,7 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
+import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
@@ -43,7 +45,7 @@ function DateFilter({
   id: string
   label: string
   value: string
-  onChange(v: string): void
+  onChange: (v: string) => void
 }) {
   return (
     <div className="field date-filter">
@@ -108,6 +110,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     [type, list.search, status, customerId, executive, from, to, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('documents.list', window))
+  const [batchOpen, setBatchOpen] = useState(false)
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 
   usePageTitle(t(`nav.${area}`))
@@ -190,11 +193,16 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         actions={
           <>
             {exporter.button}
+            {area === 'invoices' && (
+              <button type="button" onClick={() => setBatchOpen(true)} data-testid="einvoice-batch-open">
+                {t('einvoice.batch')}
+              </button>
+            )}
             {newType && (
               <button
                 type="button"
                 className="primary"
-                onClick={() => navigate(`/${area}/new`)}
+                onClick={() => void navigate(`/${area}/new`)}
                 data-testid="document-new"
               >
                 {t(`documents.new.${newType}`)}
@@ -203,6 +211,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           </>
         }
       />
+      {batchOpen && <EInvoiceBatch today={DateTime.now().toISODate()} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar" role="search">
         <SearchBox
           id="document-search"
@@ -280,7 +289,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(documentPath(r.type, r.id))}
+        onOpen={(r) => void navigate(documentPath(r.type, r.id))}
         rowClassName={(r) =>
           r.expired || r.late
             ? 'doc-attention'

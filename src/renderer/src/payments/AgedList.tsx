@@ -14,11 +14,13 @@ import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
+const filterDefaults = { asOf: '' }
+
 export function AgedList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({ asOf: '' }, defaultSort)
+  const list = useListParams(filterDefaults, defaultSort)
   const [revision, setRevision] = useState(0)
   const [report, setReport] = useState<AgedReport | null>(null)
   const asOf = list.value('asOf')
@@ -115,7 +117,7 @@ export function AgedList() {
         rows={rows}
         queryKey={queryKey}
         getRowId={(r) => r.customerId}
-        onOpen={(r) => navigate(`/customers/${r.customerId}#payments`)}
+        onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
         emptyText={t('common.noResults')}
       />
     </PaymentsFrame>

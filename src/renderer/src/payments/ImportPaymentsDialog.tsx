@@ -17,7 +17,13 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary)
 }
 
-export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void; onImported(): void }) {
+export function ImportPaymentsDialog({
+  onClose,
+  onImported
+}: {
+  onClose: () => void
+  onImported: () => void
+}) {
   const { t, tm } = useT()
   const format = useFormat()
   const [file, setFile] = useState<File | null>(null)

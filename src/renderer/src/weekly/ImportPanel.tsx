@@ -20,7 +20,7 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary)
 }
 
-export function ImportPanel({ week, onImported }: { week: string; onImported(): void }) {
+export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
