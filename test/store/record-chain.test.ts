@@ -97,7 +97,7 @@ describe('the chain as the app writes it', () => {
     const log = desk.store.sqlite
       .prepare('select * from activity_log where id = ?')
       .get(entry.record_id) as Record<string, unknown>
-    const text = `{"action":${JSON.stringify(log.action)},"actor":${JSON.stringify(log.actor)},"at":${JSON.stringify(log.at)},"entity":${JSON.stringify(log.entity)},"entity_id":${log.entity_id === null ? 'null' : JSON.stringify(String(Number(log.entity_id)))},"id":"${String(log.id)}","summary":${JSON.stringify(log.summary)}}`
+    const text = `{"action":${JSON.stringify(log.action)},"actor":${JSON.stringify(log.actor)},"at":${JSON.stringify(log.at)},"details":${log.details === null ? 'null' : JSON.stringify(log.details)},"entity":${JSON.stringify(log.entity)},"entity_id":${log.entity_id === null ? 'null' : JSON.stringify(String(Number(log.entity_id)))},"id":"${String(log.id)}","summary":${JSON.stringify(log.summary)}}`
     expect(entry.record_hash).toBe(sha256(text))
     const previous =
       firstLog.seq === 1
