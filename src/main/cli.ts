@@ -65,7 +65,11 @@ async function demo(options: { db: string; size: DemoSize; seed: number; country
 }
 
 async function serve(options: { db: string; port: number }): Promise<void> {
-  const app = await startSalesdesk({ databasePath: resolve(options.db), checkRecords: true, background: true })
+  const app = await startSalesdesk({
+    databasePath: resolve(options.db),
+    checkRecords: true,
+    background: true
+  })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
     staticFolder: rendererFolder(),
