@@ -29,7 +29,6 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
-import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
@@ -108,7 +107,6 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
-  ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
@@ -126,7 +124,6 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
-    RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs {

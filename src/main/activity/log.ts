@@ -2,7 +2,6 @@
 import { parseActivityDetails, type ActivityDetails } from '../../shared/activity'
 import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
 import type { Page } from '../../shared/schemas/common'
-import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 
 export interface ActivityEvent {
@@ -20,7 +19,7 @@ export async function recordActivity(
   ctx: ServiceContext,
   event: ActivityEvent
 ): Promise<void> {
-  const { id } = await trx
+  await trx
     .insertInto('activityLog')
     .values({
       at: isoNow(ctx),
@@ -31,9 +30,7 @@ export async function recordActivity(
       summary: event.summary,
       details: event.details ? JSON.stringify(event.details) : null
     })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  await appendToChain(trx, 'activity_log', id)
+    .execute()
 }
 
 export async function listActivity(

@@ -22,7 +22,6 @@ import {
 } from '../../shared/schemas/payments'
 import { searchWords } from '../../shared/text'
 import { recordActivity } from '../activity/log'
-import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
@@ -131,7 +130,6 @@ export async function insertPayment(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await appendToChain(trx, 'payments', id)
   if (plan.length > 0) {
     await trx
       .insertInto('paymentAllocations')
@@ -397,7 +395,6 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await appendToChain(trx, 'payment_returns', returnId)
     const { id: investigationId } = await trx
       .insertInto('paymentInvestigations')
       .values({

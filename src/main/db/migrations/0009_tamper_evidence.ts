@@ -1,6 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3'
-import { sql, type Kysely } from 'kysely'
-import { chainUnchained } from '../chain'
+import type { Kysely } from 'kysely'
 import { maskStoredCardNumbers } from '../card-masking'
 import { appendOnlyTables, freezeColumns, refuseReplace, tableColumns } from '../guards'
 
@@ -12,17 +10,13 @@ import { appendOnlyTables, freezeColumns, refuseReplace, tableColumns } from '..
  *   migrations added (seller snapshot, currency data, ...) are covered too;
  * - INSERT OR REPLACE / UPSERT can no longer rewrite an issued document, a line of one, or a
  *   row of any append-only table (they deleted the old row without firing DELETE triggers);
- * - the keys of updatable protected rows (investigations, receivables) cannot move;
- * - the record chain (src/main/db/chain.ts): one SHA-256 entry per issued document, payment,
- *   return and activity entry, each hashing the previous one; the records kept so far are
- *   chained here, once; later ones in the transaction that writes them. The chain itself is
- *   append-only, and `record_chain_checkpoint` remembers how far the app last verified it.
+ * - the keys of updatable protected rows (investigations, receivables) cannot move.
  */
 
 /** What an issued document may still change: its status step (with the reason) and when. */
 export const documentsMutableColumns = ['status', 'status_reason', 'updated_at'] as const
 
-export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await maskStoredCardNumbers(db, new Date().toISOString())
 
   const documentColumns = (await tableColumns(db, 'documents'))
@@ -76,27 +70,4 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
     ['type', 'year'],
     'A numbering series cannot go back'
   )
-
-  await sql`create table record_chain (
-      seq integer primary key,
-      record_table text not null check (record_table in ('documents', 'payments', 'payment_returns', 'activity_log')),
-      record_id integer not null,
-      version integer not null check (version >= 1),
-      record_hash text not null check (length(record_hash) = 64),
-      lines_hash text check (lines_hash is null or length(lines_hash) = 64),
-      hash text not null check (length(hash) = 64),
-      unique (record_table, record_id)
-    )`.execute(db)
-  await sql`create trigger record_chain_no_update before update on record_chain
-      begin select raise(abort, 'The record chain is append-only'); end`.execute(db)
-  await sql`create trigger record_chain_no_delete before delete on record_chain
-      begin select raise(abort, 'The record chain is append-only'); end`.execute(db)
-  await refuseReplace(db, 'record_chain', 'The record chain is append-only')
-  await sql`create table record_chain_checkpoint (
-      id integer primary key check (id = 1),
-      seq integer not null,
-      hash text not null,
-      verified_at text not null
-    )`.execute(db)
-  chainUnchained(sqlite)
 }

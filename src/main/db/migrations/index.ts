@@ -8,7 +8,6 @@
  * in this repository's history, so no database ever ran one. The gap is harmless and stays;
  * filling it now would shift the position of every later entry in databases already upgraded.
  */
-import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
 import * as m0002 from './0002_documents'
@@ -23,8 +22,7 @@ import * as m0012 from './0012_nav'
 
 export interface Migration {
   name: string
-  /** `sqlite` is the same connection, inside the same transaction, for bulk work a migration must do in one pass. */
-  up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): Promise<void>
+  up(db: Kysely<unknown>): Promise<void>
 }
 
 export const migrations: readonly Migration[] = [
