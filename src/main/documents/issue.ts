@@ -145,11 +145,13 @@ function checkBuyer(record: DocumentRecord, lines: LineRecord[], buyerTaxId: str
 async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
   if (dataUrl === '') return ''
   const sha256 = createHash('sha256').update(dataUrl).digest('hex')
-  await trx
-    .insertInto('documentLogos')
-    .values({ sha256, dataUrl })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute()
+  // Look first: the store refuses any insert that clashes with a recorded logo, even "do nothing" upserts.
+  const known = await trx
+    .selectFrom('documentLogos')
+    .select('sha256')
+    .where('sha256', '=', sha256)
+    .executeTakeFirst()
+  if (!known) await trx.insertInto('documentLogos').values({ sha256, dataUrl }).execute()
   return sha256
 }
 
