@@ -6,6 +6,7 @@ import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
+import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -91,6 +92,7 @@ export function SettingsPage() {
       <CompanySettings />
       <EInvoiceSettings />
       <VerifactuSettings />
+      <NavSettings />
       <RequestTimesSettings />
     </div>
   )
