@@ -22,6 +22,8 @@ export interface StartOptions {
   secrets?: SecretStore
   /** Extra trusted CA for the NAV address, and the wait between NAV status queries. */
   nav?: ApiOptions['nav']
+  /** Extra trusted CA for the AEAT address (a local test server's, a company proxy's). */
+  verifactuCa?: ApiOptions['verifactuCa']
   /** Report to NAV in the background (the app and the web host; not one-off commands). */
   background?: boolean
 }
@@ -38,7 +40,8 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     actor: options.actor ?? currentActor(),
     reportError: options.reportError,
     secrets: options.secrets,
-    nav: options.nav
+    nav: options.nav,
+    verifactuCa: options.verifactuCa
   })
   const worker = options.background ? startNavWorker(api) : null
   return {
