@@ -35,6 +35,7 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { callHandlers } from './calls/api'
 import { einvoiceHandlers } from './einvoice/api'
 import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
@@ -119,6 +120,7 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...callHandlers(ctx),
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),

@@ -29,6 +29,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { callApiInputs, type CallApiOutputs } from './schemas/calls'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
@@ -108,6 +109,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...callApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
@@ -126,6 +128,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    CallApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,
