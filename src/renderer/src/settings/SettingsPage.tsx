@@ -5,6 +5,8 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { RequestTimesSettings } from '../requests/RequestTimesSettings'
+import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -96,6 +98,8 @@ export function SettingsPage() {
       <CompanySettings />
       <EInvoiceSettings />
       <VerifactuSettings />
+      <NavSettings />
+      <RequestTimesSettings />
     </div>
   )
 }
