@@ -22,7 +22,7 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
-import { verifactuStrings } from '../verifactu/strings'
+import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -42,6 +42,7 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   verifactu: verifactuStrings,
+  verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings
 }
 
