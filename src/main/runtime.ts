@@ -6,6 +6,7 @@ import { openStore, type Store } from './db/open'
 import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
+import { startMailWorker } from './mail/worker'
 
 export interface Salesdesk {
   store: Store
@@ -44,11 +45,13 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     verifactuCa: options.verifactuCa
   })
   const worker = options.background ? startNavWorker(api) : null
+  const mailWorker = options.background ? startMailWorker(api) : null
   return {
     store,
     api,
     close: () => {
       worker?.stop()
+      mailWorker?.stop()
       return store.close()
     }
   }

@@ -120,11 +120,16 @@ describe('requests & complaints, end to end', () => {
       .toBe('El cliente pide un técnico esta semana.')
     await expect.poll(() => byTestId('request-step-open').isDisabled()).toBe(false)
 
+    // A status change asks for a comment (optional) in a dialog (issue 18).
     await byTestId('request-step-open').click()
+    await byTestId('dialog-ok').click()
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Open')
     expect((await store('requests.get', { id: draftId })).status).toBe('open')
 
+    // Closing asks for the resolution (issue 18).
     await byTestId('request-step-closed').click()
+    await page.locator('#request-resolution').fill('Técnico enviado')
+    await byTestId('dialog-ok').click()
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Closed')
     const closed = await store('requests.get', { id: draftId })
     expect(closed).toMatchObject({

@@ -5,6 +5,7 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -92,6 +93,7 @@ export function SettingsPage() {
       <EInvoiceSettings />
       <VerifactuSettings />
       <NavSettings />
+      <RequestTimesSettings />
     </div>
   )
 }
