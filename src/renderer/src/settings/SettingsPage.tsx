@@ -5,6 +5,7 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { MailSettings } from '../mail/MailSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -89,6 +90,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <MailSettings />
       <EInvoiceSettings />
       <VerifactuSettings />
       <NavSettings />
