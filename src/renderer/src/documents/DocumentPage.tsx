@@ -26,6 +26,7 @@ import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
 import { NavDocumentStatus } from '../nav/NavDocumentStatus'
 import { VerifactuDocumentStatus } from '../verifactu/VerifactuDocumentStatus'
+import { DocumentMailLog } from '../mail/DocumentMailLog'
 
 const loadDocument = (id: number) => api.call('documents.get', { id })
 
@@ -278,6 +279,7 @@ function DocumentView({
           )}
           <NavDocumentStatus documentId={doc.id} />
           <VerifactuDocumentStatus documentId={doc.id} />
+          <DocumentMailLog documentId={doc.id} />
         </aside>
       </div>
     </div>

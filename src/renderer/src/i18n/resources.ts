@@ -23,6 +23,7 @@ import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
+import { mailStrings } from '../mail/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -43,7 +44,8 @@ export const areas = {
   requests: requestsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
-  navReporting: navStrings
+  navReporting: navStrings,
+  mail: mailStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }
