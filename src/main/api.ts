@@ -36,6 +36,8 @@ import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
 import { callHandlers } from './calls/api'
+import { recordsHandlers } from './records/api'
+import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
 import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
@@ -69,6 +71,8 @@ export interface Api {
   /** A plain function (no `this`), so transports can pass it around. */
   dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
+  /** The record chain's last check (the runtime checks at start). */
+  records: RecordsWatch
 }
 
 function backupFileName(databasePath: string, at: Date): string {
@@ -108,13 +112,15 @@ export function buildHandlers(
   options: ApiOptions,
   ctx: ServiceContext,
   jobs: JobRegistry,
-  dispatch: Dispatch
+  dispatch: Dispatch,
+  records: RecordsWatch
 ): ApiHandlers {
   const { store } = options
   // One store for every secret (AEAT certificate password, NAV technical user).
   const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
+    ...recordsHandlers(records),
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
@@ -219,8 +225,13 @@ export function createApi(options: ApiOptions): Api {
     now: options.now ?? (() => new Date()),
     timeZone: options.timeZone ?? companyTimeZone(options.store.sqlite)
   }
-  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
-    dispatch(method, payload)
+  const records = new RecordsWatch(options.store.sqlite, context.now)
+  const handlers = buildHandlers(
+    options,
+    context,
+    new JobRegistry(),
+    (method, payload) => dispatch(method, payload),
+    records
   )
   const report =
     options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
@@ -262,7 +273,7 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  return { handlers, dispatch, context }
+  return { handlers, dispatch, context, records }
 }
 
 export type { ApiMethod }

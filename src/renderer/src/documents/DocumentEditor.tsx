@@ -34,8 +34,17 @@ import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'
-import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draft-form'
+import { customerVatTreatment } from '../../../shared/vat'
+import {
+  currencyDigits,
+  formPath,
+  newDraftValues,
+  toDraftInput,
+  valuesFromDocument,
+  type DraftValues
+} from './draft-form'
 import { LinesEditor } from './LinesEditor'
+import { VerifactuDraftOptions } from '../verifactu/VerifactuDraftOptions'
 
 function useCustomer(id: number | null): Customer | null {
   const [customer, setCustomer] = useState<Customer | null>(null)
@@ -214,6 +223,9 @@ export function DocumentEditor({
   const dueFrom = issueDate || localToday()
   const lockedPrices = type === 'credit_note'
   const isInvoiceLike = type === 'invoice' || type === 'debit_note' || type === 'credit_note'
+  const lineCurrency = /^[A-Za-z]{3}$/.test(currency)
+    ? currency.toUpperCase()
+    : settings.documents.defaultCurrency
 
   return (
     <FormProvider {...form}>
@@ -256,6 +268,7 @@ export function DocumentEditor({
         {record && isEInvoiceType(record.type) && (
           <EInvoiceChecks documentId={record.id} version={record.updatedAt} />
         )}
+        {record && <VerifactuDraftOptions key={`${record.id}-${record.currency}`} doc={record} />}
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
@@ -313,6 +326,15 @@ export function DocumentEditor({
                   data-testid="document-currency"
                 />
                 {isInvoiceLike && (
+                  <TextField
+                    name="supplyDate"
+                    type="date"
+                    label={t('documents.supplyDate')}
+                    hint={t('documents.supplyDateHint')}
+                    data-testid="document-supply-date"
+                  />
+                )}
+                {isInvoiceLike && (
                   <SelectField
                     name="paymentMethod"
                     label={t('documents.paymentMethod')}
@@ -344,9 +366,9 @@ export function DocumentEditor({
             </section>
             <LinesEditor
               vatRates={settings.documents.vatRatesBp}
-              currency={
-                /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency
-              }
+              currency={lineCurrency}
+              minorUnits={currencyDigits(lineCurrency)}
+              treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}
               lockedPrices={lockedPrices}
               promisedPerLine={type === 'order'}
             />
