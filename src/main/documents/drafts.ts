@@ -1,7 +1,7 @@
 /** Drafts: created, edited and deleted freely; they have no number until issued. */
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalidFields } from '../../shared/errors'
 import {
   documentDraftInput,
   type DocumentDraftInput,
@@ -30,9 +30,7 @@ export type DraftInput = z.output<typeof documentDraftInput>
 export function parseDraft(input: DocumentDraftInput): DraftInput {
   const parsed = documentDraftInput.safeParse(input)
   if (parsed.success) return parsed.data
-  const fields: Record<string, string> = {}
-  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
-  throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  throw invalidFields(parsed.error.issues)
 }
 
 export interface DraftLinks {

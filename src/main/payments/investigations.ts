@@ -95,7 +95,7 @@ export async function loadInvestigation(db: Executor, id: number): Promise<Inves
     .select(['i.outcome', 'p.reference as paymentReference', 'd.number as debitNoteNumber'])
     .where('i.id', '=', id)
     .executeTakeFirst()
-  if (!row) throw notFound('Investigation', id)
+  if (!row) throw notFound('investigation', id)
   const notes = await db
     .selectFrom('investigationNotes')
     .select(['id', 'noteDate', 'text', 'actor', 'createdAt'])

@@ -125,7 +125,7 @@ export async function listRequests(ctx: ServiceContext, q: Query): Promise<Page<
 
 export async function loadRequest(db: Executor, id: number): Promise<RequestRecord> {
   const r = await selectRequests(db).select(requestColumns).where('r.id', '=', id).executeTakeFirst()
-  if (!r) throw notFound('Request', id)
+  if (!r) throw notFound('request', id)
   return { ...toRow(r), description: r.description }
 }
 

@@ -17,7 +17,7 @@ export const requestMoves: Record<RequestStatus, readonly RequestStatus[]> = {
 
 export const requestFields = z
   .object({
-    title: requiredText(200, 'Title'),
+    title: requiredText(200, 'titleRequired'),
     description: optionalText(5000)
   })
   .strict()

@@ -46,8 +46,7 @@ const en = {
     title: 'Something went wrong',
     body: 'Salesdesk ran into a problem showing this page. Your saved data is safe.',
     reload: 'Reload Salesdesk',
-    home: 'Go to customers',
-    checkFields: 'Please correct the marked fields.'
+    home: 'Go to customers'
   }
 }
 
@@ -96,8 +95,7 @@ const es: Strings<typeof en> = {
     title: 'Algo ha fallado',
     body: 'Salesdesk ha tenido un problema al mostrar esta página. Sus datos guardados están a salvo.',
     reload: 'Recargar Salesdesk',
-    home: 'Ir a clientes',
-    checkFields: 'Corrija los campos marcados.'
+    home: 'Ir a clientes'
   }
 }
 
@@ -146,8 +144,7 @@ const ca: Strings<typeof en> = {
     title: 'Alguna cosa ha fallat',
     body: 'Salesdesk ha tingut un problema en mostrar aquesta pàgina. Les dades desades són segures.',
     reload: 'Torna a carregar Salesdesk',
-    home: 'Vés als clients',
-    checkFields: 'Corregiu els camps marcats.'
+    home: 'Vés als clients'
   }
 }
 
@@ -196,8 +193,7 @@ const hu: Strings<typeof en> = {
     title: 'Hiba történt',
     body: 'A Salesdesk nem tudta megjeleníteni ezt az oldalt. A mentett adatai biztonságban vannak.',
     reload: 'A Salesdesk újratöltése',
-    home: 'Ugrás az ügyfelekhez',
-    checkFields: 'Kérjük, javítsa a megjelölt mezőket.'
+    home: 'Ugrás az ügyfelekhez'
   }
 }
 
@@ -246,8 +242,7 @@ const ru: Strings<typeof en> = {
     title: 'Что-то пошло не так',
     body: 'Salesdesk не смог показать эту страницу. Сохранённые данные в безопасности.',
     reload: 'Перезапустить Salesdesk',
-    home: 'К списку клиентов',
-    checkFields: 'Исправьте отмеченные поля.'
+    home: 'К списку клиентов'
   }
 }
 
