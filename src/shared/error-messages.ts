@@ -70,7 +70,32 @@ export const errorMessages = {
   customerHasHistory:
     'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.',
   skuUsed: 'The SKU {{sku}} is already used.',
-  skuUsedField: 'This SKU is already used by another product'
+  skuUsedField: 'This SKU is already used by another product',
+
+  // Weekly figures import (one message per problem row)
+  importExecutiveMissing: 'The sales executive is missing',
+  importExecutiveUnknown: 'Unknown sales executive "{{value}}"',
+  importExecutiveAmbiguous: 'Several sales executives are called "{{value}}": use the e-mail address instead',
+  importWeekMissing: 'The week is missing',
+  importWeekInvalid: '"{{value}}" is not an ISO week such as 2026-W47',
+  importNotNumber: '{{column}}: "{{value}}" is not a number',
+  importNegative: '{{column}} must not be negative ({{value}})',
+  importNotWhole: '{{column}} must be a whole number ({{value}})',
+  importTooLarge: '{{column}} is too large (at most {{value}})',
+  importNotAmount: 'Value: "{{value}}" is not an amount',
+  importTooManyDecimals: 'Value: {{value}} has more than 2 decimals',
+  importValueTooLarge: 'Value is too large',
+  importSameWeek: 'Same sales executive and week as row {{row}}',
+  importSameTarget: 'Same sales executive, figure and date as row {{row}}',
+  importUnknownFigure: 'Unknown figure "{{value}}": use {{choices}}',
+  importUnknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
+  importValueMissing: 'The value is missing',
+  importValidFromMissing: 'The valid-from date is missing',
+  importDateInvalid: '"{{value}}" is not a date like 2026-10-01',
+  importNotWorkbook: 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
+  importNotXlsx: 'Not an .xlsx file',
+  importNoSheets:
+    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { centsToDecimalString } from '../../shared/money'
 import type { Page } from '../../shared/schemas/common'
 import {
@@ -37,8 +37,6 @@ import { writeTransaction } from '../db/write-transaction'
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
 
-const invalid = (fields: Record<string, string>) =>
-  new DomainError('invalid_input', 'Please correct the marked fields.', fields)
 export const money = (cents: number) => centsToDecimalString(cents)
 
 async function customerOf(db: Executor, customerId: number, field = 'customerId') {

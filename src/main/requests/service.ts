@@ -7,7 +7,7 @@
 import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
@@ -33,10 +33,6 @@ type Query = z.output<typeof requestListQuery>
 export type RequestFilters = Omit<Query, 'offset' | 'limit'>
 type Fields = z.output<typeof requestFields>
 type NewRequest = z.output<typeof requestInput>
-
-function invalid(fields: Record<string, string>): DomainError {
-  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
-}
 
 function selectRequests(db: Executor) {
   return db

@@ -68,7 +68,30 @@ const es: Strings<typeof en> = {
     customerHasHistory:
       'Este cliente tiene historial (documentos o visitas), así que no se puede eliminar. Archívelo en su lugar.',
     skuUsed: 'El SKU {{sku}} ya está en uso.',
-    skuUsedField: 'Este SKU ya lo usa otro producto'
+    skuUsedField: 'Este SKU ya lo usa otro producto',
+    importExecutiveMissing: 'Falta el comercial',
+    importExecutiveUnknown: 'Comercial desconocido "{{value}}"',
+    importExecutiveAmbiguous: 'Hay varios comerciales llamados "{{value}}": use la dirección de correo',
+    importWeekMissing: 'Falta la semana',
+    importWeekInvalid: '"{{value}}" no es una semana ISO como 2026-W47',
+    importNotNumber: '{{column}}: "{{value}}" no es un número',
+    importNegative: '{{column}} no puede ser negativo ({{value}})',
+    importNotWhole: '{{column}} debe ser un número entero ({{value}})',
+    importTooLarge: '{{column}} es demasiado grande (como máximo {{value}})',
+    importNotAmount: 'Valor: "{{value}}" no es un importe',
+    importTooManyDecimals: 'Valor: {{value}} tiene más de 2 decimales',
+    importValueTooLarge: 'El valor es demasiado grande',
+    importSameWeek: 'Mismo comercial y semana que la fila {{row}}',
+    importSameTarget: 'Mismo comercial, cifra y fecha que la fila {{row}}',
+    importUnknownFigure: 'Cifra desconocida "{{value}}": use {{choices}}',
+    importUnknownPeriod: 'Periodo desconocido "{{value}}": use week, month o quarter',
+    importValueMissing: 'Falta el valor',
+    importValidFromMissing: 'Falta la fecha de inicio',
+    importDateInvalid: '"{{value}}" no es una fecha como 2026-10-01',
+    importNotWorkbook: 'Este archivo no es un libro de Excel (.xlsx). Descargue la plantilla y rellénela.',
+    importNotXlsx: 'No es un archivo .xlsx',
+    importNoSheets:
+      'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.'
   }
 }
 
@@ -132,7 +155,31 @@ const ca: Strings<typeof en> = {
       'Aquest client s’ha modificat en un altre lloc des que l’heu obert. Torneu-lo a carregar i repetiu el canvi.',
     customerHasHistory: 'Aquest client té historial (documents o visites) i no es pot suprimir. Arxiveu-lo.',
     skuUsed: 'El codi d’article {{sku}} ja està en ús.',
-    skuUsedField: 'Aquest codi d’article ja el fa servir un altre producte'
+    skuUsedField: 'Aquest codi d’article ja el fa servir un altre producte',
+    importExecutiveMissing: 'Falta el comercial',
+    importExecutiveUnknown: 'Comercial desconegut «{{value}}»',
+    importExecutiveAmbiguous:
+      'Hi ha diversos comercials que es diuen «{{value}}»: feu servir l’adreça de correu',
+    importWeekMissing: 'Falta la setmana',
+    importWeekInvalid: '«{{value}}» no és una setmana ISO com 2026-W47',
+    importNotNumber: '{{column}}: «{{value}}» no és un nombre',
+    importNegative: '{{column}} no pot ser negatiu ({{value}})',
+    importNotWhole: '{{column}} ha de ser un nombre enter ({{value}})',
+    importTooLarge: '{{column}} és massa gran (com a màxim {{value}})',
+    importNotAmount: 'Valor: «{{value}}» no és un import',
+    importTooManyDecimals: 'Valor: {{value}} té més de 2 decimals',
+    importValueTooLarge: 'El valor és massa gran',
+    importSameWeek: 'Mateix comercial i setmana que la fila {{row}}',
+    importSameTarget: 'Mateix comercial, xifra i data que la fila {{row}}',
+    importUnknownFigure: 'Xifra desconeguda «{{value}}»: feu servir {{choices}}',
+    importUnknownPeriod: 'Període desconegut «{{value}}»: feu servir week, month o quarter',
+    importValueMissing: 'Falta el valor',
+    importValidFromMissing: 'Falta la data d’inici de vigència',
+    importDateInvalid: '«{{value}}» no és una data com 2026-10-01',
+    importNotWorkbook: 'Aquest fitxer no és un llibre d’Excel (.xlsx). Baixeu la plantilla i empleneu-la.',
+    importNotXlsx: 'No és un fitxer .xlsx',
+    importNoSheets:
+      'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.'
   }
 }
 
@@ -196,7 +243,30 @@ const hu: Strings<typeof en> = {
     customerHasHistory:
       'Ennek az ügyfélnek vannak előzményei (bizonylatok vagy látogatások), ezért nem törölhető. Archiválja helyette.',
     skuUsed: 'A(z) {{sku}} cikkszám már foglalt.',
-    skuUsedField: 'Ezt a cikkszámot már egy másik termék használja'
+    skuUsedField: 'Ezt a cikkszámot már egy másik termék használja',
+    importExecutiveMissing: 'Hiányzik az értékesítő',
+    importExecutiveUnknown: 'Ismeretlen értékesítő: „{{value}}”',
+    importExecutiveAmbiguous: 'Több értékesítő neve is „{{value}}”: használja inkább az e-mail-címet',
+    importWeekMissing: 'Hiányzik a hét',
+    importWeekInvalid: '„{{value}}” nem ISO-hét, pl. 2026-W47',
+    importNotNumber: '{{column}}: „{{value}}” nem szám',
+    importNegative: '{{column}} nem lehet negatív ({{value}})',
+    importNotWhole: '{{column}} csak egész szám lehet ({{value}})',
+    importTooLarge: '{{column}} túl nagy (legfeljebb {{value}})',
+    importNotAmount: 'Érték: „{{value}}” nem összeg',
+    importTooManyDecimals: 'Érték: {{value}} 2-nél több tizedesjegyet tartalmaz',
+    importValueTooLarge: 'Az érték túl nagy',
+    importSameWeek: 'Ugyanaz az értékesítő és hét, mint a(z) {{row}}. sorban',
+    importSameTarget: 'Ugyanaz az értékesítő, mutató és dátum, mint a(z) {{row}}. sorban',
+    importUnknownFigure: 'Ismeretlen mutató: „{{value}}”; lehetséges: {{choices}}',
+    importUnknownPeriod: 'Ismeretlen időszak: „{{value}}”; lehetséges: week, month vagy quarter',
+    importValueMissing: 'Hiányzik az érték',
+    importValidFromMissing: 'Hiányzik az érvényesség kezdete',
+    importDateInvalid: '„{{value}}” nem dátum, pl. 2026-10-01',
+    importNotWorkbook: 'Ez a fájl nem Excel-munkafüzet (.xlsx). Töltse le a sablont, és töltse ki.',
+    importNotXlsx: 'Nem .xlsx fájl',
+    importNoSheets:
+      'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.'
   }
 }
 
@@ -260,7 +330,30 @@ const ru: Strings<typeof en> = {
     customerHasHistory:
       'У клиента есть история (документы или визиты), поэтому удалить его нельзя. Переместите его в архив.',
     skuUsed: 'Артикул {{sku}} уже занят.',
-    skuUsedField: 'Этот артикул уже занят другим товаром'
+    skuUsedField: 'Этот артикул уже занят другим товаром',
+    importExecutiveMissing: 'Не указан менеджер',
+    importExecutiveUnknown: 'Неизвестный менеджер «{{value}}»',
+    importExecutiveAmbiguous: 'Несколько менеджеров с именем «{{value}}»: укажите адрес e-mail',
+    importWeekMissing: 'Не указана неделя',
+    importWeekInvalid: '«{{value}}» — не неделя ISO (например 2026-W47)',
+    importNotNumber: '{{column}}: «{{value}}» — не число',
+    importNegative: '{{column}}: не может быть отрицательным ({{value}})',
+    importNotWhole: '{{column}}: должно быть целым числом ({{value}})',
+    importTooLarge: '{{column}}: слишком большое значение (не более {{value}})',
+    importNotAmount: 'Значение: «{{value}}» — не сумма',
+    importTooManyDecimals: 'Значение: {{value}} — больше 2 знаков после запятой',
+    importValueTooLarge: 'Слишком большое значение',
+    importSameWeek: 'Тот же менеджер и неделя, что в строке {{row}}',
+    importSameTarget: 'Тот же менеджер, показатель и дата, что в строке {{row}}',
+    importUnknownFigure: 'Неизвестный показатель «{{value}}»: допустимы {{choices}}',
+    importUnknownPeriod: 'Неизвестный период «{{value}}»: допустимы week, month или quarter',
+    importValueMissing: 'Не указано значение',
+    importValidFromMissing: 'Не указана дата начала действия',
+    importDateInvalid: '«{{value}}» — не дата (например 2026-10-01)',
+    importNotWorkbook: 'Этот файл не является книгой Excel (.xlsx). Скачайте шаблон и заполните его.',
+    importNotXlsx: 'Не файл .xlsx',
+    importNoSheets:
+      'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.'
   }
 }
 
