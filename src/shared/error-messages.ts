@@ -30,6 +30,7 @@ export const errorMessages = {
   outcomeRequired: 'Outcome is required',
   followUpRequired: 'Follow-up is required',
   fileNameRequired: 'File name is required',
+  commentRequired: 'The comment is required',
   atMostCharacters: 'At most {{max}} characters',
   invalidEmail: 'Not a valid e-mail address, e.g. name@example.com',
   phoneCharacters: 'Use digits, spaces and + ( ) - . / only',
@@ -59,6 +60,7 @@ export const errorMessages = {
   investigationNotFound: 'Investigation {{id}} does not exist (it may have been deleted).',
   attachmentNotFound: 'Attachment {{id}} does not exist (it may have been deleted).',
   contractNotFound: 'Contract {{id}} does not exist (it may have been deleted).',
+  linkNotFound: 'Link {{id}} does not exist (it may have been deleted).',
 
   // Customers, products, sales executives
   executiveDoesNotExist: 'This sales executive does not exist',

@@ -170,6 +170,7 @@ export type NotFoundThing =
   | 'investigation'
   | 'attachment'
   | 'contract'
+  | 'link'
 
 export function notFound(thing: NotFoundThing, id: number): DomainError {
   return new DomainError('not_found', { key: `${thing}NotFound`, params: { id } })

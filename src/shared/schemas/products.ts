@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
+import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { optionalText, paging, requiredText, sortDirection } from './common'
 
 export const productInput = z
@@ -12,6 +13,8 @@ export const productInput = z
     unitPriceCents: z.number().int(keyed('wholeCents')).min(0, keyed('priceNotNegative')).max(1e12),
     /** Integer basis points: 2100 = 21 %. */
     vatRateBp: z.number().int().min(0, keyed('vatNotNegative')).max(10000, keyed('vatAtMost100')),
+    /** The VAT category its lines get (EN 16931); left out: standard, or zero rated at 0 %. */
+    vatCategory: z.enum(VAT_CATEGORIES).optional(),
     active: z.boolean()
   })
   .strict()
@@ -29,7 +32,8 @@ export const productListQuery = z
   .strict()
 export type ProductListQuery = z.input<typeof productListQuery>
 
-export interface Product extends ProductInput {
+export interface Product extends Omit<ProductInput, 'vatCategory'> {
+  vatCategory: VatCategory
   id: number
   createdAt: string
   updatedAt: string
@@ -42,5 +46,6 @@ export const emptyProduct = (): ProductInput => ({
   unit: 'pc',
   unitPriceCents: 0,
   vatRateBp: 2100,
+  vatCategory: 'S',
   active: true
 })

@@ -24,6 +24,8 @@ import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuStrings } from '../verifactu/strings'
+import { mailStrings } from '../mail/strings'
+import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
 export const areas = {
@@ -42,7 +44,9 @@ export const areas = {
   contracts: contractsStrings,
   schedule: scheduleStrings,
   requests: requestsStrings,
-  verifactu: verifactuStrings
+  verifactu: verifactuStrings,
+  navReporting: navStrings,
+  mail: mailStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }
@@ -61,7 +65,8 @@ export const messageAreas: MessageTranslations[] = [
   documentsMessages,
   paymentsMessages,
   scheduleMessages,
-  requestsMessages
+  requestsMessages,
+  navMessages
 ]
 
 /** Translations of English messages from the schemas and the API, per language. */
