@@ -35,6 +35,8 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { recordsHandlers } from './records/api'
+import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
 import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
@@ -68,6 +70,8 @@ export interface Api {
   /** A plain function (no `this`), so transports can pass it around. */
   dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
+  /** The record chain's last check (the runtime checks at start). */
+  records: RecordsWatch
 }
 
 function backupFileName(databasePath: string, at: Date): string {
@@ -106,13 +110,15 @@ export function buildHandlers(
   options: ApiOptions,
   ctx: ServiceContext,
   jobs: JobRegistry,
-  dispatch: Dispatch
+  dispatch: Dispatch,
+  records: RecordsWatch
 ): ApiHandlers {
   const { store } = options
   // One store for every secret (AEAT certificate password, NAV technical user).
   const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
+    ...recordsHandlers(records),
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
@@ -204,8 +210,13 @@ export function createApi(options: ApiOptions): Api {
     now: options.now ?? (() => new Date()),
     timeZone: options.timeZone ?? companyTimeZone(options.store.sqlite)
   }
-  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
-    dispatch(method, payload)
+  const records = new RecordsWatch(options.store.sqlite, context.now)
+  const handlers = buildHandlers(
+    options,
+    context,
+    new JobRegistry(),
+    (method, payload) => dispatch(method, payload),
+    records
   )
   const report =
     options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
@@ -245,7 +256,7 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  return { handlers, dispatch, context }
+  return { handlers, dispatch, context, records }
 }
 
 export type { ApiMethod }

@@ -12,6 +12,7 @@ import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
 import { createHash } from 'node:crypto'
 import { documentLanguageFor } from '../pdf/strings'
 import { recordActivity } from '../activity/log'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
@@ -308,6 +309,8 @@ export async function issueInTransaction(
     })
     .where('id', '=', id)
     .execute()
+  // Evidence of what was issued, in the same commit as the number (lines and frozen parties included).
+  await appendToChain(trx, 'documents', id)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

@@ -22,6 +22,7 @@ import {
 } from '../../shared/schemas/payments'
 import { searchWords } from '../../shared/text'
 import { recordActivity } from '../activity/log'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
@@ -128,6 +129,7 @@ export async function insertPayment(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await appendToChain(trx, 'payments', id)
   if (plan.length > 0) {
     await trx
       .insertInto('paymentAllocations')
@@ -393,6 +395,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await appendToChain(trx, 'payment_returns', returnId)
     const { id: investigationId } = await trx
       .insertInto('paymentInvestigations')
       .values({

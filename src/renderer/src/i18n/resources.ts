@@ -23,7 +23,7 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
-import { verifactuStrings } from '../verifactu/strings'
+import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
@@ -45,6 +45,7 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   verifactu: verifactuStrings,
+  verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
   mail: mailStrings
 }
