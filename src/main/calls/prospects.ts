@@ -42,7 +42,7 @@ async function customerOf(db: Executor, customerId: number) {
     .select(['id', 'name', 'status'])
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!c) throw notFound('Customer', customerId)
+  if (!c) throw notFound('customer', customerId)
   return c
 }
 

@@ -14,7 +14,6 @@ import type { CallRow, CallsPerDay, callInput, callListQuery } from '../../share
 import { emptyCustomer } from '../../shared/schemas/customers'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { notFound } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
 import { customerListIndex } from '../customers/list-index'
 import { createCustomer } from '../customers/service'
@@ -61,9 +60,8 @@ const toRow = (
 })
 
 async function loadCall(db: Executor, id: number): Promise<CallRow> {
-  const row = await selectCalls(db).where('k.id', '=', id).executeTakeFirst()
-  if (!row) throw notFound('Call', id)
-  return toRow(row)
+  // Only read back right after the call was written, in the same transaction.
+  return toRow(await selectCalls(db).where('k.id', '=', id).executeTakeFirstOrThrow())
 }
 
 /** The references a call names, checked before anything is written. */

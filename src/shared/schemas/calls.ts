@@ -15,7 +15,7 @@ export type CallOutcome = (typeof callOutcomes)[number]
 /** An unknown caller: becomes a customer with status "prospect" and a prospect record. */
 export const newProspect = z
   .object({
-    name: requiredText(200, 'Name'),
+    name: requiredText(200, 'nameRequired'),
     phone,
     email: optionalEmail,
     city: optionalText(100).default(''),
