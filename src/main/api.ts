@@ -8,6 +8,7 @@ import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
+import { companyTimeZone } from './clock'
 import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
@@ -41,6 +42,7 @@ import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 import { navHandlers } from './nav/api'
 import { navSecrets } from './nav/secrets'
+import { mailHandlers } from './mail/api'
 
 export interface ApiOptions {
   store: Store
@@ -48,6 +50,8 @@ export interface ApiOptions {
   version: string
   actor: string
   now?: () => Date
+  /** The company's time zone; by default read from the settings (clock.ts). */
+  timeZone?: () => string
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
   /** Where secrets go (the certificate password): OS-encrypted in the desktop app, this session only elsewhere. */
@@ -56,6 +60,8 @@ export interface ApiOptions {
   verifactuCa?: string | Buffer
   /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
   nav?: { ca?: string; pollDelayMs?: number }
+  /** Extra trusted CA (PEM) for the SMTP server (a local test server's, a company proxy's). */
+  mail?: { ca?: string }
 }
 
 export interface Api {
@@ -117,6 +123,7 @@ export function buildHandlers(
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
+    ...mailHandlers(ctx, { secrets, ...options.mail }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
@@ -210,7 +217,8 @@ export function createApi(options: ApiOptions): Api {
   const context: ServiceContext = {
     db: options.store.db,
     actor: options.actor,
-    now: options.now ?? (() => new Date())
+    now: options.now ?? (() => new Date()),
+    timeZone: options.timeZone ?? companyTimeZone(options.store.sqlite)
   }
   const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
     dispatch(method, payload)

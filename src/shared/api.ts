@@ -33,6 +33,7 @@ import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
+import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
 
 const nothing = z.object({}).strict()
 
@@ -115,6 +116,7 @@ export const apiInputs = {
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
+  ...mailApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -131,7 +133,8 @@ export interface ApiOutputs
     RequestApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
-    NavApiOutputs {
+    NavApiOutputs,
+    MailApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

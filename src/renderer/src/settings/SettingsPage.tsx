@@ -5,6 +5,9 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { MailSettings } from '../mail/MailSettings'
+import { RequestTimesSettings } from '../requests/RequestTimesSettings'
+import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -88,8 +91,11 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <MailSettings />
       <EInvoiceSettings />
       <VerifactuSettings />
+      <NavSettings />
+      <RequestTimesSettings />
     </div>
   )
 }
