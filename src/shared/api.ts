@@ -31,6 +31,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
@@ -113,6 +114,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
@@ -131,6 +133,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,
