@@ -7,10 +7,12 @@ import { z } from 'zod'
 import { activityListQuery, type ActivityEntry } from './schemas/activity'
 import { idInput, type FileResult, type Page } from './schemas/common'
 import {
+  customerDuplicatesQuery,
   customerInput,
   customerListQuery,
   customerUpdate,
   type Customer,
+  type CustomerDuplicates,
   type CustomerRow
 } from './schemas/customers'
 import { jobId, jobStart, type JobStatus } from './schemas/jobs'
@@ -55,7 +57,10 @@ export const apiInputs = {
 
   'customers.list': customerListQuery,
   'customers.get': idInput,
-  'customers.create': z.object({ customer: customerInput }).strict(),
+  'customers.create': z
+    .object({ customer: customerInput, confirmDuplicate: z.boolean().optional() })
+    .strict(),
+  'customers.duplicates': customerDuplicatesQuery,
   'customers.update': customerUpdate,
   'customers.archive': idInput,
   'customers.restore': idInput,
@@ -139,6 +144,7 @@ export interface ApiOutputs
   'customers.list': Page<CustomerRow>
   'customers.get': Customer
   'customers.create': Customer
+  'customers.duplicates': CustomerDuplicates
   'customers.update': Customer
   'customers.archive': Customer
   'customers.restore': Customer

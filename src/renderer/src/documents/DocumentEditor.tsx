@@ -143,7 +143,7 @@ export function DocumentEditor({
     const converted = toDraftInput(values)
     if (!converted.ok) {
       showErrors(converted.fields)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return null
     }
     setSaving(true)
@@ -269,7 +269,7 @@ export function DocumentEditor({
           <EInvoiceChecks documentId={record.id} version={record.updatedAt} />
         )}
         {record && <VerifactuDraftOptions key={`${record.id}-${record.currency}`} doc={record} />}
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
+        <div className={record ? 'record-layout doc-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
               <h2 id="section-header">{t('documents.details')}</h2>
