@@ -267,6 +267,8 @@ export interface DocumentsTable extends AddressColumns<'billing'> {
   issuedAt: string | null
   createdAt: string
   updatedAt: string
+  /** Debit notes only (0008): a price correction counts as sales, a fee passed on does not. */
+  debitKind: Generated<'price_correction' | 'fee' | null>
 }
 
 export interface DocumentLinesTable {
@@ -364,6 +366,8 @@ export interface PaymentsTable {
   allocatedCents: Generated<number>
   createdAt: string
   createdBy: string
+  /** ISO 4217 (0008): a payment is allocated only to documents in its currency. */
+  currency: string
 }
 
 export interface PaymentAllocationsTable {
@@ -456,6 +460,37 @@ export interface Database {
   paymentReturns: PaymentReturnsTable
   paymentInvestigations: PaymentInvestigationsTable
   investigationNotes: InvestigationNotesTable
+  exchangeRates: ExchangeRatesTable
+  documentExchangeRates: DocumentExchangeRatesTable
+  estimateSupersessions: EstimateSupersessionsTable
+}
+
+// ---- Currencies (migration 0008) ----
+
+export interface ExchangeRatesTable {
+  rateDate: string
+  currency: string
+  /** Units of `currency` for one unit of the accounting currency, exact decimal text. */
+  rate: string
+  accountingCurrency: string
+  source: 'manual' | 'ecb_csv'
+  updatedAt: string
+}
+
+/** The rate a foreign-currency document was issued at, frozen with it. */
+export interface DocumentExchangeRatesTable {
+  documentId: number
+  currency: string
+  accountingCurrency: string
+  rate: string
+  rateDate: string
+  createdAt: string
+}
+
+export interface EstimateSupersessionsTable {
+  estimateId: number
+  supersededById: number
+  supersededOn: string
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

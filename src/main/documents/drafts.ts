@@ -252,6 +252,11 @@ export async function updateDraft(
     if (before.correctsId !== null && input.customerId !== before.customerId) {
       throw conflict('A credit or debit note is for the customer of the invoice it corrects.')
     }
+    if (before.correctsId !== null && input.currency !== undefined && input.currency !== before.currency) {
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        currency: `A credit or debit note is in the currency of the invoice it corrects (${before.currency})`
+      })
+    }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
     const lines = await checkLines(trx, input.type, input.lines, links)
     await trx

@@ -8,6 +8,7 @@ import * as m0002 from './0002_documents'
 import * as m0003 from './0003_contracts_schedule'
 import * as m0005 from './0005_figures'
 import * as m0006 from './0006_payments'
+import * as m0008 from './0008_currencies'
 
 export interface Migration {
   name: string
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   { name: '0002_documents', up: m0002.up },
   { name: '0003_contracts_schedule', up: m0003.up },
   { name: '0005_figures', up: m0005.up },
-  { name: '0006_payments', up: m0006.up }
+  { name: '0006_payments', up: m0006.up },
+  { name: '0008_currencies', up: m0008.up }
 ]

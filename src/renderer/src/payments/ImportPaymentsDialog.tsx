@@ -1,6 +1,6 @@
 /** Import payments from a CSV or Excel file: all or nothing, problems listed with their row numbers. */
 import { useState } from 'react'
-import { centsToDecimalString } from '../../../shared/money'
+import { minorToDecimalString } from '../../../shared/money'
 import type { PaymentImportResult } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/apiErrors'
@@ -37,7 +37,7 @@ export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void;
           kind: 'success',
           text: t('payments.importDialog.done', {
             count: outcome.payments,
-            amount: format.money(outcome.totalCents)
+            amount: outcome.totals.map((x) => format.money(x.totalCents, x.currency)).join(' + ')
           })
         })
         onImported()
@@ -103,7 +103,13 @@ export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void;
             </table>
           </>
         )}
-        {result?.applied && <p className="muted">{centsToDecimalString(result.totalCents)}</p>}
+        {result?.applied && (
+          <p className="muted">
+            {result.totals
+              .map((x) => `${minorToDecimalString(x.totalCents, x.currency)} ${x.currency}`)
+              .join(' + ')}
+          </p>
+        )}
       </div>
     </FormDialog>
   )

@@ -6,6 +6,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
+import { useCurrencies } from '../components/useCurrencies'
 import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/useFlash'
 import { useQueryRows } from '../components/usePagedRows'
@@ -19,6 +20,7 @@ const defaultSort = { field: 'name', direction: 'asc' as const }
 export function ProductList() {
   const { t } = useT()
   const format = useFormat()
+  const currencies = useCurrencies()
   const navigate = useNavigate()
   const [flash, setFlash] = useFlash()
   const list = useListParams(filterDefaults, defaultSort)
@@ -60,7 +62,7 @@ export function ProductList() {
       min: 8,
       sortField: 'unitPriceCents',
       align: 'end',
-      render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span>
+      render: (r) => <span className="num">{format.money(r.unitPriceCents, currencies.defaultCurrency)}</span>
     },
     {
       id: 'vat',

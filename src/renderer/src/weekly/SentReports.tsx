@@ -4,12 +4,13 @@ import type { ReportFormat } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useDownload } from '../components/useDownload'
+import { useCurrencies } from '../components/useCurrencies'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './useWeekly'
 
 export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(useCurrencies().accountingCurrency)
   const { data, error } = useLoaded(() => api.call('weekly.sentReports', { week: null }), [])
   const [message, setMessage] = useState<BannerMessage | null>(null)
 

@@ -17,6 +17,7 @@ import { api } from '../api/client'
 import { messageOf } from '../components/apiErrors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useCurrencies } from '../components/useCurrencies'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './useWeekly'
 
@@ -51,7 +52,7 @@ function currentIds(rows: TargetRecord[], day: string): Set<number> {
 
 export function TargetsEditor({ week }: { week: string }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(useCurrencies().accountingCurrency)
   const executives = useExecutiveOptions()
   const [filter, setFilter] = useState('')
   const {
