@@ -10,7 +10,7 @@
  */
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { addIsoWeeks, isoWeekOf, isoWeeksEndingWith } from '../src/shared/isoWeek'
+import { addIsoWeeks, isoWeekOf, isoWeeksEndingWith } from '../src/shared/iso-week'
 import type { WeeklyFigures } from '../src/shared/schemas/figures'
 import {
   countInvoiceLines,

@@ -7,7 +7,7 @@ import { mkdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
-import { CARD_NUMBER_MESSAGE, findCardNumber } from '../shared/cards'
+import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
 import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
@@ -33,7 +33,10 @@ import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
+import { rateHandlers } from './rates/api'
 import { requestHandlers } from './requests/api'
+import { verifactuHandlers } from './verifactu/api'
+import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -43,6 +46,10 @@ export interface ApiOptions {
   now?: () => Date
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
+  /** Where secrets go (the certificate password): OS-encrypted in the desktop app, this session only elsewhere. */
+  secrets?: SecretStore
+  /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
+  verifactuCa?: string | Buffer
 }
 
 export interface Api {
@@ -97,7 +104,9 @@ export function buildHandlers(
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
+    ...rateHandlers(ctx),
     ...requestHandlers(ctx),
+    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
@@ -207,16 +216,14 @@ export function createApi(options: ApiOptions): Api {
         }
       }
     }
-    // Before anything else: a full card number must never be stored, logged or echoed.
-    const cardField = findCardNumber(payload)
-    if (cardField !== null) {
+    // Before anything else: a full card number must never be stored, logged or echoed. Sizes are
+    // checked first, so a huge text is refused before it is scanned.
+    const textProblem = findTextProblem(payload)
+    if (textProblem !== null) {
+      const message = textProblem.problem === 'card_number' ? CARD_NUMBER_MESSAGE : TEXT_TOO_LONG_MESSAGE
       return {
         ok: false,
-        error: {
-          code: 'invalid_input',
-          message: CARD_NUMBER_MESSAGE,
-          fields: { [cardField]: CARD_NUMBER_MESSAGE }
-        }
+        error: { code: 'invalid_input', message, fields: { [textProblem.path]: message } }
       }
     }
     const parsed = apiInputs[method].safeParse(payload)

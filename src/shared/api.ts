@@ -27,7 +27,9 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
 
@@ -103,7 +105,9 @@ export const apiInputs = {
   ...contractApiInputs,
   ...figuresApiInputs,
   ...paymentApiInputs,
+  ...rateApiInputs,
   ...requestApiInputs,
+  ...verifactuApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -112,7 +116,14 @@ export const apiInputs = {
 } as const
 
 export interface ApiOutputs
-  extends ScheduleApiOutputs, ContractApiOutputs, FiguresApiOutputs, PaymentApiOutputs, RequestApiOutputs {
+  extends
+    ScheduleApiOutputs,
+    ContractApiOutputs,
+    FiguresApiOutputs,
+    PaymentApiOutputs,
+    RateApiOutputs,
+    RequestApiOutputs,
+    VerifactuApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -2,39 +2,44 @@ import { ibanProblem } from './iban'
 
 /**
  * Salesdesk stores a card's brand, last four digits and expiry only. A full card number
- * (PAN) typed anywhere — a card field, the notes, a contact's name — is refused at the
- * boundary, before validation, storage or logging.
+ * (PAN) typed anywhere — a card field, the notes, a contact's name, a cell of an imported
+ * file — is refused before validation, storage or logging.
+ *
+ * Text is read the way a person would read it: any Unicode decimal digit (full-width,
+ * Arabic-Indic, Devanagari, ...) counts as its digit, and whitespace, punctuation, symbols,
+ * control and format characters (zero-width spaces included) between digits are skipped.
+ * Letters end a run of digits. One pass over the text, with a window of at most 19 digits:
+ * the time is linear in the length, whatever the text holds.
  */
 
 export const CARD_NUMBER_MESSAGE =
   'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.'
 
-/**
- * A run of digits with optional single spaces or dashes between them, at least 13 digits.
- * Not right after "+": "+49 170 12345675" is an international phone number, not a card.
- */
-const CANDIDATE = /(?<![0-9+])[0-9](?:[ -]?[0-9]){12,}(?![0-9])/g
+/** Typed text longer than this is refused before it is scanned (files travel in base64 fields). */
+export const MAX_TEXT_LENGTH = 200_000
+
+export const TEXT_TOO_LONG_MESSAGE = `This text is too long (at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters).`
 
 /**
- * The 13-19 digit numbers a run can hold: the whole run, and, where it is written in groups,
- * every stretch of whole groups ("12 4111 1111 1111 1111" holds "4111 1111 1111 1111").
- * Stretches inside an ungrouped run are not tried: long references would match by chance.
+ * Issuer prefixes of the card schemes (Visa 4, Mastercard 51-55 and 22-27, Amex 34/37, Diners
+ * 30/36/38, JCB 35, Discover/UnionPay/Maestro 6, Maestro 50 and 56-58), from a number's first
+ * two digits.
  */
-function cardSizedNumbers(run: string): string[] {
-  const groups = run.split(/[ -]/)
-  const numbers: string[] = []
-  for (let first = 0; first < groups.length; first++) {
-    let digits = ''
-    for (let last = first; last < groups.length && digits.length < 19; last++) {
-      digits += groups[last]
-      if (digits.length >= 13 && digits.length <= 19) numbers.push(digits)
-    }
+function hasIssuerPrefix(first: number, second: number): boolean {
+  switch (first) {
+    case 4:
+    case 6:
+      return true
+    case 5:
+      return second !== 9
+    case 2:
+      return second >= 2 && second <= 7
+    case 3:
+      return second !== 1 && second !== 2 && second !== 3 && second !== 9
+    default:
+      return false
   }
-  return numbers
 }
-
-/** Issuer prefixes of the card schemes (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
-const ISSUER_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6(?:011|5|4[4-9]|2)|5[06-8]|6[0-9])/
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0
@@ -53,55 +58,267 @@ export function passesLuhn(digits: string): boolean {
 const IBAN_SHAPED = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g
 
 /**
- * Valid IBANs are blanked out first: about one in 25 has a 13-19 digit run that passes Luhn
- * with an issuer prefix ("ES91 2100 …" grouped, or a whole Austrian or Belgian one), and a
- * customer's or the company's bank account must not be refused as a card.
+ * Valid IBANs are blanked out first (with letters, so digits on either side do not join up):
+ * about one in 25 has a 13-19 digit run that passes Luhn with an issuer prefix, and a
+ * customer's or the company's bank account must not be refused as a card. Length-preserving,
+ * so positions found afterwards are positions in the original text.
  */
 function withoutIbans(text: string): string {
+  if (!/[A-Za-z]{2}[0-9]{2}/.test(text)) return text
   return text.replace(IBAN_SHAPED, (token) => {
     // The longest start of the token that is a valid IBAN (text may follow it: "… 1332 4111 1111 …").
     for (let end = token.length; end >= 15; end--) {
       if (/[A-Za-z0-9]/.test(token[end - 1]) && ibanProblem(token.slice(0, end)) === null)
-        return ' '.repeat(end) + token.slice(end)
+        return 'x'.repeat(end) + token.slice(end)
     }
     return token
   })
 }
 
-export function containsCardNumber(input: string): boolean {
-  if (input.length < 13) return false
-  const text = /[A-Za-z]{2}[0-9]{2}/.test(input) ? withoutIbans(input) : input
-  for (const match of text.matchAll(CANDIDATE)) {
-    for (const digits of cardSizedNumbers(match[0])) {
-      if (ISSUER_PREFIX.test(digits) && passesLuhn(digits)) return true
-    }
-  }
-  return false
-}
+const BREAK = -1
+const SEPARATOR = -2
+const PLUS = -3
+/** What a code point is to the scanner: a digit value 0-9 (or a run of them), a separator, or a break. */
+type CharClass = number | string
 
-/** Keys whose values are file contents, not typed text. */
-const BINARY_KEY = /(?:base64|dataurl|bytes)$/i
+const classCache = new Map<number, CharClass>()
+const SKIPPED = /^[\p{Z}\p{P}\p{S}\p{Cc}\p{Cf}\p{M}]*$/u
+const DECIMAL_DIGIT = /^\p{Nd}$/u
 
 /**
- * The dotted path of the first string in `value` that contains a card number, or null.
- * Paths look like zod's ("customer.contacts.0.name"), so forms can show the error in place.
+ * Unicode decimal digits come in runs of ten, zero first (a Unicode stability rule), so a
+ * digit's value is its distance from the start of its run, modulo ten.
  */
-export function findCardNumber(value: unknown, path: string[] = [], depth = 0): string | null {
-  if (depth > 12) return null
-  if (typeof value === 'string') return containsCardNumber(value) ? path.join('.') || '_' : null
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findCardNumber(value[i], [...path, String(i)], depth + 1)
-      if (found !== null) return found
+function decimalValue(codePoint: number): number {
+  let start = codePoint
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--
+  return (codePoint - start) % 10
+}
+
+function classify(codePoint: number): CharClass {
+  if (codePoint >= 48 && codePoint <= 57) return codePoint - 48
+  if (codePoint === 43) return PLUS
+  if (codePoint < 128)
+    return (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122) ? BREAK : SEPARATOR
+  const cached = classCache.get(codePoint)
+  if (cached !== undefined) return cached
+  const char = String.fromCodePoint(codePoint)
+  let result: CharClass
+  if (DECIMAL_DIGIT.test(char)) result = decimalValue(codePoint)
+  else {
+    // NFKC turns compatibility forms (superscripts, circled numbers, ...) into ASCII.
+    const folded = char.normalize('NFKC')
+    if (/^[0-9]+$/.test(folded)) result = folded.length === 1 ? Number(folded) : folded
+    else if (SKIPPED.test(folded)) result = SEPARATOR
+    else result = BREAK
+  }
+  classCache.set(codePoint, result)
+  return result
+}
+
+const MAX_DIGITS = 19
+const MIN_DIGITS = 13
+/** E.164 phone numbers have at most 15 digits: a run right after "+" that short is a phone. */
+const MAX_PHONE_DIGITS = 15
+
+/**
+ * Calls `found` with the digit positions of every 13-19 digit stretch of whole groups that has
+ * an issuer prefix and passes Luhn; stops when `found` returns false. Stretches are whole
+ * groups ("12 4111 1111 1111 1111" holds "4111 1111 1111 1111"); an ungrouped run longer than
+ * 19 digits holds none (long references would match by chance). Only the last 19 digits are
+ * kept, so the work per group is bounded and the scan linear.
+ */
+function scanCardNumbers(input: string, found: (positions: number[]) => boolean): void {
+  if (input.length < MIN_DIGITS) return
+  const text = withoutIbans(input)
+  // The recent digits of the current run (values and their index in the text) and where each
+  // recent group starts in them.
+  let values: number[] = []
+  let positions: number[] = []
+  let groupStarts: number[] = []
+  let groupStart = -1
+  /** Index in `values` of the run's first group while it is still kept, else -1. */
+  let runFirst = -1
+  let runIsPhone = false
+  let afterPlus = false
+  /** Set when `found` asks to stop (an object: it is written inside closeGroup). */
+  const halt = { now: false }
+
+  const forget = () => {
+    values = []
+    positions = []
+    groupStarts = []
+    runFirst = -1
+  }
+  const closeGroup = () => {
+    if (groupStart < 0) return
+    const start = groupStart
+    groupStart = -1
+    const end = values.length
+    if (end - start > MAX_DIGITS) {
+      forget()
+      return
+    }
+    groupStarts.push(start)
+    // Stretches that end with this group, grown leftwards one group at a time: Luhn counts from the right.
+    let sum = 0
+    let next = end
+    for (let g = groupStarts.length - 1; g >= 0; g--) {
+      const from = groupStarts[g]
+      if (end - from > MAX_DIGITS) break
+      for (let k = next - 1; k >= from; k--) {
+        const digit = values[k]
+        sum += (end - 1 - k) % 2 === 1 ? (digit > 4 ? digit * 2 - 9 : digit * 2) : digit
+      }
+      next = from
+      const length = end - from
+      if (length < MIN_DIGITS) continue
+      if (from === runFirst && runIsPhone && length <= MAX_PHONE_DIGITS) continue
+      if (sum % 10 === 0 && hasIssuerPrefix(values[from], values[from + 1])) {
+        if (!found(positions.slice(from, end))) {
+          halt.now = true
+          return
+        }
+      }
+    }
+    // Keep the buffers short: groups more than 19 digits back can no longer be part of a number.
+    if (groupStarts.length > 64) {
+      const keepFrom = groupStarts.findIndex((s) => end - s <= MAX_DIGITS)
+      const base = groupStarts[keepFrom]
+      values = values.slice(base)
+      positions = positions.slice(base)
+      groupStarts = groupStarts.slice(keepFrom).map((s) => s - base)
+      runFirst = runFirst >= base ? runFirst - base : -1
+    }
+  }
+  const endRun = () => {
+    closeGroup()
+    forget()
+  }
+
+  for (let index = 0; index < text.length && !halt.now;) {
+    const codePoint = text.codePointAt(index) ?? 0
+    const width = codePoint > 0xffff ? 2 : 1
+    const kind = classify(codePoint)
+    if (typeof kind === 'string' || kind >= 0) {
+      if (groupStart < 0) {
+        groupStart = values.length
+        if (groupStarts.length === 0 && runFirst < 0 && values.length === 0) {
+          runFirst = groupStart
+          runIsPhone = afterPlus
+        }
+      }
+      if (values.length - groupStart <= MAX_DIGITS) {
+        if (typeof kind === 'number') {
+          values.push(kind)
+          positions.push(index)
+        } else
+          for (let k = 0; k < kind.length; k++) {
+            values.push(kind.charCodeAt(k) - 48)
+            positions.push(index)
+          }
+      }
+      afterPlus = false
+    } else if (kind === BREAK) {
+      endRun()
+      afterPlus = false
+    } else if (kind === PLUS) {
+      // A "+" starts a new run (an international phone number), never continues one.
+      endRun()
+      afterPlus = true
+    } else closeGroup()
+    index += width
+  }
+  if (!halt.now) closeGroup()
+}
+
+export function containsCardNumber(input: string): boolean {
+  let hit = false
+  scanCardNumbers(input, () => {
+    hit = true
+    return false
+  })
+  return hit
+}
+
+/**
+ * Replaces every digit of each full card number in `input` by "•" except its last four, so the
+ * text keeps its meaning ("card •••• •••• •••• 1111"). Returns how many numbers were masked.
+ */
+export function maskCardNumbers(input: string): { text: string; masked: number } {
+  const hidden = new Set<number>()
+  let masked = 0
+  scanCardNumbers(input, (positions) => {
+    masked++
+    for (const position of positions.slice(0, -4)) hidden.add(position)
+    return true
+  })
+  if (masked === 0) return { text: input, masked }
+  let out = ''
+  for (let index = 0; index < input.length;) {
+    const codePoint = input.codePointAt(index) ?? 0
+    const width = codePoint > 0xffff ? 2 : 1
+    out += hidden.has(index) ? '•' : input.slice(index, index + width)
+    index += width
+  }
+  return { text: out, masked }
+}
+
+/** Keys whose values are file contents, not typed text (the files' cells are scanned where they are read). */
+const BINARY_KEY = /(?:base64|dataurl|bytes)$/i
+
+export interface TextProblem {
+  /** Dotted path like zod's ("customer.contacts.0.name"), so forms can show the error in place. */
+  path: string
+  problem: 'card_number' | 'too_long'
+}
+
+/**
+ * The first string in `value` that is too long to take or holds a card number, or null.
+ * Lengths are checked for the whole value first, so a huge text is refused before any scan.
+ */
+export function findTextProblem(value: unknown): TextProblem | null {
+  const strings: Array<{ path: string[]; text: string }> = []
+  const collect = (node: unknown, path: string[], depth: number): TextProblem | null => {
+    if (depth > 12) return null
+    if (typeof node === 'string') {
+      if (node.length > MAX_TEXT_LENGTH) return { path: path.join('.') || '_', problem: 'too_long' }
+      strings.push({ path, text: node })
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = collect(node[i], [...path, String(i)], depth + 1)
+        if (found) return found
+      }
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (BINARY_KEY.test(key)) continue
+        const found = collect(child, [...path, key], depth + 1)
+        if (found) return found
+      }
     }
     return null
   }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (BINARY_KEY.test(key)) continue
-      const found = findCardNumber(child, [...path, key], depth + 1)
-      if (found !== null) return found
-    }
-  }
+  const tooLong = collect(value, [], 0)
+  if (tooLong) return tooLong
+  for (const { path, text } of strings)
+    if (containsCardNumber(text)) return { path: path.join('.') || '_', problem: 'card_number' }
   return null
+}
+
+/** The dotted path of the first string in `value` that contains a card number, or null. */
+export function findCardNumber(value: unknown): string | null {
+  const found = findTextProblem(value)
+  return found?.problem === 'card_number' ? found.path : null
+}
+
+/**
+ * The index of the first cell of an imported row whose text holds a card number, or -1: files
+ * travel as base64 and are scanned cell by cell where they are read.
+ */
+export function cardNumberCell(cells: readonly unknown[]): number {
+  return cells.findIndex(
+    (cell) =>
+      (typeof cell === 'string' && containsCardNumber(cell)) ||
+      (typeof cell === 'number' && Number.isInteger(cell) && containsCardNumber(String(cell)))
+  )
 }

@@ -15,7 +15,7 @@ import {
   toDraftInput,
   valuesFromDocument,
   type DraftValues
-} from '../../src/renderer/src/documents/draftForm'
+} from '../../src/renderer/src/documents/draft-form'
 
 function values(overrides: Partial<DraftValues> = {}): DraftValues {
   return {

@@ -5,9 +5,8 @@
 import ExcelJS from 'exceljs'
 import { createInstance } from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { es, esMessages } from '../../src/renderer/src/i18n/es'
-import { en } from '../../src/renderer/src/i18n/en'
-import { problemText } from '../../src/renderer/src/weekly/importMessages'
+import { messageTables, resources } from '../../src/renderer/src/i18n/resources'
+import { problemText } from '../../src/renderer/src/weekly/import-messages'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
@@ -37,7 +36,8 @@ async function importRows(activity: Row[], targets: Row[]) {
     ['Activity', activity],
     ['Targets', targets]
   ] as const) {
-    const sheet = workbook.getWorksheet(name)!
+    const sheet = workbook.getWorksheet(name)
+    if (!sheet) throw new Error(`The template has no ${name} sheet`)
     for (let n = 2; n <= 30; n++)
       for (let c = 1; c <= 5; c++) sheet.getRow(n).getCell(c).value = rows[n - 2]?.[c - 1] ?? null
   }
@@ -71,13 +71,13 @@ describe('import problems in the user’s language', () => {
     expect(result.applied).toBe(false)
     const i18n = createInstance()
     await i18n.init({
-      resources: { en: { translation: en }, es: { translation: es } },
+      resources,
       lng: 'es',
       fallbackLng: 'en',
       interpolation: { escapeValue: false }
     })
     // The fixed messages go through the app's table of translated API messages.
-    const tm = (m: string) => esMessages[m] ?? m
+    const tm = (m: string) => messageTables.es[m] ?? m
     const translated = result.problems.map((p) => ({
       english: p.message,
       spanish: problemText(p.message, i18n.t, 'es', tm)

@@ -38,6 +38,12 @@ const ledger = {
   payments: [] as Pay[]
 }
 
+/** The value, or a failed test saying what was missing. */
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Missing: ${what}`)
+  return value
+}
+
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY)
 
 function bucket(days: number): AgedBucket {
@@ -76,7 +82,7 @@ function expectedAged(asOf: string): Array<[number, string, ...number[]]> {
         total: 0,
         credit: 0
       })
-    return rows.get(key)!
+    return must(rows.get(key), key)
   }
   for (const doc of ledger.docs) {
     if (doc.issueDate > asOf) continue
@@ -93,7 +99,10 @@ function expectedAged(asOf: string): Array<[number, string, ...number[]]> {
     if (p.date > asOf || (p.returnedOn !== null && p.returnedOn <= asOf)) continue
     const allocated = p.allocations
       .filter((a) => {
-        const doc = ledger.docs.find((d) => d.id === a.documentId)!
+        const doc = must(
+          ledger.docs.find((d) => d.id === a.documentId),
+          'document'
+        )
         return (a.date > doc.issueDate ? a.date : doc.issueDate) <= asOf
       })
       .reduce((s, a) => s + a.amountCents, 0)
@@ -125,11 +134,11 @@ async function invoice(customerId: number, cents: number, issueDate: string, cur
   const doc = await invoiceOf(desk, seedRef, cents, { issueDate, customerId, currency })
   const d = {
     id: doc.id,
-    number: doc.number!,
+    number: must(doc.number, 'number'),
     customerId,
     currency,
     issueDate,
-    dueDate: doc.dueDate!,
+    dueDate: must(doc.dueDate, 'due date'),
     totalCents: cents
   }
   ledger.docs.push(d)
@@ -203,7 +212,10 @@ beforeAll(async () => {
   desk.clock.set(new Date(`${today}T09:00:00Z`))
   await pay(customerA, 40_00, '2026-04-05', [[a1, 40_00]])
   await desk.call('credit.apply', { customerId: customerA, documentId: a2.id, amountCents: 30_00 })
-  const creditPayment = ledger.payments.find((p) => p.amountCents === 30_00)!
+  const creditPayment = must(
+    ledger.payments.find((p) => p.amountCents === 30_00),
+    'credit payment'
+  )
   creditPayment.allocations.push({ documentId: a2.id, date: today, amountCents: 30_00 })
 }, 120_000)
 
@@ -226,7 +238,7 @@ describe('aged receivables as of a date', () => {
     expect(actual).toEqual(expectedAged(asOf))
     for (const totals of report.totals) {
       const mine = expectedAged(asOf).filter((r) => r[1] === totals.currency)
-      expect(totals.totalCents).toBe(mine.reduce((s, r) => s + (r[7] as number), 0))
+      expect(totals.totalCents).toBe(mine.reduce((s, r) => s + r[7], 0))
     }
   })
 
@@ -263,10 +275,10 @@ describe('aged receivables as of a date', () => {
       if (n === 1) return
       const code = row.getCell(1).value
       if (typeof code === 'string' && code.startsWith('C-'))
-        read.push([code, String(row.getCell(3).value), Math.round(Number(row.getCell(9).value) * 100)])
+        read.push([code, row.getCell(3).text, Math.round(Number(row.getCell(9).value) * 100)])
     })
     expect(read.sort()).toEqual(
-      expected.map((r): [string, string, number] => [codes.get(r[0])!, r[1], r[7] as number]).sort()
+      expected.map((r): [string, string, number] => [must(codes.get(r[0]), 'code'), r[1], r[7]]).sort()
     )
   })
 })
@@ -299,7 +311,13 @@ describe('overdue and statements as of a date', () => {
       ' '
     )
     const overdue = expectedOverdue(to)
-      .filter(([number]) => ledger.docs.find((d) => d.number === number)!.customerId === customerB)
+      .filter(
+        ([number]) =>
+          must(
+            ledger.docs.find((d) => d.number === number),
+            number
+          ).customerId === customerB
+      )
       .reduce((s, [, open]) => s + open, 0)
     expect(overdue).toBe(50_00)
     expect(text).toContain('Of which overdue on 1 Mar 2026 50.00')

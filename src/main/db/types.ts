@@ -424,6 +424,85 @@ export interface InvestigationNotesTable {
   createdAt: string
 }
 
+// ---- Spain, VERI*FACTU (migration 0011) ----
+
+export interface VerifactuRecordsTable {
+  id: Generated<number>
+  issuerNif: string
+  position: number
+  kind: 'alta' | 'anulacion'
+  documentId: number
+  invoiceNumber: string
+  /** DD-MM-YYYY, as in the record. */
+  invoiceDate: string
+  invoiceType: string | null
+  rectificationKind: 'I' | 'S' | null
+  subsanacion: Bool
+  rechazoPrevio: 'N' | 'S' | 'X' | null
+  /** Amounts exactly as written in the XML and hashed ("123.45"). */
+  cuotaTotal: string | null
+  importeTotal: string | null
+  previousHash: string
+  hash: string
+  /** FechaHoraHusoGenRegistro, with its offset. */
+  generatedAt: string
+  environment: 'test' | 'production'
+  reason: string
+  xml: string
+  createdAt: string
+  createdBy: string
+}
+
+export type VerifactuSubmissionStatus =
+  'pending' | 'accepted' | 'accepted_with_errors' | 'rejected' | 'corrected'
+
+export interface VerifactuSubmissionsTable {
+  recordId: number
+  status: VerifactuSubmissionStatus
+  attempts: Generated<number>
+  errorCode: string | null
+  errorText: string | null
+  csv: string | null
+  batchId: number | null
+  updatedAt: string
+}
+
+export interface VerifactuBatchesTable {
+  id: Generated<number>
+  sentAt: string
+  environment: string
+  endpoint: string
+  recordCount: number
+  outcome: 'Correcto' | 'ParcialmenteCorrecto' | 'Incorrecto' | 'failed'
+  accepted: number
+  acceptedWithErrors: number
+  rejected: number
+  csv: string | null
+  waitSeconds: number
+  message: string
+}
+
+export interface VerifactuEventsTable {
+  id: Generated<number>
+  issuerNif: string
+  position: number
+  eventType: string
+  summary: string
+  detail: string
+  generatedAt: string
+  previousHash: string
+  hash: string
+  createdBy: string
+}
+
+export interface VerifactuDocumentOptionsTable {
+  documentId: number
+  correctionCode: 'R1' | 'R2' | 'R3' | 'R4' | null
+  correctionKind: 'I' | 'S' | null
+  eurRate: string | null
+  updatedAt: string
+}
+
 export interface Database {
   salesExecutives: SalesExecutivesTable
   products: ProductsTable
@@ -463,6 +542,11 @@ export interface Database {
   exchangeRates: ExchangeRatesTable
   documentExchangeRates: DocumentExchangeRatesTable
   estimateSupersessions: EstimateSupersessionsTable
+  verifactuRecords: VerifactuRecordsTable
+  verifactuSubmissions: VerifactuSubmissionsTable
+  verifactuBatches: VerifactuBatchesTable
+  verifactuEvents: VerifactuEventsTable
+  verifactuDocumentOptions: VerifactuDocumentOptionsTable
 }
 
 // ---- Currencies (migration 0008) ----

@@ -11,7 +11,7 @@
  * document), exactly the order the services follow.
  */
 import { documentTotals, type TotalsLine } from '../../shared/totals'
-import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/isoWeek'
+import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/iso-week'
 import { defaultSettings } from '../../shared/schemas/settings'
 import type { Store } from '../db/open'
 import type { Random } from './random'

@@ -9,7 +9,7 @@
  * receivables table right as the rows go in.
  */
 import { defaultSettings } from '../../shared/schemas/settings'
-import { addDaysIso } from '../../shared/isoWeek'
+import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
 import { seededRandom, type Random } from './random'
 

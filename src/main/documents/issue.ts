@@ -23,6 +23,8 @@ import {
 } from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
+import { recordIssuedDocument } from '../verifactu/records'
+import { freezeExchangeRate } from '../rates/service'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -222,6 +224,10 @@ export async function issueInTransaction(
     action: 'issue',
     summary: `Issued ${typeLabels[record.type].toLowerCase()} ${number} for ${columns.customerCode} ${columns.customerName}`
   })
+  // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
+  await recordIssuedDocument(trx, ctx, id)
+  // A document in a foreign currency keeps the exchange rate of its issue date (nothing otherwise).
+  await freezeExchangeRate(trx, ctx, id)
   return documentRecord(trx, id)
 }
 

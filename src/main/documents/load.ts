@@ -10,6 +10,7 @@ import type {
   SalesDocument
 } from '../../shared/schemas/documents'
 import { documentTotals } from '../../shared/totals'
+import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
 import type { DocumentLinesTable, DocumentsTable } from '../db/types'
@@ -261,6 +262,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     netCents: record.netCents,
     vatCents: record.vatCents,
     totalCents: record.totalCents,
+    exchangeRate: record.number === null ? null : await documentExchangeRate(db, record),
     expired: isExpired(record, today),
     late: isLate(record, today),
     deliveries: record.type === 'order' ? await loadDeliveries(db, id) : [],

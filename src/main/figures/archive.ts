@@ -16,7 +16,7 @@ import type {
   SentComparison,
   WeeklyFigures
 } from '../../shared/schemas/figures'
-import { isoWeekRange } from '../../shared/isoWeek'
+import { isoWeekRange } from '../../shared/iso-week'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'

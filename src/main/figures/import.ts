@@ -5,8 +5,9 @@
  * all of it in one transaction.
  */
 import ExcelJS from 'exceljs'
+import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
-import { isoWeekOf, parseIsoWeek } from '../../shared/isoWeek'
+import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
 import {
   MAX_ACTIVITY_VALUE,
@@ -134,6 +135,11 @@ function readActivity(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out:
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
     const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
+    // Checked first, and the row goes no further: no message may echo the number.
+    if (cardNumberCell(cells) >= 0) {
+      problem(CARD_NUMBER_MESSAGE)
+      return
+    }
     const who =
       cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)
@@ -167,6 +173,11 @@ function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: 
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
     const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
+    // Checked first, and the row goes no further: no message may echo the number.
+    if (cardNumberCell(cells) >= 0) {
+      problem(CARD_NUMBER_MESSAGE)
+      return
+    }
     const who =
       cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)

@@ -10,7 +10,7 @@
  * keeps the files as they were sent.
  */
 import { sql } from 'kysely'
-import { addDaysIso, isoWeekRange, isoWeeksEndingWith } from '../../shared/isoWeek'
+import { addDaysIso, isoWeekRange, isoWeeksEndingWith } from '../../shared/iso-week'
 import type { TopPerformer, TrendPoint, WeeklyFigures } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
 import { overdueAsOf } from '../payments/receivables'

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely'
 import { activityMetrics, type ActivityMetric } from '../../shared/schemas/figures'
-import { addDaysIso, isoWeekOf } from '../../shared/isoWeek'
+import { addDaysIso, isoWeekOf } from '../../shared/iso-week'
 import type { Executor } from '../context'
 
 export interface DayCounts {

@@ -9,7 +9,7 @@
  * a quarter target × 4 / 52; calls per day × 5 working days; visits per week as is.
  */
 import { DomainError } from '../../shared/errors'
-import { addDaysIso, isoWeekRange } from '../../shared/isoWeek'
+import { addDaysIso, isoWeekRange } from '../../shared/iso-week'
 import type {
   TargetInput,
   TargetMetric,

@@ -5,7 +5,7 @@
  */
 import { activityMetrics } from '../../shared/schemas/figures'
 import type { FiguresRow, WeekTargets, WeeklyFigures } from '../../shared/schemas/figures'
-import { isoWeekRange } from '../../shared/isoWeek'
+import { isoWeekRange } from '../../shared/iso-week'
 import type { Executor } from '../context'
 import { readSettings } from '../settings/service'
 import { countsByWeek, emptyCounts, pipelineAt, type DayCounts, type PipelineCounts } from './sources'

@@ -6,6 +6,7 @@
  * customer, date, amount and reference) is refused, so importing a file twice does no harm.
  */
 import ExcelJS from 'exceljs'
+import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -208,6 +209,16 @@ async function checkRows(
     if (row.every((c) => text(c) === '')) return
     count++
     const problem = (column: ImportColumn, message: string) => problems.push({ row: number, column, message })
+    // Every cell, mapped column or not, and before anything could echo it.
+    const cardCell = cardNumberCell(row)
+    if (cardCell >= 0) {
+      problems.push({
+        row: number,
+        column: header[cardCell] ?? `Column ${cardCell + 1}`,
+        message: CARD_NUMBER_MESSAGE
+      })
+      return
+    }
     const code = text(cell(row, 'Customer no.'))
     const customer = customers.get(code.toLowerCase())
     if (code === '') problem('Customer no.', 'The customer number is missing')

@@ -78,14 +78,29 @@ function metaOf(doc: SalesDocument, f: PrintFormat): Array<[string, string]> {
 export function documentPrintModel(doc: SalesDocument, settings: Settings, paper: Paper): PrintModel {
   const f = printFormat(settings.documents.printLocale)
   const currency = doc.currency
+  const money = (minor: number) => f.money(minor, currency)
+  const rate = doc.exchangeRate
   const totals: PrintModel['totals'] = {
     rows: [
-      { label: `Net (${currency})`, value: f.money(doc.netCents) },
+      { label: `Net (${currency})`, value: money(doc.netCents) },
       ...doc.vatBreakdown.map((row) => ({
-        label: `VAT ${f.percent(row.vatRateBp)} on ${f.money(row.netCents)}`,
-        value: f.money(row.vatCents)
+        label: `VAT ${f.percent(row.vatRateBp)} on ${money(row.netCents)}`,
+        value: money(row.vatCents)
       })),
-      { label: `Total (${currency})`, value: f.money(doc.totalCents), bold: true }
+      { label: `Total (${currency})`, value: money(doc.totalCents), bold: true },
+      // VAT Directive art. 230 / EN 16931 BT-111: the VAT total also in the accounting currency.
+      ...(rate
+        ? [
+            {
+              label: `Rate ${f.date(rate.rateDate)} (${currency} per ${rate.accountingCurrency})`,
+              value: rate.rate
+            },
+            {
+              label: `VAT (${rate.accountingCurrency})`,
+              value: f.money(rate.vatInAccountingCents, rate.accountingCurrency)
+            }
+          ]
+        : [])
     ]
   }
   const payable = doc.type === 'invoice' || doc.type === 'debit_note'
@@ -108,10 +123,10 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
       l.description + (doc.type === 'order' && l.promisedDate ? `\nDelivery: ${f.date(l.promisedDate)}` : ''),
       f.quantity(l.quantityMilli),
       l.unit,
-      f.money(l.unitPriceCents),
+      money(l.unitPriceCents),
       l.discountBp ? f.percent(l.discountBp) : '',
       f.percent(l.vatRateBp),
-      f.money(l.netCents)
+      money(l.netCents)
     ]),
     totals,
     sections: [

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { VatBreakdownRow } from '../totals'
+import type { DocumentExchangeRate } from './rates'
 import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { paymentMethods, type Address, type PaymentMethod } from './customers'
 import { documentTypes, type DocumentType } from './settings'
@@ -166,6 +167,8 @@ export interface Delivery {
 
 export interface SalesDocument {
   id: number
+  /** Issued in a foreign currency: the rate frozen at issue, with VAT and total in the accounting currency. */
+  exchangeRate: DocumentExchangeRate | null
   type: DocumentType
   number: string | null
   status: DocumentStatus

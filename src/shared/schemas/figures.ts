@@ -19,7 +19,7 @@
  *   and not accepted or declined by then; by net value.
  */
 import { z } from 'zod'
-import { isIsoWeek } from '../isoWeek'
+import { isIsoWeek } from '../iso-week'
 import { id, type FileResult } from './common'
 
 export const isoWeekText = z.string().trim().refine(isIsoWeek, 'Use an ISO week such as 2026-W47')

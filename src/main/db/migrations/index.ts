@@ -9,6 +9,8 @@ import * as m0003 from './0003_contracts_schedule'
 import * as m0005 from './0005_figures'
 import * as m0006 from './0006_payments'
 import * as m0008 from './0008_currencies'
+import * as m0009 from './0009_tamper_evidence'
+import * as m0011 from './0011_verifactu'
 
 export interface Migration {
   name: string
@@ -21,5 +23,7 @@ export const migrations: readonly Migration[] = [
   { name: '0003_contracts_schedule', up: m0003.up },
   { name: '0005_figures', up: m0005.up },
   { name: '0006_payments', up: m0006.up },
-  { name: '0008_currencies', up: m0008.up }
+  { name: '0008_currencies', up: m0008.up },
+  { name: '0009_tamper_evidence', up: m0009.up },
+  { name: '0011_verifactu', up: m0011.up }
 ]

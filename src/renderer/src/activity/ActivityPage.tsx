@@ -6,9 +6,9 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
-import { useQueryRows } from '../components/usePagedRows'
-import { useListParams } from '../components/useListParams'
-import { usePageTitle } from '../components/usePageTitle'
+import { useQueryRows } from '../components/use-paged-rows'
+import { useListParams } from '../components/use-list-params'
+import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 
 const entities = ['all', 'customer', 'product', 'executive', 'database'] as const

@@ -15,7 +15,7 @@ import {
   type RefObject
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PagedRows } from './usePagedRows'
+import type { PagedRows } from './use-paged-rows'
 
 export interface Column<Row> {
   id: string

@@ -5,8 +5,8 @@ import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
 import type { useFormat } from './format'
-import { useDownload } from './useDownload'
-import { useSearchBox } from './useListParams'
+import { useDownload } from './use-download'
+import { useSearchBox } from './use-list-params'
 
 type CountKey =
   | 'activity.count'

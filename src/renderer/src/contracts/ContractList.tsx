@@ -16,11 +16,11 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
-import { useFlash } from '../components/useFlash'
-import { useListParams } from '../components/useListParams'
-import { useQueryRows } from '../components/usePagedRows'
-import { usePageTitle } from '../components/usePageTitle'
-import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useFlash } from '../components/use-flash'
+import { useListParams } from '../components/use-list-params'
+import { useQueryRows } from '../components/use-paged-rows'
+import { usePageTitle } from '../components/use-page-title'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import './contracts.css'
 

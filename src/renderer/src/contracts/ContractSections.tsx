@@ -12,7 +12,7 @@ import {
   type Contract
 } from '../../../shared/schemas/contracts'
 import { api, ApiCallError, saveFile } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { localToday, useFormat } from '../components/format'

@@ -1,8 +1,7 @@
-/** UI strings of the contracts area (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of the contracts area: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const contractsEn = {
+const en = {
   contracts: {
     title: 'Contracts',
     count_one: '{{formatted}} contract',
@@ -16,8 +15,18 @@ export const contractsEn = {
     anyExecutive: 'Any',
     listLabel: 'Contracts',
     expiring: 'Expiring',
-    status: { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' },
-    frequency: { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
+    status: {
+      draft: 'Draft',
+      active: 'Active',
+      ended: 'Ended',
+      terminated: 'Terminated'
+    },
+    frequency: {
+      one_off: 'One-off',
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+      yearly: 'Yearly'
+    },
     col: {
       number: 'No.',
       title: 'Title',
@@ -30,8 +39,7 @@ export const contractsEn = {
       billingFrequency: 'Billing',
       status: 'Status'
     },
-    openEnded: 'open-ended',
-    renewed: 'renewed'
+    openEnded: 'open-ended'
   },
   contract: {
     newTitle: 'New contract',
@@ -78,7 +86,6 @@ export const contractsEn = {
     renewEnd: 'New end (empty: same length)',
     renewValue: 'New value (empty: unchanged)',
     renewed: 'Renewal {{number}} created as a draft.',
-    confirmAction: 'Confirm',
     attach: 'Attach a file',
     attaching: 'Attaching…',
     attached: '{{fileName}} attached.',
@@ -108,7 +115,7 @@ export const contractsEn = {
   }
 }
 
-export const contractsEs: Strings<typeof contractsEn> = {
+const es: Strings<typeof en> = {
   contracts: {
     title: 'Contratos',
     count_one: '{{formatted}} contrato',
@@ -122,8 +129,18 @@ export const contractsEs: Strings<typeof contractsEn> = {
     anyExecutive: 'Cualquiera',
     listLabel: 'Contratos',
     expiring: 'Por vencer',
-    status: { draft: 'Borrador', active: 'Vigente', ended: 'Finalizado', terminated: 'Rescindido' },
-    frequency: { one_off: 'Pago único', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    status: {
+      draft: 'Borrador',
+      active: 'Vigente',
+      ended: 'Finalizado',
+      terminated: 'Rescindido'
+    },
+    frequency: {
+      one_off: 'Pago único',
+      monthly: 'Mensual',
+      quarterly: 'Trimestral',
+      yearly: 'Anual'
+    },
     col: {
       number: 'N.º',
       title: 'Título',
@@ -137,7 +154,7 @@ export const contractsEs: Strings<typeof contractsEn> = {
       status: 'Estado'
     },
     openEnded: 'indefinido',
-    renewed: 'renovado'
+    count_many: '{{formatted}} contratos'
   },
   contract: {
     newTitle: 'Nuevo contrato',
@@ -184,7 +201,6 @@ export const contractsEs: Strings<typeof contractsEn> = {
     renewEnd: 'Nuevo fin (vacío: misma duración)',
     renewValue: 'Nuevo importe (vacío: sin cambios)',
     renewed: 'Renovación {{number}} creada como borrador.',
-    confirmAction: 'Confirmar',
     attach: 'Adjuntar un archivo',
     attaching: 'Adjuntando…',
     attached: '{{fileName}} adjuntado.',
@@ -203,7 +219,9 @@ export const contractsEs: Strings<typeof contractsEn> = {
     createInvoices_other: 'Crear {{count}} borradores de factura',
     invoicesCreated_one: '{{count}} borrador de factura creado.',
     invoicesCreated_other: '{{count}} borradores de factura creados.',
-    saveFirst: 'Guarde primero el contrato para adjuntar archivos y facturarlo.'
+    saveFirst: 'Guarde primero el contrato para adjuntar archivos y facturarlo.',
+    createInvoices_many: 'Crear {{count}} borradores de factura',
+    invoicesCreated_many: '{{count}} borradores de factura creados.'
   },
   renewals: {
     title: 'Contratos por renovar',
@@ -213,3 +231,326 @@ export const contractsEs: Strings<typeof contractsEn> = {
     backToList: 'Todos los contratos'
   }
 }
+
+const ca: Strings<typeof en> = {
+  contracts: {
+    title: 'Contractes',
+    count_one: '{{formatted}} contracte',
+    count_many: '{{formatted}} de contractes',
+    count_other: '{{formatted}} contractes',
+    new: 'Contracte nou',
+    renewals: 'Renovacions',
+    searchLabel: 'Cerca',
+    searchPlaceholder: 'Número, títol o client…',
+    filterStatus: 'Estat',
+    filterExecutive: 'Comercial',
+    anyExecutive: 'Qualsevol',
+    listLabel: 'Contractes',
+    expiring: 'A punt de vèncer',
+    status: { draft: 'Esborrany', active: 'Vigent', ended: 'Finalitzat', terminated: 'Rescindit' },
+    frequency: { one_off: 'Únic', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    col: {
+      number: 'Núm.',
+      title: 'Títol',
+      customerName: 'Client',
+      executiveName: 'Comercial',
+      valueCents: 'Import',
+      startDate: 'Inici',
+      endDate: 'Fi',
+      noticeDate: 'Preavís abans del',
+      billingFrequency: 'Facturació',
+      status: 'Estat'
+    },
+    openEnded: 'indefinit'
+  },
+  contract: {
+    newTitle: 'Contracte nou',
+    created: 'S’ha creat el contracte {{number}} com a esborrany.',
+    sections: {
+      general: 'Contracte',
+      term: 'Durada i facturació',
+      attachments: 'Fitxers adjunts',
+      billing: 'Factures pendents d’emetre',
+      actions: 'Estat'
+    },
+    customer: 'Client',
+    executive: 'Aconseguit per',
+    noExecutive: '— ningú —',
+    titleField: 'Títol',
+    description: 'Descripció',
+    value: 'Import',
+    valueHint: 'Per període de facturació; l’import total si és únic.',
+    badValue: 'Escriviu un import, p. ex. 1250,00',
+    currency: 'Moneda',
+    startDate: 'Data d’inici',
+    endDate: 'Data de fi',
+    endDateHint: 'Deixeu-la buida per a un contracte vigent fins que es rescindeixi.',
+    billingFrequency: 'Facturació',
+    noticePeriodDays: 'Termini de preavís (dies)',
+    signedDate: 'Signat el',
+    noticeDate: 'Preavís abans del',
+    renewedFrom: 'Renova',
+    renewedBy: 'Renovat per',
+    closedDate: 'Tancat el',
+    terminationReason: 'Motiu',
+    activate: 'Activa',
+    activateConfirm:
+      'Voleu activar el contracte {{number}}? A partir d’ara compta com a vigent: apareix a les renovacions i se’n poden facturar els períodes.',
+    activated: 'El contracte és vigent.',
+    end: 'Finalitza el contracte',
+    endDate2: 'Finalitzat el',
+    ended: 'El contracte ha finalitzat.',
+    terminate: 'Rescindeix',
+    terminateDate: 'Rescindit el',
+    terminated: 'S’ha rescindit el contracte.',
+    renew: 'Renova',
+    renewStart: 'Inici nou (buit: l’endemà de la fi)',
+    renewEnd: 'Fi nova (buit: la mateixa durada)',
+    renewValue: 'Import nou (buit: sense canvis)',
+    renewed: 'S’ha creat la renovació {{number}} com a esborrany.',
+    attach: 'Adjunta un fitxer',
+    attaching: 'S’està adjuntant…',
+    attached: 'S’ha adjuntat {{fileName}}.',
+    noAttachments: 'Encara no hi ha fitxers adjunts.',
+    removeAttachment: 'Treu',
+    removeAttachmentConfirm: 'Voleu treure {{fileName}} d’aquest contracte?',
+    download: 'Baixa',
+    tooLarge: '{{fileName}} ocupa més de 10 MB.',
+    dueUntil: 'Períodes que comencen fins al',
+    propose: 'Mostra les factures pendents',
+    dueNone: 'No hi ha res pendent fins a aquesta data.',
+    duePeriod: 'Període',
+    dueAmount: 'Import',
+    alreadyBilled: 'Ja facturat',
+    createInvoices_one: 'Crea {{count}} esborrany de factura',
+    createInvoices_many: 'Crea {{count}} d’esborranys de factura',
+    createInvoices_other: 'Crea {{count}} esborranys de factura',
+    invoicesCreated_one: 'S’ha creat {{count}} esborrany de factura.',
+    invoicesCreated_many: 'S’han creat {{count}} d’esborranys de factura.',
+    invoicesCreated_other: 'S’han creat {{count}} esborranys de factura.',
+    saveFirst: 'Deseu primer el contracte per adjuntar-hi fitxers i facturar-lo.'
+  },
+  renewals: {
+    title: 'Contractes per renovar',
+    intro: 'Contractes vigents amb la data de preavís en els propers dies, o ja passada.',
+    within: 'En els propers (dies)',
+    none: 'Cap contracte no requereix atenció en aquest període.',
+    backToList: 'Tots els contractes'
+  }
+}
+
+const hu: Strings<typeof en> = {
+  contracts: {
+    title: 'Szerződések',
+    count_one: '{{formatted}} szerződés',
+    count_other: '{{formatted}} szerződés',
+    new: 'Új szerződés',
+    renewals: 'Megújítások',
+    searchLabel: 'Keresés',
+    searchPlaceholder: 'Szám, cím vagy ügyfél…',
+    filterStatus: 'Állapot',
+    filterExecutive: 'Értékesítő',
+    anyExecutive: 'Bármely',
+    listLabel: 'Szerződések',
+    expiring: 'Lejáró',
+    status: { draft: 'Piszkozat', active: 'Hatályos', ended: 'Lejárt', terminated: 'Felmondva' },
+    frequency: { one_off: 'Egyszeri', monthly: 'Havi', quarterly: 'Negyedéves', yearly: 'Éves' },
+    col: {
+      number: 'Szám',
+      title: 'Cím',
+      customerName: 'Ügyfél',
+      executiveName: 'Értékesítő',
+      valueCents: 'Érték',
+      startDate: 'Kezdet',
+      endDate: 'Vége',
+      noticeDate: 'Felmondás eddig',
+      billingFrequency: 'Számlázás',
+      status: 'Állapot'
+    },
+    openEnded: 'határozatlan'
+  },
+  contract: {
+    newTitle: 'Új szerződés',
+    created: 'A(z) {{number}} szerződés piszkozatként létrejött.',
+    sections: {
+      general: 'Szerződés',
+      term: 'Időtartam és számlázás',
+      attachments: 'Csatolt fájlok',
+      billing: 'Esedékes számlák',
+      actions: 'Állapot'
+    },
+    customer: 'Ügyfél',
+    executive: 'Megszerezte',
+    noExecutive: '— senki —',
+    titleField: 'Cím',
+    description: 'Leírás',
+    value: 'Érték',
+    valueHint: 'Számlázási időszakonként; egyszeri díjnál a teljes összeg.',
+    badValue: 'Adjon meg egy összeget, pl. 1250,00',
+    currency: 'Pénznem',
+    startDate: 'Kezdő dátum',
+    endDate: 'Záró dátum',
+    endDateHint: 'Felmondásig érvényes szerződésnél hagyja üresen.',
+    billingFrequency: 'Számlázás',
+    noticePeriodDays: 'Felmondási idő (nap)',
+    signedDate: 'Aláírva',
+    noticeDate: 'Felmondás eddig',
+    renewedFrom: 'Megújítja ezt',
+    renewedBy: 'Megújította',
+    closedDate: 'Lezárva',
+    terminationReason: 'Indok',
+    activate: 'Hatályba léptetés',
+    activateConfirm:
+      'Hatályba lépteti a(z) {{number}} szerződést? Ezután futónak számít: megjelenik a megújítások között, és időszakai számlázhatók.',
+    activated: 'A szerződés hatályos.',
+    end: 'A szerződés lezárása',
+    endDate2: 'Lejárt',
+    ended: 'A szerződés lejárt.',
+    terminate: 'Felmondás',
+    terminateDate: 'Felmondva',
+    terminated: 'A szerződés felmondva.',
+    renew: 'Megújítás',
+    renewStart: 'Új kezdet (üres: a lejárat utáni nap)',
+    renewEnd: 'Új vége (üres: azonos időtartam)',
+    renewValue: 'Új érték (üres: változatlan)',
+    renewed: 'A(z) {{number}} megújítás piszkozatként létrejött.',
+    attach: 'Fájl csatolása',
+    attaching: 'Csatolás…',
+    attached: '{{fileName}} csatolva.',
+    noAttachments: 'Még nincs csatolt fájl.',
+    removeAttachment: 'Eltávolítás',
+    removeAttachmentConfirm: 'Eltávolítja a(z) {{fileName}} fájlt a szerződésből?',
+    download: 'Letöltés',
+    tooLarge: '{{fileName}} nagyobb 10 MB-nál.',
+    dueUntil: 'Időszakok kezdete legfeljebb',
+    propose: 'Esedékes számlák megjelenítése',
+    dueNone: 'Eddig a napig semmi sem esedékes.',
+    duePeriod: 'Időszak',
+    dueAmount: 'Összeg',
+    alreadyBilled: 'Már számlázva',
+    createInvoices_one: '{{count}} számlapiszkozat létrehozása',
+    createInvoices_other: '{{count}} számlapiszkozat létrehozása',
+    invoicesCreated_one: '{{count}} számlapiszkozat létrejött.',
+    invoicesCreated_other: '{{count}} számlapiszkozat létrejött.',
+    saveFirst: 'Előbb mentse a szerződést, hogy fájlt csatolhasson és számlázhasson.'
+  },
+  renewals: {
+    title: 'Megújítandó szerződések',
+    intro: 'Hatályos szerződések, amelyek felmondási határideje a következő napokra esik, vagy már elmúlt.',
+    within: 'A következő (nap) belül',
+    none: 'Ebben az időszakban egyik szerződés sem igényel figyelmet.',
+    backToList: 'Minden szerződés'
+  }
+}
+
+const ru: Strings<typeof en> = {
+  contracts: {
+    title: 'Договоры',
+    count_one: '{{formatted}} договор',
+    count_few: '{{formatted}} договора',
+    count_many: '{{formatted}} договоров',
+    count_other: '{{formatted}} договора',
+    new: 'Новый договор',
+    renewals: 'Продления',
+    searchLabel: 'Поиск',
+    searchPlaceholder: 'Номер, название или клиент…',
+    filterStatus: 'Статус',
+    filterExecutive: 'Менеджер',
+    anyExecutive: 'Любой',
+    listLabel: 'Договоры',
+    expiring: 'Истекает',
+    status: { draft: 'Черновик', active: 'Действует', ended: 'Истёк', terminated: 'Расторгнут' },
+    frequency: { one_off: 'Разово', monthly: 'Ежемесячно', quarterly: 'Ежеквартально', yearly: 'Ежегодно' },
+    col: {
+      number: '№',
+      title: 'Название',
+      customerName: 'Клиент',
+      executiveName: 'Менеджер',
+      valueCents: 'Сумма',
+      startDate: 'Начало',
+      endDate: 'Окончание',
+      noticeDate: 'Уведомить до',
+      billingFrequency: 'Выставление счетов',
+      status: 'Статус'
+    },
+    openEnded: 'бессрочный'
+  },
+  contract: {
+    newTitle: 'Новый договор',
+    created: 'Договор {{number}} создан как черновик.',
+    sections: {
+      general: 'Договор',
+      term: 'Срок и выставление счетов',
+      attachments: 'Вложения',
+      billing: 'Счета к выставлению',
+      actions: 'Статус'
+    },
+    customer: 'Клиент',
+    executive: 'Заключил',
+    noExecutive: '— никто —',
+    titleField: 'Название',
+    description: 'Описание',
+    value: 'Сумма',
+    valueHint: 'За расчётный период; для разового договора — вся сумма.',
+    badValue: 'Введите сумму, например 1250,00',
+    currency: 'Валюта',
+    startDate: 'Дата начала',
+    endDate: 'Дата окончания',
+    endDateHint: 'Оставьте пустым для бессрочного договора (действует до расторжения).',
+    billingFrequency: 'Выставление счетов',
+    noticePeriodDays: 'Срок уведомления (дней)',
+    signedDate: 'Подписан',
+    noticeDate: 'Уведомить до',
+    renewedFrom: 'Продлевает',
+    renewedBy: 'Продлён договором',
+    closedDate: 'Закрыт',
+    terminationReason: 'Причина',
+    activate: 'Ввести в действие',
+    activateConfirm:
+      'Ввести в действие договор {{number}}? После этого он считается действующим: появляется в продлениях, и по его периодам можно выставлять счета.',
+    activated: 'Договор действует.',
+    end: 'Завершить договор',
+    endDate2: 'Завершён',
+    ended: 'Договор завершён.',
+    terminate: 'Расторгнуть',
+    terminateDate: 'Расторгнут',
+    terminated: 'Договор расторгнут.',
+    renew: 'Продлить',
+    renewStart: 'Новое начало (пусто: день после окончания)',
+    renewEnd: 'Новое окончание (пусто: тот же срок)',
+    renewValue: 'Новая сумма (пусто: без изменений)',
+    renewed: 'Продление {{number}} создано как черновик.',
+    attach: 'Прикрепить файл',
+    attaching: 'Прикрепление…',
+    attached: 'Файл {{fileName}} прикреплён.',
+    noAttachments: 'Вложений пока нет.',
+    removeAttachment: 'Удалить',
+    removeAttachmentConfirm: 'Удалить {{fileName}} из договора?',
+    download: 'Скачать',
+    tooLarge: 'Файл {{fileName}} больше 10 МБ.',
+    dueUntil: 'Периоды, начинающиеся до',
+    propose: 'Показать счета к выставлению',
+    dueNone: 'До этой даты выставлять нечего.',
+    duePeriod: 'Период',
+    dueAmount: 'Сумма',
+    alreadyBilled: 'Уже выставлен',
+    createInvoices_one: 'Создать {{count}} черновик счёта',
+    createInvoices_few: 'Создать {{count}} черновика счетов',
+    createInvoices_many: 'Создать {{count}} черновиков счетов',
+    createInvoices_other: 'Создать {{count}} черновика счетов',
+    invoicesCreated_one: 'Создан {{count}} черновик счёта.',
+    invoicesCreated_few: 'Создано {{count}} черновика счетов.',
+    invoicesCreated_many: 'Создано {{count}} черновиков счетов.',
+    invoicesCreated_other: 'Создано {{count}} черновика счетов.',
+    saveFirst: 'Сначала сохраните договор, чтобы прикреплять файлы и выставлять счета.'
+  },
+  renewals: {
+    title: 'Договоры к продлению',
+    intro: 'Действующие договоры, у которых дата уведомления наступает в ближайшие дни или уже прошла.',
+    within: 'В ближайшие (дней)',
+    none: 'В этот период ни один договор не требует внимания.',
+    backToList: 'Все договоры'
+  }
+}
+
+export const contractsStrings: Translations<typeof en> = { en, es, ca, hu, ru }

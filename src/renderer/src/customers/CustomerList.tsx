@@ -15,12 +15,12 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
-import { useFlash } from '../components/useFlash'
-import { useQueryRows } from '../components/usePagedRows'
-import { useListParams } from '../components/useListParams'
-import { usePageTitle } from '../components/usePageTitle'
+import { useFlash } from '../components/use-flash'
+import { useQueryRows } from '../components/use-paged-rows'
+import { useListParams } from '../components/use-list-params'
+import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
-import { useExecutiveOptions } from './useExecutiveOptions'
+import { useExecutiveOptions } from './use-executive-options'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const defaultSort = { field: 'name', direction: 'asc' as const }

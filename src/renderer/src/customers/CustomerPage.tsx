@@ -13,21 +13,21 @@ import {
   type CustomerInput
 } from '../../../shared/schemas/customers'
 import { api, ApiCallError } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/useBackToList'
-import { useFlash } from '../components/useFlash'
-import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useBackToList } from '../components/use-back-to-list'
+import { useFlash } from '../components/use-flash'
+import { useSaveShortcut } from '../components/use-save-shortcut'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
 import { useT } from '../i18n'
-import { usePageTitle } from '../components/usePageTitle'
+import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
 import {
   BillingAddressSection,
@@ -37,7 +37,7 @@ import {
   PaymentSection
 } from './CustomerSections'
 import { ProductPreferencesSection } from './ProductPreferences'
-import { useExecutiveOptions } from './useExecutiveOptions'
+import { useExecutiveOptions } from './use-executive-options'
 
 function toFormValues(customer: Customer): CustomerInput {
   const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = customer

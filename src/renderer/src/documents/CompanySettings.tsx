@@ -8,13 +8,13 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { api, ApiCallError } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { errorAt, SelectField, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
-import { bpToText } from './draftForm'
+import { bpToText } from './draft-form'
 import { useDocumentFormat } from './common'
 
 interface SettingsValues extends Omit<Settings, 'documents'> {

@@ -3,8 +3,8 @@ import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { CustomerRow } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
 import { FieldFrame } from '../components/fields'
-import { useDebounced } from '../components/useDebounced'
-import { SEARCH_DELAY_MS } from '../components/useListParams'
+import { useDebounced } from '../components/use-debounced'
+import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 
 export function CustomerPicker({

@@ -22,11 +22,11 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
-import { useFlash } from '../components/useFlash'
-import { useQueryRows } from '../components/usePagedRows'
-import { useListParams } from '../components/useListParams'
-import { usePageTitle } from '../components/usePageTitle'
-import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useFlash } from '../components/use-flash'
+import { useQueryRows } from '../components/use-paged-rows'
+import { useListParams } from '../components/use-list-params'
+import { usePageTitle } from '../components/use-page-title'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
 

@@ -8,9 +8,9 @@ import type { DocumentType, SalesDocument } from '../../../shared/schemas/docume
 import { api } from '../api/client'
 import type { BannerMessage } from '../components/Banner'
 import { RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { useBackToList } from '../components/useBackToList'
-import { useFlash } from '../components/useFlash'
-import { usePageTitle } from '../components/usePageTitle'
+import { useBackToList } from '../components/use-back-to-list'
+import { useFlash } from '../components/use-flash'
+import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import {
   areaOf,

@@ -9,11 +9,11 @@ import type { Product } from '../../../shared/schemas/products'
 import { documentTotals, lineAmounts } from '../../../shared/totals'
 import { api } from '../api/client'
 import { errorAt } from '../components/fields'
-import { useDebounced } from '../components/useDebounced'
-import { SEARCH_DELAY_MS } from '../components/useListParams'
+import { useDebounced } from '../components/use-debounced'
+import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { TotalsBox, useDocumentFormat } from './common'
-import { centsToText, emptyLine, parseLine, type DraftValues } from './draftForm'
+import { centsToText, emptyLine, parseLine, type DraftValues } from './draft-form'
 
 /** Live totals with the store's own arithmetic; amounts too large to compute show as zero until corrected. */
 function safeTotals(lines: Parameters<typeof documentTotals>[0]) {

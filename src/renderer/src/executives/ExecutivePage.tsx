@@ -10,15 +10,15 @@ import {
   type ExecutiveInput
 } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { useConfirm } from '../components/ConfirmDialog'
 import { CheckboxField, TextField } from '../components/fields'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/useBackToList'
-import { useFlash } from '../components/useFlash'
-import { usePageTitle } from '../components/usePageTitle'
-import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useBackToList } from '../components/use-back-to-list'
+import { useFlash } from '../components/use-flash'
+import { usePageTitle } from '../components/use-page-title'
+import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
 
 const loadExecutive = (id: number) => api.call('executives.get', { id })

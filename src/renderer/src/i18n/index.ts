@@ -1,23 +1,32 @@
-/** i18next set-up: English base, Spanish translation, the chosen language kept in localStorage. */
+/** i18next set-up: every area's strings (see resources.ts), the chosen language kept in localStorage. */
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import { en } from './en'
-import { es, esMessages } from './es'
+import { isLanguage, languages, type Language } from '../../../shared/languages'
+import { messageTables, resources } from './resources'
 
-export const languages = ['en', 'es'] as const
-export type Language = (typeof languages)[number]
+export { languages, type Language }
 
 const STORAGE_KEY = 'salesdesk.language'
 
+/** The first of the system's (or browser's) preferred languages Salesdesk speaks: "ca-ES" -> ca. */
+export function systemLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (isLanguage(primary)) return primary
+  }
+  return 'en'
+}
+
 function storedLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY)
-  return (languages as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'en'
+  if (isLanguage(stored)) return stored
+  return systemLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
 }
 
 export function initI18n(): typeof i18next {
   const lng = storedLanguage()
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources,
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
@@ -37,10 +46,8 @@ export function changeLanguage(language: Language): void {
  * Messages from the shared schemas and the API are written in English (they are the same
  * on both sides of the boundary); this translates the known ones, keeping unknown ones as they are.
  */
-const messageTables: Partial<Record<Language, Record<string, string>>> = { es: esMessages }
-
 export function translateMessage(message: string, language: string): string {
-  const table = messageTables[language as Language]
+  const table = isLanguage(language) && language !== 'en' ? messageTables[language] : undefined
   if (!table) return message
   if (table[message]) return table[message]
   const max = /^At most (\d+) characters$/.exec(message)

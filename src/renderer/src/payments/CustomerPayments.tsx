@@ -15,11 +15,11 @@ import {
   type PaymentSetup
 } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/apiErrors'
+import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
-import { useDownload } from '../components/useDownload'
+import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'

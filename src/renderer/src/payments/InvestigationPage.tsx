@@ -7,7 +7,7 @@ import {
   type InvestigationStatus
 } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { localToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'

@@ -1,7 +1,7 @@
 /** The payments area's frame: title with count and actions, the tabs, then the view. */
 import { useState, type ReactNode } from 'react'
 import { ListHeader } from '../components/ListPage'
-import { usePageTitle } from '../components/usePageTitle'
+import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { PaymentTabs } from './common'
 import { ImportPaymentsDialog } from './ImportPaymentsDialog'

@@ -1,8 +1,7 @@
-/** UI strings of the payments and receivables area (English base + Spanish), spread into i18n/en.ts and es.ts. */
+/** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
+import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-
-export const paymentsEn = {
+const en = {
   payments: {
     title: 'Payments & receivables',
     count_one: '{{formatted}} payment',
@@ -22,8 +21,15 @@ export const paymentsEn = {
     filterStatus: 'Status',
     filterMethod: 'Method',
     listLabel: 'Payments',
-    status: { received: 'Received', returned: 'Returned' },
-    method: { bank_transfer: 'Bank transfer', card: 'Card', direct_debit: 'Direct debit' },
+    status: {
+      received: 'Received',
+      returned: 'Returned'
+    },
+    method: {
+      bank_transfer: 'Bank transfer',
+      card: 'Card',
+      direct_debit: 'Direct debit'
+    },
     col: {
       date: 'Date',
       customer: 'Customer',
@@ -33,7 +39,11 @@ export const paymentsEn = {
       documents: 'Pays',
       status: 'Status'
     },
-    itemStatus: { unpaid: 'Unpaid', partially_paid: 'Partly paid', paid: 'Paid' },
+    itemStatus: {
+      unpaid: 'Unpaid',
+      partially_paid: 'Partly paid',
+      paid: 'Paid'
+    },
     overdueBadge: 'Overdue',
     overdue: {
       count_one: '{{formatted}} overdue document',
@@ -130,7 +140,10 @@ export const paymentsEn = {
       returned: 'Returned on {{date}}: {{reason}}',
       investigation: 'Open the investigation',
       recordReturn: 'Record a return…',
-      source: { manual: 'Entered by hand', import: 'Imported' }
+      source: {
+        manual: 'Entered by hand',
+        import: 'Imported'
+      }
     },
     returnDialog: {
       title: 'Payment returned by the bank',
@@ -157,7 +170,6 @@ export const paymentsEn = {
       payThis: 'Pay {{number}}',
       open: 'still owed {{amount}}',
       ok: 'Record the payment',
-      done: 'Payment recorded.',
       amountInvalid: 'Enter an amount, e.g. 1234.50'
     },
     importDialog: {
@@ -190,7 +202,12 @@ export const paymentsEn = {
       reliability: 'Payment reliability',
       reliabilityDetail:
         '{{returns}} returned, {{late}} of {{due}} paid late, {{days}} days late on average (12 months)',
-      rating: { good: 'Good', fair: 'Fair', poor: 'Poor', no_history: 'No history' },
+      rating: {
+        good: 'Good',
+        fair: 'Fair',
+        poor: 'Poor',
+        no_history: 'No history'
+      },
       openInvestigations: '{{count}} open investigation(s)',
       allInvestigations: 'All of this customer’s returned payments',
       openItems: 'Open documents',
@@ -201,7 +218,11 @@ export const paymentsEn = {
       creditApplied: '{{amount}} of credit applied to {{number}}.',
       recordPayment: 'Record a payment'
     },
-    document: { title: 'Payment', open: 'Still owed: {{amount}}', account: 'The customer’s account' },
+    document: {
+      title: 'Payment',
+      open: 'Still owed: {{amount}}',
+      account: 'The customer’s account'
+    },
     setup: {
       title: 'How this customer pays',
       method: 'Payment method',
@@ -231,7 +252,7 @@ export const paymentsEn = {
   }
 }
 
-export const paymentsEs: Strings<typeof paymentsEn> = {
+const es: Strings<typeof en> = {
   payments: {
     title: 'Cobros y pendientes',
     count_one: '{{formatted}} cobro',
@@ -251,8 +272,15 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
     filterStatus: 'Estado',
     filterMethod: 'Forma de pago',
     listLabel: 'Cobros',
-    status: { received: 'Recibido', returned: 'Devuelto' },
-    method: { bank_transfer: 'Transferencia', card: 'Tarjeta', direct_debit: 'Domiciliación' },
+    status: {
+      received: 'Recibido',
+      returned: 'Devuelto'
+    },
+    method: {
+      bank_transfer: 'Transferencia',
+      card: 'Tarjeta',
+      direct_debit: 'Domiciliación'
+    },
     col: {
       date: 'Fecha',
       customer: 'Cliente',
@@ -262,7 +290,11 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       documents: 'Paga',
       status: 'Estado'
     },
-    itemStatus: { unpaid: 'Pendiente', partially_paid: 'Pagada en parte', paid: 'Pagada' },
+    itemStatus: {
+      unpaid: 'Pendiente',
+      partially_paid: 'Pagada en parte',
+      paid: 'Pagada'
+    },
     overdueBadge: 'Vencida',
     overdue: {
       count_one: '{{formatted}} documento vencido',
@@ -277,7 +309,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         total: 'Total',
         open: 'Pendiente',
         status: 'Estado'
-      }
+      },
+      count_many: '{{formatted}} documentos vencidos'
     },
     aged: {
       count_one: '{{formatted}} cliente',
@@ -295,7 +328,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         over90: 'Más de 90 días',
         total: 'Total pendiente',
         credit: 'Saldo a favor'
-      }
+      },
+      count_many: '{{formatted}} clientes'
     },
     investigations: {
       count_one: '{{formatted}} investigación',
@@ -336,7 +370,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       noteText: 'Nota',
       addNote: 'Añadir la nota',
       updated: 'Investigación actualizada.',
-      noteAdded: 'Nota añadida.'
+      noteAdded: 'Nota añadida.',
+      count_many: '{{formatted}} investigaciones'
     },
     reasons: {
       insufficient_funds: 'Fondos insuficientes',
@@ -359,7 +394,10 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       returned: 'Devuelto el {{date}}: {{reason}}',
       investigation: 'Abrir la investigación',
       recordReturn: 'Registrar una devolución…',
-      source: { manual: 'Introducido a mano', import: 'Importado' }
+      source: {
+        manual: 'Introducido a mano',
+        import: 'Importado'
+      }
     },
     returnDialog: {
       title: 'Cobro devuelto por el banco',
@@ -386,7 +424,6 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       payThis: 'Pagar {{number}}',
       open: 'pendiente {{amount}}',
       ok: 'Registrar el cobro',
-      done: 'Cobro registrado.',
       amountInvalid: 'Indique un importe, p. ej. 1234,50'
     },
     importDialog: {
@@ -400,7 +437,8 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       problems: 'No se ha importado nada. Corrija estas filas e importe el archivo de nuevo:',
       row: 'Fila',
       column: 'Columna',
-      message: 'Problema'
+      message: 'Problema',
+      done_many: '{{count}} cobros importados ({{amount}}).'
     },
     reminders: {
       title: 'Texto de las cartas de reclamación',
@@ -419,7 +457,12 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       reliability: 'Fiabilidad de pago',
       reliabilityDetail:
         '{{returns}} devoluciones, {{late}} de {{due}} pagadas con retraso, {{days}} días de retraso de media (12 meses)',
-      rating: { good: 'Buena', fair: 'Regular', poor: 'Mala', no_history: 'Sin historial' },
+      rating: {
+        good: 'Buena',
+        fair: 'Regular',
+        poor: 'Mala',
+        no_history: 'Sin historial'
+      },
       openInvestigations: '{{count}} investigación(es) abierta(s)',
       allInvestigations: 'Todos los cobros devueltos de este cliente',
       openItems: 'Documentos pendientes',
@@ -430,7 +473,11 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
       creditApplied: '{{amount}} de saldo aplicado a {{number}}.',
       recordPayment: 'Registrar un cobro'
     },
-    document: { title: 'Cobro', open: 'Pendiente: {{amount}}', account: 'La cuenta del cliente' },
+    document: {
+      title: 'Cobro',
+      open: 'Pendiente: {{amount}}',
+      account: 'La cuenta del cliente'
+    },
     setup: {
       title: 'Cómo paga este cliente',
       method: 'Forma de pago',
@@ -456,41 +503,796 @@ export const paymentsEs: Strings<typeof paymentsEn> = {
         other: 'Otra'
       },
       chooseBrand: 'Elija…'
+    },
+    count_many: '{{formatted}} cobros'
+  }
+}
+
+const ca: Strings<typeof en> = {
+  payments: {
+    title: 'Cobraments i pendents',
+    count_one: '{{formatted}} cobrament',
+    count_many: '{{formatted}} de cobraments',
+    count_other: '{{formatted}} cobraments',
+    tabsLabel: 'Vistes',
+    tabs: {
+      list: 'Cobraments',
+      overdue: 'Vençuts',
+      aged: 'Antiguitat de saldos',
+      investigations: 'Rebuts retornats',
+      reminders: 'Cartes de reclamació'
+    },
+    record: 'Registra un cobrament',
+    import: 'Importa cobraments…',
+    searchLabel: 'Cerca',
+    searchPlaceholder: 'Client o referència…',
+    filterStatus: 'Estat',
+    filterMethod: 'Forma',
+    listLabel: 'Cobraments',
+    status: { received: 'Rebut', returned: 'Retornat' },
+    method: {
+      bank_transfer: 'Transferència bancària',
+      card: 'Targeta',
+      direct_debit: 'Domiciliació bancària'
+    },
+    col: {
+      date: 'Data',
+      customer: 'Client',
+      amount: 'Import',
+      method: 'Forma',
+      reference: 'Referència',
+      documents: 'Paga',
+      status: 'Estat'
+    },
+    itemStatus: { unpaid: 'Pendent', partially_paid: 'Pagada en part', paid: 'Pagada' },
+    overdueBadge: 'Vençuda',
+    overdue: {
+      count_one: '{{formatted}} document vençut',
+      count_many: '{{formatted}} de documents vençuts',
+      count_other: '{{formatted}} documents vençuts',
+      searchPlaceholder: 'Número o client…',
+      listLabel: 'Documents vençuts',
+      col: {
+        number: 'Document',
+        customer: 'Client',
+        dueDate: 'Venciment',
+        days: 'Dies de retard',
+        total: 'Total',
+        open: 'Pendent',
+        status: 'Estat'
+      }
+    },
+    aged: {
+      count_one: '{{formatted}} client',
+      count_many: '{{formatted}} de clients',
+      count_other: '{{formatted}} clients',
+      searchPlaceholder: 'Client…',
+      asOf: 'A data de',
+      listLabel: 'Antiguitat de saldos',
+      totals: 'Tots els clients',
+      col: {
+        customer: 'Client',
+        current: 'No vençut',
+        days1to30: '1–30 dies',
+        days31to60: '31–60 dies',
+        days61to90: '61–90 dies',
+        over90: 'Més de 90 dies',
+        total: 'Total pendent',
+        credit: 'Saldo a favor'
+      }
+    },
+    investigations: {
+      count_one: '{{formatted}} investigació',
+      count_many: '{{formatted}} d’investigacions',
+      count_other: '{{formatted}} investigacions',
+      listLabel: 'Investigacions de rebuts retornats',
+      filterActive: 'Encara obertes',
+      status: {
+        open: 'Oberta',
+        contacted: 'Client contactat',
+        resolved: 'Resolta',
+        written_off: 'Donada per incobrable'
+      },
+      col: {
+        opened: 'Oberta',
+        customer: 'Client',
+        amount: 'Import',
+        reason: 'Motiu',
+        fee: 'Comissió bancària',
+        status: 'Estat',
+        notes: 'Notes'
+      },
+      title: 'Rebut retornat de {{amount}}',
+      payment: 'Cobrament',
+      returnedOn: 'Retornat el',
+      reason: 'Motiu',
+      fee: 'Comissió bancària',
+      debitNote: 'Comissió repercutida a',
+      outcome: 'Resultat',
+      outcomeHint: 'Com ha acabat (obligatori per resoldre o donar per incobrable)',
+      stepDate: 'Data',
+      markContacted: 'Client contactat',
+      resolve: 'Resolta',
+      writeOff: 'Dona per incobrable',
+      saveOutcome: 'Desa el resultat',
+      notes: 'Notes',
+      noNotes: 'Encara no hi ha notes.',
+      noteDate: 'Data',
+      noteText: 'Nota',
+      addNote: 'Afegeix la nota',
+      updated: 'S’ha actualitzat la investigació.',
+      noteAdded: 'S’ha afegit la nota.'
+    },
+    reasons: {
+      insufficient_funds: 'Saldo insuficient',
+      mandate_cancelled: 'Ordre de domiciliació anul·lada',
+      disputed_card_charge: 'Càrrec de targeta impugnat',
+      wrong_account: 'Compte erroni',
+      account_closed: 'Compte cancel·lat',
+      other: 'Altres'
+    },
+    detail: {
+      title: 'Cobrament de {{amount}}',
+      customer: 'Client',
+      date: 'Data',
+      method: 'Forma',
+      reference: 'Referència',
+      note: 'Nota',
+      allocations: 'Documents pagats',
+      noAllocations: 'No s’ha aplicat a cap document.',
+      credit: 'Queda com a saldo a favor del client',
+      returned: 'Retornat el {{date}}: {{reason}}',
+      investigation: 'Obre la investigació',
+      recordReturn: 'Registra una devolució…',
+      source: { manual: 'Introduït a mà', import: 'Importat' }
+    },
+    returnDialog: {
+      title: 'Cobrament retornat pel banc',
+      date: 'Retornat el',
+      reason: 'Motiu',
+      fee: 'Comissió bancària',
+      rebill: 'Repercuteix la comissió al client (nota de càrrec)',
+      note: 'Nota',
+      ok: 'Registra la devolució',
+      done: 'S’ha registrat la devolució: les factures tornen a estar pendents i s’ha obert una investigació.'
+    },
+    recordDialog: {
+      title: 'Registra un cobrament',
+      customer: 'Client',
+      date: 'Data de cobrament',
+      amount: 'Import',
+      method: 'Forma',
+      reference: 'Referència',
+      note: 'Nota',
+      allocation: 'Què paga',
+      oldestFirst: 'Primer els documents pendents més antics',
+      choose: 'Vull triar',
+      noOpen: 'Aquest client no té res pendent: el cobrament queda com a saldo a favor.',
+      payThis: 'Paga {{number}}',
+      open: 'pendent {{amount}}',
+      ok: 'Registra el cobrament',
+      amountInvalid: 'Escriviu un import, p. ex. 1234,50'
+    },
+    importDialog: {
+      title: 'Importa cobraments',
+      hint: 'Un fitxer .csv o .xlsx amb les columnes Customer no., Date, Amount, Method, Reference, Invoices. No s’importa res si no són correctes totes les files.',
+      file: 'Fitxer',
+      template: 'Baixa una plantilla',
+      ok: 'Importa',
+      done_one: 'S’ha importat {{count}} cobrament ({{amount}}).',
+      done_many: 'S’han importat {{count}} de cobraments ({{amount}}).',
+      done_other: 'S’han importat {{count}} cobraments ({{amount}}).',
+      problems: 'No s’ha importat res. Corregiu aquestes files i torneu a importar el fitxer:',
+      row: 'Fila',
+      column: 'Columna',
+      message: 'Problema'
+    },
+    reminders: {
+      title: 'Text de les cartes de reclamació',
+      hint: 'Variables: {customer}, {company}, {total}, {date}, {days} (el retard més llarg).',
+      level: 'Nivell {{level}}',
+      letterTitle: 'Títol',
+      body: 'Text',
+      closing: 'Comiat',
+      saved: 'S’ha desat el text de les reclamacions.'
+    },
+    account: {
+      title: 'Cobraments i saldo',
+      balance: 'Saldo',
+      credit: 'Saldo a favor',
+      overdue: 'Vençut',
+      reliability: 'Fiabilitat de pagament',
+      reliabilityDetail:
+        '{{returns}} retornats, {{late}} de {{due}} pagats amb retard, {{days}} dies de retard de mitjana (12 mesos)',
+      rating: { good: 'Bona', fair: 'Acceptable', poor: 'Dolenta', no_history: 'Sense historial' },
+      openInvestigations: '{{count}} investigació/ns obertes',
+      allInvestigations: 'Tots els rebuts retornats d’aquest client',
+      openItems: 'Documents pendents',
+      noOpenItems: 'No hi ha res pendent.',
+      statement: 'Extracte de compte (PDF)',
+      reminder: 'Reclamació {{level}} (PDF)',
+      applyCredit: 'Aplica el saldo a favor a {{number}}',
+      creditApplied: 'S’han aplicat {{amount}} de saldo a favor a {{number}}.',
+      recordPayment: 'Registra un cobrament'
+    },
+    document: { title: 'Cobrament', open: 'Pendent: {{amount}}', account: 'El compte del client' },
+    setup: {
+      title: 'Com paga aquest client',
+      method: 'Forma de pagament',
+      iban: 'IBAN',
+      bic: 'BIC',
+      mandateReference: 'Referència de l’ordre de domiciliació',
+      mandateSignedOn: 'Ordre de domiciliació signada el',
+      cardBrand: 'Marca de la targeta',
+      cardLast4: 'Quatre darrers dígits',
+      cardLast4Hint: 'Mai el número complet de la targeta',
+      cardExpiry: 'Caducitat (any-mes)',
+      save: 'Desa la forma de pagament',
+      saved: 'S’ha desat la forma de pagament. Les factures noves la fan servir.',
+      brands: {
+        visa: 'Visa',
+        mastercard: 'Mastercard',
+        amex: 'American Express',
+        discover: 'Discover',
+        diners: 'Diners Club',
+        jcb: 'JCB',
+        unionpay: 'UnionPay',
+        maestro: 'Maestro',
+        other: 'Altra'
+      },
+      chooseBrand: 'Trieu…'
     }
   }
 }
 
-/** Messages from the payment schemas and API, in Spanish. */
-export const paymentMessagesEs: Record<string, string> = {
-  'Enter an amount': 'Indique un importe',
-  'The amount must be more than zero': 'El importe debe ser mayor que cero',
-  'Amounts are whole cents': 'Los importes son céntimos enteros',
-  'A payment cannot be dated in the future': 'Un cobro no puede tener fecha futura',
-  'A return cannot be dated in the future': 'Una devolución no puede tener fecha futura',
-  'Enter the bank fee to re-bill it': 'Indique la comisión para repercutirla',
-  'Direct debit needs the customer’s IBAN': 'La domiciliación necesita el IBAN del cliente',
-  'Direct debit needs the mandate reference': 'La domiciliación necesita la referencia del mandato',
-  'Enter the date the mandate was signed': 'Indique la fecha de firma del mandato',
-  'Choose the card brand': 'Elija la marca de la tarjeta',
-  'Enter the last four digits of the card': 'Indique los últimos cuatro dígitos de la tarjeta',
-  'Only the last four digits of the card': 'Solo los últimos cuatro dígitos de la tarjeta',
-  'Enter the card’s expiry, e.g. 2027-09': 'Indique la caducidad de la tarjeta, p. ej. 2027-09',
-  'Use year and month, e.g. 2027-09': 'Use año y mes, p. ej. 2027-09',
-  'Say how it ended': 'Indique cómo terminó',
-  'The note is required': 'La nota es obligatoria',
-  'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-    'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
+const hu: Strings<typeof en> = {
+  payments: {
+    title: 'Befizetések és kintlévőségek',
+    count_one: '{{formatted}} befizetés',
+    count_other: '{{formatted}} befizetés',
+    tabsLabel: 'Nézetek',
+    tabs: {
+      list: 'Befizetések',
+      overdue: 'Lejárt',
+      aged: 'Kintlévőségek korosítása',
+      investigations: 'Visszautalt befizetések',
+      reminders: 'Fizetési felszólítások'
+    },
+    record: 'Befizetés rögzítése',
+    import: 'Befizetések importálása…',
+    searchLabel: 'Keresés',
+    searchPlaceholder: 'Ügyfél vagy közlemény…',
+    filterStatus: 'Állapot',
+    filterMethod: 'Mód',
+    listLabel: 'Befizetések',
+    status: { received: 'Beérkezett', returned: 'Visszautalva' },
+    method: { bank_transfer: 'Átutalás', card: 'Bankkártya', direct_debit: 'Csoportos beszedés' },
+    col: {
+      date: 'Dátum',
+      customer: 'Ügyfél',
+      amount: 'Összeg',
+      method: 'Mód',
+      reference: 'Közlemény',
+      documents: 'Kiegyenlíti',
+      status: 'Állapot'
+    },
+    itemStatus: { unpaid: 'Kifizetetlen', partially_paid: 'Részben fizetve', paid: 'Kifizetve' },
+    overdueBadge: 'Lejárt',
+    overdue: {
+      count_one: '{{formatted}} lejárt bizonylat',
+      count_other: '{{formatted}} lejárt bizonylat',
+      searchPlaceholder: 'Sorszám vagy ügyfél…',
+      listLabel: 'Lejárt bizonylatok',
+      col: {
+        number: 'Bizonylat',
+        customer: 'Ügyfél',
+        dueDate: 'Határidő',
+        days: 'Késés (nap)',
+        total: 'Végösszeg',
+        open: 'Még fizetendő',
+        status: 'Állapot'
+      }
+    },
+    aged: {
+      count_one: '{{formatted}} ügyfél',
+      count_other: '{{formatted}} ügyfél',
+      searchPlaceholder: 'Ügyfél…',
+      asOf: 'Fordulónap',
+      listLabel: 'Kintlévőségek korosítása',
+      totals: 'Minden ügyfél',
+      col: {
+        customer: 'Ügyfél',
+        current: 'Nem lejárt',
+        days1to30: '1–30 nap',
+        days31to60: '31–60 nap',
+        days61to90: '61–90 nap',
+        over90: '90 napon túl',
+        total: 'Összes nyitott',
+        credit: 'Túlfizetés'
+      }
+    },
+    investigations: {
+      count_one: '{{formatted}} vizsgálat',
+      count_other: '{{formatted}} vizsgálat',
+      listLabel: 'Visszautalt befizetések vizsgálata',
+      filterActive: 'Még nyitott',
+      status: {
+        open: 'Nyitott',
+        contacted: 'Ügyfél megkeresve',
+        resolved: 'Rendezve',
+        written_off: 'Leírva'
+      },
+      col: {
+        opened: 'Megnyitva',
+        customer: 'Ügyfél',
+        amount: 'Összeg',
+        reason: 'Ok',
+        fee: 'Banki díj',
+        status: 'Állapot',
+        notes: 'Megjegyzések'
+      },
+      title: 'Visszautalt befizetés: {{amount}}',
+      payment: 'Befizetés',
+      returnedOn: 'Visszautalva',
+      reason: 'Ok',
+      fee: 'Banki díj',
+      debitNote: 'A díj továbbszámlázva ezen',
+      outcome: 'Eredmény',
+      outcomeHint: 'Hogyan zárult (rendezéshez vagy leíráshoz kötelező)',
+      stepDate: 'Dátum',
+      markContacted: 'Ügyfél megkeresve',
+      resolve: 'Rendezve',
+      writeOff: 'Leírás',
+      saveOutcome: 'Az eredmény mentése',
+      notes: 'Megjegyzések',
+      noNotes: 'Még nincs megjegyzés.',
+      noteDate: 'Dátum',
+      noteText: 'Megjegyzés',
+      addNote: 'Megjegyzés hozzáadása',
+      updated: 'A vizsgálat frissítve.',
+      noteAdded: 'Megjegyzés hozzáadva.'
+    },
+    reasons: {
+      insufficient_funds: 'Fedezethiány',
+      mandate_cancelled: 'Beszedési megbízás visszavonva',
+      disputed_card_charge: 'Vitatott kártyaterhelés',
+      wrong_account: 'Hibás számlaszám',
+      account_closed: 'Megszűnt számla',
+      other: 'Egyéb'
+    },
+    detail: {
+      title: 'Befizetés: {{amount}}',
+      customer: 'Ügyfél',
+      date: 'Dátum',
+      method: 'Mód',
+      reference: 'Közlemény',
+      note: 'Megjegyzés',
+      allocations: 'Kiegyenlített bizonylatok',
+      noAllocations: 'Egyetlen bizonylathoz sincs rendelve.',
+      credit: 'Az ügyfél túlfizetéseként megmarad',
+      returned: 'Visszautalva {{date}}: {{reason}}',
+      investigation: 'A vizsgálat megnyitása',
+      recordReturn: 'Visszautalás rögzítése…',
+      source: { manual: 'Kézzel rögzítve', import: 'Importálva' }
+    },
+    returnDialog: {
+      title: 'A bank visszautalta a befizetést',
+      date: 'Visszautalva',
+      reason: 'Ok',
+      fee: 'Banki díj',
+      rebill: 'A díj továbbszámlázása az ügyfélnek (terhelési értesítő)',
+      note: 'Megjegyzés',
+      ok: 'Visszautalás rögzítése',
+      done: 'A visszautalás rögzítve: a számlák újra nyitottak, és vizsgálat indult.'
+    },
+    recordDialog: {
+      title: 'Befizetés rögzítése',
+      customer: 'Ügyfél',
+      date: 'Beérkezés dátuma',
+      amount: 'Összeg',
+      method: 'Mód',
+      reference: 'Közlemény',
+      note: 'Megjegyzés',
+      allocation: 'Mit egyenlít ki',
+      oldestFirst: 'Előbb a legrégebbi nyitott bizonylatokat',
+      choose: 'Magam választom ki',
+      noOpen: 'Ennek az ügyfélnek nincs nyitott tétele: a befizetés túlfizetés lesz.',
+      payThis: '{{number}} kiegyenlítése',
+      open: 'még fizetendő {{amount}}',
+      ok: 'A befizetés rögzítése',
+      amountInvalid: 'Adjon meg egy összeget, pl. 1234,50'
+    },
+    importDialog: {
+      title: 'Befizetések importálása',
+      hint: '.csv vagy .xlsx fájl a következő oszlopokkal: Customer no., Date, Amount, Method, Reference, Invoices. Csak akkor kerül be bármi, ha minden sor helyes.',
+      file: 'Fájl',
+      template: 'Sablon letöltése',
+      ok: 'Importálás',
+      done_one: '{{count}} befizetés importálva ({{amount}}).',
+      done_other: '{{count}} befizetés importálva ({{amount}}).',
+      problems: 'Semmi sem lett importálva. Javítsa ezeket a sorokat, és importálja újra a fájlt:',
+      row: 'Sor',
+      column: 'Oszlop',
+      message: 'Hiba'
+    },
+    reminders: {
+      title: 'A fizetési felszólítások szövege',
+      hint: 'Helyettesítők: {customer}, {company}, {total}, {date}, {days} (a leghosszabb késés).',
+      level: '{{level}}. fokozat',
+      letterTitle: 'Cím',
+      body: 'Szöveg',
+      closing: 'Zárás',
+      saved: 'A felszólítások szövege mentve.'
+    },
+    account: {
+      title: 'Befizetések és egyenleg',
+      balance: 'Egyenleg',
+      credit: 'Túlfizetés',
+      overdue: 'Lejárt',
+      reliability: 'Fizetési megbízhatóság',
+      reliabilityDetail:
+        '{{returns}} visszautalás, {{due}} esedékességből {{late}} késve fizetve, átlagosan {{days}} nap késés (12 hónap)',
+      rating: { good: 'Jó', fair: 'Közepes', poor: 'Gyenge', no_history: 'Nincs előzmény' },
+      openInvestigations: '{{count}} nyitott vizsgálat',
+      allInvestigations: 'Az ügyfél összes visszautalt befizetése',
+      openItems: 'Nyitott bizonylatok',
+      noOpenItems: 'Nincs nyitott tétel.',
+      statement: 'Folyószámla-kivonat (PDF)',
+      reminder: '{{level}}. fizetési felszólítás (PDF)',
+      applyCredit: 'Túlfizetés beszámítása: {{number}}',
+      creditApplied: '{{amount}} túlfizetés beszámítva: {{number}}.',
+      recordPayment: 'Befizetés rögzítése'
+    },
+    document: { title: 'Fizetés', open: 'Még fizetendő: {{amount}}', account: 'Az ügyfél folyószámlája' },
+    setup: {
+      title: 'Hogyan fizet ez az ügyfél',
+      method: 'Fizetési mód',
+      iban: 'IBAN',
+      bic: 'BIC',
+      mandateReference: 'Felhatalmazás azonosítója',
+      mandateSignedOn: 'Felhatalmazás aláírva',
+      cardBrand: 'Kártyatípus',
+      cardLast4: 'Utolsó négy számjegy',
+      cardLast4Hint: 'Soha ne a teljes kártyaszámot',
+      cardExpiry: 'Lejárat (év-hónap)',
+      save: 'A fizetési beállítás mentése',
+      saved: 'A fizetési beállítás mentve. Az új számlák ezt a módot használják.',
+      brands: {
+        visa: 'Visa',
+        mastercard: 'Mastercard',
+        amex: 'American Express',
+        discover: 'Discover',
+        diners: 'Diners Club',
+        jcb: 'JCB',
+        unionpay: 'UnionPay',
+        maestro: 'Maestro',
+        other: 'Egyéb'
+      },
+      chooseBrand: 'Válasszon…'
+    }
+  }
 }
 
-/** Spanish also has a "many" plural form (1 000 000 cobros). */
-const es = paymentsEs.payments
-export const paymentsEsPlurals = {
+const ru: Strings<typeof en> = {
   payments: {
-    ...es,
-    count_many: es.count_other,
-    overdue: { ...es.overdue, count_many: es.overdue.count_other },
-    aged: { ...es.aged, count_many: es.aged.count_other },
-    investigations: { ...es.investigations, count_many: es.investigations.count_other },
-    importDialog: { ...es.importDialog, done_many: es.importDialog.done_other }
+    title: 'Оплаты и задолженность',
+    count_one: '{{formatted}} платёж',
+    count_few: '{{formatted}} платежа',
+    count_many: '{{formatted}} платежей',
+    count_other: '{{formatted}} платежа',
+    tabsLabel: 'Разделы',
+    tabs: {
+      list: 'Платежи',
+      overdue: 'Просроченные',
+      aged: 'Старение задолженности',
+      investigations: 'Возвращённые платежи',
+      reminders: 'Напоминания об оплате'
+    },
+    record: 'Зарегистрировать платёж',
+    import: 'Импорт платежей…',
+    searchLabel: 'Поиск',
+    searchPlaceholder: 'Клиент или назначение платежа…',
+    filterStatus: 'Статус',
+    filterMethod: 'Способ',
+    listLabel: 'Платежи',
+    status: { received: 'Получен', returned: 'Возвращён' },
+    method: { bank_transfer: 'Банковский перевод', card: 'Карта', direct_debit: 'Прямое списание' },
+    col: {
+      date: 'Дата',
+      customer: 'Клиент',
+      amount: 'Сумма',
+      method: 'Способ',
+      reference: 'Назначение',
+      documents: 'Оплачивает',
+      status: 'Статус'
+    },
+    itemStatus: { unpaid: 'Не оплачен', partially_paid: 'Оплачен частично', paid: 'Оплачен' },
+    overdueBadge: 'Просрочен',
+    overdue: {
+      count_one: '{{formatted}} просроченный документ',
+      count_few: '{{formatted}} просроченных документа',
+      count_many: '{{formatted}} просроченных документов',
+      count_other: '{{formatted}} просроченного документа',
+      searchPlaceholder: 'Номер или клиент…',
+      listLabel: 'Просроченные документы',
+      col: {
+        number: 'Документ',
+        customer: 'Клиент',
+        dueDate: 'Срок оплаты',
+        days: 'Дней просрочки',
+        total: 'Итого',
+        open: 'Остаток долга',
+        status: 'Статус'
+      }
+    },
+    aged: {
+      count_one: '{{formatted}} клиент',
+      count_few: '{{formatted}} клиента',
+      count_many: '{{formatted}} клиентов',
+      count_other: '{{formatted}} клиента',
+      searchPlaceholder: 'Клиент…',
+      asOf: 'На дату',
+      listLabel: 'Старение дебиторской задолженности',
+      totals: 'Все клиенты',
+      col: {
+        customer: 'Клиент',
+        current: 'Не просрочено',
+        days1to30: '1–30 дней',
+        days31to60: '31–60 дней',
+        days61to90: '61–90 дней',
+        over90: 'Более 90 дней',
+        total: 'Всего к оплате',
+        credit: 'Переплата'
+      }
+    },
+    investigations: {
+      count_one: '{{formatted}} разбирательство',
+      count_few: '{{formatted}} разбирательства',
+      count_many: '{{formatted}} разбирательств',
+      count_other: '{{formatted}} разбирательства',
+      listLabel: 'Разбор возвращённых платежей',
+      filterActive: 'Ещё открытые',
+      status: {
+        open: 'Открыто',
+        contacted: 'Клиент уведомлён',
+        resolved: 'Урегулировано',
+        written_off: 'Списано'
+      },
+      col: {
+        opened: 'Открыто',
+        customer: 'Клиент',
+        amount: 'Сумма',
+        reason: 'Причина',
+        fee: 'Комиссия банка',
+        status: 'Статус',
+        notes: 'Заметки'
+      },
+      title: 'Возвращённый платёж на {{amount}}',
+      payment: 'Платёж',
+      returnedOn: 'Дата возврата',
+      reason: 'Причина',
+      fee: 'Комиссия банка',
+      debitNote: 'Комиссия перевыставлена в',
+      outcome: 'Итог',
+      outcomeHint: 'Чем закончилось (обязательно для урегулирования или списания)',
+      stepDate: 'Дата',
+      markContacted: 'Клиент уведомлён',
+      resolve: 'Урегулировано',
+      writeOff: 'Списать',
+      saveOutcome: 'Сохранить итог',
+      notes: 'Заметки',
+      noNotes: 'Заметок пока нет.',
+      noteDate: 'Дата',
+      noteText: 'Заметка',
+      addNote: 'Добавить заметку',
+      updated: 'Разбирательство обновлено.',
+      noteAdded: 'Заметка добавлена.'
+    },
+    reasons: {
+      insufficient_funds: 'Недостаточно средств',
+      mandate_cancelled: 'Мандат на списание отозван',
+      disputed_card_charge: 'Оспоренное списание с карты',
+      wrong_account: 'Неверный счёт',
+      account_closed: 'Счёт закрыт',
+      other: 'Другое'
+    },
+    detail: {
+      title: 'Платёж на {{amount}}',
+      customer: 'Клиент',
+      date: 'Дата',
+      method: 'Способ',
+      reference: 'Назначение',
+      note: 'Примечание',
+      allocations: 'Оплаченные документы',
+      noAllocations: 'Не отнесён ни к одному документу.',
+      credit: 'Остаётся переплатой клиента',
+      returned: 'Возвращён {{date}}: {{reason}}',
+      investigation: 'Открыть разбирательство',
+      recordReturn: 'Зарегистрировать возврат…',
+      source: { manual: 'Введён вручную', import: 'Импортирован' }
+    },
+    returnDialog: {
+      title: 'Платёж возвращён банком',
+      date: 'Дата возврата',
+      reason: 'Причина',
+      fee: 'Комиссия банка',
+      rebill: 'Перевыставить комиссию клиенту (дебет-нота)',
+      note: 'Примечание',
+      ok: 'Зарегистрировать возврат',
+      done: 'Возврат зарегистрирован: счета снова открыты, начато разбирательство.'
+    },
+    recordDialog: {
+      title: 'Регистрация платежа',
+      customer: 'Клиент',
+      date: 'Дата поступления',
+      amount: 'Сумма',
+      method: 'Способ',
+      reference: 'Назначение',
+      note: 'Примечание',
+      allocation: 'Что оплачивает',
+      oldestFirst: 'Сначала самые старые открытые документы',
+      choose: 'Выбрать вручную',
+      noOpen: 'У клиента нет открытых документов: платёж станет переплатой.',
+      payThis: 'Оплатить {{number}}',
+      open: 'остаток {{amount}}',
+      ok: 'Зарегистрировать платёж',
+      amountInvalid: 'Введите сумму, например 1234,50'
+    },
+    importDialog: {
+      title: 'Импорт платежей',
+      hint: 'Файл .csv или .xlsx со столбцами Customer no., Date, Amount, Method, Reference, Invoices. Ничего не импортируется, пока все строки не будут верны.',
+      file: 'Файл',
+      template: 'Скачать шаблон',
+      ok: 'Импортировать',
+      done_one: 'Импортирован {{count}} платёж ({{amount}}).',
+      done_few: 'Импортировано {{count}} платежа ({{amount}}).',
+      done_many: 'Импортировано {{count}} платежей ({{amount}}).',
+      done_other: 'Импортировано {{count}} платежа ({{amount}}).',
+      problems: 'Ничего не импортировано. Исправьте эти строки и импортируйте файл снова:',
+      row: 'Строка',
+      column: 'Столбец',
+      message: 'Ошибка'
+    },
+    reminders: {
+      title: 'Текст напоминаний об оплате',
+      hint: 'Подстановки: {customer}, {company}, {total}, {date}, {days} (наибольшая просрочка).',
+      level: 'Уровень {{level}}',
+      letterTitle: 'Заголовок',
+      body: 'Текст',
+      closing: 'Заключение',
+      saved: 'Текст напоминаний сохранён.'
+    },
+    account: {
+      title: 'Платежи и сальдо',
+      balance: 'Сальдо',
+      credit: 'Переплата',
+      overdue: 'Просрочено',
+      reliability: 'Платёжная дисциплина',
+      reliabilityDetail:
+        'возвратов: {{returns}}, с опозданием оплачено {{late}} из {{due}}, в среднем {{days}} дн. просрочки (12 месяцев)',
+      rating: { good: 'Хорошая', fair: 'Удовлетворительная', poor: 'Плохая', no_history: 'Нет истории' },
+      openInvestigations: 'Открытых разбирательств: {{count}}',
+      allInvestigations: 'Все возвращённые платежи клиента',
+      openItems: 'Открытые документы',
+      noOpenItems: 'Открытых документов нет.',
+      statement: 'Акт сверки (PDF)',
+      reminder: 'Напоминание {{level}} (PDF)',
+      applyCredit: 'Зачесть переплату в {{number}}',
+      creditApplied: 'Переплата {{amount}} зачтена в {{number}}.',
+      recordPayment: 'Зарегистрировать платёж'
+    },
+    document: { title: 'Оплата', open: 'Остаток долга: {{amount}}', account: 'Расчёты с клиентом' },
+    setup: {
+      title: 'Как платит клиент',
+      method: 'Способ оплаты',
+      iban: 'IBAN',
+      bic: 'BIC',
+      mandateReference: 'Номер мандата на списание',
+      mandateSignedOn: 'Мандат подписан',
+      cardBrand: 'Платёжная система',
+      cardLast4: 'Последние четыре цифры',
+      cardLast4Hint: 'Никогда не полный номер карты',
+      cardExpiry: 'Срок действия (год-месяц)',
+      save: 'Сохранить способ оплаты',
+      saved: 'Способ оплаты сохранён. Новые счета используют его.',
+      brands: {
+        visa: 'Visa',
+        mastercard: 'Mastercard',
+        amex: 'American Express',
+        discover: 'Discover',
+        diners: 'Diners Club',
+        jcb: 'JCB',
+        unionpay: 'UnionPay',
+        maestro: 'Maestro',
+        other: 'Другая'
+      },
+      chooseBrand: 'Выберите…'
+    }
+  }
+}
+
+export const paymentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
+
+/** English messages of the schemas and the API, translated. */
+export const paymentsMessages: MessageTranslations = {
+  es: {
+    'Enter an amount': 'Indique un importe',
+    'The amount must be more than zero': 'El importe debe ser mayor que cero',
+    'Amounts are whole cents': 'Los importes son céntimos enteros',
+    'A payment cannot be dated in the future': 'Un cobro no puede tener fecha futura',
+    'A return cannot be dated in the future': 'Una devolución no puede tener fecha futura',
+    'Enter the bank fee to re-bill it': 'Indique la comisión para repercutirla',
+    'Direct debit needs the customer’s IBAN': 'La domiciliación necesita el IBAN del cliente',
+    'Direct debit needs the mandate reference': 'La domiciliación necesita la referencia del mandato',
+    'Enter the date the mandate was signed': 'Indique la fecha de firma del mandato',
+    'Choose the card brand': 'Elija la marca de la tarjeta',
+    'Enter the last four digits of the card': 'Indique los últimos cuatro dígitos de la tarjeta',
+    'Only the last four digits of the card': 'Solo los últimos cuatro dígitos de la tarjeta',
+    'Enter the card’s expiry, e.g. 2027-09': 'Indique la caducidad de la tarjeta, p. ej. 2027-09',
+    'Use year and month, e.g. 2027-09': 'Use año y mes, p. ej. 2027-09',
+    'Say how it ended': 'Indique cómo terminó',
+    'The note is required': 'La nota es obligatoria',
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
+      'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
+  },
+  ca: {
+    'Enter an amount': 'Indiqueu un import',
+    'The amount must be more than zero': 'L’import ha de ser més gran que zero',
+    'Amounts are whole cents': 'Els imports són cèntims sencers',
+    'A payment cannot be dated in the future': 'Un cobrament no pot tenir una data futura',
+    'A return cannot be dated in the future': 'Una devolució no pot tenir una data futura',
+    'Enter the bank fee to re-bill it': 'Indiqueu la comissió per repercutir-la',
+    'Direct debit needs the customer’s IBAN': 'La domiciliació necessita l’IBAN del client',
+    'Direct debit needs the mandate reference': 'La domiciliació necessita la referència de l’ordre',
+    'Enter the date the mandate was signed': 'Indiqueu la data de signatura de l’ordre de domiciliació',
+    'Choose the card brand': 'Trieu la marca de la targeta',
+    'Enter the last four digits of the card': 'Indiqueu els quatre darrers dígits de la targeta',
+    'Only the last four digits of the card': 'Només els quatre darrers dígits de la targeta',
+    'Enter the card’s expiry, e.g. 2027-09': 'Indiqueu la caducitat de la targeta, p. ex. 2027-09',
+    'Use year and month, e.g. 2027-09': 'Feu servir any i mes, p. ex. 2027-09',
+    'Say how it ended': 'Indiqueu com ha acabat',
+    'The note is required': 'La nota és obligatòria',
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
+      'Sembla un número de targeta complet. Per seguretat, Salesdesk només desa la marca, els quatre darrers dígits i la caducitat.'
+  },
+  hu: {
+    'Enter an amount': 'Adjon meg egy összeget',
+    'The amount must be more than zero': 'Az összegnek nullánál nagyobbnak kell lennie',
+    'Amounts are whole cents': 'Az összegek egész fillérek/centek',
+    'A payment cannot be dated in the future': 'A befizetés dátuma nem lehet a jövőben',
+    'A return cannot be dated in the future': 'A visszautalás dátuma nem lehet a jövőben',
+    'Enter the bank fee to re-bill it': 'Adja meg a banki díjat a továbbszámlázáshoz',
+    'Direct debit needs the customer’s IBAN': 'A csoportos beszedéshez kell az ügyfél IBAN-ja',
+    'Direct debit needs the mandate reference': 'A csoportos beszedéshez kell a felhatalmazás azonosítója',
+    'Enter the date the mandate was signed': 'Adja meg a felhatalmazás aláírásának dátumát',
+    'Choose the card brand': 'Válassza ki a kártyatípust',
+    'Enter the last four digits of the card': 'Adja meg a kártya utolsó négy számjegyét',
+    'Only the last four digits of the card': 'Csak a kártya utolsó négy számjegye',
+    'Enter the card’s expiry, e.g. 2027-09': 'Adja meg a kártya lejáratát, pl. 2027-09',
+    'Use year and month, e.g. 2027-09': 'Évet és hónapot adjon meg, pl. 2027-09',
+    'Say how it ended': 'Adja meg, hogyan zárult',
+    'The note is required': 'A megjegyzés kötelező',
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
+      'Ez teljes kártyaszámnak tűnik. Biztonsági okból a Salesdesk csak a kártyatípust, az utolsó négy számjegyet és a lejáratot tárolja.'
+  },
+  ru: {
+    'Enter an amount': 'Введите сумму',
+    'The amount must be more than zero': 'Сумма должна быть больше нуля',
+    'Amounts are whole cents': 'Суммы указываются в целых копейках (центах)',
+    'A payment cannot be dated in the future': 'Дата платежа не может быть в будущем',
+    'A return cannot be dated in the future': 'Дата возврата не может быть в будущем',
+    'Enter the bank fee to re-bill it': 'Укажите комиссию банка, чтобы перевыставить её',
+    'Direct debit needs the customer’s IBAN': 'Для прямого списания нужен IBAN клиента',
+    'Direct debit needs the mandate reference': 'Для прямого списания нужен номер мандата',
+    'Enter the date the mandate was signed': 'Укажите дату подписания мандата',
+    'Choose the card brand': 'Выберите платёжную систему карты',
+    'Enter the last four digits of the card': 'Введите последние четыре цифры карты',
+    'Only the last four digits of the card': 'Только последние четыре цифры карты',
+    'Enter the card’s expiry, e.g. 2027-09': 'Введите срок действия карты, например 2027-09',
+    'Use year and month, e.g. 2027-09': 'Укажите год и месяц, например 2027-09',
+    'Say how it ended': 'Укажите, чем закончилось',
+    'The note is required': 'Введите заметку',
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
+      'Похоже на полный номер карты. В целях безопасности Salesdesk хранит только платёжную систему, последние четыре цифры и срок действия.'
   }
 }

@@ -1,7 +1,7 @@
 /** A modal window for a record (visit, meeting, plan) on top of a page, built on <dialog>: focus stays inside, Escape closes. */
 import { useRef, type ReactNode } from 'react'
 import { useConfirm } from '../components/ConfirmDialog'
-import { useModalDialog } from '../components/useModalDialog'
+import { useModalDialog } from '../components/use-modal-dialog'
 import { useT } from '../i18n'
 
 export function Modal({

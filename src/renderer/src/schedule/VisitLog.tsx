@@ -18,10 +18,10 @@ import {
   ListHeader,
   useExport
 } from '../components/ListPage'
-import { useListParams } from '../components/useListParams'
-import { useQueryRows } from '../components/usePagedRows'
-import { usePageTitle } from '../components/usePageTitle'
-import { useExecutiveOptions } from '../customers/useExecutiveOptions'
+import { useListParams } from '../components/use-list-params'
+import { useQueryRows } from '../components/use-paged-rows'
+import { usePageTitle } from '../components/use-page-title'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'

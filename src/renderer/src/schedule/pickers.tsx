@@ -7,8 +7,8 @@ import { useFormContext } from 'react-hook-form'
 import { Link } from 'react-router-dom'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
-import { useDebounced } from '../components/useDebounced'
-import { SEARCH_DELAY_MS } from '../components/useListParams'
+import { useDebounced } from '../components/use-debounced'
+import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 
 export interface PickerItem {

@@ -1,13 +1,13 @@
 /** Where the data lives, versions, backup, and the language of the interface. */
 import { useState } from 'react'
 import { api } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { usePageTitle } from '../components/usePageTitle'
+import { usePageTitle } from '../components/use-page-title'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
-import { useAppInfo } from '../shell/useAppInfo'
+import { useAppInfo } from '../shell/use-app-info'
 
 export function SettingsPage() {
   const { t, language } = useT()

@@ -2,7 +2,7 @@
 import { NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n'
 import { areaGroups, areas } from './areas'
-import { useAppInfo } from './useAppInfo'
+import { useAppInfo } from './use-app-info'
 
 export function AppShell() {
   const { t } = useT()

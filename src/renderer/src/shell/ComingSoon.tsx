@@ -1,5 +1,5 @@
 /** The page of an area that is not built yet: says, in the user's words, what it will do. */
-import { usePageTitle } from '../components/usePageTitle'
+import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 
 export function ComingSoon({ areaKey }: { areaKey: string }) {

@@ -10,12 +10,12 @@ import {
   type ActivityMetric
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useSaveShortcut } from '../components/useSaveShortcut'
+import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
-import { useLoaded } from './useWeekly'
+import { useLoaded } from './use-weekly'
 
 type Cells = Record<string, string>
 const key = (executiveId: number, metric: ActivityMetric) => `${executiveId}:${metric}`

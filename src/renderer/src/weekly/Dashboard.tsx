@@ -20,7 +20,7 @@ import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { useT } from '../i18n'
 import { FiguresTable, rowName } from './FiguresTable'
-import { useFigureFormat, useLoaded } from './useWeekly'
+import { useFigureFormat, useLoaded } from './use-weekly'
 
 const ACCENT = '#2563a6'
 const TARGET = '#c07a12'

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next'
 import type { FiguresRow, WeeklyFigures } from '../../../shared/schemas/figures'
 import { useT } from '../i18n'
-import { useFigureFormat } from './useWeekly'
+import { useFigureFormat } from './use-weekly'
 
 export function rowName(row: FiguresRow, t: TFunction): string {
   if (row.kind === 'team') return t('weekly.teamTotal')

@@ -6,11 +6,11 @@
 import { useRef, useState } from 'react'
 import type { ImportResult } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { useDownload } from '../components/useDownload'
+import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
-import { problemText } from './importMessages'
+import { problemText } from './import-messages'
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())

@@ -3,10 +3,10 @@ import { useState } from 'react'
 import type { ReportFormat } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { useDownload } from '../components/useDownload'
-import { useCurrencies } from '../components/useCurrencies'
+import { useDownload } from '../components/use-download'
+import { useCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
-import { useFigureFormat, useLoaded } from './useWeekly'
+import { useFigureFormat, useLoaded } from './use-weekly'
 
 export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) {
   const { t } = useT()

@@ -4,7 +4,7 @@
  * figure and date again corrects that target.
  */
 import { useState, type FormEvent } from 'react'
-import { addDaysIso, isoWeekRange } from '../../../shared/isoWeek'
+import { addDaysIso, isoWeekRange } from '../../../shared/iso-week'
 import { parseMoneyToCents } from '../../../shared/money'
 import {
   targetMetrics,
@@ -14,12 +14,12 @@ import {
   type TargetRecord
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { useExecutiveOptions } from '../customers/useExecutiveOptions'
-import { useCurrencies } from '../components/useCurrencies'
+import { useCurrencies } from '../components/use-currencies'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
-import { useFigureFormat, useLoaded } from './useWeekly'
+import { useFigureFormat, useLoaded } from './use-weekly'
 
 interface Draft {
   executiveId: string

@@ -1,6 +1,6 @@
 /** Loading one API answer for a view, with the error as a message and a way to reload. */
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { messageOf } from '../components/apiErrors'
+import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 
 export function useLoaded<T>(load: () => Promise<T>, deps: unknown[]) {

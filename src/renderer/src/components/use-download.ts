@@ -2,7 +2,7 @@
 import type { FileResult } from '../../../shared/schemas/common'
 import { saveFile } from '../api/client'
 import { useT } from '../i18n'
-import { messageOf } from './apiErrors'
+import { messageOf } from './api-errors'
 import type { BannerMessage } from './Banner'
 
 /**

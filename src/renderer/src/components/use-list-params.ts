@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import type { SortState } from './DataGrid'
-import { useDebounced } from './useDebounced'
+import { useDebounced } from './use-debounced'
 
 export const SEARCH_DELAY_MS = 120
 

@@ -1,0 +1,442 @@
+/**
+ * Making VERI*FACTU records: a RegistroAlta for every invoice, credit note and debit note issued
+ * while VERI*FACTU is on (inside the issuing transaction), a RegistroAnulacion on request, and a
+ * subsanación (a new alta for the same invoice) after a rejection or an admissible error.
+ * Each record is chained to the previous record of the same issuer by its Huella.
+ */
+import { DomainError } from '../../shared/errors'
+import { spanishNif } from '../../shared/schemas/verifactu'
+import type { Executor, ServiceContext } from '../context'
+import type { DocumentsTable, VerifactuRecordsTable } from '../db/types'
+import type { Selectable } from 'kysely'
+import {
+  amountText,
+  breakdownRows,
+  combineGroups,
+  convertGroups,
+  groupLines,
+  negateGroups,
+  type Group,
+  type TaxedLine
+} from './breakdown'
+import { altaHashInput, anulacionHashInput, huella } from './hash'
+import { activeVerifactu } from './settings'
+import { aeatDate, timestampWithOffset } from './time'
+import { altaXml, anulacionXml, type InvoiceId, type Recipient, type SystemId } from './xml'
+import type { VerifactuSettings } from '../../shared/schemas/verifactu'
+
+type DocumentRow = Selectable<DocumentsTable> & {
+  // Frozen at issue by the documents work (0007); absent on older stores.
+  sellerTaxId?: string | null
+  sellerLegalName?: string | null
+  supplyDate?: string | null
+}
+type RecordRow = Selectable<VerifactuRecordsTable>
+
+const RECORDED_TYPES = new Set(['invoice', 'credit_note', 'debit_note'])
+
+const conflict = (message: string) => new DomainError('conflict', message)
+
+function systemOf(settings: VerifactuSettings): SystemId {
+  return {
+    producerName: settings.producerName,
+    producerNif: settings.producerNif,
+    softwareName: settings.softwareName,
+    softwareId: settings.softwareId,
+    version: settings.softwareVersion,
+    installationNumber: settings.installationNumber
+  }
+}
+
+async function documentRow(trx: Executor, id: number): Promise<DocumentRow> {
+  const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw new DomainError('not_found', `Document ${id} does not exist.`)
+  return row
+}
+
+async function taxedLines(trx: Executor, documentId: number): Promise<TaxedLine[]> {
+  const rows = await trx
+    .selectFrom('documentLines')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .orderBy('position')
+    .execute()
+  return rows.map((row) => {
+    // vat_category / vat_exemption_code come with the documents work (0007); 'S' before it.
+    const extra = row as typeof row & { vatCategory?: string | null; vatExemptionCode?: string | null }
+    return {
+      netCents: row.netCents,
+      vatRateBp: row.vatRateBp,
+      vatCategory: extra.vatCategory ?? 'S',
+      vatExemptionCode: extra.vatExemptionCode ?? null
+    }
+  })
+}
+
+async function lastRecord(trx: Executor, issuerNif: string): Promise<RecordRow | undefined> {
+  return trx
+    .selectFrom('verifactuRecords')
+    .selectAll()
+    .where('issuerNif', '=', issuerNif)
+    .orderBy('position', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+/** The buyer as the AEAT identifies them; null when not identified (simplified invoice). */
+export function recipientOf(name: string, taxId: string, country: string): Recipient | null {
+  const compact = taxId.toUpperCase().replace(/[\s.\-/]/g, '')
+  if (compact === '') return null
+  const nif = spanishNif(compact, country)
+  if (nif !== null) return { name: name || nif, nif }
+  const prefix = compact.slice(0, 2)
+  const euVat = /^[A-Z]{2}$/.test(prefix) && prefix !== 'ES' && EU_VAT_PREFIXES.has(prefix)
+  const countryCode = euVat ? (prefix === 'EL' ? 'GR' : prefix) : country.toUpperCase()
+  return {
+    name: name || compact,
+    country: /^[A-Z]{2}$/.test(countryCode) ? countryCode : 'ES',
+    // 02: VAT number (NIF-IVA); 04: an official identity document of the country of residence.
+    idType: euVat ? '02' : '04',
+    id: compact.slice(0, 20)
+  }
+}
+
+const EU_VAT_PREFIXES = new Set(
+  'AT BE BG CY CZ DE DK EE EL FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI'.split(' ')
+)
+
+async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null> {
+  if (doc.currency === 'EUR') return null
+  const options = await trx
+    .selectFrom('verifactuDocumentOptions')
+    .select('eurRate')
+    .where('documentId', '=', doc.id)
+    .executeTakeFirst()
+  if (options?.eurRate) return options.eurRate
+  throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+    eurRate: `VERI*FACTU records are in euros: give the exchange rate of ${doc.currency} to EUR before issuing`
+  })
+}
+
+async function groupsInEuro(trx: Executor, doc: DocumentRow): Promise<Group[]> {
+  const rate = await eurRateOf(trx, doc)
+  return convertGroups(groupLines(await taxedLines(trx, doc.id)), doc.currency, rate)
+}
+
+function description(doc: DocumentRow, fallback: string): string {
+  return doc.reason.trim() || doc.notes.trim() || fallback
+}
+
+export interface AltaOptions {
+  subsanacion: boolean
+  rechazoPrevio: 'S' | 'X' | null
+  recipient?: Recipient | null
+}
+
+/** The id of the issuer's invoice as the records name it. */
+function invoiceIdOf(doc: DocumentRow, issuerNif: string): InvoiceId {
+  if (doc.number === null || doc.issueDate === null)
+    throw conflict('Only issued documents have VERI*FACTU records.')
+  return { nif: issuerNif, number: doc.number, date: aeatDate(doc.issueDate) }
+}
+
+async function insertRecord(
+  trx: Executor,
+  ctx: ServiceContext,
+  values: Omit<RecordRow, 'id' | 'createdAt' | 'createdBy'>
+): Promise<RecordRow> {
+  const row = await trx
+    .insertInto('verifactuRecords')
+    .values({ ...values, createdAt: ctx.now().toISOString(), createdBy: ctx.actor })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  await trx
+    .insertInto('verifactuSubmissions')
+    .values({
+      recordId: row.id,
+      status: 'pending',
+      errorCode: null,
+      errorText: null,
+      csv: null,
+      batchId: null,
+      updatedAt: ctx.now().toISOString()
+    })
+    .execute()
+  return row
+}
+
+async function makeAlta(
+  trx: Executor,
+  ctx: ServiceContext,
+  doc: DocumentRow,
+  options: AltaOptions
+): Promise<RecordRow | null> {
+  const active = await activeVerifactu(trx)
+  if (active === null) return null
+  const { settings, issuer } = active
+  const id = invoiceIdOf(doc, issuer.nif)
+  const recipient =
+    options.recipient !== undefined
+      ? options.recipient
+      : recipientOf(doc.customerName, doc.customerTaxId, doc.billingCountry)
+  let groups = await groupsInEuro(trx, doc)
+  let invoiceType = recipient === null ? 'F2' : 'F1'
+  let rectification: Parameters<typeof altaXml>[0]['rectification'] = null
+  if (doc.type === 'credit_note' || doc.type === 'debit_note') {
+    if (doc.correctsId === null) throw conflict('A credit or debit note must correct an issued invoice.')
+    const corrected = await documentRow(trx, doc.correctsId)
+    const chosen = await trx
+      .selectFrom('verifactuDocumentOptions')
+      .select(['correctionCode', 'correctionKind'])
+      .where('documentId', '=', doc.id)
+      .executeTakeFirst()
+    const kind = chosen?.correctionKind ?? 'I'
+    const correctedRecord = await trx
+      .selectFrom('verifactuRecords')
+      .select(['invoiceType', 'issuerNif'])
+      .where('documentId', '=', corrected.id)
+      .where('kind', '=', 'alta')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    const correctedSimplified = correctedRecord ? correctedRecord.invoiceType === 'F2' : recipient === null
+    invoiceType = correctedSimplified ? 'R5' : (chosen?.correctionCode ?? 'R1')
+    const sign = doc.type === 'credit_note' ? -1 : 1
+    const correctedGroups = await groupsInEuro(trx, corrected)
+    const correctedId = invoiceIdOf(corrected, correctedRecord?.issuerNif ?? issuer.nif)
+    if (kind === 'S') {
+      // By substitution: the record carries the invoice's new amounts, and the replaced ones.
+      rectification = {
+        kind,
+        corrected: [correctedId],
+        base: amountText(correctedGroups.reduce((s, g) => s + g.baseCents, 0)),
+        cuota: amountText(correctedGroups.reduce((s, g) => s + g.cuotaCents, 0))
+      }
+      groups = combineGroups(correctedGroups, groups, sign)
+    } else {
+      // By differences: the record carries the change itself (negative for a credit note).
+      rectification = { kind, corrected: [correctedId], base: null, cuota: null }
+      if (sign === -1) groups = negateGroups(groups)
+    }
+  }
+  const cuota = groups.reduce((s, g) => s + g.cuotaCents, 0)
+  const importe = groups.reduce((s, g) => s + g.baseCents + g.cuotaCents, 0)
+  const previous = await lastRecord(trx, issuer.nif)
+  const previousHash = previous?.hash ?? ''
+  const generatedAt = timestampWithOffset(ctx.now())
+  const cuotaTotal = amountText(cuota)
+  const importeTotal = amountText(importe)
+  const hash = huella(
+    altaHashInput(
+      {
+        IDEmisorFactura: id.nif,
+        NumSerieFactura: id.number,
+        FechaExpedicionFactura: id.date,
+        TipoFactura: invoiceType,
+        CuotaTotal: cuotaTotal,
+        ImporteTotal: importeTotal,
+        FechaHoraHusoGenRegistro: generatedAt
+      },
+      previousHash
+    )
+  )
+  const supplyDate = doc.supplyDate ?? null
+  const xml = altaXml({
+    id,
+    issuerName: doc.sellerLegalName ?? issuer.name,
+    subsanacion: options.subsanacion,
+    rechazoPrevio: options.rechazoPrevio,
+    invoiceType,
+    rectification,
+    operationDate: supplyDate !== null && supplyDate !== doc.issueDate ? aeatDate(supplyDate) : null,
+    description: description(
+      doc,
+      `${doc.type === 'invoice' ? 'Factura' : 'Factura rectificativa'} ${id.number}`
+    ),
+    recipient,
+    breakdown: breakdownRows(groups),
+    cuotaTotal,
+    importeTotal,
+    previous: previous
+      ? {
+          nif: previous.issuerNif,
+          number: previous.invoiceNumber,
+          date: previous.invoiceDate,
+          hash: previous.hash
+        }
+      : null,
+    system: systemOf(settings),
+    generatedAt,
+    hash
+  })
+  return insertRecord(trx, ctx, {
+    issuerNif: issuer.nif,
+    position: (previous?.position ?? 0) + 1,
+    kind: 'alta',
+    documentId: doc.id,
+    invoiceNumber: id.number,
+    invoiceDate: id.date,
+    invoiceType,
+    rectificationKind: rectification?.kind ?? null,
+    subsanacion: options.subsanacion ? 1 : 0,
+    rechazoPrevio: options.rechazoPrevio,
+    cuotaTotal,
+    importeTotal,
+    previousHash,
+    hash,
+    generatedAt,
+    environment: settings.environment,
+    reason: '',
+    xml
+  })
+}
+
+/**
+ * The hook issuing calls inside its transaction: a RegistroAlta when VERI*FACTU is on and the
+ * document is an invoice, credit note or debit note. Any failure aborts the issue.
+ */
+export async function recordIssuedDocument(
+  trx: Executor,
+  ctx: ServiceContext,
+  documentId: number
+): Promise<void> {
+  const doc = await documentRow(trx, documentId)
+  if (!RECORDED_TYPES.has(doc.type)) return
+  await makeAlta(trx, ctx, doc, { subsanacion: false, rechazoPrevio: null })
+}
+
+async function latestRecordOf(trx: Executor, documentId: number): Promise<RecordRow | undefined> {
+  return trx
+    .selectFrom('verifactuRecords')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+/** RegistroAnulacion of a document's record: an explicit act with a reason, chained like any record. */
+export async function cancelRecordInTransaction(
+  trx: Executor,
+  ctx: ServiceContext,
+  documentId: number,
+  reason: string
+): Promise<RecordRow> {
+  const active = await activeVerifactu(trx)
+  if (active === null) throw conflict('VERI*FACTU is off: turn it on in Settings to cancel a record.')
+  const latest = await latestRecordOf(trx, documentId)
+  if (!latest) throw conflict('This document has no VERI*FACTU record to cancel.')
+  if (latest.kind === 'anulacion')
+    throw conflict(`The record of ${latest.invoiceNumber} is already cancelled.`)
+  const { settings, issuer } = active
+  const previous = await lastRecord(trx, issuer.nif)
+  const previousHash = previous?.hash ?? ''
+  const generatedAt = timestampWithOffset(ctx.now())
+  const id: InvoiceId = { nif: latest.issuerNif, number: latest.invoiceNumber, date: latest.invoiceDate }
+  const hash = huella(
+    anulacionHashInput(
+      {
+        IDEmisorFacturaAnulada: id.nif,
+        NumSerieFacturaAnulada: id.number,
+        FechaExpedicionFacturaAnulada: id.date,
+        FechaHoraHusoGenRegistro: generatedAt
+      },
+      previousHash
+    )
+  )
+  const status = await trx
+    .selectFrom('verifactuSubmissions')
+    .select('status')
+    .where('recordId', '=', latest.id)
+    .executeTakeFirst()
+  const xml = anulacionXml({
+    id,
+    // The alta never reached the AEAT's register: say so, or the cancellation would be refused.
+    rechazoPrevio: status?.status === 'rejected',
+    previous: previous
+      ? {
+          nif: previous.issuerNif,
+          number: previous.invoiceNumber,
+          date: previous.invoiceDate,
+          hash: previous.hash
+        }
+      : null,
+    system: systemOf(settings),
+    generatedAt,
+    hash
+  })
+  return insertRecord(trx, ctx, {
+    issuerNif: issuer.nif,
+    position: (previous?.position ?? 0) + 1,
+    kind: 'anulacion',
+    documentId,
+    invoiceNumber: id.number,
+    invoiceDate: id.date,
+    invoiceType: null,
+    rectificationKind: null,
+    subsanacion: 0,
+    rechazoPrevio: null,
+    cuotaTotal: null,
+    importeTotal: null,
+    previousHash,
+    hash,
+    generatedAt,
+    environment: settings.environment,
+    reason,
+    xml
+  })
+}
+
+/**
+ * Subsanación: a new alta for the same invoice (same number and date), with Subsanacion=S and,
+ * after a rejection, RechazoPrevio=X (the invoice is not in the AEAT's register yet). The buyer's
+ * identification may be corrected; the invoice itself is frozen.
+ */
+export async function correctRecordInTransaction(
+  trx: Executor,
+  ctx: ServiceContext,
+  recordId: number,
+  fix: { recipientName?: string; recipientTaxId?: string }
+): Promise<RecordRow> {
+  const record = await trx
+    .selectFrom('verifactuRecords')
+    .selectAll()
+    .where('id', '=', recordId)
+    .executeTakeFirst()
+  if (!record) throw new DomainError('not_found', `VERI*FACTU record ${recordId} does not exist.`)
+  if (record.kind !== 'alta')
+    throw conflict('Only an alta record can be corrected; a cancellation is made again instead.')
+  const submission = await trx
+    .selectFrom('verifactuSubmissions')
+    .selectAll()
+    .where('recordId', '=', recordId)
+    .executeTakeFirstOrThrow()
+  if (submission.status !== 'rejected' && submission.status !== 'accepted_with_errors')
+    throw conflict(
+      `The record of ${record.invoiceNumber} is ${submission.status.replace(/_/g, ' ')}: only a rejected record or one accepted with errors is corrected.`
+    )
+  const latest = await latestRecordOf(trx, record.documentId)
+  if (latest?.id !== record.id)
+    throw conflict(`The record of ${record.invoiceNumber} was already corrected or cancelled.`)
+  const doc = await documentRow(trx, record.documentId)
+  const recipient =
+    fix.recipientTaxId !== undefined || fix.recipientName !== undefined
+      ? recipientOf(
+          fix.recipientName ?? doc.customerName,
+          fix.recipientTaxId ?? doc.customerTaxId,
+          doc.billingCountry
+        )
+      : undefined
+  const made = await makeAlta(trx, ctx, doc, {
+    subsanacion: true,
+    rechazoPrevio: submission.status === 'rejected' ? 'X' : null,
+    recipient
+  })
+  if (made === null) throw conflict('VERI*FACTU is off: turn it on in Settings to correct a record.')
+  await trx
+    .updateTable('verifactuSubmissions')
+    .set({ status: 'corrected', updatedAt: ctx.now().toISOString() })
+    .where('recordId', '=', recordId)
+    .execute()
+  return made
+}

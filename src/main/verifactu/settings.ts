@@ -1,0 +1,91 @@
+/**
+ * VERI*FACTU settings, kept as JSON under the key "verifactu" in the settings table. The
+ * certificate's password is never here: it goes to the injected secret store.
+ */
+import { DomainError } from '../../shared/errors'
+import {
+  defaultVerifactuSettings,
+  spanishNif,
+  verifactuSettings,
+  type VerifactuSettings,
+  type VerifactuSettingsInput
+} from '../../shared/schemas/verifactu'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
+import { readSettings } from '../settings/service'
+import { recordEvent } from './events'
+
+export const SETTINGS_KEY = 'verifactu'
+
+export async function readVerifactuSettings(db: Executor): Promise<VerifactuSettings> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', SETTINGS_KEY)
+    .executeTakeFirst()
+  const defaults = defaultVerifactuSettings()
+  if (!row) return defaults
+  try {
+    const parsed = verifactuSettings.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
+    return parsed.success ? parsed.data : defaults
+  } catch {
+    return defaults
+  }
+}
+
+/** The company's NIF when it is Spanish, else null (VERI*FACTU cannot be on). */
+export async function issuerOf(db: Executor): Promise<{ nif: string; name: string } | null> {
+  const { company } = await readSettings(db)
+  const nif = spanishNif(company.taxId, company.country)
+  return nif === null ? null : { nif, name: company.legalName || nif }
+}
+
+/** What the record hook needs: the settings when VERI*FACTU is on for a Spanish company, else null. */
+export async function activeVerifactu(
+  db: Executor
+): Promise<{ settings: VerifactuSettings; issuer: { nif: string; name: string } } | null> {
+  const settings = await readVerifactuSettings(db)
+  if (!settings.enabled) return null
+  const issuer = await issuerOf(db)
+  return issuer === null ? null : { settings, issuer }
+}
+
+export async function writeVerifactuSettings(trx: Executor, settings: VerifactuSettings): Promise<void> {
+  const value = JSON.stringify(settings)
+  await trx
+    .insertInto('settings')
+    .values({ key: SETTINGS_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute()
+}
+
+export async function updateVerifactuSettings(
+  ctx: ServiceContext,
+  input: VerifactuSettingsInput
+): Promise<VerifactuSettings> {
+  const settings = verifactuSettings.parse(input)
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await readVerifactuSettings(trx)
+    const issuer = await issuerOf(trx)
+    if (settings.enabled && issuer === null)
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        enabled:
+          'VERI*FACTU is for companies with a Spanish tax id: enter the company tax id (e.g. B12345678) in the company profile first'
+      })
+    await writeVerifactuSettings(trx, settings)
+    if (issuer !== null && before.enabled !== settings.enabled)
+      await recordEvent(trx, ctx, {
+        type: '90',
+        summary: settings.enabled ? 'VERI*FACTU started' : 'VERI*FACTU stopped',
+        detail: { environment: settings.environment }
+      })
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the VERI*FACTU settings (${settings.enabled ? `on, ${settings.environment} host` : 'off'})`
+    })
+    return settings
+  })
+}

@@ -1,0 +1,69 @@
+/**
+ * Every area's strings, put together per language for i18next. Each screen area keeps its strings
+ * in `<area>/strings.ts` beside its screens; adding an area means adding it to `areas` below.
+ */
+import {
+  languages,
+  type Language,
+  type MessageTranslations,
+  type Translated
+} from '../../../shared/languages'
+import { activityStrings } from '../activity/strings'
+import { componentsMessages, componentsStrings } from '../components/strings'
+import { contractsStrings } from '../contracts/strings'
+import { customersStrings } from '../customers/strings'
+import { documentsMessages, documentsStrings } from '../documents/strings'
+import { executivesStrings } from '../executives/strings'
+import { paymentsMessages, paymentsStrings } from '../payments/strings'
+import { productsStrings } from '../products/strings'
+import { requestsMessages, requestsStrings } from '../requests/strings'
+import { scheduleMessages, scheduleStrings } from '../schedule/strings'
+import { settingsStrings } from '../settings/strings'
+import { shellStrings } from '../shell/strings'
+import { weeklyStrings } from '../weekly/strings'
+
+/** Each area's tables; their top-level keys (namespaces) never overlap. */
+export const areas = {
+  shell: shellStrings,
+  components: componentsStrings,
+  customers: customersStrings,
+  products: productsStrings,
+  executives: executivesStrings,
+  activity: activityStrings,
+  weekly: weeklyStrings,
+  settings: settingsStrings,
+  documents: documentsStrings,
+  payments: paymentsStrings,
+  contracts: contractsStrings,
+  schedule: scheduleStrings,
+  requests: requestsStrings
+}
+
+export type Table = { [key: string]: string | readonly string[] | Table }
+
+function tableOf(language: Language): Table {
+  return Object.assign({}, ...Object.values(areas).map((area) => area[language])) as Table
+}
+
+/** i18next resources: one `translation` table per language. */
+export const resources = Object.fromEntries(
+  languages.map((language) => [language, { translation: tableOf(language) }])
+) as Record<Language, { translation: Table }>
+
+export const messageAreas: MessageTranslations[] = [
+  componentsMessages,
+  documentsMessages,
+  paymentsMessages,
+  scheduleMessages,
+  requestsMessages
+]
+
+/** Translations of English messages from the schemas and the API, per language. */
+export const messageTables = Object.fromEntries(
+  languages
+    .filter((language): language is Translated => language !== 'en')
+    .map((language) => [
+      language,
+      Object.assign({}, ...messageAreas.map((area) => area[language])) as Record<string, string>
+    ])
+) as Record<Translated, Record<string, string>>

@@ -1,0 +1,56 @@
+/** The VERI*FACTU part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
+import { z } from 'zod'
+import { id, idInput } from './common'
+import {
+  verifactuDocumentOptions,
+  verifactuSettings,
+  type VerifactuDocumentInfo,
+  type VerifactuSendResult,
+  type VerifactuSettings,
+  type VerifactuStatus,
+  type VerifactuVerifyResult
+} from './verifactu'
+
+const nothing = z.object({}).strict()
+
+export const verifactuApiInputs = {
+  'verifactu.settings': nothing,
+  'verifactu.updateSettings': z.object({ settings: verifactuSettings }).strict(),
+  /** Keeps the certificate's password for this session (and, in the desktop app, encrypted by the OS). */
+  'verifactu.unlockCertificate': z
+    .object({ password: z.string().min(1, 'Enter the password').max(200) })
+    .strict(),
+  'verifactu.status': nothing,
+  'verifactu.send': nothing,
+  'verifactu.verify': nothing,
+  'verifactu.document': idInput,
+  'verifactu.setDocumentOptions': z.object({ documentId: id, options: verifactuDocumentOptions }).strict(),
+  /** RegistroAnulacion: an explicit action with a reason, never a delete. */
+  'verifactu.cancelRecord': z
+    .object({
+      documentId: id,
+      reason: z.string().trim().min(1, 'Say why the record is cancelled').max(500, 'At most 500 characters')
+    })
+    .strict(),
+  /** Subsanación: a new record for the same invoice, re-sent (after a rejection or an admissible error). */
+  'verifactu.correctRecord': z
+    .object({
+      recordId: id,
+      recipientName: z.string().trim().max(120).optional(),
+      recipientTaxId: z.string().trim().max(20).optional()
+    })
+    .strict()
+} as const
+
+export interface VerifactuApiOutputs {
+  'verifactu.settings': VerifactuSettings
+  'verifactu.updateSettings': VerifactuSettings
+  'verifactu.unlockCertificate': { unlocked: true }
+  'verifactu.status': VerifactuStatus
+  'verifactu.send': VerifactuSendResult
+  'verifactu.verify': VerifactuVerifyResult
+  'verifactu.document': VerifactuDocumentInfo
+  'verifactu.setDocumentOptions': VerifactuDocumentInfo
+  'verifactu.cancelRecord': VerifactuDocumentInfo
+  'verifactu.correctRecord': VerifactuDocumentInfo
+}

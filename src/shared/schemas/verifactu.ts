@@ -1,0 +1,173 @@
+/**
+ * Spain, VERI*FACTU: the settings (on/off, AEAT host, certificate, the system's own
+ * identification) and what the status view shows. Shared by the main process and the renderer.
+ */
+import { z } from 'zod'
+import { optionalText } from './common'
+
+export const verifactuEnvironments = ['test', 'production'] as const
+export type VerifactuEnvironment = (typeof verifactuEnvironments)[number]
+
+/** A Spanish NIF/CIF/NIE as the AEAT writes it: 9 letters and digits, no country prefix. */
+export const NIF_PATTERN = /^[0-9A-Z]{9}$/
+
+/** "ESB12345678", "B-12345678", "b12345678" → "B12345678"; null when it is not a Spanish tax id. */
+export function spanishNif(taxId: string, country = ''): string | null {
+  const compact = taxId.toUpperCase().replace(/[\s.\-/]/g, '')
+  if (compact.length === 11 && compact.startsWith('ES'))
+    return NIF_PATTERN.test(compact.slice(2)) ? compact.slice(2) : null
+  if (compact.length === 9 && (country === '' || country.toUpperCase() === 'ES') && NIF_PATTERN.test(compact))
+    return /[0-9]/.test(compact) ? compact : null
+  return null
+}
+
+export const verifactuSettings = z
+  .object({
+    enabled: z.boolean(),
+    environment: z.enum(verifactuEnvironments),
+    /** Empty: the AEAT's own address for the environment. Set for a proxy or a test server. */
+    endpoint: z
+      .string()
+      .trim()
+      .max(300, 'At most 300 characters')
+      .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), 'Use an https:// address, or leave it empty'),
+    /** The company's qualified certificate: a PKCS#12 file (.p12 / .pfx). Its password is never stored here. */
+    certificatePath: optionalText(500),
+    softwareName: z.string().trim().min(1, 'The software name is required').max(30, 'At most 30 characters'),
+    softwareId: z
+      .string()
+      .trim()
+      .min(1, 'The software id is required')
+      .max(2, 'At most 2 characters (the id given to the system)'),
+    softwareVersion: z.string().trim().min(1, 'The version is required').max(50, 'At most 50 characters'),
+    installationNumber: z
+      .string()
+      .trim()
+      .min(1, 'The installation number is required')
+      .max(100, 'At most 100 characters'),
+    /** Who produces the software (SistemaInformatico NombreRazon / NIF). */
+    producerName: z
+      .string()
+      .trim()
+      .min(1, 'The producer name is required')
+      .max(120, 'At most 120 characters'),
+    producerNif: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(NIF_PATTERN, 'A Spanish NIF has 9 letters and digits, e.g. B12345678')
+  })
+  .strict()
+export type VerifactuSettings = z.output<typeof verifactuSettings>
+export type VerifactuSettingsInput = z.input<typeof verifactuSettings>
+
+export const defaultVerifactuSettings = (version = '1.0.0'): VerifactuSettings => ({
+  enabled: false,
+  environment: 'test',
+  endpoint: '',
+  certificatePath: '',
+  softwareName: 'Salesdesk',
+  softwareId: 'SD',
+  softwareVersion: version,
+  installationNumber: '1',
+  producerName: 'Salesdesk',
+  producerNif: 'B00000000'
+})
+
+export const correctionCodes = ['R1', 'R2', 'R3', 'R4'] as const
+export type CorrectionCode = (typeof correctionCodes)[number]
+/** I: by differences (the note carries the change); S: by substitution (the note carries the new totals). */
+export const correctionKinds = ['I', 'S'] as const
+export type CorrectionKind = (typeof correctionKinds)[number]
+
+/** Choices made on a credit or debit note draft (or a foreign-currency invoice) before issue. */
+export const verifactuDocumentOptions = z
+  .object({
+    correctionCode: z.enum(correctionCodes).nullable(),
+    correctionKind: z.enum(correctionKinds).nullable(),
+    /** Units of the document's currency per 1 EUR, e.g. "1.0850" for USD. */
+    eurRate: z
+      .string()
+      .trim()
+      .regex(/^\d{1,6}\.\d{1,6}$/, 'Write the rate with a point, e.g. 1.0850')
+      .refine((v) => Number(v) > 0, 'The rate must be above zero')
+      .nullable()
+  })
+  .strict()
+export type VerifactuDocumentOptions = z.output<typeof verifactuDocumentOptions>
+
+export type VerifactuRecordStatus = 'pending' | 'accepted' | 'accepted_with_errors' | 'rejected' | 'corrected'
+
+export interface VerifactuRecordRow {
+  id: number
+  position: number
+  kind: 'alta' | 'anulacion'
+  documentId: number
+  invoiceNumber: string
+  invoiceDate: string
+  invoiceType: string | null
+  importeTotal: string | null
+  hash: string
+  generatedAt: string
+  environment: VerifactuEnvironment
+  subsanacion: boolean
+  reason: string
+  status: VerifactuRecordStatus
+  errorCode: string | null
+  errorText: string | null
+  csv: string | null
+}
+
+export interface VerifactuBatchRow {
+  id: number
+  sentAt: string
+  recordCount: number
+  outcome: 'Correcto' | 'ParcialmenteCorrecto' | 'Incorrecto' | 'failed'
+  accepted: number
+  acceptedWithErrors: number
+  rejected: number
+  csv: string | null
+  waitSeconds: number
+  message: string
+}
+
+export interface VerifactuStatus {
+  enabled: boolean
+  environment: VerifactuEnvironment
+  issuerNif: string | null
+  /** Records still to send (pending), e.g. "12 records waiting to be sent". */
+  waiting: number
+  rejected: number
+  lastBatch: VerifactuBatchRow | null
+  /** When the AEAT allows the next send (its waiting time), ISO; null when it may be now. */
+  nextSendAt: string | null
+  /** Whether the certificate password is known for this session (never the password itself). */
+  certificateUnlocked: boolean
+  records: VerifactuRecordRow[]
+}
+
+export interface VerifactuDocumentInfo {
+  records: VerifactuRecordRow[]
+  /** The QR's URL of the document's current record, when there is one. */
+  qrUrl: string | null
+  options: VerifactuDocumentOptions | null
+}
+
+export interface VerifactuSendResult {
+  sent: number
+  accepted: number
+  acceptedWithErrors: number
+  rejected: number
+  waiting: number
+  outcome: VerifactuBatchRow['outcome'] | 'nothing_to_send' | 'waiting'
+  message: string
+  nextSendAt: string | null
+}
+
+export interface VerifactuVerifyResult {
+  records: number
+  events: number
+  ok: boolean
+  /** The first broken link, named ("record 12 (INV-2026-00012): hash does not match"). */
+  firstBroken: string | null
+}

@@ -1,0 +1,372 @@
+/**
+ * VERI*FACTU records for the documents' matrix: every type, R1–R4 (by differences and by
+ * substitution), R5, anulación, the first record, negative amounts, foreign currency. Every
+ * record is checked with xmllint against the AEAT schemas, its Huella recomputed by our own
+ * reading of the rule, its amounts against figures worked out here, and its chain link.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import type { SalesDocument } from '../../src/shared/schemas/documents'
+import type { VerifactuRecordRow } from '../../src/shared/schemas/verifactu'
+import { draft, issued, line } from '../documents/helpers'
+import { ApiCallFailed, openTestDesk, type TestDesk } from '../support/fixtures'
+import {
+  hashInputOf,
+  sha256Upper,
+  spanishDesk,
+  SPANISH_NIF,
+  statedHuella,
+  verifactuSettingsInput,
+  xmlField,
+  xmlSection,
+  xsdErrors,
+  type SpanishDesk
+} from './support'
+
+let open: TestDesk[] = []
+afterEach(async () => {
+  for (const desk of open) await desk.close()
+  open = []
+})
+
+async function setUp(): Promise<SpanishDesk> {
+  const s = await spanishDesk()
+  open.push(s.desk)
+  return s
+}
+
+function storedXml(desk: TestDesk): Array<{
+  id: number
+  position: number
+  documentId: number
+  hash: string
+  previousHash: string
+  xml: string
+}> {
+  return desk.store.sqlite
+    .prepare(
+      'select id, position, document_id as documentId, hash, previous_hash as previousHash, xml from verifactu_records order by position'
+    )
+    .all() as never
+}
+
+async function recordOf(desk: TestDesk, doc: SalesDocument): Promise<VerifactuRecordRow & { xml: string }> {
+  const info = await desk.call('verifactu.document', { id: doc.id })
+  const last = info.records[info.records.length - 1]
+  const xml = storedXml(desk).find((r) => r.id === last.id)?.xml ?? ''
+  return { ...last, xml }
+}
+
+const numberOf = (doc: SalesDocument): string => {
+  if (doc.number === null) throw new Error(`document ${doc.id} has no number`)
+  return doc.number
+}
+
+function xmlOf(rows: Array<{ documentId: number; xml: string }>, documentId: number, kind = ''): string {
+  const row = rows.find((r) => r.documentId === documentId && r.xml.includes(kind))
+  if (!row) throw new Error(`no record for document ${documentId}`)
+  return row.xml
+}
+
+/** 2 h × 50.00 + 1.5 × 123.45 − 10 %, both at 21 %: the default draft lines, worked out by hand. */
+const DEFAULT_NET = '266.66' // 100.00 + 166.6575 → 166.66
+const DEFAULT_VAT = '56.00' // 266.66 × 0.21 = 55.9986 → 56.00
+const DEFAULT_TOTAL = '322.66'
+
+describe('VERI*FACTU records', () => {
+  it('makes nothing while off, and cannot be turned on without a Spanish tax id', async () => {
+    const desk = await openTestDesk()
+    open.push(desk)
+    const { seedDocuments } = await import('../documents/helpers')
+    const seed = await seedDocuments(desk)
+    const invoice = await issued(desk, seed)
+    expect((await desk.call('verifactu.document', { id: invoice.id })).records).toEqual([])
+    const { companySettings } = await import('../documents/helpers')
+    await desk.call('settings.update', { settings: companySettings({ taxId: 'HU12345678', country: 'HU' }) })
+    const error = await desk.fail('verifactu.updateSettings', { settings: verifactuSettingsInput() })
+    expect(error.code).toBe('invalid_input')
+    expect(error.fields?.enabled).toMatch(/Spanish tax id/)
+    expect((await desk.call('verifactu.settings', {})).enabled).toBe(false)
+  })
+
+  it('first record: F1 with PrimerRegistro, empty previous hash, the offset of Madrid, hand-worked amounts', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const invoice = await issued(desk, seed, { customerId: spanishCustomerId })
+    const record = await recordOf(desk, invoice)
+    expect(record.position).toBe(1)
+    expect(record.invoiceType).toBe('F1')
+    expect(record.status).toBe('pending')
+    const xml = record.xml
+    expect(xsdErrors([xml])).toEqual([])
+    expect(xmlField(xml, 'PrimerRegistro')).toBe('S')
+    expect(xml).not.toContain('RegistroAnterior')
+    expect(xmlField(xml, 'IDEmisorFactura')).toBe(SPANISH_NIF)
+    expect(xmlField(xml, 'NumSerieFactura')).toBe(invoice.number)
+    // The test clock is 2026-03-02T09:30:00Z: 10:30 in Madrid (winter time).
+    expect(xmlField(xml, 'FechaExpedicionFactura')).toBe('02-03-2026')
+    expect(xmlField(xml, 'FechaHoraHusoGenRegistro')).toBe('2026-03-02T10:30:00+01:00')
+    expect(xmlField(xml, 'BaseImponibleOimporteNoSujeto')).toBe(DEFAULT_NET)
+    expect(xmlField(xml, 'CuotaRepercutida')).toBe(DEFAULT_VAT)
+    expect(xmlField(xml, 'CuotaTotal')).toBe(DEFAULT_VAT)
+    expect(xmlField(xml, 'ImporteTotal')).toBe(DEFAULT_TOTAL)
+    expect(xmlField(xml, 'TipoImpositivo')).toBe('21')
+    expect(xmlField(xml, 'NIF', xmlSection(xml, 'Destinatarios'))).toBe('A28123456')
+    expect(hashInputOf(xml)).toBe(
+      `IDEmisorFactura=${SPANISH_NIF}&NumSerieFactura=${invoice.number}&FechaExpedicionFactura=02-03-2026&TipoFactura=F1&CuotaTotal=56.00&ImporteTotal=322.66&Huella=&FechaHoraHusoGenRegistro=2026-03-02T10:30:00+01:00`
+    )
+    expect(sha256Upper(hashInputOf(xml))).toBe(record.hash)
+    expect(statedHuella(xml)).toBe(record.hash)
+    expect((invoice.totalCents / 100).toFixed(2)).toBe(DEFAULT_TOTAL)
+  })
+
+  it('summer time: the generation timestamp carries +02:00', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    desk.clock.set(new Date('2026-07-15T21:59:58.000Z'))
+    const invoice = await issued(desk, seed, { customerId: spanishCustomerId })
+    const record = await recordOf(desk, invoice)
+    expect(xmlField(record.xml, 'FechaHoraHusoGenRegistro')).toBe('2026-07-15T23:59:58+02:00')
+  })
+
+  it('a failing record aborts the issue: a foreign-currency invoice without its rate to EUR stays a draft', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, { customerId: spanishCustomerId, currency: 'USD' })
+    })
+    const error = await desk.fail('documents.issue', { id: created.id })
+    expect(error.code).toBe('invalid_input')
+    expect(error.fields?.eurRate).toMatch(/USD to EUR/)
+    const after = await desk.call('documents.get', { id: created.id })
+    expect(after.status).toBe('draft')
+    expect(after.number).toBeNull()
+    expect(storedXml(desk)).toEqual([])
+  })
+
+  it('the whole matrix validates, chains and hashes', async () => {
+    const { desk, seed, spanishCustomerId, anonymousCustomerId } = await setUp()
+    const types: Record<string, string> = {}
+    // F1, Spanish buyer (first record).
+    const f1 = await issued(desk, seed, { customerId: spanishCustomerId })
+    types[numberOf(f1)] = 'F1'
+    // F1, EU buyer identified by a VAT number (IDOtro 02).
+    const eu = await issued(desk, seed)
+    types[numberOf(eu)] = 'F1'
+    // F2: buyer not identified.
+    const f2 = await issued(desk, seed, { customerId: anonymousCustomerId })
+    types[numberOf(f2)] = 'F2'
+    // Credit notes R1–R4 by differences, one R1 by substitution, a debit note, R5 on the F2 invoice.
+    const notes: Array<{
+      of: SalesDocument
+      type: 'credit_note' | 'debit_note'
+      code: 'R1' | 'R2' | 'R3' | 'R4'
+      kind: 'I' | 'S'
+    }> = [
+      { of: f1, type: 'credit_note', code: 'R1', kind: 'I' },
+      { of: f1, type: 'credit_note', code: 'R2', kind: 'I' },
+      { of: eu, type: 'credit_note', code: 'R3', kind: 'I' },
+      { of: eu, type: 'credit_note', code: 'R4', kind: 'I' },
+      { of: f1, type: 'debit_note', code: 'R1', kind: 'I' }
+    ]
+    const made: SalesDocument[] = []
+    for (const n of notes) {
+      const invoiceLines = n.of.lines
+      const noteDraft =
+        n.type === 'credit_note'
+          ? await desk.call('invoices.createCreditNote', {
+              invoiceId: n.of.id,
+              reason: `Devolución parcial (${n.code})`,
+              lines: [{ lineId: invoiceLines[0].id, quantityMilli: 500 }]
+            })
+          : await desk.call('invoices.createDebitNote', {
+              invoiceId: n.of.id,
+              reason: 'Portes no facturados'
+            })
+      if (n.type === 'debit_note')
+        await desk.call('documents.updateDraft', {
+          id: noteDraft.id,
+          document: {
+            ...draft(seed, {
+              type: 'debit_note',
+              customerId: n.of.customerId,
+              reason: 'Portes no facturados',
+              lines: [line({ quantityMilli: 1000, unitPriceCents: 1_000 })]
+            })
+          },
+          expectedUpdatedAt: noteDraft.updatedAt
+        })
+      await desk.call('verifactu.setDocumentOptions', {
+        documentId: noteDraft.id,
+        options: { correctionCode: n.code, correctionKind: n.kind, eurRate: null }
+      })
+      const note = await desk.call('documents.issue', { id: noteDraft.id })
+      types[numberOf(note)] = n.code
+      made.push(note)
+    }
+    const r5Draft = await desk.call('invoices.createCreditNote', {
+      invoiceId: f2.id,
+      reason: 'Ticket anulado en parte',
+      lines: [{ lineId: f2.lines[1].id, quantityMilli: 1_500 }]
+    })
+    const r5 = await desk.call('documents.issue', { id: r5Draft.id })
+    types[numberOf(r5)] = 'R5'
+    // By substitution: the note carries the corrected invoice's new totals, and its old ones.
+    const sDraft = await desk.call('invoices.createCreditNote', {
+      invoiceId: eu.id,
+      reason: 'Factura sustituida',
+      lines: [{ lineId: eu.lines[0].id, quantityMilli: 1_000 }]
+    })
+    await desk.call('verifactu.setDocumentOptions', {
+      documentId: sDraft.id,
+      options: { correctionCode: 'R1', correctionKind: 'S', eurRate: null }
+    })
+    const substitute = await desk.call('documents.issue', { id: sDraft.id })
+    types[numberOf(substitute)] = 'R1'
+    // Anulación of the EU invoice's record, with a reason.
+    await desk.call('verifactu.cancelRecord', {
+      documentId: eu.id,
+      reason: 'Emitida por error al cliente equivocado'
+    })
+
+    const rows = storedXml(desk)
+    expect(rows.map((r) => r.position)).toEqual(rows.map((_, i) => i + 1))
+    expect(xsdErrors(rows.map((r) => r.xml))).toEqual([])
+    rows.forEach((row, i) => {
+      expect(sha256Upper(hashInputOf(row.xml)), `record ${row.position}`).toBe(row.hash)
+      expect(statedHuella(row.xml)).toBe(row.hash)
+      const previous = i === 0 ? '' : rows[i - 1].hash
+      expect(row.previousHash).toBe(previous)
+      expect(xmlField(row.xml, 'Huella', xmlSection(row.xml, 'RegistroAnterior'))).toBe(previous)
+      if (row.xml.includes('RegistroAlta')) {
+        const number = xmlField(row.xml, 'NumSerieFactura')
+        expect(xmlField(row.xml, 'TipoFactura'), number).toBe(types[number])
+      }
+    })
+
+    // Amounts worked out here. Credit note by differences for 0.5 h × 50.00 at 21 %: −25.00, −5.25.
+    const r1 = xmlOf(rows, made[0].id)
+    expect(xmlField(r1, 'TipoRectificativa')).toBe('I')
+    expect(xmlField(r1, 'BaseImponibleOimporteNoSujeto')).toBe('-25.00')
+    expect(xmlField(r1, 'CuotaTotal')).toBe('-5.25')
+    expect(xmlField(r1, 'ImporteTotal')).toBe('-30.25')
+    expect(xmlField(r1, 'NumSerieFactura', xmlSection(r1, 'FacturasRectificadas'))).toBe(f1.number)
+    // Debit note: 1 × 10.00 at 21 % = 12.10, positive.
+    const debit = xmlOf(rows, made[4].id)
+    expect(xmlField(debit, 'ImporteTotal')).toBe('12.10')
+    // EU buyer: identified by IDOtro, type 02, country HU.
+    const euXml = xmlOf(rows, eu.id, 'RegistroAlta')
+    expect(xmlField(euXml, 'IDType')).toBe('02')
+    expect(xmlField(euXml, 'CodigoPais')).toBe('HU')
+    // F2: no Destinatarios. R5: the simplified invoice's correction, negative.
+    const f2Xml = xmlOf(rows, f2.id)
+    expect(f2Xml).not.toContain('Destinatarios')
+    const r5Xml = xmlOf(rows, r5.id)
+    expect(xmlField(r5Xml, 'TipoFactura')).toBe('R5')
+    // 1.5 × 123.45 − 10 % = 166.66; 21 % = 35.00 → −201.66
+    expect(xmlField(r5Xml, 'ImporteTotal')).toBe('-201.66')
+    // By substitution: old totals 266.66 / 56.00; new = invoice − 1 h × 50.00 → 216.66, tax 45.50 (266.66×.21=56.00 − 10.50).
+    const sXml = xmlOf(rows, substitute.id)
+    expect(xmlField(sXml, 'TipoRectificativa')).toBe('S')
+    expect(xmlField(sXml, 'BaseRectificada')).toBe('266.66')
+    expect(xmlField(sXml, 'CuotaRectificada')).toBe('56.00')
+    expect(xmlField(sXml, 'BaseImponibleOimporteNoSujeto')).toBe('216.66')
+    expect(xmlField(sXml, 'CuotaTotal')).toBe('45.50')
+    expect(xmlField(sXml, 'ImporteTotal')).toBe('262.16')
+    // Anulación: chained last, naming the cancelled invoice.
+    const last = rows[rows.length - 1].xml
+    expect(last).toContain('RegistroAnulacion')
+    expect(xmlField(last, 'NumSerieFacturaAnulada')).toBe(eu.number)
+    expect(xmlField(last, 'FechaExpedicionFacturaAnulada')).toBe('02-03-2026')
+  })
+
+  it('negative amounts: an invoice with a negative line', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, {
+        customerId: spanishCustomerId,
+        lines: [
+          line({ quantityMilli: 1_000, unitPriceCents: 10_000 }),
+          line({ description: 'Abono', quantityMilli: 1_000, unitPriceCents: 3_000 })
+        ]
+      })
+    })
+    // Negative lines come with the documents work; a draft line is made negative in the store here.
+    desk.store.sqlite
+      .prepare(
+        'update document_lines set net_cents = -3000 where document_id = ? and position = (select max(position) from document_lines where document_id = ?)'
+      )
+      .run(created.id, created.id)
+    desk.store.sqlite
+      .prepare('update documents set net_cents = 7000, vat_cents = 1470, total_cents = 8470 where id = ?')
+      .run(created.id)
+    const invoice = await desk.call('documents.issue', { id: created.id })
+    const { xml } = await recordOf(desk, invoice)
+    expect(xsdErrors([xml])).toEqual([])
+    // 100.00 − 30.00 = 70.00 at 21 % → 14.70
+    expect(xmlField(xml, 'BaseImponibleOimporteNoSujeto')).toBe('70.00')
+    expect(xmlField(xml, 'ImporteTotal')).toBe('84.70')
+  })
+
+  it('foreign currency: amounts in EUR at the rate given on the draft', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, {
+        customerId: spanishCustomerId,
+        currency: 'USD',
+        lines: [line({ quantityMilli: 3_000, unitPriceCents: 33_333 })]
+      })
+    })
+    await desk.call('verifactu.setDocumentOptions', {
+      documentId: created.id,
+      options: { correctionCode: null, correctionKind: null, eurRate: '1.0850' }
+    })
+    const invoice = await desk.call('documents.issue', { id: created.id })
+    expect(invoice.currency).toBe('USD')
+    const { xml } = await recordOf(desk, invoice)
+    expect(xsdErrors([xml])).toEqual([])
+    // USD 999.99 / 1.085 = EUR 921.6498 → 921.65; USD tax 210.00 / 1.085 = 193.5484 → 193.55
+    expect(xmlField(xml, 'BaseImponibleOimporteNoSujeto')).toBe('921.65')
+    expect(xmlField(xml, 'CuotaTotal')).toBe('193.55')
+    expect(xmlField(xml, 'ImporteTotal')).toBe('1115.20')
+    const changed = await desk.fail('verifactu.setDocumentOptions', {
+      documentId: created.id,
+      options: { correctionCode: null, correctionKind: null, eurRate: '1.2' }
+    })
+    expect(changed.code).toBe('conflict')
+  })
+
+  it('records are append-only in the store, and an anulación is refused twice', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const invoice = await issued(desk, seed, { customerId: spanishCustomerId })
+    expect(() =>
+      desk.store.sqlite.prepare("update verifactu_records set importe_total = '1.00'").run()
+    ).toThrow(/append-only/)
+    expect(() => desk.store.sqlite.prepare('delete from verifactu_records').run()).toThrow(/append-only/)
+    await desk.call('verifactu.cancelRecord', { documentId: invoice.id, reason: 'Duplicada' })
+    const again = await desk.fail('verifactu.cancelRecord', { documentId: invoice.id, reason: 'Otra vez' })
+    expect(again.code).toBe('conflict')
+    expect(again.message).toMatch(/already cancelled/)
+    await expect(
+      desk.call('verifactu.cancelRecord', { documentId: invoice.id, reason: '' })
+    ).rejects.toBeInstanceOf(ApiCallFailed)
+  })
+
+  it('verify recomputes the chain and names the first broken link', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    for (let i = 0; i < 3; i++) await issued(desk, seed, { customerId: spanishCustomerId })
+    const ok = await desk.call('verifactu.verify', {})
+    expect(ok).toMatchObject({ records: 3, ok: true, firstBroken: null })
+    // Tamper with record 2 behind the app's back (the trigger has to go first).
+    desk.store.sqlite.exec('drop trigger verifactu_records_no_update')
+    desk.store.sqlite
+      .prepare(
+        "update verifactu_records set xml = replace(xml, '<sum1:ImporteTotal>322.66<', '<sum1:ImporteTotal>32.66<') where position = 2"
+      )
+      .run()
+    const broken = await desk.call('verifactu.verify', {})
+    expect(broken.ok).toBe(false)
+    expect(broken.firstBroken).toMatch(/^record 2 \(.+\): its hash does not match/)
+    const events = desk.store.sqlite
+      .prepare('select event_type as type, summary from verifactu_events order by position')
+      .all() as Array<{ type: string; summary: string }>
+    expect(events.map((e) => e.type)).toEqual(['90', '03', '03', '04'])
+    expect(events[3].summary).toMatch(/record 2/)
+  })
+})

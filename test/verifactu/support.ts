@@ -1,0 +1,139 @@
+/**
+ * Test helpers for VERI*FACTU, independent of the code under test: an xmllint runner against
+ * the vendored AEAT schemas, our own Huella computation from the XML text, and a desk set up
+ * as a Spanish company with VERI*FACTU on.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { VerifactuSettingsInput } from '../../src/shared/schemas/verifactu'
+import { companySettings, seedDocuments, type Seeded } from '../documents/helpers'
+import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+
+export const STANDARDS = resolve(__dirname, '../standards/verifactu')
+const XSD = join(STANDARDS, 'xsd/verifactu-all.xsd')
+
+/** Validates XML texts with xmllint against the AEAT schemas; returns the error output per invalid file. */
+export function xsdErrors(xmls: string[]): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'verifactu-xsd-'))
+  try {
+    const files = xmls.map((xml, i) => {
+      const file = join(folder, `record-${i}.xml`)
+      writeFileSync(file, xml)
+      return file
+    })
+    try {
+      execFileSync('xmllint', ['--nonet', '--noout', '--schema', XSD, ...files], {
+        env: { ...process.env, XML_CATALOG_FILES: join(STANDARDS, 'xsd/catalog.xml') },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      return []
+    } catch (error) {
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? '')
+      return stderr.split('\n').filter((l) => l.trim() !== '' && !l.endsWith(' validates'))
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** The text of the first element with this local name (any prefix), or '' when absent. */
+function field(xml: string, name: string, within = xml): string {
+  const match = new RegExp(`<(?:\\w+:)?${name}>([^<]*)</(?:\\w+:)?${name}>`).exec(within)
+  return match ? match[1].trim() : ''
+}
+
+function section(xml: string, name: string): string {
+  const match = new RegExp(`<(?:\\w+:)?${name}>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(xml)
+  return match ? match[1] : ''
+}
+
+/** Our own reading of the AEAT rule: the hash input string of a RegistroAlta / RegistroAnulacion. */
+export function hashInputOf(xml: string): string {
+  const previous = field(xml, 'Huella', section(xml, 'RegistroAnterior'))
+  const id = section(xml, 'IDFactura')
+  if (/RegistroAnulacion/.test(xml.slice(0, 200))) {
+    return [
+      `IDEmisorFacturaAnulada=${field(xml, 'IDEmisorFacturaAnulada', id)}`,
+      `NumSerieFacturaAnulada=${field(xml, 'NumSerieFacturaAnulada', id)}`,
+      `FechaExpedicionFacturaAnulada=${field(xml, 'FechaExpedicionFacturaAnulada', id)}`,
+      `Huella=${previous}`,
+      `FechaHoraHusoGenRegistro=${field(xml, 'FechaHoraHusoGenRegistro')}`
+    ].join('&')
+  }
+  return [
+    `IDEmisorFactura=${field(xml, 'IDEmisorFactura', id)}`,
+    `NumSerieFactura=${field(xml, 'NumSerieFactura', id)}`,
+    `FechaExpedicionFactura=${field(xml, 'FechaExpedicionFactura', id)}`,
+    `TipoFactura=${field(xml, 'TipoFactura')}`,
+    `CuotaTotal=${field(xml, 'CuotaTotal')}`,
+    `ImporteTotal=${field(xml, 'ImporteTotal')}`,
+    `Huella=${previous}`,
+    `FechaHoraHusoGenRegistro=${field(xml, 'FechaHoraHusoGenRegistro')}`
+  ].join('&')
+}
+
+export const sha256Upper = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex').toUpperCase()
+
+/** The Huella the XML states (the record's own, the last Huella element). */
+export function statedHuella(xml: string): string {
+  const all = [...xml.matchAll(/<(?:\w+:)?Huella>([^<]*)<\/(?:\w+:)?Huella>/g)]
+  return all.length ? all[all.length - 1][1] : ''
+}
+
+export { field as xmlField, section as xmlSection }
+
+export const SPANISH_NIF = 'B12345678'
+
+export function verifactuSettingsInput(
+  overrides: Partial<VerifactuSettingsInput> = {}
+): VerifactuSettingsInput {
+  return {
+    enabled: true,
+    environment: 'test',
+    endpoint: '',
+    certificatePath: '',
+    softwareName: 'Salesdesk',
+    softwareId: 'SD',
+    softwareVersion: '0.1.0',
+    installationNumber: 'INST-0001',
+    producerName: 'Salesdesk Software S.L.',
+    producerNif: 'B87654321',
+    ...overrides
+  }
+}
+
+export interface SpanishDesk {
+  desk: TestDesk
+  seed: Seeded
+  /** A Spanish customer with a NIF. */
+  spanishCustomerId: number
+  /** A customer without any tax id (simplified invoices). */
+  anonymousCustomerId: number
+}
+
+/** A desk whose company is Spanish (ESB12345678), with VERI*FACTU on against the test host. */
+export async function spanishDesk(settings: Partial<VerifactuSettingsInput> = {}): Promise<SpanishDesk> {
+  const desk = await openTestDesk()
+  const seed = await seedDocuments(desk)
+  await desk.call('settings.update', { settings: companySettings({ taxId: `ES${SPANISH_NIF}` }) })
+  const spanish = await desk.call('customers.create', {
+    customer: customer({
+      name: 'Ferretería Núñez S.L.',
+      taxId: 'A28123456',
+      billingAddress: address('Madrid')
+    })
+  })
+  const anonymous = await desk.call('customers.create', {
+    customer: customer({
+      code: 'C-MOSTR',
+      name: 'Cliente de mostrador',
+      taxId: '',
+      billingAddress: address('Sevilla')
+    })
+  })
+  await desk.call('verifactu.updateSettings', { settings: verifactuSettingsInput(settings) })
+  return { desk, seed, spanishCustomerId: spanish.id, anonymousCustomerId: anonymous.id }
+}
