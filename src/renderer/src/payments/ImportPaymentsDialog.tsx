@@ -7,15 +7,8 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../documents/Dialog'
+import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
 
 export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void; onImported(): void }) {
   const { t, tm } = useT()

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
+import { ExchangeRates } from './ExchangeRates'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -86,6 +87,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <ExchangeRates />
     </div>
   )
 }
