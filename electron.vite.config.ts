@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       // The CLI is bundled beside the Electron entry so `salesdesk` runs the same code as the app.
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli.ts') }
       }
     }
@@ -14,7 +14,7 @@ export default defineConfig({
   preload: {
     build: {
       // A sandboxed preload must be CommonJS.
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve('src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
       }
@@ -22,7 +22,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: { rolldownOptions: { input: { index: resolve('src/renderer/index.html') } } },
     plugins: [react()]
   }
 })

@@ -27,7 +27,7 @@ async function call<T>(app: Salesdesk, method: string, input: unknown): Promise<
 }
 
 /** An issued invoice of `count` lines for the first demo customer, products from the catalogue. */
-async function invoiceWithLines(app: Salesdesk, count: number): Promise<SalesDocument> {
+export async function invoiceWithLines(app: Salesdesk, count: number): Promise<SalesDocument> {
   const products = await app.store.db
     .selectFrom('products')
     .select(['id', 'name', 'unit', 'unitPriceCents', 'vatRateBp'])

@@ -21,6 +21,7 @@ import {
 } from '../src/main/figures/invoice-lines'
 import type { Salesdesk } from '../src/main/runtime'
 import { heading, median, ms, percentile, report, timeOnce, timeRuns } from './stats'
+import { required } from '../src/shared/required'
 
 const MB = 1024 * 1024
 
@@ -118,7 +119,7 @@ export interface WeeklyReportBench {
 /** The weekly report of the last complete week (every invoice of the week listed), Excel and PDF. */
 export async function benchWeeklyReport(
   app: Salesdesk,
-  week = recentWeeks().at(-1)!
+  week = required(recentWeeks().at(-1), 'last complete week')
 ): Promise<WeeklyReportBench> {
   const figures = await call<WeeklyFigures>(app, 'weekly.figures', { week })
   heading(`Weekly report ${week} (${figures.team.invoiceCount.toLocaleString('en')} invoices listed)`)

@@ -12,6 +12,7 @@ import {
   benchFirstListPage
 } from './customers'
 import { benchDocumentPdfs } from './documents'
+import { benchEInvoices } from './einvoice'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchScheduleMonth } from './schedule'
@@ -33,6 +34,7 @@ try {
   if (wanted('export')) await benchCustomerExport(app)
   if (wanted('browser')) await benchFirstListPage(app, folder)
   if (wanted('pdf')) await benchDocumentPdfs(app, folder)
+  if (wanted('einvoice')) await benchEInvoices(app)
   if (wanted('schedule')) await benchScheduleMonth(app)
   if (wanted('weekly')) {
     await benchWeeklyFigures(app)

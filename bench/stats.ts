@@ -7,7 +7,7 @@ export function percentile(samples: number[], p: number): number {
 
 export const median = (samples: number[]) => percentile(samples, 50)
 
-export async function timeRuns(runs: number, action: () => unknown | Promise<unknown>): Promise<number[]> {
+export async function timeRuns(runs: number, action: () => unknown): Promise<number[]> {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     const started = performance.now()

@@ -7,13 +7,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isTrustedSenderUrl, registerIpc, type Dispatch } from '../src/main/ipc'
+import type { InvokeChannels } from '../src/main/pdf-viewer'
 import { IPC_CHANNEL, PDF_CHANNEL } from '../src/shared/transport'
+import { required } from '../src/shared/required'
 
-type Listener = (...args: any[]) => any
+/** What the mocked Electron stores: callbacks the tests call with the arguments Electron would pass. */
+type Listener = (...args: unknown[]) => unknown
+type IpcListener = Parameters<InvokeChannels['handle']>[1]
+
+interface MockWindowOptions {
+  webPreferences: Record<string, unknown>
+}
 
 const electron = vi.hoisted(() => {
   const state = {
-    windows: [] as any[],
+    windows: [] as MockWindow[],
     ipcHandlers: new Map<string, Listener>(),
     appListeners: new Map<string, Listener>(),
     permissionHandler: null as Listener | null,
@@ -22,10 +30,10 @@ const electron = vi.hoisted(() => {
     errorBoxes: [] as string[],
     menu: null as unknown
   }
-  class BrowserWindow {
+  class MockWindow {
     static getAllWindows = () => state.windows
     static getFocusedWindow = () => state.windows[0] ?? null
-    options: any
+    options: MockWindowOptions
     listeners = new Map<string, Listener>()
     loadedUrl = ''
     openHandler: Listener | null = null
@@ -36,7 +44,7 @@ const electron = vi.hoisted(() => {
       },
       getURL: () => this.loadedUrl
     }
-    constructor(options: any) {
+    constructor(options: MockWindowOptions) {
       this.options = options
       state.windows.push(this)
     }
@@ -66,7 +74,7 @@ const electron = vi.hoisted(() => {
     state,
     module: {
       app,
-      BrowserWindow,
+      BrowserWindow: MockWindow,
       ipcMain: {
         handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener),
         removeHandler: (channel: string) => state.ipcHandlers.delete(channel)
@@ -124,25 +132,26 @@ describe('the IPC adapter', () => {
   })
 
   it('refuses calls from other frames with "forbidden" and passes the app page through to dispatch', async () => {
-    const handlers = new Map<string, Listener>()
+    const handlers = new Map<string, IpcListener>()
     const calls: unknown[][] = []
-    const dispatch: Dispatch = async (method, payload) => {
+    const dispatch: Dispatch = (method, payload) => {
       calls.push([method, payload])
-      return { ok: true, data: 'dispatched' }
+      return Promise.resolve({ ok: true, data: 'dispatched' })
     }
     const unregister = registerIpc(
       {
-        handle: (ch: string, l: Listener) => void handlers.set(ch, l),
+        handle: (ch: string, l: IpcListener) => void handlers.set(ch, l),
         removeHandler: (ch: string) => void handlers.delete(ch)
       },
       dispatch,
       appUrl
     )
-    const handler = handlers.get(IPC_CHANNEL)!
+    const handler = required(handlers.get(IPC_CHANNEL), 'handlers.get(IPC_CHANNEL)')
     expect(handler).toBeTypeOf('function')
     for (const url of ['https://evil.example/', 'file:///tmp/other.html', undefined]) {
       const result = await handler({ senderFrame: url === undefined ? null : { url } }, 'customers.list', {})
-      expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } })
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect(result).toHaveProperty('error.message', expect.stringMatching(/\S/))
     }
     expect(calls).toEqual([])
     expect(await handler({ senderFrame: { url: appUrl } }, 'customers.get', { id: 3 })).toEqual({
@@ -157,7 +166,7 @@ describe('the IPC adapter', () => {
 
 describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
   let dataFolder: string
-  let window: any
+  let window: (typeof electron.state.windows)[number]
   let rendererUrl: string
 
   beforeAll(async () => {
@@ -196,7 +205,7 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
   })
 
   it('prevents navigation away from the app page', () => {
-    const willNavigate = window.listeners.get('will-navigate')
+    const willNavigate = required(window.listeners.get('will-navigate'), 'will-navigate listener')
     for (const url of ['https://evil.example/', 'file:///etc/passwd', `${rendererUrl}x`]) {
       const event = { preventDefault: vi.fn() }
       willNavigate(event, url)
@@ -215,7 +224,8 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
       'smb://server/share',
       'not a url'
     ]
-    for (const url of urls) expect(window.openHandler({ url })).toEqual({ action: 'deny' })
+    const openHandler = required(window.openHandler, 'window open handler')
+    for (const url of urls) expect(openHandler({ url })).toEqual({ action: 'deny' })
     expect(electron.state.openExternal).toEqual([
       'https://example.com/a',
       'http://example.com/',
@@ -225,21 +235,35 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
 
   it('refuses every permission request and adds the Content-Security-Policy to responses', () => {
     const answers: boolean[] = []
-    electron.state.permissionHandler!(null, 'media', (allowed: boolean) => answers.push(allowed))
-    electron.state.permissionHandler!(null, 'notifications', (allowed: boolean) => answers.push(allowed))
+    required(electron.state.permissionHandler, 'electron.state.permissionHandler')(
+      null,
+      'media',
+      (allowed: boolean) => answers.push(allowed)
+    )
+    required(electron.state.permissionHandler, 'electron.state.permissionHandler')(
+      null,
+      'notifications',
+      (allowed: boolean) => answers.push(allowed)
+    )
     expect(answers).toEqual([false, false])
-    let headers: any
-    electron.state.headersHandler!({ responseHeaders: { 'x-a': ['1'] } }, (response: any) => {
-      headers = response.responseHeaders
-    })
+    let headers: Record<string, string[]> = {}
+    required(electron.state.headersHandler, 'electron.state.headersHandler')(
+      { responseHeaders: { 'x-a': ['1'] } },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders
+      }
+    )
     expect(headers['x-a']).toEqual(['1'])
     expect(headers['Content-Security-Policy'][0]).toContain("default-src 'self'")
   })
 
   it('prevents webviews from being attached', () => {
     const contents = { on: vi.fn() }
-    electron.state.appListeners.get('web-contents-created')!({}, contents)
-    const [event, listener] = contents.on.mock.calls[0]
+    required(electron.state.appListeners.get('web-contents-created'), 'web-contents-created listener')(
+      {},
+      contents
+    )
+    const [event, listener] = contents.on.mock.calls[0] as [string, Listener]
     expect(event).toBe('will-attach-webview')
     const attach = { preventDefault: vi.fn() }
     listener(attach)
@@ -247,21 +271,25 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
   })
 
   it('refuses IPC from an untrusted sender with "forbidden" and serves the app page', async () => {
-    const handler = electron.state.ipcHandlers.get(IPC_CHANNEL)!
+    const handler = required(
+      electron.state.ipcHandlers.get(IPC_CHANNEL),
+      'electron.state.ipcHandlers.get(IPC_CHANNEL)'
+    )
     const refused = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'customers.create', {
       customer: {}
     })
-    expect(refused.ok).toBe(false)
-    expect(refused.error.code).toBe('forbidden')
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     const info = await handler({ senderFrame: { url: rendererUrl } }, 'app.info', {})
-    expect(info.ok).toBe(true)
-    expect(info.data.databasePath).toBe(join(dataFolder, 'salesdesk.db'))
+    expect(info).toMatchObject({ ok: true, data: { databasePath: join(dataFolder, 'salesdesk.db') } })
     const invalid = await handler({ senderFrame: { url: rendererUrl } }, 'customers.get', { id: -1 })
-    expect(invalid.error.code).toBe('invalid_input')
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 
   it('shows a PDF from the app page in a sandboxed viewer window that cannot navigate away', async () => {
-    const handler = electron.state.ipcHandlers.get(PDF_CHANNEL)!
+    const handler = required(
+      electron.state.ipcHandlers.get(PDF_CHANNEL),
+      'electron.state.ipcHandlers.get(PDF_CHANNEL)'
+    )
     const before = electron.state.windows.length
     const bytes = new TextEncoder().encode('%PDF-1.7\nINV-2026-00001\n%%EOF')
     expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'x.pdf', bytes)).toMatchObject({
@@ -271,7 +299,7 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     expect(await handler({ senderFrame: { url: rendererUrl } }, 'INV-2026-00001.pdf', bytes)).toEqual({
       ok: true
     })
-    const viewer = electron.state.windows.at(-1)
+    const viewer = required(electron.state.windows.at(-1), 'viewer window')
     expect(viewer.options.webPreferences).toMatchObject({
       partition: 'salesdesk-pdf',
       plugins: true,
@@ -282,8 +310,13 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     expect(viewer.options.webPreferences.preload).toBeUndefined()
     expect(viewer.loadedUrl).toMatch(/^file:.*INV-2026-00001\.pdf$/)
     const away = { preventDefault: vi.fn() }
-    viewer.listeners.get('will-navigate')!(away, 'https://evil.example/')
+    required(viewer.listeners.get('will-navigate'), "viewer.listeners.get('will-navigate')")(
+      away,
+      'https://evil.example/'
+    )
     expect(away.preventDefault).toHaveBeenCalled()
-    expect(viewer.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
+    expect(required(viewer.openHandler, 'viewer.openHandler')({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny'
+    })
   })
 })

@@ -1,15 +1,23 @@
 /** Preview/print inside Electron: the PDF the page hands over is checked, kept private and shown. */
+import { textMatching } from './support/matchers'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isPdfBytes, MAX_PDF_BYTES, registerPdfViewer, safePdfName } from '../src/main/pdf-viewer'
+import {
+  isPdfBytes,
+  MAX_PDF_BYTES,
+  registerPdfViewer,
+  safePdfName,
+  type InvokeChannels
+} from '../src/main/pdf-viewer'
 import { PDF_CHANNEL } from '../src/shared/transport'
+import { required } from '../src/shared/required'
 
 const APP_URL = 'file:///opt/Salesdesk/resources/app.asar/out/renderer/index.html'
 const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF`)
 
-type Handler = (event: any, ...args: any[]) => unknown
+type Handler = Parameters<InvokeChannels['handle']>[1]
 let handlers: Map<string, Handler>
 let opened: Array<{ file: string; title: string }>
 let folder: string
@@ -19,7 +27,11 @@ const ipcMain = {
   removeHandler: (channel: string) => void handlers.delete(channel)
 }
 const show = (senderUrl: string, fileName: unknown, bytes: unknown) =>
-  handlers.get(PDF_CHANNEL)!({ senderFrame: { url: senderUrl } }, fileName, bytes)
+  required(handlers.get(PDF_CHANNEL), 'handlers.get(PDF_CHANNEL)')(
+    { senderFrame: { url: senderUrl } },
+    fileName,
+    bytes
+  )
 const written = () =>
   existsSync(folder)
     ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
@@ -59,7 +71,7 @@ describe('showing a PDF in the app', () => {
     expect(show('file:///tmp/other/index.html', 'x.pdf', pdf('x'))).toMatchObject({ ok: false })
     expect(show(APP_URL, 'x.pdf', new TextEncoder().encode('<html>not a pdf</html>'))).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/not a PDF/)
+      message: textMatching(/not a PDF/)
     })
     expect(show(APP_URL, 'x.pdf', 'JVBERi0xLjcK')).toMatchObject({ ok: false })
     expect(opened).toEqual([])

@@ -27,7 +27,7 @@ import { issueDocument } from './documents/issue'
 import { exportDocuments, listDocuments } from './documents/list'
 import { numberingReport } from './documents/numbering'
 import * as orders from './documents/orders'
-import { deliveryNotePdf, documentPdf } from './pdf/documents'
+import { deliveryNotePdf } from './pdf/documents'
 import { getSettings, updateSettings } from './settings/service'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
@@ -35,8 +35,12 @@ import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { rateHandlers } from './rates/api'
 import { requestHandlers } from './requests/api'
+import { einvoiceHandlers } from './einvoice/api'
+import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
+import { navHandlers } from './nav/api'
+import { navSecrets } from './nav/secrets'
 
 export interface ApiOptions {
   store: Store
@@ -50,11 +54,14 @@ export interface ApiOptions {
   secrets?: SecretStore
   /** Extra trusted CA (PEM) for the AEAT connection (tests, a company proxy). */
   verifactuCa?: string | Buffer
+  /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
+  nav?: { ca?: string; pollDelayMs?: number }
 }
 
 export interface Api {
   handlers: ApiHandlers
-  dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>>
+  /** A plain function (no `this`), so transports can pass it around. */
+  dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
 }
 
@@ -98,6 +105,8 @@ export function buildHandlers(
   dispatch: Dispatch
 ): ApiHandlers {
   const { store } = options
+  // One store for every secret (AEAT certificate password, NAV technical user).
+  const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
     ...scheduleHandlers(ctx),
@@ -106,7 +115,9 @@ export function buildHandlers(
     ...paymentHandlers(ctx),
     ...rateHandlers(ctx),
     ...requestHandlers(ctx),
-    ...verifactuHandlers(ctx, { secrets: options.secrets ?? sessionSecretStore(), ca: options.verifactuCa }),
+    ...einvoiceHandlers(ctx),
+    ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
+    ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,
@@ -157,7 +168,7 @@ export function buildHandlers(
       drafts.updateDraft(ctx, id, document, expectedUpdatedAt),
     'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
     'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
-    'documents.pdf': ({ id, paper }) => documentPdf(ctx, id, paper),
+    'documents.pdf': ({ id, paper }) => printedDocumentPdf(ctx, id, paper),
     'documents.exportXlsx': (q) => exportDocuments(ctx, q),
     'estimates.send': ({ id, issueDate }) => estimates.sendEstimate(ctx, id, issueDate),
     'estimates.accept': ({ id }) => estimates.acceptEstimate(ctx, id),

@@ -16,6 +16,7 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addEInvoiceCommand } from './einvoice/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -61,8 +62,9 @@ async function serve(options: { db: string; port: number }): Promise<void> {
     await app.close()
     process.exit(0)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  const stopOnSignal = () => void stop()
+  process.on('SIGINT', stopOnSignal)
+  process.on('SIGTERM', stopOnSignal)
 }
 
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
@@ -182,6 +184,8 @@ export function buildProgram(): Command {
 
   addReportCommand(program, dbOption)
 
+  addEInvoiceCommand(program, dbOption)
+
   return program
 }
 
@@ -200,14 +204,16 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`salesdesk: ${error.message}`)
       return 2
     }
-    console.error(`salesdesk: something went wrong: ${(error as Error)?.message ?? String(error)}`)
+    console.error(
+      `salesdesk: something went wrong: ${error instanceof Error ? error.message : String(error)}`
+    )
     return 3
   }
 }
 
 // Run when executed directly (bundled out/main/cli.js or `tsx src/main/cli.ts`).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(process.argv.slice(2)).then((code) => {
+  void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exit(code)
   })
 }

@@ -58,7 +58,8 @@ function createWindow(): BrowserWindow {
 }
 
 /** A document's PDF in Chromium's viewer (zoom, pages, print), in a window that cannot go anywhere else. */
-function showPdfWindow(file: string, title: string, parent: BrowserWindow | undefined): void {
+// Electron.BrowserWindow: the type BrowserWindow.getFocusedWindow() returns (the imported class extends it).
+function showPdfWindow(file: string, title: string, parent: Electron.BrowserWindow | undefined): void {
   const viewer = new BrowserWindow({
     width: 900,
     height: 1000,
@@ -109,11 +110,14 @@ async function main(): Promise<void> {
       reportError: (method, error) =>
         appendFileSync(
           logFile,
-          `${new Date().toISOString()} ${method}: ${(error as Error)?.stack ?? error}\n`
+          `${new Date().toISOString()} ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
         )
     })
   } catch (error) {
-    dialog.showErrorBox('Salesdesk cannot open your data', (error as Error).message)
+    dialog.showErrorBox(
+      'Salesdesk cannot open your data',
+      error instanceof Error ? error.message : String(error)
+    )
     app.quit()
     return
   }

@@ -2,9 +2,9 @@
  * The IPC adapter: one channel, the same dispatch as the web host. Calls from any frame
  * other than our own page are refused. Takes ipcMain as a parameter so tests can mock it.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { ApiResult } from '../shared/errors'
 import { IPC_CHANNEL } from '../shared/transport'
+import type { InvokeChannels } from './pdf-viewer'
 
 export type Dispatch = (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
 
@@ -19,12 +19,8 @@ export function isTrustedSenderUrl(url: string | undefined, appUrl: string): boo
   }
 }
 
-export function registerIpc(
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  dispatch: Dispatch,
-  appUrl: string
-): () => void {
-  ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
+export function registerIpc(ipcMain: InvokeChannels, dispatch: Dispatch, appUrl: string): () => void {
+  ipcMain.handle(IPC_CHANNEL, (event, method, payload) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl)) {
       return { ok: false, error: { code: 'forbidden', message: 'This window may not use Salesdesk data.' } }
     }

@@ -28,7 +28,9 @@ import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
+import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 
 const nothing = z.object({}).strict()
@@ -107,7 +109,9 @@ export const apiInputs = {
   ...paymentApiInputs,
   ...rateApiInputs,
   ...requestApiInputs,
+  ...einvoiceApiInputs,
   ...verifactuApiInputs,
+  ...navApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -123,7 +127,9 @@ export interface ApiOutputs
     PaymentApiOutputs,
     RateApiOutputs,
     RequestApiOutputs,
-    VerifactuApiOutputs {
+    EInvoiceApiOutputs,
+    VerifactuApiOutputs,
+    NavApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -1,3 +1,4 @@
+import { lookup } from './required'
 /**
  * IBAN and BIC checks for direct-debit mandates and the company's bank details:
  * the country's length and the ISO 13616 mod-97 check digits.
@@ -107,7 +108,7 @@ export type IbanProblem = 'format' | 'country' | 'length' | 'checksum'
 export function ibanProblem(input: string): IbanProblem | null {
   const iban = compactIban(input)
   if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$/.test(iban)) return 'format'
-  const expected = IBAN_LENGTHS[iban.slice(0, 2)]
+  const expected = lookup(IBAN_LENGTHS, iban.slice(0, 2))
   if (expected === undefined) return 'country'
   if (iban.length !== expected) return 'length'
   const rearranged = iban.slice(4) + iban.slice(0, 4)

@@ -16,7 +16,9 @@ export function parseMoneyToCents(input: string): number | null {
   // Thousands groups use one mark throughout, three digits each, never the decimal mark:
   // "1.2.3,456" or "0.001" are typing mistakes, not amounts.
   const grouping = /^(?:[0-9]*|[1-9][0-9]{0,2}(([.,])[0-9]{3})(?:\2[0-9]{3})*)$/.exec(wholeRaw)
-  if (!grouping || (grouping[2] !== undefined && grouping[2] === decimalMark)) return null
+  // An optional group that took no part in the match is undefined.
+  const groupMark: string | undefined = grouping?.[2]
+  if (!grouping || (groupMark !== undefined && groupMark === decimalMark)) return null
   const whole = wholeRaw.replace(/[.,]/g, '')
   if (whole === '' && fraction === '') return null
   const cents = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'))

@@ -30,12 +30,13 @@ function foldChar(ch: string): string {
     else
       folded =
         SPECIAL[ch] ??
-        [
-          ...ch
+        // Array.from splits by code point, like the iteration of a string.
+        Array.from(
+          ch
             .normalize('NFD')
             .replace(/\p{M}+/gu, '')
             .toLowerCase()
-        ]
+        )
           .map((c) => SPECIAL[c] ?? c)
           .join('')
     foldedChars.set(ch, folded)

@@ -3,6 +3,7 @@
  * fields, huge strings, negative ids, NaN, nested garbage) are refused as invalid_input
  * with field messages, and the database is left exactly as it was.
  */
+import { changedAt, removeAt, type Path } from '../support/payload-paths'
 import fc from 'fast-check'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { apiInputs, apiMethods, type ApiMethod } from '../../src/shared/api'
@@ -10,6 +11,7 @@ import type { ApiError } from '../../src/shared/errors'
 import { dumpDatabase, type DatabaseDump } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { samples, seedForSamples } from './samples'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let before: DatabaseDump
@@ -24,7 +26,6 @@ afterAll(async () => {
 })
 
 type Json = unknown
-type Path = Array<string | number>
 
 /** Values no field of ours accepts in that place (the property double-checks with the schema). */
 const badValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -73,7 +74,7 @@ const badValue: fc.Arbitrary<unknown> = fc.oneof(
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null &&
   typeof value === 'object' &&
-  [Object.prototype, null].includes(Object.getPrototypeOf(value))
+  [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)
 
 /** Every place in a JSON-like payload (not inside garbage such as typed arrays or maps). */
 function pathsOf(value: Json, path: Path = []): Path[] {
@@ -87,26 +88,22 @@ function pathsOf(value: Json, path: Path = []): Path[] {
 type Mutation = { kind: 'remove' | 'replace' | 'extra'; pathIndex: number; value: unknown; extraKey: string }
 
 function mutate(sample: Json, m: Mutation): unknown {
-  const copy = structuredClone(sample) as Json
-  const paths = pathsOf(copy)
+  const paths = pathsOf(sample)
   const path = paths[m.pathIndex % paths.length]
   if (path.length === 0) {
-    if (m.kind === 'extra' && isPlainObject(copy)) return { ...(copy as object), [m.extraKey]: m.value }
+    if (m.kind === 'extra' && isPlainObject(sample))
+      return { ...structuredClone(sample), [m.extraKey]: m.value }
     return m.value
   }
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy)
-  const key = path[path.length - 1]
-  if (m.kind === 'remove') {
-    if (Array.isArray(parent)) parent.splice(Number(key), 1, m.value)
-    else delete parent[key]
-  } else if (m.kind === 'replace') {
-    parent[key] = m.value
-  } else {
-    const target = parent[key]
-    if (isPlainObject(target)) target[m.extraKey] = m.value
-    else parent[key] = m.value
-  }
-  return copy
+  return changedAt(sample, path, (parent, key) => {
+    if (m.kind === 'remove') removeAt(parent, key, m.value)
+    else if (m.kind === 'replace') parent[key] = m.value
+    else {
+      const target = parent[key]
+      if (isPlainObject(target)) target[m.extraKey] = m.value
+      else parent[key] = m.value
+    }
+  })
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
@@ -192,7 +189,7 @@ describe('every API method refuses malformed payloads and writes nothing', () =>
   }
 
   it('names the exact field path, e.g. a contact e-mail', async () => {
-    const payload = structuredClone(samples['customers.create']!) as {
+    const payload = structuredClone(required(samples['customers.create'], "samples['customers.create']")) as {
       customer: { contacts: Array<{ email: string }>; paymentTermsDays: unknown }
     }
     payload.customer.contacts[0].email = 'not an address'
@@ -201,7 +198,7 @@ describe('every API method refuses malformed payloads and writes nothing', () =>
     expect(result.ok).toBe(false)
     const error = result.ok ? undefined : result.error
     expectRefusedAsInvalid(error)
-    expect(Object.keys(error!.fields!).sort()).toEqual([
+    expect(Object.keys(required(required(error, 'error').fields, 'error.fields')).sort()).toEqual([
       'customer.contacts.0.email',
       'customer.paymentTermsDays'
     ])

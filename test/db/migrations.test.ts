@@ -30,7 +30,7 @@ let folder: TempFolder
 const open: Store[] = []
 afterEach(async () => {
   for (const store of open.splice(0)) await store.close()
-  folder?.remove()
+  folder.remove()
 })
 
 async function openTracked(path: string, list?: readonly Migration[]): Promise<Store> {
@@ -148,6 +148,11 @@ describe('a fresh database', () => {
   })
 })
 
+/** Columns a later migration replaced on purpose (converted values, tested in test/documents/migration.test.ts). */
+const replacedColumns = new Set(['document_lines.unit_price_cents'])
+const keptColumns = (table: string, columns: string[]) =>
+  columns.filter((c) => !replacedColumns.has(`${table}.${c}`))
+
 describe('upgrading from every earlier version', () => {
   for (const list of [migrations, extended]) {
     const n = list.length
@@ -176,7 +181,11 @@ describe('upgrading from every earlier version', () => {
         expect(applied.map((a) => a.name)).toEqual(list.map((m) => m.name))
         for (const [table, { columns, rows }] of Object.entries(before)) {
           if (table === 'schema_migrations') continue
-          expect(rowsOf(upgraded.sqlite, table, columns), `rows of ${table}`).toEqual(rows)
+          const kept = keptColumns(table, columns)
+          const keptRows = rows.map((row) =>
+            Object.fromEntries(kept.map((c) => [c, (row as Record<string, unknown>)[c]]))
+          )
+          expect(rowsOf(upgraded.sqlite, table, kept), `rows of ${table}`).toEqual(keptRows)
         }
 
         if (k === 0) {
@@ -185,9 +194,9 @@ describe('upgrading from every earlier version', () => {
           return
         }
         const backupPath = upgraded.upgradeBackupPath
-        expect(backupPath).not.toBeNull()
-        expect(existsSync(backupPath!)).toBe(true)
-        const copy = new BetterSqlite3(backupPath!, { readonly: true })
+        if (backupPath === null) throw new Error('no backup was made before the upgrade')
+        expect(existsSync(backupPath)).toBe(true)
+        const copy = new BetterSqlite3(backupPath, { readonly: true })
         try {
           expect(copy.pragma('user_version', { simple: true })).toBe(k)
           expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')

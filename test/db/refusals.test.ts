@@ -8,7 +8,8 @@ import { fileHash } from '../support/dump'
 import { tempFolder, type TempFolder } from '../support/fixtures'
 
 let folder: TempFolder
-afterEach(() => folder?.remove())
+// Unassigned when a test failed before making its folder.
+afterEach(() => (folder as TempFolder | undefined)?.remove())
 
 /** Opening must fail with a StoreOpenError of the given reason, in plain words, leaving the file as it was. */
 async function expectRefused(path: string, reasons: StoreOpenError['reason'][]): Promise<StoreOpenError> {

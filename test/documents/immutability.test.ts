@@ -56,22 +56,37 @@ describe('in the store (raw SQL)', () => {
       ['number', 'INV-2026-99999'],
       ['sequence', 9],
       ['notes', 'changed'],
-      ['payment_instructions', 'pay elsewhere']
+      ['payment_instructions', 'pay elsewhere'],
+      ['seller_legal_name', 'Someone Else S.L.'],
+      ['seller_iban', 'ES7620770024003102575766'],
+      ['supply_date', '2026-01-01'],
+      ['prepaid_cents', 1],
+      ['corrected_number', 'INV-2026-00009']
     ] as const) {
       expect(run(`update documents set ${column} = ? where id = ?`, value, invoice.id), column).toThrow(
         /cannot be changed/
       )
     }
-    expect(run('update document_lines set unit_price_cents = 1 where document_id = ?', invoice.id)).toThrow(
-      /cannot be changed/
-    )
+    expect(
+      run('update document_lines set unit_price_ten_thousandths = 1 where document_id = ?', invoice.id)
+    ).toThrow(/cannot be changed/)
     expect(
       run('update document_lines set quantity_milli = quantity_milli + 1 where document_id = ?', invoice.id)
     ).toThrow(/cannot be changed/)
     expect(
       run(
-        `insert into document_lines (document_id, position, description, unit, quantity_milli, unit_price_cents, discount_bp, vat_rate_bp, gross_cents, discount_cents, net_cents)
+        `insert into document_lines (document_id, position, description, unit, quantity_milli, unit_price_ten_thousandths, discount_bp, vat_rate_bp, gross_cents, discount_cents, net_cents)
          values (?, 9, 'extra', '', 1000, 100, 0, 0, 100, 0, 100)`,
+        invoice.id
+      )
+    ).toThrow(/cannot be changed/)
+    expect(run("update document_lines set vat_category = 'E' where document_id = ?", invoice.id)).toThrow(
+      /cannot be changed/
+    )
+    expect(
+      run(
+        `insert into document_allowances_charges (document_id, position, is_charge, amount_cents, reason, vat_category, vat_rate_bp)
+         values (?, 0, 1, 500, 'Freight', 'S', 2100)`,
         invoice.id
       )
     ).toThrow(/cannot be changed/)

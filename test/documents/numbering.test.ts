@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { seedDocuments, type Seeded } from './helpers'
+import { required } from '../../src/shared/required'
 
 const worker = fileURLToPath(new URL('./issue-worker.ts', import.meta.url))
 
@@ -31,8 +32,8 @@ function runWorker(count: number, startAt: number): Promise<string[]> {
     )
     let out = ''
     let err = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.stderr.on('data', (chunk) => (err += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) =>
       code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`worker exited ${code}: ${err}`))
@@ -53,7 +54,9 @@ it(
     expect(b).toHaveLength(perWorker)
     const all = [...a, ...b]
     expect(new Set(all).size).toBe(all.length)
-    const sequences = all.map((n) => Number(/^INV-2026-(\d{5})$/.exec(n)![1])).sort((x, y) => x - y)
+    const sequences = all
+      .map((n) => Number(required(/^INV-2026-(\d{5})$/.exec(n), '/^INV-2026-(\\d{5})$/.exec(n)')[1]))
+      .sort((x, y) => x - y)
     expect(sequences).toEqual(Array.from({ length: 2 * perWorker }, (_, i) => i + 1))
     // Each process saw its own numbers go up.
     for (const list of [a, b]) expect([...list].sort()).toEqual(list)

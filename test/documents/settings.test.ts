@@ -7,7 +7,8 @@ import { companySettings, issued, listQuery, seedDocuments } from './helpers'
 
 let desk: TestDesk
 beforeEach(async () => {
-  desk = await openTestDesk()
+  // These tests start from the defaults: no company profile.
+  desk = await openTestDesk({ company: false })
 })
 afterEach(async () => {
   await desk.close()
@@ -83,7 +84,8 @@ describe('Excel export of a document list', () => {
     const file = await desk.call('documents.exportXlsx', filters)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
-    const sheet = workbook.getWorksheet('Invoices')!
+    const sheet = workbook.getWorksheet('Invoices')
+    if (!sheet) throw new Error('no Invoices sheet')
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       'Number',

@@ -26,7 +26,7 @@ function referenceRound(numerator: bigint, denominator: bigint): bigint {
 function referenceTotals(lines: TotalsLine[]) {
   const nets = lines.map((l) =>
     referenceRound(
-      BigInt(l.quantityMilli) * BigInt(l.unitPriceCents) * (10_000n - BigInt(l.discountBp)),
+      BigInt(l.quantityMilli) * BigInt(l.unitPriceCents ?? 0) * (10_000n - BigInt(l.discountBp)),
       1000n * 10_000n
     )
   )
@@ -62,6 +62,7 @@ describe('hand-checked half-cent cases', () => {
     expect(lineAmounts({ quantityMilli: 1000, unitPriceCents: 5, discountBp: 1000, vatRateBp: 0 })).toEqual({
       grossCents: 5,
       discountCents: 0,
+      chargeCents: 0,
       netCents: 5
     })
     // 0.5 × 0.01 = 0.005 -> 0.01
@@ -78,6 +79,7 @@ describe('hand-checked half-cent cases', () => {
     ).toEqual({
       grossCents: 18_518,
       discountCents: 1852,
+      chargeCents: 0,
       netCents: 16_666
     })
     // 12.5 % off 0.36 = 0.315 -> 0.32
@@ -90,7 +92,7 @@ describe('hand-checked half-cent cases', () => {
     const half = { quantityMilli: 1000, unitPriceCents: 50, discountBp: 0, vatRateBp: 2100 }
     // Per line 0.105 -> 0.11 each would give 0.22; per rate 1.00 × 21 % = 0.21.
     const totals = documentTotals([half, half])
-    expect(totals.vatBreakdown).toEqual([{ vatRateBp: 2100, netCents: 100, vatCents: 21 }])
+    expect(totals.vatBreakdown).toEqual([{ vatCategory: 'S', vatRateBp: 2100, netCents: 100, vatCents: 21 }])
     expect(totals.totalCents).toBe(121)
     // 2.50 × 21 % = 0.525 -> 0.53; 0.10 × 5.5 % = 0.0055 -> 0.01
     const mixed = documentTotals([
@@ -98,8 +100,8 @@ describe('hand-checked half-cent cases', () => {
       { quantityMilli: 1000, unitPriceCents: 10, discountBp: 0, vatRateBp: 550 }
     ])
     expect(mixed.vatBreakdown).toEqual([
-      { vatRateBp: 2100, netCents: 250, vatCents: 53 },
-      { vatRateBp: 550, netCents: 10, vatCents: 1 }
+      { vatCategory: 'S', vatRateBp: 2100, netCents: 250, vatCents: 53 },
+      { vatCategory: 'S', vatRateBp: 550, netCents: 10, vatCents: 1 }
     ])
     expect(mixed).toMatchObject({ netCents: 260, vatCents: 54, totalCents: 314 })
   })

@@ -12,6 +12,7 @@ import {
   productQuery,
   type TestDesk
 } from '../support/fixtures'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -28,18 +29,18 @@ async function readBack(file: FileResult, sheetName: string): Promise<ExcelJS.Wo
   await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
   const sheet = workbook.getWorksheet(sheetName)
   expect(sheet, `sheet ${sheetName}`).toBeDefined()
-  return sheet!
+  return required(sheet, 'sheet')
 }
 
 function headerIndex(sheet: ExcelJS.Worksheet): Map<string, number> {
   const index = new Map<string, number>()
-  sheet.getRow(1).eachCell((cell, col) => index.set(String(cell.value), col))
+  sheet.getRow(1).eachCell((cell, col) => index.set(cell.text, col))
   return index
 }
 
 function expectListLayout(sheet: ExcelJS.Worksheet, columns: number): void {
   const header = sheet.getRow(1)
-  for (let c = 1; c <= columns; c++) expect(header.getCell(c).font?.bold, `header cell ${c} bold`).toBe(true)
+  for (let c = 1; c <= columns; c++) expect(header.getCell(c).font.bold, `header cell ${c} bold`).toBe(true)
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   expect(sheet.autoFilter).toBeTruthy()
   const filter = typeof sheet.autoFilter === 'string' ? sheet.autoFilter : JSON.stringify(sheet.autoFilter)
@@ -101,29 +102,31 @@ describe('customer export', () => {
     expect(sheet.actualRowCount - 1).toBe(list.total)
     const names = Array.from(
       { length: list.total },
-      (_, i) => sheet.getRow(i + 2).getCell(col.get('Name')!).value
+      (_, i) => sheet.getRow(i + 2).getCell(required(col.get('Name'), 'column Name')).value
     )
     expect(names).toEqual(list.rows.map((r) => r.name))
 
     const rowOf = (name: string) => sheet.getRow(names.indexOf(name) + 2)
     const kovacs = rowOf('Kovács és Társa Kft.')
-    expect(kovacs.getCell(col.get('City')!).value).toBe('Győr')
-    expect(kovacs.getCell(col.get('Sales executive')!).value).toBe('Алексей Смирнов')
-    expect(kovacs.getCell(col.get('Contact')!).value).toBe('Zsófia Nagy')
-    expect(kovacs.getCell(col.get('Postal code')!).value).toBe('9021')
-    const terms = kovacs.getCell(col.get('Payment terms (days)')!)
+    expect(kovacs.getCell(required(col.get('City'), 'column City')).value).toBe('Győr')
+    expect(kovacs.getCell(required(col.get('Sales executive'), 'column Sales executive')).value).toBe(
+      'Алексей Смирнов'
+    )
+    expect(kovacs.getCell(required(col.get('Contact'), 'column Contact')).value).toBe('Zsófia Nagy')
+    expect(kovacs.getCell(required(col.get('Postal code'), 'column Postal code')).value).toBe('9021')
+    const terms = kovacs.getCell(required(col.get('Payment terms (days)'), 'column Payment terms (days)'))
     expect(terms.type).toBe(ExcelJS.ValueType.Number)
     expect(terms.value).toBe(45)
-    const created = kovacs.getCell(col.get('Created')!)
+    const created = kovacs.getCell(required(col.get('Created'), 'column Created'))
     expect(created.value).toBeInstanceOf(Date)
     expect((created.value as Date).toISOString()).toBe('2026-03-02T09:30:00.000Z')
     expect(created.numFmt).toMatch(/yy/)
-    expect(rowOf('ООО «Смирнов Торг»').getCell(col.get('City')!).value).toBe('Москва')
+    expect(rowOf('ООО «Смирнов Торг»').getCell(required(col.get('City'), 'column City')).value).toBe('Москва')
 
     for (const text of tricky) {
       const row = rowOf(text)
       for (const header of ['Name', 'Tax id']) {
-        const cell = row.getCell(col.get(header)!)
+        const cell = row.getCell(required(col.get(header), 'col.get(header)'))
         expect(cell.type, `${header} of ${text}`).toBe(ExcelJS.ValueType.String)
         expect(cell.value).toBe(text)
         expect(cell.formula).toBeUndefined()
@@ -146,7 +149,7 @@ describe('customer export', () => {
     expect(sheet.actualRowCount - 1).toBe(list.total)
     const codes = Array.from(
       { length: list.total },
-      (_, i) => sheet.getRow(i + 2).getCell(col.get('Code')!).value
+      (_, i) => sheet.getRow(i + 2).getCell(required(col.get('Code'), 'column Code')).value
     )
     expect(codes).toEqual(list.rows.map((r) => r.code))
 
@@ -155,7 +158,10 @@ describe('customer export', () => {
       'Customers'
     )
     expect(onlyArchived.actualRowCount).toBe(2)
-    expect(onlyArchived.getRow(2).getCell(headerIndex(onlyArchived).get('Archived')!).value).toBe('Yes')
+    expect(
+      onlyArchived.getRow(2).getCell(required(headerIndex(onlyArchived).get('Archived'), 'column Archived'))
+        .value
+    ).toBe('Yes')
   })
 
   it('an empty result still has the header row', async () => {
@@ -202,18 +208,18 @@ describe('product export', () => {
     expect(sheet.actualRowCount - 1).toBe(list.total)
     list.rows.forEach((p, i) => {
       const row = sheet.getRow(i + 2)
-      expect(row.getCell(col.get('SKU')!).value).toBe(p.sku)
-      const price = row.getCell(col.get('Unit price')!)
+      expect(row.getCell(required(col.get('SKU'), 'column SKU')).value).toBe(p.sku)
+      const price = row.getCell(required(col.get('Unit price'), 'column Unit price'))
       expect(price.type).toBe(ExcelJS.ValueType.Number)
       expect(price.value).toBe(p.unitPriceCents / 100)
       expect(price.numFmt).toMatch(/0\.00/)
-      const vat = row.getCell(col.get('VAT rate')!)
+      const vat = row.getCell(required(col.get('VAT rate'), 'column VAT rate'))
       expect(vat.value).toBe(p.vatRateBp / 10000)
       expect(vat.numFmt).toContain('%')
-      const name = row.getCell(col.get('Name')!)
+      const name = row.getCell(required(col.get('Name'), 'column Name'))
       expect(name.type).toBe(ExcelJS.ValueType.String)
       expect(name.value).toBe(p.name)
-      expect(row.getCell(col.get('Active')!).value).toBe(p.active ? 'Yes' : 'No')
+      expect(row.getCell(required(col.get('Active'), 'column Active')).value).toBe(p.active ? 'Yes' : 'No')
     })
     const active = await readBack(
       await desk.call('products.exportXlsx', {
@@ -224,7 +230,9 @@ describe('product export', () => {
       'Products'
     )
     expect(active.actualRowCount - 1).toBe(prices.length - 1)
-    expect(active.getRow(2).getCell(col.get('Unit price')!).value).toBe(999_999_999.99)
+    expect(active.getRow(2).getCell(required(col.get('Unit price'), 'column Unit price')).value).toBe(
+      999_999_999.99
+    )
   })
 })
 
@@ -243,9 +251,9 @@ describe('sales executive export', () => {
     )
     const col = headerIndex(sheet)
     expectListLayout(sheet, col.size)
-    expect(sheet.getRow(2).getCell(col.get('Name')!).value).toBe('@team lead')
-    expect(sheet.getRow(3).getCell(col.get('Name')!).value).toBe('Núria Puig')
-    const count = sheet.getRow(3).getCell(col.get('Customers')!)
+    expect(sheet.getRow(2).getCell(required(col.get('Name'), 'column Name')).value).toBe('@team lead')
+    expect(sheet.getRow(3).getCell(required(col.get('Name'), 'column Name')).value).toBe('Núria Puig')
+    const count = sheet.getRow(3).getCell(required(col.get('Customers'), 'column Customers'))
     expect(count.type).toBe(ExcelJS.ValueType.Number)
     expect(count.value).toBe(1)
   })

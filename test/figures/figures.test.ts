@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FiguresRow, WeeklyFigures } from '../../src/shared/schemas/figures'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, referenceFigures, type Reference, type Scenario } from './scenario'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let scenario: Scenario
@@ -63,7 +64,7 @@ describe('weekly figures', () => {
         if (refWeek !== week) continue
         const row = rowOf(figures, exec === 'none' ? null : Number(exec))
         expect(row, `row for ${key}`).toBeDefined()
-        expect(asReference(row!)).toEqual(ref)
+        expect(asReference(required(row, 'row'))).toEqual(ref)
         for (const k of Object.keys(team) as Array<keyof Reference>) team[k] += ref[k]
       }
       // Rows with no reference entry have nothing that week.
@@ -76,11 +77,11 @@ describe('weekly figures', () => {
 
   it('puts the credit and debit notes into the weeks of the invoices they correct', async () => {
     const w53 = await desk.call('weekly.figures', { week: '2026-W53' })
-    const carles = rowOf(w53, scenario.c)!
+    const carles = required(rowOf(w53, scenario.c), 'rowOf(w53, scenario.c)')
     expect(carles.invoicedCents).toBe(scenario.invoiceC.netCents)
     expect(carles.correctionsCents).toBe(-scenario.creditNote.netCents)
     expect(carles.revenueCents).toBe(scenario.invoiceC.netCents - scenario.creditNote.netCents)
-    const agnes = rowOf(w53, scenario.a)!
+    const agnes = required(rowOf(w53, scenario.a), 'rowOf(w53, scenario.a)')
     expect(agnes.correctionsCents).toBe(1_500)
     // The week the notes were issued has no revenue from them.
     const w02 = await desk.call('weekly.figures', { week: '2027-W02' })
@@ -95,8 +96,8 @@ describe('weekly figures', () => {
     const w01 = await desk.call('weekly.figures', { week: '2027-W01' })
     expect(w01.start).toBe('2027-01-04')
     expect(w01.team.newCustomers).toBe(1)
-    expect(rowOf(w01, scenario.a)!.visitsCompleted).toBe(1) // ended 4 Jan 00:30, with Boris too
-    expect(rowOf(w01, scenario.b)!.visitsCompleted).toBe(1)
+    expect(required(rowOf(w01, scenario.a), 'rowOf(w01, scenario.a)').visitsCompleted).toBe(1) // ended 4 Jan 00:30, with Boris too
+    expect(required(rowOf(w01, scenario.b), 'rowOf(w01, scenario.b)').visitsCompleted).toBe(1)
     const unassigned = w01.rows.find((r) => r.kind === 'unassigned')
     expect(unassigned?.revenueCents).toBe(7_700)
     const err = await desk.fail('weekly.figures', { week: '2027-W53' })
@@ -108,17 +109,17 @@ describe('weekly figures', () => {
     expect([w44.start, w44.end]).toEqual(['2026-10-26', '2026-11-01'])
     expect(w44.team.invoiceCount).toBe(2)
     expect(w44.team.estimatesSent).toBe(2)
-    expect(rowOf(w44, scenario.b)!.estimatesDeclined).toBe(1)
-    expect(rowOf(w44, scenario.b)!.conversionRate).toBe(0)
-    expect(rowOf(w44, scenario.a)!.conversionRate).toBeNull()
+    expect(required(rowOf(w44, scenario.b), 'rowOf(w44, scenario.b)').estimatesDeclined).toBe(1)
+    expect(required(rowOf(w44, scenario.b), 'rowOf(w44, scenario.b)').conversionRate).toBe(0)
+    expect(required(rowOf(w44, scenario.a), 'rowOf(w44, scenario.a)').conversionRate).toBeNull()
     const w45 = await desk.call('weekly.figures', { week: '2026-W45' })
-    const agnes = rowOf(w45, scenario.a)!
+    const agnes = required(rowOf(w45, scenario.a), 'rowOf(w45, scenario.a)')
     expect([agnes.estimatesAccepted, agnes.ordersWon, agnes.conversionRate]).toEqual([1, 1, 1])
   })
 
   it('shows an executive who left only in weeks with figures', async () => {
     const w53 = await desk.call('weekly.figures', { week: '2026-W53' })
-    const carles = rowOf(w53, scenario.c)!
+    const carles = required(rowOf(w53, scenario.c), 'rowOf(w53, scenario.c)')
     expect(carles.active).toBe(false)
     expect(carles.activity.demos).toBe(2)
     const w01 = await desk.call('weekly.figures', { week: '2027-W01' })
@@ -130,11 +131,11 @@ describe('weekly figures', () => {
     const w52 = await desk.call('weekly.figures', { week: '2026-W52' })
     expect(w52.team.pipelineCount).toBe(0)
     const w53 = await desk.call('weekly.figures', { week: '2026-W53' })
-    expect(rowOf(w53, scenario.b)!.pipelineCount).toBe(1)
-    expect(rowOf(w53, scenario.b)!.pipelineCents).toBe(91_000)
+    expect(required(rowOf(w53, scenario.b), 'rowOf(w53, scenario.b)').pipelineCount).toBe(1)
+    expect(required(rowOf(w53, scenario.b), 'rowOf(w53, scenario.b)').pipelineCents).toBe(91_000)
     const w44 = await desk.call('weekly.figures', { week: '2026-W44' })
     // Ágnes's estimate was still open on 1 Nov (accepted on 2 Nov); Boris's was declined on 1 Nov.
-    expect(rowOf(w44, scenario.a)!.pipelineCount).toBe(1)
-    expect(rowOf(w44, scenario.b)!.pipelineCount).toBe(0)
+    expect(required(rowOf(w44, scenario.a), 'rowOf(w44, scenario.a)').pipelineCount).toBe(1)
+    expect(required(rowOf(w44, scenario.b), 'rowOf(w44, scenario.b)').pipelineCount).toBe(0)
   })
 })

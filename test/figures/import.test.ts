@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { runCli } from '../../src/main/cli'
 import { dumpDatabase } from '../support/dump'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let ana: number
@@ -155,7 +156,7 @@ describe('the import template and the import', () => {
       'Sales executives',
       'How to'
     ])
-    const activity = workbook.getWorksheet('Activity')!
+    const activity = required(workbook.getWorksheet('Activity'), 'sheet Activity')
     expect(activity.getRow(1).values).toEqual([
       undefined,
       'Sales executive',
@@ -178,7 +179,7 @@ describe('the import template and the import', () => {
         ['Activity', activityRows],
         ['Targets', targetRows]
       ] as const) {
-        const sheet = workbook.getWorksheet(name)!
+        const sheet = required(workbook.getWorksheet(name), 'workbook.getWorksheet(name)')
         for (let n = 2; n <= 10; n++)
           for (let c = 1; c <= 5; c++) sheet.getRow(n).getCell(c).value = rows[n - 2]?.[c - 1] ?? null
       }
@@ -286,8 +287,11 @@ describe('salesdesk report weekly', () => {
     expect(out).toContain(`Wrote the weekly report ${WEEK}`)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer)
-    const summary = workbook.getWorksheet('Summary')!
-    const anaRow = [2, 3, 4].map((n) => summary.getRow(n)).find((r) => r.getCell(1).value === 'Ana Núñez')!
+    const summary = required(workbook.getWorksheet('Summary'), 'sheet Summary')
+    const anaRow = required(
+      [2, 3, 4].map((n) => summary.getRow(n)).find((r) => r.getCell(1).value === 'Ana Núñez'),
+      '[2, 3, 4].map((n) => summary.getRow(n)).find((r...'
+    )
     expect(anaRow.getCell(17).value).toBe(40)
 
     const pdf = desk.folder.file('w47.pdf')

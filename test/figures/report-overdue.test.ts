@@ -14,6 +14,7 @@ import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { printFormat } from '../../src/main/pdf/format'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from '../payments/helpers'
+import { required } from '../../src/shared/required'
 
 const WEEK = '2026-W14' // Monday 30 March – Sunday 5 April 2026
 const WEEK_END = '2026-04-05'
@@ -80,7 +81,7 @@ afterAll(() => desk.close())
 async function overdueSheet(file: FileResult): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
-  return workbook.getWorksheet('Overdue invoices')!
+  return required(workbook.getWorksheet('Overdue invoices'), 'sheet Overdue invoices')
 }
 
 const formula = (cell: ExcelJS.Cell) => cell.value as ExcelJS.CellFormulaValue
@@ -111,7 +112,7 @@ describe('overdue invoices in the weekly report', () => {
     ])
     const numbers: string[] = []
     sheet.eachRow((r, n) => {
-      if (n > 1) numbers.push(String(r.getCell(1).value))
+      if (n > 1) numbers.push(r.getCell(1).text)
     })
     // Oldest due first; the fully paid invoice and the one due after the week are not there.
     expect(numbers).toEqual([partly.number, returned.number, fee.number, 'Total'])
@@ -120,8 +121,8 @@ describe('overdue invoices in the weekly report', () => {
 
     const expected: Array<[string, number, number, number, string, number]> = [
       // number, total, paid, still owed, due date, days overdue on Sunday 5 April
-      [partly.number!, 100, 30, 70, '2026-03-17', 19],
-      [returned.number!, 300, 0, 300, '2026-03-17', 19],
+      [required(partly.number, 'partly.number'), 100, 30, 70, '2026-03-17', 19],
+      [required(returned.number, 'returned.number'), 300, 0, 300, '2026-03-17', 19],
       [fee.number, 4.5, 0, 4.5, '2026-03-27', 9]
     ]
     expected.forEach(([number, total, paidUnits, owed, due, days], i) => {
@@ -145,7 +146,7 @@ describe('overdue invoices in the weekly report', () => {
     expect(iso(sheet.getCell('B2'))).toBe('2026-03-02')
 
     const total = sheet.getRow(5)
-    expect(total.font?.bold).toBe(true)
+    expect(total.font.bold).toBe(true)
     expect(formula(total.getCell(11)).formula).toBe('SUM(K2:K4)')
     expect(formula(total.getCell(11)).result).toBeCloseTo(374.5, 6)
     expect(formula(total.getCell(10)).formula).toBe('SUM(J2:J4)')
@@ -178,9 +179,9 @@ describe('overdue invoices in the weekly report', () => {
     const text = pdfText((await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes)
     const f = printFormat((await desk.call('settings.get', {})).documents.printLocale)
     const section = text.slice(text.indexOf('Overdue invoices'))
-    expect(section).toContain(returned.number!)
+    expect(section).toContain(required(returned.number, 'returned.number'))
     expect(section).toContain(fee.number)
-    expect(section).not.toContain(paid.number!)
+    expect(section).not.toContain(required(paid.number, 'paid.number'))
     const totalLine = section.split('\n').find((l) => l.trim().startsWith('Total '))
     expect(totalLine, section).toBeDefined()
     expect(totalLine).toContain(f.money(374_50))

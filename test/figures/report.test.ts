@@ -14,6 +14,7 @@ import type { FiguresRow } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, type Scenario } from './scenario'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let scenario: Scenario
@@ -76,21 +77,35 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-      else if (ch === '"') quoted = false
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') (cells.push(cell), (cell = ''))
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      cells.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++
-      ;(cells.push(cell), rows.push(cells), (cells = []), (cell = ''))
+      cells.push(cell)
+      rows.push(cells)
+      cells = []
+      cell = ''
     } else cell += ch
   }
-  if (cell !== '' || cells.length > 0) (cells.push(cell), rows.push(cells))
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell)
+    rows.push(cells)
+  }
   return rows
 }
 
-const row = (rows: FiguresRow[], id: number) => rows.find((r) => r.executiveId === id)!
+const row = (rows: FiguresRow[], id: number) =>
+  required(
+    rows.find((r) => r.executiveId === id),
+    'rows.find((r) => r.executiveId === id)'
+  )
 
 describe('the weekly report in Excel', () => {
   it('has one Summary row per executive with real numbers, targets, formulas and the team total', async () => {
@@ -106,7 +121,7 @@ describe('the weekly report in Excel', () => {
       'Open estimates',
       'Overdue invoices'
     ])
-    const summary = workbook.getWorksheet('Summary')!
+    const summary = required(workbook.getWorksheet('Summary'), 'sheet Summary')
     expect(summary.getRow(1).getCell(2).value).toBe('Revenue')
     const names = figures.rows.map((_, i) => summary.getRow(i + 2).getCell(1).value)
     expect(names).toContain('Ágnes Szőke')
@@ -141,7 +156,7 @@ describe('the weekly report in Excel', () => {
     expect(formulaOf(total.getCell(2))).toBe(`SUM(B2:B${figures.rows.length + 1})`)
     expect(resultOf(total.getCell(2))).toBeCloseTo(figures.team.revenueCents / 100, 6)
     expect(resultOf(total.getCell(3))).toBeCloseTo(1_000 + 400, 6)
-    expect(total.font?.bold).toBe(true)
+    expect(total.font.bold).toBe(true)
 
     // Frozen, filtered header; landscape, one page wide, header row repeated.
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
@@ -160,14 +175,14 @@ describe('the weekly report in Excel', () => {
 
   it('lists the week’s invoices with dates as dates, the correction and a formula for revenue', async () => {
     const workbook = await workbookOf(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
-    const invoices = workbook.getWorksheet('Invoices')!
+    const invoices = required(workbook.getWorksheet('Invoices'), 'sheet Invoices')
     const numbers: string[] = []
     invoices.eachRow((r, n) => {
-      if (n > 1) numbers.push(String(r.getCell(1).value))
+      if (n > 1) numbers.push(r.getCell(1).text)
     })
     expect(numbers).toContain(scenario.invoiceC.number)
     expect(numbers[numbers.length - 1]).toBe('Total')
-    const at = numbers.indexOf(scenario.invoiceC.number!) + 2
+    const at = numbers.indexOf(required(scenario.invoiceC.number, 'scenario.invoiceC.number')) + 2
     const date = invoices.getCell(`B${at}`).value
     expect(date).toBeInstanceOf(Date)
     expect((date as Date).toISOString().slice(0, 10)).toBe('2026-12-31')
@@ -220,14 +235,18 @@ describe('the weekly report in Excel', () => {
     const agnes = byName.get('Ágnes Szőke')
     expect(agnes, csv).toBeDefined()
     const agnesFigures = row(figures.rows, scenario.a)
-    expect(agnes![1]).toBe(money(agnesFigures.revenueCents))
-    expect(agnes![2]).toBe('1,000.00')
-    expect(agnes![16]).toBe(String(agnesFigures.activity.calls))
-    expect(byName.get('Борис Петров')![1]).toBe(money(row(figures.rows, scenario.b).revenueCents))
-    expect(byName.get('Carles Puig (left)')![1]).toBe(money(row(figures.rows, scenario.c).revenueCents))
+    expect(required(agnes, 'agnes')[1]).toBe(money(agnesFigures.revenueCents))
+    expect(required(agnes, 'agnes')[2]).toBe('1,000.00')
+    expect(required(agnes, 'agnes')[16]).toBe(String(agnesFigures.activity.calls))
+    expect(required(byName.get('Борис Петров'), 'column Борис Петров')[1]).toBe(
+      money(row(figures.rows, scenario.b).revenueCents)
+    )
+    expect(required(byName.get('Carles Puig (left)'), 'column Carles Puig (left)')[1]).toBe(
+      money(row(figures.rows, scenario.c).revenueCents)
+    )
     const total = byName.get('Team total')
-    expect(total![1]).toBe(money(figures.team.revenueCents))
-    expect(total![2]).toBe('1,400.00')
+    expect(required(total, 'total')[1]).toBe(money(figures.team.revenueCents))
+    expect(required(total, 'total')[2]).toBe('1,400.00')
   }, 180_000)
 })
 
@@ -243,7 +262,7 @@ describe('the weekly report in PDF', () => {
     for (const name of ['Ágnes Szőke', 'Борис Петров', 'Carles Puig']) expect(text).toContain(name)
     expect(text).toContain(f.money(figures.team.revenueCents))
     expect(text).toContain(f.money(row(figures.rows, scenario.c).revenueCents))
-    expect(text).toContain(scenario.invoiceC.number!)
+    expect(text).toContain(required(scenario.invoiceC.number, 'scenario.invoiceC.number'))
   })
 })
 
@@ -286,7 +305,7 @@ describe('sent reports', () => {
 
     const dashboard = await desk.call('weekly.dashboard', { week: w01 })
     expect(dashboard.sent?.changed).toBe(true)
-    const teamRevenue = dashboard.sent!.changes.find(
+    const teamRevenue = required(dashboard.sent, 'dashboard.sent').changes.find(
       (c) => c.name === before.team.name && c.figure === 'Revenue'
     )
     expect(teamRevenue).toEqual({
@@ -295,17 +314,23 @@ describe('sent reports', () => {
       sent: before.team.revenueCents,
       now: before.team.revenueCents - invoice.netCents
     })
-    expect(dashboard.sent!.causes).toContainEqual(
+    expect(required(dashboard.sent, 'dashboard.sent').causes).toContainEqual(
       expect.objectContaining({ label: `credit note ${issued.number}`, effectCents: -invoice.netCents })
     )
 
     // The archive still holds the files as sent.
     const again = await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
     expect(Buffer.from(again.bytes).equals(Buffer.from(xlsx.bytes))).toBe(true)
-    const sentSummary = (await workbookOf(again)).getWorksheet('Summary')!
-    const fresh = (
-      await workbookOf(await desk.call('weekly.report', { week: w01, format: 'xlsx' }))
-    ).getWorksheet('Summary')!
+    const sentSummary = required(
+      (await workbookOf(again)).getWorksheet('Summary'),
+      "(await workbookOf(again)).getWorksheet('Summary')"
+    )
+    const fresh = required(
+      (await workbookOf(await desk.call('weekly.report', { week: w01, format: 'xlsx' }))).getWorksheet(
+        'Summary'
+      ),
+      "( await workbookOf(await desk.call('weekly.repo"
+    )
     const totalOf = (sheet: ExcelJS.Worksheet) => resultOf(sheet.getRow(before.rows.length + 2).getCell(2))
     expect(totalOf(sentSummary)).toBeCloseTo(before.team.revenueCents / 100, 6)
     expect(totalOf(fresh)).toBeCloseTo((before.team.revenueCents - invoice.netCents) / 100, 6)
@@ -327,7 +352,10 @@ describe("a year's invoice lines to Excel", () => {
   it('writes every line of the invoices issued that year, typed, in date order', async () => {
     const file = await desk.call('weekly.invoiceLinesXlsx', { year: 2026 })
     expect(file.fileName).toBe('invoice-lines-2026.xlsx')
-    const sheet = (await workbookOf(file)).getWorksheet('Invoice lines')!
+    const sheet = required(
+      (await workbookOf(file)).getWorksheet('Invoice lines'),
+      "(await workbookOf(file)).getWorksheet('Invoice "
+    )
     const expected = desk.store.sqlite
       .prepare(
         `select d.number, d.issue_date, l.net_cents from documents d join document_lines l on l.document_id = d.id
@@ -345,9 +373,12 @@ describe("a year's invoice lines to Excel", () => {
     })
     expect(sheet.getRow(2).getCell(14).numFmt).toBe('#,##0.00')
     // 2027's invoices stay out; a year without invoices gives just the header.
-    const empty = (await workbookOf(await desk.call('weekly.invoiceLinesXlsx', { year: 2030 }))).getWorksheet(
-      'Invoice lines'
-    )!
+    const empty = required(
+      (await workbookOf(await desk.call('weekly.invoiceLinesXlsx', { year: 2030 }))).getWorksheet(
+        'Invoice lines'
+      ),
+      "(await workbookOf(await desk.call('weekly.invoi"
+    )
     expect(empty.rowCount).toBe(1)
   })
 })

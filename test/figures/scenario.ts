@@ -10,6 +10,7 @@ import { DateTime } from 'luxon'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { customer, executive, type TestDesk } from '../support/fixtures'
 import { companySettings, line } from '../documents/helpers'
+import { required } from '../../src/shared/required'
 
 export interface Scenario {
   a: number
@@ -243,8 +244,8 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
       r.revenueCents += d.net_cents
       r.invoiceCount++
     } else if (d.type === 'credit_note' || d.type === 'debit_note') {
-      const invoice = byId.get(d.corrects_id!)!
-      get(weekOf(invoice.issue_date!), invoice.executive_id).revenueCents +=
+      const invoice = required(byId.get(required(d.corrects_id, 'd.corrects_id')), 'byId.get(d.corrects_id)')
+      get(weekOf(required(invoice.issue_date, 'invoice.issue_date')), invoice.executive_id).revenueCents +=
         d.type === 'credit_note' ? -d.net_cents : d.net_cents
     } else if (d.type === 'order' && d.status !== 'cancelled') {
       const r = get(weekOf(d.issue_date), d.executive_id)
@@ -260,7 +261,7 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
     )
     .all() as Array<{ entity_id: number; action: string; at: string }>
   for (const e of decisions) {
-    const r = get(weekOf(e.at), byId.get(e.entity_id)!.executive_id)
+    const r = get(weekOf(e.at), required(byId.get(e.entity_id), 'byId.get(e.entity_id)').executive_id)
     if (e.action === 'accept') r.estimatesAccepted++
     else r.estimatesDeclined++
   }

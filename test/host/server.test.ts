@@ -1,3 +1,5 @@
+import type { ApiError } from '../../src/shared/errors'
+import { anyText } from '../support/matchers'
 import { request } from 'node:http'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,6 +10,7 @@ import { TOKEN_HEADER } from '../../src/shared/transport'
 import { XLSX_MIME } from '../../src/shared/schemas/common'
 import { dumpDatabase } from '../support/dump'
 import { customer, customerQuery, openTestDesk, type TestDesk } from '../support/fixtures'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let host: WebHost
@@ -76,17 +79,22 @@ beforeAll(async () => {
   host = await startWebHost({ dispatch: desk.api.dispatch, staticFolder: renderer })
 })
 afterAll(async () => {
-  await host?.close()
+  await (host as WebHost | undefined)?.close()
   await desk.close()
 })
+
+/** The error of a failed call's JSON answer (the parse fails the test when it is not JSON). */
+function errorIn(text: string): ApiError {
+  const answer = JSON.parse(text) as { ok: boolean; error?: ApiError }
+  expect(answer.ok).toBe(false)
+  return required(answer.error, 'error in the answer')
+}
 
 describe('the web host API', () => {
   it('answers a call that carries the token', async () => {
     const created = await api('customers.create', { customer: customer({ name: 'Győri Kft.' }) })
     expect(created.status).toBe(200)
-    const body = JSON.parse(created.text)
-    expect(body.ok).toBe(true)
-    expect(body.data.name).toBe('Győri Kft.')
+    expect(JSON.parse(created.text)).toMatchObject({ ok: true, data: { name: 'Győri Kft.' } })
     expect(created.headers['cache-control']).toBe('no-store')
   })
 
@@ -105,7 +113,7 @@ describe('the web host API', () => {
       expect(answer.status).toBe(401)
       expect(JSON.parse(answer.text)).toEqual({
         ok: false,
-        error: { code: 'unauthorized', message: expect.any(String) }
+        error: { code: 'unauthorized', message: anyText() }
       })
     }
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
@@ -144,10 +152,9 @@ describe('the web host API', () => {
         body
       })
       expect(answer.status).toBe(400)
-      const parsed = JSON.parse(answer.text)
-      expect(parsed.ok).toBe(false)
-      expect(parsed.error.code).toBe('invalid_input')
-      expect(parsed.error.message).not.toMatch(/\n\s+at |SyntaxError|position \d+|Unexpected token/)
+      const error = errorIn(answer.text)
+      expect(error.code).toBe('invalid_input')
+      expect(error.message).not.toMatch(/\n\s+at |SyntaxError|position \d+|Unexpected token/)
     }
   })
 
@@ -159,7 +166,7 @@ describe('the web host API', () => {
       body: Buffer.alloc(21 * 1024 * 1024, 0x20)
     })
     expect(answer.status).toBe(413)
-    expect(JSON.parse(answer.text).error.message).toMatch(/too large/)
+    expect(errorIn(answer.text).message).toMatch(/too large/)
     // The host still answers afterwards.
     expect((await api('app.info', {})).status).toBe(200)
   })
@@ -167,13 +174,13 @@ describe('the web host API', () => {
   it('maps API errors to HTTP statuses with the error as JSON', async () => {
     const invalid = await api('customers.get', { id: 'one' })
     expect(invalid.status).toBe(400)
-    expect(JSON.parse(invalid.text).error.fields).toHaveProperty('id')
+    expect(errorIn(invalid.text).fields).toHaveProperty('id')
     const missing = await api('customers.get', { id: 9999 })
     expect(missing.status).toBe(404)
-    expect(JSON.parse(missing.text).error.code).toBe('not_found')
+    expect(errorIn(missing.text).code).toBe('not_found')
     const unknown = await api('customers.drop', {})
     expect(unknown.status).toBe(404)
-    expect(JSON.parse(unknown.text).error.code).toBe('unknown_method')
+    expect(errorIn(unknown.text).code).toBe('unknown_method')
     await api('customers.create', { customer: customer({ code: 'DUP', name: 'One' }) })
     const conflict = await api('customers.create', { customer: customer({ code: 'DUP', name: 'Two' }) })
     expect(conflict.status).toBe(409)
@@ -192,7 +199,7 @@ describe('the web host API', () => {
     expect(answer.body.subarray(0, 2).toString('latin1')).toBe('PK')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(answer.body as unknown as ArrayBuffer)
-    const sheet = workbook.getWorksheet('Customers')!
+    const sheet = required(workbook.getWorksheet('Customers'), 'sheet Customers')
     const total = (await desk.call('customers.list', query)).total
     expect(sheet.actualRowCount).toBe(total + 1)
   })

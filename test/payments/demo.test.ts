@@ -20,26 +20,22 @@ afterAll(async () => {
 })
 
 const all = <T>(sql: string) => desk.store.sqlite.prepare(sql).all() as T[]
-const one = <T>(sql: string) => desk.store.sqlite.prepare(sql).get() as T
+const count = (sql: string) => all<{ n: number }>(sql)[0].n
 
 describe('demo payments', () => {
   it('make the receivables look real: every bucket, late payments, returns, investigations', async () => {
     const aged = await desk.call('receivables.aged', { asOf: null, search: '', offset: 0, limit: 5 })
     for (const bucket of ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const)
       expect(aged.totals[0][bucket], bucket).toBeGreaterThan(0)
-    expect(
-      one<{ n: number }>("select count(*) as n from payments where status = 'received'").n
-    ).toBeGreaterThan(100)
-    const late = one<{ n: number }>(
+    expect(count("select count(*) as n from payments where status = 'received'")).toBeGreaterThan(100)
+    const late = count(
       'select count(*) as n from payment_allocations a join receivables r on r.document_id = a.document_id where a.allocated_on > r.due_date'
-    ).n
+    )
     expect(late).toBeGreaterThan(10)
     const returns = all<{ status: string }>('select status from payment_investigations')
     expect(returns.length).toBeGreaterThan(0)
     expect(
-      one<{ n: number }>(
-        'select count(*) as n from payment_returns where rebilled = 1 and debit_note_id is not null'
-      ).n
+      count('select count(*) as n from payment_returns where rebilled = 1 and debit_note_id is not null')
     ).toBeGreaterThan(0)
     const overdue = await desk.call('receivables.overdue', {
       search: '',
@@ -58,13 +54,11 @@ describe('demo payments', () => {
         - coalesce((select sum(a.amount_cents) from payment_allocations a join payments p on p.id = a.payment_id where a.document_id = d.id and p.status = 'received'), 0)`)
     expect(mismatches).toEqual([])
     expect(
-      one<{ n: number }>(
+      count(
         "select count(*) as n from documents where type in ('invoice', 'debit_note') and status = 'issued'"
-      ).n
-    ).toBe(one<{ n: number }>('select count(*) as n from receivables').n)
-    expect(
-      one<{ n: number }>('select count(*) as n from payments where allocated_cents > amount_cents').n
-    ).toBe(0)
+      )
+    ).toBe(count('select count(*) as n from receivables'))
+    expect(count('select count(*) as n from payments where allocated_cents > amount_cents')).toBe(0)
     const numbering = await desk.call('numbering.report', {})
     expect(numbering.gapFree).toBe(true)
     const notes = all<{ year: number; sequence: number; issueDate: string }>(

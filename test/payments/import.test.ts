@@ -2,12 +2,14 @@
  * Import of payments from CSV and Excel: all-or-nothing, every problem with its row number and
  * column, later rows see what earlier rows paid, a file imported twice is refused.
  */
+import { textContaining } from '../support/matchers'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCsv } from '../../src/main/payments/import'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, seedDocuments, type Seeded } from './helpers'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let seed: Seeded
@@ -63,7 +65,12 @@ describe('payment import', () => {
     })
     const account = await desk.call('receivables.account', { customerId: seed.customerId })
     // Row 2 paid b (50.00) and kept the rest as credit; row 3 went to the oldest open invoice (a).
-    expect(account.items.find((i) => i.documentId === b.id)!.status).toBe('paid')
+    expect(
+      required(
+        account.items.find((i) => i.documentId === b.id),
+        'account.items.find((i) => i.documentId === b.id)'
+      ).status
+    ).toBe('paid')
     expect(account.items.find((i) => i.documentId === a.id)).toMatchObject({
       paidCents: 10_00,
       status: 'partially_paid'
@@ -101,7 +108,7 @@ describe('payment import', () => {
     )
     expect(again.applied).toBe(false)
     expect(again.problems).toEqual([
-      { row: 2, column: 'Reference', message: expect.stringContaining('already recorded') }
+      { row: 2, column: 'Reference', message: textContaining('already recorded') }
     ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })

@@ -9,7 +9,8 @@ import { migrations } from '../../src/main/db/migrations'
 import { tempFolder, type TempFolder } from '../support/fixtures'
 
 let folder: TempFolder
-afterEach(() => folder?.remove())
+// Unassigned when a test failed before making its folder.
+afterEach(() => (folder as TempFolder | undefined)?.remove())
 
 describe('migration 0006_payments on an existing database', () => {
   it('builds the receivables from the documents issued before it', async () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from './helpers'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let seed: Seeded
@@ -20,7 +21,11 @@ afterEach(async () => {
 })
 
 const account = () => desk.call('receivables.account', { customerId: seed.customerId })
-const itemOf = async (documentId: number) => (await account()).items.find((i) => i.documentId === documentId)!
+const itemOf = async (documentId: number) =>
+  required(
+    (await account()).items.find((i) => i.documentId === documentId),
+    '(await account()).items.find((i) => i.documentI...'
+  )
 const activity = async (entity: string) =>
   (await desk.call('activity.list', { entity, entityId: null, offset: 0, limit: 100 })).rows
 
@@ -210,7 +215,9 @@ describe('returned payments', () => {
     const reopened = await itemOf(invoice.id)
     expect(reopened).toMatchObject({ status: 'unpaid', openCents: 100_00 })
 
-    const note = await desk.call('documents.get', { id: returned.return!.debitNoteId! })
+    const note = await desk.call('documents.get', {
+      id: required(required(returned.return, 'returned.return').debitNoteId, 'returned.return.debitNoteId')
+    })
     expect(note).toMatchObject({
       type: 'debit_note',
       status: 'issued',
@@ -224,7 +231,12 @@ describe('returned payments', () => {
     expect(acc.openInvestigations).toBe(1)
     expect(acc.reliability.returns).toBe(1)
 
-    const investigation = await desk.call('investigations.get', { id: returned.return!.investigationId! })
+    const investigation = await desk.call('investigations.get', {
+      id: required(
+        required(returned.return, 'returned.return').investigationId,
+        'returned.return.investigationId'
+      )
+    })
     expect(investigation).toMatchObject({
       status: 'open',
       openedOn: '2026-03-04',
@@ -351,8 +363,18 @@ describe('customer credit', () => {
     })
     expect(applied).toMatchObject({ appliedCents: 60_00, creditLeftCents: 40_00 })
     acc = await account()
-    expect(acc.items.find((i) => i.documentId === b.id)!.status).toBe('paid')
-    expect(acc.items.find((i) => i.documentId === a.id)!.openCents).toBe(-40_00)
+    expect(
+      required(
+        acc.items.find((i) => i.documentId === b.id),
+        'acc.items.find((i) => i.documentId === b.id)'
+      ).status
+    ).toBe('paid')
+    expect(
+      required(
+        acc.items.find((i) => i.documentId === a.id),
+        'acc.items.find((i) => i.documentId === a.id)'
+      ).openCents
+    ).toBe(-40_00)
     expect(acc.balances[0].balanceCents).toBe(-40_00)
     expect((await activity('customer'))[0].summary).toContain(`60.00`)
   })

@@ -12,6 +12,7 @@ import { defaultReminderWording } from '../../src/shared/schemas/payments'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from './helpers'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let seed: Seeded
@@ -39,7 +40,7 @@ describe('aged receivables', () => {
   it('puts each amount in its bucket at the exact boundaries (0, 1, 30, 31, 60, 61, 90, 91 days past due)', async () => {
     // Seeded customer pays in 15 days: invoice of 2026-03-02 is due 2026-03-17.
     const invoice = await invoiceOf(desk, seed, 1_00)
-    const due = invoice.dueDate!
+    const due = required(invoice.dueDate, 'invoice.dueDate')
     expect(due).toBe('2026-03-17')
     const expected: Array<[number, string]> = [
       [-5, 'current'],
@@ -251,7 +252,10 @@ describe('investigations', () => {
       rebill: false,
       note: ''
     })
-    return returned.return!.investigationId!
+    return required(
+      required(returned.return, 'returned.return').investigationId,
+      'returned.return.investigationId'
+    )
   }
 
   it('go open → customer contacted → resolved with dated notes, and are listed by status', async () => {

@@ -16,6 +16,7 @@ import {
   seedDocuments,
   type Seeded
 } from '../documents/helpers'
+import { required } from '../../src/shared/required'
 
 let desk: TestDesk
 let seed: Seeded
@@ -97,7 +98,12 @@ describe('invoice PDF', () => {
     const invoice = await issued(desk, seed, { lines })
     const file = await desk.call('documents.pdf', { id: invoice.id })
     const pdf = squeeze(text(save(file.bytes, 'long.pdf')))
-    const pages = Number(/Pages:\s+(\d+)/.exec(info(desk.folder.file('long.pdf')))![1])
+    const pages = Number(
+      required(
+        /Pages:\s+(\d+)/.exec(info(desk.folder.file('long.pdf'))),
+        "/Pages:\\s+(\\d+)/.exec(info(desk.folder.file('lo"
+      )[1]
+    )
     expect(pages).toBe(2)
     expect(pdf).toContain('Page 1 / 2')
     expect(pdf).toContain('Page 2 / 2')

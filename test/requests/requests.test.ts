@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RequestListQuery } from '../../src/shared/schemas/requests'
 import { XLSX_MIME } from '../../src/shared/schemas/common'
 import { openScheduleDesk, visit, type ScheduleDesk } from '../schedule/support'
+import { required } from '../../src/shared/required'
 
 let s: ScheduleDesk
 beforeEach(async () => {
@@ -233,9 +234,9 @@ describe('customer requests', () => {
     expect(file).toMatchObject({ kind: 'file', fileName: 'requests.xlsx', mimeType: XLSX_MIME })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
-    const sheet = workbook.getWorksheet('Requests')!
+    const sheet = required(workbook.getWorksheet('Requests'), 'sheet Requests')
     const header: string[] = []
-    sheet.getRow(1).eachCell((cell) => header.push(String(cell.value)))
+    sheet.getRow(1).eachCell((cell) => header.push(cell.text))
     expect(header).toEqual([
       'Created',
       'Customer code',

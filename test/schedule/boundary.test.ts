@@ -3,6 +3,7 @@
  * field, putting garbage in any place or adding an unknown field is refused as invalid_input
  * with field messages, and nothing is written.
  */
+import { changedAt, removeAt, type Path } from '../support/payload-paths'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiInputs, type ApiMethod } from '../../src/shared/api'
 import { dumpDatabase, type DatabaseDump } from '../support/dump'
@@ -24,7 +25,6 @@ afterAll(async () => {
   await s.desk.close()
 })
 
-type Path = Array<string | number>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -33,13 +33,6 @@ function paths(value: unknown, path: Path = []): Path[] {
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...path, i])))
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...path, k]))
   return out
-}
-
-function changed(sample: unknown, path: Path, change: (parent: any, key: string | number) => void): unknown {
-  const copy = structuredClone(sample)
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy)
-  change(parent, path[path.length - 1])
-  return copy
 }
 
 const GARBAGE: unknown[] = [
@@ -60,15 +53,14 @@ describe('schedule and contract methods refuse malformed payloads and write noth
       expect(apiInputs[method].safeParse(sample).success, 'the sample is valid').toBe(true)
       const variants: unknown[] = [null, [], 'x', { ...(sample as object), unexpected: 1 }]
       for (const path of paths(sample)) {
-        variants.push(
-          changed(sample, path, (parent, key) =>
-            Array.isArray(parent) ? parent.splice(Number(key), 1, { bad: 1 }) : delete parent[key]
-          )
-        )
+        variants.push(changedAt(sample, path, (parent, key) => removeAt(parent, key, { bad: 1 })))
         for (const value of GARBAGE)
-          variants.push(changed(sample, path, (parent, key) => (parent[key] = value)))
+          variants.push(changedAt(sample, path, (parent, key) => (parent[key] = value)))
         variants.push(
-          changed(sample, path, (parent, key) => isObject(parent[key]) && (parent[key].unexpected = 1))
+          changedAt(sample, path, (parent, key) => {
+            const target = parent[key]
+            if (isObject(target)) target.unexpected = 1
+          })
         )
       }
       let refused = 0

@@ -41,7 +41,7 @@ describe('salesdesk ics / day-sheet', () => {
     ])
     expect(err).toBe('')
     expect(code).toBe(0)
-    const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent')
+    const events = ICAL.Component.fromString(readFileSync(out, 'utf8')).getAllSubcomponents('vevent')
     expect(events.map((e) => String(e.getFirstPropertyValue('dtstart')))).toEqual(['2026-03-31T07:00:00Z'])
   })
 

@@ -5,6 +5,7 @@ import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { escapeText, foldLine } from '../../src/main/schedule/ics'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
+import { required } from '../../src/shared/required'
 
 let s: ScheduleDesk
 beforeEach(async () => {
@@ -74,7 +75,7 @@ describe('iCalendar export', () => {
     expect(/[^\r]\n/.test(text)).toBe(false)
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
 
-    const calendar = new ICAL.Component(ICAL.parse(text))
+    const calendar = ICAL.Component.fromString(text)
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     expect(calendar.getFirstPropertyValue('prodid')).toContain('Salesdesk')
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
@@ -111,7 +112,7 @@ describe('iCalendar export', () => {
       to: '2026-04-01T00:00:00Z'
     })
     expect(file.fileName).toBe('schedule-team.ics')
-    const calendar = new ICAL.Component(ICAL.parse(Buffer.from(file.bytes).toString('utf8')))
+    const calendar = ICAL.Component.fromString(Buffer.from(file.bytes).toString('utf8'))
     const events = calendar.getAllSubcomponents('vevent')
     expect(events).toHaveLength(4)
     const noShow = events.find((e) => e.getFirstPropertyValue('uid') === `visit-${visitTwo.id}@salesdesk`)
@@ -191,7 +192,7 @@ describe('visit log to Excel', () => {
     })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
-    const sheet = workbook.getWorksheet('Visits')!
+    const sheet = required(workbook.getWorksheet('Visits'), 'sheet Visits')
     expect(sheet.rowCount).toBe(3)
     const header = (sheet.getRow(1).values as unknown[]).slice(1)
     expect(header.slice(0, 4)).toEqual([

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PlanInput } from '../../src/shared/schemas/schedule'
 import { planSlots } from '../../src/main/schedule/plans'
 import { openScheduleDesk, type ScheduleDesk } from './support'
+import { required } from '../../src/shared/required'
 
 let s: ScheduleDesk
 beforeEach(async () => {
@@ -26,7 +27,7 @@ function plan(overrides: Partial<PlanInput> = {}): PlanInput {
   }
 }
 
-async function planVisits(planId: number) {
+function planVisits(planId: number) {
   const rows = s.desk.store.sqlite
     .prepare(
       'select id, start_at, end_at, plan_slot, status from site_visits where plan_id = ? order by plan_slot'
@@ -41,7 +42,7 @@ describe('visit plans across daylight-saving changes', () => {
     const more = await s.desk.call('plans.generate', { planId: created.id, until: '2026-11-02' })
     expect(created.generated.existing).toBe(0)
     expect(created.generated.created + more.created).toBe(34)
-    const starts = (await planVisits(created.id)).map((v) => v.start_at)
+    const starts = planVisits(created.id).map((v) => v.start_at)
     expect(starts.slice(0, 3)).toEqual([
       '2026-03-16T08:00:00.000Z',
       '2026-03-23T08:00:00.000Z',
@@ -61,7 +62,7 @@ describe('visit plans across daylight-saving changes', () => {
       hourCycle: 'h23'
     })
     expect(new Set(starts.map((iso) => local.format(new Date(iso))))).toEqual(new Set(['Mon 09:00']))
-    for (const v of await planVisits(created.id))
+    for (const v of planVisits(created.id))
       expect(Date.parse(v.end_at) - Date.parse(v.start_at)).toBe(3_600_000)
   })
 
@@ -100,19 +101,19 @@ describe('visit plans across daylight-saving changes', () => {
   it('regeneration is idempotent and does not create past occurrences', async () => {
     s.desk.clock.set(new Date('2026-03-24T12:00:00Z'))
     const created = await s.desk.call('plans.create', { plan: plan() })
-    const first = await planVisits(created.id)
+    const first = planVisits(created.id)
     expect(first[0].start_at).toBe('2026-03-30T07:00:00.000Z')
     const again = await s.desk.call('plans.generate', { planId: created.id, until: '2026-06-22' })
     expect(again.created).toBe(0)
     expect(again.existing).toBe(first.length)
     const all = await s.desk.call('plans.generate', { planId: null, until: '2026-06-29' })
     expect(all).toEqual({ created: 1, existing: first.length })
-    expect((await planVisits(created.id)).length).toBe(first.length + 1)
+    expect(planVisits(created.id).length).toBe(first.length + 1)
   })
 
   it('a moved or cancelled occurrence is kept and never recreated; the plan goes on around it', async () => {
     const created = await s.desk.call('plans.create', { plan: plan({ endDate: '2026-04-27' }) })
-    const [, second, third] = await planVisits(created.id)
+    const [, second, third] = planVisits(created.id)
     await s.desk.call('visits.move', {
       id: second.id,
       startAt: '2026-03-24T15:00:00Z',
@@ -121,7 +122,7 @@ describe('visit plans across daylight-saving changes', () => {
     await s.desk.call('visits.cancel', { id: third.id, reason: 'Festivo local' })
     const again = await s.desk.call('plans.generate', { planId: created.id, until: '2026-05-31' })
     expect(again.created).toBe(0)
-    const after = await planVisits(created.id)
+    const after = planVisits(created.id)
     expect(after.length).toBe(7)
     expect(after.find((v) => v.id === second.id)).toMatchObject({
       start_at: '2026-03-24T15:00:00.000Z',
@@ -138,7 +139,7 @@ describe('visit plans across daylight-saving changes', () => {
 
   it('changing the plan replaces untouched future occurrences and keeps moved ones', async () => {
     const created = await s.desk.call('plans.create', { plan: plan({ endDate: '2026-04-27' }) })
-    const [first, second, third] = await planVisits(created.id)
+    const [first, second, third] = planVisits(created.id)
     await s.desk.call('visits.move', {
       id: second.id,
       startAt: '2026-03-24T15:00:00Z',
@@ -154,7 +155,7 @@ describe('visit plans across daylight-saving changes', () => {
       plan: plan({ endDate: '2026-04-27', localTime: '11:30', executiveIds: [s.ana, s.boris] })
     })
     expect(updated.generated.created).toBe(7)
-    const after = await planVisits(created.id)
+    const after = planVisits(created.id)
     expect(after.map((v) => v.start_at).sort()).toEqual([
       '2026-03-16T10:30:00.000Z',
       '2026-03-23T10:30:00.000Z',
@@ -168,7 +169,10 @@ describe('visit plans across daylight-saving changes', () => {
     ])
     expect(after.some((v) => v.id === first.id)).toBe(false)
     const regenerated = await s.desk.call('visits.get', {
-      id: after.find((v) => v.start_at === '2026-04-06T09:30:00.000Z')!.id
+      id: required(
+        after.find((v) => v.start_at === '2026-04-06T09:30:00.000Z'),
+        "after.find((v) => v.start_at === '2026-04-06T09"
+      ).id
     })
     expect(regenerated.executives.map((e) => e.name)).toEqual(['Ana Núñez', 'Борис Иванов'])
     expect(regenerated.address.city).toBe('Alcalá de Henares')

@@ -39,7 +39,7 @@ describe('IBAN', () => {
           const iban = withCheckDigits('ES', bban)
           expect(isValidIban(iban)).toBe(true)
           const digit = (Number(iban[position]) + delta) % 10
-          const typo = iban.slice(0, position) + digit + iban.slice(position + 1)
+          const typo = `${iban.slice(0, position)}${digit}${iban.slice(position + 1)}`
           expect(ibanProblem(typo)).toBe('checksum')
         }
       )

@@ -6,6 +6,7 @@ import {
   parseMoneyToCents,
   parseVatRateToBasisPoints
 } from '../../src/shared/money'
+import { required } from '../../src/shared/required'
 
 const cents = fc.integer({ min: -(10 ** 13), max: 10 ** 13 })
 
@@ -108,7 +109,9 @@ describe('money in cents', () => {
     for (const text of ['-0', '-0,00', '-0.0', '-,0']) {
       expect(Object.is(parseMoneyToCents(text), 0), text).toBe(true)
     }
-    expect(formatMoney(parseMoneyToCents('-0,00')!, 'EUR', 'en-GB')).toBe('€0.00')
+    expect(
+      formatMoney(required(parseMoneyToCents('-0,00'), "parseMoneyToCents('-0,00')"), 'EUR', 'en-GB')
+    ).toBe('€0.00')
   })
 
   it('formats for display in the locale', () => {

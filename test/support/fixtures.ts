@@ -73,10 +73,29 @@ export interface TestDesk {
   close(): Promise<void>
 }
 
-export async function openTestDesk(options: { actor?: string; open?: OpenOptions } = {}): Promise<TestDesk> {
+/**
+ * The seller every test desk starts with: invoices need a legal name, address and tax id to be
+ * issued (issue 11). Tests of the refusal open the desk with `company: false`.
+ */
+export const testCompany = {
+  legalName: 'Salesdesk Pruebas S.L.',
+  addressLine1: 'Calle Mayor 1',
+  postalCode: '28013',
+  city: 'Madrid',
+  country: 'ES',
+  taxId: 'ESB12345674'
+}
+
+export async function openTestDesk(
+  options: { actor?: string; open?: OpenOptions; company?: boolean } = {}
+): Promise<TestDesk> {
   const folder = tempFolder()
   const databasePath = folder.file('salesdesk.db')
   const store = await openStore(databasePath, options.open)
+  if (options.company !== false)
+    store.sqlite
+      .prepare("insert into settings (key, value) values ('company', ?) on conflict (key) do nothing")
+      .run(JSON.stringify(testCompany))
   const clock = testClock()
   const actor = options.actor ?? 'ana.tester'
   const reported: TestDesk['reported'] = []

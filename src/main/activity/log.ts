@@ -30,5 +30,5 @@ export async function listActivity(
   if (query.entityId !== null) base = base.where('entityId', '=', query.entityId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   const rows = await base.selectAll().orderBy('id', 'desc').offset(query.offset).limit(query.limit).execute()
-  return { total: Number(total), rows }
+  return { total, rows }
 }

@@ -3,7 +3,8 @@
  * control or Windows-forbidden characters, no reserved device names (CON, NUL, COM1...),
  * no leading dots or trailing dots/spaces, at most 150 UTF-8 bytes with the extension kept.
  */
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+// \p{Cc}: the control characters U+0000-U+001F and U+007F-U+009F.
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
 const MAX_BYTES = 150
 

@@ -75,7 +75,7 @@ export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
   const today = todayOf(ctx)
-  return { total: Number(total), rows: (await rows(ctx, q, q.offset, q.limit)).map((r) => toRow(r, today)) }
+  return { total, rows: (await rows(ctx, q, q.offset, q.limit)).map((r) => toRow(r, today)) }
 }
 
 /**

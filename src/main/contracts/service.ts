@@ -85,8 +85,9 @@ async function checkReferences(db: Executor, input: ContractData): Promise<strin
       .executeTakeFirst()
     if (!found) fields.executiveId = 'This sales executive does not exist'
   }
-  if (Object.keys(fields).length > 0) throw invalid(fields)
-  return `${customer!.code} ${customer!.name}`
+  // A missing customer has put its message in `fields` above.
+  if (Object.keys(fields).length > 0 || !customer) throw invalid(fields)
+  return `${customer.code} ${customer.name}`
 }
 
 async function nextNumber(db: Executor, year: string): Promise<string> {
@@ -96,7 +97,7 @@ async function nextNumber(db: Executor, year: string): Promise<string> {
     .select(sql<number | null>`max(cast(substr(number, ${prefix.length + 1}) as integer))`.as('last'))
     .where('number', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow()
-  return `${prefix}${String(Number(last ?? 0) + 1).padStart(4, '0')}`
+  return `${prefix}${String((last ?? 0) + 1).padStart(4, '0')}`
 }
 
 function columns(input: ContractData, customerLabel: string, number: string) {
@@ -196,15 +197,18 @@ export async function updateContract(
   })
 }
 
+interface TransitionChange {
+  set: Record<string, unknown>
+  action: string
+  summary: string
+}
+
 async function transition(
   ctx: ServiceContext,
   id: number,
   from: ContractStatus[],
   doing: string,
-  change: (
-    before: Contract,
-    trx: Executor
-  ) => Promise<{ set: Record<string, unknown>; action: string; summary: string }>
+  change: (before: Contract, trx: Executor) => TransitionChange | Promise<TransitionChange>
 ): Promise<Contract> {
   return ctx.db.transaction().execute(async (trx) => {
     const today = todayOf(ctx)
@@ -222,14 +226,14 @@ async function transition(
 }
 
 export const activateContract = (ctx: ServiceContext, id: number) =>
-  transition(ctx, id, ['draft'], 'activated', async (k) => ({
+  transition(ctx, id, ['draft'], 'activated', (k) => ({
     set: { status: 'active' },
     action: 'activate',
     summary: `Activated contract ${k.number}`
   }))
 
 export const terminateContract = (ctx: ServiceContext, id: number, date: string, reason: string) =>
-  transition(ctx, id, ['active'], 'terminated', async (k) => {
+  transition(ctx, id, ['active'], 'terminated', (k) => {
     if (date < k.startDate) throw invalid({ date: 'The termination date is before the contract starts' })
     return {
       set: { status: 'terminated', closedDate: date, terminationReason: reason },
@@ -239,7 +243,7 @@ export const terminateContract = (ctx: ServiceContext, id: number, date: string,
   })
 
 export const endContract = (ctx: ServiceContext, id: number, date: string | null) =>
-  transition(ctx, id, ['active'], 'ended', async (k) => {
+  transition(ctx, id, ['active'], 'ended', (k) => {
     const on = date ?? k.endDate ?? todayOf(ctx)
     if (on < k.startDate) throw invalid({ date: 'The end date is before the contract starts' })
     return {

@@ -12,6 +12,7 @@ import { sql, type Kysely } from 'kysely'
 import type { CustomerListQuery, CustomerStatus } from '../../shared/schemas/customers'
 import { foldForSearch, searchWords } from '../../shared/text'
 import type { Database } from '../db/types'
+import { required, lookup } from '../../shared/required'
 
 type SortField = Required<CustomerListQuery>['sort']['field']
 
@@ -80,7 +81,7 @@ export class CustomerListIndex {
 
   private async dataVersion(): Promise<number> {
     const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.db)
-    return Number(rows[0]?.data_version ?? 0)
+    return rows.at(0)?.data_version ?? 0
   }
 
   private toEntry(row: {
@@ -150,7 +151,7 @@ export class CustomerListIndex {
       this.slots.forEach((entry, slot) => {
         if (!entry) return
         flags.archived[slot] = entry.archived ? 1 : 0
-        flags.status[slot] = statusCodes[entry.status as CustomerStatus] ?? 0
+        flags.status[slot] = lookup(statusCodes, entry.status) ?? 0
         flags.executive[slot] = entry.executiveId ?? 0
       })
       this.flags = flags
@@ -185,9 +186,12 @@ export class CustomerListIndex {
     let order = this.orderings.get(field)
     if (!order) {
       const compare = compareBy(field)
-      const live = [...this.slots.keys()].filter((slot) => this.slots[slot] !== null)
-      live.sort((a, b) => compare(this.slots[a]!, this.slots[b]!))
-      order = Int32Array.from(live)
+      const live: { slot: number; entry: Entry }[] = []
+      this.slots.forEach((entry, slot) => {
+        if (entry) live.push({ slot, entry })
+      })
+      live.sort((a, b) => compare(a.entry, b.entry))
+      order = Int32Array.from(live, (l) => l.slot)
       this.orderings.set(field, order)
     }
     return order
@@ -242,7 +246,7 @@ export class CustomerListIndex {
       if (wantArchived >= 0 && archived[slot] !== wantArchived) continue
       if (wantStatus >= 0 && status[slot] !== wantStatus) continue
       if (wantExecutive >= 0 && executive[slot] !== wantExecutive) continue
-      if (total >= offset && ids.length < limit) ids.push(this.slots[slot]!.id)
+      if (total >= offset && ids.length < limit) ids.push(required(this.slots[slot], 'customer slot').id)
       total++
     }
     return { total, ids }

@@ -88,9 +88,9 @@ async function checkReferences(db: Executor, input: CustomerInput): Promise<void
 async function nextCustomerCode(db: Executor): Promise<string> {
   const { maxId } = await db
     .selectFrom('customers')
-    .select((eb) => eb.fn.max('id').as('maxId'))
+    .select((eb) => eb.fn.max<number | null>('id').as('maxId'))
     .executeTakeFirstOrThrow()
-  for (let n = Number(maxId ?? 0) + 1; ; n++) {
+  for (let n = (maxId ?? 0) + 1; ; n++) {
     const code = `C-${String(n).padStart(6, '0')}`
     const taken = await db.selectFrom('customers').select('id').where('code', '=', code).executeTakeFirst()
     if (!taken) return code

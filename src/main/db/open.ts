@@ -80,7 +80,9 @@ function configure(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
   // Lets small lists (executives) search accent-insensitively without a stored search column.
-  sqlite.function('fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')))
+  sqlite.function('fold', { deterministic: true }, (text: string | number | bigint | Buffer | null) =>
+    foldForSearch(String(text ?? ''))
+  )
 }
 
 interface FileState {

@@ -3,6 +3,7 @@
  * (CamelCasePlugin). Booleans are 0/1, dates ISO text, money integer cents.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { VatCategory } from '../../shared/vat'
 
 type Bool = 0 | 1
 
@@ -24,6 +25,8 @@ export interface ProductsTable {
   unit: string
   unitPriceCents: number
   vatRateBp: number
+  /** Default VAT category of the product's lines (migration 0007). */
+  vatCategory: Generated<VatCategory>
   active: Bool
   searchText: string
   createdAt: string
@@ -47,6 +50,8 @@ export interface CustomersTable
   paymentTermsDays: number
   preferredPaymentMethod: 'bank_transfer' | 'card' | 'direct_debit'
   productNotes: string
+  /** The customer's VAT treatment; null: by the rule (migration 0007). */
+  defaultVatCategory: Generated<VatCategory | null>
   executiveId: number | null
   notes: string
   searchText: string
@@ -269,6 +274,64 @@ export interface DocumentsTable extends AddressColumns<'billing'> {
   updatedAt: string
   /** Debit notes only (0008): a price correction counts as sales, a fee passed on does not. */
   debitKind: Generated<'price_correction' | 'fee' | null>
+  // ---- migration 0007: frozen at issue (NULL on drafts and documents issued before) ----
+  sellerLegalName: Generated<string | null>
+  sellerTaxId: Generated<string | null>
+  sellerAddressLine1: Generated<string | null>
+  sellerAddressLine2: Generated<string | null>
+  sellerPostalCode: Generated<string | null>
+  sellerCity: Generated<string | null>
+  sellerRegion: Generated<string | null>
+  sellerCountry: Generated<string | null>
+  sellerIban: Generated<string | null>
+  sellerBic: Generated<string | null>
+  sellerPhone: Generated<string | null>
+  sellerEmail: Generated<string | null>
+  sellerWebsite: Generated<string | null>
+  sellerRegistration: Generated<string | null>
+  sellerFooter: Generated<string | null>
+  /** Key into document_logos; '' when no logo was printed. */
+  sellerLogoSha256: Generated<string | null>
+  /** Language of the labels (en, es, ...), locale of numbers and dates, paper. */
+  documentLanguage: Generated<string | null>
+  printLocale: Generated<string | null>
+  paperSize: Generated<string | null>
+  // ---- migration 0007: editable on drafts ----
+  supplyDate: Generated<string | null>
+  supplyPeriodStart: Generated<string | null>
+  supplyPeriodEnd: Generated<string | null>
+  buyerReference: Generated<string | null>
+  orderReference: Generated<string | null>
+  /** Credit and debit notes: the corrected invoice's number and date, frozen at issue. */
+  correctedNumber: Generated<string | null>
+  correctedIssueDate: Generated<string | null>
+  /** EN 16931 totals: BT-106, BT-107, BT-108, BT-113, BT-114, BT-115. */
+  lineNetCents: Generated<number>
+  allowanceTotalCents: Generated<number>
+  chargeTotalCents: Generated<number>
+  prepaidCents: Generated<number>
+  roundingCents: Generated<number>
+  payableCents: Generated<number>
+}
+
+/** Document-level allowances and charges (migration 0007). */
+export interface DocumentAllowancesChargesTable {
+  id: Generated<number>
+  documentId: number
+  position: number
+  isCharge: Bool
+  amountCents: number
+  baseCents: number | null
+  percentBp: number | null
+  reason: string
+  reasonCode: string
+  vatCategory: VatCategory
+  vatRateBp: number
+}
+
+export interface DocumentLogosTable {
+  sha256: string
+  dataUrl: string
 }
 
 export interface DocumentLinesTable {
@@ -278,10 +341,23 @@ export interface DocumentLinesTable {
   productId: number | null
   description: string
   unit: string
+  /** Negative for a deduction (deposit, rebate). */
   quantityMilli: number
-  unitPriceCents: number
+  /** Net unit price in ten-thousandths of the major unit (migration 0007). */
+  unitPriceTenThousandths: number
+  /** Price before the price discount; null when there is none. */
+  grossPriceTenThousandths: number | null
+  /** The quantity the price is for, in thousandths (1000 = per unit). */
+  priceBaseQuantityMilli: Generated<number>
   discountBp: number
+  allowanceCents: Generated<number>
+  allowanceReason: Generated<string>
+  chargeCents: Generated<number>
+  chargeReason: Generated<string>
+  vatCategory: Generated<VatCategory>
   vatRateBp: number
+  vatExemptionCode: string | null
+  vatExemptionText: string | null
   promisedDate: string | null
   sourceLineId: number | null
   grossCents: number
@@ -527,6 +603,8 @@ export interface Database {
   documentSeries: DocumentSeriesTable
   documents: DocumentsTable
   documentLines: DocumentLinesTable
+  documentAllowancesCharges: DocumentAllowancesChargesTable
+  documentLogos: DocumentLogosTable
   deliveries: DeliveriesTable
   deliveryLines: DeliveryLinesTable
   weeklyActivity: WeeklyActivityTable
@@ -547,6 +625,8 @@ export interface Database {
   verifactuBatches: VerifactuBatchesTable
   verifactuEvents: VerifactuEventsTable
   verifactuDocumentOptions: VerifactuDocumentOptionsTable
+  navReports: NavReportsTable
+  navRuns: NavRunsTable
 }
 
 // ---- Currencies (migration 0008) ----
@@ -580,3 +660,39 @@ export interface EstimateSupersessionsTable {
 export type CustomerRecord = Selectable<CustomersTable>
 export type NewCustomerRecord = Insertable<CustomersTable>
 export type CustomerRecordUpdate = Updateable<CustomersTable>
+
+// ---- NAV Online Számla reports and queue runs (migration 0012) ----
+
+export interface NavReportsTable {
+  id: Generated<number>
+  documentId: number
+  kind: 'invoice' | 'annulment'
+  operation: 'CREATE' | 'MODIFY' | 'STORNO' | 'ANNUL'
+  originalDocumentId: number | null
+  modificationIndex: number | null
+  lineCount: Generated<number>
+  xml: string
+  createdAt: string
+  status: 'waiting' | 'sent' | 'done' | 'aborted' | 'replaced'
+  attempts: Generated<number>
+  nextAttemptAt: string
+  transactionId: string | null
+  batchIndex: number | null
+  lastError: Generated<string>
+  /** JSON array of NAV's validation messages. */
+  messages: Generated<string>
+  sentAt: string | null
+  finishedAt: string | null
+  updatedAt: string
+}
+
+export interface NavRunsTable {
+  id: Generated<number>
+  startedAt: string
+  finishedAt: string
+  sent: number
+  done: number
+  aborted: number
+  waiting: number
+  error: string
+}

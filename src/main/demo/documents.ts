@@ -10,7 +10,9 @@
  * inserted as a draft, its lines added, then numbered (the store refuses lines on a numbered
  * document), exactly the order the services follow.
  */
-import { documentTotals, type TotalsLine } from '../../shared/totals'
+import { documentTotals, unitPriceOf, type TotalsLine } from '../../shared/totals'
+import { DEFAULT_EXEMPTION_CODE, defaultVatCategoryFor } from '../../shared/vat'
+import { demoSellerAssignments, demoSellerValues, demoSettings } from './company'
 import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/iso-week'
 import { defaultSettings } from '../../shared/schemas/settings'
 import type { Store } from '../db/open'
@@ -116,12 +118,16 @@ export function insertDemoDocuments(
      values (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   const insertLine = db.prepare(
-    `insert into document_lines (document_id, position, product_id, description, unit, quantity_milli, unit_price_cents, discount_bp,
-       vat_rate_bp, source_line_id, gross_cents, discount_cents, net_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `insert into document_lines (document_id, position, product_id, description, unit, quantity_milli, unit_price_ten_thousandths, discount_bp,
+       vat_category, vat_rate_bp, vat_exemption_code, source_line_id, gross_cents, discount_cents, net_cents)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   const numberDoc = db.prepare(
     `update documents set number = ?, series_year = ?, sequence = ?, status = ?, issue_date = ?, valid_until = ?, due_date = ?,
-       search_text = ?, issued_at = ?, updated_at = ? where id = ?`
+       search_text = ?, issued_at = ?, updated_at = ?, line_net_cents = net_cents, payable_cents = total_cents,
+       corrected_number = (select number from documents c where c.id = documents.corrects_id),
+       corrected_issue_date = (select issue_date from documents c where c.id = documents.corrects_id),
+       ${demoSellerAssignments} where id = ?`
   )
   const setStatus = db.prepare(
     'update documents set status = ?, status_reason = ?, updated_at = ? where id = ?'
@@ -129,6 +135,8 @@ export function insertDemoDocuments(
   const log = db.prepare(
     "insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', 'document', ?, ?, ?)"
   )
+  const sellerValues = demoSellerValues()
+  const sellerCountry = demoSettings().company.country
   const insertSeries = db.prepare('insert into document_series (type, year, next_sequence) values (?, ?, ?)')
 
   // A million lines go into indexes at random places (product, customer): with SQLite's default
@@ -170,6 +178,10 @@ export function insertDemoDocuments(
       lines: Array<TotalsLine & { productId: number; name: string; unit: string; sourceLineId?: number }>,
       extra: { status: string; sourceId?: number; correctsId?: number; reason?: string }
     ): Made {
+      // The seller is Spanish: EU businesses abroad get intra-community supply, the rest of the world export, at 0 %.
+      const category = defaultVatCategoryFor(sellerCountry, customer.country, customer.taxId)
+      if (category !== 'S') lines = lines.map((l) => ({ ...l, vatCategory: category, vatRateBp: 0 }))
+      else lines = lines.map((l) => ({ ...l, vatCategory: l.vatRateBp === 0 ? 'Z' : 'S' }))
       const totals = documentTotals(lines)
       const stamp = at(day)
       const id = Number(
@@ -207,9 +219,11 @@ export function insertDemoDocuments(
             l.name,
             l.unit,
             l.quantityMilli,
-            l.unitPriceCents,
+            unitPriceOf(l),
             l.discountBp,
+            l.vatCategory ?? 'S',
             l.vatRateBp,
+            DEFAULT_EXEMPTION_CODE[l.vatCategory ?? 'S'] ?? null,
             l.sourceLineId ?? null,
             a.grossCents,
             a.discountCents,
@@ -235,6 +249,7 @@ export function insertDemoDocuments(
         `${made.number.toLowerCase()} ${customer.code.toLowerCase()} ${customer.name.toLowerCase()}`,
         stamp,
         stamp,
+        ...sellerValues,
         id
       )
       log.run(

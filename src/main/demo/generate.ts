@@ -12,6 +12,7 @@ import { seededRandom, type Random } from './random'
 import { insertDemoDocuments } from './documents'
 import { insertScheduleDemo } from './schedule'
 import { insertPaymentsDemo } from './payments'
+import { insertDemoSettings } from './company'
 
 export type DemoSize = 'small' | 'large'
 
@@ -86,7 +87,7 @@ export function* demoCustomers(
   for (let n = 1; n <= count; n++) {
     const locale = random.pick(locales)
     const surname = random.pick(locale.surnames)
-    const name = locale.company(surname, random.pick)
+    const name = locale.company(surname, (list) => random.pick(list))
     const [city, postalCode, region] = random.pick(locale.cities)
     const code = `C-${String(n).padStart(6, '0')}`
     const domain = `${emailLocalPart(surname).replace(/\./g, '')}${n}.example`
@@ -255,6 +256,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   }
   const generate = store.sqlite.transaction(() => {
     const contacts = timed('masterData', () => {
+      insertDemoSettings(store.sqlite)
       insertExecutives(store, sizes.executives, random, now.toISOString())
       insertProducts(store, sizes.products, random, now.toISOString())
       return insertCustomers(store, options, sizes, now)

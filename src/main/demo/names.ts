@@ -259,7 +259,7 @@ export const productFamilies: Array<{ name: string; unit: string; vatRateBp: num
     vatRateBp: 2100,
     variants: ['estándar', 'urgente', 'fin de semana']
   },
-  { name: 'Irodaszer csomag', unit: 'db', vatRateBp: 2700, variants: ['alap', 'bővített', 'prémium'] },
-  { name: 'Монитор', unit: 'шт', vatRateBp: 2000, variants: ['24"', '27"', '32"', 'изогнутый'] },
+  { name: 'Irodaszer csomag', unit: 'db', vatRateBp: 2100, variants: ['alap', 'bővített', 'prémium'] },
+  { name: 'Монитор', unit: 'шт', vatRateBp: 2100, variants: ['24"', '27"', '32"', 'изогнутый'] },
   { name: 'Llibreta', unit: 'u', vatRateBp: 400, variants: ['A5', 'A4', 'quadriculada', 'reciclada'] }
 ]

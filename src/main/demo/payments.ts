@@ -12,6 +12,7 @@ import { defaultSettings } from '../../shared/schemas/settings'
 import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
 import { seededRandom, type Random } from './random'
+import { demoSellerAssignments, demoSellerValues } from './company'
 
 export interface PaymentsDemoSummary {
   payments: number
@@ -273,16 +274,19 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
      values ('debit_note', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, 0, ?, ?, ?)`
   )
   const insertLine = db.prepare(
-    `insert into document_lines (document_id, position, product_id, description, unit, quantity_milli, unit_price_cents, discount_bp, vat_rate_bp, gross_cents, discount_cents, net_cents)
-     values (?, 0, null, ?, '', 1000, ?, 0, 0, ?, 0, ?)`
+    `insert into document_lines (document_id, position, product_id, description, unit, quantity_milli, unit_price_ten_thousandths, discount_bp, vat_category, vat_rate_bp, gross_cents, discount_cents, net_cents)
+     values (?, 0, null, ?, '', 1000, ? * 100, 0, 'O', 0, ?, 0, ?)`
   )
   const numberDoc = db.prepare(
-    `update documents set number = ?, series_year = ?, sequence = ?, status = 'issued', issue_date = ?, due_date = ?, search_text = ?, issued_at = ?, updated_at = ? where id = ?`
+    `update documents set number = ?, series_year = ?, sequence = ?, status = 'issued', issue_date = ?, due_date = ?, search_text = ?, issued_at = ?, updated_at = ?,
+       line_net_cents = net_cents, payable_cents = total_cents, corrected_number = (select number from documents c where c.id = documents.corrects_id),
+       corrected_issue_date = (select issue_date from documents c where c.id = documents.corrects_id), ${demoSellerAssignments} where id = ?`
   )
   const upsertSeries = db.prepare(
     'insert into document_series (type, year, next_sequence) values (?, ?, ?) on conflict (type, year) do update set next_sequence = excluded.next_sequence'
   )
   const terms = db.prepare('select payment_terms_days as terms from customers where id = ?')
+  const sellerValues = demoSellerValues()
   const prefix = defaultSettings().documents.prefixes.debit_note
   const reasons: Record<string, string[]> = {
     direct_debit: [
@@ -354,6 +358,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         `${number.toLowerCase()} ${r.item.code.toLowerCase()} ${r.item.name.toLowerCase()}`,
         at,
         at,
+        ...sellerValues,
         debitNoteId
       )
       log.run(

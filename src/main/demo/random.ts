@@ -1,9 +1,10 @@
 /** A small seeded generator (mulberry32) so demo databases are the same on every run. */
+/** Plain functions (no `this`), so `random.pick` can be handed on. */
 export interface Random {
-  next(): number
-  int(min: number, max: number): number
-  pick<T>(list: readonly T[]): T
-  chance(probability: number): boolean
+  next: () => number
+  int: (min: number, max: number) => number
+  pick: <T>(list: readonly T[]) => T
+  chance: (probability: number) => boolean
 }
 
 export function seededRandom(seed: number): Random {

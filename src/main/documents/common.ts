@@ -1,5 +1,6 @@
 /** Small pieces every document operation shares: the write transaction, dates, labels. */
 import { sql, type Kysely } from 'kysely'
+import { minorUnits } from '../../shared/currencies'
 import { DomainError } from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
@@ -55,4 +56,24 @@ export function addDays(isoDate: string, days: number): string {
 
 export function conflict(message: string): DomainError {
   return new DomainError('conflict', message)
+}
+
+/** Digits of the currency's minor unit; an unknown code is refused as an input error. */
+export function currencyDigits(currency: string): number {
+  try {
+    return minorUnits(currency)
+  } catch {
+    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      currency: `${currency} is not an ISO 4217 currency code`
+    })
+  }
+}
+
+/** The same for stored documents: an old row with an unknown code prints with two decimals. */
+export function currencyDigitsOrDefault(currency: string): number {
+  try {
+    return minorUnits(currency)
+  } catch {
+    return 2
+  }
 }

@@ -1,17 +1,31 @@
 /** Drafts: created, edited and deleted freely; they have no number until issued. */
 import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
-import { documentDraftInput, type DocumentType, type SalesDocument } from '../../shared/schemas/documents'
-import { documentTotals, type DocumentTotals } from '../../shared/totals'
+import {
+  documentDraftInput,
+  type DocumentDraftInput,
+  type DocumentType,
+  type SalesDocument
+} from '../../shared/schemas/documents'
+import { documentTotals, priceFromMinorUnits, type DocumentTotals } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { conflict, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { conflict, currencyDigits, documentLabel, today, typeLabels, writeTransaction } from './common'
 import { documentRecord, lineRecords, loadDocument } from './load'
 
 export type DraftInput = z.output<typeof documentDraftInput>
+
+/** Drafts made by other areas (contracts, payments, visits) go through the same schema as the API's. */
+export function parseDraft(input: DocumentDraftInput): DraftInput {
+  const parsed = documentDraftInput.safeParse(input)
+  if (parsed.success) return parsed.data
+  const fields: Record<string, string> = {}
+  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
+  throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+}
 
 export interface DraftLinks {
   sourceId: number | null
@@ -45,9 +59,43 @@ export async function customerSnapshot(db: Executor, customerId: number) {
   }
 }
 
-export function computeTotals(lines: DraftInput['lines']): DocumentTotals {
+type InputLine = DraftInput['lines'][number]
+type InputAllowanceCharge = DraftInput['allowancesCharges'][number]
+/** A line as stored: the price always to 4 decimals, whatever the caller gave. */
+export type StoredLineInput = Omit<
+  InputLine,
+  'unitPriceCents' | 'unitPriceTenThousandths' | 'grossPriceTenThousandths'
+> & {
+  unitPriceTenThousandths: number
+  grossPriceTenThousandths: number | null
+}
+
+export function storedLines(lines: readonly InputLine[], digits: number): StoredLineInput[] {
+  return lines.map(({ unitPriceCents, unitPriceTenThousandths, grossPriceTenThousandths, ...line }) => ({
+    ...line,
+    unitPriceTenThousandths: unitPriceTenThousandths ?? priceFromMinorUnits(unitPriceCents ?? 0, digits),
+    grossPriceTenThousandths: grossPriceTenThousandths ?? null
+  }))
+}
+
+export interface TotalsExtras {
+  allowancesCharges?: readonly InputAllowanceCharge[]
+  prepaidCents?: number
+  roundingCents?: number
+}
+
+export function computeTotals(
+  lines: readonly StoredLineInput[],
+  digits: number,
+  extras: TotalsExtras = {}
+): DocumentTotals {
   try {
-    return documentTotals(lines)
+    return documentTotals(lines, {
+      minorUnits: digits,
+      allowancesCharges: extras.allowancesCharges,
+      prepaidCents: extras.prepaidCents,
+      roundingCents: extras.roundingCents
+    })
   } catch (error) {
     if (error instanceof RangeError)
       throw new DomainError('invalid_input', 'The amounts are too large to compute.', {
@@ -61,9 +109,9 @@ export function computeTotals(lines: DraftInput['lines']): DocumentTotals {
 async function checkLines(
   db: Executor,
   type: DocumentType,
-  lines: DraftInput['lines'],
+  lines: StoredLineInput[],
   links: DraftLinks
-): Promise<DraftInput['lines']> {
+): Promise<StoredLineInput[]> {
   const fields: Record<string, string> = {}
   const productIds = [...new Set(lines.map((l) => l.productId).filter((p): p is number => p !== null))]
   if (productIds.length > 0) {
@@ -95,9 +143,18 @@ async function checkLines(
       productId: original.productId,
       description: original.description,
       unit: original.unit,
-      unitPriceCents: original.unitPriceCents,
+      unitPriceTenThousandths: original.unitPriceTenThousandths,
+      grossPriceTenThousandths: original.grossPriceTenThousandths,
+      priceBaseQuantityMilli: original.priceBaseQuantityMilli,
       discountBp: original.discountBp,
-      vatRateBp: original.vatRateBp
+      allowanceCents: original.allowanceCents,
+      allowanceReason: original.allowanceReason,
+      chargeCents: original.chargeCents,
+      chargeReason: original.chargeReason,
+      vatCategory: original.vatCategory,
+      vatRateBp: original.vatRateBp,
+      vatExemptionCode: original.vatExemptionCode,
+      vatExemptionText: original.vatExemptionText
     }
   })
   if (Object.keys(fields).length > 0)
@@ -105,19 +162,55 @@ async function checkLines(
   return checked
 }
 
-/** Replaces the draft's lines and stores their amounts and the document's totals. */
-async function writeLines(trx: Executor, documentId: number, lines: DraftInput['lines']): Promise<void> {
-  const totals = computeTotals(lines)
+/** Replaces the draft's lines, allowances and charges and stores their amounts and the document's totals. */
+async function writeLines(
+  trx: Executor,
+  documentId: number,
+  lines: StoredLineInput[],
+  digits: number,
+  extras: TotalsExtras
+): Promise<void> {
+  const totals = computeTotals(lines, digits, extras)
   await trx.deleteFrom('documentLines').where('documentId', '=', documentId).execute()
   if (lines.length > 0) {
     await trx
       .insertInto('documentLines')
-      .values(lines.map((l, position) => ({ documentId, position, ...l, ...totals.lines[position] })))
+      .values(
+        lines.map((l, position) => {
+          const { chargeCents: _lineCharge, ...amounts } = totals.lines[position]
+          return { documentId, position, ...l, ...amounts }
+        })
+      )
+      .execute()
+  }
+  await trx.deleteFrom('documentAllowancesCharges').where('documentId', '=', documentId).execute()
+  const allowancesCharges = extras.allowancesCharges ?? []
+  if (allowancesCharges.length > 0) {
+    await trx
+      .insertInto('documentAllowancesCharges')
+      .values(
+        allowancesCharges.map(({ charge, ...ac }, position) => ({
+          documentId,
+          position,
+          isCharge: charge ? (1 as const) : (0 as const),
+          ...ac
+        }))
+      )
       .execute()
   }
   await trx
     .updateTable('documents')
-    .set({ netCents: totals.netCents, vatCents: totals.vatCents, totalCents: totals.totalCents })
+    .set({
+      lineNetCents: totals.lineNetCents,
+      allowanceTotalCents: totals.allowanceTotalCents,
+      chargeTotalCents: totals.chargeTotalCents,
+      netCents: totals.netCents,
+      vatCents: totals.vatCents,
+      totalCents: totals.totalCents,
+      prepaidCents: totals.prepaidCents,
+      roundingCents: totals.roundingCents,
+      payableCents: totals.payableCents
+    })
     .where('id', '=', documentId)
     .execute()
 }
@@ -158,7 +251,32 @@ async function draftColumns(
     notes: input.notes,
     terms: input.terms ?? previous?.terms ?? settings.company.defaultTerms,
     reason: input.reason,
+    supplyDate: input.supplyDate,
+    supplyPeriodStart: input.supplyPeriodStart,
+    supplyPeriodEnd: input.supplyPeriodEnd,
+    buyerReference: input.buyerReference,
+    orderReference: input.orderReference,
     searchText: searchTextOf([columns.customerCode, columns.customerName])
+  }
+}
+
+/** The draft's lines as stored, checked against the document they come from, in the draft's currency. */
+async function preparedLines(
+  trx: Executor,
+  input: DraftInput,
+  links: DraftLinks,
+  currency: string
+): Promise<{ lines: StoredLineInput[]; digits: number; extras: TotalsExtras }> {
+  const digits = currencyDigits(currency)
+  const lines = await checkLines(trx, input.type, storedLines(input.lines, digits), links)
+  return {
+    lines,
+    digits,
+    extras: {
+      allowancesCharges: input.allowancesCharges,
+      prepaidCents: input.prepaidCents,
+      roundingCents: input.roundingCents
+    }
   }
 }
 
@@ -166,11 +284,13 @@ async function draftColumns(
 export async function insertDraft(
   trx: Executor,
   ctx: ServiceContext,
-  input: DraftInput,
+  draft: DocumentDraftInput,
   links: DraftLinks,
   summary?: string
 ): Promise<number> {
-  const lines = await checkLines(trx, input.type, input.lines, links)
+  const input = parseDraft(draft)
+  const columns = await draftColumns(trx, input)
+  const prepared = await preparedLines(trx, input, links, columns.currency)
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('documents')
@@ -180,7 +300,7 @@ export async function insertDraft(
       seriesYear: null,
       sequence: null,
       status: 'draft',
-      ...(await draftColumns(trx, input)),
+      ...columns,
       statusReason: '',
       ...links,
       netCents: 0,
@@ -192,7 +312,7 @@ export async function insertDraft(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await writeLines(trx, id, lines)
+  await writeLines(trx, id, prepared.lines, prepared.digits, prepared.extras)
   await recordActivity(trx, ctx, {
     entity: 'document',
     entityId: id,
@@ -258,13 +378,14 @@ export async function updateDraft(
       })
     }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
-    const lines = await checkLines(trx, input.type, input.lines, links)
+    const columns = await draftColumns(trx, input, before)
+    const prepared = await preparedLines(trx, input, links, columns.currency)
     await trx
       .updateTable('documents')
-      .set({ ...(await draftColumns(trx, input, before)), updatedAt: isoNow(ctx) })
+      .set({ ...columns, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    await writeLines(trx, id, lines)
+    await writeLines(trx, id, prepared.lines, prepared.digits, prepared.extras)
     await recordActivity(trx, ctx, {
       entity: 'document',
       entityId: id,

@@ -3,13 +3,20 @@
  * valid-until; accepted -> converted when an order or invoice made from it is issued.
  * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
  */
-import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
+import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { conflict, today, writeTransaction } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
-import { documentRecord, isExpired, lineRecords, loadDocument, type DocumentRecord } from './load'
+import {
+  allowanceChargeRecords,
+  documentRecord,
+  isExpired,
+  lineRecords,
+  loadDocument,
+  type DocumentRecord
+} from './load'
 
 async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
@@ -32,15 +39,28 @@ export async function copyAsDraft(
       description: l.description,
       unit: l.unit,
       quantityMilli: options.quantities ? (options.quantities.get(l.id) ?? 0) : l.quantityMilli,
-      unitPriceCents: l.unitPriceCents,
+      unitPriceTenThousandths: l.unitPriceTenThousandths,
+      grossPriceTenThousandths: l.grossPriceTenThousandths,
+      priceBaseQuantityMilli: l.priceBaseQuantityMilli,
       discountBp: l.discountBp,
+      allowanceCents: l.allowanceCents,
+      allowanceReason: l.allowanceReason,
+      chargeCents: l.chargeCents,
+      chargeReason: l.chargeReason,
+      vatCategory: l.vatCategory,
       vatRateBp: l.vatRateBp,
+      vatExemptionCode: l.vatExemptionCode,
+      vatExemptionText: l.vatExemptionText,
       promisedDate: type === 'order' ? l.promisedDate : null,
       sourceLineId: options.linkLines ? l.id : null
     }))
-    .filter((l) => l.quantityMilli > 0)
+    .filter((l) => l.quantityMilli !== 0)
   if (lines.length === 0) throw conflict('There is nothing left to take over from this document.')
-  const input: DraftInput = {
+  const allowancesCharges =
+    type === 'credit_note' || type === 'debit_note' || options.quantities
+      ? []
+      : (await allowanceChargeRecords(trx, from.id)).map(({ id: _id, position: _position, ...ac }) => ac)
+  const input: DocumentDraftInput = {
     type,
     customerId: from.customerId,
     executiveId: from.executiveId,
@@ -53,7 +73,13 @@ export async function copyAsDraft(
     notes: from.notes,
     terms: from.terms,
     reason: options.reason ?? '',
-    lines
+    lines,
+    allowancesCharges,
+    supplyDate: from.supplyDate,
+    supplyPeriodStart: from.supplyPeriodStart,
+    supplyPeriodEnd: from.supplyPeriodEnd,
+    buyerReference: from.buyerReference ?? '',
+    orderReference: from.orderReference ?? ''
   }
   return insertDraft(trx, ctx, input, links, options.summary)
 }

@@ -9,6 +9,7 @@ import { conflict, today, writeTransaction } from './common'
 import { noLinks } from './drafts'
 import { copyAsDraft } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
+import { required } from '../../shared/required'
 
 export async function createInvoiceFromOrder(
   ctx: ServiceContext,
@@ -113,8 +114,9 @@ async function createCorrection(
       for (const pick of input.lines) {
         const line = lines.find((l) => l.id === pick.lineId)
         if (!line) throw conflict('A picked line does not belong to this invoice.')
-        quantities.set(pick.lineId, (quantities.get(pick.lineId) ?? 0) + pick.quantityMilli)
-        if (type === 'credit_note' && quantities.get(pick.lineId)! > open.get(pick.lineId)!) {
+        const picked = (quantities.get(pick.lineId) ?? 0) + pick.quantityMilli
+        quantities.set(pick.lineId, picked)
+        if (type === 'credit_note' && picked > required(open.get(pick.lineId), 'open quantity of the line')) {
           throw conflict(
             `Line "${line.description}" cannot be credited beyond what was invoiced and not yet credited.`
           )

@@ -7,6 +7,9 @@ import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documen
 import type { Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
+import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
+import { createHash } from 'node:crypto'
+import { documentLanguageFor } from '../pdf/strings'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
@@ -24,6 +27,7 @@ import {
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
+import { reportIssued } from '../nav/reports'
 import { freezeExchangeRate } from '../rates/service'
 
 const issuedStatus = {
@@ -105,8 +109,81 @@ async function checkSource(
   return source
 }
 
-async function checkCorrected(trx: Executor, record: DocumentRecord, lines: LineRecord[]): Promise<void> {
-  if (record.type !== 'credit_note' && record.type !== 'debit_note') return
+/** Invoices, credit and debit notes are legal invoices: they need who issues them. */
+const legalInvoiceTypes = new Set(['invoice', 'credit_note', 'debit_note'])
+
+/** The seller's legal name, address and tax id must be there before an invoice can carry them. */
+function checkSeller(record: DocumentRecord, settings: Settings): void {
+  if (!legalInvoiceTypes.has(record.type)) return
+  const c = settings.company
+  const missing = [
+    c.legalName === '' ? 'legal name' : null,
+    c.addressLine1 === '' || c.city === '' || c.country === '' ? 'address (street, city, country)' : null,
+    c.taxId === '' ? 'tax id' : null
+  ].filter((m): m is string => m !== null)
+  if (missing.length > 0)
+    throw new DomainError(
+      'conflict',
+      `An invoice must show who issues it: fill in the company's ${missing.join(', ')} in Settings → Company, then issue again.`,
+      { 'settings.company': `Missing: ${missing.join(', ')}` }
+    )
+}
+
+/** Reverse charge and intra-community supply print the buyer's VAT id: it must be there. */
+function checkBuyer(record: DocumentRecord, lines: LineRecord[], buyerTaxId: string): void {
+  const needing = lines.find((l) => BUYER_VAT_ID_CATEGORIES.includes(l.vatCategory))
+  if (needing && buyerTaxId.trim() === '')
+    throw new DomainError(
+      'conflict',
+      `Line "${needing.description}" is ${needing.vatCategory === 'AE' ? 'reverse charge' : 'an intra-community supply'}: the customer's VAT id must be on the ${typeLabels[record.type].toLowerCase()}. Add it to the customer, then issue again.`,
+      { customerTaxId: 'The customer needs a VAT id for this VAT treatment' }
+    )
+}
+
+/** Stores the logo once per distinct image; documents keep its hash. */
+async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
+  if (dataUrl === '') return ''
+  const sha256 = createHash('sha256').update(dataUrl).digest('hex')
+  await trx
+    .insertInto('documentLogos')
+    .values({ sha256, dataUrl })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute()
+  return sha256
+}
+
+/** Everything the print shows that is not the customer's, as it is at issue. */
+async function sellerSnapshot(trx: Executor, settings: Settings) {
+  const c = settings.company
+  return {
+    sellerLegalName: c.legalName,
+    sellerTaxId: c.taxId,
+    sellerAddressLine1: c.addressLine1,
+    sellerAddressLine2: c.addressLine2,
+    sellerPostalCode: c.postalCode,
+    sellerCity: c.city,
+    sellerRegion: c.region,
+    sellerCountry: c.country,
+    sellerIban: c.iban,
+    sellerBic: c.bic,
+    sellerPhone: c.phone,
+    sellerEmail: c.email,
+    sellerWebsite: c.website,
+    sellerRegistration: c.registration,
+    sellerFooter: c.documentFooter,
+    sellerLogoSha256: await frozenLogo(trx, c.logoDataUrl),
+    documentLanguage: documentLanguageFor(settings.documents.printLocale),
+    printLocale: settings.documents.printLocale,
+    paperSize: settings.documents.paperSize
+  }
+}
+
+async function checkCorrected(
+  trx: Executor,
+  record: DocumentRecord,
+  lines: LineRecord[]
+): Promise<DocumentRecord | null> {
+  if (record.type !== 'credit_note' && record.type !== 'debit_note') return null
   if (record.correctsId === null) throw conflict('A credit or debit note must correct an issued invoice.')
   const invoice = await documentRecord(trx, record.correctsId)
   if (invoice.type !== 'invoice' || invoice.status !== 'issued')
@@ -120,6 +197,7 @@ async function checkCorrected(trx: Executor, record: DocumentRecord, lines: Line
       throw conflict('Every credit note line must be picked from the invoice.')
     await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note', 'credited')
   }
+  return invoice
 }
 
 /** Invoice-like documents keep their dates in number order within a series. */
@@ -127,11 +205,11 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
   if (record.type === 'estimate' || record.type === 'order') return
   const latest = await trx
     .selectFrom('documents')
-    .select((eb) => eb.fn.max('issueDate').as('latest'))
+    .select((eb) => eb.fn.max<string | null>('issueDate').as('latest'))
     .where('type', '=', record.type)
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
-  if (latest?.latest && String(latest.latest) > issueDate) {
+  if (latest?.latest && latest.latest > issueDate) {
     throw conflict(
       `${typeLabels[record.type]}s are numbered in date order: this one cannot be dated ${issueDate}, before ${latest.latest}.`
     )
@@ -153,8 +231,10 @@ export async function issueInTransaction(
   const settings = await readSettings(trx)
   const { customer, columns } = await customerSnapshot(trx, record.customerId)
   const issueDate = issueDateInput ?? record.issueDate ?? today(ctx)
+  checkSeller(record, settings)
+  checkBuyer(record, lines, columns.customerTaxId)
   const source = await checkSource(trx, record, lines)
-  await checkCorrected(trx, record, lines)
+  const corrected = await checkCorrected(trx, record, lines)
   await checkChronology(trx, record, issueDate)
   let validUntil = record.validUntil
   if (record.type === 'estimate') {
@@ -172,6 +252,9 @@ export async function issueInTransaction(
     .updateTable('documents')
     .set({
       ...columns,
+      ...(await sellerSnapshot(trx, settings)),
+      correctedNumber: corrected?.number ?? null,
+      correctedIssueDate: corrected?.issueDate ?? null,
       number,
       seriesYear: year,
       sequence,
@@ -226,6 +309,8 @@ export async function issueInTransaction(
   })
   // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
   await recordIssuedDocument(trx, ctx, id)
+  // Hungary: the NAV InvoiceData is made with the number, in this transaction (nothing when off).
+  await reportIssued(trx, ctx, id)
   // A document in a foreign currency keeps the exchange rate of its issue date (nothing otherwise).
   await freezeExchangeRate(trx, ctx, id)
   return documentRecord(trx, id)

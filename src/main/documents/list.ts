@@ -100,7 +100,7 @@ export async function listDocuments(
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
   return {
-    total: Number(total),
+    total,
     rows: await selectRows(ctx, query, { offset: query.offset, limit: query.limit })
   }
 }

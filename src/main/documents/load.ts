@@ -9,7 +9,9 @@ import type {
   DocumentType,
   SalesDocument
 } from '../../shared/schemas/documents'
-import { documentTotals } from '../../shared/totals'
+import type { DocumentAllowanceCharge, SellerParty } from '../../shared/schemas/documents'
+import { currencyDigitsOrDefault } from './common'
+import { documentTotals, priceToMinorUnits } from '../../shared/totals'
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
@@ -22,6 +24,43 @@ export async function documentRecord(db: Executor, id: number): Promise<Document
   const record = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('Document', id)
   return record
+}
+
+export async function allowanceChargeRecords(
+  db: Executor,
+  documentId: number
+): Promise<DocumentAllowanceCharge[]> {
+  const rows = await db
+    .selectFrom('documentAllowancesCharges')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .orderBy('position')
+    .execute()
+  return rows.map(({ documentId: _document, isCharge, ...row }) => ({ ...row, charge: isCharge === 1 }))
+}
+
+/** The seller as frozen at issue; null when the document has no snapshot (drafts, issued before 0007). */
+export function sellerOf(record: DocumentRecord): SellerParty | null {
+  if (record.sellerLegalName === null) return null
+  return {
+    legalName: record.sellerLegalName,
+    taxId: record.sellerTaxId ?? '',
+    address: {
+      line1: record.sellerAddressLine1 ?? '',
+      line2: record.sellerAddressLine2 ?? '',
+      postalCode: record.sellerPostalCode ?? '',
+      city: record.sellerCity ?? '',
+      region: record.sellerRegion ?? '',
+      country: record.sellerCountry ?? ''
+    },
+    iban: record.sellerIban ?? '',
+    bic: record.sellerBic ?? '',
+    phone: record.sellerPhone ?? '',
+    email: record.sellerEmail ?? '',
+    website: record.sellerWebsite ?? '',
+    registration: record.sellerRegistration ?? '',
+    footer: record.sellerFooter ?? ''
+  }
 }
 
 export function lineRecords(db: Executor, documentId: number): Promise<LineRecord[]> {
@@ -50,7 +89,7 @@ export async function quantitiesFrom(
     .where('d.status', '<>', 'draft')
     .groupBy('l.sourceLineId')
     .execute()
-  for (const row of rows) sums.set(row.sourceLineId!, Number(row.quantity))
+  for (const row of rows) if (row.sourceLineId !== null) sums.set(row.sourceLineId, row.quantity)
   return sums
 }
 
@@ -66,7 +105,7 @@ export async function deliveredQuantities(
     .where('orderLineId', 'in', orderLineIds)
     .groupBy('orderLineId')
     .execute()
-  for (const row of rows) sums.set(row.orderLineId, Number(row.quantity))
+  for (const row of rows) sums.set(row.orderLineId, row.quantity)
   return sums
 }
 
@@ -186,6 +225,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
       : new Map<number, number>()
   const credited =
     record.type === 'invoice' ? await quantitiesFrom(db, lineIds, ['credit_note']) : new Map<number, number>()
+  const digits = currencyDigitsOrDefault(record.currency)
   const lines: DocumentLine[] = lineRows.map((l) => ({
     id: l.id,
     position: l.position,
@@ -193,8 +233,18 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     description: l.description,
     unit: l.unit,
     quantityMilli: l.quantityMilli,
-    unitPriceCents: l.unitPriceCents,
+    unitPriceCents: priceToMinorUnits(l.unitPriceTenThousandths, digits),
+    unitPriceTenThousandths: l.unitPriceTenThousandths,
+    grossPriceTenThousandths: l.grossPriceTenThousandths,
+    priceBaseQuantityMilli: l.priceBaseQuantityMilli,
     discountBp: l.discountBp,
+    allowanceCents: l.allowanceCents,
+    allowanceReason: l.allowanceReason,
+    chargeCents: l.chargeCents,
+    chargeReason: l.chargeReason,
+    vatCategory: l.vatCategory,
+    vatExemptionCode: l.vatExemptionCode,
+    vatExemptionText: l.vatExemptionText,
     vatRateBp: l.vatRateBp,
     promisedDate: l.promisedDate,
     sourceLineId: l.sourceLineId,
@@ -219,7 +269,8 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     .where((eb) => eb.or([eb('sourceId', '=', id), eb('correctsId', '=', id), eb('replacesId', '=', id)]))
     .orderBy('id')
     .execute()
-  const totals = documentTotals(lines)
+  const allowancesCharges = await allowanceChargeRecords(db, id)
+  const totals = documentTotals(lines, { minorUnits: digits, allowancesCharges })
   const hasOpenCredit = lines.some((l) => l.creditedMilli < l.quantityMilli)
   return {
     id: record.id,
@@ -258,11 +309,25 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     replaces: await refOf(db, record.replacesId),
     related: related.map(toRef),
     lines,
+    allowancesCharges,
     vatBreakdown: totals.vatBreakdown,
+    lineNetCents: record.lineNetCents,
+    allowanceTotalCents: record.allowanceTotalCents,
+    chargeTotalCents: record.chargeTotalCents,
     netCents: record.netCents,
     vatCents: record.vatCents,
     totalCents: record.totalCents,
     exchangeRate: record.number === null ? null : await documentExchangeRate(db, record),
+    prepaidCents: record.prepaidCents,
+    roundingCents: record.roundingCents,
+    payableCents: record.payableCents,
+    supplyDate: record.supplyDate,
+    supplyPeriodStart: record.supplyPeriodStart,
+    supplyPeriodEnd: record.supplyPeriodEnd,
+    buyerReference: record.buyerReference ?? '',
+    orderReference: record.orderReference ?? '',
+    seller: sellerOf(record),
+    documentLanguage: record.documentLanguage,
     expired: isExpired(record, today),
     late: isLate(record, today),
     deliveries: record.type === 'order' ? await loadDeliveries(db, id) : [],

@@ -59,11 +59,11 @@ export async function numberingReport(ctx: ServiceContext): Promise<NumberingRep
   const series: NumberingSeries[] = []
   for (const row of rows) {
     const year = Number(row.seriesYear)
-    const first = Number(row.firstSequence)
-    const last = Number(row.lastSequence)
-    const count = Number(row.count)
+    const first = row.firstSequence
+    const last = row.lastSequence
+    const count = row.count
     const missing: number[] = []
-    if (last - first + 1 !== Number(row.distinctCount) || first !== 1) {
+    if (last - first + 1 !== row.distinctCount || first !== 1) {
       const taken = new Set(
         (
           await ctx.db
@@ -84,7 +84,7 @@ export async function numberingReport(ctx: ServiceContext): Promise<NumberingRep
       .where('sequence', 'in', [first, last])
       .execute()
     const counter = counters.find((c) => c.type === row.type && c.year === year)
-    const duplicates = count - Number(row.distinctCount)
+    const duplicates = count - row.distinctCount
     series.push({
       type: row.type,
       year,

@@ -16,6 +16,7 @@ import {
   loadDocument,
   type DocumentRecord
 } from './load'
+import { required } from '../../shared/required'
 
 async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
@@ -60,10 +61,10 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
     }
     const { maxSequence } = await trx
       .selectFrom('deliveries')
-      .select((eb) => eb.fn.max<number>('sequence').as('maxSequence'))
+      .select((eb) => eb.fn.max<number | null>('sequence').as('maxSequence'))
       .where('orderId', '=', order.id)
       .executeTakeFirstOrThrow()
-    const sequence = Number(maxSequence ?? 0) + 1
+    const sequence = (maxSequence ?? 0) + 1
     const now = isoNow(ctx)
     const { id: deliveryId } = await trx
       .insertInto('deliveries')
@@ -131,6 +132,9 @@ export async function loadDelivery(
     .where('id', '=', deliveryId)
     .executeTakeFirst()
   if (!row) throw notFound('Delivery', deliveryId)
-  const delivery = (await loadDeliveries(db, row.orderId)).find((d) => d.id === deliveryId)!
+  const delivery = required(
+    (await loadDeliveries(db, row.orderId)).find((d) => d.id === deliveryId),
+    `delivery ${deliveryId} of its order`
+  )
   return { delivery, order: await documentRecord(db, row.orderId) }
 }

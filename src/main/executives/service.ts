@@ -55,8 +55,8 @@ export async function listExecutives(
     .limit(query.limit)
     .execute()
   return {
-    total: Number(total),
-    rows: rows.map((r) => ({ ...toExecutive(r), customerCount: Number(r.customerCount) }))
+    total,
+    rows: rows.map((r) => ({ ...toExecutive(r), customerCount: r.customerCount }))
   }
 }
 

@@ -88,7 +88,10 @@ export async function streamWorkbook(
 }
 
 /** Writes one or more sheets and returns the file's bytes. */
-export function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<FileResult> {
+export function buildXlsx<Rows extends unknown[]>(
+  fileName: string,
+  sheets: [...{ [K in keyof Rows]: SheetSpec<Rows[K]> }]
+): Promise<FileResult> {
   return streamWorkbook(fileName, async (workbook) => {
     for (const sheet of sheets) await writeSheet(workbook, sheet)
   })

@@ -23,6 +23,7 @@ import { writeTransaction } from '../documents/common'
 import { weeklyReportData } from './report-data'
 import { weeklyReportPdf } from './report-pdf'
 import { reportFileName, weeklyReportXlsx } from './report-xlsx'
+import { required } from '../../shared/required'
 
 export async function buildReport(
   db: Executor,
@@ -127,11 +128,13 @@ export function figureChanges(sent: WeeklyFigures, now: WeeklyFigures): FigureCh
   for (const key of new Set([...sentRows.keys(), ...nowRows.keys()])) {
     const before = sentRows.get(key)
     const after = nowRows.get(key)
+    // The key came from one of the two maps.
+    const { name } = required(after ?? before, 'figures row')
     for (const [figure, read] of comparedFigures) {
       const a = before ? read(before) : null
       const b = after ? read(after) : null
       if ((a ?? 0) !== (b ?? 0) || (figure === 'Revenue target' && a !== b))
-        changes.push({ name: (after ?? before)!.name, figure, sent: a, now: b })
+        changes.push({ name, figure, sent: a, now: b })
     }
   }
   return changes
@@ -162,13 +165,13 @@ async function changeCauses(db: Executor, week: string, sentAt: string): Promise
     label: `${typeLabels[r.type] ?? r.type} ${r.number}`,
     date: r.day,
     name: r.name ?? 'No sales executive',
-    effectCents: Number(r.cents)
+    effectCents: r.cents
   }))
 }
 
 /** The latest sent report of the week against today's figures (null when none was sent). */
 export async function compareWithSent(db: Executor, figures: WeeklyFigures): Promise<SentComparison | null> {
-  const [report] = await listSentReports(db, figures.week)
+  const report = (await listSentReports(db, figures.week)).at(0)
   if (!report) return null
   const stored = await db
     .selectFrom('weeklyReports')

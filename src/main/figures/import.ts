@@ -29,6 +29,7 @@ import { writeTransaction } from '../documents/common'
 import { saveActivityIn } from './activity'
 import { setTargetIn } from './targets'
 import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
+import { lookup } from '../../shared/required'
 
 type Plain = string | number | Date | null
 
@@ -186,7 +187,7 @@ function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: 
       .toLowerCase()
     const metric = (targetMetrics as readonly string[]).includes(metricText)
       ? (metricText as TargetMetric)
-      : metricWords[metricText]
+      : lookup(metricWords, metricText)
     if (!metric) problem(`Unknown figure "${String(cells[1] ?? '')}": use ${targetMetrics.join(', ')}`)
     const periodText = String(cells[2] ?? '')
       .trim()

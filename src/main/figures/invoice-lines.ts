@@ -67,7 +67,7 @@ export async function* invoiceLineRows(
     const lines = (
       await sql<InvoiceLineRow>`select d.number as number, d.issue_date as issueDate, d.customer_code as customerCode,
           d.customer_name as customerName, coalesce(e.name, '') as executive, l.position as position, coalesce(p.sku, '') as sku,
-          l.description as description, l.quantity_milli as quantityMilli, l.unit as unit, l.unit_price_cents as unitPriceCents,
+          l.description as description, l.quantity_milli as quantityMilli, l.unit as unit, (l.unit_price_ten_thousandths + 50) / 100 as unitPriceCents,
           l.discount_bp as discountBp, l.vat_rate_bp as vatRateBp, l.net_cents as netCents
         from documents d join document_lines l on l.document_id = d.id
           left join sales_executives e on e.id = d.executive_id left join products p on p.id = l.product_id
@@ -88,7 +88,7 @@ export async function countInvoiceLines(db: Executor, from: string, to: string):
     where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${from} and d.issue_date <= ${to}`.execute(
     db
   )
-  return Number(row.rows[0]?.n ?? 0)
+  return row.rows[0]?.n ?? 0
 }
 
 export async function exportInvoiceLines(

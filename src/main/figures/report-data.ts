@@ -19,6 +19,7 @@ import type { CompanyProfile } from '../../shared/schemas/settings'
 import { countsByWeek } from './sources'
 import { loadExecutives, weeklyFigures } from './weekly'
 import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
+import { required } from '../../shared/required'
 
 export interface WeekInvoice {
   number: string
@@ -108,7 +109,7 @@ export function topPerformers(figures: WeeklyFigures, count = 3): TopPerformer[]
     .sort((a, b) => b.revenueCents - a.revenueCents || a.name.localeCompare(b.name))
     .slice(0, count)
     .map((r) => ({
-      executiveId: r.executiveId!,
+      executiveId: required(r.executiveId, 'executive of an executive row'),
       name: r.name,
       revenueCents: r.revenueCents,
       percentOfTarget: r.targets.revenueCents ? r.revenueCents / r.targets.revenueCents : null,

@@ -53,7 +53,7 @@ type Field = Exclude<keyof DayCounts, 'activity'>
 
 function add(target: WeekCounts, week: string, exec: number | null, apply: (c: DayCounts) => void): void {
   let byExec = target.get(week)
-  if (!byExec) target.set(week, (byExec = new Map()))
+  if (!byExec) target.set(week, (byExec = new Map<number | null, DayCounts>()))
   let counts = byExec.get(exec)
   if (!counts) byExec.set(exec, (counts = emptyCounts()))
   apply(counts)
@@ -66,9 +66,9 @@ function collect(
   centsField: Field | null
 ): void {
   for (const row of rows) {
-    add(target, isoWeekOf(row.day), row.exec === null ? null : Number(row.exec), (c) => {
-      if (countField) c[countField] += Number(row.n)
-      if (centsField) c[centsField] += Number(row.cents)
+    add(target, isoWeekOf(row.day), row.exec, (c) => {
+      if (countField) c[countField] += row.n
+      if (centsField) c[centsField] += row.cents
     })
   }
 }
@@ -188,7 +188,5 @@ export async function pipelineAt(db: Executor, day: string): Promise<Map<number 
           and a.action in ('accept', 'decline') and a.at < ${next})
       group by d.executive_id`.execute(db)
   ).rows
-  return new Map(
-    rows.map((r) => [r.exec === null ? null : Number(r.exec), { count: Number(r.n), cents: Number(r.cents) }])
-  )
+  return new Map(rows.map((r) => [r.exec, { count: r.n, cents: r.cents }]))
 }

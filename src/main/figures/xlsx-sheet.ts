@@ -46,7 +46,7 @@ export function addTableSheet(
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      paperSize: 9,
+
       printTitlesRow: '1:1',
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     },
@@ -55,6 +55,9 @@ export function addTableSheet(
       oddFooter: '&LSalesdesk&RPage &P / &N'
     }
   })
+  // A4 (9 in the Office Open XML numbering): exceljs types PaperSize as a const enum, which
+  // isolatedModules cannot read, so the number is set as plain data.
+  Object.assign(sheet.pageSetup, { paperSize: 9 })
   sheet.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,

@@ -44,8 +44,10 @@ function isFileResult(value: unknown): value is FileResult {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as FileResult).kind === 'file' &&
-    (value as FileResult).bytes instanceof Uint8Array
+    'kind' in value &&
+    value.kind === 'file' &&
+    'bytes' in value &&
+    value.bytes instanceof Uint8Array
   )
 }
 

@@ -17,6 +17,7 @@ import {
   type PaymentImportResult,
   type PaymentMethod
 } from '../../shared/schemas/payments'
+import { lookup } from '../../shared/required'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
@@ -105,9 +106,10 @@ async function readRows(fileName: string, bytes: Buffer): Promise<Cell[][]> {
       base64: 'Not a readable .xlsx file'
     })
   }
-  const sheet = workbook.worksheets[0]
+  const sheet = workbook.worksheets.at(0)
   if (!sheet) return []
-  const rows: Cell[][] = []
+  // Sparse: eachRow skips rows that never existed in the file.
+  const rows: (Cell[] | undefined)[] = []
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: Cell[] = []
     for (let c = 1; c <= Math.max(row.cellCount, importColumns.length); c++)
@@ -180,10 +182,10 @@ async function checkRows(
   todayDate: string
 ): Promise<{ parsed: ParsedRow[]; problems: PaymentImportProblem[]; count: number }> {
   const problems: PaymentImportProblem[] = []
-  const header = (rows[0] ?? []).map((c) => columnAliases[foldForSearch(text(c))] ?? null)
+  const header = (rows.at(0) ?? []).map((c) => lookup(columnAliases, foldForSearch(text(c))) ?? null)
   const index = new Map<ImportColumn, number>()
   header.forEach((name, i) => {
-    if (name && !index.has(name)) index.set(name, i)
+    if (name !== null && !index.has(name)) index.set(name, i)
   })
   for (const required of ['Customer no.', 'Date', 'Amount'] as const) {
     if (!index.has(required))
@@ -202,8 +204,10 @@ async function checkRows(
   )
   const parsed: ParsedRow[] = []
   let count = 0
-  const cell = (row: Cell[], column: ImportColumn) =>
-    index.has(column) ? (row[index.get(column)!] ?? null) : null
+  const cell = (row: Cell[], column: ImportColumn) => {
+    const at = index.get(column)
+    return at === undefined ? null : (row.at(at) ?? null)
+  }
   rows.slice(1).forEach((row, i) => {
     const number = i + 2
     if (row.every((c) => text(c) === '')) return

@@ -63,7 +63,7 @@ type RawRow = Awaited<ReturnType<ReturnType<typeof selectRow>['execute']>>[numbe
 const toRow = (r: RawRow): InvestigationRow => ({
   ...r,
   reason: r.reason as ReturnReason,
-  notes: Number(r.notes ?? 0)
+  notes: r.notes ?? 0
 })
 
 export async function listInvestigations(
@@ -85,7 +85,7 @@ export async function listInvestigations(
     .offset(query.offset)
     .limit(query.limit)
     .execute()
-  return { total: Number(total), rows: rows.map(toRow) }
+  return { total, rows: rows.map(toRow) }
 }
 
 export async function loadInvestigation(db: Executor, id: number): Promise<Investigation> {

@@ -12,8 +12,7 @@ import {
   reminderWording,
   returnReasonLabels,
   type ReminderLevel,
-  type ReminderWording,
-  type ReturnReason
+  type ReminderWording
 } from '../../shared/schemas/payments'
 import type { Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
@@ -26,6 +25,7 @@ import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
 import { methodLabels } from './setup'
 import { openItemsAsOf } from './receivables'
+import { lookup } from '../../shared/required'
 
 const WORDING_KEY = 'reminders'
 
@@ -206,7 +206,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
       creditCents: p.amountCents
     })
     if (p.returnDate) {
-      const reason = returnReasonLabels[p.reason as ReturnReason] ?? p.reason
+      const reason = (p.reason === null ? undefined : lookup(returnReasonLabels, p.reason)) ?? p.reason
       entries.push({
         currency: p.currency,
         date: p.returnDate,

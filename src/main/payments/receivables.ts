@@ -262,7 +262,7 @@ export async function paymentReliability(
     maxDays = Math.max(maxDays, days)
   }
   const averageDaysLate = items.length === 0 ? 0 : Math.round(totalDays / items.length)
-  const count = Number(returns)
+  const count = returns
   const rating =
     items.length === 0 && count === 0
       ? 'no_history'
@@ -368,7 +368,7 @@ export async function customerAccount(
     items,
     reliability: await paymentReliability(db, customerId, asOf),
     setup: await readPaymentSetup(db, customerId),
-    openInvestigations: Number(investigations)
+    openInvestigations: investigations
   }
 }
 
@@ -402,9 +402,7 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
     .execute()
   return {
     item,
-    payments: rows
-      .map((r) => ({ ...r, amountCents: Number(r.amountCents) }))
-      .filter((r) => r.amountCents !== 0)
+    payments: rows.map((r) => ({ ...r, amountCents: r.amountCents })).filter((r) => r.amountCents !== 0)
   }
 }
 
@@ -455,7 +453,7 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
     .limit(query.limit)
     .execute()
   return {
-    total: Number(total),
+    total,
     rows: rows.map((r) => ({
       ...toItem(r, asOf),
       customerCode: r.customerCode,

@@ -31,6 +31,7 @@ import { issueInTransaction } from '../documents/issue'
 import { methodLabels } from './setup'
 import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
+import { required } from '../../shared/required'
 
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
@@ -321,7 +322,7 @@ export async function listPayments(
     .offset(query.offset)
     .limit(query.limit)
     .execute()
-  return { total: Number(total), rows: rows.map((r) => ({ ...r, documents: r.documents ?? '' })) }
+  return { total, rows: rows.map((r) => ({ ...r, documents: r.documents ?? '' })) }
 }
 
 /** The invoice a re-billed fee's debit note corrects: one the payment paid, else the customer's latest. */
@@ -510,7 +511,7 @@ export async function applyCredit(
         .orderBy('a.paymentId')
         .execute()
       for (const row of byPayment) {
-        const k = Math.min(excess, Number(row.net))
+        const k = Math.min(excess, row.net)
         if (k <= 0) continue
         sources.push({ paymentId: row.paymentId, fromDocumentId: item.documentId, available: k })
         excess -= k
@@ -566,7 +567,10 @@ export async function applyCredit(
     return {
       appliedCents: applied,
       creditLeftCents: available - applied,
-      item: (await receivableItem(trx, target.documentId, asOf))!
+      item: required(
+        await receivableItem(trx, target.documentId, asOf),
+        'receivable of the invoice just paid'
+      )
     }
   })
 }

@@ -6,6 +6,7 @@ import type { DocumentType } from '../../shared/schemas/documents'
 import { startSalesdesk } from '../runtime'
 import { documentIdByNumber, writeDocumentPdf, writeDocumentPdfs } from './batch'
 import type { Paper } from './documents'
+import { required } from '../../shared/required'
 
 export interface PdfCommandOptions {
   db: string
@@ -44,26 +45,26 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
   const app = await startSalesdesk({ databasePath: resolve(options.db) })
   try {
     const today = app.api.context.now().toISOString().slice(0, 10)
-    if (single) {
-      const id = await documentIdByNumber(app.store.db, options.number!, options.type)
+    if (options.number !== undefined) {
+      const id = await documentIdByNumber(app.store.db, options.number, options.type)
       const out = resolve(options.out ?? `${options.number}.pdf`)
       await writeDocumentPdf(app.store.db, id, out, { paper: options.paper, today })
       console.log(`Wrote ${out}.`)
       return
     }
+    // Checked above: a batch has all three.
+    const outDir = resolve(required(options.outDir, '--out-dir'))
     const files = await writeDocumentPdfs(app.store.db, {
       type: options.type ?? 'invoice',
-      from: options.from!,
-      to: options.to!,
-      outDir: resolve(options.outDir!),
+      from: required(options.from, '--from'),
+      to: required(options.to, '--to'),
+      outDir,
       paper: options.paper,
       today,
       onProgress: (done, total) => process.stderr.write(`\rPDF ${done} / ${total}`)
     })
     if (files.length > 0) process.stderr.write('\n')
-    console.log(
-      `Wrote ${files.length} PDF file${files.length === 1 ? '' : 's'} to ${resolve(options.outDir!)}.`
-    )
+    console.log(`Wrote ${files.length} PDF file${files.length === 1 ? '' : 's'} to ${outDir}.`)
   } finally {
     await app.close()
   }

@@ -13,7 +13,8 @@ import { loadDocument } from '../documents/load'
 import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
-import { renderPdf, type PrintModel, type TableColumn } from './layout'
+import { renderPdf, type PdfExtras, type PrintModel, type TableColumn } from './layout'
+import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -143,12 +144,16 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
 export async function renderDocumentPdf(
   db: Executor,
   id: number,
-  options: { paper?: Paper; today: string }
+  options: { paper?: Paper; today: string; extras?: PdfExtras }
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
   const bytes = await renderPdf(
-    documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize)
+    {
+      ...documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize),
+      fiscalQr: await verifactuPrintQr(db, id)
+    },
+    options.extras
   )
   return { doc, bytes }
 }

@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit'
 import type { CompanyProfile } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { pdfFontSources } from './resources'
+import { drawVerifactuQr, type FiscalQr } from '../verifactu/qr-pdf'
 
 /** Opens a TTF the way pdfkit does and hands back the opened font (see pdfFontSources). */
 function openWithPdfkit(path: string): unknown {
@@ -39,6 +40,8 @@ export interface PrintModel {
   /** Paragraphs after the totals: payment instructions, reason, notes, terms. */
   sections: Array<{ heading: string; text: string }>
   footer: string
+  /** Spain, VERI*FACTU: the QR block at the top of the first page. */
+  fiscalQr?: FiscalQr | null
 }
 
 const MARGIN = 50
@@ -74,7 +77,7 @@ function companyLines(company: CompanyProfile): string[] {
 
 function drawHeader(doc: Doc, model: PrintModel): void {
   const width = doc.page.width - 2 * MARGIN
-  const top = MARGIN
+  const top = doc.y
   const logo = logoImage(model.company.logoDataUrl)
   if (logo) {
     try {
@@ -252,9 +255,17 @@ function drawFooters(doc: Doc, model: PrintModel): void {
   }
 }
 
+/** What a caller may add to a document's PDF without changing its layout (Factur-X: PDF/A-3 + the XML). */
+export interface PdfExtras {
+  options?: Partial<PDFKit.PDFDocumentOptions>
+  /** Runs after the pages are drawn, before the file is closed. */
+  finish?: (doc: Doc) => void
+}
+
 /** Renders the model to PDF bytes. */
-export function renderPdf(model: PrintModel): Promise<Buffer> {
+export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Buffer> {
   const doc = new PDFDocument({
+    ...extras.options,
     // Start with our font: the default Helvetica would parse its AFM metrics on every document.
     font: pdfFontSources(openWithPdfkit).regular as string,
     size: model.paper,
@@ -273,11 +284,13 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  if (model.fiscalQr) doc.y = drawVerifactuQr(doc, model.fiscalQr, (size) => useFont(doc, false, size))
   drawHeader(doc, model)
   drawRows(doc, model)
   drawTotals(doc, model)
   drawSections(doc, model)
   drawFooters(doc, model)
+  extras.finish?.(doc)
   doc.end()
   return done
 }

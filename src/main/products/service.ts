@@ -42,7 +42,7 @@ export async function listProducts(
     .offset(query.offset)
     .limit(query.limit)
     .execute()
-  return { total: Number(total), rows: rows.map(toProduct) }
+  return { total, rows: rows.map(toProduct) }
 }
 
 async function loadProduct(db: Executor, id: number): Promise<Product> {

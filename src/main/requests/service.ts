@@ -118,7 +118,7 @@ export async function listRequests(ctx: ServiceContext, q: Query): Promise<Page<
   const [{ total }] = await listBase(ctx, q)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
-  return { total: Number(total), rows: (await rows(ctx, q, q.offset, q.limit)).map(toRow) }
+  return { total, rows: (await rows(ctx, q, q.offset, q.limit)).map(toRow) }
 }
 
 export async function loadRequest(db: Executor, id: number): Promise<RequestRecord> {

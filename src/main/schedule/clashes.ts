@@ -39,6 +39,9 @@ const shift = (iso: string, hours: number) => new Date(Date.parse(iso) + hours *
 
 /** The executives' visits and meetings that overlap [startAt, endAt). */
 async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]> {
+  // The event being edited does not clash with itself.
+  const ignoredVisit = p.ignore?.type === 'visit' ? p.ignore.id : null
+  const ignoredMeeting = p.ignore?.type === 'meeting' ? p.ignore.id : null
   const visits = await db
     .selectFrom('siteVisitExecutives as ve')
     .innerJoin('siteVisits as v', 'v.id', 've.visitId')
@@ -56,7 +59,7 @@ async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]
     .where('ve.startAt', '<', p.endAt)
     .where('v.endAt', '>', p.startAt)
     .where('v.status', 'in', ['scheduled', 'completed'])
-    .$if(p.ignore?.type === 'visit', (q) => q.where('v.id', '!=', p.ignore!.id))
+    .$call((q) => (ignoredVisit === null ? q : q.where('v.id', '!=', ignoredVisit)))
     .execute()
   const meetings = await db
     .selectFrom('meetingAttendees as a')
@@ -67,7 +70,7 @@ async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]
     .where('a.startAt', '<', p.endAt)
     .where('m.endAt', '>', p.startAt)
     .where('m.status', '=', 'scheduled')
-    .$if(p.ignore?.type === 'meeting', (q) => q.where('m.id', '!=', p.ignore!.id))
+    .$call((q) => (ignoredMeeting === null ? q : q.where('m.id', '!=', ignoredMeeting)))
     .execute()
   return [
     ...visits.map((v) => ({ ...v, type: 'visit' as const })),

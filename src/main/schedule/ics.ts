@@ -17,8 +17,8 @@ export function escapeText(value: string): string {
       .replace(/;/g, '\\;')
       .replace(/,/g, '\\,')
       .replace(/\r\n|\r|\n/g, '\\n')
-      // Other control characters are not allowed in TEXT.
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      // Other control characters (C0 and DEL) are not allowed in TEXT; tab is, and newlines are escaped above.
+      .replace(/\p{Cc}/gu, (c) => (c === '\t' || c === '\n' || c > '\u007f' ? c : ''))
   )
 }
 

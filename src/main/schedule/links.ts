@@ -1,6 +1,7 @@
 /**
  * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
+import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
@@ -24,10 +25,12 @@ export async function orderDeliveryMarkers(
     .where('d.promisedDate', '<=', toDate)
     .orderBy('d.promisedDate')
     .limit(5000)
+    // The date range above leaves out orders without a promised date.
+    .$narrowType<{ promisedDate: NotNull }>()
     .execute()
   return rows.map((r) => ({
     type: 'order_delivery',
-    date: r.promisedDate!,
+    date: r.promisedDate,
     id: r.id,
     title: `Order ${r.number ?? r.id} to deliver`,
     customer: { id: r.customerId, name: r.customerName }
@@ -38,11 +41,11 @@ export async function orderDeliveryMarkers(
  * Open invoices of a customer for the day sheet. DOCUMENTS HOOK: payments are not recorded
  * yet, so what is still open cannot be known; none are listed until they are.
  */
-export async function openInvoicesForCustomer(
+export function openInvoicesForCustomer(
   _db: Executor,
   _customerId: number
 ): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
-  return []
+  return Promise.resolve([])
 }
 
 /** An estimate draft for the visit's customer with one line per product discussed (list price, quantity 1). */

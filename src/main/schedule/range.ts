@@ -4,7 +4,7 @@
  * delivery dates). Clash flags are computed over a slightly wider window so an event at the
  * edge still sees its neighbours outside the view.
  */
-import { sql } from 'kysely'
+import { sql, type NotNull } from 'kysely'
 import type { z } from 'zod'
 import {
   MAX_MEETING_HOURS,
@@ -117,10 +117,12 @@ async function contractEndMarkers(db: Executor, fromDate: string, toDate: string
     .where('k.endDate', '<=', toDate)
     .where('k.status', 'in', ['active', 'draft'])
     .orderBy('k.endDate')
+    // The date range above leaves out contracts without an end date.
+    .$narrowType<{ endDate: NotNull }>()
     .execute()
   return rows.map((r) => ({
     type: 'contract_end',
-    date: r.endDate!,
+    date: r.endDate,
     id: r.id,
     title: `${r.number} ${r.title} ends`,
     customer: { id: r.customerId, name: r.customerName }

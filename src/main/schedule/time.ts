@@ -4,6 +4,7 @@
  * of a month, uses a cached Intl offset per zone and hour so a month loads quickly.
  */
 import { DateTime } from 'luxon'
+import { required } from '../../shared/required'
 
 const HOUR = 3_600_000
 export const DAY = 24 * HOUR
@@ -35,7 +36,7 @@ export function zoneOffsetMs(zone: string, ms: number): number {
   // Zones change offset on the hour or half hour; a 15-minute bucket is always exact.
   const bucket = Math.floor(ms / QUARTER_HOUR)
   let byBucket = offsets.get(zone)
-  if (!byBucket) offsets.set(zone, (byBucket = new Map()))
+  if (!byBucket) offsets.set(zone, (byBucket = new Map<number, number>()))
   let offset = byBucket.get(bucket)
   if (offset === undefined) {
     const at = bucket * QUARTER_HOUR
@@ -114,7 +115,10 @@ export function zonedInstant(date: string, time: string, zone: string): string {
 /** The UTC instants of the start and end of a local day. */
 export function localDayBounds(date: string, zone: string): { from: string; to: string } {
   const start = DateTime.fromISO(date, { zone }).startOf('day')
-  return { from: start.toUTC().toISO()!, to: start.plus({ days: 1 }).toUTC().toISO()! }
+  return {
+    from: required(start.toUTC().toISO(), `start of ${date} in ${zone}`),
+    to: required(start.plus({ days: 1 }).toUTC().toISO(), `end of ${date} in ${zone}`)
+  }
 }
 
 /** Adds days to an ISO date (calendar arithmetic, no zones). */
@@ -124,7 +128,10 @@ export function addDays(date: string, days: number): string {
 
 /** Adds months to an ISO date, clamping to the month's last day (Jan 31 + 1 month = Feb 28). */
 export function addMonths(date: string, months: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate()!
+  return required(
+    DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate(),
+    `${date} + ${months} months`
+  )
 }
 
 /** The local zone of this computer (the administrator's), used when nothing else is set. */

@@ -31,7 +31,7 @@ export function visitLogBase(ctx: ServiceContext, q: VisitFilters) {
   return base
 }
 
-const executiveNamesOf = sql<string>`(select group_concat(e.name, ', ') from site_visit_executives ve
+const executiveNamesOf = sql<string | null>`(select group_concat(e.name, ', ') from site_visit_executives ve
   join sales_executives e on e.id = ve.executive_id where ve.visit_id = v.id)`
 
 export async function visitLogRows(ctx: ServiceContext, q: VisitFilters, offset: number, limit: number) {
@@ -56,7 +56,7 @@ export async function listVisits(
   const rows = await visitLogRows(ctx, q, q.offset, q.limit)
   const now = ctx.now()
   return {
-    total: Number(total),
+    total,
     rows: rows.map((v) => ({
       id: v.id,
       customerId: v.customerId,

@@ -51,6 +51,8 @@ function post(
       endpoint,
       {
         method: 'POST',
+        // A fresh connection each time: a pooled one would skip the certificate (and its password) check.
+        agent: false,
         pfx: tls.pfx,
         passphrase: tls.passphrase,
         ...(tls.ca ? { ca: tls.ca } : {}),

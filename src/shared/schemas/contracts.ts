@@ -43,7 +43,7 @@ export const contractInput = z
   .strict()
   .refine((c) => c.endDate === null || c.endDate >= c.startDate, {
     path: ['endDate'],
-    message: 'The end date is before the start date'
+    error: 'The end date is before the start date'
   })
 export type ContractInput = z.input<typeof contractInput>
 

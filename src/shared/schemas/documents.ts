@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { VatBreakdownRow } from '../totals'
 import type { DocumentExchangeRate } from './rates'
+import { VAT_CATEGORIES, isVatexCode, vatLineProblem, type VatCategory } from '../vat'
 import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { paymentMethods, type Address, type PaymentMethod } from './customers'
 import { documentTypes, type DocumentType } from './settings'
@@ -40,10 +41,43 @@ export const statusesByType: Record<DocumentType, readonly DocumentStatus[]> = {
 /** An ISO calendar date, "2026-03-02". */
 export const isoDate = z.iso.date('Use a date like 2026-03-02')
 
-/** At most 1 000 000 units per line, in thousandths. */
+/** At most 1 000 000 units per line, in thousandths (negative for a deduction). */
 export const MAX_QUANTITY_MILLI = 1_000_000_000
 /** At most 10 000 000.00 per unit. */
 export const MAX_UNIT_PRICE_CENTS = 1_000_000_000
+/** The same limit with 4 decimals: 10 000 000.0000. */
+export const MAX_UNIT_PRICE_TEN_THOUSANDTHS = 100_000_000_000
+/** Fixed line allowances and charges, document allowances and charges: at most 10 000 000 000.00. */
+export const MAX_AMOUNT_CENTS = 1_000_000_000_000
+
+const amountCents = (label: string) =>
+  z
+    .number(`Enter ${label}`)
+    .int('Amounts are whole cents')
+    .min(0, 'Enter the amount without a sign')
+    .max(MAX_AMOUNT_CENTS, 'The amount is too large')
+const unitPriceTenThousandths = z
+  .number('Enter a price')
+  .int('At most four decimals')
+  .min(0, 'A price cannot be negative: make the quantity negative to deduct')
+  .max(MAX_UNIT_PRICE_TEN_THOUSANDTHS)
+
+export const vatCategory = z.enum(VAT_CATEGORIES)
+const exemptionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(30)
+  .refine((v) => v === '' || isVatexCode(v), 'Unknown exemption reason code (VATEX list)')
+  .transform((v) => (v === '' ? null : v))
+const exemptionText = z
+  .string()
+  .trim()
+  .max(300)
+  .transform((v) => (v === '' ? null : v))
+
+/** The category when none is given: what a line at that rate was before categories existed. */
+const defaultCategory = (vatRateBp: number): VatCategory => (vatRateBp === 0 ? 'Z' : 'S')
 
 export const documentLineInput = z
   .object({
@@ -54,22 +88,93 @@ export const documentLineInput = z
     quantityMilli: z
       .number('Enter a quantity')
       .int('At most three decimals')
-      .min(1, 'The quantity must be more than zero')
-      .max(MAX_QUANTITY_MILLI, 'At most 1 000 000'),
+      .min(-MAX_QUANTITY_MILLI, 'At least -1 000 000')
+      .max(MAX_QUANTITY_MILLI, 'At most 1 000 000')
+      .refine((q) => q !== 0, 'The quantity cannot be zero'),
+    /** The net unit price in whole minor units (cents); give this or unitPriceTenThousandths. */
     unitPriceCents: z
       .number('Enter a price')
       .int('Prices are whole cents')
-      .min(0, 'A price cannot be negative')
-      .max(MAX_UNIT_PRICE_CENTS),
+      .min(0, 'A price cannot be negative: make the quantity negative to deduct')
+      .max(MAX_UNIT_PRICE_CENTS)
+      .optional(),
+    /** The net unit price to 4 decimals, in ten-thousandths of the major unit (0.0125 = 125). */
+    unitPriceTenThousandths: unitPriceTenThousandths.optional(),
+    /** The price before the price discount (EN 16931 BT-148); left out when there is none. */
+    grossPriceTenThousandths: unitPriceTenThousandths.nullable().optional(),
+    /** The quantity the price is for, in thousandths: 100 000 = per 100 pieces. */
+    priceBaseQuantityMilli: z
+      .number()
+      .int('At most three decimals')
+      .min(1, 'The base quantity must be more than zero')
+      .max(MAX_QUANTITY_MILLI)
+      .default(1000),
     discountBp: z.number().int().min(0, 'A discount cannot be negative').max(10000, 'At most 100 %'),
+    /** A fixed allowance on the line (in minor units), besides the percentage discount. */
+    allowanceCents: amountCents('an allowance').default(0),
+    allowanceReason: optionalText(200).default(''),
+    /** A charge on the line (in minor units): handling, a surcharge. */
+    chargeCents: amountCents('a charge').default(0),
+    chargeReason: optionalText(200).default(''),
+    /** Left out: standard (S), or zero-rated (Z) at 0 %. */
+    vatCategory: vatCategory.optional(),
     vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
+    /** Exempt and zero-rated lines: the VATEX reason code and text printed under the VAT breakdown. */
+    vatExemptionCode: exemptionCode.nullable().default(null),
+    vatExemptionText: exemptionText.nullable().default(null),
     /** Orders: a delivery date for this line when it differs from the order's. */
     promisedDate: isoDate.nullable(),
     /** The line this one comes from (order line for an invoice, invoice line for a credit note). */
     sourceLineId: id.nullable()
   })
   .strict()
+  .transform((line) => ({ ...line, vatCategory: line.vatCategory ?? defaultCategory(line.vatRateBp) }))
+  .superRefine((line, ctx) => {
+    if (line.unitPriceCents === undefined && line.unitPriceTenThousandths === undefined)
+      ctx.addIssue({ code: 'custom', path: ['unitPriceCents'], message: 'Enter a price' })
+    if (
+      line.grossPriceTenThousandths != null &&
+      line.unitPriceTenThousandths !== undefined &&
+      line.grossPriceTenThousandths < line.unitPriceTenThousandths
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grossPriceTenThousandths'],
+        message: 'The price before discount cannot be below the net price'
+      })
+    const problem = vatLineProblem(line)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: problem })
+  })
 export type DocumentLineInput = z.input<typeof documentLineInput>
+
+export const documentAllowanceChargeInput = z
+  .object({
+    /** true: a charge (freight, packing); false: an allowance (discount on the whole document). */
+    charge: z.boolean(),
+    amountCents: amountCents('the amount'),
+    /** When the amount is a percentage of a base: both, for the print and the e-invoice. */
+    baseCents: z.number().int().min(0).max(MAX_AMOUNT_CENTS).nullable().default(null),
+    percentBp: z.number().int().min(0).max(1_000_000).nullable().default(null),
+    reason: optionalText(200).default(''),
+    /** UNCL 5189 (allowances) or UNCL 7161 (charges) code, e.g. 95 or FC. */
+    reasonCode: z
+      .string()
+      .trim()
+      .max(3)
+      .regex(/^[A-Z0-9]*$/, 'A code of letters and digits')
+      .default(''),
+    vatCategory: vatCategory.optional(),
+    vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %')
+  })
+  .strict()
+  .transform((ac) => ({ ...ac, vatCategory: ac.vatCategory ?? defaultCategory(ac.vatRateBp) }))
+  .superRefine((ac, ctx) => {
+    if (ac.reason === '' && ac.reasonCode === '')
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say what the allowance or charge is for' })
+    const problem = vatLineProblem({ ...ac, vatExemptionCode: null, vatExemptionText: 'n/a' })
+    if (problem) ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: problem })
+  })
+export type DocumentAllowanceChargeInput = z.input<typeof documentAllowanceChargeInput>
 
 export const documentDraftInput = z
   .object({
@@ -93,7 +198,20 @@ export const documentDraftInput = z
     terms: optionalText(4000).optional(),
     /** Credit and debit notes: why the invoice is corrected. */
     reason: optionalText(1000),
-    lines: z.array(documentLineInput).max(1000, 'At most 1000 lines')
+    lines: z.array(documentLineInput).max(1000, 'At most 1000 lines'),
+    /** Document-level allowances and charges, each with its VAT category and rate. */
+    allowancesCharges: z.array(documentAllowanceChargeInput).max(100).default([]),
+    /** Invoices: the date of supply, or the period of supply; left empty: from the order's deliveries. */
+    supplyDate: isoDate.nullable().default(null),
+    supplyPeriodStart: isoDate.nullable().default(null),
+    supplyPeriodEnd: isoDate.nullable().default(null),
+    /** The buyer's own reference (EN 16931 BT-10) and purchase order number (BT-13). */
+    buyerReference: optionalText(200).default(''),
+    orderReference: optionalText(200).default(''),
+    /** Amount already paid before this invoice (a settled deposit), in minor units. */
+    prepaidCents: z.number().int().min(0).max(MAX_AMOUNT_CENTS).default(0),
+    /** Rounding of the amount due (e.g. cash to 0.05), in minor units. */
+    roundingCents: z.number().int().min(-1_000_000).max(1_000_000).default(0)
   })
   .strict()
 export type DocumentDraftInput = z.input<typeof documentDraftInput>
@@ -123,8 +241,19 @@ export interface DocumentLine {
   description: string
   unit: string
   quantityMilli: number
+  /** The net unit price rounded to the minor unit (lists, exports); exact in unitPriceTenThousandths. */
   unitPriceCents: number
+  unitPriceTenThousandths: number
+  grossPriceTenThousandths: number | null
+  priceBaseQuantityMilli: number
   discountBp: number
+  allowanceCents: number
+  allowanceReason: string
+  chargeCents: number
+  chargeReason: string
+  vatCategory: VatCategory
+  vatExemptionCode: string | null
+  vatExemptionText: string | null
   vatRateBp: number
   promisedDate: string | null
   sourceLineId: number | null
@@ -136,6 +265,33 @@ export interface DocumentLine {
   /** Orders and estimates: quantity on issued invoices; invoices: on issued credit notes. */
   invoicedMilli: number
   creditedMilli: number
+}
+
+export interface DocumentAllowanceCharge {
+  id: number
+  position: number
+  charge: boolean
+  amountCents: number
+  baseCents: number | null
+  percentBp: number | null
+  reason: string
+  reasonCode: string
+  vatCategory: VatCategory
+  vatRateBp: number
+}
+
+/** The seller as printed: frozen at issue, the current settings on drafts. */
+export interface SellerParty {
+  legalName: string
+  taxId: string
+  address: Address
+  iban: string
+  bic: string
+  phone: string
+  email: string
+  website: string
+  registration: string
+  footer: string
 }
 
 export interface DocumentRef {
@@ -195,10 +351,28 @@ export interface SalesDocument {
   /** Documents made from this one (orders, invoices, credit notes, revisions). */
   related: DocumentRef[]
   lines: DocumentLine[]
+  allowancesCharges: DocumentAllowanceCharge[]
   vatBreakdown: VatBreakdownRow[]
+  /** Sum of line nets (BT-106), document allowances (BT-107) and charges (BT-108). */
+  lineNetCents: number
+  allowanceTotalCents: number
+  chargeTotalCents: number
   netCents: number
   vatCents: number
   totalCents: number
+  prepaidCents: number
+  roundingCents: number
+  /** Amount due for payment: total − prepaid + rounding (BT-115). */
+  payableCents: number
+  supplyDate: string | null
+  supplyPeriodStart: string | null
+  supplyPeriodEnd: string | null
+  buyerReference: string
+  orderReference: string
+  /** The seller as it prints: frozen at issue (null for documents issued before the snapshot existed). */
+  seller: SellerParty | null
+  /** Language of the printed labels, frozen at issue. */
+  documentLanguage: string | null
   /** Estimates: sent, valid-until passed, not answered. */
   expired: boolean
   /** Orders: promised date passed and not fully delivered. */

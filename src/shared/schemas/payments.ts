@@ -66,15 +66,13 @@ export const paymentSetupInput = z
   .strict()
   .superRefine((s, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+    const ibanError = s.iban === '' ? null : ibanProblem(s.iban)
     if (s.method === 'direct_debit') {
       if (s.iban === '') need('iban', 'Direct debit needs the customer’s IBAN')
-      else {
-        const problem = ibanProblem(s.iban)
-        if (problem) need('iban', ibanMessages[problem])
-      }
+      else if (ibanError) need('iban', ibanMessages[ibanError])
       if (s.mandateReference === '') need('mandateReference', 'Direct debit needs the mandate reference')
       if (s.mandateSignedOn === null) need('mandateSignedOn', 'Enter the date the mandate was signed')
-    } else if (s.iban !== '' && ibanProblem(s.iban)) need('iban', ibanMessages[ibanProblem(s.iban)!])
+    } else if (ibanError) need('iban', ibanMessages[ibanError])
     if (s.method === 'card') {
       if (s.cardBrand === null) need('cardBrand', 'Choose the card brand')
       if (s.cardLast4 === '') need('cardLast4', 'Enter the last four digits of the card')

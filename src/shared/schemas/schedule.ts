@@ -229,7 +229,7 @@ export const planInput = z
   .strict()
   .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
     path: ['endDate'],
-    message: 'The end date is before the start date'
+    error: 'The end date is before the start date'
   })
 export type PlanInput = z.input<typeof planInput>
 
@@ -306,7 +306,7 @@ export const workingHoursInput = z
       .refine((d) => new Set(d).size === d.length, 'Each day only once')
   })
   .strict()
-  .refine((w) => w.end > w.start, { path: ['end'], message: 'The end of the day must be after its start' })
+  .refine((w) => w.end > w.start, { path: ['end'], error: 'The end of the day must be after its start' })
 export type WorkingHours = z.output<typeof workingHoursInput>
 
 export const clashCheck = z
@@ -323,7 +323,7 @@ export const clashCheck = z
   .strict()
   .refine((c) => Date.parse(c.endAt) > Date.parse(c.startAt), {
     path: ['endAt'],
-    message: 'The end must be after the start'
+    error: 'The end must be after the start'
   })
 
 export type Clash =

@@ -39,6 +39,8 @@ export const companyProfile = z
       .toUpperCase()
       .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU'),
     taxId: optionalText(30),
+    /** Registration text the law asks for on invoices (e.g. "Reg. Merc. Madrid, T 123, F 45, H M-6789"). */
+    registration: optionalText(300).default(''),
     phone,
     email: optionalEmail,
     website: optionalText(200),
@@ -74,11 +76,12 @@ export const documentSettings = z
         const seen = new Map<string, string>()
         for (const [type, value] of Object.entries(prefixes)) {
           const key = value.toUpperCase()
-          if (seen.has(key))
+          const owner = seen.get(key)
+          if (owner !== undefined)
             ctx.addIssue({
               code: 'custom',
               path: [type],
-              message: `Already used for ${seen.get(key)!.replace('_', ' ')}s`
+              message: `Already used for ${owner.replace('_', ' ')}s`
             })
           else seen.set(key, type)
         }
@@ -117,6 +120,7 @@ export const defaultSettings = (): Settings => ({
     region: '',
     country: '',
     taxId: '',
+    registration: '',
     phone: '',
     email: '',
     website: '',

@@ -8,9 +8,11 @@ import * as m0002 from './0002_documents'
 import * as m0003 from './0003_contracts_schedule'
 import * as m0005 from './0005_figures'
 import * as m0006 from './0006_payments'
+import * as m0007 from './0007_document_legal'
 import * as m0008 from './0008_currencies'
 import * as m0009 from './0009_tamper_evidence'
 import * as m0011 from './0011_verifactu'
+import * as m0012 from './0012_nav'
 
 export interface Migration {
   name: string
@@ -23,7 +25,9 @@ export const migrations: readonly Migration[] = [
   { name: '0003_contracts_schedule', up: m0003.up },
   { name: '0005_figures', up: m0005.up },
   { name: '0006_payments', up: m0006.up },
+  { name: '0007_document_legal', up: m0007.up },
   { name: '0008_currencies', up: m0008.up },
   { name: '0009_tamper_evidence', up: m0009.up },
-  { name: '0011_verifactu', up: m0011.up }
+  { name: '0011_verifactu', up: m0011.up },
+  { name: '0012_nav', up: m0012.up }
 ]

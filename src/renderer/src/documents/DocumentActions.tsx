@@ -6,12 +6,14 @@
 import { useState, type RefObject } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { DocumentAction, SalesDocument } from '../../../shared/schemas/documents'
+import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useT } from '../i18n'
 import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
+import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
 import { openPdf, type PdfUse } from './pdf'
 import { CorrectionDialog, DeliveryDialog, InvoiceDialog, ReasonDialog } from './ActionDialogs'
 
@@ -196,6 +198,14 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
             {t('documents.pdf.print')}
           </button>
         </span>
+      )}
+      {doc.number !== null && isEInvoiceType(doc.type) && (
+        <EInvoiceButtons
+          documentId={doc.id}
+          busy={busy}
+          setBusy={(kind) => setBusy(kind !== null)}
+          onMessage={onMessage}
+        />
       )}
       {button('delete', t('documents.deleteDraft'), () => void remove())}
       {confirmDialog}

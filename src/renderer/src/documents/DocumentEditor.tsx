@@ -32,6 +32,8 @@ import {
 } from './common'
 import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
+import { isEInvoiceType } from '../../../shared/schemas/einvoice'
+import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'
 import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draft-form'
 import { LinesEditor } from './LinesEditor'
 
@@ -249,6 +251,9 @@ export function DocumentEditor({
             onMessage={setMessage}
             bypassGuard={bypassGuard}
           />
+        )}
+        {record && isEInvoiceType(record.type) && (
+          <EInvoiceChecks documentId={record.id} version={record.updatedAt} />
         )}
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">

@@ -3,6 +3,7 @@
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
 import { useEffect, useMemo, useState } from 'react'
+import { DateTime } from 'luxon'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   statusesByType,
@@ -22,6 +23,7 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
+import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
@@ -108,6 +110,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     [type, list.search, status, customerId, executive, from, to, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('documents.list', window))
+  const [batchOpen, setBatchOpen] = useState(false)
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 
   usePageTitle(t(`nav.${area}`))
@@ -190,6 +193,11 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         actions={
           <>
             {exporter.button}
+            {area === 'invoices' && (
+              <button type="button" onClick={() => setBatchOpen(true)} data-testid="einvoice-batch-open">
+                {t('einvoice.batch')}
+              </button>
+            )}
             {newType && (
               <button
                 type="button"
@@ -203,6 +211,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           </>
         }
       />
+      {batchOpen && <EInvoiceBatch today={DateTime.now().toISODate()} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar" role="search">
         <SearchBox
           id="document-search"

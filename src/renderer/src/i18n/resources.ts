@@ -13,6 +13,7 @@ import { componentsMessages, componentsStrings } from '../components/strings'
 import { contractsStrings } from '../contracts/strings'
 import { customersStrings } from '../customers/strings'
 import { documentsMessages, documentsStrings } from '../documents/strings'
+import { einvoiceStrings } from '../einvoice/strings'
 import { executivesStrings } from '../executives/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
@@ -33,6 +34,7 @@ export const areas = {
   weekly: weeklyStrings,
   settings: settingsStrings,
   documents: documentsStrings,
+  einvoice: einvoiceStrings,
   payments: paymentsStrings,
   contracts: contractsStrings,
   schedule: scheduleStrings,

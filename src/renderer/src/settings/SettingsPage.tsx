@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
+import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -87,6 +88,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <EInvoiceSettings />
       <ExchangeRates />
     </div>
   )

@@ -1,0 +1,94 @@
+/**
+ * The demo's own company: a complete profile (legal name, address, tax id, registration, bank
+ * details), Spanish VAT rates, and the seller snapshot every demo document is issued with, so
+ * demo invoices print as legally complete documents.
+ */
+import { defaultSettings, type Settings } from '../../shared/schemas/settings'
+import { VAT_RATES_BY_COUNTRY } from '../../shared/vat'
+import type BetterSqlite3 from 'better-sqlite3'
+
+export const demoSettings = (): Settings => {
+  const defaults = defaultSettings()
+  return {
+    company: {
+      ...defaults.company,
+      legalName: 'Suministros Salesdesk Demo S.L.',
+      addressLine1: 'Calle de Alcalá 123, 4.º',
+      addressLine2: '',
+      postalCode: '28009',
+      city: 'Madrid',
+      region: 'Madrid',
+      country: 'ES',
+      taxId: 'ESB12345674',
+      registration: 'Registro Mercantil de Madrid, tomo 12345, folio 67, hoja M-123456',
+      phone: '+34 910 000 000',
+      email: 'facturas@salesdesk-demo.example',
+      website: 'https://salesdesk-demo.example',
+      iban: 'ES9121000418450200051332',
+      bic: 'CAIXESBBXXX',
+      defaultTerms: 'Payment within the agreed term by bank transfer, quoting the invoice number.',
+      documentFooter: 'Suministros Salesdesk Demo S.L. · NIF B12345674 · Calle de Alcalá 123, 28009 Madrid'
+    },
+    documents: { ...defaults.documents, vatRatesBp: [...VAT_RATES_BY_COUNTRY.ES], printLocale: 'es-ES' }
+  }
+}
+
+/** The snapshot columns issuing sets (see src/main/documents/issue.ts), for the demo's bulk inserts. */
+export const demoSellerColumns = [
+  'seller_legal_name',
+  'seller_tax_id',
+  'seller_address_line1',
+  'seller_address_line2',
+  'seller_postal_code',
+  'seller_city',
+  'seller_region',
+  'seller_country',
+  'seller_iban',
+  'seller_bic',
+  'seller_phone',
+  'seller_email',
+  'seller_website',
+  'seller_registration',
+  'seller_footer',
+  'seller_logo_sha256',
+  'document_language',
+  'print_locale',
+  'paper_size'
+] as const
+
+export function demoSellerValues(): string[] {
+  const { company: c, documents: d } = demoSettings()
+  return [
+    c.legalName,
+    c.taxId,
+    c.addressLine1,
+    c.addressLine2,
+    c.postalCode,
+    c.city,
+    c.region,
+    c.country,
+    c.iban,
+    c.bic,
+    c.phone,
+    c.email,
+    c.website,
+    c.registration,
+    c.documentFooter,
+    '',
+    d.printLocale.slice(0, 2),
+    d.printLocale,
+    d.paperSize
+  ]
+}
+
+/** "seller_legal_name = ?, ..." for an UPDATE that numbers a demo document. */
+export const demoSellerAssignments = demoSellerColumns.map((c) => `${c} = ?`).join(', ')
+
+export function insertDemoSettings(db: BetterSqlite3.Database): void {
+  const settings = demoSettings()
+  const upsert = db.prepare(
+    'insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value'
+  )
+  upsert.run('company', JSON.stringify(settings.company))
+  upsert.run('documents', JSON.stringify(settings.documents))
+}

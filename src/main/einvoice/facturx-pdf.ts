@@ -1,0 +1,61 @@
+/**
+ * The printed invoice with its e-invoice inside: the same PDF as always, written as PDF/A-3b with the
+ * CII XML attached (Factur-X). When the company turned it on in Settings, the app prints issued
+ * invoices, credit and debit notes this way; the plain PDF stays available from the API and CLI.
+ */
+import type { FileResult } from '../../shared/schemas/common'
+import { isEInvoiceType } from '../../shared/schemas/einvoice'
+import type { Executor, ServiceContext } from '../context'
+import { today } from '../documents/common'
+import { documentPdf, pdfFileName, renderDocumentPdf, type Paper } from '../pdf/documents'
+import { toCii } from './cii'
+import { embedFacturX, PDFA3_OPTIONS } from './facturx'
+import { einvoiceProblems } from './checks'
+import { loadEInvoice } from './from-document'
+import type { EInvoice } from './model'
+import { readEInvoiceSettings } from './settings'
+
+export async function facturXPdf(
+  db: Executor,
+  id: number,
+  invoice: EInvoice,
+  now: string,
+  paper?: Paper
+): Promise<Uint8Array> {
+  const cii = toCii(invoice)
+  const { bytes } = await renderDocumentPdf(db, id, {
+    today: now,
+    paper,
+    extras: { options: PDFA3_OPTIONS, finish: (doc) => embedFacturX(doc, cii, invoice.issueDate) }
+  })
+  return new Uint8Array(bytes)
+}
+
+/** The PDF the app prints for a document: Factur-X when the company wants it and the invoice allows it. */
+export async function printedDocumentPdf(
+  ctx: ServiceContext,
+  id: number,
+  paper?: Paper
+): Promise<FileResult> {
+  const doc = await ctx.db
+    .selectFrom('documents')
+    .select(['type', 'number'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (
+    !doc?.number ||
+    !isEInvoiceType(doc.type) ||
+    paper !== undefined ||
+    !(await readEInvoiceSettings(ctx.db)).embedInPdf
+  )
+    return documentPdf(ctx, id, paper)
+  const invoice = await loadEInvoice(ctx.db, id, today(ctx))
+  // An invoice the EN 16931 rules would reject still prints, as a plain PDF.
+  if (einvoiceProblems(invoice).length > 0) return documentPdf(ctx, id, paper)
+  return {
+    kind: 'file',
+    fileName: pdfFileName({ type: doc.type, number: doc.number, id }),
+    mimeType: 'application/pdf',
+    bytes: await facturXPdf(ctx.db, id, invoice, today(ctx), paper)
+  }
+}

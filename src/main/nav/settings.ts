@@ -1,0 +1,108 @@
+/** NAV reporting settings (JSON under the settings key "nav") and the credentials' state. */
+import { DomainError } from '../../shared/errors'
+import {
+  defaultNavSettings,
+  navSecretNames,
+  navSettingsInput,
+  type NavCredentialsInput,
+  type NavSettings,
+  type NavSettingsInput,
+  type NavSettingsView
+} from '../../shared/schemas/nav'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
+import { readSettings } from '../settings/service'
+import type { SecretStore } from './secrets'
+import { passwordHash } from './signature'
+import { fullHungarianTaxNumber } from './tax-numbers'
+
+const KEY = 'nav'
+
+export async function readNavSettings(db: Executor): Promise<NavSettings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
+  const defaults = defaultNavSettings()
+  if (!row) return defaults
+  try {
+    const parsed = navSettingsInput.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
+    return parsed.success ? parsed.data : defaults
+  } catch {
+    return defaults
+  }
+}
+
+export const navBaseUrl = (settings: NavSettings) =>
+  settings.environment === 'production' ? settings.productionUrl : settings.testUrl
+
+/** NAV reporting is for a company with a Hungarian tax number. */
+async function blocker(db: Executor): Promise<string | null> {
+  const { company } = await readSettings(db)
+  if (!fullHungarianTaxNumber(company.taxId))
+    return 'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.'
+  return null
+}
+
+export async function navSettingsView(db: Executor, secrets: SecretStore): Promise<NavSettingsView> {
+  const credentials = Object.fromEntries(
+    await Promise.all(navSecretNames.map(async (name) => [name, (await secrets.read(name)) !== null]))
+  ) as NavSettingsView['credentials']
+  return {
+    settings: await readNavSettings(db),
+    credentials,
+    secretStore: secrets.kind,
+    blocker: await blocker(db)
+  }
+}
+
+export async function updateNavSettings(
+  ctx: ServiceContext,
+  secrets: SecretStore,
+  input: NavSettingsInput
+): Promise<NavSettingsView> {
+  const settings = navSettingsInput.parse(input)
+  await writeTransaction(ctx.db, async (trx) => {
+    const problem = settings.enabled ? await blocker(trx) : null
+    if (problem) throw new DomainError('invalid_input', problem, { enabled: problem })
+    const before = await readNavSettings(trx)
+    const value = JSON.stringify(settings)
+    await trx
+      .insertInto('settings')
+      .values({ key: KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    const what =
+      before.enabled !== settings.enabled
+        ? settings.enabled
+          ? `switched NAV reporting on (${settings.environment})`
+          : 'switched NAV reporting off'
+        : `edited the NAV reporting settings (${settings.environment})`
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `${what[0].toUpperCase()}${what.slice(1)}`
+    })
+  })
+  return navSettingsView(ctx.db, secrets)
+}
+
+export async function setNavCredentials(
+  ctx: ServiceContext,
+  secrets: SecretStore,
+  input: NavCredentialsInput
+): Promise<NavSettingsView> {
+  if (input.login !== undefined) await secrets.write('login', input.login)
+  // Only the hash NAV asks for is kept, never the password itself.
+  if (input.password !== undefined) await secrets.write('passwordHash', passwordHash(input.password))
+  if (input.signatureKey !== undefined) await secrets.write('signatureKey', input.signatureKey)
+  if (input.exchangeKey !== undefined) await secrets.write('exchangeKey', input.exchangeKey)
+  const changed = Object.keys(input).filter((k) => input[k as keyof NavCredentialsInput] !== undefined)
+  if (changed.length > 0)
+    await recordActivity(ctx.db, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`
+    })
+  return navSettingsView(ctx.db, secrets)
+}

@@ -1,0 +1,105 @@
+/**
+ * Reads what NAV needs about an issued document from the store: the frozen seller and customer
+ * snapshot (falling back to the company settings where the document has no seller snapshot),
+ * the lines with their VAT category ('S' when the column is not there), the delivery date,
+ * the HUF rate and, for credit and debit notes, which modification of the invoice this is.
+ */
+import { DomainError } from '../../shared/errors'
+import type { Executor } from '../context'
+import { documentRecord, lineRecords, type DocumentRecord } from '../documents/load'
+import { readSettings } from '../settings/service'
+import type { NavInvoiceSource, NavLine, NavModification, VatCategory } from './invoice-data'
+import { hufRate } from './rates'
+
+const categories = new Set<string>(['S', 'Z', 'E', 'AE', 'K', 'G', 'O'])
+
+/** Columns other areas add (seller snapshot, supply date, VAT category): read when present. */
+function optional(record: object, column: string): string | null {
+  const value = (record as Record<string, unknown>)[column]
+  return typeof value === 'string' ? value : null
+}
+
+async function modificationOf(db: Executor, record: DocumentRecord): Promise<NavModification | null> {
+  if (record.correctsId === null) return null
+  const original = await documentRecord(db, record.correctsId)
+  const reported = await db
+    .selectFrom('navReports')
+    .select(['documentId', 'lineCount', 'originalDocumentId'])
+    .where('kind', '=', 'invoice')
+    .where('status', '<>', 'replaced')
+    .where((eb) => eb.or([eb('documentId', '=', original.id), eb('originalDocumentId', '=', original.id)]))
+    .where('documentId', '<>', record.id)
+    .execute()
+  const originalReport = reported.find((r) => r.documentId === original.id)
+  const modifications = reported.filter((r) => r.originalDocumentId === original.id)
+  const originalLines = originalReport?.lineCount ?? (await lineRecords(db, original.id)).length
+  return {
+    originalNumber: original.number ?? '',
+    index: modifications.length + 1,
+    linesBefore: originalLines + modifications.reduce((sum, r) => sum + r.lineCount, 0)
+  }
+}
+
+export async function navSource(db: Executor, documentId: number): Promise<NavInvoiceSource> {
+  const record = await documentRecord(db, documentId)
+  if (record.type !== 'invoice' && record.type !== 'credit_note' && record.type !== 'debit_note')
+    throw new DomainError('conflict', 'Only invoices, credit notes and debit notes are reported to NAV.')
+  if (record.number === null || record.issueDate === null)
+    throw new DomainError('conflict', 'A draft is not reported to NAV; issue it first.')
+  const { company } = await readSettings(db)
+  const seller = (column: string, fallback: string) => optional(record, column) ?? fallback
+  const lines: NavLine[] = (await lineRecords(db, documentId)).map((line) => {
+    const category = optional(line, 'vatCategory') ?? 'S'
+    return {
+      description: line.description,
+      unit: line.unit,
+      productId: line.productId,
+      quantityMilli: line.quantityMilli,
+      unitPriceTenThousandths: line.unitPriceTenThousandths,
+      priceBaseQuantityMilli: line.priceBaseQuantityMilli,
+      discountBp: line.discountBp,
+      vatRateBp: line.vatRateBp,
+      vatCategory: (categories.has(category) ? category : 'S') as VatCategory,
+      exemptionCode: optional(line, 'vatExemptionCode'),
+      exemptionText: optional(line, 'vatExemptionText'),
+      grossCents: line.grossCents,
+      discountCents: line.discountCents,
+      netCents: line.netCents
+    }
+  })
+  const deliveryDate = optional(record, 'supplyDate') ?? record.issueDate
+  return {
+    type: record.type,
+    number: record.number,
+    issueDate: record.issueDate,
+    deliveryDate,
+    currency: record.currency,
+    // Hungarian VAT law converts at the rate of the supply date.
+    exchangeRate: await hufRate(db, record.id, record.currency, deliveryDate),
+    paymentMethod: record.paymentMethod,
+    dueDate: record.dueDate,
+    supplier: {
+      name: seller('sellerLegalName', company.legalName),
+      taxId: seller('sellerTaxId', company.taxId),
+      addressLine1: seller('sellerAddressLine1', company.addressLine1),
+      addressLine2: seller('sellerAddressLine2', company.addressLine2),
+      postalCode: seller('sellerPostalCode', company.postalCode),
+      city: seller('sellerCity', company.city),
+      region: seller('sellerRegion', company.region),
+      country: seller('sellerCountry', company.country),
+      bankAccount: seller('sellerIban', company.iban)
+    },
+    customer: {
+      name: record.customerName,
+      taxId: record.customerTaxId,
+      addressLine1: record.billingLine1,
+      addressLine2: record.billingLine2,
+      postalCode: record.billingPostalCode,
+      city: record.billingCity,
+      region: record.billingRegion,
+      country: record.billingCountry
+    },
+    lines,
+    modification: await modificationOf(db, record)
+  }
+}

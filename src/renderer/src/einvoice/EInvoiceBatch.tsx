@@ -1,0 +1,129 @@
+/** From the invoice list: every e-invoice of a period in one zip, with progress and a way to stop. */
+import { useRef, useState } from 'react'
+import { einvoiceFormats, type EInvoiceFormat } from '../../../shared/schemas/einvoice'
+import { runInBackground, saveFile, type BackgroundProgress } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useModalDialog } from '../components/use-modal-dialog'
+import { useT } from '../i18n'
+
+type BatchType = 'all' | 'invoice' | 'credit_note' | 'debit_note'
+const BATCH_TYPES: BatchType[] = ['all', 'invoice', 'credit_note', 'debit_note']
+
+function monthStart(today: string): string {
+  return `${today.slice(0, 8)}01`
+}
+
+export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () => void }) {
+  const { t } = useT()
+  const dialog = useModalDialog('einvoice-batch', onClose)
+  const [type, setType] = useState<BatchType>('all')
+  const [from, setFrom] = useState(monthStart(today))
+  const [to, setTo] = useState(today)
+  const [format, setFormat] = useState<EInvoiceFormat>('ubl')
+  const [progress, setProgress] = useState<BackgroundProgress | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const abort = useRef<AbortController | null>(null)
+
+  async function start() {
+    abort.current = new AbortController()
+    setMessage(null)
+    setProgress({ done: 0, total: 0, stage: '' })
+    try {
+      const file = await runInBackground(
+        'einvoice.batch',
+        { type, from, to, format },
+        setProgress,
+        abort.current.signal
+      )
+      saveFile(file)
+      setMessage({
+        kind: 'success',
+        text: t('einvoice.batchDone', { count: file.count, fileName: file.fileName })
+      })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setProgress(null)
+      abort.current = null
+    }
+  }
+
+  const running = progress !== null
+  return (
+    <dialog {...dialog} className="dialog">
+      <h2 id="einvoice-batch-title">{t('einvoice.batchTitle')}</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="einvoice-batch-type">{t('einvoice.batchType')}</label>
+          <select
+            id="einvoice-batch-type"
+            value={type}
+            onChange={(e) => setType(e.target.value as BatchType)}
+          >
+            {BATCH_TYPES.map((value) => (
+              <option key={value} value={value}>
+                {t(`einvoice.types.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="einvoice-batch-from">{t('einvoice.batchFrom')}</label>
+          <input
+            id="einvoice-batch-from"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="einvoice-batch-to">{t('einvoice.batchTo')}</label>
+          <input id="einvoice-batch-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="einvoice-batch-format">{t('einvoice.batchFormat')}</label>
+          <select
+            id="einvoice-batch-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as EInvoiceFormat)}
+            data-testid="einvoice-batch-format"
+          >
+            {einvoiceFormats.map((value) => (
+              <option key={value} value={value}>
+                {t(`einvoice.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {progress && (
+        <p role="status" data-testid="einvoice-batch-progress">
+          <progress max={Math.max(progress.total, 1)} value={progress.done} />{' '}
+          {t('einvoice.batchProgress', { done: progress.done, total: progress.total })}
+        </p>
+      )}
+      <Banner message={message} />
+      <div className="dialog-buttons">
+        {running ? (
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('einvoice.batchCancel')}
+          </button>
+        ) : (
+          <button type="button" onClick={onClose} data-testid="einvoice-batch-close">
+            {t('einvoice.batchClose')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={running}
+          onClick={() => void start()}
+          data-testid="einvoice-batch-start"
+        >
+          {t('einvoice.batchStart')}
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,181 @@
+/**
+ * NAV Online Számla (Hungary) reporting: settings, credentials, the queue's state as the
+ * screens show it, and the API's inputs. Credentials go in, but only "is it set" comes out.
+ */
+import { z } from 'zod'
+import { id } from './common'
+
+export const NAV_TEST_URL = 'https://api-test.onlineszamla.nav.gov.hu/invoiceService/v3'
+export const NAV_PRODUCTION_URL = 'https://api.onlineszamla.nav.gov.hu/invoiceService/v3'
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((v) => /^https:\/\/[^\s/]+(\/\S*)?$/.test(v), 'Use an https:// address')
+  .transform((v) => v.replace(/\/+$/, ''))
+
+const text = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`)
+
+export const navSoftware = z
+  .object({
+    softwareId: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z-]{18}$/, 'Exactly 18 capital letters, digits or hyphens (NAV software id)'),
+    softwareName: text(50, 'The software name'),
+    softwareMainVersion: text(15, 'The version'),
+    softwareDevName: text(512, 'The developer'),
+    softwareDevContact: text(200, 'The developer contact'),
+    softwareDevCountryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code'),
+    softwareDevTaxNumber: z.string().trim().max(50)
+  })
+  .strict()
+export type NavSoftware = z.output<typeof navSoftware>
+
+export const navSettingsInput = z
+  .object({
+    enabled: z.boolean(),
+    environment: z.enum(['test', 'production']),
+    testUrl: httpsUrl,
+    productionUrl: httpsUrl,
+    software: navSoftware
+  })
+  .strict()
+export type NavSettingsInput = z.input<typeof navSettingsInput>
+export type NavSettings = z.output<typeof navSettingsInput>
+
+export const defaultNavSettings = (): NavSettings => ({
+  enabled: false,
+  environment: 'test',
+  testUrl: NAV_TEST_URL,
+  productionUrl: NAV_PRODUCTION_URL,
+  software: {
+    softwareId: 'SALESDESK-00000001',
+    softwareName: 'Salesdesk',
+    softwareMainVersion: '0.1',
+    softwareDevName: 'Salesdesk',
+    softwareDevContact: 'support@salesdesk.example',
+    softwareDevCountryCode: 'ES',
+    softwareDevTaxNumber: ''
+  }
+})
+
+export const navSecretNames = ['login', 'passwordHash', 'signatureKey', 'exchangeKey'] as const
+export type NavSecretName = (typeof navSecretNames)[number]
+
+/** Each field: a new value, or absent to keep the current one. The password is hashed before it is kept. */
+export const navCredentialsInput = z
+  .object({
+    login: z.string().trim().min(6, 'At least 6 characters').max(15, 'At most 15 characters').optional(),
+    password: z.string().min(1, 'The password is required').max(200).optional(),
+    signatureKey: z.string().trim().min(8, 'The signature key looks too short').max(100).optional(),
+    exchangeKey: z
+      .string()
+      .trim()
+      .refine((v) => new TextEncoder().encode(v).length === 16, 'The exchange key has 16 characters')
+      .optional()
+  })
+  .strict()
+export type NavCredentialsInput = z.input<typeof navCredentialsInput>
+
+export interface NavSettingsView {
+  settings: NavSettings
+  /** Which credentials are set (never their values). */
+  credentials: Record<NavSecretName, boolean>
+  /** 'os': kept sealed by the operating system; 'session': asked again each time Salesdesk starts. */
+  secretStore: 'os' | 'session'
+  /** Why reporting cannot be switched on, e.g. the company has no Hungarian tax number. */
+  blocker: string | null
+}
+
+export type NavReportStatus = 'waiting' | 'sent' | 'done' | 'aborted' | 'replaced'
+
+export interface NavMessage {
+  severity: 'ERROR' | 'WARN' | 'INFO'
+  code: string
+  message: string
+  pointer: string | null
+}
+
+export interface NavReportRow {
+  id: number
+  documentId: number
+  number: string
+  kind: 'invoice' | 'annulment'
+  operation: 'CREATE' | 'MODIFY' | 'STORNO' | 'ANNUL'
+  status: NavReportStatus
+  attempts: number
+  nextAttemptAt: string
+  transactionId: string | null
+  lastError: string
+  messages: NavMessage[]
+  /** What to do about it, when something is wrong (aborted, or failing to send). */
+  advice: string
+  createdAt: string
+  finishedAt: string | null
+}
+
+export interface NavRun {
+  startedAt: string
+  finishedAt: string
+  sent: number
+  done: number
+  aborted: number
+  waiting: number
+  error: string
+}
+
+export interface NavStatus {
+  enabled: boolean
+  environment: 'test' | 'production'
+  counts: Record<'waiting' | 'sent' | 'done' | 'aborted', number>
+  lastRun: NavRun | null
+  /** Aborted reports and reports that could not be sent yet, oldest first. */
+  problems: NavReportRow[]
+  /** The latest reports, newest first. */
+  recent: NavReportRow[]
+}
+
+export interface NavTaxpayer {
+  valid: boolean
+  name: string
+  taxNumber: string
+  addressLine1: string
+  postalCode: string
+  city: string
+  country: string
+}
+
+export const navAnnulmentCodes = [
+  'ERRATIC_DATA',
+  'ERRATIC_INVOICE_NUMBER',
+  'ERRATIC_INVOICE_ISSUE_DATE',
+  'ERRATIC_ELECTRONIC_HASH_VALUE'
+] as const
+
+export const navInputs = {
+  updateSettings: z.object({ settings: navSettingsInput }).strict(),
+  setCredentials: z.object({ credentials: navCredentialsInput }).strict(),
+  annul: z
+    .object({
+      id,
+      code: z.enum(navAnnulmentCodes),
+      reason: z.string().trim().min(1, 'Say why the invoice is annulled').max(1024)
+    })
+    .strict(),
+  checkTaxpayer: z
+    .object({
+      taxNumber: z
+        .string()
+        .trim()
+        .regex(/^(HU)?\d{8}(-?\d-?\d{2})?$/i, 'A Hungarian tax number, e.g. 12345678-2-41')
+    })
+    .strict()
+}

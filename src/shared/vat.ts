@@ -1,0 +1,194 @@
+/**
+ * VAT treatment of a document line after EN 16931: the VAT category (UNCL 5305 subset used by
+ * EN 16931), the exemption reason codes (CEF VATEX list) and the rules that tie them together.
+ * Shared by the store (checks at issue), the editor (choices) and the e-invoice / fiscal work.
+ */
+
+/**
+ * S standard rate, Z zero rated, E exempt, AE reverse charge, K intra-community supply,
+ * G export outside the EU, O not subject to VAT.
+ */
+export const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O'] as const
+export type VatCategory = (typeof VAT_CATEGORIES)[number]
+
+export function isVatCategory(value: string): value is VatCategory {
+  return (VAT_CATEGORIES as readonly string[]).includes(value)
+}
+
+/** Categories taxed at 0 % by definition (EN 16931 BR-Z/E/AE/IC/G/O-05 and -06). */
+export const ZERO_RATE_CATEGORIES: readonly VatCategory[] = ['Z', 'E', 'AE', 'K', 'G', 'O']
+
+/** Categories whose lines need the buyer's VAT id (BR-AE-02, BR-IC-02). */
+export const BUYER_VAT_ID_CATEGORIES: readonly VatCategory[] = ['AE', 'K']
+
+/** Categories that need an exemption reason, code or text (BR-E-10, BR-AE-10, BR-IC-10, BR-G-10, BR-O-10). */
+export const EXEMPTION_REASON_CATEGORIES: readonly VatCategory[] = ['E', 'AE', 'K', 'G', 'O']
+
+/** The CEF VATEX exemption reason codes (EU codes and the French national ones). */
+export const VATEX_CODES = [
+  'VATEX-EU-79-C',
+  'VATEX-EU-132',
+  ...'ABCDEFGHIJKLMNOPQ'.split('').map((l) => `VATEX-EU-132-1${l}`),
+  'VATEX-EU-143',
+  ...'ABCDEF'.split('').map((l) => `VATEX-EU-143-1${l}`),
+  'VATEX-EU-143-1FA',
+  ...'GHIJKL'.split('').map((l) => `VATEX-EU-143-1${l}`),
+  'VATEX-EU-148',
+  ...'ABCDEFG'.split('').map((l) => `VATEX-EU-148-${l}`),
+  'VATEX-EU-151',
+  'VATEX-EU-151-1A',
+  'VATEX-EU-151-1AA',
+  ...'BCDE'.split('').map((l) => `VATEX-EU-151-1${l}`),
+  'VATEX-EU-309',
+  'VATEX-EU-AE',
+  'VATEX-EU-D',
+  'VATEX-EU-F',
+  'VATEX-EU-G',
+  'VATEX-EU-I',
+  'VATEX-EU-IC',
+  'VATEX-EU-J',
+  'VATEX-EU-O',
+  'VATEX-FR-FRANCHISE',
+  'VATEX-FR-CNWVAT'
+] as const
+export type VatexCode = (typeof VATEX_CODES)[number]
+
+export function isVatexCode(value: string): boolean {
+  return (VATEX_CODES as readonly string[]).includes(value)
+}
+
+/** The code a category gets when the user picks none (EN 16931 expects these for AE/K/G/O). */
+export const DEFAULT_EXEMPTION_CODE: Partial<Record<VatCategory, VatexCode>> = {
+  AE: 'VATEX-EU-AE',
+  K: 'VATEX-EU-IC',
+  G: 'VATEX-EU-G',
+  O: 'VATEX-EU-O'
+}
+
+/** The member states of the EU (ISO 3166 codes; VAT ids of Greece start with EL). */
+export const EU_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK'
+] as const
+
+export const isEuCountry = (country: string): boolean =>
+  (EU_COUNTRIES as readonly string[]).includes(country.toUpperCase())
+
+/**
+ * VAT rates in force per country (basis points), standard rate first, then the reduced ones and 0.
+ * Settings offer the seller's country's list; the demo prices its products with them.
+ */
+export const VAT_RATES_BY_COUNTRY: Record<string, readonly number[]> = {
+  AT: [2000, 1300, 1000, 0],
+  BE: [2100, 1200, 600, 0],
+  BG: [2000, 900, 0],
+  CY: [1900, 900, 500, 300, 0],
+  CZ: [2100, 1200, 0],
+  DE: [1900, 700, 0],
+  DK: [2500, 0],
+  EE: [2400, 1300, 900, 0],
+  ES: [2100, 1000, 400, 0],
+  FI: [2550, 1400, 1000, 0],
+  FR: [2000, 1000, 550, 210, 0],
+  GR: [2400, 1300, 600, 0],
+  HR: [2500, 1300, 500, 0],
+  HU: [2700, 1800, 500, 0],
+  IE: [2300, 1350, 900, 480, 0],
+  IT: [2200, 1000, 500, 400, 0],
+  LT: [2100, 900, 500, 0],
+  LU: [1700, 1400, 800, 300, 0],
+  LV: [2100, 1200, 500, 0],
+  MT: [1800, 700, 500, 0],
+  NL: [2100, 900, 0],
+  PL: [2300, 800, 500, 0],
+  PT: [2300, 1300, 600, 0],
+  RO: [2100, 1100, 0],
+  SE: [2500, 1200, 600, 0],
+  SI: [2200, 950, 500, 0],
+  SK: [2300, 1900, 500, 0],
+  GB: [2000, 500, 0],
+  NO: [2500, 1500, 1200, 0],
+  CH: [810, 380, 260, 0]
+}
+
+export function vatRatesForCountry(country: string): readonly number[] | undefined {
+  return VAT_RATES_BY_COUNTRY[country.toUpperCase()]
+}
+
+/**
+ * The category a customer's lines get by default: a business with a VAT id in another EU
+ * country than the seller's gets intra-community supply (K) — the editor also offers AE;
+ * a customer outside the EU gets export (G); everyone else standard (S).
+ */
+export function defaultVatCategoryFor(
+  sellerCountry: string,
+  buyerCountry: string,
+  buyerTaxId: string
+): VatCategory {
+  const seller = sellerCountry.toUpperCase()
+  const buyer = buyerCountry.toUpperCase()
+  if (seller === '' || buyer === '' || seller === buyer) return 'S'
+  if (!isEuCountry(buyer)) return isEuCountry(seller) ? 'G' : 'S'
+  if (isEuCountry(seller) && buyerTaxId.trim() !== '') return 'K'
+  return 'S'
+}
+
+/** The categories the editor offers for a customer, the default first. */
+export function vatCategoriesOfferedFor(
+  sellerCountry: string,
+  buyerCountry: string,
+  buyerTaxId: string
+): VatCategory[] {
+  const first = defaultVatCategoryFor(sellerCountry, buyerCountry, buyerTaxId)
+  const preferred: VatCategory[] = first === 'K' ? ['K', 'AE'] : [first]
+  return [...preferred, ...VAT_CATEGORIES.filter((c) => !preferred.includes(c))]
+}
+
+export interface VatLineCheck {
+  vatCategory: VatCategory
+  vatRateBp: number
+  vatExemptionCode: string | null
+  vatExemptionText: string | null
+}
+
+/** What is wrong with a line's VAT treatment, in the user's words; null when it holds. */
+export function vatLineProblem(line: VatLineCheck): string | null {
+  if (line.vatCategory === 'S' && line.vatRateBp <= 0)
+    return 'A standard-rated line needs a VAT rate above 0 %; use zero-rated (Z) or exempt (E) instead'
+  if (ZERO_RATE_CATEGORIES.includes(line.vatCategory) && line.vatRateBp !== 0)
+    return `VAT category ${line.vatCategory} is charged at 0 %`
+  if (line.vatExemptionCode !== null && line.vatExemptionCode !== '' && !isVatexCode(line.vatExemptionCode))
+    return 'Unknown exemption reason code (use the VATEX list, e.g. VATEX-EU-132-1I)'
+  if (
+    line.vatCategory === 'E' &&
+    (line.vatExemptionCode ?? '') === '' &&
+    (line.vatExemptionText ?? '').trim() === ''
+  )
+    return 'An exempt line needs the exemption reason (code or text)'
+  return null
+}

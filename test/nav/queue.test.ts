@@ -1,0 +1,307 @@
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
+import { startNavServer, type NavTestServer } from './nav-server'
+import { xsdErrors } from './xsd'
+import { address, customer, type TempFolder } from '../support/fixtures'
+import { encryptedFileSecretStore } from '../../src/main/verifactu/secrets'
+
+let server: NavTestServer
+let desk: NavDesk | null = null
+
+beforeAll(async () => {
+  server = await startNavServer(navUser)
+})
+afterAll(async () => {
+  await server.close()
+})
+afterEach(async () => {
+  await desk?.close()
+  desk = null
+  server.verdict = () => null
+  server.processingRounds = 1
+  server.failNext(0)
+  server.requests.length = 0
+})
+
+async function hungarianDesk(options: Parameters<typeof openNavDesk>[0] = {}) {
+  desk = await openNavDesk({ ca: server.ca, ...options })
+  const seed = await seedHungary(desk, server.url)
+  return { desk, seed }
+}
+
+describe('the NAV queue against a local NAV test server', () => {
+  it('queues each issued invoice with a valid InvoiceData, sends them in one request and collects DONE', async () => {
+    const { desk, seed } = await hungarianDesk()
+    for (let i = 0; i < 3; i++) await issueInvoice(desk, seed.domestic)
+    const before = await desk.call('nav.status', {})
+    expect(before.counts).toEqual({ waiting: 3, sent: 0, done: 0, aborted: 0 })
+    for (const row of before.recent) {
+      const file = await desk.call('nav.exportXml', { id: row.documentId })
+      expect(xsdErrors(Buffer.from(file.bytes).toString('utf8'))).toBe('')
+    }
+    const run = await desk.call('nav.send', {})
+    expect(run).toMatchObject({ sent: 3, done: 3, aborted: 0, waiting: 0, error: '' })
+    const manage = server.requests.filter((r) => r.operation === 'manageInvoice')
+    expect(manage).toHaveLength(1)
+    expect(manage[0].operations.map((o) => o.operation)).toEqual(['CREATE', 'CREATE', 'CREATE'])
+    const after = await desk.call('nav.status', {})
+    expect(after.counts).toEqual({ waiting: 0, sent: 0, done: 3, aborted: 0 })
+    expect(after.lastRun).toMatchObject({ sent: 3, done: 3 })
+  })
+
+  it('keeps reports waiting with the reason when NAV refuses the signature, and retries with back-off', async () => {
+    const { desk, seed } = await hungarianDesk()
+    await issueInvoice(desk, seed.domestic)
+    await desk.call('nav.setCredentials', { credentials: { signatureKey: 'wrong-signature-key-0000' } })
+    const run = await desk.call('nav.send', {})
+    expect(run.error).toMatch(/INVALID_REQUEST_SIGNATURE/)
+    const status = await desk.call('nav.status', {})
+    expect(status.counts.waiting).toBe(1)
+    const [problem] = status.problems
+    expect(problem.lastError).toMatch(/INVALID_REQUEST_SIGNATURE/)
+    expect(problem.advice).toMatch(/signature key/)
+    expect(problem.nextAttemptAt).toBe(new Date(desk.clock.now().getTime() + 60_000).toISOString())
+    // Not due yet: nothing is sent.
+    await desk.call('nav.setCredentials', { credentials: { signatureKey: navUser.signatureKey } })
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 0, waiting: 1 })
+    desk.clock.advance(60_000)
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1, waiting: 0, error: '' })
+  })
+
+  it('doubles the wait after each technical error', async () => {
+    const { desk, seed } = await hungarianDesk()
+    await issueInvoice(desk, seed.domestic)
+    server.failNext(10)
+    expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
+    desk.clock.advance(60_000)
+    expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
+    const [problem] = (await desk.call('nav.status', {})).problems
+    expect(problem.attempts).toBe(2)
+    expect(problem.nextAttemptAt).toBe(new Date(desk.clock.now().getTime() + 120_000).toISOString())
+    expect(problem.advice).toMatch(/try again by itself/)
+  })
+
+  it('shows why NAV aborted an invoice and what to do, and sends it again once corrected', async () => {
+    const { desk, seed } = await hungarianDesk()
+    const invoice = await issueInvoice(desk, seed.domestic)
+    server.verdict = () => ({
+      status: 'ABORTED',
+      messages: [
+        { severity: 'ERROR', code: 'INVALID_CUSTOMER_TAX_NUMBER', message: 'A vevő adószáma érvénytelen' }
+      ]
+    })
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, aborted: 1 })
+    const [problem] = (await desk.call('nav.status', {})).problems
+    expect(problem).toMatchObject({ number: invoice.number, status: 'aborted' })
+    expect(problem.messages).toEqual([
+      {
+        severity: 'ERROR',
+        code: 'INVALID_CUSTOMER_TAX_NUMBER',
+        message: 'A vevő adószáma érvénytelen',
+        pointer: null
+      }
+    ])
+    expect(problem.advice).toMatch(/tax number/)
+    server.verdict = () => null
+    const again = await desk.call('nav.resend', { id: problem.id })
+    expect(again.status).toBe('waiting')
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1 })
+    const reports = await desk.call('nav.document', { id: invoice.id })
+    expect(reports.map((r) => r.status)).toEqual(['done', 'replaced'])
+  })
+
+  it('survives a restart while NAV is still processing', async () => {
+    const { desk, seed } = await hungarianDesk({ secrets: osSecrets })
+    await issueInvoice(desk, seed.domestic)
+    server.processingRounds = 100
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 0, waiting: 1 })
+    expect((await desk.call('nav.status', {})).counts.sent).toBe(1)
+    await desk.reopen()
+    server.processingRounds = 0
+    // The sealed credentials are still there after the restart; the open transaction is asked after.
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 0, done: 1, waiting: 0 })
+  })
+
+  it('sends at most 100 operations per manageInvoice', async () => {
+    const { desk, seed } = await hungarianDesk()
+    for (let i = 0; i < 101; i++)
+      await issueInvoice(desk, seed.consumer, [{ quantityMilli: 1_000, unitPriceCents: 100_000 + i }])
+    const run = await desk.call('nav.send', {})
+    expect(run).toMatchObject({ error: '', sent: 101, done: 101 })
+    expect(
+      server.requests.filter((r) => r.operation === 'manageInvoice').map((r) => r.operations.length)
+    ).toEqual([100, 1])
+  }, 180_000)
+
+  it('reports a credit note as MODIFY only after NAV has the invoice, and annuls technically', async () => {
+    const { desk, seed } = await hungarianDesk()
+    const invoice = await issueInvoice(desk, seed.domestic, [
+      { quantityMilli: 2_000, unitPriceCents: 1_250_000 },
+      { quantityMilli: 1_000, unitPriceCents: 499_900, vatRateBp: 500, description: 'Könyv' }
+    ])
+    const credit = await desk.call('invoices.createCreditNote', {
+      invoiceId: invoice.id,
+      reason: 'Visszáru',
+      lines: [{ lineId: invoice.lines[0].id, quantityMilli: 1_000 }]
+    })
+    const issuedCredit = await desk.call('documents.issue', { id: credit.id })
+    // Only the invoice goes first; the credit note waits for NAV's DONE.
+    server.processingRounds = 100
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 0 })
+    server.processingRounds = 0
+    // The invoice is DONE first, then the credit note goes in the same run.
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 2 })
+    const modify = server.requests.filter((r) => r.operation === 'manageInvoice')[1].operations[0]
+    expect(modify.operation).toBe('MODIFY')
+    expect(modify.xml).toContain(`<originalInvoiceNumber>${String(invoice.number)}</originalInvoiceNumber>`)
+    expect(modify.xml).toContain('<modificationIndex>1</modificationIndex>')
+    expect(modify.xml).toContain('<lineNumberReference>3</lineNumberReference>')
+    expect(modify.xml).toContain('<invoiceGrossAmount>-15875.00</invoiceGrossAmount>')
+
+    const annulled = await desk.call('nav.annul', {
+      id: credit.id,
+      code: 'ERRATIC_DATA',
+      reason: 'Hibás adat'
+    })
+    expect(annulled.operation).toBe('ANNUL')
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1 })
+    const annulment = server.requests.find((r) => r.operation === 'manageAnnulment')
+    expect(annulment?.operations[0].xml).toContain(
+      `<annulmentReference>${String(issuedCredit.number)}</annulmentReference>`
+    )
+  })
+
+  it('checks a Hungarian tax number with queryTaxpayer and gives name and address', async () => {
+    const { desk } = await hungarianDesk()
+    server.taxpayers.set('24587616', {
+      name: 'PÉCSI ÉPÍTŐ ZRT.',
+      postalCode: '7621',
+      city: 'PÉCS',
+      street: 'Király',
+      number: '7'
+    })
+    expect(await desk.call('nav.checkTaxpayer', { taxNumber: '24587616-2-02' })).toEqual({
+      valid: true,
+      name: 'PÉCSI ÉPÍTŐ ZRT.',
+      taxNumber: '24587616-2-02',
+      addressLine1: 'Király utca 7',
+      postalCode: '7621',
+      city: 'PÉCS',
+      country: 'HU'
+    })
+    expect((await desk.call('nav.checkTaxpayer', { taxNumber: '11111111' })).valid).toBe(false)
+  })
+})
+
+describe('NAV settings and credentials', () => {
+  it('never keeps the credentials in plain text, and keeps only the password’s SHA-512 hash', async () => {
+    const { desk } = await hungarianDesk({ secrets: osSecrets })
+    const view = await desk.call('nav.settings', {})
+    expect(view.credentials).toEqual({
+      login: true,
+      passwordHash: true,
+      signatureKey: true,
+      exchangeKey: true
+    })
+    expect(view.secretStore).toBe('os')
+    expect(JSON.stringify(view)).not.toContain(navUser.signatureKey)
+    desk.store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const files = [readFileSync(desk.databasePath), readFileSync(desk.folder.file('secrets.json'))]
+    for (const file of files)
+      for (const secret of [navUser.password, navUser.signatureKey, navUser.exchangeKey, navUser.login])
+        expect(file.includes(Buffer.from(secret))).toBe(false)
+    // What NAV gets is the password's SHA-512 hash, uppercase hex; the password itself is nowhere.
+    const sealed = JSON.parse(readFileSync(desk.folder.file('secrets.json'), 'utf8')) as Record<
+      string,
+      string
+    >
+    expect(testCipher.decryptString(Buffer.from(sealed['nav.passwordHash'], 'base64'))).toBe(
+      createHash('sha512').update(navUser.password).digest('hex').toUpperCase()
+    )
+    const activity = desk.store.sqlite.prepare('select summary from activity_log').all() as Array<{
+      summary: string
+    }>
+    expect(JSON.stringify(activity)).not.toContain(navUser.signatureKey)
+  })
+
+  it('keeps them for the session only without a system store', async () => {
+    const { desk } = await hungarianDesk()
+    expect((await desk.call('nav.settings', {})).secretStore).toBe('session')
+    await desk.reopen()
+    const error = await desk.fail('nav.send', {})
+    expect(error.message).toMatch(/login, passwordHash, signatureKey, exchangeKey/)
+  })
+
+  it('switches reporting on only for a company with a Hungarian tax number', async () => {
+    desk = await openNavDesk({ ca: server.ca })
+    const error = await desk.fail('nav.updateSettings', {
+      settings: {
+        enabled: true,
+        environment: 'test',
+        testUrl: server.url,
+        productionUrl: 'https://api.onlineszamla.nav.gov.hu/invoiceService/v3',
+        software: (await desk.call('nav.settings', {})).settings.software
+      }
+    })
+    expect(error.message).toMatch(/Hungarian tax number/)
+    expect((await desk.call('nav.settings', {})).settings.enabled).toBe(false)
+  })
+
+  it('refuses to issue an invoice NAV could not take, and writes nothing', async () => {
+    const { desk } = await hungarianDesk()
+    const bad = await desk.call('customers.create', {
+      customer: customer({
+        name: 'Rossz Adószám Bt.',
+        taxId: 'nem-adoszam',
+        billingAddress: address('Szeged', { country: 'HU', postalCode: '6720' })
+      })
+    })
+    const draft = await desk.call('documents.createDraft', {
+      document: {
+        type: 'invoice',
+        customerId: bad.id,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        lines: [
+          {
+            productId: null,
+            description: 'x',
+            unit: 'db',
+            quantityMilli: 1000,
+            unitPriceCents: 100,
+            discountBp: 0,
+            vatRateBp: 2700,
+            promisedDate: null,
+            sourceLineId: null
+          }
+        ]
+      }
+    })
+    const error = await desk.fail('documents.issue', { id: draft.id })
+    expect(error.message).toMatch(/not a Hungarian tax number/)
+    expect(
+      desk.store.sqlite.prepare('select count(*) as n from documents where number is not null').get()
+    ).toEqual({ n: 0 })
+    expect(desk.store.sqlite.prepare('select count(*) as n from nav_reports').get()).toEqual({ n: 0 })
+  })
+})
+
+/** Stands in for Electron's safeStorage: AES with a key only "the system" has. */
+const testCipher = {
+  isEncryptionAvailable: () => true,
+  encryptString: (plain: string) => {
+    const c = createCipheriv('aes-256-cbc', Buffer.alloc(32, 7), Buffer.alloc(16, 1))
+    return Buffer.concat([c.update(plain, 'utf8'), c.final()])
+  },
+  decryptString: (sealed: Buffer) => {
+    const d = createDecipheriv('aes-256-cbc', Buffer.alloc(32, 7), Buffer.alloc(16, 1))
+    return Buffer.concat([d.update(sealed), d.final()]).toString('utf8')
+  }
+}
+const osSecrets = (folder: TempFolder) => encryptedFileSecretStore(folder.file('secrets.json'), testCipher)

@@ -1,0 +1,252 @@
+/**
+ * A stand-in for the AEAT VERI*FACTU web service: HTTPS on 127.0.0.1 with a test CA, a server
+ * certificate and a client certificate (PKCS#12, password protected) made with openssl; the
+ * server requires the client certificate and answers with the documented structures
+ * (RespuestaRegFactuSistemaFacturacion, or a SOAP Fault).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { TLSSocket } from 'node:tls'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface TestCertificates {
+  folder: string
+  caPem: string
+  serverKey: string
+  serverCert: string
+  /** The company's certificate as a .p12 file, and its password. */
+  clientP12Path: string
+  clientPassword: string
+  remove(): void
+}
+
+export function makeCertificates(): TestCertificates {
+  const folder = mkdtempSync(join(tmpdir(), 'verifactu-tls-'))
+  const f = (name: string) => join(folder, name)
+  const openssl = (...args: string[]) =>
+    execFileSync('openssl', args, { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] })
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('ca.key'),
+    '-out',
+    f('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Salesdesk Test CA'
+  )
+  writeFileSync(f('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n')
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('server.key'),
+    '-out',
+    f('server.csr'),
+    '-subj',
+    '/CN=127.0.0.1'
+  )
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    f('server.csr'),
+    '-CA',
+    f('ca.pem'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    f('server.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    f('server.ext')
+  )
+  writeFileSync(f('client.ext'), 'extendedKeyUsage=clientAuth\n')
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('client.key'),
+    '-out',
+    f('client.csr'),
+    '-subj',
+    '/CN=COL LEGI CATALA DE FACANES SL/serialNumber=VATES-B12345678'
+  )
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    f('client.csr'),
+    '-CA',
+    f('ca.pem'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    f('client.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    f('client.ext')
+  )
+  const clientPassword = 'contraseña de prueba'
+  openssl(
+    'pkcs12',
+    '-export',
+    '-inkey',
+    f('client.key'),
+    '-in',
+    f('client.pem'),
+    '-out',
+    f('client.p12'),
+    '-passout',
+    `pass:${clientPassword}`
+  )
+  return {
+    folder,
+    caPem: readFileSync(f('ca.pem'), 'utf8'),
+    serverKey: readFileSync(f('server.key'), 'utf8'),
+    serverCert: readFileSync(f('server.pem'), 'utf8'),
+    clientP12Path: f('client.p12'),
+    clientPassword,
+    remove: () => rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+const NS_R =
+  'https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/RespuestaSuministro.xsd'
+const NS_SF =
+  'https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd'
+
+export interface SentRecord {
+  kind: 'Alta' | 'Anulacion'
+  nif: string
+  number: string
+  date: string
+  subsanacion: boolean
+  rechazoPrevio: string
+}
+
+/** The records of a request, read with plain patterns (independent of the app's parser). */
+export function sentRecords(body: string): SentRecord[] {
+  const records: SentRecord[] = []
+  for (const match of body.matchAll(/<sum1:(RegistroAlta|RegistroAnulacion)\b[\s\S]*?<\/sum1:\1>/g)) {
+    const xml = match[0]
+    const get = (name: string) => new RegExp(`<sum1:${name}>([^<]*)<`).exec(xml)?.[1] ?? ''
+    const alta = match[1] === 'RegistroAlta'
+    records.push({
+      kind: alta ? 'Alta' : 'Anulacion',
+      nif: get(alta ? 'IDEmisorFactura' : 'IDEmisorFacturaAnulada'),
+      number: get(alta ? 'NumSerieFactura' : 'NumSerieFacturaAnulada'),
+      date: get(alta ? 'FechaExpedicionFactura' : 'FechaExpedicionFacturaAnulada'),
+      subsanacion: get('Subsanacion') === 'S',
+      rechazoPrevio: get('RechazoPrevio')
+    })
+  }
+  return records
+}
+
+export type LineVerdict =
+  { state: 'Correcto' } | { state: 'AceptadoConErrores' | 'Incorrecto'; code: number; text: string }
+
+/** RespuestaRegFactuSistemaFacturacion in its SOAP envelope, as the service answers. */
+export function answerXml(options: {
+  records: SentRecord[]
+  verdict: (record: SentRecord, index: number) => LineVerdict
+  waitSeconds: number
+  csv?: string
+}): string {
+  const verdicts = options.records.map(options.verdict)
+  const bad = verdicts.filter((v) => v.state === 'Incorrecto').length
+  const outcome = bad === 0 ? 'Correcto' : bad === verdicts.length ? 'Incorrecto' : 'ParcialmenteCorrecto'
+  const nif = options.records[0]?.nif ?? 'B12345678'
+  const lines = options.records
+    .map((r, i) => {
+      const v = verdicts[i]
+      return `<tikR:RespuestaLinea><tikR:IDFactura><tik:IDEmisorFactura>${r.nif}</tik:IDEmisorFactura><tik:NumSerieFactura>${r.number}</tik:NumSerieFactura><tik:FechaExpedicionFactura>${r.date}</tik:FechaExpedicionFactura></tikR:IDFactura><tikR:Operacion><tik:TipoOperacion>${r.kind}</tik:TipoOperacion>${r.subsanacion ? '<tik:Subsanacion>S</tik:Subsanacion>' : ''}</tikR:Operacion><tikR:EstadoRegistro>${v.state}</tikR:EstadoRegistro>${v.state === 'Correcto' ? '' : `<tikR:CodigoErrorRegistro>${v.code}</tikR:CodigoErrorRegistro><tikR:DescripcionErrorRegistro>${v.text}</tikR:DescripcionErrorRegistro>`}</tikR:RespuestaLinea>`
+    })
+    .join('')
+  const csv = outcome === 'Incorrecto' ? '' : `<tikR:CSV>${options.csv ?? 'A-TEST-CSV-0001'}</tikR:CSV>`
+  return `<?xml version="1.0" encoding="UTF-8"?><env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/"><env:Header/><env:Body><tikR:RespuestaRegFactuSistemaFacturacion xmlns:tikR="${NS_R}" xmlns:tik="${NS_SF}">${csv}<tikR:DatosPresentacion><tik:NIFPresentador>${nif}</tik:NIFPresentador><tik:TimestampPresentacion>2026-03-02T10:30:01+01:00</tik:TimestampPresentacion></tikR:DatosPresentacion><tikR:Cabecera><tik:ObligadoEmision><tik:NombreRazon>Col·legi Català de Façanes S.L.</tik:NombreRazon><tik:NIF>${nif}</tik:NIF></tik:ObligadoEmision></tikR:Cabecera><tikR:TiempoEsperaEnvio>${options.waitSeconds}</tikR:TiempoEsperaEnvio><tikR:EstadoEnvio>${outcome}</tikR:EstadoEnvio>${lines}</tikR:RespuestaRegFactuSistemaFacturacion></env:Body></env:Envelope>`
+}
+
+export const soapFault = (text: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/"><env:Body><env:Fault><faultcode>env:Client</faultcode><faultstring>${text}</faultstring><detail><callstack>WSExcepcion</callstack></detail></env:Fault></env:Body></env:Envelope>`
+
+export interface Exchange {
+  body: string
+  clientSubject: string
+  answer: string
+}
+
+export interface TestAeat {
+  url: string
+  exchanges: Exchange[]
+  /** What the next requests are answered with (status and XML) from the request body. */
+  respond: (body: string) => { status: number; xml: string }
+  /** Back to answering every record Correcto with a 60 s wait. */
+  reset(): void
+  close(): Promise<void>
+}
+
+const acceptAll = (body: string) => ({
+  status: 200,
+  xml: answerXml({ records: sentRecords(body), verdict: () => ({ state: 'Correcto' }), waitSeconds: 60 })
+})
+
+export async function startTestAeat(certs: TestCertificates): Promise<TestAeat> {
+  const state: TestAeat = {
+    url: '',
+    exchanges: [],
+    respond: acceptAll,
+    reset: () => {
+      state.respond = acceptAll
+      state.exchanges.length = 0
+    },
+    close: () => Promise.resolve()
+  }
+  const server: Server = createServer(
+    {
+      key: certs.serverKey,
+      cert: certs.serverCert,
+      ca: certs.caPem,
+      requestCert: true,
+      rejectUnauthorized: true
+    },
+    (req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8')
+        const socket = req.socket
+        const cn = socket instanceof TLSSocket ? socket.getPeerCertificate().subject.CN : ''
+        const answer = state.respond(body)
+        state.exchanges.push({
+          body,
+          clientSubject: Array.isArray(cn) ? cn.join(',') : (cn ?? ''),
+          answer: answer.xml
+        })
+        res.writeHead(answer.status, { 'Content-Type': 'text/xml; charset=utf-8' })
+        res.end(answer.xml)
+      })
+    }
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  state.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`
+  state.close = () => new Promise((resolve) => server.close(() => resolve()))
+  return state
+}
