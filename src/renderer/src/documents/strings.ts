@@ -243,7 +243,8 @@ const en = {
       prefix: 'Prefix for {{type}}',
       defaultCurrency: 'Default currency',
       accountingCurrency: 'Accounting currency',
-      accountingCurrencyHint: 'The currency of your books: exchange rates are quoted against it and weekly figures are converted to it',
+      accountingCurrencyHint:
+        'The currency of your books: exchange rates are quoted against it and weekly figures are converted to it',
       vatRates: 'VAT rates (%)',
       vatRatesHint: 'Separated by “;”; the first one is the default for new lines.',
       paperSize: 'Paper size',
@@ -500,7 +501,8 @@ const es: Strings<typeof en> = {
       prefix: 'Prefijo de {{type}}',
       defaultCurrency: 'Moneda por defecto',
       accountingCurrency: 'Moneda contable',
-      accountingCurrencyHint: 'La moneda de su contabilidad: los tipos de cambio se expresan frente a ella y las cifras semanales se convierten a ella',
+      accountingCurrencyHint:
+        'La moneda de su contabilidad: los tipos de cambio se expresan frente a ella y las cifras semanales se convierten a ella',
       vatRates: 'Tipos de IVA (%)',
       vatRatesHint: 'Separados por «;»; el primero es el de las líneas nuevas.',
       paperSize: 'Tamaño de papel',
@@ -751,7 +753,8 @@ const ca: Strings<typeof en> = {
       prefix: 'Prefix de {{type}}',
       defaultCurrency: 'Moneda per defecte',
       accountingCurrency: 'Moneda comptable',
-      accountingCurrencyHint: 'La moneda de la vostra comptabilitat: els tipus de canvi s’expressen respecte a ella i les xifres setmanals s’hi converteixen',
+      accountingCurrencyHint:
+        'La moneda de la vostra comptabilitat: els tipus de canvi s’expressen respecte a ella i les xifres setmanals s’hi converteixen',
       vatRates: 'Tipus d’IVA (%)',
       vatRatesHint: 'Separats per «;»; el primer és el de les línies noves.',
       paperSize: 'Mida del paper',
@@ -1000,7 +1003,8 @@ const hu: Strings<typeof en> = {
       prefix: 'Előtag: {{type}}',
       defaultCurrency: 'Alapértelmezett pénznem',
       accountingCurrency: 'Könyvelési pénznem',
-      accountingCurrencyHint: 'A könyvelés pénzneme: az árfolyamok ehhez viszonyulnak, a heti adatok erre számítódnak át',
+      accountingCurrencyHint:
+        'A könyvelés pénzneme: az árfolyamok ehhez viszonyulnak, a heti adatok erre számítódnak át',
       vatRates: 'Áfakulcsok (%)',
       vatRatesHint: 'Pontosvesszővel („;”) elválasztva; az első az új tételek alapértéke.',
       paperSize: 'Papírméret',
@@ -1252,7 +1256,8 @@ const ru: Strings<typeof en> = {
       prefix: 'Префикс: {{type}}',
       defaultCurrency: 'Валюта по умолчанию',
       accountingCurrency: 'Валюта учёта',
-      accountingCurrencyHint: 'Валюта бухгалтерского учёта: курсы указываются относительно неё, еженедельные показатели пересчитываются в неё',
+      accountingCurrencyHint:
+        'Валюта бухгалтерского учёта: курсы указываются относительно неё, еженедельные показатели пересчитываются в неё',
       vatRates: 'Ставки НДС (%)',
       vatRatesHint: 'Через «;»; первая используется для новых строк.',
       paperSize: 'Формат бумаги',
