@@ -16,7 +16,10 @@ import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
+import { addVerifactuCommand } from './verifactu/command'
+import { enableVerifactuForDemo } from './verifactu/demo'
 import { addEInvoiceCommand } from './einvoice/command'
+import { addNavCommand } from './nav/command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -39,7 +42,12 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
       onProgress: (stage, done, total) => process.stderr.write(`\r${stage}: ${done} / ${total}`)
     })
     if (options.size === 'large') process.stderr.write('\n')
+    const records = await enableVerifactuForDemo(app.api.context, appVersion)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    if (records > 0)
+      console.log(
+        `VERI*FACTU is on against the AEAT test host: ${records} invoices and notes have their records.`
+      )
     console.log(
       `Created ${summary.customers} customers (${summary.contacts} contacts), ${summary.products} products and ${summary.executives} sales executives in ${databasePath} (${seconds} s).`
     )
@@ -49,7 +57,7 @@ async function demo(options: { db: string; size: DemoSize; seed: number }): Prom
 }
 
 async function serve(options: { db: string; port: number }): Promise<void> {
-  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const app = await startSalesdesk({ databasePath: resolve(options.db), background: true })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
     staticFolder: rendererFolder(),
@@ -184,7 +192,9 @@ export function buildProgram(): Command {
 
   addReportCommand(program, dbOption)
 
+  addVerifactuCommand(program, dbOption)
   addEInvoiceCommand(program, dbOption)
+  addNavCommand(program, dbOption)
 
   return program
 }

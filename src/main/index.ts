@@ -6,13 +6,14 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import { registerIpc } from './ipc'
 import { registerPdfViewer } from './pdf-viewer'
 import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
 import { CONTENT_SECURITY_POLICY } from './host/static'
 import { buildMenu } from './menu'
+import { encryptedFileSecretStore } from './verifactu/secrets'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererUrl =
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
+      // Credentials (NAV technical user, AEAT certificate password) sealed by the operating system.
+      secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
+      background: true,
       reportError: (method, error) =>
         appendFileSync(
           logFile,

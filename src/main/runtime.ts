@@ -1,9 +1,11 @@
 /** Opens the store and builds the API: shared by the Electron shell, the web host and the CLI. */
 import { dirname } from 'node:path'
 import { version } from '../../package.json'
-import { createApi, type Api } from './api'
+import { createApi, type Api, type ApiOptions } from './api'
 import { openStore, type Store } from './db/open'
 import { currentActor } from './paths'
+import type { SecretStore } from './verifactu/secrets'
+import { startNavWorker } from './nav/worker'
 
 export interface Salesdesk {
   store: Store
@@ -16,6 +18,12 @@ export interface StartOptions {
   dataFolder?: string
   actor?: string
   reportError?: (method: string, error: unknown) => void
+  /** The OS-sealed secret store the desktop shell gives; otherwise secrets last this session only. */
+  secrets?: SecretStore
+  /** Extra trusted CA for the NAV address, and the wait between NAV status queries. */
+  nav?: ApiOptions['nav']
+  /** Report to NAV in the background (the app and the web host; not one-off commands). */
+  background?: boolean
 }
 
 export const appVersion = version
@@ -28,7 +36,17 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     dataFolder,
     version,
     actor: options.actor ?? currentActor(),
-    reportError: options.reportError
+    reportError: options.reportError,
+    secrets: options.secrets,
+    nav: options.nav
   })
-  return { store, api, close: () => store.close() }
+  const worker = options.background ? startNavWorker(api) : null
+  return {
+    store,
+    api,
+    close: () => {
+      worker?.stop()
+      return store.close()
+    }
+  }
 }

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -30,7 +30,7 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 const today = DateTime.local().startOf('day')
 const start = today.minus({ months: 2 }).startOf('month')
 const end = today.plus({ days: 70 })
-const iso = (d: DateTime) => d.toISODate()!
+const iso = (d: DateTime) => present(d.toISODate())
 
 let customerId = 0
 let contractId = 0
@@ -49,7 +49,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('contracts, end to end', () => {
@@ -72,7 +72,7 @@ describe('contracts, end to end', () => {
     await byTestId('contract-notice').fill('30')
     await byTestId('contract-save').click()
     await page.waitForURL(/#\/contracts\/\d+$/)
-    contractId = Number(/#\/contracts\/(\d+)$/.exec(page.url())![1])
+    contractId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
 
     const contract = await store('contracts.get', { id: contractId })
     expect(contract.status).toBe('draft')
@@ -143,7 +143,7 @@ describe('contracts, end to end', () => {
     expect(after.due).toEqual([])
     expect(after.alreadyBilled).toHaveLength(proposal.due.length)
     for (const billed of after.alreadyBilled) {
-      const invoice = await store('documents.get', { id: billed.invoiceId! })
+      const invoice = await store('documents.get', { id: present(billed.invoiceId) })
       expect(invoice.type).toBe('invoice')
       expect(invoice.status).toBe('draft')
       expect(invoice.customerId).toBe(customerId)
@@ -169,7 +169,7 @@ describe('contracts, end to end', () => {
     await page.waitForURL(
       (url) => /#\/contracts\/\d+$/.test(url.hash) && !url.hash.endsWith(`/${contractId}`)
     )
-    renewalId = Number(/#\/contracts\/(\d+)$/.exec(page.url())![1])
+    renewalId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
     const renewal = await store('contracts.get', { id: renewalId })
     await page
       .locator('[data-testid="banner-success"]', { hasText: `Renewal ${renewal.number} created as a draft.` })

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -70,8 +70,8 @@ beforeAll(async () => {
       visit: {
         customerId,
         executiveIds,
-        startAt: start.toUTC().toISO()!,
-        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        startAt: present(start.toUTC().toISO()),
+        endAt: present(start.plus({ hours: 1 }).toUTC().toISO()),
         purpose,
         address: null
       },
@@ -86,13 +86,13 @@ beforeAll(async () => {
       localTime: '09:30',
       durationMinutes: 60,
       timeZone: zone,
-      startDate: monday.toISODate()!,
+      startDate: present(monday.toISODate()),
       endDate: null,
       purpose: 'Revisión de filtros'
     }
   })
   ids.plan = plan.id
-  firstPlanned = monday.set({ hour: 9, minute: 30 }).toUTC().toISO()!
+  firstPlanned = present(monday.set({ hour: 9, minute: 30 }).toUTC().toISO())
   // A one-off visit before the plan's first, two past ones (one completed, one to record), another customer's.
   await visit(ids.customer, now.plus({ minutes: 90 }).startOf('minute'), 'Entrega de muestras', [ids.jordi])
   const done = await visit(
@@ -120,7 +120,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('visits on the customer page', () => {
@@ -144,7 +144,7 @@ describe('visits on the customer page', () => {
       offset: 0,
       limit: 10
     })
-    const planNext = upcoming.rows.find((v) => v.planId === ids.plan)!
+    const planNext = present(upcoming.rows.find((v) => v.planId === ids.plan))
     expect(Date.parse(planNext.startAt)).toBe(Date.parse(firstPlanned))
     expect(upcoming.rows[0].planId).toBeNull()
     expect(await plan.locator('[data-testid="customer-plan-next"]').textContent()).toBe(

@@ -55,7 +55,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('customers, end to end', () => {

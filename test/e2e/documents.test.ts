@@ -15,7 +15,7 @@ import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { documentTotals } from '../../src/shared/totals'
 import { address, customer, executive, product } from '../support/fixtures'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -40,7 +40,7 @@ async function openedId(area: string, leaving = 0): Promise<number> {
     const match = new RegExp(`#/${area}/(\\d+)$`).exec(url.href)
     return match !== null && Number(match[1]) !== leaving
   })
-  return Number(/\/(\d+)$/.exec(page.url())![1])
+  return Number(present(/\/(\d+)$/.exec(page.url()))[1])
 }
 
 async function waitForStatus(status: string) {
@@ -57,10 +57,9 @@ async function act(action: string, confirm = false) {
 const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
 
 async function offered(): Promise<string[]> {
-  const ids = await page
-    .locator('[data-testid="document-actions"] [data-testid^="action-"]')
-    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('action-'.length)))
-  return ids.sort()
+  const buttons = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').all()
+  const ids = await Promise.all(buttons.map(async (b) => present(await b.getAttribute('data-testid'))))
+  return ids.map((id) => id.slice('action-'.length)).sort()
 }
 
 const pdfText = (path: string) =>
@@ -122,7 +121,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('sales documents, end to end', () => {
@@ -331,7 +330,7 @@ describe('sales documents, end to end', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     const text = pdfText(await download.path())
-    expect(text).toContain(invoice.number!)
+    expect(text).toContain(present(invoice.number))
     expect(text).toContain(customerName)
     expect(text).toContain('313.34')
     expect(text).toContain('Distribuciones Cañón S.A.')
@@ -371,7 +370,9 @@ describe('sales documents, end to end', () => {
   it('lists credit notes under invoices and the customer page links to the documents', async () => {
     await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices?type=credit_note`)
     const note = await store('documents.get', { id: creditNoteId })
-    await byTestId('document-row').filter({ hasText: note.number! }).waitFor()
+    await byTestId('document-row')
+      .filter({ hasText: present(note.number) })
+      .waitFor()
     await expect.poll(() => byTestId('document-row').count()).toBe(1)
 
     // Excel export carries the list's type filter.

@@ -3,10 +3,13 @@
  * playwright-core. The renderer must be built first (`npm test` builds before testing).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { generateDemo, type DemoSize } from '../../src/main/demo/generate'
 import { startWebHost, type WebHost } from '../../src/main/host/server'
 import { rendererFolder } from '../../src/main/host/renderer-folder'
@@ -33,13 +36,62 @@ export const chromiumArgs = [
   '--no-first-run'
 ]
 
+/** The value, or a failed test that says what was missing (instead of a non-null assertion). */
+export function present<T>(value: T | null | undefined, what = 'a value the test needs'): T {
+  if (value === null || value === undefined) throw new Error(`Missing: ${what}`)
+  return value
+}
+
+/** The element(s) with this data-testid. */
+export const byTestId = (page: Page, id: string): Locator => page.locator(`[data-testid="${id}"]`)
+
+/** Calls the API behind the web host directly (to set up or check the store); a refusal fails the test. */
+export async function callStore<M extends ApiMethod>(
+  app: Salesdesk,
+  method: M,
+  input: ApiInput<M>
+): Promise<ApiOutput<M>> {
+  const result = await app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
 export interface Session {
   app: Salesdesk
   host: WebHost
   browser: Browser
   page: Page
   folder: string
-  close(): Promise<void>
+  /** The store behind the web host, through the same API the screens use. */
+  store: <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>
+  byTestId: (id: string) => Locator
+  /** Opens an address inside the app (`/customers/12`) and waits for the page to be there. */
+  open: (path: string) => Promise<void>
+  close: () => Promise<void>
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
+}
+
+// Evaluated through the DevTools protocol: the app's CSP (script-src 'self') refuses an injected <script>.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * Runs axe-core on what the page shows now and fails on 'critical' and 'serious' findings,
+ * naming the rule and the elements. `exclude` leaves out third-party parts we do not control.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, exclude: string[] = []): Promise<void> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource)
+  const context = JSON.stringify({ include: [['body']], exclude: exclude.map((s) => [s]) })
+  const result = await page.evaluate<AxeResult>(`window.axe.run(${context}, { resultTypes: ['violations'] })`)
+  const serious = result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`
+    )
+  expect(serious).toEqual([])
 }
 
 export interface SessionOptions {
@@ -59,7 +111,10 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     actor: 'e2e'
   })
   if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
-  const host = await startWebHost({ dispatch: app.api.dispatch, staticFolder })
+  const host = await startWebHost({
+    dispatch: (method, payload) => app.api.dispatch(method, payload),
+    staticFolder
+  })
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: chromiumArgs,
@@ -85,6 +140,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     browser,
     page,
     folder,
+    store: (method, input) => callStore(app, method, input),
+    byTestId: (id) => byTestId(page, id),
+    open: async (path) => {
+      await page.goto(`${host.url}#${path}`)
+      await page.waitForURL((url) => url.hash.startsWith(`#${path}`))
+    },
     close: async () => {
       await browser.close()
       await host.close()

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -27,7 +27,7 @@ async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promis
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 const item = async () =>
-  (await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId)!
+  present((await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId))
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
@@ -79,11 +79,11 @@ beforeAll(async () => {
   })
   const invoice = await store('documents.issue', { id: draft.id })
   invoiceId = invoice.id
-  invoiceNumber = invoice.number!
+  invoiceNumber = present(invoice.number)
 }, 60_000)
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 async function recordFromCustomerPage(amount: string): Promise<void> {
@@ -219,7 +219,7 @@ describe('payments, end to end', () => {
     await setup
       .locator('[data-testid="setup-card-last4"]')
       .evaluate((input) =>
-        (input as unknown as { removeAttribute(name: string): void }).removeAttribute('maxlength')
+        (input as unknown as { removeAttribute: (name: string) => void }).removeAttribute('maxlength')
       )
     await setup.locator('[data-testid="setup-card-last4"]').fill('4111 1111 1111 1111')
     await setup.locator('[data-testid="setup-card-expiry"]').fill('2027-09')

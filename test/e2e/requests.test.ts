@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await store('customers.create', { customer: { ...emptyCustomer(), name: 'Cal Pep Suministros' } })
   // Yesterday at 10:00, done: its outcome recorded, then a request draft made from it in one click.
   const start = DateTime.local().minus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 })
-  visitStart = start.toUTC().toISO()!
+  visitStart = present(start.toUTC().toISO())
   const visit = await store('visits.create', {
     visit: {
       customerId,
@@ -81,7 +81,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('requests & complaints, end to end', () => {
@@ -184,7 +184,7 @@ describe('requests & complaints, end to end', () => {
     await page.locator('#f-description').fill('Han recibido dos veces la misma factura.')
     await byTestId('request-save').click()
     await expect.poll(() => page.url()).toMatch(/#\/requests\/\d+$/)
-    const id = Number(/#\/requests\/(\d+)$/.exec(page.url())![1])
+    const id = Number(present(/#\/requests\/(\d+)$/.exec(page.url()))[1])
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Open')
     expect(await store('requests.get', { id })).toMatchObject({
       status: 'open',

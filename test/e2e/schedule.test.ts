@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { emptyProduct } from '../../src/shared/schemas/products'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -32,7 +32,7 @@ async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promis
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 
 /** A wall-clock time in the browser's zone as the store's UTC instant. */
-const at = (local: string) => DateTime.fromISO(local, { zone }).toUTC().toISO()!
+const at = (local: string) => present(DateTime.fromISO(local, { zone }).toUTC().toISO())
 const byNumber = (a: number, b: number) => a - b
 const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b)
 
@@ -100,7 +100,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('the schedule, end to end', () => {
@@ -173,20 +173,23 @@ describe('the schedule, end to end', () => {
         return same
       })
       .toBe(true)
-    return seen.box!
+    return present(seen.box)
   }
 
   /** Drags the visit with the real mouse by whole days (columns) and hours. */
   async function dragVisit(days: number, hours: number) {
     const box = await settledBox()
-    const hourHeight = (await page
-      .locator('.rbc-time-content .rbc-day-slot')
-      .first()
-      .locator('.rbc-timeslot-group')
-      .first()
-      .boundingBox())!.height
+    const hourHeight = present(
+      await page
+        .locator('.rbc-time-content .rbc-day-slot')
+        .first()
+        .locator('.rbc-timeslot-group')
+        .first()
+        .boundingBox()
+    ).height
     const columns = page.locator('.rbc-time-content .rbc-day-slot')
-    const columnWidth = (await columns.nth(2).boundingBox())!.x - (await columns.nth(1).boundingBox())!.x
+    const columnWidth =
+      present(await columns.nth(2).boundingBox()).x - present(await columns.nth(1).boundingBox()).x
     const grab = { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 3) }
     const drop = { x: grab.x + days * columnWidth, y: grab.y + hours * hourHeight }
     await page.mouse.move(grab.x, grab.y)
@@ -208,12 +211,12 @@ describe('the schedule, end to end', () => {
     expect(sameInstant(visit.startAt, at('2026-03-03T10:30'))).toBe(true)
     expect(sameInstant(visit.endAt, at('2026-03-03T11:30'))).toBe(true)
     // Back in its Tuesday column.
-    const tuesday = (await page.locator('.rbc-time-content .rbc-day-slot').nth(1).boundingBox())!
+    const tuesday = present(await page.locator('.rbc-time-content .rbc-day-slot').nth(1).boundingBox())
     await expect
-      .poll(async () => (await eventBox(ids.visit).boundingBox())!.x)
+      .poll(async () => present(await eventBox(ids.visit).boundingBox()).x)
       .toBeGreaterThanOrEqual(tuesday.x)
     await expect
-      .poll(async () => (await eventBox(ids.visit).boundingBox())!.x)
+      .poll(async () => present(await eventBox(ids.visit).boundingBox()).x)
       .toBeLessThan(tuesday.x + tuesday.width)
   })
 
@@ -239,9 +242,10 @@ describe('the schedule, end to end', () => {
     const event = eventBox(ids.visit)
     await settledBox()
     await event.hover()
-    const edge = (await event.locator('.rbc-addons-dnd-resize-ns-anchor').last().boundingBox())!
-    const hourHeight = (await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox())!
-      .height
+    const edge = present(await event.locator('.rbc-addons-dnd-resize-ns-anchor').last().boundingBox())
+    const hourHeight = present(
+      await page.locator('.rbc-time-content .rbc-timeslot-group').first().boundingBox()
+    ).height
     const grab = { x: edge.x + edge.width / 2, y: edge.y + edge.height / 2 }
     await page.mouse.move(grab.x, grab.y)
     await page.mouse.down()
@@ -341,7 +345,8 @@ describe('the schedule, end to end', () => {
     expect(cells).not.toContain('Cal Pep Suministros')
 
     // Marta's calendar file for the day, parsed by an independent iCalendar parser.
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await downloadOf('export-ics'), 'utf8')))
+    const jcal: unknown = ICAL.parse(readFileSync(await downloadOf('export-ics'), 'utf8'))
+    const calendar = new ICAL.Component(jcal as unknown[])
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     expect(events).toHaveLength(1)
     expect(events[0].summary).toContain('Ósmosis Industrial S.L.')
@@ -373,7 +378,7 @@ describe('the schedule, end to end', () => {
       to: at('2026-03-07T00:00'),
       executiveIds: [ids.jordi]
     })
-    const meeting = range.events.find((e) => e.type === 'meeting')!
+    const meeting = present(range.events.find((e) => e.type === 'meeting'))
     expect(meeting.title).toBe('Reunión semanal de ventas')
     expect(meeting.executives.map((e) => e.id).sort(byNumber)).toEqual([ids.marta, ids.jordi].sort(byNumber))
     expect(sameInstant(meeting.startAt, at('2026-03-06T09:00'))).toBe(true)
@@ -455,7 +460,7 @@ describe('the schedule, end to end', () => {
   it('plans a visit every two weeks and edits the plan', async () => {
     // Plans create visits from now on: a plan starting next Monday for seven weeks has four visits.
     const monday = DateTime.local().setZone(zone).startOf('week').plus({ weeks: 1 })
-    const day = (weeks: number) => monday.plus({ weeks }).toISODate()!
+    const day = (weeks: number) => present(monday.plus({ weeks }).toISODate())
     await page.goto(`${session.host.url}#/schedule/plans`)
     await byTestId('plans-page').waitFor()
     await byTestId('plan-new').click()

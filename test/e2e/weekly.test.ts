@@ -15,7 +15,7 @@ import { formatMoney } from '../../src/shared/money'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
 import { dumpDatabase } from '../support/dump'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -49,7 +49,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await session?.close()
+  await session.close()
 })
 
 describe('weekly figures, end to end', () => {
@@ -92,7 +92,7 @@ describe('weekly figures, end to end', () => {
     expect(xlsx.name).toBe(`weekly-report-${week}.xlsx`)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(xlsx.path)
-    const summary = workbook.getWorksheet('Summary')!
+    const summary = present(workbook.getWorksheet('Summary'))
     figures.rows.forEach((row, i) => {
       const excel = summary.getRow(i + 2)
       expect(excel.getCell(2).value, row.name).toBe(row.revenueCents / 100)
@@ -126,7 +126,7 @@ describe('weekly figures, end to end', () => {
       )
       .get(`${year}-%`) as { n: number }
     expect(n).toBeGreaterThan(0)
-    expect(linesBook.getWorksheet('Invoice lines')!.rowCount).toBe(n + 1)
+    expect(present(linesBook.getWorksheet('Invoice lines')).rowCount).toBe(n + 1)
     await byTestId('invoice-lines-xlsx').waitFor()
   })
 
@@ -141,7 +141,7 @@ describe('weekly figures, end to end', () => {
     const reopened = await download('sent-report-xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(reopened.path)
-    expect(workbook.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(
+    expect(present(workbook.getWorksheet('Summary')).getRow(2).getCell(2).value).toBe(
       figures.rows[0].revenueCents / 100
     )
   })
@@ -151,8 +151,8 @@ describe('weekly figures, end to end', () => {
     const template = await download('import-template')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(template.path)
-    const activity = workbook.getWorksheet('Activity')!
-    expect(String(activity.getCell('A2').value)).not.toBe('')
+    const activity = present(workbook.getWorksheet('Activity'))
+    expect(activity.getCell('A2').text).not.toBe('')
     activity.getCell('C2').value = 17
     activity.getCell('C3').value = -5 // the bad row
     activity.getCell('D4').value = 3
@@ -181,7 +181,7 @@ describe('weekly figures, end to end', () => {
       .filter({ hasText: /^Imported/ })
       .waitFor()
     const after = await store('weekly.activity', { week })
-    const first = after.executives.find((e) => e.name === activity.getCell('A2').value)!
+    const first = present(after.executives.find((e) => e.name === activity.getCell('A2').value))
     expect(after.values).toContainEqual({ executiveId: first.id, metric: 'calls', value: 17 })
     await byTestId('weekly-tab-dashboard').click()
     await byTestId('weekly-sent-changed').waitFor()

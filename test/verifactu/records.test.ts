@@ -276,32 +276,36 @@ describe('VERI*FACTU records', () => {
     expect(xmlField(last, 'FechaExpedicionFacturaAnulada')).toBe('02-03-2026')
   })
 
-  it('negative amounts: an invoice with a negative line', async () => {
+  it('negative amounts: an invoice with a negative line and a document-level allowance', async () => {
     const { desk, seed, spanishCustomerId } = await setUp()
     const created = await desk.call('documents.createDraft', {
       document: draft(seed, {
         customerId: spanishCustomerId,
         lines: [
           line({ quantityMilli: 1_000, unitPriceCents: 10_000 }),
-          line({ description: 'Abono', quantityMilli: 1_000, unitPriceCents: 3_000 })
+          line({ description: 'Abono envases', quantityMilli: -1_000, unitPriceCents: 3_000 })
+        ],
+        allowancesCharges: [
+          { charge: false, amountCents: 1_000, reason: 'Descuento pronto pago', vatRateBp: 2100 },
+          { charge: true, amountCents: 500, reason: 'Portes', vatCategory: 'E', vatRateBp: 0 }
         ]
       })
     })
-    // Negative lines come with the documents work; a draft line is made negative in the store here.
-    desk.store.sqlite
-      .prepare(
-        'update document_lines set net_cents = -3000 where document_id = ? and position = (select max(position) from document_lines where document_id = ?)'
-      )
-      .run(created.id, created.id)
-    desk.store.sqlite
-      .prepare('update documents set net_cents = 7000, vat_cents = 1470, total_cents = 8470 where id = ?')
-      .run(created.id)
     const invoice = await desk.call('documents.issue', { id: created.id })
     const { xml } = await recordOf(desk, invoice)
     expect(xsdErrors([xml])).toEqual([])
-    // 100.00 − 30.00 = 70.00 at 21 % → 14.70
-    expect(xmlField(xml, 'BaseImponibleOimporteNoSujeto')).toBe('70.00')
-    expect(xmlField(xml, 'ImporteTotal')).toBe('84.70')
+    // 100.00 − 30.00 − 10.00 = 60.00 at 21 % → 12.60; 5.00 exempt (E6, no reason code) → total 77.60
+    const details = [...xml.matchAll(/<sum1:DetalleDesglose>([\s\S]*?)<\/sum1:DetalleDesglose>/g)].map(
+      (m) => m[1]
+    )
+    expect(details).toHaveLength(2)
+    expect(xmlField(details[0], 'BaseImponibleOimporteNoSujeto')).toBe('60.00')
+    expect(xmlField(details[0], 'CuotaRepercutida')).toBe('12.60')
+    expect(xmlField(details[1], 'OperacionExenta')).toBe('E6')
+    expect(xmlField(details[1], 'BaseImponibleOimporteNoSujeto')).toBe('5.00')
+    expect(xmlField(xml, 'CuotaTotal')).toBe('12.60')
+    expect(xmlField(xml, 'ImporteTotal')).toBe('77.60')
+    expect(invoice.totalCents).toBe(7_760)
   })
 
   it('foreign currency: amounts in EUR at the rate given on the draft', async () => {

@@ -125,6 +125,7 @@ export function insertDemoDocuments(
   const numberDoc = db.prepare(
     `update documents set number = ?, series_year = ?, sequence = ?, status = ?, issue_date = ?, valid_until = ?, due_date = ?,
        search_text = ?, issued_at = ?, updated_at = ?, line_net_cents = net_cents, payable_cents = total_cents,
+       supply_date = ?,
        corrected_number = (select number from documents c where c.id = documents.corrects_id),
        corrected_issue_date = (select issue_date from documents c where c.id = documents.corrects_id),
        ${demoSellerAssignments} where id = ?`
@@ -249,6 +250,8 @@ export function insertDemoDocuments(
         `${made.number.toLowerCase()} ${customer.code.toLowerCase()} ${customer.name.toLowerCase()}`,
         stamp,
         stamp,
+        // Demo goods go out the day they are invoiced: the date of supply the law asks invoices to show.
+        type === 'estimate' || type === 'order' ? null : day,
         ...sellerValues,
         id
       )

@@ -224,7 +224,13 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     deliverToCountry: categories.has('K') ? doc.billingCountry || null : null,
     paymentReference: doc.number,
     paymentMeans,
-    paymentTerms: doc.paymentInstructions || doc.terms || null,
+    paymentTerms:
+      doc.paymentInstructions ||
+      doc.terms ||
+      // BR-CO-25: a credit note owes the buyer its amount; say how it is settled.
+      (kind === 'credit_note' && doc.correctedNumber
+        ? `Credited against invoice ${doc.correctedNumber}: offset against open amounts or refunded.`
+        : null),
     lines,
     allowancesCharges: documentAc,
     vatBreakdown,

@@ -303,37 +303,3 @@ export async function navStatus(ctx: ServiceContext): Promise<NavStatus> {
     recent: recent.map(toReportRow)
   }
 }
-
-/**
- * Runs the queue every minute while the app is open (only when something is due and the
- * credentials are there); failures are already recorded on the reports and the run.
- */
-export function startNavWorker(
-  ctx: ServiceContext,
-  deps: NavDeps,
-  report: (error: unknown) => void,
-  everyMs = MINUTE
-) {
-  const tick = async () => {
-    const settings = await readNavSettings(ctx.db)
-    if (!settings.enabled) return
-    const due = await ctx.db
-      .selectFrom('navReports')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          eb('status', '=', 'sent'),
-          eb.and([eb('status', '=', 'waiting'), eb('nextAttemptAt', '<=', isoNow(ctx))])
-        ])
-      )
-      .limit(1)
-      .executeTakeFirst()
-    if (!due || 'missing' in (await readCredentials(deps.secrets))) return
-    await runQueue(ctx, deps)
-  }
-  const timer = setInterval(() => {
-    tick().catch(report)
-  }, everyMs)
-  timer.unref()
-  return { stop: () => clearInterval(timer) }
-}

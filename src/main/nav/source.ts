@@ -5,6 +5,8 @@
  * the HUF rate and, for credit and debit notes, which modification of the invoice this is.
  */
 import { DomainError } from '../../shared/errors'
+import { minorUnits } from '../../shared/currencies'
+import { priceFromMinorUnits } from '../../shared/totals'
 import type { Executor } from '../context'
 import { documentRecord, lineRecords, type DocumentRecord } from '../documents/load'
 import { readSettings } from '../settings/service'
@@ -67,6 +69,32 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
       netCents: line.netCents
     }
   })
+  // NAV has no document-level allowance or charge: each becomes a line of its own (1 × ±amount).
+  const allowances = await db
+    .selectFrom('documentAllowancesCharges')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .orderBy('position')
+    .execute()
+  for (const a of allowances) {
+    const amount = a.isCharge ? a.amountCents : -a.amountCents
+    lines.push({
+      description: (a.reason || (a.isCharge ? 'Pótdíj (charge)' : 'Engedmény (allowance)')).slice(0, 512),
+      unit: '',
+      productId: null,
+      quantityMilli: 1000,
+      unitPriceTenThousandths: priceFromMinorUnits(amount, minorUnits(record.currency)),
+      priceBaseQuantityMilli: 1000,
+      discountBp: 0,
+      vatRateBp: a.vatRateBp,
+      vatCategory: a.vatCategory,
+      exemptionCode: null,
+      exemptionText: null,
+      grossCents: amount,
+      discountCents: 0,
+      netCents: amount
+    })
+  }
   const deliveryDate = optional(record, 'supplyDate') ?? record.issueDate
   return {
     type: record.type,

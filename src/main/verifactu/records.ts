@@ -25,12 +25,7 @@ import { aeatDate, timestampWithOffset } from './time'
 import { altaXml, anulacionXml, type InvoiceId, type Recipient, type SystemId } from './xml'
 import type { VerifactuSettings } from '../../shared/schemas/verifactu'
 
-type DocumentRow = Selectable<DocumentsTable> & {
-  // Frozen at issue by the documents work (0007); absent on older stores.
-  sellerTaxId?: string | null
-  sellerLegalName?: string | null
-  supplyDate?: string | null
-}
+type DocumentRow = Selectable<DocumentsTable>
 type RecordRow = Selectable<VerifactuRecordsTable>
 
 const RECORDED_TYPES = new Set(['invoice', 'credit_note', 'debit_note'])
@@ -54,23 +49,29 @@ async function documentRow(trx: Executor, id: number): Promise<DocumentRow> {
   return row
 }
 
+/** The lines and the document-level allowances (negative) and charges, each with its VAT treatment. */
 async function taxedLines(trx: Executor, documentId: number): Promise<TaxedLine[]> {
-  const rows = await trx
+  const lines = await trx
     .selectFrom('documentLines')
-    .selectAll()
+    .select(['netCents', 'vatRateBp', 'vatCategory', 'vatExemptionCode'])
     .where('documentId', '=', documentId)
     .orderBy('position')
     .execute()
-  return rows.map((row) => {
-    // vat_category / vat_exemption_code come with the documents work (0007); 'S' before it.
-    const extra = row as typeof row & { vatCategory?: string | null; vatExemptionCode?: string | null }
-    return {
-      netCents: row.netCents,
-      vatRateBp: row.vatRateBp,
-      vatCategory: extra.vatCategory ?? 'S',
-      vatExemptionCode: extra.vatExemptionCode ?? null
-    }
-  })
+  const adjustments = await trx
+    .selectFrom('documentAllowancesCharges')
+    .select(['isCharge', 'amountCents', 'vatRateBp', 'vatCategory'])
+    .where('documentId', '=', documentId)
+    .orderBy('position')
+    .execute()
+  return [
+    ...lines,
+    ...adjustments.map((a) => ({
+      netCents: a.isCharge ? a.amountCents : -a.amountCents,
+      vatRateBp: a.vatRateBp,
+      vatCategory: a.vatCategory,
+      vatExemptionCode: null
+    }))
+  ]
 }
 
 async function lastRecord(trx: Executor, issuerNif: string): Promise<RecordRow | undefined> {
@@ -240,7 +241,7 @@ async function makeAlta(
       previousHash
     )
   )
-  const supplyDate = doc.supplyDate ?? null
+  const supplyDate = doc.supplyDate
   const xml = altaXml({
     id,
     issuerName: doc.sellerLegalName ?? issuer.name,

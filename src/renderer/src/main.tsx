@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom'
 import { ActivityPage } from './activity/ActivityPage'
+import { queryClient } from './api/query'
 import { ContractList } from './contracts/ContractList'
 import { ContractPage } from './contracts/ContractPage'
 import { RenewalsPage } from './contracts/RenewalsPage'
@@ -96,12 +98,16 @@ const router = createHashRouter([
   }
 ])
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>
+      <QueryClientProvider client={queryClient}>
+        <I18nextProvider i18n={i18n}>
+          <RouterProvider router={router} />
+        </I18nextProvider>
+      </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>
 )

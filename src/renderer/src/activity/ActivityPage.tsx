@@ -18,11 +18,13 @@ const recordPaths: Record<string, string> = {
   executive: '/executives'
 }
 
+const filterDefaults = { entity: 'all' }
+
 export function ActivityPage() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({ entity: 'all' }, { field: 'at', direction: 'desc' })
+  const list = useListParams(filterDefaults, { field: 'at', direction: 'desc' })
   const entity = list.value('entity')
   const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('activity.list', window))
@@ -82,7 +84,7 @@ export function ActivityPage() {
         queryKey={queryKey}
         onOpen={(r) => {
           const path = recordPaths[r.entity]
-          if (path && r.entityId !== null && r.action !== 'delete') navigate(`${path}/${r.entityId}`)
+          if (path && r.entityId !== null && r.action !== 'delete') void navigate(`${path}/${r.entityId}`)
         }}
       />
     </div>

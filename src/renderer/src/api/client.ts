@@ -75,7 +75,7 @@ function ipcTransport(bridge: PreloadBridge): Transport {
 
 export interface ApiClient {
   transport: 'ipc' | 'http'
-  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
+  call: <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>
 }
 
 export function createApiClient(): ApiClient {

@@ -5,7 +5,7 @@ export interface BannerMessage {
   kind: 'success' | 'error' | 'info'
   text: string
   /** A way out offered with the message, e.g. "Reload" after someone else saved first. */
-  action?: { label: string; run(): void }
+  action?: { label: string; run: () => void }
 }
 
 export function Banner({ message, onClose }: { message: BannerMessage | null; onClose?: () => void }) {

@@ -15,7 +15,7 @@ export interface ConfirmOptions {
 
 interface ConfirmDialogProps extends ConfirmOptions {
   open: boolean
-  onAnswer(confirmed: boolean): void
+  onAnswer: (confirmed: boolean) => void
 }
 
 export function ConfirmDialog({
@@ -66,8 +66,8 @@ export function ConfirmDialog({
   )
 }
 
-export function useConfirm(): { confirm(options: ConfirmOptions): Promise<boolean>; dialog: ReactNode } {
-  const [state, setState] = useState<(ConfirmOptions & { resolve(answer: boolean): void }) | null>(null)
+export function useConfirm(): { confirm: (options: ConfirmOptions) => Promise<boolean>; dialog: ReactNode } {
+  const [state, setState] = useState<(ConfirmOptions & { resolve: (answer: boolean) => void }) | null>(null)
   const confirm = useCallback(
     (options: ConfirmOptions) => new Promise<boolean>((resolve) => setState({ ...options, resolve })),
     []

@@ -27,7 +27,7 @@ export interface Column<Row> {
   optional?: boolean
   sortField?: string
   align?: 'end'
-  render(row: Row): ReactNode
+  render: (row: Row) => ReactNode
 }
 
 export interface SortState {
@@ -42,11 +42,11 @@ export interface DataGridProps<Row> {
   columns: Column<Row>[]
   rows: PagedRows<Row>
   queryKey: string
-  getRowId(row: Row): number
-  onOpen(row: Row): void
+  getRowId: (row: Row) => number
+  onOpen: (row: Row) => void
   sort?: SortState
-  onSort?(field: string): void
-  rowClassName?(row: Row): string
+  onSort?: (field: string) => void
+  rowClassName?: (row: Row) => string
   emptyText: string
 }
 
@@ -98,6 +98,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const shown = fittingColumns(props.columns, width)
   const template = shown.map((c) => (c.grow ? `minmax(${c.min}rem, ${c.grow}fr)` : `${c.min}rem`)).join(' ')
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out fresh functions by design; Salesdesk does not run the React Compiler
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -111,11 +112,12 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
 
   // Windows are fetched once the view rests for a moment, not for every row flown past
   // while the scrollbar is dragged through 100 000 customers.
+  const { ensureRange } = rows
   useEffect(() => {
     if (count === 0) return
-    const timer = setTimeout(() => rows.ensureRange(first, last), 40)
+    const timer = setTimeout(() => ensureRange(first, last), 40)
     return () => clearTimeout(timer)
-  }, [first, last, count, rows.ensureRange])
+  }, [first, last, count, ensureRange])
 
   // A new search, filter or sort starts at the top.
   const shownKey = useRef(props.queryKey)
@@ -180,6 +182,8 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       >
         {shown.map((column) => {
           const sorted = sort && column.sortField === sort.field ? sort.direction : null
+          const { sortField } = column
+          const onSort = props.onSort
           return (
             <div
               key={column.id}
@@ -195,13 +199,13 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                       : undefined
               }
             >
-              {column.sortField && props.onSort ? (
+              {sortField && onSort ? (
                 <button
                   type="button"
                   className="sort-button"
                   tabIndex={-1}
                   data-testid={`sort-${column.id}`}
-                  onClick={() => props.onSort?.(column.sortField!)}
+                  onClick={() => onSort(sortField)}
                 >
                   {column.label}
                   <span className="sort-mark" aria-hidden="true">

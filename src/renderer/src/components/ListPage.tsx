@@ -77,7 +77,7 @@ export function SearchBox({
   id: string
   label: string
   placeholder: string
-  list: { search: string; update(patch: Record<string, string>): void }
+  list: { search: string; update: (patch: Record<string, string>) => void }
 }) {
   const { text, setText } = useSearchBox(list.search, list.update)
   return (
@@ -117,7 +117,7 @@ export function FilterSelect({
   id: string
   label: string
   value: string
-  onChange(v: string): void
+  onChange: (v: string) => void
   testId: string
   children: ReactNode
 }) {
@@ -146,7 +146,7 @@ export function ExecutiveFilter({
   anyLabel: string
   executives: { id: number; name: string }[]
   value: string
-  onChange(v: string): void
+  onChange: (v: string) => void
   testId: string
 }) {
   return (
@@ -163,7 +163,7 @@ export function ExecutiveFilter({
 
 type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
   /** The list's sort from the address (useListParams); leave out for a list in a fixed order. */
-  list?: { sort: SortState; toggleSort(field: string): void }
+  list?: { sort: SortState; toggleSort: (field: string) => void }
 }
 
 /** The list's grid of records, with the problem loading it (if any) just above. */

@@ -9,8 +9,8 @@ import { useFormat } from './format'
 import { RecordActivity } from './RecordActivity'
 
 interface LoaderProps<Record> {
-  load(id: number): Promise<Record>
-  children(record: Record | null): ReactNode
+  load: (id: number) => Promise<Record>
+  children: (record: Record | null) => ReactNode
 }
 
 /** Shown instead of a record that cannot be loaded, with the way back to its list. */
@@ -39,13 +39,10 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
   const isNew = id === undefined
   const [record, setRecord] = useState<Record | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
+  const numericId = Number(id)
+  const validId = Number.isInteger(numericId) && numericId > 0
   useEffect(() => {
-    if (isNew) return
-    const numericId = Number(id)
-    if (!Number.isInteger(numericId) || numericId <= 0) {
-      setFailure(t('common.notFound'))
-      return
-    }
+    if (isNew || !validId) return
     load(numericId)
       .then(setRecord)
       .catch((error: unknown) =>
@@ -55,7 +52,8 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
             : messageOf(error)
         )
       )
-  }, [id, isNew, load, t])
+  }, [numericId, validId, isNew, load, t])
+  if (!isNew && !validId) return <RecordMissing message={t('common.notFound')} />
   if (failure) return <RecordMissing message={failure} />
   if (!isNew && !record)
     return (
@@ -82,11 +80,11 @@ export function RecordHeader({
 }: {
   title: string
   badges?: ReactNode
-  onBack(): void
+  onBack: () => void
   actions?: ReactNode
   save?: { testId: string; saving: boolean; label?: string }
   message: BannerMessage | null
-  onMessageClose(): void
+  onMessageClose: () => void
 }) {
   const { t } = useT()
   return (

@@ -18,8 +18,8 @@ export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?
   useEffect(() => {
     if (!dirty) return
     const warn = (event: BeforeUnloadEvent) => {
+      // preventDefault is the standard way to ask; Chromium needs nothing else since version 119.
       event.preventDefault()
-      event.returnValue = ''
     }
     window.addEventListener('beforeunload', warn)
     return () => window.removeEventListener('beforeunload', warn)
@@ -34,7 +34,7 @@ export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?
       confirmLabel={t('guard.leave')}
       cancelLabel={t('guard.stay')}
       danger
-      onAnswer={(leave) => (leave ? blocker.proceed?.() : blocker.reset?.())}
+      onAnswer={(leave) => (leave ? blocker.proceed() : blocker.reset())}
     />
   )
 }

@@ -26,7 +26,7 @@ interface FieldFrameProps {
   hint?: string
   required?: boolean
   className?: string
-  children(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }): ReactNode
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode
 }
 
 export function FieldFrame({ name, label, hint, required, className, children }: FieldFrameProps) {

@@ -49,7 +49,7 @@ export function checkInput<V extends FieldValues>(
   schema: z.ZodType,
   input: unknown,
   form: { values: V; setError: UseFormSetError<V>; rename?: Record<string, string> },
-  report: { t: (key: string) => string; setMessage(message: BannerMessage): void }
+  report: { t: (key: string) => string; setMessage: (message: BannerMessage) => void }
 ): boolean {
   const parsed = schema.safeParse(input)
   if (parsed.success) return true

@@ -11,7 +11,12 @@ export function localToday(): string {
 
 /** The chosen language in the user's own regional variant when the system has one (en -> en-GB). */
 export function regionalLocale(language: string): string {
-  const systemLocales = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
+  const systemLocales =
+    typeof navigator === 'undefined'
+      ? []
+      : navigator.languages.length > 0
+        ? navigator.languages
+        : [navigator.language]
   return systemLocales.find((l) => l === language || l.startsWith(`${language}-`)) ?? language
 }
 

@@ -5,7 +5,7 @@ export function useBackToList(listPath: string) {
   const navigate = useNavigate()
   return () => {
     const index = (window.history.state as { idx?: number } | null)?.idx ?? 0
-    if (index > 0) navigate(-1)
-    else navigate(listPath)
+    if (index > 0) void navigate(-1)
+    else void navigate(listPath)
   }
 }

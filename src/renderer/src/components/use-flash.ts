@@ -13,10 +13,9 @@ export function useFlash() {
   const flash = (location.state as FlashState | null)?.flash ?? null
   const message = useState<BannerMessage | null>(flash)
   // Shown once: a reload or a Back later must not bring the message back.
+  const { pathname, search } = location
   useEffect(() => {
-    if (flash)
-      navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })
-    // Once, on arrival.
-  }, [])
+    if (flash) void navigate({ pathname, search }, { replace: true, state: null })
+  }, [flash, navigate, pathname, search])
   return message
 }

@@ -45,8 +45,8 @@ export function useListParams<Defaults extends Record<string, string>>(
         { replace: true }
       )
     },
-    // `defaults` are constants of the calling list.
-    [setParams, defaultSort.field, defaultSort.direction]
+    // `defaults` are module constants of the calling list, so `update` stays the same function.
+    [setParams, defaults, defaultSort.field, defaultSort.direction]
   )
 
   const toggleSort = (field: string) =>

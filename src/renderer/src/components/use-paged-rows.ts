@@ -3,7 +3,7 @@
  * cache: 100 000 customers scroll smoothly because only the visible windows are loaded.
  * A new `queryKey` (other search, filter or sort) starts a fresh cache.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Page } from '../../../shared/schemas/common'
 import { ApiCallError } from '../api/client'
 
@@ -11,9 +11,9 @@ export const PAGE_SIZE = 200
 
 export interface PagedRows<Row> {
   total: number | null
-  getRow(index: number): Row | undefined
+  getRow: (index: number) => Row | undefined
   /** Asks for the windows covering rows first..last (inclusive). */
-  ensureRange(first: number, last: number): void
+  ensureRange: (first: number, last: number) => void
   error: string | null
   version: number
 }
@@ -28,8 +28,20 @@ export function usePagedRows<Row>(
   const pages = useRef(new Map<number, Row[]>())
   const pending = useRef(new Set<number>())
   const fetchRef = useRef(fetchPage)
-  fetchRef.current = fetchPage
+  // The latest fetch, kept after each render (before any effect asks for a window).
+  useLayoutEffect(() => {
+    fetchRef.current = fetchPage
+  })
   const keyRef = useRef('')
+  // A new query clears the old error and bumps the version at once (during render, not in an
+  // effect). The old total stays until the first window arrives, so the list does not flicker
+  // empty; the grid scrolls back to the top for a new query.
+  const [shownKey, setShownKey] = useState(queryKey)
+  if (shownKey !== queryKey) {
+    setShownKey(queryKey)
+    setError(null)
+    setVersion((v) => v + 1)
+  }
 
   const loadPage = useCallback((pageIndex: number, key: string) => {
     if (pages.current.has(pageIndex) || pending.current.has(pageIndex)) return
@@ -45,7 +57,7 @@ export function usePagedRows<Row>(
       })
       .catch((e: unknown) => {
         if (keyRef.current !== key) return
-        setError(e instanceof ApiCallError ? e.message : String((e as Error)?.message ?? e))
+        setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e))
       })
       .finally(() => {
         if (keyRef.current === key) pending.current.delete(pageIndex)
@@ -70,11 +82,7 @@ export function usePagedRows<Row>(
     keyRef.current = key
     pages.current = new Map()
     pending.current = new Set()
-    setError(null)
-    // The old total stays until the first window arrives, so the list does not flicker empty;
-    // the grid scrolls back to the top for a new query.
     loadPage(0, key)
-    setVersion((v) => v + 1)
   }, [queryKey, loadPage])
 
   const getRow = useCallback(

@@ -1,9 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 
 /** Ctrl+S (Cmd+S on a Mac) runs `save` instead of the browser's "save page". */
 export function useSaveShortcut(save: () => void) {
   const ref = useRef(save)
-  ref.current = save
+  useLayoutEffect(() => {
+    ref.current = save
+  })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {

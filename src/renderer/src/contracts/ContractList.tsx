@@ -175,7 +175,7 @@ export function ContractList() {
             <button
               type="button"
               className="primary"
-              onClick={() => navigate('/contracts/new')}
+              onClick={() => void navigate('/contracts/new')}
               data-testid="contract-new"
             >
               {t('contracts.new')}
@@ -225,7 +225,7 @@ export function ContractList() {
         columns={contractColumns(t, format)}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/contracts/${r.id}`)}
+        onOpen={(r) => void navigate(`/contracts/${r.id}`)}
       />
     </div>
   )

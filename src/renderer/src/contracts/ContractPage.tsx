@@ -3,8 +3,8 @@
  * steps (activate, end, terminate with date and reason, renew), attached files, and the
  * invoices due for a period, created as drafts in one step.
  */
-import { useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useRef, useState, type BaseSyntheticEvent } from 'react'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import { centsToDecimalString, parseMoneyToCents } from '../../../shared/money'
 import {
@@ -106,8 +106,8 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const bypassGuard = useRef(false)
   const backToList = useBackToList('/contracts')
   const form = useForm<ContractFormValues>({ defaultValues: toFormValues(initial, format.locale) })
-  const { handleSubmit, reset, setError, clearErrors, setValue, watch, formState } = form
-  const customerName = watch('customerName')
+  const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
+  const customerName = useWatch({ control: form.control, name: 'customerName' })
   const editable = record === null || record.status === 'draft' || record.status === 'active'
 
   usePageTitle(record ? `${record.number} ${record.title}` : t('contract.newTitle'))
@@ -159,7 +159,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       } else {
         const created = await api.call('contracts.create', { contract: input })
         bypassGuard.current = true
-        navigate(`/contracts/${created.id}`, {
+        void navigate(`/contracts/${created.id}`, {
           replace: true,
           state: { flash: { kind: 'success', text: t('contract.created', { number: created.number }) } }
         })
@@ -172,7 +172,9 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  // Built when submitted, not while rendering: `save` touches the guard's ref.
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
   useSaveShortcut(() => {
     if (!saving && editable) void submit()
   })

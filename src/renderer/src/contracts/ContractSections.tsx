@@ -39,8 +39,8 @@ export function StatusSection({
   onError
 }: {
   contract: Contract
-  onChanged(c: Contract, text: string): void
-  onError(text: string): void
+  onChanged: (c: Contract, text: string) => void
+  onError: (text: string) => void
 }) {
   const { t, tm } = useT()
   const navigate = useNavigate()
@@ -257,7 +257,7 @@ export function StatusSection({
                     endDate: renewEnd || null,
                     valueCents
                   })
-                  navigate(`/contracts/${next.id}`, {
+                  void navigate(`/contracts/${next.id}`, {
                     state: {
                       flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) }
                     }
@@ -290,8 +290,8 @@ export function AttachmentsSection({
   onError
 }: {
   contract: Contract
-  onChanged(c: Contract, text: string): void
-  onError(text: string): void
+  onChanged: (c: Contract, text: string) => void
+  onError: (text: string) => void
 }) {
   const { t } = useT()
   const format = useFormat()

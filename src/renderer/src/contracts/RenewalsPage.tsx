@@ -1,9 +1,9 @@
 /** Contracts to renew: active contracts whose notice date falls within the next N days (or has passed). */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
-import type { ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
 import { useDebounced } from '../components/use-debounced'
@@ -18,23 +18,21 @@ export function RenewalsPage() {
   const format = useFormat()
   const [days, setDays] = useState('90')
   const within = useDebounced(days, 250)
-  const [rows, setRows] = useState<ContractRow[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const n = Number(within)
+  const valid = Number.isInteger(n) && n >= 0 && n <= 3650
+  // An invalid number keeps the last answer on screen.
+  const renewals = useApiQuery(
+    keys.contracts('renewals', n),
+    () => api.call('contracts.renewals', { withinDays: n }),
+    {
+      enabled: valid,
+      keepPrevious: true
+    }
+  )
+  const rows = renewals.data ?? null
+  const error = renewals.error ? messageOf(renewals.error) : null
 
   usePageTitle(t('renewals.title'))
-
-  useEffect(() => {
-    const n = Number(within)
-    if (!Number.isInteger(n) || n < 0 || n > 3650) return
-    let live = true
-    api.call('contracts.renewals', { withinDays: n }).then(
-      (r) => live && (setRows(r), setError(null)),
-      (e: unknown) => live && setError(messageOf(e))
-    )
-    return () => {
-      live = false
-    }
-  }, [within])
 
   return (
     <div className="page" data-testid="renewals-page">

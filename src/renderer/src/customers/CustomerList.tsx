@@ -135,7 +135,7 @@ export function CustomerList() {
             <button
               type="button"
               className="primary"
-              onClick={() => navigate('/customers/new')}
+              onClick={() => void navigate('/customers/new')}
               data-testid="customer-new"
             >
               {t('customers.new')}
@@ -195,7 +195,7 @@ export function CustomerList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/customers/${r.id}`)}
+        onOpen={(r) => void navigate(`/customers/${r.id}`)}
         rowClassName={(r) => (r.archived ? 'archived' : '')}
       />
     </div>

@@ -92,7 +92,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       } else {
         const created = await api.call('customers.create', { customer: values })
         bypassGuard.current = true
-        navigate(`/customers/${created.id}`, {
+        void navigate(`/customers/${created.id}`, {
           replace: true,
           state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } }
         })
@@ -151,7 +151,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       if (kind === 'delete') {
         await api.call('customers.delete', { id: record.id })
         bypassGuard.current = true
-        navigate('/customers', {
+        void navigate('/customers', {
           state: { flash: { kind: 'success', text: t('customer.deleted', { name: record.name }) } }
         })
         return

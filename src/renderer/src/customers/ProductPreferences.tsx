@@ -2,73 +2,62 @@
  * The products a customer prefers: type to find a product (products.list search), pick it,
  * and it shows as a removable chip. Free notes below.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
+import { useState, type KeyboardEvent } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { CustomerInput } from '../../../shared/schemas/customers'
 import type { Product } from '../../../shared/schemas/products'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { LoadFailure } from '../components/LoadFailure'
 import { errorAt, TextAreaField } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { FormSection } from './CustomerSections'
 
-/** Names of products already chosen, fetched once per id. */
+/** Products already chosen, fetched once per id (and kept: a product picked here is known at once). */
 function useProductNames(ids: number[]) {
-  const [names, setNames] = useState<Map<number, Product>>(new Map())
-  const asked = useRef(new Set<number>())
-  useEffect(() => {
-    for (const id of ids) {
-      if (asked.current.has(id)) continue
-      asked.current.add(id)
-      api
-        .call('products.get', { id })
-        .then((product) => setNames((current) => new Map(current).set(id, product)))
-        .catch(() => undefined)
-    }
-  }, [ids])
-  const remember = (product: Product) => {
-    asked.current.add(product.id)
-    setNames((current) => new Map(current).set(product.id, product))
-  }
-  return { names, remember }
+  const client = useQueryClient()
+  const products = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: keys.products('get', id),
+      queryFn: () => api.call('products.get', { id }),
+      staleTime: Infinity
+    }))
+  })
+  const names = new Map<number, Product>()
+  for (const { data } of products) if (data) names.set(data.id, data)
+  const failed = products.find((p) => p.error)?.error ?? null
+  const remember = (product: Product) => client.setQueryData(keys.products('get', product.id), product)
+  return { names, remember, failed }
 }
 
 export function ProductPreferencesSection() {
   const { t, tm } = useT()
   const { setValue, formState } = useFormContext<CustomerInput>()
-  const chosen = useWatch<CustomerInput, 'preferredProductIds'>({ name: 'preferredProductIds' }) ?? []
-  const { names, remember } = useProductNames(chosen)
+  const chosen = useWatch<CustomerInput, 'preferredProductIds'>({ name: 'preferredProductIds' })
+  const { names, remember, failed } = useProductNames(chosen)
   const [text, setText] = useState('')
   const search = useDebounced(text, SEARCH_DELAY_MS)
-  const [matches, setMatches] = useState<Product[]>([])
-  const [active, setActive] = useState(0)
-  const error = errorAt(formState.errors, 'preferredProductIds')
-
-  useEffect(() => {
-    if (search.trim() === '') {
-      setMatches([])
-      return
-    }
-    let live = true
-    api
-      .call('products.list', {
+  const found = useApiQuery(
+    keys.products('search', search),
+    () =>
+      api.call('products.list', {
         search,
         active: 'active',
         sort: { field: 'name', direction: 'asc' },
         offset: 0,
         limit: 8
-      })
-      .then((page) => {
-        if (!live) return
-        setMatches(page.rows)
-        setActive(0)
-      })
-      .catch(() => live && setMatches([]))
-    return () => {
-      live = false
-    }
-  }, [search])
+      }),
+    { enabled: search.trim() !== '' }
+  )
+  const matches = found.data?.rows ?? []
+  // The highlighted suggestion goes back to the first one for each new search.
+  const [highlight, setHighlight] = useState({ search, index: 0 })
+  const active = highlight.search === search ? highlight.index : 0
+  const setActive = (next: (index: number) => number) => setHighlight({ search, index: next(active) })
+  const error = errorAt(formState.errors, 'preferredProductIds')
 
   const suggestions = matches.filter((p) => !chosen.includes(p.id))
   const open = text.trim() !== '' && search === text
@@ -77,7 +66,6 @@ export function ProductPreferencesSection() {
     remember(product)
     setValue('preferredProductIds', [...chosen, product.id], { shouldDirty: true })
     setText('')
-    setMatches([])
   }
 
   function unchoose(id: number) {
@@ -179,6 +167,7 @@ export function ProductPreferencesSection() {
           </p>
         )}
       </div>
+      <LoadFailure error={found.error ?? failed} />
       <TextAreaField name="productNotes" label={t('customer.productNotes')} rows={3} />
     </FormSection>
   )

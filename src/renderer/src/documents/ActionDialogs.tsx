@@ -43,8 +43,8 @@ export function ReasonDialog({
 }: {
   kind: 'decline' | 'cancel'
   busy: boolean
-  onClose(): void
-  onSubmit(reason: string): void
+  onClose: () => void
+  onSubmit: (reason: string) => void
 }) {
   const { t } = useT()
   const [reason, setReason] = useState('')
@@ -106,9 +106,9 @@ function QuantityTable({
 }: {
   doc: SalesDocument
   leftLabel: string
-  left(lineId: number): number
+  left: (lineId: number) => number
   typed: Record<number, string>
-  setTyped(v: Record<number, string>): void
+  setTyped: (v: Record<number, string>) => void
   errors: Record<number, string>
   testId: string
 }) {
@@ -161,18 +161,18 @@ export function DeliveryDialog({
 }: {
   doc: SalesDocument
   busy: boolean
-  onClose(): void
-  onSubmit(input: {
+  onClose: () => void
+  onSubmit: (input: {
     deliveryDate: string
     note: string
     lines: { lineId: number; quantityMilli: number }[]
-  }): void
+  }) => void
 }) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)!
-    return Math.max(0, line.quantityMilli - line.deliveredMilli)
+    const line = doc.lines.find((l) => l.id === lineId)
+    return line ? Math.max(0, line.quantityMilli - line.deliveredMilli) : 0
   }
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
@@ -243,8 +243,8 @@ export function InvoiceDialog({
 }: {
   doc: SalesDocument
   busy: boolean
-  onClose(): void
-  onSubmit(quantities: 'all' | 'delivered'): void
+  onClose: () => void
+  onSubmit: (quantities: 'all' | 'delivered') => void
 }) {
   const { t } = useT()
   const deliveredOpen = doc.lines.some((l) => l.deliveredMilli > l.invoicedMilli)
@@ -288,13 +288,14 @@ export function CorrectionDialog({
   doc: SalesDocument
   kind: 'creditNote' | 'debitNote'
   busy: boolean
-  onClose(): void
-  onSubmit(input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }): void
+  onClose: () => void
+  onSubmit: (input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }) => void
 }) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)!
+    const line = doc.lines.find((l) => l.id === lineId)
+    if (!line) return 0
     return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
   }
   const [reason, setReason] = useState('')

@@ -69,16 +69,17 @@ export function CompanySettings() {
   const { reset, setError, clearErrors, getValues, setValue, formState, control } = form
   const logo = useWatch({ control, name: 'company.logoDataUrl' })
 
+  // The decimal mark when the page opened: a language changed later does not reload the form.
+  const [mark] = useState(format.mark)
   useEffect(() => {
     api
       .call('settings.get', {})
       .then((s) => {
-        reset(toValues(s, format.mark))
+        reset(toValues(s, mark))
         setLoaded(true)
       })
       .catch((error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
-    // Once; the decimal mark is the user's.
-  }, [reset])
+  }, [reset, mark])
 
   function showErrors(fields: Record<string, string>) {
     let first = true
@@ -141,7 +142,11 @@ export function CompanySettings() {
       return
     }
     const reader = new FileReader()
-    reader.onload = () => setValue('company.logoDataUrl', String(reader.result), { shouldDirty: true })
+    reader.onload = () => {
+      // readAsDataURL gives a string.
+      if (typeof reader.result === 'string')
+        setValue('company.logoDataUrl', reader.result, { shouldDirty: true })
+    }
     reader.readAsDataURL(file)
   }
 

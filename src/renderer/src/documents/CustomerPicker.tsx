@@ -18,7 +18,7 @@ export function CustomerPicker({
   label: string
   value: string
   disabled?: boolean
-  onPick(row: CustomerRow): void
+  onPick: (row: CustomerRow) => void
 }) {
   const { t } = useT()
   const [text, setText] = useState<string | null>(null)

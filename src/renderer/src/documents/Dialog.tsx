@@ -1,5 +1,5 @@
 /** A modal form (decline reason, delivery quantities, credit note lines): Escape or Cancel closes it. */
-import type { FormEvent, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useT } from '../i18n'
@@ -19,8 +19,8 @@ export function FormDialog({
   okLabel: string
   busy?: boolean
   danger?: boolean
-  onSubmit(): void
-  onClose(): void
+  onSubmit: () => void
+  onClose: () => void
   testId: string
 }) {
   const { t } = useT()
@@ -29,7 +29,7 @@ export function FormDialog({
     <dialog {...modal} className="confirm-dialog doc-dialog">
       <form
         noValidate
-        onSubmit={(event: FormEvent) => {
+        onSubmit={(event) => {
           event.preventDefault()
           event.stopPropagation()
           if (!busy) onSubmit()

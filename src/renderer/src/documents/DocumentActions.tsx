@@ -22,8 +22,8 @@ interface ActionsProps {
   /** Saves unsaved changes first (drafts); null when that failed. */
   prepare?: () => Promise<SalesDocument | null>
   /** The document after an action on it, with the message to show. */
-  onChanged(doc: SalesDocument, message: BannerMessage): void
-  onMessage(message: BannerMessage | null): void
+  onChanged: (doc: SalesDocument, message: BannerMessage) => void
+  onMessage: (message: BannerMessage | null) => void
   bypassGuard: RefObject<boolean>
 }
 
@@ -47,7 +47,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   const has = (action: DocumentAction) => doc.actions.includes(action)
 
   async function run(
-    work: (current: SalesDocument) => Promise<SalesDocument | void>,
+    work: (current: SalesDocument) => Promise<SalesDocument | undefined>,
     done?: (result: SalesDocument) => string
   ) {
     setBusy(true)
@@ -59,7 +59,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       if (result) {
         if (result.id !== doc.id) {
           bypassGuard.current = true
-          navigate(documentPath(result.type, result.id), {
+          void navigate(documentPath(result.type, result.id), {
             state: { flash: { kind: 'success', text: done?.(result) ?? t('documents.draftCreated') } }
           })
         } else {
@@ -100,7 +100,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     try {
       await api.call('documents.deleteDraft', { id: doc.id })
       bypassGuard.current = true
-      navigate(`/${areaOf(doc.type)}`, {
+      void navigate(`/${areaOf(doc.type)}`, {
         state: { flash: { kind: 'success', text: t('documents.deleted') } }
       })
     } catch (error) {
@@ -274,7 +274,7 @@ export function RelatedDocuments({
   onMessage
 }: {
   doc: SalesDocument
-  onMessage?(message: BannerMessage | null): void
+  onMessage?: (message: BannerMessage | null) => void
 }) {
   const { t } = useT()
   const format = useDocumentFormat()

@@ -2,7 +2,7 @@
  * A draft document: customer (type to search), executive, dates, currency, notes and terms,
  * lines with live totals. Ctrl+S saves; leaving with unsaved changes asks first.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import type { Customer } from '../../../shared/schemas/customers'
@@ -60,7 +60,7 @@ export function DocumentEditor({
 }: {
   initial: SalesDocument | null
   type: DocumentType
-  onLeftDraft(doc: SalesDocument, message: BannerMessage): void
+  onLeftDraft: (doc: SalesDocument, message: BannerMessage) => void
 }) {
   const { t } = useT()
   const format = useDocumentFormat()
@@ -95,14 +95,21 @@ export function DocumentEditor({
   // "New estimate" from a customer's page starts with that customer.
   const [params] = useSearchParams()
   const presetCustomer = initial ? null : Number(params.get('customer'))
+  const pickCustomer = useCallback(
+    (row: { id: number; name: string }) => {
+      setValue('customerId', row.id, { shouldDirty: true })
+      setValue('customerName', row.name, { shouldDirty: true })
+      clearErrors('customerName')
+    },
+    [setValue, clearErrors]
+  )
   useEffect(() => {
     if (!presetCustomer || !Number.isInteger(presetCustomer)) return
     api
       .call('customers.get', { id: presetCustomer })
-      .then((c) => pickCustomer(c))
-      .catch(() => undefined)
-    // Once, for the customer in the address.
-  }, [presetCustomer])
+      .then(pickCustomer)
+      .catch((error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+  }, [presetCustomer, pickCustomer, setMessage])
 
   const customerId = useWatch({ control, name: 'customerId' })
   const customerName = useWatch({ control, name: 'customerName' })
@@ -147,7 +154,7 @@ export function DocumentEditor({
       }
       const created = await api.call('documents.createDraft', { document: converted.input })
       bypassGuard.current = true
-      navigate(documentPath(created.type, created.id), {
+      void navigate(documentPath(created.type, created.id), {
         replace: true,
         state: { flash: { kind: 'success', text: t('documents.draftSaved') } }
       })
@@ -191,12 +198,6 @@ export function DocumentEditor({
   useSaveShortcut(() => {
     if (!saving) void save()
   })
-
-  function pickCustomer(row: { id: number; name: string }) {
-    setValue('customerId', row.id, { shouldDirty: true })
-    setValue('customerName', row.name, { shouldDirty: true })
-    clearErrors('customerName')
-  }
 
   // A newly picked customer brings their sales executive and payment method.
   const appliedCustomer = useRef<number | null>(initial?.customerId ?? null)

@@ -45,7 +45,7 @@ function DateFilter({
   id: string
   label: string
   value: string
-  onChange(v: string): void
+  onChange: (v: string) => void
 }) {
   return (
     <div className="field date-filter">
@@ -202,7 +202,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
               <button
                 type="button"
                 className="primary"
-                onClick={() => navigate(`/${area}/new`)}
+                onClick={() => void navigate(`/${area}/new`)}
                 data-testid="document-new"
               >
                 {t(`documents.new.${newType}`)}
@@ -289,7 +289,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(documentPath(r.type, r.id))}
+        onOpen={(r) => void navigate(documentPath(r.type, r.id))}
         rowClassName={(r) =>
           r.expired || r.late
             ? 'doc-attention'

@@ -86,7 +86,7 @@ export function LinesEditor({
   const format = useDocumentFormat()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
   const { fields, append, remove } = useFieldArray({ control, name: 'lines' })
-  const lines = useWatch({ control, name: 'lines' }) ?? []
+  const lines = useWatch({ control, name: 'lines' })
   const [picking, setPicking] = useState<{ index: number; text: string } | null>(null)
   const [active, setActive] = useState(0)
   const matches = useProductMatches(picking?.text ?? '', picking !== null && !lockedPrices)

@@ -95,7 +95,7 @@ export function ExecutiveList() {
             <button
               type="button"
               className="primary"
-              onClick={() => navigate('/executives/new')}
+              onClick={() => void navigate('/executives/new')}
               data-testid="executive-new"
             >
               {t('executives.new')}
@@ -132,7 +132,7 @@ export function ExecutiveList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/executives/${r.id}`)}
+        onOpen={(r) => void navigate(`/executives/${r.id}`)}
         rowClassName={(r) => (r.active ? '' : 'archived')}
       />
     </div>

@@ -1,6 +1,6 @@
 /** One sales executive: name, e-mail, phone, active; how many customers they look after. */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
 import {
@@ -87,7 +87,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
       } else {
         const created = await api.call('executives.create', { executive: values })
         bypassGuard.current = true
-        navigate(`/executives/${created.id}`, {
+        void navigate(`/executives/${created.id}`, {
           replace: true,
           state: { flash: { kind: 'success', text: t('executive.created') } }
         })
@@ -100,7 +100,9 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  // Built when submitted, not while rendering: `save` touches the guard's ref.
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })
@@ -120,7 +122,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
       const text = result.deleted
         ? t('executive.deleted', { name: record.name })
         : t('executive.deactivated', { name: record.name })
-      navigate('/executives', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
+      void navigate('/executives', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     }

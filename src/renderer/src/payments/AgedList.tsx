@@ -20,12 +20,13 @@ const agedRowId = (r: AgedRow) =>
   (r.currency.charCodeAt(0) - 65) * 676 +
   (r.currency.charCodeAt(1) - 65) * 26 +
   (r.currency.charCodeAt(2) - 65)
+const filterDefaults = { asOf: '' }
 
 export function AgedList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({ asOf: '' }, defaultSort)
+  const list = useListParams(filterDefaults, defaultSort)
   const [revision, setRevision] = useState(0)
   const [report, setReport] = useState<AgedReport | null>(null)
   const asOf = list.value('asOf')
@@ -129,7 +130,7 @@ export function AgedList() {
         rows={rows}
         queryKey={queryKey}
         getRowId={agedRowId}
-        onOpen={(r) => navigate(`/customers/${r.customerId}#payments`)}
+        onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
         emptyText={t('common.noResults')}
       />
     </PaymentsFrame>

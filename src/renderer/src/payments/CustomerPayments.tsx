@@ -5,7 +5,7 @@
  * IBAN, BIC, mandate). A full card number is refused by the API, never kept.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import {
   cardBrands,
@@ -31,7 +31,7 @@ export function CustomerPayments({
 }: {
   customerId: number
   customerName: string
-  onCustomerChanged?(): void
+  onCustomerChanged?: () => void
 }) {
   const { t } = useT()
   const format = useFormat()
@@ -256,7 +256,7 @@ export function CustomerPayments({
           onRecorded={(id) => {
             setRecording(false)
             reload()
-            navigate(`/payments/${id}`)
+            void navigate(`/payments/${id}`)
           }}
         />
       )}
@@ -295,13 +295,13 @@ function PaymentSetupForm({
 }: {
   customerId: number
   initial: PaymentSetup
-  onSaved(): void
+  onSaved: () => void
 }) {
   const { t } = useT()
   const form = useForm<SetupValues>({ defaultValues: valuesOf(initial) })
   const [saving, setSaving] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const method = form.watch('method')
+  const method = useWatch({ control: form.control, name: 'method' })
   async function save(values: SetupValues) {
     setSaving(true)
     setMessage(null)

@@ -10,7 +10,13 @@ import { FormDialog } from '../documents/Dialog'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 
-export function ImportPaymentsDialog({ onClose, onImported }: { onClose(): void; onImported(): void }) {
+export function ImportPaymentsDialog({
+  onClose,
+  onImported
+}: {
+  onClose: () => void
+  onImported: () => void
+}) {
   const { t, tm } = useT()
   const format = useFormat()
   const [file, setFile] = useState<File | null>(null)

@@ -18,11 +18,13 @@ import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'openedOn', direction: 'desc' as const }
 
+const filterDefaults = { status: 'active', customer: '' }
+
 export function InvestigationList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({ status: 'active', customer: '' }, defaultSort)
+  const list = useListParams(filterDefaults, defaultSort)
   const [revision, setRevision] = useState(0)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
@@ -118,7 +120,7 @@ export function InvestigationList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/payments/investigations/${r.id}`)}
+        onOpen={(r) => void navigate(`/payments/investigations/${r.id}`)}
       />
     </PaymentsFrame>
   )

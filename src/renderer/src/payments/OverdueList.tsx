@@ -15,11 +15,13 @@ import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'dueDate', direction: 'asc' as const }
 
+const filterDefaults: Record<string, string> = {}
+
 export function OverdueList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const list = useListParams({}, defaultSort)
+  const list = useListParams(filterDefaults, defaultSort)
   const [revision, setRevision] = useState(0)
   const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
   const { rows, queryKey } = useQueryRows(
@@ -100,7 +102,7 @@ export function OverdueList() {
         rows={rows}
         queryKey={queryKey}
         getRowId={(r) => r.documentId}
-        onOpen={(r) => navigate(`/customers/${r.customerId}#payments`)}
+        onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
         emptyText={t('common.noResults')}
       />
     </PaymentsFrame>

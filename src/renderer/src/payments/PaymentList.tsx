@@ -141,7 +141,7 @@ export function PaymentList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/payments/${r.id}`)}
+        onOpen={(r) => void navigate(`/payments/${r.id}`)}
       />
     </PaymentsFrame>
   )

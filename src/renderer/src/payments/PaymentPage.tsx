@@ -37,8 +37,8 @@ function ReturnDialog({
   onReturned
 }: {
   payment: Payment
-  onClose(): void
-  onReturned(p: Payment): void
+  onClose: () => void
+  onReturned: (p: Payment) => void
 }) {
   const { t } = useT()
   const form = useForm<ReturnValues>({

@@ -16,7 +16,7 @@ export function PaymentsFrame({
   count: string
   actions?: ReactNode
   children: ReactNode
-  onChanged?(): void
+  onChanged?: () => void
 }) {
   const { t } = useT()
   const [dialog, setDialog] = useState<'record' | 'import' | null>(null)

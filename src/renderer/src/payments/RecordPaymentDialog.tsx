@@ -4,7 +4,7 @@
  * amounts per open document. Field errors come from the API's shared schema.
  */
 import { useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { CustomerRow } from '../../../shared/schemas/customers'
 import { paymentMethods, type ReceivableItem } from '../../../shared/schemas/payments'
 import { api, ApiCallError } from '../api/client'
@@ -34,8 +34,8 @@ export function RecordPaymentDialog({
   onRecorded
 }: {
   customer: { id: number; name: string } | null
-  onClose(): void
-  onRecorded(paymentId: number): void
+  onClose: () => void
+  onRecorded: (paymentId: number) => void
 }) {
   const { t, tm } = useT()
   const format = useFormat()
@@ -55,8 +55,8 @@ export function RecordPaymentDialog({
   const [items, setItems] = useState<ReceivableItem[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const customerId = form.watch('customerId')
-  const mode = form.watch('mode')
+  const customerId = useWatch({ control: form.control, name: 'customerId' })
+  const mode = useWatch({ control: form.control, name: 'mode' })
 
   useEffect(() => {
     if (!customerId) return
@@ -95,7 +95,7 @@ export function RecordPaymentDialog({
       values.mode === 'oldest'
         ? null
         : (items ?? [])
-            .filter((i) => values.picks[i.documentId]?.on)
+            .filter((i) => Object.hasOwn(values.picks, i.documentId) && values.picks[i.documentId].on)
             .map((i) => ({
               documentId: i.documentId,
               amountCents: centsOf(values.picks[i.documentId].amount) ?? 0

@@ -56,7 +56,7 @@ export function PaymentRecordPage({
   backTo: string
   actions?: ReactNode
   message: BannerMessage | null
-  onMessageClose(): void
+  onMessageClose: () => void
   activity: { entity: string; entityId: number; refreshKey: unknown }
   children: ReactNode
 }) {

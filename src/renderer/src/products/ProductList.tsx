@@ -97,7 +97,7 @@ export function ProductList() {
             <button
               type="button"
               className="primary"
-              onClick={() => navigate('/products/new')}
+              onClick={() => void navigate('/products/new')}
               data-testid="product-new"
             >
               {t('products.new')}
@@ -134,7 +134,7 @@ export function ProductList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/products/${r.id}`)}
+        onOpen={(r) => void navigate(`/products/${r.id}`)}
         rowClassName={(r) => (r.active ? '' : 'archived')}
       />
     </div>

@@ -3,7 +3,7 @@
  * the VAT rate is typed in percent ("21", "5,5") and stored in basis points.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState, type BaseSyntheticEvent } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
 import { z } from 'zod'
@@ -107,7 +107,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       } else {
         const created = await api.call('products.create', { product })
         bypassGuard.current = true
-        navigate(`/products/${created.id}`, {
+        void navigate(`/products/${created.id}`, {
           replace: true,
           state: { flash: { kind: 'success', text: t('product.created') } }
         })
@@ -120,7 +120,9 @@ function ProductEditor({ initial }: { initial: Product | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  // Built when submitted, not while rendering: `save` touches the guard's ref.
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })
@@ -140,7 +142,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       const text = result.deleted
         ? t('product.deleted', { name: record.name })
         : t('product.deactivated', { name: record.name })
-      navigate('/products', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
+      void navigate('/products', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     }

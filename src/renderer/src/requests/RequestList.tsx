@@ -114,7 +114,7 @@ export function RequestList() {
             <button
               type="button"
               className="primary"
-              onClick={() => navigate('/requests/new')}
+              onClick={() => void navigate('/requests/new')}
               data-testid="request-new"
             >
               {t('requests.new')}
@@ -155,7 +155,7 @@ export function RequestList() {
         columns={requestColumns(t, format)}
         rows={rows}
         queryKey={queryKey}
-        onOpen={(r) => navigate(`/requests/${r.id}`)}
+        onOpen={(r) => void navigate(`/requests/${r.id}`)}
       />
     </div>
   )

@@ -4,8 +4,8 @@
  * step (open a draft, close an open request, reopen a closed one).
  */
 import { DateTime } from 'luxon'
-import { useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useRef, useState, type BaseSyntheticEvent } from 'react'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   requestInput,
@@ -81,8 +81,8 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const [activityKey, setActivityKey] = useState(0)
   const bypassGuard = useRef(false)
   const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
-  const { handleSubmit, reset, setError, clearErrors, setValue, watch, formState } = form
-  const customerName = watch('customerName')
+  const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
+  const customerName = useWatch({ control: form.control, name: 'customerName' })
 
   usePageTitle(record ? record.title : t('request.newTitle'))
 
@@ -111,7 +111,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
       } else {
         const created = await api.call('requests.create', { request: input })
         bypassGuard.current = true
-        navigate(`/requests/${created.id}`, {
+        void navigate(`/requests/${created.id}`, {
           replace: true,
           state: {
             flash: { kind: 'success', text: t('request.created', { customer: created.customerName }) }
@@ -139,16 +139,19 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  // Built when submitted, not while rendering: `save` touches the guard's ref.
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })
 
+  // Each allowed move with its button label (a move without one in stepLabel is not offered).
   const steps = record
-    ? requestMoves[record.status].map((to) => ({
-        to,
-        ...stepLabel[to].find((s) => s.from === record.status)!
-      }))
+    ? requestMoves[record.status].flatMap((to) => {
+        const step = stepLabel[to].find((s) => s.from === record.status)
+        return step ? [{ to, ...step }] : []
+      })
     : []
 
   return (

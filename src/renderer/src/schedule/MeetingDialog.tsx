@@ -34,7 +34,7 @@ export function MeetingDialog({
   meetingId: number | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
-  onClose(changed: boolean): void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const [meeting, setMeeting] = useState<Meeting | null>(null)
@@ -55,7 +55,7 @@ export function MeetingDialog({
           meeting={meeting}
           draft={draft}
           executives={executives}
-          dirty={guard.dirty}
+          setDirty={guard.setDirty}
           onCancel={guard.close}
           onClose={onClose}
         />
@@ -69,16 +69,16 @@ function MeetingEditor({
   meeting,
   draft,
   executives,
-  dirty,
+  setDirty,
   onCancel,
   onClose
 }: {
   meeting: Meeting | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
-  dirty: { current: boolean }
-  onCancel(): void
-  onClose(changed: boolean): void
+  setDirty: (dirty: boolean) => void
+  onCancel: () => void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const guard = useClashGuard()
@@ -106,7 +106,8 @@ function MeetingEditor({
         }
   })
   const { setError, handleSubmit, formState } = form
-  dirty.current = formState.isDirty && !saving
+  const dirty = formState.isDirty && !saving
+  useEffect(() => setDirty(dirty), [dirty, setDirty])
 
   async function save(values: MeetingFormValues) {
     setMessage(null)

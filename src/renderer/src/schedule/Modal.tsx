@@ -1,5 +1,5 @@
 /** A modal window for a record (visit, meeting, plan) on top of a page, built on <dialog>: focus stays inside, Escape closes. */
-import { useRef, type ReactNode } from 'react'
+import { useCallback, useRef, type ReactNode } from 'react'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useT } from '../i18n'
@@ -12,7 +12,7 @@ export function Modal({
   wide
 }: {
   title: ReactNode
-  onClose(): void
+  onClose: () => void
   children: ReactNode
   testId: string
   wide?: boolean
@@ -34,7 +34,7 @@ export function Modal({
 
 /**
  * Closing a dialog with changes not saved yet asks first (the same question as leaving a page).
- * The form inside keeps `dirty.current` up to date; `close` is what Close, Cancel and Escape call.
+ * The form inside reports its state with `setDirty` (from an effect); `close` is what Close, Cancel and Escape call.
  */
 export function useGuardedClose(onClose: () => void) {
   const { t } = useT()
@@ -53,5 +53,8 @@ export function useGuardedClose(onClose: () => void) {
     }
     onClose()
   }
-  return { dirty, close: () => void close(), dialog }
+  const setDirty = useCallback((value: boolean) => {
+    dirty.current = value
+  }, [])
+  return { setDirty, close: () => void close(), dialog }
 }

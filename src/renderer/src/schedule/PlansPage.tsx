@@ -5,11 +5,13 @@
  */
 import { DateTime } from 'luxon'
 import { useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useSearchParams } from 'react-router-dom'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
+import { LoadFailure } from '../components/LoadFailure'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
@@ -28,23 +30,20 @@ export function PlansPage() {
   const { t } = useT()
   const format = useFormat()
   const executives = useExecutiveOptions()
-  const [plans, setPlans] = useState<VisitPlan[] | null>(null)
+  const invalidate = useInvalidate()
+  const planList = useApiQuery(keys.schedule('plans'), () =>
+    api.call('plans.list', { customerId: null, executiveId: null })
+  )
+  const plans = planList.data ?? null
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [editing, setEditing] = useState<VisitPlan | 'new' | null>(null)
   const [prefill, setPrefill] = useState<PlanPrefill | undefined>(undefined)
   const [params, setParams] = useSearchParams()
   const customerParam = Number(params.get('customer'))
   const planParam = Number(params.get('plan'))
-  const [reloadKey, setReloadKey] = useState(0)
   const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate())
 
   usePageTitle(t('plans.title'))
-
-  useEffect(() => {
-    api
-      .call('plans.list', { customerId: null, executiveId: null })
-      .then(setPlans, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
-  }, [reloadKey])
 
   // Opened from a customer: a new plan for that customer, prefilled.
   useEffect(() => {
@@ -75,11 +74,16 @@ export function PlansPage() {
     }
   }, [customerParam, setParams])
 
-  // Opened on one plan.
-  useEffect(() => {
-    if (!plans || !Number.isInteger(planParam) || planParam <= 0) return
+  // Opened on one plan: the dialog opens once the plans are here, and the address forgets the plan.
+  const planAsked = plans !== null && Number.isInteger(planParam) && planParam > 0
+  const [openedPlan, setOpenedPlan] = useState<number | null>(null)
+  if (planAsked && openedPlan !== planParam) {
+    setOpenedPlan(planParam)
     const plan = plans.find((p) => p.id === planParam)
     if (plan) setEditing(plan)
+  }
+  useEffect(() => {
+    if (!planAsked) return
     setParams(
       (current) => {
         const next = new URLSearchParams(current)
@@ -88,7 +92,7 @@ export function PlansPage() {
       },
       { replace: true }
     )
-  }, [plans, planParam, setParams])
+  }, [planAsked, setParams])
 
   async function generate() {
     setMessage(null)
@@ -138,6 +142,7 @@ export function PlansPage() {
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
+      <LoadFailure error={planList.error} />
       <table className="simple-table" data-testid="plans-table">
         <thead>
           <tr>
@@ -187,7 +192,7 @@ export function PlansPage() {
           onClose={(result) => {
             setEditing(null)
             if (result) {
-              setReloadKey((k) => k + 1)
+              invalidate(keys.schedule('plans'))
               setMessage({
                 kind: 'success',
                 text: t('plans.saved', { created: result.created, existing: result.existing })
@@ -229,14 +234,14 @@ function PlanDialog({
   plan: VisitPlan | null
   prefill?: PlanPrefill
   executives: ExecutiveRow[]
-  onClose(result: PlanGeneration | null): void
+  onClose: (result: PlanGeneration | null) => void
 }) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [saving, setSaving] = useState(false)
   const form = useForm<PlanFormValues>({
     defaultValues: plan
-      ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose ?? '' }
+      ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose }
       : {
           customerId: prefill?.customerId ?? null,
           customerName: prefill?.customerName ?? '',
@@ -250,19 +255,21 @@ function PlanDialog({
           purpose: ''
         }
   })
-  const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
-  const customerName = watch('customerName')
+  const { setValue, setError, clearErrors, handleSubmit, formState } = form
+  const customerName = useWatch({ control: form.control, name: 'customerName' })
   const guard = useGuardedClose(() => onClose(null))
-  guard.dirty.current = formState.isDirty && !saving
+  const dirty = formState.isDirty && !saving
+  const { setDirty } = guard
+  useEffect(() => setDirty(dirty), [dirty, setDirty])
 
   async function save(values: PlanFormValues) {
     setMessage(null)
     const input = {
       customerId: values.customerId ?? 0,
       executiveIds: values.executiveIds,
-      everyWeeks: Number(values.everyWeeks),
+      everyWeeks: values.everyWeeks,
       localTime: values.localTime,
-      durationMinutes: Number(values.durationMinutes),
+      durationMinutes: values.durationMinutes,
       timeZone: values.timeZone,
       startDate: values.startDate,
       endDate: values.endDate || null,

@@ -5,17 +5,20 @@
  * resize; clashes are shown before anything is saved. Exports: day sheet, visit log, .ics.
  */
 import { DateTime } from 'luxon'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
 import { Calendar, luxonLocalizer, Views } from 'react-big-calendar'
 import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
-import type { ScheduleEvent, ScheduleMarker } from '../../../shared/schemas/schedule'
+import type { ScheduleEvent, ScheduleMarker, ScheduleRange } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
+import { LoadFailure } from '../components/LoadFailure'
 import { ExecutiveFilter } from '../components/ListPage'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
@@ -23,7 +26,7 @@ import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { MeetingDialog } from './MeetingDialog'
 import './schedule.css'
-import { toIso } from './time'
+import { isoDay, isoInstant, toIso } from './time'
 import { useClashGuard } from './use-clash-guard'
 import { VisitDialog, type VisitDraft } from './VisitDialog'
 
@@ -98,7 +101,8 @@ function markerItem(marker: ScheduleMarker): CalendarItem {
 
 function classesOf(item: CalendarItem): string {
   if (item.marker) return `ev-marker ev-${item.marker.type}`
-  const e = item.event!
+  const e = item.event
+  if (!e) return ''
   return [
     `ev-${e.type}`,
     `ev-status-${e.status}`,
@@ -151,13 +155,10 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const executive = params.get('exec') ?? ''
   const executiveId = executive ? Number(executive) : null
   const { from, to } = windowOf(view, date)
-  const fromIso = from.toUTC().toISO()!
-  const toIsoText = to.toUTC().toISO()!
+  const fromIso = isoInstant(from)
+  const toIsoText = isoInstant(to)
 
-  const [items, setItems] = useState<CalendarItem[]>([])
-  const [loading, setLoading] = useState(true)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [reloadKey, setReloadKey] = useState(0)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [busy, setBusy] = useState<'daySheet' | 'visitLog' | 'ics' | null>(null)
   const download = useDownload(setMessage, setBusy)
@@ -181,29 +182,28 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
 
   usePageTitle(t(only ? 'nav.meetings' : 'nav.schedule'))
 
-  useEffect(() => {
-    let live = true
-    setLoading(true)
-    api
-      .call('schedule.range', {
+  // The shown window's events; the last window stays on screen while the next one loads.
+  const client = useQueryClient()
+  const rangeKey = keys.schedule('range', fromIso, toIsoText, executiveId)
+  const range = useApiQuery(
+    rangeKey,
+    () =>
+      api.call('schedule.range', {
         from: fromIso,
         to: toIsoText,
         executiveIds: executiveId ? [executiveId] : null
-      })
-      .then((range) => {
-        if (!live) return
-        const events = range.events.filter((e) => (only ? e.type === only : true)).map(toItem)
-        const markers = only ? [] : range.markers.map(markerItem)
-        setItems([...events, ...markers])
-      })
-      .catch((error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) }))
-      .finally(() => live && setLoading(false))
-    return () => {
-      live = false
-    }
-  }, [fromIso, toIsoText, executiveId, only, reloadKey])
+      }),
+    { keepPrevious: true }
+  )
+  const loading = range.isFetching
+  const items = useMemo(() => {
+    if (!range.data) return []
+    const events = range.data.events.filter((e) => (only ? e.type === only : true)).map(toItem)
+    const markers = only ? [] : range.data.markers.map(markerItem)
+    return [...events, ...markers]
+  }, [range.data, only])
 
-  const reload = () => setReloadKey((k) => k + 1)
+  const reload = () => void client.invalidateQueries({ queryKey: keys.schedule() })
 
   async function move({ event: item, start, end }: EventInteractionArgs<CalendarItem>) {
     const e = item.event
@@ -220,10 +220,16 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         ignore: { type: e.type, id: e.id }
       })
       if (!decision) return
-      setItems((current) =>
-        current.map((i) =>
-          i.key === item.key ? { ...i, start: new Date(startAt), end: new Date(endAt) } : i
-        )
+      // Shown at the new time at once; the reload afterwards shows what was stored.
+      client.setQueryData<ScheduleRange>(
+        rangeKey,
+        (current) =>
+          current && {
+            ...current,
+            events: current.events.map((x) =>
+              x.type === e.type && x.id === e.id ? { ...x, startAt, endAt } : x
+            )
+          }
       )
       if (e.type === 'visit')
         await api.call('visits.move', { id: e.id, startAt, endAt, acceptClashes: decision.accept })
@@ -272,8 +278,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       kind: 'visit',
       id: null,
       draft: {
-        startAt: start.toUTC().toISO()!,
-        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        startAt: isoInstant(start),
+        endAt: isoInstant(start.plus({ hours: 1 })),
         executiveIds: defaultExecutives
       }
     })
@@ -282,8 +288,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       kind: 'meeting',
       id: null,
       draft: {
-        startAt: start.toUTC().toISO()!,
-        endAt: start.plus({ hours: 1 }).toUTC().toISO()!,
+        startAt: isoInstant(start),
+        endAt: isoInstant(start.plus({ hours: 1 })),
         attendeeIds: defaultExecutives
       }
     })
@@ -348,11 +354,12 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
               type="button"
               disabled={busy !== null || executiveId === null}
               title={executiveId === null ? t('schedule.daySheetHint') : undefined}
-              onClick={() =>
-                void download('daySheet', () =>
-                  api.call('schedule.daySheetPdf', { executiveId: executiveId!, date: date.toISODate()! })
-                )
-              }
+              onClick={() => {
+                if (executiveId !== null)
+                  void download('daySheet', () =>
+                    api.call('schedule.daySheetPdf', { executiveId, date: isoDay(date) })
+                  )
+              }}
               data-testid="export-day-sheet"
             >
               {busy === 'daySheet' ? t('common.exporting') : t('schedule.daySheet')}
@@ -405,6 +412,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         )}
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
+      <LoadFailure error={range.error} />
       <div
         className="schedule-calendar"
         data-testid="schedule-calendar"
@@ -419,7 +427,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           view={view}
           onView={(v) => update({ view: v })}
           date={date.toJSDate()}
-          onNavigate={(d) => update({ date: DateTime.fromJSDate(d).toISODate()! })}
+          onNavigate={(d) => update({ date: isoDay(DateTime.fromJSDate(d)) })}
           length={AGENDA_DAYS}
           titleAccessor="title"
           allDayAccessor="allDay"
@@ -433,7 +441,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             const timed = view === 'day' || view === 'week'
             const at = timed ? start : start.set({ hour: 9 })
             const end = timed ? DateTime.fromJSDate(slot.end) : at.plus({ hours: 1 })
-            const draft = { startAt: at.toUTC().toISO()!, endAt: end.toUTC().toISO()! }
+            const draft = { startAt: isoInstant(at), endAt: isoInstant(end) }
             if (only)
               setDialog({ kind: 'meeting', id: null, draft: { ...draft, attendeeIds: defaultExecutives } })
             else setDialog({ kind: 'visit', id: null, draft: { ...draft, executiveIds: defaultExecutives } })
@@ -442,7 +450,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
             // A marker opens what it marks: the contract, or the order to deliver.
             else if (item.marker)
-              navigate(
+              void navigate(
                 item.marker.type === 'contract_end'
                   ? `/contracts/${item.marker.id}`
                   : `/orders/${item.marker.id}`

@@ -4,7 +4,7 @@
  * into an estimate or request draft in one click; or cancel it / mark a no-show.
  */
 import { useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { visitInput, type SiteVisit } from '../../../shared/schemas/schedule'
@@ -57,7 +57,7 @@ export function VisitDialog({
   visitId: number | null
   draft?: VisitDraft
   executives: ExecutiveRow[]
-  onClose(changed: boolean): void
+  onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
   const [visit, setVisit] = useState<SiteVisit | null>(null)
@@ -85,7 +85,7 @@ export function VisitDialog({
           draft={draft}
           executives={executives}
           flash={flash}
-          dirty={guard.dirty}
+          setDirty={guard.setDirty}
           onSaved={(saved, closeNow, text) => {
             setChanged(true)
             setFlash(text ?? null)
@@ -105,7 +105,7 @@ function VisitEditor({
   draft,
   executives,
   flash,
-  dirty,
+  setDirty,
   onSaved,
   onCancel
 }: {
@@ -113,9 +113,9 @@ function VisitEditor({
   draft?: VisitDraft
   executives: ExecutiveRow[]
   flash: BannerMessage | null
-  dirty: { current: boolean }
-  onSaved(visit: SiteVisit, closeNow: boolean, flash?: BannerMessage): void
-  onCancel(): void
+  setDirty: (dirty: boolean) => void
+  onSaved: (visit: SiteVisit, closeNow: boolean, flash?: BannerMessage) => void
+  onCancel: () => void
 }) {
   const { t } = useT()
   const format = useFormat()
@@ -144,9 +144,10 @@ function VisitEditor({
           address: emptyAddress()
         }
   })
-  const { watch, setValue, setError, clearErrors, handleSubmit, formState } = form
-  const customerName = watch('customerName')
-  dirty.current = formState.isDirty && !saving
+  const { setValue, setError, clearErrors, handleSubmit, formState } = form
+  const customerName = useWatch({ control: form.control, name: 'customerName' })
+  const dirty = formState.isDirty && !saving
+  useEffect(() => setDirty(dirty), [dirty, setDirty])
 
   useEffect(() => {
     // A visit started from a customer: fill its address.

@@ -3,13 +3,14 @@
  * one-click drafts) and showing it once recorded.
  */
 import { useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { visitCompletion, type FollowUp, type SiteVisit } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { applyIssues } from '../components/form-checks'
 import { useFormat } from '../components/format'
+import { LoadFailure } from '../components/LoadFailure'
 import { TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
 import { Chips, findProducts, SearchPicker, useProductLabels } from './pickers'
@@ -27,7 +28,7 @@ export function RecordOutcome({
   onDone
 }: {
   visit: SiteVisit
-  onDone(v: SiteVisit, flash?: BannerMessage): void
+  onDone: (v: SiteVisit, flash?: BannerMessage) => void
 }) {
   const { t } = useT()
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -37,10 +38,10 @@ export function RecordOutcome({
   const form = useForm<OutcomeValues>({
     defaultValues: { outcome: '', notes: '', productIds: [], followUps: [] }
   })
-  const { watch, setValue, setError, handleSubmit } = form
-  const productIds = watch('productIds')
-  const followUps = watch('followUps')
-  const labels = useProductLabels(productIds)
+  const { setValue, setError, handleSubmit } = form
+  const productIds = useWatch({ control: form.control, name: 'productIds' })
+  const followUps = useWatch({ control: form.control, name: 'followUps' })
+  const { labels, error: labelsFailed } = useProductLabels(productIds)
 
   async function complete(values: OutcomeValues, then: 'estimate' | 'request' | null) {
     setMessage(null)
@@ -165,6 +166,8 @@ export function RecordOutcome({
           </button>
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
+        <LoadFailure error={labelsFailed} />
+        <LoadFailure error={labelsFailed} />
         <div className="dialog-buttons">
           <button
             type="button"
@@ -244,11 +247,11 @@ export function VisitResult({
 }: {
   visit: SiteVisit
   flash: BannerMessage | null
-  onChanged(v: SiteVisit): void
+  onChanged: (v: SiteVisit) => void
 }) {
   const { t } = useT()
   const format = useFormat()
-  const labels = useProductLabels(visit.productIds)
+  const { labels, error: labelsFailed } = useProductLabels(visit.productIds)
   const [message, setMessage] = useState<BannerMessage | null>(flash)
   const [busy, setBusy] = useState(false)
 
@@ -319,6 +322,7 @@ export function VisitResult({
         )}
       </dl>
       <Banner message={message} onClose={() => setMessage(null)} />
+      <LoadFailure error={labelsFailed} />
       {visit.status === 'completed' && (
         <div className="dialog-buttons">
           <button

@@ -2,11 +2,14 @@
  * Pickers the schedule and contract forms share: type to find a customer or a product
  * (a combobox over the list APIs), and tick sales executives from the (small) team.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useQueries } from '@tanstack/react-query'
+import { useState, type KeyboardEvent } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { Link } from 'react-router-dom'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { LoadFailure } from '../components/LoadFailure'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
@@ -22,8 +25,8 @@ interface SearchPickerProps {
   label: string
   placeholder: string
   noMatch: string
-  find(text: string): Promise<PickerItem[]>
-  onChoose(item: PickerItem): void
+  find: (text: string) => Promise<PickerItem[]>
+  onChoose: (item: PickerItem) => void
   exclude?: number[]
   error?: string
   required?: boolean
@@ -46,26 +49,12 @@ export function SearchPicker({
   const { t, tm } = useT()
   const [text, setText] = useState('')
   const search = useDebounced(text, SEARCH_DELAY_MS)
-  const [matches, setMatches] = useState<PickerItem[]>([])
-  const [active, setActive] = useState(0)
-
-  useEffect(() => {
-    if (search.trim() === '') {
-      setMatches([])
-      return
-    }
-    let live = true
-    find(search)
-      .then((items) => {
-        if (!live) return
-        setMatches(items)
-        setActive(0)
-      })
-      .catch(() => live && setMatches([]))
-    return () => {
-      live = false
-    }
-  }, [search, find])
+  const found = useApiQuery(['picker', id, search], () => find(search), { enabled: search.trim() !== '' })
+  const matches = found.data ?? []
+  // The highlighted suggestion goes back to the first one for each new search.
+  const [highlight, setHighlight] = useState({ search, index: 0 })
+  const active = highlight.search === search ? highlight.index : 0
+  const setActive = (next: (index: number) => number) => setHighlight({ search, index: next(active) })
 
   const suggestions = matches.filter((m) => !exclude.includes(m.id))
   const open = text.trim() !== '' && search === text
@@ -74,7 +63,6 @@ export function SearchPicker({
   function choose(item: PickerItem) {
     onChoose(item)
     setText('')
-    setMatches([])
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -106,7 +94,7 @@ export function SearchPicker({
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && current ? `${id}-option-${current.id}` : undefined}
+        aria-activedescendant={open && suggestions.length > 0 ? `${id}-option-${current.id}` : undefined}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
         placeholder={placeholder}
@@ -142,6 +130,7 @@ export function SearchPicker({
           {tm(error)}
         </p>
       )}
+      <LoadFailure error={found.error} />
     </div>
   )
 }
@@ -185,7 +174,7 @@ export function CustomerChoice({
   label: string
   error?: string
   className: string
-  onChoose(id: number, name: string): void
+  onChoose: (id: number, name: string) => void
 }) {
   const { t } = useT()
   return (
@@ -224,23 +213,17 @@ export const findProducts = (search: string): Promise<PickerItem[]> =>
     .then((page) => page.rows.map((p) => ({ id: p.id, label: p.name, detail: p.sku })))
 
 /** Names of products by id, fetched once each (for chips of products already chosen). */
-export function useProductLabels(ids: number[]): Map<number, string> {
-  const [labels, setLabels] = useState<Map<number, string>>(new Map())
-  const key = ids.join(',')
-  useEffect(() => {
-    let live = true
-    for (const productId of ids) {
-      if (labels.has(productId)) continue
-      api
-        .call('products.get', { id: productId })
-        .then((p) => live && setLabels((m) => new Map(m).set(productId, `${p.name} (${p.sku})`)))
-        .catch(() => undefined)
-    }
-    return () => {
-      live = false
-    }
-  }, [key])
-  return labels
+export function useProductLabels(ids: number[]): { labels: Map<number, string>; error: Error | null } {
+  const products = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: keys.products('get', id),
+      queryFn: () => api.call('products.get', { id }),
+      staleTime: Infinity
+    }))
+  })
+  const labels = new Map<number, string>()
+  for (const { data } of products) if (data) labels.set(data.id, `${data.name} (${data.sku})`)
+  return { labels, error: products.find((p) => p.error)?.error ?? null }
 }
 
 /** Chosen items as removable chips. */
@@ -252,7 +235,7 @@ export function Chips({
 }: {
   items: PickerItem[]
   label: string
-  onRemove?(id: number): void
+  onRemove?: (id: number) => void
   testId: string
 }) {
   const { t } = useT()
@@ -289,7 +272,7 @@ export function ExecutiveChecklist({
 }: {
   executives: ExecutiveRow[]
   value: number[]
-  onChange(ids: number[]): void
+  onChange: (ids: number[]) => void
   label: string
   error?: string
   testId: string

@@ -10,7 +10,21 @@ export function toLocalInput(iso: string): string {
 /** The local wall clock typed by the user -> ISO instant with its zone; '' when not a time. */
 export function fromLocalInput(value: string): string {
   const dt = DateTime.fromISO(value)
-  return dt.isValid ? (dt.toUTC().toISO() ?? '') : ''
+  return dt.isValid ? dt.toUTC().toISO() : ''
 }
 
 export const toIso = (date: Date): string => DateTime.fromJSDate(date).toUTC().toISO() ?? ''
+
+/** A point in time as the API takes it (UTC ISO); a time Luxon cannot represent is a programming error. */
+export function isoInstant(dt: DateTime): string {
+  const iso = dt.toUTC().toISO()
+  if (iso === null) throw new Error(`Not a valid time: ${dt.invalidExplanation ?? dt.invalidReason ?? ''}`)
+  return iso
+}
+
+/** The calendar day of `dt` (yyyy-MM-dd). */
+export function isoDay(dt: DateTime): string {
+  const iso = dt.toISODate()
+  if (iso === null) throw new Error(`Not a valid day: ${dt.invalidExplanation ?? dt.invalidReason ?? ''}`)
+  return iso
+}

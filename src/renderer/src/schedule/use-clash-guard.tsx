@@ -19,7 +19,7 @@ export interface Proposal {
 /** 'none': no clash; 'accepted': clashes the user chose to accept; null: the user cancelled. */
 export type ClashDecision = { clashes: Clash[]; accept: boolean } | null
 
-export function useClashGuard(): { check(p: Proposal): Promise<ClashDecision>; dialog: ReactNode } {
+export function useClashGuard(): { check: (p: Proposal) => Promise<ClashDecision>; dialog: ReactNode } {
   const { t } = useT()
   const format = useFormat()
   const { confirm, dialog } = useConfirm()

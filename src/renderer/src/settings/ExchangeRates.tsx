@@ -18,9 +18,8 @@ export function ExchangeRates() {
   const format = useFormat()
   const { accountingCurrency } = useCurrencies()
   const [revision, setRevision] = useState(0)
-  const { data } = useLoaded(
-    () => api.call('rates.list', { currency: null, offset: 0, limit: 30 }),
-    [revision]
+  const { data } = useLoaded(['rates', revision], () =>
+    api.call('rates.list', { currency: null, offset: 0, limit: 30 })
   )
   const [rateDate, setRateDate] = useState(localToday())
   const [currency, setCurrency] = useState('')

@@ -10,6 +10,7 @@ import {
   type ActivityMetric
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
+import { keys } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -30,12 +31,14 @@ const valid = (text: string) => text.trim() === '' || (/^\d+$/.test(text.trim())
 
 export function ActivityGrid({ week }: { week: string }) {
   const { t } = useT()
-  const { data, setData, error } = useLoaded(() => api.call('weekly.activity', { week }), [week])
+  const { data, setData, error } = useLoaded(keys.weekly('activity', week), () =>
+    api.call('weekly.activity', { week })
+  )
   const saved = useMemo(() => (data ? cellsOf(data) : {}), [data])
   const [edits, setEdits] = useState<Cells>({})
   const [saving, setSaving] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const value = (k: string) => edits[k] ?? saved[k] ?? ''
+  const value = (k: string) => (Object.hasOwn(edits, k) ? edits[k] : (saved[k] ?? ''))
   const dirty = Object.entries(edits).some(([k, v]) => v !== (saved[k] ?? ''))
   const invalid = Object.values(edits).some((v) => !valid(v))
 

@@ -17,6 +17,7 @@ import {
 } from 'recharts'
 import type { FiguresRow, SentComparison, WeeklyDashboard } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
+import { keys } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useT } from '../i18n'
 import { FiguresTable, rowName } from './FiguresTable'
@@ -234,7 +235,9 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
 
 export function Dashboard({ week }: { week: string }) {
   const { t } = useT()
-  const { data, error } = useLoaded(() => api.call('weekly.dashboard', { week }), [week])
+  const { data, error } = useLoaded(keys.weekly('dashboard', week), () =>
+    api.call('weekly.dashboard', { week })
+  )
   if (error) return <Banner message={{ kind: 'error', text: error }} />
   if (!data || data.figures.week !== week) return <p className="muted">{t('common.loading')}</p>
   return (

@@ -13,7 +13,7 @@ import { useT } from '../i18n'
 import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
 
-export function ImportPanel({ week, onImported }: { week: string; onImported(): void }) {
+export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState<null | 'template' | 'import'>(null)

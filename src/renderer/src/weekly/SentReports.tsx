@@ -2,16 +2,19 @@
 import { useState } from 'react'
 import type { ReportFormat } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
+import { keys } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useDownload } from '../components/use-download'
 import { useCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './use-weekly'
 
-export function SentReports({ onOpenWeek }: { onOpenWeek(week: string): void }) {
+export function SentReports({ onOpenWeek }: { onOpenWeek: (week: string) => void }) {
   const { t } = useT()
   const f = useFigureFormat(useCurrencies().accountingCurrency)
-  const { data, error } = useLoaded(() => api.call('weekly.sentReports', { week: null }), [])
+  const { data, error } = useLoaded(keys.weekly('sentReports'), () =>
+    api.call('weekly.sentReports', { week: null })
+  )
   const [message, setMessage] = useState<BannerMessage | null>(null)
 
   const download = useDownload(setMessage)

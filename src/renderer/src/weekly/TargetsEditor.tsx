@@ -3,7 +3,7 @@
  * on its "valid from" date; earlier weeks keep the targets they had. Saving the same executive,
  * figure and date again corrects that target.
  */
-import { useState, type FormEvent } from 'react'
+import { useState, type SubmitEvent } from 'react'
 import { addDaysIso, isoWeekRange } from '../../../shared/iso-week'
 import { parseMoneyToCents } from '../../../shared/money'
 import {
@@ -14,6 +14,7 @@ import {
   type TargetRecord
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
+import { keys } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useCurrencies } from '../components/use-currencies'
@@ -59,9 +60,8 @@ export function TargetsEditor({ week }: { week: string }) {
     data: rows,
     setData: setRows,
     error
-  } = useLoaded(
-    () => api.call('targets.list', { executiveId: filter === '' ? null : Number(filter) }),
-    [filter]
+  } = useLoaded(keys.weekly('targets', filter), () =>
+    api.call('targets.list', { executiveId: filter === '' ? null : Number(filter) })
   )
   const [draft, setDraft] = useState<Draft>({
     executiveId: '',
@@ -86,7 +86,7 @@ export function TargetsEditor({ week }: { week: string }) {
     return /^\s*\d+\s*$/.test(d.value) ? Number(d.value) : null
   }
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent) {
     event.preventDefault()
     const problems: Errors = {}
     if (draft.executiveId === '') problems.executiveId = t('weekly.targets.chooseExecutiveError')
@@ -100,6 +100,7 @@ export function TargetsEditor({ week }: { week: string }) {
       document.getElementById(`target-${Object.keys(problems)[0]}`)?.focus()
       return
     }
+    if (value === null) return
     setSaving(true)
     setMessage(null)
     try {
@@ -107,7 +108,7 @@ export function TargetsEditor({ week }: { week: string }) {
         executiveId: Number(draft.executiveId),
         metric: draft.metric,
         period: draft.period,
-        value: value!,
+        value,
         validFrom: draft.validFrom
       }
       const saved = await api.call('targets.set', { target })

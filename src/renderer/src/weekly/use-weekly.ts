@@ -1,29 +1,24 @@
-/** Loading one API answer for a view, with the error as a message and a way to reload. */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+/** Loading one API answer for a view, with the error as a message, on the renderer's query layer. */
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 
-export function useLoaded<T>(load: () => Promise<T>, deps: unknown[]) {
-  const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [tick, setTick] = useState(0)
-  useEffect(() => {
-    let alive = true
-    setError(null)
-    load().then(
-      (value) => alive && setData(value),
-      (e: unknown) => alive && setError(messageOf(e))
-    )
-    return () => {
-      alive = false
-    }
-    // The caller lists what the load depends on.
-  }, [...deps, tick])
-  const reload = useCallback(() => setTick((n) => n + 1), [])
-  return { data, setData, error, reload }
+/**
+ * The answer under `key` (the last one stays shown while a new key loads); `setData` puts a
+ * write's answer in its place without asking again.
+ */
+export function useLoaded<T>(key: QueryKey, load: () => Promise<T>) {
+  const client = useQueryClient()
+  const query = useApiQuery(key, load, { keepPrevious: true })
+  return {
+    data: query.data ?? null,
+    setData: (value: T) => client.setQueryData(key, value),
+    error: query.error ? messageOf(query.error) : null
+  }
 }
 
-/** Percentages and counts with decimals in the user's locale. */
 /** Numbers of the weekly figures; amounts are in `currency` (the accounting currency the figures are converted to). */
 export function useFigureFormat(currency: string) {
   const format = useFormat()

@@ -1,0 +1,108 @@
+/**
+ * `salesdesk verifactu status|send|verify|export`. The certificate password for `send` comes
+ * from the SALESDESK_CERTIFICATE_PASSWORD environment variable (never an argument: it would
+ * show in the process list), and lives for that run only.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Command, Option } from 'commander'
+import { DomainError } from '../../shared/errors'
+import { startSalesdesk } from '../runtime'
+import { exportRecords } from './export'
+import { CERTIFICATE_SECRET, sessionSecretStore } from './secrets'
+import { sendPending } from './sender'
+import { verifactuStatus } from './service'
+import { verifyChains } from './verify'
+
+async function withDesk<T>(
+  db: string,
+  work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
+): Promise<T> {
+  const path = resolve(db)
+  if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
+  const app = await startSalesdesk({ databasePath: path })
+  try {
+    return await work(app)
+  } finally {
+    await app.close()
+  }
+}
+
+async function status(options: { db: string }): Promise<void> {
+  await withDesk(options.db, async (app) => {
+    const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
+    console.log(
+      `VERI*FACTU is ${s.enabled ? `on (${s.environment} host)` : 'off'}${s.issuerNif ? ` for ${s.issuerNif}` : ''}.`
+    )
+    console.log(
+      `${s.waiting} record${s.waiting === 1 ? '' : 's'} waiting to be sent; ${s.rejected} rejected.`
+    )
+    if (s.lastBatch)
+      console.log(
+        `Last send ${s.lastBatch.sentAt}: ${s.lastBatch.outcome}, ${s.lastBatch.recordCount} records (${s.lastBatch.accepted} accepted, ${s.lastBatch.acceptedWithErrors} with errors, ${s.lastBatch.rejected} rejected)${s.lastBatch.csv ? `, CSV ${s.lastBatch.csv}` : ''}${s.lastBatch.message ? `: ${s.lastBatch.message}` : ''}.`
+      )
+    else console.log('Nothing has been sent yet.')
+    if (s.nextSendAt) console.log(`The AEAT asks to wait until ${s.nextSendAt} before the next send.`)
+  })
+}
+
+async function send(options: { db: string }): Promise<void> {
+  await withDesk(options.db, async (app) => {
+    const password = process.env.SALESDESK_CERTIFICATE_PASSWORD
+    const secrets = sessionSecretStore(password ? { [CERTIFICATE_SECRET]: password } : {})
+    const result = await sendPending(app.api.context, { secrets })
+    console.log(result.message)
+    if (result.outcome === 'failed')
+      throw new DomainError('conflict', 'The send failed; the records stay in the queue.')
+  })
+}
+
+async function verify(options: { db: string }): Promise<void> {
+  await withDesk(options.db, async (app) => {
+    const result = await verifyChains(app.api.context)
+    if (result.ok)
+      console.log(`The chain is intact: ${result.records} records and ${result.events} events recomputed.`)
+    else
+      throw new DomainError('conflict', `The chain is broken at ${result.firstBroken ?? 'an unknown place'}.`)
+  })
+}
+
+async function exportCommand(options: { db: string; from: string; to: string; out: string }): Promise<void> {
+  const target = resolve(options.out)
+  if (existsSync(target))
+    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  await withDesk(options.db, async (app) => {
+    const { xml, count } = await exportRecords(app.api.context, { from: options.from, to: options.to })
+    writeFileSync(target, xml)
+    console.log(`Wrote ${count} records to ${target}.`)
+  })
+}
+
+export function addVerifactuCommand(program: Command, dbOption: () => Option): void {
+  const verifactu = program
+    .command('verifactu')
+    .description('Spain, VERI*FACTU: invoicing records for the AEAT')
+  verifactu
+    .command('status')
+    .description('records waiting to be sent and the last result')
+    .addOption(dbOption())
+    .action(status)
+  verifactu
+    .command('send')
+    .description('send the waiting records (password in SALESDESK_CERTIFICATE_PASSWORD)')
+    .addOption(dbOption())
+    .action(send)
+  verifactu
+    .command('verify')
+    .description('recompute every hash of the chain; names the first broken link')
+    .addOption(dbOption())
+    .action(verify)
+  verifactu
+    .command('export')
+    .description('write the records generated in a period to an XML file, for an inspection')
+    .addOption(dbOption())
+    .requiredOption('--from <date>', 'first date, e.g. 2026-01-01')
+    .requiredOption('--to <date>', 'last date, e.g. 2026-12-31')
+    .requiredOption('--out <file>', 'the XML file to write')
+    .action(exportCommand)
+}

@@ -1,0 +1,48 @@
+/**
+ * Export for an inspection: every record generated between two dates (Spanish local dates of
+ * FechaHoraHusoGenRegistro), unchanged, in chain order, in one XML file. Each record keeps the
+ * exact text that was hashed, so its Huella can be recomputed from the file. Logged as event 08.
+ */
+import { DomainError } from '../../shared/errors'
+import type { ServiceContext } from '../context'
+import { writeTransaction } from '../documents/common'
+import { recordEvent } from './events'
+import { issuerOf } from './settings'
+import { escapeXml, NS_SF } from './xml'
+
+export const NS_EXPORT = 'urn:salesdesk:verifactu:export:1'
+
+export async function exportRecords(
+  ctx: ServiceContext,
+  range: { from: string; to: string }
+): Promise<{ xml: string; count: number }> {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(range.from) ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(range.to) ||
+    range.from > range.to
+  )
+    throw new DomainError(
+      'invalid_input',
+      'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.'
+    )
+  return writeTransaction(ctx.db, async (trx) => {
+    const issuer = await issuerOf(trx)
+    if (issuer === null)
+      throw new DomainError('conflict', 'The company has no Spanish tax id: there are no VERI*FACTU records.')
+    const rows = await trx
+      .selectFrom('verifactuRecords')
+      .select(['xml'])
+      .where('issuerNif', '=', issuer.nif)
+      .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '>=', range.from)
+      .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '<=', range.to)
+      .orderBy('position')
+      .execute()
+    await recordEvent(trx, ctx, {
+      type: '08',
+      summary: `Exported ${rows.length} records generated from ${range.from} to ${range.to}`,
+      detail: { from: range.from, to: range.to, records: rows.length }
+    })
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<RegistrosFacturacion xmlns="${NS_EXPORT}" xmlns:sum1="${NS_SF}" nif="${escapeXml(issuer.nif)}" desde="${range.from}" hasta="${range.to}">\n${rows.map((r) => r.xml).join('\n')}\n</RegistrosFacturacion>\n`
+    return { xml, count: rows.length }
+  })
+}

@@ -1,0 +1,113 @@
+/**
+ * E-invoices in the real UI at 1366×768: an issued invoice saved as UBL from its page (the file
+ * passes the official EN 16931 rules), a draft that lists what the rules would reject before it
+ * is issued, and the Settings section that makes Factur-X the printed invoice.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { describeFatal, validateEn16931 } from '../support/en16931'
+import { address, customer } from '../support/fixtures'
+import { openSession, type Session } from './harness'
+
+let session: Session
+let page: Page
+
+async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await session.app.api.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as ApiOutput<M>
+}
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+
+beforeAll(async () => {
+  session = await openSession({ demo: 'small', viewport: { width: 1366, height: 768 } })
+  page = session.page
+}, 180_000)
+
+afterAll(async () => {
+  await session.close()
+})
+
+describe('e-invoices in the app', () => {
+  it('saves an issued invoice as UBL from its page, and the file passes the official rules', async () => {
+    const invoices = await store('documents.list', {
+      type: 'invoice',
+      search: '',
+      status: 'issued',
+      customerId: null,
+      executiveId: null,
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'number', direction: 'desc' },
+      offset: 0,
+      limit: 1
+    })
+    const [invoice] = invoices.rows
+    await page.goto(`${session.host.url}#/invoices/${invoice.id}`)
+    await byTestId('einvoice-ubl').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId('einvoice-ubl').click()])
+    expect(download.suggestedFilename()).toBe(`${invoice.number}.ubl.xml`)
+    const path = await download.path()
+    const xml = readFileSync(path, 'utf8')
+    expect(xml).toContain(`<cbc:ID>${invoice.number}</cbc:ID>`)
+    const [report] = validateEn16931([{ name: 'downloaded.xml', xml }])
+    expect(describeFatal(report)).toBe('')
+    await expect.poll(() => byTestId('banner-success').textContent()).toContain(`${invoice.number}.ubl.xml`)
+  }, 120_000)
+
+  it('lists on a draft what the e-invoice rules would reject, before it is issued', async () => {
+    const buyer = await store('customers.create', {
+      customer: customer({
+        name: 'Müller Bau GmbH',
+        taxId: '',
+        billingAddress: address('Berlin', { country: 'DE' })
+      })
+    })
+    const draft = await store('documents.createDraft', {
+      document: {
+        type: 'invoice',
+        customerId: buyer.id,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        lines: [
+          {
+            productId: null,
+            description: 'Montage',
+            unit: 'h',
+            quantityMilli: 2_000,
+            unitPriceCents: 5_000,
+            discountBp: 0,
+            vatCategory: 'K',
+            vatRateBp: 0,
+            promisedDate: null,
+            sourceLineId: null
+          }
+        ]
+      }
+    })
+    await page.goto(`${session.host.url}#/invoices/${draft.id}`)
+    const problems = byTestId('einvoice-problem')
+    await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2)
+    const texts = await problems.allTextContents()
+    expect(texts.join('\n')).toContain("need the customer's VAT number")
+    expect(texts.join('\n')).toContain('BR-IC-02')
+  }, 60_000)
+
+  it('turns Factur-X on in Settings', async () => {
+    await page.goto(`${session.host.url}#/settings`)
+    await byTestId('einvoice-embed').check()
+    await byTestId('einvoice-creditor').fill('ES12ZZZB12345674')
+    await byTestId('einvoice-save').click()
+    await expect
+      .poll(() => byTestId('einvoice-settings').textContent())
+      .toContain('E-invoice settings saved.')
+    expect(await store('einvoice.settings', {})).toEqual({ embedInPdf: true, creditorId: 'ES12ZZZB12345674' })
+  }, 60_000)
+})
