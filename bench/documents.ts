@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import {
   documentPrintModel,
+  printContextOf,
   pdfFontPaths,
   renderDocumentPdf,
   renderPdf,
@@ -119,7 +120,7 @@ export async function benchDocumentPdfs(app: Salesdesk, folder: string): Promise
     const ours = await timeRuns(lines === 20 ? 60 : 20, () =>
       renderDocumentPdf(db, invoice.id, { today: TODAY })
     )
-    const model = documentPrintModel(invoice, settings, settings.documents.paperSize)
+    const model = documentPrintModel(invoice, await printContextOf(db, invoice, settings))
     const drawOnly = await timeRuns(lines === 20 ? 60 : 20, () => renderPdf(model))
     await barePdfkit(model, fontPath)
     const bare = await timeRuns(lines === 20 ? 60 : 20, () => barePdfkit(model, fontPath))

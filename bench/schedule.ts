@@ -1,6 +1,6 @@
 /** Issue 5 figure: a month of the whole team's schedule from the large demo, through the service. */
 import type { Salesdesk } from '../src/main/runtime'
-import { timeScheduleMonth } from '../src/main/schedule/bench'
+import { timeScheduleMonth } from './schedule-month'
 import { heading, ms, report } from './stats'
 
 export async function benchScheduleMonth(app: Salesdesk): Promise<void> {

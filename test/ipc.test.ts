@@ -73,6 +73,12 @@ const electron = vi.hoisted(() => {
   return {
     state,
     module: {
+      // The shell seals credentials with the OS keychain; here a reversible stand-in.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+        decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, '')
+      },
       app,
       BrowserWindow: MockWindow,
       ipcMain: {
@@ -175,12 +181,17 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     // The built app loads its page from the file next to the bundle, not from a dev server.
     vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
     await import('../src/main/index')
-    await vi.waitFor(() => {
-      if (electron.state.windows.length === 0) throw new Error('no window yet')
-    })
+    // Opening a new database runs every migration first: allow more than vi.waitFor's 1 s default.
+    await vi.waitFor(
+      () => {
+        if (electron.state.windows.length === 0)
+          throw new Error(`no window yet ${JSON.stringify(electron.state.errorBoxes)}`)
+      },
+      { timeout: 30_000, interval: 50 }
+    )
     window = electron.state.windows[0]
     rendererUrl = window.loadedUrl
-  })
+  }, 40_000)
 
   afterAll(async () => {
     await electron.state.appListeners.get('will-quit')?.()

@@ -20,6 +20,7 @@ import { addVerifactuCommand } from './verifactu/command'
 import { enableVerifactuForDemo } from './verifactu/demo'
 import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
+import { generateHungarianDemo } from './nav/demo'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -31,10 +32,17 @@ function positiveInteger(value: string): number {
 const dbOption = () =>
   new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
 
-async function demo(options: { db: string; size: DemoSize; seed: number }): Promise<void> {
+async function demo(options: { db: string; size: DemoSize; seed: number; country: string }): Promise<void> {
   const databasePath = resolve(options.db)
   const app = await startSalesdesk({ databasePath })
   try {
+    if (options.country === 'HU') {
+      const hu = await generateHungarianDemo(app.api)
+      console.log(
+        `Created a Hungarian company with ${String(hu.customers)} customers and ${String(hu.invoices)} invoices waiting for NAV (test environment) in ${databasePath}.`
+      )
+      return
+    }
     const started = performance.now()
     const summary = generateDemo(app.store, {
       size: options.size,
@@ -142,6 +150,11 @@ export function buildProgram(): Command {
         .default('small')
     )
     .option('--seed <n>', 'random seed, for repeatable data', positiveInteger, 1)
+    .addOption(
+      new Option('--country <code>', 'ES: the Spanish company; HU: a Hungarian one reporting to NAV')
+        .choices(['ES', 'HU'])
+        .default('ES')
+    )
     .action(demo)
 
   program

@@ -40,6 +40,11 @@ export interface TotalsLine {
   vatCategory?: VatCategory
   /** VAT rate in basis points: 2100 = 21 %. */
   vatRateBp: number
+  /**
+   * A net fixed from outside instead of computed: the stored net of an issued line, or what is
+   * left to credit on an invoice line, so remainders come out exact to the cent.
+   */
+  netCentsOverride?: number
 }
 
 /** A document-level allowance (discount) or charge (freight, packing) with its VAT category. */
@@ -58,7 +63,11 @@ export interface TotalsOptions {
   prepaidCents?: number
   /** Rounding of the amount due (BT-114), e.g. to 0.05 for cash. */
   roundingCents?: number
+  /** VAT fixed from outside per "category/rate" (e.g. "S/2100"): what is left to credit at that rate. */
+  vatOverrides?: ReadonlyMap<string, number>
 }
+
+export const vatGroupKey = (vatCategory: VatCategory, vatRateBp: number) => `${vatCategory}/${vatRateBp}`
 
 export interface LineAmounts {
   /** quantity × unit price / base quantity, rounded to the minor unit. */
@@ -156,10 +165,13 @@ export function lineAmounts(line: TotalsLine, minorUnits = 2): LineAmounts {
   const denominator = PRICE_SCALE * base
   const gross = divideRoundHalfAwayFromZero(exactGross, denominator)
   const afterPercent = divideRoundHalfAwayFromZero(exactGross * (10_000n - discount), denominator * 10_000n)
-  const net = afterPercent - allowance + charge
+  const net =
+    line.netCentsOverride === undefined
+      ? afterPercent - allowance + charge
+      : checkInteger(line.netCentsOverride, 'netCentsOverride')
   return {
     grossCents: toSafeNumber(gross),
-    discountCents: toSafeNumber(gross - afterPercent + allowance),
+    discountCents: toSafeNumber(gross - net + charge),
     chargeCents: toSafeNumber(charge),
     netCents: toSafeNumber(net)
   }
@@ -173,7 +185,7 @@ export function documentTotals(lines: readonly TotalsLine[], options: TotalsOpti
   const bases = new Map<string, { vatCategory: VatCategory; vatRateBp: number; base: bigint }>()
   const add = (vatCategory: VatCategory, vatRateBp: number, amount: bigint) => {
     checkInteger(vatRateBp, 'vatRateBp')
-    const key = `${vatCategory}/${vatRateBp}`
+    const key = vatGroupKey(vatCategory, vatRateBp)
     const row = bases.get(key) ?? { vatCategory, vatRateBp, base: 0n }
     row.base += amount
     bases.set(key, row)
@@ -199,7 +211,9 @@ export function documentTotals(lines: readonly TotalsLine[], options: TotalsOpti
       vatCategory: row.vatCategory,
       vatRateBp: row.vatRateBp,
       netCents: toSafeNumber(row.base),
-      vatCents: toSafeNumber(divideRoundHalfAwayFromZero(row.base * BigInt(row.vatRateBp), 10_000n))
+      vatCents:
+        options.vatOverrides?.get(vatGroupKey(row.vatCategory, row.vatRateBp)) ??
+        toSafeNumber(divideRoundHalfAwayFromZero(row.base * BigInt(row.vatRateBp), 10_000n))
     }))
   const lineNet = amounts.reduce((sum, a) => sum + BigInt(a.netCents), 0n)
   const net = lineNet - allowances + charges

@@ -78,6 +78,9 @@ beforeAll(async () => {
       company: {
         ...settings.company,
         legalName: 'Distribuciones Cañón S.A.',
+        // An invoice is issued only with the seller's full address and tax id (issue 11).
+        addressLine1: 'Paseo de la Independencia 8',
+        postalCode: '50004',
         city: 'Zaragoza',
         country: 'ES',
         taxId: 'ESA50000000',

@@ -43,6 +43,12 @@ beforeAll(async () => {
       company: {
         ...settings.company,
         legalName: 'Col·legi Català S.L.',
+        // An invoice is issued only with the seller's address and tax id (issue 11).
+        addressLine1: 'Carrer de Balmes 12',
+        postalCode: '08008',
+        city: 'Barcelona',
+        country: 'ES',
+        taxId: 'ESB12345674',
         iban: 'ES91 2100 0418 4502 0005 1332',
         bic: 'CAIXESBBXXX'
       }

@@ -75,19 +75,19 @@ describe('invoice PDF', () => {
     expect(pdf).toContain('Оплата в течение 30 дней.')
     // 2.5 × 100.00 = 250.00 at 21 % -> 52.50; 10.50 at 4 % -> 0.42; total 260.50 + 52.92 = 313.42
     expect(invoice).toMatchObject({ netCents: 26_050, vatCents: 5292, totalCents: 31_342 })
-    expect(pdf).toContain('VAT 21 % on 250.00 52.50')
-    expect(pdf).toContain('VAT 4 % on 10.50 0.42')
+    expect(pdf).toContain('VAT S 21 % on 250.00 52.50')
+    expect(pdf).toContain('VAT S 4 % on 10.50 0.42')
     expect(pdf).toContain('Total (EUR) 313.42')
     expect(pdf).toContain('Due date 17 Mar 2026')
     expect(pdf).toContain('IBAN ES91 2100 0418 4502 0005 1332')
-    expect(pdf).toContain('Page 1 / 1')
+    expect(pdf).toContain('Page 1 of 1')
     expect(
       execFileSync('pdfimages', ['-list', desk.folder.file(file.fileName)], { encoding: 'utf8' })
     ).toMatch(/png|image/)
     expect(info(desk.folder.file(file.fileName))).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/)
   })
 
-  it('flows a long invoice over pages with the table header repeated and "Page n / N"', async () => {
+  it('flows a long invoice over pages with the table header repeated and "Page n of N"', async () => {
     const lines = Array.from({ length: 45 }, (_, i) =>
       line({
         description: `Posició ${i + 1}: cadira — стул №${i + 1}`,
@@ -105,8 +105,8 @@ describe('invoice PDF', () => {
       )[1]
     )
     expect(pages).toBe(2)
-    expect(pdf).toContain('Page 1 / 2')
-    expect(pdf).toContain('Page 2 / 2')
+    expect(pdf).toContain('Page 1 of 2')
+    expect(pdf).toContain('Page 2 of 2')
     expect(pdf.match(/Description Qty Unit Unit price Disc\. VAT Net/g)).toHaveLength(2)
     expect(pdf).toContain('Posició 1: cadira — стул №1')
     expect(pdf).toContain('Posició 45: cadira — стул №45')
@@ -114,7 +114,7 @@ describe('invoice PDF', () => {
     expect(pdf).toContain('Total (EUR) 1,252.35')
   })
 
-  it('prints on US Letter when asked, in the locale from the settings, and marks drafts', async () => {
+  it('prints on US Letter when asked, in the locale and language from the settings, and marks drafts', async () => {
     const settings = companySettings()
     await desk.call('settings.update', {
       settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
@@ -124,8 +124,8 @@ describe('invoice PDF', () => {
     const path = save(file.bytes, file.fileName)
     expect(info(path)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)
     const pdf = squeeze(text(path))
-    expect(pdf).toContain('Invoice (draft)')
-    expect(pdf).toContain('Draft — not valid as a document')
+    expect(pdf).toContain('Factura (borrador)')
+    expect(pdf).toContain('Borrador — sin validez como documento')
     // 322.66 in Spanish notation
     expect(pdf).toContain('Total (EUR) 322,66')
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemo } from '../../src/main/demo/generate'
-import { timeScheduleMonth } from '../../src/main/schedule/bench'
+import { timeScheduleMonth } from '../../bench/schedule-month'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk

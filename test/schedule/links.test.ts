@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openInvoicesForCustomer } from '../../src/main/schedule/links'
 import { product } from '../support/fixtures'
+import { issued, line } from '../documents/helpers'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
 
 let s: ScheduleDesk
@@ -168,5 +170,38 @@ describe('the schedule and the documents', () => {
     expect(team.events[2].executives.map((e) => e.name)).toEqual(['Ana Núñez', 'Борис Иванов'])
     const ana = await s.desk.call('schedule.range', { ...day, executiveIds: [s.ana] })
     expect(ana.events.map((e) => e.type)).toEqual(['visit', 'meeting'])
+  })
+})
+
+describe('open invoices on the day sheet', () => {
+  it('lists what the customer still owes after payments, oldest due first, and nothing once paid', async () => {
+    const seed = { customerId: s.ferreteria, productId: 0, executiveId: s.ana }
+    // 2 × 50.00 at 21 % = 121.00; 1 × 300.00 at 21 % = 363.00
+    const older = await issued(s.desk, seed, { issueDate: '2026-02-02', lines: [line()] })
+    const newer = await issued(s.desk, seed, {
+      issueDate: '2026-02-20',
+      lines: [line({ quantityMilli: 1000, unitPriceCents: 30_000 })]
+    })
+    expect([older.totalCents, newer.totalCents]).toEqual([12_100, 36_300])
+    const open = await openInvoicesForCustomer(s.desk.store.db, s.ferreteria)
+    expect(open).toEqual([
+      { number: older.number, dueDate: older.dueDate, openCents: 12_100, currency: 'EUR' },
+      { number: newer.number, dueDate: newer.dueDate, openCents: 36_300, currency: 'EUR' }
+    ])
+    // 121.00 + 100.00 paid: the older is settled, 263.00 left on the newer.
+    await s.desk.call('payments.record', {
+      payment: {
+        customerId: s.ferreteria,
+        paymentDate: '2026-03-02',
+        amountCents: 22_100,
+        method: 'bank_transfer',
+        reference: '',
+        note: '',
+        allocations: null
+      }
+    })
+    expect(await openInvoicesForCustomer(s.desk.store.db, s.ferreteria)).toEqual([
+      { number: newer.number, dueDate: newer.dueDate, openCents: 26_300, currency: 'EUR' }
+    ])
   })
 })

@@ -1,4 +1,5 @@
 /** The append-only activity log: who did what, when, to which record. */
+import { parseActivityDetails, type ActivityDetails } from '../../shared/activity'
 import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
 import type { Page } from '../../shared/schemas/common'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -7,7 +8,10 @@ export interface ActivityEvent {
   entity: string
   entityId: number | null
   action: string
+  /** English, for the command line and any reader without the key. */
   summary: string
+  /** The same in data: a key of the `activityLog` strings and its parameters. */
+  details?: ActivityDetails
 }
 
 export async function recordActivity(
@@ -17,7 +21,15 @@ export async function recordActivity(
 ): Promise<void> {
   await trx
     .insertInto('activityLog')
-    .values({ at: isoNow(ctx), actor: ctx.actor, ...event })
+    .values({
+      at: isoNow(ctx),
+      actor: ctx.actor,
+      entity: event.entity,
+      entityId: event.entityId,
+      action: event.action,
+      summary: event.summary,
+      details: event.details ? JSON.stringify(event.details) : null
+    })
     .execute()
 }
 
@@ -30,5 +42,5 @@ export async function listActivity(
   if (query.entityId !== null) base = base.where('entityId', '=', query.entityId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
   const rows = await base.selectAll().orderBy('id', 'desc').offset(query.offset).limit(query.limit).execute()
-  return { total, rows }
+  return { total, rows: rows.map((row) => ({ ...row, details: parseActivityDetails(row.details) })) }
 }

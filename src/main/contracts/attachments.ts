@@ -4,6 +4,7 @@
  * the bytes (base64), never a path; the stored path is relative to the data folder and is
  * checked to stay inside it before any read or delete.
  */
+import { activity } from '../../shared/activity'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
@@ -16,6 +17,7 @@ import { notFound } from '../db/errors'
 import { invalid } from '../schedule/references'
 import { mimeTypeOf, sanitiseFileName } from './attachment-names'
 import { loadContract, todayOf } from './service'
+import { writeTransaction } from '../db/write-transaction'
 
 export interface AttachmentStorage {
   /** Salesdesk's data folder (beside the database). */
@@ -59,7 +61,7 @@ export async function attachToContract(
   mkdirSync(dirname(full), { recursive: true })
   writeFileSync(full, bytes, { flag: 'wx' })
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const contract = await loadContract(trx, contractId, todayOf(ctx))
       const createdAt = isoNow(ctx)
       const values = {
@@ -80,7 +82,8 @@ export async function attachToContract(
         entity: 'contract',
         entityId: contractId,
         action: 'attach',
-        summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}`
+        summary: `Attached ${fileName} (${bytes.length} bytes) to contract ${contract.number}`,
+        details: activity('contractFileAttached', { fileName, number: contract.number })
       })
       return { id, fileName, sizeBytes: values.sizeBytes, mimeType: values.mimeType, createdAt }
     })
@@ -127,7 +130,7 @@ export async function removeAttachment(
 ): Promise<{ removed: true }> {
   const record = await attachmentRecord(ctx, id)
   const full = storedFilePath(storage, record.storedPath)
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, record.contractId, todayOf(ctx))
     if (contract.status === 'ended' || contract.status === 'terminated') {
       throw new DomainError('conflict', 'This contract is closed; its attachments are kept as they are.')
@@ -137,7 +140,8 @@ export async function removeAttachment(
       entity: 'contract',
       entityId: contract.id,
       action: 'remove_attachment',
-      summary: `Removed ${record.fileName} from contract ${contract.number}`
+      summary: `Removed ${record.fileName} from contract ${contract.number}`,
+      details: activity('contractFileRemoved', { fileName: record.fileName, number: contract.number })
     })
   })
   // After the commit: the generated folder holds only this file.

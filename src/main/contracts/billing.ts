@@ -5,6 +5,7 @@
  * A period is due once it has started (on or before `until`) and was not billed before;
  * billed periods are recorded so they are never proposed twice.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type {
   BillingPeriod,
@@ -14,10 +15,10 @@ import type {
 } from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { addDays, addMonths } from '../schedule/time'
 import { createContractInvoiceDraft } from './invoicing'
 import { loadContract, todayOf } from './service'
+import { writeTransaction } from '../db/write-transaction'
 
 const STEP_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const
 
@@ -92,7 +93,8 @@ export async function createDueInvoices(
         entity: 'contract',
         entityId: id,
         action: 'bill',
-        summary: `Created ${created.length} draft invoice(s) for contract ${contract.number}: ${created.map((p) => p.periodStart).join(', ')}`
+        summary: `Created ${created.length} draft invoice(s) for contract ${contract.number}: ${created.map((p) => p.periodStart).join(', ')}`,
+        details: activity('contractBilled', { count: created.length, number: contract.number })
       })
     }
     return { created }

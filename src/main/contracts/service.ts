@@ -4,6 +4,7 @@
  * from their own series per year (CON-2026-0001), assigned when the contract is created, in a
  * write transaction taken up front (BEGIN IMMEDIATE) so two windows never draw the same number.
  */
+import { activity, type ActivityDetails } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
@@ -17,9 +18,9 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
-import { writeTransaction } from '../documents/common'
 import { invalid } from '../schedule/references'
 import { addDays, addMonths } from '../schedule/time'
+import { writeTransaction } from '../db/write-transaction'
 
 export type ContractData = z.output<typeof contractInput>
 
@@ -142,7 +143,12 @@ export async function createContract(ctx: ServiceContext, input: ContractData): 
       entity: 'contract',
       entityId: id,
       action: 'create',
-      summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}`
+      summary: `Created contract ${created.number} "${created.title}" for ${created.customerName}`,
+      details: activity('contractCreated', {
+        number: created.number,
+        title: created.title,
+        name: created.customerName
+      })
     })
     return created
   })
@@ -164,7 +170,7 @@ export async function updateContract(
   input: ContractData,
   expectedUpdatedAt?: string
 ): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
@@ -191,7 +197,8 @@ export async function updateContract(
       entity: 'contract',
       entityId: id,
       action: 'update',
-      summary: `Edited contract ${after.number}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      summary: `Edited contract ${after.number}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity('contractEdited', { number: after.number, fields: changed.join(', ') })
     })
     return after
   })
@@ -201,6 +208,7 @@ interface TransitionChange {
   set: Record<string, unknown>
   action: string
   summary: string
+  details: ActivityDetails
 }
 
 async function transition(
@@ -210,17 +218,17 @@ async function transition(
   doing: string,
   change: (before: Contract, trx: Executor) => TransitionChange | Promise<TransitionChange>
 ): Promise<Contract> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const today = todayOf(ctx)
     const before = await loadContract(trx, id, today)
     if (!from.includes(before.status)) throw refuse(before.status, doing)
-    const { set, action, summary } = await change(before, trx)
+    const { set, action, summary, details } = await change(before, trx)
     await trx
       .updateTable('contracts')
       .set({ ...set, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action, summary })
+    await recordActivity(trx, ctx, { entity: 'contract', entityId: id, action, summary, details })
     return loadContract(trx, id, today)
   })
 }
@@ -229,7 +237,8 @@ export const activateContract = (ctx: ServiceContext, id: number) =>
   transition(ctx, id, ['draft'], 'activated', (k) => ({
     set: { status: 'active' },
     action: 'activate',
-    summary: `Activated contract ${k.number}`
+    summary: `Activated contract ${k.number}`,
+    details: activity('contractActivated', { number: k.number })
   }))
 
 export const terminateContract = (ctx: ServiceContext, id: number, date: string, reason: string) =>
@@ -238,7 +247,12 @@ export const terminateContract = (ctx: ServiceContext, id: number, date: string,
     return {
       set: { status: 'terminated', closedDate: date, terminationReason: reason },
       action: 'terminate',
-      summary: `Terminated contract ${k.number} on ${date}: ${reason.slice(0, 200)}`
+      summary: `Terminated contract ${k.number} on ${date}: ${reason.slice(0, 200)}`,
+      details: activity('contractTerminated', {
+        number: k.number,
+        date: { date },
+        reason: reason.slice(0, 200)
+      })
     }
   })
 
@@ -249,7 +263,8 @@ export const endContract = (ctx: ServiceContext, id: number, date: string | null
     return {
       set: { status: 'ended', closedDate: on },
       action: 'end',
-      summary: `Ended contract ${k.number} on ${on}`
+      summary: `Ended contract ${k.number} on ${on}`,
+      details: activity('contractEnded', { number: k.number, date: { date: on } })
     }
   })
 
@@ -312,7 +327,8 @@ export async function renewContract(ctx: ServiceContext, id: number, input: Rene
       entity: 'contract',
       entityId: newId,
       action: 'renew',
-      summary: `Renewed contract ${old.number} as ${renewal.number} (${startDate} to ${endDate ?? 'open-ended'})`
+      summary: `Renewed contract ${old.number} as ${renewal.number} (${startDate} to ${endDate ?? 'open-ended'})`,
+      details: activity('contractRenewed', { number: old.number, newNumber: renewal.number })
     })
     return renewal
   })

@@ -1,4 +1,5 @@
 /** The customer database: list/search, read, create, edit, archive. */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
@@ -8,6 +9,7 @@ import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } fro
 import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -123,7 +125,7 @@ function duplicateCode(code: string): DomainError {
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
   try {
-    const created = await ctx.db.transaction().execute(async (trx) => {
+    const created = await writeTransaction(ctx.db, async (trx) => {
       await checkReferences(trx, input)
       const code = input.code || (await nextCustomerCode(trx))
       const now = isoNow(ctx)
@@ -137,7 +139,8 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput):
         entity: 'customer',
         entityId: id,
         action: 'create',
-        summary: `Created customer ${code} ${input.name}`
+        summary: `Created customer ${code} ${input.name}`,
+        details: activity('customerCreated', { code, name: input.name })
       })
       return loadCustomer(trx, id)
     })
@@ -155,7 +158,7 @@ export async function updateCustomer(
   expectedUpdatedAt?: string
 ): Promise<Customer> {
   try {
-    const updated = await ctx.db.transaction().execute(async (trx) => {
+    const updated = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
         throw new DomainError(
@@ -179,7 +182,12 @@ export async function updateCustomer(
         entity: 'customer',
         entityId: id,
         action: 'update',
-        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+        details: activity(changed.length ? 'customerEdited' : 'customerSaved', {
+          code: after.code,
+          name: after.name,
+          fields: changed.join(', ')
+        })
       })
       return after
     })
@@ -191,7 +199,7 @@ export async function updateCustomer(
 }
 
 async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Customer> {
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await writeTransaction(ctx.db, async (trx) => {
     const before = await loadCustomer(trx, id)
     if ((before.archivedAt !== null) === archived) return before
     const now = isoNow(ctx)
@@ -204,7 +212,11 @@ async function setArchived(ctx: ServiceContext, id: number, archived: boolean): 
       entity: 'customer',
       entityId: id,
       action: archived ? 'archive' : 'restore',
-      summary: `${archived ? 'Archived' : 'Restored'} customer ${before.code} ${before.name}`
+      summary: `${archived ? 'Archived' : 'Restored'} customer ${before.code} ${before.name}`,
+      details: activity(archived ? 'customerArchived' : 'customerRestored', {
+        code: before.code,
+        name: before.name
+      })
     })
     return loadCustomer(trx, id)
   })
@@ -220,14 +232,15 @@ export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(
  */
 export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
   try {
-    const deleted = await ctx.db.transaction().execute(async (trx) => {
+    const deleted = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)
       await trx.deleteFrom('customers').where('id', '=', id).execute()
       await recordActivity(trx, ctx, {
         entity: 'customer',
         entityId: id,
         action: 'delete',
-        summary: `Deleted customer ${before.code} ${before.name}`
+        summary: `Deleted customer ${before.code} ${before.name}`,
+        details: activity('customerDeleted', { code: before.code, name: before.name })
       })
       return { deleted: true as const }
     })

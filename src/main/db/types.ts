@@ -83,6 +83,8 @@ export interface ActivityLogTable {
   entityId: number | null
   action: string
   summary: string
+  /** JSON of src/shared/activity.ts ActivityDetails; NULL for entries older than 0008a. */
+  details: string | null
 }
 
 export interface SettingsTable {
@@ -327,6 +329,15 @@ export interface DocumentAllowancesChargesTable {
   reasonCode: string
   vatCategory: VatCategory
   vatRateBp: number
+}
+
+/** The VAT breakdown stored with each document (migration 0007). */
+export interface DocumentVatBreakdownTable {
+  documentId: number
+  vatCategory: VatCategory
+  vatRateBp: number
+  baseCents: number
+  vatCents: number
 }
 
 export interface DocumentLogosTable {
@@ -605,6 +616,7 @@ export interface Database {
   documentLines: DocumentLinesTable
   documentAllowancesCharges: DocumentAllowancesChargesTable
   documentLogos: DocumentLogosTable
+  documentVatBreakdown: DocumentVatBreakdownTable
   deliveries: DeliveriesTable
   deliveryLines: DeliveryLinesTable
   weeklyActivity: WeeklyActivityTable

@@ -10,6 +10,7 @@
  * inserted as a draft, its lines added, then numbered (the store refuses lines on a numbered
  * document), exactly the order the services follow.
  */
+import { activity } from '../../shared/activity'
 import { documentTotals, unitPriceOf, type TotalsLine } from '../../shared/totals'
 import { DEFAULT_EXEMPTION_CODE, defaultVatCategoryFor } from '../../shared/vat'
 import { demoSellerAssignments, demoSellerValues, demoSettings } from './company'
@@ -134,7 +135,7 @@ export function insertDemoDocuments(
     'update documents set status = ?, status_reason = ?, updated_at = ? where id = ?'
   )
   const log = db.prepare(
-    "insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', 'document', ?, ?, ?)"
+    "insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, 'salesdesk demo', 'document', ?, ?, ?, ?)"
   )
   const sellerValues = demoSellerValues()
   const sellerCountry = demoSettings().company.country
@@ -259,7 +260,15 @@ export function insertDemoDocuments(
         stamp,
         id,
         'issue',
-        `Issued ${labels[type]} ${made.number} for ${customer.code} ${customer.name}`
+        `Issued ${labels[type]} ${made.number} for ${customer.code} ${customer.name}`,
+        JSON.stringify(
+          activity('documentIssued', {
+            type: { term: `documents.type.${type}` },
+            number: made.number,
+            code: customer.code,
+            name: customer.name
+          })
+        )
       )
       summary.documents++
       if (type === 'invoice') {
@@ -343,7 +352,12 @@ export function insertDemoDocuments(
                   stamp,
                   estimate.id,
                   accepted ? 'accept' : 'decline',
-                  `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`
+                  `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`,
+                  JSON.stringify(
+                    accepted
+                      ? activity('estimateAccepted', { number: estimate.number, reason: '' })
+                      : activity('estimateDeclined', { number: estimate.number, reason: 'Price too high' })
+                  )
                 )
                 if (!accepted || random.chance(0.2)) return
                 const order = make(
@@ -368,7 +382,14 @@ export function insertDemoDocuments(
                   stamp,
                   estimate.id,
                   'convert',
-                  `Estimate ${estimate.number} converted into order ${order.number}`
+                  `Estimate ${estimate.number} converted into order ${order.number}`,
+                  JSON.stringify(
+                    activity('estimateConverted', {
+                      number: estimate.number,
+                      type: { term: 'documents.type.order' },
+                      newNumber: order.number
+                    })
+                  )
                 )
               }
             })

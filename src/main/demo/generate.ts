@@ -3,6 +3,7 @@
  * with contacts, addresses in several languages (accents and Cyrillic included) and
  * product preferences. Bulk rows go through prepared statements in one transaction.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 import type { Store } from '../db/open'
@@ -268,9 +269,17 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
     store.sqlite
       .prepare(
-        'insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, ?, ?, ?, ?, ?)'
+        'insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, ?, ?, ?, ?, ?, ?)'
       )
-      .run(now.toISOString(), 'salesdesk demo', 'database', null, 'demo', `Created ${options.size} demo data`)
+      .run(
+        now.toISOString(),
+        'salesdesk demo',
+        'database',
+        null,
+        'demo',
+        `Created ${options.size} demo data`,
+        JSON.stringify(activity(options.size === 'small' ? 'demoCreatedSmall' : 'demoCreatedLarge'))
+      )
     return contacts
   })
   const contacts = generate()

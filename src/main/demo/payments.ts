@@ -8,6 +8,7 @@
  * dated notes), and the matching activity-log entries. The store's triggers keep the
  * receivables table right as the rows go in.
  */
+import { activity } from '../../shared/activity'
 import { defaultSettings } from '../../shared/schemas/settings'
 import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
@@ -159,7 +160,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
     'insert into payment_allocations (payment_id, document_id, amount_cents, allocated_on, created_at) values (?, ?, ?, ?, ?)'
   )
   const log = db.prepare(
-    "insert into activity_log (at, actor, entity, entity_id, action, summary) values (?, 'salesdesk demo', ?, ?, ?, ?)"
+    "insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, 'salesdesk demo', ?, ?, ?, ?, ?)"
   )
 
   interface Paid {
@@ -188,7 +189,17 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'payment',
       paymentId,
       'record',
-      `Recorded a payment of ${money(amount)} from ${item.code} ${item.name} on ${date} by ${methodLabels[method]} (reference ${reference}), for ${item.number} ${money(amount)}`
+      `Recorded a payment of ${money(amount)} from ${item.code} ${item.name} on ${date} by ${methodLabels[method]} (reference ${reference}), for ${item.number} ${money(amount)}`,
+      JSON.stringify(
+        activity('paymentRecorded', {
+          amount: { money: amount, currency: '' },
+          code: item.code,
+          name: item.name,
+          date: { date },
+          method: { term: `payments.method.${method}` },
+          documents: item.number
+        })
+      )
     )
     summary.payments++
     if (method !== 'bank_transfer') returnable.push({ paymentId, item, date, amount, method })
@@ -366,7 +377,15 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         'document',
         debitNoteId,
         'issue',
-        `Issued debit note ${number} for ${r.item.code} ${r.item.name}`
+        `Issued debit note ${number} for ${r.item.code} ${r.item.name}`,
+        JSON.stringify(
+          activity('documentIssued', {
+            type: { term: 'documents.type.debit_note' },
+            number,
+            code: r.item.code,
+            name: r.item.name
+          })
+        )
       )
       rebillText = `; bank fee ${money(fee)} re-billed on debit note ${number}`
     }
@@ -379,7 +398,16 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'payment',
       r.paymentId,
       'return',
-      `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${reasonLabels[reason]}${rebillText}. Its invoices are open again.`
+      `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${reasonLabels[reason]}${rebillText}. Its invoices are open again.`,
+      JSON.stringify(
+        activity('paymentReturned', {
+          amount: { money: r.amount, currency: '' },
+          code: r.item.code,
+          name: r.item.name,
+          date: { date: r.returnDate },
+          reason: { term: `payments.reasons.${reason}` }
+        })
+      )
     )
     const age = Math.round((Date.parse(today) - Date.parse(r.returnDate)) / 86_400_000)
     const status =
@@ -409,7 +437,14 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'investigation',
       investigationId,
       'open',
-      `Opened an investigation into the returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name}`
+      `Opened an investigation into the returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name}`,
+      JSON.stringify(
+        activity('investigationOpened', {
+          amount: { money: r.amount, currency: '' },
+          code: r.item.code,
+          name: r.item.name
+        })
+      )
     )
     if (status !== 'open') {
       const noteDay = addDaysIso(r.returnDate, Math.min(age, random.int(1, 4)))
@@ -422,7 +457,14 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         'investigation',
         investigationId,
         status,
-        `Investigation of the returned payment from ${r.item.code} ${r.item.name}: ${status === 'resolved' ? 'resolved' : 'written off'} on ${closedOn} — ${outcome}`
+        `Investigation of the returned payment from ${r.item.code} ${r.item.name}: ${status === 'resolved' ? 'resolved' : 'written off'} on ${closedOn} — ${outcome}`,
+        JSON.stringify(
+          activity('investigationStep', {
+            code: r.item.code,
+            name: r.item.name,
+            status: { term: `payments.investigations.status.${status}` }
+          })
+        )
       )
       if (status === 'resolved') repay.push({ item: r.item, date: closedOn, amount: r.amount })
     }
@@ -441,7 +483,17 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'payment',
       paymentId,
       'record',
-      `Recorded a payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} on ${r.date} by bank transfer (reference TRF ${r.item.number} (2)), for ${r.item.number} ${money(r.amount)}`
+      `Recorded a payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} on ${r.date} by bank transfer (reference TRF ${r.item.number} (2)), for ${r.item.number} ${money(r.amount)}`,
+      JSON.stringify(
+        activity('paymentRecorded', {
+          amount: { money: r.amount, currency: '' },
+          code: r.item.code,
+          name: r.item.name,
+          date: { date: r.date },
+          method: { term: 'payments.method.bank_transfer' },
+          documents: r.item.number
+        })
+      )
     )
     summary.payments++
   }

@@ -1,35 +1,8 @@
-/** Small pieces every document operation shares: the write transaction, dates, labels. */
-import { sql, type Kysely } from 'kysely'
+/** Small pieces every document operation shares: dates, labels. */
 import { minorUnits } from '../../shared/currencies'
 import { DomainError } from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
-import type { Database } from '../db/types'
-
-/**
- * Runs `work` in one write transaction started with BEGIN IMMEDIATE: the write lock is taken
- * up front, so two processes issuing documents against the same file queue on the lock
- * (busy_timeout) instead of both reading the same next number. Kysely's own transaction
- * starts a deferred one, whose read-then-write upgrade can fail with SQLITE_BUSY.
- * Everything inside must use the given executor, never ctx.db (that would wait forever).
- */
-export async function writeTransaction<T>(
-  db: Kysely<Database>,
-  work: (trx: Kysely<Database>) => Promise<T>
-): Promise<T> {
-  return db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection)
-    let result: T
-    try {
-      result = await work(connection)
-    } catch (error) {
-      await sql`rollback`.execute(connection).catch(() => undefined)
-      throw error
-    }
-    await sql`commit`.execute(connection)
-    return result
-  })
-}
 
 export const typeLabels: Record<DocumentType, string> = {
   estimate: 'Estimate',
@@ -77,3 +50,7 @@ export function currencyDigitsOrDefault(currency: string): number {
     return 2
   }
 }
+
+// writeTransaction lives in src/main/db/write-transaction.ts; re-exported here so code written
+// against its old place still builds. Import it from db/ in new code.
+export { writeTransaction } from '../db/write-transaction'

@@ -1,4 +1,5 @@
 /** Drafts: created, edited and deleted freely; they have no number until issued. */
+import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import {
@@ -7,14 +8,21 @@ import {
   type DocumentType,
   type SalesDocument
 } from '../../shared/schemas/documents'
-import { documentTotals, priceFromMinorUnits, type DocumentTotals } from '../../shared/totals'
+import {
+  documentTotals,
+  priceFromMinorUnits,
+  vatGroupKey,
+  type DocumentTotals,
+  type VatBreakdownRow
+} from '../../shared/totals'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { conflict, currencyDigits, documentLabel, today, typeLabels, writeTransaction } from './common'
-import { documentRecord, lineRecords, loadDocument } from './load'
+import { conflict, currencyDigits, documentLabel, today, typeLabels } from './common'
+import { documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
+import { writeTransaction } from '../db/write-transaction'
 
 export type DraftInput = z.output<typeof documentDraftInput>
 
@@ -68,6 +76,8 @@ export type StoredLineInput = Omit<
 > & {
   unitPriceTenThousandths: number
   grossPriceTenThousandths: number | null
+  /** Set for exact credit-note remainders (see creditRemainders). */
+  netCentsOverride?: number
 }
 
 export function storedLines(lines: readonly InputLine[], digits: number): StoredLineInput[] {
@@ -82,6 +92,102 @@ export interface TotalsExtras {
   allowancesCharges?: readonly InputAllowanceCharge[]
   prepaidCents?: number
   roundingCents?: number
+  vatOverrides?: ReadonlyMap<string, number>
+}
+
+/**
+ * A credit note that brings an invoice line, a VAT rate or the whole invoice to zero credits
+ * exactly what remains of it (never 2.10 + 4.20 against 6.31): the last credit of a line gets
+ * the line's net less what earlier credit notes took, and when every line of a rate is credited,
+ * that rate's VAT is the invoice's less what earlier credit notes took.
+ */
+async function creditRemainders(
+  trx: Executor,
+  invoiceId: number,
+  documentId: number | null,
+  lines: StoredLineInput[],
+  digits: number
+): Promise<{ lines: StoredLineInput[]; vatOverrides: Map<string, number> }> {
+  const invoiceLines = await lineRecords(trx, invoiceId)
+  const notes = (
+    await trx
+      .selectFrom('documents')
+      .select('id')
+      .where('correctsId', '=', invoiceId)
+      .where('type', '=', 'credit_note')
+      .where('status', '<>', 'draft')
+      .execute()
+  )
+    .map((n) => n.id)
+    .filter((id) => id !== documentId)
+  const noteLines =
+    notes.length === 0
+      ? []
+      : await trx
+          .selectFrom('documentLines')
+          .select(['sourceLineId', 'quantityMilli', 'netCents'])
+          .where('documentId', 'in', notes)
+          .execute()
+  const creditedQuantity = new Map<number, number>()
+  const creditedNet = new Map<number, number>()
+  for (const l of noteLines) {
+    if (l.sourceLineId === null) continue
+    creditedQuantity.set(l.sourceLineId, (creditedQuantity.get(l.sourceLineId) ?? 0) + l.quantityMilli)
+    creditedNet.set(l.sourceLineId, (creditedNet.get(l.sourceLineId) ?? 0) + l.netCents)
+  }
+  const asked = new Map<number, number>()
+  for (const l of lines)
+    if (l.sourceLineId !== null) asked.set(l.sourceLineId, (asked.get(l.sourceLineId) ?? 0) + l.quantityMilli)
+  const origin = new Map(invoiceLines.map((l) => [l.id, l]))
+  const fullyCredited = (lineId: number) => {
+    const o = origin.get(lineId)
+    return (
+      o !== undefined && (creditedQuantity.get(lineId) ?? 0) + (asked.get(lineId) ?? 0) === o.quantityMilli
+    )
+  }
+  // The last line of this note for a fully credited invoice line takes the exact remainder.
+  const lastIndex = new Map<number, number>()
+  lines.forEach((l, i) => {
+    if (l.sourceLineId !== null) lastIndex.set(l.sourceLineId, i)
+  })
+  const computed = documentTotals(lines, { minorUnits: digits }).lines
+  const exact = lines.map((l, i) => {
+    if (l.sourceLineId === null || lastIndex.get(l.sourceLineId) !== i || !fullyCredited(l.sourceLineId))
+      return l
+    const o = origin.get(l.sourceLineId)
+    if (!o) return l
+    const earlierHere = lines.reduce(
+      (sum, other, j) =>
+        j !== i && other.sourceLineId === l.sourceLineId ? sum + computed[j].netCents : sum,
+      0
+    )
+    return { ...l, netCentsOverride: o.netCents - (creditedNet.get(l.sourceLineId) ?? 0) - earlierHere }
+  })
+  const vatOverrides = new Map<string, number>()
+  const invoiceAllowances = await trx
+    .selectFrom('documentAllowancesCharges')
+    .select('id')
+    .where('documentId', '=', invoiceId)
+    .executeTakeFirst()
+  if (invoiceAllowances) return { lines: exact, vatOverrides }
+  const invoiceVat = await storedVatBreakdown(trx, invoiceId, digits)
+  const creditedVat = new Map<string, number>()
+  for (const note of notes)
+    for (const row of await storedVatBreakdown(trx, note, digits)) {
+      const key = vatGroupKey(row.vatCategory, row.vatRateBp)
+      creditedVat.set(key, (creditedVat.get(key) ?? 0) + row.vatCents)
+    }
+  for (const row of invoiceVat) {
+    const group = invoiceLines.filter(
+      (l) => l.vatCategory === row.vatCategory && l.vatRateBp === row.vatRateBp
+    )
+    const touched = lines.some((l) => l.vatCategory === row.vatCategory && l.vatRateBp === row.vatRateBp)
+    if (touched && group.every((l) => fullyCredited(l.id))) {
+      const key = vatGroupKey(row.vatCategory, row.vatRateBp)
+      vatOverrides.set(key, row.vatCents - (creditedVat.get(key) ?? 0))
+    }
+  }
+  return { lines: exact, vatOverrides }
 }
 
 export function computeTotals(
@@ -94,7 +200,8 @@ export function computeTotals(
       minorUnits: digits,
       allowancesCharges: extras.allowancesCharges,
       prepaidCents: extras.prepaidCents,
-      roundingCents: extras.roundingCents
+      roundingCents: extras.roundingCents,
+      vatOverrides: extras.vatOverrides
     })
   } catch (error) {
     if (error instanceof RangeError)
@@ -162,6 +269,23 @@ async function checkLines(
   return checked
 }
 
+async function writeVatBreakdown(trx: Executor, documentId: number, rows: VatBreakdownRow[]): Promise<void> {
+  await trx.deleteFrom('documentVatBreakdown').where('documentId', '=', documentId).execute()
+  if (rows.length > 0)
+    await trx
+      .insertInto('documentVatBreakdown')
+      .values(
+        rows.map((r) => ({
+          documentId,
+          vatCategory: r.vatCategory,
+          vatRateBp: r.vatRateBp,
+          baseCents: r.netCents,
+          vatCents: r.vatCents
+        }))
+      )
+      .execute()
+}
+
 /** Replaces the draft's lines, allowances and charges and stores their amounts and the document's totals. */
 async function writeLines(
   trx: Executor,
@@ -171,12 +295,13 @@ async function writeLines(
   extras: TotalsExtras
 ): Promise<void> {
   const totals = computeTotals(lines, digits, extras)
+  await writeVatBreakdown(trx, documentId, totals.vatBreakdown)
   await trx.deleteFrom('documentLines').where('documentId', '=', documentId).execute()
   if (lines.length > 0) {
     await trx
       .insertInto('documentLines')
       .values(
-        lines.map((l, position) => {
+        lines.map(({ netCentsOverride: _override, ...l }, position) => {
           const { chargeCents: _lineCharge, ...amounts } = totals.lines[position]
           return { documentId, position, ...l, ...amounts }
         })
@@ -265,17 +390,22 @@ async function preparedLines(
   trx: Executor,
   input: DraftInput,
   links: DraftLinks,
-  currency: string
+  currency: string,
+  documentId: number | null
 ): Promise<{ lines: StoredLineInput[]; digits: number; extras: TotalsExtras }> {
   const digits = currencyDigits(currency)
-  const lines = await checkLines(trx, input.type, storedLines(input.lines, digits), links)
+  let lines = await checkLines(trx, input.type, storedLines(input.lines, digits), links)
+  let vatOverrides: Map<string, number> | undefined
+  if (input.type === 'credit_note' && links.correctsId !== null)
+    ({ lines, vatOverrides } = await creditRemainders(trx, links.correctsId, documentId, lines, digits))
   return {
     lines,
     digits,
     extras: {
       allowancesCharges: input.allowancesCharges,
       prepaidCents: input.prepaidCents,
-      roundingCents: input.roundingCents
+      roundingCents: input.roundingCents,
+      vatOverrides
     }
   }
 }
@@ -290,7 +420,7 @@ export async function insertDraft(
 ): Promise<number> {
   const input = parseDraft(draft)
   const columns = await draftColumns(trx, input)
-  const prepared = await preparedLines(trx, input, links, columns.currency)
+  const prepared = await preparedLines(trx, input, links, columns.currency, null)
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('documents')
@@ -317,7 +447,8 @@ export async function insertDraft(
     entity: 'document',
     entityId: id,
     action: 'create',
-    summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`
+    summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`,
+    details: activity('draftCreated', { type: { term: `documents.type.${input.type}` } })
   })
   return id
 }
@@ -379,7 +510,7 @@ export async function updateDraft(
     }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
     const columns = await draftColumns(trx, input, before)
-    const prepared = await preparedLines(trx, input, links, columns.currency)
+    const prepared = await preparedLines(trx, input, links, columns.currency, id)
     await trx
       .updateTable('documents')
       .set({ ...columns, updatedAt: isoNow(ctx) })
@@ -390,7 +521,8 @@ export async function updateDraft(
       entity: 'document',
       entityId: id,
       action: 'update',
-      summary: `Edited ${documentLabel(before)}`
+      summary: `Edited ${documentLabel(before)}`,
+      details: activity('draftEdited', { type: { term: `documents.type.${before.type}` } })
     })
     return loadDocument(trx, id, today(ctx))
   })
@@ -404,7 +536,12 @@ export async function deleteDraft(ctx: ServiceContext, id: number): Promise<{ de
       entity: 'document',
       entityId: id,
       action: 'delete',
-      summary: `Deleted ${documentLabel(before)} for ${before.customerCode} ${before.customerName}`
+      summary: `Deleted ${documentLabel(before)} for ${before.customerCode} ${before.customerName}`,
+      details: activity('draftDeleted', {
+        type: { term: `documents.type.${before.type}` },
+        code: before.customerCode,
+        name: before.customerName
+      })
     })
     return { deleted: true as const }
   })

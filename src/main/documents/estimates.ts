@@ -3,10 +3,11 @@
  * valid-until; accepted -> converted when an order or invoice made from it is issued.
  * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
  */
+import { activity } from '../../shared/activity'
 import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { conflict, today, writeTransaction } from './common'
+import { conflict, today } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
 import {
@@ -17,6 +18,7 @@ import {
   loadDocument,
   type DocumentRecord
 } from './load'
+import { writeTransaction } from '../db/write-transaction'
 
 async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
@@ -110,7 +112,11 @@ async function setStatus(
       entity: 'document',
       entityId: id,
       action: to === 'accepted' ? 'accept' : 'decline',
-      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`
+      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`,
+      details: activity(to === 'accepted' ? 'estimateAccepted' : 'estimateDeclined', {
+        number: record.number ?? '',
+        reason
+      })
     })
     return loadDocument(trx, id, today(ctx))
   })

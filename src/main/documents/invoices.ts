@@ -5,11 +5,12 @@
  */
 import type { SalesDocument } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
-import { conflict, today, writeTransaction } from './common'
+import { conflict, today } from './common'
 import { noLinks } from './drafts'
 import { copyAsDraft } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function createInvoiceFromOrder(
   ctx: ServiceContext,

@@ -2,6 +2,7 @@
  * Issuing: a draft gets its number, its dates and a fresh copy of the customer's details in
  * one write transaction; from then on the store refuses any change to it (triggers).
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import type { Settings } from '../../shared/schemas/settings'
@@ -14,7 +15,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { addDays, conflict, documentLabel, today, typeLabels, writeTransaction } from './common'
+import { addDays, conflict, documentLabel, today, typeLabels } from './common'
 import { customerSnapshot } from './drafts'
 import {
   documentRecord,
@@ -29,6 +30,7 @@ import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
 import { freezeExchangeRate } from '../rates/service'
+import { writeTransaction } from '../db/write-transaction'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -144,11 +146,13 @@ function checkBuyer(record: DocumentRecord, lines: LineRecord[], buyerTaxId: str
 async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
   if (dataUrl === '') return ''
   const sha256 = createHash('sha256').update(dataUrl).digest('hex')
-  await trx
-    .insertInto('documentLogos')
-    .values({ sha256, dataUrl })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute()
+  // Look first: the store refuses any insert that clashes with a recorded logo, even "do nothing" upserts.
+  const known = await trx
+    .selectFrom('documentLogos')
+    .select('sha256')
+    .where('sha256', '=', sha256)
+    .executeTakeFirst()
+  if (!known) await trx.insertInto('documentLogos').values({ sha256, dataUrl }).execute()
   return sha256
 }
 
@@ -281,7 +285,12 @@ export async function issueInTransaction(
       entity: 'document',
       entityId: source.id,
       action: 'convert',
-      summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}`
+      summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}`,
+      details: activity('estimateConverted', {
+        number: source.number ?? '',
+        type: { term: `documents.type.${record.type}` },
+        newNumber: number
+      })
     })
   }
   if (record.replacesId !== null) {
@@ -297,7 +306,8 @@ export async function issueInTransaction(
         entity: 'document',
         entityId: replaced.id,
         action: 'decline',
-        summary: `Estimate ${replaced.number} replaced by ${number}`
+        summary: `Estimate ${replaced.number} replaced by ${number}`,
+        details: activity('estimateReplaced', { number: replaced.number ?? '', newNumber: number })
       })
     }
   }
@@ -305,7 +315,13 @@ export async function issueInTransaction(
     entity: 'document',
     entityId: id,
     action: 'issue',
-    summary: `Issued ${typeLabels[record.type].toLowerCase()} ${number} for ${columns.customerCode} ${columns.customerName}`
+    summary: `Issued ${typeLabels[record.type].toLowerCase()} ${number} for ${columns.customerCode} ${columns.customerName}`,
+    details: activity('documentIssued', {
+      type: { term: `documents.type.${record.type}` },
+      number,
+      code: columns.customerCode,
+      name: columns.customerName
+    })
   })
   // Spain: the VERI*FACTU record is made with the number, in this transaction (nothing when off).
   await recordIssuedDocument(trx, ctx, id)

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/schemas/documents'
 import type { DocumentAllowanceCharge, SellerParty } from '../../shared/schemas/documents'
 import { currencyDigitsOrDefault } from './common'
-import { documentTotals, priceToMinorUnits } from '../../shared/totals'
+import { documentTotals, priceToMinorUnits, type VatBreakdownRow } from '../../shared/totals'
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
@@ -37,6 +37,37 @@ export async function allowanceChargeRecords(
     .orderBy('position')
     .execute()
   return rows.map(({ documentId: _document, isCharge, ...row }) => ({ ...row, charge: isCharge === 1 }))
+}
+
+/**
+ * The VAT breakdown as stored when the document was written (exact credit-note remainders
+ * included); documents written before it was stored get it computed from their stored line nets.
+ */
+export async function storedVatBreakdown(
+  db: Executor,
+  documentId: number,
+  digits: number
+): Promise<VatBreakdownRow[]> {
+  const rows = await db
+    .selectFrom('documentVatBreakdown')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .execute()
+  if (rows.length > 0)
+    return rows
+      .map((r) => ({
+        vatCategory: r.vatCategory,
+        vatRateBp: r.vatRateBp,
+        netCents: r.baseCents,
+        vatCents: r.vatCents
+      }))
+      .sort((a, b) => b.vatRateBp - a.vatRateBp || a.vatCategory.localeCompare(b.vatCategory))
+  const lines = await lineRecords(db, documentId)
+  const allowancesCharges = await allowanceChargeRecords(db, documentId)
+  return documentTotals(
+    lines.map((l) => ({ ...l, netCentsOverride: l.netCents })),
+    { minorUnits: digits, allowancesCharges }
+  ).vatBreakdown
 }
 
 /** The seller as frozen at issue; null when the document has no snapshot (drafts, issued before 0007). */
@@ -270,7 +301,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     .orderBy('id')
     .execute()
   const allowancesCharges = await allowanceChargeRecords(db, id)
-  const totals = documentTotals(lines, { minorUnits: digits, allowancesCharges })
+  const vatBreakdown = await storedVatBreakdown(db, id, digits)
   const hasOpenCredit = lines.some((l) => l.creditedMilli < l.quantityMilli)
   return {
     id: record.id,
@@ -310,7 +341,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     related: related.map(toRef),
     lines,
     allowancesCharges,
-    vatBreakdown: totals.vatBreakdown,
+    vatBreakdown,
     lineNetCents: record.lineNetCents,
     allowanceTotalCents: record.allowanceTotalCents,
     chargeTotalCents: record.chargeTotalCents,

@@ -2,12 +2,13 @@
  * Orders: confirmed (issued) -> partially delivered -> delivered, or cancelled. Deliveries
  * record a date and quantities per line; they are append-only in the store.
  */
+import { activity } from '../../shared/activity'
 import type { Delivery, SalesDocument } from '../../shared/schemas/documents'
 import { formatQuantityMilli } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, today, writeTransaction } from './common'
+import { conflict, today } from './common'
 import {
   deliveredQuantities,
   documentRecord,
@@ -17,6 +18,7 @@ import {
   type DocumentRecord
 } from './load'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
@@ -92,7 +94,12 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
       entity: 'document',
       entityId: order.id,
       action: 'deliver',
-      summary: `Delivery ${sequence} of order ${order.number} on ${input.deliveryDate}${complete ? ' (order fully delivered)' : ''}`
+      summary: `Delivery ${sequence} of order ${order.number} on ${input.deliveryDate}${complete ? ' (order fully delivered)' : ''}`,
+      details: activity(complete ? 'orderDelivered' : 'orderDelivery', {
+        sequence,
+        number: order.number ?? '',
+        date: { date: input.deliveryDate }
+      })
     })
     return loadDocument(trx, order.id, today(ctx))
   })
@@ -115,7 +122,8 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason: strin
       entity: 'document',
       entityId: id,
       action: 'cancel',
-      summary: `Cancelled order ${order.number}: ${reason}`
+      summary: `Cancelled order ${order.number}: ${reason}`,
+      details: activity('orderCancelled', { number: order.number ?? '', reason })
     })
     return loadDocument(trx, id, today(ctx))
   })

@@ -4,6 +4,8 @@
  * read with the current company profile, for the checks before issue.
  */
 import { minorUnits } from '../../shared/currencies'
+import { isEInvoiceType } from '../../shared/schemas/einvoice'
+import { divideRoundHalfAwayFromZero } from '../../shared/totals'
 import { DomainError } from '../../shared/errors'
 import { readSettings } from '../settings/service'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
@@ -28,8 +30,6 @@ const DEFAULT_EXEMPTION_TEXT: Partial<Record<VatCategory, string>> = {
   O: 'Not subject to VAT',
   E: 'Exempt from VAT'
 }
-
-const E_INVOICE_KINDS: readonly string[] = ['invoice', 'credit_note', 'debit_note']
 
 /** "2100" basis points -> "21", "550" -> "5.5". */
 export function percentFromBp(bp: number): string {
@@ -74,7 +74,7 @@ function party(name: string, taxId: string, address: EParty['address'], extra: P
 export async function loadEInvoice(db: Executor, documentId: number, today: string): Promise<EInvoice> {
   const doc = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst()
   if (!doc) throw new DomainError('not_found', 'This document does not exist (any more).')
-  if (!E_INVOICE_KINDS.includes(doc.type))
+  if (!isEInvoiceType(doc.type))
     throw new DomainError('invalid_input', 'Only invoices, credit notes and debit notes are e-invoices.')
   const kind = doc.type as EInvoiceKind
   const issued = doc.number !== null
@@ -318,18 +318,11 @@ function breakdown(
       category: row.category,
       ratePercent: row.category === 'O' ? null : percentFromBp(row.rateBp),
       taxableAmount: row.taxable,
-      taxAmount: roundHalfAwayFromZero(row.taxable * BigInt(row.rateBp), 10_000n),
+      taxAmount: divideRoundHalfAwayFromZero(row.taxable * BigInt(row.rateBp), 10_000n),
       exemptionCode: exempt ? (row.code ?? DEFAULT_EXEMPTION_CODE[row.category] ?? null) : null,
       exemptionText: exempt ? (row.text ?? DEFAULT_EXEMPTION_TEXT[row.category] ?? null) : null
     }
   })
-}
-
-function roundHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n
-  const abs = negative ? -numerator : numerator
-  const rounded = (2n * abs + denominator) / (2n * denominator)
-  return negative ? -rounded : rounded
 }
 
 function paymentMeansOf(

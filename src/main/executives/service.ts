@@ -1,4 +1,5 @@
 /** The sales executives the administrator works for. */
+import { activity } from '../../shared/activity'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Page } from '../../shared/schemas/common'
 import type {
@@ -14,6 +15,7 @@ import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
 import { customerListIndex } from '../customers/list-index'
+import { writeTransaction } from '../db/write-transaction'
 
 type ListFilters = Pick<Required<ExecutiveListQuery>, 'search' | 'active'>
 
@@ -71,7 +73,7 @@ export const getExecutive = (ctx: ServiceContext, id: number) => loadExecutive(c
 const columns = (input: ExecutiveInput) => ({ ...input, active: input.active ? (1 as const) : (0 as const) })
 
 export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput): Promise<Executive> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const now = isoNow(ctx)
     const { id } = await trx
       .insertInto('salesExecutives')
@@ -82,7 +84,8 @@ export async function createExecutive(ctx: ServiceContext, input: ExecutiveInput
       entity: 'executive',
       entityId: id,
       action: 'create',
-      summary: `Added sales executive ${input.name}`
+      summary: `Added sales executive ${input.name}`,
+      details: activity('executiveCreated', { name: input.name })
     })
     return loadExecutive(trx, id)
   })
@@ -93,7 +96,7 @@ export async function updateExecutive(
   id: number,
   input: ExecutiveInput
 ): Promise<Executive> {
-  const updated = await ctx.db.transaction().execute(async (trx) => {
+  const updated = await writeTransaction(ctx.db, async (trx) => {
     const before = await loadExecutive(trx, id)
     await trx
       .updateTable('salesExecutives')
@@ -106,7 +109,11 @@ export async function updateExecutive(
       entity: 'executive',
       entityId: id,
       action: 'update',
-      summary: `Edited sales executive ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      summary: `Edited sales executive ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity(changed.length ? 'executiveEdited' : 'executiveSaved', {
+        name: input.name,
+        fields: changed.join(', ')
+      })
     })
     return loadExecutive(trx, id)
   })
@@ -128,7 +135,7 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 
 /** An executive with customers keeps their history: they are deactivated, not deleted. */
 export async function deleteExecutive(ctx: ServiceContext, id: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadExecutive(trx, id)
     const assigned = await trx
       .selectFrom('customers')
@@ -145,7 +152,8 @@ export async function deleteExecutive(ctx: ServiceContext, id: number) {
         entity: 'executive',
         entityId: id,
         action: 'deactivate',
-        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`
+        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`,
+        details: activity('executiveDeactivated', { name: before.name })
       })
       return { deleted: false as const, deactivated: true as const }
     }
@@ -153,7 +161,8 @@ export async function deleteExecutive(ctx: ServiceContext, id: number) {
       entity: 'executive',
       entityId: id,
       action: 'delete',
-      summary: `Deleted sales executive ${before.name}`
+      summary: `Deleted sales executive ${before.name}`,
+      details: activity('executiveDeleted', { name: before.name })
     })
     return { deleted: true as const }
   })

@@ -3,12 +3,13 @@
  * executive, ISO week and metric. Saving a week replaces the given cells in one transaction;
  * a cell saved as 0 is kept as 0 (entered), not removed.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { ActivityEntryInput, ActivityGrid } from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { loadExecutives } from './weekly'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function activityGrid(db: Executor, week: string): Promise<ActivityGrid> {
   const [executives, values] = await Promise.all([
@@ -66,7 +67,8 @@ export async function saveActivity(
       entity: 'weekly',
       entityId: null,
       action: 'activity',
-      summary: `Weekly activity for ${week}: ${entries.length} figures saved`
+      summary: `Weekly activity for ${week}: ${entries.length} figures saved`,
+      details: activity('weeklyActivitySaved', { week, count: entries.length })
     })
   })
   return activityGrid(ctx.db, week)

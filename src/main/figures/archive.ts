@@ -4,6 +4,7 @@
  * report reopens byte for byte. Comparing the snapshot with today's recomputation says which
  * figures changed since and which documents caused it ("credit note CRN-2026-00012 on …").
  */
+import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -19,11 +20,11 @@ import type {
 import { isoWeekRange } from '../../shared/iso-week'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { weeklyReportData } from './report-data'
 import { weeklyReportPdf } from './report-pdf'
 import { reportFileName, weeklyReportXlsx } from './report-xlsx'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function buildReport(
   db: Executor,
@@ -76,7 +77,8 @@ export async function markReportSent(ctx: ServiceContext, week: string): Promise
       entity: 'weekly',
       entityId: row.id,
       action: 'send',
-      summary: `Weekly report ${week} marked as sent`
+      summary: `Weekly report ${week} marked as sent`,
+      details: activity('weeklyReportSent', { week })
     })
     const [archived] = await trx
       .selectFrom('weeklyReports')

@@ -4,6 +4,7 @@
  * week, negative or non-whole numbers, duplicates); only a file without problems is written,
  * all of it in one transaction.
  */
+import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
@@ -25,11 +26,11 @@ import {
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { saveActivityIn } from './activity'
 import { setTargetIn } from './targets'
 import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
 import { lookup } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 type Plain = string | number | Date | null
 
@@ -255,7 +256,8 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
       entity: 'weekly',
       entityId: null,
       action: 'import',
-      summary: `Imported ${activityRows} weekly activity figures and ${parsed.targets.length} targets`
+      summary: `Imported ${activityRows} weekly activity figures and ${parsed.targets.length} targets`,
+      details: activity('weeklyImported', { activity: activityRows, targets: parsed.targets.length })
     })
   })
   return { applied: true, activityRows, targetRows: parsed.targets.length, problems: [] }

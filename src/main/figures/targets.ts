@@ -8,6 +8,7 @@
  * Per-week equivalents: revenue and new customers: a week target as is, a month target × 12 / 52,
  * a quarter target × 4 / 52; calls per day × 5 working days; visits per week as is.
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import { addDaysIso, isoWeekRange } from '../../shared/iso-week'
 import type {
@@ -19,7 +20,7 @@ import type {
 } from '../../shared/schemas/figures'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 export interface TargetRow {
   id: number
@@ -144,7 +145,12 @@ export async function setTargetIn(trx: Executor, ctx: ServiceContext, target: Ta
     entity: 'executive',
     entityId: target.executiveId,
     action: 'target',
-    summary: `Target for ${executive.name}: ${target.metric.replace(/_/g, ' ')} ${target.value} per ${target.period} from ${target.validFrom}`
+    summary: `Target for ${executive.name}: ${target.metric.replace(/_/g, ' ')} ${target.value} per ${target.period} from ${target.validFrom}`,
+    details: activity('targetSet', {
+      name: executive.name,
+      metric: { term: `weekly.targets.metrics.${target.metric}` },
+      date: { date: target.validFrom }
+    })
   })
 }
 

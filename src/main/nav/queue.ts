@@ -20,6 +20,7 @@ import { reportQuery, toReportRow } from './reports'
 import { readCredentials, type SecretStore } from './secrets'
 import { navBaseUrl, readNavSettings } from './settings'
 import { fullHungarianTaxNumber } from './tax-numbers'
+import { writeTransaction } from '../db/write-transaction'
 
 export interface NavDeps {
   secrets: SecretStore
@@ -69,7 +70,7 @@ async function applyResults(ctx: ServiceContext, transactionId: string, results:
   let done = 0
   let aborted = 0
   const now = isoNow(ctx)
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     for (const result of results) {
       if (result.status !== 'DONE' && result.status !== 'ABORTED') continue
       const updated = await trx
@@ -96,7 +97,7 @@ async function applyResults(ctx: ServiceContext, transactionId: string, results:
 
 async function failed(ctx: ServiceContext, ids: number[], error: NavApiError) {
   const now = ctx.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     for (const id of ids) {
       const row = await trx
         .selectFrom('navReports')
@@ -206,7 +207,7 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
           throw failure
         }
         const now = isoNow(ctx)
-        await ctx.db.transaction().execute(async (trx) => {
+        await writeTransaction(ctx.db, async (trx) => {
           for (const [i, r] of batch.entries())
             await trx
               .updateTable('navReports')

@@ -8,13 +8,13 @@ import type { NavMessage, NavReportRow } from '../../shared/schemas/nav'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import type { NavReportsTable } from '../db/types'
-import { writeTransaction } from '../documents/common'
 import { documentRecord } from '../documents/load'
 import type { Selectable } from 'kysely'
 import { buildAnnulment, type NavAnnulment } from './annulment'
 import { buildInvoiceData, NavDataProblem, operationOf } from './invoice-data'
 import { readNavSettings } from './settings'
 import { navSource } from './source'
+import { writeTransaction } from '../db/write-transaction'
 
 const REPORTED_TYPES = new Set(['invoice', 'credit_note', 'debit_note'])
 

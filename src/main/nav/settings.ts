@@ -11,11 +11,11 @@ import {
 } from '../../shared/schemas/nav'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { readSettings } from '../settings/service'
 import type { SecretStore } from './secrets'
 import { passwordHash } from './signature'
 import { fullHungarianTaxNumber } from './tax-numbers'
+import { writeTransaction } from '../db/write-transaction'
 
 const KEY = 'nav'
 

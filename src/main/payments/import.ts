@@ -5,6 +5,7 @@
  * row number and column — and nothing at all is written. A row already recorded (same
  * customer, date, amount and reference) is refused, so importing a file twice does no harm.
  */
+import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { DomainError } from '../../shared/errors'
@@ -21,9 +22,10 @@ import { lookup } from '../../shared/required'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { today, writeTransaction } from '../documents/common'
-import { insertPayment } from './service'
+import { today } from '../documents/common'
+import { insertPayment, money } from './service'
 import { receivableItem } from './receivables'
+import { writeTransaction } from '../db/write-transaction'
 
 export const importColumns = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'] as const
 type ImportColumn = (typeof importColumns)[number]
@@ -365,11 +367,18 @@ export async function importPayments(
       if (problems.length > 0) throw new ImportRefused(problems, count)
       const totals = await recordRows(trx, ctx, parsed, problems)
       if (problems.length > 0) throw new ImportRefused(problems, count)
+      const amounts = totals.map((t) => money(t.totalCents, t.currency)).join(' + ')
       await recordActivity(trx, ctx, {
         entity: 'payment',
         entityId: null,
         action: 'import',
-        summary: `Imported ${parsed.length} payments from ${input.fileName}`
+        summary: `Imported ${parsed.length} payments (${amounts}) from ${input.fileName}`,
+        details: activity('paymentsImported', {
+          count: parsed.length,
+          // One currency reads in the reader's locale; several are listed as recorded.
+          amount: totals.length === 1 ? { money: totals[0].totalCents, currency: totals[0].currency } : amounts,
+          fileName: input.fileName
+        })
       })
       return { applied: true, rows: count, payments: parsed.length, totals, problems: [] }
     })

@@ -2,6 +2,7 @@
  * Investigations of returned payments: open → customer contacted → resolved | written off,
  * with dated notes (append-only). Every step and note goes into the activity log.
  */
+import { activity } from '../../shared/activity'
 import type { Page } from '../../shared/schemas/common'
 import {
   investigationSteps,
@@ -15,7 +16,8 @@ import { DomainError } from '../../shared/errors'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, today, writeTransaction } from '../documents/common'
+import { conflict, today } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 const statusLabels: Record<InvestigationStatus, string> = {
   open: 'open',
@@ -158,7 +160,12 @@ export async function updateInvestigation(
       entity: 'investigation',
       entityId: input.id,
       action: input.status === before.status ? 'update' : input.status,
-      summary: `Investigation of the returned payment from ${before.customerCode} ${before.customerName}: ${step}${input.outcome ? ` — ${input.outcome}` : ''}`
+      summary: `Investigation of the returned payment from ${before.customerCode} ${before.customerName}: ${step}${input.outcome ? ` — ${input.outcome}` : ''}`,
+      details: activity('investigationStep', {
+        code: before.customerCode,
+        name: before.customerName,
+        status: { term: `payments.investigations.status.${input.status}` }
+      })
     })
     return loadInvestigation(trx, input.id)
   })
@@ -194,7 +201,12 @@ export async function addInvestigationNote(
       entity: 'investigation',
       entityId: input.id,
       action: 'note',
-      summary: `Note on the investigation of ${before.customerCode} ${before.customerName}'s returned payment (${input.noteDate}): ${input.text.slice(0, 200)}`
+      summary: `Note on the investigation of ${before.customerCode} ${before.customerName}'s returned payment (${input.noteDate}): ${input.text.slice(0, 200)}`,
+      details: activity('investigationNote', {
+        code: before.customerCode,
+        name: before.customerName,
+        date: { date: input.noteDate }
+      })
     })
     return loadInvestigation(trx, input.id)
   })

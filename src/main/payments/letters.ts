@@ -4,6 +4,7 @@
  * whose wording is kept in the settings table (key "reminders"). Both are drawn by the PDF
  * module's layout (company header, DejaVu Sans, page numbers).
  */
+import { activity } from '../../shared/activity'
 import { formatIban } from '../../shared/iban'
 import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
@@ -26,6 +27,7 @@ import { readSettings } from '../settings/service'
 import { methodLabels } from './setup'
 import { openItemsAsOf } from './receivables'
 import { lookup } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 const WORDING_KEY = 'reminders'
 
@@ -51,7 +53,7 @@ export async function updateReminderWording(
   ctx: ServiceContext,
   wording: ReminderWording
 ): Promise<ReminderWording> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await readReminderWording(trx)
     const value = JSON.stringify(wording)
     await trx
@@ -66,7 +68,8 @@ export async function updateReminderWording(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`
+      summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`,
+      details: activity('reminderWordingEdited')
     })
     return readReminderWording(trx)
   })
@@ -421,12 +424,20 @@ export async function reminderPdf(
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
-  await ctx.db.transaction().execute((trx) =>
+  await writeTransaction(ctx.db, (trx) =>
     recordActivity(trx, ctx, {
       entity: 'customer',
       entityId: customer.id,
       action: 'reminder',
-      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`
+      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
+      details: activity('reminderPrinted', {
+        level: input.level,
+        code: customer.code,
+        name: customer.name,
+        count: overdue.length,
+        // One currency reads in the reader's locale; several are listed as printed.
+        amount: totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
+      })
     })
   )
   return {

@@ -5,6 +5,7 @@
  * (through the documents service) and open an investigation. One write transaction each,
  * with its activity-log entry; a refused call writes nothing.
  */
+import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import { minorToDecimalString } from '../../shared/money'
@@ -25,13 +26,14 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
-import { conflict, today, writeTransaction } from '../documents/common'
+import { conflict, today } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { issueInTransaction } from '../documents/issue'
 import { methodLabels } from './setup'
 import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
 import { required } from '../../shared/required'
+import { writeTransaction } from '../db/write-transaction'
 
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
@@ -198,7 +200,16 @@ export async function insertPayment(
     entity: 'payment',
     entityId: id,
     action: 'record',
-    summary: parts.join('')
+    summary: parts.join(''),
+    details: activity(credit > 0 ? 'paymentRecordedWithCredit' : 'paymentRecorded', {
+      amount: { money: input.amountCents, currency },
+      code: customer.code,
+      name: customer.name,
+      date: { date: input.paymentDate },
+      method: { term: `payments.method.${input.method}` },
+      documents: plan.map((p) => p.number).join(', '),
+      credit: { money: credit, currency }
+    })
   })
   return id
 }
@@ -460,13 +471,25 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       entity: 'payment',
       entityId: payment.id,
       action: 'return',
-      summary: `Returned ${label} on ${input.returnDate}: ${reason}${fee}. Its invoices are open again.`
+      summary: `Returned ${label} on ${input.returnDate}: ${reason}${fee}. Its invoices are open again.`,
+      details: activity('paymentReturned', {
+        amount: { money: payment.amountCents, currency: payment.currency },
+        code: payment.code,
+        name: payment.name,
+        date: { date: input.returnDate },
+        reason: { term: `payments.reasons.${input.reason}` }
+      })
     })
     await recordActivity(trx, ctx, {
       entity: 'investigation',
       entityId: investigationId,
       action: 'open',
-      summary: `Opened an investigation into the returned ${label}`
+      summary: `Opened an investigation into the returned ${label}`,
+      details: activity('investigationOpened', {
+        amount: { money: payment.amountCents, currency: payment.currency },
+        code: payment.code,
+        name: payment.name
+      })
     })
     return loadPayment(trx, payment.id)
   })
@@ -562,7 +585,13 @@ export async function applyCredit(
       entity: 'customer',
       entityId: customer.id,
       action: 'apply_credit',
-      summary: `Applied ${money(applied, target.currency)} of ${customer.code} ${customer.name}'s credit to ${target.number}`
+      summary: `Applied ${money(applied, target.currency)} of ${customer.code} ${customer.name}'s credit to ${target.number}`,
+      details: activity('creditApplied', {
+        amount: { money: applied, currency: target.currency },
+        code: customer.code,
+        name: customer.name,
+        number: target.number
+      })
     })
     return {
       appliedCents: applied,

@@ -4,13 +4,14 @@
  * switching from direct debit to bank transfer forgets the mandate; a card keeps its brand,
  * last four digits and expiry only (a full number never gets this far: the API refuses it).
  */
+import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { formatIban } from '../../shared/iban'
 import { paymentSetupInput, type PaymentSetup } from '../../shared/schemas/payments'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 
 type SetupInput = z.output<typeof paymentSetupInput>
 
@@ -151,7 +152,12 @@ export async function updatePaymentSetup(
       entity: 'customer',
       entityId: customerId,
       action: 'payment_setup',
-      summary: `Payment set-up of ${customer.code} ${customer.name}: ${describe(setup)}`
+      summary: `Payment set-up of ${customer.code} ${customer.name}: ${describe(setup)}`,
+      details: activity('paymentSetup', {
+        code: customer.code,
+        name: customer.name,
+        method: { term: `payments.method.${setup.method}` }
+      })
     })
     return readPaymentSetup(trx, customerId)
   })

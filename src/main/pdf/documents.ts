@@ -4,7 +4,7 @@
  * `renderDocumentPdf` is also what the bench times.
  */
 import type { FileResult } from '../../shared/schemas/common'
-import type { DocumentType, SalesDocument } from '../../shared/schemas/documents'
+import type { SalesDocument } from '../../shared/schemas/documents'
 import type { Settings } from '../../shared/schemas/settings'
 import type { Address } from '../../shared/schemas/customers'
 import type { Executor, ServiceContext } from '../context'
@@ -13,26 +13,14 @@ import { loadDocument } from '../documents/load'
 import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
-import { renderPdf, type PdfExtras, type PrintModel, type TableColumn } from './layout'
+import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type TableColumn } from './layout'
+import { documentLanguageFor, label, type DocumentLabel } from './strings'
+import { formatIban } from '../../shared/iban'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
 export const PDF_MIME = 'application/pdf'
-
-const titles: Record<DocumentType, string> = {
-  estimate: 'Estimate',
-  order: 'Order confirmation',
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-  debit_note: 'Debit note'
-}
-
-const paymentMethodLabels = {
-  bank_transfer: 'Bank transfer',
-  card: 'Card',
-  direct_debit: 'Direct debit'
-} as const
 
 export function addressLines(address: Address): string[] {
   return [
@@ -43,100 +31,269 @@ export function addressLines(address: Address): string[] {
   ].filter((line): line is string => !!line && line.trim() !== '')
 }
 
+/**
+ * What a document prints with besides its own data: the seller, logo, language, locale and
+ * paper. An issued document carries them frozen from its issue; a draft (or a document issued
+ * before the snapshot existed) takes them from the current settings.
+ */
+export interface PrintContext {
+  seller: PrintSeller
+  language: string
+  locale: string
+  paper: Paper
+  /** Paid so far on an invoice (payments less returns), for "paid to date" and "balance due". */
+  paidCents: number | null
+}
+
+export async function printContextOf(
+  db: Executor,
+  doc: SalesDocument,
+  settings: Settings,
+  paper?: Paper
+): Promise<PrintContext> {
+  const frozen = await db
+    .selectFrom('documents')
+    .select(['sellerLogoSha256', 'documentLanguage', 'printLocale', 'paperSize'])
+    .where('id', '=', doc.id)
+    .executeTakeFirstOrThrow()
+  const receivable =
+    doc.type === 'invoice' || doc.type === 'debit_note'
+      ? await db
+          .selectFrom('receivables')
+          .select('paidCents')
+          .where('documentId', '=', doc.id)
+          .executeTakeFirst()
+      : undefined
+  const paidCents = receivable ? receivable.paidCents : null
+  if (doc.seller === null) {
+    return {
+      seller: settings.company,
+      language: documentLanguageFor(settings.documents.printLocale),
+      locale: settings.documents.printLocale,
+      paper: paper ?? settings.documents.paperSize,
+      paidCents
+    }
+  }
+  const logo = frozen.sellerLogoSha256
+    ? await db
+        .selectFrom('documentLogos')
+        .select('dataUrl')
+        .where('sha256', '=', frozen.sellerLogoSha256)
+        .executeTakeFirst()
+    : undefined
+  const s = doc.seller
+  return {
+    seller: {
+      legalName: s.legalName,
+      addressLine1: s.address.line1,
+      addressLine2: s.address.line2,
+      postalCode: s.address.postalCode,
+      city: s.address.city,
+      region: s.address.region,
+      country: s.address.country,
+      taxId: s.taxId,
+      registration: s.registration,
+      phone: s.phone,
+      email: s.email,
+      website: s.website,
+      iban: s.iban,
+      bic: s.bic,
+      logoDataUrl: logo?.dataUrl ?? '',
+      documentFooter: s.footer
+    },
+    language: frozen.documentLanguage ?? 'en',
+    locale: frozen.printLocale ?? settings.documents.printLocale,
+    paper: paper ?? (frozen.paperSize === 'Letter' ? 'Letter' : 'A4'),
+    paidCents
+  }
+}
+
 /** Usable width: A4 595 pt, Letter 612 pt, minus 2 × 50 pt margins. */
 const tableWidth = (paper: Paper) => (paper === 'A4' ? 495 : 512)
 
-function priceColumns(paper: Paper): TableColumn[] {
+function priceColumns(paper: Paper, t: (key: DocumentLabel) => string): TableColumn[] {
   const fixed: TableColumn[] = [
-    { header: 'Qty', width: 48, align: 'right' },
-    { header: 'Unit', width: 36, align: 'left' },
-    { header: 'Unit price', width: 66, align: 'right' },
-    { header: 'Disc.', width: 40, align: 'right' },
-    { header: 'VAT', width: 38, align: 'right' },
-    { header: 'Net', width: 74, align: 'right' }
+    { header: t('qty'), width: 0, align: 'right' },
+    { header: t('unit'), width: 0, align: 'left' },
+    { header: t('unitPrice'), width: 0, align: 'right' },
+    { header: t('discount'), width: 0, align: 'right' },
+    { header: t('vat'), width: 0, align: 'right' },
+    { header: t('net'), width: 0, align: 'right' }
   ]
-  const used = fixed.reduce((sum, c) => sum + c.width, 0)
-  return [{ header: 'Description', width: tableWidth(paper) - used, align: 'left' }, ...fixed]
+  // Widths are sized to the content when drawn (amounts never wrap); the description takes the rest.
+  return [{ header: t('description'), width: tableWidth(paper), align: 'left', flexible: true }, ...fixed]
 }
 
-function metaOf(doc: SalesDocument, f: PrintFormat): Array<[string, string]> {
-  const meta: Array<[string, string]> = [['Date', f.date(doc.issueDate) || 'not issued yet']]
-  if (doc.type === 'estimate' && doc.validUntil) meta.push(['Valid until', f.date(doc.validUntil)])
-  if (doc.type === 'order' && doc.promisedDate) meta.push(['Promised delivery', f.date(doc.promisedDate)])
+function metaOf(doc: SalesDocument, f: PrintFormat, t: Translate): Array<[string, string]> {
+  const meta: Array<[string, string]> = [[t('date'), f.date(doc.issueDate) || t('notIssued')]]
+  if (doc.type === 'estimate' && doc.validUntil) meta.push([t('validUntil'), f.date(doc.validUntil)])
+  if (doc.type === 'order' && doc.promisedDate) meta.push([t('promisedDelivery'), f.date(doc.promisedDate)])
   if ((doc.type === 'invoice' || doc.type === 'debit_note') && doc.dueDate)
-    meta.push(['Due date', f.date(doc.dueDate)])
-  meta.push(['Customer no.', doc.customer.code])
+    meta.push([t('dueDate'), f.date(doc.dueDate)])
+  if (doc.supplyDate) meta.push([t('supplyDate'), f.date(doc.supplyDate)])
+  if (doc.supplyPeriodStart && doc.supplyPeriodEnd)
+    meta.push([t('supplyPeriod'), `${f.date(doc.supplyPeriodStart)} – ${f.date(doc.supplyPeriodEnd)}`])
+  meta.push([t('customerNo'), doc.customer.code])
+  if (doc.buyerReference) meta.push([t('yourReference'), doc.buyerReference])
+  if (doc.orderReference) meta.push([t('yourOrder'), doc.orderReference])
   if (doc.source?.number)
-    meta.push([doc.source.type === 'order' ? 'Our order' : 'Our estimate', doc.source.number])
-  if (doc.corrects?.number) meta.push(['Corrects invoice', doc.corrects.number])
-  if (doc.replaces?.number) meta.push(['Replaces', doc.replaces.number])
-  if (doc.executiveName) meta.push(['Your contact', doc.executiveName])
-  if (doc.type === 'invoice' || doc.type === 'debit_note')
-    meta.push(['Payment', paymentMethodLabels[doc.paymentMethod]])
+    meta.push([doc.source.type === 'order' ? t('ourOrder') : t('ourEstimate'), doc.source.number])
+  if (doc.corrects?.number) {
+    meta.push([t('correctsInvoice'), doc.corrects.number])
+    if (doc.corrects.issueDate) meta.push([t('correctedInvoiceDate'), f.date(doc.corrects.issueDate)])
+  }
+  if (doc.replaces?.number) meta.push([t('replaces'), doc.replaces.number])
+  if (doc.type === 'invoice' || doc.type === 'debit_note') meta.push([t('payment'), t(doc.paymentMethod)])
   return meta
 }
 
-export function documentPrintModel(doc: SalesDocument, settings: Settings, paper: Paper): PrintModel {
-  const f = printFormat(settings.documents.printLocale)
+type Translate = (key: DocumentLabel, values?: Record<string, string | number>) => string
+
+function lineText(
+  doc: SalesDocument,
+  l: SalesDocument['lines'][number],
+  f: PrintFormat,
+  t: Translate,
+  currency: string
+) {
+  const extra: string[] = []
+  if (doc.type === 'order' && l.promisedDate) extra.push(t('lineDelivery', { date: f.date(l.promisedDate) }))
+  if (l.grossPriceTenThousandths !== null && l.grossPriceTenThousandths !== l.unitPriceTenThousandths)
+    extra.push(
+      t('grossPrice', {
+        price: f.price(l.grossPriceTenThousandths, currency),
+        discount: f.price(l.grossPriceTenThousandths - l.unitPriceTenThousandths, currency)
+      })
+    )
+  if (l.allowanceCents > 0)
+    extra.push(
+      `${t('lineAllowance', { amount: f.money(l.allowanceCents, currency) })} ${l.allowanceReason}`.trim()
+    )
+  if (l.chargeCents > 0)
+    extra.push(`${t('lineCharge', { amount: f.money(l.chargeCents, currency) })} ${l.chargeReason}`.trim())
+  return [l.description, ...extra].join('\n')
+}
+
+/** The VAT wording the law asks for under the breakdown: one line per category (and exemption reason). */
+function vatNotes(doc: SalesDocument, t: Translate): string {
+  const notes: string[] = []
+  const seen = new Set<string>()
+  for (const l of doc.lines) {
+    if (l.vatCategory === 'S') continue
+    const key = `${l.vatCategory}|${l.vatExemptionCode ?? ''}|${l.vatExemptionText ?? ''}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const reason = [l.vatExemptionCode, l.vatExemptionText].filter(Boolean).join(' ')
+    notes.push(
+      `${l.vatCategory}: ${t(`vatCategory${l.vatCategory}`)}${reason ? ` — ${t('exemptionReason', { text: reason })}` : ''}`
+    )
+  }
+  return notes.join('\n')
+}
+
+function paymentBlock(doc: SalesDocument, seller: PrintSeller, t: Translate): string {
+  if (doc.type !== 'invoice' && doc.type !== 'debit_note') return ''
+  const lines = [doc.paymentInstructions]
+  if (doc.paymentMethod === 'bank_transfer' && seller.iban) {
+    lines.push(
+      [t('iban', { iban: formatIban(seller.iban) }), seller.bic ? t('bic', { bic: seller.bic }) : '']
+        .filter(Boolean)
+        .join('   ')
+    )
+  }
+  if (doc.number) lines.push(t('quoteReference', { reference: doc.number }))
+  return lines.filter((line) => line.trim() !== '').join('\n')
+}
+
+export function documentPrintModel(doc: SalesDocument, context: PrintContext): PrintModel {
+  const f = printFormat(context.locale)
+  const t: Translate = (key, values) => label(context.language, key, values)
   const currency = doc.currency
   const money = (minor: number) => f.money(minor, currency)
+  const rows: PrintModel['totals'] extends infer T ? (T extends { rows: infer R } ? R : never) : never = []
+  if (doc.allowancesCharges.length > 0)
+    rows.push({ label: t('lineNetTotal', { currency }), value: money(doc.lineNetCents) })
+  for (const ac of doc.allowancesCharges)
+    rows.push({
+      label: t(ac.charge ? 'charge' : 'allowance', { reason: ac.reason || ac.reasonCode }),
+      value: money(ac.charge ? ac.amountCents : -ac.amountCents)
+    })
+  rows.push({ label: t('netTotal', { currency }), value: money(doc.netCents) })
+  for (const row of doc.vatBreakdown)
+    rows.push({
+      label: t('vatRow', {
+        category: row.vatCategory,
+        rate: f.percent(row.vatRateBp),
+        base: money(row.netCents)
+      }),
+      value: money(row.vatCents)
+    })
+  rows.push({ label: t('total', { currency }), value: money(doc.totalCents), bold: true })
+  // VAT Directive art. 230 / EN 16931 BT-111: the VAT total also in the accounting currency.
   const rate = doc.exchangeRate
-  const totals: PrintModel['totals'] = {
-    rows: [
-      { label: `Net (${currency})`, value: money(doc.netCents) },
-      ...doc.vatBreakdown.map((row) => ({
-        label: `VAT ${f.percent(row.vatRateBp)} on ${money(row.netCents)}`,
-        value: money(row.vatCents)
-      })),
-      { label: `Total (${currency})`, value: money(doc.totalCents), bold: true },
-      // VAT Directive art. 230 / EN 16931 BT-111: the VAT total also in the accounting currency.
-      ...(rate
-        ? [
-            {
-              label: `Rate ${f.date(rate.rateDate)} (${currency} per ${rate.accountingCurrency})`,
-              value: rate.rate
-            },
-            {
-              label: `VAT (${rate.accountingCurrency})`,
-              value: f.money(rate.vatInAccountingCents, rate.accountingCurrency)
-            }
-          ]
-        : [])
-    ]
+  if (rate) {
+    rows.push({
+      label: t('exchangeRate', {
+        date: f.date(rate.rateDate),
+        currency,
+        accountingCurrency: rate.accountingCurrency
+      }),
+      value: rate.rate
+    })
+    rows.push({
+      label: t('vatInAccountingCurrency', { currency: rate.accountingCurrency }),
+      value: f.money(rate.vatInAccountingCents, rate.accountingCurrency)
+    })
   }
-  const payable = doc.type === 'invoice' || doc.type === 'debit_note'
+  if (doc.prepaidCents !== 0) rows.push({ label: t('prepaid'), value: money(-doc.prepaidCents) })
+  if (doc.roundingCents !== 0) rows.push({ label: t('rounding'), value: money(doc.roundingCents) })
+  if (doc.prepaidCents !== 0 || doc.roundingCents !== 0)
+    rows.push({ label: t('amountDue', { currency }), value: money(doc.payableCents), bold: true })
+  if (context.paidCents !== null && context.paidCents !== 0) {
+    rows.push({ label: t('paidToDate'), value: money(-context.paidCents) })
+    rows.push({
+      label: t('balanceDue', { currency }),
+      value: money(doc.payableCents - context.paidCents),
+      bold: true
+    })
+  }
+  const title = t(doc.type)
   return {
-    paper,
-    title: doc.number ? titles[doc.type] : `${titles[doc.type]} (draft)`,
-    number: doc.number ?? 'Draft — not valid as a document',
-    company: settings.company,
+    paper: context.paper,
+    language: context.language,
+    title: doc.number ? title : t('draftSuffix', { title }),
+    number: doc.number ?? t('draftNumber'),
+    company: context.seller,
     addressee: {
-      heading: doc.type === 'estimate' ? 'Prepared for' : 'Bill to',
+      heading: doc.type === 'estimate' ? t('preparedFor') : t('billTo'),
       lines: [
         doc.customer.name,
         ...addressLines(doc.customer.billingAddress),
-        ...(doc.customer.taxId ? [`Tax id: ${doc.customer.taxId}`] : [])
+        ...(doc.customer.taxId ? [t('vatId', { id: doc.customer.taxId })] : [])
       ]
     },
-    meta: metaOf(doc, f),
-    columns: priceColumns(paper),
+    meta: metaOf(doc, f, t),
+    columns: priceColumns(context.paper, t),
     rows: doc.lines.map((l) => [
-      l.description + (doc.type === 'order' && l.promisedDate ? `\nDelivery: ${f.date(l.promisedDate)}` : ''),
+      lineText(doc, l, f, t, currency),
       f.quantity(l.quantityMilli),
-      l.unit,
-      money(l.unitPriceCents),
+      l.priceBaseQuantityMilli === 1000
+        ? l.unit
+        : `${l.unit} ${t('perBase', { quantity: f.quantity(l.priceBaseQuantityMilli) })}`.trim(),
+      f.price(l.unitPriceTenThousandths, currency),
       l.discountBp ? f.percent(l.discountBp) : '',
-      f.percent(l.vatRateBp),
+      l.vatCategory === 'S' ? f.percent(l.vatRateBp) : `${l.vatCategory} ${f.percent(l.vatRateBp)}`,
       money(l.netCents)
     ]),
-    totals,
+    totals: { rows },
     sections: [
-      { heading: 'Reason', text: doc.reason },
-      { heading: 'Payment', text: payable ? doc.paymentInstructions : '' },
-      { heading: 'Notes', text: doc.notes },
-      { heading: 'Terms', text: doc.terms }
+      { heading: t('vatNotes'), text: vatNotes(doc, t) },
+      { heading: t('reason'), text: doc.reason },
+      { heading: t('paymentDetails'), text: paymentBlock(doc, context.seller, t) },
+      { heading: t('notes'), text: doc.notes },
+      { heading: t('terms'), text: doc.terms }
     ],
-    footer: settings.company.documentFooter
+    footer: context.seller.documentFooter
   }
 }
 
@@ -144,16 +301,14 @@ export function documentPrintModel(doc: SalesDocument, settings: Settings, paper
 export async function renderDocumentPdf(
   db: Executor,
   id: number,
-  options: { paper?: Paper; today: string; extras?: PdfExtras }
+  options: { paper?: Paper; today: string; createdAt?: Date; extras?: PdfExtras }
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
+  const context = await printContextOf(db, doc, settings, options.paper)
   const bytes = await renderPdf(
-    {
-      ...documentPrintModel(doc, settings, options.paper ?? settings.documents.paperSize),
-      fiscalQr: await verifactuPrintQr(db, id)
-    },
-    options.extras
+    { ...documentPrintModel(doc, context), fiscalQr: await verifactuPrintQr(db, id) },
+    { ...options.extras, createdAt: options.createdAt ?? options.extras?.createdAt }
   )
   return { doc, bytes }
 }
@@ -163,7 +318,11 @@ export function pdfFileName(doc: Pick<SalesDocument, 'type' | 'number' | 'id'>):
 }
 
 export async function documentPdf(ctx: ServiceContext, id: number, paper?: Paper): Promise<FileResult> {
-  const { doc, bytes } = await renderDocumentPdf(ctx.db, id, { paper, today: today(ctx) })
+  const { doc, bytes } = await renderDocumentPdf(ctx.db, id, {
+    paper,
+    today: today(ctx),
+    createdAt: ctx.now()
+  })
   return { kind: 'file', fileName: pdfFileName(doc), mimeType: PDF_MIME, bytes: new Uint8Array(bytes) }
 }
 
@@ -180,8 +339,11 @@ export async function deliveryNotePdf(
     .selectAll()
     .where('id', '=', order.customerId)
     .executeTakeFirst()
-  const f = printFormat(settings.documents.printLocale)
-  const size = paper ?? settings.documents.paperSize
+  // The order's frozen seller, language and paper (a delivery note goes with its order).
+  const context = await printContextOf(ctx.db, orderDoc, settings, paper)
+  const f = printFormat(context.locale)
+  const t: Translate = (key, values) => label(context.language, key, values)
+  const size = context.paper
   const number = `${order.number}/${delivery.sequence}`
   const shipTo: Address = customer
     ? {
@@ -196,21 +358,22 @@ export async function deliveryNotePdf(
   const ordered = new Map(orderDoc.lines.map((l) => [l.id, l]))
   const model: PrintModel = {
     paper: size,
-    title: 'Delivery note',
+    title: t('deliveryNote'),
     number,
-    company: settings.company,
-    addressee: { heading: 'Deliver to', lines: [orderDoc.customer.name, ...addressLines(shipTo)] },
+    company: context.seller,
+    language: context.language,
+    addressee: { heading: t('deliverTo'), lines: [orderDoc.customer.name, ...addressLines(shipTo)] },
     meta: [
-      ['Delivery date', f.date(delivery.deliveryDate)],
-      ['Our order', order.number ?? ''],
-      ['Order date', f.date(order.issueDate)],
-      ['Customer no.', order.customerCode]
+      [t('deliveryDate'), f.date(delivery.deliveryDate)],
+      [t('ourOrder'), order.number ?? ''],
+      [t('orderDate'), f.date(order.issueDate)],
+      [t('customerNo'), order.customerCode]
     ],
     columns: [
-      { header: 'Description', width: tableWidth(size) - 210, align: 'left' },
-      { header: 'Unit', width: 50, align: 'left' },
-      { header: 'Ordered', width: 80, align: 'right' },
-      { header: 'Delivered', width: 80, align: 'right' }
+      { header: t('description'), width: tableWidth(size) - 210, align: 'left' },
+      { header: t('unit'), width: 50, align: 'left' },
+      { header: t('ordered'), width: 80, align: 'right' },
+      { header: t('delivered'), width: 80, align: 'right' }
     ],
     rows: delivery.lines.map((l) => [
       l.description,
@@ -219,10 +382,10 @@ export async function deliveryNotePdf(
       f.quantity(l.quantityMilli)
     ]),
     totals: null,
-    sections: [{ heading: 'Note', text: delivery.note }],
-    footer: settings.company.documentFooter
+    sections: [{ heading: t('note'), text: delivery.note }],
+    footer: context.seller.documentFooter
   }
-  const bytes = await renderPdf(model)
+  const bytes = await renderPdf(model, { createdAt: ctx.now() })
   return {
     kind: 'file',
     fileName: `delivery-${number.replace('/', '-')}.pdf`,

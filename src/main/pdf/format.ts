@@ -5,6 +5,8 @@ import { formatQuantityMilli } from '../../shared/totals'
 export interface PrintFormat {
   /** An amount in minor units of `currency` (EUR when left out), without the currency sign. */
   money(minor: number, currency?: string): string
+  /** A unit price in ten-thousandths, with the currency's minor digits and up to 4 when needed. */
+  price(tenThousandths: number, currency?: string): string
   /** A ratio (0.235 → "23,5 %") with one decimal, in the locale. */
   ratio(value: number): string
   /** A plain number in the locale with at most `decimals` decimals. */
@@ -30,22 +32,34 @@ function buildPrintFormat(locale: string): PrintFormat {
   let whole: Intl.NumberFormat
   let dates: Intl.DateTimeFormat
   try {
-    whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+    // Group digits on every amount: es-ES leaves 4-digit numbers ungrouped by default (1404 beside 13.405).
+    whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' })
     dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   } catch {
-    whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+    whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: 'always' })
     dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
   }
   const decimalMark =
     new Intl.NumberFormat(whole.resolvedOptions().locale).formatToParts(1.5).find((p) => p.type === 'decimal')
       ?.value ?? '.'
   // Integer part through Intl (grouping), fraction from the integer: no float rounding.
+  const fixed = (value: number, scale: number, shown: number) => {
+    const abs = BigInt(Math.abs(value))
+    const unit = 10n ** BigInt(scale)
+    const fraction = String(abs % unit)
+      .padStart(scale, '0')
+      .slice(0, shown)
+    return `${value < 0 ? '-' : ''}${whole.format(abs / unit)}${shown > 0 ? decimalMark + fraction : ''}`
+  }
   const money = (minor: number, currency = 'EUR') => {
     const digits = minorUnits(currency)
-    const abs = BigInt(Math.abs(minor))
-    const unit = 10n ** BigInt(digits)
-    const fraction = digits === 0 ? '' : `${decimalMark}${String(abs % unit).padStart(digits, '0')}`
-    return `${minor < 0 ? '-' : ''}${whole.format(abs / unit)}${fraction}`
+    return fixed(minor, digits, digits)
+  }
+  const price = (tenThousandths: number, currency = 'EUR') => {
+    const digits = Math.min(minorUnits(currency), 4)
+    let shown = 4
+    while (shown > digits && tenThousandths % 10 ** (4 - shown + 1) === 0) shown--
+    return fixed(tenThousandths, 4, shown)
   }
   const resolved = whole.resolvedOptions().locale
   const numbers = new Map<number, Intl.NumberFormat>()
@@ -64,9 +78,15 @@ function buildPrintFormat(locale: string): PrintFormat {
   })
   return {
     money,
+    price,
     ratio: (value) => ratios.format(value),
     number,
-    quantity: (milli) => formatQuantityMilli(milli, decimalMark),
+    // Whole units grouped like amounts (1,000,000), thousandths only when there are any.
+    quantity: (milli) => {
+      const plain = formatQuantityMilli(Math.abs(milli), decimalMark)
+      const [units, fraction] = plain.split(decimalMark)
+      return `${milli < 0 ? '-' : ''}${whole.format(BigInt(units))}${fraction ? decimalMark + fraction : ''}`
+    },
     percent: (bp) => `${formatQuantityMilli(bp * 10, decimalMark)} %`,
     date: (iso) => (iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : '')
   }

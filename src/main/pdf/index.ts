@@ -9,6 +9,7 @@ export {
   documentPdf,
   documentPrintModel,
   pdfFileName,
+  printContextOf,
   renderDocumentPdf,
   type Paper
 } from './documents'

@@ -6,8 +6,8 @@
  */
 import PDFDocument from 'pdfkit'
 import type { CompanyProfile } from '../../shared/schemas/settings'
-import { formatIban } from '../../shared/iban'
 import { pdfFontSources } from './resources'
+import { label } from './strings'
 import { drawVerifactuQr, type FiscalQr } from '../verifactu/qr-pdf'
 
 /** Opens a TTF the way pdfkit does and hands back the opened font (see pdfFontSources). */
@@ -19,9 +19,32 @@ function openWithPdfkit(path: string): unknown {
 
 export interface TableColumn {
   header: string
+  /** Fixed width; ignored for columns sized to their content (see `flexible`). */
   width: number
   align: 'left' | 'right'
+  /** The one column that takes what the others leave (descriptions); the rest are sized to content. */
+  flexible?: boolean
 }
+
+/** The seller as printed: the company profile (drafts) or the snapshot frozen at issue. */
+export type PrintSeller = Pick<
+  CompanyProfile,
+  | 'legalName'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'postalCode'
+  | 'city'
+  | 'region'
+  | 'country'
+  | 'taxId'
+  | 'phone'
+  | 'email'
+  | 'website'
+  | 'iban'
+  | 'bic'
+  | 'logoDataUrl'
+  | 'documentFooter'
+> & { registration?: string }
 
 export interface TotalsBlock {
   rows: Array<{ label: string; value: string; bold?: boolean }>
@@ -29,9 +52,11 @@ export interface TotalsBlock {
 
 export interface PrintModel {
   paper: 'A4' | 'Letter'
+  /** Language of the fixed labels (tax id, page numbers); English when left out. */
+  language?: string
   title: string
   number: string
-  company: CompanyProfile
+  company: PrintSeller
   addressee: { heading: string; lines: string[] }
   meta: Array<[string, string]>
   columns: TableColumn[]
@@ -45,7 +70,11 @@ export interface PrintModel {
 }
 
 const MARGIN = 50
-const FOOTER_SPACE = 46
+/** Space for the running head on pages after the first. */
+const HEAD_SPACE = 20
+const FOOTER_FONT = 7.5
+/** The narrowest a flexible (description) column may get before the table font shrinks. */
+const MIN_FLEXIBLE = 150
 
 type Doc = PDFKit.PDFDocument
 
@@ -64,12 +93,13 @@ function logoImage(dataUrl: string): Buffer | null {
   return match ? Buffer.from(match[2], 'base64') : null
 }
 
-function companyLines(company: CompanyProfile): string[] {
+function companyLines(company: PrintSeller, language: string): string[] {
   return [
     [company.addressLine1, company.addressLine2].filter(Boolean).join(', '),
     [company.postalCode, company.city, company.region].filter(Boolean).join(' ') +
       (company.country ? ` (${company.country})` : ''),
-    company.taxId ? `Tax id: ${company.taxId}` : '',
+    company.taxId ? label(language, 'taxId', { id: company.taxId }) : '',
+    company.registration ?? '',
     [company.phone, company.email].filter(Boolean).join(' · '),
     company.website
   ].filter((line) => line.trim() !== '')
@@ -89,7 +119,7 @@ function drawHeader(doc: Doc, model: PrintModel): void {
   const x = MARGIN + width / 2
   useFont(doc, true, 11).text(model.company.legalName, x, top, { width: width / 2, align: 'right' })
   useFont(doc, false, 8.5)
-  for (const line of companyLines(model.company))
+  for (const line of companyLines(model.company, model.language ?? 'en'))
     doc.text(line, x, doc.y, { width: width / 2, align: 'right' })
   doc.y = Math.max(doc.y, top + 64) + 16
 
@@ -112,6 +142,36 @@ function drawHeader(doc: Doc, model: PrintModel): void {
   doc.y = Math.max(leftBottom, y) + 18
 }
 
+/**
+ * Sizes every non-flexible column to its widest cell (header included) so amounts never wrap;
+ * the flexible column takes the rest. When that leaves it too narrow, the table font shrinks.
+ * Returns the columns with widths and the font size to draw the rows with.
+ */
+function sizeColumns(doc: Doc, model: PrintModel): { columns: TableColumn[]; fontSize: number } {
+  const total = doc.page.width - 2 * MARGIN
+  if (!model.columns.some((c) => c.flexible)) return { columns: model.columns, fontSize: 9 }
+  for (let fontSize = 9; ; fontSize -= 0.5) {
+    const widths = model.columns.map((c, i) => {
+      if (c.flexible) return 0
+      useFont(doc, true, Math.min(8, fontSize))
+      let widest = doc.widthOfString(c.header)
+      useFont(doc, false, fontSize)
+      for (const row of model.rows)
+        for (const part of row[i].split('\n')) widest = Math.max(widest, doc.widthOfString(part))
+      return Math.ceil(widest) + 8
+    })
+    const flexible = total - widths.reduce((a, b) => a + b, 0)
+    if (flexible >= MIN_FLEXIBLE || fontSize <= 5)
+      return {
+        columns: model.columns.map((c, i) => ({
+          ...c,
+          width: c.flexible ? Math.max(flexible, 40) : widths[i]
+        })),
+        fontSize
+      }
+  }
+}
+
 function columnXs(columns: TableColumn[]): number[] {
   const xs: number[] = []
   let x = MARGIN
@@ -122,11 +182,11 @@ function columnXs(columns: TableColumn[]): number[] {
   return xs
 }
 
-function drawTableHeader(doc: Doc, model: PrintModel): void {
-  const xs = columnXs(model.columns)
+function drawTableHeader(doc: Doc, columns: TableColumn[], fontSize: number): void {
+  const xs = columnXs(columns)
   const y = doc.y
-  useFont(doc, true, 8)
-  model.columns.forEach((c, i) =>
+  useFont(doc, true, Math.min(8, fontSize))
+  columns.forEach((c, i) =>
     doc.text(c.header, xs[i] + 3, y, { width: c.width - 6, align: c.align, lineBreak: false })
   )
   const bottom = y + 13
@@ -139,15 +199,36 @@ function drawTableHeader(doc: Doc, model: PrintModel): void {
   doc.y = bottom + 4
 }
 
-const pageBottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE
+/** The lowest y body text may reach: the page's bottom margin holds the footer. */
+const pageBottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom
 
-function newPage(doc: Doc, model: PrintModel, withTableHeader: boolean): void {
-  doc.addPage({ size: model.paper, margin: MARGIN })
-  useFont(doc, false, 8.5).text(`${model.title} ${model.number}`, MARGIN, MARGIN, {
-    width: doc.page.width - 2 * MARGIN
+interface FontState {
+  _font: unknown
+  _fontSize: number
+}
+
+/**
+ * Every page after the first starts with the running head, whether we break the page (tables)
+ * or pdfkit does (a long note or terms text): drawn on pdfkit's pageAdded event, with the text
+ * state put back so the paragraph being wrapped continues in its own font.
+ */
+function drawRunningHeads(doc: Doc, model: PrintModel): void {
+  doc.on('pageAdded', () => {
+    const state = doc as unknown as FontState
+    const saved = { font: state._font, size: state._fontSize, x: doc.x }
+    useFont(doc, false, 8.5).text(`${model.title} ${model.number}`, MARGIN, MARGIN, {
+      width: doc.page.width - 2 * MARGIN,
+      lineBreak: false
+    })
+    state._font = saved.font
+    state._fontSize = saved.size
+    doc.x = saved.x
+    doc.y = doc.page.margins.top
   })
-  doc.y = MARGIN + 20
-  if (withTableHeader) drawTableHeader(doc, model)
+}
+
+function newPage(doc: Doc): void {
+  doc.addPage()
 }
 
 /**
@@ -173,17 +254,19 @@ function cellHeight(doc: Doc, text: string, column: TableColumn): number {
 }
 
 function drawRows(doc: Doc, model: PrintModel): void {
-  const xs = columnXs(model.columns)
-  drawTableHeader(doc, model)
-  useFont(doc, false, 9)
+  const { columns, fontSize } = sizeColumns(doc, model)
+  const xs = columnXs(columns)
+  drawTableHeader(doc, columns, fontSize)
+  useFont(doc, false, fontSize)
   for (const row of model.rows) {
-    const height = Math.max(...row.map((cell, i) => cellHeight(doc, cell, model.columns[i]))) + 6
+    const height = Math.max(...row.map((cell, i) => cellHeight(doc, cell, columns[i]))) + 6
     if (doc.y + height > pageBottom(doc)) {
-      newPage(doc, model, true)
-      useFont(doc, false, 9)
+      newPage(doc)
+      drawTableHeader(doc, columns, fontSize)
+      useFont(doc, false, fontSize)
     }
     const y = doc.y
-    row.forEach((cell, i) => drawCell(doc, cell, xs[i], y, model.columns[i]))
+    row.forEach((cell, i) => drawCell(doc, cell, xs[i], y, columns[i]))
     doc.y = y + height
     doc
       .moveTo(MARGIN, doc.y - 2)
@@ -196,15 +279,27 @@ function drawRows(doc: Doc, model: PrintModel): void {
 
 function drawTotals(doc: Doc, model: PrintModel): void {
   if (!model.totals) return
-  const height = model.totals.rows.length * 15 + 10
-  if (doc.y + height > pageBottom(doc)) newPage(doc, model, false)
+  const rows = model.totals.rows
   const right = doc.page.width - MARGIN
+  const width = right - MARGIN
+  // The amount column is as wide as the widest amount (in its own font): an amount never wraps.
+  const valueWidth = Math.max(
+    105,
+    ...rows.map((row) => useFont(doc, row.bold === true, row.bold ? 10.5 : 9).widthOfString(row.value) + 4)
+  )
+  const labelWidth = Math.min(300, width - valueWidth - 10)
   let y = doc.y + 8
-  for (const row of model.totals.rows) {
+  for (const row of rows) {
     useFont(doc, row.bold === true, row.bold ? 10.5 : 9)
-    doc.text(row.label, right - 300, y, { width: 190, align: 'right' })
-    doc.text(row.value, right - 105, y, { width: 105, align: 'right' })
-    y += row.bold ? 17 : 14
+    const height = Math.max(doc.heightOfString(row.label, { width: labelWidth }), doc.currentLineHeight(true))
+    if (y + height > pageBottom(doc)) {
+      newPage(doc)
+      y = doc.y
+      useFont(doc, row.bold === true, row.bold ? 10.5 : 9)
+    }
+    doc.text(row.label, right - valueWidth - 10 - labelWidth, y, { width: labelWidth, align: 'right' })
+    doc.text(row.value, right - valueWidth, y, { width: valueWidth, align: 'right', lineBreak: false })
+    y += Math.max(height, row.bold ? 17 : 14) + (row.bold ? 3 : 0)
   }
   doc.y = y + 6
 }
@@ -215,42 +310,52 @@ function drawSections(doc: Doc, model: PrintModel): void {
     if (section.text.trim() === '') continue
     useFont(doc, false, 9)
     const height = doc.heightOfString(section.text, { width }) + 16
-    if (doc.y + Math.min(height, 60) > pageBottom(doc)) newPage(doc, model, false)
+    // Keep a heading with the start of its text; a long text flows on (pdfkit breaks the page above the footer).
+    if (doc.y + Math.min(height, 60) > pageBottom(doc)) newPage(doc)
     useFont(doc, true, 9).text(section.heading, MARGIN, doc.y + 6, { width })
     useFont(doc, false, 9).text(section.text, MARGIN, doc.y + 1, { width })
   }
 }
 
-function drawFooters(doc: Doc, model: PrintModel): void {
+/** The footer text (the bank details print in the body's payment block, not here). */
+const footerTextOf = (model: PrintModel) => model.footer.trim()
+
+/** Height the footer needs on every page: all its lines, never cut. */
+function footerHeight(doc: Doc, model: PrintModel): number {
+  const text = footerTextOf(model)
+  useFont(doc, false, FOOTER_FONT)
+  const width = doc.page.width - 2 * MARGIN - 90
+  return Math.max(doc.currentLineHeight(true), text ? doc.heightOfString(text, { width }) : 0)
+}
+
+function drawFooters(doc: Doc, model: PrintModel, height: number): void {
   const range = doc.bufferedPageRange()
-  const bank = [
-    model.company.legalName,
-    model.company.iban ? `IBAN ${formatIban(model.company.iban)}` : '',
-    model.company.bic ? `BIC ${model.company.bic}` : ''
-  ]
-    .filter(Boolean)
-    .join(' · ')
+  const text = footerTextOf(model)
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i)
     const bottomMargin = doc.page.margins.bottom
     // Writing below the bottom margin would add a page: lift the margin while drawing the footer.
     doc.page.margins.bottom = 0
     const width = doc.page.width - 2 * MARGIN
-    const y = doc.page.height - MARGIN - 30
+    const y = doc.page.height - MARGIN - height
     doc
       .moveTo(MARGIN, y - 4)
       .lineTo(MARGIN + width, y - 4)
       .lineWidth(0.3)
       .strokeColor('#bbbbbb')
       .stroke()
-    useFont(doc, false, 7.5)
-    const footerText = [model.footer, bank].filter(Boolean).join('\n')
-    doc.text(footerText, MARGIN, y, { width: width - 80, height: 30, ellipsis: true })
-    doc.text(`Page ${i + 1} / ${range.count}`, MARGIN + width - 80, y, {
-      width: 80,
-      align: 'right',
-      lineBreak: false
-    })
+    useFont(doc, false, FOOTER_FONT)
+    if (text) doc.text(text, MARGIN, y, { width: width - 90 })
+    doc.text(
+      label(model.language ?? 'en', 'page', { page: i + 1, pages: range.count }),
+      MARGIN + width - 85,
+      y,
+      {
+        width: 85,
+        align: 'right',
+        lineBreak: false
+      }
+    )
     doc.page.margins.bottom = bottomMargin
   }
 }
@@ -260,22 +365,32 @@ export interface PdfExtras {
   options?: Partial<PDFKit.PDFDocumentOptions>
   /** Runs after the pages are drawn, before the file is closed. */
   finish?: (doc: Doc) => void
+  /**
+   * The PDF's creation date (now when left out): the same model gives the same bytes apart
+   * from that date and the file id pdfkit derives from it.
+   */
+  createdAt?: Date
 }
 
 /** Renders the model to PDF bytes. */
 export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Buffer> {
+  const probe = new PDFDocument({ autoFirstPage: false })
+  probe.addPage({ size: model.paper, margin: MARGIN })
+  const reserved = footerHeight(probe, model) + 14
   const doc = new PDFDocument({
     ...extras.options,
     // Start with our font: the default Helvetica would parse its AFM metrics on every document.
     font: pdfFontSources(openWithPdfkit).regular as string,
     size: model.paper,
-    margin: MARGIN,
+    // Every page keeps room for the running head and the whole footer; pdfkit's own page breaks respect it.
+    margins: { top: MARGIN + HEAD_SPACE, bottom: MARGIN + reserved, left: MARGIN, right: MARGIN },
     bufferPages: true,
     autoFirstPage: true,
     info: {
       Title: `${model.title} ${model.number}`,
       Author: model.company.legalName || 'Salesdesk',
-      Creator: 'Salesdesk'
+      Creator: 'Salesdesk',
+      CreationDate: extras.createdAt ?? new Date()
     }
   })
   const chunks: Buffer[] = []
@@ -284,12 +399,13 @@ export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Bu
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  drawRunningHeads(doc, model)
   if (model.fiscalQr) doc.y = drawVerifactuQr(doc, model.fiscalQr, (size) => useFont(doc, false, size))
   drawHeader(doc, model)
   drawRows(doc, model)
   drawTotals(doc, model)
   drawSections(doc, model)
-  drawFooters(doc, model)
+  drawFooters(doc, model, reserved - 14)
   extras.finish?.(doc)
   doc.end()
   return done

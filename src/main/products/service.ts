@@ -1,4 +1,5 @@
 /** The product catalogue: SKU, name, unit, price in cents, VAT rate in basis points. */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
@@ -9,6 +10,7 @@ import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { ProductsTable } from '../db/types'
+import { writeTransaction } from '../db/write-transaction'
 
 type ListFilters = Pick<Required<ProductListQuery>, 'search' | 'active'>
 
@@ -69,7 +71,7 @@ function duplicateSku(sku: string): DomainError {
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const now = isoNow(ctx)
       const { id } = await trx
         .insertInto('products')
@@ -80,7 +82,8 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
         entity: 'product',
         entityId: id,
         action: 'create',
-        summary: `Created product ${input.sku} ${input.name}`
+        summary: `Created product ${input.sku} ${input.name}`,
+        details: activity('productCreated', { sku: input.sku, name: input.name })
       })
       return loadProduct(trx, id)
     })
@@ -92,7 +95,7 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
 
 export async function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await writeTransaction(ctx.db, async (trx) => {
       const before = await loadProduct(trx, id)
       await trx
         .updateTable('products')
@@ -105,7 +108,12 @@ export async function updateProduct(ctx: ServiceContext, id: number, input: Prod
         entity: 'product',
         entityId: id,
         action: 'update',
-        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+        details: activity(changed.length ? 'productEdited' : 'productSaved', {
+          sku: input.sku,
+          name: input.name,
+          fields: changed.join(', ')
+        })
       })
       return loadProduct(trx, id)
     })
@@ -128,7 +136,7 @@ async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boole
 
 /** A product somebody chose or sold is kept (deactivated); an unused one is deleted. */
 export async function deleteProduct(ctx: ServiceContext, id: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadProduct(trx, id)
     const used = await trx
       .selectFrom('customerProductPreferences')
@@ -145,7 +153,8 @@ export async function deleteProduct(ctx: ServiceContext, id: number) {
         entity: 'product',
         entityId: id,
         action: 'deactivate',
-        summary: `Deactivated product ${before.sku} (in use, so kept)`
+        summary: `Deactivated product ${before.sku} (in use, so kept)`,
+        details: activity('productDeactivated', { sku: before.sku, name: before.name })
       })
       return { deleted: false as const, deactivated: true as const }
     }
@@ -153,7 +162,8 @@ export async function deleteProduct(ctx: ServiceContext, id: number) {
       entity: 'product',
       entityId: id,
       action: 'delete',
-      summary: `Deleted product ${before.sku} ${before.name}`
+      summary: `Deleted product ${before.sku} ${before.name}`,
+      details: activity('productDeleted', { sku: before.sku, name: before.name })
     })
     return { deleted: true as const }
   })

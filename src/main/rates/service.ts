@@ -197,6 +197,22 @@ export async function freezeExchangeRate(
     .execute()
 }
 
+/**
+ * The rate frozen on a document at issue, with its VAT and total converted at it (null for a
+ * document in the accounting currency, a draft, or one issued without a rate on or before its
+ * date). `rate` is an exact decimal text: units of the document's currency for one unit of the
+ * accounting currency (the ECB's way of quoting). For the e-invoice: BT-6 is `accountingCurrency`,
+ * BT-111 is `vatInAccountingCents`.
+ */
+export async function frozenRateFor(db: Executor, documentId: number): Promise<DocumentExchangeRate | null> {
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'vatCents', 'totalCents'])
+    .where('id', '=', documentId)
+    .executeTakeFirst()
+  return doc ? documentExchangeRate(db, doc) : null
+}
+
 /** The frozen rate of a document with its VAT and total in the accounting currency (null when it has none). */
 export async function documentExchangeRate(
   db: Executor,

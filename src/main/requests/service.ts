@@ -4,6 +4,7 @@
  * (draft -> open -> closed, closed -> open), and the Excel export.
  * Drafts are created from a completed visit (see schedule/follow-ups.ts).
  */
+import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
@@ -23,6 +24,7 @@ import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { writeTransaction } from '../db/write-transaction'
 
 /** The activity log's entity name, shared with the drafts created from visits. */
 export const REQUEST_ENTITY = 'customer_request'
@@ -130,7 +132,7 @@ export async function loadRequest(db: Executor, id: number): Promise<RequestReco
 export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> => loadRequest(ctx.db, id)
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await trx
       .selectFrom('customers')
       .select(['id', 'name'])
@@ -155,7 +157,8 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       entity: REQUEST_ENTITY,
       entityId: id,
       action: 'create',
-      summary: `Opened the request "${input.title}" for ${customer.name}`
+      summary: `Opened the request "${input.title}" for ${customer.name}`,
+      details: activity('requestOpened', { title: input.title, name: customer.name })
     })
     return loadRequest(trx, id)
   })
@@ -167,7 +170,7 @@ export async function updateRequest(
   input: Fields,
   expectedUpdatedAt?: string
 ): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw new DomainError(
@@ -189,7 +192,8 @@ export async function updateRequest(
       entity: REQUEST_ENTITY,
       entityId: id,
       action: 'update',
-      summary: `Changed the request "${input.title}": ${changed.join(', ')}`
+      summary: `Changed the request "${input.title}": ${changed.join(', ')}`,
+      details: activity('requestEdited', { title: input.title, fields: changed.join(', ') })
     })
     return loadRequest(trx, id)
   })
@@ -203,7 +207,7 @@ export async function setRequestStatus(
   id: number,
   status: RequestStatus
 ): Promise<RequestRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(trx, id)
     if (!requestMoves[before.status].includes(status)) {
       const message =
@@ -226,7 +230,15 @@ export async function setRequestStatus(
       entity: REQUEST_ENTITY,
       entityId: id,
       action: before.status === 'closed' ? 'reopen' : ACTIONS[status],
-      summary: `${verb} the request "${before.title}" of ${before.customerName}`
+      summary: `${verb} the request "${before.title}" of ${before.customerName}`,
+      details: activity(
+        before.status === 'closed'
+          ? 'requestReopened'
+          : status === 'open'
+            ? 'requestOpened'
+            : 'requestClosed',
+        { title: before.title, name: before.customerName }
+      )
     })
     return loadRequest(trx, id)
   })

@@ -2,11 +2,13 @@
  * One-click follow-ups from a visit: a customer request draft (here) or an estimate draft
  * (through the documents area, see `createEstimateDraftForVisit`).
  */
+import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { CustomerRequest } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type ServiceContext } from '../context'
 import { loadVisit } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 export async function createRequestFromVisit(
   ctx: ServiceContext,
@@ -14,7 +16,7 @@ export async function createRequestFromVisit(
   title: string,
   description: string
 ): Promise<CustomerRequest> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
     if (visit.status === 'cancelled')
       throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')
@@ -40,7 +42,8 @@ export async function createRequestFromVisit(
       entity: 'customer_request',
       entityId: id,
       action: 'create',
-      summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`
+      summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`,
+      details: activity('visitRequestDraft', { title: values.title, name: visit.customerName })
     })
     return {
       id,

@@ -1,14 +1,15 @@
 /**
  * The schedule's links to the documents area (estimates, orders, invoices), kept in one place.
  */
+import { activity } from '../../shared/activity'
 import type { NotNull } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { recordActivity } from '../activity/log'
 import { loadVisit } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 /** Confirmed orders not yet fully delivered, on their promised delivery date. */
 export async function orderDeliveryMarkers(
@@ -38,14 +39,30 @@ export async function orderDeliveryMarkers(
 }
 
 /**
- * Open invoices of a customer for the day sheet. DOCUMENTS HOOK: payments are not recorded
- * yet, so what is still open cannot be known; none are listed until they are.
+ * Open invoices and debit notes of a customer for the day sheet: what is still to be paid after
+ * payments, returns and credit notes (the receivables the payments area keeps), oldest due first.
  */
-export function openInvoicesForCustomer(
-  _db: Executor,
-  _customerId: number
+export async function openInvoicesForCustomer(
+  db: Executor,
+  customerId: number
 ): Promise<Array<{ number: string; dueDate: string; openCents: number; currency: string }>> {
-  return Promise.resolve([])
+  const rows = await db
+    .selectFrom('receivables as r')
+    .innerJoin('documents as d', 'd.id', 'r.documentId')
+    .select(['d.number', 'r.dueDate', 'r.openCents', 'd.currency'])
+    .where('r.customerId', '=', customerId)
+    .where('r.openCents', '>', 0)
+    .where('d.number', 'is not', null)
+    .orderBy('r.dueDate')
+    .orderBy('d.number')
+    .limit(50)
+    .execute()
+  return rows.map((r) => ({
+    number: r.number ?? '',
+    dueDate: r.dueDate,
+    openCents: r.openCents,
+    currency: r.currency
+  }))
 }
 
 /** An estimate draft for the visit's customer with one line per product discussed (list price, quantity 1). */
@@ -98,7 +115,8 @@ export async function createEstimateDraftForVisit(
       entity: 'site_visit',
       entityId: visitId,
       action: 'estimate',
-      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`
+      summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`,
+      details: activity('visitEstimateDraft', { name: visit.customerName })
     })
     return { estimateId }
   })

@@ -1,4 +1,5 @@
 /** Team meetings: title, attendees (executives), time, place, agenda; in the same schedule as visits. */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import type { Meeting, Saved, meetingInput } from '../../shared/schemas/schedule'
@@ -6,6 +7,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
 import { checkExecutives, executiveNames, notFound, people } from './references'
+import { writeTransaction } from '../db/write-transaction'
 
 export type MeetingData = z.output<typeof meetingInput>
 
@@ -39,7 +41,7 @@ export async function createMeeting(
   input: MeetingData,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
     const clashes = await guardClashes(
       trx,
@@ -58,7 +60,8 @@ export async function createMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'create',
-      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`
+      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`,
+      details: activity('meetingOrganised', { title: input.title, at: { dateTime: input.startAt } })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
@@ -77,7 +80,7 @@ export async function updateMeeting(
   input: MeetingData,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     await scheduledMeeting(trx, id)
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
     const clashes = await guardClashes(
@@ -101,7 +104,8 @@ export async function updateMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'update',
-      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`
+      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`,
+      details: activity('meetingEdited', { title: input.title, at: { dateTime: input.startAt } })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
@@ -114,7 +118,7 @@ export async function moveMeeting(
   endAt: string,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledMeeting(trx, id)
     const clashes = await guardClashes(
       trx,
@@ -131,14 +135,19 @@ export async function moveMeeting(
       entity: 'meeting',
       entityId: id,
       action: 'move',
-      summary: `Moved the meeting "${before.title}" from ${when(before.startAt)} to ${when(startAt)} UTC`
+      summary: `Moved the meeting "${before.title}" from ${when(before.startAt)} to ${when(startAt)} UTC`,
+      details: activity('meetingMoved', {
+        title: before.title,
+        from: { dateTime: before.startAt },
+        to: { dateTime: startAt }
+      })
     })
     return { saved: await loadMeeting(trx, id), clashes }
   })
 }
 
 export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Meeting> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledMeeting(trx, id)
     await trx
       .updateTable('meetings')
@@ -149,7 +158,8 @@ export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Me
       entity: 'meeting',
       entityId: id,
       action: 'cancel',
-      summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`
+      summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`,
+      details: activity('meetingCancelled', { title: before.title, at: { dateTime: before.startAt } })
     })
     return loadMeeting(trx, id)
   })

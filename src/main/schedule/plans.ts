@@ -4,6 +4,7 @@
  * its plan and original slot (UTC instant) even when moved or cancelled, and the unique index
  * (plan_id, plan_slot) makes regeneration idempotent.
  */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
@@ -11,6 +12,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { checkExecutives, customerForVisit, executiveNames, invalid, notFound, people } from './references'
 import { addDays, zonedInstant } from './time'
 import { addressColumns } from './visits'
+import { writeTransaction } from '../db/write-transaction'
 
 export type PlanData = z.output<typeof planInput>
 
@@ -126,7 +128,7 @@ export async function createPlan(
   ctx: ServiceContext,
   input: PlanData
 ): Promise<VisitPlan & { generated: PlanGeneration }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await checkPlan(trx, input)
     const now = isoNow(ctx)
     const { executiveIds, ...columns } = input
@@ -142,7 +144,8 @@ export async function createPlan(
       entity: 'visit_plan',
       entityId: id,
       action: 'create',
-      summary: `Planned visits to ${customer.name} every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${generated.created} scheduled`
+      summary: `Planned visits to ${customer.name} every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${generated.created} scheduled`,
+      details: activity('planCreated', { name: customer.name, count: input.everyWeeks })
     })
     return { ...plan, generated }
   })
@@ -158,7 +161,7 @@ export async function updatePlan(
   id: number,
   input: PlanData
 ): Promise<VisitPlan & { generated: PlanGeneration }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await loadPlan(trx, id)
     if (input.customerId !== before.customerId)
       throw invalid({ customerId: 'A plan stays with its customer; end it and plan the other customer' })
@@ -212,7 +215,8 @@ export async function updatePlan(
       entity: 'visit_plan',
       entityId: id,
       action: 'update',
-      summary: `Changed the visit plan for ${customer.name}: every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${replaceable.length} future visits replaced by ${generated.created}`
+      summary: `Changed the visit plan for ${customer.name}: every ${input.everyWeeks} week(s) at ${input.localTime} (${input.timeZone}); ${replaceable.length} future visits replaced by ${generated.created}`,
+      details: activity('planEdited', { name: customer.name, count: input.everyWeeks })
     })
     return { ...plan, generated }
   })
@@ -224,7 +228,7 @@ export async function generatePlans(
   until: string
 ): Promise<PlanGeneration> {
   checkHorizon(ctx, until)
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const ids =
       planId !== null
         ? [planId]
@@ -240,7 +244,12 @@ export async function generatePlans(
           entity: 'visit_plan',
           entityId: id,
           action: 'generate',
-          summary: `Scheduled ${result.created} planned visit(s) to ${plan.customerName} up to ${until}`
+          summary: `Scheduled ${result.created} planned visit(s) to ${plan.customerName} up to ${until}`,
+          details: activity('planFilled', {
+            name: plan.customerName,
+            count: result.created,
+            date: { date: until }
+          })
         })
       }
     }

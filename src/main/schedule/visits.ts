@@ -3,6 +3,7 @@
  * no-show. Status: scheduled -> completed | cancelled | no_show; nothing else. A scheduled
  * visit whose end has passed shows as "to record".
  */
+import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import type { Address } from '../../shared/schemas/customers'
@@ -25,6 +26,7 @@ import {
   notFound,
   people
 } from './references'
+import { writeTransaction } from '../db/write-transaction'
 
 export type VisitData = z.output<typeof visitInput>
 export type VisitCompletionData = z.output<typeof visitCompletion>
@@ -138,7 +140,7 @@ export async function createVisit(
   input: VisitData,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const customer = await customerForVisit(trx, input.customerId)
     if (customer.archived)
       throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
@@ -170,7 +172,8 @@ export async function createVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'create',
-      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`
+      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`,
+      details: activity('visitScheduled', { name: customer.name, at: { dateTime: input.startAt } })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
@@ -198,7 +201,7 @@ export async function updateVisit(
   input: VisitData,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'edited')
     const customer = await customerForVisit(trx, input.customerId)
     if (before.planId !== null && input.customerId !== before.customerId) {
@@ -223,7 +226,8 @@ export async function updateVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'update',
-      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`
+      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`,
+      details: activity('visitEdited', { name: customer.name, at: { dateTime: input.startAt } })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
@@ -239,7 +243,7 @@ export async function moveVisit(
 ): Promise<Saved<SiteVisit>> {
   if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000)
     throw invalid({ endAt: 'At most 24 hours long' })
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'moved')
     const clashes = await guardClashes(
       trx,
@@ -256,14 +260,19 @@ export async function moveVisit(
       entity: 'site_visit',
       entityId: id,
       action: 'move',
-      summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`
+      summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`,
+      details: activity('visitMoved', {
+        name: before.customerName,
+        from: { dateTime: before.startAt },
+        to: { dateTime: startAt }
+      })
     })
     return { saved: await loadVisit(trx, id, ctx.now()), clashes }
   })
 }
 
 export async function completeVisit(ctx: ServiceContext, input: VisitCompletionData): Promise<SiteVisit> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, input.id, 'completed')
     await checkProducts(trx, input.productIds, 'productIds')
     const now = isoNow(ctx)
@@ -295,7 +304,8 @@ export async function completeVisit(ctx: ServiceContext, input: VisitCompletionD
       entity: 'site_visit',
       entityId: input.id,
       action: 'complete',
-      summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`
+      summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`,
+      details: activity('visitCompleted', { name: before.customerName, at: { dateTime: before.startAt } })
     })
     return loadVisit(trx, input.id, ctx.now())
   })
@@ -307,7 +317,7 @@ async function close(
   status: 'cancelled' | 'no_show',
   text: string
 ): Promise<SiteVisit> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(
       trx,
       ctx,
@@ -328,7 +338,11 @@ async function close(
       entity: 'site_visit',
       entityId: id,
       action: status === 'cancelled' ? 'cancel' : 'no_show',
-      summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`
+      summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`,
+      details: activity(status === 'cancelled' ? 'visitCancelled' : 'visitNoShow', {
+        name: before.customerName,
+        at: { dateTime: before.startAt }
+      })
     })
     return loadVisit(trx, id, ctx.now())
   })

@@ -1,8 +1,10 @@
 /** The team's working hours: one JSON value in the settings table, validated on the way in and out. */
+import { activity } from '../../shared/activity'
 import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { localClockOf, minutesOf, systemTimeZone } from './time'
+import { writeTransaction } from '../db/write-transaction'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
 
@@ -26,7 +28,7 @@ export async function getWorkingHours(db: Executor): Promise<WorkingHours> {
 }
 
 export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const value = JSON.stringify(hours)
     await trx
       .insertInto('settings')
@@ -37,7 +39,8 @@ export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours):
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`
+      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`,
+      details: activity('workingHoursSet', { start: hours.start, end: hours.end })
     })
     return hours
   })

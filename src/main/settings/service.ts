@@ -2,6 +2,7 @@
  * The company profile and document settings, kept as JSON in the settings table
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
+import { activity } from '../../shared/activity'
 import {
   defaultSettings,
   settingsInput,
@@ -11,6 +12,7 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
+import { writeTransaction } from '../db/write-transaction'
 
 const KEYS = ['company', 'documents'] as const
 
@@ -38,7 +40,7 @@ export const getSettings = (ctx: ServiceContext) => readSettings(ctx.db)
 
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const settings = settingsInput.parse(input)
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const before = await readSettings(trx)
     for (const key of KEYS) {
       const value = JSON.stringify(settings[key])
@@ -56,7 +58,8 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`
+      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity('settingsEdited', { fields: changed.join(', ') })
     })
     return readSettings(trx)
   })

@@ -12,12 +12,12 @@ import { DomainError } from '../../shared/errors'
 import type { VerifactuEnvironment, VerifactuSendResult } from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
 import type { VerifactuSubmissionStatus } from '../db/types'
-import { writeTransaction } from '../documents/common'
 import { recordEvent } from './events'
 import { CERTIFICATE_SECRET, type SecretStore } from './secrets'
 import { lastBatch, nextSendAt } from './service'
 import { activeVerifactu } from './settings'
 import { registrationXml, soapEnvelope } from './xml'
+import { writeTransaction } from '../db/write-transaction'
 
 export const AEAT_ENDPOINTS: Record<VerifactuEnvironment, string> = {
   test: 'https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP',

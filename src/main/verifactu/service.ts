@@ -9,10 +9,10 @@ import type {
 } from '../../shared/schemas/verifactu'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { cancelRecordInTransaction, correctRecordInTransaction } from './records'
 import { verifactuQrUrl } from './qr-url'
 import { issuerOf, readVerifactuSettings } from './settings'
+import { writeTransaction } from '../db/write-transaction'
 
 const recordColumns = [
   'r.id',

@@ -12,9 +12,9 @@ import {
 } from '../../shared/schemas/verifactu'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { readSettings } from '../settings/service'
 import { recordEvent } from './events'
+import { writeTransaction } from '../db/write-transaction'
 
 export const SETTINGS_KEY = 'verifactu'
 

@@ -6,9 +6,9 @@
 import { XMLParser } from 'fast-xml-parser'
 import type { VerifactuVerifyResult } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { recordEvent } from './events'
 import { altaHashInput, anulacionHashInput, eventHashInput, huella } from './hash'
+import { writeTransaction } from '../db/write-transaction'
 
 const parser = new XMLParser({ removeNSPrefix: true, parseTagValue: false, ignoreAttributes: true })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ActivityDetails } from '../activity'
 import { id, paging } from './common'
 
 export const activityListQuery = z
@@ -18,4 +19,6 @@ export interface ActivityEntry {
   entityId: number | null
   action: string
   summary: string
+  /** What happened as a key and parameters, shown in the reader's language; null: only the summary. */
+  details: ActivityDetails | null
 }

@@ -233,6 +233,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['document_id', 'position'])
     .execute()
 
+  // The VAT breakdown as computed when the document was written: a credit note that brings a
+  // rate to zero credits exactly what remains, which a recomputation from its lines would not know.
+  await db.schema
+    .createTable('document_vat_breakdown')
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('vat_category', 'text', (c) => c.notNull())
+    .addColumn('vat_rate_bp', 'integer', (c) => c.notNull())
+    .addColumn('base_cents', 'integer', (c) => c.notNull())
+    .addColumn('vat_cents', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('document_vat_breakdown_pk', ['document_id', 'vat_category', 'vat_rate_bp'])
+    .execute()
+
   // The logo as printed at issue, stored once per distinct image.
   await db.schema
     .createTable('document_logos')
@@ -261,6 +273,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `create trigger document_allowances_charges_issued_no_delete before delete on document_allowances_charges
       when (select number from documents where id = old.document_id) is not null
       begin select raise(abort, 'Allowances and charges of an issued document cannot be deleted'); end`,
+    `create trigger document_vat_breakdown_issued_no_insert before insert on document_vat_breakdown
+      when (select number from documents where id = new.document_id) is not null
+      begin select raise(abort, 'The VAT of an issued document cannot be changed'); end`,
+    `create trigger document_vat_breakdown_issued_no_update before update on document_vat_breakdown
+      when (select number from documents where id = old.document_id) is not null
+        or (select number from documents where id = new.document_id) is not null
+      begin select raise(abort, 'The VAT of an issued document cannot be changed'); end`,
+    `create trigger document_vat_breakdown_issued_no_delete before delete on document_vat_breakdown
+      when (select number from documents where id = old.document_id) is not null
+      begin select raise(abort, 'The VAT of an issued document cannot be deleted'); end`,
     `create trigger document_logos_no_update before update on document_logos
       begin select raise(abort, 'A logo printed on issued documents cannot be changed'); end`,
     `create trigger document_logos_no_delete before delete on document_logos

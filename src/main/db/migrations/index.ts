@@ -1,6 +1,12 @@
 /**
  * The ordered, append-only list of migrations. A static list (not a folder read at run
  * time) so it survives bundling. Never edit or reorder an entry once released: add one.
+ *
+ * A database records how many entries of this list have run (user_version; open.ts runs
+ * `list.slice(user_version)`), so an entry's position is what counts; the numbered names only
+ * keep files and list in the same order. There is no 0004: no migration of that number exists
+ * in this repository's history, so no database ever ran one. The gap is harmless and stays;
+ * filling it now would shift the position of every later entry in databases already upgraded.
  */
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
@@ -9,10 +15,11 @@ import * as m0003 from './0003_contracts_schedule'
 import * as m0005 from './0005_figures'
 import * as m0006 from './0006_payments'
 import * as m0007 from './0007_document_legal'
-import * as m0008 from './0008_currencies'
+import * as m0008a from './0008a_activity_data'
 import * as m0009 from './0009_tamper_evidence'
 import * as m0011 from './0011_verifactu'
 import * as m0012 from './0012_nav'
+import * as m0013 from './0013_currencies'
 
 export interface Migration {
   name: string
@@ -26,8 +33,9 @@ export const migrations: readonly Migration[] = [
   { name: '0005_figures', up: m0005.up },
   { name: '0006_payments', up: m0006.up },
   { name: '0007_document_legal', up: m0007.up },
-  { name: '0008_currencies', up: m0008.up },
+  { name: '0008a_activity_data', up: m0008a.up },
   { name: '0009_tamper_evidence', up: m0009.up },
   { name: '0011_verifactu', up: m0011.up },
-  { name: '0012_nav', up: m0012.up }
+  { name: '0012_nav', up: m0012.up },
+  { name: '0013_currencies', up: m0013.up }
 ]

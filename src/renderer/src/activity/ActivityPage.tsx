@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
+import { activityText } from '../components/activity-text'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
@@ -21,7 +22,7 @@ const recordPaths: Record<string, string> = {
 const filterDefaults = { entity: 'all' }
 
 export function ActivityPage() {
-  const { t } = useT()
+  const { t, i18n } = useT()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, { field: 'at', direction: 'desc' })
@@ -48,7 +49,13 @@ export function ActivityPage() {
       optional: true,
       render: (r) => entityLabel(r.entity)
     },
-    { id: 'summary', label: t('activity.col.summary'), min: 16, grow: 5, render: (r) => r.summary }
+    {
+      id: 'summary',
+      label: t('activity.col.summary'),
+      min: 16,
+      grow: 5,
+      render: (r) => activityText(r, t, (key) => i18n.exists(key), format)
+    }
   ]
 
   const total = rows.total

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
 import { useT } from '../i18n'
+import { activityText } from './activity-text'
 import { useFormat } from './format'
 
 export function RecordActivity({
@@ -14,7 +15,7 @@ export function RecordActivity({
   entityId: number
   refreshKey: unknown
 }) {
-  const { t } = useT()
+  const { t, i18n } = useT()
   const format = useFormat()
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null)
   useEffect(() => {
@@ -35,7 +36,9 @@ export function RecordActivity({
         <li key={entry.id}>
           <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
           <span className="activity-actor">{entry.actor}</span>
-          <span className="activity-summary">{entry.summary}</span>
+          <span className="activity-summary">
+            {activityText(entry, t, (key) => i18n.exists(key), format)}
+          </span>
         </li>
       ))}
     </ol>

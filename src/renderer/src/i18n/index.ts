@@ -59,5 +59,5 @@ export function translateMessage(message: string, language: string): string {
 export function useT() {
   const { t, i18n } = useTranslation()
   const tm = (message: string | undefined) => (message ? translateMessage(message, i18n.language) : '')
-  return { t, tm, language: i18n.language }
+  return { t, tm, i18n, language: i18n.language }
 }

@@ -22,6 +22,7 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
+import { verifactuStrings } from '../verifactu/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
 export const areas = {
@@ -38,7 +39,8 @@ export const areas = {
   payments: paymentsStrings,
   contracts: contractsStrings,
   schedule: scheduleStrings,
-  requests: requestsStrings
+  requests: requestsStrings,
+  verifactu: verifactuStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

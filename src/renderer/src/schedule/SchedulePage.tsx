@@ -24,6 +24,7 @@ import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
+import { calendarFormats } from './calendar-formats'
 import { MeetingDialog } from './MeetingDialog'
 import './schedule.css'
 import { isoDay, isoInstant, toIso } from './time'
@@ -99,6 +100,28 @@ function markerItem(marker: ScheduleMarker): CalendarItem {
   }
 }
 
+/** A day's heading without react-big-calendar's stray role="columnheader" (it has no grid around it). */
+function DayHeader({ label }: { label: string }) {
+  return <span>{label}</span>
+}
+
+/**
+ * react-big-calendar marks the all-day strip and its cell role="row" with no cells inside and no
+ * grid around it (axe: aria-required-children, critical). The roles are taken off as the
+ * calendar draws; the layout stays the library's.
+ */
+function withoutBrokenGridRoles(element: HTMLDivElement | null) {
+  if (!element) return
+  const strip = () => {
+    for (const row of element.querySelectorAll('.rbc-row-content[role], .rbc-allday-cell[role]'))
+      row.removeAttribute('role')
+  }
+  strip()
+  const observer = new MutationObserver(strip)
+  observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] })
+  return () => observer.disconnect()
+}
+
 function classesOf(item: CalendarItem): string {
   if (item.marker) return `ev-marker ev-${item.marker.type}`
   const e = item.event
@@ -141,6 +164,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const { t } = useT()
   const format = useFormat()
   const language = format.locale
+  const formats = useMemo(() => calendarFormats(language), [language])
   const executives = useExecutiveOptions()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -414,6 +438,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       <Banner message={message} onClose={() => setMessage(null)} />
       <LoadFailure error={range.error} />
       <div
+        ref={withoutBrokenGridRoles}
         className="schedule-calendar"
         data-testid="schedule-calendar"
         data-view={view}
@@ -422,6 +447,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         <DragAndDropCalendar
           localizer={localizer}
           culture={language}
+          formats={formats}
           events={items}
           views={[Views.DAY, Views.WEEK, Views.MONTH, Views.AGENDA]}
           view={view}
@@ -460,7 +486,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
           }}
           eventPropGetter={(item) => ({ className: classesOf(item) })}
-          components={{ event: EventLabel }}
+          components={{ event: EventLabel, header: DayHeader }}
           messages={messages}
           scrollToTime={DateTime.local().set({ hour: 7, minute: 30 }).toJSDate()}
           step={30}

@@ -5,6 +5,7 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
+import { VerifactuSettings } from '../verifactu/VerifactuSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -90,6 +91,7 @@ export function SettingsPage() {
       <CompanySettings />
       <EInvoiceSettings />
       <ExchangeRates />
+      <VerifactuSettings />
     </div>
   )
 }

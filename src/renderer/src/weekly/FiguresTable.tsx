@@ -81,7 +81,8 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
     )
   }
   return (
-    <div className="table-scroll">
+    // Focusable, so the keyboard can scroll the table sideways at 1366x768 (axe: scrollable-region-focusable).
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('weekly.tableLabel')}>
       <table className="figures-table" aria-label={t('weekly.tableLabel')} data-testid="figures-table">
         <thead>
           <tr>

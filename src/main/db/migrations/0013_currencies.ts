@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { refuseReplace } from '../guards'
 
 /**
  * Money in several currencies:
@@ -14,6 +15,12 @@ import { sql, type Kysely } from 'kysely'
  * - a revised estimate is superseded by the revision, not declined: `estimate_supersessions`
  *   records it (a side table, so the documents' status values stay as they are). Estimates that
  *   earlier versions marked declined with "Replaced by ..." are recorded as superseded.
+ *
+ * It runs after 0009's guards. Those let these changes through without being touched: the
+ * `payments_frozen` trigger names the columns it freezes (the new currency is frozen by its own
+ * trigger below, once the existing payments have theirs), and `documents_issued_frozen` names the
+ * columns that existed then (the debit kind is frozen by its own trigger, once set). The new
+ * append-only tables get the same no-replace guard as 0009 gave the others.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const run = (text: string) => sql.raw(text).execute(db)
@@ -89,4 +96,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       begin select raise(abort, 'A superseded estimate stays superseded'); end`)
   await run(`create trigger estimate_supersessions_no_delete before delete on estimate_supersessions
       begin select raise(abort, 'A superseded estimate stays superseded'); end`)
+  await refuseReplace(db, 'document_exchange_rates', 'Recorded entries cannot be replaced or changed')
+  await refuseReplace(db, 'estimate_supersessions', 'Recorded entries cannot be replaced or changed')
 }

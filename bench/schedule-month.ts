@@ -2,10 +2,10 @@
  * For `npm run bench`: times loading a month of the whole team's schedule through the service
  * (what the calendar's month view asks for), after one warm-up call. Prints nothing.
  */
-import type { ServiceContext } from '../context'
-import { scheduleRangeOf } from './range'
-import { getWorkingHours } from './working-hours'
-import { localDayBounds } from './time'
+import type { ServiceContext } from '../src/main/context'
+import { scheduleRangeOf } from '../src/main/schedule/range'
+import { getWorkingHours } from '../src/main/schedule/working-hours'
+import { localDayBounds } from '../src/main/schedule/time'
 
 export interface ScheduleMonthTiming {
   month: string
