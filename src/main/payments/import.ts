@@ -376,7 +376,8 @@ export async function importPayments(
         details: activity('paymentsImported', {
           count: parsed.length,
           // One currency reads in the reader's locale; several are listed as recorded.
-          amount: totals.length === 1 ? { money: totals[0].totalCents, currency: totals[0].currency } : amounts,
+          amount:
+            totals.length === 1 ? { money: totals[0].totalCents, currency: totals[0].currency } : amounts,
           fileName: input.fileName
         })
       })

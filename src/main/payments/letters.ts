@@ -436,7 +436,8 @@ export async function reminderPdf(
         name: customer.name,
         count: overdue.length,
         // One currency reads in the reader's locale; several are listed as printed.
-        amount: totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
+        amount:
+          totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
       })
     })
   )
