@@ -120,8 +120,8 @@ describe('exchange rates', () => {
         .run(created.id)
     ).toThrow(/cannot be changed/)
     const text = pdfText((await desk.call('documents.pdf', { id: created.id })).bytes)
-    expect(text).toContain('Rate 27 Feb 2026 (HUF per EUR) 388.1')
-    expect(text).toContain('VAT (EUR) 69.57')
+    expect(text).toContain('Exchange rate 27 Feb 2026 (HUF per EUR) 388.1')
+    expect(text).toContain('VAT in EUR 69.57')
     // An invoice in the accounting currency has no rate and no extra line.
     const eur = await desk.call('documents.issue', {
       id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
