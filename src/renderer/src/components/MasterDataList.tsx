@@ -1,0 +1,142 @@
+/**
+ * The list page of a master-data area whose records are archived rather than deleted (the sales
+ * team, the product catalogue): search, the active filter, sortable columns, Excel export and a
+ * "New" button. The areas differ only by their columns and API methods, so each one is a
+ * configuration of this component (issue 9) and a fix here reaches both.
+ */
+import { useMemo, type ReactNode } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { FileResult, Page } from '../../../shared/schemas/common'
+import { Banner } from './Banner'
+import type { Column } from './DataGrid'
+import { useFormat } from './format'
+import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from './ListPage'
+import { useFlash } from './use-flash'
+import { useQueryRows } from './use-paged-rows'
+import { useListParams } from './use-list-params'
+import { usePageTitle } from './use-page-title'
+import { useT } from '../i18n'
+
+type ActiveFilter = 'all' | 'active' | 'inactive'
+
+/** What every master-data list query has; the areas narrow the sort fields. */
+export interface MasterDataQuery<SortField extends string> {
+  search: string
+  active: ActiveFilter
+  sort: { field: SortField; direction: 'asc' | 'desc' }
+}
+
+export interface MasterDataListProps<Row extends { id: number; active: boolean }, SortField extends string> {
+  /** The area's route and string-table prefix. */
+  area: 'executives' | 'products'
+  /** Prefix of the test ids (`${testPrefix}-new`, `${testPrefix}-grid`, …). */
+  testPrefix: 'executive' | 'product'
+  /** Which records the list opens on: the whole team, or only the products still sold. */
+  initialActive: ActiveFilter
+  defaultSortField: SortField
+  /** The area's columns before the common "Active" one. */
+  columns: Column<Row>[]
+  load: (query: MasterDataQuery<SortField> & { offset: number; limit: number }) => Promise<Page<Row>>
+  exportXlsx: (query: MasterDataQuery<SortField>) => Promise<FileResult>
+}
+
+export function MasterDataList<Row extends { id: number; active: boolean }, SortField extends string>(
+  props: MasterDataListProps<Row, SortField>
+): ReactNode {
+  const { area, testPrefix } = props
+  const { t } = useT()
+  const format = useFormat()
+  const navigate = useNavigate()
+  const [flash, setFlash] = useFlash()
+  const filterDefaults = useMemo(() => ({ active: props.initialActive }), [props.initialActive])
+  const defaultSort = useMemo(
+    () => ({ field: props.defaultSortField, direction: 'asc' as const }),
+    [props.defaultSortField]
+  )
+  const list = useListParams(filterDefaults, defaultSort)
+  const active = list.value('active') as ActiveFilter
+  const { field, direction } = list.sort
+  const query = useMemo(
+    () => ({ search: list.search, active, sort: { field: field as SortField, direction } }),
+    [list.search, active, field, direction]
+  )
+  const { rows, queryKey } = useQueryRows(query, props.load)
+  const exporter = useExport(() => props.exportXlsx(query))
+
+  usePageTitle(t(`${area}.title`))
+
+  const columns: Column<Row>[] = [
+    ...props.columns,
+    {
+      id: 'active',
+      label: t(`${area}.col.active`),
+      min: 6,
+      optional: true,
+      render: (r) => (
+        <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>
+          {t(r.active ? 'common.active' : 'common.inactive')}
+        </span>
+      )
+    }
+  ]
+  // The filter lists the default choice first.
+  const choices: ActiveFilter[] =
+    props.initialActive === 'all' ? ['all', 'active', 'inactive'] : ['active', 'inactive', 'all']
+  const choiceLabel = { all: t('common.all'), active: t('common.active'), inactive: t('common.inactive') }
+
+  return (
+    <div className="page page-list">
+      <ListHeader
+        title={t(`${area}.title`)}
+        count={listCount(t, format, `${area}.count`, rows.total)}
+        actions={
+          <>
+            {exporter.button}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void navigate(`/${area}/new`)}
+              data-testid={`${testPrefix}-new`}
+            >
+              {t(`${area}.new`)}
+            </button>
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <SearchBox
+          id={`${testPrefix}-search`}
+          label={t(`${area}.searchLabel`)}
+          placeholder={t(`${area}.searchPlaceholder`)}
+          list={list}
+        />
+        <FilterSelect
+          id={`${testPrefix}-active`}
+          label={t(`${area}.filterActive`)}
+          value={active}
+          onChange={(v) => list.update({ active: v })}
+          testId={`${testPrefix}-filter-active`}
+        >
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choiceLabel[choice]}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      <Banner message={flash} onClose={() => setFlash(null)} />
+      {exporter.banner}
+      <ListGrid
+        list={list}
+        label={t(`${area}.listLabel`)}
+        testId={`${testPrefix}-grid`}
+        rowTestId={`${testPrefix}-row`}
+        columns={columns}
+        rows={rows}
+        queryKey={queryKey}
+        onOpen={(r) => void navigate(`/${area}/${r.id}`)}
+        rowClassName={(r) => (r.active ? '' : 'archived')}
+      />
+    </div>
+  )
+}

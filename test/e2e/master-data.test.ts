@@ -1,0 +1,112 @@
+/**
+ * The two master-data lists that share one component (the product catalogue and the sales team),
+ * at 1366×768: each opens on its own default filter, counts and sorts what the store holds, filters
+ * by active/archived, exports what it shows, and opens a record. The expected rows are worked out
+ * here from what the test created, not read back from the list API.
+ */
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { emptyExecutive } from '../../src/shared/schemas/executives'
+import { emptyProduct } from '../../src/shared/schemas/products'
+import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+
+let session: Session
+
+const products = [
+  { sku: 'MD-1', name: 'Mampara de ducha', unitPriceCents: 18_990, active: true },
+  { sku: 'MD-2', name: 'Azulejo metro blanco', unitPriceCents: 2_450, active: true },
+  { sku: 'MD-3', name: 'Grifo monomando', unitPriceCents: 7_300, active: true },
+  { sku: 'MD-4', name: 'Bañera antigua', unitPriceCents: 45_000, active: false },
+  { sku: 'MD-5', name: 'Cisterna alta', unitPriceCents: 9_900, active: false }
+]
+const executives = [
+  { name: 'Núria Puig', email: 'nuria@example.com', active: true },
+  { name: 'Ádám Kovács', email: 'adam@example.com', active: false }
+]
+
+beforeAll(async () => {
+  session = await openSession({ viewport: { width: 1366, height: 768 } })
+  for (const p of products) await session.store('products.create', { product: { ...emptyProduct(), ...p } })
+  for (const e of executives)
+    await session.store('executives.create', { executive: { ...emptyExecutive(), ...e } })
+}, 120_000)
+
+afterAll(async () => {
+  await session.close()
+})
+
+const rowNames = async (testId: string) =>
+  (await session.byTestId(testId).locator('.cell-main').allTextContents()).map((s) => s.trim())
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' })
+
+describe('the product catalogue list', () => {
+  it('opens on the products still sold, sorted by name, and counts them', async () => {
+    await session.open('/products')
+    const sold = products.filter((p) => p.active).map((p) => p.name)
+    await expect.poll(() => session.byTestId('list-count').textContent()).toBe(`${sold.length} products`)
+    expect(await rowNames('product-row')).toEqual([...sold].sort(byName))
+    expect(await session.byTestId('product-filter-active').inputValue()).toBe('active')
+    await expectNoSeriousA11yViolations(session.page)
+  })
+
+  it('sorts by price and shows the archived ones when asked', async () => {
+    await session.byTestId('product-filter-active').selectOption('all')
+    await expect.poll(() => session.byTestId('list-count').textContent()).toBe(`${products.length} products`)
+    await session.byTestId('sort-price').click()
+    const byPrice = [...products].sort((a, b) => a.unitPriceCents - b.unitPriceCents).map((p) => p.name)
+    await expect.poll(() => rowNames('product-row')).toEqual(byPrice)
+    expect(session.page.url()).toContain('active=all')
+
+    await session.byTestId('product-filter-active').selectOption('inactive')
+    const archived = products.filter((p) => !p.active)
+    await expect.poll(() => session.byTestId('list-count').textContent()).toBe(`${archived.length} products`)
+    expect(await session.page.locator('[data-testid="product-row"].archived').count()).toBe(archived.length)
+  })
+
+  it('exports exactly what the list shows', async () => {
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.byTestId('export-xlsx').click()
+    ])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await download.path())
+    const sheet = workbook.worksheets[0]
+    const header = (sheet.getRow(1).values as unknown[]).map(String)
+    const sku = header.indexOf('SKU')
+    expect(sku).toBeGreaterThan(0)
+    const skus: string[] = []
+    sheet.eachRow((row, n) => {
+      if (n > 1) skus.push(row.getCell(sku).text)
+    })
+    expect(skus.sort()).toEqual(
+      products
+        .filter((p) => !p.active)
+        .map((p) => p.sku)
+        .sort()
+    )
+  })
+
+  it('opens a product from its row', async () => {
+    await session.page.locator('[data-testid="product-row"]', { hasText: 'Cisterna alta' }).click()
+    await session.page.waitForURL(/#\/products\/\d+$/)
+    await expect.poll(() => session.byTestId('record-title').textContent()).toContain('Cisterna alta')
+  })
+})
+
+describe('the sales team list', () => {
+  it('opens on the whole team and narrows to the active ones', async () => {
+    await session.open('/executives')
+    await expect
+      .poll(() => session.byTestId('list-count').textContent())
+      .toBe(`${executives.length} sales executives`)
+    expect(await rowNames('executive-row')).toEqual(executives.map((e) => e.name).sort(byName))
+    await expectNoSeriousA11yViolations(session.page)
+
+    await session.byTestId('executive-filter-active').selectOption('active')
+    const active = executives.filter((e) => e.active).map((e) => e.name)
+    await expect.poll(() => rowNames('executive-row')).toEqual(active)
+    await session.byTestId('executive-new').click()
+    await session.page.waitForURL(/#\/executives\/new$/)
+  })
+})
