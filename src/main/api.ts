@@ -41,6 +41,7 @@ import { verifactuHandlers } from './verifactu/api'
 import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 import { navHandlers } from './nav/api'
 import { navSecrets } from './nav/secrets'
+import { mailHandlers } from './mail/api'
 
 export interface ApiOptions {
   store: Store
@@ -56,6 +57,8 @@ export interface ApiOptions {
   verifactuCa?: string | Buffer
   /** Extra trusted CA (PEM) for the NAV address (a local test server's), and the wait between NAV status queries. */
   nav?: { ca?: string; pollDelayMs?: number }
+  /** Extra trusted CA (PEM) for the SMTP server (a local test server's, a company proxy's). */
+  mail?: { ca?: string }
 }
 
 export interface Api {
@@ -118,6 +121,7 @@ export function buildHandlers(
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
+    ...mailHandlers(ctx, { secrets, ...options.mail }),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

@@ -6,6 +6,7 @@ import { openStore, type Store } from './db/open'
 import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
+import { startMailWorker } from './mail/worker'
 
 export interface Salesdesk {
   store: Store
@@ -22,6 +23,8 @@ export interface StartOptions {
   secrets?: SecretStore
   /** Extra trusted CA for the NAV address, and the wait between NAV status queries. */
   nav?: ApiOptions['nav']
+  /** Extra trusted CA for the AEAT address (a local test server's, a company proxy's). */
+  verifactuCa?: ApiOptions['verifactuCa']
   /** Report to NAV in the background (the app and the web host; not one-off commands). */
   background?: boolean
 }
@@ -38,14 +41,17 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     actor: options.actor ?? currentActor(),
     reportError: options.reportError,
     secrets: options.secrets,
-    nav: options.nav
+    nav: options.nav,
+    verifactuCa: options.verifactuCa
   })
   const worker = options.background ? startNavWorker(api) : null
+  const mailWorker = options.background ? startMailWorker(api) : null
   return {
     store,
     api,
     close: () => {
       worker?.stop()
+      mailWorker?.stop()
       return store.close()
     }
   }

@@ -32,6 +32,7 @@ import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
+import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
 
 const nothing = z.object({}).strict()
 
@@ -112,6 +113,7 @@ export const apiInputs = {
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
+  ...mailApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -129,7 +131,8 @@ export interface ApiOutputs
     RequestApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
-    NavApiOutputs {
+    NavApiOutputs,
+    MailApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -99,6 +99,10 @@ export interface SessionOptions {
   databasePath?: string
   viewport?: { width: number; height: number }
   locale?: string
+  /** Trusted CA and status-query wait for a local NAV test server. */
+  nav?: { ca?: string; pollDelayMs?: number }
+  /** Trusted CA of a local AEAT test server. */
+  verifactuCa?: string
 }
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
@@ -108,7 +112,9 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const app = await startSalesdesk({
     databasePath: options.databasePath ?? join(folder, 'salesdesk.db'),
     dataFolder: folder,
-    actor: 'e2e'
+    actor: 'e2e',
+    nav: options.nav,
+    verifactuCa: options.verifactuCa
   })
   if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
   const host = await startWebHost({

@@ -105,7 +105,7 @@ export interface HungarianSeed {
 
 /** Company profile, customers, a product, NAV on (against `url`) and the technical user. */
 export async function seedHungary(
-  desk: NavDesk,
+  desk: Pick<NavDesk, 'call'>,
   url: string,
   withCredentials = true
 ): Promise<HungarianSeed> {
@@ -178,7 +178,7 @@ export async function seedHungary(
 }
 
 export async function issueInvoice(
-  desk: NavDesk,
+  desk: Pick<NavDesk, 'call'>,
   customerId: number,
   lines: Array<{
     quantityMilli: number

@@ -62,12 +62,25 @@ describe('the NAV queue against a local NAV test server', () => {
     const [problem] = status.problems
     expect(problem.lastError).toMatch(/INVALID_REQUEST_SIGNATURE/)
     expect(problem.advice).toMatch(/signature key/)
+    expect(problem.adviceKind).toBe('credentials')
     expect(problem.nextAttemptAt).toBe(new Date(desk.clock.now().getTime() + 60_000).toISOString())
     // Not due yet: nothing is sent.
     await desk.call('nav.setCredentials', { credentials: { signatureKey: navUser.signatureKey } })
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 0, waiting: 1 })
     desk.clock.advance(60_000)
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1, waiting: 0, error: '' })
+  })
+
+  it('sends at once when the user asks (Send now), without waiting out the back-off', async () => {
+    const { desk, seed } = await hungarianDesk()
+    await issueInvoice(desk, seed.domestic)
+    server.failNext(1)
+    expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
+    const [problem] = (await desk.call('nav.status', {})).problems
+    expect(problem).toMatchObject({ status: 'waiting', adviceKind: 'connection' })
+    // The background worker's run respects the back-off; the user's Send now does not.
+    expect(await desk.call('nav.send', {})).toMatchObject({ sent: 0, waiting: 1 })
+    expect(await desk.call('nav.send', { retryNow: true })).toMatchObject({ sent: 1, done: 1, waiting: 0 })
   })
 
   it('doubles the wait after each technical error', async () => {

@@ -87,7 +87,7 @@ export const testCompany = {
 }
 
 export async function openTestDesk(
-  options: { actor?: string; open?: OpenOptions; company?: boolean } = {}
+  options: { actor?: string; open?: OpenOptions; company?: boolean; mail?: { ca?: string } } = {}
 ): Promise<TestDesk> {
   const folder = tempFolder()
   const databasePath = folder.file('salesdesk.db')
@@ -105,6 +105,7 @@ export async function openTestDesk(
     version: '0.0.0-test',
     actor,
     now: clock.now,
+    mail: options.mail,
     reportError: (method, error) => reported.push({ method, error })
   })
   async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {

@@ -639,6 +639,10 @@ export interface Database {
   verifactuDocumentOptions: VerifactuDocumentOptionsTable
   navReports: NavReportsTable
   navRuns: NavRunsTable
+  mailOutbox: MailOutboxTable
+  mailTemplates: MailTemplatesTable
+  customerMailRecipients: CustomerMailRecipientsTable
+  importMappings: ImportMappingsTable
 }
 
 // ---- Currencies (migration 0008) ----
@@ -707,4 +711,53 @@ export interface NavRunsTable {
   aborted: number
   waiting: number
   error: string
+}
+
+// ---- Everyday work: e-mail outbox and texts, recipients, import mappings (migration 0014) ----
+
+export interface MailOutboxTable {
+  id: Generated<number>
+  kind: string
+  documentId: number | null
+  customerId: number | null
+  /** JSON array of addresses. */
+  recipients: string
+  subject: string
+  body: string
+  language: Generated<string>
+  /** JSON array of { fileName, mimeType, base64 }. */
+  attachments: Generated<string>
+  status: Generated<'waiting' | 'sent' | 'failed' | 'cancelled'>
+  attempts: Generated<number>
+  nextAttemptAt: string
+  lastError: Generated<string>
+  messageId: string | null
+  sentAt: string | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MailTemplatesTable {
+  kind: string
+  language: string
+  subject: string
+  body: string
+  updatedAt: string
+}
+
+export interface CustomerMailRecipientsTable {
+  customerId: number
+  /** JSON array of addresses. */
+  addresses: string
+  updatedAt: string
+}
+
+export interface ImportMappingsTable {
+  id: Generated<number>
+  kind: string
+  name: string
+  /** JSON object: field -> column heading. */
+  columns: string
+  updatedAt: string
 }

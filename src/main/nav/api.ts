@@ -39,7 +39,7 @@ export function navHandlers(ctx: ServiceContext, deps: NavDeps): NavHandlers {
     'nav.updateSettings': ({ settings }) => updateNavSettings(ctx, deps.secrets, settings),
     'nav.setCredentials': ({ credentials }) => setNavCredentials(ctx, deps.secrets, credentials),
     'nav.status': () => navStatus(ctx),
-    'nav.send': () => runQueue(ctx, deps),
+    'nav.send': ({ retryNow }) => runQueue(ctx, deps, { retryNow }),
     'nav.document': ({ id }) => documentReports(ctx.db, id),
     'nav.exportXml': ({ id }) => exportInvoiceData(ctx, id),
     'nav.annul': (input) => annulReport(ctx, input),

@@ -120,7 +120,7 @@ async function failed(ctx: ServiceContext, ids: number[], error: NavApiError) {
 }
 
 /** The reports due now, in order; a modification waits until NAV has its original. */
-async function dueReports(ctx: ServiceContext) {
+async function dueReports(ctx: ServiceContext, retryNow: boolean) {
   const rows = await ctx.db
     .selectFrom('navReports as r')
     .leftJoin('navReports as o', (join) =>
@@ -131,7 +131,7 @@ async function dueReports(ctx: ServiceContext) {
     )
     .select(['r.id', 'r.kind', 'r.operation', 'r.xml', 'o.status as originalStatus', 'r.originalDocumentId'])
     .where('r.status', '=', 'waiting')
-    .where('r.nextAttemptAt', '<=', isoNow(ctx))
+    .$if(!retryNow, (q) => q.where('r.nextAttemptAt', '<=', isoNow(ctx)))
     .orderBy('r.id')
     .execute()
   return rows.filter(
@@ -146,15 +146,19 @@ async function dueReports(ctx: ServiceContext) {
 const running = new WeakMap<object, Promise<NavRun>>()
 
 /** Sends what is due and collects NAV's answers; one run at a time per store. */
-export function runQueue(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
+export function runQueue(
+  ctx: ServiceContext,
+  deps: NavDeps,
+  options: { retryNow?: boolean } = {}
+): Promise<NavRun> {
   const current = running.get(ctx.db)
   if (current) return current
-  const run = runOnce(ctx, deps).finally(() => running.delete(ctx.db))
+  const run = runOnce(ctx, deps, options.retryNow ?? false).finally(() => running.delete(ctx.db))
   running.set(ctx.db, run)
   return run
 }
 
-async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
+async function runOnce(ctx: ServiceContext, deps: NavDeps, retryNow: boolean): Promise<NavRun> {
   const startedAt = isoNow(ctx)
   const settings = await readNavSettings(ctx.db)
   if (!settings.enabled) throw new DomainError('conflict', 'NAV reporting is off (Settings → NAV).')
@@ -181,7 +185,7 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps): Promise<NavRun> {
   try {
     // First what NAV already has from earlier runs (or from before a restart).
     for (const transactionId of await pendingTransactions()) await poll(transactionId)
-    const due = await dueReports(ctx)
+    const due = await dueReports(ctx, retryNow)
     for (const kind of ['invoice', 'annulment'] as const) {
       const reports = due.filter((r) => r.kind === kind)
       for (let start = 0; start < reports.length; start += BATCH_SIZE) {

@@ -4,7 +4,12 @@
  * screens show with advice in plain words.
  */
 import { DomainError } from '../../shared/errors'
-import type { NavMessage, NavReportRow } from '../../shared/schemas/nav'
+import {
+  navAdviceKind,
+  type NavAdviceKind,
+  type NavMessage,
+  type NavReportRow
+} from '../../shared/schemas/nav'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import type { NavReportsTable } from '../db/types'
@@ -174,31 +179,28 @@ function parseMessages(text: string): NavMessage[] {
   }
 }
 
+const adviceText: Record<NavAdviceKind, string> = {
+  taxNumber:
+    'NAV did not accept a tax number. Check the company’s and the customer’s tax numbers, then choose Send again; if the invoice itself carries a wrong tax number, issue a credit note and a new invoice.',
+  reference:
+    'NAV does not know the invoice this one refers to, or already has this number. Make sure the original invoice was reported (DONE) first, then choose Send again.',
+  annulment:
+    'NAV refused the technical annulment. Read NAV’s message; a wrong invoice that NAV has accepted is corrected with a credit note instead.',
+  rejected:
+    'NAV rejected this report. Correct what NAV’s message names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.',
+  credentials:
+    'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk retries by itself.',
+  connection:
+    'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
+}
+
 /** What the user should do, in plain words, for a report that is not going well. */
 export function adviceFor(
   report: Pick<ReportRecord, 'status' | 'lastError' | 'kind'>,
   messages: NavMessage[]
 ): string {
-  if (report.status === 'aborted') {
-    const codes = messages.map((m) => m.code).join(' ')
-    if (/TAX_NUMBER|TAXPAYER/.test(codes))
-      return 'NAV did not accept a tax number. Check the company’s and the customer’s tax numbers, then choose Send again; if the invoice itself carries a wrong tax number, issue a credit note and a new invoice.'
-    if (/INVOICE_NUMBER|ORIGINAL_INVOICE/.test(codes))
-      return 'NAV does not know the invoice this one refers to, or already has this number. Make sure the original invoice was reported (DONE) first, then choose Send again.'
-    if (report.kind === 'annulment')
-      return 'NAV refused the technical annulment. Read NAV’s message; a wrong invoice that NAV has accepted is corrected with a credit note instead.'
-    return 'NAV rejected this report. Correct what NAV’s message names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.'
-  }
-  if (report.lastError !== '') {
-    if (
-      /signature|INVALID_REQUEST_SIGNATURE|INVALID_SECURITY_USER|NOT_REGISTERED|credential|password|login/i.test(
-        report.lastError
-      )
-    )
-      return 'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk retries by itself.'
-    return 'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
-  }
-  return ''
+  const kind = navAdviceKind(report, messages)
+  return kind === '' ? '' : adviceText[kind]
 }
 
 export function toReportRow(r: ReportRecord): NavReportRow {
@@ -216,6 +218,7 @@ export function toReportRow(r: ReportRecord): NavReportRow {
     lastError: r.lastError,
     messages,
     advice: adviceFor(r, messages),
+    adviceKind: navAdviceKind(r, messages),
     createdAt: r.createdAt,
     finishedAt: r.finishedAt
   }

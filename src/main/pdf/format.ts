@@ -1,9 +1,9 @@
 /** Numbers and dates as printed on documents, in the locale from the settings, exactly. */
-import { minorUnits } from '../../shared/currencies'
+import { currencyDigitsOrDefault } from '../documents/common'
 import { formatQuantityMilli } from '../../shared/totals'
 
 export interface PrintFormat {
-  /** An amount in minor units of `currency` (EUR when left out), without the currency sign. */
+  /** An amount in minor units of `currency` (EUR when left out; 2 digits for a code not in ISO 4217), without the sign. */
   money(minor: number, currency?: string): string
   /** A unit price in ten-thousandths, with the currency's minor digits and up to 4 when needed. */
   price(tenThousandths: number, currency?: string): string
@@ -52,11 +52,11 @@ function buildPrintFormat(locale: string): PrintFormat {
     return `${value < 0 ? '-' : ''}${whole.format(abs / unit)}${shown > 0 ? decimalMark + fraction : ''}`
   }
   const money = (minor: number, currency = 'EUR') => {
-    const digits = minorUnits(currency)
+    const digits = currencyDigitsOrDefault(currency)
     return fixed(minor, digits, digits)
   }
   const price = (tenThousandths: number, currency = 'EUR') => {
-    const digits = Math.min(minorUnits(currency), 4)
+    const digits = Math.min(currencyDigitsOrDefault(currency), 4)
     let shown = 4
     while (shown > digits && tenThousandths % 10 ** (4 - shown + 1) === 0) shown--
     return fixed(tenThousandths, 4, shown)

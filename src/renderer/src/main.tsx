@@ -35,6 +35,7 @@ import { areas } from './shell/areas'
 import { ComingSoon } from './shell/ComingSoon'
 import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
 import { WeeklyPage } from './weekly/WeeklyPage'
+import { NavQueuePage } from './nav/NavQueue'
 import './styles/app.css'
 
 const i18n = initI18n()
@@ -84,6 +85,7 @@ const router = createHashRouter([
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'nav', element: <NavQueuePage /> },
           { path: 'weekly', element: <WeeklyPage /> },
           ...areas
             .filter((area) => !area.ready)

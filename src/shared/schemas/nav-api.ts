@@ -17,7 +17,7 @@ export const navApiInputs = {
   'nav.updateSettings': navInputs.updateSettings,
   'nav.setCredentials': navInputs.setCredentials,
   'nav.status': nothing,
-  'nav.send': nothing,
+  'nav.send': navInputs.send,
   'nav.document': idInput,
   'nav.exportXml': idInput,
   'nav.annul': navInputs.annul,

@@ -118,8 +118,42 @@ export interface NavReportRow {
   messages: NavMessage[]
   /** What to do about it, when something is wrong (aborted, or failing to send). */
   advice: string
+  /** Which advice that is, for the screens to say it in the user's language ('' when all is well). */
+  adviceKind: NavAdviceKind | ''
   createdAt: string
   finishedAt: string | null
+}
+
+export type NavAdviceKind =
+  'taxNumber' | 'reference' | 'annulment' | 'rejected' | 'credentials' | 'connection'
+
+/**
+ * What kind of trouble a report is in, from its state, NAV's validation codes and the last
+ * technical error ("INVALID_REQUEST_SIGNATURE: …"): one decision for the English advice the
+ * core writes and the translated advice the screens show.
+ */
+export function navAdviceKind(
+  report: { status: NavReportStatus; lastError: string; kind: 'invoice' | 'annulment' },
+  messages: readonly Pick<NavMessage, 'code'>[]
+): NavAdviceKind | '' {
+  if (report.status === 'aborted') {
+    const codes = messages.map((m) => m.code).join(' ')
+    if (/TAX_NUMBER|TAXNUMBER|TAXPAYER/.test(codes)) return 'taxNumber'
+    if (/INVOICE_NUMBER|ORIGINAL_INVOICE|INVOICE_REFERENCE/.test(codes)) return 'reference'
+    if (report.kind === 'annulment') return 'annulment'
+    return 'rejected'
+  }
+  if (report.lastError === '') return ''
+  return /signature|INVALID_REQUEST_SIGNATURE|INVALID_SECURITY_USER|NOT_REGISTERED|INVALID_EXCHANGE_TOKEN|TOKEN_DECRYPT|credential|password|login/i.test(
+    report.lastError
+  )
+    ? 'credentials'
+    : 'connection'
+}
+
+/** The NAV error code a technical failure starts with ("INVALID_SECURITY_USER: …"), or null. */
+export function navErrorCode(error: string): string | null {
+  return /^([A-Z][A-Z0-9_]+): /.exec(error)?.[1] ?? null
 }
 
 export interface NavRun {
@@ -161,6 +195,8 @@ export const navAnnulmentCodes = [
 ] as const
 
 export const navInputs = {
+  /** retryNow: the user asked, so reports waiting out a back-off after a failure go now too. */
+  send: z.object({ retryNow: z.boolean().optional() }).strict(),
   updateSettings: z.object({ settings: navSettingsInput }).strict(),
   setCredentials: z.object({ credentials: navCredentialsInput }).strict(),
   annul: z

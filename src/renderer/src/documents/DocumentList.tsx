@@ -23,6 +23,7 @@ import {
   SearchBox,
   useExport
 } from '../components/ListPage'
+import { NavWaitingBanner } from '../nav/NavQueue'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
@@ -211,6 +212,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           </>
         }
       />
+      {area === 'invoices' && <NavWaitingBanner />}
       {batchOpen && <EInvoiceBatch today={DateTime.now().toISODate()} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar" role="search">
         <SearchBox

@@ -24,6 +24,7 @@ import {
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
+import { NavDocumentStatus } from '../nav/NavDocumentStatus'
 
 const loadDocument = (id: number) => api.call('documents.get', { id })
 
@@ -274,6 +275,7 @@ function DocumentView({
           {(doc.type === 'invoice' || doc.type === 'debit_note') && doc.status === 'issued' && (
             <DocumentPayments key={doc.updatedAt} documentId={doc.id} />
           )}
+          <NavDocumentStatus documentId={doc.id} />
         </aside>
       </div>
     </div>

@@ -23,6 +23,7 @@ import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuStrings } from '../verifactu/strings'
+import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
 export const areas = {
@@ -40,7 +41,8 @@ export const areas = {
   contracts: contractsStrings,
   schedule: scheduleStrings,
   requests: requestsStrings,
-  verifactu: verifactuStrings
+  verifactu: verifactuStrings,
+  navReporting: navStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }
@@ -59,7 +61,8 @@ export const messageAreas: MessageTranslations[] = [
   documentsMessages,
   paymentsMessages,
   scheduleMessages,
-  requestsMessages
+  requestsMessages,
+  navMessages
 ]
 
 /** Translations of English messages from the schemas and the API, per language. */

@@ -6,6 +6,7 @@ import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -92,6 +93,7 @@ export function SettingsPage() {
       <EInvoiceSettings />
       <ExchangeRates />
       <VerifactuSettings />
+      <NavSettings />
     </div>
   )
 }

@@ -1,0 +1,222 @@
+/**
+ * Sending documents and letters by e-mail: the draft the send dialog starts with (the customer's
+ * addresses, the text in the document's language), and sending, which puts the PDF in the outbox
+ * and tries to deliver it at once. An estimate draft is sent (numbered, status "sent") in the same
+ * step, so "Send estimate" really sends it.
+ */
+import { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import { isLanguage, type Language } from '../../shared/languages'
+import type { MailDraft, OutboxRow, letterInput, recipientsInput } from '../../shared/schemas/mail'
+import type { FileResult } from '../../shared/schemas/common'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { today } from '../documents/common'
+import { sendEstimate } from '../documents/estimates'
+import { loadDocument } from '../documents/load'
+import { printedDocumentPdf } from '../einvoice/facturx-pdf'
+import { openItems } from '../payments/receivables'
+import { reminderPdf, statementPdf } from '../payments/letters'
+import { printFormat } from '../pdf/format'
+import { documentLanguageFor } from '../pdf/strings'
+import { readSettings } from '../settings/service'
+import { deliverOutbox, outboxMessage, queueMessage } from './outbox'
+import { readMailSettings, type MailDeps } from './settings'
+import { fillTemplate, readTemplate } from './templates'
+import { settingsProblem } from './transport'
+
+type Letter = z.output<typeof letterInput>
+type Message = z.output<typeof recipientsInput>
+
+const email = z.email()
+
+/** The addresses kept for sending the customer documents, and the contacts' addresses to offer. */
+export async function customerRecipients(
+  db: Executor,
+  customerId: number
+): Promise<{ addresses: string[]; suggested: string[] }> {
+  const customer = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('id', '=', customerId)
+    .executeTakeFirst()
+  if (!customer) throw new DomainError('not_found', `There is no customer #${String(customerId)}.`)
+  const kept = await db
+    .selectFrom('customerMailRecipients')
+    .select('addresses')
+    .where('customerId', '=', customerId)
+    .executeTakeFirst()
+  const contacts = await db
+    .selectFrom('customerContacts')
+    .select('email')
+    .where('customerId', '=', customerId)
+    .where('email', '<>', '')
+    .orderBy('id')
+    .execute()
+  const suggested = [...new Set(contacts.map((c) => c.email.trim().toLowerCase()))].filter(
+    (a) => email.safeParse(a).success
+  )
+  return { addresses: kept ? (JSON.parse(kept.addresses) as string[]) : [], suggested }
+}
+
+export async function setCustomerRecipients(
+  ctx: ServiceContext,
+  customerId: number,
+  addresses: string[]
+): Promise<{ addresses: string[]; suggested: string[] }> {
+  await customerRecipients(ctx.db, customerId)
+  const unique = [...new Set(addresses)]
+  const value = JSON.stringify(unique)
+  await ctx.db
+    .insertInto('customerMailRecipients')
+    .values({ customerId, addresses: value, updatedAt: isoNow(ctx) })
+    .onConflict((oc) => oc.column('customerId').doUpdateSet({ addresses: value, updatedAt: isoNow(ctx) }))
+    .execute()
+  return customerRecipients(ctx.db, customerId)
+}
+
+async function toAddresses(db: Executor, customerId: number): Promise<string[]> {
+  const { addresses, suggested } = await customerRecipients(db, customerId)
+  return addresses.length > 0 ? addresses : suggested.slice(0, 1)
+}
+
+function amount(locale: string, cents: number, currency: string): string {
+  return `${printFormat(locale).money(cents, currency)} ${currency}`
+}
+
+export async function draftForDocument(ctx: ServiceContext, id: number): Promise<MailDraft> {
+  const doc = await loadDocument(ctx.db, id, today(ctx))
+  const settings = await readSettings(ctx.db)
+  const language: Language = isLanguage(doc.documentLanguage)
+    ? doc.documentLanguage
+    : documentLanguageFor(settings.documents.printLocale)
+  const template = await readTemplate(ctx.db, doc.type, language)
+  const values = {
+    customer: doc.customer.name,
+    company: doc.seller?.legalName ?? settings.company.legalName,
+    number: doc.number ?? '',
+    total: amount(settings.documents.printLocale, doc.payableCents, doc.currency)
+  }
+  return {
+    to: await toAddresses(ctx.db, doc.customerId),
+    subject: fillTemplate(template.subject, values),
+    body: fillTemplate(template.body, values),
+    language,
+    attachment: doc.number ? `${doc.number}.pdf` : ''
+  }
+}
+
+export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promise<MailDraft> {
+  const settings = await readSettings(ctx.db)
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .select(['id', 'name'])
+    .where('id', '=', letter.customerId)
+    .executeTakeFirst()
+  if (!customer) throw new DomainError('not_found', `There is no customer #${String(letter.customerId)}.`)
+  const language = documentLanguageFor(settings.documents.printLocale)
+  const template = await readTemplate(ctx.db, letter.kind, language)
+  const open = await openItems(ctx.db, customer.id, today(ctx))
+  const cents = (letter.kind === 'reminder' ? open.filter((i) => i.overdue) : open).reduce(
+    (sum, i) => sum + i.openCents,
+    0
+  )
+  const values = {
+    customer: customer.name,
+    company: settings.company.legalName,
+    number: '',
+    total: amount(settings.documents.printLocale, cents, settings.documents.defaultCurrency)
+  }
+  return {
+    to: await toAddresses(ctx.db, customer.id),
+    subject: fillTemplate(template.subject, values),
+    body: fillTemplate(template.body, values),
+    language,
+    attachment: letter.kind === 'reminder' ? 'reminder.pdf' : 'statement.pdf'
+  }
+}
+
+async function requireSetUp(ctx: ServiceContext, deps: MailDeps) {
+  const settings = await readMailSettings(ctx.db)
+  // A missing password (browser fallback after a restart) only delays the message; no server at all refuses.
+  if (settings.host === '' || settings.fromAddress === '') {
+    const problem = settingsProblem(settings, deps)
+    if (problem) throw new DomainError('conflict', problem)
+  }
+}
+
+async function queueAndTry(
+  ctx: ServiceContext,
+  deps: MailDeps,
+  queue: () => Promise<number>
+): Promise<OutboxRow> {
+  const id = await queue()
+  await deliverOutbox(ctx, deps, { only: id })
+  return outboxMessage(ctx.db, id)
+}
+
+const sendable = ['estimate', 'order', 'invoice', 'credit_note', 'debit_note'] as const
+
+export async function sendDocumentByMail(
+  ctx: ServiceContext,
+  deps: MailDeps,
+  id: number,
+  message: Message
+): Promise<OutboxRow> {
+  await requireSetUp(ctx, deps)
+  let doc = await loadDocument(ctx.db, id, today(ctx))
+  if (doc.number === null) {
+    if (doc.type !== 'estimate')
+      throw new DomainError('conflict', 'Issue the document first: only issued documents are sent by e-mail.')
+    doc = await sendEstimate(ctx, id)
+  }
+  if (!(sendable as readonly string[]).includes(doc.type))
+    throw new DomainError('conflict', 'This document cannot be sent by e-mail.')
+  const pdf = await printedDocumentPdf(ctx, id)
+  const draft = await draftForDocument(ctx, id)
+  return queueAndTry(ctx, deps, () =>
+    queueMessage(ctx.db, ctx, {
+      kind: doc.type,
+      to: message.to,
+      subject: message.subject,
+      body: message.body,
+      language: draft.language,
+      attachments: [attachmentOf(pdf)],
+      documentId: id,
+      customerId: doc.customerId
+    })
+  )
+}
+
+function attachmentOf(file: FileResult) {
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: file.bytes }
+}
+
+export async function sendLetterByMail(
+  ctx: ServiceContext,
+  deps: MailDeps,
+  letter: Letter,
+  message: Message
+): Promise<OutboxRow> {
+  await requireSetUp(ctx, deps)
+  const pdf =
+    letter.kind === 'reminder'
+      ? await reminderPdf(ctx, {
+          customerId: letter.customerId,
+          level: letter.level ?? 1,
+          asOf: null,
+          paper: null
+        })
+      : await statementPdf(ctx, { customerId: letter.customerId, from: null, to: null, paper: null })
+  const draft = await draftForLetter(ctx, letter)
+  return queueAndTry(ctx, deps, () =>
+    queueMessage(ctx.db, ctx, {
+      kind: letter.kind,
+      to: message.to,
+      subject: message.subject,
+      body: message.body,
+      language: draft.language,
+      attachments: [attachmentOf(pdf)],
+      customerId: letter.customerId
+    })
+  )
+}

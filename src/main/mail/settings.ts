@@ -1,0 +1,82 @@
+/**
+ * The company's SMTP server (JSON under the settings key "mail") and its password, which lives
+ * only in the app's secret store: sealed by the operating system in the desktop app, in memory
+ * for this session in the browser fallback and the command line.
+ */
+import {
+  defaultMailSettings,
+  mailSettingsInput,
+  type MailSettings,
+  type MailSettingsView
+} from '../../shared/schemas/mail'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
+import type { SecretStore } from '../verifactu/secrets'
+
+const KEY = 'mail'
+export const MAIL_PASSWORD_SECRET = 'mail.password'
+
+export interface MailDeps {
+  secrets: SecretStore
+  /** Extra trusted CA (PEM) for the SMTP server's certificate (a test server's, a company proxy's). */
+  ca?: string
+}
+
+export async function readMailSettings(db: Executor): Promise<MailSettings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
+  const defaults = defaultMailSettings()
+  if (!row) return defaults
+  try {
+    const parsed = mailSettingsInput.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
+    return parsed.success ? parsed.data : defaults
+  } catch {
+    return defaults
+  }
+}
+
+export async function mailSettingsView(db: Executor, deps: MailDeps): Promise<MailSettingsView> {
+  return {
+    settings: await readMailSettings(db),
+    passwordSet: deps.secrets.get(MAIL_PASSWORD_SECRET) !== null,
+    secretStore: deps.secrets.persistent ? 'os' : 'session'
+  }
+}
+
+export async function updateMailSettings(
+  ctx: ServiceContext,
+  deps: MailDeps,
+  input: MailSettings
+): Promise<MailSettingsView> {
+  const settings = mailSettingsInput.parse(input)
+  await writeTransaction(ctx.db, async (trx) => {
+    const value = JSON.stringify(settings)
+    await trx
+      .insertInto('settings')
+      .values({ key: KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`
+    })
+  })
+  return mailSettingsView(ctx.db, deps)
+}
+
+export async function setMailPassword(
+  ctx: ServiceContext,
+  deps: MailDeps,
+  password: string
+): Promise<MailSettingsView> {
+  deps.secrets.set(MAIL_PASSWORD_SECRET, password)
+  await recordActivity(ctx.db, ctx, {
+    entity: 'settings',
+    entityId: null,
+    action: 'update',
+    summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`
+  })
+  return mailSettingsView(ctx.db, deps)
+}

@@ -1,0 +1,110 @@
+/**
+ * One SMTP connection per delivery run, through nodemailer. Errors are sorted into "try again
+ * later" (no connection, the server busy: 4xx) and "this message cannot go" (5xx refusals).
+ */
+import nodemailer from 'nodemailer'
+import type { MailSettings } from '../../shared/schemas/mail'
+import { DomainError } from '../../shared/errors'
+import { MAIL_PASSWORD_SECRET, type MailDeps } from './settings'
+
+export interface OutgoingMessage {
+  to: string[]
+  subject: string
+  text: string
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>
+}
+
+export interface MailSender {
+  send(message: OutgoingMessage): Promise<{ messageId: string }>
+  close(): void
+}
+
+/** Why the settings cannot be used yet, in one sentence; null when they can. */
+export function settingsProblem(settings: MailSettings, deps: MailDeps): string | null {
+  if (settings.host === '' || settings.fromAddress === '')
+    return 'E-mail is not set up yet: enter the SMTP server and the sender address in Settings → E-mail.'
+  if (settings.user !== '' && deps.secrets.get(MAIL_PASSWORD_SECRET) === null)
+    return deps.secrets.persistent
+      ? 'Enter the e-mail password in Settings → E-mail.'
+      : 'Enter the e-mail password in Settings → E-mail (it is kept for this session only).'
+  return null
+}
+
+export function createSender(settings: MailSettings, deps: MailDeps): MailSender {
+  const problem = settingsProblem(settings, deps)
+  if (problem) throw new DomainError('conflict', problem)
+  const password = deps.secrets.get(MAIL_PASSWORD_SECRET) ?? ''
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.security === 'tls',
+    requireTLS: settings.security === 'starttls',
+    ignoreTLS: settings.security === 'none',
+    auth: settings.user ? { user: settings.user, pass: password } : undefined,
+    tls: deps.ca ? { ca: deps.ca } : undefined,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000
+  })
+  const from = settings.fromName
+    ? { name: settings.fromName, address: settings.fromAddress }
+    : settings.fromAddress
+  return {
+    async send(message) {
+      const info = await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        attachments: message.attachments
+      })
+      return { messageId: info.messageId }
+    },
+    close: () => transport.close()
+  }
+}
+
+interface SmtpFailure {
+  code?: string
+  responseCode?: number
+  response?: string
+  message?: string
+}
+
+/** A refusal the server will repeat (5xx on the message or its recipients), not a passing problem. */
+export function isPermanent(error: unknown): boolean {
+  const failure = error as SmtpFailure
+  return (
+    typeof failure.responseCode === 'number' &&
+    failure.responseCode >= 500 &&
+    failure.code !== 'EAUTH' &&
+    failure.code !== 'ECONNECTION'
+  )
+}
+
+/** One plain sentence for the outbox and the settings' test button. */
+export function describeFailure(error: unknown, settings: MailSettings): string {
+  const failure = error as SmtpFailure
+  const server = `${settings.host}:${String(settings.port)}`
+  switch (failure.code) {
+    case 'ECONNREFUSED':
+    case 'ECONNECTION':
+    case 'ESOCKET':
+    case 'ETIMEDOUT':
+    case 'EDNS':
+    case 'ENOTFOUND':
+      return `The e-mail server ${server} cannot be reached (${failure.code}); it will be tried again.`
+    case 'EAUTH':
+      return `The e-mail server ${server} refused the user name or password.`
+    case 'ETLS':
+      return `The secure connection to ${server} failed: check the security setting and the server's certificate.`
+    default:
+      break
+  }
+  if (typeof failure.responseCode === 'number')
+    return `The e-mail server ${server} answered: ${(failure.response ?? '').slice(0, 300)}`
+  const text = failure.message ?? ''
+  if (/certificate|self[- ]signed|TLS|SSL/i.test(text))
+    return `The secure connection to ${server} failed: ${text.slice(0, 200)}`
+  return `Sending through ${server} failed: ${text.slice(0, 200)}`
+}

@@ -1,0 +1,173 @@
+/**
+ * Sending by e-mail: the SMTP settings (the password goes in separately and never comes out),
+ * the editable texts per document type and language, each customer's addresses, the outbox as
+ * the screens show it, and the API's inputs and outputs (spread into src/shared/api.ts).
+ */
+import { z } from 'zod'
+import { languages, type Language } from '../languages'
+import { id, idInput, optionalEmail, optionalText } from './common'
+
+export const mailSecurities = ['starttls', 'tls', 'none'] as const
+export type MailSecurity = (typeof mailSecurities)[number]
+
+export const mailSettingsInput = z
+  .object({
+    host: z
+      .string()
+      .trim()
+      .max(253, 'At most 253 characters')
+      .regex(/^[A-Za-z0-9.-]*$/, 'A server name such as smtp.example.com'),
+    port: z.number('Enter a port number').int('A whole number').min(1).max(65535, 'At most 65535'),
+    /** STARTTLS (usually 587), TLS from the start (465), or none (only for a server on this computer). */
+    security: z.enum(mailSecurities),
+    user: optionalText(200),
+    fromAddress: optionalEmail,
+    fromName: optionalText(200)
+  })
+  .strict()
+export type MailSettings = z.output<typeof mailSettingsInput>
+
+export const defaultMailSettings = (): MailSettings => ({
+  host: '',
+  port: 587,
+  security: 'starttls',
+  user: '',
+  fromAddress: '',
+  fromName: ''
+})
+
+export interface MailSettingsView {
+  settings: MailSettings
+  passwordSet: boolean
+  /** 'os': sealed by the system and kept; 'session': asked again after a restart. */
+  secretStore: 'os' | 'session'
+}
+
+/** The texts a user can edit: one per kind of document or letter, in each language. */
+export const mailTemplateKinds = [
+  'estimate',
+  'order',
+  'invoice',
+  'credit_note',
+  'debit_note',
+  'reminder',
+  'statement'
+] as const
+export type MailTemplateKind = (typeof mailTemplateKinds)[number]
+
+export const mailTemplate = z
+  .object({
+    kind: z.enum(mailTemplateKinds),
+    language: z.enum(languages),
+    subject: z.string().trim().min(1, 'A subject is required').max(300, 'At most 300 characters'),
+    body: z.string().trim().min(1, 'A text is required').max(10_000, 'At most 10000 characters')
+  })
+  .strict()
+export type MailTemplate = z.output<typeof mailTemplate> & { edited: boolean }
+
+const addressList = z
+  .array(z.string().trim().toLowerCase().pipe(z.email('Not a valid e-mail address, e.g. name@example.com')))
+  .max(20, 'At most 20 addresses')
+
+export const recipientsInput = z
+  .object({
+    to: addressList.min(1, 'At least one address'),
+    subject: z.string().trim().min(1, 'A subject is required').max(300, 'At most 300 characters'),
+    body: z.string().trim().min(1, 'A text is required').max(10_000, 'At most 10000 characters')
+  })
+  .strict()
+
+export const mailStatuses = ['waiting', 'sent', 'failed', 'cancelled'] as const
+export type MailStatus = (typeof mailStatuses)[number]
+
+export interface OutboxRow {
+  id: number
+  kind: string
+  documentId: number | null
+  documentNumber: string | null
+  customerId: number | null
+  customerName: string | null
+  to: string[]
+  subject: string
+  language: Language
+  attachments: string[]
+  status: MailStatus
+  attempts: number
+  nextAttemptAt: string
+  lastError: string
+  sentAt: string | null
+  createdAt: string
+  createdBy: string
+}
+
+/** What the send dialog starts with: the customer's addresses and the text in the document's language. */
+export interface MailDraft {
+  to: string[]
+  subject: string
+  body: string
+  language: Language
+  attachment: string
+}
+
+export const letterInput = z
+  .object({
+    customerId: id,
+    kind: z.enum(['reminder', 'statement']),
+    /** Reminder level 1–3 (reminders only). */
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional()
+  })
+  .strict()
+
+export const mailApiInputs = {
+  'mail.settings': z.object({}).strict(),
+  'mail.updateSettings': z.object({ settings: mailSettingsInput }).strict(),
+  'mail.setPassword': z.object({ password: z.string().min(1, 'Enter the password').max(500) }).strict(),
+  'mail.sendTest': z.object({ to: z.string().trim().pipe(z.email('Not a valid e-mail address')) }).strict(),
+  'mail.templates': z.object({}).strict(),
+  'mail.updateTemplate': z.object({ template: mailTemplate }).strict(),
+  'mail.resetTemplate': z.object({ kind: z.enum(mailTemplateKinds), language: z.enum(languages) }).strict(),
+  'mail.recipients': z.object({ customerId: id }).strict(),
+  'mail.setRecipients': z.object({ customerId: id, addresses: addressList }).strict(),
+  'mail.draftForDocument': idInput,
+  'mail.draftForLetter': letterInput,
+  /** Queues the document's PDF (an estimate draft is sent, i.e. numbered, first) and tries to deliver it now. */
+  'mail.sendDocument': z.object({ id, message: recipientsInput }).strict(),
+  'mail.sendLetter': z.object({ letter: letterInput, message: recipientsInput }).strict(),
+  'mail.outbox': z.object({ status: z.enum(['all', ...mailStatuses]) }).strict(),
+  'mail.documentLog': idInput,
+  'mail.deliver': z.object({}).strict(),
+  'mail.retry': idInput,
+  'mail.cancel': idInput
+} as const
+
+export interface MailRun {
+  sent: number
+  waiting: number
+  failed: number
+  /** The last connection problem, if the server could not be reached. */
+  error: string
+}
+
+export interface MailApiOutputs {
+  'mail.settings': MailSettingsView
+  'mail.updateSettings': MailSettingsView
+  'mail.setPassword': MailSettingsView
+  /** Sent straight away (not through the outbox), so the settings can be checked. */
+  'mail.sendTest': { sent: true; to: string }
+  'mail.templates': MailTemplate[]
+  'mail.updateTemplate': MailTemplate
+  'mail.resetTemplate': MailTemplate
+  'mail.recipients': { addresses: string[]; suggested: string[] }
+  'mail.setRecipients': { addresses: string[]; suggested: string[] }
+  'mail.draftForDocument': MailDraft
+  'mail.draftForLetter': MailDraft
+  'mail.sendDocument': OutboxRow
+  'mail.sendLetter': OutboxRow
+  'mail.outbox': OutboxRow[]
+  /** Messages about one document, newest first ("sent to … at …"). */
+  'mail.documentLog': OutboxRow[]
+  /** Sends what is due now. */
+  'mail.deliver': MailRun
+  'mail.retry': OutboxRow
+  'mail.cancel': OutboxRow
+}

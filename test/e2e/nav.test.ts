@@ -1,0 +1,165 @@
+/**
+ * NAV reporting in the real UI at 1366×768, against the local NAV test server the unit tests
+ * use (HTTPS, test certificate, NAV's documented answers): the technical user entered in
+ * Settings (never shown back), "2 invoices waiting for NAV" on the invoice list, Send now,
+ * an invoice accepted with a warning and one rejected with NAV's reason in plain words, Send
+ * again, and the same reason in Hungarian. axe runs on each screen.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SalesDocument } from '../../src/shared/schemas/documents'
+import { issueInvoice, navUser, seedHungary, type HungarianSeed } from '../nav/desk'
+import { startNavServer, type NavTestServer } from '../nav/nav-server'
+import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+
+let server: NavTestServer
+let session: Session
+let page: Page
+let seed: HungarianSeed
+let accepted: SalesDocument
+let rejected: SalesDocument
+
+const REJECTED_LINE = 'Hibás tétel'
+
+beforeAll(async () => {
+  server = await startNavServer(navUser)
+  session = await openSession({
+    viewport: { width: 1366, height: 768 },
+    nav: { ca: server.ca, pollDelayMs: 0 }
+  })
+  page = session.page
+  // NAV on against the local server; the technical user is entered through the screen below.
+  seed = await seedHungary({ call: session.store }, server.url, false)
+}, 180_000)
+
+afterAll(async () => {
+  await session.close()
+  await server.close()
+})
+
+describe('NAV reporting in the app', () => {
+  it('takes the technical user in Settings and shows only whether each value is set', async () => {
+    await session.open('/settings')
+    const section = session.byTestId('nav-reporting-settings')
+    await section.waitFor()
+    await expect.poll(() => section.getByTestId('nav-enabled').isChecked()).toBe(true)
+    // The web host has no system keychain: the values last for this session, and the screen says so.
+    expect(await session.byTestId('nav-secret-store').getAttribute('data-kind')).toBe('session')
+    for (const name of ['login', 'passwordHash', 'signatureKey', 'exchangeKey'])
+      expect(await session.byTestId(`nav-credential-state-${name}`).getAttribute('data-set')).toBe('no')
+    await page.locator('#nav-credential-login').fill(navUser.login)
+    await page.locator('#nav-credential-passwordHash').fill(navUser.password)
+    await page.locator('#nav-credential-signatureKey').fill(navUser.signatureKey)
+    await page.locator('#nav-credential-exchangeKey').fill(navUser.exchangeKey)
+    await session.byTestId('nav-save-credentials').click()
+    await section.getByTestId('banner-success').waitFor()
+    for (const name of ['login', 'passwordHash', 'signatureKey', 'exchangeKey'])
+      expect(await session.byTestId(`nav-credential-state-${name}`).getAttribute('data-set')).toBe('yes')
+    // Nothing typed stays in the form, and the screen never receives the values back.
+    expect(await page.locator('#nav-credential-signatureKey').inputValue()).toBe('')
+    const view = await session.store('nav.settings', {})
+    expect(JSON.stringify(view)).not.toContain(navUser.signatureKey)
+    expect(view.credentials).toEqual({
+      login: true,
+      passwordHash: true,
+      signatureKey: true,
+      exchangeKey: true
+    })
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('shows the invoices waiting for NAV on the invoice list and sends them with Send now', async () => {
+    accepted = await issueInvoice({ call: session.store }, seed.domestic)
+    rejected = await issueInvoice({ call: session.store }, seed.domestic, [
+      { quantityMilli: 1_000, unitPriceCents: 500_000, description: REJECTED_LINE }
+    ])
+    server.verdict = (xml) =>
+      xml.includes(REJECTED_LINE)
+        ? {
+            status: 'ABORTED',
+            messages: [
+              {
+                severity: 'ERROR',
+                code: 'MISSING_CUSTOMER_DOMESTIC_TAXNUMBER',
+                message: 'A vevő belföldi adószáma hiányzik'
+              }
+            ]
+          }
+        : {
+            status: 'DONE',
+            messages: [
+              { severity: 'WARN', code: 'INVOICE_DELIVERY_DATE_LATE', message: 'Késői teljesítési dátum' }
+            ]
+          }
+    await session.open('/invoices')
+    const banner = session.byTestId('nav-waiting-banner')
+    await expect
+      .poll(() => banner.getByTestId('nav-waiting').textContent())
+      .toBe('2 invoices waiting for NAV')
+    await expectNoSeriousA11yViolations(page)
+    await banner.getByTestId('nav-send-now').click()
+    await expect
+      .poll(() => banner.getByTestId('banner-success').textContent())
+      .toBe('Sent 2, accepted 1, rejected 1; 0 still waiting.')
+    await expect.poll(() => banner.getByTestId('nav-aborted').textContent()).toBe('1 invoice rejected by NAV')
+    expect(await banner.getByTestId('nav-waiting').count()).toBe(0)
+    // The server received both, signed and valid against NAV's schema (it refuses anything else).
+    expect(server.requests.filter((r) => r.operation === 'manageInvoice')).toHaveLength(1)
+  })
+
+  it('lists the rejected invoice with NAV’s reason in plain words and what to do', async () => {
+    await session.open('/nav')
+    const problems = session.byTestId('nav-problems')
+    await problems.waitFor()
+    const row = problems.locator(`[data-testid="nav-report"][data-number="${rejected.number ?? ''}"]`)
+    expect(await row.getByTestId('nav-status').getAttribute('data-status')).toBe('aborted')
+    const message = row.getByTestId('nav-message')
+    expect(await message.getAttribute('data-code')).toBe('MISSING_CUSTOMER_DOMESTIC_TAXNUMBER')
+    expect(await message.textContent()).toContain('The Hungarian customer’s tax number is missing.')
+    // NAV's own words stay beside the translation, for the helpdesk.
+    expect(await message.textContent()).toContain('A vevő belföldi adószáma hiányzik')
+    expect(await row.getByTestId('nav-advice').textContent()).toMatch(/^NAV did not accept a tax number/)
+    const recent = session.byTestId('nav-recent')
+    const acceptedRow = recent.locator(`[data-testid="nav-report"][data-number="${accepted.number ?? ''}"]`)
+    expect(await acceptedRow.getByTestId('nav-status').getAttribute('data-status')).toBe('warnings')
+    expect(await session.byTestId('nav-last-run').textContent()).toMatch(/sent 2, accepted 1, rejected 1\.$/)
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('shows the report on each invoice’s page, and sends the rejected one again', async () => {
+    await session.open(`/invoices/${String(accepted.id)}`)
+    const section = session.byTestId('nav-document')
+    await section.waitFor()
+    expect(await section.getByTestId('nav-status').getAttribute('data-status')).toBe('warnings')
+    expect(await section.getByTestId('nav-message').textContent()).toContain(
+      'The supply date is far from the issue date.'
+    )
+    expect((await section.getByTestId('nav-transaction').textContent())?.length).toBeGreaterThan(10)
+    await expectNoSeriousA11yViolations(page)
+
+    await session.open(`/invoices/${String(rejected.id)}`)
+    await section.getByTestId('nav-status').waitFor()
+    expect(await section.getByTestId('nav-status').getAttribute('data-status')).toBe('aborted')
+    server.verdict = () => null
+    await section.getByTestId('nav-send-again').click()
+    await expect.poll(() => section.getByTestId('nav-status').getAttribute('data-status')).toBe('waiting')
+    await session.open('/nav')
+    await session.byTestId('nav-send-now').click()
+    await expect
+      .poll(() => session.byTestId('nav-summary').textContent())
+      .toBe('Every invoice has been reported to NAV.')
+    const reports = await session.store('nav.document', { id: rejected.id })
+    expect(reports.map((r) => r.status)).toEqual(['done', 'replaced'])
+  })
+
+  it('says NAV’s reasons in the user’s language', async () => {
+    await session.open('/settings')
+    await session.byTestId('language-select').selectOption('hu')
+    await session.open(`/invoices/${String(accepted.id)}`)
+    const section = session.byTestId('nav-document')
+    await expect
+      .poll(() => section.getByTestId('nav-message').textContent())
+      .toContain('A teljesítés dátuma túl messze esik a kiállítás dátumától.')
+    expect(await section.getByTestId('nav-status').textContent()).toBe('Befogadva, figyelmeztetéssel')
+  })
+})

@@ -1,0 +1,274 @@
+/**
+ * Sending by e-mail end to end: a real SMTP server on 127.0.0.1 (STARTTLS with a self-signed
+ * certificate, user and password), the message read back as the server received it (envelope,
+ * subject in the document's language, the PDF attachment through pdftotext), the outbox keeping
+ * a message while the server is down and sending it once when it is back.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { MailSettings } from '../../src/shared/schemas/mail'
+import { companySettings, draft, seedDocuments, type Seeded } from '../documents/helpers'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { attachmentsOf, header, smtpUser, startSmtpServer, textOf, type SmtpTestServer } from './smtp-server'
+
+let desk: TestDesk
+let smtp: SmtpTestServer
+let seed: Seeded
+
+const settingsFor = (port: number): MailSettings => ({
+  host: '127.0.0.1',
+  port,
+  security: 'starttls',
+  user: smtpUser.user,
+  fromAddress: 'factures@facanes.example',
+  fromName: 'Façanes'
+})
+
+function pdfText(bytes: Buffer): string {
+  const file = desk.folder.file(`attachment-${String(Date.now())}.pdf`)
+  writeFileSync(file, bytes)
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+beforeEach(async () => {
+  smtp = await startSmtpServer()
+  desk = await openTestDesk({ mail: { ca: smtp.ca } })
+  seed = await seedDocuments(desk)
+  const settings = companySettings()
+  await desk.call('settings.update', {
+    settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
+  })
+  await desk.call('mail.updateSettings', { settings: settingsFor(smtp.port) })
+  await desk.call('mail.setPassword', { password: smtpUser.password })
+})
+
+afterEach(async () => {
+  await smtp.stop()
+  await desk.close()
+})
+
+describe('e-mail settings', () => {
+  it('keeps the password out of the database and sends a test message over STARTTLS', async () => {
+    const view = await desk.call('mail.settings', {})
+    expect(view).toMatchObject({ passwordSet: true, secretStore: 'session' })
+    expect(JSON.stringify(view)).not.toContain(smtpUser.password)
+    desk.store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    expect(readFileSync(desk.databasePath).includes(Buffer.from(smtpUser.password))).toBe(false)
+
+    await desk.call('mail.sendTest', { to: 'admin@facanes.example' })
+    expect(smtp.received).toHaveLength(1)
+    expect(smtp.received[0].to).toEqual(['admin@facanes.example'])
+    expect(header(smtp.received[0].raw, 'subject')).toBe('Salesdesk test message')
+  })
+
+  it('says in one sentence when the password is wrong or the server is away', async () => {
+    await desk.call('mail.setPassword', { password: 'wrong' })
+    const refused = await desk.fail('mail.sendTest', { to: 'admin@facanes.example' })
+    expect(refused.message).toBe(
+      `The e-mail server 127.0.0.1:${String(smtp.port)} refused the user name or password.`
+    )
+    await smtp.stop()
+    await desk.call('mail.setPassword', { password: smtpUser.password })
+    const away = await desk.fail('mail.sendTest', { to: 'admin@facanes.example' })
+    expect(away.message).toMatch(/cannot be reached/)
+    expect(smtp.received).toHaveLength(0)
+  })
+
+  it('refuses to send documents before a server is set up', async () => {
+    await desk.call('mail.updateSettings', { settings: { ...settingsFor(smtp.port), host: '' } })
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const error = await desk.fail('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['a@b.example'], subject: 's', body: 'b' }
+    })
+    expect(error.message).toMatch(/Settings → E-mail/)
+    expect(await desk.call('mail.outbox', { status: 'all' })).toEqual([])
+  })
+})
+
+describe('sending documents', () => {
+  it('sends an invoice as a PDF to the customer’s addresses, in the document’s language, and logs it', async () => {
+    await desk.call('mail.setRecipients', {
+      customerId: seed.customerId,
+      addresses: ['Compras@Gyori.example', 'konyveles@gyori.example']
+    })
+    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    const invoice = await desk.call('documents.issue', { id: created.id })
+    const number = invoice.number ?? ''
+
+    const prepared = await desk.call('mail.draftForDocument', { id: invoice.id })
+    expect(prepared.language).toBe('es')
+    expect(prepared.to).toEqual(['compras@gyori.example', 'konyveles@gyori.example'])
+    expect(prepared.subject).toBe(`Factura ${number} de Col·legi Català de Façanes S.L.`)
+    // The total written by hand: 2 × 50.00 + 1.5 × 123.45 − 10 % = 266.66 net, 21 % VAT 56.00.
+    expect(prepared.body).toContain('322,66 EUR')
+
+    const row = await desk.call('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: prepared.to, subject: prepared.subject, body: `${prepared.body}\n\nGràcies — Спасибо` }
+    })
+    expect(row).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      documentNumber: number,
+      attachments: [`${number}.pdf`]
+    })
+
+    expect(smtp.received).toHaveLength(1)
+    const mail = smtp.received[0]
+    expect(mail.from).toBe('factures@facanes.example')
+    expect(mail.to).toEqual(['compras@gyori.example', 'konyveles@gyori.example'])
+    expect(header(mail.raw, 'subject')).toBe(`Factura ${number} de Col·legi Català de Façanes S.L.`)
+    expect(textOf(mail.raw)).toContain('Gràcies — Спасибо')
+    const [pdf] = attachmentsOf(mail.raw)
+    expect(pdf.fileName).toBe(`${number}.pdf`)
+    expect(pdf.type).toBe('application/pdf')
+    const text = pdfText(pdf.bytes)
+    expect(text).toContain(number)
+    expect(text).toContain('Győri Lőrinc és Fiai Kft.')
+
+    const log = await desk.call('mail.documentLog', { id: invoice.id })
+    expect(log).toHaveLength(1)
+    expect(log[0]).toMatchObject({ status: 'sent', to: mail.to, sentAt: desk.clock.now().toISOString() })
+  })
+
+  it('"Send estimate" numbers the draft and e-mails it', async () => {
+    const created = await desk.call('documents.createDraft', { document: draft(seed, { type: 'estimate' }) })
+    const row = await desk.call('mail.sendDocument', {
+      id: created.id,
+      message: { to: ['compras@gyori.example'], subject: 'Presupuesto', body: 'Adjunto.' }
+    })
+    const estimate = await desk.call('documents.get', { id: created.id })
+    expect(estimate.status).toBe('sent')
+    expect(estimate.number).toMatch(/^EST-2026-\d+$/)
+    expect(row.status).toBe('sent')
+    const [pdf] = attachmentsOf(smtp.received[0].raw)
+    expect(pdfText(pdf.bytes)).toContain(estimate.number ?? '—')
+  })
+
+  it('sends a statement of account as a PDF letter', async () => {
+    await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const prepared = await desk.call('mail.draftForLetter', {
+      customerId: seed.customerId,
+      kind: 'statement'
+    })
+    expect(prepared.subject).toBe('Extracto de cuenta de Col·legi Català de Façanes S.L.')
+    const row = await desk.call('mail.sendLetter', {
+      letter: { customerId: seed.customerId, kind: 'statement' },
+      message: { to: ['compras@gyori.example'], subject: prepared.subject, body: prepared.body }
+    })
+    expect(row.status).toBe('sent')
+    const [pdf] = attachmentsOf(smtp.received[0].raw)
+    expect(pdfText(pdf.bytes)).toContain('Győri Lőrinc és Fiai Kft.')
+  })
+
+  it('marks a message failed when the server refuses its recipient', async () => {
+    smtp.refuse.add('nobody@gyori.example')
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const row = await desk.call('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['nobody@gyori.example'], subject: 'x', body: 'y' }
+    })
+    expect(row.status).toBe('failed')
+    expect(row.lastError).toMatch(/550/)
+    expect(smtp.received).toHaveLength(0)
+  })
+
+  it('uses the edited text for the document’s language', async () => {
+    await desk.call('mail.updateTemplate', {
+      template: { kind: 'invoice', language: 'es', subject: 'Su factura {number}', body: 'Hola {customer}' }
+    })
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const prepared = await desk.call('mail.draftForDocument', { id: invoice.id })
+    expect(prepared.subject).toBe(`Su factura ${invoice.number ?? ''}`)
+    expect(prepared.body).toBe('Hola Győri Lőrinc és Fiai Kft.')
+    const reset = await desk.call('mail.resetTemplate', { kind: 'invoice', language: 'es' })
+    expect(reset).toMatchObject({ edited: false, subject: 'Factura {number} de {company}' })
+  })
+})
+
+describe('the outbox while offline', () => {
+  it('keeps the message while the server is down and sends it exactly once when it is back', async () => {
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    await smtp.stop()
+    const queued = await desk.call('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['compras@gyori.example'], subject: 'Factura', body: 'Adjunta.' }
+    })
+    expect(queued).toMatchObject({ status: 'waiting', attempts: 1 })
+    expect(queued.lastError).toMatch(/cannot be reached/)
+    // Back-off: one minute after the first failure, so nothing is tried before then.
+    expect(Date.parse(queued.nextAttemptAt) - desk.clock.now().getTime()).toBe(60_000)
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 1 })
+    expect((await desk.call('mail.outbox', { status: 'waiting' }))[0].attempts).toBe(1)
+
+    desk.clock.advance(61_000)
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 1 })
+    const second = (await desk.call('mail.outbox', { status: 'waiting' }))[0]
+    expect(second.attempts).toBe(2)
+    expect(Date.parse(second.nextAttemptAt) - desk.clock.now().getTime()).toBe(120_000)
+
+    await smtp.start()
+    desk.clock.advance(121_000)
+    const [first, again] = await Promise.all([desk.call('mail.deliver', {}), desk.call('mail.deliver', {})])
+    expect(first.sent + again.sent).toBe(1)
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 0 })
+    expect(smtp.received).toHaveLength(1)
+    expect(header(smtp.received[0].raw, 'subject')).toBe('Factura')
+    expect((await desk.call('mail.documentLog', { id: invoice.id }))[0]).toMatchObject({
+      status: 'sent',
+      attempts: 3
+    })
+  })
+
+  it('a cancelled message is never sent; a sent one cannot be cancelled', async () => {
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    await smtp.stop()
+    const queued = await desk.call('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['compras@gyori.example'], subject: 'Factura', body: 'Adjunta.' }
+    })
+    expect((await desk.call('mail.cancel', { id: queued.id })).status).toBe('cancelled')
+    await smtp.start()
+    desk.clock.advance(3_600_000)
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 0 })
+    expect(smtp.received).toHaveLength(0)
+
+    const sent = await desk.call('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['compras@gyori.example'], subject: 'Factura', body: 'Adjunta.' }
+    })
+    expect(sent.status).toBe('sent')
+    const refused = await desk.fail('mail.cancel', { id: sent.id })
+    expect(refused.code).toBe('conflict')
+    expect(() => desk.store.sqlite.prepare('delete from mail_outbox where id = ?').run(sent.id)).toThrow(
+      /kept as a log/
+    )
+  })
+
+  it('a call from another area queues through the same outbox', async () => {
+    const { queueMessage } = await import('../../src/main/mail/outbox')
+    const id = await queueMessage(desk.api.context.db, desk.api.context, {
+      kind: 'campaign',
+      to: ['lista@gyori.example'],
+      subject: 'Novetats de primavera',
+      body: 'Hola!'
+    })
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 1, waiting: 0 })
+    expect(smtp.received.map((m) => header(m.raw, 'subject'))).toEqual(['Novetats de primavera'])
+    expect((await desk.call('mail.outbox', { status: 'sent' })).map((r) => r.id)).toEqual([id])
+  })
+})
