@@ -8,6 +8,7 @@ import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
+import { companyTimeZone } from './clock'
 import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
@@ -49,6 +50,8 @@ export interface ApiOptions {
   version: string
   actor: string
   now?: () => Date
+  /** The company's time zone; by default read from the settings (clock.ts). */
+  timeZone?: () => string
   /** Where unexpected errors are reported (a log file in the app; stderr in the CLI). */
   reportError?: (method: string, error: unknown) => void
   /** Where secrets go (the certificate password): OS-encrypted in the desktop app, this session only elsewhere. */
@@ -213,7 +216,8 @@ export function createApi(options: ApiOptions): Api {
   const context: ServiceContext = {
     db: options.store.db,
     actor: options.actor,
-    now: options.now ?? (() => new Date())
+    now: options.now ?? (() => new Date()),
+    timeZone: options.timeZone ?? companyTimeZone(options.store.sqlite)
   }
   const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
     dispatch(method, payload)

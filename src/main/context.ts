@@ -6,6 +6,8 @@ export interface ServiceContext {
   db: Kysely<Database>
   actor: string
   now: () => Date
+  /** The company's IANA time zone: what "today" means (see clock.ts). */
+  timeZone: () => string
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>

@@ -192,3 +192,43 @@ export function vatLineProblem(line: VatLineCheck): string | null {
     return 'An exempt line needs the exemption reason (code or text)'
   return null
 }
+
+/**
+ * The treatment a customer's documents get: the one set on the customer, else the rule of
+ * defaultVatCategoryFor (same country S, EU business K, outside the EU G).
+ */
+export function customerVatTreatment(
+  sellerCountry: string,
+  customer: { defaultVatCategory: VatCategory | null; taxId: string; billingAddress: { country: string } }
+): VatCategory {
+  return (
+    customer.defaultVatCategory ??
+    defaultVatCategoryFor(sellerCountry, customer.billingAddress.country, customer.taxId)
+  )
+}
+
+export interface LineVat {
+  vatCategory: VatCategory
+  vatRateBp: number
+  vatExemptionCode: VatexCode | null
+}
+
+/**
+ * The VAT a new line gets: a customer treated as reverse charge, intra-community, export,
+ * exempt, not subject or zero rated takes every line out of the standard rate; otherwise the
+ * product's own category and rate apply (standard, or e.g. an exempt service).
+ */
+export function lineVatFor(
+  treatment: VatCategory,
+  product: { vatCategory: VatCategory; vatRateBp: number }
+): LineVat {
+  const own = product.vatCategory === 'S' && product.vatRateBp === 0 ? 'Z' : product.vatCategory
+  const vatCategory = treatment === 'S' ? own : treatment
+  const vatRateBp = ZERO_RATE_CATEGORIES.includes(vatCategory) ? 0 : product.vatRateBp
+  return { vatCategory, vatRateBp, vatExemptionCode: DEFAULT_EXEMPTION_CODE[vatCategory] ?? null }
+}
+
+/** A product's default category and rate fit together (the reason comes on the document line). */
+export function productVatProblem(product: { vatCategory: VatCategory; vatRateBp: number }): string | null {
+  return vatLineProblem({ ...product, vatExemptionCode: null, vatExemptionText: 'on the line' })
+}

@@ -7,20 +7,16 @@
 import { DateTime } from 'luxon'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
 
-async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await session.app.api.dispatch(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.data as ApiOutput<M>
-}
+// The harness's store (a refusal fails the test, naming the fields) under a short name.
+const store: Session['store'] = (method, input) => session.store(method, input)
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+const byTestId = (id: string) => session.byTestId(id)
 
 let customerId = 0
 let visitId = 0
@@ -120,11 +116,16 @@ describe('requests & complaints, end to end', () => {
       .toBe('El cliente pide un técnico esta semana.')
     await expect.poll(() => byTestId('request-step-open').isDisabled()).toBe(false)
 
+    // A status change asks for a comment (optional) in a dialog (issue 18).
     await byTestId('request-step-open').click()
+    await byTestId('dialog-ok').click()
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Open')
     expect((await store('requests.get', { id: draftId })).status).toBe('open')
 
+    // Closing asks for the resolution (issue 18).
     await byTestId('request-step-closed').click()
+    await page.locator('#request-resolution').fill('Técnico enviado')
+    await byTestId('dialog-ok').click()
     await expect.poll(() => byTestId('request-status').textContent()).toBe('Closed')
     const closed = await store('requests.get', { id: draftId })
     expect(closed).toMatchObject({

@@ -10,7 +10,6 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addIsoWeeks, isoWeekOf, isoWeekRange } from '../../src/shared/iso-week'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { formatMoney } from '../../src/shared/money'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
@@ -22,13 +21,10 @@ let page: Page
 let week: string
 let figures: WeeklyFigures
 
-async function store<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await session.app.api.dispatch(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.data as ApiOutput<M>
-}
+// The harness's store (a refusal fails the test, naming the fields) under a short name.
+const store: Session['store'] = (method, input) => session.store(method, input)
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
+const byTestId = (id: string) => session.byTestId(id)
 
 /** Clicks the button and saves the file the browser downloads; returns its path. */
 async function download(testId: string): Promise<{ path: string; name: string }> {

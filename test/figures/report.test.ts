@@ -119,7 +119,8 @@ describe('the weekly report in Excel', () => {
       'Invoices',
       'New customers',
       'Open estimates',
-      'Overdue invoices'
+      'Overdue invoices',
+      'Complaints'
     ])
     const summary = required(workbook.getWorksheet('Summary'), 'sheet Summary')
     expect(summary.getRow(1).getCell(2).value).toBe('Revenue')

@@ -91,7 +91,7 @@ describe('customer requests', () => {
     const second = await s.desk.call('requests.list', query({ offset: 1, limit: 1 }))
     expect(second).toMatchObject({ total: 2, rows: [{ id: b.id }] })
     s.desk.clock.advance(60_000)
-    await s.desk.call('requests.setStatus', { id: a.id, status: 'closed' })
+    await s.desk.call('requests.setStatus', { id: a.id, status: 'closed', resolution: 'Cajas enviadas' })
     expect((await s.desk.call('requests.list', query({ status: 'closed' }))).rows.map((r) => r.id)).toEqual([
       a.id
     ])
@@ -138,7 +138,15 @@ describe('customer requests', () => {
     expect((await s.desk.call('requests.setStatus', { id: draftId, status: 'open' })).status).toBe('open')
     await refuse('open', /already open/)
     await refuse('draft', /cannot go back to being a draft/)
-    expect((await s.desk.call('requests.setStatus', { id: draftId, status: 'closed' })).status).toBe('closed')
+    expect(
+      (
+        await s.desk.call('requests.setStatus', {
+          id: draftId,
+          status: 'closed',
+          resolution: 'Albarán revisado'
+        })
+      ).status
+    ).toBe('closed')
     await refuse('closed', /already closed/)
     expect((await s.desk.call('requests.setStatus', { id: draftId, status: 'open' })).status).toBe('open')
     const log = await s.desk.call('activity.list', {
@@ -245,7 +253,18 @@ describe('customer requests', () => {
       'Description',
       'Status',
       'Visit',
-      'Last changed'
+      'Last changed',
+      'Kind',
+      'Channel',
+      'Category',
+      'Priority',
+      'Owner',
+      'Respond by',
+      'Resolve by',
+      'Late',
+      'Closed',
+      'Resolution',
+      'Satisfaction'
     ])
     expect(sheet.rowCount).toBe(3)
     const first = sheet.getRow(2)

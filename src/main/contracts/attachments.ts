@@ -5,6 +5,7 @@
  * checked to stay inside it before any read or delete.
  */
 import { activity } from '../../shared/activity'
+import { today as companyToday } from '../clock'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
@@ -16,7 +17,7 @@ import { isoNow, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { invalid } from '../schedule/references'
 import { mimeTypeOf, sanitiseFileName } from './attachment-names'
-import { loadContract, todayOf } from './service'
+import { loadContract } from './service'
 import { writeTransaction } from '../db/write-transaction'
 
 export interface AttachmentStorage {
@@ -55,14 +56,14 @@ export async function attachToContract(
 ): Promise<ContractAttachment> {
   const bytes = decode(contentBase64)
   const fileName = sanitiseFileName(originalName)
-  await loadContract(ctx.db, contractId, todayOf(ctx))
+  await loadContract(ctx.db, contractId, companyToday(ctx))
   const storedPath = [ROOT, 'contracts', String(contractId), randomUUID(), fileName].join('/')
   const full = storedFilePath(storage, storedPath)
   mkdirSync(dirname(full), { recursive: true })
   writeFileSync(full, bytes, { flag: 'wx' })
   try {
     return await writeTransaction(ctx.db, async (trx) => {
-      const contract = await loadContract(trx, contractId, todayOf(ctx))
+      const contract = await loadContract(trx, contractId, companyToday(ctx))
       const createdAt = isoNow(ctx)
       const values = {
         contractId,
@@ -131,7 +132,7 @@ export async function removeAttachment(
   const record = await attachmentRecord(ctx, id)
   const full = storedFilePath(storage, record.storedPath)
   await writeTransaction(ctx.db, async (trx) => {
-    const contract = await loadContract(trx, record.contractId, todayOf(ctx))
+    const contract = await loadContract(trx, record.contractId, companyToday(ctx))
     if (contract.status === 'ended' || contract.status === 'terminated') {
       throw new DomainError('conflict', 'This contract is closed; its attachments are kept as they are.')
     }

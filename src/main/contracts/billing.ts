@@ -6,6 +6,7 @@
  * billed periods are recorded so they are never proposed twice.
  */
 import { activity } from '../../shared/activity'
+import { today as companyToday } from '../clock'
 import { DomainError } from '../../shared/errors'
 import type {
   BillingPeriod,
@@ -17,7 +18,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { addDays, addMonths } from '../schedule/time'
 import { createContractInvoiceDraft } from './invoicing'
-import { loadContract, todayOf } from './service'
+import { loadContract } from './service'
 import { writeTransaction } from '../db/write-transaction'
 
 const STEP_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const
@@ -66,7 +67,7 @@ export async function billingProposal(
   id: number,
   until: string
 ): Promise<BillingProposal> {
-  return proposal(ctx.db, await loadContract(ctx.db, id, todayOf(ctx)), until)
+  return proposal(ctx.db, await loadContract(ctx.db, id, companyToday(ctx)), until)
 }
 
 /** Creates a draft invoice for every due period, all in one transaction. */
@@ -76,7 +77,7 @@ export async function createDueInvoices(
   until: string
 ): Promise<DueInvoicesResult> {
   return writeTransaction(ctx.db, async (trx) => {
-    const contract = await loadContract(trx, id, todayOf(ctx))
+    const contract = await loadContract(trx, id, companyToday(ctx))
     if (contract.status !== 'active') throw new DomainError('conflict', 'Only an active contract is billed.')
     const { due } = await proposal(trx, contract, until)
     const created: DueInvoicesResult['created'] = []

@@ -1,5 +1,6 @@
 /** The contract list (search, filters, sort, paging), the renewals view and the Excel export. */
 import { sql } from 'kysely'
+import { today as companyToday } from '../clock'
 import type { z } from 'zod'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
@@ -11,13 +12,13 @@ import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
 import { addDays } from '../schedule/time'
-import { isExpiring, todayOf } from './service'
+import { isExpiring } from './service'
 
 type Query = z.output<typeof contractListQuery>
 export type ContractFilters = Omit<Query, 'offset' | 'limit'>
 
 function listBase(ctx: ServiceContext, q: ContractFilters) {
-  const today = todayOf(ctx)
+  const today = companyToday(ctx)
   let base = ctx.db
     .selectFrom('contracts as k')
     .innerJoin('customers as c', 'c.id', 'k.customerId')
@@ -74,7 +75,7 @@ export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page
   const [{ total }] = await listBase(ctx, q)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
-  const today = todayOf(ctx)
+  const today = companyToday(ctx)
   return { total, rows: (await rows(ctx, q, q.offset, q.limit)).map((r) => toRow(r, today)) }
 }
 
@@ -84,7 +85,7 @@ export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page
  * contract has not ended. Contracts already renewed are left out. Soonest notice first.
  */
 export async function renewals(ctx: ServiceContext, withinDays: number): Promise<ContractRow[]> {
-  const today = todayOf(ctx)
+  const today = companyToday(ctx)
   const found = await ctx.db
     .selectFrom('contracts as k')
     .innerJoin('customers as c', 'c.id', 'k.customerId')
@@ -115,7 +116,7 @@ const FREQUENCY = {
 const STATUS = { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' } as const
 
 export async function exportContracts(ctx: ServiceContext, q: ContractFilters): Promise<FileResult> {
-  const today = todayOf(ctx)
+  const today = companyToday(ctx)
   const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
   type Row = (typeof all)[number]
   const columns: ExportColumn<Row>[] = [

@@ -5,6 +5,7 @@
  * write transaction taken up front (BEGIN IMMEDIATE) so two windows never draw the same number.
  */
 import { activity, type ActivityDetails } from '../../shared/activity'
+import { today as companyToday } from '../clock'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
@@ -23,8 +24,6 @@ import { addDays, addMonths } from '../schedule/time'
 import { writeTransaction } from '../db/write-transaction'
 
 export type ContractData = z.output<typeof contractInput>
-
-export const todayOf = (ctx: ServiceContext) => isoNow(ctx).slice(0, 10)
 
 export function isExpiring(
   c: { status: ContractStatus; endDate: string | null; noticeDate: string | null },
@@ -68,7 +67,7 @@ export async function loadContract(db: Executor, id: number, today: string): Pro
   }
 }
 
-export const getContract = (ctx: ServiceContext, id: number) => loadContract(ctx.db, id, todayOf(ctx))
+export const getContract = (ctx: ServiceContext, id: number) => loadContract(ctx.db, id, companyToday(ctx))
 
 async function checkReferences(db: Executor, input: ContractData): Promise<string> {
   const customer = await db
@@ -116,7 +115,7 @@ async function insertContract(
   renewedFromId: number | null
 ): Promise<number> {
   const customerLabel = await checkReferences(trx, input)
-  const number = await nextNumber(trx, todayOf(ctx).slice(0, 4))
+  const number = await nextNumber(trx, companyToday(ctx).slice(0, 4))
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('contracts')
@@ -138,7 +137,7 @@ async function insertContract(
 export async function createContract(ctx: ServiceContext, input: ContractData): Promise<Contract> {
   return writeTransaction(ctx.db, async (trx) => {
     const id = await insertContract(trx, ctx, input, null)
-    const created = await loadContract(trx, id, todayOf(ctx))
+    const created = await loadContract(trx, id, companyToday(ctx))
     await recordActivity(trx, ctx, {
       entity: 'contract',
       entityId: id,
@@ -171,7 +170,7 @@ export async function updateContract(
   expectedUpdatedAt?: string
 ): Promise<Contract> {
   return writeTransaction(ctx.db, async (trx) => {
-    const today = todayOf(ctx)
+    const today = companyToday(ctx)
     const before = await loadContract(trx, id, today)
     if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
@@ -219,7 +218,7 @@ async function transition(
   change: (before: Contract, trx: Executor) => TransitionChange | Promise<TransitionChange>
 ): Promise<Contract> {
   return writeTransaction(ctx.db, async (trx) => {
-    const today = todayOf(ctx)
+    const today = companyToday(ctx)
     const before = await loadContract(trx, id, today)
     if (!from.includes(before.status)) throw refuse(before.status, doing)
     const { set, action, summary, details } = await change(before, trx)
@@ -258,7 +257,7 @@ export const terminateContract = (ctx: ServiceContext, id: number, date: string,
 
 export const endContract = (ctx: ServiceContext, id: number, date: string | null) =>
   transition(ctx, id, ['active'], 'ended', (k) => {
-    const on = date ?? k.endDate ?? todayOf(ctx)
+    const on = date ?? k.endDate ?? companyToday(ctx)
     if (on < k.startDate) throw invalid({ date: 'The end date is before the contract starts' })
     return {
       set: { status: 'ended', closedDate: on },
@@ -290,7 +289,7 @@ export interface RenewInput {
 /** Creates the follow-on contract as a draft linked to this one (renewed_from_id). */
 export async function renewContract(ctx: ServiceContext, id: number, input: RenewInput): Promise<Contract> {
   return writeTransaction(ctx.db, async (trx) => {
-    const today = todayOf(ctx)
+    const today = companyToday(ctx)
     const old = await loadContract(trx, id, today)
     if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'renewed')
     if (old.renewedById !== null)

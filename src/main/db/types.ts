@@ -213,6 +213,19 @@ export interface CustomerRequestsTable {
   visitId: number | null
   createdAt: string
   updatedAt: string
+  // Migration 0015 (the customer desk):
+  kind: Generated<'request' | 'complaint' | 'inquiry'>
+  channel: Generated<'phone' | 'email' | 'visit' | 'letter' | 'walk_in'>
+  category: Generated<string>
+  priority: Generated<'urgent' | 'high' | 'normal' | 'low'>
+  ownerExecutiveId: number | null
+  openedAt: string | null
+  respondBy: string | null
+  resolveBy: string | null
+  respondedAt: string | null
+  closedAt: string | null
+  resolution: Generated<string>
+  satisfaction: number | null
 }
 
 export interface MeetingsTable {
@@ -639,6 +652,15 @@ export interface Database {
   verifactuDocumentOptions: VerifactuDocumentOptionsTable
   navReports: NavReportsTable
   navRuns: NavRunsTable
+  requestComments: RequestCommentsTable
+  requestLinks: RequestLinksTable
+  calls: CallsTable
+  prospects: ProspectsTable
+  marketingConsents: MarketingConsentsTable
+  segments: SegmentsTable
+  campaigns: CampaignsTable
+  campaignRecipients: CampaignRecipientsTable
+  campaignResponses: CampaignResponsesTable
   mailOutbox: MailOutboxTable
   mailTemplates: MailTemplatesTable
   customerMailRecipients: CustomerMailRecipientsTable
@@ -760,4 +782,111 @@ export interface ImportMappingsTable {
   /** JSON object: field -> column heading. */
   columns: string
   updatedAt: string
+}
+
+// ---- The customer desk: requests, calls, prospects, consent, campaigns (migration 0015) ----
+
+export interface RequestCommentsTable {
+  id: Generated<number>
+  requestId: number
+  at: string
+  actor: string
+  fromStatus: string | null
+  toStatus: string | null
+  text: string
+}
+
+export interface RequestLinksTable {
+  id: Generated<number>
+  requestId: number
+  documentId: number | null
+  visitId: number | null
+}
+
+export interface CallsTable {
+  id: Generated<number>
+  customerId: number
+  executiveId: number | null
+  at: string
+  direction: 'incoming' | 'outgoing'
+  contactName: string
+  contactPhone: string
+  outcome: 'no_answer' | 'call_back' | 'interested' | 'not_interested' | 'order_taken'
+  notes: string
+  nextStep: string
+  nextStepDate: string | null
+  campaignId: number | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface ProspectsTable {
+  customerId: number
+  source: string
+  need: string
+  budget: string
+  timing: string
+  decisionMaker: string
+  handedOverTo: number | null
+  handedOverAt: string | null
+  convertedAt: string | null
+  convertedDocumentId: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MarketingConsentsTable {
+  id: Generated<number>
+  customerId: number
+  contactId: number | null
+  status: 'granted' | 'opted_out' | 'do_not_contact'
+  date: string
+  source: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface SegmentsTable {
+  id: Generated<number>
+  name: string
+  /** JSON of src/shared/schemas/campaigns.ts SegmentFilters. */
+  filters: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CampaignsTable {
+  id: Generated<number>
+  name: string
+  kind: 'postal' | 'email'
+  segmentId: number | null
+  filters: string
+  /** JSON: per language, subject and body with merge fields. */
+  templates: string
+  status: Generated<'draft' | 'sent'>
+  sentAt: string | null
+  windowDays: Generated<number>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CampaignRecipientsTable {
+  campaignId: number
+  customerId: number
+  language: string
+  name: string
+  /** The mailing address as printed, lines joined with newlines. */
+  address: string
+  email: string
+  sentAt: string
+}
+
+export interface CampaignResponsesTable {
+  id: Generated<number>
+  campaignId: number
+  customerId: number
+  kind: 'call' | 'email' | 'visit'
+  date: string
+  note: string
+  createdAt: string
 }

@@ -2,7 +2,6 @@
 import { minorUnits } from '../../shared/currencies'
 import { DomainError } from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
-import type { ServiceContext } from '../context'
 
 export const typeLabels: Record<DocumentType, string> = {
   estimate: 'Estimate',
@@ -18,8 +17,7 @@ export function documentLabel(doc: { type: DocumentType; number: string | null; 
     : `draft ${typeLabels[doc.type].toLowerCase()} #${doc.id}`
 }
 
-/** Today's date (UTC) from the service clock, "2026-03-02". */
-export const today = (ctx: ServiceContext): string => ctx.now().toISOString().slice(0, 10)
+export { today } from '../clock'
 
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`)

@@ -220,6 +220,39 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
   }
 }
 
+/**
+ * The date of supply an invoice made from an order prints when none was typed: the day its
+ * lines were delivered, or the period from the first to the last of those deliveries.
+ */
+async function supplyFromDeliveries(
+  trx: Executor,
+  record: DocumentRecord,
+  lines: LineRecord[]
+): Promise<{ supplyDate: string | null; supplyPeriodStart: string | null; supplyPeriodEnd: string | null }> {
+  const typed = {
+    supplyDate: record.supplyDate,
+    supplyPeriodStart: record.supplyPeriodStart,
+    supplyPeriodEnd: record.supplyPeriodEnd
+  }
+  if (record.type !== 'invoice' || record.supplyDate !== null || record.supplyPeriodStart !== null)
+    return typed
+  const orderLineIds = lines.map((l) => l.sourceLineId).filter((lineId): lineId is number => lineId !== null)
+  if (orderLineIds.length === 0) return typed
+  const span = await trx
+    .selectFrom('deliveryLines')
+    .innerJoin('deliveries', 'deliveries.id', 'deliveryLines.deliveryId')
+    .select((eb) => [
+      eb.fn.min<string | null>('deliveries.deliveryDate').as('first'),
+      eb.fn.max<string | null>('deliveries.deliveryDate').as('last')
+    ])
+    .where('deliveryLines.orderLineId', 'in', orderLineIds)
+    .executeTakeFirst()
+  if (!span?.first || !span.last) return typed
+  return span.first === span.last
+    ? { supplyDate: span.first, supplyPeriodStart: null, supplyPeriodEnd: null }
+    : { supplyDate: null, supplyPeriodStart: span.first, supplyPeriodEnd: span.last }
+}
+
 /** Issues the draft inside the caller's write transaction. */
 export async function issueInTransaction(
   trx: Executor,
@@ -257,6 +290,7 @@ export async function issueInTransaction(
     .set({
       ...columns,
       ...(await sellerSnapshot(trx, settings)),
+      ...(await supplyFromDeliveries(trx, record, lines)),
       correctedNumber: corrected?.number ?? null,
       correctedIssueDate: corrected?.issueDate ?? null,
       number,

@@ -3,6 +3,7 @@
  * form `--type invoice --from DATE --to DATE --format ... --out-dir FOLDER`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { today } from '../clock'
 import { join, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
@@ -34,10 +35,10 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
     throw new DomainError('not_found', `${resolve(options.db)} does not exist.`)
   const app = await startSalesdesk({ databasePath: resolve(options.db) })
   try {
-    const today = app.api.context.now().toISOString().slice(0, 10)
+    const on = today(app.api.context)
     if (options.number !== undefined) {
       const id = await documentIdByNumber(app.store.db, options.number)
-      const file = await einvoiceFile(app.store.db, id, options.format, today)
+      const file = await einvoiceFile(app.store.db, id, options.format, on)
       const out = resolve(options.out ?? file.fileName)
       writeFileSync(out, file.bytes)
       console.log(`Wrote ${out}.`)
@@ -54,7 +55,7 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
     const count = await eachEInvoice(
       app.store.db,
       { type: options.type ?? 'invoice', from, to, format: options.format },
-      today,
+      on,
       (file) => {
         writeFileSync(join(folder, file.fileName), file.bytes)
         process.stderr.write(`\r${file.fileName}`)

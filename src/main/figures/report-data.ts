@@ -20,6 +20,7 @@ import { countsByWeek } from './sources'
 import { loadExecutives, weeklyFigures } from './weekly'
 import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
 import { required } from '../../shared/required'
+import { complaintFigures, type ComplaintFigures } from '../requests/weekly'
 
 export interface WeekInvoice {
   number: string
@@ -74,6 +75,7 @@ export interface WeeklyReportData {
   newCustomers: NewCustomer[]
   openEstimates: OpenEstimate[]
   overdue: OverdueInvoice[]
+  complaints: ComplaintFigures
   company: CompanyProfile
   currency: string
   locale: string
@@ -181,14 +183,15 @@ async function overdueInvoices(db: Executor, end: string): Promise<OverdueInvoic
 
 export async function weeklyReportData(db: Executor, week: string): Promise<WeeklyReportData> {
   const { start, end } = isoWeekRange(week)
-  const [figures, trend, invoices, customers, estimates, overdue, settings] = await Promise.all([
+  const [figures, trend, invoices, customers, estimates, overdue, settings, complaints] = await Promise.all([
     weeklyFigures(db, week),
     revenueTrend(db, week),
     weekInvoices(db, start, end),
     newCustomers(db, start, end),
     openEstimates(db, end),
     overdueInvoices(db, end),
-    readSettings(db)
+    readSettings(db),
+    complaintFigures(db, start, end)
   ])
   return {
     figures,
@@ -198,6 +201,7 @@ export async function weeklyReportData(db: Executor, week: string): Promise<Week
     newCustomers: customers,
     openEstimates: estimates,
     overdue,
+    complaints,
     company: settings.company,
     currency: settings.documents.defaultCurrency,
     locale: settings.documents.printLocale

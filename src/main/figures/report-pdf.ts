@@ -285,6 +285,31 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
     ],
     'Nothing overdue at the end of the week.'
   )
+  const c = data.complaints
+  heading(
+    doc,
+    'Complaints',
+    "Late: closed after their resolution time, or still open past it at the week's end"
+  )
+  table(
+    doc,
+    [
+      { header: 'Opened', weight: 1, align: 'right' },
+      { header: 'Closed', weight: 1, align: 'right' },
+      { header: 'Late', weight: 1, align: 'right' },
+      { header: 'Median resolution time', weight: 2, align: 'right' }
+    ],
+    [
+      {
+        cells: [
+          String(c.opened),
+          String(c.closed),
+          String(c.late),
+          c.medianResolutionHours === null ? '–' : `${String(c.medianResolutionHours)} h`
+        ]
+      }
+    ]
+  )
 }
 
 function footers(doc: Doc, data: WeeklyReportData): void {

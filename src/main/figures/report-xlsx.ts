@@ -1,7 +1,7 @@
 /**
  * The weekly report as an Excel workbook: Summary (per executive: actual, target, variance,
  * % of target coloured, conversion rate, activity; a team total row of formulas), Trend, and
- * the week's Invoices, New customers, Open estimates and Overdue invoices.
+ * the week's Invoices, New customers, Open estimates, Overdue invoices and Complaints.
  */
 import ExcelJS from 'exceljs'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -270,6 +270,21 @@ function addOverdue(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: s
   })
 }
 
+/** The week's complaints (requests area): opened, closed, late, median resolution time. */
+function addComplaints(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
+  const columns: SheetColumn[] = [
+    { header: 'Complaints', width: 34 },
+    { header: 'Value', width: 12, format: DECIMAL_FORMAT }
+  ]
+  const c = data.complaints
+  addTableSheet(workbook, 'Complaints', title, columns, [
+    ['Opened', c.opened],
+    ['Closed', c.closed],
+    ['Late', c.late],
+    ['Median resolution time (hours)', c.medianResolutionHours]
+  ])
+}
+
 export const reportFileName = (week: string, format: 'xlsx' | 'pdf') => `weekly-report-${week}.${format}`
 
 export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date): Promise<FileResult> {
@@ -285,6 +300,7 @@ export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date):
   addNewCustomers(workbook, data, title)
   addOpenEstimates(workbook, data, title)
   addOverdue(workbook, data, title)
+  addComplaints(workbook, data, title)
   const buffer = await workbook.xlsx.writeBuffer()
   return {
     kind: 'file',

@@ -1,5 +1,6 @@
 /** `salesdesk pdf`: one document by number, or a date range of one type into a folder. */
 import { existsSync } from 'node:fs'
+import { today } from '../clock'
 import { resolve } from 'node:path'
 import { DomainError } from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
@@ -44,11 +45,11 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
     throw new DomainError('not_found', `${resolve(options.db)} does not exist.`)
   const app = await startSalesdesk({ databasePath: resolve(options.db) })
   try {
-    const today = app.api.context.now().toISOString().slice(0, 10)
+    const on = today(app.api.context)
     if (options.number !== undefined) {
       const id = await documentIdByNumber(app.store.db, options.number, options.type)
       const out = resolve(options.out ?? `${options.number}.pdf`)
-      await writeDocumentPdf(app.store.db, id, out, { paper: options.paper, today })
+      await writeDocumentPdf(app.store.db, id, out, { paper: options.paper, today: on })
       console.log(`Wrote ${out}.`)
       return
     }
@@ -60,7 +61,7 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       to: required(options.to, '--to'),
       outDir,
       paper: options.paper,
-      today,
+      today: on,
       onProgress: (done, total) => process.stderr.write(`\rPDF ${done} / ${total}`)
     })
     if (files.length > 0) process.stderr.write('\n')

@@ -3,6 +3,7 @@ import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
+import { productVatProblem } from '../../shared/vat'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
@@ -23,7 +24,9 @@ export function productListBase(db: Kysely<Database>, query: ListFilters) {
 
 export function toProduct(record: Selectable<ProductsTable>): Product {
   const { searchText: _s, active, ...rest } = record
-  return { ...rest, active: active === 1 }
+  // Products from before categories were all 'S', the 0 % ones included: those are zero rated.
+  const vatCategory = rest.vatCategory === 'S' && rest.vatRateBp === 0 ? 'Z' : rest.vatCategory
+  return { ...rest, vatCategory, active: active === 1 }
 }
 
 /** Names sort as people read them (accents and case folded, like the customer list); other columns as stored. */
@@ -56,8 +59,12 @@ async function loadProduct(db: Executor, id: number): Promise<Product> {
 export const getProduct = (ctx: ServiceContext, id: number) => loadProduct(ctx.db, id)
 
 function columns(input: ProductInput) {
+  const vatCategory = input.vatCategory ?? (input.vatRateBp === 0 ? 'Z' : 'S')
+  const problem = productVatProblem({ vatCategory, vatRateBp: input.vatRateBp })
+  if (problem) throw new DomainError('invalid_input', problem, { vatCategory: problem })
   return {
     ...input,
+    vatCategory,
     active: input.active ? (1 as const) : (0 as const),
     searchText: searchTextOf([input.sku, input.name, input.description])
   }

@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api'
 import type { RequestApiOutputs } from '../../shared/schemas/requests-api'
 import type { ServiceContext } from '../context'
 import * as requests from './service'
+import { loadRequestTimes, setRequestTimes } from './times'
 
 export type RequestHandlers = Pick<ApiHandlers, keyof RequestApiOutputs>
 
@@ -13,7 +14,13 @@ export function requestHandlers(ctx: ServiceContext): RequestHandlers {
     'requests.create': ({ request }) => requests.createRequest(ctx, request),
     'requests.update': ({ id, request, expectedUpdatedAt }) =>
       requests.updateRequest(ctx, id, request, expectedUpdatedAt),
-    'requests.setStatus': ({ id, status }) => requests.setRequestStatus(ctx, id, status),
-    'requests.exportXlsx': (q) => requests.exportRequests(ctx, q)
+    'requests.setStatus': (change) => requests.setRequestStatus(ctx, change),
+    'requests.exportXlsx': (q) => requests.exportRequests(ctx, q),
+    'requests.comment': ({ id, text }) => requests.commentRequest(ctx, id, text),
+    'requests.link': ({ id, number, visitId }) => requests.linkRequest(ctx, id, { number, visitId }),
+    'requests.unlink': ({ id, linkId }) => requests.unlinkRequest(ctx, id, linkId),
+    'requests.counts': () => requests.requestCounts(ctx),
+    'requests.times': () => loadRequestTimes(ctx.db),
+    'requests.setTimes': ({ times }) => setRequestTimes(ctx, times)
   }
 }

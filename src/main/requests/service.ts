@@ -1,8 +1,15 @@
 /**
- * Customer requests and complaints: the list (search, filters, sort, paging), one request
- * with its customer and the visit it came from, new requests, edits and status moves
- * (draft -> open -> closed, closed -> open), and the Excel export.
- * Drafts are created from a completed visit (see schedule/follow-ups.ts).
+ * Customer requests and complaints: the queue (search, filters, priority and due-time order,
+ * paging), one request with its customer, the visit it came from, its thread and linked
+ * documents, new requests, edits and status moves (draft -> open -> closed, closed -> open)
+ * with a comment, closing with the resolution and the customer's satisfaction, and the Excel
+ * export. Drafts are created from a completed visit (see schedule/follow-ups.ts).
+ *
+ * Due times: when a request is opened, its response and resolution times are those of its
+ * priority in Settings (requests/times.ts), counted from that moment; a later change of
+ * priority counts them again from the same moment. A request is late while it is past its
+ * response time unanswered (no comment, no status change) or past its resolution time unclosed;
+ * a closed request stays marked late if it was closed after its resolution time.
  */
 import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
@@ -11,12 +18,14 @@ import { DomainError } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
+  type RequestCounts,
   type RequestRecord,
   type RequestRow,
   type RequestStatus,
   type requestFields,
   type requestInput,
-  type requestListQuery
+  type requestListQuery,
+  type requestSetStatus
 } from '../../shared/schemas/requests'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -25,6 +34,7 @@ import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
+import { dueTimes, loadRequestTimes } from './times'
 
 /** The activity log's entity name, shared with the drafts created from visits. */
 export const REQUEST_ENTITY = 'customer_request'
@@ -43,10 +53,22 @@ function selectRequests(db: Executor) {
     .selectFrom('customerRequests as r')
     .innerJoin('customers as c', 'c.id', 'r.customerId')
     .leftJoin('siteVisits as v', 'v.id', 'r.visitId')
+    .leftJoin('salesExecutives as o', 'o.id', 'r.ownerExecutiveId')
 }
+
+/** SQL for "late at `now`" (see the header); ISO times in UTC compare as text. */
+export const lateSql = (now: string) =>
+  sql<number>`(case r.status
+    when 'open' then (r.resolve_by < ${now} or (r.responded_at is null and r.respond_by < ${now}))
+    when 'closed' then (r.closed_at > r.resolve_by)
+    else 0 end)`
+
+const priorityRank = sql<number>`case r.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`
 
 function listBase(ctx: ServiceContext, q: RequestFilters) {
   let base = selectRequests(ctx.db)
+  if (q.kind !== 'all') base = base.where('r.kind', '=', q.kind)
+  if (q.lateOnly) base = base.where(sql<boolean>`coalesce(${lateSql(isoNow(ctx))}, 0) = 1`)
   // Few enough rows to fold on the fly (like the executives list): no stored search column.
   for (const word of searchWords(q.search)) {
     base = base.where(
@@ -69,6 +91,8 @@ function sortExpression(field: Query['sort']['field']) {
       return statusOrder
     case 'updatedAt':
       return sql.ref('r.updatedAt')
+    case 'resolveBy':
+      return sql`coalesce(r.resolve_by, '9999')`
     default:
       return sql.ref('r.createdAt')
   }
@@ -86,17 +110,36 @@ const requestColumns = [
   'r.updatedAt',
   'c.name as customerName',
   'c.code as customerCode',
-  'v.startAt as visitStartAt'
+  'v.startAt as visitStartAt',
+  'r.kind',
+  'r.channel',
+  'r.category',
+  'r.priority',
+  'r.ownerExecutiveId',
+  'o.name as ownerName',
+  'r.openedAt',
+  'r.respondBy',
+  'r.resolveBy',
+  'r.respondedAt',
+  'r.closedAt',
+  'r.satisfaction',
+  'r.resolution'
 ] as const
 
 async function rows(ctx: ServiceContext, q: RequestFilters, offset: number, limit: number) {
-  return listBase(ctx, q)
+  const select = listBase(ctx, q)
     .select(requestColumns)
-    .orderBy(sortExpression(q.sort.field), q.sort.direction)
-    .orderBy('r.id', q.sort.direction)
-    .offset(offset)
-    .limit(limit)
-    .execute()
+    .select(lateSql(isoNow(ctx)).as('late'))
+  const ordered =
+    q.sort.field === 'queue'
+      ? // The queue: what is still to do first, the most pressing priority, the earliest due time.
+        select
+          .orderBy(sql`case r.status when 'closed' then 1 else 0 end`)
+          .orderBy(priorityRank)
+          .orderBy(sql`coalesce(r.resolve_by, '9999')`)
+          .orderBy('r.id')
+      : select.orderBy(sortExpression(q.sort.field), q.sort.direction).orderBy('r.id', q.sort.direction)
+  return ordered.offset(offset).limit(limit).execute()
 }
 
 type Found = Awaited<ReturnType<typeof rows>>[number]
@@ -112,7 +155,20 @@ function toRow(r: Found): RequestRow {
     visitId: r.visitId,
     visitStartAt: r.visitStartAt ?? null,
     createdAt: r.createdAt,
-    updatedAt: r.updatedAt
+    updatedAt: r.updatedAt,
+    kind: r.kind,
+    channel: r.channel,
+    category: r.category,
+    priority: r.priority,
+    ownerExecutiveId: r.ownerExecutiveId,
+    ownerName: r.ownerName ?? null,
+    openedAt: r.openedAt,
+    respondBy: r.respondBy,
+    resolveBy: r.resolveBy,
+    respondedAt: r.respondedAt,
+    closedAt: r.closedAt,
+    late: Boolean(r.late),
+    satisfaction: r.satisfaction
   }
 }
 
@@ -123,13 +179,68 @@ export async function listRequests(ctx: ServiceContext, q: Query): Promise<Page<
   return { total, rows: (await rows(ctx, q, q.offset, q.limit)).map(toRow) }
 }
 
-export async function loadRequest(db: Executor, id: number): Promise<RequestRecord> {
-  const r = await selectRequests(db).select(requestColumns).where('r.id', '=', id).executeTakeFirst()
+export async function loadRequest(ctx: ServiceContext, db: Executor, id: number): Promise<RequestRecord> {
+  const r = await selectRequests(db)
+    .select(requestColumns)
+    .select(lateSql(isoNow(ctx)).as('late'))
+    .where('r.id', '=', id)
+    .executeTakeFirst()
   if (!r) throw notFound('Request', id)
-  return { ...toRow(r), description: r.description }
+  const [comments, links] = await Promise.all([
+    db
+      .selectFrom('requestComments')
+      .select(['id', 'at', 'actor', 'fromStatus', 'toStatus', 'text'])
+      .where('requestId', '=', id)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('requestLinks as l')
+      .leftJoin('documents as d', 'd.id', 'l.documentId')
+      .leftJoin('siteVisits as lv', 'lv.id', 'l.visitId')
+      .select([
+        'l.id',
+        'l.documentId',
+        'd.type as documentType',
+        'd.number',
+        'l.visitId',
+        'lv.startAt as visitStartAt'
+      ])
+      .where('l.requestId', '=', id)
+      .orderBy('l.id')
+      .execute()
+  ])
+  return {
+    ...toRow(r),
+    description: r.description,
+    resolution: r.resolution,
+    comments: comments.map((c) => ({
+      ...c,
+      fromStatus: c.fromStatus as RequestStatus | null,
+      toStatus: c.toStatus as RequestStatus | null
+    })),
+    links: links.map((l) => ({
+      id: l.id,
+      documentId: l.documentId,
+      documentType: l.documentType ?? null,
+      number: l.number ?? null,
+      visitId: l.visitId,
+      visitStartAt: l.visitStartAt ?? null
+    }))
+  }
 }
 
-export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> => loadRequest(ctx.db, id)
+export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> =>
+  loadRequest(ctx, ctx.db, id)
+
+async function checkOwner(trx: Executor, ownerExecutiveId: number | null): Promise<void> {
+  if (ownerExecutiveId === null) return
+  const found = await trx
+    .selectFrom('salesExecutives')
+    .select('id')
+    .where('id', '=', ownerExecutiveId)
+    .executeTakeFirst()
+  if (!found) throw invalid({ ownerExecutiveId: 'This sales executive does not exist' })
+}
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
   return writeTransaction(ctx.db, async (trx) => {
@@ -139,15 +250,24 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       .where('id', '=', input.customerId)
       .executeTakeFirst()
     if (!customer) throw invalid({ customerId: 'This customer does not exist' })
+    await checkOwner(trx, input.ownerExecutiveId)
     const now = isoNow(ctx)
+    const due = dueTimes(await loadRequestTimes(trx), input.priority, now)
     const { id } = await trx
       .insertInto('customerRequests')
       .values({
         customerId: customer.id,
         title: input.title,
         description: input.description,
+        kind: input.kind,
+        channel: input.channel,
+        category: input.category,
+        priority: input.priority,
+        ownerExecutiveId: input.ownerExecutiveId,
         status: 'open',
         visitId: null,
+        openedAt: now,
+        ...due,
         createdAt: now,
         updatedAt: now
       })
@@ -160,7 +280,7 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       summary: `Opened the request "${input.title}" for ${customer.name}`,
       details: activity('requestOpened', { title: input.title, name: customer.name })
     })
-    return loadRequest(trx, id)
+    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -171,21 +291,33 @@ export async function updateRequest(
   expectedUpdatedAt?: string
 ): Promise<RequestRecord> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await loadRequest(trx, id)
+    const before = await loadRequest(ctx, trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw new DomainError(
         'conflict',
         'This request was changed elsewhere since you opened it. Reload it, then make your change again.'
       )
     }
-    const changed = changedFields(
-      { title: before.title, description: before.description },
-      { title: input.title, description: input.description }
-    )
+    const editable = (r: Fields) => ({
+      title: r.title,
+      description: r.description,
+      kind: r.kind,
+      channel: r.channel,
+      category: r.category,
+      priority: r.priority,
+      ownerExecutiveId: r.ownerExecutiveId
+    })
+    const changed = changedFields(editable(before), editable(input))
     if (changed.length === 0) return before
+    await checkOwner(trx, input.ownerExecutiveId)
+    // A new priority counts its times from the moment the request was opened.
+    const due =
+      input.priority !== before.priority && before.openedAt !== null
+        ? dueTimes(await loadRequestTimes(trx), input.priority, before.openedAt)
+        : {}
     await trx
       .updateTable('customerRequests')
-      .set({ title: input.title, description: input.description, updatedAt: isoNow(ctx) })
+      .set({ ...editable(input), ...due, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
     await recordActivity(trx, ctx, {
@@ -195,20 +327,19 @@ export async function updateRequest(
       summary: `Changed the request "${input.title}": ${changed.join(', ')}`,
       details: activity('requestEdited', { title: input.title, fields: changed.join(', ') })
     })
-    return loadRequest(trx, id)
+    return loadRequest(ctx, trx, id)
   })
 }
 
 const STATUS_WORD: Record<RequestStatus, string> = { draft: 'a draft', open: 'open', closed: 'closed' }
 const ACTIONS: Record<RequestStatus, string> = { draft: 'draft', open: 'open', closed: 'close' }
 
-export async function setRequestStatus(
-  ctx: ServiceContext,
-  id: number,
-  status: RequestStatus
-): Promise<RequestRecord> {
+type StatusChange = z.output<typeof requestSetStatus>
+
+export async function setRequestStatus(ctx: ServiceContext, change: StatusChange): Promise<RequestRecord> {
+  const { id, status } = change
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await loadRequest(trx, id)
+    const before = await loadRequest(ctx, trx, id)
     if (!requestMoves[before.status].includes(status)) {
       const message =
         before.status === status
@@ -220,10 +351,31 @@ export async function setRequestStatus(
               : `A request that is ${STATUS_WORD[before.status]} cannot be made ${STATUS_WORD[status]}.`
       throw new DomainError('conflict', message)
     }
+    if (status === 'closed' && change.resolution === '')
+      throw invalid({ resolution: 'Say how the request was resolved before closing it' })
+    const now = isoNow(ctx)
+    const opening = before.status === 'draft' && status === 'open'
+    const due = opening ? dueTimes(await loadRequestTimes(trx), before.priority, now) : {}
     await trx
       .updateTable('customerRequests')
-      .set({ status, updatedAt: isoNow(ctx) })
+      .set({
+        status,
+        updatedAt: now,
+        ...due,
+        ...(opening ? { openedAt: now } : {}),
+        // Any move after opening answers the customer; reopening keeps the first answer.
+        ...(!opening && before.respondedAt === null ? { respondedAt: now } : {}),
+        ...(status === 'closed'
+          ? { closedAt: now, resolution: change.resolution, satisfaction: change.satisfaction }
+          : { closedAt: null })
+      })
       .where('id', '=', id)
+      .execute()
+    const text =
+      status === 'closed' ? [change.resolution, change.comment].filter(Boolean).join('\n\n') : change.comment
+    await trx
+      .insertInto('requestComments')
+      .values({ requestId: id, at: now, actor: ctx.actor, fromStatus: before.status, toStatus: status, text })
       .execute()
     const verb = before.status === 'closed' ? 'Reopened' : status === 'open' ? 'Opened' : 'Closed'
     await recordActivity(trx, ctx, {
@@ -240,7 +392,7 @@ export async function setRequestStatus(
         { title: before.title, name: before.customerName }
       )
     })
-    return loadRequest(trx, id)
+    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -256,7 +408,131 @@ export async function exportRequests(ctx: ServiceContext, q: RequestFilters): Pr
     { header: 'Description', kind: 'text', width: 60, value: (r) => r.description },
     { header: 'Status', kind: 'text', width: 10, value: (r) => STATUS_LABEL[r.status] },
     { header: 'Visit', kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
-    { header: 'Last changed', kind: 'datetime', width: 17, value: (r) => r.updatedAt }
+    { header: 'Last changed', kind: 'datetime', width: 17, value: (r) => r.updatedAt },
+    { header: 'Kind', kind: 'text', width: 11, value: (r) => r.kind },
+    { header: 'Channel', kind: 'text', width: 10, value: (r) => r.channel },
+    { header: 'Category', kind: 'text', width: 16, value: (r) => r.category },
+    { header: 'Priority', kind: 'text', width: 9, value: (r) => r.priority },
+    { header: 'Owner', kind: 'text', width: 20, value: (r) => r.ownerName ?? 'Office' },
+    { header: 'Respond by', kind: 'datetime', width: 17, value: (r) => r.respondBy },
+    { header: 'Resolve by', kind: 'datetime', width: 17, value: (r) => r.resolveBy },
+    { header: 'Late', kind: 'boolean', width: 6, value: (r) => Boolean(r.late) },
+    { header: 'Closed', kind: 'datetime', width: 17, value: (r) => r.closedAt },
+    { header: 'Resolution', kind: 'text', width: 40, value: (r) => r.resolution },
+    { header: 'Satisfaction', kind: 'integer', width: 8, value: (r) => r.satisfaction }
   ]
   return buildXlsx('requests.xlsx', [{ name: 'Requests', columns, rows: all }])
+}
+
+/** A note in the thread; the first one after opening answers the customer. */
+export async function commentRequest(ctx: ServiceContext, id: number, text: string): Promise<RequestRecord> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await loadRequest(ctx, trx, id)
+    const now = isoNow(ctx)
+    await trx
+      .insertInto('requestComments')
+      .values({ requestId: id, at: now, actor: ctx.actor, fromStatus: null, toStatus: null, text })
+      .execute()
+    await trx
+      .updateTable('customerRequests')
+      .set({
+        updatedAt: now,
+        ...(before.status === 'open' && before.respondedAt === null ? { respondedAt: now } : {})
+      })
+      .where('id', '=', id)
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: REQUEST_ENTITY,
+      entityId: id,
+      action: 'comment',
+      summary: `Commented on the request "${before.title}" of ${before.customerName}`,
+      details: activity('requestCommented', { title: before.title, name: before.customerName })
+    })
+    return loadRequest(ctx, trx, id)
+  })
+}
+
+/** Links a document (by its number) or a visit of the request's customer. */
+export async function linkRequest(
+  ctx: ServiceContext,
+  id: number,
+  link: { number: string; visitId: number | null }
+): Promise<RequestRecord> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await loadRequest(ctx, trx, id)
+    let values: { documentId: number | null; visitId: number | null }
+    let what: string
+    if (link.visitId !== null) {
+      const visit = await trx
+        .selectFrom('siteVisits')
+        .select(['id', 'customerId', 'startAt'])
+        .where('id', '=', link.visitId)
+        .executeTakeFirst()
+      if (visit?.customerId !== before.customerId)
+        throw invalid({ visitId: 'No visit of this customer has that number' })
+      values = { documentId: null, visitId: visit.id }
+      what = `the visit of ${visit.startAt.slice(0, 10)}`
+    } else {
+      const number = link.number.trim().toUpperCase()
+      if (number === '') throw invalid({ number: 'Enter a document number, e.g. INV-2026-00042' })
+      const document = await trx
+        .selectFrom('documents')
+        .select(['id', 'customerId', 'number'])
+        .where('number', '=', number)
+        .executeTakeFirst()
+      if (document?.customerId !== before.customerId)
+        throw invalid({ number: `No document ${number} of this customer was found` })
+      values = { documentId: document.id, visitId: null }
+      what = number
+    }
+    const exists = before.links.some(
+      (l) =>
+        (values.documentId !== null && l.documentId === values.documentId) ||
+        (values.visitId !== null && l.visitId === values.visitId)
+    )
+    if (exists) throw new DomainError('conflict', `This request is already linked to ${what}.`)
+    await trx
+      .insertInto('requestLinks')
+      .values({ requestId: id, ...values })
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: REQUEST_ENTITY,
+      entityId: id,
+      action: 'link',
+      summary: `Linked ${what} to the request "${before.title}"`,
+      details: activity('requestLinked', { title: before.title, what })
+    })
+    return loadRequest(ctx, trx, id)
+  })
+}
+
+export async function unlinkRequest(ctx: ServiceContext, id: number, linkId: number): Promise<RequestRecord> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await loadRequest(ctx, trx, id)
+    const link = before.links.find((l) => l.id === linkId)
+    if (!link) throw notFound('Link', linkId)
+    await trx.deleteFrom('requestLinks').where('id', '=', linkId).execute()
+    const what = link.number ?? `the visit of ${(link.visitStartAt ?? '').slice(0, 10)}`
+    await recordActivity(trx, ctx, {
+      entity: REQUEST_ENTITY,
+      entityId: id,
+      action: 'unlink',
+      summary: `Removed the link to ${what} from the request "${before.title}"`,
+      details: activity('requestUnlinked', { title: before.title, what })
+    })
+    return loadRequest(ctx, trx, id)
+  })
+}
+
+/** The navigation's figures: requests open now, and how many of them are late. */
+export async function requestCounts(ctx: ServiceContext): Promise<RequestCounts> {
+  const row = await ctx.db
+    .selectFrom('customerRequests as r')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('open'),
+      sql<number>`coalesce(sum(${lateSql(isoNow(ctx))}), 0)`.as('late')
+    ])
+    .where('r.status', '=', 'open')
+    .executeTakeFirstOrThrow()
+  return { open: row.open, late: row.late }
 }

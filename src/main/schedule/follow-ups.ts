@@ -29,6 +29,7 @@ export async function createRequestFromVisit(
       title: title || `Follow-up of the visit on ${visit.startAt.slice(0, 10)}`,
       description: description || [visit.outcome, followUps].filter(Boolean).join('\n\n'),
       status: 'draft' as const,
+      channel: 'visit' as const,
       visitId,
       createdAt: now,
       updatedAt: now

@@ -5,6 +5,7 @@
  * (plan_id, plan_slot) makes regeneration idempotent.
  */
 import { activity } from '../../shared/activity'
+import { today } from '../clock'
 import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
@@ -118,11 +119,11 @@ async function fillPlan(
 }
 
 function checkHorizon(ctx: ServiceContext, until: string): void {
-  const limit = addDays(isoNow(ctx).slice(0, 10), MAX_HORIZON_DAYS)
+  const limit = addDays(today(ctx), MAX_HORIZON_DAYS)
   if (until > limit) throw invalid({ until: `Plan at most ${MAX_HORIZON_DAYS} days ahead (until ${limit})` })
 }
 
-const defaultHorizon = (ctx: ServiceContext) => addDays(isoNow(ctx).slice(0, 10), DEFAULT_HORIZON_DAYS)
+const defaultHorizon = (ctx: ServiceContext) => addDays(today(ctx), DEFAULT_HORIZON_DAYS)
 
 export async function createPlan(
   ctx: ServiceContext,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
 
 export const customerStatuses = ['prospect', 'active', 'inactive'] as const
@@ -44,6 +45,12 @@ export const customerInput = z
     name: requiredText(200, 'Name'),
     status: z.enum(customerStatuses),
     taxId: optionalText(30),
+    /**
+     * How the customer's lines are taxed (EN 16931 category): null follows the rule (same
+     * country standard, EU business intra-community, outside the EU export); set it for reverse
+     * charge, exempt or not-subject customers.
+     */
+    defaultVatCategory: z.enum(VAT_CATEGORIES).nullable().default(null),
     billingAddress: address,
     mailingSameAsBilling: z.boolean(),
     mailingAddress: address,
@@ -90,7 +97,8 @@ export const customerUpdate = z
   })
   .strict()
 
-export interface Customer extends CustomerInput {
+export interface Customer extends Omit<CustomerInput, 'defaultVatCategory'> {
+  defaultVatCategory: VatCategory | null
   id: number
   createdAt: string
   updatedAt: string
@@ -126,6 +134,7 @@ export const emptyCustomer = (): CustomerInput => ({
   name: '',
   status: 'prospect',
   taxId: '',
+  defaultVatCategory: null,
   billingAddress: emptyAddress(),
   mailingSameAsBilling: true,
   mailingAddress: emptyAddress(),

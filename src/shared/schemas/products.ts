@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { optionalText, paging, requiredText, sortDirection } from './common'
 
 export const productInput = z
@@ -11,6 +12,8 @@ export const productInput = z
     unitPriceCents: z.number().int('Prices are whole cents').min(0, 'A price cannot be negative').max(1e12),
     /** Integer basis points: 2100 = 21 %. */
     vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
+    /** The VAT category its lines get (EN 16931); left out: standard, or zero rated at 0 %. */
+    vatCategory: z.enum(VAT_CATEGORIES).optional(),
     active: z.boolean()
   })
   .strict()
@@ -28,7 +31,8 @@ export const productListQuery = z
   .strict()
 export type ProductListQuery = z.input<typeof productListQuery>
 
-export interface Product extends ProductInput {
+export interface Product extends Omit<ProductInput, 'vatCategory'> {
+  vatCategory: VatCategory
   id: number
   createdAt: string
   updatedAt: string
@@ -41,5 +45,6 @@ export const emptyProduct = (): ProductInput => ({
   unit: 'pc',
   unitPriceCents: 0,
   vatRateBp: 2100,
+  vatCategory: 'S',
   active: true
 })

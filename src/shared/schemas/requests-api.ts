@@ -7,6 +7,12 @@ import {
   requestListQuery,
   requestSetStatus,
   requestUpdate,
+  requestComment,
+  requestLink,
+  requestUnlink,
+  requestTimes,
+  type RequestCounts,
+  type RequestTimes,
   type RequestRecord,
   type RequestRow
 } from './requests'
@@ -17,7 +23,13 @@ export const requestApiInputs = {
   'requests.create': z.object({ request: requestInput }).strict(),
   'requests.update': requestUpdate,
   'requests.setStatus': requestSetStatus,
-  'requests.exportXlsx': requestExportQuery
+  'requests.exportXlsx': requestExportQuery,
+  'requests.comment': requestComment,
+  'requests.link': requestLink,
+  'requests.unlink': requestUnlink,
+  'requests.counts': z.object({}).strict(),
+  'requests.times': z.object({}).strict(),
+  'requests.setTimes': z.object({ times: requestTimes }).strict()
 } as const
 
 export interface RequestApiOutputs {
@@ -28,4 +40,11 @@ export interface RequestApiOutputs {
   'requests.update': RequestRecord
   'requests.setStatus': RequestRecord
   'requests.exportXlsx': FileResult
+  /** Adds a note to the thread (the first one answers the request). */
+  'requests.comment': RequestRecord
+  'requests.link': RequestRecord
+  'requests.unlink': RequestRecord
+  'requests.counts': RequestCounts
+  'requests.times': RequestTimes
+  'requests.setTimes': RequestTimes
 }

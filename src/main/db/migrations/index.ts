@@ -21,6 +21,7 @@ import * as m0011 from './0011_verifactu'
 import * as m0012 from './0012_nav'
 import * as m0013 from './0013_currencies'
 import * as m0014 from './0014_everyday'
+import * as m0015 from './0015_customer_desk'
 
 export interface Migration {
   name: string
@@ -39,5 +40,6 @@ export const migrations: readonly Migration[] = [
   { name: '0011_verifactu', up: m0011.up },
   { name: '0012_nav', up: m0012.up },
   { name: '0013_currencies', up: m0013.up },
-  { name: '0014_everyday', up: m0014.up }
+  { name: '0014_everyday', up: m0014.up },
+  { name: '0015_customer_desk', up: m0015.up }
 ]

@@ -26,6 +26,7 @@ import { useSaveShortcut } from '../components/use-save-shortcut'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
+import { CustomerRequests } from '../requests/CustomerRequests'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
@@ -244,6 +245,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               </dl>
               <CustomerDocuments customerId={record.id} />
               <CustomerVisits customerId={record.id} />
+              <CustomerRequests customerId={record.id} />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

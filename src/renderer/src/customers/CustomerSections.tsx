@@ -4,6 +4,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
+import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 
 export function FormSection({
@@ -56,6 +57,7 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
           ))}
         </SelectField>
         <TextField name="taxId" label={t('customer.taxId')} autoComplete="off" />
+        <CustomerVatTreatmentField />
         <Controller
           control={control}
           name="executiveId"

@@ -34,7 +34,15 @@ import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'
-import { formPath, newDraftValues, toDraftInput, valuesFromDocument, type DraftValues } from './draft-form'
+import { customerVatTreatment } from '../../../shared/vat'
+import {
+  currencyDigits,
+  formPath,
+  newDraftValues,
+  toDraftInput,
+  valuesFromDocument,
+  type DraftValues
+} from './draft-form'
 import { LinesEditor } from './LinesEditor'
 
 function useCustomer(id: number | null): Customer | null {
@@ -214,6 +222,9 @@ export function DocumentEditor({
   const dueFrom = issueDate || localToday()
   const lockedPrices = type === 'credit_note'
   const isInvoiceLike = type === 'invoice' || type === 'debit_note' || type === 'credit_note'
+  const lineCurrency = /^[A-Za-z]{3}$/.test(currency)
+    ? currency.toUpperCase()
+    : settings.documents.defaultCurrency
 
   return (
     <FormProvider {...form}>
@@ -313,6 +324,15 @@ export function DocumentEditor({
                   data-testid="document-currency"
                 />
                 {isInvoiceLike && (
+                  <TextField
+                    name="supplyDate"
+                    type="date"
+                    label={t('documents.supplyDate')}
+                    hint={t('documents.supplyDateHint')}
+                    data-testid="document-supply-date"
+                  />
+                )}
+                {isInvoiceLike && (
                   <SelectField
                     name="paymentMethod"
                     label={t('documents.paymentMethod')}
@@ -344,9 +364,9 @@ export function DocumentEditor({
             </section>
             <LinesEditor
               vatRates={settings.documents.vatRatesBp}
-              currency={
-                /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : settings.documents.defaultCurrency
-              }
+              currency={lineCurrency}
+              minorUnits={currencyDigits(lineCurrency)}
+              treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}
               lockedPrices={lockedPrices}
               promisedPerLine={type === 'order'}
             />

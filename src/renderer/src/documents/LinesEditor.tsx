@@ -3,26 +3,39 @@
  * type (Enter picks one and fills unit, price and VAT); Tab goes on through quantity, price,
  * discount and VAT; Enter in those moves to the next line (or adds one on the last).
  */
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { Fragment, useEffect, useState, type KeyboardEvent } from 'react'
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import type { Product } from '../../../shared/schemas/products'
 import { documentTotals, lineAmounts } from '../../../shared/totals'
+import {
+  DEFAULT_EXEMPTION_CODE,
+  EXEMPTION_REASON_CATEGORIES,
+  VATEX_CODES,
+  VAT_CATEGORIES,
+  ZERO_RATE_CATEGORIES,
+  lineVatFor,
+  type VatCategory
+} from '../../../shared/vat'
 import { api } from '../api/client'
 import { errorAt } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { TotalsBox, useDocumentFormat } from './common'
-import { centsToText, emptyLine, parseLine, type DraftValues } from './draft-form'
+import { centsToText, emptyLine, parseLine, parseVatKey, vatKey, type DraftValues } from './draft-form'
+import { useVatCategoryLabel } from './vat-fields'
 
 /** Live totals with the store's own arithmetic; amounts too large to compute show as zero until corrected. */
-function safeTotals(lines: Parameters<typeof documentTotals>[0]) {
+function safeTotals(...args: Parameters<typeof documentTotals>) {
   try {
-    return documentTotals(lines)
+    return documentTotals(...args)
   } catch {
     return documentTotals([])
   }
 }
+
+/** The default category of a rate when nothing else says: 0 % is zero rated. */
+const ownCategory = (vatRateBp: number): VatCategory => (vatRateBp === 0 ? 'Z' : 'S')
 
 const cellId = (index: number, field: string) => `line-${index}-${field}`
 
@@ -74,30 +87,58 @@ function CellError({ name }: { name: string }) {
 export function LinesEditor({
   vatRates,
   currency,
+  minorUnits,
+  treatment,
   lockedPrices,
   promisedPerLine
 }: {
   vatRates: number[]
   currency: string
+  /** Digits of the currency's minor unit, for the live line nets. */
+  minorUnits: number
+  /** The customer's VAT treatment: reverse charge, intra-EU, export... take new lines out of the standard rate. */
+  treatment: VatCategory
   lockedPrices: boolean
   promisedPerLine: boolean
 }) {
   const { t } = useT()
   const format = useDocumentFormat()
+  const categoryLabel = useVatCategoryLabel()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
   const { fields, append, remove } = useFieldArray({ control, name: 'lines' })
   const lines = useWatch({ control, name: 'lines' })
+  const carried = useWatch({ control, name: 'carried' })
   const [picking, setPicking] = useState<{ index: number; text: string } | null>(null)
   const [active, setActive] = useState(0)
   const matches = useProductMatches(picking?.text ?? '', picking !== null && !lockedPrices)
 
   const parsed = lines.map(parseLine)
-  const totals = safeTotals(parsed.filter((l) => l !== null))
+  const totals = safeTotals(
+    parsed.filter((l) => l !== null),
+    { minorUnits, allowancesCharges: carried.allowancesCharges }
+  )
   const invalidCount = parsed.filter((l) => l === null).length
 
   function addLine() {
-    append(emptyLine(vatRates[0] ?? 0), { shouldFocus: false })
+    const rate = vatRates[0] ?? 0
+    const vat = lineVatFor(treatment, { vatCategory: ownCategory(rate), vatRateBp: rate })
+    append(emptyLine(vat.vatRateBp, vat.vatCategory, vat.vatExemptionCode), { shouldFocus: false })
     focusCell(fields.length, 'description')
+  }
+
+  function setLineVat(index: number, vat: ReturnType<typeof lineVatFor>) {
+    const options = { shouldDirty: true, shouldValidate: formState.isSubmitted }
+    setValue(`lines.${index}.vat`, vatKey(vat.vatCategory, vat.vatRateBp), options)
+    setValue(`lines.${index}.exemptionCode`, vat.vatExemptionCode ?? '', options)
+  }
+
+  /** The customer's treatment on every line (after the customer changed, or lines were typed first). */
+  function applyTreatment() {
+    getValues('lines').forEach((line, index) => {
+      const current = parseVatKey(line.vat)
+      const rate = current && current.vatCategory === 'S' ? current.vatRateBp : (vatRates[0] ?? 0)
+      setLineVat(index, lineVatFor(treatment, { vatCategory: ownCategory(rate), vatRateBp: rate }))
+    })
   }
 
   // Alt+N anywhere in the editor adds a line.
@@ -119,7 +160,7 @@ export function LinesEditor({
     setValue(`lines.${index}.description`, product.name, options)
     setValue(`lines.${index}.unit`, product.unit, options)
     setValue(`lines.${index}.price`, centsToText(product.unitPriceCents, format.mark), options)
-    setValue(`lines.${index}.vat`, String(product.vatRateBp), options)
+    setLineVat(index, lineVatFor(treatment, product))
     setPicking(null)
     focusCell(index, 'quantity')
   }
@@ -157,12 +198,23 @@ export function LinesEditor({
     if (count > 1) focusCell(Math.min(index, count - 2), 'description')
   }
 
-  const rateOptions = (current: string) => {
-    const rates = [...vatRates]
-    const n = Number(current)
-    if (current !== '' && Number.isInteger(n) && !rates.includes(n)) rates.push(n)
-    return rates
+  /** The settings' rates (standard, 0 % zero rated), every other category at 0 %, and the line's own. */
+  const vatOptions = (current: string) => {
+    const keys = [
+      ...vatRates.map((rate) => vatKey(ownCategory(rate), rate)),
+      ...VAT_CATEGORIES.filter((c) => ZERO_RATE_CATEGORIES.includes(c)).map((c) => vatKey(c, 0))
+    ]
+    if (parseVatKey(current)) keys.push(current)
+    return [...new Set(keys)]
   }
+  const vatOptionLabel = (key: string) => {
+    const vat = parseVatKey(key)
+    if (!vat) return key
+    if (vat.vatCategory === 'S') return format.percent(vat.vatRateBp)
+    if (vat.vatCategory === 'Z') return `${format.percent(0)} (Z)`
+    return categoryLabel(vat.vatCategory)
+  }
+  const columnCount = promisedPerLine ? 9 : 8
 
   const aria = (name: string) => {
     const error = errorAt(formState.errors, name)
@@ -183,6 +235,16 @@ export function LinesEditor({
           </button>
         )}
       </div>
+      {treatment !== 'S' && (
+        <p className="doc-vat-treatment" data-testid="vat-treatment">
+          {t('vat.editorTreatment', { category: categoryLabel(treatment) })}{' '}
+          {!lockedPrices && fields.length > 0 && (
+            <button type="button" className="link-button" onClick={applyTreatment} data-testid="vat-apply">
+              {t('vat.applyTreatment')}
+            </button>
+          )}
+        </p>
+      )}
       {fields.length === 0 ? (
         <p className="muted" data-testid="lines-empty">
           {t('documents.noLines')}
@@ -225,179 +287,238 @@ export function LinesEditor({
           <tbody>
             {fields.map((field, index) => {
               const line = parsed[index]
-              const net = line ? lineAmounts(line).netCents : null
+              const net = line ? lineAmounts(line, minorUnits).netCents : null
               const description = register(`lines.${index}.description`)
+              const vatField = register(`lines.${index}.vat`)
               const open = picking?.index === index && matches !== null
+              const vat = parseVatKey(lines[index]?.vat ?? '')
+              const needsReason = vat !== null && EXEMPTION_REASON_CATEGORIES.includes(vat.vatCategory)
               return (
-                <tr key={field.id} data-testid="line-row" onKeyDown={(e) => onLineKey(index, e)}>
-                  <td className="col-description">
-                    <div className="line-picker">
-                      <input
-                        id={cellId(index, 'description')}
-                        type="text"
-                        role="combobox"
-                        aria-label={t('documents.line.descriptionOf', { number: index + 1 })}
-                        aria-expanded={open}
-                        aria-autocomplete="list"
-                        aria-controls={`line-${index}-products`}
-                        autoComplete="off"
-                        placeholder={t('documents.line.descriptionPlaceholder')}
-                        readOnly={lockedPrices}
-                        {...aria(`lines.${index}.description`)}
-                        {...description}
-                        onChange={(e) => {
-                          void description.onChange(e)
-                          setValue(`lines.${index}.productId`, null)
-                          setPicking({ index, text: e.target.value })
-                          setActive(0)
-                        }}
-                        onBlur={(e) => {
-                          void description.onBlur(e)
-                          setPicking((p) => (p?.index === index ? null : p))
-                        }}
-                        onKeyDown={(e) => onDescriptionKey(index, e)}
-                        data-testid="line-description"
-                      />
-                      {open && (
-                        <ul
-                          id={`line-${index}-products`}
-                          role="listbox"
-                          className="picker-list"
-                          aria-label={t('documents.productMatches')}
-                        >
-                          {matches.length === 0 && (
-                            <li className="picker-empty">{t('documents.freeTextLine')}</li>
-                          )}
-                          {matches.map((p, i) => (
-                            <li
-                              key={p.id}
-                              role="option"
-                              aria-selected={i === active}
-                              className={i === active ? 'active' : undefined}
-                              onMouseDown={(e) => {
-                                e.preventDefault()
-                                pick(index, p)
-                              }}
-                              data-testid="line-product-option"
-                            >
-                              <span className="mono">{p.sku}</span> {p.name}{' '}
-                              <span className="muted">
-                                {format.amount(p.unitPriceCents, currency)} · {format.percent(p.vatRateBp)}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </div>
-                    <CellError name={`lines.${index}.description`} />
-                  </td>
-                  <td className="col-qty">
-                    <input
-                      id={cellId(index, 'quantity')}
-                      type="text"
-                      inputMode="decimal"
-                      className="num"
-                      aria-label={t('documents.line.quantityOf', { number: index + 1 })}
-                      {...aria(`lines.${index}.quantity`)}
-                      {...register(`lines.${index}.quantity`)}
-                      onKeyDown={(e) => onNumberKey(index, e)}
-                      data-testid="line-quantity"
-                    />
-                    <CellError name={`lines.${index}.quantity`} />
-                  </td>
-                  <td className="col-unit">
-                    <input
-                      id={cellId(index, 'unit')}
-                      type="text"
-                      aria-label={t('documents.line.unitOf', { number: index + 1 })}
-                      readOnly={lockedPrices}
-                      tabIndex={-1}
-                      {...aria(`lines.${index}.unit`)}
-                      {...register(`lines.${index}.unit`)}
-                      data-testid="line-unit"
-                    />
-                    <CellError name={`lines.${index}.unit`} />
-                  </td>
-                  <td className="col-price">
-                    <input
-                      id={cellId(index, 'price')}
-                      type="text"
-                      inputMode="decimal"
-                      className="num"
-                      aria-label={t('documents.line.priceOf', { number: index + 1 })}
-                      readOnly={lockedPrices}
-                      {...aria(`lines.${index}.price`)}
-                      {...register(`lines.${index}.price`)}
-                      onKeyDown={(e) => onNumberKey(index, e)}
-                      data-testid="line-price"
-                    />
-                    <CellError name={`lines.${index}.price`} />
-                  </td>
-                  <td className="col-discount">
-                    <input
-                      id={cellId(index, 'discount')}
-                      type="text"
-                      inputMode="decimal"
-                      className="num"
-                      aria-label={t('documents.line.discountOf', { number: index + 1 })}
-                      readOnly={lockedPrices}
-                      {...aria(`lines.${index}.discount`)}
-                      {...register(`lines.${index}.discount`)}
-                      onKeyDown={(e) => onNumberKey(index, e)}
-                      data-testid="line-discount"
-                    />
-                    <CellError name={`lines.${index}.discount`} />
-                  </td>
-                  <td className="col-vat">
-                    <select
-                      id={cellId(index, 'vat')}
-                      aria-label={t('documents.line.vatOf', { number: index + 1 })}
-                      disabled={lockedPrices}
-                      {...aria(`lines.${index}.vat`)}
-                      {...register(`lines.${index}.vat`)}
-                      onKeyDown={(e) => onNumberKey(index, e)}
-                      data-testid="line-vat"
-                    >
-                      {rateOptions(lines[index]?.vat ?? '').map((rate) => (
-                        <option key={rate} value={String(rate)}>
-                          {format.percent(rate)}
-                        </option>
-                      ))}
-                    </select>
-                    <CellError name={`lines.${index}.vat`} />
-                  </td>
-                  {promisedPerLine && (
-                    <td className="col-promised">
-                      <input
-                        id={cellId(index, 'promisedDate')}
-                        type="date"
-                        aria-label={t('documents.line.promisedOf', { number: index + 1 })}
-                        title={t('documents.line.promisedHint')}
-                        {...aria(`lines.${index}.promisedDate`)}
-                        {...register(`lines.${index}.promisedDate`)}
-                        onKeyDown={(e) => onNumberKey(index, e)}
-                        data-testid="line-promised"
-                      />
-                      <CellError name={`lines.${index}.promisedDate`} />
+                <Fragment key={field.id}>
+                  <tr data-testid="line-row" onKeyDown={(e) => onLineKey(index, e)}>
+                    <td className="col-description">
+                      <div className="line-picker">
+                        <input
+                          id={cellId(index, 'description')}
+                          type="text"
+                          role="combobox"
+                          aria-label={t('documents.line.descriptionOf', { number: index + 1 })}
+                          aria-expanded={open}
+                          aria-autocomplete="list"
+                          aria-controls={`line-${index}-products`}
+                          autoComplete="off"
+                          placeholder={t('documents.line.descriptionPlaceholder')}
+                          readOnly={lockedPrices}
+                          {...aria(`lines.${index}.description`)}
+                          {...description}
+                          onChange={(e) => {
+                            void description.onChange(e)
+                            setValue(`lines.${index}.productId`, null)
+                            setPicking({ index, text: e.target.value })
+                            setActive(0)
+                          }}
+                          onBlur={(e) => {
+                            void description.onBlur(e)
+                            setPicking((p) => (p?.index === index ? null : p))
+                          }}
+                          onKeyDown={(e) => onDescriptionKey(index, e)}
+                          data-testid="line-description"
+                        />
+                        {open && (
+                          <ul
+                            id={`line-${index}-products`}
+                            role="listbox"
+                            className="picker-list"
+                            aria-label={t('documents.productMatches')}
+                          >
+                            {matches.length === 0 && (
+                              <li className="picker-empty">{t('documents.freeTextLine')}</li>
+                            )}
+                            {matches.map((p, i) => (
+                              <li
+                                key={p.id}
+                                role="option"
+                                aria-selected={i === active}
+                                className={i === active ? 'active' : undefined}
+                                onMouseDown={(e) => {
+                                  e.preventDefault()
+                                  pick(index, p)
+                                }}
+                                data-testid="line-product-option"
+                              >
+                                <span className="mono">{p.sku}</span> {p.name}{' '}
+                                <span className="muted">
+                                  {format.amount(p.unitPriceCents, currency)} · {format.percent(p.vatRateBp)}
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </div>
+                      <CellError name={`lines.${index}.description`} />
                     </td>
-                  )}
-                  <td className="col-net num" data-testid="line-net">
-                    {net === null ? '—' : format.amount(net, currency)}
-                  </td>
-                  <td className="col-remove">
-                    <button
-                      type="button"
-                      className="chip-remove"
-                      tabIndex={-1}
-                      aria-label={t('documents.removeLine', { number: index + 1 })}
-                      title={t('documents.removeLineHint')}
-                      onClick={() => remove(index)}
-                      data-testid="line-remove"
+                    <td className="col-qty">
+                      <input
+                        id={cellId(index, 'quantity')}
+                        type="text"
+                        inputMode="decimal"
+                        className="num"
+                        aria-label={t('documents.line.quantityOf', { number: index + 1 })}
+                        {...aria(`lines.${index}.quantity`)}
+                        {...register(`lines.${index}.quantity`)}
+                        onKeyDown={(e) => onNumberKey(index, e)}
+                        data-testid="line-quantity"
+                      />
+                      <CellError name={`lines.${index}.quantity`} />
+                    </td>
+                    <td className="col-unit">
+                      <input
+                        id={cellId(index, 'unit')}
+                        type="text"
+                        aria-label={t('documents.line.unitOf', { number: index + 1 })}
+                        readOnly={lockedPrices}
+                        tabIndex={-1}
+                        {...aria(`lines.${index}.unit`)}
+                        {...register(`lines.${index}.unit`)}
+                        data-testid="line-unit"
+                      />
+                      <CellError name={`lines.${index}.unit`} />
+                    </td>
+                    <td className="col-price">
+                      <input
+                        id={cellId(index, 'price')}
+                        type="text"
+                        inputMode="decimal"
+                        className="num"
+                        aria-label={t('documents.line.priceOf', { number: index + 1 })}
+                        readOnly={lockedPrices}
+                        {...aria(`lines.${index}.price`)}
+                        {...register(`lines.${index}.price`)}
+                        onKeyDown={(e) => onNumberKey(index, e)}
+                        data-testid="line-price"
+                      />
+                      <CellError name={`lines.${index}.price`} />
+                    </td>
+                    <td className="col-discount">
+                      <input
+                        id={cellId(index, 'discount')}
+                        type="text"
+                        inputMode="decimal"
+                        className="num"
+                        aria-label={t('documents.line.discountOf', { number: index + 1 })}
+                        readOnly={lockedPrices}
+                        {...aria(`lines.${index}.discount`)}
+                        {...register(`lines.${index}.discount`)}
+                        onKeyDown={(e) => onNumberKey(index, e)}
+                        data-testid="line-discount"
+                      />
+                      <CellError name={`lines.${index}.discount`} />
+                    </td>
+                    <td className="col-vat">
+                      <select
+                        id={cellId(index, 'vat')}
+                        aria-label={t('documents.line.vatOf', { number: index + 1 })}
+                        disabled={lockedPrices}
+                        {...aria(`lines.${index}.vat`)}
+                        {...vatField}
+                        onChange={(e) => {
+                          void vatField.onChange(e)
+                          // Another category brings its own reason code (none for exempt: the user picks).
+                          const chosen = parseVatKey(e.target.value)
+                          if (chosen)
+                            setValue(
+                              `lines.${index}.exemptionCode`,
+                              DEFAULT_EXEMPTION_CODE[chosen.vatCategory] ?? ''
+                            )
+                        }}
+                        onKeyDown={(e) => onNumberKey(index, e)}
+                        data-testid="line-vat"
+                      >
+                        {vatOptions(lines[index]?.vat ?? '').map((key) => (
+                          <option key={key} value={key}>
+                            {vatOptionLabel(key)}
+                          </option>
+                        ))}
+                      </select>
+                      <CellError name={`lines.${index}.vat`} />
+                    </td>
+                    {promisedPerLine && (
+                      <td className="col-promised">
+                        <input
+                          id={cellId(index, 'promisedDate')}
+                          type="date"
+                          aria-label={t('documents.line.promisedOf', { number: index + 1 })}
+                          title={t('documents.line.promisedHint')}
+                          {...aria(`lines.${index}.promisedDate`)}
+                          {...register(`lines.${index}.promisedDate`)}
+                          onKeyDown={(e) => onNumberKey(index, e)}
+                          data-testid="line-promised"
+                        />
+                        <CellError name={`lines.${index}.promisedDate`} />
+                      </td>
+                    )}
+                    <td className="col-net num" data-testid="line-net">
+                      {net === null ? '—' : format.amount(net, currency)}
+                    </td>
+                    <td className="col-remove">
+                      <button
+                        type="button"
+                        className="chip-remove"
+                        tabIndex={-1}
+                        aria-label={t('documents.removeLine', { number: index + 1 })}
+                        title={t('documents.removeLineHint')}
+                        onClick={() => remove(index)}
+                        data-testid="line-remove"
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                  {needsReason && (
+                    <tr
+                      className="line-vat-reason"
+                      data-testid="line-vat-reason"
+                      onKeyDown={(e) => onLineKey(index, e)}
                     >
-                      ×
-                    </button>
-                  </td>
-                </tr>
+                      <td colSpan={columnCount}>
+                        <span className="line-vat-reason-title">
+                          {t('vat.reason', { number: index + 1 })}
+                        </span>
+                        <select
+                          id={cellId(index, 'exemptionCode')}
+                          aria-label={t('vat.reasonCodeOf', { number: index + 1 })}
+                          title={t('vat.reasonCode')}
+                          disabled={lockedPrices}
+                          {...aria(`lines.${index}.exemptionCode`)}
+                          {...register(`lines.${index}.exemptionCode`)}
+                          data-testid="line-exemption-code"
+                        >
+                          <option value="">{t('vat.noCode')}</option>
+                          {VATEX_CODES.map((code) => (
+                            <option key={code} value={code}>
+                              {code}
+                            </option>
+                          ))}
+                        </select>
+                        <input
+                          id={cellId(index, 'exemptionText')}
+                          type="text"
+                          aria-label={t('vat.reasonTextOf', { number: index + 1 })}
+                          title={t('vat.reasonText')}
+                          placeholder={t('vat.reasonTextPlaceholder')}
+                          readOnly={lockedPrices}
+                          maxLength={300}
+                          {...aria(`lines.${index}.exemptionText`)}
+                          {...register(`lines.${index}.exemptionText`)}
+                          onKeyDown={(e) => onNumberKey(index, e)}
+                          data-testid="line-exemption-text"
+                        />
+                        <CellError name={`lines.${index}.exemptionCode`} />
+                        <CellError name={`lines.${index}.exemptionText`} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               )
             })}
           </tbody>

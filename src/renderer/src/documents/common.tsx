@@ -135,8 +135,15 @@ export function TotalsBox({
         </thead>
         <tbody>
           {breakdown.map((row) => (
-            <tr key={row.vatRateBp} data-testid="vat-row">
-              <td>{format.percent(row.vatRateBp)}</td>
+            <tr
+              key={`${row.vatCategory}/${row.vatRateBp}`}
+              data-testid="vat-row"
+              data-category={row.vatCategory}
+            >
+              <td>
+                {format.percent(row.vatRateBp)}
+                {row.vatCategory !== 'S' && ` ${t(`vat.category.${row.vatCategory}`)}`}
+              </td>
               <td className="num">{format.amount(row.netCents, currency)}</td>
               <td className="num">{format.amount(row.vatCents, currency)}</td>
             </tr>

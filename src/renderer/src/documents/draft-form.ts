@@ -2,27 +2,105 @@
  * The editor's form values (text as typed) and their conversion to the API's draft input
  * (cents, thousandths, basis points), checked with the same schema the API uses.
  */
-import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
+import { minorUnits } from '../../../shared/currencies'
+import { centsToDecimalString, parseVatRateToBasisPoints } from '../../../shared/money'
 import {
   documentDraftInput,
+  type DocumentAllowanceChargeInput,
   type DocumentDraftInput,
   type DocumentType,
   type SalesDocument
 } from '../../../shared/schemas/documents'
 import type { PaymentMethod } from '../../../shared/schemas/customers'
-import { formatQuantityMilli, parseQuantityToMilli, type TotalsLine } from '../../../shared/totals'
+import {
+  formatQuantityMilli,
+  formatUnitPrice,
+  parseQuantityToMilli,
+  parseUnitPrice,
+  type TotalsLine
+} from '../../../shared/totals'
+import { EXEMPTION_REASON_CATEGORIES, isVatCategory, type VatCategory } from '../../../shared/vat'
+
+/**
+ * What a line has that the editor does not show (yet) but must not lose on save: lines made
+ * through the API or from another document with a price base quantity, a gross price, a fixed
+ * allowance or charge.
+ */
+export interface CarriedLine {
+  grossPriceTenThousandths: number | null
+  priceBaseQuantityMilli: number
+  allowanceCents: number
+  allowanceReason: string
+  chargeCents: number
+  chargeReason: string
+}
 
 export interface LineValues {
   productId: number | null
   description: string
   unit: string
   quantity: string
+  /** The unit price as typed, up to 4 decimals (0,0125). */
   price: string
   discount: string
+  /** VAT category and rate together, as the select offers them: "S/2100", "AE/0". */
   vat: string
+  /** Exempt, reverse charge, intra-EU, export, not subject: the VATEX code and the printed reason. */
+  exemptionCode: string
+  exemptionText: string
   promisedDate: string
   sourceLineId: number | null
+  carried: CarriedLine
 }
+
+/** The same for the document: allowances and charges, references, prepaid amount, rounding. */
+export interface CarriedDocument {
+  allowancesCharges: DocumentAllowanceChargeInput[]
+  supplyPeriodStart: string | null
+  supplyPeriodEnd: string | null
+  buyerReference: string
+  orderReference: string
+  prepaidCents: number
+  roundingCents: number
+}
+
+export const vatKey = (vatCategory: VatCategory, vatRateBp: number) => `${vatCategory}/${vatRateBp}`
+
+/** "AE/0" -> category and rate; null when it is not one. */
+export function parseVatKey(key: string): { vatCategory: VatCategory; vatRateBp: number } | null {
+  const [category, rate] = key.split('/')
+  const vatRateBp = Number(rate)
+  if (!isVatCategory(category) || rate === '' || !Number.isInteger(vatRateBp)) return null
+  return { vatCategory: category, vatRateBp }
+}
+
+/** The currency's decimals, 2 while the code is not (yet) a known one. */
+export function currencyDigits(currency: string): number {
+  try {
+    return minorUnits(currency)
+  } catch {
+    return 2
+  }
+}
+
+const noCarriedLine = (): CarriedLine => ({
+  grossPriceTenThousandths: null,
+  priceBaseQuantityMilli: 1000,
+  allowanceCents: 0,
+  allowanceReason: '',
+  chargeCents: 0,
+  chargeReason: ''
+})
+
+const noCarriedDocument = (): CarriedDocument => ({
+  allowancesCharges: [],
+  supplyPeriodStart: null,
+  supplyPeriodEnd: null,
+  buyerReference: '',
+  orderReference: '',
+  prepaidCents: 0,
+  roundingCents: 0
+})
 
 export interface DraftValues {
   type: DocumentType
@@ -38,19 +116,29 @@ export interface DraftValues {
   notes: string
   terms: string
   reason: string
+  /** Invoices: the date of supply; empty: the delivery dates of the order, else the issue date. */
+  supplyDate: string
   lines: LineValues[]
+  carried: CarriedDocument
 }
 
-export const emptyLine = (vatRateBp: number): LineValues => ({
+export const emptyLine = (
+  vatRateBp: number,
+  vatCategory: VatCategory = vatRateBp === 0 ? 'Z' : 'S',
+  exemptionCode: string | null = null
+): LineValues => ({
   productId: null,
   description: '',
   unit: '',
   quantity: '1',
   price: '',
   discount: '0',
-  vat: String(vatRateBp),
+  vat: vatKey(vatCategory, vatRateBp),
+  exemptionCode: exemptionCode ?? '',
+  exemptionText: '',
   promisedDate: '',
-  sourceLineId: null
+  sourceLineId: null,
+  carried: noCarriedLine()
 })
 
 /** Basis points as typed percentages: 1250 -> "12.5". */
@@ -65,6 +153,7 @@ export function bpToText(bp: number, mark: string): string {
 export const centsToText = (cents: number, mark: string) => centsToDecimalString(cents).replace('.', mark)
 
 export function valuesFromDocument(doc: SalesDocument, mark: string): DraftValues {
+  const digits = currencyDigits(doc.currency)
   return {
     type: doc.type,
     customerId: doc.customerId,
@@ -79,17 +168,47 @@ export function valuesFromDocument(doc: SalesDocument, mark: string): DraftValue
     notes: doc.notes,
     terms: doc.terms,
     reason: doc.reason,
+    supplyDate: doc.supplyDate ?? '',
     lines: doc.lines.map((l) => ({
       productId: l.productId,
       description: l.description,
       unit: l.unit,
       quantity: formatQuantityMilli(l.quantityMilli, mark),
-      price: centsToText(l.unitPriceCents, mark),
+      // The stored price to its 4 decimals: saving again must not round 0.0125 to 0.01.
+      price: formatUnitPrice(l.unitPriceTenThousandths, digits, mark),
       discount: bpToText(l.discountBp, mark),
-      vat: String(l.vatRateBp),
+      vat: vatKey(l.vatCategory, l.vatRateBp),
+      exemptionCode: l.vatExemptionCode ?? '',
+      exemptionText: l.vatExemptionText ?? '',
       promisedDate: l.promisedDate ?? '',
-      sourceLineId: l.sourceLineId
-    }))
+      sourceLineId: l.sourceLineId,
+      carried: {
+        grossPriceTenThousandths: l.grossPriceTenThousandths,
+        priceBaseQuantityMilli: l.priceBaseQuantityMilli,
+        allowanceCents: l.allowanceCents,
+        allowanceReason: l.allowanceReason,
+        chargeCents: l.chargeCents,
+        chargeReason: l.chargeReason
+      }
+    })),
+    carried: {
+      allowancesCharges: doc.allowancesCharges.map((ac) => ({
+        charge: ac.charge,
+        amountCents: ac.amountCents,
+        baseCents: ac.baseCents,
+        percentBp: ac.percentBp,
+        reason: ac.reason,
+        reasonCode: ac.reasonCode,
+        vatCategory: ac.vatCategory,
+        vatRateBp: ac.vatRateBp
+      })),
+      supplyPeriodStart: doc.supplyPeriodStart,
+      supplyPeriodEnd: doc.supplyPeriodEnd,
+      buyerReference: doc.buyerReference,
+      orderReference: doc.orderReference,
+      prepaidCents: doc.prepaidCents,
+      roundingCents: doc.roundingCents
+    }
   }
 }
 
@@ -108,36 +227,42 @@ export function newDraftValues(type: DocumentType, currency: string, terms: stri
     notes: '',
     terms,
     reason: '',
-    lines: []
+    supplyDate: '',
+    lines: [],
+    carried: noCarriedDocument()
   }
 }
 
 /** A line's numbers, or null for the ones that are not numbers (yet). */
-export function parseLine(
-  line: LineValues
-):
-  | (TotalsLine & { quantityMilli: number | null; unitPriceCents: number | null; discountBp: number | null })
-  | null {
+export function parseLine(line: LineValues): (TotalsLine & { vatCategory: VatCategory }) | null {
   const quantityMilli = parseQuantityToMilli(line.quantity)
-  const unitPriceCents = parseMoneyToCents(line.price)
+  const unitPriceTenThousandths = parseUnitPrice(line.price)
   const discountBp = line.discount.trim() === '' ? 0 : parseVatRateToBasisPoints(line.discount)
-  const vatRateBp = Number(line.vat)
-  if (
-    quantityMilli === null ||
-    unitPriceCents === null ||
-    discountBp === null ||
-    !Number.isInteger(vatRateBp)
-  )
+  const vat = parseVatKey(line.vat)
+  if (quantityMilli === null || unitPriceTenThousandths === null || discountBp === null || vat === null)
     return null
-  return { quantityMilli, unitPriceCents, discountBp, vatRateBp }
+  const { priceBaseQuantityMilli, allowanceCents, chargeCents } = line.carried
+  return {
+    quantityMilli,
+    unitPriceTenThousandths,
+    discountBp,
+    ...vat,
+    priceBaseQuantityMilli,
+    allowanceCents,
+    chargeCents
+  }
 }
 
 /** API field -> form field, for errors: "lines.0.unitPriceCents" -> "lines.0.price". */
 const renamed: Record<string, string> = {
   quantityMilli: 'quantity',
   unitPriceCents: 'price',
+  unitPriceTenThousandths: 'price',
   discountBp: 'discount',
   vatRateBp: 'vat',
+  vatCategory: 'vat',
+  vatExemptionCode: 'exemptionCode',
+  vatExemptionText: 'exemptionText',
   productId: 'description',
   sourceLineId: 'description'
 }
@@ -163,23 +288,33 @@ export function toDraftInput(values: DraftValues): Converted {
   if (values.customerId === null) fields.customerName = 'Pick a customer'
   const lines = values.lines.map((line, i) => {
     const quantityMilli = parseQuantityToMilli(line.quantity)
-    const unitPriceCents = parseMoneyToCents(line.price)
+    const unitPriceTenThousandths = parseUnitPrice(line.price)
     const discountBp = line.discount.trim() === '' ? 0 : parseVatRateToBasisPoints(line.discount)
+    const vat = parseVatKey(line.vat)
     if (quantityMilli === null) fields[`lines.${i}.quantity`] = quantityMessage
-    if (unitPriceCents === null) fields[`lines.${i}.price`] = priceMessage
+    if (unitPriceTenThousandths === null) fields[`lines.${i}.price`] = priceMessage
     if (discountBp === null) fields[`lines.${i}.discount`] = percentMessage
     return {
       productId: line.productId,
       description: line.description,
       unit: line.unit,
       quantityMilli: quantityMilli ?? 0,
-      unitPriceCents: unitPriceCents ?? 0,
+      unitPriceTenThousandths: unitPriceTenThousandths ?? 0,
       discountBp: discountBp ?? 0,
-      vatRateBp: Number(line.vat),
+      vatCategory: vat?.vatCategory ?? 'S',
+      vatRateBp: vat?.vatRateBp ?? -1,
+      // Standard and zero-rated lines carry no exemption reason (EN 16931 BR-S-10, BR-Z-10).
+      vatExemptionCode:
+        vat && EXEMPTION_REASON_CATEGORIES.includes(vat.vatCategory) ? line.exemptionCode : null,
+      vatExemptionText:
+        vat && EXEMPTION_REASON_CATEGORIES.includes(vat.vatCategory) ? line.exemptionText : null,
       promisedDate: values.type === 'order' && line.promisedDate ? line.promisedDate : null,
-      sourceLineId: line.sourceLineId
+      sourceLineId: line.sourceLineId,
+      ...line.carried
     }
   })
+  const invoiceLike =
+    values.type === 'invoice' || values.type === 'credit_note' || values.type === 'debit_note'
   const input: DocumentDraftInput = {
     type: values.type,
     customerId: values.customerId ?? 0,
@@ -193,7 +328,9 @@ export function toDraftInput(values: DraftValues): Converted {
     notes: values.notes,
     terms: values.terms,
     reason: values.reason,
-    lines
+    lines,
+    ...values.carried,
+    supplyDate: invoiceLike ? values.supplyDate || null : null
   }
   const parsed = documentDraftInput.safeParse(input)
   if (!parsed.success) {

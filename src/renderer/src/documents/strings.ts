@@ -91,6 +91,8 @@ const en = {
     validUntilHint: 'Leave empty: {{days}} days after the date.',
     promisedDate: 'Promised delivery',
     dueDate: 'Due date',
+    supplyDate: 'Date of supply',
+    supplyDateHint: 'Leave empty: the delivery dates of the order, else the invoice date.',
     duePreview: 'Due on {{date}}: the customer pays within {{days}} days.',
     currency: 'Currency',
     paymentMethod: 'Payment method',
@@ -219,6 +221,33 @@ const en = {
     noneYet: 'None yet.',
     showAll: 'Show all {{count}}'
   },
+  vat: {
+    category: {
+      S: 'Standard rate',
+      Z: 'Zero rated',
+      E: 'Exempt',
+      AE: 'Reverse charge',
+      K: 'Intra-EU supply',
+      G: 'Export outside the EU',
+      O: 'Not subject to VAT'
+    },
+    productCategory: 'VAT category',
+    productCategoryHint:
+      'Exempt or zero-rated products get 0 %; the exemption reason is given on the document line.',
+    treatment: 'VAT treatment',
+    treatmentRule: 'Automatic: {{category}}',
+    treatmentHint:
+      'Automatic: standard VAT in your country, intra-EU supply for EU businesses with a VAT id, export outside the EU. Choose reverse charge, exempt or not subject when that applies.',
+    editorTreatment: 'VAT treatment of this customer: {{category}}. New lines get it.',
+    applyTreatment: 'Apply to all lines',
+    reason: 'VAT exemption reason of line {{number}}',
+    reasonCode: 'Reason code',
+    reasonCodeOf: 'Line {{number}}: exemption reason code',
+    noCode: 'No code',
+    reasonText: 'Reason as printed',
+    reasonTextOf: 'Line {{number}}: exemption reason as printed',
+    reasonTextPlaceholder: 'e.g. Exempt under Article 20 of the VAT law'
+  },
   docSettings: {
     company: {
       title: 'Your company on documents',
@@ -345,6 +374,8 @@ const es: Strings<typeof en> = {
     validUntilHint: 'Vacía: {{days}} días después de la fecha.',
     promisedDate: 'Entrega prometida',
     dueDate: 'Vencimiento',
+    supplyDate: 'Fecha de la operación',
+    supplyDateHint: 'Vacía: las fechas de entrega del pedido o, si no, la fecha de la factura.',
     duePreview: 'Vence el {{date}}: el cliente paga a {{days}} días.',
     currency: 'Moneda',
     paymentMethod: 'Forma de pago',
@@ -477,6 +508,33 @@ const es: Strings<typeof en> = {
     count_many: '{{formatted}} documentos',
     linesNotCounted_many: '{{count}} líneas no cuentan en los totales hasta que sus cifras estén completas.'
   },
+  vat: {
+    category: {
+      S: 'Tipo general',
+      Z: 'Tipo cero',
+      E: 'Exento',
+      AE: 'Inversión del sujeto pasivo',
+      K: 'Entrega intracomunitaria',
+      G: 'Exportación fuera de la UE',
+      O: 'No sujeto a IVA'
+    },
+    productCategory: 'Categoría de IVA',
+    productCategoryHint:
+      'Los productos exentos o a tipo cero llevan 0 %; el motivo de la exención se indica en la línea del documento.',
+    treatment: 'Tratamiento del IVA',
+    treatmentRule: 'Automático: {{category}}',
+    treatmentHint:
+      'Automático: IVA general en su país, entrega intracomunitaria para empresas de la UE con NIF-IVA, exportación fuera de la UE. Elija inversión del sujeto pasivo, exento o no sujeto cuando corresponda.',
+    editorTreatment: 'Tratamiento del IVA de este cliente: {{category}}. Las líneas nuevas lo toman.',
+    applyTreatment: 'Aplicar a todas las líneas',
+    reason: 'Motivo de exención de IVA de la línea {{number}}',
+    reasonCode: 'Código del motivo',
+    reasonCodeOf: 'Línea {{number}}: código del motivo de exención',
+    noCode: 'Sin código',
+    reasonText: 'Motivo tal como se imprime',
+    reasonTextOf: 'Línea {{number}}: motivo de exención tal como se imprime',
+    reasonTextPlaceholder: 'p. ej. Exento según el art. 20 de la Ley del IVA'
+  },
   docSettings: {
     company: {
       title: 'Su empresa en los documentos',
@@ -601,6 +659,8 @@ const ca: Strings<typeof en> = {
     validUntilHint: 'Buit: {{days}} dies després de la data.',
     promisedDate: 'Lliurament compromès',
     dueDate: 'Data de venciment',
+    supplyDate: 'Data de l’operació',
+    supplyDateHint: 'Buida: les dates de lliurament de la comanda o, si no, la data de la factura.',
     duePreview: 'Venç el {{date}}: el client paga en {{days}} dies.',
     currency: 'Moneda',
     paymentMethod: 'Forma de pagament',
@@ -729,6 +789,33 @@ const ca: Strings<typeof en> = {
     noneYet: 'Encara cap.',
     showAll: 'Mostra’ls tots ({{count}})'
   },
+  vat: {
+    category: {
+      S: 'Tipus general',
+      Z: 'Tipus zero',
+      E: 'Exempt',
+      AE: 'Inversió del subjecte passiu',
+      K: 'Lliurament intracomunitari',
+      G: 'Exportació fora de la UE',
+      O: 'No subjecte a l’IVA'
+    },
+    productCategory: 'Categoria d’IVA',
+    productCategoryHint:
+      'Els productes exempts o a tipus zero porten el 0 %; el motiu de l’exempció s’indica a la línia del document.',
+    treatment: 'Tractament de l’IVA',
+    treatmentRule: 'Automàtic: {{category}}',
+    treatmentHint:
+      'Automàtic: IVA general al vostre país, lliurament intracomunitari per a empreses de la UE amb NIF-IVA, exportació fora de la UE. Trieu inversió del subjecte passiu, exempt o no subjecte quan calgui.',
+    editorTreatment: 'Tractament de l’IVA d’aquest client: {{category}}. Les línies noves el prenen.',
+    applyTreatment: 'Aplica-ho a totes les línies',
+    reason: 'Motiu d’exempció d’IVA de la línia {{number}}',
+    reasonCode: 'Codi del motiu',
+    reasonCodeOf: 'Línia {{number}}: codi del motiu d’exempció',
+    noCode: 'Sense codi',
+    reasonText: 'Motiu tal com s’imprimeix',
+    reasonTextOf: 'Línia {{number}}: motiu d’exempció tal com s’imprimeix',
+    reasonTextPlaceholder: 'p. ex. Exempt segons l’art. 20 de la Llei de l’IVA'
+  },
   docSettings: {
     company: {
       title: 'La vostra empresa als documents',
@@ -852,6 +939,8 @@ const hu: Strings<typeof en> = {
     validUntilHint: 'Üresen: a dátum után {{days}} nappal.',
     promisedDate: 'Vállalt szállítási dátum',
     dueDate: 'Fizetési határidő',
+    supplyDate: 'Teljesítés dátuma',
+    supplyDateHint: 'Üresen hagyva: a rendelés szállítási dátumai, ennek hiányában a számla kelte.',
     duePreview: 'Esedékes: {{date}}; az ügyfél {{days}} napon belül fizet.',
     currency: 'Pénznem',
     paymentMethod: 'Fizetési mód',
@@ -979,6 +1068,33 @@ const hu: Strings<typeof en> = {
     noneYet: 'Még nincs.',
     showAll: 'Mind a(z) {{count}} megjelenítése'
   },
+  vat: {
+    category: {
+      S: 'Általános kulcs',
+      Z: 'Nulla kulcs',
+      E: 'Adómentes',
+      AE: 'Fordított adózás',
+      K: 'Közösségen belüli értékesítés',
+      G: 'Export az EU-n kívülre',
+      O: 'Az áfa hatályán kívüli'
+    },
+    productCategory: 'Áfakategória',
+    productCategoryHint:
+      'Az adómentes vagy nulla kulcsos termékek 0%-ot kapnak; a mentesség okát a bizonylat tételén kell megadni.',
+    treatment: 'Áfakezelés',
+    treatmentRule: 'Automatikus: {{category}}',
+    treatmentHint:
+      'Automatikus: belföldön általános áfa, közösségi adószámmal rendelkező uniós vállalkozásnak közösségen belüli értékesítés, az EU-n kívülre export. Válasszon fordított adózást, adómentességet vagy hatályon kívüliséget, ha az érvényes.',
+    editorTreatment: 'Az ügyfél áfakezelése: {{category}}. Az új tételek ezt kapják.',
+    applyTreatment: 'Alkalmazás minden tételre',
+    reason: 'A(z) {{number}}. tétel áfamentességének oka',
+    reasonCode: 'Az ok kódja',
+    reasonCodeOf: '{{number}}. tétel: a mentesség okának kódja',
+    noCode: 'Nincs kód',
+    reasonText: 'Az ok nyomtatott szövege',
+    reasonTextOf: '{{number}}. tétel: a mentesség oka nyomtatott szöveggel',
+    reasonTextPlaceholder: 'pl. Adómentes az Áfa tv. 85. § alapján'
+  },
   docSettings: {
     company: {
       title: 'Cégadatai a bizonylatokon',
@@ -1104,6 +1220,8 @@ const ru: Strings<typeof en> = {
     validUntilHint: 'Пусто: через {{days}} дн. после даты.',
     promisedDate: 'Обещанная дата поставки',
     dueDate: 'Срок оплаты',
+    supplyDate: 'Дата поставки',
+    supplyDateHint: 'Пусто: даты отгрузки по заказу, иначе дата счёта.',
     duePreview: 'Срок оплаты {{date}}: клиент платит в течение {{days}} дн.',
     currency: 'Валюта',
     paymentMethod: 'Способ оплаты',
@@ -1231,6 +1349,33 @@ const ru: Strings<typeof en> = {
     customerDocuments: 'КП, заказы, счета',
     noneYet: 'Пока нет.',
     showAll: 'Показать все ({{count}})'
+  },
+  vat: {
+    category: {
+      S: 'Общая ставка',
+      Z: 'Нулевая ставка',
+      E: 'Освобождено',
+      AE: 'Обратное начисление',
+      K: 'Поставка внутри ЕС',
+      G: 'Экспорт за пределы ЕС',
+      O: 'Не облагается НДС'
+    },
+    productCategory: 'Категория НДС',
+    productCategoryHint:
+      'Освобождённые товары и товары по нулевой ставке получают 0 %; основание освобождения указывается в строке документа.',
+    treatment: 'Режим НДС',
+    treatmentRule: 'Автоматически: {{category}}',
+    treatmentHint:
+      'Автоматически: общая ставка в вашей стране, поставка внутри ЕС для компаний ЕС с номером НДС, экспорт за пределы ЕС. Выберите обратное начисление, освобождение или «не облагается», когда это применимо.',
+    editorTreatment: 'Режим НДС этого клиента: {{category}}. Новые строки получают его.',
+    applyTreatment: 'Применить ко всем строкам',
+    reason: 'Основание освобождения от НДС для строки {{number}}',
+    reasonCode: 'Код основания',
+    reasonCodeOf: 'Строка {{number}}: код основания освобождения',
+    noCode: 'Без кода',
+    reasonText: 'Основание, как оно печатается',
+    reasonTextOf: 'Строка {{number}}: основание освобождения, как оно печатается',
+    reasonTextPlaceholder: 'например, Освобождено по ст. 20 Закона об НДС'
   },
   docSettings: {
     company: {

@@ -20,6 +20,7 @@ import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
+import { ProductVatCategoryField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 
 type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & {
@@ -217,6 +218,9 @@ function ProductEditor({ initial }: { initial: Product | null }) {
                   inputMode="decimal"
                   className="num"
                   autoComplete="off"
+                />
+                <ProductVatCategoryField
+                  onZeroRated={() => form.setValue('vatRate', '0', { shouldDirty: true })}
                 />
                 <TextAreaField
                   name="description"

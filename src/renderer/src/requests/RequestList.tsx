@@ -2,6 +2,7 @@
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import {
+  requestKinds,
   requestStatuses,
   type RequestListQuery,
   type RequestRow,
@@ -19,8 +20,9 @@ import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import './requests.css'
 
-const filterDefaults = { status: 'all' }
-const defaultSort = { field: 'createdAt', direction: 'desc' as const }
+const filterDefaults = { status: 'all', kind: 'all', late: '' }
+/** The queue: most pressing first (priority, then due time), closed ones last. */
+const defaultSort = { field: 'queue', direction: 'asc' as const }
 type SortField = RequestListQuery['sort']['field']
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
@@ -32,11 +34,36 @@ export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   )
 }
 
+export function LateBadge() {
+  const { t } = useT()
+  return (
+    <span className="badge badge-request-late" data-testid="request-late">
+      {t('requests.late')}
+    </span>
+  )
+}
+
+export function PriorityBadge({ priority }: { priority: RequestRow['priority'] }) {
+  const { t } = useT()
+  return (
+    <span className={`badge badge-priority-${priority}`} data-testid="request-priority-badge">
+      {t(`request.priorities.${priority}`)}
+    </span>
+  )
+}
+
 function requestColumns(
   t: ReturnType<typeof useT>['t'],
   format: ReturnType<typeof useFormat>
 ): Column<RequestRow>[] {
   return [
+    {
+      id: 'priority',
+      label: t('requests.colPriority'),
+      min: 6,
+      sortField: 'queue',
+      render: (r) => <PriorityBadge priority={r.priority} />
+    },
     {
       id: 'createdAt',
       label: t('requests.col.createdAt'),
@@ -58,6 +85,31 @@ function requestColumns(
       min: 10,
       grow: 3,
       render: (r) => <span className="cell-main">{r.title}</span>
+    },
+    {
+      id: 'kind',
+      label: t('requests.colKind'),
+      min: 7,
+      optional: true,
+      render: (r) => t(`request.kinds.${r.kind}`)
+    },
+    {
+      id: 'owner',
+      label: t('requests.colOwner'),
+      min: 8,
+      optional: true,
+      render: (r) => r.ownerName ?? t('request.office')
+    },
+    {
+      id: 'resolveBy',
+      label: t('requests.colResolveBy'),
+      min: 9,
+      sortField: 'resolveBy',
+      render: (r) => (
+        <span className={r.late ? 'request-due late' : 'request-due'}>
+          {r.resolveBy ? format.dateTime(r.resolveBy) : ''} {r.late && <LateBadge />}
+        </span>
+      )
     },
     {
       id: 'visit',
@@ -92,10 +144,19 @@ export function RequestList() {
   const [flash, setFlash] = useFlash()
 
   const status = list.value('status') as RequestListQuery['status']
+  const kind = list.value('kind') as NonNullable<RequestListQuery['kind']>
+  const lateOnly = list.value('late') === '1'
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, status, customerId: null, sort: { field: field as SortField, direction } }),
-    [list.search, status, field, direction]
+    () => ({
+      search: list.search,
+      status,
+      kind,
+      lateOnly,
+      customerId: null,
+      sort: { field: field as SortField, direction }
+    }),
+    [list.search, status, kind, lateOnly, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('requests.list', window))
   const exporter = useExport(() => api.call('requests.exportXlsx', query))
@@ -144,6 +205,29 @@ export function RequestList() {
             </option>
           ))}
         </FilterSelect>
+        <FilterSelect
+          id="request-kind"
+          label={t('request.kind')}
+          value={list.value('kind')}
+          onChange={(v) => list.update({ kind: v })}
+          testId="request-filter-kind"
+        >
+          <option value="all">{t('common.all')}</option>
+          {requestKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`request.kinds.${k}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <label className="checkbox-filter">
+          <input
+            type="checkbox"
+            checked={lateOnly}
+            onChange={(e) => list.update({ late: e.target.checked ? '1' : '' })}
+            data-testid="request-filter-late"
+          />{' '}
+          {t('requests.lateOnly')}
+        </label>
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}

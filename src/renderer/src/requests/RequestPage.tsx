@@ -8,15 +8,24 @@ import { useRef, useState, type BaseSyntheticEvent } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import {
+  requestChannels,
   requestInput,
+  requestKinds,
   requestMoves,
+  requestPriorities,
+  type RequestChannel,
+  type RequestKind,
+  type RequestPriority,
   type RequestRecord,
   type RequestStatus
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
-import { TextAreaField, TextField } from '../components/fields'
+import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { useInvalidate, keys } from '../api/query'
+import { useExecutiveOptions } from '../customers/use-executive-options'
+import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
 import { checkInput } from '../components/form-checks'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -27,7 +36,7 @@ import { useSaveShortcut } from '../components/use-save-shortcut'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
-import { RequestStatusBadge } from './RequestList'
+import { LateBadge, RequestStatusBadge } from './RequestList'
 import './requests.css'
 
 interface RequestFormValues {
@@ -35,17 +44,49 @@ interface RequestFormValues {
   customerName: string
   title: string
   description: string
+  kind: RequestKind
+  channel: RequestChannel
+  category: string
+  priority: RequestPriority
+  /** '' = the office. */
+  owner: string
 }
 
 function toFormValues(r: RequestRecord | null): RequestFormValues {
-  if (!r) return { customerId: null, customerName: '', title: '', description: '' }
+  if (!r)
+    return {
+      customerId: null,
+      customerName: '',
+      title: '',
+      description: '',
+      kind: 'request',
+      channel: 'phone',
+      category: '',
+      priority: 'normal',
+      owner: ''
+    }
   return {
     customerId: r.customerId,
     customerName: r.customerName,
     title: r.title,
-    description: r.description
+    description: r.description,
+    kind: r.kind,
+    channel: r.channel,
+    category: r.category,
+    priority: r.priority,
+    owner: r.ownerExecutiveId === null ? '' : String(r.ownerExecutiveId)
   }
 }
+
+const fieldsOf = (v: RequestFormValues) => ({
+  title: v.title,
+  description: v.description,
+  kind: v.kind,
+  channel: v.channel,
+  category: v.category,
+  priority: v.priority,
+  ownerExecutiveId: v.owner === '' ? null : Number(v.owner)
+})
 
 /** The schedule's day view on the visit's day (as the customer page's visits section links). */
 const dayOf = (startAt: string) => `/schedule?view=day&date=${DateTime.fromISO(startAt).toISODate()}`
@@ -83,6 +124,9 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
   const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
+  const executives = useExecutiveOptions()
+  const invalidate = useInvalidate()
+  const [moving, setMoving] = useState<RequestStatus | null>(null)
 
   usePageTitle(record ? record.title : t('request.newTitle'))
 
@@ -91,25 +135,29 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
     reset(toFormValues(r))
     setActivityKey((k) => k + 1)
     setMessage({ kind: 'success', text })
+    // The navigation's open/late count and the lists follow.
+    invalidate(keys.requests())
   }
 
   async function save(values: RequestFormValues) {
     setMessage(null)
-    const input = { customerId: values.customerId ?? 0, title: values.title, description: values.description }
+    const fields = fieldsOf(values)
+    const input = { customerId: values.customerId ?? 0, ...fields }
     const schema = record ? requestInput.omit({ customerId: true }) : requestInput
-    const checked = record ? { title: input.title, description: input.description } : input
+    const checked = record ? fields : input
     if (!checkInput(schema, checked, { values, setError }, { t, setMessage })) return
     setSaving(true)
     try {
       if (record) {
         const saved = await api.call('requests.update', {
           id: record.id,
-          request: { title: input.title, description: input.description },
+          request: fields,
           expectedUpdatedAt: record.updatedAt
         })
         changed(saved, t('common.saved'))
       } else {
         const created = await api.call('requests.create', { request: input })
+        invalidate(keys.requests())
         bypassGuard.current = true
         void navigate(`/requests/${created.id}`, {
           replace: true,
@@ -120,19 +168,6 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
       }
     } catch (error) {
       applyFieldErrors(error, setError, 'request.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
-  }
-
-  async function move(status: RequestStatus, done: string) {
-    if (!record) return
-    setSaving(true)
-    setMessage(null)
-    try {
-      changed(await api.call('requests.setStatus', { id: record.id, status }), t(done))
-    } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
       setSaving(false)
@@ -197,8 +232,43 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
                   autoComplete="off"
                   data-testid="request-title"
                 />
+                <SelectField name="kind" label={t('request.kind')} data-testid="request-kind">
+                  {requestKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`request.kinds.${k}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField name="channel" label={t('request.channel')} data-testid="request-channel">
+                  {requestChannels.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`request.channels.${c}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField name="priority" label={t('request.priority')} data-testid="request-priority">
+                  {requestPriorities.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`request.priorities.${p}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  name="category"
+                  label={t('request.category')}
+                  autoComplete="off"
+                  data-testid="request-category"
+                />
+                <SelectField name="owner" label={t('request.owner')} data-testid="request-owner">
+                  <option value="">{t('request.office')}</option>
+                  {executives.map((e) => (
+                    <option key={e.id} value={String(e.id)}>
+                      {e.name}
+                    </option>
+                  ))}
+                </SelectField>
                 <div className="span-2">
-                  <TextAreaField name="description" label={t('request.description')} rows={8} />
+                  <TextAreaField name="description" label={t('request.description')} rows={6} />
                   <p className="field-hint">{t('request.descriptionHint')}</p>
                 </div>
               </div>
@@ -216,7 +286,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
                       className={step.to === 'open' && record.status === 'draft' ? 'primary' : undefined}
                       disabled={saving || formState.isDirty}
                       title={formState.isDirty ? t('request.saveFirst') : undefined}
-                      onClick={() => void move(step.to, step.done)}
+                      onClick={() => setMoving(step.to)}
                       data-testid={`request-step-${step.to}`}
                     >
                       {t(step.label)}
@@ -226,6 +296,8 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
                 </div>
               </FormSection>
             )}
+            {record && <RequestLinks record={record} onChanged={(r, text) => changed(r, text)} />}
+            {record && <RequestThread record={record} onChanged={(r, text) => changed(r, text)} />}
           </div>
           {record && (
             <RecordAside entity="customer_request" record={record} refreshKey={activityKey}>
@@ -236,6 +308,27 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
                 </Link>{' '}
                 <span className="mono muted">{record.customerCode}</span>
               </dd>
+              <dt>{t('request.respondBy')}</dt>
+              <dd data-testid="request-respond-by">
+                {record.respondBy ? format.dateTime(record.respondBy) : '–'}
+                {record.respondedAt && (
+                  <span className="muted"> ✓ {format.dateTime(record.respondedAt)}</span>
+                )}
+              </dd>
+              <dt>{t('request.resolveBy')}</dt>
+              <dd data-testid="request-resolve-by">
+                {record.resolveBy ? format.dateTime(record.resolveBy) : '–'} {record.late && <LateBadge />}
+              </dd>
+              {record.status === 'closed' && (
+                <>
+                  <dt>{t('request.resolution')}</dt>
+                  <dd data-testid="request-resolution">{record.resolution}</dd>
+                  <dt>{t('request.satisfaction')}</dt>
+                  <dd data-testid="request-satisfaction">
+                    {record.satisfaction === null ? '–' : `${String(record.satisfaction)} / 5`}
+                  </dd>
+                </>
+              )}
               <dt>{t('request.visit')}</dt>
               <dd>
                 {record.visitStartAt ? (
@@ -250,6 +343,18 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
           )}
         </div>
       </form>
+      {record && moving && (
+        <StatusDialog
+          record={record}
+          to={moving}
+          onClose={() => setMoving(null)}
+          onDone={(r) => {
+            setMoving(null)
+            const step = stepLabel[moving].find((s) => s.from === record.status)
+            changed(r, t(step?.done ?? 'common.saved'))
+          }}
+        />
+      )}
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
     </FormProvider>
   )

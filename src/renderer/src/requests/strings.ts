@@ -3,6 +3,14 @@ import type { MessageTranslations, Strings, Translations } from '../../../shared
 
 const en = {
   requests: {
+    late: 'Late',
+    lateOnly: 'Late only',
+    navCount: '{{open}} open, {{late}} late',
+    noneForCustomer: 'No requests from this customer.',
+    colPriority: 'Priority',
+    colKind: 'Kind',
+    colOwner: 'Owner',
+    colResolveBy: 'Resolve by',
     title: 'Requests & complaints',
     count_one: '{{formatted}} request',
     count_other: '{{formatted}} requests',
@@ -26,10 +34,71 @@ const en = {
       updatedAt: 'Last changed'
     }
   },
+  requestTimes: {
+    title: 'Requests: response and resolution times',
+    hint: 'Hours from the moment a request is opened until it must be answered and resolved, per priority. A request past one of them is shown as late.',
+    response: 'Answer within (hours)',
+    resolution: 'Resolve within (hours)',
+    save: 'Save the times',
+    invalid: 'Enter whole hours from 1 to 8760 in every box.'
+  },
   request: {
+    kind: 'Kind',
+    kinds: {
+      request: 'Request',
+      complaint: 'Complaint',
+      inquiry: 'Inquiry'
+    },
+    channel: 'Channel',
+    channels: {
+      phone: 'Phone',
+      email: 'E-mail',
+      visit: 'Visit',
+      letter: 'Letter',
+      walk_in: 'Walk-in'
+    },
+    priority: 'Priority',
+    priorities: {
+      urgent: 'Urgent',
+      high: 'High',
+      normal: 'Normal',
+      low: 'Low'
+    },
+    category: 'Category',
+    owner: 'Owner',
+    office: 'The office',
+    respondBy: 'Answer by',
+    resolveBy: 'Resolve by',
+    resolution: 'Resolution',
+    satisfaction: 'Customer satisfaction',
+    noLinks: 'No documents or visits linked yet.',
+    unlink: 'Remove',
+    unlinked: 'Link removed.',
+    linkNumber: 'Document number',
+    link: 'Link',
+    linked: 'Document linked.',
+    addComment: 'New comment',
+    comment: 'Comment',
+    commented: 'Comment added.',
+    resolutionRequired: 'Say how the request was resolved before closing it.',
+    closeTitle: 'Close the request',
+    moveTitle: 'Make the request {{status}}',
+    confirmMove: 'Confirm',
+    satisfactionQuestion: 'How satisfied is the customer? (optional)',
+    notAsked: 'Not asked',
+    stars: {
+      '1': '1 – very dissatisfied',
+      '2': '2 – dissatisfied',
+      '3': '3 – neutral',
+      '4': '4 – satisfied',
+      '5': '5 – very satisfied'
+    },
     newTitle: 'New request',
     created: 'Request opened for {{customer}}.',
     sections: {
+      links: 'Linked documents',
+      thread: 'Thread',
+
       general: 'Request',
       status: 'Status'
     },
@@ -55,6 +124,14 @@ const en = {
 
 const es: Strings<typeof en> = {
   requests: {
+    late: 'Atrasada',
+    lateOnly: 'Solo atrasadas',
+    navCount: '{{open}} abiertas, {{late}} atrasadas',
+    noneForCustomer: 'Este cliente no tiene peticiones.',
+    colPriority: 'Prioridad',
+    colKind: 'Tipo',
+    colOwner: 'Responsable',
+    colResolveBy: 'Resolver antes de',
     title: 'Peticiones y reclamaciones',
     count_one: '{{formatted}} petición',
     count_other: '{{formatted}} peticiones',
@@ -79,10 +156,71 @@ const es: Strings<typeof en> = {
     },
     count_many: '{{formatted}} peticiones'
   },
+  requestTimes: {
+    title: 'Peticiones: plazos de respuesta y de resolución',
+    hint: 'Horas desde que se abre una petición hasta que debe responderse y resolverse, según la prioridad. Una petición que supera uno de ellos aparece como atrasada.',
+    response: 'Responder en (horas)',
+    resolution: 'Resolver en (horas)',
+    save: 'Guardar los plazos',
+    invalid: 'Escriba horas enteras de 1 a 8760 en cada casilla.'
+  },
   request: {
+    kind: 'Tipo',
+    kinds: {
+      request: 'Petición',
+      complaint: 'Reclamación',
+      inquiry: 'Consulta'
+    },
+    channel: 'Canal',
+    channels: {
+      phone: 'Teléfono',
+      email: 'Correo electrónico',
+      visit: 'Visita',
+      letter: 'Carta',
+      walk_in: 'En persona'
+    },
+    priority: 'Prioridad',
+    priorities: {
+      urgent: 'Urgente',
+      high: 'Alta',
+      normal: 'Normal',
+      low: 'Baja'
+    },
+    category: 'Categoría',
+    owner: 'Responsable',
+    office: 'La oficina',
+    respondBy: 'Responder antes de',
+    resolveBy: 'Resolver antes de',
+    resolution: 'Resolución',
+    satisfaction: 'Satisfacción del cliente',
+    noLinks: 'Aún no hay documentos ni visitas vinculados.',
+    unlink: 'Quitar',
+    unlinked: 'Vínculo quitado.',
+    linkNumber: 'Número de documento',
+    link: 'Vincular',
+    linked: 'Documento vinculado.',
+    addComment: 'Nuevo comentario',
+    comment: 'Comentario',
+    commented: 'Comentario añadido.',
+    resolutionRequired: 'Indique cómo se resolvió la petición antes de cerrarla.',
+    closeTitle: 'Cerrar la petición',
+    moveTitle: 'Pasar la petición a {{status}}',
+    confirmMove: 'Confirmar',
+    satisfactionQuestion: '¿Qué grado de satisfacción tiene el cliente? (opcional)',
+    notAsked: 'No preguntado',
+    stars: {
+      '1': '1 – muy insatisfecho',
+      '2': '2 – insatisfecho',
+      '3': '3 – neutral',
+      '4': '4 – satisfecho',
+      '5': '5 – muy satisfecho'
+    },
     newTitle: 'Nueva petición',
     created: 'Petición abierta para {{customer}}.',
     sections: {
+      links: 'Documentos vinculados',
+      thread: 'Historial',
+
       general: 'Petición',
       status: 'Estado'
     },
@@ -108,6 +246,14 @@ const es: Strings<typeof en> = {
 
 const ca: Strings<typeof en> = {
   requests: {
+    late: 'Endarrerida',
+    lateOnly: 'Només endarrerides',
+    navCount: '{{open}} obertes, {{late}} endarrerides',
+    noneForCustomer: 'Aquest client no té peticions.',
+    colPriority: 'Prioritat',
+    colKind: 'Tipus',
+    colOwner: 'Responsable',
+    colResolveBy: 'Resoldre abans de',
     title: 'Peticions i reclamacions',
     count_one: '{{formatted}} petició',
     count_many: '{{formatted}} de peticions',
@@ -128,10 +274,73 @@ const ca: Strings<typeof en> = {
       updatedAt: 'Darrer canvi'
     }
   },
+  requestTimes: {
+    title: 'Peticions: terminis de resposta i de resolució',
+    hint: 'Hores des que s’obre una petició fins que s’ha de respondre i resoldre, segons la prioritat. Una petició que en supera un apareix com a endarrerida.',
+    response: 'Respondre en (hores)',
+    resolution: 'Resoldre en (hores)',
+    save: 'Desar els terminis',
+    invalid: 'Escriviu hores senceres d’1 a 8760 a cada casella.'
+  },
   request: {
+    kind: 'Tipus',
+    kinds: {
+      request: 'Petició',
+      complaint: 'Reclamació',
+      inquiry: 'Consulta'
+    },
+    channel: 'Canal',
+    channels: {
+      phone: 'Telèfon',
+      email: 'Correu electrònic',
+      visit: 'Visita',
+      letter: 'Carta',
+      walk_in: 'En persona'
+    },
+    priority: 'Prioritat',
+    priorities: {
+      urgent: 'Urgent',
+      high: 'Alta',
+      normal: 'Normal',
+      low: 'Baixa'
+    },
+    category: 'Categoria',
+    owner: 'Responsable',
+    office: 'L’oficina',
+    respondBy: 'Respondre abans de',
+    resolveBy: 'Resoldre abans de',
+    resolution: 'Resolució',
+    satisfaction: 'Satisfacció del client',
+    noLinks: 'Encara no hi ha documents ni visites vinculats.',
+    unlink: 'Treure',
+    unlinked: 'Vincle tret.',
+    linkNumber: 'Número de document',
+    link: 'Vincular',
+    linked: 'Document vinculat.',
+    addComment: 'Comentari nou',
+    comment: 'Comentari',
+    commented: 'Comentari afegit.',
+    resolutionRequired: 'Indiqueu com s’ha resolt la petició abans de tancar-la.',
+    closeTitle: 'Tancar la petició',
+    moveTitle: 'Passar la petició a {{status}}',
+    confirmMove: 'Confirmar',
+    satisfactionQuestion: 'Quin grau de satisfacció té el client? (opcional)',
+    notAsked: 'No preguntat',
+    stars: {
+      '1': '1 – molt insatisfet',
+      '2': '2 – insatisfet',
+      '3': '3 – neutral',
+      '4': '4 – satisfet',
+      '5': '5 – molt satisfet'
+    },
     newTitle: 'Petició nova',
     created: 'S’ha obert la petició per a {{customer}}.',
-    sections: { general: 'Petició', status: 'Estat' },
+    sections: {
+      links: 'Documents vinculats',
+      thread: 'Historial',
+      general: 'Petició',
+      status: 'Estat'
+    },
     customer: 'Client',
     titleField: 'Títol',
     description: 'Descripció',
@@ -154,6 +363,14 @@ const ca: Strings<typeof en> = {
 
 const hu: Strings<typeof en> = {
   requests: {
+    late: 'Késésben',
+    lateOnly: 'Csak a késők',
+    navCount: '{{open}} nyitott, {{late}} késésben',
+    noneForCustomer: 'Ennek az ügyfélnek nincs kérése.',
+    colPriority: 'Prioritás',
+    colKind: 'Fajta',
+    colOwner: 'Felelős',
+    colResolveBy: 'Megoldási határidő',
     title: 'Kérések és reklamációk',
     count_one: '{{formatted}} kérés',
     count_other: '{{formatted}} kérés',
@@ -173,10 +390,73 @@ const hu: Strings<typeof en> = {
       updatedAt: 'Utoljára módosítva'
     }
   },
+  requestTimes: {
+    title: 'Kérések: válaszadási és megoldási idő',
+    hint: 'Órák száma a kérés megnyitásától a válaszadás és a megoldás határidejéig, prioritásonként. Amelyik kérés valamelyiket túllépi, késésben lévőként jelenik meg.',
+    response: 'Válasz (órán belül)',
+    resolution: 'Megoldás (órán belül)',
+    save: 'Határidők mentése',
+    invalid: 'Minden mezőbe 1 és 8760 közötti egész óraszámot írjon.'
+  },
   request: {
+    kind: 'Fajta',
+    kinds: {
+      request: 'Kérés',
+      complaint: 'Panasz',
+      inquiry: 'Érdeklődés'
+    },
+    channel: 'Csatorna',
+    channels: {
+      phone: 'Telefon',
+      email: 'E-mail',
+      visit: 'Látogatás',
+      letter: 'Levél',
+      walk_in: 'Személyesen'
+    },
+    priority: 'Prioritás',
+    priorities: {
+      urgent: 'Sürgős',
+      high: 'Magas',
+      normal: 'Normál',
+      low: 'Alacsony'
+    },
+    category: 'Kategória',
+    owner: 'Felelős',
+    office: 'Az iroda',
+    respondBy: 'Válaszadási határidő',
+    resolveBy: 'Megoldási határidő',
+    resolution: 'Megoldás',
+    satisfaction: 'Ügyfél-elégedettség',
+    noLinks: 'Még nincs kapcsolt bizonylat vagy látogatás.',
+    unlink: 'Eltávolítás',
+    unlinked: 'Kapcsolat eltávolítva.',
+    linkNumber: 'Bizonylatszám',
+    link: 'Kapcsolás',
+    linked: 'Bizonylat kapcsolva.',
+    addComment: 'Új megjegyzés',
+    comment: 'Megjegyzés',
+    commented: 'Megjegyzés hozzáadva.',
+    resolutionRequired: 'Lezárás előtt írja le, hogyan oldódott meg a kérés.',
+    closeTitle: 'A kérés lezárása',
+    moveTitle: 'A kérés állapota: {{status}}',
+    confirmMove: 'Megerősítés',
+    satisfactionQuestion: 'Mennyire elégedett az ügyfél? (nem kötelező)',
+    notAsked: 'Nem kérdeztük',
+    stars: {
+      '1': '1 – nagyon elégedetlen',
+      '2': '2 – elégedetlen',
+      '3': '3 – semleges',
+      '4': '4 – elégedett',
+      '5': '5 – nagyon elégedett'
+    },
     newTitle: 'Új kérés',
     created: 'Kérés megnyitva: {{customer}}.',
-    sections: { general: 'Kérés', status: 'Állapot' },
+    sections: {
+      links: 'Kapcsolt bizonylatok',
+      thread: 'Előzmények',
+      general: 'Kérés',
+      status: 'Állapot'
+    },
     customer: 'Ügyfél',
     titleField: 'Cím',
     description: 'Leírás',
@@ -199,6 +479,14 @@ const hu: Strings<typeof en> = {
 
 const ru: Strings<typeof en> = {
   requests: {
+    late: 'Просрочено',
+    lateOnly: 'Только просроченные',
+    navCount: '{{open}} открыто, {{late}} просрочено',
+    noneForCustomer: 'У этого клиента нет обращений.',
+    colPriority: 'Приоритет',
+    colKind: 'Вид',
+    colOwner: 'Ответственный',
+    colResolveBy: 'Решить до',
     title: 'Обращения и жалобы',
     count_one: '{{formatted}} обращение',
     count_few: '{{formatted}} обращения',
@@ -220,10 +508,73 @@ const ru: Strings<typeof en> = {
       updatedAt: 'Изменено'
     }
   },
+  requestTimes: {
+    title: 'Обращения: сроки ответа и решения',
+    hint: 'Часы с момента открытия обращения до срока ответа и срока решения, по приоритетам. Обращение, превысившее один из сроков, показывается как просроченное.',
+    response: 'Ответить за (часов)',
+    resolution: 'Решить за (часов)',
+    save: 'Сохранить сроки',
+    invalid: 'Введите в каждое поле целое число часов от 1 до 8760.'
+  },
   request: {
+    kind: 'Вид',
+    kinds: {
+      request: 'Запрос',
+      complaint: 'Жалоба',
+      inquiry: 'Вопрос'
+    },
+    channel: 'Канал',
+    channels: {
+      phone: 'Телефон',
+      email: 'Эл. почта',
+      visit: 'Визит',
+      letter: 'Письмо',
+      walk_in: 'Лично'
+    },
+    priority: 'Приоритет',
+    priorities: {
+      urgent: 'Срочный',
+      high: 'Высокий',
+      normal: 'Обычный',
+      low: 'Низкий'
+    },
+    category: 'Категория',
+    owner: 'Ответственный',
+    office: 'Офис',
+    respondBy: 'Ответить до',
+    resolveBy: 'Решить до',
+    resolution: 'Решение',
+    satisfaction: 'Удовлетворённость клиента',
+    noLinks: 'Связанных документов и визитов пока нет.',
+    unlink: 'Убрать',
+    unlinked: 'Связь удалена.',
+    linkNumber: 'Номер документа',
+    link: 'Связать',
+    linked: 'Документ связан.',
+    addComment: 'Новый комментарий',
+    comment: 'Комментарий',
+    commented: 'Комментарий добавлен.',
+    resolutionRequired: 'Перед закрытием укажите, как решено обращение.',
+    closeTitle: 'Закрыть обращение',
+    moveTitle: 'Перевести обращение в состояние «{{status}}»',
+    confirmMove: 'Подтвердить',
+    satisfactionQuestion: 'Насколько доволен клиент? (необязательно)',
+    notAsked: 'Не спрашивали',
+    stars: {
+      '1': '1 – очень недоволен',
+      '2': '2 – недоволен',
+      '3': '3 – нейтрально',
+      '4': '4 – доволен',
+      '5': '5 – очень доволен'
+    },
     newTitle: 'Новое обращение',
     created: 'Обращение открыто для клиента {{customer}}.',
-    sections: { general: 'Обращение', status: 'Статус' },
+    sections: {
+      links: 'Связанные документы',
+      thread: 'История',
+      general: 'Обращение',
+      status: 'Статус'
+    },
     customer: 'Клиент',
     titleField: 'Тема',
     description: 'Описание',
@@ -249,6 +600,11 @@ export const requestsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** English messages of the schemas and the API, translated. */
 export const requestsMessages: MessageTranslations = {
   es: {
+    'Say how the request was resolved before closing it':
+      'Indique cómo se resolvió la petición antes de cerrarla',
+    'No visit of this customer has that number': 'Ninguna visita de este cliente tiene ese número',
+    'Enter a document number, e.g. INV-2026-00042': 'Escriba un número de documento, p. ej. INV-2026-00042',
+    'This sales executive does not exist': 'Este comercial no existe',
     'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
       'Otra persona cambió esta petición después de que la abriera. Vuelva a cargarla y repita el cambio.',
     'This request is already a draft.': 'Esta petición ya es un borrador.',
@@ -260,6 +616,11 @@ export const requestsMessages: MessageTranslations = {
     'This customer does not exist': 'Este cliente no existe'
   },
   ca: {
+    'Say how the request was resolved before closing it':
+      'Indiqueu com s’ha resolt la petició abans de tancar-la',
+    'No visit of this customer has that number': 'Cap visita d’aquest client no té aquest número',
+    'Enter a document number, e.g. INV-2026-00042': 'Escriviu un número de document, p. ex. INV-2026-00042',
+    'This sales executive does not exist': 'Aquest comercial no existeix',
     'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
       'Aquesta petició s’ha modificat en un altre lloc des que l’heu oberta. Torneu-la a carregar i repetiu el canvi.',
     'This request is already a draft.': 'Aquesta petició ja és un esborrany.',
@@ -271,6 +632,11 @@ export const requestsMessages: MessageTranslations = {
     'This customer does not exist': 'Aquest client no existeix'
   },
   hu: {
+    'Say how the request was resolved before closing it':
+      'Lezárás előtt írja le, hogyan oldódott meg a kérés',
+    'No visit of this customer has that number': 'Ennek az ügyfélnek nincs ilyen számú látogatása',
+    'Enter a document number, e.g. INV-2026-00042': 'Adjon meg egy bizonylatszámot, pl. INV-2026-00042',
+    'This sales executive does not exist': 'Ez az értékesítő nem létezik',
     'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
       'Ezt a kérést máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
     'This request is already a draft.': 'Ez a kérés már piszkozat.',
@@ -281,6 +647,10 @@ export const requestsMessages: MessageTranslations = {
     'This customer does not exist': 'Ez az ügyfél nem létezik'
   },
   ru: {
+    'Say how the request was resolved before closing it': 'Перед закрытием укажите, как решено обращение',
+    'No visit of this customer has that number': 'У этого клиента нет визита с таким номером',
+    'Enter a document number, e.g. INV-2026-00042': 'Введите номер документа, например INV-2026-00042',
+    'This sales executive does not exist': 'Такого торгового представителя нет',
     'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
       'Обращение было изменено в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.',
     'This request is already a draft.': 'Обращение уже является черновиком.',

@@ -6,6 +6,7 @@ import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -94,6 +95,7 @@ export function SettingsPage() {
       <ExchangeRates />
       <VerifactuSettings />
       <NavSettings />
+      <RequestTimesSettings />
     </div>
   )
 }

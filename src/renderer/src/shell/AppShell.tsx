@@ -1,6 +1,7 @@
 /** The frame around every page: the database file on top, every area on the left. */
 import { NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n'
+import { RequestCountBadge } from '../requests/RequestCountBadge'
 import { areaGroups, areas } from './areas'
 import { useAppInfo } from './use-app-info'
 
@@ -41,6 +42,7 @@ export function AppShell() {
                       className={({ isActive }) => (isActive ? 'active' : undefined)}
                     >
                       {t(`nav.${area.key}`)}
+                      {area.key === 'requests' && <RequestCountBadge />}
                     </NavLink>
                   </li>
                 ))}

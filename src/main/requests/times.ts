@@ -1,0 +1,61 @@
+/**
+ * Response and resolution times per priority (Settings → Requests), kept as JSON under the
+ * settings key "requestTimes"; a missing or damaged value falls back to the defaults.
+ */
+import { activity } from '../../shared/activity'
+import {
+  defaultRequestTimes,
+  requestTimes,
+  type RequestPriority,
+  type RequestTimes
+} from '../../shared/schemas/requests'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
+
+const KEY = 'requestTimes'
+const HOUR_MS = 3_600_000
+
+export async function loadRequestTimes(db: Executor): Promise<RequestTimes> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
+  if (!row) return defaultRequestTimes
+  try {
+    const parsed = requestTimes.safeParse(JSON.parse(row.value))
+    return parsed.success ? parsed.data : defaultRequestTimes
+  } catch {
+    return defaultRequestTimes
+  }
+}
+
+/** When the first answer and the resolution are due for a request of `priority` opened at `openedAt`. */
+export function dueTimes(
+  times: RequestTimes,
+  priority: RequestPriority,
+  openedAt: string
+): { respondBy: string; resolveBy: string } {
+  const start = Date.parse(openedAt)
+  const { responseHours, resolutionHours } = times[priority]
+  return {
+    respondBy: new Date(start + responseHours * HOUR_MS).toISOString(),
+    resolveBy: new Date(start + resolutionHours * HOUR_MS).toISOString()
+  }
+}
+
+export async function setRequestTimes(ctx: ServiceContext, times: RequestTimes): Promise<RequestTimes> {
+  return writeTransaction(ctx.db, async (trx) => {
+    const value = JSON.stringify(times)
+    await trx
+      .insertInto('settings')
+      .values({ key: KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: 'Changed the response and resolution times of requests',
+      details: activity('requestTimesChanged')
+    })
+    return times
+  })
+}

@@ -1,0 +1,81 @@
+/**
+ * VAT categories (EN 16931) where users choose them: a product's default category and a
+ * customer's VAT treatment. The document line's own choice lives in the lines editor.
+ */
+import { useFormContext, useWatch } from 'react-hook-form'
+import { VAT_CATEGORIES, defaultVatCategoryFor, type VatCategory } from '../../../shared/vat'
+import { FieldFrame } from '../components/fields'
+import { useT } from '../i18n'
+import { useSettings } from './common'
+
+/** "Reverse charge (AE)": the users' words with the code the e-invoice and the print use. */
+export function useVatCategoryLabel() {
+  const { t } = useT()
+  return (category: VatCategory) => `${t(`vat.category.${category}`)} (${category})`
+}
+
+/** A product's default category; choosing one that is charged at 0 % sets the rate to 0. */
+export function ProductVatCategoryField({ onZeroRated }: { onZeroRated: () => void }) {
+  const { t } = useT()
+  const { register } = useFormContext<{ vatCategory?: VatCategory }>()
+  const categoryLabel = useVatCategoryLabel()
+  const field = register('vatCategory')
+  return (
+    <FieldFrame name="vatCategory" label={t('vat.productCategory')} hint={t('vat.productCategoryHint')}>
+      {(aria) => (
+        <select
+          {...aria}
+          {...field}
+          onChange={(event) => {
+            void field.onChange(event)
+            if (event.target.value !== 'S') onZeroRated()
+          }}
+          data-testid="product-vat-category"
+        >
+          {VAT_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {categoryLabel(c)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  )
+}
+
+interface TreatmentValues {
+  defaultVatCategory: VatCategory | null
+  taxId: string
+  billingAddress: { country: string }
+}
+
+/** A customer's VAT treatment: automatic (the rule, shown) or a category chosen for them. */
+export function CustomerVatTreatmentField() {
+  const { t } = useT()
+  const settings = useSettings()
+  const categoryLabel = useVatCategoryLabel()
+  const { register, control } = useFormContext<TreatmentValues>()
+  const taxId = useWatch({ control, name: 'taxId' })
+  const country = useWatch({ control, name: 'billingAddress.country' })
+  const rule = defaultVatCategoryFor(settings.company.country, country, taxId)
+  return (
+    <FieldFrame name="defaultVatCategory" label={t('vat.treatment')} hint={t('vat.treatmentHint')}>
+      {(aria) => (
+        <select
+          {...aria}
+          {...register('defaultVatCategory', {
+            setValueAs: (value: string | null) => (value === '' || value === null ? null : value)
+          })}
+          data-testid="customer-vat-treatment"
+        >
+          <option value="">{t('vat.treatmentRule', { category: categoryLabel(rule) })}</option>
+          {VAT_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {categoryLabel(c)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  )
+}

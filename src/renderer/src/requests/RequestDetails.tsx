@@ -1,0 +1,285 @@
+/**
+ * The parts of a request below its fields: the linked documents and visits, the thread (every
+ * status change with its comment, and notes), and the dialog of a status change, which asks for
+ * a comment and, when closing, for the resolution and the customer's satisfaction (1–5).
+ */
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+import type { RequestRecord, RequestStatus } from '../../../shared/schemas/requests'
+import { api } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import { useFormat } from '../components/format'
+import { FormSection } from '../customers/CustomerSections'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+
+type Changed = (record: RequestRecord, text: string) => void
+
+const documentPaths: Record<string, string> = {
+  estimate: 'estimates',
+  order: 'orders',
+  invoice: 'invoices',
+  credit_note: 'invoices',
+  debit_note: 'invoices'
+}
+
+export function RequestLinks({ record, onChanged }: { record: RequestRecord; onChanged: Changed }) {
+  const { t } = useT()
+  const format = useFormat()
+  const [number, setNumber] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function run(call: () => Promise<RequestRecord>, done: string) {
+    setBusy(true)
+    setError(null)
+    try {
+      onChanged(await call(), t(done))
+      setNumber('')
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormSection id="links" title={t('request.sections.links')}>
+      {record.links.length === 0 ? (
+        <p className="muted">{t('request.noLinks')}</p>
+      ) : (
+        <ul className="request-links" data-testid="request-links">
+          {record.links.map((l) => (
+            <li key={l.id}>
+              {l.documentId !== null ? (
+                <Link to={`/${documentPaths[l.documentType ?? 'invoice']}/${String(l.documentId)}`}>
+                  {l.number}
+                </Link>
+              ) : (
+                <span>
+                  {t('request.visit')} {l.visitStartAt ? format.dateTime(l.visitStartAt) : ''}
+                </span>
+              )}{' '}
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() =>
+                  void run(
+                    () => api.call('requests.unlink', { id: record.id, linkId: l.id }),
+                    'request.unlinked'
+                  )
+                }
+              >
+                {t('request.unlink')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="request-link-row">
+        <div className="field">
+          <label htmlFor="request-link-number">{t('request.linkNumber')}</label>
+          <input
+            id="request-link-number"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            placeholder="INV-2026-00042"
+            autoComplete="off"
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'request-link-error' : undefined}
+            data-testid="request-link-number"
+          />
+        </div>
+        <button
+          type="button"
+          disabled={busy || number.trim() === ''}
+          onClick={() =>
+            void run(() => api.call('requests.link', { id: record.id, number }), 'request.linked')
+          }
+          data-testid="request-link-add"
+        >
+          {t('request.link')}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" id="request-link-error" role="alert">
+          {error}
+        </p>
+      )}
+    </FormSection>
+  )
+}
+
+export function RequestThread({ record, onChanged }: { record: RequestRecord; onChanged: Changed }) {
+  const { t } = useT()
+  const format = useFormat()
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function add() {
+    setBusy(true)
+    setError(null)
+    try {
+      onChanged(await api.call('requests.comment', { id: record.id, text }), t('request.commented'))
+      setText('')
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormSection id="thread" title={t('request.sections.thread')}>
+      <ol className="request-thread" data-testid="request-thread">
+        {record.comments.map((c) => (
+          <li key={c.id} data-testid="request-comment">
+            <div className="request-comment-head">
+              <span>{format.dateTime(c.at)}</span> · <span>{c.actor}</span>
+              {c.toStatus && (
+                <span className="muted">
+                  {' '}
+                  · {c.fromStatus ? `${t(`requests.status.${c.fromStatus}`)} → ` : ''}
+                  {t(`requests.status.${c.toStatus}`)}
+                </span>
+              )}
+            </div>
+            {c.text && <p className="request-comment-text">{c.text}</p>}
+          </li>
+        ))}
+      </ol>
+      <div className="field">
+        <label htmlFor="request-comment">{t('request.addComment')}</label>
+        <textarea
+          id="request-comment"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="request-comment-text"
+        />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={busy || text.trim() === ''}
+          onClick={() => void add()}
+          data-testid="request-comment-add"
+        >
+          {t('request.comment')}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </FormSection>
+  )
+}
+
+export function StatusDialog({
+  record,
+  to,
+  onClose,
+  onDone
+}: {
+  record: RequestRecord
+  to: RequestStatus
+  onClose: () => void
+  onDone: (record: RequestRecord) => void
+}) {
+  const { t } = useT()
+  const [comment, setComment] = useState('')
+  const [resolution, setResolution] = useState('')
+  const [satisfaction, setSatisfaction] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const closing = to === 'closed'
+
+  async function submit() {
+    if (closing && resolution.trim() === '') {
+      setError(t('request.resolutionRequired'))
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      onDone(
+        await api.call('requests.setStatus', {
+          id: record.id,
+          status: to,
+          comment,
+          resolution: closing ? resolution : '',
+          satisfaction: closing && satisfaction !== '' ? Number(satisfaction) : null
+        })
+      )
+    } catch (e) {
+      setError(messageOf(e))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormDialog
+      title={t(closing ? 'request.closeTitle' : 'request.moveTitle', {
+        status: t(`requests.status.${to}`)
+      })}
+      okLabel={t(closing ? 'request.close' : 'request.confirmMove')}
+      busy={busy}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      testId="request-status-dialog"
+    >
+      {closing && (
+        <div className="field">
+          <label htmlFor="request-resolution">
+            {t('request.resolution')} <span aria-hidden="true">*</span>
+          </label>
+          <textarea
+            id="request-resolution"
+            rows={3}
+            required
+            value={resolution}
+            onChange={(e) => setResolution(e.target.value)}
+            data-testid="request-resolution-input"
+          />
+        </div>
+      )}
+      {closing && (
+        <div className="field">
+          <label htmlFor="request-satisfaction">{t('request.satisfactionQuestion')}</label>
+          <select
+            id="request-satisfaction"
+            value={satisfaction}
+            onChange={(e) => setSatisfaction(e.target.value)}
+            data-testid="request-satisfaction-input"
+          >
+            <option value="">{t('request.notAsked')}</option>
+            {[5, 4, 3, 2, 1].map((n) => (
+              <option key={n} value={String(n)}>
+                {t(`request.stars.${String(n)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="request-move-comment">{t('request.comment')}</label>
+        <textarea
+          id="request-move-comment"
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          data-testid="request-move-comment"
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert" data-testid="request-status-error">
+          {error}
+        </p>
+      )}
+    </FormDialog>
+  )
+}

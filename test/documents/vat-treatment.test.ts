@@ -1,0 +1,197 @@
+/**
+ * VAT treatment where users set it (issue 11): a product's default category, a customer's
+ * treatment, the category a new line gets from both, and the date of supply an invoice takes
+ * from its order's deliveries. Expected values are written out here, not read from the service.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { customerVatTreatment, lineVatFor } from '../../src/shared/vat'
+import { address, customer, openTestDesk, product, type TestDesk } from '../support/fixtures'
+import { confirmedOrder, draft, line, seedDocuments } from './helpers'
+
+let desk: TestDesk | undefined
+afterEach(async () => {
+  await desk?.close()
+  desk = undefined
+})
+
+describe('the category a new line gets', () => {
+  const chair = { vatCategory: 'S' as const, vatRateBp: 2100 }
+  const course = { vatCategory: 'E' as const, vatRateBp: 0 }
+
+  it('follows the product for customers taxed at the standard rate', () => {
+    expect(lineVatFor('S', chair)).toEqual({ vatCategory: 'S', vatRateBp: 2100, vatExemptionCode: null })
+    expect(lineVatFor('S', course)).toEqual({ vatCategory: 'E', vatRateBp: 0, vatExemptionCode: null })
+    // Products stored before categories existed are 'S' at 0 %: zero rated.
+    expect(lineVatFor('S', { vatCategory: 'S', vatRateBp: 0 })).toMatchObject({
+      vatCategory: 'Z',
+      vatRateBp: 0
+    })
+  })
+
+  it('takes every line out of the standard rate for reverse charge, intra-EU and export customers', () => {
+    expect(lineVatFor('AE', chair)).toEqual({
+      vatCategory: 'AE',
+      vatRateBp: 0,
+      vatExemptionCode: 'VATEX-EU-AE'
+    })
+    expect(lineVatFor('K', chair)).toEqual({
+      vatCategory: 'K',
+      vatRateBp: 0,
+      vatExemptionCode: 'VATEX-EU-IC'
+    })
+    expect(lineVatFor('G', course)).toEqual({
+      vatCategory: 'G',
+      vatRateBp: 0,
+      vatExemptionCode: 'VATEX-EU-G'
+    })
+    expect(lineVatFor('E', chair)).toEqual({ vatCategory: 'E', vatRateBp: 0, vatExemptionCode: null })
+  })
+
+  it("uses the customer's own treatment, else the rule by country and VAT id", () => {
+    const german = { taxId: 'DE136695976', billingAddress: { country: 'DE' } }
+    expect(customerVatTreatment('ES', { ...german, defaultVatCategory: null })).toBe('K')
+    expect(customerVatTreatment('ES', { ...german, defaultVatCategory: 'AE' })).toBe('AE')
+    expect(customerVatTreatment('ES', { ...german, taxId: '', defaultVatCategory: null })).toBe('S')
+    expect(
+      customerVatTreatment('ES', { taxId: '', billingAddress: { country: 'US' }, defaultVatCategory: null })
+    ).toBe('G')
+    expect(
+      customerVatTreatment('ES', {
+        taxId: 'B58378431',
+        billingAddress: { country: 'ES' },
+        defaultVatCategory: null
+      })
+    ).toBe('S')
+  })
+})
+
+describe('products and customers keep their VAT settings', () => {
+  it('stores a product category, zero rates the 0 % ones, and refuses a standard rate of 0 % writing nothing', async () => {
+    desk = await openTestDesk()
+    const course = await desk.call('products.create', {
+      product: product({ sku: 'TRAIN-1', name: 'Training course', vatRateBp: 0, vatCategory: 'E' })
+    })
+    expect(course).toMatchObject({ vatCategory: 'E', vatRateBp: 0 })
+    const bread = await desk.call('products.create', { product: product({ sku: 'BREAD', vatRateBp: 0 }) })
+    expect(bread.vatCategory).toBe('Z')
+    const error = await desk.fail('products.create', {
+      product: product({ sku: 'BAD', vatRateBp: 0, vatCategory: 'S' })
+    })
+    expect(error.code).toBe('invalid_input')
+    expect(error.fields?.vatCategory).toContain('above 0 %')
+    const exempt21 = await desk.fail('products.create', {
+      product: product({ sku: 'BAD2', vatRateBp: 2100, vatCategory: 'E' })
+    })
+    expect(exempt21.fields?.vatCategory).toBe('VAT category E is charged at 0 %')
+    const count = desk.store.sqlite.prepare("select count(*) as n from products where sku like 'BAD%'").get()
+    expect(count).toEqual({ n: 0 })
+    const updated = await desk.call('products.update', {
+      id: course.id,
+      product: product({ sku: 'TRAIN-1', name: 'Training course', vatRateBp: 2100, vatCategory: 'S' })
+    })
+    expect(updated).toMatchObject({ vatCategory: 'S', vatRateBp: 2100 })
+  })
+
+  it("keeps a customer's VAT treatment; left out it follows the rule (null)", async () => {
+    desk = await openTestDesk()
+    const plain = await desk.call('customers.create', { customer: customer() })
+    expect(plain.defaultVatCategory).toBeNull()
+    const builder = await desk.call('customers.create', {
+      customer: customer({
+        name: 'Construcciones Ebro S.L.',
+        taxId: 'B58378431',
+        defaultVatCategory: 'AE',
+        billingAddress: address('Zaragoza')
+      })
+    })
+    expect(builder.defaultVatCategory).toBe('AE')
+    const back = await desk.call('customers.get', { id: builder.id })
+    expect(back.defaultVatCategory).toBe('AE')
+    const bad = await desk.fail('customers.create', {
+      customer: { ...customer(), defaultVatCategory: 'XX' as 'AE' }
+    })
+    expect(bad.code).toBe('invalid_input')
+  })
+
+  it('issues a reverse-charge invoice with the wording code and an exempt line with its reason', async () => {
+    desk = await openTestDesk()
+    const seed = await seedDocuments(desk)
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, {
+        lines: [
+          line({ vatCategory: 'AE', vatRateBp: 0, vatExemptionCode: 'VATEX-EU-AE' }),
+          line({
+            description: 'Curso',
+            vatCategory: 'E',
+            vatRateBp: 0,
+            vatExemptionText: 'Exento art. 20 LIVA'
+          })
+        ]
+      })
+    })
+    const invoice = await desk.call('documents.issue', { id: created.id })
+    // 2 h × 50.00 on each line, no VAT.
+    expect(invoice).toMatchObject({ netCents: 20_000, vatCents: 0, totalCents: 20_000 })
+    expect(invoice.vatBreakdown.map((r) => [r.vatCategory, r.vatRateBp, r.netCents, r.vatCents])).toEqual([
+      ['AE', 0, 10_000, 0],
+      ['E', 0, 10_000, 0]
+    ])
+    expect(invoice.lines.map((l) => [l.vatExemptionCode, l.vatExemptionText])).toEqual([
+      ['VATEX-EU-AE', null],
+      [null, 'Exento art. 20 LIVA']
+    ])
+  })
+})
+
+describe('date of supply from the deliveries', () => {
+  it('takes the delivery day, or the period of several deliveries, when none was typed', async () => {
+    desk = await openTestDesk()
+    const seed = await seedDocuments(desk)
+    const { order } = await confirmedOrder(desk, seed)
+    const [first, second] = order.lines
+    await desk.call('orders.recordDelivery', {
+      orderId: order.id,
+      deliveryDate: '2026-03-03',
+      note: '',
+      lines: [{ lineId: first.id, quantityMilli: first.quantityMilli }]
+    })
+    const one = await desk.call('invoices.createFromOrder', { orderId: order.id, quantities: 'delivered' })
+    const oneIssued = await desk.call('documents.issue', { id: one.id, issueDate: '2026-03-10' })
+    expect(oneIssued).toMatchObject({
+      supplyDate: '2026-03-03',
+      supplyPeriodStart: null,
+      supplyPeriodEnd: null
+    })
+
+    await desk.call('orders.recordDelivery', {
+      orderId: order.id,
+      deliveryDate: '2026-03-12',
+      note: '',
+      lines: [{ lineId: second.id, quantityMilli: 1 }]
+    })
+    await desk.call('orders.recordDelivery', {
+      orderId: order.id,
+      deliveryDate: '2026-03-16',
+      note: '',
+      lines: [{ lineId: second.id, quantityMilli: second.quantityMilli - 1 }]
+    })
+    const two = await desk.call('invoices.createFromOrder', { orderId: order.id, quantities: 'delivered' })
+    const twoIssued = await desk.call('documents.issue', { id: two.id, issueDate: '2026-03-20' })
+    expect(twoIssued).toMatchObject({
+      supplyDate: null,
+      supplyPeriodStart: '2026-03-12',
+      supplyPeriodEnd: '2026-03-16'
+    })
+  })
+
+  it('keeps a typed date of supply, and invoices without an order get none', async () => {
+    desk = await openTestDesk()
+    const seed = await seedDocuments(desk)
+    const typed = await desk.call('documents.createDraft', {
+      document: draft(seed, { supplyDate: '2026-02-27' })
+    })
+    expect((await desk.call('documents.issue', { id: typed.id })).supplyDate).toBe('2026-02-27')
+    const plain = await desk.call('documents.createDraft', { document: draft(seed) })
+    expect((await desk.call('documents.issue', { id: plain.id })).supplyDate).toBeNull()
+  })
+})

@@ -1,0 +1,125 @@
+/**
+ * A complaint's life through the real UI at 1366x768 (issue 18): the urgent times set in
+ * Settings, a complaint entered with its priority and due time, answered in its thread, late
+ * once its resolution time has passed (flagged in the queue and counted in the navigation),
+ * closed with its resolution and the customer's satisfaction; the store agrees at each step,
+ * and axe finds nothing serious on the queue, the record and the closing dialog.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
+import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+
+let session: Session
+let page: Page
+let id = 0
+const HOUR = 3_600_000
+const byTestId = (testId: string) => page.locator(`[data-testid="${testId}"]`)
+
+beforeAll(async () => {
+  session = await openSession({ viewport: { width: 1366, height: 768 } })
+  page = session.page
+  await session.store('customers.create', { customer: { ...emptyCustomer(), name: 'Győri Csavar Kft.' } })
+})
+
+afterAll(async () => {
+  await session.close()
+})
+
+describe("a complaint's life", () => {
+  it('sets the urgent response and resolution times in Settings', async () => {
+    await session.open('/settings')
+    await byTestId('request-times').waitFor()
+    await byTestId('request-times-urgent-responseHours').fill('1')
+    await byTestId('request-times-urgent-resolutionHours').fill('4')
+    await byTestId('request-times-save').click()
+    await expect
+      .poll(async () => (await session.store('requests.times', {})).urgent)
+      .toEqual({ responseHours: 1, resolutionHours: 4 })
+  })
+
+  it('enters an urgent complaint; its due times follow the settings', async () => {
+    await session.open('/requests/new')
+    await byTestId('request-customer-picker').fill('gyori')
+    await byTestId('request-customer-picker-option').first().click()
+    await byTestId('request-title').fill('Panasz: hibás szállítás')
+    await byTestId('request-kind').selectOption('complaint')
+    await byTestId('request-channel').selectOption('email')
+    await byTestId('request-priority').selectOption('urgent')
+    await byTestId('request-category').fill('Delivery')
+    await byTestId('request-save').click()
+    await expect.poll(() => page.url()).toMatch(/#\/requests\/\d+$/)
+    id = Number(present(/#\/requests\/(\d+)$/.exec(page.url()))[1])
+    const saved = await session.store('requests.get', { id })
+    expect(saved).toMatchObject({
+      kind: 'complaint',
+      channel: 'email',
+      priority: 'urgent',
+      category: 'Delivery'
+    })
+    const opened = Date.parse(present(saved.openedAt))
+    expect(Date.parse(present(saved.resolveBy)) - opened).toBe(4 * HOUR)
+    expect(Date.parse(present(saved.respondBy)) - opened).toBe(1 * HOUR)
+    await expect.poll(() => byTestId('request-resolve-by').textContent()).not.toBe('–')
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('answers it in the thread', async () => {
+    await byTestId('request-comment-text').fill('Felhívtuk az ügyfelet, új szállítás holnap.')
+    await byTestId('request-comment-add').click()
+    await expect.poll(() => byTestId('request-comment').count()).toBe(1)
+    const r = await session.store('requests.get', { id })
+    expect(r.respondedAt).not.toBeNull()
+    expect(r.comments[0].text).toBe('Felhívtuk az ügyfelet, új szállítás holnap.')
+  })
+
+  it('is late once its resolution time has passed: flagged in the queue and counted in the navigation', async () => {
+    // Five hours ago (the app runs on the real clock): opened then, due an hour ago.
+    const now = Date.now()
+    session.app.store.sqlite
+      .prepare('update customer_requests set opened_at = ?, respond_by = ?, resolve_by = ? where id = ?')
+      .run(
+        new Date(now - 5 * HOUR).toISOString(),
+        new Date(now - 4 * HOUR).toISOString(),
+        new Date(now - HOUR).toISOString(),
+        id
+      )
+    await session.open('/requests')
+    const row = page.locator(`[data-testid="request-row"][data-id="${id}"]`)
+    await row.waitFor()
+    await expect.poll(() => row.locator('[data-testid="request-late"]').count()).toBe(1)
+    await page.reload()
+    await expect.poll(() => byTestId('nav-requests-count').textContent()).toContain('1 · 1')
+    await byTestId('request-filter-late').check()
+    await expect.poll(() => byTestId('request-row').count()).toBe(1)
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('closes with the resolution and the satisfaction; the thread shows the change', async () => {
+    await session.open(`/requests/${id}`)
+    await byTestId('request-late').waitFor()
+    await byTestId('request-step-closed').click()
+    await byTestId('request-status-dialog').waitFor()
+    await expectNoSeriousA11yViolations(page)
+    // The resolution is asked for.
+    await byTestId('dialog-ok').click()
+    await byTestId('request-status-error').waitFor()
+    expect((await session.store('requests.get', { id })).status).toBe('open')
+    await byTestId('request-resolution-input').fill('Új szállítás kiküldve, jóváírás kiállítva.')
+    await byTestId('request-satisfaction-input').selectOption('4')
+    await byTestId('request-move-comment').fill('Az ügyfél elégedett.')
+    await byTestId('dialog-ok').click()
+    await expect.poll(() => byTestId('request-status').textContent()).toBe('Closed')
+    const closed = await session.store('requests.get', { id })
+    expect(closed).toMatchObject({
+      status: 'closed',
+      resolution: 'Új szállítás kiküldve, jóváírás kiállítva.',
+      satisfaction: 4,
+      late: true
+    })
+    expect(closed.comments.map((c) => c.toStatus)).toEqual([null, 'closed'])
+    await expect.poll(() => byTestId('request-comment').count()).toBe(2)
+    expect(await byTestId('request-satisfaction').textContent()).toBe('4 / 5')
+    await expect.poll(() => byTestId('nav-requests-count').count()).toBe(0)
+  })
+})
