@@ -25,6 +25,8 @@ export interface StartOptions {
   nav?: ApiOptions['nav']
   /** Extra trusted CA for the AEAT address (a local test server's, a company proxy's). */
   verifactuCa?: ApiOptions['verifactuCa']
+  /** Extra trusted CA for the SMTP server (a local test server's, a company proxy's). */
+  mail?: ApiOptions['mail']
   /** Report to NAV in the background (the app and the web host; not one-off commands). */
   background?: boolean
 }
@@ -42,7 +44,8 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     reportError: options.reportError,
     secrets: options.secrets,
     nav: options.nav,
-    verifactuCa: options.verifactuCa
+    verifactuCa: options.verifactuCa,
+    mail: options.mail
   })
   const worker = options.background ? startNavWorker(api) : null
   const mailWorker = options.background ? startMailWorker(api) : null

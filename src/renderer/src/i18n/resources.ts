@@ -22,7 +22,8 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
-import { verifactuStrings } from '../verifactu/strings'
+import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
+import { mailStrings } from '../mail/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -42,7 +43,9 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   verifactu: verifactuStrings,
-  navReporting: navStrings
+  verifactuRecords: verifactuRecordStrings,
+  navReporting: navStrings,
+  mail: mailStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

@@ -6,6 +6,7 @@ import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { MailSettings } from '../mail/MailSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -91,6 +92,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <MailSettings />
       <EInvoiceSettings />
       <ExchangeRates />
       <VerifactuSettings />
