@@ -191,11 +191,7 @@ export function CustomerPayments({
                 {t('payments.account.reminder', { level })}
               </button>
             ))}
-            <LetterMailButtons
-              customerId={customerId}
-              overdue={account.overdueCents > 0}
-              onMessage={setMessage}
-            />
+            <LetterMailButtons customerId={customerId} overdue={overdue} onMessage={setMessage} />
           </div>
           <h3>{t('payments.account.openItems')}</h3>
           {open.length === 0 ? (
