@@ -30,6 +30,7 @@ import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api
 import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
@@ -110,6 +111,7 @@ export const apiInputs = {
   ...paymentApiInputs,
   ...rateApiInputs,
   ...requestApiInputs,
+  ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
@@ -129,6 +131,7 @@ export interface ApiOutputs
     PaymentApiOutputs,
     RateApiOutputs,
     RequestApiOutputs,
+    RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,

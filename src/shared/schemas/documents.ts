@@ -83,7 +83,7 @@ export const documentLineInput = z
   .object({
     /** Filled from the product (editable), or null for a free-text line. */
     productId: id.nullable(),
-    description: requiredText(1000, 'Description'),
+    description: requiredText(1000, 'descriptionRequired'),
     unit: optionalText(20),
     quantityMilli: z
       .number('Enter a quantity')
@@ -455,8 +455,8 @@ export const documentInputs = {
     .object({ id, document: documentDraftInput, expectedUpdatedAt: z.string().max(40).optional() })
     .strict(),
   issue: z.object({ id, issueDate: isoDate.optional() }).strict(),
-  decline: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
-  cancel: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
+  decline: z.object({ id, reason: requiredText(1000, 'reasonRequired') }).strict(),
+  cancel: z.object({ id, reason: requiredText(1000, 'reasonRequired') }).strict(),
   recordDelivery: z
     .object({
       orderId: id,
@@ -471,7 +471,7 @@ export const documentInputs = {
   correction: z
     .object({
       invoiceId: id,
-      reason: requiredText(1000, 'Reason'),
+      reason: requiredText(1000, 'reasonRequired'),
       lines: pickedLines.optional(),
       /** Debit notes: a price correction (sales revenue, the default) or a fee / charge passed on (not revenue). */
       debitKind: z.enum(debitKinds).optional()

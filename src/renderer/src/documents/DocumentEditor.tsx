@@ -143,7 +143,7 @@ export function DocumentEditor({
     const converted = toDraftInput(values)
     if (!converted.ok) {
       showErrors(converted.fields)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return null
     }
     setSaving(true)

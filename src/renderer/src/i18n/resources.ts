@@ -14,6 +14,7 @@ import { contractsStrings } from '../contracts/strings'
 import { customersStrings } from '../customers/strings'
 import { documentsMessages, documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
+import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
@@ -30,6 +31,7 @@ import { navMessages, navStrings } from '../nav/strings'
 export const areas = {
   shell: shellStrings,
   components: componentsStrings,
+  errors: errorsStrings,
   customers: customersStrings,
   products: productsStrings,
   executives: executivesStrings,
