@@ -142,6 +142,17 @@ beforeAll(async () => {
     paymentMethod: 'bank_transfer',
     lines: [line({ vatCategory: 'G', vatRateBp: 0 })]
   })
+  // BT-6 / BT-111: an invoice in dollars states its VAT also in euros, at the rate frozen at issue.
+  await desk.call('rates.set', { rate: { rateDate: '2026-02-27', currency: 'USD', rate: '1.0801' } })
+  await issue('foreign-currency', {
+    customerId: local.id,
+    currency: 'USD',
+    paymentMethod: 'bank_transfer',
+    lines: [
+      line({ quantityMilli: 3_000, unitPriceCents: 33_333 }),
+      line({ unitPriceCents: 9_999, vatRateBp: 1000 })
+    ]
+  })
   const credited = issued.standard
   const credit = await desk.call('invoices.createCreditNote', {
     invoiceId: credited.id,
@@ -232,6 +243,25 @@ describe('e-invoices of issued documents', () => {
         name
       ).toBe(doc.vatCents)
     }
+  })
+
+  it('states the VAT of a foreign-currency invoice in the accounting currency too (BT-6, BT-111)', () => {
+    const doc = issued['foreign-currency']
+    expect(doc.currency).toBe('USD')
+    // Worked out here: the VAT in dollar cents divided by the ECB-style rate (USD per EUR), rounded half away from zero.
+    const vatInEuroCents = Math.round(doc.vatCents / 1.0801)
+    expect(vatInEuroCents).toBeGreaterThan(0)
+    const euros = (vatInEuroCents / 100).toFixed(2)
+    const ubl = files['foreign-currency'].ubl
+    expect(ubl).toContain('<cbc:DocumentCurrencyCode>USD</cbc:DocumentCurrencyCode>')
+    expect(ubl).toContain('<cbc:TaxCurrencyCode>EUR</cbc:TaxCurrencyCode>')
+    expect(ubl).toContain(`<cbc:TaxAmount currencyID="EUR">${euros}</cbc:TaxAmount>`)
+    const cii = files['foreign-currency'].cii
+    expect(cii).toContain('<ram:TaxCurrencyCode>EUR</ram:TaxCurrencyCode>')
+    expect(cii).toContain(`<ram:TaxTotalAmount currencyID="EUR">${euros}</ram:TaxTotalAmount>`)
+    // A document in the accounting currency carries neither element.
+    expect(files.standard.ubl).not.toContain('TaxCurrencyCode')
+    expect(files.standard.cii).not.toContain('TaxCurrencyCode')
   })
 
   it('maps what the law asks for: both VAT ids and the delivery country on an intra-community supply, the mandate and creditor id on a direct debit, the corrected invoice on a credit note', () => {

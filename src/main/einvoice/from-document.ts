@@ -7,6 +7,7 @@ import { minorUnits } from '../../shared/currencies'
 import { isEInvoiceType } from '../../shared/schemas/einvoice'
 import { divideRoundHalfAwayFromZero } from '../../shared/totals'
 import { DomainError } from '../../shared/errors'
+import { frozenRateFor } from '../rates/service'
 import { readSettings } from '../settings/service'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
 import type { Executor } from '../context'
@@ -207,7 +208,7 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     dueDate: doc.dueDate,
     currency: doc.currency,
     currencyDigits: digits,
-    accountingCurrency: null,
+    accountingCurrency: await accountingCurrencyOf(db, doc.id),
     note: doc.notes || null,
     buyerReference: doc.buyerReference || null,
     orderReference: doc.orderReference || null,
@@ -361,4 +362,23 @@ async function precedingFromLink(
     .where('id', '=', correctsId)
     .executeTakeFirst()
   return original?.number ? [{ number: original.number, issueDate: original.issueDate }] : []
+}
+
+/**
+ * BT-6 and BT-111: an invoice in another currency than the company's accounting currency also states
+ * its VAT total in the accounting currency (VAT Directive art. 230), at the rate frozen when it was
+ * issued (the rates area keeps it). A draft, a document in the accounting currency or one issued
+ * without a known rate has none, and the XML then carries neither element.
+ */
+async function accountingCurrencyOf(
+  db: Executor,
+  documentId: number
+): Promise<EInvoice['accountingCurrency']> {
+  const rate = await frozenRateFor(db, documentId)
+  if (!rate || rate.accountingCurrency === rate.currency) return null
+  return {
+    code: rate.accountingCurrency,
+    digits: minorUnits(rate.accountingCurrency),
+    taxAmount: BigInt(rate.vatInAccountingCents)
+  }
 }
