@@ -32,6 +32,7 @@ import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
+import { setupApiInputs, type SetupApiOutputs } from './setup'
 
 const nothing = z.object({}).strict()
 
@@ -112,6 +113,7 @@ export const apiInputs = {
   ...verifactuApiInputs,
   ...navApiInputs,
   ...mailApiInputs,
+  ...setupApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -129,7 +131,8 @@ export interface ApiOutputs
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,
-    MailApiOutputs {
+    MailApiOutputs,
+    SetupApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -24,6 +24,7 @@ import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
+import { setupStrings } from '../setup/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -44,7 +45,8 @@ export const areas = {
   requests: requestsStrings,
   verifactu: verifactuStrings,
   navReporting: navStrings,
-  mail: mailStrings
+  mail: mailStrings,
+  setup: setupStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }
