@@ -19,6 +19,11 @@ export interface StartOptions {
   dataFolder?: string
   actor?: string
   reportError?: (method: string, error: unknown) => void
+  /**
+   * Check the record chain since the last run (the app and `serve` do; one-shot commands do not,
+   * so a command that only reads, or is refused, writes nothing).
+   */
+  checkRecords?: boolean
   /** The OS-sealed secret store the desktop shell gives; otherwise secrets last this session only. */
   secrets?: SecretStore
   /** Extra trusted CA for the NAV address, and the wait between NAV status queries. */
@@ -47,6 +52,7 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     verifactuCa: options.verifactuCa,
     mail: options.mail
   })
+  if (options.checkRecords === true) api.records.checkSinceLastTime()
   const worker = options.background ? startNavWorker(api) : null
   const mailWorker = options.background ? startMailWorker(api) : null
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
 
@@ -19,14 +20,14 @@ export const address = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU')
+      .regex(/^([A-Z]{2})?$/, keyed('countryCode'))
   })
   .strict()
 export type Address = z.input<typeof address>
 
 export const contact = z
   .object({
-    name: requiredText(120, 'Contact name'),
+    name: requiredText(120, 'contactNameRequired'),
     role: optionalText(120),
     phone,
     email: optionalEmail
@@ -40,9 +41,9 @@ export const customerInput = z
     code: z
       .string()
       .trim()
-      .max(20, 'At most 20 characters')
-      .regex(/^[A-Za-z0-9._\-/]*$/, 'Use letters, digits and . _ - / only'),
-    name: requiredText(200, 'Name'),
+      .max(20, keyed('atMostCharacters', { max: 20 }))
+      .regex(/^[A-Za-z0-9._\-/]*$/, keyed('codeCharacters')),
+    name: requiredText(200, 'nameRequired'),
     status: z.enum(customerStatuses),
     taxId: optionalText(30),
     /**
@@ -56,12 +57,12 @@ export const customerInput = z
     mailingAddress: address,
     deliverySameAsBilling: z.boolean(),
     deliveryAddress: address,
-    contacts: z.array(contact).max(50, 'At most 50 contacts'),
+    contacts: z.array(contact).max(50, keyed('atMostContacts', { max: 50 })),
     paymentTermsDays: z
-      .number('Enter a number of days')
-      .int('Whole days only')
-      .min(0, 'Cannot be negative')
-      .max(365, 'At most 365 days'),
+      .number(keyed('enterDays'))
+      .int(keyed('wholeDays'))
+      .min(0, keyed('notNegative'))
+      .max(365, keyed('atMostDays', { max: 365 })),
     preferredPaymentMethod: z.enum(paymentMethods),
     preferredProductIds: z.array(id).max(500),
     productNotes: optionalText(2000),

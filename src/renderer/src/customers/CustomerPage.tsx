@@ -129,7 +129,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  const submit = handleSubmit(save, () =>
+    setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
+  )
   useSaveShortcut(() => {
     if (!saving) void submit()
   })

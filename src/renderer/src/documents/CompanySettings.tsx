@@ -105,7 +105,7 @@ export function CompanySettings() {
       for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
     if (Object.keys(fields).length > 0) {
       showErrors(fields)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
     setSaving(true)

@@ -101,7 +101,7 @@ export function LinesEditor({
   lockedPrices: boolean
   promisedPerLine: boolean
 }) {
-  const { t } = useT()
+  const { t, tm } = useT()
   const format = useDocumentFormat()
   const categoryLabel = useVatCategoryLabel()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
@@ -525,7 +525,7 @@ export function LinesEditor({
         </table>
       )}
       {errorAt(formState.errors, 'lines') && (
-        <p className="field-error">{errorAt(formState.errors, 'lines')}</p>
+        <p className="field-error">{tm(errorAt(formState.errors, 'lines'))}</p>
       )}
       {invalidCount > 0 && <p className="muted">{t('documents.linesNotCounted', { count: invalidCount })}</p>}
       <TotalsBox

@@ -14,6 +14,7 @@ import { contractsStrings } from '../contracts/strings'
 import { customersStrings } from '../customers/strings'
 import { documentsMessages, documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
+import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
@@ -22,7 +23,7 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
-import { verifactuStrings } from '../verifactu/strings'
+import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
 import { navMessages, navStrings } from '../nav/strings'
@@ -31,6 +32,7 @@ import { navMessages, navStrings } from '../nav/strings'
 export const areas = {
   shell: shellStrings,
   components: componentsStrings,
+  errors: errorsStrings,
   customers: customersStrings,
   products: productsStrings,
   executives: executivesStrings,
@@ -44,6 +46,7 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   verifactu: verifactuStrings,
+  verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
   mail: mailStrings,
   setup: setupStrings

@@ -13,6 +13,7 @@ import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
+import { RecordsCheck } from './RecordsCheck'
 
 export function SettingsPage() {
   const { t, language } = useT()
@@ -71,6 +72,11 @@ export function SettingsPage() {
           </button>
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
+      </section>
+      <section className="form-section" aria-labelledby="settings-records">
+        <h2 id="settings-records">{t('settings.records.title')}</h2>
+        <p className="muted">{t('settings.records.hint')}</p>
+        <RecordsCheck />
       </section>
       <section className="form-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
