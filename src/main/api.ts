@@ -13,6 +13,7 @@ import { DomainError, invalidFields, type ApiError, type ApiResult } from '../sh
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
 import { exportCustomers } from './customers/export'
+import { findCustomerDuplicates } from './customers/duplicates'
 import * as customers from './customers/service'
 import type { Store } from './db/open'
 import { isDamagedDatabase } from './db/errors'
@@ -35,6 +36,7 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { callHandlers } from './calls/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
@@ -125,6 +127,7 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...callHandlers(ctx),
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
@@ -146,9 +149,11 @@ export function buildHandlers(
 
     'customers.list': (q) => customers.listCustomers(ctx, q),
     'customers.get': ({ id }) => customers.getCustomer(ctx, id),
-    'customers.create': ({ customer }) => customers.createCustomer(ctx, customer),
-    'customers.update': ({ id, customer, expectedUpdatedAt }) =>
-      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt),
+    'customers.create': ({ customer, confirmDuplicate }) =>
+      customers.createCustomer(ctx, customer, confirmDuplicate === true),
+    'customers.duplicates': (q) => findCustomerDuplicates(ctx.db, q),
+    'customers.update': ({ id, customer, expectedUpdatedAt, confirmDuplicate }) =>
+      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true),
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
     'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),

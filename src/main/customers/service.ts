@@ -10,6 +10,7 @@ import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
 import { writeTransaction } from '../db/write-transaction'
+import { refuseDuplicateTaxId, taxIdKey } from './duplicates'
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -119,10 +120,15 @@ function duplicateCode(code: string): DomainError {
   return conflict('customerCodeUsed', { code }, { code: { key: 'customerCodeUsedField' } })
 }
 
-export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
+export async function createCustomer(
+  ctx: ServiceContext,
+  input: CustomerInput,
+  confirmDuplicate = false
+): Promise<Customer> {
   try {
     const created = await writeTransaction(ctx.db, async (trx) => {
       await checkReferences(trx, input)
+      await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId }, confirmDuplicate)
       const code = input.code || (await nextCustomerCode(trx))
       const now = isoNow(ctx)
       const { id } = await trx
@@ -151,7 +157,8 @@ export async function updateCustomer(
   ctx: ServiceContext,
   id: number,
   input: CustomerInput,
-  expectedUpdatedAt?: string
+  expectedUpdatedAt?: string,
+  confirmDuplicate = false
 ): Promise<Customer> {
   try {
     const updated = await writeTransaction(ctx.db, async (trx) => {
@@ -160,6 +167,13 @@ export async function updateCustomer(
         throw conflict('customerChangedElsewhere')
       }
       await checkReferences(trx, input)
+      // Only a changed tax id is checked: a customer saved before this check keeps saving.
+      if (taxIdKey(input.taxId) !== taxIdKey(before.taxId))
+        await refuseDuplicateTaxId(
+          trx,
+          { name: input.name, taxId: input.taxId, excludeId: id },
+          confirmDuplicate
+        )
       const code = input.code || before.code
       await trx
         .updateTable('customers')

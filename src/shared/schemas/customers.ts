@@ -94,7 +94,9 @@ export const customerUpdate = z
     id,
     customer: customerInput,
     /** The updatedAt the editor loaded; a newer one in the store means someone else saved first. */
-    expectedUpdatedAt: z.string().max(40).optional()
+    expectedUpdatedAt: z.string().max(40).optional(),
+    /** The user confirmed that a customer with the same tax id is another one. */
+    confirmDuplicate: z.boolean().optional()
   })
   .strict()
 
@@ -105,6 +107,30 @@ export interface Customer extends Omit<CustomerInput, 'defaultVatCategory'> {
   updatedAt: string
   archivedAt: string | null
 }
+
+/** A customer that may be the same as the one being typed in (issue 13: duplicates warning). */
+export interface CustomerDuplicate {
+  id: number
+  code: string
+  name: string
+  taxId: string
+  city: string
+  archived: boolean
+}
+export interface CustomerDuplicates {
+  /** Same tax id: saving is refused unless the user confirms it is another customer. */
+  sameTaxId: CustomerDuplicate[]
+  /** Nearly the same name (accents, case, punctuation and legal form ignored): a warning only. */
+  similarName: CustomerDuplicate[]
+}
+export const customerDuplicatesQuery = z
+  .object({
+    name: z.string().max(200),
+    taxId: z.string().max(30),
+    /** The customer being edited, which is no duplicate of itself. */
+    excludeId: id.nullable()
+  })
+  .strict()
 
 export interface CustomerRow {
   id: number

@@ -27,9 +27,11 @@ import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
 import { CustomerRequests } from '../requests/CustomerRequests'
+import { CustomerCalls } from '../calls/CustomerCalls'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
+import { DuplicateWarning, findDuplicates } from './DuplicateWarning'
 import {
   BillingAddressSection,
   GeneralSection,
@@ -76,22 +78,39 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
 
   usePageTitle(record ? `${record.code} ${record.name}` : t('customers.newTitle'))
 
+  /** A tax id another customer has is saved only when the user says it is a different customer. */
+  async function confirmDuplicate(values: CustomerInput): Promise<boolean | null> {
+    if (record && values.taxId.trim() === record.taxId.trim()) return false
+    const { sameTaxId } = await findDuplicates(values.name, values.taxId, record?.id ?? null)
+    const first = sameTaxId.at(0)
+    if (first === undefined) return false
+    const ok = await confirm({
+      title: t('customerDuplicates.confirmTitle'),
+      body: t('customerDuplicates.confirmBody', { code: first.code, name: first.name, taxId: first.taxId }),
+      confirmLabel: t('customerDuplicates.confirmOk')
+    })
+    return ok ? true : null
+  }
+
   async function save(values: CustomerInput) {
     setSaving(true)
     setMessage(null)
     try {
+      const duplicate = await confirmDuplicate(values)
+      if (duplicate === null) return
       if (record) {
         const saved = await api.call('customers.update', {
           id: record.id,
           customer: values,
-          expectedUpdatedAt: record.updatedAt
+          expectedUpdatedAt: record.updatedAt,
+          confirmDuplicate: duplicate
         })
         setRecord(saved)
         reset(toFormValues(saved))
         setActivityKey((k) => k + 1)
         setMessage({ kind: 'success', text: t('common.saved') })
       } else {
-        const created = await api.call('customers.create', { customer: values })
+        const created = await api.call('customers.create', { customer: values, confirmDuplicate: duplicate })
         bypassGuard.current = true
         void navigate(`/customers/${created.id}`, {
           replace: true,
@@ -228,6 +247,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         {archived && <p className="notice">{t('customer.archivedNotice')}</p>}
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
+            <DuplicateWarning excludeId={record?.id ?? null} />
             <GeneralSection executives={executives} />
             <BillingAddressSection />
             <OtherAddressSection kind="mailing" />
@@ -248,6 +268,11 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               <CustomerDocuments customerId={record.id} />
               <CustomerVisits customerId={record.id} />
               <CustomerRequests customerId={record.id} />
+              <CustomerCalls
+                customerId={record.id}
+                customerName={record.name}
+                isProspect={record.status === 'prospect'}
+              />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

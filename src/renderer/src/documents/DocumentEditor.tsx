@@ -269,7 +269,7 @@ export function DocumentEditor({
           <EInvoiceChecks documentId={record.id} version={record.updatedAt} />
         )}
         {record && <VerifactuDraftOptions key={`${record.id}-${record.currency}`} doc={record} />}
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
+        <div className={record ? 'record-layout doc-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
               <h2 id="section-header">{t('documents.details')}</h2>
