@@ -490,6 +490,11 @@ export async function updateDraft(
     if (before.correctsId !== null && input.customerId !== before.customerId) {
       throw conflict('noteSameCustomer')
     }
+    if (before.correctsId !== null && input.currency !== undefined && input.currency !== before.currency) {
+      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+        currency: `A credit or debit note is in the currency of the invoice it corrects (${before.currency})`
+      })
+    }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
     const columns = await draftColumns(trx, input, before)
     const prepared = await preparedLines(trx, input, links, columns.currency, id)

@@ -83,6 +83,7 @@ export interface CorrectionInput {
   invoiceId: number
   reason: string
   lines?: Array<{ lineId: number; quantityMilli: number }>
+  debitKind?: 'price_correction' | 'fee'
 }
 
 async function createCorrection(
@@ -134,6 +135,13 @@ async function createCorrection(
         summary: `Draft ${label} against invoice ${invoice.number}: ${input.reason}`
       }
     )
+    if (type === 'debit_note') {
+      await trx
+        .updateTable('documents')
+        .set({ debitKind: input.debitKind ?? 'price_correction' })
+        .where('id', '=', id)
+        .execute()
+    }
     return loadDocument(trx, id, today(ctx))
   })
 }
