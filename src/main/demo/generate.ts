@@ -8,6 +8,7 @@ import { chainUnchained } from '../db/chain'
 import { DomainError } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 import type { Store } from '../db/open'
+import { insertDeskDemo } from './desk'
 import { searchTextOf } from '../db/search'
 import { locales, productFamilies, type Locale } from './names'
 import { seededRandom, type Random } from './random'
@@ -268,6 +269,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     )
     timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
     timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
+    timed('schedule', () => insertDeskDemo(store, options.seed ?? 1, now))
     store.sqlite
       .prepare(
         'insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, ?, ?, ?, ?, ?, ?)'
