@@ -47,6 +47,7 @@ import { sessionSecretStore, type SecretStore } from './verifactu/secrets'
 import { navHandlers } from './nav/api'
 import { navSecrets } from './nav/secrets'
 import { mailHandlers } from './mail/api'
+import { setupHandlers } from './setup/api'
 
 export interface ApiOptions {
   store: Store
@@ -133,6 +134,7 @@ export function buildHandlers(
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     ...mailHandlers(ctx, { secrets, ...options.mail }),
+    ...setupHandlers(ctx, store),
     'app.info': () => ({
       version: options.version,
       databasePath: store.path,

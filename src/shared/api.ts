@@ -37,6 +37,7 @@ import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
+import { setupApiInputs, type SetupApiOutputs } from './setup'
 
 const nothing = z.object({}).strict()
 
@@ -123,6 +124,7 @@ export const apiInputs = {
   ...verifactuApiInputs,
   ...navApiInputs,
   ...mailApiInputs,
+  ...setupApiInputs,
 
   'jobs.start': jobStart,
   'jobs.status': jobId,
@@ -143,7 +145,8 @@ export interface ApiOutputs
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,
-    MailApiOutputs {
+    MailApiOutputs,
+    SetupApiOutputs {
   'app.info': AppInfo
   'app.backup': BackupResult
 

@@ -38,6 +38,7 @@ import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
 import { WeeklyPage } from './weekly/WeeklyPage'
 import { NavQueuePage } from './nav/NavQueue'
 import { OutboxPage } from './mail/OutboxPage'
+import { FirstRunPage } from './setup/FirstRunPage'
 import './styles/app.css'
 
 const i18n = initI18n()
@@ -90,6 +91,7 @@ const router = createHashRouter([
           { path: 'settings', element: <SettingsPage /> },
           { path: 'nav', element: <NavQueuePage /> },
           { path: 'outbox', element: <OutboxPage /> },
+          { path: 'welcome', element: <FirstRunPage /> },
           { path: 'weekly', element: <WeeklyPage /> },
           ...areas
             .filter((area) => !area.ready)

@@ -19,6 +19,7 @@ import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
+import { FirstRunNotice } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
 import { useExecutiveOptions } from './use-executive-options'
 
@@ -187,6 +188,7 @@ export function CustomerList() {
       </div>
       <Banner message={flash} onClose={() => setFlash(null)} />
       {exporter.banner}
+      <FirstRunNotice />
       <ListGrid
         list={list}
         label={t('customers.listLabel')}

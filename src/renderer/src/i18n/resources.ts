@@ -26,6 +26,7 @@ import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
+import { setupStrings } from '../setup/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -49,7 +50,8 @@ export const areas = {
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
-  mail: mailStrings
+  mail: mailStrings,
+  setup: setupStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

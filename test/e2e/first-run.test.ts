@@ -1,0 +1,52 @@
+/**
+ * The first-run path at 1366×768: an empty database greets with "Welcome" instead of "Nothing
+ * matches", the setup page takes the company, presets by country and numbering, then leads on to
+ * the first customer. axe on each screen. ("Try with demo data" is tested through the API in test/setup.)
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+
+let session: Session | null = null
+afterEach(async () => {
+  await session?.close()
+  session = null
+})
+
+describe('first run at 1366×768', () => {
+  it('sets up the company with the Hungarian presets and numbering, then leads on to the first customer', async () => {
+    const s = (session = await openSession({ viewport: { width: 1366, height: 768 } }))
+    await expect.poll(() => s.byTestId('first-run-notice').isVisible()).toBe(true)
+    await s.byTestId('first-run-notice').getByRole('link').click()
+    await s.page.waitForURL(/#\/welcome$/)
+    await expectNoSeriousA11yViolations(s.page)
+
+    // Saving without the required fields says which ones, beside them.
+    await s.byTestId('first-run-save').click()
+    await expect.poll(() => s.byTestId('first-run-problem').isVisible()).toBe(true)
+    expect(await s.page.locator('#setup-legalName').getAttribute('aria-invalid')).toBe('true')
+
+    const form = s.byTestId('first-run')
+    await form.getByLabel('Legal name').fill('Győri Ablak Kft.')
+    await form.getByLabel('Address').fill('Szent István út 10')
+    await form.getByLabel('Postal code').fill('9021')
+    await form.getByLabel('City').fill('Győr')
+    await form.getByLabel('Tax id (VAT number)').fill('HU12345676')
+    await s.byTestId('first-run-country').selectOption('HU')
+    await expect.poll(() => s.byTestId('first-run-preset').textContent()).toContain('HUF')
+    expect(await s.byTestId('first-run-preset').textContent()).toContain('27 %, 18 %, 5 %, 0 %')
+    await form.getByLabel('Invoices').fill('SZLA')
+    await s.byTestId('first-run-save').click()
+    await expect.poll(() => s.byTestId('first-run-done').isVisible()).toBe(true)
+    await expectNoSeriousA11yViolations(s.page)
+
+    const stored = await s.store('settings.get', {})
+    expect(stored.company).toMatchObject({
+      legalName: 'Győri Ablak Kft.',
+      country: 'HU',
+      taxId: 'HU12345676'
+    })
+    expect(stored.documents).toMatchObject({ defaultCurrency: 'HUF', printLocale: 'hu-HU' })
+    expect(stored.documents.prefixes.invoice).toBe('SZLA')
+    expect(await s.byTestId('first-run-add-customer').getAttribute('href')).toBe('#/customers/new')
+  })
+})
