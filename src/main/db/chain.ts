@@ -187,23 +187,51 @@ function sorted(list: readonly string[]): string[] {
   return [...list].sort()
 }
 
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'bigint') return JSON.stringify(String(value))
-  if (value instanceof Uint8Array) return JSON.stringify(Buffer.from(value).toString('hex'))
-  return JSON.stringify(JSON.stringify(value))
+const quoted = (column: string) => `"${column.replace(/"/g, '""')}"`
+
+/**
+ * The canonical text of a row, built by SQLite itself: `{"key":value,...}` with keys sorted,
+ * integers as JSON strings, text JSON-quoted, blobs as lower-case hex, null as null. Appending
+ * and verifying both use this one expression, so they agree by construction, and the rows never
+ * cross into JavaScript column by column (which is what made a full verify slow).
+ */
+function canonicalSql(keys: readonly string[], alias: string): string {
+  const parts = keys.map((key, i) => {
+    const c = `${alias}.${quoted(key)}`
+    const value = `case when ${c} is null then 'null' when typeof(${c}) = 'text' then json_quote(${c})
+      when typeof(${c}) = 'blob' then '"' || lower(hex(${c})) || '"' else '"' || ${c} || '"' end`
+    return `'${i ? ',' : '{'}${JSON.stringify(key)}:' || ${value}`
+  })
+  return `${parts.join(' || ')} || '}'`
 }
 
-/** `{"key":"value",...}` with keys sorted: `values` come in the order of `sorted(fields)`. */
-function canonical(keys: readonly string[], values: readonly unknown[]): string {
-  let out = '{'
-  for (let i = 0; i < keys.length; i++)
-    out += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${valueText(values[i])}`
-  return `${out}}`
+/**
+ * One row per chained record of `table`: id, canonical record text and (documents) the
+ * canonical text of its lines, each followed by a newline, in position order (null: no lines).
+ */
+function digestSql(table: ChainedTable, version: number, where: string): string {
+  const list = chainFieldLists[table][version]
+  const lines = list.lines
+    ? `(select group_concat(${canonicalSql(sorted(list.lines), 'l')} || char(10), '' order by l.position, l.id)
+        from document_lines l where l.document_id = r.id)`
+    : 'null'
+  return `select r.id, ${canonicalSql(sorted(list.fields), 'r')} as record, ${lines} as lines
+    from ${quoted(table)} r where (${chainedRows[table]}) and ${where}`
 }
 
-const columnsSql = (fields: readonly string[]) => fields.map((f) => `"${f}"`).join(', ')
+const EMPTY_LINES = sha256('')
+
+function digestFrom(
+  table: ChainedTable,
+  version: number,
+  record: string,
+  lines: string | null
+): RecordDigest {
+  return {
+    recordHash: sha256(record),
+    linesHash: chainFieldLists[table][version].lines ? (lines === null ? EMPTY_LINES : sha256(lines)) : null
+  }
+}
 
 export function entryHash(
   previous: string,
@@ -231,35 +259,11 @@ async function digestOf(
   id: number,
   version: number
 ): Promise<RecordDigest | null> {
-  const list = chainFieldLists[table][version]
-  const keys = sorted(list.fields)
-  const row = await sql<
-    Record<string, unknown>
-  >`select ${sql.raw(keys.map((k, i) => `"${k}" as c${i}`).join(', '))}
-    from ${sql.raw(table)} where id = ${id} and ${sql.raw(chainedRows[table])}`.execute(db)
-  const record = row.rows.at(0)
-  if (!record) return null
-  const recordHash = sha256(
-    canonical(
-      keys,
-      keys.map((_, i) => record[`c${i}`])
-    )
-  )
-  if (!list.lines) return { recordHash, linesHash: null }
-  const lineKeys = sorted(list.lines)
-  const lines = await sql<
-    Record<string, unknown>
-  >`select ${sql.raw(lineKeys.map((k, i) => `"${k}" as c${i}`).join(', '))}
-    from document_lines where document_id = ${id} order by position, id`.execute(db)
-  const hash = createHash('sha256')
-  for (const line of lines.rows)
-    hash.update(
-      canonical(
-        lineKeys,
-        lineKeys.map((_, i) => line[`c${i}`])
-      ) + '\n'
-    )
-  return { recordHash, linesHash: hash.digest('hex') }
+  const result = await sql<{ record: string; lines: string | null }>`${sql.raw(
+    digestSql(table, version, 'r.id = ')
+  )}${id}`.execute(db)
+  const row = result.rows.at(0)
+  return row ? digestFrom(table, version, row.record, row.lines) : null
 }
 
 /**
@@ -282,51 +286,16 @@ export async function appendToChain(db: AnyKysely, table: ChainedTable, id: numb
 
 /* ---------- bulk digests and verification (better-sqlite3, streaming) ---------- */
 
-/** Digests of every chained record of a table, computed in one streaming pass. */
+/** Digests of every chained record of a table, in one streaming pass (rowid order, no sort). */
 function allDigests(
   sqlite: BetterSqlite3.Database,
   table: ChainedTable,
   version: number
 ): Map<number, RecordDigest> {
-  const list = chainFieldLists[table][version]
-  const keys = sorted(list.fields)
-  const linesByDocument = new Map<number, string>()
-  if (list.lines) {
-    const lineKeys = sorted(list.lines)
-    const docIndex = lineKeys.indexOf('document_id')
-    const statement = sqlite
-      .prepare(
-        `select ${columnsSql(lineKeys)} from document_lines
-         where document_id in (select id from documents where number is not null)
-         order by document_id, position, id`
-      )
-      .raw(true)
-    let current = -1
-    let hash = createHash('sha256')
-    for (const values of statement.iterate() as Iterable<unknown[]>) {
-      const documentId = Number(values[docIndex])
-      if (documentId !== current) {
-        if (current >= 0) linesByDocument.set(current, hash.digest('hex'))
-        current = documentId
-        hash = createHash('sha256')
-      }
-      hash.update(canonical(lineKeys, values) + '\n')
-    }
-    if (current >= 0) linesByDocument.set(current, hash.digest('hex'))
-  }
-  const emptyLines = sha256('')
   const digests = new Map<number, RecordDigest>()
-  const idIndex = keys.indexOf('id')
-  const statement = sqlite
-    .prepare(`select ${columnsSql(keys)} from ${table} where ${chainedRows[table]}`)
-    .raw(true)
-  for (const values of statement.iterate() as Iterable<unknown[]>) {
-    const id = Number(values[idIndex])
-    digests.set(id, {
-      recordHash: sha256(canonical(keys, values)),
-      linesHash: list.lines ? (linesByDocument.get(id) ?? emptyLines) : null
-    })
-  }
+  const statement = sqlite.prepare(digestSql(table, version, '1')).raw(true)
+  for (const [id, record, lines] of statement.iterate() as Iterable<[number, string, string | null]>)
+    digests.set(id, digestFrom(table, version, record, lines))
   return digests
 }
 
@@ -402,6 +371,9 @@ function emptyCounts(): Record<ChainedTable, number> {
   return { documents: 0, payments: 0, payment_returns: 0, activity_log: 0 }
 }
 
+/** Prepared once per connection: the incremental check looks records up one by one. */
+const lookups = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>()
+
 /** Digest of one record with a given version's field list (old entries, incremental checks). */
 function digestOne(
   sqlite: BetterSqlite3.Database,
@@ -409,23 +381,14 @@ function digestOne(
   id: number,
   version: number
 ): RecordDigest | null {
-  const list = chainFieldLists[table][version]
-  const keys = sorted(list.fields)
-  const values = sqlite
-    .prepare(`select ${columnsSql(keys)} from ${table} where id = ? and ${chainedRows[table]}`)
-    .raw(true)
-    .get(id) as unknown[] | undefined
-  if (!values) return null
-  const recordHash = sha256(canonical(keys, values))
-  if (!list.lines) return { recordHash, linesHash: null }
-  const lineKeys = sorted(list.lines)
-  const hash = createHash('sha256')
-  const lines = sqlite
-    .prepare(`select ${columnsSql(lineKeys)} from document_lines where document_id = ? order by position, id`)
-    .raw(true)
-    .all(id) as unknown[][]
-  for (const line of lines) hash.update(canonical(lineKeys, line) + '\n')
-  return { recordHash, linesHash: hash.digest('hex') }
+  const key = `${table}:${String(version)}`
+  let statements = lookups.get(sqlite)
+  if (!statements) lookups.set(sqlite, (statements = new Map<string, BetterSqlite3.Statement>()))
+  let statement = statements.get(key)
+  if (!statement)
+    statements.set(key, (statement = sqlite.prepare(digestSql(table, version, 'r.id = ?')).raw(true)))
+  const row = statement.get(id) as [number, string, string | null] | undefined
+  return row ? digestFrom(table, version, row[1], row[2]) : null
 }
 
 /**

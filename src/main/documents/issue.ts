@@ -30,6 +30,7 @@ import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
+import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
 
 const issuedStatus = {
@@ -363,6 +364,8 @@ export async function issueInTransaction(
   await recordIssuedDocument(trx, ctx, id)
   // Hungary: the NAV InvoiceData is made with the number, in this transaction (nothing when off).
   await reportIssued(trx, ctx, id)
+  // The customer desk: a prospect's first order or invoice makes them a customer (issue 18).
+  await convertProspectOnIssue(trx, ctx, { id, type: record.type, customerId: record.customerId, number })
   return documentRecord(trx, id)
 }
 
