@@ -385,9 +385,9 @@ describe('the schedule, end to end', () => {
     await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-04`)
     await eventBox(ids.visit).click()
     await byTestId('visit-create-request').click()
-    const banner = page.locator('[data-testid="banner-success"]', { hasText: 'Customer request draft no.' })
-    await banner.waitFor()
-    const requestId = Number(/no\. (\d+)/.exec((await banner.textContent()) ?? '')?.[1])
+    const link = page.locator('[data-testid="banner-link"][href*="/requests/"]')
+    await link.waitFor()
+    const requestId = Number(/#\/requests\/(\d+)$/.exec((await link.getAttribute('href')) ?? '')?.[1])
     expect((await store('visits.get', { id: ids.visit })).requestIds).toEqual([requestId])
     await byTestId('visit-dialog-close').click()
 
