@@ -35,6 +35,7 @@ import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
+import { rateHandlers } from './rates/api'
 import { requestHandlers } from './requests/api'
 import { callHandlers } from './calls/api'
 import { recordsHandlers } from './records/api'
@@ -125,6 +126,7 @@ export function buildHandlers(
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
+    ...rateHandlers(ctx),
     ...requestHandlers(ctx),
     ...callHandlers(ctx),
     ...einvoiceHandlers(ctx),

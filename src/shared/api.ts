@@ -29,6 +29,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
+import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { callApiInputs, type CallApiOutputs } from './schemas/calls'
@@ -114,6 +115,7 @@ export const apiInputs = {
   ...contractApiInputs,
   ...figuresApiInputs,
   ...paymentApiInputs,
+  ...rateApiInputs,
   ...requestApiInputs,
   ...callApiInputs,
   ...recordsApiInputs,
@@ -134,6 +136,7 @@ export interface ApiOutputs
     ContractApiOutputs,
     FiguresApiOutputs,
     PaymentApiOutputs,
+    RateApiOutputs,
     RequestApiOutputs,
     CallApiOutputs,
     RecordsApiOutputs,

@@ -1,7 +1,9 @@
 /**
- * Money is integer minor units (cents). These helpers convert between what a user types
- * and cents without ever going through floating point arithmetic on amounts.
+ * Money is integer minor units of its currency (cents, fillér; none for JPY). These helpers
+ * convert between what a user types and minor units without floating point arithmetic on
+ * amounts, and format an amount in its own currency: the one money formatter of both sides.
  */
+import { minorUnits } from './currencies'
 
 /** Parses "1234.5", "1 234,50", "-3,2" into cents; returns null when it is not an amount. */
 export function parseMoneyToCents(input: string): number | null {
@@ -32,10 +34,52 @@ export function centsToDecimalString(cents: number): string {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** Formats cents for display in the user's locale. */
-export function formatMoney(cents: number, currency = 'EUR', locale?: string): string {
-  // Intl takes a number; cents/100 is exact enough for display of safe integers.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100)
+/** An amount in minor units as a plain decimal string in its currency ("1234.50", JPY "1234", KWD "1.250"). */
+export function minorToDecimalString(minor: number | bigint, currency: string): string {
+  const digits = minorUnits(currency)
+  const value = BigInt(minor)
+  const sign = value < 0n ? '-' : ''
+  const abs = (value < 0n ? -value : value).toString().padStart(digits + 1, '0')
+  if (digits === 0) return `${sign}${abs}`
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`
+}
+
+/** Parses what a user typed into minor units of the currency (JPY takes no decimals, KWD three). */
+export function parseMoney(input: string, currency: string): number | null {
+  const digits = minorUnits(currency)
+  if (digits === 2) return parseMoneyToCents(input)
+  const text = input.trim().replace(/[\s\u00a0']/g, '')
+  const match = new RegExp(`^(-?)([0-9]+)(?:[.,]([0-9]{0,${digits}}))?$`).exec(text)
+  if (!match || (digits === 0 && /[.,]/.test(text))) return null
+  const [, sign, whole, fraction = ''] = match
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0')
+  if (!Number.isSafeInteger(minor)) return null
+  return sign === '-' && minor !== 0 ? -minor : minor
+}
+
+/**
+ * Formats an amount in minor units in its currency for the locale ("1.234,50 €", "2 997 Ft",
+ * "¥1,235"). The decimal string goes to Intl as text, so large amounts stay exact.
+ */
+export function formatMoney(minor: number | bigint, currency: string, locale?: string): string {
+  const digits = minorUnits(currency)
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  })
+  return format.format(minorToDecimalString(minor, currency) as `${number}`)
+}
+
+/** An amount as a plain number in the locale without the currency sign ("1.234,50"), for tables whose heading names the currency. */
+export function formatAmount(minor: number | bigint, currency: string, locale?: string): string {
+  const digits = minorUnits(currency)
+  const format = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  })
+  return format.format(minorToDecimalString(minor, currency) as `${number}`)
 }
 
 /** VAT rates are integer basis points: 2100 = 21 %, 550 = 5.5 %. */

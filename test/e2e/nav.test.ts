@@ -152,6 +152,30 @@ describe('NAV reporting in the app', () => {
     expect(reports.map((r) => r.status)).toEqual(['done', 'replaced'])
   })
 
+  it('checks a Hungarian customer’s tax number with NAV and fills in the name and address', async () => {
+    server.taxpayers.set('24587616', {
+      name: 'PÉCSI ÉPÍTŐ ZRT.',
+      postalCode: '7621',
+      city: 'PÉCS',
+      street: 'Király',
+      number: '7'
+    })
+    await session.open(`/customers/${String(seed.domestic)}`)
+    await session.byTestId('nav-taxpayer-check').click()
+    await session.byTestId('nav-taxpayer').getByTestId('banner-success').waitFor()
+    expect(await page.locator('#f-name').inputValue()).toBe('PÉCSI ÉPÍTŐ ZRT.')
+    expect(await page.locator('#f-billingAddress-city').inputValue()).toBe('PÉCS')
+    expect(await page.locator('#f-billingAddress-postalCode').inputValue()).toBe('7621')
+    expect(server.requests.some((r) => r.operation === 'queryTaxpayer')).toBe(true)
+    await expectNoSeriousA11yViolations(page)
+    // An unknown number is said so, and nothing is filled in.
+    await page.locator('#f-taxId').fill('11111111')
+    await session.byTestId('nav-taxpayer-check').click()
+    await expect
+      .poll(() => session.byTestId('nav-taxpayer').getByTestId('banner-error').textContent())
+      .toBe('NAV does not know this tax number as a valid Hungarian taxpayer.')
+  })
+
   it('says NAV’s reasons in the user’s language', async () => {
     await session.open('/settings')
     await session.byTestId('language-select').selectOption('hu')

@@ -143,7 +143,7 @@ describe('payments, end to end', () => {
 
     expect(await item()).toMatchObject({ status: 'partially_paid', openCents: 60_000 })
     const account = await store('receivables.account', { customerId })
-    expect(account.balanceCents).toBe(60_450)
+    expect(account.balances[0].balanceCents).toBe(60_450)
     expect(account.openInvestigations).toBe(1)
   })
 

@@ -155,6 +155,10 @@ describe('VERI*FACTU in the app', () => {
         ? { state: 'Incorrecto', code: 4109, text: UNKNOWN_NIF_TEXT }
         : { state: 'Correcto' }
     )
+    await session.open('/invoices')
+    await expect
+      .poll(() => session.byTestId('verifactu-waiting').textContent())
+      .toBe('4 records waiting to be sent')
     await session.open('/settings')
     const status = session.byTestId('verifactu-status')
     await expect.poll(() => status.locator('strong').textContent()).toBe('4 records waiting to be sent')
@@ -192,6 +196,10 @@ describe('VERI*FACTU in the app', () => {
       rmSync(folder, { recursive: true, force: true })
     }
     await expectNoSeriousA11yViolations(page)
+    await session.open('/invoices')
+    await expect
+      .poll(() => session.byTestId('verifactu-rejected').textContent())
+      .toBe('1 record rejected by the AEAT')
 
     await session.open(`/invoices/${String(rejected.id)}`)
     await section.getByTestId('verifactu-status').waitFor()

@@ -168,7 +168,7 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
   }
 
   const account = await desk.call('receivables.account', { customerId: seed.customerId })
-  expect(account.balanceCents).toBe(m.issued - m.credited - m.paid + m.returned + m.fees)
+  expect(account.balances[0].balanceCents).toBe(m.issued - m.credited - m.paid + m.returned + m.fees)
   const raw = rawOpen(desk)
   expect(account.items).toHaveLength(raw.size)
   for (const item of account.items) {
@@ -181,9 +181,11 @@ async function run(desk: TestDesk, seed: Seeded, ops: Op[]): Promise<void> {
   // Credit is what was received and not allocated; the aged report agrees with the account.
   const aged = await desk.call('receivables.aged', { asOf: null, search: '', offset: 0, limit: 10 })
   const row = aged.rows.find((r) => r.customerId === seed.customerId)
-  expect(row?.totalCents ?? 0).toBe(account.openCents)
-  expect(row?.creditCents ?? 0).toBe(account.creditCents + account.overSettledCents)
-  expect(account.openCents - account.overSettledCents - account.creditCents).toBe(account.balanceCents)
+  expect(row?.totalCents ?? 0).toBe(account.balances[0].openCents)
+  expect(row?.creditCents ?? 0).toBe(account.balances[0].creditCents + account.balances[0].overSettledCents)
+  expect(
+    account.balances[0].openCents - account.balances[0].overSettledCents - account.balances[0].creditCents
+  ).toBe(account.balances[0].balanceCents)
 }
 
 describe('customer balance', () => {

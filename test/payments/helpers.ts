@@ -11,12 +11,13 @@ export async function invoiceOf(
   desk: TestDesk,
   seed: Seeded,
   cents: number,
-  overrides: { issueDate?: string; customerId?: number } = {}
+  overrides: { issueDate?: string; customerId?: number; currency?: string } = {}
 ): Promise<SalesDocument> {
   const created = await desk.call('documents.createDraft', {
     document: draft(seed, {
       customerId: overrides.customerId ?? seed.customerId,
       issueDate: overrides.issueDate ?? null,
+      currency: overrides.currency ?? 'EUR',
       lines: [
         line({
           description: 'Servei de manteniment — обслуживание',

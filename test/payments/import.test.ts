@@ -60,7 +60,7 @@ describe('payment import', () => {
       applied: true,
       rows: 3,
       payments: 3,
-      totalCents: 1_234_56 + 10_00 + 30_00,
+      totals: [{ currency: 'EUR', totalCents: 1_234_56 + 10_00 + 30_00 }],
       problems: []
     })
     const account = await desk.call('receivables.account', { customerId: seed.customerId })
@@ -75,7 +75,7 @@ describe('payment import', () => {
       paidCents: 10_00,
       status: 'partially_paid'
     })
-    expect(account.creditCents).toBe(1_234_56 - 50_00)
+    expect(account.balances[0].creditCents).toBe(1_234_56 - 50_00)
     const list = await desk.call('payments.list', {
       search: '',
       customerId: null,
@@ -175,7 +175,11 @@ describe('payment import', () => {
     sheet.addRow(['C-000001', new Date('2026-02-28T00:00:00Z'), 75.5, 'Direct debit', '=HYPERLINK("x")', ''])
     const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
     const result = await desk.call('payments.import', { fileName: 'pagos.xlsx', base64 })
-    expect(result).toMatchObject({ applied: true, payments: 1, totalCents: 75_50 })
+    expect(result).toMatchObject({
+      applied: true,
+      payments: 1,
+      totals: [{ currency: 'EUR', totalCents: 75_50 }]
+    })
     const p = await desk.call('payments.get', { id: 1 })
     expect(p).toMatchObject({
       paymentDate: '2026-02-28',

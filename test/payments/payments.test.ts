@@ -44,13 +44,13 @@ describe('recording payments', () => {
     expect(second.allocatedCents).toBe(70_00)
     expect(second.unallocatedCents).toBe(10_00)
     const acc = await account()
-    expect(acc.creditCents).toBe(10_00)
-    expect(acc.balanceCents).toBe(-10_00)
+    expect(acc.balances[0].creditCents).toBe(10_00)
+    expect(acc.balances[0].balanceCents).toBe(-10_00)
 
     const log = await activity('payment')
     expect(log).toHaveLength(2)
     expect(log[0].summary).toContain('80.00')
-    expect(log[0].summary).toContain('10.00 kept as customer credit')
+    expect(log[0].summary).toContain('10.00 EUR kept as customer credit')
     expect(log[1].summary).toContain('reference TRF 1')
   })
 
@@ -107,7 +107,7 @@ describe('recording payments', () => {
 
     await desk.call('payments.record', { payment: payment(seed, 60_00) })
     expect((await itemOf(a.id)).status).toBe('paid')
-    expect((await account()).creditCents).toBe(10_00)
+    expect((await account()).balances[0].creditCents).toBe(10_00)
   })
 
   it('refuses impossible allocations and future dates, writing nothing', async () => {
@@ -226,7 +226,7 @@ describe('returned payments', () => {
     })
     expect(note.corrects?.id).toBe(invoice.id)
     const acc = await account()
-    expect(acc.balanceCents).toBe(104_50)
+    expect(acc.balances[0].balanceCents).toBe(104_50)
     expect(acc.items.map((i) => i.number)).toContain('DBN-2026-00001')
     expect(acc.openInvestigations).toBe(1)
     expect(acc.reliability.returns).toBe(1)
@@ -308,14 +308,14 @@ describe('returned payments', () => {
       note: ''
     })
     expect(returned.return).toMatchObject({ rebilled: false, debitNoteId: null, bankFeeCents: 2_00 })
-    expect((await account()).balanceCents).toBe(40_00)
+    expect((await account()).balances[0].balanceCents).toBe(40_00)
     expect((await itemOf(invoice.id)).status).toBe('unpaid')
   })
 
   it('reopens every invoice the payment paid, including credit applied later, and its credit is gone', async () => {
     const a = await invoiceOf(desk, seed, 30_00)
     const p = await desk.call('payments.record', { payment: payment(seed, 50_00) })
-    expect((await account()).creditCents).toBe(20_00)
+    expect((await account()).balances[0].creditCents).toBe(20_00)
     const b = await invoiceOf(desk, seed, 25_00)
     const applied = await desk.call('credit.apply', {
       customerId: seed.customerId,
@@ -336,8 +336,8 @@ describe('returned payments', () => {
     expect((await itemOf(a.id)).openCents).toBe(30_00)
     expect((await itemOf(b.id)).openCents).toBe(25_00)
     const acc = await account()
-    expect(acc.creditCents).toBe(0)
-    expect(acc.balanceCents).toBe(55_00)
+    expect(acc.balances[0].creditCents).toBe(0)
+    expect(acc.balances[0].balanceCents).toBe(55_00)
   })
 })
 
@@ -352,8 +352,8 @@ describe('customer credit', () => {
     await desk.call('documents.issue', { id: credit.id })
     let acc = await account()
     expect(acc.items.find((i) => i.documentId === a.id)).toMatchObject({ openCents: -100_00, status: 'paid' })
-    expect(acc.overSettledCents).toBe(100_00)
-    expect(acc.balanceCents).toBe(-100_00)
+    expect(acc.balances[0].overSettledCents).toBe(100_00)
+    expect(acc.balances[0].balanceCents).toBe(-100_00)
 
     const b = await invoiceOf(desk, seed, 60_00)
     const applied = await desk.call('credit.apply', {
@@ -375,7 +375,7 @@ describe('customer credit', () => {
         'acc.items.find((i) => i.documentId === a.id)'
       ).openCents
     ).toBe(-40_00)
-    expect(acc.balanceCents).toBe(-40_00)
+    expect(acc.balances[0].balanceCents).toBe(-40_00)
     expect((await activity('customer'))[0].summary).toContain(`60.00`)
   })
 

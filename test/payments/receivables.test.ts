@@ -66,7 +66,7 @@ describe('aged receivables', () => {
       const row = report.rows[0]
       expect(row[bucket as 'current'], `${days} days`).toBe(1_00)
       expect(row.totalCents).toBe(1_00)
-      expect(report.totals[bucket as 'current']).toBe(1_00)
+      expect(report.totals[0][bucket as 'current']).toBe(1_00)
     }
   })
 
@@ -91,15 +91,18 @@ describe('aged receivables', () => {
       ['C-000001', 20_00, 10_00, 30_00, 0],
       ['C-000002', 5_00, 0, 5_00, 3_00]
     ])
-    expect(report.totals).toEqual({
-      current: 25_00,
-      days1to30: 0,
-      days31to60: 10_00,
-      days61to90: 0,
-      over90: 0,
-      totalCents: 35_00,
-      creditCents: 3_00
-    })
+    expect(report.totals).toEqual([
+      {
+        currency: 'EUR',
+        current: 25_00,
+        days1to30: 0,
+        days31to60: 10_00,
+        days61to90: 0,
+        over90: 0,
+        totalCents: 35_00,
+        creditCents: 3_00
+      }
+    ])
     const filtered = await desk.call('receivables.aged', {
       asOf: null,
       search: 'ромашка',
@@ -117,6 +120,7 @@ describe('aged receivables', () => {
       undefined,
       'Customer no.',
       'Customer',
+      'Currency',
       'Current',
       '1–30 days',
       '31–60 days',
@@ -126,10 +130,11 @@ describe('aged receivables', () => {
       'Credit'
     ])
     expect(sheet.getCell('B3').value).toBe('Ооо Ромашка')
-    expect(sheet.getCell('C2').value).toBe(20)
-    expect(sheet.getCell('E2').value).toBe(10)
-    expect(sheet.getCell('C4').value).toMatchObject({ formula: 'SUBTOTAL(9,C2:C3)', result: 25 })
-    expect(sheet.getCell('I4').value).toMatchObject({ formula: 'SUBTOTAL(9,I2:I3)', result: 3 })
+    expect(sheet.getCell('C2').value).toBe('EUR')
+    expect(sheet.getCell('D2').value).toBe(20)
+    expect(sheet.getCell('F2').value).toBe(10)
+    expect(sheet.getCell('D4').value).toMatchObject({ formula: 'SUBTOTAL(9,D2:D3)', result: 25 })
+    expect(sheet.getCell('J4').value).toMatchObject({ formula: 'SUBTOTAL(9,J2:J3)', result: 3 })
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   })
 

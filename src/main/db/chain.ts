@@ -95,7 +95,9 @@ export const chainFieldLists: Record<ChainedTable, Record<number, FieldList>> = 
         'charge_total_cents',
         'prepaid_cents',
         'rounding_cents',
-        'payable_cents'
+        'payable_cents',
+        // 0013: what a debit note is (price correction or fee), fixed at issue.
+        'debit_kind'
       ],
       lines: [
         'id',
@@ -137,7 +139,9 @@ export const chainFieldLists: Record<ChainedTable, Record<number, FieldList>> = 
         'note',
         'source',
         'created_at',
-        'created_by'
+        'created_by',
+        // 0013: the currency the payment was received in, frozen with it.
+        'currency'
       ]
     }
   },

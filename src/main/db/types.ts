@@ -287,6 +287,8 @@ export interface DocumentsTable extends AddressColumns<'billing'> {
   issuedAt: string | null
   createdAt: string
   updatedAt: string
+  /** Debit notes only (0008): a price correction counts as sales, a fee passed on does not. */
+  debitKind: Generated<'price_correction' | 'fee' | null>
   // ---- migration 0007: frozen at issue (NULL on drafts and documents issued before) ----
   sellerLegalName: Generated<string | null>
   sellerTaxId: Generated<string | null>
@@ -464,6 +466,8 @@ export interface PaymentsTable {
   allocatedCents: Generated<number>
   createdAt: string
   createdBy: string
+  /** ISO 4217 (0008): a payment is allocated only to documents in its currency. */
+  currency: string
 }
 
 export interface PaymentAllocationsTable {
@@ -655,6 +659,9 @@ export interface Database {
   paymentReturns: PaymentReturnsTable
   paymentInvestigations: PaymentInvestigationsTable
   investigationNotes: InvestigationNotesTable
+  exchangeRates: ExchangeRatesTable
+  documentExchangeRates: DocumentExchangeRatesTable
+  estimateSupersessions: EstimateSupersessionsTable
   recordChain: RecordChainTable
   recordChainCheckpoint: RecordChainCheckpointTable
   verifactuRecords: VerifactuRecordsTable
@@ -677,6 +684,34 @@ export interface Database {
   mailTemplates: MailTemplatesTable
   customerMailRecipients: CustomerMailRecipientsTable
   importMappings: ImportMappingsTable
+}
+
+// ---- Currencies (migration 0008) ----
+
+export interface ExchangeRatesTable {
+  rateDate: string
+  currency: string
+  /** Units of `currency` for one unit of the accounting currency, exact decimal text. */
+  rate: string
+  accountingCurrency: string
+  source: 'manual' | 'ecb_csv'
+  updatedAt: string
+}
+
+/** The rate a foreign-currency document was issued at, frozen with it. */
+export interface DocumentExchangeRatesTable {
+  documentId: number
+  currency: string
+  accountingCurrency: string
+  rate: string
+  rateDate: string
+  createdAt: string
+}
+
+export interface EstimateSupersessionsTable {
+  estimateId: number
+  supersededById: number
+  supersededOn: string
 }
 
 export type CustomerRecord = Selectable<CustomersTable>

@@ -12,6 +12,7 @@ import type {
 import type { DocumentAllowanceCharge, SellerParty } from '../../shared/schemas/documents'
 import { currencyDigitsOrDefault } from './common'
 import { documentTotals, priceToMinorUnits, type VatBreakdownRow } from '../../shared/totals'
+import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
 import type { DocumentLinesTable, DocumentsTable } from '../db/types'
@@ -347,6 +348,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     netCents: record.netCents,
     vatCents: record.vatCents,
     totalCents: record.totalCents,
+    exchangeRate: record.number === null ? null : await documentExchangeRate(db, record),
     prepaidCents: record.prepaidCents,
     roundingCents: record.roundingCents,
     payableCents: record.payableCents,

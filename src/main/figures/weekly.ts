@@ -7,6 +7,7 @@ import { activityMetrics } from '../../shared/schemas/figures'
 import type { FiguresRow, WeekTargets, WeeklyFigures } from '../../shared/schemas/figures'
 import { isoWeekRange } from '../../shared/iso-week'
 import type { Executor } from '../context'
+import { readSettings } from '../settings/service'
 import { countsByWeek, emptyCounts, pipelineAt, type DayCounts, type PipelineCounts } from './sources'
 import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
 
@@ -82,11 +83,12 @@ export function addCounts(into: DayCounts, c: DayCounts): void {
 /** The week's figures: one row per executive (active, or with figures that week), plus the team. */
 export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyFigures> {
   const { start, end } = isoWeekRange(week)
-  const [counts, pipeline, executives, targets] = await Promise.all([
+  const [counts, pipeline, executives, targets, settings] = await Promise.all([
     countsByWeek(db, start, end),
     pipelineAt(db, end),
     loadExecutives(db),
-    loadTargets(db)
+    loadTargets(db),
+    readSettings(db)
   ])
   const byExec = counts.get(week) ?? new Map<number | null, DayCounts>()
   const targetDay = targetDayOfWeek(week)
@@ -118,5 +120,5 @@ export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyF
     { count: 0, cents: 0 }
   )
   const team = figuresRow('team', null, total, teamPipeline, sumTargets(rows.map((r) => r.targets)))
-  return { week, start, end, rows, team }
+  return { week, start, end, currency: settings.documents.accountingCurrency, rows, team }
 }

@@ -10,7 +10,7 @@ import { isLanguage, type Language } from '../../shared/languages'
 import type { MailDraft, OutboxRow, letterInput, recipientsInput } from '../../shared/schemas/mail'
 import type { FileResult } from '../../shared/schemas/common'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { currencyDigitsOrDefault, today } from '../documents/common'
+import { today } from '../documents/common'
 import { sendEstimate } from '../documents/estimates'
 import { loadDocument } from '../documents/load'
 import { printedDocumentPdf } from '../einvoice/facturx-pdf'
@@ -80,7 +80,7 @@ async function toAddresses(db: Executor, customerId: number): Promise<string[]> 
 }
 
 function amount(locale: string, cents: number, currency: string): string {
-  return `${printFormat(locale).money(cents, currencyDigitsOrDefault(currency))} ${currency}`
+  return `${printFormat(locale).money(cents, currency)} ${currency}`
 }
 
 export async function draftForDocument(ctx: ServiceContext, id: number): Promise<MailDraft> {
@@ -117,15 +117,17 @@ export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promi
   const language = documentLanguageFor(settings.documents.printLocale)
   const template = await readTemplate(ctx.db, letter.kind, language)
   const open = await openItems(ctx.db, customer.id, today(ctx))
-  const cents = (letter.kind === 'reminder' ? open.filter((i) => i.overdue) : open).reduce(
-    (sum, i) => sum + i.openCents,
-    0
-  )
+  // Amounts in different currencies are never added: one total per currency ("1,00 EUR + 500 HUF").
+  const byCurrency = new Map<string, number>()
+  for (const i of letter.kind === 'reminder' ? open.filter((o) => o.overdue) : open)
+    byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.openCents)
+  if (byCurrency.size === 0) byCurrency.set(settings.documents.defaultCurrency, 0)
+  const locale = settings.documents.printLocale
   const values = {
     customer: customer.name,
     company: settings.company.legalName,
     number: '',
-    total: amount(settings.documents.printLocale, cents, settings.documents.defaultCurrency)
+    total: [...byCurrency].map(([currency, minor]) => amount(locale, minor, currency)).join(' + ')
   }
   return {
     to: await toAddresses(ctx.db, customer.id),

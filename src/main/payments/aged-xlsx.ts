@@ -1,7 +1,9 @@
 /**
- * Aged receivables to Excel: one row per customer, amounts as numbers with a money format,
- * a frozen header, an autofilter, and a totals row of SUBTOTAL formulas (so a filtered view
- * adds up what it shows). Names are written as text cells, never as formulas.
+ * Aged receivables to Excel as of a date: one row per customer and currency, amounts as numbers
+ * with their currency's decimals, a frozen header, an autofilter, and one totals row per
+ * currency (SUBTOTAL when there is one, so a filtered view adds up what it shows; SUMIF over the
+ * currency column when there are several: amounts in different currencies are never added).
+ * Names are written as text cells, never as formulas.
  */
 import type ExcelJS from 'exceljs'
 import type { FileResult } from '../../shared/schemas/common'
@@ -11,7 +13,12 @@ import { today } from '../documents/common'
 import { streamWorkbook } from '../export/xlsx'
 import { agedReport } from './receivables'
 
-const MONEY = '#,##0.00'
+import { minorUnits } from '../../shared/currencies'
+
+const moneyFormat = (currency: string) => {
+  const digits = minorUnits(currency)
+  return digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`
+}
 
 export async function agedReceivablesXlsx(
   ctx: ServiceContext,
@@ -28,6 +35,7 @@ export async function agedReceivablesXlsx(
     const headers = [
       'Customer no.',
       'Customer',
+      'Currency',
       ...agedBuckets.map((b) => agedBucketLabels[b]),
       'Total open',
       'Credit'
@@ -35,8 +43,7 @@ export async function agedReceivablesXlsx(
     sheet.columns = headers.map((header, i) => ({
       header,
       key: `c${i}`,
-      width: i === 1 ? 40 : i === 0 ? 14 : 15,
-      style: i >= 2 ? { numFmt: MONEY } : {}
+      width: i === 1 ? 40 : i === 0 ? 14 : i === 2 ? 10 : 15
     }))
     const lastRow = report.rows.length + 1
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: headers.length } }
@@ -44,32 +51,44 @@ export async function agedReceivablesXlsx(
     header.font = { bold: true }
     header.commit()
     let n = 0
+    const keys = [...agedBuckets, 'totalCents', 'creditCents'] as const
+    const amount = (minor: number, currency: string) => minor / 10 ** minorUnits(currency)
     for (const row of report.rows) {
-      sheet
-        .addRow([
-          row.customerCode,
-          row.customerName,
-          ...agedBuckets.map((b) => row[b] / 100),
-          row.totalCents / 100,
-          row.creditCents / 100
-        ])
-        .commit()
+      const added = sheet.addRow([
+        row.customerCode,
+        row.customerName,
+        row.currency,
+        ...keys.map((key) => amount(row[key], row.currency))
+      ])
+      const numFmt = moneyFormat(row.currency)
+      for (let c = 4; c < 4 + keys.length; c++) added.getCell(c).numFmt = numFmt
+      added.commit()
       if (++n % 2000 === 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    const totals = [`As of ${report.asOf}`, 'Total']
-    const values: ExcelJS.CellValue[] = [...totals]
-    const keys = [...agedBuckets, 'totalCents', 'creditCents'] as const
-    const amounts = keys.map((key) => report.rows.reduce((sum, row) => sum + row[key], 0))
-    amounts.forEach((cents, i) => {
-      const column = String.fromCharCode(67 + i)
-      values.push({
-        formula: `SUBTOTAL(9,${column}2:${column}${lastRow})`,
-        result: cents / 100
+    for (const totals of report.totals) {
+      const values: ExcelJS.CellValue[] = [
+        `As of ${report.asOf}`,
+        `Total ${totals.currency}`,
+        totals.currency
+      ]
+      keys.forEach((key, i) => {
+        const column = String.fromCharCode(68 + i)
+        // One currency: SUBTOTAL, so a filtered view adds up what it shows; several: one SUMIF each.
+        const range = `${column}2:${column}${lastRow}`
+        values.push({
+          formula:
+            report.totals.length === 1
+              ? `SUBTOTAL(9,${range})`
+              : `SUMIF(C2:C${lastRow},"${totals.currency}",${range})`,
+          result: amount(totals[key], totals.currency)
+        })
       })
-    })
-    const totalRow = sheet.addRow(values)
-    totalRow.font = { bold: true }
-    totalRow.commit()
+      const totalRow = sheet.addRow(values)
+      totalRow.font = { bold: true }
+      const numFmt = moneyFormat(totals.currency)
+      for (let c = 4; c < 4 + keys.length; c++) totalRow.getCell(c).numFmt = numFmt
+      totalRow.commit()
+    }
     sheet.commit()
   })
 }

@@ -282,8 +282,8 @@ async function recordRows(
   ctx: ServiceContext,
   parsed: ParsedRow[],
   problems: PaymentImportProblem[]
-): Promise<number> {
-  let total = 0
+): Promise<Array<{ currency: string; totalCents: number }>> {
+  const totals = new Map<string, number>()
   const asOf = today(ctx)
   for (const row of parsed) {
     const duplicate = await trx
@@ -334,15 +334,25 @@ async function recordRows(
       if (bad) continue
     }
     try {
-      await insertPayment(trx, ctx, { ...row, note: '', allocations }, { source: 'import', fieldPrefix: '' })
-      total += row.amountCents
+      const id = await insertPayment(
+        trx,
+        ctx,
+        { ...row, note: '', allocations },
+        { source: 'import', fieldPrefix: '' }
+      )
+      const { currency } = await trx
+        .selectFrom('payments')
+        .select('currency')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+      totals.set(currency, (totals.get(currency) ?? 0) + row.amountCents)
     } catch (error) {
       if (!(error instanceof DomainError)) throw error
       const message = error.fields ? Object.values(error.fields).join('; ') : error.message
       problems.push({ row: row.row, column: 'Amount', message })
     }
   }
-  return total
+  return [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
 }
 
 export async function importPayments(
@@ -355,25 +365,28 @@ export async function importPayments(
     return await writeTransaction(ctx.db, async (trx) => {
       const { parsed, problems, count } = await checkRows(trx, rows, today(ctx))
       if (problems.length > 0) throw new ImportRefused(problems, count)
-      const total = await recordRows(trx, ctx, parsed, problems)
+      const totals = await recordRows(trx, ctx, parsed, problems)
       if (problems.length > 0) throw new ImportRefused(problems, count)
+      const amounts = totals.map((t) => money(t.totalCents, t.currency)).join(' + ')
       await recordActivity(trx, ctx, {
         entity: 'payment',
         entityId: null,
         action: 'import',
-        summary: `Imported ${parsed.length} payments (${money(total)}) from ${input.fileName}`,
+        summary: `Imported ${parsed.length} payments (${amounts}) from ${input.fileName}`,
         details: activity('paymentsImported', {
           count: parsed.length,
-          amount: { money: total, currency: '' },
+          // One currency reads in the reader's locale; several are listed as recorded.
+          amount:
+            totals.length === 1 ? { money: totals[0].totalCents, currency: totals[0].currency } : amounts,
           fileName: input.fileName
         })
       })
-      return { applied: true, rows: count, payments: parsed.length, totalCents: total, problems: [] }
+      return { applied: true, rows: count, payments: parsed.length, totals, problems: [] }
     })
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error
     const problems = [...error.problems].sort((a, b) => a.row - b.row)
-    return { applied: false, rows: error.rows, payments: 0, totalCents: 0, problems }
+    return { applied: false, rows: error.rows, payments: 0, totals: [], problems }
   }
 }
 

@@ -46,6 +46,7 @@ function selectRow(db: Executor) {
     'p.id as paymentId',
     'p.paymentDate',
     'p.amountCents',
+    'p.currency',
     't.reason',
     't.returnDate',
     't.bankFeeCents',

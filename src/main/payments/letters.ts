@@ -25,7 +25,7 @@ import { printFormat } from '../pdf/format'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
 import { methodLabels } from './setup'
-import { openItems } from './receivables'
+import { openItemsAsOf } from './receivables'
 import { lookup } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -121,6 +121,7 @@ function howToPay(settings: Settings): string {
 }
 
 export interface StatementEntry {
+  currency: string
   date: string
   /** Documents before payments on the same day. */
   order: number
@@ -143,6 +144,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
       'd.issueDate',
       'd.dueDate',
       'd.totalCents',
+      'd.currency',
       'c.number as correctsNumber'
     ])
     .where('d.customerId', '=', customerId)
@@ -152,7 +154,16 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   const payments = await db
     .selectFrom('payments as p')
     .leftJoin('paymentReturns as t', 't.paymentId', 'p.id')
-    .select(['p.id', 'p.paymentDate', 'p.amountCents', 'p.method', 'p.reference', 't.returnDate', 't.reason'])
+    .select([
+      'p.id',
+      'p.paymentDate',
+      'p.amountCents',
+      'p.currency',
+      'p.method',
+      'p.reference',
+      't.returnDate',
+      't.reason'
+    ])
     .where('p.customerId', '=', customerId)
     .execute()
   const entries: StatementEntry[] = []
@@ -160,6 +171,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     const date = d.issueDate ?? ''
     if (d.type === 'credit_note') {
       entries.push({
+        currency: d.currency,
         date,
         order: 0,
         reference: d.number ?? '',
@@ -170,6 +182,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
       })
     } else {
       entries.push({
+        currency: d.currency,
         date,
         order: 0,
         reference: d.number ?? '',
@@ -186,6 +199,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   for (const p of payments) {
     const reference = p.reference || `Payment ${p.id}`
     entries.push({
+      currency: p.currency,
       date: p.paymentDate,
       order: 1,
       reference,
@@ -197,6 +211,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     if (p.returnDate) {
       const reason = (p.reason === null ? undefined : lookup(returnReasonLabels, p.reason)) ?? p.reason
       entries.push({
+        currency: p.currency,
         date: p.returnDate,
         order: 2,
         reference,
@@ -216,9 +231,22 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   )
 }
 
+/** A customer's currencies in the order they print: the default currency first. */
+function currenciesOf(entries: Array<{ currency: string }>, defaultCurrency: string): string[] {
+  const found = [...new Set(entries.map((e) => e.currency))]
+  if (found.length === 0) found.push(defaultCurrency)
+  return found.sort((a, b) => (a === defaultCurrency ? -1 : b === defaultCurrency ? 1 : a < b ? -1 : 1))
+}
+
 export async function statementPdf(
   ctx: ServiceContext,
-  input: { customerId: number; from: string | null; to: string | null; paper: 'A4' | 'Letter' | null }
+  input: {
+    customerId: number
+    from: string | null
+    to: string | null
+    paper: 'A4' | 'Letter' | null
+    currency?: string | null
+  }
 ): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
@@ -228,38 +256,58 @@ export async function statementPdf(
   if (from !== null && from > to) throw conflict('The statement period starts after it ends.')
   const f = printFormat(settings.documents.printLocale)
   const paper = input.paper ?? settings.documents.paperSize
-  const all = await statementEntries(db, customer.id)
-  let opening = 0
-  const inPeriod: StatementEntry[] = []
-  for (const e of all) {
-    if (e.date > to) break
-    if (from !== null && e.date < from) opening += e.debitCents - e.creditCents
-    else inPeriod.push(e)
-  }
+  const all = (await statementEntries(db, customer.id)).filter((e) => e.date <= to)
+  const currencies =
+    input.currency != null ? [input.currency] : currenciesOf(all, settings.documents.defaultCurrency)
+  // What was overdue at the end of `to`, with what was open on it then.
+  const openThen = await openItemsAsOf(ctx, customer.id, to)
   const rows: string[][] = []
-  if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', f.money(opening)])
-  let balance = opening
-  let debits = 0
-  let credits = 0
-  for (const e of inPeriod) {
-    balance += e.debitCents - e.creditCents
-    debits += e.debitCents
-    credits += e.creditCents
-    const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
-    rows.push([
-      f.date(e.date),
-      e.reference,
-      details,
-      e.debitCents ? f.money(e.debitCents) : '',
-      e.creditCents ? f.money(e.creditCents) : '',
-      f.money(balance)
-    ])
+  const totals: Array<{ label: string; value: string; bold?: boolean }> = []
+  const meta: Array<[string, string]> = []
+  let owed = false
+  for (const currency of currencies) {
+    const money = (minor: number) => f.money(minor, currency)
+    if (currencies.length > 1) rows.push(['', '', currency, '', '', ''])
+    let opening = 0
+    const inPeriod: StatementEntry[] = []
+    for (const e of all) {
+      if (e.currency !== currency) continue
+      if (from !== null && e.date < from) opening += e.debitCents - e.creditCents
+      else inPeriod.push(e)
+    }
+    if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', money(opening)])
+    let balance = opening
+    let debits = 0
+    let credits = 0
+    for (const e of inPeriod) {
+      balance += e.debitCents - e.creditCents
+      debits += e.debitCents
+      credits += e.creditCents
+      const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
+      rows.push([
+        f.date(e.date),
+        e.reference,
+        details,
+        e.debitCents ? money(e.debitCents) : '',
+        e.creditCents ? money(e.creditCents) : '',
+        money(balance)
+      ])
+    }
+    if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', 'No entries', '', '', money(0)])
+    const closing = opening + debits - credits
+    if (closing > 0) owed = true
+    const overdue = openThen
+      .filter((i) => i.currency === currency && i.overdue)
+      .reduce((sum, i) => sum + i.openCents, 0)
+    meta.push([`Balance due (${currency})`, `${money(closing)} ${currency}`])
+    totals.push(
+      ...(from !== null ? [{ label: `Opening balance (${currency})`, value: money(opening) }] : []),
+      { label: `Invoiced and debited (${currency})`, value: money(debits) },
+      { label: `Credited and paid (${currency})`, value: money(credits) },
+      { label: `Closing balance (${currency})`, value: money(closing), bold: true },
+      ...(overdue > 0 ? [{ label: `Of which overdue on ${f.date(to)}`, value: money(overdue) }] : [])
+    )
   }
-  if (rows.length === 0) rows.push([f.date(to), '', 'No entries', '', '', f.money(0)])
-  const closing = opening + debits - credits
-  const open = await openItems(db, customer.id, to)
-  const overdue = open.filter((i) => i.overdue).reduce((sum, i) => sum + i.openCents, 0)
-  const currency = settings.documents.defaultCurrency
   const width = tableWidth(paper)
   const columns: TableColumn[] = [
     { header: 'Date', width: 68, align: 'left' },
@@ -279,26 +327,18 @@ export async function statementPdf(
       ['Date', f.date(to)],
       ['Period', from !== null ? `${f.date(from)} – ${f.date(to)}` : `up to ${f.date(to)}`],
       ['Customer no.', customer.code],
-      ['Balance due', `${f.money(closing)} ${currency}`]
+      ...meta
     ],
     columns,
     rows,
-    totals: {
-      rows: [
-        ...(from !== null ? [{ label: 'Opening balance', value: f.money(opening) }] : []),
-        { label: 'Invoiced and debited', value: f.money(debits) },
-        { label: 'Credited and paid', value: f.money(credits) },
-        { label: `Closing balance (${currency})`, value: f.money(closing), bold: true },
-        ...(overdue > 0 ? [{ label: 'Of which overdue', value: f.money(overdue) }] : [])
-      ]
-    },
-    sections: [{ heading: 'Payment', text: closing > 0 ? howToPay(settings) : '' }],
+    totals: { rows: totals },
+    sections: [{ heading: 'Payment', text: owed ? howToPay(settings) : '' }],
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
   return {
     kind: 'file',
-    fileName: `statement-${customer.code}-${to}.pdf`,
+    fileName: `statement-${customer.code}-${to}${input.currency != null ? `-${input.currency}` : ''}.pdf`,
     mimeType: PDF_MIME,
     bytes: new Uint8Array(bytes)
   }
@@ -317,19 +357,26 @@ export async function reminderPdf(
   const wording = (await readReminderWording(db))[`level${input.level}`]
   const customer = await customerFor(db, input.customerId)
   const asOf = input.asOf ?? today(ctx)
-  const overdue = (await openItems(db, customer.id, asOf)).filter((i) => i.overdue)
+  const overdue = (await openItemsAsOf(ctx, customer.id, asOf))
+    .filter((i) => i.overdue)
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   if (overdue.length === 0)
     throw conflict(
       `${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`
     )
   const f = printFormat(settings.documents.printLocale)
   const paper = input.paper ?? settings.documents.paperSize
-  const currency = settings.documents.defaultCurrency
-  const total = overdue.reduce((sum, i) => sum + i.openCents, 0)
+  // Amounts in different currencies are never added: one total per currency.
+  const totals = new Map<string, number>()
+  for (const i of overdue) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.openCents)
+  const totalText = [...totals]
+    .map(([currency, minor]) => `${f.money(minor, currency)} ${currency}`)
+    .join(' + ')
+  const several = totals.size > 1
   const values = {
     customer: customer.name,
     company: settings.company.legalName,
-    total: `${f.money(total)} ${currency}`,
+    total: totalText,
     date: f.date(asOf),
     days: String(Math.max(...overdue.map((i) => i.daysOverdue)))
   }
@@ -344,7 +391,7 @@ export async function reminderPdf(
       ['Date', f.date(asOf)],
       ['Customer no.', customer.code],
       ['Reminder', `Level ${input.level}`],
-      ['Amount overdue', `${f.money(total)} ${currency}`]
+      ['Amount overdue', totalText]
     ],
     columns: [
       { header: 'Document', width: width - 5 * 78, align: 'left' },
@@ -355,14 +402,20 @@ export async function reminderPdf(
       { header: 'Still owed', width: 78, align: 'right' }
     ],
     rows: overdue.map((i) => [
-      i.number,
+      several ? `${i.number} (${i.currency})` : i.number,
       f.date(i.issueDate),
       f.date(i.dueDate),
       String(i.daysOverdue),
-      f.money(i.totalCents),
-      f.money(i.openCents)
+      f.money(i.totalCents, i.currency),
+      f.money(i.openCents, i.currency)
     ]),
-    totals: { rows: [{ label: `Total overdue (${currency})`, value: f.money(total), bold: true }] },
+    totals: {
+      rows: [...totals].map(([currency, minor]) => ({
+        label: `Total overdue (${currency})`,
+        value: f.money(minor, currency),
+        bold: true
+      }))
+    },
     sections: [
       { heading: '', text: fill(wording.body, values) },
       { heading: 'How to pay', text: howToPay(settings) },
@@ -376,13 +429,15 @@ export async function reminderPdf(
       entity: 'customer',
       entityId: customer.id,
       action: 'reminder',
-      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${f.money(total)} ${currency}`,
+      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
       details: activity('reminderPrinted', {
         level: input.level,
         code: customer.code,
         name: customer.name,
         count: overdue.length,
-        amount: { money: total, currency }
+        // One currency reads in the reader's locale; several are listed as printed.
+        amount:
+          totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
       })
     })
   )

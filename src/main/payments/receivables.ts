@@ -1,15 +1,23 @@
 /**
  * What customers owe: the receivables table (kept by the store's triggers) turned into
- * receivable items with their derived payment status, the customer's account (balance,
- * credit, reliability), the overdue list and the aged receivables in buckets.
+ * receivable items with their derived payment status, the customer's account (balances,
+ * credit, reliability), the overdue list and the aged receivables in buckets. Amounts in
+ * different currencies are never added: every balance and total is per currency.
+ *
+ * As of a past date means what was open at the end of that day: documents issued on or before
+ * it, less credit notes issued and allocations made on or before it, except those of payments
+ * returned by then (the ledger read). For today or later the receivables table already says so.
  */
 import { sql } from 'kysely'
 import type { Page } from '../../shared/schemas/common'
+import { agedBuckets } from '../../shared/schemas/payments'
 import type {
   AgedAmounts,
   AgedBucket,
   AgedReport,
   AgedRow,
+  AgedTotals,
+  CurrencyBalance,
   CustomerAccount,
   DocumentPayments,
   InvoicePaymentStatus,
@@ -47,6 +55,7 @@ export interface ReceivableRecord {
   type: string
   number: string | null
   customerId: number
+  currency: string
   issueDate: string
   dueDate: string
   totalCents: number
@@ -62,6 +71,7 @@ export function toItem(r: ReceivableRecord, asOf: string): ReceivableItem {
     type: r.type === 'debit_note' ? 'debit_note' : 'invoice',
     number: r.number ?? '',
     customerId: r.customerId,
+    currency: r.currency,
     issueDate: r.issueDate,
     dueDate: r.dueDate,
     totalCents: r.totalCents,
@@ -83,6 +93,7 @@ function receivableSelect(db: Executor) {
       'd.type',
       'd.number',
       'r.customerId',
+      'd.currency',
       'r.issueDate',
       'r.dueDate',
       'r.totalCents',
@@ -91,6 +102,69 @@ function receivableSelect(db: Executor) {
       'r.openCents'
     ])
 }
+
+interface LedgerRecord extends ReceivableRecord {
+  customerCode: string
+  customerName: string
+}
+
+/**
+ * Every invoice and debit note as it stood at the end of `asOf`, read from the history itself
+ * (documents, credit notes, allocations and returns by their dates), optionally for one
+ * customer and only those still open or over-settled.
+ */
+export async function ledgerAsOf(
+  db: Executor,
+  asOf: string,
+  filter: { customerId?: number | null; openOnly?: boolean } = {}
+): Promise<LedgerRecord[]> {
+  const customer = filter.customerId == null ? sql`` : sql`and d.customer_id = ${filter.customerId}`
+  const rows = (
+    await sql<Omit<LedgerRecord, 'openCents'>>`select d.id as "documentId", d.type, d.number,
+        d.customer_id as "customerId", d.currency, d.issue_date as "issueDate",
+        coalesce(d.due_date, d.issue_date) as "dueDate", d.total_cents as "totalCents",
+        d.customer_code as "customerCode", d.customer_name as "customerName",
+        coalesce((select sum(c.total_cents) from documents c where c.corrects_id = d.id and c.type = 'credit_note'
+          and c.status = 'issued' and c.issue_date <= ${asOf}), 0) as "creditedCents",
+        coalesce((select sum(a.amount_cents) from payment_allocations a left join payment_returns t on t.payment_id = a.payment_id
+          where a.document_id = d.id and a.allocated_on <= ${asOf} and (t.return_date is null or t.return_date > ${asOf})), 0) as "paidCents"
+      from documents d
+      where d.type in ('invoice', 'debit_note') and d.status = 'issued' and d.issue_date <= ${asOf} ${customer}`.execute(
+      db
+    )
+  ).rows
+  const records = rows.map((r) => ({ ...r, openCents: r.totalCents - r.creditedCents - r.paidCents }))
+  return filter.openOnly ? records.filter((r) => r.openCents !== 0) : records
+}
+
+/**
+ * Received payments' money not allocated at the end of `asOf`, per customer and currency: paid
+ * by then, not returned by then, less what was allocated by then (an allocation counts from
+ * the later of its date and its document's issue date).
+ */
+export async function creditAsOf(
+  db: Executor,
+  asOf: string,
+  customerId: number | null = null
+): Promise<Array<{ customerId: number; currency: string; creditCents: number }>> {
+  const customer = customerId === null ? sql`` : sql`and p.customer_id = ${customerId}`
+  const rows = (
+    await sql<{
+      customerId: number
+      currency: string
+      creditCents: number
+    }>`select p.customer_id as "customerId", p.currency,
+        sum(p.amount_cents - coalesce((select sum(a.amount_cents) from payment_allocations a join documents d on d.id = a.document_id
+          where a.payment_id = p.id and max(a.allocated_on, d.issue_date) <= ${asOf}), 0)) as "creditCents"
+      from payments p left join payment_returns t on t.payment_id = p.id
+      where p.payment_date <= ${asOf} and (t.return_date is null or t.return_date > ${asOf}) ${customer}
+      group by p.customer_id, p.currency`.execute(db)
+  ).rows
+  return rows.filter((r) => r.creditCents !== 0)
+}
+
+/** Whether `asOf` is today or later, where the receivables table is the answer. */
+const isCurrent = (ctxToday: string, asOf: string) => asOf >= ctxToday
 
 export async function receivableItem(
   db: Executor,
@@ -101,33 +175,45 @@ export async function receivableItem(
   return row ? toItem(row, asOf) : null
 }
 
-/** Open items of a customer, oldest due first (what a payment without allocations pays). */
-export async function openItems(db: Executor, customerId: number, asOf: string): Promise<ReceivableItem[]> {
-  const rows = await receivableSelect(db)
-    .where('r.customerId', '=', customerId)
-    .where('r.openCents', '>', 0)
-    .orderBy('r.dueDate')
-    .orderBy('r.documentId')
-    .execute()
+/** Open items of a customer today (in one currency when given), oldest due first (what a payment without allocations pays). */
+export async function openItems(
+  db: Executor,
+  customerId: number,
+  asOf: string,
+  currency: string | null = null
+): Promise<ReceivableItem[]> {
+  let query = receivableSelect(db).where('r.customerId', '=', customerId).where('r.openCents', '>', 0)
+  if (currency !== null) query = query.where('d.currency', '=', currency)
+  const rows = await query.orderBy('r.dueDate').orderBy('r.documentId').execute()
   return rows.map((r) => toItem(r, asOf))
 }
 
-/** Received payments not (fully) allocated: the customer's credit. */
-export async function unallocatedPayments(db: Executor, customerId: number) {
-  return db
+/** Open items of a customer at the end of `asOf` (a past date reads the ledger), oldest due first. */
+export async function openItemsAsOf(
+  ctx: ServiceContext,
+  customerId: number,
+  asOf: string
+): Promise<ReceivableItem[]> {
+  if (isCurrent(today(ctx), asOf)) {
+    return (await openItems(ctx.db, customerId, asOf)).filter((i) => i.issueDate <= asOf)
+  }
+  const rows = await ledgerAsOf(ctx.db, asOf, { customerId, openOnly: true })
+  return rows
+    .filter((r) => r.openCents > 0)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId))
+    .map((r) => toItem(r, asOf))
+}
+
+/** Received payments (in one currency when given) not (fully) allocated: the customer's credit. */
+export async function unallocatedPayments(db: Executor, customerId: number, currency: string | null = null) {
+  let query = db
     .selectFrom('payments')
-    .select(['id', 'amountCents', 'allocatedCents', 'paymentDate'])
+    .select(['id', 'amountCents', 'allocatedCents', 'paymentDate', 'currency'])
     .where('customerId', '=', customerId)
     .where('status', '=', 'received')
     .where(sql<boolean>`allocated_cents < amount_cents`)
-    .orderBy('paymentDate')
-    .orderBy('id')
-    .execute()
-}
-
-export async function creditOf(db: Executor, customerId: number): Promise<number> {
-  const rows = await unallocatedPayments(db, customerId)
-  return rows.reduce((sum, p) => sum + p.amountCents - p.allocatedCents, 0)
+  if (currency !== null) query = query.where('currency', '=', currency)
+  return query.orderBy('paymentDate').orderBy('id').execute()
 }
 
 /** Over the last 12 months: returns, and how late the documents due in that time were paid (or still are); older documents still open count too. */
@@ -195,6 +281,52 @@ export async function paymentReliability(
   }
 }
 
+/** Balances per currency from the items and the unallocated payments (the default currency first). */
+export function balancesOf(
+  items: ReceivableItem[],
+  credit: Array<{ currency: string; creditCents: number }>,
+  defaultCurrency: string
+): CurrencyBalance[] {
+  const byCurrency = new Map<string, CurrencyBalance>()
+  const balanceFor = (currency: string) => {
+    let balance = byCurrency.get(currency)
+    if (!balance) {
+      balance = {
+        currency,
+        balanceCents: 0,
+        creditCents: 0,
+        overSettledCents: 0,
+        openCents: 0,
+        overdueCents: 0
+      }
+      byCurrency.set(currency, balance)
+    }
+    return balance
+  }
+  for (const item of items) {
+    const b = balanceFor(item.currency)
+    b.balanceCents += item.openCents
+    b.openCents += Math.max(0, item.openCents)
+    b.overSettledCents += Math.max(0, -item.openCents)
+    if (item.overdue) b.overdueCents += item.openCents
+  }
+  for (const c of credit) {
+    const b = balanceFor(c.currency)
+    b.creditCents += c.creditCents
+    b.balanceCents -= c.creditCents
+  }
+  if (byCurrency.size === 0) balanceFor(defaultCurrency)
+  return [...byCurrency.values()].sort((x, y) =>
+    x.currency === defaultCurrency
+      ? -1
+      : y.currency === defaultCurrency
+        ? 1
+        : x.currency < y.currency
+          ? -1
+          : 1
+  )
+}
+
 export async function customerAccount(
   ctx: ServiceContext,
   customerId: number,
@@ -214,9 +346,9 @@ export async function customerAccount(
     .orderBy('r.documentId', 'desc')
     .execute()
   const items = rows.map((r) => toItem(r, asOf))
-  const creditCents = await creditOf(db, customerId)
-  const openCents = items.reduce((sum, i) => sum + Math.max(0, i.openCents), 0)
-  const overSettledCents = items.reduce((sum, i) => sum + Math.max(0, -i.openCents), 0)
+  const credit = new Map<string, number>()
+  for (const p of await unallocatedPayments(db, customerId))
+    credit.set(p.currency, (credit.get(p.currency) ?? 0) + p.amountCents - p.allocatedCents)
   const [{ investigations }] = await db
     .selectFrom('paymentInvestigations')
     .select((eb) => eb.fn.countAll<number>().as('investigations'))
@@ -228,12 +360,11 @@ export async function customerAccount(
     customerId,
     customerCode: customer.code,
     customerName: customer.name,
-    currency: settings.documents.defaultCurrency,
-    balanceCents: items.reduce((sum, i) => sum + i.openCents, 0) - creditCents,
-    creditCents,
-    overSettledCents,
-    openCents,
-    overdueCents: items.reduce((sum, i) => sum + (i.overdue ? i.openCents : 0), 0),
+    balances: balancesOf(
+      items,
+      [...credit].map(([currency, creditCents]) => ({ currency, creditCents })),
+      settings.documents.defaultCurrency
+    ),
     items,
     reliability: await paymentReliability(db, customerId, asOf),
     setup: await readPaymentSetup(db, customerId),
@@ -261,6 +392,7 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
       'p.method',
       'p.reference',
       'p.status',
+      'p.currency',
       eb.fn.sum<number>('a.amountCents').as('amountCents')
     ])
     .where('a.documentId', '=', documentId)
@@ -278,15 +410,19 @@ export async function overdueList(
   ctx: ServiceContext,
   query: Required<OverdueQuery>
 ): Promise<Page<OverdueRow>> {
-  return overdueAsOf(ctx.db, query.asOf ?? today(ctx), query)
+  const asOf = query.asOf ?? today(ctx)
+  return isCurrent(today(ctx), asOf) ? overdueNow(ctx.db, asOf, query) : overdueAsOf(ctx.db, asOf, query)
 }
 
-/** Open invoices and debit notes due before `asOf`, oldest due first (also read by the weekly report). */
-export async function overdueAsOf(
-  db: Executor,
-  asOf: string,
-  query: { search: string; customerId: number | null; offset: number; limit: number }
-): Promise<Page<OverdueRow>> {
+interface OverdueFilter {
+  search: string
+  customerId: number | null
+  offset: number
+  limit: number
+}
+
+/** Open invoices and debit notes due before `asOf` (today or later), oldest due first, from the receivables table. */
+async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Promise<Page<OverdueRow>> {
   let base = db
     .selectFrom('receivables as r')
     .innerJoin('documents as d', 'd.id', 'r.documentId')
@@ -301,6 +437,7 @@ export async function overdueAsOf(
       'd.type',
       'd.number',
       'r.customerId',
+      'd.currency',
       'r.issueDate',
       'r.dueDate',
       'r.totalCents',
@@ -325,6 +462,32 @@ export async function overdueAsOf(
   }
 }
 
+/**
+ * Invoices and debit notes overdue at the end of `asOf`, with what was open on them then (also
+ * read by the weekly report, as of the week's end), oldest due first.
+ */
+export async function overdueAsOf(
+  db: Executor,
+  asOf: string,
+  query: OverdueFilter
+): Promise<Page<OverdueRow>> {
+  const words = searchWords(query.search)
+  const rows = (await ledgerAsOf(db, asOf, { customerId: query.customerId, openOnly: true }))
+    .filter((r) => r.openCents > 0 && r.dueDate < asOf)
+    .filter((r) => {
+      if (words.length === 0) return true
+      const text = foldForSearch(`${r.number ?? ''} ${r.customerCode} ${r.customerName}`)
+      return words.every((w) => text.includes(w))
+    })
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId))
+  return {
+    total: rows.length,
+    rows: rows
+      .slice(query.offset, query.offset + query.limit)
+      .map((r) => ({ ...toItem(r, asOf), customerCode: r.customerCode, customerName: r.customerName }))
+  }
+}
+
 export function bucketOf(daysPastDue: number): AgedBucket {
   if (daysPastDue <= 0) return 'current'
   if (daysPastDue <= 30) return 'days1to30'
@@ -342,44 +505,71 @@ const emptyAmounts = (): AgedAmounts => ({
 })
 
 /**
- * Aged receivables per customer: what is open on each invoice and debit note, in buckets by
- * days past its due date on `asOf`; unallocated payments and over-settled documents are the
- * customer's credit, shown apart. Reads only open rows (partial indexes), so it stays fast
- * however long the history is.
+ * Aged receivables per customer and currency: what was open on each invoice and debit note at
+ * the end of `asOf`, in buckets by days past its due date; unallocated payments and
+ * over-settled documents are the customer's credit, shown apart. For today (or later) it reads
+ * only open rows (partial indexes), so it stays fast however long the history is; a past date
+ * reads the history up to that day.
  */
-export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<AgedReport, 'total'>> {
-  // Both reads use partial indexes (open receivables, payments with money left unallocated).
-  const open = (
-    await sql<{ customerId: number; dueDate: string; openCents: number; code: string; name: string }>`
-    select r.customer_id as "customerId", r.due_date as "dueDate", r.open_cents as "openCents", c.code, c.name
-    from receivables r join customers c on c.id = r.customer_id where r.open_cents <> 0`.execute(db)
-  ).rows
-  const credit = (
-    await sql<{ customerId: number; creditCents: number; code: string; name: string }>`
-    select p.customer_id as "customerId", sum(p.amount_cents - p.allocated_cents) as "creditCents", c.code, c.name
-    from payments p join customers c on c.id = p.customer_id
-    where p.status = 'received' and p.allocated_cents < p.amount_cents group by p.customer_id`.execute(db)
-  ).rows
-  const byCustomer = new Map<number, AgedRow>()
-  const rowFor = (customerId: number, code: string, name: string) => {
-    let row = byCustomer.get(customerId)
+export async function agedReceivables(
+  db: Executor,
+  asOf: string,
+  todayDate: string
+): Promise<Omit<AgedReport, 'total'>> {
+  type OpenRow = { customerId: number; currency: string; dueDate: string; openCents: number }
+  let open: OpenRow[]
+  let credit: Array<{ customerId: number; currency: string; creditCents: number }>
+  if (isCurrent(todayDate, asOf)) {
+    open = (
+      await sql<OpenRow>`select r.customer_id as "customerId", d.currency, r.due_date as "dueDate", r.open_cents as "openCents"
+      from receivables r join documents d on d.id = r.document_id where r.open_cents <> 0 and r.issue_date <= ${asOf}`.execute(
+        db
+      )
+    ).rows
+    credit = (
+      await sql<{ customerId: number; currency: string; creditCents: number }>`
+      select p.customer_id as "customerId", p.currency, sum(p.amount_cents - p.allocated_cents) as "creditCents"
+      from payments p where p.status = 'received' and p.allocated_cents < p.amount_cents
+      group by p.customer_id, p.currency`.execute(db)
+    ).rows
+  } else {
+    open = await ledgerAsOf(db, asOf, { openOnly: true })
+    credit = await creditAsOf(db, asOf)
+  }
+  const customerIds = [...new Set([...open.map((r) => r.customerId), ...credit.map((c) => c.customerId)])]
+  const names = new Map<number, { code: string; name: string }>()
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const chunk = customerIds.slice(i, i + 500)
+    for (const c of await db
+      .selectFrom('customers')
+      .select(['id', 'code', 'name'])
+      .where('id', 'in', chunk)
+      .execute())
+      names.set(c.id, c)
+  }
+  const byKey = new Map<string, AgedRow>()
+  const rowFor = (customerId: number, currency: string) => {
+    const key = `${customerId} ${currency}`
+    let row = byKey.get(key)
     if (!row) {
+      const customer = names.get(customerId)
       row = {
         customerId,
-        customerCode: code,
-        customerName: name,
+        customerCode: customer?.code ?? '',
+        customerName: customer?.name ?? '',
+        currency,
         ...emptyAmounts(),
         totalCents: 0,
         creditCents: 0
       }
-      byCustomer.set(customerId, row)
+      byKey.set(key, row)
     }
     return row
   }
   const asOfMs = Date.parse(`${asOf}T00:00:00Z`)
   const dueMs = new Map<string, number>()
   for (const item of open) {
-    const row = rowFor(item.customerId, item.code, item.name)
+    const row = rowFor(item.customerId, item.currency)
     if (item.openCents < 0) {
       row.creditCents += -item.openCents
       continue
@@ -392,24 +582,36 @@ export async function agedReceivables(db: Executor, asOf: string): Promise<Omit<
     row[bucketOf(Math.round((asOfMs - due) / DAY_MS))] += item.openCents
     row.totalCents += item.openCents
   }
-  for (const c of credit) rowFor(c.customerId, c.code, c.name).creditCents += c.creditCents
-  const rows = [...byCustomer.values()].sort(
+  for (const c of credit) rowFor(c.customerId, c.currency).creditCents += c.creditCents
+  const rows = [...byKey.values()].sort(
     (a, b) =>
+      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0) ||
       b.totalCents - a.totalCents ||
       (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0)
   )
-  const totals = { ...emptyAmounts(), totalCents: 0, creditCents: 0 }
+  return { asOf, rows, totals: agedTotals(rows) }
+}
+
+/** One totals row per currency, in the rows' order. */
+export function agedTotals(rows: AgedRow[]): AgedTotals[] {
+  const byCurrency = new Map<string, AgedTotals>()
   for (const row of rows) {
-    for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += row[key]
+    let totals = byCurrency.get(row.currency)
+    if (!totals) {
+      totals = { currency: row.currency, ...emptyAmounts(), totalCents: 0, creditCents: 0 }
+      byCurrency.set(row.currency, totals)
+    }
+    for (const key of [...agedBuckets, 'totalCents', 'creditCents'] as const) totals[key] += row[key]
   }
-  return { asOf, rows, totals }
+  return [...byCurrency.values()]
 }
 
 export async function agedReport(
   ctx: ServiceContext,
   query: { asOf: string | null; search: string; offset: number; limit: number }
 ): Promise<AgedReport> {
-  const report = await agedReceivables(ctx.db, query.asOf ?? today(ctx))
+  const todayDate = today(ctx)
+  const report = await agedReceivables(ctx.db, query.asOf ?? todayDate, todayDate)
   const words = searchWords(query.search)
   const rows =
     words.length === 0

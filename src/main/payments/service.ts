@@ -8,7 +8,8 @@
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { invalid } from '../../shared/errors'
-import { centsToDecimalString } from '../../shared/money'
+import { minorToDecimalString } from '../../shared/money'
+import { readSettings } from '../settings/service'
 import type { Page } from '../../shared/schemas/common'
 import {
   paymentInput,
@@ -38,7 +39,9 @@ import { writeTransaction } from '../db/write-transaction'
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
 
-export const money = (cents: number) => centsToDecimalString(cents)
+/** An amount with its currency for messages and the activity log ("12.50 EUR", "2997 HUF"). */
+export const money = (minor: number, currency: string) =>
+  `${minorToDecimalString(minor, currency)} ${currency}`
 
 async function customerOf(db: Executor, customerId: number, field = 'customerId') {
   const customer = await db
@@ -56,17 +59,49 @@ export interface AllocationPlan {
   amountCents: number
 }
 
-/** Checks the requested allocations, or plans the oldest open documents first. */
+/**
+ * The payment's currency: as given, else that of the documents it names, else the one currency
+ * the customer has open documents in, else the default currency of the settings.
+ */
+async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: string): Promise<string> {
+  if (input.currency !== undefined) return input.currency
+  if (input.allocations !== null && input.allocations.length > 0) {
+    const first = await db
+      .selectFrom('documents')
+      .select('currency')
+      .where('id', '=', input.allocations[0].documentId)
+      .executeTakeFirst()
+    if (first) return first.currency
+  }
+  const open = await db
+    .selectFrom('receivables as r')
+    .innerJoin('documents as d', 'd.id', 'r.documentId')
+    .select('d.currency')
+    .distinct()
+    .where('r.customerId', '=', input.customerId)
+    .where('r.openCents', '>', 0)
+    .orderBy('d.currency')
+    .execute()
+  if (open.length === 1) return open[0].currency
+  if (open.length > 1)
+    throw invalid({
+      [`${prefix}currency`]: `This customer owes in ${open.map((o) => o.currency).join(' and ')}: choose the payment's currency`
+    })
+  return (await readSettings(db)).documents.defaultCurrency
+}
+
+/** Checks the requested allocations, or plans the oldest open documents in the payment's currency first. */
 async function planAllocations(
   db: Executor,
   input: PaymentInputData,
+  currency: string,
   asOf: string,
   prefix: string
 ): Promise<AllocationPlan[]> {
   if (input.allocations === null) {
     let left = input.amountCents
     const plan: AllocationPlan[] = []
-    for (const item of await openItems(db, input.customerId, asOf)) {
+    for (const item of await openItems(db, input.customerId, asOf, currency)) {
       if (left === 0) break
       const amount = Math.min(left, item.openCents)
       plan.push({ documentId: item.documentId, number: item.number, amountCents: amount })
@@ -82,12 +117,15 @@ async function planAllocations(
     const path = `${prefix}allocations.${i}`
     if (!item || item.customerId !== input.customerId) {
       fields[`${path}.documentId`] = 'Not an issued invoice or debit note of this customer'
+    } else if (item.currency !== currency) {
+      fields[`${path}.documentId`] =
+        `${item.number} is in ${item.currency} and this payment in ${currency}: a payment pays only documents in its own currency`
     } else if (seen.has(item.documentId)) {
       fields[`${path}.documentId`] = `${item.number} is listed twice`
     } else if (item.openCents <= 0) {
       fields[`${path}.documentId`] = `${item.number} is already paid`
     } else if (allocation.amountCents > item.openCents) {
-      fields[`${path}.amountCents`] = `Only ${money(item.openCents)} is owed on ${item.number}`
+      fields[`${path}.amountCents`] = `Only ${money(item.openCents, currency)} is owed on ${item.number}`
     } else {
       plan.push({ documentId: item.documentId, number: item.number, amountCents: allocation.amountCents })
     }
@@ -95,7 +133,8 @@ async function planAllocations(
   }
   const allocated = input.allocations.reduce((sum, a) => sum + a.amountCents, 0)
   if (allocated > input.amountCents)
-    fields[`${prefix}amountCents`] = `The invoices add up to ${money(allocated)}, more than the payment`
+    fields[`${prefix}amountCents`] =
+      `The invoices add up to ${money(allocated, currency)}, more than the payment`
   if (Object.keys(fields).length > 0) throw invalid(fields)
   return plan
 }
@@ -112,7 +151,8 @@ export async function insertPayment(
   const todayDate = today(ctx)
   if (input.paymentDate > todayDate)
     throw invalid({ [`${prefix}paymentDate`]: 'A payment cannot be dated in the future' })
-  const plan = await planAllocations(trx, input, todayDate, prefix)
+  const currency = await paymentCurrency(trx, input, prefix)
+  const plan = await planAllocations(trx, input, currency, todayDate, prefix)
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('payments')
@@ -120,6 +160,7 @@ export async function insertPayment(
       customerId: input.customerId,
       paymentDate: input.paymentDate,
       amountCents: input.amountCents,
+      currency,
       method: input.method,
       reference: input.reference,
       note: input.note,
@@ -147,10 +188,12 @@ export async function insertPayment(
   const allocated = plan.reduce((sum, p) => sum + p.amountCents, 0)
   const credit = input.amountCents - allocated
   const parts = [
-    `Recorded a payment of ${money(input.amountCents)} from ${customer.code} ${customer.name} on ${input.paymentDate} by ${methodLabels[input.method]}`,
+    `Recorded a payment of ${money(input.amountCents, currency)} from ${customer.code} ${customer.name} on ${input.paymentDate} by ${methodLabels[input.method]}`,
     input.reference ? ` (reference ${input.reference})` : '',
-    plan.length > 0 ? `, for ${plan.map((p) => `${p.number} ${money(p.amountCents)}`).join(', ')}` : '',
-    credit > 0 ? `; ${money(credit)} kept as customer credit` : '',
+    plan.length > 0
+      ? `, for ${plan.map((p) => `${p.number} ${money(p.amountCents, currency)}`).join(', ')}`
+      : '',
+    credit > 0 ? `; ${money(credit, currency)} kept as customer credit` : '',
     options.source === 'import' ? ' [import]' : ''
   ]
   await recordActivity(trx, ctx, {
@@ -159,13 +202,13 @@ export async function insertPayment(
     action: 'record',
     summary: parts.join(''),
     details: activity(credit > 0 ? 'paymentRecordedWithCredit' : 'paymentRecorded', {
-      amount: { money: input.amountCents, currency: '' },
+      amount: { money: input.amountCents, currency },
       code: customer.code,
       name: customer.name,
       date: { date: input.paymentDate },
       method: { term: `payments.method.${input.method}` },
       documents: plan.map((p) => p.number).join(', '),
-      credit: { money: credit, currency: '' }
+      credit: { money: credit, currency }
     })
   })
   return id
@@ -209,6 +252,7 @@ export async function loadPayment(db: Executor, id: number): Promise<Payment> {
     customerName: p.customerName,
     paymentDate: p.paymentDate,
     amountCents: p.amountCents,
+    currency: p.currency,
     method: p.method,
     reference: p.reference,
     note: p.note,
@@ -272,6 +316,7 @@ export async function listPayments(
       'c.name as customerName',
       'p.paymentDate',
       'p.amountCents',
+      'p.currency',
       'p.method',
       'p.reference',
       'p.status',
@@ -292,7 +337,12 @@ export async function listPayments(
 }
 
 /** The invoice a re-billed fee's debit note corrects: one the payment paid, else the customer's latest. */
-async function invoiceForFee(db: Executor, paymentId: number, customerId: number): Promise<number | null> {
+async function invoiceForFee(
+  db: Executor,
+  paymentId: number,
+  customerId: number,
+  currency: string
+): Promise<number | null> {
   const paid = await db
     .selectFrom('paymentAllocations as a')
     .innerJoin('documents as d', 'd.id', 'a.documentId')
@@ -309,6 +359,7 @@ async function invoiceForFee(db: Executor, paymentId: number, customerId: number
     .where('customerId', '=', customerId)
     .where('type', '=', 'invoice')
     .where('status', '=', 'issued')
+    .where('currency', '=', currency)
     .orderBy('issueDate', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst()
@@ -333,7 +384,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = 'Enter the bank fee to re-bill it'
     if (Object.keys(fields).length > 0) throw invalid(fields)
     const reason = returnReasonLabels[input.reason]
-    const label = `payment of ${money(payment.amountCents)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
+    const label = `payment of ${money(payment.amountCents, payment.currency)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
 
     // The store reopens everything this payment paid (trigger on the status step).
     await trx.updateTable('payments').set({ status: 'returned' }).where('id', '=', payment.id).execute()
@@ -341,10 +392,10 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     let debitNoteId: number | null = null
     let debitNoteNumber = ''
     if (input.rebill) {
-      const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId)
+      const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId, payment.currency)
       if (invoiceId === null)
         throw conflict(
-          'This customer has no issued invoice to re-bill the fee against. Record the return without re-billing.'
+          `This customer has no issued invoice in ${payment.currency} to re-bill the fee against. Record the return without re-billing.`
         )
       debitNoteId = await insertDraft(
         trx,
@@ -355,6 +406,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
           issueDate: null,
           validUntil: null,
           promisedDate: null,
+          currency: payment.currency,
           paymentInstructions: '',
           notes: `Returned ${label} on ${input.returnDate}: ${reason}.`,
           reason: `Bank fee for a returned payment (${reason.toLowerCase()})`,
@@ -376,6 +428,8 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
         { ...noLinks, correctsId: invoiceId },
         `Draft debit note for the bank fee of a returned payment (${payment.code} ${payment.name})`
       )
+      // A fee passed on is not sales revenue (weekly figures leave it out).
+      await trx.updateTable('documents').set({ debitKind: 'fee' }).where('id', '=', debitNoteId).execute()
       const issued = await issueInTransaction(trx, ctx, debitNoteId)
       debitNoteNumber = issued.number ?? ''
     }
@@ -412,7 +466,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       .executeTakeFirstOrThrow()
     const fee =
       input.bankFeeCents > 0
-        ? `; bank fee ${money(input.bankFeeCents)}${input.rebill ? ` re-billed on debit note ${debitNoteNumber}` : ' not re-billed'}`
+        ? `; bank fee ${money(input.bankFeeCents, payment.currency)}${input.rebill ? ` re-billed on debit note ${debitNoteNumber}` : ' not re-billed'}`
         : ''
     await recordActivity(trx, ctx, {
       entity: 'payment',
@@ -420,7 +474,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       action: 'return',
       summary: `Returned ${label} on ${input.returnDate}: ${reason}${fee}. Its invoices are open again.`,
       details: activity('paymentReturned', {
-        amount: { money: payment.amountCents, currency: '' },
+        amount: { money: payment.amountCents, currency: payment.currency },
         code: payment.code,
         name: payment.name,
         date: { date: input.returnDate },
@@ -433,7 +487,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       action: 'open',
       summary: `Opened an investigation into the returned ${label}`,
       details: activity('investigationOpened', {
-        amount: { money: payment.amountCents, currency: '' },
+        amount: { money: payment.amountCents, currency: payment.currency },
         code: payment.code,
         name: payment.name
       })
@@ -458,14 +512,16 @@ export async function applyCredit(
       throw invalid({ documentId: 'Not an issued invoice or debit note of this customer' })
     if (target.openCents <= 0) throw conflict(`${target.number} is already paid.`)
     const sources: Array<{ paymentId: number; fromDocumentId: number | null; available: number }> = []
-    for (const p of await unallocatedPayments(trx, input.customerId))
+    for (const p of await unallocatedPayments(trx, input.customerId, target.currency))
       sources.push({ paymentId: p.id, fromDocumentId: null, available: p.amountCents - p.allocatedCents })
     const overSettled = await trx
       .selectFrom('receivables')
-      .select(['documentId', 'openCents'])
-      .where('customerId', '=', input.customerId)
-      .where('openCents', '<', 0)
-      .orderBy('documentId')
+      .innerJoin('documents as d', 'd.id', 'receivables.documentId')
+      .select(['receivables.documentId', 'receivables.openCents'])
+      .where('receivables.customerId', '=', input.customerId)
+      .where('receivables.openCents', '<', 0)
+      .where('d.currency', '=', target.currency)
+      .orderBy('receivables.documentId')
       .execute()
     for (const item of overSettled) {
       let excess = -item.openCents
@@ -486,12 +542,15 @@ export async function applyCredit(
       }
     }
     const available = sources.reduce((sum, s) => sum + s.available, 0)
-    if (available === 0) throw conflict(`${customer.code} ${customer.name} has no credit to apply.`)
+    if (available === 0)
+      throw conflict(`${customer.code} ${customer.name} has no credit in ${target.currency} to apply.`)
     if (input.amountCents !== null) {
       if (input.amountCents > target.openCents)
-        throw invalid({ amountCents: `Only ${money(target.openCents)} is owed on ${target.number}` })
+        throw invalid({
+          amountCents: `Only ${money(target.openCents, target.currency)} is owed on ${target.number}`
+        })
       if (input.amountCents > available)
-        throw invalid({ amountCents: `Only ${money(available)} of credit is available` })
+        throw invalid({ amountCents: `Only ${money(available, target.currency)} of credit is available` })
     }
     let left = input.amountCents ?? Math.min(available, target.openCents)
     const applied = left
@@ -527,9 +586,9 @@ export async function applyCredit(
       entity: 'customer',
       entityId: customer.id,
       action: 'apply_credit',
-      summary: `Applied ${money(applied)} of ${customer.code} ${customer.name}'s credit to ${target.number}`,
+      summary: `Applied ${money(applied, target.currency)} of ${customer.code} ${customer.name}'s credit to ${target.number}`,
       details: activity('creditApplied', {
-        amount: { money: applied, currency: '' },
+        amount: { money: applied, currency: target.currency },
         code: customer.code,
         name: customer.name,
         number: target.number

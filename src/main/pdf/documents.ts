@@ -15,7 +15,6 @@ import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
 import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type TableColumn } from './layout'
 import { documentLanguageFor, label, type DocumentLabel } from './strings'
-import { currencyDigitsOrDefault } from '../documents/common'
 import { formatIban } from '../../shared/iban'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
@@ -155,23 +154,23 @@ function lineText(
   l: SalesDocument['lines'][number],
   f: PrintFormat,
   t: Translate,
-  digits: number
+  currency: string
 ) {
   const extra: string[] = []
   if (doc.type === 'order' && l.promisedDate) extra.push(t('lineDelivery', { date: f.date(l.promisedDate) }))
   if (l.grossPriceTenThousandths !== null && l.grossPriceTenThousandths !== l.unitPriceTenThousandths)
     extra.push(
       t('grossPrice', {
-        price: f.price(l.grossPriceTenThousandths, digits),
-        discount: f.price(l.grossPriceTenThousandths - l.unitPriceTenThousandths, digits)
+        price: f.price(l.grossPriceTenThousandths, currency),
+        discount: f.price(l.grossPriceTenThousandths - l.unitPriceTenThousandths, currency)
       })
     )
   if (l.allowanceCents > 0)
     extra.push(
-      `${t('lineAllowance', { amount: f.money(l.allowanceCents, digits) })} ${l.allowanceReason}`.trim()
+      `${t('lineAllowance', { amount: f.money(l.allowanceCents, currency) })} ${l.allowanceReason}`.trim()
     )
   if (l.chargeCents > 0)
-    extra.push(`${t('lineCharge', { amount: f.money(l.chargeCents, digits) })} ${l.chargeReason}`.trim())
+    extra.push(`${t('lineCharge', { amount: f.money(l.chargeCents, currency) })} ${l.chargeReason}`.trim())
   return [l.description, ...extra].join('\n')
 }
 
@@ -210,8 +209,7 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
   const f = printFormat(context.locale)
   const t: Translate = (key, values) => label(context.language, key, values)
   const currency = doc.currency
-  const digits = currencyDigitsOrDefault(currency)
-  const money = (cents: number) => f.money(cents, digits)
+  const money = (minor: number) => f.money(minor, currency)
   const rows: PrintModel['totals'] extends infer T ? (T extends { rows: infer R } ? R : never) : never = []
   if (doc.allowancesCharges.length > 0)
     rows.push({ label: t('lineNetTotal', { currency }), value: money(doc.lineNetCents) })
@@ -231,6 +229,22 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
       value: money(row.vatCents)
     })
   rows.push({ label: t('total', { currency }), value: money(doc.totalCents), bold: true })
+  // VAT Directive art. 230 / EN 16931 BT-111: the VAT total also in the accounting currency.
+  const rate = doc.exchangeRate
+  if (rate) {
+    rows.push({
+      label: t('exchangeRate', {
+        date: f.date(rate.rateDate),
+        currency,
+        accountingCurrency: rate.accountingCurrency
+      }),
+      value: rate.rate
+    })
+    rows.push({
+      label: t('vatInAccountingCurrency', { currency: rate.accountingCurrency }),
+      value: f.money(rate.vatInAccountingCents, rate.accountingCurrency)
+    })
+  }
   if (doc.prepaidCents !== 0) rows.push({ label: t('prepaid'), value: money(-doc.prepaidCents) })
   if (doc.roundingCents !== 0) rows.push({ label: t('rounding'), value: money(doc.roundingCents) })
   if (doc.prepaidCents !== 0 || doc.roundingCents !== 0)
@@ -261,12 +275,12 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
     meta: metaOf(doc, f, t),
     columns: priceColumns(context.paper, t),
     rows: doc.lines.map((l) => [
-      lineText(doc, l, f, t, digits),
+      lineText(doc, l, f, t, currency),
       f.quantity(l.quantityMilli),
       l.priceBaseQuantityMilli === 1000
         ? l.unit
         : `${l.unit} ${t('perBase', { quantity: f.quantity(l.priceBaseQuantityMilli) })}`.trim(),
-      f.price(l.unitPriceTenThousandths, digits),
+      f.price(l.unitPriceTenThousandths, currency),
       l.discountBp ? f.percent(l.discountBp) : '',
       l.vatCategory === 'S' ? f.percent(l.vatRateBp) : `${l.vatCategory} ${f.percent(l.vatRateBp)}`,
       money(l.netCents)

@@ -1,11 +1,16 @@
 /** Numbers and dates as printed on documents, in the locale from the settings, exactly. */
+import { currencyDigitsOrDefault } from '../documents/common'
 import { formatQuantityMilli } from '../../shared/totals'
 
 export interface PrintFormat {
-  /** An amount in minor units; `digits` is the currency's minor unit (2 when left out). */
-  money(cents: number, digits?: number): string
-  /** A unit price in ten-thousandths, with the currency's digits and up to 4 when needed. */
-  price(tenThousandths: number, digits?: number): string
+  /** An amount in minor units of `currency` (EUR when left out; 2 digits for a code not in ISO 4217), without the sign. */
+  money(minor: number, currency?: string): string
+  /** A unit price in ten-thousandths, with the currency's minor digits and up to 4 when needed. */
+  price(tenThousandths: number, currency?: string): string
+  /** A ratio (0.235 → "23,5 %") with one decimal, in the locale. */
+  ratio(value: number): string
+  /** A plain number in the locale with at most `decimals` decimals. */
+  number(value: number, decimals?: number): string
   quantity(milli: number): string
   percent(basisPoints: number): string
   date(isoDate: string | null): string
@@ -46,15 +51,36 @@ function buildPrintFormat(locale: string): PrintFormat {
       .slice(0, shown)
     return `${value < 0 ? '-' : ''}${whole.format(abs / unit)}${shown > 0 ? decimalMark + fraction : ''}`
   }
-  const money = (cents: number, digits = 2) => fixed(cents, digits, digits)
-  const price = (tenThousandths: number, digits = 2) => {
+  const money = (minor: number, currency = 'EUR') => {
+    const digits = currencyDigitsOrDefault(currency)
+    return fixed(minor, digits, digits)
+  }
+  const price = (tenThousandths: number, currency = 'EUR') => {
+    const digits = Math.min(currencyDigitsOrDefault(currency), 4)
     let shown = 4
     while (shown > digits && tenThousandths % 10 ** (4 - shown + 1) === 0) shown--
     return fixed(tenThousandths, 4, shown)
   }
+  const resolved = whole.resolvedOptions().locale
+  const numbers = new Map<number, Intl.NumberFormat>()
+  const number = (value: number, decimals = 0) => {
+    let format = numbers.get(decimals)
+    if (!format) {
+      format = new Intl.NumberFormat(resolved, { maximumFractionDigits: decimals })
+      numbers.set(decimals, format)
+    }
+    return format.format(value)
+  }
+  const ratios = new Intl.NumberFormat(resolved, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1
+  })
   return {
     money,
     price,
+    ratio: (value) => ratios.format(value),
+    number,
     // Whole units grouped like amounts (1,000,000), thousandths only when there are any.
     quantity: (milli) => {
       const plain = formatQuantityMilli(Math.abs(milli), decimalMark)

@@ -326,6 +326,20 @@ export const documentLabels = {
     hu: 'Fennmaradó tartozás ({currency})',
     ru: 'Остаток к оплате ({currency})'
   },
+  exchangeRate: {
+    en: 'Exchange rate {date} ({currency} per {accountingCurrency})',
+    es: 'Tipo de cambio {date} ({currency} por {accountingCurrency})',
+    ca: 'Tipus de canvi {date} ({currency} per {accountingCurrency})',
+    hu: 'Árfolyam {date} ({currency} / {accountingCurrency})',
+    ru: 'Курс {date} ({currency} за {accountingCurrency})'
+  },
+  vatInAccountingCurrency: {
+    en: 'VAT in {currency}',
+    es: 'IVA en {currency}',
+    ca: 'IVA en {currency}',
+    hu: 'ÁFA {currency} pénznemben',
+    ru: 'НДС в {currency}'
+  },
   reason: { en: 'Reason', es: 'Motivo', ca: 'Motiu', hu: 'Indok', ru: 'Основание' },
   notes: { en: 'Notes', es: 'Observaciones', ca: 'Observacions', hu: 'Megjegyzések', ru: 'Примечания' },
   terms: { en: 'Terms', es: 'Condiciones', ca: 'Condicions', hu: 'Feltételek', ru: 'Условия' },

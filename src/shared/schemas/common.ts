@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCurrencyCode } from '../currencies'
 import { keyed, type ErrorKey } from '../errors'
 
 export const id = z.number().int().positive()
@@ -46,3 +47,11 @@ export interface FileResult {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** An active ISO 4217 currency code ("eur" is read as EUR; "XYZ" is refused). */
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR')
+  .refine(isCurrencyCode, 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP')

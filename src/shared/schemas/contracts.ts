@@ -3,7 +3,7 @@
  * attached files, status draft -> active -> ended | terminated, renewals and recurring billing.
  */
 import { z } from 'zod'
-import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { isoDate } from './schedule'
 
 export const billingFrequencies = ['one_off', 'monthly', 'quarterly', 'yearly'] as const
@@ -28,11 +28,7 @@ export const contractInput = z
       .int('Whole cents only')
       .min(0, 'Cannot be negative')
       .max(1e13, 'Too large'),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR'),
+    currency: currencyCode,
     startDate: isoDate,
     /** Null: open-ended (runs until terminated). */
     endDate: isoDate.nullable(),

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod'
 import type { VatBreakdownRow } from '../totals'
+import type { DocumentExchangeRate } from './rates'
 import { VAT_CATEGORIES, isVatexCode, vatLineProblem, type VatCategory } from '../vat'
-import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { paymentMethods, type Address, type PaymentMethod } from './customers'
 import { documentTypes, type DocumentType } from './settings'
 
@@ -188,12 +189,7 @@ export const documentDraftInput = z
     /** Orders: the promised delivery date. */
     promisedDate: isoDate.nullable(),
     /** Left out: the default currency from the settings. */
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR')
-      .optional(),
+    currency: currencyCode.optional(),
     /** Invoices; left out: the customer's preferred payment method. */
     paymentMethod: z.enum(paymentMethods).optional(),
     paymentInstructions: optionalText(1000),
@@ -327,6 +323,8 @@ export interface Delivery {
 
 export interface SalesDocument {
   id: number
+  /** Issued in a foreign currency: the rate frozen at issue, with VAT and total in the accounting currency. */
+  exchangeRate: DocumentExchangeRate | null
   type: DocumentType
   number: string | null
   status: DocumentStatus
@@ -447,6 +445,9 @@ export const pickedLines = z
   .array(z.object({ lineId: id, quantityMilli: z.number().int().min(1).max(MAX_QUANTITY_MILLI) }).strict())
   .max(1000)
 
+export const debitKinds = ['price_correction', 'fee'] as const
+export type DebitKind = (typeof debitKinds)[number]
+
 export const documentInputs = {
   listQuery: documentListQuery,
   create: z.object({ document: documentDraftInput }).strict(),
@@ -468,7 +469,13 @@ export const documentInputs = {
   createFromEstimate: z.object({ estimateId: id }).strict(),
   /** lines left out: everything not yet credited. */
   correction: z
-    .object({ invoiceId: id, reason: requiredText(1000, 'reasonRequired'), lines: pickedLines.optional() })
+    .object({
+      invoiceId: id,
+      reason: requiredText(1000, 'reasonRequired'),
+      lines: pickedLines.optional(),
+      /** Debit notes: a price correction (sales revenue, the default) or a fee / charge passed on (not revenue). */
+      debitKind: z.enum(debitKinds).optional()
+    })
     .strict(),
   pdf: documentPdfInput,
   deliveryPdf: documentPdfInput

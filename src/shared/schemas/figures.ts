@@ -123,6 +123,8 @@ export interface WeeklyFigures {
   week: string
   start: string
   end: string
+  /** The accounting currency every amount is in, converted at each document's frozen rate. */
+  currency: string
   rows: FiguresRow[]
   team: FiguresRow
 }

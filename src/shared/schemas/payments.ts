@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { currencyCode, id, optionalText, paging, requiredText, sortDirection } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { isoDate } from './documents'
 
@@ -102,6 +102,8 @@ export const paymentInput = z
     customerId: id,
     paymentDate: isoDate,
     amountCents: cents(),
+    /** Left out: the currency of the documents it pays, else the default currency of the settings. */
+    currency: currencyCode.optional(),
     method: z.enum(paymentMethods),
     reference: optionalText(200),
     note: optionalText(1000),
@@ -155,6 +157,8 @@ export interface ReceivableItem {
   type: 'invoice' | 'debit_note'
   number: string
   customerId: number
+  /** ISO 4217; every amount of the item is in its minor unit. */
+  currency: string
   issueDate: string
   dueDate: string
   totalCents: number
@@ -177,6 +181,7 @@ export interface DocumentPayments {
     reference: string
     status: 'received' | 'returned'
     amountCents: number
+    currency: string
   }>
 }
 
@@ -214,6 +219,7 @@ export interface Payment {
   note: string
   status: 'received' | 'returned'
   source: 'manual' | 'import'
+  currency: string
   /** Net amount allocated to documents; the rest is customer credit (while received). */
   allocatedCents: number
   unallocatedCents: number
@@ -230,6 +236,7 @@ export interface PaymentRow {
   customerName: string
   paymentDate: string
   amountCents: number
+  currency: string
   method: PaymentMethod
   reference: string
   status: 'received' | 'returned'
@@ -285,19 +292,25 @@ export interface PaymentReliability {
   maxDaysLate: number
 }
 
-export interface CustomerAccount {
-  customerId: number
-  customerCode: string
-  customerName: string
+/** What a customer owes in one currency. */
+export interface CurrencyBalance {
   currency: string
   /** issued − credited − paid + returned: what the customer owes (negative: we owe them). */
   balanceCents: number
-  /** Received payments not allocated to anything: can be applied to a later invoice. */
+  /** Received payments not allocated to anything: can be applied to a later invoice in this currency. */
   creditCents: number
   /** Credit notes that came after payment and left an invoice over-settled (also usable as credit). */
   overSettledCents: number
   openCents: number
   overdueCents: number
+}
+
+export interface CustomerAccount {
+  customerId: number
+  customerCode: string
+  customerName: string
+  /** One per currency the customer has documents or payments in (the default currency first); never added up. */
+  balances: CurrencyBalance[]
   items: ReceivableItem[]
   reliability: PaymentReliability
   setup: PaymentSetup
@@ -334,6 +347,7 @@ export interface InvestigationRow {
   paymentId: number
   paymentDate: string
   amountCents: number
+  currency: string
   reason: ReturnReason
   returnDate: string
   bankFeeCents: number
@@ -392,6 +406,8 @@ export interface AgedRow extends AgedAmounts {
   customerId: number
   customerCode: string
   customerName: string
+  /** A customer owing in two currencies has a row for each. */
+  currency: string
   /** Sum of the buckets: what is open on invoices and debit notes. */
   totalCents: number
   /** Unallocated payments (shown apart, not in the buckets). */
@@ -403,8 +419,11 @@ export interface AgedReport {
   rows: AgedRow[]
   /** All customers, not only the page. */
   total: number
-  totals: AgedAmounts & { totalCents: number; creditCents: number }
+  /** One per currency, of all customers (not only the page). */
+  totals: AgedTotals[]
 }
+
+export type AgedTotals = AgedAmounts & { currency: string; totalCents: number; creditCents: number }
 
 export const agedQuery = z
   .object({ asOf: isoDate.nullable(), search: z.string().max(200), ...paging })
@@ -414,7 +433,14 @@ export type AgedQuery = z.input<typeof agedQuery>
 const paper = z.enum(['A4', 'Letter']).nullable()
 
 export const statementInput = z
-  .object({ customerId: id, from: isoDate.nullable(), to: isoDate.nullable(), paper })
+  .object({
+    customerId: id,
+    from: isoDate.nullable(),
+    to: isoDate.nullable(),
+    paper,
+    /** Null: every currency the customer has, each with its own balance. */
+    currency: currencyCode.nullable().optional()
+  })
   .strict()
 
 export const reminderLevels = [1, 2, 3] as const
@@ -485,6 +511,7 @@ export interface PaymentImportResult {
   applied: boolean
   rows: number
   payments: number
-  totalCents: number
+  /** What was recorded, per currency. */
+  totals: Array<{ currency: string; totalCents: number }>
   problems: PaymentImportProblem[]
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { optionalEmail, optionalText, phone } from './common'
+import { optionalEmail, optionalText, phone, currencyCode } from './common'
 
 /** A logo is a PNG or JPEG data URL of at most 512 KiB of image bytes. */
 export const LOGO_MAX_BYTES = 512 * 1024
@@ -86,11 +86,12 @@ export const documentSettings = z
           else seen.set(key, type)
         }
       }),
-    defaultCurrency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR'),
+    defaultCurrency: currencyCode,
+    /**
+     * The currency the company keeps its books in: exchange rates are quoted against it, and
+     * weekly figures, dashboards and reports convert to it at each document's frozen rate.
+     */
+    accountingCurrency: currencyCode,
     /** The VAT rates offered in the editor (basis points), the first is the default. */
     vatRatesBp: z.array(vatRate).min(1, 'At least one VAT rate').max(10),
     paperSize: z.enum(['A4', 'Letter']),
@@ -132,6 +133,7 @@ export const defaultSettings = (): Settings => ({
   documents: {
     prefixes: { estimate: 'EST', order: 'ORD', invoice: 'INV', credit_note: 'CRN', debit_note: 'DBN' },
     defaultCurrency: 'EUR',
+    accountingCurrency: 'EUR',
     vatRatesBp: [2100, 1000, 400, 0],
     paperSize: 'A4',
     estimateValidityDays: 30,

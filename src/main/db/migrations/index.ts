@@ -20,6 +20,7 @@ import * as m0008a from './0008a_activity_data'
 import * as m0009 from './0009_tamper_evidence'
 import * as m0011 from './0011_verifactu'
 import * as m0012 from './0012_nav'
+import * as m0013 from './0013_currencies'
 import * as m0014 from './0014_everyday'
 import * as m0015 from './0015_customer_desk'
 import * as m0016 from './0016_record_chain'
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   { name: '0009_tamper_evidence', up: m0009.up },
   { name: '0011_verifactu', up: m0011.up },
   { name: '0012_nav', up: m0012.up },
+  { name: '0013_currencies', up: m0013.up },
   { name: '0014_everyday', up: m0014.up },
   { name: '0015_customer_desk', up: m0015.up },
   { name: '0016_record_chain', up: m0016.up }

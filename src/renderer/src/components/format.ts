@@ -40,7 +40,15 @@ export function useFormat() {
         const d = valid(iso)
         return d ? dateFormat.format(d) : ''
       },
-      money: (cents: number) => formatMoney(cents, 'EUR', locale),
+      /** An amount in minor units of its currency (ISO 4217), in the user's locale. */
+      money: (minor: number, currency: string) => {
+        try {
+          return formatMoney(minor, currency, locale)
+        } catch {
+          // A code Intl or ISO 4217 does not know (old data): the plain amount and the code.
+          return `${numberFormat.format(minor / 100)} ${currency}`
+        }
+      },
       vat: (basisPoints: number) => formatVatRate(basisPoints, locale),
       bytes: (bytes: number) =>
         bytes >= 1024 * 1024

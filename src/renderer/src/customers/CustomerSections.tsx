@@ -6,6 +6,7 @@ import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
+import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
 
 export function FormSection({
   id,
@@ -57,6 +58,7 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
           ))}
         </SelectField>
         <TextField name="taxId" label={t('customer.taxId')} autoComplete="off" />
+        <NavTaxpayerCheck />
         <CustomerVatTreatmentField />
         <Controller
           control={control}

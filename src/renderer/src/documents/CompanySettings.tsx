@@ -13,6 +13,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { errorAt, SelectField, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
+import { forgetCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
 import { useDocumentFormat } from './common'
@@ -112,6 +113,7 @@ export function CompanySettings() {
     setMessage(null)
     try {
       const saved = await api.call('settings.update', { settings: input })
+      forgetCurrencies()
       reset(toValues(saved, format.mark))
       setMessage({ kind: 'success', text: t('common.saved') })
     } catch (error) {
@@ -272,6 +274,14 @@ export function CompanySettings() {
               label={t('docSettings.documents.defaultCurrency')}
               className="uppercase"
               maxLength={3}
+            />
+            <TextField
+              name="documents.accountingCurrency"
+              label={t('docSettings.documents.accountingCurrency')}
+              hint={t('docSettings.documents.accountingCurrencyHint')}
+              className="uppercase"
+              maxLength={3}
+              data-testid="settings-accounting-currency"
             />
             <TextField
               name="documents.vatRates"

@@ -24,6 +24,7 @@ import {
   useExport
 } from '../components/ListPage'
 import { NavWaitingBanner } from '../nav/NavQueue'
+import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
@@ -213,6 +214,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         }
       />
       {area === 'invoices' && <NavWaitingBanner />}
+      {area === 'invoices' && <VerifactuWaitingBanner />}
       {batchOpen && <EInvoiceBatch today={DateTime.now().toISODate()} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar" role="search">
         <SearchBox

@@ -271,6 +271,9 @@ const en = {
       title: 'Numbering and defaults',
       prefix: 'Prefix for {{type}}',
       defaultCurrency: 'Default currency',
+      accountingCurrency: 'Accounting currency',
+      accountingCurrencyHint:
+        'The currency of your books: exchange rates are quoted against it and weekly figures are converted to it',
       vatRates: 'VAT rates (%)',
       vatRatesHint: 'Separated by “;”; the first one is the default for new lines.',
       paperSize: 'Paper size',
@@ -555,6 +558,9 @@ const es: Strings<typeof en> = {
       title: 'Numeración y valores por defecto',
       prefix: 'Prefijo de {{type}}',
       defaultCurrency: 'Moneda por defecto',
+      accountingCurrency: 'Moneda contable',
+      accountingCurrencyHint:
+        'La moneda de su contabilidad: los tipos de cambio se expresan frente a ella y las cifras semanales se convierten a ella',
       vatRates: 'Tipos de IVA (%)',
       vatRatesHint: 'Separados por «;»; el primero es el de las líneas nuevas.',
       paperSize: 'Tamaño de papel',
@@ -833,6 +839,9 @@ const ca: Strings<typeof en> = {
       title: 'Numeració i valors per defecte',
       prefix: 'Prefix de {{type}}',
       defaultCurrency: 'Moneda per defecte',
+      accountingCurrency: 'Moneda comptable',
+      accountingCurrencyHint:
+        'La moneda de la vostra comptabilitat: els tipus de canvi s’expressen respecte a ella i les xifres setmanals s’hi converteixen',
       vatRates: 'Tipus d’IVA (%)',
       vatRatesHint: 'Separats per «;»; el primer és el de les línies noves.',
       paperSize: 'Mida del paper',
@@ -1109,6 +1118,9 @@ const hu: Strings<typeof en> = {
       title: 'Sorszámozás és alapértékek',
       prefix: 'Előtag: {{type}}',
       defaultCurrency: 'Alapértelmezett pénznem',
+      accountingCurrency: 'Könyvelési pénznem',
+      accountingCurrencyHint:
+        'A könyvelés pénzneme: az árfolyamok ehhez viszonyulnak, a heti adatok erre számítódnak át',
       vatRates: 'Áfakulcsok (%)',
       vatRatesHint: 'Pontosvesszővel („;”) elválasztva; az első az új tételek alapértéke.',
       paperSize: 'Papírméret',
@@ -1388,6 +1400,9 @@ const ru: Strings<typeof en> = {
       title: 'Нумерация и значения по умолчанию',
       prefix: 'Префикс: {{type}}',
       defaultCurrency: 'Валюта по умолчанию',
+      accountingCurrency: 'Валюта учёта',
+      accountingCurrencyHint:
+        'Валюта бухгалтерского учёта: курсы указываются относительно неё, еженедельные показатели пересчитываются в неё',
       vatRates: 'Ставки НДС (%)',
       vatRatesHint: 'Через «;»; первая используется для новых строк.',
       paperSize: 'Формат бумаги',

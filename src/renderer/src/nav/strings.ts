@@ -80,6 +80,9 @@ const en = {
       WARN: 'Warning',
       INFO: 'Note'
     },
+    taxpayerCheck: 'Check with NAV and fill in name and address',
+    taxpayerFound: 'NAV knows this tax number: {{name}}. Name and billing address filled in; check and save.',
+    taxpayerUnknown: 'NAV does not know this tax number as a valid Hungarian taxpayer.',
     documentSection: 'NAV report',
     transaction: 'Transaction id',
     navSaid: 'NAV’s own words: {{message}}',
@@ -228,6 +231,10 @@ const es: Strings<typeof en> = {
       WARN: 'Aviso',
       INFO: 'Nota'
     },
+    taxpayerCheck: 'Comprobar en NAV y rellenar nombre y dirección',
+    taxpayerFound:
+      'NAV conoce este número fiscal: {{name}}. Nombre y dirección de facturación rellenados; revise y guarde.',
+    taxpayerUnknown: 'NAV no conoce este número fiscal como contribuyente húngaro válido.',
     documentSection: 'Comunicación a NAV',
     transaction: 'Id. de transacción',
     navSaid: 'Texto de NAV: {{message}}',
@@ -376,6 +383,10 @@ const ca: Strings<typeof en> = {
       WARN: 'Avís',
       INFO: 'Nota'
     },
+    taxpayerCheck: 'Comprova a NAV i omple el nom i l’adreça',
+    taxpayerFound:
+      'NAV coneix aquest número fiscal: {{name}}. Nom i adreça de facturació omplerts; reviseu-los i deseu.',
+    taxpayerUnknown: 'NAV no coneix aquest número fiscal com a contribuent hongarès vàlid.',
     documentSection: 'Comunicació a NAV',
     transaction: 'Id. de transacció',
     navSaid: 'Text de NAV: {{message}}',
@@ -523,6 +534,10 @@ const hu: Strings<typeof en> = {
       WARN: 'Figyelmeztetés',
       INFO: 'Megjegyzés'
     },
+    taxpayerCheck: 'Ellenőrzés a NAV-nál, név és cím kitöltése',
+    taxpayerFound:
+      'A NAV ismeri ezt az adószámot: {{name}}. A név és a számlázási cím kitöltve; ellenőrizze és mentse.',
+    taxpayerUnknown: 'A NAV nem ismeri ezt az adószámot érvényes magyar adózóként.',
     documentSection: 'NAV-jelentés',
     transaction: 'Tranzakcióazonosító',
     navSaid: 'A NAV szövege: {{message}}',
@@ -672,6 +687,10 @@ const ru: Strings<typeof en> = {
       WARN: 'Предупреждение',
       INFO: 'Примечание'
     },
+    taxpayerCheck: 'Проверить в NAV и заполнить название и адрес',
+    taxpayerFound:
+      'NAV знает этот налоговый номер: {{name}}. Название и адрес для счетов заполнены; проверьте и сохраните.',
+    taxpayerUnknown: 'NAV не знает этот налоговый номер как действующего венгерского налогоплательщика.',
     documentSection: 'Передача в NAV',
     transaction: 'Идентификатор транзакции',
     navSaid: 'Текст NAV: {{message}}',

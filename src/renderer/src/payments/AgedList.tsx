@@ -14,6 +14,12 @@ import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
+/** A number per customer and currency (a customer owing in two currencies has two rows). */
+const agedRowId = (r: AgedRow) =>
+  r.customerId * 17_576 +
+  (r.currency.charCodeAt(0) - 65) * 676 +
+  (r.currency.charCodeAt(1) - 65) * 26 +
+  (r.currency.charCodeAt(2) - 65)
 const filterDefaults = { asOf: '' }
 
 export function AgedList() {
@@ -36,7 +42,7 @@ export function AgedList() {
     revision
   )
   const exporter = useExport(() => api.call('receivables.agedXlsx', query))
-  const money = (cents: number) => (cents === 0 ? '' : format.money(cents))
+  const money = (r: AgedRow, cents: number) => (cents === 0 ? '' : format.money(cents, r.currency))
   const columns: Column<AgedRow>[] = [
     {
       id: 'customer',
@@ -51,14 +57,14 @@ export function AgedList() {
       min: 7,
       align: 'end' as const,
       optional: b === 'current',
-      render: (r: AgedRow) => <span className="num">{money(r[b])}</span>
+      render: (r: AgedRow) => <span className="num">{money(r, r[b])}</span>
     })),
     {
       id: 'total',
       label: t('payments.aged.col.total'),
       min: 7.5,
       align: 'end',
-      render: (r) => <strong className="num">{money(r.totalCents)}</strong>
+      render: (r) => <strong className="num">{money(r, r.totalCents)}</strong>
     },
     {
       id: 'credit',
@@ -66,7 +72,7 @@ export function AgedList() {
       min: 6.5,
       align: 'end',
       optional: true,
-      render: (r) => <span className="num">{money(r.creditCents)}</span>
+      render: (r) => <span className="num">{money(r, r.creditCents)}</span>
     }
   ]
   const total = rows.total
@@ -94,19 +100,26 @@ export function AgedList() {
           />
         </div>
       </div>
-      {report && (
-        <p className="pay-aged-totals" data-testid="aged-totals">
-          <strong>{t('payments.aged.totals')}:</strong>
+      {report?.totals.map((totals) => (
+        <p
+          className="pay-aged-totals"
+          data-testid="aged-totals"
+          data-currency={totals.currency}
+          key={totals.currency}
+        >
+          <strong>
+            {t('payments.aged.totals')} ({totals.currency}):
+          </strong>
           {agedBuckets.map((b) => (
             <span key={b}>
-              {t(`payments.aged.col.${b}`)} {format.money(report.totals[b])}
+              {t(`payments.aged.col.${b}`)} {format.money(totals[b], totals.currency)}
             </span>
           ))}
           <strong data-testid="aged-total">
-            {t('payments.aged.col.total')} {format.money(report.totals.totalCents)}
+            {t('payments.aged.col.total')} {format.money(totals.totalCents, totals.currency)}
           </strong>
         </p>
-      )}
+      ))}
       {exporter.banner}
       <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
       <DataGrid
@@ -116,7 +129,7 @@ export function AgedList() {
         columns={columns}
         rows={rows}
         queryKey={queryKey}
-        getRowId={(r) => r.customerId}
+        getRowId={agedRowId}
         onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
         emptyText={t('common.noResults')}
       />

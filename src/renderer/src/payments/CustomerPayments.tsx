@@ -60,13 +60,16 @@ export function CustomerPayments({
       document.getElementById('payments')?.scrollIntoView({ block: 'start' })
   }, [loaded, hash])
 
-  async function applyCredit(documentId: number, number: string) {
+  async function applyCredit(documentId: number, number: string, currency: string) {
     setBusy('credit')
     try {
       const applied = await api.call('credit.apply', { customerId, documentId, amountCents: null })
       setMessage({
         kind: 'success',
-        text: t('payments.account.creditApplied', { amount: format.money(applied.appliedCents), number })
+        text: t('payments.account.creditApplied', {
+          amount: format.money(applied.appliedCents, currency),
+          number
+        })
       })
       reload()
     } catch (error) {
@@ -77,7 +80,10 @@ export function CustomerPayments({
   }
 
   const open = account?.items.filter((i) => i.openCents > 0) ?? []
-  const credit = (account?.creditCents ?? 0) + (account?.overSettledCents ?? 0)
+  const creditIn = new Map(
+    (account?.balances ?? []).map((b) => [b.currency, b.creditCents + b.overSettledCents])
+  )
+  const overdue = (account?.balances ?? []).some((b) => b.overdueCents > 0)
   return (
     <section
       id="payments"
@@ -92,24 +98,34 @@ export function CustomerPayments({
       ) : (
         <>
           <div className="pay-summary">
-            <div>
-              <span className="muted">{t('payments.account.balance')}</span>
-              <span className="figure" data-testid="account-balance">
-                {format.money(account.balanceCents)}
-              </span>
-            </div>
-            <div>
-              <span className="muted">{t('payments.account.overdue')}</span>
-              <span className="figure" data-testid="account-overdue">
-                {format.money(account.overdueCents)}
-              </span>
-            </div>
-            <div>
-              <span className="muted">{t('payments.account.credit')}</span>
-              <span className="figure" data-testid="account-credit">
-                {format.money(credit)}
-              </span>
-            </div>
+            {/* One set of figures per currency: amounts in different currencies are never added. */}
+            {account.balances.map((b) => (
+              <div
+                className="pay-balance"
+                key={b.currency}
+                data-testid="account-currency"
+                data-currency={b.currency}
+              >
+                <div>
+                  <span className="muted">{t('payments.account.balance')}</span>
+                  <span className="figure" data-testid="account-balance">
+                    {format.money(b.balanceCents, b.currency)}
+                  </span>
+                </div>
+                <div>
+                  <span className="muted">{t('payments.account.overdue')}</span>
+                  <span className="figure" data-testid="account-overdue">
+                    {format.money(b.overdueCents, b.currency)}
+                  </span>
+                </div>
+                <div>
+                  <span className="muted">{t('payments.account.credit')}</span>
+                  <span className="figure" data-testid="account-credit">
+                    {format.money(b.creditCents + b.overSettledCents, b.currency)}
+                  </span>
+                </div>
+              </div>
+            ))}
             <div>
               <span className="muted">{t('payments.account.reliability')}</span>
               <span>
@@ -164,7 +180,7 @@ export function CustomerPayments({
               <button
                 key={level}
                 type="button"
-                disabled={busy !== null || account.overdueCents <= 0}
+                disabled={busy !== null || !overdue}
                 onClick={() =>
                   void download('reminder', () =>
                     api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null })
@@ -175,11 +191,7 @@ export function CustomerPayments({
                 {t('payments.account.reminder', { level })}
               </button>
             ))}
-            <LetterMailButtons
-              customerId={customerId}
-              overdue={account.overdueCents > 0}
-              onMessage={setMessage}
-            />
+            <LetterMailButtons customerId={customerId} overdue={overdue} onMessage={setMessage} />
           </div>
           <h3>{t('payments.account.openItems')}</h3>
           {open.length === 0 ? (
@@ -193,18 +205,18 @@ export function CustomerPayments({
                   </Link>
                   <span className="muted">{format.date(item.dueDate)}</span>
                   <ItemStatusBadge status={item.status} overdue={item.overdue} />
-                  {credit > 0 && (
+                  {(creditIn.get(item.currency) ?? 0) > 0 && (
                     <button
                       type="button"
                       className="link-button"
                       disabled={busy !== null}
-                      onClick={() => void applyCredit(item.documentId, item.number)}
+                      onClick={() => void applyCredit(item.documentId, item.number, item.currency)}
                       data-testid="account-apply-credit"
                     >
                       {t('payments.account.applyCredit', { number: item.number })}
                     </button>
                   )}
-                  <span className="num">{format.money(item.openCents)}</span>
+                  <span className="num">{format.money(item.openCents, item.currency)}</span>
                 </li>
               ))}
             </ul>
@@ -218,7 +230,7 @@ export function CustomerPayments({
                     <Link to={`/payments/investigations/${inv.id}`}>{format.date(inv.returnDate)}</Link>
                     <span>{t(`payments.reasons.${inv.reason}`)}</span>
                     <InvestigationBadge status={inv.status} />
-                    <span className="num">{format.money(inv.amountCents)}</span>
+                    <span className="num">{format.money(inv.amountCents, inv.currency)}</span>
                   </li>
                 ))}
               </ul>

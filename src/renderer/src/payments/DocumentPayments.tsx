@@ -33,7 +33,7 @@ export function DocumentPayments({ documentId }: { documentId: number }) {
       <p>
         <ItemStatusBadge status={item.status} overdue={item.overdue} />{' '}
         <span data-testid="document-open">
-          {t('payments.document.open', { amount: format.money(Math.max(0, item.openCents)) })}
+          {t('payments.document.open', { amount: format.money(Math.max(0, item.openCents), item.currency) })}
         </span>
       </p>
       {data.payments.length > 0 && (
@@ -44,7 +44,7 @@ export function DocumentPayments({ documentId }: { documentId: number }) {
               {p.status === 'returned' && (
                 <span className="badge badge-returned">{t('payments.status.returned')}</span>
               )}
-              <span className="num">{format.money(p.amountCents)}</span>
+              <span className="num">{format.money(p.amountCents, p.currency)}</span>
             </li>
           ))}
         </ul>

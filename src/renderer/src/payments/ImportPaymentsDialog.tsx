@@ -1,21 +1,14 @@
 /** Import payments from a CSV or Excel file: all or nothing, problems listed with their row numbers. */
 import { useState } from 'react'
-import { centsToDecimalString } from '../../../shared/money'
+import { minorToDecimalString } from '../../../shared/money'
 import type { PaymentImportResult } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../documents/Dialog'
+import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
 
 export function ImportPaymentsDialog({
   onClose,
@@ -43,7 +36,7 @@ export function ImportPaymentsDialog({
           kind: 'success',
           text: t('payments.importDialog.done', {
             count: outcome.payments,
-            amount: format.money(outcome.totalCents)
+            amount: outcome.totals.map((x) => format.money(x.totalCents, x.currency)).join(' + ')
           })
         })
         onImported()
@@ -109,7 +102,13 @@ export function ImportPaymentsDialog({
             </table>
           </>
         )}
-        {result?.applied && <p className="muted">{centsToDecimalString(result.totalCents)}</p>}
+        {result?.applied && (
+          <p className="muted">
+            {result.totals
+              .map((x) => `${minorToDecimalString(x.totalCents, x.currency)} ${x.currency}`)
+              .join(' + ')}
+          </p>
+        )}
       </div>
     </FormDialog>
   )

@@ -56,7 +56,7 @@ export function InvestigationList() {
       label: t('payments.investigations.col.amount'),
       min: 7,
       align: 'end',
-      render: (r) => <span className="num">{format.money(r.amountCents)}</span>
+      render: (r) => <span className="num">{format.money(r.amountCents, r.currency)}</span>
     },
     {
       id: 'reason',
@@ -71,7 +71,9 @@ export function InvestigationList() {
       min: 6,
       align: 'end',
       optional: true,
-      render: (r) => <span className="num">{r.bankFeeCents ? format.money(r.bankFeeCents) : ''}</span>
+      render: (r) => (
+        <span className="num">{r.bankFeeCents ? format.money(r.bankFeeCents, r.currency) : ''}</span>
+      )
     },
     {
       id: 'notes',

@@ -67,7 +67,9 @@ function InvestigationView({ initial }: { initial: Investigation }) {
   return (
     <PaymentRecordPage
       testId="investigation-page"
-      title={t('payments.investigations.title', { amount: format.money(record.amountCents) })}
+      title={t('payments.investigations.title', {
+        amount: format.money(record.amountCents, record.currency)
+      })}
       status={<InvestigationBadge status={record.status} />}
       backTo="/payments/investigations"
       message={message}
@@ -79,7 +81,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         <dt>{t('payments.investigations.payment')}</dt>
         <dd>
           <Link to={`/payments/${record.paymentId}`}>
-            {format.date(record.paymentDate)} · {format.money(record.amountCents)}{' '}
+            {format.date(record.paymentDate)} · {format.money(record.amountCents, record.currency)}{' '}
             {record.paymentReference && `· ${record.paymentReference}`}
           </Link>
         </dd>
@@ -89,7 +91,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         <dd data-testid="investigation-reason">{t(`payments.reasons.${record.reason}`)}</dd>
         <dt>{t('payments.investigations.fee')}</dt>
         <dd>
-          {format.money(record.bankFeeCents)}
+          {format.money(record.bankFeeCents, record.currency)}
           {record.debitNoteNumber && ` · ${t('payments.investigations.debitNote')} ${record.debitNoteNumber}`}
         </dd>
       </dl>

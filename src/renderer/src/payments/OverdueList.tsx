@@ -62,14 +62,14 @@ export function OverdueList() {
       min: 7,
       align: 'end',
       optional: true,
-      render: (r) => <span className="num">{format.money(r.totalCents)}</span>
+      render: (r) => <span className="num">{format.money(r.totalCents, r.currency)}</span>
     },
     {
       id: 'open',
       label: t('payments.overdue.col.open'),
       min: 7,
       align: 'end',
-      render: (r) => <span className="num">{format.money(r.openCents)}</span>
+      render: (r) => <span className="num">{format.money(r.openCents, r.currency)}</span>
     },
     {
       id: 'status',

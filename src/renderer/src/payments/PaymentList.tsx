@@ -58,7 +58,7 @@ export function PaymentList() {
       min: 7,
       align: 'end',
       sortField: 'amountCents',
-      render: (r) => <span className="num">{format.money(r.amountCents)}</span>
+      render: (r) => <span className="num">{format.money(r.amountCents, r.currency)}</span>
     },
     {
       id: 'method',

@@ -138,7 +138,7 @@ function PaymentView({ initial }: { initial: Payment }) {
   return (
     <PaymentRecordPage
       testId="payment-page"
-      title={t('payments.detail.title', { amount: format.money(payment.amountCents) })}
+      title={t('payments.detail.title', { amount: format.money(payment.amountCents, payment.currency) })}
       status={
         <span className={`badge badge-${payment.status}`} data-testid="payment-status-badge">
           {t(`payments.status.${payment.status}`)}
@@ -176,7 +176,7 @@ function PaymentView({ initial }: { initial: Payment }) {
           </>
         )}
         <dt>{t('payments.detail.credit')}</dt>
-        <dd className="num">{format.money(payment.unallocatedCents)}</dd>
+        <dd className="num">{format.money(payment.unallocatedCents, payment.currency)}</dd>
         <dt />
         <dd className="muted">{t(`payments.detail.source.${payment.source}`)}</dd>
       </dl>
@@ -186,7 +186,8 @@ function PaymentView({ initial }: { initial: Payment }) {
             date: format.date(ret.returnDate),
             reason: t(`payments.reasons.${ret.reason}`)
           })}
-          {ret.bankFeeCents > 0 && ` · ${t('payments.investigations.fee')} ${format.money(ret.bankFeeCents)}`}
+          {ret.bankFeeCents > 0 &&
+            ` · ${t('payments.investigations.fee')} ${format.money(ret.bankFeeCents, payment.currency)}`}
           {ret.debitNoteNumber && ` · ${t('payments.investigations.debitNote')} ${ret.debitNoteNumber}`}{' '}
           {ret.investigationId && (
             <Link
@@ -209,7 +210,7 @@ function PaymentView({ initial }: { initial: Payment }) {
                 {a.documentNumber}
               </Link>
               <span className="muted">{format.date(a.allocatedOn)}</span>
-              <span className="num">{format.money(a.amountCents)}</span>
+              <span className="num">{format.money(a.amountCents, payment.currency)}</span>
             </li>
           ))}
         </ul>

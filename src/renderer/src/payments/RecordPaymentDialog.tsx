@@ -234,7 +234,9 @@ export function RecordPaymentDialog({
                           <label htmlFor={`pick-${item.documentId}`}>
                             <span className="mono">{item.number}</span>{' '}
                             <span className="muted">
-                              {t('payments.recordDialog.open', { amount: format.money(item.openCents) })}
+                              {t('payments.recordDialog.open', {
+                                amount: format.money(item.openCents, item.currency)
+                              })}
                             </span>
                           </label>
                           <input

@@ -4,11 +4,13 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { MasterDataList } from '../components/MasterDataList'
+import { useCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 
 export function ProductList() {
   const { t } = useT()
   const format = useFormat()
+  const currencies = useCurrencies()
   const columns: Column<Product>[] = [
     {
       id: 'sku',
@@ -32,7 +34,7 @@ export function ProductList() {
       min: 8,
       sortField: 'unitPriceCents',
       align: 'end',
-      render: (r) => <span className="num">{format.money(r.unitPriceCents)}</span>
+      render: (r) => <span className="num">{format.money(r.unitPriceCents, currencies.defaultCurrency)}</span>
     },
     {
       id: 'vat',

@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
+import { ExchangeRates } from './ExchangeRates'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
 import { MailSettings } from '../mail/MailSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
@@ -99,6 +100,7 @@ export function SettingsPage() {
       <CompanySettings />
       <MailSettings />
       <EInvoiceSettings />
+      <ExchangeRates />
       <VerifactuSettings />
       <NavSettings />
       <RequestTimesSettings />

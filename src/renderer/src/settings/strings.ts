@@ -42,6 +42,22 @@ const en = {
       hu: 'Magyar',
       ru: 'Русский'
     }
+  },
+  rates: {
+    title: 'Exchange rates',
+    intro:
+      'How many units of a currency one {{currency}} buys on a date. Documents in another currency keep the rate of their issue date; weekly figures are converted at it.',
+    date: 'Date',
+    currency: 'Currency',
+    rate: 'Rate (per 1 {{currency}})',
+    add: 'Save rate',
+    saved: 'Rate saved.',
+    importLabel: 'Import ECB reference rates (CSV)',
+    imported: '{{rates}} rates imported ({{days}} days, {{first}} – {{last}}).',
+    none: 'No exchange rates yet.',
+    listLabel: 'Exchange rates',
+    source_manual: 'entered',
+    source_ecb_csv: 'ECB'
   }
 }
 
@@ -82,6 +98,22 @@ const es: Strings<typeof en> = {
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
     languages: languageNames
+  },
+  rates: {
+    title: 'Tipos de cambio',
+    intro:
+      'Cuántas unidades de una moneda compra un {{currency}} en una fecha. Los documentos en otra moneda conservan el tipo de su fecha de emisión; las cifras semanales se convierten con él.',
+    date: 'Fecha',
+    currency: 'Moneda',
+    rate: 'Tipo (por 1 {{currency}})',
+    add: 'Guardar tipo',
+    saved: 'Tipo guardado.',
+    importLabel: 'Importar tipos de referencia del BCE (CSV)',
+    imported: '{{rates}} tipos importados ({{days}} días, {{first}} – {{last}}).',
+    none: 'Aún no hay tipos de cambio.',
+    listLabel: 'Tipos de cambio',
+    source_manual: 'introducido',
+    source_ecb_csv: 'BCE'
   }
 }
 
@@ -120,6 +152,22 @@ const ca: Strings<typeof en> = {
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
     languages: languageNames
+  },
+  rates: {
+    title: 'Tipus de canvi',
+    intro:
+      'Quantes unitats d’una moneda compra un {{currency}} en una data. Els documents en una altra moneda conserven el tipus de la data d’emissió; les xifres setmanals s’hi converteixen.',
+    date: 'Data',
+    currency: 'Moneda',
+    rate: 'Tipus (per 1 {{currency}})',
+    add: 'Desa el tipus',
+    saved: 'Tipus desat.',
+    importLabel: 'Importa els tipus de referència del BCE (CSV)',
+    imported: '{{rates}} tipus importats ({{days}} dies, {{first}} – {{last}}).',
+    none: 'Encara no hi ha tipus de canvi.',
+    listLabel: 'Tipus de canvi',
+    source_manual: 'introduït',
+    source_ecb_csv: 'BCE'
   }
 }
 
@@ -158,6 +206,22 @@ const hu: Strings<typeof en> = {
     language: 'Nyelv',
     languageLabel: 'A Salesdesk nyelve',
     languages: languageNames
+  },
+  rates: {
+    title: 'Árfolyamok',
+    intro:
+      'Egy {{currency}} hány egységet ér egy másik pénznemből az adott napon. A más pénznemű bizonylatok a kiállítás napi árfolyamot őrzik meg; a heti adatok ezzel számítódnak át.',
+    date: 'Dátum',
+    currency: 'Pénznem',
+    rate: 'Árfolyam (1 {{currency}} után)',
+    add: 'Árfolyam mentése',
+    saved: 'Árfolyam mentve.',
+    importLabel: 'EKB referencia-árfolyamok importálása (CSV)',
+    imported: '{{rates}} árfolyam importálva ({{days}} nap, {{first}} – {{last}}).',
+    none: 'Még nincs árfolyam.',
+    listLabel: 'Árfolyamok',
+    source_manual: 'kézi',
+    source_ecb_csv: 'EKB'
   }
 }
 
@@ -196,6 +260,22 @@ const ru: Strings<typeof en> = {
     language: 'Язык',
     languageLabel: 'Язык Salesdesk',
     languages: languageNames
+  },
+  rates: {
+    title: 'Курсы валют',
+    intro:
+      'Сколько единиц валюты стоит один {{currency}} на дату. Документы в другой валюте сохраняют курс даты выставления; еженедельные показатели пересчитываются по нему.',
+    date: 'Дата',
+    currency: 'Валюта',
+    rate: 'Курс (за 1 {{currency}})',
+    add: 'Сохранить курс',
+    saved: 'Курс сохранён.',
+    importLabel: 'Импорт справочных курсов ЕЦБ (CSV)',
+    imported: 'Импортировано курсов: {{rates}} ({{days}} дн., {{first}} – {{last}}).',
+    none: 'Курсов пока нет.',
+    listLabel: 'Курсы валют',
+    source_manual: 'вручную',
+    source_ecb_csv: 'ЕЦБ'
   }
 }
 

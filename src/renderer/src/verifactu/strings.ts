@@ -260,6 +260,9 @@ const recordsEn = {
       Incorrecto: 'rejected',
       failed: 'not sent'
     },
+    rejected_one: '{{count}} record rejected by the AEAT',
+    rejected_other: '{{count}} records rejected by the AEAT',
+    openSettings: 'Send or check them in Settings → VERI*FACTU',
     sendResult:
       'Sent {{sent}}: accepted {{accepted}}, accepted with errors {{withErrors}}, rejected {{rejected}}; {{waiting}} still waiting.',
     sendFailed: 'The records could not be sent and stay in the queue.',
@@ -355,6 +358,10 @@ const recordsEs: Strings<typeof recordsEn> = {
       Incorrecto: 'rechazado',
       failed: 'no enviado'
     },
+    rejected_one: '{{count}} registro rechazado por la AEAT',
+    rejected_many: '{{count}} registros rechazados por la AEAT',
+    rejected_other: '{{count}} registros rechazados por la AEAT',
+    openSettings: 'Envíelos o revíselos en Ajustes → VERI*FACTU',
     sendResult:
       'Enviados {{sent}}: aceptados {{accepted}}, aceptados con errores {{withErrors}}, rechazados {{rejected}}; {{waiting}} siguen pendientes.',
     sendFailed: 'No se pudieron enviar los registros; siguen en la cola.',
@@ -450,6 +457,10 @@ const recordsCa: Strings<typeof recordsEn> = {
       Incorrecto: 'rebutjat',
       failed: 'no enviat'
     },
+    rejected_one: '{{count}} registre rebutjat per l’AEAT',
+    rejected_many: '{{count}} registres rebutjats per l’AEAT',
+    rejected_other: '{{count}} registres rebutjats per l’AEAT',
+    openSettings: 'Envieu-los o reviseu-los a Configuració → VERI*FACTU',
     sendResult:
       'Enviats {{sent}}: acceptats {{accepted}}, acceptats amb errors {{withErrors}}, rebutjats {{rejected}}; {{waiting}} encara pendents.',
     sendFailed: 'No s’han pogut enviar els registres; continuen a la cua.',
@@ -546,6 +557,9 @@ const recordsHu: Strings<typeof recordsEn> = {
       Incorrecto: 'elutasítva',
       failed: 'nem ment el'
     },
+    rejected_one: '{{count}} rekordot az AEAT elutasított',
+    rejected_other: '{{count}} rekordot az AEAT elutasított',
+    openSettings: 'Küldés és ellenőrzés: Beállítások → VERI*FACTU',
     sendResult:
       'Elküldve {{sent}}: befogadva {{accepted}}, hibával befogadva {{withErrors}}, elutasítva {{rejected}}; még vár {{waiting}}.',
     sendFailed: 'A rekordokat nem sikerült elküldeni; a sorban maradnak.',
@@ -642,6 +656,11 @@ const recordsRu: Strings<typeof recordsEn> = {
       Incorrecto: 'отклонено',
       failed: 'не отправлено'
     },
+    rejected_one: '{{count}} запись отклонена AEAT',
+    rejected_few: '{{count}} записи отклонены AEAT',
+    rejected_many: '{{count}} записей отклонены AEAT',
+    rejected_other: '{{count}} записи отклонены AEAT',
+    openSettings: 'Отправить или проверить: Настройки → VERI*FACTU',
     sendResult:
       'Отправлено {{sent}}: принято {{accepted}}, принято с ошибками {{withErrors}}, отклонено {{rejected}}; ещё ждут {{waiting}}.',
     sendFailed: 'Записи не удалось отправить; они остаются в очереди.',

@@ -30,9 +30,17 @@ const MUTED = '#9aa3b0'
 /** Figures the archive compares that are amounts (the others are counts). */
 const moneyFigures = new Set(['Revenue', 'Orders value', 'Revenue target'])
 
-function SentNotice({ sent, teamName }: { sent: SentComparison; teamName: string }) {
+function SentNotice({
+  sent,
+  teamName,
+  currency
+}: {
+  sent: SentComparison
+  teamName: string
+  currency: string
+}) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(currency)
   const value = (figure: string, v: number | null) =>
     v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v)
   const who = { date: f.dateTime(sent.report.sentAt), who: sent.report.sentBy }
@@ -102,7 +110,7 @@ function ChartPanel({
 
 function Charts({ data }: { data: WeeklyDashboard }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(data.figures.currency)
   const people = data.figures.rows.filter((r) => r.kind === 'executive')
   const nameOf = (r: FiguresRow) => rowName(r, t)
   const actual = people.map((r) => ({
@@ -189,7 +197,7 @@ function Charts({ data }: { data: WeeklyDashboard }) {
 
 function TopPerformers({ data }: { data: WeeklyDashboard }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(data.figures.currency)
   return (
     <section
       className="panel top-performers"
@@ -234,7 +242,9 @@ export function Dashboard({ week }: { week: string }) {
   if (!data || data.figures.week !== week) return <p className="muted">{t('common.loading')}</p>
   return (
     <div className="weekly-dashboard" data-testid="weekly-dashboard" data-week={week}>
-      {data.sent && <SentNotice sent={data.sent} teamName={data.figures.team.name} />}
+      {data.sent && (
+        <SentNotice sent={data.sent} teamName={data.figures.team.name} currency={data.figures.currency} />
+      )}
       <div className="dashboard-top">
         <Charts data={data} />
         <TopPerformers data={data} />

@@ -28,7 +28,7 @@ const columns = [
 
 export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(figures.currency)
   const withTarget = (actual: number, target: number | null, testId: string) => (
     <td className="num" data-col={testId}>
       {f.number(actual)}

@@ -11,14 +11,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
 import { problemText } from './import-messages'
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
+import { base64Of } from '../components/file-base64'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()

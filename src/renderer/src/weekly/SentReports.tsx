@@ -5,12 +5,13 @@ import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useDownload } from '../components/use-download'
+import { useCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './use-weekly'
 
 export function SentReports({ onOpenWeek }: { onOpenWeek: (week: string) => void }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(useCurrencies().accountingCurrency)
   const { data, error } = useLoaded(keys.weekly('sentReports'), () =>
     api.call('weekly.sentReports', { week: null })
   )

@@ -17,6 +17,7 @@ import { api } from '../api/client'
 import { keys } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { useCurrencies } from '../components/use-currencies'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './use-weekly'
@@ -52,7 +53,7 @@ function currentIds(rows: TargetRecord[], day: string): Set<number> {
 
 export function TargetsEditor({ week }: { week: string }) {
   const { t } = useT()
-  const f = useFigureFormat()
+  const f = useFigureFormat(useCurrencies().accountingCurrency)
   const executives = useExecutiveOptions()
   const [filter, setFilter] = useState('')
   const {

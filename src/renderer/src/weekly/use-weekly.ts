@@ -19,8 +19,8 @@ export function useLoaded<T>(key: QueryKey, load: () => Promise<T>) {
   }
 }
 
-/** Percentages and counts with decimals in the user's locale. */
-export function useFigureFormat() {
+/** Numbers of the weekly figures; amounts are in `currency` (the accounting currency the figures are converted to). */
+export function useFigureFormat(currency: string) {
   const format = useFormat()
   return useMemo(() => {
     const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 })
@@ -28,11 +28,12 @@ export function useFigureFormat() {
     const whole = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 0 })
     return {
       ...format,
+      money: (minor: number) => format.money(minor, currency),
       percent: (ratio: number | null | undefined) =>
         ratio === null || ratio === undefined ? '—' : percent.format(ratio),
       decimal: (n: number | null | undefined) => (n === null || n === undefined ? '—' : decimal.format(n)),
       /** Whole currency units for chart axes (no cents). */
       units: (cents: number) => whole.format(Math.round(cents / 100))
     }
-  }, [format])
+  }, [format, currency])
 }

@@ -1,0 +1,15 @@
+/** The exchange rates' API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { RateApiOutputs } from '../../shared/schemas/rates-api'
+import type { ServiceContext } from '../context'
+import { importEcbRates, listRates, setRate } from './service'
+
+export type RateHandlers = Pick<ApiHandlers, keyof RateApiOutputs>
+
+export function rateHandlers(ctx: ServiceContext): RateHandlers {
+  return {
+    'rates.list': (q) => listRates(ctx, q),
+    'rates.set': ({ rate }) => setRate(ctx, rate),
+    'rates.importEcb': (input) => importEcbRates(ctx, input)
+  }
+}

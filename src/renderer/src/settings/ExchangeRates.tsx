@@ -1,0 +1,156 @@
+/**
+ * Exchange rates against the accounting currency: the latest ones, a rate entered by hand
+ * (date, currency, rate) and an import of the ECB's reference-rates CSV.
+ */
+import { useState } from 'react'
+import type { ExchangeRate } from '../../../shared/schemas/rates'
+import { api } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { localToday, useFormat } from '../components/format'
+import { useCurrencies } from '../components/use-currencies'
+import { base64Of } from '../components/file-base64'
+import { useT } from '../i18n'
+import { useLoaded } from '../weekly/use-weekly'
+
+export function ExchangeRates() {
+  const { t } = useT()
+  const format = useFormat()
+  const { accountingCurrency } = useCurrencies()
+  const [revision, setRevision] = useState(0)
+  const { data } = useLoaded(['rates', revision], () =>
+    api.call('rates.list', { currency: null, offset: 0, limit: 30 })
+  )
+  const [rateDate, setRateDate] = useState(localToday())
+  const [currency, setCurrency] = useState('')
+  const [rate, setRate] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+
+  async function run(action: () => Promise<string>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      setMessage({ kind: 'success', text: await action() })
+      setRevision((r) => r + 1)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = () =>
+    run(async () => {
+      await api.call('rates.set', { rate: { rateDate, currency, rate } })
+      setRate('')
+      return t('rates.saved')
+    })
+
+  const importFile = (file: File) =>
+    run(async () => {
+      const result = await api.call('rates.importEcb', { fileName: file.name, base64: await base64Of(file) })
+      return t('rates.imported', {
+        rates: format.number(result.rates),
+        days: format.number(result.days),
+        first: format.date(result.firstDate),
+        last: format.date(result.lastDate)
+      })
+    })
+
+  const rows: ExchangeRate[] = data?.rows ?? []
+  return (
+    <section className="form-section" aria-labelledby="settings-rates" data-testid="exchange-rates">
+      <h2 id="settings-rates">{t('rates.title')}</h2>
+      <p className="muted">{t('rates.intro', { currency: accountingCurrency })}</p>
+      <form
+        className="button-row"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <div className="field">
+          <label htmlFor="rate-date">{t('rates.date')}</label>
+          <input
+            id="rate-date"
+            type="date"
+            value={rateDate}
+            onChange={(e) => setRateDate(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="rate-currency">{t('rates.currency')}</label>
+          <input
+            id="rate-currency"
+            className="uppercase"
+            maxLength={3}
+            size={5}
+            value={currency}
+            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+            required
+            data-testid="rate-currency"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="rate-value">{t('rates.rate', { currency: accountingCurrency })}</label>
+          <input
+            id="rate-value"
+            inputMode="decimal"
+            size={12}
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+            required
+            data-testid="rate-value"
+          />
+        </div>
+        <button type="submit" className="primary" disabled={busy} data-testid="rate-save">
+          {t('rates.add')}
+        </button>
+      </form>
+      <div className="field">
+        <label htmlFor="rate-import">{t('rates.importLabel')}</label>
+        <input
+          id="rate-import"
+          type="file"
+          accept=".csv,text/csv"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void importFile(file)
+          }}
+          data-testid="rate-import"
+        />
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      {rows.length === 0 ? (
+        <p className="muted">{t('rates.none')}</p>
+      ) : (
+        <table className="settings-table" aria-label={t('rates.listLabel')} data-testid="rates-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('rates.date')}</th>
+              <th scope="col">{t('rates.currency')}</th>
+              <th scope="col" className="align-end">
+                {t('rates.rate', { currency: accountingCurrency })}
+              </th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.currency}-${r.rateDate}`} data-testid="rate-row">
+                <td>{format.date(r.rateDate)}</td>
+                <td className="mono">{r.currency}</td>
+                <td className="align-end num">{r.rate}</td>
+                <td className="muted">{t(`rates.source_${r.source}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
