@@ -275,9 +275,10 @@ describe('the schedule, end to end', () => {
     await byTestId('visit-follow-up-text').fill('Send the price list')
     await byTestId('visit-complete-estimate').click()
 
-    const banner = page.locator('[data-testid="banner-success"]').filter({ hasText: 'Estimate draft no.' })
-    await banner.waitFor()
-    const estimateId = Number(/no\. (\d+)/.exec((await banner.textContent()) ?? '')?.[1])
+    // The message links to the draft (issue 13: it showed the store's id and no link).
+    const link = byTestId('banner-link')
+    await link.waitFor()
+    const estimateId = Number(/#\/estimates\/(\d+)$/.exec((await link.getAttribute('href')) ?? '')?.[1])
     expect(estimateId).toBeGreaterThan(0)
 
     const visit = await store('visits.get', { id: ids.visit })
@@ -384,9 +385,9 @@ describe('the schedule, end to end', () => {
     await page.goto(`${session.host.url}#/schedule?view=week&date=2026-03-04`)
     await eventBox(ids.visit).click()
     await byTestId('visit-create-request').click()
-    const banner = page.locator('[data-testid="banner-success"]', { hasText: 'Customer request draft no.' })
-    await banner.waitFor()
-    const requestId = Number(/no\. (\d+)/.exec((await banner.textContent()) ?? '')?.[1])
+    const link = page.locator('[data-testid="banner-link"][href*="/requests/"]')
+    await link.waitFor()
+    const requestId = Number(/#\/requests\/(\d+)$/.exec((await link.getAttribute('href')) ?? '')?.[1])
     expect((await store('visits.get', { id: ids.visit })).requestIds).toEqual([requestId])
     await byTestId('visit-dialog-close').click()
 

@@ -5,6 +5,7 @@ import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { escapeText, foldLine } from '../../src/main/schedule/ics'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
+import { START } from '../support/fixtures'
 import { required } from '../../src/shared/required'
 
 let s: ScheduleDesk
@@ -101,7 +102,10 @@ describe('iCalendar export', () => {
 
   it('the team calendar has everyone; cancelled events are left out, a no-show is marked cancelled', async () => {
     const { visitTwo } = await seedDay()
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-03T18:00:00Z'))
     await s.desk.call('visits.noShow', { id: visitTwo.id, notes: '' })
+    s.desk.clock.set(START)
     const first = await s.desk.call('visits.create', {
       visit: visit(s, '2026-03-04T08:00:00Z', '2026-03-04T09:00:00Z')
     })
@@ -175,6 +179,8 @@ describe('day sheet PDF', () => {
 describe('visit log to Excel', () => {
   it('writes real dates in local time, texts unchanged, formulas never', async () => {
     const { visitOne } = await seedDay()
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-03T18:00:00Z'))
     await s.desk.call('visits.complete', {
       id: visitOne.id,
       outcome: '=SUM(A1:A3) no es una fórmula',
@@ -182,6 +188,7 @@ describe('visit log to Excel', () => {
       productIds: [],
       followUps: []
     })
+    s.desk.clock.set(START)
     const file = await s.desk.call('visits.exportXlsx', {
       from: null,
       to: null,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openInvoicesForCustomer } from '../../src/main/schedule/links'
-import { product } from '../support/fixtures'
+import { product, START } from '../support/fixtures'
 import { issued, line } from '../documents/helpers'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
 
@@ -20,6 +20,8 @@ describe('the schedule and the documents', () => {
     const v = await s.desk.call('visits.create', {
       visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z')
     })
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-03T09:30:00Z'))
     await s.desk.call('visits.complete', {
       id: v.saved.id,
       outcome: 'Quieren 20 taladros',
@@ -27,6 +29,7 @@ describe('the schedule and the documents', () => {
       productIds: [drill.id],
       followUps: []
     })
+    s.desk.clock.set(START)
     const { estimateId } = await s.desk.call('visits.createEstimateFromVisit', { id: v.saved.id })
     const estimate = await s.desk.call('documents.get', { id: estimateId })
     expect(estimate).toMatchObject({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { product } from '../support/fixtures'
+import { product, START } from '../support/fixtures'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
 
 let s: ScheduleDesk
@@ -109,6 +109,8 @@ describe('site visits', () => {
         })
       ).saved.id
     const completed = await make(3)
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-05T10:00:00Z'))
     await s.desk.call('visits.complete', {
       id: completed,
       outcome: 'OK',
@@ -120,6 +122,7 @@ describe('site visits', () => {
     await s.desk.call('visits.cancel', { id: cancelled, reason: 'Cliente cerrado' })
     const noShow = await make(5)
     const marked = await s.desk.call('visits.noShow', { id: noShow, notes: 'Nadie en la tienda' })
+    s.desk.clock.set(START)
     expect(marked.status).toBe('no_show')
     for (const id of [completed, cancelled, noShow]) {
       expect(
@@ -169,6 +172,8 @@ describe('site visits', () => {
     const v = await s.desk.call('visits.create', {
       visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z')
     })
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-03T09:30:00Z'))
     const p = await s.desk.fail('visits.complete', {
       id: v.saved.id,
       outcome: 'x',
@@ -184,6 +189,8 @@ describe('site visits', () => {
     const v = await s.desk.call('visits.create', {
       visit: visit(s, '2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z')
     })
+    // A visit is recorded once it has begun (issue 13): the clock goes past its start for that.
+    s.desk.clock.set(new Date('2026-03-03T09:30:00Z'))
     await s.desk.call('visits.complete', {
       id: v.saved.id,
       outcome: 'Quieren una demo',
@@ -191,6 +198,7 @@ describe('site visits', () => {
       productIds: [],
       followUps: [{ text: 'Organizar demo', dueDate: '2026-03-10' }]
     })
+    s.desk.clock.set(START)
     const request = await s.desk.call('visits.createRequestFromVisit', {
       id: v.saved.id,
       title: '',

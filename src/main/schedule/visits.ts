@@ -271,9 +271,19 @@ export async function moveVisit(
   })
 }
 
+/** What happened at a visit can be told only once it has begun (issue 13: next week's visit was "completed" today). */
+function refuseNotStarted(visit: SiteVisit, now: Date, doing: string): void {
+  if (visit.startAt > now.toISOString())
+    throw new DomainError(
+      'conflict',
+      `This visit starts at ${when(visit)} UTC, so it cannot be ${doing} yet. Move it or cancel it instead.`
+    )
+}
+
 export async function completeVisit(ctx: ServiceContext, input: VisitCompletionData): Promise<SiteVisit> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, input.id, 'completed')
+    refuseNotStarted(before, ctx.now(), 'completed')
     await checkProducts(trx, input.productIds, 'productIds')
     const now = isoNow(ctx)
     await trx
@@ -324,6 +334,7 @@ async function close(
       id,
       status === 'cancelled' ? 'cancelled' : 'marked as no-show'
     )
+    if (status === 'no_show') refuseNotStarted(before, ctx.now(), 'marked as no-show')
     const now = isoNow(ctx)
     await trx
       .updateTable('siteVisits')

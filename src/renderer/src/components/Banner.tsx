@@ -1,4 +1,5 @@
 /** A message across the top of a page: success (green), problem (red) or plain information. */
+import { Link } from 'react-router-dom'
 import { useT } from '../i18n'
 
 export interface BannerMessage {
@@ -6,6 +7,8 @@ export interface BannerMessage {
   text: string
   /** A way out offered with the message, e.g. "Reload" after someone else saved first. */
   action?: { label: string; run: () => void }
+  /** A page the message is about, e.g. the draft just created ("Open the estimate draft"). */
+  link?: { label: string; to: string }
 }
 
 export function Banner({ message, onClose }: { message: BannerMessage | null; onClose?: () => void }) {
@@ -18,6 +21,11 @@ export function Banner({ message, onClose }: { message: BannerMessage | null; on
       data-testid="banner"
     >
       <span data-testid={`banner-${message.kind}`}>{tm(message.text)}</span>
+      {message.link && (
+        <Link className="banner-action" to={message.link.to} data-testid="banner-link">
+          {message.link.label}
+        </Link>
+      )}
       {message.action && (
         <button
           type="button"

@@ -1,6 +1,6 @@
 /** A sales team meeting: title, attendees, time, place, agenda; checked for clashes before saving. */
-import { useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useCallback, useEffect, useState } from 'react'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { meetingInput, type Meeting } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
@@ -15,6 +15,7 @@ import { Modal, useGuardedClose } from './Modal'
 import { ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './use-clash-guard'
+import { useEndFollowsStart } from './use-end-follows-start'
 
 interface MeetingFormValues {
   title: string
@@ -105,7 +106,12 @@ function MeetingEditor({
           agenda: ''
         }
   })
-  const { setError, handleSubmit, formState } = form
+  const { setError, handleSubmit, formState, getValues, setValue } = form
+  useEndFollowsStart(
+    useWatch({ control: form.control, name: 'startAt' }),
+    useCallback(() => getValues('endAt'), [getValues]),
+    useCallback((end: string) => setValue('endAt', end, { shouldDirty: true }), [setValue])
+  )
   const dirty = formState.isDirty && !saving
   useEffect(() => setDirty(dirty), [dirty, setDirty])
 

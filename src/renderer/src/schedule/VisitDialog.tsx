@@ -3,7 +3,7 @@
  * record what came out of it (outcome, notes, products discussed, follow-ups) and turn that
  * into an estimate or request draft in one click; or cancel it / mark a no-show.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
@@ -20,6 +20,7 @@ import { Modal, useGuardedClose } from './Modal'
 import { CustomerChoice, ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './use-clash-guard'
+import { useEndFollowsStart } from './use-end-follows-start'
 import { RecordOutcome, VisitResult } from './VisitOutcome'
 
 interface VisitFormValues {
@@ -144,8 +145,13 @@ function VisitEditor({
           address: emptyAddress()
         }
   })
-  const { setValue, setError, clearErrors, handleSubmit, formState } = form
+  const { setValue, getValues, setError, clearErrors, handleSubmit, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
+  useEndFollowsStart(
+    useWatch({ control: form.control, name: 'startAt' }),
+    useCallback(() => getValues('endAt'), [getValues]),
+    useCallback((end: string) => setValue('endAt', end, { shouldDirty: true }), [setValue])
+  )
   const dirty = formState.isDirty && !saving
   useEffect(() => setDirty(dirty), [dirty, setDirty])
 

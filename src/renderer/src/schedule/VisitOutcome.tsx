@@ -15,6 +15,29 @@ import { TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
 import { Chips, findProducts, SearchPicker, useProductLabels } from './pickers'
 
+const draftPaths = { estimate: '/estimates/', request: '/requests/' } as const
+
+/** "Estimate draft created" with a link that opens it (the store's id means nothing to a user). */
+function draftMessage(
+  t: ReturnType<typeof useT>['t'],
+  kind: 'estimate' | 'request',
+  id: number,
+  text: string
+): BannerMessage {
+  return {
+    kind: 'success',
+    text,
+    link: {
+      label: t(kind === 'estimate' ? 'visit.openEstimateDraft' : 'visit.openRequestDraft'),
+      to: `${draftPaths[kind]}${String(id)}`
+    }
+  }
+}
+
+/** The kinds of draft a message says were just made from this visit: their buttons are not offered twice. */
+const madeIn = (message: BannerMessage | null) =>
+  new Set((['estimate', 'request'] as const).filter((kind) => message?.link?.to.startsWith(draftPaths[kind])))
+
 interface OutcomeValues {
   outcome: string
   notes: string
@@ -31,6 +54,7 @@ export function RecordOutcome({
   onDone: (v: SiteVisit, flash?: BannerMessage) => void
 }) {
   const { t } = useT()
+  const format = useFormat()
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [busy, setBusy] = useState(false)
   const [closing, setClosing] = useState<'cancel' | 'no_show' | null>(null)
@@ -63,14 +87,14 @@ export function RecordOutcome({
       try {
         if (then === 'estimate') {
           const { estimateId } = await api.call('visits.createEstimateFromVisit', { id: visit.id })
-          flash = { kind: 'success', text: t('visit.estimateCreated', { id: estimateId }) }
+          flash = draftMessage(t, 'estimate', estimateId, t('visit.completedWithEstimate'))
         } else if (then === 'request') {
           const request = await api.call('visits.createRequestFromVisit', {
             id: visit.id,
             title: '',
             description: ''
           })
-          flash = { kind: 'success', text: t('visit.requestCreated', { id: request.id }) }
+          flash = draftMessage(t, 'request', request.id, t('visit.requestDraftCreated'))
         }
       } catch (error) {
         flash = { kind: 'error', text: t('visit.completedDraftFailed', { message: messageOf(error) }) }
@@ -101,105 +125,116 @@ export function RecordOutcome({
     }
   }
 
+  // The store refuses to complete (or mark as no-show) a visit that has not begun.
+  const notStarted = visit.startAt > new Date().toISOString()
   return (
     <FormProvider {...form}>
-      <form
-        className="dialog-form outcome-form"
-        noValidate
-        onSubmit={(e) => void handleSubmit((v) => complete(v, null))(e)}
-        data-testid="visit-outcome-form"
-      >
-        <h3>{t('visit.recordOutcome')}</h3>
-        <TextAreaField name="outcome" label={t('visit.outcome')} rows={2} />
-        <TextAreaField name="notes" label={t('visit.notes')} rows={2} />
-        <Chips
-          items={productIds.map((id) => ({ id, label: labels.get(id) ?? `#${id}` }))}
-          label={t('visit.products')}
-          onRemove={(id) =>
-            setValue(
-              'productIds',
-              productIds.filter((p) => p !== id)
-            )
-          }
-          testId="visit-product-chip"
-        />
-        <SearchPicker
-          id="visit-product-picker"
-          label={t('visit.products')}
-          placeholder={t('visit.productPlaceholder')}
-          noMatch={t('visit.productNoMatch')}
-          find={findProducts}
-          exclude={productIds}
-          onChoose={(item) => setValue('productIds', [...productIds, item.id])}
-          testId="visit-product-picker"
-        />
-        <div className="follow-ups">
-          <span className="field-label">{t('visit.followUps')}</span>
-          {followUps.map((_, index) => (
-            <div key={index} className="follow-up-row">
-              <TextField
-                name={`followUps.${index}.text`}
-                label={t('visit.followUpText')}
-                data-testid="visit-follow-up-text"
-              />
-              <TextField name={`followUps.${index}.dueDate`} label={t('visit.followUpDue')} type="date" />
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  setValue(
-                    'followUps',
-                    followUps.filter((__, i) => i !== index)
-                  )
-                }
-              >
-                {t('common.remove')}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            onClick={() => setValue('followUps', [...followUps, { text: '', dueDate: null }])}
-            data-testid="visit-add-follow-up"
-          >
-            {t('visit.addFollowUp')}
-          </button>
-        </div>
-        <Banner message={message} onClose={() => setMessage(null)} />
-        <LoadFailure error={labelsFailed} />
-        <LoadFailure error={labelsFailed} />
-        <div className="dialog-buttons">
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void handleSubmit((v) => complete(v, 'request'))()}
-            data-testid="visit-complete-request"
-          >
-            {t('visit.completeAndRequest')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void handleSubmit((v) => complete(v, 'estimate'))()}
-            data-testid="visit-complete-estimate"
-          >
-            {t('visit.completeAndEstimate')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} data-testid="visit-complete">
-            {t('visit.complete')}
-          </button>
-        </div>
-      </form>
+      {notStarted && (
+        <p className="notice" data-testid="visit-not-started">
+          {t('visit.notStartedYet', { start: format.dateTime(visit.startAt) })}
+        </p>
+      )}
+      {!notStarted && (
+        <form
+          className="dialog-form outcome-form"
+          noValidate
+          onSubmit={(e) => void handleSubmit((v) => complete(v, null))(e)}
+          data-testid="visit-outcome-form"
+        >
+          <h3>{t('visit.recordOutcome')}</h3>
+          <TextAreaField name="outcome" label={t('visit.outcome')} rows={2} />
+          <TextAreaField name="notes" label={t('visit.notes')} rows={2} />
+          <Chips
+            items={productIds.map((id) => ({ id, label: labels.get(id) ?? `#${id}` }))}
+            label={t('visit.products')}
+            onRemove={(id) =>
+              setValue(
+                'productIds',
+                productIds.filter((p) => p !== id)
+              )
+            }
+            testId="visit-product-chip"
+          />
+          <SearchPicker
+            id="visit-product-picker"
+            label={t('visit.products')}
+            placeholder={t('visit.productPlaceholder')}
+            noMatch={t('visit.productNoMatch')}
+            find={findProducts}
+            exclude={productIds}
+            onChoose={(item) => setValue('productIds', [...productIds, item.id])}
+            testId="visit-product-picker"
+          />
+          <div className="follow-ups">
+            <span className="field-label">{t('visit.followUps')}</span>
+            {followUps.map((_, index) => (
+              <div key={index} className="follow-up-row">
+                <TextField
+                  name={`followUps.${index}.text`}
+                  label={t('visit.followUpText')}
+                  data-testid="visit-follow-up-text"
+                />
+                <TextField name={`followUps.${index}.dueDate`} label={t('visit.followUpDue')} type="date" />
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    setValue(
+                      'followUps',
+                      followUps.filter((__, i) => i !== index)
+                    )
+                  }
+                >
+                  {t('common.remove')}
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              onClick={() => setValue('followUps', [...followUps, { text: '', dueDate: null }])}
+              data-testid="visit-add-follow-up"
+            >
+              {t('visit.addFollowUp')}
+            </button>
+          </div>
+          <Banner message={message} onClose={() => setMessage(null)} />
+          <LoadFailure error={labelsFailed} />
+          <LoadFailure error={labelsFailed} />
+          <div className="dialog-buttons">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void handleSubmit((v) => complete(v, 'request'))()}
+              data-testid="visit-complete-request"
+            >
+              {t('visit.completeAndRequest')}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void handleSubmit((v) => complete(v, 'estimate'))()}
+              data-testid="visit-complete-estimate"
+            >
+              {t('visit.completeAndEstimate')}
+            </button>
+            <button type="submit" className="primary" disabled={busy} data-testid="visit-complete">
+              {t('visit.complete')}
+            </button>
+          </div>
+        </form>
+      )}
       <div className="dialog-form close-visit">
         <div className="button-row">
-          <button
-            type="button"
-            className={closing === 'no_show' ? 'pressed' : ''}
-            onClick={() => setClosing(closing === 'no_show' ? null : 'no_show')}
-            data-testid="visit-no-show"
-          >
-            {t('visit.noShow')}
-          </button>
+          {!notStarted && (
+            <button
+              type="button"
+              className={closing === 'no_show' ? 'pressed' : ''}
+              onClick={() => setClosing(closing === 'no_show' ? null : 'no_show')}
+              data-testid="visit-no-show"
+            >
+              {t('visit.noShow')}
+            </button>
+          )}
           <button
             type="button"
             className={`danger-outline${closing === 'cancel' ? ' pressed' : ''}`}
@@ -254,6 +289,7 @@ export function VisitResult({
   const { labels, error: labelsFailed } = useProductLabels(visit.productIds)
   const [message, setMessage] = useState<BannerMessage | null>(flash)
   const [busy, setBusy] = useState(false)
+  const [made, setMade] = useState(() => madeIn(flash))
 
   async function create(kind: 'estimate' | 'request') {
     setBusy(true)
@@ -261,16 +297,17 @@ export function VisitResult({
     try {
       if (kind === 'estimate') {
         const { estimateId } = await api.call('visits.createEstimateFromVisit', { id: visit.id })
-        setMessage({ kind: 'success', text: t('visit.estimateCreated', { id: estimateId }) })
+        setMessage(draftMessage(t, 'estimate', estimateId, t('visit.estimateDraftCreated')))
       } else {
         const request = await api.call('visits.createRequestFromVisit', {
           id: visit.id,
           title: '',
           description: ''
         })
-        setMessage({ kind: 'success', text: t('visit.requestCreated', { id: request.id }) })
+        setMessage(draftMessage(t, 'request', request.id, t('visit.requestDraftCreated')))
         onChanged({ ...visit, requestIds: [...visit.requestIds, request.id] })
       }
+      setMade((before) => new Set([...before, kind]))
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -327,7 +364,7 @@ export function VisitResult({
         <div className="dialog-buttons">
           <button
             type="button"
-            disabled={busy}
+            disabled={busy || made.has('request')}
             onClick={() => void create('request')}
             data-testid="visit-create-request"
           >
@@ -335,7 +372,7 @@ export function VisitResult({
           </button>
           <button
             type="button"
-            disabled={busy}
+            disabled={busy || made.has('estimate')}
             onClick={() => void create('estimate')}
             data-testid="visit-create-estimate"
           >
