@@ -21,7 +21,7 @@ async function names(search: string, extra: Parameters<typeof customerQuery>[0] 
 
 describe('customer search', () => {
   beforeEach(async () => {
-    await create({ name: 'José Núñez e Hijos S.L.', taxId: 'B12345678', billingAddress: address('Córdoba') })
+    await create({ name: 'José Núñez e Hijos S.L.', taxId: 'B12345674', billingAddress: address('Córdoba') })
     await create({ name: 'Győri Kereskedelmi Kft.', billingAddress: address('Győr', { country: 'HU' }) })
     await create({ name: 'ООО «Смирнов Торг»', billingAddress: address('Москва', { country: 'RU' }) })
     await create({
