@@ -57,7 +57,7 @@ describe('customer search', () => {
 
   it('finds by code, tax id, city, contact name and contact e-mail', async () => {
     expect(await names('C-000003')).toEqual(['ООО «Смирнов Торг»'])
-    expect(await names('b12345678')).toEqual(['José Núñez e Hijos S.L.'])
+    expect(await names('b12345674')).toEqual(['José Núñez e Hijos S.L.'])
     expect(await names('bristol')).toEqual(['Plain Trading Ltd'])
     expect(await names('nuria ferrer')).toEqual(['Col·lectiu Puig SCCL'])
     expect(await names('nuria@puig.example')).toEqual(['Col·lectiu Puig SCCL'])
