@@ -16,6 +16,7 @@ import { benchEInvoices } from './einvoice'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchScheduleMonth } from './schedule'
+import { benchCardScan, benchDurability, benchRecordChain } from './store'
 
 const folder = resolve('.bench')
 mkdirSync(folder, { recursive: true })
@@ -42,6 +43,11 @@ try {
     await benchInvoiceLinesExport(app)
   }
   if (wanted('payments')) await benchReceivables(app, folder)
+  if (wanted('store')) {
+    await benchRecordChain(app)
+    await benchDurability(folder)
+    benchCardScan()
+  }
 } finally {
   await app.close()
 }

@@ -9,10 +9,11 @@ import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
 import { companyTimeZone } from './clock'
-import { DomainError, type ApiError, type ApiResult } from '../shared/errors'
+import { DomainError, invalidFields, type ApiError, type ApiResult } from '../shared/errors'
 import { listActivity } from './activity/log'
 import type { ServiceContext } from './context'
 import { exportCustomers } from './customers/export'
+import { findCustomerDuplicates } from './customers/duplicates'
 import * as customers from './customers/service'
 import type { Store } from './db/open'
 import { isDamagedDatabase } from './db/errors'
@@ -35,6 +36,8 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { recordsHandlers } from './records/api'
+import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
 import { printedDocumentPdf } from './einvoice/facturx-pdf'
 import { verifactuHandlers } from './verifactu/api'
@@ -68,6 +71,8 @@ export interface Api {
   /** A plain function (no `this`), so transports can pass it around. */
   dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
   context: ServiceContext
+  /** The record chain's last check (the runtime checks at start). */
+  records: RecordsWatch
 }
 
 function backupFileName(databasePath: string, at: Date): string {
@@ -81,23 +86,22 @@ function jobHandlers(jobs: JobRegistry, dispatch: Dispatch) {
   return {
     'jobs.start': ({ method, input }: { method: string; input?: unknown }) => {
       if (!isApiMethod(method) || method.startsWith('jobs.')) {
-        throw new DomainError('invalid_input', `"${method}" cannot run as a background job.`, {
-          method: 'Unknown operation'
-        })
+        throw new DomainError(
+          'invalid_input',
+          { key: 'notBackgroundJob', params: { method } },
+          { method: { key: 'unknownOperationField' } }
+        )
       }
       // Refuse bad input now, not later in the job's status.
       const parsed = apiInputs[method].safeParse(input)
-      if (!parsed.success) {
-        const error = validationError(parsed.error)
-        throw new DomainError(error.code, error.message, error.fields)
-      }
+      if (!parsed.success) throw DomainError.from(validationError(parsed.error))
       return jobs.start(method, () => dispatch(method, input))
     },
     'jobs.status': ({ id }: { id: string }) => jobs.status(id),
     'jobs.cancel': ({ id }: { id: string }) => jobs.cancel(id),
     'jobs.result': ({ id }: { id: string }) => {
       const result = jobs.result(id)
-      if (!result.ok) throw new DomainError(result.error.code, result.error.message, result.error.fields)
+      if (!result.ok) throw DomainError.from(result.error)
       return result.data
     }
   }
@@ -107,13 +111,15 @@ export function buildHandlers(
   options: ApiOptions,
   ctx: ServiceContext,
   jobs: JobRegistry,
-  dispatch: Dispatch
+  dispatch: Dispatch,
+  records: RecordsWatch
 ): ApiHandlers {
   const { store } = options
   // One store for every secret (AEAT certificate password, NAV technical user).
   const secrets = options.secrets ?? sessionSecretStore()
   return {
     ...jobHandlers(jobs, dispatch),
+    ...recordsHandlers(records),
     ...scheduleHandlers(ctx),
     ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
@@ -139,9 +145,11 @@ export function buildHandlers(
 
     'customers.list': (q) => customers.listCustomers(ctx, q),
     'customers.get': ({ id }) => customers.getCustomer(ctx, id),
-    'customers.create': ({ customer }) => customers.createCustomer(ctx, customer),
-    'customers.update': ({ id, customer, expectedUpdatedAt }) =>
-      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt),
+    'customers.create': ({ customer, confirmDuplicate }) =>
+      customers.createCustomer(ctx, customer, confirmDuplicate === true),
+    'customers.duplicates': (q) => findCustomerDuplicates(ctx.db, q),
+    'customers.update': ({ id, customer, expectedUpdatedAt, confirmDuplicate }) =>
+      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true),
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
     'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
@@ -193,21 +201,9 @@ export function buildHandlers(
   }
 }
 
-/** Turns zod issues into one message per field path ("contacts.0.email"). */
+/** Turns zod issues into one message per field path ("contacts.0.email"), by key where it has one. */
 export function validationError(error: z.ZodError): ApiError {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_'
-    fields[path] ??= issue.message
-  }
-  return { code: 'invalid_input', message: 'Please correct the marked fields.', fields }
-}
-
-function toApiError(error: unknown): ApiError | null {
-  if (error instanceof DomainError) {
-    return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
-  }
-  return null
+  return invalidFields(error.issues).toApiError()
 }
 
 export function createApi(options: ApiOptions): Api {
@@ -217,20 +213,26 @@ export function createApi(options: ApiOptions): Api {
     now: options.now ?? (() => new Date()),
     timeZone: options.timeZone ?? companyTimeZone(options.store.sqlite)
   }
-  const handlers = buildHandlers(options, context, new JobRegistry(), (method, payload) =>
-    dispatch(method, payload)
+  const records = new RecordsWatch(options.store.sqlite, context.now)
+  const handlers = buildHandlers(
+    options,
+    context,
+    new JobRegistry(),
+    (method, payload) => dispatch(method, payload),
+    records
   )
   const report =
     options.reportError ?? ((method, error) => console.error(`[salesdesk] ${method} failed:`, error))
 
   async function dispatch(method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
     if (!isApiMethod(method)) {
+      const name = String(method).slice(0, 80)
       return {
         ok: false,
-        error: {
-          code: 'unknown_method',
-          message: `There is no operation called "${String(method).slice(0, 80)}".`
-        }
+        error: new DomainError('unknown_method', {
+          key: 'unknownOperation',
+          params: { method: name }
+        }).toApiError()
       }
     }
     // Before anything else: a full card number must never be stored, logged or echoed. Sizes are
@@ -249,18 +251,15 @@ export function createApi(options: ApiOptions): Api {
       const handler = handlers[method] as (input: unknown) => unknown
       return { ok: true, data: await handler(parsed.data) }
     } catch (error) {
-      const known = toApiError(error)
-      if (known) return { ok: false, error: known }
+      if (error instanceof DomainError) return { ok: false, error: error.toApiError() }
       report(method, error)
       // "Try again" cannot help when the file is damaged: say so, so the user restores a backup copy.
-      const message = isDamagedDatabase(error)
-        ? 'Your Salesdesk database file is damaged, so this could not be read or saved. Restore your latest backup copy, or contact support.'
-        : 'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.'
-      return { ok: false, error: { code: 'internal', message } }
+      const key = isDamagedDatabase(error) ? 'databaseDamaged' : 'somethingWentWrong'
+      return { ok: false, error: new DomainError('internal', { key }).toApiError() }
     }
   }
 
-  return { handlers, dispatch, context }
+  return { handlers, dispatch, context, records }
 }
 
 export type { ApiMethod }

@@ -65,7 +65,11 @@ async function demo(options: { db: string; size: DemoSize; seed: number; country
 }
 
 async function serve(options: { db: string; port: number }): Promise<void> {
-  const app = await startSalesdesk({ databasePath: resolve(options.db), background: true })
+  const app = await startSalesdesk({
+    databasePath: resolve(options.db),
+    checkRecords: true,
+    background: true
+  })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
     staticFolder: rendererFolder(),
@@ -114,7 +118,10 @@ async function restore(options: { db: string; from: string }): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
   copyFileSync(source, incoming)
   try {
-    const check = await startSalesdesk({ databasePath: incoming, dataFolder: dirname(target) })
+    const check = await startSalesdesk({
+      databasePath: incoming,
+      dataFolder: dirname(target)
+    })
     await check.close()
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
@@ -130,6 +137,24 @@ async function restore(options: { db: string; from: string }): Promise<void> {
   console.log(
     `Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`
   )
+}
+
+/** Checks the whole record chain; names the first broken link (exit 2) or says all is verified. */
+async function verify(options: { db: string }): Promise<void> {
+  const app = await startSalesdesk({
+    databasePath: existingDatabaseFile(resolve(options.db))
+  })
+  try {
+    const started = performance.now()
+    const result = app.api.records.checkAll()
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    if (result.problem) throw new DomainError('conflict', `Records NOT verified: ${result.problem.message}`)
+    console.log(
+      `Records verified: all ${result.entries} chain entries match ${app.store.path} (${seconds} s).`
+    )
+  } finally {
+    await app.close()
+  }
 }
 
 export function buildProgram(): Command {
@@ -177,6 +202,14 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .requiredOption('--from <file>', 'the backup file to restore')
     .action(restore)
+
+  program
+    .command('verify')
+    .description(
+      'check that no issued document, payment, return or activity entry was changed, deleted or added behind Salesdesk'
+    )
+    .addOption(dbOption())
+    .action(verify)
 
   program
     .command('pdf')

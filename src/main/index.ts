@@ -108,6 +108,7 @@ async function main(): Promise<void> {
     salesdesk = await startSalesdesk({
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
+      checkRecords: true,
       // Credentials (NAV technical user, AEAT certificate password) sealed by the operating system.
       secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
       background: true,

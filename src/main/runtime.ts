@@ -19,12 +19,19 @@ export interface StartOptions {
   dataFolder?: string
   actor?: string
   reportError?: (method: string, error: unknown) => void
+  /**
+   * Check the record chain since the last run (the app and `serve` do; one-shot commands do not,
+   * so a command that only reads, or is refused, writes nothing).
+   */
+  checkRecords?: boolean
   /** The OS-sealed secret store the desktop shell gives; otherwise secrets last this session only. */
   secrets?: SecretStore
   /** Extra trusted CA for the NAV address, and the wait between NAV status queries. */
   nav?: ApiOptions['nav']
   /** Extra trusted CA for the AEAT address (a local test server's, a company proxy's). */
   verifactuCa?: ApiOptions['verifactuCa']
+  /** Extra trusted CA for the SMTP server (a local test server's, a company proxy's). */
+  mail?: ApiOptions['mail']
   /** Report to NAV in the background (the app and the web host; not one-off commands). */
   background?: boolean
 }
@@ -42,8 +49,10 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     reportError: options.reportError,
     secrets: options.secrets,
     nav: options.nav,
-    verifactuCa: options.verifactuCa
+    verifactuCa: options.verifactuCa,
+    mail: options.mail
   })
+  if (options.checkRecords === true) api.records.checkSinceLastTime()
   const worker = options.background ? startNavWorker(api) : null
   const mailWorker = options.background ? startMailWorker(api) : null
   return {

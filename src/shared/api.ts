@@ -7,10 +7,12 @@ import { z } from 'zod'
 import { activityListQuery, type ActivityEntry } from './schemas/activity'
 import { idInput, type FileResult, type Page } from './schemas/common'
 import {
+  customerDuplicatesQuery,
   customerInput,
   customerListQuery,
   customerUpdate,
   type Customer,
+  type CustomerDuplicates,
   type CustomerRow
 } from './schemas/customers'
 import { jobId, jobStart, type JobStatus } from './schemas/jobs'
@@ -29,6 +31,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
@@ -54,7 +57,10 @@ export const apiInputs = {
 
   'customers.list': customerListQuery,
   'customers.get': idInput,
-  'customers.create': z.object({ customer: customerInput }).strict(),
+  'customers.create': z
+    .object({ customer: customerInput, confirmDuplicate: z.boolean().optional() })
+    .strict(),
+  'customers.duplicates': customerDuplicatesQuery,
   'customers.update': customerUpdate,
   'customers.archive': idInput,
   'customers.restore': idInput,
@@ -108,6 +114,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
   ...navApiInputs,
@@ -126,6 +133,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
     NavApiOutputs,
@@ -136,6 +144,7 @@ export interface ApiOutputs
   'customers.list': Page<CustomerRow>
   'customers.get': Customer
   'customers.create': Customer
+  'customers.duplicates': CustomerDuplicates
   'customers.update': Customer
   'customers.archive': Customer
   'customers.restore': Customer

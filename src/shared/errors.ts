@@ -1,7 +1,13 @@
 /**
- * Errors cross the API boundary as data, never as stack traces.
- * `fields` maps a dotted field path (e.g. "contacts.0.email") to a message the form shows next to it.
+ * Errors cross the API boundary as data, never as stack traces. Every error Salesdesk makes has a
+ * stable `code` (what kind of failure), and, once its area is converted, a message `key` with
+ * `params` (src/shared/error-messages.ts) that the renderer translates; `message` is the English
+ * sentence, kept for the command line, the logs and older callers.
+ * `fields` maps a dotted field path (e.g. "contacts.0.email") to the English message the form shows
+ * next to it; `fieldMessages` gives the same messages by key.
  */
+import { errorMessages, type ErrorKey } from './error-messages'
+
 export type ApiErrorCode =
   | 'invalid_input'
   | 'not_found'
@@ -12,26 +18,167 @@ export type ApiErrorCode =
   | 'cancelled'
   | 'internal'
 
+export type MessageParams = Record<string, string | number>
+
+/** A message by key: `key` names an entry of errorMessages (the renderer's `messages.<key>`). */
+export interface Message {
+  key: ErrorKey
+  params?: MessageParams
+}
+
 export interface ApiError {
   code: ApiErrorCode
   message: string
+  key?: ErrorKey
+  params?: MessageParams
   fields?: Record<string, string>
+  fieldMessages?: Record<string, Message>
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
+export { errorMessages, type ErrorKey }
+
+export function isErrorKey(value: unknown): value is ErrorKey {
+  return typeof value === 'string' && Object.hasOwn(errorMessages, value)
+}
+
+/** The English sentence of a message: its text with {{name}} replaced by the parameter. */
+export function englishMessage(message: Message): string {
+  return errorMessages[message.key].replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) =>
+    message.params && name in message.params ? String(message.params[name]) : all
+  )
+}
+
+/**
+ * zod takes its messages as text, so schemas write a keyed message as text with a marker:
+ * "§key" or "§key {json params}". decodeMessage reads it back; both sides of the boundary decode it
+ * (the API into `fieldMessages`, the renderer's forms into the user's language).
+ */
+const MARK = '§'
+
+export function keyed(key: ErrorKey, params?: MessageParams): string {
+  return params ? `${MARK}${key} ${JSON.stringify(params)}` : `${MARK}${key}`
+}
+
+export function decodeMessage(text: string): Message | null {
+  if (!text.startsWith(MARK)) return null
+  const space = text.indexOf(' ')
+  const key = space < 0 ? text.slice(1) : text.slice(1, space)
+  if (!isErrorKey(key)) return null
+  if (space < 0) return { key }
+  try {
+    const params = JSON.parse(text.slice(space + 1)) as unknown
+    if (typeof params === 'object' && params !== null) return { key, params: params as MessageParams }
+  } catch {
+    // Not JSON after all: keep the key without parameters.
+  }
+  return { key }
+}
+
+/** A message given as a key or as text (English, or keyed text from a schema), as English. */
+export function messageText(message: Message | string): string {
+  if (typeof message !== 'string') return englishMessage(message)
+  const decoded = decodeMessage(message)
+  return decoded ? englishMessage(decoded) : message
+}
+
+function messageRef(message: Message | string): Message | null {
+  return typeof message === 'string' ? decodeMessage(message) : message
+}
+
 /** Thrown by services for expected failures; the API turns it into an ApiError. */
 export class DomainError extends Error {
+  readonly key?: ErrorKey
+  readonly params?: MessageParams
+  readonly fields?: Record<string, string>
+  readonly fieldMessages?: Record<string, Message>
+
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
-    readonly fields?: Record<string, string>
+    message: Message | string,
+    fields?: Record<string, Message | string>,
+    /** Field messages by key already known (from another ApiError). */
+    knownFieldMessages?: Record<string, Message>
   ) {
-    super(message)
+    super(messageText(message))
     this.name = 'DomainError'
+    const ref = messageRef(message)
+    if (ref) {
+      this.key = ref.key
+      if (ref.params) this.params = ref.params
+    }
+    if (fields) {
+      const english: Record<string, string> = {}
+      const byKey: Record<string, Message> = { ...knownFieldMessages }
+      for (const [path, text] of Object.entries(fields)) {
+        english[path] = messageText(text)
+        const fieldRef = messageRef(text)
+        if (fieldRef) byKey[path] = fieldRef
+      }
+      this.fields = english
+      if (Object.keys(byKey).length > 0) this.fieldMessages = byKey
+    }
+  }
+
+  /** The same failure again, e.g. a job's result re-thrown by jobs.result. */
+  static from(error: ApiError): DomainError {
+    const message = error.key
+      ? { key: error.key, ...(error.params ? { params: error.params } : {}) }
+      : error.message
+    return new DomainError(error.code, message, error.fields, error.fieldMessages)
+  }
+
+  toApiError(): ApiError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key ? { key: this.key } : {}),
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.fieldMessages ? { fieldMessages: this.fieldMessages } : {})
+    }
   }
 }
 
 export function isApiError(value: unknown): value is ApiError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
+}
+
+/** Input the service refuses after the schema accepted it: one message per field, by key. */
+export function invalid(fields: Record<string, Message | string>): DomainError {
+  return new DomainError('invalid_input', { key: 'correctMarkedFields' }, fields)
+}
+
+/** The request clashes with the data as it is now (already issued, changed elsewhere, …). */
+export function conflict(key: ErrorKey, params?: MessageParams, fields?: Record<string, Message | string>) {
+  return new DomainError('conflict', params ? { key, params } : { key }, fields)
+}
+
+/** What a "not found" names: each has its own sentence, since the noun's gender changes it. */
+export type NotFoundThing =
+  | 'customer'
+  | 'product'
+  | 'salesExecutive'
+  | 'siteVisit'
+  | 'meeting'
+  | 'visitPlan'
+  | 'request'
+  | 'document'
+  | 'delivery'
+  | 'payment'
+  | 'investigation'
+  | 'attachment'
+  | 'contract'
+  | 'link'
+
+export function notFound(thing: NotFoundThing, id: number): DomainError {
+  return new DomainError('not_found', { key: `${thing}NotFound`, params: { id } })
+}
+
+/** A schema's issues (zod) as one refusal: the first message per field path ("contacts.0.email"). */
+export function invalidFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const fields: Record<string, string> = {}
+  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
+  return invalid(fields)
 }

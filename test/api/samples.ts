@@ -47,7 +47,8 @@ export const samples: Samples = {
   'app.backup': {},
   'customers.list': customerQuery(),
   'customers.get': { id: 1 },
-  'customers.create': { customer: fullCustomer },
+  'customers.create': { customer: fullCustomer, confirmDuplicate: true },
+  'customers.duplicates': { name: 'Ferretería Núñez', taxId: 'B12345678', excludeId: null },
   'customers.update': {
     id: 1,
     customer: { ...fullCustomer, code: 'K-0' },

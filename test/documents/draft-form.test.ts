@@ -4,6 +4,7 @@
  * the editor's fields.
  */
 import { describe, expect, it } from 'vitest'
+import { keyed } from '../../src/shared/errors'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import {
   bpToText,
@@ -75,7 +76,7 @@ describe('document editor values', () => {
     expect(result.fields).toMatchObject({
       customerName: 'Pick a customer',
       'lines.0.quantity': 'Enter a quantity',
-      'lines.0.description': 'Description is required',
+      'lines.0.description': keyed('descriptionRequired'),
       'lines.1.quantity': 'The quantity cannot be zero',
       'lines.1.price': 'A price cannot be negative: make the quantity negative to deduct',
       'lines.1.discount': 'At most 100 %',

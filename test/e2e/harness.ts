@@ -103,6 +103,8 @@ export interface SessionOptions {
   nav?: { ca?: string; pollDelayMs?: number }
   /** Trusted CA of a local AEAT test server. */
   verifactuCa?: string
+  /** Trusted CA of a local SMTP test server. */
+  mail?: { ca?: string }
 }
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
@@ -114,7 +116,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     dataFolder: folder,
     actor: 'e2e',
     nav: options.nav,
-    verifactuCa: options.verifactuCa
+    verifactuCa: options.verifactuCa,
+    mail: options.mail
   })
   if (options.demo) generateDemo(app.store, { size: options.demo, seed: 7 })
   const host = await startWebHost({

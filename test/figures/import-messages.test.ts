@@ -1,11 +1,12 @@
 /**
- * Every kind of row problem the import reports (written in English by the store) is shown in
- * Spanish by the import panel: the renderer's patterns must keep up with the store's messages.
+ * Every kind of row problem the import reports comes with a key and parameters, and the import
+ * panel shows it in the user's language (Spanish here, each language for one problem), with its
+ * values and the column named in the user's words.
  */
 import ExcelJS from 'exceljs'
-import { createInstance } from 'i18next'
+import i18next from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { messageTables, resources } from '../../src/renderer/src/i18n/resources'
+import { resources } from '../../src/renderer/src/i18n/resources'
 import { problemText } from '../../src/renderer/src/weekly/import-messages'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
@@ -69,18 +70,13 @@ describe('import problems in the user’s language', () => {
       ]
     )
     expect(result.applied).toBe(false)
-    const i18n = createInstance()
-    await i18n.init({
-      resources,
-      lng: 'es',
-      fallbackLng: 'en',
-      interpolation: { escapeValue: false }
-    })
-    // The fixed messages go through the app's table of translated API messages.
-    const tm = (m: string) => messageTables.es[m] ?? m
+    // The problem list uses the app's own i18next instance, as the import panel does.
+    await i18next.init({ resources, lng: 'es', fallbackLng: 'en', interpolation: { escapeValue: false } })
+    const tm = (m: string) => m
+    expect(result.problems.filter((p) => !p.key)).toEqual([])
     const translated = result.problems.map((p) => ({
       english: p.message,
-      spanish: problemText(p.message, i18n.t, 'es', tm)
+      spanish: problemText(p, i18next.t, 'es', tm)
     }))
     expect(translated.length).toBeGreaterThanOrEqual(18)
     for (const { english, spanish } of translated) {
@@ -95,7 +91,17 @@ describe('import problems in the user’s language', () => {
     expect(spanish).toContain('Mismo comercial y semana que la fila 6')
     expect(spanish).toContain('Mismo comercial, cifra y fecha que la fila 6')
     expect(spanish).toContain('Falta la semana')
-    // English is shown as the store wrote it.
-    expect(problemText(result.problems[0].message, i18n.t, 'en', (m) => m)).toBe(result.problems[0].message)
+    // English reads as the store wrote it; the other languages in their own words.
+    const notNumber = result.problems.find((p) => p.key === 'importNotNumber')
+    if (!notNumber) throw new Error('no "not a number" problem')
+    const read = async (language: string) => {
+      await i18next.changeLanguage(language)
+      return problemText(notNumber, i18next.t, language, tm)
+    }
+    expect(await read('en')).toBe(notNumber.message)
+    expect(notNumber.message).toBe('Calls: "abc" is not a number')
+    expect(await read('ca')).toBe('Trucades: «abc» no és un nombre')
+    expect(await read('hu')).toBe('Hívások: „abc” nem szám')
+    expect(await read('ru')).toBe('Звонки: «abc» — не число')
   })
 })

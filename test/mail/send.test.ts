@@ -137,14 +137,20 @@ describe('sending documents', () => {
 
   it('"Send estimate" numbers the draft and e-mails it', async () => {
     const created = await desk.call('documents.createDraft', { document: draft(seed, { type: 'estimate' }) })
+    const prepared = await desk.call('mail.draftForDocument', { id: created.id })
+    // No number yet: the placeholder stays until the estimate is numbered on sending.
+    expect(prepared.subject).toBe('Presupuesto {number} de Col·legi Català de Façanes S.L.')
     const row = await desk.call('mail.sendDocument', {
       id: created.id,
-      message: { to: ['compras@gyori.example'], subject: 'Presupuesto', body: 'Adjunto.' }
+      message: { to: ['compras@gyori.example'], subject: prepared.subject, body: prepared.body }
     })
     const estimate = await desk.call('documents.get', { id: created.id })
     expect(estimate.status).toBe('sent')
     expect(estimate.number).toMatch(/^EST-2026-\d+$/)
     expect(row.status).toBe('sent')
+    expect(header(smtp.received[0].raw, 'subject')).toBe(
+      `Presupuesto ${estimate.number ?? '—'} de Col·legi Català de Façanes S.L.`
+    )
     const [pdf] = attachmentsOf(smtp.received[0].raw)
     expect(pdfText(pdf.bytes)).toContain(estimate.number ?? '—')
   })

@@ -2,6 +2,7 @@
 import { parseActivityDetails, type ActivityDetails } from '../../shared/activity'
 import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
 import type { Page } from '../../shared/schemas/common'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 
 export interface ActivityEvent {
@@ -19,7 +20,7 @@ export async function recordActivity(
   ctx: ServiceContext,
   event: ActivityEvent
 ): Promise<void> {
-  await trx
+  const { id } = await trx
     .insertInto('activityLog')
     .values({
       at: isoNow(ctx),
@@ -30,7 +31,9 @@ export async function recordActivity(
       summary: event.summary,
       details: event.details ? JSON.stringify(event.details) : null
     })
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await appendToChain(trx, 'activity_log', id)
 }
 
 export async function listActivity(

@@ -100,7 +100,7 @@ async function attachmentRecord(ctx: ServiceContext, id: number) {
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst()
-  if (!record) throw notFound('Attachment', id)
+  if (!record) throw notFound('attachment', id)
   return record
 }
 

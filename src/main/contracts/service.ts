@@ -46,7 +46,7 @@ export async function loadContract(db: Executor, id: number, today: string): Pro
     .select(['c.name as customerName', 'e.name as executiveName'])
     .where('k.id', '=', id)
     .executeTakeFirst()
-  if (!k) throw notFound('Contract', id)
+  if (!k) throw notFound('contract', id)
   const [renewal, attachments] = await Promise.all([
     db.selectFrom('contracts').select('id').where('renewedFromId', '=', id).orderBy('id').executeTakeFirst(),
     db

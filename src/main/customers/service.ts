@@ -1,6 +1,6 @@
 /** The customer database: list/search, read, create, edit, archive. */
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { conflict, invalid, type DomainError, type Message } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
 import { taxIdRefusal } from '../../shared/tax-ids'
@@ -11,6 +11,7 @@ import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
 import { writeTransaction } from '../db/write-transaction'
+import { refuseDuplicateTaxId, taxIdKey } from './duplicates'
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -45,7 +46,7 @@ async function afterChange<T>(ctx: ServiceContext, id: number, result: T): Promi
 
 async function loadCustomer(db: Executor, id: number): Promise<Customer> {
   const record = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!record) throw notFound('Customer', id)
+  if (!record) throw notFound('customer', id)
   const contacts = await db
     .selectFrom('customerContacts')
     .select(['name', 'role', 'phone', 'email'])
@@ -69,23 +70,21 @@ export const getCustomer = (ctx: ServiceContext, id: number) => loadCustomer(ctx
 
 /** References are checked up front so the form can show the error beside the right field. */
 async function checkReferences(db: Executor, input: CustomerInput): Promise<void> {
-  const fields: Record<string, string> = {}
+  const fields: Record<string, Message> = {}
   if (input.executiveId !== null) {
     const found = await db
       .selectFrom('salesExecutives')
       .select('id')
       .where('id', '=', input.executiveId)
       .executeTakeFirst()
-    if (!found) fields.executiveId = 'This sales executive does not exist'
+    if (!found) fields.executiveId = { key: 'executiveDoesNotExist' }
   }
   const productIds = [...new Set(input.preferredProductIds)]
   if (productIds.length > 0) {
     const found = await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()
-    if (found.length !== productIds.length)
-      fields.preferredProductIds = 'Some of the chosen products do not exist'
+    if (found.length !== productIds.length) fields.preferredProductIds = { key: 'productsDoNotExist' }
   }
-  if (Object.keys(fields).length > 0)
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  if (Object.keys(fields).length > 0) throw invalid(fields)
 }
 
 async function nextCustomerCode(db: Executor): Promise<string> {
@@ -119,22 +118,25 @@ async function saveChildren(trx: Executor, customerId: number, input: CustomerIn
 }
 
 function duplicateCode(code: string): DomainError {
-  return new DomainError('conflict', `The customer code ${code} is already used.`, {
-    code: 'This code is already used by another customer'
-  })
+  return conflict('customerCodeUsed', { code }, { code: { key: 'customerCodeUsedField' } })
 }
 
 /** A tax id that cannot be right (form, control letter, check digit) is refused before anything is written. */
 function checkTaxId(input: CustomerInput): void {
   const fields = taxIdRefusal('customer.taxId', input.taxId, input.billingAddress.country)
-  if (fields) throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  if (fields) throw invalid(fields)
 }
 
-export async function createCustomer(ctx: ServiceContext, input: CustomerInput): Promise<Customer> {
+export async function createCustomer(
+  ctx: ServiceContext,
+  input: CustomerInput,
+  confirmDuplicate = false
+): Promise<Customer> {
   checkTaxId(input)
   try {
     const created = await writeTransaction(ctx.db, async (trx) => {
       await checkReferences(trx, input)
+      await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId }, confirmDuplicate)
       const code = input.code || (await nextCustomerCode(trx))
       const now = isoNow(ctx)
       const { id } = await trx
@@ -163,19 +165,24 @@ export async function updateCustomer(
   ctx: ServiceContext,
   id: number,
   input: CustomerInput,
-  expectedUpdatedAt?: string
+  expectedUpdatedAt?: string,
+  confirmDuplicate = false
 ): Promise<Customer> {
   checkTaxId(input)
   try {
     const updated = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-        throw new DomainError(
-          'conflict',
-          'This customer was changed elsewhere since you opened it. Reload it, then make your change again.'
-        )
+        throw conflict('customerChangedElsewhere')
       }
       await checkReferences(trx, input)
+      // Only a changed tax id is checked: a customer saved before this check keeps saving.
+      if (taxIdKey(input.taxId) !== taxIdKey(before.taxId))
+        await refuseDuplicateTaxId(
+          trx,
+          { name: input.name, taxId: input.taxId, excludeId: id },
+          confirmDuplicate
+        )
       const code = input.code || before.code
       await trx
         .updateTable('customers')
@@ -256,10 +263,7 @@ export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{
     return await afterChange(ctx, id, deleted)
   } catch (error) {
     if (isForeignKeyViolation(error)) {
-      throw new DomainError(
-        'conflict',
-        'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.'
-      )
+      throw conflict('customerHasHistory')
     }
     throw error
   }

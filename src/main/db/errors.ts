@@ -1,5 +1,3 @@
-import { DomainError } from '../../shared/errors'
-
 function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
 }
@@ -22,9 +20,8 @@ export function isDamagedDatabase(error: unknown): boolean {
   )
 }
 
-export function notFound(what: string, id: number): DomainError {
-  return new DomainError('not_found', `${what} ${id} does not exist (it may have been deleted).`)
-}
+/** Kept here too so the areas' imports stay short; the one definition is in shared/errors. */
+export { notFound } from '../../shared/errors'
 
 /** Lists the top-level fields whose values differ, for the activity log's summary. */
 export function changedFields<T extends object>(before: T, after: T): string[] {

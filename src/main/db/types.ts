@@ -520,6 +520,23 @@ export interface InvestigationNotesTable {
   createdAt: string
 }
 
+export interface RecordChainTable {
+  seq: Generated<number>
+  recordTable: 'documents' | 'payments' | 'payment_returns' | 'activity_log'
+  recordId: number
+  version: number
+  recordHash: string
+  linesHash: string | null
+  hash: string
+}
+
+export interface RecordChainCheckpointTable {
+  id: number
+  seq: number
+  hash: string
+  verifiedAt: string
+}
+
 // ---- Spain, VERI*FACTU (migration 0011) ----
 
 export interface VerifactuRecordsTable {
@@ -638,6 +655,8 @@ export interface Database {
   paymentReturns: PaymentReturnsTable
   paymentInvestigations: PaymentInvestigationsTable
   investigationNotes: InvestigationNotesTable
+  recordChain: RecordChainTable
+  recordChainCheckpoint: RecordChainCheckpointTable
   verifactuRecords: VerifactuRecordsTable
   verifactuSubmissions: VerifactuSubmissionsTable
   verifactuBatches: VerifactuBatchesTable

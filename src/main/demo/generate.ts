@@ -4,6 +4,7 @@
  * product preferences. Bulk rows go through prepared statements in one transaction.
  */
 import { activity } from '../../shared/activity'
+import { chainUnchained } from '../db/chain'
 import { DomainError } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 import type { Store } from '../db/open'
@@ -280,6 +281,8 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
         `Created ${options.size} demo data`,
         JSON.stringify(activity(options.size === 'small' ? 'demoCreatedSmall' : 'demoCreatedLarge'))
       )
+    // The rows above went in by bulk statements: chain them, in the same transaction, as issuing would.
+    chainUnchained(store.sqlite)
     return contacts
   })
   const contacts = generate()

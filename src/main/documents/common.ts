@@ -1,6 +1,6 @@
 /** Small pieces every document operation shares: dates, labels. */
 import { minorUnits } from '../../shared/currencies'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
 
 export const typeLabels: Record<DocumentType, string> = {
@@ -34,7 +34,7 @@ export function currencyDigits(currency: string): number {
   try {
     return minorUnits(currency)
   } catch {
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+    throw invalid({
       currency: `${currency} is not an ISO 4217 currency code`
     })
   }

@@ -1,7 +1,7 @@
 /** Drafts: created, edited and deleted freely; they have no number until issued. */
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalidFields, invalid } from '../../shared/errors'
 import {
   documentDraftInput,
   type DocumentDraftInput,
@@ -30,9 +30,7 @@ export type DraftInput = z.output<typeof documentDraftInput>
 export function parseDraft(input: DocumentDraftInput): DraftInput {
   const parsed = documentDraftInput.safeParse(input)
   if (parsed.success) return parsed.data
-  const fields: Record<string, string> = {}
-  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
-  throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  throw invalidFields(parsed.error.issues)
 }
 
 export interface DraftLinks {
@@ -47,7 +45,7 @@ export const noLinks: DraftLinks = { sourceId: null, correctsId: null, replacesI
 export async function customerSnapshot(db: Executor, customerId: number) {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
   if (!c)
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+    throw invalid({
       customerId: 'This customer does not exist'
     })
   return {
@@ -264,8 +262,7 @@ async function checkLines(
       vatExemptionText: original.vatExemptionText
     }
   })
-  if (Object.keys(fields).length > 0)
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+  if (Object.keys(fields).length > 0) throw invalid(fields)
   return checked
 }
 
@@ -355,12 +352,12 @@ async function draftColumns(
       .where('id', '=', executiveId)
       .executeTakeFirst()
     if (!found)
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         executiveId: 'This sales executive does not exist'
       })
   }
   if (input.validUntil !== null && input.issueDate !== null && input.validUntil < input.issueDate) {
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+    throw invalid({
       validUntil: 'Valid until must not be before the issue date'
     })
   }

@@ -3,7 +3,7 @@
  * one write transaction; from then on the store refuses any change to it (triggers).
  */
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import type { Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
@@ -12,6 +12,7 @@ import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
 import { createHash } from 'node:crypto'
 import { documentLanguageFor } from '../pdf/strings'
 import { recordActivity } from '../activity/log'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
@@ -192,7 +193,7 @@ async function checkCorrected(
   if (invoice.type !== 'invoice' || invoice.status !== 'issued')
     throw conflict('A credit or debit note must correct an issued invoice.')
   if (record.reason.trim() === '')
-    throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+    throw invalid({
       reason: 'Say why the invoice is corrected'
     })
   if (record.type === 'credit_note') {
@@ -276,7 +277,7 @@ export async function issueInTransaction(
   if (record.type === 'estimate') {
     validUntil ??= addDays(issueDate, settings.documents.estimateValidityDays)
     if (validUntil < issueDate)
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         validUntil: 'Valid until must not be before the issue date'
       })
   }
@@ -308,6 +309,8 @@ export async function issueInTransaction(
     })
     .where('id', '=', id)
     .execute()
+  // Evidence of what was issued, in the same commit as the number (lines and frozen parties included).
+  await appendToChain(trx, 'documents', id)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

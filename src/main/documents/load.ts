@@ -21,7 +21,7 @@ export type LineRecord = Selectable<DocumentLinesTable>
 
 export async function documentRecord(db: Executor, id: number): Promise<DocumentRecord> {
   const record = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!record) throw notFound('Document', id)
+  if (!record) throw notFound('document', id)
   return record
 }
 

@@ -139,7 +139,7 @@ export async function loadDelivery(
     .select(['orderId'])
     .where('id', '=', deliveryId)
     .executeTakeFirst()
-  if (!row) throw notFound('Delivery', deliveryId)
+  if (!row) throw notFound('delivery', deliveryId)
   const delivery = required(
     (await loadDeliveries(db, row.orderId)).find((d) => d.id === deliveryId),
     `delivery ${deliveryId} of its order`

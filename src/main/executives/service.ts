@@ -64,7 +64,7 @@ export async function listExecutives(
 
 async function loadExecutive(db: Executor, id: number): Promise<Executive> {
   const record = await db.selectFrom('salesExecutives').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!record) throw notFound('Sales executive', id)
+  if (!record) throw notFound('salesExecutive', id)
   return toExecutive(record)
 }
 

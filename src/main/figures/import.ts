@@ -7,7 +7,7 @@
 import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
-import { DomainError } from '../../shared/errors'
+import { DomainError, messageText, type Message } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
 import {
@@ -50,7 +50,7 @@ function plain(value: ExcelJS.CellValue): Plain {
 }
 
 interface ExecutiveIndex {
-  find(text: string): { id: number } | { problem: string }
+  find(text: string): { id: number } | { problem: Message }
 }
 
 function executiveIndex(executives: Array<{ id: number; name: string; email: string }>): ExecutiveIndex {
@@ -65,20 +65,20 @@ function executiveIndex(executives: Array<{ id: number; name: string; email: str
     find(text) {
       const ids = byKey.get(text.includes('@') ? text.trim().toLowerCase() : foldForSearch(text)) ?? []
       if (ids.length === 1) return { id: ids[0] }
-      if (ids.length > 1)
-        return { problem: `Several sales executives are called "${text}": use the e-mail address instead` }
-      return { problem: `Unknown sales executive "${text}"` }
+      if (ids.length > 1) return { problem: { key: 'importExecutiveAmbiguous', params: { value: text } } }
+      return { problem: { key: 'importExecutiveUnknown', params: { value: text } } }
     }
   }
 }
 
-function wholeNumber(value: Plain, label: string, max: number): number | string {
+/** A column's whole number, or the problem with it (`column` is the header as the template writes it). */
+function wholeNumber(value: Plain, column: string, max: number): number | Message {
   const n =
     typeof value === 'string' ? Number(value.replace(',', '.')) : typeof value === 'number' ? value : NaN
-  if (!Number.isFinite(n)) return `${label}: "${String(value)}" is not a number`
-  if (n < 0) return `${label} must not be negative (${n})`
-  if (!Number.isInteger(n)) return `${label} must be a whole number (${n})`
-  if (n > max) return `${label} is too large (at most ${max})`
+  if (!Number.isFinite(n)) return { key: 'importNotNumber', params: { column, value: String(value) } }
+  if (n < 0) return { key: 'importNegative', params: { column, value: n } }
+  if (!Number.isInteger(n)) return { key: 'importNotWhole', params: { column, value: n } }
+  if (n > max) return { key: 'importTooLarge', params: { column, value: max } }
   return n
 }
 
@@ -108,19 +108,33 @@ function dateOf(value: Plain): string | null {
   return null
 }
 
-function revenueCents(value: Plain): number | string {
+function revenueCents(value: Plain): number | Message {
   const cents =
     typeof value === 'number'
       ? Math.round(value * 100)
       : typeof value === 'string'
         ? parseMoneyToCents(value)
         : null
-  if (cents === null || !Number.isFinite(cents)) return `Value: "${String(value)}" is not an amount`
+  if (cents === null || !Number.isFinite(cents))
+    return { key: 'importNotAmount', params: { value: String(value) } }
   if (typeof value === 'number' && Math.abs(value * 100 - cents) > 1e-6)
-    return `Value: ${value} has more than 2 decimals`
-  if (cents < 0) return `Value must not be negative (${String(value)})`
-  if (cents > MAX_TARGET_VALUE) return 'Value is too large'
+    return { key: 'importTooManyDecimals', params: { value } }
+  if (cents < 0) return { key: 'importNegative', params: { column: 'Value', value: String(value) } }
+  if (cents > MAX_TARGET_VALUE) return { key: 'importValueTooLarge' }
   return cents
+}
+
+/** A problem row: the English text, and the key and parameters when it has them. */
+function problemAt(sheet: string, row: number, message: Message | string): ImportProblem {
+  return typeof message === 'string'
+    ? { sheet, row, message }
+    : {
+        sheet,
+        row,
+        message: messageText(message),
+        key: message.key,
+        ...(message.params ? { params: message.params } : {})
+      }
 }
 
 interface Parsed {
@@ -136,29 +150,32 @@ function readActivity(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out:
     if (number === 1) return
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
-    const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
+    const problem = (message: Message | string) => out.problems.push(problemAt(sheet.name, number, message))
     // Checked first, and the row goes no further: no message may echo the number.
     if (cardNumberCell(cells) >= 0) {
       problem(CARD_NUMBER_MESSAGE)
       return
     }
     const who =
-      cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
+      cells[0] === null
+        ? { problem: { key: 'importExecutiveMissing' as const } }
+        : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)
     const week = weekOf(cells[1])
     if (!week)
       problem(
         cells[1] === null
-          ? 'The week is missing'
-          : `"${String(cells[1])}" is not an ISO week such as 2026-W47`
+          ? { key: 'importWeekMissing' }
+          : { key: 'importWeekInvalid', params: { value: String(cells[1]) } }
       )
     const values = metrics.map((_, i) =>
       cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)
     )
-    for (const v of values) if (typeof v === 'string') problem(v)
+    for (const v of values) if (v !== null && typeof v === 'object') problem(v)
     if ('id' in who && week) {
       const key = `${who.id}|${week}`
-      if (seen.has(key)) problem(`Same sales executive and week as row ${seen.get(key)}`)
+      const earlier = seen.get(key)
+      if (earlier !== undefined) problem({ key: 'importSameWeek', params: { row: earlier } })
       seen.set(key, number)
       const entries = metrics.flatMap((metric, i) =>
         typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] }] : []
@@ -174,14 +191,16 @@ function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: 
     if (number === 1) return
     const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
     if (cells.every((c) => c === null)) return
-    const problem = (message: string) => out.problems.push({ sheet: sheet.name, row: number, message })
+    const problem = (message: Message | string) => out.problems.push(problemAt(sheet.name, number, message))
     // Checked first, and the row goes no further: no message may echo the number.
     if (cardNumberCell(cells) >= 0) {
       problem(CARD_NUMBER_MESSAGE)
       return
     }
     const who =
-      cells[0] === null ? { problem: 'The sales executive is missing' } : executives.find(String(cells[0]))
+      cells[0] === null
+        ? { problem: { key: 'importExecutiveMissing' as const } }
+        : executives.find(String(cells[0]))
     if ('problem' in who) problem(who.problem)
     const metricText = String(cells[1] ?? '')
       .trim()
@@ -189,31 +208,36 @@ function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: 
     const metric = (targetMetrics as readonly string[]).includes(metricText)
       ? (metricText as TargetMetric)
       : lookup(metricWords, metricText)
-    if (!metric) problem(`Unknown figure "${String(cells[1] ?? '')}": use ${targetMetrics.join(', ')}`)
+    if (!metric)
+      problem({
+        key: 'importUnknownFigure',
+        params: { value: String(cells[1] ?? ''), choices: targetMetrics.join(', ') }
+      })
     const periodText = String(cells[2] ?? '')
       .trim()
       .toLowerCase()
     const period = (targetPeriods as readonly string[]).includes(periodText)
       ? (periodText as TargetPeriod)
       : null
-    if (!period) problem(`Unknown period "${String(cells[2] ?? '')}": use week, month or quarter`)
-    const value =
+    if (!period) problem({ key: 'importUnknownPeriod', params: { value: String(cells[2] ?? '') } })
+    const value: number | Message =
       cells[3] === null
-        ? 'The value is missing'
+        ? { key: 'importValueMissing' }
         : metric === 'revenue'
           ? revenueCents(cells[3])
           : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
-    if (typeof value === 'string') problem(value)
+    if (typeof value !== 'number') problem(value)
     const validFrom = dateOf(cells[4])
     if (!validFrom)
       problem(
         cells[4] === null
-          ? 'The valid-from date is missing'
-          : `"${String(cells[4])}" is not a date like 2026-10-01`
+          ? { key: 'importValidFromMissing' }
+          : { key: 'importDateInvalid', params: { value: String(cells[4]) } }
       )
     if ('id' in who && metric && period && typeof value === 'number' && validFrom) {
       const key = `${who.id}|${metric}|${validFrom}`
-      if (seen.has(key)) problem(`Same sales executive, figure and date as row ${seen.get(key)}`)
+      const earlier = seen.get(key)
+      if (earlier !== undefined) problem({ key: 'importSameTarget', params: { row: earlier } })
       seen.set(key, number)
       out.targets.push({ executiveId: who.id, metric, period, value, validFrom })
     }
@@ -226,19 +250,15 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
   } catch {
-    throw new DomainError(
-      'invalid_input',
-      'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
-      { base64: 'Not an .xlsx file' }
-    )
+    throw new DomainError('invalid_input', { key: 'importNotWorkbook' }, { base64: { key: 'importNotXlsx' } })
   }
   const activitySheet = workbook.getWorksheet(ACTIVITY_SHEET)
   const targetsSheet = workbook.getWorksheet(TARGETS_SHEET)
   if (!activitySheet && !targetsSheet) {
-    throw new DomainError(
-      'invalid_input',
-      `This workbook has no "${ACTIVITY_SHEET}" or "${TARGETS_SHEET}" sheet. Download the template and fill it in.`
-    )
+    throw new DomainError('invalid_input', {
+      key: 'importNoSheets',
+      params: { activity: ACTIVITY_SHEET, targets: TARGETS_SHEET }
+    })
   }
   const executives = executiveIndex(
     await ctx.db.selectFrom('salesExecutives').select(['id', 'name', 'email']).execute()

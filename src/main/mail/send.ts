@@ -93,7 +93,8 @@ export async function draftForDocument(ctx: ServiceContext, id: number): Promise
   const values = {
     customer: doc.customer.name,
     company: doc.seller?.legalName ?? settings.company.legalName,
-    number: doc.number ?? '',
+    // A draft estimate has no number yet: {number} stays and is filled when it is sent.
+    number: doc.number ?? undefined,
     total: amount(settings.documents.printLocale, doc.payableCents, doc.currency)
   }
   return {
@@ -177,8 +178,8 @@ export async function sendDocumentByMail(
     queueMessage(ctx.db, ctx, {
       kind: doc.type,
       to: message.to,
-      subject: message.subject,
-      body: message.body,
+      subject: fillTemplate(message.subject, { number: doc.number ?? '' }),
+      body: fillTemplate(message.body, { number: doc.number ?? '' }),
       language: draft.language,
       attachments: [attachmentOf(pdf)],
       documentId: id,

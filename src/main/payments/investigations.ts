@@ -12,7 +12,7 @@ import {
   type InvestigationStatus,
   type ReturnReason
 } from '../../shared/schemas/payments'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
@@ -95,7 +95,7 @@ export async function loadInvestigation(db: Executor, id: number): Promise<Inves
     .select(['i.outcome', 'p.reference as paymentReference', 'd.number as debitNoteNumber'])
     .where('i.id', '=', id)
     .executeTakeFirst()
-  if (!row) throw notFound('Investigation', id)
+  if (!row) throw notFound('investigation', id)
   const notes = await db
     .selectFrom('investigationNotes')
     .select(['id', 'noteDate', 'text', 'actor', 'createdAt'])
@@ -128,17 +128,17 @@ export async function updateInvestigation(
     }
     if (input.status === before.status && input.outcome === before.outcome) return before
     if (closing && input.outcome.trim() === '') {
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         outcome: 'Say how it ended'
       })
     }
     if (input.date < before.openedOn) {
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         date: `The investigation was opened on ${before.openedOn}`
       })
     }
     if (input.date > today(ctx))
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         date: 'Cannot be in the future'
       })
     await trx
@@ -177,7 +177,7 @@ export async function addInvestigationNote(
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadInvestigation(trx, input.id)
     if (input.noteDate > today(ctx))
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         noteDate: 'Cannot be in the future'
       })
     const now = isoNow(ctx)

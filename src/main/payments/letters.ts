@@ -83,7 +83,7 @@ async function customerFor(db: Executor, customerId: number) {
     .selectAll()
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!customer) throw notFound('Customer', customerId)
+  if (!customer) throw notFound('customer', customerId)
   return customer
 }
 

@@ -207,7 +207,7 @@ export async function customerAccount(
     .select(['id', 'code', 'name'])
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!customer) throw notFound('Customer', customerId)
+  if (!customer) throw notFound('customer', customerId)
   const rows = await receivableSelect(db)
     .where('r.customerId', '=', customerId)
     .orderBy('r.dueDate', 'desc')
@@ -249,7 +249,7 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
       .select('id')
       .where('id', '=', documentId)
       .executeTakeFirst()
-    if (!exists) throw notFound('Document', documentId)
+    if (!exists) throw notFound('document', documentId)
     return { item: null, payments: [] }
   }
   const rows = await ctx.db

@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { centsToDecimalString } from '../../shared/money'
 import type { Page } from '../../shared/schemas/common'
 import {
@@ -22,6 +22,7 @@ import {
 } from '../../shared/schemas/payments'
 import { searchWords } from '../../shared/text'
 import { recordActivity } from '../activity/log'
+import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
@@ -37,8 +38,6 @@ import { writeTransaction } from '../db/write-transaction'
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
 
-const invalid = (fields: Record<string, string>) =>
-  new DomainError('invalid_input', 'Please correct the marked fields.', fields)
 export const money = (cents: number) => centsToDecimalString(cents)
 
 async function customerOf(db: Executor, customerId: number, field = 'customerId') {
@@ -130,6 +129,7 @@ export async function insertPayment(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await appendToChain(trx, 'payments', id)
   if (plan.length > 0) {
     await trx
       .insertInto('paymentAllocations')
@@ -186,7 +186,7 @@ export async function loadPayment(db: Executor, id: number): Promise<Payment> {
     .select(['c.code as customerCode', 'c.name as customerName'])
     .where('p.id', '=', id)
     .executeTakeFirst()
-  if (!p) throw notFound('Payment', id)
+  if (!p) throw notFound('payment', id)
   const allocations = await db
     .selectFrom('paymentAllocations as a')
     .innerJoin('documents as d', 'd.id', 'a.documentId')
@@ -324,7 +324,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       .select(['c.code', 'c.name'])
       .where('p.id', '=', input.id)
       .executeTakeFirst()
-    if (!payment) throw notFound('Payment', input.id)
+    if (!payment) throw notFound('payment', input.id)
     if (payment.status === 'returned') throw conflict(`This payment was already returned.`)
     const fields: Record<string, string> = {}
     if (input.returnDate < payment.paymentDate)
@@ -395,6 +395,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await appendToChain(trx, 'payment_returns', returnId)
     const { id: investigationId } = await trx
       .insertInto('paymentInvestigations')
       .values({

@@ -27,7 +27,7 @@ export async function readPaymentSetup(db: Executor, customerId: number): Promis
     .select(['id', 'preferredPaymentMethod'])
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!customer) throw notFound('Customer', customerId)
+  if (!customer) throw notFound('customer', customerId)
   const row = await db
     .selectFrom('customerPaymentSetups')
     .selectAll()
@@ -123,7 +123,7 @@ export async function updatePaymentSetup(
       .select(['id', 'code', 'name', 'archivedAt'])
       .where('id', '=', customerId)
       .executeTakeFirst()
-    if (!customer) throw notFound('Customer', customerId)
+    if (!customer) throw notFound('customer', customerId)
     const directDebit = setup.method === 'direct_debit'
     const card = setup.method === 'card'
     const now = isoNow(ctx)

@@ -1,6 +1,6 @@
 /** The product catalogue: SKU, name, unit, price in cents, VAT rate in basis points. */
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Product, ProductInput, ProductListQuery } from '../../shared/schemas/products'
 import { productVatProblem } from '../../shared/vat'
@@ -52,7 +52,7 @@ export async function listProducts(
 
 async function loadProduct(db: Executor, id: number): Promise<Product> {
   const record = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!record) throw notFound('Product', id)
+  if (!record) throw notFound('product', id)
   return toProduct(record)
 }
 
@@ -71,9 +71,7 @@ function columns(input: ProductInput) {
 }
 
 function duplicateSku(sku: string): DomainError {
-  return new DomainError('conflict', `The SKU ${sku} is already used.`, {
-    sku: 'This SKU is already used by another product'
-  })
+  return conflict('skuUsed', { sku }, { sku: { key: 'skuUsedField' } })
 }
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {

@@ -14,7 +14,7 @@
 import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
@@ -43,10 +43,6 @@ type Query = z.output<typeof requestListQuery>
 export type RequestFilters = Omit<Query, 'offset' | 'limit'>
 type Fields = z.output<typeof requestFields>
 type NewRequest = z.output<typeof requestInput>
-
-function invalid(fields: Record<string, string>): DomainError {
-  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
-}
 
 function selectRequests(db: Executor) {
   return db
@@ -185,7 +181,7 @@ export async function loadRequest(ctx: ServiceContext, db: Executor, id: number)
     .select(lateSql(isoNow(ctx)).as('late'))
     .where('r.id', '=', id)
     .executeTakeFirst()
-  if (!r) throw notFound('Request', id)
+  if (!r) throw notFound('request', id)
   const [comments, links] = await Promise.all([
     db
       .selectFrom('requestComments')
@@ -510,7 +506,7 @@ export async function unlinkRequest(ctx: ServiceContext, id: number, linkId: num
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(ctx, trx, id)
     const link = before.links.find((l) => l.id === linkId)
-    if (!link) throw notFound('Link', linkId)
+    if (!link) throw notFound('link', linkId)
     await trx.deleteFrom('requestLinks').where('id', '=', linkId).execute()
     const what = link.number ?? `the visit of ${(link.visitStartAt ?? '').slice(0, 10)}`
     await recordActivity(trx, ctx, {

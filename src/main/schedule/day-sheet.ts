@@ -158,7 +158,7 @@ export async function daySheetPdf(
     .select(['id', 'name'])
     .where('id', '=', executiveId)
     .executeTakeFirst()
-  if (!executive) throw notFound('Sales executive', executiveId)
+  if (!executive) throw notFound('salesExecutive', executiveId)
   const { timeZone } = await getWorkingHours(ctx.db)
   const { from, to } = localDayBounds(date, timeZone)
   const items = await dayItems(ctx, executiveId, from, to)

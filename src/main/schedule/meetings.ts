@@ -13,7 +13,7 @@ export type MeetingData = z.output<typeof meetingInput>
 
 export async function loadMeeting(db: Executor, id: number): Promise<Meeting> {
   const m = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!m) throw notFound('Meeting', id)
+  if (!m) throw notFound('meeting', id)
   const attendees = await db
     .selectFrom('meetingAttendees')
     .select('executiveId')

@@ -44,7 +44,7 @@ async function loadPlan(db: Executor, id: number): Promise<VisitPlan> {
     .select('c.name as customerName')
     .where('p.id', '=', id)
     .executeTakeFirst()
-  if (!p) throw notFound('Visit plan', id)
+  if (!p) throw notFound('visitPlan', id)
   const executives = await db
     .selectFrom('visitPlanExecutives')
     .select('executiveId')

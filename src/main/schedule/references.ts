@@ -1,13 +1,12 @@
 /** Reference checks shared by visits, plans and meetings, so forms get field-level errors. */
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import type { Address } from '../../shared/schemas/customers'
 import type { PersonRef } from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
 
-export function invalid(fields: Record<string, string>): DomainError {
-  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
-}
+/** The one refusal of input, from shared/errors (kept exported here for the schedule's callers). */
+export { invalid }
 
 export async function checkExecutives(db: Executor, ids: number[], field: string): Promise<void> {
   const found = await db.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()

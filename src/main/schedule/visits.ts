@@ -57,7 +57,7 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
     .select('c.name as customerName')
     .where('v.id', '=', id)
     .executeTakeFirst()
-  if (!v) throw notFound('Site visit', id)
+  if (!v) throw notFound('siteVisit', id)
   const [executives, products, followUps, requests, names] = await Promise.all([
     db
       .selectFrom('siteVisitExecutives')

@@ -4,7 +4,7 @@
  * subsanación (a new alta for the same invoice) after a rejection or an admissible error.
  * Each record is chained to the previous record of the same issuer by its Huella.
  */
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import { spanishNif } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import type { DocumentsTable, VerifactuRecordsTable } from '../db/types'
@@ -114,7 +114,7 @@ async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null
     .where('documentId', '=', doc.id)
     .executeTakeFirst()
   if (options?.eurRate) return options.eurRate
-  throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+  throw invalid({
     eurRate: `VERI*FACTU records are in euros: give the exchange rate of ${doc.currency} to EUR before issuing`
   })
 }

@@ -2,7 +2,7 @@
  * VERI*FACTU settings, kept as JSON under the key "verifactu" in the settings table. The
  * certificate's password is never here: it goes to the injected secret store.
  */
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import {
   defaultVerifactuSettings,
   spanishNif,
@@ -69,7 +69,7 @@ export async function updateVerifactuSettings(
     const before = await readVerifactuSettings(trx)
     const issuer = await issuerOf(trx)
     if (settings.enabled && issuer === null)
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
+      throw invalid({
         enabled:
           'VERI*FACTU is for companies with a Spanish tax id: enter the company tax id (e.g. B12345678) in the company profile first'
       })

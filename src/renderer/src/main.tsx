@@ -36,6 +36,7 @@ import { ComingSoon } from './shell/ComingSoon'
 import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
 import { WeeklyPage } from './weekly/WeeklyPage'
 import { NavQueuePage } from './nav/NavQueue'
+import { OutboxPage } from './mail/OutboxPage'
 import './styles/app.css'
 
 const i18n = initI18n()
@@ -86,6 +87,7 @@ const router = createHashRouter([
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'nav', element: <NavQueuePage /> },
+          { path: 'outbox', element: <OutboxPage /> },
           { path: 'weekly', element: <WeeklyPage /> },
           ...areas
             .filter((area) => !area.ready)

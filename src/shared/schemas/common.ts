@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keyed, type ErrorKey } from '../errors'
 
 export const id = z.number().int().positive()
 export const idInput = z.object({ id }).strict()
@@ -21,22 +22,20 @@ const phonePattern = /^[0-9+()\-./\s]*$/
 export const phone = z
   .string()
   .trim()
-  .max(40, 'At most 40 characters')
-  .regex(phonePattern, 'Use digits, spaces and + ( ) - . / only')
+  .max(40, keyed('atMostCharacters', { max: 40 }))
+  .regex(phonePattern, keyed('phoneCharacters'))
 
 export const optionalEmail = z
   .string()
   .trim()
-  .max(254, 'At most 254 characters')
-  .refine(
-    (v) => v === '' || z.email().safeParse(v).success,
-    'Not a valid e-mail address, e.g. name@example.com'
-  )
+  .max(254, keyed('atMostCharacters', { max: 254 }))
+  .refine((v) => v === '' || z.email().safeParse(v).success, keyed('invalidEmail'))
 
-export const requiredText = (max: number, label = 'This field') =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`)
+/** `required` names the sentence for an empty field ("Name is required"). */
+export const requiredText = (max: number, required: ErrorKey = 'fieldRequired') =>
+  z.string().trim().min(1, keyed(required)).max(max, keyed('atMostCharacters', { max }))
 
-export const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`)
+export const optionalText = (max: number) => z.string().trim().max(max, keyed('atMostCharacters', { max }))
 
 /** A file produced by the API (Excel exports, PDFs): both transports deliver it as a download. */
 export interface FileResult {

@@ -20,7 +20,7 @@ export const contractInput = z
     customerId: id,
     /** The sales executive who obtained it. */
     executiveId: id.nullable(),
-    title: requiredText(200, 'Title'),
+    title: requiredText(200, 'titleRequired'),
     description: optionalText(10000),
     /** Billed each period (monthly, quarterly, yearly); the whole amount when one-off. Cents. */
     valueCents: z
@@ -77,7 +77,7 @@ export type ContractListQuery = z.input<typeof contractListQuery>
 export const contractExportQuery = contractListQuery.omit({ offset: true, limit: true })
 
 export const contractTerminate = z
-  .object({ id, date: isoDate, reason: requiredText(1000, 'Reason') })
+  .object({ id, date: isoDate, reason: requiredText(1000, 'reasonRequired') })
   .strict()
 
 export const contractEnd = z.object({ id, date: isoDate.nullable() }).strict()
@@ -102,7 +102,7 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 export const contractAttach = z
   .object({
     contractId: id,
-    fileName: requiredText(255, 'File name'),
+    fileName: requiredText(255, 'fileNameRequired'),
     contentBase64: z
       .string()
       .min(1, 'The file is empty')

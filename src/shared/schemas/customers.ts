@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
 
@@ -19,14 +20,14 @@ export const address = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU')
+      .regex(/^([A-Z]{2})?$/, keyed('countryCode'))
   })
   .strict()
 export type Address = z.input<typeof address>
 
 export const contact = z
   .object({
-    name: requiredText(120, 'Contact name'),
+    name: requiredText(120, 'contactNameRequired'),
     role: optionalText(120),
     phone,
     email: optionalEmail
@@ -40,9 +41,9 @@ export const customerInput = z
     code: z
       .string()
       .trim()
-      .max(20, 'At most 20 characters')
-      .regex(/^[A-Za-z0-9._\-/]*$/, 'Use letters, digits and . _ - / only'),
-    name: requiredText(200, 'Name'),
+      .max(20, keyed('atMostCharacters', { max: 20 }))
+      .regex(/^[A-Za-z0-9._\-/]*$/, keyed('codeCharacters')),
+    name: requiredText(200, 'nameRequired'),
     status: z.enum(customerStatuses),
     taxId: optionalText(30),
     /**
@@ -56,12 +57,12 @@ export const customerInput = z
     mailingAddress: address,
     deliverySameAsBilling: z.boolean(),
     deliveryAddress: address,
-    contacts: z.array(contact).max(50, 'At most 50 contacts'),
+    contacts: z.array(contact).max(50, keyed('atMostContacts', { max: 50 })),
     paymentTermsDays: z
-      .number('Enter a number of days')
-      .int('Whole days only')
-      .min(0, 'Cannot be negative')
-      .max(365, 'At most 365 days'),
+      .number(keyed('enterDays'))
+      .int(keyed('wholeDays'))
+      .min(0, keyed('notNegative'))
+      .max(365, keyed('atMostDays', { max: 365 })),
     preferredPaymentMethod: z.enum(paymentMethods),
     preferredProductIds: z.array(id).max(500),
     productNotes: optionalText(2000),
@@ -93,7 +94,9 @@ export const customerUpdate = z
     id,
     customer: customerInput,
     /** The updatedAt the editor loaded; a newer one in the store means someone else saved first. */
-    expectedUpdatedAt: z.string().max(40).optional()
+    expectedUpdatedAt: z.string().max(40).optional(),
+    /** The user confirmed that a customer with the same tax id is another one. */
+    confirmDuplicate: z.boolean().optional()
   })
   .strict()
 
@@ -104,6 +107,30 @@ export interface Customer extends Omit<CustomerInput, 'defaultVatCategory'> {
   updatedAt: string
   archivedAt: string | null
 }
+
+/** A customer that may be the same as the one being typed in (issue 13: duplicates warning). */
+export interface CustomerDuplicate {
+  id: number
+  code: string
+  name: string
+  taxId: string
+  city: string
+  archived: boolean
+}
+export interface CustomerDuplicates {
+  /** Same tax id: saving is refused unless the user confirms it is another customer. */
+  sameTaxId: CustomerDuplicate[]
+  /** Nearly the same name (accents, case, punctuation and legal form ignored): a warning only. */
+  similarName: CustomerDuplicate[]
+}
+export const customerDuplicatesQuery = z
+  .object({
+    name: z.string().max(200),
+    taxId: z.string().max(30),
+    /** The customer being edited, which is no duplicate of itself. */
+    excludeId: id.nullable()
+  })
+  .strict()
 
 export interface CustomerRow {
   id: number

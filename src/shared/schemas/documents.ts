@@ -82,7 +82,7 @@ export const documentLineInput = z
   .object({
     /** Filled from the product (editable), or null for a free-text line. */
     productId: id.nullable(),
-    description: requiredText(1000, 'Description'),
+    description: requiredText(1000, 'descriptionRequired'),
     unit: optionalText(20),
     quantityMilli: z
       .number('Enter a quantity')
@@ -454,8 +454,8 @@ export const documentInputs = {
     .object({ id, document: documentDraftInput, expectedUpdatedAt: z.string().max(40).optional() })
     .strict(),
   issue: z.object({ id, issueDate: isoDate.optional() }).strict(),
-  decline: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
-  cancel: z.object({ id, reason: requiredText(1000, 'Reason') }).strict(),
+  decline: z.object({ id, reason: requiredText(1000, 'reasonRequired') }).strict(),
+  cancel: z.object({ id, reason: requiredText(1000, 'reasonRequired') }).strict(),
   recordDelivery: z
     .object({
       orderId: id,
@@ -468,7 +468,7 @@ export const documentInputs = {
   createFromEstimate: z.object({ estimateId: id }).strict(),
   /** lines left out: everything not yet credited. */
   correction: z
-    .object({ invoiceId: id, reason: requiredText(1000, 'Reason'), lines: pickedLines.optional() })
+    .object({ invoiceId: id, reason: requiredText(1000, 'reasonRequired'), lines: pickedLines.optional() })
     .strict(),
   pdf: documentPdfInput,
   deliveryPdf: documentPdfInput

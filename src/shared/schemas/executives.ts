@@ -3,7 +3,7 @@ import { optionalEmail, paging, phone, requiredText, sortDirection } from './com
 
 export const executiveInput = z
   .object({
-    name: requiredText(120, 'Name'),
+    name: requiredText(120, 'nameRequired'),
     email: optionalEmail,
     phone,
     active: z.boolean()

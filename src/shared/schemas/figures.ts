@@ -19,6 +19,7 @@
  *   and not accepted or declined by then; by net value.
  */
 import { z } from 'zod'
+import type { ErrorKey, MessageParams } from '../errors'
 import { isIsoWeek } from '../iso-week'
 import { id, type FileResult } from './common'
 
@@ -200,7 +201,10 @@ export interface TargetRecord {
 export interface ImportProblem {
   sheet: string
   row: number
+  /** In English; `key` and `params` give it by key for the user's language. */
   message: string
+  key?: ErrorKey
+  params?: MessageParams
 }
 
 export interface ImportResult {

@@ -362,7 +362,7 @@ export const investigationUpdate = z
   .strict()
 
 export const investigationNoteInput = z
-  .object({ id, noteDate: isoDate, text: requiredText(4000, 'The note') })
+  .object({ id, noteDate: isoDate, text: requiredText(4000, 'noteRequired') })
   .strict()
 
 export interface OverdueRow extends ReceivableItem {
@@ -431,9 +431,9 @@ export const reminderInput = z
 
 const wordingLevel = z
   .object({
-    title: requiredText(120, 'The title'),
+    title: requiredText(120, 'titleRequired'),
     /** Placeholders: {customer}, {company}, {total}, {date}, {days}. */
-    body: requiredText(4000, 'The text'),
+    body: requiredText(4000, 'textRequired'),
     closing: optionalText(1000)
   })
   .strict()

@@ -1,17 +1,18 @@
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { optionalText, paging, requiredText, sortDirection } from './common'
 
 export const productInput = z
   .object({
-    sku: requiredText(40, 'SKU').regex(/^[A-Za-z0-9._\-/]+$/, 'Use letters, digits and . _ - / only'),
-    name: requiredText(200, 'Name'),
+    sku: requiredText(40, 'skuRequired').regex(/^[A-Za-z0-9._\-/]+$/, keyed('codeCharacters')),
+    name: requiredText(200, 'nameRequired'),
     description: optionalText(4000),
-    unit: requiredText(20, 'Unit'),
+    unit: requiredText(20, 'unitRequired'),
     /** Integer cents: money never travels as a float. */
-    unitPriceCents: z.number().int('Prices are whole cents').min(0, 'A price cannot be negative').max(1e12),
+    unitPriceCents: z.number().int(keyed('wholeCents')).min(0, keyed('priceNotNegative')).max(1e12),
     /** Integer basis points: 2100 = 21 %. */
-    vatRateBp: z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %'),
+    vatRateBp: z.number().int().min(0, keyed('vatNotNegative')).max(10000, keyed('vatAtMost100')),
     /** The VAT category its lines get (EN 16931); left out: standard, or zero rated at 0 %. */
     vatCategory: z.enum(VAT_CATEGORIES).optional(),
     active: z.boolean()

@@ -25,7 +25,7 @@ export type RequestPriority = (typeof requestPriorities)[number]
 
 export const requestFields = z
   .object({
-    title: requiredText(200, 'Title'),
+    title: requiredText(200, 'titleRequired'),
     description: optionalText(5000),
     kind: z.enum(requestKinds).default('request'),
     channel: z.enum(requestChannels).default('phone'),
@@ -55,7 +55,7 @@ export const requestSetStatus = z
   })
   .strict()
 
-export const requestComment = z.object({ id, text: requiredText(5000, 'The comment') }).strict()
+export const requestComment = z.object({ id, text: requiredText(5000, 'commentRequired') }).strict()
 
 /** Links a document by its number (INV-2026-00042, an order, an estimate) or a visit by id. */
 export const requestLink = z

@@ -103,13 +103,13 @@ export const eventMove = interval(
 )
 
 export const followUpInput = z
-  .object({ text: requiredText(500, 'Follow-up'), dueDate: isoDate.nullable() })
+  .object({ text: requiredText(500, 'followUpRequired'), dueDate: isoDate.nullable() })
   .strict()
 
 export const visitCompletion = z
   .object({
     id,
-    outcome: requiredText(2000, 'Outcome'),
+    outcome: requiredText(2000, 'outcomeRequired'),
     notes: optionalText(10000),
     productIds: z
       .array(id)
@@ -264,7 +264,7 @@ export interface PlanGeneration {
 export const meetingInput = interval(
   z
     .object({
-      title: requiredText(200, 'Title'),
+      title: requiredText(200, 'titleRequired'),
       attendeeIds: executiveIds,
       startAt: isoDateTime,
       endAt: isoDateTime,

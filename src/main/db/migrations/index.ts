@@ -8,6 +8,7 @@
  * in this repository's history, so no database ever ran one. The gap is harmless and stays;
  * filling it now would shift the position of every later entry in databases already upgraded.
  */
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_master_data'
 import * as m0002 from './0002_documents'
@@ -21,10 +22,12 @@ import * as m0011 from './0011_verifactu'
 import * as m0012 from './0012_nav'
 import * as m0014 from './0014_everyday'
 import * as m0015 from './0015_customer_desk'
+import * as m0016 from './0016_record_chain'
 
 export interface Migration {
   name: string
-  up(db: Kysely<unknown>): Promise<void>
+  /** `sqlite` is the same connection, inside the same transaction, for bulk work a migration must do in one pass. */
+  up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): Promise<void>
 }
 
 export const migrations: readonly Migration[] = [
@@ -39,5 +42,6 @@ export const migrations: readonly Migration[] = [
   { name: '0011_verifactu', up: m0011.up },
   { name: '0012_nav', up: m0012.up },
   { name: '0014_everyday', up: m0014.up },
-  { name: '0015_customer_desk', up: m0015.up }
+  { name: '0015_customer_desk', up: m0015.up },
+  { name: '0016_record_chain', up: m0016.up }
 ]

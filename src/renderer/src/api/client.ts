@@ -7,6 +7,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api'
 import type { ApiError, ApiResult } from '../../../shared/errors'
 import type { FileResult } from '../../../shared/schemas/common'
 import { TOKEN_HEADER, type PreloadBridge } from '../../../shared/transport'
+import { localiseError } from '../i18n/errors'
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
@@ -42,6 +43,7 @@ function fileNameFrom(disposition: string | null): string {
 
 const networkError: ApiError = {
   code: 'internal',
+  key: 'notReachable',
   message: 'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?'
 }
 
@@ -85,7 +87,7 @@ export function createApiClient(): ApiClient {
     transport: bridge ? 'ipc' : 'http',
     async call(method, input) {
       const result = await transport(method, input)
-      if (!result.ok) throw new ApiCallError(result.error)
+      if (!result.ok) throw new ApiCallError(localiseError(result.error))
       return result.data as ApiOutput<typeof method>
     }
   }

@@ -3,7 +3,13 @@
  * and its error (from the shared zod schema or from the API) sits right under it, linked
  * with aria-invalid and aria-describedby.
  */
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
+import {
+  Children,
+  useEffect,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes
+} from 'react'
 import { useFormContext, type FieldErrors, type RegisterOptions } from 'react-hook-form'
 import { useT } from '../i18n'
 
@@ -116,7 +122,14 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'> & 
 }
 
 export function SelectField({ name, label, options, fieldClassName, children, ...select }: SelectFieldProps) {
-  const { register } = useFormContext()
+  const { register, getValues, setValue } = useFormContext()
+  // Options that arrive after the form (sales executives are loaded from the store) found a
+  // <select> that had shown "No sales executive" for want of the stored one: put the stored value
+  // back whenever the options change, without marking the form as changed.
+  const optionCount = Children.count(children)
+  useEffect(() => {
+    setValue(name, getValues(name))
+  }, [optionCount, name, getValues, setValue])
   return (
     <FieldFrame name={name} label={label} className={fieldClassName}>
       {(aria) => (

@@ -55,6 +55,6 @@ export function checkInput<V extends FieldValues>(
   if (parsed.success) return true
   applyIssues(parsed.error.issues, form.setError, form.rename)
   friendlier(form.values, form.setError, report.t)
-  report.setMessage({ kind: 'error', text: report.t('errors.checkFields') })
+  report.setMessage({ kind: 'error', text: report.t('messages.correctMarkedFields') })
   return false
 }

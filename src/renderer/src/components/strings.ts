@@ -46,8 +46,7 @@ const en = {
     title: 'Something went wrong',
     body: 'Salesdesk ran into a problem showing this page. Your saved data is safe.',
     reload: 'Reload Salesdesk',
-    home: 'Go to customers',
-    checkFields: 'Please correct the marked fields.'
+    home: 'Go to customers'
   }
 }
 
@@ -96,8 +95,7 @@ const es: Strings<typeof en> = {
     title: 'Algo ha fallado',
     body: 'Salesdesk ha tenido un problema al mostrar esta página. Sus datos guardados están a salvo.',
     reload: 'Recargar Salesdesk',
-    home: 'Ir a clientes',
-    checkFields: 'Corrija los campos marcados.'
+    home: 'Ir a clientes'
   }
 }
 
@@ -146,8 +144,7 @@ const ca: Strings<typeof en> = {
     title: 'Alguna cosa ha fallat',
     body: 'Salesdesk ha tingut un problema en mostrar aquesta pàgina. Les dades desades són segures.',
     reload: 'Torna a carregar Salesdesk',
-    home: 'Vés als clients',
-    checkFields: 'Corregiu els camps marcats.'
+    home: 'Vés als clients'
   }
 }
 
@@ -196,8 +193,7 @@ const hu: Strings<typeof en> = {
     title: 'Hiba történt',
     body: 'A Salesdesk nem tudta megjeleníteni ezt az oldalt. A mentett adatai biztonságban vannak.',
     reload: 'A Salesdesk újratöltése',
-    home: 'Ugrás az ügyfelekhez',
-    checkFields: 'Kérjük, javítsa a megjelölt mezőket.'
+    home: 'Ugrás az ügyfelekhez'
   }
 }
 
@@ -246,8 +242,7 @@ const ru: Strings<typeof en> = {
     title: 'Что-то пошло не так',
     body: 'Salesdesk не смог показать эту страницу. Сохранённые данные в безопасности.',
     reload: 'Перезапустить Salesdesk',
-    home: 'К списку клиентов',
-    checkFields: 'Исправьте отмеченные поля.'
+    home: 'К списку клиентов'
   }
 }
 
@@ -257,156 +252,70 @@ export const componentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 export const componentsMessages: MessageTranslations = {
   es: {
     'Please correct the marked fields.': 'Corrija los campos marcados.',
-    'Name is required': 'El nombre es obligatorio',
-    'Contact name is required': 'El nombre del contacto es obligatorio',
-    'SKU is required': 'El SKU es obligatorio',
-    'Unit is required': 'La unidad es obligatoria',
     'At most {n} characters': 'Como máximo {n} caracteres',
-    'The sales executive is missing': 'Falta el comercial',
-    'The week is missing': 'Falta la semana',
-    'The value is missing': 'Falta el valor',
-    'The valid-from date is missing': 'Falta la fecha de inicio',
     'Choose a file': 'Elija un archivo',
     'This sent report does not exist.': 'Este informe enviado no existe.',
-    'Not a valid e-mail address, e.g. name@example.com':
-      'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
-    'Use digits, spaces and + ( ) - . / only': 'Use solo cifras, espacios y + ( ) - . /',
-    'Use letters, digits and . _ - / only': 'Use solo letras, cifras y . _ - /',
     'Use a two-letter country code, e.g. ES or HU': 'Use un código de país de dos letras, p. ej. ES o HU',
     'Enter a number of days': 'Escriba un número de días',
     'Whole days only': 'Solo días enteros',
     'Cannot be negative': 'No puede ser negativo',
-    'At most 365 days': 'Como máximo 365 días',
-    'At most 50 contacts': 'Como máximo 50 contactos',
     'Prices are whole cents': 'Los precios son céntimos enteros',
     'VAT cannot be negative': 'El IVA no puede ser negativo',
     'VAT is at most 100 %': 'El IVA es como máximo 100 %',
     'This sales executive does not exist': 'Este comercial no existe',
     'Some of the chosen products do not exist': 'Algunos de los productos elegidos no existen',
-    'This code is already used by another customer': 'Este código ya lo usa otro cliente',
-    'This SKU is already used by another product': 'Este SKU ya lo usa otro producto',
-    'This customer was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Este cliente se ha modificado en otro lugar desde que lo abrió. Vuelva a cargarlo y repita el cambio.',
-    'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.':
-      'Este cliente tiene historial (documentos o visitas), así que no se puede eliminar. Archívelo en su lugar.',
-    'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?':
-      'No se puede contactar con Salesdesk. ¿Sigue abierta la ventana de Salesdesk o `salesdesk serve`?',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Algo ha fallado y no se ha guardado nada. Inténtelo de nuevo; si sigue ocurriendo, haga una copia de seguridad y contacte con soporte.'
   },
   ca: {
     'Please correct the marked fields.': 'Corregiu els camps marcats.',
-    'Name is required': 'El nom és obligatori',
-    'Contact name is required': 'El nom del contacte és obligatori',
-    'SKU is required': 'El codi d’article és obligatori',
-    'Unit is required': 'La unitat és obligatòria',
     'At most {n} characters': 'Com a màxim {n} caràcters',
-    'The sales executive is missing': 'Falta el comercial',
-    'The week is missing': 'Falta la setmana',
-    'The value is missing': 'Falta el valor',
-    'The valid-from date is missing': 'Falta la data d’inici de vigència',
     'Choose a file': 'Trieu un fitxer',
     'This sent report does not exist.': 'Aquest informe enviat no existeix.',
-    'Not a valid e-mail address, e.g. name@example.com':
-      'No és una adreça de correu vàlida, p. ex. nom@exemple.cat',
-    'Use digits, spaces and + ( ) - . / only': 'Feu servir només xifres, espais i + ( ) - . /',
-    'Use letters, digits and . _ - / only': 'Feu servir només lletres, xifres i . _ - /',
     'Use a two-letter country code, e.g. ES or HU':
       'Feu servir un codi de país de dues lletres, p. ex. ES o HU',
     'Enter a number of days': 'Escriviu un nombre de dies',
     'Whole days only': 'Només dies sencers',
     'Cannot be negative': 'No pot ser negatiu',
-    'At most 365 days': 'Com a màxim 365 dies',
-    'At most 50 contacts': 'Com a màxim 50 contactes',
     'Prices are whole cents': 'Els preus són cèntims sencers',
     'VAT cannot be negative': 'L’IVA no pot ser negatiu',
     'VAT is at most 100 %': 'L’IVA és com a màxim el 100 %',
     'This sales executive does not exist': 'Aquest comercial no existeix',
     'Some of the chosen products do not exist': 'Alguns dels productes triats no existeixen',
-    'This code is already used by another customer': 'Aquest codi ja el fa servir un altre client',
-    'This SKU is already used by another product': 'Aquest codi d’article ja el fa servir un altre producte',
-    'This customer was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Aquest client s’ha modificat en un altre lloc des que l’heu obert. Torneu-lo a carregar i repetiu el canvi.',
-    'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.':
-      'Aquest client té historial (documents o visites) i no es pot suprimir. Arxiveu-lo.',
-    'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?':
-      'No es pot contactar amb Salesdesk. Encara és oberta la finestra de Salesdesk o `salesdesk serve`?',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Alguna cosa ha fallat i no s’ha desat res. Torneu-ho a provar; si continua passant, feu una còpia de seguretat i contacteu amb el suport.'
   },
   hu: {
     'Please correct the marked fields.': 'Kérjük, javítsa a megjelölt mezőket.',
-    'Name is required': 'A név kötelező',
-    'Contact name is required': 'A kapcsolattartó neve kötelező',
-    'SKU is required': 'A cikkszám kötelező',
-    'Unit is required': 'A mértékegység kötelező',
     'At most {n} characters': 'Legfeljebb {n} karakter',
-    'The sales executive is missing': 'Hiányzik az értékesítő',
-    'The week is missing': 'Hiányzik a hét',
-    'The value is missing': 'Hiányzik az érték',
-    'The valid-from date is missing': 'Hiányzik az érvényesség kezdete',
     'Choose a file': 'Válasszon fájlt',
     'This sent report does not exist.': 'Ez az elküldött jelentés nem létezik.',
-    'Not a valid e-mail address, e.g. name@example.com': 'Érvénytelen e-mail-cím, pl. nev@pelda.hu',
-    'Use digits, spaces and + ( ) - . / only': 'Csak számjegyek, szóközök és + ( ) - . / használható',
-    'Use letters, digits and . _ - / only': 'Csak betűk, számjegyek és . _ - / használható',
     'Use a two-letter country code, e.g. ES or HU': 'Kétbetűs országkódot adjon meg, pl. ES vagy HU',
     'Enter a number of days': 'Adja meg a napok számát',
     'Whole days only': 'Csak egész nap',
     'Cannot be negative': 'Nem lehet negatív',
-    'At most 365 days': 'Legfeljebb 365 nap',
-    'At most 50 contacts': 'Legfeljebb 50 kapcsolattartó',
     'Prices are whole cents': 'Az árak egész fillérek/centek',
     'VAT cannot be negative': 'Az áfa nem lehet negatív',
     'VAT is at most 100 %': 'Az áfa legfeljebb 100%',
     'This sales executive does not exist': 'Ez az értékesítő nem létezik',
     'Some of the chosen products do not exist': 'A kiválasztott termékek némelyike nem létezik',
-    'This code is already used by another customer': 'Ezt a kódot már egy másik ügyfél használja',
-    'This SKU is already used by another product': 'Ezt a cikkszámot már egy másik termék használja',
-    'This customer was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Ezt az ügyfelet máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
-    'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.':
-      'Ennek az ügyfélnek vannak előzményei (bizonylatok vagy látogatások), ezért nem törölhető. Archiválja helyette.',
-    'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?':
-      'A Salesdesk nem érhető el. Fut még a Salesdesk ablaka vagy a `salesdesk serve`?',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Hiba történt, semmi sem lett mentve. Próbálja újra; ha továbbra is előfordul, készítsen biztonsági mentést, és forduljon az ügyfélszolgálathoz.'
   },
   ru: {
     'Please correct the marked fields.': 'Исправьте отмеченные поля.',
-    'Name is required': 'Укажите наименование',
-    'Contact name is required': 'Укажите имя контактного лица',
-    'SKU is required': 'Укажите артикул',
-    'Unit is required': 'Укажите единицу измерения',
     'At most {n} characters': 'Не более {n} символов',
-    'The sales executive is missing': 'Не указан менеджер',
-    'The week is missing': 'Не указана неделя',
-    'The value is missing': 'Не указано значение',
-    'The valid-from date is missing': 'Не указана дата начала действия',
     'Choose a file': 'Выберите файл',
     'This sent report does not exist.': 'Такого отправленного отчёта нет.',
-    'Not a valid e-mail address, e.g. name@example.com': 'Неверный адрес e-mail, например name@example.ru',
-    'Use digits, spaces and + ( ) - . / only': 'Допустимы только цифры, пробелы и + ( ) - . /',
-    'Use letters, digits and . _ - / only': 'Допустимы только буквы, цифры и . _ - /',
     'Use a two-letter country code, e.g. ES or HU': 'Укажите двухбуквенный код страны, например ES или HU',
     'Enter a number of days': 'Укажите количество дней',
     'Whole days only': 'Только целое число дней',
     'Cannot be negative': 'Не может быть отрицательным',
-    'At most 365 days': 'Не более 365 дней',
-    'At most 50 contacts': 'Не более 50 контактов',
     'Prices are whole cents': 'Цены указываются в целых копейках (центах)',
     'VAT cannot be negative': 'НДС не может быть отрицательным',
     'VAT is at most 100 %': 'НДС не может превышать 100 %',
     'This sales executive does not exist': 'Такого менеджера нет',
     'Some of the chosen products do not exist': 'Некоторых выбранных товаров нет',
-    'This code is already used by another customer': 'Этот код уже занят другим клиентом',
-    'This SKU is already used by another product': 'Этот артикул уже занят другим товаром',
-    'This customer was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Клиент был изменён в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.',
-    'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.':
-      'У клиента есть история (документы или визиты), поэтому удалить его нельзя. Переместите его в архив.',
-    'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?':
-      'Нет связи с Salesdesk. Открыто ли окно Salesdesk или запущен ли `salesdesk serve`?',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Произошла ошибка, ничего не сохранено. Попробуйте ещё раз; если ошибка повторяется, сделайте резервную копию и обратитесь в поддержку.'
   }

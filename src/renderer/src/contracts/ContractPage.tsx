@@ -174,7 +174,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
 
   // Built when submitted, not while rendering: `save` touches the guard's ref.
   const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
   useSaveShortcut(() => {
     if (!saving && editable) void submit()
   })

@@ -73,7 +73,7 @@ export function StatusSection({
     const parsed = contractTerminate.safeParse({ id: contract.id, date, reason })
     if (!parsed.success)
       throw new Refusal(
-        t('errors.checkFields'),
+        t('messages.correctMarkedFields'),
         Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
       )
     onChanged(await api.call('contracts.terminate', parsed.data), t('contract.terminated'))
@@ -250,7 +250,9 @@ export function StatusSection({
                 void run(async () => {
                   const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
                   if (renewValue.trim() !== '' && valueCents === null)
-                    throw new Refusal(t('errors.checkFields'), { valueCents: t('contract.badValue') })
+                    throw new Refusal(t('messages.correctMarkedFields'), {
+                      valueCents: t('contract.badValue')
+                    })
                   const next = await api.call('contracts.renew', {
                     id: contract.id,
                     startDate: renewStart || null,

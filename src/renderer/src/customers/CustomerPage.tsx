@@ -31,6 +31,7 @@ import { CustomerRequests } from '../requests/CustomerRequests'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
+import { DuplicateWarning, findDuplicates } from './DuplicateWarning'
 import {
   BillingAddressSection,
   GeneralSection,
@@ -83,22 +84,39 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
 
   usePageTitle(record ? `${record.code} ${record.name}` : t('customers.newTitle'))
 
+  /** A tax id another customer has is saved only when the user says it is a different customer. */
+  async function confirmDuplicate(values: CustomerInput): Promise<boolean | null> {
+    if (record && values.taxId.trim() === record.taxId.trim()) return false
+    const { sameTaxId } = await findDuplicates(values.name, values.taxId, record?.id ?? null)
+    const first = sameTaxId.at(0)
+    if (first === undefined) return false
+    const ok = await confirm({
+      title: t('customerDuplicates.confirmTitle'),
+      body: t('customerDuplicates.confirmBody', { code: first.code, name: first.name, taxId: first.taxId }),
+      confirmLabel: t('customerDuplicates.confirmOk')
+    })
+    return ok ? true : null
+  }
+
   async function save(values: CustomerInput) {
     setSaving(true)
     setMessage(null)
     try {
+      const duplicate = await confirmDuplicate(values)
+      if (duplicate === null) return
       if (record) {
         const saved = await api.call('customers.update', {
           id: record.id,
           customer: values,
-          expectedUpdatedAt: record.updatedAt
+          expectedUpdatedAt: record.updatedAt,
+          confirmDuplicate: duplicate
         })
         setRecord(saved)
         reset(toFormValues(saved))
         setActivityKey((k) => k + 1)
         setMessage({ kind: 'success', text: t('common.saved') })
       } else {
-        const created = await api.call('customers.create', { customer: values })
+        const created = await api.call('customers.create', { customer: values, confirmDuplicate: duplicate })
         bypassGuard.current = true
         void navigate(`/customers/${created.id}`, {
           replace: true,
@@ -136,7 +154,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))
+  const submit = handleSubmit(save, () =>
+    setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
+  )
   useSaveShortcut(() => {
     if (!saving) void submit()
   })
@@ -233,6 +253,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         {archived && <p className="notice">{t('customer.archivedNotice')}</p>}
         <div className={record ? 'record-layout' : 'record-layout no-aside'}>
           <div className="record-main">
+            <DuplicateWarning excludeId={record?.id ?? null} />
             <GeneralSection executives={executives} />
             <BillingAddressSection />
             <OtherAddressSection kind="mailing" />

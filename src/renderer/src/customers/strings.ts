@@ -98,6 +98,15 @@ const en = {
     restored: 'The customer was restored.',
     created: 'The customer was created with code {{code}}.',
     noActivity: 'No activity recorded yet.'
+  },
+  customerDuplicates: {
+    sameTaxId:
+      'Another customer already has this tax id: saving will ask you to confirm that this is a different customer.',
+    similarName: 'Customers with nearly the same name (is it one of these?):',
+    archived: 'archived',
+    confirmTitle: 'Same tax id',
+    confirmBody: '{{code}} {{name}} already has the tax id {{taxId}}. Save anyway as a different customer?',
+    confirmOk: 'Save as a different customer'
   }
 }
 
@@ -200,6 +209,16 @@ const es: Strings<typeof en> = {
     restored: 'El cliente se ha restaurado.',
     created: 'El cliente se ha creado con el código {{code}}.',
     noActivity: 'Todavía no hay actividad registrada.'
+  },
+  customerDuplicates: {
+    sameTaxId:
+      'Otro cliente ya tiene este NIF: al guardar se le pedirá que confirme que es un cliente distinto.',
+    similarName: 'Clientes con un nombre casi igual (¿es uno de ellos?):',
+    archived: 'archivado',
+    confirmTitle: 'Mismo NIF',
+    confirmBody:
+      '{{code}} {{name}} ya tiene el NIF {{taxId}}. ¿Guardar de todos modos como un cliente distinto?',
+    confirmOk: 'Guardar como cliente distinto'
   }
 }
 
@@ -297,6 +316,15 @@ const ca: Strings<typeof en> = {
     restored: 'S’ha restaurat el client.',
     created: 'S’ha creat el client amb el codi {{code}}.',
     noActivity: 'Encara no hi ha activitat registrada.'
+  },
+  customerDuplicates: {
+    sameTaxId:
+      'Un altre client ja té aquest NIF: en desar se us demanarà que confirmeu que és un client diferent.',
+    similarName: 'Clients amb un nom gairebé igual (és un d’aquests?):',
+    archived: 'arxivat',
+    confirmTitle: 'Mateix NIF',
+    confirmBody: '{{code}} {{name}} ja té el NIF {{taxId}}. Voleu desar-lo igualment com a client diferent?',
+    confirmOk: 'Desa com a client diferent'
   }
 }
 
@@ -389,6 +417,15 @@ const hu: Strings<typeof en> = {
     restored: 'Az ügyfél visszaállítva.',
     created: 'Az ügyfél létrejött, kódja: {{code}}.',
     noActivity: 'Még nincs rögzített tevékenység.'
+  },
+  customerDuplicates: {
+    sameTaxId:
+      'Ez az adószám már egy másik ügyfélé: mentéskor meg kell erősítenie, hogy ez egy másik ügyfél.',
+    similarName: 'Szinte azonos nevű ügyfelek (ezek egyike az?):',
+    archived: 'archivált',
+    confirmTitle: 'Azonos adószám',
+    confirmBody: '{{code}} {{name}} adószáma már {{taxId}}. Mégis menti másik ügyfélként?',
+    confirmOk: 'Mentés másik ügyfélként'
   }
 }
 
@@ -483,6 +520,16 @@ const ru: Strings<typeof en> = {
     restored: 'Клиент восстановлен.',
     created: 'Клиент создан с кодом {{code}}.',
     noActivity: 'Действий пока нет.'
+  },
+  customerDuplicates: {
+    sameTaxId:
+      'Этот ИНН уже есть у другого клиента: при сохранении нужно будет подтвердить, что это другой клиент.',
+    similarName: 'Клиенты с почти таким же названием (может быть, это один из них?):',
+    archived: 'в архиве',
+    confirmTitle: 'Тот же ИНН',
+    confirmBody:
+      'У клиента {{code}} {{name}} уже есть ИНН {{taxId}}. Всё равно сохранить как другого клиента?',
+    confirmOk: 'Сохранить как другого клиента'
   }
 }
 

@@ -109,7 +109,7 @@ export function CompanySettings() {
     if (taxIdWrong) fields['company.taxId'] ??= taxIdWrong
     if (Object.keys(fields).length > 0) {
       showErrors(fields)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
     setSaving(true)

@@ -16,6 +16,7 @@ import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel
 import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
 import { openPdf, type PdfUse } from './pdf'
 import { CorrectionDialog, DeliveryDialog, InvoiceDialog, ReasonDialog } from './ActionDialogs'
+import { SendDocumentDialog } from '../mail/SendDocumentDialog'
 
 interface ActionsProps {
   doc: SalesDocument
@@ -44,6 +45,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   const { confirm, dialog: confirmDialog } = useConfirm()
   const [busy, setBusy] = useState(false)
   const [dialog, setDialog] = useState<DialogKind | null>(null)
+  const [mailing, setMailing] = useState(false)
   const has = (action: DocumentAction) => doc.actions.includes(action)
 
   async function run(
@@ -76,6 +78,15 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
   }
 
   async function issue() {
+    // Sending an estimate means e-mailing it; marking it sent without e-mail stays in the dialog.
+    if (doc.type === 'estimate') {
+      setMailing(true)
+      return
+    }
+    await issueOnly()
+  }
+
+  async function issueOnly() {
     const ok = await confirm({
       title: t(`documents.issueAction.${doc.type}`),
       body: t(`documents.issueConfirm.${doc.type}`),
@@ -207,7 +218,32 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           onMessage={onMessage}
         />
       )}
+      {doc.number !== null && (
+        <button type="button" disabled={busy} onClick={() => setMailing(true)} data-testid="send-by-email">
+          {t('mail.sendByEmail')}
+        </button>
+      )}
       {button('delete', t('documents.deleteDraft'), () => void remove())}
+      {mailing && (
+        <SendDocumentDialog
+          doc={doc}
+          what={label(doc)}
+          prepare={prepare}
+          onClose={() => setMailing(false)}
+          onDone={(changed, message) => onChanged(changed, message)}
+          extra={
+            doc.number === null
+              ? {
+                  label: t('mail.markSentOnly'),
+                  onClick: () => {
+                    setMailing(false)
+                    void issueOnly()
+                  }
+                }
+              : undefined
+          }
+        />
+      )}
       {confirmDialog}
       {(dialog === 'decline' || dialog === 'cancel') && (
         <ReasonDialog

@@ -44,6 +44,7 @@ import {
   type DraftValues
 } from './draft-form'
 import { LinesEditor } from './LinesEditor'
+import { VerifactuDraftOptions } from '../verifactu/VerifactuDraftOptions'
 
 function useCustomer(id: number | null): Customer | null {
   const [customer, setCustomer] = useState<Customer | null>(null)
@@ -142,7 +143,7 @@ export function DocumentEditor({
     const converted = toDraftInput(values)
     if (!converted.ok) {
       showErrors(converted.fields)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return null
     }
     setSaving(true)
@@ -267,7 +268,8 @@ export function DocumentEditor({
         {record && isEInvoiceType(record.type) && (
           <EInvoiceChecks documentId={record.id} version={record.updatedAt} />
         )}
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
+        {record && <VerifactuDraftOptions key={`${record.id}-${record.currency}`} doc={record} />}
+        <div className={record ? 'record-layout doc-layout' : 'record-layout no-aside'}>
           <div className="record-main">
             <section className="form-section" aria-labelledby="section-header" data-testid="section-header">
               <h2 id="section-header">{t('documents.details')}</h2>

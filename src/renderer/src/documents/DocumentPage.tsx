@@ -25,6 +25,8 @@ import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
 import { NavDocumentStatus } from '../nav/NavDocumentStatus'
+import { VerifactuDocumentStatus } from '../verifactu/VerifactuDocumentStatus'
+import { DocumentMailLog } from '../mail/DocumentMailLog'
 
 const loadDocument = (id: number) => api.call('documents.get', { id })
 
@@ -276,6 +278,8 @@ function DocumentView({
             <DocumentPayments key={doc.updatedAt} documentId={doc.id} />
           )}
           <NavDocumentStatus documentId={doc.id} />
+          <VerifactuDocumentStatus documentId={doc.id} />
+          <DocumentMailLog documentId={doc.id} />
         </aside>
       </div>
     </div>

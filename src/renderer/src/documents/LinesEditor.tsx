@@ -107,7 +107,7 @@ export function LinesEditor({
   lockedPrices: boolean
   promisedPerLine: boolean
 }) {
-  const { t } = useT()
+  const { t, tm } = useT()
   const format = useDocumentFormat()
   const categoryLabel = useVatCategoryLabel()
   const { control, register, setValue, getValues, formState } = useFormContext<DraftValues>()
@@ -538,7 +538,7 @@ export function LinesEditor({
         </table>
       )}
       {errorAt(formState.errors, 'lines') && (
-        <p className="field-error">{errorAt(formState.errors, 'lines')}</p>
+        <p className="field-error">{tm(errorAt(formState.errors, 'lines'))}</p>
       )}
       {warnings.length > 0 && (
         <ul className="doc-vat-warnings" role="status" data-testid="vat-warnings">

@@ -102,7 +102,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
 
   // Built when submitted, not while rendering: `save` touches the guard's ref.
   const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })

@@ -2,6 +2,7 @@
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { isLanguage, languages, type Language } from '../../../shared/languages'
+import { translateKeyedText } from './errors'
 import { messageTables, resources } from './resources'
 
 export { languages, type Language }
@@ -43,10 +44,12 @@ export function changeLanguage(language: Language): void {
 }
 
 /**
- * Messages from the shared schemas and the API are written in English (they are the same
- * on both sides of the boundary); this translates the known ones, keeping unknown ones as they are.
+ * Messages from the shared schemas: keyed ones ("§key {params}") are translated by key; the
+ * English ones of areas not yet keyed are looked up in the message tables, unknown ones kept as they are.
  */
 export function translateMessage(message: string, language: string): string {
+  const keyed = translateKeyedText(message, language)
+  if (keyed !== null) return keyed
   const table = isLanguage(language) && language !== 'en' ? messageTables[language] : undefined
   if (!table) return message
   if (table[message]) return table[message]

@@ -14,6 +14,7 @@ import { contractsStrings } from '../contracts/strings'
 import { customersStrings } from '../customers/strings'
 import { documentsMessages, documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
+import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
@@ -22,13 +23,15 @@ import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
-import { verifactuStrings } from '../verifactu/strings'
+import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
+import { mailStrings } from '../mail/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
 export const areas = {
   shell: shellStrings,
   components: componentsStrings,
+  errors: errorsStrings,
   customers: customersStrings,
   products: productsStrings,
   executives: executivesStrings,
@@ -42,7 +45,9 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   verifactu: verifactuStrings,
-  navReporting: navStrings
+  verifactuRecords: verifactuRecordStrings,
+  navReporting: navStrings,
+  mail: mailStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

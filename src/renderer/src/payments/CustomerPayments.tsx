@@ -20,6 +20,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
+import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
@@ -174,6 +175,11 @@ export function CustomerPayments({
                 {t('payments.account.reminder', { level })}
               </button>
             ))}
+            <LetterMailButtons
+              customerId={customerId}
+              overdue={account.overdueCents > 0}
+              onMessage={setMessage}
+            />
           </div>
           <h3>{t('payments.account.openItems')}</h3>
           {open.length === 0 ? (

@@ -176,7 +176,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
 
   // Built when submitted, not while rendering: `save` touches the guard's ref.
   const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('errors.checkFields') }))(event)
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })

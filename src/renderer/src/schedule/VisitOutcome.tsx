@@ -53,7 +53,7 @@ export function RecordOutcome({
     const parsed = visitCompletion.safeParse(input)
     if (!parsed.success) {
       applyIssues(parsed.error.issues, setError)
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
     setBusy(true)

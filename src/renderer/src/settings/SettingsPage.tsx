@@ -5,6 +5,7 @@ import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
+import { MailSettings } from '../mail/MailSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -12,6 +13,7 @@ import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
+import { RecordsCheck } from './RecordsCheck'
 
 export function SettingsPage() {
   const { t, language } = useT()
@@ -71,6 +73,11 @@ export function SettingsPage() {
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
       </section>
+      <section className="form-section" aria-labelledby="settings-records">
+        <h2 id="settings-records">{t('settings.records.title')}</h2>
+        <p className="muted">{t('settings.records.hint')}</p>
+        <RecordsCheck />
+      </section>
       <section className="form-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
         <div className="field filter-field">
@@ -90,6 +97,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <MailSettings />
       <EInvoiceSettings />
       <VerifactuSettings />
       <NavSettings />

@@ -14,6 +14,25 @@ const en = {
     backupDone: 'Backup saved to {{path}} ({{size}}).',
     backupHint:
       'A backup is a full copy of the database file. Keep copies somewhere else too (USB stick, network drive).',
+    records: {
+      title: 'Records',
+      hint: 'Issued documents, payments, returns and the activity log are chained with SHA-256: any change made to the database file outside Salesdesk shows here.',
+      verified: 'Records verified',
+      verifiedDetail: '{{entries}} entries checked, {{when}}',
+      broken: 'Records NOT verified.',
+      problems: {
+        content_changed: 'The {{label}} was changed after it was recorded.',
+        lines_changed: 'The {{label}} had its lines changed after it was issued.',
+        record_missing: 'The {{label}} was deleted after it was recorded.',
+        chain_edited: 'The chain entry of the {{label}} was edited or removed.',
+        not_chained: 'The {{label}} was added outside Salesdesk.',
+        unknown_version: 'The {{label}} was recorded by a newer Salesdesk.'
+      },
+      advice:
+        'The database file was changed outside Salesdesk. Keep it as evidence and restore a backup made before the change.',
+      verifyAll: 'Verify all records now',
+      verifying: 'Verifying…'
+    },
     language: 'Language',
     languageLabel: 'Language of Salesdesk',
     languages: {
@@ -41,6 +60,25 @@ const es: Strings<typeof en> = {
     backupDone: 'Copia guardada en {{path}} ({{size}}).',
     backupHint:
       'Una copia de seguridad es una copia completa del archivo de base de datos. Guarde copias también en otro lugar (memoria USB, unidad de red).',
+    records: {
+      title: 'Registros',
+      hint: 'Los documentos emitidos, los cobros, las devoluciones y el registro de actividad están encadenados con SHA-256: cualquier cambio hecho en el archivo fuera de Salesdesk se ve aquí.',
+      verified: 'Registros verificados',
+      verifiedDetail: '{{entries}} entradas comprobadas, {{when}}',
+      broken: 'Registros NO verificados.',
+      problems: {
+        content_changed: 'El registro «{{label}}» se modificó después de guardarse.',
+        lines_changed: 'Las líneas de «{{label}}» se modificaron después de emitirse.',
+        record_missing: 'El registro «{{label}}» se borró después de guardarse.',
+        chain_edited: 'La entrada de la cadena de «{{label}}» se modificó o se borró.',
+        not_chained: 'El registro «{{label}}» se añadió fuera de Salesdesk.',
+        unknown_version: 'El registro «{{label}}» lo guardó una versión más reciente de Salesdesk.'
+      },
+      advice:
+        'El archivo de base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio.',
+      verifyAll: 'Verificar ahora todos los registros',
+      verifying: 'Verificando…'
+    },
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
     languages: languageNames
@@ -60,6 +98,25 @@ const ca: Strings<typeof en> = {
     backupDone: 'Còpia desada a {{path}} ({{size}}).',
     backupHint:
       'Una còpia de seguretat és una còpia completa del fitxer de base de dades. Guardeu-ne còpies també en un altre lloc (memòria USB, unitat de xarxa).',
+    records: {
+      title: 'Registres',
+      hint: 'Els documents emesos, els cobraments, les devolucions i el registre d’activitat estan encadenats amb SHA-256: qualsevol canvi fet al fitxer fora de Salesdesk es veu aquí.',
+      verified: 'Registres verificats',
+      verifiedDetail: '{{entries}} entrades comprovades, {{when}}',
+      broken: 'Registres NO verificats.',
+      problems: {
+        content_changed: 'El registre «{{label}}» es va modificar després de desar-se.',
+        lines_changed: 'Les línies de «{{label}}» es van modificar després d’emetre’s.',
+        record_missing: 'El registre «{{label}}» es va esborrar després de desar-se.',
+        chain_edited: 'L’entrada de la cadena de «{{label}}» es va modificar o esborrar.',
+        not_chained: 'El registre «{{label}}» es va afegir fora de Salesdesk.',
+        unknown_version: 'El registre «{{label}}» el va desar una versió més nova de Salesdesk.'
+      },
+      advice:
+        'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi.',
+      verifyAll: 'Verifica ara tots els registres',
+      verifying: 'S’està verificant…'
+    },
     language: 'Idioma',
     languageLabel: 'Idioma de Salesdesk',
     languages: languageNames
@@ -79,6 +136,25 @@ const hu: Strings<typeof en> = {
     backupDone: 'A biztonsági mentés helye: {{path}} ({{size}}).',
     backupHint:
       'A biztonsági mentés az adatbázisfájl teljes másolata. Tartson másolatot máshol is (USB-meghajtón, hálózati meghajtón).',
+    records: {
+      title: 'Nyilvántartás',
+      hint: 'A kiállított bizonylatok, befizetések, visszautalások és a tevékenységnapló SHA-256 lánccal védett: a fájl Salesdeskon kívüli módosítása itt látszik.',
+      verified: 'A nyilvántartás ellenőrizve',
+      verifiedDetail: '{{entries}} bejegyzés ellenőrizve, {{when}}',
+      broken: 'A nyilvántartás NEM hiteles.',
+      problems: {
+        content_changed: '„{{label}}” a rögzítése után megváltozott.',
+        lines_changed: '„{{label}}” tételei a kiállítás után megváltoztak.',
+        record_missing: '„{{label}}” a rögzítése után törölve lett.',
+        chain_edited: '„{{label}}” láncbejegyzését módosították vagy törölték.',
+        not_chained: '„{{label}}” a Salesdeskon kívül került be.',
+        unknown_version: '„{{label}}” egy újabb Salesdesk rögzítette.'
+      },
+      advice:
+        'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést.',
+      verifyAll: 'Minden bejegyzés ellenőrzése most',
+      verifying: 'Ellenőrzés…'
+    },
     language: 'Nyelv',
     languageLabel: 'A Salesdesk nyelve',
     languages: languageNames
@@ -98,6 +174,25 @@ const ru: Strings<typeof en> = {
     backupDone: 'Резервная копия сохранена: {{path}} ({{size}}).',
     backupHint:
       'Резервная копия — это полная копия файла базы данных. Храните копии и в другом месте (USB-накопитель, сетевой диск).',
+    records: {
+      title: 'Записи',
+      hint: 'Выставленные документы, платежи, возвраты и журнал действий связаны цепочкой SHA-256: любое изменение файла вне Salesdesk видно здесь.',
+      verified: 'Записи проверены',
+      verifiedDetail: 'проверено записей: {{entries}}, {{when}}',
+      broken: 'Записи НЕ подтверждены.',
+      problems: {
+        content_changed: 'Запись «{{label}}» изменена после сохранения.',
+        lines_changed: 'Строки «{{label}}» изменены после выставления.',
+        record_missing: 'Запись «{{label}}» удалена после сохранения.',
+        chain_edited: 'Звено цепочки для «{{label}}» изменено или удалено.',
+        not_chained: 'Запись «{{label}}» добавлена вне Salesdesk.',
+        unknown_version: 'Запись «{{label}}» сохранена более новой версией Salesdesk.'
+      },
+      advice:
+        'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения.',
+      verifyAll: 'Проверить все записи сейчас',
+      verifying: 'Проверка…'
+    },
     language: 'Язык',
     languageLabel: 'Язык Salesdesk',
     languages: languageNames

@@ -5,18 +5,34 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'
+import { useInvalidate } from '../api/query'
+import { useFormat } from '../components/format'
+import { verifactuKeys } from './common'
 
-type TextField = 'certificatePath' | 'softwareName' | 'softwareId' | 'softwareVersion' | 'installationNumber'
+type TextField =
+  | 'endpoint'
+  | 'certificatePath'
+  | 'softwareName'
+  | 'softwareId'
+  | 'softwareVersion'
+  | 'installationNumber'
+  | 'producerName'
+  | 'producerNif'
 const textFields: TextField[] = [
+  'endpoint',
   'certificatePath',
   'softwareName',
   'softwareId',
   'softwareVersion',
-  'installationNumber'
+  'installationNumber',
+  'producerName',
+  'producerNif'
 ]
 
 export function VerifactuSettings() {
   const { t } = useT()
+  const format = useFormat()
+  const invalidate = useInvalidate()
   const [settings, setSettings] = useState<Settings | null>(null)
   const [status, setStatus] = useState<VerifactuStatus | null>(null)
   const [password, setPassword] = useState('')
@@ -42,12 +58,13 @@ export function VerifactuSettings() {
     }
   }, [])
 
-  async function act(work: () => Promise<string | null>) {
+  async function act(work: () => Promise<string | BannerMessage | null>) {
     setBusy(true)
     setMessage(null)
     try {
       const text = await work()
-      if (text) setMessage({ kind: 'success', text })
+      if (typeof text === 'string') setMessage({ kind: 'success', text })
+      else if (text) setMessage(text)
       await reload()
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -68,7 +85,23 @@ export function VerifactuSettings() {
       setPassword('')
       return t('verifactu.unlocked')
     })
-  const send = () => act(async () => (await api.call('verifactu.send', {})).message)
+  const send = () =>
+    act(async () => {
+      const result = await api.call('verifactu.send', {})
+      invalidate(verifactuKeys.all)
+      if (result.outcome === 'failed')
+        return { kind: 'error' as const, text: `${t('verifactuRecords.sendFailed')} (${result.message})` }
+      if (result.outcome === 'nothing_to_send') return t('verifactuRecords.nothingToSend')
+      if (result.outcome === 'waiting')
+        return t('verifactuRecords.mustWait', { when: format.dateTime(result.nextSendAt) })
+      return t('verifactuRecords.sendResult', {
+        sent: result.sent,
+        accepted: result.accepted,
+        withErrors: result.acceptedWithErrors,
+        rejected: result.rejected,
+        waiting: result.waiting
+      })
+    })
   const verify = () =>
     act(async () => {
       const result = await api.call('verifactu.verify', {})
@@ -150,7 +183,7 @@ export function VerifactuSettings() {
           <p className="muted">
             {status.lastBatch
               ? t('verifactu.lastResult', {
-                  outcome: status.lastBatch.outcome,
+                  outcome: t(`verifactuRecords.outcome.${status.lastBatch.outcome}`),
                   count: status.lastBatch.recordCount,
                   message: status.lastBatch.message || status.lastBatch.csv || ''
                 })

@@ -45,7 +45,7 @@ export function ActivityGrid({ week }: { week: string }) {
   async function save() {
     if (!data || saving) return
     if (invalid) {
-      setMessage({ kind: 'error', text: t('errors.checkFields') })
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
     const entries: ActivityEntryInput[] = []

@@ -112,7 +112,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
               <tr key={i} data-testid="import-problem" data-row={p.row}>
                 <td>{p.sheet}</td>
                 <td className="num">{p.row}</td>
-                <td>{problemText(p.message, t, language, tm)}</td>
+                <td>{problemText(p, t, language, tm)}</td>
               </tr>
             ))}
           </tbody>

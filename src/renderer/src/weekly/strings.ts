@@ -163,21 +163,6 @@ const en = {
       problem: 'Problem',
       noFile: 'Choose a file first.',
       messages: {
-        unknownExecutive: 'Unknown sales executive "{{value}}"',
-        ambiguousExecutive: 'Several sales executives are called "{{value}}": use the e-mail address instead',
-        badWeek: '"{{value}}" is not an ISO week such as 2026-W47',
-        notNumber: '{{label}}: "{{value}}" is not a number',
-        negative: '{{label}} must not be negative ({{value}})',
-        notWhole: '{{label}} must be a whole number ({{value}})',
-        tooLarge: '{{label}} is too large (at most {{value}})',
-        notAmount: 'Value: "{{value}}" is not an amount',
-        tooManyDecimals: 'Value: {{value}} has more than 2 decimals',
-        sameWeek: 'Same sales executive and week as row {{value}}',
-        sameTarget: 'Same sales executive, figure and date as row {{value}}',
-        unknownFigure:
-          'Unknown figure "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
-        unknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
-        badDate: '"{{value}}" is not a date like 2026-10-01',
         labels: {
           Calls: 'Calls',
           'E-mails': 'E-mails',
@@ -352,21 +337,6 @@ const es: Strings<typeof en> = {
       problem: 'Problema',
       noFile: 'Elija primero un archivo.',
       messages: {
-        unknownExecutive: 'Comercial desconocido "{{value}}"',
-        ambiguousExecutive: 'Hay varios comerciales llamados "{{value}}": use la dirección de correo',
-        badWeek: '"{{value}}" no es una semana ISO como 2026-W47',
-        notNumber: '{{label}}: "{{value}}" no es un número',
-        negative: '{{label}} no puede ser negativo ({{value}})',
-        notWhole: '{{label}} debe ser un número entero ({{value}})',
-        tooLarge: '{{label}} es demasiado grande (como máximo {{value}})',
-        notAmount: 'Valor: "{{value}}" no es un importe',
-        tooManyDecimals: 'Valor: {{value}} tiene más de 2 decimales',
-        sameWeek: 'Mismo comercial y semana que la fila {{value}}',
-        sameTarget: 'Mismo comercial, cifra y fecha que la fila {{value}}',
-        unknownFigure:
-          'Cifra desconocida "{{value}}": use revenue, new_customers, calls_per_day, visits_per_week',
-        unknownPeriod: 'Periodo desconocido "{{value}}": use week, month o quarter',
-        badDate: '"{{value}}" no es una fecha como 2026-10-01',
         labels: {
           Calls: 'Llamadas',
           'E-mails': 'Correos',
@@ -534,22 +504,6 @@ const ca: Strings<typeof en> = {
       problem: 'Problema',
       noFile: 'Trieu primer un fitxer.',
       messages: {
-        unknownExecutive: 'Comercial desconegut «{{value}}»',
-        ambiguousExecutive:
-          'Hi ha diversos comercials que es diuen «{{value}}»: feu servir l’adreça de correu',
-        badWeek: '«{{value}}» no és una setmana ISO com 2026-W47',
-        notNumber: '{{label}}: «{{value}}» no és un nombre',
-        negative: '{{label}} no pot ser negatiu ({{value}})',
-        notWhole: '{{label}} ha de ser un nombre enter ({{value}})',
-        tooLarge: '{{label}} és massa gran (com a màxim {{value}})',
-        notAmount: 'Valor: «{{value}}» no és un import',
-        tooManyDecimals: 'Valor: {{value}} té més de 2 decimals',
-        sameWeek: 'Mateix comercial i setmana que la fila {{value}}',
-        sameTarget: 'Mateix comercial, xifra i data que la fila {{value}}',
-        unknownFigure:
-          'Xifra desconeguda «{{value}}»: feu servir revenue, new_customers, calls_per_day, visits_per_week',
-        unknownPeriod: 'Període desconegut «{{value}}»: feu servir week, month o quarter',
-        badDate: '«{{value}}» no és una data com 2026-10-01',
         labels: { Calls: 'Trucades', 'E-mails': 'Correus', Demos: 'Demostracions', Value: 'Valor' }
       }
     }
@@ -709,21 +663,6 @@ const hu: Strings<typeof en> = {
       problem: 'Hiba',
       noFile: 'Előbb válasszon fájlt.',
       messages: {
-        unknownExecutive: 'Ismeretlen értékesítő: „{{value}}”',
-        ambiguousExecutive: 'Több értékesítő neve is „{{value}}”: használja inkább az e-mail-címet',
-        badWeek: '„{{value}}” nem ISO-hét, pl. 2026-W47',
-        notNumber: '{{label}}: „{{value}}” nem szám',
-        negative: '{{label}} nem lehet negatív ({{value}})',
-        notWhole: '{{label}} csak egész szám lehet ({{value}})',
-        tooLarge: '{{label}} túl nagy (legfeljebb {{value}})',
-        notAmount: 'Érték: „{{value}}” nem összeg',
-        tooManyDecimals: 'Érték: {{value}} 2-nél több tizedesjegyet tartalmaz',
-        sameWeek: 'Ugyanaz az értékesítő és hét, mint a(z) {{value}}. sorban',
-        sameTarget: 'Ugyanaz az értékesítő, mutató és dátum, mint a(z) {{value}}. sorban',
-        unknownFigure:
-          'Ismeretlen mutató: „{{value}}”; lehetséges: revenue, new_customers, calls_per_day, visits_per_week',
-        unknownPeriod: 'Ismeretlen időszak: „{{value}}”; lehetséges: week, month vagy quarter',
-        badDate: '„{{value}}” nem dátum, pl. 2026-10-01',
         labels: { Calls: 'Hívások', 'E-mails': 'E-mailek', Demos: 'Bemutatók', Value: 'Érték' }
       }
     }
@@ -885,21 +824,6 @@ const ru: Strings<typeof en> = {
       problem: 'Ошибка',
       noFile: 'Сначала выберите файл.',
       messages: {
-        unknownExecutive: 'Неизвестный менеджер «{{value}}»',
-        ambiguousExecutive: 'Несколько менеджеров с именем «{{value}}»: укажите адрес e-mail',
-        badWeek: '«{{value}}» — не неделя ISO (например 2026-W47)',
-        notNumber: '{{label}}: «{{value}}» — не число',
-        negative: '{{label}}: не может быть отрицательным ({{value}})',
-        notWhole: '{{label}}: должно быть целым числом ({{value}})',
-        tooLarge: '{{label}}: слишком большое значение (не более {{value}})',
-        notAmount: 'Значение: «{{value}}» — не сумма',
-        tooManyDecimals: 'Значение: {{value}} — больше 2 знаков после запятой',
-        sameWeek: 'Тот же менеджер и неделя, что в строке {{value}}',
-        sameTarget: 'Тот же менеджер, показатель и дата, что в строке {{value}}',
-        unknownFigure:
-          'Неизвестный показатель «{{value}}»: допустимы revenue, new_customers, calls_per_day, visits_per_week',
-        unknownPeriod: 'Неизвестный период «{{value}}»: допустимы week, month или quarter',
-        badDate: '«{{value}}» — не дата (например 2026-10-01)',
         labels: { Calls: 'Звонки', 'E-mails': 'Письма', Demos: 'Демонстрации', Value: 'Значение' }
       }
     }

@@ -1,0 +1,11 @@
+import type { RecordsApiOutputs } from '../../shared/schemas/records-api'
+import type { RecordsWatch } from './integrity'
+
+export function recordsHandlers(watch: RecordsWatch): {
+  [M in keyof RecordsApiOutputs]: () => RecordsApiOutputs[M]
+} {
+  return {
+    'records.integrity': () => watch.integrity,
+    'records.verify': () => watch.checkAll()
+  }
+}

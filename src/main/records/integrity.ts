@@ -1,0 +1,77 @@
+/**
+ * Keeps an eye on the record chain for the running app: at start it checks what was added
+ * since the last verified entry (all of it the first time), remembers how far it got in
+ * `record_chain_checkpoint`, and keeps the result for Settings. A full check re-reads every
+ * chained record (`salesdesk verify`, Settings → Verify all records).
+ */
+import type BetterSqlite3 from 'better-sqlite3'
+import type { RecordsIntegrity } from '../../shared/schemas/records-api'
+import { verifyChain, type ChainReport } from '../db/chain'
+
+const ADVICE =
+  ' The database file was changed outside Salesdesk. Keep this file as evidence and restore a backup made before the change (salesdesk restore --from FILE).'
+
+export function integrityFrom(report: ChainReport, checkedAt: string, full: boolean): RecordsIntegrity {
+  return {
+    status: report.ok ? 'verified' : 'broken',
+    checkedAt,
+    entries: report.entries,
+    full,
+    problem: report.problem
+      ? {
+          kind: report.problem.kind,
+          table: report.problem.table,
+          id: report.problem.id,
+          label: report.problem.label,
+          message: report.problem.message + ADVICE
+        }
+      : null
+  }
+}
+
+export class RecordsWatch {
+  private last: RecordsIntegrity = {
+    status: 'unchecked',
+    checkedAt: null,
+    entries: 0,
+    full: false,
+    problem: null
+  }
+
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly now: () => Date
+  ) {}
+
+  get integrity(): RecordsIntegrity {
+    return this.last
+  }
+
+  private remember(report: ChainReport, full: boolean): RecordsIntegrity {
+    const at = this.now().toISOString()
+    const kept = this.sqlite.prepare('select seq, hash from record_chain_checkpoint where id = 1').get() as
+      { seq: number; hash: string } | undefined
+    // Written only when it moves: opening a file to look at it (or to refuse a command) changes nothing.
+    if (report.ok && (kept?.seq !== report.lastSeq || kept.hash !== report.lastHash))
+      this.sqlite
+        .prepare(
+          `insert into record_chain_checkpoint (id, seq, hash, verified_at) values (1, ?, ?, ?)
+           on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at`
+        )
+        .run(report.lastSeq, report.lastHash, at)
+    this.last = integrityFrom(report, at, full)
+    return this.last
+  }
+
+  /** From the last verified entry on; the whole chain when there is none. */
+  checkSinceLastTime(): RecordsIntegrity {
+    const checkpoint = this.sqlite
+      .prepare('select seq, hash from record_chain_checkpoint where id = 1')
+      .get() as { seq: number; hash: string } | undefined
+    return this.remember(verifyChain(this.sqlite, checkpoint), checkpoint === undefined)
+  }
+
+  checkAll(): RecordsIntegrity {
+    return this.remember(verifyChain(this.sqlite), true)
+  }
+}

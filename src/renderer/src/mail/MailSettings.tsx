@@ -1,0 +1,322 @@
+/** Settings → E-mail: the SMTP server, the password (kept by the system or for this session), a test message, the texts. */
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { isLanguage, languages, type Language } from '../../../shared/languages'
+import {
+  mailSecurities,
+  mailTemplateKinds,
+  type MailSecurity,
+  type MailSettings as Settings,
+  type MailSettingsView,
+  type MailTemplate,
+  type MailTemplateKind
+} from '../../../shared/schemas/mail'
+import { api } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useT } from '../i18n'
+
+type TextField = 'host' | 'user' | 'fromAddress' | 'fromName'
+
+export function MailSettings() {
+  const { t } = useT()
+  const [view, setView] = useState<MailSettingsView | null>(null)
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [password, setPassword] = useState('')
+  const [testTo, setTestTo] = useState('')
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    api.call('mail.settings', {}).then(
+      (loaded) => {
+        if (!live) return
+        setView(loaded)
+        setSettings(loaded.settings)
+      },
+      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function act(work: () => Promise<string>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      setMessage({ kind: 'success', text: await work() })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const field = (name: TextField, type = 'text') =>
+    settings && (
+      <div className="field" key={name}>
+        <label htmlFor={`mail-${name}`}>{t(`mail.${name}`)}</label>
+        <input
+          id={`mail-${name}`}
+          type={type}
+          value={settings[name]}
+          autoComplete="off"
+          onChange={(e) => setSettings({ ...settings, [name]: e.target.value })}
+        />
+      </div>
+    )
+
+  return (
+    <section className="form-section" aria-labelledby="settings-mail" data-testid="mail-settings">
+      <h2 id="settings-mail">{t('mail.settingsTitle')}</h2>
+      <p className="muted">{t('mail.settingsIntro')}</p>
+      {settings && view && (
+        <>
+          {field('host')}
+          <div className="field">
+            <label htmlFor="mail-port">{t('mail.port')}</label>
+            <input
+              id="mail-port"
+              type="number"
+              min={1}
+              max={65535}
+              value={settings.port}
+              onChange={(e) => setSettings({ ...settings, port: Number(e.target.value) })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="mail-security">{t('mail.security')}</label>
+            <select
+              id="mail-security"
+              value={settings.security}
+              onChange={(e) => setSettings({ ...settings, security: e.target.value as MailSecurity })}
+            >
+              {mailSecurities.map((s) => (
+                <option key={s} value={s}>
+                  {t(`mail.securities.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {field('user')}
+          {field('fromAddress', 'email')}
+          {field('fromName')}
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              data-testid="mail-save"
+              onClick={() =>
+                void act(async () => {
+                  const saved = await api.call('mail.updateSettings', { settings })
+                  setView(saved)
+                  setSettings(saved.settings)
+                  return t('mail.saved')
+                })
+              }
+            >
+              {t('mail.save')}
+            </button>
+          </div>
+          <div className="field">
+            <label htmlFor="mail-password">{t('mail.password')}</label>
+            <input
+              id="mail-password"
+              type="password"
+              autoComplete="off"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <p className="muted" data-testid="mail-password-state">
+            {view.passwordSet
+              ? view.secretStore === 'os'
+                ? t('mail.passwordOs')
+                : t('mail.passwordSession')
+              : t('mail.passwordMissing')}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              disabled={busy || password === ''}
+              data-testid="mail-keep-password"
+              onClick={() =>
+                void act(async () => {
+                  setView(await api.call('mail.setPassword', { password }))
+                  setPassword('')
+                  return t('mail.passwordKept')
+                })
+              }
+            >
+              {t('mail.keepPassword')}
+            </button>
+          </div>
+          <div className="field">
+            <label htmlFor="mail-test-to">{t('mail.testTo')}</label>
+            <input
+              id="mail-test-to"
+              type="email"
+              value={testTo}
+              onChange={(e) => setTestTo(e.target.value)}
+            />
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              disabled={busy || testTo.trim() === ''}
+              data-testid="mail-send-test"
+              onClick={() =>
+                void act(async () => {
+                  const sent = await api.call('mail.sendTest', { to: testTo })
+                  return t('mail.testSent', { to: sent.to })
+                })
+              }
+            >
+              {t('mail.sendTest')}
+            </button>
+            <Link to="/outbox" data-testid="open-outbox">
+              {t('mail.openOutbox')}
+            </Link>
+          </div>
+        </>
+      )}
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <MailTemplates />
+    </section>
+  )
+}
+
+function MailTemplates() {
+  const { t, language: uiLanguage } = useT()
+  const [templates, setTemplates] = useState<MailTemplate[]>([])
+  const [kind, setKind] = useState<MailTemplateKind>('invoice')
+  const [language, setLanguage] = useState<Language>(isLanguage(uiLanguage) ? uiLanguage : 'en')
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const current = templates.find((x) => x.kind === kind && x.language === language)
+
+  useEffect(() => {
+    let live = true
+    api.call('mail.templates', {}).then(
+      (loaded) => live && setTemplates(loaded),
+      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function save(work: () => Promise<MailTemplate>, done: string) {
+    setMessage(null)
+    try {
+      const saved = await work()
+      setTemplates((all) =>
+        all.map((x) => (x.kind === saved.kind && x.language === saved.language ? saved : x))
+      )
+      setMessage({ kind: 'success', text: done })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  return (
+    <div data-testid="mail-templates">
+      <h3>{t('mail.templatesTitle')}</h3>
+      <p className="muted">{t('mail.templatesIntro')}</p>
+      <div className="field">
+        <label htmlFor="mail-template-kind">{t('mail.templateKind')}</label>
+        <select
+          id="mail-template-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as MailTemplateKind)}
+        >
+          {mailTemplateKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`mail.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="mail-template-language">{t('mail.templateLanguage')}</label>
+        <select
+          id="mail-template-language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
+          {languages.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`settings.languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {current && (
+        <TemplateEditor
+          key={`${kind}/${language}/${current.subject}/${current.body}`}
+          template={current}
+          onSave={(work) => void save(work, t('mail.templateSaved'))}
+        />
+      )}
+      <Banner message={message} onClose={() => setMessage(null)} />
+    </div>
+  )
+}
+
+/** The subject and text of one kind and language; keyed by them, so it starts from what is stored. */
+function TemplateEditor({
+  template,
+  onSave
+}: {
+  template: MailTemplate
+  onSave: (work: () => Promise<MailTemplate>) => void
+}) {
+  const { t } = useT()
+  const { kind, language } = template
+  const [subject, setSubject] = useState(template.subject)
+  const [body, setBody] = useState(template.body)
+  return (
+    <>
+      <p className="muted">{template.edited ? t('mail.editedText') : t('mail.standardText')}</p>
+      <div className="field">
+        <label htmlFor="mail-template-subject">{t('mail.subject')}</label>
+        <input
+          id="mail-template-subject"
+          lang={language}
+          value={subject}
+          onChange={(e) => setSubject(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="mail-template-body">{t('mail.body')}</label>
+        <textarea
+          id="mail-template-body"
+          lang={language}
+          rows={8}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid="mail-template-save"
+          onClick={() =>
+            onSave(() => api.call('mail.updateTemplate', { template: { kind, language, subject, body } }))
+          }
+        >
+          {t('mail.saveTemplate')}
+        </button>
+        <button
+          type="button"
+          disabled={!template.edited}
+          onClick={() => onSave(() => api.call('mail.resetTemplate', { kind, language }))}
+        >
+          {t('mail.resetTemplate')}
+        </button>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,162 @@
+/**
+ * The send dialog: addresses (the customer's, editable, optionally kept for next time), subject and
+ * text prepared in the document's language, and what is attached. Used by documents and letters.
+ */
+import { useEffect, useState } from 'react'
+import type { MailDraft, OutboxRow } from '../../../shared/schemas/mail'
+import { api } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import type { BannerMessage } from '../components/Banner'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+
+export interface MailMessage {
+  to: string[]
+  subject: string
+  body: string
+}
+
+const addressPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export function splitAddresses(text: string): string[] {
+  return text
+    .split(/[,;\s]+/)
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
+}
+
+/** The banner after sending: sent, waiting in the outbox, or refused. */
+export function useMailOutcome() {
+  const { t } = useT()
+  return (row: OutboxRow): BannerMessage =>
+    row.status === 'sent'
+      ? { kind: 'success', text: t('mail.sentTo', { to: row.to.join(', ') }) }
+      : row.status === 'waiting'
+        ? { kind: 'info', text: t('mail.queued') }
+        : { kind: 'error', text: t('mail.refused', { error: row.lastError }) }
+}
+
+export function SendMailDialog({
+  what,
+  customerId,
+  loadDraft,
+  onSend,
+  onClose,
+  extra
+}: {
+  what: string
+  customerId: number
+  loadDraft: () => Promise<MailDraft>
+  /** Sends; resolves true when the dialog may close. */
+  onSend: (message: MailMessage) => Promise<boolean>
+  onClose: () => void
+  extra?: { label: string; onClick: () => void }
+}) {
+  const { t } = useT()
+  const [draft, setDraft] = useState<MailDraft | null>(null)
+  const [to, setTo] = useState('')
+  const [subject, setSubject] = useState('')
+  const [body, setBody] = useState('')
+  const [remember, setRemember] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    loadDraft().then(
+      (loaded) => {
+        if (!live) return
+        setDraft(loaded)
+        setTo(loaded.to.join(', '))
+        setSubject(loaded.subject)
+        setBody(loaded.body)
+      },
+      (e: unknown) => live && setError(messageOf(e))
+    )
+    return () => {
+      live = false
+    }
+  }, [loadDraft])
+
+  async function submit() {
+    const addresses = splitAddresses(to)
+    const bad = addresses.filter((a) => !addressPattern.test(a))
+    if (addresses.length === 0 || bad.length > 0) {
+      setError(t('mail.badAddresses', { list: bad.join(', ') || '—' }))
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      if (remember) await api.call('mail.setRecipients', { customerId, addresses })
+      if (await onSend({ to: addresses, subject, body })) onClose()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <FormDialog
+      title={t('mail.sendTitle', { what })}
+      okLabel={t('mail.send')}
+      busy={busy || draft === null}
+      testId="send-mail-dialog"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <div className="field">
+        <label htmlFor="send-mail-to">{t('mail.to')}</label>
+        <input
+          id="send-mail-to"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-invalid={error !== null}
+          data-testid="send-mail-to"
+        />
+      </div>
+      <div className="field checkbox-field">
+        <label>
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
+          {t('mail.remember')}
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor="send-mail-subject">{t('mail.subject')}</label>
+        <input
+          id="send-mail-subject"
+          lang={draft?.language}
+          value={subject}
+          onChange={(e) => setSubject(e.target.value)}
+          data-testid="send-mail-subject"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="send-mail-body">{t('mail.body')}</label>
+        <textarea
+          id="send-mail-body"
+          lang={draft?.language}
+          rows={8}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+      </div>
+      <p className="muted" data-testid="send-mail-attachment">
+        {draft?.attachment ? t('mail.attachment', { file: draft.attachment }) : t('mail.attachmentLater')}
+      </p>
+      {extra && (
+        <div className="button-row">
+          <button type="button" disabled={busy} onClick={extra.onClick} data-testid="send-mail-extra">
+            {extra.label}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert" data-testid="send-mail-error">
+          {error}
+        </p>
+      )}
+    </FormDialog>
+  )
+}

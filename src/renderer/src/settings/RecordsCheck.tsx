@@ -1,0 +1,90 @@
+/** Settings: whether the issued documents, payments, returns and the activity log are still as recorded. */
+import { useEffect, useState } from 'react'
+import type { RecordsIntegrity } from '../../../shared/schemas/records-api'
+import { api } from '../api/client'
+import { messageOf } from '../components/api-errors'
+import { useFormat } from '../components/format'
+import { useT } from '../i18n'
+
+const problemKinds = [
+  'content_changed',
+  'lines_changed',
+  'record_missing',
+  'chain_edited',
+  'not_chained',
+  'unknown_version'
+] as const
+type ProblemKind = (typeof problemKinds)[number]
+const isProblemKind = (kind: string): kind is ProblemKind =>
+  (problemKinds as readonly string[]).includes(kind)
+
+export function RecordsCheck() {
+  const { t } = useT()
+  const format = useFormat()
+  const [integrity, setIntegrity] = useState<RecordsIntegrity | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    api.call('records.integrity', {}).then(
+      (result) => {
+        if (live) setIntegrity(result)
+      },
+      (e: unknown) => {
+        if (live) setError(messageOf(e))
+      }
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function verifyAll() {
+    setBusy(true)
+    setError(null)
+    try {
+      setIntegrity(await api.call('records.verify', {}))
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const problem = integrity?.problem ?? null
+  return (
+    <div className="records-check" data-testid="records-check">
+      {integrity?.status === 'verified' && (
+        <p className="records-verified" role="status" data-testid="records-verified">
+          ✓ {t('settings.records.verified')}{' '}
+          <span className="muted">
+            {t('settings.records.verifiedDetail', {
+              entries: format.number(integrity.entries),
+              when: integrity.checkedAt ? format.dateTime(integrity.checkedAt) : ''
+            })}
+          </span>
+        </p>
+      )}
+      {problem && (
+        <div className="banner banner-error" role="alert" data-testid="records-broken">
+          <strong>{t('settings.records.broken')}</strong>{' '}
+          {isProblemKind(problem.kind)
+            ? t(`settings.records.problems.${problem.kind}`, { label: problem.label })
+            : problem.message}{' '}
+          {t('settings.records.advice')}
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={() => void verifyAll()} disabled={busy} data-testid="records-verify">
+          {busy ? t('settings.records.verifying') : t('settings.records.verifyAll')}
+        </button>
+      </div>
+    </div>
+  )
+}

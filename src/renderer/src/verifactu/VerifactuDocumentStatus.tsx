@@ -1,0 +1,211 @@
+/**
+ * A document's VERI*FACTU records on its page: the QR code the invoice prints, each record's
+ * state with the AEAT's answer (CSV, or the error in plain words and what to do), and the two
+ * actions the regulation allows: correcting a record (subsanación) and cancelling it
+ * (RegistroAnulacion, with a reason; nothing is deleted).
+ */
+import { useState } from 'react'
+import type { VerifactuDocumentInfo, VerifactuRecordRow } from '../../../shared/schemas/verifactu'
+import { api } from '../api/client'
+import { useApiMutation, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
+import { FormDialog } from '../documents/Dialog'
+import { useT } from '../i18n'
+import { AeatAnswer, RecordStatusBadge, TaxQr, verifactuKeys } from './common'
+
+function RecordFacts({ record }: { record: VerifactuRecordRow }) {
+  const { t, i18n } = useT()
+  const format = useFormat()
+  const typeKey = `verifactuRecords.invoiceType.${record.invoiceType ?? ''}`
+  return (
+    <div data-testid="verifactu-record" data-kind={record.kind} data-status={record.status}>
+      <p>
+        <span className="muted">
+          {t(`verifactuRecords.kind.${record.kind}`)}
+          {record.invoiceType && i18n.exists(typeKey) ? ` · ${t(typeKey)}` : ''}
+        </span>{' '}
+        <RecordStatusBadge status={record.status} />
+      </p>
+      {record.subsanacion && <p className="muted">{t('verifactuRecords.subsanacion')}</p>}
+      <dl className="tax-facts">
+        <dt>{t('verifactuRecords.generatedAt')}</dt>
+        <dd>{format.dateTime(record.generatedAt)}</dd>
+        <dt>{t('verifactuRecords.hash')}</dt>
+        <dd title={record.hash}>
+          <code>{record.hash.slice(0, 16)}…</code>
+        </dd>
+        {record.csv && (
+          <>
+            <dt>{t('verifactuRecords.csv')}</dt>
+            <dd data-testid="verifactu-csv">{record.csv}</dd>
+          </>
+        )}
+        {record.reason && (
+          <>
+            <dt>{t('verifactuRecords.reason')}</dt>
+            <dd>{record.reason}</dd>
+          </>
+        )}
+      </dl>
+      <AeatAnswer record={record} />
+    </div>
+  )
+}
+
+type Dialog = { kind: 'correct'; record: VerifactuRecordRow } | { kind: 'cancel' } | null
+
+function ActionDialog({
+  dialog,
+  documentId,
+  onClose,
+  onDone
+}: {
+  dialog: Exclude<Dialog, null>
+  documentId: number
+  onClose: () => void
+  onDone: (info: VerifactuDocumentInfo, message: BannerMessage) => void
+}) {
+  const { t } = useT()
+  const [reason, setReason] = useState('')
+  const [recipientName, setRecipientName] = useState('')
+  const [recipientTaxId, setRecipientTaxId] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const correcting = dialog.kind === 'correct'
+  const run = useApiMutation(
+    () =>
+      dialog.kind === 'correct'
+        ? api.call('verifactu.correctRecord', {
+            recordId: dialog.record.id,
+            ...(recipientName.trim() ? { recipientName } : {}),
+            ...(recipientTaxId.trim() ? { recipientTaxId } : {})
+          })
+        : api.call('verifactu.cancelRecord', { documentId, reason }),
+    {
+      invalidates: [verifactuKeys.all],
+      onSuccess: (info) =>
+        onDone(info, {
+          kind: 'success',
+          text: t(correcting ? 'verifactuRecords.correctedDone' : 'verifactuRecords.cancelledDone')
+        })
+    }
+  )
+  return (
+    <FormDialog
+      title={t(correcting ? 'verifactuRecords.correctTitle' : 'verifactuRecords.cancelTitle')}
+      okLabel={t(correcting ? 'verifactuRecords.correctConfirm' : 'verifactuRecords.cancelConfirm')}
+      danger={!correcting}
+      busy={run.isPending}
+      testId="verifactu-action-dialog"
+      onClose={onClose}
+      onSubmit={() => run.mutate(undefined, { onError: (e) => setError(messageOf(e)) })}
+    >
+      <p className="muted">
+        {t(correcting ? 'verifactuRecords.correctHint' : 'verifactuRecords.cancelHint')}
+      </p>
+      {correcting ? (
+        <>
+          <div className="field">
+            <label htmlFor="verifactu-recipient-name">{t('verifactuRecords.recipientName')}</label>
+            <input
+              id="verifactu-recipient-name"
+              value={recipientName}
+              onChange={(e) => setRecipientName(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="verifactu-recipient-nif">{t('verifactuRecords.recipientTaxId')}</label>
+            <input
+              id="verifactu-recipient-nif"
+              value={recipientTaxId}
+              onChange={(e) => setRecipientTaxId(e.target.value)}
+              data-testid="verifactu-recipient-nif"
+            />
+          </div>
+        </>
+      ) : (
+        <div className="field">
+          <label htmlFor="verifactu-cancel-reason">{t('verifactuRecords.reason')}</label>
+          <textarea
+            id="verifactu-cancel-reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="verifactu-cancel-reason"
+          />
+        </div>
+      )}
+      <Banner message={error ? { kind: 'error', text: error } : null} />
+    </FormDialog>
+  )
+}
+
+export function VerifactuDocumentStatus({ documentId }: { documentId: number }) {
+  const { t } = useT()
+  const info = useApiQuery(verifactuKeys.document(documentId), () =>
+    api.call('verifactu.document', { id: documentId })
+  )
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const data = info.data
+  if (!data || (data.records.length === 0 && data.qrUrl === null)) return null
+  const latest = data.records.at(-1)
+  const correctable =
+    latest?.kind === 'alta' && (latest.status === 'rejected' || latest.status === 'accepted_with_errors')
+      ? latest
+      : null
+  const cancellable = latest?.kind === 'alta' && latest.status !== 'rejected'
+  return (
+    <section className="form-section" aria-labelledby="verifactu-document" data-testid="verifactu-document">
+      <h2 id="verifactu-document">{t('verifactuRecords.section')}</h2>
+      {data.qrUrl && (
+        <figure className="tax-qr-figure">
+          <TaxQr url={data.qrUrl} label={t('verifactuRecords.qrCaption')} />
+          <figcaption className="muted">
+            {t('verifactuRecords.qrCaption')}{' '}
+            <a href={data.qrUrl} target="_blank" rel="noreferrer" data-testid="verifactu-qr-url">
+              {t('verifactuRecords.qrUrl')}
+            </a>
+          </figcaption>
+        </figure>
+      )}
+      {[...data.records].reverse().map((record) => (
+        <RecordFacts key={record.id} record={record} />
+      ))}
+      <div className="button-row">
+        {correctable && (
+          <button
+            type="button"
+            onClick={() => setDialog({ kind: 'correct', record: correctable })}
+            data-testid="verifactu-correct"
+          >
+            {t('verifactuRecords.correct')}
+          </button>
+        )}
+        {cancellable && (
+          <button
+            type="button"
+            className="danger-outline"
+            onClick={() => setDialog({ kind: 'cancel' })}
+            data-testid="verifactu-cancel"
+          >
+            {t('verifactuRecords.cancel')}
+          </button>
+        )}
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      {dialog && (
+        <ActionDialog
+          dialog={dialog}
+          documentId={documentId}
+          onClose={() => setDialog(null)}
+          onDone={(_info, done) => {
+            setDialog(null)
+            setMessage(done)
+          }}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,89 @@
+/** What the VERI*FACTU screens share: the record's status badge, the AEAT's codes in plain words, the QR code. */
+import { useMemo } from 'react'
+import QRCode from 'qrcode'
+import type { VerifactuRecordRow, VerifactuRecordStatus } from '../../../shared/schemas/verifactu'
+import { useT } from '../i18n'
+import '../nav/nav.css'
+
+export const verifactuKeys = {
+  all: ['verifactu'] as const,
+  document: (id: number) => ['verifactu', 'document', id] as const
+}
+
+const badgeClass: Record<VerifactuRecordStatus, string> = {
+  pending: 'badge-prospect',
+  accepted: 'badge-active',
+  accepted_with_errors: 'badge-prospect',
+  rejected: 'badge-danger',
+  corrected: 'badge-muted'
+}
+
+export function RecordStatusBadge({ status }: { status: VerifactuRecordStatus }) {
+  const { t } = useT()
+  return (
+    <span className={`badge ${badgeClass[status]}`} data-testid="verifactu-status" data-status={status}>
+      {t(`verifactuRecords.status.${status}`)}
+    </span>
+  )
+}
+
+/**
+ * The AEAT's error codes (its errores.properties list, cited in "Validaciones y errores" §4.4)
+ * fall in families by their first digit: 4xxx refuse the whole request, 1xxx reject a record,
+ * 3xxx clash with what the AEAT already holds, 2xxx accept the record with an error to correct.
+ * A few common codes have their own sentence; the AEAT's own text is always shown beside it.
+ */
+const ownSentence = new Set(['1100', '2000', '3000', '3001', '3002', '4102'])
+
+export function aeatErrorKey(code: string | null, text: string | null): string {
+  if (code !== null && ownSentence.has(code)) return `code${code}`
+  if (/\bNIF\b/.test(text ?? '')) return 'nif'
+  if (code !== null && /^[1-4]\d{3}$/.test(code)) return `family${code[0]}`
+  return 'unknown'
+}
+
+export function AeatAnswer({ record }: { record: VerifactuRecordRow }) {
+  const { t } = useT()
+  if (record.errorCode === null && record.errorText === null) return null
+  const key = aeatErrorKey(record.errorCode, record.errorText)
+  return (
+    <div className="nav-problem" data-testid="aeat-error" data-code={record.errorCode ?? ''}>
+      <p data-testid="aeat-error-text">{t(`verifactuRecords.error.${key}`)}</p>
+      <p className="muted">
+        {t('verifactuRecords.aeatSaid', { code: record.errorCode ?? '', text: record.errorText ?? '' })}
+      </p>
+      {(record.status === 'rejected' || record.status === 'accepted_with_errors') && (
+        <p className="muted" data-testid="aeat-todo">
+          {t(`verifactuRecords.todo.${record.status}`)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The invoice's QR code as the PDF prints it (error correction M, 4-module quiet zone), drawn as SVG. */
+export function TaxQr({ url, label }: { url: string; label: string }) {
+  const { size, path } = useMemo(() => {
+    const symbol = QRCode.create(url, { errorCorrectionLevel: 'M' })
+    const count = symbol.modules.size
+    let d = ''
+    for (let row = 0; row < count; row++)
+      for (let col = 0; col < count; col++)
+        if (symbol.modules.get(row, col)) d += `M${String(col + 4)} ${String(row + 4)}h1v1h-1z`
+    return { size: count + 8, path: d }
+  }, [url])
+  return (
+    <svg
+      viewBox={`0 0 ${String(size)} ${String(size)}`}
+      role="img"
+      aria-label={label}
+      className="tax-qr"
+      shapeRendering="crispEdges"
+      data-testid="verifactu-qr"
+      data-url={url}
+    >
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * The English text of every message Salesdesk's core gives by key (see errors.ts). The renderer
+ * translates the same keys (src/renderer/src/errors/strings.ts, namespace `messages`); the English
+ * text here is the fallback the command line and the logs show. {{name}} is a parameter.
+ * Keys are flat (one level) so `t(\`messages.${key}\`)` reaches each of them.
+ */
+export const errorMessages = {
+  // Any form
+  correctMarkedFields: 'Please correct the marked fields.',
+  somethingWentWrong:
+    'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.',
+  databaseDamaged:
+    'Your Salesdesk database file is damaged, so this could not be read or saved. Restore your latest backup copy, or contact support.',
+  notReachable: 'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?',
+  unknownOperation: 'There is no operation called "{{method}}".',
+  notBackgroundJob: '"{{method}}" cannot run as a background job.',
+  unknownOperationField: 'Unknown operation',
+
+  // Field checks of the shared schemas
+  fieldRequired: 'This field is required',
+  nameRequired: 'Name is required',
+  contactNameRequired: 'Contact name is required',
+  skuRequired: 'SKU is required',
+  unitRequired: 'Unit is required',
+  titleRequired: 'Title is required',
+  textRequired: 'The text is required',
+  noteRequired: 'The note is required',
+  reasonRequired: 'Reason is required',
+  descriptionRequired: 'Description is required',
+  outcomeRequired: 'Outcome is required',
+  followUpRequired: 'Follow-up is required',
+  fileNameRequired: 'File name is required',
+  commentRequired: 'The comment is required',
+  atMostCharacters: 'At most {{max}} characters',
+  invalidEmail: 'Not a valid e-mail address, e.g. name@example.com',
+  phoneCharacters: 'Use digits, spaces and + ( ) - . / only',
+  codeCharacters: 'Use letters, digits and . _ - / only',
+  countryCode: 'Use a two-letter country code, e.g. ES or HU',
+  enterDays: 'Enter a number of days',
+  wholeDays: 'Whole days only',
+  notNegative: 'Cannot be negative',
+  atMostDays: 'At most {{max}} days',
+  atMostContacts: 'At most {{max}} contacts',
+  wholeCents: 'Prices are whole cents',
+  priceNotNegative: 'A price cannot be negative',
+  vatNotNegative: 'VAT cannot be negative',
+  vatAtMost100: 'VAT is at most 100 %',
+
+  // Not found: one sentence per thing (the noun's gender changes the sentence in es/ca/ru)
+  customerNotFound: 'Customer {{id}} does not exist (it may have been deleted).',
+  productNotFound: 'Product {{id}} does not exist (it may have been deleted).',
+  salesExecutiveNotFound: 'Sales executive {{id}} does not exist (it may have been deleted).',
+  siteVisitNotFound: 'Site visit {{id}} does not exist (it may have been deleted).',
+  meetingNotFound: 'Meeting {{id}} does not exist (it may have been deleted).',
+  visitPlanNotFound: 'Visit plan {{id}} does not exist (it may have been deleted).',
+  requestNotFound: 'Request {{id}} does not exist (it may have been deleted).',
+  documentNotFound: 'Document {{id}} does not exist (it may have been deleted).',
+  deliveryNotFound: 'Delivery {{id}} does not exist (it may have been deleted).',
+  paymentNotFound: 'Payment {{id}} does not exist (it may have been deleted).',
+  investigationNotFound: 'Investigation {{id}} does not exist (it may have been deleted).',
+  attachmentNotFound: 'Attachment {{id}} does not exist (it may have been deleted).',
+  contractNotFound: 'Contract {{id}} does not exist (it may have been deleted).',
+  linkNotFound: 'Link {{id}} does not exist (it may have been deleted).',
+
+  // Customers, products, sales executives
+  executiveDoesNotExist: 'This sales executive does not exist',
+  productsDoNotExist: 'Some of the chosen products do not exist',
+  customerCodeUsed: 'The customer code {{code}} is already used.',
+  customerCodeUsedField: 'This code is already used by another customer',
+  customerChangedElsewhere:
+    'This customer was changed elsewhere since you opened it. Reload it, then make your change again.',
+  customerHasHistory:
+    'This customer has history (documents or visits), so it cannot be deleted. Archive it instead.',
+  skuUsed: 'The SKU {{sku}} is already used.',
+  skuUsedField: 'This SKU is already used by another product',
+
+  // Weekly figures import (one message per problem row)
+  importExecutiveMissing: 'The sales executive is missing',
+  importExecutiveUnknown: 'Unknown sales executive "{{value}}"',
+  importExecutiveAmbiguous: 'Several sales executives are called "{{value}}": use the e-mail address instead',
+  importWeekMissing: 'The week is missing',
+  importWeekInvalid: '"{{value}}" is not an ISO week such as 2026-W47',
+  importNotNumber: '{{column}}: "{{value}}" is not a number',
+  importNegative: '{{column}} must not be negative ({{value}})',
+  importNotWhole: '{{column}} must be a whole number ({{value}})',
+  importTooLarge: '{{column}} is too large (at most {{value}})',
+  importNotAmount: 'Value: "{{value}}" is not an amount',
+  importTooManyDecimals: 'Value: {{value}} has more than 2 decimals',
+  importValueTooLarge: 'Value is too large',
+  importSameWeek: 'Same sales executive and week as row {{row}}',
+  importSameTarget: 'Same sales executive, figure and date as row {{row}}',
+  importUnknownFigure: 'Unknown figure "{{value}}": use {{choices}}',
+  importUnknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
+  importValueMissing: 'The value is missing',
+  importValidFromMissing: 'The valid-from date is missing',
+  importDateInvalid: '"{{value}}" is not a date like 2026-10-01',
+  importNotWorkbook: 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
+  importNotXlsx: 'Not an .xlsx file',
+  importNoSheets:
+    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.'
+} as const
+
+export type ErrorKey = keyof typeof errorMessages

@@ -1,0 +1,38 @@
+/** The record chain's part of the API contract: is what the store keeps still as it was recorded? */
+import { z } from 'zod'
+
+export interface RecordsProblem {
+  /** content_changed, lines_changed, record_missing, chain_edited, not_chained, unknown_version */
+  kind: string
+  table: string
+  id: number
+  /** "invoice INV-2026-00042", "payment 12". */
+  label: string
+  /** One sentence: what differs, and what to do. */
+  message: string
+}
+
+export interface RecordsIntegrity {
+  /** unchecked only before the first check of this run. */
+  status: 'verified' | 'broken' | 'unchecked'
+  checkedAt: string | null
+  /** Entries in the chain that were checked (all of them for a full check). */
+  entries: number
+  /** Whether the last check went over the whole chain (else only what was added since the last one). */
+  full: boolean
+  problem: RecordsProblem | null
+}
+
+const nothing = z.object({}).strict()
+
+export const recordsApiInputs = {
+  'records.integrity': nothing,
+  'records.verify': nothing
+} as const
+
+export interface RecordsApiOutputs {
+  /** The result of the last check (the app checks at start). */
+  'records.integrity': RecordsIntegrity
+  /** Checks the whole chain now. */
+  'records.verify': RecordsIntegrity
+}

@@ -1,0 +1,144 @@
+/**
+ * Errors cross the boundary with a key and parameters, and read in each of the five languages:
+ * the same refused calls (a customer code already used, an empty name, a customer that does not
+ * exist) come back with the same key whatever the language, and the renderer's translation of that
+ * key is the sentence written here for each language.
+ */
+import i18next from 'i18next'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { localiseError } from '../../src/renderer/src/i18n/errors'
+import { resources } from '../../src/renderer/src/i18n/resources'
+import {
+  DomainError,
+  decodeMessage,
+  englishMessage,
+  errorMessages,
+  keyed,
+  type ApiError
+} from '../../src/shared/errors'
+import type { CustomerListQuery } from '../../src/shared/schemas/customers'
+import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
+
+let desk: TestDesk
+beforeAll(async () => {
+  await i18next.init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } })
+})
+beforeEach(async () => {
+  desk = await openTestDesk()
+})
+afterEach(async () => {
+  await desk.close()
+})
+
+async function refusal(method: string, input: unknown): Promise<ApiError> {
+  const result = await desk.api.dispatch(method, input)
+  if (result.ok) throw new Error(`${method} was accepted`)
+  return result.error
+}
+
+async function inEach(error: ApiError): Promise<Record<string, ApiError>> {
+  const out: Record<string, ApiError> = {}
+  for (const language of ['en', 'es', 'ca', 'hu', 'ru']) {
+    await i18next.changeLanguage(language)
+    out[language] = localiseError(error)
+  }
+  return out
+}
+
+describe('errors by key', () => {
+  it('a customer code already used reads in every language, with the code in it', async () => {
+    await desk.call('customers.create', { customer: customer({ code: 'ACME-1', name: 'Acme' }) })
+    const error = await refusal('customers.create', { customer: customer({ code: 'ACME-1', name: 'Other' }) })
+    expect(error).toMatchObject({
+      code: 'conflict',
+      key: 'customerCodeUsed',
+      params: { code: 'ACME-1' },
+      message: 'The customer code ACME-1 is already used.',
+      fields: { code: 'This code is already used by another customer' },
+      fieldMessages: { code: { key: 'customerCodeUsedField' } }
+    })
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(Object.entries(read).map(([l, e]) => [l, [e.message, e.fields?.code]]))
+    ).toEqual({
+      en: ['The customer code ACME-1 is already used.', 'This code is already used by another customer'],
+      es: ['El código de cliente ACME-1 ya está en uso.', 'Este código ya lo usa otro cliente'],
+      ca: ['El codi de client ACME-1 ja està en ús.', 'Aquest codi ja el fa servir un altre client'],
+      hu: ['A(z) ACME-1 ügyfélkód már foglalt.', 'Ezt a kódot már egy másik ügyfél használja'],
+      ru: ['Код клиента ACME-1 уже занят.', 'Этот код уже занят другим клиентом']
+    })
+    expect(await desk.call('customers.list', { ...listAll })).toMatchObject({ total: 1 })
+  })
+
+  it("a schema's field messages come by key, with their parameters", async () => {
+    const error = await refusal('customers.create', {
+      customer: customer({ name: '  ', code: 'X'.repeat(21) })
+    })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      key: 'correctMarkedFields',
+      message: 'Please correct the marked fields.',
+      fields: { 'customer.name': 'Name is required', 'customer.code': 'At most 20 characters' },
+      fieldMessages: {
+        'customer.name': { key: 'nameRequired' },
+        'customer.code': { key: 'atMostCharacters', params: { max: 20 } }
+      }
+    })
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(
+        Object.entries(read).map(([l, e]) => [
+          l,
+          [e.message, e.fields?.['customer.name'], e.fields?.['customer.code']]
+        ])
+      )
+    ).toEqual({
+      en: ['Please correct the marked fields.', 'Name is required', 'At most 20 characters'],
+      es: ['Corrija los campos marcados.', 'El nombre es obligatorio', 'Como máximo 20 caracteres'],
+      ca: ['Corregiu els camps marcats.', 'El nom és obligatori', 'Com a màxim 20 caràcters'],
+      hu: ['Kérjük, javítsa a megjelölt mezőket.', 'A név kötelező', 'Legfeljebb 20 karakter'],
+      ru: ['Исправьте отмеченные поля.', 'Укажите наименование', 'Не более 20 символов']
+    })
+  })
+
+  it('a customer that does not exist names its id in every language', async () => {
+    const error = await refusal('customers.get', { id: 4242 })
+    expect(error).toMatchObject({ code: 'not_found', key: 'customerNotFound', params: { id: 4242 } })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.message]))).toEqual({
+      en: 'Customer 4242 does not exist (it may have been deleted).',
+      es: 'El cliente 4242 no existe (puede que se haya eliminado).',
+      ca: 'El client 4242 no existeix (potser s’ha suprimit).',
+      hu: 'A(z) 4242 azonosítójú ügyfél nem létezik (lehet, hogy törölték).',
+      ru: 'Клиента 4242 не существует (возможно, он удалён).'
+    })
+  })
+
+  it('keyed text survives the round trip, and the English fills every parameter', () => {
+    expect(decodeMessage(keyed('atMostDays', { max: 365 }))).toEqual({
+      key: 'atMostDays',
+      params: { max: 365 }
+    })
+    expect(decodeMessage('At most 20 characters')).toBeNull()
+    expect(decodeMessage('§noSuchKey')).toBeNull()
+    const error = DomainError.from(
+      new DomainError('conflict', { key: 'skuUsed', params: { sku: 'A/1' } }).toApiError()
+    )
+    expect(error.message).toBe('The SKU A/1 is already used.')
+    for (const [key, text] of Object.entries(errorMessages)) {
+      const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1])
+      const params = Object.fromEntries(names.map((n) => [n, 7]))
+      expect(englishMessage({ key: key as keyof typeof errorMessages, params }), key).not.toMatch(/\{\{/)
+    }
+  })
+})
+
+const listAll: CustomerListQuery = {
+  search: '',
+  status: 'all',
+  archived: 'include',
+  executiveId: null,
+  sort: { field: 'code', direction: 'asc' },
+  offset: 0,
+  limit: 50
+}

@@ -1,0 +1,260 @@
+/**
+ * Tamper evidence (issue 10): someone with the file can drop the triggers and still change a
+ * record — the record chain must then name the first broken link (table, id, what differs),
+ * from `salesdesk verify`, at the app's start and in Settings' API.
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { runCli } from '../../src/main/cli'
+import { migrations } from '../../src/main/db/migrations/index'
+import { openStore } from '../../src/main/db/open'
+import { startSalesdesk } from '../../src/main/runtime'
+import type { SalesDocument } from '../../src/shared/schemas/documents'
+import { issued, seedDocuments, type Seeded } from '../documents/helpers'
+import { payment } from '../payments/helpers'
+import { openTestDesk, tempFolder, type TestDesk } from '../support/fixtures'
+
+let desk: TestDesk
+let seed: Seeded
+let invoice: SalesDocument
+let paymentId: number
+
+beforeEach(async () => {
+  desk = await openTestDesk()
+  seed = await seedDocuments(desk)
+  invoice = await issued(desk, seed)
+  paymentId = (
+    await desk.call('payments.record', {
+      payment: payment(seed, 1000, {
+        reference: 'TRF 1',
+        allocations: [{ documentId: invoice.id, amountCents: 1000 }]
+      })
+    })
+  ).id
+  await desk.call('payments.return', {
+    id: paymentId,
+    returnDate: '2026-03-02',
+    reason: 'insufficient_funds',
+    bankFeeCents: 0,
+    rebill: false,
+    note: ''
+  })
+})
+afterEach(async () => {
+  await desk.close()
+})
+
+/** Runs SQL on the file from outside the app, with Debian's sqlite3 shell: triggers dropped first where asked. */
+function shell(script: string): void {
+  const result = spawnSync('/usr/bin/sqlite3', ['-bail', desk.databasePath], {
+    input: script,
+    encoding: 'utf8'
+  })
+  expect(result.stderr).toBe('')
+  expect(result.status).toBe(0)
+}
+
+function dropTriggers(...names: string[]): string {
+  return names.map((n) => `drop trigger if exists ${n};`).join('\n')
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+describe('the chain as the app writes it', () => {
+  it('has one entry per issued document, payment, return and activity entry, and verifies', async () => {
+    const count = (sql: string) => (desk.store.sqlite.prepare(sql).get() as { n: number }).n
+    const chained = (table: string) =>
+      count(`select count(*) as n from record_chain where record_table = '${table}'`)
+    expect(chained('documents')).toBe(count('select count(*) as n from documents where number is not null'))
+    expect(chained('payments')).toBe(1)
+    expect(chained('payment_returns')).toBe(1)
+    expect(chained('activity_log')).toBe(count('select count(*) as n from activity_log'))
+    const result = await desk.call('records.verify', {})
+    expect(result).toMatchObject({ status: 'verified', full: true, problem: null })
+    expect(result.entries).toBe(count('select count(*) as n from record_chain'))
+  })
+
+  it('hashes canonical text: sorted keys, integers as text, nulls explicit, each entry over the previous one', () => {
+    const entries = desk.store.sqlite
+      .prepare('select * from record_chain order by seq limit 2')
+      .all() as Array<{
+      record_table: string
+      record_id: number
+      version: number
+      record_hash: string
+      lines_hash: string | null
+      hash: string
+    }>
+    // Written out here independently of the chain module: the first activity entry.
+    const firstLog = desk.store.sqlite
+      .prepare(`select seq from record_chain where record_table = 'activity_log' order by seq limit 1`)
+      .get() as { seq: number }
+    const entry = desk.store.sqlite
+      .prepare('select * from record_chain where seq = ?')
+      .get(firstLog.seq) as (typeof entries)[0]
+    const log = desk.store.sqlite
+      .prepare('select * from activity_log where id = ?')
+      .get(entry.record_id) as Record<string, unknown>
+    const text = `{"action":${JSON.stringify(log.action)},"actor":${JSON.stringify(log.actor)},"at":${JSON.stringify(log.at)},"details":${log.details === null ? 'null' : JSON.stringify(log.details)},"entity":${JSON.stringify(log.entity)},"entity_id":${log.entity_id === null ? 'null' : JSON.stringify(String(Number(log.entity_id)))},"id":"${String(log.id)}","summary":${JSON.stringify(log.summary)}}`
+    expect(entry.record_hash).toBe(sha256(text))
+    const previous =
+      firstLog.seq === 1
+        ? '0'.repeat(64)
+        : (
+            desk.store.sqlite
+              .prepare('select hash from record_chain where seq = ?')
+              .get(firstLog.seq - 1) as { hash: string }
+          ).hash
+    expect(entry.hash).toBe(sha256(`${previous}|activity_log|${entry.record_id}|1|${entry.record_hash}|`))
+    expect(entries[0].hash).toBe(
+      sha256(
+        `${'0'.repeat(64)}|${entries[0].record_table}|${entries[0].record_id}|1|${entries[0].record_hash}|${entries[0].lines_hash ?? ''}`
+      )
+    )
+  })
+})
+
+describe('tampering with the triggers dropped is evident', () => {
+  async function broken() {
+    const result = await desk.call('records.verify', {})
+    expect(result.status).toBe('broken')
+    if (!result.problem) throw new Error('no problem reported')
+    return result.problem
+  }
+
+  it('a changed invoice total is named: table, id, number, what differs', async () => {
+    shell(
+      `${dropTriggers('documents_issued_frozen')}\nupdate documents set total_cents = 1 where id = ${invoice.id};`
+    )
+    const problem = await broken()
+    expect(problem).toMatchObject({ kind: 'content_changed', table: 'documents', id: invoice.id })
+    expect(problem.label).toBe(`invoice ${invoice.number}`)
+    expect(problem.message).toMatch(new RegExp(`invoice ${invoice.number} was changed after it was recorded`))
+    expect(problem.message).toMatch(/restore a backup/)
+  })
+
+  it("a changed line of an issued invoice is named as the invoice's lines", async () => {
+    shell(
+      `${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set net_cents = 1 where id = ${invoice.lines[0].id};`
+    )
+    expect(await broken()).toMatchObject({ kind: 'lines_changed', table: 'documents', id: invoice.id })
+  })
+
+  it('a payment deleted with its trigger dropped is found as missing', async () => {
+    shell(
+      `${dropTriggers('payments_no_delete')}\npragma foreign_keys = off;\ndelete from payments where id = ${paymentId};`
+    )
+    expect(await broken()).toMatchObject({ kind: 'record_missing', table: 'payments', id: paymentId })
+  })
+
+  it('an activity entry added behind the app is not in the chain', async () => {
+    shell(
+      `insert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-03-01T00:00:00Z', 'x', 'customer', 1, 'update', 'forged');`
+    )
+    const id = (desk.store.sqlite.prepare('select max(id) as id from activity_log').get() as { id: number })
+      .id
+    expect(await broken()).toMatchObject({ kind: 'not_chained', table: 'activity_log', id })
+  })
+
+  it('a draft issued with raw SQL is not in the chain', async () => {
+    const draftId = (
+      await desk.call('documents.createDraft', {
+        document: (await import('../documents/helpers')).draft(seed)
+      })
+    ).id
+    shell(
+      `update documents set status = 'issued', number = 'INV-2026-09999', series_year = 2026, sequence = 9999, issue_date = '2026-03-02', issued_at = '2026-03-02T00:00:00Z' where id = ${draftId};`
+    )
+    expect(await broken()).toMatchObject({ kind: 'not_chained', table: 'documents', id: draftId })
+  })
+
+  it('an edited chain entry (a hash recomputed to hide a change) is found', async () => {
+    shell(
+      `${dropTriggers('record_chain_no_update', 'activity_log_no_update')}\nupdate activity_log set summary = 'nothing' where id = 1;\nupdate record_chain set record_hash = '${'a'.repeat(64)}' where record_table = 'activity_log' and record_id = 1;`
+    )
+    expect(await broken()).toMatchObject({ kind: 'chain_edited', table: 'activity_log', id: 1 })
+  })
+})
+
+describe('checks at start and from the command line', () => {
+  it('the app checks what was added since its last run at start, and Settings gets the result', async () => {
+    const path = desk.databasePath
+    await desk.store.close()
+    const first = await startSalesdesk({
+      databasePath: path,
+      dataFolder: desk.folder.path,
+      checkRecords: true
+    })
+    expect((await first.api.dispatch('records.integrity', {})).ok).toBe(true)
+    expect(first.api.records.integrity).toMatchObject({ status: 'verified', full: true })
+    await first.close()
+    // A payment added behind the app, after the last check, is seen at the next start.
+    const raw = new BetterSqlite3(path)
+    raw
+      .prepare(
+        `insert into payments (customer_id, payment_date, amount_cents, method, reference, created_at, created_by)
+       values (?, '2026-03-02', 500, 'card', 'forged', '2026-03-02T00:00:00Z', 'x')`
+      )
+      .run(seed.customerId)
+    raw.close()
+    const second = await startSalesdesk({
+      databasePath: path,
+      dataFolder: desk.folder.path,
+      checkRecords: true
+    })
+    expect(second.api.records.integrity).toMatchObject({
+      status: 'broken',
+      full: false,
+      problem: { kind: 'not_chained', table: 'payments' }
+    })
+    await second.close()
+    desk.store = await openStore(path) // for afterEach
+  })
+
+  it('salesdesk verify says "Records verified", or names the broken link with a non-zero exit', async () => {
+    const out: string[] = []
+    const err: string[] = []
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
+    try {
+      expect(await runCli(['verify', '--db', desk.databasePath])).toBe(0)
+      expect(out.join('\n')).toMatch(/^Records verified: all \d+ chain entries match/)
+      shell(
+        `${dropTriggers('documents_issued_frozen')}\nupdate documents set customer_name = 'Someone else' where id = ${invoice.id};`
+      )
+      expect(await runCli(['verify', '--db', desk.databasePath])).toBe(2)
+      expect(err).toHaveLength(1)
+      expect(err[0]).toMatch(
+        new RegExp(`Records NOT verified: The invoice ${invoice.number} was changed after it was recorded`)
+      )
+    } finally {
+      vi.restoreAllMocks()
+    }
+  })
+})
+
+describe('records kept before the chain existed', () => {
+  it('are chained once by the upgrade, and verify', async () => {
+    const folder = tempFolder()
+    try {
+      const path = folder.file('old.db')
+      const old = await openStore(path, { migrations: migrations.filter((m) => m.name < '0016') })
+      old.sqlite
+        .prepare(
+          `insert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-01-01T00:00:00Z', 'ana', 'customer', 1, 'update', 'old entry')`
+        )
+        .run()
+      await old.close()
+      const app = await startSalesdesk({ databasePath: path, dataFolder: folder.path, checkRecords: true })
+      try {
+        expect(app.api.records.integrity).toMatchObject({ status: 'verified', entries: 1 })
+      } finally {
+        await app.close()
+      }
+    } finally {
+      folder.remove()
+    }
+  })
+})
