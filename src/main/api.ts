@@ -36,6 +36,7 @@ import { scheduleHandlers } from './schedule/api'
 import { contractHandlers } from './contracts/api'
 import { paymentHandlers } from './payments/api'
 import { requestHandlers } from './requests/api'
+import { callHandlers } from './calls/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
@@ -125,6 +126,7 @@ export function buildHandlers(
     ...figuresHandlers(ctx),
     ...paymentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...callHandlers(ctx),
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),

@@ -31,6 +31,7 @@ import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
 import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
+import { callApiInputs, type CallApiOutputs } from './schemas/calls'
 import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
@@ -114,6 +115,7 @@ export const apiInputs = {
   ...figuresApiInputs,
   ...paymentApiInputs,
   ...requestApiInputs,
+  ...callApiInputs,
   ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
@@ -133,6 +135,7 @@ export interface ApiOutputs
     FiguresApiOutputs,
     PaymentApiOutputs,
     RequestApiOutputs,
+    CallApiOutputs,
     RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,

@@ -97,7 +97,32 @@ export const errorMessages = {
   importNotWorkbook: 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
   importNotXlsx: 'Not an .xlsx file',
   importNoSheets:
-    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.'
+    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.',
+
+  // Documents (drafts, issuing, orders, invoices, credit and debit notes)
+  currencyNotIso: '{{currency}} is not an ISO 4217 currency code',
+  customerDoesNotExist: 'This customer does not exist',
+  validUntilBeforeIssue: 'Valid until must not be before the issue date',
+  draftChangedElsewhere:
+    'This draft was changed elsewhere since you opened it. Reload it, then make your change again.',
+  noteSameCustomer: 'A credit or debit note is for the customer of the invoice it corrects.',
+  nothingToTakeOver: 'There is nothing left to take over from this document.',
+  estimateExpired: 'Estimate {{number}} expired on {{date}}. Revise it to send a new one.',
+  onlyOrderInvoiced: 'Only an order can be invoiced this way.',
+  orderFullyInvoiced: 'Order {{number}} is fully invoiced.',
+  nothingDeliveredToInvoice: 'Nothing delivered on order {{number}} is left to invoice.',
+  onlyEstimateInvoiced: 'Only an estimate can be invoiced this way.',
+  notesAgainstIssuedInvoice: 'Credit and debit notes are made against an issued invoice.',
+  pickedLineNotOnInvoice: 'A picked line does not belong to this invoice.',
+  lineCreditBeyond:
+    'Line "{{description}}" cannot be credited beyond what was invoiced and not yet credited.',
+  invoiceFullyCredited: 'Invoice {{number}} is already fully credited.',
+  mustCorrectIssuedInvoice: 'A credit or debit note must correct an issued invoice.',
+  sayWhyCorrected: 'Say why the invoice is corrected',
+  creditLinesPicked: 'Every credit note line must be picked from the invoice.',
+  addLineBeforeIssuing: 'Add at least one line before issuing.',
+  deliveryBeforeOrder: 'A delivery cannot be dated before the order ({{date}}).',
+  deliveredLineNotOnOrder: 'A delivered line does not belong to this order.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -143,6 +143,33 @@ describe('the web host API', () => {
     expect((await send({ path: '/', headers: { host: `localhost:${host.port}` } })).status).toBe(200)
   })
 
+  it('refuses a call from another page (Origin) with 403 even with the token, and marks answers nosniff', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${host.port + 1}`,
+      'null',
+      `https://127.0.0.1:${host.port}`
+    ]) {
+      const answer = await api(
+        'customers.create',
+        { customer: customer({ name: 'Cross-site' }) },
+        { [TOKEN_HEADER]: host.token, origin }
+      )
+      expect(answer.status).toBe(403)
+      expect(errorIn(answer.text).code).toBe('forbidden')
+      expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    }
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+    const own = await api(
+      'customers.create',
+      { customer: customer({ name: 'Own window' }) },
+      { [TOKEN_HEADER]: host.token, origin: `http://127.0.0.1:${String(host.port)}` }
+    )
+    expect(own.status).toBe(200)
+    expect(own.headers['x-content-type-options']).toBe('nosniff')
+  })
+
   it('answers malformed JSON with 400 and a plain message', async () => {
     for (const body of ['{not json', '{"customer": ', '\u0000\u0001', '[1,2']) {
       const answer = await send({

@@ -18,6 +18,7 @@ import {
 } from '../../src/shared/errors'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
 import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { draft, seedDocuments } from '../documents/helpers'
 
 let desk: TestDesk
 beforeAll(async () => {
@@ -111,6 +112,25 @@ describe('errors by key', () => {
       ca: 'El client 4242 no existeix (potser s’ha suprimit).',
       hu: 'A(z) 4242 azonosítójú ügyfél nem létezik (lehet, hogy törölték).',
       ru: 'Клиента 4242 не существует (возможно, он удалён).'
+    })
+  })
+
+  it('a draft saved over a newer version reads in every language', async () => {
+    const seed = await seedDocuments(desk)
+    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    const error = await refusal('documents.updateDraft', {
+      id: created.id,
+      document: draft(seed),
+      expectedUpdatedAt: '2000-01-01T00:00:00.000Z'
+    })
+    expect(error).toMatchObject({ code: 'conflict', key: 'draftChangedElsewhere' })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.message]))).toEqual({
+      en: 'This draft was changed elsewhere since you opened it. Reload it, then make your change again.',
+      es: 'Este borrador se ha modificado en otro lugar desde que lo abrió. Vuelva a cargarlo y repita el cambio.',
+      ca: 'Aquest esborrany s’ha modificat en un altre lloc des que l’heu obert. Torneu-lo a carregar i repetiu el canvi.',
+      hu: 'Ezt a piszkozatot máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
+      ru: 'Черновик был изменён в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.'
     })
   })
 

@@ -1,6 +1,12 @@
 /** Small pieces every document operation shares: dates, labels. */
 import { minorUnits } from '../../shared/currencies'
-import { DomainError, invalid } from '../../shared/errors'
+import {
+  conflict as keyedConflict,
+  DomainError,
+  invalid,
+  isErrorKey,
+  type MessageParams
+} from '../../shared/errors'
 import type { DocumentType } from '../../shared/schemas/documents'
 
 export const typeLabels: Record<DocumentType, string> = {
@@ -25,8 +31,12 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-export function conflict(message: string): DomainError {
-  return new DomainError('conflict', message)
+/**
+ * A conflict by key (an ErrorKey of shared/errors), or, for the messages not converted yet (those that name a
+ * document type or status in English), by its English text.
+ */
+export function conflict(message: string, params?: MessageParams): DomainError {
+  return isErrorKey(message) ? keyedConflict(message, params) : new DomainError('conflict', message)
 }
 
 /** Digits of the currency's minor unit; an unknown code is refused as an input error. */
@@ -34,9 +44,7 @@ export function currencyDigits(currency: string): number {
   try {
     return minorUnits(currency)
   } catch {
-    throw invalid({
-      currency: `${currency} is not an ISO 4217 currency code`
-    })
+    throw invalid({ currency: { key: 'currencyNotIso', params: { currency } } })
   }
 }
 

@@ -44,10 +44,7 @@ export const noLinks: DraftLinks = { sourceId: null, correctsId: null, replacesI
 /** The customer's details copied onto the document, so later edits of the customer leave it alone. */
 export async function customerSnapshot(db: Executor, customerId: number) {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
-  if (!c)
-    throw invalid({
-      customerId: 'This customer does not exist'
-    })
+  if (!c) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
   return {
     customer: c,
     columns: {
@@ -351,15 +348,10 @@ async function draftColumns(
       .select('id')
       .where('id', '=', executiveId)
       .executeTakeFirst()
-    if (!found)
-      throw invalid({
-        executiveId: 'This sales executive does not exist'
-      })
+    if (!found) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
   }
   if (input.validUntil !== null && input.issueDate !== null && input.validUntil < input.issueDate) {
-    throw invalid({
-      validUntil: 'Valid until must not be before the issue date'
-    })
+    throw invalid({ validUntil: { key: 'validUntilBeforeIssue' } })
   }
   return {
     ...columns,
@@ -491,14 +483,12 @@ export async function updateDraft(
   return writeTransaction(ctx.db, async (trx) => {
     const before = await requireDraft(trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw conflict(
-        'This draft was changed elsewhere since you opened it. Reload it, then make your change again.'
-      )
+      throw conflict('draftChangedElsewhere')
     }
     if (input.type !== before.type)
       throw conflict(`This draft is a ${typeLabels[before.type].toLowerCase()}; its type cannot change.`)
     if (before.correctsId !== null && input.customerId !== before.customerId) {
-      throw conflict('A credit or debit note is for the customer of the invoice it corrects.')
+      throw conflict('noteSameCustomer')
     }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
     const columns = await draftColumns(trx, input, before)

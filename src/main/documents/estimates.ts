@@ -57,7 +57,7 @@ export async function copyAsDraft(
       sourceLineId: options.linkLines ? l.id : null
     }))
     .filter((l) => l.quantityMilli !== 0)
-  if (lines.length === 0) throw conflict('There is nothing left to take over from this document.')
+  if (lines.length === 0) throw conflict('nothingToTakeOver')
   const allowancesCharges =
     type === 'credit_note' || type === 'debit_note' || options.quantities
       ? []
@@ -99,9 +99,7 @@ async function setStatus(
       throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: it cannot be marked ${to}.`)
     }
     if (to === 'accepted' && isExpired(record, today(ctx))) {
-      throw conflict(
-        `Estimate ${record.number} expired on ${record.validUntil}. Revise it to send a new one.`
-      )
+      throw conflict('estimateExpired', { number: record.number ?? '', date: record.validUntil ?? '' })
     }
     await trx
       .updateTable('documents')

@@ -19,7 +19,7 @@ export async function createInvoiceFromOrder(
 ): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const order = await documentRecord(trx, orderId)
-    if (order.type !== 'order') throw conflict('Only an order can be invoiced this way.')
+    if (order.type !== 'order') throw conflict('onlyOrderInvoiced')
     if (order.status === 'draft' || order.status === 'cancelled')
       throw conflict(`Order ${order.number ?? `#${orderId}`} is ${order.status}: it cannot be invoiced.`)
     const lines = await lineRecords(trx, orderId)
@@ -33,11 +33,9 @@ export async function createInvoiceFromOrder(
       ])
     )
     if (![...left.values()].some((q) => q > 0)) {
-      throw conflict(
-        quantities === 'all'
-          ? `Order ${order.number} is fully invoiced.`
-          : `Nothing delivered on order ${order.number} is left to invoice.`
-      )
+      throw conflict(quantities === 'all' ? 'orderFullyInvoiced' : 'nothingDeliveredToInvoice', {
+        number: order.number ?? ''
+      })
     }
     const id = await copyAsDraft(
       trx,
@@ -61,7 +59,7 @@ export async function createInvoiceFromEstimate(
 ): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const estimate = await documentRecord(trx, estimateId)
-    if (estimate.type !== 'estimate') throw conflict('Only an estimate can be invoiced this way.')
+    if (estimate.type !== 'estimate') throw conflict('onlyEstimateInvoiced')
     if (estimate.status !== 'accepted')
       throw conflict(
         `Estimate ${estimate.number ?? `#${estimateId}`} is ${estimate.status}: only an accepted estimate can be invoiced.`
@@ -94,8 +92,7 @@ async function createCorrection(
 ): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const invoice = await documentRecord(trx, input.invoiceId)
-    if (invoice.type !== 'invoice' || invoice.status !== 'issued')
-      throw conflict('Credit and debit notes are made against an issued invoice.')
+    if (invoice.type !== 'invoice' || invoice.status !== 'issued') throw conflict('notesAgainstIssuedInvoice')
     const lines = await lineRecords(trx, invoice.id)
     const credited = await quantitiesFrom(
       trx,
@@ -113,18 +110,16 @@ async function createCorrection(
       quantities = new Map()
       for (const pick of input.lines) {
         const line = lines.find((l) => l.id === pick.lineId)
-        if (!line) throw conflict('A picked line does not belong to this invoice.')
+        if (!line) throw conflict('pickedLineNotOnInvoice')
         const picked = (quantities.get(pick.lineId) ?? 0) + pick.quantityMilli
         quantities.set(pick.lineId, picked)
         if (type === 'credit_note' && picked > required(open.get(pick.lineId), 'open quantity of the line')) {
-          throw conflict(
-            `Line "${line.description}" cannot be credited beyond what was invoiced and not yet credited.`
-          )
+          throw conflict('lineCreditBeyond', { description: line.description })
         }
       }
     }
     if (![...quantities.values()].some((q) => q > 0))
-      throw conflict(`Invoice ${invoice.number} is already fully credited.`)
+      throw conflict('invoiceFullyCredited', { number: invoice.number ?? '' })
     const label = type === 'credit_note' ? 'credit note' : 'debit note'
     const id = await copyAsDraft(
       trx,

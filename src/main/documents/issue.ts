@@ -30,6 +30,7 @@ import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
 import { recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
+import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
 
 const issuedStatus = {
@@ -188,17 +189,12 @@ async function checkCorrected(
   lines: LineRecord[]
 ): Promise<DocumentRecord | null> {
   if (record.type !== 'credit_note' && record.type !== 'debit_note') return null
-  if (record.correctsId === null) throw conflict('A credit or debit note must correct an issued invoice.')
+  if (record.correctsId === null) throw conflict('mustCorrectIssuedInvoice')
   const invoice = await documentRecord(trx, record.correctsId)
-  if (invoice.type !== 'invoice' || invoice.status !== 'issued')
-    throw conflict('A credit or debit note must correct an issued invoice.')
-  if (record.reason.trim() === '')
-    throw invalid({
-      reason: 'Say why the invoice is corrected'
-    })
+  if (invoice.type !== 'invoice' || invoice.status !== 'issued') throw conflict('mustCorrectIssuedInvoice')
+  if (record.reason.trim() === '') throw invalid({ reason: { key: 'sayWhyCorrected' } })
   if (record.type === 'credit_note') {
-    if (lines.some((l) => l.sourceLineId === null))
-      throw conflict('Every credit note line must be picked from the invoice.')
+    if (lines.some((l) => l.sourceLineId === null)) throw conflict('creditLinesPicked')
     await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note', 'credited')
   }
   return invoice
@@ -264,7 +260,7 @@ export async function issueInTransaction(
   if (record.status !== 'draft')
     throw conflict(`This ${typeLabels[record.type].toLowerCase()} is already issued as ${record.number}.`)
   const lines = await lineRecords(trx, id)
-  if (lines.length === 0) throw conflict('Add at least one line before issuing.')
+  if (lines.length === 0) throw conflict('addLineBeforeIssuing')
   const settings = await readSettings(trx)
   const { customer, columns } = await customerSnapshot(trx, record.customerId)
   const issueDate = issueDateInput ?? record.issueDate ?? today(ctx)
@@ -276,10 +272,7 @@ export async function issueInTransaction(
   let validUntil = record.validUntil
   if (record.type === 'estimate') {
     validUntil ??= addDays(issueDate, settings.documents.estimateValidityDays)
-    if (validUntil < issueDate)
-      throw invalid({
-        validUntil: 'Valid until must not be before the issue date'
-      })
+    if (validUntil < issueDate) throw invalid({ validUntil: { key: 'validUntilBeforeIssue' } })
   }
   const payable = record.type === 'invoice' || record.type === 'debit_note'
   const year = Number(issueDate.slice(0, 4))
@@ -363,6 +356,8 @@ export async function issueInTransaction(
   await recordIssuedDocument(trx, ctx, id)
   // Hungary: the NAV InvoiceData is made with the number, in this transaction (nothing when off).
   await reportIssued(trx, ctx, id)
+  // The customer desk: a prospect's first order or invoice makes them a customer (issue 18).
+  await convertProspectOnIssue(trx, ctx, { id, type: record.type, customerId: record.customerId, number })
   return documentRecord(trx, id)
 }
 

@@ -42,7 +42,7 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
       )
     }
     if (order.issueDate !== null && input.deliveryDate < order.issueDate) {
-      throw conflict(`A delivery cannot be dated before the order (${order.issueDate}).`)
+      throw conflict('deliveryBeforeOrder', { date: order.issueDate })
     }
     const lines = await lineRecords(trx, order.id)
     const delivered = await deliveredQuantities(
@@ -53,7 +53,7 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
     for (const pick of input.lines) asked.set(pick.lineId, (asked.get(pick.lineId) ?? 0) + pick.quantityMilli)
     for (const [lineId, quantity] of asked) {
       const line = lines.find((l) => l.id === lineId)
-      if (!line) throw conflict('A delivered line does not belong to this order.')
+      if (!line) throw conflict('deliveredLineNotOnOrder')
       const left = line.quantityMilli - (delivered.get(lineId) ?? 0)
       if (quantity > left) {
         throw conflict(

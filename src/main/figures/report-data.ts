@@ -136,7 +136,10 @@ async function newCustomers(db: Executor, start: string, end: string): Promise<N
     await sql<NewCustomer>`select c.code as code, c.name as name, c.billing_city as city, c.billing_country as country,
       coalesce(e.name, '') as executive, c.created_at as createdAt
     from customers c left join sales_executives e on e.id = c.executive_id
-    where c.created_at >= ${start} and c.created_at < ${addDaysIso(end, 1)}
+    where (c.created_at >= ${start} and c.created_at < ${addDaysIso(end, 1)}
+        and not exists (select 1 from prospects p where p.customer_id = c.id))
+      or exists (select 1 from prospects p where p.customer_id = c.id
+        and p.converted_at >= ${start} and p.converted_at < ${addDaysIso(end, 1)})
     order by c.created_at, c.code`.execute(db)
   return rows.rows
 }

@@ -8,6 +8,7 @@ import { sql } from 'kysely'
 import { activityMetrics, type ActivityMetric } from '../../shared/schemas/figures'
 import { addDaysIso, isoWeekOf } from '../../shared/iso-week'
 import type { Executor } from '../context'
+import { loggedCallsByDay } from '../calls/figures'
 
 export interface DayCounts {
   invoicedCents: number
@@ -133,11 +134,23 @@ export async function countsByWeek(
       null
     )
   }
+  // New customers: counted when created, except prospects on the desk (issue 18), which count
+  // in the week of their first order (prospects.converted_at).
   collect(
     result,
     await run(sql<Grouped>`select executive_id as exec, substr(created_at, 1, 10) as day, count(*) as n, 0 as cents
       from customers where created_at >= ${from} and created_at < ${next}
+        and not exists (select 1 from prospects p where p.customer_id = customers.id)
       group by executive_id, substr(created_at, 1, 10)`),
+    'newCustomers',
+    null
+  )
+  collect(
+    result,
+    await run(sql<Grouped>`select c.executive_id as exec, substr(p.converted_at, 1, 10) as day, count(*) as n, 0 as cents
+      from prospects p join customers c on c.id = p.customer_id
+      where p.converted_at >= ${from} and p.converted_at < ${next}
+      group by c.executive_id, substr(p.converted_at, 1, 10)`),
     'newCustomers',
     null
   )
@@ -162,6 +175,12 @@ export async function countsByWeek(
     if (!activityMetrics.includes(row.metric)) continue
     add(result, row.week, row.executiveId, (c) => {
       c.activity[row.metric] += row.value
+    })
+  }
+  // Calls logged in Salesdesk add to those imported for calls made outside it.
+  for (const row of await loggedCallsByDay(db, from, to)) {
+    add(result, isoWeekOf(row.day), row.exec, (c) => {
+      c.activity.calls += row.n
     })
   }
   return result

@@ -32,7 +32,11 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff'
+  })
   res.end(text)
 }
 
@@ -56,7 +60,8 @@ function sendFile(res: ServerResponse, file: FileResult): void {
     'content-type': file.mimeType,
     'content-length': file.bytes.byteLength,
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    'cache-control': 'no-store'
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff'
   })
   res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength))
 }
@@ -92,15 +97,31 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
   return req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`
 }
 
+/**
+ * A browser names the page that makes a call in `Origin`: only our own page may call the API.
+ * Calls without one (the desktop window's own fetches of same-origin GETs, tools) still need the token.
+ */
+function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin
+  return (
+    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+  )
+}
+
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   options: WebHostOptions,
   token: string,
-  method: string
+  method: string,
+  port: number
 ) {
   if (req.method !== 'POST') {
     refuse(res, 405, 'invalid_input', 'Use POST for API calls.')
+    return
+  }
+  if (!originAllowed(req, port)) {
+    refuse(res, 403, 'forbidden', 'Salesdesk only answers its own window.')
     return
   }
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
@@ -154,7 +175,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const apiMatch = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname)
     const done = apiMatch
-      ? handleApi(req, res, options, token, apiMatch[1])
+      ? handleApi(req, res, options, token, apiMatch[1], port)
       : serveStatic(req, res, url.pathname, options.staticFolder)
     done.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'internal', 'Something went wrong; nothing was saved.')

@@ -386,6 +386,8 @@ export function renderPdf(model: PrintModel, extras: PdfExtras = {}): Promise<Bu
     margins: { top: MARGIN + HEAD_SPACE, bottom: MARGIN + reserved, left: MARGIN, right: MARGIN },
     bufferPages: true,
     autoFirstPage: true,
+    // The catalog's /Lang: screen readers and text extraction read the document in its language.
+    lang: model.language ?? 'en',
     info: {
       Title: `${model.title} ${model.number}`,
       Author: model.company.legalName || 'Salesdesk',

@@ -26,6 +26,7 @@ import { ProductList } from './products/ProductList'
 import { ProductPage } from './products/ProductPage'
 import { RequestList } from './requests/RequestList'
 import { RequestPage } from './requests/RequestPage'
+import { CallsPage } from './calls/CallsPage'
 import { PlansPage } from './schedule/PlansPage'
 import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
@@ -84,6 +85,7 @@ const router = createHashRouter([
           { path: 'requests', element: <RequestList /> },
           { path: 'requests/new', element: <RequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
+          { path: 'calls', element: <CallsPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'nav', element: <NavQueuePage /> },

@@ -28,6 +28,7 @@ import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
 import { CustomerRequests } from '../requests/CustomerRequests'
+import { CustomerCalls } from '../calls/CustomerCalls'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
@@ -274,6 +275,11 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               <CustomerDocuments customerId={record.id} />
               <CustomerVisits customerId={record.id} />
               <CustomerRequests customerId={record.id} />
+              <CustomerCalls
+                customerId={record.id}
+                customerName={record.name}
+                isProspect={record.status === 'prospect'}
+              />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

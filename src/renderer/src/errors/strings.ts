@@ -93,7 +93,32 @@ const es: Strings<typeof en> = {
     importNotWorkbook: 'Este archivo no es un libro de Excel (.xlsx). Descargue la plantilla y rellénela.',
     importNotXlsx: 'No es un archivo .xlsx',
     importNoSheets:
-      'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.'
+      'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.',
+    currencyNotIso: '{{currency}} no es un código de moneda ISO 4217',
+    customerDoesNotExist: 'Este cliente no existe',
+    validUntilBeforeIssue: 'La validez no puede terminar antes de la fecha de expedición',
+    draftChangedElsewhere:
+      'Este borrador se ha modificado en otro lugar desde que lo abrió. Vuelva a cargarlo y repita el cambio.',
+    noteSameCustomer:
+      'Una factura rectificativa o nota de cargo es para el cliente de la factura que corrige.',
+    nothingToTakeOver: 'No queda nada que traspasar de este documento.',
+    estimateExpired: 'El presupuesto {{number}} caducó el {{date}}. Revíselo para enviar uno nuevo.',
+    onlyOrderInvoiced: 'Solo un pedido se puede facturar así.',
+    orderFullyInvoiced: 'El pedido {{number}} ya está facturado por completo.',
+    nothingDeliveredToInvoice: 'No queda nada entregado del pedido {{number}} por facturar.',
+    onlyEstimateInvoiced: 'Solo un presupuesto se puede facturar así.',
+    notesAgainstIssuedInvoice:
+      'Las facturas rectificativas y notas de cargo se hacen sobre una factura emitida.',
+    pickedLineNotOnInvoice: 'Una de las líneas elegidas no pertenece a esta factura.',
+    lineCreditBeyond:
+      'La línea «{{description}}» no se puede abonar por encima de lo facturado y aún no abonado.',
+    invoiceFullyCredited: 'La factura {{number}} ya está abonada por completo.',
+    mustCorrectIssuedInvoice: 'Una factura rectificativa o nota de cargo debe corregir una factura emitida.',
+    sayWhyCorrected: 'Indique por qué se corrige la factura',
+    creditLinesPicked: 'Cada línea de la factura rectificativa debe elegirse de la factura.',
+    addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
+    deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
+    deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.'
   }
 }
 
@@ -183,7 +208,32 @@ const ca: Strings<typeof en> = {
     importNotWorkbook: 'Aquest fitxer no és un llibre d’Excel (.xlsx). Baixeu la plantilla i empleneu-la.',
     importNotXlsx: 'No és un fitxer .xlsx',
     importNoSheets:
-      'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.'
+      'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.',
+    currencyNotIso: '{{currency}} no és un codi de moneda ISO 4217',
+    customerDoesNotExist: 'Aquest client no existeix',
+    validUntilBeforeIssue: 'La validesa no pot acabar abans de la data d’expedició',
+    draftChangedElsewhere:
+      'Aquest esborrany s’ha modificat en un altre lloc des que l’heu obert. Torneu-lo a carregar i repetiu el canvi.',
+    noteSameCustomer:
+      'Una factura rectificativa o nota de càrrec és per al client de la factura que corregeix.',
+    nothingToTakeOver: 'No queda res per traspassar d’aquest document.',
+    estimateExpired: 'El pressupost {{number}} va caducar el {{date}}. Reviseu-lo per enviar-ne un de nou.',
+    onlyOrderInvoiced: 'Només una comanda es pot facturar així.',
+    orderFullyInvoiced: 'La comanda {{number}} ja està facturada del tot.',
+    nothingDeliveredToInvoice: 'No queda res lliurat de la comanda {{number}} per facturar.',
+    onlyEstimateInvoiced: 'Només un pressupost es pot facturar així.',
+    notesAgainstIssuedInvoice:
+      'Les factures rectificatives i notes de càrrec es fan sobre una factura emesa.',
+    pickedLineNotOnInvoice: 'Una de les línies triades no pertany a aquesta factura.',
+    lineCreditBeyond:
+      'La línia «{{description}}» no es pot abonar per sobre del que s’ha facturat i encara no s’ha abonat.',
+    invoiceFullyCredited: 'La factura {{number}} ja està abonada del tot.',
+    mustCorrectIssuedInvoice: 'Una factura rectificativa o nota de càrrec ha de corregir una factura emesa.',
+    sayWhyCorrected: 'Indiqueu per què es corregeix la factura',
+    creditLinesPicked: 'Cada línia de la factura rectificativa s’ha de triar de la factura.',
+    addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
+    deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
+    deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.'
   }
 }
 
@@ -272,7 +322,33 @@ const hu: Strings<typeof en> = {
     importNotWorkbook: 'Ez a fájl nem Excel-munkafüzet (.xlsx). Töltse le a sablont, és töltse ki.',
     importNotXlsx: 'Nem .xlsx fájl',
     importNoSheets:
-      'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.'
+      'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.',
+    currencyNotIso: 'A(z) {{currency}} nem ISO 4217 pénznemkód',
+    customerDoesNotExist: 'Ez az ügyfél nem létezik',
+    validUntilBeforeIssue: 'Az érvényesség vége nem lehet korábbi a kiállítás dátumánál',
+    draftChangedElsewhere:
+      'Ezt a piszkozatot máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
+    noteSameCustomer: 'A helyesbítő számla vagy terhelési értesítő a helyesbített számla vevőjének szól.',
+    nothingToTakeOver: 'Ebből a bizonylatból már nincs mit átvenni.',
+    estimateExpired: 'A(z) {{number}} árajánlat {{date}} napon lejárt. Módosítsa, és küldjön újat.',
+    onlyOrderInvoiced: 'Így csak megrendelés számlázható.',
+    orderFullyInvoiced: 'A(z) {{number}} megrendelés már teljesen ki van számlázva.',
+    nothingDeliveredToInvoice:
+      'A(z) {{number}} megrendelésből nincs kiszállított, de még nem számlázott tétel.',
+    onlyEstimateInvoiced: 'Így csak árajánlat számlázható.',
+    notesAgainstIssuedInvoice:
+      'Helyesbítő számla és terhelési értesítő csak kiállított számlához készíthető.',
+    pickedLineNotOnInvoice: 'Az egyik kiválasztott tétel nem ehhez a számlához tartozik.',
+    lineCreditBeyond:
+      'A(z) „{{description}}” tétel nem helyesbíthető a számlázott és még nem helyesbített mennyiségen túl.',
+    invoiceFullyCredited: 'A(z) {{number}} számla már teljesen helyesbítve van.',
+    mustCorrectIssuedInvoice:
+      'A helyesbítő számlának vagy terhelési értesítőnek kiállított számlát kell helyesbítenie.',
+    sayWhyCorrected: 'Adja meg, miért helyesbíti a számlát',
+    creditLinesPicked: 'A helyesbítő számla minden tételét a számlából kell kiválasztani.',
+    addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
+    deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
+    deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.'
   }
 }
 
@@ -361,7 +437,31 @@ const ru: Strings<typeof en> = {
     importNotWorkbook: 'Этот файл не является книгой Excel (.xlsx). Скачайте шаблон и заполните его.',
     importNotXlsx: 'Не файл .xlsx',
     importNoSheets:
-      'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.'
+      'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.',
+    currencyNotIso: '{{currency}} — не код валюты ISO 4217',
+    customerDoesNotExist: 'Такого клиента нет',
+    validUntilBeforeIssue: 'Срок действия не может заканчиваться раньше даты документа',
+    draftChangedElsewhere:
+      'Черновик был изменён в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.',
+    noteSameCustomer: 'Кредит-нота или дебет-нота выставляется клиенту исправляемого счёта.',
+    nothingToTakeOver: 'Из этого документа больше нечего перенести.',
+    estimateExpired:
+      'Срок коммерческого предложения {{number}} истёк {{date}}. Измените его, чтобы отправить новое.',
+    onlyOrderInvoiced: 'Так можно выставить счёт только по заказу.',
+    orderFullyInvoiced: 'По заказу {{number}} уже выставлены счета полностью.',
+    nothingDeliveredToInvoice: 'По заказу {{number}} не осталось отгруженного, но не выставленного в счёте.',
+    onlyEstimateInvoiced: 'Так можно выставить счёт только по коммерческому предложению.',
+    notesAgainstIssuedInvoice: 'Кредит- и дебет-ноты выставляются к выставленному счёту.',
+    pickedLineNotOnInvoice: 'Одна из выбранных строк не относится к этому счёту.',
+    lineCreditBeyond:
+      'Строку «{{description}}» нельзя сторнировать сверх выставленного и ещё не сторнированного.',
+    invoiceFullyCredited: 'Счёт {{number}} уже полностью сторнирован.',
+    mustCorrectIssuedInvoice: 'Кредит- или дебет-нота должна исправлять выставленный счёт.',
+    sayWhyCorrected: 'Укажите, почему исправляется счёт',
+    creditLinesPicked: 'Каждую строку кредит-ноты нужно выбрать из счёта.',
+    addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
+    deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
+    deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.'
   }
 }
 

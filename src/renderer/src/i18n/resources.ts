@@ -19,6 +19,7 @@ import { executivesStrings } from '../executives/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
 import { requestsMessages, requestsStrings } from '../requests/strings'
+import { callsStrings } from '../calls/strings'
 import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
@@ -44,6 +45,7 @@ export const areas = {
   contracts: contractsStrings,
   schedule: scheduleStrings,
   requests: requestsStrings,
+  calls: callsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,

@@ -2,6 +2,7 @@
 import { NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n'
 import { RequestCountBadge } from '../requests/RequestCountBadge'
+import { CallShortcut } from '../calls/CallDialog'
 import { areaGroups, areas } from './areas'
 import { useAppInfo } from './use-app-info'
 
@@ -53,6 +54,7 @@ export function AppShell() {
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <CallShortcut />
     </div>
   )
 }

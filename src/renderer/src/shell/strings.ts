@@ -25,6 +25,7 @@ const en = {
     meetings: 'Meetings',
     weekly: 'Weekly figures & report',
     requests: 'Requests & complaints',
+    calls: 'Calls',
     campaigns: 'Campaigns',
     activity: 'Activity log',
     settings: 'Settings'
@@ -98,6 +99,7 @@ const es: Strings<typeof en> = {
     meetings: 'Reuniones',
     weekly: 'Cifras semanales e informe',
     requests: 'Peticiones y reclamaciones',
+    calls: 'Llamadas',
     campaigns: 'Campañas',
     activity: 'Registro de actividad',
     settings: 'Ajustes'
@@ -173,6 +175,7 @@ const ca: Strings<typeof en> = {
     meetings: 'Reunions',
     weekly: 'Xifres i informe setmanal',
     requests: 'Peticions i reclamacions',
+    calls: 'Trucades',
     campaigns: 'Campanyes',
     activity: "Registre d'activitat",
     settings: 'Configuració'
@@ -248,6 +251,7 @@ const hu: Strings<typeof en> = {
     meetings: 'Értekezletek',
     weekly: 'Heti számok és jelentés',
     requests: 'Kérések és reklamációk',
+    calls: 'Hívások',
     campaigns: 'Kampányok',
     activity: 'Tevékenységnapló',
     settings: 'Beállítások'
@@ -317,6 +321,7 @@ const ru: Strings<typeof en> = {
     meetings: 'Совещания',
     weekly: 'Недельные показатели и отчёт',
     requests: 'Обращения и жалобы',
+    calls: 'Звонки',
     campaigns: 'Рассылки',
     activity: 'Журнал действий',
     settings: 'Настройки'

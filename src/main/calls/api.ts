@@ -1,0 +1,20 @@
+/** The call log's and prospects' API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { CallApiOutputs } from '../../shared/schemas/calls'
+import type { ServiceContext } from '../context'
+import { handOverProspect, loadProspect, qualifyProspect } from './prospects'
+import { callsPerDay, listCalls, logCall, nextSteps } from './service'
+
+export type CallHandlers = Pick<ApiHandlers, keyof CallApiOutputs>
+
+export function callHandlers(ctx: ServiceContext): CallHandlers {
+  return {
+    'calls.log': ({ call }) => logCall(ctx, call),
+    'calls.list': (q) => listCalls(ctx, q),
+    'calls.nextSteps': (q) => nextSteps(ctx, q),
+    'calls.perDay': ({ week }) => callsPerDay(ctx, week),
+    'prospects.get': ({ customerId }) => loadProspect(ctx.db, customerId),
+    'prospects.qualify': ({ customerId, qualification }) => qualifyProspect(ctx, customerId, qualification),
+    'prospects.handOver': ({ customerId, executiveId }) => handOverProspect(ctx, customerId, executiveId)
+  }
+}

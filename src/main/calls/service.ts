@@ -1,0 +1,246 @@
+/**
+ * The call log (issue 18): calls logged from anywhere (Ctrl+L) or a customer page, an unknown
+ * caller entered as a new prospect in the same transaction, the callers' next steps (their
+ * agenda) and calls per executive per day, which feed the weekly figures (sources.ts adds them
+ * to the calls imported for calls made outside Salesdesk).
+ *
+ * Days are the call's UTC calendar day, like every other figure of the week (figures/sources.ts).
+ */
+import type { z } from 'zod'
+import { activity } from '../../shared/activity'
+import { DomainError } from '../../shared/errors'
+import { addDaysIso, isoWeekRange } from '../../shared/iso-week'
+import type { CallRow, CallsPerDay, callInput, callListQuery } from '../../shared/schemas/calls'
+import { emptyCustomer } from '../../shared/schemas/customers'
+import { recordActivity } from '../activity/log'
+import { isoNow, type Executor, type ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
+import { customerListIndex } from '../customers/list-index'
+import { createCustomer } from '../customers/service'
+import { loadExecutives } from '../figures/weekly'
+import { loadTargets, targetDayOfWeek, targetsOn } from '../figures/targets'
+import { loggedCallsByDay } from './figures'
+
+type NewCall = z.output<typeof callInput>
+type ListQuery = z.output<typeof callListQuery>
+
+function invalid(fields: Record<string, string>): DomainError {
+  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
+}
+
+function selectCalls(db: Executor) {
+  return db
+    .selectFrom('calls as k')
+    .innerJoin('customers as c', 'c.id', 'k.customerId')
+    .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
+    .select([
+      'k.id',
+      'k.at',
+      'k.customerId',
+      'c.name as customerName',
+      'c.status as customerStatus',
+      'k.executiveId',
+      'e.name as executiveName',
+      'k.direction',
+      'k.contactName',
+      'k.contactPhone',
+      'k.outcome',
+      'k.notes',
+      'k.nextStep',
+      'k.nextStepDate',
+      'k.campaignId'
+    ])
+}
+
+const toRow = (
+  r: Awaited<ReturnType<ReturnType<typeof selectCalls>['executeTakeFirstOrThrow']>>
+): CallRow => ({
+  ...r,
+  executiveName: r.executiveName ?? null
+})
+
+async function loadCall(db: Executor, id: number): Promise<CallRow> {
+  // Only read back right after the call was written, in the same transaction.
+  return toRow(await selectCalls(db).where('k.id', '=', id).executeTakeFirstOrThrow())
+}
+
+/** The references a call names, checked before anything is written. */
+async function checkReferences(db: Executor, input: NewCall): Promise<void> {
+  if (input.executiveId !== null) {
+    const exec = await db
+      .selectFrom('salesExecutives')
+      .select('id')
+      .where('id', '=', input.executiveId)
+      .executeTakeFirst()
+    if (!exec) throw invalid({ executiveId: 'This sales executive does not exist' })
+  }
+  if (input.campaignId !== null) {
+    const campaign = await db
+      .selectFrom('campaigns')
+      .select('id')
+      .where('id', '=', input.campaignId)
+      .executeTakeFirst()
+    if (!campaign) throw invalid({ campaignId: 'This campaign does not exist' })
+  }
+}
+
+/** Logs a call; an unknown caller becomes a prospect (customer + prospect record) first. */
+export async function logCall(ctx: ServiceContext, input: NewCall): Promise<CallRow> {
+  await checkReferences(ctx.db, input)
+  let customerId = input.customerId
+  if (input.newProspect !== null) {
+    // The prospect is created through the customers service (code, search index, activity log),
+    // after every reference of the call was checked, so a refused call leaves no prospect behind.
+    const p = input.newProspect
+    const created = await createCustomer(ctx, {
+      ...emptyCustomer(),
+      name: p.name,
+      status: 'prospect',
+      billingAddress: { ...emptyCustomer().billingAddress, city: p.city },
+      contacts:
+        input.contactName !== '' || p.phone !== '' || p.email !== ''
+          ? [{ name: input.contactName || p.name, role: '', phone: p.phone, email: p.email }]
+          : [],
+      executiveId: input.executiveId
+    })
+    customerId = created.id
+    const now = isoNow(ctx)
+    await ctx.db
+      .insertInto('prospects')
+      .values({
+        customerId,
+        source: p.source,
+        need: '',
+        budget: '',
+        timing: '',
+        decisionMaker: '',
+        handedOverTo: null,
+        handedOverAt: null,
+        convertedAt: null,
+        convertedDocumentId: null,
+        createdAt: now,
+        updatedAt: now
+      })
+      .execute()
+  }
+  const forCustomer = customerId ?? 0
+  return writeTransaction(ctx.db, async (trx) => {
+    const customer = await trx
+      .selectFrom('customers')
+      .select(['id', 'name'])
+      .where('id', '=', forCustomer)
+      .executeTakeFirst()
+    if (!customer) throw invalid({ customerId: 'This customer does not exist' })
+    const now = isoNow(ctx)
+    const { id } = await trx
+      .insertInto('calls')
+      .values({
+        customerId: customer.id,
+        executiveId: input.executiveId,
+        at: input.at ?? now,
+        direction: input.direction,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        outcome: input.outcome,
+        notes: input.notes,
+        nextStep: input.nextStep,
+        nextStepDate: input.nextStepDate,
+        campaignId: input.campaignId,
+        createdAt: now,
+        createdBy: ctx.actor
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // A call about a campaign is a response to it.
+    if (input.campaignId !== null)
+      await trx
+        .insertInto('campaignResponses')
+        .values({
+          campaignId: input.campaignId,
+          customerId: customer.id,
+          kind: 'call',
+          date: (input.at ?? now).slice(0, 10),
+          note: input.notes,
+          createdAt: now
+        })
+        .execute()
+    await recordActivity(trx, ctx, {
+      entity: 'customer',
+      entityId: customer.id,
+      action: 'call',
+      summary: `Logged a${input.direction === 'incoming' ? 'n incoming' : 'n outgoing'} call with ${customer.name}: ${input.outcome}`,
+      details: activity('callLogged', {
+        name: customer.name,
+        outcome: { term: `calls.outcomes.${input.outcome}` }
+      })
+    })
+    return loadCall(trx, id)
+  })
+}
+
+export async function listCalls(
+  ctx: ServiceContext,
+  q: ListQuery
+): Promise<{ total: number; rows: CallRow[] }> {
+  let base = ctx.db.selectFrom('calls as k')
+  if (q.customerId !== null) base = base.where('k.customerId', '=', q.customerId)
+  if (q.executiveId !== null) base = base.where('k.executiveId', '=', q.executiveId)
+  if (q.from !== null) base = base.where('k.at', '>=', q.from)
+  if (q.to !== null) base = base.where('k.at', '<', addDaysIso(q.to, 1))
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  let rows = selectCalls(ctx.db)
+  if (q.customerId !== null) rows = rows.where('k.customerId', '=', q.customerId)
+  if (q.executiveId !== null) rows = rows.where('k.executiveId', '=', q.executiveId)
+  if (q.from !== null) rows = rows.where('k.at', '>=', q.from)
+  if (q.to !== null) rows = rows.where('k.at', '<', addDaysIso(q.to, 1))
+  const found = await rows
+    .orderBy('k.at', 'desc')
+    .orderBy('k.id', 'desc')
+    .offset(q.offset)
+    .limit(q.limit)
+    .execute()
+  return { total, rows: found.map(toRow) }
+}
+
+/** The callers' agenda: next steps dated in from..to, earliest first. */
+export async function nextSteps(
+  ctx: ServiceContext,
+  q: { executiveId: number | null; from: string; to: string }
+): Promise<CallRow[]> {
+  let rows = selectCalls(ctx.db).where('k.nextStepDate', '>=', q.from).where('k.nextStepDate', '<=', q.to)
+  if (q.executiveId !== null) rows = rows.where('k.executiveId', '=', q.executiveId)
+  return (await rows.orderBy('k.nextStepDate').orderBy('k.at').limit(1000).execute()).map(toRow)
+}
+
+export async function callsPerDay(ctx: ServiceContext, week: string): Promise<CallsPerDay> {
+  const { start, end } = isoWeekRange(week)
+  const days = Array.from({ length: 7 }, (_, i) => addDaysIso(start, i))
+  const [counts, executives, targets] = await Promise.all([
+    loggedCallsByDay(ctx.db, start, end),
+    loadExecutives(ctx.db),
+    loadTargets(ctx.db)
+  ])
+  const targetDay = targetDayOfWeek(week)
+  const rowOf = (executiveId: number | null, name: string) => {
+    const perDay = days.map((d) => counts.find((c) => c.exec === executiveId && c.day === d)?.n ?? 0)
+    const weekly = executiveId === null ? null : targetsOn(targets, executiveId, targetDay).calls
+    return {
+      executiveId,
+      name,
+      perDay,
+      total: perDay.reduce((a, b) => a + b, 0),
+      // The weekly target is calls per day × 5 working days (targets.ts).
+      targetPerDay: weekly === null ? null : weekly / 5
+    }
+  }
+  const rows = executives
+    .filter((e) => e.active || counts.some((c) => c.exec === e.id))
+    .map((e) => rowOf(e.id, e.name))
+  if (counts.some((c) => c.exec === null)) rows.push(rowOf(null, ''))
+  return { week, days, rows }
+}
+
+/** Keeps the customer list's in-memory index right after a customer's status changed in a transaction. */
+export function customerStatusChanged(ctx: ServiceContext): void {
+  customerListIndex(ctx.db).invalidate()
+}

@@ -1,0 +1,61 @@
+/**
+ * An invoice prints in each of the five languages (the print language of Settings, frozen at
+ * issue): read back with pdftotext, its labels are those of the document string table for that
+ * language and none of the English ones; Cyrillic and Hungarian letters stay extractable text, and
+ * the PDF catalog carries the language (/Lang).
+ */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { documentLabels, type DocumentLabel } from '../../src/main/pdf/strings'
+import type { Language } from '../../src/shared/languages'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { companySettings, issued, line, seedDocuments, type Seeded } from '../documents/helpers'
+
+let desk: TestDesk
+let seed: Seeded
+beforeEach(async () => {
+  desk = await openTestDesk()
+  seed = await seedDocuments(desk)
+})
+afterEach(async () => {
+  await desk.close()
+})
+
+const locales: Record<Language, string> = {
+  en: 'en-GB',
+  es: 'es-ES',
+  ca: 'ca-ES',
+  hu: 'hu-HU',
+  ru: 'ru-RU'
+}
+/** Labels every invoice prints, whatever its data. */
+const printed: DocumentLabel[] = ['invoice', 'billTo', 'description', 'total']
+
+const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
+/** The table's text with the invoice's currency in place of {currency}. */
+const filled = (key: DocumentLabel, language: Language) =>
+  (documentLabels[key][language] as string).replace('{currency}', 'EUR')
+
+describe('an invoice in each language', () => {
+  for (const language of Object.keys(locales) as Language[]) {
+    it(`prints ${language} labels and says ${language} in its catalog`, async () => {
+      const settings = companySettings()
+      await desk.call('settings.update', {
+        settings: { ...settings, documents: { ...settings.documents, printLocale: locales[language] } }
+      })
+      const invoice = await issued(desk, seed, { lines: [line({ description: 'Árvíztűrő тест' })] })
+      const bytes = (await desk.call('documents.pdf', { id: invoice.id })).bytes
+      const file = desk.folder.file(`${language}.pdf`)
+      writeFileSync(file, bytes)
+      const text = squeeze(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }))
+      for (const key of printed) {
+        expect(text, `${language} ${key}`).toContain(filled(key, language))
+        if (language !== 'en' && filled(key, 'en') !== filled(key, language))
+          expect(text, `${language} ${key} in English`).not.toContain(filled(key, 'en'))
+      }
+      expect(text).toContain('Árvíztűrő тест')
+      expect(Buffer.from(bytes).toString('latin1')).toMatch(new RegExp(`/Lang \\(${language}\\)`))
+    })
+  }
+})
