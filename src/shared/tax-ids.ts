@@ -137,7 +137,7 @@ export function taxIdProblem(taxId: string, country: string): string | null {
   const prefix = id.slice(0, 2)
   const rest = id.slice(2)
   if (prefix === 'GR' && /^\d/.test(rest)) return taxIdMessages.greekPrefix
-  const form = vatIdForms[prefix]
+  const form = vatIdForms[prefix] as RegExp | undefined
   if (form) {
     if (!form.test(rest)) return taxIdMessages.vatForm
     if (prefix === 'ES') return spanishTaxIdProblem(rest)
