@@ -3,7 +3,7 @@
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import {
   defaultSettings,
@@ -43,7 +43,7 @@ export const getSettings = (ctx: ServiceContext) => readSettings(ctx.db)
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const settings = settingsInput.parse(input)
   const taxId = taxIdRefusal('settings.company.taxId', settings.company.taxId, settings.company.country)
-  if (taxId) throw new DomainError('invalid_input', 'Please correct the marked fields.', taxId)
+  if (taxId) throw invalid(taxId)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await readSettings(trx)
     for (const key of KEYS) {
