@@ -128,7 +128,7 @@ async function statementCustomer(folder: string) {
       code: 'STMT-500',
       name: 'Škoda Łódź Ószeged Кооператив S.L.',
       status: 'active',
-      taxId: 'ESB00000500',
+      taxId: 'ESB00000505',
       billingAddress: {
         line1: 'Carrer Major 1',
         line2: '',

@@ -232,3 +232,39 @@ export function lineVatFor(
 export function productVatProblem(product: { vatCategory: VatCategory; vatRateBp: number }): string | null {
   return vatLineProblem({ ...product, vatExemptionCode: null, vatExemptionText: 'on the line' })
 }
+
+export type VatWarning =
+  | { kind: 'foreignStandardRate'; line: number; rateBp: number; buyerCountry: string }
+  | { kind: 'rateNotOfCountry'; line: number; rateBp: number; sellerCountry: string }
+
+/**
+ * What to flag on a document's lines before it is issued (issue 11): seller-country VAT charged
+ * at the standard rate to a business in another EU country (an intra-community supply or
+ * reverse charge, usually), and standard rates that are not rates of the seller's country
+ * (27 % on a Spanish invoice). Warnings, not refusals: the user may know better.
+ */
+export function vatWarnings(
+  sellerCountry: string,
+  buyer: { country: string; taxId: string },
+  lines: readonly { vatCategory: VatCategory; vatRateBp: number }[]
+): VatWarning[] {
+  const seller = sellerCountry.toUpperCase()
+  const buyerCountry = buyer.country.toUpperCase()
+  const rates = vatRatesForCountry(seller)
+  const foreignBusiness =
+    seller !== '' &&
+    buyerCountry !== '' &&
+    buyerCountry !== seller &&
+    isEuCountry(seller) &&
+    isEuCountry(buyerCountry) &&
+    buyer.taxId.trim() !== ''
+  const warnings: VatWarning[] = []
+  lines.forEach((line, index) => {
+    if (line.vatCategory !== 'S') return
+    if (foreignBusiness)
+      warnings.push({ kind: 'foreignStandardRate', line: index, rateBp: line.vatRateBp, buyerCountry })
+    else if (rates && !rates.includes(line.vatRateBp))
+      warnings.push({ kind: 'rateNotOfCountry', line: index, rateBp: line.vatRateBp, sellerCountry: seller })
+  })
+  return warnings
+}

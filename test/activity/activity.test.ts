@@ -21,8 +21,8 @@ describe('the activity log', () => {
     })
     desk.clock.advance(60_000)
     const { id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = c
-    await desk.call('customers.update', { id, customer: { ...input, taxId: 'B99', notes: 'VIP' } })
-    await desk.call('customers.update', { id, customer: { ...input, taxId: 'B99', notes: 'VIP' } })
+    await desk.call('customers.update', { id, customer: { ...input, taxId: 'B58378431', notes: 'VIP' } })
+    await desk.call('customers.update', { id, customer: { ...input, taxId: 'B58378431', notes: 'VIP' } })
     await desk.call('customers.archive', { id })
     await desk.call('customers.restore', { id })
     await desk.call('customers.delete', { id })

@@ -19,7 +19,7 @@ export type Samples = { [M in ApiMethod]?: ApiInput<M> }
 const fullCustomer = customer({
   code: 'K-1',
   status: 'active',
-  taxId: 'B12345678',
+  taxId: 'B12345674',
   billingAddress: {
     line1: 'Calle Mayor 1',
     line2: '',

@@ -24,7 +24,7 @@ describe('customers: create and read', () => {
     const input = customer({
       name: '  Kovács és Társa Kft.  ',
       status: 'active',
-      taxId: 'HU12345678',
+      taxId: 'HU12345676',
       billingAddress: address('Győr', { country: 'hu' }),
       contacts: [
         { name: 'Zsófia Nagy', role: 'Purchasing', phone: '+36 1 234', email: 'zsofia@kovacs.example' },

@@ -21,7 +21,7 @@ async function names(search: string, extra: Parameters<typeof customerQuery>[0] 
 
 describe('customer search', () => {
   beforeEach(async () => {
-    await create({ name: 'José Núñez e Hijos S.L.', taxId: 'B12345678', billingAddress: address('Córdoba') })
+    await create({ name: 'José Núñez e Hijos S.L.', taxId: 'B12345674', billingAddress: address('Córdoba') })
     await create({ name: 'Győri Kereskedelmi Kft.', billingAddress: address('Győr', { country: 'HU' }) })
     await create({ name: 'ООО «Смирнов Торг»', billingAddress: address('Москва', { country: 'RU' }) })
     await create({
@@ -57,7 +57,7 @@ describe('customer search', () => {
 
   it('finds by code, tax id, city, contact name and contact e-mail', async () => {
     expect(await names('C-000003')).toEqual(['ООО «Смирнов Торг»'])
-    expect(await names('b12345678')).toEqual(['José Núñez e Hijos S.L.'])
+    expect(await names('b12345674')).toEqual(['José Núñez e Hijos S.L.'])
     expect(await names('bristol')).toEqual(['Plain Trading Ltd'])
     expect(await names('nuria ferrer')).toEqual(['Col·lectiu Puig SCCL'])
     expect(await names('nuria@puig.example')).toEqual(['Col·lectiu Puig SCCL'])

@@ -25,7 +25,7 @@ export function companySettings(overrides: Partial<SettingsInput['company']> = {
       postalCode: '08001',
       city: 'Barcelona',
       country: 'ES',
-      taxId: 'ESB12345678',
+      taxId: 'ESB12345674',
       email: 'factures@facanes.example',
       iban: 'ES91 2100 0418 4502 0005 1332',
       bic: 'CAIXESBBXXX',
@@ -44,7 +44,7 @@ export async function seedDocuments(desk: TestDesk): Promise<Seeded> {
   const cust = await desk.call('customers.create', {
     customer: customer({
       name: 'Győri Lőrinc és Fiai Kft.',
-      taxId: 'HU12345678',
+      taxId: 'HU12345676',
       billingAddress: address('Győr', { line1: 'Szőlő utca 5', postalCode: '9021', country: 'HU' }),
       paymentTermsDays: 15,
       executiveId: exec.id

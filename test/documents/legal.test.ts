@@ -37,7 +37,7 @@ describe('the seller at issue', () => {
     const invoice = await issued(desk, seed)
     expect(invoice.seller).toMatchObject({
       legalName: 'Col·legi Català de Façanes S.L.',
-      taxId: 'ESB12345678',
+      taxId: 'ESB12345674',
       address: {
         line1: 'Carrer de la Il·lustració 12',
         postalCode: '08001',

@@ -4,7 +4,7 @@
  * from its order's deliveries. Expected values are written out here, not read from the service.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { customerVatTreatment, lineVatFor } from '../../src/shared/vat'
+import { customerVatTreatment, lineVatFor, vatWarnings } from '../../src/shared/vat'
 import { address, customer, openTestDesk, product, type TestDesk } from '../support/fixtures'
 import { confirmedOrder, draft, line, seedDocuments } from './helpers'
 
@@ -62,6 +62,37 @@ describe('the category a new line gets', () => {
         defaultVatCategory: null
       })
     ).toBe('S')
+  })
+})
+
+describe('flags before issue', () => {
+  const german = { country: 'DE', taxId: 'DE136695976' }
+  it('flags Spanish 21 % charged to a German business, and rates that are not Spanish', () => {
+    expect(vatWarnings('ES', german, [{ vatCategory: 'S', vatRateBp: 2100 }])).toEqual([
+      { kind: 'foreignStandardRate', line: 0, rateBp: 2100, buyerCountry: 'DE' }
+    ])
+    // The same lines as an intra-community supply or reverse charge are fine.
+    expect(
+      vatWarnings('ES', german, [
+        { vatCategory: 'K', vatRateBp: 0 },
+        { vatCategory: 'AE', vatRateBp: 0 }
+      ])
+    ).toEqual([])
+    // A German consumer (no VAT id) is charged Spanish VAT: nothing to flag at 21 %, but 27 % is Hungarian.
+    expect(
+      vatWarnings('ES', { country: 'DE', taxId: '' }, [
+        { vatCategory: 'S', vatRateBp: 2100 },
+        { vatCategory: 'S', vatRateBp: 2700 },
+        { vatCategory: 'S', vatRateBp: 400 }
+      ])
+    ).toEqual([{ kind: 'rateNotOfCountry', line: 1, rateBp: 2700, sellerCountry: 'ES' }])
+    expect(vatWarnings('HU', { country: 'HU', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 2700 }])).toEqual(
+      []
+    )
+    // A seller country without a list of rates here flags nothing.
+    expect(vatWarnings('US', { country: 'US', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 725 }])).toEqual(
+      []
+    )
   })
 })
 

@@ -80,7 +80,7 @@ beforeAll(async () => {
         postalCode: '50004',
         city: 'Zaragoza',
         country: 'ES',
-        taxId: 'ESA50000000',
+        taxId: 'ESA50000009',
         iban: 'ES91 2100 0418 4502 0005 1332',
         bic: 'CAIXESBBXXX'
       }
@@ -90,7 +90,7 @@ beforeAll(async () => {
   const created = await store('customers.create', {
     customer: customer({
       name: customerName,
-      taxId: 'ESB99999999',
+      taxId: 'ESB99999997',
       billingAddress: address('Logroño'),
       paymentTermsDays: 30,
       executiveId: rep.id

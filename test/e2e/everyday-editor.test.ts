@@ -60,7 +60,7 @@ for (const viewport of [
       const c = await session.store('customers.create', {
         customer: customer({
           name: 'Ferretería Núñez Güell S.L.',
-          taxId: 'ESB99999999',
+          taxId: 'ESB99999997',
           billingAddress: address('Logroño'),
           executiveId: rep.id
         })

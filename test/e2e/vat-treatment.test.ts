@@ -98,6 +98,13 @@ describe('VAT treatment through the screens at 1366×768', () => {
     await page.keyboard.type('2')
     await expect.poll(() => page.locator('#line-0-vat').inputValue()).toBe('AE/0')
     expect(await page.locator('#line-0-exemptionCode').inputValue()).toBe('VATEX-EU-AE')
+    // Spanish 21 % on that line to a German business is flagged before issue; back to AE, the flag goes.
+    await page.locator('#line-0-vat').selectOption('S/2100')
+    await expect.poll(() => byTestId('vat-warning').getAttribute('data-kind')).toBe('foreignStandardRate')
+    expect(await byTestId('vat-warning').textContent()).toContain('business in DE')
+    await page.locator('#line-0-vat').selectOption('AE/0')
+    await expect.poll(() => byTestId('vat-warning').count()).toBe(0)
+    expect(await page.locator('#line-0-exemptionCode').inputValue()).toBe('VATEX-EU-AE')
 
     // A free-text line made exempt, its reason typed in the row under it.
     await page.keyboard.press('Alt+n')

@@ -37,7 +37,7 @@ let unknownCustomer: number
 let accepted: SalesDocument
 let rejected: SalesDocument
 
-const UNKNOWN_NIF_TEXT = 'El NIF no está identificado. NIF:A99999999'
+const UNKNOWN_NIF_TEXT = 'El NIF no está identificado. NIF:A99999997'
 
 /** Answers every record with `verdict` and no waiting time (the unit tests cover the waiting). */
 function answerWith(verdict: (number: string) => LineVerdict) {
@@ -74,7 +74,7 @@ beforeAll(async () => {
     await session.store('customers.create', {
       customer: customer({
         name: 'Ferretería Núñez S.L.',
-        taxId: 'A28123456',
+        taxId: 'A28123453',
         billingAddress: address('Madrid')
       })
     })
@@ -84,7 +84,7 @@ beforeAll(async () => {
       customer: customer({
         code: 'C-UNKNOWN',
         name: 'Comercial Desconocida S.A.',
-        taxId: 'A99999999',
+        taxId: 'A99999997',
         billingAddress: address('Sevilla')
       })
     })
@@ -185,7 +185,7 @@ describe('VERI*FACTU in the app', () => {
       environment: 'test'
     }
     const expected = verifactuQrUrl(record, record.environment)
-    expect(expected).toContain('nif=B12345678')
+    expect(expected).toContain('nif=B12345674')
     const folder = mkdtempSync(join(tmpdir(), 'verifactu-qr-'))
     try {
       const png = join(folder, 'qr.png')
@@ -214,7 +214,7 @@ describe('VERI*FACTU in the app', () => {
   it('corrects the rejected record (subsanación), sends it again, and says it in Spanish', async () => {
     const section = session.byTestId('verifactu-document')
     await section.getByTestId('verifactu-correct').click()
-    await session.byTestId('verifactu-recipient-nif').fill('A28123456')
+    await session.byTestId('verifactu-recipient-nif').fill('A28123453')
     await session.byTestId('dialog-ok').click()
     await expect
       .poll(() => section.getByTestId('verifactu-record').first().getAttribute('data-status'))

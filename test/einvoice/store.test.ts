@@ -47,7 +47,7 @@ beforeAll(async () => {
   const local = await desk.call('customers.create', {
     customer: customer({
       name: 'Oficines Núñez S.L.',
-      taxId: 'B87654321',
+      taxId: 'B87654323',
       billingAddress: address('Girona', { line1: 'Carrer Nou 3', postalCode: '17001', country: 'ES' })
     })
   })

@@ -17,7 +17,7 @@ export const supplier = {
 export const customers = {
   domestic: {
     name: 'Pécsi Építő Zrt.',
-    taxId: '24587616-2-02',
+    taxId: '24587613-2-02',
     addressLine1: 'Király utca 7.',
     addressLine2: '2. emelet',
     postalCode: '7621',

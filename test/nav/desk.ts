@@ -160,7 +160,7 @@ export async function seedHungary(
   return {
     domestic: await make(
       'Pécsi Építő Zrt.',
-      '24587616-2-02',
+      '24587613-2-02',
       address('Pécs', { line1: 'Király utca 7.', postalCode: '7621', country: 'HU' })
     ),
     consumer: await make(

@@ -188,17 +188,17 @@ describe('the NAV queue against a local NAV test server', () => {
 
   it('checks a Hungarian tax number with queryTaxpayer and gives name and address', async () => {
     const { desk } = await hungarianDesk()
-    server.taxpayers.set('24587616', {
+    server.taxpayers.set('24587613', {
       name: 'PÉCSI ÉPÍTŐ ZRT.',
       postalCode: '7621',
       city: 'PÉCS',
       street: 'Király',
       number: '7'
     })
-    expect(await desk.call('nav.checkTaxpayer', { taxNumber: '24587616-2-02' })).toEqual({
+    expect(await desk.call('nav.checkTaxpayer', { taxNumber: '24587613-2-02' })).toEqual({
       valid: true,
       name: 'PÉCSI ÉPÍTŐ ZRT.',
-      taxNumber: '24587616-2-02',
+      taxNumber: '24587613-2-02',
       addressLine1: 'Király utca 7',
       postalCode: '7621',
       city: 'PÉCS',
@@ -267,10 +267,11 @@ describe('NAV settings and credentials', () => {
     const bad = await desk.call('customers.create', {
       customer: customer({
         name: 'Rossz Adószám Bt.',
-        taxId: 'nem-adoszam',
         billingAddress: address('Szeged', { country: 'HU', postalCode: '6720' })
       })
     })
+    // Entry refuses such a tax number now (issue 11); one stored before that check still reaches issue.
+    desk.store.sqlite.prepare("update customers set tax_id = 'nem-adoszam' where id = ?").run(bad.id)
     const draft = await desk.call('documents.createDraft', {
       document: {
         type: 'invoice',

@@ -50,7 +50,7 @@ describe('printed from the snapshot', () => {
         ...companySettings({
           legalName: 'Otra Empresa S.A.',
           addressLine1: 'Gran Vía 1',
-          taxId: 'ESA87654321',
+          taxId: 'ESA87654323',
           iban: 'ES7620770024003102575766',
           bic: 'CAHMESMMXXX',
           documentFooter: 'Otro pie de página',

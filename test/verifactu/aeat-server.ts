@@ -84,7 +84,7 @@ export function makeCertificates(): TestCertificates {
     '-out',
     f('client.csr'),
     '-subj',
-    '/CN=COL LEGI CATALA DE FACANES SL/serialNumber=VATES-B12345678'
+    '/CN=COL LEGI CATALA DE FACANES SL/serialNumber=VATES-B12345674'
   )
   openssl(
     'x509',
@@ -173,7 +173,7 @@ export function answerXml(options: {
   const verdicts = options.records.map(options.verdict)
   const bad = verdicts.filter((v) => v.state === 'Incorrecto').length
   const outcome = bad === 0 ? 'Correcto' : bad === verdicts.length ? 'Incorrecto' : 'ParcialmenteCorrecto'
-  const nif = options.records[0]?.nif ?? 'B12345678'
+  const nif = options.records[0]?.nif ?? 'B12345674'
   const lines = options.records
     .map((r, i) => {
       const v = verdicts[i]

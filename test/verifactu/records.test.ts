@@ -81,7 +81,7 @@ describe('VERI*FACTU records', () => {
     const invoice = await issued(desk, seed)
     expect((await desk.call('verifactu.document', { id: invoice.id })).records).toEqual([])
     const { companySettings } = await import('../documents/helpers')
-    await desk.call('settings.update', { settings: companySettings({ taxId: 'HU12345678', country: 'HU' }) })
+    await desk.call('settings.update', { settings: companySettings({ taxId: 'HU12345676', country: 'HU' }) })
     const error = await desk.fail('verifactu.updateSettings', { settings: verifactuSettingsInput() })
     expect(error.code).toBe('invalid_input')
     expect(error.fields?.enabled).toMatch(/Spanish tax id/)
@@ -109,7 +109,7 @@ describe('VERI*FACTU records', () => {
     expect(xmlField(xml, 'CuotaTotal')).toBe(DEFAULT_VAT)
     expect(xmlField(xml, 'ImporteTotal')).toBe(DEFAULT_TOTAL)
     expect(xmlField(xml, 'TipoImpositivo')).toBe('21')
-    expect(xmlField(xml, 'NIF', xmlSection(xml, 'Destinatarios'))).toBe('A28123456')
+    expect(xmlField(xml, 'NIF', xmlSection(xml, 'Destinatarios'))).toBe('A28123453')
     expect(hashInputOf(xml)).toBe(
       `IDEmisorFactura=${SPANISH_NIF}&NumSerieFactura=${invoice.number}&FechaExpedicionFactura=02-03-2026&TipoFactura=F1&CuotaTotal=56.00&ImporteTotal=322.66&Huella=&FechaHoraHusoGenRegistro=2026-03-02T10:30:00+01:00`
     )

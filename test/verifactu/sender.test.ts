@@ -142,7 +142,7 @@ describe('VERI*FACTU sender', () => {
         waitSeconds: 30,
         verdict: (r) =>
           r.number === wrongNif.number
-            ? { state: 'Incorrecto', code: 4109, text: 'El NIF no está identificado. NIF:A28123456' }
+            ? { state: 'Incorrecto', code: 4109, text: 'El NIF no está identificado. NIF:A28123453' }
             : r.number === warned.number
               ? {
                   state: 'AceptadoConErrores',
@@ -169,7 +169,7 @@ describe('VERI*FACTU sender', () => {
     expect(info.records[0]).toMatchObject({
       status: 'rejected',
       errorCode: '4109',
-      errorText: 'El NIF no está identificado. NIF:A28123456'
+      errorText: 'El NIF no está identificado. NIF:A28123453'
     })
     const status = await s.call('verifactu.status', {})
     expect(status.rejected).toBe(1)
@@ -177,7 +177,7 @@ describe('VERI*FACTU sender', () => {
 
     const corrected = await s.call('verifactu.correctRecord', {
       recordId: info.records[0].id,
-      recipientTaxId: 'B87654321'
+      recipientTaxId: 'B87654323'
     })
     expect(corrected.records.map((r) => [r.status, r.subsanacion])).toEqual([
       ['corrected', false],
@@ -195,14 +195,14 @@ describe('VERI*FACTU sender', () => {
     expect(resent).toEqual([
       {
         kind: 'Alta',
-        nif: 'B12345678',
+        nif: 'B12345674',
         number: wrongNif.number,
         date: '02-03-2026',
         subsanacion: true,
         rechazoPrevio: 'X'
       }
     ])
-    expect(aeat.exchanges[1].body).toContain('<sum1:NIF>B87654321</sum1:NIF>')
+    expect(aeat.exchanges[1].body).toContain('<sum1:NIF>B87654323</sum1:NIF>')
     expect(xsdErrors([aeat.exchanges[1].body])).toEqual([])
   })
 
@@ -298,7 +298,7 @@ describe('VERI*FACTU sender', () => {
         const number = `BULK-${String(i).padStart(5, '0')}`
         const xml = String(first.xml).replace(String(first.invoice_number), number)
         const row = insert.run(
-          'B12345678',
+          'B12345674',
           i,
           first.document_id,
           number,

@@ -85,7 +85,7 @@ export function statedHuella(xml: string): string {
 
 export { field as xmlField, section as xmlSection }
 
-export const SPANISH_NIF = 'B12345678'
+export const SPANISH_NIF = 'B12345674'
 
 export function verifactuSettingsInput(
   overrides: Partial<VerifactuSettingsInput> = {}
@@ -100,7 +100,7 @@ export function verifactuSettingsInput(
     softwareVersion: '0.1.0',
     installationNumber: 'INST-0001',
     producerName: 'Salesdesk Software S.L.',
-    producerNif: 'B87654321',
+    producerNif: 'B87654323',
     ...overrides
   }
 }
@@ -114,7 +114,7 @@ export interface SpanishDesk {
   anonymousCustomerId: number
 }
 
-/** A desk whose company is Spanish (ESB12345678), with VERI*FACTU on against the test host. */
+/** A desk whose company is Spanish (ESB12345674), with VERI*FACTU on against the test host. */
 export async function spanishDesk(settings: Partial<VerifactuSettingsInput> = {}): Promise<SpanishDesk> {
   const desk = await openTestDesk()
   const seed = await seedDocuments(desk)
@@ -122,7 +122,7 @@ export async function spanishDesk(settings: Partial<VerifactuSettingsInput> = {}
   const spanish = await desk.call('customers.create', {
     customer: customer({
       name: 'Ferretería Núñez S.L.',
-      taxId: 'A28123456',
+      taxId: 'A28123453',
       billingAddress: address('Madrid')
     })
   })

@@ -3,6 +3,7 @@ import { activity } from '../../shared/activity'
 import { conflict, invalid, type DomainError, type Message } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
 import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
+import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
@@ -120,11 +121,18 @@ function duplicateCode(code: string): DomainError {
   return conflict('customerCodeUsed', { code }, { code: { key: 'customerCodeUsedField' } })
 }
 
+/** A tax id that cannot be right (form, control letter, check digit) is refused before anything is written. */
+function checkTaxId(input: CustomerInput): void {
+  const fields = taxIdRefusal('customer.taxId', input.taxId, input.billingAddress.country)
+  if (fields) throw invalid(fields)
+}
+
 export async function createCustomer(
   ctx: ServiceContext,
   input: CustomerInput,
   confirmDuplicate = false
 ): Promise<Customer> {
+  checkTaxId(input)
   try {
     const created = await writeTransaction(ctx.db, async (trx) => {
       await checkReferences(trx, input)
@@ -160,6 +168,7 @@ export async function updateCustomer(
   expectedUpdatedAt?: string,
   confirmDuplicate = false
 ): Promise<Customer> {
+  checkTaxId(input)
   try {
     const updated = await writeTransaction(ctx.db, async (trx) => {
       const before = await loadCustomer(trx, id)

@@ -2,6 +2,8 @@
  * Word lists for realistic demo data in the languages our users work in:
  * Spanish, Catalan, Hungarian, Russian (Cyrillic), English, German and French.
  */
+import { hungarianVatId, spanishCompanyTaxId } from '../../shared/tax-ids'
+
 export interface Locale {
   country: string
   firstNames: string[]
@@ -47,7 +49,7 @@ export const locales: Locale[] = [
       'Paseo de Gracia',
       'Calle Núñez de Balboa'
     ],
-    taxId: (n) => `B${String(10000000 + (n % 89999999)).padStart(8, '0')}`,
+    taxId: (n) => spanishCompanyTaxId(1_000_000 + (n % 8_999_999)),
     phonePrefix: '+34 9'
   },
   {
@@ -81,7 +83,7 @@ export const locales: Locale[] = [
       'Rambla de Catalunya',
       'Carrer del Comerç'
     ],
-    taxId: (n) => `B${String(60000000 + (n % 39999999)).padStart(8, '0')}`,
+    taxId: (n) => spanishCompanyTaxId(6_000_000 + (n % 3_999_999)),
     phonePrefix: '+34 93'
   },
   {
@@ -98,7 +100,7 @@ export const locales: Locale[] = [
       ['Szőreg', '6771', 'Csongrád-Csanád']
     ],
     streets: ['Fő utca', 'Kossuth Lajos utca', 'Petőfi Sándor utca', 'Széchenyi tér', 'Ady Endre út'],
-    taxId: (n) => `HU${String(10000000 + (n % 89999999)).padStart(8, '0')}`,
+    taxId: (n) => hungarianVatId(1_000_000 + (n % 8_999_999)),
     phonePrefix: '+36 1'
   },
   {

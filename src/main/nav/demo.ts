@@ -17,9 +17,9 @@ async function call<M extends ApiMethod>(api: Api, method: M, input: ApiInput<M>
 }
 
 const customers = [
-  ['Pécsi Építő Zrt.', '24587616-2-02', 'Király utca 7.', '7621', 'Pécs', 'HU'],
-  ['Debreceni Gépház Kft.', '13579246-2-09', 'Piac utca 20.', '4025', 'Debrecen', 'HU'],
-  ['Szegedi Fűszer Bt.', '22334455-1-06', 'Kárász utca 3.', '6720', 'Szeged', 'HU'],
+  ['Pécsi Építő Zrt.', '24587613-2-02', 'Király utca 7.', '7621', 'Pécs', 'HU'],
+  ['Debreceni Gépház Kft.', '13579241-2-09', 'Piac utca 20.', '4025', 'Debrecen', 'HU'],
+  ['Szegedi Fűszer Bt.', '22334457-1-06', 'Kárász utca 3.', '6720', 'Szeged', 'HU'],
   ['Kovács Éva', '', 'Fő tér 1.', '1052', 'Budapest', 'HU'],
   ['Müller Maschinenbau GmbH', 'DE123456789', 'Hauptstraße 5', '80331', 'München', 'DE'],
   ['Wiener Handels GmbH', 'ATU12345678', 'Ringstraße 10', '1010', 'Wien', 'AT'],

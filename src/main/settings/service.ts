@@ -3,6 +3,8 @@
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
 import { activity } from '../../shared/activity'
+import { invalid } from '../../shared/errors'
+import { taxIdRefusal } from '../../shared/tax-ids'
 import {
   defaultSettings,
   settingsInput,
@@ -40,6 +42,8 @@ export const getSettings = (ctx: ServiceContext) => readSettings(ctx.db)
 
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   const settings = settingsInput.parse(input)
+  const taxId = taxIdRefusal('settings.company.taxId', settings.company.taxId, settings.company.country)
+  if (taxId) throw invalid(taxId)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await readSettings(trx)
     for (const key of KEYS) {

@@ -7,6 +7,8 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
+import { taxIdProblem } from '../../../shared/tax-ids'
+import { vatRatesForCountry } from '../../../shared/vat'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -104,6 +106,8 @@ export function CompanySettings() {
       fields['documents.estimateValidityDays'] = 'Enter a number of days between 1 and 365'
     if (!parsed.success)
       for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
+    const taxIdWrong = taxIdProblem(input.company.taxId, input.company.country)
+    if (taxIdWrong) fields['company.taxId'] ??= taxIdWrong
     if (Object.keys(fields).length > 0) {
       showErrors(fields)
       setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
@@ -289,6 +293,7 @@ export function CompanySettings() {
               hint={t('docSettings.documents.vatRatesHint')}
               data-testid="settings-vat-rates"
             />
+            <CountryRates />
             <SelectField name="documents.paperSize" label={t('docSettings.documents.paperSize')}>
               <option value="A4">A4</option>
               <option value="Letter">US Letter</option>
@@ -320,6 +325,31 @@ export function CompanySettings() {
       </form>
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} />
     </FormProvider>
+  )
+}
+
+/** VAT rates are the seller's country's: offer that country's list when the typed one differs. */
+function CountryRates() {
+  const { t } = useT()
+  const format = useDocumentFormat()
+  const { control, setValue } = useFormContext<SettingsValues>()
+  const country = useWatch({ control, name: 'company.country' })
+  const typed = useWatch({ control, name: 'documents.vatRates' })
+  const rates = vatRatesForCountry(country)
+  if (!rates) return null
+  const text = rates.map((bp) => bpToText(bp, format.mark)).join('; ')
+  if (typed.replace(/\s/g, '') === text.replace(/\s/g, '')) return null
+  return (
+    <div className="field">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setValue('documents.vatRates', text, { shouldDirty: true })}
+        data-testid="settings-country-rates"
+      >
+        {t('vat.countryRates', { country: country.toUpperCase(), rates: text })}
+      </button>
+    </div>
   )
 }
 

@@ -369,6 +369,8 @@ export function DocumentEditor({
               currency={lineCurrency}
               minorUnits={currencyDigits(lineCurrency)}
               treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}
+              sellerCountry={settings.company.country}
+              buyer={customer && { country: customer.billingAddress.country, taxId: customer.taxId }}
               lockedPrices={lockedPrices}
               promisedPerLine={type === 'order'}
             />

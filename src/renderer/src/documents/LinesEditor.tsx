@@ -14,6 +14,7 @@ import {
   VAT_CATEGORIES,
   ZERO_RATE_CATEGORIES,
   lineVatFor,
+  vatWarnings,
   type VatCategory
 } from '../../../shared/vat'
 import { api } from '../api/client'
@@ -89,6 +90,8 @@ export function LinesEditor({
   currency,
   minorUnits,
   treatment,
+  sellerCountry,
+  buyer,
   lockedPrices,
   promisedPerLine
 }: {
@@ -98,6 +101,9 @@ export function LinesEditor({
   minorUnits: number
   /** The customer's VAT treatment: reverse charge, intra-EU, export... take new lines out of the standard rate. */
   treatment: VatCategory
+  /** For the warnings: the seller's country and the buyer's country and VAT id (null: no customer yet). */
+  sellerCountry: string
+  buyer: { country: string; taxId: string } | null
   lockedPrices: boolean
   promisedPerLine: boolean
 }) {
@@ -118,6 +124,13 @@ export function LinesEditor({
     { minorUnits, allowancesCharges: carried.allowancesCharges }
   )
   const invalidCount = parsed.filter((l) => l === null).length
+  const warnings = buyer
+    ? vatWarnings(
+        sellerCountry,
+        buyer,
+        parsed.map((l) => l ?? { vatCategory: 'O' as const, vatRateBp: 0 })
+      )
+    : []
 
   function addLine() {
     const rate = vatRates[0] ?? 0
@@ -526,6 +539,25 @@ export function LinesEditor({
       )}
       {errorAt(formState.errors, 'lines') && (
         <p className="field-error">{tm(errorAt(formState.errors, 'lines'))}</p>
+      )}
+      {warnings.length > 0 && (
+        <ul className="doc-vat-warnings" role="status" data-testid="vat-warnings">
+          {warnings.map((w) => (
+            <li key={`${w.kind}-${w.line}`} data-testid="vat-warning" data-kind={w.kind}>
+              {w.kind === 'foreignStandardRate'
+                ? t('vat.warnForeign', {
+                    line: w.line + 1,
+                    rate: format.percent(w.rateBp),
+                    country: w.buyerCountry
+                  })
+                : t('vat.warnRate', {
+                    line: w.line + 1,
+                    rate: format.percent(w.rateBp),
+                    country: w.sellerCountry
+                  })}
+            </li>
+          ))}
+        </ul>
       )}
       {invalidCount > 0 && <p className="muted">{t('documents.linesNotCounted', { count: invalidCount })}</p>}
       <TotalsBox

@@ -246,7 +246,11 @@ const en = {
     noCode: 'No code',
     reasonText: 'Reason as printed',
     reasonTextOf: 'Line {{number}}: exemption reason as printed',
-    reasonTextPlaceholder: 'e.g. Exempt under Article 20 of the VAT law'
+    reasonTextPlaceholder: 'e.g. Exempt under Article 20 of the VAT law',
+    warnForeign:
+      'Line {{line}} charges {{rate}} VAT to a business in {{country}}: a supply to an EU business with a VAT id is usually an intra-EU supply (K) or reverse charge (AE).',
+    warnRate: 'Line {{line}}: {{rate}} is not a VAT rate of {{country}}.',
+    countryRates: 'Use the rates of {{country}}: {{rates}}'
   },
   docSettings: {
     company: {
@@ -533,7 +537,11 @@ const es: Strings<typeof en> = {
     noCode: 'Sin código',
     reasonText: 'Motivo tal como se imprime',
     reasonTextOf: 'Línea {{number}}: motivo de exención tal como se imprime',
-    reasonTextPlaceholder: 'p. ej. Exento según el art. 20 de la Ley del IVA'
+    reasonTextPlaceholder: 'p. ej. Exento según el art. 20 de la Ley del IVA',
+    warnForeign:
+      'La línea {{line}} cobra un IVA del {{rate}} a una empresa de {{country}}: a una empresa de la UE con NIF-IVA se le suele facturar como entrega intracomunitaria (K) o con inversión del sujeto pasivo (AE).',
+    warnRate: 'Línea {{line}}: el {{rate}} no es un tipo de IVA de {{country}}.',
+    countryRates: 'Usar los tipos de {{country}}: {{rates}}'
   },
   docSettings: {
     company: {
@@ -814,7 +822,11 @@ const ca: Strings<typeof en> = {
     noCode: 'Sense codi',
     reasonText: 'Motiu tal com s’imprimeix',
     reasonTextOf: 'Línia {{number}}: motiu d’exempció tal com s’imprimeix',
-    reasonTextPlaceholder: 'p. ex. Exempt segons l’art. 20 de la Llei de l’IVA'
+    reasonTextPlaceholder: 'p. ex. Exempt segons l’art. 20 de la Llei de l’IVA',
+    warnForeign:
+      'La línia {{line}} cobra un IVA del {{rate}} a una empresa de {{country}}: a una empresa de la UE amb NIF-IVA se li sol facturar com a lliurament intracomunitari (K) o amb inversió del subjecte passiu (AE).',
+    warnRate: 'Línia {{line}}: el {{rate}} no és un tipus d’IVA de {{country}}.',
+    countryRates: 'Fes servir els tipus de {{country}}: {{rates}}'
   },
   docSettings: {
     company: {
@@ -1093,7 +1105,11 @@ const hu: Strings<typeof en> = {
     noCode: 'Nincs kód',
     reasonText: 'Az ok nyomtatott szövege',
     reasonTextOf: '{{number}}. tétel: a mentesség oka nyomtatott szöveggel',
-    reasonTextPlaceholder: 'pl. Adómentes az Áfa tv. 85. § alapján'
+    reasonTextPlaceholder: 'pl. Adómentes az Áfa tv. 85. § alapján',
+    warnForeign:
+      'A(z) {{line}}. tétel {{rate}} áfát számít fel egy {{country}} országbeli vállalkozásnak: közösségi adószámmal rendelkező uniós vállalkozásnak ez általában közösségen belüli értékesítés (K) vagy fordított adózás (AE).',
+    warnRate: '{{line}}. tétel: a(z) {{rate}} nem áfakulcs ebben az országban: {{country}}.',
+    countryRates: '{{country}} kulcsainak használata: {{rates}}'
   },
   docSettings: {
     company: {
@@ -1375,7 +1391,11 @@ const ru: Strings<typeof en> = {
     noCode: 'Без кода',
     reasonText: 'Основание, как оно печатается',
     reasonTextOf: 'Строка {{number}}: основание освобождения, как оно печатается',
-    reasonTextPlaceholder: 'например, Освобождено по ст. 20 Закона об НДС'
+    reasonTextPlaceholder: 'например, Освобождено по ст. 20 Закона об НДС',
+    warnForeign:
+      'Строка {{line}}: НДС {{rate}} начислен компании из {{country}}: поставка компании из ЕС с номером НДС обычно оформляется как поставка внутри ЕС (K) или с обратным начислением (AE).',
+    warnRate: 'Строка {{line}}: {{rate}} — не ставка НДС страны {{country}}.',
+    countryRates: 'Взять ставки страны {{country}}: {{rates}}'
   },
   docSettings: {
     company: {
@@ -1418,6 +1438,21 @@ export const documentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** English messages of the schemas and the API, translated. */
 export const documentsMessages: MessageTranslations = {
   es: {
+    "This VAT id does not have its country's form: check the characters after the country code":
+      'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
+    'Greek VAT ids start with EL, not GR': 'Los NIF-IVA griegos empiezan por EL, no por GR',
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
+      'No es un NIF, NIE o CIF español: p. ej. 12345678Z, X1234567L o B58378431 (con ES delante para el NIF-IVA)',
+    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
+      'La letra de control de este NIF o NIE no es correcta: revise si hay un error al teclear',
+    'The control character of this CIF is wrong: check for a typing mistake':
+      'El carácter de control de este CIF no es correcto: revise si hay un error al teclear',
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
+      'Un número fiscal húngaro tiene 8-1-2 cifras, p. ej. 12345676-2-41 (HU y 8 cifras para el NIF-IVA)',
+    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
+      'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
+    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
+      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado',
     'Pick a customer': 'Elija un cliente',
     'Enter a quantity': 'Indique una cantidad',
     'Enter a price': 'Indique un precio',
@@ -1445,6 +1480,21 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Use una configuración regional como es-ES o en-GB'
   },
   ca: {
+    "This VAT id does not have its country's form: check the characters after the country code":
+      'Aquest NIF-IVA no té la forma del seu país: reviseu els caràcters després del codi de país',
+    'Greek VAT ids start with EL, not GR': 'Els NIF-IVA grecs comencen per EL, no per GR',
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
+      'No és un NIF, NIE o CIF espanyol: p. ex. 12345678Z, X1234567L o B58378431 (amb ES davant per al NIF-IVA)',
+    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
+      'La lletra de control d’aquest NIF o NIE no és correcta: reviseu si hi ha un error en teclejar',
+    'The control character of this CIF is wrong: check for a typing mistake':
+      'El caràcter de control d’aquest CIF no és correcte: reviseu si hi ha un error en teclejar',
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
+      'Un número fiscal hongarès té 8-1-2 xifres, p. ex. 12345676-2-41 (HU i 8 xifres per al NIF-IVA)',
+    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
+      'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
+    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
+      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat',
     'Pick a customer': 'Trieu un client',
     'Enter a quantity': 'Indiqueu una quantitat',
     'Enter a price': 'Indiqueu un preu',
@@ -1472,6 +1522,21 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Feu servir una configuració regional com es-ES o en-GB'
   },
   hu: {
+    "This VAT id does not have its country's form: check the characters after the country code":
+      'Ez a közösségi adószám nem felel meg az országa formátumának: ellenőrizze az országkód utáni karaktereket',
+    'Greek VAT ids start with EL, not GR': 'A görög közösségi adószám EL-lel kezdődik, nem GR-rel',
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
+      'Ez nem spanyol NIF, NIE vagy CIF: pl. 12345678Z, X1234567L vagy B58378431 (közösségi adószámként ES előtaggal)',
+    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
+      'A NIF vagy NIE ellenőrző betűje hibás: ellenőrizze, nincs-e elírás',
+    'The control character of this CIF is wrong: check for a typing mistake':
+      'A CIF ellenőrző karaktere hibás: ellenőrizze, nincs-e elírás',
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
+      'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
+    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
+      'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
+    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
+      'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód',
     'Pick a customer': 'Válasszon ügyfelet',
     'Enter a quantity': 'Adja meg a mennyiséget',
     'Enter a price': 'Adja meg az árat',
@@ -1499,6 +1564,21 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Területi beállítást adjon meg, pl. hu-HU vagy en-GB'
   },
   ru: {
+    "This VAT id does not have its country's form: check the characters after the country code":
+      'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
+    'Greek VAT ids start with EL, not GR': 'Греческие номера НДС начинаются с EL, а не с GR',
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
+      'Это не испанский NIF, NIE или CIF: например, 12345678Z, X1234567L или B58378431 (ES впереди для номера НДС)',
+    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
+      'Контрольная буква этого NIF или NIE неверна: проверьте, нет ли опечатки',
+    'The control character of this CIF is wrong: check for a typing mistake':
+      'Контрольный символ этого CIF неверен: проверьте, нет ли опечатки',
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
+      'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
+    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
+      'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
+    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
+      'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области',
     'Pick a customer': 'Выберите клиента',
     'Enter a quantity': 'Укажите количество',
     'Enter a price': 'Укажите цену',
