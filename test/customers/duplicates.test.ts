@@ -25,7 +25,7 @@ describe('duplicate customers', () => {
     // Nothing was written by the refusals.
     expect((await desk.call('customers.list', customerQuery())).total).toBe(1)
     // A different number is fine; a confirmed duplicate is saved.
-    await desk.call('customers.create', { customer: customer({ name: 'Otra S.A.', taxId: 'B99999998' }) })
+    await desk.call('customers.create', { customer: customer({ name: 'Otra S.A.', taxId: 'B55555551' }) })
     await desk.call('customers.create', {
       customer: customer({ name: 'Sucursal Norte', taxId: 'B99999997' }),
       confirmDuplicate: true
@@ -34,17 +34,17 @@ describe('duplicate customers', () => {
   })
 
   it('refuses changing a customer to a tax id another one has, but saves unchanged ones', async () => {
-    await desk.call('customers.create', { customer: customer({ name: 'Uno S.L.', taxId: 'B11111111' }) })
+    await desk.call('customers.create', { customer: customer({ name: 'Uno S.L.', taxId: 'B11111119' }) })
     const two = await desk.call('customers.create', {
-      customer: customer({ name: 'Dos S.L.', taxId: 'B22222222' })
+      customer: customer({ name: 'Dos S.L.', taxId: 'B22222228' })
     })
     const { id: _i, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = two
     const error = await desk.fail('customers.update', {
       id: two.id,
-      customer: { ...input, taxId: 'B-11111111' }
+      customer: { ...input, taxId: 'B-11111119' }
     })
     expect(error.code).toBe('conflict')
-    expect((await desk.call('customers.get', { id: two.id })).taxId).toBe('B22222222')
+    expect((await desk.call('customers.get', { id: two.id })).taxId).toBe('B22222228')
     const saved = await desk.call('customers.update', { id: two.id, customer: { ...input, notes: 'x' } })
     expect(saved.notes).toBe('x')
   })

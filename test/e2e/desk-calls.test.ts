@@ -53,7 +53,7 @@ beforeAll(async () => {
         postalCode: '08001',
         city: 'Barcelona',
         country: 'ES',
-        taxId: 'ESB12345678'
+        taxId: 'ESB12345674'
       }
     }
   })

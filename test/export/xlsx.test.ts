@@ -76,7 +76,7 @@ describe('customer export', () => {
           name,
           status: 'prospect',
           taxId: name,
-          billingAddress: address('Leeds', { postalCode: String(i).padStart(5, '0') })
+          billingAddress: address('Leeds', { postalCode: String(i).padStart(5, '0'), country: 'GB' })
         })
       })
     }
