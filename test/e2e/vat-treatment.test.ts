@@ -94,6 +94,8 @@ describe('VAT treatment through the screens at 1366×768', () => {
     await page.keyboard.type('montage')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
+    // Picking the product moves the focus to the quantity on the next frame: wait for it before typing.
+    await expect.poll(() => focusedId()).toBe('line-0-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
     await expect.poll(() => page.locator('#line-0-vat').inputValue()).toBe('AE/0')
