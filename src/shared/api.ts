@@ -22,7 +22,7 @@ import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-a
 import { contractApiInputs, type ContractApiOutputs } from './schemas/contracts-api'
 import {
   documentInputs,
-  type DocumentRow,
+  type DocumentPage,
   type NumberingReport,
   type SalesDocument
 } from './schemas/documents'
@@ -180,7 +180,7 @@ export interface ApiOutputs
   'settings.update': Settings
 
   /** One document type at a time; customerId gives a customer's documents. */
-  'documents.list': Page<DocumentRow>
+  'documents.list': DocumentPage
   'documents.get': SalesDocument
   'documents.createDraft': SalesDocument
   'documents.updateDraft': SalesDocument
