@@ -177,7 +177,7 @@ const statusLabels: Record<DocumentStatus, string> = {
   issued: 'Issued'
 }
 
-export const paymentStatusLabels: Record<PaymentStatus, string> = {
+const paymentStatusLabels: Record<PaymentStatus, string> = {
   unpaid: 'Unpaid',
   part_paid: 'Part paid',
   paid: 'Paid',
