@@ -863,6 +863,8 @@ export interface MarketingConsentsTable {
   source: string
   createdAt: string
   createdBy: string
+  /** Migration 0023: 'all' covers post and e-mail. */
+  channel: Generated<'all' | 'post' | 'email'>
 }
 
 export interface SegmentsTable {
@@ -898,6 +900,8 @@ export interface CampaignRecipientsTable {
   address: string
   email: string
   sentAt: string
+  /** Migration 0023: the outbox message of an e-mail campaign. */
+  mailId: Generated<number | null>
 }
 
 export interface CampaignResponsesTable {
