@@ -165,17 +165,6 @@ export async function previewSegment(
   }
 }
 
-/** Only the count (the bench's figure). */
-export async function countSegment(ctx: ServiceContext, scope: SegmentScope): Promise<number> {
-  const where = await scopeConditions(ctx, ctx.db, scope)
-  const row = await ctx.db
-    .selectFrom('customers as c')
-    .where((eb) => eb.and(where))
-    .select(sql<number>`count(*)`.as('total'))
-    .executeTakeFirstOrThrow()
-  return row.total
-}
-
 /** The members a campaign on this channel reaches now: consent granted and an address or e-mail. */
 export async function reachableMembers(
   ctx: ServiceContext,

@@ -32,10 +32,6 @@ export const campaignWords: Record<Language, CampaignWords> = {
   }
 }
 
-/** The merge fields a campaign text may use. */
-export const mergeFieldNames = ['customer', 'contact', 'city', 'company', 'executive', 'date'] as const
-export type MergeField = (typeof mergeFieldNames)[number]
-
 /** Fills {customer}, {contact} …; other braces stay as written. */
 export function merge(text: string, values: Partial<Record<string, string>>): string {
   return text.replace(/\{([a-z]+)\}/g, (whole, key: string) => values[key] ?? whole)

@@ -17,7 +17,6 @@ export type ConsentChannel = (typeof consentChannels)[number]
 export const campaignKinds = ['postal', 'email'] as const
 export type CampaignKind = (typeof campaignKinds)[number]
 export const responseKinds = ['call', 'email', 'visit'] as const
-export type ResponseKind = (typeof responseKinds)[number]
 export const labelLayouts = ['L7160', 'L7163', '5160'] as const
 export type LabelLayout = (typeof labelLayouts)[number]
 
@@ -109,7 +108,6 @@ export const consentInput = z
     source: requiredText(200, 'fieldRequired')
   })
   .strict()
-export type ConsentInput = z.input<typeof consentInput>
 
 export interface ConsentEntry {
   id: number
@@ -149,7 +147,6 @@ export const campaignInput = z
     windowDays: z.number().int().min(1).max(730).default(60)
   })
   .strict()
-export type CampaignInput = z.input<typeof campaignInput>
 
 export interface CampaignResults {
   recipients: number
