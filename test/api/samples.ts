@@ -151,6 +151,7 @@ export const samples: Samples = {
   'receivables.overdue': { search: '', customerId: null, asOf: null, offset: 0, limit: 50 },
   'receivables.aged': { asOf: '2026-03-31', search: '', offset: 0, limit: 50 },
   'receivables.agedXlsx': { asOf: null, search: '' },
+  'receivables.overdueXlsx': { search: '', customerId: null, asOf: null, executiveId: 1 },
   'receivables.statementPdf': { customerId: 1, from: '2026-01-01', to: null, paper: 'A4' },
   'receivables.reminderPdf': { customerId: 1, level: 2, asOf: null, paper: null },
   'reminders.wording': {},
@@ -169,6 +170,7 @@ export const samples: Samples = {
     }
   },
   'investigations.list': { status: 'active', customerId: null, offset: 0, limit: 50 },
+  'investigations.exportXlsx': { status: 'all', customerId: null, executiveId: 1 },
   'investigations.get': { id: 1 },
   'investigations.update': { id: 1, status: 'contacted', outcome: '', date: '2026-03-02' },
   'investigations.addNote': { id: 1, noteDate: '2026-03-02', text: 'Called the customer' },

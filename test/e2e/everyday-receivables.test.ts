@@ -235,3 +235,98 @@ describe('payment status in the invoice list', () => {
     }
   })
 })
+
+async function download(button: string): Promise<ExcelJS.Workbook> {
+  const [file] = await Promise.all([page.waitForEvent('download'), session.byTestId(button).click()])
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await file.path())
+  return workbook
+}
+
+describe('receivables basics', () => {
+  it('records a payment from the invoice page, for what the invoice still owes', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const part = known[4]
+    expect(expectedStatus(part)).toBe('part_paid')
+    await session.open(`/invoices/${String(part.doc.id)}`)
+    await session.byTestId('document-record-payment').click()
+    const dialog = session.byTestId('record-payment-dialog')
+    await dialog.waitFor()
+    // The amount and the allocation are this invoice's open amount.
+    expect(await dialog.locator('[data-testid="payment-amount"]').inputValue()).toBe(
+      (openOf(part) / 100).toFixed(2)
+    )
+    await expectNoSeriousA11yViolations(page)
+    await dialog.locator('[data-testid="payment-reference"]').fill('TRF 4711')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await session.byTestId('document-payment-recorded').waitFor()
+    const after = await session.store('receivables.document', { id: part.doc.id })
+    expect(after.item).toMatchObject({ openCents: 0, status: 'paid' })
+    part.paid = part.doc.totalCents
+    await expect.poll(() => session.byTestId('document-record-payment').count()).toBe(0)
+    expect(await session.byTestId('payment-status').first().textContent()).toBe('Paid')
+  })
+
+  it('lists what is overdue with its total per currency, by executive, and exports it', async () => {
+    await session.open('/payments/overdue')
+    const overdue = known.filter((k) => expectedStatus(k) === 'overdue')
+    await expect.poll(() => session.byTestId('overdue-row').count()).toBe(overdue.length)
+    const sum = overdue.reduce((s, k) => s + openOf(k), 0)
+    expect(await session.byTestId('overdue-totals').textContent()).toContain(money(sum, 'EUR'))
+    await expectNoSeriousA11yViolations(page)
+
+    await page.locator('#overdue-executive').selectOption(String(executiveId))
+    const mine = overdue.filter((k) => k.doc.customerId === customerId)
+    await expect.poll(() => session.byTestId('overdue-row').count()).toBe(mine.length)
+    expect(await session.byTestId('overdue-totals').textContent()).toContain(
+      money(
+        mine.reduce((s, k) => s + openOf(k), 0),
+        'EUR'
+      )
+    )
+    const sheet = present((await download('export-xlsx')).getWorksheet('Overdue'))
+    expect(sheet.rowCount).toBe(mine.length + 1)
+    expect(sheet.getRow(2).getCell(1).value).toBe(mine[0].doc.number)
+    expect(sheet.getRow(2).getCell(9).value).toBe(openOf(mine[0]) / 100)
+  })
+
+  it('lists returned payments with their total per currency, by executive, and exports them', async () => {
+    for (const [customer, cents] of [
+      [customerId, 40_00],
+      [otherCustomerId, 65_00]
+    ]) {
+      const p = await session.store('payments.record', {
+        payment: {
+          customerId: customer,
+          paymentDate: daysAgo(0),
+          amountCents: cents,
+          // Direct debit needs a mandate on the customer; a transfer can come back too.
+          method: 'bank_transfer',
+          currency: 'EUR',
+          reference: '',
+          note: '',
+          allocations: []
+        }
+      })
+      await session.store('payments.return', {
+        id: p.id,
+        returnDate: daysAgo(0),
+        reason: 'wrong_account',
+        bankFeeCents: 0,
+        rebill: false,
+        note: ''
+      })
+    }
+    await session.open('/payments/investigations')
+    await expect.poll(() => session.byTestId('investigation-row').count()).toBe(2)
+    expect(await session.byTestId('investigation-totals').textContent()).toContain(money(105_00, 'EUR'))
+    await expectNoSeriousA11yViolations(page)
+    await page.locator('#investigation-executive').selectOption(String(executiveId))
+    await expect.poll(() => session.byTestId('investigation-row').count()).toBe(1)
+    expect(await session.byTestId('investigation-totals').textContent()).toContain(money(40_00, 'EUR'))
+    const sheet = present((await download('export-xlsx')).getWorksheet('Returned payments'))
+    expect(sheet.rowCount).toBe(2)
+    expect(sheet.getRow(2).getCell(6).value).toBe(40)
+    expect(sheet.getRow(2).getCell(8).value).toBe('Wrong account')
+  })
+})

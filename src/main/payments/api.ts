@@ -4,8 +4,10 @@ import type { PaymentApiOutputs } from '../../shared/schemas/payments-api'
 import type { ServiceContext } from '../context'
 import { agedReceivablesXlsx } from './aged-xlsx'
 import { importPayments, paymentImportTemplate } from './import'
+import { overdueXlsx } from './overdue-xlsx'
 import {
   addInvestigationNote,
+  exportInvestigations,
   getInvestigation,
   listInvestigations,
   updateInvestigation
@@ -32,6 +34,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'receivables.account': ({ customerId }) => customerAccount(ctx, customerId),
     'receivables.document': ({ id }) => documentPayments(ctx, id),
     'receivables.overdue': (q) => overdueList(ctx, q),
+    'receivables.overdueXlsx': (q) => overdueXlsx(ctx, q),
     'receivables.aged': (q) => agedReport(ctx, q),
     'receivables.agedXlsx': (q) => agedReceivablesXlsx(ctx, q),
     'receivables.statementPdf': (input) => statementPdf(ctx, input),
@@ -40,6 +43,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'reminders.updateWording': ({ wording }) => updateReminderWording(ctx, wording),
     'reminders.list': ({ customerId }) => listReminders(ctx.db, customerId),
     'investigations.list': (q) => listInvestigations(ctx, q),
+    'investigations.exportXlsx': (q) => exportInvestigations(ctx, q),
     'investigations.get': ({ id }) => getInvestigation(ctx, id),
     'investigations.update': (input) => updateInvestigation(ctx, input),
     'investigations.addNote': (input) => addInvestigationNote(ctx, input)

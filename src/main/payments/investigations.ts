@@ -3,9 +3,11 @@
  * with dated notes (append-only). Every step and note goes into the activity log.
  */
 import { activity } from '../../shared/activity'
-import type { Page } from '../../shared/schemas/common'
+import type { FileResult } from '../../shared/schemas/common'
 import {
   investigationSteps,
+  returnReasonLabels,
+  type InvestigationPage,
   type Investigation,
   type InvestigationListQuery,
   type InvestigationRow,
@@ -18,6 +20,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
+import { buildXlsx, type ExportColumn } from '../export/xlsx'
 
 const statusLabels: Record<InvestigationStatus, string> = {
   open: 'open',
@@ -34,8 +37,8 @@ function rowsQuery(db: Executor) {
     .innerJoin('customers as c', 'c.id', 'i.customerId')
 }
 
-function selectRow(db: Executor) {
-  return rowsQuery(db).select([
+function selectRow(db: Executor, base = rowsQuery(db)) {
+  return base.select([
     'i.id',
     'i.status',
     'i.openedOn',
@@ -68,27 +71,79 @@ const toRow = (r: RawRow): InvestigationRow => ({
   notes: r.notes ?? 0
 })
 
-export async function listInvestigations(
-  ctx: ServiceContext,
-  query: Required<InvestigationListQuery>
-): Promise<Page<InvestigationRow>> {
-  let base = rowsQuery(ctx.db)
+type InvestigationFilters = Omit<Required<InvestigationListQuery>, 'offset' | 'limit'>
+
+/** The returned payments the filters pick (the executive is the customer's). */
+function filteredQuery(db: Executor, query: InvestigationFilters) {
+  let base = rowsQuery(db)
   if (query.status === 'active') base = base.where('i.status', 'in', ['open', 'contacted'])
   else if (query.status !== 'all') base = base.where('i.status', '=', query.status)
   if (query.customerId !== null) base = base.where('i.customerId', '=', query.customerId)
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  let select = selectRow(ctx.db)
-  if (query.status === 'active') select = select.where('i.status', 'in', ['open', 'contacted'])
-  else if (query.status !== 'all') select = select.where('i.status', '=', query.status)
-  if (query.customerId !== null) select = select.where('i.customerId', '=', query.customerId)
-  const rows = await select
-    .orderBy('i.openedOn', 'desc')
-    .orderBy('i.id', 'desc')
-    .offset(query.offset)
-    .limit(query.limit)
-    .execute()
-  return { total, rows: rows.map(toRow) }
+  if (query.executiveId !== null) base = base.where('c.executiveId', '=', query.executiveId)
+  return base
 }
+
+/** Returned payments (newest first) of the filters, in a window or all of them. */
+async function investigationRows(
+  db: Executor,
+  query: InvestigationFilters,
+  window?: { offset: number; limit: number }
+): Promise<InvestigationRow[]> {
+  let select = selectRow(db, filteredQuery(db, query)).orderBy('i.openedOn', 'desc').orderBy('i.id', 'desc')
+  if (window) select = select.offset(window.offset).limit(window.limit)
+  return (await select.execute()).map(toRow)
+}
+
+export async function listInvestigations(
+  ctx: ServiceContext,
+  query: Required<InvestigationListQuery>
+): Promise<InvestigationPage> {
+  const base = filteredQuery(ctx.db, query)
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  // The sums belong to the whole filtered list: the first window brings them.
+  const totals =
+    query.offset === 0
+      ? await base
+          .select((eb) => [
+            'p.currency',
+            eb.fn.sum<number>('p.amountCents').as('amountCents'),
+            eb.fn.countAll<number>().as('count')
+          ])
+          .groupBy('p.currency')
+          .orderBy('p.currency')
+          .execute()
+      : []
+  return {
+    total,
+    rows: await investigationRows(ctx.db, query, { offset: query.offset, limit: query.limit }),
+    totals
+  }
+}
+
+/** The returned payments of the list's filters to Excel: the screens' words, amounts as numbers. */
+export async function exportInvestigations(
+  ctx: ServiceContext,
+  query: InvestigationFilters
+): Promise<FileResult> {
+  const rows = await investigationRows(ctx.db, query)
+  const columns: ExportColumn<InvestigationRow>[] = [
+    { header: 'Returned on', kind: 'date', width: 12, value: (r) => r.returnDate },
+    { header: 'Customer no.', kind: 'text', width: 12, value: (r) => r.customerCode },
+    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: 'Paid on', kind: 'date', width: 12, value: (r) => r.paymentDate },
+    { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
+    { header: 'Amount', kind: 'money', width: 14, value: (r) => r.amountCents },
+    { header: 'Bank fee', kind: 'money', width: 12, value: (r) => r.bankFeeCents },
+    { header: 'Reason', kind: 'text', width: 24, value: (r) => returnReasonLabels[r.reason] },
+    { header: 'Investigation', kind: 'text', width: 20, value: (r) => capitalised(statusLabels[r.status]) },
+    { header: 'Opened', kind: 'date', width: 12, value: (r) => r.openedOn },
+    { header: 'Closed', kind: 'date', width: 12, value: (r) => r.closedOn },
+    { header: 'Notes', kind: 'integer', width: 8, value: (r) => r.notes }
+  ]
+  return buildXlsx('returned-payments.xlsx', [{ name: 'Returned payments', columns, rows }])
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export async function loadInvestigation(db: Executor, id: number): Promise<Investigation> {
   const row = await selectRow(db)

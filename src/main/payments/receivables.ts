@@ -9,7 +9,6 @@
  * returned by then (the ledger read). For today or later the receivables table already says so.
  */
 import { sql } from 'kysely'
-import type { Page } from '../../shared/schemas/common'
 import { agedBuckets } from '../../shared/schemas/payments'
 import type {
   AgedAmounts,
@@ -21,8 +20,9 @@ import type {
   CustomerAccount,
   DocumentPayments,
   InvoicePaymentStatus,
+  CurrencyTotal,
+  OverduePage,
   OverdueQuery,
-  OverdueRow,
   PaymentReliability,
   ReceivableItem
 } from '../../shared/schemas/payments'
@@ -406,10 +406,7 @@ export async function documentPayments(ctx: ServiceContext, documentId: number):
   }
 }
 
-export async function overdueList(
-  ctx: ServiceContext,
-  query: Required<OverdueQuery>
-): Promise<Page<OverdueRow>> {
+export async function overdueList(ctx: ServiceContext, query: Required<OverdueQuery>): Promise<OverduePage> {
   const asOf = query.asOf ?? today(ctx)
   return isCurrent(today(ctx), asOf) ? overdueNow(ctx.db, asOf, query) : overdueAsOf(ctx.db, asOf, query)
 }
@@ -417,12 +414,26 @@ export async function overdueList(
 interface OverdueFilter {
   search: string
   customerId: number | null
+  /** The documents' sales executive. */
+  executiveId?: number | null
   offset: number
   limit: number
 }
 
+/** Open amounts per currency (never added across currencies). */
+function totalsOf(rows: Array<{ currency: string; openCents: number }>): CurrencyTotal[] {
+  const sums = new Map<string, CurrencyTotal>()
+  for (const r of rows) {
+    const sum = sums.get(r.currency) ?? { currency: r.currency, amountCents: 0, count: 0 }
+    sum.amountCents += r.openCents
+    sum.count++
+    sums.set(r.currency, sum)
+  }
+  return [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
+}
+
 /** Open invoices and debit notes due before `asOf` (today or later), oldest due first, from the receivables table. */
-async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Promise<Page<OverdueRow>> {
+async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Promise<OverduePage> {
   let base = db
     .selectFrom('receivables as r')
     .innerJoin('documents as d', 'd.id', 'r.documentId')
@@ -430,7 +441,20 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
     .where('r.dueDate', '<', asOf)
   for (const condition of matchesAllWords('d.search_text', query.search)) base = base.where(condition)
   if (query.customerId !== null) base = base.where('r.customerId', '=', query.customerId)
+  if (query.executiveId != null) base = base.where('d.executiveId', '=', query.executiveId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const totals =
+    query.offset === 0
+      ? await base
+          .select((eb) => [
+            'd.currency',
+            eb.fn.sum<number>('r.openCents').as('amountCents'),
+            eb.fn.countAll<number>().as('count')
+          ])
+          .groupBy('d.currency')
+          .orderBy('d.currency')
+          .execute()
+      : []
   const rows = await base
     .select([
       'r.documentId',
@@ -458,7 +482,8 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
       ...toItem(r, asOf),
       customerCode: r.customerCode,
       customerName: r.customerName
-    }))
+    })),
+    totals
   }
 }
 
@@ -466,14 +491,23 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
  * Invoices and debit notes overdue at the end of `asOf`, with what was open on them then (also
  * read by the weekly report, as of the week's end), oldest due first.
  */
-export async function overdueAsOf(
-  db: Executor,
-  asOf: string,
-  query: OverdueFilter
-): Promise<Page<OverdueRow>> {
+export async function overdueAsOf(db: Executor, asOf: string, query: OverdueFilter): Promise<OverduePage> {
   const words = searchWords(query.search)
+  const ofExecutive =
+    query.executiveId == null
+      ? null
+      : new Set(
+          (
+            await db
+              .selectFrom('documents')
+              .select('id')
+              .where('executiveId', '=', query.executiveId)
+              .execute()
+          ).map((d) => d.id)
+        )
   const rows = (await ledgerAsOf(db, asOf, { customerId: query.customerId, openOnly: true }))
     .filter((r) => r.openCents > 0 && r.dueDate < asOf)
+    .filter((r) => ofExecutive === null || ofExecutive.has(r.documentId))
     .filter((r) => {
       if (words.length === 0) return true
       const text = foldForSearch(`${r.number ?? ''} ${r.customerCode} ${r.customerName}`)
@@ -484,7 +518,8 @@ export async function overdueAsOf(
     total: rows.length,
     rows: rows
       .slice(query.offset, query.offset + query.limit)
-      .map((r) => ({ ...toItem(r, asOf), customerCode: r.customerCode, customerName: r.customerName }))
+      .map((r) => ({ ...toItem(r, asOf), customerCode: r.customerCode, customerName: r.customerName })),
+    totals: totalsOf(rows)
   }
 }
 

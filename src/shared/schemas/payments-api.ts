@@ -21,8 +21,8 @@ import {
   type CustomerAccount,
   type DocumentPayments,
   type Investigation,
-  type InvestigationRow,
-  type OverdueRow,
+  type InvestigationPage,
+  type OverduePage,
   type Payment,
   type PaymentImportResult,
   type PaymentRow,
@@ -46,6 +46,7 @@ export const paymentApiInputs = {
   'receivables.account': customerIdInput,
   'receivables.document': idInput,
   'receivables.overdue': overdueQuery,
+  'receivables.overdueXlsx': overdueQuery.omit({ offset: true, limit: true }),
   'receivables.aged': agedQuery,
   'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }),
   'receivables.statementPdf': statementInput,
@@ -54,6 +55,7 @@ export const paymentApiInputs = {
   'reminders.updateWording': z.object({ wording: reminderWording }).strict(),
   'reminders.list': customerIdInput,
   'investigations.list': investigationListQuery,
+  'investigations.exportXlsx': investigationListQuery.omit({ offset: true, limit: true }),
   'investigations.get': idInput,
   'investigations.update': investigationUpdate,
   'investigations.addNote': investigationNoteInput
@@ -76,7 +78,9 @@ export interface PaymentApiOutputs {
   'receivables.account': CustomerAccount
   /** An issued invoice's or debit note's payment status and payments (item null for other documents). */
   'receivables.document': DocumentPayments
-  'receivables.overdue': Page<OverdueRow>
+  /** The first window also sums the whole filtered list per currency. */
+  'receivables.overdue': OverduePage
+  'receivables.overdueXlsx': FileResult
   'receivables.aged': AgedReport
   'receivables.agedXlsx': FileResult
   'receivables.statementPdf': FileResult
@@ -85,7 +89,9 @@ export interface PaymentApiOutputs {
   'reminders.updateWording': ReminderWording
   /** The customer's printed reminders, newest first. */
   'reminders.list': ReminderRecord[]
-  'investigations.list': Page<InvestigationRow>
+  /** The first window also sums the returned amounts of the whole filtered list per currency. */
+  'investigations.list': InvestigationPage
+  'investigations.exportXlsx': FileResult
   'investigations.get': Investigation
   'investigations.update': Investigation
   'investigations.addNote': Investigation

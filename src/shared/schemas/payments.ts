@@ -366,6 +366,8 @@ export const investigationListQuery = z
   .object({
     status: z.enum(['all', 'active', ...investigationStatuses]),
     customerId: id.nullable(),
+    /** The customer's sales executive. */
+    executiveId: id.nullable().default(null),
     ...paging
   })
   .strict()
@@ -385,9 +387,37 @@ export interface OverdueRow extends ReceivableItem {
 }
 
 export const overdueQuery = z
-  .object({ search: z.string().max(200), customerId: id.nullable(), asOf: isoDate.nullable(), ...paging })
+  .object({
+    search: z.string().max(200),
+    customerId: id.nullable(),
+    asOf: isoDate.nullable(),
+    /** The sales executive of the documents. */
+    executiveId: id.nullable().default(null),
+    ...paging
+  })
   .strict()
 export type OverdueQuery = z.input<typeof overdueQuery>
+
+/** A list's sum in one currency (amounts in different currencies are never added). */
+export interface CurrencyTotal {
+  currency: string
+  amountCents: number
+  count: number
+}
+
+/** The overdue list's window, with what is overdue in the whole filtered list per currency. */
+export interface OverduePage {
+  total: number
+  rows: OverdueRow[]
+  totals: CurrencyTotal[]
+}
+
+/** The returned payments' window, with the returned amounts of the whole filtered list per currency. */
+export interface InvestigationPage {
+  total: number
+  rows: InvestigationRow[]
+  totals: CurrencyTotal[]
+}
 
 export const agedBuckets = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const
 export type AgedBucket = (typeof agedBuckets)[number]

@@ -107,3 +107,27 @@ export function useQueryRows<Query, Row>(
   const rows = usePagedRows<Row>(queryKey, (offset, limit) => fetch({ ...query, offset, limit }))
   return { rows, queryKey }
 }
+
+/**
+ * useQueryRows for a list whose first window also sums the whole filtered list (per currency):
+ * `sums` picks them from that answer; they are shown only while they belong to the current query.
+ */
+export function useQueryRowsWithSums<Query, Row, P extends Page<Row>, Sum>(
+  query: Query,
+  fetch: (window: Query & { offset: number; limit: number }) => Promise<P>,
+  sums: (page: P) => Sum[],
+  revision = 0
+) {
+  const key = JSON.stringify({ query, revision })
+  const [shown, setShown] = useState<{ key: string; sums: Sum[] }>({ key: '', sums: [] })
+  const result = useQueryRows<Query, Row>(
+    query,
+    async (window) => {
+      const page = await fetch(window)
+      if (window.offset === 0) setShown({ key, sums: sums(page) })
+      return page
+    },
+    revision
+  )
+  return { ...result, sums: shown.key === key ? shown.sums : [] }
+}

@@ -9,9 +9,10 @@ import {
   paymentStatuses,
   statusesByType,
   type DocumentListQuery,
+  type DocumentPage,
+  type OpenTotal,
   type DocumentRow,
   type DocumentType,
-  type OpenTotal,
   type PaymentStatus
 } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
@@ -30,7 +31,7 @@ import { NavWaitingBanner } from '../nav/NavQueue'
 import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
-import { useQueryRows } from '../components/use-paged-rows'
+import { useQueryRowsWithSums } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
@@ -130,14 +131,15 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     }),
     [type, list.search, status, payment, customerId, executive, from, to, field, direction]
   )
-  const [openTotals, setOpenTotals] = useState<{ key: string; totals: OpenTotal[] }>({ key: '', totals: [] })
-  const { rows, queryKey } = useQueryRows(query, async (window) => {
-    const page = await api.call('documents.list', window)
-    // The first window sums the whole filtered list; later windows leave the sum alone.
-    if (window.offset === 0) setOpenTotals({ key: JSON.stringify(query), totals: page.openTotals })
-    return page
-  })
-  const shownTotals = openTotals.key === JSON.stringify(query) ? openTotals.totals : []
+  const {
+    rows,
+    queryKey,
+    sums: shownTotals
+  } = useQueryRowsWithSums<typeof query, DocumentRow, DocumentPage, OpenTotal>(
+    query,
+    (window) => api.call('documents.list', window),
+    (page) => page.openTotals
+  )
   const [batchOpen, setBatchOpen] = useState(false)
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 

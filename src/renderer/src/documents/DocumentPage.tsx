@@ -275,7 +275,7 @@ function DocumentView({
         <aside className="record-aside" aria-label={t('documents.related')}>
           <RelatedDocuments doc={doc} onMessage={setMessage} />
           {(doc.type === 'invoice' || doc.type === 'debit_note') && doc.status === 'issued' && (
-            <DocumentPayments key={doc.updatedAt} documentId={doc.id} />
+            <DocumentPayments key={doc.updatedAt} documentId={doc.id} customerName={doc.customer.name} />
           )}
           <NavDocumentStatus documentId={doc.id} />
           <VerifactuDocumentStatus documentId={doc.id} />

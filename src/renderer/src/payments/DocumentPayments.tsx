@@ -1,16 +1,21 @@
 /** On an issued invoice or debit note: its payment status, what is still owed, and the payments on it. */
 import { useEffect, useState } from 'react'
-import { Link } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import type { DocumentPayments as Payments } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { ItemStatusBadge } from './common'
+import { RecordPaymentDialog } from './RecordPaymentDialog'
 
-export function DocumentPayments({ documentId }: { documentId: number }) {
+export function DocumentPayments({ documentId, customerName }: { documentId: number; customerName: string }) {
   const { t } = useT()
   const format = useFormat()
+  const navigate = useNavigate()
   const [data, setData] = useState<Payments | null>(null)
+  const [recording, setRecording] = useState(false)
+  const [recorded, setRecorded] = useState<number | null>(null)
+  const [revision, setRevision] = useState(0)
   useEffect(() => {
     let live = true
     api.call('receivables.document', { id: documentId }).then(
@@ -20,7 +25,7 @@ export function DocumentPayments({ documentId }: { documentId: number }) {
     return () => {
       live = false
     }
-  }, [documentId])
+  }, [documentId, revision])
   if (!data?.item) return null
   const { item } = data
   return (
@@ -49,9 +54,38 @@ export function DocumentPayments({ documentId }: { documentId: number }) {
           ))}
         </ul>
       )}
-      <p>
+      {recorded !== null && (
+        <p className="notice" role="status" data-testid="document-payment-recorded">
+          {t('payments.document.recorded')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void navigate(`/payments/${recorded}`)}
+          >
+            {t('payments.document.openPayment')}
+          </button>
+        </p>
+      )}
+      <p className="document-payments-actions">
+        {item.openCents > 0 && (
+          <button type="button" onClick={() => setRecording(true)} data-testid="document-record-payment">
+            {t('payments.record')}
+          </button>
+        )}{' '}
         <Link to={`/customers/${item.customerId}#payments`}>{t('payments.document.account')}</Link>
       </p>
+      {recording && (
+        <RecordPaymentDialog
+          customer={{ id: item.customerId, name: customerName }}
+          document={{ documentId: item.documentId, openCents: item.openCents, currency: item.currency }}
+          onClose={() => setRecording(false)}
+          onRecorded={(paymentId) => {
+            setRecording(false)
+            setRecorded(paymentId)
+            setRevision((r) => r + 1)
+          }}
+        />
+      )}
     </section>
   )
 }

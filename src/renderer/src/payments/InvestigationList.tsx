@@ -3,22 +3,25 @@ import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import {
   investigationStatuses,
+  type CurrencyTotal,
   type InvestigationListQuery,
+  type InvestigationPage,
   type InvestigationRow
 } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, listCount, ListGrid } from '../components/ListPage'
+import { ExecutiveFilter, FilterSelect, listCount, ListGrid, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
-import { useQueryRows } from '../components/use-paged-rows'
+import { useQueryRowsWithSums } from '../components/use-paged-rows'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
-import { InvestigationBadge } from './common'
+import { InvestigationBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'openedOn', direction: 'desc' as const }
 
-const filterDefaults = { status: 'active', customer: '' }
+const filterDefaults = { status: 'active', customer: '', executive: '' }
 
 export function InvestigationList() {
   const { t } = useT()
@@ -28,15 +31,28 @@ export function InvestigationList() {
   const [revision, setRevision] = useState(0)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
+  const executive = list.value('executive')
+  const executives = useExecutiveOptions()
   const query = useMemo(
-    () => ({ status, customerId: customer ? Number(customer) || null : null }),
-    [status, customer]
+    () => ({
+      status,
+      customerId: customer ? Number(customer) || null : null,
+      executiveId: executive ? Number(executive) : null
+    }),
+    [status, customer, executive]
   )
-  const { rows, queryKey } = useQueryRows(
+  const { rows, queryKey, sums } = useQueryRowsWithSums<
+    typeof query,
+    InvestigationRow,
+    InvestigationPage,
+    CurrencyTotal
+  >(
     query,
     (window) => api.call('investigations.list', window),
+    (page) => page.totals,
     revision
   )
+  const exporter = useExport(() => api.call('investigations.exportXlsx', query))
   const columns: Column<InvestigationRow>[] = [
     {
       id: 'opened',
@@ -94,6 +110,7 @@ export function InvestigationList() {
   return (
     <PaymentsFrame
       count={listCount(t, format, 'payments.investigations.count', total)}
+      actions={exporter.button}
       onChanged={() => setRevision((r) => r + 1)}
     >
       <div className="toolbar" role="search">
@@ -112,7 +129,18 @@ export function InvestigationList() {
             </option>
           ))}
         </FilterSelect>
+        <ExecutiveFilter
+          id="investigation-executive"
+          label={t('payments.filterExecutive')}
+          anyLabel={t('customers.anyExecutive')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => list.update({ executive: v })}
+          testId="investigation-filter-executive"
+        />
       </div>
+      <ListSums sums={sums} testId="investigation-totals" />
+      {exporter.banner}
       <ListGrid
         label={t('payments.investigations.listLabel')}
         testId="investigation-grid"

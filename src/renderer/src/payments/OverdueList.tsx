@@ -1,34 +1,47 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import type { OverdueRow } from '../../../shared/schemas/payments'
+import type { CurrencyTotal, OverduePage, OverdueRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount, SearchBox } from '../components/ListPage'
+import { ExecutiveFilter, listCount, SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
-import { useQueryRows } from '../components/use-paged-rows'
+import { useQueryRowsWithSums } from '../components/use-paged-rows'
+import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
-import { ItemStatusBadge } from './common'
+import { ItemStatusBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'dueDate', direction: 'asc' as const }
 
-const filterDefaults: Record<string, string> = {}
+const filterDefaults: Record<string, string> = { executive: '' }
 
 export function OverdueList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
+  const executives = useExecutiveOptions()
+  const executive = list.value('executive')
   const [revision, setRevision] = useState(0)
-  const query = useMemo(() => ({ search: list.search, customerId: null, asOf: null }), [list.search])
-  const { rows, queryKey } = useQueryRows(
+  const query = useMemo(
+    () => ({
+      search: list.search,
+      customerId: null,
+      asOf: null,
+      executiveId: executive ? Number(executive) : null
+    }),
+    [list.search, executive]
+  )
+  const { rows, queryKey, sums } = useQueryRowsWithSums<typeof query, OverdueRow, OverduePage, CurrencyTotal>(
     query,
     (window) => api.call('receivables.overdue', window),
+    (page) => page.totals,
     revision
   )
+  const exporter = useExport(() => api.call('receivables.overdueXlsx', query))
   const columns: Column<OverdueRow>[] = [
     {
       id: 'number',
@@ -83,6 +96,7 @@ export function OverdueList() {
   return (
     <PaymentsFrame
       count={listCount(t, format, 'payments.overdue.count', total)}
+      actions={exporter.button}
       onChanged={() => setRevision((r) => r + 1)}
     >
       <div className="toolbar" role="search">
@@ -92,7 +106,18 @@ export function OverdueList() {
           placeholder={t('payments.overdue.searchPlaceholder')}
           list={list}
         />
+        <ExecutiveFilter
+          id="overdue-executive"
+          label={t('payments.filterExecutive')}
+          anyLabel={t('customers.anyExecutive')}
+          executives={executives}
+          value={executive}
+          onChange={(v) => list.update({ executive: v })}
+          testId="overdue-filter-executive"
+        />
       </div>
+      <ListSums sums={sums} testId="overdue-totals" />
+      {exporter.banner}
       <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
       <DataGrid
         label={t('payments.overdue.listLabel')}

@@ -28,12 +28,22 @@ interface Values {
   picks: Record<string, { on: boolean; amount: string }>
 }
 
+/** The invoice a payment is recorded from (its page): what it still owes, in its currency. */
+export interface PaidDocument {
+  documentId: number
+  openCents: number
+  currency: string
+}
+
 export function RecordPaymentDialog({
   customer,
+  document,
   onClose,
   onRecorded
 }: {
   customer: { id: number; name: string } | null
+  /** Given on an invoice's page: the payment pays that invoice, for what it still owes. */
+  document?: PaidDocument
   onClose: () => void
   onRecorded: (paymentId: number) => void
 }) {
@@ -43,12 +53,12 @@ export function RecordPaymentDialog({
     defaultValues: {
       customerId: customer?.id ?? 0,
       paymentDate: localToday(),
-      amount: '',
+      amount: document ? decimalOf(document.openCents) : '',
       method: 'bank_transfer',
       reference: '',
       note: '',
-      mode: 'oldest',
-      picks: {}
+      mode: document ? 'choose' : 'oldest',
+      picks: document ? { [document.documentId]: { on: true, amount: decimalOf(document.openCents) } } : {}
     }
   })
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
@@ -57,6 +67,7 @@ export function RecordPaymentDialog({
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const customerId = useWatch({ control: form.control, name: 'customerId' })
   const mode = useWatch({ control: form.control, name: 'mode' })
+  const onlyCurrency = document?.currency ?? null
 
   useEffect(() => {
     if (!customerId) return
@@ -67,7 +78,8 @@ export function RecordPaymentDialog({
         if (!live) return
         setItems(
           account.items
-            .filter((i) => i.openCents > 0)
+            // From an invoice, only documents in its currency can share the payment.
+            .filter((i) => i.openCents > 0 && (onlyCurrency === null || i.currency === onlyCurrency))
             .sort((a, b) =>
               a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
             )
@@ -78,7 +90,7 @@ export function RecordPaymentDialog({
     return () => {
       live = false
     }
-  }, [customerId, form])
+  }, [customerId, form, onlyCurrency])
 
   async function submit(values: Values) {
     setMessage(null)
@@ -110,7 +122,8 @@ export function RecordPaymentDialog({
           method: values.method,
           reference: values.reference,
           note: values.note,
-          allocations
+          allocations,
+          ...(document ? { currency: document.currency } : {})
         }
       })
       onRecorded(payment.id)

@@ -2,8 +2,13 @@
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router-dom'
 import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
-import type { InvestigationStatus, InvoicePaymentStatus } from '../../../shared/schemas/payments'
+import type {
+  CurrencyTotal,
+  InvestigationStatus,
+  InvoicePaymentStatus
+} from '../../../shared/schemas/payments'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
 import './payments.css'
@@ -124,3 +129,17 @@ export function InvestigationBadge({ status }: { status: InvestigationStatus }) 
 
 export const centsOf = (text: string): number | null => parseMoneyToCents(text)
 export const decimalOf = (cents: number): string => centsToDecimalString(cents)
+
+/** A list's sums per currency ("Total of this list: €1,480.00 · HUF 9,990.00"), never added across currencies. */
+export function ListSums({ sums, testId }: { sums: CurrencyTotal[]; testId: string }) {
+  const { t } = useT()
+  const format = useFormat()
+  if (sums.length === 0) return null
+  return (
+    <p className="list-sums" data-testid={testId}>
+      {t('payments.listTotal', {
+        amounts: sums.map((s) => format.money(s.amountCents, s.currency)).join(' · ')
+      })}
+    </p>
+  )
+}

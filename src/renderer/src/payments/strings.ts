@@ -15,6 +15,8 @@ const en = {
       reminders: 'Reminder letters'
     },
     record: 'Record a payment',
+    filterExecutive: 'Sales executive',
+    listTotal: 'Total of this list: {{amounts}}',
     import: 'Import payments…',
     searchLabel: 'Search',
     searchPlaceholder: 'Customer or reference…',
@@ -221,6 +223,8 @@ const en = {
       recordPayment: 'Record a payment'
     },
     document: {
+      recorded: 'Payment recorded.',
+      openPayment: 'Open the payment',
       title: 'Payment',
       open: 'Still owed: {{amount}}',
       account: 'The customer’s account'
@@ -268,6 +272,8 @@ const es: Strings<typeof en> = {
       reminders: 'Cartas de reclamación'
     },
     record: 'Registrar un cobro',
+    filterExecutive: 'Comercial',
+    listTotal: 'Total de esta lista: {{amounts}}',
     import: 'Importar cobros…',
     searchLabel: 'Buscar',
     searchPlaceholder: 'Cliente o referencia…',
@@ -478,6 +484,8 @@ const es: Strings<typeof en> = {
       recordPayment: 'Registrar un cobro'
     },
     document: {
+      recorded: 'Cobro registrado.',
+      openPayment: 'Abrir el cobro',
       title: 'Cobro',
       open: 'Pendiente: {{amount}}',
       account: 'La cuenta del cliente'
@@ -527,6 +535,8 @@ const ca: Strings<typeof en> = {
       reminders: 'Cartes de reclamació'
     },
     record: 'Registra un cobrament',
+    filterExecutive: 'Comercial',
+    listTotal: 'Total d’aquesta llista: {{amounts}}',
     import: 'Importa cobraments…',
     searchLabel: 'Cerca',
     searchPlaceholder: 'Client o referència…',
@@ -721,7 +731,13 @@ const ca: Strings<typeof en> = {
       creditApplied: 'S’han aplicat {{amount}} de saldo a favor a {{number}}.',
       recordPayment: 'Registra un cobrament'
     },
-    document: { title: 'Cobrament', open: 'Pendent: {{amount}}', account: 'El compte del client' },
+    document: {
+      title: 'Cobrament',
+      open: 'Pendent: {{amount}}',
+      account: 'El compte del client',
+      recorded: 'Cobrament registrat.',
+      openPayment: 'Obre el cobrament'
+    },
     setup: {
       title: 'Com paga aquest client',
       method: 'Forma de pagament',
@@ -765,6 +781,8 @@ const hu: Strings<typeof en> = {
       reminders: 'Fizetési felszólítások'
     },
     record: 'Befizetés rögzítése',
+    filterExecutive: 'Értékesítő',
+    listTotal: 'A lista összesen: {{amounts}}',
     import: 'Befizetések importálása…',
     searchLabel: 'Keresés',
     searchPlaceholder: 'Ügyfél vagy közlemény…',
@@ -951,7 +969,13 @@ const hu: Strings<typeof en> = {
       creditApplied: '{{amount}} túlfizetés beszámítva: {{number}}.',
       recordPayment: 'Befizetés rögzítése'
     },
-    document: { title: 'Fizetés', open: 'Még fizetendő: {{amount}}', account: 'Az ügyfél folyószámlája' },
+    document: {
+      title: 'Fizetés',
+      open: 'Még fizetendő: {{amount}}',
+      account: 'Az ügyfél folyószámlája',
+      recorded: 'A befizetés rögzítve.',
+      openPayment: 'A befizetés megnyitása'
+    },
     setup: {
       title: 'Hogyan fizet ez az ügyfél',
       method: 'Fizetési mód',
@@ -997,6 +1021,8 @@ const ru: Strings<typeof en> = {
       reminders: 'Напоминания об оплате'
     },
     record: 'Зарегистрировать платёж',
+    filterExecutive: 'Менеджер',
+    listTotal: 'Итого по списку: {{amounts}}',
     import: 'Импорт платежей…',
     searchLabel: 'Поиск',
     searchPlaceholder: 'Клиент или назначение платежа…',
@@ -1191,7 +1217,13 @@ const ru: Strings<typeof en> = {
       creditApplied: 'Переплата {{amount}} зачтена в {{number}}.',
       recordPayment: 'Зарегистрировать платёж'
     },
-    document: { title: 'Оплата', open: 'Остаток долга: {{amount}}', account: 'Расчёты с клиентом' },
+    document: {
+      title: 'Оплата',
+      open: 'Остаток долга: {{amount}}',
+      account: 'Расчёты с клиентом',
+      recorded: 'Платёж записан.',
+      openPayment: 'Открыть платёж'
+    },
     setup: {
       title: 'Как платит клиент',
       method: 'Способ оплаты',
