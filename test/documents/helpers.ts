@@ -47,7 +47,9 @@ export async function seedDocuments(desk: TestDesk): Promise<Seeded> {
       taxId: 'HU12345676',
       billingAddress: address('Győr', { line1: 'Szőlő utca 5', postalCode: '9021', country: 'HU' }),
       paymentTermsDays: 15,
-      executiveId: exec.id
+      executiveId: exec.id,
+      // A Hungarian customer who reads English: the labels the tests compare are the English ones.
+      documentLanguage: 'en'
     })
   })
   await desk.call('settings.update', { settings: companySettings() })

@@ -14,7 +14,8 @@ import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
 import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type TableColumn } from './layout'
-import { documentLanguageFor, label, type DocumentLabel } from './strings'
+import { label, type DocumentLabel } from './strings'
+import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
@@ -66,10 +67,12 @@ export async function printContextOf(
       : undefined
   const paidCents = receivable ? receivable.paidCents : null
   if (doc.seller === null) {
+    // A draft prints as it will be issued: in the customer's language.
+    const print = await customerPrintLanguage(db, doc.customerId, settings)
     return {
       seller: settings.company,
-      language: documentLanguageFor(settings.documents.printLocale),
-      locale: settings.documents.printLocale,
+      language: print.language,
+      locale: print.locale,
       paper: paper ?? settings.documents.paperSize,
       paidCents
     }

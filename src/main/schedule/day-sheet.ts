@@ -5,21 +5,18 @@
  */
 import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
-import { formatMoney } from '../../shared/money'
+import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { printFormat, type PrintFormat } from '../pdf/format'
 import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
 import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
+import { appointmentsLine, sheetTranslator } from './day-sheet-strings'
 
-const STATUS = {
-  scheduled: '',
-  completed: ' (completed)',
-  cancelled: ' (cancelled)',
-  no_show: ' (no-show)'
-} as const
+type Translate = ReturnType<typeof sheetTranslator>
 
 interface SheetItem {
   startAt: string
@@ -32,7 +29,9 @@ async function dayItems(
   ctx: ServiceContext,
   executiveId: number,
   from: string,
-  to: string
+  to: string,
+  t: Translate,
+  f: PrintFormat
 ): Promise<SheetItem[]> {
   const db = ctx.db
   const visits = await db
@@ -75,24 +74,28 @@ async function dayItems(
       .filter(Boolean)
       .join(', ')
     const lines = [
-      { label: 'Address', text: address || '—' },
+      { label: t('address'), text: address || '—' },
       ...contacts.map((c) => ({
-        label: 'Contact',
+        label: t('contact'),
         text: [c.name, c.role, c.phone, c.email].filter(Boolean).join(' · ')
       })),
-      { label: 'Purpose', text: v.purpose },
-      { label: 'Customer notes', text: v.customerNotes },
-      { label: 'Visit notes', text: v.notes },
-      { label: 'Outcome', text: v.outcome },
+      { label: t('purpose'), text: v.purpose },
+      { label: t('customerNotes'), text: v.customerNotes },
+      { label: t('visitNotes'), text: v.notes },
+      { label: t('outcome'), text: v.outcome },
       ...invoices.map((i) => ({
-        label: 'Open invoice',
-        text: `${i.number}, due ${i.dueDate}: ${formatMoney(i.openCents, i.currency)}`
+        label: t('openInvoice'),
+        text: t('invoiceDue', {
+          number: i.number,
+          date: f.date(i.dueDate),
+          amount: `${f.money(i.openCents, i.currency)} ${i.currency}`
+        })
       }))
     ].filter((l) => l.text.trim() !== '')
     items.push({
       startAt: v.startAt,
       endAt: v.endAt,
-      heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`,
+      heading: `${v.customerName} (${v.customerCode})${v.status === 'scheduled' ? '' : ` (${t(v.status)})`}`,
       lines
     })
   }
@@ -100,10 +103,10 @@ async function dayItems(
     items.push({
       startAt: m.startAt,
       endAt: m.endAt,
-      heading: `Meeting: ${m.title}`,
+      heading: t('meeting', { title: m.title }),
       lines: [
-        { label: 'Place', text: m.place },
-        { label: 'Agenda', text: m.agenda }
+        { label: t('place'), text: m.place },
+        { label: t('agenda'), text: m.agenda }
       ].filter((l) => l.text.trim() !== '')
     })
   }
@@ -115,11 +118,18 @@ function render(
   title: string,
   subtitle: string,
   items: SheetItem[],
-  zone: string
+  zone: string,
+  language: Language,
+  nothing: string
 ): Promise<Buffer> {
   // By path: pdfkit parses each font once per document (never registerFont, see PLATFORM.md).
   const fonts = pdfFontPaths()
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    lang: language,
+    info: { Title: title, Creator: 'Salesdesk' }
+  })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -130,7 +140,7 @@ function render(
     doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
   doc.font(fonts.bold).fontSize(16).text(title)
   doc.font(fonts.regular).fontSize(10).fillColor('#555555').text(subtitle).fillColor('black').moveDown()
-  if (items.length === 0) doc.font(fonts.regular).fontSize(11).text('Nothing planned for this day.')
+  if (items.length === 0) doc.font(fonts.regular).fontSize(11).text(nothing)
   for (const item of items) {
     if (doc.y > doc.page.height - 150) doc.addPage()
     doc
@@ -148,10 +158,12 @@ function render(
   return done
 }
 
+/** The day sheet in `language` (the user's; the company's print language when left out). */
 export async function daySheetPdf(
   ctx: ServiceContext,
   executiveId: number,
-  date: string
+  date: string,
+  language?: Language
 ): Promise<FileResult> {
   const executive = await ctx.db
     .selectFrom('salesExecutives')
@@ -161,14 +173,19 @@ export async function daySheetPdf(
   if (!executive) throw notFound('salesExecutive', executiveId)
   const { timeZone } = await getWorkingHours(ctx.db)
   const { from, to } = localDayBounds(date, timeZone)
-  const items = await dayItems(ctx, executiveId, from, to)
-  const { company } = await readSettings(ctx.db)
+  const { company, documents } = await readSettings(ctx.db)
+  const lang = language ?? languageOfLocale(documents.printLocale)
+  const t = sheetTranslator(lang)
+  const f = printFormat(localeForLanguage(lang, documents.printLocale))
+  const items = await dayItems(ctx, executiveId, from, to, t, f)
   const bytes = await render(
     company.legalName,
-    `Day sheet — ${executive.name}`,
-    `${date} · times in ${timeZone} · ${items.length} appointment(s)`,
+    t('title', { name: executive.name }),
+    appointmentsLine(lang, { date: f.date(date), zone: timeZone, count: items.length }),
     items,
-    timeZone
+    timeZone,
+    lang,
+    t('nothing')
   )
   const slug =
     executive.name

@@ -469,24 +469,6 @@ export const reminderWording = z
   .strict()
 export type ReminderWording = z.output<typeof reminderWording>
 
-export const defaultReminderWording = (): ReminderWording => ({
-  level1: {
-    title: 'Payment reminder',
-    body: 'Dear {customer},\n\nOur records show that the invoices listed above, totalling {total}, are past their due date. Perhaps this has slipped your attention: we would be grateful if you could arrange payment at your earliest convenience. If you have already paid, please disregard this letter.',
-    closing: 'Kind regards,\n{company}'
-  },
-  level2: {
-    title: 'Second payment reminder',
-    body: 'Dear {customer},\n\nDespite our earlier reminder, the invoices listed above, totalling {total}, remain unpaid. Please settle this amount within 10 days of {date}, or contact us if there is a problem with these invoices.',
-    closing: 'Kind regards,\n{company}'
-  },
-  level3: {
-    title: 'Final notice before collection',
-    body: 'Dear {customer},\n\nThe invoices listed above, totalling {total}, are now up to {days} days overdue and we have not received payment despite two reminders. Unless the full amount reaches us within 7 days of {date}, we will have to pass the matter on for collection, which may add costs.',
-    closing: 'Yours sincerely,\n{company}'
-  }
-})
-
 export const paymentImportInput = z
   .object({
     fileName: z

@@ -192,7 +192,10 @@ const en = {
       letterTitle: 'Title',
       body: 'Text',
       closing: 'Closing',
-      saved: 'Reminder wording saved.'
+      saved: 'Reminder wording saved.',
+      language: 'Language of the letters',
+      languageHint:
+        'Each customer receives their reminders in their document language: word each language here.'
     },
     account: {
       title: 'Payments and balance',
@@ -447,7 +450,10 @@ const es: Strings<typeof en> = {
       letterTitle: 'Título',
       body: 'Texto',
       closing: 'Despedida',
-      saved: 'Texto de las reclamaciones guardado.'
+      saved: 'Texto de las reclamaciones guardado.',
+      language: 'Idioma de las cartas',
+      languageHint:
+        'Cada cliente recibe los recordatorios en el idioma de sus documentos: redacte aquí cada idioma.'
     },
     account: {
       title: 'Cobros y saldo',
@@ -694,7 +700,10 @@ const ca: Strings<typeof en> = {
       letterTitle: 'Títol',
       body: 'Text',
       closing: 'Comiat',
-      saved: 'S’ha desat el text de les reclamacions.'
+      saved: 'S’ha desat el text de les reclamacions.',
+      language: 'Idioma de les cartes',
+      languageHint:
+        'Cada client rep els recordatoris en l’idioma dels seus documents: redacteu aquí cada idioma.'
     },
     account: {
       title: 'Cobraments i saldo',
@@ -922,7 +931,10 @@ const hu: Strings<typeof en> = {
       letterTitle: 'Cím',
       body: 'Szöveg',
       closing: 'Zárás',
-      saved: 'A felszólítások szövege mentve.'
+      saved: 'A felszólítások szövege mentve.',
+      language: 'A levelek nyelve',
+      languageHint:
+        'Minden ügyfél a bizonylatai nyelvén kapja a felszólításokat: itt minden nyelv szövegét megadhatja.'
     },
     account: {
       title: 'Befizetések és egyenleg',
@@ -1160,7 +1172,10 @@ const ru: Strings<typeof en> = {
       letterTitle: 'Заголовок',
       body: 'Текст',
       closing: 'Заключение',
-      saved: 'Текст напоминаний сохранён.'
+      saved: 'Текст напоминаний сохранён.',
+      language: 'Язык писем',
+      languageHint:
+        'Каждый клиент получает напоминания на языке своих документов: задайте здесь текст для каждого языка.'
     },
     account: {
       title: 'Платежи и сальдо',
