@@ -17,19 +17,16 @@ import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type Tabl
 import { label, type DocumentLabel } from './strings'
 import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
+import { postalLines } from '../../shared/address-format'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
 export const PDF_MIME = 'application/pdf'
 
+/** An address as it prints: in the order of its country (src/shared/address-format.ts). */
 export function addressLines(address: Address): string[] {
-  return [
-    address.line1,
-    address.line2,
-    [address.postalCode, address.city].filter(Boolean).join(' '),
-    [address.region, address.country].filter(Boolean).join(', ')
-  ].filter((line): line is string => !!line && line.trim() !== '')
+  return postalLines(address)
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
+import { postalLine } from '../../shared/address-format'
 import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
@@ -64,15 +65,14 @@ async function dayItems(
       .orderBy('position')
       .execute()
     const invoices = await openInvoicesForCustomer(db, v.customerId)
-    const address = [
-      v.addressLine1,
-      v.addressLine2,
-      `${v.addressPostalCode} ${v.addressCity}`.trim(),
-      v.addressRegion,
-      v.addressCountry
-    ]
-      .filter(Boolean)
-      .join(', ')
+    const address = postalLine({
+      line1: v.addressLine1,
+      line2: v.addressLine2,
+      postalCode: v.addressPostalCode,
+      city: v.addressCity,
+      region: v.addressRegion,
+      country: v.addressCountry
+    })
     const lines = [
       { label: t('address'), text: address || '—' },
       ...contacts.map((c) => ({
