@@ -8,6 +8,7 @@ import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import { currencyCode, id, optionalText, paging, requiredText, sortDirection } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { isoDate } from './documents'
+import type { FileEncoding } from './imports'
 
 export { paymentMethods, type PaymentMethod }
 
@@ -504,6 +505,7 @@ export interface PaymentImportProblem {
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: number
   column: string
+  /** English, or keyed text ("§key {params}") the renderer translates. */
   message: string
 }
 
@@ -513,5 +515,10 @@ export interface PaymentImportResult {
   payments: number
   /** What was recorded, per currency. */
   totals: Array<{ currency: string; totalCents: number }>
+  /** The first MAX_LISTED_PROBLEMS problems, in row order. */
   problems: PaymentImportProblem[]
+  /** Problems found beyond the listed ones. */
+  moreProblems: number
+  /** How a CSV was decoded (Windows-1252 when it was not UTF-8: the user is told). */
+  encoding: FileEncoding
 }
