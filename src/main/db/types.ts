@@ -684,6 +684,9 @@ export interface Database {
   mailTemplates: MailTemplatesTable
   customerMailRecipients: CustomerMailRecipientsTable
   importMappings: ImportMappingsTable
+  reminderSeries: ReminderSeriesTable
+  reminders: RemindersTable
+  reminderItems: ReminderItemsTable
 }
 
 // ---- Currencies (migration 0008) ----
@@ -908,4 +911,32 @@ export interface CampaignResponsesTable {
   date: string
   note: string
   createdAt: string
+}
+
+// ---- Payment reminders as numbered records (migration 0019) ----
+
+export interface ReminderSeriesTable {
+  year: number
+  nextSequence: number
+}
+
+export interface RemindersTable {
+  id: Generated<number>
+  number: string
+  seriesYear: number
+  sequence: number
+  customerId: number
+  level: 1 | 2 | 3
+  asOf: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface ReminderItemsTable {
+  reminderId: number
+  documentId: number
+  level: 1 | 2 | 3
+  currency: string
+  openCents: number
+  daysOverdue: number
 }
