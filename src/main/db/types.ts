@@ -2,7 +2,7 @@
  * The Kysely view of the store. Column names are snake_case in SQLite and camelCase here
  * (CamelCasePlugin). Booleans are 0/1, dates ISO text, money integer cents.
  */
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { VatCategory } from '../../shared/vat'
 
 type Bool = 0 | 1
@@ -719,7 +719,6 @@ export interface EstimateSupersessionsTable {
 
 export type CustomerRecord = Selectable<CustomersTable>
 export type NewCustomerRecord = Insertable<CustomersTable>
-export type CustomerRecordUpdate = Updateable<CustomersTable>
 
 // ---- NAV Online Számla reports and queue runs (migration 0012) ----
 

@@ -149,7 +149,6 @@ export const paymentReturnInput = z
     note: optionalText(1000)
   })
   .strict()
-export type PaymentReturnInput = z.input<typeof paymentReturnInput>
 
 export type InvoicePaymentStatus = 'unpaid' | 'partially_paid' | 'paid'
 
@@ -430,7 +429,6 @@ export type AgedTotals = AgedAmounts & { currency: string; totalCents: number; c
 export const agedQuery = z
   .object({ asOf: isoDate.nullable(), search: z.string().max(200), ...paging })
   .strict()
-export type AgedQuery = z.input<typeof agedQuery>
 
 const paper = z.enum(['A4', 'Letter']).nullable()
 
