@@ -25,6 +25,8 @@ import { letterTranslator, type LetterLabel } from '../pdf/letter-strings'
 import { label } from '../pdf/strings'
 import { defaultReminderTexts } from './reminder-texts'
 import { writeTransaction } from '../db/write-transaction'
+import { isoNow } from '../context'
+import { nextLevel, previousReminders, takeReminderNumber } from './reminders'
 
 /**
  * The wording is kept per language ("reminders:es", …): a customer's reminder is in their language.
@@ -139,6 +141,8 @@ function howToPay(settings: Settings, t: Translate): string {
 }
 
 export interface StatementEntry {
+  /** A returned payment is a line of its own, never counted as invoiced or debited. */
+  kind: 'document' | 'payment' | 'return'
   currency: string
   date: string
   /** Documents before payments on the same day. */
@@ -193,6 +197,7 @@ export async function statementEntries(
     const date = d.issueDate ?? ''
     if (d.type === 'credit_note') {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -206,6 +211,7 @@ export async function statementEntries(
       })
     } else {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -225,6 +231,7 @@ export async function statementEntries(
   for (const p of payments) {
     const reference = p.reference || t('paymentNumber', { id: p.id })
     entries.push({
+      kind: 'payment',
       currency: p.currency,
       date: p.paymentDate,
       order: 1,
@@ -237,6 +244,7 @@ export async function statementEntries(
     if (p.returnDate) {
       const reason = p.reason === null ? '' : t(`reason_${p.reason}` as LetterLabel)
       entries.push({
+        kind: 'return',
         currency: p.currency,
         date: p.returnDate,
         order: 2,
@@ -306,10 +314,12 @@ export async function statementPdf(
     if (from !== null) rows.push([f.date(from), '', t('openingBalance'), '', '', money(opening)])
     let balance = opening
     let debits = 0
+    let returned = 0
     let credits = 0
     for (const e of inPeriod) {
       balance += e.debitCents - e.creditCents
-      debits += e.debitCents
+      if (e.kind === 'return') returned += e.debitCents
+      else debits += e.debitCents
       credits += e.creditCents
       const details = e.dueDate ? t('entryDue', { details: e.details, date: f.date(e.dueDate) }) : e.details
       rows.push([
@@ -322,7 +332,7 @@ export async function statementPdf(
       ])
     }
     if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', t('noEntries'), '', '', money(0)])
-    const closing = opening + debits - credits
+    const closing = opening + debits + returned - credits
     if (closing > 0) owed = true
     const overdue = openThen
       .filter((i) => i.currency === currency && i.overdue)
@@ -331,6 +341,7 @@ export async function statementPdf(
     totals.push(
       ...(from !== null ? [{ label: t('openingBalanceIn', { currency }), value: money(opening) }] : []),
       { label: t('invoicedAndDebited', { currency }), value: money(debits) },
+      ...(returned > 0 ? [{ label: t('paymentsReturned', { currency }), value: money(returned) }] : []),
       { label: t('creditedAndPaid', { currency }), value: money(credits) },
       { label: t('closingBalance', { currency }), value: money(closing), bold: true },
       ...(overdue > 0 ? [{ label: t('overdueOn', { date: f.date(to) }), value: money(overdue) }] : [])
@@ -379,17 +390,24 @@ function fill(template: string, values: Record<string, string>): string {
 
 export async function reminderPdf(
   ctx: ServiceContext,
-  input: { customerId: number; level: ReminderLevel; asOf: string | null; paper: 'A4' | 'Letter' | null }
+  input: {
+    customerId: number
+    level?: ReminderLevel | null
+    asOf: string | null
+    paper: 'A4' | 'Letter' | null
+  }
 ): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
+  // The days between levels are the company's (its own language's wording); the text is the customer's.
+  const allWording = await readReminderWording(db)
   const customer = await customerFor(db, input.customerId)
   const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
   const t = letterTranslator(language)
-  const wording = (await readReminderWording(db, language))[`level${input.level}`]
+  const customerWording = await readReminderWording(db, language)
   const asOf = input.asOf ?? today(ctx)
   const overdue = (await openItemsAsOf(ctx, customer.id, asOf))
-    .filter((i) => i.overdue)
+    .filter((i) => i.overdue && i.daysOverdue >= allWording.level1.days)
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   if (overdue.length === 0)
     throw conflict(
@@ -412,58 +430,109 @@ export async function reminderPdf(
     days: String(Math.max(...overdue.map((i) => i.daysOverdue)))
   }
   const width = tableWidth(paper)
-  const model: PrintModel = {
-    paper,
-    language,
-    title: fill(wording.title, values),
-    number: `${customer.code} · ${f.date(asOf)}`,
-    company: settings.company,
-    addressee: addressee(customer, t('to'), language),
-    meta: [
-      [label(language, 'date'), f.date(asOf)],
-      [label(language, 'customerNo'), customer.code],
-      [t('reminder'), t('level', { level: input.level })],
-      [t('amountOverdue'), totalText]
-    ],
-    columns: [
-      { header: t('document'), width: width - 5 * 78, align: 'left' },
-      { header: label(language, 'date'), width: 78, align: 'left' },
-      { header: t('due'), width: 78, align: 'left' },
-      { header: t('daysOverdue'), width: 78, align: 'right' },
-      { header: t('amount'), width: 78, align: 'right' },
-      { header: t('stillOwed'), width: 78, align: 'right' }
-    ],
-    rows: overdue.map((i) => [
-      several ? `${i.number} (${i.currency})` : i.number,
-      f.date(i.issueDate),
-      f.date(i.dueDate),
-      String(i.daysOverdue),
-      f.money(i.totalCents, i.currency),
-      f.money(i.openCents, i.currency)
-    ]),
-    totals: {
-      rows: [...totals].map(([currency, minor]) => ({
-        label: t('totalOverdue', { currency }),
-        value: f.money(minor, currency),
-        bold: true
-      }))
-    },
-    sections: [
-      { heading: '', text: fill(wording.body, values) },
-      { heading: t('howToPay'), text: howToPay(settings, t) },
-      { heading: '', text: fill(wording.closing, values) }
-    ],
-    footer: settings.company.documentFooter
-  }
-  const bytes = await renderPdf(model)
-  await writeTransaction(ctx.db, (trx) =>
-    recordActivity(trx, ctx, {
+  // The number, the levels and the record are taken in one transaction with the letter, so a
+  // letter that fails to print leaves no number behind (the series stays gap-free).
+  const { bytes, number, level } = await writeTransaction(ctx.db, async (trx) => {
+    const previous = await previousReminders(
+      trx,
+      overdue.map((i) => i.documentId)
+    )
+    const due = overdue.map((i) => nextLevel(previous.get(i.documentId), asOf, allWording))
+    const reached = Math.max(...due) as ReminderLevel
+    if (input.level != null && input.level > reached) {
+      const blocking = overdue[due.indexOf(reached)]
+      throw conflict('reminderLevelNotReached', {
+        level: input.level,
+        reached,
+        number: blocking.number
+      })
+    }
+    const level = input.level ?? reached
+    const itemLevels = due.map((d) => Math.min(d, level) as ReminderLevel)
+    const wording = customerWording[`level${level}`]
+    const taken = await takeReminderNumber(trx, Number(asOf.slice(0, 4)))
+    const reminder = await trx
+      .insertInto('reminders')
+      .values({
+        number: taken.number,
+        seriesYear: Number(asOf.slice(0, 4)),
+        sequence: taken.sequence,
+        customerId: customer.id,
+        level,
+        asOf,
+        createdAt: isoNow(ctx),
+        createdBy: ctx.actor
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('reminderItems')
+      .values(
+        overdue.map((i, n) => ({
+          reminderId: reminder.id,
+          documentId: i.documentId,
+          level: itemLevels[n],
+          currency: i.currency,
+          openCents: i.openCents,
+          daysOverdue: i.daysOverdue
+        }))
+      )
+      .execute()
+    const model: PrintModel = {
+      paper,
+      language,
+      title: fill(wording.title, values),
+      number: taken.number,
+      company: settings.company,
+      addressee: addressee(customer, t('to'), language),
+      meta: [
+        [t('reminderNo'), taken.number],
+        [label(language, 'date'), f.date(asOf)],
+        [label(language, 'customerNo'), customer.code],
+        [t('reminder'), t('level', { level })],
+        [t('amountOverdue'), totalText]
+      ],
+      columns: [
+        { header: t('document'), width: width - 5 * 72 - 40, align: 'left' },
+        { header: label(language, 'date'), width: 72, align: 'left' },
+        { header: t('due'), width: 72, align: 'left' },
+        { header: t('daysOverdue'), width: 72, align: 'right' },
+        { header: t('levelColumn'), width: 40, align: 'right' },
+        { header: t('amount'), width: 72, align: 'right' },
+        { header: t('stillOwed'), width: 72, align: 'right' }
+      ],
+      rows: overdue.map((i, n) => [
+        several ? `${i.number} (${i.currency})` : i.number,
+        f.date(i.issueDate),
+        f.date(i.dueDate),
+        String(i.daysOverdue),
+        String(itemLevels[n]),
+        f.money(i.totalCents, i.currency),
+        f.money(i.openCents, i.currency)
+      ]),
+      totals: {
+        rows: [...totals].map(([currency, minor]) => ({
+          label: t('totalOverdue', { currency }),
+          value: f.money(minor, currency),
+          bold: true
+        }))
+      },
+      sections: [
+        { heading: '', text: fill(wording.body, values) },
+        { heading: t('howToPay'), text: howToPay(settings, t) },
+        { heading: '', text: fill(wording.closing, values) }
+      ],
+      footer: settings.company.documentFooter
+    }
+    const bytes = await renderPdf(model)
+    await recordActivity(trx, ctx, {
       entity: 'customer',
       entityId: customer.id,
       action: 'reminder',
-      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
+      summary: `Printed payment reminder ${taken.number} (level ${level}) for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
       details: activity('reminderPrinted', {
-        level: input.level,
+        number: taken.number,
+        level,
         code: customer.code,
         name: customer.name,
         count: overdue.length,
@@ -472,10 +541,11 @@ export async function reminderPdf(
           totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
       })
     })
-  )
+    return { bytes, number: taken.number, level }
+  })
   return {
     kind: 'file',
-    fileName: `reminder-${input.level}-${customer.code}-${asOf}.pdf`,
+    fileName: `reminder-${level}-${customer.code}-${asOf}-${number}.pdf`,
     mimeType: PDF_MIME,
     bytes: new Uint8Array(bytes)
   }

@@ -5,9 +5,11 @@
  * {total}, {date}, {days}. Level 3 is the formal demand (glossary: requerimiento, претензия).
  */
 import type { Language } from '../../shared/languages'
-import type { ReminderWording } from '../../shared/schemas/payments'
+import { reminderDefaultDays, type ReminderWording } from '../../shared/schemas/payments'
 
-export const defaultReminderTexts: Record<Language, ReminderWording> = {
+type Texts = { [L in keyof ReminderWording]: Omit<ReminderWording[L], 'days'> }
+
+const texts: Record<Language, Texts> = {
   en: {
     level1: {
       title: 'Payment reminder',
@@ -93,4 +95,19 @@ export const defaultReminderTexts: Record<Language, ReminderWording> = {
       closing: 'С уважением,\n{company}'
     }
   }
+}
+
+const withDays = (t: Texts): ReminderWording => ({
+  level1: { ...t.level1, days: reminderDefaultDays.level1 },
+  level2: { ...t.level2, days: reminderDefaultDays.level2 },
+  level3: { ...t.level3, days: reminderDefaultDays.level3 }
+})
+
+/** The shipped wording of each language, with the default days between levels. */
+export const defaultReminderTexts: Record<Language, ReminderWording> = {
+  en: withDays(texts.en),
+  es: withDays(texts.es),
+  ca: withDays(texts.ca),
+  hu: withDays(texts.hu),
+  ru: withDays(texts.ru)
 }

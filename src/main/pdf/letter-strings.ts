@@ -57,6 +57,13 @@ export const letterLabels = {
     hu: 'Számlázva és terhelve ({currency})',
     ru: 'Начислено ({currency})'
   },
+  paymentsReturned: {
+    en: 'Payments returned ({currency})',
+    es: 'Cobros devueltos ({currency})',
+    ca: 'Cobraments retornats ({currency})',
+    hu: 'Visszautalt befizetések ({currency})',
+    ru: 'Возвращённые платежи ({currency})'
+  },
   creditedAndPaid: {
     en: 'Credited and paid ({currency})',
     es: 'Abonado y cobrado ({currency})',
@@ -223,6 +230,14 @@ export const letterLabels = {
     hu: '{level}. fokozat',
     ru: 'Уровень {level}'
   },
+  reminderNo: {
+    en: 'Reminder no.',
+    es: 'N.º de recordatorio',
+    ca: 'Núm. de recordatori',
+    hu: 'Felszólítás sorszáma',
+    ru: 'Номер напоминания'
+  },
+  levelColumn: { en: 'Level', es: 'Nivel', ca: 'Nivell', hu: 'Fokozat', ru: 'Уровень' },
   amountOverdue: {
     en: 'Amount overdue',
     es: 'Importe vencido',

@@ -89,6 +89,27 @@ const sheetLabels = {
     hu: 'Értekezlet: {title}',
     ru: 'Совещание: {title}'
   },
+  clash: {
+    en: 'Clash: overlaps {from}–{to} {heading}',
+    es: 'Coincidencia: se solapa con {from}–{to} {heading}',
+    ca: 'Coincidència: se solapa amb {from}–{to} {heading}',
+    hu: 'Ütközés: átfedés ezzel: {from}–{to} {heading}',
+    ru: 'Накладка: пересекается с {from}–{to} {heading}'
+  },
+  outsideHours: {
+    en: 'Outside working hours ({start}–{end})',
+    es: 'Fuera del horario laboral ({start}–{end})',
+    ca: "Fora de l'horari laboral ({start}–{end})",
+    hu: 'Munkaidőn kívül ({start}–{end})',
+    ru: 'Вне рабочего времени ({start}–{end})'
+  },
+  page: {
+    en: 'Page {page} of {pages}',
+    es: 'Página {page} de {pages}',
+    ca: 'Pàgina {page} de {pages}',
+    hu: '{page}. oldal / {pages}',
+    ru: 'Страница {page} из {pages}'
+  },
   place: { en: 'Place', es: 'Lugar', ca: 'Lloc', hu: 'Helyszín', ru: 'Место' },
   agenda: { en: 'Agenda', es: 'Orden del día', ca: 'Ordre del dia', hu: 'Napirend', ru: 'Повестка' }
 } as const satisfies Record<string, Record<Language, string>>

@@ -28,6 +28,7 @@ import {
   type PaymentImportResult,
   type PaymentRow,
   type PaymentSetup,
+  type ReminderRecord,
   type ReminderWording
 } from './payments'
 
@@ -55,6 +56,7 @@ export const paymentApiInputs = {
   'reminders.updateWording': z
     .object({ wording: reminderWording, language: z.enum(languages).optional() })
     .strict(),
+  'reminders.list': customerIdInput,
   'investigations.list': investigationListQuery,
   'investigations.get': idInput,
   'investigations.update': investigationUpdate,
@@ -85,6 +87,8 @@ export interface PaymentApiOutputs {
   'receivables.reminderPdf': FileResult
   'reminders.wording': ReminderWording
   'reminders.updateWording': ReminderWording
+  /** The customer's printed reminders, newest first. */
+  'reminders.list': ReminderRecord[]
   'investigations.list': Page<InvestigationRow>
   'investigations.get': Investigation
   'investigations.update': Investigation

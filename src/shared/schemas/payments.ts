@@ -4,10 +4,12 @@
  * receivables, statements and reminders. Money is integer cents.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import { currencyCode, id, optionalText, paging, requiredText, sortDirection } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { isoDate } from './documents'
+import { importFile, type FileEncoding } from './imports'
 
 export { paymentMethods, type PaymentMethod }
 
@@ -147,7 +149,6 @@ export const paymentReturnInput = z
     note: optionalText(1000)
   })
   .strict()
-export type PaymentReturnInput = z.input<typeof paymentReturnInput>
 
 export type InvoicePaymentStatus = 'unpaid' | 'partially_paid' | 'paid'
 
@@ -428,7 +429,6 @@ export type AgedTotals = AgedAmounts & { currency: string; totalCents: number; c
 export const agedQuery = z
   .object({ asOf: isoDate.nullable(), search: z.string().max(200), ...paging })
   .strict()
-export type AgedQuery = z.input<typeof agedQuery>
 
 const paper = z.enum(['A4', 'Letter']).nullable()
 
@@ -449,43 +449,98 @@ export type ReminderLevel = (typeof reminderLevels)[number]
 export const reminderInput = z
   .object({
     customerId: id,
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /**
+     * Null or absent: the level follows the invoices' previous reminders. A level above that is
+     * refused (no "despite our earlier reminder" without one on record); a lower one is allowed.
+     */
+    level: z
+      .union([z.literal(1), z.literal(2), z.literal(3)])
+      .nullable()
+      .optional(),
     asOf: isoDate.nullable(),
     paper
   })
   .strict()
 
-const wordingLevel = z
-  .object({
-    title: requiredText(120, 'titleRequired'),
-    /** Placeholders: {customer}, {company}, {total}, {date}, {days}. */
-    body: requiredText(4000, 'textRequired'),
-    closing: optionalText(1000)
-  })
-  .strict()
+/** Days before a level applies; absent in wording saved before there were days: the default. */
+const wordingLevel = (defaultDays: number) =>
+  z
+    .object({
+      title: requiredText(120, 'titleRequired'),
+      /** Placeholders: {customer}, {company}, {total}, {date}, {days}. */
+      body: requiredText(4000, 'textRequired'),
+      closing: optionalText(1000),
+      /**
+       * Level 1: days past the due date before an invoice is named in a reminder. Levels 2 and 3:
+       * days after the invoice's previous reminder before it moves up to this level.
+       */
+      days: z
+        .number()
+        .int(keyed('wholeDays'))
+        .min(0, keyed('notNegative'))
+        .max(365, keyed('atMostDays', { max: 365 }))
+        .default(defaultDays)
+    })
+    .strict()
+
+export const reminderDefaultDays = { level1: 0, level2: 14, level3: 14 } as const
 
 export const reminderWording = z
-  .object({ level1: wordingLevel, level2: wordingLevel, level3: wordingLevel })
+  .object({
+    level1: wordingLevel(reminderDefaultDays.level1),
+    level2: wordingLevel(reminderDefaultDays.level2),
+    level3: wordingLevel(reminderDefaultDays.level3)
+  })
   .strict()
 export type ReminderWording = z.output<typeof reminderWording>
 
-export const paymentImportInput = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
-      .regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
-    /** The file's bytes, base64. */
-    base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
-  })
-  .strict()
+/** A printed reminder as recorded: its own number, its level and the invoices it named. */
+export interface ReminderRecord {
+  id: number
+  number: string
+  level: ReminderLevel
+  asOf: string
+  createdAt: string
+  createdBy: string
+  items: Array<{
+    documentId: number
+    number: string
+    level: ReminderLevel
+    currency: string
+    openCents: number
+    daysOverdue: number
+  }>
+}
+
+export const defaultReminderWording = (): ReminderWording => ({
+  level1: {
+    title: 'Payment reminder',
+    body: 'Dear {customer},\n\nOur records show that the invoices listed above, totalling {total}, are past their due date. Perhaps this has slipped your attention: we would be grateful if you could arrange payment at your earliest convenience. If you have already paid, please disregard this letter.',
+    closing: 'Kind regards,\n{company}',
+    days: reminderDefaultDays.level1
+  },
+  level2: {
+    title: 'Second payment reminder',
+    body: 'Dear {customer},\n\nDespite our earlier reminder, the invoices listed above, totalling {total}, remain unpaid. Please settle this amount within 10 days of {date}, or contact us if there is a problem with these invoices.',
+    closing: 'Kind regards,\n{company}',
+    days: reminderDefaultDays.level2
+  },
+  level3: {
+    title: 'Final notice before collection',
+    body: 'Dear {customer},\n\nThe invoices listed above, totalling {total}, are now up to {days} days overdue and we have not received payment despite two reminders. Unless the full amount reaches us within 7 days of {date}, we will have to pass the matter on for collection, which may add costs.',
+    closing: 'Yours sincerely,\n{company}',
+    days: reminderDefaultDays.level3
+  }
+})
+
+/** The file as every import takes it (messages by key). */
+export const paymentImportInput = importFile
 
 export interface PaymentImportProblem {
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: number
   column: string
+  /** English, or keyed text ("§key {params}") the renderer translates. */
   message: string
 }
 
@@ -495,5 +550,10 @@ export interface PaymentImportResult {
   payments: number
   /** What was recorded, per currency. */
   totals: Array<{ currency: string; totalCents: number }>
+  /** The first MAX_LISTED_PROBLEMS problems, in row order. */
   problems: PaymentImportProblem[]
+  /** Problems found beyond the listed ones. */
+  moreProblems: number
+  /** How a CSV was decoded (Windows-1252 when it was not UTF-8: the user is told). */
+  encoding: FileEncoding
 }

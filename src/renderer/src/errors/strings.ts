@@ -54,6 +54,14 @@ const es: Strings<typeof en> = {
     meetingNotFound: 'La reunión {{id}} no existe (puede que se haya eliminado).',
     visitPlanNotFound: 'El plan de visitas {{id}} no existe (puede que se haya eliminado).',
     requestNotFound: 'La petición {{id}} no existe (puede que se haya eliminado).',
+    segmentNotFound: 'El segmento {{id}} no existe (puede que se haya eliminado).',
+    campaignNotFound: 'La campaña {{id}} no existe (puede que se haya eliminado).',
+    segmentNameTaken: 'Ya hay un segmento llamado «{{name}}».',
+    campaignAlreadySent:
+      'La campaña «{{name}}» ya se ha enviado: sus destinatarios y textos ya son un registro.',
+    campaignNobodyToReach:
+      'No se puede llegar a nadie en la campaña «{{name}}»: nadie ha dado su consentimiento y tiene una dirección para ella.',
+    notCampaignRecipient: 'Este cliente no recibió la campaña',
     documentNotFound: 'El documento {{id}} no existe (puede que se haya eliminado).',
     deliveryNotFound: 'La entrega {{id}} no existe (puede que se haya eliminado).',
     paymentNotFound: 'El cobro {{id}} no existe (puede que se haya eliminado).',
@@ -94,6 +102,26 @@ const es: Strings<typeof en> = {
     importNotXlsx: 'No es un archivo .xlsx',
     importNoSheets:
       'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.',
+    importQuoteNotClosed:
+      'Unas comillas (") abiertas en esta fila no se cierran nunca, así que no se ha podido leer el resto del archivo. Cierre las comillas o elimínelas.',
+    importQuoteStray:
+      'Hay unas comillas (") fuera de lugar en esta fila. Ponga todo el campo entre comillas y escriba dos veces ("") las comillas de dentro.',
+    importRowUnreadable: 'Esta fila no se ha podido leer como CSV',
+    importFormulaCell:
+      'La celda {{cell}} contiene una fórmula. Copie la hoja y pegue solo los valores; después vuelva a importar.',
+    importCsvOrXlsx: 'Elija un archivo .csv o .xlsx',
+    importChooseFile: 'Elija un archivo',
+    importFileTooLarge: 'El archivo es demasiado grande (20 MB como máximo)',
+    importColumnNotMapped: 'No se ha elegido ninguna columna del archivo para «{{field}}»',
+    importValueRequired: 'Este valor es obligatorio',
+    importSameInFile: 'Mismo {{field}} que la fila {{row}}',
+    importCustomerExists: 'Ya está en Salesdesk: el cliente {{code}} {{name}} tiene el mismo NIF',
+    importProductExists: 'Ya está en Salesdesk: el producto {{code}} {{name}}',
+    importOpeningExists: 'Ya está en Salesdesk: el saldo inicial {{number}} de este cliente',
+    importAmountInvalid: '«{{value}}» no es un importe, p. ej. 1234,50',
+    importCustomerUnknown: 'Ningún cliente tiene el número «{{value}}»',
+    importNothingToImport: 'El archivo no tiene filas que importar',
+    importChoiceInvalid: '«{{value}}» no es ninguno de: {{choices}}',
     currencyNotIso: '{{currency}} no es un código de moneda ISO 4217',
     customerDoesNotExist: 'Este cliente no existe',
     validUntilBeforeIssue: 'La validez no puede terminar antes de la fecha de expedición',
@@ -118,7 +146,9 @@ const es: Strings<typeof en> = {
     creditLinesPicked: 'Cada línea de la factura rectificativa debe elegirse de la factura.',
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
-    deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.'
+    deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
+    reminderLevelNotReached:
+      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.'
   }
 }
 
@@ -169,6 +199,14 @@ const ca: Strings<typeof en> = {
     meetingNotFound: 'La reunió {{id}} no existeix (potser s’ha suprimit).',
     visitPlanNotFound: 'El pla de visites {{id}} no existeix (potser s’ha suprimit).',
     requestNotFound: 'La petició {{id}} no existeix (potser s’ha suprimit).',
+    segmentNotFound: 'El segment {{id}} no existeix (potser s’ha suprimit).',
+    campaignNotFound: 'La campanya {{id}} no existeix (potser s’ha suprimit).',
+    segmentNameTaken: 'Ja hi ha un segment anomenat «{{name}}».',
+    campaignAlreadySent:
+      'La campanya «{{name}}» ja s’ha enviat: els seus destinataris i textos ja són un registre.',
+    campaignNobodyToReach:
+      'No es pot arribar a ningú a la campanya «{{name}}»: ningú no ha donat el consentiment i té una adreça per a ella.',
+    notCampaignRecipient: 'Aquest client no va rebre la campanya',
     documentNotFound: 'El document {{id}} no existeix (potser s’ha suprimit).',
     deliveryNotFound: 'El lliurament {{id}} no existeix (potser s’ha suprimit).',
     paymentNotFound: 'El cobrament {{id}} no existeix (potser s’ha suprimit).',
@@ -209,6 +247,26 @@ const ca: Strings<typeof en> = {
     importNotXlsx: 'No és un fitxer .xlsx',
     importNoSheets:
       'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.',
+    importQuoteNotClosed:
+      'Unes cometes (") obertes en aquesta fila no es tanquen mai, de manera que no s’ha pogut llegir la resta del fitxer. Tanqueu les cometes o elimineu-les.',
+    importQuoteStray:
+      'Hi ha unes cometes (") fora de lloc en aquesta fila. Poseu tot el camp entre cometes i escriviu dues vegades ("") les cometes de dins.',
+    importRowUnreadable: 'Aquesta fila no s’ha pogut llegir com a CSV',
+    importFormulaCell:
+      'La cel·la {{cell}} conté una fórmula. Copieu el full i enganxeu-ne només els valors; després torneu a importar.',
+    importCsvOrXlsx: 'Trieu un fitxer .csv o .xlsx',
+    importChooseFile: 'Trieu un fitxer',
+    importFileTooLarge: 'El fitxer és massa gran (20 MB com a màxim)',
+    importColumnNotMapped: 'No s’ha triat cap columna del fitxer per a «{{field}}»',
+    importValueRequired: 'Aquest valor és obligatori',
+    importSameInFile: 'Mateix {{field}} que la fila {{row}}',
+    importCustomerExists: 'Ja és a Salesdesk: el client {{code}} {{name}} té el mateix NIF',
+    importProductExists: 'Ja és a Salesdesk: el producte {{code}} {{name}}',
+    importOpeningExists: 'Ja és a Salesdesk: el saldo inicial {{number}} d’aquest client',
+    importAmountInvalid: '«{{value}}» no és un import, p. ex. 1234,50',
+    importCustomerUnknown: 'Cap client no té el número «{{value}}»',
+    importNothingToImport: 'El fitxer no té files per importar',
+    importChoiceInvalid: '«{{value}}» no és cap de: {{choices}}',
     currencyNotIso: '{{currency}} no és un codi de moneda ISO 4217',
     customerDoesNotExist: 'Aquest client no existeix',
     validUntilBeforeIssue: 'La validesa no pot acabar abans de la data d’expedició',
@@ -233,7 +291,9 @@ const ca: Strings<typeof en> = {
     creditLinesPicked: 'Cada línia de la factura rectificativa s’ha de triar de la factura.',
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
-    deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.'
+    deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
+    reminderLevelNotReached:
+      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.'
   }
 }
 
@@ -283,6 +343,14 @@ const hu: Strings<typeof en> = {
     meetingNotFound: 'A(z) {{id}} azonosítójú értekezlet nem létezik (lehet, hogy törölték).',
     visitPlanNotFound: 'A(z) {{id}} azonosítójú látogatási terv nem létezik (lehet, hogy törölték).',
     requestNotFound: 'A(z) {{id}} azonosítójú kérés nem létezik (lehet, hogy törölték).',
+    segmentNotFound: 'A(z) {{id}} azonosítójú szegmens nem létezik (lehet, hogy törölték).',
+    campaignNotFound: 'A(z) {{id}} azonosítójú kampány nem létezik (lehet, hogy törölték).',
+    segmentNameTaken: 'Már van „{{name}}” nevű szegmens.',
+    campaignAlreadySent:
+      'A(z) „{{name}}” kampányt már kiküldték: a címzettjei és a szövegei már nyilvántartásnak számítanak.',
+    campaignNobodyToReach:
+      'A(z) „{{name}}” kampánnyal senki sem érhető el: senki sem járult hozzá, akinek címe is van hozzá.',
+    notCampaignRecipient: 'Ez az ügyfél nem kapta meg a kampányt',
     documentNotFound: 'A(z) {{id}} azonosítójú bizonylat nem létezik (lehet, hogy törölték).',
     deliveryNotFound: 'A(z) {{id}} azonosítójú szállítás nem létezik (lehet, hogy törölték).',
     paymentNotFound: 'A(z) {{id}} azonosítójú befizetés nem létezik (lehet, hogy törölték).',
@@ -323,6 +391,26 @@ const hu: Strings<typeof en> = {
     importNotXlsx: 'Nem .xlsx fájl',
     importNoSheets:
       'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.',
+    importQuoteNotClosed:
+      'Az ebben a sorban nyitott idézőjel (") sehol sem záródik, ezért a fájl többi része nem olvasható. Zárja le vagy törölje az idézőjelet.',
+    importQuoteStray:
+      'Ebben a sorban egy idézőjel (") rossz helyen van. Tegye az egész mezőt idézőjelek közé, a benne lévő idézőjelet pedig írja kétszer ("").',
+    importRowUnreadable: 'Ez a sor nem olvasható CSV-ként',
+    importFormulaCell:
+      'A(z) {{cell}} cella képletet tartalmaz. Másolja a munkalapot, és csak az értékeket illessze be, majd importáljon újra.',
+    importCsvOrXlsx: 'Válasszon .csv vagy .xlsx fájlt',
+    importChooseFile: 'Válasszon fájlt',
+    importFileTooLarge: 'A fájl túl nagy (legfeljebb 20 MB)',
+    importColumnNotMapped: 'A(z) „{{field}}” mezőhöz nincs kiválasztva oszlop a fájlból',
+    importValueRequired: 'Ez az érték kötelező',
+    importSameInFile: 'Ugyanaz a(z) {{field}}, mint a(z) {{row}}. sorban',
+    importCustomerExists: 'Már szerepel a Salesdeskben: a(z) {{code}} {{name}} ügyfélnek ugyanez az adószáma',
+    importProductExists: 'Már szerepel a Salesdeskben: {{code}} {{name}} termék',
+    importOpeningExists: 'Már szerepel a Salesdeskben: ennek az ügyfélnek a(z) {{number}} nyitó egyenlege',
+    importAmountInvalid: '„{{value}}” nem összeg, pl. 1234,50',
+    importCustomerUnknown: 'Egyik ügyfélnek sem ez a száma: „{{value}}”',
+    importNothingToImport: 'A fájlban nincs importálható sor',
+    importChoiceInvalid: '„{{value}}” nem ezek egyike: {{choices}}',
     currencyNotIso: 'A(z) {{currency}} nem ISO 4217 pénznemkód',
     customerDoesNotExist: 'Ez az ügyfél nem létezik',
     validUntilBeforeIssue: 'Az érvényesség vége nem lehet korábbi a kiállítás dátumánál',
@@ -348,7 +436,9 @@ const hu: Strings<typeof en> = {
     creditLinesPicked: 'A helyesbítő számla minden tételét a számlából kell kiválasztani.',
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
-    deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.'
+    deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
+    reminderLevelNotReached:
+      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.'
   }
 }
 
@@ -398,6 +488,14 @@ const ru: Strings<typeof en> = {
     meetingNotFound: 'Совещания {{id}} не существует (возможно, оно удалено).',
     visitPlanNotFound: 'Плана визитов {{id}} не существует (возможно, он удалён).',
     requestNotFound: 'Обращения {{id}} не существует (возможно, оно удалено).',
+    segmentNotFound: 'Сегмента {{id}} не существует (возможно, он удалён).',
+    campaignNotFound: 'Кампании {{id}} не существует (возможно, она удалена).',
+    segmentNameTaken: 'Сегмент «{{name}}» уже существует.',
+    campaignAlreadySent:
+      'Кампания «{{name}}» уже отправлена: её получатели и тексты теперь являются записью.',
+    campaignNobodyToReach:
+      'В кампании «{{name}}» некому писать: ни у кого нет согласия вместе с адресом для неё.',
+    notCampaignRecipient: 'Этот клиент не получал кампанию',
     documentNotFound: 'Документа {{id}} не существует (возможно, он удалён).',
     deliveryNotFound: 'Отгрузки {{id}} не существует (возможно, она удалена).',
     paymentNotFound: 'Платежа {{id}} не существует (возможно, он удалён).',
@@ -438,6 +536,26 @@ const ru: Strings<typeof en> = {
     importNotXlsx: 'Не файл .xlsx',
     importNoSheets:
       'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.',
+    importQuoteNotClosed:
+      'Кавычка ("), открытая в этой строке, нигде не закрывается, поэтому остаток файла не удалось прочитать. Закройте кавычку или удалите её.',
+    importQuoteStray:
+      'В этой строке кавычка (") стоит не на месте. Заключите всё поле в кавычки, а кавычки внутри него пишите дважды ("").',
+    importRowUnreadable: 'Эту строку не удалось прочитать как CSV',
+    importFormulaCell:
+      'В ячейке {{cell}} формула. Скопируйте лист и вставьте только значения, затем импортируйте снова.',
+    importCsvOrXlsx: 'Выберите файл .csv или .xlsx',
+    importChooseFile: 'Выберите файл',
+    importFileTooLarge: 'Файл слишком большой (не более 20 МБ)',
+    importColumnNotMapped: 'Для поля «{{field}}» не выбран столбец файла',
+    importValueRequired: 'Это значение обязательно',
+    importSameInFile: '{{field}} совпадает со строкой {{row}}',
+    importCustomerExists: 'Уже есть в Salesdesk: у клиента {{code}} {{name}} тот же ИНН',
+    importProductExists: 'Уже есть в Salesdesk: товар {{code}} {{name}}',
+    importOpeningExists: 'Уже есть в Salesdesk: начальный остаток {{number}} этого клиента',
+    importAmountInvalid: '«{{value}}» — не сумма, например 1234,50',
+    importCustomerUnknown: 'Нет клиента с номером «{{value}}»',
+    importNothingToImport: 'В файле нет строк для импорта',
+    importChoiceInvalid: '«{{value}}» не входит в список: {{choices}}',
     currencyNotIso: '{{currency}} — не код валюты ISO 4217',
     customerDoesNotExist: 'Такого клиента нет',
     validUntilBeforeIssue: 'Срок действия не может заканчиваться раньше даты документа',
@@ -461,7 +579,9 @@ const ru: Strings<typeof en> = {
     creditLinesPicked: 'Каждую строку кредит-ноты нужно выбрать из счёта.',
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
-    deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.'
+    deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
+    reminderLevelNotReached:
+      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.'
   }
 }
 
