@@ -27,14 +27,6 @@ export function activity(key: string, params: Record<string, ActivityParam> = {}
   return { key, params }
 }
 
-export const money = (minorUnits: number, currency: string): ActivityParam => ({
-  money: minorUnits,
-  currency
-})
-export const day = (isoDate: string): ActivityParam => ({ date: isoDate })
-export const moment = (iso: string): ActivityParam => ({ dateTime: iso })
-export const term = (key: string): ActivityParam => ({ term: key })
-
 /** The stored JSON read back; anything unreadable is treated as absent (the summary shows). */
 export function parseActivityDetails(json: string | null): ActivityDetails | null {
   if (json === null) return null

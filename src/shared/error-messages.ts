@@ -122,7 +122,11 @@ export const errorMessages = {
   creditLinesPicked: 'Every credit note line must be picked from the invoice.',
   addLineBeforeIssuing: 'Add at least one line before issuing.',
   deliveryBeforeOrder: 'A delivery cannot be dated before the order ({{date}}).',
-  deliveredLineNotOnOrder: 'A delivered line does not belong to this order.'
+  deliveredLineNotOnOrder: 'A delivered line does not belong to this order.',
+
+  // Payment reminders
+  reminderLevelNotReached:
+    'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -141,10 +141,6 @@ export class DomainError extends Error {
   }
 }
 
-export function isApiError(value: unknown): value is ApiError {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
-}
-
 /** Input the service refuses after the schema accepted it: one message per field, by key. */
 export function invalid(fields: Record<string, Message | string>): DomainError {
   return new DomainError('invalid_input', { key: 'correctMarkedFields' }, fields)

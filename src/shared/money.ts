@@ -44,19 +44,6 @@ export function minorToDecimalString(minor: number | bigint, currency: string): 
   return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`
 }
 
-/** Parses what a user typed into minor units of the currency (JPY takes no decimals, KWD three). */
-export function parseMoney(input: string, currency: string): number | null {
-  const digits = minorUnits(currency)
-  if (digits === 2) return parseMoneyToCents(input)
-  const text = input.trim().replace(/[\s\u00a0']/g, '')
-  const match = new RegExp(`^(-?)([0-9]+)(?:[.,]([0-9]{0,${digits}}))?$`).exec(text)
-  if (!match || (digits === 0 && /[.,]/.test(text))) return null
-  const [, sign, whole, fraction = ''] = match
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0')
-  if (!Number.isSafeInteger(minor)) return null
-  return sign === '-' && minor !== 0 ? -minor : minor
-}
-
 /**
  * Formats an amount in minor units in its currency for the locale ("1.234,50 €", "2 997 Ft",
  * "¥1,235"). The decimal string goes to Intl as text, so large amounts stay exact.
@@ -66,16 +53,6 @@ export function formatMoney(minor: number | bigint, currency: string, locale?: s
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits
-  })
-  return format.format(minorToDecimalString(minor, currency) as `${number}`)
-}
-
-/** An amount as a plain number in the locale without the currency sign ("1.234,50"), for tables whose heading names the currency. */
-export function formatAmount(minor: number | bigint, currency: string, locale?: string): string {
-  const digits = minorUnits(currency)
-  const format = new Intl.NumberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits
   })

@@ -158,17 +158,6 @@ export function defaultVatCategoryFor(
   return 'S'
 }
 
-/** The categories the editor offers for a customer, the default first. */
-export function vatCategoriesOfferedFor(
-  sellerCountry: string,
-  buyerCountry: string,
-  buyerTaxId: string
-): VatCategory[] {
-  const first = defaultVatCategoryFor(sellerCountry, buyerCountry, buyerTaxId)
-  const preferred: VatCategory[] = first === 'K' ? ['K', 'AE'] : [first]
-  return [...preferred, ...VAT_CATEGORIES.filter((c) => !preferred.includes(c))]
-}
-
 export interface VatLineCheck {
   vatCategory: VatCategory
   vatRateBp: number

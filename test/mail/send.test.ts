@@ -265,6 +265,53 @@ describe('the outbox while offline', () => {
     )
   })
 
+  it('never sends twice a message the server may have accepted just before Salesdesk stopped', async () => {
+    const { queueMessage, INTERRUPTED_SENDING } = await import('../../src/main/mail/outbox')
+    const queue = (subject: string) =>
+      queueMessage(desk.api.context.db, desk.api.context, {
+        kind: 'campaign',
+        to: ['lista@gyori.example'],
+        subject,
+        body: 'Hola!'
+      })
+    const rowOf = (id: number) =>
+      desk.store.sqlite
+        .prepare('select status, message_id as messageId from mail_outbox where id = ?')
+        .get(id) as {
+        status: string
+        messageId: string | null
+      }
+
+    // What the database holds at the moment the server accepts: the Message-ID the server
+    // received is already committed, while the message still waits for its "sent" mark.
+    const first = await queue('Primera')
+    let atAcceptance: { status: string; messageId: string | null } | null = null
+    smtp.onAccept = () => {
+      atAcceptance = rowOf(first)
+    }
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 1 })
+    smtp.onAccept = undefined
+    const receivedId = header(smtp.received[0].raw, 'message-id')
+    expect(receivedId).toMatch(/^<[0-9a-f-]{36}@facanes\.example>$/)
+    expect(atAcceptance).toEqual({ status: 'waiting', messageId: receivedId })
+    expect(rowOf(first)).toEqual({ status: 'sent', messageId: receivedId })
+
+    // Salesdesk stopping right after that acceptance leaves exactly that row behind.
+    const second = await queue('Segona')
+    desk.store.sqlite
+      .prepare('update mail_outbox set message_id = ? where id = ?')
+      .run('<interrupted@facanes.example>', second)
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 0 })
+    expect(smtp.received).toHaveLength(1)
+    const held = (await desk.call('mail.outbox', { status: 'failed' })).find((r) => r.id === second)
+    expect(held?.lastError).toBe(INTERRUPTED_SENDING)
+
+    // Sending it again is the user's decision, and then it goes exactly once.
+    expect((await desk.call('mail.retry', { id: second })).status).toBe('sent')
+    expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 0 })
+    expect(smtp.received.map((m) => header(m.raw, 'subject'))).toEqual(['Primera', 'Segona'])
+  })
+
   it('a call from another area queues through the same outbox', async () => {
     const { queueMessage } = await import('../../src/main/mail/outbox')
     const id = await queueMessage(desk.api.context.db, desk.api.context, {

@@ -18,6 +18,8 @@ export interface SmtpTestServer {
   received: ReceivedMail[]
   /** Recipients answered with 550. */
   refuse: Set<string>
+  /** Called when a message has been received, before the server answers "250 accepted". */
+  onAccept?: (mail: ReceivedMail) => void
   start(): Promise<void>
   stop(): Promise<void>
 }
@@ -63,11 +65,13 @@ export async function startSmtpServer(options: { port?: number } = {}): Promise<
             const chunks: Buffer[] = []
             stream.on('data', (chunk: Buffer) => chunks.push(chunk))
             stream.on('end', () => {
-              received.push({
+              const mail = {
                 from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
                 to: session.envelope.rcptTo.map((r) => r.address),
                 raw: Buffer.concat(chunks).toString('latin1')
-              })
+              }
+              received.push(mail)
+              state.onAccept?.(mail)
               callback()
             })
           }

@@ -424,7 +424,7 @@ describe('printed statements and reminders', () => {
     expect(period).toMatch(/Closing balance \(EUR\) 400\.00/)
   })
 
-  it('reminder letters at three levels with the wording from the settings', async () => {
+  it('reminder letters at three levels, each following the one before, with the wording from the settings', async () => {
     await invoiceOf(desk, seed, 120_00, { issueDate: '2026-01-02' })
     await invoiceOf(desk, seed, 80_00) // not due yet: not in the letter
     const first = pdfText(
@@ -438,6 +438,7 @@ describe('printed statements and reminders', () => {
       ).bytes
     )
     expect(first).toContain('Payment reminder')
+    expect(first).toContain('Reminder no. REM-2026-00001')
     expect(first).toContain('INV-2026-00001')
     expect(first).not.toContain('INV-2026-00002')
     expect(first).toContain('Dear Győri Lőrinc és Fiai Kft.')
@@ -447,10 +448,25 @@ describe('printed statements and reminders', () => {
     wording.level3 = {
       title: 'Último aviso — последнее предупреждение',
       body: 'Estimado {customer}: la deuda de {total} lleva {days} días vencida.',
-      closing: 'Atentamente, {company}'
+      closing: 'Atentamente, {company}',
+      days: 14
     }
     await desk.call('reminders.updateWording', { wording })
     expect((await desk.call('reminders.wording', {})).level3.title).toBe(wording.level3.title)
+    // Level 2 comes 14 days after level 1 at the earliest (the default days).
+    const second = pdfText(
+      (
+        await desk.call('receivables.reminderPdf', {
+          customerId: seed.customerId,
+          level: 2,
+          asOf: '2026-03-16',
+          paper: null
+        })
+      ).bytes,
+      'second.pdf'
+    )
+    expect(second).toContain('Second payment reminder')
+    expect(second).toContain('REM-2026-00002')
     const third = pdfText(
       (
         await desk.call('receivables.reminderPdf', {
@@ -466,18 +482,6 @@ describe('printed statements and reminders', () => {
     expect(third).toContain('lleva 74 días vencida')
     expect(third).toContain('Atentamente, Col·legi Català de Façanes S.L.')
     expect(third).toContain('INV-2026-00002')
-    const second = pdfText(
-      (
-        await desk.call('receivables.reminderPdf', {
-          customerId: seed.customerId,
-          level: 2,
-          asOf: null,
-          paper: null
-        })
-      ).bytes,
-      'second.pdf'
-    )
-    expect(second).toContain('Second payment reminder')
 
     const log = await desk.call('activity.list', {
       entity: 'customer',

@@ -2,7 +2,7 @@
  * The Kysely view of the store. Column names are snake_case in SQLite and camelCase here
  * (CamelCasePlugin). Booleans are 0/1, dates ISO text, money integer cents.
  */
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { VatCategory } from '../../shared/vat'
 
 type Bool = 0 | 1
@@ -684,6 +684,9 @@ export interface Database {
   mailTemplates: MailTemplatesTable
   customerMailRecipients: CustomerMailRecipientsTable
   importMappings: ImportMappingsTable
+  reminderSeries: ReminderSeriesTable
+  reminders: RemindersTable
+  reminderItems: ReminderItemsTable
 }
 
 // ---- Currencies (migration 0008) ----
@@ -716,7 +719,6 @@ export interface EstimateSupersessionsTable {
 
 export type CustomerRecord = Selectable<CustomersTable>
 export type NewCustomerRecord = Insertable<CustomersTable>
-export type CustomerRecordUpdate = Updateable<CustomersTable>
 
 // ---- NAV Online Számla reports and queue runs (migration 0012) ----
 
@@ -908,4 +910,32 @@ export interface CampaignResponsesTable {
   date: string
   note: string
   createdAt: string
+}
+
+// ---- Payment reminders as numbered records (migration 0019) ----
+
+export interface ReminderSeriesTable {
+  year: number
+  nextSequence: number
+}
+
+export interface RemindersTable {
+  id: Generated<number>
+  number: string
+  seriesYear: number
+  sequence: number
+  customerId: number
+  level: 1 | 2 | 3
+  asOf: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface ReminderItemsTable {
+  reminderId: number
+  documentId: number
+  level: 1 | 2 | 3
+  currency: string
+  openCents: number
+  daysOverdue: number
 }

@@ -6,6 +6,7 @@
  * (at most an hour); a refusal by the server (5xx) marks the message failed. Sent messages stay
  * as the log of what went to whom and when.
  */
+import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
 import type { MailOutboxTable } from '../db/types'
 import { isLanguage, type Language } from '../../shared/languages'
@@ -179,7 +180,7 @@ export async function retryMessage(ctx: ServiceContext, deps: MailDeps, id: numb
   if (message.status === 'sent') throw new DomainError('conflict', 'This e-mail was already sent.')
   await ctx.db
     .updateTable('mailOutbox')
-    .set({ status: 'waiting', nextAttemptAt: isoNow(ctx), updatedAt: isoNow(ctx) })
+    .set({ status: 'waiting', nextAttemptAt: isoNow(ctx), messageId: null, updatedAt: isoNow(ctx) })
     .where('id', '=', id)
     .execute()
   await deliverOutbox(ctx, deps, { only: id })
@@ -201,7 +202,27 @@ export async function deliverOutbox(
   return run
 }
 
+/**
+ * A waiting message that already has a Message-ID was being handed to the server when
+ * Salesdesk stopped (deliverOne records the ID before sending and clears it when the server
+ * could not be reached). The server may have accepted it, so it is not sent again on its own:
+ * it becomes failed with a sentence, and "Send again" is the user's decision.
+ */
+export const INTERRUPTED_SENDING =
+  'Salesdesk stopped while this e-mail was being sent, so it may have arrived. Check with the recipient before sending it again.'
+
+async function holdInterrupted(ctx: ServiceContext): Promise<void> {
+  await ctx.db
+    .updateTable('mailOutbox')
+    .set({ status: 'failed', lastError: INTERRUPTED_SENDING, updatedAt: isoNow(ctx) })
+    .where('status', '=', 'waiting')
+    .where('messageId', 'is not', null)
+    .execute()
+}
+
 async function deliverNow(ctx: ServiceContext, deps: MailDeps, options: { only?: number }): Promise<MailRun> {
+  // Runs are serialised per store (deliverOutbox), so no other run of this process is mid-send.
+  await holdInterrupted(ctx)
   const now = isoNow(ctx)
   let query = ctx.db
     .selectFrom('mailOutbox')
@@ -228,9 +249,10 @@ async function deliverNow(ctx: ServiceContext, deps: MailDeps, options: { only?:
       result.error = problem
     } else {
       const sender = createSender(settings, deps)
+      const idDomain = settings.fromAddress.split('@')[1] ?? 'salesdesk.invalid'
       try {
         for (const message of due) {
-          const outcome = await deliverOne(ctx, sender, message)
+          const outcome = await deliverOne(ctx, sender, message, idDomain)
           if (outcome === 'sent') result.sent++
           else if (outcome === 'failed') result.failed++
           else {
@@ -263,7 +285,8 @@ type DueMessage = Selectable<MailOutboxTable>
 async function deliverOne(
   ctx: ServiceContext,
   sender: MailSender,
-  message: DueMessage
+  message: DueMessage,
+  idDomain: string
 ): Promise<'sent' | 'failed' | { error: string }> {
   const to = JSON.parse(message.recipients) as string[]
   const attachments = (JSON.parse(message.attachments) as StoredAttachment[]).map((a) => ({
@@ -271,8 +294,18 @@ async function deliverOne(
     contentType: a.mimeType,
     content: Buffer.from(a.base64, 'base64')
   }))
+  // Recorded (committed) before the server sees the message: if Salesdesk stops between the
+  // server's acceptance and the "sent" mark below, the next run knows and does not send it twice.
+  const outgoingId = `<${randomUUID()}@${idDomain}>`
+  await ctx.db.updateTable('mailOutbox').set({ messageId: outgoingId }).where('id', '=', message.id).execute()
   try {
-    const { messageId } = await sender.send({ to, subject: message.subject, text: message.body, attachments })
+    const { messageId } = await sender.send({
+      messageId: outgoingId,
+      to,
+      subject: message.subject,
+      text: message.body,
+      attachments
+    })
     const at = isoNow(ctx)
     await writeTransaction(ctx.db, async (trx) => {
       await trx
@@ -318,6 +351,7 @@ async function postpone(ctx: ServiceContext, messages: DueMessage[], error: stri
         .updateTable('mailOutbox')
         .set({
           attempts,
+          messageId: null,
           lastError: error,
           nextAttemptAt: new Date(now + mailBackoffMs(attempts)).toISOString(),
           updatedAt: new Date(now).toISOString()

@@ -205,7 +205,7 @@ export async function sendLetterByMail(
     letter.kind === 'reminder'
       ? await reminderPdf(ctx, {
           customerId: letter.customerId,
-          level: letter.level ?? 1,
+          level: letter.level ?? null,
           asOf: null,
           paper: null
         })

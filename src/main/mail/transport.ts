@@ -8,6 +8,8 @@ import { DomainError } from '../../shared/errors'
 import { MAIL_PASSWORD_SECRET, type MailDeps } from './settings'
 
 export interface OutgoingMessage {
+  /** Our own Message-ID, recorded before an outbox message leaves (see deliverOne); nodemailer makes one otherwise. */
+  messageId?: string
   to: string[]
   subject: string
   text: string
@@ -52,6 +54,7 @@ export function createSender(settings: MailSettings, deps: MailDeps): MailSender
   return {
     async send(message) {
       const info = await transport.sendMail({
+        messageId: message.messageId,
         from,
         to: message.to,
         subject: message.subject,

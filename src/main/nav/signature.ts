@@ -41,11 +41,6 @@ export function passwordHash(password: string): string {
   return createHash('sha512').update(password, 'utf8').digest('hex').toUpperCase()
 }
 
-/** electronicInvoiceHash: SHA3-512 over the invoice XML's own bytes (not its base64 text). */
-export function invoiceHash(xml: string): string {
-  return sha3(Buffer.from(xml, 'utf8'))
-}
-
 /** The exchange token arrives AES-128-ECB encrypted with the technical user's exchange key. */
 export function decryptExchangeToken(encodedToken: string, exchangeKey: string): string {
   const key = Buffer.from(exchangeKey, 'utf8')

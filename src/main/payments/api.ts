@@ -10,6 +10,7 @@ import {
   listInvestigations,
   updateInvestigation
 } from './investigations'
+import { listReminders } from './reminders'
 import { readReminderWording, reminderPdf, statementPdf, updateReminderWording } from './letters'
 import { agedReport, customerAccount, documentPayments, overdueList } from './receivables'
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
@@ -37,6 +38,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'receivables.reminderPdf': (input) => reminderPdf(ctx, input),
     'reminders.wording': () => readReminderWording(ctx.db),
     'reminders.updateWording': ({ wording }) => updateReminderWording(ctx, wording),
+    'reminders.list': ({ customerId }) => listReminders(ctx.db, customerId),
     'investigations.list': (q) => listInvestigations(ctx, q),
     'investigations.get': ({ id }) => getInvestigation(ctx, id),
     'investigations.update': (input) => updateInvestigation(ctx, input),

@@ -28,6 +28,8 @@ import { methodLabels } from './setup'
 import { openItemsAsOf } from './receivables'
 import { lookup } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
+import { isoNow } from '../context'
+import { nextLevel, previousReminders, takeReminderNumber } from './reminders'
 
 const WORDING_KEY = 'reminders'
 
@@ -121,6 +123,8 @@ function howToPay(settings: Settings): string {
 }
 
 export interface StatementEntry {
+  /** A returned payment is a line of its own, never counted as invoiced or debited. */
+  kind: 'document' | 'payment' | 'return'
   currency: string
   date: string
   /** Documents before payments on the same day. */
@@ -171,6 +175,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     const date = d.issueDate ?? ''
     if (d.type === 'credit_note') {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -182,6 +187,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
       })
     } else {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -199,6 +205,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   for (const p of payments) {
     const reference = p.reference || `Payment ${p.id}`
     entries.push({
+      kind: 'payment',
       currency: p.currency,
       date: p.paymentDate,
       order: 1,
@@ -211,6 +218,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     if (p.returnDate) {
       const reason = (p.reason === null ? undefined : lookup(returnReasonLabels, p.reason)) ?? p.reason
       entries.push({
+        kind: 'return',
         currency: p.currency,
         date: p.returnDate,
         order: 2,
@@ -278,10 +286,12 @@ export async function statementPdf(
     if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', money(opening)])
     let balance = opening
     let debits = 0
+    let returned = 0
     let credits = 0
     for (const e of inPeriod) {
       balance += e.debitCents - e.creditCents
-      debits += e.debitCents
+      if (e.kind === 'return') returned += e.debitCents
+      else debits += e.debitCents
       credits += e.creditCents
       const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
       rows.push([
@@ -294,7 +304,7 @@ export async function statementPdf(
       ])
     }
     if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', 'No entries', '', '', money(0)])
-    const closing = opening + debits - credits
+    const closing = opening + debits + returned - credits
     if (closing > 0) owed = true
     const overdue = openThen
       .filter((i) => i.currency === currency && i.overdue)
@@ -303,6 +313,7 @@ export async function statementPdf(
     totals.push(
       ...(from !== null ? [{ label: `Opening balance (${currency})`, value: money(opening) }] : []),
       { label: `Invoiced and debited (${currency})`, value: money(debits) },
+      ...(returned > 0 ? [{ label: `Payments returned (${currency})`, value: money(returned) }] : []),
       { label: `Credited and paid (${currency})`, value: money(credits) },
       { label: `Closing balance (${currency})`, value: money(closing), bold: true },
       ...(overdue > 0 ? [{ label: `Of which overdue on ${f.date(to)}`, value: money(overdue) }] : [])
@@ -350,15 +361,20 @@ function fill(template: string, values: Record<string, string>): string {
 
 export async function reminderPdf(
   ctx: ServiceContext,
-  input: { customerId: number; level: ReminderLevel; asOf: string | null; paper: 'A4' | 'Letter' | null }
+  input: {
+    customerId: number
+    level?: ReminderLevel | null
+    asOf: string | null
+    paper: 'A4' | 'Letter' | null
+  }
 ): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
-  const wording = (await readReminderWording(db))[`level${input.level}`]
+  const allWording = await readReminderWording(db)
   const customer = await customerFor(db, input.customerId)
   const asOf = input.asOf ?? today(ctx)
   const overdue = (await openItemsAsOf(ctx, customer.id, asOf))
-    .filter((i) => i.overdue)
+    .filter((i) => i.overdue && i.daysOverdue >= allWording.level1.days)
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   if (overdue.length === 0)
     throw conflict(
@@ -381,57 +397,108 @@ export async function reminderPdf(
     days: String(Math.max(...overdue.map((i) => i.daysOverdue)))
   }
   const width = tableWidth(paper)
-  const model: PrintModel = {
-    paper,
-    title: fill(wording.title, values),
-    number: `${customer.code} · ${f.date(asOf)}`,
-    company: settings.company,
-    addressee: addressee(customer, 'To'),
-    meta: [
-      ['Date', f.date(asOf)],
-      ['Customer no.', customer.code],
-      ['Reminder', `Level ${input.level}`],
-      ['Amount overdue', totalText]
-    ],
-    columns: [
-      { header: 'Document', width: width - 5 * 78, align: 'left' },
-      { header: 'Date', width: 78, align: 'left' },
-      { header: 'Due', width: 78, align: 'left' },
-      { header: 'Days overdue', width: 78, align: 'right' },
-      { header: 'Amount', width: 78, align: 'right' },
-      { header: 'Still owed', width: 78, align: 'right' }
-    ],
-    rows: overdue.map((i) => [
-      several ? `${i.number} (${i.currency})` : i.number,
-      f.date(i.issueDate),
-      f.date(i.dueDate),
-      String(i.daysOverdue),
-      f.money(i.totalCents, i.currency),
-      f.money(i.openCents, i.currency)
-    ]),
-    totals: {
-      rows: [...totals].map(([currency, minor]) => ({
-        label: `Total overdue (${currency})`,
-        value: f.money(minor, currency),
-        bold: true
-      }))
-    },
-    sections: [
-      { heading: '', text: fill(wording.body, values) },
-      { heading: 'How to pay', text: howToPay(settings) },
-      { heading: '', text: fill(wording.closing, values) }
-    ],
-    footer: settings.company.documentFooter
-  }
-  const bytes = await renderPdf(model)
-  await writeTransaction(ctx.db, (trx) =>
-    recordActivity(trx, ctx, {
+  // The number, the levels and the record are taken in one transaction with the letter, so a
+  // letter that fails to print leaves no number behind (the series stays gap-free).
+  const { bytes, number, level } = await writeTransaction(ctx.db, async (trx) => {
+    const previous = await previousReminders(
+      trx,
+      overdue.map((i) => i.documentId)
+    )
+    const due = overdue.map((i) => nextLevel(previous.get(i.documentId), asOf, allWording))
+    const reached = Math.max(...due) as ReminderLevel
+    if (input.level != null && input.level > reached) {
+      const blocking = overdue[due.indexOf(reached)]
+      throw conflict('reminderLevelNotReached', {
+        level: input.level,
+        reached,
+        number: blocking.number
+      })
+    }
+    const level = input.level ?? reached
+    const itemLevels = due.map((d) => Math.min(d, level) as ReminderLevel)
+    const wording = allWording[`level${level}`]
+    const taken = await takeReminderNumber(trx, Number(asOf.slice(0, 4)))
+    const reminder = await trx
+      .insertInto('reminders')
+      .values({
+        number: taken.number,
+        seriesYear: Number(asOf.slice(0, 4)),
+        sequence: taken.sequence,
+        customerId: customer.id,
+        level,
+        asOf,
+        createdAt: isoNow(ctx),
+        createdBy: ctx.actor
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('reminderItems')
+      .values(
+        overdue.map((i, n) => ({
+          reminderId: reminder.id,
+          documentId: i.documentId,
+          level: itemLevels[n],
+          currency: i.currency,
+          openCents: i.openCents,
+          daysOverdue: i.daysOverdue
+        }))
+      )
+      .execute()
+    const model: PrintModel = {
+      paper,
+      title: fill(wording.title, values),
+      number: taken.number,
+      company: settings.company,
+      addressee: addressee(customer, 'To'),
+      meta: [
+        ['Reminder no.', taken.number],
+        ['Date', f.date(asOf)],
+        ['Customer no.', customer.code],
+        ['Reminder', `Level ${level}`],
+        ['Amount overdue', totalText]
+      ],
+      columns: [
+        { header: 'Document', width: width - 5 * 72 - 40, align: 'left' },
+        { header: 'Date', width: 72, align: 'left' },
+        { header: 'Due', width: 72, align: 'left' },
+        { header: 'Days overdue', width: 72, align: 'right' },
+        { header: 'Level', width: 40, align: 'right' },
+        { header: 'Amount', width: 72, align: 'right' },
+        { header: 'Still owed', width: 72, align: 'right' }
+      ],
+      rows: overdue.map((i, n) => [
+        several ? `${i.number} (${i.currency})` : i.number,
+        f.date(i.issueDate),
+        f.date(i.dueDate),
+        String(i.daysOverdue),
+        String(itemLevels[n]),
+        f.money(i.totalCents, i.currency),
+        f.money(i.openCents, i.currency)
+      ]),
+      totals: {
+        rows: [...totals].map(([currency, minor]) => ({
+          label: `Total overdue (${currency})`,
+          value: f.money(minor, currency),
+          bold: true
+        }))
+      },
+      sections: [
+        { heading: '', text: fill(wording.body, values) },
+        { heading: 'How to pay', text: howToPay(settings) },
+        { heading: '', text: fill(wording.closing, values) }
+      ],
+      footer: settings.company.documentFooter
+    }
+    const bytes = await renderPdf(model)
+    await recordActivity(trx, ctx, {
       entity: 'customer',
       entityId: customer.id,
       action: 'reminder',
-      summary: `Printed a level ${input.level} payment reminder for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
+      summary: `Printed payment reminder ${taken.number} (level ${level}) for ${customer.code} ${customer.name}: ${overdue.length} overdue, ${totalText}`,
       details: activity('reminderPrinted', {
-        level: input.level,
+        number: taken.number,
+        level,
         code: customer.code,
         name: customer.name,
         count: overdue.length,
@@ -440,10 +507,11 @@ export async function reminderPdf(
           totals.size === 1 ? { money: [...totals.values()][0], currency: [...totals.keys()][0] } : totalText
       })
     })
-  )
+    return { bytes, number: taken.number, level }
+  })
   return {
     kind: 'file',
-    fileName: `reminder-${input.level}-${customer.code}-${asOf}.pdf`,
+    fileName: `reminder-${level}-${customer.code}-${asOf}-${number}.pdf`,
     mimeType: PDF_MIME,
     bytes: new Uint8Array(bytes)
   }

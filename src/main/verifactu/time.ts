@@ -13,12 +13,6 @@ export function aeatDate(isoDate: string): string {
   return `${d}-${m}-${y}`
 }
 
-/** "02-03-2026" → "2026-03-02". */
-export function isoDateFromAeat(aeat: string): string {
-  const [d, m, y] = aeat.split('-')
-  return `${y}-${m}-${d}`
-}
-
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The wall-clock time in `timeZone` at `at`, seconds precision, with its UTC offset. */

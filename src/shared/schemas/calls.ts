@@ -64,7 +64,6 @@ export const callListQuery = z
     ...paging
   })
   .strict()
-export type CallListQuery = z.input<typeof callListQuery>
 
 export interface CallRow {
   id: number

@@ -33,7 +33,6 @@ export const contact = z
     email: optionalEmail
   })
   .strict()
-export type Contact = z.input<typeof contact>
 
 export const customerInput = z
   .object({

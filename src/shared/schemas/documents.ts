@@ -446,7 +446,6 @@ export const pickedLines = z
   .max(1000)
 
 export const debitKinds = ['price_correction', 'fee'] as const
-export type DebitKind = (typeof debitKinds)[number]
 
 export const documentInputs = {
   listQuery: documentListQuery,

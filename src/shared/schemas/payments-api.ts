@@ -27,6 +27,7 @@ import {
   type PaymentImportResult,
   type PaymentRow,
   type PaymentSetup,
+  type ReminderRecord,
   type ReminderWording
 } from './payments'
 
@@ -51,6 +52,7 @@ export const paymentApiInputs = {
   'receivables.reminderPdf': reminderInput,
   'reminders.wording': z.object({}).strict(),
   'reminders.updateWording': z.object({ wording: reminderWording }).strict(),
+  'reminders.list': customerIdInput,
   'investigations.list': investigationListQuery,
   'investigations.get': idInput,
   'investigations.update': investigationUpdate,
@@ -81,6 +83,8 @@ export interface PaymentApiOutputs {
   'receivables.reminderPdf': FileResult
   'reminders.wording': ReminderWording
   'reminders.updateWording': ReminderWording
+  /** The customer's printed reminders, newest first. */
+  'reminders.list': ReminderRecord[]
   'investigations.list': Page<InvestigationRow>
   'investigations.get': Investigation
   'investigations.update': Investigation

@@ -31,7 +31,6 @@ export interface ExchangeRate {
 }
 
 export const exchangeRateListQuery = z.object({ currency: currencyCode.nullable(), ...paging }).strict()
-export type ExchangeRateListQuery = z.input<typeof exchangeRateListQuery>
 
 export const ecbImportInput = z
   .object({

@@ -35,10 +35,8 @@ export const requestFields = z
     ownerExecutiveId: id.nullable().default(null)
   })
   .strict()
-export type RequestFields = z.input<typeof requestFields>
 
 export const requestInput = requestFields.extend({ customerId: id }).strict()
-export type RequestInput = z.input<typeof requestInput>
 
 export const requestUpdate = z
   .object({ id, request: requestFields, expectedUpdatedAt: z.string().max(40).optional() })

@@ -118,7 +118,6 @@ export const visitCompletion = z
     followUps: z.array(followUpInput).max(50)
   })
   .strict()
-export type VisitCompletion = z.input<typeof visitCompletion>
 
 export const visitCancel = z.object({ id, reason: optionalText(500) }).strict()
 export const visitNoShow = z.object({ id, notes: optionalText(2000) }).strict()
@@ -274,7 +273,6 @@ export const meetingInput = interval(
     .strict(),
   MAX_MEETING_HOURS
 )
-export type MeetingInput = z.input<typeof meetingInput>
 
 export interface Meeting {
   id: number
@@ -359,7 +357,6 @@ export const scheduleRange = z
     else if (days > MAX_RANGE_DAYS)
       ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
   })
-export type ScheduleRangeQuery = z.input<typeof scheduleRange>
 
 export interface ScheduleEvent {
   type: EventType

@@ -10,7 +10,7 @@ import { optionalEmail, optionalText, phone, currencyCode } from './common'
 export const LOGO_MAX_BYTES = 512 * 1024
 const logoPattern = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
 
-export const logoDataUrl = z
+const logoDataUrl = z
   .string()
   .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, 'The logo is too large: at most 512 KB')
   .refine((v) => v === '' || logoPattern.test(v), 'The logo must be a PNG or JPEG image')

@@ -24,6 +24,7 @@ import * as m0013 from './0013_currencies'
 import * as m0014 from './0014_everyday'
 import * as m0015 from './0015_customer_desk'
 import * as m0016 from './0016_record_chain'
+import * as m0019 from './0019_documents'
 
 export interface Migration {
   name: string
@@ -45,5 +46,6 @@ export const migrations: readonly Migration[] = [
   { name: '0013_currencies', up: m0013.up },
   { name: '0014_everyday', up: m0014.up },
   { name: '0015_customer_desk', up: m0015.up },
-  { name: '0016_record_chain', up: m0016.up }
+  { name: '0016_record_chain', up: m0016.up },
+  { name: '0019_documents', up: m0019.up }
 ]

@@ -34,7 +34,7 @@ const en = {
     investigationStep: 'Investigation of the returned payment from {{code}} {{name}}: {{status}}',
     investigationNote: 'Note of {{date}} on the investigation of the returned payment from {{code}} {{name}}',
     reminderPrinted:
-      'Printed a level {{level}} payment reminder for {{code}} {{name}}: {{count}} overdue, {{amount}}',
+      'Printed payment reminder {{number}} (level {{level}}) for {{code}} {{name}}: {{count}} overdue, {{amount}}',
     reminderWordingEdited: 'Edited the payment reminder wording',
     estimateConverted: 'Estimate {{number}} converted into {{type}} {{newNumber}}',
     estimateReplaced: 'Estimate {{number}} replaced by {{newNumber}}',
@@ -146,7 +146,7 @@ const es: Strings<typeof en> = {
     investigationStep: 'Investigación del cobro devuelto de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} en la investigación del cobro devuelto de {{code}} {{name}}',
     reminderPrinted:
-      'Recordatorio de pago de nivel {{level}} impreso para {{code}} {{name}}: {{count}} vencidos, {{amount}}',
+      'Recordatorio de pago {{number}} (nivel {{level}}) impreso para {{code}} {{name}}: {{count}} vencidos, {{amount}}',
     reminderWordingEdited: 'Texto de los recordatorios de pago modificado',
     estimateConverted: 'Presupuesto {{number}} convertido en {{type}} {{newNumber}}',
     estimateReplaced: 'Presupuesto {{number}} sustituido por {{newNumber}}',
@@ -259,7 +259,7 @@ const ca: Strings<typeof en> = {
     investigationStep: 'Investigació del cobrament retornat de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} a la investigació del cobrament retornat de {{code}} {{name}}',
     reminderPrinted:
-      'Recordatori de pagament de nivell {{level}} imprès per a {{code}} {{name}}: {{count}} vençuts, {{amount}}',
+      'Recordatori de pagament {{number}} (nivell {{level}}) imprès per a {{code}} {{name}}: {{count}} vençuts, {{amount}}',
     reminderWordingEdited: 'Text dels recordatoris de pagament modificat',
     estimateConverted: 'Pressupost {{number}} convertit en {{type}} {{newNumber}}',
     estimateReplaced: 'Pressupost {{number}} substituït per {{newNumber}}',
@@ -367,7 +367,7 @@ const hu: Strings<typeof en> = {
     investigationStep: 'Visszautalt befizetés vizsgálata, {{code}} {{name}}: {{status}}',
     investigationNote: 'Megjegyzés ({{date}}) a visszautalt befizetés vizsgálatához: {{code}} {{name}}',
     reminderPrinted:
-      '{{level}}. fokú fizetési felszólítás nyomtatva: {{code}} {{name}}; lejárt: {{count}}, {{amount}}',
+      '{{number}} számú, {{level}}. fokú fizetési felszólítás nyomtatva: {{code}} {{name}}; lejárt: {{count}}, {{amount}}',
     reminderWordingEdited: 'Fizetési felszólítások szövege módosítva',
     estimateConverted: 'A(z) {{number}} árajánlatból ez lett: {{type}} {{newNumber}}',
     estimateReplaced: 'A(z) {{number}} árajánlatot felváltotta: {{newNumber}}',
@@ -474,7 +474,7 @@ const ru: Strings<typeof en> = {
     investigationStep: 'Разбирательство по возвращённому платежу {{code}} {{name}}: {{status}}',
     investigationNote: 'Заметка от {{date}} по разбирательству возвращённого платежа {{code}} {{name}}',
     reminderPrinted:
-      'Напечатано напоминание об оплате уровня {{level}} для {{code}} {{name}}: просрочено {{count}}, {{amount}}',
+      'Напечатано напоминание об оплате {{number}} (уровень {{level}}) для {{code}} {{name}}: просрочено {{count}}, {{amount}}',
     reminderWordingEdited: 'Изменён текст напоминаний об оплате',
     estimateConverted: 'КП {{number}} преобразовано: {{type}} {{newNumber}}',
     estimateReplaced: 'КП {{number}} заменено на {{newNumber}}',

@@ -118,7 +118,9 @@ const es: Strings<typeof en> = {
     creditLinesPicked: 'Cada línea de la factura rectificativa debe elegirse de la factura.',
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
-    deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.'
+    deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
+    reminderLevelNotReached:
+      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.'
   }
 }
 
@@ -233,7 +235,9 @@ const ca: Strings<typeof en> = {
     creditLinesPicked: 'Cada línia de la factura rectificativa s’ha de triar de la factura.',
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
-    deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.'
+    deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
+    reminderLevelNotReached:
+      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.'
   }
 }
 
@@ -348,7 +352,9 @@ const hu: Strings<typeof en> = {
     creditLinesPicked: 'A helyesbítő számla minden tételét a számlából kell kiválasztani.',
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
-    deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.'
+    deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
+    reminderLevelNotReached:
+      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.'
   }
 }
 
@@ -461,7 +467,9 @@ const ru: Strings<typeof en> = {
     creditLinesPicked: 'Каждую строку кредит-ноты нужно выбрать из счёта.',
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
-    deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.'
+    deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
+    reminderLevelNotReached:
+      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.'
   }
 }
 

@@ -76,6 +76,15 @@ function WordingForm({ initial }: { initial: ReminderWording }) {
             />
             <TextAreaField name={`${level}.body`} label={t('payments.reminders.body')} rows={6} />
             <TextAreaField name={`${level}.closing`} label={t('payments.reminders.closing')} rows={2} />
+            <TextField
+              name={`${level}.days`}
+              type="number"
+              min={0}
+              max={365}
+              label={t(i === 0 ? 'payments.reminders.daysFirst' : 'payments.reminders.daysNext')}
+              options={{ valueAsNumber: true }}
+              data-testid={`wording-${level}-days`}
+            />
           </fieldset>
         ))}
         <div className="pay-actions">

@@ -192,6 +192,8 @@ const en = {
       letterTitle: 'Title',
       body: 'Text',
       closing: 'Closing',
+      daysFirst: 'Days past the due date before an invoice is reminded',
+      daysNext: 'Days after the previous reminder before this level',
       saved: 'Reminder wording saved.'
     },
     account: {
@@ -447,6 +449,8 @@ const es: Strings<typeof en> = {
       letterTitle: 'Título',
       body: 'Texto',
       closing: 'Despedida',
+      daysFirst: 'Días tras el vencimiento antes de reclamar una factura',
+      daysNext: 'Días tras la reclamación anterior antes de este nivel',
       saved: 'Texto de las reclamaciones guardado.'
     },
     account: {
@@ -694,6 +698,8 @@ const ca: Strings<typeof en> = {
       letterTitle: 'Títol',
       body: 'Text',
       closing: 'Comiat',
+      daysFirst: 'Dies després del venciment abans de reclamar una factura',
+      daysNext: 'Dies després de la reclamació anterior abans d’aquest nivell',
       saved: 'S’ha desat el text de les reclamacions.'
     },
     account: {
@@ -922,6 +928,8 @@ const hu: Strings<typeof en> = {
       letterTitle: 'Cím',
       body: 'Szöveg',
       closing: 'Zárás',
+      daysFirst: 'Ennyi nappal a fizetési határidő után kap felszólítást egy számla',
+      daysNext: 'Ennyi nappal az előző felszólítás után jön ez a fokozat',
       saved: 'A felszólítások szövege mentve.'
     },
     account: {
@@ -1160,6 +1168,8 @@ const ru: Strings<typeof en> = {
       letterTitle: 'Заголовок',
       body: 'Текст',
       closing: 'Заключение',
+      daysFirst: 'Через сколько дней после срока оплаты напоминать о счёте',
+      daysNext: 'Через сколько дней после предыдущего напоминания наступает этот уровень',
       saved: 'Текст напоминаний сохранён.'
     },
     account: {

@@ -1,0 +1,25 @@
+/** The customers' API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { CustomerApiOutputs } from '../../shared/schemas/customers-api'
+import type { ServiceContext } from '../context'
+import { findCustomerDuplicates } from './duplicates'
+import { exportCustomers } from './export'
+import * as customers from './service'
+
+export type CustomerHandlers = Pick<ApiHandlers, keyof CustomerApiOutputs>
+
+export function customerHandlers(ctx: ServiceContext): CustomerHandlers {
+  return {
+    'customers.list': (q) => customers.listCustomers(ctx, q),
+    'customers.get': ({ id }) => customers.getCustomer(ctx, id),
+    'customers.create': ({ customer, confirmDuplicate }) =>
+      customers.createCustomer(ctx, customer, confirmDuplicate === true),
+    'customers.duplicates': (q) => findCustomerDuplicates(ctx.db, q),
+    'customers.update': ({ id, customer, expectedUpdatedAt, confirmDuplicate }) =>
+      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true),
+    'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
+    'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
+    'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
+    'customers.exportXlsx': (q) => exportCustomers(ctx, q)
+  }
+}

@@ -1,0 +1,19 @@
+/** The sales team's API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { ExecutiveApiOutputs } from '../../shared/schemas/executives-api'
+import type { ServiceContext } from '../context'
+import { exportExecutives } from './export'
+import * as executives from './service'
+
+export type ExecutiveHandlers = Pick<ApiHandlers, keyof ExecutiveApiOutputs>
+
+export function executiveHandlers(ctx: ServiceContext): ExecutiveHandlers {
+  return {
+    'executives.list': (q) => executives.listExecutives(ctx, q),
+    'executives.get': ({ id }) => executives.getExecutive(ctx, id),
+    'executives.create': ({ executive }) => executives.createExecutive(ctx, executive),
+    'executives.update': ({ id, executive }) => executives.updateExecutive(ctx, id, executive),
+    'executives.delete': ({ id }) => executives.deleteExecutive(ctx, id),
+    'executives.exportXlsx': (q) => exportExecutives(ctx, q)
+  }
+}

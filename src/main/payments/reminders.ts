@@ -1,0 +1,118 @@
+/**
+ * Payment reminders as numbered records (issue 11). Each printed reminder takes the next number of
+ * its own gap-free yearly series ("REM-2026-00001") in the transaction that records it, and keeps
+ * the invoices it named at the level each one was reminded at. The next reminder of an invoice
+ * follows that: an invoice never reminded gets level 1; one reminded at level N moves to N + 1
+ * once the days set for level N + 1 have passed since that reminder, and stays at N before. The
+ * letter takes the highest level among its invoices, so "despite our earlier reminder" is only
+ * printed when an earlier reminder is on record.
+ */
+import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/payments'
+import type { Executor } from '../context'
+
+export const REMINDER_PREFIX = 'REM'
+
+export function formatReminderNumber(year: number, sequence: number): string {
+  return `${REMINDER_PREFIX}-${year}-${String(sequence).padStart(5, '0')}`
+}
+
+/** Whole days from `from` to `to` (ISO dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+export interface PreviousReminder {
+  level: ReminderLevel
+  asOf: string
+  number: string
+}
+
+/** The latest reminder that named each of the documents. */
+export async function previousReminders(
+  db: Executor,
+  documentIds: readonly number[]
+): Promise<Map<number, PreviousReminder>> {
+  const found = new Map<number, PreviousReminder>()
+  if (documentIds.length === 0) return found
+  const rows = await db
+    .selectFrom('reminderItems as i')
+    .innerJoin('reminders as r', 'r.id', 'i.reminderId')
+    .select(['i.documentId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
+    .where('i.documentId', 'in', [...documentIds])
+    .orderBy('r.id')
+    .execute()
+  for (const row of rows) found.set(row.documentId, { level: row.level, asOf: row.asOf, number: row.number })
+  return found
+}
+
+/** The level an invoice's next reminder on `asOf` has, after the one before it (if any). */
+export function nextLevel(
+  previous: PreviousReminder | undefined,
+  asOf: string,
+  wording: ReminderWording
+): ReminderLevel {
+  if (!previous) return 1
+  if (previous.level === 3) return 3
+  const up = (previous.level + 1) as 2 | 3
+  return daysBetween(previous.asOf, asOf) >= wording[`level${up}`].days ? up : previous.level
+}
+
+/** Takes the next reminder number of the year; call only inside a write transaction. */
+export async function takeReminderNumber(trx: Executor, year: number) {
+  const row = await trx
+    .selectFrom('reminderSeries')
+    .select('nextSequence')
+    .where('year', '=', year)
+    .executeTakeFirst()
+  const sequence = row?.nextSequence ?? 1
+  if (row) {
+    await trx
+      .updateTable('reminderSeries')
+      .set({ nextSequence: sequence + 1 })
+      .where('year', '=', year)
+      .execute()
+  } else {
+    await trx
+      .insertInto('reminderSeries')
+      .values({ year, nextSequence: sequence + 1 })
+      .execute()
+  }
+  return { sequence, number: formatReminderNumber(year, sequence) }
+}
+
+/** A customer's reminders, newest first, each with the invoices it named. */
+export async function listReminders(db: Executor, customerId: number): Promise<ReminderRecord[]> {
+  const reminders = await db
+    .selectFrom('reminders')
+    .select(['id', 'number', 'level', 'asOf', 'createdAt', 'createdBy'])
+    .where('customerId', '=', customerId)
+    .orderBy('id', 'desc')
+    .execute()
+  if (reminders.length === 0) return []
+  const items = await db
+    .selectFrom('reminderItems as i')
+    .innerJoin('documents as d', 'd.id', 'i.documentId')
+    .select([
+      'i.reminderId',
+      'i.documentId',
+      'd.number',
+      'i.level',
+      'i.currency',
+      'i.openCents',
+      'i.daysOverdue'
+    ])
+    .where(
+      'i.reminderId',
+      'in',
+      reminders.map((r) => r.id)
+    )
+    .orderBy('i.reminderId')
+    .orderBy('d.number')
+    .execute()
+  return reminders.map((r) => ({
+    ...r,
+    items: items
+      .filter((i) => i.reminderId === r.id)
+      .map(({ reminderId: _, number, ...i }) => ({ ...i, number: number ?? '' }))
+  }))
+}

@@ -1,0 +1,19 @@
+/** The product catalogue's API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { ProductApiOutputs } from '../../shared/schemas/products-api'
+import type { ServiceContext } from '../context'
+import { exportProducts } from './export'
+import * as products from './service'
+
+export type ProductHandlers = Pick<ApiHandlers, keyof ProductApiOutputs>
+
+export function productHandlers(ctx: ServiceContext): ProductHandlers {
+  return {
+    'products.list': (q) => products.listProducts(ctx, q),
+    'products.get': ({ id }) => products.getProduct(ctx, id),
+    'products.create': ({ product }) => products.createProduct(ctx, product),
+    'products.update': ({ id, product }) => products.updateProduct(ctx, id, product),
+    'products.delete': ({ id }) => products.deleteProduct(ctx, id),
+    'products.exportXlsx': (q) => exportProducts(ctx, q)
+  }
+}

@@ -1,0 +1,14 @@
+/** The settings' API handlers. */
+import type { ApiHandlers } from '../../shared/api'
+import type { SettingsApiOutputs } from '../../shared/schemas/settings-api'
+import type { ServiceContext } from '../context'
+import { getSettings, updateSettings } from './service'
+
+export type SettingsHandlers = Pick<ApiHandlers, keyof SettingsApiOutputs>
+
+export function settingsHandlers(ctx: ServiceContext): SettingsHandlers {
+  return {
+    'settings.get': () => getSettings(ctx),
+    'settings.update': ({ settings }) => updateSettings(ctx, settings)
+  }
+}

@@ -1,0 +1,38 @@
+/** The customers' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
+import { z } from 'zod'
+import { idInput, type FileResult, type Page } from './common'
+import {
+  customerDuplicatesQuery,
+  customerInput,
+  customerListQuery,
+  customerUpdate,
+  type Customer,
+  type CustomerDuplicates,
+  type CustomerRow
+} from './customers'
+
+export const customerApiInputs = {
+  'customers.list': customerListQuery,
+  'customers.get': idInput,
+  'customers.create': z
+    .object({ customer: customerInput, confirmDuplicate: z.boolean().optional() })
+    .strict(),
+  'customers.duplicates': customerDuplicatesQuery,
+  'customers.update': customerUpdate,
+  'customers.archive': idInput,
+  'customers.restore': idInput,
+  'customers.delete': idInput,
+  'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true })
+} as const
+
+export interface CustomerApiOutputs {
+  'customers.list': Page<CustomerRow>
+  'customers.get': Customer
+  'customers.create': Customer
+  'customers.duplicates': CustomerDuplicates
+  'customers.update': Customer
+  'customers.archive': Customer
+  'customers.restore': Customer
+  'customers.delete': { deleted: true }
+  'customers.exportXlsx': FileResult
+}

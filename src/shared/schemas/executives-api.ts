@@ -1,0 +1,22 @@
+/** The sales team's part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
+import { z } from 'zod'
+import { idInput, type FileResult, type Page } from './common'
+import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './executives'
+
+export const executiveApiInputs = {
+  'executives.list': executiveListQuery,
+  'executives.get': idInput,
+  'executives.create': z.object({ executive: executiveInput }).strict(),
+  'executives.update': z.object({ id: idInput.shape.id, executive: executiveInput }).strict(),
+  'executives.delete': idInput,
+  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true })
+} as const
+
+export interface ExecutiveApiOutputs {
+  'executives.list': Page<ExecutiveRow>
+  'executives.get': Executive
+  'executives.create': Executive
+  'executives.update': Executive
+  'executives.delete': { deleted: true } | { deleted: false; deactivated: true }
+  'executives.exportXlsx': FileResult
+}
