@@ -3,11 +3,15 @@
  * Errors are one plain sentence on stderr and a non-zero exit, never a stack trace.
  */
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DomainError } from '../shared/errors'
-import { StoreOpenError } from './db/open'
+import { APPLICATION_ID, inspectFile, StoreOpenError } from './db/open'
+import { lockDatabase } from './db/lock'
+import { isDamagedDatabase } from './db/errors'
+import { migrations } from './db/migrations/index'
+import BetterSqlite3 from 'better-sqlite3'
 import { generateDemo, type DemoSize } from './demo/generate'
 import { startWebHost } from './host/server'
 import { defaultDatabasePath } from './paths'
@@ -32,9 +36,12 @@ function positiveInteger(value: string): number {
 const dbOption = () =>
   new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
 
+/** One line on stderr before something the user may not expect happens (a new database in a new folder). */
+const announce = (line: string) => console.error(`salesdesk: ${line}`)
+
 async function demo(options: { db: string; size: DemoSize; seed: number; country: string }): Promise<void> {
   const databasePath = resolve(options.db)
-  const app = await startSalesdesk({ databasePath })
+  const app = await startSalesdesk({ databasePath, announce })
   try {
     if (options.country === 'HU') {
       const hu = await generateHungarianDemo(app.api)
@@ -68,7 +75,10 @@ async function serve(options: { db: string; port: number }): Promise<void> {
   const app = await startSalesdesk({
     databasePath: resolve(options.db),
     checkRecords: true,
-    background: true
+    background: true,
+    // A second host on the same file is refused at start, not with HTTP 500s on SQLITE_BUSY later.
+    exclusive: true,
+    announce
   })
   const host = await startWebHost({
     dispatch: app.api.dispatch,
@@ -90,6 +100,11 @@ async function serve(options: { db: string; port: number }): Promise<void> {
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
 function existingDatabaseFile(path: string): string {
   if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
+  if (statSync(path).isDirectory())
+    throw new DomainError(
+      'invalid_input',
+      `${path} is a folder; give the database file itself (for example ${resolve(path, 'salesdesk.db')}).`
+    )
   if (statSync(path).isFile() && statSync(path).size === 0)
     throw new DomainError('invalid_input', `${path} is empty; it is not a Salesdesk database.`)
   return path
@@ -109,34 +124,94 @@ async function backup(options: { db: string; out: string }): Promise<void> {
   }
 }
 
+const withJournals = (path: string) => ['', '-wal', '-shm'].map((suffix) => path + suffix)
+
+/**
+ * A backup is only taken when it is whole: Salesdesk's mark, a data version this program knows,
+ * and SQLite's full integrity check (every page and every index entry). Read through a read-only
+ * connection, so nothing is replayed into the copy before it is judged.
+ */
+function checkBackup(copy: string, source: string): void {
+  const name = basename(source)
+  let state
+  try {
+    state = inspectFile(copy)
+  } catch {
+    throw new DomainError(
+      'invalid_input',
+      `${name} is damaged and cannot be read; nothing was restored. Choose another backup.`
+    )
+  }
+  if (state.applicationId !== APPLICATION_ID)
+    throw new DomainError(
+      'invalid_input',
+      `${name} is not a Salesdesk backup (${state.tableCount === 0 ? 'it is an empty SQLite file' : "it is another program's SQLite file"}); nothing was restored.`
+    )
+  if (state.userVersion < 1 || state.userVersion > migrations.length)
+    throw new DomainError(
+      'invalid_input',
+      state.userVersion > migrations.length
+        ? `${name} was written by a newer version of Salesdesk (data version ${state.userVersion}; this one reads up to ${migrations.length}); nothing was restored. Update Salesdesk first.`
+        : `${name} has no Salesdesk data version; nothing was restored.`
+    )
+  const reader = new BetterSqlite3(copy, { readonly: true, fileMustExist: true })
+  let findings: string[]
+  try {
+    // SQLite's findings may span lines ("*** in database main ***\nPage 12: ..."): one line each.
+    findings = (reader.pragma('integrity_check(10)') as Record<string, unknown>[]).map((row) =>
+      String(Object.values(row)[0]).replace(/\s+/g, ' ')
+    )
+  } catch {
+    findings = ['pages that cannot be read']
+  } finally {
+    reader.close()
+  }
+  if (findings.length !== 1 || findings[0] !== 'ok')
+    throw new DomainError(
+      'invalid_input',
+      `${name} is damaged (SQLite's integrity check found: ${findings[0] ?? ''}${findings.length > 1 ? ', and more' : ''}); nothing was restored. Choose another backup.`
+    )
+}
+
 async function restore(options: { db: string; from: string }): Promise<void> {
   const source = existingDatabaseFile(resolve(options.from))
   const target = resolve(options.db)
-  // Work on a copy beside the target: the backup file itself is never changed, and opening the
-  // copy checks it is a Salesdesk database this version can read (upgrading the copy if older).
-  const incoming = `${target}.restoring`
-  for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
-  copyFileSync(source, incoming)
+  // The lock the desktop app and `serve` hold: a restore under a running Salesdesk would send the
+  // customers saved afterwards into the file set aside.
+  const lock = lockDatabase(target)
   try {
-    const check = await startSalesdesk({
-      databasePath: incoming,
-      dataFolder: dirname(target)
-    })
-    await check.close()
-  } catch (error) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true })
-    throw error
+    // Work on a copy beside the target: the backup file itself is never changed, and opening the
+    // copy checks it is a Salesdesk database this version can read (upgrading the copy if older).
+    const incoming = `${target}.restoring`
+    for (const file of withJournals(incoming)) rmSync(file, { force: true })
+    try {
+      copyFileSync(source, incoming)
+      // Commits still in the backup's own write-ahead log belong to it.
+      if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${incoming}-wal`)
+      checkBackup(incoming, source)
+      const check = await startSalesdesk({ databasePath: incoming, dataFolder: dirname(target) })
+      await check.close()
+    } catch (error) {
+      for (const file of withJournals(incoming)) rmSync(file, { force: true })
+      throw error
+    }
+    // The old file's write-ahead log (left by a crash) belongs to it: it moves aside with the old
+    // file, never to be applied on top of the restored copy (that corrupted the restored file).
+    const previous = `${target}.before-restore`
+    for (const suffix of ['-wal', '-shm']) rmSync(previous + suffix, { force: true })
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
+    renameSync(incoming, target)
+    // The check closed the copy cleanly, so its log is empty; a non-empty one still goes with it.
+    if (existsSync(`${incoming}-wal`) && statSync(`${incoming}-wal`).size > 0)
+      renameSync(`${incoming}-wal`, `${target}-wal`)
+    for (const file of withJournals(incoming)) rmSync(file, { force: true })
+    console.log(
+      `Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`
+    )
+  } finally {
+    lock.release()
   }
-  // The old file's write-ahead log (left by a crash) belongs to it: it moves aside with the old
-  // file, never to be applied on top of the restored copy (that corrupted the restored file).
-  const previous = `${target}.before-restore`
-  for (const suffix of ['-wal', '-shm']) rmSync(previous + suffix, { force: true })
-  for (const suffix of ['', '-wal', '-shm'])
-    if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix)
-  renameSync(incoming, target)
-  console.log(
-    `Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`
-  )
 }
 
 /** Checks the whole record chain; names the first broken link (exit 2) or says all is verified. */
@@ -258,6 +333,12 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
     if (error instanceof StoreOpenError || error instanceof DomainError) {
       console.error(`salesdesk: ${error.message}`)
+      return 2
+    }
+    if (isDamagedDatabase(error)) {
+      console.error(
+        'salesdesk: the database file is damaged, so this could not be read or saved. Keep the file, and restore your latest backup copy (salesdesk restore --from BACKUP-FILE).'
+      )
       return 2
     }
     console.error(

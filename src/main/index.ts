@@ -109,6 +109,8 @@ async function main(): Promise<void> {
       databasePath: defaultDatabasePath(dataFolder),
       dataFolder,
       checkRecords: true,
+      // The database's lock: `serve` or a restore on the same file is refused while the app runs.
+      exclusive: true,
       // Credentials (NAV technical user, AEAT certificate password) sealed by the operating system.
       secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
       background: true,

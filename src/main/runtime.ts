@@ -2,7 +2,9 @@
 import { dirname } from 'node:path'
 import { version } from '../../package.json'
 import { createApi, type Api, type ApiOptions } from './api'
-import { openStore, type Store } from './db/open'
+import { openStore, prepareFolder, type Store } from './db/open'
+import { lockDatabase } from './db/lock'
+import { checkFilePages, type FileCheckResult } from './db/file-check'
 import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
@@ -11,6 +13,8 @@ import { startMailWorker } from './mail/worker'
 export interface Salesdesk {
   store: Store
   api: Api
+  /** The page check started at open by the app and `serve` (null for one-shot commands). */
+  fileCheck: Promise<FileCheckResult> | null
   close(): Promise<void>
 }
 
@@ -34,13 +38,32 @@ export interface StartOptions {
   mail?: ApiOptions['mail']
   /** Report to NAV in the background (the app and the web host; not one-off commands). */
   background?: boolean
+  /**
+   * Hold the database's lock (db/lock.ts) while running: the desktop app and `serve` do, so a
+   * second host or a restore on the same file is refused in plain words.
+   */
+  exclusive?: boolean
+  /** One line said before a new database is created in a folder that did not exist. */
+  announce?: (line: string) => void
 }
 
 export const appVersion = version
 
 export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> {
   const dataFolder = options.dataFolder ?? dirname(options.databasePath)
-  const store = await openStore(options.databasePath, { backupFolder: `${dataFolder}/backups` })
+  // Before the lock, whose file goes in the same folder.
+  prepareFolder(options.databasePath, options.announce)
+  const lock = options.exclusive ? lockDatabase(options.databasePath) : null
+  let store: Store
+  try {
+    store = await openStore(options.databasePath, {
+      backupFolder: `${dataFolder}/backups`,
+      announce: options.announce
+    })
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
   const api = createApi({
     store,
     dataFolder,
@@ -53,15 +76,24 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     mail: options.mail
   })
   if (options.checkRecords === true) api.records.checkSinceLastTime()
+  const pageCheck = options.background ? checkFilePages(store.path) : null
+  const fileCheck =
+    pageCheck?.result.then((result) => {
+      api.records.noteFileCheck(result, store.path)
+      return result
+    }) ?? null
   const worker = options.background ? startNavWorker(api) : null
   const mailWorker = options.background ? startMailWorker(api) : null
   return {
     store,
     api,
-    close: () => {
+    fileCheck,
+    close: async () => {
+      pageCheck?.stop()
       worker?.stop()
       mailWorker?.stop()
-      return store.close()
+      await store.close()
+      lock?.release()
     }
   }
 }

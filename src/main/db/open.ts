@@ -3,7 +3,16 @@
  * read, backs it up before upgrading, runs pending migrations in one transaction, and
  * returns the Kysely handle the services use.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely'
@@ -16,7 +25,7 @@ export const APPLICATION_ID = 0x5344534b
 
 export class StoreOpenError extends Error {
   constructor(
-    readonly reason: 'newer_version' | 'not_salesdesk' | 'corrupt' | 'unreadable',
+    readonly reason: 'newer_version' | 'not_salesdesk' | 'corrupt' | 'unreadable' | 'read_only' | 'in_use',
     message: string
   ) {
     super(message)
@@ -39,6 +48,11 @@ export interface OpenOptions {
   backupFolder?: string
   /** Overridable for tests that simulate an older or newer program. */
   migrations?: readonly Migration[]
+  /**
+   * Told, in one line, before something the user may not expect is created: a new, empty
+   * database because the folder of the path given does not exist (a mistyped `--db`).
+   */
+  announce?: (line: string) => void
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -87,10 +101,17 @@ function configure(sqlite: BetterSqlite3.Database): void {
   )
 }
 
-interface FileState {
+export interface FileState {
   applicationId: number
   userVersion: number
   tableCount: number
+}
+
+function damaged(path: string): StoreOpenError {
+  return new StoreOpenError(
+    'corrupt',
+    `${basename(path)} could not be read: the file is damaged. It was left untouched; restore a backup copy (salesdesk restore --from FILE; automatic copies are in the "backups" folder beside it).`
+  )
 }
 
 function readFileState(sqlite: BetterSqlite3.Database, path: string): FileState {
@@ -103,11 +124,66 @@ function readFileState(sqlite: BetterSqlite3.Database, path: string): FileState 
       ).n
     }
   } catch {
-    throw new StoreOpenError(
-      'corrupt',
-      `${basename(path)} could not be read: the file is damaged. It was left untouched; restore a backup copy.`
-    )
+    throw damaged(path)
   }
+}
+
+/**
+ * Reads what decides whether we may open the file at all through a read-only connection: a
+ * read-write one would replay (checkpoint) a write-ahead log beside the file into it when it
+ * closes, so a refused file from a newer Salesdesk would no longer be as it was.
+ */
+export function inspectFile(path: string): FileState {
+  let reader: BetterSqlite3.Database
+  try {
+    reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+  } catch {
+    throw damaged(path)
+  }
+  try {
+    return readFileState(reader, path)
+  } finally {
+    reader.close()
+  }
+}
+
+/** Write permission as the operating system sees it, and as the file's own permission bits say. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+  } catch {
+    return false
+  }
+  // The owner (even an administrator, whom access() always lets through) marked it read-only.
+  return (statSync(path).mode & 0o222) !== 0
+}
+
+/**
+ * SQLite writes its journal files beside the database: a read-only folder or file used to be
+ * reported as a damaged file, or failed on the first save. Say what is actually wrong instead.
+ */
+function checkWritable(path: string): void {
+  const folder = dirname(path)
+  if (!writable(folder))
+    throw new StoreOpenError(
+      'read_only',
+      `The folder ${folder} is read-only, and Salesdesk must write beside ${basename(path)} (its journal files). Move the file to a folder you may change, or allow changes to this folder. The file was left untouched.`
+    )
+  if (existsSync(path) && !writable(path))
+    throw new StoreOpenError(
+      'read_only',
+      `${basename(path)} is read-only (its permissions do not allow changes), so Salesdesk could not save anything in it. Allow changes to the file, or open a copy of it. The file was left untouched.`
+    )
+}
+
+/** A missing folder is created, with the new database in it, after one line that says so. */
+export function prepareFolder(path: string, announce: ((line: string) => void) | undefined): void {
+  const folder = dirname(path)
+  if (existsSync(folder)) return
+  announce?.(
+    `The folder ${folder} does not exist: creating it and a new, empty Salesdesk database ${basename(path)} in it.`
+  )
+  mkdirSync(folder, { recursive: true })
 }
 
 function checkCompatible(state: FileState, path: string, migrationCount: number): void {
@@ -171,8 +247,11 @@ async function migrate(db: Kysely<Database>, sqlite: BetterSqlite3.Database, lis
 
 export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   const list = options.migrations ?? knownMigrations
-  mkdirSync(dirname(path), { recursive: true })
+  prepareFolder(path, options.announce)
   checkFileLooksLikeSqlite(path)
+  checkWritable(path)
+  const existing = existsSync(path) && statSync(path).size > 0
+  if (existing) checkCompatible(inspectFile(path), path, list.length)
 
   let sqlite: BetterSqlite3.Database
   try {

@@ -123,6 +123,8 @@ function howToPay(settings: Settings): string {
 }
 
 export interface StatementEntry {
+  /** A returned payment is a line of its own, never counted as invoiced or debited. */
+  kind: 'document' | 'payment' | 'return'
   currency: string
   date: string
   /** Documents before payments on the same day. */
@@ -173,6 +175,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     const date = d.issueDate ?? ''
     if (d.type === 'credit_note') {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -184,6 +187,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
       })
     } else {
       entries.push({
+        kind: 'document',
         currency: d.currency,
         date,
         order: 0,
@@ -201,6 +205,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
   for (const p of payments) {
     const reference = p.reference || `Payment ${p.id}`
     entries.push({
+      kind: 'payment',
       currency: p.currency,
       date: p.paymentDate,
       order: 1,
@@ -213,6 +218,7 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     if (p.returnDate) {
       const reason = (p.reason === null ? undefined : lookup(returnReasonLabels, p.reason)) ?? p.reason
       entries.push({
+        kind: 'return',
         currency: p.currency,
         date: p.returnDate,
         order: 2,
@@ -280,10 +286,12 @@ export async function statementPdf(
     if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', money(opening)])
     let balance = opening
     let debits = 0
+    let returned = 0
     let credits = 0
     for (const e of inPeriod) {
       balance += e.debitCents - e.creditCents
-      debits += e.debitCents
+      if (e.kind === 'return') returned += e.debitCents
+      else debits += e.debitCents
       credits += e.creditCents
       const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
       rows.push([
@@ -296,7 +304,7 @@ export async function statementPdf(
       ])
     }
     if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', 'No entries', '', '', money(0)])
-    const closing = opening + debits - credits
+    const closing = opening + debits + returned - credits
     if (closing > 0) owed = true
     const overdue = openThen
       .filter((i) => i.currency === currency && i.overdue)
@@ -305,6 +313,7 @@ export async function statementPdf(
     totals.push(
       ...(from !== null ? [{ label: `Opening balance (${currency})`, value: money(opening) }] : []),
       { label: `Invoiced and debited (${currency})`, value: money(debits) },
+      ...(returned > 0 ? [{ label: `Payments returned (${currency})`, value: money(returned) }] : []),
       { label: `Credited and paid (${currency})`, value: money(credits) },
       { label: `Closing balance (${currency})`, value: money(closing), bold: true },
       ...(overdue > 0 ? [{ label: `Of which overdue on ${f.date(to)}`, value: money(overdue) }] : [])

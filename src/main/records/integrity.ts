@@ -5,8 +5,9 @@
  * chained record (`salesdesk verify`, Settings → Verify all records).
  */
 import type BetterSqlite3 from 'better-sqlite3'
-import type { RecordsIntegrity } from '../../shared/schemas/records-api'
+import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/records-api'
 import { verifyChain, type ChainReport } from '../db/chain'
+import type { FileCheckResult } from '../db/file-check'
 
 const ADVICE =
   ' The database file was changed outside Salesdesk. Keep this file as evidence and restore a backup made before the change (salesdesk restore --from FILE).'
@@ -38,13 +39,29 @@ export class RecordsWatch {
     problem: null
   }
 
+  /** Damaged pages found by the file check: kept, whatever a later chain check says. */
+  private damage: RecordsProblem | null = null
+
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     private readonly now: () => Date
   ) {}
 
   get integrity(): RecordsIntegrity {
-    return this.last
+    return this.damage ? { ...this.last, status: 'broken', problem: this.damage } : this.last
+  }
+
+  /** Takes the result of the background page check (db/file-check.ts) into what Settings shows. */
+  noteFileCheck(result: FileCheckResult, path: string): void {
+    if (result.status !== 'damaged') return
+    this.damage = {
+      kind: 'file_damaged',
+      table: '',
+      id: 0,
+      label: result.findings[0] ?? '',
+      message: `The database file is damaged (SQLite found: ${result.findings[0] ?? 'unreadable pages'}). Close Salesdesk, keep this file, and restore your latest backup copy: salesdesk restore --db "${path}" --from BACKUP-FILE (copies made before upgrades are in the "backups" folder beside it). A restore is checked before it replaces anything.`
+    }
+    this.last = { ...this.last, status: 'broken', problem: this.damage }
   }
 
   private remember(report: ChainReport, full: boolean): RecordsIntegrity {
@@ -60,7 +77,7 @@ export class RecordsWatch {
         )
         .run(report.lastSeq, report.lastHash, at)
     this.last = integrityFrom(report, at, full)
-    return this.last
+    return this.integrity
   }
 
   /** From the last verified entry on; the whole chain when there is none. */

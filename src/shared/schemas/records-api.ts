@@ -2,7 +2,7 @@
 import { z } from 'zod'
 
 export interface RecordsProblem {
-  /** content_changed, lines_changed, record_missing, chain_edited, not_chained, unknown_version */
+  /** content_changed, lines_changed, record_missing, chain_edited, not_chained, unknown_version, file_damaged */
   kind: string
   table: string
   id: number

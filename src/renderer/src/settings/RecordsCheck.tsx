@@ -12,7 +12,8 @@ const problemKinds = [
   'record_missing',
   'chain_edited',
   'not_chained',
-  'unknown_version'
+  'unknown_version',
+  'file_damaged'
 ] as const
 type ProblemKind = (typeof problemKinds)[number]
 const isProblemKind = (kind: string): kind is ProblemKind =>
@@ -72,7 +73,7 @@ export function RecordsCheck() {
           {isProblemKind(problem.kind)
             ? t(`settings.records.problems.${problem.kind}`, { label: problem.label })
             : problem.message}{' '}
-          {t('settings.records.advice')}
+          {problem.kind !== 'file_damaged' && t('settings.records.advice')}
         </div>
       )}
       {error && (
