@@ -27,6 +27,7 @@ import { paymentHandlers } from './payments/api'
 import { rateHandlers } from './rates/api'
 import { requestHandlers } from './requests/api'
 import { callHandlers } from './calls/api'
+import { campaignsHandlers } from './campaigns/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
 import { einvoiceHandlers } from './einvoice/api'
@@ -95,6 +96,7 @@ export function buildHandlers(
     ...rateHandlers(ctx),
     ...requestHandlers(ctx),
     ...callHandlers(ctx),
+    ...campaignsHandlers(ctx),
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),

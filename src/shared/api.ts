@@ -20,6 +20,7 @@ import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice'
 import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
 import { callApiInputs, type CallApiOutputs } from './schemas/calls'
+import { campaignApiInputs, type CampaignApiOutputs } from './schemas/campaigns-api'
 import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
@@ -43,6 +44,7 @@ export const apiInputs = {
   ...rateApiInputs,
   ...requestApiInputs,
   ...callApiInputs,
+  ...campaignApiInputs,
   ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
@@ -68,6 +70,7 @@ export interface ApiOutputs
     RateApiOutputs,
     RequestApiOutputs,
     CallApiOutputs,
+    CampaignApiOutputs,
     RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,

@@ -54,6 +54,13 @@ export const errorMessages = {
   meetingNotFound: 'Meeting {{id}} does not exist (it may have been deleted).',
   visitPlanNotFound: 'Visit plan {{id}} does not exist (it may have been deleted).',
   requestNotFound: 'Request {{id}} does not exist (it may have been deleted).',
+  segmentNotFound: 'Segment {{id}} does not exist (it may have been deleted).',
+  campaignNotFound: 'Campaign {{id}} does not exist (it may have been deleted).',
+  segmentNameTaken: 'There is already a segment called "{{name}}".',
+  campaignAlreadySent: 'The campaign "{{name}}" has been sent: its recipients and texts are a record now.',
+  campaignNobodyToReach:
+    'Nobody in the campaign "{{name}}" can be reached: no one has given consent and has an address for it.',
+  notCampaignRecipient: 'This customer did not receive the campaign',
   documentNotFound: 'Document {{id}} does not exist (it may have been deleted).',
   deliveryNotFound: 'Delivery {{id}} does not exist (it may have been deleted).',
   paymentNotFound: 'Payment {{id}} does not exist (it may have been deleted).',

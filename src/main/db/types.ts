@@ -865,6 +865,8 @@ export interface MarketingConsentsTable {
   source: string
   createdAt: string
   createdBy: string
+  /** Migration 0023: 'all' covers post and e-mail. */
+  channel: Generated<'all' | 'post' | 'email'>
 }
 
 export interface SegmentsTable {
@@ -900,6 +902,8 @@ export interface CampaignRecipientsTable {
   address: string
   email: string
   sentAt: string
+  /** Migration 0023: the outbox message of an e-mail campaign. */
+  mailId: Generated<number | null>
 }
 
 export interface CampaignResponsesTable {

@@ -78,7 +78,7 @@ const MIN_FLEXIBLE = 150
 
 type Doc = PDFKit.PDFDocument
 
-function useFont(doc: Doc, bold: boolean, size: number): Doc {
+export function useFont(doc: Doc, bold: boolean, size: number): Doc {
   const fonts = pdfFontSources(openWithPdfkit)
   // The family name is pdfkit's per-document cache key (never registerFont: 20x slower).
   const source = bold ? fonts.bold : fonts.regular

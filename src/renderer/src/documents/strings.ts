@@ -58,6 +58,17 @@ const en = {
     },
     expired: 'Expired',
     late: 'Late',
+    paymentStatus: {
+      unpaid: 'Unpaid',
+      part_paid: 'Part paid',
+      paid: 'Paid',
+      overdue: 'Overdue',
+      credited: 'Credited'
+    },
+    filterPayment: 'Payment',
+    colPayment: 'Payment',
+    colOpen: 'Open',
+    openTotals: 'Open in this list: {{amounts}}',
     expiredNotice:
       'This estimate expired on {{date}} without an answer: it can no longer be accepted. Revise it to send a new one.',
     lateNotice: 'This order was promised for {{date}} and is not fully delivered yet.',
@@ -345,6 +356,17 @@ const es: Strings<typeof en> = {
     },
     expired: 'Caducado',
     late: 'Con retraso',
+    paymentStatus: {
+      unpaid: 'Pendiente',
+      part_paid: 'Pagada en parte',
+      paid: 'Pagada',
+      overdue: 'Vencida',
+      credited: 'Abonada'
+    },
+    filterPayment: 'Cobro',
+    colPayment: 'Cobro',
+    colOpen: 'Importe pendiente',
+    openTotals: 'Pendiente en esta lista: {{amounts}}',
     expiredNotice:
       'Este presupuesto caducó el {{date}} sin respuesta: ya no se puede aceptar. Revíselo para enviar uno nuevo.',
     lateNotice: 'Este pedido se prometió para el {{date}} y aún no está entregado del todo.',
@@ -637,6 +659,17 @@ const ca: Strings<typeof en> = {
     },
     expired: 'Caducat',
     late: 'Endarrerida',
+    paymentStatus: {
+      unpaid: 'Pendent',
+      part_paid: 'Pagada en part',
+      paid: 'Pagada',
+      overdue: 'Vençuda',
+      credited: 'Abonada'
+    },
+    filterPayment: 'Cobrament',
+    colPayment: 'Cobrament',
+    colOpen: 'Import pendent',
+    openTotals: 'Pendent en aquesta llista: {{amounts}}',
     expiredNotice:
       'Aquest pressupost va caducar el {{date}} sense resposta: ja no es pot acceptar. Reviseu-lo per enviar-ne un de nou.',
     lateNotice: 'Aquesta comanda s’havia de lliurar el {{date}} i encara no s’ha lliurat del tot.',
@@ -921,6 +954,17 @@ const hu: Strings<typeof en> = {
     },
     expired: 'Lejárt',
     late: 'Késésben',
+    paymentStatus: {
+      unpaid: 'Kifizetetlen',
+      part_paid: 'Részben fizetve',
+      paid: 'Kifizetve',
+      overdue: 'Lejárt',
+      credited: 'Jóváírva'
+    },
+    filterPayment: 'Fizetés',
+    colPayment: 'Fizetés',
+    colOpen: 'Nyitott',
+    openTotals: 'Nyitott összeg ebben a listában: {{amounts}}',
     expiredNotice:
       'Ez az árajánlat {{date}} napon válasz nélkül lejárt, már nem fogadható el. Dolgozza át, és küldjön újat.',
     lateNotice: 'Ezt a megrendelést {{date}} napra ígérték, és még nincs teljesen kiszállítva.',
@@ -1206,6 +1250,17 @@ const ru: Strings<typeof en> = {
     },
     expired: 'Истекло',
     late: 'Просрочен',
+    paymentStatus: {
+      unpaid: 'Не оплачен',
+      part_paid: 'Оплачен частично',
+      paid: 'Оплачен',
+      overdue: 'Просрочен',
+      credited: 'Сторнирован'
+    },
+    filterPayment: 'Оплата',
+    colPayment: 'Оплата',
+    colOpen: 'Остаток',
+    openTotals: 'Остаток по списку: {{amounts}}',
     expiredNotice:
       'Срок действия этого КП истёк {{date}} без ответа: принять его уже нельзя. Переработайте его, чтобы отправить новое.',
     lateNotice: 'Поставка по этому заказу была обещана на {{date}} и ещё не выполнена полностью.',

@@ -54,6 +54,14 @@ const es: Strings<typeof en> = {
     meetingNotFound: 'La reunión {{id}} no existe (puede que se haya eliminado).',
     visitPlanNotFound: 'El plan de visitas {{id}} no existe (puede que se haya eliminado).',
     requestNotFound: 'La petición {{id}} no existe (puede que se haya eliminado).',
+    segmentNotFound: 'El segmento {{id}} no existe (puede que se haya eliminado).',
+    campaignNotFound: 'La campaña {{id}} no existe (puede que se haya eliminado).',
+    segmentNameTaken: 'Ya hay un segmento llamado «{{name}}».',
+    campaignAlreadySent:
+      'La campaña «{{name}}» ya se ha enviado: sus destinatarios y textos ya son un registro.',
+    campaignNobodyToReach:
+      'No se puede llegar a nadie en la campaña «{{name}}»: nadie ha dado su consentimiento y tiene una dirección para ella.',
+    notCampaignRecipient: 'Este cliente no recibió la campaña',
     documentNotFound: 'El documento {{id}} no existe (puede que se haya eliminado).',
     deliveryNotFound: 'La entrega {{id}} no existe (puede que se haya eliminado).',
     paymentNotFound: 'El cobro {{id}} no existe (puede que se haya eliminado).',
@@ -171,6 +179,14 @@ const ca: Strings<typeof en> = {
     meetingNotFound: 'La reunió {{id}} no existeix (potser s’ha suprimit).',
     visitPlanNotFound: 'El pla de visites {{id}} no existeix (potser s’ha suprimit).',
     requestNotFound: 'La petició {{id}} no existeix (potser s’ha suprimit).',
+    segmentNotFound: 'El segment {{id}} no existeix (potser s’ha suprimit).',
+    campaignNotFound: 'La campanya {{id}} no existeix (potser s’ha suprimit).',
+    segmentNameTaken: 'Ja hi ha un segment anomenat «{{name}}».',
+    campaignAlreadySent:
+      'La campanya «{{name}}» ja s’ha enviat: els seus destinataris i textos ja són un registre.',
+    campaignNobodyToReach:
+      'No es pot arribar a ningú a la campanya «{{name}}»: ningú no ha donat el consentiment i té una adreça per a ella.',
+    notCampaignRecipient: 'Aquest client no va rebre la campanya',
     documentNotFound: 'El document {{id}} no existeix (potser s’ha suprimit).',
     deliveryNotFound: 'El lliurament {{id}} no existeix (potser s’ha suprimit).',
     paymentNotFound: 'El cobrament {{id}} no existeix (potser s’ha suprimit).',
@@ -287,6 +303,14 @@ const hu: Strings<typeof en> = {
     meetingNotFound: 'A(z) {{id}} azonosítójú értekezlet nem létezik (lehet, hogy törölték).',
     visitPlanNotFound: 'A(z) {{id}} azonosítójú látogatási terv nem létezik (lehet, hogy törölték).',
     requestNotFound: 'A(z) {{id}} azonosítójú kérés nem létezik (lehet, hogy törölték).',
+    segmentNotFound: 'A(z) {{id}} azonosítójú szegmens nem létezik (lehet, hogy törölték).',
+    campaignNotFound: 'A(z) {{id}} azonosítójú kampány nem létezik (lehet, hogy törölték).',
+    segmentNameTaken: 'Már van „{{name}}” nevű szegmens.',
+    campaignAlreadySent:
+      'A(z) „{{name}}” kampányt már kiküldték: a címzettjei és a szövegei már nyilvántartásnak számítanak.',
+    campaignNobodyToReach:
+      'A(z) „{{name}}” kampánnyal senki sem érhető el: senki sem járult hozzá, akinek címe is van hozzá.',
+    notCampaignRecipient: 'Ez az ügyfél nem kapta meg a kampányt',
     documentNotFound: 'A(z) {{id}} azonosítójú bizonylat nem létezik (lehet, hogy törölték).',
     deliveryNotFound: 'A(z) {{id}} azonosítójú szállítás nem létezik (lehet, hogy törölték).',
     paymentNotFound: 'A(z) {{id}} azonosítójú befizetés nem létezik (lehet, hogy törölték).',
@@ -404,6 +428,14 @@ const ru: Strings<typeof en> = {
     meetingNotFound: 'Совещания {{id}} не существует (возможно, оно удалено).',
     visitPlanNotFound: 'Плана визитов {{id}} не существует (возможно, он удалён).',
     requestNotFound: 'Обращения {{id}} не существует (возможно, оно удалено).',
+    segmentNotFound: 'Сегмента {{id}} не существует (возможно, он удалён).',
+    campaignNotFound: 'Кампании {{id}} не существует (возможно, она удалена).',
+    segmentNameTaken: 'Сегмент «{{name}}» уже существует.',
+    campaignAlreadySent:
+      'Кампания «{{name}}» уже отправлена: её получатели и тексты теперь являются записью.',
+    campaignNobodyToReach:
+      'В кампании «{{name}}» некому писать: ни у кого нет согласия вместе с адресом для неё.',
+    notCampaignRecipient: 'Этот клиент не получал кампанию',
     documentNotFound: 'Документа {{id}} не существует (возможно, он удалён).',
     deliveryNotFound: 'Отгрузки {{id}} не существует (возможно, она удалена).',
     paymentNotFound: 'Платежа {{id}} не существует (возможно, он удалён).',

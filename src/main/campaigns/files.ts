@@ -1,0 +1,224 @@
+/**
+ * A campaign's files: the letters (one per recipient, merged, in the recipient's language), the
+ * address labels, and the recipients with their results as a workbook. A sent campaign prints
+ * its frozen recipients as they were addressed; a draft prints who it would reach now (the
+ * preview with real recipients).
+ */
+import type { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import type { Language } from '../../shared/languages'
+import type { FileResult } from '../../shared/schemas/common'
+import type { CampaignRecipient, LabelLayout, labelsInput } from '../../shared/schemas/campaigns'
+import { today } from '../clock'
+import type { Executor, ServiceContext } from '../context'
+import { buildXlsx } from '../export/xlsx'
+import { PDF_MIME } from '../pdf/documents'
+import { printFormat } from '../pdf/format'
+import { readSettings } from '../settings/service'
+import { companyLanguage } from './language'
+import { renderLabels, renderLetters, type Letter } from './print'
+import { loadSegment, reachableMembers } from './segments'
+import { campaignRecipients, campaignResults, channelOf, loadCampaign, postalLines, textFor } from './service'
+import { merge } from './strings'
+
+interface Addressee {
+  customerId: number
+  language: Language
+  lines: string[]
+  contact: string
+  city: string
+  executive: string
+}
+
+const pdf = (fileName: string, bytes: Buffer): FileResult => ({
+  kind: 'file',
+  fileName,
+  mimeType: PDF_MIME,
+  bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)
+})
+
+/** The contact, city and executive of customers now (the merge fields a frozen address lacks). */
+async function mergeDetails(db: Executor, customerIds: number[]) {
+  const details = new Map<number, { contact: string; city: string; executive: string }>()
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('customers as c')
+      .leftJoin('salesExecutives as e', 'e.id', 'c.executiveId')
+      .select((eb) => [
+        'c.id',
+        'c.name',
+        'c.mailingSameAsBilling',
+        'c.billingCity',
+        'c.mailingCity',
+        'e.name as executive',
+        eb
+          .selectFrom('customerContacts as ct')
+          .whereRef('ct.customerId', '=', 'c.id')
+          .select('ct.name')
+          .orderBy('ct.position')
+          .limit(1)
+          .as('contact')
+      ])
+      .where('c.id', 'in', customerIds.slice(i, i + 500))
+      .execute()
+    for (const r of rows)
+      details.set(r.id, {
+        contact: r.contact ?? r.name,
+        city: r.mailingSameAsBilling ? r.billingCity : r.mailingCity,
+        executive: r.executive ?? ''
+      })
+  }
+  return details
+}
+
+/** Who a campaign's paper goes to: the frozen recipients once sent, the reachable members before. */
+async function addressees(ctx: ServiceContext, campaignId: number): Promise<Addressee[]> {
+  const campaign = await loadCampaign(ctx.db, campaignId)
+  if (campaign.status === 'sent') {
+    const recipients = await campaignRecipients(ctx.db, campaignId)
+    const details = await mergeDetails(
+      ctx.db,
+      recipients.map((r) => r.customerId)
+    )
+    const fallback = await companyLanguage(ctx.db)
+    return recipients.map((r) => {
+      const d = details.get(r.customerId)
+      return {
+        customerId: r.customerId,
+        language: (r.language as Language | undefined) ?? fallback,
+        lines: r.address.split('\n'),
+        contact: d?.contact ?? r.name,
+        city: d?.city ?? '',
+        executive: d?.executive ?? ''
+      }
+    })
+  }
+  const language = await companyLanguage(ctx.db)
+  const members = await reachableMembers(ctx, ctx.db, {
+    filters: campaign.filters,
+    channel: channelOf(campaign.kind)
+  })
+  return members.map((m) => ({
+    customerId: m.customerId,
+    language,
+    lines: postalLines(m),
+    contact: m.contact || m.name,
+    city: m.city,
+    executive: m.executive
+  }))
+}
+
+export async function campaignLetters(ctx: ServiceContext, campaignId: number): Promise<FileResult> {
+  const campaign = await loadCampaign(ctx.db, campaignId)
+  const settings = await readSettings(ctx.db)
+  const company = settings.company
+  const fallback = await companyLanguage(ctx.db)
+  const date = printFormat(settings.documents.printLocale).date(today(ctx))
+  const sender = [
+    company.legalName,
+    company.addressLine1,
+    company.addressLine2,
+    [company.postalCode, company.city].filter(Boolean).join(' '),
+    company.phone,
+    company.email
+  ].filter((line) => line !== '')
+  const letters: Letter[] = (await addressees(ctx, campaignId)).map((a) => {
+    const text = textFor(campaign.texts, a.language, fallback)
+    const values = {
+      customer: a.lines[0] ?? '',
+      contact: a.contact,
+      city: a.city,
+      company: company.legalName,
+      executive: a.executive,
+      date
+    }
+    return {
+      language: a.language,
+      sender,
+      recipient: a.lines,
+      dateLine: [company.city, date].filter(Boolean).join(', '),
+      subject: merge(text.subject, values),
+      body: merge(text.body, values)
+    }
+  })
+  const bytes = await renderLetters(letters, settings.documents.paperSize, campaign.name)
+  return pdf(`campaign-${String(campaignId)}-letters.pdf`, bytes)
+}
+
+export async function campaignLabels(
+  ctx: ServiceContext,
+  input: z.output<typeof labelsInput>
+): Promise<FileResult> {
+  return labelsFile(ctx, input.layout, input.campaignId, input.segmentId)
+}
+
+async function labelsFile(
+  ctx: ServiceContext,
+  layout: LabelLayout,
+  campaignId: number | null,
+  segmentId: number | null
+): Promise<FileResult> {
+  let addresses: string[][]
+  let name: string
+  if (campaignId !== null) {
+    addresses = (await addressees(ctx, campaignId)).map((a) => a.lines)
+    name = `campaign-${String(campaignId)}`
+  } else if (segmentId !== null) {
+    const segment = await loadSegment(ctx.db, segmentId)
+    addresses = (await reachableMembers(ctx, ctx.db, { filters: segment.filters, channel: 'post' })).map(
+      postalLines
+    )
+    name = `segment-${String(segmentId)}`
+  } else
+    throw new DomainError(
+      'invalid_input',
+      { key: 'correctMarkedFields' },
+      { campaignId: { key: 'fieldRequired' } }
+    )
+  const bytes = await renderLabels(addresses, layout, await companyLanguage(ctx.db))
+  return pdf(`${name}-labels-${layout}.pdf`, bytes)
+}
+
+export async function exportCampaign(ctx: ServiceContext, campaignId: number): Promise<FileResult> {
+  const campaign = await loadCampaign(ctx.db, campaignId)
+  const recipients = await campaignRecipients(ctx.db, campaignId)
+  const results = await campaignResults(ctx.db, campaignId)
+  const plain = printFormat('en-GB')
+  type Figure = { label: string; value: string }
+  const figures: Figure[] = [
+    { label: 'Recipients', value: String(results.recipients) },
+    { label: 'Responded', value: String(results.responded) },
+    { label: 'Converted', value: String(results.converted) },
+    { label: 'Estimates', value: String(results.estimates) },
+    { label: 'Orders', value: String(results.orders) },
+    { label: 'Response rate', value: plain.ratio(results.responseRate) },
+    { label: 'Conversion rate', value: plain.ratio(results.conversionRate) },
+    ...results.revenue.map((r) => ({
+      label: `Revenue ${r.currency}`,
+      value: plain.money(r.netCents, r.currency)
+    }))
+  ]
+  return buildXlsx<[CampaignRecipient, Figure]>(`campaign-${String(campaign.id)}.xlsx`, [
+    {
+      name: 'Recipients',
+      rows: recipients,
+      columns: [
+        { header: 'Customer', kind: 'text', width: 30, value: (r) => r.name },
+        { header: 'Address', kind: 'text', width: 40, value: (r) => r.address.replace(/\n/g, ', ') },
+        { header: 'E-mail', kind: 'text', width: 28, value: (r) => r.email },
+        { header: 'Language', kind: 'text', width: 8, value: (r) => r.language },
+        { header: 'Sent', kind: 'datetime', value: (r) => r.sentAt },
+        { header: 'Responded', kind: 'boolean', width: 10, value: (r) => r.responded },
+        { header: 'Converted', kind: 'boolean', width: 10, value: (r) => r.converted }
+      ]
+    },
+    {
+      name: 'Results',
+      rows: figures,
+      columns: [
+        { header: 'Figure', kind: 'text', width: 24, value: (r) => r.label },
+        { header: 'Value', kind: 'text', width: 14, value: (r) => r.value }
+      ]
+    }
+  ])
+}
