@@ -15,6 +15,7 @@ import { benchDocumentPdfs } from './documents'
 import { benchEInvoices } from './einvoice'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
+import { benchReportFigures } from './report'
 import { benchScheduleMonth } from './schedule'
 import { benchCardScan, benchDurability, benchRecordChain } from './store'
 
@@ -42,6 +43,7 @@ try {
     await benchWeeklyReport(app)
     await benchInvoiceLinesExport(app)
   }
+  if (wanted('report')) await benchReportFigures(app)
   if (wanted('payments')) await benchReceivables(app, folder)
   if (wanted('store')) {
     await benchRecordChain(app)

@@ -155,7 +155,19 @@ export const errorMessages = {
 
   // Payment reminders
   reminderLevelNotReached:
-    'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.'
+    'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.',
+
+  // Tax ids (src/shared/tax-ids.ts)
+  taxIdVatForm: "This VAT id does not have its country's form: check the characters after the country code",
+  taxIdGreekPrefix: 'Greek VAT ids start with EL, not GR',
+  taxIdSpanishForm:
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)',
+  taxIdSpanishLetter: 'The control letter of this NIF or NIE is wrong: check for a typing mistake',
+  taxIdSpanishControl: 'The control character of this CIF is wrong: check for a typing mistake',
+  taxIdHungarianForm:
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)',
+  taxIdHungarianCheck: 'The check digit of this Hungarian tax number is wrong: check for a typing mistake',
+  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -7,7 +7,6 @@
 import type ExcelJS from 'exceljs'
 import { xlsxRow, xmlSafeText } from '../export/xml-text'
 
-export const MONEY_FORMAT = '#,##0.00'
 export const PERCENT_FORMAT = '0.0%'
 export const DATE_FORMAT = 'yyyy-mm-dd'
 export const COUNT_FORMAT = '0'
@@ -29,8 +28,6 @@ export function columnLetter(n: number): string {
 }
 
 export const isoToDate = (iso: string): Date => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
-
-export const centsToUnits = (cents: number): number => cents / 100
 
 /** Writes the header and rows; returns the sheet (the caller adds totals and formats). */
 export function addTableSheet(

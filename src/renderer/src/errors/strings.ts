@@ -148,7 +148,21 @@ const es: Strings<typeof en> = {
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
     reminderLevelNotReached:
-      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.'
+      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.',
+    taxIdVatForm: 'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
+    taxIdGreekPrefix: 'Los NIF-IVA griegos empiezan por EL, no por GR',
+    taxIdSpanishForm:
+      'No es un NIF, NIE o CIF español: p. ej. 12345678Z, X1234567L o B58378431 (con ES delante para el NIF-IVA)',
+    taxIdSpanishLetter:
+      'La letra de control de este NIF o NIE no es correcta: revise si hay un error al teclear',
+    taxIdSpanishControl:
+      'El carácter de control de este CIF no es correcto: revise si hay un error al teclear',
+    taxIdHungarianForm:
+      'Un número fiscal húngaro tiene 8-1-2 cifras, p. ej. 12345676-2-41 (HU y 8 cifras para el NIF-IVA)',
+    taxIdHungarianCheck:
+      'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
+    taxIdHungarianParts:
+      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado'
   }
 }
 
@@ -293,7 +307,22 @@ const ca: Strings<typeof en> = {
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
     reminderLevelNotReached:
-      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.'
+      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.',
+    taxIdVatForm:
+      'Aquest NIF-IVA no té la forma del seu país: reviseu els caràcters després del codi de país',
+    taxIdGreekPrefix: 'Els NIF-IVA grecs comencen per EL, no per GR',
+    taxIdSpanishForm:
+      'No és un NIF, NIE o CIF espanyol: p. ex. 12345678Z, X1234567L o B58378431 (amb ES davant per al NIF-IVA)',
+    taxIdSpanishLetter:
+      'La lletra de control d’aquest NIF o NIE no és correcta: reviseu si hi ha un error en teclejar',
+    taxIdSpanishControl:
+      'El caràcter de control d’aquest CIF no és correcte: reviseu si hi ha un error en teclejar',
+    taxIdHungarianForm:
+      'Un número fiscal hongarès té 8-1-2 xifres, p. ex. 12345676-2-41 (HU i 8 xifres per al NIF-IVA)',
+    taxIdHungarianCheck:
+      'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
+    taxIdHungarianParts:
+      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat'
   }
 }
 
@@ -438,7 +467,18 @@ const hu: Strings<typeof en> = {
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
     reminderLevelNotReached:
-      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.'
+      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.',
+    taxIdVatForm:
+      'Ez a közösségi adószám nem felel meg az országa formátumának: ellenőrizze az országkód utáni karaktereket',
+    taxIdGreekPrefix: 'A görög közösségi adószám EL-lel kezdődik, nem GR-rel',
+    taxIdSpanishForm:
+      'Ez nem spanyol NIF, NIE vagy CIF: pl. 12345678Z, X1234567L vagy B58378431 (közösségi adószámként ES előtaggal)',
+    taxIdSpanishLetter: 'A NIF vagy NIE ellenőrző betűje hibás: ellenőrizze, nincs-e elírás',
+    taxIdSpanishControl: 'A CIF ellenőrző karaktere hibás: ellenőrizze, nincs-e elírás',
+    taxIdHungarianForm:
+      'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
+    taxIdHungarianCheck: 'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
+    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód'
   }
 }
 
@@ -581,7 +621,18 @@ const ru: Strings<typeof en> = {
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
     reminderLevelNotReached:
-      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.'
+      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.',
+    taxIdVatForm: 'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
+    taxIdGreekPrefix: 'Греческие номера НДС начинаются с EL, а не с GR',
+    taxIdSpanishForm:
+      'Это не испанский NIF, NIE или CIF: например, 12345678Z, X1234567L или B58378431 (ES впереди для номера НДС)',
+    taxIdSpanishLetter: 'Контрольная буква этого NIF или NIE неверна: проверьте, нет ли опечатки',
+    taxIdSpanishControl: 'Контрольный символ этого CIF неверен: проверьте, нет ли опечатки',
+    taxIdHungarianForm:
+      'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
+    taxIdHungarianCheck:
+      'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
+    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области'
   }
 }
 
