@@ -97,12 +97,18 @@ describe('Excel export of a document list', () => {
       'Currency',
       'Net',
       'VAT',
-      'Total'
+      'Total',
+      'Payment',
+      'Open'
     ])
     expect(sheet.getCell('A2').value).toBe(a.number)
     expect(sheet.getCell('A3').value).toBe(b.number)
     expect(sheet.getCell('B2').value).toEqual(new Date('2026-03-02T00:00:00Z'))
     expect(sheet.getCell('D2').value).toBe('Győri Lőrinc és Fiai Kft.')
     expect(sheet.getCell('J2').value).toBe(a.totalCents / 100)
+    // Human words for the status and the payment, never the stored codes.
+    expect(sheet.getCell('F2').value).toBe('Issued')
+    expect(sheet.getCell('K2').value).toBe('Unpaid')
+    expect(sheet.getCell('L2').value).toBe(a.totalCents / 100)
   })
 })

@@ -114,6 +114,9 @@ describe('customer export', () => {
     )
     expect(kovacs.getCell(required(col.get('Contact'), 'column Contact')).value).toBe('Zsófia Nagy')
     expect(kovacs.getCell(required(col.get('Postal code'), 'column Postal code')).value).toBe('9021')
+    // The list's words, never the stored codes.
+    expect(kovacs.getCell(required(col.get('Status'), 'column Status')).value).toBe('Active')
+    expect(rowOf(tricky[0]).getCell(required(col.get('Status'), 'column Status')).value).toBe('Prospect')
     const terms = kovacs.getCell(required(col.get('Payment terms (days)'), 'column Payment terms (days)'))
     expect(terms.type).toBe(ExcelJS.ValueType.Number)
     expect(terms.value).toBe(45)

@@ -270,6 +270,8 @@ describe('customer requests', () => {
     const first = sheet.getRow(2)
     expect(first.getCell(3).value).toBe('Ferretería Núñez S.L.')
     expect(first.getCell(6).value).toBe('Draft')
+    // Kind, channel and priority in the screens' words, never the stored codes.
+    expect([9, 10, 12].map((c) => first.getCell(c).value)).toEqual(['Request', 'Visit', 'Normal'])
     expect(first.getCell(7).value).toBeInstanceOf(Date)
     expect((first.getCell(7).value as Date).toISOString()).toBe('2026-03-03T08:00:00.000Z')
     expect(sheet.getRow(3).getCell(4).value).toBe('=SUM(A1:A2) no es fórmula')

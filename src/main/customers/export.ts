@@ -1,9 +1,16 @@
 import type { FileResult } from '../../shared/schemas/common'
-import type { CustomerListQuery } from '../../shared/schemas/customers'
+import type { CustomerListQuery, CustomerStatus } from '../../shared/schemas/customers'
 import type { ServiceContext } from '../context'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
+
+// The export shows the list's English words, never the stored codes.
+const statusLabels: Record<CustomerStatus, string> = {
+  prospect: 'Prospect',
+  active: 'Active',
+  inactive: 'Inactive'
+}
 
 type Filters = Omit<Required<CustomerListQuery>, 'offset' | 'limit'>
 
@@ -15,7 +22,7 @@ export async function exportCustomers(ctx: ServiceContext, query: Filters): Prom
   const columns: ExportColumn<Row>[] = [
     { header: 'Code', kind: 'text', width: 12, value: (r) => r.code },
     { header: 'Name', kind: 'text', width: 36, value: (r) => r.name },
-    { header: 'Status', kind: 'text', width: 10, value: (r) => r.status },
+    { header: 'Status', kind: 'text', width: 10, value: (r) => statusLabels[r.status] },
     { header: 'Tax id', kind: 'text', width: 16, value: (r) => r.taxId },
     { header: 'Street', kind: 'text', width: 30, value: (r) => r.street },
     { header: 'Postal code', kind: 'text', width: 10, value: (r) => r.postalCode },

@@ -332,6 +332,11 @@ export async function issueInTransaction(
         .set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now })
         .where('id', '=', replaced.id)
         .execute()
+      // Superseded, not declined: the weekly figures count it apart (issue 12).
+      await trx
+        .insertInto('estimateSupersessions')
+        .values({ estimateId: replaced.id, supersededById: id, supersededOn: issueDate })
+        .execute()
       await recordActivity(trx, ctx, {
         entity: 'document',
         entityId: replaced.id,

@@ -1,7 +1,18 @@
-/** Document lists per type (search, status, dates, executive, customer) and their Excel export. */
-import { sql, type Kysely } from 'kysely'
-import type { Page, FileResult } from '../../shared/schemas/common'
-import type { DocumentListQuery, DocumentRow, DocumentStatus } from '../../shared/schemas/documents'
+/**
+ * Document lists per type (search, status, payment, dates, executive, customer) and their Excel
+ * export. Issued invoices and debit notes carry where their payment stands, worked out here from
+ * the receivables the store keeps (what was credited and paid on each), as of the company's today.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { FileResult } from '../../shared/schemas/common'
+import type {
+  DocumentListQuery,
+  DocumentPage,
+  DocumentRow,
+  DocumentStatus,
+  OpenTotal,
+  PaymentStatus
+} from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import type { Database } from '../db/types'
@@ -11,11 +22,29 @@ import { isExpired, isLate } from './load'
 
 type Filters = Omit<Required<DocumentListQuery>, 'offset' | 'limit'>
 
+/**
+ * Where an issued invoice's payment stands (null without a receivable: drafts, credit notes).
+ * Credited when credit notes cover the whole total; paid when nothing is open; overdue when
+ * something is open past the due date; part paid when payments or credit notes cover a part.
+ */
+function paymentStatusSql(todayDate: string): RawBuilder<PaymentStatus | null> {
+  return sql<PaymentStatus | null>`case
+    when r.document_id is null then null
+    when r.credited_cents > 0 and r.credited_cents >= r.total_cents then 'credited'
+    when r.open_cents <= 0 then 'paid'
+    when r.due_date < ${todayDate} then 'overdue'
+    when r.paid_cents > 0 or r.credited_cents > 0 then 'part_paid'
+    else 'unpaid' end`
+}
+
 function listBase(db: Kysely<Database>, query: Filters, todayDate: string) {
   let base = db
     .selectFrom('documents as d')
     .leftJoin('salesExecutives as e', 'e.id', 'd.executiveId')
+    .leftJoin('receivables as r', 'r.documentId', 'd.id')
     .where('d.type', '=', query.type)
+  if (query.payment !== 'all')
+    base = base.where(sql<boolean>`${paymentStatusSql(todayDate)} = ${query.payment}`)
   for (const condition of matchesAllWords('d.search_text', query.search)) base = base.where(condition)
   if (query.customerId !== null) base = base.where('d.customerId', '=', query.customerId)
   if (query.executiveId !== null) base = base.where('d.executiveId', '=', query.executiveId)
@@ -66,7 +95,9 @@ async function selectRows(
       'd.netCents',
       'd.vatCents',
       'd.totalCents',
-      'd.updatedAt'
+      'd.updatedAt',
+      'r.openCents',
+      paymentStatusSql(todayDate).as('paymentStatus')
     ])
     .orderBy(sortColumns[query.sort.field], query.sort.direction)
     .orderBy('d.id', query.sort.direction)
@@ -88,20 +119,39 @@ async function selectRows(
     totalCents: r.totalCents,
     expired: isExpired({ ...r, validUntil: r.validUntil }, todayDate),
     late: isLate(r, todayDate),
+    paymentStatus: r.paymentStatus,
+    openCents: r.openCents,
     updatedAt: r.updatedAt
   }))
+}
+
+/** What the filtered list still has open, per currency (only documents with something open). */
+async function openTotals(ctx: ServiceContext, query: Filters): Promise<OpenTotal[]> {
+  return listBase(ctx.db, query, today(ctx))
+    .where('r.openCents', '>', 0)
+    .select((eb) => [
+      'd.currency',
+      eb.fn.sum<number>('r.openCents').as('openCents'),
+      eb.fn.countAll<number>().as('count')
+    ])
+    .groupBy('d.currency')
+    .orderBy('d.currency')
+    .execute()
 }
 
 export async function listDocuments(
   ctx: ServiceContext,
   query: Required<DocumentListQuery>
-): Promise<Page<DocumentRow>> {
+): Promise<DocumentPage> {
   const [{ total }] = await listBase(ctx.db, query, today(ctx))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .execute()
+  // The totals belong to the whole filtered list: the first window brings them, later ones need not.
+  const receivable = query.type === 'invoice' || query.type === 'debit_note'
   return {
     total,
-    rows: await selectRows(ctx, query, { offset: query.offset, limit: query.limit })
+    rows: await selectRows(ctx, query, { offset: query.offset, limit: query.limit }),
+    openTotals: receivable && query.offset === 0 ? await openTotals(ctx, query) : []
   }
 }
 
@@ -113,10 +163,33 @@ const keyDateHeader = {
   debit_note: 'Due'
 } as const
 
+/** The words a spreadsheet shows for each status (the list's own labels, never the stored codes). */
+const statusLabels: Record<DocumentStatus, string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  converted: 'Converted to order',
+  confirmed: 'Confirmed',
+  partially_delivered: 'Partly delivered',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+  issued: 'Issued'
+}
+
+const paymentStatusLabels: Record<PaymentStatus, string> = {
+  unpaid: 'Unpaid',
+  part_paid: 'Part paid',
+  paid: 'Paid',
+  overdue: 'Overdue',
+  credited: 'Credited'
+}
+
 export async function exportDocuments(ctx: ServiceContext, query: Filters): Promise<FileResult> {
   const rows = await selectRows(ctx, query)
   const status = (r: DocumentRow) =>
-    (r.expired ? 'expired' : r.late ? `${r.status} (late)` : r.status).replace('_', ' ')
+    r.expired ? 'Expired' : r.late ? `${statusLabels[r.status]} (late)` : statusLabels[r.status]
+  const receivable = query.type === 'invoice' || query.type === 'debit_note'
   const columns: ExportColumn<DocumentRow>[] = [
     { header: 'Number', kind: 'text', width: 18, value: (r) => r.number ?? 'Draft' },
     { header: 'Issue date', kind: 'date', width: 12, value: (r) => r.issueDate },
@@ -127,7 +200,18 @@ export async function exportDocuments(ctx: ServiceContext, query: Filters): Prom
     { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
     { header: 'Net', kind: 'money', width: 14, value: (r) => r.netCents },
     { header: 'VAT', kind: 'money', width: 12, value: (r) => r.vatCents },
-    { header: 'Total', kind: 'money', width: 14, value: (r) => r.totalCents }
+    { header: 'Total', kind: 'money', width: 14, value: (r) => r.totalCents },
+    ...(receivable
+      ? ([
+          {
+            header: 'Payment',
+            kind: 'text',
+            width: 12,
+            value: (r) => (r.paymentStatus === null ? null : paymentStatusLabels[r.paymentStatus])
+          },
+          { header: 'Open', kind: 'money', width: 14, value: (r) => r.openCents }
+        ] satisfies ExportColumn<DocumentRow>[])
+      : [])
   ]
   const label = typeLabels[query.type]
   return buildXlsx(`${label.toLowerCase().replace(' ', '-')}s.xlsx`, [{ name: `${label}s`, columns, rows }])

@@ -18,7 +18,10 @@ import { DomainError, invalid } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
+  type RequestChannel,
   type RequestCounts,
+  type RequestKind,
+  type RequestPriority,
   type RequestRecord,
   type RequestRow,
   type RequestStatus,
@@ -393,6 +396,25 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
 }
 
 const STATUS_LABEL: Record<RequestStatus, string> = { draft: 'Draft', open: 'Open', closed: 'Closed' }
+// The export shows the screens' English words, never the stored codes.
+const KIND_LABEL: Record<RequestKind, string> = {
+  request: 'Request',
+  complaint: 'Complaint',
+  inquiry: 'Inquiry'
+}
+const CHANNEL_LABEL: Record<RequestChannel, string> = {
+  phone: 'Phone',
+  email: 'E-mail',
+  visit: 'Visit',
+  letter: 'Letter',
+  walk_in: 'Walk-in'
+}
+const PRIORITY_LABEL: Record<RequestPriority, string> = {
+  urgent: 'Urgent',
+  high: 'High',
+  normal: 'Normal',
+  low: 'Low'
+}
 
 export async function exportRequests(ctx: ServiceContext, q: RequestFilters): Promise<FileResult> {
   const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
@@ -405,10 +427,10 @@ export async function exportRequests(ctx: ServiceContext, q: RequestFilters): Pr
     { header: 'Status', kind: 'text', width: 10, value: (r) => STATUS_LABEL[r.status] },
     { header: 'Visit', kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
     { header: 'Last changed', kind: 'datetime', width: 17, value: (r) => r.updatedAt },
-    { header: 'Kind', kind: 'text', width: 11, value: (r) => r.kind },
-    { header: 'Channel', kind: 'text', width: 10, value: (r) => r.channel },
+    { header: 'Kind', kind: 'text', width: 11, value: (r) => KIND_LABEL[r.kind] },
+    { header: 'Channel', kind: 'text', width: 10, value: (r) => CHANNEL_LABEL[r.channel] },
     { header: 'Category', kind: 'text', width: 16, value: (r) => r.category },
-    { header: 'Priority', kind: 'text', width: 9, value: (r) => r.priority },
+    { header: 'Priority', kind: 'text', width: 9, value: (r) => PRIORITY_LABEL[r.priority] },
     { header: 'Owner', kind: 'text', width: 20, value: (r) => r.ownerName ?? 'Office' },
     { header: 'Respond by', kind: 'datetime', width: 17, value: (r) => r.respondBy },
     { header: 'Resolve by', kind: 'datetime', width: 17, value: (r) => r.resolveBy },

@@ -2,6 +2,9 @@
  * An executive's day sheet (PDF): the day's visits and meetings in time order with the
  * customer's address, contacts, notes and open invoices, in the team's local time.
  * DejaVu Sans is embedded (by path, which pdfkit parses once) so accents and Cyrillic print.
+ * Appointments that overlap (the executive booked twice) or fall outside working hours are
+ * flagged; each label's text wraps under itself (a hanging indent), every page carries the
+ * sheet's name and "page n of m", and the paper follows Settings → Documents.
  */
 import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
@@ -12,7 +15,8 @@ import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
 import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
-import { getWorkingHours } from './working-hours'
+import type { WorkingHours } from '../../shared/schemas/schedule'
+import { getWorkingHours, withinWorkingHours } from './working-hours'
 
 const STATUS = {
   scheduled: '',
@@ -26,6 +30,10 @@ interface SheetItem {
   endAt: string
   heading: string
   lines: Array<{ label: string; text: string }>
+  /** False for a no-show: it took no time, so it clashes with nothing. */
+  busy: boolean
+  /** What the item is flagged for: the appointments it overlaps, outside working hours. */
+  flags: string[]
 }
 
 async function dayItems(
@@ -93,7 +101,9 @@ async function dayItems(
       startAt: v.startAt,
       endAt: v.endAt,
       heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`,
-      lines
+      lines,
+      busy: v.status !== 'no_show',
+      flags: []
     })
   }
   for (const m of meetings) {
@@ -104,28 +114,80 @@ async function dayItems(
       lines: [
         { label: 'Place', text: m.place },
         { label: 'Agenda', text: m.agenda }
-      ].filter((l) => l.text.trim() !== '')
+      ].filter((l) => l.text.trim() !== ''),
+      busy: true,
+      flags: []
     })
   }
   return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
 }
+
+/** Flags each busy item that overlaps another (half-open intervals, as the schedule's clash check) or leaves working hours. */
+function flagClashes(items: SheetItem[], hours: WorkingHours): void {
+  const zone = hours.timeZone
+  for (const item of items) {
+    if (!item.busy) continue
+    for (const other of items) {
+      if (other === item || !other.busy) continue
+      if (other.startAt < item.endAt && item.startAt < other.endAt)
+        item.flags.push(
+          `Clash: overlaps ${localClock(other.startAt, zone)}–${localClock(other.endAt, zone)} ${other.heading}`
+        )
+    }
+    if (!withinWorkingHours(hours, item.startAt, item.endAt))
+      item.flags.push(`Outside working hours (${hours.start}–${hours.end})`)
+  }
+}
+
+const MARGIN = 50
+const LABEL_WIDTH = 100
+const INDENT = 20
+const FOOTER_SIZE = 8
 
 function render(
   company: string,
   title: string,
   subtitle: string,
   items: SheetItem[],
-  zone: string
+  zone: string,
+  paper: 'A4' | 'Letter'
 ): Promise<Buffer> {
   // By path: pdfkit parses each font once per document (never registerFont, see PLATFORM.md).
   const fonts = pdfFontPaths()
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
+  // Buffered pages: "page n of m" is written once the number of pages is known.
+  const doc = new PDFDocument({
+    size: paper === 'Letter' ? 'LETTER' : 'A4',
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + 2 * FOOTER_SIZE },
+    bufferPages: true,
+    info: { Title: title, Creator: 'Salesdesk' }
+  })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  const width = doc.page.width - 2 * MARGIN
+  const textX = MARGIN + INDENT + LABEL_WIDTH
+  const textWidth = width - INDENT - LABEL_WIDTH
+  /** A label in its column and its text beside it: wrapped lines stay under the text, not under the label. */
+  const labelled = (label: string, text: string, color = 'black') => {
+    doc.font(fonts.regular).fontSize(10)
+    const height = Math.max(
+      doc.heightOfString(text, { width: textWidth }),
+      doc.heightOfString(label, { width: LABEL_WIDTH - 6 })
+    )
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage()
+    const top = doc.y
+    doc
+      .font(fonts.bold)
+      .fillColor(color)
+      .text(label, MARGIN + INDENT, top, { width: LABEL_WIDTH - 6 })
+    doc.font(fonts.regular).text(text, textX, top, { width: textWidth })
+    doc.fillColor('black')
+    doc.x = MARGIN
+    doc.y = top + height + 2
+  }
   if (company)
     doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
   doc.font(fonts.bold).fontSize(16).text(title)
@@ -136,13 +198,39 @@ function render(
     doc
       .font(fonts.bold)
       .fontSize(12)
-      .text(`${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}`)
-    doc.fontSize(10)
-    for (const line of item.lines) {
-      doc.font(fonts.bold).text(`${line.label}: `, { continued: true, indent: 20 })
-      doc.font(fonts.regular).text(line.text)
-    }
+      .fillColor(item.flags.length > 0 ? '#b00020' : 'black')
+      .text(
+        `${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}${item.flags.length > 0 ? '   ⚠' : ''}`,
+        MARGIN,
+        doc.y,
+        { width }
+      )
+      .fillColor('black')
+    for (const flag of item.flags) labelled('Warning', flag, '#b00020')
+    for (const line of item.lines) labelled(line.label, line.text)
     doc.moveDown(0.8)
+  }
+  const range = doc.bufferedPageRange()
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i)
+    // Below the bottom margin: lift it while writing, or pdfkit would start a new page.
+    const bottom = doc.page.margins.bottom
+    doc.page.margins.bottom = 0
+    doc
+      .font(fonts.regular)
+      .fontSize(FOOTER_SIZE)
+      .fillColor('#555555')
+      .text(`${title} · ${subtitle.split(' · ')[0]}`, MARGIN, doc.page.height - MARGIN, {
+        width: width / 2,
+        lineBreak: false
+      })
+      .text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + width / 2, doc.page.height - MARGIN, {
+        width: width / 2,
+        align: 'right',
+        lineBreak: false
+      })
+      .fillColor('black')
+    doc.page.margins.bottom = bottom
   }
   doc.end()
   return done
@@ -159,16 +247,19 @@ export async function daySheetPdf(
     .where('id', '=', executiveId)
     .executeTakeFirst()
   if (!executive) throw notFound('salesExecutive', executiveId)
-  const { timeZone } = await getWorkingHours(ctx.db)
+  const hours = await getWorkingHours(ctx.db)
+  const { timeZone } = hours
   const { from, to } = localDayBounds(date, timeZone)
   const items = await dayItems(ctx, executiveId, from, to)
-  const { company } = await readSettings(ctx.db)
+  flagClashes(items, hours)
+  const { company, documents } = await readSettings(ctx.db)
   const bytes = await render(
     company.legalName,
     `Day sheet — ${executive.name}`,
     `${date} · times in ${timeZone} · ${items.length} appointment(s)`,
     items,
-    timeZone
+    timeZone,
+    documents.paperSize
   )
   const slug =
     executive.name

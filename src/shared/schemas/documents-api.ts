@@ -1,7 +1,7 @@
 /** The sales documents' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
-import { documentInputs, type DocumentRow, type NumberingReport, type SalesDocument } from './documents'
+import { idInput, type FileResult } from './common'
+import { documentInputs, type DocumentPage, type NumberingReport, type SalesDocument } from './documents'
 
 export const documentApiInputs = {
   'documents.list': documentInputs.listQuery,
@@ -30,7 +30,7 @@ export const documentApiInputs = {
 
 export interface DocumentApiOutputs {
   /** One document type at a time; customerId gives a customer's documents. */
-  'documents.list': Page<DocumentRow>
+  'documents.list': DocumentPage
   'documents.get': SalesDocument
   'documents.createDraft': SalesDocument
   'documents.updateDraft': SalesDocument

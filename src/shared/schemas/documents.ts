@@ -402,7 +402,33 @@ export interface DocumentRow {
   totalCents: number
   expired: boolean
   late: boolean
+  /** Invoices and debit notes once issued: where their payment stands today (null otherwise). */
+  paymentStatus: PaymentStatus | null
+  /** What is still to be paid, in the document's currency (null where paymentStatus is). */
+  openCents: number | null
   updatedAt: string
+}
+
+/**
+ * Where an issued invoice or debit note stands: credited (credit notes cover it all), paid,
+ * overdue (something open past the due date, paid in part or not), part paid (by payments or
+ * credit notes) or unpaid.
+ */
+export const paymentStatuses = ['unpaid', 'part_paid', 'paid', 'overdue', 'credited'] as const
+export type PaymentStatus = (typeof paymentStatuses)[number]
+
+/** A list's open amount in one currency (amounts in different currencies are never added). */
+export interface OpenTotal {
+  currency: string
+  openCents: number
+  count: number
+}
+
+/** A document list window; the first window of an invoice list also sums what is open. */
+export interface DocumentPage {
+  total: number
+  rows: DocumentRow[]
+  openTotals: OpenTotal[]
 }
 
 /** List filter statuses: the stored ones plus the derived "expired" and "late". */
@@ -414,6 +440,8 @@ export const documentListQuery = z
     /** Words of the number or the customer's name or code. */
     search: z.string().max(200),
     status: z.enum(documentListStatuses),
+    /** Invoices and debit notes only: where their payment stands. */
+    payment: z.enum(['all', ...paymentStatuses]).default('all'),
     customerId: id.nullable(),
     executiveId: id.nullable(),
     dateFrom: isoDate.nullable(),

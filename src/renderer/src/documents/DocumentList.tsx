@@ -6,10 +6,13 @@ import { useEffect, useMemo, useState } from 'react'
 import { DateTime } from 'luxon'
 import { Link, useNavigate } from 'react-router-dom'
 import {
+  paymentStatuses,
   statusesByType,
   type DocumentListQuery,
   type DocumentRow,
-  type DocumentType
+  type DocumentType,
+  type OpenTotal,
+  type PaymentStatus
 } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
@@ -37,6 +40,19 @@ import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentA
 const defaultSort = { field: 'issueDate', direction: 'desc' as const }
 type SortField = DocumentListQuery['sort']['field']
 type ListStatus = DocumentListQuery['status']
+type ListPayment = PaymentStatus | 'all'
+
+/** Invoices and debit notes are what customers pay: their lists show the payment and what is open. */
+const isReceivable = (type: DocumentType) => type === 'invoice' || type === 'debit_note'
+
+export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
+  const { t } = useT()
+  return (
+    <span className={`badge doc-pay doc-pay-${status}`} data-testid="document-payment" data-payment={status}>
+      {t(`documents.paymentStatus.${status}`)}
+    </span>
+  )
+}
 
 function DateFilter({
   id,
@@ -77,7 +93,7 @@ function useCustomerName(id: number | null): string {
 export function DocumentList({ area }: { area: DocumentArea }) {
   const types = areaTypes[area]
   const filterDefaults = useMemo(
-    () => ({ type: types[0], status: 'all', executive: '', from: '', to: '', customer: '' }),
+    () => ({ type: types[0], status: 'all', payment: 'all', executive: '', from: '', to: '', customer: '' }),
     [types]
   )
   const { t } = useT()
@@ -91,6 +107,8 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]
   ) as DocumentType
   const status = list.value('status') as ListStatus
+  const receivable = isReceivable(type)
+  const payment = (receivable ? list.value('payment') : 'all') as ListPayment
   const executive = list.value('executive')
   const from = list.value('from')
   const to = list.value('to')
@@ -103,15 +121,23 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       type,
       search: list.search,
       status,
+      payment,
       customerId,
       executiveId: executive ? Number(executive) : null,
       dateFrom: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : null,
       dateTo: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : null,
       sort: { field: field as SortField, direction }
     }),
-    [type, list.search, status, customerId, executive, from, to, field, direction]
+    [type, list.search, status, payment, customerId, executive, from, to, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('documents.list', window))
+  const [openTotals, setOpenTotals] = useState<{ key: string; totals: OpenTotal[] }>({ key: '', totals: [] })
+  const { rows, queryKey } = useQueryRows(query, async (window) => {
+    const page = await api.call('documents.list', window)
+    // The first window sums the whole filtered list; later windows leave the sum alone.
+    if (window.offset === 0) setOpenTotals({ key: JSON.stringify(query), totals: page.openTotals })
+    return page
+  })
+  const shownTotals = openTotals.key === JSON.stringify(query) ? openTotals.totals : []
   const [batchOpen, setBatchOpen] = useState(false)
   const exporter = useExport(() => api.call('documents.exportXlsx', query))
 
@@ -158,6 +184,28 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       sortField: 'status',
       render: (r) => <StatusBadge status={r.status} expired={r.expired} late={r.late} />
     },
+    ...(receivable
+      ? ([
+          {
+            id: 'payment',
+            label: t('documents.colPayment'),
+            min: 8,
+            render: (r) => (r.paymentStatus ? <PaymentStatusBadge status={r.paymentStatus} /> : null)
+          },
+          {
+            id: 'openCents',
+            label: t('documents.colOpen'),
+            min: 8,
+            align: 'end',
+            render: (r) =>
+              r.openCents === null ? null : (
+                <span className="num" data-testid="document-open">
+                  {format.amount(r.openCents, r.currency)}
+                </span>
+              )
+          }
+        ] satisfies Column<DocumentRow>[])
+      : []),
     {
       id: 'keyDate',
       label: keyDateLabel,
@@ -252,6 +300,22 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             </option>
           ))}
         </FilterSelect>
+        {receivable && (
+          <FilterSelect
+            id="document-payment"
+            label={t('documents.filterPayment')}
+            value={payment}
+            onChange={(v) => list.update({ payment: v })}
+            testId="document-filter-payment"
+          >
+            <option value="all">{t('common.all')}</option>
+            {paymentStatuses.map((p) => (
+              <option key={p} value={p}>
+                {t(`documents.paymentStatus.${p}`)}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
         <ExecutiveFilter
           id="document-executive"
           label={t('documents.filterExecutive')}
@@ -281,6 +345,13 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           <button type="button" className="link-button" onClick={() => list.update({ customer: '' })}>
             {t('documents.allCustomers')}
           </button>
+        </p>
+      )}
+      {receivable && shownTotals.length > 0 && (
+        <p className="doc-open-totals" data-testid="document-open-totals">
+          {t('documents.openTotals', {
+            amounts: shownTotals.map((o) => format.amount(o.openCents, o.currency)).join(' · ')
+          })}
         </p>
       )}
       <Banner message={flash} onClose={() => setFlash(null)} />
