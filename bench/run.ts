@@ -16,6 +16,7 @@ import { benchDocumentPdfs } from './documents'
 import { benchEInvoices } from './einvoice'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
+import { benchReportFigures } from './report'
 import { benchScheduleMonth } from './schedule'
 import { benchCardScan, benchDurability, benchRecordChain } from './store'
 
@@ -43,6 +44,7 @@ try {
     await benchWeeklyReport(app)
     await benchInvoiceLinesExport(app)
   }
+  if (wanted('report')) await benchReportFigures(app)
   if (wanted('payments')) await benchReceivables(app, folder)
   if (wanted('campaigns')) await benchCampaigns(app, folder)
   if (wanted('store')) {

@@ -306,7 +306,7 @@ function fieldOfPath(path: readonly PropertyKey[]): string {
 /** One kind's rules: a row into the form's input, and how it is found twice. */
 interface Importer<T> {
   load(db: Executor): Promise<void>
-  toInput(value: (field: ImportField) => string, cell: (field: ImportField) => Cell): T | null
+  toInput(value: (field: ImportField) => string, cell: (field: ImportField) => Cell): T
   validate(input: T): { data: T } | { issues: Array<{ path: PropertyKey[]; message: string }> }
   /** The problem when the row is already in Salesdesk or earlier in the file; remembers it otherwise. */
   duplicate(input: T, row: number): ImportRowProblem | null
