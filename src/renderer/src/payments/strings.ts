@@ -183,7 +183,10 @@ const en = {
       problems: 'Nothing was imported. Please correct these rows and import the file again:',
       row: 'Row',
       column: 'Column',
-      message: 'Problem'
+      message: 'Problem',
+      moreProblems: '…and {{count}} more problems, not listed',
+      windows1252:
+        'The file was not UTF-8: it was read as Windows-1252 (Western European). Check that names with accents look right.'
     },
     reminders: {
       title: 'Wording of the payment reminders',
@@ -440,6 +443,9 @@ const es: Strings<typeof en> = {
       row: 'Fila',
       column: 'Columna',
       message: 'Problema',
+      moreProblems: '…y {{count}} problemas más, no listados',
+      windows1252:
+        'El archivo no estaba en UTF-8: se ha leído como Windows-1252 (Europa occidental). Compruebe que los nombres con acentos se ven bien.',
       done_many: '{{count}} cobros importados ({{amount}}).'
     },
     reminders: {
@@ -689,7 +695,10 @@ const ca: Strings<typeof en> = {
       problems: 'No s’ha importat res. Corregiu aquestes files i torneu a importar el fitxer:',
       row: 'Fila',
       column: 'Columna',
-      message: 'Problema'
+      message: 'Problema',
+      moreProblems: '…i {{count}} problemes més, no llistats',
+      windows1252:
+        'El fitxer no era UTF-8: s’ha llegit com a Windows-1252 (Europa occidental). Comproveu que els noms amb accents es vegin bé.'
     },
     reminders: {
       title: 'Text de les cartes de reclamació',
@@ -919,7 +928,10 @@ const hu: Strings<typeof en> = {
       problems: 'Semmi sem lett importálva. Javítsa ezeket a sorokat, és importálja újra a fájlt:',
       row: 'Sor',
       column: 'Oszlop',
-      message: 'Hiba'
+      message: 'Hiba',
+      moreProblems: '…és további {{count}} hiba, nem listázva',
+      windows1252:
+        'A fájl nem UTF-8 kódolású volt: Windows-1252 (nyugat-európai) kódolásként olvastuk be. Ellenőrizze, hogy az ékezetes nevek helyesek-e.'
     },
     reminders: {
       title: 'A fizetési felszólítások szövege',
@@ -1159,7 +1171,10 @@ const ru: Strings<typeof en> = {
       problems: 'Ничего не импортировано. Исправьте эти строки и импортируйте файл снова:',
       row: 'Строка',
       column: 'Столбец',
-      message: 'Ошибка'
+      message: 'Ошибка',
+      moreProblems: '…и ещё {{count}} ошибок, не показанных в списке',
+      windows1252:
+        'Файл был не в UTF-8: он прочитан как Windows-1252 (западноевропейская). Проверьте, что имена с диакритикой выглядят правильно.'
     },
     reminders: {
       title: 'Текст напоминаний об оплате',
