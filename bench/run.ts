@@ -11,6 +11,7 @@ import {
   benchDemoGeneration,
   benchFirstListPage
 } from './customers'
+import { benchCampaigns } from './campaigns'
 import { benchDocumentPdfs } from './documents'
 import { benchEInvoices } from './einvoice'
 import { benchImports } from './imports'
@@ -49,6 +50,7 @@ try {
   }
   if (wanted('report')) await benchReportFigures(app)
   if (wanted('payments')) await benchReceivables(app, folder)
+  if (wanted('campaigns')) await benchCampaigns(app, folder)
   if (wanted('store')) {
     await benchRecordChain(app)
     await benchDurability(folder)
