@@ -451,3 +451,6 @@ export function label(
 export function fillLabel(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
+
+/** The document language for a print locale ("es-ES" -> "es"); English when Salesdesk does not speak it. */
+export { languageOfLocale as documentLanguageFor } from '../../shared/languages'
