@@ -54,7 +54,7 @@ export async function withPeakMemory<T>(
   }
 }
 
-async function call<T>(app: Salesdesk, method: string, input: unknown): Promise<T> {
+export async function call<T>(app: Salesdesk, method: string, input: unknown): Promise<T> {
   const result = await app.api.dispatch(method, input)
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
   return result.data as T

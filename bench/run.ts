@@ -11,10 +11,13 @@ import {
   benchDemoGeneration,
   benchFirstListPage
 } from './customers'
+import { benchCampaigns } from './campaigns'
 import { benchDocumentPdfs } from './documents'
 import { benchEInvoices } from './einvoice'
+import { benchImports } from './imports'
 import { benchReceivables } from './payments'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
+import { benchReportFigures } from './report'
 import { benchScheduleMonth } from './schedule'
 import { benchCardScan, benchDurability, benchRecordChain } from './store'
 
@@ -28,6 +31,9 @@ const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null
 const wanted = (section: string) => !only || only.has(section)
 
+// The imports build their own store: `--only imports` needs no large demo.
+if (wanted('imports')) await benchImports(folder)
+if (only?.size === 1 && only.has('imports')) process.exit(0)
 const databasePath = reuse ? resolve(folder, 'large.db') : await benchDemoGeneration(folder)
 const app = await startSalesdesk({ databasePath, actor: 'bench' })
 try {
@@ -42,7 +48,9 @@ try {
     await benchWeeklyReport(app)
     await benchInvoiceLinesExport(app)
   }
+  if (wanted('report')) await benchReportFigures(app)
   if (wanted('payments')) await benchReceivables(app, folder)
+  if (wanted('campaigns')) await benchCampaigns(app, folder)
   if (wanted('store')) {
     await benchRecordChain(app)
     await benchDurability(folder)

@@ -3,6 +3,7 @@
  * `dispatch`, which validates the input with the shared zod schema, runs the handler and
  * turns every failure into a plain `{ code, message, fields }` — never a stack trace.
  */
+import { importHandlers } from './imports/api'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
@@ -83,6 +84,7 @@ export function buildHandlers(
     ...jobHandlers(jobs, dispatch),
     ...appHandlers(ctx, { store, dataFolder: options.dataFolder, version: options.version }),
     ...customerHandlers(ctx),
+    ...importHandlers(ctx),
     ...productHandlers(ctx),
     ...executiveHandlers(ctx),
     ...activityHandlers(ctx),

@@ -24,6 +24,7 @@ import { addVerifactuCommand } from './verifactu/command'
 import { enableVerifactuForDemo } from './verifactu/demo'
 import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
+import { addCampaignCommand } from './campaigns/command'
 import { generateHungarianDemo } from './nav/demo'
 
 function positiveInteger(value: string): number {
@@ -316,6 +317,7 @@ export function buildProgram(): Command {
   addVerifactuCommand(program, dbOption)
   addEInvoiceCommand(program, dbOption)
   addNavCommand(program, dbOption)
+  addCampaignCommand(program, dbOption)
 
   return program
 }

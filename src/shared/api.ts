@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { activityApiInputs, type ActivityApiOutputs } from './schemas/activity-api'
 import { appApiInputs, type AppApiOutputs } from './schemas/app-api'
 import { customerApiInputs, type CustomerApiOutputs } from './schemas/customers-api'
+import { importApiInputs, type ImportApiOutputs } from './schemas/imports-api'
 import { documentApiInputs, type DocumentApiOutputs } from './schemas/documents-api'
 import { executiveApiInputs, type ExecutiveApiOutputs } from './schemas/executives-api'
 import { jobApiInputs, type JobApiOutputs } from './schemas/jobs-api'
@@ -32,6 +33,7 @@ export type { AppInfo, BackupResult } from './schemas/app-api'
 export const apiInputs = {
   ...appApiInputs,
   ...customerApiInputs,
+  ...importApiInputs,
   ...productApiInputs,
   ...executiveApiInputs,
   ...activityApiInputs,
@@ -58,6 +60,7 @@ export interface ApiOutputs
   extends
     AppApiOutputs,
     CustomerApiOutputs,
+    ImportApiOutputs,
     ProductApiOutputs,
     ExecutiveApiOutputs,
     ActivityApiOutputs,

@@ -106,6 +106,28 @@ export const errorMessages = {
   importNoSheets:
     'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.',
 
+  // Every import (imports/table.ts, customers, products, opening balances)
+  importQuoteNotClosed:
+    'A quote (") opened in this row is never closed, so the rest of the file could not be read. Close the quote or remove it.',
+  importQuoteStray:
+    'A quote (") is out of place in this row. Put the whole field in quotes and write a quote inside it twice ("").',
+  importRowUnreadable: 'This row could not be read as CSV',
+  importFormulaCell:
+    'Cell {{cell}} holds a formula. Copy the sheet and paste values only, then import again.',
+  importCsvOrXlsx: 'Choose a .csv or .xlsx file',
+  importChooseFile: 'Choose a file',
+  importFileTooLarge: 'The file is too large (at most 20 MB)',
+  importColumnNotMapped: 'No column of the file is chosen for "{{field}}"',
+  importValueRequired: 'This value is required',
+  importSameInFile: 'Same {{field}} as row {{row}}',
+  importCustomerExists: 'Already in Salesdesk: customer {{code}} {{name}} has the same tax id',
+  importProductExists: 'Already in Salesdesk: product {{code}} {{name}}',
+  importOpeningExists: 'Already in Salesdesk: opening balance {{number}} of this customer',
+  importAmountInvalid: '"{{value}}" is not an amount, e.g. 1234.50',
+  importCustomerUnknown: 'No customer has the number "{{value}}"',
+  importNothingToImport: 'The file has no rows to import',
+  importChoiceInvalid: '"{{value}}" is not one of: {{choices}}',
+
   // Documents (drafts, issuing, orders, invoices, credit and debit notes)
   currencyNotIso: '{{currency}} is not an ISO 4217 currency code',
   customerDoesNotExist: 'This customer does not exist',
@@ -133,7 +155,19 @@ export const errorMessages = {
 
   // Payment reminders
   reminderLevelNotReached:
-    'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.'
+    'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.',
+
+  // Tax ids (src/shared/tax-ids.ts)
+  taxIdVatForm: "This VAT id does not have its country's form: check the characters after the country code",
+  taxIdGreekPrefix: 'Greek VAT ids start with EL, not GR',
+  taxIdSpanishForm:
+    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)',
+  taxIdSpanishLetter: 'The control letter of this NIF or NIE is wrong: check for a typing mistake',
+  taxIdSpanishControl: 'The control character of this CIF is wrong: check for a typing mistake',
+  taxIdHungarianForm:
+    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)',
+  taxIdHungarianCheck: 'The check digit of this Hungarian tax number is wrong: check for a typing mistake',
+  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

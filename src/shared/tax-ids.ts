@@ -6,6 +6,8 @@
  * other countries are free text. Whether an id is registered is not checked (that needs VIES).
  */
 
+import { keyed } from './errors'
+
 /** The id without the spaces, dots, dashes and slashes people type into it, in capitals. */
 export const compactTaxId = (taxId: string) => taxId.replace(/[\s.\-/]/g, '').toUpperCase()
 
@@ -41,18 +43,17 @@ const vatIdForms: Record<string, RegExp> = {
   XI: /^(\d{9}|\d{12}|GD\d{3}|HA\d{3})$/
 }
 
+/** The refusals by key (src/shared/error-messages.ts), as keyed text that forms and the API decode. */
 export const taxIdMessages = {
-  vatForm: "This VAT id does not have its country's form: check the characters after the country code",
-  greekPrefix: 'Greek VAT ids start with EL, not GR',
-  spanishForm:
-    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)',
-  spanishLetter: 'The control letter of this NIF or NIE is wrong: check for a typing mistake',
-  spanishControl: 'The control character of this CIF is wrong: check for a typing mistake',
-  hungarianForm:
-    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)',
-  hungarianCheck: 'The check digit of this Hungarian tax number is wrong: check for a typing mistake',
-  hungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code'
-} as const
+  vatForm: keyed('taxIdVatForm'),
+  greekPrefix: keyed('taxIdGreekPrefix'),
+  spanishForm: keyed('taxIdSpanishForm'),
+  spanishLetter: keyed('taxIdSpanishLetter'),
+  spanishControl: keyed('taxIdSpanishControl'),
+  hungarianForm: keyed('taxIdHungarianForm'),
+  hungarianCheck: keyed('taxIdHungarianCheck'),
+  hungarianParts: keyed('taxIdHungarianParts')
+}
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE'
 const CIF_LETTERS = 'JABCDEFGHI'

@@ -12,6 +12,7 @@ import type { CustomerInput } from '../../src/shared/schemas/customers'
 import type { SegmentFiltersInput } from '../../src/shared/schemas/campaigns'
 import { companySettings, line } from '../documents/helpers'
 import { customer, executive, openTestDesk, product, type TestDesk } from '../support/fixtures'
+import { firstLine, labelCells, pdfWords, sheets } from './labels'
 
 let desk: TestDesk
 
@@ -430,73 +431,6 @@ describe('a postal campaign', () => {
 
 // ---- Paper ----
 
-interface Word {
-  page: number
-  x0: number
-  y0: number
-  x1: number
-  y1: number
-  text: string
-}
-
-function words(bytes: Uint8Array, name: string): Word[] {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
-  const out: Word[] = []
-  let page = -1
-  for (const lineText of html.split('\n')) {
-    if (lineText.includes('<page ')) page++
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(
-      lineText
-    )
-    if (m) out.push({ page, x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5].replace(/&amp;/g, '&') })
-  }
-  return out
-}
-
-const mm = (v: number) => (v * 72) / 25.4
-const inch = (v: number) => v * 72
-/** Published sheet geometry: label size, pitch and the first label's corner. */
-const sheets = {
-  L7160: {
-    cols: 3,
-    rows: 7,
-    w: mm(63.5),
-    h: mm(38.1),
-    px: mm(66.04),
-    py: mm(38.1),
-    left: mm(7.25),
-    top: mm(15.15),
-    pageW: mm(210),
-    pageH: mm(297)
-  },
-  L7163: {
-    cols: 2,
-    rows: 7,
-    w: mm(99.1),
-    h: mm(38.1),
-    px: mm(101.6),
-    py: mm(38.1),
-    left: mm(4.65),
-    top: mm(15.15),
-    pageW: mm(210),
-    pageH: mm(297)
-  },
-  '5160': {
-    cols: 3,
-    rows: 10,
-    w: inch(2.625),
-    h: inch(1),
-    px: inch(2.75),
-    py: inch(1),
-    left: inch(0.1875),
-    top: inch(0.5),
-    pageW: inch(8.5),
-    pageH: inch(11)
-  }
-} as const
-
 describe('address labels', () => {
   for (const layout of ['L7160', 'L7163', '5160'] as const) {
     it(`print each consenting address inside its own ${layout} label`, async () => {
@@ -532,40 +466,25 @@ describe('address labels', () => {
       const preview = await desk.call('segments.preview', { filters: {}, channel: 'post', limit: 500 })
       const file = await desk.call('campaigns.labels', { segmentId: segment.id, layout })
       expect(file.mimeType).toBe('application/pdf')
-      const found = words(file.bytes, `labels-${layout}.pdf`)
-      const info = execFileSync('pdfinfo', [desk.folder.file(`labels-${layout}.pdf`)], { encoding: 'utf8' })
+      const pdf = desk.folder.file(`labels-${layout}.pdf`)
+      writeFileSync(pdf, file.bytes)
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
       expect(info).toMatch(
         new RegExp(
           `Page size:\\s+${String(Math.floor(sheet.pageW))}[.\\d]* x ${String(Math.floor(sheet.pageH))}`
         )
       )
-      const perSheet = sheet.cols * sheet.rows
-      const cells = new Map<number, Word[]>()
-      for (const w of found) {
-        const col = Math.floor((w.x0 - sheet.left) / sheet.px)
-        const row = Math.floor((w.y0 - sheet.top) / sheet.py)
-        const x = sheet.left + col * sheet.px
-        const y = sheet.top + row * sheet.py
-        // Inside the label, not in the gap between labels nor off the sheet.
-        expect(col >= 0 && col < sheet.cols && row >= 0 && row < sheet.rows, `${w.text} on a label`).toBe(
-          true
-        )
-        expect(
-          w.x0 >= x && w.x1 <= x + sheet.w && w.y0 >= y && w.y1 <= y + sheet.h,
-          `${w.text} inside its label`
-        ).toBe(true)
-        const index = w.page * perSheet + row * sheet.cols + col
-        cells.set(index, [...(cells.get(index) ?? []), w])
-      }
+      const found = pdfWords(pdf)
+      const cells = labelCells(found, layout)
+      // Every word inside its label, not in the gap between labels nor off the sheet.
+      expect(cells.filter((c) => !c.inside).map(firstLine)).toEqual([])
       const expected = preview.rows.filter(
         (r) => r.consent === 'granted' && people.find((p) => p.name === r.name)?.street !== ''
       )
       expect(preview.reachable).toBe(expected.length)
-      expect(cells.size).toBe(expected.length)
-      const names = [...cells.keys()]
-        .sort((a, b) => a - b)
-        .map((i) => (cells.get(i) ?? []).map((w) => w.text).join(' '))
-      expect(names.every((text, i) => text.startsWith(expected[i].name))).toBe(true)
+      // Filled in order from the first label, one address each.
+      expect(cells.map((c) => c.index)).toEqual(expected.map((_, i) => i))
+      expect(cells.map(firstLine)).toEqual(expected.map((r) => r.name))
       expect(found.some((w) => w.page === 1)).toBe(true)
     })
   }

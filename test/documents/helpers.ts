@@ -6,6 +6,7 @@ import type {
   SalesDocument
 } from '../../src/shared/schemas/documents'
 import { defaultSettings, type SettingsInput } from '../../src/shared/schemas/settings'
+import type { Language } from '../../src/shared/languages'
 import { address, customer, executive, product, type TestDesk } from '../support/fixtures'
 
 export interface Seeded {
@@ -47,11 +48,31 @@ export async function seedDocuments(desk: TestDesk): Promise<Seeded> {
       taxId: 'HU12345676',
       billingAddress: address('Győr', { line1: 'Szőlő utca 5', postalCode: '9021', country: 'HU' }),
       paymentTermsDays: 15,
-      executiveId: exec.id
+      executiveId: exec.id,
+      // A Hungarian customer who reads English: the labels the tests compare are the English ones.
+      documentLanguage: 'en'
     })
   })
   await desk.call('settings.update', { settings: companySettings() })
   return { customerId: cust.id, productId: prod.id, executiveId: exec.id }
+}
+
+/** Sets the language a customer's documents print in (null: from their country). */
+export async function setDocumentLanguage(
+  desk: TestDesk,
+  customerId: number,
+  language: Language | null
+): Promise<void> {
+  const {
+    id,
+    createdAt: _c,
+    updatedAt: _u,
+    archivedAt: _a,
+    ...input
+  } = await desk.call('customers.get', {
+    id: customerId
+  })
+  await desk.call('customers.update', { id, customer: { ...input, documentLanguage: language } })
 }
 
 export function line(overrides: Partial<DocumentLineInput> = {}): DocumentLineInput {

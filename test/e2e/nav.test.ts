@@ -126,6 +126,21 @@ describe('NAV reporting in the app', () => {
     await expectNoSeriousA11yViolations(page)
   })
 
+  it('shows each invoice’s NAV state as a column of the invoice list, and filters by it', async () => {
+    await session.open('/invoices')
+    const rowOf = (doc: SalesDocument) =>
+      session.byTestId('document-row').filter({ hasText: doc.number ?? '' })
+    await expect
+      .poll(() => rowOf(rejected).getByTestId('nav-status').getAttribute('data-status'))
+      .toBe('aborted')
+    expect(await rowOf(accepted).getByTestId('nav-status').getAttribute('data-status')).toBe('warnings')
+    await session.byTestId('document-filter-nav').selectOption('aborted')
+    await expect.poll(() => session.byTestId('document-row').count()).toBe(1)
+    expect(await session.byTestId('document-row').textContent()).toContain(rejected.number ?? '')
+    await session.byTestId('document-filter-nav').selectOption('all')
+    await expectNoSeriousA11yViolations(page)
+  })
+
   it('shows the report on each invoice’s page, and sends the rejected one again', async () => {
     await session.open(`/invoices/${String(accepted.id)}`)
     const section = session.byTestId('nav-document')

@@ -98,17 +98,17 @@ describe('weekly figures, end to end', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(xlsx.path)
     const summary = present(workbook.getWorksheet('Summary'))
+    // Revenue (column D) = invoiced + corrections issued in the week, as a formula.
+    const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? 0
     figures.rows.forEach((row, i) => {
       const excel = summary.getRow(i + 2)
-      expect(excel.getCell(2).value, row.name).toBe(row.revenueCents / 100)
-      expect(excel.getCell(7).value).toBe(row.ordersWon)
+      expect(excel.getCell(2).value, row.name).toBe(row.invoicedCents / 100)
+      expect(resultOf(excel.getCell(4)), row.name).toBeCloseTo(row.revenueCents / 100, 6)
+      expect(excel.getCell(10).value).toBe(row.ordersWon)
     })
     const total = summary.getRow(figures.rows.length + 2)
     expect(total.getCell(1).value).toBe('Team total')
-    expect((total.getCell(2).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(
-      figures.team.revenueCents / 100,
-      6
-    )
+    expect(resultOf(total.getCell(4))).toBeCloseTo(figures.team.revenueCents / 100, 6)
 
     const pdf = await download('weekly-export-pdf')
     expect(pdf.name).toBe(`weekly-report-${week}.pdf`)
@@ -147,7 +147,7 @@ describe('weekly figures, end to end', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(reopened.path)
     expect(present(workbook.getWorksheet('Summary')).getRow(2).getCell(2).value).toBe(
-      figures.rows[0].revenueCents / 100
+      figures.rows[0].invoicedCents / 100
     )
   })
 

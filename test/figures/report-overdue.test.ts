@@ -105,10 +105,12 @@ describe('overdue invoices in the weekly report', () => {
       'Customer no.',
       'Customer',
       'Sales executive',
+      'Currency',
       'Total',
       'Credited',
       'Paid',
-      'Still owed'
+      'Still owed',
+      'Still owed in EUR'
     ])
     const numbers: string[] = []
     sheet.eachRow((r, n) => {
@@ -135,23 +137,24 @@ describe('overdue invoices in the weekly report', () => {
       expect(row.getCell(5).value).toBe('C-000001')
       expect(row.getCell(6).value).toBe('Győri Lőrinc és Fiai Kft.')
       expect(row.getCell(7).value).toBeTruthy() // the customer's executive
-      expect(row.getCell(8).value).toBe(total)
-      expect(row.getCell(9).value).toBe(0)
-      expect(row.getCell(10).value).toBe(paidUnits)
-      expect(formula(row.getCell(11)).formula).toBe(`H${r}-I${r}-J${r}`)
-      expect(formula(row.getCell(11)).result).toBe(owed)
-      expect(row.getCell(11).numFmt).toBe('#,##0.00')
+      expect(row.getCell(8).value).toBe('EUR')
+      expect(row.getCell(9).value).toBe(total)
+      expect(row.getCell(10).value).toBe(0)
+      expect(row.getCell(11).value).toBe(paidUnits)
+      expect(formula(row.getCell(12)).formula).toBe(`I${r}-J${r}-K${r}`)
+      expect(formula(row.getCell(12)).result).toBe(owed)
+      expect(row.getCell(12).numFmt).toBe('#,##0.00')
+      expect(row.getCell(13).value).toBe(owed)
       expect(row.getCell(3).numFmt).toBe('yyyy-mm-dd')
     })
     expect(iso(sheet.getCell('B2'))).toBe('2026-03-02')
 
     const total = sheet.getRow(5)
     expect(total.font.bold).toBe(true)
-    expect(formula(total.getCell(11)).formula).toBe('SUM(K2:K4)')
-    expect(formula(total.getCell(11)).result).toBeCloseTo(374.5, 6)
-    expect(formula(total.getCell(10)).formula).toBe('SUM(J2:J4)')
-    expect(formula(total.getCell(10)).result).toBeCloseTo(30, 6)
-    expect(formula(total.getCell(8)).result).toBeCloseTo(404.5, 6)
+    // Only the amount in the accounting currency is totalled (currencies are never added).
+    expect(formula(total.getCell(13)).formula).toBe('SUM(M2:M4)')
+    expect(formula(total.getCell(13)).result).toBeCloseTo(374.5, 6)
+    expect(total.getCell(12).value).toBeNull()
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(sheet.autoFilter).toBeTruthy()
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' })
@@ -169,7 +172,7 @@ describe('overdue invoices in the weekly report', () => {
     expect(list.rows.map((r) => [r.number, r.openCents / 100, r.daysOverdue])).toEqual(
       [2, 3, 4].map((n) => [
         sheet.getRow(n).getCell(1).value,
-        formula(sheet.getRow(n).getCell(11)).result,
+        formula(sheet.getRow(n).getCell(12)).result,
         sheet.getRow(n).getCell(4).value
       ])
     )
@@ -185,8 +188,7 @@ describe('overdue invoices in the weekly report', () => {
     const totalLine = section.split('\n').find((l) => l.trim().startsWith('Total '))
     expect(totalLine, section).toBeDefined()
     expect(totalLine).toContain(f.money(374_50))
-    expect(totalLine).toContain(f.money(30_00))
-    expect(section).toContain(f.money(70_00))
+    expect(section).toContain(`${f.money(70_00)} EUR`)
   })
 
   it('is as of the week’s end: a payment that comes in afterwards changes neither the sent report nor a rerun', async () => {
@@ -198,7 +200,7 @@ describe('overdue invoices in the weekly report', () => {
         allocations: [{ documentId: partly.id, amountCents: 70_00 }]
       })
     })
-    const owedOf = (sheet: ExcelJS.Worksheet) => formula(sheet.getRow(sheet.rowCount).getCell(11)).result
+    const owedOf = (sheet: ExcelJS.Worksheet) => formula(sheet.getRow(sheet.rowCount).getCell(13)).result
     const archived = await overdueSheet(
       await desk.call('weekly.sentReportFile', { id: sent.id, format: 'xlsx' })
     )

@@ -14,6 +14,7 @@ import type { FiguresRow } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, type Scenario } from './scenario'
+import { line } from '../documents/helpers'
 import { required } from '../../src/shared/required'
 
 let desk: TestDesk
@@ -62,7 +63,8 @@ async function workbookOf(file: FileResult): Promise<ExcelJS.Workbook> {
 }
 
 const formulaOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).formula
-const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result
+/** A formula's stored result (exceljs leaves a result of 0 out of the file). */
+const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? 0
 
 function pdfText(bytes: Uint8Array): string {
   return execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' })
@@ -117,13 +119,15 @@ describe('the weekly report in Excel', () => {
       'Summary',
       'Trend',
       'Invoices',
+      'Corrections',
       'New customers',
       'Open estimates',
       'Overdue invoices',
       'Complaints'
     ])
     const summary = required(workbook.getWorksheet('Summary'), 'sheet Summary')
-    expect(summary.getRow(1).getCell(2).value).toBe('Revenue')
+    expect(summary.getRow(1).getCell(2).value).toBe('Invoiced')
+    expect(summary.getRow(1).getCell(4).value).toBe('Revenue')
     const names = figures.rows.map((_, i) => summary.getRow(i + 2).getCell(1).value)
     expect(names).toContain('Ágnes Szőke')
     expect(names).toContain('Борис Петров')
@@ -131,32 +135,35 @@ describe('the weekly report in Excel', () => {
 
     for (const [i, r] of figures.rows.entries()) {
       const excel = summary.getRow(i + 2)
-      expect(excel.getCell(2).value, `revenue of ${r.name}`).toBe(r.revenueCents / 100)
+      expect(excel.getCell(2).value, `invoiced by ${r.name}`).toBe(r.invoicedCents / 100)
+      expect(excel.getCell(3).value, `corrections of ${r.name}`).toBe(r.correctionsCents / 100)
+      expect(formulaOf(excel.getCell(4))).toBe(`B${i + 2}+C${i + 2}`)
+      expect(resultOf(excel.getCell(4)), `revenue of ${r.name}`).toBe(r.revenueCents / 100)
       expect(excel.getCell(2).numFmt).toBe('#,##0.00')
-      expect(excel.getCell(6).value).toBe(r.invoiceCount)
-      expect(excel.getCell(17).value).toBe(r.activity.calls)
+      expect(excel.getCell(9).value).toBe(r.invoiceCount)
+      expect(excel.getCell(24).value).toBe(r.activity.calls)
     }
-    // Ágnes: 1 300 000 cents a quarter = 100 000 cents a week; Carles's credit note lowers his revenue.
+    // Ágnes: 1 300 000 cents a quarter = 100 000 cents a week. Carles's credit note was issued in
+    // 2027-W02: it is a correction of that week, not of this one.
     const agnesRow = figures.rows.findIndex((r) => r.executiveId === scenario.a) + 2
-    expect(summary.getCell(`C${agnesRow}`).value).toBe(1_000)
-    expect(formulaOf(summary.getCell(`D${agnesRow}`))).toBe(`B${agnesRow}-C${agnesRow}`)
-    expect(resultOf(summary.getCell(`D${agnesRow}`))).toBeCloseTo(
+    expect(summary.getCell(`E${agnesRow}`).value).toBe(1_000)
+    expect(formulaOf(summary.getCell(`F${agnesRow}`))).toBe(`D${agnesRow}-E${agnesRow}`)
+    expect(resultOf(summary.getCell(`F${agnesRow}`))).toBeCloseTo(
       (row(figures.rows, scenario.a).revenueCents - 100_000) / 100,
       6
     )
-    expect(formulaOf(summary.getCell(`E${agnesRow}`))).toContain(`B${agnesRow}/C${agnesRow}`)
-    expect(summary.getCell(`E${agnesRow}`).numFmt).toBe('0.0%')
-    expect(summary.getCell(`R${agnesRow}`).value).toBe(50) // 10 calls a day × 5
+    expect(formulaOf(summary.getCell(`G${agnesRow}`))).toContain(`D${agnesRow}/E${agnesRow}`)
+    expect(summary.getCell(`G${agnesRow}`).numFmt).toBe('0.0%')
+    expect(summary.getCell(`Y${agnesRow}`).value).toBe(50) // 10 calls a day × 5
     const carlesRow = figures.rows.findIndex((r) => r.executiveId === scenario.c) + 2
-    expect(summary.getCell(`B${carlesRow}`).value).toBe(
-      (scenario.invoiceC.netCents - scenario.creditNote.netCents) / 100
-    )
+    expect(resultOf(summary.getCell(`D${carlesRow}`))).toBe(scenario.invoiceC.netCents / 100)
 
     const total = summary.getRow(figures.rows.length + 2)
     expect(total.getCell(1).value).toBe('Team total')
     expect(formulaOf(total.getCell(2))).toBe(`SUM(B2:B${figures.rows.length + 1})`)
-    expect(resultOf(total.getCell(2))).toBeCloseTo(figures.team.revenueCents / 100, 6)
-    expect(resultOf(total.getCell(3))).toBeCloseTo(1_000 + 400, 6)
+    expect(formulaOf(total.getCell(4))).toBe(`B${figures.rows.length + 2}+C${figures.rows.length + 2}`)
+    expect(resultOf(total.getCell(4))).toBeCloseTo(figures.team.revenueCents / 100, 6)
+    expect(resultOf(total.getCell(5))).toBeCloseTo(1_000 + 400, 6)
     expect(total.font.bold).toBe(true)
 
     // Frozen, filtered header; landscape, one page wide, header row repeated.
@@ -174,7 +181,7 @@ describe('the weekly report in Excel', () => {
     ).toBeGreaterThan(0)
   })
 
-  it('lists the week’s invoices with dates as dates, the correction and a formula for revenue', async () => {
+  it('lists the week’s invoices with dates as dates, and the corrections in the week they are issued', async () => {
     const workbook = await workbookOf(await desk.call('weekly.report', { week: WEEK, format: 'xlsx' }))
     const invoices = required(workbook.getWorksheet('Invoices'), 'sheet Invoices')
     const numbers: string[] = []
@@ -187,8 +194,22 @@ describe('the weekly report in Excel', () => {
     const date = invoices.getCell(`B${at}`).value
     expect(date).toBeInstanceOf(Date)
     expect((date as Date).toISOString().slice(0, 10)).toBe('2026-12-31')
-    expect(invoices.getCell(`G${at}`).value).toBe(-scenario.creditNote.netCents / 100)
-    expect(formulaOf(invoices.getCell(`H${at}`))).toBe(`F${at}+G${at}`)
+    expect(invoices.getCell(`F${at}`).value).toBe('EUR')
+    expect(invoices.getCell(`G${at}`).value).toBe(scenario.invoiceC.netCents / 100)
+    expect(invoices.getCell(`I${at}`).value).toBe(scenario.invoiceC.netCents / 100)
+    // No note was issued in W53; W02 lists the credit note and the debit note as corrections.
+    const none = required(workbook.getWorksheet('Corrections'), 'sheet Corrections')
+    expect(none.getCell('A2').value).toBe('Corrections of revenue')
+    const w02 = await workbookOf(await desk.call('weekly.report', { week: '2027-W02', format: 'xlsx' }))
+    const notes = required(w02.getWorksheet('Corrections'), 'sheet Corrections')
+    expect(notes.getCell('A2').value).toBe(scenario.creditNote.number)
+    expect(notes.getCell('C2').value).toBe('Credit note')
+    expect(notes.getCell('D2').value).toBe(scenario.invoiceC.number)
+    expect(notes.getCell('J2').value).toBe(-scenario.creditNote.netCents / 100)
+    expect(notes.getCell('C3').value).toBe('Debit note: price correction')
+    expect(notes.getCell('J3').value).toBe(15)
+    expect(notes.getCell('A4').value).toBe('Corrections of revenue')
+    expect(resultOf(notes.getCell('J4'))).toBeCloseTo((1_500 - scenario.creditNote.netCents) / 100, 6)
   })
 
   it('opens in LibreOffice (headless) and shows the same figures', async () => {
@@ -223,8 +244,10 @@ describe('the weekly report in Excel', () => {
     expect(readdirSync(folder)).toContain(`weekly-report-${WEEK}.csv`)
     const csv = readFileSync(join(folder, `weekly-report-${WEEK}.csv`), 'utf8')
     const rows = parseCsv(csv)
-    expect(rows[0].slice(0, 5)).toEqual([
+    expect(rows[0].slice(0, 7)).toEqual([
       'Sales executive',
+      'Invoiced',
+      'Corrections (credit/debit notes issued this week)',
       'Revenue',
       'Revenue target',
       'Variance',
@@ -236,18 +259,18 @@ describe('the weekly report in Excel', () => {
     const agnes = byName.get('Ágnes Szőke')
     expect(agnes, csv).toBeDefined()
     const agnesFigures = row(figures.rows, scenario.a)
-    expect(required(agnes, 'agnes')[1]).toBe(money(agnesFigures.revenueCents))
-    expect(required(agnes, 'agnes')[2]).toBe('1,000.00')
-    expect(required(agnes, 'agnes')[16]).toBe(String(agnesFigures.activity.calls))
-    expect(required(byName.get('Борис Петров'), 'column Борис Петров')[1]).toBe(
+    expect(required(agnes, 'agnes')[3]).toBe(money(agnesFigures.revenueCents))
+    expect(required(agnes, 'agnes')[4]).toBe('1,000.00')
+    expect(required(agnes, 'agnes')[23]).toBe(String(agnesFigures.activity.calls))
+    expect(required(byName.get('Борис Петров'), 'column Борис Петров')[3]).toBe(
       money(row(figures.rows, scenario.b).revenueCents)
     )
-    expect(required(byName.get('Carles Puig (left)'), 'column Carles Puig (left)')[1]).toBe(
+    expect(required(byName.get('Carles Puig (left)'), 'column Carles Puig (left)')[3]).toBe(
       money(row(figures.rows, scenario.c).revenueCents)
     )
     const total = byName.get('Team total')
-    expect(required(total, 'total')[1]).toBe(money(figures.team.revenueCents))
-    expect(required(total, 'total')[2]).toBe('1,400.00')
+    expect(required(total, 'total')[3]).toBe(money(figures.team.revenueCents))
+    expect(required(total, 'total')[4]).toBe('1,400.00')
   }, 180_000)
 })
 
@@ -289,7 +312,8 @@ describe('sent reports', () => {
     const unchanged = await desk.call('weekly.dashboard', { week: w01 })
     expect(unchanged.sent).toMatchObject({ changed: false, changes: [] })
 
-    // Boris's 2027-01-04 invoice is credited in full a week later: W01's figures change.
+    // Boris's 2027-01-04 invoice is credited in full two weeks later: a correction of that later
+    // week, so W01 as sent stays true.
     desk.clock.set(new Date('2027-01-20T09:00:00Z'))
     const invoiceId = (
       desk.store.sqlite
@@ -302,21 +326,39 @@ describe('sent reports', () => {
       reason: 'Cancelled',
       lines: invoice.lines.map((l) => ({ lineId: l.id, quantityMilli: l.quantityMilli }))
     })
-    const issued = await desk.call('documents.issue', { id: credit.id, issueDate: '2027-01-20' })
+    await desk.call('documents.issue', { id: credit.id, issueDate: '2027-01-20' })
+    expect((await desk.call('weekly.dashboard', { week: w01 })).sent).toMatchObject({ changed: false })
+    const w03 = await desk.call('weekly.figures', { week: '2027-W03' })
+    expect(w03.team.correctionsCents).toBe(-invoice.netCents)
 
+    // An order dated back into W01, issued now, does change it, and is named as the cause.
+    const orderDraft = await desk.call('documents.createDraft', {
+      document: {
+        type: 'order',
+        customerId: invoice.customerId,
+        issueDate: null,
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        lines: [line({ quantityMilli: 2_000, unitPriceCents: 12_300 })]
+      }
+    })
+    const order = await desk.call('documents.issue', { id: orderDraft.id, issueDate: '2027-01-06' })
     const dashboard = await desk.call('weekly.dashboard', { week: w01 })
     expect(dashboard.sent?.changed).toBe(true)
-    const teamRevenue = required(dashboard.sent, 'dashboard.sent').changes.find(
-      (c) => c.name === before.team.name && c.figure === 'Revenue'
+    const teamOrders = required(dashboard.sent, 'dashboard.sent').changes.find(
+      (c) => c.name === before.team.name && c.figure === 'Orders value'
     )
-    expect(teamRevenue).toEqual({
+    expect(teamOrders).toEqual({
       name: before.team.name,
-      figure: 'Revenue',
-      sent: before.team.revenueCents,
-      now: before.team.revenueCents - invoice.netCents
+      figure: 'Orders value',
+      sent: before.team.ordersWonCents,
+      now: before.team.ordersWonCents + order.netCents
     })
     expect(required(dashboard.sent, 'dashboard.sent').causes).toContainEqual(
-      expect.objectContaining({ label: `credit note ${issued.number}`, effectCents: -invoice.netCents })
+      expect.objectContaining({ label: `order ${order.number}`, effectCents: order.netCents })
     )
 
     // The archive still holds the files as sent.
@@ -332,9 +374,9 @@ describe('sent reports', () => {
       ),
       "( await workbookOf(await desk.call('weekly.repo"
     )
-    const totalOf = (sheet: ExcelJS.Worksheet) => resultOf(sheet.getRow(before.rows.length + 2).getCell(2))
-    expect(totalOf(sentSummary)).toBeCloseTo(before.team.revenueCents / 100, 6)
-    expect(totalOf(fresh)).toBeCloseTo((before.team.revenueCents - invoice.netCents) / 100, 6)
+    const ordersOf = (sheet: ExcelJS.Worksheet) => resultOf(sheet.getRow(before.rows.length + 2).getCell(11))
+    expect(ordersOf(sentSummary)).toBeCloseTo(before.team.ordersWonCents / 100, 6)
+    expect(ordersOf(fresh)).toBeCloseTo((before.team.ordersWonCents + order.netCents) / 100, 6)
 
     const missing = await desk.fail('weekly.sentReportFile', { id: 99_999, format: 'pdf' })
     expect(missing.code).toBe('not_found')

@@ -101,7 +101,7 @@ export async function buildScenario(desk: TestDesk): Promise<Scenario> {
   await issue('invoice', cb1, '2027-01-04', [line({ quantityMilli: 1_000, unitPriceCents: 50_000 })])
   await issue('invoice', nobody, '2027-01-05', [line({ quantityMilli: 1_000, unitPriceCents: 7_700 })])
 
-  // Corrections two weeks later (2027-W02): they count in the weeks of the invoices they correct.
+  // Corrections two weeks later (2027-W02): they count in the week they are issued.
   at(desk, '2027-01-12T09:00:00Z')
   const creditDraft = await desk.call('invoices.createCreditNote', {
     invoiceId: invoiceC.id,
@@ -202,7 +202,9 @@ const weekOf = (isoDate: string) => {
 export function referenceFigures(desk: TestDesk): Map<string, Reference> {
   const sqlite = desk.store.sqlite
   const docs = sqlite
-    .prepare('select id, type, status, executive_id, issue_date, net_cents, corrects_id from documents')
+    .prepare(
+      'select id, type, status, executive_id, issue_date, net_cents, corrects_id, replaces_id, debit_kind from documents'
+    )
     .all() as Array<{
     id: number
     type: string
@@ -211,6 +213,8 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
     issue_date: string | null
     net_cents: number
     corrects_id: number | null
+    replaces_id: number | null
+    debit_kind: string | null
   }>
   const byId = new Map(docs.map((d) => [d.id, d]))
   const out = new Map<string, Reference>()
@@ -243,15 +247,16 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
       const r = get(weekOf(d.issue_date), d.executive_id)
       r.revenueCents += d.net_cents
       r.invoiceCount++
-    } else if (d.type === 'credit_note' || d.type === 'debit_note') {
+    } else if (d.type === 'credit_note' || (d.type === 'debit_note' && d.debit_kind !== 'fee')) {
+      // A correction counts in the week it is issued, for the executive of its invoice.
       const invoice = required(byId.get(required(d.corrects_id, 'd.corrects_id')), 'byId.get(d.corrects_id)')
-      get(weekOf(required(invoice.issue_date, 'invoice.issue_date')), invoice.executive_id).revenueCents +=
+      get(weekOf(d.issue_date), invoice.executive_id).revenueCents +=
         d.type === 'credit_note' ? -d.net_cents : d.net_cents
     } else if (d.type === 'order' && d.status !== 'cancelled') {
       const r = get(weekOf(d.issue_date), d.executive_id)
       r.ordersWon++
       r.ordersWonCents += d.net_cents
-    } else if (d.type === 'estimate') {
+    } else if (d.type === 'estimate' && byId.get(d.replaces_id ?? 0)?.type !== 'estimate') {
       get(weekOf(d.issue_date), d.executive_id).estimatesSent++
     }
   }
@@ -260,7 +265,13 @@ export function referenceFigures(desk: TestDesk): Map<string, Reference> {
       "select entity_id, action, at from activity_log where entity = 'document' and action in ('accept', 'decline')"
     )
     .all() as Array<{ entity_id: number; action: string; at: string }>
+  const superseded = new Set(
+    (
+      sqlite.prepare('select estimate_id from estimate_supersessions').all() as Array<{ estimate_id: number }>
+    ).map((r) => r.estimate_id)
+  )
   for (const e of decisions) {
+    if (superseded.has(e.entity_id)) continue
     const r = get(weekOf(e.at), required(byId.get(e.entity_id), 'byId.get(e.entity_id)').executive_id)
     if (e.action === 'accept') r.estimatesAccepted++
     else r.estimatesDeclined++

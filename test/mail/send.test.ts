@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MailSettings } from '../../src/shared/schemas/mail'
-import { companySettings, draft, seedDocuments, type Seeded } from '../documents/helpers'
+import { companySettings, draft, seedDocuments, setDocumentLanguage, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { attachmentsOf, header, smtpUser, startSmtpServer, textOf, type SmtpTestServer } from './smtp-server'
 
@@ -39,6 +39,8 @@ beforeEach(async () => {
   await desk.call('settings.update', {
     settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
   })
+  // The customer reads Spanish: documents, letters and their e-mails are in Spanish.
+  await setDocumentLanguage(desk, seed.customerId, 'es')
   await desk.call('mail.updateSettings', { settings: settingsFor(smtp.port) })
   await desk.call('mail.setPassword', { password: smtpUser.password })
 })

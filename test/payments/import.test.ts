@@ -5,7 +5,7 @@
 import { textContaining } from '../support/matchers'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCsv } from '../../src/main/payments/import'
+import { openTable } from '../../src/main/imports/table'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, seedDocuments, type Seeded } from './helpers'
@@ -28,14 +28,20 @@ const csv = (text: string) => ({
 })
 
 describe('payment import', () => {
-  it('parses quoted CSV fields with separators, quotes and line breaks, comma or semicolon', () => {
-    expect(parseCsv('a;b;c\r\n"x;1";"he said ""hi""";"two\nlines"\n')).toEqual([
-      ['a', 'b', 'c'],
-      ['x;1', 'he said "hi"', 'two\nlines']
+  it('parses quoted CSV fields with separators, quotes and line breaks, comma or semicolon', async () => {
+    const rows = async (text: string) => {
+      const out: Array<{ row: number; cells: unknown[] }> = []
+      for await (const { row, cells } of openTable('x.csv', Buffer.from(text)).rows) out.push({ row, cells })
+      return out
+    }
+    expect(await rows('a;b;c\r\n"x;1";"he said ""hi""";"two\nlines"\nz;y;x\n')).toEqual([
+      { row: 1, cells: ['a', 'b', 'c'] },
+      { row: 2, cells: ['x;1', 'he said "hi"', 'two\nlines'] },
+      { row: 3, cells: ['z', 'y', 'x'] }
     ])
-    expect(parseCsv('\uFEFFa,b\n1,2')).toEqual([
-      ['a', 'b'],
-      ['1', '2']
+    expect(await rows('\uFEFFa,b\n1,2')).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['1', '2'] }
     ])
   })
 
@@ -61,7 +67,9 @@ describe('payment import', () => {
       rows: 3,
       payments: 3,
       totals: [{ currency: 'EUR', totalCents: 1_234_56 + 10_00 + 30_00 }],
-      problems: []
+      problems: [],
+      moreProblems: 0,
+      encoding: 'utf-8'
     })
     const account = await desk.call('receivables.account', { customerId: seed.customerId })
     // Row 2 paid b (50.00) and kept the rest as credit; row 3 went to the oldest open invoice (a).

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bucketOf } from '../../src/main/payments/receivables'
-import { defaultReminderWording } from '../../src/shared/schemas/payments'
+import { defaultReminderTexts } from '../../src/main/payments/reminder-texts'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from './helpers'
@@ -444,7 +444,7 @@ describe('printed statements and reminders', () => {
     expect(first).toContain('Dear Győri Lőrinc és Fiai Kft.')
     expect(first).toMatch(/totalling 120\.00 EUR/)
 
-    const wording = defaultReminderWording()
+    const wording = structuredClone(defaultReminderTexts.en)
     wording.level3 = {
       title: 'Último aviso — последнее предупреждение',
       body: 'Estimado {customer}: la deuda de {total} lleva {days} días vencida.',

@@ -10,7 +10,14 @@ import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_QUANTITY_MILLI, MAX_UNIT_PRICE_CENTS } from '../../src/shared/schemas/documents'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
-import { companySettings, issued, line, seedDocuments, type Seeded } from '../documents/helpers'
+import {
+  companySettings,
+  issued,
+  line,
+  seedDocuments,
+  setDocumentLanguage,
+  type Seeded
+} from '../documents/helpers'
 import { payment } from '../payments/helpers'
 
 let desk: TestDesk
@@ -68,7 +75,8 @@ describe('printed from the snapshot', () => {
     expect(a).not.toContain('Otra Empresa')
     expect(withoutDate(second.bytes)).toBe(withoutDate(first.bytes))
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(false)
-    // A draft follows the settings of the moment: Spanish labels, the new company.
+    // A draft follows the settings and the customer of the moment: Spanish labels, the new company.
+    await setDocumentLanguage(desk, seed.customerId, 'es')
     const draftDoc = await desk.call('documents.createDraft', {
       document: {
         type: 'invoice',
@@ -151,6 +159,7 @@ describe('printed right', () => {
     await desk.call('settings.update', {
       settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
     })
+    await setDocumentLanguage(desk, seed.customerId, 'es')
     // 1 160.38 net at 21 %: VAT 243.68, total 1 404.06
     const invoice = await issued(desk, seed, {
       lines: [line({ quantityMilli: 1000, unitPriceCents: 116_038 })]

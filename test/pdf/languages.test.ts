@@ -1,15 +1,17 @@
 /**
- * An invoice prints in each of the five languages (the print language of Settings, frozen at
+ * An invoice prints in each of the five languages (the customer's document language, frozen at
  * issue): read back with pdftotext, its labels are those of the document string table for that
- * language and none of the English ones; Cyrillic and Hungarian letters stay extractable text, and
- * the PDF catalog carries the language (/Lang).
+ * language and none of the English ones, and so are its default payment instructions; Cyrillic and
+ * Hungarian letters stay extractable text, and the PDF catalog carries the language (/Lang).
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentLabels, type DocumentLabel } from '../../src/main/pdf/strings'
+import { letterLabels } from '../../src/main/pdf/letter-strings'
+import { formatIban } from '../../src/shared/iban'
 import type { Language } from '../../src/shared/languages'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings, issued, line, seedDocuments, type Seeded } from '../documents/helpers'
 
 let desk: TestDesk
@@ -41,10 +43,21 @@ describe('an invoice in each language', () => {
   for (const language of Object.keys(locales) as Language[]) {
     it(`prints ${language} labels and says ${language} in its catalog`, async () => {
       const settings = companySettings()
+      // The company prints in en-GB; the customer reads their own language.
       await desk.call('settings.update', {
-        settings: { ...settings, documents: { ...settings.documents, printLocale: locales[language] } }
+        settings: { ...settings, documents: { ...settings.documents, printLocale: 'en-GB' } }
       })
-      const invoice = await issued(desk, seed, { lines: [line({ description: 'Árvíztűrő тест' })] })
+      const reader = await desk.call('customers.create', {
+        customer: customer({
+          name: `Reader ${language}`,
+          billingAddress: address('Madrid'),
+          documentLanguage: language
+        })
+      })
+      const invoice = await issued(desk, seed, {
+        customerId: reader.id,
+        lines: [line({ description: 'Árvíztűrő тест' })]
+      })
       const bytes = (await desk.call('documents.pdf', { id: invoice.id })).bytes
       const file = desk.folder.file(`${language}.pdf`)
       writeFileSync(file, bytes)
@@ -55,6 +68,16 @@ describe('an invoice in each language', () => {
           expect(text, `${language} ${key} in English`).not.toContain(filled(key, 'en'))
       }
       expect(text).toContain('Árvíztűrő тест')
+      // The payment instructions frozen at issue are a sentence of that language.
+      const instructions = letterLabels[settings.company.bic ? 'instructionsIbanBic' : 'instructionsIban'][
+        language
+      ]
+        .replace('{iban}', formatIban(settings.company.iban))
+        .replace('{bic}', settings.company.bic)
+        .replace('{number}', invoice.number ?? '')
+      expect(invoice.paymentInstructions).toBe(instructions)
+      // Numbers in the language's locale: en-GB points, the others commas.
+      expect(text).toMatch(language === 'en' ? /100\.00/ : /100,00/)
       expect(Buffer.from(bytes).toString('latin1')).toMatch(new RegExp(`/Lang \\(${language}\\)`))
     })
   }

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import {
   companySettings,
   confirmedOrder,
@@ -119,7 +119,11 @@ describe('invoice PDF', () => {
     await desk.call('settings.update', {
       settings: { ...settings, documents: { ...settings.documents, printLocale: 'es-ES' } }
     })
-    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    // A customer with no country and no chosen language reads the company's print language.
+    const local = await desk.call('customers.create', { customer: customer({ name: 'Sin país S.L.' }) })
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, { customerId: local.id })
+    })
     const file = await desk.call('documents.pdf', { id: created.id, paper: 'Letter' })
     const path = save(file.bytes, file.fileName)
     expect(info(path)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { hungarianVatId, spanishCompanyTaxId, taxIdMessages, taxIdProblem } from '../../src/shared/tax-ids'
+import { errorMessages } from '../../src/shared/error-messages'
 import { generateDemo } from '../../src/main/demo/generate'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings } from '../documents/helpers'
@@ -117,7 +118,7 @@ describe('where tax ids are entered', () => {
     })
     expect(error).toMatchObject({
       code: 'invalid_input',
-      fields: { 'customer.taxId': taxIdMessages.vatForm }
+      fields: { 'customer.taxId': errorMessages.taxIdVatForm }
     })
     expect(desk.store.sqlite.prepare('select count(*) as n from customers').get()).toEqual({ n: 0 })
     const created = await desk.call('customers.create', {
@@ -127,7 +128,7 @@ describe('where tax ids are entered', () => {
       id: created.id,
       customer: customer({ ...german, taxId: '12345678A', billingAddress: address('Madrid') })
     })
-    expect(typo.fields).toEqual({ 'customer.taxId': taxIdMessages.spanishLetter })
+    expect(typo.fields).toEqual({ 'customer.taxId': errorMessages.taxIdSpanishLetter })
     expect((await desk.call('customers.get', { id: created.id })).taxId).toBe('DE 136 695 976')
   })
 
@@ -145,7 +146,7 @@ describe('where tax ids are entered', () => {
     desk = await openTestDesk()
     await desk.call('settings.update', { settings: companySettings({ taxId: 'ESA28015865' }) })
     const error = await desk.fail('settings.update', { settings: companySettings({ taxId: 'ESA28015866' }) })
-    expect(error.fields).toEqual({ 'settings.company.taxId': taxIdMessages.spanishControl })
+    expect(error.fields).toEqual({ 'settings.company.taxId': errorMessages.taxIdSpanishControl })
     expect((await desk.call('settings.get', {})).company.taxId).toBe('ESA28015865')
   })
 })

@@ -25,7 +25,7 @@ async function customerName(db: Executor, customerId: number): Promise<string> {
 }
 
 /** The consent in force per channel, from the history (latest date, then latest entry, wins). */
-export function inForce(history: ConsentEntry[], channel: 'post' | 'email'): ConsentStatus | 'none' {
+function inForce(history: ConsentEntry[], channel: 'post' | 'email'): ConsentStatus | 'none' {
   let found: ConsentEntry | null = null
   for (const entry of history) {
     if (entry.channel !== 'all' && entry.channel !== channel) continue

@@ -5,10 +5,10 @@
  */
 import type { Language } from '../../shared/languages'
 import type { Executor } from '../context'
-import { documentLanguageFor } from '../pdf/strings'
+import { languageOfLocale } from '../../shared/languages'
 import { readSettings } from '../settings/service'
 
 export async function companyLanguage(db: Executor): Promise<Language> {
   const settings = await readSettings(db)
-  return documentLanguageFor(settings.documents.printLocale)
+  return languageOfLocale(settings.documents.printLocale)
 }

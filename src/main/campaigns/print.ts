@@ -11,7 +11,7 @@ import { useFont } from '../pdf/layout'
 const MM = 72 / 25.4
 const INCH = 72
 
-export interface LabelSheet {
+interface LabelSheet {
   paper: 'A4' | 'LETTER'
   columns: number
   rows: number
@@ -28,7 +28,7 @@ export interface LabelSheet {
 }
 
 /** Published dimensions: Avery L7160 and L7163 (A4), Avery 5160 (US Letter). */
-export const labelSheets: Record<LabelLayout, LabelSheet> = {
+const labelSheets: Record<LabelLayout, LabelSheet> = {
   L7160: {
     paper: 'A4',
     columns: 3,

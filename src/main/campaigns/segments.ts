@@ -32,7 +32,7 @@ const mailing = (part: 'line1' | 'line2' | 'postal_code' | 'city' | 'region' | '
   sql<string>`(case when c.mailing_same_as_billing = 1 then ${sql.raw(`c.billing_${part}`)} else ${sql.raw(`c.mailing_${part}`)} end)`
 
 /** The consent in force for one channel: the latest entry for that channel or for both. */
-export const consentInForce = (channel: Channel) =>
+const consentInForce = (channel: Channel) =>
   sql<ConsentStatus | 'none'>`coalesce((select m.status from marketing_consents m
     where m.customer_id = c.id and m.contact_id is null and m.channel in ('all', ${channel})
     order by m.date desc, m.id desc limit 1), 'none')`
@@ -45,7 +45,7 @@ const hasPostal = sql<SqlBool>`(${mailing('line1')} <> '' and ${mailing('city')}
 const hasEmail = sql<SqlBool>`exists (select 1 from customer_contacts ct where ct.customer_id = c.id and ct.email <> '')`
 
 /** Can a campaign on this channel reach the customer: consent granted and somewhere to send it. */
-export const reachable = (channel: Channel) =>
+const reachable = (channel: Channel) =>
   sql<SqlBool>`(${consentInForce(channel)} = 'granted' and ${channel === 'post' ? hasPostal : hasEmail})`
 
 interface Conditions {

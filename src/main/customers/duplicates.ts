@@ -13,7 +13,7 @@ import type { Executor } from '../context'
 export const taxIdKey = (taxId: string) => taxId.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** The key and, for a VAT number with its two-letter country prefix, the national number too. */
-function taxIdKeys(taxId: string): string[] {
+export function taxIdKeys(taxId: string): string[] {
   const key = taxIdKey(taxId)
   if (key === '') return []
   return /^[A-Z]{2}\p{N}|^[A-Z]{2}[A-Z]\p{N}/u.test(key) && key.length > 4 ? [key, key.slice(2)] : [key]

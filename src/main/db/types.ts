@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { VatCategory } from '../../shared/vat'
+import type { Language } from '../../shared/languages'
 
 type Bool = 0 | 1
 
@@ -52,6 +53,8 @@ export interface CustomersTable
   productNotes: string
   /** The customer's VAT treatment; null: by the rule (migration 0007). */
   defaultVatCategory: Generated<VatCategory | null>
+  /** The language their documents print in; null: from the billing country (migration 0022). */
+  documentLanguage: Generated<Language | null>
   executiveId: number | null
   notes: string
   searchText: string

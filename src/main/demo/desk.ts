@@ -1,9 +1,10 @@
 /**
  * Demo data of the customer desk (issue 18): open requests and complaints of every priority (some
  * already late), and a week of logged calls per sales executive with a few next steps.
- * Campaigns, segments and consent are not in the demo yet.
+ * Campaigns, segments and consent come from campaigns.ts.
  */
 import type { Store } from '../db/open'
+import { insertCampaignDemo } from './campaigns'
 import { seededRandom } from './random'
 
 const HOUR = 3_600_000
@@ -110,4 +111,5 @@ export function insertDeskDemo(store: Store, seed: number, now: Date): void {
       }
     }
   }
+  insertCampaignDemo(db, random, now)
 }

@@ -10,7 +10,9 @@ import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
 import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
 import { createHash } from 'node:crypto'
-import { documentLanguageFor } from '../pdf/strings'
+import type { Language } from '../../shared/languages'
+import { printLanguageOf, type PrintLanguage } from '../customers/language'
+import { letterTranslator } from '../pdf/letter-strings'
 import { recordActivity } from '../activity/log'
 import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -46,22 +48,21 @@ function paymentInstructions(
   record: DocumentRecord,
   settings: Settings,
   number: string,
-  setup: PaymentDetails | null
+  setup: PaymentDetails | null,
+  language: Language
 ): string {
   if (record.paymentInstructions.trim() !== '') return record.paymentInstructions
   const { iban, bic } = settings.company
+  const t = letterTranslator(language)
   switch (record.paymentMethod) {
     case 'bank_transfer':
       return iban
-        ? `Please pay by bank transfer to IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting ${number}.`
-        : `Please pay by bank transfer, quoting ${number}.`
+        ? t(bic ? 'instructionsIbanBic' : 'instructionsIban', { iban: formatIban(iban), bic, number })
+        : t('instructionsTransfer', { number })
     case 'direct_debit':
-      return (
-        setup?.directDebit ??
-        'The amount will be collected by direct debit from your account on the due date.'
-      )
+      return setup?.directDebit ?? t('instructionsDirectDebit')
     case 'card':
-      return setup?.card ?? 'Payment by card.'
+      return setup?.card ?? t('instructionsCard')
   }
 }
 
@@ -159,7 +160,7 @@ async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
 }
 
 /** Everything the print shows that is not the customer's, as it is at issue. */
-async function sellerSnapshot(trx: Executor, settings: Settings) {
+async function sellerSnapshot(trx: Executor, settings: Settings, print: PrintLanguage) {
   const c = settings.company
   return {
     sellerLegalName: c.legalName,
@@ -178,8 +179,9 @@ async function sellerSnapshot(trx: Executor, settings: Settings) {
     sellerRegistration: c.registration,
     sellerFooter: c.documentFooter,
     sellerLogoSha256: await frozenLogo(trx, c.logoDataUrl),
-    documentLanguage: documentLanguageFor(settings.documents.printLocale),
-    printLocale: settings.documents.printLocale,
+    // The customer's language; numbers and dates in the company's locale when it is of that language.
+    documentLanguage: print.language,
+    printLocale: print.locale,
     paperSize: settings.documents.paperSize
   }
 }
@@ -265,6 +267,8 @@ export async function issueInTransaction(
   const settings = await readSettings(trx)
   const { customer, columns } = await customerSnapshot(trx, record.customerId)
   const issueDate = issueDateInput ?? record.issueDate ?? today(ctx)
+  const print = printLanguageOf(customer, settings)
+  const language = print.language
   checkSeller(record, settings)
   checkBuyer(record, lines, columns.customerTaxId)
   const source = await checkSource(trx, record, lines)
@@ -283,7 +287,7 @@ export async function issueInTransaction(
     .updateTable('documents')
     .set({
       ...columns,
-      ...(await sellerSnapshot(trx, settings)),
+      ...(await sellerSnapshot(trx, settings, print)),
       ...(await supplyFromDeliveries(trx, record, lines)),
       correctedNumber: corrected?.number ?? null,
       correctedIssueDate: corrected?.issueDate ?? null,
@@ -295,7 +299,13 @@ export async function issueInTransaction(
       validUntil,
       dueDate: payable ? addDays(issueDate, customer.paymentTermsDays) : null,
       paymentInstructions: payable
-        ? paymentInstructions(record, settings, number, await paymentDetails(trx, record.customerId))
+        ? paymentInstructions(
+            record,
+            settings,
+            number,
+            await paymentDetails(trx, record.customerId, language),
+            language
+          )
         : record.paymentInstructions,
       searchText: searchTextOf([number, columns.customerCode, columns.customerName]),
       issuedAt: now,
@@ -331,6 +341,11 @@ export async function issueInTransaction(
         .updateTable('documents')
         .set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now })
         .where('id', '=', replaced.id)
+        .execute()
+      // Superseded, not declined: the weekly figures count it apart (issue 12).
+      await trx
+        .insertInto('estimateSupersessions')
+        .values({ estimateId: replaced.id, supersededById: id, supersededOn: issueDate })
         .execute()
       await recordActivity(trx, ctx, {
         entity: 'document',

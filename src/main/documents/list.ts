@@ -17,6 +17,7 @@ import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import type { Database } from '../db/types'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { navListStatusSql } from '../nav/list-status'
 import { today, typeLabels } from './common'
 import { isExpired, isLate } from './load'
 
@@ -57,6 +58,7 @@ function listBase(db: Kysely<Database>, query: Filters, todayDate: string) {
       .where('d.status', 'in', ['confirmed', 'partially_delivered'])
       .where('d.promisedDate', '<', todayDate)
   } else if (query.status !== 'all') base = base.where('d.status', '=', query.status)
+  if (query.nav !== 'all') base = base.where(sql<boolean>`${navListStatusSql('d.id')} = ${query.nav}`)
   return base
 }
 
@@ -99,6 +101,7 @@ async function selectRows(
       'r.openCents',
       paymentStatusSql(todayDate).as('paymentStatus')
     ])
+    .select(navListStatusSql('d.id').as('navStatus'))
     .orderBy(sortColumns[query.sort.field], query.sort.direction)
     .orderBy('d.id', query.sort.direction)
   if (window) select = select.offset(window.offset).limit(window.limit)
@@ -121,7 +124,8 @@ async function selectRows(
     late: isLate(r, todayDate),
     paymentStatus: r.paymentStatus,
     openCents: r.openCents,
-    updatedAt: r.updatedAt
+    updatedAt: r.updatedAt,
+    navStatus: r.navStatus
   }))
 }
 

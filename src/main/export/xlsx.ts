@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { reportProgress, yieldToOthers } from '../jobs/context'
+import { xlsxRow, xmlSafeText } from './xml-text'
 
 export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
 
@@ -101,9 +102,9 @@ async function writeSheet<Row>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   spec: SheetSpec<Row>
 ): Promise<void> {
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  const sheet = workbook.addWorksheet(xmlSafeText(spec.name), { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = spec.columns.map((c, i) => ({
-    header: c.header,
+    header: xmlSafeText(c.header),
     key: `c${i}`,
     width: c.width ?? 16,
     style: numberFormats[c.kind] ? { numFmt: numberFormats[c.kind] } : {}
@@ -116,7 +117,7 @@ async function writeSheet<Row>(
   let count = 0
   /** Adds a row; true every 1 000 rows, when the export should let others in. */
   const add = (row: Row): boolean => {
-    sheet.addRow(spec.columns.map((c) => cellValue(c.kind, c.value(row)))).commit()
+    sheet.addRow(xlsxRow(spec.columns.map((c) => cellValue(c.kind, c.value(row))))).commit()
     return ++count % 1000 === 0
   }
   // Yield now and then so a large export never blocks other requests (or a cancel) for long.

@@ -107,12 +107,16 @@ export async function sentReportFile(db: Executor, id: number, format: ReportFor
 
 const comparedFigures: Array<[string, (r: FiguresRow) => number | null]> = [
   ['Revenue', (r) => r.revenueCents],
+  ['Corrections', (r) => r.correctionsCents],
+  ['Fees passed on', (r) => r.feesCents],
   ['Invoices', (r) => r.invoiceCount],
   ['Orders won', (r) => r.ordersWon],
   ['Orders value', (r) => r.ordersWonCents],
   ['Estimates sent', (r) => r.estimatesSent],
   ['Estimates accepted', (r) => r.estimatesAccepted],
   ['Estimates declined', (r) => r.estimatesDeclined],
+  ['Estimates superseded', (r) => r.estimatesSuperseded],
+  ['Cohort accepted', (r) => r.cohortAccepted],
   ['New customers', (r) => r.newCustomers],
   ['Visits completed', (r) => r.visitsCompleted],
   ['Calls', (r) => r.activity.calls],
@@ -150,18 +154,16 @@ const typeLabels: Record<string, string> = {
   estimate: 'estimate'
 }
 
-/** Documents issued after the report was sent that count in its week. */
+/** Documents issued after the report was sent that count in its week (dated in it), in their own currency. */
 async function changeCauses(db: Executor, week: string, sentAt: string): Promise<ChangeCause[]> {
   const { start, end } = isoWeekRange(week)
   const rows = await sql<{ type: string; number: string; day: string; name: string | null; cents: number }>`
-    select n.type as type, n.number as number, n.issue_date as day, e.name as name,
-      case n.type when 'credit_note' then -n.net_cents else n.net_cents end as cents
-    from documents i join documents n on n.corrects_id = i.id left join sales_executives e on e.id = i.executive_id
-    where i.type = 'invoice' and i.issue_date >= ${start} and i.issue_date <= ${end} and n.status = 'issued' and n.issued_at > ${sentAt}
-    union all
-    select d.type, d.number, d.issue_date, e.name, d.net_cents
-    from documents d left join sales_executives e on e.id = d.executive_id
-    where d.type in ('invoice', 'order', 'estimate') and d.number is not null and d.issue_date >= ${start} and d.issue_date <= ${end} and d.issued_at > ${sentAt}
+    select d.type as type, d.number as number, d.issue_date as day, e.name as name,
+      case d.type when 'credit_note' then -d.net_cents else d.net_cents end as cents
+    from documents d left join documents i on i.id = d.corrects_id
+      left join sales_executives e on e.id = coalesce(i.executive_id, d.executive_id)
+    where d.type in ('invoice', 'credit_note', 'debit_note', 'order', 'estimate') and d.number is not null
+      and d.issue_date >= ${start} and d.issue_date <= ${end} and d.issued_at > ${sentAt}
     order by 3, 2 limit 50`.execute(db)
   return rows.rows.map((r) => ({
     label: `${typeLabels[r.type] ?? r.type} ${r.number}`,

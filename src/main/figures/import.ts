@@ -5,9 +5,8 @@
  * all of it in one transaction.
  */
 import { activity } from '../../shared/activity'
-import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
-import { DomainError, messageText, type Message } from '../../shared/errors'
+import { decodeMessage, DomainError, messageText, type Message } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
 import {
@@ -31,23 +30,13 @@ import { setTargetIn } from './targets'
 import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
 import { lookup } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
+import { workbookRows, type Cell, type WorkbookRow } from '../imports/table'
 
 type Plain = string | number | Date | null
 
-/** The plain value of a cell: formula results, rich text and hyperlinks reduced to text or number. */
-function plain(value: ExcelJS.CellValue): Plain {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim()
-  if (typeof value === 'number' || value instanceof Date) return value
-  if (typeof value === 'boolean') return String(value)
-  if (typeof value === 'object') {
-    if ('result' in value) return plain((value as { result?: ExcelJS.CellValue }).result ?? null)
-    if ('richText' in value) return plain(value.richText.map((r) => r.text).join(''))
-    if ('text' in value) return plain(String((value as { text: unknown }).text))
-    if ('error' in value) return String((value as { error: unknown }).error)
-  }
-  return null
-}
+/** A cell as the import core reads it, blank text as nothing. */
+const plain = (cell: Cell | undefined): Plain =>
+  cell === undefined || cell === null ? null : typeof cell === 'string' ? cell.trim() || null : cell
 
 interface ExecutiveIndex {
   find(text: string): { id: number } | { problem: Message }
@@ -143,129 +132,136 @@ interface Parsed {
   problems: ImportProblem[]
 }
 
-function readActivity(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: Parsed): void {
-  const seen = new Map<string, number>()
-  const metrics: ActivityMetric[] = ['calls', 'emails', 'demos']
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return
-    const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
-    if (cells.every((c) => c === null)) return
-    const problem = (message: Message | string) => out.problems.push(problemAt(sheet.name, number, message))
-    // Checked first, and the row goes no further: no message may echo the number.
-    if (cardNumberCell(cells) >= 0) {
-      problem(CARD_NUMBER_MESSAGE)
-      return
-    }
-    const who =
-      cells[0] === null
-        ? { problem: { key: 'importExecutiveMissing' as const } }
-        : executives.find(String(cells[0]))
-    if ('problem' in who) problem(who.problem)
-    const week = weekOf(cells[1])
-    if (!week)
-      problem(
-        cells[1] === null
-          ? { key: 'importWeekMissing' }
-          : { key: 'importWeekInvalid', params: { value: String(cells[1]) } }
-      )
-    const values = metrics.map((_, i) =>
-      cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)
+const metrics: ActivityMetric[] = ['calls', 'emails', 'demos']
+
+/** One row of the activity sheet; `seen` finds the same executive and week twice. */
+function readActivity(
+  row: WorkbookRow,
+  executives: ExecutiveIndex,
+  seen: Map<string, number>,
+  out: Parsed
+): void {
+  const number = row.row
+  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
+  if (cells.every((c) => c === null)) return
+  const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
+  // Checked first, and the row goes no further: no message may echo the number.
+  if (cardNumberCell(cells) >= 0) {
+    problem(CARD_NUMBER_MESSAGE)
+    return
+  }
+  const who =
+    cells[0] === null
+      ? { problem: { key: 'importExecutiveMissing' as const } }
+      : executives.find(String(cells[0]))
+  if ('problem' in who) problem(who.problem)
+  const week = weekOf(cells[1])
+  if (!week)
+    problem(
+      cells[1] === null
+        ? { key: 'importWeekMissing' }
+        : { key: 'importWeekInvalid', params: { value: String(cells[1]) } }
     )
-    for (const v of values) if (v !== null && typeof v === 'object') problem(v)
-    if ('id' in who && week) {
-      const key = `${who.id}|${week}`
-      const earlier = seen.get(key)
-      if (earlier !== undefined) problem({ key: 'importSameWeek', params: { row: earlier } })
-      seen.set(key, number)
-      const entries = metrics.flatMap((metric, i) =>
-        typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] }] : []
-      )
-      out.activity.set(week, [...(out.activity.get(week) ?? []), ...entries])
-    }
-  })
+  const values = metrics.map((_, i) =>
+    cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)
+  )
+  for (const v of values) if (v !== null && typeof v === 'object') problem(v)
+  if ('id' in who && week) {
+    const key = `${who.id}|${week}`
+    const earlier = seen.get(key)
+    if (earlier !== undefined) problem({ key: 'importSameWeek', params: { row: earlier } })
+    seen.set(key, number)
+    const entries = metrics.flatMap((metric, i) =>
+      typeof values[i] === 'number' ? [{ executiveId: who.id, metric, value: values[i] }] : []
+    )
+    out.activity.set(week, [...(out.activity.get(week) ?? []), ...entries])
+  }
 }
 
-function readTargets(sheet: ExcelJS.Worksheet, executives: ExecutiveIndex, out: Parsed): void {
-  const seen = new Map<string, number>()
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return
-    const cells = [1, 2, 3, 4, 5].map((c) => plain(row.getCell(c).value))
-    if (cells.every((c) => c === null)) return
-    const problem = (message: Message | string) => out.problems.push(problemAt(sheet.name, number, message))
-    // Checked first, and the row goes no further: no message may echo the number.
-    if (cardNumberCell(cells) >= 0) {
-      problem(CARD_NUMBER_MESSAGE)
-      return
-    }
-    const who =
-      cells[0] === null
-        ? { problem: { key: 'importExecutiveMissing' as const } }
-        : executives.find(String(cells[0]))
-    if ('problem' in who) problem(who.problem)
-    const metricText = String(cells[1] ?? '')
-      .trim()
-      .toLowerCase()
-    const metric = (targetMetrics as readonly string[]).includes(metricText)
-      ? (metricText as TargetMetric)
-      : lookup(metricWords, metricText)
-    if (!metric)
-      problem({
-        key: 'importUnknownFigure',
-        params: { value: String(cells[1] ?? ''), choices: targetMetrics.join(', ') }
-      })
-    const periodText = String(cells[2] ?? '')
-      .trim()
-      .toLowerCase()
-    const period = (targetPeriods as readonly string[]).includes(periodText)
-      ? (periodText as TargetPeriod)
-      : null
-    if (!period) problem({ key: 'importUnknownPeriod', params: { value: String(cells[2] ?? '') } })
-    const value: number | Message =
-      cells[3] === null
-        ? { key: 'importValueMissing' }
-        : metric === 'revenue'
-          ? revenueCents(cells[3])
-          : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
-    if (typeof value !== 'number') problem(value)
-    const validFrom = dateOf(cells[4])
-    if (!validFrom)
-      problem(
-        cells[4] === null
-          ? { key: 'importValidFromMissing' }
-          : { key: 'importDateInvalid', params: { value: String(cells[4]) } }
-      )
-    if ('id' in who && metric && period && typeof value === 'number' && validFrom) {
-      const key = `${who.id}|${metric}|${validFrom}`
-      const earlier = seen.get(key)
-      if (earlier !== undefined) problem({ key: 'importSameTarget', params: { row: earlier } })
-      seen.set(key, number)
-      out.targets.push({ executiveId: who.id, metric, period, value, validFrom })
-    }
-  })
+/** One row of the targets sheet; `seen` finds the same target twice. */
+function readTargets(
+  row: WorkbookRow,
+  executives: ExecutiveIndex,
+  seen: Map<string, number>,
+  out: Parsed
+): void {
+  const number = row.row
+  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
+  if (cells.every((c) => c === null)) return
+  const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
+  // Checked first, and the row goes no further: no message may echo the number.
+  if (cardNumberCell(cells) >= 0) {
+    problem(CARD_NUMBER_MESSAGE)
+    return
+  }
+  const who =
+    cells[0] === null
+      ? { problem: { key: 'importExecutiveMissing' as const } }
+      : executives.find(String(cells[0]))
+  if ('problem' in who) problem(who.problem)
+  const metricText = String(cells[1] ?? '')
+    .trim()
+    .toLowerCase()
+  const metric = (targetMetrics as readonly string[]).includes(metricText)
+    ? (metricText as TargetMetric)
+    : lookup(metricWords, metricText)
+  if (!metric)
+    problem({
+      key: 'importUnknownFigure',
+      params: { value: String(cells[1] ?? ''), choices: targetMetrics.join(', ') }
+    })
+  const periodText = String(cells[2] ?? '')
+    .trim()
+    .toLowerCase()
+  const period = (targetPeriods as readonly string[]).includes(periodText)
+    ? (periodText as TargetPeriod)
+    : null
+  if (!period) problem({ key: 'importUnknownPeriod', params: { value: String(cells[2] ?? '') } })
+  const value: number | Message =
+    cells[3] === null
+      ? { key: 'importValueMissing' }
+      : metric === 'revenue'
+        ? revenueCents(cells[3])
+        : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
+  if (typeof value !== 'number') problem(value)
+  const validFrom = dateOf(cells[4])
+  if (!validFrom)
+    problem(
+      cells[4] === null
+        ? { key: 'importValidFromMissing' }
+        : { key: 'importDateInvalid', params: { value: String(cells[4]) } }
+    )
+  if ('id' in who && metric && period && typeof value === 'number' && validFrom) {
+    const key = `${who.id}|${metric}|${validFrom}`
+    const earlier = seen.get(key)
+    if (earlier !== undefined) problem({ key: 'importSameTarget', params: { row: earlier } })
+    seen.set(key, number)
+    out.targets.push({ executiveId: who.id, metric, period, value, validFrom })
+  }
 }
 
 /** Checks the whole file; writes it only when there is no problem at all. */
 export async function importWeeklyFile(ctx: ServiceContext, base64: string): Promise<ImportResult> {
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
-  } catch {
-    throw new DomainError('invalid_input', { key: 'importNotWorkbook' }, { base64: { key: 'importNotXlsx' } })
+  const executives = executiveIndex(
+    await ctx.db.selectFrom('salesExecutives').select(['id', 'name', 'email']).execute()
+  )
+  const parsed: Parsed = { activity: new Map(), targets: [], problems: [] }
+  const sheets = new Set<string>()
+  const seen = { activity: new Map<string, number>(), targets: new Map<string, number>() }
+  for await (const row of workbookRows(Buffer.from(base64, 'base64'), [ACTIVITY_SHEET, TARGETS_SHEET])) {
+    sheets.add(row.sheet)
+    if (row.row === 1) continue
+    if (row.problem !== undefined)
+      parsed.problems.push(problemAt(row.sheet, row.row, decodeMessage(row.problem) ?? row.problem))
+    else if (row.sheet === ACTIVITY_SHEET) readActivity(row, executives, seen.activity, parsed)
+    else readTargets(row, executives, seen.targets, parsed)
   }
-  const activitySheet = workbook.getWorksheet(ACTIVITY_SHEET)
-  const targetsSheet = workbook.getWorksheet(TARGETS_SHEET)
-  if (!activitySheet && !targetsSheet) {
+  if (sheets.size === 0) {
     throw new DomainError('invalid_input', {
       key: 'importNoSheets',
       params: { activity: ACTIVITY_SHEET, targets: TARGETS_SHEET }
     })
   }
-  const executives = executiveIndex(
-    await ctx.db.selectFrom('salesExecutives').select(['id', 'name', 'email']).execute()
-  )
-  const parsed: Parsed = { activity: new Map(), targets: [], problems: [] }
-  if (activitySheet) readActivity(activitySheet, executives, parsed)
-  if (targetsSheet) readTargets(targetsSheet, executives, parsed)
   const activityRows = [...parsed.activity.values()].reduce((s, e) => s + e.length, 0)
   if (parsed.problems.length > 0)
     return { applied: false, activityRows: 0, targetRows: 0, problems: parsed.problems }

@@ -16,21 +16,40 @@ import type { Executor } from '../context'
 import { overdueAsOf } from '../payments/receivables'
 import { readSettings } from '../settings/service'
 import type { CompanyProfile } from '../../shared/schemas/settings'
+import { Converter, frozenRateJoin } from './convert'
 import { countsByWeek } from './sources'
 import { loadExecutives, weeklyFigures } from './weekly'
 import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
 import { required } from '../../shared/required'
 import { complaintFigures, type ComplaintFigures } from '../requests/weekly'
 
-export interface WeekInvoice {
+/** Amounts of a document in its own currency, and its net in the accounting currency. */
+interface Converted {
+  currency: string
+  netCents: number
+  /** Net in the accounting currency at the document's frozen rate (null: no rate, left out). */
+  netInAccountingCents: number | null
+}
+
+export interface WeekInvoice extends Converted {
   number: string
   issueDate: string
   customerCode: string
   customerName: string
   executive: string
-  netCents: number
-  correctionsCents: number
   totalCents: number
+}
+
+/** A credit or debit note issued in the week: a correction of revenue, or a fee passed on. */
+export interface WeekCorrection extends Converted {
+  number: string
+  issueDate: string
+  kind: 'credit_note' | 'price_correction' | 'fee'
+  invoiceNumber: string
+  invoiceDate: string
+  customerCode: string
+  customerName: string
+  executive: string
 }
 
 export interface NewCustomer {
@@ -42,13 +61,12 @@ export interface NewCustomer {
   createdAt: string
 }
 
-export interface OpenEstimate {
+export interface OpenEstimate extends Converted {
   number: string
   issueDate: string
   validUntil: string
   customerName: string
   executive: string
-  netCents: number
 }
 
 /** An open invoice or debit note due before the week's end (from receivables.overdue's query). */
@@ -63,8 +81,11 @@ export interface OverdueInvoice {
   totalCents: number
   creditedCents: number
   paidCents: number
-  /** Still owed: total − credited − paid. */
+  /** Still owed: total − credited − paid, in the document's currency. */
   openCents: number
+  currency: string
+  /** Still owed in the accounting currency at the document's frozen rate (null: no rate). */
+  openInAccountingCents: number | null
 }
 
 export interface WeeklyReportData {
@@ -72,6 +93,7 @@ export interface WeeklyReportData {
   trend: TrendPoint[]
   topPerformers: TopPerformer[]
   invoices: WeekInvoice[]
+  corrections: WeekCorrection[]
   newCustomers: NewCustomer[]
   openEstimates: OpenEstimate[]
   overdue: OverdueInvoice[]
@@ -115,20 +137,81 @@ export function topPerformers(figures: WeeklyFigures, count = 3): TopPerformer[]
       name: r.name,
       revenueCents: r.revenueCents,
       percentOfTarget: r.targets.revenueCents ? r.revenueCents / r.targets.revenueCents : null,
-      conversionRate: r.conversionRate
+      conversionRate: r.conversionRate,
+      cohortConversion: r.cohortConversion
     }))
 }
 
-async function weekInvoices(db: Executor, start: string, end: string): Promise<WeekInvoice[]> {
-  const rows =
-    await sql<WeekInvoice>`select i.number as number, i.issue_date as issueDate, i.customer_code as customerCode,
-      i.customer_name as customerName, coalesce(e.name, '') as executive, i.net_cents as netCents, i.total_cents as totalCents,
-      coalesce((select sum(case n.type when 'credit_note' then -n.net_cents else n.net_cents end) from documents n
-        where n.corrects_id = i.id and n.status = 'issued' and n.type in ('credit_note', 'debit_note')), 0) as correctionsCents
-    from documents i left join sales_executives e on e.id = i.executive_id
-    where i.type = 'invoice' and i.status = 'issued' and i.issue_date >= ${start} and i.issue_date <= ${end}
-    order by i.issue_date, i.number`.execute(db)
-  return rows.rows
+interface Listed {
+  id: number
+  number: string | null
+  currency: string
+  rate: string | null
+  issueDate: string
+}
+
+/** Each listed document with `amount` in the accounting currency, without the query's id and rate. */
+async function inAccounting<T extends Listed>(
+  converter: Converter,
+  rows: T[],
+  amount: (row: T) => number
+): Promise<Array<Omit<T, 'id' | 'rate'> & { converted: number | null }>> {
+  const out: Array<Omit<T, 'id' | 'rate'> & { converted: number | null }> = []
+  for (const row of rows) {
+    const converted = await converter.centsOrNull({
+      day: row.issueDate,
+      cents: amount(row),
+      currency: row.currency,
+      rate: row.rate,
+      number: row.number
+    })
+    const { id: _id, rate: _rate, ...rest } = row
+    out.push({ ...rest, converted })
+  }
+  return out
+}
+
+async function weekInvoices(
+  db: Executor,
+  converter: Converter,
+  start: string,
+  end: string
+): Promise<WeekInvoice[]> {
+  const { rows } = await sql<Omit<WeekInvoice, 'netInAccountingCents'> & { id: number; rate: string | null }>`
+    select d.id as id, d.number as number, d.issue_date as issueDate, d.customer_code as customerCode,
+      d.customer_name as customerName, coalesce(e.name, '') as executive, d.currency as currency, x.rate as rate,
+      d.net_cents as netCents, d.total_cents as totalCents
+    from documents d left join sales_executives e on e.id = d.executive_id ${frozenRateJoin(converter.accounting)}
+    where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${start} and d.issue_date <= ${end}
+    order by d.issue_date, d.number`.execute(db)
+  return (await inAccounting(converter, rows, (r) => r.netCents)).map(({ converted, ...r }) => ({
+    ...r,
+    netInAccountingCents: converted
+  }))
+}
+
+async function weekCorrections(
+  db: Executor,
+  converter: Converter,
+  start: string,
+  end: string
+): Promise<WeekCorrection[]> {
+  const { rows } = await sql<
+    Omit<WeekCorrection, 'netInAccountingCents'> & { id: number; rate: string | null }
+  >`
+    select d.id as id, d.number as number, d.issue_date as issueDate,
+      case when d.type = 'credit_note' then 'credit_note' else coalesce(d.debit_kind, 'price_correction') end as kind,
+      i.number as invoiceNumber, i.issue_date as invoiceDate, d.customer_code as customerCode,
+      d.customer_name as customerName, coalesce(e.name, '') as executive, d.currency as currency, x.rate as rate,
+      case d.type when 'credit_note' then -d.net_cents else d.net_cents end as netCents
+    from documents d join documents i on i.id = d.corrects_id left join sales_executives e on e.id = i.executive_id
+      ${frozenRateJoin(converter.accounting)}
+    where d.type in ('credit_note', 'debit_note') and d.status = 'issued' and d.issue_date >= ${start} and d.issue_date <= ${end}
+    order by d.issue_date, d.number`.execute(db)
+  return (await inAccounting(converter, rows, (r) => r.netCents)).map(({ converted, ...r }) => ({
+    ...r,
+    netInAccountingCents: converted
+  }))
 }
 
 async function newCustomers(db: Executor, start: string, end: string): Promise<NewCustomer[]> {
@@ -144,69 +227,90 @@ async function newCustomers(db: Executor, start: string, end: string): Promise<N
   return rows.rows
 }
 
-async function openEstimates(db: Executor, end: string): Promise<OpenEstimate[]> {
-  const rows =
-    await sql<OpenEstimate>`select d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
-      d.customer_name as customerName, coalesce(e.name, '') as executive, d.net_cents as netCents
-    from documents d left join sales_executives e on e.id = d.executive_id
+async function openEstimates(db: Executor, converter: Converter, end: string): Promise<OpenEstimate[]> {
+  const { rows } = await sql<
+    Omit<OpenEstimate, 'netInAccountingCents'> & { id: number; rate: string | null }
+  >`
+    select d.id as id, d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
+      d.customer_name as customerName, coalesce(e.name, '') as executive, d.currency as currency, x.rate as rate,
+      d.net_cents as netCents
+    from documents d left join sales_executives e on e.id = d.executive_id ${frozenRateJoin(converter.accounting)}
     where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${end} and d.issue_date >= ${addDaysIso(end, -400)}
       and d.valid_until >= ${end}
       and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
         and a.action in ('accept', 'decline') and a.at < ${addDaysIso(end, 1)})
     order by d.net_cents desc, d.number`.execute(db)
-  return rows.rows
+  const listed = await inAccounting(converter, rows, (r) => r.netCents)
+  return listed
+    .map(({ converted, ...r }) => ({ ...r, netInAccountingCents: converted }))
+    .sort(
+      (a, b) =>
+        (b.netInAccountingCents ?? 0) - (a.netInAccountingCents ?? 0) || a.number.localeCompare(b.number)
+    )
 }
 
-async function overdueInvoices(db: Executor, end: string): Promise<OverdueInvoice[]> {
+/** Open invoices and debit notes due before `end` and still open at its end (the payments area's ledger as of then). */
+async function overdueInvoices(db: Executor, converter: Converter, end: string): Promise<OverdueInvoice[]> {
   const { rows } = await overdueAsOf(db, end, {
     search: '',
     customerId: null,
     offset: 0,
     limit: 1_000_000_000
   })
-  // The executive of each open document due by then (same partial index as the list).
-  const executives = await sql<{ id: number; executive: string }>`select d.id as id, e.name as executive
-    from receivables r join documents d on d.id = r.document_id join sales_executives e on e.id = d.executive_id
-    where r.open_cents > 0 and r.due_date < ${end}`.execute(db)
-  const executiveOf = new Map(executives.rows.map((r) => [r.id, r.executive]))
-  return rows.map((r) => ({
+  const { rows: extra } = await sql<{ id: number; executive: string; rate: string | null }>`
+    select d.id as id, coalesce(e.name, '') as executive, x.rate as rate
+    from documents d left join sales_executives e on e.id = d.executive_id ${frozenRateJoin(converter.accounting)}
+    where d.id in (select value from json_each(${JSON.stringify(rows.map((r) => r.documentId))}))`.execute(db)
+  const byId = new Map(extra.map((r) => [r.id, r]))
+  const listed = await inAccounting(
+    converter,
+    rows.map((r) => ({ ...r, id: r.documentId, rate: byId.get(r.documentId)?.rate ?? null })),
+    (r) => r.openCents
+  )
+  return listed.map((r) => ({
     number: r.number,
     issueDate: r.issueDate,
     dueDate: r.dueDate,
     daysOverdue: r.daysOverdue,
     customerCode: r.customerCode,
     customerName: r.customerName,
-    executive: executiveOf.get(r.documentId) ?? '',
+    executive: byId.get(r.documentId)?.executive ?? '',
     totalCents: r.totalCents,
     creditedCents: r.creditedCents,
     paidCents: r.paidCents,
-    openCents: r.openCents
+    openCents: r.openCents,
+    currency: r.currency,
+    openInAccountingCents: r.converted
   }))
 }
 
 export async function weeklyReportData(db: Executor, week: string): Promise<WeeklyReportData> {
   const { start, end } = isoWeekRange(week)
-  const [figures, trend, invoices, customers, estimates, overdue, settings, complaints] = await Promise.all([
-    weeklyFigures(db, week),
-    revenueTrend(db, week),
-    weekInvoices(db, start, end),
-    newCustomers(db, start, end),
-    openEstimates(db, end),
-    overdueInvoices(db, end),
-    readSettings(db),
-    complaintFigures(db, start, end)
-  ])
+  const settings = await readSettings(db)
+  const converter = new Converter(db, settings.documents.accountingCurrency)
+  const [figures, trend, invoices, corrections, customers, estimates, overdue, complaints] =
+    await Promise.all([
+      weeklyFigures(db, week),
+      revenueTrend(db, week),
+      weekInvoices(db, converter, start, end),
+      weekCorrections(db, converter, start, end),
+      newCustomers(db, start, end),
+      openEstimates(db, converter, end),
+      overdueInvoices(db, converter, end),
+      complaintFigures(db, start, end)
+    ])
   return {
     figures,
     trend,
     topPerformers: topPerformers(figures),
     invoices,
+    corrections,
     newCustomers: customers,
     openEstimates: estimates,
     overdue,
     complaints,
     company: settings.company,
-    currency: settings.documents.defaultCurrency,
+    currency: settings.documents.accountingCurrency,
     locale: settings.documents.printLocale
   }
 }

@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
-import type { FiguresRow } from '../../shared/schemas/figures'
+import { wholeTarget, type FiguresRow } from '../../shared/schemas/figures'
 import { printFormat, type PrintFormat } from '../pdf/format'
 import {
   barChart,
@@ -20,49 +20,80 @@ import {
   type PdfColumn
 } from './pdf-draw'
 import type { WeeklyReportData } from './report-data'
-import { reportFileName, rowLabel } from './report-xlsx'
+import { correctionKindLabels, reportFileName, reportNotes, rowLabel } from './report-xlsx'
 
 const PDF_MIME = 'application/pdf'
 
-const percent = (ratio: number | null) => (ratio === null ? '' : `${(ratio * 100).toFixed(1)} %`)
-const count = (n: number | null) => (n === null ? '' : String(Math.round(n * 100) / 100))
+/** Amounts of the report in its (accounting) currency; ratios and counts in the report's locale. */
+interface ReportFormat {
+  money: (minor: number) => string
+  own: (minor: number, currency: string) => string
+  percent: (ratio: number | null) => string
+  date: (iso: string | null) => string
+  count: (n: number) => string
+}
 
-function summaryTable(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
+function reportFormat(f: PrintFormat, currency: string): ReportFormat {
+  return {
+    money: (minor) => `${minor < 0 ? '-' : ''}${f.money(Math.abs(minor), currency)}`,
+    own: (minor, own) => `${minor < 0 ? '-' : ''}${f.money(Math.abs(minor), own)} ${own}`,
+    percent: (ratio) => (ratio === null ? '' : f.ratio(ratio)),
+    date: (iso) => f.date(iso),
+    count: (n) => f.number(n)
+  }
+}
+
+/** "3 (target 5)": a countable target per week in whole units. */
+const withTarget = (g: ReportFormat, actual: number, target: number | null) =>
+  `${g.count(actual)}${target === null ? '' : ` (${g.count(wholeTarget(target))})`}`
+
+function summaryTable(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
   const columns: PdfColumn[] = [
-    { header: 'Sales executive', weight: 3 },
-    { header: 'Revenue', weight: 2, align: 'right' },
-    { header: 'Target', weight: 2, align: 'right' },
-    { header: 'Variance', weight: 2, align: 'right' },
-    { header: '% of target', weight: 1.4, align: 'right' },
+    { header: 'Sales executive', weight: 2.6 },
+    { header: 'Invoiced', weight: 1.9, align: 'right' },
+    { header: 'Corrections', weight: 1.7, align: 'right' },
+    { header: 'Revenue', weight: 1.9, align: 'right' },
+    { header: 'Target', weight: 1.9, align: 'right' },
+    { header: '% of target', weight: 1.3, align: 'right' },
+    { header: 'Fees (not revenue)', weight: 1.4, align: 'right' },
     { header: 'Orders won', weight: 1.9, align: 'right' },
-    { header: 'Estimates sent / accepted / declined', weight: 2, align: 'right' },
-    { header: 'Conversion', weight: 1.6, align: 'right' },
-    { header: 'New customers (target)', weight: 1.5, align: 'right' },
-    { header: 'Visits (target)', weight: 1.3, align: 'right' },
-    { header: 'Calls (target)', weight: 1.4, align: 'right' },
-    { header: 'Pipeline', weight: 2, align: 'right' }
+    { header: 'Estimates sent / accepted / declined / superseded', weight: 1.9, align: 'right' },
+    { header: 'Decided ratio', weight: 1.3, align: 'right' },
+    { header: 'Cohort conversion', weight: 1.7, align: 'right' },
+    { header: 'New customers (target)', weight: 1.3, align: 'right' },
+    { header: 'Visits (target)', weight: 1.2, align: 'right' },
+    { header: 'Calls (target)', weight: 1.2, align: 'right' },
+    { header: 'Pipeline', weight: 1.9, align: 'right' }
   ]
   const cells = (r: FiguresRow) => {
     const target = r.targets.revenueCents
     return [
       rowLabel(r),
-      f.money(r.revenueCents),
-      target === null ? '' : f.money(target),
-      target === null ? '' : f.money(r.revenueCents - target),
-      target ? percent(r.revenueCents / target) : '',
-      `${r.ordersWon} · ${f.money(r.ordersWonCents)}`,
-      `${r.estimatesSent} / ${r.estimatesAccepted} / ${r.estimatesDeclined}`,
-      percent(r.conversionRate),
-      `${r.newCustomers}${r.targets.newCustomers === null ? '' : ` (${count(r.targets.newCustomers)})`}`,
-      `${r.visitsCompleted}${r.targets.visits === null ? '' : ` (${count(r.targets.visits)})`}`,
-      `${r.activity.calls}${r.targets.calls === null ? '' : ` (${count(r.targets.calls)})`}`,
-      f.money(r.pipelineCents)
+      g.money(r.invoicedCents),
+      g.money(r.correctionsCents),
+      g.money(r.revenueCents),
+      target === null ? '' : g.money(target),
+      target ? g.percent(r.revenueCents / target) : '',
+      g.money(r.feesCents),
+      `${g.count(r.ordersWon)} · ${g.money(r.ordersWonCents)}`,
+      [r.estimatesSent, r.estimatesAccepted, r.estimatesDeclined, r.estimatesSuperseded]
+        .map(g.count)
+        .join(' / '),
+      g.percent(r.conversionRate),
+      `${g.percent(r.cohortConversion)} (${g.count(r.cohortAccepted)}/${g.count(r.cohortSent)})`,
+      withTarget(g, r.newCustomers, r.targets.newCustomers),
+      withTarget(g, r.visitsCompleted, r.targets.visits),
+      withTarget(g, r.activity.calls, r.targets.calls),
+      g.money(r.pipelineCents)
     ]
   }
   table(doc, columns, [
     ...data.figures.rows.map((r) => ({ cells: cells(r) })),
     { cells: cells(data.figures.team), bold: true }
   ])
+  useFont(doc, false, 7.5).fillColor('#444444')
+  for (const note of reportNotes(data)) doc.text(note, MARGIN, doc.y + 2, { width: contentWidth(doc) })
+  doc.fillColor('#000000')
 }
 
 function shortName(name: string): string {
@@ -70,14 +101,14 @@ function shortName(name: string): string {
   return parts.length > 1 ? `${parts[0]} ${parts[parts.length - 1][0]}.` : name
 }
 
-function chartsPage(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
+function chartsPage(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
   doc.addPage()
   heading(doc, 'Charts', `Week ${data.figures.week}`)
   const width = contentWidth(doc)
   const half = (width - 90) / 2
   const top = doc.y + 24
   const executives = data.figures.rows.filter((r) => r.kind === 'executive')
-  const units = (cents: number) => f.money(Math.round(cents)).replace(/[.,]00$/, '')
+  const units = (minor: number) => g.money(Math.round(minor)).replace(/[.,]0+$/, '')
   barChart(
     doc,
     { x: MARGIN + 50, y: top, width: half, height: 150 },
@@ -119,9 +150,10 @@ function chartsPage(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
       .text(`${i + 1}. ${p.name}`, x - 50, y, { width: half })
     useFont(doc, false, 8.5).fillColor('#000000')
     const parts = [
-      `Revenue ${f.money(p.revenueCents)}`,
-      p.percentOfTarget === null ? '' : `${percent(p.percentOfTarget)} of target`,
-      p.conversionRate === null ? '' : `conversion ${percent(p.conversionRate)}`
+      `Revenue ${g.money(p.revenueCents)}`,
+      p.percentOfTarget === null ? '' : `${g.percent(p.percentOfTarget)} of target`,
+      p.conversionRate === null ? '' : `decided ratio ${g.percent(p.conversionRate)}`,
+      p.cohortConversion === null ? '' : `cohort conversion ${g.percent(p.cohortConversion)}`
     ]
     doc.text(parts.filter(Boolean).join(' · '), x - 50, doc.y + 1, { width: half })
     y = doc.y + 8
@@ -129,14 +161,22 @@ function chartsPage(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
   doc.y = second + 150
 }
 
-function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
+/** A document's own amount and, beside it, its net in the accounting currency ("—" without a rate). */
+const converted = (g: ReportFormat, own: number, currency: string, accounting: number | null) => [
+  g.own(own, currency),
+  accounting === null ? '—' : g.money(accounting)
+]
+
+const totalRow = (width: number, last: string) => ({
+  bold: true,
+  cells: ['Total', ...Array<string>(width - 2).fill(''), last]
+})
+
+function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
+  const { currency } = data
   doc.addPage()
-  heading(
-    doc,
-    `Invoices of week ${data.figures.week}`,
-    'Revenue = net after the credit and debit notes on each invoice'
-  )
-  const sumOf = <T>(rows: T[], g: (r: T) => number) => rows.reduce((s, r) => s + g(r), 0)
+  heading(doc, `Invoices of week ${data.figures.week}`, `Net in the invoice's currency and in ${currency}`)
+  const sumOf = <T>(rows: T[], read: (r: T) => number | null) => rows.reduce((s, r) => s + (read(r) ?? 0), 0)
   table(
     doc,
     [
@@ -144,39 +184,79 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
       { header: 'Date', weight: 1.5 },
       { header: 'Customer', weight: 4 },
       { header: 'Sales executive', weight: 2.5 },
-      { header: 'Net', weight: 1.6, align: 'right' },
-      { header: 'Credit/debit notes', weight: 1.6, align: 'right' },
-      { header: 'Revenue', weight: 1.6, align: 'right' }
+      { header: 'Net', weight: 2, align: 'right' },
+      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
     ],
     [
       ...data.invoices.map((i) => ({
         cells: [
           i.number,
-          f.date(i.issueDate),
+          g.date(i.issueDate),
           `${i.customerCode} ${i.customerName}`,
           i.executive,
-          f.money(i.netCents),
-          f.money(i.correctionsCents),
-          f.money(i.netCents + i.correctionsCents)
+          ...converted(g, i.netCents, i.currency, i.netInAccountingCents)
         ]
       })),
       ...(data.invoices.length
+        ? [totalRow(6, g.money(sumOf(data.invoices, (i) => i.netInAccountingCents)))]
+        : [])
+    ]
+  )
+  heading(
+    doc,
+    'Corrections issued this week',
+    'Credit notes (minus) and price-correction debit notes (plus) count in revenue this week, whichever week their invoice was in; fees passed on do not'
+  )
+  table(
+    doc,
+    [
+      { header: 'Note', weight: 2 },
+      { header: 'Date', weight: 1.4 },
+      { header: 'Kind', weight: 3 },
+      { header: 'Invoice', weight: 2 },
+      { header: 'Customer', weight: 3.2 },
+      { header: 'Sales executive', weight: 2.2 },
+      { header: 'Net', weight: 2, align: 'right' },
+      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
+    ],
+    [
+      ...data.corrections.map((c) => ({
+        cells: [
+          c.number,
+          g.date(c.issueDate),
+          correctionKindLabels[c.kind],
+          `${c.invoiceNumber} (${g.date(c.invoiceDate)})`,
+          `${c.customerCode} ${c.customerName}`,
+          c.executive,
+          ...converted(g, c.netCents, c.currency, c.netInAccountingCents)
+        ]
+      })),
+      ...(data.corrections.length
         ? [
             {
               bold: true,
               cells: [
                 'Total',
                 '',
+                'Corrections of revenue',
+                ...Array<string>(4).fill(''),
+                g.money(sumOf(data.corrections, (c) => (c.kind === 'fee' ? 0 : c.netInAccountingCents)))
+              ]
+            },
+            {
+              bold: true,
+              cells: [
                 '',
                 '',
-                f.money(sumOf(data.invoices, (i) => i.netCents)),
-                f.money(sumOf(data.invoices, (i) => i.correctionsCents)),
-                f.money(sumOf(data.invoices, (i) => i.netCents + i.correctionsCents))
+                'Fees (not revenue)',
+                ...Array<string>(4).fill(''),
+                g.money(sumOf(data.corrections, (c) => (c.kind === 'fee' ? c.netInAccountingCents : 0)))
               ]
             }
           ]
         : [])
-    ]
+    ],
+    'No credit or debit notes this week.'
   )
   heading(doc, 'New customers')
   table(
@@ -190,13 +270,13 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
       { header: 'Created', weight: 1.5 }
     ],
     data.newCustomers.map((c) => ({
-      cells: [c.code, c.name, c.city, c.country, c.executive, f.date(c.createdAt.slice(0, 10))]
+      cells: [c.code, c.name, c.city, c.country, c.executive, g.date(c.createdAt.slice(0, 10))]
     }))
   )
   heading(
     doc,
     'Open estimates',
-    `Sent by ${f.date(data.figures.end)}, still valid, not yet accepted or declined`
+    `Sent by ${g.date(data.figures.end)}, still valid, not yet accepted, declined or superseded`
   )
   table(
     doc,
@@ -206,33 +286,29 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
       { header: 'Valid until', weight: 1.5 },
       { header: 'Customer', weight: 4 },
       { header: 'Sales executive', weight: 2.5 },
-      { header: 'Net', weight: 1.6, align: 'right' }
+      { header: 'Net', weight: 2, align: 'right' },
+      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
     ],
     [
       ...data.openEstimates.map((e) => ({
         cells: [
           e.number,
-          f.date(e.issueDate),
-          f.date(e.validUntil),
+          g.date(e.issueDate),
+          g.date(e.validUntil),
           e.customerName,
           e.executive,
-          f.money(e.netCents)
+          ...converted(g, e.netCents, e.currency, e.netInAccountingCents)
         ]
       })),
       ...(data.openEstimates.length
-        ? [
-            {
-              bold: true,
-              cells: ['Total', '', '', '', '', f.money(sumOf(data.openEstimates, (e) => e.netCents))]
-            }
-          ]
+        ? [totalRow(7, g.money(sumOf(data.openEstimates, (e) => e.netInAccountingCents)))]
         : [])
     ]
   )
   heading(
     doc,
     'Overdue invoices',
-    `Invoices and debit notes due before ${f.date(data.figures.end)} and still open; amounts incl. VAT, with what was credited and paid on them`
+    `Invoices and debit notes due before ${g.date(data.figures.end)} and still open at its end; amounts incl. VAT in their currency, with what was credited and paid on them, and what is still owed in ${currency}`
   )
   table(
     doc,
@@ -241,46 +317,31 @@ function lists(doc: Doc, data: WeeklyReportData, f: PrintFormat): void {
       { header: 'Date', weight: 1.4 },
       { header: 'Due date', weight: 1.4 },
       { header: 'Days', weight: 0.7, align: 'right' },
-      { header: 'Customer', weight: 3.4 },
-      { header: 'Sales executive', weight: 2 },
-      { header: 'Total', weight: 1.5, align: 'right' },
+      { header: 'Customer', weight: 3 },
+      { header: 'Sales executive', weight: 1.8 },
+      { header: 'Total', weight: 1.7, align: 'right' },
       { header: 'Credited', weight: 1.5, align: 'right' },
       { header: 'Paid', weight: 1.5, align: 'right' },
-      { header: 'Still owed', weight: 1.5, align: 'right' }
+      { header: 'Still owed', weight: 1.7, align: 'right' },
+      { header: `Still owed in ${currency}`, weight: 1.6, align: 'right' }
     ],
     [
       ...data.overdue.map((o) => ({
         cells: [
           o.number,
-          f.date(o.issueDate),
-          f.date(o.dueDate),
-          String(o.daysOverdue),
+          g.date(o.issueDate),
+          g.date(o.dueDate),
+          g.count(o.daysOverdue),
           `${o.customerCode} ${o.customerName}`,
           o.executive,
-          f.money(o.totalCents),
-          f.money(o.creditedCents),
-          f.money(o.paidCents),
-          f.money(o.openCents)
+          g.own(o.totalCents, o.currency),
+          g.own(o.creditedCents, o.currency),
+          g.own(o.paidCents, o.currency),
+          ...converted(g, o.openCents, o.currency, o.openInAccountingCents)
         ]
       })),
       ...(data.overdue.length
-        ? [
-            {
-              bold: true,
-              cells: [
-                'Total',
-                '',
-                '',
-                '',
-                '',
-                '',
-                f.money(sumOf(data.overdue, (o) => o.totalCents)),
-                f.money(sumOf(data.overdue, (o) => o.creditedCents)),
-                f.money(sumOf(data.overdue, (o) => o.paidCents)),
-                f.money(sumOf(data.overdue, (o) => o.openCents))
-              ]
-            }
-          ]
+        ? [totalRow(11, g.money(sumOf(data.overdue, (o) => o.openInAccountingCents)))]
         : [])
     ],
     'Nothing overdue at the end of the week.'
@@ -335,6 +396,7 @@ function footers(doc: Doc, data: WeeklyReportData): void {
 
 export async function weeklyReportPdf(data: WeeklyReportData, createdAt: Date): Promise<FileResult> {
   const f = printFormat(data.locale)
+  const g = reportFormat(f, data.currency)
   const { week, start, end } = data.figures
   const doc = new PDFDocument({
     size: 'A4',
@@ -358,14 +420,14 @@ export async function weeklyReportPdf(data: WeeklyReportData, createdAt: Date): 
   useFont(doc, false, 9.5)
     .fillColor('#444444')
     .text(
-      `${f.date(start)} – ${f.date(end)}${data.company.legalName ? ` · ${data.company.legalName}` : ''} · amounts net of VAT in ${data.currency}`
+      `${f.date(start)} – ${f.date(end)}${data.company.legalName ? ` · ${data.company.legalName}` : ''} · amounts net of VAT in ${data.currency}, converted at each document's exchange rate frozen at issue`
     )
   doc.fillColor('#000000')
   doc.y += 10
   heading(doc, 'Summary per sales executive')
-  summaryTable(doc, data, f)
-  chartsPage(doc, data, f)
-  lists(doc, data, f)
+  summaryTable(doc, data, g)
+  chartsPage(doc, data, g)
+  lists(doc, data, g)
   footers(doc, data)
   doc.end()
   return {

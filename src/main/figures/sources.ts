@@ -9,17 +9,24 @@ import { activityMetrics, type ActivityMetric } from '../../shared/schemas/figur
 import { addDaysIso, isoWeekOf } from '../../shared/iso-week'
 import type { Executor } from '../context'
 import { loggedCallsByDay } from '../calls/figures'
+import { readSettings } from '../settings/service'
+import { conversionColumns, Converter, frozenRateJoin, perForeignDocument, type AmountRow } from './convert'
 
 export interface DayCounts {
   invoicedCents: number
   invoiceCount: number
+  /** Credit notes (negative) and price-correction debit notes (positive) issued that day. */
   correctionsCents: number
+  correctionCount: number
+  /** Fees and charges passed on by debit notes (not sales revenue). */
+  feesCents: number
   ordersWon: number
   ordersWonCents: number
   estimatesSent: number
   estimatesSentCents: number
   estimatesAccepted: number
   estimatesDeclined: number
+  estimatesSuperseded: number
   newCustomers: number
   visitsCompleted: number
   activity: Record<ActivityMetric, number>
@@ -29,12 +36,15 @@ export const emptyCounts = (): DayCounts => ({
   invoicedCents: 0,
   invoiceCount: 0,
   correctionsCents: 0,
+  correctionCount: 0,
+  feesCents: 0,
   ordersWon: 0,
   ordersWonCents: 0,
   estimatesSent: 0,
   estimatesSentCents: 0,
   estimatesAccepted: 0,
   estimatesDeclined: 0,
+  estimatesSuperseded: 0,
   newCustomers: 0,
   visitsCompleted: 0,
   activity: { calls: 0, emails: 0, demos: 0 }
@@ -74,66 +84,102 @@ function collect(
   }
 }
 
+/** Amount rows with their cents in the accounting currency (see convert.ts). */
+async function converted(converter: Converter, rows: AmountRow[]): Promise<Grouped[]> {
+  const out: Grouped[] = []
+  for (const row of rows) out.push({ ...row, cents: await converter.cents(row) })
+  return out
+}
+
 /** Every figure the store knows, for the calendar days from..to (inclusive), by ISO week. */
 export async function countsByWeek(
   db: Executor,
   from: string,
   to: string,
-  options: { revenueOnly?: boolean } = {}
+  options: { revenueOnly?: boolean; converter?: Converter } = {}
 ): Promise<WeekCounts> {
   const next = addDaysIso(to, 1)
   const result: WeekCounts = new Map()
+  const converter =
+    options.converter ?? new Converter(db, (await readSettings(db)).documents.accountingCurrency)
+  const acc = converter.accounting
   const run = async (query: ReturnType<typeof sql<Grouped>>) => (await query.execute(db)).rows
+  const amounts = async (query: ReturnType<typeof sql<AmountRow>>) =>
+    converted(converter, (await query.execute(db)).rows)
 
   collect(
     result,
-    await run(sql<Grouped>`select executive_id as exec, issue_date as day, count(*) as n, sum(net_cents) as cents
-      from documents where type = 'invoice' and status = 'issued' and issue_date >= ${from} and issue_date <= ${to}
-      group by executive_id, issue_date`),
+    await amounts(sql<AmountRow>`select d.executive_id as exec, d.issue_date as day, count(*) as n,
+        sum(d.net_cents) as cents, ${conversionColumns}
+      from documents d ${frozenRateJoin(acc)}
+      where d.type = 'invoice' and d.status = 'issued' and d.issue_date >= ${from} and d.issue_date <= ${to}
+      group by d.executive_id, d.issue_date, ${perForeignDocument(acc)}`),
     'invoiceCount',
     'invoicedCents'
   )
-  collect(
-    result,
-    await run(sql<Grouped>`select i.executive_id as exec, i.issue_date as day, count(*) as n,
-        sum(case n.type when 'credit_note' then -n.net_cents else n.net_cents end) as cents
-      from documents i join documents n on n.corrects_id = i.id
-      where i.type = 'invoice' and i.status = 'issued' and i.issue_date >= ${from} and i.issue_date <= ${to}
-        and n.type in ('credit_note', 'debit_note') and n.status = 'issued'
-      group by i.executive_id, i.issue_date`),
-    null,
-    'correctionsCents'
-  )
+  // Corrections count in the week they are issued (a report once sent stays true), for the
+  // executive of the invoice they correct; a fee passed on by a debit note is not revenue.
+  for (const fee of [false, true]) {
+    collect(
+      result,
+      await amounts(sql<AmountRow>`select i.executive_id as exec, d.issue_date as day, count(*) as n,
+          sum(case d.type when 'credit_note' then -d.net_cents else d.net_cents end) as cents, ${conversionColumns}
+        from documents d join documents i on i.id = d.corrects_id ${frozenRateJoin(acc)}
+        where d.type in ('credit_note', 'debit_note') and d.status = 'issued'
+          and d.issue_date >= ${from} and d.issue_date <= ${to}
+          and (d.type = 'debit_note' and coalesce(d.debit_kind, 'price_correction') = 'fee') = ${fee ? 1 : 0}
+        group by i.executive_id, d.issue_date, ${perForeignDocument(acc)}`),
+      fee ? null : 'correctionCount',
+      fee ? 'feesCents' : 'correctionsCents'
+    )
+  }
   if (options.revenueOnly) return result
 
   collect(
     result,
-    await run(sql<Grouped>`select executive_id as exec, issue_date as day, count(*) as n, sum(net_cents) as cents
-      from documents where type = 'order' and status in ('confirmed', 'partially_delivered', 'delivered')
-        and issue_date >= ${from} and issue_date <= ${to}
-      group by executive_id, issue_date`),
+    await amounts(sql<AmountRow>`select d.executive_id as exec, d.issue_date as day, count(*) as n,
+        sum(d.net_cents) as cents, ${conversionColumns}
+      from documents d ${frozenRateJoin(acc)}
+      where d.type = 'order' and d.status in ('confirmed', 'partially_delivered', 'delivered')
+        and d.issue_date >= ${from} and d.issue_date <= ${to}
+      group by d.executive_id, d.issue_date, ${perForeignDocument(acc)}`),
     'ordersWon',
     'ordersWonCents'
   )
+  // A revision of an estimate is the same quote sent again: it is not counted as sent once more.
   collect(
     result,
-    await run(sql<Grouped>`select executive_id as exec, issue_date as day, count(*) as n, sum(net_cents) as cents
-      from documents where type = 'estimate' and status <> 'draft' and issue_date >= ${from} and issue_date <= ${to}
-      group by executive_id, issue_date`),
+    await amounts(sql<AmountRow>`select d.executive_id as exec, d.issue_date as day, count(*) as n,
+        sum(d.net_cents) as cents, ${conversionColumns}
+      from documents d ${frozenRateJoin(acc)}
+      where d.type = 'estimate' and d.status <> 'draft' and d.issue_date >= ${from} and d.issue_date <= ${to}
+        and not exists (select 1 from documents r where r.id = d.replaces_id and r.type = 'estimate')
+      group by d.executive_id, d.issue_date, ${perForeignDocument(acc)}`),
     'estimatesSent',
     'estimatesSentCents'
   )
+  // An estimate replaced by its revision is superseded, not declined.
   for (const action of ['accept', 'decline'] as const) {
     collect(
       result,
       await run(sql<Grouped>`select d.executive_id as exec, substr(a.at, 1, 10) as day, count(*) as n, 0 as cents
         from activity_log a join documents d on d.id = a.entity_id
         where a.action = ${action} and a.at >= ${from} and a.at < ${next} and a.entity = 'document' and d.type = 'estimate'
+          and not exists (select 1 from estimate_supersessions s where s.estimate_id = d.id)
         group by d.executive_id, substr(a.at, 1, 10)`),
       action === 'accept' ? 'estimatesAccepted' : 'estimatesDeclined',
       null
     )
   }
+  collect(
+    result,
+    await run(sql<Grouped>`select d.executive_id as exec, s.superseded_on as day, count(*) as n, 0 as cents
+      from estimate_supersessions s join documents d on d.id = s.estimate_id
+      where s.superseded_on >= ${from} and s.superseded_on <= ${to}
+      group by d.executive_id, s.superseded_on`),
+    'estimatesSuperseded',
+    null
+  )
   // New customers: counted when created, except prospects on the desk (issue 18), which count
   // in the week of their first order (prospects.converted_at).
   collect(
@@ -191,21 +237,63 @@ export interface PipelineCounts {
   cents: number
 }
 
-/** Estimates open at the end of `day`: sent by then, still valid then, not accepted or declined by then. */
-export async function pipelineAt(db: Executor, day: string): Promise<Map<number | null, PipelineCounts>> {
+/** Estimates open at the end of `day`: sent by then, still valid then, not accepted, declined or superseded by then. */
+export async function pipelineAt(
+  db: Executor,
+  day: string,
+  converter: Converter
+): Promise<Map<number | null, PipelineCounts>> {
   const next = addDaysIso(day, 1)
-  const rows = (
-    await sql<{
-      exec: number | null
-      n: number
-      cents: number
-    }>`select d.executive_id as exec, count(*) as n, sum(d.net_cents) as cents
-      from documents d
-      where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${day} and d.issue_date >= ${addDaysIso(day, -400)}
-        and d.valid_until >= ${day}
-        and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
-          and a.action in ('accept', 'decline') and a.at < ${next})
-      group by d.executive_id`.execute(db)
-  ).rows
-  return new Map(rows.map((r) => [r.exec, { count: r.n, cents: r.cents }]))
+  const acc = converter.accounting
+  const { rows } =
+    await sql<AmountRow>`select d.executive_id as exec, min(d.issue_date) as day, count(*) as n,
+      sum(d.net_cents) as cents, ${conversionColumns}
+    from documents d ${frozenRateJoin(acc)}
+    where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${day} and d.issue_date >= ${addDaysIso(day, -400)}
+      and d.valid_until >= ${day}
+      and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
+        and a.action in ('accept', 'decline') and a.at < ${next})
+    group by d.executive_id, ${perForeignDocument(acc)}`.execute(db)
+  const out = new Map<number | null, PipelineCounts>()
+  for (const row of rows) {
+    const sum = out.get(row.exec) ?? { count: 0, cents: 0 }
+    out.set(row.exec, { count: sum.count + row.n, cents: sum.cents + (await converter.cents(row)) })
+  }
+  return out
+}
+
+export interface CohortCounts {
+  sent: number
+  accepted: number
+}
+
+/**
+ * Cohort conversion: the quotes first sent from..to (a revision belongs to the estimate it
+ * revises, so a quote revised twice is one quote), per executive, and how many of them were
+ * accepted or turned into an order, in any of their versions, by the end of `asOf`.
+ */
+export async function cohortAt(
+  db: Executor,
+  from: string,
+  to: string,
+  asOf: string
+): Promise<Map<number | null, CohortCounts>> {
+  const { rows } = await sql<{ exec: number | null; sent: number; accepted: number }>`
+    with recursive quotes(root, id) as (
+      select d.id, d.id from documents d
+      where d.type = 'estimate' and d.status <> 'draft' and d.issue_date >= ${from} and d.issue_date <= ${to}
+        and not exists (select 1 from documents r where r.id = d.replaces_id and r.type = 'estimate')
+      union all
+      select q.root, v.id from quotes q join documents v on v.replaces_id = q.id
+      where v.type = 'estimate' and v.status <> 'draft'
+    ),
+    won as (
+      select distinct q.root from quotes q join activity_log a on a.entity = 'document' and a.entity_id = q.id
+      where a.action in ('accept', 'convert') and a.at < ${addDaysIso(asOf, 1)}
+    )
+    select d.executive_id as exec, count(*) as sent, count(w.root) as accepted
+    from documents d left join won w on w.root = d.id
+    where d.id in (select root from quotes)
+    group by d.executive_id`.execute(db)
+  return new Map(rows.map((r) => [r.exec, { sent: r.sent, accepted: r.accepted }]))
 }

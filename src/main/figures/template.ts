@@ -4,6 +4,7 @@
  * entered), a Targets sheet with drop-down lists, and a sheet listing the sales executives.
  */
 import ExcelJS from 'exceljs'
+import { xlsxRow } from '../export/xml-text'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { targetMetrics, targetPeriods } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
@@ -36,7 +37,7 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
   for (const e of grid.executives.filter((x) => x.active)) {
     const value = (metric: string) =>
       grid.values.find((v) => v.executiveId === e.id && v.metric === metric)?.value ?? null
-    activity.addRow([e.name, week, value('calls'), value('emails'), value('demos')])
+    activity.addRow(xlsxRow([e.name, week, value('calls'), value('emails'), value('demos')]))
   }
   for (let r = 2; r <= 500; r++) {
     for (const c of ['C', 'D', 'E']) {
@@ -69,7 +70,7 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
 
   const list = workbook.addWorksheet('Sales executives')
   header(list, ['Name', 'E-mail', 'Active'], [28, 34, 8])
-  for (const e of executives) list.addRow([e.name, e.email, e.active ? 'Yes' : 'No'])
+  for (const e of executives) list.addRow(xlsxRow([e.name, e.email, e.active ? 'Yes' : 'No']))
 
   const help = workbook.addWorksheet('How to')
   help.getColumn(1).width = 110
@@ -83,7 +84,7 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
     'Sales executives are matched by name or e-mail address (see the "Sales executives" sheet).',
     'Salesdesk checks every row first: if any row has a problem, nothing is imported and every problem is listed with its row number.'
   ]) {
-    help.addRow([line])
+    help.addRow(xlsxRow([line]))
   }
   help.getRow(1).font = { bold: true, size: 13 }
 

@@ -3,12 +3,21 @@
  * twice), with the targets effective that week, the pipeline at the week's end and a team
  * total row. Executives who left (inactive) appear in the weeks where they have figures.
  */
-import { activityMetrics } from '../../shared/schemas/figures'
+import { activityMetrics, COHORT_WEEKS } from '../../shared/schemas/figures'
 import type { FiguresRow, WeekTargets, WeeklyFigures } from '../../shared/schemas/figures'
-import { isoWeekRange } from '../../shared/iso-week'
+import { isoWeekRange, isoWeeksEndingWith } from '../../shared/iso-week'
 import type { Executor } from '../context'
 import { readSettings } from '../settings/service'
-import { countsByWeek, emptyCounts, pipelineAt, type DayCounts, type PipelineCounts } from './sources'
+import { Converter } from './convert'
+import {
+  cohortAt,
+  countsByWeek,
+  emptyCounts,
+  pipelineAt,
+  type CohortCounts,
+  type DayCounts,
+  type PipelineCounts
+} from './sources'
 import { loadTargets, sumTargets, targetDayOfWeek, targetsOn } from './targets'
 
 export interface ExecutiveInfo {
@@ -30,14 +39,21 @@ export async function loadExecutives(db: Executor): Promise<ExecutiveInfo[]> {
 export const conversionRate = (accepted: number, declined: number): number | null =>
   accepted + declined === 0 ? null : accepted / (accepted + declined)
 
+const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
+
 const noTargets: WeekTargets = { revenueCents: null, newCustomers: null, calls: null, visits: null }
 
-function hasFigures(c: DayCounts, pipeline: PipelineCounts | undefined): boolean {
+function hasFigures(
+  c: DayCounts,
+  pipeline: PipelineCounts | undefined,
+  cohort: CohortCounts | undefined
+): boolean {
   const { activity, ...rest } = c
   return (
     Object.values(rest).some((v) => v !== 0) ||
     Object.values(activity).some((v) => v !== 0) ||
-    (pipeline?.count ?? 0) > 0
+    (pipeline?.count ?? 0) > 0 ||
+    (cohort?.sent ?? 0) > 0
   )
 }
 
@@ -46,8 +62,11 @@ export function figuresRow(
   executive: ExecutiveInfo | null,
   c: DayCounts,
   pipeline: PipelineCounts | undefined,
+  cohort: CohortCounts | undefined,
   targets: WeekTargets
 ): FiguresRow {
+  const cohortSent = cohort?.sent ?? 0
+  const cohortAccepted = cohort?.accepted ?? 0
   return {
     kind,
     executiveId: executive?.id ?? null,
@@ -56,6 +75,7 @@ export function figuresRow(
     revenueCents: c.invoicedCents + c.correctionsCents,
     invoicedCents: c.invoicedCents,
     correctionsCents: c.correctionsCents,
+    feesCents: c.feesCents,
     invoiceCount: c.invoiceCount,
     ordersWon: c.ordersWon,
     ordersWonCents: c.ordersWonCents,
@@ -63,7 +83,11 @@ export function figuresRow(
     estimatesSentCents: c.estimatesSentCents,
     estimatesAccepted: c.estimatesAccepted,
     estimatesDeclined: c.estimatesDeclined,
+    estimatesSuperseded: c.estimatesSuperseded,
     conversionRate: conversionRate(c.estimatesAccepted, c.estimatesDeclined),
+    cohortSent,
+    cohortAccepted,
+    cohortConversion: ratio(cohortAccepted, cohortSent),
     newCustomers: c.newCustomers,
     visitsCompleted: c.visitsCompleted,
     activity: { ...c.activity },
@@ -72,6 +96,8 @@ export function figuresRow(
     targets
   }
 }
+
+const sumOf = (rows: FiguresRow[], read: (r: FiguresRow) => number) => rows.reduce((s, r) => s + read(r), 0)
 
 export function addCounts(into: DayCounts, c: DayCounts): void {
   for (const key of Object.keys(c) as Array<keyof DayCounts>) {
@@ -83,12 +109,15 @@ export function addCounts(into: DayCounts, c: DayCounts): void {
 /** The week's figures: one row per executive (active, or with figures that week), plus the team. */
 export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyFigures> {
   const { start, end } = isoWeekRange(week)
-  const [counts, pipeline, executives, targets, settings] = await Promise.all([
-    countsByWeek(db, start, end),
-    pipelineAt(db, end),
+  const cohortFrom = isoWeekRange(isoWeeksEndingWith(week, COHORT_WEEKS)[0]).start
+  const settings = await readSettings(db)
+  const converter = new Converter(db, settings.documents.accountingCurrency)
+  const [counts, pipeline, cohort, executives, targets] = await Promise.all([
+    countsByWeek(db, start, end, { converter }),
+    pipelineAt(db, end, converter),
+    cohortAt(db, cohortFrom, end, end),
     loadExecutives(db),
-    loadTargets(db),
-    readSettings(db)
+    loadTargets(db)
   ])
   const byExec = counts.get(week) ?? new Map<number | null, DayCounts>()
   const targetDay = targetDayOfWeek(week)
@@ -96,29 +125,50 @@ export async function weeklyFigures(db: Executor, week: string): Promise<WeeklyF
   const total = emptyCounts()
   for (const executive of executives) {
     const c = byExec.get(executive.id) ?? emptyCounts()
-    if (!executive.active && !hasFigures(c, pipeline.get(executive.id))) continue
+    if (!executive.active && !hasFigures(c, pipeline.get(executive.id), cohort.get(executive.id))) continue
     rows.push(
       figuresRow(
         'executive',
         executive,
         c,
         pipeline.get(executive.id),
+        cohort.get(executive.id),
         targetsOn(targets, executive.id, targetDay)
       )
     )
     addCounts(total, c)
   }
   const unassigned = byExec.get(null)
-  if (unassigned && hasFigures(unassigned, pipeline.get(null))) {
-    rows.push(figuresRow('unassigned', null, unassigned, pipeline.get(null), noTargets))
-    addCounts(total, unassigned)
-  } else if (pipeline.get(null)) {
-    rows.push(figuresRow('unassigned', null, emptyCounts(), pipeline.get(null), noTargets))
+  if (hasFigures(unassigned ?? emptyCounts(), pipeline.get(null), cohort.get(null))) {
+    rows.push(
+      figuresRow(
+        'unassigned',
+        null,
+        unassigned ?? emptyCounts(),
+        pipeline.get(null),
+        cohort.get(null),
+        noTargets
+      )
+    )
+    if (unassigned) addCounts(total, unassigned)
   }
-  const teamPipeline = [...pipeline.values()].reduce(
-    (sum, p) => ({ count: sum.count + p.count, cents: sum.cents + p.cents }),
-    { count: 0, cents: 0 }
+  // The team: every row's pipeline and cohort (an executive who left without figures has neither).
+  const team = figuresRow(
+    'team',
+    null,
+    total,
+    { count: sumOf(rows, (r) => r.pipelineCount), cents: sumOf(rows, (r) => r.pipelineCents) },
+    { sent: sumOf(rows, (r) => r.cohortSent), accepted: sumOf(rows, (r) => r.cohortAccepted) },
+    sumTargets(rows.map((r) => r.targets))
   )
-  const team = figuresRow('team', null, total, teamPipeline, sumTargets(rows.map((r) => r.targets)))
-  return { week, start, end, currency: settings.documents.accountingCurrency, rows, team }
+  return {
+    week,
+    start,
+    end,
+    currency: converter.accounting,
+    cohortFrom,
+    unconverted: converter.unconverted(),
+    rows,
+    team
+  }
 }

@@ -5,8 +5,8 @@
  * landscape and fit to one page wide.
  */
 import type ExcelJS from 'exceljs'
+import { xlsxRow, xmlSafeText } from '../export/xml-text'
 
-export const MONEY_FORMAT = '#,##0.00'
 export const PERCENT_FORMAT = '0.0%'
 export const DATE_FORMAT = 'yyyy-mm-dd'
 export const COUNT_FORMAT = '0'
@@ -29,8 +29,6 @@ export function columnLetter(n: number): string {
 
 export const isoToDate = (iso: string): Date => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
 
-export const centsToUnits = (cents: number): number => cents / 100
-
 /** Writes the header and rows; returns the sheet (the caller adds totals and formats). */
 export function addTableSheet(
   workbook: ExcelJS.Workbook,
@@ -39,7 +37,7 @@ export function addTableSheet(
   columns: SheetColumn[],
   rows: Cell[][]
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
+  const sheet = workbook.addWorksheet(xmlSafeText(name), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
     pageSetup: {
       orientation: 'landscape',
@@ -51,7 +49,7 @@ export function addTableSheet(
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     },
     headerFooter: {
-      oddHeader: `&L&B${escapeHeader(title)}&R${escapeHeader(name)}`,
+      oddHeader: `&L&B${escapeHeader(xmlSafeText(title))}&R${escapeHeader(xmlSafeText(name))}`,
       oddFooter: '&LSalesdesk&RPage &P / &N'
     }
   })
@@ -59,7 +57,7 @@ export function addTableSheet(
   // isolatedModules cannot read, so the number is set as plain data.
   Object.assign(sheet.pageSetup, { paperSize: 9 })
   sheet.columns = columns.map((c) => ({
-    header: c.header,
+    header: xmlSafeText(c.header),
     width: c.width,
     style: c.format ? { numFmt: c.format } : {}
   }))
@@ -67,7 +65,7 @@ export function addTableSheet(
   header.font = { bold: true }
   header.alignment = { vertical: 'middle', wrapText: true }
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } }
-  for (const row of rows) sheet.addRow(row)
+  for (const row of rows) sheet.addRow(xlsxRow(row))
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, rows.length + 1), column: columns.length }
@@ -93,7 +91,7 @@ export function addTotalRow(
     values[Number(column) - 1] = { formula: dataRows > 0 ? `SUM(${letter}2:${letter}${last})` : '0', result }
   }
   for (const [column, cell] of Object.entries(extra)) values[Number(column) - 1] = cell
-  const row = sheet.addRow(values)
+  const row = sheet.addRow(xlsxRow(values))
   row.font = { bold: true }
   row.border = { top: { style: 'thin' } }
   return row

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
-import { isLanguage, type Language } from '../../shared/languages'
+import { isLanguage, localeForLanguage, type Language } from '../../shared/languages'
 import type { MailDraft, OutboxRow, letterInput, recipientsInput } from '../../shared/schemas/mail'
 import type { FileResult } from '../../shared/schemas/common'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -17,7 +17,7 @@ import { printedDocumentPdf } from '../einvoice/facturx-pdf'
 import { openItems } from '../payments/receivables'
 import { reminderPdf, statementPdf } from '../payments/letters'
 import { printFormat } from '../pdf/format'
-import { documentLanguageFor } from '../pdf/strings'
+import { customerPrintLanguage } from '../customers/language'
 import { readSettings } from '../settings/service'
 import { deliverOutbox, outboxMessage, queueMessage } from './outbox'
 import { readMailSettings, type MailDeps } from './settings'
@@ -86,16 +86,17 @@ function amount(locale: string, cents: number, currency: string): string {
 export async function draftForDocument(ctx: ServiceContext, id: number): Promise<MailDraft> {
   const doc = await loadDocument(ctx.db, id, today(ctx))
   const settings = await readSettings(ctx.db)
-  const language: Language = isLanguage(doc.documentLanguage)
-    ? doc.documentLanguage
-    : documentLanguageFor(settings.documents.printLocale)
+  // An issued document's language is frozen with it; a draft's is the customer's.
+  const print = await customerPrintLanguage(ctx.db, doc.customerId, settings)
+  const language: Language = isLanguage(doc.documentLanguage) ? doc.documentLanguage : print.language
+  const locale = localeForLanguage(language, settings.documents.printLocale)
   const template = await readTemplate(ctx.db, doc.type, language)
   const values = {
     customer: doc.customer.name,
     company: doc.seller?.legalName ?? settings.company.legalName,
     // A draft estimate has no number yet: {number} stays and is filled when it is sent.
     number: doc.number ?? undefined,
-    total: amount(settings.documents.printLocale, doc.payableCents, doc.currency)
+    total: amount(locale, doc.payableCents, doc.currency)
   }
   return {
     to: await toAddresses(ctx.db, doc.customerId),
@@ -114,7 +115,7 @@ export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promi
     .where('id', '=', letter.customerId)
     .executeTakeFirst()
   if (!customer) throw new DomainError('not_found', `There is no customer #${String(letter.customerId)}.`)
-  const language = documentLanguageFor(settings.documents.printLocale)
+  const { language, locale } = await customerPrintLanguage(ctx.db, customer.id, settings)
   const template = await readTemplate(ctx.db, letter.kind, language)
   const open = await openItems(ctx.db, customer.id, today(ctx))
   // Amounts in different currencies are never added: one total per currency ("1,00 EUR + 500 HUF").
@@ -122,7 +123,6 @@ export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promi
   for (const i of letter.kind === 'reminder' ? open.filter((o) => o.overdue) : open)
     byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.openCents)
   if (byCurrency.size === 0) byCurrency.set(settings.documents.defaultCurrency, 0)
-  const locale = settings.documents.printLocale
   const values = {
     customer: customer.name,
     company: settings.company.legalName,

@@ -6,6 +6,7 @@
  * Names are written as text cells, never as formulas.
  */
 import type ExcelJS from 'exceljs'
+import { xlsxRow } from '../export/xml-text'
 import type { FileResult } from '../../shared/schemas/common'
 import { agedBucketLabels, agedBuckets } from '../../shared/schemas/payments'
 import type { ServiceContext } from '../context'
@@ -54,12 +55,14 @@ export async function agedReceivablesXlsx(
     const keys = [...agedBuckets, 'totalCents', 'creditCents'] as const
     const amount = (minor: number, currency: string) => minor / 10 ** minorUnits(currency)
     for (const row of report.rows) {
-      const added = sheet.addRow([
-        row.customerCode,
-        row.customerName,
-        row.currency,
-        ...keys.map((key) => amount(row[key], row.currency))
-      ])
+      const added = sheet.addRow(
+        xlsxRow([
+          row.customerCode,
+          row.customerName,
+          row.currency,
+          ...keys.map((key) => amount(row[key], row.currency))
+        ])
+      )
       const numFmt = moneyFormat(row.currency)
       for (let c = 4; c < 4 + keys.length; c++) added.getCell(c).numFmt = numFmt
       added.commit()
@@ -83,7 +86,7 @@ export async function agedReceivablesXlsx(
           result: amount(totals[key], totals.currency)
         })
       })
-      const totalRow = sheet.addRow(values)
+      const totalRow = sheet.addRow(xlsxRow(values))
       totalRow.font = { bold: true }
       const numFmt = moneyFormat(totals.currency)
       for (let c = 4; c < 4 + keys.length; c++) totalRow.getCell(c).numFmt = numFmt

@@ -13,7 +13,6 @@ import { parseMoneyToCents } from '../../shared/money'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import {
   MAX_PAYMENT_CENTS,
-  paymentMethods,
   type PaymentImportProblem,
   type PaymentImportResult,
   type PaymentMethod
@@ -26,6 +25,9 @@ import { today } from '../documents/common'
 import { insertPayment, money } from './service'
 import { receivableItem } from './receivables'
 import { writeTransaction } from '../db/write-transaction'
+import { ProblemList } from '../imports/problems'
+import { openTable, type Cell } from '../imports/table'
+import { reportProgress, yieldToOthers } from '../jobs/context'
 
 export const importColumns = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'] as const
 type ImportColumn = (typeof importColumns)[number]
@@ -45,80 +47,6 @@ const columnAliases: Record<string, ImportColumn> = {
   invoices: 'Invoices',
   invoice: 'Invoices',
   'invoice numbers': 'Invoices'
-}
-
-type Cell = string | number | Date | null
-
-/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks; "," or ";" (Excel in many locales). */
-export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '')
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]
-    if (quoted) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"'
-          i++
-        } else quoted = false
-      } else field += ch
-    } else if (ch === '"' && field === '') quoted = true
-    else if (ch === separator) {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
-}
-
-function plain(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value
-  if (typeof value === 'boolean') return String(value)
-  if (typeof value === 'object') {
-    if ('result' in value) return plain((value as { result?: ExcelJS.CellValue }).result ?? null)
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('text' in value) return String((value as { text: unknown }).text)
-  }
-  return null
-}
-
-async function readRows(fileName: string, bytes: Buffer): Promise<Cell[][]> {
-  if (/\.csv$/i.test(fileName)) return parseCsv(bytes.toString('utf8'))
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-  } catch {
-    throw new DomainError('invalid_input', 'This file could not be read as an Excel workbook (.xlsx).', {
-      base64: 'Not a readable .xlsx file'
-    })
-  }
-  const sheet = workbook.worksheets.at(0)
-  if (!sheet) return []
-  // Sparse: eachRow skips rows that never existed in the file.
-  const rows: (Cell[] | undefined)[] = []
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: Cell[] = []
-    for (let c = 1; c <= Math.max(row.cellCount, importColumns.length); c++)
-      cells.push(plain(row.getCell(c).value))
-    rows[number - 1] = cells
-  })
-  return Array.from(rows, (r) => r ?? [])
 }
 
 const text = (cell: Cell): string =>
@@ -159,14 +87,11 @@ const methodWords: Record<string, PaymentMethod> = {
   sepa: 'direct_debit'
 }
 
-class ImportRefused extends Error {
-  constructor(
-    readonly problems: PaymentImportProblem[],
-    readonly rows: number
-  ) {
-    super('import refused')
-  }
-}
+/** Rolls the transaction back; the problems are in the import's list. */
+class ImportRefused extends Error {}
+
+/** Rows between two progress reports (and a pause for other requests). */
+const PROGRESS_EVERY = 2000
 
 interface ParsedRow {
   row: number
@@ -178,215 +103,267 @@ interface ParsedRow {
   invoices: string[]
 }
 
-async function checkRows(
-  db: Executor,
-  rows: Cell[][],
-  todayDate: string
-): Promise<{ parsed: ParsedRow[]; problems: PaymentImportProblem[]; count: number }> {
-  const problems: PaymentImportProblem[] = []
-  const header = (rows.at(0) ?? []).map((c) => lookup(columnAliases, foldForSearch(text(c))) ?? null)
+type CustomerIndex = Map<string, { id: number; preferredPaymentMethod: PaymentMethod }>
+
+interface Columns {
+  header: (ImportColumn | null)[]
+  index: Map<ImportColumn, number>
+}
+
+/** The columns the first row names; the problems when a required one is missing. */
+function columnsOf(cells: Cell[], problems: ProblemList<PaymentImportProblem>): Columns | null {
+  const header = cells.map((c) => lookup(columnAliases, foldForSearch(text(c))) ?? null)
   const index = new Map<ImportColumn, number>()
   header.forEach((name, i) => {
     if (name !== null && !index.has(name)) index.set(name, i)
   })
+  let complete = true
   for (const required of ['Customer no.', 'Date', 'Amount'] as const) {
-    if (!index.has(required))
-      problems.push({
+    if (!index.has(required)) {
+      complete = false
+      problems.add({
         row: 1,
         column: required,
         message: `The first row must name the columns; "${required}" is missing (expected: ${importColumns.join(', ')})`
       })
+    }
   }
-  if (problems.length > 0) return { parsed: [], problems, count: 0 }
-  const customers = new Map(
-    (await db.selectFrom('customers').select(['id', 'code', 'preferredPaymentMethod']).execute()).map((c) => [
-      c.code.toLowerCase(),
-      c
-    ])
-  )
-  const parsed: ParsedRow[] = []
-  let count = 0
-  const cell = (row: Cell[], column: ImportColumn) => {
-    const at = index.get(column)
+  return complete ? { header, index } : null
+}
+
+/** One row's checks; the row ready to record, or null when it has a problem. */
+function checkRow(
+  columns: Columns,
+  customers: CustomerIndex,
+  row: Cell[],
+  number: number,
+  todayDate: string,
+  problems: ProblemList<PaymentImportProblem>
+): ParsedRow | null {
+  const before = problems.count
+  const problem = (column: ImportColumn, message: string) => {
+    problems.add({ row: number, column, message })
+  }
+  const cell = (column: ImportColumn) => {
+    const at = columns.index.get(column)
     return at === undefined ? null : (row.at(at) ?? null)
   }
-  rows.slice(1).forEach((row, i) => {
-    const number = i + 2
-    if (row.every((c) => text(c) === '')) return
-    count++
-    const problem = (column: ImportColumn, message: string) => problems.push({ row: number, column, message })
-    // Every cell, mapped column or not, and before anything could echo it.
-    const cardCell = cardNumberCell(row)
-    if (cardCell >= 0) {
-      problems.push({
-        row: number,
-        column: header[cardCell] ?? `Column ${cardCell + 1}`,
-        message: CARD_NUMBER_MESSAGE
-      })
-      return
-    }
-    const code = text(cell(row, 'Customer no.'))
-    const customer = customers.get(code.toLowerCase())
-    if (code === '') problem('Customer no.', 'The customer number is missing')
-    else if (!customer) problem('Customer no.', `No customer has the number "${code.slice(0, 40)}"`)
-    const date = dateOf(cell(row, 'Date'))
-    if (date === null)
-      problem('Date', `"${text(cell(row, 'Date')).slice(0, 40)}" is not a date: use 2026-03-02 or 02/03/2026`)
-    else if (date > todayDate) problem('Date', `${date} is in the future`)
-    const amount = amountOf(cell(row, 'Amount'))
-    if (amount === null)
-      problem('Amount', `"${text(cell(row, 'Amount')).slice(0, 40)}" is not an amount, e.g. 1234.50`)
-    else if (amount <= 0) problem('Amount', 'The amount must be more than zero')
-    else if (amount > MAX_PAYMENT_CENTS) problem('Amount', 'The amount is too large')
-    const methodText = foldForSearch(text(cell(row, 'Method')))
-    const method = methodText === '' ? customer?.preferredPaymentMethod : methodWords[methodText]
-    if (!method && (methodText !== '' || customer))
-      problem(
-        'Method',
-        `Unknown method "${text(cell(row, 'Method')).slice(0, 40)}": use bank transfer, card or direct debit`
-      )
-    const reference = text(cell(row, 'Reference'))
-    if (reference.length > 200) problem('Reference', 'At most 200 characters')
-    const invoices = text(cell(row, 'Invoices'))
-      .split(/[;,\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean)
-    if (
-      customer &&
-      date !== null &&
-      amount !== null &&
-      amount > 0 &&
-      amount <= MAX_PAYMENT_CENTS &&
-      method &&
-      reference.length <= 200 &&
-      paymentMethods.includes(method)
-    ) {
-      parsed.push({
-        row: number,
-        customerId: customer.id,
-        paymentDate: date,
-        amountCents: amount,
-        method,
-        reference,
-        invoices
-      })
-    }
-  })
-  if (count === 0) problems.push({ row: 2, column: 'Customer no.', message: 'The file has no payments' })
-  return { parsed, problems, count }
+  // Every cell, mapped column or not, and before anything could echo it.
+  const cardCell = cardNumberCell(row)
+  if (cardCell >= 0) {
+    problems.add({
+      row: number,
+      column: columns.header[cardCell] ?? `Column ${cardCell + 1}`,
+      message: CARD_NUMBER_MESSAGE
+    })
+    return null
+  }
+  const code = text(cell('Customer no.'))
+  const customer = customers.get(code.toLowerCase())
+  if (code === '') problem('Customer no.', 'The customer number is missing')
+  else if (!customer) problem('Customer no.', `No customer has the number "${code.slice(0, 40)}"`)
+  const date = dateOf(cell('Date'))
+  if (date === null)
+    problem('Date', `"${text(cell('Date')).slice(0, 40)}" is not a date: use 2026-03-02 or 02/03/2026`)
+  else if (date > todayDate) problem('Date', `${date} is in the future`)
+  const amount = amountOf(cell('Amount'))
+  if (amount === null)
+    problem('Amount', `"${text(cell('Amount')).slice(0, 40)}" is not an amount, e.g. 1234.50`)
+  else if (amount <= 0) problem('Amount', 'The amount must be more than zero')
+  else if (amount > MAX_PAYMENT_CENTS) problem('Amount', 'The amount is too large')
+  const methodText = foldForSearch(text(cell('Method')))
+  const method = methodText === '' ? customer?.preferredPaymentMethod : methodWords[methodText]
+  if (!method && (methodText !== '' || customer))
+    problem(
+      'Method',
+      `Unknown method "${text(cell('Method')).slice(0, 40)}": use bank transfer, card or direct debit`
+    )
+  const reference = text(cell('Reference'))
+  if (reference.length > 200) problem('Reference', 'At most 200 characters')
+  const invoices = text(cell('Invoices'))
+    .split(/[;,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (problems.count > before || !customer || date === null || amount === null || !method) return null
+  return {
+    row: number,
+    customerId: customer.id,
+    paymentDate: date,
+    amountCents: amount,
+    method,
+    reference,
+    invoices
+  }
 }
 
-/** Records the rows in order inside `trx`; problems for rows the store refuses. */
-async function recordRows(
+/** Records one row inside `trx`; a problem when the store refuses it. */
+async function recordRow(
   trx: Executor,
   ctx: ServiceContext,
-  parsed: ParsedRow[],
-  problems: PaymentImportProblem[]
-): Promise<Array<{ currency: string; totalCents: number }>> {
-  const totals = new Map<string, number>()
+  row: ParsedRow,
+  problems: ProblemList<PaymentImportProblem>,
+  totals: Map<string, number>
+): Promise<boolean> {
   const asOf = today(ctx)
-  for (const row of parsed) {
-    const duplicate = await trx
-      .selectFrom('payments')
-      .select('id')
-      .where('customerId', '=', row.customerId)
-      .where('paymentDate', '=', row.paymentDate)
-      .where('amountCents', '=', row.amountCents)
-      .where('reference', '=', row.reference)
-      .executeTakeFirst()
-    if (duplicate) {
-      problems.push({
-        row: row.row,
-        column: 'Reference',
-        message: `This payment is already recorded (payment ${duplicate.id})`
-      })
-      continue
-    }
-    let allocations: Array<{ documentId: number; amountCents: number }> | null = null
-    if (row.invoices.length > 0) {
-      allocations = []
-      let left = row.amountCents
-      let bad = false
-      for (const number of row.invoices) {
-        const document = await trx
-          .selectFrom('documents')
-          .select(['id', 'customerId'])
-          .where('number', '=', number.toUpperCase())
-          .where('type', 'in', ['invoice', 'debit_note'])
-          .executeTakeFirst()
-        const item = document ? await receivableItem(trx, document.id, asOf) : null
-        if (!item || item.customerId !== row.customerId) {
-          problems.push({
-            row: row.row,
-            column: 'Invoices',
-            message: `${number.slice(0, 40)} is not an issued invoice of this customer`
-          })
-          bad = true
-        } else if (item.openCents <= 0) {
-          problems.push({ row: row.row, column: 'Invoices', message: `${item.number} is already paid` })
-          bad = true
-        } else if (left > 0) {
-          const amount = Math.min(left, item.openCents)
-          allocations.push({ documentId: item.documentId, amountCents: amount })
-          left -= amount
-        }
-      }
-      if (bad) continue
-    }
-    try {
-      const id = await insertPayment(
-        trx,
-        ctx,
-        { ...row, note: '', allocations },
-        { source: 'import', fieldPrefix: '' }
-      )
-      const { currency } = await trx
-        .selectFrom('payments')
-        .select('currency')
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow()
-      totals.set(currency, (totals.get(currency) ?? 0) + row.amountCents)
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error
-      const message = error.fields ? Object.values(error.fields).join('; ') : error.message
-      problems.push({ row: row.row, column: 'Amount', message })
-    }
+  const duplicate = await trx
+    .selectFrom('payments')
+    .select('id')
+    .where('customerId', '=', row.customerId)
+    .where('paymentDate', '=', row.paymentDate)
+    .where('amountCents', '=', row.amountCents)
+    .where('reference', '=', row.reference)
+    .executeTakeFirst()
+  if (duplicate) {
+    problems.add({
+      row: row.row,
+      column: 'Reference',
+      message: `This payment is already recorded (payment ${duplicate.id})`
+    })
+    return false
   }
-  return [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
+  let allocations: Array<{ documentId: number; amountCents: number }> | null = null
+  if (row.invoices.length > 0) {
+    allocations = []
+    let left = row.amountCents
+    let bad = false
+    for (const number of row.invoices) {
+      const document = await trx
+        .selectFrom('documents')
+        .select(['id', 'customerId'])
+        .where('number', '=', number.toUpperCase())
+        .where('type', 'in', ['invoice', 'debit_note'])
+        .executeTakeFirst()
+      const item = document ? await receivableItem(trx, document.id, asOf) : null
+      if (!item || item.customerId !== row.customerId) {
+        problems.add({
+          row: row.row,
+          column: 'Invoices',
+          message: `${number.slice(0, 40)} is not an issued invoice of this customer`
+        })
+        bad = true
+      } else if (item.openCents <= 0) {
+        problems.add({ row: row.row, column: 'Invoices', message: `${item.number} is already paid` })
+        bad = true
+      } else if (left > 0) {
+        const amount = Math.min(left, item.openCents)
+        allocations.push({ documentId: item.documentId, amountCents: amount })
+        left -= amount
+      }
+    }
+    if (bad) return false
+  }
+  try {
+    const id = await insertPayment(
+      trx,
+      ctx,
+      { ...row, note: '', allocations },
+      { source: 'import', fieldPrefix: '' }
+    )
+    const { currency } = await trx
+      .selectFrom('payments')
+      .select('currency')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    totals.set(currency, (totals.get(currency) ?? 0) + row.amountCents)
+    return true
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    const message = error.fields ? Object.values(error.fields).join('; ') : error.message
+    problems.add({ row: row.row, column: 'Amount', message })
+    return false
+  }
 }
 
+/**
+ * Reads the file row by row (see imports/table.ts) inside one write transaction: each good row
+ * is recorded as it comes, so later rows see what earlier ones paid; once a row fails its
+ * checks the rest are only checked, and any problem rolls the whole transaction back.
+ */
 export async function importPayments(
   ctx: ServiceContext,
   input: { fileName: string; base64: string }
 ): Promise<PaymentImportResult> {
   const bytes = Buffer.from(input.base64, 'base64')
-  const rows = await readRows(input.fileName, bytes)
+  const table = openTable(input.fileName, bytes)
+  const problems = new ProblemList<PaymentImportProblem>()
+  let count = 0
+  let payments = 0
   try {
     return await writeTransaction(ctx.db, async (trx) => {
-      const { parsed, problems, count } = await checkRows(trx, rows, today(ctx))
-      if (problems.length > 0) throw new ImportRefused(problems, count)
-      const totals = await recordRows(trx, ctx, parsed, problems)
-      if (problems.length > 0) throw new ImportRefused(problems, count)
-      const amounts = totals.map((t) => money(t.totalCents, t.currency)).join(' + ')
+      const customers: CustomerIndex = new Map(
+        (await trx.selectFrom('customers').select(['id', 'code', 'preferredPaymentMethod']).execute()).map(
+          (c) => [c.code.toLowerCase(), c]
+        )
+      )
+      const todayDate = today(ctx)
+      const totals = new Map<string, number>()
+      let columns: Columns | null = null
+      let checksFailed = false
+      for await (const line of table.rows) {
+        if (line.problem !== undefined) {
+          checksFailed = true
+          if (line.row > 1) count++
+          problems.add({ row: line.row, column: '', message: line.problem })
+          continue
+        }
+        if (columns === null) {
+          columns = columnsOf(line.cells, problems)
+          if (columns === null) break
+          continue
+        }
+        if (line.cells.every((c) => text(c) === '')) continue
+        count++
+        const parsed = checkRow(columns, customers, line.cells, line.row, todayDate, problems)
+        // Once a row fails its checks nothing more is recorded (it will all be rolled back);
+        // a row the store refuses does not stop the others, so their problems show up too.
+        if (parsed === null) checksFailed = true
+        else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals))) payments++
+        if (count % PROGRESS_EVERY === 0) {
+          reportProgress(table.bytesRead(), bytes.length, 'import')
+          await yieldToOthers()
+        }
+      }
+      if (count === 0 && problems.count === 0)
+        problems.add({ row: 2, column: 'Customer no.', message: 'The file has no payments' })
+      if (problems.count > 0) throw new ImportRefused()
+      const recorded = [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
+      const amounts = recorded.map((t) => money(t.totalCents, t.currency)).join(' + ')
       await recordActivity(trx, ctx, {
         entity: 'payment',
         entityId: null,
         action: 'import',
-        summary: `Imported ${parsed.length} payments (${amounts}) from ${input.fileName}`,
+        summary: `Imported ${payments} payments (${amounts}) from ${input.fileName}`,
         details: activity('paymentsImported', {
-          count: parsed.length,
+          count: payments,
           // One currency reads in the reader's locale; several are listed as recorded.
           amount:
-            totals.length === 1 ? { money: totals[0].totalCents, currency: totals[0].currency } : amounts,
+            recorded.length === 1
+              ? { money: recorded[0].totalCents, currency: recorded[0].currency }
+              : amounts,
           fileName: input.fileName
         })
       })
-      return { applied: true, rows: count, payments: parsed.length, totals, problems: [] }
+      return {
+        applied: true,
+        rows: count,
+        payments,
+        totals: recorded,
+        problems: [],
+        moreProblems: 0,
+        encoding: table.encoding
+      }
     })
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error
-    const problems = [...error.problems].sort((a, b) => a.row - b.row)
-    return { applied: false, rows: error.rows, payments: 0, totals: [], problems }
+    return {
+      applied: false,
+      rows: count,
+      payments: 0,
+      totals: [],
+      problems: problems.listed,
+      moreProblems: problems.more,
+      encoding: table.encoding
+    }
   }
 }
 

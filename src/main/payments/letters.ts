@@ -8,13 +8,8 @@ import { activity } from '../../shared/activity'
 import { formatIban } from '../../shared/iban'
 import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
-import {
-  defaultReminderWording,
-  reminderWording,
-  returnReasonLabels,
-  type ReminderLevel,
-  type ReminderWording
-} from '../../shared/schemas/payments'
+import { reminderWording, type ReminderLevel, type ReminderWording } from '../../shared/schemas/payments'
+import { languageOfLocale, type Language } from '../../shared/languages'
 import type { Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
@@ -24,43 +19,60 @@ import { addressLines } from '../pdf/documents'
 import { printFormat } from '../pdf/format'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
-import { methodLabels } from './setup'
 import { openItemsAsOf } from './receivables'
-import { lookup } from '../../shared/required'
+import { customerPrintLanguage } from '../customers/language'
+import { letterTranslator, type LetterLabel } from '../pdf/letter-strings'
+import { label } from '../pdf/strings'
+import { defaultReminderTexts } from './reminder-texts'
 import { writeTransaction } from '../db/write-transaction'
 import { isoNow } from '../context'
 import { nextLevel, previousReminders, takeReminderNumber } from './reminders'
 
-const WORDING_KEY = 'reminders'
+/**
+ * The wording is kept per language ("reminders:es", …): a customer's reminder is in their language.
+ * The single "reminders" row of earlier versions is the wording of the company's print language.
+ */
+const LEGACY_WORDING_KEY = 'reminders'
+const wordingKey = (language: Language) => `reminders:${language}`
 
-export async function readReminderWording(db: Executor): Promise<ReminderWording> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', WORDING_KEY)
-    .executeTakeFirst()
-  if (!row) return defaultReminderWording()
+function parsedWording(value: string, language: Language): ReminderWording | null {
   try {
     const parsed = reminderWording.safeParse({
-      ...defaultReminderWording(),
-      ...(JSON.parse(row.value) as object)
+      ...defaultReminderTexts[language],
+      ...(JSON.parse(value) as object)
     })
-    return parsed.success ? parsed.data : defaultReminderWording()
+    return parsed.success ? parsed.data : null
   } catch {
-    return defaultReminderWording()
+    return null
   }
+}
+
+export async function readReminderWording(db: Executor, language?: Language): Promise<ReminderWording> {
+  const settings = await readSettings(db)
+  const companyLanguage = languageOfLocale(settings.documents.printLocale)
+  const wanted = language ?? companyLanguage
+  const keys = wanted === companyLanguage ? [wordingKey(wanted), LEGACY_WORDING_KEY] : [wordingKey(wanted)]
+  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', keys).execute()
+  for (const key of keys) {
+    const row = rows.find((r) => r.key === key)
+    const wording = row ? parsedWording(row.value, wanted) : null
+    if (wording) return wording
+  }
+  return defaultReminderTexts[wanted]
 }
 
 export async function updateReminderWording(
   ctx: ServiceContext,
-  wording: ReminderWording
+  wording: ReminderWording,
+  language?: Language
 ): Promise<ReminderWording> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await readReminderWording(trx)
+    const wanted = language ?? languageOfLocale((await readSettings(trx)).documents.printLocale)
+    const before = await readReminderWording(trx, wanted)
     const value = JSON.stringify(wording)
     await trx
       .insertInto('settings')
-      .values({ key: WORDING_KEY, value })
+      .values({ key: wordingKey(wanted), value })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
       .execute()
     const changed = (['level1', 'level2', 'level3'] as const).filter(
@@ -73,7 +85,7 @@ export async function updateReminderWording(
       summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`,
       details: activity('reminderWordingEdited')
     })
-    return readReminderWording(trx)
+    return readReminderWording(trx, wanted)
   })
 }
 
@@ -91,7 +103,9 @@ async function customerFor(db: Executor, customerId: number) {
 
 type CustomerRecord = Awaited<ReturnType<typeof customerFor>>
 
-function addressee(customer: CustomerRecord, heading: string): PrintModel['addressee'] {
+type Translate = ReturnType<typeof letterTranslator>
+
+function addressee(customer: CustomerRecord, heading: string, language: Language): PrintModel['addressee'] {
   const useMailing = customer.mailingSameAsBilling === 0 && customer.mailingLine1 !== ''
   const address = useMailing
     ? {
@@ -112,14 +126,18 @@ function addressee(customer: CustomerRecord, heading: string): PrintModel['addre
       }
   return {
     heading,
-    lines: [customer.name, ...addressLines(address), ...(customer.taxId ? [`Tax id: ${customer.taxId}`] : [])]
+    lines: [
+      customer.name,
+      ...addressLines(address),
+      ...(customer.taxId ? [label(language, 'vatId', { id: customer.taxId })] : [])
+    ]
   }
 }
 
-function howToPay(settings: Settings): string {
+function howToPay(settings: Settings, t: Translate): string {
   const { iban, bic, legalName } = settings.company
   if (!iban) return ''
-  return `Please pay by bank transfer to ${legalName || 'us'}, IBAN ${formatIban(iban)}${bic ? ` (BIC ${bic})` : ''}, quoting your customer number and the invoice numbers.`
+  return t(bic ? 'payToIbanBic' : 'payToIban', { company: legalName, iban: formatIban(iban), bic })
 }
 
 export interface StatementEntry {
@@ -136,8 +154,12 @@ export interface StatementEntry {
   creditCents: number
 }
 
-/** Everything that moved the customer's balance, in date order. */
-export async function statementEntries(db: Executor, customerId: number): Promise<StatementEntry[]> {
+/** Everything that moved the customer's balance, in date order, described in the letter's language. */
+export async function statementEntries(
+  db: Executor,
+  customerId: number,
+  t: Translate = letterTranslator('en')
+): Promise<StatementEntry[]> {
   const documents = await db
     .selectFrom('documents as d')
     .leftJoin('documents as c', 'c.id', 'd.correctsId')
@@ -180,7 +202,9 @@ export async function statementEntries(db: Executor, customerId: number): Promis
         date,
         order: 0,
         reference: d.number ?? '',
-        details: `Credit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
+        details: d.correctsNumber
+          ? t('entryCreditNoteFor', { number: d.correctsNumber })
+          : t('entryCreditNote'),
         dueDate: null,
         debitCents: 0,
         creditCents: d.totalCents
@@ -194,8 +218,10 @@ export async function statementEntries(db: Executor, customerId: number): Promis
         reference: d.number ?? '',
         details:
           d.type === 'invoice'
-            ? 'Invoice'
-            : `Debit note${d.correctsNumber ? ` for ${d.correctsNumber}` : ''}`,
+            ? t('entryInvoice')
+            : d.correctsNumber
+              ? t('entryDebitNoteFor', { number: d.correctsNumber })
+              : t('entryDebitNote'),
         dueDate: d.dueDate,
         debitCents: d.totalCents,
         creditCents: 0
@@ -203,27 +229,27 @@ export async function statementEntries(db: Executor, customerId: number): Promis
     }
   }
   for (const p of payments) {
-    const reference = p.reference || `Payment ${p.id}`
+    const reference = p.reference || t('paymentNumber', { id: p.id })
     entries.push({
       kind: 'payment',
       currency: p.currency,
       date: p.paymentDate,
       order: 1,
       reference,
-      details: `Payment, ${methodLabels[p.method]}`,
+      details: t('entryPayment', { method: t(`method_${p.method}`) }),
       dueDate: null,
       debitCents: 0,
       creditCents: p.amountCents
     })
     if (p.returnDate) {
-      const reason = (p.reason === null ? undefined : lookup(returnReasonLabels, p.reason)) ?? p.reason
+      const reason = p.reason === null ? '' : t(`reason_${p.reason}` as LetterLabel)
       entries.push({
         kind: 'return',
         currency: p.currency,
         date: p.returnDate,
         order: 2,
         reference,
-        details: `Returned: ${reason}`,
+        details: t('entryReturned', { reason }),
         dueDate: null,
         debitCents: p.amountCents,
         creditCents: 0
@@ -262,9 +288,11 @@ export async function statementPdf(
   const to = input.to ?? today(ctx)
   const from = input.from
   if (from !== null && from > to) throw conflict('The statement period starts after it ends.')
-  const f = printFormat(settings.documents.printLocale)
+  const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
+  const t = letterTranslator(language)
+  const f = printFormat(locale)
   const paper = input.paper ?? settings.documents.paperSize
-  const all = (await statementEntries(db, customer.id)).filter((e) => e.date <= to)
+  const all = (await statementEntries(db, customer.id, t)).filter((e) => e.date <= to)
   const currencies =
     input.currency != null ? [input.currency] : currenciesOf(all, settings.documents.defaultCurrency)
   // What was overdue at the end of `to`, with what was open on it then.
@@ -283,7 +311,7 @@ export async function statementPdf(
       if (from !== null && e.date < from) opening += e.debitCents - e.creditCents
       else inPeriod.push(e)
     }
-    if (from !== null) rows.push([f.date(from), '', 'Opening balance', '', '', money(opening)])
+    if (from !== null) rows.push([f.date(from), '', t('openingBalance'), '', '', money(opening)])
     let balance = opening
     let debits = 0
     let returned = 0
@@ -293,7 +321,7 @@ export async function statementPdf(
       if (e.kind === 'return') returned += e.debitCents
       else debits += e.debitCents
       credits += e.creditCents
-      const details = e.dueDate ? `${e.details}, due ${f.date(e.dueDate)}` : e.details
+      const details = e.dueDate ? t('entryDue', { details: e.details, date: f.date(e.dueDate) }) : e.details
       rows.push([
         f.date(e.date),
         e.reference,
@@ -303,47 +331,48 @@ export async function statementPdf(
         money(balance)
       ])
     }
-    if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', 'No entries', '', '', money(0)])
+    if (from === null && inPeriod.length === 0) rows.push([f.date(to), '', t('noEntries'), '', '', money(0)])
     const closing = opening + debits + returned - credits
     if (closing > 0) owed = true
     const overdue = openThen
       .filter((i) => i.currency === currency && i.overdue)
       .reduce((sum, i) => sum + i.openCents, 0)
-    meta.push([`Balance due (${currency})`, `${money(closing)} ${currency}`])
+    meta.push([t('balanceDueIn', { currency }), `${money(closing)} ${currency}`])
     totals.push(
-      ...(from !== null ? [{ label: `Opening balance (${currency})`, value: money(opening) }] : []),
-      { label: `Invoiced and debited (${currency})`, value: money(debits) },
-      ...(returned > 0 ? [{ label: `Payments returned (${currency})`, value: money(returned) }] : []),
-      { label: `Credited and paid (${currency})`, value: money(credits) },
-      { label: `Closing balance (${currency})`, value: money(closing), bold: true },
-      ...(overdue > 0 ? [{ label: `Of which overdue on ${f.date(to)}`, value: money(overdue) }] : [])
+      ...(from !== null ? [{ label: t('openingBalanceIn', { currency }), value: money(opening) }] : []),
+      { label: t('invoicedAndDebited', { currency }), value: money(debits) },
+      ...(returned > 0 ? [{ label: t('paymentsReturned', { currency }), value: money(returned) }] : []),
+      { label: t('creditedAndPaid', { currency }), value: money(credits) },
+      { label: t('closingBalance', { currency }), value: money(closing), bold: true },
+      ...(overdue > 0 ? [{ label: t('overdueOn', { date: f.date(to) }), value: money(overdue) }] : [])
     )
   }
   const width = tableWidth(paper)
   const columns: TableColumn[] = [
-    { header: 'Date', width: 68, align: 'left' },
-    { header: 'Reference', width: 92, align: 'left' },
-    { header: 'Details', width: width - 68 - 92 - 62 - 62 - 68, align: 'left' },
-    { header: 'Debit', width: 62, align: 'right' },
-    { header: 'Credit', width: 62, align: 'right' },
-    { header: 'Balance', width: 68, align: 'right' }
+    { header: label(language, 'date'), width: 68, align: 'left' },
+    { header: t('reference'), width: 92, align: 'left' },
+    { header: t('details'), width: width - 68 - 92 - 62 - 62 - 68, align: 'left' },
+    { header: t('debit'), width: 62, align: 'right' },
+    { header: t('credit'), width: 62, align: 'right' },
+    { header: t('balance'), width: 68, align: 'right' }
   ]
   const model: PrintModel = {
     paper,
-    title: 'Statement of account',
+    language,
+    title: t('statement'),
     number: `${customer.code} · ${f.date(to)}`,
     company: settings.company,
-    addressee: addressee(customer, 'Customer'),
+    addressee: addressee(customer, t('customer'), language),
     meta: [
-      ['Date', f.date(to)],
-      ['Period', from !== null ? `${f.date(from)} – ${f.date(to)}` : `up to ${f.date(to)}`],
-      ['Customer no.', customer.code],
+      [label(language, 'date'), f.date(to)],
+      [t('period'), from !== null ? `${f.date(from)} – ${f.date(to)}` : t('upTo', { date: f.date(to) })],
+      [label(language, 'customerNo'), customer.code],
       ...meta
     ],
     columns,
     rows,
     totals: { rows: totals },
-    sections: [{ heading: 'Payment', text: owed ? howToPay(settings) : '' }],
+    sections: [{ heading: t('payment'), text: owed ? howToPay(settings, t) : '' }],
     footer: settings.company.documentFooter
   }
   const bytes = await renderPdf(model)
@@ -370,8 +399,12 @@ export async function reminderPdf(
 ): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
+  // The days between levels are the company's (its own language's wording); the text is the customer's.
   const allWording = await readReminderWording(db)
   const customer = await customerFor(db, input.customerId)
+  const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
+  const t = letterTranslator(language)
+  const customerWording = await readReminderWording(db, language)
   const asOf = input.asOf ?? today(ctx)
   const overdue = (await openItemsAsOf(ctx, customer.id, asOf))
     .filter((i) => i.overdue && i.daysOverdue >= allWording.level1.days)
@@ -380,7 +413,7 @@ export async function reminderPdf(
     throw conflict(
       `${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`
     )
-  const f = printFormat(settings.documents.printLocale)
+  const f = printFormat(locale)
   const paper = input.paper ?? settings.documents.paperSize
   // Amounts in different currencies are never added: one total per currency.
   const totals = new Map<string, number>()
@@ -416,7 +449,7 @@ export async function reminderPdf(
     }
     const level = input.level ?? reached
     const itemLevels = due.map((d) => Math.min(d, level) as ReminderLevel)
-    const wording = allWording[`level${level}`]
+    const wording = customerWording[`level${level}`]
     const taken = await takeReminderNumber(trx, Number(asOf.slice(0, 4)))
     const reminder = await trx
       .insertInto('reminders')
@@ -447,25 +480,26 @@ export async function reminderPdf(
       .execute()
     const model: PrintModel = {
       paper,
+      language,
       title: fill(wording.title, values),
       number: taken.number,
       company: settings.company,
-      addressee: addressee(customer, 'To'),
+      addressee: addressee(customer, t('to'), language),
       meta: [
-        ['Reminder no.', taken.number],
-        ['Date', f.date(asOf)],
-        ['Customer no.', customer.code],
-        ['Reminder', `Level ${level}`],
-        ['Amount overdue', totalText]
+        [t('reminderNo'), taken.number],
+        [label(language, 'date'), f.date(asOf)],
+        [label(language, 'customerNo'), customer.code],
+        [t('reminder'), t('level', { level })],
+        [t('amountOverdue'), totalText]
       ],
       columns: [
-        { header: 'Document', width: width - 5 * 72 - 40, align: 'left' },
-        { header: 'Date', width: 72, align: 'left' },
-        { header: 'Due', width: 72, align: 'left' },
-        { header: 'Days overdue', width: 72, align: 'right' },
-        { header: 'Level', width: 40, align: 'right' },
-        { header: 'Amount', width: 72, align: 'right' },
-        { header: 'Still owed', width: 72, align: 'right' }
+        { header: t('document'), width: width - 5 * 72 - 40, align: 'left' },
+        { header: label(language, 'date'), width: 72, align: 'left' },
+        { header: t('due'), width: 72, align: 'left' },
+        { header: t('daysOverdue'), width: 72, align: 'right' },
+        { header: t('levelColumn'), width: 40, align: 'right' },
+        { header: t('amount'), width: 72, align: 'right' },
+        { header: t('stillOwed'), width: 72, align: 'right' }
       ],
       rows: overdue.map((i, n) => [
         several ? `${i.number} (${i.currency})` : i.number,
@@ -478,14 +512,14 @@ export async function reminderPdf(
       ]),
       totals: {
         rows: [...totals].map(([currency, minor]) => ({
-          label: `Total overdue (${currency})`,
+          label: t('totalOverdue', { currency }),
           value: f.money(minor, currency),
           bold: true
         }))
       },
       sections: [
         { heading: '', text: fill(wording.body, values) },
-        { heading: 'How to pay', text: howToPay(settings) },
+        { heading: t('howToPay'), text: howToPay(settings, t) },
         { heading: '', text: fill(wording.closing, values) }
       ],
       footer: settings.company.documentFooter

@@ -12,6 +12,8 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
+import type { Language } from '../../shared/languages'
+import { letterTranslator } from '../pdf/letter-strings'
 
 type SetupInput = z.output<typeof paymentSetupInput>
 
@@ -79,8 +81,15 @@ export interface PaymentDetails {
   card: string | null
 }
 
-/** The customer's mandate or card as printed on a new invoice (masked IBAN, last four digits only). */
-export async function paymentDetails(db: Executor, customerId: number): Promise<PaymentDetails | null> {
+/**
+ * The customer's mandate or card as printed on a new invoice (masked IBAN, last four digits only),
+ * in the invoice's language.
+ */
+export async function paymentDetails(
+  db: Executor,
+  customerId: number,
+  language: Language
+): Promise<PaymentDetails | null> {
   const row = await db
     .selectFrom('customerPaymentSetups')
     .selectAll()
@@ -88,14 +97,22 @@ export async function paymentDetails(db: Executor, customerId: number): Promise<
     .executeTakeFirst()
   if (!row) return null
   const maskedIban = row.iban ? `${formatIban(row.iban).slice(0, 4)} **** ${row.iban.slice(-4)}` : ''
+  const t = letterTranslator(language)
+  const mandate = { iban: maskedIban, mandate: row.mandateReference, date: row.mandateSignedOn ?? '' }
   return {
     directDebit:
       row.method === 'direct_debit' && row.iban
-        ? `The amount will be collected by direct debit on the due date from your account ${maskedIban}, under mandate ${row.mandateReference}${row.mandateSignedOn ? ` signed on ${row.mandateSignedOn}` : ''}.`
+        ? t(
+            row.mandateSignedOn ? 'instructionsDirectDebitMandateSigned' : 'instructionsDirectDebitMandate',
+            mandate
+          )
         : null,
     card:
       row.method === 'card' && row.cardLast4
-        ? `Payment by card (${cardBrandLabels[row.cardBrand] ?? 'card'} ending ${row.cardLast4}).`
+        ? t('instructionsCardEnding', {
+            brand: cardBrandLabels[row.cardBrand] ?? t('method_card'),
+            last4: row.cardLast4
+          })
         : null
   }
 }

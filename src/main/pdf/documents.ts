@@ -14,21 +14,19 @@ import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
 import { renderPdf, type PdfExtras, type PrintModel, type PrintSeller, type TableColumn } from './layout'
-import { documentLanguageFor, label, type DocumentLabel } from './strings'
+import { label, type DocumentLabel } from './strings'
+import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
+import { postalLines } from '../../shared/address-format'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 
 export type Paper = 'A4' | 'Letter'
 
 export const PDF_MIME = 'application/pdf'
 
+/** An address as it prints: in the order of its country (src/shared/address-format.ts). */
 export function addressLines(address: Address): string[] {
-  return [
-    address.line1,
-    address.line2,
-    [address.postalCode, address.city].filter(Boolean).join(' '),
-    [address.region, address.country].filter(Boolean).join(', ')
-  ].filter((line): line is string => !!line && line.trim() !== '')
+  return postalLines(address)
 }
 
 /**
@@ -66,10 +64,12 @@ export async function printContextOf(
       : undefined
   const paidCents = receivable ? receivable.paidCents : null
   if (doc.seller === null) {
+    // A draft prints as it will be issued: in the customer's language.
+    const print = await customerPrintLanguage(db, doc.customerId, settings)
     return {
       seller: settings.company,
-      language: documentLanguageFor(settings.documents.printLocale),
-      locale: settings.documents.printLocale,
+      language: print.language,
+      locale: print.locale,
       paper: paper ?? settings.documents.paperSize,
       paidCents
     }

@@ -4,7 +4,7 @@
  * `{name}` marks a value filled in at print time.
  */
 
-import { languages, type Language } from '../../shared/languages'
+import type { Language } from '../../shared/languages'
 
 export const documentLabels = {
   estimate: {
@@ -436,14 +436,6 @@ export const documentLabels = {
 } as const satisfies Record<string, Record<Language, string>>
 
 export type DocumentLabel = keyof typeof documentLabels
-export const DOCUMENT_LANGUAGES = languages
-export type DocumentLanguage = Language
-
-/** The document language for a print locale ("es-ES" -> "es"); English when there is no table for it. */
-export function documentLanguageFor(locale: string): DocumentLanguage {
-  const language = locale.slice(0, 2).toLowerCase()
-  return (DOCUMENT_LANGUAGES as readonly string[]).includes(language) ? (language as DocumentLanguage) : 'en'
-}
 
 /** A label in the language, with its {placeholders} filled in. */
 export function label(
@@ -452,6 +444,13 @@ export function label(
   values: Record<string, string | number> = {}
 ): string {
   const row = documentLabels[key] as Record<string, string>
-  const text = row[language] ?? row.en
+  return fillLabel(row[language] ?? row.en, values)
+}
+
+/** A label's {placeholders} filled in (an unknown one stays visible rather than printing nothing). */
+export function fillLabel(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
+
+/** The document language for a print locale ("es-ES" -> "es"); English when Salesdesk does not speak it. */
+export { languageOfLocale as documentLanguageFor } from '../../shared/languages'

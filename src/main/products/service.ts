@@ -58,7 +58,7 @@ async function loadProduct(db: Executor, id: number): Promise<Product> {
 
 export const getProduct = (ctx: ServiceContext, id: number) => loadProduct(ctx.db, id)
 
-function columns(input: ProductInput) {
+export function productColumns(input: ProductInput) {
   const vatCategory = input.vatCategory ?? (input.vatRateBp === 0 ? 'Z' : 'S')
   const problem = productVatProblem({ vatCategory, vatRateBp: input.vatRateBp })
   if (problem) throw new DomainError('invalid_input', problem, { vatCategory: problem })
@@ -80,7 +80,7 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
       const now = isoNow(ctx)
       const { id } = await trx
         .insertInto('products')
-        .values({ ...columns(input), createdAt: now, updatedAt: now })
+        .values({ ...productColumns(input), createdAt: now, updatedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow()
       await recordActivity(trx, ctx, {
@@ -104,7 +104,7 @@ export async function updateProduct(ctx: ServiceContext, id: number, input: Prod
       const before = await loadProduct(trx, id)
       await trx
         .updateTable('products')
-        .set({ ...columns(input), updatedAt: isoNow(ctx) })
+        .set({ ...productColumns(input), updatedAt: isoNow(ctx) })
         .where('id', '=', id)
         .execute()
       const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before

@@ -49,7 +49,8 @@ export function scheduleHandlers(ctx: ServiceContext): ScheduleHandlers {
 
     'schedule.range': (q) => scheduleRangeOf(ctx, q),
     'schedule.checkClashes': (p) => findClashes(ctx.db, p),
-    'schedule.daySheetPdf': ({ executiveId, date }) => daySheetPdf(ctx, executiveId, date),
+    'schedule.daySheetPdf': ({ executiveId, date, language }) =>
+      daySheetPdf(ctx, executiveId, date, language),
     'schedule.ics': ({ executiveId, from, to }) => scheduleIcs(ctx, executiveId, from, to),
     'schedule.workingHours': () => getWorkingHours(ctx.db),
     'schedule.setWorkingHours': ({ workingHours }) => setWorkingHours(ctx, workingHours)

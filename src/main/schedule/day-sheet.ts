@@ -2,37 +2,45 @@
  * An executive's day sheet (PDF): the day's visits and meetings in time order with the
  * customer's address, contacts, notes and open invoices, in the team's local time.
  * DejaVu Sans is embedded (by path, which pdfkit parses once) so accents and Cyrillic print.
+ * Appointments that overlap (the executive booked twice) or fall outside working hours are
+ * flagged; each label's text wraps under itself (a hanging indent), every page carries the
+ * sheet's name and "page n of m", and the paper follows Settings → Documents.
  */
 import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
-import { formatMoney } from '../../shared/money'
+import { postalLine } from '../../shared/address-format'
+import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { printFormat, type PrintFormat } from '../pdf/format'
 import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
 import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
-import { getWorkingHours } from './working-hours'
+import type { WorkingHours } from '../../shared/schemas/schedule'
+import { getWorkingHours, withinWorkingHours } from './working-hours'
+import { appointmentsLine, sheetTranslator } from './day-sheet-strings'
 
-const STATUS = {
-  scheduled: '',
-  completed: ' (completed)',
-  cancelled: ' (cancelled)',
-  no_show: ' (no-show)'
-} as const
+type Translate = ReturnType<typeof sheetTranslator>
 
 interface SheetItem {
   startAt: string
   endAt: string
   heading: string
   lines: Array<{ label: string; text: string }>
+  /** False for a no-show: it took no time, so it clashes with nothing. */
+  busy: boolean
+  /** What the item is flagged for: the appointments it overlaps, outside working hours. */
+  flags: string[]
 }
 
 async function dayItems(
   ctx: ServiceContext,
   executiveId: number,
   from: string,
-  to: string
+  to: string,
+  t: Translate,
+  f: PrintFormat
 ): Promise<SheetItem[]> {
   const db = ctx.db
   const visits = await db
@@ -65,93 +73,190 @@ async function dayItems(
       .orderBy('position')
       .execute()
     const invoices = await openInvoicesForCustomer(db, v.customerId)
-    const address = [
-      v.addressLine1,
-      v.addressLine2,
-      `${v.addressPostalCode} ${v.addressCity}`.trim(),
-      v.addressRegion,
-      v.addressCountry
-    ]
-      .filter(Boolean)
-      .join(', ')
+    const address = postalLine({
+      line1: v.addressLine1,
+      line2: v.addressLine2,
+      postalCode: v.addressPostalCode,
+      city: v.addressCity,
+      region: v.addressRegion,
+      country: v.addressCountry
+    })
     const lines = [
-      { label: 'Address', text: address || '—' },
+      { label: t('address'), text: address || '—' },
       ...contacts.map((c) => ({
-        label: 'Contact',
+        label: t('contact'),
         text: [c.name, c.role, c.phone, c.email].filter(Boolean).join(' · ')
       })),
-      { label: 'Purpose', text: v.purpose },
-      { label: 'Customer notes', text: v.customerNotes },
-      { label: 'Visit notes', text: v.notes },
-      { label: 'Outcome', text: v.outcome },
+      { label: t('purpose'), text: v.purpose },
+      { label: t('customerNotes'), text: v.customerNotes },
+      { label: t('visitNotes'), text: v.notes },
+      { label: t('outcome'), text: v.outcome },
       ...invoices.map((i) => ({
-        label: 'Open invoice',
-        text: `${i.number}, due ${i.dueDate}: ${formatMoney(i.openCents, i.currency)}`
+        label: t('openInvoice'),
+        text: t('invoiceDue', {
+          number: i.number,
+          date: f.date(i.dueDate),
+          amount: `${f.money(i.openCents, i.currency)} ${i.currency}`
+        })
       }))
     ].filter((l) => l.text.trim() !== '')
     items.push({
       startAt: v.startAt,
       endAt: v.endAt,
-      heading: `${v.customerName} (${v.customerCode})${STATUS[v.status]}`,
-      lines
+      heading: `${v.customerName} (${v.customerCode})${v.status === 'scheduled' ? '' : ` (${t(v.status)})`}`,
+      lines,
+      busy: v.status !== 'no_show',
+      flags: []
     })
   }
   for (const m of meetings) {
     items.push({
       startAt: m.startAt,
       endAt: m.endAt,
-      heading: `Meeting: ${m.title}`,
+      heading: t('meeting', { title: m.title }),
       lines: [
-        { label: 'Place', text: m.place },
-        { label: 'Agenda', text: m.agenda }
-      ].filter((l) => l.text.trim() !== '')
+        { label: t('place'), text: m.place },
+        { label: t('agenda'), text: m.agenda }
+      ].filter((l) => l.text.trim() !== ''),
+      busy: true,
+      flags: []
     })
   }
   return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
 }
+
+/** Flags each busy item that overlaps another (half-open intervals, as the schedule's clash check) or leaves working hours. */
+function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate): void {
+  const zone = hours.timeZone
+  for (const item of items) {
+    if (!item.busy) continue
+    for (const other of items) {
+      if (other === item || !other.busy) continue
+      if (other.startAt < item.endAt && item.startAt < other.endAt)
+        item.flags.push(
+          t('clash', {
+            from: localClock(other.startAt, zone),
+            to: localClock(other.endAt, zone),
+            heading: other.heading
+          })
+        )
+    }
+    if (!withinWorkingHours(hours, item.startAt, item.endAt))
+      item.flags.push(t('outsideHours', { start: hours.start, end: hours.end }))
+  }
+}
+
+const MARGIN = 50
+const LABEL_WIDTH = 100
+const INDENT = 20
+const FOOTER_SIZE = 8
 
 function render(
   company: string,
   title: string,
   subtitle: string,
   items: SheetItem[],
-  zone: string
+  zone: string,
+  paper: 'A4' | 'Letter',
+  language: Language,
+  t: Translate
 ): Promise<Buffer> {
   // By path: pdfkit parses each font once per document (never registerFont, see PLATFORM.md).
   const fonts = pdfFontPaths()
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Salesdesk' } })
+  // Buffered pages: "page n of m" is written once the number of pages is known.
+  const doc = new PDFDocument({
+    size: paper === 'Letter' ? 'LETTER' : 'A4',
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + 2 * FOOTER_SIZE },
+    bufferPages: true,
+    lang: language,
+    info: { Title: title, Creator: 'Salesdesk' }
+  })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  const width = doc.page.width - 2 * MARGIN
+  const textX = MARGIN + INDENT + LABEL_WIDTH
+  const textWidth = width - INDENT - LABEL_WIDTH
+  /** A label in its column and its text beside it: wrapped lines stay under the text, not under the label. */
+  const labelled = (label: string, text: string, color = 'black') => {
+    doc.font(fonts.regular).fontSize(10)
+    const height = Math.max(
+      doc.heightOfString(text, { width: textWidth }),
+      doc.heightOfString(label, { width: LABEL_WIDTH - 6 })
+    )
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage()
+    const top = doc.y
+    doc
+      .font(fonts.bold)
+      .fillColor(color)
+      .text(label, MARGIN + INDENT, top, { width: LABEL_WIDTH - 6 })
+    doc.font(fonts.regular).text(text, textX, top, { width: textWidth })
+    doc.fillColor('black')
+    doc.x = MARGIN
+    doc.y = top + height + 2
+  }
   if (company)
     doc.font(fonts.regular).fontSize(9).fillColor('#555555').text(company).fillColor('black').moveDown(0.3)
   doc.font(fonts.bold).fontSize(16).text(title)
   doc.font(fonts.regular).fontSize(10).fillColor('#555555').text(subtitle).fillColor('black').moveDown()
-  if (items.length === 0) doc.font(fonts.regular).fontSize(11).text('Nothing planned for this day.')
+  if (items.length === 0) doc.font(fonts.regular).fontSize(11).text(t('nothing'))
   for (const item of items) {
     if (doc.y > doc.page.height - 150) doc.addPage()
     doc
       .font(fonts.bold)
       .fontSize(12)
-      .text(`${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}`)
-    doc.fontSize(10)
-    for (const line of item.lines) {
-      doc.font(fonts.bold).text(`${line.label}: `, { continued: true, indent: 20 })
-      doc.font(fonts.regular).text(line.text)
-    }
+      .fillColor(item.flags.length > 0 ? '#b00020' : 'black')
+      .text(
+        `${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}${item.flags.length > 0 ? '   ⚠' : ''}`,
+        MARGIN,
+        doc.y,
+        { width }
+      )
+      .fillColor('black')
+    for (const flag of item.flags) labelled('Warning', flag, '#b00020')
+    for (const line of item.lines) labelled(line.label, line.text)
     doc.moveDown(0.8)
+  }
+  const range = doc.bufferedPageRange()
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i)
+    // Below the bottom margin: lift it while writing, or pdfkit would start a new page.
+    const bottom = doc.page.margins.bottom
+    doc.page.margins.bottom = 0
+    doc
+      .font(fonts.regular)
+      .fontSize(FOOTER_SIZE)
+      .fillColor('#555555')
+      .text(`${title} · ${subtitle.split(' · ')[0]}`, MARGIN, doc.page.height - MARGIN, {
+        width: width / 2,
+        lineBreak: false
+      })
+      .text(
+        t('page', { page: i - range.start + 1, pages: range.count }),
+        MARGIN + width / 2,
+        doc.page.height - MARGIN,
+        {
+          width: width / 2,
+          align: 'right',
+          lineBreak: false
+        }
+      )
+      .fillColor('black')
+    doc.page.margins.bottom = bottom
   }
   doc.end()
   return done
 }
 
+/** The day sheet in `language` (the user's; the company's print language when left out). */
 export async function daySheetPdf(
   ctx: ServiceContext,
   executiveId: number,
-  date: string
+  date: string,
+  language?: Language
 ): Promise<FileResult> {
   const executive = await ctx.db
     .selectFrom('salesExecutives')
@@ -159,16 +264,24 @@ export async function daySheetPdf(
     .where('id', '=', executiveId)
     .executeTakeFirst()
   if (!executive) throw notFound('salesExecutive', executiveId)
-  const { timeZone } = await getWorkingHours(ctx.db)
+  const hours = await getWorkingHours(ctx.db)
+  const { timeZone } = hours
   const { from, to } = localDayBounds(date, timeZone)
-  const items = await dayItems(ctx, executiveId, from, to)
-  const { company } = await readSettings(ctx.db)
+  const { company, documents } = await readSettings(ctx.db)
+  const lang = language ?? languageOfLocale(documents.printLocale)
+  const t = sheetTranslator(lang)
+  const f = printFormat(localeForLanguage(lang, documents.printLocale))
+  const items = await dayItems(ctx, executiveId, from, to, t, f)
+  flagClashes(items, hours, t)
   const bytes = await render(
     company.legalName,
-    `Day sheet — ${executive.name}`,
-    `${date} · times in ${timeZone} · ${items.length} appointment(s)`,
+    t('title', { name: executive.name }),
+    appointmentsLine(lang, { date: f.date(date), zone: timeZone, count: items.length }),
     items,
-    timeZone
+    timeZone,
+    documents.paperSize,
+    lang,
+    t
   )
   const slug =
     executive.name

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
+import { languages, type Language } from '../languages'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
 import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
 
@@ -51,6 +52,8 @@ export const customerInput = z
      * charge, exempt or not-subject customers.
      */
     defaultVatCategory: z.enum(VAT_CATEGORIES).nullable().default(null),
+    /** The language their documents, reminders, statements and e-mails are in; null: from the billing country. */
+    documentLanguage: z.enum(languages).nullable().default(null),
     billingAddress: address,
     mailingSameAsBilling: z.boolean(),
     mailingAddress: address,
@@ -99,8 +102,9 @@ export const customerUpdate = z
   })
   .strict()
 
-export interface Customer extends Omit<CustomerInput, 'defaultVatCategory'> {
+export interface Customer extends Omit<CustomerInput, 'defaultVatCategory' | 'documentLanguage'> {
   defaultVatCategory: VatCategory | null
+  documentLanguage: Language | null
   id: number
   createdAt: string
   updatedAt: string
@@ -161,6 +165,7 @@ export const emptyCustomer = (): CustomerInput => ({
   status: 'prospect',
   taxId: '',
   defaultVatCategory: null,
+  documentLanguage: null,
   billingAddress: emptyAddress(),
   mailingSameAsBilling: true,
   mailingAddress: emptyAddress(),

@@ -10,6 +10,7 @@ import { VAT_CATEGORIES, isVatexCode, vatLineProblem, type VatCategory } from '.
 import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { paymentMethods, type Address, type PaymentMethod } from './customers'
 import { documentTypes, type DocumentType } from './settings'
+import { navListStatuses, type NavListStatus } from './nav'
 
 export { documentTypes, type DocumentType }
 
@@ -407,6 +408,8 @@ export interface DocumentRow {
   /** What is still to be paid, in the document's currency (null where paymentStatus is). */
   openCents: number | null
   updatedAt: string
+  /** Where the invoice's NAV report stands (null when it was never reported to NAV). */
+  navStatus: NavListStatus | null
 }
 
 /**
@@ -446,6 +449,8 @@ export const documentListQuery = z
     executiveId: id.nullable(),
     dateFrom: isoDate.nullable(),
     dateTo: isoDate.nullable(),
+    /** Invoices and notes reported to NAV: where their report stands. */
+    nav: z.enum(['all', ...navListStatuses]).default('all'),
     sort: z
       .object({
         /** keyDate: valid until (estimates), promised delivery (orders), due date (invoices, notes). */

@@ -1,22 +1,31 @@
 /**
  * Weekly sales figures, targets, the weekly activity grid, the weekly report and its archive.
  *
- * Definitions (per sales executive and ISO week Monday..Sunday, by calendar date):
- * - revenue = net of the invoices issued in the week, after their corrections: minus the net of
- *   every credit note and plus every debit note that corrects one of those invoices, whenever the
- *   note was issued. So crediting an invoice later changes the week the invoice was in, and a
- *   report sent before says so.
+ * Definitions (per sales executive and ISO week Monday..Sunday, by calendar date). Every amount is
+ * net of VAT in the accounting currency: a document in another currency is converted on its own at
+ * the rate frozen with it at issue (a document without one at the rates table's rate of its issue
+ * date; without any rate it is left out and listed in `unconverted`).
+ * - revenue = invoiced + corrections. Invoiced: net of the invoices issued in the week.
+ *   Corrections: credit notes (minus) and price-correction debit notes (plus) issued in the week,
+ *   whichever week their invoice was in, so a report once sent stays true; their own column.
+ * - fees = debit notes that pass on a fee or charge (a returned payment's bank fee): issued in the
+ *   week, shown apart and never part of revenue.
  * - orders won = orders confirmed (issued) in the week that are not cancelled: count and net.
- * - estimates sent = estimates issued in the week; accepted / declined = estimates whose
- *   acceptance / decline was recorded in the week (the activity log's accept / decline entry,
- *   by its UTC date), whenever they were sent.
- * - conversion rate = accepted / (accepted + declined) of the week; none when both are 0.
+ * - estimates sent = estimates issued in the week, not counting revisions (a revision is the same
+ *   quote sent again); accepted / declined = estimates whose acceptance / decline was recorded in
+ *   the week (the activity log's accept / decline entry, by its UTC date), whenever they were sent.
+ *   An estimate replaced by its revision is superseded (counted apart), never declined.
+ * - decided ratio (`conversionRate`) = accepted / (accepted + declined) of the week; none when both are 0.
+ * - cohort conversion = of the quotes first sent in the `COHORT_WEEKS` weeks ending with the week,
+ *   the share accepted (or turned into an order, in any version) by the week's end.
  * - new customers = customers created in the week, counted for the executive they are assigned to.
  * - site visits completed = visits with status completed that ended in the week, for each
  *   executive on the visit.
  * - calls, e-mails and demos: entered on the weekly grid or imported (the store cannot know them).
  * - pipeline = estimates open at the end of the week: sent by then, valid until at least then,
- *   and not accepted or declined by then; by net value.
+ *   and not accepted, declined or superseded by then; by net value.
+ * - targets are per week (see main/figures/targets.ts); countable ones are shown in whole units
+ *   (`wholeTarget`) with the exact per-week value beside them (hover, cell note).
  */
 import { z } from 'zod'
 import type { ErrorKey, MessageParams } from '../errors'
@@ -101,8 +110,10 @@ export interface FiguresRow {
   active: boolean
   revenueCents: number
   invoicedCents: number
-  /** Credit notes (negative) and debit notes (positive) on the week's invoices. */
+  /** Credit notes (negative) and price-correction debit notes (positive) issued in the week. */
   correctionsCents: number
+  /** Fees and charges passed on by debit notes issued in the week: not revenue. */
+  feesCents: number
   invoiceCount: number
   ordersWon: number
   ordersWonCents: number
@@ -110,7 +121,14 @@ export interface FiguresRow {
   estimatesSentCents: number
   estimatesAccepted: number
   estimatesDeclined: number
+  estimatesSuperseded: number
+  /** Decided ratio: accepted / (accepted + declined) of the week. */
   conversionRate: number | null
+  /** Quotes first sent in the cohort weeks, and how many of them were accepted by the week's end. */
+  cohortSent: number
+  cohortAccepted: number
+  /** cohortAccepted / cohortSent (null when none were sent). */
+  cohortConversion: number | null
   newCustomers: number
   visitsCompleted: number
   activity: Record<ActivityMetric, number>
@@ -125,9 +143,25 @@ export interface WeeklyFigures {
   end: string
   /** The accounting currency every amount is in, converted at each document's frozen rate. */
   currency: string
+  /** First day of the cohort (the Monday `COHORT_WEEKS` − 1 weeks before the week's). */
+  cohortFrom: string
+  /** Documents of the week's amounts that have no exchange rate and are left out of them. */
+  unconverted: UnconvertedDocument[]
   rows: FiguresRow[]
   team: FiguresRow
 }
+
+export interface UnconvertedDocument {
+  number: string
+  currency: string
+  date: string
+}
+
+/** How many weeks of sent quotes the cohort conversion follows. */
+export const COHORT_WEEKS = 12
+
+/** A countable target per week as shown: whole units, rounded half up (the exact value goes beside it). */
+export const wholeTarget = (value: number): number => Math.floor(value + 0.5)
 
 export interface TrendPoint {
   week: string
@@ -142,6 +176,7 @@ export interface TopPerformer {
   revenueCents: number
   percentOfTarget: number | null
   conversionRate: number | null
+  cohortConversion: number | null
 }
 
 export interface FigureChange {

@@ -97,6 +97,13 @@ export interface NavSettingsView {
 
 export type NavReportStatus = 'waiting' | 'sent' | 'done' | 'aborted' | 'replaced'
 
+/**
+ * An invoice's NAV state in the document list: its live report's status, with "accepted with
+ * warnings" told apart from plain "done" (the user should still read NAV's warnings).
+ */
+export const navListStatuses = ['waiting', 'sent', 'done', 'warnings', 'aborted'] as const
+export type NavListStatus = (typeof navListStatuses)[number]
+
 export interface NavMessage {
   severity: 'ERROR' | 'WARN' | 'INFO'
   code: string

@@ -1,5 +1,6 @@
 /** The payments' and receivables' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { languages } from '../languages'
 import { id, idInput, type FileResult, type Page } from './common'
 import {
   agedQuery,
@@ -51,8 +52,11 @@ export const paymentApiInputs = {
   'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }),
   'receivables.statementPdf': statementInput,
   'receivables.reminderPdf': reminderInput,
-  'reminders.wording': z.object({}).strict(),
-  'reminders.updateWording': z.object({ wording: reminderWording }).strict(),
+  /** Without a language: the wording of the company's print language. */
+  'reminders.wording': z.object({ language: z.enum(languages).optional() }).strict(),
+  'reminders.updateWording': z
+    .object({ wording: reminderWording, language: z.enum(languages).optional() })
+    .strict(),
   'reminders.list': customerIdInput,
   'investigations.list': investigationListQuery,
   'investigations.exportXlsx': investigationListQuery.omit({ offset: true, limit: true }),

@@ -9,6 +9,7 @@ import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import { currencyCode, id, optionalText, paging, requiredText, sortDirection } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { isoDate } from './documents'
+import { importFile, type FileEncoding } from './imports'
 
 export { paymentMethods, type PaymentMethod }
 
@@ -562,23 +563,14 @@ export const defaultReminderWording = (): ReminderWording => ({
   }
 })
 
-export const paymentImportInput = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
-      .regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
-    /** The file's bytes, base64. */
-    base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
-  })
-  .strict()
+/** The file as every import takes it (messages by key). */
+export const paymentImportInput = importFile
 
 export interface PaymentImportProblem {
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: number
   column: string
+  /** English, or keyed text ("§key {params}") the renderer translates. */
   message: string
 }
 
@@ -588,5 +580,10 @@ export interface PaymentImportResult {
   payments: number
   /** What was recorded, per currency. */
   totals: Array<{ currency: string; totalCents: number }>
+  /** The first MAX_LISTED_PROBLEMS problems, in row order. */
   problems: PaymentImportProblem[]
+  /** Problems found beyond the listed ones. */
+  moreProblems: number
+  /** How a CSV was decoded (Windows-1252 when it was not UTF-8: the user is told). */
+  encoding: FileEncoding
 }

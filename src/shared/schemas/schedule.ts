@@ -4,6 +4,7 @@
  * and are stored in UTC; the UI shows local time. Dates are "2026-03-02".
  */
 import { z } from 'zod'
+import { languages } from '../languages'
 import { id, optionalText, paging, requiredText, sortDirection } from './common'
 import { address, type Address } from './customers'
 
@@ -386,7 +387,14 @@ export interface ScheduleRange {
   markers: ScheduleMarker[]
 }
 
-export const daySheetQuery = z.object({ executiveId: id, date: isoDate }).strict()
+export const daySheetQuery = z
+  .object({
+    executiveId: id,
+    date: isoDate,
+    /** The user's language (the sheet is for the office, not a customer); the print language when left out. */
+    language: z.enum(languages).optional()
+  })
+  .strict()
 
 export const icsQuery = z
   .object({

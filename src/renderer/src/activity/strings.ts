@@ -90,6 +90,8 @@ const en = {
     weeklyReportSent: 'Weekly report {{week}} archived as sent',
     weeklyImported: 'Imported {{activity}} weekly activity figures and {{targets}} targets',
     targetSet: 'Target for {{name}}: {{metric}} from {{date}}',
+    customersImported: 'Imported {{count}} customers from {{fileName}}',
+    productsImported: 'Imported {{count}} products from {{fileName}}',
     paymentsImported: 'Imported {{count}} payments ({{amount}}) from {{fileName}}',
     paymentSetup: 'Payment set-up of {{code}} {{name}}: {{method}}'
   },
@@ -204,6 +206,8 @@ const es: Strings<typeof en> = {
     weeklyReportSent: 'Informe semanal {{week}} archivado como enviado',
     weeklyImported: 'Importadas {{activity}} cifras de actividad semanal y {{targets}} objetivos',
     targetSet: 'Objetivo para {{name}}: {{metric}} desde el {{date}}',
+    customersImported: 'Importados {{count}} clientes de {{fileName}}',
+    productsImported: 'Importados {{count}} productos de {{fileName}}',
     paymentsImported: 'Importados {{count}} cobros ({{amount}}) de {{fileName}}',
     paymentSetup: 'Forma de pago de {{code}} {{name}}: {{method}}'
   },
@@ -319,6 +323,8 @@ const ca: Strings<typeof en> = {
     weeklyReportSent: 'Informe setmanal {{week}} arxivat com a enviat',
     weeklyImported: 'Importades {{activity}} xifres d’activitat setmanal i {{targets}} objectius',
     targetSet: 'Objectiu per a {{name}}: {{metric}} des del {{date}}',
+    customersImported: 'Importats {{count}} clients de {{fileName}}',
+    productsImported: 'Importats {{count}} productes de {{fileName}}',
     paymentsImported: 'Importats {{count}} cobraments ({{amount}}) de {{fileName}}',
     paymentSetup: 'Forma de pagament de {{code}} {{name}}: {{method}}'
   },
@@ -429,6 +435,8 @@ const hu: Strings<typeof en> = {
     weeklyReportSent: 'Heti jelentés elküldöttként archiválva: {{week}}',
     weeklyImported: 'Importálva: {{activity}} heti aktivitási adat és {{targets}} cél',
     targetSet: 'Cél: {{name}}, {{metric}}, ettől: {{date}}',
+    customersImported: '{{count}} ügyfél importálva: {{fileName}}',
+    productsImported: '{{count}} termék importálva: {{fileName}}',
     paymentsImported: '{{count}} befizetés importálva ({{amount}}): {{fileName}}',
     paymentSetup: 'Fizetési mód: {{code}} {{name}}: {{method}}'
   },
@@ -538,6 +546,8 @@ const ru: Strings<typeof en> = {
     weeklyReportSent: 'Еженедельный отчёт {{week}} сохранён как отправленный',
     weeklyImported: 'Импортировано показателей активности: {{activity}}, планов: {{targets}}',
     targetSet: 'План для {{name}}: {{metric}} с {{date}}',
+    customersImported: 'Импортировано клиентов: {{count}} из {{fileName}}',
+    productsImported: 'Импортировано товаров: {{count}} из {{fileName}}',
     paymentsImported: 'Импортировано платежей: {{count}} ({{amount}}) из {{fileName}}',
     paymentSetup: 'Способ оплаты {{code}} {{name}}: {{method}}'
   },

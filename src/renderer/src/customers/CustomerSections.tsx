@@ -6,6 +6,8 @@ import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
+import { useSettings } from '../documents/common'
+import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
 import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
 
 export function FormSection({
@@ -27,6 +29,44 @@ export function FormSection({
       </div>
       {children}
     </section>
+  )
+}
+
+/**
+ * The language of the customer's paperwork: automatic (their country's, shown; the company's own
+ * while no country is typed) or one chosen for them.
+ */
+function DocumentLanguageField() {
+  const { t } = useT()
+  const settings = useSettings()
+  const { register, control } = useFormContext<CustomerInput>()
+  const country = useWatch({ control, name: 'billingAddress.country' })
+  const automatic = documentLanguageOf(null, country, languageOfLocale(settings.documents.printLocale))
+  return (
+    <FieldFrame
+      name="documentLanguage"
+      label={t('customer.documentLanguage')}
+      hint={t('customer.documentLanguageHint')}
+    >
+      {(aria) => (
+        <select
+          {...aria}
+          {...register('documentLanguage', {
+            setValueAs: (value: string | null) => (value === '' || value === null ? null : value)
+          })}
+          data-testid="customer-document-language"
+        >
+          <option value="">
+            {t('customer.documentLanguageAuto', { language: t(`settings.languages.${automatic}`) })}
+          </option>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {t(`settings.languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   )
 }
 
@@ -60,6 +100,7 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
         <TextField name="taxId" label={t('customer.taxId')} autoComplete="off" />
         <NavTaxpayerCheck />
         <CustomerVatTreatmentField />
+        <DocumentLanguageField />
         <Controller
           control={control}
           name="executiveId"

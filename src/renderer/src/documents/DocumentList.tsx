@@ -28,6 +28,7 @@ import {
   useExport
 } from '../components/ListPage'
 import { NavWaitingBanner } from '../nav/NavQueue'
+import { NavFilter, navListFilter, useNavColumn, useNavInList } from '../nav/NavListColumn'
 import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
@@ -94,7 +95,16 @@ function useCustomerName(id: number | null): string {
 export function DocumentList({ area }: { area: DocumentArea }) {
   const types = areaTypes[area]
   const filterDefaults = useMemo(
-    () => ({ type: types[0], status: 'all', payment: 'all', executive: '', from: '', to: '', customer: '' }),
+    () => ({
+      type: types[0],
+      status: 'all',
+      payment: 'all',
+      executive: '',
+      from: '',
+      to: '',
+      customer: '',
+      nav: 'all'
+    }),
     [types]
   )
   const { t } = useT()
@@ -114,6 +124,9 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const from = list.value('from')
   const to = list.value('to')
   const customer = list.value('customer')
+  const navFilter = navListFilter(list.value('nav'))
+  const navShown = useNavInList(type, navFilter)
+  const nav = navShown ? navFilter : 'all'
   const customerId = /^\d+$/.test(customer) ? Number(customer) : null
   const customerName = useCustomerName(customerId)
   const { field, direction } = list.sort
@@ -127,9 +140,10 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       executiveId: executive ? Number(executive) : null,
       dateFrom: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : null,
       dateTo: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : null,
-      sort: { field: field as SortField, direction }
+      sort: { field: field as SortField, direction },
+      nav
     }),
-    [type, list.search, status, payment, customerId, executive, from, to, field, direction]
+    [type, list.search, status, payment, customerId, executive, from, to, field, direction, nav]
   )
   const {
     rows,
@@ -150,6 +164,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     ...(type === 'estimate' ? ['expired' as const] : type === 'order' ? ['late' as const] : [])
   ]
   const keyDateLabel = t(`documents.keyDate.${type}`)
+  const navColumn = useNavColumn(navShown)
   const columns: Column<DocumentRow>[] = [
     {
       id: 'number',
@@ -224,6 +239,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       optional: true,
       render: (r) => r.executiveName
     },
+    ...navColumn,
     {
       id: 'totalCents',
       label: t('documents.col.total'),
@@ -327,6 +343,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
           onChange={(v) => list.update({ executive: v })}
           testId="document-filter-executive"
         />
+        {navShown && <NavFilter value={navFilter} onChange={(v) => list.update({ nav: v })} />}
         <DateFilter
           id="document-from"
           label={t('documents.dateFrom')}

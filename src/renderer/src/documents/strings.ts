@@ -1493,21 +1493,6 @@ export const documentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** English messages of the schemas and the API, translated. */
 export const documentsMessages: MessageTranslations = {
   es: {
-    "This VAT id does not have its country's form: check the characters after the country code":
-      'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
-    'Greek VAT ids start with EL, not GR': 'Los NIF-IVA griegos empiezan por EL, no por GR',
-    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
-      'No es un NIF, NIE o CIF español: p. ej. 12345678Z, X1234567L o B58378431 (con ES delante para el NIF-IVA)',
-    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
-      'La letra de control de este NIF o NIE no es correcta: revise si hay un error al teclear',
-    'The control character of this CIF is wrong: check for a typing mistake':
-      'El carácter de control de este CIF no es correcto: revise si hay un error al teclear',
-    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
-      'Un número fiscal húngaro tiene 8-1-2 cifras, p. ej. 12345676-2-41 (HU y 8 cifras para el NIF-IVA)',
-    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
-      'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
-    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
-      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado',
     'Pick a customer': 'Elija un cliente',
     'Enter a quantity': 'Indique una cantidad',
     'Enter a price': 'Indique un precio',
@@ -1535,21 +1520,6 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Use una configuración regional como es-ES o en-GB'
   },
   ca: {
-    "This VAT id does not have its country's form: check the characters after the country code":
-      'Aquest NIF-IVA no té la forma del seu país: reviseu els caràcters després del codi de país',
-    'Greek VAT ids start with EL, not GR': 'Els NIF-IVA grecs comencen per EL, no per GR',
-    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
-      'No és un NIF, NIE o CIF espanyol: p. ex. 12345678Z, X1234567L o B58378431 (amb ES davant per al NIF-IVA)',
-    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
-      'La lletra de control d’aquest NIF o NIE no és correcta: reviseu si hi ha un error en teclejar',
-    'The control character of this CIF is wrong: check for a typing mistake':
-      'El caràcter de control d’aquest CIF no és correcte: reviseu si hi ha un error en teclejar',
-    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
-      'Un número fiscal hongarès té 8-1-2 xifres, p. ex. 12345676-2-41 (HU i 8 xifres per al NIF-IVA)',
-    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
-      'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
-    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
-      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat',
     'Pick a customer': 'Trieu un client',
     'Enter a quantity': 'Indiqueu una quantitat',
     'Enter a price': 'Indiqueu un preu',
@@ -1577,21 +1547,6 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Feu servir una configuració regional com es-ES o en-GB'
   },
   hu: {
-    "This VAT id does not have its country's form: check the characters after the country code":
-      'Ez a közösségi adószám nem felel meg az országa formátumának: ellenőrizze az országkód utáni karaktereket',
-    'Greek VAT ids start with EL, not GR': 'A görög közösségi adószám EL-lel kezdődik, nem GR-rel',
-    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
-      'Ez nem spanyol NIF, NIE vagy CIF: pl. 12345678Z, X1234567L vagy B58378431 (közösségi adószámként ES előtaggal)',
-    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
-      'A NIF vagy NIE ellenőrző betűje hibás: ellenőrizze, nincs-e elírás',
-    'The control character of this CIF is wrong: check for a typing mistake':
-      'A CIF ellenőrző karaktere hibás: ellenőrizze, nincs-e elírás',
-    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
-      'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
-    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
-      'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
-    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
-      'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód',
     'Pick a customer': 'Válasszon ügyfelet',
     'Enter a quantity': 'Adja meg a mennyiséget',
     'Enter a price': 'Adja meg az árat',
@@ -1619,21 +1574,6 @@ export const documentsMessages: MessageTranslations = {
     'Use a locale such as es-ES or en-GB': 'Területi beállítást adjon meg, pl. hu-HU vagy en-GB'
   },
   ru: {
-    "This VAT id does not have its country's form: check the characters after the country code":
-      'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
-    'Greek VAT ids start with EL, not GR': 'Греческие номера НДС начинаются с EL, а не с GR',
-    'This is not a Spanish NIF, NIE or CIF: e.g. 12345678Z, X1234567L or B58378431 (ES in front for the VAT id)':
-      'Это не испанский NIF, NIE или CIF: например, 12345678Z, X1234567L или B58378431 (ES впереди для номера НДС)',
-    'The control letter of this NIF or NIE is wrong: check for a typing mistake':
-      'Контрольная буква этого NIF или NIE неверна: проверьте, нет ли опечатки',
-    'The control character of this CIF is wrong: check for a typing mistake':
-      'Контрольный символ этого CIF неверен: проверьте, нет ли опечатки',
-    'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)':
-      'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
-    'The check digit of this Hungarian tax number is wrong: check for a typing mistake':
-      'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
-    'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code':
-      'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области',
     'Pick a customer': 'Выберите клиента',
     'Enter a quantity': 'Укажите количество',
     'Enter a price': 'Укажите цену',

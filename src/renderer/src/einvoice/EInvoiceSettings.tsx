@@ -1,59 +1,47 @@
 /** Settings → E-invoices: Factur-X as the printed invoice, and the SEPA creditor identifier. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { EInvoiceSettings as Settings } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import {
+  SaveRow,
+  ServiceSettingsSection,
+  ServiceSwitch,
+  useServiceSettings
+} from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 
 export function EInvoiceSettings() {
   const { t } = useT()
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { view, setView, message, setMessage, busy, act } = useServiceSettings('einvoice.settings')
+  // What the user changed since the last load or save; the stored settings otherwise.
+  const [draft, setDraft] = useState<Settings | null>(null)
+  const settings = draft ?? view
 
-  useEffect(() => {
-    let live = true
-    api.call('einvoice.settings', {}).then(
-      (loaded) => live && setSettings(loaded),
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-
-  async function save() {
-    if (!settings) return
-    setBusy(true)
-    setMessage(null)
-    try {
-      setSettings(await api.call('einvoice.updateSettings', { settings }))
-      setMessage({ kind: 'success', text: t('einvoice.saved') })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = () =>
+    act(async () => {
+      if (!settings) return null
+      setView(await api.call('einvoice.updateSettings', { settings }))
+      setDraft(null)
+      return t('einvoice.saved')
+    })
 
   return (
-    <section className="form-section" aria-labelledby="settings-einvoice" data-testid="einvoice-settings">
-      <h2 id="settings-einvoice">{t('einvoice.title')}</h2>
-      <p className="muted">{t('einvoice.intro')}</p>
+    <ServiceSettingsSection
+      id="einvoice"
+      title={t('einvoice.title')}
+      intro={t('einvoice.intro')}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+    >
       {settings && (
         <>
-          <div className="field checkbox-field">
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.embedInPdf}
-                onChange={(e) => setSettings({ ...settings, embedInPdf: e.target.checked })}
-                data-testid="einvoice-embed"
-              />{' '}
-              {t('einvoice.embedInPdf')}
-            </label>
-          </div>
+          <ServiceSwitch
+            idPrefix="einvoice"
+            testId="einvoice-embed"
+            enabled={settings.embedInPdf}
+            onEnabled={(embedInPdf) => setDraft({ ...settings, embedInPdf })}
+            label={t('einvoice.embedInPdf')}
+          />
           <div className="field">
             <label htmlFor="einvoice-creditor">{t('einvoice.creditorId')}</label>
             <input
@@ -61,27 +49,16 @@ export function EInvoiceSettings() {
               value={settings.creditorId}
               maxLength={35}
               aria-describedby="einvoice-creditor-hint"
-              onChange={(e) => setSettings({ ...settings, creditorId: e.target.value })}
+              onChange={(e) => setDraft({ ...settings, creditorId: e.target.value })}
               data-testid="einvoice-creditor"
             />
             <small id="einvoice-creditor-hint" className="hint">
               {t('einvoice.creditorIdHint')}
             </small>
           </div>
-          <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              onClick={() => void save()}
-              data-testid="einvoice-save"
-            >
-              {t('einvoice.save')}
-            </button>
-          </div>
+          <SaveRow idPrefix="einvoice" label={t('einvoice.save')} busy={busy} onSave={() => void save()} />
         </>
       )}
-      <Banner message={message} onClose={() => setMessage(null)} />
-    </section>
+    </ServiceSettingsSection>
   )
 }

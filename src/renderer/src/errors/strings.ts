@@ -102,6 +102,26 @@ const es: Strings<typeof en> = {
     importNotXlsx: 'No es un archivo .xlsx',
     importNoSheets:
       'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.',
+    importQuoteNotClosed:
+      'Unas comillas (") abiertas en esta fila no se cierran nunca, así que no se ha podido leer el resto del archivo. Cierre las comillas o elimínelas.',
+    importQuoteStray:
+      'Hay unas comillas (") fuera de lugar en esta fila. Ponga todo el campo entre comillas y escriba dos veces ("") las comillas de dentro.',
+    importRowUnreadable: 'Esta fila no se ha podido leer como CSV',
+    importFormulaCell:
+      'La celda {{cell}} contiene una fórmula. Copie la hoja y pegue solo los valores; después vuelva a importar.',
+    importCsvOrXlsx: 'Elija un archivo .csv o .xlsx',
+    importChooseFile: 'Elija un archivo',
+    importFileTooLarge: 'El archivo es demasiado grande (20 MB como máximo)',
+    importColumnNotMapped: 'No se ha elegido ninguna columna del archivo para «{{field}}»',
+    importValueRequired: 'Este valor es obligatorio',
+    importSameInFile: 'Mismo {{field}} que la fila {{row}}',
+    importCustomerExists: 'Ya está en Salesdesk: el cliente {{code}} {{name}} tiene el mismo NIF',
+    importProductExists: 'Ya está en Salesdesk: el producto {{code}} {{name}}',
+    importOpeningExists: 'Ya está en Salesdesk: el saldo inicial {{number}} de este cliente',
+    importAmountInvalid: '«{{value}}» no es un importe, p. ej. 1234,50',
+    importCustomerUnknown: 'Ningún cliente tiene el número «{{value}}»',
+    importNothingToImport: 'El archivo no tiene filas que importar',
+    importChoiceInvalid: '«{{value}}» no es ninguno de: {{choices}}',
     currencyNotIso: '{{currency}} no es un código de moneda ISO 4217',
     customerDoesNotExist: 'Este cliente no existe',
     validUntilBeforeIssue: 'La validez no puede terminar antes de la fecha de expedición',
@@ -128,7 +148,21 @@ const es: Strings<typeof en> = {
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
     reminderLevelNotReached:
-      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.'
+      'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.',
+    taxIdVatForm: 'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
+    taxIdGreekPrefix: 'Los NIF-IVA griegos empiezan por EL, no por GR',
+    taxIdSpanishForm:
+      'No es un NIF, NIE o CIF español: p. ej. 12345678Z, X1234567L o B58378431 (con ES delante para el NIF-IVA)',
+    taxIdSpanishLetter:
+      'La letra de control de este NIF o NIE no es correcta: revise si hay un error al teclear',
+    taxIdSpanishControl:
+      'El carácter de control de este CIF no es correcto: revise si hay un error al teclear',
+    taxIdHungarianForm:
+      'Un número fiscal húngaro tiene 8-1-2 cifras, p. ej. 12345676-2-41 (HU y 8 cifras para el NIF-IVA)',
+    taxIdHungarianCheck:
+      'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
+    taxIdHungarianParts:
+      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado'
   }
 }
 
@@ -227,6 +261,26 @@ const ca: Strings<typeof en> = {
     importNotXlsx: 'No és un fitxer .xlsx',
     importNoSheets:
       'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.',
+    importQuoteNotClosed:
+      'Unes cometes (") obertes en aquesta fila no es tanquen mai, de manera que no s’ha pogut llegir la resta del fitxer. Tanqueu les cometes o elimineu-les.',
+    importQuoteStray:
+      'Hi ha unes cometes (") fora de lloc en aquesta fila. Poseu tot el camp entre cometes i escriviu dues vegades ("") les cometes de dins.',
+    importRowUnreadable: 'Aquesta fila no s’ha pogut llegir com a CSV',
+    importFormulaCell:
+      'La cel·la {{cell}} conté una fórmula. Copieu el full i enganxeu-ne només els valors; després torneu a importar.',
+    importCsvOrXlsx: 'Trieu un fitxer .csv o .xlsx',
+    importChooseFile: 'Trieu un fitxer',
+    importFileTooLarge: 'El fitxer és massa gran (20 MB com a màxim)',
+    importColumnNotMapped: 'No s’ha triat cap columna del fitxer per a «{{field}}»',
+    importValueRequired: 'Aquest valor és obligatori',
+    importSameInFile: 'Mateix {{field}} que la fila {{row}}',
+    importCustomerExists: 'Ja és a Salesdesk: el client {{code}} {{name}} té el mateix NIF',
+    importProductExists: 'Ja és a Salesdesk: el producte {{code}} {{name}}',
+    importOpeningExists: 'Ja és a Salesdesk: el saldo inicial {{number}} d’aquest client',
+    importAmountInvalid: '«{{value}}» no és un import, p. ex. 1234,50',
+    importCustomerUnknown: 'Cap client no té el número «{{value}}»',
+    importNothingToImport: 'El fitxer no té files per importar',
+    importChoiceInvalid: '«{{value}}» no és cap de: {{choices}}',
     currencyNotIso: '{{currency}} no és un codi de moneda ISO 4217',
     customerDoesNotExist: 'Aquest client no existeix',
     validUntilBeforeIssue: 'La validesa no pot acabar abans de la data d’expedició',
@@ -253,7 +307,22 @@ const ca: Strings<typeof en> = {
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
     reminderLevelNotReached:
-      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.'
+      'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.',
+    taxIdVatForm:
+      'Aquest NIF-IVA no té la forma del seu país: reviseu els caràcters després del codi de país',
+    taxIdGreekPrefix: 'Els NIF-IVA grecs comencen per EL, no per GR',
+    taxIdSpanishForm:
+      'No és un NIF, NIE o CIF espanyol: p. ex. 12345678Z, X1234567L o B58378431 (amb ES davant per al NIF-IVA)',
+    taxIdSpanishLetter:
+      'La lletra de control d’aquest NIF o NIE no és correcta: reviseu si hi ha un error en teclejar',
+    taxIdSpanishControl:
+      'El caràcter de control d’aquest CIF no és correcte: reviseu si hi ha un error en teclejar',
+    taxIdHungarianForm:
+      'Un número fiscal hongarès té 8-1-2 xifres, p. ex. 12345676-2-41 (HU i 8 xifres per al NIF-IVA)',
+    taxIdHungarianCheck:
+      'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
+    taxIdHungarianParts:
+      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat'
   }
 }
 
@@ -351,6 +420,26 @@ const hu: Strings<typeof en> = {
     importNotXlsx: 'Nem .xlsx fájl',
     importNoSheets:
       'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.',
+    importQuoteNotClosed:
+      'Az ebben a sorban nyitott idézőjel (") sehol sem záródik, ezért a fájl többi része nem olvasható. Zárja le vagy törölje az idézőjelet.',
+    importQuoteStray:
+      'Ebben a sorban egy idézőjel (") rossz helyen van. Tegye az egész mezőt idézőjelek közé, a benne lévő idézőjelet pedig írja kétszer ("").',
+    importRowUnreadable: 'Ez a sor nem olvasható CSV-ként',
+    importFormulaCell:
+      'A(z) {{cell}} cella képletet tartalmaz. Másolja a munkalapot, és csak az értékeket illessze be, majd importáljon újra.',
+    importCsvOrXlsx: 'Válasszon .csv vagy .xlsx fájlt',
+    importChooseFile: 'Válasszon fájlt',
+    importFileTooLarge: 'A fájl túl nagy (legfeljebb 20 MB)',
+    importColumnNotMapped: 'A(z) „{{field}}” mezőhöz nincs kiválasztva oszlop a fájlból',
+    importValueRequired: 'Ez az érték kötelező',
+    importSameInFile: 'Ugyanaz a(z) {{field}}, mint a(z) {{row}}. sorban',
+    importCustomerExists: 'Már szerepel a Salesdeskben: a(z) {{code}} {{name}} ügyfélnek ugyanez az adószáma',
+    importProductExists: 'Már szerepel a Salesdeskben: {{code}} {{name}} termék',
+    importOpeningExists: 'Már szerepel a Salesdeskben: ennek az ügyfélnek a(z) {{number}} nyitó egyenlege',
+    importAmountInvalid: '„{{value}}” nem összeg, pl. 1234,50',
+    importCustomerUnknown: 'Egyik ügyfélnek sem ez a száma: „{{value}}”',
+    importNothingToImport: 'A fájlban nincs importálható sor',
+    importChoiceInvalid: '„{{value}}” nem ezek egyike: {{choices}}',
     currencyNotIso: 'A(z) {{currency}} nem ISO 4217 pénznemkód',
     customerDoesNotExist: 'Ez az ügyfél nem létezik',
     validUntilBeforeIssue: 'Az érvényesség vége nem lehet korábbi a kiállítás dátumánál',
@@ -378,7 +467,18 @@ const hu: Strings<typeof en> = {
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
     reminderLevelNotReached:
-      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.'
+      'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.',
+    taxIdVatForm:
+      'Ez a közösségi adószám nem felel meg az országa formátumának: ellenőrizze az országkód utáni karaktereket',
+    taxIdGreekPrefix: 'A görög közösségi adószám EL-lel kezdődik, nem GR-rel',
+    taxIdSpanishForm:
+      'Ez nem spanyol NIF, NIE vagy CIF: pl. 12345678Z, X1234567L vagy B58378431 (közösségi adószámként ES előtaggal)',
+    taxIdSpanishLetter: 'A NIF vagy NIE ellenőrző betűje hibás: ellenőrizze, nincs-e elírás',
+    taxIdSpanishControl: 'A CIF ellenőrző karaktere hibás: ellenőrizze, nincs-e elírás',
+    taxIdHungarianForm:
+      'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
+    taxIdHungarianCheck: 'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
+    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód'
   }
 }
 
@@ -476,6 +576,26 @@ const ru: Strings<typeof en> = {
     importNotXlsx: 'Не файл .xlsx',
     importNoSheets:
       'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.',
+    importQuoteNotClosed:
+      'Кавычка ("), открытая в этой строке, нигде не закрывается, поэтому остаток файла не удалось прочитать. Закройте кавычку или удалите её.',
+    importQuoteStray:
+      'В этой строке кавычка (") стоит не на месте. Заключите всё поле в кавычки, а кавычки внутри него пишите дважды ("").',
+    importRowUnreadable: 'Эту строку не удалось прочитать как CSV',
+    importFormulaCell:
+      'В ячейке {{cell}} формула. Скопируйте лист и вставьте только значения, затем импортируйте снова.',
+    importCsvOrXlsx: 'Выберите файл .csv или .xlsx',
+    importChooseFile: 'Выберите файл',
+    importFileTooLarge: 'Файл слишком большой (не более 20 МБ)',
+    importColumnNotMapped: 'Для поля «{{field}}» не выбран столбец файла',
+    importValueRequired: 'Это значение обязательно',
+    importSameInFile: '{{field}} совпадает со строкой {{row}}',
+    importCustomerExists: 'Уже есть в Salesdesk: у клиента {{code}} {{name}} тот же ИНН',
+    importProductExists: 'Уже есть в Salesdesk: товар {{code}} {{name}}',
+    importOpeningExists: 'Уже есть в Salesdesk: начальный остаток {{number}} этого клиента',
+    importAmountInvalid: '«{{value}}» — не сумма, например 1234,50',
+    importCustomerUnknown: 'Нет клиента с номером «{{value}}»',
+    importNothingToImport: 'В файле нет строк для импорта',
+    importChoiceInvalid: '«{{value}}» не входит в список: {{choices}}',
     currencyNotIso: '{{currency}} — не код валюты ISO 4217',
     customerDoesNotExist: 'Такого клиента нет',
     validUntilBeforeIssue: 'Срок действия не может заканчиваться раньше даты документа',
@@ -501,7 +621,18 @@ const ru: Strings<typeof en> = {
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
     reminderLevelNotReached:
-      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.'
+      'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.',
+    taxIdVatForm: 'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
+    taxIdGreekPrefix: 'Греческие номера НДС начинаются с EL, а не с GR',
+    taxIdSpanishForm:
+      'Это не испанский NIF, NIE или CIF: например, 12345678Z, X1234567L или B58378431 (ES впереди для номера НДС)',
+    taxIdSpanishLetter: 'Контрольная буква этого NIF или NIE неверна: проверьте, нет ли опечатки',
+    taxIdSpanishControl: 'Контрольный символ этого CIF неверен: проверьте, нет ли опечатки',
+    taxIdHungarianForm:
+      'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
+    taxIdHungarianCheck:
+      'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
+    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области'
   }
 }
 

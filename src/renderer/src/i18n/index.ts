@@ -64,3 +64,9 @@ export function useT() {
   const tm = (message: string | undefined) => (message ? translateMessage(message, i18n.language) : '')
   return { t, tm, i18n, language: i18n.language }
 }
+
+/** The interface's language as one of ours (office paperwork such as the day sheet prints in it). */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation()
+  return isLanguage(i18n.language) ? i18n.language : 'en'
+}

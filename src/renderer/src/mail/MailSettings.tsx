@@ -7,52 +7,25 @@ import {
   mailTemplateKinds,
   type MailSecurity,
   type MailSettings as Settings,
-  type MailSettingsView,
   type MailTemplate,
   type MailTemplateKind
 } from '../../../shared/schemas/mail'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 
 type TextField = 'host' | 'user' | 'fromAddress' | 'fromName'
 
 export function MailSettings() {
   const { t } = useT()
-  const [view, setView] = useState<MailSettingsView | null>(null)
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const { view, setView, message, setMessage, busy, act } = useServiceSettings('mail.settings')
+  // What the user changed since the last load or save; the stored settings otherwise.
+  const [draft, setDraft] = useState<Settings | null>(null)
+  const settings = draft ?? view?.settings ?? null
   const [password, setPassword] = useState('')
   const [testTo, setTestTo] = useState('')
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    api.call('mail.settings', {}).then(
-      (loaded) => {
-        if (!live) return
-        setView(loaded)
-        setSettings(loaded.settings)
-      },
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-
-  async function act(work: () => Promise<string>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      setMessage({ kind: 'success', text: await work() })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const field = (name: TextField, type = 'text') =>
     settings && (
@@ -63,15 +36,20 @@ export function MailSettings() {
           type={type}
           value={settings[name]}
           autoComplete="off"
-          onChange={(e) => setSettings({ ...settings, [name]: e.target.value })}
+          onChange={(e) => setDraft({ ...settings, [name]: e.target.value })}
         />
       </div>
     )
 
   return (
-    <section className="form-section" aria-labelledby="settings-mail" data-testid="mail-settings">
-      <h2 id="settings-mail">{t('mail.settingsTitle')}</h2>
-      <p className="muted">{t('mail.settingsIntro')}</p>
+    <ServiceSettingsSection
+      id="mail"
+      title={t('mail.settingsTitle')}
+      intro={t('mail.settingsIntro')}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+      after={<MailTemplates />}
+    >
       {settings && view && (
         <>
           {field('host')}
@@ -83,7 +61,7 @@ export function MailSettings() {
               min={1}
               max={65535}
               value={settings.port}
-              onChange={(e) => setSettings({ ...settings, port: Number(e.target.value) })}
+              onChange={(e) => setDraft({ ...settings, port: Number(e.target.value) })}
             />
           </div>
           <div className="field">
@@ -91,7 +69,7 @@ export function MailSettings() {
             <select
               id="mail-security"
               value={settings.security}
-              onChange={(e) => setSettings({ ...settings, security: e.target.value as MailSecurity })}
+              onChange={(e) => setDraft({ ...settings, security: e.target.value as MailSecurity })}
             >
               {mailSecurities.map((s) => (
                 <option key={s} value={s}>
@@ -103,24 +81,19 @@ export function MailSettings() {
           {field('user')}
           {field('fromAddress', 'email')}
           {field('fromName')}
-          <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              data-testid="mail-save"
-              onClick={() =>
-                void act(async () => {
-                  const saved = await api.call('mail.updateSettings', { settings })
-                  setView(saved)
-                  setSettings(saved.settings)
-                  return t('mail.saved')
-                })
-              }
-            >
-              {t('mail.save')}
-            </button>
-          </div>
+          <SaveRow
+            idPrefix="mail"
+            label={t('mail.save')}
+            busy={busy}
+            onSave={() =>
+              void act(async () => {
+                const saved = await api.call('mail.updateSettings', { settings })
+                setView(saved)
+                setDraft(null)
+                return t('mail.saved')
+              })
+            }
+          />
           <div className="field">
             <label htmlFor="mail-password">{t('mail.password')}</label>
             <input
@@ -183,9 +156,7 @@ export function MailSettings() {
           </div>
         </>
       )}
-      <Banner message={message} onClose={() => setMessage(null)} />
-      <MailTemplates />
-    </section>
+    </ServiceSettingsSection>
   )
 }
 

@@ -4,7 +4,7 @@
  * again: the screen only learns whether each one is set, and whether the system keeps them sealed
  * (desktop) or only for this session (the browser window).
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import {
   navSecretNames,
   type NavCredentialsInput,
@@ -15,8 +15,12 @@ import {
 import { Link } from 'react-router-dom'
 import { api } from '../api/client'
 import { useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import {
+  SaveRow,
+  ServiceSettingsSection,
+  ServiceSwitch,
+  useServiceSettings
+} from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 import { navKeys } from './common'
 
@@ -45,45 +49,22 @@ const inputName = (name: NavSecretName): keyof NavCredentialsInput =>
 export function NavSettings() {
   const { t, tm } = useT()
   const invalidate = useInvalidate()
-  const [view, setView] = useState<NavSettingsView | null>(null)
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const { view, setView, message, setMessage, busy, act } = useServiceSettings('nav.settings')
+  // What the user changed since the last load or save; the stored settings otherwise.
+  const [draft, setDraft] = useState<Settings | null>(null)
+  const settings = draft ?? view?.settings ?? null
   const [credentials, setCredentials] = useState(noCredentials)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  useEffect(() => {
-    let live = true
-    api.call('nav.settings', {}).then(
-      (loaded) => {
-        if (!live) return
-        setView(loaded)
-        setSettings(loaded.settings)
-      },
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-
-  async function act(work: () => Promise<NavSettingsView>, done: string) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const next = await work()
-      setView(next)
-      setSettings(next.settings)
-      setMessage({ kind: 'success', text: done })
-      invalidate(navKeys.all)
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
+  const apply = async (work: () => Promise<NavSettingsView>, done: string) => {
+    const next = await work()
+    setView(next)
+    setDraft(null)
+    invalidate(navKeys.all)
+    return done
   }
 
   const save = () =>
-    settings && act(() => api.call('nav.updateSettings', { settings }), t('navReporting.saved'))
+    settings && act(() => apply(() => api.call('nav.updateSettings', { settings }), t('navReporting.saved')))
 
   const saveCredentials = () => {
     const entered: NavCredentialsInput = Object.fromEntries(
@@ -91,20 +72,26 @@ export function NavSettings() {
         .filter((name) => credentials[name] !== '')
         .map((name) => [inputName(name), credentials[name]])
     )
-    return act(async () => {
-      const next = await api.call('nav.setCredentials', { credentials: entered })
-      setCredentials(noCredentials())
-      return next
-    }, t('navReporting.credentialsSaved'))
+    return act(() =>
+      apply(async () => {
+        const next = await api.call('nav.setCredentials', { credentials: entered })
+        setCredentials(noCredentials())
+        return next
+      }, t('navReporting.credentialsSaved'))
+    )
   }
 
   const setSoftware = (field: SoftwareField, value: string) =>
-    settings && setSettings({ ...settings, software: { ...settings.software, [field]: value } })
+    settings && setDraft({ ...settings, software: { ...settings.software, [field]: value } })
 
   return (
-    <section className="form-section" aria-labelledby="settings-nav" data-testid="nav-reporting-settings">
-      <h2 id="settings-nav">{t('navReporting.title')}</h2>
-      <p className="muted">{t('navReporting.intro')}</p>
+    <ServiceSettingsSection
+      id="nav-reporting"
+      title={t('navReporting.title')}
+      intro={t('navReporting.intro')}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+    >
       {view?.blocker && (
         <p className="notice" data-testid="nav-blocker">
           {tm(view.blocker)}
@@ -112,41 +99,29 @@ export function NavSettings() {
       )}
       {settings && view && (
         <>
-          <div className="field checkbox-field">
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.enabled}
-                onChange={(e) => setSettings({ ...settings, enabled: e.target.checked })}
-                data-testid="nav-enabled"
-              />{' '}
-              {t('navReporting.enabled')}
-            </label>
-          </div>
+          <ServiceSwitch
+            idPrefix="nav"
+            enabled={settings.enabled}
+            onEnabled={(enabled) => setDraft({ ...settings, enabled })}
+            label={t('navReporting.enabled')}
+            environment={{
+              value: settings.environment,
+              onChange: (environment) => setDraft({ ...settings, environment }),
+              labels: {
+                environment: t('navReporting.environment'),
+                test: t('navReporting.test'),
+                production: t('navReporting.production')
+              }
+            }}
+          />
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="nav-environment">{t('navReporting.environment')}</label>
-              <select
-                id="nav-environment"
-                value={settings.environment}
-                onChange={(e) =>
-                  setSettings({
-                    ...settings,
-                    environment: e.target.value === 'production' ? 'production' : 'test'
-                  })
-                }
-              >
-                <option value="test">{t('navReporting.test')}</option>
-                <option value="production">{t('navReporting.production')}</option>
-              </select>
-            </div>
             {(['testUrl', 'productionUrl'] as const).map((field) => (
               <div className="field span-2" key={field}>
                 <label htmlFor={`nav-${field}`}>{t(`navReporting.${field}`)}</label>
                 <input
                   id={`nav-${field}`}
                   value={settings[field]}
-                  onChange={(e) => setSettings({ ...settings, [field]: e.target.value })}
+                  onChange={(e) => setDraft({ ...settings, [field]: e.target.value })}
                 />
               </div>
             ))}
@@ -161,18 +136,9 @@ export function NavSettings() {
               </div>
             ))}
           </div>
-          <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              onClick={() => void save()}
-              data-testid="nav-save"
-            >
-              {t('navReporting.save')}
-            </button>
+          <SaveRow idPrefix="nav" label={t('navReporting.save')} busy={busy} onSave={() => void save()}>
             <Link to="/nav">{t('navReporting.openQueue')}</Link>
-          </div>
+          </SaveRow>
           <h3>{t('navReporting.technicalUser')}</h3>
           <p className="muted" data-testid="nav-secret-store" data-kind={view.secretStore}>
             {view.secretStore === 'os' ? t('navReporting.storeOs') : t('navReporting.storeSession')}{' '}
@@ -213,7 +179,6 @@ export function NavSettings() {
           </div>
         </>
       )}
-      <Banner message={message} onClose={() => setMessage(null)} />
-    </section>
+    </ServiceSettingsSection>
   )
 }

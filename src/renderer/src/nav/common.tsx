@@ -34,8 +34,12 @@ const badgeClass: Record<BadgeStatus, string> = {
 }
 
 export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status' | 'messages'> }) {
+  return <NavBadge status={badgeStatus(report)} />
+}
+
+/** The badge of a status already worked out (the document list's NAV column). */
+export function NavBadge({ status }: { status: BadgeStatus }) {
   const { t } = useT()
-  const status = badgeStatus(report)
   return (
     <span className={`badge ${badgeClass[status]}`} data-testid="nav-status" data-status={status}>
       {t(`navReporting.status.${status}`)}

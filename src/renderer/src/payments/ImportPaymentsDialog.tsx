@@ -100,7 +100,17 @@ export function ImportPaymentsDialog({
                 ))}
               </tbody>
             </table>
+            {result.moreProblems > 0 && (
+              <p className="muted">
+                {t('payments.importDialog.moreProblems', { count: result.moreProblems })}
+              </p>
+            )}
           </>
+        )}
+        {result?.encoding === 'windows-1252' && (
+          <p className="muted" data-testid="payment-import-encoding">
+            {t('payments.importDialog.windows1252')}
+          </p>
         )}
         {result?.applied && (
           <p className="muted">

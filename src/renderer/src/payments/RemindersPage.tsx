@@ -8,29 +8,62 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
-import { useT } from '../i18n'
+import { languages, useLanguage, useT, type Language } from '../i18n'
+import { isLanguage } from '../../../shared/languages'
 import { PaymentsFrame } from './PaymentsFrame'
 
 const levels = ['level1', 'level2', 'level3'] as const
 
 export function RemindersPage() {
   const { t } = useT()
-  const [wording, setWording] = useState<ReminderWording | null>(null)
+  // Each language has its own wording (customers read reminders in their document language).
+  const [language, setLanguage] = useState<Language>(useLanguage())
+  const [wording, setWording] = useState<{ language: Language; wording: ReminderWording } | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   useEffect(() => {
-    api
-      .call('reminders.wording', {})
-      .then(setWording, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
-  }, [])
+    let live = true
+    api.call('reminders.wording', { language }).then(
+      (loaded) => live && setWording({ language, wording: loaded }),
+      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
+    )
+    return () => {
+      live = false
+    }
+  }, [language])
   return (
     <PaymentsFrame count="">
       <Banner message={message} onClose={() => setMessage(null)} />
-      {wording ? <WordingForm initial={wording} /> : <p className="muted">{t('common.loading')}</p>}
+      <div className="field">
+        <label htmlFor="wording-language">{t('payments.reminders.language')}</label>
+        <select
+          id="wording-language"
+          value={language}
+          onChange={(e) => {
+            if (isLanguage(e.target.value)) setLanguage(e.target.value)
+          }}
+          aria-describedby="wording-language-hint"
+          data-testid="wording-language"
+        >
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {t(`settings.languages.${l}`)}
+            </option>
+          ))}
+        </select>
+        <p className="hint muted" id="wording-language-hint">
+          {t('payments.reminders.languageHint')}
+        </p>
+      </div>
+      {wording?.language === language ? (
+        <WordingForm key={language} initial={wording.wording} language={language} />
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
     </PaymentsFrame>
   )
 }
 
-function WordingForm({ initial }: { initial: ReminderWording }) {
+function WordingForm({ initial, language }: { initial: ReminderWording; language: Language }) {
   const { t } = useT()
   const form = useForm<ReminderWording>({ defaultValues: initial })
   const [saving, setSaving] = useState(false)
@@ -39,7 +72,7 @@ function WordingForm({ initial }: { initial: ReminderWording }) {
     setSaving(true)
     setMessage(null)
     try {
-      const saved = await api.call('reminders.updateWording', { wording: values })
+      const saved = await api.call('reminders.updateWording', { wording: values, language })
       form.reset(saved)
       setMessage({ kind: 'success', text: t('payments.reminders.saved') })
     } catch (error) {

@@ -185,7 +185,10 @@ const en = {
       problems: 'Nothing was imported. Please correct these rows and import the file again:',
       row: 'Row',
       column: 'Column',
-      message: 'Problem'
+      message: 'Problem',
+      moreProblems: '…and {{count}} more problems, not listed',
+      windows1252:
+        'The file was not UTF-8: it was read as Windows-1252 (Western European). Check that names with accents look right.'
     },
     reminders: {
       title: 'Wording of the payment reminders',
@@ -196,7 +199,10 @@ const en = {
       closing: 'Closing',
       daysFirst: 'Days past the due date before an invoice is reminded',
       daysNext: 'Days after the previous reminder before this level',
-      saved: 'Reminder wording saved.'
+      saved: 'Reminder wording saved.',
+      language: 'Language of the letters',
+      languageHint:
+        'Each customer receives their reminders in their document language: word each language here.'
     },
     account: {
       title: 'Payments and balance',
@@ -446,6 +452,9 @@ const es: Strings<typeof en> = {
       row: 'Fila',
       column: 'Columna',
       message: 'Problema',
+      moreProblems: '…y {{count}} problemas más, no listados',
+      windows1252:
+        'El archivo no estaba en UTF-8: se ha leído como Windows-1252 (Europa occidental). Compruebe que los nombres con acentos se ven bien.',
       done_many: '{{count}} cobros importados ({{amount}}).'
     },
     reminders: {
@@ -457,7 +466,10 @@ const es: Strings<typeof en> = {
       closing: 'Despedida',
       daysFirst: 'Días tras el vencimiento antes de reclamar una factura',
       daysNext: 'Días tras la reclamación anterior antes de este nivel',
-      saved: 'Texto de las reclamaciones guardado.'
+      saved: 'Texto de las reclamaciones guardado.',
+      language: 'Idioma de las cartas',
+      languageHint:
+        'Cada cliente recibe los recordatorios en el idioma de sus documentos: redacte aquí cada idioma.'
     },
     account: {
       title: 'Cobros y saldo',
@@ -699,7 +711,10 @@ const ca: Strings<typeof en> = {
       problems: 'No s’ha importat res. Corregiu aquestes files i torneu a importar el fitxer:',
       row: 'Fila',
       column: 'Columna',
-      message: 'Problema'
+      message: 'Problema',
+      moreProblems: '…i {{count}} problemes més, no llistats',
+      windows1252:
+        'El fitxer no era UTF-8: s’ha llegit com a Windows-1252 (Europa occidental). Comproveu que els noms amb accents es vegin bé.'
     },
     reminders: {
       title: 'Text de les cartes de reclamació',
@@ -710,7 +725,10 @@ const ca: Strings<typeof en> = {
       closing: 'Comiat',
       daysFirst: 'Dies després del venciment abans de reclamar una factura',
       daysNext: 'Dies després de la reclamació anterior abans d’aquest nivell',
-      saved: 'S’ha desat el text de les reclamacions.'
+      saved: 'S’ha desat el text de les reclamacions.',
+      language: 'Idioma de les cartes',
+      languageHint:
+        'Cada client rep els recordatoris en l’idioma dels seus documents: redacteu aquí cada idioma.'
     },
     account: {
       title: 'Cobraments i saldo',
@@ -937,7 +955,10 @@ const hu: Strings<typeof en> = {
       problems: 'Semmi sem lett importálva. Javítsa ezeket a sorokat, és importálja újra a fájlt:',
       row: 'Sor',
       column: 'Oszlop',
-      message: 'Hiba'
+      message: 'Hiba',
+      moreProblems: '…és további {{count}} hiba, nem listázva',
+      windows1252:
+        'A fájl nem UTF-8 kódolású volt: Windows-1252 (nyugat-európai) kódolásként olvastuk be. Ellenőrizze, hogy az ékezetes nevek helyesek-e.'
     },
     reminders: {
       title: 'A fizetési felszólítások szövege',
@@ -948,7 +969,10 @@ const hu: Strings<typeof en> = {
       closing: 'Zárás',
       daysFirst: 'Ennyi nappal a fizetési határidő után kap felszólítást egy számla',
       daysNext: 'Ennyi nappal az előző felszólítás után jön ez a fokozat',
-      saved: 'A felszólítások szövege mentve.'
+      saved: 'A felszólítások szövege mentve.',
+      language: 'A levelek nyelve',
+      languageHint:
+        'Minden ügyfél a bizonylatai nyelvén kapja a felszólításokat: itt minden nyelv szövegét megadhatja.'
     },
     account: {
       title: 'Befizetések és egyenleg',
@@ -1185,7 +1209,10 @@ const ru: Strings<typeof en> = {
       problems: 'Ничего не импортировано. Исправьте эти строки и импортируйте файл снова:',
       row: 'Строка',
       column: 'Столбец',
-      message: 'Ошибка'
+      message: 'Ошибка',
+      moreProblems: '…и ещё {{count}} ошибок, не показанных в списке',
+      windows1252:
+        'Файл был не в UTF-8: он прочитан как Windows-1252 (западноевропейская). Проверьте, что имена с диакритикой выглядят правильно.'
     },
     reminders: {
       title: 'Текст напоминаний об оплате',
@@ -1196,7 +1223,10 @@ const ru: Strings<typeof en> = {
       closing: 'Заключение',
       daysFirst: 'Через сколько дней после срока оплаты напоминать о счёте',
       daysNext: 'Через сколько дней после предыдущего напоминания наступает этот уровень',
-      saved: 'Текст напоминаний сохранён.'
+      saved: 'Текст напоминаний сохранён.',
+      language: 'Язык писем',
+      languageHint:
+        'Каждый клиент получает напоминания на языке своих документов: задайте здесь текст для каждого языка.'
     },
     account: {
       title: 'Платежи и сальдо',

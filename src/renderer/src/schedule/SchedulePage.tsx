@@ -23,7 +23,7 @@ import { ExecutiveFilter } from '../components/ListPage'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { calendarFormats } from './calendar-formats'
 import { MeetingDialog } from './MeetingDialog'
 import './schedule.css'
@@ -162,6 +162,7 @@ type Dialog =
 
 export function SchedulePage({ only }: { only?: 'meeting' }) {
   const { t } = useT()
+  const uiLanguage = useLanguage()
   const format = useFormat()
   const language = format.locale
   const formats = useMemo(() => calendarFormats(language), [language])
@@ -381,7 +382,11 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
               onClick={() => {
                 if (executiveId !== null)
                   void download('daySheet', () =>
-                    api.call('schedule.daySheetPdf', { executiveId, date: isoDay(date) })
+                    api.call('schedule.daySheetPdf', {
+                      executiveId,
+                      date: isoDay(date),
+                      language: uiLanguage
+                    })
                   )
               }}
               data-testid="export-day-sheet"

@@ -3,7 +3,13 @@ import { useCallback, useEffect, useState } from 'react'
 import type { VerifactuSettings as Settings, VerifactuStatus } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
+import {
+  SaveRow,
+  ServiceSettingsSection,
+  ServiceSwitch,
+  useServiceSettings
+} from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 import { useInvalidate } from '../api/query'
 import { useFormat } from '../components/format'
@@ -33,11 +39,12 @@ export function VerifactuSettings() {
   const { t } = useT()
   const format = useFormat()
   const invalidate = useInvalidate()
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const { view, setView, message, setMessage, busy, act: run } = useServiceSettings('verifactu.settings')
+  // What the user changed since the last load or save; the stored settings otherwise.
+  const [draft, setDraft] = useState<Settings | null>(null)
+  const settings = draft ?? view
   const [status, setStatus] = useState<VerifactuStatus | null>(null)
   const [password, setPassword] = useState('')
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
 
   const reload = useCallback(async () => {
     setStatus(await api.call('verifactu.status', {}))
@@ -45,38 +52,28 @@ export function VerifactuSettings() {
 
   useEffect(() => {
     let live = true
-    Promise.all([api.call('verifactu.settings', {}), api.call('verifactu.status', {})]).then(
-      ([loaded, current]) => {
-        if (!live) return
-        setSettings(loaded)
-        setStatus(current)
-      },
+    api.call('verifactu.status', {}).then(
+      (current) => live && setStatus(current),
       (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
     )
     return () => {
       live = false
     }
-  }, [])
+  }, [setMessage])
 
-  async function act(work: () => Promise<string | BannerMessage | null>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const text = await work()
-      if (typeof text === 'string') setMessage({ kind: 'success', text })
-      else if (text) setMessage(text)
+  /** Every action ends with the queue's status read again. */
+  const act = (work: () => Promise<string | BannerMessage | null>) =>
+    run(async () => {
+      const outcome = await work()
       await reload()
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+      return outcome
+    })
 
   const save = () =>
     act(async () => {
       if (!settings) return null
-      setSettings(await api.call('verifactu.updateSettings', { settings }))
+      setView(await api.call('verifactu.updateSettings', { settings }))
+      setDraft(null)
       return t('verifactu.saved')
     })
   const unlock = () =>
@@ -111,53 +108,41 @@ export function VerifactuSettings() {
     })
 
   return (
-    <section className="form-section" aria-labelledby="settings-verifactu" data-testid="verifactu-settings">
-      <h2 id="settings-verifactu">{t('verifactu.title')}</h2>
-      <p className="muted">{t('verifactu.intro')}</p>
+    <ServiceSettingsSection
+      id="verifactu"
+      title={t('verifactu.title')}
+      intro={t('verifactu.intro')}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+    >
       {settings && (
         <>
-          <div className="field checkbox-field">
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.enabled}
-                onChange={(e) => setSettings({ ...settings, enabled: e.target.checked })}
-                data-testid="verifactu-enabled"
-              />{' '}
-              {t('verifactu.enabled')}
-            </label>
-          </div>
-          <div className="field">
-            <label htmlFor="verifactu-environment">{t('verifactu.environment')}</label>
-            <select
-              id="verifactu-environment"
-              value={settings.environment}
-              onChange={(e) =>
-                setSettings({
-                  ...settings,
-                  environment: e.target.value === 'production' ? 'production' : 'test'
-                })
+          <ServiceSwitch
+            idPrefix="verifactu"
+            enabled={settings.enabled}
+            onEnabled={(enabled) => setDraft({ ...settings, enabled })}
+            label={t('verifactu.enabled')}
+            environment={{
+              value: settings.environment,
+              onChange: (environment) => setDraft({ ...settings, environment }),
+              labels: {
+                environment: t('verifactu.environment'),
+                test: t('verifactu.test'),
+                production: t('verifactu.production')
               }
-            >
-              <option value="test">{t('verifactu.test')}</option>
-              <option value="production">{t('verifactu.production')}</option>
-            </select>
-          </div>
+            }}
+          />
           {textFields.map((field) => (
             <div className="field" key={field}>
               <label htmlFor={`verifactu-${field}`}>{t(`verifactu.${field}`)}</label>
               <input
                 id={`verifactu-${field}`}
                 value={settings[field]}
-                onChange={(e) => setSettings({ ...settings, [field]: e.target.value })}
+                onChange={(e) => setDraft({ ...settings, [field]: e.target.value })}
               />
             </div>
           ))}
-          <div className="button-row">
-            <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-              {t('verifactu.save')}
-            </button>
-          </div>
+          <SaveRow idPrefix="verifactu" label={t('verifactu.save')} busy={busy} onSave={() => void save()} />
           <div className="field">
             <label htmlFor="verifactu-password">{t('verifactu.password')}</label>
             <input
@@ -200,7 +185,6 @@ export function VerifactuSettings() {
           </div>
         </div>
       )}
-      <Banner message={message} onClose={() => setMessage(null)} />
-    </section>
+    </ServiceSettingsSection>
   )
 }

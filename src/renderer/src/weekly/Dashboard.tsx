@@ -20,7 +20,7 @@ import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useT } from '../i18n'
-import { FiguresTable, rowName } from './FiguresTable'
+import { FiguresDefinitions, FiguresTable, rowName } from './FiguresTable'
 import { useFigureFormat, useLoaded } from './use-weekly'
 
 const ACCENT = '#2563a6'
@@ -28,7 +28,7 @@ const TARGET = '#c07a12'
 const MUTED = '#9aa3b0'
 
 /** Figures the archive compares that are amounts (the others are counts). */
-const moneyFigures = new Set(['Revenue', 'Orders value', 'Revenue target'])
+const moneyFigures = new Set(['Revenue', 'Corrections', 'Fees passed on', 'Orders value', 'Revenue target'])
 
 function SentNotice({
   sent,
@@ -220,7 +220,10 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
                     : t('weekly.ofTarget', { percent: f.percent(p.percentOfTarget) }),
                   p.conversionRate === null
                     ? ''
-                    : t('weekly.conversion', { percent: f.percent(p.conversionRate) })
+                    : t('weekly.conversion', { percent: f.percent(p.conversionRate) }),
+                  p.cohortConversion === null
+                    ? ''
+                    : t('weekly.cohort', { percent: f.percent(p.cohortConversion) })
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -250,6 +253,7 @@ export function Dashboard({ week }: { week: string }) {
         <TopPerformers data={data} />
       </div>
       <FiguresTable figures={data.figures} />
+      <FiguresDefinitions figures={data.figures} />
     </div>
   )
 }

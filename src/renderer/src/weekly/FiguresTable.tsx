@@ -1,6 +1,6 @@
 /** The week's figures per sales executive against their targets, with the team total row. */
 import type { TFunction } from 'i18next'
-import type { FiguresRow, WeeklyFigures } from '../../../shared/schemas/figures'
+import { wholeTarget, type FiguresRow, type WeeklyFigures } from '../../../shared/schemas/figures'
 import { useT } from '../i18n'
 import { useFigureFormat } from './use-weekly'
 
@@ -11,6 +11,7 @@ export function rowName(row: FiguresRow, t: TFunction): string {
 }
 
 const columns = [
+  'corrections',
   'revenue',
   'revenueTarget',
   'variance',
@@ -19,12 +20,42 @@ const columns = [
   'estimatesSent',
   'estimatesAccepted',
   'estimatesDeclined',
+  'estimatesSuperseded',
   'conversionRate',
+  'cohortConversion',
   'newCustomers',
   'visitsCompleted',
   'calls',
+  'fees',
   'pipeline'
 ] as const
+
+/** What the figures count, said under the table (the report says the same). */
+export function FiguresDefinitions({ figures }: { figures: WeeklyFigures }) {
+  const { t } = useT()
+  const f = useFigureFormat(figures.currency)
+  return (
+    <section className="panel figures-definitions" data-testid="figures-definitions">
+      <h2>{t('weekly.definitions.title')}</h2>
+      {figures.unconverted.length > 0 && (
+        <p className="notice" role="status" data-testid="figures-unconverted">
+          {t('weekly.unconverted', {
+            documents: figures.unconverted.map((u) => `${u.number} (${u.currency})`).join(', ')
+          })}
+        </p>
+      )}
+      <ul>
+        <li>{t('weekly.definitions.currency', { currency: figures.currency })}</li>
+        <li>{t('weekly.definitions.revenue')}</li>
+        <li>{t('weekly.definitions.decided')}</li>
+        <li>
+          {t('weekly.definitions.cohort', { from: f.date(figures.cohortFrom), to: f.date(figures.end) })}
+        </li>
+        <li>{t('weekly.definitions.targets')}</li>
+      </ul>
+    </section>
+  )
+}
 
 export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
   const { t } = useT()
@@ -33,7 +64,10 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
     <td className="num" data-col={testId}>
       {f.number(actual)}
       {target !== null && (
-        <span className="target-note">{t('weekly.ofTargetShort', { value: f.decimal(target) })}</span>
+        // Countable targets in whole units; the exact per-week value on hover.
+        <span className="target-note" title={t('weekly.targetExact', { value: f.decimal(target) })}>
+          {t('weekly.ofTargetShort', { value: f.number(wholeTarget(target)) })}
+        </span>
       )}
     </td>
   )
@@ -44,6 +78,9 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
     const tone = ratio === null ? '' : ratio >= 1 ? 'good' : ratio >= 0.8 ? 'near' : 'low'
     return (
       <>
+        <td className={`num ${r.correctionsCents < 0 ? 'negative' : ''}`} data-col="corrections">
+          {f.money(r.correctionsCents)}
+        </td>
         <td className="num" data-col="revenue">
           {f.money(r.revenueCents)}
         </td>
@@ -68,12 +105,27 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
         <td className="num" data-col="estimatesDeclined">
           {f.number(r.estimatesDeclined)}
         </td>
+        <td className="num" data-col="estimatesSuperseded">
+          {f.number(r.estimatesSuperseded)}
+        </td>
         <td className="num" data-col="conversionRate">
           {f.percent(r.conversionRate)}
+        </td>
+        <td className="num" data-col="cohortConversion">
+          {r.cohortSent === 0
+            ? '—'
+            : t('weekly.cohortCell', {
+                percent: f.percent(r.cohortConversion),
+                accepted: f.number(r.cohortAccepted),
+                sent: f.number(r.cohortSent)
+              })}
         </td>
         {withTarget(r.newCustomers, r.targets.newCustomers, 'newCustomers')}
         {withTarget(r.visitsCompleted, r.targets.visits, 'visitsCompleted')}
         {withTarget(r.activity.calls, r.targets.calls, 'calls')}
+        <td className="num" data-col="fees">
+          {f.money(r.feesCents)}
+        </td>
         <td className="num" data-col="pipeline">
           {f.money(r.pipelineCents)}
         </td>

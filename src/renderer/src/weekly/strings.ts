@@ -48,7 +48,11 @@ const en = {
       Calls: 'Calls',
       'E-mails': 'E-mails',
       Demos: 'Demos',
-      'Revenue target': 'Revenue target'
+      'Revenue target': 'Revenue target',
+      Corrections: 'Corrections',
+      'Fees passed on': 'Fees passed on',
+      'Estimates superseded': 'Estimates superseded',
+      'Cohort accepted': 'Quotes of the cohort accepted'
     },
     causeLine: '{{label}} of {{date}} ({{name}}): {{effect}}',
     noExecutives: 'There are no sales executives yet.',
@@ -63,11 +67,15 @@ const en = {
     topPerformers: 'Top performers',
     noTopPerformers: 'No revenue this week yet.',
     ofTarget: '{{percent}} of target',
-    conversion: 'conversion {{percent}}',
+    conversion: 'decided ratio {{percent}}',
+    cohort: 'cohort conversion {{percent}}',
     tableLabel: 'Figures per sales executive',
     col: {
       name: 'Sales executive',
       revenue: 'Revenue',
+      corrections: 'Corrections',
+      fees: 'Fees (not revenue)',
+      estimatesSuperseded: 'Superseded',
       revenueTarget: 'Target',
       variance: 'Variance',
       percentOfTarget: '% of target',
@@ -75,11 +83,27 @@ const en = {
       estimatesSent: 'Estimates sent',
       estimatesAccepted: 'Accepted',
       estimatesDeclined: 'Declined',
-      conversionRate: 'Conversion',
+      conversionRate: 'Decided ratio',
+      cohortConversion: 'Cohort conversion',
       newCustomers: 'New customers',
       visitsCompleted: 'Visits',
       calls: 'Calls',
       pipeline: 'Pipeline'
+    },
+    targetExact: 'Exact target per week: {{value}}',
+    cohortCell: '{{percent}} ({{accepted}} of {{sent}})',
+    unconverted: 'Left out for want of an exchange rate: {{documents}}.',
+    definitions: {
+      title: 'How these figures are counted',
+      currency:
+        'Amounts net of VAT in {{currency}}, the accounting currency; a document in another currency is converted at the exchange rate frozen with it at issue.',
+      revenue:
+        'Revenue = invoiced + corrections: the credit notes (minus) and price-correction debit notes (plus) issued this week, whichever week their invoice was in. Fees passed on by debit notes are not revenue.',
+      decided:
+        'Decided ratio = accepted ÷ (accepted + declined) this week. An estimate replaced by its revision is superseded, not declined, and a revision is not counted as sent again.',
+      cohort:
+        'Cohort conversion = of the quotes first sent from {{from}} to {{to}}, the share accepted by {{to}}.',
+      targets: 'Targets per week: counts in whole units; hover over a target for its exact value.'
     },
     ofTargetShort: 'target {{value}}',
     left: '{{name}} (left)',
@@ -222,7 +246,11 @@ const es: Strings<typeof en> = {
       Calls: 'Llamadas',
       'E-mails': 'Correos',
       Demos: 'Demostraciones',
-      'Revenue target': 'Objetivo de facturación'
+      'Revenue target': 'Objetivo de facturación',
+      Corrections: 'Correcciones',
+      'Fees passed on': 'Gastos repercutidos',
+      'Estimates superseded': 'Presupuestos sustituidos',
+      'Cohort accepted': 'Presupuestos de la cohorte aceptados'
     },
     causeLine: '{{label}} del {{date}} ({{name}}): {{effect}}',
     noExecutives: 'Todavía no hay comerciales.',
@@ -237,11 +265,15 @@ const es: Strings<typeof en> = {
     topPerformers: 'Mejores resultados',
     noTopPerformers: 'Todavía no hay facturación esta semana.',
     ofTarget: '{{percent}} del objetivo',
-    conversion: 'conversión {{percent}}',
+    conversion: 'ratio de decididos {{percent}}',
+    cohort: 'conversión por cohorte {{percent}}',
     tableLabel: 'Cifras por comercial',
     col: {
       name: 'Comercial',
       revenue: 'Facturación',
+      corrections: 'Correcciones',
+      fees: 'Gastos repercutidos (no facturación)',
+      estimatesSuperseded: 'Sustituidos',
       revenueTarget: 'Objetivo',
       variance: 'Diferencia',
       percentOfTarget: '% del objetivo',
@@ -249,11 +281,28 @@ const es: Strings<typeof en> = {
       estimatesSent: 'Presupuestos enviados',
       estimatesAccepted: 'Aceptados',
       estimatesDeclined: 'Rechazados',
-      conversionRate: 'Conversión',
+      conversionRate: 'Ratio de decididos',
+      cohortConversion: 'Conversión por cohorte',
       newCustomers: 'Clientes nuevos',
       visitsCompleted: 'Visitas',
       calls: 'Llamadas',
       pipeline: 'Cartera'
+    },
+    targetExact: 'Objetivo semanal exacto: {{value}}',
+    cohortCell: '{{percent}} ({{accepted}} de {{sent}})',
+    unconverted: 'Excluidos por falta de tipo de cambio: {{documents}}.',
+    definitions: {
+      title: 'Cómo se calculan estas cifras',
+      currency:
+        'Importes sin IVA en {{currency}}, la moneda contable; un documento en otra moneda se convierte al tipo de cambio fijado al emitirlo.',
+      revenue:
+        'Facturación = facturado + correcciones: las facturas rectificativas de abono (restan) y las notas de cargo por corrección de precio (suman) emitidas esta semana, sea cual sea la semana de su factura. Los gastos repercutidos con notas de cargo no son facturación.',
+      decided:
+        'Ratio de decididos = aceptados ÷ (aceptados + rechazados) esta semana. Un presupuesto sustituido por su revisión no cuenta como rechazado, y la revisión no cuenta como un nuevo envío.',
+      cohort:
+        'Conversión por cohorte = de los presupuestos enviados por primera vez del {{from}} al {{to}}, la parte aceptada hasta el {{to}}.',
+      targets:
+        'Objetivos por semana: los recuentos en unidades enteras; pase el ratón por un objetivo para ver su valor exacto.'
     },
     ofTargetShort: 'objetivo {{value}}',
     left: '{{name}} (baja)',
@@ -396,7 +445,11 @@ const ca: Strings<typeof en> = {
       Calls: 'Trucades',
       'E-mails': 'Correus',
       Demos: 'Demostracions',
-      'Revenue target': 'Objectiu de facturació'
+      'Revenue target': 'Objectiu de facturació',
+      Corrections: 'Correccions',
+      'Fees passed on': 'Despeses repercutides',
+      'Estimates superseded': 'Pressupostos substituïts',
+      'Cohort accepted': 'Pressupostos de la cohort acceptats'
     },
     causeLine: '{{label}} del {{date}} ({{name}}): {{effect}}',
     noExecutives: 'Encara no hi ha comercials.',
@@ -411,11 +464,15 @@ const ca: Strings<typeof en> = {
     topPerformers: 'Millors resultats',
     noTopPerformers: 'Encara no hi ha facturació aquesta setmana.',
     ofTarget: '{{percent}} de l’objectiu',
-    conversion: 'conversió {{percent}}',
+    conversion: 'ràtio de decidits {{percent}}',
+    cohort: 'conversió per cohort {{percent}}',
     tableLabel: 'Xifres per comercial',
     col: {
       name: 'Comercial',
       revenue: 'Facturació',
+      corrections: 'Correccions',
+      fees: 'Despeses repercutides (no facturació)',
+      estimatesSuperseded: 'Substituïts',
       revenueTarget: 'Objectiu',
       variance: 'Desviació',
       percentOfTarget: '% de l’objectiu',
@@ -423,11 +480,28 @@ const ca: Strings<typeof en> = {
       estimatesSent: 'Pressupostos enviats',
       estimatesAccepted: 'Acceptats',
       estimatesDeclined: 'Rebutjats',
-      conversionRate: 'Conversió',
+      conversionRate: 'Ràtio de decidits',
+      cohortConversion: 'Conversió per cohort',
       newCustomers: 'Clients nous',
       visitsCompleted: 'Visites',
       calls: 'Trucades',
       pipeline: 'Cartera'
+    },
+    targetExact: 'Objectiu setmanal exacte: {{value}}',
+    cohortCell: '{{percent}} ({{accepted}} de {{sent}})',
+    unconverted: 'Exclosos per manca de tipus de canvi: {{documents}}.',
+    definitions: {
+      title: 'Com es calculen aquestes xifres',
+      currency:
+        'Imports sense IVA en {{currency}}, la moneda comptable; un document en una altra moneda es converteix al tipus de canvi fixat en emetre’l.',
+      revenue:
+        'Facturació = facturat + correccions: les factures rectificatives d’abonament (resten) i les notes de càrrec per correcció de preu (sumen) emeses aquesta setmana, sigui quina sigui la setmana de la seva factura. Les despeses repercutides amb notes de càrrec no són facturació.',
+      decided:
+        'Ràtio de decidits = acceptats ÷ (acceptats + rebutjats) aquesta setmana. Un pressupost substituït per la seva revisió no compta com a rebutjat, i la revisió no compta com un nou enviament.',
+      cohort:
+        'Conversió per cohort = dels pressupostos enviats per primera vegada del {{from}} al {{to}}, la part acceptada fins al {{to}}.',
+      targets:
+        'Objectius per setmana: els recomptes en unitats senceres; passeu el ratolí per un objectiu per veure’n el valor exacte.'
     },
     ofTargetShort: 'objectiu {{value}}',
     left: '{{name}} (ja no hi és)',
@@ -556,7 +630,11 @@ const hu: Strings<typeof en> = {
       Calls: 'Hívások',
       'E-mails': 'E-mailek',
       Demos: 'Bemutatók',
-      'Revenue target': 'Árbevételi cél'
+      'Revenue target': 'Árbevételi cél',
+      Corrections: 'Helyesbítések',
+      'Fees passed on': 'Továbbhárított díjak',
+      'Estimates superseded': 'Felváltott árajánlatok',
+      'Cohort accepted': 'A kohorsz elfogadott árajánlatai'
     },
     causeLine: '{{label}}, {{date}} ({{name}}): {{effect}}',
     noExecutives: 'Még nincsenek értékesítők.',
@@ -571,11 +649,15 @@ const hu: Strings<typeof en> = {
     topPerformers: 'Legjobb teljesítők',
     noTopPerformers: 'Ezen a héten még nincs árbevétel.',
     ofTarget: 'a cél {{percent}}-a',
-    conversion: 'konverzió {{percent}}',
+    conversion: 'döntési arány {{percent}}',
+    cohort: 'kohorsz-konverzió {{percent}}',
     tableLabel: 'Számok értékesítőnként',
     col: {
       name: 'Értékesítő',
       revenue: 'Árbevétel',
+      corrections: 'Helyesbítések',
+      fees: 'Továbbhárított díjak (nem árbevétel)',
+      estimatesSuperseded: 'Felváltva',
       revenueTarget: 'Cél',
       variance: 'Eltérés',
       percentOfTarget: 'A cél %-a',
@@ -583,11 +665,27 @@ const hu: Strings<typeof en> = {
       estimatesSent: 'Elküldött árajánlatok',
       estimatesAccepted: 'Elfogadva',
       estimatesDeclined: 'Elutasítva',
-      conversionRate: 'Konverzió',
+      conversionRate: 'Döntési arány',
+      cohortConversion: 'Kohorsz-konverzió',
       newCustomers: 'Új ügyfelek',
       visitsCompleted: 'Látogatások',
       calls: 'Hívások',
       pipeline: 'Ajánlatállomány'
+    },
+    targetExact: 'Pontos heti cél: {{value}}',
+    cohortCell: '{{percent}} ({{sent}} közül {{accepted}})',
+    unconverted: 'Árfolyam hiányában kimaradt: {{documents}}.',
+    definitions: {
+      title: 'Hogyan számoljuk ezeket a számokat',
+      currency:
+        'Nettó összegek {{currency}} pénznemben, a könyvelés pénznemében; a más pénznemű bizonylatot a kiállításkor rögzített árfolyamon számítjuk át.',
+      revenue:
+        'Árbevétel = számlázott + helyesbítések: az ezen a héten kiállított jóváírások (levonva) és árhelyesbítő terhelési értesítők (hozzáadva), bármelyik héten volt is a számlájuk. A terhelési értesítővel továbbhárított díjak nem árbevétel.',
+      decided:
+        'Döntési arány = elfogadott ÷ (elfogadott + elutasított) ezen a héten. A módosított változatával felváltott árajánlat nem elutasított, és a módosítás nem számít újabb elküldésnek.',
+      cohort:
+        'Kohorsz-konverzió = a {{from}} és {{to}} között először elküldött árajánlatok közül a {{to}}-ig elfogadottak aránya.',
+      targets: 'Heti célok: a darabszámok egész egységben; a pontos értékért vigye az egeret a cél fölé.'
     },
     ofTargetShort: 'cél {{value}}',
     left: '{{name}} (távozott)',
@@ -715,7 +813,11 @@ const ru: Strings<typeof en> = {
       Calls: 'Звонки',
       'E-mails': 'Письма',
       Demos: 'Демонстрации',
-      'Revenue target': 'План по выручке'
+      'Revenue target': 'План по выручке',
+      Corrections: 'Корректировки',
+      'Fees passed on': 'Перевыставленные сборы',
+      'Estimates superseded': 'Замененные КП',
+      'Cohort accepted': 'Принятые КП когорты'
     },
     causeLine: '{{label}} от {{date}} ({{name}}): {{effect}}',
     noExecutives: 'Менеджеров пока нет.',
@@ -730,11 +832,15 @@ const ru: Strings<typeof en> = {
     topPerformers: 'Лучшие результаты',
     noTopPerformers: 'На этой неделе выручки пока нет.',
     ofTarget: '{{percent}} плана',
-    conversion: 'конверсия {{percent}}',
+    conversion: 'доля принятых решений {{percent}}',
+    cohort: 'конверсия когорты {{percent}}',
     tableLabel: 'Показатели по менеджерам',
     col: {
       name: 'Менеджер',
       revenue: 'Выручка',
+      corrections: 'Корректировки',
+      fees: 'Сборы (не выручка)',
+      estimatesSuperseded: 'Заменены',
       revenueTarget: 'План',
       variance: 'Отклонение',
       percentOfTarget: '% плана',
@@ -742,11 +848,27 @@ const ru: Strings<typeof en> = {
       estimatesSent: 'Отправленные КП',
       estimatesAccepted: 'Принятые',
       estimatesDeclined: 'Отклонённые',
-      conversionRate: 'Конверсия',
+      conversionRate: 'Доля принятых',
+      cohortConversion: 'Конверсия когорты',
       newCustomers: 'Новые клиенты',
       visitsCompleted: 'Визиты',
       calls: 'Звонки',
       pipeline: 'Воронка'
+    },
+    targetExact: 'Точный план на неделю: {{value}}',
+    cohortCell: '{{percent}} ({{accepted}} из {{sent}})',
+    unconverted: 'Не учтены из-за отсутствия курса: {{documents}}.',
+    definitions: {
+      title: 'Как считаются эти показатели',
+      currency:
+        'Суммы без НДС в {{currency}}, валюте учета; документ в другой валюте пересчитан по курсу, зафиксированному при его выставлении.',
+      revenue:
+        'Выручка = выставлено + корректировки: кредит-ноты (минус) и дебет-ноты с корректировкой цены (плюс), выставленные на этой неделе, независимо от недели их счета. Сборы, перевыставленные дебет-нотами, не являются выручкой.',
+      decided:
+        'Доля принятых = принятые ÷ (принятые + отклоненные) за неделю. КП, замененное новой редакцией, не считается отклоненным, а новая редакция не считается повторной отправкой.',
+      cohort: 'Конверсия когорты = из КП, впервые отправленных с {{from}} по {{to}}, доля принятых к {{to}}.',
+      targets:
+        'Планы на неделю: количества в целых единицах; наведите курсор на план, чтобы увидеть точное значение.'
     },
     ofTargetShort: 'план {{value}}',
     left: '{{name}} (уволен)',

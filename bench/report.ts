@@ -1,0 +1,45 @@
+/**
+ * Issue 12's report figure: the weekly report's figures in the accounting currency (corrections
+ * in the week they are issued, fees apart, cohort, each foreign document converted at its frozen
+ * rate) against one raw SQL pass over the same rows of the same week, plus the report files
+ * (`benchWeeklyReport`). `npm run bench -- --only report [--reuse]`.
+ */
+import { isoWeekRange } from '../src/shared/iso-week'
+import type { WeeklyFigures } from '../src/shared/schemas/figures'
+import type { Salesdesk } from '../src/main/runtime'
+import { required } from '../src/shared/required'
+import { benchWeeklyReport, call, recentWeeks } from './figures'
+import { heading, median, ms, report, timeRuns } from './stats'
+
+/** The same week's amounts in plain SQL, no conversion: invoices, corrections and fees per executive. */
+function rawWeek(app: Salesdesk, start: string, end: string): unknown[] {
+  return app.store.sqlite
+    .prepare(
+      `select coalesce(i.executive_id, d.executive_id) as exec,
+         sum(case when d.type = 'invoice' then d.net_cents else 0 end) as invoiced,
+         sum(case when d.type = 'credit_note' then -d.net_cents
+                  when d.type = 'debit_note' and coalesce(d.debit_kind, '') <> 'fee' then d.net_cents else 0 end) as corrections,
+         sum(case when d.type = 'debit_note' and d.debit_kind = 'fee' then d.net_cents else 0 end) as fees,
+         sum(d.type = 'estimate') as sent
+       from documents d left join documents i on i.id = d.corrects_id
+       left join document_exchange_rates x on x.document_id = d.id
+       where d.status <> 'draft' and d.issue_date between ? and ?
+       group by 1`
+    )
+    .all(start, end)
+}
+
+export async function benchReportFigures(app: Salesdesk): Promise<{ oursMs: number; rawMs: number }> {
+  const week = required(recentWeeks().at(-1), 'last complete week')
+  const { start, end } = isoWeekRange(week)
+  const figures = await call<WeeklyFigures>(app, 'weekly.figures', { week })
+  heading(
+    `Weekly report figures ${week} (${figures.team.invoiceCount.toLocaleString('en')} invoices, ${figures.currency})`
+  )
+  const ours = median(await timeRuns(5, () => call(app, 'weekly.figures', { week })))
+  const raw = median(await timeRuns(5, () => rawWeek(app, start, end)))
+  report('weekly.figures (converted, cohort, pipeline)', `median ${ms(ours)}`)
+  report('raw SQL over the same week', `median ${ms(raw)}`, `ratio ${(ours / raw).toFixed(1)}×`)
+  await benchWeeklyReport(app, week)
+  return { oursMs: ours, rawMs: raw }
+}

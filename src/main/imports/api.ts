@@ -1,0 +1,14 @@
+/** The imports' API handlers (customers and products from another program's file). */
+import type { ApiHandlers } from '../../shared/api'
+import type { ImportApiOutputs } from '../../shared/schemas/imports-api'
+import type { ServiceContext } from '../context'
+import { applyImport, previewImport } from './master-data'
+
+export type ImportHandlers = Pick<ApiHandlers, keyof ImportApiOutputs>
+
+export function importHandlers(ctx: ServiceContext): ImportHandlers {
+  return {
+    'imports.preview': (input) => previewImport(input),
+    'imports.apply': (input) => applyImport(ctx, input)
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * What the settings screens of the outside services (NAV, VERI*FACTU, e-mail, e-invoices) have in
+ * common: their settings loaded once, one action at a time with its outcome in a banner, the
+ * on/off box with the test/production choice, and the save row. Each screen keeps only its own fields.
+ */
+import { useEffect, useState, type ReactNode } from 'react'
+import type { ApiInput, ApiOutput } from '../../../shared/api'
+import { api } from '../api/client'
+import { messageOf } from './api-errors'
+import { Banner, type BannerMessage } from './Banner'
+
+type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
+
+/**
+ * The service's stored settings (`view`, null until loaded) and `act`, which runs one action,
+ * keeps the buttons disabled meanwhile and shows its outcome: a text is a success, an error is shown
+ * as the error's message.
+ */
+export function useServiceSettings<M extends SettingsMethod>(method: M) {
+  const [view, setView] = useState<ApiOutput<M> | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    // Each of these methods takes no input.
+    api.call(method, {} as ApiInput<M>).then(
+      (loaded) => live && setView(loaded),
+      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
+    )
+    return () => {
+      live = false
+    }
+  }, [method])
+
+  async function act(work: () => Promise<string | BannerMessage | null>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const outcome = await work()
+      if (typeof outcome === 'string') setMessage({ kind: 'success', text: outcome })
+      else if (outcome) setMessage(outcome)
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { view, setView, message, setMessage, busy, act }
+}
+
+/** The screen's section: its heading and introduction, the fields, and the banner under them. */
+export function ServiceSettingsSection({
+  id,
+  title,
+  intro,
+  message,
+  onCloseMessage,
+  children,
+  after
+}: {
+  /** Names the section's test id (`<id>-settings`) and its heading's id (`settings-<id>`). */
+  id: string
+  title: string
+  intro: string
+  message: BannerMessage | null
+  onCloseMessage: () => void
+  children: ReactNode
+  /** What follows the banner, apart from the settings (the e-mail texts). */
+  after?: ReactNode
+}) {
+  return (
+    <section className="form-section" aria-labelledby={`settings-${id}`} data-testid={`${id}-settings`}>
+      <h2 id={`settings-${id}`}>{title}</h2>
+      <p className="muted">{intro}</p>
+      {children}
+      <Banner message={message} onClose={onCloseMessage} />
+      {after}
+    </section>
+  )
+}
+
+/** The on/off box and, for a tax authority, the test/production choice. */
+export function ServiceSwitch({
+  idPrefix,
+  enabled,
+  onEnabled,
+  label,
+  testId = `${idPrefix}-enabled`,
+  environment
+}: {
+  idPrefix: string
+  testId?: string
+  enabled: boolean
+  onEnabled: (enabled: boolean) => void
+  label: string
+  environment?: {
+    value: 'test' | 'production'
+    onChange: (value: 'test' | 'production') => void
+    labels: { environment: string; test: string; production: string }
+  }
+}) {
+  return (
+    <>
+      <div className="field checkbox-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => onEnabled(e.target.checked)}
+            data-testid={testId}
+          />{' '}
+          {label}
+        </label>
+      </div>
+      {environment && (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-environment`}>{environment.labels.environment}</label>
+          <select
+            id={`${idPrefix}-environment`}
+            value={environment.value}
+            onChange={(e) => environment.onChange(e.target.value === 'production' ? 'production' : 'test')}
+          >
+            <option value="test">{environment.labels.test}</option>
+            <option value="production">{environment.labels.production}</option>
+          </select>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** The primary save button, with whatever the screen offers beside it (a link to the queue). */
+export function SaveRow({
+  idPrefix,
+  label,
+  busy,
+  onSave,
+  children
+}: {
+  idPrefix: string
+  label: string
+  busy: boolean
+  onSave: () => void
+  children?: ReactNode
+}) {
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={onSave}
+        data-testid={`${idPrefix}-save`}
+      >
+        {label}
+      </button>
+      {children}
+    </div>
+  )
+}
