@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session, present } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, present } from './harness'
 
 let session: Session
 let page: Page
@@ -232,5 +232,66 @@ describe('payments, end to end', () => {
       JSON.stringify(session.app.store.sqlite.prepare('select summary from activity_log').all())
     expect(dump).not.toContain('4111111111111111')
     expect(dump).not.toContain('4111 1111')
+  })
+
+  it('a customer who owes in two currencies chooses the payment’s currency, and it pays only that one', async () => {
+    await store('rates.set', { rate: { rateDate: daysAgo(10), currency: 'USD', rate: '1.25' } })
+    const dual = await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Dual Trading Ltd', paymentTermsDays: 30 }
+    })
+    const issue = async (currency: 'EUR' | 'USD', cents: number) => {
+      const draft = await store('documents.createDraft', {
+        document: {
+          type: 'invoice',
+          customerId: dual.id,
+          currency,
+          issueDate: daysAgo(5),
+          validUntil: null,
+          promisedDate: null,
+          paymentInstructions: '',
+          notes: '',
+          reason: '',
+          lines: [
+            {
+              productId: null,
+              description: `Servei en ${currency}`,
+              unit: '',
+              quantityMilli: 1000,
+              unitPriceCents: cents,
+              discountBp: 0,
+              vatRateBp: 0,
+              promisedDate: null,
+              sourceLineId: null
+            }
+          ]
+        }
+      })
+      return (await store('documents.issue', { id: draft.id })).id
+    }
+    const euroInvoice = await issue('EUR', 20_000)
+    const dollarInvoice = await issue('USD', 30_000)
+    // What each invoice still owes (a paid one may leave the account's open items).
+    const open = async () => {
+      const items = (await store('receivables.account', { customerId: dual.id })).items
+      const owed = (id: number) => items.find((i) => i.documentId === id)?.openCents ?? 0
+      return [owed(euroInvoice), owed(dollarInvoice)]
+    }
+
+    await page.goto(`${session.host.url}#/customers/${String(dual.id)}`)
+    await byTestId('account-record-payment').click()
+    const dialog = byTestId('record-payment-dialog')
+    await dialog.locator('[data-testid="payment-currency"]').waitFor()
+    await dialog.locator('[data-testid="payment-amount"]').fill('300')
+    // Without a currency the dialog says why and records nothing.
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await dialog.getByText('choose the payment’s currency').waitFor()
+    expect(await open()).toEqual([20_000, 30_000])
+    await expectNoSeriousA11yViolations(page)
+
+    await dialog.locator('[data-testid="payment-currency"]').selectOption('USD')
+    await dialog.locator('[data-testid="payment-reference"]').fill('WIRE 300 USD')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await page.waitForURL(/#\/payments\/\d+$/)
+    expect(await open()).toEqual([20_000, 0])
   })
 })

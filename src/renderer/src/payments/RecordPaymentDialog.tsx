@@ -24,6 +24,8 @@ interface Values {
   method: 'bank_transfer' | 'card' | 'direct_debit'
   reference: string
   note: string
+  /** Chosen only when the customer owes in more than one currency; '' lets the store decide. */
+  currency: string
   mode: 'oldest' | 'choose'
   picks: Record<string, { on: boolean; amount: string }>
 }
@@ -57,17 +59,24 @@ export function RecordPaymentDialog({
       method: 'bank_transfer',
       reference: '',
       note: '',
+      currency: document?.currency ?? '',
       mode: document ? 'choose' : 'oldest',
       picks: document ? { [document.documentId]: { on: true, amount: decimalOf(document.openCents) } } : {}
     }
   })
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
-  const [items, setItems] = useState<ReceivableItem[] | null>(null)
+  const [openItems, setOpenItems] = useState<ReceivableItem[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const customerId = useWatch({ control: form.control, name: 'customerId' })
   const mode = useWatch({ control: form.control, name: 'mode' })
-  const onlyCurrency = document?.currency ?? null
+  const chosenCurrency = useWatch({ control: form.control, name: 'currency' })
+  // A payment is in one currency and pays only documents in it (the store enforces it): from an
+  // invoice that is the invoice's; otherwise the customer's only open currency, or the one chosen.
+  const openCurrencies = [...new Set((openItems ?? []).map((i) => i.currency))].sort()
+  const askCurrency = document === undefined && openCurrencies.length > 1
+  const currency = document?.currency ?? (askCurrency ? chosenCurrency : (openCurrencies[0] ?? ''))
+  const items = openItems && openItems.filter((i) => currency === '' || i.currency === currency)
 
   useEffect(() => {
     if (!customerId) return
@@ -76,24 +85,31 @@ export function RecordPaymentDialog({
       .call('receivables.account', { customerId })
       .then((account) => {
         if (!live) return
-        setItems(
+        setOpenItems(
           account.items
-            // From an invoice, only documents in its currency can share the payment.
-            .filter((i) => i.openCents > 0 && (onlyCurrency === null || i.currency === onlyCurrency))
+            .filter((i) => i.openCents > 0)
             .sort((a, b) =>
               a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
             )
         )
         form.setValue('method', account.setup.method)
       })
-      .catch(() => live && setItems([]))
+      .catch(() => live && setOpenItems([]))
     return () => {
       live = false
     }
-  }, [customerId, form, onlyCurrency])
+  }, [customerId, form])
 
   async function submit(values: Values) {
     setMessage(null)
+    if (askCurrency && currency === '') {
+      form.setError(
+        'currency',
+        { type: 'client', message: t('payments.recordDialog.currencyNeeded') },
+        { shouldFocus: true }
+      )
+      return
+    }
     const amountCents = centsOf(values.amount)
     if (amountCents === null) {
       form.setError(
@@ -123,7 +139,7 @@ export function RecordPaymentDialog({
           reference: values.reference,
           note: values.note,
           allocations,
-          ...(document ? { currency: document.currency } : {})
+          ...(currency !== '' ? { currency } : {})
         }
       })
       onRecorded(payment.id)
@@ -176,6 +192,21 @@ export function RecordPaymentDialog({
               required
               data-testid="payment-date"
             />
+            {askCurrency && (
+              <SelectField
+                name="currency"
+                label={t('payments.recordDialog.currency')}
+                options={{ onChange: () => form.setValue('picks', {}) }}
+                data-testid="payment-currency"
+              >
+                <option value="" />
+                {openCurrencies.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </SelectField>
+            )}
             <TextField
               name="amount"
               label={t('payments.recordDialog.amount')}

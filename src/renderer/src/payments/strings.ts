@@ -172,7 +172,9 @@ const en = {
       payThis: 'Pay {{number}}',
       open: 'still owed {{amount}}',
       ok: 'Record the payment',
-      amountInvalid: 'Enter an amount, e.g. 1234.50'
+      amountInvalid: 'Enter an amount, e.g. 1234.50',
+      currency: 'Currency',
+      currencyNeeded: 'This customer owes in more than one currency: choose the payment’s currency.'
     },
     importDialog: {
       title: 'Import payments',
@@ -438,7 +440,9 @@ const es: Strings<typeof en> = {
       payThis: 'Pagar {{number}}',
       open: 'pendiente {{amount}}',
       ok: 'Registrar el cobro',
-      amountInvalid: 'Indique un importe, p. ej. 1234,50'
+      amountInvalid: 'Indique un importe, p. ej. 1234,50',
+      currency: 'Moneda',
+      currencyNeeded: 'Este cliente debe en más de una moneda: elija la moneda del cobro.'
     },
     importDialog: {
       title: 'Importar cobros',
@@ -697,7 +701,9 @@ const ca: Strings<typeof en> = {
       payThis: 'Paga {{number}}',
       open: 'pendent {{amount}}',
       ok: 'Registra el cobrament',
-      amountInvalid: 'Escriviu un import, p. ex. 1234,50'
+      amountInvalid: 'Escriviu un import, p. ex. 1234,50',
+      currency: 'Moneda',
+      currencyNeeded: 'Aquest client deu en més d’una moneda: trieu la moneda del cobrament.'
     },
     importDialog: {
       title: 'Importa cobraments',
@@ -942,7 +948,9 @@ const hu: Strings<typeof en> = {
       payThis: '{{number}} kiegyenlítése',
       open: 'még fizetendő {{amount}}',
       ok: 'A befizetés rögzítése',
-      amountInvalid: 'Adjon meg egy összeget, pl. 1234,50'
+      amountInvalid: 'Adjon meg egy összeget, pl. 1234,50',
+      currency: 'Pénznem',
+      currencyNeeded: 'Ez az ügyfél több pénznemben tartozik: válassza ki a befizetés pénznemét.'
     },
     importDialog: {
       title: 'Befizetések importálása',
@@ -1194,7 +1202,9 @@ const ru: Strings<typeof en> = {
       payThis: 'Оплатить {{number}}',
       open: 'остаток {{amount}}',
       ok: 'Зарегистрировать платёж',
-      amountInvalid: 'Введите сумму, например 1234,50'
+      amountInvalid: 'Введите сумму, например 1234,50',
+      currency: 'Валюта',
+      currencyNeeded: 'Этот клиент должен в нескольких валютах: выберите валюту платежа.'
     },
     importDialog: {
       title: 'Импорт платежей',
