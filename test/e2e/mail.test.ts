@@ -126,7 +126,9 @@ describe('e-mail at 1366×768', () => {
       .poll(() => session.byTestId('document-mail-log').textContent())
       .toContain('cannot be reached')
 
-    await session.open('/outbox')
+    // The outbox is one click away from anywhere.
+    await session.byTestId('nav-outbox').click()
+    await session.page.waitForURL(/#\/outbox$/)
     const row = session.byTestId('outbox-row').first()
     await expect.poll(() => row.getAttribute('data-status')).toBe('waiting')
     await expectNoSeriousA11yViolations(session.page)

@@ -27,6 +27,7 @@ export const areas: Area[] = [
   { key: 'calls', path: '/calls', group: 'team', ready: true },
   { key: 'campaigns', path: '/campaigns', group: 'team', ready: false },
   { key: 'activity', path: '/activity', group: 'system', ready: true },
+  { key: 'outbox', path: '/outbox', group: 'system', ready: true },
   { key: 'settings', path: '/settings', group: 'system', ready: true }
 ]
 

@@ -28,6 +28,7 @@ const en = {
     calls: 'Calls',
     campaigns: 'Campaigns',
     activity: 'Activity log',
+    outbox: 'Outbox',
     settings: 'Settings'
   },
   comingSoon: {
@@ -102,6 +103,7 @@ const es: Strings<typeof en> = {
     calls: 'Llamadas',
     campaigns: 'Campañas',
     activity: 'Registro de actividad',
+    outbox: 'Bandeja de salida',
     settings: 'Ajustes'
   },
   comingSoon: {
@@ -178,6 +180,7 @@ const ca: Strings<typeof en> = {
     calls: 'Trucades',
     campaigns: 'Campanyes',
     activity: "Registre d'activitat",
+    outbox: 'Safata de sortida',
     settings: 'Configuració'
   },
   comingSoon: {
@@ -254,6 +257,7 @@ const hu: Strings<typeof en> = {
     calls: 'Hívások',
     campaigns: 'Kampányok',
     activity: 'Tevékenységnapló',
+    outbox: 'Kimenő e-mailek',
     settings: 'Beállítások'
   },
   comingSoon: {
@@ -324,6 +328,7 @@ const ru: Strings<typeof en> = {
     calls: 'Звонки',
     campaigns: 'Рассылки',
     activity: 'Журнал действий',
+    outbox: 'Исходящие письма',
     settings: 'Настройки'
   },
   comingSoon: {
