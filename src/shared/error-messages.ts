@@ -131,6 +131,15 @@ export const errorMessages = {
   // Documents (drafts, issuing, orders, invoices, credit and debit notes)
   currencyNotIso: '{{currency}} is not an ISO 4217 currency code',
   customerDoesNotExist: 'This customer does not exist',
+  campaignDoesNotExist: 'This campaign does not exist',
+  requestChangedElsewhere:
+    'This request was changed elsewhere since you opened it. Reload it, then make your change again.',
+  resolutionRequiredToClose: 'Say how the request was resolved before closing it',
+  visitNotOfCustomer: 'No visit of this customer has that number',
+  documentNumberNeeded: 'Enter a document number, e.g. INV-2026-00042',
+  documentNotOfCustomer: 'No document {{number}} of this customer was found',
+  requestAlreadyLinkedVisit: 'This request is already linked to the visit of {{date}}.',
+  requestAlreadyLinkedDocument: 'This request is already linked to {{number}}.',
   validUntilBeforeIssue: 'Valid until must not be before the issue date',
   draftChangedElsewhere:
     'This draft was changed elsewhere since you opened it. Reload it, then make your change again.',

@@ -134,6 +134,36 @@ describe('errors by key', () => {
     })
   })
 
+  it("the desk's refusals read in every language: an unknown document on a request, closing without a resolution", async () => {
+    const owner = await desk.call('customers.create', { customer: customer({ name: 'Ferretería Núñez' }) })
+    const request = await desk.call('requests.create', {
+      request: { customerId: owner.id, title: 'Factura duplicada', description: '' }
+    })
+    const unknown = await refusal('requests.link', { id: request.id, number: 'inv-2026-99999' })
+    expect(unknown).toMatchObject({
+      code: 'invalid_input',
+      fieldMessages: { number: { key: 'documentNotOfCustomer', params: { number: 'INV-2026-99999' } } }
+    })
+    const closing = await refusal('requests.setStatus', { id: request.id, status: 'closed', resolution: '' })
+    expect(closing.fieldMessages).toEqual({ resolution: { key: 'resolutionRequiredToClose' } })
+    const read = async (error: ApiError, field: string) =>
+      Object.fromEntries(Object.entries(await inEach(error)).map(([l, e]) => [l, e.fields?.[field]]))
+    expect(await read(unknown, 'number')).toEqual({
+      en: 'No document INV-2026-99999 of this customer was found',
+      es: 'No se ha encontrado ningún documento INV-2026-99999 de este cliente',
+      ca: 'No s’ha trobat cap document INV-2026-99999 d’aquest client',
+      hu: 'Ennek az ügyfélnek nincs INV-2026-99999 számú bizonylata',
+      ru: 'Документ INV-2026-99999 этого клиента не найден'
+    })
+    expect(await read(closing, 'resolution')).toEqual({
+      en: 'Say how the request was resolved before closing it',
+      es: 'Indique cómo se resolvió la petición antes de cerrarla',
+      ca: 'Indiqueu com es va resoldre la petició abans de tancar-la',
+      hu: 'A lezárás előtt írja le, hogyan oldották meg a kérést',
+      ru: 'Перед закрытием укажите, как было решено обращение'
+    })
+  })
+
   it('keyed text survives the round trip, and the English fills every parameter', () => {
     expect(decodeMessage(keyed('atMostDays', { max: 365 }))).toEqual({
       key: 'atMostDays',

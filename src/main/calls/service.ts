@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { addDaysIso, isoWeekRange } from '../../shared/iso-week'
 import type { CallRow, CallsPerDay, callInput, callListQuery } from '../../shared/schemas/calls'
 import { emptyCustomer } from '../../shared/schemas/customers'
@@ -23,10 +23,6 @@ import { loggedCallsByDay } from './figures'
 
 type NewCall = z.output<typeof callInput>
 type ListQuery = z.output<typeof callListQuery>
-
-function invalid(fields: Record<string, string>): DomainError {
-  return new DomainError('invalid_input', 'Please correct the marked fields.', fields)
-}
 
 function selectCalls(db: Executor) {
   return db
@@ -72,7 +68,7 @@ async function checkReferences(db: Executor, input: NewCall): Promise<void> {
       .select('id')
       .where('id', '=', input.executiveId)
       .executeTakeFirst()
-    if (!exec) throw invalid({ executiveId: 'This sales executive does not exist' })
+    if (!exec) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
   }
   if (input.campaignId !== null) {
     const campaign = await db
@@ -80,7 +76,7 @@ async function checkReferences(db: Executor, input: NewCall): Promise<void> {
       .select('id')
       .where('id', '=', input.campaignId)
       .executeTakeFirst()
-    if (!campaign) throw invalid({ campaignId: 'This campaign does not exist' })
+    if (!campaign) throw invalid({ campaignId: { key: 'campaignDoesNotExist' } })
   }
 }
 
@@ -130,7 +126,7 @@ export async function logCall(ctx: ServiceContext, input: NewCall): Promise<Call
       .select(['id', 'name'])
       .where('id', '=', forCustomer)
       .executeTakeFirst()
-    if (!customer) throw invalid({ customerId: 'This customer does not exist' })
+    if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
     const now = isoNow(ctx)
     const { id } = await trx
       .insertInto('calls')

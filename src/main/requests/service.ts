@@ -14,7 +14,7 @@
 import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { DomainError, invalid } from '../../shared/errors'
+import { conflict, DomainError, invalid, type Message } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
@@ -238,7 +238,7 @@ async function checkOwner(trx: Executor, ownerExecutiveId: number | null): Promi
     .select('id')
     .where('id', '=', ownerExecutiveId)
     .executeTakeFirst()
-  if (!found) throw invalid({ ownerExecutiveId: 'This sales executive does not exist' })
+  if (!found) throw invalid({ ownerExecutiveId: { key: 'executiveDoesNotExist' } })
 }
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
@@ -248,7 +248,7 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       .select(['id', 'name'])
       .where('id', '=', input.customerId)
       .executeTakeFirst()
-    if (!customer) throw invalid({ customerId: 'This customer does not exist' })
+    if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
     await checkOwner(trx, input.ownerExecutiveId)
     const now = isoNow(ctx)
     const due = dueTimes(await loadRequestTimes(trx), input.priority, now)
@@ -292,10 +292,7 @@ export async function updateRequest(
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(ctx, trx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw new DomainError(
-        'conflict',
-        'This request was changed elsewhere since you opened it. Reload it, then make your change again.'
-      )
+      throw conflict('requestChangedElsewhere')
     }
     const editable = (r: Fields) => ({
       title: r.title,
@@ -351,7 +348,7 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
       throw new DomainError('conflict', message)
     }
     if (status === 'closed' && change.resolution === '')
-      throw invalid({ resolution: 'Say how the request was resolved before closing it' })
+      throw invalid({ resolution: { key: 'resolutionRequiredToClose' } })
     const now = isoNow(ctx)
     const opening = before.status === 'draft' && status === 'open'
     const due = opening ? dueTimes(await loadRequestTimes(trx), before.priority, now) : {}
@@ -480,35 +477,37 @@ export async function linkRequest(
     const before = await loadRequest(ctx, trx, id)
     let values: { documentId: number | null; visitId: number | null }
     let what: string
+    let alreadyLinked: Message
     if (link.visitId !== null) {
       const visit = await trx
         .selectFrom('siteVisits')
         .select(['id', 'customerId', 'startAt'])
         .where('id', '=', link.visitId)
         .executeTakeFirst()
-      if (visit?.customerId !== before.customerId)
-        throw invalid({ visitId: 'No visit of this customer has that number' })
+      if (visit?.customerId !== before.customerId) throw invalid({ visitId: { key: 'visitNotOfCustomer' } })
       values = { documentId: null, visitId: visit.id }
       what = `the visit of ${visit.startAt.slice(0, 10)}`
+      alreadyLinked = { key: 'requestAlreadyLinkedVisit', params: { date: visit.startAt.slice(0, 10) } }
     } else {
       const number = link.number.trim().toUpperCase()
-      if (number === '') throw invalid({ number: 'Enter a document number, e.g. INV-2026-00042' })
+      if (number === '') throw invalid({ number: { key: 'documentNumberNeeded' } })
       const document = await trx
         .selectFrom('documents')
         .select(['id', 'customerId', 'number'])
         .where('number', '=', number)
         .executeTakeFirst()
       if (document?.customerId !== before.customerId)
-        throw invalid({ number: `No document ${number} of this customer was found` })
+        throw invalid({ number: { key: 'documentNotOfCustomer', params: { number } } })
       values = { documentId: document.id, visitId: null }
       what = number
+      alreadyLinked = { key: 'requestAlreadyLinkedDocument', params: { number } }
     }
     const exists = before.links.some(
       (l) =>
         (values.documentId !== null && l.documentId === values.documentId) ||
         (values.visitId !== null && l.visitId === values.visitId)
     )
-    if (exists) throw new DomainError('conflict', `This request is already linked to ${what}.`)
+    if (exists) throw new DomainError('conflict', alreadyLinked)
     await trx
       .insertInto('requestLinks')
       .values({ requestId: id, ...values })

@@ -124,6 +124,15 @@ const es: Strings<typeof en> = {
     importChoiceInvalid: '«{{value}}» no es ninguno de: {{choices}}',
     currencyNotIso: '{{currency}} no es un código de moneda ISO 4217',
     customerDoesNotExist: 'Este cliente no existe',
+    campaignDoesNotExist: 'Esta campaña no existe',
+    requestChangedElsewhere:
+      'Esta petición se ha modificado en otro lugar desde que la abrió. Vuelva a cargarla y repita el cambio.',
+    resolutionRequiredToClose: 'Indique cómo se resolvió la petición antes de cerrarla',
+    visitNotOfCustomer: 'Ninguna visita de este cliente tiene ese número',
+    documentNumberNeeded: 'Indique un número de documento, p. ej. INV-2026-00042',
+    documentNotOfCustomer: 'No se ha encontrado ningún documento {{number}} de este cliente',
+    requestAlreadyLinkedVisit: 'Esta petición ya está vinculada a la visita del {{date}}.',
+    requestAlreadyLinkedDocument: 'Esta petición ya está vinculada a {{number}}.',
     validUntilBeforeIssue: 'La validez no puede terminar antes de la fecha de expedición',
     draftChangedElsewhere:
       'Este borrador se ha modificado en otro lugar desde que lo abrió. Vuelva a cargarlo y repita el cambio.',
@@ -283,6 +292,15 @@ const ca: Strings<typeof en> = {
     importChoiceInvalid: '«{{value}}» no és cap de: {{choices}}',
     currencyNotIso: '{{currency}} no és un codi de moneda ISO 4217',
     customerDoesNotExist: 'Aquest client no existeix',
+    campaignDoesNotExist: 'Aquesta campanya no existeix',
+    requestChangedElsewhere:
+      'Aquesta petició s’ha modificat en un altre lloc des que la vau obrir. Torneu-la a carregar i repetiu el canvi.',
+    resolutionRequiredToClose: 'Indiqueu com es va resoldre la petició abans de tancar-la',
+    visitNotOfCustomer: 'Cap visita d’aquest client no té aquest número',
+    documentNumberNeeded: 'Escriviu un número de document, p. ex. INV-2026-00042',
+    documentNotOfCustomer: 'No s’ha trobat cap document {{number}} d’aquest client',
+    requestAlreadyLinkedVisit: 'Aquesta petició ja està vinculada a la visita del {{date}}.',
+    requestAlreadyLinkedDocument: 'Aquesta petició ja està vinculada a {{number}}.',
     validUntilBeforeIssue: 'La validesa no pot acabar abans de la data d’expedició',
     draftChangedElsewhere:
       'Aquest esborrany s’ha modificat en un altre lloc des que l’heu obert. Torneu-lo a carregar i repetiu el canvi.',
@@ -442,6 +460,15 @@ const hu: Strings<typeof en> = {
     importChoiceInvalid: '„{{value}}” nem ezek egyike: {{choices}}',
     currencyNotIso: 'A(z) {{currency}} nem ISO 4217 pénznemkód',
     customerDoesNotExist: 'Ez az ügyfél nem létezik',
+    campaignDoesNotExist: 'Ez a kampány nem létezik',
+    requestChangedElsewhere:
+      'Ezt a kérést közben máshol módosították. Töltse be újra, majd végezze el ismét a módosítást.',
+    resolutionRequiredToClose: 'A lezárás előtt írja le, hogyan oldották meg a kérést',
+    visitNotOfCustomer: 'Ennek az ügyfélnek nincs ilyen számú látogatása',
+    documentNumberNeeded: 'Adjon meg egy bizonylatszámot, pl. INV-2026-00042',
+    documentNotOfCustomer: 'Ennek az ügyfélnek nincs {{number}} számú bizonylata',
+    requestAlreadyLinkedVisit: 'Ez a kérés már kapcsolódik a(z) {{date}} napi látogatáshoz.',
+    requestAlreadyLinkedDocument: 'Ez a kérés már kapcsolódik ehhez: {{number}}.',
     validUntilBeforeIssue: 'Az érvényesség vége nem lehet korábbi a kiállítás dátumánál',
     draftChangedElsewhere:
       'Ezt a piszkozatot máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
@@ -598,6 +625,15 @@ const ru: Strings<typeof en> = {
     importChoiceInvalid: '«{{value}}» не входит в список: {{choices}}',
     currencyNotIso: '{{currency}} — не код валюты ISO 4217',
     customerDoesNotExist: 'Такого клиента нет',
+    campaignDoesNotExist: 'Такой кампании нет',
+    requestChangedElsewhere:
+      'Это обращение изменили в другом месте после того, как вы его открыли. Обновите его и внесите изменение снова.',
+    resolutionRequiredToClose: 'Перед закрытием укажите, как было решено обращение',
+    visitNotOfCustomer: 'У этого клиента нет визита с таким номером',
+    documentNumberNeeded: 'Введите номер документа, например INV-2026-00042',
+    documentNotOfCustomer: 'Документ {{number}} этого клиента не найден',
+    requestAlreadyLinkedVisit: 'Это обращение уже связано с визитом {{date}}.',
+    requestAlreadyLinkedDocument: 'Это обращение уже связано с {{number}}.',
     validUntilBeforeIssue: 'Срок действия не может заканчиваться раньше даты документа',
     draftChangedElsewhere:
       'Черновик был изменён в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.',
