@@ -337,7 +337,8 @@ describe('a postal campaign', () => {
     const recipients = await desk.call('campaigns.recipients', { id: draft.id })
     expect(recipients.map((r) => r.name).sort()).toEqual(want.map((p) => p.name).sort())
     expect(recipients.find((r) => r.name === 'Ferretería Núñez')?.address).toBe(
-      'Ferretería Núñez\nCarrer Gran 1\n08001 Barcelona\nCatalunya, ES'
+      // The Spanish order of issue 14: the province in brackets after the town.
+      'Ferretería Núñez\nCarrer Gran 1\n08001 Barcelona (Catalunya)\nES'
     )
     // A later consent changes the segment, not the campaign.
     await desk.call('consent.record', {
