@@ -42,7 +42,7 @@ export type MessageTranslations = { [L in Translated]: Record<string, string> }
  * follows their country unless chosen on the customer (ISO 3166 codes). Andorra's official language
  * is Catalan; Spain's customers get Spanish (a Catalan customer is set to Catalan on the form).
  */
-const countryLanguages: Partial<Record<string, Language>> = {
+export const countryLanguages: Partial<Record<string, Language>> = {
   ES: 'es',
   MX: 'es',
   AR: 'es',

@@ -214,6 +214,9 @@ describe('segments', () => {
     ['Ana’s customers', { executiveIds: [0] }, (p) => p.exec === 'ana'],
     ['who like tiles', { productIds: [-1] }, (p) => p.likesTiles],
     ['in Hungary', { countries: ['hu'] }, (p) => p.country === 'HU'],
+    // No customer here has a language chosen: each reads their country's (issue 14).
+    ['reading Hungarian', { languages: ['hu'] }, (p) => p.country === 'HU'],
+    ['reading Spanish or Catalan', { languages: ['es', 'ca'] }, (p) => p.country === 'ES'],
     ['without e-mail', { hasEmail: false }, (p) => p.email === ''],
     ['with a postal address', { hasPostalAddress: true }, (p) => p.street !== ''],
     ['never asked', { consent: 'none' }, (p) => consentOf(p, 'post') === 'none'],
@@ -235,7 +238,9 @@ describe('segments', () => {
       expect(preview.total).toBe(want.length)
       expect(preview.rows.map((r) => r.name).sort()).toEqual(want.map((p) => p.name).sort())
       expect(preview.reachable).toBe(want.filter((p) => reachable(p, 'post')).length)
-      expect(preview.rows.every((r) => r.language === 'es')).toBe(true)
+      expect(preview.rows.map((r) => `${r.name}: ${r.language}`).sort()).toEqual(
+        want.map((p) => `${p.name}: ${p.country === 'HU' ? 'hu' : 'es'}`).sort()
+      )
     })
   }
 

@@ -5,7 +5,7 @@
  * and an unsubscribe keeps the customer out of the next campaign.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { companySettings } from '../documents/helpers'
+import { companySettings, setDocumentLanguage } from '../documents/helpers'
 import { header, smtpUser, startSmtpServer, textOf, type SmtpTestServer } from '../mail/smtp-server'
 
 /** The text of a message: its text part, or the whole body of a single-part message, decoded. */
@@ -150,6 +150,46 @@ describe('an e-mail campaign', () => {
       .all()
     expect(recorded).toEqual(
       consenting.map((c) => ({ email: c.email, status: 'sent' })).sort((a, b) => (a.email < b.email ? -1 : 1))
+    )
+  })
+
+  it('writes to each recipient in their own language when the campaign has it, unsubscribe line included', async () => {
+    // These customers have no country, so they read the company's Catalan; one has chosen Spanish.
+    const nunez = ids.get('Ferretería Núñez') ?? 0
+    await setDocumentLanguage(desk, nunez, 'es')
+    const campaign = await desk.call('campaigns.create', {
+      campaign: {
+        name: 'Bilingüe',
+        kind: 'email',
+        filters: {},
+        texts: {
+          ca: { subject: 'Novetats per a {customer}', body: 'Benvolguda {contact}.' },
+          es: { subject: 'Novedades para {customer}', body: 'Estimada {contact}.' }
+        }
+      }
+    })
+    await desk.call('campaigns.launch', { id: campaign.id })
+    await desk.call('mail.deliver', {})
+    expect(smtp.received).toHaveLength(consenting.length)
+    for (const { name, email } of consenting) {
+      const message = smtp.received.find((m) => m.to.includes(email))
+      if (!message) throw new Error(`no message to ${email}`)
+      const text = bodyText(message.raw).replace(/\s+/g, ' ')
+      if (name === 'Ferretería Núñez') {
+        expect(header(message.raw, 'subject')).toBe(`Novedades para ${name}`)
+        expect(text).toContain('responda a novetats@facanes.example con la palabra BAJA.')
+      } else {
+        expect(header(message.raw, 'subject')).toBe(`Novetats per a ${name}`)
+        expect(text).toContain('responeu a novetats@facanes.example amb la paraula BAIXA.')
+      }
+    }
+    const languages = desk.store.sqlite
+      .prepare('select name, language from campaign_recipients where campaign_id = ? order by name')
+      .all(campaign.id)
+    expect(languages).toEqual(
+      consenting
+        .map((c) => ({ name: c.name, language: c.name === 'Ferretería Núñez' ? 'es' : 'ca' }))
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
     )
   })
 

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
-import type { Language } from '../../shared/languages'
+import { isLanguage, type Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { CampaignRecipient, LabelLayout, labelsInput } from '../../shared/schemas/campaigns'
 import { today } from '../clock'
@@ -85,7 +85,7 @@ async function addressees(ctx: ServiceContext, campaignId: number): Promise<Addr
       const d = details.get(r.customerId)
       return {
         customerId: r.customerId,
-        language: (r.language as Language | undefined) ?? fallback,
+        language: isLanguage(r.language) ? r.language : fallback,
         lines: r.address.split('\n'),
         contact: d?.contact ?? r.name,
         city: d?.city ?? '',
@@ -93,14 +93,13 @@ async function addressees(ctx: ServiceContext, campaignId: number): Promise<Addr
       }
     })
   }
-  const language = await companyLanguage(ctx.db)
   const members = await reachableMembers(ctx, ctx.db, {
     filters: campaign.filters,
     channel: channelOf(campaign.kind)
   })
   return members.map((m) => ({
     customerId: m.customerId,
-    language,
+    language: m.language,
     lines: postalLines(m),
     contact: m.contact || m.name,
     city: m.city,
@@ -123,7 +122,7 @@ export async function campaignLetters(ctx: ServiceContext, campaignId: number): 
     company.email
   ].filter((line) => line !== '')
   const letters: Letter[] = (await addressees(ctx, campaignId)).map((a) => {
-    const text = textFor(campaign.texts, a.language, fallback)
+    const { language, text } = textFor(campaign.texts, a.language, fallback)
     const values = {
       customer: a.lines[0] ?? '',
       contact: a.contact,
@@ -133,7 +132,7 @@ export async function campaignLetters(ctx: ServiceContext, campaignId: number): 
       date
     }
     return {
-      language: a.language,
+      language,
       sender,
       recipient: a.lines,
       dateLine: [company.city, date].filter(Boolean).join(', '),

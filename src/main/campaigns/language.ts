@@ -1,7 +1,6 @@
 /**
- * The language a campaign writes to a recipient in. Customers do not carry a language of their own
- * yet (the languages work of issue 14 adds one), so every recipient reads the company's document
- * language from the settings; this is the one place to change when they do.
+ * The company's document language: what a campaign falls back to when it has no text in a
+ * recipient's own language (each customer's is worked out in segments.ts, as issue 14 decides it).
  */
 import type { Language } from '../../shared/languages'
 import type { Executor } from '../context'

@@ -8,7 +8,7 @@ import { sql, type Expression, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
-import type { Language } from '../../shared/languages'
+import { countryLanguages, type Language } from '../../shared/languages'
 import {
   segmentFilters,
   type ConsentStatus,
@@ -48,6 +48,18 @@ const hasEmail = sql<SqlBool>`exists (select 1 from customer_contacts ct where c
 const reachable = (channel: Channel) =>
   sql<SqlBool>`(${consentInForce(channel)} = 'granted' and ${channel === 'post' ? hasPostal : hasEmail})`
 
+/**
+ * The customer's document language as customers/language.ts decides it (chosen, else the billing
+ * country's, else the company's when no country is given), in SQL so the language filter counts.
+ */
+function customerLanguage(company: Language) {
+  const byCountry = Object.entries(countryLanguages).map(
+    ([country, language]) => sql`when ${country} then ${language}`
+  )
+  return sql<Language>`coalesce(c.document_language, case when trim(c.billing_country) = '' then ${company}
+    else case upper(trim(c.billing_country)) ${sql.join(byCountry, sql` `)} else 'en' end end)`
+}
+
 interface Conditions {
   filters: SegmentFilters
   channel: Channel
@@ -81,8 +93,8 @@ function conditions({ filters: f, channel, today: day, language }: Conditions): 
     if (f.turnoverMinCents !== null) where.push(sql<SqlBool>`${turnover} >= ${f.turnoverMinCents}`)
     if (f.turnoverMaxCents !== null) where.push(sql<SqlBool>`${turnover} <= ${f.turnoverMaxCents}`)
   }
-  // Every recipient reads the company language until customers carry their own (language.ts).
-  if (f.languages.length > 0 && !f.languages.includes(language)) where.push(sql<SqlBool>`0`)
+  if (f.languages.length > 0)
+    where.push(sql<SqlBool>`${customerLanguage(language)} in (${list(f.languages)})`)
   if (f.hasEmail !== null) where.push(f.hasEmail ? hasEmail : sql<SqlBool>`not ${hasEmail}`)
   if (f.hasPostalAddress !== null) where.push(f.hasPostalAddress ? hasPostal : sql<SqlBool>`not ${hasPostal}`)
   if (f.consent !== null) where.push(sql<SqlBool>`${consentInForce(channel)} = ${f.consent}`)
@@ -100,7 +112,7 @@ async function scopeConditions(ctx: ServiceContext, db: Executor, scope: Segment
   return conditions({ ...scope, today: today(ctx), language: await companyLanguage(db) })
 }
 
-function members(db: Executor, where: Expression<SqlBool>[], channel: Channel) {
+function members(db: Executor, where: Expression<SqlBool>[], channel: Channel, company: Language) {
   return db
     .selectFrom('customers as c')
     .where((eb) => eb.and(where))
@@ -116,6 +128,7 @@ function members(db: Executor, where: Expression<SqlBool>[], channel: Channel) {
       mailing('region').as('region'),
       mailing('country').as('country'),
       firstEmail.as('email'),
+      customerLanguage(company).as('language'),
       consentInForce(channel).as('consent'),
       reachable(channel).as('reachable'),
       sql<string>`coalesce((select ct.name from customer_contacts ct where ct.customer_id = c.id order by ct.position limit 1), '')`.as(
@@ -145,9 +158,9 @@ export async function previewSegment(
       sql<number>`coalesce(sum(${reachable(query.channel)}), 0)`.as('reachable')
     ])
     .executeTakeFirstOrThrow()
-  const language = await companyLanguage(ctx.db)
+  const company = await companyLanguage(ctx.db)
   const rows =
-    query.limit === 0 ? [] : await members(ctx.db, where, query.channel).limit(query.limit).execute()
+    query.limit === 0 ? [] : await members(ctx.db, where, query.channel, company).limit(query.limit).execute()
   return {
     total: counts.total,
     reachable: counts.reachable,
@@ -159,7 +172,7 @@ export async function previewSegment(
       city: r.city,
       country: r.country,
       email: r.email,
-      language,
+      language: r.language,
       consent: r.consent
     }))
   }
@@ -172,7 +185,7 @@ export async function reachableMembers(
   scope: SegmentScope
 ): Promise<MemberRecord[]> {
   const where = [...(await scopeConditions(ctx, db, scope)), reachable(scope.channel)]
-  return members(db, where, scope.channel).execute()
+  return members(db, where, scope.channel, await companyLanguage(db)).execute()
 }
 
 // ---- Saved segments ----

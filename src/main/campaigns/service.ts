@@ -41,16 +41,21 @@ function parseTexts(json: string): Partial<Record<Language, CampaignText>> {
   return Object.fromEntries(Object.entries(parsed).filter(([language]) => isLanguage(language)))
 }
 
-/** The recipient's language's text, else the company language's, else the first one written. */
+/**
+ * The recipient's language's text, else the company language's, else the first one written, with
+ * the language it is in: the letter's or message's own words (unsubscribe line, /Lang) follow the
+ * text, so a recipient never reads a message in two languages.
+ */
 export function textFor(
   texts: Partial<Record<Language, CampaignText>>,
   language: Language,
   fallback: Language
-): CampaignText {
-  const text = texts[language] ?? texts[fallback] ?? languages.map((l) => texts[l]).find(Boolean)
-  if (!text)
+): { language: Language; text: CampaignText } {
+  const used = [language, fallback, ...languages].find((l) => texts[l] !== undefined)
+  const text = used === undefined ? undefined : texts[used]
+  if (used === undefined || text === undefined)
     throw new DomainError('invalid_input', { key: 'correctMarkedFields' }, { texts: { key: 'textRequired' } })
-  return text
+  return { language: used, text }
 }
 
 async function loadRow(db: Executor, id: number) {
@@ -180,7 +185,7 @@ export function launchCampaign(ctx: ServiceContext, id: number): Promise<Campaig
     if (members.length === 0)
       throw new DomainError('conflict', { key: 'campaignNobodyToReach', params: { name: row.name } })
     const texts = parseTexts(row.templates)
-    const language = await companyLanguage(trx)
+    const fallback = await companyLanguage(trx)
     const settings = await readSettings(trx)
     const company = settings.company.legalName
     const date = printFormat(settings.documents.printLocale).date(today(ctx))
@@ -195,9 +200,9 @@ export function launchCampaign(ctx: ServiceContext, id: number): Promise<Campaig
         executive: m.executive,
         date
       }
+      const { language, text } = textFor(texts, m.language, fallback)
       let mailId: number | null = null
       if (row.kind === 'email') {
-        const text = textFor(texts, language, language)
         const footer = merge(campaignWords[language].unsubscribe, { company, from })
         mailId = await queueMessage(trx, ctx, {
           kind: 'campaign',
