@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { minorUnits } from '../../shared/currencies'
+import { xlsxRow } from '../export/xml-text'
 import { COHORT_WEEKS, wholeTarget, type FiguresRow } from '../../shared/schemas/figures'
 import type { WeekCorrection, WeeklyReportData } from './report-data'
 import {
@@ -350,19 +351,23 @@ function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, titl
     )
   const range = (column: number) => `${L(column, 2)}:${L(column, Math.max(2, last))}`
   const feeLabel = correctionKindLabels.fee
-  const revenueRow = sheet.addRow([
-    'Corrections of revenue',
-    ...Array<null>(8).fill(null),
-    {
-      formula: rows.length ? `SUMIF(${range(3)},"<>${feeLabel}",${range(10)})` : '0',
-      result: sumIf('revenue')
-    }
-  ])
-  const feeRow = sheet.addRow([
-    'Fees passed on (not revenue)',
-    ...Array<null>(8).fill(null),
-    { formula: rows.length ? `SUMIF(${range(3)},"${feeLabel}",${range(10)})` : '0', result: sumIf('fee') }
-  ])
+  const revenueRow = sheet.addRow(
+    xlsxRow([
+      'Corrections of revenue',
+      ...Array<null>(8).fill(null),
+      {
+        formula: rows.length ? `SUMIF(${range(3)},"<>${feeLabel}",${range(10)})` : '0',
+        result: sumIf('revenue')
+      }
+    ])
+  )
+  const feeRow = sheet.addRow(
+    xlsxRow([
+      'Fees passed on (not revenue)',
+      ...Array<null>(8).fill(null),
+      { formula: rows.length ? `SUMIF(${range(3)},"${feeLabel}",${range(10)})` : '0', result: sumIf('fee') }
+    ])
+  )
   for (const row of [revenueRow, feeRow]) row.font = { bold: true }
 }
 
