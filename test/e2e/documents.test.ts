@@ -335,7 +335,8 @@ describe('sales documents, end to end', () => {
     const text = pdfText(await download.path())
     expect(text).toContain(present(invoice.number))
     expect(text).toContain(customerName)
-    expect(text).toContain('313.34')
+    // The customer is in Spain, so the invoice is printed in Spanish (issue 14): a decimal comma.
+    expect(text).toContain('313,34')
     expect(text).toContain('Distribuciones Cañón S.A.')
   })
 

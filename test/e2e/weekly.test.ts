@@ -182,9 +182,10 @@ describe('weekly figures, end to end', () => {
     await workbook.xlsx.writeFile(filled)
     await byTestId('import-file').setInputFiles(filled)
     await byTestId('import-run').click()
+    // Reading and checking the workbook can take a while on a loaded test machine.
     await byTestId('banner-success')
       .filter({ hasText: /^Imported/ })
-      .waitFor()
+      .waitFor({ timeout: 60_000 })
     const after = await store('weekly.activity', { week })
     const first = present(after.executives.find((e) => e.name === activity.getCell('A2').value))
     expect(after.values).toContainEqual({ executiveId: first.id, metric: 'calls', value: 17 })
