@@ -134,6 +134,28 @@ interface Parsed {
 
 const metrics: ActivityMetric[] = ['calls', 'emails', 'demos']
 
+/**
+ * What both sheets check first on a row: its five cells, a way to note a problem on it, and its
+ * executive. Null for an empty row, or one holding a card number (it goes no further, so no
+ * message may echo the number).
+ */
+function startRow(row: WorkbookRow, executives: ExecutiveIndex, out: Parsed) {
+  const number = row.row
+  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
+  if (cells.every((c) => c === null)) return null
+  const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
+  if (cardNumberCell(cells) >= 0) {
+    problem(CARD_NUMBER_MESSAGE)
+    return null
+  }
+  const who =
+    cells[0] === null
+      ? { problem: { key: 'importExecutiveMissing' as const } }
+      : executives.find(String(cells[0]))
+  if ('problem' in who) problem(who.problem)
+  return { number, cells, problem, who }
+}
+
 /** One row of the activity sheet; `seen` finds the same executive and week twice. */
 function readActivity(
   row: WorkbookRow,
@@ -141,20 +163,9 @@ function readActivity(
   seen: Map<string, number>,
   out: Parsed
 ): void {
-  const number = row.row
-  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
-  if (cells.every((c) => c === null)) return
-  const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
-  // Checked first, and the row goes no further: no message may echo the number.
-  if (cardNumberCell(cells) >= 0) {
-    problem(CARD_NUMBER_MESSAGE)
-    return
-  }
-  const who =
-    cells[0] === null
-      ? { problem: { key: 'importExecutiveMissing' as const } }
-      : executives.find(String(cells[0]))
-  if ('problem' in who) problem(who.problem)
+  const start = startRow(row, executives, out)
+  if (!start) return
+  const { number, cells, problem, who } = start
   const week = weekOf(cells[1])
   if (!week)
     problem(
@@ -185,20 +196,9 @@ function readTargets(
   seen: Map<string, number>,
   out: Parsed
 ): void {
-  const number = row.row
-  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
-  if (cells.every((c) => c === null)) return
-  const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
-  // Checked first, and the row goes no further: no message may echo the number.
-  if (cardNumberCell(cells) >= 0) {
-    problem(CARD_NUMBER_MESSAGE)
-    return
-  }
-  const who =
-    cells[0] === null
-      ? { problem: { key: 'importExecutiveMissing' as const } }
-      : executives.find(String(cells[0]))
-  if ('problem' in who) problem(who.problem)
+  const start = startRow(row, executives, out)
+  if (!start) return
+  const { number, cells, problem, who } = start
   const metricText = String(cells[1] ?? '')
     .trim()
     .toLowerCase()
