@@ -176,7 +176,12 @@ export const errorMessages = {
   taxIdHungarianForm:
     'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)',
   taxIdHungarianCheck: 'The check digit of this Hungarian tax number is wrong: check for a typing mistake',
-  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code'
+  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code',
+
+  // VAT rates per country (src/shared/schemas/vat-rates.ts)
+  vatRateZeroKind: 'A zero rate is 0 %, and 0 % is a zero rate',
+  vatRateEndsBeforeStart: 'The last day is before the first day',
+  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

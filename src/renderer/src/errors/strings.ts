@@ -171,7 +171,10 @@ const es: Strings<typeof en> = {
     taxIdHungarianCheck:
       'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
     taxIdHungarianParts:
-      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado'
+      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado',
+    vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
+    vatRateEndsBeforeStart: 'El último día es anterior al primero',
+    vatRateOverlaps: 'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}'
   }
 }
 
@@ -340,7 +343,10 @@ const ca: Strings<typeof en> = {
     taxIdHungarianCheck:
       'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
     taxIdHungarianParts:
-      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat'
+      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat',
+    vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
+    vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
+    vatRateOverlaps: 'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}'
   }
 }
 
@@ -505,7 +511,11 @@ const hu: Strings<typeof en> = {
     taxIdHungarianForm:
       'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
     taxIdHungarianCheck: 'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
-    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód'
+    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód',
+    vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
+    vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
+    vatRateOverlaps:
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban'
   }
 }
 
@@ -668,7 +678,10 @@ const ru: Strings<typeof en> = {
       'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
     taxIdHungarianCheck:
       'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
-    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области'
+    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области',
+    vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
+    vatRateEndsBeforeStart: 'Последний день раньше первого',
+    vatRateOverlaps: 'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}'
   }
 }
 
