@@ -287,7 +287,7 @@ export async function statementPdf(
   const customer = await customerFor(db, input.customerId)
   const to = input.to ?? today(ctx)
   const from = input.from
-  if (from !== null && from > to) throw conflict('The statement period starts after it ends.')
+  if (from !== null && from > to) throw conflict('statementPeriodReversed')
   const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
   const t = letterTranslator(language)
   const f = printFormat(locale)
@@ -450,9 +450,7 @@ export async function reminderPdf(
   const asOf = input.asOf ?? today(ctx)
   const overdue = await remindableItems(ctx, customer.id, asOf, allWording)
   if (overdue.length === 0)
-    throw conflict(
-      `${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`
-    )
+    throw conflict('nothingOverdue', { code: customer.code, name: customer.name, date: asOf })
   const f = printFormat(locale)
   const paper = input.paper ?? settings.documents.paperSize
   // Amounts in different currencies are never added: one total per currency.
