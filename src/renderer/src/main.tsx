@@ -15,6 +15,7 @@ import { DocumentPage } from './documents/DocumentPage'
 import { ExecutiveList } from './executives/ExecutiveList'
 import { ExecutivePage } from './executives/ExecutivePage'
 import { initI18n } from './i18n'
+import { ImportPage } from './imports/ImportPage'
 import { AgedList } from './payments/AgedList'
 import { InvestigationList } from './payments/InvestigationList'
 import { InvestigationPage } from './payments/InvestigationPage'
@@ -63,6 +64,7 @@ const router = createHashRouter([
           { path: 'executives', element: <ExecutiveList /> },
           { path: 'executives/new', element: <ExecutivePage /> },
           { path: 'executives/:id', element: <ExecutivePage /> },
+          { path: 'import', element: <ImportPage /> },
           ...(['estimates', 'orders', 'invoices'] as const).flatMap((area) => [
             { path: area, element: <DocumentList key={area} area={area} /> },
             { path: `${area}/new`, element: <DocumentPage key={`${area}-new`} area={area} /> },

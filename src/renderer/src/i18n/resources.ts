@@ -16,6 +16,7 @@ import { documentsMessages, documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
 import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
+import { importsStrings } from '../imports/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
 import { requestsMessages, requestsStrings } from '../requests/strings'
@@ -51,7 +52,8 @@ export const areas = {
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
   mail: mailStrings,
-  setup: setupStrings
+  setup: setupStrings,
+  imports: importsStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

@@ -15,6 +15,7 @@ export const areas: Area[] = [
   { key: 'customers', path: '/customers', group: 'masterData', ready: true },
   { key: 'products', path: '/products', group: 'masterData', ready: true },
   { key: 'executives', path: '/executives', group: 'masterData', ready: true },
+  { key: 'imports', path: '/import', group: 'masterData', ready: true },
   { key: 'estimates', path: '/estimates', group: 'documents', ready: true },
   { key: 'orders', path: '/orders', group: 'documents', ready: true },
   { key: 'invoices', path: '/invoices', group: 'documents', ready: true },
