@@ -28,6 +28,8 @@ import { ProductPage } from './products/ProductPage'
 import { RequestList } from './requests/RequestList'
 import { RequestPage } from './requests/RequestPage'
 import { CallsPage } from './calls/CallsPage'
+import { CampaignList } from './campaigns/CampaignList'
+import { CampaignPage } from './campaigns/CampaignPage'
 import { PlansPage } from './schedule/PlansPage'
 import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
@@ -89,6 +91,9 @@ const router = createHashRouter([
           { path: 'requests/new', element: <RequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'calls', element: <CallsPage /> },
+          { path: 'campaigns', element: <CampaignList /> },
+          { path: 'campaigns/new', element: <CampaignPage /> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'nav', element: <NavQueuePage /> },

@@ -21,6 +21,7 @@ import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
 import { requestsMessages, requestsStrings } from '../requests/strings'
 import { callsStrings } from '../calls/strings'
+import { campaignsStrings } from '../campaigns/strings'
 import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
@@ -48,6 +49,7 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   calls: callsStrings,
+  campaigns: campaignsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
