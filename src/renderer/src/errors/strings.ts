@@ -156,6 +156,7 @@ const es: Strings<typeof en> = {
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
+    regionSameSeparators: 'La marca decimal y el separador de miles deben ser distintos',
     reminderLevelNotReached:
       'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.',
     taxIdVatForm: 'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
@@ -300,7 +301,10 @@ const es: Strings<typeof en> = {
     requestStatusMoveRefused: 'Una petición en estado «{{from}}» no puede pasar a «{{to}}».',
     requestStatusDraft: 'borrador',
     requestStatusOpen: 'abierta',
-    requestStatusClosed: 'cerrada'
+    requestStatusClosed: 'cerrada',
+    vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
+    vatRateEndsBeforeStart: 'El último día es anterior al primero',
+    vatRateOverlaps: 'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}'
   }
 }
 
@@ -453,6 +457,7 @@ const ca: Strings<typeof en> = {
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
+    regionSameSeparators: 'La marca decimal i el separador de milers han de ser diferents',
     reminderLevelNotReached:
       'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.',
     taxIdVatForm:
@@ -598,7 +603,10 @@ const ca: Strings<typeof en> = {
     requestStatusMoveRefused: 'Una petició en estat «{{from}}» no pot passar a «{{to}}».',
     requestStatusDraft: 'esborrany',
     requestStatusOpen: 'oberta',
-    requestStatusClosed: 'tancada'
+    requestStatusClosed: 'tancada',
+    vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
+    vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
+    vatRateOverlaps: 'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}'
   }
 }
 
@@ -751,6 +759,7 @@ const hu: Strings<typeof en> = {
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
+    regionSameSeparators: 'A tizedesjel és az ezres tagoló nem lehet azonos',
     reminderLevelNotReached:
       'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.',
     taxIdVatForm:
@@ -894,7 +903,11 @@ const hu: Strings<typeof en> = {
     requestStatusMoveRefused: 'Egy „{{from}}” állapotú kérés nem tehető „{{to}}” állapotúvá.',
     requestStatusDraft: 'piszkozat',
     requestStatusOpen: 'nyitott',
-    requestStatusClosed: 'lezárt'
+    requestStatusClosed: 'lezárt',
+    vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
+    vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
+    vatRateOverlaps:
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban'
   }
 }
 
@@ -1045,6 +1058,7 @@ const ru: Strings<typeof en> = {
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
+    regionSameSeparators: 'Десятичный знак и разделитель групп разрядов должны различаться',
     reminderLevelNotReached:
       'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.',
     taxIdVatForm: 'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
@@ -1185,7 +1199,10 @@ const ru: Strings<typeof en> = {
     requestStatusMoveRefused: 'Обращение в статусе «{{from}}» нельзя перевести в статус «{{to}}».',
     requestStatusDraft: 'черновик',
     requestStatusOpen: 'открыто',
-    requestStatusClosed: 'закрыто'
+    requestStatusClosed: 'закрыто',
+    vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
+    vatRateEndsBeforeStart: 'Последний день раньше первого',
+    vatRateOverlaps: 'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}'
   }
 }
 
