@@ -176,7 +176,16 @@ export const errorMessages = {
   taxIdHungarianForm:
     'A Hungarian tax number has 8-1-2 digits, e.g. 12345676-2-41 (HU and 8 digits for the EU VAT id)',
   taxIdHungarianCheck: 'The check digit of this Hungarian tax number is wrong: check for a typing mistake',
-  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code'
+  taxIdHungarianParts: 'In a Hungarian tax number the 9th digit is 1 to 5 and the last two are a county code',
+
+  // VERI*FACTU event log (src/main/verifactu/event-log.ts, event-signature.ts)
+  verifactuNoSpanishTaxId:
+    'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',
+  verifactuCertificateToSign:
+    'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
+  verifactuCertificateUnreadable:
+    'The certificate file {{path}} could not be read; choose it again in Settings.',
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

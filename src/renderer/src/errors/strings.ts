@@ -171,7 +171,15 @@ const es: Strings<typeof en> = {
     taxIdHungarianCheck:
       'El dígito de control de este número fiscal húngaro no es correcto: revise si hay un error al teclear',
     taxIdHungarianParts:
-      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado'
+      'En un número fiscal húngaro la 9.ª cifra es de 1 a 5 y las dos últimas son un código de condado',
+    verifactuNoSpanishTaxId:
+      'La empresa no tiene NIF español (perfil de la empresa): no hay registro de eventos VERI*FACTU que exportar.',
+    verifactuCertificateToSign:
+      'Elija el certificado de la empresa e introduzca su contraseña en Ajustes, VERI*FACTU: los eventos exportados se firman con él.',
+    verifactuCertificateUnreadable:
+      'No se ha podido leer el archivo del certificado {{path}}; vuelva a elegirlo en Ajustes.',
+    verifactuCertificatePassword:
+      'No se ha podido abrir el certificado: compruebe la contraseña y vuelva a intentarlo.'
   }
 }
 
@@ -340,7 +348,15 @@ const ca: Strings<typeof en> = {
     taxIdHungarianCheck:
       'El dígit de control d’aquest número fiscal hongarès no és correcte: reviseu si hi ha un error en teclejar',
     taxIdHungarianParts:
-      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat'
+      'En un número fiscal hongarès la 9a xifra és de l’1 al 5 i les dues últimes són un codi de comtat',
+    verifactuNoSpanishTaxId:
+      'L’empresa no té NIF espanyol (perfil de l’empresa): no hi ha registre d’esdeveniments VERI*FACTU per exportar.',
+    verifactuCertificateToSign:
+      'Trieu el certificat de l’empresa i introduïu-ne la contrasenya a Configuració, VERI*FACTU: els esdeveniments exportats se signen amb ell.',
+    verifactuCertificateUnreadable:
+      'No s’ha pogut llegir el fitxer del certificat {{path}}; torneu-lo a triar a Configuració.',
+    verifactuCertificatePassword:
+      'No s’ha pogut obrir el certificat: comproveu la contrasenya i torneu-ho a provar.'
   }
 }
 
@@ -505,7 +521,15 @@ const hu: Strings<typeof en> = {
     taxIdHungarianForm:
       'A magyar adószám 8-1-2 számjegyből áll, pl. 12345676-2-41 (közösségi adószámként HU és 8 számjegy)',
     taxIdHungarianCheck: 'Az adószám ellenőrző számjegye hibás: ellenőrizze, nincs-e elírás',
-    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód'
+    taxIdHungarianParts: 'Az adószám 9. számjegye 1–5 lehet, az utolsó kettő pedig megyekód',
+    verifactuNoSpanishTaxId:
+      'A cégnek nincs spanyol adószáma (cégadatok): nincs exportálható VERI*FACTU eseménynapló.',
+    verifactuCertificateToSign:
+      'Válassza ki a cég tanúsítványát, és adja meg a jelszavát a Beállítások, VERI*FACTU részben: az exportált eseményeket ezzel írjuk alá.',
+    verifactuCertificateUnreadable:
+      'A(z) {{path}} tanúsítványfájl nem olvasható; válassza ki újra a Beállításokban.',
+    verifactuCertificatePassword:
+      'A tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszót, majd próbálja újra.'
   }
 }
 
@@ -668,7 +692,14 @@ const ru: Strings<typeof en> = {
       'Венгерский налоговый номер состоит из 8-1-2 цифр, например 12345676-2-41 (HU и 8 цифр для номера НДС ЕС)',
     taxIdHungarianCheck:
       'Контрольная цифра этого венгерского налогового номера неверна: проверьте, нет ли опечатки',
-    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области'
+    taxIdHungarianParts: 'В венгерском налоговом номере 9-я цифра от 1 до 5, а последние две — код области',
+    verifactuNoSpanishTaxId:
+      'У компании нет испанского NIF (профиль компании): журнала событий VERI*FACTU для экспорта нет.',
+    verifactuCertificateToSign:
+      'Выберите сертификат компании и введите его пароль в разделе «Настройки», VERI*FACTU: экспортируемые события подписываются им.',
+    verifactuCertificateUnreadable:
+      'Не удалось прочитать файл сертификата {{path}}; выберите его заново в настройках.',
+    verifactuCertificatePassword: 'Не удалось открыть сертификат: проверьте пароль и повторите попытку.'
   }
 }
 
