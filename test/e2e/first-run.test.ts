@@ -1,7 +1,8 @@
 /**
  * The first-run path at 1366×768: an empty database greets with "Welcome" instead of "Nothing
  * matches", the setup page takes the company, presets by country and numbering, then leads on to
- * the first customer. axe on each screen. ("Try with demo data" is tested through the API in test/setup.)
+ * the first customer. axe on each screen. "Try with demo data" fills the database and the customer
+ * list shows every demo customer after the page reloads (it showed 0: the list's index stayed empty).
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
@@ -48,5 +49,28 @@ describe('first run at 1366×768', () => {
     expect(stored.documents).toMatchObject({ defaultCurrency: 'HUF', printLocale: 'hu-HU' })
     expect(stored.documents.prefixes.invoice).toBe('SZLA')
     expect(await s.byTestId('first-run-add-customer').getAttribute('href')).toBe('#/customers/new')
+  })
+})
+
+describe('try with demo data at 1366×768', () => {
+  it('fills the empty database and the customer list shows every demo customer after the reload', async () => {
+    const s = (session = await openSession({ viewport: { width: 1366, height: 768 } }))
+    // The empty list has been read (and its index loaded) before the demo is made.
+    await expect.poll(() => s.byTestId('first-run-notice').isVisible()).toBe(true)
+    await s.byTestId('first-run-notice').getByRole('link').click()
+    await s.page.waitForURL(/#\/welcome$/)
+    await s.byTestId('first-run-demo').click()
+    await s.page.waitForURL(/#\/customers$/)
+    const { n } = s.app.store.sqlite
+      .prepare('select count(*) as n from customers where archived_at is null')
+      .get() as { n: number }
+    expect(n).toBeGreaterThan(0)
+    await s.page
+      .locator('[data-testid="list-count"]', {
+        hasText: `${new Intl.NumberFormat('en-GB').format(n)} customers`
+      })
+      .waitFor()
+    await expect.poll(() => s.byTestId('first-run-notice').count()).toBe(0)
+    await expectNoSeriousA11yViolations(s.page)
   })
 })

@@ -68,12 +68,24 @@ describe('first run', () => {
     expect(stored.documents.prefixes.invoice).toBe('SZLA')
   })
 
-  it('fills an empty database with demo data once', async () => {
+  it('fills an empty database with demo data once, and the customer list shows it', async () => {
     desk = await openTestDesk({ company: false })
+    // The welcome screen has read the (empty) list before the demo is made.
+    const everyone = {
+      search: '',
+      status: 'all',
+      archived: 'include',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 1
+    } as const
+    expect((await desk.call('customers.list', everyone)).total).toBe(0)
     const status = await desk.call('setup.demo', {})
     expect(status).toEqual({ empty: false, missing: [] })
     const customers = desk.store.sqlite.prepare('select count(*) as n from customers').get() as { n: number }
     expect(customers.n).toBeGreaterThan(0)
+    expect((await desk.call('customers.list', everyone)).total).toBe(customers.n)
     expect((await desk.fail('setup.demo', {})).code).toBe('conflict')
   })
 })

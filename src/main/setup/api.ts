@@ -6,6 +6,7 @@ import type { ApiHandlers } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import { requiredCompanyFields, type SetupApiOutputs, type SetupStatus } from '../../shared/setup'
 import type { ServiceContext } from '../context'
+import { customerListIndex } from '../customers/list-index'
 import type { Store } from '../db/open'
 import { generateDemo } from '../demo/generate'
 import { readSettings, updateSettings } from '../settings/service'
@@ -43,6 +44,10 @@ export function setupHandlers(ctx: ServiceContext, store: Store): SetupHandlers 
     },
     'setup.demo': async () => {
       generateDemo(store, { size: 'small', seed: 7, now: ctx.now() })
+      // The demo writes through this process's own connection, which SQLite's data_version does not
+      // count as a change: the customer list's index (loaded empty by the welcome screen) must reload,
+      // else the list shows 0 customers after the page reload.
+      customerListIndex(ctx.db).invalidate()
       return setupStatus(ctx)
     }
   }
