@@ -162,6 +162,9 @@ export const errorMessages = {
   deliveryBeforeOrder: 'A delivery cannot be dated before the order ({{date}}).',
   deliveredLineNotOnOrder: 'A delivered line does not belong to this order.',
 
+  // Region settings (src/shared/region.ts)
+  regionSameSeparators: 'The decimal mark and the thousands separator must differ',
+
   // Payment reminders
   reminderLevelNotReached:
     'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.',
@@ -237,6 +240,11 @@ export const errorMessages = {
   ecbLineNotRate: 'Line {{line}}, {{currency}}: "{{value}}" is not a rate',
   currencyThreeLetters: 'Use a three-letter currency code, e.g. EUR',
   currencyNotIsoExample: 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP',
+
+  // VAT rates per country (src/shared/schemas/vat-rates.ts)
+  vatRateZeroKind: 'A zero rate is 0 %, and 0 % is a zero rate',
+  vatRateEndsBeforeStart: 'The last day is before the first day',
+  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}',
   // VERI*FACTU event log (src/main/verifactu/event-log.ts, event-signature.ts)
   verifactuNoSpanishTaxId:
     'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',

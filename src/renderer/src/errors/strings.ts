@@ -156,6 +156,7 @@ const es: Strings<typeof en> = {
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
+    regionSameSeparators: 'La marca decimal y el separador de miles deben ser distintos',
     reminderLevelNotReached:
       'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.',
     taxIdVatForm: 'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
@@ -230,6 +231,10 @@ const es: Strings<typeof en> = {
     ecbLineNotRate: 'Línea {{line}}, {{currency}}: «{{value}}» no es un tipo de cambio',
     currencyThreeLetters: 'Use un código de moneda de tres letras, p. ej. EUR',
     currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP',
+    vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
+    vatRateEndsBeforeStart: 'El último día es anterior al primero',
+    vatRateOverlaps:
+      'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}',
     verifactuNoSpanishTaxId:
       'La empresa no tiene NIF español (perfil de la empresa): no hay registro de eventos VERI*FACTU que exportar.',
     verifactuCertificateToSign:
@@ -390,6 +395,7 @@ const ca: Strings<typeof en> = {
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
+    regionSameSeparators: 'La marca decimal i el separador de milers han de ser diferents',
     reminderLevelNotReached:
       'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.',
     taxIdVatForm:
@@ -465,6 +471,10 @@ const ca: Strings<typeof en> = {
     ecbLineNotRate: 'Línia {{line}}, {{currency}}: «{{value}}» no és un tipus de canvi',
     currencyThreeLetters: 'Feu servir un codi de moneda de tres lletres, p. ex. EUR',
     currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP',
+    vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
+    vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
+    vatRateOverlaps:
+      'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}',
     verifactuNoSpanishTaxId:
       'L’empresa no té NIF espanyol (perfil de l’empresa): no hi ha registre d’esdeveniments VERI*FACTU per exportar.',
     verifactuCertificateToSign:
@@ -625,6 +635,7 @@ const hu: Strings<typeof en> = {
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
+    regionSameSeparators: 'A tizedesjel és az ezres tagoló nem lehet azonos',
     reminderLevelNotReached:
       'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.',
     taxIdVatForm:
@@ -699,6 +710,10 @@ const hu: Strings<typeof en> = {
     ecbLineNotRate: '{{line}}. sor, {{currency}}: „{{value}}” nem árfolyam',
     currencyThreeLetters: 'Hárombetűs pénznemkódot adjon meg, pl. HUF vagy EUR',
     currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP',
+    vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
+    vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
+    vatRateOverlaps:
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban',
     verifactuNoSpanishTaxId:
       'A cégnek nincs spanyol adószáma (cégadatok): nincs exportálható VERI*FACTU eseménynapló.',
     verifactuCertificateToSign:
@@ -857,6 +872,7 @@ const ru: Strings<typeof en> = {
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
+    regionSameSeparators: 'Десятичный знак и разделитель групп разрядов должны различаться',
     reminderLevelNotReached:
       'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.',
     taxIdVatForm: 'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',
@@ -928,6 +944,10 @@ const ru: Strings<typeof en> = {
     ecbLineNotRate: 'Строка {{line}}, {{currency}}: «{{value}}» не является курсом',
     currencyThreeLetters: 'Укажите трёхбуквенный код валюты, например RUB или EUR',
     currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP',
+    vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
+    vatRateEndsBeforeStart: 'Последний день раньше первого',
+    vatRateOverlaps:
+      'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}',
     verifactuNoSpanishTaxId:
       'У компании нет испанского NIF (профиль компании): журнала событий VERI*FACTU для экспорта нет.',
     verifactuCertificateToSign:
