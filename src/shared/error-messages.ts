@@ -311,7 +311,15 @@ export const errorMessages = {
   // VAT rates per country (src/shared/schemas/vat-rates.ts)
   vatRateZeroKind: 'A zero rate is 0 %, and 0 % is a zero rate',
   vatRateEndsBeforeStart: 'The last day is before the first day',
-  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}'
+  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}',
+  // VERI*FACTU event log (src/main/verifactu/event-log.ts, event-signature.ts)
+  verifactuNoSpanishTaxId:
+    'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',
+  verifactuCertificateToSign:
+    'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
+  verifactuCertificateUnreadable:
+    'The certificate file {{path}} could not be read; choose it again in Settings.',
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -304,7 +304,16 @@ const es: Strings<typeof en> = {
     requestStatusClosed: 'cerrada',
     vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
     vatRateEndsBeforeStart: 'El último día es anterior al primero',
-    vatRateOverlaps: 'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}'
+    vatRateOverlaps:
+      'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}',
+    verifactuNoSpanishTaxId:
+      'La empresa no tiene NIF español (perfil de la empresa): no hay registro de eventos VERI*FACTU que exportar.',
+    verifactuCertificateToSign:
+      'Elija el certificado de la empresa e introduzca su contraseña en Ajustes, VERI*FACTU: los eventos exportados se firman con él.',
+    verifactuCertificateUnreadable:
+      'No se ha podido leer el archivo del certificado {{path}}; vuelva a elegirlo en Ajustes.',
+    verifactuCertificatePassword:
+      'No se ha podido abrir el certificado: compruebe la contraseña y vuelva a intentarlo.'
   }
 }
 
@@ -606,7 +615,16 @@ const ca: Strings<typeof en> = {
     requestStatusClosed: 'tancada',
     vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
     vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
-    vatRateOverlaps: 'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}'
+    vatRateOverlaps:
+      'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}',
+    verifactuNoSpanishTaxId:
+      'L’empresa no té NIF espanyol (perfil de l’empresa): no hi ha registre d’esdeveniments VERI*FACTU per exportar.',
+    verifactuCertificateToSign:
+      'Trieu el certificat de l’empresa i introduïu-ne la contrasenya a Configuració, VERI*FACTU: els esdeveniments exportats se signen amb ell.',
+    verifactuCertificateUnreadable:
+      'No s’ha pogut llegir el fitxer del certificat {{path}}; torneu-lo a triar a Configuració.',
+    verifactuCertificatePassword:
+      'No s’ha pogut obrir el certificat: comproveu la contrasenya i torneu-ho a provar.'
   }
 }
 
@@ -907,7 +925,15 @@ const hu: Strings<typeof en> = {
     vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
     vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
     vatRateOverlaps:
-      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban'
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban',
+    verifactuNoSpanishTaxId:
+      'A cégnek nincs spanyol adószáma (cégadatok): nincs exportálható VERI*FACTU eseménynapló.',
+    verifactuCertificateToSign:
+      'Válassza ki a cég tanúsítványát, és adja meg a jelszavát a Beállítások, VERI*FACTU részben: az exportált eseményeket ezzel írjuk alá.',
+    verifactuCertificateUnreadable:
+      'A(z) {{path}} tanúsítványfájl nem olvasható; válassza ki újra a Beállításokban.',
+    verifactuCertificatePassword:
+      'A tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszót, majd próbálja újra.'
   }
 }
 
@@ -1202,7 +1228,15 @@ const ru: Strings<typeof en> = {
     requestStatusClosed: 'закрыто',
     vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
     vatRateEndsBeforeStart: 'Последний день раньше первого',
-    vatRateOverlaps: 'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}'
+    vatRateOverlaps:
+      'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}',
+    verifactuNoSpanishTaxId:
+      'У компании нет испанского NIF (профиль компании): журнала событий VERI*FACTU для экспорта нет.',
+    verifactuCertificateToSign:
+      'Выберите сертификат компании и введите его пароль в разделе «Настройки», VERI*FACTU: экспортируемые события подписываются им.',
+    verifactuCertificateUnreadable:
+      'Не удалось прочитать файл сертификата {{path}}; выберите его заново в настройках.',
+    verifactuCertificatePassword: 'Не удалось открыть сертификат: проверьте пароль и повторите попытку.'
   }
 }
 
