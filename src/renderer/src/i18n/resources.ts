@@ -27,6 +27,7 @@ import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
+import { searchStrings } from '../search/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -51,7 +52,8 @@ export const areas = {
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
   mail: mailStrings,
-  setup: setupStrings
+  setup: setupStrings,
+  search: searchStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }
