@@ -1,7 +1,7 @@
 /**
  * Issue 10 figures: the full record-chain verify over the large demo (goal < 2 s for ~150 000
- * documents; SQLite builds each record's canonical text and groups a document's lines in one
- * indexed pass, so only one string per record crosses into JavaScript to be hashed) and the
+ * documents; the rows are read raw in one pass per table, their canonical text built and hashed
+ * in JavaScript, SQLite's own text only for a record JavaScript cannot render) and the
  * incremental check at start; the integrity checks that find damaged pages;
  * the cost of synchronous=FULL against NORMAL when issuing 1 000 invoices (in a separate small
  * store, so the large demo stays as it is); and the card-number scan of an 8 MB text.

@@ -18,7 +18,11 @@ export type ApiErrorCode =
   | 'cancelled'
   | 'internal'
 
-export type MessageParams = Record<string, string | number>
+/**
+ * A parameter is a value put in as it is, or a word given by key (a document type, a status) that is
+ * translated like the message itself, so no English word lands inside a translated sentence.
+ */
+export type MessageParams = Record<string, string | number | Message>
 
 /** A message by key: `key` names an entry of errorMessages (the renderer's `messages.<key>`). */
 export interface Message {
@@ -43,10 +47,29 @@ export function isErrorKey(value: unknown): value is ErrorKey {
   return typeof value === 'string' && Object.hasOwn(errorMessages, value)
 }
 
+/** A word given by key, as a parameter: `word('documentTypeInvoice')`. */
+export function word(key: ErrorKey): Message {
+  return { key }
+}
+
+/** The parameters with each word given by key put in the words of `translate` (English by default). */
+export function paramValues(
+  params: MessageParams,
+  translate: (message: Message) => string = englishMessage
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? translate(value) : value
+    ])
+  )
+}
+
 /** The English sentence of a message: its text with {{name}} replaced by the parameter. */
 export function englishMessage(message: Message): string {
+  const params = message.params ? paramValues(message.params) : {}
   return errorMessages[message.key].replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) =>
-    message.params && name in message.params ? String(message.params[name]) : all
+    name in params ? String(params[name]) : all
   )
 }
 

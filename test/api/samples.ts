@@ -157,6 +157,7 @@ export const samples: Samples = {
   'receivables.reminderPdf': { customerId: 1, level: 2, asOf: null, paper: null },
   'reminders.wording': {},
   'reminders.list': { customerId: 1 },
+  'reminders.nextLevel': { customerId: 1 },
   'rates.list': { currency: null, offset: 0, limit: 50 },
   'rates.set': { rate: { rateDate: '2026-03-02', currency: 'HUF', rate: '390.12' } },
   'rates.importEcb': {

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CustomerInput } from '../../src/shared/schemas/customers'
 import type { SegmentFiltersInput } from '../../src/shared/schemas/campaigns'
@@ -432,6 +433,43 @@ describe('a postal campaign', () => {
     })
     expect(results?.responseRate).toBeCloseTo(2 / recipients)
     expect(results?.conversionRate).toBeCloseTo(1 / recipients)
+
+    // The campaign list shows the same rates beside the campaign.
+    const [row] = await desk.call('campaigns.list', {})
+    expect(row).toMatchObject({ id: campaign.id, status: 'sent', recipients })
+    expect(row.responseRate).toBeCloseTo(2 / recipients)
+    expect(row.conversionRate).toBeCloseTo(1 / recipients)
+
+    // The workbook, read back, speaks the language asked for: headings, sheet names and yes/no.
+    const file = await desk.call('campaigns.exportXlsx', { id: campaign.id, language: 'es' })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Destinatarios', 'Resultados'])
+    const sheet = book.getWorksheet('Destinatarios')
+    const headings = (sheet?.getRow(1).values as unknown[]).slice(1)
+    expect(headings).toEqual([
+      'Cliente',
+      'Dirección',
+      'Correo electrónico',
+      'Idioma',
+      'Enviado',
+      'Respondió',
+      'Convertido'
+    ])
+    const answered = new Map<string, [unknown, unknown]>()
+    sheet?.eachRow((r, n) => {
+      if (n > 1) answered.set(r.getCell(1).text, [r.getCell(6).value, r.getCell(7).value])
+    })
+    expect(answered.size).toBe(recipients)
+    expect(answered.get('Ferretería Núñez')).toEqual(['Sí', 'Sí'])
+    expect(answered.get('Taller Soler')).toEqual(['Sí', 'No'])
+    const figures = new Map<string, unknown>()
+    book.getWorksheet('Resultados')?.eachRow((r, n) => {
+      if (n > 1) figures.set(r.getCell(1).text, r.getCell(2).value)
+    })
+    expect(figures.get('Destinatarios')).toBe(String(recipients))
+    expect(figures.get('Pedidos')).toBe('1')
+    expect([...figures.keys()]).toContain('Ingresos EUR')
   })
 })
 

@@ -174,11 +174,11 @@ describe('payments, end to end', () => {
 
   it('downloads the reminder letter with the overdue invoice, and lists it as overdue and aged', async () => {
     await page.goto(`${session.host.url}#/customers/${customerId}`)
-    await byTestId('account-reminder-1').waitFor()
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      byTestId('account-reminder-1').click()
-    ])
+    // One button; the level is worked out from the reminders on record (none yet: level 1).
+    const reminder = byTestId('account-reminder')
+    await expect.poll(() => reminder.textContent()).toBe('Payment reminder, level 1 (PDF)')
+    await expect.poll(() => byTestId('email-reminder').textContent()).toBe('E-mail reminder, level 1')
+    const [download] = await Promise.all([page.waitForEvent('download'), reminder.click()])
     expect(download.suggestedFilename()).toMatch(/^reminder-1-.*\.pdf$/)
     const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
       encoding: 'utf8'

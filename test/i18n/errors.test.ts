@@ -14,6 +14,7 @@ import {
   englishMessage,
   errorMessages,
   keyed,
+  word,
   type ApiError
 } from '../../src/shared/errors'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
@@ -161,6 +162,72 @@ describe('errors by key', () => {
       ca: 'Indiqueu com es va resoldre la petició abans de tancar-la',
       hu: 'A lezárás előtt írja le, hogyan oldották meg a kérést',
       ru: 'Перед закрытием укажите, как было решено обращение'
+    })
+  })
+
+  it('a line of an ECB file that is not a rate reads in every language, with the line and the currency', async () => {
+    const bad = await refusal('rates.importEcb', {
+      fileName: 'x.csv',
+      base64: Buffer.from('Date, USD\n02 March 2026, abc\n').toString('base64')
+    })
+    expect(bad).toMatchObject({
+      code: 'invalid_input',
+      key: 'ecbLineNotRate',
+      params: { line: 2, currency: 'USD', value: 'abc' },
+      fieldMessages: { base64: { key: 'ecbLineNotRate' } }
+    })
+    expect(Object.fromEntries(Object.entries(await inEach(bad)).map(([l, e]) => [l, e.message]))).toEqual({
+      en: 'Line 2, USD: "abc" is not a rate',
+      es: 'Línea 2, USD: «abc» no es un tipo de cambio',
+      ca: 'Línia 2, USD: «abc» no és un tipus de canvi',
+      hu: '2. sor, USD: „abc” nem árfolyam',
+      ru: 'Строка 2, USD: «abc» не является курсом'
+    })
+  })
+
+  it("a payment's field refusals come by key: a date in the future, an amount of zero", async () => {
+    const owner = await desk.call('customers.create', { customer: customer({ name: 'Ferretería Núñez' }) })
+    const payment = {
+      customerId: owner.id,
+      paymentDate: '2099-01-01',
+      method: 'bank_transfer',
+      reference: '',
+      note: ''
+    }
+    const future = await refusal('payments.record', {
+      payment: { ...payment, amountCents: 10_00, allocations: null }
+    })
+    expect(future).toMatchObject({
+      fieldMessages: { 'payment.paymentDate': { key: 'paymentInFuture' } }
+    })
+    const zero = await refusal('payments.record', {
+      payment: { ...payment, amountCents: 0, allocations: null }
+    })
+    expect(zero.fieldMessages?.['payment.amountCents']).toEqual({ key: 'amountMoreThanZero' })
+    const read = Object.fromEntries(
+      Object.entries(await inEach(future)).map(([l, e]) => [l, e.fields?.['payment.paymentDate']])
+    )
+    expect(read).toEqual({
+      en: 'A payment cannot be dated in the future',
+      es: 'Un cobro no puede tener fecha futura',
+      ca: 'Un cobrament no pot tenir una data futura',
+      hu: 'A befizetés dátuma nem lehet a jövőben',
+      ru: 'Дата платежа не может быть в будущем'
+    })
+  })
+
+  it('a word given by key inside a message is translated with it: an investigation status', async () => {
+    const error = new DomainError('conflict', {
+      key: 'investigationStepRefused',
+      params: { from: word('investigationWrittenOff'), to: word('investigationOpen') }
+    }).toApiError()
+    expect(error.message).toBe('An investigation that is written off cannot become open.')
+    expect(Object.fromEntries(Object.entries(await inEach(error)).map(([l, e]) => [l, e.message]))).toEqual({
+      en: 'An investigation that is written off cannot become open.',
+      es: 'Una investigación en estado «dada por perdida» no puede pasar a «abierta».',
+      ca: 'Una investigació en estat «donada per incobrable» no pot passar a «oberta».',
+      hu: 'Egy „leírva” állapotú vizsgálat nem válhat „nyitott” állapotúvá.',
+      ru: 'Расследование в статусе «списано» не может перейти в статус «открыто».'
     })
   })
 

@@ -189,4 +189,60 @@ describe('customers and products import', () => {
     expect(result.applied).toBe(false)
     expect(result.problems.map((p) => p.field)).toEqual(['sku', 'price'])
   })
+
+  it('checks every row without writing anything, then the same mapping imports', async () => {
+    const names = ['Alfa', 'Beta', 'Gamma']
+    const base64 = Buffer.from(['Name;City', ...names.map((n) => `${n};Lleida`)].join('\n')).toString(
+      'base64'
+    )
+    const before = dumpDatabase(desk.store.sqlite)
+    const input = { kind: 'customers' as const, fileName: 'c.csv', base64, mapping: { name: 0, city: 1 } }
+    const checked = await desk.call('imports.apply', { ...input, check: true })
+    expect(checked).toMatchObject({ applied: false, rows: names.length, created: names.length, problems: [] })
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+    const applied = await desk.call('imports.apply', input)
+    expect(applied).toMatchObject({ applied: true, created: names.length })
+  })
+
+  it('offers the confirmed mapping again for a file with the same headers, in any order', async () => {
+    const header = ['Nombre', 'Notas', 'Ciudad', 'Ref. antigua']
+    const first = Buffer.from([header.join(';'), 'Uno;n;Reus;R1'].join('\n')).toString('base64')
+    const preview = await desk.call('imports.preview', {
+      kind: 'customers',
+      fileName: 'a.csv',
+      base64: first
+    })
+    expect(preview.saved).toBeNull()
+    // The user keeps the guessed name and city, leaves the notes out and puts the old reference in the code.
+    const mapping = { name: 0, city: 2, code: 3, notes: null }
+    expect(
+      (await desk.call('imports.apply', { kind: 'customers', fileName: 'a.csv', base64: first, mapping }))
+        .applied
+    ).toBe(true)
+
+    const reordered = ['Ref. antigua', 'Ciudad', 'Nombre', 'Notas']
+    const second = Buffer.from([reordered.join(';'), 'R2;Vic;Dos;m'].join('\n')).toString('base64')
+    const again = await desk.call('imports.preview', { kind: 'customers', fileName: 'b.csv', base64: second })
+    const at = (name: string) => reordered.indexOf(name)
+    expect(again.saved).toEqual({ code: at('Ref. antigua'), city: at('Ciudad'), name: at('Nombre') })
+    // Another kind, or another set of headers, is not offered it.
+    expect(
+      (await desk.call('imports.preview', { kind: 'products', fileName: 'b.csv', base64: second })).saved
+    ).toBeNull()
+    const other = Buffer.from(['Nombre;Ciudad', 'Tres;Olot'].join('\n')).toString('base64')
+    expect(
+      (await desk.call('imports.preview', { kind: 'customers', fileName: 'c.csv', base64: other })).saved
+    ).toBeNull()
+  })
+
+  it('does not remember a mapping from a check or a refused import', async () => {
+    const base64 = Buffer.from(['Nombre;Ciudad', 'Uno;Reus', ';Vic'].join('\n')).toString('base64')
+    const input = { kind: 'customers' as const, fileName: 'a.csv', base64, mapping: { name: 0, city: 1 } }
+    expect((await desk.call('imports.apply', input)).applied).toBe(false)
+    const good = Buffer.from(['Nombre;Ciudad', 'Uno;Reus'].join('\n')).toString('base64')
+    expect((await desk.call('imports.apply', { ...input, base64: good, check: true })).problems).toEqual([])
+    expect(
+      (await desk.call('imports.preview', { kind: 'customers', fileName: 'a.csv', base64: good })).saved
+    ).toBeNull()
+  })
 })

@@ -90,8 +90,12 @@ describe('payments in a currency', () => {
     // Owing in two currencies: a payment without invoices must say which currency it is in.
     const ask = await desk.fail('payments.record', { payment: payment(seed, 30_00) })
     expect(ask.fields?.['payment.currency']).toBe(
-      "This customer owes in EUR and HUF: choose the payment's currency"
+      "This customer owes in EUR, HUF: choose the payment's currency"
     )
+    expect(ask.fieldMessages?.['payment.currency']).toEqual({
+      key: 'customerOwesInCurrencies',
+      params: { currencies: 'EUR, HUF' }
+    })
     const auto = await desk.call('payments.record', { payment: payment(seed, 30_00, { currency: 'EUR' }) })
     expect(auto.allocations.map((a) => [a.documentId, a.amountCents])).toEqual([[eur.id, 30_00]])
     const hufItem = await desk.call('receivables.document', { id: huf.id })

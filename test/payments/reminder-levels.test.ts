@@ -219,4 +219,25 @@ describe('payment reminders', () => {
     })
     expect(pdfText(file.bytes, 'one.pdf')).toContain('REM-2026-00001')
   })
+
+  it('say which level the one reminder button prints today, and print it without being told', async () => {
+    const id = seed.customerId
+    // Nothing overdue on 2 March (the clock's start): nothing to remind.
+    await invoiceOf(desk, seed, 70_00, { issueDate: '2026-02-25' })
+    expect(await desk.call('reminders.nextLevel', { customerId: id })).toBeNull()
+    // Due 15 days after issue: 12 March. On 13 March it is one day overdue: level 1.
+    desk.clock.set(new Date('2026-03-13T10:00:00Z'))
+    expect(await desk.call('reminders.nextLevel', { customerId: id })).toBe(1)
+    const first = await desk.call('receivables.reminderPdf', { customerId: id, asOf: null, paper: null })
+    expect(first.fileName).toMatch(/^reminder-1-/)
+    // Level 2 waits 14 days after that reminder: still 1 on day 13, 2 on day 14.
+    desk.clock.set(new Date('2026-03-26T10:00:00Z'))
+    expect(await desk.call('reminders.nextLevel', { customerId: id })).toBe(1)
+    desk.clock.set(new Date('2026-03-27T10:00:00Z'))
+    expect(await desk.call('reminders.nextLevel', { customerId: id })).toBe(2)
+    const second = await desk.call('receivables.reminderPdf', { customerId: id, asOf: null, paper: null })
+    expect(second.fileName).toMatch(/^reminder-2-/)
+    expect(pdfText(second.bytes, 'second.pdf')).toContain('Despite our earlier reminder')
+    expect((await desk.call('reminders.list', { customerId: id })).map((r) => r.level)).toEqual([2, 1])
+  })
 })

@@ -10,9 +10,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { migrations } from '../../src/main/db/migrations/index'
 import { openStore } from '../../src/main/db/open'
+import { verifyChain } from '../../src/main/db/chain'
 import { startSalesdesk } from '../../src/main/runtime'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { issued, seedDocuments, type Seeded } from '../documents/helpers'
+import { issued, line, seedDocuments, type Seeded } from '../documents/helpers'
 import { payment } from '../payments/helpers'
 import { openTestDesk, tempFolder, type TestDesk } from '../support/fixtures'
 
@@ -113,6 +114,39 @@ describe('the chain as the app writes it', () => {
         `${'0'.repeat(64)}|${entries[0].record_table}|${entries[0].record_id}|1|${entries[0].record_hash}|${entries[0].lines_hash ?? ''}`
       )
     )
+  })
+  it('a full verify renders every record as SQLite does, even awkward text (nothing left to SQLite one by one)', async () => {
+    // Quotes, backslashes, control characters, DEL, a line separator, non-Latin and astral
+    // characters: JSON.stringify and SQLite's json_quote must agree on each, or the fast path
+    // would fall back to SQLite for the record (counted in `rechecked`).
+    const awkward =
+      'Say "hi" \\ C:\\tmp\ttab\nline \u0001\u001f\u007f \u2028 Győr Łódź Москва 😀 </script> \u00a0€'
+    const odd = await issued(desk, seed, {
+      notes: awkward,
+      paymentInstructions: awkward,
+      lines: [line({ description: awkward }), line({ description: `${awkward} 2`, unit: 'h' })]
+    })
+    await desk.call('payments.record', {
+      payment: payment(seed, 500, {
+        reference: awkward.slice(0, 60),
+        allocations: [{ documentId: odd.id, amountCents: 500 }]
+      })
+    })
+    const report = verifyChain(desk.store.sqlite)
+    expect(report).toMatchObject({ ok: true, problem: null, rechecked: 0 })
+    const chained = (
+      desk.store.sqlite.prepare('select count(*) as n from record_chain').get() as { n: number }
+    ).n
+    expect(report.entries).toBe(chained)
+    // The same record changed behind the app is still found by the fast path.
+    shell(
+      `${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set description = replace(description, '😀', '😁') where id = ${odd.lines[1].id};`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'lines_changed',
+      table: 'documents',
+      id: odd.id
+    })
   })
 })
 

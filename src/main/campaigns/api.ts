@@ -35,6 +35,6 @@ export function campaignsHandlers(ctx: ServiceContext): CampaignHandlers {
     'campaigns.recordResponse': ({ response }) => recordResponse(ctx, response),
     'campaigns.letters': ({ id }) => campaignLetters(ctx, id),
     'campaigns.labels': (input) => campaignLabels(ctx, input),
-    'campaigns.exportXlsx': ({ id }) => exportCampaign(ctx, id)
+    'campaigns.exportXlsx': ({ id, language }) => exportCampaign(ctx, id, language)
   }
 }

@@ -19,7 +19,7 @@ import { companyLanguage } from './language'
 import { renderLabels, renderLetters, type Letter } from './print'
 import { loadSegment, reachableMembers } from './segments'
 import { campaignRecipients, campaignResults, channelOf, loadCampaign, postalLines, textFor } from './service'
-import { merge } from './strings'
+import { exportWords, merge } from './strings'
 
 interface Addressee {
   customerId: number
@@ -178,45 +178,51 @@ async function labelsFile(
   return pdf(`${name}-labels-${layout}.pdf`, bytes)
 }
 
-export async function exportCampaign(ctx: ServiceContext, campaignId: number): Promise<FileResult> {
+export async function exportCampaign(
+  ctx: ServiceContext,
+  campaignId: number,
+  language: Language | null
+): Promise<FileResult> {
   const campaign = await loadCampaign(ctx.db, campaignId)
   const recipients = await campaignRecipients(ctx.db, campaignId)
   const results = await campaignResults(ctx.db, campaignId)
+  const words = exportWords[language ?? (await companyLanguage(ctx.db))]
+  const yesNo = (flag: boolean) => (flag ? words.yes : words.no)
   const plain = printFormat('en-GB')
   type Figure = { label: string; value: string }
   const figures: Figure[] = [
-    { label: 'Recipients', value: String(results.recipients) },
-    { label: 'Responded', value: String(results.responded) },
-    { label: 'Converted', value: String(results.converted) },
-    { label: 'Estimates', value: String(results.estimates) },
-    { label: 'Orders', value: String(results.orders) },
-    { label: 'Response rate', value: plain.ratio(results.responseRate) },
-    { label: 'Conversion rate', value: plain.ratio(results.conversionRate) },
+    { label: words.recipients, value: String(results.recipients) },
+    { label: words.responded, value: String(results.responded) },
+    { label: words.converted, value: String(results.converted) },
+    { label: words.estimates, value: String(results.estimates) },
+    { label: words.orders, value: String(results.orders) },
+    { label: words.responseRate, value: plain.ratio(results.responseRate) },
+    { label: words.conversionRate, value: plain.ratio(results.conversionRate) },
     ...results.revenue.map((r) => ({
-      label: `Revenue ${r.currency}`,
+      label: merge(words.revenue, { currency: r.currency }),
       value: plain.money(r.netCents, r.currency)
     }))
   ]
   return buildXlsx<[CampaignRecipient, Figure]>(`campaign-${String(campaign.id)}.xlsx`, [
     {
-      name: 'Recipients',
+      name: words.recipients,
       rows: recipients,
       columns: [
-        { header: 'Customer', kind: 'text', width: 30, value: (r) => r.name },
-        { header: 'Address', kind: 'text', width: 40, value: (r) => r.address.replace(/\n/g, ', ') },
-        { header: 'E-mail', kind: 'text', width: 28, value: (r) => r.email },
-        { header: 'Language', kind: 'text', width: 8, value: (r) => r.language },
-        { header: 'Sent', kind: 'datetime', value: (r) => r.sentAt },
-        { header: 'Responded', kind: 'boolean', width: 10, value: (r) => r.responded },
-        { header: 'Converted', kind: 'boolean', width: 10, value: (r) => r.converted }
+        { header: words.customer, kind: 'text', width: 30, value: (r) => r.name },
+        { header: words.address, kind: 'text', width: 40, value: (r) => r.address.replace(/\n/g, ', ') },
+        { header: words.email, kind: 'text', width: 28, value: (r) => r.email },
+        { header: words.language, kind: 'text', width: 8, value: (r) => r.language },
+        { header: words.sent, kind: 'datetime', value: (r) => r.sentAt },
+        { header: words.responded, kind: 'text', width: 10, value: (r) => yesNo(r.responded) },
+        { header: words.converted, kind: 'text', width: 10, value: (r) => yesNo(r.converted) }
       ]
     },
     {
-      name: 'Results',
+      name: words.results,
       rows: figures,
       columns: [
-        { header: 'Figure', kind: 'text', width: 24, value: (r) => r.label },
-        { header: 'Value', kind: 'text', width: 14, value: (r) => r.value }
+        { header: words.figure, kind: 'text', width: 24, value: (r) => r.label },
+        { header: words.value, kind: 'text', width: 14, value: (r) => r.value }
       ]
     }
   ])

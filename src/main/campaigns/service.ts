@@ -90,7 +90,7 @@ export async function loadCampaign(db: Executor, id: number): Promise<Campaign> 
 }
 
 export async function listCampaigns(db: Executor): Promise<CampaignRow[]> {
-  return db
+  const rows = await db
     .selectFrom('campaigns as k')
     .select((eb) => [
       'k.id',
@@ -107,7 +107,18 @@ export async function listCampaigns(db: Executor): Promise<CampaignRow[]> {
     .orderBy('k.createdAt', 'desc')
     .orderBy('k.id', 'desc')
     .execute()
-    .then((rows) => rows.map((r) => ({ ...r, recipients: r.recipients ?? 0 })))
+  // A company runs tens of campaigns, not thousands: each sent one's results are worked out as on its page.
+  return Promise.all(
+    rows.map(async (r) => {
+      const results = r.status === 'sent' ? await campaignResults(db, r.id) : null
+      return {
+        ...r,
+        recipients: r.recipients ?? 0,
+        responseRate: results?.responseRate ?? null,
+        conversionRate: results?.conversionRate ?? null
+      }
+    })
+  )
 }
 
 async function checkSegment(db: Executor, segmentId: number | null): Promise<void> {

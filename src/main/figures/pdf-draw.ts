@@ -111,23 +111,45 @@ export interface Box {
   height: number
 }
 
-const niceMax = (max: number) => {
-  if (max <= 0) return 1
-  const power = 10 ** Math.floor(Math.log10(max))
-  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= max) ?? max
+/** A value axis that always shows zero: round steps from the lowest (negative week) to the highest value. */
+export interface Scale {
+  low: number
+  high: number
+  step: number
 }
 
-function axes(doc: Doc, box: Box, max: number, format: (v: number) => string): void {
+export function niceScale(values: number[], intervals = 4): Scale {
+  const lowest = Math.min(0, ...values)
+  const highest = Math.max(0, ...values)
+  const span = highest - lowest
+  if (span <= 0) return { low: 0, high: 1, step: 0.25 }
+  const power = 10 ** Math.floor(Math.log10(span / intervals))
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v * intervals >= span) ?? span
+  // The lowest bar keeps room under it for its amount, above the category labels.
+  const floor = Math.floor(lowest / step) * step
+  const low = lowest < 0 && lowest - floor < step / 4 ? floor - step : floor
+  // A step chosen for the span can still leave the top out once the bottom is rounded down.
+  const high = Math.max(Math.ceil(highest / step) * step, low + step)
+  return { low, high, step }
+}
+
+/** The y of a value inside the box on that scale (pdfkit's y grows downwards). */
+const yOn = (box: Box, scale: Scale, value: number) =>
+  box.y + box.height - ((value - scale.low) / (scale.high - scale.low)) * box.height
+
+function axes(doc: Doc, box: Box, scale: Scale, format: (v: number) => string): void {
   useFont(doc, false, 6.5).fillColor('#555555')
-  for (let i = 0; i <= 4; i++) {
-    const y = box.y + box.height - (box.height * i) / 4
+  const ticks = Math.round((scale.high - scale.low) / scale.step)
+  for (let i = 0; i <= ticks; i++) {
+    const value = scale.low + i * scale.step
+    const y = yOn(box, scale, value)
     doc
       .moveTo(box.x, y)
       .lineTo(box.x + box.width, y)
-      .lineWidth(0.25)
-      .strokeColor(i === 0 ? '#444444' : '#dddddd')
+      .lineWidth(value === 0 ? 0.6 : 0.25)
+      .strokeColor(value === 0 ? '#444444' : '#dddddd')
       .stroke()
-    doc.text(format((max * i) / 4), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
+    doc.text(format(value), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
   }
   doc.fillColor('#000000')
 }
@@ -148,16 +170,27 @@ export function barChart(
   format: (v: number) => string
 ): void {
   useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)))
-  axes(doc, box, max, format)
+  const scale = niceScale(series.flatMap((s) => s.values))
+  axes(doc, box, scale, format)
+  const zero = yOn(box, scale, 0)
   const group = box.width / Math.max(1, categories.length)
   const bar = Math.min(18, (group * 0.8) / Math.max(1, series.length))
   categories.forEach((category, c) => {
     const left = box.x + c * group + (group - bar * series.length) / 2
     series.forEach((s, i) => {
-      const value = Math.max(0, s.values[c] ?? 0)
-      const h = (value / max) * box.height
-      if (h > 0) doc.rect(left + i * bar, box.y + box.height - h, bar - 1, h).fill(s.color)
+      const value = s.values[c] ?? 0
+      const end = yOn(box, scale, value)
+      if (end !== zero)
+        doc.rect(left + i * bar, Math.min(zero, end), bar - 1, Math.abs(end - zero)).fill(s.color)
+      // A bar below zero (a week of credit notes) carries its amount, so it is not read as a small positive one.
+      if (value < 0) {
+        useFont(doc, false, 5.5).fillColor('#a02020')
+        doc.text(format(value), left + i * bar - 10, end + 1, {
+          width: bar + 19,
+          align: 'center',
+          lineBreak: false
+        })
+      }
     })
     useFont(doc, false, 6).fillColor('#333333')
     doc.text(category, box.x + c * group, box.y + box.height + 3, {
@@ -191,11 +224,11 @@ export function lineChart(
   format: (v: number) => string
 ): void {
   useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))))
-  axes(doc, box, max, format)
+  const scale = niceScale(series.flatMap((s) => s.values.filter((v): v is number => v !== null)))
+  axes(doc, box, scale, format)
   const step = box.width / Math.max(1, categories.length)
   const xOf = (i: number) => box.x + step * i + step / 2
-  const yOf = (v: number) => box.y + box.height - (Math.max(0, v) / max) * box.height
+  const yOf = (v: number) => yOn(box, scale, v)
   for (const s of series) {
     let started = false
     s.values.forEach((v, i) => {

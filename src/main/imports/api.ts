@@ -8,7 +8,7 @@ export type ImportHandlers = Pick<ApiHandlers, keyof ImportApiOutputs>
 
 export function importHandlers(ctx: ServiceContext): ImportHandlers {
   return {
-    'imports.preview': (input) => previewImport(input),
+    'imports.preview': (input) => previewImport(ctx, input),
     'imports.apply': (input) => applyImport(ctx, input)
   }
 }

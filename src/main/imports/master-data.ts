@@ -11,8 +11,10 @@ import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
 import { keyed } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { emptyCustomer, customerInput, type CustomerInput } from '../../shared/schemas/customers'
+import type { z } from 'zod'
 import {
   importFields,
+  type importApplyInput,
   requiredImportFields,
   type ImportApplyResult,
   type ImportField,
@@ -22,7 +24,6 @@ import {
 } from '../../shared/schemas/imports'
 import { productInput, type ProductInput } from '../../shared/schemas/products'
 import { taxIdProblem } from '../../shared/tax-ids'
-import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { taxIdKeys } from '../customers/duplicates'
@@ -32,13 +33,8 @@ import { writeTransaction } from '../db/write-transaction'
 import { reportProgress, yieldToOthers } from '../jobs/context'
 import { productColumns } from '../products/service'
 import { ProblemList } from './problems'
+import { headerKey, saveMapping, savedMapping } from './saved-mappings'
 import { openTable, type Cell } from './table'
-
-/** A header as compared: folded (no accents, lower case), punctuation as single spaces. */
-const headerKey = (text: string) =>
-  foldForSearch(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
 
 /** Header names other programs write, in English, Spanish, Catalan, Hungarian and Russian. */
 const headerWords: Record<ImportKind, Partial<Record<ImportField, string[]>>> = {
@@ -266,11 +262,10 @@ function suggestMapping(kind: ImportKind, columns: string[]): Partial<Record<Imp
 
 const PREVIEW_ROWS = 10
 
-export async function previewImport(input: {
-  kind: ImportKind
-  fileName: string
-  base64: string
-}): Promise<ImportPreview> {
+export async function previewImport(
+  ctx: ServiceContext,
+  input: { kind: ImportKind; fileName: string; base64: string }
+): Promise<ImportPreview> {
   const table = openTable(input.fileName, Buffer.from(input.base64, 'base64'))
   let columns: string[] | null = null
   const rows: string[][] = []
@@ -284,11 +279,12 @@ export async function previewImport(input: {
     columns: columns ?? [],
     rows,
     suggested: suggestMapping(input.kind, columns ?? []),
+    saved: await savedMapping(ctx.db, input.kind, columns ?? []),
     encoding: table.encoding
   }
 }
 
-type Mapping = Partial<Record<string, number | null>>
+type ImportApplyInput = z.infer<typeof importApplyInput>
 
 /** Rows between two progress reports (and a pause for other requests). */
 const PROGRESS_EVERY = 2000
@@ -486,21 +482,18 @@ function productImporter(): Importer<ProductInput> {
   }
 }
 
-export async function applyImport(
-  ctx: ServiceContext,
-  input: { kind: ImportKind; fileName: string; base64: string; mapping: Mapping }
-): Promise<ImportApplyResult> {
+export async function applyImport(ctx: ServiceContext, input: ImportApplyInput): Promise<ImportApplyResult> {
   return input.kind === 'customers'
     ? runImport(ctx, input, customerImporter())
     : runImport(ctx, input, productImporter())
 }
 
-/** Rolls the transaction back; the problems are in the import's list. */
+/** Rolls the transaction back; the problems are in the import's list (none after a clean check). */
 class ImportRefused extends Error {}
 
 async function runImport<T>(
   ctx: ServiceContext,
-  input: { kind: ImportKind; fileName: string; base64: string; mapping: Mapping },
+  input: ImportApplyInput,
   importer: Importer<T>
 ): Promise<ImportApplyResult> {
   const bytes = Buffer.from(input.base64, 'base64')
@@ -513,6 +506,7 @@ async function runImport<T>(
       problems.add({ row: 1, field, message: keyed('importColumnNotMapped', { field }) })
   let rows = 0
   let created = 0
+  let columns: string[] = []
   try {
     return await writeTransaction(ctx.db, async (trx) => {
       if (problems.count > 0) throw new ImportRefused()
@@ -527,6 +521,7 @@ async function runImport<T>(
         }
         if (header) {
           header = false
+          columns = line.cells.map((c) => text(c))
           continue
         }
         if (line.cells.every((c) => text(c) === '')) continue
@@ -568,7 +563,13 @@ async function runImport<T>(
       }
       if (rows === 0 && problems.count === 0)
         problems.add({ row: 2, field: '', message: keyed('importNothingToImport') })
-      if (problems.count > 0) throw new ImportRefused()
+      if (problems.count > 0 || input.check === true) throw new ImportRefused()
+      await saveMapping(
+        trx,
+        input.kind,
+        columns,
+        Object.fromEntries(fields.map((field) => [field, columnOf(field)]))
+      )
       await recordActivity(trx, ctx, {
         entity: input.kind === 'customers' ? 'customer' : 'product',
         entityId: null,
@@ -584,7 +585,7 @@ async function runImport<T>(
     return {
       applied: false,
       rows,
-      created: 0,
+      created: problems.count === 0 ? created : 0,
       problems: problems.listed,
       moreProblems: problems.more,
       encoding: table.encoding

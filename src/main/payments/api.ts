@@ -13,7 +13,13 @@ import {
   updateInvestigation
 } from './investigations'
 import { listReminders } from './reminders'
-import { readReminderWording, reminderPdf, statementPdf, updateReminderWording } from './letters'
+import {
+  nextReminderLevel,
+  readReminderWording,
+  reminderPdf,
+  statementPdf,
+  updateReminderWording
+} from './letters'
 import { agedReport, customerAccount, documentPayments, overdueList } from './receivables'
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
 import { readPaymentSetup, updatePaymentSetup } from './setup'
@@ -42,6 +48,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'reminders.wording': ({ language }) => readReminderWording(ctx.db, language),
     'reminders.updateWording': ({ wording, language }) => updateReminderWording(ctx, wording, language),
     'reminders.list': ({ customerId }) => listReminders(ctx.db, customerId),
+    'reminders.nextLevel': ({ customerId }) => nextReminderLevel(ctx, customerId),
     'investigations.list': (q) => listInvestigations(ctx, q),
     'investigations.exportXlsx': (q) => exportInvestigations(ctx, q),
     'investigations.get': ({ id }) => getInvestigation(ctx, id),

@@ -14,7 +14,7 @@ import {
   type InvestigationStatus,
   type ReturnReason
 } from '../../shared/schemas/payments'
-import { invalid } from '../../shared/errors'
+import { invalid, word, type ErrorKey } from '../../shared/errors'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
@@ -27,6 +27,14 @@ const statusLabels: Record<InvestigationStatus, string> = {
   contacted: 'customer contacted',
   resolved: 'resolved',
   written_off: 'written off'
+}
+
+/** The same words by key, for refusals that name a status in the user's language. */
+const statusWords: Record<InvestigationStatus, ErrorKey> = {
+  open: 'investigationOpen',
+  contacted: 'investigationContacted',
+  resolved: 'investigationResolved',
+  written_off: 'investigationWrittenOff'
 }
 
 function rowsQuery(db: Executor) {
@@ -178,25 +186,19 @@ export async function updateInvestigation(
     const before = await loadInvestigation(trx, input.id)
     const closing = input.status === 'resolved' || input.status === 'written_off'
     if (input.status !== before.status && !investigationSteps[before.status].includes(input.status)) {
-      throw conflict(
-        `An investigation that is ${statusLabels[before.status]} cannot become ${statusLabels[input.status]}.`
-      )
+      throw conflict('investigationStepRefused', {
+        from: word(statusWords[before.status]),
+        to: word(statusWords[input.status])
+      })
     }
     if (input.status === before.status && input.outcome === before.outcome) return before
     if (closing && input.outcome.trim() === '') {
-      throw invalid({
-        outcome: 'Say how it ended'
-      })
+      throw invalid({ outcome: { key: 'sayHowItEnded' } })
     }
     if (input.date < before.openedOn) {
-      throw invalid({
-        date: `The investigation was opened on ${before.openedOn}`
-      })
+      throw invalid({ date: { key: 'investigationOpenedOn', params: { date: before.openedOn } } })
     }
-    if (input.date > today(ctx))
-      throw invalid({
-        date: 'Cannot be in the future'
-      })
+    if (input.date > today(ctx)) throw invalid({ date: { key: 'notInFuture' } })
     await trx
       .updateTable('paymentInvestigations')
       .set({
@@ -232,10 +234,7 @@ export async function addInvestigationNote(
 ): Promise<Investigation> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadInvestigation(trx, input.id)
-    if (input.noteDate > today(ctx))
-      throw invalid({
-        noteDate: 'Cannot be in the future'
-      })
+    if (input.noteDate > today(ctx)) throw invalid({ noteDate: { key: 'notInFuture' } })
     const now = isoNow(ctx)
     await trx
       .insertInto('investigationNotes')

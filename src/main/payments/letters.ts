@@ -287,7 +287,7 @@ export async function statementPdf(
   const customer = await customerFor(db, input.customerId)
   const to = input.to ?? today(ctx)
   const from = input.from
-  if (from !== null && from > to) throw conflict('The statement period starts after it ends.')
+  if (from !== null && from > to) throw conflict('statementPeriodReversed')
   const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
   const t = letterTranslator(language)
   const f = printFormat(locale)
@@ -388,6 +388,48 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(customer|company|total|date|days)\}/g, (_, key: string) => values[key] ?? '')
 }
 
+/** The overdue items a reminder on `asOf` names: overdue for at least the days of level 1. */
+async function remindableItems(
+  ctx: ServiceContext,
+  customerId: number,
+  asOf: string,
+  wording: ReminderWording
+) {
+  return (await openItemsAsOf(ctx, customerId, asOf))
+    .filter((i) => i.overdue && i.daysOverdue >= wording.level1.days)
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
+}
+
+/** Each item's next level after its previous reminders, and the letter's: the highest of them. */
+async function levelsDue(
+  db: Executor,
+  overdue: readonly { documentId: number }[],
+  asOf: string,
+  wording: ReminderWording
+) {
+  const previous = await previousReminders(
+    db,
+    overdue.map((i) => i.documentId)
+  )
+  const due = overdue.map((i) => nextLevel(previous.get(i.documentId), asOf, wording))
+  return { due, reached: Math.max(...due) as ReminderLevel }
+}
+
+/**
+ * The level the customer's next reminder gets today (what the one reminder button prints), or
+ * null when nothing is overdue long enough to remind.
+ */
+export async function nextReminderLevel(
+  ctx: ServiceContext,
+  customerId: number
+): Promise<ReminderLevel | null> {
+  const wording = await readReminderWording(ctx.db)
+  const asOf = today(ctx)
+  const overdue = await remindableItems(ctx, customerId, asOf, wording)
+  if (overdue.length === 0) return null
+  return (await levelsDue(ctx.db, overdue, asOf, wording)).reached
+}
+
 export async function reminderPdf(
   ctx: ServiceContext,
   input: {
@@ -406,13 +448,9 @@ export async function reminderPdf(
   const t = letterTranslator(language)
   const customerWording = await readReminderWording(db, language)
   const asOf = input.asOf ?? today(ctx)
-  const overdue = (await openItemsAsOf(ctx, customer.id, asOf))
-    .filter((i) => i.overdue && i.daysOverdue >= allWording.level1.days)
-    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
+  const overdue = await remindableItems(ctx, customer.id, asOf, allWording)
   if (overdue.length === 0)
-    throw conflict(
-      `${customer.code} ${customer.name} has nothing overdue on ${asOf}: there is nothing to remind them of.`
-    )
+    throw conflict('nothingOverdue', { code: customer.code, name: customer.name, date: asOf })
   const f = printFormat(locale)
   const paper = input.paper ?? settings.documents.paperSize
   // Amounts in different currencies are never added: one total per currency.
@@ -433,12 +471,7 @@ export async function reminderPdf(
   // The number, the levels and the record are taken in one transaction with the letter, so a
   // letter that fails to print leaves no number behind (the series stays gap-free).
   const { bytes, number, level } = await writeTransaction(ctx.db, async (trx) => {
-    const previous = await previousReminders(
-      trx,
-      overdue.map((i) => i.documentId)
-    )
-    const due = overdue.map((i) => nextLevel(previous.get(i.documentId), asOf, allWording))
-    const reached = Math.max(...due) as ReminderLevel
+    const { due, reached } = await levelsDue(trx, overdue, asOf, allWording)
     if (input.level != null && input.level > reached) {
       const blocking = overdue[due.indexOf(reached)]
       throw conflict('reminderLevelNotReached', {

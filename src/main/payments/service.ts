@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
-import { invalid } from '../../shared/errors'
+import { invalid, type Message } from '../../shared/errors'
 import { minorToDecimalString } from '../../shared/money'
 import { readSettings } from '../settings/service'
 import type { Page } from '../../shared/schemas/common'
@@ -49,7 +49,7 @@ async function customerOf(db: Executor, customerId: number, field = 'customerId'
     .select(['id', 'code', 'name'])
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!customer) throw invalid({ [field]: 'This customer does not exist' })
+  if (!customer) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
   return customer
 }
 
@@ -85,7 +85,10 @@ async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: st
   if (open.length === 1) return open[0].currency
   if (open.length > 1)
     throw invalid({
-      [`${prefix}currency`]: `This customer owes in ${open.map((o) => o.currency).join(' and ')}: choose the payment's currency`
+      [`${prefix}currency`]: {
+        key: 'customerOwesInCurrencies',
+        params: { currencies: open.map((o) => o.currency).join(', ') }
+      }
     })
   return (await readSettings(db)).documents.defaultCurrency
 }
@@ -109,23 +112,28 @@ async function planAllocations(
     }
     return plan
   }
-  const fields: Record<string, string> = {}
+  const fields: Record<string, Message> = {}
   const plan: AllocationPlan[] = []
   const seen = new Set<number>()
   for (const [i, allocation] of input.allocations.entries()) {
     const item = await receivableItem(db, allocation.documentId, asOf)
     const path = `${prefix}allocations.${i}`
     if (!item || item.customerId !== input.customerId) {
-      fields[`${path}.documentId`] = 'Not an issued invoice or debit note of this customer'
+      fields[`${path}.documentId`] = { key: 'notInvoiceOfCustomer' }
     } else if (item.currency !== currency) {
-      fields[`${path}.documentId`] =
-        `${item.number} is in ${item.currency} and this payment in ${currency}: a payment pays only documents in its own currency`
+      fields[`${path}.documentId`] = {
+        key: 'documentInOtherCurrency',
+        params: { number: item.number, currency: item.currency, paymentCurrency: currency }
+      }
     } else if (seen.has(item.documentId)) {
-      fields[`${path}.documentId`] = `${item.number} is listed twice`
+      fields[`${path}.documentId`] = { key: 'documentListedTwice', params: { number: item.number } }
     } else if (item.openCents <= 0) {
-      fields[`${path}.documentId`] = `${item.number} is already paid`
+      fields[`${path}.documentId`] = { key: 'documentAlreadyPaid', params: { number: item.number } }
     } else if (allocation.amountCents > item.openCents) {
-      fields[`${path}.amountCents`] = `Only ${money(item.openCents, currency)} is owed on ${item.number}`
+      fields[`${path}.amountCents`] = {
+        key: 'onlyOwedOn',
+        params: { amount: money(item.openCents, currency), number: item.number }
+      }
     } else {
       plan.push({ documentId: item.documentId, number: item.number, amountCents: allocation.amountCents })
     }
@@ -133,8 +141,10 @@ async function planAllocations(
   }
   const allocated = input.allocations.reduce((sum, a) => sum + a.amountCents, 0)
   if (allocated > input.amountCents)
-    fields[`${prefix}amountCents`] =
-      `The invoices add up to ${money(allocated, currency)}, more than the payment`
+    fields[`${prefix}amountCents`] = {
+      key: 'allocationsExceedPayment',
+      params: { amount: money(allocated, currency) }
+    }
   if (Object.keys(fields).length > 0) throw invalid(fields)
   return plan
 }
@@ -149,8 +159,7 @@ export async function insertPayment(
   const prefix = options.fieldPrefix ?? 'payment.'
   const customer = await customerOf(trx, input.customerId, `${prefix}customerId`)
   const todayDate = today(ctx)
-  if (input.paymentDate > todayDate)
-    throw invalid({ [`${prefix}paymentDate`]: 'A payment cannot be dated in the future' })
+  if (input.paymentDate > todayDate) throw invalid({ [`${prefix}paymentDate`]: { key: 'paymentInFuture' } })
   const currency = await paymentCurrency(trx, input, prefix)
   const plan = await planAllocations(trx, input, currency, todayDate, prefix)
   const now = isoNow(ctx)
@@ -376,12 +385,12 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       .where('p.id', '=', input.id)
       .executeTakeFirst()
     if (!payment) throw notFound('payment', input.id)
-    if (payment.status === 'returned') throw conflict(`This payment was already returned.`)
-    const fields: Record<string, string> = {}
+    if (payment.status === 'returned') throw conflict('paymentAlreadyReturned')
+    const fields: Record<string, Message> = {}
     if (input.returnDate < payment.paymentDate)
-      fields.returnDate = `A payment cannot come back before it was received (${payment.paymentDate})`
-    if (input.returnDate > today(ctx)) fields.returnDate = 'A return cannot be dated in the future'
-    if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = 'Enter the bank fee to re-bill it'
+      fields.returnDate = { key: 'returnBeforeReceived', params: { date: payment.paymentDate } }
+    if (input.returnDate > today(ctx)) fields.returnDate = { key: 'returnInFuture' }
+    if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = { key: 'enterFeeToRebill' }
     if (Object.keys(fields).length > 0) throw invalid(fields)
     const reason = returnReasonLabels[input.reason]
     const label = `payment of ${money(payment.amountCents, payment.currency)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
@@ -393,10 +402,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     let debitNoteNumber = ''
     if (input.rebill) {
       const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId, payment.currency)
-      if (invoiceId === null)
-        throw conflict(
-          `This customer has no issued invoice in ${payment.currency} to re-bill the fee against. Record the return without re-billing.`
-        )
+      if (invoiceId === null) throw conflict('noInvoiceToRebill', { currency: payment.currency })
       debitNoteId = await insertDraft(
         trx,
         ctx,
@@ -509,8 +515,8 @@ export async function applyCredit(
     const asOf = today(ctx)
     const target = await receivableItem(trx, input.documentId, asOf)
     if (!target || target.customerId !== input.customerId)
-      throw invalid({ documentId: 'Not an issued invoice or debit note of this customer' })
-    if (target.openCents <= 0) throw conflict(`${target.number} is already paid.`)
+      throw invalid({ documentId: { key: 'notInvoiceOfCustomer' } })
+    if (target.openCents <= 0) throw conflict('documentAlreadyPaidSentence', { number: target.number })
     const sources: Array<{ paymentId: number; fromDocumentId: number | null; available: number }> = []
     for (const p of await unallocatedPayments(trx, input.customerId, target.currency))
       sources.push({ paymentId: p.id, fromDocumentId: null, available: p.amountCents - p.allocatedCents })
@@ -543,14 +549,23 @@ export async function applyCredit(
     }
     const available = sources.reduce((sum, s) => sum + s.available, 0)
     if (available === 0)
-      throw conflict(`${customer.code} ${customer.name} has no credit in ${target.currency} to apply.`)
+      throw conflict('noCreditToApply', {
+        code: customer.code,
+        name: customer.name,
+        currency: target.currency
+      })
     if (input.amountCents !== null) {
       if (input.amountCents > target.openCents)
         throw invalid({
-          amountCents: `Only ${money(target.openCents, target.currency)} is owed on ${target.number}`
+          amountCents: {
+            key: 'onlyOwedOn',
+            params: { amount: money(target.openCents, target.currency), number: target.number }
+          }
         })
       if (input.amountCents > available)
-        throw invalid({ amountCents: `Only ${money(available, target.currency)} of credit is available` })
+        throw invalid({
+          amountCents: { key: 'onlyCreditAvailable', params: { amount: money(available, target.currency) } }
+        })
     }
     let left = input.amountCents ?? Math.min(available, target.openCents)
     const applied = left

@@ -6,7 +6,7 @@
  * are skipped; anything else that is not a rate or a known currency is an error with its line.
  */
 import { parse } from 'csv-parse/sync'
-import { DomainError } from '../../shared/errors'
+import { DomainError, type ErrorKey, type MessageParams } from '../../shared/errors'
 import { isCurrencyCode } from '../../shared/currencies'
 import { normaliseRate } from '../../shared/exchange'
 
@@ -43,7 +43,9 @@ function isoDateOf(text: string): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso
 }
 
-const refused = (message: string) => new DomainError('invalid_input', message, { base64: message })
+/** The file is refused as a whole; the file field shows the same message. */
+const refused = (key: ErrorKey, params: MessageParams = {}) =>
+  new DomainError('invalid_input', { key, params }, { base64: { key, params } })
 
 export function parseEcbCsv(text: string): EcbRate[] {
   let rows: string[][]
@@ -54,30 +56,25 @@ export function parseEcbCsv(text: string): EcbRate[] {
       skip_empty_lines: true
     })
   } catch (error) {
-    throw refused(
-      `This is not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`
-    )
+    throw refused('ecbNotCsv', { detail: error instanceof Error ? error.message : String(error) })
   }
   const [header = [], ...days] = rows
-  if ((header[0] ?? '').toLowerCase() !== 'date')
-    throw refused('This is not an ECB reference-rates file: the first column must be "Date"')
+  if ((header[0] ?? '').toLowerCase() !== 'date') throw refused('ecbNotRatesFile')
   const currencies = header.slice(1).map((c) => c.toUpperCase())
   currencies.forEach((code, i) => {
     if (code !== '' && !isCurrencyCode(code))
-      throw refused(`Column ${String(i + 2)}: "${code.slice(0, 10)}" is not an ISO 4217 currency code`)
+      throw refused('ecbColumnNotCurrency', { column: i + 2, value: code.slice(0, 10) })
   })
   const rates: EcbRate[] = []
   days.forEach((row, r) => {
     const line = r + 2
     const rateDate = isoDateOf(row[0] ?? '')
-    if (rateDate === null)
-      throw refused(`Line ${String(line)}: "${(row[0] ?? '').slice(0, 20)}" is not a date`)
+    if (rateDate === null) throw refused('ecbLineNotDate', { line, value: (row[0] ?? '').slice(0, 20) })
     row.slice(1).forEach((cell, c) => {
       const currency = c < currencies.length ? currencies[c] : ''
       if (currency === '' || cell === '' || cell.toUpperCase() === 'N/A') return
       const rate = normaliseRate(cell)
-      if (rate === null)
-        throw refused(`Line ${String(line)}, ${currency}: "${cell.slice(0, 20)}" is not a rate`)
+      if (rate === null) throw refused('ecbLineNotRate', { line, currency, value: cell.slice(0, 20) })
       rates.push({ rateDate, currency, rate })
     })
   })

@@ -5,7 +5,7 @@
  * the issuing transaction (`document_exchange_rates`, append-only). Reports convert at that
  * frozen rate, so a figure never changes when a rate is corrected later.
  */
-import { DomainError } from '../../shared/errors'
+import { DomainError, invalid } from '../../shared/errors'
 import { crossRate, toAccounting } from '../../shared/exchange'
 import type { Page } from '../../shared/schemas/common'
 import type {
@@ -46,9 +46,7 @@ export async function setRate(ctx: ServiceContext, input: ExchangeRateInput): Pr
   return writeTransaction(ctx.db, async (trx) => {
     const accounting = await accountingCurrency(trx)
     if (input.currency === accounting)
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
-        currency: `${accounting} is the accounting currency: its rate is always 1`
-      })
+      throw invalid({ currency: { key: 'accountingCurrencyRate', params: { currency: accounting } } })
     const row: ExchangeRate = {
       rateDate: input.rateDate,
       currency: input.currency,
@@ -113,8 +111,8 @@ export async function importEcbRates(
     if (rows.length === 0)
       throw new DomainError(
         'invalid_input',
-        `This file has no rates against ${accounting}, the accounting currency.`,
-        { base64: `No rates against ${accounting}` }
+        { key: 'noRatesAgainst', params: { currency: accounting } },
+        { base64: { key: 'noRatesAgainstField', params: { currency: accounting } } }
       )
     for (let i = 0; i < rows.length; i += 500) {
       await trx

@@ -15,6 +15,7 @@ import { DocumentPage } from './documents/DocumentPage'
 import { ExecutiveList } from './executives/ExecutiveList'
 import { ExecutivePage } from './executives/ExecutivePage'
 import { initI18n } from './i18n'
+import { ImportPage } from './imports/ImportPage'
 import { AgedList } from './payments/AgedList'
 import { InvestigationList } from './payments/InvestigationList'
 import { InvestigationPage } from './payments/InvestigationPage'
@@ -27,6 +28,8 @@ import { ProductPage } from './products/ProductPage'
 import { RequestList } from './requests/RequestList'
 import { RequestPage } from './requests/RequestPage'
 import { CallsPage } from './calls/CallsPage'
+import { CampaignList } from './campaigns/CampaignList'
+import { CampaignPage } from './campaigns/CampaignPage'
 import { PlansPage } from './schedule/PlansPage'
 import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
@@ -63,6 +66,7 @@ const router = createHashRouter([
           { path: 'executives', element: <ExecutiveList /> },
           { path: 'executives/new', element: <ExecutivePage /> },
           { path: 'executives/:id', element: <ExecutivePage /> },
+          { path: 'import', element: <ImportPage /> },
           ...(['estimates', 'orders', 'invoices'] as const).flatMap((area) => [
             { path: area, element: <DocumentList key={area} area={area} /> },
             { path: `${area}/new`, element: <DocumentPage key={`${area}-new`} area={area} /> },
@@ -87,6 +91,9 @@ const router = createHashRouter([
           { path: 'requests/new', element: <RequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'calls', element: <CallsPage /> },
+          { path: 'campaigns', element: <CampaignList /> },
+          { path: 'campaigns/new', element: <CampaignPage /> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'nav', element: <NavQueuePage /> },

@@ -1,5 +1,6 @@
 /** The campaigns' part of the API contract (issue 18), spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { languages } from '../languages'
 import { id, idInput, type FileResult } from './common'
 import {
   campaignInput,
@@ -34,7 +35,8 @@ export const campaignApiInputs = {
   'campaigns.recordResponse': z.object({ response: responseInput }).strict(),
   'campaigns.letters': idInput,
   'campaigns.labels': labelsInput,
-  'campaigns.exportXlsx': idInput
+  /** The workbook's headings in this language (the user's), else the company's. */
+  'campaigns.exportXlsx': z.object({ id, language: z.enum(languages).nullable().default(null) }).strict()
 } as const
 
 export interface CampaignApiOutputs {

@@ -187,6 +187,9 @@ export interface CampaignRow {
   status: 'draft' | 'sent'
   sentAt: string | null
   recipients: number
+  /** Of a sent campaign, within its window (null for a draft). */
+  responseRate: number | null
+  conversionRate: number | null
 }
 
 export interface CampaignRecipient {

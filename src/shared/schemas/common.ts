@@ -53,5 +53,5 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. EUR')
-  .refine(isCurrencyCode, 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP')
+  .regex(/^[A-Z]{3}$/, keyed('currencyThreeLetters'))
+  .refine(isCurrencyCode, keyed('currencyNotIsoExample'))

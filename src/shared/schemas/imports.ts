@@ -58,7 +58,13 @@ export const requiredImportFields: Record<ImportKind, readonly ImportField[]> = 
 const mapping = z.record(z.string().max(40), z.number().int().min(0).max(500).nullable())
 
 export const importPreviewInput = importFile.extend({ kind: z.enum(importKinds) }).strict()
-export const importApplyInput = importPreviewInput.extend({ mapping }).strict()
+export const importApplyInput = importPreviewInput
+  .extend({
+    mapping,
+    /** Reads and checks every row as the import would, then writes nothing (the Import page's Check step). */
+    check: z.boolean().optional()
+  })
+  .strict()
 
 export interface ImportPreview {
   /** The header row as the file has it. */
@@ -67,6 +73,11 @@ export interface ImportPreview {
   rows: string[][]
   /** Column index per field, guessed from the header names (in any of the five languages). */
   suggested: Partial<Record<ImportField, number>>
+  /**
+   * The mapping confirmed by the last import of a file of this kind with the same header names,
+   * when there was one (fields absent: not imported); the page offers it instead of the guess.
+   */
+  saved: Partial<Record<ImportField, number>> | null
   encoding: FileEncoding
 }
 
@@ -80,9 +91,11 @@ export interface ImportRowProblem {
 }
 
 export interface ImportApplyResult {
+  /** Written (false after a check, or when any row has a problem). */
   applied: boolean
   /** Data rows read (blank rows not counted). */
   rows: number
+  /** Records created (after a check without problems: those the import would create). */
   created: number
   problems: ImportRowProblem[]
   moreProblems: number

@@ -28,6 +28,7 @@ import {
   type PaymentImportResult,
   type PaymentRow,
   type PaymentSetup,
+  type ReminderLevel,
   type ReminderRecord,
   type ReminderWording
 } from './payments'
@@ -58,6 +59,7 @@ export const paymentApiInputs = {
     .object({ wording: reminderWording, language: z.enum(languages).optional() })
     .strict(),
   'reminders.list': customerIdInput,
+  'reminders.nextLevel': customerIdInput,
   'investigations.list': investigationListQuery,
   'investigations.exportXlsx': investigationListQuery.omit({ offset: true, limit: true }),
   'investigations.get': idInput,
@@ -93,6 +95,8 @@ export interface PaymentApiOutputs {
   'reminders.updateWording': ReminderWording
   /** The customer's printed reminders, newest first. */
   'reminders.list': ReminderRecord[]
+  /** The level the customer's next reminder gets today; null when nothing is overdue enough to remind. */
+  'reminders.nextLevel': ReminderLevel | null
   /** The first window also sums the returned amounts of the whole filtered list per currency. */
   'investigations.list': InvestigationPage
   'investigations.exportXlsx': FileResult

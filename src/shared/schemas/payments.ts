@@ -18,10 +18,10 @@ export const MAX_PAYMENT_CENTS = 10_000_000_000
 
 const cents = () =>
   z
-    .number('Enter an amount')
-    .int('Amounts are whole cents')
-    .min(1, 'The amount must be more than zero')
-    .max(MAX_PAYMENT_CENTS, 'The amount is too large')
+    .number(keyed('enterAmount'))
+    .int(keyed('amountsWholeCents'))
+    .min(1, keyed('amountMoreThanZero'))
+    .max(MAX_PAYMENT_CENTS, keyed('amountTooLarge'))
 
 export const cardBrands = [
   'visa',
@@ -43,42 +43,42 @@ export type CardBrand = (typeof cardBrands)[number]
 export const paymentSetupInput = z
   .object({
     method: z.enum(paymentMethods),
-    iban: z.string().max(50, 'At most 50 characters').transform(compactIban),
+    iban: z
+      .string()
+      .max(50, keyed('atMostCharacters', { max: 50 }))
+      .transform(compactIban),
     bic: z
       .string()
-      .max(20, 'At most 20 characters')
+      .max(20, keyed('atMostCharacters', { max: 20 }))
       .transform((v) => v.replace(/\s/g, '').toUpperCase())
-      .refine((v) => v === '' || isValidBic(v), 'A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX'),
-    mandateReference: optionalText(35).regex(
-      /^[A-Za-z0-9+?/\-:().,' ]*$/,
-      'Use letters, digits and + ? / - : ( ) . , only'
-    ),
+      .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
+    mandateReference: optionalText(35).regex(/^[A-Za-z0-9+?/\-:().,' ]*$/, keyed('sepaCharacters')),
     mandateSignedOn: isoDate.nullable(),
     cardBrand: z.enum(cardBrands).nullable(),
     cardLast4: z
       .string()
       .trim()
-      .regex(/^([0-9]{4})?$/, 'Only the last four digits of the card'),
+      .regex(/^([0-9]{4})?$/, keyed('cardLast4Only')),
     /** "2027-09" */
     cardExpiry: z
       .string()
       .trim()
-      .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'Use year and month, e.g. 2027-09')
+      .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, keyed('yearAndMonth'))
   })
   .strict()
   .superRefine((s, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     const ibanError = s.iban === '' ? null : ibanProblem(s.iban)
     if (s.method === 'direct_debit') {
-      if (s.iban === '') need('iban', 'Direct debit needs the customer’s IBAN')
+      if (s.iban === '') need('iban', keyed('directDebitNeedsIban'))
       else if (ibanError) need('iban', ibanMessages[ibanError])
-      if (s.mandateReference === '') need('mandateReference', 'Direct debit needs the mandate reference')
-      if (s.mandateSignedOn === null) need('mandateSignedOn', 'Enter the date the mandate was signed')
+      if (s.mandateReference === '') need('mandateReference', keyed('directDebitNeedsMandate'))
+      if (s.mandateSignedOn === null) need('mandateSignedOn', keyed('enterMandateDate'))
     } else if (ibanError) need('iban', ibanMessages[ibanError])
     if (s.method === 'card') {
-      if (s.cardBrand === null) need('cardBrand', 'Choose the card brand')
-      if (s.cardLast4 === '') need('cardLast4', 'Enter the last four digits of the card')
-      if (s.cardExpiry === '') need('cardExpiry', 'Enter the card’s expiry, e.g. 2027-09')
+      if (s.cardBrand === null) need('cardBrand', keyed('chooseCardBrand'))
+      if (s.cardLast4 === '') need('cardLast4', keyed('enterCardLast4'))
+      if (s.cardExpiry === '') need('cardExpiry', keyed('enterCardExpiry'))
     }
   })
 export type PaymentSetupInput = z.input<typeof paymentSetupInput>
@@ -110,7 +110,10 @@ export const paymentInput = z
     reference: optionalText(200),
     note: optionalText(1000),
     /** Null: the oldest open invoices first. Anything left over becomes the customer's credit. */
-    allocations: z.array(allocationInput).max(500, 'At most 500 invoices').nullable()
+    allocations: z
+      .array(allocationInput)
+      .max(500, keyed('atMostInvoices', { max: 500 }))
+      .nullable()
   })
   .strict()
 export type PaymentInput = z.input<typeof paymentInput>
@@ -140,10 +143,10 @@ export const paymentReturnInput = z
     returnDate: isoDate,
     reason: z.enum(returnReasons),
     bankFeeCents: z
-      .number('Enter the bank fee (0 when none)')
-      .int('Amounts are whole cents')
-      .min(0, 'The fee cannot be negative')
-      .max(100_000_00, 'The fee is too large'),
+      .number(keyed('enterBankFee'))
+      .int(keyed('amountsWholeCents'))
+      .min(0, keyed('feeNotNegative'))
+      .max(100_000_00, keyed('feeTooLarge')),
     /** Re-bill the fee to the customer as a debit note. */
     rebill: z.boolean(),
     note: optionalText(1000)

@@ -4,6 +4,7 @@
  * reference-rates layout. Issued documents in a foreign currency keep the rate they were issued at.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { normaliseRate } from '../exchange'
 import { currencyCode, paging } from './common'
 import { isoDate } from './documents'
@@ -11,8 +12,8 @@ import { isoDate } from './documents'
 export const rateText = z
   .string()
   .trim()
-  .max(30, 'At most 30 characters')
-  .refine((v) => normaliseRate(v) !== null, 'Enter a positive rate, e.g. 1.0823 (up to 10 decimals)')
+  .max(30, keyed('atMostCharacters', { max: 30 }))
+  .refine((v) => normaliseRate(v) !== null, keyed('enterPositiveRate'))
   .transform((v) => normaliseRate(v) ?? v)
 
 export const exchangeRateInput = z
@@ -36,7 +37,7 @@ export const ecbImportInput = z
   .object({
     fileName: z.string().trim().min(1).max(255),
     /** The file's bytes, base64. At most 20 MB (the ECB's full history is about 3 MB). */
-    base64: z.string().max(28_000_000, 'The file is too large')
+    base64: z.string().max(28_000_000, keyed('fileTooLarge'))
   })
   .strict()
 

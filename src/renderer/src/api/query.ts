@@ -29,6 +29,7 @@ export const keys = {
   activity: (...rest: unknown[]) => ['activity', ...rest] as const,
   contracts: (...rest: unknown[]) => ['contracts', ...rest] as const,
   calls: (...rest: unknown[]) => ['calls', ...rest] as const,
+  campaigns: (...rest: unknown[]) => ['campaigns', ...rest] as const,
   customers: (...rest: unknown[]) => ['customers', ...rest] as const,
   documents: (...rest: unknown[]) => ['documents', ...rest] as const,
   executives: (...rest: unknown[]) => ['executives', ...rest] as const,

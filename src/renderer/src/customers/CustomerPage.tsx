@@ -29,6 +29,7 @@ import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
 import { CustomerRequests } from '../requests/CustomerRequests'
 import { CustomerCalls } from '../calls/CustomerCalls'
+import { CustomerConsent } from '../campaigns/CustomerConsent'
 import { useT } from '../i18n'
 import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
@@ -280,6 +281,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
                 customerName={record.name}
                 isProspect={record.status === 'prospect'}
               />
+              <CustomerConsent customerId={record.id} />
               <h2>{t('customer.sections.activity')}</h2>
               <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
             </aside>

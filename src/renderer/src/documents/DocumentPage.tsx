@@ -24,6 +24,7 @@ import {
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
+import { FrozenRate } from './FrozenRate'
 import { NavDocumentStatus } from '../nav/NavDocumentStatus'
 import { VerifactuDocumentStatus } from '../verifactu/VerifactuDocumentStatus'
 import { DocumentMailLog } from '../mail/DocumentMailLog'
@@ -245,6 +246,7 @@ function DocumentView({
               totalCents={doc.totalCents}
               currency={doc.currency}
             />
+            <FrozenRate rate={doc.exchangeRate} />
           </section>
           {(doc.notes || doc.terms || doc.paymentInstructions) && (
             <section className="form-section" aria-labelledby="section-texts">

@@ -4,12 +4,13 @@
  * by translateMessage).
  */
 import i18next from 'i18next'
-import { decodeMessage, type ApiError, type Message } from '../../../shared/errors'
+import { decodeMessage, paramValues, type ApiError, type Message } from '../../../shared/errors'
 
 /** The sentence of a keyed message in `language` (the current one when left out). */
 export function translateKeyed(message: Message, language?: string): string {
+  const params = message.params ? paramValues(message.params, (inner) => translateKeyed(inner, language)) : {}
   return i18next.t(`messages.${message.key}`, {
-    ...message.params,
+    ...params,
     ...(language ? { lng: language } : {}),
     defaultValue: ''
   })

@@ -16,10 +16,12 @@ import { documentsMessages, documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
 import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
+import { importsStrings } from '../imports/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
 import { requestsMessages, requestsStrings } from '../requests/strings'
 import { callsStrings } from '../calls/strings'
+import { campaignsStrings } from '../campaigns/strings'
 import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { shellStrings } from '../shell/strings'
@@ -48,12 +50,14 @@ export const areas = {
   schedule: scheduleStrings,
   requests: requestsStrings,
   calls: callsStrings,
+  campaigns: campaignsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
   navReporting: navStrings,
   mail: mailStrings,
   setup: setupStrings,
-  search: searchStrings
+  search: searchStrings,
+  imports: importsStrings
 }
 
 export type Table = { [key: string]: string | readonly string[] | Table }

@@ -1,46 +1,46 @@
 /** On a customer's account: e-mail the statement of account or a payment reminder as a PDF letter. */
 import { useCallback, useState } from 'react'
+import type { ReminderLevel } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'
 import { SendMailDialog, useMailOutcome } from './SendMailDialog'
 
-type Letter = { kind: 'statement' } | { kind: 'reminder'; level: 1 | 2 | 3 }
+type Letter = 'statement' | 'reminder'
 
+/**
+ * `reminderLevel` is the level the next reminder gets (null: nothing to remind); the reminder is
+ * sent without a level, so the API works it out again when it sends.
+ */
 export function LetterMailButtons({
   customerId,
-  overdue,
-  onMessage
+  reminderLevel,
+  onMessage,
+  onSent
 }: {
   customerId: number
-  overdue: boolean
+  reminderLevel: ReminderLevel | null
   onMessage: (message: BannerMessage) => void
+  onSent: () => void
 }) {
   const { t } = useT()
   const outcome = useMailOutcome()
   const [letter, setLetter] = useState<Letter | null>(null)
-  const kind = letter?.kind ?? 'statement'
-  const level = letter?.kind === 'reminder' ? letter.level : undefined
+  const kind = letter ?? 'statement'
   const loadDraft = useCallback(
-    () => api.call('mail.draftForLetter', { customerId, kind, level }),
-    [customerId, kind, level]
+    () => api.call('mail.draftForLetter', { customerId, kind }),
+    [customerId, kind]
   )
   return (
     <>
-      <button type="button" onClick={() => setLetter({ kind: 'statement' })} data-testid="email-statement">
+      <button type="button" onClick={() => setLetter('statement')} data-testid="email-statement">
         {t('mail.emailStatement')}
       </button>
-      {([1, 2, 3] as const).map((level) => (
-        <button
-          key={level}
-          type="button"
-          disabled={!overdue}
-          onClick={() => setLetter({ kind: 'reminder', level })}
-          data-testid={`email-reminder-${String(level)}`}
-        >
-          {t('mail.emailReminder', { level })}
+      {reminderLevel !== null && (
+        <button type="button" onClick={() => setLetter('reminder')} data-testid="email-reminder">
+          {t('mail.emailReminder', { level: reminderLevel })}
         </button>
-      ))}
+      )}
       {letter && (
         <SendMailDialog
           what={t(`mail.kinds.${kind}`)}
@@ -48,9 +48,8 @@ export function LetterMailButtons({
           loadDraft={loadDraft}
           onClose={() => setLetter(null)}
           onSend={async (message) => {
-            onMessage(
-              outcome(await api.call('mail.sendLetter', { letter: { customerId, kind, level }, message }))
-            )
+            onMessage(outcome(await api.call('mail.sendLetter', { letter: { customerId, kind }, message })))
+            onSent()
             return true
           }}
         />

@@ -88,7 +88,7 @@ const en = {
     cancelled: 'The e-mail will not be sent.',
     empty: 'No e-mails here.',
     emailStatement: 'E-mail statement',
-    emailReminder: 'E-mail reminder {{level}}',
+    emailReminder: 'E-mail reminder, level {{level}}',
     back: 'Settings'
   }
 }
@@ -180,7 +180,7 @@ const es: Strings<typeof en> = {
     cancelled: 'El correo no se enviará.',
     empty: 'No hay correos aquí.',
     emailStatement: 'Enviar extracto por correo',
-    emailReminder: 'Enviar recordatorio {{level}} por correo',
+    emailReminder: 'Enviar recordatorio de nivel {{level}} por correo',
     back: 'Ajustes'
   }
 }
@@ -273,7 +273,7 @@ const ca: Strings<typeof en> = {
     cancelled: 'El correu no s’enviarà.',
     empty: 'No hi ha correus aquí.',
     emailStatement: 'Envia l’extracte per correu',
-    emailReminder: 'Envia el recordatori {{level}} per correu',
+    emailReminder: 'Envia el recordatori de nivell {{level}} per correu',
     back: 'Paràmetres'
   }
 }
@@ -366,7 +366,7 @@ const hu: Strings<typeof en> = {
     cancelled: 'Az e-mail nem megy el.',
     empty: 'Itt nincs e-mail.',
     emailStatement: 'Kivonat küldése e-mailben',
-    emailReminder: '{{level}}. felszólítás küldése e-mailben',
+    emailReminder: '{{level}}. szintű felszólítás küldése e-mailben',
     back: 'Beállítások'
   }
 }
@@ -457,7 +457,7 @@ const ru: Strings<typeof en> = {
     cancelled: 'Письмо не будет отправлено.',
     empty: 'Писем нет.',
     emailStatement: 'Отправить акт сверки по почте',
-    emailReminder: 'Отправить напоминание {{level}} по почте',
+    emailReminder: 'Отправить напоминание уровня {{level}} по почте',
     back: 'Настройки'
   }
 }

@@ -12,7 +12,8 @@ import {
   paymentMethods,
   type CustomerAccount,
   type InvestigationRow,
-  type PaymentSetup
+  type PaymentSetup,
+  type ReminderLevel
 } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
@@ -43,10 +44,12 @@ export function CustomerPayments({
   const [busy, setBusy] = useState<'statement' | 'reminder' | 'credit' | null>(null)
   const download = useDownload(setMessage, setBusy)
   const [investigations, setInvestigations] = useState<InvestigationRow[]>([])
+  const [reminderLevel, setReminderLevel] = useState<ReminderLevel | null>(null)
   const reload = useCallback(() => {
     api
       .call('receivables.account', { customerId })
       .then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    api.call('reminders.nextLevel', { customerId }).then(setReminderLevel, () => setReminderLevel(null))
     api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 }).then(
       (page) => setInvestigations(page.rows),
       () => setInvestigations([])
@@ -83,7 +86,6 @@ export function CustomerPayments({
   const creditIn = new Map(
     (account?.balances ?? []).map((b) => [b.currency, b.creditCents + b.overSettledCents])
   )
-  const overdue = (account?.balances ?? []).some((b) => b.overdueCents > 0)
   return (
     <section
       id="payments"
@@ -176,22 +178,28 @@ export function CustomerPayments({
             >
               {t('payments.account.statement')}
             </button>
-            {([1, 2, 3] as const).map((level) => (
-              <button
-                key={level}
-                type="button"
-                disabled={busy !== null || !overdue}
-                onClick={() =>
-                  void download('reminder', () =>
-                    api.call('receivables.reminderPdf', { customerId, level, asOf: null, paper: null })
-                  )
-                }
-                data-testid={`account-reminder-${level}`}
-              >
-                {t('payments.account.reminder', { level })}
-              </button>
-            ))}
-            <LetterMailButtons customerId={customerId} overdue={overdue} onMessage={setMessage} />
+            {/* One button: the level follows the invoices' previous reminders (the API works it out). */}
+            <button
+              type="button"
+              disabled={busy !== null || reminderLevel === null}
+              onClick={() =>
+                void download('reminder', () =>
+                  api.call('receivables.reminderPdf', { customerId, asOf: null, paper: null })
+                ).then(reload)
+              }
+              data-testid="account-reminder"
+              data-level={reminderLevel ?? ''}
+            >
+              {reminderLevel === null
+                ? t('payments.account.reminderNone')
+                : t('payments.account.reminder', { level: reminderLevel })}
+            </button>
+            <LetterMailButtons
+              customerId={customerId}
+              reminderLevel={reminderLevel}
+              onMessage={setMessage}
+              onSent={reload}
+            />
           </div>
           <h3>{t('payments.account.openItems')}</h3>
           {open.length === 0 ? (

@@ -225,7 +225,8 @@ const en = {
       openItems: 'Open documents',
       noOpenItems: 'Nothing open.',
       statement: 'Statement of account (PDF)',
-      reminder: 'Reminder {{level}} (PDF)',
+      reminder: 'Payment reminder, level {{level}} (PDF)',
+      reminderNone: 'Payment reminder: nothing to remind',
       applyCredit: 'Apply credit to {{number}}',
       creditApplied: '{{amount}} of credit applied to {{number}}.',
       recordPayment: 'Record a payment'
@@ -494,7 +495,8 @@ const es: Strings<typeof en> = {
       openItems: 'Documentos pendientes',
       noOpenItems: 'Nada pendiente.',
       statement: 'Extracto de cuenta (PDF)',
-      reminder: 'Reclamación {{level}} (PDF)',
+      reminder: 'Reclamación de pago, nivel {{level}} (PDF)',
+      reminderNone: 'Reclamación de pago: nada que reclamar',
       applyCredit: 'Aplicar el saldo a {{number}}',
       creditApplied: '{{amount}} de saldo aplicado a {{number}}.',
       recordPayment: 'Registrar un cobro'
@@ -750,7 +752,8 @@ const ca: Strings<typeof en> = {
       openItems: 'Documents pendents',
       noOpenItems: 'No hi ha res pendent.',
       statement: 'Extracte de compte (PDF)',
-      reminder: 'Reclamació {{level}} (PDF)',
+      reminder: 'Reclamació de pagament, nivell {{level}} (PDF)',
+      reminderNone: 'Reclamació de pagament: res a reclamar',
       applyCredit: 'Aplica el saldo a favor a {{number}}',
       creditApplied: 'S’han aplicat {{amount}} de saldo a favor a {{number}}.',
       recordPayment: 'Registra un cobrament'
@@ -996,7 +999,8 @@ const hu: Strings<typeof en> = {
       openItems: 'Nyitott bizonylatok',
       noOpenItems: 'Nincs nyitott tétel.',
       statement: 'Folyószámla-kivonat (PDF)',
-      reminder: '{{level}}. fizetési felszólítás (PDF)',
+      reminder: '{{level}}. szintű fizetési felszólítás (PDF)',
+      reminderNone: 'Fizetési felszólítás: nincs mit felszólítani',
       applyCredit: 'Túlfizetés beszámítása: {{number}}',
       creditApplied: '{{amount}} túlfizetés beszámítva: {{number}}.',
       recordPayment: 'Befizetés rögzítése'
@@ -1252,7 +1256,8 @@ const ru: Strings<typeof en> = {
       openItems: 'Открытые документы',
       noOpenItems: 'Открытых документов нет.',
       statement: 'Акт сверки (PDF)',
-      reminder: 'Напоминание {{level}} (PDF)',
+      reminder: 'Напоминание об оплате, уровень {{level}} (PDF)',
+      reminderNone: 'Напоминание об оплате: напоминать не о чем',
       applyCredit: 'Зачесть переплату в {{number}}',
       creditApplied: 'Переплата {{amount}} зачтена в {{number}}.',
       recordPayment: 'Зарегистрировать платёж'

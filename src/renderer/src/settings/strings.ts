@@ -59,7 +59,11 @@ const en = {
     none: 'No exchange rates yet.',
     listLabel: 'Exchange rates',
     source_manual: 'entered',
-    source_ecb_csv: 'ECB'
+    source_ecb_csv: 'ECB',
+    frozen: 'Exchange rate (frozen at issue)',
+    frozenValue: '1 {{accounting}} = {{rate}} {{currency}}, rate of {{date}}',
+    vatIn: 'VAT in {{currency}}',
+    totalIn: 'Total in {{currency}}'
   }
 }
 
@@ -117,7 +121,11 @@ const es: Strings<typeof en> = {
     none: 'Aún no hay tipos de cambio.',
     listLabel: 'Tipos de cambio',
     source_manual: 'introducido',
-    source_ecb_csv: 'BCE'
+    source_ecb_csv: 'BCE',
+    frozen: 'Tipo de cambio (fijado al emitir)',
+    frozenValue: '1 {{accounting}} = {{rate}} {{currency}}, tipo del {{date}}',
+    vatIn: 'IVA en {{currency}}',
+    totalIn: 'Total en {{currency}}'
   }
 }
 
@@ -173,7 +181,11 @@ const ca: Strings<typeof en> = {
     none: 'Encara no hi ha tipus de canvi.',
     listLabel: 'Tipus de canvi',
     source_manual: 'introduït',
-    source_ecb_csv: 'BCE'
+    source_ecb_csv: 'BCE',
+    frozen: 'Tipus de canvi (fixat en emetre)',
+    frozenValue: '1 {{accounting}} = {{rate}} {{currency}}, tipus del {{date}}',
+    vatIn: 'IVA en {{currency}}',
+    totalIn: 'Total en {{currency}}'
   }
 }
 
@@ -229,7 +241,11 @@ const hu: Strings<typeof en> = {
     none: 'Még nincs árfolyam.',
     listLabel: 'Árfolyamok',
     source_manual: 'kézi',
-    source_ecb_csv: 'EKB'
+    source_ecb_csv: 'EKB',
+    frozen: 'Árfolyam (a kiállításkor rögzítve)',
+    frozenValue: '1 {{accounting}} = {{rate}} {{currency}}, {{date}} napi árfolyam',
+    vatIn: 'Áfa ({{currency}})',
+    totalIn: 'Végösszeg ({{currency}})'
   }
 }
 
@@ -285,7 +301,11 @@ const ru: Strings<typeof en> = {
     none: 'Курсов пока нет.',
     listLabel: 'Курсы валют',
     source_manual: 'вручную',
-    source_ecb_csv: 'ЕЦБ'
+    source_ecb_csv: 'ЕЦБ',
+    frozen: 'Курс (зафиксирован при выставлении)',
+    frozenValue: '1 {{accounting}} = {{rate}} {{currency}}, курс на {{date}}',
+    vatIn: 'НДС в {{currency}}',
+    totalIn: 'Итого в {{currency}}'
   }
 }
 

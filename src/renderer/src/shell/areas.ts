@@ -15,6 +15,7 @@ export const areas: Area[] = [
   { key: 'customers', path: '/customers', group: 'masterData', ready: true },
   { key: 'products', path: '/products', group: 'masterData', ready: true },
   { key: 'executives', path: '/executives', group: 'masterData', ready: true },
+  { key: 'imports', path: '/import', group: 'masterData', ready: true },
   { key: 'estimates', path: '/estimates', group: 'documents', ready: true },
   { key: 'orders', path: '/orders', group: 'documents', ready: true },
   { key: 'invoices', path: '/invoices', group: 'documents', ready: true },
@@ -25,7 +26,7 @@ export const areas: Area[] = [
   { key: 'weekly', path: '/weekly', group: 'team', ready: true },
   { key: 'requests', path: '/requests', group: 'team', ready: true },
   { key: 'calls', path: '/calls', group: 'team', ready: true },
-  { key: 'campaigns', path: '/campaigns', group: 'team', ready: false },
+  { key: 'campaigns', path: '/campaigns', group: 'team', ready: true },
   { key: 'activity', path: '/activity', group: 'system', ready: true },
   { key: 'outbox', path: '/outbox', group: 'system', ready: true },
   { key: 'settings', path: '/settings', group: 'system', ready: true }

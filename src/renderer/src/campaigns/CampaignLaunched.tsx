@@ -1,0 +1,387 @@
+/**
+ * A launched campaign: a record. Its paper (letters in each recipient's language, labels on a
+ * standard sheet) prints from the frozen recipients; its e-mails wait in the outbox and can be
+ * sent from here; its results count what recipients did within the window, and responses
+ * (call, e-mail, visit) are logged here. Recipients and results export to Excel.
+ */
+import { useState } from 'react'
+import { Link, useLocation } from 'react-router-dom'
+import {
+  labelLayouts,
+  responseKinds,
+  type Campaign,
+  type LabelLayout
+} from '../../../shared/schemas/campaigns'
+import type { FileResult } from '../../../shared/schemas/common'
+import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { localToday, useFormat } from '../components/format'
+import { LoadFailure } from '../components/LoadFailure'
+import { useDownload } from '../components/use-download'
+import { usePageTitle } from '../components/use-page-title'
+import { openPdf, type PdfUse } from '../documents/pdf'
+import { useLanguage, useT } from '../i18n'
+import { CampaignStatusBadge, usePercent } from './CampaignList'
+
+type Busy = 'letters' | 'labels' | 'send' | 'export' | 'response'
+
+export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) {
+  const { t } = useT()
+  const format = useFormat()
+  const language = useLanguage()
+  const location = useLocation()
+  const launchedCount = (location.state as { launched?: number } | null)?.launched
+  const [campaign, setCampaign] = useState(initial)
+  const [message, setMessage] = useState<BannerMessage | null>(
+    launchedCount === undefined
+      ? null
+      : { kind: 'success', text: t('campaigns.launched', { count: launchedCount }) }
+  )
+  const [busy, setBusy] = useState<Busy | null>(null)
+  const [layout, setLayout] = useState<LabelLayout>('L7160')
+  usePageTitle(campaign.name)
+  const recipients = useApiQuery(
+    keys.campaigns('recipients', campaign.id, campaign.updatedAt, campaign.results),
+    () => api.call('campaigns.recipients', { id: campaign.id })
+  )
+  const download = useDownload<Busy>(setMessage, setBusy)
+
+  async function pdf(kind: Busy, use: PdfUse, produce: () => Promise<FileResult>) {
+    setBusy(kind)
+    setMessage(null)
+    try {
+      const outcome = await openPdf(use, produce)
+      if (outcome === 'saved' && use !== 'download')
+        setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function sendNow() {
+    setBusy('send')
+    setMessage(null)
+    try {
+      const run = await api.call('mail.deliver', {})
+      const text = t('campaigns.sent.delivered', { sent: run.sent, failed: run.waiting + run.failed })
+      setMessage({
+        kind: run.error === '' ? 'success' : 'error',
+        text: [text, run.error].filter(Boolean).join(' ')
+      })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const letters = () => api.call('campaigns.letters', { id: campaign.id })
+  const labels = () => api.call('campaigns.labels', { campaignId: campaign.id, segmentId: null, layout })
+  const results = campaign.results
+
+  return (
+    <div className="page campaign-page">
+      <header className="page-header record-header">
+        <div className="record-title">
+          <h1 data-testid="record-title">{campaign.name}</h1>
+          <CampaignStatusBadge status={campaign.status} />
+        </div>
+        <div className="page-actions">
+          <Link className="button link-button" to="/campaigns" data-testid="back-to-list">
+            {t('campaigns.backToList')}
+          </Link>
+          <button
+            type="button"
+            onClick={() =>
+              void download('export', () => api.call('campaigns.exportXlsx', { id: campaign.id, language }))
+            }
+            disabled={busy !== null}
+            data-testid="campaign-export"
+          >
+            {t('campaigns.sent.exportXlsx')}
+          </button>
+        </div>
+        <Banner message={message} onClose={() => setMessage(null)} />
+      </header>
+      <p data-testid="campaign-summary">
+        {t(`campaigns.kinds.${campaign.kind}`)} ·{' '}
+        {t('campaigns.sent.summary', {
+          date: format.dateTime(campaign.sentAt),
+          count: results?.recipients ?? 0
+        })}
+      </p>
+
+      {campaign.kind === 'postal' ? (
+        <section className="panel" aria-labelledby="campaign-paper">
+          <h2 id="campaign-paper">{t('campaigns.sent.paper')}</h2>
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() => void pdf('letters', 'preview', letters)}
+              disabled={busy !== null}
+              data-testid="campaign-letters-open"
+            >
+              {t('campaigns.sent.letters')}
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void pdf('letters', 'download', letters)}
+              disabled={busy !== null}
+              data-testid="campaign-letters-save"
+            >
+              {t('documents.pdf.download')}
+            </button>
+          </div>
+          <div className="button-row">
+            <div className="field">
+              <label htmlFor="campaign-layout">{t('campaigns.sent.layout')}</label>
+              <select
+                id="campaign-layout"
+                value={layout}
+                onChange={(e) => setLayout(e.target.value as LabelLayout)}
+                data-testid="campaign-layout"
+              >
+                {labelLayouts.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`campaigns.sent.layouts.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              onClick={() => void pdf('labels', 'preview', labels)}
+              disabled={busy !== null}
+              data-testid="campaign-labels-open"
+            >
+              {t('campaigns.sent.labels')}
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void pdf('labels', 'download', labels)}
+              disabled={busy !== null}
+              data-testid="campaign-labels-save"
+            >
+              {t('documents.pdf.download')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <section className="panel" aria-labelledby="campaign-emails">
+          <h2 id="campaign-emails">{t('campaigns.sent.emails')}</h2>
+          <p>{t('campaigns.sent.emailsQueued')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void sendNow()}
+              disabled={busy !== null}
+              data-testid="campaign-send-now"
+            >
+              {busy === 'send' ? t('campaigns.sent.sending') : t('campaigns.sent.sendNow')}
+            </button>
+            <Link to="/outbox">{t('campaigns.sent.outbox')}</Link>
+          </div>
+        </section>
+      )}
+
+      {results && (
+        <section className="panel" aria-labelledby="campaign-results" data-testid="campaign-results">
+          <h2 id="campaign-results">{t('campaigns.sent.results')}</h2>
+          {results.windowEnd && campaign.sentAt && (
+            <p className="muted">
+              {t('campaigns.sent.window', {
+                from: format.date(campaign.sentAt.slice(0, 10)),
+                to: format.date(results.windowEnd)
+              })}
+            </p>
+          )}
+          <ResultFigures campaign={campaign} />
+        </section>
+      )}
+
+      <ResponseForm
+        campaign={campaign}
+        recipients={recipients.data ?? []}
+        onLogged={(updated) => {
+          setCampaign(updated)
+          setMessage({ kind: 'success', text: t('campaigns.sent.responseSaved') })
+        }}
+        onError={(error) => setMessage({ kind: 'error', text: messageOf(error) })}
+      />
+
+      <section aria-labelledby="campaign-recipients">
+        <h2 id="campaign-recipients">{t('campaigns.sent.recipientsLabel')}</h2>
+        <LoadFailure error={recipients.error} />
+        {recipients.data && (
+          <div className="table-scroll">
+            <table className="campaigns-table" data-testid="campaign-recipients">
+              <thead>
+                <tr>
+                  <th scope="col">{t('campaigns.segment.customer')}</th>
+                  <th scope="col">
+                    {campaign.kind === 'postal' ? t('campaigns.sent.address') : t('campaigns.segment.email')}
+                  </th>
+                  <th scope="col">{t('campaigns.segment.language')}</th>
+                  <th scope="col">{t('campaigns.sent.responded')}</th>
+                  <th scope="col">{t('campaigns.sent.converted')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {recipients.data.map((r) => (
+                  <tr key={r.customerId} data-testid="campaign-recipient">
+                    <td>
+                      <Link to={`/customers/${String(r.customerId)}`}>{r.name}</Link>
+                    </td>
+                    <td>
+                      {campaign.kind === 'postal' ? r.address.split('\n').slice(1).join(', ') : r.email}
+                    </td>
+                    <td>{r.language}</td>
+                    <td>{r.responded ? t('campaigns.sent.yes') : t('campaigns.sent.no')}</td>
+                    <td>{r.converted ? t('campaigns.sent.yes') : t('campaigns.sent.no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  )
+}
+
+function ResultFigures({ campaign }: { campaign: Campaign }) {
+  const { t } = useT()
+  const format = useFormat()
+  const percent = usePercent()
+  const r = campaign.results
+  if (!r) return null
+  const figures: [string, string, string][] = [
+    ['recipients', t('campaigns.recipients'), format.number(r.recipients)],
+    ['responded', t('campaigns.sent.responded'), format.number(r.responded)],
+    ['response-rate', t('campaigns.responseRate'), percent(r.responseRate)],
+    ['converted', t('campaigns.sent.converted'), format.number(r.converted)],
+    ['conversion-rate', t('campaigns.conversionRate'), percent(r.conversionRate)],
+    ['estimates', t('campaigns.sent.estimates'), format.number(r.estimates)],
+    ['orders', t('campaigns.sent.orders'), format.number(r.orders)],
+    [
+      'revenue',
+      t('campaigns.sent.revenue'),
+      r.revenue.length === 0 ? '–' : r.revenue.map((x) => format.money(x.netCents, x.currency)).join(' · ')
+    ]
+  ]
+  return (
+    <dl className="campaign-figures">
+      {figures.map(([id, label, value]) => (
+        <div key={id}>
+          <dt>{label}</dt>
+          <dd data-testid={`campaign-figure-${id}`}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+function ResponseForm({
+  campaign,
+  recipients,
+  onLogged,
+  onError
+}: {
+  campaign: Campaign
+  recipients: { customerId: number; name: string }[]
+  onLogged: (campaign: Campaign) => void
+  onError: (error: unknown) => void
+}) {
+  const { t } = useT()
+  const [customerId, setCustomerId] = useState('')
+  const [kind, setKind] = useState<(typeof responseKinds)[number]>('call')
+  const [date, setDate] = useState(localToday)
+  const [note, setNote] = useState('')
+  const [saving, setSaving] = useState(false)
+  async function log() {
+    setSaving(true)
+    try {
+      const updated = await api.call('campaigns.recordResponse', {
+        response: { campaignId: campaign.id, customerId: Number(customerId), kind, date, note }
+      })
+      setNote('')
+      onLogged(updated)
+    } catch (error) {
+      onError(error)
+    } finally {
+      setSaving(false)
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="campaign-response">
+      <h2 id="campaign-response">{t('campaigns.sent.response')}</h2>
+      <div className="campaign-response-grid">
+        <div className="field">
+          <label htmlFor="response-customer">{t('campaigns.sent.responseCustomer')}</label>
+          <select
+            id="response-customer"
+            value={customerId}
+            onChange={(e) => setCustomerId(e.target.value)}
+            data-testid="response-customer"
+          >
+            <option value="" />
+            {recipients.map((r) => (
+              <option key={r.customerId} value={String(r.customerId)}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="response-kind">{t('campaigns.sent.responseKind')}</label>
+          <select
+            id="response-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as typeof kind)}
+            data-testid="response-kind"
+          >
+            {responseKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`campaigns.sent.responseKinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="response-date">{t('campaigns.sent.responseDate')}</label>
+          <input
+            id="response-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            data-testid="response-date"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="response-note">{t('campaigns.sent.responseNote')}</label>
+          <input
+            id="response-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="response-note"
+          />
+        </div>
+        <button
+          type="button"
+          onClick={() => void log()}
+          disabled={saving || customerId === ''}
+          data-testid="response-save"
+        >
+          {t('campaigns.sent.responseSave')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,334 @@
+/**
+ * One campaign (issue 18). A draft is edited here: its name, channel, segment (SegmentBuilder)
+ * and its text per language; Launch saves it, asks, and freezes the recipients. A launched
+ * campaign is a record: its letters and labels print from here, its e-mails wait in the outbox,
+ * and its results and recipients show within its window (CampaignResults).
+ */
+import { useState } from 'react'
+import { Link, useNavigate } from 'react-router-dom'
+import { languages, type Language } from '../../../shared/languages'
+import {
+  campaignKinds,
+  segmentFilters,
+  type Campaign,
+  type CampaignKind,
+  type CampaignText
+} from '../../../shared/schemas/campaigns'
+import { api } from '../api/client'
+import { keys, useApiMutation } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useConfirm } from '../components/ConfirmDialog'
+import { RecordLoader } from '../components/RecordFrame'
+import { usePageTitle } from '../components/use-page-title'
+import { openPdf } from '../documents/pdf'
+import { useLanguage, useT } from '../i18n'
+import { CampaignStatusBadge } from './CampaignList'
+import { CampaignLaunched } from './CampaignLaunched'
+import { SegmentBuilder, type SegmentChoice } from './SegmentBuilder'
+import './campaigns.css'
+
+const loadCampaign = (id: number) => api.call('campaigns.get', { id })
+
+export function CampaignPage() {
+  return (
+    <RecordLoader load={loadCampaign}>
+      {(campaign) =>
+        campaign?.status === 'sent' ? (
+          <CampaignLaunched campaign={campaign} />
+        ) : (
+          <CampaignDraft initial={campaign} />
+        )
+      }
+    </RecordLoader>
+  )
+}
+
+interface Draft {
+  name: string
+  kind: CampaignKind
+  windowDays: string
+  segment: SegmentChoice
+  texts: Partial<Record<Language, CampaignText>>
+}
+
+function draftOf(campaign: Campaign | null, language: Language): Draft {
+  return {
+    name: campaign?.name ?? '',
+    kind: campaign?.kind ?? 'postal',
+    windowDays: String(campaign?.windowDays ?? 60),
+    segment: {
+      segmentId: campaign?.segmentId ?? null,
+      filters: campaign?.filters ?? segmentFilters.parse({})
+    },
+    texts: campaign?.texts ?? { [language]: { subject: '', body: '' } }
+  }
+}
+
+/** The texts worth sending: those with a body (an empty language tab is not a text). */
+const writtenTexts = (texts: Draft['texts']) =>
+  Object.fromEntries(Object.entries(texts).filter(([, text]) => text.body.trim() !== ''))
+
+function CampaignDraft({ initial }: { initial: Campaign | null }) {
+  const { t } = useT()
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const [draft, setDraft] = useState(() => draftOf(initial, language))
+  const [id, setId] = useState(initial?.id ?? null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { confirm, dialog } = useConfirm()
+  usePageTitle(initial?.name ?? t('campaigns.newTitle'))
+  const channel = draft.kind === 'postal' ? 'post' : 'email'
+
+  const input = () => ({
+    name: draft.name,
+    kind: draft.kind,
+    segmentId: draft.segment.segmentId,
+    filters: draft.segment.filters,
+    texts: writtenTexts(draft.texts),
+    windowDays: Number(draft.windowDays)
+  })
+  const save = useApiMutation(
+    () =>
+      id === null
+        ? api.call('campaigns.create', { campaign: input() })
+        : api.call('campaigns.update', { id, campaign: input() }),
+    { invalidates: [keys.campaigns('list')] }
+  )
+  const launch = useApiMutation((campaignId: number) => api.call('campaigns.launch', { id: campaignId }), {
+    invalidates: [keys.campaigns()]
+  })
+
+  async function saveDraft(): Promise<Campaign | null> {
+    setMessage(null)
+    try {
+      const saved = await save.mutateAsync()
+      setId(saved.id)
+      return saved
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+      return null
+    }
+  }
+
+  /** The letters as the recipients reachable now would get them (a real recipient's merge). */
+  async function previewLetters() {
+    const saved = await saveDraft()
+    if (!saved) return
+    try {
+      const outcome = await openPdf('preview', () => api.call('campaigns.letters', { id: saved.id }))
+      if (outcome === 'saved') setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  async function onLaunch() {
+    const saved = await saveDraft()
+    if (!saved) return
+    let reachable: number
+    try {
+      reachable = (await api.call('segments.preview', { filters: saved.filters, channel, limit: 0 }))
+        .reachable
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+      return
+    }
+    const ok = await confirm({
+      title: t('campaigns.launchTitle', { name: saved.name }),
+      body: [
+        t('campaigns.launchBody', { count: reachable }),
+        saved.kind === 'email' ? t('campaigns.launchEmail') : ''
+      ]
+        .filter(Boolean)
+        .join(' '),
+      confirmLabel: t('campaigns.launchConfirm')
+    })
+    if (!ok) return
+    try {
+      const launched = await launch.mutateAsync(saved.id)
+      // The page of a launched campaign is another component: load it afresh.
+      void navigate(`/campaigns/${String(launched.id)}`, {
+        replace: true,
+        state: { launched: launched.results?.recipients ?? 0 }
+      })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    }
+  }
+
+  return (
+    <div className="page campaign-page">
+      <header className="page-header record-header">
+        <div className="record-title">
+          <h1 data-testid="record-title">{initial?.name ?? t('campaigns.newTitle')}</h1>
+          <CampaignStatusBadge status="draft" />
+        </div>
+        <div className="page-actions">
+          <Link className="button link-button" to="/campaigns" data-testid="back-to-list">
+            {t('campaigns.backToList')}
+          </Link>
+          <button
+            type="button"
+            onClick={() =>
+              void saveDraft().then(
+                (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
+              )
+            }
+            disabled={save.isPending}
+            data-testid="campaign-save"
+          >
+            {t('campaigns.save')}
+          </button>
+          {draft.kind === 'postal' && (
+            <button
+              type="button"
+              onClick={() => void previewLetters()}
+              data-testid="campaign-preview-letters"
+            >
+              {t('campaigns.sent.lettersPreview')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void onLaunch()}
+            disabled={save.isPending || launch.isPending}
+            data-testid="campaign-launch"
+          >
+            {t('campaigns.launch')}
+          </button>
+        </div>
+        <Banner message={message} onClose={() => setMessage(null)} />
+      </header>
+
+      <section className="form-section" aria-labelledby="campaign-general">
+        <h2 id="campaign-general" className="visually-hidden">
+          {t('campaigns.name')}
+        </h2>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="campaign-name">{t('campaigns.name')}</label>
+            <input
+              id="campaign-name"
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              data-testid="campaign-name"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="campaign-kind">{t('campaigns.kind')}</label>
+            <select
+              id="campaign-kind"
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: e.target.value as CampaignKind })}
+              data-testid="campaign-kind"
+            >
+              {campaignKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`campaigns.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="campaign-window">{t('campaigns.windowDays')}</label>
+            <input
+              id="campaign-window"
+              type="number"
+              min={1}
+              max={730}
+              value={draft.windowDays}
+              onChange={(e) => setDraft({ ...draft, windowDays: e.target.value })}
+              data-testid="campaign-window"
+            />
+          </div>
+        </div>
+      </section>
+
+      <SegmentBuilder
+        value={draft.segment}
+        channel={channel}
+        onChange={(segment) => setDraft((d) => ({ ...d, segment }))}
+      />
+
+      <CampaignTexts texts={draft.texts} onChange={(texts) => setDraft((d) => ({ ...d, texts }))} />
+      {dialog}
+    </div>
+  )
+}
+
+/** The text per language: pick a language, write its subject and body; written ones are marked. */
+function CampaignTexts({
+  texts,
+  onChange
+}: {
+  texts: Draft['texts']
+  onChange: (texts: Draft['texts']) => void
+}) {
+  const { t } = useT()
+  const [editing, setEditing] = useState<Language>(
+    () => languages.find((l) => texts[l] !== undefined) ?? 'en'
+  )
+  const text = texts[editing] ?? { subject: '', body: '' }
+  const set = (patch: Partial<CampaignText>) => onChange({ ...texts, [editing]: { ...text, ...patch } })
+  const written = languages.filter((l) => (texts[l]?.body.trim() ?? '') !== '')
+  return (
+    <section className="form-section campaign-texts" aria-labelledby="campaign-texts">
+      <h2 id="campaign-texts">{t('campaigns.texts.title')}</h2>
+      <p className="field-hint">{t('campaigns.texts.hint')}</p>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="campaign-text-language">{t('campaigns.texts.language')}</label>
+          <select
+            id="campaign-text-language"
+            value={editing}
+            onChange={(e) => setEditing(e.target.value as Language)}
+            data-testid="campaign-text-language"
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`settings.languages.${l}`)}
+                {written.includes(l) ? ` ✓` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        {written.length > 0 && (
+          <p className="muted" data-testid="campaign-texts-written">
+            {t('campaigns.texts.written')}: {written.map((l) => t(`settings.languages.${l}`)).join(', ')}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="campaign-subject">{t('campaigns.texts.subject')}</label>
+        <input
+          id="campaign-subject"
+          value={text.subject}
+          onChange={(e) => set({ subject: e.target.value })}
+          data-testid="campaign-subject"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="campaign-body">{t('campaigns.texts.body')}</label>
+        <textarea
+          id="campaign-body"
+          rows={10}
+          value={text.body}
+          onChange={(e) => set({ body: e.target.value })}
+          data-testid="campaign-body"
+        />
+      </div>
+      {texts[editing] !== undefined && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange(Object.fromEntries(Object.entries(texts).filter(([l]) => l !== editing)))}
+          data-testid="campaign-text-remove"
+        >
+          {t('campaigns.texts.remove')}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,142 @@
+/**
+ * On the customer page: the marketing consent in force per channel (letters, e-mails) and its
+ * history, newest first, with a way to record a new entry (consent, opt-out, do not contact) with
+ * its date and source. The history is never rewritten: a change is a new entry.
+ */
+import { useState } from 'react'
+import {
+  consentChannels,
+  consentStatuses,
+  type ConsentChannel,
+  type ConsentStatus
+} from '../../../shared/schemas/campaigns'
+import { api } from '../api/client'
+import { keys, useApiMutation, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { localToday, useFormat } from '../components/format'
+import { LoadFailure } from '../components/LoadFailure'
+import { useT } from '../i18n'
+
+export function CustomerConsent({ customerId }: { customerId: number }) {
+  const { t } = useT()
+  const format = useFormat()
+  const consent = useApiQuery(keys.campaigns('consent', customerId), () =>
+    api.call('consent.get', { customerId })
+  )
+  const [status, setStatus] = useState<ConsentStatus>('granted')
+  const [channel, setChannel] = useState<ConsentChannel>('all')
+  const [date, setDate] = useState(localToday)
+  const [source, setSource] = useState('')
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const record = useApiMutation(
+    () => api.call('consent.record', { consent: { customerId, status, channel, date, source } }),
+    {
+      invalidates: [keys.campaigns('consent', customerId), keys.activity()],
+      onSuccess: () => {
+        setSource('')
+        setMessage({ kind: 'success', text: t('consent.recorded') })
+      }
+    }
+  )
+  const data = consent.data
+  return (
+    <section
+      className="customer-documents customer-consent"
+      aria-labelledby="customer-consent"
+      data-testid="customer-consent"
+    >
+      <h2 id="customer-consent">{t('consent.title')}</h2>
+      <LoadFailure error={consent.error} />
+      {data && (
+        <dl className="consent-now">
+          <dt>{t('consent.post')}</dt>
+          <dd data-testid="consent-post">{t(`campaigns.consent.${data.post}`)}</dd>
+          <dt>{t('consent.email')}</dt>
+          <dd data-testid="consent-email">{t(`campaigns.consent.${data.email}`)}</dd>
+        </dl>
+      )}
+      <Banner message={message} onClose={() => setMessage(null)} />
+      <div className="consent-form">
+        <div className="field">
+          <label htmlFor="consent-status">{t('consent.status')}</label>
+          <select
+            id="consent-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ConsentStatus)}
+            data-testid="consent-status"
+          >
+            {consentStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`campaigns.consent.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="consent-channel">{t('consent.channel')}</label>
+          <select
+            id="consent-channel"
+            value={channel}
+            onChange={(e) => setChannel(e.target.value as ConsentChannel)}
+            data-testid="consent-channel"
+          >
+            {consentChannels.map((c) => (
+              <option key={c} value={c}>
+                {t(`campaigns.channels.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="consent-date">{t('consent.date')}</label>
+          <input
+            id="consent-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            data-testid="consent-date"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="consent-source">{t('consent.source')}</label>
+          <input
+            id="consent-source"
+            value={source}
+            placeholder={t('consent.sourceHint')}
+            onChange={(e) => setSource(e.target.value)}
+            data-testid="consent-source"
+          />
+        </div>
+        <button
+          type="button"
+          onClick={() => {
+            setMessage(null)
+            record.mutate(undefined, {
+              onError: (error) => setMessage({ kind: 'error', text: messageOf(error) })
+            })
+          }}
+          disabled={record.isPending}
+          data-testid="consent-record"
+        >
+          {t('consent.record')}
+        </button>
+      </div>
+      <h3>{t('consent.history')}</h3>
+      {data?.history.length === 0 && <p className="muted">{t('consent.noHistory')}</p>}
+      {data && data.history.length > 0 && (
+        <ul className="customer-docs" data-testid="consent-history">
+          {data.history.map((h) => (
+            <li key={h.id} data-testid="consent-entry">
+              {format.date(h.date)} · {t(`campaigns.channels.${h.channel}`)}:{' '}
+              {t(`campaigns.consent.${h.status}`)}
+              <div className="muted">
+                {h.source} · {t('consent.by')} {h.createdBy}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,335 @@
+/**
+ * The Import page (issue 13 item 11): customers or products from another program's CSV or Excel
+ * file. Choose the file, see its columns and first rows, say which field each column fills (the
+ * mapping confirmed last time for the same columns is offered, else a guess from the header names),
+ * Check every row, then Import. Check and Import run as background jobs with progress; nothing is
+ * written until the user confirms, and a file with any problem writes nothing.
+ */
+import { useRef, useState } from 'react'
+import { Link, useSearchParams } from 'react-router-dom'
+import {
+  importFields,
+  importKinds,
+  type ImportApplyResult,
+  type ImportField,
+  type ImportKind,
+  type ImportPreview
+} from '../../../shared/schemas/imports'
+import { api, runInBackground, type BackgroundProgress } from '../api/client'
+import { keys, useInvalidate } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { base64Of } from '../components/file-base64'
+import { usePageTitle } from '../components/use-page-title'
+import { useT } from '../i18n'
+import { ImportProblems } from './ImportProblems'
+import { choose, mappingOf, missingFields, offeredChoices, type ColumnChoices } from './mapping'
+import './imports.css'
+
+interface ChosenFile {
+  fileName: string
+  base64: string
+}
+
+const isKind = (value: string | null): value is ImportKind =>
+  (importKinds as readonly string[]).includes(value ?? '')
+
+/** How many first values of each column the mapping table shows beside it. */
+const EXAMPLES = 3
+
+export function ImportPage() {
+  const { t } = useT()
+  usePageTitle(t('imports.title'))
+  const [params, setParams] = useSearchParams()
+  const requested = params.get('kind')
+  const kind: ImportKind = isKind(requested) ? requested : 'customers'
+  const invalidate = useInvalidate()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [file, setFile] = useState<ChosenFile | null>(null)
+  const [preview, setPreview] = useState<ImportPreview | null>(null)
+  const [choices, setChoices] = useState<ColumnChoices>([])
+  const [checked, setChecked] = useState<ImportApplyResult | null>(null)
+  const [imported, setImported] = useState<ImportApplyResult | null>(null)
+  const [running, setRunning] = useState<null | 'read' | 'check' | 'import'>(null)
+  const [progress, setProgress] = useState<BackgroundProgress | null>(null)
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+
+  async function readFile(nextKind: ImportKind, chosen: ChosenFile, keepChoices: ColumnChoices | null) {
+    setRunning('read')
+    setMessage(null)
+    setChecked(null)
+    setImported(null)
+    try {
+      const next = await api.call('imports.preview', { kind: nextKind, ...chosen })
+      setFile(chosen)
+      setPreview(next)
+      // The same columns as the file just corrected: the user's choices stay as they were.
+      const same =
+        keepChoices !== null &&
+        preview !== null &&
+        preview.columns.length === next.columns.length &&
+        preview.columns.every((c, i) => c === next.columns[i])
+      setChoices(same ? keepChoices : offeredChoices(next))
+    } catch (error) {
+      setFile(null)
+      setPreview(null)
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setRunning(null)
+    }
+  }
+
+  async function onFile(chosen: File | undefined) {
+    if (!chosen) return
+    await readFile(kind, { fileName: chosen.name, base64: await base64Of(chosen) }, choices)
+  }
+
+  function onKind(next: ImportKind) {
+    setParams({ kind: next }, { replace: true })
+    if (file) void readFile(next, file, null)
+  }
+
+  function onChoose(column: number, field: ImportField | '') {
+    setChoices((current) => choose(current, column, field))
+    setChecked(null)
+  }
+
+  async function run(step: 'check' | 'import') {
+    if (!file) return
+    setRunning(step)
+    setMessage(null)
+    setProgress({ done: 0, total: 0, stage: '' })
+    try {
+      const input = { kind, ...file, mapping: mappingOf(kind, choices), check: step === 'check' }
+      const result = await runInBackground('imports.apply', input, setProgress)
+      if (step === 'check' || !result.applied) {
+        setChecked(result)
+        return
+      }
+      setImported(result)
+      setChecked(null)
+      invalidate(keys[kind](), keys.activity())
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setRunning(null)
+      setProgress(null)
+    }
+  }
+
+  function startAgain() {
+    setFile(null)
+    setPreview(null)
+    setChoices([])
+    setChecked(null)
+    setImported(null)
+    if (fileInput.current) fileInput.current.value = ''
+  }
+
+  const missing = missingFields(kind, choices)
+  const busy = running !== null
+  const good = checked !== null && checked.problems.length === 0 && checked.moreProblems === 0
+  const listPath = kind === 'customers' ? '/customers' : '/products'
+
+  return (
+    <div className="page imports-page" data-testid="import-page">
+      <header className="page-header">
+        <h1>{t('imports.title')}</h1>
+      </header>
+      <p className="muted">{t('imports.intro')}</p>
+
+      <section className="form-section" aria-labelledby="import-file-title">
+        <h2 id="import-file-title">{t('imports.fileTitle')}</h2>
+        <div className="import-row">
+          <div className="field">
+            <label htmlFor="import-kind">{t('imports.kindLabel')}</label>
+            <select
+              id="import-kind"
+              value={kind}
+              disabled={busy}
+              onChange={(e) => onKind(e.target.value as ImportKind)}
+              data-testid="import-kind"
+            >
+              {importKinds.map((value) => (
+                <option key={value} value={value}>
+                  {t(`imports.kinds.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="import-file">{t('imports.file')}</label>
+            <input
+              id="import-file"
+              ref={fileInput}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(e) => void onFile(e.target.files?.[0])}
+              data-testid="import-file"
+            />
+          </div>
+        </div>
+        {running === 'read' && <p role="status">{t('imports.reading')}</p>}
+        {preview?.encoding === 'windows-1252' && (
+          <p className="muted" data-testid="import-encoding">
+            {t('imports.windows1252')}
+          </p>
+        )}
+      </section>
+
+      <Banner message={message} onClose={() => setMessage(null)} />
+
+      {imported && (
+        <section
+          className="form-section import-done"
+          aria-labelledby="import-done-title"
+          data-testid="import-done"
+        >
+          <h2 id="import-done-title">{t('imports.doneTitle')}</h2>
+          <dl className="import-summary">
+            <dt>{t('imports.rowsRead')}</dt>
+            <dd data-testid="import-rows">{imported.rows}</dd>
+            <dt>{t(`imports.created.${kind}`)}</dt>
+            <dd data-testid="import-created">{imported.created}</dd>
+          </dl>
+          <div className="button-row">
+            <Link className="button" to={listPath} data-testid="import-open-list">
+              {t(`imports.openList.${kind}`)}
+            </Link>
+            <button type="button" onClick={startAgain} data-testid="import-again">
+              {t('imports.another')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {preview && file && !imported && (
+        <>
+          <section className="form-section" aria-labelledby="import-rows-title">
+            <h2 id="import-rows-title">{t('imports.firstRows', { fileName: file.fileName })}</h2>
+            <div
+              className="table-scroll import-preview"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="import-rows-title"
+            >
+              <table className="figures-table" data-testid="import-preview">
+                <thead>
+                  <tr>
+                    {preview.columns.map((column, i) => (
+                      <th key={i} scope="col">
+                        {column}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row, r) => (
+                    <tr key={r}>
+                      {preview.columns.map((_, c) => (
+                        <td key={c}>{row[c] ?? ''}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section className="form-section" aria-labelledby="import-mapping-title">
+            <h2 id="import-mapping-title">{t('imports.mappingTitle')}</h2>
+            <p className="muted" data-testid="import-offered">
+              {preview.saved ? t('imports.offeredSaved') : t('imports.offeredGuessed')}
+            </p>
+            <table className="figures-table import-mapping" data-testid="import-mapping">
+              <thead>
+                <tr>
+                  <th scope="col">{t('imports.column')}</th>
+                  <th scope="col">{t('imports.examples')}</th>
+                  <th scope="col">{t('imports.field')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.columns.map((column, i) => (
+                  <tr key={i} data-testid="import-mapping-row">
+                    <th scope="row">{column}</th>
+                    <td className="import-examples">
+                      {preview.rows
+                        .slice(0, EXAMPLES)
+                        .map((row) => row[i] ?? '')
+                        .filter((value) => value !== '')
+                        .join(' · ')}
+                    </td>
+                    <td>
+                      <select
+                        aria-label={t('imports.fieldFor', { column })}
+                        value={choices[i] ?? ''}
+                        disabled={busy}
+                        onChange={(e) => onChoose(i, e.target.value as ImportField | '')}
+                        data-testid={`import-field-${String(i)}`}
+                      >
+                        <option value="">{t('imports.doNotImport')}</option>
+                        {importFields[kind].map((field) => (
+                          <option key={field} value={field}>
+                            {t(`imports.fields.${field}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {missing.length > 0 && (
+              <p className="import-missing" data-testid="import-missing">
+                {t('imports.missing', { fields: missing.map((f) => t(`imports.fields.${f}`)).join(', ') })}
+              </p>
+            )}
+          </section>
+
+          <section className="form-section" aria-labelledby="import-check-title">
+            <h2 id="import-check-title">{t('imports.checkTitle')}</h2>
+            <p className="muted">{t('imports.checkIntro')}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className={good ? undefined : 'primary'}
+                disabled={busy || missing.length > 0}
+                onClick={() => void run('check')}
+                data-testid="import-check"
+              >
+                {running === 'check' ? t('imports.checking') : t('imports.check')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !good}
+                onClick={() => void run('import')}
+                data-testid="import-run"
+              >
+                {running === 'import' ? t('imports.importing') : t(`imports.run.${kind}`)}
+              </button>
+            </div>
+            {progress && (
+              <p role="status" className="job-progress" data-testid="import-progress">
+                <progress
+                  max={Math.max(progress.total, 1)}
+                  value={progress.done}
+                  aria-label={running === 'import' ? t('imports.importing') : t('imports.checking')}
+                />{' '}
+                {progress.total > 0 && `${String(Math.floor((progress.done / progress.total) * 100))} %`}
+              </p>
+            )}
+            {good && (
+              <p className="banner banner-success" role="status" data-testid="import-checked">
+                {t('imports.checkedGood', { rows: checked.rows, created: checked.created })}
+              </p>
+            )}
+            {checked && !good && <ImportProblems result={checked} />}
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,332 @@
+/** Strings of the Import page (customers and products from another program's file), in the five languages. */
+import type { Strings, Translations } from '../../../shared/languages'
+
+const en = {
+  imports: {
+    title: 'Import',
+    intro:
+      'Bring in customers or products from another program’s export (CSV or Excel). Nothing is written until every row is right and you confirm.',
+    fileTitle: '1. The file',
+    kindLabel: 'What to import',
+    kinds: { customers: 'Customers', products: 'Products (with prices)' },
+    file: 'File (.csv or .xlsx)',
+    reading: 'Reading the file…',
+    windows1252:
+      'This file is not in UTF-8: it was read as Windows-1252 (Western European). Check the accents in the first rows.',
+    firstRows: 'First rows of {{fileName}}',
+    mappingTitle: '2. Which field each column fills',
+    offeredSaved: 'These are the choices you confirmed last time for a file with the same columns.',
+    offeredGuessed: 'Salesdesk guessed the fields from the column names: please check them.',
+    column: 'Column in the file',
+    examples: 'First values',
+    field: 'Imports into',
+    fieldFor: 'Field for the column {{column}}',
+    doNotImport: 'Do not import',
+    missing: 'Choose a column for: {{fields}}',
+    fields: {
+      code: 'Customer code',
+      name: 'Name',
+      taxId: 'Tax id',
+      line1: 'Address',
+      postalCode: 'Postal code',
+      city: 'City',
+      country: 'Country (ES, HU…)',
+      contactName: 'Contact person',
+      email: 'E-mail',
+      phone: 'Phone',
+      paymentTermsDays: 'Payment terms (days)',
+      notes: 'Notes',
+      sku: 'SKU',
+      description: 'Description',
+      unit: 'Unit',
+      price: 'Price (net)',
+      vatRate: 'VAT rate (%)'
+    },
+    checkTitle: '3. Check and import',
+    checkIntro:
+      'Check reads every row as the import will, against the records already in Salesdesk, and writes nothing.',
+    check: 'Check',
+    checking: 'Checking the rows…',
+    importing: 'Importing…',
+    run: { customers: 'Import the customers', products: 'Import the products' },
+    checkedGood:
+      'Every row is right. Rows: {{rows}}; records to create: {{created}}. Nothing is written yet.',
+    problemsFound:
+      'Problems found: {{count}}. Nothing has been written. Correct the file and choose it again.',
+    problemsLabel: 'Problems by row',
+    row: 'Row',
+    problemField: 'Field',
+    problem: 'Problem',
+    wholeRow: '(whole row)',
+    moreProblems: 'Problems not listed here: {{count}}',
+    doneTitle: 'Import finished',
+    rowsRead: 'Rows read',
+    created: { customers: 'Customers created', products: 'Products created' },
+    openList: { customers: 'Open the customer list', products: 'Open the product list' },
+    another: 'Import another file'
+  }
+}
+
+const es: Strings<typeof en> = {
+  imports: {
+    title: 'Importar',
+    intro:
+      'Traiga clientes o productos exportados desde otro programa (CSV o Excel). No se guarda nada hasta que todas las filas sean correctas y usted lo confirme.',
+    fileTitle: '1. El archivo',
+    kindLabel: 'Qué importar',
+    kinds: { customers: 'Clientes', products: 'Productos (con precios)' },
+    file: 'Archivo (.csv o .xlsx)',
+    reading: 'Leyendo el archivo…',
+    windows1252:
+      'Este archivo no está en UTF-8: se ha leído como Windows-1252 (Europa occidental). Compruebe los acentos en las primeras filas.',
+    firstRows: 'Primeras filas de {{fileName}}',
+    mappingTitle: '2. Qué campo rellena cada columna',
+    offeredSaved: 'Son las opciones que confirmó la última vez para un archivo con las mismas columnas.',
+    offeredGuessed: 'Salesdesk ha deducido los campos por el nombre de las columnas: compruébelos.',
+    column: 'Columna del archivo',
+    examples: 'Primeros valores',
+    field: 'Se importa en',
+    fieldFor: 'Campo para la columna {{column}}',
+    doNotImport: 'No importar',
+    missing: 'Elija una columna para: {{fields}}',
+    fields: {
+      code: 'Código de cliente',
+      name: 'Nombre',
+      taxId: 'NIF',
+      line1: 'Dirección',
+      postalCode: 'Código postal',
+      city: 'Población',
+      country: 'País (ES, HU…)',
+      contactName: 'Persona de contacto',
+      email: 'Correo electrónico',
+      phone: 'Teléfono',
+      paymentTermsDays: 'Plazo de pago (días)',
+      notes: 'Notas',
+      sku: 'Referencia',
+      description: 'Descripción',
+      unit: 'Unidad',
+      price: 'Precio (base)',
+      vatRate: 'Tipo de IVA (%)'
+    },
+    checkTitle: '3. Comprobar e importar',
+    checkIntro:
+      'Comprobar lee todas las filas como lo hará la importación, frente a los registros que ya hay en Salesdesk, y no guarda nada.',
+    check: 'Comprobar',
+    checking: 'Comprobando las filas…',
+    importing: 'Importando…',
+    run: { customers: 'Importar los clientes', products: 'Importar los productos' },
+    checkedGood:
+      'Todas las filas son correctas. Filas: {{rows}}; registros que se crearán: {{created}}. Aún no se ha guardado nada.',
+    problemsFound:
+      'Problemas encontrados: {{count}}. No se ha guardado nada. Corrija el archivo y vuelva a elegirlo.',
+    problemsLabel: 'Problemas por fila',
+    row: 'Fila',
+    problemField: 'Campo',
+    problem: 'Problema',
+    wholeRow: '(toda la fila)',
+    moreProblems: 'Problemas que no se muestran aquí: {{count}}',
+    doneTitle: 'Importación terminada',
+    rowsRead: 'Filas leídas',
+    created: { customers: 'Clientes creados', products: 'Productos creados' },
+    openList: { customers: 'Abrir la lista de clientes', products: 'Abrir la lista de productos' },
+    another: 'Importar otro archivo'
+  }
+}
+
+const ca: Strings<typeof en> = {
+  imports: {
+    title: 'Importa',
+    intro:
+      'Porteu clients o productes exportats des d’un altre programa (CSV o Excel). No es desa res fins que totes les files són correctes i ho confirmeu.',
+    fileTitle: '1. El fitxer',
+    kindLabel: 'Què voleu importar',
+    kinds: { customers: 'Clients', products: 'Productes (amb preus)' },
+    file: 'Fitxer (.csv o .xlsx)',
+    reading: 'S’està llegint el fitxer…',
+    windows1252:
+      'Aquest fitxer no és UTF-8: s’ha llegit com a Windows-1252 (Europa occidental). Comproveu els accents de les primeres files.',
+    firstRows: 'Primeres files de {{fileName}}',
+    mappingTitle: '2. Quin camp omple cada columna',
+    offeredSaved:
+      'Són les opcions que vau confirmar l’última vegada per a un fitxer amb les mateixes columnes.',
+    offeredGuessed: 'Salesdesk ha deduït els camps pel nom de les columnes: comproveu-los.',
+    column: 'Columna del fitxer',
+    examples: 'Primers valors',
+    field: 'S’importa a',
+    fieldFor: 'Camp per a la columna {{column}}',
+    doNotImport: 'No s’importa',
+    missing: 'Trieu una columna per a: {{fields}}',
+    fields: {
+      code: 'Codi de client',
+      name: 'Nom',
+      taxId: 'NIF',
+      line1: 'Adreça',
+      postalCode: 'Codi postal',
+      city: 'Població',
+      country: 'País (ES, HU…)',
+      contactName: 'Persona de contacte',
+      email: 'Correu electrònic',
+      phone: 'Telèfon',
+      paymentTermsDays: 'Termini de pagament (dies)',
+      notes: 'Notes',
+      sku: 'Referència',
+      description: 'Descripció',
+      unit: 'Unitat',
+      price: 'Preu (base)',
+      vatRate: 'Tipus d’IVA (%)'
+    },
+    checkTitle: '3. Comprova i importa',
+    checkIntro:
+      'Comprova llegeix totes les files com ho farà la importació, davant dels registres que ja hi ha a Salesdesk, i no desa res.',
+    check: 'Comprova',
+    checking: 'S’estan comprovant les files…',
+    importing: 'S’està important…',
+    run: { customers: 'Importa els clients', products: 'Importa els productes' },
+    checkedGood:
+      'Totes les files són correctes. Files: {{rows}}; registres que es crearan: {{created}}. Encara no s’ha desat res.',
+    problemsFound: 'Problemes trobats: {{count}}. No s’ha desat res. Corregiu el fitxer i torneu-lo a triar.',
+    problemsLabel: 'Problemes per fila',
+    row: 'Fila',
+    problemField: 'Camp',
+    problem: 'Problema',
+    wholeRow: '(tota la fila)',
+    moreProblems: 'Problemes que no es mostren aquí: {{count}}',
+    doneTitle: 'Importació acabada',
+    rowsRead: 'Files llegides',
+    created: { customers: 'Clients creats', products: 'Productes creats' },
+    openList: { customers: 'Obre la llista de clients', products: 'Obre la llista de productes' },
+    another: 'Importa un altre fitxer'
+  }
+}
+
+const hu: Strings<typeof en> = {
+  imports: {
+    title: 'Importálás',
+    intro:
+      'Ügyfelek vagy termékek átvétele egy másik program exportjából (CSV vagy Excel). Semmi sem kerül mentésre, amíg minden sor helyes nem lesz, és Ön jóvá nem hagyja.',
+    fileTitle: '1. A fájl',
+    kindLabel: 'Mit importál',
+    kinds: { customers: 'Ügyfelek', products: 'Termékek (árakkal)' },
+    file: 'Fájl (.csv vagy .xlsx)',
+    reading: 'A fájl beolvasása…',
+    windows1252:
+      'Ez a fájl nem UTF-8 kódolású: Windows-1252 (nyugat-európai) kódolással olvastuk be. Ellenőrizze az ékezeteket az első sorokban.',
+    firstRows: '{{fileName}} első sorai',
+    mappingTitle: '2. Melyik oszlop melyik mezőbe kerül',
+    offeredSaved: 'Ezeket választotta legutóbb egy ugyanilyen oszlopokkal rendelkező fájlnál.',
+    offeredGuessed: 'A Salesdesk az oszlopnevekből következtetett a mezőkre: kérjük, ellenőrizze őket.',
+    column: 'Oszlop a fájlban',
+    examples: 'Első értékek',
+    field: 'Ebbe a mezőbe',
+    fieldFor: 'Mező a(z) {{column}} oszlophoz',
+    doNotImport: 'Nem importálja',
+    missing: 'Válasszon oszlopot ehhez: {{fields}}',
+    fields: {
+      code: 'Ügyfélkód',
+      name: 'Név',
+      taxId: 'Adószám',
+      line1: 'Cím',
+      postalCode: 'Irányítószám',
+      city: 'Település',
+      country: 'Ország (ES, HU…)',
+      contactName: 'Kapcsolattartó',
+      email: 'E-mail',
+      phone: 'Telefon',
+      paymentTermsDays: 'Fizetési határidő (nap)',
+      notes: 'Megjegyzés',
+      sku: 'Cikkszám',
+      description: 'Leírás',
+      unit: 'Mennyiségi egység',
+      price: 'Ár (nettó)',
+      vatRate: 'Áfakulcs (%)'
+    },
+    checkTitle: '3. Ellenőrzés és importálás',
+    checkIntro:
+      'Az Ellenőrzés úgy olvas be minden sort, ahogy az importálás fogja, összeveti a Salesdeskben már meglévő adatokkal, és semmit sem ment.',
+    check: 'Ellenőrzés',
+    checking: 'A sorok ellenőrzése…',
+    importing: 'Importálás…',
+    run: { customers: 'Ügyfelek importálása', products: 'Termékek importálása' },
+    checkedGood:
+      'Minden sor helyes. Sorok: {{rows}}; létrehozandó tételek: {{created}}. Még semmi sincs mentve.',
+    problemsFound: 'Talált hibák: {{count}}. Semmi sem lett mentve. Javítsa a fájlt, és válassza ki újra.',
+    problemsLabel: 'Hibák soronként',
+    row: 'Sor',
+    problemField: 'Mező',
+    problem: 'Hiba',
+    wholeRow: '(az egész sor)',
+    moreProblems: 'Itt fel nem sorolt hibák: {{count}}',
+    doneTitle: 'Az importálás kész',
+    rowsRead: 'Beolvasott sorok',
+    created: { customers: 'Létrehozott ügyfelek', products: 'Létrehozott termékek' },
+    openList: { customers: 'Ügyféllista megnyitása', products: 'Terméklista megnyitása' },
+    another: 'Másik fájl importálása'
+  }
+}
+
+const ru: Strings<typeof en> = {
+  imports: {
+    title: 'Импорт',
+    intro:
+      'Перенесите клиентов или товары из выгрузки другой программы (CSV или Excel). Ничего не сохраняется, пока все строки не будут верны и вы не подтвердите импорт.',
+    fileTitle: '1. Файл',
+    kindLabel: 'Что импортировать',
+    kinds: { customers: 'Клиенты', products: 'Товары (с ценами)' },
+    file: 'Файл (.csv или .xlsx)',
+    reading: 'Чтение файла…',
+    windows1252:
+      'Этот файл не в кодировке UTF-8: он прочитан как Windows-1252 (западноевропейская). Проверьте буквы с диакритикой в первых строках.',
+    firstRows: 'Первые строки файла {{fileName}}',
+    mappingTitle: '2. Какое поле заполняет каждый столбец',
+    offeredSaved: 'Это сопоставление вы подтвердили в прошлый раз для файла с такими же столбцами.',
+    offeredGuessed: 'Salesdesk определил поля по названиям столбцов: проверьте их.',
+    column: 'Столбец файла',
+    examples: 'Первые значения',
+    field: 'Куда импортировать',
+    fieldFor: 'Поле для столбца {{column}}',
+    doNotImport: 'Не импортировать',
+    missing: 'Выберите столбец для: {{fields}}',
+    fields: {
+      code: 'Код клиента',
+      name: 'Наименование',
+      taxId: 'ИНН',
+      line1: 'Адрес',
+      postalCode: 'Почтовый индекс',
+      city: 'Город',
+      country: 'Страна (ES, HU…)',
+      contactName: 'Контактное лицо',
+      email: 'Электронная почта',
+      phone: 'Телефон',
+      paymentTermsDays: 'Срок оплаты (дней)',
+      notes: 'Примечания',
+      sku: 'Артикул',
+      description: 'Описание',
+      unit: 'Единица измерения',
+      price: 'Цена (без НДС)',
+      vatRate: 'Ставка НДС (%)'
+    },
+    checkTitle: '3. Проверка и импорт',
+    checkIntro:
+      'Проверка читает все строки так же, как импорт, сверяет их с данными, уже имеющимися в Salesdesk, и ничего не сохраняет.',
+    check: 'Проверить',
+    checking: 'Проверка строк…',
+    importing: 'Импорт…',
+    run: { customers: 'Импортировать клиентов', products: 'Импортировать товары' },
+    checkedGood:
+      'Все строки верны. Строк: {{rows}}; будет создано записей: {{created}}. Пока ничего не сохранено.',
+    problemsFound: 'Найдено ошибок: {{count}}. Ничего не сохранено. Исправьте файл и выберите его снова.',
+    problemsLabel: 'Ошибки по строкам',
+    row: 'Строка',
+    problemField: 'Поле',
+    problem: 'Ошибка',
+    wholeRow: '(вся строка)',
+    moreProblems: 'Ошибок, не показанных здесь: {{count}}',
+    doneTitle: 'Импорт завершён',
+    rowsRead: 'Прочитано строк',
+    created: { customers: 'Создано клиентов', products: 'Создано товаров' },
+    openList: { customers: 'Открыть список клиентов', products: 'Открыть список товаров' },
+    another: 'Импортировать другой файл'
+  }
+}
+
+export const importsStrings: Translations<typeof en> = { en, es, ca, hu, ru }

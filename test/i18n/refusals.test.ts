@@ -1,0 +1,126 @@
+/**
+ * Refusals cross by key (src/shared/errors.ts): a refusal or a schema message written as a plain
+ * English sentence reaches every user in English. This scan of the core and the shared schemas
+ * fails on a new one. The files below still hold some (command-line messages, areas not converted
+ * yet); their number may only go down (convert one, then lower its count here).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { englishRefusals } from './english-refusals'
+
+/** The refusals still written in English, per file: may only go down. */
+const notConvertedYet: Record<string, number> = {
+  'src/main/calls/prospects.ts': 2,
+  'src/main/campaigns/command.ts': 2,
+  'src/main/cli.ts': 8,
+  'src/main/contracts/attachments.ts': 5,
+  'src/main/contracts/billing.ts': 1,
+  'src/main/contracts/invoicing.ts': 1,
+  'src/main/contracts/service.ts': 8,
+  'src/main/customers/duplicates.ts': 1,
+  'src/main/db/chain.ts': 1,
+  'src/main/demo/generate.ts': 1,
+  'src/main/documents/drafts.ts': 5,
+  'src/main/documents/estimates.ts': 4,
+  'src/main/documents/invoices.ts': 2,
+  'src/main/documents/issue.ts': 7,
+  'src/main/documents/orders.ts': 4,
+  'src/main/einvoice/command.ts': 3,
+  'src/main/einvoice/from-document.ts': 3,
+  'src/main/einvoice/service.ts': 3,
+  'src/main/figures/activity.ts': 1,
+  'src/main/figures/archive.ts': 1,
+  'src/main/figures/command.ts': 3,
+  'src/main/figures/targets.ts': 1,
+  'src/main/figures/template.ts': 1,
+  'src/main/ipc.ts': 1,
+  'src/main/jobs/context.ts': 1,
+  'src/main/jobs/registry.ts': 2,
+  'src/main/mail/outbox.ts': 4,
+  'src/main/mail/send.ts': 4,
+  'src/main/menu.ts': 1,
+  'src/main/nav/api.ts': 1,
+  'src/main/nav/command.ts': 2,
+  'src/main/nav/queue.ts': 3,
+  'src/main/nav/reports.ts': 6,
+  'src/main/nav/source.ts': 2,
+  'src/main/nav/taxpayer.ts': 2,
+  'src/main/payments/import.ts': 3,
+  'src/main/pdf/batch.ts': 3,
+  'src/main/pdf/command.ts': 3,
+  'src/main/pdf-viewer.ts': 2,
+  'src/main/records/integrity.ts': 1,
+  'src/main/schedule/clashes.ts': 2,
+  'src/main/schedule/command.ts': 2,
+  'src/main/schedule/follow-ups.ts': 1,
+  'src/main/schedule/links.ts': 1,
+  'src/main/schedule/meetings.ts': 1,
+  'src/main/schedule/plans.ts': 3,
+  'src/main/schedule/references.ts': 3,
+  'src/main/schedule/visits.ts': 5,
+  'src/main/setup/api.ts': 1,
+  'src/main/verifactu/command.ts': 4,
+  'src/main/verifactu/export.ts': 2,
+  'src/main/verifactu/records.ts': 12,
+  'src/main/verifactu/sender.ts': 4,
+  'src/main/verifactu/service.ts': 2,
+  'src/main/verifactu/settings.ts': 1,
+  'src/shared/schemas/calls.ts': 3,
+  'src/shared/schemas/contracts.ts': 11,
+  'src/shared/schemas/documents.ts': 31,
+  'src/shared/schemas/einvoice.ts': 3,
+  'src/shared/schemas/figures.ts': 9,
+  'src/shared/schemas/mail.ts': 18,
+  'src/shared/schemas/nav.ts': 11,
+  'src/shared/schemas/requests.ts': 5,
+  'src/shared/schemas/schedule.ts': 23,
+  'src/shared/schemas/settings.ts': 11,
+  'src/shared/schemas/verifactu-api.ts': 3,
+  'src/shared/schemas/verifactu.ts': 15
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.ts$/.test(name) ? [path] : []
+  })
+}
+
+describe('refusals by key', () => {
+  const files = [...sourceFiles('src/main'), ...sourceFiles('src/shared')].map((f) => f.replace(/\\/g, '/'))
+  const found = new Map(files.map((file) => [file, englishRefusals(readFileSync(file, 'utf8'))]))
+
+  it('no file has more English refusals than it had', () => {
+    const over = [...found]
+      .filter(([file, list]) => list.length > (notConvertedYet[file] ?? 0))
+      .map(
+        ([file, list]) =>
+          `${file} (${list.length}, allowed ${notConvertedYet[file] ?? 0}):\n  ${list.join('\n  ')}`
+      )
+    expect(over).toEqual([])
+  })
+
+  it('the scan finds each kind of English refusal, and passes refusals by key', () => {
+    const bad = [
+      "throw invalid({ customerId: 'This customer does not exist' })",
+      'throw invalid({ [`${prefix}date`]: `Opened on ${date}` })',
+      'throw conflict(`${number} is already paid.`)',
+      "throw new DomainError('not_found', 'This sent report does not exist.')",
+      "z.string().min(1, 'Enter the password')",
+      "z.number('Enter an amount').int('Amounts are whole cents')",
+      "ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })"
+    ]
+    expect(bad.map((line) => englishRefusals(line).length)).toEqual([1, 1, 1, 1, 1, 2, 1])
+    const good = [
+      "throw invalid({ customerId: { key: 'customerDoesNotExist' } })",
+      "throw conflict('draftChangedElsewhere')",
+      "throw conflict('documentAlreadyPaidSentence', { number: target.number })",
+      "throw new DomainError('not_found', { key: 'segmentNotFound', params: { id } })",
+      "z.string().min(1, keyed('fieldRequired')).max(200, keyed('atMostCharacters', { max: 200 }))",
+      "ctx.addIssue({ code: 'custom', path: ['to'], message: keyed('endAfterStart') })"
+    ]
+    expect(good.flatMap(englishRefusals)).toEqual([])
+  })
+})
