@@ -236,7 +236,12 @@ export const errorMessages = {
   ecbLineNotDate: 'Line {{line}}: "{{value}}" is not a date',
   ecbLineNotRate: 'Line {{line}}, {{currency}}: "{{value}}" is not a rate',
   currencyThreeLetters: 'Use a three-letter currency code, e.g. EUR',
-  currencyNotIsoExample: 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP'
+  currencyNotIsoExample: 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP',
+
+  // VAT rates per country (src/shared/schemas/vat-rates.ts)
+  vatRateZeroKind: 'A zero rate is 0 %, and 0 % is a zero rate',
+  vatRateEndsBeforeStart: 'The last day is before the first day',
+  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -158,6 +158,15 @@ export const samples: Samples = {
   'reminders.wording': {},
   'reminders.list': { customerId: 1 },
   'reminders.nextLevel': { customerId: 1 },
+  'vatRates.get': {},
+  'vatRates.update': {
+    table: {
+      rates: [
+        { country: 'ES', kind: 'standard', rateBp: 2100, validFrom: null, validTo: '2026-12-31' },
+        { country: 'ES', kind: 'zero', rateBp: 0, validFrom: null, validTo: null }
+      ]
+    }
+  },
   'rates.list': { currency: null, offset: 0, limit: 50 },
   'rates.set': { rate: { rateDate: '2026-03-02', currency: 'HUF', rate: '390.12' } },
   'rates.importEcb': {

@@ -1,13 +1,19 @@
 /** The settings' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
 import { settingsInput, type Settings } from './settings'
+import { vatRateTable, type VatRateTable } from './vat-rates'
 
 export const settingsApiInputs = {
   'settings.get': z.object({}).strict(),
-  'settings.update': z.object({ settings: settingsInput }).strict()
+  'settings.update': z.object({ settings: settingsInput }).strict(),
+  'vatRates.get': z.object({}).strict(),
+  'vatRates.update': z.object({ table: vatRateTable }).strict()
 } as const
 
 export interface SettingsApiOutputs {
   'settings.get': Settings
   'settings.update': Settings
+  /** The company's VAT rates per country (the defaults until changed). */
+  'vatRates.get': VatRateTable
+  'vatRates.update': VatRateTable
 }

@@ -22,6 +22,7 @@ const en = {
     executiveDeactivated: 'Deactivated sales executive {{name}} (has customers or history, so kept)',
     executiveDeleted: 'Deleted sales executive {{name}}',
     settingsEdited: 'Edited the company profile and document settings ({{fields}})',
+    vatRatesEdited: 'Edited the VAT rates ({{countries}})',
     paymentRecorded:
       'Payment of {{amount}} from {{code}} {{name}} on {{date}} by {{method}} recorded, for {{documents}}',
     paymentRecordedWithCredit:
@@ -139,6 +140,7 @@ const es: Strings<typeof en> = {
     executiveDeactivated: 'Comercial {{name}} desactivado (tiene clientes o historial, se conserva)',
     executiveDeleted: 'Comercial {{name}} eliminado',
     settingsEdited: 'Datos de la empresa y de los documentos modificados ({{fields}})',
+    vatRatesEdited: 'Tipos de IVA modificados ({{countries}})',
     paymentRecorded:
       'Cobro de {{amount}} de {{code}} {{name}} del {{date}} por {{method}} registrado, para {{documents}}',
     paymentRecordedWithCredit:
@@ -256,6 +258,7 @@ const ca: Strings<typeof en> = {
     executiveDeactivated: 'Comercial {{name}} desactivat (té clients o historial, es conserva)',
     executiveDeleted: 'Comercial {{name}} suprimit',
     settingsEdited: 'Dades de l’empresa i dels documents modificades ({{fields}})',
+    vatRatesEdited: 'Tipus d’IVA modificats ({{countries}})',
     paymentRecorded:
       'Cobrament de {{amount}} de {{code}} {{name}} del {{date}} per {{method}} registrat, per a {{documents}}',
     paymentRecordedWithCredit:
@@ -368,6 +371,7 @@ const hu: Strings<typeof en> = {
     executiveDeactivated: 'Értékesítő inaktiválva: {{name}} (vannak ügyfelei vagy előzményei, megmarad)',
     executiveDeleted: 'Értékesítő törölve: {{name}}',
     settingsEdited: 'Cégadatok és bizonylatbeállítások módosítva ({{fields}})',
+    vatRatesEdited: 'Áfakulcsok módosítva ({{countries}})',
     paymentRecorded:
       'Befizetés rögzítve: {{amount}}, {{code}} {{name}}, {{date}}, {{method}}; kiegyenlíti: {{documents}}',
     paymentRecordedWithCredit:
@@ -479,6 +483,7 @@ const ru: Strings<typeof en> = {
     executiveDeactivated: 'Менеджер {{name}} деактивирован (есть клиенты или история, поэтому сохранён)',
     executiveDeleted: 'Менеджер {{name}} удалён',
     settingsEdited: 'Изменены реквизиты организации и настройки документов ({{fields}})',
+    vatRatesEdited: 'Изменены ставки НДС ({{countries}})',
     paymentRecorded:
       'Зарегистрирован платёж {{amount}} от {{code}} {{name}} за {{date}} ({{method}}) по документам {{documents}}',
     paymentRecordedWithCredit:

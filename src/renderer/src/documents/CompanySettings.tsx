@@ -8,7 +8,7 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
-import { vatRatesForCountry } from '../../../shared/vat'
+import { ratesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -18,7 +18,8 @@ import { useSaveShortcut } from '../components/use-save-shortcut'
 import { forgetCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
-import { useDocumentFormat } from './common'
+import { localToday } from '../components/format'
+import { useDocumentFormat, useVatRateTable } from './common'
 
 interface SettingsValues extends Omit<Settings, 'documents'> {
   documents: Omit<Settings['documents'], 'vatRatesBp' | 'estimateValidityDays'> & {
@@ -328,15 +329,19 @@ export function CompanySettings() {
   )
 }
 
-/** VAT rates are the seller's country's: offer that country's list when the typed one differs. */
+/**
+ * VAT rates are the seller's country's: offer that country's rates in force today (from the VAT
+ * rates by country below) when the typed list differs.
+ */
 function CountryRates() {
   const { t } = useT()
   const format = useDocumentFormat()
+  const table = useVatRateTable()
   const { control, setValue } = useFormContext<SettingsValues>()
   const country = useWatch({ control, name: 'company.country' })
   const typed = useWatch({ control, name: 'documents.vatRates' })
-  const rates = vatRatesForCountry(country)
-  if (!rates) return null
+  const rates = [...new Set(ratesInForce(table, country, localToday()).map((r) => r.rateBp))]
+  if (rates.length === 0) return null
   const text = rates.map((bp) => bpToText(bp, format.mark)).join('; ')
   if (typed.replace(/\s/g, '') === text.replace(/\s/g, '')) return null
   return (

@@ -28,13 +28,15 @@ import {
   StatusBadge,
   useDocumentFormat,
   useDocumentLabel,
-  useSettings
+  useSettings,
+  useVatRateTable
 } from './common'
 import { CustomerPicker } from './CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'
 import { customerVatTreatment } from '../../../shared/vat'
+import { offeredVatRates } from '../../../shared/schemas/vat-rates'
 import {
   currencyDigits,
   formPath,
@@ -76,6 +78,7 @@ export function DocumentEditor({
   const label = useDocumentLabel()
   const navigate = useNavigate()
   const settings = useSettings()
+  const vatRateTable = useVatRateTable()
   const executives = useExecutiveOptions()
   const [record, setRecord] = useState<SalesDocument | null>(initial)
   const [message, setMessage] = useFlash()
@@ -365,7 +368,12 @@ export function DocumentEditor({
               )}
             </section>
             <LinesEditor
-              vatRates={settings.documents.vatRatesBp}
+              vatRates={offeredVatRates(
+                vatRateTable,
+                settings.company.country,
+                issueDate || localToday(),
+                settings.documents.vatRatesBp
+              )}
               currency={lineCurrency}
               minorUnits={currencyDigits(lineCurrency)}
               treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}

@@ -4,9 +4,11 @@ import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import type { DocumentRef, DocumentStatus, DocumentType } from '../../../shared/schemas/documents'
 import { defaultSettings, type Settings } from '../../../shared/schemas/settings'
+import { defaultVatRateTable, type VatRateTable } from '../../../shared/schemas/vat-rates'
 import type { VatBreakdownRow } from '../../../shared/totals'
 import { formatQuantityMilli } from '../../../shared/totals'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import './documents.css'
@@ -182,6 +184,12 @@ export function useSettings(): Settings {
     }
   }, [])
   return settings
+}
+
+/** The company's VAT rates per country (Settings); the defaults until they arrive. */
+export function useVatRateTable(): VatRateTable {
+  const { data } = useApiQuery(keys.settings('vatRates'), () => api.call('vatRates.get', {}))
+  return useMemo(() => data ?? defaultVatRateTable(), [data])
 }
 
 /** ISO date + days, for the due date preview (the store computes the real one at issue). */

@@ -263,6 +263,33 @@ const en = {
     warnRate: 'Line {{line}}: {{rate}} is not a VAT rate of {{country}}.',
     countryRates: 'Use the rates of {{country}}: {{rates}}'
   },
+  vatRates: {
+    title: 'VAT rates by country',
+    intro:
+      'New document lines are offered the rates of your company’s country in force on the document’s date. A rate that changes on a date leaves documents already issued as they are.',
+    show: 'Country shown',
+    row: 'Row',
+    allCountries: 'All countries',
+    inForce: 'In force today in {{country}}: {{rates}}',
+    noneInForce: 'No rate of {{country}} is in force today.',
+    country: 'Country',
+    kind: 'Kind',
+    rate: 'Rate (%)',
+    validFrom: 'From',
+    validTo: 'Until',
+    actions: 'Actions',
+    cell: 'Row {{row}}: {{field}}',
+    remove: 'Remove row {{row}}',
+    add: 'Add a rate',
+    save: 'Save the VAT rates',
+    ratePercent: 'Enter the rate as a percentage, e.g. 21 or 5.5',
+    kinds: {
+      standard: 'Standard',
+      reduced: 'Reduced',
+      superReduced: 'Super-reduced',
+      zero: 'Zero'
+    }
+  },
   docSettings: {
     company: {
       title: 'Your company on documents',
@@ -565,6 +592,33 @@ const es: Strings<typeof en> = {
     warnRate: 'Línea {{line}}: el {{rate}} no es un tipo de IVA de {{country}}.',
     countryRates: 'Usar los tipos de {{country}}: {{rates}}'
   },
+  vatRates: {
+    title: 'Tipos de IVA por país',
+    intro:
+      'A las líneas nuevas se les ofrecen los tipos del país de su empresa vigentes en la fecha del documento. Un tipo que cambia en una fecha deja como están los documentos ya emitidos.',
+    show: 'País mostrado',
+    row: 'Fila',
+    allCountries: 'Todos los países',
+    inForce: 'Vigentes hoy en {{country}}: {{rates}}',
+    noneInForce: 'Hoy no hay ningún tipo vigente en {{country}}.',
+    country: 'País',
+    kind: 'Clase',
+    rate: 'Tipo (%)',
+    validFrom: 'Desde',
+    validTo: 'Hasta',
+    actions: 'Acciones',
+    cell: 'Fila {{row}}: {{field}}',
+    remove: 'Quitar la fila {{row}}',
+    add: 'Añadir un tipo',
+    save: 'Guardar los tipos de IVA',
+    ratePercent: 'Escriba el tipo como porcentaje, p. ej. 21 o 5,5',
+    kinds: {
+      standard: 'General',
+      reduced: 'Reducido',
+      superReduced: 'Superreducido',
+      zero: 'Cero'
+    }
+  },
   docSettings: {
     company: {
       title: 'Su empresa en los documentos',
@@ -861,6 +915,33 @@ const ca: Strings<typeof en> = {
     warnRate: 'Línia {{line}}: el {{rate}} no és un tipus d’IVA de {{country}}.',
     countryRates: 'Fes servir els tipus de {{country}}: {{rates}}'
   },
+  vatRates: {
+    title: 'Tipus d’IVA per país',
+    intro:
+      'A les línies noves se’ls ofereixen els tipus del país de la vostra empresa vigents en la data del document. Un tipus que canvia en una data deixa com estan els documents ja emesos.',
+    show: 'País que es mostra',
+    row: 'Fila',
+    allCountries: 'Tots els països',
+    inForce: 'Vigents avui a {{country}}: {{rates}}',
+    noneInForce: 'Avui no hi ha cap tipus vigent a {{country}}.',
+    country: 'País',
+    kind: 'Classe',
+    rate: 'Tipus (%)',
+    validFrom: 'Des de',
+    validTo: 'Fins a',
+    actions: 'Accions',
+    cell: 'Fila {{row}}: {{field}}',
+    remove: 'Treu la fila {{row}}',
+    add: 'Afegeix un tipus',
+    save: 'Desa els tipus d’IVA',
+    ratePercent: 'Escriviu el tipus com a percentatge, p. ex. 21 o 5,5',
+    kinds: {
+      standard: 'General',
+      reduced: 'Reduït',
+      superReduced: 'Superreduït',
+      zero: 'Zero'
+    }
+  },
   docSettings: {
     company: {
       title: 'La vostra empresa als documents',
@@ -1154,6 +1235,33 @@ const hu: Strings<typeof en> = {
       'A(z) {{line}}. tétel {{rate}} áfát számít fel egy {{country}} országbeli vállalkozásnak: közösségi adószámmal rendelkező uniós vállalkozásnak ez általában közösségen belüli értékesítés (K) vagy fordított adózás (AE).',
     warnRate: '{{line}}. tétel: a(z) {{rate}} nem áfakulcs ebben az országban: {{country}}.',
     countryRates: '{{country}} kulcsainak használata: {{rates}}'
+  },
+  vatRates: {
+    title: 'Áfakulcsok országonként',
+    intro:
+      'Az új tételsorok a cég országának a bizonylat dátumán érvényes kulcsait kínálják. Ha egy kulcs egy adott naptól változik, a már kiállított bizonylatok változatlanok maradnak.',
+    show: 'Megjelenített ország',
+    row: 'Sor',
+    allCountries: 'Minden ország',
+    inForce: 'Ma érvényes ({{country}}): {{rates}}',
+    noneInForce: 'Ma nincs érvényes kulcs ({{country}}).',
+    country: 'Ország',
+    kind: 'Fajta',
+    rate: 'Kulcs (%)',
+    validFrom: 'Kezdete',
+    validTo: 'Vége',
+    actions: 'Műveletek',
+    cell: '{{row}}. sor: {{field}}',
+    remove: 'A(z) {{row}}. sor törlése',
+    add: 'Kulcs hozzáadása',
+    save: 'Áfakulcsok mentése',
+    ratePercent: 'A kulcsot százalékban adja meg, pl. 27 vagy 5,5',
+    kinds: {
+      standard: 'Általános',
+      reduced: 'Kedvezményes',
+      superReduced: 'Szuperkedvezményes',
+      zero: 'Nulla'
+    }
   },
   docSettings: {
     company: {
@@ -1451,6 +1559,33 @@ const ru: Strings<typeof en> = {
       'Строка {{line}}: НДС {{rate}} начислен компании из {{country}}: поставка компании из ЕС с номером НДС обычно оформляется как поставка внутри ЕС (K) или с обратным начислением (AE).',
     warnRate: 'Строка {{line}}: {{rate}} — не ставка НДС страны {{country}}.',
     countryRates: 'Взять ставки страны {{country}}: {{rates}}'
+  },
+  vatRates: {
+    title: 'Ставки НДС по странам',
+    intro:
+      'Новым строкам документа предлагаются ставки страны вашей организации, действующие на дату документа. Если ставка меняется с какой-то даты, уже выставленные документы остаются прежними.',
+    show: 'Показать страну',
+    row: 'Строка',
+    allCountries: 'Все страны',
+    inForce: 'Действуют сегодня ({{country}}): {{rates}}',
+    noneInForce: 'Сегодня нет действующих ставок ({{country}}).',
+    country: 'Страна',
+    kind: 'Вид',
+    rate: 'Ставка (%)',
+    validFrom: 'С',
+    validTo: 'По',
+    actions: 'Действия',
+    cell: 'Строка {{row}}: {{field}}',
+    remove: 'Удалить строку {{row}}',
+    add: 'Добавить ставку',
+    save: 'Сохранить ставки НДС',
+    ratePercent: 'Укажите ставку в процентах, например 20 или 5,5',
+    kinds: {
+      standard: 'Основная',
+      reduced: 'Пониженная',
+      superReduced: 'Сверхпониженная',
+      zero: 'Нулевая'
+    }
   },
   docSettings: {
     company: {

@@ -229,7 +229,10 @@ const es: Strings<typeof en> = {
     ecbLineNotDate: 'Línea {{line}}: «{{value}}» no es una fecha',
     ecbLineNotRate: 'Línea {{line}}, {{currency}}: «{{value}}» no es un tipo de cambio',
     currencyThreeLetters: 'Use un código de moneda de tres letras, p. ej. EUR',
-    currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP'
+    currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP',
+    vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
+    vatRateEndsBeforeStart: 'El último día es anterior al primero',
+    vatRateOverlaps: 'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}'
   }
 }
 
@@ -456,7 +459,10 @@ const ca: Strings<typeof en> = {
     ecbLineNotDate: 'Línia {{line}}: «{{value}}» no és una data',
     ecbLineNotRate: 'Línia {{line}}, {{currency}}: «{{value}}» no és un tipus de canvi',
     currencyThreeLetters: 'Feu servir un codi de moneda de tres lletres, p. ex. EUR',
-    currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP'
+    currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP',
+    vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
+    vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
+    vatRateOverlaps: 'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}'
   }
 }
 
@@ -682,7 +688,11 @@ const hu: Strings<typeof en> = {
     ecbLineNotDate: '{{line}}. sor: „{{value}}” nem dátum',
     ecbLineNotRate: '{{line}}. sor, {{currency}}: „{{value}}” nem árfolyam',
     currencyThreeLetters: 'Hárombetűs pénznemkódot adjon meg, pl. HUF vagy EUR',
-    currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP'
+    currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP',
+    vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
+    vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
+    vatRateOverlaps:
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban'
   }
 }
 
@@ -903,7 +913,10 @@ const ru: Strings<typeof en> = {
     ecbLineNotDate: 'Строка {{line}}: «{{value}}» не является датой',
     ecbLineNotRate: 'Строка {{line}}, {{currency}}: «{{value}}» не является курсом',
     currencyThreeLetters: 'Укажите трёхбуквенный код валюты, например RUB или EUR',
-    currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP'
+    currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP',
+    vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
+    vatRateEndsBeforeStart: 'Последний день раньше первого',
+    vatRateOverlaps: 'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}'
   }
 }
 

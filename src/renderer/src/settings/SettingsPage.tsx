@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
+import { VatRatesSettings } from '../documents/VatRatesSettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
 import { ExchangeRates } from './ExchangeRates'
 import { VerifactuSettings } from '../verifactu/VerifactuSettings'
@@ -98,6 +99,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanySettings />
+      <VatRatesSettings />
       <MailSettings />
       <EInvoiceSettings />
       <ExchangeRates />

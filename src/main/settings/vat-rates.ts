@@ -1,0 +1,64 @@
+/**
+ * The company's VAT rates per country, kept as JSON in the settings table (key "vatRates").
+ * Absent or unreadable: the defaults of every country the app knows. Issued documents never
+ * read this table: their lines carry the rate they were issued with.
+ */
+import { activity } from '../../shared/activity'
+import { defaultVatRateTable, vatRateTable, type VatRateTable } from '../../shared/schemas/vat-rates'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
+
+const KEY = 'vatRates'
+
+export async function readVatRates(db: Executor): Promise<VatRateTable> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
+  if (!row) return defaultVatRateTable()
+  try {
+    const parsed = vatRateTable.safeParse(JSON.parse(row.value))
+    return parsed.success ? parsed.data : defaultVatRateTable()
+  } catch {
+    // A damaged value falls back to the defaults rather than blocking every document.
+    return defaultVatRateTable()
+  }
+}
+
+/** Countries whose rates differ between two tables, for the activity log. */
+function changedCountries(before: VatRateTable, after: VatRateTable): string[] {
+  const byCountry = (table: VatRateTable) => {
+    const map = new Map<string, string[]>()
+    for (const r of table.rates)
+      map.set(r.country, [
+        ...(map.get(r.country) ?? []),
+        JSON.stringify([r.kind, r.rateBp, r.validFrom, r.validTo])
+      ])
+    return map
+  }
+  const a = byCountry(before)
+  const b = byCountry(after)
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((c) => JSON.stringify((a.get(c) ?? []).sort()) !== JSON.stringify((b.get(c) ?? []).sort()))
+    .sort()
+}
+
+export async function updateVatRates(ctx: ServiceContext, input: VatRateTable): Promise<VatRateTable> {
+  const table = vatRateTable.parse(input)
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await readVatRates(trx)
+    const value = JSON.stringify(table)
+    await trx
+      .insertInto('settings')
+      .values({ key: KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    const countries = changedCountries(before, table)
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the VAT rates${countries.length ? ` (${countries.join(', ')})` : ' (no changes)'}`,
+      details: activity('vatRatesEdited', { countries: countries.join(', ') })
+    })
+    return readVatRates(trx)
+  })
+}

@@ -1,0 +1,304 @@
+/**
+ * Settings → VAT rates by country: every rate with its kind and the days it applies, editable;
+ * the seller's country is shown first. The editor offers the rates in force on a document's
+ * date; issued documents keep the rates they were issued with.
+ */
+import { useEffect, useState } from 'react'
+import { parseVatRateToBasisPoints } from '../../../shared/money'
+import {
+  ratesInForce,
+  vatRateKinds,
+  vatRateTable,
+  type VatRateKind,
+  type VatRateTable
+} from '../../../shared/schemas/vat-rates'
+import { api } from '../api/client'
+import { keys, useInvalidate } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { localToday } from '../components/format'
+import { useT } from '../i18n'
+import { bpToText } from './draft-form'
+import { useDocumentFormat } from './common'
+
+interface Row {
+  country: string
+  kind: VatRateKind
+  rate: string
+  validFrom: string
+  validTo: string
+}
+
+const ALL = ''
+
+function toRows(table: VatRateTable, mark: string): Row[] {
+  return table.rates.map((r) => ({
+    country: r.country,
+    kind: r.kind,
+    rate: bpToText(r.rateBp, mark),
+    validFrom: r.validFrom ?? '',
+    validTo: r.validTo ?? ''
+  }))
+}
+
+/** The rows as the API takes them; a rate that is not a percentage goes as -1 and is refused. */
+function toTable(rows: Row[]): VatRateTable {
+  return {
+    rates: rows.map((r) => ({
+      country: r.country.trim().toUpperCase(),
+      kind: r.kind,
+      rateBp: parseVatRateToBasisPoints(r.rate) ?? -1,
+      validFrom: r.validFrom === '' ? null : r.validFrom,
+      validTo: r.validTo === '' ? null : r.validTo
+    }))
+  }
+}
+
+export function VatRatesSettings() {
+  const { t, tm } = useT()
+  const format = useDocumentFormat()
+  const [mark] = useState(format.mark)
+  const [rows, setRows] = useState<Row[] | null>(null)
+  const [country, setCountry] = useState<string | null>(null)
+  const [errors, setErrors] = useState<Map<number, string>>(new Map())
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [saving, setSaving] = useState(false)
+  const invalidate = useInvalidate()
+
+  useEffect(() => {
+    Promise.all([api.call('vatRates.get', {}), api.call('settings.get', {})]).then(
+      ([table, settings]) => {
+        const loaded = toRows(table, mark)
+        setRows(loaded)
+        // The seller's country first: its rates are the ones the editor offers.
+        const own = settings.company.country
+        setCountry(table.rates.some((r) => r.country === own) ? own : ALL)
+      },
+      (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) })
+    )
+  }, [mark])
+
+  if (rows === null || country === null)
+    return message ? <Banner message={message} /> : <p className="muted">{t('common.loading')}</p>
+
+  const countries = [
+    ...new Set(rows.map((r) => r.country.trim().toUpperCase()).filter((c) => c !== ''))
+  ].sort()
+  const shown = rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => country === ALL || row.country === country)
+  const today = localToday()
+  const inForce =
+    country === ALL
+      ? []
+      : ratesInForce(toTable(rows.filter((r) => parseVatRateToBasisPoints(r.rate) !== null)), country, today)
+
+  const change = (index: number, patch: Partial<Row>) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)))
+
+  async function save() {
+    if (rows === null) return
+    const table = toTable(rows)
+    const found = new Map<number, string>()
+    const parsed = vatRateTable.safeParse(table)
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const index = issue.path[1]
+        if (typeof index === 'number' && !found.has(index)) found.set(index, issue.message)
+      }
+    rows.forEach((r, i) => {
+      if (parseVatRateToBasisPoints(r.rate) === null) found.set(i, t('vatRates.ratePercent'))
+    })
+    setErrors(found)
+    if (found.size > 0) {
+      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
+      return
+    }
+    setSaving(true)
+    setMessage(null)
+    try {
+      const stored = toRows(await api.call('vatRates.update', { table }), mark)
+      setRows(stored)
+      // The editor and the seller-country button read the table through this key.
+      invalidate(keys.settings('vatRates'))
+      setMessage({ kind: 'success', text: t('common.saved') })
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <section className="form-section" aria-labelledby="settings-vat-rates" data-testid="vat-rates">
+      <h2 id="settings-vat-rates">{t('vatRates.title')}</h2>
+      <p className="muted">{t('vatRates.intro')}</p>
+      <div className="button-row">
+        <div className="field">
+          <label htmlFor="vat-rates-country">{t('vatRates.show')}</label>
+          <select
+            id="vat-rates-country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            data-testid="vat-rates-country"
+          >
+            <option value={ALL}>{t('vatRates.allCountries')}</option>
+            {countries.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        {country !== ALL && (
+          <p data-testid="vat-rates-in-force">
+            {inForce.length === 0
+              ? t('vatRates.noneInForce', { country })
+              : t('vatRates.inForce', {
+                  country,
+                  rates: inForce.map((r) => `${bpToText(r.rateBp, mark)} %`).join(' / ')
+                })}
+          </p>
+        )}
+      </div>
+      <div className="table-scroll">
+        <table className="figures-table" aria-label={t('vatRates.title')} data-testid="vat-rates-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('vatRates.row')}</th>
+              <th scope="col">{t('vatRates.country')}</th>
+              <th scope="col">{t('vatRates.kind')}</th>
+              <th scope="col">{t('vatRates.rate')}</th>
+              <th scope="col">{t('vatRates.validFrom')}</th>
+              <th scope="col">{t('vatRates.validTo')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('vatRates.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ row, index }) => {
+              const n = index + 1
+              const error = errors.get(index)
+              const cell = (field: string) => t('vatRates.cell', { row: n, field })
+              return (
+                <tr key={index} data-testid="vat-rate-row" data-country={row.country} data-kind={row.kind}>
+                  <th scope="row" className="num" data-testid="vat-rate-number">
+                    {n}
+                  </th>
+                  <td>
+                    <input
+                      className="uppercase"
+                      size={3}
+                      maxLength={2}
+                      value={row.country}
+                      aria-label={cell(t('vatRates.country'))}
+                      onChange={(e) => change(index, { country: e.target.value.toUpperCase() })}
+                      data-testid="vat-rate-country"
+                    />
+                  </td>
+                  <td>
+                    <select
+                      value={row.kind}
+                      aria-label={cell(t('vatRates.kind'))}
+                      onChange={(e) => change(index, { kind: e.target.value as VatRateKind })}
+                      data-testid="vat-rate-kind"
+                    >
+                      {vatRateKinds.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`vatRates.kinds.${k}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      inputMode="decimal"
+                      size={6}
+                      value={row.rate}
+                      aria-label={cell(t('vatRates.rate'))}
+                      aria-invalid={error !== undefined}
+                      aria-describedby={error === undefined ? undefined : `vat-rate-error-${String(index)}`}
+                      onChange={(e) => change(index, { rate: e.target.value })}
+                      data-testid="vat-rate-rate"
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="date"
+                      value={row.validFrom}
+                      aria-label={cell(t('vatRates.validFrom'))}
+                      onChange={(e) => change(index, { validFrom: e.target.value })}
+                      data-testid="vat-rate-from"
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="date"
+                      value={row.validTo}
+                      aria-label={cell(t('vatRates.validTo'))}
+                      onChange={(e) => change(index, { validTo: e.target.value })}
+                      data-testid="vat-rate-to"
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setRows(rows.filter((_, i) => i !== index))
+                        setErrors(new Map())
+                      }}
+                      data-testid="vat-rate-remove"
+                    >
+                      {t('vatRates.remove', { row: n })}
+                    </button>
+                    {error !== undefined && (
+                      <p
+                        className="field-error"
+                        id={`vat-rate-error-${String(index)}`}
+                        data-testid="vat-rate-error"
+                      >
+                        {tm(error)}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            setRows([
+              ...rows,
+              {
+                country: country === ALL ? '' : country,
+                kind: 'standard',
+                rate: '',
+                validFrom: today,
+                validTo: ''
+              }
+            ])
+          }
+          data-testid="vat-rate-add"
+        >
+          {t('vatRates.add')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={saving}
+          onClick={() => void save()}
+          data-testid="vat-rates-save"
+        >
+          {saving ? t('common.saving') : t('vatRates.save')}
+        </button>
+      </div>
+      <Banner message={message} onClose={() => setMessage(null)} />
+    </section>
+  )
+}
