@@ -20,6 +20,7 @@ import { productHandlers } from './products/api'
 import { executiveHandlers } from './executives/api'
 import { activityHandlers } from './activity/api'
 import { settingsHandlers } from './settings/api'
+import { regionHandlers } from './region/api'
 import { documentHandlers } from './documents/api'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
@@ -90,6 +91,7 @@ export function buildHandlers(
     ...executiveHandlers(ctx),
     ...activityHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...regionHandlers(ctx),
     ...documentHandlers(ctx),
     ...recordsHandlers(records),
     ...scheduleHandlers(ctx),

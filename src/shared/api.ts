@@ -13,6 +13,7 @@ import { executiveApiInputs, type ExecutiveApiOutputs } from './schemas/executiv
 import { jobApiInputs, type JobApiOutputs } from './schemas/jobs-api'
 import { productApiInputs, type ProductApiOutputs } from './schemas/products-api'
 import { settingsApiInputs, type SettingsApiOutputs } from './schemas/settings-api'
+import { regionApiInputs, type RegionApiOutputs } from './schemas/region-api'
 import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-api'
 import { contractApiInputs, type ContractApiOutputs } from './schemas/contracts-api'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures'
@@ -39,6 +40,7 @@ export const apiInputs = {
   ...executiveApiInputs,
   ...activityApiInputs,
   ...settingsApiInputs,
+  ...regionApiInputs,
   ...documentApiInputs,
   ...scheduleApiInputs,
   ...contractApiInputs,
@@ -67,6 +69,7 @@ export interface ApiOutputs
     ExecutiveApiOutputs,
     ActivityApiOutputs,
     SettingsApiOutputs,
+    RegionApiOutputs,
     DocumentApiOutputs,
     ScheduleApiOutputs,
     ContractApiOutputs,

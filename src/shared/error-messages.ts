@@ -162,6 +162,9 @@ export const errorMessages = {
   deliveryBeforeOrder: 'A delivery cannot be dated before the order ({{date}}).',
   deliveredLineNotOnOrder: 'A delivered line does not belong to this order.',
 
+  // Region settings (src/shared/region.ts)
+  regionSameSeparators: 'The decimal mark and the thousands separator must differ',
+
   // Payment reminders
   reminderLevelNotReached:
     'No invoice is due for a level {{level}} reminder yet: the highest level due is {{reached}} ({{number}}). Each level follows the one before it, after the days set for it.',

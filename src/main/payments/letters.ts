@@ -17,6 +17,7 @@ import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { addressLines } from '../pdf/documents'
 import { printFormat } from '../pdf/format'
+import { printRegion } from '../region/service'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
 import { openItemsAsOf } from './receivables'
@@ -290,7 +291,7 @@ export async function statementPdf(
   if (from !== null && from > to) throw conflict('statementPeriodReversed')
   const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
   const t = letterTranslator(language)
-  const f = printFormat(locale)
+  const f = printFormat(locale, await printRegion(db, language, 'customer'))
   const paper = input.paper ?? settings.documents.paperSize
   const all = (await statementEntries(db, customer.id, t)).filter((e) => e.date <= to)
   const currencies =
@@ -451,7 +452,7 @@ export async function reminderPdf(
   const overdue = await remindableItems(ctx, customer.id, asOf, allWording)
   if (overdue.length === 0)
     throw conflict('nothingOverdue', { code: customer.code, name: customer.name, date: asOf })
-  const f = printFormat(locale)
+  const f = printFormat(locale, await printRegion(db, language, 'customer'))
   const paper = input.paper ?? settings.documents.paperSize
   // Amounts in different currencies are never added: one total per currency.
   const totals = new Map<string, number>()

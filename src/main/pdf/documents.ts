@@ -3,6 +3,8 @@
  * and delivery notes, from the stored document and the company profile in the settings.
  * `renderDocumentPdf` is also what the bench times.
  */
+import type { RegionFormat } from '../../shared/region'
+import { printRegion } from '../region/service'
 import type { FileResult } from '../../shared/schemas/common'
 import type { SalesDocument } from '../../shared/schemas/documents'
 import type { Settings } from '../../shared/schemas/settings'
@@ -39,6 +41,11 @@ export interface PrintContext {
   language: string
   locale: string
   paper: Paper
+  /**
+   * How a draft writes dates and numbers (Settings → Region, in the company's language); an issued
+   * document keeps its frozen locale's own, so it prints the same forever.
+   */
+  region?: RegionFormat
   /** Paid so far on an invoice (payments less returns), for "paid to date" and "balance due". */
   paidCents: number | null
 }
@@ -71,6 +78,7 @@ export async function printContextOf(
       language: print.language,
       locale: print.locale,
       paper: paper ?? settings.documents.paperSize,
+      region: await printRegion(db, print.language, 'customer'),
       paidCents
     }
   }
@@ -206,7 +214,7 @@ function paymentBlock(doc: SalesDocument, seller: PrintSeller, t: Translate): st
 }
 
 export function documentPrintModel(doc: SalesDocument, context: PrintContext): PrintModel {
-  const f = printFormat(context.locale)
+  const f = printFormat(context.locale, context.region)
   const t: Translate = (key, values) => label(context.language, key, values)
   const currency = doc.currency
   const money = (minor: number) => f.money(minor, currency)
@@ -341,7 +349,7 @@ export async function deliveryNotePdf(
     .executeTakeFirst()
   // The order's frozen seller, language and paper (a delivery note goes with its order).
   const context = await printContextOf(ctx.db, orderDoc, settings, paper)
-  const f = printFormat(context.locale)
+  const f = printFormat(context.locale, context.region)
   const t: Translate = (key, values) => label(context.language, key, values)
   const size = context.paper
   const number = `${order.number}/${delivery.sequence}`

@@ -1,6 +1,10 @@
-/** Numbers and dates as printed on documents, in the locale from the settings, exactly. */
+/**
+ * Numbers and dates as printed on documents, exactly: words in the locale, separators and date order
+ * from the region (src/shared/region.ts; the locale's own when none is given).
+ */
 import { currencyDigitsOrDefault } from '../documents/common'
 import { formatQuantityMilli } from '../../shared/totals'
+import { defaultRegionFormat, regionFormatter, type RegionFormat } from '../../shared/region'
 
 export interface PrintFormat {
   /** An amount in minor units of `currency` (EUR when left out; 2 digits for a code not in ISO 4217), without the sign. */
@@ -18,30 +22,23 @@ export interface PrintFormat {
 
 const formats = new Map<string, PrintFormat>()
 
-/** One formatter per locale (building Intl formatters costs more than a page of text). */
-export function printFormat(locale: string): PrintFormat {
-  let format = formats.get(locale)
+/** One formatter per locale and region (building Intl formatters costs more than a page of text). */
+export function printFormat(locale: string, region?: RegionFormat): PrintFormat {
+  const key = region ? `${locale} ${JSON.stringify(region)}` : locale
+  let format = formats.get(key)
   if (!format) {
-    format = buildPrintFormat(locale)
-    formats.set(locale, format)
+    format = buildPrintFormat(locale, region ?? defaultRegionFormat(locale))
+    formats.set(key, format)
   }
   return format
 }
 
-function buildPrintFormat(locale: string): PrintFormat {
-  let whole: Intl.NumberFormat
-  let dates: Intl.DateTimeFormat
-  try {
-    // Group digits on every amount: es-ES leaves 4-digit numbers ungrouped by default (1404 beside 13.405).
-    whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' })
-    dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  } catch {
-    whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: 'always' })
-    dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
-  }
-  const decimalMark =
-    new Intl.NumberFormat(whole.resolvedOptions().locale).formatToParts(1.5).find((p) => p.type === 'decimal')
-      ?.value ?? '.'
+function buildPrintFormat(locale: string, region: RegionFormat): PrintFormat {
+  // Dates are calendar days: the zone does not move them. Digits are grouped on every amount
+  // (es-ES alone leaves 4-digit numbers ungrouped: 1404 beside 13.405).
+  const r = regionFormatter(region, locale, 'UTC')
+  const whole = { format: (n: bigint) => r.number(n, { maximumFractionDigits: 0 }) }
+  const decimalMark = region.decimalSeparator
   // Integer part through Intl (grouping), fraction from the integer: no float rounding.
   const fixed = (value: number, scale: number, shown: number) => {
     const abs = BigInt(Math.abs(value))
@@ -61,26 +58,12 @@ function buildPrintFormat(locale: string): PrintFormat {
     while (shown > digits && tenThousandths % 10 ** (4 - shown + 1) === 0) shown--
     return fixed(tenThousandths, 4, shown)
   }
-  const resolved = whole.resolvedOptions().locale
-  const numbers = new Map<number, Intl.NumberFormat>()
-  const number = (value: number, decimals = 0) => {
-    let format = numbers.get(decimals)
-    if (!format) {
-      format = new Intl.NumberFormat(resolved, { maximumFractionDigits: decimals })
-      numbers.set(decimals, format)
-    }
-    return format.format(value)
-  }
-  const ratios = new Intl.NumberFormat(resolved, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1
-  })
   return {
     money,
     price,
-    ratio: (value) => ratios.format(value),
-    number,
+    ratio: (value) =>
+      r.number(value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    number: (value, decimals = 0) => r.number(value, { maximumFractionDigits: decimals }),
     // Whole units grouped like amounts (1,000,000), thousandths only when there are any.
     quantity: (milli) => {
       const plain = formatQuantityMilli(Math.abs(milli), decimalMark)
@@ -88,6 +71,6 @@ function buildPrintFormat(locale: string): PrintFormat {
       return `${milli < 0 ? '-' : ''}${whole.format(BigInt(units))}${fraction ? decimalMark + fraction : ''}`
     },
     percent: (bp) => `${formatQuantityMilli(bp * 10, decimalMark)} %`,
-    date: (iso) => (iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : '')
+    date: (iso) => r.date(iso)
   }
 }

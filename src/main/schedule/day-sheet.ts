@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit'
 import type { FileResult } from '../../shared/schemas/common'
 import { postalLine } from '../../shared/address-format'
 import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
+import { printRegion } from '../region/service'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { printFormat, type PrintFormat } from '../pdf/format'
@@ -270,7 +271,10 @@ export async function daySheetPdf(
   const { company, documents } = await readSettings(ctx.db)
   const lang = language ?? languageOfLocale(documents.printLocale)
   const t = sheetTranslator(lang)
-  const f = printFormat(localeForLanguage(lang, documents.printLocale))
+  const f = printFormat(
+    localeForLanguage(lang, documents.printLocale),
+    await printRegion(ctx.db, lang, 'office')
+  )
   const items = await dayItems(ctx, executiveId, from, to, t, f)
   flagClashes(items, hours, t)
   const bytes = await render(

@@ -156,6 +156,7 @@ const es: Strings<typeof en> = {
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
+    regionSameSeparators: 'La marca decimal y el separador de miles deben ser distintos',
     reminderLevelNotReached:
       'Ninguna factura está pendiente de un recordatorio de nivel {{level}} todavía: el nivel más alto que corresponde es {{reached}} ({{number}}). Cada nivel sigue al anterior, pasados los días fijados para él.',
     taxIdVatForm: 'Este NIF-IVA no tiene la forma de su país: revise los caracteres tras el código de país',
@@ -385,6 +386,7 @@ const ca: Strings<typeof en> = {
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
+    regionSameSeparators: 'La marca decimal i el separador de milers han de ser diferents',
     reminderLevelNotReached:
       'Cap factura no està pendent d’un recordatori de nivell {{level}} encara: el nivell més alt que correspon és {{reached}} ({{number}}). Cada nivell segueix l’anterior, passats els dies fixats per a ell.',
     taxIdVatForm:
@@ -615,6 +617,7 @@ const hu: Strings<typeof en> = {
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
+    regionSameSeparators: 'A tizedesjel és az ezres tagoló nem lehet azonos',
     reminderLevelNotReached:
       'Még egyik számlának sem esedékes a {{level}}. fokú felszólítás: a legmagasabb esedékes fok {{reached}} ({{number}}). Minden fok az előzőt követi, az ahhoz beállított napok elteltével.',
     taxIdVatForm:
@@ -843,6 +846,7 @@ const ru: Strings<typeof en> = {
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
+    regionSameSeparators: 'Десятичный знак и разделитель групп разрядов должны различаться',
     reminderLevelNotReached:
       'Ни один счёт ещё не требует напоминания уровня {{level}}: наивысший положенный уровень — {{reached}} ({{number}}). Каждый уровень следует за предыдущим, по истечении заданных для него дней.',
     taxIdVatForm: 'Этот номер НДС не соответствует формату своей страны: проверьте символы после кода страны',

@@ -1,0 +1,107 @@
+/**
+ * Region settings (issue 14): date and number formats, first day of week, clock (settings key
+ * "region"), with the paper size and the company's time zone, which stay where their readers
+ * already look (documents.paperSize; the working hours' time zone, which "today" follows): one
+ * setting each, edited together on Settings → Region. Unset, the formats follow the company's print
+ * locale (its country's, from setup).
+ */
+import { activity } from '../../shared/activity'
+import { languageOfLocale, type Language } from '../../shared/languages'
+import {
+  defaultRegionFormat,
+  regionFormat,
+  type RegionFormat,
+  type RegionSettings
+} from '../../shared/region'
+import { regionInput, type RegionInput } from '../../shared/schemas/region-api'
+import { recordActivity } from '../activity/log'
+import type { Executor, ServiceContext } from '../context'
+import { changedFields } from '../db/errors'
+import { writeTransaction } from '../db/write-transaction'
+import { getWorkingHours, WORKING_HOURS_KEY } from '../schedule/working-hours'
+import { readSettings } from '../settings/service'
+
+export const REGION_KEY = 'region'
+
+/** The stored formats, or the print locale's when none (or a damaged value) is stored. */
+export async function readRegionFormat(db: Executor): Promise<RegionFormat> {
+  const [row, settings] = await Promise.all([
+    db.selectFrom('settings').select('value').where('key', '=', REGION_KEY).executeTakeFirst(),
+    readSettings(db)
+  ])
+  const defaults = defaultRegionFormat(settings.documents.printLocale)
+  if (!row) return defaults
+  try {
+    const parsed = regionFormat.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
+    return parsed.success ? parsed.data : defaults
+  } catch {
+    return defaults
+  }
+}
+
+export async function getRegion(db: Executor): Promise<RegionSettings> {
+  const [format, settings, hours] = await Promise.all([
+    readRegionFormat(db),
+    readSettings(db),
+    getWorkingHours(db)
+  ])
+  return {
+    format,
+    paperSize: settings.documents.paperSize,
+    timeZone: hours.timeZone,
+    defaultsFrom: settings.documents.printLocale
+  }
+}
+
+export async function updateRegion(ctx: ServiceContext, input: RegionInput): Promise<RegionSettings> {
+  const region = regionInput.parse(input)
+  return writeTransaction(ctx.db, async (trx) => {
+    const before = await getRegion(trx)
+    const upsert = async (key: string, value: string) => {
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute()
+    }
+    await upsert(REGION_KEY, JSON.stringify(region.format))
+    if (region.paperSize !== before.paperSize) {
+      const { documents } = await readSettings(trx)
+      await upsert('documents', JSON.stringify({ ...documents, paperSize: region.paperSize }))
+    }
+    if (region.timeZone !== before.timeZone) {
+      const hours = await getWorkingHours(trx)
+      await upsert(WORKING_HOURS_KEY, JSON.stringify({ ...hours, timeZone: region.timeZone }))
+    }
+    const changed = [
+      ...changedFields(before.format, region.format),
+      ...(region.paperSize === before.paperSize ? [] : ['paperSize']),
+      ...(region.timeZone === before.timeZone ? [] : ['timeZone'])
+    ]
+    await recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Edited the region settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+      details: activity('settingsEdited', { fields: changed.join(', ') })
+    })
+    return getRegion(trx)
+  })
+}
+
+/**
+ * The region a printout in `language` writes dates and numbers in. The office's own paperwork (day
+ * sheet, weekly report) and letters in the company's print language follow the region settings; a
+ * customer's paper in another language is left to that language's usual locale (undefined), as its
+ * reader expects.
+ */
+export async function printRegion(
+  db: Executor,
+  language: Language,
+  paperwork: 'office' | 'customer'
+): Promise<RegionFormat | undefined> {
+  const settings = await readSettings(db)
+  if (paperwork === 'customer' && languageOfLocale(settings.documents.printLocale) !== language)
+    return undefined
+  return readRegionFormat(db)
+}

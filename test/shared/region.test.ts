@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import {
+  defaultPaperSize,
+  defaultRegionFormat,
+  excelDateFormat,
+  numericDateFormat,
+  regionFormat,
+  regionFormatter,
+  type RegionFormat
+} from '../../src/shared/region'
+
+const NBSP = '\u00a0'
+const NNBSP = '\u202f'
+
+const region = (over: Partial<RegionFormat>): RegionFormat => ({
+  dateFormat: 'DD/MM/YYYY',
+  decimalSeparator: ',',
+  groupSeparator: '.',
+  firstDayOfWeek: 1,
+  clock: '24h',
+  ...over
+})
+
+describe('region defaults from a locale', () => {
+  it('gives each of our locales its usual date, separators, week and clock', () => {
+    expect(defaultRegionFormat('hu-HU')).toEqual({
+      dateFormat: 'medium',
+      decimalSeparator: ',',
+      groupSeparator: NBSP,
+      firstDayOfWeek: 1,
+      clock: '24h'
+    })
+    expect(numericDateFormat('hu-HU')).toBe('YYYY. MM. DD.')
+    expect(numericDateFormat('es-ES')).toBe('DD/MM/YYYY')
+    expect(numericDateFormat('ru-RU')).toBe('DD.MM.YYYY')
+    expect(numericDateFormat('en-US')).toBe('MM/DD/YYYY')
+    expect(defaultRegionFormat('es-ES')).toMatchObject({
+      decimalSeparator: ',',
+      groupSeparator: '.',
+      firstDayOfWeek: 1,
+      clock: '24h'
+    })
+    expect(defaultRegionFormat('ru-RU')).toMatchObject({
+      decimalSeparator: ',',
+      groupSeparator: NBSP
+    })
+    expect(defaultRegionFormat('en-US')).toMatchObject({
+      decimalSeparator: '.',
+      groupSeparator: ',',
+      firstDayOfWeek: 7,
+      clock: '12h'
+    })
+    expect(defaultRegionFormat('en-GB')).toMatchObject({ clock: '24h', groupSeparator: ',' })
+    // French groups with the narrow no-break space.
+    expect(defaultRegionFormat('fr-FR').groupSeparator).toBe(NNBSP)
+    expect(defaultPaperSize('en-US')).toBe('Letter')
+    expect(defaultPaperSize('hu-HU')).toBe('A4')
+  })
+
+  it('falls back to a valid region for a locale Intl does not know', () => {
+    expect(regionFormat.safeParse(defaultRegionFormat('xx-QQ')).success).toBe(true)
+  })
+})
+
+describe('the region formatter', () => {
+  it('writes 4 December 2026 the Hungarian, Spanish, Russian, American and ISO ways', () => {
+    const cases: Array<[RegionFormat['dateFormat'], string]> = [
+      ['YYYY. MM. DD.', '2026. 12. 04.'],
+      ['DD/MM/YYYY', '04/12/2026'],
+      ['DD.MM.YYYY', '04.12.2026'],
+      ['MM/DD/YYYY', '12/04/2026'],
+      ['YYYY-MM-DD', '2026-12-04'],
+      ['DD-MM-YYYY', '04-12-2026']
+    ]
+    expect(regionFormatter(region({ dateFormat: 'medium' }), 'hu-HU').date('2026-12-04')).toBe(
+      '2026. dec. 4.'
+    )
+    expect(regionFormatter(region({ dateFormat: 'medium' }), 'en-GB').date('2026-12-04')).toBe('4 Dec 2026')
+    for (const [dateFormat, expected] of cases)
+      expect(regionFormatter(region({ dateFormat }), 'en-GB').date('2026-12-04')).toBe(expected)
+  })
+
+  it('keeps a calendar date whatever the time zone, and reads a timestamp on the office clock', () => {
+    const f = regionFormatter(region({}), 'es-ES', 'America/Los_Angeles')
+    expect(f.date('2026-12-04')).toBe('04/12/2026')
+    // 03:30 UTC on the 5th is still the 4th, 19:30, in Los Angeles.
+    expect(f.date('2026-12-05T03:30:00Z')).toBe('04/12/2026')
+    expect(f.time('2026-12-05T03:30:00Z')).toBe('19:30')
+    expect(f.dateTime('2026-12-05T03:30:00Z')).toBe('04/12/2026 19:30')
+    expect(f.date('not a date')).toBe('')
+    expect(f.date(null)).toBe('')
+  })
+
+  it('writes the 12-hour clock when chosen, in any language', () => {
+    const english = regionFormatter(region({ clock: '12h' }), 'en-GB', 'UTC').time('2026-12-04T14:30:00Z')
+    expect(english.toLowerCase().replace(/\s/g, ' ')).toMatch(/^2:30 pm$/)
+    expect(regionFormatter(region({ clock: '24h' }), 'en-US', 'UTC').time('2026-12-04T14:30:00Z')).toBe(
+      '14:30'
+    )
+  })
+
+  it('groups and separates numbers with the chosen marks, the narrow no-break space included', () => {
+    const value = 1234567.5
+    const expected = (group: string, decimal: string) => `1${group}234${group}567${decimal}5`
+    for (const [group, decimal] of [
+      ['.', ','],
+      [',', '.'],
+      [NBSP, ','],
+      [NNBSP, ','],
+      ["'", '.']
+    ] as const) {
+      const f = regionFormatter(
+        region({ groupSeparator: group, decimalSeparator: decimal }),
+        // The language's own marks must not leak through: English words, Hungarian marks and back.
+        'en-GB'
+      )
+      expect(f.number(value)).toBe(expected(group, decimal))
+    }
+    expect(
+      regionFormatter(region({ groupSeparator: '', decimalSeparator: '.' }), 'hu-HU').number(value)
+    ).toBe('1234567.5')
+    // Four-digit numbers are grouped too (es-ES would leave 1404 alone).
+    expect(regionFormatter(region({}), 'es-ES').number(1404)).toBe('1.404')
+  })
+
+  it('prints money exactly from minor units with the currency of the words’ locale', () => {
+    const spanish = regionFormatter(region({}), 'es-ES')
+    expect(spanish.money(123456789, 'EUR')).toBe(`1.234.567,89${NBSP}€`)
+    expect(spanish.amount(-5, 'EUR')).toBe('-0,05')
+    // Beyond 2^53 cents stays exact: the amount goes to Intl as text.
+    expect(spanish.amount(12345678901234567890n, 'EUR')).toBe('123.456.789.012.345.678,90')
+    const hungarian = regionFormatter(region({ groupSeparator: NBSP }), 'hu-HU')
+    expect(hungarian.money(299700, 'HUF')).toBe(`2${NBSP}997,00${NBSP}Ft`)
+    expect(
+      regionFormatter(region({ decimalSeparator: '.', groupSeparator: ',' }), 'en-GB').money(150, 'JPY')
+    ).toBe('JP¥150')
+  })
+
+  it('refuses a region whose decimal and group marks are the same', () => {
+    expect(regionFormat.safeParse(region({ groupSeparator: ',', decimalSeparator: ',' })).success).toBe(false)
+  })
+
+  it('gives Excel the same date order', () => {
+    expect(excelDateFormat(region({ dateFormat: 'YYYY. MM. DD.' }))).toBe('yyyy. mm. dd.')
+    expect(excelDateFormat(region({ dateFormat: 'MM/DD/YYYY' }))).toBe('mm/dd/yyyy')
+  })
+})
