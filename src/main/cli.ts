@@ -22,6 +22,7 @@ import { addCalendarCommand } from './schedule/command'
 import { addReportCommand } from './figures/command'
 import { addVerifactuCommand } from './verifactu/command'
 import { enableVerifactuForDemo } from './verifactu/demo'
+import { noteBackupRestored } from './verifactu/event-log'
 import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
 import { addCampaignCommand } from './campaigns/command'
@@ -79,6 +80,8 @@ async function serve(options: { db: string; port: number }): Promise<void> {
     background: true,
     // A second host on the same file is refused at start, not with HTTP 500s on SQLITE_BUSY later.
     exclusive: true,
+    // Start and clean stop go into the VERI*FACTU event log.
+    systemLog: 'host',
     announce
   })
   const host = await startWebHost({
@@ -191,7 +194,12 @@ async function restore(options: { db: string; from: string }): Promise<void> {
       if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${incoming}-wal`)
       checkBackup(incoming, source)
       const check = await startSalesdesk({ databasePath: incoming, dataFolder: dirname(target) })
-      await check.close()
+      try {
+        // The restored data says it was restored (VERI*FACTU event 07), before it replaces the file.
+        await noteBackupRestored(check.api.context, basename(source))
+      } finally {
+        await check.close()
+      }
     } catch (error) {
       for (const file of withJournals(incoming)) rmSync(file, { force: true })
       throw error

@@ -114,6 +114,8 @@ async function main(): Promise<void> {
       // Credentials (NAV technical user, AEAT certificate password) sealed by the operating system.
       secrets: encryptedFileSecretStore(join(dataFolder, 'secrets.json'), safeStorage),
       background: true,
+      // Start and clean shutdown go into the VERI*FACTU event log.
+      systemLog: 'app',
       reportError: (method, error) =>
         appendFileSync(
           logFile,
@@ -145,9 +147,14 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
+  // Quitting waits for the store to close (and the shutdown event to be written), then exits.
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closed = true
     closePdfViewer()
-    void salesdesk.close()
+    void salesdesk.close().finally(() => app.quit())
   })
   app.on('web-contents-created', (_event, contents) =>
     contents.on('will-attach-webview', (e) => e.preventDefault())

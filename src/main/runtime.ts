@@ -9,6 +9,7 @@ import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
 import { startMailWorker } from './mail/worker'
+import { noteSystemStart, noteSystemStop, type SystemRole } from './verifactu/event-log'
 
 export interface Salesdesk {
   store: Store
@@ -45,6 +46,11 @@ export interface StartOptions {
   exclusive?: boolean
   /** One line said before a new database is created in a folder that did not exist. */
   announce?: (line: string) => void
+  /**
+   * The system's start and clean stop go into the VERI*FACTU event log: the desktop app ('app')
+   * and the local web host ('host') are the system running; one-shot commands are not.
+   */
+  systemLog?: SystemRole
 }
 
 export const appVersion = version
@@ -76,6 +82,8 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     mail: options.mail
   })
   if (options.checkRecords === true) api.records.checkSinceLastTime()
+  const systemLog = options.systemLog
+  if (systemLog) await noteSystemStart(api.context, systemLog)
   const pageCheck = options.background ? checkFilePages(store.path) : null
   const fileCheck =
     pageCheck?.result.then((result) => {
@@ -92,6 +100,7 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
       pageCheck?.stop()
       worker?.stop()
       mailWorker?.stop()
+      if (systemLog) await noteSystemStop(api.context, systemLog)
       await store.close()
       lock?.release()
     }

@@ -240,11 +240,86 @@ export const errorMessages = {
   ecbLineNotRate: 'Line {{line}}, {{currency}}: "{{value}}" is not a rate',
   currencyThreeLetters: 'Use a three-letter currency code, e.g. EUR',
   currencyNotIsoExample: 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP',
+  // Documents' refusals that name a type or a status (the word is a key of its own below)
+  documentNotEstimate: 'Document {{number}} is not an estimate.',
+  documentNotOrder: 'Document {{number}} is not an order.',
+  estimateCannotBeMarked: 'Estimate {{number}} is {{status}}: it cannot be marked {{to}}.',
+  estimateNotRevisable: 'Estimate {{number}} is {{status}}: only a sent or declined estimate can be revised.',
+  estimateNotToOrder: 'Estimate {{number}} is {{status}}: only an accepted estimate becomes an order.',
+  estimateNotInvoiceable: 'Estimate {{number}} is {{status}}: only an accepted estimate can be invoiced.',
+  estimateNotAccepted:
+    'Estimate {{number}} is {{status}}, not accepted: it cannot be turned into an {{type}} any more.',
+  orderNoDelivery: 'Order {{number}} is {{status}}: no delivery can be recorded.',
+  orderNotCancellable: 'Order {{number}} is {{status}}: it cannot be cancelled.',
+  orderNotInvoiceable: 'Order {{number}} is {{status}}: it cannot be invoiced.',
+  lineLeftToDeliver: 'Line "{{description}}": only {{left}} {{unit}} are still to deliver, not {{quantity}}.',
+  lineInvoicedBeyond:
+    'Line "{{description}}" would be invoiced beyond its quantity: {{used}} of {{quantity}} already are.',
+  lineCreditedBeyond:
+    'Line "{{description}}" would be credited beyond its quantity: {{used}} of {{quantity}} already are.',
+  numberedInDateOrder:
+    'Each {{type}} is numbered in date order: this one cannot be dated {{date}}, before {{latest}}.',
+  alreadyIssuedAs: 'This {{type}} is already issued as {{number}}.',
+  documentIssuedUnchangeable:
+    'The {{type}} {{number}} is issued and cannot be changed or deleted. Correct it with a credit or debit note instead.',
+  draftTypeCannotChange: 'This draft is a {{type}}; its type cannot change.',
+  creditNoteFromInvoice:
+    'A credit note is always made from an issued invoice: open the invoice and choose "Credit note".',
+  debitNoteFromInvoice:
+    'A debit note is always made from an issued invoice: open the invoice and choose "Debit note".',
+  amountsTooLargeToCompute: 'The amounts are too large to compute.',
+  amountsTooLarge: 'The amounts are too large',
+  noteInInvoiceCurrency:
+    'A credit or debit note is in the currency of the invoice it corrects ({{currency}})',
+  sellerMissing:
+    "An invoice must show who issues it: fill in the company's {{missing}} in Settings → Company, then issue again.",
+  sellerMissingField: 'Missing: {{missing}}',
+  sellerLegalName: 'legal name',
+  sellerAddress: 'address (street, city, country)',
+  sellerTaxId: 'tax id',
+  listOfTwo: '{{first}}, {{second}}',
+  listOfThree: '{{first}}, {{second}}, {{third}}',
+  buyerVatIdNeeded:
+    'Line "{{description}}" is {{treatment}}: the customer\'s VAT id must be on the {{type}}. Add it to the customer, then issue again.',
+  buyerVatIdField: 'The customer needs a VAT id for this VAT treatment',
+  reverseCharge: 'reverse charge',
+  intraCommunitySupply: 'an intra-community supply',
+  documentTypeEstimate: 'estimate',
+  documentTypeOrder: 'order',
+  documentTypeInvoice: 'invoice',
+  documentTypeCreditNote: 'credit note',
+  documentTypeDebitNote: 'debit note',
+  documentStatusDraft: 'a draft',
+  documentStatusSent: 'sent',
+  documentStatusAccepted: 'accepted',
+  documentStatusDeclined: 'declined',
+  documentStatusConverted: 'converted',
+  documentStatusConfirmed: 'confirmed',
+  documentStatusPartiallyDelivered: 'partially delivered',
+  documentStatusDelivered: 'delivered',
+  documentStatusCancelled: 'cancelled',
+  documentStatusIssued: 'issued',
+  // Request status moves (the status is a word by key)
+  requestAlreadyInStatus: 'This request is already {{status}}.',
+  requestNoBackToDraft: 'A request cannot go back to being a draft.',
+  requestOpenBeforeClosing: 'A draft request must be opened before it can be closed.',
+  requestStatusMoveRefused: 'A request that is {{from}} cannot be made {{to}}.',
+  requestStatusDraft: 'a draft',
+  requestStatusOpen: 'open',
+  requestStatusClosed: 'closed',
 
   // VAT rates per country (src/shared/schemas/vat-rates.ts)
   vatRateZeroKind: 'A zero rate is 0 %, and 0 % is a zero rate',
   vatRateEndsBeforeStart: 'The last day is before the first day',
-  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}'
+  vatRateOverlaps: 'The same country has this rate (or a standard rate) on the same days in row {{row}}',
+  // VERI*FACTU event log (src/main/verifactu/event-log.ts, event-signature.ts)
+  verifactuNoSpanishTaxId:
+    'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',
+  verifactuCertificateToSign:
+    'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
+  verifactuCertificateUnreadable:
+    'The certificate file {{path}} could not be read; choose it again in Settings.',
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

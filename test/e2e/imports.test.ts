@@ -119,7 +119,10 @@ describe('the Import page at 1366×768', () => {
   })
 
   it('offers the confirmed mapping for the next file with the same columns', async () => {
-    await session.open('/import')
+    // From the customer list, where the previous test ended, by its Import… button.
+    await session.open('/customers')
+    await session.byTestId('import-customers').click()
+    await session.page.waitForURL(/#\/import\?kind=customers/)
     const next: Row[] = [
       { name: 'Vins Priorat', taxId: spanishCompanyTaxId(1201), city: 'Falset', oldRef: 'A-30' }
     ]

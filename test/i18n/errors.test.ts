@@ -19,7 +19,7 @@ import {
 } from '../../src/shared/errors'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
 import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
-import { draft, seedDocuments } from '../documents/helpers'
+import { companySettings, draft, seedDocuments } from '../documents/helpers'
 
 let desk: TestDesk
 beforeAll(async () => {
@@ -213,6 +213,81 @@ describe('errors by key', () => {
       ca: 'Un cobrament no pot tenir una data futura',
       hu: 'A befizetés dátuma nem lehet a jövőben',
       ru: 'Дата платежа не может быть в будущем'
+    })
+  })
+
+  it("an invoice without the seller's legal name and tax id names both in every language", async () => {
+    await desk.close()
+    desk = await openTestDesk({ company: false })
+    const seed = await seedDocuments(desk)
+    await desk.call('settings.update', { settings: companySettings({ legalName: '', taxId: '' }) })
+    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    const error = await refusal('documents.issue', { id: created.id })
+    const missing = {
+      key: 'listOfTwo',
+      params: { first: { key: 'sellerLegalName' }, second: { key: 'sellerTaxId' } }
+    }
+    expect(error).toMatchObject({
+      code: 'conflict',
+      key: 'sellerMissing',
+      params: { missing },
+      fieldMessages: { 'settings.company': { key: 'sellerMissingField', params: { missing } } }
+    })
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.fields?.['settings.company']]))
+    ).toEqual({
+      en: 'Missing: legal name, tax id',
+      es: 'Falta: razón social, NIF',
+      ca: 'Hi falta: raó social, NIF',
+      hu: 'Hiányzik: hivatalos név, adószám',
+      ru: 'Не указано: юридическое наименование, ИНН'
+    })
+    expect(read.es.message).toBe(
+      'Una factura debe mostrar quién la emite: complete razón social, NIF de la empresa en Ajustes → Empresa y vuelva a emitirla.'
+    )
+  })
+
+  it('an estimate that cannot become an order names its status in every language', async () => {
+    const seed = await seedDocuments(desk)
+    const estimate = await desk.call('documents.createDraft', { document: draft(seed, { type: 'estimate' }) })
+    const error = await refusal('estimates.convertToOrder', { id: estimate.id })
+    expect(error).toMatchObject({
+      key: 'estimateNotToOrder',
+      params: { number: `#${estimate.id}`, status: { key: 'documentStatusDraft' } }
+    })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.message]))).toEqual({
+      en: `Estimate #${estimate.id} is a draft: only an accepted estimate becomes an order.`,
+      es: `El presupuesto #${estimate.id} está en estado «borrador»: solo un presupuesto aceptado se convierte en pedido.`,
+      ca: `El pressupost #${estimate.id} està en estat «esborrany»: només un pressupost acceptat es converteix en comanda.`,
+      hu: `A(z) #${estimate.id} árajánlat állapota „piszkozat”: csak elfogadott árajánlatból lesz megrendelés.`,
+      ru: `Коммерческое предложение #${estimate.id} в статусе «черновик»: в заказ превращается только принятое предложение.`
+    })
+  })
+
+  it('a request status move names both statuses in every language', async () => {
+    const owner = await desk.call('customers.create', { customer: customer({ name: 'Ferretería Núñez' }) })
+    const request = await desk.call('requests.create', {
+      request: { customerId: owner.id, title: 'Factura duplicada', description: '' }
+    })
+    await desk.call('requests.setStatus', { id: request.id, status: 'closed', resolution: 'Done' })
+    const error = await refusal('requests.setStatus', {
+      id: request.id,
+      status: 'closed',
+      resolution: 'Done'
+    })
+    expect(error).toMatchObject({
+      key: 'requestAlreadyInStatus',
+      params: { status: { key: 'requestStatusClosed' } }
+    })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.message]))).toEqual({
+      en: 'This request is already closed.',
+      es: 'Esta petición ya está en estado «cerrada».',
+      ca: 'Aquesta petició ja està en estat «tancada».',
+      hu: 'Ez a kérés már „lezárt” állapotú.',
+      ru: 'Это обращение уже в статусе «закрыто».'
     })
   })
 

@@ -245,4 +245,29 @@ describe('customers and products import', () => {
       (await desk.call('imports.preview', { kind: 'customers', fileName: 'a.csv', base64: good })).saved
     ).toBeNull()
   })
+
+  it('imports more rows than one batch, each contact on its own customer', async () => {
+    const count = 450
+    const rows = Array.from({ length: count }, (_, i) => [
+      `K-${String(i)}`,
+      `Cliente ${String(i)}`,
+      `c${String(i)}@example.es`
+    ])
+    const csv = ['Code;Name;Email', ...rows.map((r) => r.join(';'))].join('\n')
+    const result = await desk.call('imports.apply', {
+      kind: 'customers',
+      fileName: 'many.csv',
+      base64: Buffer.from(csv).toString('base64'),
+      mapping: { code: 0, name: 1, email: 2 }
+    })
+    expect(result).toMatchObject({ applied: true, created: count })
+    const stored = desk.store.sqlite
+      .prepare(
+        'select c.code, c.name, k.email from customers c join customer_contacts k on k.customer_id = c.id order by c.code'
+      )
+      .all()
+    expect(stored).toEqual(
+      rows.map(([code, name, email]) => ({ code, name, email })).sort((a, b) => (a.code < b.code ? -1 : 1))
+    )
+  })
 })

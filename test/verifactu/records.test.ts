@@ -370,7 +370,8 @@ describe('VERI*FACTU records', () => {
     const events = desk.store.sqlite
       .prepare('select event_type as type, summary from verifactu_events order by position')
       .all() as Array<{ type: string; summary: string }>
-    expect(events.map((e) => e.type)).toEqual(['90', '03', '03', '04'])
-    expect(events[3].summary).toMatch(/record 2/)
+    // Each check launches on the records (03) and on the events (05); the anomaly found is a 04.
+    expect(events.map((e) => e.type)).toEqual(['90', '03', '05', '03', '05', '04'])
+    expect(events[5].summary).toMatch(/record 2/)
   })
 })

@@ -613,6 +613,10 @@ export interface VerifactuEventsTable {
   previousHash: string
   hash: string
   createdBy: string
+  /** What happened in the application's words (events.ts EventKind); null before 0024. */
+  kind: string | null
+  /** The RegistroEvento as hashed, without its signature; null before 0024. */
+  xml: string | null
 }
 
 export interface VerifactuDocumentOptionsTable {

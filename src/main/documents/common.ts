@@ -1,13 +1,7 @@
 /** Small pieces every document operation shares: dates, labels. */
 import { minorUnits } from '../../shared/currencies'
-import {
-  conflict as keyedConflict,
-  DomainError,
-  invalid,
-  isErrorKey,
-  type MessageParams
-} from '../../shared/errors'
-import type { DocumentType } from '../../shared/schemas/documents'
+import { invalid, word, type ErrorKey, type Message } from '../../shared/errors'
+import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
 
 export const typeLabels: Record<DocumentType, string> = {
   estimate: 'Estimate',
@@ -31,13 +25,34 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-/**
- * A conflict by key (an ErrorKey of shared/errors), or, for the messages not converted yet (those that name a
- * document type or status in English), by its English text.
- */
-export function conflict(message: string, params?: MessageParams): DomainError {
-  return isErrorKey(message) ? keyedConflict(message, params) : new DomainError('conflict', message)
+export { conflict } from '../../shared/errors'
+
+const typeWords: Record<DocumentType, ErrorKey> = {
+  estimate: 'documentTypeEstimate',
+  order: 'documentTypeOrder',
+  invoice: 'documentTypeInvoice',
+  credit_note: 'documentTypeCreditNote',
+  debit_note: 'documentTypeDebitNote'
 }
+
+const statusWords: Record<DocumentStatus, ErrorKey> = {
+  draft: 'documentStatusDraft',
+  sent: 'documentStatusSent',
+  accepted: 'documentStatusAccepted',
+  declined: 'documentStatusDeclined',
+  converted: 'documentStatusConverted',
+  confirmed: 'documentStatusConfirmed',
+  partially_delivered: 'documentStatusPartiallyDelivered',
+  delivered: 'documentStatusDelivered',
+  cancelled: 'documentStatusCancelled',
+  issued: 'documentStatusIssued'
+}
+
+/** A document type as a word by key, for refusals that name it in the user's language. */
+export const typeWord = (type: DocumentType): Message => word(typeWords[type])
+
+/** A document status as a word by key (the store's text is one of documentStatuses: a CHECK holds it). */
+export const statusWord = (status: string): Message => word(statusWords[status as DocumentStatus])
 
 /** Digits of the currency's minor unit; an unknown code is refused as an input error. */
 export function currencyDigits(currency: string): number {

@@ -20,7 +20,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { conflict, currencyDigits, documentLabel, today, typeLabels } from './common'
+import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
 import { documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -200,9 +200,11 @@ export function computeTotals(
     })
   } catch (error) {
     if (error instanceof RangeError)
-      throw new DomainError('invalid_input', 'The amounts are too large to compute.', {
-        lines: 'The amounts are too large'
-      })
+      throw new DomainError(
+        'invalid_input',
+        { key: 'amountsTooLargeToCompute' },
+        { lines: { key: 'amountsTooLarge' } }
+      )
     throw error
   }
 }
@@ -444,9 +446,7 @@ export async function insertDraft(
 
 export async function createDraft(ctx: ServiceContext, input: DraftInput): Promise<SalesDocument> {
   if (input.type === 'credit_note' || input.type === 'debit_note') {
-    throw conflict(
-      `A ${typeLabels[input.type].toLowerCase()} is always made from an issued invoice: open the invoice and choose "${typeLabels[input.type]}".`
-    )
+    throw conflict(input.type === 'credit_note' ? 'creditNoteFromInvoice' : 'debitNoteFromInvoice')
   }
   return writeTransaction(ctx.db, async (trx) => {
     const { columns } = await customerSnapshot(trx, input.customerId)
@@ -464,12 +464,10 @@ export async function createDraft(ctx: ServiceContext, input: DraftInput): Promi
 export async function requireDraft(trx: Executor, id: number) {
   const record = await documentRecord(trx, id)
   if (record.status !== 'draft') {
-    throw conflict(
-      `${documentLabel(record)} is issued and cannot be changed or deleted. Correct it with a credit or debit note instead.`.replace(
-        /^./,
-        (c) => c.toUpperCase()
-      )
-    )
+    throw conflict('documentIssuedUnchangeable', {
+      type: typeWord(record.type),
+      number: record.number ?? `#${id}`
+    })
   }
   return record
 }
@@ -485,15 +483,12 @@ export async function updateDraft(
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw conflict('draftChangedElsewhere')
     }
-    if (input.type !== before.type)
-      throw conflict(`This draft is a ${typeLabels[before.type].toLowerCase()}; its type cannot change.`)
+    if (input.type !== before.type) throw conflict('draftTypeCannotChange', { type: typeWord(before.type) })
     if (before.correctsId !== null && input.customerId !== before.customerId) {
       throw conflict('noteSameCustomer')
     }
     if (before.correctsId !== null && input.currency !== undefined && input.currency !== before.currency) {
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
-        currency: `A credit or debit note is in the currency of the invoice it corrects (${before.currency})`
-      })
+      throw invalid({ currency: { key: 'noteInInvoiceCurrency', params: { currency: before.currency } } })
     }
     const links = { sourceId: before.sourceId, correctsId: before.correctsId, replacesId: before.replacesId }
     const columns = await draftColumns(trx, input, before)

@@ -7,7 +7,7 @@ import { activity } from '../../shared/activity'
 import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { conflict, today } from './common'
+import { conflict, statusWord, today } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
 import {
@@ -22,7 +22,7 @@ import { writeTransaction } from '../db/write-transaction'
 
 async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
-  if (record.type !== 'estimate') throw conflict(`Document ${record.number ?? `#${id}`} is not an estimate.`)
+  if (record.type !== 'estimate') throw conflict('documentNotEstimate', { number: record.number ?? `#${id}` })
   return record
 }
 
@@ -96,7 +96,11 @@ async function setStatus(
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
     if (!allowedFrom.includes(record.status as DocumentStatus)) {
-      throw conflict(`Estimate ${record.number ?? `#${id}`} is ${record.status}: it cannot be marked ${to}.`)
+      throw conflict('estimateCannotBeMarked', {
+        number: record.number ?? `#${id}`,
+        status: statusWord(record.status),
+        to: statusWord(to)
+      })
     }
     if (to === 'accepted' && isExpired(record, today(ctx))) {
       throw conflict('estimateExpired', { number: record.number ?? '', date: record.validUntil ?? '' })
@@ -139,9 +143,10 @@ export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<S
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
     if (record.status !== 'sent' && record.status !== 'declined') {
-      throw conflict(
-        `Estimate ${record.number ?? `#${id}`} is ${record.status}: only a sent or declined estimate can be revised.`
-      )
+      throw conflict('estimateNotRevisable', {
+        number: record.number ?? `#${id}`,
+        status: statusWord(record.status)
+      })
     }
     const revision = await copyAsDraft(
       trx,
@@ -163,9 +168,10 @@ export async function convertEstimateToOrder(ctx: ServiceContext, id: number): P
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
     if (record.status !== 'accepted')
-      throw conflict(
-        `Estimate ${record.number ?? `#${id}`} is ${record.status}: only an accepted estimate becomes an order.`
-      )
+      throw conflict('estimateNotToOrder', {
+        number: record.number ?? `#${id}`,
+        status: statusWord(record.status)
+      })
     const order = await copyAsDraft(
       trx,
       ctx,

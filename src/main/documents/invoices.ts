@@ -5,7 +5,7 @@
  */
 import type { SalesDocument } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
-import { conflict, today } from './common'
+import { conflict, statusWord, today } from './common'
 import { noLinks } from './drafts'
 import { copyAsDraft } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
@@ -21,7 +21,10 @@ export async function createInvoiceFromOrder(
     const order = await documentRecord(trx, orderId)
     if (order.type !== 'order') throw conflict('onlyOrderInvoiced')
     if (order.status === 'draft' || order.status === 'cancelled')
-      throw conflict(`Order ${order.number ?? `#${orderId}`} is ${order.status}: it cannot be invoiced.`)
+      throw conflict('orderNotInvoiceable', {
+        number: order.number ?? `#${orderId}`,
+        status: statusWord(order.status)
+      })
     const lines = await lineRecords(trx, orderId)
     const ids = lines.map((l) => l.id)
     const invoiced = await quantitiesFrom(trx, ids, ['invoice'])
@@ -61,9 +64,10 @@ export async function createInvoiceFromEstimate(
     const estimate = await documentRecord(trx, estimateId)
     if (estimate.type !== 'estimate') throw conflict('onlyEstimateInvoiced')
     if (estimate.status !== 'accepted')
-      throw conflict(
-        `Estimate ${estimate.number ?? `#${estimateId}`} is ${estimate.status}: only an accepted estimate can be invoiced.`
-      )
+      throw conflict('estimateNotInvoiceable', {
+        number: estimate.number ?? `#${estimateId}`,
+        status: statusWord(estimate.status)
+      })
     const id = await copyAsDraft(
       trx,
       ctx,

@@ -3,7 +3,7 @@
  * one write transaction; from then on the store refuses any change to it (triggers).
  */
 import { activity } from '../../shared/activity'
-import { DomainError, invalid } from '../../shared/errors'
+import { DomainError, invalid, word, type Message } from '../../shared/errors'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import type { Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
@@ -18,7 +18,7 @@ import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { addDays, conflict, documentLabel, today, typeLabels } from './common'
+import { addDays, conflict, documentLabel, statusWord, today, typeLabels, typeWord } from './common'
 import { customerSnapshot } from './drafts'
 import {
   documentRecord,
@@ -71,8 +71,7 @@ async function checkQuantitiesLeft(
   trx: Executor,
   lines: LineRecord[],
   originLines: LineRecord[],
-  usedBy: 'invoice' | 'credit_note',
-  what: string
+  usedBy: 'invoice' | 'credit_note'
 ) {
   const used = await quantitiesFrom(
     trx,
@@ -86,9 +85,11 @@ async function checkQuantitiesLeft(
   for (const origin of originLines) {
     const total = (used.get(origin.id) ?? 0) + (asked.get(origin.id) ?? 0)
     if (total > origin.quantityMilli) {
-      throw conflict(
-        `Line "${origin.description}" would be ${what} beyond its quantity: ${formatQuantityMilli(used.get(origin.id) ?? 0)} of ${formatQuantityMilli(origin.quantityMilli)} already are.`
-      )
+      throw conflict(usedBy === 'invoice' ? 'lineInvoicedBeyond' : 'lineCreditedBeyond', {
+        description: origin.description,
+        used: formatQuantityMilli(used.get(origin.id) ?? 0),
+        quantity: formatQuantityMilli(origin.quantityMilli)
+      })
     }
   }
 }
@@ -102,15 +103,17 @@ async function checkSource(
   const source = await documentRecord(trx, record.sourceId)
   if (source.type === 'estimate') {
     if (source.status !== 'accepted')
-      throw conflict(
-        `Estimate ${source.number} is ${source.status}, not accepted: it cannot be turned into an ${record.type} any more.`
-      )
+      throw conflict('estimateNotAccepted', {
+        number: source.number ?? '',
+        status: statusWord(source.status),
+        type: typeWord(record.type)
+      })
   }
   if (source.type === 'order' && (source.status === 'draft' || source.status === 'cancelled')) {
-    throw conflict(`Order ${source.number ?? ''} is ${source.status}: it cannot be invoiced.`)
+    throw conflict('orderNotInvoiceable', { number: source.number ?? '', status: statusWord(source.status) })
   }
   if (record.type === 'invoice')
-    await checkQuantitiesLeft(trx, lines, await lineRecords(trx, source.id), 'invoice', 'invoiced')
+    await checkQuantitiesLeft(trx, lines, await lineRecords(trx, source.id), 'invoice')
   return source
 }
 
@@ -122,16 +125,23 @@ function checkSeller(record: DocumentRecord, settings: Settings): void {
   if (!legalInvoiceTypes.has(record.type)) return
   const c = settings.company
   const missing = [
-    c.legalName === '' ? 'legal name' : null,
-    c.addressLine1 === '' || c.city === '' || c.country === '' ? 'address (street, city, country)' : null,
-    c.taxId === '' ? 'tax id' : null
-  ].filter((m): m is string => m !== null)
-  if (missing.length > 0)
-    throw new DomainError(
-      'conflict',
-      `An invoice must show who issues it: fill in the company's ${missing.join(', ')} in Settings → Company, then issue again.`,
-      { 'settings.company': `Missing: ${missing.join(', ')}` }
-    )
+    c.legalName === '' ? word('sellerLegalName') : null,
+    c.addressLine1 === '' || c.city === '' || c.country === '' ? word('sellerAddress') : null,
+    c.taxId === '' ? word('sellerTaxId') : null
+  ].filter((m) => m !== null)
+  if (missing.length === 0) return
+  const [first, second, third] = missing
+  const list: Message =
+    missing.length === 3
+      ? { key: 'listOfThree', params: { first, second, third } }
+      : missing.length === 2
+        ? { key: 'listOfTwo', params: { first, second } }
+        : first
+  throw new DomainError(
+    'conflict',
+    { key: 'sellerMissing', params: { missing: list } },
+    { 'settings.company': { key: 'sellerMissingField', params: { missing: list } } }
+  )
 }
 
 /** Reverse charge and intra-community supply print the buyer's VAT id: it must be there. */
@@ -140,8 +150,15 @@ function checkBuyer(record: DocumentRecord, lines: LineRecord[], buyerTaxId: str
   if (needing && buyerTaxId.trim() === '')
     throw new DomainError(
       'conflict',
-      `Line "${needing.description}" is ${needing.vatCategory === 'AE' ? 'reverse charge' : 'an intra-community supply'}: the customer's VAT id must be on the ${typeLabels[record.type].toLowerCase()}. Add it to the customer, then issue again.`,
-      { customerTaxId: 'The customer needs a VAT id for this VAT treatment' }
+      {
+        key: 'buyerVatIdNeeded',
+        params: {
+          description: needing.description,
+          treatment: word(needing.vatCategory === 'AE' ? 'reverseCharge' : 'intraCommunitySupply'),
+          type: typeWord(record.type)
+        }
+      },
+      { customerTaxId: { key: 'buyerVatIdField' } }
     )
 }
 
@@ -198,7 +215,7 @@ async function checkCorrected(
   if (record.reason.trim() === '') throw invalid({ reason: { key: 'sayWhyCorrected' } })
   if (record.type === 'credit_note') {
     if (lines.some((l) => l.sourceLineId === null)) throw conflict('creditLinesPicked')
-    await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note', 'credited')
+    await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note')
   }
   return invoice
 }
@@ -213,9 +230,11 @@ async function checkChronology(trx: Executor, record: DocumentRecord, issueDate:
     .where('seriesYear', '=', Number(issueDate.slice(0, 4)))
     .executeTakeFirst()
   if (latest?.latest && latest.latest > issueDate) {
-    throw conflict(
-      `${typeLabels[record.type]}s are numbered in date order: this one cannot be dated ${issueDate}, before ${latest.latest}.`
-    )
+    throw conflict('numberedInDateOrder', {
+      type: typeWord(record.type),
+      date: issueDate,
+      latest: latest.latest
+    })
   }
 }
 
@@ -261,7 +280,7 @@ export async function issueInTransaction(
 ): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
   if (record.status !== 'draft')
-    throw conflict(`This ${typeLabels[record.type].toLowerCase()} is already issued as ${record.number}.`)
+    throw conflict('alreadyIssuedAs', { type: typeWord(record.type), number: record.number ?? '' })
   const lines = await lineRecords(trx, id)
   if (lines.length === 0) throw conflict('addLineBeforeIssuing')
   const settings = await readSettings(trx)

@@ -8,7 +8,7 @@ import { formatQuantityMilli } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, today } from './common'
+import { conflict, statusWord, today } from './common'
 import {
   deliveredQuantities,
   documentRecord,
@@ -22,7 +22,7 @@ import { writeTransaction } from '../db/write-transaction'
 
 async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
   const record = await documentRecord(trx, id)
-  if (record.type !== 'order') throw conflict(`Document ${record.number ?? `#${id}`} is not an order.`)
+  if (record.type !== 'order') throw conflict('documentNotOrder', { number: record.number ?? `#${id}` })
   return record
 }
 
@@ -37,9 +37,10 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, input.orderId)
     if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict(
-        `Order ${order.number ?? `#${order.id}`} is ${order.status.replace('_', ' ')}: no delivery can be recorded.`
-      )
+      throw conflict('orderNoDelivery', {
+        number: order.number ?? `#${order.id}`,
+        status: statusWord(order.status)
+      })
     }
     if (order.issueDate !== null && input.deliveryDate < order.issueDate) {
       throw conflict('deliveryBeforeOrder', { date: order.issueDate })
@@ -56,9 +57,12 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
       if (!line) throw conflict('deliveredLineNotOnOrder')
       const left = line.quantityMilli - (delivered.get(lineId) ?? 0)
       if (quantity > left) {
-        throw conflict(
-          `Line "${line.description}": only ${formatQuantityMilli(left)} ${line.unit} are still to deliver, not ${formatQuantityMilli(quantity)}.`
-        )
+        throw conflict('lineLeftToDeliver', {
+          description: line.description,
+          left: formatQuantityMilli(left),
+          unit: line.unit,
+          quantity: formatQuantityMilli(quantity)
+        })
       }
     }
     const { maxSequence } = await trx
@@ -109,9 +113,10 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason: strin
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, id)
     if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict(
-        `Order ${order.number ?? `#${id}`} is ${order.status.replace('_', ' ')}: it cannot be cancelled.`
-      )
+      throw conflict('orderNotCancellable', {
+        number: order.number ?? `#${id}`,
+        status: statusWord(order.status)
+      })
     }
     await trx
       .updateTable('documents')

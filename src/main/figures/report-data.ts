@@ -138,7 +138,11 @@ export function topPerformers(figures: WeeklyFigures, count = 3): TopPerformer[]
       revenueCents: r.revenueCents,
       percentOfTarget: r.targets.revenueCents ? r.revenueCents / r.targets.revenueCents : null,
       conversionRate: r.conversionRate,
-      cohortConversion: r.cohortConversion
+      estimatesAccepted: r.estimatesAccepted,
+      estimatesDecided: r.estimatesAccepted + r.estimatesDeclined,
+      cohortConversion: r.cohortConversion,
+      cohortAccepted: r.cohortAccepted,
+      cohortSent: r.cohortSent
     }))
 }
 

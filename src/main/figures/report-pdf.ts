@@ -43,6 +43,10 @@ function reportFormat(f: PrintFormat, currency: string): ReportFormat {
   }
 }
 
+/** "0 % (0/1)": a ratio with the counts it rests on (one executive's week has only a few quotes). */
+const ofBase = (g: ReportFormat, ratio: number, part: number, whole: number) =>
+  `${g.percent(ratio)} (${g.count(part)}/${g.count(whole)})`
+
 /** "3 (target 5)": a countable target per week in whole units. */
 const withTarget = (g: ReportFormat, actual: number, target: number | null) =>
   `${g.count(actual)}${target === null ? '' : ` (${g.count(wholeTarget(target))})`}`
@@ -152,8 +156,12 @@ function chartsPage(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
     const parts = [
       `Revenue ${g.money(p.revenueCents)}`,
       p.percentOfTarget === null ? '' : `${g.percent(p.percentOfTarget)} of target`,
-      p.conversionRate === null ? '' : `decided ratio ${g.percent(p.conversionRate)}`,
-      p.cohortConversion === null ? '' : `cohort conversion ${g.percent(p.cohortConversion)}`
+      p.conversionRate === null
+        ? ''
+        : `decided ratio ${ofBase(g, p.conversionRate, p.estimatesAccepted, p.estimatesDecided)}`,
+      p.cohortConversion === null
+        ? ''
+        : `cohort conversion ${ofBase(g, p.cohortConversion, p.cohortAccepted, p.cohortSent)}`
     ]
     doc.text(parts.filter(Boolean).join(' · '), x - 50, doc.y + 1, { width: half })
     y = doc.y + 8

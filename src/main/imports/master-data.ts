@@ -289,6 +289,13 @@ type ImportApplyInput = z.infer<typeof importApplyInput>
 /** Rows between two progress reports (and a pause for other requests). */
 const PROGRESS_EVERY = 2000
 
+/**
+ * Rows written per INSERT: one statement per row spent most of an import preparing SQL (a CPU
+ * profile of 5 000 customers: 15 of 24 s in insert, 5.6 s of it in prepare). 200 rows of about 30
+ * columns stay far below SQLite's limit of 32 766 parameters.
+ */
+const BATCH_ROWS = 200
+
 /** A zod issue's path as the import's field name. */
 function fieldOfPath(path: readonly PropertyKey[]): string {
   const [first, second, third] = path.map(String)
@@ -306,12 +313,16 @@ interface Importer<T> {
   validate(input: T): { data: T } | { issues: Array<{ path: PropertyKey[]; message: string }> }
   /** The problem when the row is already in Salesdesk or earlier in the file; remembers it otherwise. */
   duplicate(input: T, row: number): ImportRowProblem | null
-  insert(trx: Executor, ctx: ServiceContext, input: T): Promise<void>
+  /** Keeps the row for the next batch; writes the batch when it is full. */
+  insert(trx: Executor, input: T): Promise<void>
+  /** Writes the rows still kept. */
+  flush(trx: Executor): Promise<void>
   finish(ctx: ServiceContext): void
   activityKey: string
 }
 
-function customerImporter(): Importer<CustomerInput> {
+function customerImporter(now: string): Importer<CustomerInput> {
+  let batch: Array<{ input: CustomerInput; code: string }> = []
   const byTaxId = new Map<string, { code: string; name: string } | { row: number }>()
   const codes = new Map<string, number>()
   let nextNumber = 1
@@ -397,20 +408,34 @@ function customerImporter(): Importer<CustomerInput> {
       if (input.code !== '') codes.set(input.code.toLowerCase(), row)
       return null
     },
-    async insert(trx, ctx, input) {
+    async insert(trx, input) {
       const code = input.code || nextCode()
       codes.set(code.toLowerCase(), -1)
-      const now = isoNow(ctx)
-      const { id } = await trx
+      batch.push({ input, code })
+      if (batch.length >= BATCH_ROWS) await this.flush(trx)
+    },
+    async flush(trx) {
+      if (batch.length === 0) return
+      const rows = batch
+      batch = []
+      const written = await trx
         .insertInto('customers')
-        .values({ ...toCustomerColumns(input, code), createdAt: now, updatedAt: now, archivedAt: null })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      if (input.contacts.length > 0)
-        await trx
-          .insertInto('customerContacts')
-          .values(input.contacts.map((c, position) => ({ customerId: id, position, ...c })))
-          .execute()
+        .values(
+          rows.map(({ input, code }) => ({
+            ...toCustomerColumns(input, code),
+            createdAt: now,
+            updatedAt: now,
+            archivedAt: null
+          }))
+        )
+        .returning(['id', 'code'])
+        .execute()
+      // RETURNING's order is not promised: each contact finds its customer by the (unique) code.
+      const idOf = new Map(written.map((w) => [w.code, w.id]))
+      const contacts = rows.flatMap(({ input, code }) =>
+        input.contacts.map((c, position) => ({ customerId: idOf.get(code) ?? 0, position, ...c }))
+      )
+      if (contacts.length > 0) await trx.insertInto('customerContacts').values(contacts).execute()
     },
     finish(ctx) {
       customerListIndex(ctx.db).invalidate()
@@ -435,7 +460,8 @@ function vatBasisPoints(cell: Cell): number {
   return Math.round(percent * 100)
 }
 
-function productImporter(): Importer<ProductInput> {
+function productImporter(now: string): Importer<ProductInput> {
+  let batch: ProductInput[] = []
   const skus = new Map<string, { code: string; name: string } | { row: number }>()
   return {
     activityKey: 'productsImported',
@@ -469,11 +495,17 @@ function productImporter(): Importer<ProductInput> {
         ? { row, field: 'sku', message: keyed('importSameInFile', { field: input.sku, row: found.row }) }
         : { row, field: 'sku', message: keyed('importProductExists', { code: found.code, name: found.name }) }
     },
-    async insert(trx, ctx, input) {
-      const now = isoNow(ctx)
+    async insert(trx, input) {
+      batch.push(input)
+      if (batch.length >= BATCH_ROWS) await this.flush(trx)
+    },
+    async flush(trx) {
+      if (batch.length === 0) return
+      const rows = batch
+      batch = []
       await trx
         .insertInto('products')
-        .values({ ...productColumns(input), createdAt: now, updatedAt: now })
+        .values(rows.map((input) => ({ ...productColumns(input), createdAt: now, updatedAt: now })))
         .execute()
     },
     finish() {
@@ -483,9 +515,11 @@ function productImporter(): Importer<ProductInput> {
 }
 
 export async function applyImport(ctx: ServiceContext, input: ImportApplyInput): Promise<ImportApplyResult> {
+  // One moment for the whole import: every row was created by the same action.
+  const now = isoNow(ctx)
   return input.kind === 'customers'
-    ? runImport(ctx, input, customerImporter())
-    : runImport(ctx, input, productImporter())
+    ? runImport(ctx, input, customerImporter(now))
+    : runImport(ctx, input, productImporter(now))
 }
 
 /** Rolls the transaction back; the problems are in the import's list (none after a clean check). */
@@ -553,7 +587,7 @@ async function runImport<T>(
         }
         // Once any row has a problem nothing more is written: it will all be rolled back.
         if (problems.count === 0) {
-          await importer.insert(trx, ctx, checked.data)
+          await importer.insert(trx, checked.data)
           created++
         }
         if (rows % PROGRESS_EVERY === 0) {
@@ -563,7 +597,9 @@ async function runImport<T>(
       }
       if (rows === 0 && problems.count === 0)
         problems.add({ row: 2, field: '', message: keyed('importNothingToImport') })
-      if (problems.count > 0 || input.check === true) throw new ImportRefused()
+      if (problems.count > 0) throw new ImportRefused()
+      await importer.flush(trx)
+      if (input.check === true) throw new ImportRefused()
       await saveMapping(
         trx,
         input.kind,

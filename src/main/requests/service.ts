@@ -14,7 +14,7 @@
 import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { conflict, DomainError, invalid, type Message } from '../../shared/errors'
+import { conflict, DomainError, invalid, word, type Message } from '../../shared/errors'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
@@ -327,7 +327,12 @@ export async function updateRequest(
   })
 }
 
-const STATUS_WORD: Record<RequestStatus, string> = { draft: 'a draft', open: 'open', closed: 'closed' }
+/** Each status as a word by key, so a refused move names it in the user's language. */
+const STATUS_WORD: Record<RequestStatus, Message> = {
+  draft: word('requestStatusDraft'),
+  open: word('requestStatusOpen'),
+  closed: word('requestStatusClosed')
+}
 const ACTIONS: Record<RequestStatus, string> = { draft: 'draft', open: 'open', closed: 'close' }
 
 type StatusChange = z.output<typeof requestSetStatus>
@@ -337,15 +342,16 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadRequest(ctx, trx, id)
     if (!requestMoves[before.status].includes(status)) {
-      const message =
-        before.status === status
-          ? `This request is already ${STATUS_WORD[status]}.`
-          : status === 'draft'
-            ? 'A request cannot go back to being a draft.'
-            : before.status === 'draft'
-              ? 'A draft request must be opened before it can be closed.'
-              : `A request that is ${STATUS_WORD[before.status]} cannot be made ${STATUS_WORD[status]}.`
-      throw new DomainError('conflict', message)
+      throw before.status === status
+        ? conflict('requestAlreadyInStatus', { status: STATUS_WORD[status] })
+        : status === 'draft'
+          ? conflict('requestNoBackToDraft')
+          : before.status === 'draft'
+            ? conflict('requestOpenBeforeClosing')
+            : conflict('requestStatusMoveRefused', {
+                from: STATUS_WORD[before.status],
+                to: STATUS_WORD[status]
+              })
     }
     if (status === 'closed' && change.resolution === '')
       throw invalid({ resolution: { key: 'resolutionRequiredToClose' } })

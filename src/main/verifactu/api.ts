@@ -3,6 +3,8 @@ import type { ApiHandlers } from '../../shared/api'
 import type { VerifactuApiOutputs } from '../../shared/schemas/verifactu-api'
 import type { ServiceContext } from '../context'
 import { CERTIFICATE_SECRET, type SecretStore } from './secrets'
+import { exportEvents, listEvents } from './event-log'
+import { signerFromPkcs12 } from './event-signature'
 import { sendPending } from './sender'
 import { cancelRecord, correctRecord, documentInfo, setDocumentOptions, verifactuStatus } from './service'
 import { readVerifactuSettings, updateVerifactuSettings } from './settings'
@@ -31,6 +33,12 @@ export function verifactuHandlers(ctx: ServiceContext, deps: VerifactuDeps): Ver
     'verifactu.document': ({ id }) => documentInfo(ctx.db, id),
     'verifactu.setDocumentOptions': ({ documentId, options }) => setDocumentOptions(ctx, documentId, options),
     'verifactu.cancelRecord': ({ documentId, reason }) => cancelRecord(ctx, documentId, reason),
-    'verifactu.correctRecord': ({ recordId, ...fix }) => correctRecord(ctx, recordId, fix)
+    'verifactu.correctRecord': ({ recordId, ...fix }) => correctRecord(ctx, recordId, fix),
+    'verifactu.events': (filter) => listEvents(ctx.db, filter),
+    'verifactu.exportEvents': (range) =>
+      exportEvents(ctx, range, (settings) =>
+        signerFromPkcs12(settings.certificatePath, deps.secrets.get(CERTIFICATE_SECRET))
+      ),
+    'verifactu.sendDocument': ({ id }) => sendPending(ctx, deps, { documentId: id })
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `salesdesk verifactu status|send|verify|export`. The certificate password for `send` comes
+ * `salesdesk verifactu status|send|verify|export|events`. The certificate password for `send` and `events` comes
  * from the SALESDESK_CERTIFICATE_PASSWORD environment variable (never an argument: it would
  * show in the process list), and lives for that run only.
  */
@@ -8,6 +8,9 @@ import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { startSalesdesk } from '../runtime'
+import { verifactuEventExport } from '../../shared/schemas/verifactu'
+import { exportEvents } from './event-log'
+import { signerFromPkcs12 } from './event-signature'
 import { exportRecords } from './export'
 import { CERTIFICATE_SECRET, sessionSecretStore } from './secrets'
 import { sendPending } from './sender'
@@ -78,6 +81,26 @@ async function exportCommand(options: { db: string; from: string; to: string; ou
   })
 }
 
+async function eventsCommand(options: { db: string; from: string; to: string; out: string }): Promise<void> {
+  const target = resolve(options.out)
+  if (existsSync(target))
+    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  const range = verifactuEventExport.safeParse({ from: options.from, to: options.to })
+  if (!range.success)
+    throw new DomainError(
+      'invalid_input',
+      'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.'
+    )
+  await withDesk(options.db, async (app) => {
+    const password = process.env.SALESDESK_CERTIFICATE_PASSWORD ?? null
+    const { xml, count } = await exportEvents(app.api.context, range.data, (settings) =>
+      signerFromPkcs12(settings.certificatePath, password)
+    )
+    writeFileSync(target, xml)
+    console.log(`Wrote ${count} signed events to ${target}.`)
+  })
+}
+
 export function addVerifactuCommand(program: Command, dbOption: () => Option): void {
   const verifactu = program
     .command('verifactu')
@@ -105,4 +128,14 @@ export function addVerifactuCommand(program: Command, dbOption: () => Option): v
     .requiredOption('--to <date>', 'last date, e.g. 2026-12-31')
     .requiredOption('--out <file>', 'the XML file to write')
     .action(exportCommand)
+  verifactu
+    .command('events')
+    .description(
+      'write the event log of a period to an XML file, signed (password in SALESDESK_CERTIFICATE_PASSWORD)'
+    )
+    .addOption(dbOption())
+    .requiredOption('--from <date>', 'first date, e.g. 2026-01-01')
+    .requiredOption('--to <date>', 'last date, e.g. 2026-12-31')
+    .requiredOption('--out <file>', 'the XML file to write')
+    .action(eventsCommand)
 }

@@ -19,7 +19,7 @@ export async function enableVerifactuForDemo(ctx: ServiceContext, version: strin
       installationNumber: 'DEMO-1'
     })
     await recordEvent(trx, ctx, {
-      type: '90',
+      kind: 'verifactu_on',
       summary: 'VERI*FACTU started',
       detail: { environment: 'test', demo: true }
     })

@@ -1,13 +1,15 @@
 /**
  * Export for an inspection: every record generated between two dates (Spanish local dates of
  * FechaHoraHusoGenRegistro), unchanged, in chain order, in one XML file. Each record keeps the
- * exact text that was hashed, so its Huella can be recomputed from the file. Logged as event 08.
+ * exact text that was hashed, so its Huella can be recomputed from the file. Logged as event 08
+ * with the period's first and last record and the sums the AEAT asks for.
  */
 import { DomainError } from '../../shared/errors'
 import type { ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
 import { recordEvent } from './events'
 import { issuerOf } from './settings'
+import { periodOf, sumAmounts } from './period'
 import { escapeXml, NS_SF } from './xml'
 
 export const NS_EXPORT = 'urn:salesdesk:verifactu:export:1'
@@ -31,16 +33,39 @@ export async function exportRecords(
       throw new DomainError('conflict', 'The company has no Spanish tax id: there are no VERI*FACTU records.')
     const rows = await trx
       .selectFrom('verifactuRecords')
-      .select(['xml'])
+      .select(['xml', 'kind', 'invoiceNumber', 'invoiceDate', 'hash', 'cuotaTotal', 'importeTotal'])
       .where('issuerNif', '=', issuer.nif)
       .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '>=', range.from)
       .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '<=', range.to)
       .orderBy('position')
       .execute()
+    const first = rows.at(0)
+    const last = rows.at(-1)
+    const altas = rows.filter((r) => r.kind === 'alta')
+    const ref = (r: (typeof rows)[number]) => ({
+      nif: issuer.nif,
+      number: r.invoiceNumber,
+      date: r.invoiceDate,
+      hash: r.hash
+    })
     await recordEvent(trx, ctx, {
-      type: '08',
+      kind: 'records_exported',
       summary: `Exported ${rows.length} records generated from ${range.from} to ${range.to}`,
-      detail: { from: range.from, to: range.to, records: rows.length }
+      detail: { from: range.from, to: range.to, records: rows.length },
+      // The schema's export data needs the first and last record: an empty period has none.
+      own:
+        first && last
+          ? {
+              kind: 'recordsExport',
+              ...periodOf(range),
+              first: ref(first),
+              last: ref(last),
+              altas: altas.length,
+              cuotaTotal: sumAmounts(altas.map((r) => r.cuotaTotal ?? '0')),
+              importeTotal: sumAmounts(altas.map((r) => r.importeTotal ?? '0')),
+              anulaciones: rows.length - altas.length
+            }
+          : null
     })
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<RegistrosFacturacion xmlns="${NS_EXPORT}" xmlns:sum1="${NS_SF}" nif="${escapeXml(issuer.nif)}" desde="${range.from}" hasta="${range.to}">\n${rows.map((r) => r.xml).join('\n')}\n</RegistrosFacturacion>\n`
     return { xml, count: rows.length }

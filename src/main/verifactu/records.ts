@@ -22,8 +22,8 @@ import {
 import { altaHashInput, anulacionHashInput, huella } from './hash'
 import { activeVerifactu } from './settings'
 import { aeatDate, timestampWithOffset } from './time'
-import { altaXml, anulacionXml, type InvoiceId, type Recipient, type SystemId } from './xml'
-import type { VerifactuSettings } from '../../shared/schemas/verifactu'
+import { altaXml, anulacionXml, type InvoiceId, type Recipient } from './xml'
+import { systemOf } from './system'
 
 type DocumentRow = Selectable<DocumentsTable>
 type RecordRow = Selectable<VerifactuRecordsTable>
@@ -31,17 +31,6 @@ type RecordRow = Selectable<VerifactuRecordsTable>
 const RECORDED_TYPES = new Set(['invoice', 'credit_note', 'debit_note'])
 
 const conflict = (message: string) => new DomainError('conflict', message)
-
-function systemOf(settings: VerifactuSettings): SystemId {
-  return {
-    producerName: settings.producerName,
-    producerNif: settings.producerNif,
-    softwareName: settings.softwareName,
-    softwareId: settings.softwareId,
-    version: settings.softwareVersion,
-    installationNumber: settings.installationNumber
-  }
-}
 
 async function documentRow(trx: Executor, id: number): Promise<DocumentRow> {
   const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()

@@ -179,8 +179,15 @@ function readCertificate(path: string): Buffer {
   }
 }
 
-/** Sends one request of waiting records (at most 1 000), when the AEAT's waiting time allows. */
-export async function sendPending(ctx: ServiceContext, deps: SenderDeps): Promise<VerifactuSendResult> {
+/**
+ * Sends one request of waiting records (at most 1 000), when the AEAT's waiting time allows.
+ * `documentId`: only that document's records ("Send now" on its page); the same rules otherwise.
+ */
+export async function sendPending(
+  ctx: ServiceContext,
+  deps: SenderDeps,
+  only: { documentId?: number } = {}
+): Promise<VerifactuSendResult> {
   const none = (
     outcome: 'nothing_to_send' | 'waiting',
     message: string,
@@ -200,15 +207,14 @@ export async function sendPending(ctx: ServiceContext, deps: SenderDeps): Promis
   const active = await activeVerifactu(ctx.db)
   if (active === null) return none('nothing_to_send', 'VERI*FACTU is off.', null, await countWaiting(ctx))
   const { settings, issuer } = active
-  const pending = await ctx.db
+  let query = ctx.db
     .selectFrom('verifactuRecords as r')
     .innerJoin('verifactuSubmissions as s', 's.recordId', 'r.id')
     .select(['r.id', 'r.kind', 'r.issuerNif', 'r.invoiceNumber', 'r.invoiceDate', 'r.xml'])
     .where('s.status', '=', 'pending')
     .where('r.issuerNif', '=', issuer.nif)
-    .orderBy('r.id')
-    .limit(MAX_RECORDS_PER_REQUEST)
-    .execute()
+  if (only.documentId !== undefined) query = query.where('r.documentId', '=', only.documentId)
+  const pending = await query.orderBy('r.id').limit(MAX_RECORDS_PER_REQUEST).execute()
   if (pending.length === 0) return none('nothing_to_send', 'No records are waiting to be sent.', null, 0)
   const next = nextSendAt(await lastBatch(ctx.db), ctx.now())
   if (next !== null && pending.length < MAX_RECORDS_PER_REQUEST)
@@ -274,9 +280,9 @@ export async function sendPending(ctx: ServiceContext, deps: SenderDeps): Promis
         .where('recordId', 'in', ids)
         .execute()
       await recordEvent(trx, ctx, {
-        type: '90',
+        kind: 'send_failed',
         summary: `Send failure: ${failure}`,
-        detail: { records: pending.length, endpoint }
+        detail: { records: pending.length, endpoint, reason: failure }
       })
       return {
         sent: 0,
@@ -290,6 +296,13 @@ export async function sendPending(ctx: ServiceContext, deps: SenderDeps): Promis
       }
     }
     const parsed = answer
+    // The AEAT answered after a request that never reached it: the log says the link is back.
+    if ((await lastBatch(trx))?.outcome === 'failed')
+      await recordEvent(trx, ctx, {
+        kind: 'send_recovered',
+        summary: 'Sending to the AEAT works again after a failure',
+        detail: { records: pending.length, endpoint }
+      })
     const key = (nif: string, number: string, date: string, op: string) => [nif, number, date, op].join('|')
     const byKey = new Map(parsed.lines.map((l) => [key(l.nif, l.number, l.date, l.operation), l]))
     const counts = { accepted: 0, accepted_with_errors: 0, rejected: 0, pending: 0, corrected: 0 }
@@ -348,9 +361,9 @@ export async function sendPending(ctx: ServiceContext, deps: SenderDeps): Promis
     }
     if (rejections.length > 0)
       await recordEvent(trx, ctx, {
-        type: '90',
+        kind: 'records_rejected',
         summary: `${rejections.length} record(s) rejected by the AEAT`,
-        detail: { rejections: rejections.slice(0, 50) }
+        detail: { count: rejections.length, rejections: rejections.slice(0, 50) }
       })
     const waiting = await trx
       .selectFrom('verifactuSubmissions')

@@ -74,10 +74,16 @@ export async function updateVerifactuSettings(
           'VERI*FACTU is for companies with a Spanish tax id: enter the company tax id (e.g. B12345678) in the company profile first'
       })
     await writeVerifactuSettings(trx, settings)
-    if (issuer !== null && before.enabled !== settings.enabled)
+    if (before.enabled !== settings.enabled)
       await recordEvent(trx, ctx, {
-        type: '90',
+        kind: settings.enabled ? 'verifactu_on' : 'verifactu_off',
         summary: settings.enabled ? 'VERI*FACTU started' : 'VERI*FACTU stopped',
+        detail: { environment: settings.environment }
+      })
+    else if (settings.enabled && before.environment !== settings.environment)
+      await recordEvent(trx, ctx, {
+        kind: 'environment_changed',
+        summary: `VERI*FACTU now sends to the ${settings.environment} host`,
         detail: { environment: settings.environment }
       })
     await recordActivity(trx, ctx, {

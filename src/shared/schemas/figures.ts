@@ -175,8 +175,13 @@ export interface TopPerformer {
   name: string
   revenueCents: number
   percentOfTarget: number | null
+  /** Accepted ÷ decided this week: shown with its base, as one executive decides only a few quotes a week. */
   conversionRate: number | null
+  estimatesAccepted: number
+  estimatesDecided: number
   cohortConversion: number | null
+  cohortAccepted: number
+  cohortSent: number
 }
 
 export interface FigureChange {

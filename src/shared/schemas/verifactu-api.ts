@@ -3,7 +3,11 @@ import { z } from 'zod'
 import { id, idInput } from './common'
 import {
   verifactuDocumentOptions,
+  verifactuEventExport,
+  verifactuEventFilter,
   verifactuSettings,
+  type VerifactuEventExportResult,
+  type VerifactuEventList,
   type VerifactuDocumentInfo,
   type VerifactuSendResult,
   type VerifactuSettings,
@@ -39,7 +43,13 @@ export const verifactuApiInputs = {
       recipientName: z.string().trim().max(120).optional(),
       recipientTaxId: z.string().trim().max(20).optional()
     })
-    .strict()
+    .strict(),
+  /** The event log (Settings → VERI*FACTU), filtered by period and AEAT event type. */
+  'verifactu.events': verifactuEventFilter,
+  /** The events of a period as signed RegistroEvento XML (EventosSIF.xsd). */
+  'verifactu.exportEvents': verifactuEventExport,
+  /** "Send now" on a document's page: its waiting records, through the same sender as the queue. */
+  'verifactu.sendDocument': idInput
 } as const
 
 export interface VerifactuApiOutputs {
@@ -53,4 +63,7 @@ export interface VerifactuApiOutputs {
   'verifactu.setDocumentOptions': VerifactuDocumentInfo
   'verifactu.cancelRecord': VerifactuDocumentInfo
   'verifactu.correctRecord': VerifactuDocumentInfo
+  'verifactu.events': VerifactuEventList
+  'verifactu.exportEvents': VerifactuEventExportResult
+  'verifactu.sendDocument': VerifactuSendResult
 }

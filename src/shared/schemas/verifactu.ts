@@ -171,3 +171,72 @@ export interface VerifactuVerifyResult {
   /** The first broken link, named ("record 12 (INV-2026-00012): hash does not match"). */
   firstBroken: string | null
 }
+
+/** What happened, in the application's words: the event log's screen says each in the reader's language. */
+export const verifactuEventKinds = [
+  'app_started',
+  'host_started',
+  'system_stopped',
+  'verifactu_on',
+  'verifactu_off',
+  'environment_changed',
+  'records_checked',
+  'records_anomaly',
+  'events_checked',
+  'events_anomaly',
+  'backup_restored',
+  'records_exported',
+  'events_exported',
+  'send_failed',
+  'send_recovered',
+  'records_rejected'
+] as const
+export type VerifactuEventKind = (typeof verifactuEventKinds)[number]
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date, e.g. 2026-01-31')
+
+/** The event log's filter: a period (dates of generation, Spanish time) and the AEAT event type. */
+export const verifactuEventFilter = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** TipoEvento, e.g. "03"; empty for every type. */
+    type: z
+      .string()
+      .regex(/^(0[1-9]|10|90)?$/, 'Choose an event type')
+      .optional()
+  })
+  .strict()
+export type VerifactuEventFilter = z.output<typeof verifactuEventFilter>
+
+export const verifactuEventExport = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((r) => r.from <= r.to, { error: 'The first date must not be after the last', path: ['to'] })
+
+export interface VerifactuEventRow {
+  id: number
+  position: number
+  /** The AEAT's TipoEvento ("03", "90", …). */
+  type: string
+  /** Null for events written before the log took its official form: then `summary` says it. */
+  kind: VerifactuEventKind | null
+  summary: string
+  /** The facts shown with the kind (counts, the period, the failure). */
+  detail: Record<string, unknown>
+  generatedAt: string
+  hash: string
+  createdBy: string
+}
+
+export interface VerifactuEventList {
+  events: VerifactuEventRow[]
+  /** How many match the filter (the list shows the newest 500). */
+  total: number
+}
+
+export interface VerifactuEventExportResult {
+  fileName: string
+  xml: string
+  count: number
+}

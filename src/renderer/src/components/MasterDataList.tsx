@@ -15,6 +15,7 @@ import { useFlash } from './use-flash'
 import { useQueryRows } from './use-paged-rows'
 import { useListParams } from './use-list-params'
 import { usePageTitle } from './use-page-title'
+import { ImportButton } from '../imports/ImportButton'
 import { useT } from '../i18n'
 
 type ActiveFilter = 'all' | 'active' | 'inactive'
@@ -92,6 +93,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
         actions={
           <>
             {exporter.button}
+            {area === 'products' && <ImportButton kind="products" />}
             <button
               type="button"
               className="primary"

@@ -21,6 +21,7 @@ import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { FirstRunNotice } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
+import { ImportButton } from '../imports/ImportButton'
 import { useExecutiveOptions } from './use-executive-options'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
@@ -133,6 +134,7 @@ export function CustomerList() {
         actions={
           <>
             {exporter.button}
+            <ImportButton kind="customers" />
             <button
               type="button"
               className="primary"

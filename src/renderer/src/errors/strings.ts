@@ -231,9 +231,89 @@ const es: Strings<typeof en> = {
     ecbLineNotRate: 'Línea {{line}}, {{currency}}: «{{value}}» no es un tipo de cambio',
     currencyThreeLetters: 'Use un código de moneda de tres letras, p. ej. EUR',
     currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP',
+    documentNotEstimate: 'El documento {{number}} no es un presupuesto.',
+    documentNotOrder: 'El documento {{number}} no es un pedido.',
+    estimateCannotBeMarked:
+      'El presupuesto {{number}} está en estado «{{status}}»: no se puede marcar como «{{to}}».',
+    estimateNotRevisable:
+      'El presupuesto {{number}} está en estado «{{status}}»: solo se puede revisar un presupuesto enviado o rechazado.',
+    estimateNotToOrder:
+      'El presupuesto {{number}} está en estado «{{status}}»: solo un presupuesto aceptado se convierte en pedido.',
+    estimateNotInvoiceable:
+      'El presupuesto {{number}} está en estado «{{status}}»: solo se puede facturar un presupuesto aceptado.',
+    estimateNotAccepted:
+      'El presupuesto {{number}} está en estado «{{status}}», no aceptado: ya no se puede convertir en «{{type}}».',
+    orderNoDelivery:
+      'El pedido {{number}} está en estado «{{status}}»: no se puede registrar ninguna entrega.',
+    orderNotCancellable: 'El pedido {{number}} está en estado «{{status}}»: no se puede anular.',
+    orderNotInvoiceable: 'El pedido {{number}} está en estado «{{status}}»: no se puede facturar.',
+    lineLeftToDeliver:
+      'Línea «{{description}}»: solo quedan {{left}} {{unit}} por entregar, no {{quantity}}.',
+    lineInvoicedBeyond:
+      'La línea «{{description}}» se facturaría por encima de su cantidad: ya se han facturado {{used}} de {{quantity}}.',
+    lineCreditedBeyond:
+      'La línea «{{description}}» se abonaría por encima de su cantidad: ya se han abonado {{used}} de {{quantity}}.',
+    numberedInDateOrder:
+      'Los documentos de tipo «{{type}}» se numeran por orden de fecha: este no puede tener fecha {{date}}, anterior a {{latest}}.',
+    alreadyIssuedAs: 'Este documento ({{type}}) ya se ha emitido como {{number}}.',
+    documentIssuedUnchangeable:
+      'El documento {{number}} ({{type}}) está emitido y no se puede modificar ni eliminar. Corríjalo con una factura rectificativa o una nota de cargo.',
+    draftTypeCannotChange: 'Este borrador es de tipo «{{type}}»; su tipo no puede cambiar.',
+    creditNoteFromInvoice:
+      'Una factura rectificativa siempre se hace a partir de una factura emitida: abra la factura y elija «Factura rectificativa».',
+    debitNoteFromInvoice:
+      'Una nota de cargo siempre se hace a partir de una factura emitida: abra la factura y elija «Nota de cargo».',
+    amountsTooLargeToCompute: 'Los importes son demasiado grandes para calcularlos.',
+    amountsTooLarge: 'Los importes son demasiado grandes',
+    noteInInvoiceCurrency:
+      'Una factura rectificativa o nota de cargo va en la moneda de la factura que corrige ({{currency}})',
+    sellerMissing:
+      'Una factura debe mostrar quién la emite: complete {{missing}} de la empresa en Ajustes → Empresa y vuelva a emitirla.',
+    sellerMissingField: 'Falta: {{missing}}',
+    sellerLegalName: 'razón social',
+    sellerAddress: 'dirección (calle, ciudad, país)',
+    sellerTaxId: 'NIF',
+    listOfTwo: '{{first}}, {{second}}',
+    listOfThree: '{{first}}, {{second}}, {{third}}',
+    buyerVatIdNeeded:
+      'La línea «{{description}}» es {{treatment}}: el NIF-IVA del cliente debe figurar en el documento ({{type}}). Añádalo al cliente y vuelva a emitirlo.',
+    buyerVatIdField: 'El cliente necesita un NIF-IVA para este tratamiento del IVA',
+    reverseCharge: 'inversión del sujeto pasivo',
+    intraCommunitySupply: 'una entrega intracomunitaria',
+    documentTypeEstimate: 'presupuesto',
+    documentTypeOrder: 'pedido',
+    documentTypeInvoice: 'factura',
+    documentTypeCreditNote: 'factura rectificativa',
+    documentTypeDebitNote: 'nota de cargo',
+    documentStatusDraft: 'borrador',
+    documentStatusSent: 'enviado',
+    documentStatusAccepted: 'aceptado',
+    documentStatusDeclined: 'rechazado',
+    documentStatusConverted: 'convertido en pedido',
+    documentStatusConfirmed: 'confirmado',
+    documentStatusPartiallyDelivered: 'entregado en parte',
+    documentStatusDelivered: 'entregado',
+    documentStatusCancelled: 'anulado',
+    documentStatusIssued: 'emitido',
+    requestAlreadyInStatus: 'Esta petición ya está en estado «{{status}}».',
+    requestNoBackToDraft: 'Una petición no puede volver a ser un borrador.',
+    requestOpenBeforeClosing: 'Una petición en borrador debe abrirse antes de poder cerrarla.',
+    requestStatusMoveRefused: 'Una petición en estado «{{from}}» no puede pasar a «{{to}}».',
+    requestStatusDraft: 'borrador',
+    requestStatusOpen: 'abierta',
+    requestStatusClosed: 'cerrada',
     vatRateZeroKind: 'El tipo cero es 0 %, y 0 % es el tipo cero',
     vatRateEndsBeforeStart: 'El último día es anterior al primero',
-    vatRateOverlaps: 'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}'
+    vatRateOverlaps:
+      'El mismo país tiene este tipo (o un tipo general) en los mismos días en la fila {{row}}',
+    verifactuNoSpanishTaxId:
+      'La empresa no tiene NIF español (perfil de la empresa): no hay registro de eventos VERI*FACTU que exportar.',
+    verifactuCertificateToSign:
+      'Elija el certificado de la empresa e introduzca su contraseña en Ajustes, VERI*FACTU: los eventos exportados se firman con él.',
+    verifactuCertificateUnreadable:
+      'No se ha podido leer el archivo del certificado {{path}}; vuelva a elegirlo en Ajustes.',
+    verifactuCertificatePassword:
+      'No se ha podido abrir el certificado: compruebe la contraseña y vuelva a intentarlo.'
   }
 }
 
@@ -462,9 +542,89 @@ const ca: Strings<typeof en> = {
     ecbLineNotRate: 'Línia {{line}}, {{currency}}: «{{value}}» no és un tipus de canvi',
     currencyThreeLetters: 'Feu servir un codi de moneda de tres lletres, p. ex. EUR',
     currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP',
+    documentNotEstimate: 'El document {{number}} no és un pressupost.',
+    documentNotOrder: 'El document {{number}} no és una comanda.',
+    estimateCannotBeMarked:
+      'El pressupost {{number}} està en estat «{{status}}»: no es pot marcar com a «{{to}}».',
+    estimateNotRevisable:
+      'El pressupost {{number}} està en estat «{{status}}»: només es pot revisar un pressupost enviat o rebutjat.',
+    estimateNotToOrder:
+      'El pressupost {{number}} està en estat «{{status}}»: només un pressupost acceptat es converteix en comanda.',
+    estimateNotInvoiceable:
+      'El pressupost {{number}} està en estat «{{status}}»: només es pot facturar un pressupost acceptat.',
+    estimateNotAccepted:
+      'El pressupost {{number}} està en estat «{{status}}», no acceptat: ja no es pot convertir en «{{type}}».',
+    orderNoDelivery:
+      'La comanda {{number}} està en estat «{{status}}»: no s’hi pot registrar cap lliurament.',
+    orderNotCancellable: 'La comanda {{number}} està en estat «{{status}}»: no es pot cancel·lar.',
+    orderNotInvoiceable: 'La comanda {{number}} està en estat «{{status}}»: no es pot facturar.',
+    lineLeftToDeliver:
+      'Línia «{{description}}»: només queden {{left}} {{unit}} per lliurar, no {{quantity}}.',
+    lineInvoicedBeyond:
+      'La línia «{{description}}» es facturaria per sobre de la seva quantitat: ja se n’han facturat {{used}} de {{quantity}}.',
+    lineCreditedBeyond:
+      'La línia «{{description}}» s’abonaria per sobre de la seva quantitat: ja se n’han abonat {{used}} de {{quantity}}.',
+    numberedInDateOrder:
+      'Els documents de tipus «{{type}}» es numeren per ordre de data: aquest no pot tenir data {{date}}, anterior a {{latest}}.',
+    alreadyIssuedAs: 'Aquest document ({{type}}) ja s’ha emès com a {{number}}.',
+    documentIssuedUnchangeable:
+      'El document {{number}} ({{type}}) està emès i no es pot modificar ni suprimir. Corregiu-lo amb una factura rectificativa o una nota de càrrec.',
+    draftTypeCannotChange: 'Aquest esborrany és de tipus «{{type}}»; el seu tipus no pot canviar.',
+    creditNoteFromInvoice:
+      'Una factura rectificativa sempre es fa a partir d’una factura emesa: obriu la factura i trieu «Factura rectificativa».',
+    debitNoteFromInvoice:
+      'Una nota de càrrec sempre es fa a partir d’una factura emesa: obriu la factura i trieu «Nota de càrrec».',
+    amountsTooLargeToCompute: 'Els imports són massa grans per calcular-los.',
+    amountsTooLarge: 'Els imports són massa grans',
+    noteInInvoiceCurrency:
+      'Una factura rectificativa o nota de càrrec va en la moneda de la factura que corregeix ({{currency}})',
+    sellerMissing:
+      'Una factura ha de mostrar qui l’emet: completeu {{missing}} de l’empresa a Configuració → Empresa i torneu-la a emetre.',
+    sellerMissingField: 'Hi falta: {{missing}}',
+    sellerLegalName: 'raó social',
+    sellerAddress: 'adreça (carrer, ciutat, país)',
+    sellerTaxId: 'NIF',
+    listOfTwo: '{{first}}, {{second}}',
+    listOfThree: '{{first}}, {{second}}, {{third}}',
+    buyerVatIdNeeded:
+      'La línia «{{description}}» és {{treatment}}: el NIF-IVA del client ha de figurar al document ({{type}}). Afegiu-lo al client i torneu-lo a emetre.',
+    buyerVatIdField: 'El client necessita un NIF-IVA per a aquest tractament de l’IVA',
+    reverseCharge: 'inversió del subjecte passiu',
+    intraCommunitySupply: 'un lliurament intracomunitari',
+    documentTypeEstimate: 'pressupost',
+    documentTypeOrder: 'comanda',
+    documentTypeInvoice: 'factura',
+    documentTypeCreditNote: 'factura rectificativa',
+    documentTypeDebitNote: 'nota de càrrec',
+    documentStatusDraft: 'esborrany',
+    documentStatusSent: 'enviat',
+    documentStatusAccepted: 'acceptat',
+    documentStatusDeclined: 'rebutjat',
+    documentStatusConverted: 'convertit en comanda',
+    documentStatusConfirmed: 'confirmada',
+    documentStatusPartiallyDelivered: 'lliurada en part',
+    documentStatusDelivered: 'lliurada',
+    documentStatusCancelled: 'cancel·lada',
+    documentStatusIssued: 'emès',
+    requestAlreadyInStatus: 'Aquesta petició ja està en estat «{{status}}».',
+    requestNoBackToDraft: 'Una petició no pot tornar a ser un esborrany.',
+    requestOpenBeforeClosing: 'Una petició en esborrany s’ha d’obrir abans de poder-la tancar.',
+    requestStatusMoveRefused: 'Una petició en estat «{{from}}» no pot passar a «{{to}}».',
+    requestStatusDraft: 'esborrany',
+    requestStatusOpen: 'oberta',
+    requestStatusClosed: 'tancada',
     vatRateZeroKind: 'El tipus zero és 0 %, i 0 % és el tipus zero',
     vatRateEndsBeforeStart: 'L’últim dia és anterior al primer',
-    vatRateOverlaps: 'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}'
+    vatRateOverlaps:
+      'El mateix país té aquest tipus (o un tipus general) els mateixos dies a la fila {{row}}',
+    verifactuNoSpanishTaxId:
+      'L’empresa no té NIF espanyol (perfil de l’empresa): no hi ha registre d’esdeveniments VERI*FACTU per exportar.',
+    verifactuCertificateToSign:
+      'Trieu el certificat de l’empresa i introduïu-ne la contrasenya a Configuració, VERI*FACTU: els esdeveniments exportats se signen amb ell.',
+    verifactuCertificateUnreadable:
+      'No s’ha pogut llegir el fitxer del certificat {{path}}; torneu-lo a triar a Configuració.',
+    verifactuCertificatePassword:
+      'No s’ha pogut obrir el certificat: comproveu la contrasenya i torneu-ho a provar.'
   }
 }
 
@@ -692,10 +852,88 @@ const hu: Strings<typeof en> = {
     ecbLineNotRate: '{{line}}. sor, {{currency}}: „{{value}}” nem árfolyam',
     currencyThreeLetters: 'Hárombetűs pénznemkódot adjon meg, pl. HUF vagy EUR',
     currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP',
+    documentNotEstimate: 'A(z) {{number}} bizonylat nem árajánlat.',
+    documentNotOrder: 'A(z) {{number}} bizonylat nem megrendelés.',
+    estimateCannotBeMarked:
+      'A(z) {{number}} árajánlat állapota „{{status}}”: nem jelölhető „{{to}}” állapotúnak.',
+    estimateNotRevisable:
+      'A(z) {{number}} árajánlat állapota „{{status}}”: csak elküldött vagy elutasított árajánlat dolgozható át.',
+    estimateNotToOrder:
+      'A(z) {{number}} árajánlat állapota „{{status}}”: csak elfogadott árajánlatból lesz megrendelés.',
+    estimateNotInvoiceable:
+      'A(z) {{number}} árajánlat állapota „{{status}}”: csak elfogadott árajánlat számlázható.',
+    estimateNotAccepted:
+      'A(z) {{number}} árajánlat állapota „{{status}}”, nem elfogadott: már nem alakítható át ({{type}}).',
+    orderNoDelivery: 'A(z) {{number}} megrendelés állapota „{{status}}”: szállítás nem rögzíthető.',
+    orderNotCancellable: 'A(z) {{number}} megrendelés állapota „{{status}}”: nem törölhető.',
+    orderNotInvoiceable: 'A(z) {{number}} megrendelés állapota „{{status}}”: nem számlázható.',
+    lineLeftToDeliver:
+      '„{{description}}” tétel: csak {{left}} {{unit}} van még hátra a szállításból, nem {{quantity}}.',
+    lineInvoicedBeyond:
+      'A(z) „{{description}}” tétel a mennyiségénél többet számlázna: {{quantity}} mennyiségből már {{used}} számlázva van.',
+    lineCreditedBeyond:
+      'A(z) „{{description}}” tétel a mennyiségénél többet helyesbítene: {{quantity}} mennyiségből már {{used}} helyesbítve van.',
+    numberedInDateOrder:
+      'A(z) „{{type}}” bizonylatok dátumsorrendben kapják a sorszámot: ez nem keltezhető {{date}} napra, {{latest}} elé.',
+    alreadyIssuedAs: 'Ez a bizonylat ({{type}}) már ki van állítva {{number}} sorszámmal.',
+    documentIssuedUnchangeable:
+      'A(z) {{number}} bizonylat ({{type}}) ki van állítva, nem módosítható és nem törölhető. Helyesbítse helyesbítő számlával vagy terhelési értesítővel.',
+    draftTypeCannotChange: 'Ez a piszkozat típusa „{{type}}”; a típusa nem változtatható.',
+    creditNoteFromInvoice:
+      'Helyesbítő számla mindig kiállított számlából készül: nyissa meg a számlát, és válassza a „Helyesbítő számla” lehetőséget.',
+    debitNoteFromInvoice:
+      'Terhelési értesítő mindig kiállított számlából készül: nyissa meg a számlát, és válassza a „Terhelési értesítő” lehetőséget.',
+    amountsTooLargeToCompute: 'Az összegek túl nagyok a számításhoz.',
+    amountsTooLarge: 'Az összegek túl nagyok',
+    noteInInvoiceCurrency:
+      'A helyesbítő számla vagy terhelési értesítő pénzneme a helyesbített számláé ({{currency}})',
+    sellerMissing:
+      'A számlán szerepelnie kell a kiállítónak: adja meg a cég adatait ({{missing}}) a Beállítások → Cég oldalon, majd állítsa ki újra.',
+    sellerMissingField: 'Hiányzik: {{missing}}',
+    sellerLegalName: 'hivatalos név',
+    sellerAddress: 'cím (utca, település, ország)',
+    sellerTaxId: 'adószám',
+    listOfTwo: '{{first}}, {{second}}',
+    listOfThree: '{{first}}, {{second}}, {{third}}',
+    buyerVatIdNeeded:
+      'A(z) „{{description}}” tétel {{treatment}}: az ügyfél közösségi adószámának szerepelnie kell a bizonylaton ({{type}}). Adja meg az ügyfélnél, majd állítsa ki újra.',
+    buyerVatIdField: 'Ehhez az áfakezeléshez az ügyfélnek közösségi adószám kell',
+    reverseCharge: 'fordított adózású',
+    intraCommunitySupply: 'közösségen belüli értékesítés',
+    documentTypeEstimate: 'árajánlat',
+    documentTypeOrder: 'megrendelés',
+    documentTypeInvoice: 'számla',
+    documentTypeCreditNote: 'helyesbítő számla',
+    documentTypeDebitNote: 'terhelési értesítő',
+    documentStatusDraft: 'piszkozat',
+    documentStatusSent: 'elküldve',
+    documentStatusAccepted: 'elfogadva',
+    documentStatusDeclined: 'elutasítva',
+    documentStatusConverted: 'megrendeléssé alakítva',
+    documentStatusConfirmed: 'visszaigazolva',
+    documentStatusPartiallyDelivered: 'részben kiszállítva',
+    documentStatusDelivered: 'kiszállítva',
+    documentStatusCancelled: 'törölve',
+    documentStatusIssued: 'kiállítva',
+    requestAlreadyInStatus: 'Ez a kérés már „{{status}}” állapotú.',
+    requestNoBackToDraft: 'Egy kérés nem válhat újra piszkozattá.',
+    requestOpenBeforeClosing: 'A piszkozat kérést meg kell nyitni, mielőtt lezárható.',
+    requestStatusMoveRefused: 'Egy „{{from}}” állapotú kérés nem tehető „{{to}}” állapotúvá.',
+    requestStatusDraft: 'piszkozat',
+    requestStatusOpen: 'nyitott',
+    requestStatusClosed: 'lezárt',
     vatRateZeroKind: 'A nulla kulcs 0 %, és a 0 % nulla kulcs',
     vatRateEndsBeforeStart: 'Az utolsó nap korábbi az első napnál',
     vatRateOverlaps:
-      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban'
+      'Ugyanennek az országnak ugyanezekre a napokra már van ilyen kulcsa (vagy általános kulcsa) a(z) {{row}}. sorban',
+    verifactuNoSpanishTaxId:
+      'A cégnek nincs spanyol adószáma (cégadatok): nincs exportálható VERI*FACTU eseménynapló.',
+    verifactuCertificateToSign:
+      'Válassza ki a cég tanúsítványát, és adja meg a jelszavát a Beállítások, VERI*FACTU részben: az exportált eseményeket ezzel írjuk alá.',
+    verifactuCertificateUnreadable:
+      'A(z) {{path}} tanúsítványfájl nem olvasható; válassza ki újra a Beállításokban.',
+    verifactuCertificatePassword:
+      'A tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszót, majd próbálja újra.'
   }
 }
 
@@ -918,9 +1156,87 @@ const ru: Strings<typeof en> = {
     ecbLineNotRate: 'Строка {{line}}, {{currency}}: «{{value}}» не является курсом',
     currencyThreeLetters: 'Укажите трёхбуквенный код валюты, например RUB или EUR',
     currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP',
+    documentNotEstimate: 'Документ {{number}} не является коммерческим предложением.',
+    documentNotOrder: 'Документ {{number}} не является заказом.',
+    estimateCannotBeMarked:
+      'Коммерческое предложение {{number}} в статусе «{{status}}»: его нельзя отметить как «{{to}}».',
+    estimateNotRevisable:
+      'Коммерческое предложение {{number}} в статусе «{{status}}»: пересмотреть можно только отправленное или отклонённое предложение.',
+    estimateNotToOrder:
+      'Коммерческое предложение {{number}} в статусе «{{status}}»: в заказ превращается только принятое предложение.',
+    estimateNotInvoiceable:
+      'Коммерческое предложение {{number}} в статусе «{{status}}»: выставить счёт можно только по принятому предложению.',
+    estimateNotAccepted:
+      'Коммерческое предложение {{number}} в статусе «{{status}}», а не «принято»: его уже нельзя превратить в документ «{{type}}».',
+    orderNoDelivery: 'Заказ {{number}} в статусе «{{status}}»: поставку записать нельзя.',
+    orderNotCancellable: 'Заказ {{number}} в статусе «{{status}}»: его нельзя отменить.',
+    orderNotInvoiceable: 'Заказ {{number}} в статусе «{{status}}»: по нему нельзя выставить счёт.',
+    lineLeftToDeliver:
+      'Строка «{{description}}»: осталось поставить только {{left}} {{unit}}, а не {{quantity}}.',
+    lineInvoicedBeyond:
+      'Строка «{{description}}» была бы выставлена сверх своего количества: уже выставлено {{used}} из {{quantity}}.',
+    lineCreditedBeyond:
+      'Строка «{{description}}» была бы сторнирована сверх своего количества: уже сторнировано {{used}} из {{quantity}}.',
+    numberedInDateOrder:
+      'Документы типа «{{type}}» нумеруются по порядку дат: этот нельзя датировать {{date}}, раньше {{latest}}.',
+    alreadyIssuedAs: 'Этот документ ({{type}}) уже выставлен под номером {{number}}.',
+    documentIssuedUnchangeable:
+      'Документ {{number}} ({{type}}) выставлен, его нельзя изменить или удалить. Исправьте его кредит-нотой или дебет-нотой.',
+    draftTypeCannotChange: 'Этот черновик имеет тип «{{type}}»; тип изменить нельзя.',
+    creditNoteFromInvoice:
+      'Кредит-нота всегда создаётся из выставленного счёта: откройте счёт и выберите «Кредит-нота».',
+    debitNoteFromInvoice:
+      'Дебет-нота всегда создаётся из выставленного счёта: откройте счёт и выберите «Дебет-нота».',
+    amountsTooLargeToCompute: 'Суммы слишком велики для расчёта.',
+    amountsTooLarge: 'Суммы слишком велики',
+    noteInInvoiceCurrency:
+      'Кредит-нота или дебет-нота выставляется в валюте исправляемого счёта ({{currency}})',
+    sellerMissing:
+      'В счёте должно быть указано, кто его выставляет: заполните данные компании ({{missing}}) в разделе Настройки → Компания и выставьте счёт снова.',
+    sellerMissingField: 'Не указано: {{missing}}',
+    sellerLegalName: 'юридическое наименование',
+    sellerAddress: 'адрес (улица, город, страна)',
+    sellerTaxId: 'ИНН',
+    listOfTwo: '{{first}}, {{second}}',
+    listOfThree: '{{first}}, {{second}}, {{third}}',
+    buyerVatIdNeeded:
+      'Строка «{{description}}» — это {{treatment}}: в документе ({{type}}) должен быть НДС-номер клиента. Добавьте его в карточку клиента и выставьте документ снова.',
+    buyerVatIdField: 'Для такого режима НДС у клиента должен быть НДС-номер',
+    reverseCharge: 'обратное начисление НДС',
+    intraCommunitySupply: 'внутрисоюзная поставка',
+    documentTypeEstimate: 'коммерческое предложение',
+    documentTypeOrder: 'заказ',
+    documentTypeInvoice: 'счёт',
+    documentTypeCreditNote: 'кредит-нота',
+    documentTypeDebitNote: 'дебет-нота',
+    documentStatusDraft: 'черновик',
+    documentStatusSent: 'отправлено',
+    documentStatusAccepted: 'принято',
+    documentStatusDeclined: 'отклонено',
+    documentStatusConverted: 'преобразовано в заказ',
+    documentStatusConfirmed: 'подтверждён',
+    documentStatusPartiallyDelivered: 'поставлен частично',
+    documentStatusDelivered: 'поставлен',
+    documentStatusCancelled: 'отменён',
+    documentStatusIssued: 'выставлен',
+    requestAlreadyInStatus: 'Это обращение уже в статусе «{{status}}».',
+    requestNoBackToDraft: 'Обращение нельзя вернуть в черновик.',
+    requestOpenBeforeClosing: 'Черновик обращения нужно открыть, прежде чем закрыть.',
+    requestStatusMoveRefused: 'Обращение в статусе «{{from}}» нельзя перевести в статус «{{to}}».',
+    requestStatusDraft: 'черновик',
+    requestStatusOpen: 'открыто',
+    requestStatusClosed: 'закрыто',
     vatRateZeroKind: 'Нулевая ставка — это 0 %, а 0 % — нулевая ставка',
     vatRateEndsBeforeStart: 'Последний день раньше первого',
-    vatRateOverlaps: 'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}'
+    vatRateOverlaps:
+      'У этой страны уже есть такая ставка (или основная ставка) на те же дни в строке {{row}}',
+    verifactuNoSpanishTaxId:
+      'У компании нет испанского NIF (профиль компании): журнала событий VERI*FACTU для экспорта нет.',
+    verifactuCertificateToSign:
+      'Выберите сертификат компании и введите его пароль в разделе «Настройки», VERI*FACTU: экспортируемые события подписываются им.',
+    verifactuCertificateUnreadable:
+      'Не удалось прочитать файл сертификата {{path}}; выберите его заново в настройках.',
+    verifactuCertificatePassword: 'Не удалось открыть сертификат: проверьте пароль и повторите попытку.'
   }
 }
 

@@ -4,6 +4,7 @@ import type { Strings, Translations } from '../../../shared/languages'
 const en = {
   imports: {
     title: 'Import',
+    open: 'Import…',
     intro:
       'Bring in customers or products from another program’s export (CSV or Excel). Nothing is written until every row is right and you confirm.',
     fileTitle: '1. The file',
@@ -70,6 +71,7 @@ const en = {
 const es: Strings<typeof en> = {
   imports: {
     title: 'Importar',
+    open: 'Importar…',
     intro:
       'Traiga clientes o productos exportados desde otro programa (CSV o Excel). No se guarda nada hasta que todas las filas sean correctas y usted lo confirme.',
     fileTitle: '1. El archivo',
@@ -136,6 +138,7 @@ const es: Strings<typeof en> = {
 const ca: Strings<typeof en> = {
   imports: {
     title: 'Importa',
+    open: 'Importa…',
     intro:
       'Porteu clients o productes exportats des d’un altre programa (CSV o Excel). No es desa res fins que totes les files són correctes i ho confirmeu.',
     fileTitle: '1. El fitxer',
@@ -202,6 +205,7 @@ const ca: Strings<typeof en> = {
 const hu: Strings<typeof en> = {
   imports: {
     title: 'Importálás',
+    open: 'Importálás…',
     intro:
       'Ügyfelek vagy termékek átvétele egy másik program exportjából (CSV vagy Excel). Semmi sem kerül mentésre, amíg minden sor helyes nem lesz, és Ön jóvá nem hagyja.',
     fileTitle: '1. A fájl',
@@ -267,6 +271,7 @@ const hu: Strings<typeof en> = {
 const ru: Strings<typeof en> = {
   imports: {
     title: 'Импорт',
+    open: 'Импорт…',
     intro:
       'Перенесите клиентов или товары из выгрузки другой программы (CSV или Excel). Ничего не сохраняется, пока все строки не будут верны и вы не подтвердите импорт.',
     fileTitle: '1. Файл',

@@ -198,6 +198,9 @@ function Charts({ data }: { data: WeeklyDashboard }) {
 function TopPerformers({ data }: { data: WeeklyDashboard }) {
   const { t } = useT()
   const f = useFigureFormat(data.figures.currency)
+  // A week's ratio rests on a few quotes per executive: "0 % (0 of 1)" says how few.
+  const withBase = (ratio: number, accepted: number, of: number) =>
+    t('weekly.cohortCell', { percent: f.percent(ratio), accepted: f.number(accepted), sent: f.number(of) })
   return (
     <section
       className="panel top-performers"
@@ -220,10 +223,14 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
                     : t('weekly.ofTarget', { percent: f.percent(p.percentOfTarget) }),
                   p.conversionRate === null
                     ? ''
-                    : t('weekly.conversion', { percent: f.percent(p.conversionRate) }),
+                    : t('weekly.conversion', {
+                        percent: withBase(p.conversionRate, p.estimatesAccepted, p.estimatesDecided)
+                      }),
                   p.cohortConversion === null
                     ? ''
-                    : t('weekly.cohort', { percent: f.percent(p.cohortConversion) })
+                    : t('weekly.cohort', {
+                        percent: withBase(p.cohortConversion, p.cohortAccepted, p.cohortSent)
+                      })
                 ]
                   .filter(Boolean)
                   .join(' · ')}

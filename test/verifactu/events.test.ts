@@ -1,0 +1,365 @@
+/**
+ * The VERI*FACTU event log (issue 16): each kind of event recorded by the real action that causes
+ * it (switching on/off and the host, the integrity check and what it finds, a send failure and the
+ * recovery, exports, the system's start and clean stop, a backup restored); the store refusing
+ * edits; tampering found by the check; the export read back — each RegistroEvento valid against
+ * the AEAT schema (EventosSIF.xsd, with xmllint), its hash recomputed here, its signature checked
+ * with xmllint's canonicalisation and openssl.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createApi } from '../../src/main/api'
+import { runCli } from '../../src/main/cli'
+import { startSalesdesk } from '../../src/main/runtime'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { issued } from '../documents/helpers'
+import { ApiCallFailed, type TestDesk } from '../support/fixtures'
+import {
+  makeCertificates,
+  soapFault,
+  startTestAeat,
+  type TestAeat,
+  type TestCertificates
+} from './aeat-server'
+import { SPANISH_NIF, spanishDesk, xmlField, xmlSection, xsdErrors } from './support'
+
+let certs: TestCertificates
+let aeat: TestAeat
+beforeAll(async () => {
+  certs = makeCertificates()
+  aeat = await startTestAeat(certs)
+})
+afterAll(async () => {
+  await aeat.close()
+  certs.remove()
+})
+
+let desks: TestDesk[] = []
+afterEach(async () => {
+  vi.restoreAllMocks()
+  for (const desk of desks) await desk.close()
+  desks = []
+  aeat.reset()
+})
+
+interface EventRow {
+  position: number
+  type: string
+  kind: string | null
+  summary: string
+  xml: string | null
+  hash: string
+  previous: string
+}
+
+const eventsOf = (db: BetterSqlite3.Database) =>
+  db
+    .prepare(
+      'select position, event_type as type, kind, summary, xml, hash, previous_hash as previous from verifactu_events order by position'
+    )
+    .all() as EventRow[]
+
+/** Our own reading of the RegistroEvento hash rule (README §1), from the XML as written. */
+function eventHashInput(xml: string): string {
+  const system = xmlSection(xml, 'SistemaInformatico')
+  const previous = xmlField(xml, 'HuellaEvento', xmlSection(xml, 'EventoAnterior'))
+  return [
+    `NIF=${xmlField(xml, 'NIF', system)}`,
+    `ID=`,
+    `IdSistemaInformatico=${xmlField(xml, 'IdSistemaInformatico', system)}`,
+    `Version=${xmlField(xml, 'Version', system)}`,
+    `NumeroInstalacion=${xmlField(xml, 'NumeroInstalacion', system)}`,
+    `NIF=${xmlField(xml, 'NIF', xmlSection(xml, 'ObligadoEmision'))}`,
+    `TipoEvento=${xmlField(xml, 'TipoEvento', xml.slice(xml.indexOf('</sf:FechaHoraHusoGenEvento>')))}`,
+    `HuellaEvento=${previous}`,
+    `FechaHoraHusoGenEvento=${xmlField(xml, 'FechaHoraHusoGenEvento')}`
+  ].join('&')
+}
+
+const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex').toUpperCase()
+/** The event's own hash: the last HuellaEvento (the previous event's comes first, in Encadenamiento). */
+const ownHash = (xml: string) => [...xml.matchAll(/<sf:HuellaEvento>([^<]*)</g)].at(-1)?.[1] ?? ''
+
+/** A desk whose API trusts the test AEAT's CA, as the app would trust the real AEAT. */
+async function sendingDesk() {
+  const setUp = await spanishDesk({ endpoint: aeat.url, certificatePath: certs.clientP12Path })
+  desks.push(setUp.desk)
+  const api = createApi({
+    store: setUp.desk.store,
+    dataFolder: setUp.desk.folder.path,
+    version: '0.0.0-test',
+    actor: 'ana.tester',
+    now: setUp.desk.clock.now,
+    verifactuCa: certs.caPem
+  })
+  async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const result = await api.dispatch(method, input)
+    if (!result.ok) throw new ApiCallFailed(result.error)
+    return result.data as ApiOutput<M>
+  }
+  return { ...setUp, call }
+}
+
+async function quietCli(args: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = []
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+  const code = await runCli(args)
+  vi.restoreAllMocks()
+  return { code, out: out.join('\n') }
+}
+
+describe('VERI*FACTU event log', () => {
+  it('switching on, the host, off; checks and what they find; records exported — each an event', async () => {
+    const s = await spanishDesk()
+    desks.push(s.desk)
+    await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
+    await issued(s.desk, s.seed, { customerId: s.anonymousCustomerId })
+    const settings = await s.desk.call('verifactu.settings', {})
+    await s.desk.call('verifactu.updateSettings', { settings: { ...settings, environment: 'production' } })
+    await s.desk.call('verifactu.updateSettings', {
+      settings: { ...settings, environment: 'production', enabled: false }
+    })
+    await s.desk.call('verifactu.updateSettings', { settings: { ...settings, enabled: true } })
+    expect(await s.desk.call('verifactu.verify', {})).toMatchObject({ ok: true, records: 2, events: 4 })
+
+    // Records exported from the command line: the event carries the period, first/last and sums.
+    const file = join(s.desk.folder.path, 'inspection.xml')
+    expect(
+      (
+        await quietCli([
+          'verifactu',
+          'export',
+          '--db',
+          s.desk.databasePath,
+          '--from',
+          '2026-03-01',
+          '--to',
+          '2026-03-31',
+          '--out',
+          file
+        ])
+      ).code
+    ).toBe(0)
+    const inspection = readFileSync(file, 'utf8')
+    const records = [...inspection.matchAll(/<sum1:RegistroAlta[\s\S]*?<\/sum1:RegistroAlta>/g)].map(
+      (m) => m[0]
+    )
+    const cents = (v: string) => Math.round(Number(v) * 100)
+    const importe = records.reduce((sum, r) => sum + cents(xmlField(r, 'ImporteTotal')), 0)
+    const cuota = records.reduce((sum, r) => sum + cents(xmlField(r, 'CuotaTotal')), 0)
+
+    {
+      const events = eventsOf(s.desk.store.sqlite)
+      expect(events.map((e) => [e.type, e.kind])).toEqual([
+        ['90', 'verifactu_on'],
+        ['90', 'environment_changed'],
+        ['90', 'verifactu_off'],
+        ['90', 'verifactu_on'],
+        ['03', 'records_checked'],
+        ['05', 'events_checked'],
+        ['08', 'records_exported']
+      ])
+      const xmls = events.map((e) => e.xml ?? '')
+      expect(xsdErrors(xmls.map((x) => x.replace('</sf:Evento>', `${fakeSignature}</sf:Evento>`)))).toEqual(
+        []
+      )
+      events.forEach((e, i) => {
+        // Each hash recomputed here from the XML as written, and chained to the one before.
+        expect(sha256Hex(eventHashInput(e.xml ?? ''))).toBe(e.hash)
+        expect(ownHash(e.xml ?? '')).toBe(e.hash)
+        expect(e.previous).toBe(i === 0 ? '' : events[i - 1].hash)
+      })
+      expect(xmls[0]).toContain('<sf:PrimerEvento>S</sf:PrimerEvento>')
+      expect(xmlField(xmls[1], 'OtrosDatosEvento')).toBe('Cambio de entorno VERI*FACTU a production')
+      expect(xmlField(xmls[4], 'NumeroDeRegistrosFacturacionProcesadosSobreIntegridadHuellas')).toBe('2')
+      expect(xmlField(xmls[5], 'NumeroDeRegistrosEventoProcesadosSobreIntegridadHuellas')).toBe('4')
+      const exportData = xmlSection(xmls[6], 'ExportacionRegFacturacionPeriodo')
+      expect(xmlField(exportData, 'NumeroDeRegistrosFacturacionAltaExportados')).toBe('2')
+      expect(cents(xmlField(exportData, 'SumaImporteTotalAlta'))).toBe(importe)
+      expect(cents(xmlField(exportData, 'SumaCuotaTotalAlta'))).toBe(cuota)
+      expect(xmlField(exportData, 'FechaHoraHusoInicioPeriodoExport')).toBe('2026-03-01T00:00:00+01:00')
+      expect(xmlField(exportData, 'FechaHoraHusoFinPeriodoExport')).toBe('2026-03-31T23:59:59+02:00')
+      expect(xmlField(xmlSection(exportData, 'RegistroFacturacionFinalPeriodo'), 'Huella')).toBe(
+        [...records[1].matchAll(/<sum1:Huella>([^<]*)</g)].at(-1)?.[1]
+      )
+    }
+  })
+
+  it('the store refuses to edit or delete an event; a changed one is found and the anomaly logged', async () => {
+    const s = await spanishDesk()
+    desks.push(s.desk)
+    const db = s.desk.store.sqlite
+    await s.desk.call('verifactu.verify', {})
+    expect(() => db.prepare("update verifactu_events set kind = 'x'").run()).toThrow(/append-only/)
+    expect(() => db.prepare('delete from verifactu_events').run()).toThrow(/append-only/)
+    expect(() =>
+      db
+        .prepare(
+          "insert or replace into verifactu_events (id, issuer_nif, position, event_type, summary, generated_at, previous_hash, hash, created_by) values (1, 'B12345674', 1, '90', 'x', 'x', '', ?, 'x')"
+        )
+        .run('0'.repeat(64))
+    ).toThrow(/append-only/)
+    // Behind the app's back: the trigger dropped, event 2's time moved in its XML.
+    db.exec('drop trigger verifactu_events_no_update')
+    db.prepare(
+      "update verifactu_events set xml = replace(xml, '<sf:FechaHoraHusoGenEvento>2026', '<sf:FechaHoraHusoGenEvento>2025') where position = 2"
+    ).run()
+    const result = await s.desk.call('verifactu.verify', {})
+    expect(result.ok).toBe(false)
+    expect(result.firstBroken).toMatch(/^event 2 \(Integrity check of 0 records\): its hash does not match/)
+    const anomaly = eventsOf(db).at(-1)
+    expect(anomaly?.type).toBe('06')
+    const found = xmlSection(anomaly?.xml ?? '', 'DeteccionAnomaliasRegEvento')
+    expect(xmlField(found, 'TipoAnomalia')).toBe('01')
+    expect(xmlField(found, 'TipoEvento', xmlSection(found, 'RegEventoAnomalo'))).toBe('03')
+  })
+
+  it('a send failure and the recovery after it; the log exported signed, valid and verifiable', async () => {
+    const s = await sendingDesk()
+    await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
+    await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
+    aeat.respond = () => ({ status: 500, xml: soapFault('Error interno') })
+    expect((await s.call('verifactu.send', {})).outcome).toBe('failed')
+    s.desk.clock.advance(61_000)
+    expect((await s.call('verifactu.send', {})).outcome).toBe('failed')
+    aeat.reset()
+    s.desk.clock.advance(61_000)
+    expect((await s.call('verifactu.send', {})).outcome).toBe('Correcto')
+    expect(eventsOf(s.desk.store.sqlite).map((e) => e.kind)).toEqual([
+      'verifactu_on',
+      'send_failed',
+      'send_failed',
+      'send_recovered'
+    ])
+
+    const list = await s.call('verifactu.events', { type: '90' })
+    expect(list.total).toBe(4)
+    expect(list.events[0]).toMatchObject({ kind: 'send_recovered', position: 4 })
+    expect(list.events[2].detail).toMatchObject({ records: 1 })
+    expect((await s.call('verifactu.events', { from: '2026-03-03' })).total).toBe(0)
+    expect((await s.call('verifactu.events', { type: '03' })).total).toBe(0)
+
+    const result = await s.call('verifactu.exportEvents', { from: '2026-03-01', to: '2026-03-31' })
+    expect(result.count).toBe(4)
+    const signed = [...result.xml.matchAll(/<sf:RegistroEvento[\s\S]*?<\/sf:RegistroEvento>/g)].map(
+      (m) => m[0]
+    )
+    expect(signed).toHaveLength(4)
+    expect(xsdErrors(signed)).toEqual([])
+    const certificate = readFileSync(join(certs.folder, 'client.pem'), 'utf8')
+    for (const event of signed) {
+      expect(sha256Hex(eventHashInput(event))).toBe(ownHash(event))
+      checkSignature(event, certificate)
+    }
+    // The export is logged after the events it wrote (09), naming the first and last of them.
+    const last = eventsOf(s.desk.store.sqlite).at(-1)
+    expect(last?.type).toBe('09')
+    const period = xmlSection(last?.xml ?? '', 'ExportacionRegEventoPeriodo')
+    expect(xmlField(period, 'NumeroDeRegEventoExportados')).toBe('4')
+    expect(xmlField(xmlSection(period, 'RegistroEventoFinalPeriodo'), 'HuellaEvento')).toBe(
+      ownHash(signed[3])
+    )
+
+    // Without the password for this session, nothing is exported unsigned.
+    const locked = await spanishDesk({ certificatePath: certs.clientP12Path })
+    desks.push(locked.desk)
+    const refused = await locked.desk.fail('verifactu.exportEvents', { from: '2026-03-01', to: '2026-03-31' })
+    expect(refused.key).toBe('verifactuCertificateToSign')
+    expect(eventsOf(locked.desk.store.sqlite).map((e) => e.kind)).toEqual(['verifactu_on'])
+  })
+
+  it('the system start and clean stop, and a backup restored, are in the restored file', async () => {
+    const s = await spanishDesk()
+    const path = s.desk.databasePath
+    await s.desk.store.close()
+    const app = await startSalesdesk({ databasePath: path, systemLog: 'host' })
+    await app.close()
+    const backup = join(s.desk.folder.path, 'copia.db')
+    copyFileSync(path, backup)
+    const desktop = await startSalesdesk({ databasePath: path, systemLog: 'app' })
+    await desktop.close()
+    expect((await quietCli(['restore', '--db', path, '--from', backup])).code).toBe(0)
+    const restored = new BetterSqlite3(path, { readonly: true })
+    try {
+      const events = eventsOf(restored)
+      // The desktop run happened after the copy: the restored file does not have it.
+      expect(events.map((e) => [e.type, e.kind])).toEqual([
+        ['90', 'verifactu_on'],
+        ['90', 'host_started'],
+        ['90', 'system_stopped'],
+        ['07', 'backup_restored']
+      ])
+      expect(xmlField(events[3].xml ?? '', 'OtrosDatosEvento')).toBe(
+        'Restauración de copia de seguridad copia.db'
+      )
+      expect(xmlField(events[3].xml ?? '', 'NIF', xmlSection(events[3].xml ?? '', 'ObligadoEmision'))).toBe(
+        SPANISH_NIF
+      )
+    } finally {
+      restored.close()
+    }
+    s.desk.folder.remove()
+  })
+})
+
+/**
+ * A structurally valid ds:Signature for checking a stored (unsigned) event against the schema;
+ * the real signature is checked on the export.
+ */
+const fakeSignature =
+  '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AA==</ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue>AA==</ds:SignatureValue></ds:Signature>'
+
+/**
+ * The enveloped signature checked with other tools: xmllint canonicalises (exclusive C14N) the
+ * record without its signature and the SignedInfo; openssl verifies the RSA-SHA256 value with the
+ * public key of the certificate in KeyInfo, which must be the company's.
+ */
+function checkSignature(event: string, companyCertificatePem: string): void {
+  const folder = certs.folder
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: folder })
+  const c14n = (xml: string, name: string) => {
+    writeFileSync(join(folder, name), xml)
+    return run('xmllint', ['--exc-c14n', join(folder, name)])
+  }
+  const signature = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(event)?.[0] ?? ''
+  const unsigned = c14n(event.replace(signature, ''), 'unsigned.xml')
+  const digest = createHash('sha256').update(unsigned).digest('base64')
+  expect(xmlField(signature, 'DigestValue')).toBe(digest)
+  const signedInfo = c14n(
+    xmlSection(signature, 'SignedInfo').replace(
+      /^/,
+      '<ds:SignedInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#">'
+    ) + '</ds:SignedInfo>',
+    'signed-info.xml'
+  )
+  writeFileSync(join(folder, 'signed-info.c14n'), signedInfo)
+  writeFileSync(join(folder, 'signature.bin'), Buffer.from(xmlField(signature, 'SignatureValue'), 'base64'))
+  const der = xmlField(signature, 'X509Certificate')
+  const pem = `-----BEGIN CERTIFICATE-----\n${der.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`
+  writeFileSync(join(folder, 'signer.pem'), pem)
+  const fingerprint = (file: string) =>
+    String(run('openssl', ['x509', '-in', file, '-noout', '-fingerprint', '-sha256']))
+  writeFileSync(join(folder, 'company.pem'), companyCertificatePem)
+  expect(fingerprint('signer.pem')).toBe(fingerprint('company.pem'))
+  writeFileSync(
+    join(folder, 'signer.pub'),
+    run('openssl', ['x509', '-in', 'signer.pem', '-noout', '-pubkey'])
+  )
+  const verified = String(
+    run('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      'signer.pub',
+      '-signature',
+      'signature.bin',
+      'signed-info.c14n'
+    ])
+  )
+  expect(verified.trim()).toBe('Verified OK')
+}
