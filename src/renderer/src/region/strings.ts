@@ -23,7 +23,7 @@ const en = {
     clock: 'Clock',
     clocks: { '24h': '24-hour ({{example}})', '12h': '12-hour ({{example}})' },
     paperSize: 'Paper size',
-    papers: { A4: 'A4', Letter: 'US Letter' },
+    papers: { A4: 'A4', Letter: 'Letter (US)' },
     timeZone: 'Time zone',
     timeZoneHint: 'What “today” is for due dates, the schedule and the figures.',
     example: 'Example: {{date}} · {{number}}',
