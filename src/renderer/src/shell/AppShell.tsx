@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n'
 import { RequestCountBadge } from '../requests/RequestCountBadge'
 import { CallShortcut } from '../calls/CallDialog'
+import { CommandPalette, SearchButton } from '../search/CommandPalette'
 import { areaGroups, areas } from './areas'
 import { useAppInfo } from './use-app-info'
 
@@ -27,6 +28,7 @@ export function AppShell() {
           <span className="database-label">{t('app.database')}:</span>{' '}
           <span data-testid="database-path">{info?.databasePath ?? '…'}</span>
         </span>
+        <SearchButton />
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         {areaGroups.map((group) => (
@@ -55,6 +57,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <CallShortcut />
+      <CommandPalette />
     </div>
   )
 }
