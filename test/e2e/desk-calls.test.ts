@@ -1,9 +1,10 @@
 /**
  * From a call to a new customer, through the real UI at 1366x768 (issue 18): reception presses
  * Ctrl+L on the customer list and logs an unknown caller as a new prospect with a next step; the
- * Calls page shows the call in the executive's day and the next step in the agenda; the prospect
- * is qualified and handed over on its page; its first order (issued through the API, as the
- * order editor does) makes it a customer, counted as new in that week's figures beside the call.
+ * Calls page shows the call in the executive's day and the next step in the agenda, and so does
+ * the schedule (agenda and day view); the prospect is qualified and handed over on its page; its
+ * first order (issued through the API, as the order editor does) makes it a customer, counted as
+ * new in that week's figures beside the call.
  * The store agrees at each step; axe finds nothing serious on the dialog and the Calls page.
  */
 import type { Page } from 'playwright-core'
@@ -114,6 +115,28 @@ describe('a call logged to a prospect’s first order', () => {
     expect(await row.locator('td').nth(7).textContent()).toBe('1')
     await expect.poll(() => byTestId('calls-agenda-row').count()).toBe(1)
     expect(await byTestId('calls-agenda-row').textContent()).toContain('Send the offer')
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('the next step also shows in the caller’s agenda in the schedule, beside the visits', async () => {
+    const tomorrow = localDate(new Date(Date.now() + 86_400_000))
+    await session.open(`/schedule?view=agenda&date=${localDate(new Date())}&exec=${String(ana)}`)
+    await page
+      .locator('[data-testid="schedule-calendar"][data-view="agenda"][data-loading="false"]')
+      .waitFor()
+    const step = page.locator('.rbc-agenda-view [data-testid="schedule-event"]', {
+      hasText: 'Send the offer'
+    })
+    await expect
+      .poll(() => step.textContent())
+      .toContain('Call: next step: Send the offer · Szőke és Társa Bt.')
+    expect(await step.getAttribute('data-event-key')).toMatch(/^call_next_step-\d+$/)
+    // On its day in the day view too.
+    await session.open(`/schedule?view=day&date=${tomorrow}&exec=${String(ana)}`)
+    await page.locator('[data-testid="schedule-calendar"][data-view="day"][data-loading="false"]').waitFor()
+    await expect
+      .poll(() => page.locator('[data-testid="schedule-event"]', { hasText: 'Send the offer' }).count())
+      .toBe(1)
     await expectNoSeriousA11yViolations(page)
   })
 

@@ -1,7 +1,7 @@
 /**
  * The schedule for a calendar view: every visit and meeting overlapping [from, to), with
  * executives, customer, status and clash flags, plus date markers (contract end dates, order
- * delivery dates). Clash flags are computed over a slightly wider window so an event at the
+ * delivery dates, calls' next steps and open requests' due dates). Clash flags are computed over a slightly wider window so an event at the
  * edge still sees its neighbours outside the view.
  */
 import { sql, type NotNull } from 'kysely'
@@ -16,6 +16,7 @@ import {
 } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
 import { markDoubleBookings } from './clashes'
+import { callNextStepMarkers, requestDueMarkers } from './desk-markers'
 import { orderDeliveryMarkers } from './links'
 import { executiveNames, people } from './references'
 import { getWorkingHours, withinWorkingHours } from './working-hours'
@@ -191,7 +192,9 @@ export async function scheduleRangeOf(
   const toDate = shift(q.to, -1 / 3600).slice(0, 10)
   const markers = [
     ...(await contractEndMarkers(db, fromDate, toDate)),
-    ...(await orderDeliveryMarkers(db, fromDate, toDate))
+    ...(await orderDeliveryMarkers(db, fromDate, toDate)),
+    ...(await callNextStepMarkers(db, fromDate, toDate, wanted && [...wanted])),
+    ...(await requestDueMarkers(db, fromDate, toDate, wanted && [...wanted]))
   ]
   markers.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type) || a.id - b.id)
   return { events, markers }

@@ -375,7 +375,8 @@ export interface ScheduleEvent {
 }
 
 export interface ScheduleMarker {
-  type: 'contract_end' | 'order_delivery'
+  /** call_next_step: a call's next step (id of the call); request_due: an open request's next due time. */
+  type: 'contract_end' | 'order_delivery' | 'call_next_step' | 'request_due'
   date: string
   id: number
   title: string

@@ -86,17 +86,34 @@ function toItem(event: ScheduleEvent): CalendarItem {
   }
 }
 
-function markerItem(marker: ScheduleMarker): CalendarItem {
+/** The customer desk's markers carry the user's own words (the next step, the request's title): their kind goes first. */
+const deskMarkers: readonly ScheduleMarker['type'][] = ['call_next_step', 'request_due']
+
+function markerItem(marker: ScheduleMarker, kindLabel: string): CalendarItem {
   const day = DateTime.fromISO(marker.date)
+  const title = deskMarkers.includes(marker.type) ? `${kindLabel}: ${marker.title}` : marker.title
   return {
     key: `${marker.type}-${marker.id}`,
-    title: marker.customer ? `${marker.title} · ${marker.customer.name}` : marker.title,
+    title: marker.customer ? `${title} · ${marker.customer.name}` : title,
     start: day.toJSDate(),
     end: day.plus({ days: 1 }).toJSDate(),
     allDay: true,
     event: null,
     marker,
     draggable: false
+  }
+}
+
+function markerPath(marker: ScheduleMarker): string {
+  switch (marker.type) {
+    case 'contract_end':
+      return `/contracts/${String(marker.id)}`
+    case 'order_delivery':
+      return `/orders/${String(marker.id)}`
+    case 'request_due':
+      return `/requests/${String(marker.id)}`
+    case 'call_next_step':
+      return `/customers/${String(marker.customer?.id ?? '')}`
   }
 }
 
@@ -108,17 +125,26 @@ function DayHeader({ label }: { label: string }) {
 /**
  * react-big-calendar marks the all-day strip and its cell role="row" with no cells inside and no
  * grid around it (axe: aria-required-children, critical). The roles are taken off as the
- * calendar draws; the layout stays the library's.
+ * calendar draws; the layout stays the library's. Its scrolling hours of a day or week get a tab
+ * stop: with no timed event in them (a day with only next steps) the keyboard could not scroll
+ * them (axe: scrollable-region-focusable, serious).
  */
 function withoutBrokenGridRoles(element: HTMLDivElement | null) {
   if (!element) return
   const strip = () => {
     for (const row of element.querySelectorAll('.rbc-row-content[role], .rbc-allday-cell[role]'))
       row.removeAttribute('role')
+    for (const hours of element.querySelectorAll('.rbc-time-content:not([tabindex])'))
+      hours.setAttribute('tabindex', '0')
   }
   strip()
   const observer = new MutationObserver(strip)
-  observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] })
+  observer.observe(element, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['role', 'tabindex']
+  })
   return () => observer.disconnect()
 }
 
@@ -224,9 +250,9 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const items = useMemo(() => {
     if (!range.data) return []
     const events = range.data.events.filter((e) => (only ? e.type === only : true)).map(toItem)
-    const markers = only ? [] : range.data.markers.map(markerItem)
+    const markers = only ? [] : range.data.markers.map((m) => markerItem(m, t(`schedule.kind.${m.type}`)))
     return [...events, ...markers]
-  }, [range.data, only])
+  }, [range.data, only, t])
 
   const reload = () => void client.invalidateQueries({ queryKey: keys.schedule() })
 
@@ -437,6 +463,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             <li className="legend-meeting">{t('schedule.kind.meeting')}</li>
             <li className="legend-order_delivery">{t('schedule.kind.order_delivery')}</li>
             <li className="legend-contract_end">{t('schedule.kind.contract_end')}</li>
+            <li className="legend-call_next_step">{t('schedule.kind.call_next_step')}</li>
+            <li className="legend-request_due">{t('schedule.kind.request_due')}</li>
           </ul>
         )}
       </div>
@@ -479,13 +507,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           }}
           onSelectEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })
-            // A marker opens what it marks: the contract, or the order to deliver.
-            else if (item.marker)
-              void navigate(
-                item.marker.type === 'contract_end'
-                  ? `/contracts/${item.marker.id}`
-                  : `/orders/${item.marker.id}`
-              )
+            // A marker opens what it marks: the contract, the order to deliver, the request, the caller's customer.
+            else if (item.marker) void navigate(markerPath(item.marker))
           }}
           onDoubleClickEvent={(item) => {
             if (item.event) setDialog({ kind: item.event.type, id: item.event.id })

@@ -19,6 +19,8 @@ const en = {
       visit: 'Site visit',
       meeting: 'Meeting',
       order_delivery: 'Order delivery',
+      call_next_step: 'Call: next step',
+      request_due: 'Request due',
       contract_end: 'Contract ends'
     },
     today: 'Today',
@@ -207,6 +209,8 @@ const es: Strings<typeof en> = {
       visit: 'Visita',
       meeting: 'Reunión',
       order_delivery: 'Entrega de pedido',
+      call_next_step: 'Llamada: siguiente paso',
+      request_due: 'Vencimiento de solicitud',
       contract_end: 'Fin de contrato'
     },
     today: 'Hoy',
@@ -402,6 +406,8 @@ const ca: Strings<typeof en> = {
       visit: 'Visita',
       meeting: 'Reunió',
       order_delivery: 'Lliurament de comanda',
+      call_next_step: 'Trucada: pas següent',
+      request_due: 'Venciment de sol·licitud',
       contract_end: 'Fi de contracte'
     },
     today: 'Avui',
@@ -589,6 +595,8 @@ const hu: Strings<typeof en> = {
       visit: 'Látogatás',
       meeting: 'Értekezlet',
       order_delivery: 'Megrendelés szállítása',
+      call_next_step: 'Hívás: következő lépés',
+      request_due: 'Megkeresés határideje',
       contract_end: 'Szerződés vége'
     },
     today: 'Ma',
@@ -769,6 +777,8 @@ const ru: Strings<typeof en> = {
       visit: 'Визит',
       meeting: 'Совещание',
       order_delivery: 'Поставка по заказу',
+      call_next_step: 'Звонок: следующий шаг',
+      request_due: 'Срок по обращению',
       contract_end: 'Окончание договора'
     },
     today: 'Сегодня',

@@ -1,0 +1,87 @@
+/**
+ * The customer desk's dates in the schedule (issue 18): a call's next step on its date, and an
+ * open request's next due time (the answer while nobody has answered, then the resolution), so
+ * the agenda and the day view show them beside the visits. Like the visits, they follow the
+ * executive filter: a call's next step belongs to its caller, a request to its owner.
+ */
+import { sql, type NotNull } from 'kysely'
+import { addDaysIso } from '../../shared/iso-week'
+import type { ScheduleMarker } from '../../shared/schemas/schedule'
+import type { Executor } from '../context'
+
+/** More than a calendar can show in a month; the view is for a person or a small team. */
+const LIMIT = 5000
+
+export async function callNextStepMarkers(
+  db: Executor,
+  fromDate: string,
+  toDate: string,
+  executiveIds: readonly number[] | null
+): Promise<ScheduleMarker[]> {
+  let query = db
+    .selectFrom('calls as k')
+    .innerJoin('customers as c', 'c.id', 'k.customerId')
+    .select([
+      'k.id',
+      'k.nextStep',
+      'k.nextStepDate',
+      'k.executiveId',
+      'c.id as customerId',
+      'c.name as customerName'
+    ])
+    .where('k.nextStepDate', '>=', fromDate)
+    .where('k.nextStepDate', '<=', toDate)
+  if (executiveIds) query = query.where('k.executiveId', 'in', executiveIds)
+  const rows = await query
+    .orderBy('k.nextStepDate')
+    .orderBy('k.id')
+    .limit(LIMIT)
+    // The date range above leaves out calls without a next step date.
+    .$narrowType<{ nextStepDate: NotNull }>()
+    .execute()
+  return rows.map((r) => ({
+    type: 'call_next_step',
+    date: r.nextStepDate,
+    id: r.id,
+    title: r.nextStep,
+    customer: { id: r.customerId, name: r.customerName }
+  }))
+}
+
+/** An open request's next due time: the answer while nobody has answered, then the resolution. */
+const nextDue = sql<
+  string | null
+>`coalesce(case when r.responded_at is null then r.respond_by end, r.resolve_by)`
+
+/**
+ * Open requests whose next due time falls on a day of the view. Due times are instants; the
+ * day is their UTC date, as the request queue's late flag compares instants.
+ */
+export async function requestDueMarkers(
+  db: Executor,
+  fromDate: string,
+  toDate: string,
+  executiveIds: readonly number[] | null
+): Promise<ScheduleMarker[]> {
+  let query = db
+    .selectFrom('customerRequests as r')
+    .innerJoin('customers as c', 'c.id', 'r.customerId')
+    .select(['r.id', 'r.title', 'c.id as customerId', 'c.name as customerName', nextDue.as('due')])
+    .where('r.status', '=', 'open')
+    .where(nextDue, '>=', fromDate)
+    .where(nextDue, '<', addDaysIso(toDate, 1))
+  if (executiveIds) query = query.where('r.ownerExecutiveId', 'in', executiveIds)
+  const rows = await query
+    .orderBy(nextDue)
+    .orderBy('r.id')
+    .limit(LIMIT)
+    .$narrowType<{ due: NotNull }>()
+    .execute()
+  return rows.map((r) => ({
+    type: 'request_due',
+    date: r.due.slice(0, 10),
+    id: r.id,
+    title: r.title,
+    customer: { id: r.customerId, name: r.customerName }
+  }))
+}
