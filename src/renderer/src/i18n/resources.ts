@@ -28,6 +28,7 @@ import { regionStrings } from '../region/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
+import { verifactuEventStrings } from '../verifactu/event-strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
 import { searchStrings } from '../search/strings'
@@ -55,6 +56,7 @@ export const areas = {
   campaigns: campaignsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
+  verifactuEvents: verifactuEventStrings,
   navReporting: navStrings,
   mail: mailStrings,
   setup: setupStrings,
