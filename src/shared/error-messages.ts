@@ -319,7 +319,15 @@ export const errorMessages = {
     'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
   verifactuCertificateUnreadable:
     'The certificate file {{path}} could not be read; choose it again in Settings.',
-  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.',
+  // Settings and e-invoice schemas
+  logoPngJpeg: 'The logo must be a PNG or JPEG image',
+  prefixRequired: 'A prefix is required',
+  lettersDigitsOnly: 'Use letters and digits only',
+  atLeastOneVatRate: 'At least one VAT rate',
+  localeForm: 'Use a locale such as es-ES or en-GB',
+  sepaCreditorIdForm: 'A SEPA creditor identifier looks like ES12ZZZB12345674',
+  periodEndsBeforeStart: 'The period ends before it starts'
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -291,6 +291,29 @@ describe('errors by key', () => {
     })
   })
 
+  it("the settings schema's field messages come by key: an empty numbering prefix, a locale", async () => {
+    const settings = companySettings()
+    const error = await refusal('settings.update', {
+      settings: {
+        ...settings,
+        documents: {
+          ...settings.documents,
+          prefixes: { ...settings.documents.prefixes, invoice: '' },
+          printLocale: 'Spanish'
+        }
+      }
+    })
+    expect(error.fieldMessages).toMatchObject({
+      'settings.documents.prefixes.invoice': { key: 'prefixRequired' },
+      'settings.documents.printLocale': { key: 'localeForm' }
+    })
+    const read = await inEach(error)
+    expect(read.ca.fields?.['settings.documents.prefixes.invoice']).toBe('El prefix és obligatori')
+    expect(read.hu.fields?.['settings.documents.printLocale']).toBe(
+      'Területi beállítást adjon meg, pl. hu-HU vagy en-GB'
+    )
+  })
+
   it('a word given by key inside a message is translated with it: an investigation status', async () => {
     const error = new DomainError('conflict', {
       key: 'investigationStepRefused',

@@ -244,11 +244,13 @@ describe('VERI*FACTU event log', () => {
     expect((await s.call('verifactu.events', { from: '2026-03-03' })).total).toBe(0)
     expect((await s.call('verifactu.events', { type: '03' })).total).toBe(0)
 
-    const result = await s.call('verifactu.exportEvents', { from: '2026-03-01', to: '2026-03-31' })
-    expect(result.count).toBe(4)
-    const signed = [...result.xml.matchAll(/<sf:RegistroEvento[\s\S]*?<\/sf:RegistroEvento>/g)].map(
-      (m) => m[0]
-    )
+    const file = await s.call('verifactu.exportEvents', { from: '2026-03-01', to: '2026-03-31' })
+    expect(file).toMatchObject({
+      fileName: 'verifactu-events-2026-03-01-2026-03-31.xml',
+      mimeType: 'application/xml'
+    })
+    const exported = new TextDecoder().decode(file.bytes)
+    const signed = [...exported.matchAll(/<sf:RegistroEvento[\s\S]*?<\/sf:RegistroEvento>/g)].map((m) => m[0])
     expect(signed).toHaveLength(4)
     expect(xsdErrors(signed)).toEqual([])
     const certificate = readFileSync(join(certs.folder, 'client.pem'), 'utf8')

@@ -35,10 +35,17 @@ export function verifactuHandlers(ctx: ServiceContext, deps: VerifactuDeps): Ver
     'verifactu.cancelRecord': ({ documentId, reason }) => cancelRecord(ctx, documentId, reason),
     'verifactu.correctRecord': ({ recordId, ...fix }) => correctRecord(ctx, recordId, fix),
     'verifactu.events': (filter) => listEvents(ctx.db, filter),
-    'verifactu.exportEvents': (range) =>
-      exportEvents(ctx, range, (settings) =>
+    'verifactu.exportEvents': async (range) => {
+      const exported = await exportEvents(ctx, range, (settings) =>
         signerFromPkcs12(settings.certificatePath, deps.secrets.get(CERTIFICATE_SECRET))
-      ),
+      )
+      return {
+        kind: 'file',
+        fileName: exported.fileName,
+        mimeType: 'application/xml',
+        bytes: new TextEncoder().encode(exported.xml)
+      }
+    },
     'verifactu.sendDocument': ({ id }) => sendPending(ctx, deps, { documentId: id })
   }
 }

@@ -31,7 +31,8 @@ const recordColumns = [
   's.status',
   's.errorCode',
   's.errorText',
-  's.csv'
+  's.csv',
+  's.attempts'
 ] as const
 
 function recordsQuery(db: Executor) {

@@ -1,5 +1,6 @@
 /** E-invoices (EN 16931 in UBL, CII and Factur-X): settings and the API contract's part. */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { id, idInput, type FileResult } from './common'
 import { isoDate } from './schedule'
 
@@ -23,11 +24,8 @@ export const einvoiceSettings = z
       .string()
       .trim()
       .toUpperCase()
-      .max(35, 'At most 35 characters')
-      .refine(
-        (v) => v === '' || creditorIdPattern.test(v),
-        'A SEPA creditor identifier looks like ES12ZZZB12345674'
-      )
+      .max(35, keyed('atMostCharacters', { max: 35 }))
+      .refine((v) => v === '' || creditorIdPattern.test(v), keyed('sepaCreditorIdForm'))
   })
   .strict()
 export type EInvoiceSettings = z.output<typeof einvoiceSettings>
@@ -41,7 +39,7 @@ export const einvoiceBatchQuery = z
     format: z.enum(einvoiceFormats)
   })
   .strict()
-  .refine((q) => q.from <= q.to, { error: 'The period ends before it starts', path: ['to'] })
+  .refine((q) => q.from <= q.to, { error: keyed('periodEndsBeforeStart'), path: ['to'] })
 
 /** What EN 16931 would reject, found while the document is still a draft. */
 export interface EInvoiceProblem {

@@ -3,6 +3,7 @@
  * default currency and VAT rates, paper size. Stored as JSON in the settings table.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import { optionalEmail, optionalText, phone, currencyCode } from './common'
 
@@ -13,7 +14,7 @@ const logoPattern = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
 const logoDataUrl = z
   .string()
   .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, 'The logo is too large: at most 512 KB')
-  .refine((v) => v === '' || logoPattern.test(v), 'The logo must be a PNG or JPEG image')
+  .refine((v) => v === '' || logoPattern.test(v), keyed('logoPngJpeg'))
 
 export const documentTypes = ['estimate', 'order', 'invoice', 'credit_note', 'debit_note'] as const
 export type DocumentType = (typeof documentTypes)[number]
@@ -21,9 +22,9 @@ export type DocumentType = (typeof documentTypes)[number]
 const prefix = z
   .string()
   .trim()
-  .min(1, 'A prefix is required')
-  .max(10, 'At most 10 characters')
-  .regex(/^[A-Za-z0-9]+$/, 'Use letters and digits only')
+  .min(1, keyed('prefixRequired'))
+  .max(10, keyed('atMostCharacters', { max: 10 }))
+  .regex(/^[A-Za-z0-9]+$/, keyed('lettersDigitsOnly'))
 
 export const companyProfile = z
   .object({
@@ -37,7 +38,7 @@ export const companyProfile = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code, e.g. ES or HU'),
+      .regex(/^([A-Z]{2})?$/, keyed('countryCode')),
     taxId: optionalText(30),
     /** Registration text the law asks for on invoices (e.g. "Reg. Merc. Madrid, T 123, F 45, H M-6789"). */
     registration: optionalText(300).default(''),
@@ -56,7 +57,7 @@ export const companyProfile = z
       .string()
       .max(20)
       .transform((v) => v.replace(/\s/g, '').toUpperCase())
-      .refine((v) => v === '' || isValidBic(v), 'A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX'),
+      .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
     logoDataUrl,
     defaultTerms: optionalText(4000),
     documentFooter: optionalText(1000)
@@ -64,7 +65,7 @@ export const companyProfile = z
   .strict()
 export type CompanyProfile = z.output<typeof companyProfile>
 
-const vatRate = z.number().int().min(0, 'VAT cannot be negative').max(10000, 'VAT is at most 100 %')
+const vatRate = z.number().int().min(0, keyed('vatNotNegative')).max(10000, keyed('vatAtMost100'))
 
 export const documentSettings = z
   .object({
@@ -93,7 +94,7 @@ export const documentSettings = z
      */
     accountingCurrency: currencyCode,
     /** The VAT rates offered in the editor (basis points), the first is the default. */
-    vatRatesBp: z.array(vatRate).min(1, 'At least one VAT rate').max(10),
+    vatRatesBp: z.array(vatRate).min(1, keyed('atLeastOneVatRate')).max(10),
     paperSize: z.enum(['A4', 'Letter']),
     /** Days an estimate stays valid when no valid-until date is given. */
     estimateValidityDays: z.number().int().min(1).max(365),
@@ -101,7 +102,7 @@ export const documentSettings = z
     printLocale: z
       .string()
       .trim()
-      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a locale such as es-ES or en-GB')
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, keyed('localeForm'))
   })
   .strict()
 export type DocumentSettings = z.output<typeof documentSettings>

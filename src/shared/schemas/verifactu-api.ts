@@ -1,12 +1,11 @@
 /** The VERI*FACTU part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { id, idInput } from './common'
+import { id, idInput, type FileResult } from './common'
 import {
   verifactuDocumentOptions,
   verifactuEventExport,
   verifactuEventFilter,
   verifactuSettings,
-  type VerifactuEventExportResult,
   type VerifactuEventList,
   type VerifactuDocumentInfo,
   type VerifactuSendResult,
@@ -64,6 +63,6 @@ export interface VerifactuApiOutputs {
   'verifactu.cancelRecord': VerifactuDocumentInfo
   'verifactu.correctRecord': VerifactuDocumentInfo
   'verifactu.events': VerifactuEventList
-  'verifactu.exportEvents': VerifactuEventExportResult
+  'verifactu.exportEvents': FileResult
   'verifactu.sendDocument': VerifactuSendResult
 }

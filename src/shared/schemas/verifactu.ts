@@ -116,6 +116,8 @@ export interface VerifactuRecordRow {
   errorCode: string | null
   errorText: string | null
   csv: string | null
+  /** Requests that carried the record; more than 0 while pending means the sends failed. */
+  attempts: number
 }
 
 export interface VerifactuBatchRow {

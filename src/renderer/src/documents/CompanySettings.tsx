@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
+import { keyed } from '../../../shared/errors'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
@@ -139,7 +140,7 @@ export function CompanySettings() {
     if (!file) return
     clearErrors('company.logoDataUrl')
     if (file.type !== 'image/png' && file.type !== 'image/jpeg') {
-      setError('company.logoDataUrl', { type: 'client', message: 'The logo must be a PNG or JPEG image' })
+      setError('company.logoDataUrl', { type: 'client', message: keyed('logoPngJpeg') })
       return
     }
     if (file.size > LOGO_MAX_BYTES) {

@@ -313,7 +313,14 @@ const es: Strings<typeof en> = {
     verifactuCertificateUnreadable:
       'No se ha podido leer el archivo del certificado {{path}}; vuelva a elegirlo en Ajustes.',
     verifactuCertificatePassword:
-      'No se ha podido abrir el certificado: compruebe la contraseña y vuelva a intentarlo.'
+      'No se ha podido abrir el certificado: compruebe la contraseña y vuelva a intentarlo.',
+    logoPngJpeg: 'El logotipo debe ser una imagen PNG o JPEG',
+    prefixRequired: 'El prefijo es obligatorio',
+    lettersDigitsOnly: 'Use solo letras y cifras',
+    atLeastOneVatRate: 'Al menos un tipo de IVA',
+    localeForm: 'Use una configuración regional como es-ES o en-GB',
+    sepaCreditorIdForm: 'Un identificador de acreedor SEPA tiene la forma ES12ZZZB12345674',
+    periodEndsBeforeStart: 'El periodo termina antes de empezar'
   }
 }
 
@@ -624,7 +631,14 @@ const ca: Strings<typeof en> = {
     verifactuCertificateUnreadable:
       'No s’ha pogut llegir el fitxer del certificat {{path}}; torneu-lo a triar a Configuració.',
     verifactuCertificatePassword:
-      'No s’ha pogut obrir el certificat: comproveu la contrasenya i torneu-ho a provar.'
+      'No s’ha pogut obrir el certificat: comproveu la contrasenya i torneu-ho a provar.',
+    logoPngJpeg: 'El logotip ha de ser una imatge PNG o JPEG',
+    prefixRequired: 'El prefix és obligatori',
+    lettersDigitsOnly: 'Feu servir només lletres i xifres',
+    atLeastOneVatRate: 'Almenys un tipus d’IVA',
+    localeForm: 'Feu servir una configuració regional com es-ES o en-GB',
+    sepaCreditorIdForm: 'Un identificador de creditor SEPA té la forma ES12ZZZB12345674',
+    periodEndsBeforeStart: 'El període acaba abans de començar'
   }
 }
 
@@ -933,7 +947,14 @@ const hu: Strings<typeof en> = {
     verifactuCertificateUnreadable:
       'A(z) {{path}} tanúsítványfájl nem olvasható; válassza ki újra a Beállításokban.',
     verifactuCertificatePassword:
-      'A tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszót, majd próbálja újra.'
+      'A tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszót, majd próbálja újra.',
+    logoPngJpeg: 'A logónak PNG- vagy JPEG-képnek kell lennie',
+    prefixRequired: 'Az előtag kötelező',
+    lettersDigitsOnly: 'Csak betűk és számjegyek használhatók',
+    atLeastOneVatRate: 'Legalább egy áfakulcs',
+    localeForm: 'Területi beállítást adjon meg, pl. hu-HU vagy en-GB',
+    sepaCreditorIdForm: 'A SEPA hitelezőazonosító formája pl. ES12ZZZB12345674',
+    periodEndsBeforeStart: 'Az időszak vége korábbi a kezdeténél'
   }
 }
 
@@ -1236,7 +1257,14 @@ const ru: Strings<typeof en> = {
       'Выберите сертификат компании и введите его пароль в разделе «Настройки», VERI*FACTU: экспортируемые события подписываются им.',
     verifactuCertificateUnreadable:
       'Не удалось прочитать файл сертификата {{path}}; выберите его заново в настройках.',
-    verifactuCertificatePassword: 'Не удалось открыть сертификат: проверьте пароль и повторите попытку.'
+    verifactuCertificatePassword: 'Не удалось открыть сертификат: проверьте пароль и повторите попытку.',
+    logoPngJpeg: 'Логотип должен быть изображением PNG или JPEG',
+    prefixRequired: 'Укажите префикс',
+    lettersDigitsOnly: 'Допустимы только буквы и цифры',
+    atLeastOneVatRate: 'Нужна хотя бы одна ставка НДС',
+    localeForm: 'Укажите региональный формат, например ru-RU или en-GB',
+    sepaCreditorIdForm: 'Идентификатор кредитора SEPA имеет вид ES12ZZZB12345674',
+    periodEndsBeforeStart: 'Период заканчивается раньше, чем начинается'
   }
 }
 

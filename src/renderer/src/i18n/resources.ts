@@ -24,9 +24,11 @@ import { callsStrings } from '../calls/strings'
 import { campaignsStrings } from '../campaigns/strings'
 import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
+import { regionStrings } from '../region/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
+import { verifactuEventStrings } from '../verifactu/event-strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
 import { searchStrings } from '../search/strings'
@@ -43,6 +45,7 @@ export const areas = {
   activity: activityStrings,
   weekly: weeklyStrings,
   settings: settingsStrings,
+  region: regionStrings,
   documents: documentsStrings,
   einvoice: einvoiceStrings,
   payments: paymentsStrings,
@@ -53,6 +56,7 @@ export const areas = {
   campaigns: campaignsStrings,
   verifactu: verifactuStrings,
   verifactuRecords: verifactuRecordStrings,
+  verifactuEvents: verifactuEventStrings,
   navReporting: navStrings,
   mail: mailStrings,
   setup: setupStrings,

@@ -13,7 +13,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
-import { AeatAnswer, RecordStatusBadge, TaxQr, verifactuKeys } from './common'
+import { AeatAnswer, RecordStatusBadge, sendResultMessage, TaxQr, verifactuKeys } from './common'
 
 function RecordFacts({ record }: { record: VerifactuRecordRow }) {
   const { t, i18n } = useT()
@@ -29,6 +29,11 @@ function RecordFacts({ record }: { record: VerifactuRecordRow }) {
         <RecordStatusBadge status={record.status} />
       </p>
       {record.subsanacion && <p className="muted">{t('verifactuRecords.subsanacion')}</p>}
+      {record.status === 'pending' && record.attempts > 0 && (
+        <p className="muted" data-testid="verifactu-attempts">
+          {t('verifactuRecords.attempts', { count: record.attempts })}
+        </p>
+      )}
       <dl className="tax-facts">
         <dt>{t('verifactuRecords.generatedAt')}</dt>
         <dd>{format.dateTime(record.generatedAt)}</dd>
@@ -148,6 +153,12 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
   )
   const [dialog, setDialog] = useState<Dialog>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
+  const format = useFormat()
+  // The same sender as the queue, for this document's waiting records only.
+  const send = useApiMutation(() => api.call('verifactu.sendDocument', { id: documentId }), {
+    invalidates: [verifactuKeys.all],
+    onSuccess: (result) => setMessage(sendResultMessage(t, format, result))
+  })
   const data = info.data
   if (!data || (data.records.length === 0 && data.qrUrl === null)) return null
   const latest = data.records.at(-1)
@@ -174,6 +185,18 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
         <RecordFacts key={record.id} record={record} />
       ))}
       <div className="button-row">
+        {latest?.status === 'pending' && (
+          <button
+            type="button"
+            disabled={send.isPending}
+            onClick={() =>
+              send.mutate(undefined, { onError: (e) => setMessage({ kind: 'error', text: messageOf(e) }) })
+            }
+            data-testid="verifactu-send"
+          >
+            {t(latest.attempts > 0 ? 'verifactuRecords.sendAgain' : 'verifactuRecords.sendNow')}
+          </button>
+        )}
         {correctable && (
           <button
             type="button"

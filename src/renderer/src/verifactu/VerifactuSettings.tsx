@@ -13,7 +13,8 @@ import {
 import { useT } from '../i18n'
 import { useInvalidate } from '../api/query'
 import { useFormat } from '../components/format'
-import { verifactuKeys } from './common'
+import { sendResultMessage, verifactuKeys } from './common'
+import { VerifactuEvents } from './VerifactuEvents'
 
 type TextField =
   | 'endpoint'
@@ -86,18 +87,7 @@ export function VerifactuSettings() {
     act(async () => {
       const result = await api.call('verifactu.send', {})
       invalidate(verifactuKeys.all)
-      if (result.outcome === 'failed')
-        return { kind: 'error' as const, text: `${t('verifactuRecords.sendFailed')} (${result.message})` }
-      if (result.outcome === 'nothing_to_send') return t('verifactuRecords.nothingToSend')
-      if (result.outcome === 'waiting')
-        return t('verifactuRecords.mustWait', { when: format.dateTime(result.nextSendAt) })
-      return t('verifactuRecords.sendResult', {
-        sent: result.sent,
-        accepted: result.accepted,
-        withErrors: result.acceptedWithErrors,
-        rejected: result.rejected,
-        waiting: result.waiting
-      })
+      return sendResultMessage(t, format, result)
     })
   const verify = () =>
     act(async () => {
@@ -185,6 +175,7 @@ export function VerifactuSettings() {
           </div>
         </div>
       )}
+      {status?.issuerNif && <VerifactuEvents />}
     </ServiceSettingsSection>
   )
 }

@@ -1,7 +1,13 @@
 /** What the VERI*FACTU screens share: the record's status badge, the AEAT's codes in plain words, the QR code. */
 import { useMemo } from 'react'
 import QRCode from 'qrcode'
-import type { VerifactuRecordRow, VerifactuRecordStatus } from '../../../shared/schemas/verifactu'
+import type {
+  VerifactuRecordRow,
+  VerifactuRecordStatus,
+  VerifactuSendResult
+} from '../../../shared/schemas/verifactu'
+import type { BannerMessage } from '../components/Banner'
+import type { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import '../nav/nav.css'
 
@@ -86,4 +92,30 @@ export function TaxQr({ url, label }: { url: string; label: string }) {
       <path d={path} fill="#000" />
     </svg>
   )
+}
+
+/** What a send tells the user, the same from Settings and from a document's page. */
+export function sendResultMessage(
+  t: ReturnType<typeof useT>['t'],
+  format: ReturnType<typeof useFormat>,
+  result: VerifactuSendResult
+): BannerMessage {
+  if (result.outcome === 'failed')
+    return { kind: 'error', text: `${t('verifactuRecords.sendFailed')} (${result.message})` }
+  if (result.outcome === 'nothing_to_send') return { kind: 'info', text: t('verifactuRecords.nothingToSend') }
+  if (result.outcome === 'waiting')
+    return {
+      kind: 'info',
+      text: t('verifactuRecords.mustWait', { when: format.dateTime(result.nextSendAt) })
+    }
+  return {
+    kind: 'success',
+    text: t('verifactuRecords.sendResult', {
+      sent: result.sent,
+      accepted: result.accepted,
+      withErrors: result.acceptedWithErrors,
+      rejected: result.rejected,
+      waiting: result.waiting
+    })
+  }
 }

@@ -175,6 +175,10 @@ export const verifactuStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** A document's VERI*FACTU record, the AEAT's answers, and the choices on a credit or debit note draft. */
 const recordsEn = {
   verifactuRecords: {
+    sendNow: 'Send now',
+    sendAgain: 'Send again',
+    attempts_one: 'Not sent yet: {{count}} attempt failed.',
+    attempts_other: 'Not sent yet: {{count}} attempts failed.',
     section: 'VERI*FACTU record',
     qrCaption: 'QR tributario: the customer checks this invoice with the tax agency (AEAT)',
     qrUrl: 'Check address',
@@ -273,6 +277,11 @@ const recordsEn = {
 
 const recordsEs: Strings<typeof recordsEn> = {
   verifactuRecords: {
+    sendNow: 'Enviar ahora',
+    sendAgain: 'Volver a enviar',
+    attempts_one: 'Aún no enviado: {{count}} intento ha fallado.',
+    attempts_many: 'Aún no enviado: {{count}} intentos han fallado.',
+    attempts_other: 'Aún no enviado: {{count}} intentos han fallado.',
     section: 'Registro VERI*FACTU',
     qrCaption: 'QR tributario: el cliente comprueba esta factura en la AEAT',
     qrUrl: 'Dirección de cotejo',
@@ -372,6 +381,11 @@ const recordsEs: Strings<typeof recordsEn> = {
 
 const recordsCa: Strings<typeof recordsEn> = {
   verifactuRecords: {
+    sendNow: 'Envia ara',
+    sendAgain: 'Torna a enviar',
+    attempts_one: 'Encara no s’ha enviat: {{count}} intent ha fallat.',
+    attempts_many: 'Encara no s’ha enviat: {{count}} intents han fallat.',
+    attempts_other: 'Encara no s’ha enviat: {{count}} intents han fallat.',
     section: 'Registre VERI*FACTU',
     qrCaption: 'QR tributari: el client comprova aquesta factura a l’AEAT',
     qrUrl: 'Adreça de comprovació',
@@ -471,6 +485,10 @@ const recordsCa: Strings<typeof recordsEn> = {
 
 const recordsHu: Strings<typeof recordsEn> = {
   verifactuRecords: {
+    sendNow: 'Küldés most',
+    sendAgain: 'Újraküldés',
+    attempts_one: 'Még nincs elküldve: {{count}} kísérlet sikertelen volt.',
+    attempts_other: 'Még nincs elküldve: {{count}} kísérlet sikertelen volt.',
     section: 'VERI*FACTU rekord',
     qrCaption: 'QR tributario: a vevő ezzel ellenőrzi a számlát a spanyol adóhatóságnál (AEAT)',
     qrUrl: 'Ellenőrző cím',
@@ -570,6 +588,12 @@ const recordsHu: Strings<typeof recordsEn> = {
 
 const recordsRu: Strings<typeof recordsEn> = {
   verifactuRecords: {
+    sendNow: 'Отправить сейчас',
+    sendAgain: 'Отправить повторно',
+    attempts_one: 'Ещё не отправлено: {{count}} попытка не удалась.',
+    attempts_few: 'Ещё не отправлено: {{count}} попытки не удались.',
+    attempts_many: 'Ещё не отправлено: {{count}} попыток не удались.',
+    attempts_other: 'Ещё не отправлено: {{count}} попытки не удались.',
     section: 'Запись VERI*FACTU',
     qrCaption: 'QR tributario: по нему покупатель проверяет счёт в налоговой службе Испании (AEAT)',
     qrUrl: 'Адрес проверки',

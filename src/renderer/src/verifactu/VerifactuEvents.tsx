@@ -1,0 +1,142 @@
+/**
+ * Settings → VERI*FACTU → Event log: the events the regulation asks the system to keep, newest
+ * first, filtered by period and AEAT event type, and the period exported as signed XML in the
+ * AEAT's form (EventosSIF.xsd). Nothing here changes an event: the store refuses it.
+ */
+import { useState } from 'react'
+import type { VerifactuEventFilter, VerifactuEventRow } from '../../../shared/schemas/verifactu'
+import { api } from '../api/client'
+import { useApiQuery } from '../api/query'
+import { Banner, type BannerMessage } from '../components/Banner'
+import { useFormat } from '../components/format'
+import { useDownload } from '../components/use-download'
+import { useT } from '../i18n'
+import { verifactuKeys } from './common'
+import './verifactu.css'
+
+const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
+
+function EventText({ event }: { event: VerifactuEventRow }) {
+  const { t } = useT()
+  // Events written before the log took its official form have no kind: their own line says it.
+  if (event.kind === null) return <>{event.summary}</>
+  return <>{t(`verifactuEvents.kind.${event.kind}`, event.detail)}</>
+}
+
+export function VerifactuEvents() {
+  const { t } = useT()
+  const format = useFormat()
+  const [filter, setFilter] = useState<VerifactuEventFilter>({})
+  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [busy, setBusy] = useState<'xml' | null>(null)
+  const download = useDownload<'xml'>(setMessage, setBusy)
+  const list = useApiQuery([...verifactuKeys.all, 'events', filter], () =>
+    api.call('verifactu.events', filter)
+  )
+  const set = (field: keyof VerifactuEventFilter, value: string) =>
+    setFilter((current) => ({ ...current, [field]: value === '' ? undefined : value }))
+  const exportPeriod = () => {
+    const { from, to } = filter
+    if (!from || !to) {
+      setMessage({ kind: 'error', text: t('verifactuEvents.needPeriod') })
+      return
+    }
+    void download('xml', () => api.call('verifactu.exportEvents', { from, to }))
+  }
+  const data = list.data
+  return (
+    <section aria-labelledby="verifactu-events-title" data-testid="verifactu-events">
+      <h3 id="verifactu-events-title">{t('verifactuEvents.title')}</h3>
+      <p className="muted">{t('verifactuEvents.intro')}</p>
+      <div className="verifactu-event-filters">
+        <div className="field">
+          <label htmlFor="verifactu-events-from">{t('verifactuEvents.from')}</label>
+          <input
+            id="verifactu-events-from"
+            type="date"
+            value={filter.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="verifactu-events-to">{t('verifactuEvents.to')}</label>
+          <input
+            id="verifactu-events-to"
+            type="date"
+            value={filter.to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="verifactu-events-type">{t('verifactuEvents.type')}</label>
+          <select
+            id="verifactu-events-type"
+            value={filter.type ?? ''}
+            onChange={(e) => set('type', e.target.value)}
+          >
+            <option value="">{t('verifactuEvents.allTypes')}</option>
+            {eventTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`verifactuEvents.types.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={exportPeriod}
+          data-testid="verifactu-events-export"
+        >
+          {t('verifactuEvents.export')}
+        </button>
+      </div>
+      <p className="muted">{t('verifactuEvents.exportHint')}</p>
+      <Banner message={message} onClose={() => setMessage(null)} />
+      {data && (
+        <>
+          <p className="muted" data-testid="verifactu-events-count">
+            {data.total === 0
+              ? t('verifactuEvents.empty')
+              : t('verifactuEvents.shown', { shown: data.events.length, total: data.total })}
+          </p>
+          {data.events.length > 0 && (
+            <div className="table-scroll">
+              <table className="nav-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('verifactuEvents.when')}</th>
+                    <th scope="col">{t('verifactuEvents.type')}</th>
+                    <th scope="col">{t('verifactuEvents.what')}</th>
+                    <th scope="col">{t('verifactuEvents.hash')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.events.map((event) => (
+                    <tr
+                      key={event.id}
+                      data-testid="verifactu-event"
+                      data-type={event.type}
+                      data-kind={event.kind ?? ''}
+                    >
+                      <td>{format.dateTime(event.generatedAt)}</td>
+                      <td>{event.type}</td>
+                      <td>
+                        <EventText event={event} />
+                      </td>
+                      <td title={event.hash}>
+                        <code>{event.hash.slice(0, 12)}…</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
