@@ -1,7 +1,11 @@
-/** Numbers, dates and money shown in the chosen language, always through Intl. */
+/**
+ * Numbers, dates and money on every screen: words in the chosen language, dates, times and
+ * separators the way Settings → Region says (src/shared/region.ts, the one formatter).
+ */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatMoney, formatVatRate } from '../../../shared/money'
+import { defaultRegionFormat, regionFormatter } from '../../../shared/region'
+import { useRegion } from './use-region'
 
 /** Today on the user's own calendar ("2026-03-02"): where a date field starts. */
 export function localToday(): string {
@@ -20,40 +24,33 @@ export function regionalLocale(language: string): string {
   return systemLocales.find((l) => l === language || l.startsWith(`${language}-`)) ?? language
 }
 
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
 export function useFormat() {
   const { i18n } = useTranslation()
   const locale = regionalLocale(i18n.language)
+  const region = useRegion()
   return useMemo(() => {
-    const numberFormat = new Intl.NumberFormat(locale)
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-    const valid = (iso: string | null | undefined) =>
-      iso && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null
+    const f = regionFormatter(
+      region?.format ?? defaultRegionFormat(locale),
+      locale,
+      region?.timeZone ?? systemZone()
+    )
     return {
       locale,
-      number: (n: number) => numberFormat.format(n),
-      dateTime: (iso: string | null | undefined) => {
-        const d = valid(iso)
-        return d ? dateTimeFormat.format(d) : ''
-      },
-      date: (iso: string | null | undefined) => {
-        const d = valid(iso)
-        return d ? dateFormat.format(d) : ''
-      },
-      /** An amount in minor units of its currency (ISO 4217), in the user's locale. */
-      money: (minor: number, currency: string) => {
-        try {
-          return formatMoney(minor, currency, locale)
-        } catch {
-          // A code Intl or ISO 4217 does not know (old data): the plain amount and the code.
-          return `${numberFormat.format(minor / 100)} ${currency}`
-        }
-      },
-      vat: (basisPoints: number) => formatVatRate(basisPoints, locale),
+      /** The region's first day of the week (ISO: 1 Monday, 6 Saturday, 7 Sunday). */
+      firstDayOfWeek: f.region.firstDayOfWeek,
+      number: (n: number) => f.number(n),
+      dateTime: (iso: string | null | undefined) => f.dateTime(iso),
+      date: (iso: string | null | undefined) => f.date(iso),
+      time: (iso: string | null | undefined) => f.time(iso),
+      /** An amount in minor units of its currency (ISO 4217), with the region's separators. */
+      money: (minor: number, currency: string) => f.money(minor, currency),
+      vat: (basisPoints: number) => `${f.number(basisPoints / 100, { maximumFractionDigits: 2 })} %`,
       bytes: (bytes: number) =>
         bytes >= 1024 * 1024
-          ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
-          : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1024))} KB`
+          ? `${f.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
+          : `${f.number(Math.ceil(bytes / 1024), { maximumFractionDigits: 0 })} KB`
     }
-  }, [locale])
+  }, [locale, region])
 }

@@ -24,6 +24,7 @@ import { callsStrings } from '../calls/strings'
 import { campaignsStrings } from '../campaigns/strings'
 import { scheduleMessages, scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
+import { regionStrings } from '../region/strings'
 import { shellStrings } from '../shell/strings'
 import { weeklyStrings } from '../weekly/strings'
 import { verifactuRecordStrings, verifactuStrings } from '../verifactu/strings'
@@ -44,6 +45,7 @@ export const areas = {
   activity: activityStrings,
   weekly: weeklyStrings,
   settings: settingsStrings,
+  region: regionStrings,
   documents: documentsStrings,
   einvoice: einvoiceStrings,
   payments: paymentsStrings,

@@ -356,7 +356,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
         <span className="count" aria-live="polite" data-testid="schedule-count">
           {loading
             ? t('common.loading')
-            : t('schedule.count', { count: items.filter((i) => i.event).length })}
+            : t(only ? 'meeting.count' : 'schedule.count', { count: items.filter((i) => i.event).length })}
         </span>
         <div className="page-actions">
           {!only && (

@@ -114,6 +114,8 @@ const en = {
   },
   meeting: {
     pageTitle: 'Team meetings',
+    count_one: '{{count}} meeting',
+    count_other: '{{count}} meetings',
     new: 'New meeting',
     newTitle: 'Organise a meeting',
     titleField: 'Title',
@@ -306,6 +308,9 @@ const es: Strings<typeof en> = {
   },
   meeting: {
     pageTitle: 'Reuniones del equipo',
+    count_one: '{{count}} reunión',
+    count_many: '{{count}} reuniones',
+    count_other: '{{count}} reuniones',
     new: 'Nueva reunión',
     newTitle: 'Organizar una reunión',
     titleField: 'Título',
@@ -496,6 +501,9 @@ const ca: Strings<typeof en> = {
   },
   meeting: {
     pageTitle: 'Reunions de l’equip',
+    count_one: '{{count}} reunió',
+    count_many: '{{count}} de reunions',
+    count_other: '{{count}} reunions',
     new: 'Reunió nova',
     newTitle: 'Organitza una reunió',
     titleField: 'Títol',
@@ -685,6 +693,8 @@ const hu: Strings<typeof en> = {
   },
   meeting: {
     pageTitle: 'Csapatértekezletek',
+    count_one: '{{count}} értekezlet',
+    count_other: '{{count}} értekezlet',
     new: 'Új értekezlet',
     newTitle: 'Értekezlet szervezése',
     titleField: 'Cím',
@@ -867,6 +877,10 @@ const ru: Strings<typeof en> = {
   },
   meeting: {
     pageTitle: 'Совещания отдела',
+    count_one: '{{count}} совещание',
+    count_few: '{{count}} совещания',
+    count_many: '{{count}} совещаний',
+    count_other: '{{count}} совещания',
     new: 'Новое совещание',
     newTitle: 'Организовать совещание',
     titleField: 'Тема',

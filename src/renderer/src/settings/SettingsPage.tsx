@@ -16,6 +16,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { changeLanguage, languages, useT, type Language } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
 import { RecordsCheck } from './RecordsCheck'
+import { RegionSettings } from '../region/RegionSettings'
 
 export function SettingsPage() {
   const { t, language } = useT()
@@ -98,6 +99,7 @@ export function SettingsPage() {
           </select>
         </div>
       </section>
+      <RegionSettings />
       <CompanySettings />
       <VatRatesSettings />
       <MailSettings />
