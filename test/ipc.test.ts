@@ -28,6 +28,7 @@ const electron = vi.hoisted(() => {
     headersHandler: null as Listener | null,
     openExternal: [] as string[],
     errorBoxes: [] as string[],
+    quits: 0,
     menu: null as unknown
   }
   class MockWindow {
@@ -64,7 +65,9 @@ const electron = vi.hoisted(() => {
   const app = {
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
-    quit: () => {},
+    quit: () => {
+      state.quits++
+    },
     on: (event: string, listener: Listener) => {
       state.appListeners.set(event, listener)
       return app
@@ -194,8 +197,19 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
   }, 40_000)
 
   afterAll(async () => {
-    await electron.state.appListeners.get('will-quit')?.()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Quitting is held (preventDefault) until the store has closed, then asked again.
+    let held = false
+    await electron.state.appListeners.get('will-quit')?.({
+      preventDefault: () => {
+        held = true
+      }
+    })
+    await vi.waitFor(
+      () => {
+        if (!held || electron.state.quits === 0) throw new Error('the store has not closed yet')
+      },
+      { timeout: 30_000, interval: 50 }
+    )
     vi.unstubAllEnvs()
     rmSync(dataFolder, { recursive: true, force: true })
   })

@@ -59,11 +59,6 @@ export function formatMoney(minor: number | bigint, currency: string, locale?: s
   return format.format(minorToDecimalString(minor, currency) as `${number}`)
 }
 
-/** VAT rates are integer basis points: 2100 = 21 %, 550 = 5.5 %. */
-export function formatVatRate(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(basisPoints / 100) + ' %'
-}
-
 export function parseVatRateToBasisPoints(input: string): number | null {
   const text = input.trim().replace('%', '').replace(',', '.').trim()
   if (!/^[0-9]{1,3}(\.[0-9]{1,2})?$/.test(text)) return null
