@@ -267,7 +267,8 @@ describe('campaigns at 1366×768', () => {
     letterCampaignId = Number(/#\/campaigns\/(\d+)/.exec(page.url())?.[1])
     const recipients = await session.store('campaigns.recipients', { id: letterCampaignId })
     expect(recipients.map((r) => r.name).sort()).toEqual(postal.map((p) => p.name).sort())
-    expect(await byTestId('campaign-recipient').count()).toBe(postal.length)
+    // The recipients' table loads after the launch message: wait for it rather than count at once.
+    await expect.poll(() => byTestId('campaign-recipient').count()).toBe(postal.length)
     await expectNoSeriousA11yViolations(page)
   })
 

@@ -24,16 +24,28 @@ const ids = { marta: 0, jordi: 0, customer: 0, other: 0, plan: 0 }
 /** The plan's first visit (its start instant). */
 let firstPlanned = ''
 
-/** How the page shows an instant (en-GB, the browser's zone). */
-const shown = (iso: string, withTime = true) =>
-  page.evaluate(
-    ([value, time]) =>
-      new Intl.DateTimeFormat(
-        'en-GB',
-        time ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }
-      ).format(new Date(value)),
-    [iso, withTime] as const
+/**
+ * How the page shows an instant under the company's default region (date in words, 24-hour
+ * clock, the company's time zone), written with the browser's own Intl so its ICU data decides.
+ */
+const shown = async (iso: string, withTime = true) => {
+  const region = await store('region.get', {})
+  expect(region.format).toMatchObject({ dateFormat: 'medium', clock: '24h' })
+  return page.evaluate(
+    ([value, time, timeZone]) => {
+      const locale = navigator.languages.find((l) => l.startsWith('en-')) ?? 'en'
+      const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(value))
+      const clock = new Intl.DateTimeFormat(locale, {
+        hour: 'numeric',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone
+      }).format(new Date(value))
+      return time ? `${day} ${clock}` : day
+    },
+    [iso, withTime, region.timeZone] as const
   )
+}
 
 beforeAll(async () => {
   session = await openSession()

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addIsoWeeks, isoWeekOf, isoWeekRange } from '../../src/shared/iso-week'
-import { formatMoney } from '../../src/shared/money'
+import { regionFormatter } from '../../src/shared/region'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
 import { dumpDatabase } from '../support/dump'
@@ -34,7 +34,8 @@ async function download(testId: string): Promise<{ path: string; name: string }>
   return { path, name: file.suggestedFilename() }
 }
 
-const money = (cents: number) => formatMoney(cents, 'EUR', 'en-GB')
+/** An amount as the page writes it: the company's region (separators) in the user's language (en). */
+let money: (cents: number) => string
 
 /** Calls logged in Salesdesk for an executive in a week (counted here with SQL): the dashboard adds them to the imported ones. */
 function loggedCalls(executiveId: number): number {
@@ -51,6 +52,9 @@ beforeAll(async () => {
   // Last week: complete, and busy in the demo (recent weeks are boosted).
   week = addIsoWeeks(isoWeekOf(new Date().toISOString()), -1)
   figures = await store('weekly.figures', { week })
+  const region = await store('region.get', {})
+  const format = regionFormatter(region.format, 'en', region.timeZone)
+  money = (cents) => format.money(cents, 'EUR')
 }, 120_000)
 
 afterAll(async () => {
