@@ -103,7 +103,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
               id="consent-person"
               value={person}
               onChange={(e) => setPerson(e.target.value)}
-              data-testid="consent-person"
+              data-testid="consent-person-select"
             >
               <option value="">{t('consent.wholeCustomer')}</option>
               {data.people.map((p) => (
