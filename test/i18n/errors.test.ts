@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { localiseError } from '../../src/renderer/src/i18n/errors'
 import { resources } from '../../src/renderer/src/i18n/resources'
 import {
@@ -326,6 +327,100 @@ describe('errors by key', () => {
       ca: 'Una investigació en estat «donada per incobrable» no pot passar a «oberta».',
       hu: 'Egy „leírva” állapotú vizsgálat nem válhat „nyitott” állapotúvá.',
       ru: 'Расследование в статусе «списано» не может перейти в статус «открыто».'
+    })
+  })
+
+  it("zod's own checks come by key: a missing field, a number for a text, an unknown field", async () => {
+    const { name: _left, ...withoutName } = customer({ code: 'Z-1' })
+    const error = await refusal('customers.create', {
+      customer: { ...withoutName, code: 5, colour: 'red' }
+    })
+    expect(error.fieldMessages).toEqual({
+      'customer.name': { key: 'fieldRequired' },
+      'customer.code': { key: 'expectedText' },
+      customer: { key: 'unknownFields', params: { keys: 'colour' } }
+    })
+    expect(error.fields).toEqual({
+      'customer.name': 'This field is required',
+      'customer.code': 'Enter a text',
+      customer: 'Unknown fields: colour'
+    })
+    expect(Object.values(error.fields ?? {}).join()).not.toMatch(/Invalid|expected|received/)
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(
+        Object.entries(read).map(([l, e]) => [l, [e.fields?.['customer.name'], e.fields?.customer]])
+      )
+    ).toEqual({
+      en: ['This field is required', 'Unknown fields: colour'],
+      es: ['Este campo es obligatorio', 'Campos desconocidos: colour'],
+      ca: ['Aquest camp és obligatori', 'Camps desconeguts: colour'],
+      hu: ['A mező kitöltése kötelező', 'Ismeretlen mezők: colour'],
+      ru: ['Заполните это поле', 'Неизвестные поля: colour']
+    })
+  })
+
+  it("zod's own size, choice and form checks name their bounds by key", () => {
+    const schema = z
+      .object({
+        word: z.string().min(3),
+        code: z.string().length(2),
+        tags: z.array(z.string()).min(1).max(2),
+        count: z.number().int().positive().max(9),
+        step: z.number().multipleOf(5),
+        kind: z.enum(['visit', 'call']),
+        mail: z.email(),
+        day: z.iso.date(),
+        flag: z.boolean()
+      })
+      .strict()
+    const parsed = schema.safeParse({
+      word: 'ab',
+      code: 'ABC',
+      tags: [],
+      count: 0,
+      step: 3,
+      kind: 'meeting',
+      mail: 'nobody',
+      day: '2026-02-30',
+      flag: 'yes'
+    })
+    const byPath = Object.fromEntries(
+      (parsed.error?.issues ?? []).map((issue) => [issue.path.join('.'), decodeMessage(issue.message)])
+    )
+    expect(byPath).toEqual({
+      word: { key: 'atLeastCharacters', params: { min: 3 } },
+      code: { key: 'exactlyCharacters', params: { length: 2 } },
+      tags: { key: 'atLeastItems', params: { min: 1 } },
+      count: { key: 'moreThanNumber', params: { min: 0 } },
+      step: { key: 'multipleOf', params: { divisor: 5 } },
+      kind: { key: 'chooseOneOf', params: { choices: 'visit, call' } },
+      mail: { key: 'invalidEmail' },
+      day: { key: 'enterIsoDate' },
+      flag: { key: 'expectedYesOrNo' }
+    })
+    const tooMany = schema.shape.tags.safeParse(['a', 'b', 'c']).error?.issues[0]?.message ?? ''
+    expect(decodeMessage(tooMany)).toEqual({ key: 'atMostItems', params: { max: 2 } })
+    const fraction = schema.shape.count.safeParse(1.5).error?.issues[0]?.message ?? ''
+    expect(decodeMessage(fraction)).toEqual({ key: 'expectedWholeNumber' })
+    // A schema's own message still wins over the map.
+    expect(z.string().min(1, 'Own words').safeParse('').error?.issues[0]?.message).toBe('Own words')
+  })
+
+  it("the schedule's range refusal names its limit in every language", async () => {
+    const error = await refusal('schedule.range', {
+      from: '2026-01-01T00:00:00Z',
+      to: '2027-06-01T00:00:00Z',
+      executiveIds: null
+    })
+    expect(error.fieldMessages).toEqual({ to: { key: 'atMostDaysAtATime', params: { max: 400 } } })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.fields?.to]))).toEqual({
+      en: 'At most 400 days at a time',
+      es: 'Como máximo 400 días cada vez',
+      ca: 'Com a màxim 400 dies cada vegada',
+      hu: 'Egyszerre legfeljebb 400 nap',
+      ru: 'Не более 400 дней за раз'
     })
   })
 

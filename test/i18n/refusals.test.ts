@@ -62,16 +62,11 @@ const notConvertedYet: Record<string, number> = {
   'src/main/verifactu/service.ts': 2,
   'src/main/verifactu/settings.ts': 1,
   'src/shared/schemas/calls.ts': 3,
-  'src/shared/schemas/contracts.ts': 11,
   'src/shared/schemas/documents.ts': 31,
   'src/shared/schemas/figures.ts': 9,
   'src/shared/schemas/mail.ts': 18,
-  'src/shared/schemas/nav.ts': 11,
   'src/shared/schemas/requests.ts': 5,
-  'src/shared/schemas/schedule.ts': 23,
-  'src/shared/schemas/settings.ts': 1,
-  'src/shared/schemas/verifactu-api.ts': 3,
-  'src/shared/schemas/verifactu.ts': 18
+  'src/shared/schemas/settings.ts': 1
 }
 
 function sourceFiles(dir: string): string[] {
