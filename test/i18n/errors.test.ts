@@ -21,6 +21,7 @@ import {
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
 import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings, draft, seedDocuments } from '../documents/helpers'
+import { openScheduleDesk, visit } from '../schedule/support'
 
 let desk: TestDesk
 beforeAll(async () => {
@@ -422,6 +423,49 @@ describe('errors by key', () => {
       hu: 'Egyszerre legfeljebb 400 nap',
       ru: 'Не более 400 дней за раз'
     })
+  })
+
+  it('a visit no longer scheduled names its status and the refused action in every language', async () => {
+    const s = await openScheduleDesk()
+    try {
+      const created = await s.desk.call('visits.create', {
+        visit: visit(s, '2026-03-04T08:00:00Z', '2026-03-04T09:00:00Z')
+      })
+      await s.desk.call('visits.cancel', { id: created.saved.id, reason: 'Cliente cerrado' })
+      const error = await s.desk.fail('visits.move', {
+        id: created.saved.id,
+        startAt: '2026-03-04T10:00:00Z',
+        endAt: '2026-03-04T11:00:00Z'
+      })
+      expect(error).toMatchObject({
+        code: 'conflict',
+        key: 'visitStatusRefused',
+        params: { status: { key: 'visitStatusCancelled' }, doing: { key: 'visitActionMoved' } },
+        message: 'This visit is already cancelled, so it cannot be moved.'
+      })
+      expect(Object.fromEntries(Object.entries(await inEach(error)).map(([l, e]) => [l, e.message]))).toEqual(
+        {
+          en: 'This visit is already cancelled, so it cannot be moved.',
+          es: 'Esta visita ya está cancelada, así que no se puede mover.',
+          ca: 'Aquesta visita ja està cancel·lada, així que no es pot moure.',
+          hu: 'Ez a látogatás már le van mondva, ezért nem lehet áthelyezni.',
+          ru: 'Этот визит уже отменён, поэтому его нельзя перенести.'
+        }
+      )
+    } finally {
+      await s.desk.close()
+    }
+  })
+
+  it('a contract status refusal names its status and the refused action', async () => {
+    const error = new DomainError('conflict', {
+      key: 'contractStatusRefused',
+      params: { status: word('contractStatusDraft'), doing: word('contractActionRenewed') }
+    }).toApiError()
+    expect(error.message).toBe('This contract is still a draft, so it cannot be renewed.')
+    const read = await inEach(error)
+    expect(read.es.message).toBe('Este contrato todavía es un borrador, así que no se puede renovar.')
+    expect(read.ru.message).toBe('Этот договор ещё черновик, поэтому его нельзя продлить.')
   })
 
   it('keyed text survives the round trip, and the English fills every parameter', () => {
