@@ -16,6 +16,7 @@ import {
   errorMessages,
   keyed,
   word,
+  wordList,
   type ApiError
 } from '../../src/shared/errors'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
@@ -466,6 +467,24 @@ describe('errors by key', () => {
     const read = await inEach(error)
     expect(read.es.message).toBe('Este contrato todavía es un borrador, así que no se puede renovar.')
     expect(read.ru.message).toBe('Этот договор ещё черновик, поэтому его нельзя продлить.')
+  })
+
+  it('a list of words by key reads in every language: the NAV credentials still missing', async () => {
+    const error = new DomainError('invalid_input', {
+      key: 'navCredentialsMissing',
+      params: { missing: wordList(['navSecretLogin', 'navSecretSignatureKey', 'navSecretExchangeKey']) }
+    }).toApiError()
+    expect(error.message).toBe(
+      "Enter the NAV technical user's login, signature key, exchange key in Settings → NAV first."
+    )
+    const read = await inEach(error)
+    expect(read.hu.message).toBe(
+      'Előbb adja meg a NAV technikai felhasználó adatait (felhasználónév, aláírókulcs, cserekulcs) a Beállítások → NAV pontban.'
+    )
+    expect(read.es.message).toBe(
+      'Escriba primero el usuario, la clave de firma, la clave de intercambio del usuario técnico de NAV en Ajustes → NAV.'
+    )
+    expect(wordList([])).toBe('')
   })
 
   it('keyed text survives the round trip, and the English fills every parameter', () => {
