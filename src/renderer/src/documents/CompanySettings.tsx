@@ -9,7 +9,7 @@ import { keyed } from '../../../shared/errors'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
-import { ratesInForce } from '../../../shared/schemas/vat-rates'
+import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -341,7 +341,7 @@ function CountryRates() {
   const { control, setValue } = useFormContext<SettingsValues>()
   const country = useWatch({ control, name: 'company.country' })
   const typed = useWatch({ control, name: 'documents.vatRates' })
-  const rates = [...new Set(ratesInForce(table, country, localToday()).map((r) => r.rateBp))]
+  const rates = rateValuesInForce(table, country, localToday())
   if (rates.length === 0) return null
   const text = rates.map((bp) => bpToText(bp, format.mark)).join('; ')
   if (typed.replace(/\s/g, '') === text.replace(/\s/g, '')) return null
