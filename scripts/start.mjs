@@ -30,7 +30,10 @@ function electronBinary() {
 
 function serveInBrowser(reason) {
   console.log(`${reason} Salesdesk opens in your browser instead:`)
-  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', ...extraArgs], { stdio: 'inherit' })
+  // --open: the host opens its address in the default browser once it listens.
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--open', ...extraArgs], {
+    stdio: 'inherit'
+  })
   child.on('exit', (code) => process.exit(code ?? 0))
 }
 

@@ -14,6 +14,7 @@ import { migrations } from './db/migrations/index'
 import BetterSqlite3 from 'better-sqlite3'
 import { generateDemo, type DemoSize } from './demo/generate'
 import { startWebHost } from './host/server'
+import { openInBrowser } from './host/open-browser'
 import { defaultDatabasePath } from './paths'
 import { appVersion, startSalesdesk } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
@@ -73,7 +74,7 @@ async function demo(options: { db: string; size: DemoSize; seed: number; country
   }
 }
 
-async function serve(options: { db: string; port: number }): Promise<void> {
+async function serve(options: { db: string; port: number; open?: boolean }): Promise<void> {
   const app = await startSalesdesk({
     databasePath: resolve(options.db),
     checkRecords: true,
@@ -90,7 +91,12 @@ async function serve(options: { db: string; port: number }): Promise<void> {
     port: options.port
   })
   console.log(`Salesdesk is running at ${host.appUrl}`)
-  console.log('Open that address in your browser. Press Ctrl+C to stop.')
+  const opened = options.open === true && (await openInBrowser(host.appUrl))
+  console.log(
+    opened
+      ? 'It opened in your default browser. Press Ctrl+C to stop.'
+      : 'Open that address in your browser. Press Ctrl+C to stop.'
+  )
   const stop = async () => {
     await host.close()
     await app.close()
@@ -271,6 +277,7 @@ export function buildProgram(): Command {
     .description('run Salesdesk in your browser from the local web host (127.0.0.1 only)')
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (default: any free port)', positiveInteger, 0)
+    .option('--open', 'open the address in the default browser')
     .action(serve)
 
   program

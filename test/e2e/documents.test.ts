@@ -332,6 +332,12 @@ describe('sales documents, end to end', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+    // Save PDF says where the file went (issue 13 item 15): its name, in the browser's downloads.
+    await expect
+      .poll(() => byTestId('banner-success').textContent())
+      .toBe(
+        `Saved as ${download.suggestedFilename()} in your browser’s downloads folder (Ctrl+J lists the downloads).`
+      )
     const text = pdfText(await download.path())
     expect(text).toContain(present(invoice.number))
     expect(text).toContain(customerName)

@@ -14,7 +14,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { useT } from '../i18n'
 import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
 import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
-import { openPdf, type PdfUse } from './pdf'
+import { openPdf, savedMessage, type PdfUse } from './pdf'
 import { CorrectionDialog, DeliveryDialog, InvoiceDialog, ReasonDialog } from './ActionDialogs'
 import { SendDocumentDialog } from '../mail/SendDocumentDialog'
 
@@ -125,7 +125,13 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     setBusy(true)
     onMessage(null)
     try {
-      const outcome = await openPdf(use, () => api.call('documents.pdf', { id: doc.id }))
+      const outcome = await openPdf(
+        use,
+        () => api.call('documents.pdf', { id: doc.id }),
+        (fileName) => {
+          onMessage({ kind: 'success', text: savedMessage(t, fileName) })
+        }
+      )
       if (use === 'print' && outcome === 'opened')
         onMessage({ kind: 'info', text: t('documents.pdf.printHint') })
     } catch (error) {
@@ -321,7 +327,11 @@ export function RelatedDocuments({
   ].filter((r) => r !== null)
   async function deliveryPdf(id: number, use: PdfUse) {
     try {
-      await openPdf(use, () => api.call('deliveries.pdf', { id }))
+      await openPdf(
+        use,
+        () => api.call('deliveries.pdf', { id }),
+        (fileName) => onMessage?.({ kind: 'success', text: savedMessage(t, fileName) })
+      )
     } catch (error) {
       onMessage?.({ kind: 'error', text: messageOf(error) })
     }

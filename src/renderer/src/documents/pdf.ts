@@ -14,19 +14,38 @@ function objectUrl(file: FileResult): string {
   return URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/pdf' }))
 }
 
-/** Resolves with what happened: the PDF opened in a tab, or saved as a file. */
-export async function openPdf(use: PdfUse, produce: () => Promise<FileResult>): Promise<'opened' | 'saved'> {
-  if (use === 'download') {
-    saveFile(await produce())
-    return 'saved'
+/**
+ * Where a saved file went, in the user's words: the browser puts it in its downloads folder
+ * under the file's name; the desktop app asked where with its save dialog.
+ */
+export function savedMessage(
+  t: (key: string, params: Record<string, string>) => string,
+  fileName: string
+): string {
+  return t(api.transport === 'ipc' ? 'documents.pdf.savedApp' : 'documents.pdf.savedBrowser', { fileName })
+}
+
+/**
+ * Resolves with what happened: the PDF opened in a tab, or saved as a file (then `onSaved`
+ * hears the file's name, so the page can say where it went).
+ */
+export async function openPdf(
+  use: PdfUse,
+  produce: () => Promise<FileResult>,
+  onSaved?: (fileName: string) => void
+): Promise<'opened' | 'saved'> {
+  const save = (file: FileResult) => {
+    saveFile(file)
+    onSaved?.(file.fileName)
+    return 'saved' as const
   }
+  if (use === 'download') return save(await produce())
   const bridge = api.transport === 'ipc' ? window.salesdesk : undefined
   if (bridge) {
     const file = await produce()
     const shown = await bridge.showPdf(file.fileName, file.bytes)
     if (shown.ok) return 'opened'
-    saveFile(file)
-    return 'saved'
+    return save(file)
   }
   // The tab is opened while the click still counts as the user's, and filled when the PDF is ready.
   const tab = window.open('about:blank', '_blank')
@@ -39,8 +58,7 @@ export async function openPdf(use: PdfUse, produce: () => Promise<FileResult>): 
   }
   if (!tab) {
     // A pop-up blocker said no: the PDF is saved instead.
-    saveFile(file)
-    return 'saved'
+    return save(file)
   }
   const url = objectUrl(file)
   tab.location.href = url

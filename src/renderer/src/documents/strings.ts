@@ -219,6 +219,8 @@ const en = {
       download: 'Save PDF',
       print: 'Print',
       printHint: 'The PDF opened in a new tab: print it from there with Ctrl+P or the printer button.',
+      savedBrowser: 'Saved as {{fileName}} in your browser’s downloads folder (Ctrl+J lists the downloads).',
+      savedApp: 'Saved as {{fileName}} in the folder you chose.',
       deliveryNote: 'Delivery note PDF'
     },
     related: 'Linked documents',
@@ -547,6 +549,9 @@ const es: Strings<typeof en> = {
       print: 'Imprimir',
       printHint:
         'El PDF se abrió en una pestaña nueva: imprímalo desde allí con Ctrl+P o el botón de la impresora.',
+      savedBrowser:
+        'Guardado como {{fileName}} en la carpeta de descargas del navegador (Ctrl+J muestra las descargas).',
+      savedApp: 'Guardado como {{fileName}} en la carpeta que ha elegido.',
       deliveryNote: 'Albarán en PDF'
     },
     related: 'Documentos relacionados',
@@ -873,6 +878,9 @@ const ca: Strings<typeof en> = {
       print: 'Imprimeix',
       printHint:
         'El PDF s’ha obert en una pestanya nova: imprimiu-lo des d’allà amb Ctrl+P o el botó d’impressora.',
+      savedBrowser:
+        'Desat com a {{fileName}} a la carpeta de baixades del navegador (Ctrl+J mostra les baixades).',
+      savedApp: 'Desat com a {{fileName}} a la carpeta que heu triat.',
       deliveryNote: 'PDF de l’albarà'
     },
     related: 'Documents relacionats',
@@ -1195,6 +1203,9 @@ const hu: Strings<typeof en> = {
       download: 'PDF mentése',
       print: 'Nyomtatás',
       printHint: 'A PDF új lapon nyílt meg: onnan nyomtathatja Ctrl+P-vel vagy a nyomtató gombbal.',
+      savedBrowser:
+        'Mentve {{fileName}} néven a böngésző letöltési mappájába (a Ctrl+J mutatja a letöltéseket).',
+      savedApp: 'Mentve {{fileName}} néven a választott mappába.',
       deliveryNote: 'Szállítólevél PDF'
     },
     related: 'Kapcsolódó bizonylatok',
@@ -1520,6 +1531,8 @@ const ru: Strings<typeof en> = {
       download: 'Сохранить PDF',
       print: 'Печать',
       printHint: 'PDF открыт в новой вкладке: распечатайте его оттуда через Ctrl+P или кнопку принтера.',
+      savedBrowser: 'Сохранено как {{fileName}} в папке загрузок браузера (Ctrl+J показывает загрузки).',
+      savedApp: 'Сохранено как {{fileName}} в выбранной вами папке.',
       deliveryNote: 'Накладная в PDF'
     },
     related: 'Связанные документы',
