@@ -346,6 +346,14 @@ const es: Strings<typeof en> = {
     ecbLineNotRate: 'Línea {{line}}, {{currency}}: «{{value}}» no es un tipo de cambio',
     currencyThreeLetters: 'Use un código de moneda de tres letras, p. ej. EUR',
     currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP',
+    ibanFormat: 'Un IBAN empieza por dos letras y dos cifras, p. ej. ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'El código de país de este IBAN no es conocido',
+    ibanLength: 'Este IBAN no tiene la longitud de su país',
+    ibanChecksum:
+      'Los dígitos de control de este IBAN no coinciden: probablemente hay un carácter mal escrito',
+    navNeedsTaxNumberExample:
+      'La comunicación a NAV necesita el número fiscal húngaro de la empresa (12345678-2-41) en el perfil de la empresa.',
+    alreadyCustomerNotProspect: '{{name}} ya es cliente, no un cliente potencial.',
     documentNotEstimate: 'El documento {{number}} no es un presupuesto.',
     documentNotOrder: 'El documento {{number}} no es un pedido.',
     estimateCannotBeMarked:
@@ -841,6 +849,14 @@ const ca: Strings<typeof en> = {
     ecbLineNotRate: 'Línia {{line}}, {{currency}}: «{{value}}» no és un tipus de canvi',
     currencyThreeLetters: 'Feu servir un codi de moneda de tres lletres, p. ex. EUR',
     currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP',
+    ibanFormat: 'Un IBAN comença amb dues lletres i dues xifres, p. ex. ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'El codi de país d’aquest IBAN no és conegut',
+    ibanLength: 'Aquest IBAN no té la longitud del seu país',
+    ibanChecksum:
+      'Els dígits de control d’aquest IBAN no coincideixen: probablement hi ha un caràcter mal escrit',
+    navNeedsTaxNumberExample:
+      'La comunicació a NAV necessita el número fiscal hongarès de l’empresa (12345678-2-41) al perfil de l’empresa.',
+    alreadyCustomerNotProspect: '{{name}} ja és client, no un client potencial.',
     documentNotEstimate: 'El document {{number}} no és un pressupost.',
     documentNotOrder: 'El document {{number}} no és una comanda.',
     estimateCannotBeMarked:
@@ -1335,6 +1351,13 @@ const hu: Strings<typeof en> = {
     ecbLineNotRate: '{{line}}. sor, {{currency}}: „{{value}}” nem árfolyam',
     currencyThreeLetters: 'Hárombetűs pénznemkódot adjon meg, pl. HUF vagy EUR',
     currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP',
+    ibanFormat: 'Az IBAN két betűvel és két számjeggyel kezdődik, pl. HU42 1177 3016 1111 1018 0000 0000',
+    ibanCountry: 'Ennek az IBAN-nak az országkódja ismeretlen',
+    ibanLength: 'Ennek az IBAN-nak a hossza nem felel meg az országának',
+    ibanChecksum: 'Az IBAN ellenőrző számjegyei nem egyeznek: valószínűleg elírt egy karaktert',
+    navNeedsTaxNumberExample:
+      'A NAV-jelentéshez a cégadatoknál meg kell adni a cég magyar adószámát (12345678-2-41).',
+    alreadyCustomerNotProspect: '{{name}} már ügyfél, nem érdeklődő.',
     documentNotEstimate: 'A(z) {{number}} bizonylat nem árajánlat.',
     documentNotOrder: 'A(z) {{number}} bizonylat nem megrendelés.',
     estimateCannotBeMarked:
@@ -1823,6 +1846,13 @@ const ru: Strings<typeof en> = {
     ecbLineNotRate: 'Строка {{line}}, {{currency}}: «{{value}}» не является курсом',
     currencyThreeLetters: 'Укажите трёхбуквенный код валюты, например RUB или EUR',
     currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP',
+    ibanFormat: 'IBAN начинается с двух букв и двух цифр, например ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'Код страны в этом IBAN неизвестен',
+    ibanLength: 'Длина этого IBAN не соответствует его стране',
+    ibanChecksum: 'Контрольные цифры этого IBAN не совпадают: вероятно, опечатка в одном из символов',
+    navNeedsTaxNumberExample:
+      'Для передачи в NAV нужен венгерский налоговый номер компании (12345678-2-41) в профиле компании.',
+    alreadyCustomerNotProspect: '{{name}} уже клиент, а не потенциальный клиент.',
     documentNotEstimate: 'Документ {{number}} не является коммерческим предложением.',
     documentNotOrder: 'Документ {{number}} не является заказом.',
     estimateCannotBeMarked:
