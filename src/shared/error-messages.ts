@@ -76,8 +76,10 @@ export const errorMessages = {
   visitPlanNotFound: 'Visit plan {{id}} does not exist (it may have been deleted).',
   requestNotFound: 'Request {{id}} does not exist (it may have been deleted).',
   segmentNotFound: 'Segment {{id}} does not exist (it may have been deleted).',
-  consentPersonUnknown: '{{email}} is not the e-mail address of one of this customer’s people: choose one from the list.',
-  consentPersonEmailOnly: 'A person’s own consent is for e-mails only: letters go to the company, so record them for the whole customer.',
+  consentPersonUnknown:
+    '{{email}} is not the e-mail address of one of this customer’s people: choose one from the list.',
+  consentPersonEmailOnly:
+    'A person’s own consent is for e-mails only: letters go to the company, so record them for the whole customer.',
   campaignNotFound: 'Campaign {{id}} does not exist (it may have been deleted).',
   segmentNameTaken: 'There is already a segment called "{{name}}".',
   campaignAlreadySent: 'The campaign "{{name}}" has been sent: its recipients and texts are a record now.',

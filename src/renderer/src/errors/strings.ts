@@ -75,8 +75,10 @@ const es: Strings<typeof en> = {
     visitPlanNotFound: 'El plan de visitas {{id}} no existe (puede que se haya eliminado).',
     requestNotFound: 'La petición {{id}} no existe (puede que se haya eliminado).',
     segmentNotFound: 'El segmento {{id}} no existe (puede que se haya eliminado).',
-    consentPersonUnknown: '{{email}} no es la dirección de correo de ninguna persona de este cliente: elija una de la lista.',
-    consentPersonEmailOnly: 'El consentimiento propio de una persona es solo para correos electrónicos: las cartas van a la empresa, regístrelo para todo el cliente.',
+    consentPersonUnknown:
+      '{{email}} no es la dirección de correo de ninguna persona de este cliente: elija una de la lista.',
+    consentPersonEmailOnly:
+      'El consentimiento propio de una persona es solo para correos electrónicos: las cartas van a la empresa, regístrelo para todo el cliente.',
     campaignNotFound: 'La campaña {{id}} no existe (puede que se haya eliminado).',
     segmentNameTaken: 'Ya hay un segmento llamado «{{name}}».',
     campaignAlreadySent:
@@ -580,8 +582,10 @@ const ca: Strings<typeof en> = {
     visitPlanNotFound: 'El pla de visites {{id}} no existeix (potser s’ha suprimit).',
     requestNotFound: 'La petició {{id}} no existeix (potser s’ha suprimit).',
     segmentNotFound: 'El segment {{id}} no existeix (potser s’ha suprimit).',
-    consentPersonUnknown: '{{email}} no és l’adreça de correu de cap persona d’aquest client: trieu-ne una de la llista.',
-    consentPersonEmailOnly: 'El consentiment propi d’una persona és només per a correus electrònics: les cartes van a l’empresa, registreu-lo per a tot el client.',
+    consentPersonUnknown:
+      '{{email}} no és l’adreça de correu de cap persona d’aquest client: trieu-ne una de la llista.',
+    consentPersonEmailOnly:
+      'El consentiment propi d’una persona és només per a correus electrònics: les cartes van a l’empresa, registreu-lo per a tot el client.',
     campaignNotFound: 'La campanya {{id}} no existeix (potser s’ha suprimit).',
     segmentNameTaken: 'Ja hi ha un segment anomenat «{{name}}».',
     campaignAlreadySent:
@@ -1083,8 +1087,10 @@ const hu: Strings<typeof en> = {
     visitPlanNotFound: 'A(z) {{id}} azonosítójú látogatási terv nem létezik (lehet, hogy törölték).',
     requestNotFound: 'A(z) {{id}} azonosítójú kérés nem létezik (lehet, hogy törölték).',
     segmentNotFound: 'A(z) {{id}} azonosítójú szegmens nem létezik (lehet, hogy törölték).',
-    consentPersonUnknown: 'A(z) {{email}} nem az ügyfél egyik munkatársának e-mail-címe: válasszon a listából.',
-    consentPersonEmailOnly: 'Egy személy saját hozzájárulása csak e-mailekre vonatkozik: a levelek a céghez mennek, ezt az egész ügyfélre rögzítse.',
+    consentPersonUnknown:
+      'A(z) {{email}} nem az ügyfél egyik munkatársának e-mail-címe: válasszon a listából.',
+    consentPersonEmailOnly:
+      'Egy személy saját hozzájárulása csak e-mailekre vonatkozik: a levelek a céghez mennek, ezt az egész ügyfélre rögzítse.',
     campaignNotFound: 'A(z) {{id}} azonosítójú kampány nem létezik (lehet, hogy törölték).',
     segmentNameTaken: 'Már van „{{name}}” nevű szegmens.',
     campaignAlreadySent:
@@ -1586,8 +1592,10 @@ const ru: Strings<typeof en> = {
     visitPlanNotFound: 'Плана визитов {{id}} не существует (возможно, он удалён).',
     requestNotFound: 'Обращения {{id}} не существует (возможно, оно удалено).',
     segmentNotFound: 'Сегмента {{id}} не существует (возможно, он удалён).',
-    consentPersonUnknown: '{{email}} не является адресом ни одного из людей этого клиента: выберите адрес из списка.',
-    consentPersonEmailOnly: 'Собственное согласие человека относится только к e-mail: письма идут в компанию, записывайте их для всего клиента.',
+    consentPersonUnknown:
+      '{{email}} не является адресом ни одного из людей этого клиента: выберите адрес из списка.',
+    consentPersonEmailOnly:
+      'Собственное согласие человека относится только к e-mail: письма идут в компанию, записывайте их для всего клиента.',
     campaignNotFound: 'Кампании {{id}} не существует (возможно, она удалена).',
     segmentNameTaken: 'Сегмент «{{name}}» уже существует.',
     campaignAlreadySent:
