@@ -16,11 +16,47 @@ import './verifactu.css'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
 
+const word = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+
+/**
+ * An event's parameters in the reader's words: the host's name, where an anomaly is and why a
+ * send failed come by key (events written before that carry their English text, shown as it is).
+ */
+function useEventParams(): (event: VerifactuEventRow) => Record<string, unknown> {
+  const { t, i18n } = useT()
+  return ({ kind, detail }) => {
+    const problem = word(detail.problem)
+    if (kind === 'verifactu_on' || kind === 'environment_changed') {
+      const key = `verifactuEvents.environment.${word(detail.environment)}`
+      return i18n.exists(key) ? { ...detail, environment: t(key) } : detail
+    }
+    if (kind === 'records_anomaly' || kind === 'events_anomaly') {
+      const key =
+        kind === 'records_anomaly'
+          ? `verifactuEvents.anomaly.record.${problem}`
+          : `verifactuEvents.anomaly.event.${problem}`
+      if (!i18n.exists(key)) return detail
+      const type = `verifactuEvents.types.${word(detail.eventType)}`
+      return {
+        ...detail,
+        where: t(key, { ...detail, type: i18n.exists(type) ? t(type) : word(detail.eventType) })
+      }
+    }
+    if (kind === 'send_failed') {
+      const key = `verifactuEvents.failure.${problem}`
+      return i18n.exists(key) ? { ...detail, reason: t(key, detail) } : detail
+    }
+    return detail
+  }
+}
+
 function EventText({ event }: { event: VerifactuEventRow }) {
   const { t } = useT()
+  const params = useEventParams()
   // Events written before the log took its official form have no kind: their own line says it.
   if (event.kind === null) return <>{event.summary}</>
-  return <>{t(`verifactuEvents.kind.${event.kind}`, event.detail)}</>
+  return <>{t(`verifactuEvents.kind.${event.kind}`, params(event))}</>
 }
 
 export function VerifactuEvents() {
