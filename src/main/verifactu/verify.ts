@@ -4,7 +4,11 @@
  * The run and its result go into the event log (types 03/04 for records, 05/06 for events).
  */
 import { XMLParser } from 'fast-xml-parser'
-import type { VerifactuVerifyResult } from '../../shared/schemas/verifactu'
+import type {
+  VerifactuAnomaly,
+  VerifactuAnomalyProblem,
+  VerifactuVerifyResult
+} from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { recordEvent } from './events'
 import type { AnomalyType, EventRef } from './event-xml'
@@ -76,7 +80,7 @@ export function recomputeFromXml(xml: string): {
  * What a check can find in a chain: the event list words each by key (`problem`), the AEAT's
  * event gives its TipoAnomalia, and the command line and the summary read the English `text`.
  */
-export type AnomalyProblem = 'missing' | 'link' | 'hash' | 'earlier' | 'future'
+type AnomalyProblem = VerifactuAnomalyProblem
 
 const anomalyType: Record<AnomalyProblem, AnomalyType> = {
   missing: '04',
@@ -327,10 +331,23 @@ export async function verifyChains(ctx: ServiceContext): Promise<VerifactuVerify
       records: records.count,
       events: events.count,
       ok: first === null && firstEvent === null,
-      firstBroken: first ? englishText('record', first) : firstEvent ? englishText('event', firstEvent) : null
+      firstBroken: first
+        ? englishText('record', first)
+        : firstEvent
+          ? englishText('event', firstEvent)
+          : null,
+      firstAnomaly: first ? anomalyOf('record', first) : firstEvent ? anomalyOf('event', firstEvent) : null
     }
   })
 }
+
+const anomalyOf = (of: 'record' | 'event', found: Finding): VerifactuAnomaly => ({
+  of,
+  problem: found.problem,
+  position: found.position,
+  name: found.name,
+  eventType: found.eventType ?? null
+})
 
 /** What the event list words by key: the problem and which record or event (`where` for older readers). */
 function anomalyDetail(found: Finding, where: string): Record<string, unknown> {
