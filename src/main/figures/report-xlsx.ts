@@ -22,6 +22,7 @@ import {
   DECIMAL_FORMAT,
   isoToDate,
   PERCENT_FORMAT,
+  sharedStyle,
   type Cell,
   type SheetColumn
 } from './xlsx-sheet'
@@ -278,8 +279,8 @@ function formatOwnAmounts(
 ): void {
   for (let r = 2; r <= rows + 1; r++) {
     const currency = sheet.getCell(r, currencyColumn).text
-    const { format } = moneyOf(currency)
-    for (const column of columns) sheet.getCell(r, column).numFmt = format
+    const style = sharedStyle(moneyOf(currency).format)
+    for (const column of columns) sheet.getCell(r, column).style = style
   }
 }
 
