@@ -43,7 +43,7 @@ export function table(
   doc: Doc,
   columns: PdfColumn[],
   rows: Array<{ cells: string[]; bold?: boolean }>,
-  emptyText = 'None this week.'
+  emptyText: string
 ): void {
   const width = contentWidth(doc)
   const total = columns.reduce((s, c) => s + c.weight, 0)
