@@ -11,39 +11,20 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApi } from '../../src/main/api'
 import { runCli } from '../../src/main/cli'
 import { startSalesdesk } from '../../src/main/runtime'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { issued } from '../documents/helpers'
-import { ApiCallFailed, type TestDesk } from '../support/fixtures'
-import {
-  makeCertificates,
-  soapFault,
-  startTestAeat,
-  type TestAeat,
-  type TestCertificates
-} from './aeat-server'
+import { ApiCallFailed, desksClosedAfterEach } from '../support/fixtures'
+import { soapFault, useTestAeat } from './aeat-server'
 import { SPANISH_NIF, spanishDesk, xmlField, xmlSection, xsdErrors } from './support'
 
-let certs: TestCertificates
-let aeat: TestAeat
-beforeAll(async () => {
-  certs = makeCertificates()
-  aeat = await startTestAeat(certs)
-})
-afterAll(async () => {
-  await aeat.close()
-  certs.remove()
-})
-
-let desks: TestDesk[] = []
-afterEach(async () => {
+const { certs, aeat } = useTestAeat()
+const desks = desksClosedAfterEach()
+afterEach(() => {
   vi.restoreAllMocks()
-  for (const desk of desks) await desk.close()
-  desks = []
-  aeat.reset()
 })
 
 interface EventRow {

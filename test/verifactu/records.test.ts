@@ -4,11 +4,11 @@
  * record is checked with xmllint against the AEAT schemas, its Huella recomputed by our own
  * reading of the rule, its amounts against figures worked out here, and its chain link.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import type { VerifactuRecordRow } from '../../src/shared/schemas/verifactu'
 import { draft, issued, line } from '../documents/helpers'
-import { ApiCallFailed, openTestDesk, type TestDesk } from '../support/fixtures'
+import { ApiCallFailed, desksClosedAfterEach, openTestDesk, type TestDesk } from '../support/fixtures'
 import {
   hashInputOf,
   sha256Upper,
@@ -22,11 +22,7 @@ import {
   type SpanishDesk
 } from './support'
 
-let open: TestDesk[] = []
-afterEach(async () => {
-  for (const desk of open) await desk.close()
-  open = []
-})
+const open = desksClosedAfterEach()
 
 async function setUp(): Promise<SpanishDesk> {
   const s = await spanishDesk()
