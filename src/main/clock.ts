@@ -18,20 +18,26 @@ export const today = (ctx: Pick<ServiceContext, 'now' | 'timeZone'>): string =>
 
 /**
  * Reads the company's time zone from the settings on each call (one indexed row: cheap, and a change
- * in Settings applies at once, also when another process such as the CLI made it).
+ * in Settings applies at once, also when another process such as the CLI made it). Checking a zone
+ * builds an Intl formatter, so the answer for the same stored text is reused.
  */
 export function companyTimeZone(sqlite: BetterSqlite3.Database): () => string {
   const read = sqlite.prepare<[string], string>('select value from settings where key = ?').pluck()
-  return () => {
+  let last: { value: string; zone: string | null } | null = null
+  const zoneOf = (value: string): string | null => {
     try {
-      const value = read.get(WORKING_HOURS_KEY)
-      const zone: unknown =
-        value === undefined ? undefined : (JSON.parse(value) as { timeZone?: unknown }).timeZone
+      const zone: unknown = (JSON.parse(value) as { timeZone?: unknown }).timeZone
       const parsed = timeZoneSchema.safeParse(zone)
-      if (parsed.success) return parsed.data
+      return parsed.success ? parsed.data : null
     } catch {
       // An unreadable setting falls back to the computer's zone, as the schedule does.
+      return null
     }
-    return systemTimeZone()
+  }
+  return () => {
+    const value = read.get(WORKING_HOURS_KEY)
+    if (value === undefined) return systemTimeZone()
+    if (last?.value !== value) last = { value, zone: zoneOf(value) }
+    return last.zone ?? systemTimeZone()
   }
 }

@@ -134,7 +134,16 @@ export function addMonths(date: string, months: number): string {
   )
 }
 
-/** The local zone of this computer (the administrator's), used when nothing else is set. */
+let system: { zone: string; readAt: number } | null = null
+
+/**
+ * The local zone of this computer (the administrator's), used when nothing else is set. Asking
+ * Intl builds a formatter (~0.3 ms), and "today" is asked several times per row of an import, so
+ * the answer is kept for a minute: a laptop that changes zone is followed within that minute.
+ */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const now = Date.now()
+  if (system === null || now - system.readAt > 60_000 || now < system.readAt)
+    system = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', readAt: now }
+  return system.zone
 }
