@@ -256,7 +256,7 @@ describe('VERI*FACTU event log', () => {
     const certificate = readFileSync(join(certs.folder, 'client.pem'), 'utf8')
     for (const event of signed) {
       expect(sha256Hex(eventHashInput(event))).toBe(ownHash(event))
-      checkSignature(event, certificate)
+      checkSignature(event, certificate, s.desk.clock.now())
     }
     // The export is logged after the events it wrote (09), naming the first and last of them.
     const last = eventsOf(s.desk.store.sqlite).at(-1)
@@ -316,31 +316,82 @@ describe('VERI*FACTU event log', () => {
 const fakeSignature =
   '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AA==</ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue>AA==</ds:SignatureValue></ds:Signature>'
 
+/** The AEAT's signature policy as its specification states it (EspecTecGenerFirmaElectRfact v0.1.5 §4). */
+const AGE_POLICY = {
+  identifier: 'urn:oid:2.16.724.1.3.1.1.2.1.9',
+  url: 'https://sede.administracion.gob.es/politica_de_firma_anexo_1.pdf',
+  digestMethod: 'http://www.w3.org/2000/09/xmldsig#sha1',
+  digestValue: 'G7roucf600+f03r/o0bAOQ6WAs0='
+}
+
+/** The first element `name` (any prefix, any attributes): its attributes and its content. */
+function elementOf(xml: string, name: string): { attributes: Record<string, string>; content: string } {
+  const match = new RegExp(`<(?:\\w+:)?${name}(\\s[^>]*|)>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(xml)
+  if (!match) throw new Error(`no ${name} element`)
+  const attributes = Object.fromEntries(
+    [...match[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])
+  )
+  return { attributes, content: match[2] }
+}
+
 /**
- * The enveloped signature checked with other tools: xmllint canonicalises (exclusive C14N) the
- * record without its signature and the SignedInfo; openssl verifies the RSA-SHA256 value with the
- * public key of the certificate in KeyInfo, which must be the company's.
+ * The XAdES-EPES enveloped signature checked with other tools: xmllint canonicalises (exclusive
+ * C14N) the record without its signature, the SignedProperties and the SignedInfo, and the two
+ * references' digests are recomputed from that; openssl verifies the RSA-SHA256 value with the
+ * public key of the certificate in KeyInfo, which must be the company's, and gives the
+ * certificate's digest, issuer and serial that SigningCertificate must name. The policy must be the
+ * AEAT's, with its identifier, hash and URL.
  */
-function checkSignature(event: string, companyCertificatePem: string): void {
+function checkSignature(event: string, companyCertificatePem: string, exportedAt: Date): void {
   const folder = certs.folder
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: folder })
   const c14n = (xml: string, name: string) => {
     writeFileSync(join(folder, name), xml)
     return run('xmllint', ['--exc-c14n', join(folder, name)])
   }
+  /** An element of the signature canonicalised as the document subset it is (its namespaces in scope). */
+  const c14nSubset = (xml: string, name: string) => {
+    const wrapped = c14n(
+      `<subset xmlns:ds="http://www.w3.org/2000/09/xmldsig#" xmlns:xades="http://uri.etsi.org/01903/v1.3.2#">${xml}</subset>`,
+      name
+    ).toString('utf8')
+    expect(wrapped.startsWith('<subset>') && wrapped.endsWith('</subset>')).toBe(true)
+    return Buffer.from(wrapped.slice('<subset>'.length, -'</subset>'.length), 'utf8')
+  }
+  const digestOf = (data: Buffer) => createHash('sha256').update(data).digest('base64')
+
   const signature = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(event)?.[0] ?? ''
-  const unsigned = c14n(event.replace(signature, ''), 'unsigned.xml')
-  const digest = createHash('sha256').update(unsigned).digest('base64')
-  expect(xmlField(signature, 'DigestValue')).toBe(digest)
-  const signedInfo = c14n(
-    xmlSection(signature, 'SignedInfo').replace(
-      /^/,
-      '<ds:SignedInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#">'
-    ) + '</ds:SignedInfo>',
-    'signed-info.xml'
+  const signatureId = elementOf(event, 'Signature').attributes.Id
+  expect(signatureId).toMatch(/^[A-Za-z_][\w.-]*$/)
+  const signedInfoXml = /<ds:SignedInfo>[\s\S]*<\/ds:SignedInfo>/.exec(signature)?.[0] ?? ''
+  const references = [...signedInfoXml.matchAll(/<ds:Reference\s[^>]*>[\s\S]*?<\/ds:Reference>/g)].map(
+    (m) => ({ attributes: elementOf(m[0], 'Reference').attributes, digest: elementOf(m[0], 'DigestValue') })
   )
-  writeFileSync(join(folder, 'signed-info.c14n'), signedInfo)
-  writeFileSync(join(folder, 'signature.bin'), Buffer.from(xmlField(signature, 'SignatureValue'), 'base64'))
+  expect(references).toHaveLength(2)
+  const [record, properties] = references
+
+  // The record: enveloped (the signature taken out), exclusive C14N of the whole RegistroEvento.
+  expect(record.attributes.URI).toBe('')
+  const unsigned = c14n(event.replace(signature, ''), 'unsigned.xml')
+  expect(record.digest.content).toBe(digestOf(unsigned))
+
+  // The SignedProperties, found by the reference's URI and digested canonical.
+  expect(properties.attributes.Type).toBe('http://uri.etsi.org/01903#SignedProperties')
+  const propertiesXml =
+    /<xades:SignedProperties\s[^>]*>[\s\S]*<\/xades:SignedProperties>/.exec(signature)?.[0] ?? ''
+  expect(properties.attributes.URI).toBe(`#${elementOf(propertiesXml, 'SignedProperties').attributes.Id}`)
+  expect(properties.digest.content).toBe(digestOf(c14nSubset(propertiesXml, 'signed-properties.xml')))
+  expect(elementOf(signature, 'QualifyingProperties').attributes.Target).toBe(`#${signatureId}`)
+  expect(elementOf(propertiesXml, 'DataObjectFormat').attributes.ObjectReference).toBe(
+    `#${record.attributes.Id}`
+  )
+
+  // SigningTime: when the export was made, with its offset.
+  const signingTime = elementOf(propertiesXml, 'SigningTime').content
+  expect(signingTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$/)
+  expect(Math.abs(new Date(signingTime).getTime() - exportedAt.getTime())).toBeLessThan(1000)
+
+  // The certificate in KeyInfo is the company's, and SigningCertificate names it.
   const der = xmlField(signature, 'X509Certificate')
   const pem = `-----BEGIN CERTIFICATE-----\n${der.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`
   writeFileSync(join(folder, 'signer.pem'), pem)
@@ -348,6 +399,36 @@ function checkSignature(event: string, companyCertificatePem: string): void {
     String(run('openssl', ['x509', '-in', file, '-noout', '-fingerprint', '-sha256']))
   writeFileSync(join(folder, 'company.pem'), companyCertificatePem)
   expect(fingerprint('signer.pem')).toBe(fingerprint('company.pem'))
+  const certificate = elementOf(propertiesXml, 'SigningCertificate').content
+  expect(elementOf(certificate, 'DigestMethod').attributes.Algorithm).toBe(
+    'http://www.w3.org/2001/04/xmlenc#sha256'
+  )
+  expect(elementOf(certificate, 'DigestValue').content).toBe(
+    digestOf(run('openssl', ['x509', '-in', 'signer.pem', '-outform', 'DER']))
+  )
+  const opensslField = (option: string) =>
+    String(run('openssl', ['x509', '-in', 'signer.pem', '-noout', option, '-nameopt', 'RFC2253']))
+      .replace(/^\w+=/, '')
+      .trim()
+  expect(elementOf(certificate, 'X509IssuerName').content).toBe(opensslField('-issuer'))
+  expect(elementOf(certificate, 'X509SerialNumber').content).toBe(
+    BigInt(`0x${opensslField('-serial')}`).toString()
+  )
+
+  // The policy (EPES): the AEAT's identifier, the SHA-1 hash it publishes, its URL.
+  const policy = elementOf(propertiesXml, 'SignaturePolicyId').content
+  expect(elementOf(policy, 'Identifier').content).toBe(AGE_POLICY.identifier)
+  expect(elementOf(policy, 'DigestMethod').attributes.Algorithm).toBe(AGE_POLICY.digestMethod)
+  expect(elementOf(policy, 'DigestValue').content).toBe(AGE_POLICY.digestValue)
+  expect(elementOf(policy, 'SPURI').content).toBe(AGE_POLICY.url)
+
+  // SignedInfo canonical, and its RSA-SHA256 value verified with the certificate's public key.
+  const signedInfo = c14nSubset(signedInfoXml, 'signed-info.xml')
+  writeFileSync(join(folder, 'signed-info.c14n'), signedInfo)
+  writeFileSync(
+    join(folder, 'signature.bin'),
+    Buffer.from(elementOf(signature, 'SignatureValue').content, 'base64')
+  )
   writeFileSync(
     join(folder, 'signer.pub'),
     run('openssl', ['x509', '-in', 'signer.pem', '-noout', '-pubkey'])

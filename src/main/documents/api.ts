@@ -24,7 +24,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     'documents.deleteDraft': ({ id }) => drafts.deleteDraft(ctx, id),
     'documents.issue': ({ id, issueDate }) => issueDocument(ctx, id, issueDate),
     'documents.pdf': ({ id, paper }) => printedDocumentPdf(ctx, id, paper),
-    'documents.exportXlsx': (q) => exportDocuments(ctx, q),
+    'documents.exportXlsx': ({ language, ...q }) => exportDocuments(ctx, q, language),
     'estimates.send': ({ id, issueDate }) => estimates.sendEstimate(ctx, id, issueDate),
     'estimates.accept': ({ id }) => estimates.acceptEstimate(ctx, id),
     'estimates.decline': ({ id, reason }) => estimates.declineEstimate(ctx, id, reason),

@@ -4,12 +4,14 @@
  * the receivables the store keeps (what was credited and paid on each), as of the company's today.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type {
   DocumentListQuery,
   DocumentPage,
   DocumentRow,
   DocumentStatus,
+  DocumentType,
   OpenTotal,
   PaymentStatus
 } from '../../shared/schemas/documents'
@@ -17,8 +19,12 @@ import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import type { Database } from '../db/types'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { companyLanguage } from '../campaigns/language'
 import { navListStatusSql } from '../nav/list-status'
+import { readNavSettings } from '../nav/settings'
+import { navListWords } from '../nav/strings'
 import { today, typeLabels } from './common'
+import { documentListWords } from './list-words'
 import { isExpired, isLate } from './load'
 
 type Filters = Omit<Required<DocumentListQuery>, 'offset' | 'limit'>
@@ -159,64 +165,67 @@ export async function listDocuments(
   }
 }
 
-const keyDateHeader = {
-  estimate: 'Valid until',
-  order: 'Promised',
-  invoice: 'Due',
-  credit_note: 'Due',
-  debit_note: 'Due'
-} as const
+/** The documents NAV is told about: their export carries the NAV column as the list does. */
+const reportedToNav: readonly DocumentType[] = ['invoice', 'credit_note', 'debit_note']
 
-/** The words a spreadsheet shows for each status (the list's own labels, never the stored codes). */
-const statusLabels: Record<DocumentStatus, string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  converted: 'Converted to order',
-  confirmed: 'Confirmed',
-  partially_delivered: 'Partly delivered',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-  issued: 'Issued'
-}
-
-const paymentStatusLabels: Record<PaymentStatus, string> = {
-  unpaid: 'Unpaid',
-  part_paid: 'Part paid',
-  paid: 'Paid',
-  overdue: 'Overdue',
-  credited: 'Credited'
-}
-
-export async function exportDocuments(ctx: ServiceContext, query: Filters): Promise<FileResult> {
+/**
+ * The filtered list as a workbook in `language` (the user's; the company's document language when
+ * none is given), with the list's own words. Like the list, it has the NAV column while NAV
+ * reporting is on or the list is filtered by it.
+ */
+export async function exportDocuments(
+  ctx: ServiceContext,
+  query: Filters,
+  language: Language | null = null
+): Promise<FileResult> {
+  const wordsLanguage = language ?? (await companyLanguage(ctx.db))
+  const words = documentListWords[wordsLanguage]
+  const nav = navListWords[wordsLanguage]
   const rows = await selectRows(ctx, query)
   const status = (r: DocumentRow) =>
-    r.expired ? 'Expired' : r.late ? `${statusLabels[r.status]} (late)` : statusLabels[r.status]
+    r.expired
+      ? words.expired
+      : r.late
+        ? words.late.replace('{status}', words.statuses[r.status])
+        : words.statuses[r.status]
   const receivable = query.type === 'invoice' || query.type === 'debit_note'
+  const navShown =
+    reportedToNav.includes(query.type) && (query.nav !== 'all' || (await readNavSettings(ctx.db)).enabled)
   const columns: ExportColumn<DocumentRow>[] = [
-    { header: 'Number', kind: 'text', width: 18, value: (r) => r.number ?? 'Draft' },
-    { header: 'Issue date', kind: 'date', width: 12, value: (r) => r.issueDate },
-    { header: keyDateHeader[query.type], kind: 'date', width: 12, value: (r) => r.keyDate },
-    { header: 'Customer', kind: 'text', width: 36, value: (r) => r.customerName },
-    { header: 'Sales executive', kind: 'text', width: 22, value: (r) => r.executiveName },
-    { header: 'Status', kind: 'text', width: 18, value: status },
-    { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
-    { header: 'Net', kind: 'money', width: 14, value: (r) => r.netCents },
-    { header: 'VAT', kind: 'money', width: 12, value: (r) => r.vatCents },
-    { header: 'Total', kind: 'money', width: 14, value: (r) => r.totalCents },
+    { header: words.number, kind: 'text', width: 18, value: (r) => r.number ?? words.draft },
+    { header: words.issueDate, kind: 'date', width: 12, value: (r) => r.issueDate },
+    { header: words.keyDate[query.type], kind: 'date', width: 12, value: (r) => r.keyDate },
+    { header: words.customer, kind: 'text', width: 36, value: (r) => r.customerName },
+    { header: words.executive, kind: 'text', width: 22, value: (r) => r.executiveName },
+    { header: words.status, kind: 'text', width: 18, value: status },
+    { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
+    { header: words.net, kind: 'money', width: 14, value: (r) => r.netCents },
+    { header: words.vat, kind: 'money', width: 12, value: (r) => r.vatCents },
+    { header: words.total, kind: 'money', width: 14, value: (r) => r.totalCents },
     ...(receivable
       ? ([
           {
-            header: 'Payment',
+            header: words.payment,
             kind: 'text',
             width: 12,
-            value: (r) => (r.paymentStatus === null ? null : paymentStatusLabels[r.paymentStatus])
+            value: (r) => (r.paymentStatus === null ? null : words.paymentStatuses[r.paymentStatus])
           },
-          { header: 'Open', kind: 'money', width: 14, value: (r) => r.openCents }
+          { header: words.open, kind: 'money', width: 14, value: (r) => r.openCents }
+        ] satisfies ExportColumn<DocumentRow>[])
+      : []),
+    ...(navShown
+      ? ([
+          {
+            header: nav.column,
+            kind: 'text',
+            width: 26,
+            value: (r) => (r.navStatus === null ? null : nav.status[r.navStatus])
+          }
         ] satisfies ExportColumn<DocumentRow>[])
       : [])
   ]
   const label = typeLabels[query.type]
-  return buildXlsx(`${label.toLowerCase().replace(' ', '-')}s.xlsx`, [{ name: `${label}s`, columns, rows }])
+  return buildXlsx(`${label.toLowerCase().replace(' ', '-')}s.xlsx`, [
+    { name: words.sheet[query.type], columns, rows }
+  ])
 }

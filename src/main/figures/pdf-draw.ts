@@ -3,16 +3,16 @@
  * from C's resources (by path: parsed once per document), a table that flows over pages with
  * its header repeated, and vector charts (bars and lines) drawn with pdfkit paths.
  */
-import { pdfFontPaths } from '../pdf/resources'
+import { useFont as useDocumentFont } from '../pdf/layout'
 
 export type Doc = PDFKit.PDFDocument
 
 export const MARGIN = 36
 export const FOOTER_SPACE = 24
 
+/** DejaVu Sans opened once per process (parsing it per report took longer than a page). */
 export function useFont(doc: Doc, bold: boolean, size: number): Doc {
-  const fonts = pdfFontPaths()
-  return doc.font(bold ? fonts.bold : fonts.regular).fontSize(size)
+  return useDocumentFont(doc, bold, size)
 }
 
 export const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN
@@ -43,7 +43,7 @@ export function table(
   doc: Doc,
   columns: PdfColumn[],
   rows: Array<{ cells: string[]; bold?: boolean }>,
-  emptyText = 'None this week.'
+  emptyText: string
 ): void {
   const width = contentWidth(doc)
   const total = columns.reduce((s, c) => s + c.weight, 0)
@@ -75,8 +75,19 @@ export function table(
   }
   for (const row of rows) {
     useFont(doc, row.bold === true, 8)
+    // Most cells fit on one line: measured once (pdfkit keeps the words' widths), they are
+    // drawn at their place without pdfkit's line wrapper, which costs more than the drawing
+    // (a week's lists are 10 000 rows). A cell that does not fit wraps as before.
+    const lineHeight = doc.currentLineHeight(true)
+    const oneLine = row.cells.map((cell, i) => fitsOneLine(doc, cell, widths[i] - 4))
     const height =
-      Math.max(...row.cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 4 }))) + 4
+      Math.max(
+        ...row.cells.map((cell, i) => {
+          const width = oneLine[i]
+          if (width === null) return doc.heightOfString(cell, { width: widths[i] - 4 })
+          return cell === '' ? 0 : lineHeight
+        })
+      ) + 4
     if (doc.y + height > pageBottom(doc)) {
       doc.addPage()
       drawHeader()
@@ -90,9 +101,16 @@ export function table(
         .lineWidth(0.8)
         .strokeColor('#444444')
         .stroke()
-    row.cells.forEach((cell, i) =>
-      doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' })
-    )
+    row.cells.forEach((cell, i) => {
+      const width = oneLine[i]
+      if (width === null)
+        doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' })
+      else if (cell !== '') {
+        const x = columns[i].align === 'right' ? xs[i] + widths[i] - 2 - width : xs[i] + 2
+        doc.text(cell, x, y + 1, { lineBreak: false })
+      }
+    })
+    doc.x = MARGIN
     doc.y = y + height
     doc
       .moveTo(MARGIN, doc.y)
@@ -102,6 +120,14 @@ export function table(
       .stroke()
   }
   doc.y += 10
+}
+
+/** The width of a cell's text when it fits on one line of `width`, else null (it wraps). */
+function fitsOneLine(doc: Doc, cell: string, width: number): number | null {
+  if (cell.includes('\n')) return null
+  // pdfkit's right alignment measures the text without its trailing spaces.
+  const measured = doc.widthOfString(cell.replace(/\s+$/, ''))
+  return measured <= width ? measured : null
 }
 
 export interface Box {

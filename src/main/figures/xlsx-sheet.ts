@@ -29,13 +29,30 @@ export function columnLetter(n: number): string {
 
 export const isoToDate = (iso: string): Date => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
 
-/** Writes the header and rows; returns the sheet (the caller adds totals and formats). */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>()
+
+/**
+ * The one style object of a number format (none: exceljs's default), for data cells only: it
+ * is shared, so nothing may change it afterwards (total rows get their own).
+ */
+export function sharedStyle(format: string | undefined): Partial<ExcelJS.Style> {
+  const key = format ?? ''
+  let style = sharedStyles.get(key)
+  if (!style) sharedStyles.set(key, (style = Object.freeze(format ? { numFmt: format } : {})))
+  return style
+}
+
+/**
+ * Writes the header and rows; returns the sheet (the caller adds totals and formats). `pageFooter`
+ * is the printed page number in the report's language, with Excel's &P (page) and &N (pages).
+ */
 export function addTableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   title: string,
   columns: SheetColumn[],
-  rows: Cell[][]
+  rows: Cell[][],
+  pageFooter = 'Page &P / &N'
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(xmlSafeText(name), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
@@ -50,7 +67,7 @@ export function addTableSheet(
     },
     headerFooter: {
       oddHeader: `&L&B${escapeHeader(xmlSafeText(title))}&R${escapeHeader(xmlSafeText(name))}`,
-      oddFooter: '&LSalesdesk&RPage &P / &N'
+      oddFooter: `&LSalesdesk&R${pageFooter}`
     }
   })
   // A4 (9 in the Office Open XML numbering): exceljs types PaperSize as a const enum, which
@@ -65,7 +82,18 @@ export function addTableSheet(
   header.font = { bold: true }
   header.alignment = { vertical: 'middle', wrapText: true }
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } }
-  for (const row of rows) sheet.addRow(xlsxRow(row))
+  // One style object per column, shared by its data cells: exceljs writes a style once per
+  // object it has seen, and renders the XML of every other cell's own copy to find it again
+  // (most of the time of a 10 000-row report).
+  const styles = columns.map((c) => sharedStyle(c.format))
+  for (const values of rows) {
+    const row = sheet.addRow(xlsxRow(values))
+    for (let i = 0; i < columns.length; i++) {
+      const value = values[i]
+      // Left to exceljs: a date in a column without a format takes its default date format.
+      if (!(value instanceof Date) || columns[i].format) row.getCell(i + 1).style = styles[i]
+    }
+  }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, rows.length + 1), column: columns.length }

@@ -19,6 +19,7 @@ import { recordEvent } from './events'
 import { signEventXml, type EventSigner } from './event-signature'
 import { periodOf } from './period'
 import { issuerOf, readVerifactuSettings } from './settings'
+import { timestampWithOffset } from './time'
 import { escapeXml } from './xml'
 
 export type SystemRole = 'app' | 'host'
@@ -151,7 +152,8 @@ export async function exportEvents(
           : null
     })
     const sign = signer(await readVerifactuSettings(trx))
-    const body = official.map((r) => signEventXml(r.xml, sign)).join('\n')
+    const signingTime = timestampWithOffset(ctx.now())
+    const body = official.map((r) => signEventXml(r.xml, sign, signingTime)).join('\n')
     const xml =
       `<?xml version="1.0" encoding="UTF-8"?>\n<RegistrosEvento xmlns="${NS_EVENTS_EXPORT}" nif="${escapeXml(issuer.nif)}" desde="${range.from}" hasta="${range.to}" anteriores="${String(rows.length - official.length)}">\n` +
       (body ? `${body}\n` : '') +

@@ -1,23 +1,43 @@
 /**
- * The signature the AEAT's event schema requires on every RegistroEvento (ds:Signature, XML
- * Signature 1.1, enveloped): RSA-SHA256 with the company's certificate, over the record in
- * exclusive canonical form. The event XML is written canonical already (event-xml.ts), so the
- * digest is taken over the stored text itself; the SignedInfo below is written in its canonical
- * form too (exclusive C14N renders only the ds namespace it uses).
+ * The signature the AEAT's event schema requires on every RegistroEvento (ds:Signature,
+ * enveloped), in the form the AEAT's signature specification asks (EspecTecGenerFirmaElectRfact
+ * v0.1.5 §4): XAdES-EPES, i.e. XAdES with the signed properties SigningTime, SigningCertificate
+ * and the AGE signature policy (SignaturePolicyIdentifier with its OID, SHA-1 hash and URL);
+ * RSA-SHA256 with the company's certificate. Two references are signed: the record itself (URI
+ * "", enveloped, exclusive C14N) and the SignedProperties. The event XML is written canonical
+ * already (event-xml.ts), so its digest is taken over the stored text; SignedInfo and
+ * SignedProperties are written here in their exclusive-canonical form, so what is digested and
+ * signed is exactly the text in the file.
  */
-import { createHash, createPrivateKey, sign } from 'node:crypto'
+import { createHash, createPrivateKey, randomUUID, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import forge from 'node-forge'
 import { DomainError } from '../../shared/errors'
 
 const NS_DS = 'http://www.w3.org/2000/09/xmldsig#'
+const NS_XADES = 'http://uri.etsi.org/01903/v1.3.2#'
 const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#'
+const SHA256 = 'http://www.w3.org/2001/04/xmlenc#sha256'
+
+/**
+ * The AGE signature policy the AEAT names, with the values its specification gives (§4): the
+ * policy document's SHA-1 digest is the AEAT's published value (the PDF is not fetched).
+ */
+const AEAT_SIGNATURE_POLICY = {
+  identifier: 'urn:oid:2.16.724.1.3.1.1.2.1.9',
+  url: 'https://sede.administracion.gob.es/politica_de_firma_anexo_1.pdf',
+  digestMethod: 'http://www.w3.org/2000/09/xmldsig#sha1',
+  digestValue: 'G7roucf600+f03r/o0bAOQ6WAs0='
+} as const
 
 export interface EventSigner {
   /** PEM of the private key. */
   privateKey: string
   /** The certificate, DER in base64 (X509Certificate). */
   certificate: string
+  /** The certificate's issuer as an RFC 4514 name, and its serial number in decimal (IssuerSerial). */
+  issuerName: string
+  serialNumber: string
 }
 
 /** Opens the company's PKCS#12 file with its password; refuses in plain words when it cannot. */
@@ -68,45 +88,166 @@ function signerOf(p12: forge.pkcs12.Pkcs12Pfx): EventSigner {
     throw new Error('no key of the certificate in the file')
   return {
     privateKey: forge.pki.privateKeyToPem(key),
-    certificate: forge.util.encode64(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes())
+    certificate: forge.util.encode64(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes()),
+    issuerName: rfc4514(cert.issuer.attributes),
+    serialNumber: BigInt(`0x${cert.serialNumber}`).toString()
   }
 }
 
-const b64 = (data: Buffer) => data.toString('base64')
+/** Attribute types RFC 4514 writes by name; any other is written as its OID. */
+const NAMED_TYPES = new Set(['CN', 'L', 'ST', 'O', 'OU', 'C', 'STREET', 'DC', 'UID'])
 
-/** The canonical SignedInfo for an enveloped signature of the whole record (URI=""). */
-function signedInfo(digest: string, declareNamespace: boolean): string {
-  const ns = declareNamespace ? ` xmlns:ds="${NS_DS}"` : ''
-  return (
-    `<ds:SignedInfo${ns}>` +
-    `<ds:CanonicalizationMethod Algorithm="${EXC_C14N}"></ds:CanonicalizationMethod>` +
-    `<ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"></ds:SignatureMethod>` +
-    `<ds:Reference URI=""><ds:Transforms>` +
-    `<ds:Transform Algorithm="${NS_DS}enveloped-signature"></ds:Transform>` +
-    `<ds:Transform Algorithm="${EXC_C14N}"></ds:Transform>` +
-    `</ds:Transforms>` +
-    `<ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"></ds:DigestMethod>` +
-    `<ds:DigestValue>${digest}</ds:DigestValue></ds:Reference></ds:SignedInfo>`
+/** A distinguished name as RFC 4514 writes it: last RDN first, special characters escaped. */
+function rfc4514(attributes: forge.pki.CertificateField[]): string {
+  return attributes
+    .map((a) => {
+      const type = a.shortName && NAMED_TYPES.has(a.shortName) ? a.shortName : (a.type ?? '')
+      const value = String(a.value)
+        .replace(/[\\,+"<>;]/g, (c) => `\\${c}`)
+        .replace(/^[ #]/, (c) => `\\${c}`)
+        .replace(/ $/, '\\ ')
+      return `${type}=${value}`
+    })
+    .reverse()
+    .join(',')
+}
+
+const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64')
+const sha256 = (text: string | Buffer) => b64(createHash('sha256').update(text).digest())
+
+/** Text and attribute values as canonical XML writes them. */
+const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const attribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+
+/** An element in canonical form: namespace declaration first, attributes as given (sorted), no empty tags. */
+function element(name: string, attributes: Record<string, string>, content: string): string {
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${attribute(v)}"`)
+    .join('')
+  return `<${name}${attrs}>${content}</${name}>`
+}
+
+/** ds elements inside xades ones carry their own declaration, as exclusive C14N renders them. */
+const dsInXades = (name: string, attributes: Record<string, string>, content: string) =>
+  element(`ds:${name}`, { 'xmlns:ds': NS_DS, ...attributes }, content)
+
+/** One signature's ids: the SignedProperties and the record's reference point at them. */
+interface SignatureIds {
+  signature: string
+  record: string
+  signedProperties: string
+}
+
+/** The XAdES SignedProperties in exclusive-canonical form (as digested). */
+function signedProperties(ids: SignatureIds, signer: EventSigner, signingTime: string): string {
+  const x = (name: string, content: string, attributes: Record<string, string> = {}) =>
+    element(`xades:${name}`, attributes, content)
+  const policy = AEAT_SIGNATURE_POLICY
+  return element(
+    'xades:SignedProperties',
+    { 'xmlns:xades': NS_XADES, Id: ids.signedProperties },
+    x(
+      'SignedSignatureProperties',
+      x('SigningTime', text(signingTime)) +
+        x(
+          'SigningCertificate',
+          x(
+            'Cert',
+            x(
+              'CertDigest',
+              dsInXades('DigestMethod', { Algorithm: SHA256 }, '') +
+                dsInXades('DigestValue', {}, sha256(Buffer.from(signer.certificate, 'base64')))
+            ) +
+              x(
+                'IssuerSerial',
+                dsInXades('X509IssuerName', {}, text(signer.issuerName)) +
+                  dsInXades('X509SerialNumber', {}, signer.serialNumber)
+              )
+          )
+        ) +
+        x(
+          'SignaturePolicyIdentifier',
+          x(
+            'SignaturePolicyId',
+            x('SigPolicyId', x('Identifier', text(policy.identifier))) +
+              x(
+                'SigPolicyHash',
+                dsInXades('DigestMethod', { Algorithm: policy.digestMethod }, '') +
+                  dsInXades('DigestValue', {}, policy.digestValue)
+              ) +
+              x('SigPolicyQualifiers', x('SigPolicyQualifier', x('SPURI', text(policy.url))))
+          )
+        )
+    ) +
+      x(
+        'SignedDataObjectProperties',
+        x('DataObjectFormat', x('MimeType', 'text/xml') + x('Encoding', 'UTF-8'), {
+          ObjectReference: `#${ids.record}`
+        })
+      )
   )
 }
 
-/** The ds:Signature element for one unsigned, canonical RegistroEvento. */
-export function eventSignature(unsignedXml: string, signer: EventSigner): string {
-  const digest = b64(createHash('sha256').update(unsignedXml, 'utf8').digest())
+/** The canonical SignedInfo: the whole record (URI="", enveloped) and the SignedProperties. */
+function signedInfo(ids: SignatureIds, recordDigest: string, propertiesDigest: string, declare: boolean) {
+  const ds = (name: string, content: string, attributes: Record<string, string> = {}) =>
+    element(`ds:${name}`, attributes, content)
+  const digest = (value: string) => ds('DigestMethod', '', { Algorithm: SHA256 }) + ds('DigestValue', value)
+  return ds(
+    'SignedInfo',
+    ds('CanonicalizationMethod', '', { Algorithm: EXC_C14N }) +
+      ds('SignatureMethod', '', { Algorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256' }) +
+      ds(
+        'Reference',
+        ds(
+          'Transforms',
+          ds('Transform', '', { Algorithm: `${NS_DS}enveloped-signature` }) +
+            ds('Transform', '', { Algorithm: EXC_C14N })
+        ) + digest(recordDigest),
+        { Id: ids.record, URI: '' }
+      ) +
+      ds(
+        'Reference',
+        ds('Transforms', ds('Transform', '', { Algorithm: EXC_C14N })) + digest(propertiesDigest),
+        {
+          Type: 'http://uri.etsi.org/01903#SignedProperties',
+          URI: `#${ids.signedProperties}`
+        }
+      ),
+    declare ? { 'xmlns:ds': NS_DS } : {}
+  )
+}
+
+/**
+ * The ds:Signature element (XAdES-EPES) for one unsigned, canonical RegistroEvento, signed at
+ * `signingTime` (xs:dateTime with its offset).
+ */
+export function eventSignature(unsignedXml: string, signer: EventSigner, signingTime: string): string {
+  const id = `xmldsig-${randomUUID()}`
+  const ids: SignatureIds = { signature: id, record: `${id}-ref0`, signedProperties: `${id}-signedprops` }
+  const properties = signedProperties(ids, signer, signingTime)
+  const recordDigest = sha256(unsignedXml)
+  const propertiesDigest = sha256(properties)
   const value = b64(
-    sign('sha256', Buffer.from(signedInfo(digest, true), 'utf8'), createPrivateKey(signer.privateKey))
+    sign(
+      'sha256',
+      Buffer.from(signedInfo(ids, recordDigest, propertiesDigest, true), 'utf8'),
+      createPrivateKey(signer.privateKey)
+    )
   )
   return (
-    `<ds:Signature xmlns:ds="${NS_DS}">${signedInfo(digest, false)}` +
-    `<ds:SignatureValue>${value}</ds:SignatureValue>` +
+    `<ds:Signature xmlns:ds="${NS_DS}" Id="${id}">${signedInfo(ids, recordDigest, propertiesDigest, false)}` +
+    `<ds:SignatureValue Id="${id}-sigvalue">${value}</ds:SignatureValue>` +
     `<ds:KeyInfo><ds:X509Data><ds:X509Certificate>${signer.certificate}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>` +
+    `<ds:Object><xades:QualifyingProperties xmlns:xades="${NS_XADES}" Target="#${id}">${properties}</xades:QualifyingProperties></ds:Object>` +
     `</ds:Signature>`
   )
 }
 
 /** Puts the signature where the schema wants it: last inside sf:Evento. */
-export function signEventXml(unsignedXml: string, signer: EventSigner): string {
+export function signEventXml(unsignedXml: string, signer: EventSigner, signingTime: string): string {
   const end = unsignedXml.lastIndexOf('</sf:Evento>')
   if (end < 0) throw new Error('not a RegistroEvento')
-  return unsignedXml.slice(0, end) + eventSignature(unsignedXml, signer) + unsignedXml.slice(end)
+  return unsignedXml.slice(0, end) + eventSignature(unsignedXml, signer, signingTime) + unsignedXml.slice(end)
 }

@@ -164,18 +164,11 @@ async function countWaiting(ctx: ServiceContext): Promise<number> {
 }
 
 function readCertificate(path: string): Buffer {
-  if (path === '')
-    throw new DomainError(
-      'invalid_input',
-      'Choose the company certificate (a .p12 or .pfx file) in Settings, VERI*FACTU.'
-    )
+  if (path === '') throw new DomainError('invalid_input', { key: 'verifactuChooseCertificate' })
   try {
     return readFileSync(path)
   } catch {
-    throw new DomainError(
-      'not_found',
-      `The certificate file ${path} could not be read; choose it again in Settings.`
-    )
+    throw new DomainError('not_found', { key: 'verifactuCertificateUnreadable', params: { path } })
   }
 }
 
@@ -227,7 +220,7 @@ export async function sendPending(
   const pfx = readCertificate(settings.certificatePath)
   const passphrase = deps.secrets.get(CERTIFICATE_SECRET)
   if (passphrase === null)
-    throw new DomainError('unauthorized', 'Enter the certificate password to send the VERI*FACTU records.')
+    throw new DomainError('unauthorized', { key: 'verifactuCertificatePasswordToSend' })
   const endpoint = settings.endpoint || AEAT_ENDPOINTS[settings.environment]
   const envelope = soapEnvelope(
     registrationXml(

@@ -1,5 +1,6 @@
 /** The sales documents' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { languages } from '../languages'
 import { idInput, type FileResult } from './common'
 import { documentInputs, type DocumentPage, type NumberingReport, type SalesDocument } from './documents'
 
@@ -11,7 +12,10 @@ export const documentApiInputs = {
   'documents.deleteDraft': idInput,
   'documents.issue': documentInputs.issue,
   'documents.pdf': documentInputs.pdf,
-  'documents.exportXlsx': documentInputs.listQuery.omit({ offset: true, limit: true }),
+  /** The workbook's words in `language` (the user's), else the company's document language. */
+  'documents.exportXlsx': documentInputs.listQuery
+    .omit({ offset: true, limit: true })
+    .extend({ language: z.enum(languages).nullable().default(null) }),
   'estimates.send': documentInputs.issue,
   'estimates.accept': idInput,
   'estimates.decline': documentInputs.decline,

@@ -40,6 +40,8 @@ export function useFormat() {
       locale,
       /** The region's first day of the week (ISO: 1 Monday, 6 Saturday, 7 Sunday). */
       firstDayOfWeek: f.region.firstDayOfWeek,
+      /** The region's formats themselves, for a screen that writes on another clock (the calendar). */
+      region: f.region,
       number: (n: number) => f.number(n),
       dateTime: (iso: string | null | undefined) => f.dateTime(iso),
       date: (iso: string | null | undefined) => f.date(iso),

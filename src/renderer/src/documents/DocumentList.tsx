@@ -36,7 +36,7 @@ import { useQueryRowsWithSums } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
 
 const defaultSort = { field: 'issueDate', direction: 'desc' as const }
@@ -155,7 +155,8 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     (page) => page.openTotals
   )
   const [batchOpen, setBatchOpen] = useState(false)
-  const exporter = useExport(() => api.call('documents.exportXlsx', query))
+  const language = useLanguage()
+  const exporter = useExport(() => api.call('documents.exportXlsx', { ...query, language }))
 
   usePageTitle(t(`nav.${area}`))
 

@@ -321,6 +321,7 @@ const en = {
       vatRates: 'VAT rates (%)',
       vatRatesHint: 'Separated by “;”; the first one is the default for new lines.',
       paperSize: 'Paper size',
+      paperInRegion: 'change under Region',
       estimateValidityDays: 'Estimates valid for (days)',
       printLocale: 'Numbers and dates on documents',
       printLocaleHint: 'A locale such as es-ES, en-GB or hu-HU.'
@@ -653,6 +654,7 @@ const es: Strings<typeof en> = {
       vatRates: 'Tipos de IVA (%)',
       vatRatesHint: 'Separados por «;»; el primero es el de las líneas nuevas.',
       paperSize: 'Tamaño de papel',
+      paperInRegion: 'se cambia en Región',
       estimateValidityDays: 'Validez de los presupuestos (días)',
       printLocale: 'Números y fechas en los documentos',
       printLocaleHint: 'Una configuración regional como es-ES, en-GB o hu-HU.'
@@ -979,6 +981,7 @@ const ca: Strings<typeof en> = {
       vatRates: 'Tipus d’IVA (%)',
       vatRatesHint: 'Separats per «;»; el primer és el de les línies noves.',
       paperSize: 'Mida del paper',
+      paperInRegion: 'es canvia a Regió',
       estimateValidityDays: 'Validesa dels pressupostos (dies)',
       printLocale: 'Nombres i dates als documents',
       printLocaleHint: 'Una configuració regional com es-ES, en-GB o hu-HU.'
@@ -1303,6 +1306,7 @@ const hu: Strings<typeof en> = {
       vatRates: 'Áfakulcsok (%)',
       vatRatesHint: 'Pontosvesszővel („;”) elválasztva; az első az új tételek alapértéke.',
       paperSize: 'Papírméret',
+      paperInRegion: 'a Területi beállítások részben módosítható',
       estimateValidityDays: 'Árajánlatok érvényessége (nap)',
       printLocale: 'Számok és dátumok a bizonylatokon',
       printLocaleHint: 'Területi beállítás, pl. es-ES, en-GB vagy hu-HU.'
@@ -1629,6 +1633,7 @@ const ru: Strings<typeof en> = {
       vatRates: 'Ставки НДС (%)',
       vatRatesHint: 'Через «;»; первая используется для новых строк.',
       paperSize: 'Формат бумаги',
+      paperInRegion: 'меняется в разделе «Региональные настройки»',
       estimateValidityDays: 'Срок действия КП (дней)',
       printLocale: 'Числа и даты в документах',
       printLocaleHint: 'Региональный формат, например es-ES, en-GB или hu-HU.'

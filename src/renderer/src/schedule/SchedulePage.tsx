@@ -123,17 +123,23 @@ function DayHeader({ label }: { label: string }) {
 }
 
 /**
- * react-big-calendar marks the all-day strip and its cell role="row" with no cells inside and no
- * grid around it (axe: aria-required-children, critical). The roles are taken off as the
- * calendar draws; the layout stays the library's. Its scrolling hours of a day or week get a tab
- * stop: with no timed event in them (a day with only next steps) the keyboard could not scroll
- * them (axe: scrollable-region-focusable, serious).
+ * react-big-calendar marks the day and week views' all-day strip and its cell role="row" with no
+ * cells inside and no grid around it (axe: aria-required-children, critical): those roles are
+ * taken off as the calendar draws. The month view is a real table, but its weekday headings are
+ * plain boxes inside a role="row" (aria-required-children/parent): they become its column
+ * headers. The layout stays the library's. The scrolling hours of a day or week get a tab stop:
+ * with no timed event in them (a day with only next steps) the keyboard could not scroll them
+ * (axe: scrollable-region-focusable, serious).
  */
 function withoutBrokenGridRoles(element: HTMLDivElement | null) {
   if (!element) return
   const strip = () => {
-    for (const row of element.querySelectorAll('.rbc-row-content[role], .rbc-allday-cell[role]'))
+    for (const row of element.querySelectorAll(
+      '.rbc-time-view .rbc-row-content[role], .rbc-time-view .rbc-allday-cell[role]'
+    ))
       row.removeAttribute('role')
+    for (const heading of element.querySelectorAll('.rbc-month-header > .rbc-header:not([role])'))
+      heading.setAttribute('role', 'columnheader')
     for (const hours of element.querySelectorAll('.rbc-time-content:not([tabindex])'))
       hours.setAttribute('tabindex', '0')
   }
@@ -168,6 +174,12 @@ function EventLabel({ event }: { event: CalendarItem }) {
   return (
     <span className="ev-label" data-testid="schedule-event" data-event-key={event.key}>
       {e?.toRecord && <strong className="ev-flag">{t('visit.status.to_record')} · </strong>}
+      {/* Done, cancelled and no-show are said in words too, not by colour alone. */}
+      {e && e.status !== 'scheduled' && (
+        <span className="ev-flag" data-testid="schedule-event-status">
+          {t(`visit.status.${e.status}`)} ·{' '}
+        </span>
+      )}
       {e && (e.clashes.doubleBooked || e.clashes.outsideWorkingHours) && (
         <span
           className="ev-flag"
@@ -191,7 +203,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const uiLanguage = useLanguage()
   const format = useFormat()
   const language = format.locale
-  const formats = useMemo(() => calendarFormats(language), [language])
+  const formats = useMemo(() => calendarFormats(language, format.region), [language, format.region])
   const executives = useExecutiveOptions()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -460,11 +472,24 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           <ul className="schedule-legend" aria-label={t('schedule.legend')}>
             <li className="legend-visit">{t('schedule.kind.visit')}</li>
             <li className="legend-to-record">{t('visit.status.to_record')}</li>
+            <li className="legend-completed" data-testid="legend-completed">
+              {t('visit.status.completed')}
+            </li>
+            <li className="legend-cancelled">{t('visit.status.cancelled')}</li>
+            <li className="legend-no_show">{t('visit.status.no_show')}</li>
             <li className="legend-meeting">{t('schedule.kind.meeting')}</li>
-            <li className="legend-order_delivery">{t('schedule.kind.order_delivery')}</li>
+            <li className="legend-order_delivery" data-testid="legend-order_delivery">
+              {t('schedule.kind.order_delivery')}
+            </li>
             <li className="legend-contract_end">{t('schedule.kind.contract_end')}</li>
             <li className="legend-call_next_step">{t('schedule.kind.call_next_step')}</li>
             <li className="legend-request_due">{t('schedule.kind.request_due')}</li>
+            <li className="legend-clash" data-testid="legend-clash">
+              <span className="ev-flag" aria-hidden="true">
+                ⚠
+              </span>
+              {t('schedule.clashLegend')}
+            </li>
           </ul>
         )}
       </div>
@@ -515,6 +540,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           }}
           eventPropGetter={(item) => ({ className: classesOf(item) })}
           components={{ event: EventLabel, header: DayHeader }}
+          // Events at the same time stand side by side, each with its own width (never text over text).
+          dayLayoutAlgorithm="no-overlap"
           messages={messages}
           scrollToTime={DateTime.local().set({ hour: 7, minute: 30 }).toJSDate()}
           step={30}

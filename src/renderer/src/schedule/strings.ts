@@ -40,6 +40,7 @@ const en = {
     showMore: '+{{count}} more',
     doubleBooked: 'Someone is booked twice at this time',
     outsideHours: 'Outside working hours',
+    clashLegend: 'Clash: someone is booked twice, or it is outside working hours',
     moved: '{{title}} moved to {{when}}.',
     removeItem: 'Remove {{name}}',
     clash: {
@@ -232,6 +233,7 @@ const es: Strings<typeof en> = {
     showMore: '+{{count}} más',
     doubleBooked: 'Alguien tiene dos citas a la vez',
     outsideHours: 'Fuera del horario laboral',
+    clashLegend: 'Conflicto: alguien tiene dos citas a la vez, o es fuera del horario laboral',
     moved: '{{title}} movida a {{when}}.',
     removeItem: 'Quitar {{name}}',
     clash: {
@@ -427,6 +429,7 @@ const ca: Strings<typeof en> = {
     showMore: '+{{count}} més',
     doubleBooked: 'Algú té dues cites a la mateixa hora',
     outsideHours: 'Fora de l’horari laboral',
+    clashLegend: 'Conflicte: algú té dues cites a la mateixa hora, o és fora de l’horari laboral',
     moved: '{{title}} s’ha mogut a {{when}}.',
     removeItem: 'Treu {{name}}',
     clash: {
@@ -619,6 +622,7 @@ const hu: Strings<typeof en> = {
     showMore: '+{{count}} további',
     doubleBooked: 'Valaki ebben az időpontban kétszer van beosztva',
     outsideHours: 'Munkaidőn kívül',
+    clashLegend: 'Ütközés: valaki kétszer van beosztva, vagy munkaidőn kívül esik',
     moved: '{{title}} áthelyezve: {{when}}.',
     removeItem: '{{name}} eltávolítása',
     clash: {
@@ -803,6 +807,7 @@ const ru: Strings<typeof en> = {
     showMore: 'ещё {{count}}',
     doubleBooked: 'У кого-то две встречи в это время',
     outsideHours: 'Вне рабочего времени',
+    clashLegend: 'Накладка: у кого-то две встречи в это время, или это вне рабочего времени',
     moved: '{{title}}: перенесено на {{when}}.',
     removeItem: 'Убрать {{name}}',
     clash: {
