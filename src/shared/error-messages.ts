@@ -76,8 +76,10 @@ export const errorMessages = {
   visitPlanNotFound: 'Visit plan {{id}} does not exist (it may have been deleted).',
   requestNotFound: 'Request {{id}} does not exist (it may have been deleted).',
   segmentNotFound: 'Segment {{id}} does not exist (it may have been deleted).',
-  consentPersonUnknown: '{{email}} is not the e-mail address of one of this customer’s people: choose one from the list.',
-  consentPersonEmailOnly: 'A person’s own consent is for e-mails only: letters go to the company, so record them for the whole customer.',
+  consentPersonUnknown:
+    '{{email}} is not the e-mail address of one of this customer’s people: choose one from the list.',
+  consentPersonEmailOnly:
+    'A person’s own consent is for e-mails only: letters go to the company, so record them for the whole customer.',
   campaignNotFound: 'Campaign {{id}} does not exist (it may have been deleted).',
   segmentNameTaken: 'There is already a segment called "{{name}}".',
   campaignAlreadySent: 'The campaign "{{name}}" has been sent: its recipients and texts are a record now.',
@@ -364,6 +366,14 @@ export const errorMessages = {
   ecbLineNotRate: 'Line {{line}}, {{currency}}: "{{value}}" is not a rate',
   currencyThreeLetters: 'Use a three-letter currency code, e.g. EUR',
   currencyNotIsoExample: 'Not an ISO 4217 currency code, e.g. EUR, HUF, GBP',
+  // IBAN checks (src/shared/iban.ts) and the NAV settings notice
+  ibanFormat: 'An IBAN starts with two letters and two digits, e.g. ES91 2100 0418 4502 0005 1332',
+  ibanCountry: 'This IBAN’s country code is not known',
+  ibanLength: 'This IBAN has the wrong length for its country',
+  ibanChecksum: 'This IBAN’s check digits do not match: a character is probably mistyped',
+  navNeedsTaxNumberExample:
+    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.',
+  alreadyCustomerNotProspect: '{{name}} is already a customer, not a prospect.',
   // Documents' refusals that name a type or a status (the word is a key of its own below)
   documentNotEstimate: 'Document {{number}} is not an estimate.',
   documentNotOrder: 'Document {{number}} is not an order.',

@@ -19,6 +19,7 @@ import {
   wordList,
   type ApiError
 } from '../../src/shared/errors'
+import { ibanMessages } from '../../src/shared/iban'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
 import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings, draft, seedDocuments } from '../documents/helpers'
@@ -485,6 +486,23 @@ describe('errors by key', () => {
       'Escriba primero el usuario, la clave de firma, la clave de intercambio del usuario técnico de NAV en Ajustes → NAV.'
     )
     expect(wordList([])).toBe('')
+  })
+
+  it("an IBAN's problem reads by key in every language", async () => {
+    const error = new DomainError(
+      'invalid_input',
+      { key: 'correctMarkedFields' },
+      { iban: ibanMessages.checksum }
+    ).toApiError()
+    expect(error.fieldMessages).toEqual({ iban: { key: 'ibanChecksum' } })
+    expect(error.fields?.iban).toBe('This IBAN’s check digits do not match: a character is probably mistyped')
+    const read = await inEach(error)
+    expect(read.ca.fields?.iban).toBe(
+      'Els dígits de control d’aquest IBAN no coincideixen: probablement hi ha un caràcter mal escrit'
+    )
+    expect(read.ru.fields?.iban).toBe(
+      'Контрольные цифры этого IBAN не совпадают: вероятно, опечатка в одном из символов'
+    )
   })
 
   it('keyed text survives the round trip, and the English fills every parameter', () => {

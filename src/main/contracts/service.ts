@@ -8,7 +8,7 @@ import { activity, type ActivityDetails } from '../../shared/activity'
 import { today as companyToday } from '../clock'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { conflict, word, type DomainError, type ErrorKey } from '../../shared/errors'
+import { conflict, word, type DomainError, type ErrorKey, type Message } from '../../shared/errors'
 import {
   EXPIRING_WINDOW_DAYS,
   type Contract,
@@ -75,15 +75,15 @@ async function checkReferences(db: Executor, input: ContractData): Promise<strin
     .select(['name', 'code'])
     .where('id', '=', input.customerId)
     .executeTakeFirst()
-  const fields: Record<string, string> = {}
-  if (!customer) fields.customerId = 'This customer does not exist'
+  const fields: Record<string, Message> = {}
+  if (!customer) fields.customerId = { key: 'customerDoesNotExist' }
   if (input.executiveId !== null) {
     const found = await db
       .selectFrom('salesExecutives')
       .select('id')
       .where('id', '=', input.executiveId)
       .executeTakeFirst()
-    if (!found) fields.executiveId = 'This sales executive does not exist'
+    if (!found) fields.executiveId = { key: 'executiveDoesNotExist' }
   }
   // A missing customer has put its message in `fields` above.
   if (Object.keys(fields).length > 0 || !customer) throw invalid(fields)

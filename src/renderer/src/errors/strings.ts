@@ -75,8 +75,10 @@ const es: Strings<typeof en> = {
     visitPlanNotFound: 'El plan de visitas {{id}} no existe (puede que se haya eliminado).',
     requestNotFound: 'La petición {{id}} no existe (puede que se haya eliminado).',
     segmentNotFound: 'El segmento {{id}} no existe (puede que se haya eliminado).',
-    consentPersonUnknown: '{{email}} no es la dirección de correo de ninguna persona de este cliente: elija una de la lista.',
-    consentPersonEmailOnly: 'El consentimiento propio de una persona es solo para correos electrónicos: las cartas van a la empresa, regístrelo para todo el cliente.',
+    consentPersonUnknown:
+      '{{email}} no es la dirección de correo de ninguna persona de este cliente: elija una de la lista.',
+    consentPersonEmailOnly:
+      'El consentimiento propio de una persona es solo para correos electrónicos: las cartas van a la empresa, regístrelo para todo el cliente.',
     campaignNotFound: 'La campaña {{id}} no existe (puede que se haya eliminado).',
     segmentNameTaken: 'Ya hay un segmento llamado «{{name}}».',
     campaignAlreadySent:
@@ -353,6 +355,14 @@ const es: Strings<typeof en> = {
     ecbLineNotRate: 'Línea {{line}}, {{currency}}: «{{value}}» no es un tipo de cambio',
     currencyThreeLetters: 'Use un código de moneda de tres letras, p. ej. EUR',
     currencyNotIsoExample: 'No es un código de moneda ISO 4217, p. ej. EUR, HUF, GBP',
+    ibanFormat: 'Un IBAN empieza por dos letras y dos cifras, p. ej. ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'El código de país de este IBAN no es conocido',
+    ibanLength: 'Este IBAN no tiene la longitud de su país',
+    ibanChecksum:
+      'Los dígitos de control de este IBAN no coinciden: probablemente hay un carácter mal escrito',
+    navNeedsTaxNumberExample:
+      'La comunicación a NAV necesita el número fiscal húngaro de la empresa (12345678-2-41) en el perfil de la empresa.',
+    alreadyCustomerNotProspect: '{{name}} ya es cliente, no un cliente potencial.',
     documentNotEstimate: 'El documento {{number}} no es un presupuesto.',
     documentNotOrder: 'El documento {{number}} no es un pedido.',
     estimateCannotBeMarked:
@@ -577,8 +587,10 @@ const ca: Strings<typeof en> = {
     visitPlanNotFound: 'El pla de visites {{id}} no existeix (potser s’ha suprimit).',
     requestNotFound: 'La petició {{id}} no existeix (potser s’ha suprimit).',
     segmentNotFound: 'El segment {{id}} no existeix (potser s’ha suprimit).',
-    consentPersonUnknown: '{{email}} no és l’adreça de correu de cap persona d’aquest client: trieu-ne una de la llista.',
-    consentPersonEmailOnly: 'El consentiment propi d’una persona és només per a correus electrònics: les cartes van a l’empresa, registreu-lo per a tot el client.',
+    consentPersonUnknown:
+      '{{email}} no és l’adreça de correu de cap persona d’aquest client: trieu-ne una de la llista.',
+    consentPersonEmailOnly:
+      'El consentiment propi d’una persona és només per a correus electrònics: les cartes van a l’empresa, registreu-lo per a tot el client.',
     campaignNotFound: 'La campanya {{id}} no existeix (potser s’ha suprimit).',
     segmentNameTaken: 'Ja hi ha un segment anomenat «{{name}}».',
     campaignAlreadySent:
@@ -855,6 +867,14 @@ const ca: Strings<typeof en> = {
     ecbLineNotRate: 'Línia {{line}}, {{currency}}: «{{value}}» no és un tipus de canvi',
     currencyThreeLetters: 'Feu servir un codi de moneda de tres lletres, p. ex. EUR',
     currencyNotIsoExample: 'No és un codi de moneda ISO 4217, p. ex. EUR, HUF, GBP',
+    ibanFormat: 'Un IBAN comença amb dues lletres i dues xifres, p. ex. ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'El codi de país d’aquest IBAN no és conegut',
+    ibanLength: 'Aquest IBAN no té la longitud del seu país',
+    ibanChecksum:
+      'Els dígits de control d’aquest IBAN no coincideixen: probablement hi ha un caràcter mal escrit',
+    navNeedsTaxNumberExample:
+      'La comunicació a NAV necessita el número fiscal hongarès de l’empresa (12345678-2-41) al perfil de l’empresa.',
+    alreadyCustomerNotProspect: '{{name}} ja és client, no un client potencial.',
     documentNotEstimate: 'El document {{number}} no és un pressupost.',
     documentNotOrder: 'El document {{number}} no és una comanda.',
     estimateCannotBeMarked:
@@ -1077,8 +1097,10 @@ const hu: Strings<typeof en> = {
     visitPlanNotFound: 'A(z) {{id}} azonosítójú látogatási terv nem létezik (lehet, hogy törölték).',
     requestNotFound: 'A(z) {{id}} azonosítójú kérés nem létezik (lehet, hogy törölték).',
     segmentNotFound: 'A(z) {{id}} azonosítójú szegmens nem létezik (lehet, hogy törölték).',
-    consentPersonUnknown: 'A(z) {{email}} nem az ügyfél egyik munkatársának e-mail-címe: válasszon a listából.',
-    consentPersonEmailOnly: 'Egy személy saját hozzájárulása csak e-mailekre vonatkozik: a levelek a céghez mennek, ezt az egész ügyfélre rögzítse.',
+    consentPersonUnknown:
+      'A(z) {{email}} nem az ügyfél egyik munkatársának e-mail-címe: válasszon a listából.',
+    consentPersonEmailOnly:
+      'Egy személy saját hozzájárulása csak e-mailekre vonatkozik: a levelek a céghez mennek, ezt az egész ügyfélre rögzítse.',
     campaignNotFound: 'A(z) {{id}} azonosítójú kampány nem létezik (lehet, hogy törölték).',
     segmentNameTaken: 'Már van „{{name}}” nevű szegmens.',
     campaignAlreadySent:
@@ -1356,6 +1378,13 @@ const hu: Strings<typeof en> = {
     ecbLineNotRate: '{{line}}. sor, {{currency}}: „{{value}}” nem árfolyam',
     currencyThreeLetters: 'Hárombetűs pénznemkódot adjon meg, pl. HUF vagy EUR',
     currencyNotIsoExample: 'Nem ISO 4217 pénznemkód, pl. EUR, HUF, GBP',
+    ibanFormat: 'Az IBAN két betűvel és két számjeggyel kezdődik, pl. HU42 1177 3016 1111 1018 0000 0000',
+    ibanCountry: 'Ennek az IBAN-nak az országkódja ismeretlen',
+    ibanLength: 'Ennek az IBAN-nak a hossza nem felel meg az országának',
+    ibanChecksum: 'Az IBAN ellenőrző számjegyei nem egyeznek: valószínűleg elírt egy karaktert',
+    navNeedsTaxNumberExample:
+      'A NAV-jelentéshez a cégadatoknál meg kell adni a cég magyar adószámát (12345678-2-41).',
+    alreadyCustomerNotProspect: '{{name}} már ügyfél, nem érdeklődő.',
     documentNotEstimate: 'A(z) {{number}} bizonylat nem árajánlat.',
     documentNotOrder: 'A(z) {{number}} bizonylat nem megrendelés.',
     estimateCannotBeMarked:
@@ -1578,8 +1607,10 @@ const ru: Strings<typeof en> = {
     visitPlanNotFound: 'Плана визитов {{id}} не существует (возможно, он удалён).',
     requestNotFound: 'Обращения {{id}} не существует (возможно, оно удалено).',
     segmentNotFound: 'Сегмента {{id}} не существует (возможно, он удалён).',
-    consentPersonUnknown: '{{email}} не является адресом ни одного из людей этого клиента: выберите адрес из списка.',
-    consentPersonEmailOnly: 'Собственное согласие человека относится только к e-mail: письма идут в компанию, записывайте их для всего клиента.',
+    consentPersonUnknown:
+      '{{email}} не является адресом ни одного из людей этого клиента: выберите адрес из списка.',
+    consentPersonEmailOnly:
+      'Собственное согласие человека относится только к e-mail: письма идут в компанию, записывайте их для всего клиента.',
     campaignNotFound: 'Кампании {{id}} не существует (возможно, она удалена).',
     segmentNameTaken: 'Сегмент «{{name}}» уже существует.',
     campaignAlreadySent:
@@ -1851,6 +1882,13 @@ const ru: Strings<typeof en> = {
     ecbLineNotRate: 'Строка {{line}}, {{currency}}: «{{value}}» не является курсом',
     currencyThreeLetters: 'Укажите трёхбуквенный код валюты, например RUB или EUR',
     currencyNotIsoExample: 'Это не код валюты ISO 4217, например EUR, HUF, GBP',
+    ibanFormat: 'IBAN начинается с двух букв и двух цифр, например ES91 2100 0418 4502 0005 1332',
+    ibanCountry: 'Код страны в этом IBAN неизвестен',
+    ibanLength: 'Длина этого IBAN не соответствует его стране',
+    ibanChecksum: 'Контрольные цифры этого IBAN не совпадают: вероятно, опечатка в одном из символов',
+    navNeedsTaxNumberExample:
+      'Для передачи в NAV нужен венгерский налоговый номер компании (12345678-2-41) в профиле компании.',
+    alreadyCustomerNotProspect: '{{name}} уже клиент, а не потенциальный клиент.',
     documentNotEstimate: 'Документ {{number}} не является коммерческим предложением.',
     documentNotOrder: 'Документ {{number}} не является заказом.',
     estimateCannotBeMarked:
