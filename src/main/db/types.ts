@@ -61,6 +61,9 @@ export interface CustomersTable
   archivedAt: string | null
   createdAt: string
   updatedAt: string
+  /** Migration 0032: the customer's own marketing consent in force, kept by a trigger from the history. */
+  consentPost: Generated<'none' | 'granted' | 'opted_out' | 'do_not_contact'>
+  consentEmail: Generated<'none' | 'granted' | 'opted_out' | 'do_not_contact'>
 }
 
 export interface CustomerContactsTable {
