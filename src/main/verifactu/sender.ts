@@ -231,21 +231,27 @@ export async function sendPending(
   const sentAt = ctx.now().toISOString()
   let answer: ParsedAnswer | null = null
   let failure = ''
+  // The same failure for the event list, which words it by key in the reader's language.
+  let failureKind: Record<string, string | number> = {}
   try {
     const http = await post(endpoint, envelope, { pfx, passphrase, ca: deps.ca }, deps.timeoutMs ?? 60_000)
     try {
       answer = parseAnswer(http.body)
     } catch (error) {
-      failure =
+      const message = (error as Error).message
+      failure = http.status >= 400 ? `the server answered ${http.status}: ${message}` : message
+      failureKind =
         http.status >= 400
-          ? `the server answered ${http.status}: ${(error as Error).message}`
-          : (error as Error).message
+          ? { problem: 'server', status: http.status, error: message }
+          : { problem: 'answer', error: message }
     }
   } catch (error) {
     const message = (error as Error).message
-    failure = /mac verify|pkcs12|unsupported/i.test(message)
+    const certificate = /mac verify|pkcs12|unsupported/i.test(message)
+    failure = certificate
       ? 'the certificate could not be opened: check its password'
       : `no connection to the AEAT (${message})`
+    failureKind = certificate ? { problem: 'certificate' } : { problem: 'connection', error: message }
   }
   const ids = pending.map((r) => r.id)
   return writeTransaction(ctx.db, async (trx) => {
@@ -275,7 +281,7 @@ export async function sendPending(
       await recordEvent(trx, ctx, {
         kind: 'send_failed',
         summary: `Send failure: ${failure}`,
-        detail: { records: pending.length, endpoint, reason: failure }
+        detail: { records: pending.length, endpoint, reason: failure, ...failureKind }
       })
       return {
         sent: 0,

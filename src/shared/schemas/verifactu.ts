@@ -171,12 +171,28 @@ export interface VerifactuSendResult {
   nextSendAt: string | null
 }
 
+/** What an integrity check can find in a chain (the AEAT's TipoAnomalia 04, 08, 01, 11, 13). */
+export type VerifactuAnomalyProblem = 'missing' | 'link' | 'hash' | 'earlier' | 'future'
+
+/** An anomaly as the screens word it: which record (its invoice number) or event (its type), and what. */
+export interface VerifactuAnomaly {
+  of: 'record' | 'event'
+  problem: VerifactuAnomalyProblem
+  position: number
+  /** The record's invoice number, or the event's summary. */
+  name: string
+  /** The event's TipoEvento (events only). */
+  eventType: string | null
+}
+
 export interface VerifactuVerifyResult {
   records: number
   events: number
   ok: boolean
-  /** The first broken link, named ("record 12 (INV-2026-00012): hash does not match"). */
+  /** The first broken link, named in English for the command line ("record 12 (INV-2026-00012): …"). */
   firstBroken: string | null
+  /** The same, for the screen to word in the reader's language. */
+  firstAnomaly: VerifactuAnomaly | null
 }
 
 /** What happened, in the application's words: the event log's screen says each in the reader's language. */
