@@ -1,12 +1,12 @@
 /**
- * Payments and receivables: customer payment set-up, payments and their allocation to
- * invoices, customer credit, returned payments and their investigations, overdue and aged
- * receivables, statements and reminders. Money is integer cents.
+ * Payments: customer payment set-up, payments and their allocation to invoices, customer credit,
+ * returned payments, a customer's account and the payments import. Money is integer cents.
+ * Receivables (overdue, aged, statements), investigations and reminders have files of their own.
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { currencyCode, id, optionalText, paging, requiredText, sortDirection } from './common'
+import { currencyCode, id, optionalText, paging, sortDirection } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { isoDate } from './documents'
 import { importFile, type FileEncoding } from './imports'
@@ -155,10 +155,13 @@ export const paymentReturnInput = z
 
 export type InvoicePaymentStatus = 'unpaid' | 'partially_paid' | 'paid'
 
-/** An issued invoice or debit note and what is still owed on it. */
+/**
+ * An issued invoice or debit note, or an opening balance (an invoice still open in the previous
+ * system at the cut-over, whose `documentId` is the negative of its own id), and what is still owed on it.
+ */
 export interface ReceivableItem {
   documentId: number
-  type: 'invoice' | 'debit_note'
+  type: 'invoice' | 'debit_note' | 'opening_balance'
   number: string
   customerId: number
   /** ISO 4217; every amount of the item is in its minor unit. */
@@ -320,251 +323,6 @@ export interface CustomerAccount {
   setup: PaymentSetup
   openInvestigations: number
 }
-
-export const investigationStatuses = ['open', 'contacted', 'resolved', 'written_off'] as const
-export type InvestigationStatus = (typeof investigationStatuses)[number]
-
-/** open → customer contacted → resolved | written off. */
-export const investigationSteps: Record<InvestigationStatus, readonly InvestigationStatus[]> = {
-  open: ['contacted', 'resolved', 'written_off'],
-  contacted: ['resolved', 'written_off'],
-  resolved: [],
-  written_off: []
-}
-
-export interface InvestigationNote {
-  id: number
-  noteDate: string
-  text: string
-  actor: string
-  createdAt: string
-}
-
-export interface InvestigationRow {
-  id: number
-  status: InvestigationStatus
-  openedOn: string
-  closedOn: string | null
-  customerId: number
-  customerCode: string
-  customerName: string
-  paymentId: number
-  paymentDate: string
-  amountCents: number
-  currency: string
-  reason: ReturnReason
-  returnDate: string
-  bankFeeCents: number
-  notes: number
-  updatedAt: string
-}
-
-export interface Investigation extends InvestigationRow {
-  outcome: string
-  paymentReference: string
-  debitNoteNumber: string | null
-  notesList: InvestigationNote[]
-}
-
-export const investigationListQuery = z
-  .object({
-    status: z.enum(['all', 'active', ...investigationStatuses]),
-    customerId: id.nullable(),
-    /** The customer's sales executive. */
-    executiveId: id.nullable().default(null),
-    ...paging
-  })
-  .strict()
-export type InvestigationListQuery = z.input<typeof investigationListQuery>
-
-export const investigationUpdate = z
-  .object({ id, status: z.enum(investigationStatuses), outcome: optionalText(2000), date: isoDate })
-  .strict()
-
-export const investigationNoteInput = z
-  .object({ id, noteDate: isoDate, text: requiredText(4000, 'noteRequired') })
-  .strict()
-
-export interface OverdueRow extends ReceivableItem {
-  customerCode: string
-  customerName: string
-}
-
-export const overdueQuery = z
-  .object({
-    search: z.string().max(200),
-    customerId: id.nullable(),
-    asOf: isoDate.nullable(),
-    /** The sales executive of the documents. */
-    executiveId: id.nullable().default(null),
-    ...paging
-  })
-  .strict()
-export type OverdueQuery = z.input<typeof overdueQuery>
-
-/** A list's sum in one currency (amounts in different currencies are never added). */
-export interface CurrencyTotal {
-  currency: string
-  amountCents: number
-  count: number
-}
-
-/** The overdue list's window, with what is overdue in the whole filtered list per currency. */
-export interface OverduePage {
-  total: number
-  rows: OverdueRow[]
-  totals: CurrencyTotal[]
-}
-
-/** The returned payments' window, with the returned amounts of the whole filtered list per currency. */
-export interface InvestigationPage {
-  total: number
-  rows: InvestigationRow[]
-  totals: CurrencyTotal[]
-}
-
-export const agedBuckets = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const
-export type AgedBucket = (typeof agedBuckets)[number]
-
-export const agedBucketLabels: Record<AgedBucket, string> = {
-  current: 'Current',
-  days1to30: '1–30 days',
-  days31to60: '31–60 days',
-  days61to90: '61–90 days',
-  over90: 'Over 90 days'
-}
-
-export type AgedAmounts = Record<AgedBucket, number>
-
-export interface AgedRow extends AgedAmounts {
-  customerId: number
-  customerCode: string
-  customerName: string
-  /** A customer owing in two currencies has a row for each. */
-  currency: string
-  /** Sum of the buckets: what is open on invoices and debit notes. */
-  totalCents: number
-  /** Unallocated payments (shown apart, not in the buckets). */
-  creditCents: number
-}
-
-export interface AgedReport {
-  asOf: string
-  rows: AgedRow[]
-  /** All customers, not only the page. */
-  total: number
-  /** One per currency, of all customers (not only the page). */
-  totals: AgedTotals[]
-}
-
-export type AgedTotals = AgedAmounts & { currency: string; totalCents: number; creditCents: number }
-
-export const agedQuery = z
-  .object({ asOf: isoDate.nullable(), search: z.string().max(200), ...paging })
-  .strict()
-
-const paper = z.enum(['A4', 'Letter']).nullable()
-
-export const statementInput = z
-  .object({
-    customerId: id,
-    from: isoDate.nullable(),
-    to: isoDate.nullable(),
-    paper,
-    /** Null: every currency the customer has, each with its own balance. */
-    currency: currencyCode.nullable().optional()
-  })
-  .strict()
-
-export const reminderLevels = [1, 2, 3] as const
-export type ReminderLevel = (typeof reminderLevels)[number]
-
-export const reminderInput = z
-  .object({
-    customerId: id,
-    /**
-     * Null or absent: the level follows the invoices' previous reminders. A level above that is
-     * refused (no "despite our earlier reminder" without one on record); a lower one is allowed.
-     */
-    level: z
-      .union([z.literal(1), z.literal(2), z.literal(3)])
-      .nullable()
-      .optional(),
-    asOf: isoDate.nullable(),
-    paper
-  })
-  .strict()
-
-/** Days before a level applies; absent in wording saved before there were days: the default. */
-const wordingLevel = (defaultDays: number) =>
-  z
-    .object({
-      title: requiredText(120, 'titleRequired'),
-      /** Placeholders: {customer}, {company}, {total}, {date}, {days}. */
-      body: requiredText(4000, 'textRequired'),
-      closing: optionalText(1000),
-      /**
-       * Level 1: days past the due date before an invoice is named in a reminder. Levels 2 and 3:
-       * days after the invoice's previous reminder before it moves up to this level.
-       */
-      days: z
-        .number()
-        .int(keyed('wholeDays'))
-        .min(0, keyed('notNegative'))
-        .max(365, keyed('atMostDays', { max: 365 }))
-        .default(defaultDays)
-    })
-    .strict()
-
-export const reminderDefaultDays = { level1: 0, level2: 14, level3: 14 } as const
-
-export const reminderWording = z
-  .object({
-    level1: wordingLevel(reminderDefaultDays.level1),
-    level2: wordingLevel(reminderDefaultDays.level2),
-    level3: wordingLevel(reminderDefaultDays.level3)
-  })
-  .strict()
-export type ReminderWording = z.output<typeof reminderWording>
-
-/** A printed reminder as recorded: its own number, its level and the invoices it named. */
-export interface ReminderRecord {
-  id: number
-  number: string
-  level: ReminderLevel
-  asOf: string
-  createdAt: string
-  createdBy: string
-  items: Array<{
-    documentId: number
-    number: string
-    level: ReminderLevel
-    currency: string
-    openCents: number
-    daysOverdue: number
-  }>
-}
-
-export const defaultReminderWording = (): ReminderWording => ({
-  level1: {
-    title: 'Payment reminder',
-    body: 'Dear {customer},\n\nOur records show that the invoices listed above, totalling {total}, are past their due date. Perhaps this has slipped your attention: we would be grateful if you could arrange payment at your earliest convenience. If you have already paid, please disregard this letter.',
-    closing: 'Kind regards,\n{company}',
-    days: reminderDefaultDays.level1
-  },
-  level2: {
-    title: 'Second payment reminder',
-    body: 'Dear {customer},\n\nDespite our earlier reminder, the invoices listed above, totalling {total}, remain unpaid. Please settle this amount within 10 days of {date}, or contact us if there is a problem with these invoices.',
-    closing: 'Kind regards,\n{company}',
-    days: reminderDefaultDays.level2
-  },
-  level3: {
-    title: 'Final notice before collection',
-    body: 'Dear {customer},\n\nThe invoices listed above, totalling {total}, are now up to {days} days overdue and we have not received payment despite two reminders. Unless the full amount reaches us within 7 days of {date}, we will have to pass the matter on for collection, which may add costs.',
-    closing: 'Yours sincerely,\n{company}',
-    days: reminderDefaultDays.level3
-  }
-})
 
 /** The file as every import takes it (messages by key). */
 export const paymentImportInput = importFile

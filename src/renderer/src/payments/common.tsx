@@ -2,11 +2,9 @@
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router-dom'
 import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
-import type {
-  CurrencyTotal,
-  InvestigationStatus,
-  InvoicePaymentStatus
-} from '../../../shared/schemas/payments'
+import type { InvoicePaymentStatus } from '../../../shared/schemas/payments'
+import type { CurrencyTotal } from '../../../shared/schemas/receivables'
+import type { InvestigationStatus } from '../../../shared/schemas/investigations'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
@@ -141,5 +139,25 @@ export function ListSums({ sums, testId }: { sums: CurrencyTotal[]; testId: stri
         amounts: sums.map((s) => format.money(s.amountCents, s.currency)).join(' · ')
       })}
     </p>
+  )
+}
+
+/**
+ * A receivable's number: a link to the invoice or debit note, or, for an opening balance (an
+ * invoice of the previous system, negative id), its number there marked as such.
+ */
+export function ReceivableNumber({ documentId, number }: { documentId: number; number: string }) {
+  const { t } = useT()
+  if (documentId > 0)
+    return (
+      <Link className="mono" to={`/invoices/${String(documentId)}`}>
+        {number}
+      </Link>
+    )
+  return (
+    <span data-testid="opening-balance">
+      <span className="mono">{number}</span>{' '}
+      <span className="muted">({t('payments.account.openingBalance')})</span>
+    </span>
   )
 }
