@@ -2,13 +2,15 @@
  * Issue 12's report figure: the weekly report's figures in the accounting currency (corrections
  * in the week they are issued, fees apart, cohort, each foreign document converted at its frozen
  * rate) against one raw SQL pass over the same rows of the same week, plus the report files
- * (`benchWeeklyReport`). `npm run bench -- --only report [--reuse]`.
+ * (`benchWeeklyReport`) and the same cells written by bare exceljs/pdfkit (`benchReportFiles`).
+ * `npm run bench -- --only report [--reuse]`.
  */
 import { isoWeekRange } from '../src/shared/iso-week'
 import type { WeeklyFigures } from '../src/shared/schemas/figures'
 import type { Salesdesk } from '../src/main/runtime'
 import { required } from '../src/shared/required'
 import { benchWeeklyReport, call, recentWeeks } from './figures'
+import { benchReportFiles } from './report-files'
 import { heading, median, ms, report, timeRuns } from './stats'
 
 /** The same week's amounts in plain SQL, no conversion: invoices, corrections and fees per executive. */
@@ -41,5 +43,6 @@ export async function benchReportFigures(app: Salesdesk): Promise<{ oursMs: numb
   report('weekly.figures (converted, cohort, pipeline)', `median ${ms(ours)}`)
   report('raw SQL over the same week', `median ${ms(raw)}`, `ratio ${(ours / raw).toFixed(1)}×`)
   await benchWeeklyReport(app, week)
+  await benchReportFiles(app, week)
   return { oursMs: ours, rawMs: raw }
 }

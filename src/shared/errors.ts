@@ -52,6 +52,18 @@ export function word(key: ErrorKey): Message {
   return { key }
 }
 
+/** Several words by key as one parameter, "a, b, c" in the reader's language (pairs of listOfTwo). */
+export function wordList(keys: readonly ErrorKey[]): Message | string {
+  const last = keys.at(-1)
+  if (last === undefined) return ''
+  return keys
+    .slice(0, -1)
+    .reduceRight<Message>(
+      (rest, key) => ({ key: 'listOfTwo', params: { first: word(key), second: rest } }),
+      word(last)
+    )
+}
+
 /** The parameters with each word given by key put in the words of `translate` (English by default). */
 export function paramValues(
   params: MessageParams,

@@ -1,3 +1,4 @@
+import { keyed } from './errors'
 import { lookup } from './required'
 /**
  * IBAN and BIC checks for direct-debit mandates and the company's bank details:
@@ -116,11 +117,12 @@ export function ibanProblem(input: string): IbanProblem | null {
   return mod97(digits) === 1 ? null : 'checksum'
 }
 
+/** Each problem's message by key (keyed text, as the schemas give it: see errors.ts). */
 export const ibanMessages: Record<IbanProblem, string> = {
-  format: 'An IBAN starts with two letters and two digits, e.g. ES91 2100 0418 4502 0005 1332',
-  country: 'This IBAN’s country code is not known',
-  length: 'This IBAN has the wrong length for its country',
-  checksum: 'This IBAN’s check digits do not match: a character is probably mistyped'
+  format: keyed('ibanFormat'),
+  country: keyed('ibanCountry'),
+  length: keyed('ibanLength'),
+  checksum: keyed('ibanChecksum')
 }
 
 export const isValidIban = (input: string) => ibanProblem(input) === null

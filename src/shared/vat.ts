@@ -100,8 +100,8 @@ export const isEuCountry = (country: string): boolean =>
   (EU_COUNTRIES as readonly string[]).includes(country.toUpperCase())
 
 /**
- * VAT rates in force per country (basis points), standard rate first, then the reduced ones and 0.
- * Settings offer the seller's country's list; the demo prices its products with them.
+ * VAT rates per country (basis points), standard rate first, then the reduced ones and 0: the
+ * defaults of the company's VAT rates table in Settings (which documents read), and the demo's prices.
  */
 export const VAT_RATES_BY_COUNTRY: Record<string, readonly number[]> = {
   AT: [2000, 1300, 1000, 0],
@@ -134,10 +134,6 @@ export const VAT_RATES_BY_COUNTRY: Record<string, readonly number[]> = {
   GB: [2000, 500, 0],
   NO: [2500, 1500, 1200, 0],
   CH: [810, 380, 260, 0]
-}
-
-export function vatRatesForCountry(country: string): readonly number[] | undefined {
-  return VAT_RATES_BY_COUNTRY[country.toUpperCase()]
 }
 
 /**
@@ -224,22 +220,24 @@ export function productVatProblem(product: { vatCategory: VatCategory; vatRateBp
 
 export type VatWarning =
   | { kind: 'foreignStandardRate'; line: number; rateBp: number; buyerCountry: string }
-  | { kind: 'rateNotOfCountry'; line: number; rateBp: number; sellerCountry: string }
+  | { kind: 'rateNotOfCountry'; line: number; rateBp: number; country: string }
 
 /**
  * What to flag on a document's lines before it is issued (issue 11): seller-country VAT charged
  * at the standard rate to a business in another EU country (an intra-community supply or
- * reverse charge, usually), and standard rates that are not rates of the seller's country
- * (27 % on a Spanish invoice). Warnings, not refusals: the user may know better.
+ * reverse charge, usually), and standard rates that are not rates in force in the country whose
+ * VAT the document charges (27 % on a Spanish invoice). `charged` is that country with its rates
+ * on the document's date, read from the company's VAT rates table in Settings (an empty list:
+ * none on record, nothing to compare with). Warnings, not refusals: the user may know better.
  */
 export function vatWarnings(
   sellerCountry: string,
   buyer: { country: string; taxId: string },
-  lines: readonly { vatCategory: VatCategory; vatRateBp: number }[]
+  lines: readonly { vatCategory: VatCategory; vatRateBp: number }[],
+  charged: { country: string; rates: readonly number[] }
 ): VatWarning[] {
   const seller = sellerCountry.toUpperCase()
   const buyerCountry = buyer.country.toUpperCase()
-  const rates = vatRatesForCountry(seller)
   const foreignBusiness =
     seller !== '' &&
     buyerCountry !== '' &&
@@ -247,13 +245,14 @@ export function vatWarnings(
     isEuCountry(seller) &&
     isEuCountry(buyerCountry) &&
     buyer.taxId.trim() !== ''
+  const country = charged.country.toUpperCase()
   const warnings: VatWarning[] = []
   lines.forEach((line, index) => {
     if (line.vatCategory !== 'S') return
     if (foreignBusiness)
       warnings.push({ kind: 'foreignStandardRate', line: index, rateBp: line.vatRateBp, buyerCountry })
-    else if (rates && !rates.includes(line.vatRateBp))
-      warnings.push({ kind: 'rateNotOfCountry', line: index, rateBp: line.vatRateBp, sellerCountry: seller })
+    else if (charged.rates.length > 0 && !charged.rates.includes(line.vatRateBp))
+      warnings.push({ kind: 'rateNotOfCountry', line: index, rateBp: line.vatRateBp, country })
   })
   return warnings
 }

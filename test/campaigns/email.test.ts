@@ -2,7 +2,7 @@
  * An e-mail campaign end to end: launched to a segment, one message per consenting recipient goes
  * through the outbox to a real SMTP server on 127.0.0.1 (test/mail/smtp-server.ts), personalised,
  * in the company language, with the unsubscribe line; nobody without e-mail consent receives one,
- * and an unsubscribe keeps the customer out of the next campaign.
+ * and an unsubscribe keeps that person out of the next campaign.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { companySettings, setDocumentLanguage } from '../documents/helpers'
@@ -202,7 +202,11 @@ describe('an e-mail campaign', () => {
       campaignId: first.id,
       channel: 'email'
     })
-    expect(consent).toMatchObject({ email: 'opted_out', post: 'granted' })
+    // The unsubscribe is the person's who got the e-mail (their address); the customer's own stays.
+    expect(consent).toMatchObject({ email: 'granted', post: 'granted' })
+    expect(consent.people).toEqual([
+      { name: 'Sra. Ferretería Núñez', email: 'nunez@example.es', status: 'opted_out', own: true }
+    ])
     expect(consent.history[0].source).toBe('unsubscribe: Primera')
     const second = await emailCampaign('Segona')
     await desk.call('campaigns.launch', { id: second.id })

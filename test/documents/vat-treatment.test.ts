@@ -4,6 +4,7 @@
  * from its order's deliveries. Expected values are written out here, not read from the service.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { rateValuesInForce } from '../../src/shared/schemas/vat-rates'
 import { customerVatTreatment, lineVatFor, vatWarnings } from '../../src/shared/vat'
 import { address, customer, openTestDesk, product, type TestDesk } from '../support/fixtures'
 import { confirmedOrder, draft, line, seedDocuments } from './helpers'
@@ -67,32 +68,76 @@ describe('the category a new line gets', () => {
 
 describe('flags before issue', () => {
   const german = { country: 'DE', taxId: 'DE136695976' }
+  // Rates as the company's VAT rates table in Settings has them on a date (not the built-in list).
+  const spain = { country: 'ES', rates: [2100, 1000, 400, 0] }
   it('flags Spanish 21 % charged to a German business, and rates that are not Spanish', () => {
-    expect(vatWarnings('ES', german, [{ vatCategory: 'S', vatRateBp: 2100 }])).toEqual([
+    expect(vatWarnings('ES', german, [{ vatCategory: 'S', vatRateBp: 2100 }], spain)).toEqual([
       { kind: 'foreignStandardRate', line: 0, rateBp: 2100, buyerCountry: 'DE' }
     ])
     // The same lines as an intra-community supply or reverse charge are fine.
     expect(
-      vatWarnings('ES', german, [
-        { vatCategory: 'K', vatRateBp: 0 },
-        { vatCategory: 'AE', vatRateBp: 0 }
-      ])
+      vatWarnings(
+        'ES',
+        german,
+        [
+          { vatCategory: 'K', vatRateBp: 0 },
+          { vatCategory: 'AE', vatRateBp: 0 }
+        ],
+        spain
+      )
     ).toEqual([])
     // A German consumer (no VAT id) is charged Spanish VAT: nothing to flag at 21 %, but 27 % is Hungarian.
     expect(
-      vatWarnings('ES', { country: 'DE', taxId: '' }, [
-        { vatCategory: 'S', vatRateBp: 2100 },
-        { vatCategory: 'S', vatRateBp: 2700 },
-        { vatCategory: 'S', vatRateBp: 400 }
-      ])
-    ).toEqual([{ kind: 'rateNotOfCountry', line: 1, rateBp: 2700, sellerCountry: 'ES' }])
-    expect(vatWarnings('HU', { country: 'HU', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 2700 }])).toEqual(
-      []
-    )
-    // A seller country without a list of rates here flags nothing.
-    expect(vatWarnings('US', { country: 'US', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 725 }])).toEqual(
-      []
-    )
+      vatWarnings(
+        'ES',
+        { country: 'DE', taxId: '' },
+        [
+          { vatCategory: 'S', vatRateBp: 2100 },
+          { vatCategory: 'S', vatRateBp: 2700 },
+          { vatCategory: 'S', vatRateBp: 400 }
+        ],
+        spain
+      )
+    ).toEqual([{ kind: 'rateNotOfCountry', line: 1, rateBp: 2700, country: 'ES' }])
+    expect(
+      vatWarnings('HU', { country: 'HU', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 2700 }], {
+        country: 'HU',
+        rates: [2700, 1800, 500, 0]
+      })
+    ).toEqual([])
+    // A country with no rates on record flags nothing.
+    expect(
+      vatWarnings('US', { country: 'US', taxId: '' }, [{ vatCategory: 'S', vatRateBp: 725 }], {
+        country: 'US',
+        rates: []
+      })
+    ).toEqual([])
+  })
+
+  it('checks against the edited VAT rates table in force on the document’s date, not the built-in list', async () => {
+    desk = await openTestDesk()
+    const defaults = await desk.call('vatRates.get', {})
+    // Spain's standard rate goes from 21 % to 23 % on 1 July 2026 (an edit in Settings).
+    await desk.call('vatRates.update', {
+      table: {
+        rates: [
+          ...defaults.rates.filter((r) => !(r.country === 'ES' && r.kind === 'standard')),
+          { country: 'ES', kind: 'standard', rateBp: 2100, validFrom: null, validTo: '2026-06-30' },
+          { country: 'ES', kind: 'standard', rateBp: 2300, validFrom: '2026-07-01', validTo: null }
+        ]
+      }
+    })
+    const table = await desk.call('vatRates.get', {})
+    const consumer = { country: 'ES', taxId: '' }
+    const lines = [
+      { vatCategory: 'S' as const, vatRateBp: 2100 },
+      { vatCategory: 'S' as const, vatRateBp: 2300 }
+    ]
+    const on = (date: string) =>
+      vatWarnings('ES', consumer, lines, { country: 'ES', rates: rateValuesInForce(table, 'ES', date) })
+    // In June 23 % is not yet a Spanish rate; from July 21 % no longer is (the built-in list knows only 21 %).
+    expect(on('2026-06-30')).toEqual([{ kind: 'rateNotOfCountry', line: 1, rateBp: 2300, country: 'ES' }])
+    expect(on('2026-07-01')).toEqual([{ kind: 'rateNotOfCountry', line: 0, rateBp: 2100, country: 'ES' }])
   })
 })
 

@@ -390,6 +390,27 @@ describe('campaigns at 1366×768', () => {
       expect(header(message.raw, 'subject')).toBe(`Boletín para ${p.name}`)
     }
   })
+
+  it('records one person’s own e-mail opt-out, shown beside the customer’s consent', async () => {
+    const nunez = present(people.find((p) => p.name === 'Ferretería Núñez'))
+    await session.open(`/customers/${String(present(ids.get(nunez.name)))}`)
+    await byTestId('consent-people').waitFor()
+    const row = byTestId('consent-person')
+    expect(await row.count()).toBe(1)
+    expect(await row.textContent()).toContain('Consent given (the customer’s)')
+    await byTestId('consent-person-select').selectOption(nunez.email)
+    expect(await byTestId('consent-channel').isDisabled()).toBe(true)
+    await byTestId('consent-status').selectOption('opted_out')
+    await byTestId('consent-source').fill('Phone call')
+    await byTestId('consent-record').click()
+    await expect.poll(() => row.textContent()).toContain('Opted out')
+    expect(await row.textContent()).not.toContain('the customer’s')
+    // The customer's own consent is unchanged; the person's entry is kept under their address.
+    expect(await byTestId('consent-email').textContent()).toBe('Consent given')
+    const stored = await session.store('consent.get', { customerId: present(ids.get(nunez.name)) })
+    expect(stored.history[0]).toMatchObject({ email: nunez.email, status: 'opted_out', channel: 'email' })
+    await expectNoSeriousA11yViolations(page)
+  })
 })
 
 describe('campaigns at 1920×1080', () => {

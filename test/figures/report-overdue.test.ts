@@ -145,7 +145,8 @@ describe('overdue invoices in the weekly report', () => {
       expect(formula(row.getCell(12)).result).toBe(owed)
       expect(row.getCell(12).numFmt).toBe('#,##0.00')
       expect(row.getCell(13).value).toBe(owed)
-      expect(row.getCell(3).numFmt).toBe('yyyy-mm-dd')
+      // Dates as the region writes them: the month in words by default (en-GB).
+      expect(row.getCell(3).numFmt).toBe('d mmm yyyy')
     })
     expect(iso(sheet.getCell('B2'))).toBe('2026-03-02')
 

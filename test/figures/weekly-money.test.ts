@@ -427,7 +427,7 @@ describe('the weekly report files', () => {
     const texts: string[] = []
     summary.eachRow((r) => texts.push(r.getCell(1).text))
     expect(texts.join('\n')).toContain(
-      `Left out for want of an exchange rate: ${gbpInvoice.number} (GBP, 2026-03-04).`
+      `Left out for want of an exchange rate: ${gbpInvoice.number} (GBP, 4 Mar 2026).`
     )
   })
 
@@ -442,7 +442,8 @@ describe('the weekly report files', () => {
     expect(text).toContain(`-${f.money(555_55, 'USD')} USD`)
     expect(text).toContain(`-${f.money(444_44)}`)
     expect(text).toContain(`Fees (not revenue) ${f.money(4_50)}`)
-    expect(text).toContain('Cohort conversion = of the quotes first sent from 2025-12-22')
+    // Dates in the sentences as the region writes them (en-GB by default: 22 Dec 2025).
+    expect(text).toContain('Cohort conversion = of the quotes first sent from 22 Dec 2025')
     const w12 = await pdfText('2026-W12')
     expect(w12).toContain(`${f.ratio(1 / 3)} (1/3)`)
   })

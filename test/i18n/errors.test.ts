@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { localiseError } from '../../src/renderer/src/i18n/errors'
 import { resources } from '../../src/renderer/src/i18n/resources'
 import {
@@ -15,11 +16,14 @@ import {
   errorMessages,
   keyed,
   word,
+  wordList,
   type ApiError
 } from '../../src/shared/errors'
+import { ibanMessages } from '../../src/shared/iban'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
 import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { companySettings, draft, seedDocuments } from '../documents/helpers'
+import { openScheduleDesk, visit } from '../schedule/support'
 
 let desk: TestDesk
 beforeAll(async () => {
@@ -327,6 +331,178 @@ describe('errors by key', () => {
       hu: 'Egy „leírva” állapotú vizsgálat nem válhat „nyitott” állapotúvá.',
       ru: 'Расследование в статусе «списано» не может перейти в статус «открыто».'
     })
+  })
+
+  it("zod's own checks come by key: a missing field, a number for a text, an unknown field", async () => {
+    const { name: _left, ...withoutName } = customer({ code: 'Z-1' })
+    const error = await refusal('customers.create', {
+      customer: { ...withoutName, code: 5, colour: 'red' }
+    })
+    expect(error.fieldMessages).toEqual({
+      'customer.name': { key: 'fieldRequired' },
+      'customer.code': { key: 'expectedText' },
+      customer: { key: 'unknownFields', params: { keys: 'colour' } }
+    })
+    expect(error.fields).toEqual({
+      'customer.name': 'This field is required',
+      'customer.code': 'Enter a text',
+      customer: 'Unknown fields: colour'
+    })
+    expect(Object.values(error.fields ?? {}).join()).not.toMatch(/Invalid|expected|received/)
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(
+        Object.entries(read).map(([l, e]) => [l, [e.fields?.['customer.name'], e.fields?.customer]])
+      )
+    ).toEqual({
+      en: ['This field is required', 'Unknown fields: colour'],
+      es: ['Este campo es obligatorio', 'Campos desconocidos: colour'],
+      ca: ['Aquest camp és obligatori', 'Camps desconeguts: colour'],
+      hu: ['A mező kitöltése kötelező', 'Ismeretlen mezők: colour'],
+      ru: ['Заполните это поле', 'Неизвестные поля: colour']
+    })
+  })
+
+  it("zod's own size, choice and form checks name their bounds by key", () => {
+    const schema = z
+      .object({
+        word: z.string().min(3),
+        code: z.string().length(2),
+        tags: z.array(z.string()).min(1).max(2),
+        count: z.number().int().positive().max(9),
+        step: z.number().multipleOf(5),
+        kind: z.enum(['visit', 'call']),
+        mail: z.email(),
+        day: z.iso.date(),
+        flag: z.boolean()
+      })
+      .strict()
+    const parsed = schema.safeParse({
+      word: 'ab',
+      code: 'ABC',
+      tags: [],
+      count: 0,
+      step: 3,
+      kind: 'meeting',
+      mail: 'nobody',
+      day: '2026-02-30',
+      flag: 'yes'
+    })
+    const byPath = Object.fromEntries(
+      (parsed.error?.issues ?? []).map((issue) => [issue.path.join('.'), decodeMessage(issue.message)])
+    )
+    expect(byPath).toEqual({
+      word: { key: 'atLeastCharacters', params: { min: 3 } },
+      code: { key: 'exactlyCharacters', params: { length: 2 } },
+      tags: { key: 'atLeastItems', params: { min: 1 } },
+      count: { key: 'moreThanNumber', params: { min: 0 } },
+      step: { key: 'multipleOf', params: { divisor: 5 } },
+      kind: { key: 'chooseOneOf', params: { choices: 'visit, call' } },
+      mail: { key: 'invalidEmail' },
+      day: { key: 'enterIsoDate' },
+      flag: { key: 'expectedYesOrNo' }
+    })
+    const tooMany = schema.shape.tags.safeParse(['a', 'b', 'c']).error?.issues[0]?.message ?? ''
+    expect(decodeMessage(tooMany)).toEqual({ key: 'atMostItems', params: { max: 2 } })
+    const fraction = schema.shape.count.safeParse(1.5).error?.issues[0]?.message ?? ''
+    expect(decodeMessage(fraction)).toEqual({ key: 'expectedWholeNumber' })
+    // A schema's own message still wins over the map.
+    expect(z.string().min(1, 'Own words').safeParse('').error?.issues[0]?.message).toBe('Own words')
+  })
+
+  it("the schedule's range refusal names its limit in every language", async () => {
+    const error = await refusal('schedule.range', {
+      from: '2026-01-01T00:00:00Z',
+      to: '2027-06-01T00:00:00Z',
+      executiveIds: null
+    })
+    expect(error.fieldMessages).toEqual({ to: { key: 'atMostDaysAtATime', params: { max: 400 } } })
+    const read = await inEach(error)
+    expect(Object.fromEntries(Object.entries(read).map(([l, e]) => [l, e.fields?.to]))).toEqual({
+      en: 'At most 400 days at a time',
+      es: 'Como máximo 400 días cada vez',
+      ca: 'Com a màxim 400 dies cada vegada',
+      hu: 'Egyszerre legfeljebb 400 nap',
+      ru: 'Не более 400 дней за раз'
+    })
+  })
+
+  it('a visit no longer scheduled names its status and the refused action in every language', async () => {
+    const s = await openScheduleDesk()
+    try {
+      const created = await s.desk.call('visits.create', {
+        visit: visit(s, '2026-03-04T08:00:00Z', '2026-03-04T09:00:00Z')
+      })
+      await s.desk.call('visits.cancel', { id: created.saved.id, reason: 'Cliente cerrado' })
+      const error = await s.desk.fail('visits.move', {
+        id: created.saved.id,
+        startAt: '2026-03-04T10:00:00Z',
+        endAt: '2026-03-04T11:00:00Z'
+      })
+      expect(error).toMatchObject({
+        code: 'conflict',
+        key: 'visitStatusRefused',
+        params: { status: { key: 'visitStatusCancelled' }, doing: { key: 'visitActionMoved' } },
+        message: 'This visit is already cancelled, so it cannot be moved.'
+      })
+      expect(Object.fromEntries(Object.entries(await inEach(error)).map(([l, e]) => [l, e.message]))).toEqual(
+        {
+          en: 'This visit is already cancelled, so it cannot be moved.',
+          es: 'Esta visita ya está cancelada, así que no se puede mover.',
+          ca: 'Aquesta visita ja està cancel·lada, així que no es pot moure.',
+          hu: 'Ez a látogatás már le van mondva, ezért nem lehet áthelyezni.',
+          ru: 'Этот визит уже отменён, поэтому его нельзя перенести.'
+        }
+      )
+    } finally {
+      await s.desk.close()
+    }
+  })
+
+  it('a contract status refusal names its status and the refused action', async () => {
+    const error = new DomainError('conflict', {
+      key: 'contractStatusRefused',
+      params: { status: word('contractStatusDraft'), doing: word('contractActionRenewed') }
+    }).toApiError()
+    expect(error.message).toBe('This contract is still a draft, so it cannot be renewed.')
+    const read = await inEach(error)
+    expect(read.es.message).toBe('Este contrato todavía es un borrador, así que no se puede renovar.')
+    expect(read.ru.message).toBe('Этот договор ещё черновик, поэтому его нельзя продлить.')
+  })
+
+  it('a list of words by key reads in every language: the NAV credentials still missing', async () => {
+    const error = new DomainError('invalid_input', {
+      key: 'navCredentialsMissing',
+      params: { missing: wordList(['navSecretLogin', 'navSecretSignatureKey', 'navSecretExchangeKey']) }
+    }).toApiError()
+    expect(error.message).toBe(
+      "Enter the NAV technical user's login, signature key, exchange key in Settings → NAV first."
+    )
+    const read = await inEach(error)
+    expect(read.hu.message).toBe(
+      'Előbb adja meg a NAV technikai felhasználó adatait (felhasználónév, aláírókulcs, cserekulcs) a Beállítások → NAV pontban.'
+    )
+    expect(read.es.message).toBe(
+      'Escriba primero el usuario, la clave de firma, la clave de intercambio del usuario técnico de NAV en Ajustes → NAV.'
+    )
+    expect(wordList([])).toBe('')
+  })
+
+  it("an IBAN's problem reads by key in every language", async () => {
+    const error = new DomainError(
+      'invalid_input',
+      { key: 'correctMarkedFields' },
+      { iban: ibanMessages.checksum }
+    ).toApiError()
+    expect(error.fieldMessages).toEqual({ iban: { key: 'ibanChecksum' } })
+    expect(error.fields?.iban).toBe('This IBAN’s check digits do not match: a character is probably mistyped')
+    const read = await inEach(error)
+    expect(read.ca.fields?.iban).toBe(
+      'Els dígits de control d’aquest IBAN no coincideixen: probablement hi ha un caràcter mal escrit'
+    )
+    expect(read.ru.fields?.iban).toBe(
+      'Контрольные цифры этого IBAN не совпадают: вероятно, опечатка в одном из символов'
+    )
   })
 
   it('keyed text survives the round trip, and the English fills every parameter', () => {

@@ -68,7 +68,7 @@ describe('salesdesk nav', () => {
   it('send asks for the credentials, then reports with those from the environment', async () => {
     const refused = await cli(['nav', 'send', '--db', desk.databasePath])
     expect(refused.code).toBe(2)
-    expect(refused.text).toMatch(/login, passwordHash, signatureKey, exchangeKey/)
+    expect(refused.text).toMatch(/login, password, signature key, exchange key/)
     const caFile = desk.folder.file('nav-ca.pem')
     writeFileSync(caFile, server.ca)
     const sent = await cli(['nav', 'send', '--db', desk.databasePath], {

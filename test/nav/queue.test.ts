@@ -244,7 +244,7 @@ describe('NAV settings and credentials', () => {
     expect((await desk.call('nav.settings', {})).secretStore).toBe('session')
     await desk.reopen()
     const error = await desk.fail('nav.send', {})
-    expect(error.message).toMatch(/login, passwordHash, signatureKey, exchangeKey/)
+    expect(error.message).toMatch(/login, password, signature key, exchange key/)
   })
 
   it('switches reporting on only for a company with a Hungarian tax number', async () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { migrations } from '../../src/main/db/migrations/index'
 import { openStore } from '../../src/main/db/open'
-import { verifyChain } from '../../src/main/db/chain'
+import { chainUnchained, verifyChain } from '../../src/main/db/chain'
 import { startSalesdesk } from '../../src/main/runtime'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { issued, line, seedDocuments, type Seeded } from '../documents/helpers'
@@ -77,7 +77,7 @@ describe('the chain as the app writes it', () => {
     expect(result.entries).toBe(count('select count(*) as n from record_chain'))
   })
 
-  it('hashes canonical text: sorted keys, integers as text, nulls explicit, each entry over the previous one', () => {
+  it('hashes canonical text: the listed fields as a JSON array, each entry over the previous one', () => {
     const entries = desk.store.sqlite
       .prepare('select * from record_chain order by seq limit 2')
       .all() as Array<{
@@ -95,10 +95,20 @@ describe('the chain as the app writes it', () => {
     const entry = desk.store.sqlite
       .prepare('select * from record_chain where seq = ?')
       .get(firstLog.seq) as (typeof entries)[0]
+    expect(entry.version).toBe(2)
     const log = desk.store.sqlite
       .prepare('select * from activity_log where id = ?')
       .get(entry.record_id) as Record<string, unknown>
-    const text = `{"action":${JSON.stringify(log.action)},"actor":${JSON.stringify(log.actor)},"at":${JSON.stringify(log.at)},"details":${log.details === null ? 'null' : JSON.stringify(log.details)},"entity":${JSON.stringify(log.entity)},"entity_id":${log.entity_id === null ? 'null' : JSON.stringify(String(Number(log.entity_id)))},"id":"${String(log.id)}","summary":${JSON.stringify(log.summary)}}`
+    const text = JSON.stringify([
+      log.id,
+      log.at,
+      log.actor,
+      log.entity,
+      log.entity_id,
+      log.action,
+      log.summary,
+      log.details
+    ])
     expect(entry.record_hash).toBe(sha256(text))
     const previous =
       firstLog.seq === 1
@@ -108,14 +118,130 @@ describe('the chain as the app writes it', () => {
               .prepare('select hash from record_chain where seq = ?')
               .get(firstLog.seq - 1) as { hash: string }
           ).hash
-    expect(entry.hash).toBe(sha256(`${previous}|activity_log|${entry.record_id}|1|${entry.record_hash}|`))
+    expect(entry.hash).toBe(sha256(`${previous}|activity_log|${entry.record_id}|2|${entry.record_hash}|`))
     expect(entries[0].hash).toBe(
       sha256(
-        `${'0'.repeat(64)}|${entries[0].record_table}|${entries[0].record_id}|1|${entries[0].record_hash}|${entries[0].lines_hash ?? ''}`
+        `${'0'.repeat(64)}|${entries[0].record_table}|${entries[0].record_id}|2|${entries[0].record_hash}|${entries[0].lines_hash ?? ''}`
       )
     )
   })
-  it('a full verify renders every record as SQLite does, even awkward text (nothing left to SQLite one by one)', async () => {
+
+  it("hashes an issued document's lines as their JSON arrays in position order, one per line", () => {
+    const entry = desk.store.sqlite
+      .prepare(`select * from record_chain where record_table = 'documents' and record_id = ?`)
+      .get(invoice.id) as { lines_hash: string }
+    const fields = [
+      'id',
+      'document_id',
+      'position',
+      'product_id',
+      'description',
+      'unit',
+      'quantity_milli',
+      'unit_price_ten_thousandths',
+      'gross_price_ten_thousandths',
+      'price_base_quantity_milli',
+      'discount_bp',
+      'allowance_cents',
+      'allowance_reason',
+      'charge_cents',
+      'charge_reason',
+      'vat_category',
+      'vat_rate_bp',
+      'vat_exemption_code',
+      'vat_exemption_text',
+      'promised_date',
+      'source_line_id',
+      'gross_cents',
+      'discount_cents',
+      'net_cents'
+    ]
+    const lines = desk.store.sqlite
+      .prepare('select * from document_lines where document_id = ? order by position, id')
+      .all(invoice.id) as Array<Record<string, unknown>>
+    expect(lines.length).toBeGreaterThan(0)
+    const text = lines.map((l) => JSON.stringify(fields.map((f) => l[f]))).join('\n')
+    expect(entry.lines_hash).toBe(sha256(text))
+  })
+
+  it('a binary value written into an issued record is found (SQLite cannot render it as JSON)', () => {
+    const { notes } = desk.store.sqlite
+      .prepare('select notes from documents where id = ?')
+      .get(invoice.id) as {
+      notes: string
+    }
+    shell(
+      `${dropTriggers('documents_issued_frozen')}\nupdate documents set notes = x'00ff' where id = ${invoice.id};`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'content_changed',
+      table: 'documents',
+      id: invoice.id
+    })
+    // The notes put back as they were (the trigger is gone), then a line given a binary unit.
+    desk.store.sqlite.prepare('update documents set notes = ? where id = ?').run(notes, invoice.id)
+    expect(verifyChain(desk.store.sqlite).ok).toBe(true)
+    shell(
+      `${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set unit = x'41' where id = ${invoice.lines[0].id};`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'lines_changed',
+      table: 'documents',
+      id: invoice.id
+    })
+  })
+})
+
+describe('a store chained before version 2 (sorted keys, every value as text)', () => {
+  /** The chain made again with version 1 of every field list, as an older Salesdesk wrote it. */
+  function chainAsVersionOne(): void {
+    shell(`${dropTriggers('record_chain_no_delete')}\ndelete from record_chain;`)
+    chainUnchained(desk.store.sqlite, { documents: 1, payments: 1, payment_returns: 1, activity_log: 1 })
+  }
+
+  it('hashes sorted keys with integers as text and nulls explicit', () => {
+    chainAsVersionOne()
+    const entry = desk.store.sqlite
+      .prepare(`select * from record_chain where record_table = 'activity_log' order by seq limit 1`)
+      .get() as { record_id: number; version: number; record_hash: string }
+    expect(entry.version).toBe(1)
+    const log = desk.store.sqlite
+      .prepare('select * from activity_log where id = ?')
+      .get(entry.record_id) as Record<string, unknown>
+    const text = `{"action":${JSON.stringify(log.action)},"actor":${JSON.stringify(log.actor)},"at":${JSON.stringify(log.at)},"details":${log.details === null ? 'null' : JSON.stringify(log.details)},"entity":${JSON.stringify(log.entity)},"entity_id":${log.entity_id === null ? 'null' : JSON.stringify(String(Number(log.entity_id)))},"id":"${String(log.id)}","summary":${JSON.stringify(log.summary)}}`
+    expect(entry.record_hash).toBe(sha256(text))
+  })
+
+  it('verifies beside new version 2 entries, and a change to either kind is found', async () => {
+    chainAsVersionOne()
+    expect(verifyChain(desk.store.sqlite)).toMatchObject({ ok: true, rechecked: 0 })
+    // Written now: version 2 entries after the version 1 ones.
+    await desk.call('payments.record', { payment: payment(seed, 700, { reference: 'TRF 2' }) })
+    const versions = desk.store.sqlite
+      .prepare('select version, count(*) as n from record_chain group by version order by version')
+      .all() as Array<{ version: number; n: number }>
+    expect(versions.map((v) => v.version)).toEqual([1, 2])
+    const report = verifyChain(desk.store.sqlite)
+    expect(report).toMatchObject({ ok: true, problem: null })
+    expect(report.entries).toBe(versions[0].n + versions[1].n)
+    shell(
+      `${dropTriggers('payments_frozen')}\nupdate payments set note = 'changed' where reference = 'TRF 2';`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'content_changed',
+      table: 'payments'
+    })
+    shell(
+      `update payments set note = '' where reference = 'TRF 2';\n${dropTriggers('document_lines_issued_no_update')}\nupdate document_lines set net_cents = 1 where id = ${invoice.lines[0].id};`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'lines_changed',
+      table: 'documents',
+      id: invoice.id
+    })
+  })
+
+  it('renders every record as SQLite does, even awkward text (nothing left to SQLite one by one)', async () => {
     // Quotes, backslashes, control characters, DEL, a line separator, non-Latin and astral
     // characters: JSON.stringify and SQLite's json_quote must agree on each, or the fast path
     // would fall back to SQLite for the record (counted in `rechecked`).
@@ -132,6 +258,7 @@ describe('the chain as the app writes it', () => {
         allocations: [{ documentId: odd.id, amountCents: 500 }]
       })
     })
+    chainAsVersionOne()
     const report = verifyChain(desk.store.sqlite)
     expect(report).toMatchObject({ ok: true, problem: null, rechecked: 0 })
     const chained = (

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import type { ApiError } from '../../src/shared/errors'
 import { emptyCustomer, type CustomerInput, type CustomerListQuery } from '../../src/shared/schemas/customers'
@@ -207,4 +208,13 @@ export function executiveQuery(overrides: Partial<ExecutiveListQuery> = {}): Exe
     limit: 100,
     ...overrides
   }
+}
+
+/** The desks a test file opens, each closed after its test: push each one as it opens. */
+export function desksClosedAfterEach(): TestDesk[] {
+  const desks: TestDesk[] = []
+  afterEach(async () => {
+    for (const desk of desks.splice(0)) await desk.close()
+  })
+  return desks
 }

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { TLSSocket } from 'node:tls'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 
 export interface TestCertificates {
   folder: string
@@ -208,7 +209,8 @@ const acceptAll = (body: string) => ({
   xml: answerXml({ records: sentRecords(body), verdict: () => ({ state: 'Correcto' }), waitSeconds: 60 })
 })
 
-export async function startTestAeat(certs: TestCertificates): Promise<TestAeat> {
+/** A test AEAT not listening yet: startTestAeat gives it its address. */
+function idleAeat(): TestAeat {
   const state: TestAeat = {
     url: '',
     exchanges: [],
@@ -219,6 +221,10 @@ export async function startTestAeat(certs: TestCertificates): Promise<TestAeat> 
     },
     close: () => Promise.resolve()
   }
+  return state
+}
+
+export async function startTestAeat(certs: TestCertificates, state = idleAeat()): Promise<TestAeat> {
   const server: Server = createServer(
     {
       key: certs.serverKey,
@@ -249,4 +255,26 @@ export async function startTestAeat(certs: TestCertificates): Promise<TestAeat> 
   state.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`
   state.close = () => new Promise((resolve) => server.close(() => resolve()))
   return state
+}
+
+/**
+ * The test AEAT of one test file: the certificates made and the server started before the file's
+ * tests, its answers reset after each test, all closed and removed after the file. The objects are
+ * filled in when the file starts, so read `aeat.url` and `certs.clientP12Path` inside the tests.
+ */
+export function useTestAeat(): { certs: TestCertificates; aeat: TestAeat } {
+  const certs = {} as TestCertificates
+  const aeat = idleAeat()
+  beforeAll(async () => {
+    Object.assign(certs, makeCertificates())
+    await startTestAeat(certs, aeat)
+  })
+  afterEach(() => {
+    aeat.reset()
+  })
+  afterAll(async () => {
+    await aeat.close()
+    certs.remove()
+  })
+  return { certs, aeat }
 }

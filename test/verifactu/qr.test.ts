@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifactuQrUrl } from '../../src/main/verifactu/qr-url'
 import { issued } from '../documents/helpers'
-import type { TestDesk } from '../support/fixtures'
+import { desksClosedAfterEach } from '../support/fixtures'
 import { spanishDesk, SPANISH_NIF, STANDARDS } from './support'
 
 interface QrVector {
@@ -36,12 +36,10 @@ function javaUrlEncode(value: string): string {
   return out
 }
 
+const desks = desksClosedAfterEach()
 let folders: string[] = []
-let desks: TestDesk[] = []
-afterEach(async () => {
-  for (const desk of desks) await desk.close()
+afterEach(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-  desks = []
   folders = []
 })
 

@@ -4,11 +4,11 @@
  * record is checked with xmllint against the AEAT schemas, its Huella recomputed by our own
  * reading of the rule, its amounts against figures worked out here, and its chain link.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import type { VerifactuRecordRow } from '../../src/shared/schemas/verifactu'
 import { draft, issued, line } from '../documents/helpers'
-import { ApiCallFailed, openTestDesk, type TestDesk } from '../support/fixtures'
+import { ApiCallFailed, desksClosedAfterEach, openTestDesk, type TestDesk } from '../support/fixtures'
 import {
   hashInputOf,
   sha256Upper,
@@ -22,11 +22,7 @@ import {
   type SpanishDesk
 } from './support'
 
-let open: TestDesk[] = []
-afterEach(async () => {
-  for (const desk of open) await desk.close()
-  open = []
-})
+const open = desksClosedAfterEach()
 
 async function setUp(): Promise<SpanishDesk> {
   const s = await spanishDesk()
@@ -373,5 +369,68 @@ describe('VERI*FACTU records', () => {
     // Each check launches on the records (03) and on the events (05); the anomaly found is a 04.
     expect(events.map((e) => e.type)).toEqual(['90', '03', '05', '03', '05', '04'])
     expect(events[5].summary).toMatch(/record 2/)
+  })
+
+  it('reports a record generated before the previous one, and one generated after the check, by date', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    const invoice = () => issued(desk, seed, { customerId: spanishCustomerId })
+    await invoice()
+    desk.clock.advance(2 * 3600_000)
+    await invoice()
+    // The computer's clock set back an hour: the third record is stamped before the second.
+    desk.clock.advance(-3600_000)
+    await invoice()
+    // Put right again before the check, so no record is stamped after it.
+    desk.clock.advance(2 * 3600_000)
+    const stamps = storedXml(desk).map((r) => ({
+      position: r.position,
+      number: xmlField(r.xml, 'NumSerieFactura', xmlSection(r.xml, 'IDFactura')),
+      at: Date.parse(xmlField(r.xml, 'FechaHoraHusoGenRegistro'))
+    }))
+    // The test's own reading: which record is stamped before the one it follows.
+    const earlier = stamps.filter((r, i) => i > 0 && r.at < stamps[i - 1].at)
+    expect(earlier.map((r) => r.position)).toEqual([3])
+
+    const result = await desk.call('verifactu.verify', {})
+    expect(result).toMatchObject({ ok: false, records: 3 })
+    expect(result.firstBroken).toBe(
+      `record 3 (${earlier[0].number}): it was generated before the previous record`
+    )
+    const logged = () =>
+      desk.store.sqlite
+        .prepare('select event_type as type, detail, xml from verifactu_events order by position')
+        .all() as Array<{ type: string; detail: string; xml: string }>
+    const check = logged().find((e) => e.type === '03')
+    const launched = xmlSection(check?.xml ?? '', 'LanzamientoProcesoDeteccionAnomaliasRegFacturacion')
+    expect(xmlField(launched, 'RealizadoProcesoSobreTrazabilidadFechasRegFacturacion')).toBe('S')
+    expect(xmlField(launched, 'NumeroDeRegistrosFacturacionProcesadosSobreTrazabilidadFechas')).toBe('3')
+    const anomalies = logged().filter((e) => e.type === '04')
+    expect(anomalies).toHaveLength(1)
+    const found = xmlSection(anomalies[0].xml, 'DeteccionAnomaliasRegFacturacion')
+    // TipoAnomalia 11: "Fecha-hora anterior a la fecha del reg. anterior" (EventosSIF.xsd).
+    expect(xmlField(found, 'TipoAnomalia')).toBe('11')
+    expect(xmlField(found, 'NumSerieFactura', xmlSection(found, 'RegistroFacturacionAnomalo'))).toBe(
+      earlier[0].number
+    )
+    expect(JSON.parse(anomalies[0].detail)).toMatchObject({ problem: 'earlier', position: 3 })
+
+    // Now the clock is set back before every record: each is stamped after the check (13).
+    desk.clock.advance(-6 * 3600_000)
+    const future = await desk.call('verifactu.verify', {})
+    expect(future.ok).toBe(false)
+    const now = desk.clock.now().getTime()
+    const afterNow = stamps.filter((r, i) => r.at > now && !(i > 0 && r.at < stamps[i - 1].at))
+    const codes = logged()
+      .filter((e) => e.type === '04')
+      .slice(1)
+      .map((e) => [
+        xmlField(xmlSection(e.xml, 'DeteccionAnomaliasRegFacturacion'), 'TipoAnomalia'),
+        (JSON.parse(e.detail) as { position: number }).position
+      ])
+    expect(codes).toEqual(
+      [...afterNow.map((r) => ['13', r.position]), ['11', 3]].sort((a, b) => Number(a[1]) - Number(b[1]))
+    )
+    // The events of the first check are now in the future too: the event log's check says so (06).
+    expect(logged().some((e) => e.type === '06' && /<sf:TipoAnomalia>13</.test(e.xml))).toBe(true)
   })
 })

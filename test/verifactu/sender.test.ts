@@ -5,40 +5,17 @@
  * queue that survives a restart.
  */
 import { request } from 'node:https'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { createApi } from '../../src/main/api'
 import { openStore } from '../../src/main/db/open'
 import { issued } from '../documents/helpers'
-import { ApiCallFailed, type TestDesk } from '../support/fixtures'
-import {
-  answerXml,
-  makeCertificates,
-  sentRecords,
-  soapFault,
-  startTestAeat,
-  type TestAeat,
-  type TestCertificates
-} from './aeat-server'
+import { ApiCallFailed, desksClosedAfterEach } from '../support/fixtures'
+import { answerXml, sentRecords, soapFault, useTestAeat } from './aeat-server'
 import { spanishDesk, xsdErrors, type SpanishDesk } from './support'
 
-let certs: TestCertificates
-let aeat: TestAeat
-beforeAll(async () => {
-  certs = makeCertificates()
-  aeat = await startTestAeat(certs)
-})
-afterAll(async () => {
-  await aeat.close()
-  certs.remove()
-})
-
-let desks: TestDesk[] = []
-afterEach(async () => {
-  for (const desk of desks) await desk.close()
-  desks = []
-  aeat.reset()
-})
+const { certs, aeat } = useTestAeat()
+const desks = desksClosedAfterEach()
 
 interface Sending extends SpanishDesk {
   /** Calls the API built with the test CA trusted (as the app would with the real AEAT's). */
@@ -341,7 +318,7 @@ describe('VERI*FACTU sender', () => {
       })
     } finally {
       await reopened.close()
-      desks = desks.filter((d) => d !== s.desk)
+      desks.splice(desks.indexOf(s.desk), 1)
       s.desk.folder.remove()
     }
   })

@@ -10,7 +10,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
-import { DomainError } from '../../shared/errors'
+import { conflict, invalid } from '../../shared/errors'
 import { customerStatusChanged } from './service'
 
 export async function loadProspect(db: Executor, customerId: number): Promise<Prospect | null> {
@@ -50,8 +50,7 @@ async function customerOf(db: Executor, customerId: number) {
 async function ensureProspect(trx: Executor, ctx: ServiceContext, customerId: number): Promise<void> {
   const c = await customerOf(trx, customerId)
   if ((await loadProspect(trx, customerId)) !== null) return
-  if (c.status !== 'prospect')
-    throw new DomainError('conflict', `${c.name} is already a customer, not a prospect.`)
+  if (c.status !== 'prospect') throw conflict('alreadyCustomerNotProspect', { name: c.name })
   const now = isoNow(ctx)
   await trx
     .insertInto('prospects')
@@ -109,10 +108,7 @@ export async function handOverProspect(
       .select(['id', 'name'])
       .where('id', '=', executiveId)
       .executeTakeFirst()
-    if (!exec)
-      throw new DomainError('invalid_input', 'Please correct the marked fields.', {
-        executiveId: 'This sales executive does not exist'
-      })
+    if (!exec) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
     const now = isoNow(ctx)
     await trx
       .updateTable('prospects')

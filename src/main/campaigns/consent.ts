@@ -3,12 +3,14 @@
  * latest entry for a channel, or for both, is the one in force. A customer who never gave consent
  * is never contacted, and an unsubscribe is recorded as an opt-out with where it came from.
  */
+import { sql, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
 import type {
   ConsentEntry,
   ConsentStatus,
+  ContactConsent,
   CustomerConsent,
   consentInput,
   unsubscribeInput
@@ -24,9 +26,11 @@ async function customerName(db: Executor, customerId: number): Promise<string> {
   return row.name
 }
 
+type Entry = Pick<ConsentEntry, 'id' | 'channel' | 'date' | 'status'>
+
 /** The consent in force per channel, from the history (latest date, then latest entry, wins). */
-function inForce(history: ConsentEntry[], channel: 'post' | 'email'): ConsentStatus | 'none' {
-  let found: ConsentEntry | null = null
+function inForce(history: Entry[], channel: 'post' | 'email'): ConsentStatus | 'none' {
+  let found: Entry | null = null
   for (const entry of history) {
     if (entry.channel !== 'all' && entry.channel !== channel) continue
     if (!found || entry.date > found.date || (entry.date === found.date && entry.id > found.id)) found = entry
@@ -34,17 +38,66 @@ function inForce(history: ConsentEntry[], channel: 'post' | 'email'): ConsentSta
   return found?.status ?? 'none'
 }
 
+/**
+ * A person's e-mail consent: their own entries, else the customer's; a customer marked "do not
+ * contact" is not contacted through anyone (segments.ts applies the same rule in SQL).
+ */
+function personConsent(
+  own: Entry[],
+  customer: ConsentStatus | 'none'
+): Pick<ContactConsent, 'status' | 'own'> {
+  if (customer === 'do_not_contact') return { status: customer, own: false }
+  const status = inForce(own, 'email')
+  return status === 'none' ? { status: customer, own: false } : { status, own: true }
+}
+
 export async function loadConsent(db: Executor, customerId: number): Promise<CustomerConsent> {
   await customerName(db, customerId)
-  const history = await db
-    .selectFrom('marketingConsents')
-    .select(['id', 'customerId', 'status', 'channel', 'date', 'source', 'createdAt', 'createdBy'])
+  const contacts = await db
+    .selectFrom('customerContacts')
+    .select(['name', 'email'])
     .where('customerId', '=', customerId)
-    .where('contactId', 'is', null)
+    .where('email', '<>', '')
+    .orderBy('position')
+    .execute()
+  const names = new Map<string, string>()
+  for (const c of contacts) if (!names.has(c.email.toLowerCase())) names.set(c.email.toLowerCase(), c.name)
+  const rows = await db
+    .selectFrom('marketingConsents')
+    .select(['id', 'customerId', 'email', 'status', 'channel', 'date', 'source', 'createdAt', 'createdBy'])
+    .where('customerId', '=', customerId)
     .orderBy('date', 'desc')
     .orderBy('id', 'desc')
     .execute()
-  return { customerId, post: inForce(history, 'post'), email: inForce(history, 'email'), history }
+  const history = rows.map((r) => ({ ...r, contactName: names.get(r.email) ?? '' }))
+  const mine = history.filter((h) => h.email === '')
+  const email = inForce(mine, 'email')
+  return {
+    customerId,
+    post: inForce(mine, 'post'),
+    email,
+    people: contacts.map((c) => ({
+      name: c.name,
+      email: c.email,
+      ...personConsent(
+        history.filter((h) => h.email === c.email.toLowerCase()),
+        email
+      )
+    })),
+    history
+  }
+}
+
+/** A person's entry must name the address of one of the customer's people today. */
+async function checkPerson(db: Executor, customerId: number, email: string): Promise<void> {
+  if (email === '') return
+  const row = await db
+    .selectFrom('customerContacts')
+    .select('id')
+    .where('customerId', '=', customerId)
+    .where(sql<SqlBool>`lower(email) = ${email}`)
+    .executeTakeFirst()
+  if (!row) throw new DomainError('invalid_input', { key: 'consentPersonUnknown', params: { email } })
 }
 
 async function insertConsent(
@@ -58,6 +111,7 @@ async function insertConsent(
     .values({
       customerId: entry.customerId,
       contactId: null,
+      email: entry.email,
       status: entry.status,
       channel: entry.channel,
       date: entry.date,
@@ -70,9 +124,9 @@ async function insertConsent(
     entity: 'customer',
     entityId: entry.customerId,
     action: 'consent',
-    summary: `Marketing consent of ${name} (${entry.channel}): ${entry.status}, ${entry.source}`,
+    summary: `Marketing consent of ${entry.email === '' ? name : `${entry.email} (${name})`} (${entry.channel}): ${entry.status}, ${entry.source}`,
     details: activity('consentRecorded', {
-      name,
+      name: entry.email === '' ? name : `${entry.email} (${name})`,
       status: { term: `campaigns.consent.${entry.status}` },
       channel: { term: `campaigns.channels.${entry.channel}` }
     })
@@ -84,16 +138,26 @@ export function recordConsent(
   ctx: ServiceContext,
   entry: z.output<typeof consentInput>
 ): Promise<CustomerConsent> {
-  return writeTransaction(ctx.db, (trx) => insertConsent(trx, ctx, entry))
+  return writeTransaction(ctx.db, async (trx) => {
+    await customerName(trx, entry.customerId)
+    await checkPerson(trx, entry.customerId, entry.email)
+    return insertConsent(trx, ctx, entry)
+  })
 }
 
-/** An opt-out dated today; its source names the campaign it came from. */
+/**
+ * An opt-out dated today; its source names the campaign it came from. An unsubscribe from a
+ * campaign's e-mail is for the address that received it, so the customer's other people keep
+ * their consent (and that address stays out even if the contact is typed in again later);
+ * without a campaign it is the customer's.
+ */
 export function unsubscribe(
   ctx: ServiceContext,
   input: z.output<typeof unsubscribeInput>
 ): Promise<CustomerConsent> {
   return writeTransaction(ctx.db, async (trx) => {
     let source = 'unsubscribe'
+    let email = ''
     if (input.campaignId !== null) {
       const campaign = await trx
         .selectFrom('campaigns')
@@ -103,9 +167,17 @@ export function unsubscribe(
       if (!campaign)
         throw new DomainError('not_found', { key: 'campaignNotFound', params: { id: input.campaignId } })
       source = `unsubscribe: ${campaign.name}`
+      const recipient = await trx
+        .selectFrom('campaignRecipients')
+        .select('email')
+        .where('campaignId', '=', input.campaignId)
+        .where('customerId', '=', input.customerId)
+        .executeTakeFirst()
+      if (input.channel === 'email') email = recipient?.email.toLowerCase() ?? ''
     }
     return insertConsent(trx, ctx, {
       customerId: input.customerId,
+      email,
       status: 'opted_out',
       channel: input.channel,
       date: today(ctx),

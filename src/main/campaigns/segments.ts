@@ -4,7 +4,7 @@
  * The same query gives a campaign its recipients at launch (service.ts), so the preview count
  * and the launched list cannot disagree.
  */
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
@@ -31,22 +31,51 @@ export type Channel = 'post' | 'email'
 const mailing = (part: 'line1' | 'line2' | 'postal_code' | 'city' | 'region' | 'country') =>
   sql<string>`(case when c.mailing_same_as_billing = 1 then ${sql.raw(`c.billing_${part}`)} else ${sql.raw(`c.mailing_${part}`)} end)`
 
-/** The consent in force for one channel: the latest entry for that channel or for both. */
+/**
+ * The consent in force for one channel: the latest entry for that channel or for both. The
+ * customer's own entries have no address; a person's e-mail consent is the latest entry for their
+ * address (consent.ts), falling back to the customer's, except that a customer marked "do not
+ * contact" is never contacted through any of their people. The index marketing_consents_in_force
+ * (customer_id, email, date, id) gives the latest entry without a sort.
+ */
+const latestConsent = (channel: Channel, email: RawBuilder<string>) =>
+  sql<ConsentStatus | null>`(select m.status from marketing_consents m
+    where m.customer_id = c.id and m.email = ${email} and m.channel in ('all', ${channel})
+    order by m.date desc, m.id desc limit 1)`
+
 const consentInForce = (channel: Channel) =>
-  sql<ConsentStatus | 'none'>`coalesce((select m.status from marketing_consents m
-    where m.customer_id = c.id and m.contact_id is null and m.channel in ('all', ${channel})
-    order by m.date desc, m.id desc limit 1), 'none')`
+  sql<ConsentStatus | 'none'>`coalesce(${latestConsent(channel, sql`''`)}, 'none')`
+
+const personConsent = sql<ConsentStatus | 'none'>`(case when ${consentInForce('email')} = 'do_not_contact'
+  then 'do_not_contact' else coalesce(${latestConsent('email', sql`lower(ct.email)`)}, ${consentInForce('email')}) end)`
 
 /** The first contact's e-mail address (by position), '' when none has one. */
 const firstEmail = sql<string>`coalesce((select ct.email from customer_contacts ct
   where ct.customer_id = c.id and ct.email <> '' order by ct.position limit 1), '')`
 
+/** The first contact (by position) with an e-mail address whose own consent lets us write to them. */
+const consentingContact = (column: 'email' | 'name') =>
+  sql<string>`coalesce((select ${sql.ref(`ct.${column}`)} from customer_contacts ct
+    where ct.customer_id = c.id and ct.email <> '' and ${personConsent} = 'granted'
+    order by ct.position limit 1), '')`
+
+/** The first contact's name (by position): whom a letter is addressed to. */
+const firstContact = sql<string>`coalesce((select ct.name from customer_contacts ct
+  where ct.customer_id = c.id order by ct.position limit 1), '')`
+
 const hasPostal = sql<SqlBool>`(${mailing('line1')} <> '' and ${mailing('city')} <> '')`
 const hasEmail = sql<SqlBool>`exists (select 1 from customer_contacts ct where ct.customer_id = c.id and ct.email <> '')`
 
-/** Can a campaign on this channel reach the customer: consent granted and somewhere to send it. */
+/**
+ * Can a campaign on this channel reach the customer. Letters go to the company's mailing address,
+ * so the customer's own consent decides; e-mails go to a person, so one contact with an address
+ * and consent (their own, else the customer's) is needed. The cheap address test comes first:
+ * SQLite stops at the first false term, and most of the cost is the consent lookup.
+ */
 const reachable = (channel: Channel) =>
-  sql<SqlBool>`(${consentInForce(channel)} = 'granted' and ${channel === 'post' ? hasPostal : hasEmail})`
+  channel === 'post'
+    ? sql<SqlBool>`(${hasPostal} and ${consentInForce('post')} = 'granted')`
+    : sql<SqlBool>`(${consentingContact('email')} <> '')`
 
 /**
  * The customer's document language as customers/language.ts decides it (chosen, else the billing
@@ -127,13 +156,18 @@ function members(db: Executor, where: Expression<SqlBool>[], channel: Channel, c
       mailing('city').as('city'),
       mailing('region').as('region'),
       mailing('country').as('country'),
-      firstEmail.as('email'),
+      // An e-mail goes to the person who consented; the preview still shows an address for the others.
+      (channel === 'email'
+        ? sql<string>`coalesce(nullif(${consentingContact('email')}, ''), ${firstEmail})`
+        : firstEmail
+      ).as('email'),
       customerLanguage(company).as('language'),
       consentInForce(channel).as('consent'),
       reachable(channel).as('reachable'),
-      sql<string>`coalesce((select ct.name from customer_contacts ct where ct.customer_id = c.id order by ct.position limit 1), '')`.as(
-        'contact'
-      ),
+      (channel === 'email'
+        ? sql<string>`coalesce(nullif(${consentingContact('name')}, ''), ${firstContact})`
+        : firstContact
+      ).as('contact'),
       sql<string>`coalesce((select e.name from sales_executives e where e.id = c.executive_id), '')`.as(
         'executive'
       )

@@ -9,7 +9,7 @@ import { today as companyToday } from '../clock'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import { MAX_ATTACHMENT_BYTES, type ContractAttachment } from '../../shared/schemas/contracts'
 import type { FileResult } from '../../shared/schemas/common'
 import { recordActivity } from '../activity/log'
@@ -33,17 +33,17 @@ export function storedFilePath(storage: AttachmentStorage, storedPath: string): 
   const full = resolve(storage.dataFolder, storedPath)
   const rel = relative(root, full)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
-    throw new DomainError(
-      'forbidden',
-      'This attachment is stored outside Salesdesk’s folder and was not opened.'
-    )
+    throw new DomainError('forbidden', { key: 'attachmentOutsideFolder' })
   return full
 }
 
 function decode(contentBase64: string): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64')
-  if (bytes.length === 0) throw invalid({ contentBase64: 'The file is empty' })
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw invalid({ contentBase64: 'The file is larger than 10 MB' })
+  if (bytes.length === 0) throw invalid({ contentBase64: { key: 'fileEmpty' } })
+  if (bytes.length > MAX_ATTACHMENT_BYTES)
+    throw invalid({
+      contentBase64: { key: 'fileLargerThan', params: { size: MAX_ATTACHMENT_BYTES / 1024 / 1024 } }
+    })
   return bytes
 }
 
@@ -115,10 +115,10 @@ export async function downloadAttachment(
     bytes = readFileSync(storedFilePath(storage, record.storedPath))
   } catch (error) {
     if (error instanceof DomainError) throw error
-    throw new DomainError(
-      'not_found',
-      `The file ${record.fileName} is missing from Salesdesk’s folder (was it moved or deleted by hand?).`
-    )
+    throw new DomainError('not_found', {
+      key: 'attachmentFileMissing',
+      params: { fileName: record.fileName }
+    })
   }
   return { kind: 'file', fileName: record.fileName, mimeType: record.mimeType, bytes: new Uint8Array(bytes) }
 }
@@ -134,7 +134,7 @@ export async function removeAttachment(
   await writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, record.contractId, companyToday(ctx))
     if (contract.status === 'ended' || contract.status === 'terminated') {
-      throw new DomainError('conflict', 'This contract is closed; its attachments are kept as they are.')
+      throw conflict('contractClosedAttachments')
     }
     await trx.deleteFrom('contractAttachments').where('id', '=', id).execute()
     await recordActivity(trx, ctx, {

@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import { today as companyToday } from '../clock'
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import type {
   BillingPeriod,
   BillingProposal,
@@ -78,7 +78,7 @@ export async function createDueInvoices(
 ): Promise<DueInvoicesResult> {
   return writeTransaction(ctx.db, async (trx) => {
     const contract = await loadContract(trx, id, companyToday(ctx))
-    if (contract.status !== 'active') throw new DomainError('conflict', 'Only an active contract is billed.')
+    if (contract.status !== 'active') throw conflict('onlyActiveContractBilled')
     const { due } = await proposal(trx, contract, until)
     const created: DueInvoicesResult['created'] = []
     for (const period of due) {

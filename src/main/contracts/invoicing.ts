@@ -17,9 +17,13 @@ export async function createContractInvoiceDraft(
   period: BillingPeriod
 ): Promise<number> {
   if (period.amountCents > MAX_UNIT_PRICE_CENTS) {
-    throw new DomainError('invalid_input', 'The contract value is too large for one invoice line.', {
-      valueCents: 'Too large for an invoice line'
-    })
+    throw new DomainError(
+      'invalid_input',
+      { key: 'contractValueTooLargeForLine' },
+      {
+        valueCents: { key: 'tooLargeForInvoiceLine' }
+      }
+    )
   }
   const settings = await readSettings(trx)
   const description = `${contract.title} (${contract.number}), ${period.periodStart} – ${period.periodEnd}`

@@ -8,7 +8,7 @@ import { activity, type ActivityDetails } from '../../shared/activity'
 import { today as companyToday } from '../clock'
 import { sql } from 'kysely'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { conflict, word, type DomainError, type ErrorKey, type Message } from '../../shared/errors'
 import {
   EXPIRING_WINDOW_DAYS,
   type Contract,
@@ -75,15 +75,15 @@ async function checkReferences(db: Executor, input: ContractData): Promise<strin
     .select(['name', 'code'])
     .where('id', '=', input.customerId)
     .executeTakeFirst()
-  const fields: Record<string, string> = {}
-  if (!customer) fields.customerId = 'This customer does not exist'
+  const fields: Record<string, Message> = {}
+  if (!customer) fields.customerId = { key: 'customerDoesNotExist' }
   if (input.executiveId !== null) {
     const found = await db
       .selectFrom('salesExecutives')
       .select('id')
       .where('id', '=', input.executiveId)
       .executeTakeFirst()
-    if (!found) fields.executiveId = 'This sales executive does not exist'
+    if (!found) fields.executiveId = { key: 'executiveDoesNotExist' }
   }
   // A missing customer has put its message in `fields` above.
   if (Object.keys(fields).length > 0 || !customer) throw invalid(fields)
@@ -153,14 +153,21 @@ export async function createContract(ctx: ServiceContext, input: ContractData): 
   })
 }
 
-function refuse(status: ContractStatus, doing: string): DomainError {
-  const words: Record<ContractStatus, string> = {
-    draft: 'still a draft',
-    active: 'active',
-    ended: 'ended',
-    terminated: 'terminated'
-  }
-  return new DomainError('conflict', `This contract is ${words[status]}, so it cannot be ${doing}.`)
+const STATUS_WORDS: Record<ContractStatus, ErrorKey> = {
+  draft: 'contractStatusDraft',
+  active: 'contractStatusActive',
+  ended: 'contractStatusEnded',
+  terminated: 'contractStatusTerminated'
+}
+
+/** What was refused, as a word by key: "it cannot be {{doing}}". */
+type ContractAction = 'Edited' | 'Activated' | 'Terminated' | 'Ended' | 'Renewed'
+
+function refuse(status: ContractStatus, doing: ContractAction): DomainError {
+  return conflict('contractStatusRefused', {
+    status: word(STATUS_WORDS[status]),
+    doing: word(`contractAction${doing}`)
+  })
 }
 
 export async function updateContract(
@@ -172,15 +179,12 @@ export async function updateContract(
   return writeTransaction(ctx.db, async (trx) => {
     const today = companyToday(ctx)
     const before = await loadContract(trx, id, today)
-    if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'edited')
+    if (before.status === 'ended' || before.status === 'terminated') throw refuse(before.status, 'Edited')
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-      throw new DomainError(
-        'conflict',
-        'This contract was changed elsewhere since you opened it. Reload it, then make your change again.'
-      )
+      throw conflict('contractChangedElsewhere')
     }
     if (before.status === 'active' && input.customerId !== before.customerId)
-      throw invalid({ customerId: 'An active contract stays with its customer' })
+      throw invalid({ customerId: { key: 'activeContractSameCustomer' } })
     const customerLabel = await checkReferences(trx, input)
     await trx
       .updateTable('contracts')
@@ -214,7 +218,7 @@ async function transition(
   ctx: ServiceContext,
   id: number,
   from: ContractStatus[],
-  doing: string,
+  doing: ContractAction,
   change: (before: Contract, trx: Executor) => TransitionChange | Promise<TransitionChange>
 ): Promise<Contract> {
   return writeTransaction(ctx.db, async (trx) => {
@@ -233,7 +237,7 @@ async function transition(
 }
 
 export const activateContract = (ctx: ServiceContext, id: number) =>
-  transition(ctx, id, ['draft'], 'activated', (k) => ({
+  transition(ctx, id, ['draft'], 'Activated', (k) => ({
     set: { status: 'active' },
     action: 'activate',
     summary: `Activated contract ${k.number}`,
@@ -241,8 +245,8 @@ export const activateContract = (ctx: ServiceContext, id: number) =>
   }))
 
 export const terminateContract = (ctx: ServiceContext, id: number, date: string, reason: string) =>
-  transition(ctx, id, ['active'], 'terminated', (k) => {
-    if (date < k.startDate) throw invalid({ date: 'The termination date is before the contract starts' })
+  transition(ctx, id, ['active'], 'Terminated', (k) => {
+    if (date < k.startDate) throw invalid({ date: { key: 'terminationBeforeContractStart' } })
     return {
       set: { status: 'terminated', closedDate: date, terminationReason: reason },
       action: 'terminate',
@@ -256,9 +260,9 @@ export const terminateContract = (ctx: ServiceContext, id: number, date: string,
   })
 
 export const endContract = (ctx: ServiceContext, id: number, date: string | null) =>
-  transition(ctx, id, ['active'], 'ended', (k) => {
+  transition(ctx, id, ['active'], 'Ended', (k) => {
     const on = date ?? k.endDate ?? companyToday(ctx)
-    if (on < k.startDate) throw invalid({ date: 'The end date is before the contract starts' })
+    if (on < k.startDate) throw invalid({ date: { key: 'endBeforeContractStart' } })
     return {
       set: { status: 'ended', closedDate: on },
       action: 'end',
@@ -291,18 +295,12 @@ export async function renewContract(ctx: ServiceContext, id: number, input: Rene
   return writeTransaction(ctx.db, async (trx) => {
     const today = companyToday(ctx)
     const old = await loadContract(trx, id, today)
-    if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'renewed')
-    if (old.renewedById !== null)
-      throw new DomainError(
-        'conflict',
-        'This contract has already been renewed; open the follow-on contract instead.'
-      )
+    if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'Renewed')
+    if (old.renewedById !== null) throw conflict('contractAlreadyRenewed')
     const startDate = input.startDate ?? (old.endDate !== null ? addDays(old.endDate, 1) : null)
-    if (startDate === null)
-      throw invalid({ startDate: 'This contract has no end date: choose when the renewal starts' })
+    if (startDate === null) throw invalid({ startDate: { key: 'contractNoEndDateRenewal' } })
     const endDate = input.endDate ?? followOnEnd(old, startDate)
-    if (endDate !== null && endDate < startDate)
-      throw invalid({ endDate: 'The end date is before the start date' })
+    if (endDate !== null && endDate < startDate) throw invalid({ endDate: { key: 'endDateBeforeStart' } })
     const newId = await insertContract(
       trx,
       ctx,

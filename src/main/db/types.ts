@@ -874,6 +874,8 @@ export interface MarketingConsentsTable {
   createdBy: string
   /** Migration 0023: 'all' covers post and e-mail. */
   channel: Generated<'all' | 'post' | 'email'>
+  /** Migration 0032: the person's e-mail address (lower case) the entry is for; '' for the customer. */
+  email: Generated<string>
 }
 
 export interface SegmentsTable {

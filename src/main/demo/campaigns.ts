@@ -33,8 +33,11 @@ export function insertCampaignDemo(db: BetterSqlite3.Database, random: Random, n
   const iso = now.toISOString()
   const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10)
   const consent =
-    db.prepare(`insert into marketing_consents (customer_id, contact_id, status, channel, date, source,
-    created_at, created_by) values (?, null, ?, ?, ?, ?, ?, 'salesdesk demo')`)
+    db.prepare(`insert into marketing_consents (customer_id, contact_id, email, status, channel, date, source,
+    created_at, created_by) values (?, null, ?, ?, ?, ?, ?, ?, 'salesdesk demo')`)
+  const firstEmail = db.prepare(
+    "select lower(email) as email from customer_contacts where customer_id = ? and email <> '' order by position limit 1"
+  )
   const sources = ['Formulario firmado', 'Tienda web', 'Feria Construmat', 'Llamada']
   for (const { id } of db.prepare('select id from customers where archived_at is null').all() as {
     id: number
@@ -42,9 +45,14 @@ export function insertCampaignDemo(db: BetterSqlite3.Database, random: Random, n
     const roll = random.next()
     if (roll < 0.3) continue // never asked
     const date = day(-30 - Math.floor(random.next() * 700))
-    consent.run(id, 'granted', 'all', date, random.pick(sources), iso)
-    if (roll > 0.93) consent.run(id, 'opted_out', 'email', day(-20), 'unsubscribe', iso)
-    else if (roll > 0.91) consent.run(id, 'do_not_contact', 'all', day(-10), 'Llamada', iso)
+    consent.run(id, '', 'granted', 'all', date, random.pick(sources), iso)
+    if (roll > 0.93) consent.run(id, '', 'opted_out', 'email', day(-20), 'unsubscribe', iso)
+    else if (roll > 0.91) consent.run(id, '', 'do_not_contact', 'all', day(-10), 'Llamada', iso)
+    else if (roll > 0.89) {
+      // One person unsubscribed from the e-mails; the rest of the customer's people still get them.
+      const person = firstEmail.get(id) as { email: string } | undefined
+      if (person) consent.run(id, person.email, 'opted_out', 'email', day(-15), 'unsubscribe', iso)
+    }
   }
   const insertSegment = db.prepare(
     'insert into segments (name, filters, created_at, updated_at) values (?, ?, ?, ?)'

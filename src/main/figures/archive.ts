@@ -18,6 +18,7 @@ import type {
   WeeklyFigures
 } from '../../shared/schemas/figures'
 import { isoWeekRange } from '../../shared/iso-week'
+import type { Language } from '../../shared/languages'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { weeklyReportData } from './report-data'
@@ -30,9 +31,10 @@ export async function buildReport(
   db: Executor,
   week: string,
   format: ReportFormat,
-  now: Date
+  now: Date,
+  language?: Language
 ): Promise<FileResult> {
-  const data = await weeklyReportData(db, week)
+  const data = await weeklyReportData(db, week, language)
   return format === 'xlsx' ? weeklyReportXlsx(data, now) : weeklyReportPdf(data, now)
 }
 
@@ -56,9 +58,13 @@ export async function listSentReports(db: Executor, week: string | null): Promis
  * snapshot (a read transaction); the files, which take seconds on a busy week, are drawn
  * outside any transaction, so the rest of the app is not held up meanwhile.
  */
-export async function markReportSent(ctx: ServiceContext, week: string): Promise<ArchivedReport> {
+export async function markReportSent(
+  ctx: ServiceContext,
+  week: string,
+  language?: Language
+): Promise<ArchivedReport> {
   const now = ctx.now()
-  const data = await ctx.db.transaction().execute((trx) => weeklyReportData(trx, week))
+  const data = await ctx.db.transaction().execute((trx) => weeklyReportData(trx, week, language))
   const [xlsx, pdf] = [await weeklyReportXlsx(data, now), await weeklyReportPdf(data, now)]
   return writeTransaction(ctx.db, async (trx) => {
     const row = await trx

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
+import { languages, type Language } from '../../shared/languages'
 import type { ReportFormat } from '../../shared/schemas/figures'
 import { runInJob } from '../jobs/context'
 import { startSalesdesk } from '../runtime'
@@ -24,13 +25,20 @@ export async function weeklyReportCommand(options: {
   week?: string
   format: ReportFormat
   out?: string
+  language?: Language
 }): Promise<void> {
   const week = (options.week ?? isoWeekOf(new Date().toISOString())).trim().toUpperCase()
   if (!parseIsoWeek(week))
     throw new DomainError('invalid_input', `"${options.week}" is not an ISO week; use e.g. 2026-W47.`)
   const app = await openExisting(options.db)
   try {
-    const file = await buildReport(app.store.db, week, options.format, app.api.context.now())
+    const file = await buildReport(
+      app.store.db,
+      week,
+      options.format,
+      app.api.context.now(),
+      options.language
+    )
     const out = resolve(options.out ?? file.fileName)
     writeFileSync(out, file.bytes)
     console.log(`Wrote the weekly report ${week} to ${out}.`)
@@ -79,6 +87,12 @@ export function addReportCommand(program: Command, dbOption: () => Option): void
     .option('--week <week>', 'ISO week, e.g. 2026-W47 (default: this week)')
     .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'pdf']).default('xlsx'))
     .option('--out <file>', 'the file to write (default: weekly-report-<week>.<format>)')
+    .addOption(
+      new Option(
+        '--language <language>',
+        "the report's language (default: the company's print language)"
+      ).choices(languages)
+    )
     .action(weeklyReportCommand)
   report
     .command('invoice-lines')

@@ -3,16 +3,35 @@
  * from C's resources (by path: parsed once per document), a table that flows over pages with
  * its header repeated, and vector charts (bars and lines) drawn with pdfkit paths.
  */
-import { useFont as useDocumentFont } from '../pdf/layout'
+import { withFastLayout, type ShapingFont } from '../pdf/fast-layout'
+import { openWithPdfkit } from '../pdf/layout'
+import { pdfFontSources, type OpenedFont } from '../pdf/resources'
 
 export type Doc = PDFKit.PDFDocument
 
 export const MARGIN = 36
 export const FOOTER_SPACE = 24
 
-/** DejaVu Sans opened once per process (parsing it per report took longer than a page). */
+let fonts: { regular: string | OpenedFont; bold: string | OpenedFont } | undefined
+
+/** DejaVu Sans opened once per process, with the fast layout of plain words (pdf/fast-layout.ts). */
+function reportFonts() {
+  if (!fonts) {
+    const sources = pdfFontSources(openWithPdfkit)
+    const fast = (source: string | OpenedFont) =>
+      typeof source === 'string' ? source : withFastLayout(source as unknown as ShapingFont)
+    fonts = { regular: fast(sources.regular), bold: fast(sources.bold) }
+  }
+  return fonts
+}
+
 export function useFont(doc: Doc, bold: boolean, size: number): Doc {
-  return useDocumentFont(doc, bold, size)
+  const source = bold ? reportFonts().bold : reportFonts().regular
+  if (typeof source === 'string') return doc.font(source).fontSize(size)
+  // The family name is pdfkit's per-document cache key for an opened font.
+  return doc
+    .font(source as unknown as PDFKit.Mixins.PDFFontSource, bold ? 'DejaVuSans-Bold' : 'DejaVuSans')
+    .fontSize(size)
 }
 
 export const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN
@@ -43,7 +62,7 @@ export function table(
   doc: Doc,
   columns: PdfColumn[],
   rows: Array<{ cells: string[]; bold?: boolean }>,
-  emptyText = 'None this week.'
+  emptyText: string
 ): void {
   const width = contentWidth(doc)
   const total = columns.reduce((s, c) => s + c.weight, 0)
@@ -105,10 +124,14 @@ export function table(
       const width = oneLine[i]
       if (width === null)
         doc.text(cell, xs[i] + 2, y + 1, { width: widths[i] - 4, align: columns[i].align ?? 'left' })
-      else if (cell !== '') {
-        const x = columns[i].align === 'right' ? xs[i] + widths[i] - 2 - width : xs[i] + 2
-        doc.text(cell, x, y + 1, { lineBreak: false })
-      }
+      else if (cell !== '')
+        oneLineText(
+          doc,
+          cell,
+          columns[i].align === 'right' ? xs[i] + widths[i] - 2 - width : xs[i] + 2,
+          y + 1,
+          width
+        )
     })
     doc.x = MARGIN
     doc.y = y + height
@@ -128,6 +151,22 @@ function fitsOneLine(doc: Doc, cell: string, width: number): number | null {
   // pdfkit's right alignment measures the text without its trailing spaces.
   const measured = doc.widthOfString(cell.replace(/\s+$/, ''))
   return measured <= width ? measured : null
+}
+
+/** What `doc.text(text, x, y, { lineBreak: false })` ends in, with the width already measured. */
+interface Fragments {
+  _fragment?: (text: string, x: number, y: number, options: { textWidth: number; wordCount: number }) => void
+}
+
+/**
+ * One line of text whose width is known: pdfkit's own drawing step, without measuring the text
+ * twice more on the way to it (text() measures for the alignment and to move x on). Should
+ * pdfkit's internals change, text() draws it (same output, slower).
+ */
+function oneLineText(doc: Doc, text: string, x: number, y: number, width: number): void {
+  const draw = (doc as unknown as Fragments)._fragment
+  if (typeof draw === 'function') draw.call(doc, text, x, y, { textWidth: width, wordCount: 1 })
+  else doc.text(text, x, y, { lineBreak: false })
 }
 
 export interface Box {

@@ -15,6 +15,9 @@ import type { TopPerformer, TrendPoint, WeeklyFigures } from '../../shared/schem
 import type { Executor } from '../context'
 import { overdueAsOf } from '../payments/receivables'
 import { readSettings } from '../settings/service'
+import { readRegionFormat } from '../region/service'
+import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
+import type { RegionFormat } from '../../shared/region'
 import type { CompanyProfile } from '../../shared/schemas/settings'
 import { Converter, frozenRateJoin } from './convert'
 import { countsByWeek } from './sources'
@@ -100,7 +103,11 @@ export interface WeeklyReportData {
   complaints: ComplaintFigures
   company: CompanyProfile
   currency: string
+  /** The language the report is written in (the user's, or the one chosen at export). */
+  language: Language
+  /** The locale of its words (month names) and the region its dates and numbers follow. */
   locale: string
+  region: RegionFormat
 }
 
 /** Team revenue (and per executive) for the `count` weeks ending with `week`, with the team target. */
@@ -288,9 +295,15 @@ async function overdueInvoices(db: Executor, converter: Converter, end: string):
   }))
 }
 
-export async function weeklyReportData(db: Executor, week: string): Promise<WeeklyReportData> {
+/** Everything the report shows, in `language` (the company's print language when none is given). */
+export async function weeklyReportData(
+  db: Executor,
+  week: string,
+  language?: Language
+): Promise<WeeklyReportData> {
   const { start, end } = isoWeekRange(week)
-  const settings = await readSettings(db)
+  const [settings, region] = await Promise.all([readSettings(db), readRegionFormat(db)])
+  const reportLanguage = language ?? languageOfLocale(settings.documents.printLocale)
   const converter = new Converter(db, settings.documents.accountingCurrency)
   const [figures, trend, invoices, corrections, customers, estimates, overdue, complaints] =
     await Promise.all([
@@ -315,6 +328,8 @@ export async function weeklyReportData(db: Executor, week: string): Promise<Week
     complaints,
     company: settings.company,
     currency: settings.documents.accountingCurrency,
-    locale: settings.documents.printLocale
+    language: reportLanguage,
+    locale: localeForLanguage(reportLanguage, settings.documents.printLocale),
+    region
   }
 }

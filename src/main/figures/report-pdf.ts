@@ -21,25 +21,33 @@ import {
 } from './pdf-draw'
 import type { WeeklyReportData } from './report-data'
 import { correctionKindLabels, reportFileName, reportNotes, rowLabel } from './report-xlsx'
+import { reportWords, type ReportWords } from './report-strings'
 
 const PDF_MIME = 'application/pdf'
 
-/** Amounts of the report in its (accounting) currency; ratios and counts in the report's locale. */
+/**
+ * Amounts of the report in its (accounting) currency; ratios, counts and dates as the region writes
+ * them; words in the report's language.
+ */
 interface ReportFormat {
+  t: ReportWords
   money: (minor: number) => string
   own: (minor: number, currency: string) => string
   percent: (ratio: number | null) => string
   date: (iso: string | null) => string
   count: (n: number) => string
+  decimal: (n: number) => string
 }
 
-function reportFormat(f: PrintFormat, currency: string): ReportFormat {
+function reportFormat(f: PrintFormat, currency: string, t: ReportWords): ReportFormat {
   return {
+    t,
     money: (minor) => `${minor < 0 ? '-' : ''}${f.money(Math.abs(minor), currency)}`,
     own: (minor, own) => `${minor < 0 ? '-' : ''}${f.money(Math.abs(minor), own)} ${own}`,
     percent: (ratio) => (ratio === null ? '' : f.ratio(ratio)),
     date: (iso) => f.date(iso),
-    count: (n) => f.number(n)
+    count: (n) => f.number(n),
+    decimal: (n) => f.number(n, 2)
   }
 }
 
@@ -52,27 +60,28 @@ const withTarget = (g: ReportFormat, actual: number, target: number | null) =>
   `${g.count(actual)}${target === null ? '' : ` (${g.count(wholeTarget(target))})`}`
 
 function summaryTable(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
+  const { t } = g
   const columns: PdfColumn[] = [
-    { header: 'Sales executive', weight: 2.6 },
-    { header: 'Invoiced', weight: 1.9, align: 'right' },
-    { header: 'Corrections', weight: 1.7, align: 'right' },
-    { header: 'Revenue', weight: 1.9, align: 'right' },
-    { header: 'Target', weight: 1.9, align: 'right' },
-    { header: '% of target', weight: 1.3, align: 'right' },
-    { header: 'Fees (not revenue)', weight: 1.4, align: 'right' },
-    { header: 'Orders won', weight: 1.9, align: 'right' },
-    { header: 'Estimates sent / accepted / declined / superseded', weight: 1.9, align: 'right' },
-    { header: 'Decided ratio', weight: 1.3, align: 'right' },
-    { header: 'Cohort conversion', weight: 1.7, align: 'right' },
-    { header: 'New customers (target)', weight: 1.3, align: 'right' },
-    { header: 'Visits (target)', weight: 1.2, align: 'right' },
-    { header: 'Calls (target)', weight: 1.2, align: 'right' },
-    { header: 'Pipeline', weight: 1.9, align: 'right' }
+    { header: t('salesExecutive'), weight: 2.6 },
+    { header: t('invoiced'), weight: 1.9, align: 'right' },
+    { header: t('corrections'), weight: 1.7, align: 'right' },
+    { header: t('revenue'), weight: 1.9, align: 'right' },
+    { header: t('target'), weight: 1.9, align: 'right' },
+    { header: t('percentOfTarget'), weight: 1.3, align: 'right' },
+    { header: t('fees'), weight: 1.4, align: 'right' },
+    { header: t('ordersWon'), weight: 1.9, align: 'right' },
+    { header: t('estimateCounts'), weight: 1.9, align: 'right' },
+    { header: t('decidedRatio'), weight: 1.3, align: 'right' },
+    { header: t('cohortConversion'), weight: 1.7, align: 'right' },
+    { header: t('newCustomersWithTarget'), weight: 1.3, align: 'right' },
+    { header: t('visitsWithTarget'), weight: 1.2, align: 'right' },
+    { header: t('callsWithTarget'), weight: 1.2, align: 'right' },
+    { header: t('pipeline'), weight: 1.9, align: 'right' }
   ]
   const cells = (r: FiguresRow) => {
     const target = r.targets.revenueCents
     return [
-      rowLabel(r),
+      rowLabel(r, t),
       g.money(r.invoicedCents),
       g.money(r.correctionsCents),
       g.money(r.revenueCents),
@@ -91,12 +100,15 @@ function summaryTable(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
       g.money(r.pipelineCents)
     ]
   }
-  table(doc, columns, [
-    ...data.figures.rows.map((r) => ({ cells: cells(r) })),
-    { cells: cells(data.figures.team), bold: true }
-  ])
+  table(
+    doc,
+    columns,
+    [...data.figures.rows.map((r) => ({ cells: cells(r) })), { cells: cells(data.figures.team), bold: true }],
+    t('noneThisWeek')
+  )
   useFont(doc, false, 7.5).fillColor('#444444')
-  for (const note of reportNotes(data)) doc.text(note, MARGIN, doc.y + 2, { width: contentWidth(doc) })
+  for (const note of reportNotes(data, t, g.date))
+    doc.text(note, MARGIN, doc.y + 2, { width: contentWidth(doc) })
   doc.fillColor('#000000')
 }
 
@@ -106,8 +118,9 @@ function shortName(name: string): string {
 }
 
 function chartsPage(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
+  const { t } = g
   doc.addPage()
-  heading(doc, 'Charts', `Week ${data.figures.week}`)
+  heading(doc, t('charts'), t('weekOf', { week: data.figures.week }))
   const width = contentWidth(doc)
   const half = (width - 90) / 2
   const top = doc.y + 24
@@ -116,22 +129,22 @@ function chartsPage(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
   barChart(
     doc,
     { x: MARGIN + 50, y: top, width: half, height: 150 },
-    'Revenue: actual vs target per executive',
+    t('chartRevenue'),
     executives.map((r) => shortName(r.name)),
     [
-      { label: 'Revenue', color: '#2f6f9f', values: executives.map((r) => r.revenueCents) },
-      { label: 'Target', color: '#b9c7d4', values: executives.map((r) => r.targets.revenueCents ?? 0) }
+      { label: t('revenue'), color: '#2f6f9f', values: executives.map((r) => r.revenueCents) },
+      { label: t('target'), color: '#b9c7d4', values: executives.map((r) => r.targets.revenueCents ?? 0) }
     ],
     units
   )
   lineChart(
     doc,
     { x: MARGIN + 110 + half, y: top, width: half - 20, height: 150 },
-    'Team revenue, last 12 weeks',
+    t('chartTrend'),
     data.trend.map((p) => p.week.slice(5)),
     [
-      { label: 'Revenue', color: '#2f6f9f', values: data.trend.map((p) => p.revenueCents) },
-      { label: 'Target', color: '#c0504d', values: data.trend.map((p) => p.targetCents), dashed: true }
+      { label: t('revenue'), color: '#2f6f9f', values: data.trend.map((p) => p.revenueCents) },
+      { label: t('target'), color: '#c0504d', values: data.trend.map((p) => p.targetCents), dashed: true }
     ],
     units
   )
@@ -139,29 +152,29 @@ function chartsPage(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
   barChart(
     doc,
     { x: MARGIN + 50, y: second, width: half, height: 110 },
-    'Pipeline: open estimates by value',
+    t('chartPipeline'),
     executives.map((r) => shortName(r.name)),
-    [{ label: 'Open estimates (net)', color: '#6a9f3f', values: executives.map((r) => r.pipelineCents) }],
+    [{ label: t('openEstimatesNet'), color: '#6a9f3f', values: executives.map((r) => r.pipelineCents) }],
     units
   )
   const x = MARGIN + 110 + half
-  useFont(doc, true, 9).text('Top performers', x - 50, second - 16, { width: half })
+  useFont(doc, true, 9).text(t('topPerformers'), x - 50, second - 16, { width: half })
   let y = second
-  if (data.topPerformers.length === 0) useFont(doc, false, 8.5).text('No revenue this week yet.', x - 50, y)
+  if (data.topPerformers.length === 0) useFont(doc, false, 8.5).text(t('noRevenueYet'), x - 50, y)
   data.topPerformers.forEach((p, i) => {
     useFont(doc, true, 11)
       .fillColor('#1f3b57')
       .text(`${i + 1}. ${p.name}`, x - 50, y, { width: half })
     useFont(doc, false, 8.5).fillColor('#000000')
     const parts = [
-      `Revenue ${g.money(p.revenueCents)}`,
-      p.percentOfTarget === null ? '' : `${g.percent(p.percentOfTarget)} of target`,
+      t('topRevenue', { amount: g.money(p.revenueCents) }),
+      p.percentOfTarget === null ? '' : t('topOfTarget', { percent: g.percent(p.percentOfTarget) }),
       p.conversionRate === null
         ? ''
-        : `decided ratio ${ofBase(g, p.conversionRate, p.estimatesAccepted, p.estimatesDecided)}`,
+        : t('topDecided', { value: ofBase(g, p.conversionRate, p.estimatesAccepted, p.estimatesDecided) }),
       p.cohortConversion === null
         ? ''
-        : `cohort conversion ${ofBase(g, p.cohortConversion, p.cohortAccepted, p.cohortSent)}`
+        : t('topCohort', { value: ofBase(g, p.cohortConversion, p.cohortAccepted, p.cohortSent) })
     ]
     doc.text(parts.filter(Boolean).join(' · '), x - 50, doc.y + 1, { width: half })
     y = doc.y + 8
@@ -175,25 +188,27 @@ const converted = (g: ReportFormat, own: number, currency: string, accounting: n
   accounting === null ? '—' : g.money(accounting)
 ]
 
-const totalRow = (width: number, last: string) => ({
+const totalRow = (t: ReportWords, width: number, last: string) => ({
   bold: true,
-  cells: ['Total', ...Array<string>(width - 2).fill(''), last]
+  cells: [t('total'), ...Array<string>(width - 2).fill(''), last]
 })
 
 function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
   const { currency } = data
+  const { t } = g
+  const netIn = t('netIn', { currency })
   doc.addPage()
-  heading(doc, `Invoices of week ${data.figures.week}`, `Net in the invoice's currency and in ${currency}`)
+  heading(doc, t('invoicesOfWeek', { week: data.figures.week }), t('invoicesSubtitle', { currency }))
   const sumOf = <T>(rows: T[], read: (r: T) => number | null) => rows.reduce((s, r) => s + (read(r) ?? 0), 0)
   table(
     doc,
     [
-      { header: 'Invoice', weight: 2 },
-      { header: 'Date', weight: 1.5 },
-      { header: 'Customer', weight: 4 },
-      { header: 'Sales executive', weight: 2.5 },
-      { header: 'Net', weight: 2, align: 'right' },
-      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
+      { header: t('invoice'), weight: 2 },
+      { header: t('date'), weight: 1.5 },
+      { header: t('customer'), weight: 4 },
+      { header: t('salesExecutive'), weight: 2.5 },
+      { header: t('net'), weight: 2, align: 'right' },
+      { header: netIn, weight: 1.8, align: 'right' }
     ],
     [
       ...data.invoices.map((i) => ({
@@ -206,33 +221,30 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
         ]
       })),
       ...(data.invoices.length
-        ? [totalRow(6, g.money(sumOf(data.invoices, (i) => i.netInAccountingCents)))]
+        ? [totalRow(t, 6, g.money(sumOf(data.invoices, (i) => i.netInAccountingCents)))]
         : [])
-    ]
+    ],
+    t('noneThisWeek')
   )
-  heading(
-    doc,
-    'Corrections issued this week',
-    'Credit notes (minus) and price-correction debit notes (plus) count in revenue this week, whichever week their invoice was in; fees passed on do not'
-  )
+  heading(doc, t('correctionsHeading'), t('correctionsSubtitle'))
   table(
     doc,
     [
-      { header: 'Note', weight: 2 },
-      { header: 'Date', weight: 1.4 },
-      { header: 'Kind', weight: 3 },
-      { header: 'Invoice', weight: 2 },
-      { header: 'Customer', weight: 3.2 },
-      { header: 'Sales executive', weight: 2.2 },
-      { header: 'Net', weight: 2, align: 'right' },
-      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
+      { header: t('note'), weight: 2 },
+      { header: t('date'), weight: 1.4 },
+      { header: t('kind'), weight: 3 },
+      { header: t('invoice'), weight: 2 },
+      { header: t('customer'), weight: 3.2 },
+      { header: t('salesExecutive'), weight: 2.2 },
+      { header: t('net'), weight: 2, align: 'right' },
+      { header: netIn, weight: 1.8, align: 'right' }
     ],
     [
       ...data.corrections.map((c) => ({
         cells: [
           c.number,
           g.date(c.issueDate),
-          correctionKindLabels[c.kind],
+          t(correctionKindLabels[c.kind]),
           `${c.invoiceNumber} (${g.date(c.invoiceDate)})`,
           `${c.customerCode} ${c.customerName}`,
           c.executive,
@@ -244,9 +256,9 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
             {
               bold: true,
               cells: [
-                'Total',
+                t('total'),
                 '',
-                'Corrections of revenue',
+                t('correctionsOfRevenue'),
                 ...Array<string>(4).fill(''),
                 g.money(sumOf(data.corrections, (c) => (c.kind === 'fee' ? 0 : c.netInAccountingCents)))
               ]
@@ -256,7 +268,7 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
               cells: [
                 '',
                 '',
-                'Fees (not revenue)',
+                t('fees'),
                 ...Array<string>(4).fill(''),
                 g.money(sumOf(data.corrections, (c) => (c.kind === 'fee' ? c.netInAccountingCents : 0)))
               ]
@@ -264,38 +276,35 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
           ]
         : [])
     ],
-    'No credit or debit notes this week.'
+    t('noCorrections')
   )
-  heading(doc, 'New customers')
+  heading(doc, t('newCustomers'))
   table(
     doc,
     [
-      { header: 'Customer no.', weight: 1.5 },
-      { header: 'Customer', weight: 4 },
-      { header: 'City', weight: 2 },
-      { header: 'Country', weight: 1 },
-      { header: 'Sales executive', weight: 2.5 },
-      { header: 'Created', weight: 1.5 }
+      { header: t('customerNo'), weight: 1.5 },
+      { header: t('customer'), weight: 4 },
+      { header: t('city'), weight: 2 },
+      { header: t('country'), weight: 1 },
+      { header: t('salesExecutive'), weight: 2.5 },
+      { header: t('created'), weight: 1.5 }
     ],
     data.newCustomers.map((c) => ({
       cells: [c.code, c.name, c.city, c.country, c.executive, g.date(c.createdAt.slice(0, 10))]
-    }))
+    })),
+    t('noneThisWeek')
   )
-  heading(
-    doc,
-    'Open estimates',
-    `Sent by ${g.date(data.figures.end)}, still valid, not yet accepted, declined or superseded`
-  )
+  heading(doc, t('sheetOpenEstimates'), t('openEstimatesSubtitle', { date: g.date(data.figures.end) }))
   table(
     doc,
     [
-      { header: 'Estimate', weight: 2 },
-      { header: 'Date', weight: 1.5 },
-      { header: 'Valid until', weight: 1.5 },
-      { header: 'Customer', weight: 4 },
-      { header: 'Sales executive', weight: 2.5 },
-      { header: 'Net', weight: 2, align: 'right' },
-      { header: `Net in ${currency}`, weight: 1.8, align: 'right' }
+      { header: t('estimate'), weight: 2 },
+      { header: t('date'), weight: 1.5 },
+      { header: t('validUntil'), weight: 1.5 },
+      { header: t('customer'), weight: 4 },
+      { header: t('salesExecutive'), weight: 2.5 },
+      { header: t('net'), weight: 2, align: 'right' },
+      { header: netIn, weight: 1.8, align: 'right' }
     ],
     [
       ...data.openEstimates.map((e) => ({
@@ -309,29 +318,26 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
         ]
       })),
       ...(data.openEstimates.length
-        ? [totalRow(7, g.money(sumOf(data.openEstimates, (e) => e.netInAccountingCents)))]
+        ? [totalRow(t, 7, g.money(sumOf(data.openEstimates, (e) => e.netInAccountingCents)))]
         : [])
-    ]
+    ],
+    t('noneThisWeek')
   )
-  heading(
-    doc,
-    'Overdue invoices',
-    `Invoices and debit notes due before ${g.date(data.figures.end)} and still open at its end; amounts incl. VAT in their currency, with what was credited and paid on them, and what is still owed in ${currency}`
-  )
+  heading(doc, t('sheetOverdue'), t('overdueSubtitle', { date: g.date(data.figures.end), currency }))
   table(
     doc,
     [
-      { header: 'Invoice', weight: 2 },
-      { header: 'Date', weight: 1.4 },
-      { header: 'Due date', weight: 1.4 },
-      { header: 'Days', weight: 0.7, align: 'right' },
-      { header: 'Customer', weight: 3 },
-      { header: 'Sales executive', weight: 1.8 },
-      { header: 'Total', weight: 1.7, align: 'right' },
-      { header: 'Credited', weight: 1.5, align: 'right' },
-      { header: 'Paid', weight: 1.5, align: 'right' },
-      { header: 'Still owed', weight: 1.7, align: 'right' },
-      { header: `Still owed in ${currency}`, weight: 1.6, align: 'right' }
+      { header: t('invoice'), weight: 2 },
+      { header: t('date'), weight: 1.4 },
+      { header: t('dueDate'), weight: 1.4 },
+      { header: t('days'), weight: 0.7, align: 'right' },
+      { header: t('customer'), weight: 3 },
+      { header: t('salesExecutive'), weight: 1.8 },
+      { header: t('total'), weight: 1.7, align: 'right' },
+      { header: t('credited'), weight: 1.5, align: 'right' },
+      { header: t('paid'), weight: 1.5, align: 'right' },
+      { header: t('stillOwed'), weight: 1.7, align: 'right' },
+      { header: t('stillOwedIn', { currency }), weight: 1.6, align: 'right' }
     ],
     [
       ...data.overdue.map((o) => ({
@@ -349,39 +355,36 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
         ]
       })),
       ...(data.overdue.length
-        ? [totalRow(11, g.money(sumOf(data.overdue, (o) => o.openInAccountingCents)))]
+        ? [totalRow(t, 11, g.money(sumOf(data.overdue, (o) => o.openInAccountingCents)))]
         : [])
     ],
-    'Nothing overdue at the end of the week.'
+    t('nothingOverdue')
   )
   const c = data.complaints
-  heading(
-    doc,
-    'Complaints',
-    "Late: closed after their resolution time, or still open past it at the week's end"
-  )
+  heading(doc, t('sheetComplaints'), t('complaintsSubtitle'))
   table(
     doc,
     [
-      { header: 'Opened', weight: 1, align: 'right' },
-      { header: 'Closed', weight: 1, align: 'right' },
-      { header: 'Late', weight: 1, align: 'right' },
-      { header: 'Median resolution time', weight: 2, align: 'right' }
+      { header: t('opened'), weight: 1, align: 'right' },
+      { header: t('closed'), weight: 1, align: 'right' },
+      { header: t('late'), weight: 1, align: 'right' },
+      { header: t('medianResolution'), weight: 2, align: 'right' }
     ],
     [
       {
         cells: [
-          String(c.opened),
-          String(c.closed),
-          String(c.late),
-          c.medianResolutionHours === null ? '–' : `${String(c.medianResolutionHours)} h`
+          g.count(c.opened),
+          g.count(c.closed),
+          g.count(c.late),
+          c.medianResolutionHours === null ? '–' : t('hours', { hours: g.decimal(c.medianResolutionHours) })
         ]
       }
-    ]
+    ],
+    t('noneThisWeek')
   )
 }
 
-function footers(doc: Doc, data: WeeklyReportData): void {
+function footers(doc: Doc, data: WeeklyReportData, t: ReportWords): void {
   const range = doc.bufferedPageRange()
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i)
@@ -389,11 +392,16 @@ function footers(doc: Doc, data: WeeklyReportData): void {
     doc.page.margins.bottom = 0
     const y = doc.page.height - MARGIN - 10
     useFont(doc, false, 7).fillColor('#555555')
-    doc.text(`${data.company.legalName || 'Salesdesk'} · Weekly report ${data.figures.week}`, MARGIN, y, {
-      width: 400,
-      lineBreak: false
-    })
-    doc.text(`Page ${i + 1} / ${range.count}`, doc.page.width - MARGIN - 100, y, {
+    doc.text(
+      `${data.company.legalName || 'Salesdesk'} · ${t('shortTitle', { week: data.figures.week })}`,
+      MARGIN,
+      y,
+      {
+        width: 400,
+        lineBreak: false
+      }
+    )
+    doc.text(t('page', { page: i + 1, pages: range.count }), doc.page.width - MARGIN - 100, y, {
       width: 100,
       align: 'right',
       lineBreak: false
@@ -403,16 +411,18 @@ function footers(doc: Doc, data: WeeklyReportData): void {
 }
 
 export async function weeklyReportPdf(data: WeeklyReportData, createdAt: Date): Promise<FileResult> {
-  const f = printFormat(data.locale)
-  const g = reportFormat(f, data.currency)
+  const f = printFormat(data.locale, data.region)
+  const t = reportWords(data.language)
+  const g = reportFormat(f, data.currency, t)
   const { week, start, end } = data.figures
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: MARGIN,
     bufferPages: true,
+    lang: data.language,
     info: {
-      Title: `Weekly report ${week}`,
+      Title: t('shortTitle', { week }),
       Author: data.company.legalName || 'Salesdesk',
       Creator: 'Salesdesk',
       CreationDate: createdAt
@@ -424,19 +434,19 @@ export async function weeklyReportPdf(data: WeeklyReportData, createdAt: Date): 
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  useFont(doc, true, 16).text(`Weekly sales report ${week}`, MARGIN, MARGIN)
+  useFont(doc, true, 16).text(t('pdfTitle', { week }), MARGIN, MARGIN)
   useFont(doc, false, 9.5)
     .fillColor('#444444')
     .text(
-      `${f.date(start)} – ${f.date(end)}${data.company.legalName ? ` · ${data.company.legalName}` : ''} · amounts net of VAT in ${data.currency}, converted at each document's exchange rate frozen at issue`
+      `${f.date(start)} – ${f.date(end)}${data.company.legalName ? ` · ${data.company.legalName}` : ''} · ${t('amountsLine', { currency: data.currency })}`
     )
   doc.fillColor('#000000')
   doc.y += 10
-  heading(doc, 'Summary per sales executive')
+  heading(doc, t('summaryHeading'))
   summaryTable(doc, data, g)
   chartsPage(doc, data, g)
   lists(doc, data, g)
-  footers(doc, data)
+  footers(doc, data, t)
   doc.end()
   return {
     kind: 'file',

@@ -12,13 +12,14 @@ import { minorUnits } from '../../shared/currencies'
 import { xlsxRow } from '../export/xml-text'
 import { COHORT_WEEKS, wholeTarget, type FiguresRow } from '../../shared/schemas/figures'
 import type { WeekCorrection, WeeklyReportData } from './report-data'
+import { reportWords, type ReportWords } from './report-strings'
+import { excelDateFormat, regionFormatter } from '../../shared/region'
 import {
   addTableSheet,
   addTotalRow,
   colourPercentOfTarget,
   columnLetter,
   COUNT_FORMAT,
-  DATE_FORMAT,
   DECIMAL_FORMAT,
   isoToDate,
   PERCENT_FORMAT,
@@ -41,35 +42,35 @@ export function moneyOf(currency: string): MoneyOf {
   }
 }
 
-const summaryColumns = (moneyFormat: string): SheetColumn[] => [
-  { header: 'Sales executive', width: 26 },
-  { header: 'Invoiced', width: 14, format: moneyFormat },
-  { header: 'Corrections (credit/debit notes issued this week)', width: 16, format: moneyFormat },
-  { header: 'Revenue', width: 14, format: moneyFormat },
-  { header: 'Revenue target', width: 14, format: moneyFormat },
-  { header: 'Variance', width: 14, format: moneyFormat },
-  { header: '% of target', width: 11, format: PERCENT_FORMAT },
-  { header: 'Fees passed on (not revenue)', width: 14, format: moneyFormat },
-  { header: 'Invoices', width: 9, format: COUNT_FORMAT },
-  { header: 'Orders won', width: 10, format: COUNT_FORMAT },
-  { header: 'Orders value', width: 14, format: moneyFormat },
-  { header: 'Estimates sent', width: 10, format: COUNT_FORMAT },
-  { header: 'Accepted', width: 9, format: COUNT_FORMAT },
-  { header: 'Declined', width: 9, format: COUNT_FORMAT },
-  { header: 'Superseded by a revision', width: 10, format: COUNT_FORMAT },
-  { header: 'Decided ratio (accepted ÷ (accepted + declined))', width: 13, format: PERCENT_FORMAT },
-  { header: 'Cohort: quotes sent', width: 10, format: COUNT_FORMAT },
-  { header: 'Cohort: accepted', width: 10, format: COUNT_FORMAT },
-  { header: 'Cohort conversion (accepted ÷ sent)', width: 12, format: PERCENT_FORMAT },
-  { header: 'New customers', width: 10, format: COUNT_FORMAT },
-  { header: 'New customers target', width: 11, format: COUNT_FORMAT },
-  { header: 'Visits completed', width: 10, format: COUNT_FORMAT },
-  { header: 'Visits target', width: 9, format: COUNT_FORMAT },
-  { header: 'Calls', width: 8, format: COUNT_FORMAT },
-  { header: 'Calls target', width: 9, format: COUNT_FORMAT },
-  { header: 'E-mails', width: 8, format: COUNT_FORMAT },
-  { header: 'Demos', width: 8, format: COUNT_FORMAT },
-  { header: 'Pipeline (open estimates)', width: 16, format: moneyFormat }
+const summaryColumns = (t: ReportWords, moneyFormat: string): SheetColumn[] => [
+  { header: t('salesExecutive'), width: 26 },
+  { header: t('invoiced'), width: 14, format: moneyFormat },
+  { header: t('correctionsIssued'), width: 16, format: moneyFormat },
+  { header: t('revenue'), width: 14, format: moneyFormat },
+  { header: t('revenueTarget'), width: 14, format: moneyFormat },
+  { header: t('variance'), width: 14, format: moneyFormat },
+  { header: t('percentOfTarget'), width: 11, format: PERCENT_FORMAT },
+  { header: t('feesPassedOn'), width: 14, format: moneyFormat },
+  { header: t('invoices'), width: 9, format: COUNT_FORMAT },
+  { header: t('ordersWon'), width: 10, format: COUNT_FORMAT },
+  { header: t('ordersValue'), width: 14, format: moneyFormat },
+  { header: t('estimatesSent'), width: 10, format: COUNT_FORMAT },
+  { header: t('accepted'), width: 9, format: COUNT_FORMAT },
+  { header: t('declined'), width: 9, format: COUNT_FORMAT },
+  { header: t('superseded'), width: 10, format: COUNT_FORMAT },
+  { header: t('decidedRatioDefined'), width: 13, format: PERCENT_FORMAT },
+  { header: t('cohortSent'), width: 10, format: COUNT_FORMAT },
+  { header: t('cohortAccepted'), width: 10, format: COUNT_FORMAT },
+  { header: t('cohortConversionDefined'), width: 12, format: PERCENT_FORMAT },
+  { header: t('newCustomers'), width: 10, format: COUNT_FORMAT },
+  { header: t('newCustomersTarget'), width: 11, format: COUNT_FORMAT },
+  { header: t('visitsCompleted'), width: 10, format: COUNT_FORMAT },
+  { header: t('visitsTarget'), width: 9, format: COUNT_FORMAT },
+  { header: t('calls'), width: 8, format: COUNT_FORMAT },
+  { header: t('callsTarget'), width: 9, format: COUNT_FORMAT },
+  { header: t('emails'), width: 8, format: COUNT_FORMAT },
+  { header: t('demos'), width: 8, format: COUNT_FORMAT },
+  { header: t('pipelineDefined'), width: 16, format: moneyFormat }
 ]
 
 /** Columns of the summary sheet by name (1-based), so formulas follow the list above. */
@@ -92,8 +93,23 @@ const col = {
 } as const
 const L = (column: number, row: number) => `${columnLetter(column)}${String(row)}`
 
-export function rowLabel(row: FiguresRow): string {
-  return row.kind === 'executive' && !row.active ? `${row.name} (left)` : row.name
+/** What one sheet of the report is written with: its words, title, money and date formats. */
+export interface ReportSheet {
+  data: WeeklyReportData
+  t: ReportWords
+  title: string
+  m: MoneyOf
+  /** The Excel number format of dates, as the region writes them. */
+  dateFormat: string
+  /** A date written out in text (notes, titles), as the region writes it. */
+  date: (iso: string) => string
+}
+
+/** A row's name in the report's language: the team, no executive, or an executive who has left. */
+export function rowLabel(row: FiguresRow, t: ReportWords): string {
+  if (row.kind === 'team') return t('teamTotal')
+  if (row.kind === 'unassigned') return t('noExecutive')
+  return row.active ? row.name : t('leftCompany', { name: row.name })
 }
 
 /** A countable target in whole units (the exact per-week value is in the cell's note). */
@@ -103,11 +119,11 @@ function ratioFormula(part: number, whole: number, row: number, result: number |
   return { formula: `IF(N(${L(whole, row)})>0,${L(part, row)}/${L(whole, row)},"")`, result: result ?? '' }
 }
 
-function summaryRow(row: FiguresRow, r: number, m: MoneyOf): Cell[] {
+function summaryRow(row: FiguresRow, r: number, m: MoneyOf, t: ReportWords): Cell[] {
   const target = row.targets.revenueCents
   const money = (minor: number | null) => (minor === null ? null : m.units(minor))
   return [
-    rowLabel(row),
+    rowLabel(row, t),
     m.units(row.invoicedCents),
     m.units(row.correctionsCents),
     { formula: `${L(col.invoiced, r)}+${L(col.corrections, r)}`, result: m.units(row.revenueCents) },
@@ -144,7 +160,8 @@ function summaryRow(row: FiguresRow, r: number, m: MoneyOf): Cell[] {
 }
 
 /** The exact per-week value of a countable target, as the cell's note when it is not whole. */
-function noteExactTargets(sheet: ExcelJS.Worksheet, rows: FiguresRow[]): void {
+function noteExactTargets(sheet: ExcelJS.Worksheet, rows: FiguresRow[], { t, data }: ReportSheet): void {
+  const written = regionFormatter(data.region, data.locale)
   const targets: Array<[number, (r: FiguresRow) => number | null]> = [
     [col.newCustomersTarget, (r) => r.targets.newCustomers],
     [col.visitsTarget, (r) => r.targets.visits],
@@ -154,102 +171,102 @@ function noteExactTargets(sheet: ExcelJS.Worksheet, rows: FiguresRow[]): void {
     for (const [column, read] of targets) {
       const exact = read(row)
       if (exact !== null && exact !== wholeTarget(exact))
-        sheet.getCell(i + 2, column).note = `Exact target per week: ${String(exact)}`
+        sheet.getCell(i + 2, column).note = t('exactTarget', { value: written.number(exact) })
     }
   })
 }
 
-function addSummary(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string, m: MoneyOf): void {
+function addSummary(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m } = report
   const { rows, team } = data.figures
   const sheet = addTableSheet(
     workbook,
-    'Summary',
-    title,
-    summaryColumns(m.format),
-    rows.map((r, i) => summaryRow(r, i + 2, m))
+    t('sheetSummary'),
+    report.title,
+    summaryColumns(t, m.format),
+    rows.map((r, i) => summaryRow(r, i + 2, m, t)),
+    t('page', { page: '&P', pages: '&N' })
   )
   const totalRow = rows.length + 2
-  const t = team
+  const sum = team
   const sums: Record<number, number> = {
-    [col.invoiced]: m.units(t.invoicedCents),
-    [col.corrections]: m.units(t.correctionsCents),
-    [col.target]: m.units(t.targets.revenueCents ?? 0),
-    8: m.units(t.feesCents),
-    9: t.invoiceCount,
-    10: t.ordersWon,
-    11: m.units(t.ordersWonCents),
-    12: t.estimatesSent,
-    [col.accepted]: t.estimatesAccepted,
-    [col.declined]: t.estimatesDeclined,
-    15: t.estimatesSuperseded,
-    [col.cohortSent]: t.cohortSent,
-    [col.cohortAccepted]: t.cohortAccepted,
-    20: t.newCustomers,
+    [col.invoiced]: m.units(sum.invoicedCents),
+    [col.corrections]: m.units(sum.correctionsCents),
+    [col.target]: m.units(sum.targets.revenueCents ?? 0),
+    8: m.units(sum.feesCents),
+    9: sum.invoiceCount,
+    10: sum.ordersWon,
+    11: m.units(sum.ordersWonCents),
+    12: sum.estimatesSent,
+    [col.accepted]: sum.estimatesAccepted,
+    [col.declined]: sum.estimatesDeclined,
+    15: sum.estimatesSuperseded,
+    [col.cohortSent]: sum.cohortSent,
+    [col.cohortAccepted]: sum.cohortAccepted,
+    20: sum.newCustomers,
     [col.newCustomersTarget]: sumOfCells(rows, (r) => wholeOrNull(r.targets.newCustomers)),
-    22: t.visitsCompleted,
+    22: sum.visitsCompleted,
     [col.visitsTarget]: sumOfCells(rows, (r) => wholeOrNull(r.targets.visits)),
-    24: t.activity.calls,
+    24: sum.activity.calls,
     [col.callsTarget]: sumOfCells(rows, (r) => wholeOrNull(r.targets.calls)),
-    26: t.activity.emails,
-    27: t.activity.demos,
-    28: m.units(t.pipelineCents)
+    26: sum.activity.emails,
+    27: sum.activity.demos,
+    28: m.units(sum.pipelineCents)
   }
-  const target = t.targets.revenueCents ?? 0
-  addTotalRow(sheet, 'Team total', rows.length, sums, {
+  const target = sum.targets.revenueCents ?? 0
+  addTotalRow(sheet, t('teamTotal'), rows.length, sums, {
     [col.revenue]: {
       formula: `${L(col.invoiced, totalRow)}+${L(col.corrections, totalRow)}`,
-      result: m.units(t.revenueCents)
+      result: m.units(sum.revenueCents)
     },
     [col.variance]: {
       formula: `${L(col.revenue, totalRow)}-${L(col.target, totalRow)}`,
-      result: m.units(t.revenueCents - target)
+      result: m.units(sum.revenueCents - target)
     },
-    [col.percent]: ratioFormula(col.revenue, col.target, totalRow, target ? t.revenueCents / target : null),
+    [col.percent]: ratioFormula(col.revenue, col.target, totalRow, target ? sum.revenueCents / target : null),
     [col.decided]: {
       formula: `IF(${L(col.accepted, totalRow)}+${L(col.declined, totalRow)}>0,${L(col.accepted, totalRow)}/(${L(col.accepted, totalRow)}+${L(col.declined, totalRow)}),"")`,
-      result: t.conversionRate ?? ''
+      result: sum.conversionRate ?? ''
     },
-    [col.cohort]: ratioFormula(col.cohortAccepted, col.cohortSent, totalRow, t.cohortConversion)
+    [col.cohort]: ratioFormula(col.cohortAccepted, col.cohortSent, totalRow, sum.cohortConversion)
   })
-  noteExactTargets(sheet, rows)
+  noteExactTargets(sheet, rows, report)
   colourPercentOfTarget(sheet, col.percent, 2, totalRow)
   sheet.getRow(1).height = 58
-  addNotes(sheet, data, totalRow + 2)
+  reportNotes(data, t, report.date).forEach((text, i) => {
+    sheet.getCell(totalRow + 2 + i, 1).value = text
+  })
 }
 
 const sumOfCells = (rows: FiguresRow[], read: (r: FiguresRow) => number | null) =>
   rows.reduce((s, r) => s + (read(r) ?? 0), 0)
 
-/** Under the summary: what the amounts are in, and the definitions the figures use. */
-function addNotes(sheet: ExcelJS.Worksheet, data: WeeklyReportData, firstRow: number): void {
-  reportNotes(data).forEach((text, i) => {
-    sheet.getCell(firstRow + i, 1).value = text
-  })
-}
-
-/** The sentences the Excel and PDF reports state under their summary. */
-export function reportNotes(data: WeeklyReportData): string[] {
+/** The sentences the Excel and PDF reports state under their summary: what the amounts are in, and the definitions. */
+export function reportNotes(data: WeeklyReportData, t: ReportWords, date: (iso: string) => string): string[] {
   const { figures } = data
   const notes = [
-    `Amounts net of VAT in ${figures.currency}, the accounting currency; a document in another currency is converted at the exchange rate frozen with it at issue.`,
-    'Revenue = invoiced + corrections. Corrections are the credit notes (minus) and price-correction debit notes (plus) issued this week, whichever week their invoice was in. Fees and charges passed on by debit notes are not revenue.',
-    'Decided ratio = estimates accepted ÷ (accepted + declined) this week; an estimate replaced by its revision is superseded, not declined, and a revision is not counted as sent again.',
-    `Cohort conversion = of the quotes first sent from ${figures.cohortFrom} to ${figures.end} (${String(COHORT_WEEKS)} weeks), the share accepted by ${figures.end}.`,
-    'Targets per week: counts in whole units (the exact value in the Excel cell note).'
+    t('noteCurrency', { currency: figures.currency }),
+    t('noteRevenue'),
+    t('noteDecided'),
+    t('noteCohort', { from: date(figures.cohortFrom), to: date(figures.end), weeks: COHORT_WEEKS }),
+    t('noteTargets')
   ]
   if (figures.unconverted.length > 0)
     notes.push(
-      `Left out for want of an exchange rate: ${figures.unconverted.map((u) => `${u.number} (${u.currency}, ${u.date})`).join(', ')}.`
+      t('noteUnconverted', {
+        documents: figures.unconverted.map((u) => `${u.number} (${u.currency}, ${date(u.date)})`).join(', ')
+      })
     )
   return notes
 }
 
-function addTrend(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string, m: MoneyOf): void {
+function addTrend(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m } = report
   const columns: SheetColumn[] = [
-    { header: 'Week', width: 11 },
-    { header: 'Revenue', width: 14, format: m.format },
-    { header: 'Team target', width: 14, format: m.format },
-    { header: '% of target', width: 11, format: PERCENT_FORMAT }
+    { header: t('week'), width: 11 },
+    { header: t('revenue'), width: 14, format: m.format },
+    { header: t('teamTarget'), width: 14, format: m.format },
+    { header: t('percentOfTarget'), width: 11, format: PERCENT_FORMAT }
   ]
   const rows: Cell[][] = data.trend.map((p, i) => [
     p.week,
@@ -257,16 +274,40 @@ function addTrend(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: str
     p.targetCents === null ? null : m.units(p.targetCents),
     ratioFormula(2, 3, i + 2, p.targetCents ? p.revenueCents / p.targetCents : null)
   ])
-  const sheet = addTableSheet(workbook, 'Trend', title, columns, rows)
+  const sheet = addSheet(workbook, report, 'sheetTrend', columns, rows)
   colourPercentOfTarget(sheet, 4, 2, rows.length + 1)
 }
 
 /** Columns of a document's own amount with its currency, and its net in the accounting currency. */
-const amountColumns = (m: MoneyOf, accounting: string, own: string[]): SheetColumn[] => [
-  { header: 'Currency', width: 9 },
+const amountColumns = ({ t, m, data }: ReportSheet, own: string[]): SheetColumn[] => [
+  { header: t('currency'), width: 9 },
   ...own.map((header) => ({ header, width: 14, format: '#,##0.###' })),
-  { header: `Net in ${accounting}`, width: 14, format: m.format }
+  { header: t('netIn', { currency: data.currency }), width: 14, format: m.format }
 ]
+
+/** A table sheet named in the report's language, with its title and page footer. */
+const addSheet = (
+  workbook: ExcelJS.Workbook,
+  report: ReportSheet,
+  name:
+    | 'sheetTrend'
+    | 'sheetInvoices'
+    | 'sheetCorrections'
+    | 'sheetNewCustomers'
+    | 'sheetOpenEstimates'
+    | 'sheetOverdue'
+    | 'sheetComplaints',
+  columns: SheetColumn[],
+  rows: Cell[][]
+) =>
+  addTableSheet(
+    workbook,
+    report.t(name),
+    report.title,
+    columns,
+    rows,
+    report.t('page', { page: '&P', pages: '&N' })
+  )
 
 const ownUnits = (minor: number, currency: string) => moneyOf(currency).units(minor)
 
@@ -284,14 +325,15 @@ function formatOwnAmounts(
   }
 }
 
-function addInvoices(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string, m: MoneyOf): void {
+function addInvoices(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m, dateFormat } = report
   const columns: SheetColumn[] = [
-    { header: 'Invoice', width: 16 },
-    { header: 'Date', width: 12, format: DATE_FORMAT },
-    { header: 'Customer no.', width: 12 },
-    { header: 'Customer', width: 32 },
-    { header: 'Sales executive', width: 24 },
-    ...amountColumns(m, data.currency, ['Net', 'Total incl. VAT'])
+    { header: t('invoice'), width: 16 },
+    { header: t('date'), width: 12, format: dateFormat },
+    { header: t('customerNo'), width: 12 },
+    { header: t('customer'), width: 32 },
+    { header: t('salesExecutive'), width: 24 },
+    ...amountColumns(report, [t('net'), t('totalInclVat')])
   ]
   const rows: Cell[][] = data.invoices.map((inv) => [
     inv.number,
@@ -304,35 +346,37 @@ function addInvoices(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: 
     ownUnits(inv.totalCents, inv.currency),
     inv.netInAccountingCents === null ? null : m.units(inv.netInAccountingCents)
   ])
-  const sheet = addTableSheet(workbook, 'Invoices', title, columns, rows)
+  const sheet = addSheet(workbook, report, 'sheetInvoices', columns, rows)
   formatOwnAmounts(sheet, rows.length, 6, [7, 8])
-  addTotalRow(sheet, 'Total', rows.length, {
+  addTotalRow(sheet, t('total'), rows.length, {
     9: m.units(data.invoices.reduce((s, x) => s + (x.netInAccountingCents ?? 0), 0))
   })
 }
 
-export const correctionKindLabels: Record<WeekCorrection['kind'], string> = {
-  credit_note: 'Credit note',
-  price_correction: 'Debit note: price correction',
-  fee: 'Debit note: fee passed on (not revenue)'
-}
+/** The kind of a credit or debit note as the report names it. */
+export const correctionKindLabels = {
+  credit_note: 'creditNote',
+  price_correction: 'priceCorrection',
+  fee: 'feeNote'
+} as const satisfies Record<WeekCorrection['kind'], string>
 
 /** The credit and debit notes issued in the week: the corrections column, and the fees apart. */
-function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string, m: MoneyOf): void {
+function addCorrections(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m, dateFormat } = report
   const columns: SheetColumn[] = [
-    { header: 'Note', width: 16 },
-    { header: 'Date', width: 12, format: DATE_FORMAT },
-    { header: 'Kind', width: 30 },
-    { header: 'Corrects invoice', width: 16 },
-    { header: 'Invoice date', width: 12, format: DATE_FORMAT },
-    { header: 'Customer', width: 32 },
-    { header: 'Sales executive', width: 24 },
-    ...amountColumns(m, data.currency, ['Net (credit notes negative)'])
+    { header: t('note'), width: 16 },
+    { header: t('date'), width: 12, format: dateFormat },
+    { header: t('kind'), width: 30 },
+    { header: t('correctsInvoice'), width: 16 },
+    { header: t('invoiceDate'), width: 12, format: dateFormat },
+    { header: t('customer'), width: 32 },
+    { header: t('salesExecutive'), width: 24 },
+    ...amountColumns(report, [t('netCreditNegative')])
   ]
   const rows: Cell[][] = data.corrections.map((c) => [
     c.number,
     isoToDate(c.issueDate),
-    correctionKindLabels[c.kind],
+    t(correctionKindLabels[c.kind]),
     c.invoiceNumber,
     isoToDate(c.invoiceDate),
     `${c.customerCode} ${c.customerName}`,
@@ -341,7 +385,7 @@ function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, titl
     ownUnits(c.netCents, c.currency),
     c.netInAccountingCents === null ? null : m.units(c.netInAccountingCents)
   ])
-  const sheet = addTableSheet(workbook, 'Corrections', title, columns, rows)
+  const sheet = addSheet(workbook, report, 'sheetCorrections', columns, rows)
   formatOwnAmounts(sheet, rows.length, 8, [9])
   const last = rows.length + 1
   const sumIf = (kind: 'fee' | 'revenue') =>
@@ -351,10 +395,10 @@ function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, titl
         .reduce((s, c) => s + (c.netInAccountingCents ?? 0), 0)
     )
   const range = (column: number) => `${L(column, 2)}:${L(column, Math.max(2, last))}`
-  const feeLabel = correctionKindLabels.fee
+  const feeLabel = t(correctionKindLabels.fee)
   const revenueRow = sheet.addRow(
     xlsxRow([
-      'Corrections of revenue',
+      t('correctionsOfRevenue'),
       ...Array<null>(8).fill(null),
       {
         formula: rows.length ? `SUMIF(${range(3)},"<>${feeLabel}",${range(10)})` : '0',
@@ -364,7 +408,7 @@ function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, titl
   )
   const feeRow = sheet.addRow(
     xlsxRow([
-      'Fees passed on (not revenue)',
+      t('feesPassedOn'),
       ...Array<null>(8).fill(null),
       { formula: rows.length ? `SUMIF(${range(3)},"${feeLabel}",${range(10)})` : '0', result: sumIf('fee') }
     ])
@@ -372,14 +416,15 @@ function addCorrections(workbook: ExcelJS.Workbook, data: WeeklyReportData, titl
   for (const row of [revenueRow, feeRow]) row.font = { bold: true }
 }
 
-function addNewCustomers(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
+function addNewCustomers(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t } = report
   const columns: SheetColumn[] = [
-    { header: 'Customer no.', width: 12 },
-    { header: 'Customer', width: 34 },
-    { header: 'City', width: 18 },
-    { header: 'Country', width: 9 },
-    { header: 'Sales executive', width: 24 },
-    { header: 'Created', width: 12, format: DATE_FORMAT }
+    { header: t('customerNo'), width: 12 },
+    { header: t('customer'), width: 34 },
+    { header: t('city'), width: 18 },
+    { header: t('country'), width: 9 },
+    { header: t('salesExecutive'), width: 24 },
+    { header: t('created'), width: 12, format: report.dateFormat }
   ]
   const rows: Cell[][] = data.newCustomers.map((c) => [
     c.code,
@@ -389,22 +434,18 @@ function addNewCustomers(workbook: ExcelJS.Workbook, data: WeeklyReportData, tit
     c.executive,
     isoToDate(c.createdAt.slice(0, 10))
   ])
-  addTableSheet(workbook, 'New customers', title, columns, rows)
+  addSheet(workbook, report, 'sheetNewCustomers', columns, rows)
 }
 
-function addOpenEstimates(
-  workbook: ExcelJS.Workbook,
-  data: WeeklyReportData,
-  title: string,
-  m: MoneyOf
-): void {
+function addOpenEstimates(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m, dateFormat } = report
   const columns: SheetColumn[] = [
-    { header: 'Estimate', width: 16 },
-    { header: 'Date', width: 12, format: DATE_FORMAT },
-    { header: 'Valid until', width: 12, format: DATE_FORMAT },
-    { header: 'Customer', width: 34 },
-    { header: 'Sales executive', width: 24 },
-    ...amountColumns(m, data.currency, ['Net'])
+    { header: t('estimate'), width: 16 },
+    { header: t('date'), width: 12, format: dateFormat },
+    { header: t('validUntil'), width: 12, format: dateFormat },
+    { header: t('customer'), width: 34 },
+    { header: t('salesExecutive'), width: 24 },
+    ...amountColumns(report, [t('net')])
   ]
   const rows: Cell[][] = data.openEstimates.map((e) => [
     e.number,
@@ -416,9 +457,9 @@ function addOpenEstimates(
     ownUnits(e.netCents, e.currency),
     e.netInAccountingCents === null ? null : m.units(e.netInAccountingCents)
   ])
-  const sheet = addTableSheet(workbook, 'Open estimates', title, columns, rows)
+  const sheet = addSheet(workbook, report, 'sheetOpenEstimates', columns, rows)
   formatOwnAmounts(sheet, rows.length, 6, [7])
-  addTotalRow(sheet, 'Total', rows.length, {
+  addTotalRow(sheet, t('total'), rows.length, {
     8: m.units(data.openEstimates.reduce((s, e) => s + (e.netInAccountingCents ?? 0), 0))
   })
 }
@@ -428,21 +469,22 @@ function addOpenEstimates(
  * area's ledger); amounts in the document's currency, still owed = total − credited − paid, and
  * what is still owed in the accounting currency (the only column totalled: currencies are never added).
  */
-function addOverdue(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string, m: MoneyOf): void {
+function addOverdue(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { data, t, m, dateFormat } = report
   const columns: SheetColumn[] = [
-    { header: 'Invoice', width: 16 },
-    { header: 'Date', width: 12, format: DATE_FORMAT },
-    { header: 'Due date', width: 12, format: DATE_FORMAT },
-    { header: 'Days overdue', width: 10, format: COUNT_FORMAT },
-    { header: 'Customer no.', width: 12 },
-    { header: 'Customer', width: 32 },
-    { header: 'Sales executive', width: 24 },
-    { header: 'Currency', width: 9 },
-    { header: 'Total', width: 14 },
-    { header: 'Credited', width: 14 },
-    { header: 'Paid', width: 14 },
-    { header: 'Still owed', width: 14 },
-    { header: `Still owed in ${data.currency}`, width: 14, format: m.format }
+    { header: t('invoice'), width: 16 },
+    { header: t('date'), width: 12, format: dateFormat },
+    { header: t('dueDate'), width: 12, format: dateFormat },
+    { header: t('daysOverdue'), width: 10, format: COUNT_FORMAT },
+    { header: t('customerNo'), width: 12 },
+    { header: t('customer'), width: 32 },
+    { header: t('salesExecutive'), width: 24 },
+    { header: t('currency'), width: 9 },
+    { header: t('total'), width: 14 },
+    { header: t('credited'), width: 14 },
+    { header: t('paid'), width: 14 },
+    { header: t('stillOwed'), width: 14 },
+    { header: t('stillOwedIn', { currency: data.currency }), width: 14, format: m.format }
   ]
   const rows: Cell[][] = data.overdue.map((o, i) => [
     o.number,
@@ -462,25 +504,26 @@ function addOverdue(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: s
     },
     o.openInAccountingCents === null ? null : m.units(o.openInAccountingCents)
   ])
-  const sheet = addTableSheet(workbook, 'Overdue invoices', title, columns, rows)
+  const sheet = addSheet(workbook, report, 'sheetOverdue', columns, rows)
   formatOwnAmounts(sheet, rows.length, 8, [9, 10, 11, 12])
-  addTotalRow(sheet, 'Total', rows.length, {
+  addTotalRow(sheet, t('total'), rows.length, {
     13: m.units(data.overdue.reduce((s, x) => s + (x.openInAccountingCents ?? 0), 0))
   })
 }
 
 /** The week's complaints (requests area): opened, closed, late, median resolution time. */
-function addComplaints(workbook: ExcelJS.Workbook, data: WeeklyReportData, title: string): void {
+function addComplaints(workbook: ExcelJS.Workbook, report: ReportSheet): void {
+  const { t } = report
   const columns: SheetColumn[] = [
-    { header: 'Complaints', width: 34 },
-    { header: 'Value', width: 12, format: DECIMAL_FORMAT }
+    { header: t('sheetComplaints'), width: 34 },
+    { header: t('value'), width: 12, format: DECIMAL_FORMAT }
   ]
-  const c = data.complaints
-  addTableSheet(workbook, 'Complaints', title, columns, [
-    ['Opened', c.opened],
-    ['Closed', c.closed],
-    ['Late', c.late],
-    ['Median resolution time (hours)', c.medianResolutionHours]
+  const c = report.data.complaints
+  addSheet(workbook, report, 'sheetComplaints', columns, [
+    [t('opened'), c.opened],
+    [t('closed'), c.closed],
+    [t('late'), c.late],
+    [t('medianResolutionHours'), c.medianResolutionHours]
   ])
 }
 
@@ -491,17 +534,32 @@ export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date):
   workbook.creator = 'Salesdesk'
   workbook.created = createdAt
   workbook.modified = createdAt
+  // dc:language of the file's properties: exceljs writes it, its types leave it out.
+  Object.assign(workbook, { language: data.language })
   const { week, start, end } = data.figures
-  const title = `Weekly report ${week} (${start} – ${end})${data.company.legalName ? ` · ${data.company.legalName}` : ''}`
-  const m = moneyOf(data.currency)
-  addSummary(workbook, data, title, m)
-  addTrend(workbook, data, title, m)
-  addInvoices(workbook, data, title, m)
-  addCorrections(workbook, data, title, m)
-  addNewCustomers(workbook, data, title)
-  addOpenEstimates(workbook, data, title, m)
-  addOverdue(workbook, data, title, m)
-  addComplaints(workbook, data, title)
+  const t = reportWords(data.language)
+  const written = regionFormatter(data.region, data.locale)
+  const date = (iso: string) => written.date(iso)
+  const title = `${t('title', { week, start: date(start), end: date(end) })}${data.company.legalName ? ` · ${data.company.legalName}` : ''}`
+  const report: ReportSheet = {
+    data,
+    t,
+    title,
+    m: moneyOf(data.currency),
+    dateFormat: excelDateFormat(data.region),
+    date
+  }
+  for (const add of [
+    addSummary,
+    addTrend,
+    addInvoices,
+    addCorrections,
+    addNewCustomers,
+    addOpenEstimates,
+    addOverdue,
+    addComplaints
+  ])
+    add(workbook, report)
   const buffer = await workbook.xlsx.writeBuffer()
   return {
     kind: 'file',

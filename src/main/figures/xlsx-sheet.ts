@@ -42,13 +42,17 @@ export function sharedStyle(format: string | undefined): Partial<ExcelJS.Style> 
   return style
 }
 
-/** Writes the header and rows; returns the sheet (the caller adds totals and formats). */
+/**
+ * Writes the header and rows; returns the sheet (the caller adds totals and formats). `pageFooter`
+ * is the printed page number in the report's language, with Excel's &P (page) and &N (pages).
+ */
 export function addTableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   title: string,
   columns: SheetColumn[],
-  rows: Cell[][]
+  rows: Cell[][],
+  pageFooter = 'Page &P / &N'
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(xmlSafeText(name), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
@@ -63,7 +67,7 @@ export function addTableSheet(
     },
     headerFooter: {
       oddHeader: `&L&B${escapeHeader(xmlSafeText(title))}&R${escapeHeader(xmlSafeText(name))}`,
-      oddFooter: '&LSalesdesk&RPage &P / &N'
+      oddFooter: `&LSalesdesk&R${pageFooter}`
     }
   })
   // A4 (9 in the Office Open XML numbering): exceljs types PaperSize as a const enum, which

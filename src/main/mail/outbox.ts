@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
 import type { MailOutboxTable } from '../db/types'
 import { isLanguage, type Language } from '../../shared/languages'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import type { MailRun, MailStatus, OutboxRow } from '../../shared/schemas/mail'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -55,7 +55,7 @@ export async function queueMessage(
   ctx: ServiceContext,
   message: QueuedMessage
 ): Promise<number> {
-  if (message.to.length === 0) throw new DomainError('invalid_input', 'An e-mail needs at least one address.')
+  if (message.to.length === 0) throw new DomainError('invalid_input', { key: 'mailNeedsAddress' })
   const at = isoNow(ctx)
   const attachments: StoredAttachment[] = (message.attachments ?? []).map((a) => ({
     fileName: a.fileName,
@@ -135,7 +135,7 @@ function toRow(r: OutboxRecord): OutboxRow {
 
 export async function outboxMessage(db: Executor, id: number): Promise<OutboxRow> {
   const row = await outboxQuery(db).where('m.id', '=', id).executeTakeFirst()
-  if (!row) throw new DomainError('not_found', `There is no e-mail #${String(id)} in the outbox.`)
+  if (!row) throw new DomainError('not_found', { key: 'mailNotInOutbox', params: { id } })
   return toRow(row)
 }
 
@@ -156,7 +156,7 @@ export async function documentMailLog(db: Executor, documentId: number): Promise
 export async function cancelMessage(ctx: ServiceContext, id: number): Promise<OutboxRow> {
   return writeTransaction(ctx.db, async (trx) => {
     const message = await outboxMessage(trx, id)
-    if (message.status === 'sent') throw new DomainError('conflict', 'This e-mail was already sent.')
+    if (message.status === 'sent') throw conflict('mailAlreadySent')
     if (message.status !== 'cancelled') {
       await trx
         .updateTable('mailOutbox')
@@ -177,7 +177,7 @@ export async function cancelMessage(ctx: ServiceContext, id: number): Promise<Ou
 /** A waiting or failed message is due again now. */
 export async function retryMessage(ctx: ServiceContext, deps: MailDeps, id: number): Promise<OutboxRow> {
   const message = await outboxMessage(ctx.db, id)
-  if (message.status === 'sent') throw new DomainError('conflict', 'This e-mail was already sent.')
+  if (message.status === 'sent') throw conflict('mailAlreadySent')
   await ctx.db
     .updateTable('mailOutbox')
     .set({ status: 'waiting', nextAttemptAt: isoNow(ctx), messageId: null, updatedAt: isoNow(ctx) })

@@ -5,7 +5,7 @@
  * step, so "Send estimate" really sends it.
  */
 import { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError, notFound } from '../../shared/errors'
 import { isLanguage, localeForLanguage, type Language } from '../../shared/languages'
 import type { MailDraft, OutboxRow, letterInput, recipientsInput } from '../../shared/schemas/mail'
 import type { FileResult } from '../../shared/schemas/common'
@@ -39,7 +39,7 @@ export async function customerRecipients(
     .select('id')
     .where('id', '=', customerId)
     .executeTakeFirst()
-  if (!customer) throw new DomainError('not_found', `There is no customer #${String(customerId)}.`)
+  if (!customer) throw notFound('customer', customerId)
   const kept = await db
     .selectFrom('customerMailRecipients')
     .select('addresses')
@@ -114,7 +114,7 @@ export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promi
     .select(['id', 'name'])
     .where('id', '=', letter.customerId)
     .executeTakeFirst()
-  if (!customer) throw new DomainError('not_found', `There is no customer #${String(letter.customerId)}.`)
+  if (!customer) throw notFound('customer', letter.customerId)
   const { language, locale } = await customerPrintLanguage(ctx.db, customer.id, settings)
   const template = await readTemplate(ctx.db, letter.kind, language)
   const open = await openItems(ctx.db, customer.id, today(ctx))
@@ -168,12 +168,10 @@ export async function sendDocumentByMail(
   await requireSetUp(ctx, deps)
   let doc = await loadDocument(ctx.db, id, today(ctx))
   if (doc.number === null) {
-    if (doc.type !== 'estimate')
-      throw new DomainError('conflict', 'Issue the document first: only issued documents are sent by e-mail.')
+    if (doc.type !== 'estimate') throw conflict('mailIssueFirst')
     doc = await sendEstimate(ctx, id)
   }
-  if (!(sendable as readonly string[]).includes(doc.type))
-    throw new DomainError('conflict', 'This document cannot be sent by e-mail.')
+  if (!(sendable as readonly string[]).includes(doc.type)) throw conflict('mailDocumentNotSendable')
   const pdf = await printedDocumentPdf(ctx, id)
   const draft = await draftForDocument(ctx, id)
   return queueAndTry(ctx, deps, () =>

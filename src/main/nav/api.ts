@@ -20,11 +20,7 @@ export async function exportInvoiceData(ctx: ServiceContext, documentId: number)
     .where('r.kind', '=', 'invoice')
     .orderBy('r.id', 'desc')
     .executeTakeFirst()
-  if (!report)
-    throw new DomainError(
-      'not_found',
-      'This document has no NAV report (NAV reporting was off, or it is not an invoice).'
-    )
+  if (!report) throw new DomainError('not_found', { key: 'navNoReport' })
   return {
     kind: 'file' as const,
     fileName: `${(report.number ?? String(documentId)).replace(/[^\w.-]+/g, '_')}-nav.xml`,

@@ -16,7 +16,8 @@ import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
-  if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
+  if (!existsSync(resolve(db)))
+    throw new DomainError('not_found', { key: 'databaseFileMissing', params: { path: resolve(db) } })
   const env = process.env
   const secrets: Record<string, string> = {}
   if (withCredentials) {
@@ -96,7 +97,8 @@ export async function navExportCommand(options: { db: string; number: string; ou
       .select('id')
       .where('number', '=', options.number.trim())
       .executeTakeFirst()
-    if (!doc) throw new DomainError('not_found', `There is no document numbered ${options.number}.`)
+    if (!doc)
+      throw new DomainError('not_found', { key: 'noDocumentNumbered', params: { number: options.number } })
     const file = await call(app, 'nav.exportXml', { id: doc.id })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)

@@ -5,8 +5,8 @@
  * technical errors, a refused signature) leaves the reports waiting with the reason, and
  * they are tried again later with growing back-off.
  */
-import { DomainError } from '../../shared/errors'
-import type { NavRun, NavStatus } from '../../shared/schemas/nav'
+import { conflict, DomainError, wordList, type ErrorKey } from '../../shared/errors'
+import type { NavRun, NavSecretName, NavStatus } from '../../shared/schemas/nav'
 import { isoNow, type ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
 import {
@@ -41,21 +41,24 @@ export function backoffMs(attempts: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+const SECRET_WORDS: Record<NavSecretName, ErrorKey> = {
+  login: 'navSecretLogin',
+  passwordHash: 'navSecretPassword',
+  signatureKey: 'navSecretSignatureKey',
+  exchangeKey: 'navSecretExchangeKey'
+}
+
 export async function navClientFor(ctx: ServiceContext, deps: NavDeps): Promise<NavClient> {
   const settings = await readNavSettings(ctx.db)
   const credentials = await readCredentials(deps.secrets)
   if ('missing' in credentials)
-    throw new DomainError(
-      'invalid_input',
-      `Enter the NAV technical user's ${credentials.missing.join(', ')} in Settings → NAV first${deps.secrets.kind === 'session' ? ' (kept for this session only)' : ''}.`
-    )
+    throw new DomainError('invalid_input', {
+      key: deps.secrets.kind === 'session' ? 'navCredentialsMissingSession' : 'navCredentialsMissing',
+      params: { missing: wordList(credentials.missing.map((name) => SECRET_WORDS[name])) }
+    })
   const { company } = await readSettings(ctx.db)
   const tax = fullHungarianTaxNumber(company.taxId)
-  if (!tax)
-    throw new DomainError(
-      'conflict',
-      'NAV reporting needs the company’s Hungarian tax number in the company profile.'
-    )
+  if (!tax) throw conflict('navNeedsTaxNumber')
   return createNavClient({
     baseUrl: navBaseUrl(settings),
     credentials,
@@ -161,7 +164,7 @@ export function runQueue(
 async function runOnce(ctx: ServiceContext, deps: NavDeps, retryNow: boolean): Promise<NavRun> {
   const startedAt = isoNow(ctx)
   const settings = await readNavSettings(ctx.db)
-  if (!settings.enabled) throw new DomainError('conflict', 'NAV reporting is off (Settings → NAV).')
+  if (!settings.enabled) throw conflict('navReportingOff')
   const client = await navClientFor(ctx, deps)
   let sent = 0
   let done = 0

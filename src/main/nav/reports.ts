@@ -3,7 +3,7 @@
  * issuing makes), technical annulments, re-sending an aborted report, and the rows the
  * screens show with advice in plain words.
  */
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import {
   navAdviceKind,
   type NavAdviceKind,
@@ -29,8 +29,7 @@ async function newReport(trx: Executor, ctx: ServiceContext, documentId: number)
   try {
     xml = buildInvoiceData(source)
   } catch (error) {
-    if (error instanceof NavDataProblem)
-      throw new DomainError('conflict', `This cannot be reported to NAV: ${error.message}`)
+    if (error instanceof NavDataProblem) throw conflict('navCannotReport', { reason: error.message })
     throw error
   }
   const now = isoNow(ctx)
@@ -80,16 +79,8 @@ export async function annulReport(
       .where('kind', '=', 'invoice')
       .where('status', '<>', 'replaced')
       .executeTakeFirst()
-    if (!report)
-      throw new DomainError(
-        'conflict',
-        'This document was not reported to NAV, so there is nothing to annul.'
-      )
-    if (report.status !== 'done')
-      throw new DomainError(
-        'conflict',
-        'Only data NAV has accepted can be annulled: wait until NAV has processed this document.'
-      )
+    if (!report) throw conflict('navNothingToAnnul')
+    if (report.status !== 'done') throw conflict('navAnnulOnlyAccepted')
     const record = await documentRecord(trx, input.id)
     const now = isoNow(ctx)
     const [row] = await trx
@@ -112,9 +103,7 @@ export async function annulReport(
       .returning('id')
       .execute()
       .catch((error: unknown) => {
-        throw String(error).includes('UNIQUE')
-          ? new DomainError('conflict', 'A technical annulment of this document is already queued or done.')
-          : error
+        throw String(error).includes('UNIQUE') ? conflict('navAnnulmentQueued') : error
       })
     await recordActivity(trx, ctx, {
       entity: 'document',
@@ -135,9 +124,8 @@ export async function resendReport(ctx: ServiceContext, reportId: number): Promi
       .selectAll()
       .where('id', '=', reportId)
       .executeTakeFirst()
-    if (!report) throw new DomainError('not_found', `NAV report ${reportId} does not exist.`)
-    if (report.status !== 'aborted')
-      throw new DomainError('conflict', 'Only a report NAV rejected can be sent again.')
+    if (!report) throw new DomainError('not_found', { key: 'navReportNotFound', params: { id: reportId } })
+    if (report.status !== 'aborted') throw conflict('navResendOnlyRejected')
     const now = isoNow(ctx)
     await trx
       .updateTable('navReports')

@@ -1,5 +1,5 @@
 /** NAV reporting settings (JSON under the settings key "nav") and the credentials' state. */
-import { DomainError } from '../../shared/errors'
+import { DomainError, keyed } from '../../shared/errors'
 import {
   defaultNavSettings,
   navSecretNames,
@@ -37,8 +37,7 @@ export const navBaseUrl = (settings: NavSettings) =>
 /** NAV reporting is for a company with a Hungarian tax number. */
 async function blocker(db: Executor): Promise<string | null> {
   const { company } = await readSettings(db)
-  if (!fullHungarianTaxNumber(company.taxId))
-    return 'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.'
+  if (!fullHungarianTaxNumber(company.taxId)) return keyed('navNeedsTaxNumberExample')
   return null
 }
 

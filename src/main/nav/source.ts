@@ -4,7 +4,7 @@
  * the lines with their VAT category ('S' when the column is not there), the delivery date,
  * the HUF rate and, for credit and debit notes, which modification of the invoice this is.
  */
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import { minorUnits } from '../../shared/currencies'
 import { priceFromMinorUnits } from '../../shared/totals'
 import type { Executor } from '../context'
@@ -45,9 +45,8 @@ async function modificationOf(db: Executor, record: DocumentRecord): Promise<Nav
 export async function navSource(db: Executor, documentId: number): Promise<NavInvoiceSource> {
   const record = await documentRecord(db, documentId)
   if (record.type !== 'invoice' && record.type !== 'credit_note' && record.type !== 'debit_note')
-    throw new DomainError('conflict', 'Only invoices, credit notes and debit notes are reported to NAV.')
-  if (record.number === null || record.issueDate === null)
-    throw new DomainError('conflict', 'A draft is not reported to NAV; issue it first.')
+    throw conflict('navOnlyInvoices')
+  if (record.number === null || record.issueDate === null) throw conflict('navDraftNotReported')
   const { company } = await readSettings(db)
   const seller = (column: string, fallback: string) => optional(record, column) ?? fallback
   const lines: NavLine[] = (await lineRecords(db, documentId)).map((line) => {

@@ -1,5 +1,5 @@
 /** queryTaxpayer: checks a Hungarian customer's tax number with NAV and gives their name and address. */
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import type { NavTaxpayer } from '../../shared/schemas/nav'
 import type { ServiceContext } from '../context'
 import { NavApiError } from './client'
@@ -13,9 +13,11 @@ export async function checkTaxpayer(
 ): Promise<NavTaxpayer> {
   const parsed = parseHungarianTaxNumber(taxNumber)
   if (!parsed)
-    throw new DomainError('invalid_input', 'A Hungarian tax number, e.g. 12345678-2-41', {
-      taxNumber: 'Not a Hungarian tax number'
-    })
+    throw new DomainError(
+      'invalid_input',
+      { key: 'hungarianTaxNumberExample' },
+      { taxNumber: { key: 'notHungarianTaxNumber' } }
+    )
   const client = await navClientFor(ctx, deps)
   try {
     const data = await client.queryTaxpayer(parsed.taxpayerId)
@@ -29,8 +31,7 @@ export async function checkTaxpayer(
       country: data.address?.countryCode ?? 'HU'
     }
   } catch (error) {
-    if (error instanceof NavApiError)
-      throw new DomainError('conflict', `NAV could not check this tax number: ${error.message}`)
+    if (error instanceof NavApiError) throw conflict('navTaxNumberCheckFailed', { reason: error.message })
     throw error
   }
 }

@@ -11,7 +11,7 @@ import { label } from './strings'
 import { drawVerifactuQr, type FiscalQr } from '../verifactu/qr-pdf'
 
 /** Opens a TTF the way pdfkit does and hands back the opened font (see pdfFontSources). */
-function openWithPdfkit(path: string): unknown {
+export function openWithPdfkit(path: string): unknown {
   const probe = new PDFDocument({ autoFirstPage: false })
   probe.font(path)
   return (probe as unknown as { _font?: { font?: unknown } })._font?.font

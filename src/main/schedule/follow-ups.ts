@@ -3,7 +3,7 @@
  * (through the documents area, see `createEstimateDraftForVisit`).
  */
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import type { CustomerRequest } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type ServiceContext } from '../context'
@@ -18,8 +18,7 @@ export async function createRequestFromVisit(
 ): Promise<CustomerRequest> {
   return writeTransaction(ctx.db, async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
-    if (visit.status === 'cancelled')
-      throw new DomainError('conflict', 'This visit was cancelled; a request cannot come from it.')
+    if (visit.status === 'cancelled') throw conflict('cancelledVisitNoRequest')
     const now = isoNow(ctx)
     const followUps = visit.followUps
       .map((f) => `- ${f.text}${f.dueDate ? ` (${f.dueDate})` : ''}`)

@@ -3,7 +3,7 @@
  */
 import { activity } from '../../shared/activity'
 import type { NotNull } from 'kysely'
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
 import { insertDraft, noLinks } from '../documents/drafts'
@@ -72,8 +72,7 @@ export async function createEstimateDraftForVisit(
 ): Promise<{ estimateId: number }> {
   return writeTransaction(ctx.db, async (trx) => {
     const visit = await loadVisit(trx, visitId, ctx.now())
-    if (visit.status === 'cancelled')
-      throw new DomainError('conflict', 'This visit was cancelled; an estimate cannot come from it.')
+    if (visit.status === 'cancelled') throw conflict('cancelledVisitNoEstimate')
     const products = visit.productIds.length
       ? await trx
           .selectFrom('products')

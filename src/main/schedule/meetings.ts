@@ -1,7 +1,7 @@
 /** Team meetings: title, attendees (executives), time, place, agenda; in the same schedule as visits. */
 import { activity } from '../../shared/activity'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import type { Meeting, Saved, meetingInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -69,8 +69,7 @@ export async function createMeeting(
 
 async function scheduledMeeting(trx: Executor, id: number): Promise<Meeting> {
   const meeting = await loadMeeting(trx, id)
-  if (meeting.status !== 'scheduled')
-    throw new DomainError('conflict', 'This meeting was cancelled; it cannot be changed.')
+  if (meeting.status !== 'scheduled') throw conflict('meetingCancelledUnchangeable')
   return meeting
 }
 

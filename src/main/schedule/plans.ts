@@ -59,7 +59,7 @@ export const getPlan = (ctx: ServiceContext, id: number) => loadPlan(ctx.db, id)
 
 async function checkPlan(trx: Executor, input: PlanData) {
   const customer = await customerForVisit(trx, input.customerId)
-  if (customer.archived) throw invalid({ customerId: 'This customer is archived' })
+  if (customer.archived) throw invalid({ customerId: { key: 'customerArchived' } })
   await checkExecutives(trx, input.executiveIds, 'executiveIds')
   return customer
 }
@@ -120,7 +120,8 @@ async function fillPlan(
 
 function checkHorizon(ctx: ServiceContext, until: string): void {
   const limit = addDays(today(ctx), MAX_HORIZON_DAYS)
-  if (until > limit) throw invalid({ until: `Plan at most ${MAX_HORIZON_DAYS} days ahead (until ${limit})` })
+  if (until > limit)
+    throw invalid({ until: { key: 'planHorizon', params: { max: MAX_HORIZON_DAYS, date: limit } } })
 }
 
 const defaultHorizon = (ctx: ServiceContext) => addDays(today(ctx), DEFAULT_HORIZON_DAYS)
@@ -164,8 +165,7 @@ export async function updatePlan(
 ): Promise<VisitPlan & { generated: PlanGeneration }> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadPlan(trx, id)
-    if (input.customerId !== before.customerId)
-      throw invalid({ customerId: 'A plan stays with its customer; end it and plan the other customer' })
+    if (input.customerId !== before.customerId) throw invalid({ customerId: { key: 'planSameCustomer' } })
     const customer = await checkPlan(trx, input)
     const now = isoNow(ctx)
     const untouched = await trx

@@ -10,15 +10,13 @@ export { invalid }
 
 export async function checkExecutives(db: Executor, ids: number[], field: string): Promise<void> {
   const found = await db.selectFrom('salesExecutives').select('id').where('id', 'in', ids).execute()
-  if (found.length !== new Set(ids).size)
-    throw invalid({ [field]: 'Some of the chosen sales executives do not exist' })
+  if (found.length !== new Set(ids).size) throw invalid({ [field]: { key: 'executivesDoNotExist' } })
 }
 
 export async function checkProducts(db: Executor, ids: number[], field: string): Promise<void> {
   if (ids.length === 0) return
   const found = await db.selectFrom('products').select('id').where('id', 'in', ids).execute()
-  if (found.length !== new Set(ids).size)
-    throw invalid({ [field]: 'Some of the chosen products do not exist' })
+  if (found.length !== new Set(ids).size) throw invalid({ [field]: { key: 'productsDoNotExist' } })
 }
 
 export interface CustomerSummary {
@@ -35,7 +33,7 @@ export async function customerForVisit(
   field = 'customerId'
 ): Promise<CustomerSummary> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!c) throw invalid({ [field]: 'This customer does not exist' })
+  if (!c) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
   const delivery: Address = {
     line1: c.deliveryLine1,
     line2: c.deliveryLine2,

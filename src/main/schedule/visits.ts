@@ -5,14 +5,15 @@
  */
 import { activity } from '../../shared/activity'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { conflict, word, type ErrorKey } from '../../shared/errors'
 import type { Address } from '../../shared/schemas/customers'
-import type {
-  Saved,
-  SiteVisit,
-  VisitStatus,
-  visitCompletion,
-  visitInput
+import {
+  MAX_VISIT_HOURS,
+  type Saved,
+  type SiteVisit,
+  type VisitStatus,
+  type visitCompletion,
+  type visitInput
 } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -31,12 +32,15 @@ import { writeTransaction } from '../db/write-transaction'
 export type VisitData = z.output<typeof visitInput>
 export type VisitCompletionData = z.output<typeof visitCompletion>
 
-const STATUS_WORDS: Record<VisitStatus, string> = {
-  scheduled: 'scheduled',
-  completed: 'completed',
-  cancelled: 'cancelled',
-  no_show: 'marked as no-show'
+/** A visit that is no longer scheduled, as a word by key ("This visit is already {{status}}"). */
+const STATUS_WORDS: Record<Exclude<VisitStatus, 'scheduled'>, ErrorKey> = {
+  completed: 'visitStatusCompleted',
+  cancelled: 'visitStatusCancelled',
+  no_show: 'visitStatusNoShow'
 }
+
+/** What was refused, as a word by key: "it cannot be {{doing}}". */
+type VisitAction = 'Edited' | 'Moved' | 'Completed' | 'Cancelled' | 'NoShow'
 
 export function addressColumns(a: Address) {
   return {
@@ -142,8 +146,7 @@ export async function createVisit(
 ): Promise<Saved<SiteVisit>> {
   return writeTransaction(ctx.db, async (trx) => {
     const customer = await customerForVisit(trx, input.customerId)
-    if (customer.archived)
-      throw invalid({ customerId: 'This customer is archived; restore it before planning a visit' })
+    if (customer.archived) throw invalid({ customerId: { key: 'customerArchivedVisit' } })
     await checkExecutives(trx, input.executiveIds, 'executiveIds')
     const clashes = await guardClashes(trx, { ...input, ignore: null }, acceptClashes)
     const now = isoNow(ctx)
@@ -183,14 +186,14 @@ async function scheduledVisit(
   trx: Executor,
   ctx: ServiceContext,
   id: number,
-  doing: string
+  doing: VisitAction
 ): Promise<SiteVisit> {
   const visit = await loadVisit(trx, id, ctx.now())
   if (visit.status !== 'scheduled') {
-    throw new DomainError(
-      'conflict',
-      `This visit is already ${STATUS_WORDS[visit.status]}, so it cannot be ${doing}.`
-    )
+    throw conflict('visitStatusRefused', {
+      status: word(STATUS_WORDS[visit.status]),
+      doing: word(`visitAction${doing}`)
+    })
   }
   return visit
 }
@@ -202,10 +205,10 @@ export async function updateVisit(
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await scheduledVisit(trx, ctx, id, 'edited')
+    const before = await scheduledVisit(trx, ctx, id, 'Edited')
     const customer = await customerForVisit(trx, input.customerId)
     if (before.planId !== null && input.customerId !== before.customerId) {
-      throw invalid({ customerId: 'A planned visit stays with its customer; change the plan instead' })
+      throw invalid({ customerId: { key: 'plannedVisitSameCustomer' } })
     }
     await checkExecutives(trx, input.executiveIds, 'executiveIds')
     const clashes = await guardClashes(trx, { ...input, ignore: { type: 'visit', id } }, acceptClashes)
@@ -241,10 +244,10 @@ export async function moveVisit(
   endAt: string,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
-  if (Date.parse(endAt) - Date.parse(startAt) > 24 * 3_600_000)
-    throw invalid({ endAt: 'At most 24 hours long' })
+  if (Date.parse(endAt) - Date.parse(startAt) > MAX_VISIT_HOURS * 3_600_000)
+    throw invalid({ endAt: { key: 'atMostHoursLong', params: { max: MAX_VISIT_HOURS } } })
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await scheduledVisit(trx, ctx, id, 'moved')
+    const before = await scheduledVisit(trx, ctx, id, 'Moved')
     const clashes = await guardClashes(
       trx,
       { executiveIds: before.executiveIds, startAt, endAt, ignore: { type: 'visit', id } },
@@ -272,18 +275,15 @@ export async function moveVisit(
 }
 
 /** What happened at a visit can be told only once it has begun (issue 13: next week's visit was "completed" today). */
-function refuseNotStarted(visit: SiteVisit, now: Date, doing: string): void {
+function refuseNotStarted(visit: SiteVisit, now: Date, doing: VisitAction): void {
   if (visit.startAt > now.toISOString())
-    throw new DomainError(
-      'conflict',
-      `This visit starts at ${when(visit)} UTC, so it cannot be ${doing} yet. Move it or cancel it instead.`
-    )
+    throw conflict('visitNotStarted', { time: when(visit), doing: word(`visitAction${doing}`) })
 }
 
 export async function completeVisit(ctx: ServiceContext, input: VisitCompletionData): Promise<SiteVisit> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await scheduledVisit(trx, ctx, input.id, 'completed')
-    refuseNotStarted(before, ctx.now(), 'completed')
+    const before = await scheduledVisit(trx, ctx, input.id, 'Completed')
+    refuseNotStarted(before, ctx.now(), 'Completed')
     await checkProducts(trx, input.productIds, 'productIds')
     const now = isoNow(ctx)
     await trx
@@ -328,13 +328,8 @@ async function close(
   text: string
 ): Promise<SiteVisit> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await scheduledVisit(
-      trx,
-      ctx,
-      id,
-      status === 'cancelled' ? 'cancelled' : 'marked as no-show'
-    )
-    if (status === 'no_show') refuseNotStarted(before, ctx.now(), 'marked as no-show')
+    const before = await scheduledVisit(trx, ctx, id, status === 'cancelled' ? 'Cancelled' : 'NoShow')
+    if (status === 'no_show') refuseNotStarted(before, ctx.now(), 'NoShow')
     const now = isoNow(ctx)
     await trx
       .updateTable('siteVisits')

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import { startSalesdesk } from '../runtime'
 import { verifactuEventExport } from '../../shared/schemas/verifactu'
 import { exportEvents } from './event-log'
@@ -22,7 +22,7 @@ async function withDesk<T>(
   work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
 ): Promise<T> {
   const path = resolve(db)
-  if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
+  if (!existsSync(path)) throw new DomainError('not_found', { key: 'fileDoesNotExist', params: { path } })
   const app = await startSalesdesk({ databasePath: path })
   try {
     return await work(app)
@@ -55,8 +55,7 @@ async function send(options: { db: string }): Promise<void> {
     const secrets = sessionSecretStore(password ? { [CERTIFICATE_SECRET]: password } : {})
     const result = await sendPending(app.api.context, { secrets })
     console.log(result.message)
-    if (result.outcome === 'failed')
-      throw new DomainError('conflict', 'The send failed; the records stay in the queue.')
+    if (result.outcome === 'failed') throw conflict('verifactuSendFailedQueue')
   })
 }
 
@@ -66,14 +65,15 @@ async function verify(options: { db: string }): Promise<void> {
     if (result.ok)
       console.log(`The chain is intact: ${result.records} records and ${result.events} events recomputed.`)
     else
-      throw new DomainError('conflict', `The chain is broken at ${result.firstBroken ?? 'an unknown place'}.`)
+      throw result.firstBroken
+        ? conflict('verifactuChainBroken', { place: result.firstBroken })
+        : conflict('verifactuChainBrokenUnknown')
   })
 }
 
 async function exportCommand(options: { db: string; from: string; to: string; out: string }): Promise<void> {
   const target = resolve(options.out)
-  if (existsSync(target))
-    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  if (existsSync(target)) throw conflict('fileAlreadyExists', { path: target })
   await withDesk(options.db, async (app) => {
     const { xml, count } = await exportRecords(app.api.context, { from: options.from, to: options.to })
     writeFileSync(target, xml)
@@ -83,14 +83,9 @@ async function exportCommand(options: { db: string; from: string; to: string; ou
 
 async function eventsCommand(options: { db: string; from: string; to: string; out: string }): Promise<void> {
   const target = resolve(options.out)
-  if (existsSync(target))
-    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  if (existsSync(target)) throw conflict('fileAlreadyExists', { path: target })
   const range = verifactuEventExport.safeParse({ from: options.from, to: options.to })
-  if (!range.success)
-    throw new DomainError(
-      'invalid_input',
-      'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.'
-    )
+  if (!range.success) throw new DomainError('invalid_input', { key: 'giveFromToDates' })
   await withDesk(options.db, async (app) => {
     const password = process.env.SALESDESK_CERTIFICATE_PASSWORD ?? null
     const { xml, count } = await exportEvents(app.api.context, range.data, (settings) =>

@@ -23,8 +23,12 @@ const leaf = (name: string, value: string | null | undefined): Node =>
   value === null || value === undefined ? null : `<sf:${name}>${c14nText(value)}</sf:${name}>`
 const group = (name: string, ...children: Node[]): string => `<sf:${name}>${flat(children)}</sf:${name}>`
 
-/** TipoAnomalia (L?? of the order): the ones this system can find. */
-export type AnomalyType = '01' | '04' | '05' | '07' | '08' | '10' | '90'
+/**
+ * TipoAnomalia (EventosSIF.xsd): the ones this system can find — 01 hash, 04 a missing earlier
+ * record, 08 the previous-hash field, 11 generated before the previous record, 13 generated after
+ * the system's present time.
+ */
+export type AnomalyType = '01' | '04' | '05' | '07' | '08' | '10' | '11' | '13' | '90'
 
 /** One event of the chain as the next one cites it (EventoAnterior, RegEventoType). */
 export interface EventRef {
@@ -92,14 +96,18 @@ function ownXml(own: OwnData): string {
           'NumeroDeRegistrosFacturacionProcesadosSobreIntegridadHuellas',
           own.records
         ),
-        // The records are not signed (VERI*FACTU records are sent, not signed) and dates are not compared.
+        // The records are not signed (VERI*FACTU records are sent, not signed); their dates are compared.
         leaf('RealizadoProcesoSobreIntegridadFirmasRegFacturacion', 'N'),
         yesWith(
           'RealizadoProcesoSobreTrazabilidadCadenaRegFacturacion',
           'NumeroDeRegistrosFacturacionProcesadosSobreTrazabilidadCadena',
           own.records
         ),
-        leaf('RealizadoProcesoSobreTrazabilidadFechasRegFacturacion', 'N')
+        yesWith(
+          'RealizadoProcesoSobreTrazabilidadFechasRegFacturacion',
+          'NumeroDeRegistrosFacturacionProcesadosSobreTrazabilidadFechas',
+          own.records
+        )
       )
     case 'eventsCheck':
       return group(
@@ -115,7 +123,11 @@ function ownXml(own: OwnData): string {
           'NumeroDeRegistrosEventoProcesadosSobreTrazabilidadCadena',
           own.events
         ),
-        leaf('RealizadoProcesoSobreTrazabilidadFechasRegEvento', 'N')
+        yesWith(
+          'RealizadoProcesoSobreTrazabilidadFechasRegEvento',
+          'NumeroDeRegistrosEventoProcesadosSobreTrazabilidadFechas',
+          own.events
+        )
       )
     case 'recordsAnomaly':
       return group(

@@ -4,7 +4,7 @@
  * exact text that was hashed, so its Huella can be recomputed from the file. Logged as event 08
  * with the period's first and last record and the sums the AEAT asks for.
  */
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 import type { ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
 import { recordEvent } from './events'
@@ -23,14 +23,10 @@ export async function exportRecords(
     !/^\d{4}-\d{2}-\d{2}$/.test(range.to) ||
     range.from > range.to
   )
-    throw new DomainError(
-      'invalid_input',
-      'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.'
-    )
+    throw new DomainError('invalid_input', { key: 'giveFromToDates' })
   return writeTransaction(ctx.db, async (trx) => {
     const issuer = await issuerOf(trx)
-    if (issuer === null)
-      throw new DomainError('conflict', 'The company has no Spanish tax id: there are no VERI*FACTU records.')
+    if (issuer === null) throw conflict('verifactuNoRecordsNoTaxId')
     const rows = await trx
       .selectFrom('verifactuRecords')
       .select(['xml', 'kind', 'invoiceNumber', 'invoiceDate', 'hash', 'cuotaTotal', 'importeTotal'])

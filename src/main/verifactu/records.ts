@@ -4,10 +4,10 @@
  * subsanación (a new alta for the same invoice) after a rejection or an admissible error.
  * Each record is chained to the previous record of the same issuer by its Huella.
  */
-import { DomainError, invalid } from '../../shared/errors'
+import { conflict, DomainError, invalid, notFound, word, type ErrorKey } from '../../shared/errors'
 import { spanishNif } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
-import type { DocumentsTable, VerifactuRecordsTable } from '../db/types'
+import type { DocumentsTable, VerifactuRecordsTable, VerifactuSubmissionStatus } from '../db/types'
 import type { Selectable } from 'kysely'
 import {
   amountText,
@@ -25,16 +25,23 @@ import { aeatDate, timestampWithOffset } from './time'
 import { altaXml, anulacionXml, type InvoiceId, type Recipient } from './xml'
 import { systemOf } from './system'
 
+/** A record's state with the AEAT, as a word by key ("The record of … is {{status}}"). */
+const RECORD_STATUS_WORDS: Record<VerifactuSubmissionStatus, ErrorKey> = {
+  pending: 'verifactuStatusPending',
+  accepted: 'verifactuStatusAccepted',
+  accepted_with_errors: 'verifactuStatusAcceptedWithErrors',
+  rejected: 'verifactuStatusRejected',
+  corrected: 'verifactuStatusCorrected'
+}
+
 type DocumentRow = Selectable<DocumentsTable>
 type RecordRow = Selectable<VerifactuRecordsTable>
 
 const RECORDED_TYPES = new Set(['invoice', 'credit_note', 'debit_note'])
 
-const conflict = (message: string) => new DomainError('conflict', message)
-
 async function documentRow(trx: Executor, id: number): Promise<DocumentRow> {
   const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new DomainError('not_found', `Document ${id} does not exist.`)
+  if (!row) throw notFound('document', id)
   return row
 }
 
@@ -103,9 +110,7 @@ async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null
     .where('documentId', '=', doc.id)
     .executeTakeFirst()
   if (options?.eurRate) return options.eurRate
-  throw invalid({
-    eurRate: `VERI*FACTU records are in euros: give the exchange rate of ${doc.currency} to EUR before issuing`
-  })
+  throw invalid({ eurRate: { key: 'verifactuEurRate', params: { currency: doc.currency } } })
 }
 
 async function groupsInEuro(trx: Executor, doc: DocumentRow): Promise<Group[]> {
@@ -125,8 +130,7 @@ export interface AltaOptions {
 
 /** The id of the issuer's invoice as the records name it. */
 function invoiceIdOf(doc: DocumentRow, issuerNif: string): InvoiceId {
-  if (doc.number === null || doc.issueDate === null)
-    throw conflict('Only issued documents have VERI*FACTU records.')
+  if (doc.number === null || doc.issueDate === null) throw conflict('verifactuOnlyIssued')
   return { nif: issuerNif, number: doc.number, date: aeatDate(doc.issueDate) }
 }
 
@@ -173,7 +177,7 @@ async function makeAlta(
   let invoiceType = recipient === null ? 'F2' : 'F1'
   let rectification: Parameters<typeof altaXml>[0]['rectification'] = null
   if (doc.type === 'credit_note' || doc.type === 'debit_note') {
-    if (doc.correctsId === null) throw conflict('A credit or debit note must correct an issued invoice.')
+    if (doc.correctsId === null) throw conflict('mustCorrectIssuedInvoice')
     const corrected = await documentRow(trx, doc.correctsId)
     const chosen = await trx
       .selectFrom('verifactuDocumentOptions')
@@ -313,11 +317,11 @@ export async function cancelRecordInTransaction(
   reason: string
 ): Promise<RecordRow> {
   const active = await activeVerifactu(trx)
-  if (active === null) throw conflict('VERI*FACTU is off: turn it on in Settings to cancel a record.')
+  if (active === null) throw conflict('verifactuOffCancel')
   const latest = await latestRecordOf(trx, documentId)
-  if (!latest) throw conflict('This document has no VERI*FACTU record to cancel.')
+  if (!latest) throw conflict('verifactuNoRecordToCancel')
   if (latest.kind === 'anulacion')
-    throw conflict(`The record of ${latest.invoiceNumber} is already cancelled.`)
+    throw conflict('verifactuRecordAlreadyCancelled', { number: latest.invoiceNumber })
   const { settings, issuer } = active
   const previous = await lastRecord(trx, issuer.nif)
   const previousHash = previous?.hash ?? ''
@@ -393,21 +397,22 @@ export async function correctRecordInTransaction(
     .selectAll()
     .where('id', '=', recordId)
     .executeTakeFirst()
-  if (!record) throw new DomainError('not_found', `VERI*FACTU record ${recordId} does not exist.`)
-  if (record.kind !== 'alta')
-    throw conflict('Only an alta record can be corrected; a cancellation is made again instead.')
+  if (!record)
+    throw new DomainError('not_found', { key: 'verifactuRecordNotFound', params: { id: recordId } })
+  if (record.kind !== 'alta') throw conflict('verifactuOnlyAltaCorrected')
   const submission = await trx
     .selectFrom('verifactuSubmissions')
     .selectAll()
     .where('recordId', '=', recordId)
     .executeTakeFirstOrThrow()
   if (submission.status !== 'rejected' && submission.status !== 'accepted_with_errors')
-    throw conflict(
-      `The record of ${record.invoiceNumber} is ${submission.status.replace(/_/g, ' ')}: only a rejected record or one accepted with errors is corrected.`
-    )
+    throw conflict('verifactuRecordNotCorrectable', {
+      number: record.invoiceNumber,
+      status: word(RECORD_STATUS_WORDS[submission.status])
+    })
   const latest = await latestRecordOf(trx, record.documentId)
   if (latest?.id !== record.id)
-    throw conflict(`The record of ${record.invoiceNumber} was already corrected or cancelled.`)
+    throw conflict('verifactuRecordAlreadyCorrected', { number: record.invoiceNumber })
   const doc = await documentRow(trx, record.documentId)
   const recipient =
     fix.recipientTaxId !== undefined || fix.recipientName !== undefined
@@ -422,7 +427,7 @@ export async function correctRecordInTransaction(
     rechazoPrevio: submission.status === 'rejected' ? 'X' : null,
     recipient
   })
-  if (made === null) throw conflict('VERI*FACTU is off: turn it on in Settings to correct a record.')
+  if (made === null) throw conflict('verifactuOffCorrect')
   await trx
     .updateTable('verifactuSubmissions')
     .set({ status: 'corrected', updatedAt: ctx.now().toISOString() })

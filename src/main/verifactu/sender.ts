@@ -164,18 +164,11 @@ async function countWaiting(ctx: ServiceContext): Promise<number> {
 }
 
 function readCertificate(path: string): Buffer {
-  if (path === '')
-    throw new DomainError(
-      'invalid_input',
-      'Choose the company certificate (a .p12 or .pfx file) in Settings, VERI*FACTU.'
-    )
+  if (path === '') throw new DomainError('invalid_input', { key: 'verifactuChooseCertificate' })
   try {
     return readFileSync(path)
   } catch {
-    throw new DomainError(
-      'not_found',
-      `The certificate file ${path} could not be read; choose it again in Settings.`
-    )
+    throw new DomainError('not_found', { key: 'verifactuCertificateUnreadable', params: { path } })
   }
 }
 
@@ -227,7 +220,7 @@ export async function sendPending(
   const pfx = readCertificate(settings.certificatePath)
   const passphrase = deps.secrets.get(CERTIFICATE_SECRET)
   if (passphrase === null)
-    throw new DomainError('unauthorized', 'Enter the certificate password to send the VERI*FACTU records.')
+    throw new DomainError('unauthorized', { key: 'verifactuCertificatePasswordToSend' })
   const endpoint = settings.endpoint || AEAT_ENDPOINTS[settings.environment]
   const envelope = soapEnvelope(
     registrationXml(
@@ -238,21 +231,27 @@ export async function sendPending(
   const sentAt = ctx.now().toISOString()
   let answer: ParsedAnswer | null = null
   let failure = ''
+  // The same failure for the event list, which words it by key in the reader's language.
+  let failureKind: Record<string, string | number> = {}
   try {
     const http = await post(endpoint, envelope, { pfx, passphrase, ca: deps.ca }, deps.timeoutMs ?? 60_000)
     try {
       answer = parseAnswer(http.body)
     } catch (error) {
-      failure =
+      const message = (error as Error).message
+      failure = http.status >= 400 ? `the server answered ${http.status}: ${message}` : message
+      failureKind =
         http.status >= 400
-          ? `the server answered ${http.status}: ${(error as Error).message}`
-          : (error as Error).message
+          ? { problem: 'server', status: http.status, error: message }
+          : { problem: 'answer', error: message }
     }
   } catch (error) {
     const message = (error as Error).message
-    failure = /mac verify|pkcs12|unsupported/i.test(message)
+    const certificate = /mac verify|pkcs12|unsupported/i.test(message)
+    failure = certificate
       ? 'the certificate could not be opened: check its password'
       : `no connection to the AEAT (${message})`
+    failureKind = certificate ? { problem: 'certificate' } : { problem: 'connection', error: message }
   }
   const ids = pending.map((r) => r.id)
   return writeTransaction(ctx.db, async (trx) => {
@@ -282,7 +281,7 @@ export async function sendPending(
       await recordEvent(trx, ctx, {
         kind: 'send_failed',
         summary: `Send failure: ${failure}`,
-        detail: { records: pending.length, endpoint, reason: failure }
+        detail: { records: pending.length, endpoint, reason: failure, ...failureKind }
       })
       return {
         sent: 0,

@@ -1,5 +1,5 @@
 /** VERI*FACTU as the screens and the command line see it: status, a document's records, the actions. */
-import { DomainError } from '../../shared/errors'
+import { conflict, notFound } from '../../shared/errors'
 import type {
   VerifactuBatchRow,
   VerifactuDocumentInfo,
@@ -148,12 +148,8 @@ export async function setDocumentOptions(
       .select(['status', 'type'])
       .where('id', '=', documentId)
       .executeTakeFirst()
-    if (!doc) throw new DomainError('not_found', `Document ${documentId} does not exist.`)
-    if (doc.status !== 'draft')
-      throw new DomainError(
-        'conflict',
-        'The VERI*FACTU options are chosen before issuing; this document is issued.'
-      )
+    if (!doc) throw notFound('document', documentId)
+    if (doc.status !== 'draft') throw conflict('verifactuOptionsBeforeIssue')
     const values = { ...options, updatedAt: ctx.now().toISOString() }
     await trx
       .insertInto('verifactuDocumentOptions')

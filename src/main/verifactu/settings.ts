@@ -70,8 +70,7 @@ export async function updateVerifactuSettings(
     const issuer = await issuerOf(trx)
     if (settings.enabled && issuer === null)
       throw invalid({
-        enabled:
-          'VERI*FACTU is for companies with a Spanish tax id: enter the company tax id (e.g. B12345678) in the company profile first'
+        enabled: { key: 'verifactuNeedsSpanishTaxId' }
       })
     await writeVerifactuSettings(trx, settings)
     if (before.enabled !== settings.enabled)

@@ -4,7 +4,11 @@
  * The run and its result go into the event log (types 03/04 for records, 05/06 for events).
  */
 import { XMLParser } from 'fast-xml-parser'
-import type { VerifactuVerifyResult } from '../../shared/schemas/verifactu'
+import type {
+  VerifactuAnomaly,
+  VerifactuAnomalyProblem,
+  VerifactuVerifyResult
+} from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { recordEvent } from './events'
 import type { AnomalyType, EventRef } from './event-xml'
@@ -20,7 +24,12 @@ const child = (node: unknown, name: string): XmlTree =>
   ((node as XmlTree | undefined)?.[name] ?? {}) as XmlTree
 
 /** The Huella recomputed from a record's XML, and the one the XML states. */
-export function recomputeFromXml(xml: string): { computed: string; stated: string; previous: string } {
+export function recomputeFromXml(xml: string): {
+  computed: string
+  stated: string
+  previous: string
+  generatedAt: string
+} {
   const tree = parser.parse(xml) as XmlTree
   if ('RegistroAlta' in tree) {
     const r = child(tree, 'RegistroAlta')
@@ -42,7 +51,8 @@ export function recomputeFromXml(xml: string): { computed: string; stated: strin
         )
       ),
       stated: text(r.Huella),
-      previous
+      previous,
+      generatedAt: text(r.FechaHoraHusoGenRegistro)
     }
   }
   const r = child(tree, 'RegistroAnulacion')
@@ -61,44 +71,123 @@ export function recomputeFromXml(xml: string): { computed: string; stated: strin
       )
     ),
     stated: text(r.Huella),
-    previous
+    previous,
+    generatedAt: text(r.FechaHoraHusoGenRegistro)
   }
 }
 
-interface Broken {
-  text: string
-  anomaly: AnomalyType
+/**
+ * What a check can find in a chain: the event list words each by key (`problem`), the AEAT's
+ * event gives its TipoAnomalia, and the command line and the summary read the English `text`.
+ */
+type AnomalyProblem = VerifactuAnomalyProblem
+
+const anomalyType: Record<AnomalyProblem, AnomalyType> = {
+  missing: '04',
+  link: '08',
+  hash: '01',
+  earlier: '11',
+  future: '13'
 }
 
-interface RecordsCheck {
+const englishProblem: Record<'record' | 'event', Record<AnomalyProblem, string>> = {
+  record: {
+    missing: 'a record is missing before it',
+    link: 'its link to the previous record does not match',
+    hash: 'its hash does not match its content',
+    earlier: 'it was generated before the previous record',
+    future: 'it was generated after the time of this check'
+  },
+  event: {
+    missing: 'an event is missing before it',
+    link: 'its link to the previous event does not match',
+    hash: 'its hash does not match its content',
+    earlier: 'it was generated before the previous event',
+    future: 'it was generated after the time of this check'
+  }
+}
+
+/** OtrosDatosAnomalia goes to the AEAT: in Spanish. */
+const spanishProblem: Record<'record' | 'event', Record<AnomalyProblem, string>> = {
+  record: {
+    missing: 'falta el registro anterior',
+    link: 'no encadena con el registro anterior',
+    hash: 'la huella no corresponde al contenido',
+    earlier: 'generado antes que el registro anterior',
+    future: 'generado después de la hora actual'
+  },
+  event: {
+    missing: 'falta el evento anterior',
+    link: 'no encadena con el evento anterior',
+    hash: 'la huella no corresponde al contenido',
+    earlier: 'generado antes que el evento anterior',
+    future: 'generado después de la hora actual'
+  }
+}
+
+interface Finding {
+  problem: AnomalyProblem
+  position: number
+  /** The record's invoice number, or the event's summary (English, as the row keeps it). */
+  name: string
+  /** The event's type code (events only), for the screen. */
+  eventType?: string
+}
+
+const englishText = (of: 'record' | 'event', f: Finding) =>
+  `${of} ${String(f.position)} (${f.name}): ${englishProblem[of][f.problem]}`
+const spanishText = (of: 'record' | 'event', f: Finding) =>
+  `${of === 'record' ? 'Registro' : 'Evento'} ${String(f.position)} (${f.name}): ${spanishProblem[of][f.problem]}`
+
+/** The anomalies of one check: a broken chain stops it; dates out of order are each reported. */
+interface ChainCheck<Ref> {
   count: number
-  broken: (Broken & { record: InvoiceId }) | null
+  broken: (Finding & { ref: Ref }) | null
+  dates: Array<Finding & { ref: Ref }>
 }
 
-async function checkRecords(db: Executor): Promise<RecordsCheck> {
+/** At most this many date anomalies are logged per check (a clock set back once gives one). */
+const MAX_DATE_ANOMALIES = 100
+
+/**
+ * The regulation's date traceability: a record (or event) generated before the previous one of
+ * the chain, or after the present time of the check, is an anomaly (TipoAnomalia 11, 13). Times
+ * are compared as instants (each carries its own offset).
+ */
+function dateFinding(generatedAt: string, previousAt: string | null, now: Date): AnomalyProblem | null {
+  const at = Date.parse(generatedAt)
+  if (previousAt !== null && at < Date.parse(previousAt)) return 'earlier'
+  if (at > now.getTime()) return 'future'
+  return null
+}
+
+async function checkRecords(db: Executor, now: Date): Promise<ChainCheck<InvoiceId>> {
   const rows = await db
     .selectFrom('verifactuRecords')
     .select(['id', 'issuerNif', 'position', 'invoiceNumber', 'invoiceDate', 'previousHash', 'hash', 'xml'])
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  const lastHash = new Map<string, { position: number; hash: string }>()
+  const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
+  const dates: ChainCheck<InvoiceId>['dates'] = []
   for (const row of rows) {
-    const name = `record ${row.position} (${row.invoiceNumber})`
-    const record = { nif: row.issuerNif, number: row.invoiceNumber, date: row.invoiceDate }
-    const broken = (text: string, anomaly: AnomalyType) => ({
-      count: rows.length,
-      broken: { text: `${name}: ${text}`, anomaly, record }
+    const found = (problem: AnomalyProblem) => ({
+      problem,
+      position: row.position,
+      name: row.invoiceNumber,
+      ref: { nif: row.issuerNif, number: row.invoiceNumber, date: row.invoiceDate }
     })
-    const before = lastHash.get(row.issuerNif)
-    if ((before?.position ?? 0) + 1 !== row.position) return broken('a record is missing before it', '04')
-    const { computed, stated, previous } = recomputeFromXml(row.xml)
-    if (previous !== (before?.hash ?? '') || row.previousHash !== previous)
-      return broken('its link to the previous record does not match', '08')
-    if (computed !== stated || stated !== row.hash) return broken('its hash does not match its content', '01')
-    lastHash.set(row.issuerNif, { position: row.position, hash: row.hash })
+    const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: found(problem), dates })
+    const before = last.get(row.issuerNif)
+    if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
+    const { computed, stated, previous, generatedAt } = recomputeFromXml(row.xml)
+    if (previous !== (before?.hash ?? '') || row.previousHash !== previous) return broken('link')
+    if (computed !== stated || stated !== row.hash) return broken('hash')
+    const date = dateFinding(generatedAt, before?.generatedAt ?? null, now)
+    if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(found(date))
+    last.set(row.issuerNif, { position: row.position, hash: row.hash, generatedAt })
   }
-  return { count: rows.length, broken: null }
+  return { count: rows.length, broken: null, dates }
 }
 
 /** An event's hash fields as its RegistroEvento states them (events written since 0024 keep it). */
@@ -142,34 +231,32 @@ function eventFieldsFromRow(row: {
   }
 }
 
-interface EventsCheck {
-  count: number
-  broken: (Broken & { event: EventRef }) | null
-}
-
-async function checkEvents(db: Executor): Promise<EventsCheck> {
+async function checkEvents(db: Executor, now: Date): Promise<ChainCheck<EventRef>> {
   const rows = await db
     .selectFrom('verifactuEvents')
     .selectAll()
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  const lastHash = new Map<string, { position: number; hash: string }>()
+  const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
+  const dates: ChainCheck<EventRef>['dates'] = []
   for (const row of rows) {
-    const name = `event ${row.position} (${row.summary})`
-    const event = { type: row.eventType, generatedAt: row.generatedAt, hash: row.hash }
-    const broken = (text: string, anomaly: AnomalyType) => ({
-      count: rows.length,
-      broken: { text: `${name}: ${text}`, anomaly, event }
+    const found = (problem: AnomalyProblem) => ({
+      problem,
+      position: row.position,
+      name: row.summary,
+      eventType: row.eventType,
+      ref: { type: row.eventType, generatedAt: row.generatedAt, hash: row.hash }
     })
-    const before = lastHash.get(row.issuerNif)
-    if ((before?.position ?? 0) + 1 !== row.position) return broken('an event is missing before it', '04')
+    const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: found(problem), dates })
+    const before = last.get(row.issuerNif)
+    if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
     const fromXml = row.xml === null ? null : eventFieldsFromXml(row.xml)
     if (
       row.previousHash !== (before?.hash ?? '') ||
       (fromXml !== null && fromXml.previous !== row.previousHash)
     )
-      return broken('its link to the previous event does not match', '08')
+      return broken('link')
     const fields = fromXml?.fields ?? eventFieldsFromRow(row)
     const computed = huella(eventHashInput(fields, row.previousHash))
     const rowMatchesXml =
@@ -178,10 +265,12 @@ async function checkEvents(db: Executor): Promise<EventsCheck> {
         fields.TipoEvento === row.eventType &&
         fields.FechaHoraHusoGenEvento === row.generatedAt &&
         fields.NIF === row.issuerNif)
-    if (computed !== row.hash || !rowMatchesXml) return broken('its hash does not match its content', '01')
-    lastHash.set(row.issuerNif, { position: row.position, hash: row.hash })
+    if (computed !== row.hash || !rowMatchesXml) return broken('hash')
+    const date = dateFinding(row.generatedAt, before?.generatedAt ?? null, now)
+    if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(found(date))
+    last.set(row.issuerNif, { position: row.position, hash: row.hash, generatedAt: row.generatedAt })
   }
-  return { count: rows.length, broken: null }
+  return { count: rows.length, broken: null, dates }
 }
 
 /**
@@ -191,8 +280,9 @@ async function checkEvents(db: Executor): Promise<EventsCheck> {
  */
 export async function verifyChains(ctx: ServiceContext): Promise<VerifactuVerifyResult> {
   return writeTransaction(ctx.db, async (trx) => {
-    const records = await checkRecords(trx)
-    const events = await checkEvents(trx)
+    const now = ctx.now()
+    const records = await checkRecords(trx, now)
+    const events = await checkEvents(trx, now)
     await recordEvent(trx, ctx, {
       kind: 'records_checked',
       summary: `Integrity check of ${records.count} records`,
@@ -205,35 +295,68 @@ export async function verifyChains(ctx: ServiceContext): Promise<VerifactuVerify
       detail: { events: events.count },
       own: { kind: 'eventsCheck', events: events.count }
     })
-    if (records.broken !== null)
+    const recordFindings = [...(records.broken ? [records.broken] : []), ...records.dates]
+    const eventFindings = [...(events.broken ? [events.broken] : []), ...events.dates]
+    for (const found of recordFindings) {
+      const where = englishText('record', found)
       await recordEvent(trx, ctx, {
         kind: 'records_anomaly',
-        summary: `Anomaly found: ${records.broken.text}`,
-        detail: { where: records.broken.text, anomaly: records.broken.anomaly },
+        summary: `Anomaly found: ${where}`,
+        detail: anomalyDetail(found, where),
         own: {
           kind: 'recordsAnomaly',
-          anomaly: records.broken.anomaly,
-          text: records.broken.text,
-          record: records.broken.record
+          anomaly: anomalyType[found.problem],
+          text: spanishText('record', found),
+          record: found.ref
         }
       })
-    if (events.broken !== null)
+    }
+    for (const found of eventFindings) {
+      const where = englishText('event', found)
       await recordEvent(trx, ctx, {
         kind: 'events_anomaly',
-        summary: `Anomaly found: ${events.broken.text}`,
-        detail: { where: events.broken.text, anomaly: events.broken.anomaly },
+        summary: `Anomaly found: ${where}`,
+        detail: anomalyDetail(found, where),
         own: {
           kind: 'eventsAnomaly',
-          anomaly: events.broken.anomaly,
-          text: events.broken.text,
-          event: events.broken.event
+          anomaly: anomalyType[found.problem],
+          text: spanishText('event', found),
+          event: found.ref
         }
       })
+    }
+    const first = recordFindings.at(0) ?? null
+    const firstEvent = eventFindings.at(0) ?? null
     return {
       records: records.count,
       events: events.count,
-      ok: records.broken === null && events.broken === null,
-      firstBroken: records.broken?.text ?? events.broken?.text ?? null
+      ok: first === null && firstEvent === null,
+      firstBroken: first
+        ? englishText('record', first)
+        : firstEvent
+          ? englishText('event', firstEvent)
+          : null,
+      firstAnomaly: first ? anomalyOf('record', first) : firstEvent ? anomalyOf('event', firstEvent) : null
     }
   })
+}
+
+const anomalyOf = (of: 'record' | 'event', found: Finding): VerifactuAnomaly => ({
+  of,
+  problem: found.problem,
+  position: found.position,
+  name: found.name,
+  eventType: found.eventType ?? null
+})
+
+/** What the event list words by key: the problem and which record or event (`where` for older readers). */
+function anomalyDetail(found: Finding, where: string): Record<string, unknown> {
+  return {
+    where,
+    anomaly: anomalyType[found.problem],
+    problem: found.problem,
+    position: found.position,
+    name: found.name,
+    ...(found.eventType === undefined ? {} : { eventType: found.eventType })
+  }
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages, type Language } from '../languages'
-import { id, optionalText, requiredText } from './common'
+import { id, optionalEmail, optionalText, requiredText } from './common'
 import { isoDate } from './schedule'
 
 export const customerStatuses = ['prospect', 'active', 'inactive'] as const
@@ -101,6 +101,11 @@ export const segmentPreviewQuery = z
 export const consentInput = z
   .object({
     customerId: id,
+    /**
+     * The e-mail address of one of the customer's people, for their own e-mail consent; '' for the
+     * customer as a whole. A person's entry is about e-mails only: letters go to the company.
+     */
+    email: optionalEmail.transform((v) => v.toLowerCase()).default(''),
     status: z.enum(consentStatuses),
     channel: z.enum(consentChannels).default('all'),
     date: isoDate,
@@ -108,10 +113,18 @@ export const consentInput = z
     source: requiredText(200, 'fieldRequired')
   })
   .strict()
+  .refine((c) => c.email === '' || c.channel === 'email', {
+    error: keyed('consentPersonEmailOnly'),
+    path: ['channel']
+  })
 
 export interface ConsentEntry {
   id: number
   customerId: number
+  /** The person's e-mail address it was given or withdrawn for; '' for the customer as a whole. */
+  email: string
+  /** That person's name among the customer's contacts now ('' when none has the address). */
+  contactName: string
   status: ConsentStatus
   channel: ConsentChannel
   date: string
@@ -125,7 +138,18 @@ export interface CustomerConsent {
   /** In force per channel ('none': never asked). */
   post: ConsentStatus | 'none'
   email: ConsentStatus | 'none'
+  /** Each contact's e-mail consent in force: their own entries, else the customer's. */
+  people: ContactConsent[]
   history: ConsentEntry[]
+}
+
+/** A contact with an e-mail address, and their e-mail consent in force. */
+export interface ContactConsent {
+  name: string
+  email: string
+  status: ConsentStatus | 'none'
+  /** Whether it is their own entry or the customer's they inherit. */
+  own: boolean
 }
 
 /** A campaign's text in one language; {customer}, {contact}, {city}, {company}, {executive}, {date} are merge fields. */

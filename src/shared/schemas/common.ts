@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { isCurrencyCode } from '../currencies'
 import { keyed, type ErrorKey } from '../errors'
+import { installKeyedZodMessages } from './zod-messages'
+
+// zod's own messages by key for every schema of the process (every area's schemas import this file).
+installKeyedZodMessages()
 
 export const id = z.number().int().positive()
 export const idInput = z.object({ id }).strict()

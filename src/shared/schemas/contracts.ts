@@ -3,6 +3,7 @@
  * attached files, status draft -> active -> ended | terminated, renewals and recurring billing.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
 import { isoDate } from './schedule'
 
@@ -24,10 +25,10 @@ export const contractInput = z
     description: optionalText(10000),
     /** Billed each period (monthly, quarterly, yearly); the whole amount when one-off. Cents. */
     valueCents: z
-      .number('Enter an amount')
-      .int('Whole cents only')
-      .min(0, 'Cannot be negative')
-      .max(1e13, 'Too large'),
+      .number(keyed('enterAmount'))
+      .int(keyed('wholeCentsOnly'))
+      .min(0, keyed('notNegative'))
+      .max(1e13, keyed('tooLarge')),
     currency: currencyCode,
     startDate: isoDate,
     /** Null: open-ended (runs until terminated). */
@@ -35,15 +36,15 @@ export const contractInput = z
     billingFrequency: z.enum(billingFrequencies),
     noticePeriodDays: z
       .number()
-      .int('Whole days only')
-      .min(0, 'Cannot be negative')
-      .max(3650, 'At most 3650 days'),
+      .int(keyed('wholeDays'))
+      .min(0, keyed('notNegative'))
+      .max(3650, keyed('atMostDays', { max: 3650 })),
     signedDate: isoDate.nullable()
   })
   .strict()
   .refine((c) => c.endDate === null || c.endDate >= c.startDate, {
     path: ['endDate'],
-    error: 'The end date is before the start date'
+    error: keyed('endDateBeforeStart')
   })
 export type ContractInput = z.input<typeof contractInput>
 
@@ -101,9 +102,12 @@ export const contractAttach = z
     fileName: requiredText(255, 'fileNameRequired'),
     contentBase64: z
       .string()
-      .min(1, 'The file is empty')
-      .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, 'The file is larger than 10 MB')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64 data')
+      .min(1, keyed('fileEmpty'))
+      .max(
+        Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4,
+        keyed('fileLargerThan', { size: MAX_ATTACHMENT_BYTES / 1024 / 1024 })
+      )
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, keyed('notBase64'))
   })
   .strict()
 

@@ -30,6 +30,7 @@
 import { z } from 'zod'
 import type { ErrorKey, MessageParams } from '../errors'
 import { isIsoWeek } from '../iso-week'
+import { languages } from '../languages'
 import { id, type FileResult } from './common'
 
 export const isoWeekText = z.string().trim().refine(isIsoWeek, 'Use an ISO week such as 2026-W47')
@@ -48,6 +49,7 @@ export const MAX_ACTIVITY_VALUE = 100_000
 export const MAX_TARGET_VALUE = 1_000_000_000_000
 
 const weekInput = z.object({ week: isoWeekText }).strict()
+const reportLanguage = z.enum(languages).optional()
 
 export const activityEntryInput = z
   .object({
@@ -82,7 +84,9 @@ export const figuresInputs = {
   saveActivity: z.object({ week: isoWeekText, entries: z.array(activityEntryInput).max(10_000) }).strict(),
   targetsList: z.object({ executiveId: id.nullable().default(null) }).strict(),
   setTarget: z.object({ target: targetInput }).strict(),
-  report: z.object({ week: isoWeekText, format: z.enum(reportFormats) }).strict(),
+  /** The report in the user's language, or the one chosen at export (the company's print language when left out). */
+  report: z.object({ week: isoWeekText, format: z.enum(reportFormats), language: reportLanguage }).strict(),
+  markSent: z.object({ week: isoWeekText, language: reportLanguage }).strict(),
   archiveList: z.object({ week: isoWeekText.nullable().default(null) }).strict(),
   archivedFile: z.object({ id, format: z.enum(reportFormats) }).strict(),
   import: z
@@ -263,7 +267,7 @@ export const figuresApiInputs = {
   'weekly.activity': figuresInputs.week,
   'weekly.saveActivity': figuresInputs.saveActivity,
   'weekly.report': figuresInputs.report,
-  'weekly.markSent': figuresInputs.week,
+  'weekly.markSent': figuresInputs.markSent,
   'weekly.sentReports': figuresInputs.archiveList,
   'weekly.sentReportFile': figuresInputs.archivedFile,
   'weekly.importTemplate': figuresInputs.week,

@@ -3,7 +3,8 @@
  * screens show it, and the API's inputs. Credentials go in, but only "is it set" comes out.
  */
 import { z } from 'zod'
-import { id } from './common'
+import { keyed } from '../errors'
+import { id, requiredText } from './common'
 
 export const NAV_TEST_URL = 'https://api-test.onlineszamla.nav.gov.hu/invoiceService/v3'
 export const NAV_PRODUCTION_URL = 'https://api.onlineszamla.nav.gov.hu/invoiceService/v3'
@@ -12,11 +13,8 @@ const httpsUrl = z
   .string()
   .trim()
   .max(300)
-  .refine((v) => /^https:\/\/[^\s/]+(\/\S*)?$/.test(v), 'Use an https:// address')
+  .refine((v) => /^https:\/\/[^\s/]+(\/\S*)?$/.test(v), keyed('useHttpsAddress'))
   .transform((v) => v.replace(/\/+$/, ''))
-
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`)
 
 export const navSoftware = z
   .object({
@@ -24,16 +22,16 @@ export const navSoftware = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[0-9A-Z-]{18}$/, 'Exactly 18 capital letters, digits or hyphens (NAV software id)'),
-    softwareName: text(50, 'The software name'),
-    softwareMainVersion: text(15, 'The version'),
-    softwareDevName: text(512, 'The developer'),
-    softwareDevContact: text(200, 'The developer contact'),
+      .regex(/^[0-9A-Z-]{18}$/, keyed('navSoftwareIdForm')),
+    softwareName: requiredText(50, 'softwareNameRequired'),
+    softwareMainVersion: requiredText(15, 'versionRequired'),
+    softwareDevName: requiredText(512, 'developerRequired'),
+    softwareDevContact: requiredText(200, 'developerContactRequired'),
     softwareDevCountryCode: z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, 'Use a two-letter country code'),
+      .regex(/^([A-Z]{2})?$/, keyed('twoLetterCountry')),
     softwareDevTaxNumber: z.string().trim().max(50)
   })
   .strict()
@@ -73,13 +71,18 @@ export type NavSecretName = (typeof navSecretNames)[number]
 /** Each field: a new value, or absent to keep the current one. The password is hashed before it is kept. */
 export const navCredentialsInput = z
   .object({
-    login: z.string().trim().min(6, 'At least 6 characters').max(15, 'At most 15 characters').optional(),
-    password: z.string().min(1, 'The password is required').max(200).optional(),
-    signatureKey: z.string().trim().min(8, 'The signature key looks too short').max(100).optional(),
+    login: z
+      .string()
+      .trim()
+      .min(6, keyed('atLeastCharacters', { min: 6 }))
+      .max(15, keyed('atMostCharacters', { max: 15 }))
+      .optional(),
+    password: z.string().min(1, keyed('passwordRequired')).max(200).optional(),
+    signatureKey: z.string().trim().min(8, keyed('signatureKeyTooShort')).max(100).optional(),
     exchangeKey: z
       .string()
       .trim()
-      .refine((v) => new TextEncoder().encode(v).length === 16, 'The exchange key has 16 characters')
+      .refine((v) => new TextEncoder().encode(v).length === 16, keyed('exchangeKeyLength'))
       .optional()
   })
   .strict()
@@ -210,7 +213,7 @@ export const navInputs = {
     .object({
       id,
       code: z.enum(navAnnulmentCodes),
-      reason: z.string().trim().min(1, 'Say why the invoice is annulled').max(1024)
+      reason: z.string().trim().min(1, keyed('sayWhyAnnulled')).max(1024)
     })
     .strict(),
   checkTaxpayer: z
@@ -218,7 +221,7 @@ export const navInputs = {
       taxNumber: z
         .string()
         .trim()
-        .regex(/^(HU)?\d{8}(-?\d-?\d{2})?$/i, 'A Hungarian tax number, e.g. 12345678-2-41')
+        .regex(/^(HU)?\d{8}(-?\d-?\d{2})?$/i, keyed('hungarianTaxNumberExample'))
     })
     .strict()
 }

@@ -4,6 +4,7 @@
  * and are stored in UTC; the UI shows local time. Dates are "2026-03-02".
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { languages } from '../languages'
 import { id, optionalText, paging, requiredText, sortDirection } from './common'
 import { address, type Address } from './customers'
@@ -21,7 +22,7 @@ function isRealDate(value: string): boolean {
 }
 
 /** A calendar date, "2026-03-02". */
-export const isoDate = z.string().max(10).refine(isRealDate, 'Enter a date as YYYY-MM-DD, e.g. 2026-03-02')
+export const isoDate = z.string().max(10).refine(isRealDate, keyed('enterIsoDate'))
 
 /** An instant with its zone; normalised to UTC ("2026-03-02T08:00:00.000Z"). */
 export const isoDateTime = z
@@ -29,18 +30,16 @@ export const isoDateTime = z
   .max(40)
   .refine(
     (v) => DATE_TIME_PATTERN.test(v) && isRealDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
-    'Enter a date and time, e.g. 2026-03-02T09:30:00Z'
+    keyed('enterDateTime')
   )
   .transform((v) => new Date(v).toISOString())
 
-export const localTimeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 09:00')
+export const localTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('enterTime'))
 
 /** An IANA time zone the runtime knows, e.g. Europe/Madrid. */
 export const timeZone = z
   .string()
-  .min(1, 'Choose a time zone')
+  .min(1, keyed('chooseTimeZone'))
   .max(64)
   .refine((v) => {
     try {
@@ -49,13 +48,13 @@ export const timeZone = z
     } catch {
       return false
     }
-  }, 'Unknown time zone, e.g. Europe/Madrid')
+  }, keyed('unknownTimeZone'))
 
 const executiveIds = z
   .array(id)
-  .min(1, 'Choose at least one sales executive')
-  .max(50, 'At most 50 people')
-  .refine((ids) => new Set(ids).size === ids.length, 'Each person only once')
+  .min(1, keyed('chooseOneExecutive'))
+  .max(50, keyed('atMostPeople', { max: 50 }))
+  .refine((ids) => new Set(ids).size === ids.length, keyed('eachPersonOnce'))
 
 const HOUR = 3_600_000
 
@@ -63,10 +62,9 @@ const HOUR = 3_600_000
 function interval<S extends z.ZodType<{ startAt: string; endAt: string }>>(schema: S, maxHours: number): S {
   return schema.superRefine((v, ctx) => {
     const length = Date.parse(v.endAt) - Date.parse(v.startAt)
-    if (!(length > 0))
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'The end must be after the start' })
+    if (!(length > 0)) ctx.addIssue({ code: 'custom', path: ['endAt'], message: keyed('endAfterStart') })
     else if (length > maxHours * HOUR)
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: `At most ${maxHours} hours long` })
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: keyed('atMostHoursLong', { max: maxHours }) })
   })
 }
 
@@ -115,7 +113,7 @@ export const visitCompletion = z
     productIds: z
       .array(id)
       .max(200)
-      .refine((ids) => new Set(ids).size === ids.length, 'Each product only once'),
+      .refine((ids) => new Set(ids).size === ids.length, keyed('eachProductOnce')),
     followUps: z.array(followUpInput).max(50)
   })
   .strict()
@@ -212,15 +210,15 @@ export const planInput = z
     executiveIds,
     everyWeeks: z
       .number()
-      .int('Whole weeks only')
-      .min(1, 'At least every week')
-      .max(52, 'At most every 52 weeks'),
+      .int(keyed('wholeWeeks'))
+      .min(1, keyed('atLeastEveryWeek'))
+      .max(52, keyed('atMostEveryWeeks', { max: 52 })),
     localTime: localTimeOfDay,
     durationMinutes: z
       .number()
       .int()
-      .min(5, 'At least 5 minutes')
-      .max(MAX_VISIT_HOURS * 60, 'At most 24 hours'),
+      .min(5, keyed('atLeastMinutes', { min: 5 }))
+      .max(MAX_VISIT_HOURS * 60, keyed('atMostHours', { max: MAX_VISIT_HOURS })),
     timeZone,
     startDate: isoDate,
     endDate: isoDate.nullable(),
@@ -229,7 +227,7 @@ export const planInput = z
   .strict()
   .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
     path: ['endDate'],
-    error: 'The end date is before the start date'
+    error: keyed('endDateBeforeStart')
   })
 export type PlanInput = z.input<typeof planInput>
 
@@ -302,10 +300,10 @@ export const workingHoursInput = z
     days: z
       .array(z.number().int().min(1).max(7))
       .max(7)
-      .refine((d) => new Set(d).size === d.length, 'Each day only once')
+      .refine((d) => new Set(d).size === d.length, keyed('eachDayOnce'))
   })
   .strict()
-  .refine((w) => w.end > w.start, { path: ['end'], error: 'The end of the day must be after its start' })
+  .refine((w) => w.end > w.start, { path: ['end'], error: keyed('dayEndAfterStart') })
 export type WorkingHours = z.output<typeof workingHoursInput>
 
 export const clashCheck = z
@@ -322,7 +320,7 @@ export const clashCheck = z
   .strict()
   .refine((c) => Date.parse(c.endAt) > Date.parse(c.startAt), {
     path: ['endAt'],
-    error: 'The end must be after the start'
+    error: keyed('endAfterStart')
   })
 
 export type Clash =
@@ -353,10 +351,13 @@ export const scheduleRange = z
   .strict()
   .superRefine((r, ctx) => {
     const days = (Date.parse(r.to) - Date.parse(r.from)) / (24 * HOUR)
-    if (!(days > 0))
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
+    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: keyed('endAfterStart') })
     else if (days > MAX_RANGE_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: keyed('atMostDaysAtATime', { max: MAX_RANGE_DAYS })
+      })
   })
 
 export interface ScheduleEvent {
@@ -407,10 +408,13 @@ export const icsQuery = z
   .strict()
   .superRefine((q, ctx) => {
     const days = (Date.parse(q.to) - Date.parse(q.from)) / (24 * HOUR)
-    if (!(days > 0))
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' })
+    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: keyed('endAfterStart') })
     else if (days > MAX_RANGE_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} days at a time` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: keyed('atMostDaysAtATime', { max: MAX_RANGE_DAYS })
+      })
   })
 
 export const visitExportQuery = visitListQuery.omit({ offset: true, limit: true })

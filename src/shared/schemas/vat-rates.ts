@@ -109,16 +109,22 @@ export function ratesInForce(table: VatRateTable, country: string, date: string)
     .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || b.rateBp - a.rateBp)
 }
 
+/** The distinct rates (basis points) of a country in force on a date, in the order of ratesInForce. */
+export function rateValuesInForce(table: VatRateTable, country: string, date: string): number[] {
+  return [...new Set(ratesInForce(table, country, date).map((r) => r.rateBp))]
+}
+
 /**
- * The rates the editor offers on a document dated `date`: the seller country's rates in force
- * then, else (no country, or none on record for it) the list kept in the document settings.
+ * The rates the editor offers on a document dated `date`: the rates in force then in the country
+ * whose VAT the document charges (the seller's; the customer's for OSS distance sales), else (no
+ * country, or none on record for it) the list kept in the document settings.
  */
 export function offeredVatRates(
   table: VatRateTable,
-  sellerCountry: string,
+  country: string,
   date: string,
   fallback: readonly number[]
 ): number[] {
-  const inForce = [...new Set(ratesInForce(table, sellerCountry, date).map((r) => r.rateBp))]
+  const inForce = rateValuesInForce(table, country, date)
   return inForce.length > 0 ? inForce : [...fallback]
 }

@@ -1,5 +1,6 @@
 /** The VERI*FACTU part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { id, idInput, type FileResult } from './common'
 import {
   verifactuDocumentOptions,
@@ -21,7 +22,7 @@ export const verifactuApiInputs = {
   'verifactu.updateSettings': z.object({ settings: verifactuSettings }).strict(),
   /** Keeps the certificate's password for this session (and, in the desktop app, encrypted by the OS). */
   'verifactu.unlockCertificate': z
-    .object({ password: z.string().min(1, 'Enter the password').max(200) })
+    .object({ password: z.string().min(1, keyed('enterPassword')).max(200) })
     .strict(),
   'verifactu.status': nothing,
   'verifactu.send': nothing,
@@ -32,7 +33,11 @@ export const verifactuApiInputs = {
   'verifactu.cancelRecord': z
     .object({
       documentId: id,
-      reason: z.string().trim().min(1, 'Say why the record is cancelled').max(500, 'At most 500 characters')
+      reason: z
+        .string()
+        .trim()
+        .min(1, keyed('sayWhyRecordCancelled'))
+        .max(500, keyed('atMostCharacters', { max: 500 }))
     })
     .strict(),
   /** Subsanación: a new record for the same invoice, re-sent (after a rejection or an admissible error). */

@@ -3,6 +3,7 @@
  * identification) and what the status view shows. Shared by the main process and the renderer.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { optionalText } from './common'
 
 export const verifactuEnvironments = ['test', 'production'] as const
@@ -29,33 +30,37 @@ export const verifactuSettings = z
     endpoint: z
       .string()
       .trim()
-      .max(300, 'At most 300 characters')
-      .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), 'Use an https:// address, or leave it empty'),
+      .max(300, keyed('atMostCharacters', { max: 300 }))
+      .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), keyed('httpsAddressOrEmpty')),
     /** The company's qualified certificate: a PKCS#12 file (.p12 / .pfx). Its password is never stored here. */
     certificatePath: optionalText(500),
-    softwareName: z.string().trim().min(1, 'The software name is required').max(30, 'At most 30 characters'),
+    softwareName: z
+      .string()
+      .trim()
+      .min(1, keyed('softwareNameRequired'))
+      .max(30, keyed('atMostCharacters', { max: 30 })),
     softwareId: z
       .string()
       .trim()
-      .min(1, 'The software id is required')
-      .max(2, 'At most 2 characters (the id given to the system)'),
-    softwareVersion: z.string().trim().min(1, 'The version is required').max(50, 'At most 50 characters'),
+      .min(1, keyed('softwareIdRequired'))
+      .max(2, keyed('verifactuSystemIdLength')),
+    softwareVersion: z
+      .string()
+      .trim()
+      .min(1, keyed('versionRequired'))
+      .max(50, keyed('atMostCharacters', { max: 50 })),
     installationNumber: z
       .string()
       .trim()
-      .min(1, 'The installation number is required')
-      .max(100, 'At most 100 characters'),
+      .min(1, keyed('installationNumberRequired'))
+      .max(100, keyed('atMostCharacters', { max: 100 })),
     /** Who produces the software (SistemaInformatico NombreRazon / NIF). */
     producerName: z
       .string()
       .trim()
-      .min(1, 'The producer name is required')
-      .max(120, 'At most 120 characters'),
-    producerNif: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(NIF_PATTERN, 'A Spanish NIF has 9 letters and digits, e.g. B12345678')
+      .min(1, keyed('producerNameRequired'))
+      .max(120, keyed('atMostCharacters', { max: 120 })),
+    producerNif: z.string().trim().toUpperCase().regex(NIF_PATTERN, keyed('spanishNifForm'))
   })
   .strict()
 export type VerifactuSettings = z.output<typeof verifactuSettings>
@@ -89,8 +94,8 @@ export const verifactuDocumentOptions = z
     eurRate: z
       .string()
       .trim()
-      .regex(/^\d{1,6}\.\d{1,6}$/, 'Write the rate with a point, e.g. 1.0850')
-      .refine((v) => Number(v) > 0, 'The rate must be above zero')
+      .regex(/^\d{1,6}\.\d{1,6}$/, keyed('rateWithPoint'))
+      .refine((v) => Number(v) > 0, keyed('rateAboveZero'))
       .nullable()
   })
   .strict()
@@ -166,12 +171,28 @@ export interface VerifactuSendResult {
   nextSendAt: string | null
 }
 
+/** What an integrity check can find in a chain (the AEAT's TipoAnomalia 04, 08, 01, 11, 13). */
+export type VerifactuAnomalyProblem = 'missing' | 'link' | 'hash' | 'earlier' | 'future'
+
+/** An anomaly as the screens word it: which record (its invoice number) or event (its type), and what. */
+export interface VerifactuAnomaly {
+  of: 'record' | 'event'
+  problem: VerifactuAnomalyProblem
+  position: number
+  /** The record's invoice number, or the event's summary. */
+  name: string
+  /** The event's TipoEvento (events only). */
+  eventType: string | null
+}
+
 export interface VerifactuVerifyResult {
   records: number
   events: number
   ok: boolean
-  /** The first broken link, named ("record 12 (INV-2026-00012): hash does not match"). */
+  /** The first broken link, named in English for the command line ("record 12 (INV-2026-00012): …"). */
   firstBroken: string | null
+  /** The same, for the screen to word in the reader's language. */
+  firstAnomaly: VerifactuAnomaly | null
 }
 
 /** What happened, in the application's words: the event log's screen says each in the reader's language. */
@@ -195,7 +216,7 @@ export const verifactuEventKinds = [
 ] as const
 export type VerifactuEventKind = (typeof verifactuEventKinds)[number]
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date, e.g. 2026-01-31')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, keyed('useDateExample'))
 
 /** The event log's filter: a period (dates of generation, Spanish time) and the AEAT event type. */
 export const verifactuEventFilter = z
@@ -205,7 +226,7 @@ export const verifactuEventFilter = z
     /** TipoEvento, e.g. "03"; empty for every type. */
     type: z
       .string()
-      .regex(/^(0[1-9]|10|90)?$/, 'Choose an event type')
+      .regex(/^(0[1-9]|10|90)?$/, keyed('chooseEventType'))
       .optional()
   })
   .strict()
@@ -214,7 +235,7 @@ export type VerifactuEventFilter = z.output<typeof verifactuEventFilter>
 export const verifactuEventExport = z
   .object({ from: isoDate, to: isoDate })
   .strict()
-  .refine((r) => r.from <= r.to, { error: 'The first date must not be after the last', path: ['to'] })
+  .refine((r) => r.from <= r.to, { error: keyed('firstDateAfterLast'), path: ['to'] })
 
 export interface VerifactuEventRow {
   id: number

@@ -24,13 +24,24 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
   const consent = useApiQuery(keys.campaigns('consent', customerId), () =>
     api.call('consent.get', { customerId })
   )
+  const [person, setPerson] = useState('')
   const [status, setStatus] = useState<ConsentStatus>('granted')
   const [channel, setChannel] = useState<ConsentChannel>('all')
   const [date, setDate] = useState(localToday)
   const [source, setSource] = useState('')
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const record = useApiMutation(
-    () => api.call('consent.record', { consent: { customerId, status, channel, date, source } }),
+    () =>
+      api.call('consent.record', {
+        consent: {
+          customerId,
+          email: person,
+          status,
+          channel: person === '' ? channel : 'email',
+          date,
+          source
+        }
+      }),
     {
       invalidates: [keys.campaigns('consent', customerId), keys.activity()],
       onSuccess: () => {
@@ -56,8 +67,53 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           <dd data-testid="consent-email">{t(`campaigns.consent.${data.email}`)}</dd>
         </dl>
       )}
+      {data && data.people.length > 0 && (
+        <table className="consent-people" data-testid="consent-people">
+          <caption>{t('consent.people')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('consent.name')}</th>
+              <th scope="col">{t('consent.email')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.people.map((p) => (
+              <tr key={p.email} data-testid="consent-person">
+                <th scope="row">
+                  {p.name}
+                  <div className="muted">{p.email}</div>
+                </th>
+                <td>
+                  {p.own
+                    ? t(`campaigns.consent.${p.status}`)
+                    : t('consent.inherited', { status: t(`campaigns.consent.${p.status}`) })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data && data.people.length > 0 && <p className="muted">{t('consent.peopleHint')}</p>}
       <Banner message={message} onClose={() => setMessage(null)} />
       <div className="consent-form">
+        {data && data.people.length > 0 && (
+          <div className="field">
+            <label htmlFor="consent-person">{t('consent.person')}</label>
+            <select
+              id="consent-person"
+              value={person}
+              onChange={(e) => setPerson(e.target.value)}
+              data-testid="consent-person-select"
+            >
+              <option value="">{t('consent.wholeCustomer')}</option>
+              {data.people.map((p) => (
+                <option key={p.email} value={p.email.toLowerCase()}>
+                  {p.name} · {p.email}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="consent-status">{t('consent.status')}</label>
           <select
@@ -77,7 +133,8 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           <label htmlFor="consent-channel">{t('consent.channel')}</label>
           <select
             id="consent-channel"
-            value={channel}
+            value={person === '' ? channel : 'email'}
+            disabled={person !== ''}
             onChange={(e) => setChannel(e.target.value as ConsentChannel)}
             data-testid="consent-channel"
           >
@@ -128,8 +185,8 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
         <ul className="customer-docs" data-testid="consent-history">
           {data.history.map((h) => (
             <li key={h.id} data-testid="consent-entry">
-              {format.date(h.date)} · {t(`campaigns.channels.${h.channel}`)}:{' '}
-              {t(`campaigns.consent.${h.status}`)}
+              {format.date(h.date)} · {h.email !== '' && `${h.contactName || h.email} · `}
+              {t(`campaigns.channels.${h.channel}`)}:{t(`campaigns.consent.${h.status}`)}
               <div className="muted">
                 {h.source} · {t('consent.by')} {h.createdBy}
               </div>

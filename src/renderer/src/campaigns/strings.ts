@@ -152,7 +152,14 @@ const en = {
     sourceHint: 'A signed form, the web shop, a phone call…',
     record: 'Record',
     recorded: 'Consent recorded.',
-    by: 'Recorded by'
+    by: 'Recorded by',
+    person: 'Person',
+    wholeCustomer: 'The whole customer',
+    people: 'Each person',
+    name: 'Name',
+    inherited: '{{status}} (the customer’s)',
+    peopleHint:
+      'A person’s own entry wins over the customer’s; “do not contact” on the customer covers everyone.'
   }
 }
 
@@ -309,7 +316,14 @@ const es: Strings<typeof en> = {
     sourceHint: 'Un formulario firmado, la tienda web, una llamada…',
     record: 'Registrar',
     recorded: 'Consentimiento registrado.',
-    by: 'Registrado por'
+    by: 'Registrado por',
+    person: 'Persona',
+    wholeCustomer: 'Todo el cliente',
+    people: 'Cada persona',
+    name: 'Nombre',
+    inherited: '{{status}} (del cliente)',
+    peopleHint:
+      'La entrada propia de una persona prevalece sobre la del cliente; «no contactar» en el cliente cubre a todos.'
   }
 }
 
@@ -466,7 +480,14 @@ const ca: Strings<typeof en> = {
     sourceHint: 'Un formulari signat, la botiga web, una trucada…',
     record: 'Registra',
     recorded: 'Consentiment registrat.',
-    by: 'Registrat per'
+    by: 'Registrat per',
+    person: 'Persona',
+    wholeCustomer: 'Tot el client',
+    people: 'Cada persona',
+    name: 'Nom',
+    inherited: '{{status}} (del client)',
+    peopleHint:
+      'L’entrada pròpia d’una persona preval sobre la del client; «no contactar» en el client les cobreix totes.'
   }
 }
 
@@ -620,7 +641,14 @@ const hu: Strings<typeof en> = {
     sourceHint: 'Aláírt nyomtatvány, webshop, telefonhívás…',
     record: 'Rögzítés',
     recorded: 'Hozzájárulás rögzítve.',
-    by: 'Rögzítette'
+    by: 'Rögzítette',
+    person: 'Személy',
+    wholeCustomer: 'Az egész ügyfél',
+    people: 'Személyenként',
+    name: 'Név',
+    inherited: '{{status}} (az ügyfélé)',
+    peopleHint:
+      'A személy saját bejegyzése erősebb az ügyfélénél; az ügyfélnél megadott „nem kereshető” mindenkire vonatkozik.'
   }
 }
 
@@ -778,7 +806,14 @@ const ru: Strings<typeof en> = {
     sourceHint: 'Подписанная форма, интернет-магазин, звонок…',
     record: 'Записать',
     recorded: 'Согласие записано.',
-    by: 'Записал'
+    by: 'Записал',
+    person: 'Человек',
+    wholeCustomer: 'Весь клиент',
+    people: 'По людям',
+    name: 'Имя',
+    inherited: '{{status}} (клиента)',
+    peopleHint:
+      'Собственная запись человека важнее записи клиента; «не связываться» у клиента распространяется на всех.'
   }
 }
 

@@ -251,71 +251,50 @@ export const componentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** English messages of the schemas and the API, translated. */
 export const componentsMessages: MessageTranslations = {
   es: {
-    'Please correct the marked fields.': 'Corrija los campos marcados.',
     'At most {n} characters': 'Como máximo {n} caracteres',
     'Choose a file': 'Elija un archivo',
     'This sent report does not exist.': 'Este informe enviado no existe.',
-    'Use a two-letter country code, e.g. ES or HU': 'Use un código de país de dos letras, p. ej. ES o HU',
     'Enter a number of days': 'Escriba un número de días',
-    'Whole days only': 'Solo días enteros',
-    'Cannot be negative': 'No puede ser negativo',
     'Prices are whole cents': 'Los precios son céntimos enteros',
     'VAT cannot be negative': 'El IVA no puede ser negativo',
     'VAT is at most 100 %': 'El IVA es como máximo 100 %',
     'This sales executive does not exist': 'Este comercial no existe',
-    'Some of the chosen products do not exist': 'Algunos de los productos elegidos no existen',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Algo ha fallado y no se ha guardado nada. Inténtelo de nuevo; si sigue ocurriendo, haga una copia de seguridad y contacte con soporte.'
   },
   ca: {
-    'Please correct the marked fields.': 'Corregiu els camps marcats.',
     'At most {n} characters': 'Com a màxim {n} caràcters',
     'Choose a file': 'Trieu un fitxer',
     'This sent report does not exist.': 'Aquest informe enviat no existeix.',
-    'Use a two-letter country code, e.g. ES or HU':
-      'Feu servir un codi de país de dues lletres, p. ex. ES o HU',
     'Enter a number of days': 'Escriviu un nombre de dies',
-    'Whole days only': 'Només dies sencers',
-    'Cannot be negative': 'No pot ser negatiu',
     'Prices are whole cents': 'Els preus són cèntims sencers',
     'VAT cannot be negative': 'L’IVA no pot ser negatiu',
     'VAT is at most 100 %': 'L’IVA és com a màxim el 100 %',
     'This sales executive does not exist': 'Aquest comercial no existeix',
-    'Some of the chosen products do not exist': 'Alguns dels productes triats no existeixen',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Alguna cosa ha fallat i no s’ha desat res. Torneu-ho a provar; si continua passant, feu una còpia de seguretat i contacteu amb el suport.'
   },
   hu: {
-    'Please correct the marked fields.': 'Kérjük, javítsa a megjelölt mezőket.',
     'At most {n} characters': 'Legfeljebb {n} karakter',
     'Choose a file': 'Válasszon fájlt',
     'This sent report does not exist.': 'Ez az elküldött jelentés nem létezik.',
-    'Use a two-letter country code, e.g. ES or HU': 'Kétbetűs országkódot adjon meg, pl. ES vagy HU',
     'Enter a number of days': 'Adja meg a napok számát',
-    'Whole days only': 'Csak egész nap',
-    'Cannot be negative': 'Nem lehet negatív',
     'Prices are whole cents': 'Az árak egész fillérek/centek',
     'VAT cannot be negative': 'Az áfa nem lehet negatív',
     'VAT is at most 100 %': 'Az áfa legfeljebb 100%',
     'This sales executive does not exist': 'Ez az értékesítő nem létezik',
-    'Some of the chosen products do not exist': 'A kiválasztott termékek némelyike nem létezik',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Hiba történt, semmi sem lett mentve. Próbálja újra; ha továbbra is előfordul, készítsen biztonsági mentést, és forduljon az ügyfélszolgálathoz.'
   },
   ru: {
-    'Please correct the marked fields.': 'Исправьте отмеченные поля.',
     'At most {n} characters': 'Не более {n} символов',
     'Choose a file': 'Выберите файл',
     'This sent report does not exist.': 'Такого отправленного отчёта нет.',
-    'Use a two-letter country code, e.g. ES or HU': 'Укажите двухбуквенный код страны, например ES или HU',
     'Enter a number of days': 'Укажите количество дней',
-    'Whole days only': 'Только целое число дней',
-    'Cannot be negative': 'Не может быть отрицательным',
     'Prices are whole cents': 'Цены указываются в целых копейках (центах)',
     'VAT cannot be negative': 'НДС не может быть отрицательным',
     'VAT is at most 100 %': 'НДС не может превышать 100 %',
     'This sales executive does not exist': 'Такого менеджера нет',
-    'Some of the chosen products do not exist': 'Некоторых выбранных товаров нет',
     'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
       'Произошла ошибка, ничего не сохранено. Попробуйте ещё раз; если ошибка повторяется, сделайте резервную копию и обратитесь в поддержку.'
   }

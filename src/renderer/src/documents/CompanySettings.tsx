@@ -1,6 +1,6 @@
 /**
  * What documents print and number with: the company profile (with logo), numbering prefixes,
- * default currency and VAT rates, paper size. Checked with the API's own schema; problems
+ * default currency and VAT rates (the paper size is Region's). Checked with the API's own schema; problems
  * show beside the fields.
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
@@ -9,12 +9,13 @@ import { keyed } from '../../../shared/errors'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
-import { ratesInForce } from '../../../shared/schemas/vat-rates'
+import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { errorAt, SelectField, TextAreaField, TextField } from '../components/fields'
+import { errorAt, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { forgetCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
@@ -41,9 +42,13 @@ function toValues(settings: Settings, mark: string): SettingsValues {
   }
 }
 
-/** The form's values as the API takes them; null rates where one is not a percentage. */
-function toInput(values: SettingsValues) {
-  const { vatRates, estimateValidityDays, ...documents } = values.documents
+/**
+ * The form's values as the API takes them; null rates where one is not a percentage. The paper
+ * size is Settings → Region's (saved there, maybe after this form loaded), not the form's copy.
+ */
+function toInput(values: SettingsValues, paperSize: Settings['documents']['paperSize'] | undefined) {
+  const { vatRates, estimateValidityDays, ...loaded } = values.documents
+  const documents = { ...loaded, paperSize: paperSize ?? loaded.paperSize }
   const parts = vatRates.split(/[;\s]+/).filter((p) => p.trim() !== '')
   const rates = parts.map((p) => parseVatRateToBasisPoints(p))
   return {
@@ -65,6 +70,7 @@ const fieldOf = (path: string) =>
 export function CompanySettings() {
   const { t } = useT()
   const format = useDocumentFormat()
+  const region = useRegion()
   const [loaded, setLoaded] = useState(false)
   const [saving, setSaving] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -100,7 +106,7 @@ export function CompanySettings() {
 
   async function save() {
     clearErrors()
-    const { ratesOk, input } = toInput(getValues())
+    const { ratesOk, input } = toInput(getValues(), region?.paperSize)
     const parsed = settingsInput.safeParse(input)
     const fields: Record<string, string> = {}
     if (!ratesOk) fields['documents.vatRates'] = 'Enter VAT rates as percentages, e.g. 21; 10; 4; 0'
@@ -296,10 +302,7 @@ export function CompanySettings() {
               data-testid="settings-vat-rates"
             />
             <CountryRates />
-            <SelectField name="documents.paperSize" label={t('docSettings.documents.paperSize')}>
-              <option value="A4">A4</option>
-              <option value="Letter">US Letter</option>
-            </SelectField>
+            <PaperSize paper={region?.paperSize ?? null} />
             <TextField
               name="documents.estimateValidityDays"
               label={t('docSettings.documents.estimateValidityDays')}
@@ -341,7 +344,7 @@ function CountryRates() {
   const { control, setValue } = useFormContext<SettingsValues>()
   const country = useWatch({ control, name: 'company.country' })
   const typed = useWatch({ control, name: 'documents.vatRates' })
-  const rates = [...new Set(ratesInForce(table, country, localToday()).map((r) => r.rateBp))]
+  const rates = rateValuesInForce(table, country, localToday())
   if (rates.length === 0) return null
   const text = rates.map((bp) => bpToText(bp, format.mark)).join('; ')
   if (typed.replace(/\s/g, '') === text.replace(/\s/g, '')) return null
@@ -355,6 +358,34 @@ function CountryRates() {
       >
         {t('vat.countryRates', { country: country.toUpperCase(), rates: text })}
       </button>
+    </div>
+  )
+}
+
+/**
+ * The paper documents print on is set once, under Settings → Region (with the other regional
+ * formats); here it is only shown, with a way there.
+ */
+function PaperSize({ paper }: { paper: Settings['documents']['paperSize'] | null }) {
+  const { t } = useT()
+  return (
+    <div className="field">
+      <span className="field-label">{t('docSettings.documents.paperSize')}</span>
+      <p data-testid="settings-paper">
+        {paper === null ? '…' : t(`region.papers.${paper}`)} ·{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const select = document.getElementById('region-paper')
+            select?.scrollIntoView({ block: 'center' })
+            select?.focus()
+          }}
+          data-testid="settings-paper-region"
+        >
+          {t('docSettings.documents.paperInRegion')}
+        </button>
+      </p>
     </div>
   )
 }

@@ -36,7 +36,7 @@ import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'
 import { customerVatTreatment } from '../../../shared/vat'
-import { offeredVatRates } from '../../../shared/schemas/vat-rates'
+import { offeredVatRates, rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import {
   currencyDigits,
   formPath,
@@ -128,6 +128,8 @@ export function DocumentEditor({
   const currency = useWatch({ control, name: 'currency' })
   const issueDate = useWatch({ control, name: 'issueDate' })
   const customer = useCustomer(customerId)
+  // The rates in force on the document's date are the ones offered and checked.
+  const vatDate = issueDate || localToday()
 
   usePageTitle(record ? label(record) : t(`documents.new.${type}`))
 
@@ -371,9 +373,13 @@ export function DocumentEditor({
               vatRates={offeredVatRates(
                 vatRateTable,
                 settings.company.country,
-                issueDate || localToday(),
+                vatDate,
                 settings.documents.vatRatesBp
               )}
+              charged={{
+                country: settings.company.country,
+                rates: rateValuesInForce(vatRateTable, settings.company.country, vatDate)
+              }}
               currency={lineCurrency}
               minorUnits={currencyDigits(lineCurrency)}
               treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}

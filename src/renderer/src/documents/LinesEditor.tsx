@@ -91,6 +91,7 @@ export function LinesEditor({
   minorUnits,
   treatment,
   sellerCountry,
+  charged,
   buyer,
   lockedPrices,
   promisedPerLine
@@ -103,6 +104,8 @@ export function LinesEditor({
   treatment: VatCategory
   /** For the warnings: the seller's country and the buyer's country and VAT id (null: no customer yet). */
   sellerCountry: string
+  /** The country whose VAT the document charges, with its rates in force on the document's date (Settings). */
+  charged: { country: string; rates: readonly number[] }
   buyer: { country: string; taxId: string } | null
   lockedPrices: boolean
   promisedPerLine: boolean
@@ -128,7 +131,8 @@ export function LinesEditor({
     ? vatWarnings(
         sellerCountry,
         buyer,
-        parsed.map((l) => l ?? { vatCategory: 'O' as const, vatRateBp: 0 })
+        parsed.map((l) => l ?? { vatCategory: 'O' as const, vatRateBp: 0 }),
+        charged
       )
     : []
 
@@ -553,7 +557,7 @@ export function LinesEditor({
                 : t('vat.warnRate', {
                     line: w.line + 1,
                     rate: format.percent(w.rateBp),
-                    country: w.sellerCountry
+                    country: w.country
                   })}
             </li>
           ))}

@@ -17,6 +17,7 @@ import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { localToday } from '../components/format'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
 import { useDocumentFormat } from './common'
@@ -59,6 +60,8 @@ export function VatRatesSettings() {
   const format = useDocumentFormat()
   const [mark] = useState(format.mark)
   const [rows, setRows] = useState<Row[] | null>(null)
+  // The rows as last loaded or saved: anything else is an unsaved edit the guard asks about.
+  const [stored, setStored] = useState<Row[] | null>(null)
   const [country, setCountry] = useState<string | null>(null)
   const [errors, setErrors] = useState<Map<number, string>>(new Map())
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -70,6 +73,7 @@ export function VatRatesSettings() {
       ([table, settings]) => {
         const loaded = toRows(table, mark)
         setRows(loaded)
+        setStored(loaded)
         // The seller's country first: its rates are the ones the editor offers.
         const own = settings.company.country
         setCountry(table.rates.some((r) => r.country === own) ? own : ALL)
@@ -117,8 +121,9 @@ export function VatRatesSettings() {
     setSaving(true)
     setMessage(null)
     try {
-      const stored = toRows(await api.call('vatRates.update', { table }), mark)
-      setRows(stored)
+      const saved = toRows(await api.call('vatRates.update', { table }), mark)
+      setRows(saved)
+      setStored(saved)
       // The editor and the seller-country button read the table through this key.
       invalidate(keys.settings('vatRates'))
       setMessage({ kind: 'success', text: t('common.saved') })
@@ -299,6 +304,7 @@ export function VatRatesSettings() {
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
+      <UnsavedChangesGuard dirty={!saving && JSON.stringify(rows) !== JSON.stringify(stored)} />
     </section>
   )
 }

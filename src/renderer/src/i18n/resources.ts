@@ -19,10 +19,10 @@ import { executivesStrings } from '../executives/strings'
 import { importsStrings } from '../imports/strings'
 import { paymentsMessages, paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
-import { requestsMessages, requestsStrings } from '../requests/strings'
+import { requestsStrings } from '../requests/strings'
 import { callsStrings } from '../calls/strings'
 import { campaignsStrings } from '../campaigns/strings'
-import { scheduleMessages, scheduleStrings } from '../schedule/strings'
+import { scheduleStrings } from '../schedule/strings'
 import { settingsStrings } from '../settings/strings'
 import { regionStrings } from '../region/strings'
 import { shellStrings } from '../shell/strings'
@@ -32,7 +32,7 @@ import { verifactuEventStrings } from '../verifactu/event-strings'
 import { mailStrings } from '../mail/strings'
 import { setupStrings } from '../setup/strings'
 import { searchStrings } from '../search/strings'
-import { navMessages, navStrings } from '../nav/strings'
+import { navStrings } from '../nav/strings'
 
 /** Each area's tables; their top-level keys (namespaces) never overlap. */
 export const areas = {
@@ -75,14 +75,7 @@ export const resources = Object.fromEntries(
   languages.map((language) => [language, { translation: tableOf(language) }])
 ) as Record<Language, { translation: Table }>
 
-export const messageAreas: MessageTranslations[] = [
-  componentsMessages,
-  documentsMessages,
-  paymentsMessages,
-  scheduleMessages,
-  requestsMessages,
-  navMessages
-]
+export const messageAreas: MessageTranslations[] = [componentsMessages, documentsMessages, paymentsMessages]
 
 /** Translations of English messages from the schemas and the API, per language. */
 export const messageTables = Object.fromEntries(

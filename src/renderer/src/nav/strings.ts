@@ -1,5 +1,5 @@
 /** Strings of the NAV (Hungary) screens: settings, the queue, a document's report (checked by test/i18n/strings.test.ts). */
-import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
+import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   navReporting: {
@@ -759,50 +759,3 @@ const ru: Strings<typeof en> = {
 }
 
 export const navStrings: Translations<typeof en> = { en, es, ca, hu, ru }
-
-/** The English messages the NAV core still writes as text (settings and queue refusals). */
-export const navMessages: MessageTranslations = {
-  es: {
-    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.':
-      'La comunicación a NAV necesita el número fiscal húngaro de la empresa (12345678-2-41) en el perfil de la empresa.',
-    'NAV reporting is off (Settings → NAV).': 'La comunicación a NAV está desactivada (Ajustes → NAV).',
-    'Only a report NAV rejected can be sent again.':
-      'Solo se puede volver a enviar una comunicación que NAV rechazó.',
-    'Only data NAV has accepted can be annulled: wait until NAV has processed this document.':
-      'Solo se pueden anular datos que NAV ha aceptado: espere a que NAV procese este documento.',
-    'A technical annulment of this document is already queued or done.':
-      'La anulación técnica de este documento ya está en cola o hecha.'
-  },
-  ca: {
-    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.':
-      'La comunicació a NAV necessita el número fiscal hongarès de l’empresa (12345678-2-41) al perfil de l’empresa.',
-    'NAV reporting is off (Settings → NAV).': 'La comunicació a NAV està desactivada (Configuració → NAV).',
-    'Only a report NAV rejected can be sent again.':
-      'Només es pot tornar a enviar una comunicació que NAV ha rebutjat.',
-    'Only data NAV has accepted can be annulled: wait until NAV has processed this document.':
-      'Només es poden anul·lar dades que NAV ha acceptat: espereu que NAV processi aquest document.',
-    'A technical annulment of this document is already queued or done.':
-      'L’anul·lació tècnica d’aquest document ja és a la cua o feta.'
-  },
-  hu: {
-    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.':
-      'A NAV-jelentéshez a cégadatoknál meg kell adni a cég magyar adószámát (12345678-2-41).',
-    'NAV reporting is off (Settings → NAV).': 'A NAV-jelentés ki van kapcsolva (Beállítások → NAV).',
-    'Only a report NAV rejected can be sent again.': 'Csak a NAV által elutasított jelentés küldhető újra.',
-    'Only data NAV has accepted can be annulled: wait until NAV has processed this document.':
-      'Csak a NAV által befogadott adat érvényteleníthető: várja meg, amíg a NAV feldolgozza ezt a bizonylatot.',
-    'A technical annulment of this document is already queued or done.':
-      'Ennek a bizonylatnak a technikai érvénytelenítése már sorban áll vagy megtörtént.'
-  },
-  ru: {
-    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.':
-      'Для передачи в NAV нужен венгерский налоговый номер компании (12345678-2-41) в профиле компании.',
-    'NAV reporting is off (Settings → NAV).': 'Передача в NAV выключена (Настройки → NAV).',
-    'Only a report NAV rejected can be sent again.':
-      'Снова отправить можно только передачу, отклонённую NAV.',
-    'Only data NAV has accepted can be annulled: wait until NAV has processed this document.':
-      'Аннулировать можно только данные, принятые NAV: дождитесь, пока NAV обработает этот документ.',
-    'A technical annulment of this document is already queued or done.':
-      'Техническое аннулирование этого документа уже в очереди или выполнено.'
-  }
-}

@@ -1303,82 +1303,26 @@ export const paymentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 /** English messages of the schemas and the API, translated. */
 export const paymentsMessages: MessageTranslations = {
   es: {
-    'Enter an amount': 'Indique un importe',
     'The amount must be more than zero': 'El importe debe ser mayor que cero',
     'Amounts are whole cents': 'Los importes son céntimos enteros',
-    'A payment cannot be dated in the future': 'Un cobro no puede tener fecha futura',
-    'A return cannot be dated in the future': 'Una devolución no puede tener fecha futura',
-    'Enter the bank fee to re-bill it': 'Indique la comisión para repercutirla',
-    'Direct debit needs the customer’s IBAN': 'La domiciliación necesita el IBAN del cliente',
-    'Direct debit needs the mandate reference': 'La domiciliación necesita la referencia del mandato',
-    'Enter the date the mandate was signed': 'Indique la fecha de firma del mandato',
-    'Choose the card brand': 'Elija la marca de la tarjeta',
-    'Enter the last four digits of the card': 'Indique los últimos cuatro dígitos de la tarjeta',
-    'Only the last four digits of the card': 'Solo los últimos cuatro dígitos de la tarjeta',
-    'Enter the card’s expiry, e.g. 2027-09': 'Indique la caducidad de la tarjeta, p. ej. 2027-09',
-    'Use year and month, e.g. 2027-09': 'Use año y mes, p. ej. 2027-09',
-    'Say how it ended': 'Indique cómo terminó',
-    'The note is required': 'La nota es obligatoria',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
   },
   ca: {
-    'Enter an amount': 'Indiqueu un import',
     'The amount must be more than zero': 'L’import ha de ser més gran que zero',
     'Amounts are whole cents': 'Els imports són cèntims sencers',
-    'A payment cannot be dated in the future': 'Un cobrament no pot tenir una data futura',
-    'A return cannot be dated in the future': 'Una devolució no pot tenir una data futura',
-    'Enter the bank fee to re-bill it': 'Indiqueu la comissió per repercutir-la',
-    'Direct debit needs the customer’s IBAN': 'La domiciliació necessita l’IBAN del client',
-    'Direct debit needs the mandate reference': 'La domiciliació necessita la referència de l’ordre',
-    'Enter the date the mandate was signed': 'Indiqueu la data de signatura de l’ordre de domiciliació',
-    'Choose the card brand': 'Trieu la marca de la targeta',
-    'Enter the last four digits of the card': 'Indiqueu els quatre darrers dígits de la targeta',
-    'Only the last four digits of the card': 'Només els quatre darrers dígits de la targeta',
-    'Enter the card’s expiry, e.g. 2027-09': 'Indiqueu la caducitat de la targeta, p. ex. 2027-09',
-    'Use year and month, e.g. 2027-09': 'Feu servir any i mes, p. ex. 2027-09',
-    'Say how it ended': 'Indiqueu com ha acabat',
-    'The note is required': 'La nota és obligatòria',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Sembla un número de targeta complet. Per seguretat, Salesdesk només desa la marca, els quatre darrers dígits i la caducitat.'
   },
   hu: {
-    'Enter an amount': 'Adjon meg egy összeget',
     'The amount must be more than zero': 'Az összegnek nullánál nagyobbnak kell lennie',
     'Amounts are whole cents': 'Az összegek egész fillérek/centek',
-    'A payment cannot be dated in the future': 'A befizetés dátuma nem lehet a jövőben',
-    'A return cannot be dated in the future': 'A visszautalás dátuma nem lehet a jövőben',
-    'Enter the bank fee to re-bill it': 'Adja meg a banki díjat a továbbszámlázáshoz',
-    'Direct debit needs the customer’s IBAN': 'A csoportos beszedéshez kell az ügyfél IBAN-ja',
-    'Direct debit needs the mandate reference': 'A csoportos beszedéshez kell a felhatalmazás azonosítója',
-    'Enter the date the mandate was signed': 'Adja meg a felhatalmazás aláírásának dátumát',
-    'Choose the card brand': 'Válassza ki a kártyatípust',
-    'Enter the last four digits of the card': 'Adja meg a kártya utolsó négy számjegyét',
-    'Only the last four digits of the card': 'Csak a kártya utolsó négy számjegye',
-    'Enter the card’s expiry, e.g. 2027-09': 'Adja meg a kártya lejáratát, pl. 2027-09',
-    'Use year and month, e.g. 2027-09': 'Évet és hónapot adjon meg, pl. 2027-09',
-    'Say how it ended': 'Adja meg, hogyan zárult',
-    'The note is required': 'A megjegyzés kötelező',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Ez teljes kártyaszámnak tűnik. Biztonsági okból a Salesdesk csak a kártyatípust, az utolsó négy számjegyet és a lejáratot tárolja.'
   },
   ru: {
-    'Enter an amount': 'Введите сумму',
     'The amount must be more than zero': 'Сумма должна быть больше нуля',
     'Amounts are whole cents': 'Суммы указываются в целых копейках (центах)',
-    'A payment cannot be dated in the future': 'Дата платежа не может быть в будущем',
-    'A return cannot be dated in the future': 'Дата возврата не может быть в будущем',
-    'Enter the bank fee to re-bill it': 'Укажите комиссию банка, чтобы перевыставить её',
-    'Direct debit needs the customer’s IBAN': 'Для прямого списания нужен IBAN клиента',
-    'Direct debit needs the mandate reference': 'Для прямого списания нужен номер мандата',
-    'Enter the date the mandate was signed': 'Укажите дату подписания мандата',
-    'Choose the card brand': 'Выберите платёжную систему карты',
-    'Enter the last four digits of the card': 'Введите последние четыре цифры карты',
-    'Only the last four digits of the card': 'Только последние четыре цифры карты',
-    'Enter the card’s expiry, e.g. 2027-09': 'Введите срок действия карты, например 2027-09',
-    'Use year and month, e.g. 2027-09': 'Укажите год и месяц, например 2027-09',
-    'Say how it ended': 'Укажите, чем закончилось',
-    'The note is required': 'Введите заметку',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Похоже на полный номер карты. В целях безопасности Salesdesk хранит только платёжную систему, последние четыре цифры и срок действия.'
   }

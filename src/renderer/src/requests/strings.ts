@@ -1,5 +1,5 @@
 /** Strings of customer requests and complaints: the English base and its translations (checked by test/i18n/strings.test.ts). */
-import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
+import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   requests: {
@@ -596,69 +596,3 @@ const ru: Strings<typeof en> = {
 }
 
 export const requestsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
-
-/** English messages of the schemas and the API, translated. */
-export const requestsMessages: MessageTranslations = {
-  es: {
-    'Say how the request was resolved before closing it':
-      'Indique cómo se resolvió la petición antes de cerrarla',
-    'No visit of this customer has that number': 'Ninguna visita de este cliente tiene ese número',
-    'Enter a document number, e.g. INV-2026-00042': 'Escriba un número de documento, p. ej. INV-2026-00042',
-    'This sales executive does not exist': 'Este comercial no existe',
-    'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Otra persona cambió esta petición después de que la abriera. Vuelva a cargarla y repita el cambio.',
-    'This request is already a draft.': 'Esta petición ya es un borrador.',
-    'This request is already open.': 'Esta petición ya está abierta.',
-    'This request is already closed.': 'Esta petición ya está cerrada.',
-    'A request cannot go back to being a draft.': 'Una petición no puede volver a ser un borrador.',
-    'A draft request must be opened before it can be closed.':
-      'Un borrador de petición debe abrirse antes de cerrarse.',
-    'This customer does not exist': 'Este cliente no existe'
-  },
-  ca: {
-    'Say how the request was resolved before closing it':
-      'Indiqueu com s’ha resolt la petició abans de tancar-la',
-    'No visit of this customer has that number': 'Cap visita d’aquest client no té aquest número',
-    'Enter a document number, e.g. INV-2026-00042': 'Escriviu un número de document, p. ex. INV-2026-00042',
-    'This sales executive does not exist': 'Aquest comercial no existeix',
-    'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Aquesta petició s’ha modificat en un altre lloc des que l’heu oberta. Torneu-la a carregar i repetiu el canvi.',
-    'This request is already a draft.': 'Aquesta petició ja és un esborrany.',
-    'This request is already open.': 'Aquesta petició ja està oberta.',
-    'This request is already closed.': 'Aquesta petició ja està tancada.',
-    'A request cannot go back to being a draft.': 'Una petició no pot tornar a ser un esborrany.',
-    'A draft request must be opened before it can be closed.':
-      'Un esborrany de petició s’ha d’obrir abans de poder-lo tancar.',
-    'This customer does not exist': 'Aquest client no existeix'
-  },
-  hu: {
-    'Say how the request was resolved before closing it':
-      'Lezárás előtt írja le, hogyan oldódott meg a kérés',
-    'No visit of this customer has that number': 'Ennek az ügyfélnek nincs ilyen számú látogatása',
-    'Enter a document number, e.g. INV-2026-00042': 'Adjon meg egy bizonylatszámot, pl. INV-2026-00042',
-    'This sales executive does not exist': 'Ez az értékesítő nem létezik',
-    'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Ezt a kérést máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
-    'This request is already a draft.': 'Ez a kérés már piszkozat.',
-    'This request is already open.': 'Ez a kérés már nyitott.',
-    'This request is already closed.': 'Ez a kérés már le van zárva.',
-    'A request cannot go back to being a draft.': 'Egy kérés nem lehet újra piszkozat.',
-    'A draft request must be opened before it can be closed.': 'A piszkozatot lezárás előtt meg kell nyitni.',
-    'This customer does not exist': 'Ez az ügyfél nem létezik'
-  },
-  ru: {
-    'Say how the request was resolved before closing it': 'Перед закрытием укажите, как решено обращение',
-    'No visit of this customer has that number': 'У этого клиента нет визита с таким номером',
-    'Enter a document number, e.g. INV-2026-00042': 'Введите номер документа, например INV-2026-00042',
-    'This sales executive does not exist': 'Такого торгового представителя нет',
-    'This request was changed elsewhere since you opened it. Reload it, then make your change again.':
-      'Обращение было изменено в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.',
-    'This request is already a draft.': 'Обращение уже является черновиком.',
-    'This request is already open.': 'Обращение уже открыто.',
-    'This request is already closed.': 'Обращение уже закрыто.',
-    'A request cannot go back to being a draft.': 'Обращение нельзя вернуть в черновик.',
-    'A draft request must be opened before it can be closed.':
-      'Черновик нужно открыть, прежде чем закрывать.',
-    'This customer does not exist': 'Такого клиента нет'
-  }
-}

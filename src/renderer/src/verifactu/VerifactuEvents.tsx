@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import type { VerifactuEventFilter, VerifactuEventRow } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
-import { useApiQuery } from '../api/query'
+import { useApiQuery, useInvalidate } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
@@ -16,11 +16,63 @@ import './verifactu.css'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
 
+const word = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+
+type Translate = ReturnType<typeof useT>['t']
+type I18n = ReturnType<typeof useT>['i18n']
+
+/**
+ * Where an integrity check found an anomaly, in the reader's words (the check's result, or an
+ * anomaly event's detail); null when the facts are not there (an event written before they were).
+ */
+export function anomalyWhere(
+  t: Translate,
+  i18n: I18n,
+  of: 'record' | 'event',
+  facts: { problem?: unknown; position?: unknown; name?: unknown; eventType?: unknown }
+): string | null {
+  const problem = word(facts.problem)
+  const key =
+    of === 'record' ? `verifactuEvents.anomaly.record.${problem}` : `verifactuEvents.anomaly.event.${problem}`
+  if (!i18n.exists(key)) return null
+  const type = `verifactuEvents.types.${word(facts.eventType)}`
+  return t(key, {
+    position: word(facts.position),
+    name: word(facts.name),
+    type: i18n.exists(type) ? t(type) : word(facts.eventType)
+  })
+}
+
+/**
+ * An event's parameters in the reader's words: the host's name, where an anomaly is and why a
+ * send failed come by key (events written before that carry their English text, shown as it is).
+ */
+function useEventParams(): (event: VerifactuEventRow) => Record<string, unknown> {
+  const { t, i18n } = useT()
+  return ({ kind, detail }) => {
+    if (kind === 'verifactu_on' || kind === 'environment_changed') {
+      const key = `verifactuEvents.environment.${word(detail.environment)}`
+      return i18n.exists(key) ? { ...detail, environment: t(key) } : detail
+    }
+    if (kind === 'records_anomaly' || kind === 'events_anomaly') {
+      const where = anomalyWhere(t, i18n, kind === 'records_anomaly' ? 'record' : 'event', detail)
+      return where === null ? detail : { ...detail, where }
+    }
+    if (kind === 'send_failed') {
+      const key = `verifactuEvents.failure.${word(detail.problem)}`
+      return i18n.exists(key) ? { ...detail, reason: t(key, detail) } : detail
+    }
+    return detail
+  }
+}
+
 function EventText({ event }: { event: VerifactuEventRow }) {
   const { t } = useT()
+  const params = useEventParams()
   // Events written before the log took its official form have no kind: their own line says it.
   if (event.kind === null) return <>{event.summary}</>
-  return <>{t(`verifactuEvents.kind.${event.kind}`, event.detail)}</>
+  return <>{t(`verifactuEvents.kind.${event.kind}`, params(event))}</>
 }
 
 export function VerifactuEvents() {
@@ -30,6 +82,7 @@ export function VerifactuEvents() {
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [busy, setBusy] = useState<'xml' | null>(null)
   const download = useDownload<'xml'>(setMessage, setBusy)
+  const invalidate = useInvalidate()
   const list = useApiQuery([...verifactuKeys.all, 'events', filter], () =>
     api.call('verifactu.events', filter)
   )
@@ -41,7 +94,10 @@ export function VerifactuEvents() {
       setMessage({ kind: 'error', text: t('verifactuEvents.needPeriod') })
       return
     }
-    void download('xml', () => api.call('verifactu.exportEvents', { from, to }))
+    // The export is itself logged (09): the list shows it once the file is made.
+    void download('xml', () => api.call('verifactu.exportEvents', { from, to })).then(() =>
+      invalidate(verifactuKeys.all)
+    )
   }
   const data = list.data
   return (

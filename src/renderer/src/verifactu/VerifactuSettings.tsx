@@ -14,7 +14,7 @@ import { useT } from '../i18n'
 import { useInvalidate } from '../api/query'
 import { useFormat } from '../components/format'
 import { sendResultMessage, verifactuKeys } from './common'
-import { VerifactuEvents } from './VerifactuEvents'
+import { anomalyWhere, VerifactuEvents } from './VerifactuEvents'
 
 type TextField =
   | 'endpoint'
@@ -37,7 +37,7 @@ const textFields: TextField[] = [
 ]
 
 export function VerifactuSettings() {
-  const { t } = useT()
+  const { t, i18n } = useT()
   const format = useFormat()
   const invalidate = useInvalidate()
   const { view, setView, message, setMessage, busy, act: run } = useServiceSettings('verifactu.settings')
@@ -92,9 +92,15 @@ export function VerifactuSettings() {
   const verify = () =>
     act(async () => {
       const result = await api.call('verifactu.verify', {})
-      return result.ok
-        ? t('verifactu.verifyOk', { count: result.records })
-        : t('verifactu.verifyBroken', { where: result.firstBroken ?? '' })
+      // The check is logged (03/05 and any anomaly): the event list below shows it at once.
+      invalidate(verifactuKeys.all)
+      if (result.ok) return t('verifactu.verifyOk', { count: result.records })
+      // A broken chain is news the user must act on: shown as an error, worded in their language.
+      const where =
+        (result.firstAnomaly && anomalyWhere(t, i18n, result.firstAnomaly.of, result.firstAnomaly)) ??
+        result.firstBroken ??
+        ''
+      return { kind: 'error' as const, text: t('verifactu.verifyBroken', { where }) }
     })
 
   return (

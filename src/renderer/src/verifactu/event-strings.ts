@@ -46,6 +46,29 @@ const en = {
       send_failed: 'Sending to the AEAT failed: {{reason}}',
       send_recovered: 'Sending to the AEAT works again',
       records_rejected: '{{count}} records rejected by the AEAT'
+    },
+    environment: { test: 'test', production: 'production' },
+    anomaly: {
+      record: {
+        missing: 'record {{position}} ({{name}}): a record is missing before it',
+        link: 'record {{position}} ({{name}}): its link to the previous record does not match',
+        hash: 'record {{position}} ({{name}}): its hash does not match its content',
+        earlier: 'record {{position}} ({{name}}): generated before the previous record',
+        future: 'record {{position}} ({{name}}): generated after the time of the check'
+      },
+      event: {
+        missing: 'event {{position}} ({{type}}): an event is missing before it',
+        link: 'event {{position}} ({{type}}): its link to the previous event does not match',
+        hash: 'event {{position}} ({{type}}): its hash does not match its content',
+        earlier: 'event {{position}} ({{type}}): generated before the previous event',
+        future: 'event {{position}} ({{type}}): generated after the time of the check'
+      }
+    },
+    failure: {
+      certificate: 'the certificate could not be opened: check its password',
+      connection: 'no connection to the AEAT ({{error}})',
+      server: 'the server answered {{status}} ({{error}})',
+      answer: 'the answer could not be read ({{error}})'
     }
   }
 }
@@ -95,6 +118,29 @@ const es: Strings<typeof en> = {
       send_failed: 'Falló el envío a la AEAT: {{reason}}',
       send_recovered: 'El envío a la AEAT vuelve a funcionar',
       records_rejected: '{{count}} registros rechazados por la AEAT'
+    },
+    environment: { test: 'de pruebas', production: 'de producción' },
+    anomaly: {
+      record: {
+        missing: 'registro {{position}} ({{name}}): falta el registro anterior',
+        link: 'registro {{position}} ({{name}}): no encadena con el registro anterior',
+        hash: 'registro {{position}} ({{name}}): la huella no corresponde a su contenido',
+        earlier: 'registro {{position}} ({{name}}): generado antes que el registro anterior',
+        future: 'registro {{position}} ({{name}}): generado después de la hora de la comprobación'
+      },
+      event: {
+        missing: 'evento {{position}} ({{type}}): falta el evento anterior',
+        link: 'evento {{position}} ({{type}}): no encadena con el evento anterior',
+        hash: 'evento {{position}} ({{type}}): la huella no corresponde a su contenido',
+        earlier: 'evento {{position}} ({{type}}): generado antes que el evento anterior',
+        future: 'evento {{position}} ({{type}}): generado después de la hora de la comprobación'
+      }
+    },
+    failure: {
+      certificate: 'no se pudo abrir el certificado: compruebe su contraseña',
+      connection: 'sin conexión con la AEAT ({{error}})',
+      server: 'el servidor respondió {{status}} ({{error}})',
+      answer: 'no se pudo leer la respuesta ({{error}})'
     }
   }
 }
@@ -144,6 +190,29 @@ const ca: Strings<typeof en> = {
       send_failed: 'L’enviament a l’AEAT ha fallat: {{reason}}',
       send_recovered: 'L’enviament a l’AEAT torna a funcionar',
       records_rejected: '{{count}} registres rebutjats per l’AEAT'
+    },
+    environment: { test: 'de proves', production: 'de producció' },
+    anomaly: {
+      record: {
+        missing: 'registre {{position}} ({{name}}): falta el registre anterior',
+        link: 'registre {{position}} ({{name}}): no encadena amb el registre anterior',
+        hash: 'registre {{position}} ({{name}}): l’empremta no correspon al contingut',
+        earlier: 'registre {{position}} ({{name}}): generat abans que el registre anterior',
+        future: 'registre {{position}} ({{name}}): generat després de l’hora de la comprovació'
+      },
+      event: {
+        missing: 'esdeveniment {{position}} ({{type}}): falta l’esdeveniment anterior',
+        link: 'esdeveniment {{position}} ({{type}}): no encadena amb l’esdeveniment anterior',
+        hash: 'esdeveniment {{position}} ({{type}}): l’empremta no correspon al contingut',
+        earlier: 'esdeveniment {{position}} ({{type}}): generat abans que l’esdeveniment anterior',
+        future: 'esdeveniment {{position}} ({{type}}): generat després de l’hora de la comprovació'
+      }
+    },
+    failure: {
+      certificate: 'no s’ha pogut obrir el certificat: comproveu-ne la contrasenya',
+      connection: 'sense connexió amb l’AEAT ({{error}})',
+      server: 'el servidor ha respost {{status}} ({{error}})',
+      answer: 'no s’ha pogut llegir la resposta ({{error}})'
     }
   }
 }
@@ -193,6 +262,29 @@ const hu: Strings<typeof en> = {
       send_failed: 'Sikertelen küldés az AEAT-nak: {{reason}}',
       send_recovered: 'A küldés az AEAT-nak ismét működik',
       records_rejected: 'Az AEAT {{count}} rekordot elutasított'
+    },
+    environment: { test: 'teszt', production: 'éles' },
+    anomaly: {
+      record: {
+        missing: '{{position}}. rekord ({{name}}): hiányzik az előző rekord',
+        link: '{{position}}. rekord ({{name}}): nem kapcsolódik az előző rekordhoz',
+        hash: '{{position}}. rekord ({{name}}): a lenyomat nem egyezik a tartalommal',
+        earlier: '{{position}}. rekord ({{name}}): korábban készült, mint az előző rekord',
+        future: '{{position}}. rekord ({{name}}): az ellenőrzés időpontja utánra van keltezve'
+      },
+      event: {
+        missing: '{{position}}. esemény ({{type}}): hiányzik az előző esemény',
+        link: '{{position}}. esemény ({{type}}): nem kapcsolódik az előző eseményhez',
+        hash: '{{position}}. esemény ({{type}}): a lenyomat nem egyezik a tartalommal',
+        earlier: '{{position}}. esemény ({{type}}): korábban készült, mint az előző esemény',
+        future: '{{position}}. esemény ({{type}}): az ellenőrzés időpontja utánra van keltezve'
+      }
+    },
+    failure: {
+      certificate: 'a tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszavát',
+      connection: 'nincs kapcsolat az AEAT-vel ({{error}})',
+      server: 'a kiszolgáló válasza: {{status}} ({{error}})',
+      answer: 'a válasz nem olvasható ({{error}})'
     }
   }
 }
@@ -229,9 +321,9 @@ const ru: Strings<typeof en> = {
       app_started: 'Salesdesk запущен (настольное приложение)',
       host_started: 'Salesdesk запущен (локальный веб-сервер)',
       system_stopped: 'Salesdesk корректно закрыт',
-      verifactu_on: 'VERI*FACTU включён (среда {{environment}})',
+      verifactu_on: 'VERI*FACTU включён (среда: {{environment}})',
       verifactu_off: 'VERI*FACTU выключен',
-      environment_changed: 'VERI*FACTU теперь отправляет в среду {{environment}}',
+      environment_changed: 'VERI*FACTU теперь отправляет данные в среду: {{environment}}',
       records_checked: 'Проверка целостности записей: {{records}}',
       records_anomaly: 'Аномалия в записях: {{where}}',
       events_checked: 'Проверка целостности событий: {{events}}',
@@ -242,6 +334,29 @@ const ru: Strings<typeof en> = {
       send_failed: 'Не удалось отправить в AEAT: {{reason}}',
       send_recovered: 'Отправка в AEAT снова работает',
       records_rejected: 'AEAT отклонило записей: {{count}}'
+    },
+    environment: { test: 'тестовая', production: 'рабочая' },
+    anomaly: {
+      record: {
+        missing: 'запись {{position}} ({{name}}): перед ней не хватает записи',
+        link: 'запись {{position}} ({{name}}): ссылка на предыдущую запись не совпадает',
+        hash: 'запись {{position}} ({{name}}): отпечаток не соответствует содержимому',
+        earlier: 'запись {{position}} ({{name}}): создана раньше предыдущей записи',
+        future: 'запись {{position}} ({{name}}): создана позже времени проверки'
+      },
+      event: {
+        missing: 'событие {{position}} ({{type}}): перед ним не хватает события',
+        link: 'событие {{position}} ({{type}}): ссылка на предыдущее событие не совпадает',
+        hash: 'событие {{position}} ({{type}}): отпечаток не соответствует содержимому',
+        earlier: 'событие {{position}} ({{type}}): создано раньше предыдущего события',
+        future: 'событие {{position}} ({{type}}): создано позже времени проверки'
+      }
+    },
+    failure: {
+      certificate: 'не удалось открыть сертификат: проверьте пароль',
+      connection: 'нет связи с AEAT ({{error}})',
+      server: 'сервер ответил {{status}} ({{error}})',
+      answer: 'не удалось прочитать ответ ({{error}})'
     }
   }
 }

@@ -14,7 +14,8 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { localToday, useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
+import { languages, type Language } from '../../../shared/languages'
 import { ActivityGrid } from './ActivityGrid'
 import { Dashboard } from './Dashboard'
 import { ImportPanel } from './ImportPanel'
@@ -38,6 +39,10 @@ export function WeeklyPage() {
   const range = isoWeekRange(week)
   const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send' | 'lines'>(null)
   const [lines, setLines] = useState<{ done: number; total: number } | null>(null)
+  // The report is for management: in the user's language unless another is chosen for this export.
+  const uiLanguage = useLanguage()
+  const [chosenLanguage, setReportLanguage] = useState<Language | null>(null)
+  const reportLanguage = chosenLanguage ?? uiLanguage
   const cancelLines = useRef<AbortController | null>(null)
   const year = Number(week.slice(0, 4))
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -90,7 +95,7 @@ export function WeeklyPage() {
     setBusy('send')
     setMessage(null)
     try {
-      const report = await api.call('weekly.markSent', { week })
+      const report = await api.call('weekly.markSent', { week, language: reportLanguage })
       setMessage({ kind: 'success', text: t('weekly.sent', { week, date: format.dateTime(report.sentAt) }) })
       setRevision((r) => r + 1)
     } catch (error) {
@@ -144,10 +149,28 @@ export function WeeklyPage() {
           </span>
         </div>
         <div className="page-actions">
+          <label className="inline-choice">
+            {t('weekly.reportLanguage')}
+            <select
+              value={reportLanguage}
+              onChange={(e) => setReportLanguage(e.target.value as Language)}
+              data-testid="weekly-report-language"
+            >
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`settings.languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <button
             type="button"
             disabled={busy !== null}
-            onClick={() => void download('xlsx', () => api.call('weekly.report', { week, format: 'xlsx' }))}
+            onClick={() =>
+              void download('xlsx', () =>
+                api.call('weekly.report', { week, format: 'xlsx', language: reportLanguage })
+              )
+            }
             data-testid="weekly-export-xlsx"
           >
             {busy === 'xlsx' ? t('weekly.preparing') : t('weekly.exportXlsx')}
@@ -155,7 +178,11 @@ export function WeeklyPage() {
           <button
             type="button"
             disabled={busy !== null}
-            onClick={() => void download('pdf', () => api.call('weekly.report', { week, format: 'pdf' }))}
+            onClick={() =>
+              void download('pdf', () =>
+                api.call('weekly.report', { week, format: 'pdf', language: reportLanguage })
+              )
+            }
             data-testid="weekly-export-pdf"
           >
             {busy === 'pdf' ? t('weekly.preparing') : t('weekly.exportPdf')}
