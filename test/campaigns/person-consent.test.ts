@@ -195,6 +195,34 @@ describe('consent per person', () => {
     expect(preview.reachable).toBe(reached.length - 1)
   })
 
+  it('keeps the latest-dated entry in force when an older one is recorded afterwards', async () => {
+    const soler = id('Taller Soler')
+    await desk.call('consent.record', {
+      consent: { customerId: soler, status: 'granted', channel: 'all', date: '2026-02-20', source: 'Web' }
+    })
+    const reachNow = (await desk.call('segments.preview', { filters: {}, channel: 'email', limit: 0 }))
+      .reachable
+    expect(reachNow).toBe(reached.length + 1)
+    // A paper form from last year, typed in today, does not undo February's consent.
+    await desk.call('consent.record', {
+      consent: { customerId: soler, status: 'opted_out', channel: 'all', date: '2025-05-01', source: 'Paper' }
+    })
+    expect(await desk.call('consent.get', { customerId: soler })).toMatchObject({
+      post: 'granted',
+      email: 'granted'
+    })
+    const after = await desk.call('segments.preview', { filters: {}, channel: 'email', limit: 0 })
+    expect(after.reachable).toBe(reachNow)
+    const post = await desk.call('segments.preview', {
+      filters: { consent: 'granted' },
+      channel: 'post',
+      limit: 0
+    })
+    expect(post.total).toBe(
+      firms.filter((f) => f.own.some(([s, c]) => s === 'granted' && c !== 'email')).length
+    )
+  })
+
   it('refuses an address that is none of the customer’s people, or a person’s entry for letters, writing nothing', async () => {
     const count = () =>
       (desk.store.sqlite.prepare('select count(*) as n from marketing_consents').get() as { n: number }).n

@@ -4,7 +4,7 @@
  * The same query gives a campaign its recipients at launch (service.ts), so the preview count
  * and the launched list cannot disagree.
  */
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
+import { sql, type Expression, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
@@ -36,18 +36,18 @@ const mailing = (part: 'line1' | 'line2' | 'postal_code' | 'city' | 'region' | '
  * customer's own entries have no address; a person's e-mail consent is the latest entry for their
  * address (consent.ts), falling back to the customer's, except that a customer marked "do not
  * contact" is never contacted through any of their people. The index marketing_consents_in_force
- * (customer_id, email, date, id) gives the latest entry without a sort.
+ * (customer_id, email, date, id) gives a person's latest entry without a sort.
  */
-const latestConsent = (channel: Channel, email: RawBuilder<string>) =>
-  sql<ConsentStatus | null>`(select m.status from marketing_consents m
-    where m.customer_id = c.id and m.email = ${email} and m.channel in ('all', ${channel})
-    order by m.date desc, m.id desc limit 1)`
+const personLatest = sql<ConsentStatus | null>`(select m.status from marketing_consents m
+  where m.customer_id = c.id and m.email = lower(ct.email) and m.channel in ('all', 'email')
+  order by m.date desc, m.id desc limit 1)`
 
+/** The customer's own, kept on the customer row by migration 0032's trigger. */
 const consentInForce = (channel: Channel) =>
-  sql<ConsentStatus | 'none'>`coalesce(${latestConsent(channel, sql`''`)}, 'none')`
+  sql<ConsentStatus | 'none'>`${sql.ref(channel === 'post' ? 'c.consent_post' : 'c.consent_email')}`
 
 const personConsent = sql<ConsentStatus | 'none'>`(case when ${consentInForce('email')} = 'do_not_contact'
-  then 'do_not_contact' else coalesce(${latestConsent('email', sql`lower(ct.email)`)}, ${consentInForce('email')}) end)`
+  then 'do_not_contact' else coalesce(${personLatest}, ${consentInForce('email')}) end)`
 
 /** The first contact's e-mail address (by position), '' when none has one. */
 const firstEmail = sql<string>`coalesce((select ct.email from customer_contacts ct

@@ -44,7 +44,7 @@ async function afterChange<T>(ctx: ServiceContext, id: number, result: T): Promi
   return result
 }
 
-async function loadCustomer(db: Executor, id: number): Promise<Customer> {
+export async function loadCustomer(db: Executor, id: number): Promise<Customer> {
   const record = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('customer', id)
   const contacts = await db
@@ -170,48 +170,59 @@ export async function updateCustomer(
 ): Promise<Customer> {
   checkTaxId(input)
   try {
-    const updated = await writeTransaction(ctx.db, async (trx) => {
-      const before = await loadCustomer(trx, id)
-      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
-        throw conflict('customerChangedElsewhere')
-      }
-      await checkReferences(trx, input)
-      // Only a changed tax id is checked: a customer saved before this check keeps saving.
-      if (taxIdKey(input.taxId) !== taxIdKey(before.taxId))
-        await refuseDuplicateTaxId(
-          trx,
-          { name: input.name, taxId: input.taxId, excludeId: id },
-          confirmDuplicate
-        )
-      const code = input.code || before.code
-      await trx
-        .updateTable('customers')
-        .set({ ...toCustomerColumns(input, code), updatedAt: isoNow(ctx) })
-        .where('id', '=', id)
-        .execute()
-      await saveChildren(trx, id, input)
-      const after = await loadCustomer(trx, id)
-      const { id: _a, createdAt: _b, updatedAt: _c, archivedAt: _d, ...beforeInput } = before
-      const { id: _e, createdAt: _f, updatedAt: _g, archivedAt: _h, ...afterInput } = after
-      const changed = changedFields(beforeInput, afterInput)
-      await recordActivity(trx, ctx, {
-        entity: 'customer',
-        entityId: id,
-        action: 'update',
-        summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-        details: activity(changed.length ? 'customerEdited' : 'customerSaved', {
-          code: after.code,
-          name: after.name,
-          fields: changed.join(', ')
-        })
-      })
-      return after
-    })
+    const updated = await writeTransaction(ctx.db, (trx) =>
+      updateCustomerIn(trx, ctx, id, input, expectedUpdatedAt, confirmDuplicate)
+    )
     return await afterChange(ctx, id, updated)
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code)
     throw error
   }
+}
+
+/**
+ * The edit of a customer inside the caller's write transaction (the form's save, an import that
+ * updates existing customers): the same checks and the same activity entry.
+ */
+export async function updateCustomerIn(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  input: CustomerInput,
+  expectedUpdatedAt?: string,
+  confirmDuplicate = false
+): Promise<Customer> {
+  const before = await loadCustomer(trx, id)
+  if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
+    throw conflict('customerChangedElsewhere')
+  }
+  await checkReferences(trx, input)
+  // Only a changed tax id is checked: a customer saved before this check keeps saving.
+  if (taxIdKey(input.taxId) !== taxIdKey(before.taxId))
+    await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId, excludeId: id }, confirmDuplicate)
+  const code = input.code || before.code
+  await trx
+    .updateTable('customers')
+    .set({ ...toCustomerColumns(input, code), updatedAt: isoNow(ctx) })
+    .where('id', '=', id)
+    .execute()
+  await saveChildren(trx, id, input)
+  const after = await loadCustomer(trx, id)
+  const { id: _a, createdAt: _b, updatedAt: _c, archivedAt: _d, ...beforeInput } = before
+  const { id: _e, createdAt: _f, updatedAt: _g, archivedAt: _h, ...afterInput } = after
+  const changed = changedFields(beforeInput, afterInput)
+  await recordActivity(trx, ctx, {
+    entity: 'customer',
+    entityId: id,
+    action: 'update',
+    summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+    details: activity(changed.length ? 'customerEdited' : 'customerSaved', {
+      code: after.code,
+      name: after.name,
+      fields: changed.join(', ')
+    })
+  })
+  return after
 }
 
 async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Customer> {

@@ -95,6 +95,11 @@ function configure(sqlite: BetterSqlite3.Database): void {
   // FULL: in WAL mode NORMAL may lose the last commits on a power cut, and an invoice number
   // already printed could then be given again to another document. The cost is in the bench.
   sqlite.pragma('synchronous = FULL')
+  // 64 MiB of page cache instead of SQLite's 2 MiB: whole-table reads (segment counts, the weekly
+  // figures, the record chain's verify) then come from memory on the second pass instead of a
+  // read() per page; the customers of a 100 000-customer file alone take ~52 MB. Pages are only
+  // held once read, so a small file costs nothing more.
+  sqlite.pragma('cache_size = -65536')
   // Lets small lists (executives) search accent-insensitively without a stored search column.
   sqlite.function('fold', { deterministic: true }, (text: string | number | bigint | Buffer | null) =>
     foldForSearch(String(text ?? ''))

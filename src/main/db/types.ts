@@ -61,6 +61,9 @@ export interface CustomersTable
   archivedAt: string | null
   createdAt: string
   updatedAt: string
+  /** Migration 0032: the customer's own marketing consent in force, kept by a trigger from the history. */
+  consentPost: Generated<'none' | 'granted' | 'opted_out' | 'do_not_contact'>
+  consentEmail: Generated<'none' | 'granted' | 'opted_out' | 'do_not_contact'>
 }
 
 export interface CustomerContactsTable {
@@ -493,6 +496,40 @@ export interface ReceivablesTable {
   openCents: ColumnType<number, never, never>
 }
 
+/** Invoices open in the previous system at the cut-over (0029; see the migration for why apart). */
+export interface OpeningBalancesTable {
+  id: Generated<number>
+  customerId: number
+  /** The invoice's number in the previous system. */
+  number: string
+  issueDate: string
+  dueDate: string
+  currency: string
+  amountCents: number
+  paidCents: Generated<number>
+  openCents: ColumnType<number, never, never>
+  fileName: string
+  createdAt: string
+}
+
+export interface OpeningBalanceAllocationsTable {
+  id: Generated<number>
+  paymentId: number
+  openingBalanceId: number
+  amountCents: number
+  allocatedOn: string
+  createdAt: string
+}
+
+export interface OpeningBalanceRemindersTable {
+  reminderId: number
+  openingBalanceId: number
+  level: 1 | 2 | 3
+  currency: string
+  openCents: number
+  daysOverdue: number
+}
+
 export interface PaymentReturnsTable {
   id: Generated<number>
   paymentId: number
@@ -694,6 +731,9 @@ export interface Database {
   reminderSeries: ReminderSeriesTable
   reminders: RemindersTable
   reminderItems: ReminderItemsTable
+  openingBalances: OpeningBalancesTable
+  openingBalanceAllocations: OpeningBalanceAllocationsTable
+  openingBalanceReminders: OpeningBalanceRemindersTable
 }
 
 // ---- Currencies (migration 0008) ----

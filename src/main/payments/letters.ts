@@ -20,6 +20,7 @@ import { printFormat } from '../pdf/format'
 import { printRegion } from '../region/service'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
+import { openingRecords } from './opening-balances'
 import { openItemsAsOf } from './receivables'
 import { customerPrintLanguage } from '../customers/language'
 import { letterTranslator, type LetterLabel } from '../pdf/letter-strings'
@@ -27,7 +28,7 @@ import { label } from '../pdf/strings'
 import { defaultReminderTexts } from './reminder-texts'
 import { writeTransaction } from '../db/write-transaction'
 import { isoNow } from '../context'
-import { nextLevel, previousReminders, takeReminderNumber } from './reminders'
+import { nextLevel, previousReminders, recordReminderItems, takeReminderNumber } from './reminders'
 
 /**
  * The wording is kept per language ("reminders:es", …): a customer's reminder is in their language.
@@ -229,6 +230,19 @@ export async function statementEntries(
       })
     }
   }
+  // What was open at the cut-over enters on its own date, as the invoice did in the previous system.
+  for (const o of await openingRecords(db, { customerId }))
+    entries.push({
+      kind: 'document',
+      currency: o.currency,
+      date: o.issueDate,
+      order: 0,
+      reference: o.number,
+      details: t('entryOpeningBalance'),
+      dueDate: o.dueDate,
+      debitCents: o.totalCents,
+      creditCents: 0
+    })
   for (const p of payments) {
     const reference = p.reference || t('paymentNumber', { id: p.id })
     entries.push({
@@ -499,19 +513,17 @@ export async function reminderPdf(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await trx
-      .insertInto('reminderItems')
-      .values(
-        overdue.map((i, n) => ({
-          reminderId: reminder.id,
-          documentId: i.documentId,
-          level: itemLevels[n],
-          currency: i.currency,
-          openCents: i.openCents,
-          daysOverdue: i.daysOverdue
-        }))
-      )
-      .execute()
+    await recordReminderItems(
+      trx,
+      reminder.id,
+      overdue.map((i, n) => ({
+        documentId: i.documentId,
+        level: itemLevels[n],
+        currency: i.currency,
+        openCents: i.openCents,
+        daysOverdue: i.daysOverdue
+      }))
+    )
     const model: PrintModel = {
       paper,
       language,

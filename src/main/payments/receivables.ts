@@ -32,6 +32,7 @@ import { notFound } from '../db/errors'
 import { matchesAllWords } from '../db/search'
 import { today } from '../documents/common'
 import { readSettings } from '../settings/service'
+import { openingLedgerAsOf, openingRecords } from './opening-balances'
 import { readPaymentSetup } from './setup'
 
 const DAY_MS = 86_400_000
@@ -68,7 +69,7 @@ export function toItem(r: ReceivableRecord, asOf: string): ReceivableItem {
   const overdue = r.openCents > 0 && r.dueDate < asOf
   return {
     documentId: r.documentId,
-    type: r.type === 'debit_note' ? 'debit_note' : 'invoice',
+    type: r.type === 'debit_note' || r.type === 'opening_balance' ? r.type : 'invoice',
     number: r.number ?? '',
     customerId: r.customerId,
     currency: r.currency,
@@ -135,8 +136,13 @@ export async function ledgerAsOf(
       where d.type in ('invoice', 'debit_note') and d.status = 'issued' and d.issue_date <= ${asOf} ${customer}) l
       ${open}`.execute(db)
   ).rows
-  return rows.map((r) => ({ ...r, openCents: r.totalCents - r.creditedCents - r.paidCents }))
+  const documents = rows.map((r) => ({ ...r, openCents: r.totalCents - r.creditedCents - r.paidCents }))
+  return [...documents, ...(await openingLedgerAsOf(db, asOf, filter))]
 }
+
+/** Sorts receivable items oldest due first (what a payment without picks settles first). */
+const byDueDate = (a: { dueDate: string; documentId: number }, b: { dueDate: string; documentId: number }) =>
+  a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
 
 /**
  * Received payments' money not allocated at the end of `asOf`, per customer and currency: paid
@@ -186,7 +192,10 @@ export async function openItems(
   let query = receivableSelect(db).where('r.customerId', '=', customerId).where('r.openCents', '>', 0)
   if (currency !== null) query = query.where('d.currency', '=', currency)
   const rows = await query.orderBy('r.dueDate').orderBy('r.documentId').execute()
-  return rows.map((r) => toItem(r, asOf))
+  const opening = (await openingRecords(db, { customerId, currency, openOnly: true })).filter(
+    (o) => o.openCents > 0
+  )
+  return (opening.length === 0 ? rows : [...rows, ...opening].sort(byDueDate)).map((r) => toItem(r, asOf))
 }
 
 /** Open items of a customer at the end of `asOf` (a past date reads the ledger), oldest due first. */
@@ -201,7 +210,7 @@ export async function openItemsAsOf(
   const rows = await ledgerAsOf(ctx.db, asOf, { customerId, openOnly: true })
   return rows
     .filter((r) => r.openCents > 0)
-    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId))
+    .sort(byDueDate)
     .map((r) => toItem(r, asOf))
 }
 
@@ -346,7 +355,10 @@ export async function customerAccount(
     .orderBy('r.dueDate', 'desc')
     .orderBy('r.documentId', 'desc')
     .execute()
-  const items = rows.map((r) => toItem(r, asOf))
+  const opening = await openingRecords(db, { customerId })
+  const items = (opening.length === 0 ? rows : [...rows, ...opening].sort((a, b) => byDueDate(b, a))).map(
+    (r) => toItem(r, asOf)
+  )
   const credit = new Map<string, number>()
   for (const p of await unallocatedPayments(db, customerId))
     credit.set(p.currency, (credit.get(p.currency) ?? 0) + p.amountCents - p.allocatedCents)
@@ -421,9 +433,12 @@ interface OverdueFilter {
   limit: number
 }
 
-/** Open amounts per currency (never added across currencies). */
-function totalsOf(rows: Array<{ currency: string; openCents: number }>): CurrencyTotal[] {
-  const sums = new Map<string, CurrencyTotal>()
+/** Open amounts per currency (never added across currencies), added to totals already made. */
+function totalsOf(
+  rows: Array<{ currency: string; openCents: number }>,
+  start: CurrencyTotal[] = []
+): CurrencyTotal[] {
+  const sums = new Map(start.map((t) => [t.currency, { ...t }]))
   for (const r of rows) {
     const sum = sums.get(r.currency) ?? { currency: r.currency, amountCents: 0, count: 0 }
     sum.amountCents += r.openCents
@@ -444,6 +459,7 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
   if (query.customerId !== null) base = base.where('r.customerId', '=', query.customerId)
   if (query.executiveId != null) base = base.where('d.executiveId', '=', query.executiveId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const opening = await openingOverdue(db, asOf, query)
   const totals =
     query.offset === 0
       ? await base
@@ -474,18 +490,34 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
     ])
     .orderBy('r.dueDate')
     .orderBy('r.documentId')
-    .offset(query.offset)
-    .limit(query.limit)
+    // With opening balances overdue the page is cut after merging them in, oldest due first.
+    .offset(opening.length === 0 ? query.offset : 0)
+    .limit(opening.length === 0 ? query.limit : query.offset + query.limit)
     .execute()
+  const merged =
+    opening.length === 0
+      ? rows
+      : [...rows, ...opening].sort(byDueDate).slice(query.offset, query.offset + query.limit)
   return {
-    total,
-    rows: rows.map((r) => ({
+    total: total + opening.length,
+    rows: merged.map((r) => ({
       ...toItem(r, asOf),
       customerCode: r.customerCode,
       customerName: r.customerName
     })),
-    totals
+    totals: opening.length === 0 || query.offset > 0 ? totals : totalsOf(opening, totals)
   }
+}
+
+/** Opening balances overdue now that the overdue list's filter keeps (they have no sales executive). */
+async function openingOverdue(db: Executor, asOf: string, query: OverdueFilter) {
+  if (query.executiveId != null) return []
+  const words = searchWords(query.search)
+  return (await openingRecords(db, { customerId: query.customerId, openOnly: true })).filter((o) => {
+    if (o.openCents <= 0 || o.dueDate >= asOf) return false
+    const text = foldForSearch(`${o.number} ${o.customerCode} ${o.customerName}`)
+    return words.every((w) => text.includes(w))
+  })
 }
 
 /**
@@ -514,7 +546,7 @@ export async function overdueAsOf(db: Executor, asOf: string, query: OverdueFilt
       const text = foldForSearch(`${r.number ?? ''} ${r.customerCode} ${r.customerName}`)
       return words.every((w) => text.includes(w))
     })
-    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId))
+    .sort(byDueDate)
   return {
     total: rows.length,
     rows: rows
@@ -562,6 +594,7 @@ export async function agedReceivables(
         db
       )
     ).rows
+    for (const o of await openingRecords(db, { openOnly: true })) if (o.issueDate <= asOf) open.push(o)
     credit = (
       await sql<{ customerId: number; currency: string; creditCents: number }>`
       select p.customer_id as "customerId", p.currency, sum(p.amount_cents - p.allocated_cents) as "creditCents"

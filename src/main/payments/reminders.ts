@@ -9,6 +9,7 @@
  */
 import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/payments'
 import type { Executor } from '../context'
+import { isOpeningItem, openingBalanceIdOf, openingItemId } from './opening-balances'
 
 export const REMINDER_PREFIX = 'REM'
 
@@ -33,16 +34,63 @@ export async function previousReminders(
   documentIds: readonly number[]
 ): Promise<Map<number, PreviousReminder>> {
   const found = new Map<number, PreviousReminder>()
-  if (documentIds.length === 0) return found
-  const rows = await db
-    .selectFrom('reminderItems as i')
-    .innerJoin('reminders as r', 'r.id', 'i.reminderId')
-    .select(['i.documentId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
-    .where('i.documentId', 'in', [...documentIds])
-    .orderBy('r.id')
-    .execute()
-  for (const row of rows) found.set(row.documentId, { level: row.level, asOf: row.asOf, number: row.number })
+  const documents = documentIds.filter((id) => !isOpeningItem(id))
+  const opening = documentIds.filter(isOpeningItem).map(openingBalanceIdOf)
+  if (documents.length > 0) {
+    const rows = await db
+      .selectFrom('reminderItems as i')
+      .innerJoin('reminders as r', 'r.id', 'i.reminderId')
+      .select(['i.documentId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
+      .where('i.documentId', 'in', documents)
+      .orderBy('r.id')
+      .execute()
+    for (const row of rows)
+      found.set(row.documentId, { level: row.level, asOf: row.asOf, number: row.number })
+  }
+  if (opening.length > 0) {
+    const rows = await db
+      .selectFrom('openingBalanceReminders as i')
+      .innerJoin('reminders as r', 'r.id', 'i.reminderId')
+      .select(['i.openingBalanceId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
+      .where('i.openingBalanceId', 'in', opening)
+      .orderBy('r.id')
+      .execute()
+    for (const row of rows)
+      found.set(openingItemId(row.openingBalanceId), { level: row.level, asOf: row.asOf, number: row.number })
+  }
   return found
+}
+
+/** Keeps the items a reminder named at their levels (opening balances in their own table). */
+export async function recordReminderItems(
+  trx: Executor,
+  reminderId: number,
+  items: ReadonlyArray<{
+    documentId: number
+    level: ReminderLevel
+    currency: string
+    openCents: number
+    daysOverdue: number
+  }>
+): Promise<void> {
+  const documents = items.filter((i) => !isOpeningItem(i.documentId))
+  const opening = items.filter((i) => isOpeningItem(i.documentId))
+  if (documents.length > 0)
+    await trx
+      .insertInto('reminderItems')
+      .values(documents.map((i) => ({ reminderId, ...i })))
+      .execute()
+  if (opening.length > 0)
+    await trx
+      .insertInto('openingBalanceReminders')
+      .values(
+        opening.map(({ documentId, ...i }) => ({
+          reminderId,
+          openingBalanceId: openingBalanceIdOf(documentId),
+          ...i
+        }))
+      )
+      .execute()
 }
 
 /** The level an invoice's next reminder on `asOf` has, after the one before it (if any). */
@@ -109,10 +157,37 @@ export async function listReminders(db: Executor, customerId: number): Promise<R
     .orderBy('i.reminderId')
     .orderBy('d.number')
     .execute()
+  const openingItems = await db
+    .selectFrom('openingBalanceReminders as i')
+    .innerJoin('openingBalances as o', 'o.id', 'i.openingBalanceId')
+    .select([
+      'i.reminderId',
+      'i.openingBalanceId',
+      'o.number',
+      'i.level',
+      'i.currency',
+      'i.openCents',
+      'i.daysOverdue'
+    ])
+    .where(
+      'i.reminderId',
+      'in',
+      reminders.map((r) => r.id)
+    )
+    .orderBy('o.number')
+    .execute()
   return reminders.map((r) => ({
     ...r,
-    items: items
-      .filter((i) => i.reminderId === r.id)
-      .map(({ reminderId: _, number, ...i }) => ({ ...i, number: number ?? '' }))
+    items: [
+      ...openingItems
+        .filter((i) => i.reminderId === r.id)
+        .map(({ reminderId: _, openingBalanceId, ...i }) => ({
+          ...i,
+          documentId: openingItemId(openingBalanceId)
+        })),
+      ...items
+        .filter((i) => i.reminderId === r.id)
+        .map(({ reminderId: _, number, ...i }) => ({ ...i, number: number ?? '' }))
+    ]
   }))
 }

@@ -31,6 +31,7 @@ import { conflict, today } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { issueInTransaction } from '../documents/issue'
 import { methodLabels } from './setup'
+import { allocateToOpeningBalance, isOpeningItem, openingItemId, openingRecords } from './opening-balances'
 import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
 import { required } from '../../shared/required'
@@ -82,6 +83,9 @@ async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: st
     .where('r.openCents', '>', 0)
     .orderBy('d.currency')
     .execute()
+  for (const o of await openingRecords(db, { customerId: input.customerId, openOnly: true }))
+    if (o.openCents > 0 && !open.some((d) => d.currency === o.currency)) open.push({ currency: o.currency })
+  open.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   if (open.length === 1) return open[0].currency
   if (open.length > 1)
     throw invalid({
@@ -180,11 +184,21 @@ export async function insertPayment(
     .returning('id')
     .executeTakeFirstOrThrow()
   await appendToChain(trx, 'payments', id)
-  if (plan.length > 0) {
+  // Opening balances (negative ids, from the oldest-first plan) are settled in their own table.
+  for (const p of plan.filter((p) => isOpeningItem(p.documentId)))
+    await allocateToOpeningBalance(trx, {
+      paymentId: id,
+      documentId: p.documentId,
+      amountCents: p.amountCents,
+      allocatedOn: input.paymentDate,
+      createdAt: now
+    })
+  const toDocuments = plan.filter((p) => !isOpeningItem(p.documentId))
+  if (toDocuments.length > 0) {
     await trx
       .insertInto('paymentAllocations')
       .values(
-        plan.map((p) => ({
+        toDocuments.map((p) => ({
           paymentId: id,
           documentId: p.documentId,
           amountCents: p.amountCents,
@@ -246,6 +260,21 @@ export async function loadPayment(db: Executor, id: number): Promise<Payment> {
     .where('a.paymentId', '=', id)
     .orderBy('a.id')
     .execute()
+  const toOpening = await db
+    .selectFrom('openingBalanceAllocations as a')
+    .innerJoin('openingBalances as o', 'o.id', 'a.openingBalanceId')
+    .select(['a.id', 'a.openingBalanceId', 'o.number', 'a.amountCents', 'a.allocatedOn'])
+    .where('a.paymentId', '=', id)
+    .orderBy('a.id')
+    .execute()
+  for (const a of toOpening)
+    allocations.push({
+      id: -a.id,
+      documentId: openingItemId(a.openingBalanceId),
+      documentNumber: a.number,
+      amountCents: a.amountCents,
+      allocatedOn: a.allocatedOn
+    })
   const ret = await db
     .selectFrom('paymentReturns as t')
     .leftJoin('documents as d', 'd.id', 't.debitNoteId')

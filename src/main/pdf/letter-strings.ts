@@ -86,6 +86,13 @@ export const letterLabels = {
     ru: 'В том числе просрочено на {date}'
   },
   entryInvoice: { en: 'Invoice', es: 'Factura', ca: 'Factura', hu: 'Számla', ru: 'Счёт' },
+  entryOpeningBalance: {
+    en: 'Invoice open at the start (previous system)',
+    es: 'Factura pendiente al inicio (sistema anterior)',
+    ca: 'Factura pendent a l’inici (sistema anterior)',
+    hu: 'Nyitó tétel: nyitott számla (korábbi rendszer)',
+    ru: 'Счёт, открытый на начало (прежняя система)'
+  },
   entryCreditNote: {
     en: 'Credit note',
     es: 'Factura rectificativa',

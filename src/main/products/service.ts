@@ -50,7 +50,7 @@ export async function listProducts(
   return { total, rows: rows.map(toProduct) }
 }
 
-async function loadProduct(db: Executor, id: number): Promise<Product> {
+export async function loadProduct(db: Executor, id: number): Promise<Product> {
   const record = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('product', id)
   return toProduct(record)
@@ -100,32 +100,40 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
 
 export async function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
   try {
-    return await writeTransaction(ctx.db, async (trx) => {
-      const before = await loadProduct(trx, id)
-      await trx
-        .updateTable('products')
-        .set({ ...productColumns(input), updatedAt: isoNow(ctx) })
-        .where('id', '=', id)
-        .execute()
-      const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
-      const changed = changedFields(beforeInput, input)
-      await recordActivity(trx, ctx, {
-        entity: 'product',
-        entityId: id,
-        action: 'update',
-        summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-        details: activity(changed.length ? 'productEdited' : 'productSaved', {
-          sku: input.sku,
-          name: input.name,
-          fields: changed.join(', ')
-        })
-      })
-      return loadProduct(trx, id)
-    })
+    return await writeTransaction(ctx.db, (trx) => updateProductIn(trx, ctx, id, input))
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateSku(input.sku)
     throw error
   }
+}
+
+/** The edit of a product inside the caller's write transaction (the form's save, an import's update). */
+export async function updateProductIn(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  input: ProductInput
+): Promise<Product> {
+  const before = await loadProduct(trx, id)
+  await trx
+    .updateTable('products')
+    .set({ ...productColumns(input), updatedAt: isoNow(ctx) })
+    .where('id', '=', id)
+    .execute()
+  const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
+  const changed = changedFields(beforeInput, input)
+  await recordActivity(trx, ctx, {
+    entity: 'product',
+    entityId: id,
+    action: 'update',
+    summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
+    details: activity(changed.length ? 'productEdited' : 'productSaved', {
+      sku: input.sku,
+      name: input.name,
+      fields: changed.join(', ')
+    })
+  })
+  return loadProduct(trx, id)
 }
 
 /** Deletes the row unless the store refuses because other records (document lines, visits) refer to it. */

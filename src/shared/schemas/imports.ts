@@ -26,7 +26,7 @@ export const importFile = z
   .strict()
 
 /** What the Import page brings in from another program's export. */
-export const importKinds = ['customers', 'products'] as const
+export const importKinds = ['customers', 'products', 'openingBalances'] as const
 export type ImportKind = (typeof importKinds)[number]
 
 /** The fields a column of the file can fill, per kind (name and code/sku are required). */
@@ -45,14 +45,26 @@ export const importFields = {
     'paymentTermsDays',
     'notes'
   ],
-  products: ['sku', 'name', 'description', 'unit', 'price', 'vatRate']
+  products: ['sku', 'name', 'description', 'unit', 'price', 'vatRate'],
+  /** Invoices still open in the previous system: the customer by its code or tax id. */
+  openingBalances: ['customer', 'number', 'issueDate', 'dueDate', 'currency', 'amount']
 } as const
 export type ImportField = (typeof importFields)[ImportKind][number]
 
 export const requiredImportFields: Record<ImportKind, readonly ImportField[]> = {
   customers: ['name'],
-  products: ['sku', 'name', 'price']
+  products: ['sku', 'name', 'price'],
+  // No due date: the invoice date plus the customer's payment terms. No currency: the default one.
+  openingBalances: ['customer', 'number', 'issueDate', 'amount']
 }
+
+/**
+ * What an import does with a row whose record is already in Salesdesk (same customer code or tax
+ * id, same SKU, same opening balance number for the customer): list it as a problem (nothing is
+ * written), update that record from the row, or skip the row.
+ */
+export const existingChoices = ['refuse', 'update', 'skip'] as const
+export type ExistingChoice = (typeof existingChoices)[number]
 
 /** Column index (0-based) of the file chosen for each field; null or absent: not imported. */
 const mapping = z.record(z.string().max(40), z.number().int().min(0).max(500).nullable())
@@ -62,7 +74,9 @@ export const importApplyInput = importPreviewInput
   .extend({
     mapping,
     /** Reads and checks every row as the import would, then writes nothing (the Import page's Check step). */
-    check: z.boolean().optional()
+    check: z.boolean().optional(),
+    /** Rows already in Salesdesk (refuse when absent); opening balances are never updated. */
+    onExisting: z.enum(existingChoices).optional()
   })
   .strict()
 
@@ -97,6 +111,10 @@ export interface ImportApplyResult {
   rows: number
   /** Records created (after a check without problems: those the import would create). */
   created: number
+  /** Records already in Salesdesk updated from their row (or that would be, after a check). */
+  updated: number
+  /** Rows skipped because their record is already in Salesdesk. */
+  skipped: number
   problems: ImportRowProblem[]
   moreProblems: number
   encoding: FileEncoding

@@ -155,10 +155,13 @@ export const paymentReturnInput = z
 
 export type InvoicePaymentStatus = 'unpaid' | 'partially_paid' | 'paid'
 
-/** An issued invoice or debit note and what is still owed on it. */
+/**
+ * An issued invoice or debit note, or an opening balance (an invoice still open in the previous
+ * system at the cut-over, whose `documentId` is the negative of its own id), and what is still owed on it.
+ */
 export interface ReceivableItem {
   documentId: number
-  type: 'invoice' | 'debit_note'
+  type: 'invoice' | 'debit_note' | 'opening_balance'
   number: string
   customerId: number
   /** ISO 4217; every amount of the item is in its minor unit. */

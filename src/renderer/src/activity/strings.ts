@@ -93,6 +93,12 @@ const en = {
     targetSet: 'Target for {{name}}: {{metric}} from {{date}}',
     customersImported: 'Imported {{count}} customers from {{fileName}}',
     productsImported: 'Imported {{count}} products from {{fileName}}',
+    openingBalancesImported:
+      'Imported {{count}} opening balances (invoices open in the previous system) from {{fileName}}',
+    customersImportedUpdated:
+      'From {{fileName}}: {{count}} customers created, {{updated}} updated, {{skipped}} rows skipped',
+    productsImportedUpdated:
+      'From {{fileName}}: {{count}} products created, {{updated}} updated, {{skipped}} rows skipped',
     paymentsImported: 'Imported {{count}} payments ({{amount}}) from {{fileName}}',
     paymentSetup: 'Payment set-up of {{code}} {{name}}: {{method}}'
   },
@@ -298,6 +304,12 @@ const es: Strings<typeof en> = {
     targetSet: 'Objetivo para {{name}}: {{metric}} desde el {{date}}',
     customersImported: 'Importados {{count}} clientes de {{fileName}}',
     productsImported: 'Importados {{count}} productos de {{fileName}}',
+    openingBalancesImported:
+      'Importados {{count}} saldos iniciales (facturas pendientes del sistema anterior) de {{fileName}}',
+    customersImportedUpdated:
+      'De {{fileName}}: {{count}} clientes creados, {{updated}} actualizados, {{skipped}} filas omitidas',
+    productsImportedUpdated:
+      'De {{fileName}}: {{count}} productos creados, {{updated}} actualizados, {{skipped}} filas omitidas',
     paymentsImported: 'Importados {{count}} cobros ({{amount}}) de {{fileName}}',
     paymentSetup: 'Forma de pago de {{code}} {{name}}: {{method}}'
   },
@@ -504,6 +516,12 @@ const ca: Strings<typeof en> = {
     targetSet: 'Objectiu per a {{name}}: {{metric}} des del {{date}}',
     customersImported: 'Importats {{count}} clients de {{fileName}}',
     productsImported: 'Importats {{count}} productes de {{fileName}}',
+    openingBalancesImported:
+      'Importats {{count}} saldos inicials (factures pendents del sistema anterior) de {{fileName}}',
+    customersImportedUpdated:
+      'De {{fileName}}: {{count}} clients creats, {{updated}} actualitzats, {{skipped}} files omeses',
+    productsImportedUpdated:
+      'De {{fileName}}: {{count}} productes creats, {{updated}} actualitzats, {{skipped}} files omeses',
     paymentsImported: 'Importats {{count}} cobraments ({{amount}}) de {{fileName}}',
     paymentSetup: 'Forma de pagament de {{code}} {{name}}: {{method}}'
   },
@@ -705,6 +723,12 @@ const hu: Strings<typeof en> = {
     targetSet: 'Cél: {{name}}, {{metric}}, ettől: {{date}}',
     customersImported: '{{count}} ügyfél importálva: {{fileName}}',
     productsImported: '{{count}} termék importálva: {{fileName}}',
+    openingBalancesImported:
+      '{{count}} nyitó tétel (a korábbi rendszer nyitott számlái) importálva: {{fileName}}',
+    customersImportedUpdated:
+      '{{fileName}}: {{count}} ügyfél létrehozva, {{updated}} frissítve, {{skipped}} sor kihagyva',
+    productsImportedUpdated:
+      '{{fileName}}: {{count}} termék létrehozva, {{updated}} frissítve, {{skipped}} sor kihagyva',
     paymentsImported: '{{count}} befizetés importálva ({{amount}}): {{fileName}}',
     paymentSetup: 'Fizetési mód: {{code}} {{name}}: {{method}}'
   },
@@ -905,6 +929,12 @@ const ru: Strings<typeof en> = {
     targetSet: 'План для {{name}}: {{metric}} с {{date}}',
     customersImported: 'Импортировано клиентов: {{count}} из {{fileName}}',
     productsImported: 'Импортировано товаров: {{count}} из {{fileName}}',
+    openingBalancesImported:
+      'Импортировано начальных остатков (неоплаченных счетов прежней системы): {{count}} из {{fileName}}',
+    customersImportedUpdated:
+      'Из {{fileName}}: создано клиентов {{count}}, обновлено {{updated}}, пропущено строк {{skipped}}',
+    productsImportedUpdated:
+      'Из {{fileName}}: создано товаров {{count}}, обновлено {{updated}}, пропущено строк {{skipped}}',
     paymentsImported: 'Импортировано платежей: {{count}} ({{amount}}) из {{fileName}}',
     paymentSetup: 'Способ оплаты {{code}} {{name}}: {{method}}'
   },

@@ -8,8 +8,10 @@
 import { useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import {
+  existingChoices,
   importFields,
   importKinds,
+  type ExistingChoice,
   type ImportApplyResult,
   type ImportField,
   type ImportKind,
@@ -29,6 +31,18 @@ import './imports.css'
 interface ChosenFile {
   fileName: string
   base64: string
+}
+
+/** Where each kind's records are listed after an import, and the lists to reload. */
+const listPaths: Record<ImportKind, string> = {
+  customers: '/customers',
+  products: '/products',
+  openingBalances: '/payments/aged'
+}
+const invalidated: Record<ImportKind, () => Array<readonly unknown[]>> = {
+  customers: () => [keys.customers()],
+  products: () => [keys.products()],
+  openingBalances: () => [keys.customers()]
 }
 
 const isKind = (value: string | null): value is ImportKind =>
@@ -53,6 +67,7 @@ export function ImportPage() {
   const [running, setRunning] = useState<null | 'read' | 'check' | 'import'>(null)
   const [progress, setProgress] = useState<BackgroundProgress | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [onExisting, setOnExisting] = useState<ExistingChoice>('refuse')
 
   async function readFile(nextKind: ImportKind, chosen: ChosenFile, keepChoices: ColumnChoices | null) {
     setRunning('read')
@@ -100,7 +115,13 @@ export function ImportPage() {
     setMessage(null)
     setProgress({ done: 0, total: 0, stage: '' })
     try {
-      const input = { kind, ...file, mapping: mappingOf(kind, choices), check: step === 'check' }
+      const input = {
+        kind,
+        ...file,
+        mapping: mappingOf(kind, choices),
+        check: step === 'check',
+        onExisting: kind === 'openingBalances' ? 'refuse' : onExisting
+      }
       const result = await runInBackground('imports.apply', input, setProgress)
       if (step === 'check' || !result.applied) {
         setChecked(result)
@@ -108,7 +129,7 @@ export function ImportPage() {
       }
       setImported(result)
       setChecked(null)
-      invalidate(keys[kind](), keys.activity())
+      invalidate(...invalidated[kind](), keys.activity())
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
@@ -129,7 +150,7 @@ export function ImportPage() {
   const missing = missingFields(kind, choices)
   const busy = running !== null
   const good = checked !== null && checked.problems.length === 0 && checked.moreProblems === 0
-  const listPath = kind === 'customers' ? '/customers' : '/products'
+  const listPath = listPaths[kind]
 
   return (
     <div className="page imports-page" data-testid="import-page">
@@ -192,6 +213,18 @@ export function ImportPage() {
             <dd data-testid="import-rows">{imported.rows}</dd>
             <dt>{t(`imports.created.${kind}`)}</dt>
             <dd data-testid="import-created">{imported.created}</dd>
+            {imported.updated > 0 && (
+              <>
+                <dt>{t('imports.updated')}</dt>
+                <dd data-testid="import-updated">{imported.updated}</dd>
+              </>
+            )}
+            {imported.skipped > 0 && (
+              <>
+                <dt>{t('imports.skipped')}</dt>
+                <dd data-testid="import-skipped">{imported.skipped}</dd>
+              </>
+            )}
           </dl>
           <div className="button-row">
             <Link className="button" to={listPath} data-testid="import-open-list">
@@ -291,6 +324,29 @@ export function ImportPage() {
           <section className="form-section" aria-labelledby="import-check-title">
             <h2 id="import-check-title">{t('imports.checkTitle')}</h2>
             <p className="muted">{t('imports.checkIntro')}</p>
+            {kind === 'openingBalances' ? (
+              <p className="muted">{t('imports.existingOpening')}</p>
+            ) : (
+              <div className="field">
+                <label htmlFor="import-existing">{t('imports.existingLabel')}</label>
+                <select
+                  id="import-existing"
+                  value={onExisting}
+                  disabled={busy}
+                  onChange={(e) => {
+                    setOnExisting(e.target.value as ExistingChoice)
+                    setChecked(null)
+                  }}
+                  data-testid="import-existing"
+                >
+                  {existingChoices.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {t(`imports.existing.${choice}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             <div className="button-row">
               <button
                 type="button"
@@ -324,6 +380,8 @@ export function ImportPage() {
             {good && (
               <p className="banner banner-success" role="status" data-testid="import-checked">
                 {t('imports.checkedGood', { rows: checked.rows, created: checked.created })}
+                {checked.updated + checked.skipped > 0 &&
+                  ` ${t('imports.checkedExisting', { updated: checked.updated, skipped: checked.skipped })}`}
               </p>
             )}
             {checked && !good && <ImportProblems result={checked} />}

@@ -9,7 +9,11 @@ const en = {
       'Bring in customers or products from another program’s export (CSV or Excel). Nothing is written until every row is right and you confirm.',
     fileTitle: '1. The file',
     kindLabel: 'What to import',
-    kinds: { customers: 'Customers', products: 'Products (with prices)' },
+    kinds: {
+      customers: 'Customers',
+      products: 'Products (with prices)',
+      openingBalances: 'Opening balances (invoices still open)'
+    },
     file: 'File (.csv or .xlsx)',
     reading: 'Reading the file…',
     windows1252:
@@ -41,7 +45,13 @@ const en = {
       description: 'Description',
       unit: 'Unit',
       price: 'Price (net)',
-      vatRate: 'VAT rate (%)'
+      vatRate: 'VAT rate (%)',
+      customer: 'Customer (code or tax id)',
+      number: 'Invoice number',
+      issueDate: 'Invoice date',
+      dueDate: 'Due date',
+      currency: 'Currency (EUR, HUF…)',
+      amount: 'Amount still open'
     },
     checkTitle: '3. Check and import',
     checkIntro:
@@ -49,7 +59,21 @@ const en = {
     check: 'Check',
     checking: 'Checking the rows…',
     importing: 'Importing…',
-    run: { customers: 'Import the customers', products: 'Import the products' },
+    run: {
+      customers: 'Import the customers',
+      products: 'Import the products',
+      openingBalances: 'Import the opening balances'
+    },
+    existingLabel: 'Rows already in Salesdesk (same code or tax id, same SKU)',
+    existing: {
+      refuse: 'List them as problems',
+      update: 'Update those records from the file',
+      skip: 'Skip those rows'
+    },
+    existingOpening: 'Opening balances already recorded for the customer are always listed as problems.',
+    checkedExisting: 'Records to update: {{updated}}; rows to skip: {{skipped}}.',
+    updated: 'Records updated',
+    skipped: 'Rows skipped (already in Salesdesk)',
     checkedGood:
       'Every row is right. Rows: {{rows}}; records to create: {{created}}. Nothing is written yet.',
     problemsFound:
@@ -62,8 +86,16 @@ const en = {
     moreProblems: 'Problems not listed here: {{count}}',
     doneTitle: 'Import finished',
     rowsRead: 'Rows read',
-    created: { customers: 'Customers created', products: 'Products created' },
-    openList: { customers: 'Open the customer list', products: 'Open the product list' },
+    created: {
+      customers: 'Customers created',
+      products: 'Products created',
+      openingBalances: 'Opening balances created'
+    },
+    openList: {
+      customers: 'Open the customer list',
+      products: 'Open the product list',
+      openingBalances: 'Open the aged receivables'
+    },
     another: 'Import another file'
   }
 }
@@ -76,7 +108,11 @@ const es: Strings<typeof en> = {
       'Traiga clientes o productos exportados desde otro programa (CSV o Excel). No se guarda nada hasta que todas las filas sean correctas y usted lo confirme.',
     fileTitle: '1. El archivo',
     kindLabel: 'Qué importar',
-    kinds: { customers: 'Clientes', products: 'Productos (con precios)' },
+    kinds: {
+      customers: 'Clientes',
+      products: 'Productos (con precios)',
+      openingBalances: 'Saldos iniciales (facturas pendientes)'
+    },
     file: 'Archivo (.csv o .xlsx)',
     reading: 'Leyendo el archivo…',
     windows1252:
@@ -108,7 +144,13 @@ const es: Strings<typeof en> = {
       description: 'Descripción',
       unit: 'Unidad',
       price: 'Precio (base)',
-      vatRate: 'Tipo de IVA (%)'
+      vatRate: 'Tipo de IVA (%)',
+      customer: 'Cliente (código o NIF)',
+      number: 'Número de factura',
+      issueDate: 'Fecha de la factura',
+      dueDate: 'Vencimiento',
+      currency: 'Moneda (EUR, HUF…)',
+      amount: 'Importe pendiente'
     },
     checkTitle: '3. Comprobar e importar',
     checkIntro:
@@ -116,7 +158,22 @@ const es: Strings<typeof en> = {
     check: 'Comprobar',
     checking: 'Comprobando las filas…',
     importing: 'Importando…',
-    run: { customers: 'Importar los clientes', products: 'Importar los productos' },
+    run: {
+      customers: 'Importar los clientes',
+      products: 'Importar los productos',
+      openingBalances: 'Importar los saldos iniciales'
+    },
+    existingLabel: 'Filas que ya están en Salesdesk (mismo código o NIF, misma referencia)',
+    existing: {
+      refuse: 'Mostrarlas como problemas',
+      update: 'Actualizar esos registros con el archivo',
+      skip: 'Omitir esas filas'
+    },
+    existingOpening:
+      'Los saldos iniciales ya registrados para el cliente siempre se muestran como problemas.',
+    checkedExisting: 'Registros que se actualizarán: {{updated}}; filas que se omitirán: {{skipped}}.',
+    updated: 'Registros actualizados',
+    skipped: 'Filas omitidas (ya en Salesdesk)',
     checkedGood:
       'Todas las filas son correctas. Filas: {{rows}}; registros que se crearán: {{created}}. Aún no se ha guardado nada.',
     problemsFound:
@@ -129,8 +186,16 @@ const es: Strings<typeof en> = {
     moreProblems: 'Problemas que no se muestran aquí: {{count}}',
     doneTitle: 'Importación terminada',
     rowsRead: 'Filas leídas',
-    created: { customers: 'Clientes creados', products: 'Productos creados' },
-    openList: { customers: 'Abrir la lista de clientes', products: 'Abrir la lista de productos' },
+    created: {
+      customers: 'Clientes creados',
+      products: 'Productos creados',
+      openingBalances: 'Saldos iniciales creados'
+    },
+    openList: {
+      customers: 'Abrir la lista de clientes',
+      products: 'Abrir la lista de productos',
+      openingBalances: 'Abrir la antigüedad de saldos'
+    },
     another: 'Importar otro archivo'
   }
 }
@@ -143,7 +208,11 @@ const ca: Strings<typeof en> = {
       'Porteu clients o productes exportats des d’un altre programa (CSV o Excel). No es desa res fins que totes les files són correctes i ho confirmeu.',
     fileTitle: '1. El fitxer',
     kindLabel: 'Què voleu importar',
-    kinds: { customers: 'Clients', products: 'Productes (amb preus)' },
+    kinds: {
+      customers: 'Clients',
+      products: 'Productes (amb preus)',
+      openingBalances: 'Saldos inicials (factures pendents)'
+    },
     file: 'Fitxer (.csv o .xlsx)',
     reading: 'S’està llegint el fitxer…',
     windows1252:
@@ -176,7 +245,13 @@ const ca: Strings<typeof en> = {
       description: 'Descripció',
       unit: 'Unitat',
       price: 'Preu (base)',
-      vatRate: 'Tipus d’IVA (%)'
+      vatRate: 'Tipus d’IVA (%)',
+      customer: 'Client (codi o NIF)',
+      number: 'Número de factura',
+      issueDate: 'Data de la factura',
+      dueDate: 'Venciment',
+      currency: 'Moneda (EUR, HUF…)',
+      amount: 'Import pendent'
     },
     checkTitle: '3. Comprova i importa',
     checkIntro:
@@ -184,7 +259,21 @@ const ca: Strings<typeof en> = {
     check: 'Comprova',
     checking: 'S’estan comprovant les files…',
     importing: 'S’està important…',
-    run: { customers: 'Importa els clients', products: 'Importa els productes' },
+    run: {
+      customers: 'Importa els clients',
+      products: 'Importa els productes',
+      openingBalances: 'Importa els saldos inicials'
+    },
+    existingLabel: 'Files que ja són a Salesdesk (mateix codi o NIF, mateixa referència)',
+    existing: {
+      refuse: 'Mostra-les com a problemes',
+      update: 'Actualitza aquests registres amb el fitxer',
+      skip: 'Omet aquestes files'
+    },
+    existingOpening: 'Els saldos inicials ja registrats per al client sempre es mostren com a problemes.',
+    checkedExisting: 'Registres que s’actualitzaran: {{updated}}; files que s’ometran: {{skipped}}.',
+    updated: 'Registres actualitzats',
+    skipped: 'Files omeses (ja a Salesdesk)',
     checkedGood:
       'Totes les files són correctes. Files: {{rows}}; registres que es crearan: {{created}}. Encara no s’ha desat res.',
     problemsFound: 'Problemes trobats: {{count}}. No s’ha desat res. Corregiu el fitxer i torneu-lo a triar.',
@@ -196,8 +285,16 @@ const ca: Strings<typeof en> = {
     moreProblems: 'Problemes que no es mostren aquí: {{count}}',
     doneTitle: 'Importació acabada',
     rowsRead: 'Files llegides',
-    created: { customers: 'Clients creats', products: 'Productes creats' },
-    openList: { customers: 'Obre la llista de clients', products: 'Obre la llista de productes' },
+    created: {
+      customers: 'Clients creats',
+      products: 'Productes creats',
+      openingBalances: 'Saldos inicials creats'
+    },
+    openList: {
+      customers: 'Obre la llista de clients',
+      products: 'Obre la llista de productes',
+      openingBalances: 'Obre l’antiguitat de saldos'
+    },
     another: 'Importa un altre fitxer'
   }
 }
@@ -210,7 +307,11 @@ const hu: Strings<typeof en> = {
       'Ügyfelek vagy termékek átvétele egy másik program exportjából (CSV vagy Excel). Semmi sem kerül mentésre, amíg minden sor helyes nem lesz, és Ön jóvá nem hagyja.',
     fileTitle: '1. A fájl',
     kindLabel: 'Mit importál',
-    kinds: { customers: 'Ügyfelek', products: 'Termékek (árakkal)' },
+    kinds: {
+      customers: 'Ügyfelek',
+      products: 'Termékek (árakkal)',
+      openingBalances: 'Nyitó tételek (nyitott számlák)'
+    },
     file: 'Fájl (.csv vagy .xlsx)',
     reading: 'A fájl beolvasása…',
     windows1252:
@@ -242,7 +343,13 @@ const hu: Strings<typeof en> = {
       description: 'Leírás',
       unit: 'Mennyiségi egység',
       price: 'Ár (nettó)',
-      vatRate: 'Áfakulcs (%)'
+      vatRate: 'Áfakulcs (%)',
+      customer: 'Ügyfél (kód vagy adószám)',
+      number: 'Számlaszám',
+      issueDate: 'Számla kelte',
+      dueDate: 'Fizetési határidő',
+      currency: 'Pénznem (EUR, HUF…)',
+      amount: 'Nyitott összeg'
     },
     checkTitle: '3. Ellenőrzés és importálás',
     checkIntro:
@@ -250,7 +357,21 @@ const hu: Strings<typeof en> = {
     check: 'Ellenőrzés',
     checking: 'A sorok ellenőrzése…',
     importing: 'Importálás…',
-    run: { customers: 'Ügyfelek importálása', products: 'Termékek importálása' },
+    run: {
+      customers: 'Ügyfelek importálása',
+      products: 'Termékek importálása',
+      openingBalances: 'Nyitó tételek importálása'
+    },
+    existingLabel: 'A Salesdeskben már meglévő sorok (azonos kód vagy adószám, azonos cikkszám)',
+    existing: {
+      refuse: 'Mutassa hibaként',
+      update: 'Frissítse ezeket a rekordokat a fájlból',
+      skip: 'Hagyja ki ezeket a sorokat'
+    },
+    existingOpening: 'Az ügyfélnél már rögzített nyitó tételek mindig hibaként jelennek meg.',
+    checkedExisting: 'Frissítendő rekordok: {{updated}}; kihagyandó sorok: {{skipped}}.',
+    updated: 'Frissített rekordok',
+    skipped: 'Kihagyott sorok (már a Salesdeskben)',
     checkedGood:
       'Minden sor helyes. Sorok: {{rows}}; létrehozandó tételek: {{created}}. Még semmi sincs mentve.',
     problemsFound: 'Talált hibák: {{count}}. Semmi sem lett mentve. Javítsa a fájlt, és válassza ki újra.',
@@ -262,8 +383,16 @@ const hu: Strings<typeof en> = {
     moreProblems: 'Itt fel nem sorolt hibák: {{count}}',
     doneTitle: 'Az importálás kész',
     rowsRead: 'Beolvasott sorok',
-    created: { customers: 'Létrehozott ügyfelek', products: 'Létrehozott termékek' },
-    openList: { customers: 'Ügyféllista megnyitása', products: 'Terméklista megnyitása' },
+    created: {
+      customers: 'Létrehozott ügyfelek',
+      products: 'Létrehozott termékek',
+      openingBalances: 'Létrehozott nyitó tételek'
+    },
+    openList: {
+      customers: 'Ügyféllista megnyitása',
+      products: 'Terméklista megnyitása',
+      openingBalances: 'Korosított kintlévőségek megnyitása'
+    },
     another: 'Másik fájl importálása'
   }
 }
@@ -276,7 +405,11 @@ const ru: Strings<typeof en> = {
       'Перенесите клиентов или товары из выгрузки другой программы (CSV или Excel). Ничего не сохраняется, пока все строки не будут верны и вы не подтвердите импорт.',
     fileTitle: '1. Файл',
     kindLabel: 'Что импортировать',
-    kinds: { customers: 'Клиенты', products: 'Товары (с ценами)' },
+    kinds: {
+      customers: 'Клиенты',
+      products: 'Товары (с ценами)',
+      openingBalances: 'Начальные остатки (неоплаченные счета)'
+    },
     file: 'Файл (.csv или .xlsx)',
     reading: 'Чтение файла…',
     windows1252:
@@ -308,7 +441,13 @@ const ru: Strings<typeof en> = {
       description: 'Описание',
       unit: 'Единица измерения',
       price: 'Цена (без НДС)',
-      vatRate: 'Ставка НДС (%)'
+      vatRate: 'Ставка НДС (%)',
+      customer: 'Клиент (код или ИНН)',
+      number: 'Номер счёта',
+      issueDate: 'Дата счёта',
+      dueDate: 'Срок оплаты',
+      currency: 'Валюта (EUR, HUF…)',
+      amount: 'Сумма к оплате'
     },
     checkTitle: '3. Проверка и импорт',
     checkIntro:
@@ -316,7 +455,21 @@ const ru: Strings<typeof en> = {
     check: 'Проверить',
     checking: 'Проверка строк…',
     importing: 'Импорт…',
-    run: { customers: 'Импортировать клиентов', products: 'Импортировать товары' },
+    run: {
+      customers: 'Импортировать клиентов',
+      products: 'Импортировать товары',
+      openingBalances: 'Импортировать начальные остатки'
+    },
+    existingLabel: 'Строки, которые уже есть в Salesdesk (тот же код или ИНН, тот же артикул)',
+    existing: {
+      refuse: 'Показать их как ошибки',
+      update: 'Обновить эти записи из файла',
+      skip: 'Пропустить эти строки'
+    },
+    existingOpening: 'Уже записанные начальные остатки клиента всегда показываются как ошибки.',
+    checkedExisting: 'Будет обновлено записей: {{updated}}; будет пропущено строк: {{skipped}}.',
+    updated: 'Обновлено записей',
+    skipped: 'Пропущено строк (уже в Salesdesk)',
     checkedGood:
       'Все строки верны. Строк: {{rows}}; будет создано записей: {{created}}. Пока ничего не сохранено.',
     problemsFound: 'Найдено ошибок: {{count}}. Ничего не сохранено. Исправьте файл и выберите его снова.',
@@ -328,8 +481,16 @@ const ru: Strings<typeof en> = {
     moreProblems: 'Ошибок, не показанных здесь: {{count}}',
     doneTitle: 'Импорт завершён',
     rowsRead: 'Прочитано строк',
-    created: { customers: 'Создано клиентов', products: 'Создано товаров' },
-    openList: { customers: 'Открыть список клиентов', products: 'Открыть список товаров' },
+    created: {
+      customers: 'Создано клиентов',
+      products: 'Создано товаров',
+      openingBalances: 'Создано начальных остатков'
+    },
+    openList: {
+      customers: 'Открыть список клиентов',
+      products: 'Открыть список товаров',
+      openingBalances: 'Открыть возрастной анализ задолженности'
+    },
     another: 'Импортировать другой файл'
   }
 }

@@ -23,7 +23,7 @@ import { useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
-import { InvestigationBadge, ItemStatusBadge } from './common'
+import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
 export function CustomerPayments({
@@ -208,12 +208,10 @@ export function CustomerPayments({
             <ul className="pay-items" data-testid="account-items">
               {open.map((item) => (
                 <li key={item.documentId} data-testid="account-item">
-                  <Link className="mono" to={`/invoices/${item.documentId}`}>
-                    {item.number}
-                  </Link>
+                  <ReceivableNumber documentId={item.documentId} number={item.number} />
                   <span className="muted">{format.date(item.dueDate)}</span>
                   <ItemStatusBadge status={item.status} overdue={item.overdue} />
-                  {(creditIn.get(item.currency) ?? 0) > 0 && (
+                  {(creditIn.get(item.currency) ?? 0) > 0 && item.documentId > 0 && (
                     <button
                       type="button"
                       className="link-button"

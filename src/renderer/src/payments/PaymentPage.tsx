@@ -11,7 +11,7 @@ import { localToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
-import { centsOf, CustomerEntry, PaymentRecordPage } from './common'
+import { centsOf, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
 
 const loadPayment = (id: number) => api.call('payments.get', { id })
 
@@ -206,9 +206,7 @@ function PaymentView({ initial }: { initial: Payment }) {
         <ul className="pay-items" data-testid="payment-allocations">
           {payment.allocations.map((a) => (
             <li key={a.id}>
-              <Link className="mono" to={`/invoices/${a.documentId}`}>
-                {a.documentNumber}
-              </Link>
+              <ReceivableNumber documentId={a.documentId} number={a.documentNumber} />
               <span className="muted">{format.date(a.allocatedOn)}</span>
               <span className="num">{format.money(a.amountCents, payment.currency)}</span>
             </li>

@@ -87,7 +87,8 @@ export function RecordPaymentDialog({
         if (!live) return
         setOpenItems(
           account.items
-            .filter((i) => i.openCents > 0)
+            // Opening balances are settled oldest first (mode "oldest"), not picked: picks name documents.
+            .filter((i) => i.openCents > 0 && i.type !== 'opening_balance')
             .sort((a, b) =>
               a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
             )

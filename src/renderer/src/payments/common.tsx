@@ -143,3 +143,23 @@ export function ListSums({ sums, testId }: { sums: CurrencyTotal[]; testId: stri
     </p>
   )
 }
+
+/**
+ * A receivable's number: a link to the invoice or debit note, or, for an opening balance (an
+ * invoice of the previous system, negative id), its number there marked as such.
+ */
+export function ReceivableNumber({ documentId, number }: { documentId: number; number: string }) {
+  const { t } = useT()
+  if (documentId > 0)
+    return (
+      <Link className="mono" to={`/invoices/${String(documentId)}`}>
+        {number}
+      </Link>
+    )
+  return (
+    <span data-testid="opening-balance">
+      <span className="mono">{number}</span>{' '}
+      <span className="muted">({t('payments.account.openingBalance')})</span>
+    </span>
+  )
+}

@@ -228,6 +228,7 @@ const en = {
       reminder: 'Payment reminder, level {{level}} (PDF)',
       reminderNone: 'Payment reminder: nothing to remind',
       applyCredit: 'Apply credit to {{number}}',
+      openingBalance: 'open in the previous system',
       creditApplied: '{{amount}} of credit applied to {{number}}.',
       recordPayment: 'Record a payment'
     },
@@ -498,6 +499,7 @@ const es: Strings<typeof en> = {
       reminder: 'Reclamación de pago, nivel {{level}} (PDF)',
       reminderNone: 'Reclamación de pago: nada que reclamar',
       applyCredit: 'Aplicar el saldo a {{number}}',
+      openingBalance: 'pendiente en el sistema anterior',
       creditApplied: '{{amount}} de saldo aplicado a {{number}}.',
       recordPayment: 'Registrar un cobro'
     },
@@ -755,6 +757,7 @@ const ca: Strings<typeof en> = {
       reminder: 'Reclamació de pagament, nivell {{level}} (PDF)',
       reminderNone: 'Reclamació de pagament: res a reclamar',
       applyCredit: 'Aplica el saldo a favor a {{number}}',
+      openingBalance: 'pendent al sistema anterior',
       creditApplied: 'S’han aplicat {{amount}} de saldo a favor a {{number}}.',
       recordPayment: 'Registra un cobrament'
     },
@@ -1002,6 +1005,7 @@ const hu: Strings<typeof en> = {
       reminder: '{{level}}. szintű fizetési felszólítás (PDF)',
       reminderNone: 'Fizetési felszólítás: nincs mit felszólítani',
       applyCredit: 'Túlfizetés beszámítása: {{number}}',
+      openingBalance: 'nyitó tétel a korábbi rendszerből',
       creditApplied: '{{amount}} túlfizetés beszámítva: {{number}}.',
       recordPayment: 'Befizetés rögzítése'
     },
@@ -1259,6 +1263,7 @@ const ru: Strings<typeof en> = {
       reminder: 'Напоминание об оплате, уровень {{level}} (PDF)',
       reminderNone: 'Напоминание об оплате: напоминать не о чем',
       applyCredit: 'Зачесть переплату в {{number}}',
+      openingBalance: 'открыт в прежней системе',
       creditApplied: 'Переплата {{amount}} зачтена в {{number}}.',
       recordPayment: 'Зарегистрировать платёж'
     },
