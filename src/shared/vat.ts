@@ -256,3 +256,20 @@ export function vatWarnings(
   })
   return warnings
 }
+
+/**
+ * EU-wide threshold of distance sales to consumers in other member states (Art. 59c of
+ * Directive 2006/112/EC): €10 000 in the current or the previous calendar year, net of VAT.
+ * Above it, such a sale is taxed in the customer's country, at its rates (declared through the
+ * One-Stop Shop, OSS).
+ */
+export const OSS_THRESHOLD_EUR_CENTS = 1_000_000
+
+/** A sale to a consumer (no VAT id) in another EU country than the EU seller's. */
+export function isDistanceSale(sellerCountry: string, buyer: { country: string; taxId: string }): boolean {
+  const seller = sellerCountry.toUpperCase()
+  const buyerCountry = buyer.country.toUpperCase()
+  return (
+    isEuCountry(seller) && isEuCountry(buyerCountry) && seller !== buyerCountry && buyer.taxId.trim() === ''
+  )
+}

@@ -82,6 +82,33 @@ describe('region settings', () => {
     expect(after.info).toMatch(/Page size:\s+612 x 792/)
   })
 
+  it('prints the day sheet on a 12-hour clock when the region reads one, in the office zone', async () => {
+    // 12:30–14:00 UTC is 13:30–15:00 in Madrid (CET, UTC+1 on 3 March).
+    await s.desk.call('visits.create', {
+      visit: visit(s, '2026-03-03T12:30:00Z', '2026-03-03T14:00:00Z'),
+      acceptClashes: true
+    })
+    const sheet = async (name: string) =>
+      pdf(
+        (
+          await s.desk.call('schedule.daySheetPdf', {
+            executiveId: s.ana,
+            date: '2026-03-03',
+            language: 'en'
+          })
+        ).bytes,
+        name
+      ).text
+    expect(await sheet('24h.pdf')).toContain('13:30–15:00')
+    const region = await s.desk.call('region.get', {})
+    await s.desk.call('region.update', {
+      region: { format: { ...region.format, clock: '12h' }, paperSize: 'A4', timeZone: region.timeZone }
+    })
+    const twelve = (await sheet('12h.pdf')).replace(/[\u00a0\u202f]/g, ' ')
+    expect(twelve).toMatch(/1:30 PM–3:00 PM/i)
+    expect(twelve).not.toContain('13:30')
+  })
+
   it('refuses a format whose decimal and group marks are the same, writing nothing', async () => {
     const activityBefore = await s.desk.call('activity.list', {
       entity: null,

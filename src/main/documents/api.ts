@@ -4,6 +4,7 @@ import type { DocumentApiOutputs } from '../../shared/schemas/documents-api'
 import type { ServiceContext } from '../context'
 import { printedDocumentPdf } from '../einvoice/facturx-pdf'
 import { deliveryNotePdf } from '../pdf/documents'
+import { distanceSales } from './distance-sales'
 import * as drafts from './drafts'
 import * as estimates from './estimates'
 import * as invoices from './invoices'
@@ -18,6 +19,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
   return {
     'documents.list': (q) => listDocuments(ctx, q),
     'documents.get': ({ id }) => drafts.getDocument(ctx, id),
+    'documents.distanceSales': (input) => distanceSales(ctx.db, input),
     'documents.createDraft': ({ document }) => drafts.createDraft(ctx, document),
     'documents.updateDraft': ({ id, document, expectedUpdatedAt }) =>
       drafts.updateDraft(ctx, id, document, expectedUpdatedAt),

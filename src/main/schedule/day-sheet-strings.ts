@@ -110,6 +110,7 @@ const sheetLabels = {
     hu: '{page}. oldal / {pages}',
     ru: 'Страница {page} из {pages}'
   },
+  warning: { en: 'Warning', es: 'Aviso', ca: 'Avís', hu: 'Figyelem', ru: 'Внимание' },
   place: { en: 'Place', es: 'Lugar', ca: 'Lloc', hu: 'Helyszín', ru: 'Место' },
   agenda: { en: 'Agenda', es: 'Orden del día', ca: 'Ordre del dia', hu: 'Napirend', ru: 'Повестка' }
 } as const satisfies Record<string, Record<Language, string>>

@@ -18,6 +18,7 @@ import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
 import { openInvoicesForCustomer } from './links'
 import { localClock, localDayBounds } from './time'
+import { defaultRegionFormat, regionFormatter } from '../../shared/region'
 import type { WorkingHours } from '../../shared/schemas/schedule'
 import { getWorkingHours, withinWorkingHours } from './working-hours'
 import { appointmentsLine, sheetTranslator } from './day-sheet-strings'
@@ -126,9 +127,11 @@ async function dayItems(
   return items.sort((a, b) => a.startAt.localeCompare(b.startAt))
 }
 
+/** A timestamp's clock time in the office's zone, on the region's 24- or 12-hour clock. */
+type Clock = (instant: string) => string
+
 /** Flags each busy item that overlaps another (half-open intervals, as the schedule's clash check) or leaves working hours. */
-function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate): void {
-  const zone = hours.timeZone
+function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate, clock: Clock): void {
   for (const item of items) {
     if (!item.busy) continue
     for (const other of items) {
@@ -136,8 +139,8 @@ function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate): voi
       if (other.startAt < item.endAt && item.startAt < other.endAt)
         item.flags.push(
           t('clash', {
-            from: localClock(other.startAt, zone),
-            to: localClock(other.endAt, zone),
+            from: clock(other.startAt),
+            to: clock(other.endAt),
             heading: other.heading
           })
         )
@@ -157,7 +160,7 @@ function render(
   title: string,
   subtitle: string,
   items: SheetItem[],
-  zone: string,
+  clock: Clock,
   paper: 'A4' | 'Letter',
   language: Language,
   t: Translate
@@ -211,13 +214,13 @@ function render(
       .fontSize(12)
       .fillColor(item.flags.length > 0 ? '#b00020' : 'black')
       .text(
-        `${localClock(item.startAt, zone)}–${localClock(item.endAt, zone)}   ${item.heading}${item.flags.length > 0 ? '   ⚠' : ''}`,
+        `${clock(item.startAt)}–${clock(item.endAt)}   ${item.heading}${item.flags.length > 0 ? '   ⚠' : ''}`,
         MARGIN,
         doc.y,
         { width }
       )
       .fillColor('black')
-    for (const flag of item.flags) labelled('Warning', flag, '#b00020')
+    for (const flag of item.flags) labelled(t('warning'), flag, '#b00020')
     for (const line of item.lines) labelled(line.label, line.text)
     doc.moveDown(0.8)
   }
@@ -271,18 +274,22 @@ export async function daySheetPdf(
   const { company, documents } = await readSettings(ctx.db)
   const lang = language ?? languageOfLocale(documents.printLocale)
   const t = sheetTranslator(lang)
-  const f = printFormat(
-    localeForLanguage(lang, documents.printLocale),
-    await printRegion(ctx.db, lang, 'office')
-  )
+  const locale = localeForLanguage(lang, documents.printLocale)
+  const region = (await printRegion(ctx.db, lang, 'office')) ?? defaultRegionFormat(locale)
+  const f = printFormat(locale, region)
+  // Times on the office's clock in its zone: 09:30 (two-digit hours line the sheet's times up), or
+  // 9:30 AM when the region reads 12-hour.
+  const office = regionFormatter(region, locale, timeZone)
+  const clock: Clock = (instant) =>
+    region.clock === '12h' ? office.time(instant) : localClock(instant, timeZone)
   const items = await dayItems(ctx, executiveId, from, to, t, f)
-  flagClashes(items, hours, t)
+  flagClashes(items, hours, t, clock)
   const bytes = await render(
     company.legalName,
     t('title', { name: executive.name }),
     appointmentsLine(lang, { date: f.date(date), zone: timeZone, count: items.length }),
     items,
-    timeZone,
+    clock,
     documents.paperSize,
     lang,
     t

@@ -2,7 +2,13 @@
 import { z } from 'zod'
 import { languages } from '../languages'
 import { idInput, type FileResult } from './common'
-import { documentInputs, type DocumentPage, type NumberingReport, type SalesDocument } from './documents'
+import {
+  documentInputs,
+  isoDate,
+  type DocumentPage,
+  type NumberingReport,
+  type SalesDocument
+} from './documents'
 
 export const documentApiInputs = {
   'documents.list': documentInputs.listQuery,
@@ -29,8 +35,26 @@ export const documentApiInputs = {
   'invoices.createFromEstimate': documentInputs.createFromEstimate,
   'invoices.createCreditNote': documentInputs.correction,
   'invoices.createDebitNote': documentInputs.correction,
-  'numbering.report': z.object({}).strict()
+  'numbering.report': z.object({}).strict(),
+  'documents.distanceSales': z.object({ customerId: z.number().int().positive(), date: isoDate }).strict()
 } as const
+
+/**
+ * A customer's place in the EU distance-sales rule (OSS): whether a sale to it is a distance sale
+ * (a consumer in another EU country), what such sales came to in euros in the date's year (up to
+ * the date) and the year before, and whether the threshold is passed, so its country's VAT applies.
+ */
+export interface DistanceSales {
+  distanceSale: boolean
+  applies: boolean
+  /** The customer's country. */
+  country: string
+  thresholdCents: number
+  previousYearCents: number
+  currentYearCents: number
+  /** Documents in a currency that cannot be put in euros (no frozen rate to the euro). */
+  uncounted: number
+}
 
 export interface DocumentApiOutputs {
   /** One document type at a time; customerId gives a customer's documents. */
@@ -64,4 +88,5 @@ export interface DocumentApiOutputs {
   'invoices.createCreditNote': SalesDocument
   'invoices.createDebitNote': SalesDocument
   'numbering.report': NumberingReport
+  'documents.distanceSales': DistanceSales
 }

@@ -46,6 +46,7 @@ import {
   type DraftValues
 } from './draft-form'
 import { LinesEditor } from './LinesEditor'
+import { useChargedVat } from './use-distance-sales'
 import { VerifactuDraftOptions } from '../verifactu/VerifactuDraftOptions'
 
 function useCustomer(id: number | null): Customer | null {
@@ -130,6 +131,7 @@ export function DocumentEditor({
   const customer = useCustomer(customerId)
   // The rates in force on the document's date are the ones offered and checked.
   const vatDate = issueDate || localToday()
+  const charged = useChargedVat(vatRateTable, settings.company.country, customer, vatDate)
 
   usePageTitle(record ? label(record) : t(`documents.new.${type}`))
 
@@ -372,14 +374,15 @@ export function DocumentEditor({
             <LinesEditor
               vatRates={offeredVatRates(
                 vatRateTable,
-                settings.company.country,
+                charged.country,
                 vatDate,
                 settings.documents.vatRatesBp
               )}
               charged={{
-                country: settings.company.country,
-                rates: rateValuesInForce(vatRateTable, settings.company.country, vatDate)
+                country: charged.country,
+                rates: rateValuesInForce(vatRateTable, charged.country, vatDate)
               }}
+              oss={charged.oss}
               currency={lineCurrency}
               minorUnits={currencyDigits(lineCurrency)}
               treatment={customer ? customerVatTreatment(settings.company.country, customer) : 'S'}

@@ -5,6 +5,7 @@
  */
 import { Fragment, useEffect, useState, type KeyboardEvent } from 'react'
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
+import type { DistanceSales } from '../../../shared/schemas/documents-api'
 import type { Product } from '../../../shared/schemas/products'
 import { documentTotals, lineAmounts } from '../../../shared/totals'
 import {
@@ -92,6 +93,7 @@ export function LinesEditor({
   treatment,
   sellerCountry,
   charged,
+  oss,
   buyer,
   lockedPrices,
   promisedPerLine
@@ -106,6 +108,12 @@ export function LinesEditor({
   sellerCountry: string
   /** The country whose VAT the document charges, with its rates in force on the document's date (Settings). */
   charged: { country: string; rates: readonly number[] }
+  /**
+   * A distance sale to a consumer in another EU country (null: not one): the figures of the OSS
+   * rule and, when the customer's country's VAT applies, the rate of that country a seller-country
+   * rate becomes (standard for standard, reduced for reduced).
+   */
+  oss: { sales: DistanceSales; rateFor: (sellerRateBp: number) => number } | null
   buyer: { country: string; taxId: string } | null
   lockedPrices: boolean
   promisedPerLine: boolean
@@ -136,9 +144,17 @@ export function LinesEditor({
       )
     : []
 
+  /** The VAT a line gets: the customer's treatment, then, for a sale under OSS, the customer's country's rate. */
+  function vatFor(product: { vatCategory: VatCategory; vatRateBp: number }) {
+    const vat = lineVatFor(treatment, product)
+    return oss?.sales.applies && vat.vatCategory === 'S'
+      ? { ...vat, vatRateBp: oss.rateFor(vat.vatRateBp) }
+      : vat
+  }
+
   function addLine() {
     const rate = vatRates[0] ?? 0
-    const vat = lineVatFor(treatment, { vatCategory: ownCategory(rate), vatRateBp: rate })
+    const vat = vatFor({ vatCategory: ownCategory(rate), vatRateBp: rate })
     append(emptyLine(vat.vatRateBp, vat.vatCategory, vat.vatExemptionCode), { shouldFocus: false })
     focusCell(fields.length, 'description')
   }
@@ -154,7 +170,7 @@ export function LinesEditor({
     getValues('lines').forEach((line, index) => {
       const current = parseVatKey(line.vat)
       const rate = current && current.vatCategory === 'S' ? current.vatRateBp : (vatRates[0] ?? 0)
-      setLineVat(index, lineVatFor(treatment, { vatCategory: ownCategory(rate), vatRateBp: rate }))
+      setLineVat(index, vatFor({ vatCategory: ownCategory(rate), vatRateBp: rate }))
     })
   }
 
@@ -177,7 +193,7 @@ export function LinesEditor({
     setValue(`lines.${index}.description`, product.name, options)
     setValue(`lines.${index}.unit`, product.unit, options)
     setValue(`lines.${index}.price`, centsToText(product.unitPriceCents, format.mark), options)
-    setLineVat(index, lineVatFor(treatment, product))
+    setLineVat(index, vatFor(product))
     setPicking(null)
     focusCell(index, 'quantity')
   }
@@ -257,6 +273,22 @@ export function LinesEditor({
           {t('vat.editorTreatment', { category: categoryLabel(treatment) })}{' '}
           {!lockedPrices && fields.length > 0 && (
             <button type="button" className="link-button" onClick={applyTreatment} data-testid="vat-apply">
+              {t('vat.applyTreatment')}
+            </button>
+          )}
+        </p>
+      )}
+      {oss && treatment === 'S' && (
+        <p className="doc-vat-treatment" data-testid="oss-notice" data-applies={String(oss.sales.applies)}>
+          {t(oss.sales.applies ? 'vat.ossApplies' : 'vat.ossBelow', {
+            country: oss.sales.country,
+            seller: sellerCountry,
+            current: format.amount(oss.sales.currentYearCents, 'EUR'),
+            previous: format.amount(oss.sales.previousYearCents, 'EUR'),
+            threshold: format.amount(oss.sales.thresholdCents, 'EUR')
+          })}{' '}
+          {oss.sales.applies && !lockedPrices && fields.length > 0 && (
+            <button type="button" className="link-button" onClick={applyTreatment} data-testid="oss-apply">
               {t('vat.applyTreatment')}
             </button>
           )}

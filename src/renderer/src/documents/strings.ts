@@ -253,6 +253,10 @@ const en = {
       'Automatic: standard VAT in your country, intra-EU supply for EU businesses with a VAT id, export outside the EU. Choose reverse charge, exempt or not subject when that applies.',
     editorTreatment: 'VAT treatment of this customer: {{category}}. New lines get it.',
     applyTreatment: 'Apply to all lines',
+    ossApplies:
+      'Distance sale to a consumer in {{country}}: such sales came to {{current}} this year and {{previous}} last year, over the EU threshold of {{threshold}}, so the VAT of {{country}} applies (OSS).',
+    ossBelow:
+      'Distance sale to a consumer in {{country}}: such sales came to {{current}} this year and {{previous}} last year, within the EU threshold of {{threshold}}, so the VAT of {{seller}} applies.',
     reason: 'VAT exemption reason of line {{number}}',
     reasonCode: 'Reason code',
     reasonCodeOf: 'Line {{number}}: exemption reason code',
@@ -586,6 +590,10 @@ const es: Strings<typeof en> = {
       'Automático: IVA general en su país, entrega intracomunitaria para empresas de la UE con NIF-IVA, exportación fuera de la UE. Elija inversión del sujeto pasivo, exento o no sujeto cuando corresponda.',
     editorTreatment: 'Tratamiento del IVA de este cliente: {{category}}. Las líneas nuevas lo toman.',
     applyTreatment: 'Aplicar a todas las líneas',
+    ossApplies:
+      'Venta a distancia a un consumidor de {{country}}: estas ventas suman {{current}} este año y {{previous}} el año pasado, por encima del umbral de la UE de {{threshold}}, así que se aplica el IVA de {{country}} (ventanilla única, OSS).',
+    ossBelow:
+      'Venta a distancia a un consumidor de {{country}}: estas ventas suman {{current}} este año y {{previous}} el año pasado, dentro del umbral de la UE de {{threshold}}, así que se aplica el IVA de {{seller}}.',
     reason: 'Motivo de exención de IVA de la línea {{number}}',
     reasonCode: 'Código del motivo',
     reasonCodeOf: 'Línea {{number}}: código del motivo de exención',
@@ -913,6 +921,10 @@ const ca: Strings<typeof en> = {
       'Automàtic: IVA general al vostre país, lliurament intracomunitari per a empreses de la UE amb NIF-IVA, exportació fora de la UE. Trieu inversió del subjecte passiu, exempt o no subjecte quan calgui.',
     editorTreatment: 'Tractament de l’IVA d’aquest client: {{category}}. Les línies noves el prenen.',
     applyTreatment: 'Aplica-ho a totes les línies',
+    ossApplies:
+      'Venda a distància a un consumidor de {{country}}: aquestes vendes sumen {{current}} aquest any i {{previous}} l’any passat, per sobre del llindar de la UE de {{threshold}}, per tant s’aplica l’IVA de {{country}} (finestreta única, OSS).',
+    ossBelow:
+      'Venda a distància a un consumidor de {{country}}: aquestes vendes sumen {{current}} aquest any i {{previous}} l’any passat, dins del llindar de la UE de {{threshold}}, per tant s’aplica l’IVA de {{seller}}.',
     reason: 'Motiu d’exempció d’IVA de la línia {{number}}',
     reasonCode: 'Codi del motiu',
     reasonCodeOf: 'Línia {{number}}: codi del motiu d’exempció',
@@ -1238,6 +1250,10 @@ const hu: Strings<typeof en> = {
       'Automatikus: belföldön általános áfa, közösségi adószámmal rendelkező uniós vállalkozásnak közösségen belüli értékesítés, az EU-n kívülre export. Válasszon fordított adózást, adómentességet vagy hatályon kívüliséget, ha az érvényes.',
     editorTreatment: 'Az ügyfél áfakezelése: {{category}}. Az új tételek ezt kapják.',
     applyTreatment: 'Alkalmazás minden tételre',
+    ossApplies:
+      'Távértékesítés {{country}} országbeli fogyasztónak: az ilyen eladások idén {{current}}, tavaly {{previous}} összegűek, meghaladják az uniós {{threshold}} értékhatárt, ezért {{country}} áfája érvényes (egyablakos ügyintézés, OSS).',
+    ossBelow:
+      'Távértékesítés {{country}} országbeli fogyasztónak: az ilyen eladások idén {{current}}, tavaly {{previous}} összegűek, az uniós {{threshold}} értékhatáron belül maradnak, ezért {{seller}} áfája érvényes.',
     reason: 'A(z) {{number}}. tétel áfamentességének oka',
     reasonCode: 'Az ok kódja',
     reasonCodeOf: '{{number}}. tétel: a mentesség okának kódja',
@@ -1565,6 +1581,10 @@ const ru: Strings<typeof en> = {
       'Автоматически: общая ставка в вашей стране, поставка внутри ЕС для компаний ЕС с номером НДС, экспорт за пределы ЕС. Выберите обратное начисление, освобождение или «не облагается», когда это применимо.',
     editorTreatment: 'Режим НДС этого клиента: {{category}}. Новые строки получают его.',
     applyTreatment: 'Применить ко всем строкам',
+    ossApplies:
+      'Дистанционная продажа потребителю в {{country}}: такие продажи составили {{current}} в этом году и {{previous}} в прошлом, выше порога ЕС {{threshold}}, поэтому применяется НДС {{country}} (единое окно, OSS).',
+    ossBelow:
+      'Дистанционная продажа потребителю в {{country}}: такие продажи составили {{current}} в этом году и {{previous}} в прошлом, в пределах порога ЕС {{threshold}}, поэтому применяется НДС {{seller}}.',
     reason: 'Основание освобождения от НДС для строки {{number}}',
     reasonCode: 'Код основания',
     reasonCodeOf: 'Строка {{number}}: код основания освобождения',

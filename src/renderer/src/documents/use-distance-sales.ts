@@ -1,0 +1,41 @@
+/**
+ * Whose VAT a document charges (issue 11, OSS): the seller's country's, except for a distance
+ * sale to a consumer in another EU country once such sales passed the EU threshold — then the
+ * customer's country's, at the rate of the same kind (standard for standard, reduced for reduced).
+ */
+import type { Customer } from '../../../shared/schemas/customers'
+import { ratesInForce, type VatRateTable } from '../../../shared/schemas/vat-rates'
+import { customerVatTreatment, isDistanceSale } from '../../../shared/vat'
+import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+
+export function useChargedVat(
+  table: VatRateTable,
+  sellerCountry: string,
+  customer: Customer | null,
+  date: string
+) {
+  const distanceSale =
+    customer !== null &&
+    customerVatTreatment(sellerCountry, customer) === 'S' &&
+    isDistanceSale(sellerCountry, { country: customer.billingAddress.country, taxId: customer.taxId })
+  const customerId = customer?.id ?? 0
+  const { data } = useApiQuery(
+    keys.documents('distanceSales', customerId, date),
+    () => api.call('documents.distanceSales', { customerId, date }),
+    { enabled: distanceSale }
+  )
+  const sales =
+    distanceSale && data && data.country === customer.billingAddress.country.toUpperCase() ? data : null
+  const country = sales?.applies ? sales.country : sellerCountry
+  const theirs = ratesInForce(table, country, date)
+  const rateFor = (sellerRateBp: number) => {
+    if (theirs.some((r) => r.rateBp === sellerRateBp)) return sellerRateBp
+    const kind = ratesInForce(table, sellerCountry, date).find((r) => r.rateBp === sellerRateBp)?.kind
+    return (
+      (theirs.find((r) => r.kind === kind) ?? theirs.find((r) => r.kind === 'standard'))?.rateBp ??
+      sellerRateBp
+    )
+  }
+  return { country, oss: sales && { sales, rateFor } }
+}
