@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { agedBuckets, type AgedBucket } from '../../src/shared/schemas/payments'
+import { agedBuckets, type AgedBucket } from '../../src/shared/schemas/receivables'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments } from './helpers'
 

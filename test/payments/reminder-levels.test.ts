@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { defaultReminderWording } from '../../src/shared/schemas/payments'
+import { defaultReminderWording } from '../../src/shared/schemas/reminders'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from './helpers'
 

@@ -8,7 +8,7 @@
 import type ExcelJS from 'exceljs'
 import { xlsxRow } from '../export/xml-text'
 import type { FileResult } from '../../shared/schemas/common'
-import { agedBucketLabels, agedBuckets } from '../../shared/schemas/payments'
+import { agedBucketLabels, agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { today } from '../documents/common'
 import { streamWorkbook } from '../export/xlsx'

@@ -4,16 +4,15 @@
  */
 import { activity } from '../../shared/activity'
 import type { FileResult } from '../../shared/schemas/common'
+import { returnReasonLabels, type ReturnReason } from '../../shared/schemas/payments'
 import {
   investigationSteps,
-  returnReasonLabels,
   type InvestigationPage,
   type Investigation,
   type InvestigationListQuery,
   type InvestigationRow,
-  type InvestigationStatus,
-  type ReturnReason
-} from '../../shared/schemas/payments'
+  type InvestigationStatus
+} from '../../shared/schemas/investigations'
 import { invalid, word, type ErrorKey } from '../../shared/errors'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'

@@ -1,6 +1,6 @@
 /** The overdue list to Excel: the same filters and order as the screen, statuses in words, amounts as numbers. */
 import type { FileResult } from '../../shared/schemas/common'
-import type { OverdueQuery, OverdueRow } from '../../shared/schemas/payments'
+import type { OverdueQuery, OverdueRow } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { buildXlsx, type ExportColumn } from '../export/xlsx'
 import { overdueList } from './receivables'

@@ -9,23 +9,25 @@
  * returned by then (the ledger read). For today or later the receivables table already says so.
  */
 import { sql } from 'kysely'
-import { agedBuckets } from '../../shared/schemas/payments'
+import { agedBuckets } from '../../shared/schemas/receivables'
+import type {
+  CurrencyBalance,
+  CustomerAccount,
+  DocumentPayments,
+  InvoicePaymentStatus,
+  PaymentReliability,
+  ReceivableItem
+} from '../../shared/schemas/payments'
 import type {
   AgedAmounts,
   AgedBucket,
   AgedReport,
   AgedRow,
   AgedTotals,
-  CurrencyBalance,
-  CustomerAccount,
-  DocumentPayments,
-  InvoicePaymentStatus,
   CurrencyTotal,
   OverduePage,
-  OverdueQuery,
-  PaymentReliability,
-  ReceivableItem
-} from '../../shared/schemas/payments'
+  OverdueQuery
+} from '../../shared/schemas/receivables'
 import { foldForSearch, searchWords } from '../../shared/text'
 import type { Executor, ServiceContext } from '../context'
 import { notFound } from '../db/errors'

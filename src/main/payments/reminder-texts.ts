@@ -5,7 +5,7 @@
  * {total}, {date}, {days}. Level 3 is the formal demand (glossary: requerimiento, претензия).
  */
 import type { Language } from '../../shared/languages'
-import { reminderDefaultDays, type ReminderWording } from '../../shared/schemas/payments'
+import { reminderDefaultDays, type ReminderWording } from '../../shared/schemas/reminders'
 
 type Texts = { [L in keyof ReminderWording]: Omit<ReminderWording[L], 'days'> }
 

@@ -7,7 +7,7 @@
  * letter takes the highest level among its invoices, so "despite our earlier reminder" is only
  * printed when an earlier reminder is on record.
  */
-import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/payments'
+import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/reminders'
 import type { Executor } from '../context'
 import { isOpeningItem, openingBalanceIdOf, openingItemId } from './opening-balances'
 

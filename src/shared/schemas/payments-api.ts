@@ -3,35 +3,35 @@ import { z } from 'zod'
 import { languages } from '../languages'
 import { id, idInput, type FileResult, type Page } from './common'
 import {
-  agedQuery,
   creditApplyInput,
-  investigationListQuery,
-  investigationNoteInput,
-  investigationUpdate,
-  overdueQuery,
   paymentImportInput,
   paymentInput,
   paymentListQuery,
   paymentReturnInput,
   paymentSetupInput,
-  reminderInput,
-  reminderWording,
-  statementInput,
-  type AgedReport,
   type CreditApplied,
   type CustomerAccount,
   type DocumentPayments,
-  type Investigation,
-  type InvestigationPage,
-  type OverduePage,
   type Payment,
   type PaymentImportResult,
   type PaymentRow,
-  type PaymentSetup,
+  type PaymentSetup
+} from './payments'
+import { agedQuery, overdueQuery, statementInput, type AgedReport, type OverduePage } from './receivables'
+import {
+  investigationListQuery,
+  investigationNoteInput,
+  investigationUpdate,
+  type Investigation,
+  type InvestigationPage
+} from './investigations'
+import {
+  reminderInput,
+  reminderWording,
   type ReminderLevel,
   type ReminderRecord,
   type ReminderWording
-} from './payments'
+} from './reminders'
 
 const customerIdInput = z.object({ customerId: id }).strict()
 

@@ -1,6 +1,6 @@
 /** On a customer's account: e-mail the statement of account or a payment reminder as a PDF letter. */
 import { useCallback, useState } from 'react'
-import type { ReminderLevel } from '../../../shared/schemas/payments'
+import type { ReminderLevel } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
 import type { BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'

@@ -1,7 +1,7 @@
 /** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { agedBuckets, type AgedReport, type AgedRow } from '../../../shared/schemas/payments'
+import { agedBuckets, type AgedReport, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'

@@ -11,10 +11,10 @@ import {
   cardBrands,
   paymentMethods,
   type CustomerAccount,
-  type InvestigationRow,
-  type PaymentSetup,
-  type ReminderLevel
+  type PaymentSetup
 } from '../../../shared/schemas/payments'
+import { type InvestigationRow } from '../../../shared/schemas/investigations'
+import { type ReminderLevel } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'

@@ -1,13 +1,13 @@
 /** Investigations of returned payments, the open ones first by default. */
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
+import { type CurrencyTotal } from '../../../shared/schemas/receivables'
 import {
   investigationStatuses,
-  type CurrencyTotal,
   type InvestigationListQuery,
   type InvestigationPage,
   type InvestigationRow
-} from '../../../shared/schemas/payments'
+} from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'

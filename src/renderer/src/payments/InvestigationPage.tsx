@@ -5,7 +5,7 @@ import {
   investigationSteps,
   type Investigation,
   type InvestigationStatus
-} from '../../../shared/schemas/payments'
+} from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'

@@ -1,7 +1,7 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import type { CurrencyTotal, OverduePage, OverdueRow } from '../../../shared/schemas/payments'
+import type { CurrencyTotal, OverduePage, OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'

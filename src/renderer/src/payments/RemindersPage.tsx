@@ -1,7 +1,7 @@
 /** The wording of the three reminder letters (kept in the settings), with placeholders. */
 import { useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import type { ReminderWording } from '../../../shared/schemas/payments'
+import type { ReminderWording } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'

@@ -2,11 +2,9 @@
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router-dom'
 import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
-import type {
-  CurrencyTotal,
-  InvestigationStatus,
-  InvoicePaymentStatus
-} from '../../../shared/schemas/payments'
+import type { InvoicePaymentStatus } from '../../../shared/schemas/payments'
+import type { CurrencyTotal } from '../../../shared/schemas/receivables'
+import type { InvestigationStatus } from '../../../shared/schemas/investigations'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
