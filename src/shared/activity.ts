@@ -37,3 +37,27 @@ export function parseActivityDetails(json: string | null): ActivityDetails | nul
     return null
   }
 }
+
+/**
+ * What the activity log can be filtered to, in the user's words, and the kinds of record each
+ * covers: "payments" are the payments and the investigations of returned ones, "visits" the site
+ * visits, team meetings and visit plans of the schedule.
+ */
+export const activityFilters = {
+  customer: ['customer'],
+  product: ['product'],
+  executive: ['executive'],
+  document: ['document'],
+  payment: ['payment', 'investigation'],
+  visit: ['site_visit', 'meeting', 'visit_plan'],
+  contract: ['contract'],
+  request: ['customer_request'],
+  settings: ['settings'],
+  database: ['database']
+} as const satisfies Record<string, readonly string[]>
+type ActivityFilter = keyof typeof activityFilters
+
+/** The record kinds an entity filter covers: a filter name, or one stored kind (`site_visit`). */
+export function activityEntities(filter: string): readonly string[] {
+  return Object.hasOwn(activityFilters, filter) ? activityFilters[filter as ActivityFilter] : [filter]
+}

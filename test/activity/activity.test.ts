@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { issued, seedDocuments } from '../documents/helpers'
 import { customer, executive, openTestDesk, product, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
@@ -92,5 +93,74 @@ describe('the activity log', () => {
       )
       .run()
     expect(sqlite.prepare('select count(*) as n from activity_log').get()).toEqual({ n: 2 })
+  })
+
+  it('lists newest first by the time of the change, also when entries were written out of order', async () => {
+    // Written in this order, but the second and third happened earlier (as demo data writes them).
+    await desk.call('executives.create', { executive: executive({ name: 'Written first, 10:00' }) })
+    desk.clock.set(new Date('2026-03-01T08:00:00.000Z'))
+    await desk.call('executives.create', { executive: executive({ name: 'Written second, the day before' }) })
+    await desk.call('executives.create', { executive: executive({ name: 'Written third, same instant' }) })
+    desk.clock.set(new Date('2026-03-03T12:00:00.000Z'))
+    await desk.call('executives.create', { executive: executive({ name: 'Written last, the day after' }) })
+    const log = await desk.call('activity.list', everything)
+    const names = log.rows.map((e) => e.details?.params.name)
+    expect(names).toEqual([
+      'Written last, the day after',
+      'Written first, 10:00',
+      'Written third, same instant',
+      'Written second, the day before'
+    ])
+    const times = log.rows.map((e) => Date.parse(e.at))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+
+  it('filters to documents, payments (with returns) and visits (with meetings and plans)', async () => {
+    const seed = await seedDocuments(desk)
+    const invoice = await issued(desk, seed)
+    await desk.call('payments.record', {
+      payment: {
+        customerId: seed.customerId,
+        paymentDate: '2026-03-02',
+        amountCents: invoice.totalCents,
+        method: 'bank_transfer',
+        reference: '',
+        note: '',
+        allocations: null
+      }
+    })
+    const c = { id: seed.customerId }
+    const exec = { id: seed.executiveId }
+    await desk.call('visits.create', {
+      visit: {
+        customerId: c.id,
+        executiveIds: [exec.id],
+        startAt: '2026-03-03T09:00:00.000Z',
+        endAt: '2026-03-03T10:00:00.000Z',
+        purpose: '',
+        address: null
+      },
+      acceptClashes: true
+    })
+    await desk.call('meetings.create', {
+      meeting: {
+        title: 'Team',
+        attendeeIds: [exec.id],
+        startAt: '2026-03-04T09:00:00.000Z',
+        endAt: '2026-03-04T10:00:00.000Z',
+        place: '',
+        agenda: ''
+      },
+      acceptClashes: true
+    })
+    const kinds = async (entity: string) =>
+      (await desk.call('activity.list', { ...everything, entity })).rows.map((e) => e.entity).sort()
+    expect(await kinds('visit')).toEqual(['meeting', 'site_visit'])
+    expect(new Set(await kinds('customer'))).toEqual(new Set(['customer']))
+    // The draft made and the invoice issued; the payment recorded against it.
+    expect(await kinds('document')).toEqual(['document', 'document'])
+    expect(await kinds('payment')).toEqual(['payment'])
+    // One stored kind still works as a filter (the customer page asks for its own record's entries).
+    expect(await kinds('site_visit')).toEqual(['site_visit'])
   })
 })

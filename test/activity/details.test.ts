@@ -23,14 +23,17 @@ async function reader(language: string) {
   await i18n.init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } })
   const locale = language
   const format = {
-    locale,
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
     date: (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)),
     dateTime: (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
         new Date(iso)
-      )
+      ),
+    // Minor units of EUR or HUF, written by Intl here: independent of the app's formatter.
+    money: (minor: number, currency: string) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
+    currency: 'HUF'
   }
   const t: TFunction = i18n.t
   return (entry: ActivityEntry) => activityText(entry, t, (key) => i18n.exists(key), format)
@@ -103,5 +106,56 @@ describe('activity log as data', () => {
     const ru = await reader('ru')
     expect(ru(entry)).toBe('Created customer C-1 Old')
     expect(ru({ ...entry, details: { key: 'somethingNewer', params: {} } })).toBe('Created customer C-1 Old')
+  })
+
+  it('names changed fields as the forms do, never by their stored names', async () => {
+    const entry: ActivityEntry = {
+      id: 3,
+      at: '2026-03-02T09:30:00Z',
+      actor: 'x',
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: 'Edited the company profile and document settings (legalName, taxId, printLocale)',
+      details: { key: 'settingsEdited', params: { fields: 'legalName, taxId, printLocale' } }
+    }
+    expect((await reader('en'))(entry)).toBe(
+      'Edited the company profile and document settings (Legal name, Tax id, Numbers and dates on documents)'
+    )
+    const es = (await reader('es'))(entry)
+    expect(es).toContain('Razón social, NIF, Números y fechas en los documentos')
+    expect(es).not.toMatch(/legalName|taxId|printLocale/)
+    // A field this version has no word for keeps its name rather than disappearing.
+    const newer = { ...entry, details: { key: 'settingsEdited', params: { fields: 'city, someNewField' } } }
+    expect((await reader('en'))(newer)).toBe(
+      'Edited the company profile and document settings (City, someNewField)'
+    )
+  })
+
+  it('writes an amount stored without its currency in the company’s currency, not as a bare number', async () => {
+    const entry: ActivityEntry = {
+      id: 4,
+      at: '2026-03-02T09:30:00Z',
+      actor: 'demo',
+      entity: 'payment',
+      entityId: 9,
+      action: 'record',
+      summary: 'Recorded a payment of 10000.00 from C-000002 Kft on 2026-03-02 by bank transfer',
+      details: {
+        key: 'paymentRecorded',
+        params: {
+          amount: { money: 1_000_000, currency: '' },
+          code: 'C-000002',
+          name: 'Kft',
+          date: { date: '2026-03-02' },
+          method: { term: 'payments.method.bank_transfer' },
+          documents: 'INV-2026-00001'
+        }
+      }
+    }
+    const forints = new Intl.NumberFormat('hu', { style: 'currency', currency: 'HUF' }).format(10000)
+    const text = (await reader('hu'))(entry)
+    expect(text).toContain(forints)
+    expect(text).not.toContain('10000.00')
   })
 })

@@ -1,5 +1,5 @@
 /** The append-only activity log: who did what, when, to which record. */
-import { parseActivityDetails, type ActivityDetails } from '../../shared/activity'
+import { activityEntities, parseActivityDetails, type ActivityDetails } from '../../shared/activity'
 import type { ActivityEntry, ActivityListQuery } from '../../shared/schemas/activity'
 import type { Page } from '../../shared/schemas/common'
 import { appendToChain } from '../db/chain'
@@ -41,9 +41,17 @@ export async function listActivity(
   query: Required<ActivityListQuery>
 ): Promise<Page<ActivityEntry>> {
   let base = ctx.db.selectFrom('activityLog')
-  if (query.entity !== null) base = base.where('entity', '=', query.entity)
+  if (query.entity !== null) base = base.where('entity', 'in', activityEntities(query.entity))
   if (query.entityId !== null) base = base.where('entityId', '=', query.entityId)
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  const rows = await base.selectAll().orderBy('id', 'desc').offset(query.offset).limit(query.limit).execute()
+  // Newest first by the time of the change: entries written together (demo data, imports) do not
+  // come in time order, so the id only breaks ties between entries of the same instant.
+  const rows = await base
+    .selectAll()
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
   return { total, rows: rows.map((row) => ({ ...row, details: parseActivityDetails(row.details) })) }
 }

@@ -28,6 +28,7 @@ import * as m0019 from './0019_documents'
 import * as m0022 from './0022_languages'
 import * as m0023 from './0023_desk'
 import * as m0024 from './0024_verifactu'
+import * as m0028 from './0028_everyday'
 import * as m0029 from './0029_imports'
 import * as m0032 from './0032_desk'
 
@@ -56,6 +57,7 @@ export const migrations: readonly Migration[] = [
   { name: '0022_languages', up: m0022.up },
   { name: '0023_desk', up: m0023.up },
   { name: '0024_verifactu', up: m0024.up },
+  { name: '0028_everyday', up: m0028.up },
   { name: '0029_imports', up: m0029.up },
   { name: '0032_desk', up: m0032.up }
 ]

@@ -1,22 +1,33 @@
-/** The append-only activity log, newest first, virtualised like every long list. */
+/**
+ * The append-only activity log, newest first by the time of the change, virtualised like every
+ * long list; each entry in the reader's words (see components/activity-text.ts).
+ */
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
+import { activityFilters } from '../../../shared/activity'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
-import { activityText } from '../components/activity-text'
+import { activityKind, activityText } from '../components/activity-text'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
+import { useActivityFormat } from '../components/use-activity-format'
 import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 
-const entities = ['all', 'customer', 'product', 'executive', 'database'] as const
+const entities = ['all', ...(Object.keys(activityFilters) as (keyof typeof activityFilters)[])] as const
+/** Where an entry's record opens; the others (settings, the database) have no page of their own. */
 const recordPaths: Record<string, string> = {
   customer: '/customers',
   product: '/products',
-  executive: '/executives'
+  executive: '/executives',
+  payment: '/payments',
+  investigation: '/payments/investigations',
+  contract: '/contracts',
+  customer_request: '/requests',
+  campaign: '/campaigns'
 }
 
 const filterDefaults = { entity: 'all' }
@@ -24,6 +35,7 @@ const filterDefaults = { entity: 'all' }
 export function ActivityPage() {
   const { t, i18n } = useT()
   const format = useFormat()
+  const entryFormat = useActivityFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, { field: 'at', direction: 'desc' })
   const entity = list.value('entity')
@@ -32,8 +44,7 @@ export function ActivityPage() {
 
   usePageTitle(t('activity.title'))
 
-  const entityLabel = (name: string) =>
-    (entities as readonly string[]).includes(name) ? t(`activity.entity.${name}`) : name
+  const exists = (key: string) => i18n.exists(key)
   const columns: Column<ActivityEntry>[] = [
     {
       id: 'at',
@@ -47,14 +58,14 @@ export function ActivityPage() {
       label: t('activity.col.entity'),
       min: 8,
       optional: true,
-      render: (r) => entityLabel(r.entity)
+      render: (r) => activityKind(r.entity, t, exists)
     },
     {
       id: 'summary',
       label: t('activity.col.summary'),
       min: 16,
       grow: 5,
-      render: (r) => activityText(r, t, (key) => i18n.exists(key), format)
+      render: (r) => activityText(r, t, exists, entryFormat)
     }
   ]
 

@@ -4,7 +4,7 @@ import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
 import { useT } from '../i18n'
 import { activityText } from './activity-text'
-import { useFormat } from './format'
+import { useActivityFormat } from './use-activity-format'
 
 export function RecordActivity({
   entity,
@@ -16,7 +16,7 @@ export function RecordActivity({
   refreshKey: unknown
 }) {
   const { t, i18n } = useT()
-  const format = useFormat()
+  const format = useActivityFormat()
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null)
   useEffect(() => {
     let live = true
