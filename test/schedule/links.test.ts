@@ -104,14 +104,14 @@ describe('the schedule and the documents', () => {
         type: 'order_delivery',
         date: '2026-03-12',
         id: order.id,
-        title: `Order ${issued.number} to deliver`,
+        title: issued.number,
         customer: { id: s.ferreteria, name: 'Ferretería Núñez S.L.' }
       },
       {
         type: 'contract_end',
         date: '2026-03-20',
         id: k.id,
-        title: `${k.number} Поставка инструментов ends`,
+        title: `${k.number} Поставка инструментов`,
         customer: { id: s.moskva, name: 'ООО «Москва-Строй»' }
       }
     ])

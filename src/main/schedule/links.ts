@@ -33,7 +33,7 @@ export async function orderDeliveryMarkers(
     type: 'order_delivery',
     date: r.promisedDate,
     id: r.id,
-    title: `Order ${r.number ?? r.id} to deliver`,
+    title: r.number ?? `#${String(r.id)}`,
     customer: { id: r.customerId, name: r.customerName }
   }))
 }

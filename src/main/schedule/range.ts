@@ -125,7 +125,7 @@ async function contractEndMarkers(db: Executor, fromDate: string, toDate: string
     type: 'contract_end',
     date: r.endDate,
     id: r.id,
-    title: `${r.number} ${r.title} ends`,
+    title: `${r.number} ${r.title}`,
     customer: { id: r.customerId, name: r.customerName }
   }))
 }

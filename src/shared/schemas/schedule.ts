@@ -380,6 +380,7 @@ export interface ScheduleMarker {
   type: 'contract_end' | 'order_delivery' | 'call_next_step' | 'request_due'
   date: string
   id: number
+  /** What is marked in its own words (a number, a contract's title, a next step): the screen puts the kind before it in the reader's language. */
   title: string
   customer: PersonRef | null
 }

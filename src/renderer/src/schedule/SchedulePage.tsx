@@ -86,12 +86,10 @@ function toItem(event: ScheduleEvent): CalendarItem {
   }
 }
 
-/** The customer desk's markers carry the user's own words (the next step, the request's title): their kind goes first. */
-const deskMarkers: readonly ScheduleMarker['type'][] = ['call_next_step', 'request_due']
-
+/** A marker carries only what it marks (a number, a title, the user's own words): its kind goes first, translated. */
 function markerItem(marker: ScheduleMarker, kindLabel: string): CalendarItem {
   const day = DateTime.fromISO(marker.date)
-  const title = deskMarkers.includes(marker.type) ? `${kindLabel}: ${marker.title}` : marker.title
+  const title = `${kindLabel}: ${marker.title}`
   return {
     key: `${marker.type}-${marker.id}`,
     title: marker.customer ? `${title} · ${marker.customer.name}` : title,
