@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaymentSetupInput } from '../../src/shared/schemas/payments'
 import { dumpDatabase } from '../support/dump'
-import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { customer, customerQuery, openTestDesk, type TestDesk } from '../support/fixtures'
 import { draft, seedDocuments, type Seeded } from '../documents/helpers'
 
 let desk: TestDesk
@@ -236,5 +236,20 @@ describe('payment set-up', () => {
       expect(bytes.includes(Buffer.from(PAN_DIGITS)), name).toBe(false)
       expect(bytes.includes(Buffer.from('4111-1111')), name).toBe(false)
     }
+  })
+})
+
+describe('the customer list after a payment set-up', () => {
+  it('sorts the customer by its new last change at once (the in-memory list learns of the write)', async () => {
+    const byChange = customerQuery({ sort: { field: 'updatedAt', direction: 'desc' } })
+    desk.clock.set(new Date('2026-03-02T09:00:00Z'))
+    const first = await desk.call('customers.create', { customer: customer({ name: 'Alfa Obras S.L.' }) })
+    desk.clock.set(new Date('2026-03-02T10:00:00Z'))
+    const second = await desk.call('customers.create', { customer: customer({ name: 'Beta Reformas S.L.' }) })
+    expect((await desk.call('customers.list', byChange)).rows[0].id).toBe(second.id)
+    desk.clock.set(new Date('2026-03-02T11:00:00Z'))
+    await desk.call('paymentSetup.update', { customerId: first.id, setup: directDebit })
+    const list = await desk.call('customers.list', byChange)
+    expect(list.rows[0]).toMatchObject({ id: first.id, updatedAt: '2026-03-02T11:00:00.000Z' })
   })
 })

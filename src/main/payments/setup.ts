@@ -4,6 +4,7 @@
  * switching from direct debit to bank transfer forgets the mandate; a card keeps its brand,
  * last four digits and expiry only (a full number never gets this far: the API refuses it).
  */
+import { customerListIndex } from '../customers/list-index'
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { formatIban } from '../../shared/iban'
@@ -134,7 +135,7 @@ export async function updatePaymentSetup(
   customerId: number,
   setup: SetupInput
 ): Promise<PaymentSetup> {
-  return writeTransaction(ctx.db, async (trx) => {
+  const saved = await writeTransaction(ctx.db, async (trx) => {
     const customer = await trx
       .selectFrom('customers')
       .select(['id', 'code', 'name', 'archivedAt'])
@@ -178,4 +179,7 @@ export async function updatePaymentSetup(
     })
     return readPaymentSetup(trx, customerId)
   })
+  // The customer's "last changed" moved: the in-memory list (sorted by it) learns of this process's own write.
+  await customerListIndex(ctx.db).customerChanged(customerId)
+  return saved
 }
