@@ -119,4 +119,34 @@ describe('the desk in the schedule', () => {
       'Factura duplicada'
     ])
   })
+
+  it('puts a request due just after midnight in the company’s zone on that day, not the UTC day before', async () => {
+    // Urgent: answer within 2 hours. Logged at 21:30 UTC, due at 23:30 UTC, which is 00:30 in Madrid.
+    s.desk.clock.set(new Date('2026-03-05T21:30:00Z'))
+    const late = (
+      await s.desk.call('requests.create', {
+        request: {
+          customerId: s.moskva,
+          title: 'Fuga en obra',
+          description: '',
+          kind: 'complaint',
+          priority: 'urgent',
+          ownerExecutiveId: null
+        }
+      })
+    ).id
+    const madridDay = new Date('2026-03-05T23:30:00Z').toLocaleDateString('sv-SE', {
+      timeZone: 'Europe/Madrid'
+    })
+    expect(madridDay).toBe('2026-03-06')
+    const marker = (await deskMarkers(null)).find((m) => m.id === late)
+    expect(marker).toMatchObject({ type: 'request_due', date: madridDay, title: 'Fuga en obra' })
+    // A view that ends on the UTC day before leaves it out.
+    const before = await s.desk.call('schedule.range', {
+      from: '2026-03-05T00:00:00Z',
+      to: '2026-03-06T00:00:00Z',
+      executiveIds: null
+    })
+    expect(before.markers.some((m) => m.id === late && m.type === 'request_due')).toBe(false)
+  })
 })

@@ -8,6 +8,7 @@ import { sql, type NotNull } from 'kysely'
 import { addDaysIso } from '../../shared/iso-week'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
+import { localTime } from './time'
 
 /** More than a calendar can show in a month; the view is for a person or a small team. */
 const LIMIT = 5000
@@ -54,22 +55,25 @@ const nextDue = sql<
 >`coalesce(case when r.responded_at is null then r.respond_by end, r.resolve_by)`
 
 /**
- * Open requests whose next due time falls on a day of the view. Due times are instants; the
- * day is their UTC date, as the request queue's late flag compares instants.
+ * Open requests whose next due time falls on a day of the view. Due times are instants; the day
+ * is the company's (its time zone, as "today" is), so a request due at 00:30 in Madrid is on that
+ * Madrid day, not on the UTC day before. The query takes a day more on each side (no zone is more
+ * than 14 hours from UTC) and the days are then kept to the view's.
  */
 export async function requestDueMarkers(
   db: Executor,
   fromDate: string,
   toDate: string,
-  executiveIds: readonly number[] | null
+  executiveIds: readonly number[] | null,
+  timeZone: string
 ): Promise<ScheduleMarker[]> {
   let query = db
     .selectFrom('customerRequests as r')
     .innerJoin('customers as c', 'c.id', 'r.customerId')
     .select(['r.id', 'r.title', 'c.id as customerId', 'c.name as customerName', nextDue.as('due')])
     .where('r.status', '=', 'open')
-    .where(nextDue, '>=', fromDate)
-    .where(nextDue, '<', addDaysIso(toDate, 1))
+    .where(nextDue, '>=', addDaysIso(fromDate, -1))
+    .where(nextDue, '<', addDaysIso(toDate, 2))
   if (executiveIds) query = query.where('r.ownerExecutiveId', 'in', executiveIds)
   const rows = await query
     .orderBy(nextDue)
@@ -77,11 +81,13 @@ export async function requestDueMarkers(
     .limit(LIMIT)
     .$narrowType<{ due: NotNull }>()
     .execute()
-  return rows.map((r) => ({
-    type: 'request_due',
-    date: r.due.slice(0, 10),
-    id: r.id,
-    title: r.title,
-    customer: { id: r.customerId, name: r.customerName }
-  }))
+  return rows
+    .map((r): ScheduleMarker => ({
+      type: 'request_due',
+      date: localTime(r.due, timeZone).date,
+      id: r.id,
+      title: r.title,
+      customer: { id: r.customerId, name: r.customerName }
+    }))
+    .filter((m) => m.date >= fromDate && m.date <= toDate)
 }

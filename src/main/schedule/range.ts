@@ -194,7 +194,7 @@ export async function scheduleRangeOf(
     ...(await contractEndMarkers(db, fromDate, toDate)),
     ...(await orderDeliveryMarkers(db, fromDate, toDate)),
     ...(await callNextStepMarkers(db, fromDate, toDate, wanted && [...wanted])),
-    ...(await requestDueMarkers(db, fromDate, toDate, wanted && [...wanted]))
+    ...(await requestDueMarkers(db, fromDate, toDate, wanted && [...wanted], ctx.timeZone()))
   ]
   markers.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type) || a.id - b.id)
   return { events, markers }
