@@ -68,9 +68,9 @@ const hasEmail = sql<SqlBool>`exists (select 1 from customer_contacts ct where c
 
 /**
  * Can a campaign on this channel reach the customer. Letters go to the company's mailing address,
- * so the customer's own consent decides; e-mails go to a person, so one contact with an address
- * and consent (their own, else the customer's) is needed. The cheap address test comes first:
- * SQLite stops at the first false term, and most of the cost is the consent lookup.
+ * so the customer's own consent (read from the customer row) decides; e-mails go to a person, so
+ * one contact with an address and consent (their own, else the customer's) is needed, which is a
+ * lookup per contact and so is only made when the e-mail channel is asked.
  */
 const reachable = (channel: Channel) =>
   channel === 'post'
