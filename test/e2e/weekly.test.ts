@@ -200,7 +200,8 @@ describe('weekly figures, end to end', () => {
     await expect
       .poll(() => tr.locator('[data-col="calls"]').textContent())
       .toMatch(new RegExp(`^${calls17}(?!\\d)`))
-  })
+    // Two workbook imports, each read and checked in full: the banner alone may take up to a minute.
+  }, 120_000)
 
   it('enters calls on the weekly grid and a target from a date; both reach the figures', async () => {
     // The tab strip works with the arrow keys.
