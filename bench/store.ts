@@ -88,6 +88,19 @@ async function issueThousand(folder: string, synchronous: 'NORMAL' | 'FULL'): Pr
   const app = await startSalesdesk({ databasePath: path, actor: 'bench' })
   try {
     app.store.sqlite.pragma(`synchronous = ${synchronous}`)
+    // Issuing needs the seller's legal name, address and tax id (issue 11).
+    app.store.sqlite
+      .prepare("insert into settings (key, value) values ('company', ?) on conflict (key) do nothing")
+      .run(
+        JSON.stringify({
+          legalName: 'Salesdesk Bench S.L.',
+          addressLine1: 'Calle Mayor 1',
+          postalCode: '28013',
+          city: 'Madrid',
+          country: 'ES',
+          taxId: 'ESB12345674'
+        })
+      )
     const call = async (method: string, input: unknown) => {
       const result = await app.api.dispatch(method, input)
       if (!result.ok) throw new Error(result.error.message)
