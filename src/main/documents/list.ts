@@ -10,11 +10,10 @@ import type {
   DocumentListQuery,
   DocumentPage,
   DocumentRow,
-  DocumentStatus,
-  DocumentType,
   OpenTotal,
   PaymentStatus
-} from '../../shared/schemas/documents'
+} from '../../shared/schemas/document-list'
+import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import type { Database } from '../db/types'

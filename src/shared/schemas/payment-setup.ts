@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { optionalText } from './common'
+import { isoDate, optionalText } from './common'
 import type { PaymentMethod } from './customers'
 
 export const cardBrands = [
@@ -33,7 +33,7 @@ export const paymentDetailsFields = {
     .transform((v) => v.replace(/\s/g, '').toUpperCase())
     .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
   mandateReference: optionalText(35).regex(/^[A-Za-z0-9+?/\-:().,' ]*$/, keyed('sepaCharacters')),
-  mandateSignedOn: z.iso.date(keyed('enterIsoDate')).nullable(),
+  mandateSignedOn: isoDate.nullable(),
   cardBrand: z.enum(cardBrands).nullable(),
   cardLast4: z
     .string()

@@ -5,9 +5,8 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { currencyCode, id, optionalText, paging, sortDirection } from './common'
+import { currencyCode, id, optionalText, paging, sortDirection, isoDate } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
-import { isoDate } from './documents'
 import { cardBrands, paymentDetailsFields, paymentDetailsProblems, type CardBrand } from './payment-setup'
 import { importFile, type FileEncoding } from './imports'
 
