@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Customer, CustomerInput } from '../../src/shared/schemas/customers'
-import { emptyPaymentDetails } from '../../src/shared/schemas/payment-setup'
+import { emptyPaymentDetails, type PaymentDetails } from '../../src/shared/schemas/payment-setup'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { draft, seedDocuments, type Seeded } from '../documents/helpers'
@@ -47,7 +47,7 @@ function storedSetup(customerId: number) {
     .get(customerId)
 }
 
-const mandate = {
+const mandate: PaymentDetails = {
   ...emptyPaymentDetails(),
   iban: GOOD_IBAN,
   bic: 'caixesbb',
