@@ -490,6 +490,8 @@ export const errorMessages = {
   buyerVatIdNeeded:
     'Line "{{description}}" is {{treatment}}: the customer\'s VAT id must be on the {{type}}. Add it to the customer, then issue again.',
   buyerVatIdField: 'The customer needs a VAT id for this VAT treatment',
+  distanceSaleRate:
+    'This is a distance sale to a consumer in {{country}} and such sales are over the EU threshold, so the VAT of {{country}} applies (One-Stop Shop, OSS). Line "{{description}}" charges {{rate}} %, which is not a rate of {{country}}: give it the rate of {{country}} ("Apply to all lines"), then issue again.',
   reverseCharge: 'reverse charge',
   intraCommunitySupply: 'an intra-community supply',
   documentTypeEstimate: 'estimate',

@@ -489,6 +489,8 @@ const es: Strings<typeof en> = {
     buyerVatIdNeeded:
       'La línea «{{description}}» es {{treatment}}: el NIF-IVA del cliente debe figurar en el documento ({{type}}). Añádalo al cliente y vuelva a emitirlo.',
     buyerVatIdField: 'El cliente necesita un NIF-IVA para este tratamiento del IVA',
+    distanceSaleRate:
+      'Es una venta a distancia a un consumidor de {{country}} y estas ventas superan el umbral de la UE, así que se aplica el IVA de {{country}} (ventanilla única, OSS). La línea «{{description}}» aplica un {{rate}} %, que no es un tipo de {{country}}: asígnele el tipo de {{country}} («Aplicar a todas las líneas») y vuelva a emitir.',
     reverseCharge: 'inversión del sujeto pasivo',
     intraCommunitySupply: 'una entrega intracomunitaria',
     documentTypeEstimate: 'presupuesto',
@@ -1080,6 +1082,8 @@ const ca: Strings<typeof en> = {
     buyerVatIdNeeded:
       'La línia «{{description}}» és {{treatment}}: el NIF-IVA del client ha de figurar al document ({{type}}). Afegiu-lo al client i torneu-lo a emetre.',
     buyerVatIdField: 'El client necessita un NIF-IVA per a aquest tractament de l’IVA',
+    distanceSaleRate:
+      'És una venda a distància a un consumidor de {{country}} i aquestes vendes superen el llindar de la UE, per tant s’aplica l’IVA de {{country}} (finestreta única, OSS). La línia «{{description}}» aplica un {{rate}} %, que no és un tipus de {{country}}: assigneu-li el tipus de {{country}} («Aplica-ho a totes les línies») i torneu a emetre.',
     reverseCharge: 'inversió del subjecte passiu',
     intraCommunitySupply: 'un lliurament intracomunitari',
     documentTypeEstimate: 'pressupost',
@@ -1666,6 +1670,8 @@ const hu: Strings<typeof en> = {
     buyerVatIdNeeded:
       'A(z) „{{description}}” tétel {{treatment}}: az ügyfél közösségi adószámának szerepelnie kell a bizonylaton ({{type}}). Adja meg az ügyfélnél, majd állítsa ki újra.',
     buyerVatIdField: 'Ehhez az áfakezeléshez az ügyfélnek közösségi adószám kell',
+    distanceSaleRate:
+      'Ez távértékesítés {{country}} országbeli fogyasztónak, és az ilyen eladások meghaladják az uniós értékhatárt, ezért {{country}} áfája érvényes (egyablakos ügyintézés, OSS). A(z) „{{description}}” tétel {{rate}} %-os kulcsa nem {{country}} adókulcsa: adja meg {{country}} kulcsát („Alkalmazás minden tételre”), majd állítsa ki újra.',
     reverseCharge: 'fordított adózású',
     intraCommunitySupply: 'közösségen belüli értékesítés',
     documentTypeEstimate: 'árajánlat',
@@ -2247,6 +2253,8 @@ const ru: Strings<typeof en> = {
     buyerVatIdNeeded:
       'Строка «{{description}}» — это {{treatment}}: в документе ({{type}}) должен быть НДС-номер клиента. Добавьте его в карточку клиента и выставьте документ снова.',
     buyerVatIdField: 'Для такого режима НДС у клиента должен быть НДС-номер',
+    distanceSaleRate:
+      'Это дистанционная продажа потребителю в {{country}}, и такие продажи превысили порог ЕС, поэтому применяется НДС {{country}} (единое окно, OSS). Строка «{{description}}» облагается по ставке {{rate}} %, которой нет в {{country}}: укажите ставку {{country}} («Применить ко всем строкам») и выпустите документ снова.',
     reverseCharge: 'обратное начисление НДС',
     intraCommunitySupply: 'внутрисоюзная поставка',
     documentTypeEstimate: 'коммерческое предложение',
