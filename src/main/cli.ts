@@ -235,7 +235,7 @@ async function verify(options: { db: string }): Promise<void> {
   })
   try {
     const started = performance.now()
-    const result = app.api.records.checkAll()
+    const result = await app.api.records.checkAll()
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.message })
     console.log(
