@@ -19,7 +19,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { issued } from '../documents/helpers'
 import { ApiCallFailed, desksClosedAfterEach } from '../support/fixtures'
 import { soapFault, useTestAeat } from './aeat-server'
-import { SPANISH_NIF, spanishDesk, xmlField, xmlSection, xsdErrors } from './support'
+import { SPANISH_NIF, STANDARDS, spanishDesk, xadesErrors, xmlField, xmlSection, xsdErrors } from './support'
 
 const { certs, aeat } = useTestAeat()
 const desks = desksClosedAfterEach()
@@ -235,6 +235,16 @@ describe('VERI*FACTU event log', () => {
     const signed = [...exported.matchAll(/<sf:RegistroEvento[\s\S]*?<\/sf:RegistroEvento>/g)].map((m) => m[0])
     expect(signed).toHaveLength(4)
     expect(xsdErrors(signed)).toEqual([])
+    // The XAdES part against ETSI's schema too; the AEAT schema alone admits any ds:Object content.
+    expect(xadesErrors(signed)).toEqual([])
+    const badTime = signed[0].replace(/(<xades:SigningTime>)[^<]*/, '$1ayer')
+    expect(xsdErrors([badTime])).toEqual([])
+    expect(xadesErrors([badTime]).join('\n')).toMatch(/SigningTime.*'ayer' is not a valid value/)
+    const policyMisplaced = signed[0].replace(
+      /(<xades:SignaturePolicyIdentifier>[\s\S]*<\/xades:SignaturePolicyIdentifier>)/,
+      '<xades:SignerRole><xades:ClaimedRoles><xades:ClaimedRole>x</xades:ClaimedRole></xades:ClaimedRoles></xades:SignerRole>$1'
+    )
+    expect(xadesErrors([policyMisplaced]).join('\n')).toMatch(/SignaturePolicyIdentifier.*not expected/)
     const certificate = readFileSync(join(certs.folder, 'client.pem'), 'utf8')
     for (const event of signed) {
       expect(sha256Hex(eventHashInput(event))).toBe(ownHash(event))
@@ -291,6 +301,22 @@ describe('VERI*FACTU event log', () => {
   })
 })
 
+describe("the AEAT's own XAdES-EPES example (AnexosEjemplosFirmaRegFact, signed with xades4j)", () => {
+  const example = readFileSync(join(STANDARDS, 'samples/ejemploRegistro-firmado-epes-xades4j.xml'), 'utf8')
+
+  it('validates against the AEAT and ETSI schemas with the same checker as ours, and names the policy we name', () => {
+    expect(xsdErrors([example])).toEqual([])
+    expect(xadesErrors([example])).toEqual([])
+    const policy = elementOf(example, 'SignaturePolicyId').content
+    expect({
+      identifier: elementOf(policy, 'Identifier').content,
+      url: elementOf(policy, 'SPURI').content,
+      digestMethod: /<ds:DigestMethod Algorithm="([^"]*)"\/>/.exec(policy)?.[1],
+      digestValue: elementOf(policy, 'DigestValue').content
+    }).toEqual(AGE_POLICY)
+  })
+})
+
 /**
  * A structurally valid ds:Signature for checking a stored (unsigned) event against the schema;
  * the real signature is checked on the export.
@@ -298,7 +324,10 @@ describe('VERI*FACTU event log', () => {
 const fakeSignature =
   '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AA==</ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue>AA==</ds:SignatureValue></ds:Signature>'
 
-/** The AEAT's signature policy as its specification states it (EspecTecGenerFirmaElectRfact v0.1.5 §4). */
+/**
+ * The AEAT's signature policy as its specification states it (EspecTecGenerFirmaElectRfact v0.1.5 §4);
+ * the test below finds the same values in the AEAT's own signed example record.
+ */
 const AGE_POLICY = {
   identifier: 'urn:oid:2.16.724.1.3.1.1.2.1.9',
   url: 'https://sede.administracion.gob.es/politica_de_firma_anexo_1.pdf',

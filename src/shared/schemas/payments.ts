@@ -6,9 +6,8 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { currencyCode, id, optionalText, paging, sortDirection } from './common'
+import { currencyCode, id, optionalText, paging, sortDirection, isoDate } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
-import { isoDate } from './documents'
 import { importFile, type FileEncoding } from './imports'
 
 export { paymentMethods, type PaymentMethod }
