@@ -16,7 +16,8 @@ import {
 } from '../src/main/pdf'
 import { readSettings } from '../src/main/settings/service'
 import type { Salesdesk } from '../src/main/runtime'
-import type { DocumentLineInput, SalesDocument } from '../src/shared/schemas/documents'
+import type { DocumentLineInput } from '../src/shared/schemas/document-drafts'
+import type { SalesDocument } from '../src/shared/schemas/documents'
 import { heading, median, ms, report, timeOnce, timeRuns } from './stats'
 
 const TODAY = new Date().toISOString().slice(0, 10)

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { taxIdProblem } from '../../src/shared/tax-ids'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { customerInput, type CustomerInput } from '../../src/shared/schemas/customers'
+import { emptyPaymentDetails } from '../../src/shared/schemas/payment-setup'
 import { dumpDatabase } from '../support/dump'
 import { customer, openTestDesk, product, executive, type TestDesk } from '../support/fixtures'
 
@@ -206,6 +207,7 @@ describe('valid customers round-trip through create and get', () => {
           archivedAt: _a,
           code,
           preferredProductIds,
+          paymentSetup,
           ...rest
         } = read
         const billing = expected.billingAddress
@@ -219,6 +221,8 @@ describe('valid customers round-trip through create and get', () => {
         expect(code).toBe(expected.code === '' ? code : expected.code)
         expect(code).toMatch(expected.code === '' ? /^C-\d{6}$/ : /.+/)
         expect([...preferredProductIds].sort()).toEqual([...new Set(expected.preferredProductIds)].sort())
+        // No payment details were sent: none are stored.
+        expect(paymentSetup).toEqual(emptyPaymentDetails())
       }),
       { numRuns: 60 }
     )

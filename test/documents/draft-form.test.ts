@@ -77,9 +77,9 @@ describe('document editor values', () => {
       customerName: 'Pick a customer',
       'lines.0.quantity': 'Enter a quantity',
       'lines.0.description': keyed('descriptionRequired'),
-      'lines.1.quantity': 'The quantity cannot be zero',
-      'lines.1.price': 'A price cannot be negative: make the quantity negative to deduct',
-      'lines.1.discount': 'At most 100 %',
+      'lines.1.quantity': keyed('quantityNotZero'),
+      'lines.1.price': keyed('priceNegativeDeduct'),
+      'lines.1.discount': keyed('atMostNumber', { max: '100 %' }),
       'lines.2.quantity': 'Enter a quantity',
       'lines.2.price': 'Enter a price',
       'lines.2.discount': 'Enter a percentage, e.g. 10 or 12.5'

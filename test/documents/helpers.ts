@@ -1,10 +1,7 @@
 /** Builders for document tests: a seeded desk, draft inputs, and the usual flows. */
-import type {
-  DocumentDraftInput,
-  DocumentLineInput,
-  DocumentListQuery,
-  SalesDocument
-} from '../../src/shared/schemas/documents'
+import type { DocumentDraftInput, DocumentLineInput } from '../../src/shared/schemas/document-drafts'
+import type { DocumentListQuery } from '../../src/shared/schemas/document-list'
+import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { defaultSettings, type SettingsInput } from '../../src/shared/schemas/settings'
 import type { Language } from '../../src/shared/languages'
 import { address, customer, executive, product, type TestDesk } from '../support/fixtures'

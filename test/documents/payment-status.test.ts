@@ -6,7 +6,8 @@
  */
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { paymentStatuses, type PaymentStatus, type SalesDocument } from '../../src/shared/schemas/documents'
+import { paymentStatuses, type PaymentStatus } from '../../src/shared/schemas/document-list'
+import { type SalesDocument } from '../../src/shared/schemas/documents'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from '../payments/helpers'
 import { listQuery } from './helpers'

@@ -196,42 +196,45 @@ describe('payments, end to end', () => {
     await expect.poll(() => byTestId('aged-total').textContent()).toContain('604.50')
   })
 
-  it('payment set-up: direct debit with a checked IBAN, and a full card number refused and never stored', async () => {
+  it('payment set-up on the customer form: direct debit with a checked IBAN, and a full card number refused and never stored', async () => {
     await page.goto(`${session.host.url}#/customers/${customerId}`)
-    const setup = byTestId('payment-setup')
-    await setup.waitFor()
-    await setup.locator('[data-testid="setup-method"]').selectOption('direct_debit')
-    await setup.locator('[data-testid="setup-iban"]').fill('ES91 2100 0418 4502 0005 1333')
-    await setup.locator('[data-testid="setup-mandate"]').fill('MNDT-42')
-    await setup.locator('[data-testid="setup-mandate-date"]').fill('2026-02-14')
-    await setup.locator('[data-testid="setup-save"]').click()
-    await setup.locator('.field-error', { hasText: 'check digits' }).waitFor()
-    await setup.locator('[data-testid="setup-iban"]').fill('ES91 2100 0418 4502 0005 1332')
-    await setup.locator('[data-testid="setup-save"]').click()
-    await setup.locator('[data-testid="banner-success"]').waitFor()
+    const method = byTestId('customer-payment-method')
+    await method.waitFor()
+    await method.selectOption('direct_debit')
+    await byTestId('customer-iban').fill('ES91 2100 0418 4502 0005 1333')
+    await byTestId('customer-mandate').fill('MNDT-42')
+    await byTestId('customer-mandate-date').fill('2026-02-14')
+    await byTestId('customer-save').click()
+    await page.locator('.field-error', { hasText: 'check digits' }).waitFor()
+    await byTestId('customer-iban').fill('ES91 2100 0418 4502 0005 1332')
+    await byTestId('customer-save').click()
+    await byTestId('banner-success').waitFor()
     expect(await store('paymentSetup.get', { customerId })).toMatchObject({
       method: 'direct_debit',
       iban: 'ES9121000418450200051332',
       mandateReference: 'MNDT-42'
     })
 
-    await setup.locator('[data-testid="setup-method"]').selectOption('card')
-    await setup.locator('[data-testid="setup-card-brand"]').selectOption('visa')
-    await setup
-      .locator('[data-testid="setup-card-last4"]')
-      .evaluate((input) =>
-        (input as unknown as { removeAttribute: (name: string) => void }).removeAttribute('maxlength')
-      )
-    await setup.locator('[data-testid="setup-card-last4"]').fill('4111 1111 1111 1111')
-    await setup.locator('[data-testid="setup-card-expiry"]').fill('2027-09')
-    await setup.locator('[data-testid="setup-save"]').click()
-    await setup.locator('[data-testid="banner-error"]', { hasText: 'full card number' }).waitFor()
+    await method.selectOption('card')
+    await byTestId('customer-card-brand').selectOption('visa')
+    await byTestId('customer-card-last4').evaluate((input) =>
+      (input as unknown as { removeAttribute: (name: string) => void }).removeAttribute('maxlength')
+    )
+    await byTestId('customer-card-last4').fill('4111 1111 1111 1111')
+    await byTestId('customer-card-expiry').fill('2027-09')
+    await byTestId('customer-save').click()
+    await page.locator('.field-error', { hasText: 'four digits' }).waitFor()
     expect((await store('paymentSetup.get', { customerId })).method).toBe('direct_debit')
     const dump =
       JSON.stringify(session.app.store.sqlite.prepare('select * from customer_payment_setups').all()) +
       JSON.stringify(session.app.store.sqlite.prepare('select summary from activity_log').all())
     expect(dump).not.toContain('4111111111111111')
     expect(dump).not.toContain('4111 1111')
+    // Left saved, so the next step's navigation meets no unsaved-changes question.
+    await byTestId('customer-card-last4').fill('1111')
+    await byTestId('customer-save').click()
+    await byTestId('banner-success').waitFor()
+    expect((await store('paymentSetup.get', { customerId })).method).toBe('card')
   })
 
   it('a customer who owes in two currencies chooses the payment’s currency, and it pays only that one', async () => {

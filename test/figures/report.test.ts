@@ -349,16 +349,17 @@ describe('sent reports', () => {
     const dashboard = await desk.call('weekly.dashboard', { week: w01 })
     expect(dashboard.sent?.changed).toBe(true)
     const teamOrders = required(dashboard.sent, 'dashboard.sent').changes.find(
-      (c) => c.name === before.team.name && c.figure === 'Orders value'
+      (c) => c.kind === 'team' && c.figure === 'ordersValue'
     )
     expect(teamOrders).toEqual({
+      kind: 'team',
       name: before.team.name,
-      figure: 'Orders value',
+      figure: 'ordersValue',
       sent: before.team.ordersWonCents,
       now: before.team.ordersWonCents + order.netCents
     })
     expect(required(dashboard.sent, 'dashboard.sent').causes).toContainEqual(
-      expect.objectContaining({ label: `order ${order.number}`, effectCents: order.netCents })
+      expect.objectContaining({ type: 'order', number: order.number, effectCents: order.netCents })
     )
 
     // The archive still holds the files as sent.

@@ -38,7 +38,6 @@ const notConvertedYet: Record<string, number> = {
   'src/main/setup/api.ts': 1,
   'src/main/verifactu/sender.ts': 1,
   'src/shared/schemas/calls.ts': 3,
-  'src/shared/schemas/documents.ts': 31,
   'src/shared/schemas/figures.ts': 9,
   'src/shared/schemas/mail.ts': 18,
   'src/shared/schemas/requests.ts': 5,

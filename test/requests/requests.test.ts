@@ -273,7 +273,8 @@ describe('customer requests', () => {
     // Kind, channel and priority in the screens' words, never the stored codes.
     expect([9, 10, 12].map((c) => first.getCell(c).value)).toEqual(['Request', 'Visit', 'Normal'])
     expect(first.getCell(7).value).toBeInstanceOf(Date)
-    expect((first.getCell(7).value as Date).toISOString()).toBe('2026-03-03T08:00:00.000Z')
+    // Excel has no time zones: the cell holds the office's clock, 09:00 in Madrid, as the screens show it.
+    expect((first.getCell(7).value as Date).toISOString()).toBe('2026-03-03T09:00:00.000Z')
     expect(sheet.getRow(3).getCell(4).value).toBe('=SUM(A1:A2) no es fórmula')
     expect(sheet.getRow(3).getCell(4).formula).toBeUndefined()
     expect(sheet.getRow(3).getCell(7).value).toBeNull()

@@ -11,7 +11,7 @@ import type { FileResult } from '../../shared/schemas/common'
 import type { CampaignRecipient, LabelLayout, labelsInput } from '../../shared/schemas/campaigns'
 import { today } from '../clock'
 import type { Executor, ServiceContext } from '../context'
-import { buildXlsx } from '../export/xlsx'
+import { buildXlsx, workbookRegion } from '../export/xlsx'
 import { PDF_MIME } from '../pdf/documents'
 import { printFormat } from '../pdf/format'
 import { readSettings } from '../settings/service'
@@ -186,7 +186,8 @@ export async function exportCampaign(
   const campaign = await loadCampaign(ctx.db, campaignId)
   const recipients = await campaignRecipients(ctx.db, campaignId)
   const results = await campaignResults(ctx.db, campaignId)
-  const words = exportWords[language ?? (await companyLanguage(ctx.db))]
+  const wordsLanguage = language ?? (await companyLanguage(ctx.db))
+  const words = exportWords[wordsLanguage]
   const yesNo = (flag: boolean) => (flag ? words.yes : words.no)
   const plain = printFormat('en-GB')
   type Figure = { label: string; value: string }
@@ -203,27 +204,31 @@ export async function exportCampaign(
       value: plain.money(r.netCents, r.currency)
     }))
   ]
-  return buildXlsx<[CampaignRecipient, Figure]>(`campaign-${String(campaign.id)}.xlsx`, [
-    {
-      name: words.recipients,
-      rows: recipients,
-      columns: [
-        { header: words.customer, kind: 'text', width: 30, value: (r) => r.name },
-        { header: words.address, kind: 'text', width: 40, value: (r) => r.address.replace(/\n/g, ', ') },
-        { header: words.email, kind: 'text', width: 28, value: (r) => r.email },
-        { header: words.language, kind: 'text', width: 8, value: (r) => r.language },
-        { header: words.sent, kind: 'datetime', value: (r) => r.sentAt },
-        { header: words.responded, kind: 'text', width: 10, value: (r) => yesNo(r.responded) },
-        { header: words.converted, kind: 'text', width: 10, value: (r) => yesNo(r.converted) }
-      ]
-    },
-    {
-      name: words.results,
-      rows: figures,
-      columns: [
-        { header: words.figure, kind: 'text', width: 24, value: (r) => r.label },
-        { header: words.value, kind: 'text', width: 14, value: (r) => r.value }
-      ]
-    }
-  ])
+  return buildXlsx<[CampaignRecipient, Figure]>(
+    `campaign-${String(campaign.id)}.xlsx`,
+    [
+      {
+        name: words.recipients,
+        rows: recipients,
+        columns: [
+          { header: words.customer, kind: 'text', width: 30, value: (r) => r.name },
+          { header: words.address, kind: 'text', width: 40, value: (r) => r.address.replace(/\n/g, ', ') },
+          { header: words.email, kind: 'text', width: 28, value: (r) => r.email },
+          { header: words.language, kind: 'text', width: 8, value: (r) => r.language },
+          { header: words.sent, kind: 'datetime', value: (r) => r.sentAt },
+          { header: words.responded, kind: 'text', width: 10, value: (r) => yesNo(r.responded) },
+          { header: words.converted, kind: 'text', width: 10, value: (r) => yesNo(r.converted) }
+        ]
+      },
+      {
+        name: words.results,
+        rows: figures,
+        columns: [
+          { header: words.figure, kind: 'text', width: 24, value: (r) => r.label },
+          { header: words.value, kind: 'text', width: 14, value: (r) => r.value }
+        ]
+      }
+    ],
+    await workbookRegion(ctx.db, wordsLanguage)
+  )
 }

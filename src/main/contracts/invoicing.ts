@@ -4,7 +4,7 @@
  * price of one line at the default VAT rate from the settings (the first offered rate).
  */
 import { DomainError } from '../../shared/errors'
-import { MAX_UNIT_PRICE_CENTS } from '../../shared/schemas/documents'
+import { MAX_UNIT_PRICE_CENTS } from '../../shared/schemas/document-drafts'
 import type { BillingPeriod, Contract } from '../../shared/schemas/contracts'
 import type { Executor, ServiceContext } from '../context'
 import { insertDraft, noLinks } from '../documents/drafts'

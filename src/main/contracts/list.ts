@@ -10,7 +10,7 @@ import {
 } from '../../shared/schemas/contracts'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { addDays } from '../schedule/time'
 import { isExpiring } from './service'
 
@@ -137,5 +137,9 @@ export async function exportContracts(ctx: ServiceContext, q: ContractFilters): 
     { header: 'Closed on', kind: 'date', width: 11, value: (r) => r.closedDate },
     { header: 'Termination reason', kind: 'text', width: 30, value: (r) => r.terminationReason }
   ]
-  return buildXlsx('contracts.xlsx', [{ name: 'Contracts', columns, rows: all }])
+  return buildXlsx(
+    'contracts.xlsx',
+    [{ name: 'Contracts', columns, rows: all }],
+    await workbookRegion(ctx.db)
+  )
 }

@@ -1,7 +1,7 @@
 import type { FileResult } from '../../shared/schemas/common'
 import type { CustomerListQuery, CustomerStatus } from '../../shared/schemas/customers'
 import type { ServiceContext } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
 
@@ -36,5 +36,5 @@ export async function exportCustomers(ctx: ServiceContext, query: Filters): Prom
     { header: 'Updated', kind: 'datetime', width: 17, value: (r) => r.updatedAt },
     { header: 'Archived', kind: 'boolean', width: 9, value: (r) => r.archivedAt !== null }
   ]
-  return buildXlsx('customers.xlsx', [{ name: 'Customers', columns, rows }])
+  return buildXlsx('customers.xlsx', [{ name: 'Customers', columns, rows }], await workbookRegion(ctx.db))
 }

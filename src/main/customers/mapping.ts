@@ -74,7 +74,8 @@ export function toCustomerColumns(
 export function toCustomer(
   record: CustomerRecord,
   contacts: CustomerInput['contacts'],
-  preferredProductIds: number[]
+  preferredProductIds: number[],
+  paymentSetup: Customer['paymentSetup']
 ): Customer {
   return {
     id: record.id,
@@ -92,6 +93,7 @@ export function toCustomer(
     contacts,
     paymentTermsDays: record.paymentTermsDays,
     preferredPaymentMethod: record.preferredPaymentMethod,
+    paymentSetup,
     preferredProductIds,
     productNotes: record.productNotes,
     executiveId: record.executiveId,

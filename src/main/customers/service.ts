@@ -12,6 +12,7 @@ import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
 import { writeTransaction } from '../db/write-transaction'
 import { refuseDuplicateTaxId, taxIdKey } from './duplicates'
+import { readPaymentDetails, storePaymentDetails } from '../payments/setup'
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -62,7 +63,8 @@ export async function loadCustomer(db: Executor, id: number): Promise<Customer> 
   return toCustomer(
     record,
     contacts,
-    preferences.map((p) => p.productId)
+    preferences.map((p) => p.productId),
+    await readPaymentDetails(db, id)
   )
 }
 
@@ -99,7 +101,15 @@ async function nextCustomerCode(db: Executor): Promise<string> {
   }
 }
 
-async function saveChildren(trx: Executor, customerId: number, input: CustomerInput): Promise<void> {
+async function saveChildren(
+  trx: Executor,
+  customerId: number,
+  input: CustomerInput,
+  now: string
+): Promise<void> {
+  // The mandate or card typed on the form is kept where invoices and direct debits read it.
+  if (input.paymentSetup !== undefined)
+    await storePaymentDetails(trx, customerId, input.preferredPaymentMethod, input.paymentSetup, now)
   await trx.deleteFrom('customerContacts').where('customerId', '=', customerId).execute()
   if (input.contacts.length > 0) {
     await trx
@@ -144,7 +154,7 @@ export async function createCustomer(
         .values({ ...toCustomerColumns(input, code), createdAt: now, updatedAt: now, archivedAt: null })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await saveChildren(trx, id, input)
+      await saveChildren(trx, id, input, now)
       await recordActivity(trx, ctx, {
         entity: 'customer',
         entityId: id,
@@ -201,12 +211,13 @@ export async function updateCustomerIn(
   if (taxIdKey(input.taxId) !== taxIdKey(before.taxId))
     await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId, excludeId: id }, confirmDuplicate)
   const code = input.code || before.code
+  const now = isoNow(ctx)
   await trx
     .updateTable('customers')
-    .set({ ...toCustomerColumns(input, code), updatedAt: isoNow(ctx) })
+    .set({ ...toCustomerColumns(input, code), updatedAt: now })
     .where('id', '=', id)
     .execute()
-  await saveChildren(trx, id, input)
+  await saveChildren(trx, id, input, now)
   const after = await loadCustomer(trx, id)
   const { id: _a, createdAt: _b, updatedAt: _c, archivedAt: _d, ...beforeInput } = before
   const { id: _e, createdAt: _f, updatedAt: _g, archivedAt: _h, ...afterInput } = after

@@ -705,6 +705,7 @@ export interface Database {
   investigationNotes: InvestigationNotesTable
   exchangeRates: ExchangeRatesTable
   documentExchangeRates: DocumentExchangeRatesTable
+  documentDistanceSales: DocumentDistanceSalesTable
   estimateSupersessions: EstimateSupersessionsTable
   recordChain: RecordChainTable
   recordChainCheckpoint: RecordChainCheckpointTable
@@ -756,6 +757,16 @@ export interface DocumentExchangeRatesTable {
   rate: string
   rateDate: string
   createdAt: string
+}
+
+/** A distance sale charged the VAT of the consumer's country (OSS), frozen at issue (0034). */
+export interface DocumentDistanceSalesTable {
+  documentId: number
+  vatCountry: string
+  sellerCountry: string
+  previousYearCents: number
+  currentYearCents: number
+  thresholdCents: number
 }
 
 export interface EstimateSupersessionsTable {

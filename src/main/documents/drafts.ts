@@ -2,12 +2,8 @@
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError, invalidFields, invalid } from '../../shared/errors'
-import {
-  documentDraftInput,
-  type DocumentDraftInput,
-  type DocumentType,
-  type SalesDocument
-} from '../../shared/schemas/documents'
+import { documentDraftInput, type DocumentDraftInput } from '../../shared/schemas/document-drafts'
+import { type DocumentType, type SalesDocument } from '../../shared/schemas/documents'
 import {
   documentTotals,
   priceFromMinorUnits,

@@ -4,7 +4,8 @@
  * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
  */
 import { activity } from '../../shared/activity'
-import type { DocumentDraftInput, DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
+import type { DocumentDraftInput } from '../../shared/schemas/document-drafts'
+import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { conflict, statusWord, today } from './common'

@@ -35,6 +35,7 @@ import { reportIssued } from '../nav/reports'
 import { freezeExchangeRate } from '../rates/service'
 import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
+import { distanceSaleAtIssue, recordDistanceSale } from './distance-sales'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -298,6 +299,8 @@ export async function issueInTransaction(
     validUntil ??= addDays(issueDate, settings.documents.estimateValidityDays)
     if (validUntil < issueDate) throw invalid({ validUntil: { key: 'validUntilBeforeIssue' } })
   }
+  // OSS: decided before this document counts among the issued ones, kept with it below.
+  const distanceSale = await distanceSaleAtIssue(trx, record, lines, issueDate)
   const payable = record.type === 'invoice' || record.type === 'debit_note'
   const year = Number(issueDate.slice(0, 4))
   const { number, sequence } = await takeNextNumber(trx, record.type, year)
@@ -334,6 +337,7 @@ export async function issueInTransaction(
     .execute()
   // Evidence of what was issued, in the same commit as the number (lines and frozen parties included).
   await appendToChain(trx, 'documents', id)
+  await recordDistanceSale(trx, id, distanceSale)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

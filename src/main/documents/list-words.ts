@@ -4,7 +4,8 @@
  * keeps the shared ones equal), so the sheet reads like the screen it came from.
  */
 import type { Language } from '../../shared/languages'
-import type { DocumentStatus, DocumentType, PaymentStatus } from '../../shared/schemas/documents'
+import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
+import type { PaymentStatus } from '../../shared/schemas/document-list'
 
 interface DocumentListWords {
   /** The sheet's name per type. */

@@ -10,15 +10,14 @@ import type {
   DocumentListQuery,
   DocumentPage,
   DocumentRow,
-  DocumentStatus,
-  DocumentType,
   OpenTotal,
   PaymentStatus
-} from '../../shared/schemas/documents'
+} from '../../shared/schemas/document-list'
+import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import type { Database } from '../db/types'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { companyLanguage } from '../campaigns/language'
 import { navListStatusSql } from '../nav/list-status'
 import { readNavSettings } from '../nav/settings'
@@ -225,7 +224,9 @@ export async function exportDocuments(
       : [])
   ]
   const label = typeLabels[query.type]
-  return buildXlsx(`${label.toLowerCase().replace(' ', '-')}s.xlsx`, [
-    { name: words.sheet[query.type], columns, rows }
-  ])
+  return buildXlsx(
+    `${label.toLowerCase().replace(' ', '-')}s.xlsx`,
+    [{ name: words.sheet[query.type], columns, rows }],
+    await workbookRegion(ctx.db, wordsLanguage)
+  )
 }

@@ -22,6 +22,7 @@ import type {
 } from './model'
 import { readEInvoiceSettings } from './settings'
 import { unitCode } from './units'
+import { distanceSaleWording, frozenDistanceSale } from '../documents/distance-sales'
 
 /** The wording EN 16931 expects beside each exemption code when the user gave none. */
 const DEFAULT_EXEMPTION_TEXT: Partial<Record<VatCategory, string>> = {
@@ -200,6 +201,7 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     creditorId: einvoiceSettings.creditorId || null
   })
   const categories = new Set(vatBreakdown.map((r) => r.category))
+  const distanceSale = issued ? await frozenDistanceSale(db, doc.id) : null
 
   return {
     kind,
@@ -209,7 +211,11 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     currency: doc.currency,
     currencyDigits: digits,
     accountingCurrency: await accountingCurrencyOf(db, doc.id),
-    note: doc.notes || null,
+    // One note (Peppol BIS allows one): an OSS distance sale's wording first, as printed.
+    note:
+      [distanceSale && distanceSaleWording(distanceSale, doc.documentLanguage ?? 'en'), doc.notes]
+        .filter(Boolean)
+        .join('\n') || null,
     buyerReference: doc.buyerReference || null,
     orderReference: doc.orderReference || null,
     precedingInvoices: doc.correctedNumber

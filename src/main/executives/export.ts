@@ -1,7 +1,7 @@
 import type { FileResult } from '../../shared/schemas/common'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
 import type { ServiceContext } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { listExecutives } from './service'
 
 type Filters = Omit<Required<ExecutiveListQuery>, 'offset' | 'limit'>
@@ -16,5 +16,9 @@ export async function exportExecutives(ctx: ServiceContext, query: Filters): Pro
     { header: 'Customers', kind: 'integer', width: 10, value: (e) => e.customerCount },
     { header: 'Active', kind: 'boolean', width: 8, value: (e) => e.active }
   ]
-  return buildXlsx('sales-executives.xlsx', [{ name: 'Sales executives', columns, rows }])
+  return buildXlsx(
+    'sales-executives.xlsx',
+    [{ name: 'Sales executives', columns, rows }],
+    await workbookRegion(ctx.db)
+  )
 }

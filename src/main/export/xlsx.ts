@@ -5,8 +5,13 @@
  */
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
+import type { Language } from '../../shared/languages'
+import { excelDateFormat, type RegionFormat } from '../../shared/region'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
+import type { Executor } from '../context'
 import { reportProgress, yieldToOthers } from '../jobs/context'
+import { getRegion } from '../region/service'
+import { zoneOffsetMs } from '../schedule/time'
 import { xlsxRow, xmlSafeText } from './xml-text'
 
 export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
@@ -18,16 +23,58 @@ export interface ExportColumn<Row> {
   value: (row: Row) => string | number | boolean | null
 }
 
-const numberFormats: Partial<Record<ColumnKind, string>> = {
-  integer: '0',
-  money: '#,##0.00',
-  percent: '0.00%',
-  date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm'
+/**
+ * How a workbook writes dates and times (issue 14): the company's region (date order, clock) and
+ * time zone, as the weekly report does; `language` (dc:language) when the sheet's words are in one.
+ */
+export interface WorkbookRegion {
+  region: RegionFormat
+  timeZone: string
+  language?: Language
+}
+
+/** The company's region for a workbook; `language` when the caller writes its words in it. */
+export async function workbookRegion(db: Executor, language?: Language): Promise<WorkbookRegion> {
+  const { format, timeZone } = await getRegion(db)
+  return { region: format, timeZone, ...(language ? { language } : {}) }
+}
+
+/** Excel number formats per kind: dates in the region's order, times on its clock. */
+export function excelFormats({ region }: WorkbookRegion): Partial<Record<ColumnKind, string>> {
+  const date = excelDateFormat(region)
+  return {
+    integer: '0',
+    money: '#,##0.00',
+    percent: '0.00%',
+    date,
+    datetime: `${date} ${region.clock === '12h' ? 'h:mm AM/PM' : 'hh:mm'}`
+  }
+}
+
+/**
+ * A column wide enough for its header (with the filter button) and for a date as the region
+ * writes it: translated headers and a 12-hour clock are longer than the English ISO defaults.
+ */
+export function fittedWidth(header: string, width: number, format: string | undefined): number {
+  const dateText = format && /y/.test(format) ? format.replace('AM/PM', 'PM').length + 2 : 0
+  return Math.max(width, Math.min(Math.max(header.length + 4, dateText), 60))
+}
+
+/**
+ * The wall-clock time of an instant in `timeZone`, as a Date whose UTC fields hold it: Excel has
+ * no time zones, so a cell shows the office's time (what the screens show) only if it stores it.
+ */
+function wallClock(iso: string, timeZone: string): Date {
+  const ms = Date.parse(iso)
+  return new Date(ms + zoneOffsetMs(timeZone, ms))
 }
 
 /** Converts a stored value to what the cell should hold (money cents -> units, ISO -> Date). */
-function cellValue(kind: ColumnKind, value: string | number | boolean | null): ExcelJS.CellValue {
+function cellValue(
+  kind: ColumnKind,
+  value: string | number | boolean | null,
+  format: WorkbookRegion
+): ExcelJS.CellValue {
   if (value === null || value === '') return null
   switch (kind) {
     case 'money':
@@ -35,8 +82,12 @@ function cellValue(kind: ColumnKind, value: string | number | boolean | null): E
     case 'percent':
       return Number(value) / 10000
     case 'date':
-    case 'datetime':
       return new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value))
+    case 'datetime': {
+      const text = String(value)
+      // A plain day has no clock; an instant is shown on the office's clock.
+      return text.length === 10 ? new Date(`${text}T00:00:00Z`) : wallClock(text, format.timeZone)
+    }
     case 'boolean':
       return value ? 'Yes' : 'No'
     default:
@@ -59,7 +110,8 @@ export interface SheetSpec<Row> {
  */
 export async function streamWorkbook(
   fileName: string,
-  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
+  language?: Language
 ): Promise<FileResult> {
   const sink = new PassThrough()
   const chunks: Buffer[] = []
@@ -75,6 +127,8 @@ export async function streamWorkbook(
   })
   workbook.creator = 'Salesdesk'
   workbook.created = new Date()
+  // dc:language of the file's properties: exceljs writes it, its types leave it out.
+  if (language) Object.assign(workbook, { language })
   await fill(workbook)
   await workbook.commit()
   await finished
@@ -88,27 +142,37 @@ export async function streamWorkbook(
   }
 }
 
-/** Writes one or more sheets and returns the file's bytes. */
+/** Writes one or more sheets in the company's region (see `workbookRegion`) and returns the file's bytes. */
 export function buildXlsx<Rows extends unknown[]>(
   fileName: string,
-  sheets: [...{ [K in keyof Rows]: SheetSpec<Rows[K]> }]
+  sheets: [...{ [K in keyof Rows]: SheetSpec<Rows[K]> }],
+  format: WorkbookRegion
 ): Promise<FileResult> {
-  return streamWorkbook(fileName, async (workbook) => {
-    for (const sheet of sheets) await writeSheet(workbook, sheet)
-  })
+  return streamWorkbook(
+    fileName,
+    async (workbook) => {
+      for (const sheet of sheets) await writeSheet(workbook, sheet, format)
+    },
+    format.language
+  )
 }
 
 async function writeSheet<Row>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  spec: SheetSpec<Row>
+  spec: SheetSpec<Row>,
+  format: WorkbookRegion
 ): Promise<void> {
   const sheet = workbook.addWorksheet(xmlSafeText(spec.name), { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = spec.columns.map((c, i) => ({
-    header: xmlSafeText(c.header),
-    key: `c${i}`,
-    width: c.width ?? 16,
-    style: numberFormats[c.kind] ? { numFmt: numberFormats[c.kind] } : {}
-  }))
+  const numberFormats = excelFormats(format)
+  sheet.columns = spec.columns.map((c, i) => {
+    const numFmt = numberFormats[c.kind]
+    return {
+      header: xmlSafeText(c.header),
+      key: `c${i}`,
+      width: fittedWidth(c.header, c.width ?? 16, numFmt),
+      style: numFmt ? { numFmt } : {}
+    }
+  })
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } }
   const header = sheet.getRow(1)
   header.font = { bold: true }
@@ -117,7 +181,7 @@ async function writeSheet<Row>(
   let count = 0
   /** Adds a row; true every 1 000 rows, when the export should let others in. */
   const add = (row: Row): boolean => {
-    sheet.addRow(xlsxRow(spec.columns.map((c) => cellValue(c.kind, c.value(row))))).commit()
+    sheet.addRow(xlsxRow(spec.columns.map((c) => cellValue(c.kind, c.value(row), format)))).commit()
     return ++count % 1000 === 0
   }
   // Yield now and then so a large export never blocks other requests (or a cancel) for long.

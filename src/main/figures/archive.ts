@@ -8,14 +8,16 @@ import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import { DomainError } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
-import type {
-  ArchivedReport,
-  ChangeCause,
-  FigureChange,
-  FiguresRow,
-  ReportFormat,
-  SentComparison,
-  WeeklyFigures
+import {
+  comparedFigures,
+  type ArchivedReport,
+  type ChangeCause,
+  type ComparedFigure,
+  type FigureChange,
+  type FiguresRow,
+  type ReportFormat,
+  type SentComparison,
+  type WeeklyFigures
 } from '../../shared/schemas/figures'
 import { isoWeekRange } from '../../shared/iso-week'
 import type { Language } from '../../shared/languages'
@@ -111,25 +113,26 @@ export async function sentReportFile(db: Executor, id: number, format: ReportFor
   }
 }
 
-const comparedFigures: Array<[string, (r: FiguresRow) => number | null]> = [
-  ['Revenue', (r) => r.revenueCents],
-  ['Corrections', (r) => r.correctionsCents],
-  ['Fees passed on', (r) => r.feesCents],
-  ['Invoices', (r) => r.invoiceCount],
-  ['Orders won', (r) => r.ordersWon],
-  ['Orders value', (r) => r.ordersWonCents],
-  ['Estimates sent', (r) => r.estimatesSent],
-  ['Estimates accepted', (r) => r.estimatesAccepted],
-  ['Estimates declined', (r) => r.estimatesDeclined],
-  ['Estimates superseded', (r) => r.estimatesSuperseded],
-  ['Cohort accepted', (r) => r.cohortAccepted],
-  ['New customers', (r) => r.newCustomers],
-  ['Visits completed', (r) => r.visitsCompleted],
-  ['Calls', (r) => r.activity.calls],
-  ['E-mails', (r) => r.activity.emails],
-  ['Demos', (r) => r.activity.demos],
-  ['Revenue target', (r) => r.targets.revenueCents]
-]
+/** How each compared figure is read from a row (the codes are named by the screen). */
+const figureOf: Record<ComparedFigure, (r: FiguresRow) => number | null> = {
+  revenue: (r) => r.revenueCents,
+  corrections: (r) => r.correctionsCents,
+  feesPassedOn: (r) => r.feesCents,
+  invoices: (r) => r.invoiceCount,
+  ordersWon: (r) => r.ordersWon,
+  ordersValue: (r) => r.ordersWonCents,
+  estimatesSent: (r) => r.estimatesSent,
+  estimatesAccepted: (r) => r.estimatesAccepted,
+  estimatesDeclined: (r) => r.estimatesDeclined,
+  estimatesSuperseded: (r) => r.estimatesSuperseded,
+  cohortAccepted: (r) => r.cohortAccepted,
+  newCustomers: (r) => r.newCustomers,
+  visitsCompleted: (r) => r.visitsCompleted,
+  calls: (r) => r.activity.calls,
+  emails: (r) => r.activity.emails,
+  demos: (r) => r.activity.demos,
+  revenueTarget: (r) => r.targets.revenueCents
+}
 
 const rowKey = (r: FiguresRow) => `${r.kind}:${r.executiveId ?? ''}`
 
@@ -141,29 +144,29 @@ export function figureChanges(sent: WeeklyFigures, now: WeeklyFigures): FigureCh
     const before = sentRows.get(key)
     const after = nowRows.get(key)
     // The key came from one of the two maps.
-    const { name } = required(after ?? before, 'figures row')
-    for (const [figure, read] of comparedFigures) {
+    const { kind, name } = required(after ?? before, 'figures row')
+    for (const figure of comparedFigures) {
+      const read = figureOf[figure]
       const a = before ? read(before) : null
       const b = after ? read(after) : null
-      if ((a ?? 0) !== (b ?? 0) || (figure === 'Revenue target' && a !== b))
-        changes.push({ name, figure, sent: a, now: b })
+      // A target set or removed is a change even at zero; a count from nothing to 0 is not.
+      if ((a ?? 0) !== (b ?? 0) || (figure === 'revenueTarget' && a !== b))
+        changes.push({ kind, name, figure, sent: a, now: b })
     }
   }
   return changes
 }
 
-const typeLabels: Record<string, string> = {
-  invoice: 'invoice',
-  credit_note: 'credit note',
-  debit_note: 'debit note',
-  order: 'order',
-  estimate: 'estimate'
-}
-
 /** Documents issued after the report was sent that count in its week (dated in it), in their own currency. */
 async function changeCauses(db: Executor, week: string, sentAt: string): Promise<ChangeCause[]> {
   const { start, end } = isoWeekRange(week)
-  const rows = await sql<{ type: string; number: string; day: string; name: string | null; cents: number }>`
+  const rows = await sql<{
+    type: ChangeCause['type']
+    number: string
+    day: string
+    name: string | null
+    cents: number
+  }>`
     select d.type as type, d.number as number, d.issue_date as day, e.name as name,
       case d.type when 'credit_note' then -d.net_cents else d.net_cents end as cents
     from documents d left join documents i on i.id = d.corrects_id
@@ -172,9 +175,10 @@ async function changeCauses(db: Executor, week: string, sentAt: string): Promise
       and d.issue_date >= ${start} and d.issue_date <= ${end} and d.issued_at > ${sentAt}
     order by 3, 2 limit 50`.execute(db)
   return rows.rows.map((r) => ({
-    label: `${typeLabels[r.type] ?? r.type} ${r.number}`,
+    type: r.type,
+    number: r.number,
     date: r.day,
-    name: r.name ?? 'No sales executive',
+    name: r.name,
     effectCents: r.cents
   }))
 }

@@ -6,7 +6,7 @@
 import { sql } from 'kysely'
 import type { FileResult } from '../../shared/schemas/common'
 import type { Executor } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 
 export interface InvoiceLineRow {
   number: string
@@ -99,14 +99,18 @@ export async function exportInvoiceLines(
     await countInvoiceLines(db, options.from, options.to),
     options.limit ?? Number.MAX_SAFE_INTEGER
   )
-  return buildXlsx(options.fileName, [
-    {
-      name: 'Invoice lines',
-      columns: invoiceLineColumns,
-      rows: invoiceLineRows(db, options.from, options.to, options.limit),
-      total
-    }
-  ])
+  return buildXlsx(
+    options.fileName,
+    [
+      {
+        name: 'Invoice lines',
+        columns: invoiceLineColumns,
+        rows: invoiceLineRows(db, options.from, options.to, options.limit),
+        total
+      }
+    ],
+    await workbookRegion(db)
+  )
 }
 
 export const exportInvoiceLinesOfYear = (db: Executor, year: number) =>

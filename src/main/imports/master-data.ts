@@ -485,7 +485,15 @@ function customerImporter(now: string): Importer<CustomerInput> {
       return found
     },
     async update(trx, ctx, id, input, present) {
-      const { id: _i, createdAt: _c, updatedAt: _u, archivedAt: _a, ...current } = await loadCustomer(trx, id)
+      // The file has no payment details: the stored mandate or card stays as it is.
+      const {
+        id: _i,
+        createdAt: _c,
+        updatedAt: _u,
+        archivedAt: _a,
+        paymentSetup: _p,
+        ...current
+      } = await loadCustomer(trx, id)
       const address = { ...current.billingAddress }
       for (const field of ['line1', 'postalCode', 'city', 'country'] as const)
         if (present(field)) address[field] = input.billingAddress[field]

@@ -12,9 +12,10 @@
  * - Row numbers are the ones the spreadsheet shows (the header is row 1).
  */
 import { isUtf8 } from 'node:buffer'
-import { Readable } from 'node:stream'
+import { PassThrough, Readable } from 'node:stream'
 import { parse, type CsvError } from 'csv-parse'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { DomainError, keyed } from '../../shared/errors'
 import type { FileEncoding } from '../../shared/schemas/imports'
 
@@ -155,12 +156,60 @@ interface SheetReader extends AsyncIterable<ExcelJS.Row> {
   name: string
 }
 
-/** Reads past a sheet nobody asked for: the zip stream must go through it to reach the next. */
-async function skipSheet(sheet: AsyncIterable<ExcelJS.Row>): Promise<void> {
-  const rows = sheet[Symbol.asyncIterator]()
-  while (!(await rows.next()).done) {
-    // The row is not wanted.
+/**
+ * The part parsers of exceljs's streaming workbook reader. Its own `parse()` takes the zip's
+ * entries in stored order from unzipper, whose parser declares the end of the archive as soon as
+ * it has read the whole file, even while entries it has handed over are still waiting to be taken
+ * (exceljs issue 3064). exceljs and LibreOffice store the workbook part last, so on a busy machine
+ * it went missing and a good file was refused as "not a workbook"; a small last sheet could go
+ * missing the same way. So the parts are found through the zip's central directory (jszip) and
+ * given to these parsers in the order they need each other: relations, the sheet list, shared
+ * strings and styles, then each sheet, which is still read as a stream.
+ */
+interface WorkbookParts {
+  model?: { sheets?: { id: number; name: string; rId: string }[] }
+  workbookRels?: { Id: string; Target: string }[]
+  _parseRels(entry: Readable): Promise<void>
+  _parseWorkbook(entry: Readable): Promise<void>
+  _parseSharedStrings(entry: Readable): AsyncGenerator
+  _parseStyles(entry: Readable): Promise<void>
+  _parseWorksheet(sheet: Readable, sheetNo: string): Generator<{ value: SheetReader }>
+}
+
+/** The parts of the workbook, each as a stream; the sheet list in the order of the tabs. */
+async function workbookParts(bytes: Buffer, progress: (percent: number) => void) {
+  const zip = await JSZip.loadAsync(bytes)
+  const part = (path: string, onUpdate?: (percent: number) => void): Readable | null => {
+    const file = zip.file(path.replace(/^\//, ''))
+    if (!file) return null
+    // jszip's stream is an old-style one: a Node PassThrough gives it async iteration.
+    return file
+      .nodeStream('nodebuffer', onUpdate && ((meta) => onUpdate(meta.percent)))
+      .pipe(new PassThrough())
   }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore'
+  }) as unknown as WorkbookParts
+  const rels = part('xl/_rels/workbook.xml.rels')
+  const book = part('xl/workbook.xml')
+  if (!rels || !book) throw new Error('not a workbook')
+  await reader._parseRels(rels)
+  await reader._parseWorkbook(book)
+  const strings = part('xl/sharedStrings.xml')
+  if (strings) for await (const _ of reader._parseSharedStrings(strings));
+  const styles = part('xl/styles.xml')
+  if (styles) await reader._parseStyles(styles)
+  const targets = new Map((reader.workbookRels ?? []).map((rel) => [rel.Id, rel.Target]))
+  return (reader.model?.sheets ?? []).flatMap(({ name, rId }) => {
+    const target = targets.get(rId) ?? ''
+    const sheetNo = /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1]
+    if (sheetNo === undefined) return []
+    return [{ name, open: () => part(`xl/worksheets/sheet${sheetNo}.xml`, progress), sheetNo, reader }]
+  })
 }
 
 export interface WorkbookRow extends TableRow {
@@ -169,27 +218,25 @@ export interface WorkbookRow extends TableRow {
 
 /**
  * The rows of an Excel workbook, streamed: of the sheets named in `sheets`, or of the first
- * sheet without it. Each sheet must be read before the next is reached (the workbook is one
- * zip stream), which a plain `for await` over the rows does.
+ * sheet without it. Only the sheets asked for are read.
  */
 export async function* workbookRows(
   bytes: Buffer,
   sheets?: readonly string[],
   chunks = new Chunks(bytes)
 ): AsyncGenerator<WorkbookRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks.of(null)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore'
-  })
   try {
-    for await (const sheet of reader as AsyncIterable<SheetReader>) {
-      if (sheets === undefined || sheets.includes(sheet.name)) {
-        for await (const row of sheetRows(sheet)) yield { ...row, sheet: sheet.name }
-        if (sheets === undefined) return
-      } else await skipSheet(sheet)
+    const parts = await workbookParts(bytes, (percent) => {
+      chunks.read = Math.round((bytes.length * percent) / 100)
+    })
+    for (const { name, open, sheetNo, reader } of parts) {
+      if (sheets !== undefined && !sheets.includes(name)) continue
+      const stream = open()
+      if (!stream) throw new Error(`sheet ${name} is missing`)
+      for (const { value: sheet } of reader._parseWorksheet(stream, sheetNo)) {
+        for await (const row of sheetRows(sheet)) yield { ...row, sheet: name }
+      }
+      if (sheets === undefined) return
     }
   } catch {
     // A zip or XML error: not a workbook (errors of the caller never arrive here).

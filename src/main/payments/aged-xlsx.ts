@@ -11,10 +11,11 @@ import type { FileResult } from '../../shared/schemas/common'
 import { agedBucketLabels, agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { today } from '../documents/common'
-import { streamWorkbook } from '../export/xlsx'
+import { streamWorkbook, workbookRegion } from '../export/xlsx'
 import { agedReport } from './receivables'
 
 import { minorUnits } from '../../shared/currencies'
+import { regionFormatter } from '../../shared/region'
 
 const moneyFormat = (currency: string) => {
   const digits = minorUnits(currency)
@@ -31,6 +32,8 @@ export async function agedReceivablesXlsx(
     offset: 0,
     limit: Number.MAX_SAFE_INTEGER
   })
+  // The sheet's words are English: the date in the region's order, month words (if any) in English.
+  const asOf = regionFormatter((await workbookRegion(ctx.db)).region, 'en-GB').date(report.asOf)
   return streamWorkbook(`aged-receivables-${report.asOf}.xlsx`, async (workbook) => {
     const sheet = workbook.addWorksheet('Aged receivables', { views: [{ state: 'frozen', ySplit: 1 }] })
     const headers = [
@@ -69,11 +72,7 @@ export async function agedReceivablesXlsx(
       if (++n % 2000 === 0) await new Promise((resolve) => setImmediate(resolve))
     }
     for (const totals of report.totals) {
-      const values: ExcelJS.CellValue[] = [
-        `As of ${report.asOf}`,
-        `Total ${totals.currency}`,
-        totals.currency
-      ]
+      const values: ExcelJS.CellValue[] = [`As of ${asOf}`, `Total ${totals.currency}`, totals.currency]
       keys.forEach((key, i) => {
         const column = String.fromCharCode(68 + i)
         // One currency: SUBTOTAL, so a filtered view adds up what it shows; several: one SUMIF each.

@@ -19,7 +19,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 
 const statusLabels: Record<InvestigationStatus, string> = {
   open: 'open',
@@ -147,7 +147,11 @@ export async function exportInvestigations(
     { header: 'Closed', kind: 'date', width: 12, value: (r) => r.closedOn },
     { header: 'Notes', kind: 'integer', width: 8, value: (r) => r.notes }
   ]
-  return buildXlsx('returned-payments.xlsx', [{ name: 'Returned payments', columns, rows }])
+  return buildXlsx(
+    'returned-payments.xlsx',
+    [{ name: 'Returned payments', columns, rows }],
+    await workbookRegion(ctx.db)
+  )
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

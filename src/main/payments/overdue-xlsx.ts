@@ -2,7 +2,7 @@
 import type { FileResult } from '../../shared/schemas/common'
 import type { OverdueQuery, OverdueRow } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { overdueList } from './receivables'
 
 const statusLabels: Record<OverdueRow['status'], string> = {
@@ -28,5 +28,9 @@ export async function overdueXlsx(
     { header: 'Still owed', kind: 'money', width: 14, value: (r) => r.openCents },
     { header: 'Payment', kind: 'text', width: 12, value: (r) => statusLabels[r.status] }
   ]
-  return buildXlsx(`overdue-${query.asOf ?? 'today'}.xlsx`, [{ name: 'Overdue', columns, rows }])
+  return buildXlsx(
+    `overdue-${query.asOf ?? 'today'}.xlsx`,
+    [{ name: 'Overdue', columns, rows }],
+    await workbookRegion(ctx.db)
+  )
 }

@@ -8,7 +8,12 @@ import { customerListIndex } from '../customers/list-index'
 import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { formatIban } from '../../shared/iban'
-import { paymentSetupInput, type PaymentSetup } from '../../shared/schemas/payments'
+import { paymentSetupInput, type PaymentMethod, type PaymentSetup } from '../../shared/schemas/payments'
+import {
+  detailsForMethod,
+  emptyPaymentDetails,
+  type PaymentDetails as StoredPaymentDetails
+} from '../../shared/schemas/payment-setup'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
@@ -31,37 +36,17 @@ export async function readPaymentSetup(db: Executor, customerId: number): Promis
     .where('id', '=', customerId)
     .executeTakeFirst()
   if (!customer) throw notFound('customer', customerId)
-  const row = await db
+  const stored = await db
     .selectFrom('customerPaymentSetups')
-    .selectAll()
+    .select('updatedAt')
     .where('customerId', '=', customerId)
     .executeTakeFirst()
-  if (!row) {
-    return {
-      customerId,
-      method: customer.preferredPaymentMethod,
-      iban: '',
-      bic: '',
-      mandateReference: '',
-      mandateSignedOn: null,
-      cardBrand: null,
-      cardLast4: '',
-      cardExpiry: '',
-      updatedAt: null
-    }
-  }
   return {
     customerId,
     // The customer form may have changed the preferred method since.
     method: customer.preferredPaymentMethod,
-    iban: row.iban,
-    bic: row.bic,
-    mandateReference: row.mandateReference,
-    mandateSignedOn: row.mandateSignedOn,
-    cardBrand: (row.cardBrand || null) as PaymentSetup['cardBrand'],
-    cardLast4: row.cardLast4,
-    cardExpiry: row.cardExpiry,
-    updatedAt: row.updatedAt
+    ...(await readPaymentDetails(db, customerId)),
+    updatedAt: stored?.updatedAt ?? null
   }
 }
 
@@ -130,6 +115,45 @@ const cardBrandLabels: Record<string, string> = {
   other: 'card'
 }
 
+/** The customer's direct-debit or card details as stored (empty when never set up). */
+export async function readPaymentDetails(db: Executor, customerId: number): Promise<StoredPaymentDetails> {
+  const row = await db
+    .selectFrom('customerPaymentSetups')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .executeTakeFirst()
+  if (!row) return emptyPaymentDetails()
+  return {
+    iban: row.iban,
+    bic: row.bic,
+    mandateReference: row.mandateReference,
+    mandateSignedOn: row.mandateSignedOn,
+    cardBrand: (row.cardBrand || null) as StoredPaymentDetails['cardBrand'],
+    cardLast4: row.cardLast4,
+    cardExpiry: row.cardExpiry
+  }
+}
+
+/**
+ * Keeps the method's details where invoices, mandates and direct debits read them; only what the
+ * method uses is kept. Inside the caller's write transaction (the customer form's save, the set-up call).
+ */
+export async function storePaymentDetails(
+  trx: Executor,
+  customerId: number,
+  method: PaymentMethod,
+  details: StoredPaymentDetails,
+  now: string
+): Promise<void> {
+  const kept = detailsForMethod(method, details)
+  const values = { method, ...kept, cardBrand: kept.cardBrand ?? '', updatedAt: now }
+  await trx
+    .insertInto('customerPaymentSetups')
+    .values({ customerId, ...values })
+    .onConflict((oc) => oc.column('customerId').doUpdateSet(values))
+    .execute()
+}
+
 export async function updatePaymentSetup(
   ctx: ServiceContext,
   customerId: number,
@@ -142,25 +166,9 @@ export async function updatePaymentSetup(
       .where('id', '=', customerId)
       .executeTakeFirst()
     if (!customer) throw notFound('customer', customerId)
-    const directDebit = setup.method === 'direct_debit'
-    const card = setup.method === 'card'
     const now = isoNow(ctx)
-    const values = {
-      method: setup.method,
-      iban: directDebit ? setup.iban : '',
-      bic: directDebit ? setup.bic : '',
-      mandateReference: directDebit ? setup.mandateReference : '',
-      mandateSignedOn: directDebit ? setup.mandateSignedOn : null,
-      cardBrand: card ? (setup.cardBrand ?? '') : '',
-      cardLast4: card ? setup.cardLast4 : '',
-      cardExpiry: card ? setup.cardExpiry : '',
-      updatedAt: now
-    }
-    await trx
-      .insertInto('customerPaymentSetups')
-      .values({ customerId, ...values })
-      .onConflict((oc) => oc.column('customerId').doUpdateSet(values))
-      .execute()
+    const { method, ...details } = setup
+    await storePaymentDetails(trx, customerId, method, details, now)
     await trx
       .updateTable('customers')
       .set({ preferredPaymentMethod: setup.method, updatedAt: now })

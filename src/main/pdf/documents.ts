@@ -21,6 +21,7 @@ import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
 import { postalLines } from '../../shared/address-format'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
+import { distanceSaleWording, frozenDistanceSale, type DistanceSaleRecord } from '../documents/distance-sales'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -48,6 +49,8 @@ export interface PrintContext {
   region?: RegionFormat
   /** Paid so far on an invoice (payments less returns), for "paid to date" and "balance due". */
   paidCents: number | null
+  /** An OSS distance sale frozen at issue: the VAT of the consumer's country, with its wording. */
+  distanceSale?: DistanceSaleRecord | null
 }
 
 export async function printContextOf(
@@ -112,7 +115,8 @@ export async function printContextOf(
     language: frozen.documentLanguage ?? 'en',
     locale: frozen.printLocale ?? settings.documents.printLocale,
     paper: paper ?? (frozen.paperSize === 'Letter' ? 'Letter' : 'A4'),
-    paidCents
+    paidCents,
+    distanceSale: await frozenDistanceSale(db, doc.id)
   }
 }
 
@@ -182,9 +186,13 @@ function lineText(
   return [l.description, ...extra].join('\n')
 }
 
-/** The VAT wording the law asks for under the breakdown: one line per category (and exemption reason). */
-function vatNotes(doc: SalesDocument, t: Translate): string {
+/**
+ * The VAT wording the law asks for under the breakdown: whose VAT a distance sale charges, then
+ * one line per category (and exemption reason).
+ */
+function vatNotes(doc: SalesDocument, t: Translate, context: PrintContext): string {
   const notes: string[] = []
+  if (context.distanceSale) notes.push(distanceSaleWording(context.distanceSale, context.language))
   const seen = new Set<string>()
   for (const l of doc.lines) {
     if (l.vatCategory === 'S') continue
@@ -227,10 +235,15 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
       value: money(ac.charge ? ac.amountCents : -ac.amountCents)
     })
   rows.push({ label: t('netTotal', { currency }), value: money(doc.netCents) })
+  // A distance sale names the country whose rates it charges beside the standard and zero rates.
+  const charged = context.distanceSale?.vatCountry
   for (const row of doc.vatBreakdown)
     rows.push({
       label: t('vatRow', {
-        category: row.vatCategory,
+        category:
+          charged && (row.vatCategory === 'S' || row.vatCategory === 'Z')
+            ? `${row.vatCategory} (${charged})`
+            : row.vatCategory,
         rate: f.percent(row.vatRateBp),
         base: money(row.netCents)
       }),
@@ -295,7 +308,7 @@ export function documentPrintModel(doc: SalesDocument, context: PrintContext): P
     ]),
     totals: { rows },
     sections: [
-      { heading: t('vatNotes'), text: vatNotes(doc, t) },
+      { heading: t('vatNotes'), text: vatNotes(doc, t, context) },
       { heading: t('reason'), text: doc.reason },
       { heading: t('paymentDetails'), text: paymentBlock(doc, context.seller, t) },
       { heading: t('notes'), text: doc.notes },

@@ -418,6 +418,14 @@ export const documentLabels = {
     hu: 'Az áfa hatályán kívüli ügylet',
     ru: 'Не облагается НДС'
   },
+  // OSS distance sales (Art. 33 and 59c Directive 2006/112/EC): whose VAT is charged, and why.
+  distanceSale: {
+    en: 'Distance sale to a consumer in {country}: VAT of {country} charged at the rates of {country} and declared through the One-Stop Shop (OSS) (Art. 33 and 59c Directive 2006/112/EC).',
+    es: 'Venta a distancia a un consumidor en {country}: IVA de {country} a los tipos de {country}, declarado en la ventanilla única (OSS) (arts. 33 y 59 quater Directiva 2006/112/CE).',
+    ca: 'Venda a distància a un consumidor a {country}: IVA de {country} als tipus de {country}, declarat a la finestreta única (OSS) (arts. 33 i 59 quater Directiva 2006/112/CE).',
+    hu: 'Távértékesítés fogyasztó részére, teljesítési hely: {country}. Az áfa {country} szerinti kulccsal, egyablakos ügyintézésben (OSS) kerül bevallásra (2006/112/EK irányelv 33. és 59c. cikk).',
+    ru: 'Дистанционная продажа потребителю, место поставки: {country}. НДС страны {country} по её ставкам, декларируется через единое окно (OSS) (ст. 33 и 59c Директивы 2006/112/ЕС).'
+  },
   exemptionReason: {
     en: 'Exemption: {text}',
     es: 'Exención: {text}',

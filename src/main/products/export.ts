@@ -1,7 +1,7 @@
 import type { FileResult } from '../../shared/schemas/common'
 import type { Product, ProductListQuery } from '../../shared/schemas/products'
 import type { ServiceContext } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { productListBase, productSortColumn, toProduct } from './service'
 
 type Filters = Omit<Required<ProductListQuery>, 'offset' | 'limit'>
@@ -21,5 +21,9 @@ export async function exportProducts(ctx: ServiceContext, query: Filters): Promi
     { header: 'VAT rate', kind: 'percent', width: 9, value: (p) => p.vatRateBp },
     { header: 'Active', kind: 'boolean', width: 8, value: (p) => p.active }
   ]
-  return buildXlsx('products.xlsx', [{ name: 'Products', columns, rows: records.map(toProduct) }])
+  return buildXlsx(
+    'products.xlsx',
+    [{ name: 'Products', columns, rows: records.map(toProduct) }],
+    await workbookRegion(ctx.db)
+  )
 }

@@ -35,7 +35,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
 import { dueTimes, loadRequestTimes } from './times'
 
@@ -442,7 +442,7 @@ export async function exportRequests(ctx: ServiceContext, q: RequestFilters): Pr
     { header: 'Resolution', kind: 'text', width: 40, value: (r) => r.resolution },
     { header: 'Satisfaction', kind: 'integer', width: 8, value: (r) => r.satisfaction }
   ]
-  return buildXlsx('requests.xlsx', [{ name: 'Requests', columns, rows: all }])
+  return buildXlsx('requests.xlsx', [{ name: 'Requests', columns, rows: all }], await workbookRegion(ctx.db))
 }
 
 /** A note in the thread; the first one after opening answers the customer. */

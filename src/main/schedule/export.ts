@@ -1,11 +1,10 @@
-/** The visit log to Excel: the same filters and order as the list, times in the team's local time. */
+/** The visit log to Excel: the same filters and order as the list, times in the team's local time
+ * (the workbook writes instants on the company's clock). */
 import type { FileResult } from '../../shared/schemas/common'
 import type { ServiceContext } from '../context'
-import { buildXlsx, type ExportColumn } from '../export/xlsx'
-import { zoneOffsetMs } from './time'
+import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
 import { visitLogRows, type VisitFilters } from './visit-list'
 import { isToRecord } from './visits'
-import { getWorkingHours } from './working-hours'
 
 const STATUS_LABELS = {
   scheduled: 'Scheduled',
@@ -14,14 +13,9 @@ const STATUS_LABELS = {
   no_show: 'No-show'
 } as const
 
-/** Excel dates carry no zone: write the local wall-clock time so the sheet shows what the calendar shows. */
-function wallClock(iso: string, zone: string): string {
-  const ms = Date.parse(iso)
-  return new Date(ms + zoneOffsetMs(zone, ms)).toISOString()
-}
-
 export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Promise<FileResult> {
-  const { timeZone } = await getWorkingHours(ctx.db)
+  const region = await workbookRegion(ctx.db)
+  const { timeZone } = region
   const now = ctx.now()
   const rows = await visitLogRows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
   const productsByVisit = new Map<number, string[]>()
@@ -45,9 +39,9 @@ export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Prom
       header: `Start (${timeZone})`,
       kind: 'datetime',
       width: 17,
-      value: (r) => wallClock(r.startAt, timeZone)
+      value: (r) => r.startAt
     },
-    { header: `End (${timeZone})`, kind: 'datetime', width: 17, value: (r) => wallClock(r.endAt, timeZone) },
+    { header: `End (${timeZone})`, kind: 'datetime', width: 17, value: (r) => r.endAt },
     {
       header: 'Duration (min)',
       kind: 'integer',
@@ -83,5 +77,5 @@ export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Prom
     { header: 'Cancel reason', kind: 'text', width: 24, value: (r) => r.cancelReason },
     { header: 'Planned', kind: 'boolean', width: 8, value: (r) => r.planId !== null }
   ]
-  return buildXlsx('visit-log.xlsx', [{ name: 'Visits', columns, rows }])
+  return buildXlsx('visit-log.xlsx', [{ name: 'Visits', columns, rows }], region)
 }

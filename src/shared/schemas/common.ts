@@ -9,6 +9,9 @@ installKeyedZodMessages()
 export const id = z.number().int().positive()
 export const idInput = z.object({ id }).strict()
 
+/** An ISO calendar date, "2026-03-02". */
+export const isoDate = z.iso.date(keyed('useDateLike'))
+
 export const sortDirection = z.enum(['asc', 'desc'])
 
 /** Paging for virtualised lists: the client asks for the window it shows. */

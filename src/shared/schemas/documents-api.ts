@@ -1,40 +1,68 @@
 /** The sales documents' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { languages } from '../languages'
-import { idInput, type FileResult } from './common'
-import {
-  documentInputs,
-  isoDate,
-  type DocumentPage,
-  type NumberingReport,
-  type SalesDocument
-} from './documents'
+import { id, idInput, isoDate, optionalText, requiredText, type FileResult } from './common'
+import { MAX_QUANTITY_MILLI, documentDraftInput } from './document-drafts'
+import { documentListQuery, type DocumentPage } from './document-list'
+import type { NumberingReport, SalesDocument } from './documents'
+
+const documentPdfInput = z.object({ id, paper: z.enum(['A4', 'Letter']).optional() }).strict()
+
+/** Lines picked from an order or an invoice, with how much of each. */
+const pickedLines = z
+  .array(z.object({ lineId: id, quantityMilli: z.number().int().min(1).max(MAX_QUANTITY_MILLI) }).strict())
+  .max(1000)
+
+const debitKinds = ['price_correction', 'fee'] as const
+
+const issueInput = z.object({ id, issueDate: isoDate.optional() }).strict()
+const reasonInput = z.object({ id, reason: requiredText(1000, 'reasonRequired') }).strict()
+/** lines left out: everything not yet credited. */
+const correctionInput = z
+  .object({
+    invoiceId: id,
+    reason: requiredText(1000, 'reasonRequired'),
+    lines: pickedLines.optional(),
+    /** Debit notes: a price correction (sales revenue, the default) or a fee / charge passed on (not revenue). */
+    debitKind: z.enum(debitKinds).optional()
+  })
+  .strict()
 
 export const documentApiInputs = {
-  'documents.list': documentInputs.listQuery,
+  'documents.list': documentListQuery,
   'documents.get': idInput,
-  'documents.createDraft': documentInputs.create,
-  'documents.updateDraft': documentInputs.update,
+  'documents.createDraft': z.object({ document: documentDraftInput }).strict(),
+  'documents.updateDraft': z
+    .object({ id, document: documentDraftInput, expectedUpdatedAt: z.string().max(40).optional() })
+    .strict(),
   'documents.deleteDraft': idInput,
-  'documents.issue': documentInputs.issue,
-  'documents.pdf': documentInputs.pdf,
+  'documents.issue': issueInput,
+  'documents.pdf': documentPdfInput,
   /** The workbook's words in `language` (the user's), else the company's document language. */
-  'documents.exportXlsx': documentInputs.listQuery
+  'documents.exportXlsx': documentListQuery
     .omit({ offset: true, limit: true })
     .extend({ language: z.enum(languages).nullable().default(null) }),
-  'estimates.send': documentInputs.issue,
+  'estimates.send': issueInput,
   'estimates.accept': idInput,
-  'estimates.decline': documentInputs.decline,
+  'estimates.decline': reasonInput,
   'estimates.duplicate': idInput,
   'estimates.revise': idInput,
   'estimates.convertToOrder': idInput,
-  'orders.recordDelivery': documentInputs.recordDelivery,
-  'orders.cancel': documentInputs.cancel,
-  'deliveries.pdf': documentInputs.deliveryPdf,
-  'invoices.createFromOrder': documentInputs.createFromOrder,
-  'invoices.createFromEstimate': documentInputs.createFromEstimate,
-  'invoices.createCreditNote': documentInputs.correction,
-  'invoices.createDebitNote': documentInputs.correction,
+  'orders.recordDelivery': z
+    .object({
+      orderId: id,
+      deliveryDate: isoDate,
+      note: optionalText(1000),
+      lines: pickedLines.min(1, keyed('pickOneLine'))
+    })
+    .strict(),
+  'orders.cancel': reasonInput,
+  'deliveries.pdf': documentPdfInput,
+  'invoices.createFromOrder': z.object({ orderId: id, quantities: z.enum(['all', 'delivered']) }).strict(),
+  'invoices.createFromEstimate': z.object({ estimateId: id }).strict(),
+  'invoices.createCreditNote': correctionInput,
+  'invoices.createDebitNote': correctionInput,
   'numbering.report': z.object({}).strict(),
   'documents.distanceSales': z.object({ customerId: z.number().int().positive(), date: isoDate }).strict()
 } as const

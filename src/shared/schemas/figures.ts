@@ -188,17 +188,53 @@ export interface TopPerformer {
   cohortSent: number
 }
 
+/** The figures a sent report is compared on, by code (the screen names them in its language). */
+export const comparedFigures = [
+  'revenue',
+  'corrections',
+  'feesPassedOn',
+  'invoices',
+  'ordersWon',
+  'ordersValue',
+  'estimatesSent',
+  'estimatesAccepted',
+  'estimatesDeclined',
+  'estimatesSuperseded',
+  'cohortAccepted',
+  'newCustomers',
+  'visitsCompleted',
+  'calls',
+  'emails',
+  'demos',
+  'revenueTarget'
+] as const
+export type ComparedFigure = (typeof comparedFigures)[number]
+
+/** The figures of `comparedFigures` that are amounts (the others are counts). */
+export const comparedAmounts: ReadonlySet<ComparedFigure> = new Set([
+  'revenue',
+  'corrections',
+  'feesPassedOn',
+  'ordersValue',
+  'revenueTarget'
+])
+
 export interface FigureChange {
+  /** Which row: the screen names the team and "no sales executive" in its own language. */
+  kind: FiguresRow['kind']
   name: string
-  figure: string
+  figure: ComparedFigure
   sent: number | null
   now: number | null
 }
 
+/** A document issued after the report was sent that counts in its week; the screen words its type. */
 export interface ChangeCause {
-  label: string
+  type: 'estimate' | 'order' | 'invoice' | 'credit_note' | 'debit_note'
+  number: string
   date: string
-  name: string
+  /** The sales executive it counts for; null when none. */
+  name: string | null
   effectCents: number
 }
 

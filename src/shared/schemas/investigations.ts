@@ -3,8 +3,7 @@
  * dated notes. Money is integer cents.
  */
 import { z } from 'zod'
-import { id, optionalText, paging, requiredText } from './common'
-import { isoDate } from './documents'
+import { id, optionalText, paging, requiredText, isoDate } from './common'
 import type { ReturnReason } from './payments'
 import type { CurrencyTotal } from './receivables'
 

@@ -5,10 +5,9 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
-import { currencyCode, id, optionalText, paging, sortDirection } from './common'
+import { currencyCode, id, optionalText, paging, sortDirection, isoDate } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
-import { isoDate } from './documents'
+import { cardBrands, paymentDetailsFields, paymentDetailsProblems, type CardBrand } from './payment-setup'
 import { importFile, type FileEncoding } from './imports'
 
 export { paymentMethods, type PaymentMethod }
@@ -23,64 +22,20 @@ const cents = () =>
     .min(1, keyed('amountMoreThanZero'))
     .max(MAX_PAYMENT_CENTS, keyed('amountTooLarge'))
 
-export const cardBrands = [
-  'visa',
-  'mastercard',
-  'amex',
-  'discover',
-  'diners',
-  'jcb',
-  'unionpay',
-  'maestro',
-  'other'
-] as const
-export type CardBrand = (typeof cardBrands)[number]
+export { cardBrands, type CardBrand }
 
 /**
  * How a customer pays. Only what the method needs is kept: for direct debit the IBAN, BIC,
  * mandate reference and signature date; for a card its brand, last four digits and expiry.
  */
 export const paymentSetupInput = z
-  .object({
-    method: z.enum(paymentMethods),
-    iban: z
-      .string()
-      .max(50, keyed('atMostCharacters', { max: 50 }))
-      .transform(compactIban),
-    bic: z
-      .string()
-      .max(20, keyed('atMostCharacters', { max: 20 }))
-      .transform((v) => v.replace(/\s/g, '').toUpperCase())
-      .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
-    mandateReference: optionalText(35).regex(/^[A-Za-z0-9+?/\-:().,' ]*$/, keyed('sepaCharacters')),
-    mandateSignedOn: isoDate.nullable(),
-    cardBrand: z.enum(cardBrands).nullable(),
-    cardLast4: z
-      .string()
-      .trim()
-      .regex(/^([0-9]{4})?$/, keyed('cardLast4Only')),
-    /** "2027-09" */
-    cardExpiry: z
-      .string()
-      .trim()
-      .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, keyed('yearAndMonth'))
-  })
+  .object({ method: z.enum(paymentMethods), ...paymentDetailsFields })
   .strict()
-  .superRefine((s, ctx) => {
-    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-    const ibanError = s.iban === '' ? null : ibanProblem(s.iban)
-    if (s.method === 'direct_debit') {
-      if (s.iban === '') need('iban', keyed('directDebitNeedsIban'))
-      else if (ibanError) need('iban', ibanMessages[ibanError])
-      if (s.mandateReference === '') need('mandateReference', keyed('directDebitNeedsMandate'))
-      if (s.mandateSignedOn === null) need('mandateSignedOn', keyed('enterMandateDate'))
-    } else if (ibanError) need('iban', ibanMessages[ibanError])
-    if (s.method === 'card') {
-      if (s.cardBrand === null) need('cardBrand', keyed('chooseCardBrand'))
-      if (s.cardLast4 === '') need('cardLast4', keyed('enterCardLast4'))
-      if (s.cardExpiry === '') need('cardExpiry', keyed('enterCardExpiry'))
-    }
-  })
+  .superRefine(({ method, ...details }, ctx) =>
+    paymentDetailsProblems(method, details, (path, message) =>
+      ctx.addIssue({ code: 'custom', path: [path], message })
+    )
+  )
 export type PaymentSetupInput = z.input<typeof paymentSetupInput>
 
 export interface PaymentSetup {

@@ -6,8 +6,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { normaliseRate } from '../exchange'
-import { currencyCode, paging } from './common'
-import { isoDate } from './documents'
+import { currencyCode, paging, isoDate } from './common'
 
 export const rateText = z
   .string()

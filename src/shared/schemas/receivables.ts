@@ -3,8 +3,7 @@
  * integer cents; amounts in different currencies are never added.
  */
 import { z } from 'zod'
-import { currencyCode, id, paging } from './common'
-import { isoDate } from './documents'
+import { currencyCode, id, paging, isoDate } from './common'
 import type { ReceivableItem } from './payments'
 
 export interface OverdueRow extends ReceivableItem {

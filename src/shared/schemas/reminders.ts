@@ -4,8 +4,7 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, optionalText, requiredText } from './common'
-import { isoDate } from './documents'
+import { id, optionalText, requiredText, isoDate } from './common'
 import { paperChoice } from './receivables'
 
 export const reminderLevels = [1, 2, 3] as const

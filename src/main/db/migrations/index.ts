@@ -31,6 +31,7 @@ import * as m0024 from './0024_verifactu'
 import * as m0028 from './0028_everyday'
 import * as m0029 from './0029_imports'
 import * as m0032 from './0032_desk'
+import * as m0034 from './0034_documents'
 
 export interface Migration {
   name: string
@@ -59,5 +60,6 @@ export const migrations: readonly Migration[] = [
   { name: '0024_verifactu', up: m0024.up },
   { name: '0028_everyday', up: m0028.up },
   { name: '0029_imports', up: m0029.up },
-  { name: '0032_desk', up: m0032.up }
+  { name: '0032_desk', up: m0032.up },
+  { name: '0034_documents', up: m0034.up }
 ]

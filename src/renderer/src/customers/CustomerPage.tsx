@@ -3,8 +3,8 @@
  * product preferences, notes) plus archive/restore/delete and its activity.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useRef, useState, type BaseSyntheticEvent } from 'react'
+import { FormProvider, useForm, type Resolver } from 'react-hook-form'
 import { useNavigate } from 'react-router-dom'
 import {
   customerInput,
@@ -12,6 +12,7 @@ import {
   type Customer,
   type CustomerInput
 } from '../../../shared/schemas/customers'
+import { detailsForMethod, emptyPaymentDetails } from '../../../shared/schemas/payment-setup'
 import { taxIdProblem } from '../../../shared/tax-ids'
 import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
@@ -54,6 +55,26 @@ const checkedCustomerInput = customerInput.superRefine((customer, ctx) => {
   const problem = taxIdProblem(customer.taxId, customer.billingAddress.country)
   if (problem) ctx.addIssue({ code: 'custom', path: ['taxId'], message: problem })
 })
+const checkCustomer = zodResolver(checkedCustomerInput)
+
+/**
+ * Checks and saves only what the chosen method uses: a card's digits typed before switching to
+ * direct debit are hidden and not saved (nor refused), as the store would forget them anyway.
+ */
+const resolveCustomer: Resolver<CustomerInput, unknown, CustomerInput> = (values, context, options) =>
+  checkCustomer(
+    {
+      ...values,
+      paymentSetup: detailsForMethod(values.preferredPaymentMethod, {
+        ...emptyPaymentDetails(),
+        ...values.paymentSetup
+      })
+    },
+    context,
+    options
+  )
+
+const newCustomer = (): CustomerInput => ({ ...emptyCustomer(), paymentSetup: emptyPaymentDetails() })
 
 const loadCustomer = (id: number) => api.call('customers.get', { id })
 
@@ -77,8 +98,8 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   const backToList = useBackToList('/customers')
 
   const form = useForm<CustomerInput, unknown, CustomerInput>({
-    resolver: zodResolver(checkedCustomerInput),
-    defaultValues: initial ? toFormValues(initial) : emptyCustomer(),
+    resolver: resolveCustomer,
+    defaultValues: initial ? toFormValues(initial) : newCustomer(),
     mode: 'onSubmit',
     reValidateMode: 'onChange'
   })
@@ -156,9 +177,9 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     }
   }
 
-  const submit = handleSubmit(save, () =>
-    setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
-  )
+  // Built when submitted, not while rendering: `save` touches the guard's ref.
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
   useSaveShortcut(() => {
     if (!saving) void submit()
   })
@@ -288,13 +309,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
           )}
         </div>
       </form>
-      {record && (
-        <CustomerPayments
-          customerId={record.id}
-          customerName={record.name}
-          onCustomerChanged={() => !formState.isDirty && void reloadSaved()}
-        />
-      )}
+      {record && <CustomerPayments customerId={record.id} customerName={record.name} />}
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
       {dialog}
     </FormProvider>

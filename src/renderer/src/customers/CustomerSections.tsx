@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
+import { cardBrands } from '../../../shared/schemas/payment-setup'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
@@ -200,8 +201,16 @@ export function OtherAddressSection({ kind }: { kind: 'mailing' | 'delivery' }) 
   )
 }
 
+const emptyToNull = (value: string | null) => (value === '' ? null : value)
+
+/**
+ * How the customer pays, in one place: choosing direct debit asks for the IBAN (checked: country
+ * length and mod-97) and the mandate; a card its brand, last four digits and expiry. They are saved
+ * with the customer, where new invoices and direct debits read them.
+ */
 export function PaymentSection() {
   const { t } = useT()
+  const method = useWatch<CustomerInput, 'preferredPaymentMethod'>({ name: 'preferredPaymentMethod' })
   return (
     <FormSection id="payment" title={t('customer.sections.payment')}>
       <div className="form-grid">
@@ -214,13 +223,86 @@ export function PaymentSection() {
           inputMode="numeric"
           options={{ valueAsNumber: true }}
         />
-        <SelectField name="preferredPaymentMethod" label={t('customer.preferredPaymentMethod')}>
+        <SelectField
+          name="preferredPaymentMethod"
+          label={t('customer.preferredPaymentMethod')}
+          data-testid="customer-payment-method"
+        >
           {paymentMethods.map((m) => (
             <option key={m} value={m}>
               {t(`customers.paymentMethod.${m}`)}
             </option>
           ))}
         </SelectField>
+        {method === 'direct_debit' && (
+          <>
+            <TextField
+              name="paymentSetup.iban"
+              label={t('payments.setup.iban')}
+              required
+              autoComplete="off"
+              spellCheck={false}
+              fieldClassName="span-2"
+              data-testid="customer-iban"
+            />
+            <TextField
+              name="paymentSetup.bic"
+              label={t('payments.setup.bic')}
+              autoComplete="off"
+              spellCheck={false}
+              data-testid="customer-bic"
+            />
+            <TextField
+              name="paymentSetup.mandateReference"
+              label={t('payments.setup.mandateReference')}
+              required
+              autoComplete="off"
+              data-testid="customer-mandate"
+            />
+            <TextField
+              name="paymentSetup.mandateSignedOn"
+              type="date"
+              label={t('payments.setup.mandateSignedOn')}
+              required
+              options={{ setValueAs: emptyToNull }}
+              data-testid="customer-mandate-date"
+            />
+          </>
+        )}
+        {method === 'card' && (
+          <>
+            <SelectField
+              name="paymentSetup.cardBrand"
+              label={t('payments.setup.cardBrand')}
+              options={{ setValueAs: emptyToNull }}
+              data-testid="customer-card-brand"
+            >
+              <option value="">{t('payments.setup.chooseBrand')}</option>
+              {cardBrands.map((b) => (
+                <option key={b} value={b}>
+                  {t(`payments.setup.brands.${b}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              name="paymentSetup.cardLast4"
+              label={t('payments.setup.cardLast4')}
+              hint={t('payments.setup.cardLast4Hint')}
+              required
+              autoComplete="off"
+              inputMode="numeric"
+              maxLength={4}
+              data-testid="customer-card-last4"
+            />
+            <TextField
+              name="paymentSetup.cardExpiry"
+              type="month"
+              label={t('payments.setup.cardExpiry')}
+              required
+              data-testid="customer-card-expiry"
+            />
+          </>
+        )}
       </div>
     </FormSection>
   )

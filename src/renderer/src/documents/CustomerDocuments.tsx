@@ -1,7 +1,8 @@
 /** A customer's latest estimates, orders and invoices on the customer page, with the way to all of them. */
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
-import type { DocumentRow, DocumentType } from '../../../shared/schemas/documents'
+import type { DocumentRow } from '../../../shared/schemas/document-list'
+import type { DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { useT } from '../i18n'
 import { areaOf, documentPath, StatusBadge, useDocumentFormat } from './common'

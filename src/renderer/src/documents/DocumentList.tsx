@@ -7,14 +7,13 @@ import { DateTime } from 'luxon'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   paymentStatuses,
-  statusesByType,
   type DocumentListQuery,
   type DocumentPage,
   type OpenTotal,
   type DocumentRow,
-  type DocumentType,
   type PaymentStatus
-} from '../../../shared/schemas/documents'
+} from '../../../shared/schemas/document-list'
+import { statusesByType, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'

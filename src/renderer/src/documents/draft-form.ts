@@ -7,10 +7,9 @@ import { centsToDecimalString, parseVatRateToBasisPoints } from '../../../shared
 import {
   documentDraftInput,
   type DocumentAllowanceChargeInput,
-  type DocumentDraftInput,
-  type DocumentType,
-  type SalesDocument
-} from '../../../shared/schemas/documents'
+  type DocumentDraftInput
+} from '../../../shared/schemas/document-drafts'
+import { type DocumentType, type SalesDocument } from '../../../shared/schemas/documents'
 import type { PaymentMethod } from '../../../shared/schemas/customers'
 import {
   formatQuantityMilli,

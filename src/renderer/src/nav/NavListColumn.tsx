@@ -2,7 +2,8 @@
  * The invoice list's NAV column and filter: where each invoice's report stands. They show while
  * NAV reporting is on, or while the list is filtered by it, for the documents NAV is told about.
  */
-import type { DocumentRow, DocumentType } from '../../../shared/schemas/documents'
+import type { DocumentRow } from '../../../shared/schemas/document-list'
+import type { DocumentType } from '../../../shared/schemas/documents'
 import { navListStatuses, type NavListStatus } from '../../../shared/schemas/nav'
 import { api } from '../api/client'
 import { useApiQuery } from '../api/query'

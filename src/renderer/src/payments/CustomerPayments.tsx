@@ -1,24 +1,16 @@
 /**
  * On the customer page: balance, credit, overdue, payment reliability, open documents with
- * their payment status, statement and reminder PDFs, recording a payment, applying credit,
- * and the payment set-up (bank transfer / card: brand, last four, expiry / direct debit:
- * IBAN, BIC, mandate). A full card number is refused by the API, never kept.
+ * their payment status, statement and reminder PDFs, recording a payment, applying credit.
+ * How the customer pays (IBAN and mandate, or card) is on the customer form itself.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
-import {
-  cardBrands,
-  paymentMethods,
-  type CustomerAccount,
-  type PaymentSetup
-} from '../../../shared/schemas/payments'
+import { type CustomerAccount } from '../../../shared/schemas/payments'
 import { type InvestigationRow } from '../../../shared/schemas/investigations'
 import { type ReminderLevel } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { SelectField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { LetterMailButtons } from '../mail/LetterMailButtons'
@@ -26,15 +18,7 @@ import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
-export function CustomerPayments({
-  customerId,
-  customerName,
-  onCustomerChanged
-}: {
-  customerId: number
-  customerName: string
-  onCustomerChanged?: () => void
-}) {
+export function CustomerPayments({ customerId, customerName }: { customerId: number; customerName: string }) {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
@@ -247,14 +231,6 @@ export function CustomerPayments({
               </p>
             </>
           )}
-          <PaymentSetupForm
-            customerId={customerId}
-            initial={account.setup}
-            onSaved={() => {
-              reload()
-              onCustomerChanged?.()
-            }}
-          />
         </>
       )}
       {recording && (
@@ -269,172 +245,5 @@ export function CustomerPayments({
         />
       )}
     </section>
-  )
-}
-
-interface SetupValues {
-  method: PaymentSetup['method']
-  iban: string
-  bic: string
-  mandateReference: string
-  mandateSignedOn: string
-  cardBrand: string
-  cardLast4: string
-  cardExpiry: string
-}
-
-function valuesOf(setup: PaymentSetup): SetupValues {
-  return {
-    method: setup.method,
-    iban: setup.iban,
-    bic: setup.bic,
-    mandateReference: setup.mandateReference,
-    mandateSignedOn: setup.mandateSignedOn ?? '',
-    cardBrand: setup.cardBrand ?? '',
-    cardLast4: setup.cardLast4,
-    cardExpiry: setup.cardExpiry
-  }
-}
-
-function PaymentSetupForm({
-  customerId,
-  initial,
-  onSaved
-}: {
-  customerId: number
-  initial: PaymentSetup
-  onSaved: () => void
-}) {
-  const { t } = useT()
-  const form = useForm<SetupValues>({ defaultValues: valuesOf(initial) })
-  const [saving, setSaving] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const method = useWatch({ control: form.control, name: 'method' })
-  async function save(values: SetupValues) {
-    setSaving(true)
-    setMessage(null)
-    try {
-      const saved = await api.call('paymentSetup.update', {
-        customerId,
-        setup: {
-          method: values.method,
-          iban: values.method === 'direct_debit' ? values.iban : '',
-          bic: values.method === 'direct_debit' ? values.bic : '',
-          mandateReference: values.method === 'direct_debit' ? values.mandateReference : '',
-          mandateSignedOn:
-            values.method === 'direct_debit' && values.mandateSignedOn ? values.mandateSignedOn : null,
-          cardBrand:
-            values.method === 'card' && values.cardBrand
-              ? (values.cardBrand as PaymentSetup['cardBrand'])
-              : null,
-          cardLast4: values.method === 'card' ? values.cardLast4 : '',
-          cardExpiry: values.method === 'card' ? values.cardExpiry : ''
-        }
-      })
-      form.reset(valuesOf(saved))
-      setMessage({ kind: 'success', text: t('payments.setup.saved') })
-      onSaved()
-    } catch (error) {
-      applyFieldErrors(error, form.setError, 'setup.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
-  }
-  return (
-    <FormProvider {...form}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          e.stopPropagation()
-          void form.handleSubmit(save)()
-        }}
-        data-testid="payment-setup"
-      >
-        <h3>{t('payments.setup.title')}</h3>
-        <Banner message={message} onClose={() => setMessage(null)} />
-        <div className="pay-form-grid">
-          <SelectField name="method" label={t('payments.setup.method')} data-testid="setup-method">
-            {paymentMethods.map((m) => (
-              <option key={m} value={m}>
-                {t(`payments.method.${m}`)}
-              </option>
-            ))}
-          </SelectField>
-          {method === 'direct_debit' && (
-            <>
-              <TextField
-                name="iban"
-                label={t('payments.setup.iban')}
-                required
-                autoComplete="off"
-                spellCheck={false}
-                data-testid="setup-iban"
-              />
-              <TextField
-                name="bic"
-                label={t('payments.setup.bic')}
-                autoComplete="off"
-                spellCheck={false}
-                data-testid="setup-bic"
-              />
-              <TextField
-                name="mandateReference"
-                label={t('payments.setup.mandateReference')}
-                required
-                autoComplete="off"
-                data-testid="setup-mandate"
-              />
-              <TextField
-                name="mandateSignedOn"
-                type="date"
-                label={t('payments.setup.mandateSignedOn')}
-                required
-                data-testid="setup-mandate-date"
-              />
-            </>
-          )}
-          {method === 'card' && (
-            <>
-              <SelectField
-                name="cardBrand"
-                label={t('payments.setup.cardBrand')}
-                data-testid="setup-card-brand"
-              >
-                <option value="">{t('payments.setup.chooseBrand')}</option>
-                {cardBrands.map((b) => (
-                  <option key={b} value={b}>
-                    {t(`payments.setup.brands.${b}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField
-                name="cardLast4"
-                label={t('payments.setup.cardLast4')}
-                hint={t('payments.setup.cardLast4Hint')}
-                required
-                autoComplete="off"
-                inputMode="numeric"
-                maxLength={4}
-                data-testid="setup-card-last4"
-              />
-              <TextField
-                name="cardExpiry"
-                type="month"
-                label={t('payments.setup.cardExpiry')}
-                required
-                data-testid="setup-card-expiry"
-              />
-            </>
-          )}
-        </div>
-        <div className="pay-actions">
-          <button type="submit" disabled={saving || !form.formState.isDirty} data-testid="setup-save">
-            {saving ? t('common.saving') : t('payments.setup.save')}
-          </button>
-        </div>
-      </form>
-    </FormProvider>
   )
 }

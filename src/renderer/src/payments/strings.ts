@@ -240,8 +240,6 @@ const en = {
       account: 'The customer’s account'
     },
     setup: {
-      title: 'How this customer pays',
-      method: 'Payment method',
       iban: 'IBAN',
       bic: 'BIC',
       mandateReference: 'Mandate reference',
@@ -250,8 +248,6 @@ const en = {
       cardLast4: 'Last four digits',
       cardLast4Hint: 'Never the full card number',
       cardExpiry: 'Expiry (year-month)',
-      save: 'Save the payment set-up',
-      saved: 'Payment set-up saved. New invoices use this method.',
       brands: {
         visa: 'Visa',
         mastercard: 'Mastercard',
@@ -511,8 +507,6 @@ const es: Strings<typeof en> = {
       account: 'La cuenta del cliente'
     },
     setup: {
-      title: 'Cómo paga este cliente',
-      method: 'Forma de pago',
       iban: 'IBAN',
       bic: 'BIC',
       mandateReference: 'Referencia del mandato',
@@ -521,8 +515,6 @@ const es: Strings<typeof en> = {
       cardLast4: 'Últimos cuatro dígitos',
       cardLast4Hint: 'Nunca el número completo de la tarjeta',
       cardExpiry: 'Caducidad (año-mes)',
-      save: 'Guardar la forma de pago',
-      saved: 'Forma de pago guardada. Las facturas nuevas la usan.',
       brands: {
         visa: 'Visa',
         mastercard: 'Mastercard',
@@ -769,8 +761,6 @@ const ca: Strings<typeof en> = {
       openPayment: 'Obre el cobrament'
     },
     setup: {
-      title: 'Com paga aquest client',
-      method: 'Forma de pagament',
       iban: 'IBAN',
       bic: 'BIC',
       mandateReference: 'Referència de l’ordre de domiciliació',
@@ -779,8 +769,6 @@ const ca: Strings<typeof en> = {
       cardLast4: 'Quatre darrers dígits',
       cardLast4Hint: 'Mai el número complet de la targeta',
       cardExpiry: 'Caducitat (any-mes)',
-      save: 'Desa la forma de pagament',
-      saved: 'S’ha desat la forma de pagament. Les factures noves la fan servir.',
       brands: {
         visa: 'Visa',
         mastercard: 'Mastercard',
@@ -1017,8 +1005,6 @@ const hu: Strings<typeof en> = {
       openPayment: 'A befizetés megnyitása'
     },
     setup: {
-      title: 'Hogyan fizet ez az ügyfél',
-      method: 'Fizetési mód',
       iban: 'IBAN',
       bic: 'BIC',
       mandateReference: 'Felhatalmazás azonosítója',
@@ -1027,8 +1013,6 @@ const hu: Strings<typeof en> = {
       cardLast4: 'Utolsó négy számjegy',
       cardLast4Hint: 'Soha ne a teljes kártyaszámot',
       cardExpiry: 'Lejárat (év-hónap)',
-      save: 'A fizetési beállítás mentése',
-      saved: 'A fizetési beállítás mentve. Az új számlák ezt a módot használják.',
       brands: {
         visa: 'Visa',
         mastercard: 'Mastercard',
@@ -1275,8 +1259,6 @@ const ru: Strings<typeof en> = {
       openPayment: 'Открыть платёж'
     },
     setup: {
-      title: 'Как платит клиент',
-      method: 'Способ оплаты',
       iban: 'IBAN',
       bic: 'BIC',
       mandateReference: 'Номер мандата на списание',
@@ -1285,8 +1267,6 @@ const ru: Strings<typeof en> = {
       cardLast4: 'Последние четыре цифры',
       cardLast4Hint: 'Никогда не полный номер карты',
       cardExpiry: 'Срок действия (год-месяц)',
-      save: 'Сохранить способ оплаты',
-      saved: 'Способ оплаты сохранён. Новые счета используют его.',
       brands: {
         visa: 'Visa',
         mastercard: 'Mastercard',

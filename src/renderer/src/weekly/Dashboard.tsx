@@ -15,7 +15,13 @@ import {
   XAxis,
   YAxis
 } from 'recharts'
-import type { FiguresRow, SentComparison, WeeklyDashboard } from '../../../shared/schemas/figures'
+import {
+  comparedAmounts,
+  type ComparedFigure,
+  type FiguresRow,
+  type SentComparison,
+  type WeeklyDashboard
+} from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner } from '../components/Banner'
@@ -27,22 +33,11 @@ const ACCENT = '#2563a6'
 const TARGET = '#c07a12'
 const MUTED = '#9aa3b0'
 
-/** Figures the archive compares that are amounts (the others are counts). */
-const moneyFigures = new Set(['Revenue', 'Corrections', 'Fees passed on', 'Orders value', 'Revenue target'])
-
-function SentNotice({
-  sent,
-  teamName,
-  currency
-}: {
-  sent: SentComparison
-  teamName: string
-  currency: string
-}) {
+function SentNotice({ sent, currency }: { sent: SentComparison; currency: string }) {
   const { t } = useT()
   const f = useFigureFormat(currency)
-  const value = (figure: string, v: number | null) =>
-    v === null ? '—' : moneyFigures.has(figure) ? f.money(v) : f.decimal(v)
+  const value = (figure: ComparedFigure, v: number | null) =>
+    v === null ? '—' : comparedAmounts.has(figure) ? f.money(v) : f.decimal(v)
   const who = { date: f.dateTime(sent.report.sentAt), who: sent.report.sentBy }
   if (!sent.changed) {
     return (
@@ -58,8 +53,8 @@ function SentNotice({
         {sent.changes.slice(0, 12).map((c, i) => (
           <li key={i}>
             {t('weekly.changeLine', {
-              name: c.name === teamName ? t('weekly.teamTotal') : c.name,
-              figure: t(`weekly.changeFigure.${c.figure}`, { defaultValue: c.figure }),
+              name: rowName(c, t),
+              figure: t(`weekly.changeFigure.${c.figure}`),
               sent: value(c.figure, c.sent),
               now: value(c.figure, c.now)
             })}
@@ -73,9 +68,9 @@ function SentNotice({
             {sent.causes.map((c, i) => (
               <li key={i}>
                 {t('weekly.causeLine', {
-                  label: c.label,
+                  label: `${t(`documents.type.${c.type}`)} ${c.number}`,
                   date: f.date(c.date),
-                  name: c.name,
+                  name: c.name ?? t('weekly.unassigned'),
                   effect: f.money(c.effectCents)
                 })}
               </li>
@@ -252,9 +247,7 @@ export function Dashboard({ week }: { week: string }) {
   if (!data || data.figures.week !== week) return <p className="muted">{t('common.loading')}</p>
   return (
     <div className="weekly-dashboard" data-testid="weekly-dashboard" data-week={week}>
-      {data.sent && (
-        <SentNotice sent={data.sent} teamName={data.figures.team.name} currency={data.figures.currency} />
-      )}
+      {data.sent && <SentNotice sent={data.sent} currency={data.figures.currency} />}
       <div className="dashboard-top">
         <Charts data={data} />
         <TopPerformers data={data} />

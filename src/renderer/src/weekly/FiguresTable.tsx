@@ -4,10 +4,11 @@ import { wholeTarget, type FiguresRow, type WeeklyFigures } from '../../../share
 import { useT } from '../i18n'
 import { useFigureFormat } from './use-weekly'
 
-export function rowName(row: FiguresRow, t: TFunction): string {
+/** A row's name in the reader's language; a change to a sent report carries no `active`. */
+export function rowName(row: Pick<FiguresRow, 'kind' | 'name'> & { active?: boolean }, t: TFunction): string {
   if (row.kind === 'team') return t('weekly.teamTotal')
   if (row.kind === 'unassigned') return t('weekly.unassigned')
-  return row.active ? row.name : t('weekly.left', { name: row.name })
+  return row.active === false ? t('weekly.left', { name: row.name }) : row.name
 }
 
 const columns = [
