@@ -1,6 +1,8 @@
 /** Opens the store and builds the API: shared by the Electron shell, the web host and the CLI. */
-import { dirname } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { version } from '../../package.json'
+import { DomainError } from '../shared/errors'
 import { createApi, type Api, type ApiOptions } from './api'
 import { openStore, prepareFolder, type Store } from './db/open'
 import { lockDatabase } from './db/lock'
@@ -60,6 +62,16 @@ export interface StartOptions {
 }
 
 export const appVersion = version
+
+/**
+ * A one-off command's database file, resolved: it must exist, since a command never creates an
+ * empty database just to find nothing in it.
+ */
+export function existingDatabase(db: string): string {
+  const path = resolve(db)
+  if (!existsSync(path)) throw new DomainError('not_found', { key: 'databaseFileMissing', params: { path } })
+  return path
+}
 
 export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> {
   const dataFolder = options.dataFolder ?? dirname(options.databasePath)
