@@ -124,7 +124,7 @@ export async function exportContracts(ctx: ServiceContext, q: ContractFilters): 
     { header: 'Title', kind: 'text', width: 34, value: (r) => r.title },
     { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
     { header: 'Sales executive', kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
-    { header: 'Value', kind: 'money', width: 14, value: (r) => r.valueCents },
+    { header: 'Value', kind: 'money', width: 14, value: (r) => r.valueCents, currency: (r) => r.currency },
     { header: 'Currency', kind: 'text', width: 8, value: (r) => r.currency },
     { header: 'Billing', kind: 'text', width: 10, value: (r) => FREQUENCY[r.billingFrequency] },
     { header: 'Start', kind: 'date', width: 11, value: (r) => r.startDate },

@@ -190,6 +190,7 @@ export async function exportDocuments(
   const receivable = query.type === 'invoice' || query.type === 'debit_note'
   const navShown =
     reportedToNav.includes(query.type) && (query.nav !== 'all' || (await readNavSettings(ctx.db)).enabled)
+  const currency = (r: DocumentRow) => r.currency
   const columns: ExportColumn<DocumentRow>[] = [
     { header: words.number, kind: 'text', width: 18, value: (r) => r.number ?? words.draft },
     { header: words.issueDate, kind: 'date', width: 12, value: (r) => r.issueDate },
@@ -198,9 +199,9 @@ export async function exportDocuments(
     { header: words.executive, kind: 'text', width: 22, value: (r) => r.executiveName },
     { header: words.status, kind: 'text', width: 18, value: status },
     { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
-    { header: words.net, kind: 'money', width: 14, value: (r) => r.netCents },
-    { header: words.vat, kind: 'money', width: 12, value: (r) => r.vatCents },
-    { header: words.total, kind: 'money', width: 14, value: (r) => r.totalCents },
+    { header: words.net, kind: 'money', width: 14, value: (r) => r.netCents, currency },
+    { header: words.vat, kind: 'money', width: 12, value: (r) => r.vatCents, currency },
+    { header: words.total, kind: 'money', width: 14, value: (r) => r.totalCents, currency },
     ...(receivable
       ? ([
           {
@@ -209,7 +210,7 @@ export async function exportDocuments(
             width: 12,
             value: (r) => (r.paymentStatus === null ? null : words.paymentStatuses[r.paymentStatus])
           },
-          { header: words.open, kind: 'money', width: 14, value: (r) => r.openCents }
+          { header: words.open, kind: 'money', width: 14, value: (r) => r.openCents, currency }
         ] satisfies ExportColumn<DocumentRow>[])
       : []),
     ...(navShown

@@ -5,6 +5,7 @@
  */
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
+import { minorUnits } from '../../shared/currencies'
 import type { Language } from '../../shared/languages'
 import { excelDateFormat, type RegionFormat } from '../../shared/region'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -21,6 +22,11 @@ export interface ExportColumn<Row> {
   width?: number
   kind: ColumnKind
   value: (row: Row) => string | number | boolean | null
+  /**
+   * A money column's currency: its minor unit sets the decimals (EUR 2, JPY 0, KWD 3). Without it
+   * the amount is in hundredths.
+   */
+  currency?: (row: Row) => string
 }
 
 /**
@@ -73,12 +79,13 @@ function wallClock(iso: string, timeZone: string): Date {
 function cellValue(
   kind: ColumnKind,
   value: string | number | boolean | null,
-  format: WorkbookRegion
+  format: WorkbookRegion,
+  digits = 2
 ): ExcelJS.CellValue {
   if (value === null || value === '') return null
   switch (kind) {
     case 'money':
-      return Number(value) / 100
+      return Number(value) / 10 ** digits
     case 'percent':
       return Number(value) / 10000
     case 'date':
@@ -181,7 +188,15 @@ async function writeSheet<Row>(
   let count = 0
   /** Adds a row; true every 1 000 rows, when the export should let others in. */
   const add = (row: Row): boolean => {
-    sheet.addRow(xlsxRow(spec.columns.map((c) => cellValue(c.kind, c.value(row), format)))).commit()
+    const digits = spec.columns.map((c) => (c.currency ? minorUnits(c.currency(row)) : 2))
+    const added = sheet.addRow(
+      xlsxRow(spec.columns.map((c, i) => cellValue(c.kind, c.value(row), format, digits[i])))
+    )
+    // The column's format shows two decimals; an amount in yen or dinars shows its own.
+    digits.forEach((d, i) => {
+      if (d !== 2) added.getCell(i + 1).numFmt = d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`
+    })
+    added.commit()
     return ++count % 1000 === 0
   }
   // Yield now and then so a large export never blocks other requests (or a cancel) for long.

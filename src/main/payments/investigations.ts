@@ -139,8 +139,14 @@ export async function exportInvestigations(
     { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
     { header: 'Paid on', kind: 'date', width: 12, value: (r) => r.paymentDate },
     { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
-    { header: 'Amount', kind: 'money', width: 14, value: (r) => r.amountCents },
-    { header: 'Bank fee', kind: 'money', width: 12, value: (r) => r.bankFeeCents },
+    { header: 'Amount', kind: 'money', width: 14, value: (r) => r.amountCents, currency: (r) => r.currency },
+    {
+      header: 'Bank fee',
+      kind: 'money',
+      width: 12,
+      value: (r) => r.bankFeeCents,
+      currency: (r) => r.currency
+    },
     { header: 'Reason', kind: 'text', width: 24, value: (r) => returnReasonLabels[r.reason] },
     { header: 'Investigation', kind: 'text', width: 20, value: (r) => capitalised(statusLabels[r.status]) },
     { header: 'Opened', kind: 'date', width: 12, value: (r) => r.openedOn },

@@ -24,8 +24,14 @@ export async function overdueXlsx(
     { header: 'Due', kind: 'date', width: 12, value: (r) => r.dueDate },
     { header: 'Days overdue', kind: 'integer', width: 10, value: (r) => r.daysOverdue },
     { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
-    { header: 'Total', kind: 'money', width: 14, value: (r) => r.totalCents },
-    { header: 'Still owed', kind: 'money', width: 14, value: (r) => r.openCents },
+    { header: 'Total', kind: 'money', width: 14, value: (r) => r.totalCents, currency: (r) => r.currency },
+    {
+      header: 'Still owed',
+      kind: 'money',
+      width: 14,
+      value: (r) => r.openCents,
+      currency: (r) => r.currency
+    },
     { header: 'Payment', kind: 'text', width: 12, value: (r) => statusLabels[r.status] }
   ]
   return buildXlsx(
