@@ -93,18 +93,14 @@ function tables(data: WeeklyReportData): Array<{ name: string; rows: Value[][] }
     },
     {
       name: 'Overdue invoices',
-      rows: data.overdue.map((o) => [
-        o.number,
-        day(o.issueDate),
-        day(o.dueDate),
+      rows: [...data.overdue.listed, ...data.overdue.others].map((o) => [
+        'customerCode' in o ? o.customerCode : '',
+        'customerName' in o ? o.customerName : String(o.customers),
+        'executive' in o ? o.executive : '',
+        o.count,
+        day(o.oldestDueDate),
         o.daysOverdue,
-        o.customerCode,
-        o.customerName,
-        o.executive,
         o.currency,
-        units(o.totalCents),
-        units(o.creditedCents),
-        units(o.paidCents),
         units(o.openCents),
         units(o.openInAccountingCents)
       ])

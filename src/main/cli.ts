@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { DomainError } from '../shared/errors'
+import { DomainError, conflict } from '../shared/errors'
 import { APPLICATION_ID, inspectFile, StoreOpenError } from './db/open'
 import { lockDatabase } from './db/lock'
 import { isDamagedDatabase } from './db/errors'
@@ -109,21 +109,20 @@ async function serve(options: { db: string; port: number; open?: boolean }): Pro
 
 /** Opening a missing or empty file would create a new, empty database: never for a source. */
 function existingDatabaseFile(path: string): string {
-  if (!existsSync(path)) throw new DomainError('not_found', `${path} does not exist; check the file name.`)
+  if (!existsSync(path)) throw new DomainError('not_found', { key: 'fileDoesNotExist', params: { path } })
   if (statSync(path).isDirectory())
-    throw new DomainError(
-      'invalid_input',
-      `${path} is a folder; give the database file itself (for example ${resolve(path, 'salesdesk.db')}).`
-    )
+    throw new DomainError('invalid_input', {
+      key: 'databaseIsFolder',
+      params: { path, example: resolve(path, 'salesdesk.db') }
+    })
   if (statSync(path).isFile() && statSync(path).size === 0)
-    throw new DomainError('invalid_input', `${path} is empty; it is not a Salesdesk database.`)
+    throw new DomainError('invalid_input', { key: 'databaseFileEmpty', params: { path } })
   return path
 }
 
 async function backup(options: { db: string; out: string }): Promise<void> {
   const target = resolve(options.out)
-  if (existsSync(target))
-    throw new DomainError('conflict', `${target} already exists; choose a new file name.`)
+  if (existsSync(target)) throw conflict('fileAlreadyExists', { path: target })
   const app = await startSalesdesk({ databasePath: existingDatabaseFile(resolve(options.db)) })
   try {
     // SQLite's online backup: a consistent copy even while the app is open.
@@ -147,22 +146,22 @@ function checkBackup(copy: string, source: string): void {
   try {
     state = inspectFile(copy)
   } catch {
-    throw new DomainError(
-      'invalid_input',
-      `${name} is damaged and cannot be read; nothing was restored. Choose another backup.`
-    )
+    throw new DomainError('invalid_input', { key: 'backupUnreadable', params: { name } })
   }
   if (state.applicationId !== APPLICATION_ID)
-    throw new DomainError(
-      'invalid_input',
-      `${name} is not a Salesdesk backup (${state.tableCount === 0 ? 'it is an empty SQLite file' : "it is another program's SQLite file"}); nothing was restored.`
-    )
+    throw new DomainError('invalid_input', {
+      key: state.tableCount === 0 ? 'backupEmptySqlite' : 'backupOtherProgram',
+      params: { name }
+    })
   if (state.userVersion < 1 || state.userVersion > migrations.length)
     throw new DomainError(
       'invalid_input',
       state.userVersion > migrations.length
-        ? `${name} was written by a newer version of Salesdesk (data version ${state.userVersion}; this one reads up to ${migrations.length}); nothing was restored. Update Salesdesk first.`
-        : `${name} has no Salesdesk data version; nothing was restored.`
+        ? {
+            key: 'backupNewerVersion',
+            params: { name, version: state.userVersion, latest: migrations.length }
+          }
+        : { key: 'backupNoVersion', params: { name } }
     )
   const reader = new BetterSqlite3(copy, { readonly: true, fileMustExist: true })
   let findings: string[]
@@ -177,10 +176,10 @@ function checkBackup(copy: string, source: string): void {
     reader.close()
   }
   if (findings.length !== 1 || findings[0] !== 'ok')
-    throw new DomainError(
-      'invalid_input',
-      `${name} is damaged (SQLite's integrity check found: ${findings[0] ?? ''}${findings.length > 1 ? ', and more' : ''}); nothing was restored. Choose another backup.`
-    )
+    throw new DomainError('invalid_input', {
+      key: findings.length > 1 ? 'backupDamagedAndMore' : 'backupDamaged',
+      params: { name, finding: findings[0] ?? '' }
+    })
 }
 
 async function restore(options: { db: string; from: string }): Promise<void> {
@@ -236,9 +235,9 @@ async function verify(options: { db: string }): Promise<void> {
   })
   try {
     const started = performance.now()
-    const result = app.api.records.checkAll()
+    const result = await app.api.records.checkAll()
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    if (result.problem) throw new DomainError('conflict', `Records NOT verified: ${result.problem.message}`)
+    if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.message })
     console.log(
       `Records verified: all ${result.entries} chain entries match ${app.store.path} (${seconds} s).`
     )

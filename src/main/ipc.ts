@@ -2,7 +2,7 @@
  * The IPC adapter: one channel, the same dispatch as the web host. Calls from any frame
  * other than our own page are refused. Takes ipcMain as a parameter so tests can mock it.
  */
-import type { ApiResult } from '../shared/errors'
+import { DomainError, type ApiResult } from '../shared/errors'
 import { IPC_CHANNEL } from '../shared/transport'
 import type { InvokeChannels } from './pdf-viewer'
 
@@ -22,7 +22,7 @@ export function isTrustedSenderUrl(url: string | undefined, appUrl: string): boo
 export function registerIpc(ipcMain: InvokeChannels, dispatch: Dispatch, appUrl: string): () => void {
   ipcMain.handle(IPC_CHANNEL, (event, method, payload) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl)) {
-      return { ok: false, error: { code: 'forbidden', message: 'This window may not use Salesdesk data.' } }
+      return { ok: false, error: new DomainError('forbidden', { key: 'windowNotTrusted' }).toApiError() }
     }
     return dispatch(method, payload)
   })

@@ -154,17 +154,13 @@ const sheetHeaders: Array<[ReportLabel, ReportLabel[]]> = [
   [
     'sheetOverdue',
     [
-      'invoice',
-      'date',
-      'dueDate',
-      'daysOverdue',
       'customerNo',
       'customer',
       'salesExecutive',
+      'overdueCount',
+      'oldestDueDate',
+      'daysOverdue',
       'currency',
-      'total',
-      'credited',
-      'paid',
       'stillOwed',
       'stillOwedIn'
     ]

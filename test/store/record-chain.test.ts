@@ -11,6 +11,7 @@ import { runCli } from '../../src/main/cli'
 import { migrations } from '../../src/main/db/migrations/index'
 import { openStore } from '../../src/main/db/open'
 import { chainUnchained, verifyChain } from '../../src/main/db/chain'
+import { verifyChainFully } from '../../src/main/db/chain-workers'
 import { startSalesdesk } from '../../src/main/runtime'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { issued, line, seedDocuments, type Seeded } from '../documents/helpers'
@@ -336,6 +337,52 @@ describe('tampering with the triggers dropped is evident', () => {
       `${dropTriggers('record_chain_no_update', 'activity_log_no_update')}\nupdate activity_log set summary = 'nothing' where id = 1;\nupdate record_chain set record_hash = '${'a'.repeat(64)}' where record_table = 'activity_log' and record_id = 1;`
     )
     expect(await broken()).toMatchObject({ kind: 'chain_edited', table: 'activity_log', id: 1 })
+  })
+})
+
+describe('the full verify in worker threads (what a large store uses)', () => {
+  /** Both ways on the same file: the workers' scans (several per table, cut by id and seq) and this thread's. */
+  async function bothWays() {
+    const here = verifyChain(desk.store.sqlite)
+    const inWorkers = await verifyChainFully(desk.store.sqlite, { workers: 2, fallBack: false })
+    expect(inWorkers).toEqual(here)
+    return inWorkers
+  }
+
+  it('verifies a sound store, and finds each kind of tampering exactly as this thread does', async () => {
+    // Enough records that each kind of work is cut into several ranges.
+    for (let i = 0; i < 4; i++) await issued(desk, seed, { notes: `extra ${String(i)}` })
+    const sound = await bothWays()
+    expect(sound).toMatchObject({ ok: true, problem: null })
+    expect(sound.entries).toBe(
+      (desk.store.sqlite.prepare('select count(*) as n from record_chain').get() as { n: number }).n
+    )
+    // A line of an issued invoice, then (put back) a binary value in a payment, which json_array refuses.
+    const lineId = invoice.lines[0].id
+    shell(
+      `${dropTriggers('document_lines_issued_no_update', 'payments_frozen')}\nupdate document_lines set net_cents = net_cents + 1 where id = ${lineId};`
+    )
+    expect((await bothWays()).problem).toMatchObject({ kind: 'lines_changed', id: invoice.id })
+    shell(
+      `update document_lines set net_cents = net_cents - 1 where id = ${lineId};\nupdate payments set note = x'00ff' where id = ${paymentId};`
+    )
+    expect((await bothWays()).problem).toMatchObject({ kind: 'content_changed', table: 'payments' })
+    shell(`update payments set note = '' where id = ${paymentId};`)
+    expect((await bothWays()).ok).toBe(true)
+    // A chain entry in the middle removed: the next link no longer hashes over the one before it.
+    shell(
+      `${dropTriggers('record_chain_no_delete')}\ndelete from record_chain where seq = (select seq from record_chain order by seq limit 1 offset 5);`
+    )
+    expect((await bothWays()).problem).toMatchObject({ kind: 'chain_edited' })
+  })
+
+  it('finds a record added behind the app (not in the chain)', async () => {
+    shell(
+      `insert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-03-01T00:00:00Z', 'x', 'customer', 1, 'update', 'forged');`
+    )
+    const id = (desk.store.sqlite.prepare('select max(id) as id from activity_log').get() as { id: number })
+      .id
+    expect((await bothWays()).problem).toMatchObject({ kind: 'not_chained', table: 'activity_log', id })
   })
 })
 

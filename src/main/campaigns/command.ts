@@ -3,13 +3,13 @@
  * and `salesdesk campaign letters [--db FILE] --campaign ID --out FILE.pdf` (issue 18): the same
  * files the Campaigns page gives, through the API, so the checks and the consent rules are the same.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
-import { startSalesdesk, type Salesdesk } from '../runtime'
+import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 
 async function call<M extends ApiMethod>(
   app: Salesdesk,
@@ -23,8 +23,7 @@ async function call<M extends ApiMethod>(
 
 /** Opens an existing database (never creates an empty one to find nothing in it), runs, closes. */
 async function withDesk<T>(db: string, work: (app: Salesdesk) => Promise<T>): Promise<T> {
-  if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
-  const app = await startSalesdesk({ databasePath: resolve(db) })
+  const app = await startSalesdesk({ databasePath: existingDatabase(db) })
   try {
     return await work(app)
   } finally {
@@ -46,7 +45,8 @@ async function labels(options: {
 }): Promise<void> {
   await withDesk(options.db, async (app) => {
     const segment = (await call(app, 'segments.list', {})).find((s) => s.name === options.segment)
-    if (!segment) throw new DomainError('not_found', `There is no saved segment called "${options.segment}".`)
+    if (!segment)
+      throw new DomainError('not_found', { key: 'noSegmentCalled', params: { name: options.segment } })
     const file = await call(app, 'campaigns.labels', { segmentId: segment.id, layout: options.layout })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)

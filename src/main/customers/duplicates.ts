@@ -145,7 +145,7 @@ export async function refuseDuplicateTaxId(
   if (first === undefined) return
   throw new DomainError(
     'conflict',
-    `${first.code} ${first.name} already has the tax id ${first.taxId}. Open that customer, or confirm that this is a different one.`,
-    { taxId: `Already used by ${first.code} ${first.name}` }
+    { key: 'taxIdAlreadyUsed', params: { code: first.code, name: first.name, taxId: first.taxId } },
+    { taxId: { key: 'taxIdUsedBy', params: { code: first.code, name: first.name } } }
   )
 }

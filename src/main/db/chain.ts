@@ -662,62 +662,6 @@ function registerHash(sqlite: BetterSqlite3.Database): void {
 }
 
 /**
- * One pass over the chain in order: the first entry of a version no Salesdesk release knows (made
- * by a newer one), the first whose link does not hash to its `hash` (each over the stored previous
- * one), and which field-list versions each table's entries use. Hashing the links here is about
- * twice as fast as through a window function in SQLite.
- */
-function scanLinks(sqlite: BetterSqlite3.Database): {
-  unknownVersion: number | null
-  brokenLink: number | null
-  versions: Map<ChainedTable, Set<number>>
-} {
-  const lists = chainFieldLists as Partial<Record<string, Record<number, FieldList | undefined>>>
-  const versions = new Map<ChainedTable, Set<number>>(chainedTables.map((t) => [t, new Set<number>()]))
-  let unknownVersion: number | null = null
-  let brokenLink: number | null = null
-  let previous = GENESIS
-  const rows = sqlite
-    .prepare(
-      'select seq, record_table, record_id, version, record_hash, lines_hash, hash from record_chain order by seq'
-    )
-    .raw(true)
-    .iterate() as Iterable<[number, ChainedTable, number, number, string, string | null, string]>
-  for (const [seq, table, id, version, recordHash, linesHash, hash] of rows) {
-    if (unknownVersion === null && !lists[table]?.[version]) unknownVersion = seq
-    versions.get(table)?.add(version)
-    if (brokenLink === null && entryHash(previous, table, id, version, recordHash, linesHash) !== hash)
-      brokenLink = seq
-    previous = hash
-  }
-  return { unknownVersion, brokenLink, versions }
-}
-
-/**
- * The first entry of `table` made with a `values` version whose record is gone or differs: one
- * scan in SQLite that renders and hashes every record and compares it with its entry. A binary
- * value makes json_array refuse the scan: it is then run again with records holding one failing.
- */
-function firstChangedInSql(
-  sqlite: BetterSqlite3.Database,
-  table: ChainedTable,
-  version: number
-): number | null {
-  const list = chainFieldLists[table][version]
-  const scan = (binarySafe: boolean) => `select min(c.seq) as seq from record_chain c
-    left join ${quoted(table)} r on r.id = c.record_id and (${chainedRows[table]})
-    where c.record_table = '${table}' and c.version = ${String(version)} and (r.id is null
-      or ${HASH_FUNCTION}(${recordTextSql(list, 'r', binarySafe)}) is not c.record_hash
-      or ${list.lines ? `${HASH_FUNCTION}(coalesce(${linesTextSql(list, 'r.id', binarySafe)}, ''))` : 'null'} is not c.lines_hash)`
-  try {
-    return one<{ seq: number | null }>(sqlite, scan(false))?.seq ?? null
-  } catch (error) {
-    if (!(error instanceof Error && /blob/i.test(error.message))) throw error
-    return one<{ seq: number | null }>(sqlite, scan(true))?.seq ?? null
-  }
-}
-
-/**
  * The same for a `keys` version (stores chained before version 2): the rows read raw and hashed
  * in JavaScript; a record JavaScript renders differently is digested by SQLite before any alarm.
  */
@@ -759,6 +703,13 @@ function firstUnchained(sqlite: BetterSqlite3.Database, table: ChainedTable): nu
   )
 }
 
+function recordCount(sqlite: BetterSqlite3.Database, table: ChainedTable): number {
+  return (
+    one<{ n: number }>(sqlite, `select count(*) as n from ${quoted(table)} where ${chainedRows[table]}`)?.n ??
+    0
+  )
+}
+
 function countsBefore(sqlite: BetterSqlite3.Database, seq: number): Record<ChainedTable, number> {
   const perTable = emptyCounts()
   const rows = sqlite
@@ -768,36 +719,192 @@ function countsBefore(sqlite: BetterSqlite3.Database, seq: number): Record<Chain
   return perTable
 }
 
+/* ---------- the full verify: independent scans, in this thread or in worker threads ---------- */
+
 /**
- * The whole chain: every link, every record against its entry, and every record that has none.
- * Each check is one scan (SQLite renders and hashes records of a `values` version itself); the
- * first entry any check finds is then walked on its own to say what is wrong there, exactly as an
- * entry-by-entry walk would have.
+ * One check of a full verify, as data, so that it runs the same in this thread or in a worker
+ * (chain-workers.ts) with its own read-only connection: `sql` answers with the smallest seq it
+ * finds wrong, or null; `links` hashes the links of the entries in
+ * (after, until] from the stored hash before them, and answers with the first seq that does not
+ * match. Every scan reads one snapshot of its own: the chain is append-only and a record is written
+ * with its entry in one transaction, so what a scan finds wrong is wrong in the file.
  */
-function verifyAll(sqlite: BetterSqlite3.Database): ChainReport {
+export type ChainScan =
+  | {
+      kind: 'sql'
+      text: string
+      /** Run instead when `text` fails on a binary value (json_array refuses one). */
+      binarySafeText: string | null
+      params: { lo: number; hi: number }
+    }
+  | { kind: 'links'; after: number; until: number; previous: string }
+
+/** The rest of an entry's link text after the previous hash, built by SQLite (see entryHash). */
+export const LINK_SCAN_SQL = `select seq, '|' || record_table || '|' || record_id || '|' || version || '|' ||
+  record_hash || '|' || coalesce(lines_hash, ''), hash from record_chain where seq > ? and seq <= ? order by seq`
+
+/** The first entry in (after, until] whose link does not hash to its stored `hash`. */
+function firstBrokenLink(
+  sqlite: BetterSqlite3.Database,
+  scan: { after: number; until: number; previous: string }
+) {
+  let previous = scan.previous
+  const rows = sqlite.prepare(LINK_SCAN_SQL).raw(true).iterate(scan.after, scan.until) as Iterable<
+    [number, string | null, string]
+  >
+  for (const [seq, rest, stored] of rows) {
+    if (rest === null || sha256(previous + rest) !== stored) return seq
+    previous = stored
+  }
+  return null
+}
+
+/** Runs one scan on this thread's connection. */
+export function runChainScan(sqlite: BetterSqlite3.Database, scan: ChainScan): number | null {
+  registerHash(sqlite)
+  if (scan.kind === 'links') return firstBrokenLink(sqlite, scan)
+  const run = (text: string) =>
+    (sqlite.prepare(text).pluck().get(scan.params) as number | null | undefined) ?? null
+  try {
+    return run(scan.text)
+  } catch (error) {
+    if (!(scan.binarySafeText && error instanceof Error && /blob/i.test(error.message))) throw error
+    return run(scan.binarySafeText)
+  }
+}
+
+/** The entries of `table` made with a `values` version whose record is gone or differs, in an id range. */
+function recordScanSql(table: ChainedTable, version: number, binarySafe: boolean): string {
+  const list = chainFieldLists[table][version]
+  return `select min(c.seq) from record_chain c
+    left join ${quoted(table)} r on r.id = c.record_id and (${chainedRows[table]})
+    where c.record_table = '${table}' and c.version = ${String(version)} and c.record_id between @lo and @hi
+      and (r.id is null or ${HASH_FUNCTION}(${recordTextSql(list, 'r', binarySafe)}) is not c.record_hash)`
+}
+
+/**
+ * The same for documents' lines: the lines of the range are read once in the lines' index order
+ * and hashed per document (faster than looking each document's lines up), then compared.
+ */
+function linesScanSql(version: number, binarySafe: boolean): string {
+  const lines = chainFieldLists.documents[version].lines ?? []
+  const text = `group_concat(${valuesSql(lines, 'l', binarySafe)}, char(10) order by l.position, l.id)`
+  const rendered = binarySafe ? `case when ${linesBinarySql(lines)} then 'binary' else ${text} end` : text
+  return `select min(c.seq) from record_chain c
+    left join (select l.document_id, ${HASH_FUNCTION}(${rendered}) as lines_hash from document_lines l
+      where l.document_id between @lo and @hi group by l.document_id) x on x.document_id = c.record_id
+    where c.record_table = 'documents' and c.version = ${String(version)} and c.record_id between @lo and @hi
+      and coalesce(x.lines_hash, '${EMPTY_LINES}') is not c.lines_hash`
+}
+
+const EVERYTHING = { lo: Number.MIN_SAFE_INTEGER, hi: Number.MAX_SAFE_INTEGER }
+
+/** [lo, hi] cut into `parts` ranges of about the same width (the last one open-ended). */
+function ranges(lo: number, hi: number, parts: number): Array<{ lo: number; hi: number }> {
+  if (parts <= 1 || hi - lo < parts) return [EVERYTHING]
+  const width = Math.ceil((hi - lo + 1) / parts)
+  return Array.from({ length: parts }, (_, i) => ({
+    lo: i === 0 ? EVERYTHING.lo : lo + i * width,
+    hi: i === parts - 1 ? EVERYTHING.hi : lo + (i + 1) * width - 1
+  }))
+}
+
+export interface ChainPlan {
+  scans: ChainScan[]
+  /** Entries of a version no Salesdesk release knows (made by a newer one): the first one. */
+  unknownVersion: number | null
+  /** Tables whose entries use a `keys` version (stores chained before version 2): checked here. */
+  keys: Array<{ table: ChainedTable; version: number }>
+  /** Entries per table (one per record: the chain's unique index). */
+  perTable: Record<ChainedTable, number>
+}
+
+/**
+ * What a full verify checks, cut into `parts` scans per kind of work (one per worker and then some,
+ * so that the workers finish together): links by seq, records and lines by record id.
+ */
+export function planChainScans(sqlite: BetterSqlite3.Database, parts: number): ChainPlan {
+  const lists = chainFieldLists as Partial<Record<string, Record<number, FieldList | undefined>>>
+  const groups = sqlite
+    .prepare(
+      'select record_table, version, min(seq) as first, count(*) as n from record_chain group by record_table, version'
+    )
+    .all() as Array<{ record_table: ChainedTable; version: number; first: number; n: number }>
+  const plan: ChainPlan = { scans: [], unknownVersion: null, keys: [], perTable: emptyCounts() }
+  const idRange = (table: ChainedTable) =>
+    one<{ lo: number | null; hi: number | null }>(
+      sqlite,
+      'select min(record_id) as lo, max(record_id) as hi from record_chain where record_table = ?',
+      table
+    ) ?? { lo: null, hi: null }
+  for (const { record_table: table, version, first, n } of groups) {
+    if (table in plan.perTable) plan.perTable[table] += n
+    const list = lists[table]?.[version]
+    if (!list) plan.unknownVersion = Math.min(plan.unknownVersion ?? first, first)
+    else if (list.form === 'keys') plan.keys.push({ table, version })
+    else {
+      const { lo, hi } = idRange(table)
+      for (const params of ranges(lo ?? 0, hi ?? 0, parts)) {
+        const sqlScan = (text: (safe: boolean) => string): ChainScan => ({
+          kind: 'sql',
+          text: text(false),
+          binarySafeText: text(true),
+          params
+        })
+        plan.scans.push(sqlScan((safe) => recordScanSql(table, version, safe)))
+        if (list.lines) plan.scans.push(sqlScan((safe) => linesScanSql(version, safe)))
+      }
+    }
+  }
+  const last = one<{ seq: number | null }>(sqlite, 'select max(seq) as seq from record_chain')?.seq ?? 0
+  for (const { lo, hi } of ranges(1, last, parts)) {
+    const after = Math.max(lo - 1, 0)
+    const until = Math.min(hi, last)
+    plan.scans.push({ kind: 'links', after, until, previous: entryBefore(sqlite, after + 1).hash })
+  }
+  return plan
+}
+
+/**
+ * The whole chain from a plan's scan results (in the plan's order): every link, every record
+ * against its entry, and every record that has none. The first entry any scan found is then walked
+ * on its own to say what is wrong there, exactly as an entry-by-entry walk would have.
+ */
+export function concludeChainScans(
+  sqlite: BetterSqlite3.Database,
+  plan: ChainPlan,
+  results: ReadonlyArray<number | null>
+): ChainReport {
   registerHash(sqlite)
   const rechecked = { count: 0 }
-  const found: number[] = []
-  const add = (seq: number | null) => {
+  const found = [plan.unknownVersion, ...results].filter((seq): seq is number => seq !== null)
+  for (const { table, version } of plan.keys) {
+    const seq = firstChangedInJs(sqlite, table, version, rechecked)
     if (seq !== null) found.push(seq)
   }
-  const links = scanLinks(sqlite)
-  add(links.unknownVersion)
-  add(links.brokenLink)
-  for (const [table, versions] of links.versions)
-    for (const version of versions) {
-      const list = (chainFieldLists[table] as Partial<Record<number, FieldList>>)[version]
-      if (!list) continue // an unknown version: found above
-      add(
-        list.form === 'values'
-          ? firstChangedInSql(sqlite, table, version)
-          : firstChangedInJs(sqlite, table, version, rechecked)
-      )
-    }
-  const first = found.length > 0 ? Math.min(...found) : null
+  return conclude(sqlite, plan, found.length > 0 ? Math.min(...found) : null, rechecked.count)
+}
+
+/** The full verify on this thread: each kind of work in one scan. */
+function verifyAll(sqlite: BetterSqlite3.Database): ChainReport {
+  const plan = planChainScans(sqlite, 1)
+  return concludeChainScans(
+    sqlite,
+    plan,
+    plan.scans.map((scan) => runChainScan(sqlite, scan))
+  )
+}
+
+/** The report of a full verify from the first entry found wrong (if any) and the unchained records. */
+function conclude(
+  sqlite: BetterSqlite3.Database,
+  plan: ChainPlan,
+  first: number | null,
+  rechecked: number
+): ChainReport {
   const end = first ?? Number.MAX_SAFE_INTEGER
   const before = entryBefore(sqlite, end)
-  const perTable = countsBefore(sqlite, end)
+  const perTable = first === null ? plan.perTable : countsBefore(sqlite, end)
   const entries = Object.values(perTable).reduce((a, b) => a + b, 0)
   const report = (problem: ChainProblem | null): ChainReport => ({
     ok: problem === null,
@@ -806,7 +913,7 @@ function verifyAll(sqlite: BetterSqlite3.Database): ChainReport {
     lastSeq: before.seq,
     lastHash: before.hash,
     problem,
-    rechecked: rechecked.count
+    rechecked
   })
   if (first !== null) {
     // Every entry before `first` is sound, so a walk from the one before it names the problem.
@@ -817,10 +924,12 @@ function verifyAll(sqlite: BetterSqlite3.Database): ChainReport {
       problemAt(sqlite, 'chain_edited', entry?.record_table ?? 'activity_log', entry?.record_id ?? 0, first)
     )
   }
-  // Records nobody chained: added (or issued) with raw SQL, or chain entries deleted.
+  // Records nobody chained: added (or issued) with raw SQL, or chain entries deleted. Every entry's
+  // record exists (checked above) and has one entry, so equal counts mean none; else find which.
   for (const table of chainedTables) {
+    if (recordCount(sqlite, table) === plan.perTable[table]) continue
     const stray = firstUnchained(sqlite, table)
-    if (stray !== null) return report(problemAt(sqlite, 'not_chained', table, stray, null))
+    return report(problemAt(sqlite, stray === null ? 'chain_edited' : 'not_chained', table, stray ?? 0, null))
   }
   return report(null)
 }
@@ -857,16 +966,12 @@ export function verifyChain(
   if (walked.problem) return report(walked, walked.problem)
   // Records nobody chained since: the number of records must still match the number of entries.
   for (const table of chainedTables) {
-    const records = one<{ n: number }>(
-      sqlite,
-      `select count(*) as n from ${table} where ${chainedRows[table]}`
-    )
     const chained = one<{ n: number }>(
       sqlite,
       'select count(*) as n from record_chain where record_table = ?',
       table
     )
-    if (records?.n !== chained?.n) {
+    if (recordCount(sqlite, table) !== chained?.n) {
       const stray = firstUnchained(sqlite, table)
       return report(
         walked,

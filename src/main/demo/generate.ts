@@ -243,10 +243,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     )
     .get() as { n: number }
   if (existing.n > 0 || used.n > 0) {
-    throw new DomainError(
-      'conflict',
-      'This database already has (or once had) customers, products or sales executives; demo data goes into a new, empty file.'
-    )
+    throw new DomainError('conflict', { key: 'demoNeedsEmptyDatabase' })
   }
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)

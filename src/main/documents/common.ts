@@ -27,14 +27,6 @@ export function addDays(isoDate: string, days: number): string {
 
 export { conflict } from '../../shared/errors'
 
-const typeWords: Record<DocumentType, ErrorKey> = {
-  estimate: 'documentTypeEstimate',
-  order: 'documentTypeOrder',
-  invoice: 'documentTypeInvoice',
-  credit_note: 'documentTypeCreditNote',
-  debit_note: 'documentTypeDebitNote'
-}
-
 const statusWords: Record<DocumentStatus, ErrorKey> = {
   draft: 'documentStatusDraft',
   sent: 'documentStatusSent',
@@ -49,7 +41,7 @@ const statusWords: Record<DocumentStatus, ErrorKey> = {
 }
 
 /** A document type as a word by key, for refusals that name it in the user's language. */
-export const typeWord = (type: DocumentType): Message => word(typeWords[type])
+export { documentTypeWord as typeWord } from '../../shared/schemas/settings'
 
 /** A document status as a word by key (the store's text is one of documentStatuses: a CHECK holds it). */
 export const statusWord = (status: string): Message => word(statusWords[status as DocumentStatus])

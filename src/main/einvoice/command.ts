@@ -2,14 +2,13 @@
  * `salesdesk einvoice --number INV-2026-00001 --format ubl|cii|facturx --out FILE`, and the batch
  * form `--type invoice --from DATE --to DATE --format ... --out-dir FOLDER`.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { today } from '../clock'
 import { join, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { DomainError } from '../../shared/errors'
 import { einvoiceFormats, type EInvoiceFormat } from '../../shared/schemas/einvoice'
-import { documentIdByNumber } from '../pdf/batch'
-import { startSalesdesk } from '../runtime'
+import { batchRange, documentIdByNumber } from '../pdf/batch'
+import { existingDatabase, startSalesdesk } from '../runtime'
 import { eachEInvoice, einvoiceFile, type BatchQuery } from './service'
 
 interface EInvoiceCommandOptions {
@@ -23,33 +22,21 @@ interface EInvoiceCommandOptions {
   format: EInvoiceFormat
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-
 export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<void> {
-  const single = options.number !== undefined
-  const batch = options.from !== undefined || options.to !== undefined || options.outDir !== undefined
-  if (single === batch)
-    throw new DomainError('invalid_input', 'Give either --number and --out, or --from, --to and --out-dir.')
+  const choice = batchRange(options)
   // Never create an empty database just to find nothing in it.
-  if (!existsSync(resolve(options.db)))
-    throw new DomainError('not_found', `${resolve(options.db)} does not exist.`)
-  const app = await startSalesdesk({ databasePath: resolve(options.db) })
+  const app = await startSalesdesk({ databasePath: existingDatabase(options.db) })
   try {
     const on = today(app.api.context)
-    if (options.number !== undefined) {
-      const id = await documentIdByNumber(app.store.db, options.number)
+    if ('number' in choice) {
+      const id = await documentIdByNumber(app.store.db, choice.number)
       const file = await einvoiceFile(app.store.db, id, options.format, on)
       const out = resolve(options.out ?? file.fileName)
       writeFileSync(out, file.bytes)
       console.log(`Wrote ${out}.`)
       return
     }
-    const { from, to, outDir } = options
-    if (!from || !to || !outDir || !isoDate.test(from) || !isoDate.test(to))
-      throw new DomainError(
-        'invalid_input',
-        'A batch needs --from and --to as dates like 2026-01-31, and --out-dir.'
-      )
+    const { from, to, outDir } = choice
     const folder = resolve(outDir)
     mkdirSync(folder, { recursive: true })
     const count = await eachEInvoice(

@@ -6,7 +6,7 @@
 import { minorUnits } from '../../shared/currencies'
 import { isEInvoiceType } from '../../shared/schemas/einvoice'
 import { divideRoundHalfAwayFromZero } from '../../shared/totals'
-import { DomainError } from '../../shared/errors'
+import { DomainError, notFound } from '../../shared/errors'
 import { frozenRateFor } from '../rates/service'
 import { readSettings } from '../settings/service'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
@@ -75,9 +75,8 @@ function party(name: string, taxId: string, address: EParty['address'], extra: P
 
 export async function loadEInvoice(db: Executor, documentId: number, today: string): Promise<EInvoice> {
   const doc = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst()
-  if (!doc) throw new DomainError('not_found', 'This document does not exist (any more).')
-  if (!isEInvoiceType(doc.type))
-    throw new DomainError('invalid_input', 'Only invoices, credit notes and debit notes are e-invoices.')
+  if (!doc) throw notFound('document', documentId)
+  if (!isEInvoiceType(doc.type)) throw new DomainError('invalid_input', { key: 'einvoiceOnlyInvoices' })
   const kind = doc.type as EInvoiceKind
   const issued = doc.number !== null
   const settings = await readSettings(db)
@@ -189,7 +188,9 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
   if (taxTotal !== BigInt(doc.vatCents))
     throw new DomainError(
       'conflict',
-      `The VAT of ${doc.number ?? 'this draft'} does not add up per category and rate; it cannot be sent as an e-invoice.`
+      doc.number === null
+        ? { key: 'einvoiceDraftVatMismatch' }
+        : { key: 'einvoiceVatMismatch', params: { number: doc.number } }
     )
 
   const paymentMeans = paymentMeansOf(doc.paymentMethod, {

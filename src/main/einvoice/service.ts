@@ -33,13 +33,13 @@ export async function einvoiceFile(
 ): Promise<EInvoiceFile> {
   const invoice = await loadEInvoice(db, id, now)
   if (invoice.number.startsWith('DRAFT-'))
-    throw new DomainError('invalid_input', 'A draft is not an e-invoice yet: issue it first.')
+    throw new DomainError('invalid_input', { key: 'einvoiceIssueFirst' })
   const problems = einvoiceProblems(invoice)
   if (problems.length > 0)
-    throw new DomainError(
-      'invalid_input',
-      `${invoice.number} cannot be sent as an EN 16931 e-invoice: ${problems.map((p) => p.message).join(' ')}`
-    )
+    throw new DomainError('invalid_input', {
+      key: 'einvoiceProblems',
+      params: { number: invoice.number, problems: problems.map((p) => p.message).join(' ') }
+    })
   const base = invoice.number.replace(/[^\w.-]/g, '_')
   if (format === 'ubl')
     return { fileName: `${base}.ubl.xml`, mimeType: XML_MIME, bytes: utf8(toUbl(invoice)) }
@@ -115,7 +115,7 @@ export async function einvoiceBatch(
   const count = await eachEInvoice(ctx.db, query, today(ctx), (file) => {
     zip.file(file.fileName, file.bytes)
   })
-  if (count === 0) throw new DomainError('not_found', 'No issued documents of that kind in this period.')
+  if (count === 0) throw new DomainError('not_found', { key: 'noDocumentsInPeriod' })
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
   return {
     kind: 'file',

@@ -38,9 +38,11 @@ export async function saveActivityIn(
     )
     const unknown = ids.find((id) => !known.has(id))
     if (unknown !== undefined)
-      throw new DomainError('not_found', `There is no sales executive #${unknown}.`, {
-        entries: 'Unknown sales executive'
-      })
+      throw new DomainError(
+        'not_found',
+        { key: 'salesExecutiveNotFound', params: { id: unknown } },
+        { entries: { key: 'executiveDoesNotExist' } }
+      )
   }
   const now = isoNow(ctx)
   for (const entry of entries) {

@@ -103,7 +103,7 @@ export async function sentReportFile(db: Executor, id: number, format: ReportFor
     .select(['week', 'xlsx', 'pdf'])
     .where('id', '=', id)
     .executeTakeFirst()
-  if (!row) throw new DomainError('not_found', 'This sent report does not exist.')
+  if (!row) throw new DomainError('not_found', { key: 'sentReportNotFound' })
   const bytes = new Uint8Array(format === 'xlsx' ? row.xlsx : row.pdf)
   return {
     kind: 'file',

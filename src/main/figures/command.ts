@@ -2,7 +2,7 @@
  * `salesdesk report weekly --db FILE --week 2026-W47 --format xlsx|pdf --out FILE` (so the
  * report can be scheduled) and `salesdesk report invoice-lines --db FILE --year 2026 --out FILE`.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
@@ -10,14 +10,13 @@ import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { languages, type Language } from '../../shared/languages'
 import type { ReportFormat } from '../../shared/schemas/figures'
 import { runInJob } from '../jobs/context'
-import { startSalesdesk } from '../runtime'
+import { existingDatabase, startSalesdesk } from '../runtime'
 import { buildReport } from './archive'
 import { exportInvoiceLinesOfYear } from './invoice-lines'
 
 async function openExisting(db: string) {
   // Never create an empty database just to report on nothing.
-  if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
-  return startSalesdesk({ databasePath: resolve(db) })
+  return startSalesdesk({ databasePath: existingDatabase(db) })
 }
 
 export async function weeklyReportCommand(options: {
@@ -29,7 +28,7 @@ export async function weeklyReportCommand(options: {
 }): Promise<void> {
   const week = (options.week ?? isoWeekOf(new Date().toISOString())).trim().toUpperCase()
   if (!parseIsoWeek(week))
-    throw new DomainError('invalid_input', `"${options.week}" is not an ISO week; use e.g. 2026-W47.`)
+    throw new DomainError('invalid_input', { key: 'importWeekInvalid', params: { value: week } })
   const app = await openExisting(options.db)
   try {
     const file = await buildReport(
@@ -70,8 +69,7 @@ export async function invoiceLinesCommand(options: {
 
 function year(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 2000 || n > 2999)
-    throw new DomainError('invalid_input', 'Use a year such as 2026.')
+  if (!Number.isInteger(n) || n < 2000 || n > 2999) throw new DomainError('invalid_input', { key: 'useYear' })
   return n
 }
 

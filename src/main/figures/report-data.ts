@@ -3,17 +3,19 @@
  * the figures, the 12-week trend, top performers and the week's lists (invoices, new
  * customers, open estimates, overdue invoices).
  *
- * Overdue invoices come from the payments area (receivables: what is credited, paid and still
- * owed on each invoice and debit note, kept by the store): every one still open and due before
- * the week's end, with its days overdue counted to that day. The amounts are those recorded when
- * the report is made (a payment, return or credit note after the week counts); a sent report
- * keeps the files as they were sent.
+ * Overdue receivables come from the payments area's ledger as of the week's end (invoices, debit
+ * notes and opening balances still open at the end of that day and due before it: payments,
+ * returns and credit notes dated later do not count) and are shown per customer and currency:
+ * management reads who owes how much and since when; the invoices one by one are in the aged
+ * receivables export, which the report names.
  */
 import { sql } from 'kysely'
 import { addDaysIso, isoWeekRange, isoWeeksEndingWith } from '../../shared/iso-week'
 import type { TopPerformer, TrendPoint, WeeklyFigures } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
 import { overdueAsOf } from '../payments/receivables'
+import { isOpeningItem } from '../payments/opening-balances'
+import { rateOn } from '../rates/service'
 import { readSettings } from '../settings/service'
 import { readRegionFormat } from '../region/service'
 import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
@@ -72,24 +74,53 @@ export interface OpenEstimate extends Converted {
   executive: string
 }
 
-/** An open invoice or debit note due before the week's end (from receivables.overdue's query). */
-export interface OverdueInvoice {
-  number: string
-  issueDate: string
-  dueDate: string
-  daysOverdue: number
+/**
+ * What one customer owed overdue in one currency at the end of the week: the invoices, debit
+ * notes and opening balances due before that day and still open then, added up.
+ */
+export interface OverdueCustomer {
   customerCode: string
   customerName: string
+  /** The customer's sales executive. */
   executive: string
-  totalCents: number
-  creditedCents: number
-  paidCents: number
-  /** Still owed: total − credited − paid, in the document's currency. */
-  openCents: number
   currency: string
-  /** Still owed in the accounting currency at the document's frozen rate (null: no rate). */
+  /** How many items (invoices, debit notes, opening balances) are overdue. */
+  count: number
+  oldestDueDate: string
+  /** Days the oldest item is overdue at the week's end. */
+  daysOverdue: number
+  /** Still owed, in `currency`. */
+  openCents: number
+  /**
+   * Still owed in the accounting currency: each item converted on its own at its frozen rate and
+   * rounded before adding (null when an item has no rate at all).
+   */
   openInAccountingCents: number | null
 }
+
+/** The customers after the listed ones, added up per currency. */
+export interface OverdueOthers extends Omit<OverdueCustomer, 'customerCode' | 'customerName' | 'executive'> {
+  customers: number
+}
+
+/**
+ * The overdue section: the customers owing most (in the accounting currency) listed one by one,
+ * a customer's currencies together; the rest added up per currency; every customer and item
+ * counted in the totals.
+ */
+export interface OverdueSection {
+  listed: OverdueCustomer[]
+  others: OverdueOthers[]
+  /** Customers with anything overdue, listed or not. */
+  customers: number
+  /** Items overdue, listed or not. */
+  count: number
+  /** Everything overdue in the accounting currency (an item without any rate left out: its row shows none). */
+  openInAccountingCents: number
+}
+
+/** How many customers the report lists one by one (the whole list is the aged receivables export). */
+export const OVERDUE_CUSTOMERS_LISTED = 50
 
 export interface WeeklyReportData {
   figures: WeeklyFigures
@@ -99,7 +130,7 @@ export interface WeeklyReportData {
   corrections: WeekCorrection[]
   newCustomers: NewCustomer[]
   openEstimates: OpenEstimate[]
-  overdue: OverdueInvoice[]
+  overdue: OverdueSection
   complaints: ComplaintFigures
   company: CompanyProfile
   currency: string
@@ -260,39 +291,163 @@ async function openEstimates(db: Executor, converter: Converter, end: string): P
     )
 }
 
-/** Open invoices and debit notes due before `end` and still open at its end (the payments area's ledger as of then). */
-async function overdueInvoices(db: Executor, converter: Converter, end: string): Promise<OverdueInvoice[]> {
+/**
+ * The rate an opening balance is converted at: none was frozen (it was issued in the previous
+ * system), so the rates table's rate on its issue date, as for a document issued before its
+ * currency had a rate; an opening balance older than the table's first rate takes the rate in
+ * force at the week's end (what it is worth on the report's day), which the report states.
+ */
+async function openingBalanceRate(
+  db: Executor,
+  accounting: string,
+  item: { currency: string; issueDate: string },
+  end: string
+): Promise<string | null> {
+  if (item.currency === accounting) return null
+  const rate =
+    (await rateOn(db, item.currency, accounting, item.issueDate)) ??
+    (await rateOn(db, item.currency, accounting, end))
+  return rate?.rate ?? null
+}
+
+/** One overdue item as the section adds it up (a ledger row with its amount in the accounting currency). */
+export interface OverdueItem {
+  customerId: number
+  customerCode: string
+  customerName: string
+  currency: string
+  dueDate: string
+  daysOverdue: number
+  openCents: number
+  openInAccountingCents: number | null
+}
+
+type Group = Omit<OverdueCustomer, 'customerCode' | 'customerName' | 'executive'>
+
+const groupOf = (item: OverdueItem): Group => ({
+  currency: item.currency,
+  count: 1,
+  oldestDueDate: item.dueDate,
+  daysOverdue: item.daysOverdue,
+  openCents: item.openCents,
+  openInAccountingCents: item.openInAccountingCents
+})
+
+/** Two groups of the same currency added up (the oldest due date of both). */
+function joined(a: Group | undefined, b: Group): Group {
+  if (a === undefined) return { ...b }
+  const older = b.oldestDueDate < a.oldestDueDate ? b : a
+  return {
+    currency: a.currency,
+    count: a.count + b.count,
+    oldestDueDate: older.oldestDueDate,
+    daysOverdue: older.daysOverdue,
+    openCents: a.openCents + b.openCents,
+    openInAccountingCents:
+      a.openInAccountingCents === null || b.openInAccountingCents === null
+        ? null
+        : a.openInAccountingCents + b.openInAccountingCents
+  }
+}
+
+const byCurrency = (a: { currency: string }, b: { currency: string }) =>
+  a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0
+
+/**
+ * Overdue items added up per customer and currency; the `listed` customers owing most in the
+ * accounting currency one by one (ties by customer number), the others per currency.
+ */
+export function overdueByCustomer(
+  items: OverdueItem[],
+  executiveOf: (customerId: number) => string,
+  listed = OVERDUE_CUSTOMERS_LISTED
+): OverdueSection {
+  const customers = new Map<number, { first: OverdueItem; total: number; groups: Map<string, Group> }>()
+  for (const item of items) {
+    const customer = customers.get(item.customerId) ?? {
+      first: item,
+      total: 0,
+      groups: new Map<string, Group>()
+    }
+    customer.total += item.openInAccountingCents ?? 0
+    customer.groups.set(item.currency, joined(customer.groups.get(item.currency), groupOf(item)))
+    customers.set(item.customerId, customer)
+  }
+  const ranked = [...customers.entries()].sort(
+    ([idA, a], [idB, b]) =>
+      b.total - a.total || a.first.customerCode.localeCompare(b.first.customerCode) || idA - idB
+  )
+  const others = new Map<string, OverdueOthers>()
+  for (const [, customer] of ranked.slice(listed))
+    for (const group of customer.groups.values())
+      others.set(group.currency, {
+        ...joined(others.get(group.currency), group),
+        customers: (others.get(group.currency)?.customers ?? 0) + 1
+      })
+  return {
+    listed: ranked.slice(0, listed).flatMap(([id, customer]) =>
+      [...customer.groups.values()].sort(byCurrency).map((group) => ({
+        customerCode: customer.first.customerCode,
+        customerName: customer.first.customerName,
+        executive: executiveOf(id),
+        ...group
+      }))
+    ),
+    others: [...others.values()].sort(byCurrency),
+    customers: customers.size,
+    count: items.length,
+    openInAccountingCents: items.reduce((s, i) => s + (i.openInAccountingCents ?? 0), 0)
+  }
+}
+
+/**
+ * Receivables due before `end` and still open at its end (the payments area's ledger as of then),
+ * each converted to the accounting currency on its own, then added up per customer and currency.
+ */
+async function overdueSection(db: Executor, converter: Converter, end: string): Promise<OverdueSection> {
   const { rows } = await overdueAsOf(db, end, {
     search: '',
     customerId: null,
     offset: 0,
     limit: 1_000_000_000
   })
-  const { rows: extra } = await sql<{ id: number; executive: string; rate: string | null }>`
-    select d.id as id, coalesce(e.name, '') as executive, x.rate as rate
-    from documents d left join sales_executives e on e.id = d.executive_id ${frozenRateJoin(converter.accounting)}
-    where d.id in (select value from json_each(${JSON.stringify(rows.map((r) => r.documentId))}))`.execute(db)
-  const byId = new Map(extra.map((r) => [r.id, r]))
-  const listed = await inAccounting(
-    converter,
-    rows.map((r) => ({ ...r, id: r.documentId, rate: byId.get(r.documentId)?.rate ?? null })),
-    (r) => r.openCents
+  const { rows: rates } = await sql<{ id: number; rate: string | null }>`
+    select d.id as id, x.rate as rate
+    from documents d ${frozenRateJoin(converter.accounting)}
+    where d.id in (select value from json_each(${JSON.stringify(rows.filter((r) => !isOpeningItem(r.documentId)).map((r) => r.documentId))}))`.execute(
+    db
   )
-  return listed.map((r) => ({
-    number: r.number,
-    issueDate: r.issueDate,
-    dueDate: r.dueDate,
-    daysOverdue: r.daysOverdue,
-    customerCode: r.customerCode,
-    customerName: r.customerName,
-    executive: byId.get(r.documentId)?.executive ?? '',
-    totalCents: r.totalCents,
-    creditedCents: r.creditedCents,
-    paidCents: r.paidCents,
-    openCents: r.openCents,
-    currency: r.currency,
-    openInAccountingCents: r.converted
-  }))
+  const rateOf = new Map(rates.map((r) => [r.id, r.rate]))
+  const items: OverdueItem[] = []
+  for (const r of rows) {
+    const rate = isOpeningItem(r.documentId)
+      ? await openingBalanceRate(db, converter.accounting, r, end)
+      : (rateOf.get(r.documentId) ?? null)
+    items.push({
+      customerId: r.customerId,
+      customerCode: r.customerCode,
+      customerName: r.customerName,
+      currency: r.currency,
+      dueDate: r.dueDate,
+      daysOverdue: r.daysOverdue,
+      openCents: r.openCents,
+      openInAccountingCents: await converter.centsOrNull({
+        day: r.issueDate,
+        cents: r.openCents,
+        currency: r.currency,
+        rate,
+        number: r.number
+      })
+    })
+  }
+  const { rows: executives } = await sql<{ id: number; executive: string }>`
+    select c.id as id, coalesce(e.name, '') as executive
+    from customers c left join sales_executives e on e.id = c.executive_id
+    where c.id in (select value from json_each(${JSON.stringify([...new Set(items.map((i) => i.customerId))])}))`.execute(
+    db
+  )
+  const executiveOf = new Map(executives.map((e) => [e.id, e.executive]))
+  return overdueByCustomer(items, (id) => executiveOf.get(id) ?? '')
 }
 
 /** Everything the report shows, in `language` (the company's print language when none is given). */
@@ -313,7 +468,7 @@ export async function weeklyReportData(
       weekCorrections(db, converter, start, end),
       newCustomers(db, start, end),
       openEstimates(db, converter, end),
-      overdueInvoices(db, converter, end),
+      overdueSection(db, converter, end),
       complaintFigures(db, start, end)
     ])
   return {

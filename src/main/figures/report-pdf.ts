@@ -19,7 +19,7 @@ import {
   type Doc,
   type PdfColumn
 } from './pdf-draw'
-import type { WeeklyReportData } from './report-data'
+import { OVERDUE_CUSTOMERS_LISTED, type WeeklyReportData } from './report-data'
 import { correctionKindLabels, reportFileName, reportNotes, rowLabel } from './report-xlsx'
 import { reportWords, type ReportWords } from './report-strings'
 
@@ -323,39 +323,60 @@ function lists(doc: Doc, data: WeeklyReportData, g: ReportFormat): void {
     ],
     t('noneThisWeek')
   )
-  heading(doc, t('sheetOverdue'), t('overdueSubtitle', { date: g.date(data.figures.end), currency }))
+  const { overdue } = data
+  heading(
+    doc,
+    t('sheetOverdue'),
+    t('overdueSubtitle', {
+      date: g.date(data.figures.end),
+      currency,
+      listed: g.count(OVERDUE_CUSTOMERS_LISTED)
+    })
+  )
   table(
     doc,
     [
-      { header: t('invoice'), weight: 2 },
-      { header: t('date'), weight: 1.4 },
-      { header: t('dueDate'), weight: 1.4 },
-      { header: t('days'), weight: 0.7, align: 'right' },
-      { header: t('customer'), weight: 3 },
-      { header: t('salesExecutive'), weight: 1.8 },
-      { header: t('total'), weight: 1.7, align: 'right' },
-      { header: t('credited'), weight: 1.5, align: 'right' },
-      { header: t('paid'), weight: 1.5, align: 'right' },
-      { header: t('stillOwed'), weight: 1.7, align: 'right' },
-      { header: t('stillOwedIn', { currency }), weight: 1.6, align: 'right' }
+      { header: t('customer'), weight: 4 },
+      { header: t('salesExecutive'), weight: 2.2 },
+      { header: t('overdueCount'), weight: 1.2, align: 'right' },
+      { header: t('oldestDueDate'), weight: 1.6 },
+      { header: t('daysOverdue'), weight: 1.1, align: 'right' },
+      { header: t('stillOwed'), weight: 2, align: 'right' },
+      { header: t('stillOwedIn', { currency }), weight: 1.8, align: 'right' }
     ],
     [
-      ...data.overdue.map((o) => ({
+      ...[
+        ...overdue.listed.map((o) => ({ ...o, name: `${o.customerCode} ${o.customerName}` })),
+        ...overdue.others.map((o) => ({
+          ...o,
+          name: t('otherCustomers', { count: g.count(o.customers) }),
+          executive: ''
+        }))
+      ].map((o) => ({
         cells: [
-          o.number,
-          g.date(o.issueDate),
-          g.date(o.dueDate),
-          g.count(o.daysOverdue),
-          `${o.customerCode} ${o.customerName}`,
+          o.name,
           o.executive,
-          g.own(o.totalCents, o.currency),
-          g.own(o.creditedCents, o.currency),
-          g.own(o.paidCents, o.currency),
+          g.count(o.count),
+          g.date(o.oldestDueDate),
+          g.count(o.daysOverdue),
           ...converted(g, o.openCents, o.currency, o.openInAccountingCents)
         ]
       })),
-      ...(data.overdue.length
-        ? [totalRow(t, 11, g.money(sumOf(data.overdue, (o) => o.openInAccountingCents)))]
+      ...(overdue.count
+        ? [
+            {
+              bold: true,
+              cells: [
+                t('total'),
+                '',
+                g.count(overdue.count),
+                '',
+                '',
+                '',
+                g.money(overdue.openInAccountingCents)
+              ]
+            }
+          ]
         : [])
     ],
     t('nothingOverdue')

@@ -426,13 +426,6 @@ export const reportLabels = {
     hu: 'Érvényes',
     ru: 'Действительно до'
   },
-  dueDate: {
-    en: 'Due date',
-    es: 'Vencimiento',
-    ca: 'Venciment',
-    hu: 'Fizetési határidő',
-    ru: 'Срок оплаты'
-  },
   daysOverdue: {
     en: 'Days overdue',
     es: 'Días de retraso',
@@ -440,15 +433,6 @@ export const reportLabels = {
     hu: 'Késedelmes napok',
     ru: 'Дней просрочки'
   },
-  days: { en: 'Days', es: 'Días', ca: 'Dies', hu: 'Nap', ru: 'Дней' },
-  credited: {
-    en: 'Credited',
-    es: 'Rectificado',
-    ca: 'Rectificat',
-    hu: 'Helyesbítve',
-    ru: 'Скорректировано'
-  },
-  paid: { en: 'Paid', es: 'Cobrado', ca: 'Cobrat', hu: 'Befizetve', ru: 'Оплачено' },
   stillOwed: {
     en: 'Still owed',
     es: 'Pendiente',
@@ -662,11 +646,32 @@ export const reportLabels = {
     ru: 'Отправлены по {date}, действуют, не приняты, не отклонены и не заменены'
   },
   overdueSubtitle: {
-    en: 'Invoices and debit notes due before {date} and still open at its end; amounts incl. VAT in their currency, with what was credited and paid on them, and what is still owed in {currency}',
-    es: 'Facturas y notas de cargo vencidas antes del {date} y aún pendientes al final de ese día; importes con IVA en su moneda, con lo rectificado y cobrado, y lo pendiente en {currency}',
-    ca: "Factures i notes de càrrec vençudes abans del {date} i encara pendents al final d'aquest dia; imports amb IVA en la seva moneda, amb el que s'ha rectificat i cobrat, i el que queda pendent en {currency}",
-    hu: '{date} előtt lejárt, a nap végén még nyitott számlák és terhelési értesítők; bruttó összegek a saját pénznemükben, a helyesbített és befizetett összeggel, valamint a még fizetendő összeg {currency} pénznemben',
-    ru: 'Счета и дебет-ноты со сроком оплаты до {date}, не закрытые на конец этого дня; суммы с НДС в их валюте, с корректировками и оплатами, и остаток долга в {currency}'
+    en: 'Invoices, debit notes and opening balances due before {date} and still open at the end of that day, per customer and currency: the {listed} customers owing most in {currency}, then the others together. Every customer and invoice: Payments & receivables → Aged receivables, as of {date} → Export to Excel',
+    es: 'Facturas, notas de cargo y saldos iniciales vencidos antes del {date} y aún pendientes al final de ese día, por cliente y moneda: los {listed} clientes que más deben en {currency} y después el resto en conjunto. Todos los clientes y facturas: Cobros y pendientes → Antigüedad de saldos, a fecha {date} → Exportar a Excel',
+    ca: "Factures, notes de càrrec i saldos inicials vençuts abans del {date} i encara pendents al final d'aquest dia, per client i moneda: els {listed} clients que més deuen en {currency} i després la resta en conjunt. Tots els clients i factures: Cobraments i pendents → Antiguitat de saldos, a data {date} → Exporta a Excel",
+    hu: '{date} előtt lejárt, a nap végén még nyitott számlák, terhelési értesítők és nyitó egyenlegek ügyfelenként és pénznemenként: a {listed} legtöbbel tartozó ügyfél ({currency} szerint), majd a többi együtt. Minden ügyfél és számla: Befizetések és kintlévőségek → Kintlévőségek korosítása, {date} napra → Exportálás Excelbe',
+    ru: 'Счета, дебет-ноты и входящие остатки со сроком оплаты до {date}, не закрытые на конец этого дня, по клиентам и валютам: {listed} клиентов с наибольшим долгом в {currency}, затем остальные вместе. Все клиенты и счета: Оплаты и задолженность → Старение задолженности на {date} → Выгрузить в Excel'
+  },
+  otherCustomers: {
+    en: 'Other customers: {count}',
+    es: 'Otros clientes: {count}',
+    ca: 'Altres clients: {count}',
+    hu: 'További ügyfelek: {count}',
+    ru: 'Другие клиенты: {count}'
+  },
+  overdueCount: {
+    en: 'Invoices overdue',
+    es: 'Facturas vencidas',
+    ca: 'Factures vençudes',
+    hu: 'Lejárt számlák',
+    ru: 'Просрочено счетов'
+  },
+  oldestDueDate: {
+    en: 'Oldest due date',
+    es: 'Vencimiento más antiguo',
+    ca: 'Venciment més antic',
+    hu: 'Legrégebbi határidő',
+    ru: 'Самый ранний срок'
   },
   nothingOverdue: {
     en: 'Nothing overdue at the end of the week.',

@@ -11,7 +11,7 @@ import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { minorUnits } from '../../shared/currencies'
 import { xlsxRow } from '../export/xml-text'
 import { COHORT_WEEKS, wholeTarget, type FiguresRow } from '../../shared/schemas/figures'
-import type { WeekCorrection, WeeklyReportData } from './report-data'
+import { OVERDUE_CUSTOMERS_LISTED, type WeekCorrection, type WeeklyReportData } from './report-data'
 import { reportWords, type ReportWords } from './report-strings'
 import { excelDateFormat, regionFormatter } from '../../shared/region'
 import {
@@ -103,6 +103,8 @@ export interface ReportSheet {
   dateFormat: string
   /** A date written out in text (notes, titles), as the region writes it. */
   date: (iso: string) => string
+  /** A count written out in text, as the region writes it. */
+  count: (n: number) => string
 }
 
 /** A row's name in the report's language: the team, no executive, or an executive who has left. */
@@ -465,49 +467,56 @@ function addOpenEstimates(workbook: ExcelJS.Workbook, report: ReportSheet): void
 }
 
 /**
- * Open invoices and debit notes due before the week's end, as they stood at its end (payments
- * area's ledger); amounts in the document's currency, still owed = total − credited − paid, and
- * what is still owed in the accounting currency (the only column totalled: currencies are never added).
+ * What was overdue at the week's end per customer and currency (the payments area's ledger as
+ * of then): the customers owing most one by one, then the others per currency; still owed in the
+ * document's currency, and in the accounting currency (the only amount totalled: currencies are
+ * never added).
  */
 function addOverdue(workbook: ExcelJS.Workbook, report: ReportSheet): void {
   const { data, t, m, dateFormat } = report
+  const overdue = data.overdue
   const columns: SheetColumn[] = [
-    { header: t('invoice'), width: 16 },
-    { header: t('date'), width: 12, format: dateFormat },
-    { header: t('dueDate'), width: 12, format: dateFormat },
-    { header: t('daysOverdue'), width: 10, format: COUNT_FORMAT },
     { header: t('customerNo'), width: 12 },
-    { header: t('customer'), width: 32 },
+    { header: t('customer'), width: 34 },
     { header: t('salesExecutive'), width: 24 },
+    { header: t('overdueCount'), width: 10, format: COUNT_FORMAT },
+    { header: t('oldestDueDate'), width: 12, format: dateFormat },
+    { header: t('daysOverdue'), width: 10, format: COUNT_FORMAT },
     { header: t('currency'), width: 9 },
-    { header: t('total'), width: 14 },
-    { header: t('credited'), width: 14 },
-    { header: t('paid'), width: 14 },
     { header: t('stillOwed'), width: 14 },
     { header: t('stillOwedIn', { currency: data.currency }), width: 14, format: m.format }
   ]
-  const rows: Cell[][] = data.overdue.map((o, i) => [
-    o.number,
-    isoToDate(o.issueDate),
-    isoToDate(o.dueDate),
-    o.daysOverdue,
+  const groups = [
+    ...overdue.listed,
+    ...overdue.others.map((o) => ({
+      ...o,
+      customerCode: '',
+      customerName: t('otherCustomers', { count: report.count(o.customers) }),
+      executive: ''
+    }))
+  ]
+  const rows: Cell[][] = groups.map((o) => [
     o.customerCode,
     o.customerName,
     o.executive,
+    o.count,
+    isoToDate(o.oldestDueDate),
+    o.daysOverdue,
     o.currency,
-    ownUnits(o.totalCents, o.currency),
-    ownUnits(o.creditedCents, o.currency),
-    ownUnits(o.paidCents, o.currency),
-    {
-      formula: `I${String(i + 2)}-J${String(i + 2)}-K${String(i + 2)}`,
-      result: ownUnits(o.openCents, o.currency)
-    },
+    ownUnits(o.openCents, o.currency),
     o.openInAccountingCents === null ? null : m.units(o.openInAccountingCents)
   ])
   const sheet = addSheet(workbook, report, 'sheetOverdue', columns, rows)
-  formatOwnAmounts(sheet, rows.length, 8, [9, 10, 11, 12])
-  addTotalRow(sheet, t('total'), rows.length, {
-    13: m.units(data.overdue.reduce((s, x) => s + (x.openInAccountingCents ?? 0), 0))
+  formatOwnAmounts(sheet, rows.length, 7, [8])
+  const total = addTotalRow(sheet, t('total'), rows.length, {
+    4: overdue.count,
+    9: m.units(overdue.openInAccountingCents)
+  })
+  // What the sheet holds and where the rest is, under the total (as the summary's notes).
+  sheet.getCell(total.number + 2, 1).value = t('overdueSubtitle', {
+    date: report.date(data.figures.end),
+    currency: data.currency,
+    listed: report.count(OVERDUE_CUSTOMERS_LISTED)
   })
 }
 
@@ -547,7 +556,8 @@ export async function weeklyReportXlsx(data: WeeklyReportData, createdAt: Date):
     title,
     m: moneyOf(data.currency),
     dateFormat: excelDateFormat(data.region),
-    date
+    date,
+    count: (n) => written.number(n)
   }
   for (const add of [
     addSummary,

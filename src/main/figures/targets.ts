@@ -126,9 +126,11 @@ export async function setTargetIn(trx: Executor, ctx: ServiceContext, target: Ta
     .where('id', '=', target.executiveId)
     .executeTakeFirst()
   if (!executive)
-    throw new DomainError('not_found', 'This sales executive does not exist.', {
-      executiveId: 'Unknown sales executive'
-    })
+    throw new DomainError(
+      'not_found',
+      { key: 'salesExecutiveNotFound', params: { id: target.executiveId } },
+      { executiveId: { key: 'executiveDoesNotExist' } }
+    )
   await trx
     .insertInto('salesTargets')
     .values({ ...target, createdAt: isoNow(ctx), createdBy: ctx.actor })

@@ -23,7 +23,7 @@ export function reportProgress(done: number, total: number, stage?: string): voi
 }
 
 export function throwIfCancelled(): void {
-  if (current.getStore()?.isCancelled()) throw new DomainError('cancelled', 'Cancelled: nothing was saved.')
+  if (current.getStore()?.isCancelled()) throw new DomainError('cancelled', { key: 'jobCancelled' })
 }
 
 /** Lets other requests in between the chunks of a long loop, then honours a cancel. */

@@ -1,6 +1,6 @@
 /** Background jobs: started by `jobs.start`, polled with `jobs.status`, collected with `jobs.result`. */
 import { randomUUID } from 'node:crypto'
-import { DomainError, type ApiResult } from '../../shared/errors'
+import { DomainError, conflict, type ApiResult } from '../../shared/errors'
 import type { JobStatus } from '../../shared/schemas/jobs'
 import { runInJob } from './context'
 
@@ -58,19 +58,14 @@ export class JobRegistry {
   /** Hands over a finished job's result once, then forgets the job. */
   result(id: string): ApiResult<unknown> {
     const job = this.get(id)
-    if (job.state === 'running' || !job.result)
-      throw new DomainError('conflict', 'This job is still running.')
+    if (job.state === 'running' || !job.result) throw conflict('jobStillRunning')
     this.jobs.delete(id)
     return job.result
   }
 
   private get(id: string): Job {
     const job = this.jobs.get(id)
-    if (!job)
-      throw new DomainError(
-        'not_found',
-        'This background job is unknown or its result was already collected.'
-      )
+    if (!job) throw new DomainError('not_found', { key: 'jobUnknown' })
     return job
   }
 

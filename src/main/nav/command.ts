@@ -5,19 +5,17 @@
  * SALESDESK_NAV_EXCHANGE_KEY) for this run only; nothing is written anywhere.
  * SALESDESK_NAV_CA names a PEM file of an extra certificate authority to trust (a company proxy).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import type { NavReportRow, NavRun } from '../../shared/schemas/nav'
-import { startSalesdesk, type Salesdesk } from '../runtime'
+import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
-  if (!existsSync(resolve(db)))
-    throw new DomainError('not_found', { key: 'databaseFileMissing', params: { path: resolve(db) } })
   const env = process.env
   const secrets: Record<string, string> = {}
   if (withCredentials) {
@@ -28,7 +26,11 @@ async function open(db: string, withCredentials = false): Promise<Salesdesk> {
     if (env.SALESDESK_NAV_EXCHANGE_KEY) secrets['nav.exchangeKey'] = env.SALESDESK_NAV_EXCHANGE_KEY
   }
   const ca = env.SALESDESK_NAV_CA ? readFileSync(env.SALESDESK_NAV_CA, 'utf8') : undefined
-  return startSalesdesk({ databasePath: resolve(db), secrets: sessionSecretStore(secrets), nav: { ca } })
+  return startSalesdesk({
+    databasePath: existingDatabase(db),
+    secrets: sessionSecretStore(secrets),
+    nav: { ca }
+  })
 }
 
 async function call<M extends ApiMethod>(

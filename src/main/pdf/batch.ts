@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DomainError } from '../../shared/errors'
+import { DomainError, conflict } from '../../shared/errors'
 import { documentTypes, type DocumentType } from '../../shared/schemas/documents'
 import type { Executor } from '../context'
 import { pdfFileName, renderDocumentPdf, type Paper } from './documents'
@@ -14,17 +14,35 @@ export interface PdfToFileOptions {
   today: string
 }
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A command's choice of one document (`--number`) or a batch (`--from`, `--to`, `--out-dir`),
+ * never both.
+ */
+export function batchRange(options: {
+  number?: string
+  from?: string
+  to?: string
+  outDir?: string
+}): { number: string } | { from: string; to: string; outDir: string } {
+  const { number, from, to, outDir } = options
+  if ((number !== undefined) === (from !== undefined || to !== undefined || outDir !== undefined))
+    throw new DomainError('invalid_input', { key: 'commandNumberOrBatch' })
+  if (number !== undefined) return { number }
+  if (!from || !to || !outDir || !isoDate.test(from) || !isoDate.test(to))
+    throw new DomainError('invalid_input', { key: 'commandBatchNeeds' })
+  return { from, to, outDir }
+}
+
 export async function documentIdByNumber(db: Executor, number: string, type?: DocumentType): Promise<number> {
   let query = db.selectFrom('documents').select(['id', 'type']).where('number', '=', number.trim())
   if (type) query = query.where('type', '=', type)
   const found = await query.execute()
   if (found.length === 0)
-    throw new DomainError('not_found', `There is no issued document numbered ${number}.`)
+    throw new DomainError('not_found', { key: 'noIssuedDocumentNumbered', params: { number } })
   if (found.length > 1)
-    throw new DomainError(
-      'conflict',
-      `Several documents are numbered ${number}; say which with --type (${found.map((f) => f.type).join(', ')}).`
-    )
+    throw conflict('severalDocumentsNumbered', { number, types: found.map((f) => f.type).join(', ') })
   return found[0].id
 }
 
@@ -50,10 +68,10 @@ export interface BatchOptions extends PdfToFileOptions {
 /** Writes every issued document of the type dated from..to (inclusive); returns the files written. */
 export async function writeDocumentPdfs(db: Executor, options: BatchOptions): Promise<string[]> {
   if (!documentTypes.includes(options.type))
-    throw new DomainError(
-      'invalid_input',
-      `Unknown document type ${options.type}; use one of ${documentTypes.join(', ')}.`
-    )
+    throw new DomainError('invalid_input', {
+      key: 'unknownDocumentType',
+      params: { type: options.type, types: documentTypes.join(', ') }
+    })
   const documents = await db
     .selectFrom('documents')
     .select(['id', 'type', 'number'])

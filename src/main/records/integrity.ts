@@ -7,6 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/records-api'
 import { verifyChain, type ChainReport } from '../db/chain'
+import { verifyChainFully } from '../db/chain-workers'
 import type { FileCheckResult } from '../db/file-check'
 
 const ADVICE =
@@ -88,7 +89,8 @@ export class RecordsWatch {
     return this.remember(verifyChain(this.sqlite, checkpoint), checkpoint === undefined)
   }
 
-  checkAll(): RecordsIntegrity {
-    return this.remember(verifyChain(this.sqlite), true)
+  /** Every record and link, in worker threads on a large store (the window stays responsive). */
+  async checkAll(): Promise<RecordsIntegrity> {
+    return this.remember(await verifyChainFully(this.sqlite), true)
   }
 }

@@ -132,7 +132,7 @@ export async function guardClashes(
     clashes.forEach((c, i) => (fields[`clashes.${i}`] = c.message))
     throw new DomainError(
       'conflict',
-      `This clashes with the schedule: ${clashes.map((c) => c.message).join('; ')}. Save anyway to accept it.`,
+      { key: 'scheduleClashes', params: { clashes: clashes.map((c) => c.message).join('; ') } },
       fields
     )
   }

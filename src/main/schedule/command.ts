@@ -3,13 +3,13 @@
  * `salesdesk day-sheet` (an executive's day as a PDF). Both go through the API, so the same
  * validation applies; dates are days in the team's time zone (working hours setting).
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InvalidArgumentError, type Command, type Option } from 'commander'
 import { DomainError } from '../../shared/errors'
 import type { ApiResult } from '../../shared/errors'
 import type { FileResult } from '../../shared/schemas/common'
-import { startSalesdesk } from '../runtime'
+import { existingDatabase, startSalesdesk } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 
@@ -25,8 +25,7 @@ async function withApp<T>(
   work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
 ): Promise<T> {
   // Never create an empty database just to find nothing in it.
-  if (!existsSync(resolve(db))) throw new DomainError('not_found', `${resolve(db)} does not exist.`)
-  const app = await startSalesdesk({ databasePath: resolve(db) })
+  const app = await startSalesdesk({ databasePath: existingDatabase(db) })
   try {
     return await work(app)
   } finally {
@@ -55,7 +54,7 @@ async function icsCommand(options: IcsOptions): Promise<void> {
     const { timeZone } = await getWorkingHours(app.store.db)
     const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
     if (!valid(options.from) || !valid(options.to))
-      throw new DomainError('invalid_input', 'Give --from and --to as dates like 2026-03-31.')
+      throw new DomainError('invalid_input', { key: 'giveFromToDates' })
     const file = fileOf(
       await app.api.dispatch('schedule.ics', {
         executiveId: options.executive ?? null,

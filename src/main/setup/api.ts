@@ -36,8 +36,8 @@ export function setupHandlers(ctx: ServiceContext, store: Store): SetupHandlers 
       if (blank.length > 0)
         throw new DomainError(
           'invalid_input',
-          'Please fill in every field documents need.',
-          Object.fromEntries(blank.map((field) => [`company.${field}`, 'Required to issue documents']))
+          { key: 'fillDocumentFields' },
+          Object.fromEntries(blank.map((field) => [`company.${field}`, { key: 'requiredToIssue' as const }]))
         )
       await updateSettings(ctx, settings)
       return setupStatus(ctx)

@@ -4,6 +4,7 @@
  * prospect in the same step, a prospect's qualification and hand-over to a sales executive.
  */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { id, optionalEmail, optionalText, paging, phone, requiredText } from './common'
 import { isoDate, isoDateTime } from './schedule'
 
@@ -47,10 +48,10 @@ export const callInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['customerId'],
-        message: 'Choose the customer, or enter a new prospect'
+        message: keyed('chooseCustomerOrProspect')
       })
     if (v.nextStepDate !== null && v.nextStep === '')
-      ctx.addIssue({ code: 'custom', path: ['nextStep'], message: 'Say what the next step is' })
+      ctx.addIssue({ code: 'custom', path: ['nextStep'], message: keyed('sayNextStep') })
   })
 export type CallInput = z.input<typeof callInput>
 
@@ -88,7 +89,7 @@ export const nextStepsQuery = z.object({ executiveId: id.nullable(), from: isoDa
 
 /** Calls per sales executive (null: the office) per day of an ISO week. */
 export const callsPerDayQuery = z
-  .object({ week: z.string().regex(/^\d{4}-W\d{2}$/, 'A week like 2026-W10') })
+  .object({ week: z.string().regex(/^\d{4}-W\d{2}$/, keyed('useIsoWeek')) })
   .strict()
 export interface CallsPerDay {
   week: string

@@ -28,13 +28,12 @@
  *   (`wholeTarget`) with the exact per-week value beside them (hover, cell note).
  */
 import { z } from 'zod'
-import type { ErrorKey, MessageParams } from '../errors'
+import { keyed, type ErrorKey, type MessageParams } from '../errors'
 import { isIsoWeek } from '../iso-week'
 import { languages } from '../languages'
-import { id, type FileResult } from './common'
+import { id, isoDate, type FileResult } from './common'
 
-export const isoWeekText = z.string().trim().refine(isIsoWeek, 'Use an ISO week such as 2026-W47')
-const isoDateText = z.iso.date('Use a date like 2026-03-02')
+export const isoWeekText = z.string().trim().refine(isIsoWeek, keyed('useIsoWeek'))
 
 export const activityMetrics = ['calls', 'emails', 'demos'] as const
 export type ActivityMetric = (typeof activityMetrics)[number]
@@ -57,9 +56,9 @@ export const activityEntryInput = z
     metric: z.enum(activityMetrics),
     value: z
       .number()
-      .int('Use a whole number')
-      .min(0, 'Must not be negative')
-      .max(MAX_ACTIVITY_VALUE, `At most ${MAX_ACTIVITY_VALUE}`)
+      .int(keyed('expectedWholeNumber'))
+      .min(0, keyed('notNegative'))
+      .max(MAX_ACTIVITY_VALUE, keyed('atMostNumber', { max: MAX_ACTIVITY_VALUE }))
   })
   .strict()
 export type ActivityEntryInput = z.infer<typeof activityEntryInput>
@@ -70,8 +69,8 @@ export const targetInput = z
     metric: z.enum(targetMetrics),
     period: z.enum(targetPeriods),
     /** Revenue in cents; the other metrics are counts. */
-    value: z.number().int('Use a whole number').min(0, 'Must not be negative').max(MAX_TARGET_VALUE),
-    validFrom: isoDateText
+    value: z.number().int(keyed('expectedWholeNumber')).min(0, keyed('notNegative')).max(MAX_TARGET_VALUE),
+    validFrom: isoDate
   })
   .strict()
 export type TargetInput = z.infer<typeof targetInput>
@@ -93,7 +92,7 @@ export const figuresInputs = {
     .object({
       fileName: z.string().trim().max(255),
       /** The .xlsx file's bytes, base64. */
-      base64: z.string().min(1, 'Choose a file').max(30_000_000, 'The file is too large (at most 20 MB)')
+      base64: z.string().min(1, keyed('importChooseFile')).max(30_000_000, keyed('importFileTooLarge'))
     })
     .strict(),
   invoiceLines: z.object({ year: z.number().int().min(2000).max(2999) }).strict()

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import { languages, type Language } from '../languages'
-import { id, idInput, optionalEmail, optionalText } from './common'
+import { keyed } from '../errors'
+import { id, idInput, optionalEmail, optionalText, requiredText } from './common'
 
 export const mailSecurities = ['starttls', 'tls', 'none'] as const
 export type MailSecurity = (typeof mailSecurities)[number]
@@ -15,9 +16,13 @@ export const mailSettingsInput = z
     host: z
       .string()
       .trim()
-      .max(253, 'At most 253 characters')
-      .regex(/^[A-Za-z0-9.-]*$/, 'A server name such as smtp.example.com'),
-    port: z.number('Enter a port number').int('A whole number').min(1).max(65535, 'At most 65535'),
+      .max(253, keyed('atMostCharacters', { max: 253 }))
+      .regex(/^[A-Za-z0-9.-]*$/, keyed('serverNameExample')),
+    port: z
+      .number(keyed('enterPortNumber'))
+      .int(keyed('expectedWholeNumber'))
+      .min(1)
+      .max(65535, keyed('atMostNumber', { max: 65535 })),
     /** STARTTLS (usually 587), TLS from the start (465), or none (only for a server on this computer). */
     security: z.enum(mailSecurities),
     user: optionalText(200),
@@ -55,25 +60,35 @@ export const mailTemplateKinds = [
 ] as const
 export type MailTemplateKind = (typeof mailTemplateKinds)[number]
 
+/** A message's subject and text, as a template and as the e-mail sent. */
+const mailSubject = requiredText(300, 'subjectRequired')
+const mailBody = requiredText(10_000, 'textRequired')
+
 export const mailTemplate = z
   .object({
     kind: z.enum(mailTemplateKinds),
     language: z.enum(languages),
-    subject: z.string().trim().min(1, 'A subject is required').max(300, 'At most 300 characters'),
-    body: z.string().trim().min(1, 'A text is required').max(10_000, 'At most 10000 characters')
+    subject: mailSubject,
+    body: mailBody
   })
   .strict()
 export type MailTemplate = z.output<typeof mailTemplate> & { edited: boolean }
 
 const addressList = z
-  .array(z.string().trim().toLowerCase().pipe(z.email('Not a valid e-mail address, e.g. name@example.com')))
-  .max(20, 'At most 20 addresses')
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email(keyed('invalidEmail')))
+  )
+  .max(20, keyed('atMostAddresses', { max: 20 }))
 
 export const recipientsInput = z
   .object({
-    to: addressList.min(1, 'At least one address'),
-    subject: z.string().trim().min(1, 'A subject is required').max(300, 'At most 300 characters'),
-    body: z.string().trim().min(1, 'A text is required').max(10_000, 'At most 10000 characters')
+    to: addressList.min(1, keyed('atLeastOneAddress')),
+    subject: mailSubject,
+    body: mailBody
   })
   .strict()
 
@@ -121,8 +136,15 @@ export const letterInput = z
 export const mailApiInputs = {
   'mail.settings': z.object({}).strict(),
   'mail.updateSettings': z.object({ settings: mailSettingsInput }).strict(),
-  'mail.setPassword': z.object({ password: z.string().min(1, 'Enter the password').max(500) }).strict(),
-  'mail.sendTest': z.object({ to: z.string().trim().pipe(z.email('Not a valid e-mail address')) }).strict(),
+  'mail.setPassword': z.object({ password: z.string().min(1, keyed('enterPassword')).max(500) }).strict(),
+  'mail.sendTest': z
+    .object({
+      to: z
+        .string()
+        .trim()
+        .pipe(z.email(keyed('invalidEmail')))
+    })
+    .strict(),
   'mail.templates': z.object({}).strict(),
   'mail.updateTemplate': z.object({ template: mailTemplate }).strict(),
   'mail.resetTemplate': z.object({ kind: z.enum(mailTemplateKinds), language: z.enum(languages) }).strict(),

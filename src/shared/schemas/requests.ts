@@ -1,5 +1,6 @@
 /** Customer requests and complaints: inputs (zod, shared with the forms), list query and outputs. */
 import { z } from 'zod'
+import { keyed } from '../errors'
 import { id, optionalText, paging, requiredText, sortDirection } from './common'
 
 export const requestStatuses = ['draft', 'open', 'closed'] as const
@@ -49,7 +50,13 @@ export const requestSetStatus = z
     status: z.enum(requestStatuses),
     comment: optionalText(5000).default(''),
     resolution: optionalText(5000).default(''),
-    satisfaction: z.number().int().min(1, 'From 1 to 5').max(5, 'From 1 to 5').nullable().default(null)
+    satisfaction: z
+      .number()
+      .int()
+      .min(1, keyed('numberFromTo', { min: 1, max: 5 }))
+      .max(5, keyed('numberFromTo', { min: 1, max: 5 }))
+      .nullable()
+      .default(null)
   })
   .strict()
 
@@ -62,7 +69,11 @@ export const requestLink = z
 export const requestUnlink = z.object({ id, linkId: id }).strict()
 
 /** Response and resolution times per priority, in hours (Settings). */
-const hours = z.number().int('Whole hours').min(1, 'At least 1 hour').max(8760, 'At most 8760 hours')
+const hours = z
+  .number()
+  .int(keyed('wholeHours'))
+  .min(1, keyed('atLeastOneHour'))
+  .max(8760, keyed('atMostHours', { max: 8760 }))
 export const requestTime = z.object({ responseHours: hours, resolutionHours: hours }).strict()
 export const requestTimes = z
   .object({ urgent: requestTime, high: requestTime, normal: requestTime, low: requestTime })

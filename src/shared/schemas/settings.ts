@@ -3,7 +3,7 @@
  * default currency and VAT rates, paper size. Stored as JSON in the settings table.
  */
 import { z } from 'zod'
-import { keyed } from '../errors'
+import { keyed, word, type ErrorKey, type Message } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import { optionalEmail, optionalText, phone, currencyCode } from './common'
 
@@ -13,11 +13,22 @@ const logoPattern = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
 
 const logoDataUrl = z
   .string()
-  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, 'The logo is too large: at most 512 KB')
+  .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, keyed('logoTooLarge', { size: LOGO_MAX_BYTES / 1024 }))
   .refine((v) => v === '' || logoPattern.test(v), keyed('logoPngJpeg'))
 
 export const documentTypes = ['estimate', 'order', 'invoice', 'credit_note', 'debit_note'] as const
 export type DocumentType = (typeof documentTypes)[number]
+
+const documentTypeWords: Record<DocumentType, ErrorKey> = {
+  estimate: 'documentTypeEstimate',
+  order: 'documentTypeOrder',
+  invoice: 'documentTypeInvoice',
+  credit_note: 'documentTypeCreditNote',
+  debit_note: 'documentTypeDebitNote'
+}
+
+/** A document type as a word by key, to go inside a translated sentence. */
+export const documentTypeWord = (type: DocumentType): Message => word(documentTypeWords[type])
 
 const prefix = z
   .string()
@@ -82,7 +93,7 @@ export const documentSettings = z
             ctx.addIssue({
               code: 'custom',
               path: [type],
-              message: `Already used for ${owner.replace('_', ' ')}s`
+              message: keyed('prefixUsedByOtherType', { type: documentTypeWord(owner as DocumentType) })
             })
           else seen.set(key, type)
         }

@@ -86,6 +86,66 @@ const es: Strings<typeof en> = {
     pickOneLine: 'Elija al menos una línea',
     grossBelowNet: 'El precio antes del descuento no puede ser inferior al precio neto',
     sayAllowanceChargeFor: 'Indique a qué corresponde el descuento o recargo',
+    serverNameExample: 'Un nombre de servidor como smtp.example.com',
+    enterPortNumber: 'Indique un número de puerto',
+    subjectRequired: 'El asunto es obligatorio',
+    atMostAddresses: 'Como máximo {{max}} direcciones',
+    atLeastOneAddress: 'Al menos una dirección',
+    useIsoWeek: 'Use una semana ISO como 2026-W47',
+    numberFromTo: 'De {{min}} a {{max}}',
+    wholeHours: 'Solo horas enteras',
+    atLeastOneHour: 'Al menos 1 hora',
+    chooseCustomerOrProspect: 'Elija el cliente o introduzca un nuevo potencial',
+    sayNextStep: 'Indique cuál es el siguiente paso',
+    logoTooLarge: 'El logotipo es demasiado grande: {{size}} KB como máximo',
+    prefixUsedByOtherType: 'Ya se usa para otro tipo: {{type}}',
+    databaseIsFolder:
+      '{{path}} es una carpeta; indique el propio archivo de la base de datos (por ejemplo {{example}}).',
+    databaseFileEmpty: '{{path}} está vacío; no es una base de datos de Salesdesk.',
+    backupUnreadable:
+      '{{name}} está dañado y no se puede leer; no se ha restaurado nada. Elija otra copia de seguridad.',
+    backupEmptySqlite:
+      '{{name}} no es una copia de seguridad de Salesdesk (es un archivo SQLite vacío); no se ha restaurado nada.',
+    backupOtherProgram:
+      '{{name}} no es una copia de seguridad de Salesdesk (es un archivo SQLite de otro programa); no se ha restaurado nada.',
+    backupNewerVersion:
+      '{{name}} lo escribió una versión más reciente de Salesdesk (versión de datos {{version}}; esta lee hasta la {{latest}}); no se ha restaurado nada. Actualice Salesdesk primero.',
+    backupNoVersion: '{{name}} no tiene versión de datos de Salesdesk; no se ha restaurado nada.',
+    backupDamaged:
+      '{{name}} está dañado (la comprobación de integridad de SQLite encontró: {{finding}}); no se ha restaurado nada. Elija otra copia de seguridad.',
+    backupDamagedAndMore:
+      '{{name}} está dañado (la comprobación de integridad de SQLite encontró: {{finding}}, y más); no se ha restaurado nada. Elija otra copia de seguridad.',
+    recordsNotVerified: 'Registros NO verificados: {{problem}}',
+    taxIdAlreadyUsed:
+      '{{code}} {{name}} ya tiene el NIF {{taxId}}. Abra ese cliente o confirme que se trata de otro distinto.',
+    taxIdUsedBy: 'Ya lo usa {{code}} {{name}}',
+    demoNeedsEmptyDatabase:
+      'Esta base de datos ya tiene (o tuvo) clientes, productos o comerciales; los datos de demostración van en un archivo nuevo y vacío.',
+    einvoiceOnlyInvoices:
+      'Solo las facturas, las facturas rectificativas y las notas de cargo son facturas electrónicas.',
+    einvoiceVatMismatch:
+      'El IVA de {{number}} no cuadra por categoría y tipo; no se puede enviar como factura electrónica.',
+    einvoiceDraftVatMismatch:
+      'El IVA de este borrador no cuadra por categoría y tipo; no se puede enviar como factura electrónica.',
+    einvoiceIssueFirst: 'Un borrador aún no es una factura electrónica: emítalo primero.',
+    einvoiceProblems: '{{number}} no se puede enviar como factura electrónica EN 16931: {{problems}}',
+    noDocumentsInPeriod: 'No hay documentos emitidos de ese tipo en este periodo.',
+    sentReportNotFound: 'Este informe enviado no existe.',
+    useYear: 'Indique un año como 2026.',
+    jobCancelled: 'Cancelado: no se ha guardado nada.',
+    jobStillRunning: 'Esta tarea aún se está ejecutando.',
+    jobUnknown: 'Esta tarea en segundo plano no se conoce o su resultado ya se recogió.',
+    noIssuedDocumentNumbered: 'No hay ningún documento emitido con el número {{number}}.',
+    severalDocumentsNumbered:
+      'Varios documentos tienen el número {{number}}; indique cuál con --type ({{types}}).',
+    unknownDocumentType: 'Tipo de documento desconocido {{type}}; use uno de estos: {{types}}.',
+    commandNumberOrBatch: 'Indique --number y --out, o bien --from, --to y --out-dir.',
+    commandBatchNeeds: 'Un lote necesita --from y --to como fechas del tipo 2026-01-31, y --out-dir.',
+    fillDocumentFields: 'Rellene todos los campos que necesitan los documentos.',
+    requiredToIssue: 'Necesario para emitir documentos',
+    noSegmentCalled: 'No hay ningún segmento guardado llamado «{{name}}».',
+    windowNotTrusted: 'Esta ventana no puede usar los datos de Salesdesk.',
+    scheduleClashes: 'Hay un conflicto en la agenda: {{clashes}}. Guarde de todos modos para aceptarlo.',
     customerNotFound: 'El cliente {{id}} no existe (puede que se haya eliminado).',
     productNotFound: 'El producto {{id}} no existe (puede que se haya eliminado).',
     salesExecutiveNotFound: 'El comercial {{id}} no existe (puede que se haya eliminado).',
@@ -619,6 +679,66 @@ const ca: Strings<typeof en> = {
     pickOneLine: 'Trieu almenys una línia',
     grossBelowNet: 'El preu abans del descompte no pot ser inferior al preu net',
     sayAllowanceChargeFor: 'Indiqueu a què correspon el descompte o recàrrec',
+    serverNameExample: 'Un nom de servidor com smtp.example.com',
+    enterPortNumber: 'Indiqueu un número de port',
+    subjectRequired: 'L’assumpte és obligatori',
+    atMostAddresses: 'Com a màxim {{max}} adreces',
+    atLeastOneAddress: 'Almenys una adreça',
+    useIsoWeek: 'Feu servir una setmana ISO com 2026-W47',
+    numberFromTo: 'De {{min}} a {{max}}',
+    wholeHours: 'Només hores senceres',
+    atLeastOneHour: 'Almenys 1 hora',
+    chooseCustomerOrProspect: 'Trieu el client o introduïu un nou potencial',
+    sayNextStep: 'Indiqueu quin és el pas següent',
+    logoTooLarge: 'El logotip és massa gran: {{size}} KB com a màxim',
+    prefixUsedByOtherType: 'Ja s’usa per a un altre tipus: {{type}}',
+    databaseIsFolder:
+      '{{path}} és una carpeta; indiqueu el fitxer de la base de dades mateix (per exemple {{example}}).',
+    databaseFileEmpty: '{{path}} és buit; no és una base de dades de Salesdesk.',
+    backupUnreadable:
+      '{{name}} està malmès i no es pot llegir; no s’ha restaurat res. Trieu una altra còpia de seguretat.',
+    backupEmptySqlite:
+      '{{name}} no és una còpia de seguretat de Salesdesk (és un fitxer SQLite buit); no s’ha restaurat res.',
+    backupOtherProgram:
+      '{{name}} no és una còpia de seguretat de Salesdesk (és un fitxer SQLite d’un altre programa); no s’ha restaurat res.',
+    backupNewerVersion:
+      '{{name}} l’ha escrit una versió més recent de Salesdesk (versió de dades {{version}}; aquesta en llegeix fins a la {{latest}}); no s’ha restaurat res. Actualitzeu Salesdesk primer.',
+    backupNoVersion: '{{name}} no té versió de dades de Salesdesk; no s’ha restaurat res.',
+    backupDamaged:
+      '{{name}} està malmès (la comprovació d’integritat de SQLite ha trobat: {{finding}}); no s’ha restaurat res. Trieu una altra còpia de seguretat.',
+    backupDamagedAndMore:
+      '{{name}} està malmès (la comprovació d’integritat de SQLite ha trobat: {{finding}}, i més); no s’ha restaurat res. Trieu una altra còpia de seguretat.',
+    recordsNotVerified: 'Registres NO verificats: {{problem}}',
+    taxIdAlreadyUsed:
+      '{{code}} {{name}} ja té el NIF {{taxId}}. Obriu aquest client o confirmeu que és un altre de diferent.',
+    taxIdUsedBy: 'Ja l’usa {{code}} {{name}}',
+    demoNeedsEmptyDatabase:
+      'Aquesta base de dades ja té (o va tenir) clients, productes o comercials; les dades de demostració van en un fitxer nou i buit.',
+    einvoiceOnlyInvoices:
+      'Només les factures, les factures rectificatives i les notes de càrrec són factures electròniques.',
+    einvoiceVatMismatch:
+      'L’IVA de {{number}} no quadra per categoria i tipus; no es pot enviar com a factura electrònica.',
+    einvoiceDraftVatMismatch:
+      'L’IVA d’aquest esborrany no quadra per categoria i tipus; no es pot enviar com a factura electrònica.',
+    einvoiceIssueFirst: 'Un esborrany encara no és una factura electrònica: emeteu-lo primer.',
+    einvoiceProblems: '{{number}} no es pot enviar com a factura electrònica EN 16931: {{problems}}',
+    noDocumentsInPeriod: 'No hi ha documents emesos d’aquest tipus en aquest període.',
+    sentReportNotFound: 'Aquest informe enviat no existeix.',
+    useYear: 'Indiqueu un any com 2026.',
+    jobCancelled: 'Cancel·lat: no s’ha desat res.',
+    jobStillRunning: 'Aquesta tasca encara s’està executant.',
+    jobUnknown: 'Aquesta tasca en segon pla no es coneix o el seu resultat ja s’ha recollit.',
+    noIssuedDocumentNumbered: 'No hi ha cap document emès amb el número {{number}}.',
+    severalDocumentsNumbered:
+      'Diversos documents tenen el número {{number}}; indiqueu quin amb --type ({{types}}).',
+    unknownDocumentType: 'Tipus de document desconegut {{type}}; feu servir un d’aquests: {{types}}.',
+    commandNumberOrBatch: 'Indiqueu --number i --out, o bé --from, --to i --out-dir.',
+    commandBatchNeeds: 'Un lot necessita --from i --to com a dates del tipus 2026-01-31, i --out-dir.',
+    fillDocumentFields: 'Empleneu tots els camps que necessiten els documents.',
+    requiredToIssue: 'Necessari per emetre documents',
+    noSegmentCalled: 'No hi ha cap segment desat anomenat «{{name}}».',
+    windowNotTrusted: 'Aquesta finestra no pot fer servir les dades de Salesdesk.',
+    scheduleClashes: 'Això coincideix amb l’agenda: {{clashes}}. Deseu igualment per acceptar-ho.',
     customerNotFound: 'El client {{id}} no existeix (potser s’ha suprimit).',
     productNotFound: 'El producte {{id}} no existeix (potser s’ha suprimit).',
     salesExecutiveNotFound: 'El comercial {{id}} no existeix (potser s’ha suprimit).',
@@ -1150,6 +1270,64 @@ const hu: Strings<typeof en> = {
     pickOneLine: 'Válasszon legalább egy tételt',
     grossBelowNet: 'A kedvezmény előtti ár nem lehet kisebb a nettó árnál',
     sayAllowanceChargeFor: 'Adja meg, mire szól az engedmény vagy a felár',
+    serverNameExample: 'Kiszolgálónév, pl. smtp.example.com',
+    enterPortNumber: 'Adja meg a portszámot',
+    subjectRequired: 'A tárgy megadása kötelező',
+    atMostAddresses: 'Legfeljebb {{max}} cím',
+    atLeastOneAddress: 'Legalább egy cím',
+    useIsoWeek: 'ISO-hetet adjon meg, pl. 2026-W47',
+    numberFromTo: '{{min}} és {{max}} között',
+    wholeHours: 'Csak egész órák',
+    atLeastOneHour: 'Legalább 1 óra',
+    chooseCustomerOrProspect: 'Válassza ki az ügyfelet, vagy adjon meg egy új potenciális ügyfelet',
+    sayNextStep: 'Adja meg, mi a következő lépés',
+    logoTooLarge: 'A logó túl nagy: legfeljebb {{size}} KB',
+    prefixUsedByOtherType: 'Már egy másik típus használja: {{type}}',
+    databaseIsFolder: '{{path}} egy mappa; magát az adatbázisfájlt adja meg (például {{example}}).',
+    databaseFileEmpty: '{{path}} üres; ez nem Salesdesk-adatbázis.',
+    backupUnreadable:
+      '{{name}} sérült, és nem olvasható; semmi sem lett visszaállítva. Válasszon másik biztonsági mentést.',
+    backupEmptySqlite: '{{name}} nem Salesdesk-mentés (üres SQLite-fájl); semmi sem lett visszaállítva.',
+    backupOtherProgram:
+      '{{name}} nem Salesdesk-mentés (egy másik program SQLite-fájlja); semmi sem lett visszaállítva.',
+    backupNewerVersion:
+      '{{name}} a Salesdesk egy újabb verziójával készült (adatverzió: {{version}}; ez a verzió legfeljebb a(z) {{latest}}. verziót olvassa); semmi sem lett visszaállítva. Előbb frissítse a Salesdesket.',
+    backupNoVersion: '{{name}} nem tartalmaz Salesdesk-adatverziót; semmi sem lett visszaállítva.',
+    backupDamaged:
+      '{{name}} sérült (az SQLite integritás-ellenőrzése ezt találta: {{finding}}); semmi sem lett visszaállítva. Válasszon másik biztonsági mentést.',
+    backupDamagedAndMore:
+      '{{name}} sérült (az SQLite integritás-ellenőrzése ezt és mást is talált: {{finding}}); semmi sem lett visszaállítva. Válasszon másik biztonsági mentést.',
+    recordsNotVerified: 'A nyilvántartás NEM ellenőrizhető: {{problem}}',
+    taxIdAlreadyUsed:
+      '{{code}} {{name}} már rendelkezik a(z) {{taxId}} adószámmal. Nyissa meg azt az ügyfelet, vagy erősítse meg, hogy ez egy másik ügyfél.',
+    taxIdUsedBy: 'Már használja: {{code}} {{name}}',
+    demoNeedsEmptyDatabase:
+      'Ebben az adatbázisban már vannak (vagy voltak) ügyfelek, termékek vagy értékesítők; a bemutató adatok egy új, üres fájlba kerülnek.',
+    einvoiceOnlyInvoices: 'Csak a számlák, a helyesbítő számlák és a terhelési értesítők lehetnek e-számlák.',
+    einvoiceVatMismatch:
+      'A(z) {{number}} áfája kategóriánként és kulcsonként nem jön ki; nem küldhető e-számlaként.',
+    einvoiceDraftVatMismatch:
+      'Ennek a piszkozatnak az áfája kategóriánként és kulcsonként nem jön ki; nem küldhető e-számlaként.',
+    einvoiceIssueFirst: 'A piszkozat még nem e-számla: előbb állítsa ki.',
+    einvoiceProblems: '{{number}} nem küldhető EN 16931 szerinti e-számlaként: {{problems}}',
+    noDocumentsInPeriod: 'Ebben az időszakban nincs ilyen kiállított bizonylat.',
+    sentReportNotFound: 'Ez az elküldött jelentés nem létezik.',
+    useYear: 'Évet adjon meg, pl. 2026.',
+    jobCancelled: 'Megszakítva: semmi sem lett mentve.',
+    jobStillRunning: 'Ez a feladat még fut.',
+    jobUnknown: 'Ez a háttérfeladat ismeretlen, vagy az eredményét már lekérték.',
+    noIssuedDocumentNumbered: 'Nincs {{number}} sorszámú kiállított bizonylat.',
+    severalDocumentsNumbered:
+      'Több bizonylat sorszáma {{number}}; a --type kapcsolóval adja meg, melyik ({{types}}).',
+    unknownDocumentType: 'Ismeretlen bizonylattípus: {{type}}; ezek egyikét használja: {{types}}.',
+    commandNumberOrBatch: 'Adja meg vagy a --number és --out, vagy a --from, --to és --out-dir kapcsolókat.',
+    commandBatchNeeds:
+      'A kötegelt futtatáshoz kell a --from és a --to 2026-01-31 formájú dátummal, valamint a --out-dir.',
+    fillDocumentFields: 'Kérjük, töltse ki a bizonylatokhoz szükséges összes mezőt.',
+    requiredToIssue: 'A bizonylatok kiállításához szükséges',
+    noSegmentCalled: 'Nincs „{{name}}” nevű mentett szegmens.',
+    windowNotTrusted: 'Ez az ablak nem használhatja a Salesdesk adatait.',
+    scheduleClashes: 'Ütközik a naptárral: {{clashes}}. Az elfogadáshoz mentse mégis.',
     customerNotFound: 'A(z) {{id}} azonosítójú ügyfél nem létezik (lehet, hogy törölték).',
     productNotFound: 'A(z) {{id}} azonosítójú termék nem létezik (lehet, hogy törölték).',
     salesExecutiveNotFound: 'A(z) {{id}} azonosítójú értékesítő nem létezik (lehet, hogy törölték).',
@@ -1681,6 +1859,64 @@ const ru: Strings<typeof en> = {
     pickOneLine: 'Выберите хотя бы одну строку',
     grossBelowNet: 'Цена до скидки не может быть ниже цены нетто',
     sayAllowanceChargeFor: 'Укажите, за что скидка или надбавка',
+    serverNameExample: 'Имя сервера, например smtp.example.com',
+    enterPortNumber: 'Укажите номер порта',
+    subjectRequired: 'Тема обязательна',
+    atMostAddresses: 'Не более {{max}} адресов',
+    atLeastOneAddress: 'Хотя бы один адрес',
+    useIsoWeek: 'Укажите неделю ISO, например 2026-W47',
+    numberFromTo: 'От {{min}} до {{max}}',
+    wholeHours: 'Только целые часы',
+    atLeastOneHour: 'Не менее 1 часа',
+    chooseCustomerOrProspect: 'Выберите клиента или введите нового потенциального клиента',
+    sayNextStep: 'Укажите следующий шаг',
+    logoTooLarge: 'Логотип слишком большой: не более {{size}} КБ',
+    prefixUsedByOtherType: 'Уже используется для другого типа: {{type}}',
+    databaseIsFolder: '{{path}} — это папка; укажите сам файл базы данных (например, {{example}}).',
+    databaseFileEmpty: '{{path}} пуст; это не база данных Salesdesk.',
+    backupUnreadable:
+      '{{name}} повреждён и не читается; ничего не восстановлено. Выберите другую резервную копию.',
+    backupEmptySqlite:
+      '{{name}} — не резервная копия Salesdesk (это пустой файл SQLite); ничего не восстановлено.',
+    backupOtherProgram:
+      '{{name}} — не резервная копия Salesdesk (это файл SQLite другой программы); ничего не восстановлено.',
+    backupNewerVersion:
+      '{{name}} записан более новой версией Salesdesk (версия данных {{version}}; эта читает до {{latest}}); ничего не восстановлено. Сначала обновите Salesdesk.',
+    backupNoVersion: 'У {{name}} нет версии данных Salesdesk; ничего не восстановлено.',
+    backupDamaged:
+      '{{name}} повреждён (проверка целостности SQLite обнаружила: {{finding}}); ничего не восстановлено. Выберите другую резервную копию.',
+    backupDamagedAndMore:
+      '{{name}} повреждён (проверка целостности SQLite обнаружила: {{finding}} и другое); ничего не восстановлено. Выберите другую резервную копию.',
+    recordsNotVerified: 'Записи НЕ проверены: {{problem}}',
+    taxIdAlreadyUsed:
+      'У {{code}} {{name}} уже есть ИНН {{taxId}}. Откройте этого клиента или подтвердите, что это другой клиент.',
+    taxIdUsedBy: 'Уже используется: {{code}} {{name}}',
+    demoNeedsEmptyDatabase:
+      'В этой базе данных уже есть (или были) клиенты, товары или менеджеры по продажам; демонстрационные данные записываются в новый пустой файл.',
+    einvoiceOnlyInvoices: 'Электронными счетами бывают только счета, кредит-ноты и дебет-ноты.',
+    einvoiceVatMismatch:
+      'НДС документа {{number}} не сходится по категориям и ставкам; его нельзя отправить как электронный счёт.',
+    einvoiceDraftVatMismatch:
+      'НДС этого черновика не сходится по категориям и ставкам; его нельзя отправить как электронный счёт.',
+    einvoiceIssueFirst: 'Черновик ещё не электронный счёт: сначала выставьте его.',
+    einvoiceProblems: '{{number}} нельзя отправить как электронный счёт EN 16931: {{problems}}',
+    noDocumentsInPeriod: 'В этом периоде нет выставленных документов этого вида.',
+    sentReportNotFound: 'Этого отправленного отчёта нет.',
+    useYear: 'Укажите год, например 2026.',
+    jobCancelled: 'Отменено: ничего не сохранено.',
+    jobStillRunning: 'Эта задача ещё выполняется.',
+    jobUnknown: 'Эта фоновая задача неизвестна, или её результат уже получен.',
+    noIssuedDocumentNumbered: 'Нет выставленного документа с номером {{number}}.',
+    severalDocumentsNumbered:
+      'Номер {{number}} есть у нескольких документов; укажите нужный через --type ({{types}}).',
+    unknownDocumentType: 'Неизвестный тип документа {{type}}; используйте один из: {{types}}.',
+    commandNumberOrBatch: 'Укажите либо --number и --out, либо --from, --to и --out-dir.',
+    commandBatchNeeds: 'Для пакета нужны --from и --to в виде дат, например 2026-01-31, и --out-dir.',
+    fillDocumentFields: 'Заполните все поля, которые нужны для документов.',
+    requiredToIssue: 'Нужно для выставления документов',
+    noSegmentCalled: 'Нет сохранённого сегмента «{{name}}».',
+    windowNotTrusted: 'Этому окну нельзя использовать данные Salesdesk.',
+    scheduleClashes: 'Конфликт с расписанием: {{clashes}}. Чтобы принять, всё равно сохраните.',
     customerNotFound: 'Клиента {{id}} не существует (возможно, он удалён).',
     productNotFound: 'Товара {{id}} не существует (возможно, он удалён).',
     salesExecutiveNotFound: 'Менеджера {{id}} не существует (возможно, он удалён).',

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { Calendar, luxonLocalizer, Views } from 'react-big-calendar'
+import { Calendar, Views } from 'react-big-calendar'
 import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
@@ -30,8 +30,7 @@ import './schedule.css'
 import { isoDay, isoInstant, toIso } from './time'
 import { useClashGuard } from './use-clash-guard'
 import { VisitDialog, type VisitDraft } from './VisitDialog'
-
-const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 1 })
+import { startOfWeek, endOfWeek, weekLocalizer, type FirstDay } from './weeks'
 
 interface CalendarItem {
   key: string
@@ -54,18 +53,18 @@ const VIEWS = ['day', 'week', 'month', 'agenda'] as const
 type ScheduleView = (typeof VIEWS)[number]
 const AGENDA_DAYS = 30
 
-/** The window a view shows around a date, in the computer's zone. */
-function windowOf(view: ScheduleView, date: DateTime): { from: DateTime; to: DateTime } {
+/** The window a view shows around a date, in the computer's zone, weeks from the region's first day. */
+function windowOf(view: ScheduleView, date: DateTime, first: FirstDay): { from: DateTime; to: DateTime } {
   const day = date.startOf('day')
   switch (view) {
     case 'day':
       return { from: day, to: day.plus({ days: 1 }) }
     case 'week':
-      return { from: day.startOf('week'), to: day.startOf('week').plus({ weeks: 1 }) }
+      return { from: startOfWeek(day, first), to: startOfWeek(day, first).plus({ weeks: 1 }) }
     case 'month':
       return {
-        from: day.startOf('month').startOf('week'),
-        to: day.endOf('month').endOf('week').plus({ days: 1 }).startOf('day')
+        from: startOfWeek(day.startOf('month'), first),
+        to: endOfWeek(day.endOf('month'), first).plus({ days: 1 }).startOf('day')
       }
     case 'agenda':
       return { from: day, to: day.plus({ days: AGENDA_DAYS }) }
@@ -202,6 +201,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
   const format = useFormat()
   const language = format.locale
   const formats = useMemo(() => calendarFormats(language, format.region), [language, format.region])
+  const localizer = useMemo(() => weekLocalizer(format.firstDayOfWeek), [format.firstDayOfWeek])
   const executives = useExecutiveOptions()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -215,7 +215,7 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
       : DateTime.local().startOf('day')
   const executive = params.get('exec') ?? ''
   const executiveId = executive ? Number(executive) : null
-  const { from, to } = windowOf(view, date)
+  const { from, to } = windowOf(view, date, format.firstDayOfWeek)
   const fromIso = isoInstant(from)
   const toIsoText = isoInstant(to)
 
