@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { header, smtpUser, startSmtpServer, type SmtpTestServer } from '../mail/smtp-server'
-import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
 type Consent = ['granted' | 'opted_out' | 'do_not_contact', 'all' | 'post' | 'email']
 
@@ -127,21 +127,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer()
   session = await openSession({ viewport: { width: 1366, height: 768 }, mail: { ca: smtp.ca } })
   page = session.page
-  const settings = await session.store('settings.get', {})
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Suministros Puig S.L.',
-        addressLine1: 'Carrer Major 1',
-        postalCode: '08001',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674'
-      }
-    }
-  })
+  await setUpCompany(session)
   await session.store('mail.updateSettings', {
     settings: {
       host: '127.0.0.1',

@@ -10,8 +10,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isoWeekOf } from '../../src/shared/iso-week'
-import { defaultSettings } from '../../src/shared/schemas/settings'
-import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -43,21 +42,7 @@ beforeAll(async () => {
       }
     })
   ).id
-  const settings = defaultSettings()
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Suministros Puig S.L.',
-        addressLine1: 'Carrer Major 1',
-        postalCode: '08001',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674'
-      }
-    }
-  })
+  await setUpCompany(session)
 })
 
 afterAll(async () => {

@@ -12,10 +12,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod } from '../../src/shared/api'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { documentTotals } from '../../src/shared/totals'
 import { address, customer, executive, product } from '../support/fixtures'
-import { openSession, type Session, present } from './harness'
+import { openSession, type Session, present, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -68,23 +67,15 @@ let customerId = 0
 beforeAll(async () => {
   session = await openSession()
   page = session.page
-  const settings = defaultSettings()
-  await store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Distribuciones Cañón S.A.',
-        // An invoice is issued only with the seller's full address and tax id (issue 11).
-        addressLine1: 'Paseo de la Independencia 8',
-        postalCode: '50004',
-        city: 'Zaragoza',
-        country: 'ES',
-        taxId: 'ESA50000009',
-        iban: 'ES91 2100 0418 4502 0005 1332',
-        bic: 'CAIXESBBXXX'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Distribuciones Cañón S.A.',
+    // An invoice is issued only with the seller's full address and tax id (issue 11).
+    addressLine1: 'Paseo de la Independencia 8',
+    postalCode: '50004',
+    city: 'Zaragoza',
+    taxId: 'ESA50000009',
+    iban: 'ES91 2100 0418 4502 0005 1332',
+    bic: 'CAIXESBBXXX'
   })
   const rep = await store('executives.create', { executive: executive() })
   const created = await store('customers.create', {

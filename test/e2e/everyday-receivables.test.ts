@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import type { PaymentStatus } from '../../src/shared/schemas/document-list'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { defaultSettings } from '../../src/shared/schemas/settings'
-import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -95,22 +94,12 @@ const money = (cents: number, currency: string) =>
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  const settings = defaultSettings()
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Col·legi Català S.L.',
-        addressLine1: 'Carrer de Balmes 12',
-        postalCode: '08008',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674',
-        iban: 'ES91 2100 0418 4502 0005 1332',
-        bic: 'CAIXESBBXXX'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Col·legi Català S.L.',
+    addressLine1: 'Carrer de Balmes 12',
+    postalCode: '08008',
+    iban: 'ES91 2100 0418 4502 0005 1332',
+    bic: 'CAIXESBBXXX'
   })
   executiveId = (
     await session.store('executives.create', {

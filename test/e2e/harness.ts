@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import type { SettingsInput } from '../../src/shared/schemas/settings'
 import { generateDemo, type DemoSize } from '../../src/main/demo/generate'
 import { startWebHost, type WebHost } from '../../src/main/host/server'
 import { rendererFolder } from '../../src/main/host/renderer-folder'
@@ -68,6 +69,36 @@ export interface Session {
   /** Opens an address inside the app (`/customers/12`) and waits for the page to be there. */
   open: (path: string) => Promise<void>
   close: () => Promise<void>
+}
+
+/** A company profile complete enough to issue documents (issue 11): a Spanish company. */
+const completeCompany = {
+  legalName: 'Suministros Puig S.L.',
+  addressLine1: 'Carrer Major 1',
+  postalCode: '08001',
+  city: 'Barcelona',
+  country: 'ES',
+  taxId: 'ESB12345674'
+}
+
+/**
+ * Sets the company up as a test's starting point: a complete profile (legal name, address line,
+ * postal code, city, country, tax id), since issuing refuses a document without one; `company`
+ * changes or adds fields (a Hungarian company, an IBAN), `documents` the document settings.
+ */
+export async function setUpCompany(
+  session: Pick<Session, 'store'>,
+  company: Partial<SettingsInput['company']> = {},
+  documents: Partial<SettingsInput['documents']> = {}
+): Promise<void> {
+  const settings = await session.store('settings.get', {})
+  await session.store('settings.update', {
+    settings: {
+      ...settings,
+      company: { ...settings.company, ...completeCompany, ...company },
+      documents: { ...settings.documents, ...documents }
+    }
+  })
 }
 
 interface AxeResult {

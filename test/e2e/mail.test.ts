@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { attachmentsOf, header, smtpUser, startSmtpServer, type SmtpTestServer } from '../mail/smtp-server'
-import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, setUpCompany } from './harness'
 
 let session: Session
 let smtp: SmtpTestServer
@@ -40,20 +40,9 @@ const draftOf = (type: 'estimate' | 'invoice') => ({
 beforeAll(async () => {
   smtp = await startSmtpServer()
   session = await openSession({ viewport: { width: 1366, height: 768 }, mail: { ca: smtp.ca } })
-  const settings = await session.store('settings.get', {})
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Façanes Mediterrànies S.L.',
-        addressLine1: 'Carrer Major 3',
-        postalCode: '08001',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Façanes Mediterrànies S.L.',
+    addressLine1: 'Carrer Major 3'
   })
   const customer = await session.store('customers.create', {
     customer: {

@@ -10,9 +10,8 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -25,20 +24,10 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString(
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  const settings = defaultSettings()
-  await store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Col·legi Català S.L.',
-        addressLine1: 'Carrer de Balmes 12',
-        postalCode: '08008',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Col·legi Català S.L.',
+    addressLine1: 'Carrer de Balmes 12',
+    postalCode: '08008'
   })
 }, 60_000)
 

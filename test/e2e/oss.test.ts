@@ -9,10 +9,9 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { address, customer, product } from '../support/fixtures'
-import { expectNoSeriousA11yViolations, openSession, present, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -60,21 +59,13 @@ async function earlierSale(issueDate: string, cents: number, vatRateBp: number) 
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  const settings = defaultSettings()
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Lámparas del Ebro S.L.',
-        addressLine1: 'Calle de Alfonso I 3',
-        postalCode: '50003',
-        city: 'Zaragoza',
-        country: 'ES',
-        taxId: 'ESB58378431',
-        iban: 'ES91 2100 0418 4502 0005 1332'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Lámparas del Ebro S.L.',
+    addressLine1: 'Calle de Alfonso I 3',
+    postalCode: '50003',
+    city: 'Zaragoza',
+    taxId: 'ESB58378431',
+    iban: 'ES91 2100 0418 4502 0005 1332'
   })
   customerId = (
     await session.store('customers.create', {

@@ -7,9 +7,8 @@
 import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, type Session, present } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, present, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -31,23 +30,13 @@ function daysAgo(days: number): string {
 beforeAll(async () => {
   session = await openSession()
   page = session.page
-  const settings = defaultSettings()
-  await store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Col·legi Català S.L.',
-        // An invoice is issued only with the seller's address and tax id (issue 11).
-        addressLine1: 'Carrer de Balmes 12',
-        postalCode: '08008',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674',
-        iban: 'ES91 2100 0418 4502 0005 1332',
-        bic: 'CAIXESBBXXX'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Col·legi Català S.L.',
+    // An invoice is issued only with the seller's address and tax id (issue 11).
+    addressLine1: 'Carrer de Balmes 12',
+    postalCode: '08008',
+    iban: 'ES91 2100 0418 4502 0005 1332',
+    bic: 'CAIXESBBXXX'
   })
   const customer = await store('customers.create', {
     customer: { ...emptyCustomer(), name: 'Győri Lőrinc Kft.', paymentTermsDays: 30 }

@@ -8,9 +8,8 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { address, customer } from '../support/fixtures'
-import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -21,23 +20,19 @@ const huRows = () => page.locator('[data-testid="vat-rate-row"][data-country="HU
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  const settings = defaultSettings()
   // A Hungarian company whose document settings still list the Spanish defaults (21/10/4/0).
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Győri Szerelő Kft.',
-        addressLine1: 'Szőlő utca 5',
-        postalCode: '9021',
-        city: 'Győr',
-        country: 'HU',
-        taxId: 'HU12345676'
-      },
-      documents: { ...settings.documents, defaultCurrency: 'HUF' }
-    }
-  })
+  await setUpCompany(
+    session,
+    {
+      legalName: 'Győri Szerelő Kft.',
+      addressLine1: 'Szőlő utca 5',
+      postalCode: '9021',
+      city: 'Győr',
+      country: 'HU',
+      taxId: 'HU12345676'
+    },
+    { defaultCurrency: 'HUF' }
+  )
   await session.store('customers.create', {
     customer: customer({
       name: 'Pécsi Papír Bt.',

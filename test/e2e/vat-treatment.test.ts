@@ -8,9 +8,8 @@
 import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/shared/schemas/settings'
 import { address, customer, product } from '../support/fixtures'
-import { openSession, present, type Session } from './harness'
+import { openSession, present, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -26,21 +25,13 @@ const exemptionText = 'Vocational training exempt under Art. 132(1)(i) Directive
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  const settings = defaultSettings()
-  await session.store('settings.update', {
-    settings: {
-      ...settings,
-      company: {
-        ...settings.company,
-        legalName: 'Montajes Ebro S.L.',
-        addressLine1: 'Calle de Alfonso I 3',
-        postalCode: '50003',
-        city: 'Zaragoza',
-        country: 'ES',
-        taxId: 'ESB58378431',
-        iban: 'ES91 2100 0418 4502 0005 1332'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Montajes Ebro S.L.',
+    addressLine1: 'Calle de Alfonso I 3',
+    postalCode: '50003',
+    city: 'Zaragoza',
+    taxId: 'ESB58378431',
+    iban: 'ES91 2100 0418 4502 0005 1332'
   })
   const created = await session.store('customers.create', {
     customer: customer({

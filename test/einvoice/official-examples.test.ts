@@ -1,6 +1,6 @@
 /**
- * The official EN 16931 example invoices (CEN/TC 434 UBL examples, vendored in
- * test/standards/en16931/examples) entered through the API as a user would (documents.createDraft
+ * The official EN 16931 UBL example invoices (17 of `ubl/examples`: CEN/TC 434, guide, BIS3 and the
+ * discount-price and issue116 samples, vendored in test/standards/en16931/examples) entered through the API as a user would (documents.createDraft
  * and documents.issue: lines with quantities, 4-decimal prices, base quantities, gross prices,
  * line and document allowances and charges, exempt and not-subject lines, prepaid amounts),
  * exported as UBL and CII, checked with the official schematron, and compared with the totals
@@ -8,7 +8,7 @@
  * e-invoice code is used to read it.
  */
 import { XMLParser } from 'fast-xml-parser'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentDraftInput } from '../../src/shared/schemas/document-drafts'
@@ -22,8 +22,16 @@ const NAMES = [
   ...Array.from({ length: 10 }, (_, i) => `ubl-tc434-example${String(i + 1)}`),
   'guide-example1',
   'guide-example2',
-  'guide-example3'
+  'guide-example3',
+  'BIS3_Invoice_positive',
+  'BIS3_Invoice_negativ',
+  'issue116',
+  'sample-discount-price'
 ]
+
+/** The example's file: upstream spells some with .XML. */
+const fileOf = (name: string) =>
+  join(EXAMPLES, existsSync(join(EXAMPLES, `${name}.xml`)) ? `${name}.xml` : `${name}.XML`)
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -142,7 +150,7 @@ const inconsistentLines = (example: Example) =>
   example.draft.lines.flatMap((l, i) => (lineNet(l) === l.statedNetCents ? [] : [i + 1]))
 
 function readExample(name: string): Example {
-  const xml = readFileSync(join(EXAMPLES, `${name}.xml`), 'utf8')
+  const xml = readFileSync(fileOf(name), 'utf8')
   const invoice = node(node(parser.parse(xml)).Invoice)
   const currency = text(invoice.DocumentCurrencyCode)
   const totals = node(invoice.LegalMonetaryTotal)
@@ -216,7 +224,10 @@ function readExample(name: string): Example {
     percentBp: ac.MultiplierFactorNumeric === undefined ? null : scaled(text(ac.MultiplierFactorNumeric), 2),
     reason: text(ac.AllowanceChargeReason),
     reasonCode: text(ac.AllowanceChargeReasonCode),
-    ...vatOf(node(list(ac.TaxCategory)[0] ?? ac.TaxCategory))
+    // An allowance or charge has a category and rate; the exemption reason is the breakdown's (from the lines).
+    ...(({ vatExemptionCode: _code, vatExemptionText: _text, ...vat }) => vat)(
+      vatOf(node(list(ac.TaxCategory)[0] ?? ac.TaxCategory))
+    )
   }))
   return {
     name,
