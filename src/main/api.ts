@@ -68,6 +68,8 @@ export interface Api {
   context: ServiceContext
   /** The record chain's last check (the runtime checks at start). */
   records: RecordsWatch
+  /** Resolves when every call under way has answered: closing waits for it (a send's answer is written). */
+  settled(): Promise<void>
 }
 
 type Dispatch = Api['dispatch']
@@ -169,7 +171,19 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  return { handlers, dispatch, context, records }
+  const underWay = new Set<Promise<ApiResult<unknown>>>()
+  const tracked: Dispatch = (method, payload) => {
+    const call = dispatch(method, payload)
+    underWay.add(call)
+    const done = () => underWay.delete(call)
+    call.then(done, done)
+    return call
+  }
+  async function settled(): Promise<void> {
+    while (underWay.size > 0) await Promise.allSettled([...underWay])
+  }
+
+  return { handlers, dispatch: tracked, context, records, settled }
 }
 
 export type { ApiMethod }

@@ -13,6 +13,7 @@ import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
 import { CONTENT_SECURITY_POLICY } from './host/static'
 import { buildMenu } from './menu'
+import { closeBeforeQuit } from './quit'
 import { encryptedFileSecretStore } from './verifactu/secrets'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -147,15 +148,17 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow()
   })
   app.on('window-all-closed', () => app.quit())
-  // Quitting waits for the store to close (and the shutdown event to be written), then exits.
-  let closed = false
-  app.on('will-quit', (event) => {
-    if (closed) return
-    event.preventDefault()
-    closed = true
-    closePdfViewer()
-    void salesdesk.close().finally(() => app.quit())
-  })
+  // Quitting waits for the app to close (requests under way answered, the stop event, the store).
+  closeBeforeQuit(
+    app,
+    async () => {
+      closePdfViewer()
+      await salesdesk.close()
+    },
+    (error) => {
+      appendFileSync(logFile, `${new Date().toISOString()} quit: ${String(error)}\n`)
+    }
+  )
   app.on('web-contents-created', (_event, contents) =>
     contents.on('will-attach-webview', (e) => e.preventDefault())
   )

@@ -11,6 +11,7 @@ import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
 import { startMailWorker } from './mail/worker'
+import { startVerifactuWorker } from './verifactu/worker'
 import { noteSystemStart, noteSystemStop, type SystemRole } from './verifactu/event-log'
 
 export interface Salesdesk {
@@ -39,8 +40,13 @@ export interface StartOptions {
   verifactuCa?: ApiOptions['verifactuCa']
   /** Extra trusted CA for the SMTP server (a local test server's, a company proxy's). */
   mail?: ApiOptions['mail']
-  /** Report to NAV in the background (the app and the web host; not one-off commands). */
+  /**
+   * Send VERI*FACTU records, NAV reports and the outbox in the background (the app and the web
+   * host; not one-off commands).
+   */
   background?: boolean
+  /** How often the VERI*FACTU background sender looks for records to send (30 s; tests shorten it). */
+  verifactuEveryMs?: number
   /**
    * Hold the database's lock (db/lock.ts) while running: the desktop app and `serve` do, so a
    * second host or a restore on the same file is refused in plain words.
@@ -102,16 +108,20 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
       api.records.noteFileCheck(result, store.path)
       return result
     }) ?? null
-  const worker = options.background ? startNavWorker(api) : null
-  const mailWorker = options.background ? startMailWorker(api) : null
+  const workers = options.background
+    ? [startNavWorker(api), startMailWorker(api), startVerifactuWorker(api, options.verifactuEveryMs)]
+    : []
   return {
     store,
     api,
     fileCheck,
+    // Quitting: no new background runs, then every request under way (a send started by a worker
+    // or from the window) gets its answer written before the store closes; otherwise the AEAT,
+    // NAV or the mail server would have what the store still shows as waiting.
     close: async () => {
       pageCheck?.stop()
-      worker?.stop()
-      mailWorker?.stop()
+      await Promise.all(workers.map((w) => w.stop()))
+      await api.settled()
       if (systemLog) await noteSystemStop(api.context, systemLog)
       await store.close()
       lock?.release()

@@ -82,7 +82,9 @@ const PLUS = -3
 type CharClass = number | string
 
 const classCache = new Map<number, CharClass>()
-const SKIPPED = /^[\p{Z}\p{P}\p{S}\p{Cc}\p{Cf}\p{M}]*$/u
+// Default-ignorable code points render as nothing although some are letters (the Hangul fillers
+// U+115F, U+1160, U+3164, U+FFA0): digits separated by them look like one number.
+const SKIPPED = /^[\p{Z}\p{P}\p{S}\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]*$/u
 const DECIMAL_DIGIT = /^\p{Nd}$/u
 
 /**

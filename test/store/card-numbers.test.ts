@@ -34,7 +34,14 @@ export const disguisedCardNumbers: Record<string, string> = {
   'full-width digits': fullWidth('4111 1111 1111 1111'),
   'Arabic-Indic digits': arabicIndic('4111111111111111'),
   'Devanagari digits': '४१११ ११११ ११११ ११११',
-  'mixed scripts': `4111 ${fullWidth('1111')} ${arabicIndic('1111')} 1111`
+  'mixed scripts': `4111 ${fullWidth('1111')} ${arabicIndic('1111')} 1111`,
+  // Invisible although Unicode calls them letters (found by the re-audit: they passed the scan).
+  'Hangul fillers': '4111\u31641111\u31641111\uffa01111',
+  'combining marks': [...'4111111111111111'].map((d) => `${d}\u0301`).join(''),
+  'soft hyphens': '4111\u00ad1111\u00ad1111\u00ad1111',
+  'mathematical digits': [...'4111111111111111']
+    .map((d) => String.fromCodePoint(0x1d7ce + Number(d)))
+    .join('')
 }
 
 describe('the card-number scanner', () => {

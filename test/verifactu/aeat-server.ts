@@ -194,17 +194,22 @@ export interface Exchange {
   answer: string
 }
 
+export interface AeatAnswer {
+  status: number
+  xml: string
+}
+
 export interface TestAeat {
   url: string
   exchanges: Exchange[]
-  /** What the next requests are answered with (status and XML) from the request body. */
-  respond: (body: string) => { status: number; xml: string }
+  /** What the next requests are answered with (status and XML) from the request body; may keep them waiting. */
+  respond: (body: string) => AeatAnswer | Promise<AeatAnswer>
   /** Back to answering every record Correcto with a 60 s wait. */
   reset(): void
   close(): Promise<void>
 }
 
-const acceptAll = (body: string) => ({
+export const acceptAll = (body: string): AeatAnswer => ({
   status: 200,
   xml: answerXml({ records: sentRecords(body), verdict: () => ({ state: 'Correcto' }), waitSeconds: 60 })
 })
@@ -240,14 +245,15 @@ export async function startTestAeat(certs: TestCertificates, state = idleAeat())
         const body = Buffer.concat(chunks).toString('utf8')
         const socket = req.socket
         const cn = socket instanceof TLSSocket ? socket.getPeerCertificate().subject.CN : ''
-        const answer = state.respond(body)
-        state.exchanges.push({
-          body,
-          clientSubject: Array.isArray(cn) ? cn.join(',') : (cn ?? ''),
-          answer: answer.xml
+        void Promise.resolve(state.respond(body)).then((answer) => {
+          state.exchanges.push({
+            body,
+            clientSubject: Array.isArray(cn) ? cn.join(',') : (cn ?? ''),
+            answer: answer.xml
+          })
+          res.writeHead(answer.status, { 'Content-Type': 'text/xml; charset=utf-8' })
+          res.end(answer.xml)
         })
-        res.writeHead(answer.status, { 'Content-Type': 'text/xml; charset=utf-8' })
-        res.end(answer.xml)
       })
     }
   )

@@ -4,27 +4,19 @@
  * "Send now" button. Problems are recorded on the messages.
  */
 import type { Api } from '../api'
+import { every, type BackgroundTask } from '../background'
 import { isoNow } from '../context'
 
-export function startMailWorker(api: Api, everyMs = 30_000): { stop(): void } {
+export function startMailWorker(api: Api, everyMs = 30_000): BackgroundTask {
   const ctx = api.context
-  let busy = false
-  const timer = setInterval(() => {
-    if (busy) return
-    busy = true
-    ctx.db
+  return every(everyMs, async () => {
+    const due = await ctx.db
       .selectFrom('mailOutbox')
       .select('id')
       .where('status', '=', 'waiting')
       .where('nextAttemptAt', '<=', isoNow(ctx))
       .limit(1)
       .executeTakeFirst()
-      .then((due) => (due ? api.dispatch('mail.deliver', {}) : undefined))
-      .catch(() => undefined)
-      .finally(() => {
-        busy = false
-      })
-  }, everyMs)
-  timer.unref()
-  return { stop: () => clearInterval(timer) }
+    if (due) await api.dispatch('mail.deliver', {})
+  })
 }

@@ -5,12 +5,13 @@
  * the run (missing credentials just wait for the user).
  */
 import type { Api } from '../api'
+import { every, type BackgroundTask } from '../background'
 import { isoNow } from '../context'
 import { readNavSettings } from './settings'
 
-export function startNavWorker(api: Api, everyMs = 60_000): { stop(): void } {
+export function startNavWorker(api: Api, everyMs = 60_000): BackgroundTask {
   const ctx = api.context
-  const tick = async () => {
+  return every(everyMs, async () => {
     if (!(await readNavSettings(ctx.db)).enabled) return
     const due = await ctx.db
       .selectFrom('navReports')
@@ -24,17 +25,5 @@ export function startNavWorker(api: Api, everyMs = 60_000): { stop(): void } {
       .limit(1)
       .executeTakeFirst()
     if (due) await api.dispatch('nav.send', {})
-  }
-  let busy = false
-  const timer = setInterval(() => {
-    if (busy) return
-    busy = true
-    tick()
-      .catch(() => undefined)
-      .finally(() => {
-        busy = false
-      })
-  }, everyMs)
-  timer.unref()
-  return { stop: () => clearInterval(timer) }
+  })
 }

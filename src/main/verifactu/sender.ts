@@ -172,14 +172,33 @@ function readCertificate(path: string): Buffer {
   }
 }
 
+/** The send under way per store: a second one waits for it (else both would post the same records). */
+const sending = new WeakMap<ServiceContext['db'], Promise<unknown>>()
+
 /**
  * Sends one request of waiting records (at most 1 000), when the AEAT's waiting time allows.
  * `documentId`: only that document's records ("Send now" on its page); the same rules otherwise.
+ * One send at a time: "Send now" while the background sender is sending runs after it.
  */
-export async function sendPending(
+export function sendPending(
   ctx: ServiceContext,
   deps: SenderDeps,
   only: { documentId?: number } = {}
+): Promise<VerifactuSendResult> {
+  const send = (sending.get(ctx.db) ?? Promise.resolve()).then(() => sendOnce(ctx, deps, only))
+  // What follows waits for this one however it ends.
+  const settled = send.catch(() => undefined)
+  sending.set(ctx.db, settled)
+  void settled.then(() => {
+    if (sending.get(ctx.db) === settled) sending.delete(ctx.db)
+  })
+  return send
+}
+
+async function sendOnce(
+  ctx: ServiceContext,
+  deps: SenderDeps,
+  only: { documentId?: number }
 ): Promise<VerifactuSendResult> {
   const none = (
     outcome: 'nothing_to_send' | 'waiting',
