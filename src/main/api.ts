@@ -61,6 +61,13 @@ export interface ApiOptions {
   mail?: { ca?: string }
 }
 
+/**
+ * The calls that post to an outside service (each with its own time limit): closing waits for
+ * them, so the service never holds what the store still shows as waiting. Other calls are not
+ * waited for (a call that never answered would keep the app from quitting).
+ */
+const SENDS = new Set(['verifactu.send', 'verifactu.sendDocument', 'nav.send', 'mail.deliver'])
+
 export interface Api {
   handlers: ApiHandlers
   /** A plain function (no `this`), so transports can pass it around. */
@@ -68,7 +75,7 @@ export interface Api {
   context: ServiceContext
   /** The record chain's last check (the runtime checks at start). */
   records: RecordsWatch
-  /** Resolves when every call under way has answered: closing waits for it (a send's answer is written). */
+  /** Resolves when every send under way has answered: closing waits for it (the answer is written). */
   settled(): Promise<void>
 }
 
@@ -174,6 +181,7 @@ export function createApi(options: ApiOptions): Api {
   const underWay = new Set<Promise<ApiResult<unknown>>>()
   const tracked: Dispatch = (method, payload) => {
     const call = dispatch(method, payload)
+    if (typeof method !== 'string' || !SENDS.has(method)) return call
     underWay.add(call)
     const done = () => underWay.delete(call)
     call.then(done, done)

@@ -88,6 +88,11 @@ describe('region settings', () => {
       visit: visit(s, '2026-03-03T12:30:00Z', '2026-03-03T14:00:00Z'),
       acceptClashes: true
     })
+    // 18:30–19:30 in Madrid: after the working hours (08:00–18:00), so the sheet warns with them.
+    await s.desk.call('visits.create', {
+      visit: visit(s, '2026-03-03T17:30:00Z', '2026-03-03T18:30:00Z'),
+      acceptClashes: true
+    })
     const sheet = async (name: string) =>
       pdf(
         (
@@ -99,7 +104,9 @@ describe('region settings', () => {
         ).bytes,
         name
       ).text
-    expect(await sheet('24h.pdf')).toContain('13:30–15:00')
+    const day = await sheet('24h.pdf')
+    expect(day).toContain('13:30–15:00')
+    expect(day).toContain('(08:00–18:00)')
     const region = await s.desk.call('region.get', {})
     await s.desk.call('region.update', {
       region: { format: { ...region.format, clock: '12h' }, paperSize: 'A4', timeZone: region.timeZone }
@@ -107,6 +114,9 @@ describe('region settings', () => {
     const twelve = (await sheet('12h.pdf')).replace(/[\u00a0\u202f]/g, ' ')
     expect(twelve).toMatch(/1:30 PM–3:00 PM/i)
     expect(twelve).not.toContain('13:30')
+    // The working hours in the warning are on the same clock.
+    expect(twelve).toMatch(/\(8:00 AM–6:00 PM\)/i)
+    expect(twelve).not.toContain('18:00')
   })
 
   it('refuses a format whose decimal and group marks are the same, writing nothing', async () => {

@@ -129,9 +129,17 @@ async function dayItems(
 
 /** A timestamp's clock time in the office's zone, on the region's 24- or 12-hour clock. */
 type Clock = (instant: string) => string
+/** A working-hours time ("08:00") on the same clock. */
+type WallClock = (hhmm: string) => string
 
 /** Flags each busy item that overlaps another (half-open intervals, as the schedule's clash check) or leaves working hours. */
-function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate, clock: Clock): void {
+function flagClashes(
+  items: SheetItem[],
+  hours: WorkingHours,
+  t: Translate,
+  clock: Clock,
+  wall: WallClock
+): void {
   for (const item of items) {
     if (!item.busy) continue
     for (const other of items) {
@@ -146,7 +154,7 @@ function flagClashes(items: SheetItem[], hours: WorkingHours, t: Translate, cloc
         )
     }
     if (!withinWorkingHours(hours, item.startAt, item.endAt))
-      item.flags.push(t('outsideHours', { start: hours.start, end: hours.end }))
+      item.flags.push(t('outsideHours', { start: wall(hours.start), end: wall(hours.end) }))
   }
 }
 
@@ -282,8 +290,12 @@ export async function daySheetPdf(
   const office = regionFormatter(region, locale, timeZone)
   const clock: Clock = (instant) =>
     region.clock === '12h' ? office.time(instant) : localClock(instant, timeZone)
+  // Working hours are wall times already: read in UTC, they are written on the same clock ("8:00 AM").
+  const wall = regionFormatter(region, locale, 'UTC')
+  const hoursClock: WallClock = (hhmm) =>
+    region.clock === '12h' ? wall.time(`2000-01-03T${hhmm}:00Z`) : hhmm
   const items = await dayItems(ctx, executiveId, from, to, t, f)
-  flagClashes(items, hours, t, clock)
+  flagClashes(items, hours, t, clock, hoursClock)
   const bytes = await render(
     company.legalName,
     t('title', { name: executive.name }),
