@@ -94,6 +94,10 @@ async function runInWorkers(
               })
             }
             worker.once('error', reject)
+            // A worker that stops without answering must not leave the verify waiting for ever.
+            worker.once('exit', (code) => {
+              reject(new Error(`a verify worker stopped (exit code ${String(code)})`))
+            })
             give()
           })
       )
