@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { regionFormatter } from '../../src/shared/region'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
@@ -160,7 +161,9 @@ describe('aged receivables as of a past date, end to end', () => {
     })
     expect(found).toBe(1)
     const totals = sheet.getRow(sheet.rowCount)
-    expect(totals.getCell(1).value).toBe(`As of ${asOf}`)
+    // The date is written the company's region's way (its order; month words, if any, in English).
+    const region = await session.store('region.get', {})
+    expect(totals.getCell(1).value).toBe(`As of ${regionFormatter(region.format, 'en-GB').date(asOf)}`)
     expect((totals.getCell(column('Total open')).value as ExcelJS.CellFormulaValue).result).toBe(
       expected.total
     )
