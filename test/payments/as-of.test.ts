@@ -280,6 +280,28 @@ describe('aged receivables as of a date', () => {
     expect(read.sort()).toEqual(
       expected.map((r): [string, string, number] => [must(codes.get(r[0]), 'code'), r[1], r[7]]).sort()
     )
+    // The second sheet: each invoice still owed at the end of that day, with its days overdue.
+    const items = must(workbook.getWorksheet('Open invoices'), 'sheet Open invoices')
+    const listed: Array<[string, string, number, number]> = []
+    items.eachRow((row, n) => {
+      if (n > 1)
+        listed.push([
+          row.getCell(4).text,
+          row.getCell(9).text,
+          Math.round(Number(row.getCell(13).value) * 100),
+          Number(row.getCell(7).value)
+        ])
+    })
+    const owed = ledger.docs
+      .filter((d) => d.issueDate <= asOf && openOn(d, asOf) > 0)
+      .map((d): [string, string, number, number] => [
+        d.number,
+        d.currency,
+        openOn(d, asOf),
+        d.dueDate < asOf ? daysBetween(d.dueDate, asOf) : 0
+      ])
+    expect(owed.length).toBeGreaterThan(1)
+    expect(listed.sort()).toEqual(owed.sort())
   })
 })
 

@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api'
 import type { ExecutiveApiOutputs } from '../../shared/schemas/executives-api'
 import type { ServiceContext } from '../context'
 import { exportExecutives } from './export'
+import { executiveFigures } from './figures'
 import * as executives from './service'
 
 export type ExecutiveHandlers = Pick<ApiHandlers, keyof ExecutiveApiOutputs>
@@ -14,6 +15,7 @@ export function executiveHandlers(ctx: ServiceContext): ExecutiveHandlers {
     'executives.create': ({ executive }) => executives.createExecutive(ctx, executive),
     'executives.update': ({ id, executive }) => executives.updateExecutive(ctx, id, executive),
     'executives.delete': ({ id }) => executives.deleteExecutive(ctx, id),
-    'executives.exportXlsx': (q) => exportExecutives(ctx, q)
+    'executives.exportXlsx': (q) => exportExecutives(ctx, q),
+    'executives.figures': ({ id, week }) => executiveFigures(ctx, id, week)
   }
 }

@@ -3,7 +3,9 @@
  * with their currency's decimals, a frozen header, an autofilter, and one totals row per
  * currency (SUBTOTAL when there is one, so a filtered view adds up what it shows; SUMIF over the
  * currency column when there are several: amounts in different currencies are never added).
- * Names are written as text cells, never as formulas.
+ * Names are written as text cells, never as formulas. A second sheet lists every invoice, debit
+ * note and opening balance still owed at the end of that day, one row each (the detail the weekly
+ * report's overdue section, which adds them up per customer, sends its readers to).
  */
 import type ExcelJS from 'exceljs'
 import { xlsxRow } from '../export/xml-text'
@@ -12,9 +14,10 @@ import { agedBucketLabels, agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { today } from '../documents/common'
 import { streamWorkbook, workbookRegion } from '../export/xlsx'
-import { agedReport } from './receivables'
+import { agedReport, bucketOf, daysBetween, ledgerAsOf } from './receivables'
 
 import { minorUnits } from '../../shared/currencies'
+import { foldForSearch, searchWords } from '../../shared/text'
 import { regionFormatter } from '../../shared/region'
 
 const moneyFormat = (currency: string) => {
@@ -92,5 +95,88 @@ export async function agedReceivablesXlsx(
       totalRow.commit()
     }
     sheet.commit()
+    await addOpenItems(workbook, ctx, report.asOf, query.search)
   })
+}
+
+const kindLabels: Record<string, string> = {
+  invoice: 'Invoice',
+  debit_note: 'Debit note',
+  opening_balance: 'Opening balance'
+}
+
+/** Each item still owed at the end of `asOf`, by customer, oldest due first (search: the customer). */
+async function addOpenItems(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  ctx: ServiceContext,
+  asOf: string,
+  search: string
+): Promise<void> {
+  const words = searchWords(search)
+  const items = (await ledgerAsOf(ctx.db, asOf, { openOnly: true }))
+    .filter((r) => r.openCents > 0)
+    .filter((r) => {
+      const text = foldForSearch(`${r.customerCode} ${r.customerName}`)
+      return words.every((w) => text.includes(w))
+    })
+    .sort(
+      (a, b) =>
+        a.customerCode.localeCompare(b.customerCode) ||
+        (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+        a.documentId - b.documentId
+    )
+  const sheet = workbook.addWorksheet('Open invoices', { views: [{ state: 'frozen', ySplit: 1 }] })
+  const headers = [
+    'Customer no.',
+    'Customer',
+    'Kind',
+    'Number',
+    'Date',
+    'Due date',
+    'Days overdue',
+    'Age',
+    'Currency',
+    'Total',
+    'Credited',
+    'Paid',
+    'Still owed'
+  ]
+  sheet.columns = headers.map((header, i) => ({
+    header,
+    key: `c${String(i)}`,
+    width: i === 1 ? 40 : i <= 3 ? 16 : 13
+  }))
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: items.length + 1, column: headers.length } }
+  const header = sheet.getRow(1)
+  header.font = { bold: true }
+  header.commit()
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
+  let n = 0
+  for (const item of items) {
+    const late = item.dueDate < asOf ? daysBetween(item.dueDate, asOf) : 0
+    const amount = (minor: number) => minor / 10 ** minorUnits(item.currency)
+    const added = sheet.addRow(
+      xlsxRow([
+        item.customerCode,
+        item.customerName,
+        kindLabels[item.type] ?? item.type,
+        item.number ?? '',
+        day(item.issueDate),
+        day(item.dueDate),
+        late,
+        agedBucketLabels[bucketOf(late)],
+        item.currency,
+        amount(item.totalCents),
+        amount(item.creditedCents),
+        amount(item.paidCents),
+        amount(item.openCents)
+      ])
+    )
+    for (const c of [5, 6]) added.getCell(c).numFmt = 'yyyy-mm-dd'
+    const numFmt = moneyFormat(item.currency)
+    for (let c = 10; c <= 13; c++) added.getCell(c).numFmt = numFmt
+    added.commit()
+    if (++n % 2000 === 0) await new Promise((resolve) => setImmediate(resolve))
+  }
+  sheet.commit()
 }

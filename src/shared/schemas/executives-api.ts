@@ -1,7 +1,14 @@
 /** The sales team's part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
 import { idInput, type FileResult, type Page } from './common'
-import { executiveInput, executiveListQuery, type Executive, type ExecutiveRow } from './executives'
+import {
+  executiveFiguresQuery,
+  executiveInput,
+  executiveListQuery,
+  type Executive,
+  type ExecutiveFigures,
+  type ExecutiveRow
+} from './executives'
 
 export const executiveApiInputs = {
   'executives.list': executiveListQuery,
@@ -9,7 +16,8 @@ export const executiveApiInputs = {
   'executives.create': z.object({ executive: executiveInput }).strict(),
   'executives.update': z.object({ id: idInput.shape.id, executive: executiveInput }).strict(),
   'executives.delete': idInput,
-  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true })
+  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true }),
+  'executives.figures': executiveFiguresQuery
 } as const
 
 export interface ExecutiveApiOutputs {
@@ -19,4 +27,5 @@ export interface ExecutiveApiOutputs {
   'executives.update': Executive
   'executives.delete': { deleted: true } | { deleted: false; deactivated: true }
   'executives.exportXlsx': FileResult
+  'executives.figures': ExecutiveFigures
 }

@@ -1,4 +1,4 @@
-/** One sales executive: name, e-mail, phone, active; how many customers they look after. */
+/** One sales executive: name, e-mail, phone, active; their figures against targets, pipeline, visits and customers. */
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
@@ -20,6 +20,7 @@ import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
+import { ExecutiveFigures } from './ExecutiveFigures'
 
 const loadExecutive = (id: number) => api.call('executives.get', { id })
 
@@ -184,6 +185,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
           </div>
           {record && <RecordAside entity="executive" record={record} refreshKey={record.updatedAt} />}
         </div>
+        {record && <ExecutiveFigures executiveId={record.id} />}
       </form>
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
       {dialog}

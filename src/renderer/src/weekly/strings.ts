@@ -93,6 +93,17 @@ const en = {
     },
     targetExact: 'Exact target per week: {{value}}',
     cohortCell: '{{percent}} ({{accepted}} of {{sent}})',
+    bands: {
+      title: 'Colours against the target',
+      behind: 'Below {{to}} of the target',
+      close: '{{from}} to under {{to}}',
+      met: '{{from}} to under {{to}}: on target',
+      farAbove: '{{from}} or more: far above, the target may be too low',
+      none: 'No colour: no target set'
+    },
+    executiveFilter: 'Sales executive',
+    allExecutives: 'All sales executives',
+    openExecutive: 'Open {{name}}’s page',
     unconverted: 'Left out for want of an exchange rate: {{documents}}.',
     definitions: {
       title: 'How these figures are counted',
@@ -292,6 +303,17 @@ const es: Strings<typeof en> = {
     },
     targetExact: 'Objetivo semanal exacto: {{value}}',
     cohortCell: '{{percent}} ({{accepted}} de {{sent}})',
+    bands: {
+      title: 'Colores frente al objetivo',
+      behind: 'Por debajo del {{to}} del objetivo',
+      close: 'Del {{from}} a menos del {{to}}',
+      met: 'Del {{from}} a menos del {{to}}: objetivo cumplido',
+      farAbove: '{{from}} o más: muy por encima, quizá el objetivo es bajo',
+      none: 'Sin color: no hay objetivo'
+    },
+    executiveFilter: 'Comercial',
+    allExecutives: 'Todos los comerciales',
+    openExecutive: 'Abrir la ficha de {{name}}',
     unconverted: 'Excluidos por falta de tipo de cambio: {{documents}}.',
     definitions: {
       title: 'Cómo se calculan estas cifras',
@@ -492,6 +514,17 @@ const ca: Strings<typeof en> = {
     },
     targetExact: 'Objectiu setmanal exacte: {{value}}',
     cohortCell: '{{percent}} ({{accepted}} de {{sent}})',
+    bands: {
+      title: 'Colors davant de l’objectiu',
+      behind: 'Per sota del {{to}} de l’objectiu',
+      close: 'Del {{from}} a menys del {{to}}',
+      met: 'Del {{from}} a menys del {{to}}: objectiu complert',
+      farAbove: '{{from}} o més: molt per sobre, potser l’objectiu és baix',
+      none: 'Sense color: no hi ha objectiu'
+    },
+    executiveFilter: 'Comercial',
+    allExecutives: 'Tots els comercials',
+    openExecutive: 'Obrir la fitxa de {{name}}',
     unconverted: 'Exclosos per manca de tipus de canvi: {{documents}}.',
     definitions: {
       title: 'Com es calculen aquestes xifres',
@@ -678,6 +711,17 @@ const hu: Strings<typeof en> = {
     },
     targetExact: 'Pontos heti cél: {{value}}',
     cohortCell: '{{percent}} ({{sent}} közül {{accepted}})',
+    bands: {
+      title: 'Színek a célhoz képest',
+      behind: 'A cél {{to}}-a alatt',
+      close: '{{from}} és {{to}} között',
+      met: '{{from}} és {{to}} között: cél teljesítve',
+      farAbove: '{{from}} vagy több: jóval felette, a cél talán túl alacsony',
+      none: 'Nincs szín: nincs kitűzött cél'
+    },
+    executiveFilter: 'Értékesítő',
+    allExecutives: 'Minden értékesítő',
+    openExecutive: '{{name}} adatlapjának megnyitása',
     unconverted: 'Árfolyam hiányában kimaradt: {{documents}}.',
     definitions: {
       title: 'Hogyan számoljuk ezeket a számokat',
@@ -862,6 +906,17 @@ const ru: Strings<typeof en> = {
     },
     targetExact: 'Точный план на неделю: {{value}}',
     cohortCell: '{{percent}} ({{accepted}} из {{sent}})',
+    bands: {
+      title: 'Цвета относительно плана',
+      behind: 'Ниже {{to}} плана',
+      close: 'От {{from}} до {{to}}',
+      met: 'От {{from}} до {{to}}: план выполнен',
+      farAbove: '{{from}} и более: намного выше, возможно, план занижен',
+      none: 'Без цвета: план не задан'
+    },
+    executiveFilter: 'Менеджер по продажам',
+    allExecutives: 'Все менеджеры',
+    openExecutive: 'Открыть карточку: {{name}}',
     unconverted: 'Не учтены из-за отсутствия курса: {{documents}}.',
     definitions: {
       title: 'Как считаются эти показатели',
