@@ -94,6 +94,17 @@ describe('reading an Excel workbook', () => {
     await expect(rowsOf(zipWithoutBook)).rejects.toMatchObject({ code: 'invalid_input' })
   })
 
+  it('refuses a workbook whose sheet is damaged, by key, and goes on working', async () => {
+    const bytes = await reordered(await activityBook(), (p) => p)
+    // The first copy of the name is the sheet's local header; its compressed data follow it.
+    const name = Buffer.from('xl/worksheets/sheet1.xml')
+    const at = bytes.indexOf(name) + name.length
+    const damaged = Buffer.from(bytes)
+    damaged.fill(0xff, at + 4, at + 40)
+    await expect(rowsOf(damaged, ['Activity'])).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(await rowsOf(bytes, ['Activity', 'Targets'])).toEqual(expected)
+  })
+
   it('tells how far it has read, for the progress bar', async () => {
     const book = new ExcelJS.Workbook()
     const sheet = book.addWorksheet('Customers')

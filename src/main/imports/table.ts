@@ -182,10 +182,13 @@ async function workbookParts(bytes: Buffer, progress: (percent: number) => void)
   const part = (path: string, onUpdate?: (percent: number) => void): Readable | null => {
     const file = zip.file(path.replace(/^\//, ''))
     if (!file) return null
-    // jszip's stream is an old-style one: a Node PassThrough gives it async iteration.
-    return file
-      .nodeStream('nodebuffer', onUpdate && ((meta) => onUpdate(meta.percent)))
-      .pipe(new PassThrough())
+    // jszip's stream is an old-style one: a Node PassThrough gives it async iteration. A damaged
+    // part's error must reach the reader through it (pipe does not pass errors on; an 'error'
+    // nobody listens to would end the process).
+    const source = file.nodeStream('nodebuffer', onUpdate && ((meta) => onUpdate(meta.percent)))
+    const stream = new PassThrough()
+    source.on('error', (error: Error) => stream.destroy(error))
+    return source.pipe(stream)
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
