@@ -37,9 +37,11 @@ export const disguisedCardNumbers: Record<string, string> = {
   'mixed scripts': `4111 ${fullWidth('1111')} ${arabicIndic('1111')} 1111`,
   // Invisible although Unicode calls them letters (found by the re-audit: they passed the scan).
   'Hangul fillers': '4111\u31641111\u31641111\uffa01111',
-  'combining marks': [...'4111111111111111'].map((d) => `${d}\u0301`).join(''),
+  'combining marks': Array.from('4111111111111111')
+    .map((d) => `${d}\u0301`)
+    .join(''),
   'soft hyphens': '4111\u00ad1111\u00ad1111\u00ad1111',
-  'mathematical digits': [...'4111111111111111']
+  'mathematical digits': Array.from('4111111111111111')
     .map((d) => String.fromCodePoint(0x1d7ce + Number(d)))
     .join('')
 }
