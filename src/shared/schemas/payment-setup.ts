@@ -48,7 +48,6 @@ export const paymentDetailsFields = {
 
 /** The direct-debit and card details on the customer form (the method is the customer's payment method). */
 export const paymentDetails = z.object(paymentDetailsFields).strict()
-export type PaymentDetailsInput = z.input<typeof paymentDetails>
 export type PaymentDetails = z.output<typeof paymentDetails>
 
 export const emptyPaymentDetails = (): PaymentDetails => ({
