@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isoWeekOf } from '../../src/shared/iso-week'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -17,19 +17,13 @@ const week = isoWeekOf(new Date().toISOString().slice(0, 10))
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
   page = session.page
-  await session.store('settings.update', {
-    settings: {
-      ...(await session.store('settings.get', {})),
-      company: {
-        ...(await session.store('settings.get', {})).company,
-        legalName: 'Prova S.L.',
-        addressLine1: 'Carrer Major 1',
-        postalCode: '08001',
-        city: 'Barcelona',
-        country: 'ES',
-        taxId: 'ESB12345674'
-      }
-    }
+  await setUpCompany(session, {
+    legalName: 'Prova S.L.',
+    addressLine1: 'Carrer Major 1',
+    postalCode: '08001',
+    city: 'Barcelona',
+    country: 'ES',
+    taxId: 'ESB12345674'
   })
   anaId = (
     await session.store('executives.create', {

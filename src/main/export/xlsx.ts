@@ -45,6 +45,20 @@ export async function workbookRegion(db: Executor, language?: Language): Promise
   return { region: format, timeZone, ...(language ? { language } : {}) }
 }
 
+/** Amounts of one currency: its number format and its minor units turned into units. */
+export interface MoneyOf {
+  format: string
+  units: (minor: number) => number
+}
+
+export function moneyOf(currency: string): MoneyOf {
+  const digits = minorUnits(currency)
+  return {
+    format: digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`,
+    units: (minor) => minor / 10 ** digits
+  }
+}
+
 /** Excel number formats per kind: dates in the region's order, times on its clock. */
 export function excelFormats({ region }: WorkbookRegion): Partial<Record<ColumnKind, string>> {
   const date = excelDateFormat(region)
@@ -193,8 +207,8 @@ async function writeSheet<Row>(
       xlsxRow(spec.columns.map((c, i) => cellValue(c.kind, c.value(row), format, digits[i])))
     )
     // The column's format shows two decimals; an amount in yen or dinars shows its own.
-    digits.forEach((d, i) => {
-      if (d !== 2) added.getCell(i + 1).numFmt = d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`
+    spec.columns.forEach((c, i) => {
+      if (c.currency && digits[i] !== 2) added.getCell(i + 1).numFmt = moneyOf(c.currency(row)).format
     })
     added.commit()
     return ++count % 1000 === 0

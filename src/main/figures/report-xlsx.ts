@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
-import { minorUnits } from '../../shared/currencies'
+import { moneyOf, type MoneyOf } from '../export/xlsx'
 import { xlsxRow } from '../export/xml-text'
 import { COHORT_WEEKS, wholeTarget, type FiguresRow } from '../../shared/schemas/figures'
 import { OVERDUE_CUSTOMERS_LISTED, type WeekCorrection, type WeeklyReportData } from './report-data'
@@ -27,20 +27,6 @@ import {
   type Cell,
   type SheetColumn
 } from './xlsx-sheet'
-
-/** Amounts of one currency: its number format and its minor units turned into units. */
-interface MoneyOf {
-  format: string
-  units: (minor: number) => number
-}
-
-export function moneyOf(currency: string): MoneyOf {
-  const digits = minorUnits(currency)
-  return {
-    format: digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`,
-    units: (minor) => minor / 10 ** digits
-  }
-}
 
 const summaryColumns = (t: ReportWords, moneyFormat: string): SheetColumn[] => [
   { header: t('salesExecutive'), width: 26 },

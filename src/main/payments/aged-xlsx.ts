@@ -13,17 +13,14 @@ import type { FileResult } from '../../shared/schemas/common'
 import { agedBucketLabels, agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { today } from '../documents/common'
-import { streamWorkbook, workbookRegion } from '../export/xlsx'
+import { moneyOf, streamWorkbook, workbookRegion } from '../export/xlsx'
 import { agedReport, bucketOf, daysBetween, ledgerAsOf } from './receivables'
 
 import { minorUnits } from '../../shared/currencies'
 import { foldForSearch, searchWords } from '../../shared/text'
 import { regionFormatter } from '../../shared/region'
 
-const moneyFormat = (currency: string) => {
-  const digits = minorUnits(currency)
-  return digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`
-}
+const moneyFormat = (currency: string) => moneyOf(currency).format
 
 export async function agedReceivablesXlsx(
   ctx: ServiceContext,
