@@ -5,7 +5,8 @@
  * pdftotext, and a sent report that keeps its figures and bytes when an invoice is credited later.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -287,6 +288,44 @@ describe('the weekly report in PDF', () => {
     expect(text).toContain(f.money(figures.team.revenueCents))
     expect(text).toContain(f.money(row(figures.rows, scenario.c).revenueCents))
     expect(text).toContain(required(scenario.invoiceC.number, 'scenario.invoiceC.number'))
+  })
+
+  it('prints on the company paper (A4 or Letter, landscape), every page, with the same figures', async () => {
+    const figures = await desk.call('weekly.figures', { week: WEEK })
+    const settings = await desk.call('settings.get', {})
+    const f = printFormat(settings.documents.printLocale)
+    const dir = mkdtempSync(join(tmpdir(), 'weekly-paper-'))
+    /** Every page's size as pdfinfo reads it back ("841.89 x 595.28"), and the text. */
+    const readBack = (bytes: Uint8Array, name: string) => {
+      const path = join(dir, name)
+      writeFileSync(path, bytes)
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), path], { encoding: 'utf8' })
+      const sizes = Array.from(info.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/g), (m) => m[1])
+      return { pages, sizes, text: pdfText(bytes) }
+    }
+    try {
+      expect(settings.documents.paperSize).toBe('A4')
+      const a4 = readBack((await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes, 'a4.pdf')
+      expect(a4.pages).toBeGreaterThan(2)
+      expect(a4.sizes).toEqual(Array<string>(a4.pages).fill('841.89 x 595.28'))
+
+      await desk.call('settings.update', {
+        settings: { ...settings, documents: { ...settings.documents, paperSize: 'Letter' } }
+      })
+      const letter = readBack(
+        (await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes,
+        'letter.pdf'
+      )
+      expect(letter.sizes).toEqual(Array<string>(letter.pages).fill('792 x 612'))
+      // The narrower page still carries the summary, the names and the team total.
+      expect(letter.text).toContain(f.money(figures.team.revenueCents))
+      for (const name of ['Ágnes Szőke', 'Борис Петров', 'Carles Puig']) expect(letter.text).toContain(name)
+      expect(letter.text).toContain(required(scenario.invoiceC.number, 'scenario.invoiceC.number'))
+    } finally {
+      await desk.call('settings.update', { settings })
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

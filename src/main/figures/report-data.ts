@@ -134,6 +134,8 @@ export interface WeeklyReportData {
   complaints: ComplaintFigures
   company: CompanyProfile
   currency: string
+  /** The company's paper (Settings → Documents), as the documents and the day sheet print on. */
+  paper: 'A4' | 'Letter'
   /** The language the report is written in (the user's, or the one chosen at export). */
   language: Language
   /** The locale of its words (month names) and the region its dates and numbers follow. */
@@ -483,6 +485,7 @@ export async function weeklyReportData(
     complaints,
     company: settings.company,
     currency: settings.documents.accountingCurrency,
+    paper: settings.documents.paperSize,
     language: reportLanguage,
     locale: localeForLanguage(reportLanguage, settings.documents.printLocale),
     region

@@ -1,5 +1,5 @@
 /**
- * The weekly management pack as PDF (A4 landscape): the summary table with the team total,
+ * The weekly management pack as PDF (landscape, on the company's paper: A4 or Letter): the summary table with the team total,
  * charts (actual vs target per executive, the 12-week revenue trend, pipeline, top performers)
  * drawn as vector bars and lines, then the week's invoices, new customers, open estimates and
  * overdue invoices. Same content as the Excel report.
@@ -437,7 +437,7 @@ export async function weeklyReportPdf(data: WeeklyReportData, createdAt: Date): 
   const g = reportFormat(f, data.currency, t)
   const { week, start, end } = data.figures
   const doc = new PDFDocument({
-    size: 'A4',
+    size: data.paper,
     layout: 'landscape',
     margin: MARGIN,
     bufferPages: true,
