@@ -165,6 +165,37 @@ describe('payment details on the customer form', () => {
     expect(storedSetup(seed.customerId)).toMatchObject({ method: 'bank_transfer', iban: '', mandate: '' })
   })
 
+  it('a save without details that changes the method moves the stored set-up in the same transaction', async () => {
+    const start = await desk.call('customers.get', { id: seed.customerId })
+    const withMandate = await desk.call('customers.update', {
+      id: seed.customerId,
+      customer: { ...formOf(start), preferredPaymentMethod: 'direct_debit', paymentSetup: mandate }
+    })
+    const { paymentSetup: _p, ...withoutDetails } = formOf(withMandate)
+    // An import or an older caller changes the method and sends no details.
+    const transfer = await desk.call('customers.update', {
+      id: seed.customerId,
+      customer: { ...withoutDetails, preferredPaymentMethod: 'bank_transfer' }
+    })
+    expect(storedSetup(seed.customerId)).toMatchObject({ method: 'bank_transfer', iban: '', mandate: '' })
+    expect(transfer.paymentSetup).toEqual(emptyPaymentDetails())
+    const account = await desk.call('receivables.account', { customerId: seed.customerId })
+    expect(account.setup).toMatchObject({ method: 'bank_transfer', mandateReference: '' })
+    // A new invoice prints no mandate any more.
+    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    expect(created.paymentMethod).toBe('bank_transfer')
+    const issued = await desk.call('documents.issue', { id: created.id })
+    expect(issued.paymentInstructions).not.toContain('MNDT-2026/07')
+
+    // A refused save changes neither the customer nor the set-up.
+    const dump = dumpDatabase(desk.store.sqlite)
+    await desk.fail('customers.update', {
+      id: seed.customerId,
+      customer: { ...withoutDetails, preferredPaymentMethod: 'card', executiveId: 999_999 }
+    })
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(dump)
+  })
+
   it('a card keeps brand, last four digits and expiry; the card’s fields are required', async () => {
     const start = await desk.call('customers.get', { id: seed.customerId })
     const missing = await desk.fail('customers.update', {

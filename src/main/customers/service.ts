@@ -2,7 +2,13 @@
 import { activity } from '../../shared/activity'
 import { conflict, invalid, type DomainError, type Message } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
-import type { Customer, CustomerInput, CustomerListQuery, CustomerRow } from '../../shared/schemas/customers'
+import type {
+  Customer,
+  CustomerInput,
+  CustomerListQuery,
+  CustomerRow,
+  PaymentMethod
+} from '../../shared/schemas/customers'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -101,6 +107,21 @@ async function nextCustomerCode(db: Executor): Promise<string> {
   }
 }
 
+/**
+ * A save without details (an import, an older caller) keeps what is stored, but a changed method
+ * moves the stored set-up with it (it stayed on the old method before): only what the new method
+ * uses is kept, as on the form.
+ */
+async function followMethod(trx: Executor, customerId: number, method: PaymentMethod, now: string) {
+  const stored = await trx
+    .selectFrom('customerPaymentSetups')
+    .select('method')
+    .where('customerId', '=', customerId)
+    .executeTakeFirst()
+  if (stored === undefined || stored.method === method) return
+  await storePaymentDetails(trx, customerId, method, await readPaymentDetails(trx, customerId), now)
+}
+
 async function saveChildren(
   trx: Executor,
   customerId: number,
@@ -110,6 +131,7 @@ async function saveChildren(
   // The mandate or card typed on the form is kept where invoices and direct debits read it.
   if (input.paymentSetup !== undefined)
     await storePaymentDetails(trx, customerId, input.preferredPaymentMethod, input.paymentSetup, now)
+  else await followMethod(trx, customerId, input.preferredPaymentMethod, now)
   await trx.deleteFrom('customerContacts').where('customerId', '=', customerId).execute()
   if (input.contacts.length > 0) {
     await trx
