@@ -1,7 +1,7 @@
 /**
  * Errors cross the API boundary as data, never as stack traces. Every error Salesdesk makes has a
  * stable `code` (what kind of failure), and, once its area is converted, a message `key` with
- * `params` (src/shared/error-messages.ts) that the renderer translates; `message` is the English
+ * `params` (src/shared/error-messages/) that the renderer translates; `message` is the English
  * sentence, kept for the command line, the logs and older callers.
  * `fields` maps a dotted field path (e.g. "contacts.0.email") to the English message the form shows
  * next to it; `fieldMessages` gives the same messages by key.

@@ -43,7 +43,7 @@ const vatIdForms: Record<string, RegExp> = {
   XI: /^(\d{9}|\d{12}|GD\d{3}|HA\d{3})$/
 }
 
-/** The refusals by key (src/shared/error-messages.ts), as keyed text that forms and the API decode. */
+/** The refusals by key (src/shared/error-messages/), as keyed text that forms and the API decode. */
 export const taxIdMessages = {
   vatForm: keyed('taxIdVatForm'),
   greekPrefix: keyed('taxIdGreekPrefix'),

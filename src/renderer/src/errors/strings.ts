@@ -1,5 +1,5 @@
 /**
- * The core's messages by key (src/shared/error-messages.ts holds the English), in every language.
+ * The core's messages by key (src/shared/error-messages/ holds the English, one file per area), in every language.
  * The API client and the forms translate an error's key with these (namespace `messages`).
  */
 import { errorMessages } from '../../../shared/error-messages'

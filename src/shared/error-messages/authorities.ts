@@ -1,0 +1,59 @@
+/** The tax authorities: NAV reporting and VERI*FACTU (records, sending, the chain, the event log). */
+export const authorityErrorMessages = {
+  navNeedsTaxNumberExample:
+    'NAV reporting needs the company’s Hungarian tax number (12345678-2-41) in the company profile.',
+  navNoReport: 'This document has no NAV report (NAV reporting was off, or it is not an invoice).',
+  navCredentialsMissing: "Enter the NAV technical user's {{missing}} in Settings → NAV first.",
+  navCredentialsMissingSession:
+    "Enter the NAV technical user's {{missing}} in Settings → NAV first (kept for this session only).",
+  navSecretLogin: 'login',
+  navSecretPassword: 'password',
+  navSecretSignatureKey: 'signature key',
+  navSecretExchangeKey: 'exchange key',
+  navNeedsTaxNumber: 'NAV reporting needs the company’s Hungarian tax number in the company profile.',
+  navReportingOff: 'NAV reporting is off (Settings → NAV).',
+  navCannotReport: 'This cannot be reported to NAV: {{reason}}',
+  navNothingToAnnul: 'This document was not reported to NAV, so there is nothing to annul.',
+  navAnnulOnlyAccepted:
+    'Only data NAV has accepted can be annulled: wait until NAV has processed this document.',
+  navAnnulmentQueued: 'A technical annulment of this document is already queued or done.',
+  navReportNotFound: 'NAV report {{id}} does not exist.',
+  navResendOnlyRejected: 'Only a report NAV rejected can be sent again.',
+  navOnlyInvoices: 'Only invoices, credit notes and debit notes are reported to NAV.',
+  navDraftNotReported: 'A draft is not reported to NAV; issue it first.',
+  navTaxNumberCheckFailed: 'NAV could not check this tax number: {{reason}}',
+  verifactuEurRate:
+    'VERI*FACTU records are in euros: give the exchange rate of {{currency}} to EUR before issuing',
+  verifactuOnlyIssued: 'Only issued documents have VERI*FACTU records.',
+  verifactuOffCancel: 'VERI*FACTU is off: turn it on in Settings to cancel a record.',
+  verifactuNoRecordToCancel: 'This document has no VERI*FACTU record to cancel.',
+  verifactuRecordAlreadyCancelled: 'The record of {{number}} is already cancelled.',
+  verifactuOnlyAltaCorrected: 'Only an alta record can be corrected; a cancellation is made again instead.',
+  verifactuRecordNotCorrectable:
+    'The record of {{number}} is {{status}}: only a rejected record or one accepted with errors is corrected.',
+  verifactuStatusPending: 'pending',
+  verifactuStatusAccepted: 'accepted',
+  verifactuStatusAcceptedWithErrors: 'accepted with errors',
+  verifactuStatusRejected: 'rejected',
+  verifactuStatusCorrected: 'corrected',
+  verifactuRecordAlreadyCorrected: 'The record of {{number}} was already corrected or cancelled.',
+  verifactuOffCorrect: 'VERI*FACTU is off: turn it on in Settings to correct a record.',
+  verifactuRecordNotFound: 'VERI*FACTU record {{id}} does not exist.',
+  verifactuChooseCertificate: 'Choose the company certificate (a .p12 or .pfx file) in Settings, VERI*FACTU.',
+  verifactuCertificatePasswordToSend: 'Enter the certificate password to send the VERI*FACTU records.',
+  verifactuOptionsBeforeIssue: 'The VERI*FACTU options are chosen before issuing; this document is issued.',
+  verifactuNeedsSpanishTaxId:
+    'VERI*FACTU is for companies with a Spanish tax id: enter the company tax id (e.g. B12345678) in the company profile first',
+  verifactuNoRecordsNoTaxId: 'The company has no Spanish tax id: there are no VERI*FACTU records.',
+  giveFromToDates: 'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.',
+  verifactuChainBroken: 'The chain is broken at {{place}}.',
+  verifactuChainBrokenUnknown: 'The chain is broken at an unknown place.',
+  databaseFileMissing: '{{path}} does not exist.',
+  verifactuNoSpanishTaxId:
+    'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',
+  verifactuCertificateToSign:
+    'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
+  verifactuCertificateUnreadable:
+    'The certificate file {{path}} could not be read; choose it again in Settings.',
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
+} as const

@@ -1,0 +1,30 @@
+/** The database file, backup and restore, demo data and the command line's files, dates and options. */
+export const databaseErrorMessages = {
+  databaseIsFolder: '{{path}} is a folder; give the database file itself (for example {{example}}).',
+  databaseFileEmpty: '{{path}} is empty; it is not a Salesdesk database.',
+  backupUnreadable: '{{name}} is damaged and cannot be read; nothing was restored. Choose another backup.',
+  backupEmptySqlite: '{{name}} is not a Salesdesk backup (it is an empty SQLite file); nothing was restored.',
+  backupOtherProgram:
+    "{{name}} is not a Salesdesk backup (it is another program's SQLite file); nothing was restored.",
+  backupNewerVersion:
+    '{{name}} was written by a newer version of Salesdesk (data version {{version}}; this one reads up to {{latest}}); nothing was restored. Update Salesdesk first.',
+  backupNoVersion: '{{name}} has no Salesdesk data version; nothing was restored.',
+  backupDamaged:
+    "{{name}} is damaged (SQLite's integrity check found: {{finding}}); nothing was restored. Choose another backup.",
+  backupDamagedAndMore:
+    "{{name}} is damaged (SQLite's integrity check found: {{finding}}, and more); nothing was restored. Choose another backup.",
+  recordsNotVerified: 'Records NOT verified: {{problem}}',
+  demoNeedsEmptyDatabase:
+    'This database already has (or once had) customers, products or sales executives; demo data goes into a new, empty file.',
+  noDocumentsInPeriod: 'No issued documents of that kind in this period.',
+  useYear: 'Use a year such as 2026.',
+  noIssuedDocumentNumbered: 'There is no issued document numbered {{number}}.',
+  severalDocumentsNumbered: 'Several documents are numbered {{number}}; say which with --type ({{types}}).',
+  unknownDocumentType: 'Unknown document type {{type}}; use one of {{types}}.',
+  commandNumberOrBatch: 'Give either --number and --out, or --from, --to and --out-dir.',
+  commandBatchNeeds: 'A batch needs --from and --to as dates like 2026-01-31, and --out-dir.',
+  fileDoesNotExist: '{{path}} does not exist; check the file name.',
+  fileAlreadyExists: '{{path}} already exists; choose a new file name.',
+  verifactuSendFailedQueue: 'The send failed; the records stay in the queue.',
+  noDocumentNumbered: 'There is no document numbered {{number}}.'
+} as const

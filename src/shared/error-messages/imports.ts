@@ -1,0 +1,52 @@
+/** Imports: the weekly figures import (one message per problem row) and every other import
+ * (imports/table.ts, customers, products, opening balances). */
+export const importErrorMessages = {
+  importExecutiveMissing: 'The sales executive is missing',
+  importExecutiveUnknown: 'Unknown sales executive "{{value}}"',
+  importExecutiveAmbiguous: 'Several sales executives are called "{{value}}": use the e-mail address instead',
+  importWeekMissing: 'The week is missing',
+  importWeekInvalid: '"{{value}}" is not an ISO week such as 2026-W47',
+  importNotNumber: '{{column}}: "{{value}}" is not a number',
+  importNegative: '{{column}} must not be negative ({{value}})',
+  importNotWhole: '{{column}} must be a whole number ({{value}})',
+  importTooLarge: '{{column}} is too large (at most {{value}})',
+  importNotAmount: 'Value: "{{value}}" is not an amount',
+  importTooManyDecimals: 'Value: {{value}} has more than 2 decimals',
+  importValueTooLarge: 'Value is too large',
+  importSameWeek: 'Same sales executive and week as row {{row}}',
+  importSameTarget: 'Same sales executive, figure and date as row {{row}}',
+  importUnknownFigure: 'Unknown figure "{{value}}": use {{choices}}',
+  importUnknownPeriod: 'Unknown period "{{value}}": use week, month or quarter',
+  importValueMissing: 'The value is missing',
+  importValidFromMissing: 'The valid-from date is missing',
+  importDateInvalid: '"{{value}}" is not a date like 2026-10-01',
+  importNotWorkbook: 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
+  importNotXlsx: 'Not an .xlsx file',
+  importNoSheets:
+    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.',
+  importQuoteNotClosed:
+    'A quote (") opened in this row is never closed, so the rest of the file could not be read. Close the quote or remove it.',
+  importQuoteStray:
+    'A quote (") is out of place in this row. Put the whole field in quotes and write a quote inside it twice ("").',
+  importRowUnreadable: 'This row could not be read as CSV',
+  importFormulaCell:
+    'Cell {{cell}} holds a formula. Copy the sheet and paste values only, then import again.',
+  importCsvOrXlsx: 'Choose a .csv or .xlsx file',
+  importChooseFile: 'Choose a file',
+  importFileTooLarge: 'The file is too large (at most 20 MB)',
+  importColumnNotMapped: 'No column of the file is chosen for "{{field}}"',
+  importValueRequired: 'This value is required',
+  importSameInFile: 'Same {{field}} as row {{row}}',
+  importCustomerExists: 'Already in Salesdesk: customer {{code}} {{name}} has the same tax id',
+  importCustomerNotFound: 'No customer has the code or tax id {{value}}',
+  importNotADate: 'Not a date: {{value}} (write 2026-03-31 or 31/03/2026)',
+  importNotAnAmount: 'Not an amount above zero in {{currency}}: {{value}}',
+  importNotACurrency: 'Not a currency code (EUR, HUF…): {{value}}',
+  importDueBeforeIssue: 'The due date is before the invoice date',
+  importProductExists: 'Already in Salesdesk: product {{code}} {{name}}',
+  importOpeningExists: 'Already in Salesdesk: opening balance {{number}} of this customer',
+  importAmountInvalid: '"{{value}}" is not an amount, e.g. 1234.50',
+  importCustomerUnknown: 'No customer has the number "{{value}}"',
+  importNothingToImport: 'The file has no rows to import',
+  importChoiceInvalid: '"{{value}}" is not one of: {{choices}}'
+} as const
