@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { altaHashInput, anulacionHashInput, huella } from '../../src/main/verifactu/hash'
 import { recomputeFromXml } from '../../src/main/verifactu/verify'
-import { hashInputOf, sha256Upper, STANDARDS, statedHuella, xsdErrors } from './support'
+import { aeatHashToolFailures, hashInputOf, sha256Upper, STANDARDS, statedHuella, xsdErrors } from './support'
 
 interface Vector {
   kind: 'alta' | 'anulacion'
@@ -85,5 +85,12 @@ describe('VERI*FACTU Huella', () => {
     const { computed, stated } = recomputeFromXml(xml)
     expect(computed).not.toBe(stated)
     expect(computed.startsWith('7F422C')).toBe(true)
+  })
+
+  it('the vendored AEAT hash tool passes the AEAT example and fails the reformatted one', () => {
+    const sample = (name: string) => readFileSync(join(STANDARDS, 'samples', name), 'utf8')
+    expect(aeatHashToolFailures([sample('ejemploRegistro.xml')])).toEqual([])
+    const failures = aeatHashToolFailures([sample('ejemploRegistro-amounts-reformatted-2dec.xml')])
+    expect(failures.join('\n')).toMatch(/FAIL .* computed=7F422C/)
   })
 })

@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import type { VerifactuRecordRow } from '../../src/shared/schemas/verifactu'
 import { draft, issued, line } from '../documents/helpers'
-import { ApiCallFailed, desksClosedAfterEach, openTestDesk, type TestDesk } from '../support/fixtures'
 import {
+  address,
+  ApiCallFailed,
+  customer,
+  desksClosedAfterEach,
+  openTestDesk,
+  type TestDesk
+} from '../support/fixtures'
+import {
+  aeatHashToolFailures,
   hashInputOf,
   sha256Upper,
   spanishDesk,
@@ -224,6 +232,7 @@ describe('VERI*FACTU records', () => {
     const rows = storedXml(desk)
     expect(rows.map((r) => r.position)).toEqual(rows.map((_, i) => i + 1))
     expect(xsdErrors(rows.map((r) => r.xml))).toEqual([])
+    expect(aeatHashToolFailures(rows.map((r) => r.xml))).toEqual([])
     rows.forEach((row, i) => {
       expect(sha256Upper(hashInputOf(row.xml)), `record ${row.position}`).toBe(row.hash)
       expect(statedHuella(row.xml)).toBe(row.hash)
@@ -270,6 +279,79 @@ describe('VERI*FACTU records', () => {
     expect(last).toContain('RegistroAnulacion')
     expect(xmlField(last, 'NumSerieFacturaAnulada')).toBe(eu.number)
     expect(xmlField(last, 'FechaExpedicionFacturaAnulada')).toBe('02-03-2026')
+  })
+
+  it('OSS distance sale: ClaveRegimen 17, not subject here (N2), no Spanish rate or tax; its credit note too', async () => {
+    const { desk, seed } = await setUp()
+    const consumer = await desk.call('customers.create', {
+      customer: customer({
+        name: 'Jana Schmidt',
+        taxId: '',
+        billingAddress: address('Berlin', { line1: 'Hauptstraße 1', postalCode: '10115', country: 'DE' })
+      })
+    })
+    const sale = (issueDate: string, cents: number, vatRateBp: number) =>
+      issued(desk, seed, {
+        customerId: consumer.id,
+        issueDate,
+        lines: [line({ description: 'Lampe', quantityMilli: 1_000, unitPriceCents: cents, vatRateBp })]
+      })
+    // 5 × 2 000.00 = 10 000.00: the threshold reached, not passed, so Spanish VAT (each within F2's 3 000.00).
+    const before: SalesDocument[] = []
+    for (let i = 0; i < 5; i++) before.push(await sale('2026-01-10', 200_000, 2100))
+    // The next 50.00 passes it: Germany's 19 %, frozen as a distance sale at issue.
+    const oss = await sale('2026-02-02', 5_000, 1900)
+    expect(oss.totalCents).toBe(5_950)
+    const frozen = desk.store.sqlite
+      .prepare('select document_id as id from document_distance_sales')
+      .all() as Array<{ id: number }>
+    expect(frozen.map((r) => r.id)).toEqual([oss.id])
+    const noteDraft = await desk.call('invoices.createCreditNote', {
+      invoiceId: oss.id,
+      reason: 'Devolución parcial',
+      lines: [{ lineId: oss.lines[0].id, quantityMilli: 500 }]
+    })
+    const note = await desk.call('documents.issue', { id: noteDraft.id })
+
+    const rows = storedXml(desk)
+    expect(rows).toHaveLength(7)
+    expect(xsdErrors(rows.map((r) => r.xml))).toEqual([])
+    expect(aeatHashToolFailures(rows.map((r) => r.xml))).toEqual([])
+    for (const row of rows) expect(sha256Upper(hashInputOf(row.xml))).toBe(row.hash)
+    const detailsOf = (xml: string) =>
+      [...xml.matchAll(/<sum1:DetalleDesglose>([\s\S]*?)<\/sum1:DetalleDesglose>/g)].map((m) => m[1])
+
+    // Below the threshold: the general regime at Spain's 21 % (2 000.00 → 420.00).
+    const ordinary = detailsOf(xmlOf(rows, before[0].id))
+    expect(ordinary.map((d) => [xmlField(d, 'ClaveRegimen'), xmlField(d, 'CalificacionOperacion')])).toEqual([
+      ['01', 'S1']
+    ])
+    expect(xmlField(ordinary[0], 'CuotaRepercutida')).toBe('420.00')
+
+    // The distance sale: one line, 17 + N2, the net as the amount not subject, no rate, no tax.
+    const ossXml = xmlOf(rows, oss.id)
+    expect(xmlField(ossXml, 'TipoFactura')).toBe('F2')
+    const [detail, ...more] = detailsOf(ossXml)
+    expect(more).toEqual([])
+    expect(xmlField(detail, 'Impuesto')).toBe('01')
+    expect(xmlField(detail, 'ClaveRegimen')).toBe('17')
+    expect(xmlField(detail, 'CalificacionOperacion')).toBe('N2')
+    expect(detail).not.toMatch(/TipoImpositivo|CuotaRepercutida|OperacionExenta/)
+    expect(xmlField(detail, 'BaseImponibleOimporteNoSujeto')).toBe('50.00')
+    // CuotaTotal and ImporteTotal are the breakdown's sums (Validaciones §16, §17): no Spanish VAT.
+    expect(xmlField(ossXml, 'CuotaTotal')).toBe('0.00')
+    expect(xmlField(ossXml, 'ImporteTotal')).toBe('50.00')
+
+    // Its credit note (R5: the invoice was simplified) follows it: 0.5 × 50.00 = −25.00 not subject.
+    const noteXml = xmlOf(rows, note.id)
+    expect(xmlField(noteXml, 'TipoFactura')).toBe('R5')
+    const noteDetails = detailsOf(noteXml)
+    expect(noteDetails).toHaveLength(1)
+    expect(xmlField(noteDetails[0], 'ClaveRegimen')).toBe('17')
+    expect(xmlField(noteDetails[0], 'CalificacionOperacion')).toBe('N2')
+    expect(xmlField(noteDetails[0], 'BaseImponibleOimporteNoSujeto')).toBe('-25.00')
+    expect(xmlField(noteXml, 'CuotaTotal')).toBe('0.00')
+    expect(xmlField(noteXml, 'ImporteTotal')).toBe('-25.00')
   })
 
   it('negative amounts: an invoice with a negative line and a document-level allowance', async () => {

@@ -60,6 +60,37 @@ export function xadesErrors(xmls: string[]): string[] {
   return [...malformed, ...xsdErrors(shortened, XADES_XSD).filter((l) => !l.includes('parser warning'))]
 }
 
+/**
+ * Runs the AEAT hash tool of the shared validators (vendored unchanged: tools/verifactu_hash.py)
+ * on XML texts: it recomputes each record's Huella from the XML and compares it with the stated
+ * one. Returns the tool's FAIL lines (empty when every record matches).
+ */
+export function aeatHashToolFailures(xmls: string[]): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'verifactu-hash-'))
+  try {
+    const files = xmls.map((xml, i) => {
+      const file = join(folder, `record-${i}.xml`)
+      writeFileSync(file, xml)
+      return file
+    })
+    const tool = join(STANDARDS, 'tools/verifactu_hash.py')
+    let out: string
+    try {
+      out = execFileSync('python3', [tool, ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    } catch (error) {
+      out = (error as { stdout?: string }).stdout ?? String(error)
+    }
+    const lines = out.split('\n')
+    const failed = lines.filter((l) => l.startsWith('FAIL'))
+    const checked = lines.filter((l) => l.startsWith('OK ') || l.startsWith('FAIL')).length
+    if (checked !== xmls.length)
+      return [...failed, `the tool checked ${checked} of ${xmls.length} records: ${out}`]
+    return failed
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 /** The text of the first element with this local name (any prefix), or '' when absent. */
 function field(xml: string, name: string, within = xml): string {
   const match = new RegExp(`<(?:\\w+:)?${name}>([^<]*)</(?:\\w+:)?${name}>`).exec(within)

@@ -53,6 +53,22 @@ export function treatmentOf(category: string, exemptionCode: string | null): Tre
   }
 }
 
+/**
+ * An OSS distance sale (document_distance_sales: Art. 33 and 59c Directive 2006/112/EC) charges the
+ * consumer's country's VAT, so for Spanish VAT its taxed lines are not subject by the place-of-supply
+ * rules: ClaveRegimen 17 (list L8A: the OSS and IOSS regimes of Title IX Chapter XI of Ley 37/1992)
+ * with CalificacionOperacion N2, the net amount as BaseImponibleOimporteNoSujeto and no rate or tax
+ * (Validaciones v1.2.0 §15.4: N1/N2 carry no TipoImpositivo or CuotaRepercutida; §15.1 admits only
+ * Spanish rates under S1). The foreign VAT is not part of the Spanish record: CuotaTotal and
+ * ImporteTotal are the sums of the breakdown (§16, §17), so the record is accepted without errors.
+ */
+const DISTANCE_SALE: Treatment = { regime: '17', qualification: 'N2', exemption: null, taxed: false }
+
+function lineTreatment(line: TaxedLine, distanceSale: boolean): Treatment {
+  if (distanceSale && (line.vatCategory === 'S' || line.vatCategory === 'Z')) return DISTANCE_SALE
+  return treatmentOf(line.vatCategory, line.vatExemptionCode)
+}
+
 export interface Group {
   treatment: Treatment
   vatRateBp: number
@@ -60,11 +76,14 @@ export interface Group {
   cuotaCents: number
 }
 
-/** Groups lines by treatment and rate; the tax of a group is its base × rate, rounded half away from zero. */
-export function groupLines(lines: readonly TaxedLine[]): Group[] {
+/**
+ * Groups lines by treatment and rate; the tax of a group is its base × rate, rounded half away from
+ * zero. `distanceSale`: the document is an OSS distance sale (see DISTANCE_SALE).
+ */
+export function groupLines(lines: readonly TaxedLine[], distanceSale = false): Group[] {
   const groups = new Map<string, { treatment: Treatment; vatRateBp: number; base: bigint }>()
   for (const line of lines) {
-    const treatment = treatmentOf(line.vatCategory, line.vatExemptionCode)
+    const treatment = lineTreatment(line, distanceSale)
     // Only S1 carries a rate and tax; reverse charge (S2) is declared at 0 %.
     const rate = treatment.qualification === 'S1' ? line.vatRateBp : 0
     const key = [treatment.regime, treatment.qualification, treatment.exemption, rate].join('|')

@@ -7,6 +7,7 @@
 import { conflict, DomainError, invalid, notFound, word, type ErrorKey } from '../../shared/errors'
 import { spanishNif } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
+import { frozenDistanceSale } from '../documents/distance-sales'
 import type { DocumentsTable, VerifactuRecordsTable, VerifactuSubmissionStatus } from '../db/types'
 import type { Selectable } from 'kysely'
 import {
@@ -113,9 +114,11 @@ async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null
   throw invalid({ eurRate: { key: 'verifactuEurRate', params: { currency: doc.currency } } })
 }
 
+/** The record's breakdown in euros; an OSS distance sale (frozen at issue) as ClaveRegimen 17. */
 async function groupsInEuro(trx: Executor, doc: DocumentRow): Promise<Group[]> {
   const rate = await eurRateOf(trx, doc)
-  return convertGroups(groupLines(await taxedLines(trx, doc.id)), doc.currency, rate)
+  const distanceSale = (await frozenDistanceSale(trx, doc.id)) !== null
+  return convertGroups(groupLines(await taxedLines(trx, doc.id), distanceSale), doc.currency, rate)
 }
 
 function description(doc: DocumentRow, fallback: string): string {

@@ -50,7 +50,7 @@ export type Recipient =
   | { name: string; country: string; idType: '02' | '03' | '04' | '05' | '06' | '07'; id: string }
 
 export interface BreakdownRow {
-  /** ClaveRegimen: 01 general, 02 export. */
+  /** ClaveRegimen: 01 general, 02 export, 17 OSS distance sale. */
   regime: string
   /** CalificacionOperacion S1/S2/N1/N2, or OperacionExenta E1–E6 (one of the two). */
   qualification: string | null
