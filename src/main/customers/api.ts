@@ -20,6 +20,6 @@ export function customerHandlers(ctx: ServiceContext): CustomerHandlers {
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
     'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
-    'customers.exportXlsx': (q) => exportCustomers(ctx, q)
+    'customers.exportXlsx': ({ language, ...q }) => exportCustomers(ctx, q, language)
   }
 }

@@ -15,7 +15,7 @@ export function executiveHandlers(ctx: ServiceContext): ExecutiveHandlers {
     'executives.create': ({ executive }) => executives.createExecutive(ctx, executive),
     'executives.update': ({ id, executive }) => executives.updateExecutive(ctx, id, executive),
     'executives.delete': ({ id }) => executives.deleteExecutive(ctx, id),
-    'executives.exportXlsx': (q) => exportExecutives(ctx, q),
+    'executives.exportXlsx': ({ language, ...q }) => exportExecutives(ctx, q, language),
     'executives.figures': ({ id, week }) => executiveFigures(ctx, id, week)
   }
 }

@@ -1,24 +1,34 @@
+import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
 import type { ServiceContext } from '../context'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
+import { executiveExportWords } from './export-words'
 import { listExecutives } from './service'
 
 type Filters = Omit<Required<ExecutiveListQuery>, 'offset' | 'limit'>
 
-export async function exportExecutives(ctx: ServiceContext, query: Filters): Promise<FileResult> {
+/** The list in `language` (the user's; the company's document language when none is given). */
+export async function exportExecutives(
+  ctx: ServiceContext,
+  query: Filters,
+  language: Language | null = null
+): Promise<FileResult> {
+  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
+  const words = executiveExportWords[wordsLanguage]
   // A sales team is small: the list query with a generous window is the export.
   const { rows } = await listExecutives(ctx, { ...query, offset: 0, limit: 1000 })
   const columns: ExportColumn<ExecutiveRow>[] = [
-    { header: 'Name', kind: 'text', width: 28, value: (e) => e.name },
-    { header: 'E-mail', kind: 'text', width: 30, value: (e) => e.email },
-    { header: 'Phone', kind: 'text', width: 18, value: (e) => e.phone },
-    { header: 'Customers', kind: 'integer', width: 10, value: (e) => e.customerCount },
-    { header: 'Active', kind: 'boolean', width: 8, value: (e) => e.active }
+    { header: words.name, kind: 'text', width: 28, value: (e) => e.name },
+    { header: words.email, kind: 'text', width: 30, value: (e) => e.email },
+    { header: words.phone, kind: 'text', width: 18, value: (e) => e.phone },
+    { header: words.customers, kind: 'integer', width: 10, value: (e) => e.customerCount },
+    { header: words.active, kind: 'boolean', width: 8, value: (e) => e.active }
   ]
   return buildXlsx(
     'sales-executives.xlsx',
-    [{ name: 'Sales executives', columns, rows }],
-    await workbookRegion(ctx.db)
+    [{ name: words.sheet, columns, rows }],
+    await workbookRegion(ctx.db, wordsLanguage)
   )
 }

@@ -13,6 +13,7 @@ import type { Executor } from '../context'
 import { reportProgress, yieldToOthers } from '../jobs/context'
 import { getRegion } from '../region/service'
 import { zoneOffsetMs } from '../schedule/time'
+import { yesNoWords } from './words'
 import { xlsxRow, xmlSafeText } from './xml-text'
 
 export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
@@ -109,8 +110,11 @@ function cellValue(
       // A plain day has no clock; an instant is shown on the office's clock.
       return text.length === 10 ? new Date(`${text}T00:00:00Z`) : wallClock(text, format.timeZone)
     }
-    case 'boolean':
-      return value ? 'Yes' : 'No'
+    case 'boolean': {
+      // Yes/No in the sheet's language (English when its words are in none).
+      const words = yesNoWords[format.language ?? 'en']
+      return value ? words.yes : words.no
+    }
     default:
       // exceljs stores strings as text cells, so "=SUM(...)" typed by a user stays text.
       return value

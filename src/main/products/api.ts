@@ -14,6 +14,6 @@ export function productHandlers(ctx: ServiceContext): ProductHandlers {
     'products.create': ({ product }) => products.createProduct(ctx, product),
     'products.update': ({ id, product }) => products.updateProduct(ctx, id, product),
     'products.delete': ({ id }) => products.deleteProduct(ctx, id),
-    'products.exportXlsx': (q) => exportProducts(ctx, q)
+    'products.exportXlsx': ({ language, ...q }) => exportProducts(ctx, q, language)
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCurrencyCode } from '../currencies'
+import { languages } from '../languages'
 import { keyed, type ErrorKey } from '../errors'
 import { installKeyedZodMessages } from './zod-messages'
 
@@ -19,6 +20,12 @@ export const paging = {
   offset: z.number().int().min(0).max(10_000_000),
   limit: z.number().int().min(1).max(1000)
 }
+
+/**
+ * A list export's words in `language` (the user's, sent by the screen); without one, in the
+ * company's document language (issue 14).
+ */
+export const exportLanguage = { language: z.enum(languages).nullable().default(null) }
 
 export interface Page<Row> {
   total: number

@@ -1,6 +1,6 @@
 /** The customers' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import {
   customerDuplicatesQuery,
   customerInput,
@@ -22,7 +22,7 @@ export const customerApiInputs = {
   'customers.archive': idInput,
   'customers.restore': idInput,
   'customers.delete': idInput,
-  'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true })
+  'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true }).extend(exportLanguage)
 } as const
 
 export interface CustomerApiOutputs {

@@ -1,6 +1,6 @@
 /** The sales team's part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import {
   executiveFiguresQuery,
   executiveInput,
@@ -16,7 +16,7 @@ export const executiveApiInputs = {
   'executives.create': z.object({ executive: executiveInput }).strict(),
   'executives.update': z.object({ id: idInput.shape.id, executive: executiveInput }).strict(),
   'executives.delete': idInput,
-  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true }),
+  'executives.exportXlsx': executiveListQuery.omit({ offset: true, limit: true }).extend(exportLanguage),
   'executives.figures': executiveFiguresQuery
 } as const
 

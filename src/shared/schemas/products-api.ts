@@ -1,6 +1,6 @@
 /** The product catalogue's part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import { productInput, productListQuery, type Product } from './products'
 
 export const productApiInputs = {
@@ -9,7 +9,7 @@ export const productApiInputs = {
   'products.create': z.object({ product: productInput }).strict(),
   'products.update': z.object({ id: idInput.shape.id, product: productInput }).strict(),
   'products.delete': idInput,
-  'products.exportXlsx': productListQuery.omit({ offset: true, limit: true })
+  'products.exportXlsx': productListQuery.omit({ offset: true, limit: true }).extend(exportLanguage)
 } as const
 
 export interface ProductApiOutputs {

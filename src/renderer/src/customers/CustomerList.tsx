@@ -20,7 +20,7 @@ import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { FirstRunNotice } from '../setup/FirstRunPage'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
 import { useExecutiveOptions } from './use-executive-options'
 
@@ -30,6 +30,7 @@ type SortField = CustomerListQuery['sort']['field']
 
 export function CustomerList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const executives = useExecutiveOptions()
@@ -51,7 +52,7 @@ export function CustomerList() {
     [list.search, status, archived, executive, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('customers.list', window))
-  const exporter = useExport(() => api.call('customers.exportXlsx', query))
+  const exporter = useExport(() => api.call('customers.exportXlsx', { ...query, language }))
 
   usePageTitle(t('customers.title'))
 

@@ -4,10 +4,11 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { MasterDataList } from '../components/MasterDataList'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 
 export function ExecutiveList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const columns: Column<ExecutiveRow>[] = [
     {
@@ -51,7 +52,7 @@ export function ExecutiveList() {
       defaultSortField="name"
       columns={columns}
       load={(window) => api.call('executives.list', window)}
-      exportXlsx={(query) => api.call('executives.exportXlsx', query)}
+      exportXlsx={(query) => api.call('executives.exportXlsx', { ...query, language })}
     />
   )
 }

@@ -1,0 +1,57 @@
+/**
+ * The sales executive list's Excel export in the five languages (issue 14), with the words of the
+ * list on screen (renderer executives/strings.ts).
+ */
+import type { Language } from '../../shared/languages'
+
+interface ExecutiveExportWords {
+  sheet: string
+  name: string
+  email: string
+  phone: string
+  customers: string
+  active: string
+}
+
+export const executiveExportWords: Record<Language, ExecutiveExportWords> = {
+  en: {
+    sheet: 'Sales executives',
+    name: 'Name',
+    email: 'E-mail',
+    phone: 'Phone',
+    customers: 'Customers',
+    active: 'Active'
+  },
+  es: {
+    sheet: 'Comerciales',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    phone: 'Teléfono',
+    customers: 'Clientes',
+    active: 'Activo'
+  },
+  ca: {
+    sheet: 'Comercials',
+    name: 'Nom',
+    email: 'Correu electrònic',
+    phone: 'Telèfon',
+    customers: 'Clients',
+    active: 'Actiu'
+  },
+  hu: {
+    sheet: 'Értékesítők',
+    name: 'Név',
+    email: 'E-mail',
+    phone: 'Telefon',
+    customers: 'Ügyfelek',
+    active: 'Aktív'
+  },
+  ru: {
+    sheet: 'Менеджеры',
+    name: 'Имя',
+    email: 'E-mail',
+    phone: 'Телефон',
+    customers: 'Клиенты',
+    active: 'Активен'
+  }
+}
