@@ -13,7 +13,7 @@ import { agedBuckets } from '../../src/shared/schemas/receivables'
 import { defaultReminderWording } from '../../src/shared/schemas/reminders'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
-import { invoiceOf, payment, seedDocuments, type Seeded } from '../payments/helpers'
+import { invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from '../payments/helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -262,6 +262,52 @@ describe('opening balances', () => {
     const after = await desk.call('receivables.account', { customerId: seed.customerId })
     expect(after.items.find((i) => i.number === 'F-2025/0412')?.openCents).toBe(250_50)
     expect(after.items.find((i) => i.number === 'F-2026/0031')?.openCents).toBe(1_000_00)
+  })
+
+  it('are settled oldest first by a payments import, beside a customer who has none', async () => {
+    // Only the EUR ones: with HUF open as well a payment without a currency is refused.
+    const eur = opening.filter((o) => o.currency === 'EUR')
+    await importOpening(
+      csv([
+        header,
+        ['HU12345676', 'F-2025/0412', '2025-11-10', '10/12/2025', 'EUR', '250,50'],
+        ['HU12345676', 'F-2026/0031', '31/01/2026', '', '', '1.000,00']
+      ])
+    )
+    const other = await otherCustomer(desk)
+    const invoice = await invoiceOf(desk, seed, 80_00, { customerId: other })
+    const code = (id: number) =>
+      desk.store.sqlite.prepare('select code from customers where id = ?').pluck().get(id) as string
+    const paidMinor = 300_00
+    const result = await desk.call('payments.import', {
+      fileName: 'cobros.csv',
+      base64: csv([
+        ['Customer no.', 'Date', 'Amount', 'Method', 'Reference'],
+        [code(seed.customerId), '2026-03-01', '300,00', 'transfer', 'TRF-1'],
+        [code(other), '2026-03-01', '50,00', 'transfer', 'TRF-2']
+      ])
+    })
+    expect([result.applied, result.payments, result.problems]).toEqual([true, 2, []])
+    // The test's own oldest-due-first plan over the opening balances.
+    let left = paidMinor
+    const expected: Array<[string, number]> = []
+    for (const o of [...eur].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1))) {
+      const amount = Math.min(left, o.minor)
+      if (amount > 0) expected.push([o.number, amount])
+      left -= amount
+    }
+    expect(
+      desk.store.sqlite
+        .prepare(
+          `select o.number, a.amount_cents from opening_balance_allocations a
+           join opening_balances o on o.id = a.opening_balance_id order by a.id`
+        )
+        .raw()
+        .all()
+    ).toEqual(expected)
+    expect(
+      desk.store.sqlite.prepare('select document_id, amount_cents from payment_allocations').raw().all()
+    ).toEqual([[invoice.id, 50_00]])
   })
 })
 

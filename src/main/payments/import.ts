@@ -22,8 +22,8 @@ import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { today } from '../documents/common'
-import { insertPayment, money } from './service'
-import { receivableItem } from './receivables'
+import { insertPayment, money, paymentBatch, type PaymentBatch } from './service'
+import { receivableItemByNumber } from './receivables'
 import { writeTransaction } from '../db/write-transaction'
 import { ProblemList } from '../imports/problems'
 import { openTable, type Cell } from '../imports/table'
@@ -95,6 +95,7 @@ const PROGRESS_EVERY = 2000
 
 interface ParsedRow {
   row: number
+  customer: { id: number; code: string; name: string }
   customerId: number
   paymentDate: string
   amountCents: number
@@ -103,7 +104,10 @@ interface ParsedRow {
   invoices: string[]
 }
 
-type CustomerIndex = Map<string, { id: number; preferredPaymentMethod: PaymentMethod }>
+type CustomerIndex = Map<
+  string,
+  { id: number; code: string; name: string; preferredPaymentMethod: PaymentMethod }
+>
 
 interface Columns {
   header: (ImportColumn | null)[]
@@ -187,6 +191,7 @@ function checkRow(
   if (problems.count > before || !customer || date === null || amount === null || !method) return null
   return {
     row: number,
+    customer,
     customerId: customer.id,
     paymentDate: date,
     amountCents: amount,
@@ -202,7 +207,8 @@ async function recordRow(
   ctx: ServiceContext,
   row: ParsedRow,
   problems: ProblemList<PaymentImportProblem>,
-  totals: Map<string, number>
+  totals: Map<string, number>,
+  batch: PaymentBatch
 ): Promise<boolean> {
   const asOf = today(ctx)
   const duplicate = await trx
@@ -222,18 +228,14 @@ async function recordRow(
     return false
   }
   let allocations: Array<{ documentId: number; amountCents: number }> | null = null
+  // The named invoices' currency (that of the first), as insertPayment would look it up again.
+  let currency: string | undefined
   if (row.invoices.length > 0) {
     allocations = []
     let left = row.amountCents
     let bad = false
     for (const number of row.invoices) {
-      const document = await trx
-        .selectFrom('documents')
-        .select(['id', 'customerId'])
-        .where('number', '=', number.toUpperCase())
-        .where('type', 'in', ['invoice', 'debit_note'])
-        .executeTakeFirst()
-      const item = document ? await receivableItem(trx, document.id, asOf) : null
+      const item = await receivableItemByNumber(trx, number.toUpperCase(), asOf)
       if (!item || item.customerId !== row.customerId) {
         problems.add({
           row: row.row,
@@ -247,24 +249,20 @@ async function recordRow(
       } else if (left > 0) {
         const amount = Math.min(left, item.openCents)
         allocations.push({ documentId: item.documentId, amountCents: amount })
+        currency ??= item.currency
         left -= amount
       }
     }
     if (bad) return false
   }
   try {
-    const id = await insertPayment(
+    const recorded = await insertPayment(
       trx,
       ctx,
-      { ...row, note: '', allocations },
-      { source: 'import', fieldPrefix: '' }
+      { ...row, note: '', allocations, currency },
+      { source: 'import', fieldPrefix: '', batch, customer: row.customer }
     )
-    const { currency } = await trx
-      .selectFrom('payments')
-      .select('currency')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow()
-    totals.set(currency, (totals.get(currency) ?? 0) + row.amountCents)
+    totals.set(recorded.currency, (totals.get(recorded.currency) ?? 0) + row.amountCents)
     return true
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
@@ -291,11 +289,12 @@ export async function importPayments(
   try {
     return await writeTransaction(ctx.db, async (trx) => {
       const customers: CustomerIndex = new Map(
-        (await trx.selectFrom('customers').select(['id', 'code', 'preferredPaymentMethod']).execute()).map(
-          (c) => [c.code.toLowerCase(), c]
-        )
+        (
+          await trx.selectFrom('customers').select(['id', 'code', 'name', 'preferredPaymentMethod']).execute()
+        ).map((c) => [c.code.toLowerCase(), c])
       )
       const todayDate = today(ctx)
+      const batch = await paymentBatch(trx)
       const totals = new Map<string, number>()
       let columns: Columns | null = null
       let checksFailed = false
@@ -317,7 +316,7 @@ export async function importPayments(
         // Once a row fails its checks nothing more is recorded (it will all be rolled back);
         // a row the store refuses does not stop the others, so their problems show up too.
         if (parsed === null) checksFailed = true
-        else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals))) payments++
+        else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals, batch))) payments++
         if (count % PROGRESS_EVERY === 0) {
           reportProgress(table.bytesRead(), bytes.length, 'import')
           await yieldToOthers()

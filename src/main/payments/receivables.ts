@@ -34,7 +34,7 @@ import { notFound } from '../db/errors'
 import { matchesAllWords } from '../db/search'
 import { today } from '../documents/common'
 import { readSettings } from '../settings/service'
-import { openingLedgerAsOf, openingRecords } from './opening-balances'
+import { openingLedgerAsOf, openingRecords, type OpeningRecord } from './opening-balances'
 import { readPaymentSetup } from './setup'
 
 const DAY_MS = 86_400_000
@@ -184,19 +184,38 @@ export async function receivableItem(
   return row ? toItem(row, asOf) : null
 }
 
-/** Open items of a customer today (in one currency when given), oldest due first (what a payment without allocations pays). */
+/** The receivable item of the invoice or debit note numbered `number` (one query: an import looks up every row's). */
+export async function receivableItemByNumber(
+  db: Executor,
+  number: string,
+  asOf: string
+): Promise<ReceivableItem | null> {
+  const row = await receivableSelect(db)
+    .where('d.number', '=', number)
+    .where('d.type', 'in', ['invoice', 'debit_note'])
+    .orderBy('d.id')
+    .executeTakeFirst()
+  return row ? toItem(row, asOf) : null
+}
+
+/**
+ * Open items of a customer today (in one currency when given), oldest due first (what a payment
+ * without allocations pays). `openOpening`: the customer's open opening balances when the caller
+ * has already read them (in every currency).
+ */
 export async function openItems(
   db: Executor,
   customerId: number,
   asOf: string,
-  currency: string | null = null
+  currency: string | null = null,
+  openOpening?: readonly OpeningRecord[]
 ): Promise<ReceivableItem[]> {
   let query = receivableSelect(db).where('r.customerId', '=', customerId).where('r.openCents', '>', 0)
   if (currency !== null) query = query.where('d.currency', '=', currency)
   const rows = await query.orderBy('r.dueDate').orderBy('r.documentId').execute()
-  const opening = (await openingRecords(db, { customerId, currency, openOnly: true })).filter(
-    (o) => o.openCents > 0
-  )
+  const opening = (
+    openOpening ?? (await openingRecords(db, { customerId, currency, openOnly: true }))
+  ).filter((o) => o.openCents > 0 && (currency === null || o.currency === currency))
   return (opening.length === 0 ? rows : [...rows, ...opening].sort(byDueDate)).map((r) => toItem(r, asOf))
 }
 

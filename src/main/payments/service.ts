@@ -31,7 +31,13 @@ import { conflict, today } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { issueInTransaction } from '../documents/issue'
 import { methodLabels } from './setup'
-import { allocateToOpeningBalance, isOpeningItem, openingItemId, openingRecords } from './opening-balances'
+import {
+  allocateToOpeningBalance,
+  isOpeningItem,
+  openingItemId,
+  openingRecords,
+  type OpeningRecord
+} from './opening-balances'
 import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
 import { required } from '../../shared/required'
@@ -61,10 +67,44 @@ export interface AllocationPlan {
 }
 
 /**
+ * What a batch of payments (an import) looks up once instead of once a row: the customers that
+ * have opening balances at all (none is added while payments are recorded, so the others skip
+ * the opening-balance queries) and the settings' default currency.
+ */
+export interface PaymentBatch {
+  withOpening: ReadonlySet<number>
+  defaultCurrency: string
+}
+
+export async function paymentBatch(db: Executor): Promise<PaymentBatch> {
+  const rows = await db.selectFrom('openingBalances').select('customerId').distinct().execute()
+  return {
+    withOpening: new Set(rows.map((r) => r.customerId)),
+    defaultCurrency: (await readSettings(db)).documents.defaultCurrency
+  }
+}
+
+/** The customer's open opening balances, read at most once per payment (and not at all when the batch knows there are none). */
+function openingOnce(db: Executor, customerId: number, batch: PaymentBatch | undefined) {
+  let records: Promise<OpeningRecord[]> | null = null
+  return () =>
+    (records ??=
+      batch && !batch.withOpening.has(customerId)
+        ? Promise.resolve([])
+        : openingRecords(db, { customerId, openOnly: true }))
+}
+
+/**
  * The payment's currency: as given, else that of the documents it names, else the one currency
  * the customer has open documents in, else the default currency of the settings.
  */
-async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: string): Promise<string> {
+async function paymentCurrency(
+  db: Executor,
+  input: PaymentInputData,
+  prefix: string,
+  opening: () => Promise<OpeningRecord[]>,
+  batch: PaymentBatch | undefined
+): Promise<string> {
   if (input.currency !== undefined) return input.currency
   if (input.allocations !== null && input.allocations.length > 0) {
     const first = await db
@@ -83,7 +123,7 @@ async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: st
     .where('r.openCents', '>', 0)
     .orderBy('d.currency')
     .execute()
-  for (const o of await openingRecords(db, { customerId: input.customerId, openOnly: true }))
+  for (const o of await opening())
     if (o.openCents > 0 && !open.some((d) => d.currency === o.currency)) open.push({ currency: o.currency })
   open.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   if (open.length === 1) return open[0].currency
@@ -94,7 +134,7 @@ async function paymentCurrency(db: Executor, input: PaymentInputData, prefix: st
         params: { currencies: open.map((o) => o.currency).join(', ') }
       }
     })
-  return (await readSettings(db)).documents.defaultCurrency
+  return batch?.defaultCurrency ?? (await readSettings(db)).documents.defaultCurrency
 }
 
 /** Checks the requested allocations, or plans the oldest open documents in the payment's currency first. */
@@ -103,12 +143,13 @@ async function planAllocations(
   input: PaymentInputData,
   currency: string,
   asOf: string,
-  prefix: string
+  prefix: string,
+  opening: () => Promise<OpeningRecord[]>
 ): Promise<AllocationPlan[]> {
   if (input.allocations === null) {
     let left = input.amountCents
     const plan: AllocationPlan[] = []
-    for (const item of await openItems(db, input.customerId, asOf, currency)) {
+    for (const item of await openItems(db, input.customerId, asOf, currency, await opening())) {
       if (left === 0) break
       const amount = Math.min(left, item.openCents)
       plan.push({ documentId: item.documentId, number: item.number, amountCents: amount })
@@ -153,19 +194,31 @@ async function planAllocations(
   return plan
 }
 
-/** Records one payment inside the caller's transaction; returns its id. */
+/**
+ * Records one payment inside the caller's transaction; returns its id and currency. An import
+ * passes its batch and the customer it already looked up.
+ */
 export async function insertPayment(
   trx: Executor,
   ctx: ServiceContext,
   input: PaymentInputData,
-  options: { source: 'manual' | 'import'; fieldPrefix?: string }
-): Promise<number> {
+  options: {
+    source: 'manual' | 'import'
+    fieldPrefix?: string
+    batch?: PaymentBatch
+    customer?: { id: number; code: string; name: string }
+  }
+): Promise<{ id: number; currency: string }> {
   const prefix = options.fieldPrefix ?? 'payment.'
-  const customer = await customerOf(trx, input.customerId, `${prefix}customerId`)
+  const customer =
+    options.customer?.id === input.customerId
+      ? options.customer
+      : await customerOf(trx, input.customerId, `${prefix}customerId`)
   const todayDate = today(ctx)
   if (input.paymentDate > todayDate) throw invalid({ [`${prefix}paymentDate`]: { key: 'paymentInFuture' } })
-  const currency = await paymentCurrency(trx, input, prefix)
-  const plan = await planAllocations(trx, input, currency, todayDate, prefix)
+  const opening = openingOnce(trx, input.customerId, options.batch)
+  const currency = await paymentCurrency(trx, input, prefix, opening, options.batch)
+  const plan = await planAllocations(trx, input, currency, todayDate, prefix, opening)
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('payments')
@@ -234,12 +287,12 @@ export async function insertPayment(
       credit: { money: credit, currency }
     })
   })
-  return id
+  return { id, currency }
 }
 
 export async function recordPayment(ctx: ServiceContext, input: PaymentInputData): Promise<Payment> {
   return writeTransaction(ctx.db, async (trx) => {
-    const id = await insertPayment(trx, ctx, input, { source: 'manual' })
+    const { id } = await insertPayment(trx, ctx, input, { source: 'manual' })
     return loadPayment(trx, id)
   })
 }
