@@ -74,6 +74,40 @@ export function makeCertificates(): TestCertificates {
     '-extfile',
     f('server.ext')
   )
+  // An issuing CA between the root and the company's certificate, as a qualified provider has.
+  writeFileSync(
+    f('issuing-ca.ext'),
+    'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n'
+  )
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('issuing-ca.key'),
+    '-out',
+    f('issuing-ca.csr'),
+    '-subj',
+    '/CN=Salesdesk Test Issuing CA/O=Salesdesk Test'
+  )
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    f('issuing-ca.csr'),
+    '-CA',
+    f('ca.pem'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    f('issuing-ca.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    f('issuing-ca.ext')
+  )
   writeFileSync(f('client.ext'), 'extendedKeyUsage=clientAuth\n')
   openssl(
     'req',
@@ -93,9 +127,9 @@ export function makeCertificates(): TestCertificates {
     '-in',
     f('client.csr'),
     '-CA',
-    f('ca.pem'),
+    f('issuing-ca.pem'),
     '-CAkey',
-    f('ca.key'),
+    f('issuing-ca.key'),
     '-CAcreateserial',
     '-out',
     f('client.pem'),
@@ -105,18 +139,26 @@ export function makeCertificates(): TestCertificates {
     f('client.ext')
   )
   const clientPassword = 'contraseña de prueba'
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    f('client.key'),
-    '-in',
-    f('client.pem'),
-    '-out',
-    f('client.p12'),
-    '-passout',
-    `pass:${clientPassword}`
-  )
+  // The company's file holds its chain (issuing CA, root), as files from a provider usually do;
+  // client-alone.p12 holds the certificate only.
+  writeFileSync(f('chain.pem'), readFileSync(f('issuing-ca.pem'), 'utf8') + readFileSync(f('ca.pem'), 'utf8'))
+  for (const [file, chain] of [
+    ['client.p12', ['-certfile', f('chain.pem')]],
+    ['client-alone.p12', []]
+  ] as const)
+    openssl(
+      'pkcs12',
+      '-export',
+      '-inkey',
+      f('client.key'),
+      '-in',
+      f('client.pem'),
+      ...chain,
+      '-out',
+      f(file),
+      '-passout',
+      `pass:${clientPassword}`
+    )
   return {
     folder,
     caPem: readFileSync(f('ca.pem'), 'utf8'),

@@ -7,13 +7,14 @@
  * with xmllint's canonicalisation and openssl.
  */
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, X509Certificate } from 'node:crypto'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApi } from '../../src/main/api'
 import { runCli } from '../../src/main/cli'
+import { eventSignature, signerFromPkcs12 } from '../../src/main/verifactu/event-signature'
 import { startSalesdesk } from '../../src/main/runtime'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { issued } from '../documents/helpers'
@@ -245,10 +246,10 @@ describe('VERI*FACTU event log', () => {
       '<xades:SignerRole><xades:ClaimedRoles><xades:ClaimedRole>x</xades:ClaimedRole></xades:ClaimedRoles></xades:SignerRole>$1'
     )
     expect(xadesErrors([policyMisplaced]).join('\n')).toMatch(/SignaturePolicyIdentifier.*not expected/)
-    const certificate = readFileSync(join(certs.folder, 'client.pem'), 'utf8')
+    const chain = ['client.pem', 'issuing-ca.pem', 'ca.pem'].map((f) => join(certs.folder, f))
     for (const event of signed) {
       expect(sha256Hex(eventHashInput(event))).toBe(ownHash(event))
-      checkSignature(event, certificate, s.desk.clock.now())
+      checkSignature(event, chain, s.desk.clock.now())
     }
     // The export is logged after the events it wrote (09), naming the first and last of them.
     const last = eventsOf(s.desk.store.sqlite).at(-1)
@@ -301,6 +302,50 @@ describe('VERI*FACTU event log', () => {
   })
 })
 
+describe('the certificates a signature names, from the PKCS#12 file', () => {
+  const subjectOf = (der: string) => new X509Certificate(Buffer.from(der, 'base64')).subject
+  const fileSubject = (file: string) => new X509Certificate(readFileSync(join(certs.folder, file))).subject
+
+  it('the signer then its issuers in issuing order, whatever the file order; unrelated ones left out', () => {
+    // Root first, an unrelated certificate (the server's, from the same root) in between.
+    const f = (name: string) => join(certs.folder, name)
+    writeFileSync(
+      f('mixed.pem'),
+      ['ca.pem', 'server.pem', 'issuing-ca.pem'].map((n) => readFileSync(f(n), 'utf8')).join('')
+    )
+    execFileSync('openssl', [
+      'pkcs12',
+      '-export',
+      '-inkey',
+      f('client.key'),
+      '-in',
+      f('client.pem'),
+      '-certfile',
+      f('mixed.pem'),
+      '-out',
+      f('mixed.p12'),
+      '-passout',
+      `pass:${certs.clientPassword}`
+    ])
+    const expected = ['client.pem', 'issuing-ca.pem', 'ca.pem'].map(fileSubject)
+    for (const file of ['client.p12', 'mixed.p12']) {
+      const signer = signerFromPkcs12(f(file), certs.clientPassword)
+      expect(
+        signer.certificates.map((c) => subjectOf(c.certificate)),
+        file
+      ).toEqual(expected)
+    }
+  })
+
+  it('names only the signer when the file holds no chain', () => {
+    const signer = signerFromPkcs12(join(certs.folder, 'client-alone.p12'), certs.clientPassword)
+    expect(signer.certificates.map((c) => subjectOf(c.certificate))).toEqual([fileSubject('client.pem')])
+    const xml = eventSignature('<sf:RegistroEvento/>', signer, '2026-03-02T10:30:00+01:00')
+    expect([...xml.matchAll(/<xades:Cert>/g)]).toHaveLength(1)
+    expect([...xml.matchAll(/<ds:X509Certificate>/g)]).toHaveLength(1)
+  })
+})
+
 describe("the AEAT's own XAdES-EPES example (AnexosEjemplosFirmaRegFact, signed with xades4j)", () => {
   const example = readFileSync(join(STANDARDS, 'samples/ejemploRegistro-firmado-epes-xades4j.xml'), 'utf8')
 
@@ -349,11 +394,12 @@ function elementOf(xml: string, name: string): { attributes: Record<string, stri
  * The XAdES-EPES enveloped signature checked with other tools: xmllint canonicalises (exclusive
  * C14N) the record without its signature, the SignedProperties and the SignedInfo, and the two
  * references' digests are recomputed from that; openssl verifies the RSA-SHA256 value with the
- * public key of the certificate in KeyInfo, which must be the company's, and gives the
- * certificate's digest, issuer and serial that SigningCertificate must name. The policy must be the
+ * public key of the certificate in KeyInfo, which must be the company's followed by the chain its
+ * file holds (`chainFiles`: signer, issuing CA, root), and gives each certificate's digest, issuer and
+ * serial that SigningCertificate must name, in that order. The policy must be the
  * AEAT's, with its identifier, hash and URL.
  */
-function checkSignature(event: string, companyCertificatePem: string, exportedAt: Date): void {
+function checkSignature(event: string, chainFiles: string[], exportedAt: Date): void {
   const folder = certs.folder
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: folder })
   const c14n = (xml: string, name: string) => {
@@ -402,29 +448,46 @@ function checkSignature(event: string, companyCertificatePem: string, exportedAt
   expect(signingTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$/)
   expect(Math.abs(new Date(signingTime).getTime() - exportedAt.getTime())).toBeLessThan(1000)
 
-  // The certificate in KeyInfo is the company's, and SigningCertificate names it.
-  const der = xmlField(signature, 'X509Certificate')
-  const pem = `-----BEGIN CERTIFICATE-----\n${der.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`
-  writeFileSync(join(folder, 'signer.pem'), pem)
+  // KeyInfo carries the company's certificate first, then the chain its file holds (issuing CA,
+  // root), and SigningCertificate names each of them in the same order.
   const fingerprint = (file: string) =>
     String(run('openssl', ['x509', '-in', file, '-noout', '-fingerprint', '-sha256']))
-  writeFileSync(join(folder, 'company.pem'), companyCertificatePem)
-  expect(fingerprint('signer.pem')).toBe(fingerprint('company.pem'))
-  const certificate = elementOf(propertiesXml, 'SigningCertificate').content
-  expect(elementOf(certificate, 'DigestMethod').attributes.Algorithm).toBe(
-    'http://www.w3.org/2001/04/xmlenc#sha256'
+  const carried = [...signature.matchAll(/<ds:X509Certificate>([^<]*)<\/ds:X509Certificate>/g)].map(
+    (m) => m[1]
   )
-  expect(elementOf(certificate, 'DigestValue').content).toBe(
-    digestOf(run('openssl', ['x509', '-in', 'signer.pem', '-outform', 'DER']))
-  )
-  const opensslField = (option: string) =>
-    String(run('openssl', ['x509', '-in', 'signer.pem', '-noout', option, '-nameopt', 'RFC2253']))
-      .replace(/^\w+=/, '')
-      .trim()
-  expect(elementOf(certificate, 'X509IssuerName').content).toBe(opensslField('-issuer'))
-  expect(elementOf(certificate, 'X509SerialNumber').content).toBe(
-    BigInt(`0x${opensslField('-serial')}`).toString()
-  )
+  const named = [
+    ...elementOf(propertiesXml, 'SigningCertificate').content.matchAll(
+      /<xades:Cert>([\s\S]*?)<\/xades:Cert>/g
+    )
+  ].map((m) => m[1])
+  expect(carried).toHaveLength(chainFiles.length)
+  expect(named).toHaveLength(chainFiles.length)
+  chainFiles.forEach((expectedFile, i) => {
+    const pem = `-----BEGIN CERTIFICATE-----\n${carried[i].match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`
+    const file = i === 0 ? 'signer.pem' : `chain-${i}.pem`
+    writeFileSync(join(folder, file), pem)
+    expect(fingerprint(file), `certificate ${i}`).toBe(fingerprint(expectedFile))
+    expect(elementOf(named[i], 'DigestMethod').attributes.Algorithm).toBe(
+      'http://www.w3.org/2001/04/xmlenc#sha256'
+    )
+    expect(elementOf(named[i], 'DigestValue').content).toBe(
+      digestOf(run('openssl', ['x509', '-in', file, '-outform', 'DER']))
+    )
+    const opensslField = (option: string) =>
+      String(run('openssl', ['x509', '-in', file, '-noout', option, '-nameopt', 'RFC2253']))
+        .replace(/^\w+=/, '')
+        .trim()
+    expect(elementOf(named[i], 'X509IssuerName').content).toBe(opensslField('-issuer'))
+    expect(elementOf(named[i], 'X509SerialNumber').content).toBe(
+      BigInt(`0x${opensslField('-serial')}`).toString()
+    )
+  })
+  // Each one issued the one before it (openssl checks the path up to the root).
+  expect(
+    String(
+      run('openssl', ['verify', '-CAfile', chainFiles[2], '-untrusted', chainFiles[1], chainFiles[0]])
+    ).trim()
+  ).toBe(`${chainFiles[0]}: OK`)
 
   // The policy (EPES): the AEAT's identifier, the SHA-1 hash it publishes, its URL.
   const policy = elementOf(propertiesXml, 'SignaturePolicyId').content

@@ -3,7 +3,9 @@
  * enveloped), in the form the AEAT's signature specification asks (EspecTecGenerFirmaElectRfact
  * v0.1.5 §4): XAdES-EPES, i.e. XAdES with the signed properties SigningTime, SigningCertificate
  * and the AGE signature policy (SignaturePolicyIdentifier with its OID, SHA-1 hash and URL);
- * RSA-SHA256 with the company's certificate. Two references are signed: the record itself (URI
+ * RSA-SHA256 with the company's certificate. SigningCertificate and KeyInfo name the signer's
+ * certificate first, then the chain the PKCS#12 file holds (XAdES's CertIDList allows several
+ * Cert; the AEAT's own signed example names only its signer, whose file had no chain). Two references are signed: the record itself (URI
  * "", enveloped, exclusive C14N) and the SignedProperties. The event XML is written canonical
  * already (event-xml.ts), so its digest is taken over the stored text; SignedInfo and
  * SignedProperties are written here in their exclusive-canonical form, so what is digested and
@@ -30,14 +32,24 @@ const AEAT_SIGNATURE_POLICY = {
   digestValue: 'G7roucf600+f03r/o0bAOQ6WAs0='
 } as const
 
+/** A certificate as the signature names it. */
+export interface SignatureCertificate {
+  /** DER in base64 (X509Certificate). */
+  certificate: string
+  /** The issuer as an RFC 4514 name, and the serial number in decimal (IssuerSerial). */
+  issuerName: string
+  serialNumber: string
+}
+
 export interface EventSigner {
   /** PEM of the private key. */
   privateKey: string
-  /** The certificate, DER in base64 (X509Certificate). */
-  certificate: string
-  /** The certificate's issuer as an RFC 4514 name, and its serial number in decimal (IssuerSerial). */
-  issuerName: string
-  serialNumber: string
+  /**
+   * The signer's certificate first, then its chain as far as the PKCS#12 file holds it (issuer,
+   * issuer's issuer …): SigningCertificate names each one and KeyInfo carries each one, so a
+   * checker can build the path without fetching the CA certificates.
+   */
+  certificates: SignatureCertificate[]
 }
 
 /** Opens the company's PKCS#12 file with its password; refuses in plain words when it cannot. */
@@ -80,14 +92,42 @@ function signerOf(p12: forge.pkcs12.Pkcs12Pfx): EventSigner {
   const keyBag =
     p12.getBags({ bagType: oids.pkcs8ShroudedKeyBag })[oids.pkcs8ShroudedKeyBag]?.[0] ??
     p12.getBags({ bagType: oids.keyBag })[oids.keyBag]?.[0]
-  const certBag = p12.getBags({ bagType: oids.certBag })[oids.certBag]?.[0]
+  const certs = (p12.getBags({ bagType: oids.certBag })[oids.certBag] ?? []).flatMap((bag) =>
+    bag.cert ? [bag.cert] : []
+  )
   const key = keyBag?.key
-  const cert = certBag?.cert
-  const publicKey = cert?.publicKey as forge.pki.rsa.PublicKey | undefined
-  if (!key || !cert || !publicKey || key.n.compareTo(publicKey.n) !== 0)
-    throw new Error('no key of the certificate in the file')
+  // The signer's certificate is the one whose public key is the key's (not merely the first bag).
+  const cert = key && certs.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0)
+  if (!key || !cert) throw new Error('no key of the certificate in the file')
+  return { privateKey: forge.pki.privateKeyToPem(key), certificates: chainOf(cert, certs).map(describe) }
+}
+
+/**
+ * The signer's certificate followed by its issuers among the file's other certificates: each next
+ * one is the certificate that issued the previous (checked by signature, not only by name); it
+ * stops at a self-signed root, or when the file holds no issuer. Unrelated certificates are left out.
+ */
+function chainOf(signer: forge.pki.Certificate, certs: forge.pki.Certificate[]): forge.pki.Certificate[] {
+  const chain = [signer]
+  for (let last = signer; !last.isIssuer(last);) {
+    const issuer = certs.find((c) => !chain.includes(c) && issued(c, last))
+    if (!issuer) break
+    chain.push(issuer)
+    last = issuer
+  }
+  return chain
+}
+
+function issued(issuer: forge.pki.Certificate, subject: forge.pki.Certificate): boolean {
+  try {
+    return issuer.verify(subject)
+  } catch {
+    return false
+  }
+}
+
+function describe(cert: forge.pki.Certificate): SignatureCertificate {
   return {
-    privateKey: forge.pki.privateKeyToPem(key),
     certificate: forge.util.encode64(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes()),
     issuerName: rfc4514(cert.issuer.attributes),
     serialNumber: BigInt(`0x${cert.serialNumber}`).toString()
@@ -152,19 +192,23 @@ function signedProperties(ids: SignatureIds, signer: EventSigner, signingTime: s
       x('SigningTime', text(signingTime)) +
         x(
           'SigningCertificate',
-          x(
-            'Cert',
-            x(
-              'CertDigest',
-              dsInXades('DigestMethod', { Algorithm: SHA256 }, '') +
-                dsInXades('DigestValue', {}, sha256(Buffer.from(signer.certificate, 'base64')))
-            ) +
+          signer.certificates
+            .map((c) =>
               x(
-                'IssuerSerial',
-                dsInXades('X509IssuerName', {}, text(signer.issuerName)) +
-                  dsInXades('X509SerialNumber', {}, signer.serialNumber)
+                'Cert',
+                x(
+                  'CertDigest',
+                  dsInXades('DigestMethod', { Algorithm: SHA256 }, '') +
+                    dsInXades('DigestValue', {}, sha256(Buffer.from(c.certificate, 'base64')))
+                ) +
+                  x(
+                    'IssuerSerial',
+                    dsInXades('X509IssuerName', {}, text(c.issuerName)) +
+                      dsInXades('X509SerialNumber', {}, c.serialNumber)
+                  )
               )
-          )
+            )
+            .join('')
         ) +
         x(
           'SignaturePolicyIdentifier',
@@ -239,7 +283,7 @@ export function eventSignature(unsignedXml: string, signer: EventSigner, signing
   return (
     `<ds:Signature xmlns:ds="${NS_DS}" Id="${id}">${signedInfo(ids, recordDigest, propertiesDigest, false)}` +
     `<ds:SignatureValue Id="${id}-sigvalue">${value}</ds:SignatureValue>` +
-    `<ds:KeyInfo><ds:X509Data><ds:X509Certificate>${signer.certificate}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>` +
+    `<ds:KeyInfo><ds:X509Data>${signer.certificates.map((c) => `<ds:X509Certificate>${c.certificate}</ds:X509Certificate>`).join('')}</ds:X509Data></ds:KeyInfo>` +
     `<ds:Object><xades:QualifyingProperties xmlns:xades="${NS_XADES}" Target="#${id}">${properties}</xades:QualifyingProperties></ds:Object>` +
     `</ds:Signature>`
   )
