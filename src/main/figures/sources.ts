@@ -289,8 +289,11 @@ export async function cohortAt(
       select q.root, v.id from quotes q join documents v on v.replaces_id = q.id
       where +v.type = 'estimate' and +v.status <> 'draft'
     ),
+    -- CROSS JOIN keeps the quotes outside: each looks up its own entries through activity_log_entity
+    -- (entity, entity_id). With a plain join SQLite read every document entry of the log (entity = ?
+    -- only) and probed the quotes: 68 ms of CPU on the large demo's 12 weeks instead of 8 ms.
     won as (
-      select distinct q.root from quotes q join activity_log a on a.entity = 'document' and a.entity_id = q.id
+      select distinct q.root from quotes q cross join activity_log a on a.entity = 'document' and a.entity_id = q.id
       where a.action in ('accept', 'convert') and a.at < ${addDaysIso(asOf, 1)}
     )
     select d.executive_id as exec, count(*) as sent, count(w.root) as accepted
