@@ -217,11 +217,50 @@ beforeAll(async () => {
     'credit payment'
   )
   creditPayment.allocations.push({ documentId: a2.id, date: today, amountCents: 30_00 })
+  // Two of B's invoices settled today that were not on 2026-03-10 (nothing open now tells): c1,
+  // half paid, its other half credited on 03-15; c2 paid, fully credited on 03-08 (over-settled:
+  // a credit of 20.00 on 03-10), its payment returned on 03-20.
+  const c1 = await invoice(customerB, 20_00, '2026-03-05')
+  const c2 = await invoice(customerB, 20_00, '2026-03-05')
+  await pay(customerB, 10_00, '2026-03-06', [[c1, 10_00]])
+  const c2Pay = await pay(customerB, 20_00, '2026-03-06', [[c2, 20_00]])
+  const creditNote = async (doc: Doc, quantityMilli: number, date: string, cents: number) => {
+    const full = await desk.call('documents.get', { id: doc.id })
+    const note = await desk.call('invoices.createCreditNote', {
+      invoiceId: doc.id,
+      reason: 'Devolución',
+      lines: [{ lineId: full.lines[0].id, quantityMilli }]
+    })
+    await desk.call('documents.issue', { id: note.id, issueDate: date })
+    ledger.credits.push({ documentId: doc.id, date, amountCents: cents })
+  }
+  await creditNote(c2, 1000, '2026-03-08', 20_00)
+  await creditNote(c1, 500, '2026-03-15', 10_00)
+  await desk.call('payments.return', {
+    id: c2Pay.id,
+    returnDate: '2026-03-20',
+    reason: 'insufficient_funds',
+    bankFeeCents: 0,
+    rebill: false,
+    note: ''
+  })
+  c2Pay.returnedOn = '2026-03-20'
+  for (const doc of [c1, c2]) expect(openOn(doc, today)).toBe(0)
+  expect([c1, c2].map((doc) => openOn(doc, '2026-03-10'))).toEqual([10_00, -20_00])
 }, 120_000)
 
 afterEach(() => undefined)
 
-const dates = ['2026-01-31', '2026-02-16', '2026-02-27', '2026-02-28', '2026-03-01', '2026-03-31', today]
+const dates = [
+  '2026-01-31',
+  '2026-02-16',
+  '2026-02-27',
+  '2026-02-28',
+  '2026-03-01',
+  '2026-03-10',
+  '2026-03-31',
+  today
+]
 
 describe('aged receivables as of a date', () => {
   it.each(dates)('as of %s equals the ledger', async (asOf) => {

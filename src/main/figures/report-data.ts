@@ -413,12 +413,18 @@ async function overdueSection(db: Executor, converter: Converter, end: string): 
     offset: 0,
     limit: 1_000_000_000
   })
-  const { rows: rates } = await sql<{ id: number; rate: string | null }>`
+  // Frozen rates only for the documents in another currency (an amount in the accounting currency
+  // needs none): on the large demo, all in euros, this read 12 600 ids through json_each for nothing.
+  const foreign = rows.filter((r) => r.currency !== converter.accounting && !isOpeningItem(r.documentId))
+  const { rows: rates } =
+    foreign.length === 0
+      ? { rows: [] }
+      : await sql<{ id: number; rate: string | null }>`
     select d.id as id, x.rate as rate
     from documents d ${frozenRateJoin(converter.accounting)}
-    where d.id in (select value from json_each(${JSON.stringify(rows.filter((r) => !isOpeningItem(r.documentId)).map((r) => r.documentId))}))`.execute(
-    db
-  )
+    where d.id in (select value from json_each(${JSON.stringify(foreign.map((r) => r.documentId))}))`.execute(
+          db
+        )
   const rateOf = new Map(rates.map((r) => [r.id, r.rate]))
   const items: OverdueItem[] = []
   for (const r of rows) {

@@ -125,6 +125,18 @@ export async function ledgerAsOf(
   // Only the open rows leave SQLite when that is all that is asked (the weekly report's overdue
   // list read all 100 000 invoices of the large demo to keep 9 000).
   const open = filter.openOnly ? sql`where l."totalCents" - l."creditedCents" - l."paidCents" <> 0` : sql``
+  // And only documents that can have been open then are read from the history: those open now, and
+  // those something happened to after that day (a credit note or allocation dated later, or an
+  // allocation of a returned payment). Any other one stands now as it stood then (the receivables
+  // table adds up the same credit notes and allocations, less returned payments, by trigger), so it
+  // is settled. On the large demo's last week: 13 000 of 105 000 invoices read, 220 -> 80 ms of CPU.
+  const candidates = filter.openOnly
+    ? sql`and d.id in (select document_id from receivables where open_cents <> 0
+        union all select c.corrects_id from documents c
+          where c.type = 'credit_note' and c.status = 'issued' and c.issue_date > ${asOf}
+        union all select a.document_id from payment_allocations a where a.allocated_on > ${asOf}
+        union all select a.document_id from payment_returns t join payment_allocations a on a.payment_id = t.payment_id)`
+    : sql``
   const rows = (
     await sql<Omit<LedgerRecord, 'openCents'>>`select l.* from (select d.id as "documentId", d.type, d.number,
         d.customer_id as "customerId", d.currency, d.issue_date as "issueDate",
@@ -135,7 +147,8 @@ export async function ledgerAsOf(
         coalesce((select sum(a.amount_cents) from payment_allocations a left join payment_returns t on t.payment_id = a.payment_id
           where a.document_id = d.id and a.allocated_on <= ${asOf} and (t.return_date is null or t.return_date > ${asOf})), 0) as "paidCents"
       from documents d
-      where d.type in ('invoice', 'debit_note') and d.status = 'issued' and d.issue_date <= ${asOf} ${customer}) l
+      where d.type in ('invoice', 'debit_note') and d.status = 'issued' and d.issue_date <= ${asOf} ${customer}
+        ${candidates}) l
       ${open}`.execute(db)
   ).rows
   const documents = rows.map((r) => ({ ...r, openCents: r.totalCents - r.creditedCents - r.paidCents }))
