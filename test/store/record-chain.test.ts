@@ -346,6 +346,8 @@ describe('the full verify in worker threads (what a large store uses)', () => {
     const here = verifyChain(desk.store.sqlite)
     const inWorkers = await verifyChainFully(desk.store.sqlite, { workers: 2, fallBack: false })
     expect(inWorkers).toEqual(here)
+    // One worker (what 2 cores get): every scan uncut, in turn.
+    expect(await verifyChainFully(desk.store.sqlite, { workers: 1, fallBack: false })).toEqual(here)
     return inWorkers
   }
 

@@ -29,7 +29,9 @@ db.pragma('cache_size = -65536')
 // rename on restore, never truncated under a reader).
 db.pragma('mmap_size = 2147483647')
 const sha256 = (text) => hash('sha256', text, 'hex')
-db.function('salesdesk_sha256', { deterministic: true }, (text) => (typeof text === 'string' ? sha256(text) : null))
+db.function('salesdesk_sha256', { deterministic: true }, (value) =>
+  typeof value === 'string' || value instanceof Uint8Array ? hash('sha256', value, 'hex') : null
+)
 const links = db.prepare(workerData.linkScanSql).raw(true)
 function run(scan) {
   if (scan.kind === 'links') {
@@ -112,6 +114,15 @@ async function runInWorkers(
 const WORKERS_FROM_ENTRIES = 50_000
 
 /**
+ * Worker threads for a full verify on `cores` cores. Measured on the large demo on 2 cores (issue
+ * 10): two workers took more CPU than one thread (6.1 s against 5.1–5.7 s) and more time (8.3 s
+ * against 6.3 s wall), each competing with the other and with the window for the same two cores.
+ * So up to 2 cores one worker runs every scan in turn (the one-thread work and time, while the
+ * window and the web host stay free); with more cores the scans are spread over up to 4.
+ */
+const workersFor = (cores: number) => (cores > 2 ? Math.min(cores, 4) : 1)
+
+/**
  * The full verify, in worker threads when the chain is large and the store is a file (an in-memory
  * store cannot be opened twice); `workers` overrides the choice (0: this thread). If the workers
  * cannot run, the verify runs here (unless `fallBack` is false: tests): the answer never depends on
@@ -124,10 +135,11 @@ export async function verifyChainFully(
   const entries = (sqlite.prepare('select max(seq) from record_chain').pluck().get() as number | null) ?? 0
   const onDisk = !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:'
   const workers =
-    options.workers ?? (onDisk && entries >= WORKERS_FROM_ENTRIES ? Math.min(availableParallelism(), 4) : 0)
+    options.workers ?? (onDisk && entries >= WORKERS_FROM_ENTRIES ? workersFor(availableParallelism()) : 0)
   if (workers < 1 || !onDisk) return verifyChain(sqlite)
-  // A few scans per worker, so that one slow scan does not leave the other workers idle.
-  const plan = planChainScans(sqlite, workers * 3)
+  // A few scans per worker, so that one slow scan does not leave the other workers idle; one
+  // worker runs the scans of this thread (cutting them would only add work).
+  const plan = planChainScans(sqlite, workers > 1 ? workers * 3 : 1)
   let results: Array<number | null>
   try {
     results = await runInWorkers(sqlite.name, plan.scans, workers)
