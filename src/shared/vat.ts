@@ -3,6 +3,7 @@
  * EN 16931), the exemption reason codes (CEF VATEX list) and the rules that tie them together.
  * Shared by the store (checks at issue), the editor (choices) and the e-invoice / fiscal work.
  */
+import { toAccounting } from './exchange'
 
 /**
  * S standard rate, Z zero rated, E exempt, AE reverse charge, K intra-community supply,
@@ -264,6 +265,32 @@ export function vatWarnings(
  * One-Stop Shop, OSS).
  */
 export const OSS_THRESHOLD_EUR_CENTS = 1_000_000
+
+/**
+ * Whether a distance sale charges the VAT of the consumer's country: the company opted in below
+ * the threshold (Art. 59c(3), Settings → Company), or such sales passed the threshold last year,
+ * or pass it this year with this sale's own net in euros (the rule applies from the supply that
+ * exceeds it). The editor, the draft's PDF and the issue decide with this one rule.
+ */
+export function distanceSaleApplies(
+  sales: { voluntary: boolean; previousYearCents: number; currentYearCents: number; thresholdCents: number },
+  ownEuroCents: number
+): boolean {
+  return (
+    sales.voluntary ||
+    sales.previousYearCents > sales.thresholdCents ||
+    sales.currentYearCents + ownEuroCents > sales.thresholdCents
+  )
+}
+
+/**
+ * A sale's own net in euro cents for the threshold: as it is in euros, or at `euroRate` (units of
+ * its currency per euro, the rate its issue freezes); 0 when it cannot be put in euros.
+ */
+export function ownEuroCents(netCents: number, currency: string, euroRate: string | null): number {
+  if (currency === 'EUR') return netCents
+  return euroRate === null ? 0 : toAccounting(netCents, currency, euroRate, 'EUR')
+}
 
 /** A sale to a consumer (no VAT id) in another EU country than the EU seller's. */
 export function isDistanceSale(sellerCountry: string, buyer: { country: string; taxId: string }): boolean {

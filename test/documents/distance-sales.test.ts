@@ -53,7 +53,9 @@ describe('distance sales (OSS)', () => {
       thresholdCents: 1_000_000,
       previousYearCents: 400_000,
       currentYearCents: 600_000,
-      uncounted: 0
+      uncounted: 0,
+      voluntary: false,
+      euroRate: null
     })
     // 6 000.00 + 4 000.00 is exactly the threshold: not above it yet.
     await sale(consumer.id, '2026-03-01', 400_000)
@@ -79,5 +81,37 @@ describe('distance sales (OSS)', () => {
     })
     const error = await desk.fail('documents.distanceSales', { customerId: 999_999, date: '2026-03-02' })
     expect(error.code).toBe('not_found')
+  })
+
+  it('gives a draft currency’s rate to the euro on the date, and the company’s OSS option', async () => {
+    const consumer = await desk.call('customers.create', { customer: berlin('') })
+    await desk.call('rates.set', { rate: { rateDate: '2026-02-27', currency: 'USD', rate: '1.25' } })
+    await desk.call('rates.set', { rate: { rateDate: '2026-03-05', currency: 'USD', rate: '1.3' } })
+    const on = (date: string, currency?: string) =>
+      desk.call('documents.distanceSales', { customerId: consumer.id, date, currency })
+    // The latest rate on or before the date: what an issue that day freezes.
+    expect(await on('2026-03-01', 'USD')).toMatchObject({ euroRate: '1.25', applies: false })
+    expect(await on('2026-03-05', 'USD')).toMatchObject({ euroRate: '1.3' })
+    expect(await on('2026-02-26', 'USD')).toMatchObject({ euroRate: null })
+    expect(await on('2026-03-05', 'EUR')).toMatchObject({ euroRate: null })
+
+    // Opted in below the threshold (Art. 59c(3)): the rule applies with no sales at all.
+    const settings = await desk.call('settings.get', {})
+    expect(settings.company.ossVoluntary).toBe(false)
+    await desk.call('settings.update', {
+      settings: { ...settings, company: { ...settings.company, ossVoluntary: true } }
+    })
+    expect(await on('2026-03-01')).toMatchObject({
+      distanceSale: true,
+      applies: true,
+      voluntary: true,
+      currentYearCents: 0,
+      previousYearCents: 0
+    })
+    // The option concerns distance sales only: a business with a VAT id stays outside.
+    const business = await desk.call('customers.create', { customer: berlin('DE136695976') })
+    expect(
+      await desk.call('documents.distanceSales', { customerId: business.id, date: '2026-03-01' })
+    ).toMatchObject({ distanceSale: false, applies: false })
   })
 })

@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
-import { issued, line, seedDocuments, setDocumentLanguage, type Seeded } from './helpers'
+import { draft, issued, line, seedDocuments, setDocumentLanguage, type Seeded } from './helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -216,5 +216,117 @@ describe('OSS distance sales on issued documents', () => {
     await sale(business.id, '2026-03-01', 2_000_000, 2100)
     await sale(consumer, '2026-03-02', 999_999, 2100)
     expect(frozenRows()).toEqual([])
+  }, 120_000)
+
+  /** A draft of one line, `cents` net in `currency` at `vatRateBp`. */
+  const draftOf = (
+    customerId: number,
+    issueDate: string,
+    cents: number,
+    vatRateBp: number,
+    currency = 'EUR'
+  ) =>
+    desk.call('documents.createDraft', {
+      document: draft(seed, {
+        customerId,
+        issueDate,
+        currency,
+        lines: [line({ description: 'Lampe', quantityMilli: 1_000, unitPriceCents: cents, vatRateBp })]
+      })
+    })
+
+  it('a non-euro invoice counts its own net in euros, at the rate its issue freezes', async () => {
+    const consumer = await consumerInBerlin()
+    await sale(consumer, '2026-01-10', 999_000, 2100)
+    await desk.call('rates.set', { rate: { rateDate: '2026-02-01', currency: 'USD', rate: '1.25' } })
+    // USD 12.50 is EUR 10.00 at 1.25: 9 990.00 + 10.00 is the threshold itself, not above it.
+    const level = await draftOf(consumer, '2026-02-02', 1_250, 2100, 'USD')
+    const atThreshold = await desk.call('documents.issue', { id: level.id })
+    expect(atThreshold.exchangeRate?.rate).toBe('1.25')
+    expect(frozenRows()).toEqual([])
+    expect(await desk.call('documents.distanceSale', { id: atThreshold.id })).toBeNull()
+
+    // USD 100.00 is EUR 80.00: 10 000.00 + 80.00 passes it with this very sale, so 21 % is refused…
+    const over = await draftOf(consumer, '2026-02-03', 10_000, 2100, 'USD')
+    expect(await desk.fail('documents.issue', { id: over.id })).toMatchObject({
+      key: 'distanceSaleRate',
+      params: { country: 'DE', rate: '21' }
+    })
+    // …and Germany's 19 % is issued, the year's figure frozen with its own euros.
+    const own = 10_000 / 1.25
+    const ok = await draftOf(consumer, '2026-02-03', 10_000, 1900, 'USD')
+    const oss = await desk.call('documents.issue', { id: ok.id })
+    expect(oss.exchangeRate?.rate).toBe('1.25')
+    expect(frozenRows()).toEqual([
+      {
+        document_id: oss.id,
+        vat_country: 'DE',
+        seller_country: 'ES',
+        previous_year_cents: 0,
+        current_year_cents: 999_000 + 1_000 + own,
+        threshold_cents: 1_000_000
+      }
+    ])
+    expect(await desk.call('documents.distanceSale', { id: oss.id })).toEqual({
+      vatCountry: 'DE',
+      sellerCountry: 'ES',
+      previousYearCents: 0,
+      currentYearCents: 1_008_000,
+      thresholdCents: 1_000_000,
+      voluntary: false
+    })
+  }, 120_000)
+
+  it('a draft prints the wording its issue would carry, and nothing is frozen by printing', async () => {
+    const consumer = await consumerInBerlin()
+    await sale(consumer, '2026-01-10', 999_999, 2100)
+    // 9 999.99 + 0.01 is the threshold itself, not above it: a draft prints no wording.
+    const below = await draftOf(consumer, '2026-02-01', 1, 1900)
+    const level = flat(pdfText((await desk.call('documents.pdf', { id: below.id })).bytes, 'below.pdf'))
+    expect(level).not.toContain('One-Stop Shop')
+    await sale(consumer, '2026-01-11', 1, 2100)
+    // 10 000.00 + 50.00: this draft is the sale that passes the threshold.
+    const german = await draftOf(consumer, '2026-02-02', 5_000, 1900)
+    const printed = flat(pdfText((await desk.call('documents.pdf', { id: german.id })).bytes, 'draft.pdf'))
+    expect(printed).toContain(WORDING)
+    expect(printed).toContain('VAT S (DE) 19 % on 50.00 9.50')
+    // At the Spanish 21 % its issue would be refused: the draft does not claim German VAT.
+    const spanish = await draftOf(consumer, '2026-02-02', 5_000, 2100)
+    const plain = flat(pdfText((await desk.call('documents.pdf', { id: spanish.id })).bytes, 'plain.pdf'))
+    expect(plain).not.toContain('One-Stop Shop')
+    expect(plain).toContain('VAT S 21 % on 50.00 10.50')
+    expect(frozenRows()).toEqual([])
+    expect(await desk.call('documents.distanceSale', { id: german.id })).toBeNull()
+  }, 120_000)
+
+  it('the company’s OSS option below the threshold is honoured at issue and frozen with the invoice', async () => {
+    const consumer = await consumerInBerlin()
+    const settings = await desk.call('settings.get', {})
+    await desk.call('settings.update', {
+      settings: { ...settings, company: { ...settings.company, ossVoluntary: true } }
+    })
+    // No sales at all, yet German VAT: 21 % is refused, 19 % is issued.
+    const spanish = await draftOf(consumer, '2026-03-01', 10_000, 2100)
+    expect(await desk.fail('documents.issue', { id: spanish.id })).toMatchObject({ key: 'distanceSaleRate' })
+    const oss = await sale(consumer, '2026-03-01', 10_000, 1900)
+    const decision = {
+      vatCountry: 'DE',
+      sellerCountry: 'ES',
+      previousYearCents: 0,
+      currentYearCents: 10_000,
+      thresholdCents: 1_000_000,
+      voluntary: true
+    }
+    expect(await desk.call('documents.distanceSale', { id: oss.id })).toEqual(decision)
+    const printed = pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, 'option.pdf')
+    expect(flat(printed)).toContain(WORDING)
+
+    // Opting out later changes nothing issued; the next sale is charged Spanish VAT again.
+    await desk.call('settings.update', { settings })
+    expect(await desk.call('documents.distanceSale', { id: oss.id })).toEqual(decision)
+    expect(pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, 'again.pdf')).toBe(printed)
+    const after = await sale(consumer, '2026-03-02', 10_000, 2100)
+    expect(after.vatCents).toBe(2_100)
+    expect(frozenRows().map((r) => r.document_id)).toEqual([oss.id])
   }, 120_000)
 })

@@ -1,9 +1,11 @@
 /**
  * An OSS distance sale through the screens at 1366×768 (issue 11): a consumer in Germany, to whom
- * a Spanish company already sold over €10 000 this year, gets an invoice whose product line the
- * editor puts at Germany's 19 %; issued, its PDF (read back with pdftotext) carries the legal
- * wording and the country beside the rate, and its UBL, saved from the invoice's page, says the
- * same in its note and passes the official EN 16931 rules.
+ * a Spanish company already sold exactly €10 000 this year, gets the invoice that passes the
+ * threshold: the editor counts its own amount and puts its product line at Germany's 19 % at
+ * once; the draft's PDF already carries the wording; issued, its page shows the frozen decision,
+ * its PDF (read back with pdftotext) the legal wording and the country beside the rate, and its
+ * UBL, saved from the invoice's page, says the same in its note and passes the official EN 16931
+ * rules. The OSS option below the threshold is a checkbox in Settings → Company.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -16,6 +18,7 @@ import { expectNoSeriousA11yViolations, openSession, present, type Session, setU
 let session: Session
 let page: Page
 let customerId = 0
+const YEAR = new Date().toISOString().slice(0, 4)
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
@@ -86,11 +89,8 @@ beforeAll(async () => {
       vatRateBp: 2100
     })
   })
-  // This year: 10 000.00 at Spanish VAT (not above the threshold), then 0.01 that passes it, at German
-  // VAT. (Should the company's year already be the next one, they are last year's: the rule applies too.)
-  const year = new Date().toISOString().slice(0, 4)
-  await earlierSale(`${year}-01-02`, 1_000_000, 2100)
-  await earlierSale(`${year}-01-03`, 1, 1900)
+  // This year: 10 000.00 at Spanish VAT, the threshold itself, not above it: the next sale passes it.
+  await earlierSale(`${YEAR}-01-02`, 1_000_000, 2100)
 }, 120_000)
 
 afterAll(async () => {
@@ -105,9 +105,10 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     await byTestId('customer-picker').fill('schroder')
     await byTestId('customer-option').first().waitFor()
     await byTestId('customer-picker').press('Enter')
-    const notice = page.locator('[data-testid="oss-notice"][data-applies="true"]')
-    await notice.waitFor()
-    expect(flat(present(await notice.textContent()))).toContain('over the EU threshold')
+    // Before any line: 10 000.00 is within the threshold.
+    const below = page.locator('[data-testid="oss-notice"][data-applies="false"]')
+    await below.waitFor()
+    expect(flat(present(await below.textContent()))).toContain('within the EU threshold of €10,000.00')
 
     await page.keyboard.press('Alt+n')
     await expect.poll(() => focusedId()).toBe('line-0-description')
@@ -117,7 +118,12 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     await expect.poll(() => focusedId()).toBe('line-0-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
-    // The product's Spanish 21 % becomes Germany's standard 19 %.
+    // This sale's own 160.00 passes the threshold: the product's Spanish 21 % becomes Germany's 19 %.
+    const notice = page.locator('[data-testid="oss-notice"][data-applies="true"]')
+    await notice.waitFor()
+    expect(flat(present(await notice.textContent()))).toContain(
+      'such sales came to €10,160.00 this year and €0.00 last year, over the EU threshold'
+    )
     await expect.poll(() => page.locator('#line-0-vat').inputValue()).toBe('S/1900')
     // 2 × 80.00 = 160.00, VAT 19 % = 30.40.
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€190.40')
@@ -126,11 +132,26 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     await page.keyboard.press('Control+s')
     await page.waitForURL(/#\/invoices\/\d+$/)
     const invoiceId = Number(present(/\/(\d+)$/.exec(page.url()))[1])
+    // The draft prints as its issue will: the wording and Germany's rate.
+    await byTestId('document-form').waitFor()
+    const [draftPdf] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
+    const draftText = pdfText(await draftPdf.path())
+    expect(draftText).toContain(WORDING)
+    expect(draftText).toContain('VAT S (DE) 19 % on 160.00 30.40')
+    expect(await byTestId('oss-decision').count()).toBe(0)
+
     await byTestId('action-issue').click()
     await byTestId('confirm-ok').click()
     await page.locator('[data-testid="document-view"][data-status="issued"]').waitFor()
     const invoice = await session.store('documents.get', { id: invoiceId })
     expect(invoice).toMatchObject({ netCents: 16_000, vatCents: 3_040, totalCents: 19_040 })
+    // The page shows the decision frozen at issue: 10 000.00 + 160.00 this year.
+    await byTestId('oss-decision').waitFor()
+    expect(await byTestId('oss-decision-country').textContent()).toBe('of DE, not of ES')
+    expect(await byTestId('oss-decision-current').textContent()).toBe('€10,160.00')
+    expect(await byTestId('oss-decision-previous').textContent()).toBe('€0.00')
+    expect(await byTestId('oss-decision-threshold').textContent()).toBe('€10,000.00')
+    await expectNoSeriousA11yViolations(page)
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
     const text = pdfText(await download.path())
@@ -146,4 +167,22 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     const [report] = validateEn16931([{ name: 'oss.xml', xml }])
     expect(describeFatal(report)).toBe('')
   }, 180_000)
+
+  it('keeps the OSS option below the threshold in Settings → Company', async () => {
+    await session.open('/settings')
+    await byTestId('company-settings').waitFor()
+    const option = byTestId('settings-oss-voluntary')
+    await expect.poll(() => option.isChecked()).toBe(false)
+    await expectNoSeriousA11yViolations(page)
+    await page
+      .getByLabel('Charge the VAT of the consumer’s country on all EU distance sales', { exact: false })
+      .check()
+    await byTestId('settings-save').click()
+    await byTestId('banner-success').waitFor()
+    const saved = await session.store('settings.get', {})
+    expect(saved.company.ossVoluntary).toBe(true)
+    await session.store('settings.update', {
+      settings: { ...saved, company: { ...saved.company, ossVoluntary: false } }
+    })
+  }, 120_000)
 })

@@ -4,7 +4,7 @@ import type { DocumentApiOutputs } from '../../shared/schemas/documents-api'
 import type { ServiceContext } from '../context'
 import { printedDocumentPdf } from '../einvoice/facturx-pdf'
 import { deliveryNotePdf } from '../pdf/documents'
-import { distanceSales } from './distance-sales'
+import { distanceSales, documentDistanceSale } from './distance-sales'
 import * as drafts from './drafts'
 import * as estimates from './estimates'
 import * as invoices from './invoices'
@@ -20,6 +20,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     'documents.list': (q) => listDocuments(ctx, q),
     'documents.get': ({ id }) => drafts.getDocument(ctx, id),
     'documents.distanceSales': (input) => distanceSales(ctx.db, input),
+    'documents.distanceSale': ({ id }) => documentDistanceSale(ctx.db, id),
     'documents.createDraft': ({ document }) => drafts.createDraft(ctx, document),
     'documents.updateDraft': ({ id, document, expectedUpdatedAt }) =>
       drafts.updateDraft(ctx, id, document, expectedUpdatedAt),

@@ -8,20 +8,28 @@
  */
 import { toAccounting } from '../../shared/exchange'
 import { conflict, notFound } from '../../shared/errors'
-import type { DistanceSales } from '../../shared/schemas/documents-api'
+import type { DistanceSaleRecord, DistanceSales } from '../../shared/schemas/documents-api'
+import type { Settings } from '../../shared/schemas/settings'
 import { rateValuesInForce } from '../../shared/schemas/vat-rates'
-import { EU_COUNTRIES, isDistanceSale, OSS_THRESHOLD_EUR_CENTS } from '../../shared/vat'
+import {
+  distanceSaleApplies,
+  EU_COUNTRIES,
+  isDistanceSale,
+  OSS_THRESHOLD_EUR_CENTS,
+  ownEuroCents
+} from '../../shared/vat'
 import type { Executor } from '../context'
+import { rateOn } from '../rates/service'
 import { readSettings } from '../settings/service'
 import { readVatRates } from '../settings/vat-rates'
-import type { DocumentRecord, LineRecord } from './load'
+import { documentRecord, lineRecords, type DocumentRecord, type LineRecord } from './load'
 import { label } from '../pdf/strings'
 
 const EURO = 'EUR'
 
 export async function distanceSales(
   db: Executor,
-  input: { customerId: number; date: string }
+  input: { customerId: number; date: string; currency?: string }
 ): Promise<DistanceSales> {
   const [settings, customer] = await Promise.all([
     readSettings(db),
@@ -36,8 +44,19 @@ export async function distanceSales(
   const country = customer.billingCountry.toUpperCase()
   const year = Number(input.date.slice(0, 4))
   const empty = { previousYearCents: 0, currentYearCents: 0, uncounted: 0 }
+  const voluntary = settings.company.ossVoluntary
+  const euroRate =
+    input.currency === undefined ? null : await euroRateOn(db, input.currency, settings, input.date)
   if (!isDistanceSale(seller, { country, taxId: customer.taxId }))
-    return { distanceSale: false, applies: false, country, thresholdCents: OSS_THRESHOLD_EUR_CENTS, ...empty }
+    return {
+      distanceSale: false,
+      applies: false,
+      country,
+      thresholdCents: OSS_THRESHOLD_EUR_CENTS,
+      ...empty,
+      voluntary,
+      euroRate
+    }
 
   const rows = await db
     .selectFrom('documents as d')
@@ -67,35 +86,76 @@ export async function distanceSales(
     if (row.issueDate?.startsWith(String(year))) sums.currentYearCents += signed
     else sums.previousYearCents += signed
   }
-  return {
-    distanceSale: true,
-    applies:
-      sums.previousYearCents > OSS_THRESHOLD_EUR_CENTS || sums.currentYearCents > OSS_THRESHOLD_EUR_CENTS,
-    country,
-    thresholdCents: OSS_THRESHOLD_EUR_CENTS,
-    ...sums
-  }
+  const figures = { ...sums, thresholdCents: OSS_THRESHOLD_EUR_CENTS, voluntary }
+  return { distanceSale: true, applies: distanceSaleApplies(figures, 0), country, ...figures, euroRate }
 }
 
-/** Why a document charges the VAT of the consumer's country, as frozen with it at issue. */
-export interface DistanceSaleRecord {
-  /** The consumer's member state, whose VAT the document charges. */
-  vatCountry: string
-  sellerCountry: string
-  previousYearCents: number
-  currentYearCents: number
-  thresholdCents: number
+/**
+ * Units of `currency` per euro on `date`: the rate an issue that day freezes (null for the euro, when
+ * the books are not kept in euros, or when no rate is on record).
+ */
+async function euroRateOn(
+  db: Executor,
+  currency: string,
+  settings: Settings,
+  date: string
+): Promise<string | null> {
+  if (currency === EURO || settings.documents.accountingCurrency !== EURO) return null
+  return (await rateOn(db, currency, EURO, date))?.rate ?? null
+}
+
+/**
+ * Whether the company had opted in below the threshold (Art. 59c(3)) when the document was issued:
+ * its record exists though neither year's figure passed the threshold.
+ */
+const isVoluntary = (sale: DistanceSaleRecord): boolean =>
+  sale.previousYearCents <= sale.thresholdCents && sale.currentYearCents <= sale.thresholdCents
+
+/** An issued document's decision for its page, with whether it was the company's option. */
+export async function documentDistanceSale(
+  db: Executor,
+  documentId: number
+): Promise<(DistanceSaleRecord & { voluntary: boolean }) | null> {
+  const sale = await frozenDistanceSale(db, documentId)
+  return sale && { ...sale, voluntary: isVoluntary(sale) }
 }
 
 /** "2100" basis points as "21", "550" as "5.5" (for a refusal's wording). */
 const percentText = (bp: number) => String(bp / 100)
 
 /**
- * Decides, inside the issuing transaction and before the document counts as issued, whether it is a
- * distance sale charged the VAT of the consumer's country (null: it is not). A credit or debit note
- * follows the invoice it corrects. An invoice does when such sales passed the threshold last year,
- * or pass it this year with this very sale (Art. 59c: the rule applies from the supply that
- * exceeds it; only a euro invoice can be added before its exchange rate is frozen). Its
+ * Decides whether a document is a distance sale charged the VAT of the consumer's country (null:
+ * it is not), as of `date` and counting its own net. A credit or debit note follows the invoice it
+ * corrects. An invoice does when the company opted in (Settings → Company), when such sales passed
+ * the threshold last year, or pass it this year with this very sale (Art. 59c: the rule applies
+ * from the supply that exceeds it); a document in another currency counts at the rate its issue
+ * freezes (`rateOn` the date, as `freezeExchangeRate`). Used at issue and for a draft's PDF.
+ */
+async function distanceSaleDecision(
+  db: Executor,
+  record: DocumentRecord,
+  lines: readonly LineRecord[],
+  date: string
+): Promise<DistanceSaleRecord | null> {
+  if (record.type !== 'invoice' && record.type !== 'credit_note' && record.type !== 'debit_note') return null
+  if (record.correctsId !== null) return frozenDistanceSale(db, record.correctsId)
+  if (!lines.some((l) => l.vatCategory === 'S' || l.vatCategory === 'Z')) return null
+  const sales = await distanceSales(db, { customerId: record.customerId, date, currency: record.currency })
+  if (!sales.distanceSale) return null
+  const own =
+    record.type === 'credit_note' ? 0 : ownEuroCents(record.netCents, record.currency, sales.euroRate)
+  if (!distanceSaleApplies(sales, own)) return null
+  return {
+    vatCountry: sales.country,
+    sellerCountry: (await readSettings(db)).company.country.toUpperCase(),
+    previousYearCents: sales.previousYearCents,
+    currentYearCents: sales.currentYearCents + own,
+    thresholdCents: sales.thresholdCents
+  }
+}
+
+/**
+ * The decision inside the issuing transaction, before the document counts as issued. Its
  * standard-rated lines must then carry rates of that country (when the company's VAT rates table
  * has that country): an invoice charging Spanish VAT to a German consumer over the threshold is
  * refused rather than issued wrong.
@@ -106,27 +166,27 @@ export async function distanceSaleAtIssue(
   lines: readonly LineRecord[],
   issueDate: string
 ): Promise<DistanceSaleRecord | null> {
-  if (record.type !== 'invoice' && record.type !== 'credit_note' && record.type !== 'debit_note') return null
-  if (record.correctsId !== null) {
-    const corrected = await frozenDistanceSale(trx, record.correctsId)
-    if (corrected)
-      checkRates(corrected.vatCountry, lines, await ratesOf(trx, corrected.vatCountry, issueDate))
-    return corrected
-  }
-  if (!lines.some((l) => l.vatCategory === 'S' || l.vatCategory === 'Z')) return null
-  const sales = await distanceSales(trx, { customerId: record.customerId, date: issueDate })
-  if (!sales.distanceSale) return null
-  const own = record.currency === EURO && record.type !== 'credit_note' ? record.netCents : 0
-  const currentYearCents = sales.currentYearCents + own
-  if (sales.previousYearCents <= sales.thresholdCents && currentYearCents <= sales.thresholdCents) return null
-  checkRates(sales.country, lines, await ratesOf(trx, sales.country, issueDate))
-  return {
-    vatCountry: sales.country,
-    sellerCountry: (await readSettings(trx)).company.country.toUpperCase(),
-    previousYearCents: sales.previousYearCents,
-    currentYearCents,
-    thresholdCents: sales.thresholdCents
-  }
+  const sale = await distanceSaleDecision(trx, record, lines, issueDate)
+  if (sale) checkRates(sale.vatCountry, lines, await ratesOf(trx, sale.vatCountry, issueDate))
+  return sale
+}
+
+/**
+ * What a draft would be issued with on `date`, for its PDF: the decision when its lines already carry
+ * that country's rates (null otherwise: issuing it would be refused, so it prints no OSS wording).
+ */
+export async function draftDistanceSale(
+  db: Executor,
+  documentId: number,
+  date: string
+): Promise<DistanceSaleRecord | null> {
+  const [record, lines] = await Promise.all([documentRecord(db, documentId), lineRecords(db, documentId)])
+  const sale = await distanceSaleDecision(db, record, lines, date)
+  if (!sale) return null
+  const rates = await ratesOf(db, sale.vatCountry, date)
+  return rates.length === 0 || lines.every((l) => l.vatCategory !== 'S' || rates.includes(l.vatRateBp))
+    ? sale
+    : null
 }
 
 async function ratesOf(trx: Executor, country: string, date: string): Promise<number[]> {

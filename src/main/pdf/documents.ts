@@ -21,7 +21,8 @@ import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
 import { postalLines } from '../../shared/address-format'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
-import { distanceSaleWording, frozenDistanceSale, type DistanceSaleRecord } from '../documents/distance-sales'
+import { distanceSaleWording, draftDistanceSale, frozenDistanceSale } from '../documents/distance-sales'
+import type { DistanceSaleRecord } from '../../shared/schemas/documents-api'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -49,7 +50,10 @@ export interface PrintContext {
   region?: RegionFormat
   /** Paid so far on an invoice (payments less returns), for "paid to date" and "balance due". */
   paidCents: number | null
-  /** An OSS distance sale frozen at issue: the VAT of the consumer's country, with its wording. */
+  /**
+   * An OSS distance sale: the VAT of the consumer's country, with its wording. Frozen at issue; a
+   * draft prints what issuing it on its date (or `today`) would decide.
+   */
   distanceSale?: DistanceSaleRecord | null
 }
 
@@ -57,7 +61,8 @@ export async function printContextOf(
   db: Executor,
   doc: SalesDocument,
   settings: Settings,
-  paper?: Paper
+  paper?: Paper,
+  today?: string
 ): Promise<PrintContext> {
   const frozen = await db
     .selectFrom('documents')
@@ -76,13 +81,15 @@ export async function printContextOf(
   if (doc.seller === null) {
     // A draft prints as it will be issued: in the customer's language.
     const print = await customerPrintLanguage(db, doc.customerId, settings)
+    const draftDate = doc.status === 'draft' ? (doc.issueDate ?? today) : undefined
     return {
       seller: settings.company,
       language: print.language,
       locale: print.locale,
       paper: paper ?? settings.documents.paperSize,
       region: await printRegion(db, print.language, 'customer'),
-      paidCents
+      paidCents,
+      distanceSale: draftDate ? await draftDistanceSale(db, doc.id, draftDate) : null
     }
   }
   const logo = frozen.sellerLogoSha256
@@ -326,7 +333,7 @@ export async function renderDocumentPdf(
 ): Promise<{ doc: SalesDocument; bytes: Buffer }> {
   const settings = await readSettings(db)
   const doc = await loadDocument(db, id, options.today)
-  const context = await printContextOf(db, doc, settings, options.paper)
+  const context = await printContextOf(db, doc, settings, options.paper, options.today)
   const bytes = await renderPdf(
     { ...documentPrintModel(doc, context), fiscalQr: await verifactuPrintQr(db, id) },
     { ...options.extras, createdAt: options.createdAt ?? options.extras?.createdAt }

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages } from '../languages'
-import { id, idInput, isoDate, optionalText, requiredText, type FileResult } from './common'
+import { currencyCode, id, idInput, isoDate, optionalText, requiredText, type FileResult } from './common'
 import { MAX_QUANTITY_MILLI, documentDraftInput } from './document-drafts'
 import { documentListQuery, type DocumentPage } from './document-list'
 import type { NumberingReport, SalesDocument } from './documents'
@@ -64,7 +64,15 @@ export const documentApiInputs = {
   'invoices.createCreditNote': correctionInput,
   'invoices.createDebitNote': correctionInput,
   'numbering.report': z.object({}).strict(),
-  'documents.distanceSales': z.object({ customerId: z.number().int().positive(), date: isoDate }).strict()
+  'documents.distanceSale': idInput,
+  'documents.distanceSales': z
+    .object({
+      customerId: z.number().int().positive(),
+      date: isoDate,
+      /** The draft's currency: when not the euro, the answer carries its rate to the euro on the date. */
+      currency: currencyCode.optional()
+    })
+    .strict()
 } as const
 
 /**
@@ -82,6 +90,26 @@ export interface DistanceSales {
   currentYearCents: number
   /** Documents in a currency that cannot be put in euros (no frozen rate to the euro). */
   uncounted: number
+  /** The company opted in to OSS below the threshold (Settings → Company). */
+  voluntary: boolean
+  /**
+   * Units of the asked currency per euro on the date, the rate the issue freezes (null for the euro,
+   * or when no rate is on record: the draft's own amount then cannot be counted).
+   */
+  euroRate: string | null
+}
+
+/**
+ * Why an issued document charges the VAT of the consumer's country (OSS), as frozen with it at issue:
+ * that country, the seller's, this year's figure (with the document's own net) and last year's, in
+ * euro cents, and the threshold they were measured against.
+ */
+export interface DistanceSaleRecord {
+  vatCountry: string
+  sellerCountry: string
+  previousYearCents: number
+  currentYearCents: number
+  thresholdCents: number
 }
 
 export interface DocumentApiOutputs {
@@ -117,4 +145,9 @@ export interface DocumentApiOutputs {
   'invoices.createDebitNote': SalesDocument
   'numbering.report': NumberingReport
   'documents.distanceSales': DistanceSales
+  /**
+   * An issued document's OSS decision (null: it charges the seller's VAT, or is a draft); voluntary
+   * when the company had opted in below the threshold.
+   */
+  'documents.distanceSale': (DistanceSaleRecord & { voluntary: boolean }) | null
 }

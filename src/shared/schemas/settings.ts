@@ -71,7 +71,12 @@ export const companyProfile = z
       .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
     logoDataUrl,
     defaultTerms: optionalText(4000),
-    documentFooter: optionalText(1000)
+    documentFooter: optionalText(1000),
+    /**
+     * Opted in to charge the consumer's country's VAT on every EU distance sale, below the €10 000
+     * threshold too (Art. 59c(3) Directive 2006/112/EC; the option binds for two calendar years).
+     */
+    ossVoluntary: z.boolean().default(false)
   })
   .strict()
 export type CompanyProfile = z.output<typeof companyProfile>
@@ -140,7 +145,8 @@ export const defaultSettings = (): Settings => ({
     bic: '',
     logoDataUrl: '',
     defaultTerms: '',
-    documentFooter: ''
+    documentFooter: '',
+    ossVoluntary: false
   },
   documents: {
     prefixes: { estimate: 'EST', order: 'ORD', invoice: 'INV', credit_note: 'CRN', debit_note: 'DBN' },

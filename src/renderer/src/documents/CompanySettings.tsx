@@ -13,7 +13,7 @@ import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { errorAt, TextAreaField, TextField } from '../components/fields'
+import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
@@ -217,6 +217,11 @@ export function CompanySettings() {
               autoComplete="off"
             />
           </div>
+          <CheckboxField
+            name="company.ossVoluntary"
+            label={t('docSettings.company.ossVoluntary')}
+            testId="settings-oss-voluntary"
+          />
           <div className="field logo-field">
             <span className="field-label">{t('docSettings.company.logo')}</span>
             {logo ? (

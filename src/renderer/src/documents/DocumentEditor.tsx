@@ -39,6 +39,7 @@ import { customerVatTreatment } from '../../../shared/vat'
 import { offeredVatRates, rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import {
   currencyDigits,
+  draftTotals,
   formPath,
   newDraftValues,
   toDraftInput,
@@ -131,7 +132,15 @@ export function DocumentEditor({
   const customer = useCustomer(customerId)
   // The rates in force on the document's date are the ones offered and checked.
   const vatDate = issueDate || localToday()
-  const charged = useChargedVat(vatRateTable, settings.company.country, customer, vatDate)
+  const lines = useWatch({ control, name: 'lines' })
+  const carried = useWatch({ control, name: 'carried' })
+  const upperCurrency = currency.toUpperCase()
+  const ownNet =
+    type === 'invoice' ? draftTotals({ lines, carried }, currencyDigits(upperCurrency)).netCents : 0
+  const charged = useChargedVat(vatRateTable, settings.company.country, customer, vatDate, {
+    netCents: ownNet,
+    currency: upperCurrency
+  })
 
   usePageTitle(record ? label(record) : t(`documents.new.${type}`))
 

@@ -25,6 +25,7 @@ import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { DocumentPayments } from '../payments/DocumentPayments'
 import { DocumentEditor } from './DocumentEditor'
 import { FrozenRate } from './FrozenRate'
+import { DistanceSaleDecision } from './DistanceSaleDecision'
 import { NavDocumentStatus } from '../nav/NavDocumentStatus'
 import { VerifactuDocumentStatus } from '../verifactu/VerifactuDocumentStatus'
 import { DocumentMailLog } from '../mail/DocumentMailLog'
@@ -247,6 +248,7 @@ function DocumentView({
               currency={doc.currency}
             />
             <FrozenRate rate={doc.exchangeRate} />
+            <DistanceSaleDecision doc={doc} />
           </section>
           {(doc.notes || doc.terms || doc.paymentInstructions) && (
             <section className="form-section" aria-labelledby="section-texts">

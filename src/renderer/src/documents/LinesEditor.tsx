@@ -3,11 +3,11 @@
  * type (Enter picks one and fills unit, price and VAT); Tab goes on through quantity, price,
  * discount and VAT; Enter in those moves to the next line (or adds one on the last).
  */
-import { Fragment, useEffect, useState, type KeyboardEvent } from 'react'
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import type { DistanceSales } from '../../../shared/schemas/documents-api'
 import type { Product } from '../../../shared/schemas/products'
-import { documentTotals, lineAmounts } from '../../../shared/totals'
+import { lineAmounts } from '../../../shared/totals'
 import {
   DEFAULT_EXEMPTION_CODE,
   EXEMPTION_REASON_CATEGORIES,
@@ -24,17 +24,16 @@ import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { TotalsBox, useDocumentFormat } from './common'
-import { centsToText, emptyLine, parseLine, parseVatKey, vatKey, type DraftValues } from './draft-form'
+import {
+  centsToText,
+  draftTotals,
+  emptyLine,
+  parseLine,
+  parseVatKey,
+  vatKey,
+  type DraftValues
+} from './draft-form'
 import { useVatCategoryLabel } from './vat-fields'
-
-/** Live totals with the store's own arithmetic; amounts too large to compute show as zero until corrected. */
-function safeTotals(...args: Parameters<typeof documentTotals>) {
-  try {
-    return documentTotals(...args)
-  } catch {
-    return documentTotals([])
-  }
-}
 
 /** The default category of a rate when nothing else says: 0 % is zero rated. */
 const ownCategory = (vatRateBp: number): VatCategory => (vatRateBp === 0 ? 'Z' : 'S')
@@ -130,10 +129,7 @@ export function LinesEditor({
   const matches = useProductMatches(picking?.text ?? '', picking !== null && !lockedPrices)
 
   const parsed = lines.map(parseLine)
-  const totals = safeTotals(
-    parsed.filter((l) => l !== null),
-    { minorUnits, allowancesCharges: carried.allowancesCharges }
-  )
+  const totals = draftTotals({ lines, carried }, minorUnits)
   const invalidCount = parsed.filter((l) => l === null).length
   const warnings = buyer
     ? vatWarnings(
@@ -164,6 +160,23 @@ export function LinesEditor({
     setValue(`lines.${index}.vat`, vatKey(vat.vatCategory, vat.vatRateBp), options)
     setValue(`lines.${index}.exemptionCode`, vat.vatExemptionCode ?? '', options)
   }
+
+  // The sale that takes distance sales over the threshold (its own net counts): once it does, its
+  // lines at the seller's rates get the consumer's country's (issuing would refuse them otherwise).
+  const ossApplies = oss ? oss.sales.applies : null
+  const ossBefore = useRef(ossApplies)
+  useEffect(() => {
+    const before = ossBefore.current
+    ossBefore.current = ossApplies
+    if (!oss || before !== false || ossApplies !== true || lockedPrices) return
+    getValues('lines').forEach((line, index) => {
+      const current = parseVatKey(line.vat)
+      if (current?.vatCategory !== 'S') return
+      const rate = oss.rateFor(current.vatRateBp)
+      if (rate !== current.vatRateBp)
+        setLineVat(index, { vatCategory: 'S', vatRateBp: rate, vatExemptionCode: null })
+    })
+  })
 
   /** The customer's treatment on every line (after the customer changed, or lines were typed first). */
   function applyTreatment() {
@@ -280,7 +293,7 @@ export function LinesEditor({
       )}
       {oss && treatment === 'S' && (
         <p className="doc-vat-treatment" data-testid="oss-notice" data-applies={String(oss.sales.applies)}>
-          {t(oss.sales.applies ? 'vat.ossApplies' : 'vat.ossBelow', {
+          {t(!oss.sales.applies ? 'vat.ossBelow' : oss.sales.voluntary ? 'vat.ossOption' : 'vat.ossApplies', {
             country: oss.sales.country,
             seller: sellerCountry,
             current: format.amount(oss.sales.currentYearCents, 'EUR'),

@@ -12,6 +12,7 @@ import {
 import { type DocumentType, type SalesDocument } from '../../../shared/schemas/documents'
 import type { PaymentMethod } from '../../../shared/schemas/customers'
 import {
+  documentTotals,
   formatQuantityMilli,
   formatUnitPrice,
   parseQuantityToMilli,
@@ -229,6 +230,19 @@ export function newDraftValues(type: DocumentType, currency: string, terms: stri
     supplyDate: '',
     lines: [],
     carried: noCarriedDocument()
+  }
+}
+
+/** Live totals with the store's own arithmetic; amounts too large to compute show as zero until corrected. */
+export function draftTotals(
+  values: Pick<DraftValues, 'lines' | 'carried'>,
+  minorUnits: number
+): ReturnType<typeof documentTotals> {
+  const lines = values.lines.map(parseLine).filter((l) => l !== null)
+  try {
+    return documentTotals(lines, { minorUnits, allowancesCharges: values.carried.allowancesCharges })
+  } catch {
+    return documentTotals([])
   }
 }
 

@@ -257,6 +257,14 @@ const en = {
       'Distance sale to a consumer in {{country}}: such sales came to {{current}} this year and {{previous}} last year, over the EU threshold of {{threshold}}, so the VAT of {{country}} applies (OSS).',
     ossBelow:
       'Distance sale to a consumer in {{country}}: such sales came to {{current}} this year and {{previous}} last year, within the EU threshold of {{threshold}}, so the VAT of {{seller}} applies.',
+    ossOption:
+      'Distance sale to a consumer in {{country}}: the company charges the VAT of the consumer’s country on all such sales (OSS option, Settings → Company); they came to {{current}} this year and {{previous}} last year, threshold {{threshold}}. The VAT of {{country}} applies.',
+    ossCharged: 'VAT charged (OSS)',
+    ossChargedValue: 'of {{country}}, not of {{seller}}',
+    ossThisYear: 'Distance sales this year, with this one',
+    ossLastYear: 'Distance sales last year',
+    ossThreshold: 'EU threshold',
+    ossThresholdOption: '{{threshold}} (not reached: company’s OSS option)',
     reason: 'VAT exemption reason of line {{number}}',
     reasonCode: 'Reason code',
     reasonCodeOf: 'Line {{number}}: exemption reason code',
@@ -298,6 +306,8 @@ const en = {
   },
   docSettings: {
     company: {
+      ossVoluntary:
+        'Charge the VAT of the consumer’s country on all EU distance sales, below the €10 000 threshold too (OSS option, Art. 59c(3) VAT Directive; binds for two calendar years)',
       title: 'Your company on documents',
       intro: 'Printed on every estimate, order, delivery note and invoice.',
       legalName: 'Legal name',
@@ -594,6 +604,14 @@ const es: Strings<typeof en> = {
       'Venta a distancia a un consumidor de {{country}}: estas ventas suman {{current}} este año y {{previous}} el año pasado, por encima del umbral de la UE de {{threshold}}, así que se aplica el IVA de {{country}} (ventanilla única, OSS).',
     ossBelow:
       'Venta a distancia a un consumidor de {{country}}: estas ventas suman {{current}} este año y {{previous}} el año pasado, dentro del umbral de la UE de {{threshold}}, así que se aplica el IVA de {{seller}}.',
+    ossOption:
+      'Venta a distancia a un consumidor de {{country}}: la empresa aplica el IVA del país del consumidor a todas estas ventas (opción OSS, Ajustes → Empresa); suman {{current}} este año y {{previous}} el año pasado, umbral {{threshold}}. Se aplica el IVA de {{country}}.',
+    ossCharged: 'IVA aplicado (OSS)',
+    ossChargedValue: 'de {{country}}, no de {{seller}}',
+    ossThisYear: 'Ventas a distancia este año, con esta',
+    ossLastYear: 'Ventas a distancia el año pasado',
+    ossThreshold: 'Umbral de la UE',
+    ossThresholdOption: '{{threshold}} (no alcanzado: opción OSS de la empresa)',
     reason: 'Motivo de exención de IVA de la línea {{number}}',
     reasonCode: 'Código del motivo',
     reasonCodeOf: 'Línea {{number}}: código del motivo de exención',
@@ -635,6 +653,8 @@ const es: Strings<typeof en> = {
   },
   docSettings: {
     company: {
+      ossVoluntary:
+        'Aplicar el IVA del país del consumidor a todas las ventas a distancia en la UE, también por debajo del umbral de 10 000 € (opción OSS, art. 59 quater, apartado 3, Directiva del IVA; vincula dos años naturales)',
       title: 'Su empresa en los documentos',
       intro: 'Se imprime en cada presupuesto, pedido, albarán y factura.',
       legalName: 'Razón social',
@@ -925,6 +945,14 @@ const ca: Strings<typeof en> = {
       'Venda a distància a un consumidor de {{country}}: aquestes vendes sumen {{current}} aquest any i {{previous}} l’any passat, per sobre del llindar de la UE de {{threshold}}, per tant s’aplica l’IVA de {{country}} (finestreta única, OSS).',
     ossBelow:
       'Venda a distància a un consumidor de {{country}}: aquestes vendes sumen {{current}} aquest any i {{previous}} l’any passat, dins del llindar de la UE de {{threshold}}, per tant s’aplica l’IVA de {{seller}}.',
+    ossOption:
+      'Venda a distància a un consumidor de {{country}}: l’empresa aplica l’IVA del país del consumidor a totes aquestes vendes (opció OSS, Configuració → Empresa); sumen {{current}} aquest any i {{previous}} l’any passat, llindar {{threshold}}. S’aplica l’IVA de {{country}}.',
+    ossCharged: 'IVA aplicat (OSS)',
+    ossChargedValue: 'de {{country}}, no de {{seller}}',
+    ossThisYear: 'Vendes a distància aquest any, amb aquesta',
+    ossLastYear: 'Vendes a distància l’any passat',
+    ossThreshold: 'Llindar de la UE',
+    ossThresholdOption: '{{threshold}} (no assolit: opció OSS de l’empresa)',
     reason: 'Motiu d’exempció d’IVA de la línia {{number}}',
     reasonCode: 'Codi del motiu',
     reasonCodeOf: 'Línia {{number}}: codi del motiu d’exempció',
@@ -966,6 +994,8 @@ const ca: Strings<typeof en> = {
   },
   docSettings: {
     company: {
+      ossVoluntary:
+        'Aplicar l’IVA del país del consumidor a totes les vendes a distància a la UE, també per sota del llindar de 10 000 € (opció OSS, art. 59 quater, apartat 3, Directiva de l’IVA; vincula dos anys naturals)',
       title: 'La vostra empresa als documents',
       intro: 'S’imprimeix a cada pressupost, comanda, albarà i factura.',
       legalName: 'Raó social',
@@ -1254,6 +1284,14 @@ const hu: Strings<typeof en> = {
       'Távértékesítés {{country}} országbeli fogyasztónak: az ilyen eladások idén {{current}}, tavaly {{previous}} összegűek, meghaladják az uniós {{threshold}} értékhatárt, ezért {{country}} áfája érvényes (egyablakos ügyintézés, OSS).',
     ossBelow:
       'Távértékesítés {{country}} országbeli fogyasztónak: az ilyen eladások idén {{current}}, tavaly {{previous}} összegűek, az uniós {{threshold}} értékhatáron belül maradnak, ezért {{seller}} áfája érvényes.',
+    ossOption:
+      'Távértékesítés {{country}} országbeli fogyasztónak: a cég minden ilyen eladásra a fogyasztó országának áfáját számítja fel (OSS-választás, Beállítások → Cég); idén {{current}}, tavaly {{previous}}, értékhatár {{threshold}}. {{country}} áfája érvényes.',
+    ossCharged: 'Felszámított áfa (OSS)',
+    ossChargedValue: '{{country}} áfája, nem {{seller}} áfája',
+    ossThisYear: 'Idei távértékesítés, ezzel együtt',
+    ossLastYear: 'Tavalyi távértékesítés',
+    ossThreshold: 'Uniós értékhatár',
+    ossThresholdOption: '{{threshold}} (nem érte el: a cég OSS-választása)',
     reason: 'A(z) {{number}}. tétel áfamentességének oka',
     reasonCode: 'Az ok kódja',
     reasonCodeOf: '{{number}}. tétel: a mentesség okának kódja',
@@ -1295,6 +1333,8 @@ const hu: Strings<typeof en> = {
   },
   docSettings: {
     company: {
+      ossVoluntary:
+        'A fogyasztó országának áfája minden uniós távértékesítésre, a 10 000 eurós értékhatár alatt is (OSS-választás, az áfairányelv 59c. cikk (3) bekezdése; két naptári évre köt)',
       title: 'Cégadatai a bizonylatokon',
       intro: 'Minden árajánlatra, megrendelésre, szállítólevélre és számlára rákerül.',
       legalName: 'Cégnév',
@@ -1585,6 +1625,14 @@ const ru: Strings<typeof en> = {
       'Дистанционная продажа потребителю в {{country}}: такие продажи составили {{current}} в этом году и {{previous}} в прошлом, выше порога ЕС {{threshold}}, поэтому применяется НДС {{country}} (единое окно, OSS).',
     ossBelow:
       'Дистанционная продажа потребителю в {{country}}: такие продажи составили {{current}} в этом году и {{previous}} в прошлом, в пределах порога ЕС {{threshold}}, поэтому применяется НДС {{seller}}.',
+    ossOption:
+      'Дистанционная продажа потребителю в {{country}}: компания применяет НДС страны потребителя ко всем таким продажам (выбор OSS, Настройки → Компания); они составили {{current}} в этом году и {{previous}} в прошлом, порог {{threshold}}. Применяется НДС {{country}}.',
+    ossCharged: 'Начисленный НДС (OSS)',
+    ossChargedValue: '{{country}}, а не {{seller}}',
+    ossThisYear: 'Дистанционные продажи в этом году, с этой',
+    ossLastYear: 'Дистанционные продажи в прошлом году',
+    ossThreshold: 'Порог ЕС',
+    ossThresholdOption: '{{threshold}} (не достигнут: выбор OSS компании)',
     reason: 'Основание освобождения от НДС для строки {{number}}',
     reasonCode: 'Код основания',
     reasonCodeOf: 'Строка {{number}}: код основания освобождения',
@@ -1626,6 +1674,8 @@ const ru: Strings<typeof en> = {
   },
   docSettings: {
     company: {
+      ossVoluntary:
+        'Применять НДС страны потребителя ко всем дистанционным продажам в ЕС, в том числе ниже порога 10 000 € (выбор OSS, ст. 59c(3) Директивы об НДС; обязателен на два календарных года)',
       title: 'Ваша организация в документах',
       intro: 'Печатается в каждом КП, заказе, накладной и счёте.',
       legalName: 'Полное наименование',

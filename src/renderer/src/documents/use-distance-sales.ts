@@ -5,7 +5,7 @@
  */
 import type { Customer } from '../../../shared/schemas/customers'
 import { ratesInForce, type VatRateTable } from '../../../shared/schemas/vat-rates'
-import { customerVatTreatment, isDistanceSale } from '../../../shared/vat'
+import { customerVatTreatment, distanceSaleApplies, isDistanceSale, ownEuroCents } from '../../../shared/vat'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 
@@ -13,20 +13,30 @@ export function useChargedVat(
   table: VatRateTable,
   sellerCountry: string,
   customer: Customer | null,
-  date: string
+  date: string,
+  /** The draft's own net in its currency (0 for a correction: it follows its invoice). */
+  own: { netCents: number; currency: string }
 ) {
   const distanceSale =
     customer !== null &&
     customerVatTreatment(sellerCountry, customer) === 'S' &&
     isDistanceSale(sellerCountry, { country: customer.billingAddress.country, taxId: customer.taxId })
   const customerId = customer?.id ?? 0
+  const currency = /^[A-Z]{3}$/.test(own.currency) ? own.currency : 'EUR'
   const { data } = useApiQuery(
-    keys.documents('distanceSales', customerId, date),
-    () => api.call('documents.distanceSales', { customerId, date }),
+    keys.documents('distanceSales', customerId, date, currency),
+    () => api.call('documents.distanceSales', { customerId, date, currency }),
     { enabled: distanceSale }
   )
-  const sales =
+  const found =
     distanceSale && data && data.country === customer.billingAddress.country.toUpperCase() ? data : null
+  // The sale that passes the threshold already charges the consumer's country's VAT: its own net counts.
+  const ownEuros = found ? ownEuroCents(own.netCents, currency, found.euroRate) : 0
+  const sales = found && {
+    ...found,
+    applies: distanceSaleApplies(found, ownEuros),
+    currentYearCents: found.currentYearCents + ownEuros
+  }
   const country = sales?.applies ? sales.country : sellerCountry
   const theirs = ratesInForce(table, country, date)
   const rateFor = (sellerRateBp: number) => {
