@@ -342,6 +342,93 @@ describe('aged receivables as of a date', () => {
     expect(owed.length).toBeGreaterThan(1)
     expect(listed.sort()).toEqual(owed.sort())
   })
+  it('writes the export in the reader’s language, the open items’ dates as date cells in the region’s order', async () => {
+    const asOf = '2026-03-10'
+    const region = await desk.call('region.get', {})
+    await desk.call('region.update', {
+      region: {
+        format: { ...region.format, dateFormat: 'DD.MM.YYYY' },
+        paperSize: region.paperSize,
+        timeZone: region.timeZone
+      }
+    })
+    try {
+      const file = await desk.call('receivables.agedXlsx', { asOf, search: '', language: 'es' })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
+      const [aged, items] = workbook.worksheets
+      expect(aged.name).toBe('Antigüedad de saldos')
+      expect(aged.getRow(1).values).toEqual([
+        undefined,
+        'N.º de cliente',
+        'Cliente',
+        'Moneda',
+        'Sin vencer',
+        '1–30 días',
+        '31–60 días',
+        '61–90 días',
+        'Más de 90 días',
+        'Total pendiente',
+        'Saldo a favor'
+      ])
+      const totalRows = aged.getRows(2, aged.rowCount - 1) ?? []
+      expect(totalRows.map((r) => r.getCell(1).value)).toContain('A fecha de 10.03.2026')
+      expect(items.name).toBe('Facturas pendientes')
+      expect(items.getRow(1).values).toEqual([
+        undefined,
+        'N.º de cliente',
+        'Cliente',
+        'Tipo',
+        'Número',
+        'Fecha',
+        'Vencimiento',
+        'Días vencido',
+        'Tramo',
+        'Moneda',
+        'Total',
+        'Abonado',
+        'Cobrado',
+        'Pendiente'
+      ])
+      const spanishBucket: Record<AgedBucket, string> = {
+        current: 'Sin vencer',
+        days1to30: '1–30 días',
+        days31to60: '31–60 días',
+        days61to90: '61–90 días',
+        over90: 'Más de 90 días'
+      }
+      const read: unknown[][] = []
+      items.eachRow((row, n) => {
+        if (n === 1) return
+        for (const c of [5, 6]) expect(row.getCell(c).numFmt).toBe('dd.mm.yyyy')
+        read.push([1, 3, 4, 5, 6, 8].map((c) => row.getCell(c).value))
+      })
+      const codes = new Map([
+        [customerA, 'C-000001'],
+        [customerB, 'C-000002']
+      ])
+      const utc = (iso: string) => new Date(`${iso}T00:00:00Z`)
+      const expected = ledger.docs
+        .filter((d) => d.issueDate <= asOf && openOn(d, asOf) > 0)
+        .map((d) => [
+          codes.get(d.customerId),
+          'Factura',
+          d.number,
+          utc(d.issueDate),
+          utc(d.dueDate),
+          spanishBucket[bucket(d.dueDate < asOf ? daysBetween(d.dueDate, asOf) : 0)]
+        ])
+      expect(expected.length).toBeGreaterThan(2)
+      const key = (r: unknown[]) => String(r[2])
+      expect(read.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+        expected.sort((a, b) => key(a).localeCompare(key(b)))
+      )
+    } finally {
+      await desk.call('region.update', {
+        region: { format: region.format, paperSize: region.paperSize, timeZone: region.timeZone }
+      })
+    }
+  })
 })
 
 describe('overdue and statements as of a date', () => {

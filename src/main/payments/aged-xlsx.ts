@@ -6,115 +6,133 @@
  * Names are written as text cells, never as formulas. A second sheet lists every invoice, debit
  * note and opening balance still owed at the end of that day, one row each (the detail the weekly
  * report's overdue section, which adds them up per customer, sends its readers to).
+ * Its words are in the user's language (the company's document language when none is given,
+ * see aged-words.ts); dates are date cells shown in the region's order.
  */
 import type ExcelJS from 'exceljs'
 import { xlsxRow } from '../export/xml-text'
 import type { FileResult } from '../../shared/schemas/common'
-import { agedBucketLabels, agedBuckets } from '../../shared/schemas/receivables'
+import { agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
 import { today } from '../documents/common'
-import { moneyOf, streamWorkbook, workbookRegion } from '../export/xlsx'
+import { fittedWidth, moneyOf, streamWorkbook, workbookRegion } from '../export/xlsx'
 import { agedReport, bucketOf, daysBetween, ledgerAsOf } from './receivables'
-
+import { agedWords, type AgedWords } from './aged-words'
+import { exportWordsLanguage } from '../export/words'
 import { minorUnits } from '../../shared/currencies'
+import { localeForLanguage, type Language } from '../../shared/languages'
+import { fillLabel } from '../pdf/strings'
 import { foldForSearch, searchWords } from '../../shared/text'
-import { regionFormatter } from '../../shared/region'
+import { excelDateFormat, regionFormatter } from '../../shared/region'
+import { readSettings } from '../settings/service'
 
 const moneyFormat = (currency: string) => moneyOf(currency).format
 
 export async function agedReceivablesXlsx(
   ctx: ServiceContext,
-  query: { asOf: string | null; search: string }
+  query: { asOf: string | null; search: string; language: Language | null }
 ): Promise<FileResult> {
+  const language = await exportWordsLanguage(ctx.db, query.language)
+  const words = agedWords[language]
   const report = await agedReport(ctx, {
     asOf: query.asOf ?? today(ctx),
     search: query.search,
     offset: 0,
     limit: Number.MAX_SAFE_INTEGER
   })
-  // The sheet's words are English: the date in the region's order, month words (if any) in English.
-  const asOf = regionFormatter((await workbookRegion(ctx.db)).region, 'en-GB').date(report.asOf)
-  return streamWorkbook(`aged-receivables-${report.asOf}.xlsx`, async (workbook) => {
-    const sheet = workbook.addWorksheet('Aged receivables', { views: [{ state: 'frozen', ySplit: 1 }] })
-    const headers = [
-      'Customer no.',
-      'Customer',
-      'Currency',
-      ...agedBuckets.map((b) => agedBucketLabels[b]),
-      'Total open',
-      'Credit'
-    ]
-    sheet.columns = headers.map((header, i) => ({
-      header,
-      key: `c${i}`,
-      width: i === 1 ? 40 : i === 0 ? 14 : i === 2 ? 10 : 15
-    }))
-    const lastRow = report.rows.length + 1
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: headers.length } }
-    const header = sheet.getRow(1)
-    header.font = { bold: true }
-    header.commit()
-    let n = 0
-    const keys = [...agedBuckets, 'totalCents', 'creditCents'] as const
-    const amount = (minor: number, currency: string) => minor / 10 ** minorUnits(currency)
-    for (const row of report.rows) {
-      const added = sheet.addRow(
-        xlsxRow([
-          row.customerCode,
-          row.customerName,
-          row.currency,
-          ...keys.map((key) => amount(row[key], row.currency))
-        ])
-      )
-      const numFmt = moneyFormat(row.currency)
-      for (let c = 4; c < 4 + keys.length; c++) added.getCell(c).numFmt = numFmt
-      added.commit()
-      if (++n % 2000 === 0) await new Promise((resolve) => setImmediate(resolve))
-    }
-    for (const totals of report.totals) {
-      const values: ExcelJS.CellValue[] = [`As of ${asOf}`, `Total ${totals.currency}`, totals.currency]
-      keys.forEach((key, i) => {
-        const column = String.fromCharCode(68 + i)
-        // One currency: SUBTOTAL, so a filtered view adds up what it shows; several: one SUMIF each.
-        const range = `${column}2:${column}${lastRow}`
-        values.push({
-          formula:
-            report.totals.length === 1
-              ? `SUBTOTAL(9,${range})`
-              : `SUMIF(C2:C${lastRow},"${totals.currency}",${range})`,
-          result: amount(totals[key], totals.currency)
+  // The date in the region's order, month words (if any) in the sheet's language.
+  const { region } = await workbookRegion(ctx.db, language)
+  const locale = localeForLanguage(language, (await readSettings(ctx.db)).documents.printLocale)
+  const asOf = regionFormatter(region, locale).date(report.asOf)
+  const fileName = `aged-receivables-${report.asOf}.xlsx`
+  return streamWorkbook(
+    fileName,
+    async (workbook) => {
+      const sheet = workbook.addWorksheet(words.sheetAged, { views: [{ state: 'frozen', ySplit: 1 }] })
+      const headers = [
+        words.customerNo,
+        words.customer,
+        words.currency,
+        ...agedBuckets.map((b) => words.buckets[b]),
+        words.totalOpen,
+        words.credit
+      ]
+      sheet.columns = headers.map((header, i) => ({
+        header,
+        key: `c${i}`,
+        width: fittedWidth(header, i === 1 ? 40 : i === 0 ? 14 : i === 2 ? 10 : 15, undefined)
+      }))
+      const lastRow = report.rows.length + 1
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: headers.length } }
+      const header = sheet.getRow(1)
+      header.font = { bold: true }
+      header.commit()
+      let n = 0
+      const keys = [...agedBuckets, 'totalCents', 'creditCents'] as const
+      const amount = (minor: number, currency: string) => minor / 10 ** minorUnits(currency)
+      for (const row of report.rows) {
+        const added = sheet.addRow(
+          xlsxRow([
+            row.customerCode,
+            row.customerName,
+            row.currency,
+            ...keys.map((key) => amount(row[key], row.currency))
+          ])
+        )
+        const numFmt = moneyFormat(row.currency)
+        for (let c = 4; c < 4 + keys.length; c++) added.getCell(c).numFmt = numFmt
+        added.commit()
+        if (++n % 2000 === 0) await new Promise((resolve) => setImmediate(resolve))
+      }
+      for (const totals of report.totals) {
+        const values: ExcelJS.CellValue[] = [
+          fillLabel(words.asOf, { date: asOf }),
+          fillLabel(words.totalOf, { currency: totals.currency }),
+          totals.currency
+        ]
+        keys.forEach((key, i) => {
+          const column = String.fromCharCode(68 + i)
+          // One currency: SUBTOTAL, so a filtered view adds up what it shows; several: one SUMIF each.
+          const range = `${column}2:${column}${lastRow}`
+          values.push({
+            formula:
+              report.totals.length === 1
+                ? `SUBTOTAL(9,${range})`
+                : `SUMIF(C2:C${lastRow},"${totals.currency}",${range})`,
+            result: amount(totals[key], totals.currency)
+          })
         })
-      })
-      const totalRow = sheet.addRow(xlsxRow(values))
-      totalRow.font = { bold: true }
-      const numFmt = moneyFormat(totals.currency)
-      for (let c = 4; c < 4 + keys.length; c++) totalRow.getCell(c).numFmt = numFmt
-      totalRow.commit()
-    }
-    sheet.commit()
-    await addOpenItems(workbook, ctx, report.asOf, query.search)
-  })
+        const totalRow = sheet.addRow(xlsxRow(values))
+        totalRow.font = { bold: true }
+        const numFmt = moneyFormat(totals.currency)
+        for (let c = 4; c < 4 + keys.length; c++) totalRow.getCell(c).numFmt = numFmt
+        totalRow.commit()
+      }
+      sheet.commit()
+      await addOpenItems(workbook, ctx, report.asOf, query.search, words, excelDateFormat(region))
+    },
+    language
+  )
 }
 
-const kindLabels: Record<string, string> = {
-  invoice: 'Invoice',
-  debit_note: 'Debit note',
-  opening_balance: 'Opening balance'
-}
+const kindOf = (words: AgedWords, type: string) =>
+  type === 'invoice' || type === 'debit_note' || type === 'opening_balance' ? words.kinds[type] : type
 
 /** Each item still owed at the end of `asOf`, by customer, oldest due first (search: the customer). */
 async function addOpenItems(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   ctx: ServiceContext,
   asOf: string,
-  search: string
+  search: string,
+  words: AgedWords,
+  dateFormat: string
 ): Promise<void> {
-  const words = searchWords(search)
+  const searched = searchWords(search)
   const items = (await ledgerAsOf(ctx.db, asOf, { openOnly: true }))
     .filter((r) => r.openCents > 0)
     .filter((r) => {
       const text = foldForSearch(`${r.customerCode} ${r.customerName}`)
-      return words.every((w) => text.includes(w))
+      return searched.every((w) => text.includes(w))
     })
     .sort(
       (a, b) =>
@@ -122,26 +140,26 @@ async function addOpenItems(
         (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
         a.documentId - b.documentId
     )
-  const sheet = workbook.addWorksheet('Open invoices', { views: [{ state: 'frozen', ySplit: 1 }] })
+  const sheet = workbook.addWorksheet(words.sheetOpen, { views: [{ state: 'frozen', ySplit: 1 }] })
   const headers = [
-    'Customer no.',
-    'Customer',
-    'Kind',
-    'Number',
-    'Date',
-    'Due date',
-    'Days overdue',
-    'Age',
-    'Currency',
-    'Total',
-    'Credited',
-    'Paid',
-    'Still owed'
+    words.customerNo,
+    words.customer,
+    words.kind,
+    words.number,
+    words.date,
+    words.dueDate,
+    words.daysOverdue,
+    words.age,
+    words.currency,
+    words.total,
+    words.credited,
+    words.paid,
+    words.stillOwed
   ]
   sheet.columns = headers.map((header, i) => ({
     header,
     key: `c${String(i)}`,
-    width: i === 1 ? 40 : i <= 3 ? 16 : 13
+    width: fittedWidth(header, i === 1 ? 40 : i <= 3 ? 16 : 13, i === 4 || i === 5 ? dateFormat : undefined)
   }))
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: items.length + 1, column: headers.length } }
   const header = sheet.getRow(1)
@@ -156,12 +174,12 @@ async function addOpenItems(
       xlsxRow([
         item.customerCode,
         item.customerName,
-        kindLabels[item.type] ?? item.type,
+        kindOf(words, item.type),
         item.number ?? '',
         day(item.issueDate),
         day(item.dueDate),
         late,
-        agedBucketLabels[bucketOf(late)],
+        words.buckets[bucketOf(late)],
         item.currency,
         amount(item.totalCents),
         amount(item.creditedCents),
@@ -169,7 +187,7 @@ async function addOpenItems(
         amount(item.openCents)
       ])
     )
-    for (const c of [5, 6]) added.getCell(c).numFmt = 'yyyy-mm-dd'
+    for (const c of [5, 6]) added.getCell(c).numFmt = dateFormat
     const numFmt = moneyFormat(item.currency)
     for (let c = 10; c <= 13; c++) added.getCell(c).numFmt = numFmt
     added.commit()

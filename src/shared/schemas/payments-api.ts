@@ -1,7 +1,7 @@
 /** The payments' and receivables' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
 import { languages } from '../languages'
-import { id, idInput, type FileResult, type Page } from './common'
+import { exportLanguage, id, idInput, type FileResult, type Page } from './common'
 import {
   creditApplyInput,
   paymentImportInput,
@@ -50,7 +50,7 @@ export const paymentApiInputs = {
   'receivables.overdue': overdueQuery,
   'receivables.overdueXlsx': overdueQuery.omit({ offset: true, limit: true }),
   'receivables.aged': agedQuery,
-  'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }),
+  'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }).extend(exportLanguage),
   'receivables.statementPdf': statementInput,
   'receivables.reminderPdf': reminderInput,
   /** Without a language: the wording of the company's print language. */

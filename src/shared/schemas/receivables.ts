@@ -40,14 +40,6 @@ export interface OverduePage {
 export const agedBuckets = ['current', 'days1to30', 'days31to60', 'days61to90', 'over90'] as const
 export type AgedBucket = (typeof agedBuckets)[number]
 
-export const agedBucketLabels: Record<AgedBucket, string> = {
-  current: 'Current',
-  days1to30: '1–30 days',
-  days31to60: '31–60 days',
-  days61to90: '61–90 days',
-  over90: 'Over 90 days'
-}
-
 export type AgedAmounts = Record<AgedBucket, number>
 
 export interface AgedRow extends AgedAmounts {

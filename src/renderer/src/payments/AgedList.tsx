@@ -9,7 +9,7 @@ import { useFormat } from '../components/format'
 import { listCount, SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
@@ -26,6 +26,7 @@ export function AgedList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
+  const language = useLanguage()
   const list = useListParams(filterDefaults, defaultSort)
   const [revision, setRevision] = useState(0)
   const [report, setReport] = useState<AgedReport | null>(null)
@@ -41,7 +42,7 @@ export function AgedList() {
     },
     revision
   )
-  const exporter = useExport(() => api.call('receivables.agedXlsx', query))
+  const exporter = useExport(() => api.call('receivables.agedXlsx', { ...query, language }))
   const money = (r: AgedRow, cents: number) => (cents === 0 ? '' : format.money(cents, r.currency))
   const columns: Column<AgedRow>[] = [
     {
