@@ -1,5 +1,5 @@
 import { dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import type { ApiResult } from '../shared/errors'
+import { englishMessage, type ApiResult } from '../shared/errors'
 
 interface MenuActions {
   dataFolder: string
@@ -32,7 +32,7 @@ async function backUpNow(actions: MenuActions): Promise<void> {
   const result = await actions.backup()
   if (result.ok) {
     const { path } = result.data as { path: string }
-    await dialog.showMessageBox({ message: 'Backup written', detail: path })
+    await dialog.showMessageBox({ message: englishMessage({ key: 'backupWritten' }), detail: path })
   } else {
     dialog.showErrorBox('Backup failed', result.error.message)
   }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { englishMessage } from '../shared/errors'
 import { PDF_CHANNEL } from '../shared/transport'
 import { isTrustedSenderUrl } from './ipc'
 
@@ -51,8 +52,8 @@ export interface PdfViewerOptions {
 export function registerPdfViewer(ipcMain: InvokeChannels, options: PdfViewerOptions): () => void {
   ipcMain.handle(PDF_CHANNEL, (event, fileName, bytes): ShowPdfResult => {
     if (!isTrustedSenderUrl(event.senderFrame?.url, options.appUrl))
-      return { ok: false, message: 'This window may not open documents.' }
-    if (!isPdfBytes(bytes)) return { ok: false, message: 'This is not a PDF document Salesdesk can show.' }
+      return { ok: false, message: englishMessage({ key: 'pdfWindowNotAllowed' }) }
+    if (!isPdfBytes(bytes)) return { ok: false, message: englishMessage({ key: 'pdfNotShowable' }) }
     const name = safePdfName(fileName)
     // One folder per document, so two previews of the same number never overwrite each other.
     const folder = join(options.folder, randomUUID())

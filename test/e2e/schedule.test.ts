@@ -200,7 +200,10 @@ describe('the schedule, end to end', () => {
     await dragVisit(4, 0)
     const warning = byTestId('confirm-dialog')
     await warning.waitFor()
-    expect(await warning.textContent()).toContain('Outside working hours')
+    // Said once, with the hours and days in the reader's words (no English sentence inside a translated one).
+    const said = (await warning.textContent()) ?? ''
+    expect(said.match(/Outside working hours/g)).toHaveLength(1)
+    expect(said).toMatch(/Outside working hours \(\d\d:\d\d–\d\d:\d\d, Mon, /)
     await byTestId('confirm-cancel').click()
     await warning.waitFor({ state: 'detached' })
     const visit = await store('visits.get', { id: ids.visit })

@@ -459,6 +459,37 @@ describe('errors by key', () => {
     }
   })
 
+  it('a clash refusal lists each clash in the reader’s language: the visit, its times, the working days', async () => {
+    const s = await openScheduleDesk()
+    try {
+      // Saturday 7 March, 10:00–11:00 in Madrid: outside the Monday-to-Friday working hours.
+      const saturday = (hhmm: string) => `2026-03-07T${hhmm}:00Z`
+      await s.desk.call('visits.create', {
+        visit: visit(s, saturday('09:00'), saturday('10:00')),
+        acceptClashes: true
+      })
+      const error = await s.desk.fail('visits.create', {
+        visit: visit(s, saturday('09:30'), saturday('10:30'), { customerId: s.moskva })
+      })
+      expect(error).toMatchObject({ code: 'conflict', key: 'scheduleClashes' })
+      const clashes = {
+        en: 'Ana Núñez is already booked: Visit to Ferretería Núñez S.L., 2026-03-07 10:00–11:00; Outside working hours (08:00–18:00, Mon, Tue, Wed, Thu, Fri, Europe/Madrid)',
+        es: 'Ana Núñez ya tiene una cita: Visita a Ferretería Núñez S.L., 2026-03-07 10:00–11:00; Fuera del horario laboral (08:00–18:00, lun, mar, mié, jue, vie, Europe/Madrid)',
+        ca: 'Ana Núñez ja té una cita: Visita a Ferretería Núñez S.L., 2026-03-07 10:00–11:00; Fora de l’horari laboral (08:00–18:00, dl., dt., dc., dj., dv., Europe/Madrid)',
+        hu: 'Ana Núñez már foglalt: Látogatás: Ferretería Núñez S.L., 2026-03-07 10:00–11:00; Munkaidőn kívül (08:00–18:00, H, K, Sze, Cs, P, Europe/Madrid)',
+        ru: 'Ana Núñez уже занят(а): Визит к Ferretería Núñez S.L., 2026-03-07 10:00–11:00; Вне рабочего времени (08:00–18:00, пн, вт, ср, чт, пт, Europe/Madrid)'
+      }
+      expect(error.message).toBe(`This clashes with the schedule: ${clashes.en}. Save anyway to accept it.`)
+      const read = await inEach(error)
+      for (const [language, text] of Object.entries(clashes)) {
+        expect(read[language].message, language).toContain(text)
+        expect(read[language].fields?.['clashes.1'], language).toBe(text.slice(text.indexOf('; ') + 2))
+      }
+    } finally {
+      await s.desk.close()
+    }
+  })
+
   it('a contract status refusal names its status and the refused action', async () => {
     const error = new DomainError('conflict', {
       key: 'contractStatusRefused',

@@ -59,7 +59,7 @@ describe('payments import attacks', () => {
     expect(stray.applied).toBe(false)
     expect(stray.problems.map((p) => [p.row, keyOf(p.message) ?? p.column])).toEqual([
       [3, 'importQuoteStray'],
-      [5, 'Customer no.']
+      [5, 'importCustomerUnknown']
     ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })

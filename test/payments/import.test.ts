@@ -10,6 +10,7 @@ import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, seedDocuments, type Seeded } from './helpers'
 import { required } from '../../src/shared/required'
+import { messageText } from '../../src/shared/errors'
 
 let desk: TestDesk
 let seed: Seeded
@@ -21,6 +22,10 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
+
+/** The problems with their keyed messages in English, as the command line shows them. */
+const english = (problems: Array<{ row: number; column: string; message: string }>) =>
+  problems.map((p) => ({ ...p, message: messageText(p.message) }))
 
 const csv = (text: string) => ({
   fileName: 'pagos.csv',
@@ -115,8 +120,8 @@ describe('payment import', () => {
       )
     )
     expect(again.applied).toBe(false)
-    expect(again.problems).toEqual([
-      { row: 2, column: 'Reference', message: textContaining('already recorded') }
+    expect(english(again.problems)).toEqual([
+      { row: 2, column: 'Reference', message: textContaining('already recorded (payment ') }
     ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
@@ -154,6 +159,15 @@ describe('payment import', () => {
       [10, 'Date']
     ])
     expect(result.problems[0].message).toContain('C-999')
+    // Each problem is keyed text the screen translates; in English it reads:
+    expect(english(result.problems).map((p) => p.message)).toEqual([
+      'No customer has the number "C-999"',
+      '"31/02/2026" is not a date: use 2026-03-02 or 02/03/2026',
+      '"abc" is not an amount, e.g. 1234.50',
+      'The amount must be more than zero',
+      'Unknown method "cheque": use bank transfer, card or direct debit',
+      '2026-12-01 is in the future'
+    ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
 
     // With the field problems fixed, the store-level ones show up, still with their rows.
@@ -168,7 +182,7 @@ describe('payment import', () => {
         ].join('\n')
       )
     )
-    expect(second.problems).toEqual([
+    expect(english(second.problems)).toEqual([
       { row: 3, column: 'Invoices', message: `${foreign.number} is not an issued invoice of this customer` },
       { row: 4, column: 'Invoices', message: `${a.number} is already paid` }
     ])

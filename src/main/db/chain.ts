@@ -20,6 +20,7 @@
 import { hash } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
+import { englishMessage, type ErrorKey } from '../../shared/errors'
 
 export const chainedTables = ['documents', 'payments', 'payment_returns', 'activity_log'] as const
 export type ChainedTable = (typeof chainedTables)[number]
@@ -516,13 +517,13 @@ function labelOf(sqlite: BetterSqlite3.Database, table: ChainedTable, id: number
       : `activity entry ${id}`
 }
 
-const problemText: Record<ChainProblemKind, string> = {
-  content_changed: 'was changed after it was recorded',
-  lines_changed: 'had its lines changed after it was issued',
-  record_missing: 'was deleted (or un-issued) after it was recorded',
-  chain_edited: 'has a chain entry that was edited or removed',
-  not_chained: 'was added behind Salesdesk’s back (it is not in the chain)',
-  unknown_version: 'has a chain entry made by a newer Salesdesk'
+const problemKey: Record<ChainProblemKind, ErrorKey> = {
+  content_changed: 'chainContentChanged',
+  lines_changed: 'chainLinesChanged',
+  record_missing: 'chainRecordMissing',
+  chain_edited: 'chainEntryEdited',
+  not_chained: 'chainNotChained',
+  unknown_version: 'chainUnknownVersion'
 }
 
 function problemAt(
@@ -533,7 +534,14 @@ function problemAt(
   seq: number | null
 ): ChainProblem {
   const label = labelOf(sqlite, table, id)
-  return { kind, table, id, seq, label, message: `The ${label} ${problemText[kind]}.` }
+  return {
+    kind,
+    table,
+    id,
+    seq,
+    label,
+    message: englishMessage({ key: problemKey[kind], params: { label } })
+  }
 }
 
 interface ChainEntryRow {

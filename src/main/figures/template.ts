@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import { xlsxRow } from '../export/xml-text'
+import { englishMessage } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { targetMetrics, targetPeriods } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
@@ -47,7 +48,7 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
         formulae: [0],
         allowBlank: true,
         showErrorMessage: true,
-        error: 'Enter a whole number, 0 or more'
+        error: englishMessage({ key: 'templateWholeNumber' })
       }
     }
   }

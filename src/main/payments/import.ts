@@ -8,7 +8,7 @@
 import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
-import { DomainError } from '../../shared/errors'
+import { DomainError, keyed } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import {
@@ -128,7 +128,7 @@ function columnsOf(cells: Cell[], problems: ProblemList<PaymentImportProblem>): 
       problems.add({
         row: 1,
         column: required,
-        message: `The first row must name the columns; "${required}" is missing (expected: ${importColumns.join(', ')})`
+        message: keyed('importPaymentColumnMissing', { column: required, columns: importColumns.join(', ') })
       })
     }
   }
@@ -164,26 +164,23 @@ function checkRow(
   }
   const code = text(cell('Customer no.'))
   const customer = customers.get(code.toLowerCase())
-  if (code === '') problem('Customer no.', 'The customer number is missing')
-  else if (!customer) problem('Customer no.', `No customer has the number "${code.slice(0, 40)}"`)
+  if (code === '') problem('Customer no.', keyed('importCustomerNumberMissing'))
+  else if (!customer) problem('Customer no.', keyed('importCustomerUnknown', { value: code.slice(0, 40) }))
   const date = dateOf(cell('Date'))
   if (date === null)
-    problem('Date', `"${text(cell('Date')).slice(0, 40)}" is not a date: use 2026-03-02 or 02/03/2026`)
-  else if (date > todayDate) problem('Date', `${date} is in the future`)
+    problem('Date', keyed('importPaymentDateInvalid', { value: text(cell('Date')).slice(0, 40) }))
+  else if (date > todayDate) problem('Date', keyed('importDateInFuture', { date }))
   const amount = amountOf(cell('Amount'))
   if (amount === null)
-    problem('Amount', `"${text(cell('Amount')).slice(0, 40)}" is not an amount, e.g. 1234.50`)
-  else if (amount <= 0) problem('Amount', 'The amount must be more than zero')
-  else if (amount > MAX_PAYMENT_CENTS) problem('Amount', 'The amount is too large')
+    problem('Amount', keyed('importAmountInvalid', { value: text(cell('Amount')).slice(0, 40) }))
+  else if (amount <= 0) problem('Amount', keyed('amountMoreThanZero'))
+  else if (amount > MAX_PAYMENT_CENTS) problem('Amount', keyed('amountTooLarge'))
   const methodText = foldForSearch(text(cell('Method')))
   const method = methodText === '' ? customer?.preferredPaymentMethod : methodWords[methodText]
   if (!method && (methodText !== '' || customer))
-    problem(
-      'Method',
-      `Unknown method "${text(cell('Method')).slice(0, 40)}": use bank transfer, card or direct debit`
-    )
+    problem('Method', keyed('importMethodUnknown', { value: text(cell('Method')).slice(0, 40) }))
   const reference = text(cell('Reference'))
-  if (reference.length > 200) problem('Reference', 'At most 200 characters')
+  if (reference.length > 200) problem('Reference', keyed('atMostCharacters', { max: 200 }))
   const invoices = text(cell('Invoices'))
     .split(/[;,\s]+/)
     .map((s) => s.trim())
@@ -223,7 +220,7 @@ async function recordRow(
     problems.add({
       row: row.row,
       column: 'Reference',
-      message: `This payment is already recorded (payment ${duplicate.id})`
+      message: keyed('importPaymentRecorded', { id: duplicate.id })
     })
     return false
   }
@@ -240,11 +237,15 @@ async function recordRow(
         problems.add({
           row: row.row,
           column: 'Invoices',
-          message: `${number.slice(0, 40)} is not an issued invoice of this customer`
+          message: keyed('importNotIssuedInvoice', { number: number.slice(0, 40) })
         })
         bad = true
       } else if (item.openCents <= 0) {
-        problems.add({ row: row.row, column: 'Invoices', message: `${item.number} is already paid` })
+        problems.add({
+          row: row.row,
+          column: 'Invoices',
+          message: keyed('documentAlreadyPaid', { number: item.number })
+        })
         bad = true
       } else if (left > 0) {
         const amount = Math.min(left, item.openCents)
@@ -323,7 +324,7 @@ export async function importPayments(
         }
       }
       if (count === 0 && problems.count === 0)
-        problems.add({ row: 2, column: 'Customer no.', message: 'The file has no payments' })
+        problems.add({ row: 2, column: 'Customer no.', message: keyed('importNoPayments') })
       if (problems.count > 0) throw new ImportRefused()
       const recorded = [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
       const amounts = recorded.map((t) => money(t.totalCents, t.currency)).join(' + ')

@@ -5,13 +5,11 @@
  * chained record (`salesdesk verify`, Settings → Verify all records).
  */
 import type BetterSqlite3 from 'better-sqlite3'
+import { englishMessage } from '../../shared/errors'
 import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/records-api'
 import { verifyChain, type ChainReport } from '../db/chain'
 import { verifyChainFully } from '../db/chain-workers'
 import type { FileCheckResult } from '../db/file-check'
-
-const ADVICE =
-  ' The database file was changed outside Salesdesk. Keep this file as evidence and restore a backup made before the change (salesdesk restore --from FILE).'
 
 export function integrityFrom(report: ChainReport, checkedAt: string, full: boolean): RecordsIntegrity {
   return {
@@ -25,7 +23,7 @@ export function integrityFrom(report: ChainReport, checkedAt: string, full: bool
           table: report.problem.table,
           id: report.problem.id,
           label: report.problem.label,
-          message: report.problem.message + ADVICE
+          message: `${report.problem.message} ${englishMessage({ key: 'chainChangedOutside' })}`
         }
       : null
   }
@@ -60,7 +58,10 @@ export class RecordsWatch {
       table: '',
       id: 0,
       label: result.findings[0] ?? '',
-      message: `The database file is damaged (SQLite found: ${result.findings[0] ?? 'unreadable pages'}). Close Salesdesk, keep this file, and restore your latest backup copy: salesdesk restore --db "${path}" --from BACKUP-FILE (copies made before upgrades are in the "backups" folder beside it). A restore is checked before it replaces anything.`
+      message: englishMessage({
+        key: 'databaseFileDamagedRestore',
+        params: { finding: result.findings[0] ?? { key: 'unreadablePages' }, path }
+      })
     }
     this.last = { ...this.last, status: 'broken', problem: this.damage }
   }

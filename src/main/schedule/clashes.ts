@@ -5,7 +5,7 @@
  * take no time.
  */
 import { sql } from 'kysely'
-import { DomainError } from '../../shared/errors'
+import { DomainError, decodeMessage, keyed, wordList, type ErrorKey, type Message } from '../../shared/errors'
 import {
   MAX_MEETING_HOURS,
   MAX_VISIT_HOURS,
@@ -30,6 +30,8 @@ interface Booking {
   type: EventType
   id: number
   title: string
+  /** A visit's customer (its title in the reader's language is "Visit to …"); null for a meeting. */
+  customerName: string | null
   startAt: string
   endAt: string
   executiveId: number
@@ -51,7 +53,8 @@ async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]
       'v.startAt',
       'v.endAt',
       've.executiveId',
-      sql<string>`'Visit to ' || c.name`.as('title')
+      sql<string>`'Visit to ' || c.name`.as('title'),
+      'c.name as customerName'
     ])
     .where('ve.executiveId', 'in', p.executiveIds)
     // Visits last at most a day, so the index on (executive, start) bounds the scan.
@@ -74,7 +77,7 @@ async function overlappingBookings(db: Executor, p: Proposal): Promise<Booking[]
     .execute()
   return [
     ...visits.map((v) => ({ ...v, type: 'visit' as const })),
-    ...meetings.map((m) => ({ ...m, type: 'meeting' as const }))
+    ...meetings.map((m) => ({ ...m, customerName: null, type: 'meeting' as const }))
   ].sort((a, b) => a.startAt.localeCompare(b.startAt) || a.executiveId - b.executiveId)
 }
 
@@ -98,24 +101,52 @@ export async function findClashes(db: Executor, p: Proposal, hours?: WorkingHour
       executiveId: b.executiveId,
       executiveName: name,
       other: { type: b.type, id: b.id, title: b.title, startAt: b.startAt, endAt: b.endAt },
-      message: `${name} is already booked: ${b.title}, ${b.startAt.slice(0, 10)} ${localClock(b.startAt, zone)}–${localClock(b.endAt, zone)}`
+      message: keyed('clashDoubleBooked', {
+        name,
+        title:
+          b.customerName === null ? b.title : { key: 'clashVisitTo', params: { customer: b.customerName } },
+        date: b.startAt.slice(0, 10),
+        start: localClock(b.startAt, zone),
+        end: localClock(b.endAt, zone)
+      })
     }
   })
   if (!withinWorkingHours(workingHours, p.startAt, p.endAt)) {
     clashes.push({
       kind: 'outside_working_hours',
-      message: `Outside working hours (${workingHours.start}–${workingHours.end}, ${describeDays(workingHours.days)}, ${zone})`
+      message: keyed('clashOutsideWorkingHours', {
+        start: workingHours.start,
+        end: workingHours.end,
+        days: wordList([...workingHours.days].sort().flatMap((d) => DAY_NAMES[d - 1] ?? [])),
+        zone
+      })
     })
   }
   return clashes
 }
 
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-const describeDays = (days: number[]) =>
-  [...days]
-    .sort()
-    .map((d) => DAY_NAMES[d - 1])
-    .join(' ')
+const DAY_NAMES: readonly ErrorKey[] = [
+  'weekdayMon',
+  'weekdayTue',
+  'weekdayWed',
+  'weekdayThu',
+  'weekdayFri',
+  'weekdaySat',
+  'weekdaySun'
+]
+
+/** The clashes as one parameter, "a; b; c" in the reader's language. */
+function clashList(clashes: Clash[]): Message | string {
+  const messages = clashes.map((c) => decodeMessage(c.message) ?? c.message)
+  const last = messages.at(-1)
+  if (last === undefined) return ''
+  return messages
+    .slice(0, -1)
+    .reduceRight<Message | string>(
+      (rest, first) => ({ key: 'clashListOfTwo', params: { first, second: rest } }),
+      last
+    )
+}
 
 /**
  * Refuses a save that clashes unless the caller accepted the clashes; returns them so the
@@ -132,7 +163,7 @@ export async function guardClashes(
     clashes.forEach((c, i) => (fields[`clashes.${i}`] = c.message))
     throw new DomainError(
       'conflict',
-      { key: 'scheduleClashes', params: { clashes: clashes.map((c) => c.message).join('; ') } },
+      { key: 'scheduleClashes', params: { clashes: clashList(clashes) } },
       fields
     )
   }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { request } from 'node:https'
 import { XMLParser } from 'fast-xml-parser'
-import { DomainError } from '../../shared/errors'
+import { DomainError, englishMessage } from '../../shared/errors'
 import type { VerifactuEnvironment, VerifactuSendResult } from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
 import type { VerifactuSubmissionStatus } from '../db/types'
@@ -309,7 +309,7 @@ async function sendOnce(
         rejected: 0,
         waiting: pending.length,
         outcome: 'failed' as const,
-        message: `The records could not be sent: ${failure}. They stay in the queue.`,
+        message: englishMessage({ key: 'verifactuSendFailed', params: { reason: failure } }),
         nextSendAt: null
       }
     }

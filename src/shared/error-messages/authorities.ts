@@ -55,5 +55,6 @@ export const authorityErrorMessages = {
     'Choose the company certificate and enter its password in Settings, VERI*FACTU: the exported events are signed with it.',
   verifactuCertificateUnreadable:
     'The certificate file {{path}} could not be read; choose it again in Settings.',
-  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.'
+  verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.',
+  verifactuSendFailed: 'The records could not be sent: {{reason}}. They stay in the queue.'
 } as const

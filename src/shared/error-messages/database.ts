@@ -26,5 +26,17 @@ export const databaseErrorMessages = {
   fileDoesNotExist: '{{path}} does not exist; check the file name.',
   fileAlreadyExists: '{{path}} already exists; choose a new file name.',
   verifactuSendFailedQueue: 'The send failed; the records stay in the queue.',
-  noDocumentNumbered: 'There is no document numbered {{number}}.'
+  noDocumentNumbered: 'There is no document numbered {{number}}.',
+  chainContentChanged: 'The {{label}} was changed after it was recorded.',
+  chainLinesChanged: 'The {{label}} had its lines changed after it was issued.',
+  chainRecordMissing: 'The {{label}} was deleted (or un-issued) after it was recorded.',
+  chainEntryEdited: 'The {{label}} has a chain entry that was edited or removed.',
+  chainNotChained: 'The {{label}} was added behind Salesdesk’s back (it is not in the chain).',
+  chainUnknownVersion: 'The {{label}} has a chain entry made by a newer Salesdesk.',
+  databaseFileDamagedRestore:
+    'The database file is damaged (SQLite found: {{finding}}). Close Salesdesk, keep this file, and restore your latest backup copy: salesdesk restore --db "{{path}}" --from BACKUP-FILE (copies made before upgrades are in the "backups" folder beside it). A restore is checked before it replaces anything.',
+  unreadablePages: 'unreadable pages',
+  backupWritten: 'Backup written',
+  chainChangedOutside:
+    'The database file was changed outside Salesdesk. Keep this file as evidence and restore a backup made before the change (salesdesk restore --from FILE).'
 } as const

@@ -33,5 +33,7 @@ export const generalErrorMessages = {
   linkNotFound: 'Link {{id}} does not exist (it may have been deleted).',
   regionSameSeparators: 'The decimal mark and the thousands separator must differ',
   listOfTwo: '{{first}}, {{second}}',
-  listOfThree: '{{first}}, {{second}}, {{third}}'
+  listOfThree: '{{first}}, {{second}}, {{third}}',
+  pdfWindowNotAllowed: 'This window may not open documents.',
+  pdfNotShowable: 'This is not a PDF document Salesdesk can show.'
 } as const

@@ -48,5 +48,15 @@ export const importErrorMessages = {
   importAmountInvalid: '"{{value}}" is not an amount, e.g. 1234.50',
   importCustomerUnknown: 'No customer has the number "{{value}}"',
   importNothingToImport: 'The file has no rows to import',
-  importChoiceInvalid: '"{{value}}" is not one of: {{choices}}'
+  importChoiceInvalid: '"{{value}}" is not one of: {{choices}}',
+  templateWholeNumber: 'Enter a whole number, 0 or more',
+  importPaymentColumnMissing:
+    'The first row must name the columns; "{{column}}" is missing (expected: {{columns}})',
+  importPaymentRecorded: 'This payment is already recorded (payment {{id}})',
+  importNoPayments: 'The file has no payments',
+  importCustomerNumberMissing: 'The customer number is missing',
+  importPaymentDateInvalid: '"{{value}}" is not a date: use 2026-03-02 or 02/03/2026',
+  importDateInFuture: '{{date}} is in the future',
+  importMethodUnknown: 'Unknown method "{{value}}": use bank transfer, card or direct debit',
+  importNotIssuedInvoice: '{{number}} is not an issued invoice of this customer'
 } as const

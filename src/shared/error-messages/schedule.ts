@@ -60,5 +60,16 @@ export const scheduleErrorMessages = {
   requestStatusMoveRefused: 'A request that is {{from}} cannot be made {{to}}.',
   requestStatusDraft: 'a draft',
   requestStatusOpen: 'open',
-  requestStatusClosed: 'closed'
+  requestStatusClosed: 'closed',
+  clashOutsideWorkingHours: 'Outside working hours ({{start}}–{{end}}, {{days}}, {{zone}})',
+  clashDoubleBooked: '{{name}} is already booked: {{title}}, {{date}} {{start}}–{{end}}',
+  clashVisitTo: 'Visit to {{customer}}',
+  clashListOfTwo: '{{first}}; {{second}}',
+  weekdayMon: 'Mon',
+  weekdayTue: 'Tue',
+  weekdayWed: 'Wed',
+  weekdayThu: 'Thu',
+  weekdayFri: 'Fri',
+  weekdaySat: 'Sat',
+  weekdaySun: 'Sun'
 } as const

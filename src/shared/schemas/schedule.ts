@@ -329,6 +329,7 @@ export type Clash =
       executiveId: number
       executiveName: string
       other: { type: EventType; id: number; title: string; startAt: string; endAt: string }
+      /** Keyed text ("§key {params}", src/shared/errors.ts): messageText gives the English. */
       message: string
     }
   | { kind: 'outside_working_hours'; message: string }

@@ -596,7 +596,44 @@ const es: Strings<typeof en> = {
     atLeastOneVatRate: 'Al menos un tipo de IVA',
     localeForm: 'Use una configuración regional como es-ES o en-GB',
     sepaCreditorIdForm: 'Un identificador de acreedor SEPA tiene la forma ES12ZZZB12345674',
-    periodEndsBeforeStart: 'El periodo termina antes de empezar'
+    periodEndsBeforeStart: 'El periodo termina antes de empezar',
+    chainContentChanged: 'El registro «{{label}}» se modificó después de guardarse.',
+    chainLinesChanged: 'Las líneas de «{{label}}» se modificaron después de emitirse.',
+    chainRecordMissing: 'El registro «{{label}}» se borró (o dejó de estar emitido) después de guardarse.',
+    chainEntryEdited: 'La entrada de la cadena de «{{label}}» se modificó o se borró.',
+    chainNotChained: 'El registro «{{label}}» se añadió fuera de Salesdesk (no está en la cadena).',
+    chainUnknownVersion:
+      'La entrada de la cadena de «{{label}}» la creó una versión más reciente de Salesdesk.',
+    databaseFileDamagedRestore:
+      'El archivo de la base de datos está dañado (SQLite encontró: {{finding}}). Cierre Salesdesk, conserve este archivo y restaure su última copia de seguridad: salesdesk restore --db "{{path}}" --from ARCHIVO-DE-COPIA (las copias hechas antes de cada actualización están en la carpeta «backups», junto a él). Una restauración se comprueba antes de sustituir nada.',
+    unreadablePages: 'páginas ilegibles',
+    backupWritten: 'Copia de seguridad guardada',
+    pdfWindowNotAllowed: 'Esta ventana no puede abrir documentos.',
+    pdfNotShowable: 'Esto no es un documento PDF que Salesdesk pueda mostrar.',
+    templateWholeNumber: 'Introduzca un número entero, 0 o más',
+    importPaymentColumnMissing:
+      'La primera fila debe nombrar las columnas; falta «{{column}}» (se esperan: {{columns}})',
+    importPaymentRecorded: 'Este pago ya está registrado (pago {{id}})',
+    importNoPayments: 'El archivo no contiene pagos',
+    importCustomerNumberMissing: 'Falta el número de cliente',
+    importPaymentDateInvalid: '«{{value}}» no es una fecha: use 2026-03-02 o 02/03/2026',
+    importDateInFuture: '{{date}} es una fecha futura',
+    importMethodUnknown: 'Forma de pago desconocida «{{value}}»: use transferencia, tarjeta o domiciliación',
+    importNotIssuedInvoice: '{{number}} no es una factura emitida de este cliente',
+    clashOutsideWorkingHours: 'Fuera del horario laboral ({{start}}–{{end}}, {{days}}, {{zone}})',
+    clashDoubleBooked: '{{name}} ya tiene una cita: {{title}}, {{date}} {{start}}–{{end}}',
+    clashVisitTo: 'Visita a {{customer}}',
+    clashListOfTwo: '{{first}}; {{second}}',
+    weekdayMon: 'lun',
+    weekdayTue: 'mar',
+    weekdayWed: 'mié',
+    weekdayThu: 'jue',
+    weekdayFri: 'vie',
+    weekdaySat: 'sáb',
+    weekdaySun: 'dom',
+    verifactuSendFailed: 'No se han podido enviar los registros: {{reason}}. Siguen en la cola.',
+    chainChangedOutside:
+      'El archivo de la base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio (salesdesk restore --from ARCHIVO).'
   }
 }
 
@@ -1188,7 +1225,46 @@ const ca: Strings<typeof en> = {
     atLeastOneVatRate: 'Almenys un tipus d’IVA',
     localeForm: 'Feu servir una configuració regional com es-ES o en-GB',
     sepaCreditorIdForm: 'Un identificador de creditor SEPA té la forma ES12ZZZB12345674',
-    periodEndsBeforeStart: 'El període acaba abans de començar'
+    periodEndsBeforeStart: 'El període acaba abans de començar',
+    chainContentChanged: 'El registre «{{label}}» es va modificar després de desar-se.',
+    chainLinesChanged: 'Les línies de «{{label}}» es van modificar després d’emetre’s.',
+    chainRecordMissing:
+      'El registre «{{label}}» es va esborrar (o va deixar d’estar emès) després de desar-se.',
+    chainEntryEdited: 'L’entrada de la cadena de «{{label}}» es va modificar o esborrar.',
+    chainNotChained: 'El registre «{{label}}» es va afegir fora de Salesdesk (no és a la cadena).',
+    chainUnknownVersion:
+      'L’entrada de la cadena de «{{label}}» la va crear una versió més nova de Salesdesk.',
+    databaseFileDamagedRestore:
+      'El fitxer de la base de dades està malmès (SQLite ha trobat: {{finding}}). Tanqueu Salesdesk, conserveu aquest fitxer i restaureu la darrera còpia de seguretat: salesdesk restore --db "{{path}}" --from FITXER-DE-CÒPIA (les còpies fetes abans de cada actualització són a la carpeta «backups», al costat). Una restauració es comprova abans de substituir res.',
+    unreadablePages: 'pàgines il·legibles',
+    backupWritten: 'Còpia de seguretat desada',
+    pdfWindowNotAllowed: 'Aquesta finestra no pot obrir documents.',
+    pdfNotShowable: 'Això no és un document PDF que Salesdesk pugui mostrar.',
+    templateWholeNumber: 'Introduïu un nombre enter, 0 o més',
+    importPaymentColumnMissing:
+      'La primera fila ha d’anomenar les columnes; hi falta «{{column}}» (s’esperen: {{columns}})',
+    importPaymentRecorded: 'Aquest pagament ja està registrat (pagament {{id}})',
+    importNoPayments: 'El fitxer no conté cap pagament',
+    importCustomerNumberMissing: 'Hi falta el número de client',
+    importPaymentDateInvalid: '«{{value}}» no és una data: feu servir 2026-03-02 o 02/03/2026',
+    importDateInFuture: '{{date}} és una data futura',
+    importMethodUnknown:
+      'Forma de pagament desconeguda «{{value}}»: feu servir bank transfer, card o direct debit',
+    importNotIssuedInvoice: '{{number}} no és una factura emesa d’aquest client',
+    clashOutsideWorkingHours: 'Fora de l’horari laboral ({{start}}–{{end}}, {{days}}, {{zone}})',
+    clashDoubleBooked: '{{name}} ja té una cita: {{title}}, {{date}} {{start}}–{{end}}',
+    clashVisitTo: 'Visita a {{customer}}',
+    clashListOfTwo: '{{first}}; {{second}}',
+    weekdayMon: 'dl.',
+    weekdayTue: 'dt.',
+    weekdayWed: 'dc.',
+    weekdayThu: 'dj.',
+    weekdayFri: 'dv.',
+    weekdaySat: 'ds.',
+    weekdaySun: 'dg.',
+    verifactuSendFailed: 'No s’han pogut enviar els registres: {{reason}}. Continuen a la cua.',
+    chainChangedOutside:
+      'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi (salesdesk restore --from FITXER).'
   }
 }
 
@@ -1777,7 +1853,44 @@ const hu: Strings<typeof en> = {
     atLeastOneVatRate: 'Legalább egy áfakulcs',
     localeForm: 'Területi beállítást adjon meg, pl. hu-HU vagy en-GB',
     sepaCreditorIdForm: 'A SEPA hitelezőazonosító formája pl. ES12ZZZB12345674',
-    periodEndsBeforeStart: 'Az időszak vége korábbi a kezdeténél'
+    periodEndsBeforeStart: 'Az időszak vége korábbi a kezdeténél',
+    chainContentChanged: '„{{label}}” a rögzítése után megváltozott.',
+    chainLinesChanged: '„{{label}}” tételei a kiállítás után megváltoztak.',
+    chainRecordMissing: '„{{label}}” a rögzítése után törölve lett (vagy visszavonták a kiállítását).',
+    chainEntryEdited: '„{{label}}” láncbejegyzését módosították vagy törölték.',
+    chainNotChained: '„{{label}}” a Salesdeskon kívül került be (nincs benne a láncban).',
+    chainUnknownVersion: '„{{label}}” láncbejegyzését egy újabb Salesdesk készítette.',
+    databaseFileDamagedRestore:
+      'Az adatbázisfájl megsérült (az SQLite ezt találta: {{finding}}). Zárja be a Salesdesket, őrizze meg ezt a fájlt, és állítsa vissza a legutóbbi biztonsági mentést: salesdesk restore --db "{{path}}" --from MENTÉSFÁJL (a frissítések előtt készült másolatok a mellette lévő „backups” mappában vannak). A visszaállítás ellenőrzi a mentést, mielőtt bármit lecserélne.',
+    unreadablePages: 'olvashatatlan lapok',
+    backupWritten: 'A biztonsági mentés elkészült',
+    pdfWindowNotAllowed: 'Ez az ablak nem nyithat meg dokumentumokat.',
+    pdfNotShowable: 'Ez nem olyan PDF-dokumentum, amelyet a Salesdesk meg tud jeleníteni.',
+    templateWholeNumber: 'Adjon meg egy egész számot (0 vagy több)',
+    importPaymentColumnMissing:
+      'Az első sornak az oszlopokat kell megneveznie; hiányzik: „{{column}}” (várt oszlopok: {{columns}})',
+    importPaymentRecorded: 'Ez a befizetés már rögzítve van ({{id}}. befizetés)',
+    importNoPayments: 'A fájlban nincs befizetés',
+    importCustomerNumberMissing: 'Hiányzik az ügyfélszám',
+    importPaymentDateInvalid: '„{{value}}” nem dátum: használja a 2026-03-02 vagy a 02/03/2026 formát',
+    importDateInFuture: '{{date}} a jövőben van',
+    importMethodUnknown:
+      'Ismeretlen fizetési mód: „{{value}}”; használja ezek egyikét: bank transfer, card, direct debit',
+    importNotIssuedInvoice: 'A(z) {{number}} nem ennek az ügyfélnek kiállított számlája',
+    clashOutsideWorkingHours: 'Munkaidőn kívül ({{start}}–{{end}}, {{days}}, {{zone}})',
+    clashDoubleBooked: '{{name}} már foglalt: {{title}}, {{date}} {{start}}–{{end}}',
+    clashVisitTo: 'Látogatás: {{customer}}',
+    clashListOfTwo: '{{first}}; {{second}}',
+    weekdayMon: 'H',
+    weekdayTue: 'K',
+    weekdayWed: 'Sze',
+    weekdayThu: 'Cs',
+    weekdayFri: 'P',
+    weekdaySat: 'Szo',
+    weekdaySun: 'V',
+    verifactuSendFailed: 'A bejegyzéseket nem sikerült elküldeni: {{reason}}. A sorban maradnak.',
+    chainChangedOutside:
+      'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést (salesdesk restore --from FÁJL).'
   }
 }
 
@@ -2355,7 +2468,44 @@ const ru: Strings<typeof en> = {
     atLeastOneVatRate: 'Нужна хотя бы одна ставка НДС',
     localeForm: 'Укажите региональный формат, например ru-RU или en-GB',
     sepaCreditorIdForm: 'Идентификатор кредитора SEPA имеет вид ES12ZZZB12345674',
-    periodEndsBeforeStart: 'Период заканчивается раньше, чем начинается'
+    periodEndsBeforeStart: 'Период заканчивается раньше, чем начинается',
+    chainContentChanged: 'Запись «{{label}}» изменена после сохранения.',
+    chainLinesChanged: 'Строки «{{label}}» изменены после выставления.',
+    chainRecordMissing: 'Запись «{{label}}» удалена (или снята с выставления) после сохранения.',
+    chainEntryEdited: 'Звено цепочки для «{{label}}» изменено или удалено.',
+    chainNotChained: 'Запись «{{label}}» добавлена вне Salesdesk (её нет в цепочке).',
+    chainUnknownVersion: 'Звено цепочки для «{{label}}» создано более новой версией Salesdesk.',
+    databaseFileDamagedRestore:
+      'Файл базы данных повреждён (SQLite обнаружил: {{finding}}). Закройте Salesdesk, сохраните этот файл и восстановите последнюю резервную копию: salesdesk restore --db "{{path}}" --from ФАЙЛ-КОПИИ (копии, сделанные перед обновлениями, лежат в папке «backups» рядом с ним). Перед заменой данных восстановление проверяет копию.',
+    unreadablePages: 'нечитаемые страницы',
+    backupWritten: 'Резервная копия сохранена',
+    pdfWindowNotAllowed: 'Это окно не может открывать документы.',
+    pdfNotShowable: 'Это не PDF-документ, который Salesdesk может показать.',
+    templateWholeNumber: 'Введите целое число, 0 или больше',
+    importPaymentColumnMissing:
+      'В первой строке должны быть названия столбцов; нет столбца «{{column}}» (ожидаются: {{columns}})',
+    importPaymentRecorded: 'Этот платёж уже записан (платёж {{id}})',
+    importNoPayments: 'В файле нет платежей',
+    importCustomerNumberMissing: 'Не указан номер клиента',
+    importPaymentDateInvalid: '«{{value}}» — не дата: пишите 2026-03-02 или 02/03/2026',
+    importDateInFuture: '{{date}} — дата в будущем',
+    importMethodUnknown:
+      'Неизвестный способ оплаты «{{value}}»: укажите bank transfer, card или direct debit',
+    importNotIssuedInvoice: '{{number}} — не выставленный счёт этого клиента',
+    clashOutsideWorkingHours: 'Вне рабочего времени ({{start}}–{{end}}, {{days}}, {{zone}})',
+    clashDoubleBooked: '{{name}} уже занят(а): {{title}}, {{date}} {{start}}–{{end}}',
+    clashVisitTo: 'Визит к {{customer}}',
+    clashListOfTwo: '{{first}}; {{second}}',
+    weekdayMon: 'пн',
+    weekdayTue: 'вт',
+    weekdayWed: 'ср',
+    weekdayThu: 'чт',
+    weekdayFri: 'пт',
+    weekdaySat: 'сб',
+    weekdaySun: 'вс',
+    verifactuSendFailed: 'Не удалось отправить записи: {{reason}}. Они остаются в очереди.',
+    chainChangedOutside:
+      'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения (salesdesk restore --from ФАЙЛ).'
   }
 }
 

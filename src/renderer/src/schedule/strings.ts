@@ -46,7 +46,6 @@ const en = {
     clash: {
       title: 'This clashes with the schedule',
       double: '{{name}} is already booked: {{title}}, {{when}}',
-      outside: 'Outside working hours — {{message}}',
       question: 'Save it anyway?',
       saveAnyway: 'Save anyway'
     }
@@ -239,7 +238,6 @@ const es: Strings<typeof en> = {
     clash: {
       title: 'Hay un conflicto en la agenda',
       double: '{{name}} ya tiene una cita: {{title}}, {{when}}',
-      outside: 'Fuera del horario laboral — {{message}}',
       question: '¿Guardar de todos modos?',
       saveAnyway: 'Guardar de todos modos'
     },
@@ -435,7 +433,6 @@ const ca: Strings<typeof en> = {
     clash: {
       title: 'Això coincideix amb l’agenda',
       double: '{{name}} ja té una cita: {{title}}, {{when}}',
-      outside: 'Fora de l’horari laboral — {{message}}',
       question: 'Voleu desar-ho igualment?',
       saveAnyway: 'Desa igualment'
     }
@@ -628,7 +625,6 @@ const hu: Strings<typeof en> = {
     clash: {
       title: 'Ütközik a naptárral',
       double: '{{name}} már foglalt: {{title}}, {{when}}',
-      outside: 'Munkaidőn kívül — {{message}}',
       question: 'Mégis menti?',
       saveAnyway: 'Mentés mégis'
     }
@@ -813,7 +809,6 @@ const ru: Strings<typeof en> = {
     clash: {
       title: 'Конфликт с расписанием',
       double: '{{name}} уже занят(а): {{title}}, {{when}}',
-      outside: 'Вне рабочего времени — {{message}}',
       question: 'Всё равно сохранить?',
       saveAnyway: 'Сохранить'
     }

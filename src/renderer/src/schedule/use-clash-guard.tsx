@@ -8,6 +8,7 @@ import { api } from '../api/client'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
+import { translateKeyedText } from '../i18n/errors'
 
 export interface Proposal {
   executiveIds: number[]
@@ -25,7 +26,7 @@ export function useClashGuard(): { check: (p: Proposal) => Promise<ClashDecision
   const { confirm, dialog } = useConfirm()
 
   function describe(clash: Clash): string {
-    if (clash.kind === 'outside_working_hours') return t('schedule.clash.outside', { message: clash.message })
+    if (clash.kind === 'outside_working_hours') return translateKeyedText(clash.message) ?? clash.message
     return t('schedule.clash.double', {
       name: clash.executiveName,
       title: clash.other.title,
