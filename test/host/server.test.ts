@@ -249,6 +249,25 @@ describe('the web host pages', () => {
     expect(script.headers['content-type']).toMatch(/^text\/javascript/)
   })
 
+  it('marks every refusal nosniff as well: wrong method, bad path, wrong host, no token, no pages', async () => {
+    const refusals = [
+      await send({ method: 'PUT', path: '/' }),
+      await send({ path: '/%zz' }),
+      await send({ path: '/', headers: { host: 'evil.example' } }),
+      await send({ path: '/api/customers.list' }),
+      await api('customers.list', {}, {})
+    ]
+    expect(refusals.map((r) => r.status)).toEqual([405, 400, 403, 405, 401])
+    for (const answer of refusals) expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    const apiOnly = await startWebHost({ dispatch: desk.api.dispatch })
+    try {
+      const page = await fetch(apiOnly.url)
+      expect([page.status, page.headers.get('x-content-type-options')]).toEqual([404, 'nosniff'])
+    } finally {
+      await apiOnly.close()
+    }
+  })
+
   it('never returns a file outside the renderer folder, however the path is written', async () => {
     const attempts = [
       '/../secret.txt',

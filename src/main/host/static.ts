@@ -30,6 +30,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
+const NO_SNIFF = { 'x-content-type-options': 'nosniff' }
+
 function securityHeaders(type: string): Record<string, string> {
   return {
     'content-type': type,
@@ -48,12 +50,15 @@ export async function serveStatic(
   pathname: string,
   folder?: string
 ): Promise<void> {
+  // Refusals are marked nosniff too: no answer of this host is for a browser to guess the type of.
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405).end()
+    res.writeHead(405, NO_SNIFF).end()
     return
   }
   if (!folder) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Only the API is served here.')
+    res
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...NO_SNIFF })
+      .end('Only the API is served here.')
     return
   }
   const root = resolve(folder)
@@ -61,7 +66,7 @@ export async function serveStatic(
   try {
     decoded = decodeURIComponent(pathname)
   } catch {
-    res.writeHead(400).end()
+    res.writeHead(400, NO_SNIFF).end()
     return
   }
   let target = resolve(join(root, normalize(decoded)))
