@@ -1713,7 +1713,7 @@ const ru: Strings<typeof en> = {
 
 export const documentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 
-/** English messages of the schemas and the API, translated. */
+/** The English messages of the documents screens' own checks (draft form, action dialogs, company settings), translated. */
 export const documentsMessages: MessageTranslations = {
   es: {
     'Pick a customer': 'Elija un cliente',
@@ -1721,10 +1721,6 @@ export const documentsMessages: MessageTranslations = {
     'Enter a price': 'Indique un precio',
     'Enter a percentage, e.g. 10 or 12.5': 'Indique un porcentaje, p. ej. 10 o 12,5',
     'Reason is required': 'El motivo es obligatorio',
-    'At most three decimals': 'Como máximo tres decimales',
-    'A price cannot be negative': 'Un precio no puede ser negativo',
-    'A discount cannot be negative': 'Un descuento no puede ser negativo',
-    'At most 100 %': 'Como máximo 100 %',
     'More than what is left on this line': 'Más de lo que queda en esta línea',
     'Pick at least one line': 'Elija al menos una línea',
     'Use a date like 2026-03-02': 'Use una fecha como 2026-03-02',
@@ -1739,10 +1735,6 @@ export const documentsMessages: MessageTranslations = {
     'Enter a price': 'Indiqueu un preu',
     'Enter a percentage, e.g. 10 or 12.5': 'Indiqueu un percentatge, p. ex. 10 o 12,5',
     'Reason is required': 'El motiu és obligatori',
-    'At most three decimals': 'Com a màxim tres decimals',
-    'A price cannot be negative': 'Un preu no pot ser negatiu',
-    'A discount cannot be negative': 'Un descompte no pot ser negatiu',
-    'At most 100 %': 'Com a màxim el 100 %',
     'More than what is left on this line': 'Més del que queda en aquesta línia',
     'Pick at least one line': 'Trieu almenys una línia',
     'Use a date like 2026-03-02': 'Feu servir una data com 2026-03-02',
@@ -1757,10 +1749,6 @@ export const documentsMessages: MessageTranslations = {
     'Enter a price': 'Adja meg az árat',
     'Enter a percentage, e.g. 10 or 12.5': 'Adjon meg egy százalékot, pl. 10 vagy 12,5',
     'Reason is required': 'Az indok kötelező',
-    'At most three decimals': 'Legfeljebb három tizedesjegy',
-    'A price cannot be negative': 'Az ár nem lehet negatív',
-    'A discount cannot be negative': 'A kedvezmény nem lehet negatív',
-    'At most 100 %': 'Legfeljebb 100%',
     'More than what is left on this line': 'Több, mint amennyi a tételből még maradt',
     'Pick at least one line': 'Válasszon legalább egy tételt',
     'Use a date like 2026-03-02': 'Dátumot adjon meg, pl. 2026-03-02',
@@ -1775,10 +1763,6 @@ export const documentsMessages: MessageTranslations = {
     'Enter a price': 'Укажите цену',
     'Enter a percentage, e.g. 10 or 12.5': 'Укажите процент, например 10 или 12,5',
     'Reason is required': 'Укажите основание',
-    'At most three decimals': 'Не более трёх знаков после запятой',
-    'A price cannot be negative': 'Цена не может быть отрицательной',
-    'A discount cannot be negative': 'Скидка не может быть отрицательной',
-    'At most 100 %': 'Не более 100 %',
     'More than what is left on this line': 'Больше, чем осталось по этой строке',
     'Pick at least one line': 'Выберите хотя бы одну строку',
     'Use a date like 2026-03-02': 'Укажите дату в виде 2026-03-02',
