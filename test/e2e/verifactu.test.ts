@@ -152,7 +152,7 @@ describe('VERI*FACTU in the app', () => {
     rejected = await issueInvoice(unknownCustomer, 'Revestimiento')
     answerWith((number) =>
       number === rejected.number
-        ? { state: 'Incorrecto', code: 4109, text: UNKNOWN_NIF_TEXT }
+        ? { state: 'Incorrecto', code: 1109, text: UNKNOWN_NIF_TEXT }
         : { state: 'Correcto' }
     )
     await session.open('/invoices')
@@ -207,7 +207,7 @@ describe('VERI*FACTU in the app', () => {
     expect(await section.getByTestId('aeat-error-text').textContent()).toBe(
       'A tax id (NIF) is not in the AEAT’s census: check the customer’s NIF and name.'
     )
-    expect(await section.getByTestId('aeat-error').textContent()).toContain(`[4109] ${UNKNOWN_NIF_TEXT}`)
+    expect(await section.getByTestId('aeat-error').textContent()).toContain(`[1109] ${UNKNOWN_NIF_TEXT}`)
     await expectNoSeriousA11yViolations(page)
   })
 

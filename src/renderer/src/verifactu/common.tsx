@@ -9,6 +9,7 @@ import type {
 import type { BannerMessage } from '../components/Banner'
 import type { useFormat } from '../components/format'
 import { useT } from '../i18n'
+import { aeatErrorKey } from './aeat-codes'
 import '../nav/nav.css'
 
 export const verifactuKeys = {
@@ -31,21 +32,6 @@ export function RecordStatusBadge({ status }: { status: VerifactuRecordStatus })
       {t(`verifactuRecords.status.${status}`)}
     </span>
   )
-}
-
-/**
- * The AEAT's error codes (its errores.properties list, cited in "Validaciones y errores" §4.4)
- * fall in families by their first digit: 4xxx refuse the whole request, 1xxx reject a record,
- * 3xxx clash with what the AEAT already holds, 2xxx accept the record with an error to correct.
- * A few common codes have their own sentence; the AEAT's own text is always shown beside it.
- */
-const ownSentence = new Set(['1100', '2000', '3000', '3001', '3002', '4102'])
-
-export function aeatErrorKey(code: string | null, text: string | null): string {
-  if (code !== null && ownSentence.has(code)) return `code${code}`
-  if (/\bNIF\b/.test(text ?? '')) return 'nif'
-  if (code !== null && /^[1-4]\d{3}$/.test(code)) return `family${code[0]}`
-  return 'unknown'
 }
 
 export function AeatAnswer({ record }: { record: VerifactuRecordRow }) {

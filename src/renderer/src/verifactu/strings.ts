@@ -215,6 +215,24 @@ const recordsEn = {
       code3001: 'The AEAT has this record as cancelled already.',
       code3002: 'The AEAT has no record of this invoice to cancel or correct.',
       code4102: 'The request does not have the form the AEAT requires.',
+      code1150:
+        'A simplified invoice (no buyer identified) may not exceed €3,000 with its tax: identify the customer, then issue a credit note and a new invoice.',
+      code2001:
+        'The customer’s NIF is not in the AEAT’s census: the record was accepted, but must be corrected with the right NIF or as not registered.',
+      code2004:
+        'The record is dated later than the AEAT’s clock: check this computer’s date and time. Nothing needs correcting.',
+      code2005:
+        'The record’s total does not match its VAT breakdown (bases and tax): the record was accepted, but must be corrected.',
+      code2006:
+        'The record’s total tax does not match the tax of its VAT breakdown: the record was accepted, but must be corrected.',
+      code2007:
+        'The record was sent as the first of its chain, but the AEAT already has records of this company from this software.',
+      code3003: 'The certificate used may not update this invoice’s record at the AEAT.',
+      previousHash:
+        'The previous record’s fingerprint (huella) in this record is not the one the AEAT expects.',
+      companyNif: 'The AEAT does not identify the company’s NIF: check the tax id in Settings → Company.',
+      certificateHolder:
+        'The certificate’s holder must be the company, its representative, a social collaborator or its successor: choose the company’s certificate in Settings → VERI*FACTU.',
       nif: 'A tax id (NIF) is not in the AEAT’s census: check the customer’s NIF and name.',
       family1: 'The AEAT rejected the record because of one of its values.',
       family2: 'The AEAT accepted the record but found an error that must be corrected.',
@@ -318,6 +336,23 @@ const recordsEs: Strings<typeof recordsEn> = {
       code3001: 'La AEAT ya tiene este registro como anulado.',
       code3002: 'La AEAT no tiene ningún registro de esta factura que anular o subsanar.',
       code4102: 'La petición no tiene la forma que exige la AEAT.',
+      code1150:
+        'Una factura simplificada (sin destinatario identificado) no puede superar 3.000 € con el impuesto: identifique al cliente y emita una factura rectificativa y una factura nueva.',
+      code2001:
+        'El NIF del cliente no figura en el censo de la AEAT: el registro se aceptó, pero hay que subsanarlo con el NIF correcto o como no censado.',
+      code2004:
+        'El registro tiene una fecha posterior a la del reloj de la AEAT: compruebe la fecha y la hora de este ordenador. No hay que subsanar nada.',
+      code2005:
+        'El importe total del registro no cuadra con su desglose de IVA (bases y cuotas): el registro se aceptó, pero hay que subsanarlo.',
+      code2006:
+        'La cuota total del registro no cuadra con las cuotas de su desglose: el registro se aceptó, pero hay que subsanarlo.',
+      code2007:
+        'El registro se envió como el primero de su cadena, pero la AEAT ya tiene registros de esta empresa desde este sistema.',
+      code3003: 'El certificado usado no puede actualizar el registro de esta factura en la AEAT.',
+      previousHash: 'La huella del registro anterior que lleva este registro no es la que espera la AEAT.',
+      companyNif: 'La AEAT no identifica el NIF de la empresa: compruebe el NIF en Configuración → Empresa.',
+      certificateHolder:
+        'El titular del certificado debe ser la empresa, su representante, un colaborador social o su sucesor: elija el certificado de la empresa en Configuración → VERI*FACTU.',
       nif: 'Un NIF no figura en el censo de la AEAT: compruebe el NIF y el nombre del cliente.',
       family1: 'La AEAT rechazó el registro por uno de sus valores.',
       family2: 'La AEAT aceptó el registro, pero encontró un error que hay que subsanar.',
@@ -422,6 +457,23 @@ const recordsCa: Strings<typeof recordsEn> = {
       code3001: 'L’AEAT ja té aquest registre com a anul·lat.',
       code3002: 'L’AEAT no té cap registre d’aquesta factura per anul·lar o esmenar.',
       code4102: 'La petició no té la forma que exigeix l’AEAT.',
+      code1150:
+        'Una factura simplificada (sense destinatari identificat) no pot superar 3.000 € amb l’impost: identifiqueu el client i emeteu una factura rectificativa i una factura nova.',
+      code2001:
+        'El NIF del client no figura al cens de l’AEAT: el registre s’ha acceptat, però cal esmenar-lo amb el NIF correcte o com a no censat.',
+      code2004:
+        'El registre té una data posterior a la del rellotge de l’AEAT: comproveu la data i l’hora d’aquest ordinador. No cal esmenar res.',
+      code2005:
+        'L’import total del registre no quadra amb el seu desglossament d’IVA (bases i quotes): el registre s’ha acceptat, però cal esmenar-lo.',
+      code2006:
+        'La quota total del registre no quadra amb les quotes del seu desglossament: el registre s’ha acceptat, però cal esmenar-lo.',
+      code2007:
+        'El registre s’ha enviat com el primer de la seva cadena, però l’AEAT ja té registres d’aquesta empresa des d’aquest sistema.',
+      code3003: 'El certificat utilitzat no pot actualitzar el registre d’aquesta factura a l’AEAT.',
+      previousHash: 'L’empremta del registre anterior que porta aquest registre no és la que espera l’AEAT.',
+      companyNif: 'L’AEAT no identifica el NIF de l’empresa: comproveu el NIF a Configuració → Empresa.',
+      certificateHolder:
+        'El titular del certificat ha de ser l’empresa, el seu representant, un col·laborador social o el seu successor: trieu el certificat de l’empresa a Configuració → VERI*FACTU.',
       nif: 'Un NIF no consta al cens de l’AEAT: comproveu el NIF i el nom del client.',
       family1: 'L’AEAT ha rebutjat el registre per un dels seus valors.',
       family2: 'L’AEAT ha acceptat el registre, però hi ha trobat un error que cal esmenar.',
@@ -525,6 +577,24 @@ const recordsHu: Strings<typeof recordsEn> = {
       code3001: 'Az AEAT-nál ez a rekord már érvénytelenítve van.',
       code3002: 'Az AEAT-nál nincs olyan rekord ehhez a számlához, amely érvényteleníthető vagy javítható.',
       code4102: 'A kérés nem felel meg az AEAT által előírt formának.',
+      code1150:
+        'Egyszerűsített számla (azonosított vevő nélkül) adóval együtt legfeljebb 3000 € lehet: azonosítsa a vevőt, majd állítson ki helyesbítő számlát és új számlát.',
+      code2001:
+        'A vevő NIF-je nem szerepel az AEAT nyilvántartásában: a rekordot befogadták, de javítani kell a helyes NIF-fel vagy nem nyilvántartottként.',
+      code2004:
+        'A rekord időpontja későbbi, mint az AEAT órája: ellenőrizze a számítógép dátumát és idejét. Javítani nem kell semmit.',
+      code2005:
+        'A rekord végösszege nem egyezik az ÁFA-bontásával (alapok és adók): a rekordot befogadták, de javítani kell.',
+      code2006:
+        'A rekord teljes adója nem egyezik a bontás adóival: a rekordot befogadták, de javítani kell.',
+      code2007:
+        'A rekordot láncának elsőjeként küldték, de az AEAT-nál már vannak rekordok erről a cégről ebből a rendszerből.',
+      code3003: 'A használt tanúsítvánnyal nem módosítható ennek a számlának a rekordja az AEAT-nál.',
+      previousHash: 'A rekordban szereplő előző ujjlenyomat (huella) nem az, amit az AEAT vár.',
+      companyNif:
+        'Az AEAT nem azonosítja a cég NIF-jét: ellenőrizze az adószámot a Beállítások → Cég oldalon.',
+      certificateHolder:
+        'A tanúsítvány tulajdonosa a cég, a képviselője, társadalmi közreműködő vagy jogutód lehet: válassza a cég tanúsítványát a Beállítások → VERI*FACTU oldalon.',
       nif: 'Egy adószám (NIF) nem szerepel az AEAT nyilvántartásában: ellenőrizze a vevő NIF-jét és nevét.',
       family1: 'Az AEAT a rekord egyik értéke miatt elutasította.',
       family2: 'Az AEAT befogadta a rekordot, de hibát talált benne, amelyet javítani kell.',
@@ -630,6 +700,24 @@ const recordsRu: Strings<typeof recordsEn> = {
       code3001: 'В AEAT эта запись уже аннулирована.',
       code3002: 'В AEAT нет записи об этом счёте, которую можно аннулировать или исправить.',
       code4102: 'Запрос не соответствует форме, которую требует AEAT.',
+      code1150:
+        'Упрощённый счёт (без указания покупателя) не может превышать 3000 € вместе с налогом: укажите покупателя, затем выставьте корректировочный и новый счёт.',
+      code2001:
+        'NIF покупателя не найден в реестре AEAT: запись принята, но её нужно исправить, указав верный NIF или отметив «не зарегистрирован».',
+      code2004:
+        'Запись датирована позже, чем показывают часы AEAT: проверьте дату и время на этом компьютере. Исправлять ничего не нужно.',
+      code2005:
+        'Итоговая сумма записи не совпадает с её разбивкой НДС (базы и налог): запись принята, но её нужно исправить.',
+      code2006:
+        'Общая сумма налога записи не совпадает с налогом её разбивки: запись принята, но её нужно исправить.',
+      code2007:
+        'Запись отправлена как первая в цепочке, но в AEAT уже есть записи этой компании из этой системы.',
+      code3003: 'Использованный сертификат не даёт права изменять запись об этом счёте в AEAT.',
+      previousHash: 'Отпечаток (huella) предыдущей записи в этой записи не тот, который ожидает AEAT.',
+      companyNif:
+        'AEAT не распознаёт NIF компании: проверьте налоговый номер в разделе Настройки → Компания.',
+      certificateHolder:
+        'Владельцем сертификата должна быть компания, её представитель, социальный партнёр или правопреемник: выберите сертификат компании в разделе Настройки → VERI*FACTU.',
       nif: 'Налоговый номер (NIF) не найден в реестре AEAT: проверьте NIF и название покупателя.',
       family1: 'AEAT отклонила запись из-за одного из её значений.',
       family2: 'AEAT приняла запись, но нашла ошибку, которую нужно исправить.',
