@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemo } from '../../src/main/demo/generate'
+import { demoLeavingDays } from '../../src/main/demo/documents'
 import { timeScheduleMonth } from '../../bench/schedule-month'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 
@@ -53,5 +54,21 @@ describe('demo schedule and contracts', () => {
     expect(outside.every((e) => e.type === 'meeting')).toBe(true)
     const regenerated = await desk.call('plans.generate', { planId: null, until: '2026-05-31' })
     expect(regenerated.created).toBe(0)
+  })
+
+  it('gives an executive who left no visits, and no documents, after their last day (issue 12)', () => {
+    const executives = desk.store.sqlite
+      .prepare('select id, active from sales_executives order by id')
+      .all() as Array<{ id: number; active: number }>
+    const left = demoLeavingDays(executives, '2026-03-02')
+    expect(left.size).toBeGreaterThan(0)
+    for (const [id, day] of left) {
+      expect(day < '2026-03-02').toBe(true)
+      const after = (table: string) =>
+        count(`select count(*) as n from ${table} where executive_id = ${String(id)}
+          and ${table === 'documents' ? 'issue_date' : 'substr(start_at, 1, 10)'} > '${day}'`)
+      expect(after('site_visit_executives')).toBe(0)
+      expect(after('documents')).toBe(0)
+    }
   })
 })

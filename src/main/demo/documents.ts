@@ -33,6 +33,18 @@ export const demoDocumentRates: Record<'small' | 'large', DemoDocumentRates> = {
   large: { invoices: 6.9, estimates: 2, invoiceLines: [5, 15], recentBoost: 1 }
 }
 
+/**
+ * The day each sales executive who left (inactive) stopped working, in the demo: they issue and
+ * decide nothing after it, and the demo schedule gives them no visits after it either.
+ */
+export function demoLeavingDays(
+  executives: Array<{ id: number; active: number | boolean }>,
+  today: string
+): Map<number, string> {
+  const start = addDaysIso(today, -730)
+  return new Map(executives.filter((e) => !e.active).map((e, i) => [e.id, addDaysIso(start, 300 + i * 60)]))
+}
+
 export interface DemoDocumentsSummary {
   documents: number
   invoices: number
@@ -307,9 +319,7 @@ export function insertDemoDocuments(
     }
 
     const count = (rate: number) => Math.floor(rate) + (random.chance(rate - Math.floor(rate)) ? 1 : 0)
-    const leftOn = new Map(
-      executives.filter((e) => e.active === 0).map((e, i) => [e.id, addDaysIso(start, 300 + i * 60)])
-    )
+    const leftOn = demoLeavingDays(executives, today)
     const revenueByQuarter = new Map<string, number>()
     const quarterOf = (day: string) =>
       `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`

@@ -10,6 +10,7 @@ import { planSlots } from '../schedule/plans'
 import { addDays, addMonths, zoneOffsetMs } from '../schedule/time'
 import { WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { seededRandom, type Random } from './random'
+import { demoLeavingDays } from './documents'
 
 export type ScheduleDemoSize = 'small' | 'large'
 
@@ -110,6 +111,12 @@ function insertVisits(
     'insert into site_visit_follow_ups (visit_id, position, text, due_date) values (?, ?, ?, ?)'
   )
   let count = 0
+  // An executive who left has no visits after their last day (issue 12: they showed visits in later weeks).
+  const leftOn = demoLeavingDays(executives, today)
+  const gone = (executiveId: number, date: string) => {
+    const left = leftOn.get(executiveId)
+    return left !== undefined && date > left
+  }
   const first = addMonths(today, -sizes.monthsBack)
   const last = addMonths(today, sizes.monthsAhead)
   for (let date = first; date <= last; date = addDays(date, 1)) {
@@ -148,11 +155,20 @@ function insertVisits(
         }
         const created = iso(start - random.int(3, 30) * 86_400_000)
         const closedAt = status === 'scheduled' ? null : iso(Math.min(end, now.getTime()))
+        // Every draw is made in the same order whether the visit is kept or not, so leaving out the
+        // visits of an executive who had left changes nothing else in the demo.
+        const purpose = random.pick(PURPOSES)
+        const note =
+          status === 'completed' && random.chance(0.3) ? 'Hablar con administración. Megbeszélve.' : ''
+        const partner = random.chance(0.05) ? random.pick(executives) : null
+        const followUpText = status === 'completed' && random.chance(0.35) ? random.pick(FOLLOW_UPS) : null
+        const followUpDue = followUpText === null ? null : addDays(date, random.int(2, 20))
+        if (gone(executive.id, date)) continue
         const { lastInsertRowid } = visit.run(
           c.id,
           iso(start),
           iso(end),
-          random.pick(PURPOSES),
+          purpose,
           c.line1,
           c.postalCode,
           c.city,
@@ -160,7 +176,7 @@ function insertVisits(
           c.country,
           status,
           outcome,
-          status === 'completed' && random.chance(0.3) ? 'Hablar con administración. Megbeszélve.' : '',
+          note,
           cancelReason,
           closedAt,
           created,
@@ -168,13 +184,9 @@ function insertVisits(
         )
         const visitId = Number(lastInsertRowid)
         person.run(visitId, executive.id, iso(start))
-        if (random.chance(0.05)) {
-          const partner = random.pick(executives)
-          if (partner.id !== executive.id && (partner.active || !future))
-            person.run(visitId, partner.id, iso(start))
-        }
-        if (status === 'completed' && random.chance(0.35))
-          followUp.run(visitId, 0, random.pick(FOLLOW_UPS), addDays(date, random.int(2, 20)))
+        if (partner && partner.id !== executive.id && (partner.active || !future) && !gone(partner.id, date))
+          person.run(visitId, partner.id, iso(start))
+        if (followUpText !== null && followUpDue !== null) followUp.run(visitId, 0, followUpText, followUpDue)
         count++
       }
     }
