@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FileResult } from '../../src/shared/schemas/common'
 import { required } from '../../src/shared/required'
 import { companySettings } from '../documents/helpers'
+import { invoiceOf, payment, seedDocuments, type Seeded } from '../payments/helpers'
 import { address, customer, executive, openTestDesk, product, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
@@ -153,5 +154,282 @@ describe('sales executive and product exports in the reader’s language', () =>
       'Activo'
     ])
     expect(es.row(1)).toMatchObject({ SKU: 'P-1', Activo: 'Sí' })
+  })
+})
+
+describe('contract, request, visit, payment and invoice line exports in the reader’s language', () => {
+  let seed: Seeded
+  beforeEach(async () => {
+    seed = await seedDocuments(desk)
+  })
+
+  it('write the contract list in Hungarian and Spanish', async () => {
+    await desk.call('contracts.create', {
+      contract: {
+        customerId: seed.customerId,
+        executiveId: seed.executiveId,
+        title: 'Karbantartás',
+        description: '',
+        valueCents: 1000,
+        currency: 'EUR',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+        billingFrequency: 'monthly',
+        noticePeriodDays: 30,
+        signedDate: null
+      }
+    })
+    const query = {
+      search: '',
+      status: 'all',
+      customerId: null,
+      executiveId: null,
+      sort: { field: 'number', direction: 'asc' }
+    } as const
+    const hu = await readSheet(await desk.call('contracts.exportXlsx', { ...query, language: 'hu' }))
+    expect(hu.name).toBe('Szerződések')
+    expect(hu.headers).toEqual([
+      'Szám',
+      'Cím',
+      'Ügyfél',
+      'Értékesítő',
+      'Érték',
+      'Pénznem',
+      'Számlázás',
+      'Kezdet',
+      'Vége',
+      'Felmondási idő (nap)',
+      'Felmondás eddig',
+      'Aláírva',
+      'Állapot',
+      'Lejáró',
+      'Lezárva',
+      'Felmondás indoka'
+    ])
+    expect(hu.row(1)).toMatchObject({
+      Cím: 'Karbantartás',
+      Számlázás: 'Havi',
+      Állapot: 'Piszkozat',
+      Lejáró: 'Nem'
+    })
+    const es = await readSheet(await desk.call('contracts.exportXlsx', { ...query, language: 'es' }))
+    expect(es.name).toBe('Contratos')
+    expect(es.row(1)).toMatchObject({ Facturación: 'Mensual', Estado: 'Borrador', 'Por vencer': 'No' })
+  })
+
+  it('write the request list in Catalan and Russian', async () => {
+    await desk.call('requests.create', {
+      request: { customerId: seed.customerId, title: 'Mostres', description: '' }
+    })
+    const query = {
+      search: '',
+      status: 'all',
+      customerId: null,
+      sort: { field: 'createdAt', direction: 'asc' }
+    } as const
+    const ca = await readSheet(await desk.call('requests.exportXlsx', { ...query, language: 'ca' }))
+    expect(ca.name).toBe('Peticions')
+    expect(ca.headers).toEqual([
+      'Rebuda',
+      'Codi de client',
+      'Client',
+      'Títol',
+      'Descripció',
+      'Estat',
+      'Visita',
+      'Darrer canvi',
+      'Tipus',
+      'Canal',
+      'Categoria',
+      'Prioritat',
+      'Responsable',
+      'Respondre abans de',
+      'Resoldre abans de',
+      'Fora de termini',
+      'Tancada',
+      'Resolució',
+      'Satisfacció'
+    ])
+    expect(ca.row(1)).toMatchObject({ Títol: 'Mostres', Estat: 'Oberta', 'Fora de termini': 'No' })
+    const ru = await readSheet(await desk.call('requests.exportXlsx', { ...query, language: 'ru' }))
+    expect(ru.name).toBe('Обращения')
+    expect(ru.headers.slice(0, 6)).toEqual([
+      'Поступило',
+      'Код клиента',
+      'Клиент',
+      'Тема',
+      'Описание',
+      'Статус'
+    ])
+    expect(ru.row(1)).toMatchObject({ Тема: 'Mostres', Статус: 'Открыто', Просрочено: 'Нет' })
+  })
+
+  it('write the visit log in Spanish and Hungarian, the time zone in the time headings', async () => {
+    await desk.call('region.update', {
+      region: {
+        format: {
+          dateFormat: 'DD/MM/YYYY',
+          decimalSeparator: ',',
+          groupSeparator: '.',
+          firstDayOfWeek: 1,
+          clock: '24h'
+        },
+        paperSize: 'A4',
+        timeZone: 'Europe/Madrid'
+      }
+    })
+    await desk.call('visits.create', {
+      visit: {
+        customerId: seed.customerId,
+        executiveIds: [seed.executiveId],
+        startAt: '2026-03-10T09:00:00Z',
+        endAt: '2026-03-10T10:00:00Z',
+        purpose: 'Revisión',
+        address: {
+          line1: 'Calle Mayor 1',
+          line2: '',
+          postalCode: '28013',
+          city: 'Madrid',
+          region: '',
+          country: 'ES'
+        }
+      },
+      acceptClashes: true
+    })
+    const query = {
+      from: '2026-03-01T00:00:00Z',
+      to: null,
+      customerId: null,
+      executiveId: null,
+      status: 'all',
+      sort: { field: 'startAt', direction: 'asc' }
+    } as const
+    const es = await readSheet(await desk.call('visits.exportXlsx', { ...query, language: 'es' }))
+    expect(es.name).toBe('Visitas')
+    expect(es.headers).toEqual([
+      'Inicio (Europe/Madrid)',
+      'Fin (Europe/Madrid)',
+      'Duración (min)',
+      'Cliente',
+      'Comerciales',
+      'Motivo',
+      'Dirección',
+      'Código postal',
+      'Ciudad',
+      'País',
+      'Estado',
+      'Resultado',
+      'Notas',
+      'Productos tratados',
+      'Motivo de la cancelación',
+      'Planificada'
+    ])
+    expect(es.row(1)).toMatchObject({ Motivo: 'Revisión', Estado: 'Programada', Planificada: 'No' })
+    const hu = await readSheet(await desk.call('visits.exportXlsx', { ...query, language: 'hu' }))
+    expect(hu.name).toBe('Látogatások')
+    expect(hu.headers.slice(0, 3)).toEqual([
+      'Kezdés (Europe/Madrid)',
+      'Vége (Europe/Madrid)',
+      'Időtartam (perc)'
+    ])
+    expect(hu.row(1)).toMatchObject({ Állapot: 'Ütemezve', Tervezett: 'Nem' })
+  })
+
+  it('write the overdue list in Catalan and Russian', async () => {
+    // Due 15 days after 2026-01-05; today is 2026-03-02.
+    const invoice = await invoiceOf(desk, seed, 300_00, { issueDate: '2026-01-05' })
+    const query = { search: '', customerId: null, asOf: null, executiveId: null } as const
+    const ca = await readSheet(await desk.call('receivables.overdueXlsx', { ...query, language: 'ca' }))
+    expect(ca.name).toBe('Vençuts')
+    expect(ca.headers).toEqual([
+      'Document',
+      'Núm. de client',
+      'Client',
+      'Data d’expedició',
+      'Venciment',
+      'Dies de retard',
+      'Moneda',
+      'Total',
+      'Pendent',
+      'Cobrament'
+    ])
+    expect(ca.row(1)).toMatchObject({ Document: invoice.number, Cobrament: 'Pendent' })
+    const ru = await readSheet(await desk.call('receivables.overdueXlsx', { ...query, language: 'ru' }))
+    expect(ru.name).toBe('Просроченные')
+    expect(ru.headers).toEqual([
+      'Документ',
+      'Код клиента',
+      'Клиент',
+      'Дата',
+      'Срок оплаты',
+      'Дней просрочки',
+      'Валюта',
+      'Итого',
+      'Остаток долга',
+      'Оплата'
+    ])
+    expect(ru.row(1)).toMatchObject({ Документ: invoice.number, Оплата: 'Не оплачен' })
+  })
+
+  it('write the returned payments in Hungarian and Spanish', async () => {
+    const p = await desk.call('payments.record', {
+      payment: payment(seed, 100_00, { allocations: [], method: 'direct_debit' })
+    })
+    await desk.call('payments.return', {
+      id: p.id,
+      returnDate: '2026-03-02',
+      reason: 'insufficient_funds',
+      bankFeeCents: 3_50,
+      rebill: false,
+      note: ''
+    })
+    const query = { status: 'all', customerId: null, executiveId: null } as const
+    const hu = await readSheet(await desk.call('investigations.exportXlsx', { ...query, language: 'hu' }))
+    expect(hu.name).toBe('Visszautalt befizetések')
+    expect(hu.headers).toEqual([
+      'Visszautalva',
+      'Ügyfélkód',
+      'Ügyfél',
+      'Befizetve',
+      'Pénznem',
+      'Összeg',
+      'Banki díj',
+      'Ok',
+      'Vizsgálat',
+      'Megnyitva',
+      'Lezárva',
+      'Megjegyzések'
+    ])
+    expect(hu.row(1)).toMatchObject({ Ok: 'Fedezethiány', Vizsgálat: 'Nyitott' })
+    const es = await readSheet(await desk.call('investigations.exportXlsx', { ...query, language: 'es' }))
+    expect(es.name).toBe('Cobros devueltos')
+    expect(es.row(1)).toMatchObject({ Motivo: 'Fondos insuficientes', Investigación: 'Abierta' })
+  })
+
+  it('write a year’s invoice lines in Russian and Spanish', async () => {
+    await invoiceOf(desk, seed, 300_00, { issueDate: '2026-01-05' })
+    const ru = await readSheet(await desk.call('weekly.invoiceLinesXlsx', { year: 2026, language: 'ru' }))
+    expect(ru.name).toBe('Строки счетов')
+    expect(ru.headers).toEqual([
+      'Счёт',
+      'Дата',
+      'Код клиента',
+      'Клиент',
+      'Менеджер',
+      'Строка',
+      'Артикул',
+      'Наименование',
+      'Количество',
+      'Ед. изм.',
+      'Цена за ед.',
+      'Скидка',
+      'Ставка НДС',
+      'Без НДС'
+    ])
+    expect(ru.language).toBe('ru')
+    const es = await readSheet(await desk.call('weekly.invoiceLinesXlsx', { year: 2026, language: 'es' }))
+    expect(es.name).toBe('Líneas de factura')
+    expect(es.headers.slice(0, 3)).toEqual(['Factura', 'Fecha de expedición', 'N.º de cliente'])
+    expect(es.headers.at(-1)).toBe('Base')
   })
 })

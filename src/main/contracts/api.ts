@@ -27,6 +27,6 @@ export function contractHandlers(ctx: ServiceContext, storage: AttachmentStorage
     'contracts.removeAttachment': ({ id }) => removeAttachment(ctx, storage, id),
     'contracts.billingProposal': ({ id, until }) => billingProposal(ctx, id, until),
     'contracts.createDueInvoices': ({ id, until }) => createDueInvoices(ctx, id, until),
-    'contracts.exportXlsx': (q) => exportContracts(ctx, q)
+    'contracts.exportXlsx': ({ language, ...q }) => exportContracts(ctx, q, language)
   }
 }

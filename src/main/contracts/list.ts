@@ -2,6 +2,7 @@
 import { sql } from 'kysely'
 import { today as companyToday } from '../clock'
 import type { z } from 'zod'
+import type { Language } from '../../shared/languages'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   EXPIRING_WINDOW_DAYS,
@@ -11,7 +12,9 @@ import {
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
 import { addDays } from '../schedule/time'
+import { contractExportWords } from './export-words'
 import { isExpiring } from './service'
 
 type Query = z.output<typeof contractListQuery>
@@ -107,39 +110,44 @@ export async function renewals(ctx: ServiceContext, withinDays: number): Promise
   return found.map((r) => toRow(r, today))
 }
 
-const FREQUENCY = {
-  one_off: 'One-off',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  yearly: 'Yearly'
-} as const
-const STATUS = { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' } as const
-
-export async function exportContracts(ctx: ServiceContext, q: ContractFilters): Promise<FileResult> {
+/** The list in `language` (the user's; the company's document language when none is given). */
+export async function exportContracts(
+  ctx: ServiceContext,
+  q: ContractFilters,
+  language: Language | null = null
+): Promise<FileResult> {
+  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
+  const words = contractExportWords[wordsLanguage]
   const today = companyToday(ctx)
   const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
   type Row = (typeof all)[number]
   const columns: ExportColumn<Row>[] = [
-    { header: 'Number', kind: 'text', width: 15, value: (r) => r.number },
-    { header: 'Title', kind: 'text', width: 34, value: (r) => r.title },
-    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: 'Sales executive', kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
-    { header: 'Value', kind: 'money', width: 14, value: (r) => r.valueCents, currency: (r) => r.currency },
-    { header: 'Currency', kind: 'text', width: 8, value: (r) => r.currency },
-    { header: 'Billing', kind: 'text', width: 10, value: (r) => FREQUENCY[r.billingFrequency] },
-    { header: 'Start', kind: 'date', width: 11, value: (r) => r.startDate },
-    { header: 'End', kind: 'date', width: 11, value: (r) => r.endDate },
-    { header: 'Notice period (days)', kind: 'integer', width: 10, value: (r) => r.noticePeriodDays },
-    { header: 'Notice by', kind: 'date', width: 11, value: (r) => r.noticeDate },
-    { header: 'Signed', kind: 'date', width: 11, value: (r) => r.signedDate },
-    { header: 'Status', kind: 'text', width: 11, value: (r) => STATUS[r.status] },
-    { header: 'Expiring', kind: 'boolean', width: 9, value: (r) => isExpiring(r, today) },
-    { header: 'Closed on', kind: 'date', width: 11, value: (r) => r.closedDate },
-    { header: 'Termination reason', kind: 'text', width: 30, value: (r) => r.terminationReason }
+    { header: words.number, kind: 'text', width: 15, value: (r) => r.number },
+    { header: words.title, kind: 'text', width: 34, value: (r) => r.title },
+    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: words.executive, kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
+    {
+      header: words.value,
+      kind: 'money',
+      width: 14,
+      value: (r) => r.valueCents,
+      currency: (r) => r.currency
+    },
+    { header: words.currency, kind: 'text', width: 8, value: (r) => r.currency },
+    { header: words.billing, kind: 'text', width: 10, value: (r) => words.frequencies[r.billingFrequency] },
+    { header: words.start, kind: 'date', width: 11, value: (r) => r.startDate },
+    { header: words.end, kind: 'date', width: 11, value: (r) => r.endDate },
+    { header: words.noticePeriodDays, kind: 'integer', width: 10, value: (r) => r.noticePeriodDays },
+    { header: words.noticeBy, kind: 'date', width: 11, value: (r) => r.noticeDate },
+    { header: words.signed, kind: 'date', width: 11, value: (r) => r.signedDate },
+    { header: words.status, kind: 'text', width: 11, value: (r) => words.statuses[r.status] },
+    { header: words.expiring, kind: 'boolean', width: 9, value: (r) => isExpiring(r, today) },
+    { header: words.closedOn, kind: 'date', width: 11, value: (r) => r.closedDate },
+    { header: words.terminationReason, kind: 'text', width: 30, value: (r) => r.terminationReason }
   ]
   return buildXlsx(
     'contracts.xlsx',
-    [{ name: 'Contracts', columns, rows: all }],
-    await workbookRegion(ctx.db)
+    [{ name: words.sheet, columns, rows: all }],
+    await workbookRegion(ctx.db, wordsLanguage)
   )
 }

@@ -26,7 +26,7 @@ export function figuresHandlers(
     'weekly.sentReportFile': ({ id, format }) => sentReportFile(ctx.db, id, format),
     'weekly.importTemplate': ({ week }) => weeklyImportTemplate(ctx.db, week),
     'weekly.import': ({ base64 }) => importWeeklyFile(ctx, base64),
-    'weekly.invoiceLinesXlsx': ({ year }) => exportInvoiceLinesOfYear(ctx.db, year),
+    'weekly.invoiceLinesXlsx': ({ year, language }) => exportInvoiceLinesOfYear(ctx.db, year, language),
     'targets.list': ({ executiveId }) => listTargets(ctx, executiveId),
     'targets.set': ({ target }) => setTarget(ctx, target)
   }

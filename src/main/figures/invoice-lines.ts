@@ -4,9 +4,12 @@
  * streaming exporter, which reports progress and honours a cancel.
  */
 import { sql } from 'kysely'
+import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { Executor } from '../context'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
+import { invoiceLineWords } from './invoice-lines-words'
 
 export interface InvoiceLineRow {
   number: string
@@ -25,22 +28,29 @@ export interface InvoiceLineRow {
   netCents: number
 }
 
-export const invoiceLineColumns: ExportColumn<InvoiceLineRow>[] = [
-  { header: 'Invoice', width: 16, kind: 'text', value: (r) => r.number },
-  { header: 'Date', width: 12, kind: 'date', value: (r) => r.issueDate },
-  { header: 'Customer no.', width: 12, kind: 'text', value: (r) => r.customerCode },
-  { header: 'Customer', width: 30, kind: 'text', value: (r) => r.customerName },
-  { header: 'Sales executive', width: 22, kind: 'text', value: (r) => r.executive },
-  { header: 'Line', width: 6, kind: 'integer', value: (r) => r.position + 1 },
-  { header: 'SKU', width: 10, kind: 'text', value: (r) => r.sku },
-  { header: 'Description', width: 36, kind: 'text', value: (r) => r.description },
-  { header: 'Quantity', width: 10, kind: 'text', value: (r) => r.quantityMilli / 1000 },
-  { header: 'Unit', width: 8, kind: 'text', value: (r) => r.unit },
-  { header: 'Unit price', width: 12, kind: 'money', value: (r) => r.unitPriceCents },
-  { header: 'Discount', width: 9, kind: 'percent', value: (r) => r.discountBp },
-  { header: 'VAT rate', width: 9, kind: 'percent', value: (r) => r.vatRateBp },
-  { header: 'Net', width: 12, kind: 'money', value: (r) => r.netCents }
-]
+/** The export's columns with their headings in `language`. */
+function invoiceLineColumnsIn(language: Language): ExportColumn<InvoiceLineRow>[] {
+  const words = invoiceLineWords[language]
+  return [
+    { header: words.invoice, width: 16, kind: 'text', value: (r) => r.number },
+    { header: words.date, width: 12, kind: 'date', value: (r) => r.issueDate },
+    { header: words.customerCode, width: 12, kind: 'text', value: (r) => r.customerCode },
+    { header: words.customer, width: 30, kind: 'text', value: (r) => r.customerName },
+    { header: words.executive, width: 22, kind: 'text', value: (r) => r.executive },
+    { header: words.line, width: 6, kind: 'integer', value: (r) => r.position + 1 },
+    { header: words.sku, width: 10, kind: 'text', value: (r) => r.sku },
+    { header: words.description, width: 36, kind: 'text', value: (r) => r.description },
+    { header: words.quantity, width: 10, kind: 'text', value: (r) => r.quantityMilli / 1000 },
+    { header: words.unit, width: 8, kind: 'text', value: (r) => r.unit },
+    { header: words.unitPrice, width: 12, kind: 'money', value: (r) => r.unitPriceCents },
+    { header: words.discount, width: 9, kind: 'percent', value: (r) => r.discountBp },
+    { header: words.vatRate, width: 9, kind: 'percent', value: (r) => r.vatRateBp },
+    { header: words.net, width: 12, kind: 'money', value: (r) => r.netCents }
+  ]
+}
+
+/** The columns with English headings (the benchmark's in-memory comparison). */
+export const invoiceLineColumns = invoiceLineColumnsIn('en')
 
 const CHUNK_DOCUMENTS = 400
 
@@ -93,8 +103,16 @@ export async function countInvoiceLines(db: Executor, from: string, to: string):
 
 export async function exportInvoiceLines(
   db: Executor,
-  options: { from: string; to: string; fileName: string; limit?: number }
+  options: {
+    from: string
+    to: string
+    fileName: string
+    limit?: number
+    /** The headings' language (the user's); the company's document language when null. */
+    language?: Language | null
+  }
 ): Promise<FileResult> {
+  const language = await exportWordsLanguage(db, options.language ?? null)
   const total = Math.min(
     await countInvoiceLines(db, options.from, options.to),
     options.limit ?? Number.MAX_SAFE_INTEGER
@@ -103,19 +121,20 @@ export async function exportInvoiceLines(
     options.fileName,
     [
       {
-        name: 'Invoice lines',
-        columns: invoiceLineColumns,
+        name: invoiceLineWords[language].sheet,
+        columns: invoiceLineColumnsIn(language),
         rows: invoiceLineRows(db, options.from, options.to, options.limit),
         total
       }
     ],
-    await workbookRegion(db)
+    await workbookRegion(db, language)
   )
 }
 
-export const exportInvoiceLinesOfYear = (db: Executor, year: number) =>
+export const exportInvoiceLinesOfYear = (db: Executor, year: number, language: Language | null = null) =>
   exportInvoiceLines(db, {
     from: `${year}-01-01`,
     to: `${year}-12-31`,
-    fileName: `invoice-lines-${year}.xlsx`
+    fileName: `invoice-lines-${year}.xlsx`,
+    language
   })

@@ -40,7 +40,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'receivables.account': ({ customerId }) => customerAccount(ctx, customerId),
     'receivables.document': ({ id }) => documentPayments(ctx, id),
     'receivables.overdue': (q) => overdueList(ctx, q),
-    'receivables.overdueXlsx': (q) => overdueXlsx(ctx, q),
+    'receivables.overdueXlsx': ({ language, ...q }) => overdueXlsx(ctx, q, language),
     'receivables.aged': (q) => agedReport(ctx, q),
     'receivables.agedXlsx': (q) => agedReceivablesXlsx(ctx, q),
     'receivables.statementPdf': (input) => statementPdf(ctx, input),
@@ -50,7 +50,7 @@ export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
     'reminders.list': ({ customerId }) => listReminders(ctx.db, customerId),
     'reminders.nextLevel': ({ customerId }) => nextReminderLevel(ctx, customerId),
     'investigations.list': (q) => listInvestigations(ctx, q),
-    'investigations.exportXlsx': (q) => exportInvestigations(ctx, q),
+    'investigations.exportXlsx': ({ language, ...q }) => exportInvestigations(ctx, q, language),
     'investigations.get': ({ id }) => getInvestigation(ctx, id),
     'investigations.update': (input) => updateInvestigation(ctx, input),
     'investigations.addNote': (input) => addInvestigationNote(ctx, input)

@@ -3,8 +3,9 @@
  * with dated notes (append-only). Every step and note goes into the activity log.
  */
 import { activity } from '../../shared/activity'
+import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
-import { returnReasonLabels, type ReturnReason } from '../../shared/schemas/payments'
+import type { ReturnReason } from '../../shared/schemas/payments'
 import {
   investigationSteps,
   type InvestigationPage,
@@ -20,6 +21,8 @@ import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
+import { returnedPaymentExportWords } from './export-words'
 
 const statusLabels: Record<InvestigationStatus, string> = {
   open: 'open',
@@ -127,40 +130,50 @@ export async function listInvestigations(
   }
 }
 
-/** The returned payments of the list's filters to Excel: the screens' words, amounts as numbers. */
+/**
+ * The returned payments of the list's filters to Excel: the screens' words in `language` (the
+ * user's; the company's document language when none is given), amounts as numbers.
+ */
 export async function exportInvestigations(
   ctx: ServiceContext,
-  query: InvestigationFilters
+  query: InvestigationFilters,
+  language: Language | null = null
 ): Promise<FileResult> {
+  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
+  const words = returnedPaymentExportWords[wordsLanguage]
   const rows = await investigationRows(ctx.db, query)
   const columns: ExportColumn<InvestigationRow>[] = [
-    { header: 'Returned on', kind: 'date', width: 12, value: (r) => r.returnDate },
-    { header: 'Customer no.', kind: 'text', width: 12, value: (r) => r.customerCode },
-    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: 'Paid on', kind: 'date', width: 12, value: (r) => r.paymentDate },
-    { header: 'Currency', kind: 'text', width: 9, value: (r) => r.currency },
-    { header: 'Amount', kind: 'money', width: 14, value: (r) => r.amountCents, currency: (r) => r.currency },
+    { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
+    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
+    { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
     {
-      header: 'Bank fee',
+      header: words.amount,
+      kind: 'money',
+      width: 14,
+      value: (r) => r.amountCents,
+      currency: (r) => r.currency
+    },
+    {
+      header: words.bankFee,
       kind: 'money',
       width: 12,
       value: (r) => r.bankFeeCents,
       currency: (r) => r.currency
     },
-    { header: 'Reason', kind: 'text', width: 24, value: (r) => returnReasonLabels[r.reason] },
-    { header: 'Investigation', kind: 'text', width: 20, value: (r) => capitalised(statusLabels[r.status]) },
-    { header: 'Opened', kind: 'date', width: 12, value: (r) => r.openedOn },
-    { header: 'Closed', kind: 'date', width: 12, value: (r) => r.closedOn },
-    { header: 'Notes', kind: 'integer', width: 8, value: (r) => r.notes }
+    { header: words.reason, kind: 'text', width: 24, value: (r) => words.reasons[r.reason] },
+    { header: words.investigation, kind: 'text', width: 20, value: (r) => words.statuses[r.status] },
+    { header: words.opened, kind: 'date', width: 12, value: (r) => r.openedOn },
+    { header: words.closed, kind: 'date', width: 12, value: (r) => r.closedOn },
+    { header: words.notes, kind: 'integer', width: 8, value: (r) => r.notes }
   ]
   return buildXlsx(
     'returned-payments.xlsx',
-    [{ name: 'Returned payments', columns, rows }],
-    await workbookRegion(ctx.db)
+    [{ name: words.sheet, columns, rows }],
+    await workbookRegion(ctx.db, wordsLanguage)
   )
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export async function loadInvestigation(db: Executor, id: number): Promise<Investigation> {
   const row = await selectRow(db)

@@ -15,7 +15,7 @@ export function requestHandlers(ctx: ServiceContext): RequestHandlers {
     'requests.update': ({ id, request, expectedUpdatedAt }) =>
       requests.updateRequest(ctx, id, request, expectedUpdatedAt),
     'requests.setStatus': (change) => requests.setRequestStatus(ctx, change),
-    'requests.exportXlsx': (q) => requests.exportRequests(ctx, q),
+    'requests.exportXlsx': ({ language, ...q }) => requests.exportRequests(ctx, q, language),
     'requests.comment': ({ id, text }) => requests.commentRequest(ctx, id, text),
     'requests.link': ({ id, number, visitId }) => requests.linkRequest(ctx, id, { number, visitId }),
     'requests.unlink': ({ id, linkId }) => requests.unlinkRequest(ctx, id, linkId),

@@ -15,13 +15,11 @@ import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { conflict, DomainError, invalid, word, type Message } from '../../shared/errors'
+import type { Language } from '../../shared/languages'
 import type { FileResult, Page } from '../../shared/schemas/common'
 import {
   requestMoves,
-  type RequestChannel,
   type RequestCounts,
-  type RequestKind,
-  type RequestPriority,
   type RequestRecord,
   type RequestRow,
   type RequestStatus,
@@ -36,7 +34,9 @@ import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
 import { writeTransaction } from '../db/write-transaction'
+import { requestExportWords } from './export-words'
 import { dueTimes, loadRequestTimes } from './times'
 
 /** The activity log's entity name, shared with the drafts created from visits. */
@@ -398,51 +398,41 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
   })
 }
 
-const STATUS_LABEL: Record<RequestStatus, string> = { draft: 'Draft', open: 'Open', closed: 'Closed' }
-// The export shows the screens' English words, never the stored codes.
-const KIND_LABEL: Record<RequestKind, string> = {
-  request: 'Request',
-  complaint: 'Complaint',
-  inquiry: 'Inquiry'
-}
-const CHANNEL_LABEL: Record<RequestChannel, string> = {
-  phone: 'Phone',
-  email: 'E-mail',
-  visit: 'Visit',
-  letter: 'Letter',
-  walk_in: 'Walk-in'
-}
-const PRIORITY_LABEL: Record<RequestPriority, string> = {
-  urgent: 'Urgent',
-  high: 'High',
-  normal: 'Normal',
-  low: 'Low'
-}
-
-export async function exportRequests(ctx: ServiceContext, q: RequestFilters): Promise<FileResult> {
+/** The list in `language` (the user's; the company's document language when none is given). */
+export async function exportRequests(
+  ctx: ServiceContext,
+  q: RequestFilters,
+  language: Language | null = null
+): Promise<FileResult> {
+  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
+  const words = requestExportWords[wordsLanguage]
   const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
   const columns: ExportColumn<Found>[] = [
-    { header: 'Created', kind: 'datetime', width: 17, value: (r) => r.createdAt },
-    { header: 'Customer code', kind: 'text', width: 12, value: (r) => r.customerCode },
-    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: 'Title', kind: 'text', width: 40, value: (r) => r.title },
-    { header: 'Description', kind: 'text', width: 60, value: (r) => r.description },
-    { header: 'Status', kind: 'text', width: 10, value: (r) => STATUS_LABEL[r.status] },
-    { header: 'Visit', kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
-    { header: 'Last changed', kind: 'datetime', width: 17, value: (r) => r.updatedAt },
-    { header: 'Kind', kind: 'text', width: 11, value: (r) => KIND_LABEL[r.kind] },
-    { header: 'Channel', kind: 'text', width: 10, value: (r) => CHANNEL_LABEL[r.channel] },
-    { header: 'Category', kind: 'text', width: 16, value: (r) => r.category },
-    { header: 'Priority', kind: 'text', width: 9, value: (r) => PRIORITY_LABEL[r.priority] },
-    { header: 'Owner', kind: 'text', width: 20, value: (r) => r.ownerName ?? 'Office' },
-    { header: 'Respond by', kind: 'datetime', width: 17, value: (r) => r.respondBy },
-    { header: 'Resolve by', kind: 'datetime', width: 17, value: (r) => r.resolveBy },
-    { header: 'Late', kind: 'boolean', width: 6, value: (r) => Boolean(r.late) },
-    { header: 'Closed', kind: 'datetime', width: 17, value: (r) => r.closedAt },
-    { header: 'Resolution', kind: 'text', width: 40, value: (r) => r.resolution },
-    { header: 'Satisfaction', kind: 'integer', width: 8, value: (r) => r.satisfaction }
+    { header: words.created, kind: 'datetime', width: 17, value: (r) => r.createdAt },
+    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: words.title, kind: 'text', width: 40, value: (r) => r.title },
+    { header: words.description, kind: 'text', width: 60, value: (r) => r.description },
+    { header: words.status, kind: 'text', width: 10, value: (r) => words.statuses[r.status] },
+    { header: words.visit, kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
+    { header: words.lastChanged, kind: 'datetime', width: 17, value: (r) => r.updatedAt },
+    { header: words.kind, kind: 'text', width: 11, value: (r) => words.kinds[r.kind] },
+    { header: words.channel, kind: 'text', width: 10, value: (r) => words.channels[r.channel] },
+    { header: words.category, kind: 'text', width: 16, value: (r) => r.category },
+    { header: words.priority, kind: 'text', width: 9, value: (r) => words.priorities[r.priority] },
+    { header: words.owner, kind: 'text', width: 20, value: (r) => r.ownerName ?? words.office },
+    { header: words.respondBy, kind: 'datetime', width: 17, value: (r) => r.respondBy },
+    { header: words.resolveBy, kind: 'datetime', width: 17, value: (r) => r.resolveBy },
+    { header: words.late, kind: 'boolean', width: 6, value: (r) => Boolean(r.late) },
+    { header: words.closed, kind: 'datetime', width: 17, value: (r) => r.closedAt },
+    { header: words.resolution, kind: 'text', width: 40, value: (r) => r.resolution },
+    { header: words.satisfaction, kind: 'integer', width: 8, value: (r) => r.satisfaction }
   ]
-  return buildXlsx('requests.xlsx', [{ name: 'Requests', columns, rows: all }], await workbookRegion(ctx.db))
+  return buildXlsx(
+    'requests.xlsx',
+    [{ name: words.sheet, columns, rows: all }],
+    await workbookRegion(ctx.db, wordsLanguage)
+  )
 }
 
 /** A note in the thread; the first one after opening answers the customer. */

@@ -31,7 +31,7 @@ export function scheduleHandlers(ctx: ServiceContext): ScheduleHandlers {
     'visits.createRequestFromVisit': ({ id, title, description }) =>
       createRequestFromVisit(ctx, id, title, description),
     'visits.createEstimateFromVisit': ({ id }) => createEstimateDraftForVisit(ctx, id),
-    'visits.exportXlsx': (q) => exportVisitLog(ctx, q),
+    'visits.exportXlsx': ({ language, ...q }) => exportVisitLog(ctx, q, language),
 
     'plans.list': (q) => plans.listPlans(ctx, q),
     'plans.get': ({ id }) => plans.getPlan(ctx, id),

@@ -1,20 +1,23 @@
 /** The visit log to Excel: the same filters and order as the list, times in the team's local time
  * (the workbook writes instants on the company's clock). */
+import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { ServiceContext } from '../context'
 import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
+import { exportWordsLanguage } from '../export/words'
+import { visitExportWords } from './export-words'
 import { visitLogRows, type VisitFilters } from './visit-list'
 import { isToRecord } from './visits'
 
-const STATUS_LABELS = {
-  scheduled: 'Scheduled',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  no_show: 'No-show'
-} as const
-
-export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Promise<FileResult> {
-  const region = await workbookRegion(ctx.db)
+/** The log in `language` (the user's; the company's document language when none is given). */
+export async function exportVisitLog(
+  ctx: ServiceContext,
+  q: VisitFilters,
+  language: Language | null = null
+): Promise<FileResult> {
+  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
+  const words = visitExportWords[wordsLanguage]
+  const region = await workbookRegion(ctx.db, wordsLanguage)
   const { timeZone } = region
   const now = ctx.now()
   const rows = await visitLogRows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
@@ -36,46 +39,46 @@ export async function exportVisitLog(ctx: ServiceContext, q: VisitFilters): Prom
   type Row = (typeof rows)[number]
   const columns: ExportColumn<Row>[] = [
     {
-      header: `Start (${timeZone})`,
+      header: words.start.replace('{zone}', timeZone),
       kind: 'datetime',
       width: 17,
       value: (r) => r.startAt
     },
-    { header: `End (${timeZone})`, kind: 'datetime', width: 17, value: (r) => r.endAt },
+    { header: words.end.replace('{zone}', timeZone), kind: 'datetime', width: 17, value: (r) => r.endAt },
     {
-      header: 'Duration (min)',
+      header: words.durationMinutes,
       kind: 'integer',
       width: 10,
       value: (r) => Math.round((Date.parse(r.endAt) - Date.parse(r.startAt)) / 60_000)
     },
-    { header: 'Customer', kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: 'Sales executives', kind: 'text', width: 28, value: (r) => r.executiveNames ?? '' },
-    { header: 'Purpose', kind: 'text', width: 28, value: (r) => r.purpose },
+    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+    { header: words.executives, kind: 'text', width: 28, value: (r) => r.executiveNames ?? '' },
+    { header: words.purpose, kind: 'text', width: 28, value: (r) => r.purpose },
     {
-      header: 'Address',
+      header: words.address,
       kind: 'text',
       width: 30,
       value: (r) => [r.addressLine1, r.addressLine2].filter(Boolean).join(', ')
     },
-    { header: 'Postal code', kind: 'text', width: 10, value: (r) => r.addressPostalCode },
-    { header: 'City', kind: 'text', width: 18, value: (r) => r.addressCity },
-    { header: 'Country', kind: 'text', width: 8, value: (r) => r.addressCountry },
+    { header: words.postalCode, kind: 'text', width: 10, value: (r) => r.addressPostalCode },
+    { header: words.city, kind: 'text', width: 18, value: (r) => r.addressCity },
+    { header: words.country, kind: 'text', width: 8, value: (r) => r.addressCountry },
     {
-      header: 'Status',
+      header: words.status,
       kind: 'text',
       width: 11,
-      value: (r) => (isToRecord(r.status, r.endAt, now) ? 'To record' : STATUS_LABELS[r.status])
+      value: (r) => words.statuses[isToRecord(r.status, r.endAt, now) ? 'to_record' : r.status]
     },
-    { header: 'Outcome', kind: 'text', width: 40, value: (r) => r.outcome },
-    { header: 'Notes', kind: 'text', width: 40, value: (r) => r.notes },
+    { header: words.outcome, kind: 'text', width: 40, value: (r) => r.outcome },
+    { header: words.notes, kind: 'text', width: 40, value: (r) => r.notes },
     {
-      header: 'Products discussed',
+      header: words.products,
       kind: 'text',
       width: 30,
       value: (r) => (productsByVisit.get(r.id) ?? []).join('; ')
     },
-    { header: 'Cancel reason', kind: 'text', width: 24, value: (r) => r.cancelReason },
-    { header: 'Planned', kind: 'boolean', width: 8, value: (r) => r.planId !== null }
+    { header: words.cancelReason, kind: 'text', width: 24, value: (r) => r.cancelReason },
+    { header: words.planned, kind: 'boolean', width: 8, value: (r) => r.planId !== null }
   ]
-  return buildXlsx('visit-log.xlsx', [{ name: 'Visits', columns, rows }], region)
+  return buildXlsx('visit-log.xlsx', [{ name: words.sheet, columns, rows }], region)
 }

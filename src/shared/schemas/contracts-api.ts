@@ -1,6 +1,6 @@
 /** The contracts' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import {
   billingPeriodQuery,
   contractAttach,
@@ -34,7 +34,7 @@ export const contractApiInputs = {
   'contracts.removeAttachment': idInput,
   'contracts.billingProposal': billingPeriodQuery,
   'contracts.createDueInvoices': billingPeriodQuery,
-  'contracts.exportXlsx': contractExportQuery
+  'contracts.exportXlsx': contractExportQuery.extend(exportLanguage)
 } as const
 
 export interface ContractApiOutputs {

@@ -31,7 +31,7 @@ import { z } from 'zod'
 import { keyed, type ErrorKey, type MessageParams } from '../errors'
 import { isIsoWeek } from '../iso-week'
 import { languages } from '../languages'
-import { id, isoDate, type FileResult } from './common'
+import { exportLanguage, id, isoDate, type FileResult } from './common'
 
 export const isoWeekText = z.string().trim().refine(isIsoWeek, keyed('useIsoWeek'))
 
@@ -95,7 +95,7 @@ export const figuresInputs = {
       base64: z.string().min(1, keyed('importChooseFile')).max(30_000_000, keyed('importFileTooLarge'))
     })
     .strict(),
-  invoiceLines: z.object({ year: z.number().int().min(2000).max(2999) }).strict()
+  invoiceLines: z.object({ year: z.number().int().min(2000).max(2999), ...exportLanguage }).strict()
 }
 
 /** A target expressed per week, for one week (null: no target set). */

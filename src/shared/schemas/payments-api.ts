@@ -48,7 +48,7 @@ export const paymentApiInputs = {
   'receivables.account': customerIdInput,
   'receivables.document': idInput,
   'receivables.overdue': overdueQuery,
-  'receivables.overdueXlsx': overdueQuery.omit({ offset: true, limit: true }),
+  'receivables.overdueXlsx': overdueQuery.omit({ offset: true, limit: true }).extend(exportLanguage),
   'receivables.aged': agedQuery,
   'receivables.agedXlsx': agedQuery.pick({ asOf: true, search: true }).extend(exportLanguage),
   'receivables.statementPdf': statementInput,
@@ -61,7 +61,9 @@ export const paymentApiInputs = {
   'reminders.list': customerIdInput,
   'reminders.nextLevel': customerIdInput,
   'investigations.list': investigationListQuery,
-  'investigations.exportXlsx': investigationListQuery.omit({ offset: true, limit: true }),
+  'investigations.exportXlsx': investigationListQuery
+    .omit({ offset: true, limit: true })
+    .extend(exportLanguage),
   'investigations.get': idInput,
   'investigations.update': investigationUpdate,
   'investigations.addNote': investigationNoteInput

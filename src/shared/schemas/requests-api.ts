@@ -1,6 +1,6 @@
 /** The customer requests' part of the API contract, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import {
   requestExportQuery,
   requestInput,
@@ -23,7 +23,7 @@ export const requestApiInputs = {
   'requests.create': z.object({ request: requestInput }).strict(),
   'requests.update': requestUpdate,
   'requests.setStatus': requestSetStatus,
-  'requests.exportXlsx': requestExportQuery,
+  'requests.exportXlsx': requestExportQuery.extend(exportLanguage),
   'requests.comment': requestComment,
   'requests.link': requestLink,
   'requests.unlink': requestUnlink,

@@ -1,6 +1,6 @@
 /** The schedule's part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
-import { idInput, type FileResult, type Page } from './common'
+import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import {
   clashCheck,
   daySheetQuery,
@@ -45,7 +45,7 @@ export const scheduleApiInputs = {
   'visits.noShow': visitNoShow,
   'visits.createRequestFromVisit': requestFromVisit,
   'visits.createEstimateFromVisit': idInput,
-  'visits.exportXlsx': visitExportQuery,
+  'visits.exportXlsx': visitExportQuery.extend(exportLanguage),
 
   'plans.list': planListQuery,
   'plans.get': idInput,

@@ -21,7 +21,7 @@ import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import './contracts.css'
 
 const filterDefaults = { status: 'all', executive: '' }
@@ -136,6 +136,7 @@ export function contractColumns(
 
 export function ContractList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const executives = useExecutiveOptions()
@@ -156,7 +157,7 @@ export function ContractList() {
     [list.search, status, executive, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('contracts.list', window))
-  const exporter = useExport(() => api.call('contracts.exportXlsx', query))
+  const exporter = useExport(() => api.call('contracts.exportXlsx', { ...query, language }))
 
   usePageTitle(t('contracts.title'))
 

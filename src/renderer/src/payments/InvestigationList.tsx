@@ -15,7 +15,7 @@ import { ExecutiveFilter, FilterSelect, listCount, ListGrid, useExport } from '.
 import { useListParams } from '../components/use-list-params'
 import { useQueryRowsWithSums } from '../components/use-paged-rows'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { InvestigationBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -25,6 +25,7 @@ const filterDefaults = { status: 'active', customer: '', executive: '' }
 
 export function InvestigationList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
@@ -52,7 +53,7 @@ export function InvestigationList() {
     (page) => page.totals,
     revision
   )
-  const exporter = useExport(() => api.call('investigations.exportXlsx', query))
+  const exporter = useExport(() => api.call('investigations.exportXlsx', { ...query, language }))
   const columns: Column<InvestigationRow>[] = [
     {
       id: 'opened',

@@ -10,7 +10,7 @@ import { ExecutiveFilter, listCount, SearchBox, useExport } from '../components/
 import { useListParams } from '../components/use-list-params'
 import { useQueryRowsWithSums } from '../components/use-paged-rows'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { ItemStatusBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -20,6 +20,7 @@ const filterDefaults: Record<string, string> = { executive: '' }
 
 export function OverdueList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
@@ -41,7 +42,7 @@ export function OverdueList() {
     (page) => page.totals,
     revision
   )
-  const exporter = useExport(() => api.call('receivables.overdueXlsx', query))
+  const exporter = useExport(() => api.call('receivables.overdueXlsx', { ...query, language }))
   const columns: Column<OverdueRow>[] = [
     {
       id: 'number',

@@ -17,7 +17,7 @@ import { useFlash } from '../components/use-flash'
 import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import './requests.css'
 
 const filterDefaults = { status: 'all', kind: 'all', late: '' }
@@ -138,6 +138,7 @@ function requestColumns(
 
 export function RequestList() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
@@ -159,7 +160,7 @@ export function RequestList() {
     [list.search, status, kind, lateOnly, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('requests.list', window))
-  const exporter = useExport(() => api.call('requests.exportXlsx', query))
+  const exporter = useExport(() => api.call('requests.exportXlsx', { ...query, language }))
 
   usePageTitle(t('requests.title'))
 

@@ -440,7 +440,8 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
                     customerId: null,
                     executiveId,
                     status: 'all',
-                    sort: { field: 'startAt', direction: 'asc' }
+                    sort: { field: 'startAt', direction: 'asc' },
+                    language: uiLanguage
                   })
                 )
               }

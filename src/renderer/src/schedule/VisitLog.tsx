@@ -22,7 +22,7 @@ import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'
 
@@ -48,6 +48,7 @@ function periodRange(period: string): { from: string | null; to: string | null }
 
 export function VisitLog() {
   const { t } = useT()
+  const language = useLanguage()
   const format = useFormat()
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
@@ -69,7 +70,7 @@ export function VisitLog() {
     [period, executive, status, field, direction]
   )
   const { rows, queryKey } = useQueryRows(query, (window) => api.call('visits.list', window), reloadKey)
-  const exporter = useExport(() => api.call('visits.exportXlsx', query))
+  const exporter = useExport(() => api.call('visits.exportXlsx', { ...query, language }))
 
   usePageTitle(t('visitLog.title'))
 

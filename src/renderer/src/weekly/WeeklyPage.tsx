@@ -70,7 +70,7 @@ export function WeeklyPage() {
     try {
       const file = await runInBackground(
         'weekly.invoiceLinesXlsx',
-        { year },
+        { year, language: uiLanguage },
         (p) => setLines({ done: p.done, total: p.total }),
         controller.signal
       )

@@ -1,0 +1,136 @@
+/**
+ * The contract list's Excel export in the five languages (issue 14), with the words of the
+ * contract screens (renderer contracts/strings.ts).
+ */
+import type { Language } from '../../shared/languages'
+import type { BillingFrequency, ContractStatus } from '../../shared/schemas/contracts'
+
+interface ContractExportWords {
+  sheet: string
+  number: string
+  title: string
+  customer: string
+  executive: string
+  value: string
+  currency: string
+  billing: string
+  start: string
+  end: string
+  noticePeriodDays: string
+  noticeBy: string
+  signed: string
+  status: string
+  expiring: string
+  closedOn: string
+  terminationReason: string
+  frequencies: Record<BillingFrequency, string>
+  statuses: Record<ContractStatus, string>
+}
+
+export const contractExportWords: Record<Language, ContractExportWords> = {
+  en: {
+    sheet: 'Contracts',
+    number: 'Number',
+    title: 'Title',
+    customer: 'Customer',
+    executive: 'Sales executive',
+    value: 'Value',
+    currency: 'Currency',
+    billing: 'Billing',
+    start: 'Start',
+    end: 'End',
+    noticePeriodDays: 'Notice period (days)',
+    noticeBy: 'Notice by',
+    signed: 'Signed',
+    status: 'Status',
+    expiring: 'Expiring',
+    closedOn: 'Closed on',
+    terminationReason: 'Termination reason',
+    frequencies: { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
+    statuses: { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' }
+  },
+  es: {
+    sheet: 'Contratos',
+    number: 'Número',
+    title: 'Título',
+    customer: 'Cliente',
+    executive: 'Comercial',
+    value: 'Importe',
+    currency: 'Moneda',
+    billing: 'Facturación',
+    start: 'Inicio',
+    end: 'Fin',
+    noticePeriodDays: 'Preaviso (días)',
+    noticeBy: 'Preaviso hasta',
+    signed: 'Firmado el',
+    status: 'Estado',
+    expiring: 'Por vencer',
+    closedOn: 'Cerrado el',
+    terminationReason: 'Motivo de la rescisión',
+    frequencies: { one_off: 'Pago único', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    statuses: { draft: 'Borrador', active: 'Vigente', ended: 'Finalizado', terminated: 'Rescindido' }
+  },
+  ca: {
+    sheet: 'Contractes',
+    number: 'Número',
+    title: 'Títol',
+    customer: 'Client',
+    executive: 'Comercial',
+    value: 'Import',
+    currency: 'Moneda',
+    billing: 'Facturació',
+    start: 'Inici',
+    end: 'Fi',
+    noticePeriodDays: 'Termini de preavís (dies)',
+    noticeBy: 'Preavís abans del',
+    signed: 'Signat el',
+    status: 'Estat',
+    expiring: 'A punt de vèncer',
+    closedOn: 'Tancat el',
+    terminationReason: 'Motiu de la rescissió',
+    frequencies: { one_off: 'Únic', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    statuses: { draft: 'Esborrany', active: 'Vigent', ended: 'Finalitzat', terminated: 'Rescindit' }
+  },
+  hu: {
+    sheet: 'Szerződések',
+    number: 'Szám',
+    title: 'Cím',
+    customer: 'Ügyfél',
+    executive: 'Értékesítő',
+    value: 'Érték',
+    currency: 'Pénznem',
+    billing: 'Számlázás',
+    start: 'Kezdet',
+    end: 'Vége',
+    noticePeriodDays: 'Felmondási idő (nap)',
+    noticeBy: 'Felmondás eddig',
+    signed: 'Aláírva',
+    status: 'Állapot',
+    expiring: 'Lejáró',
+    closedOn: 'Lezárva',
+    terminationReason: 'Felmondás indoka',
+    frequencies: { one_off: 'Egyszeri', monthly: 'Havi', quarterly: 'Negyedéves', yearly: 'Éves' },
+    statuses: { draft: 'Piszkozat', active: 'Hatályos', ended: 'Lejárt', terminated: 'Felmondva' }
+  },
+  ru: {
+    sheet: 'Договоры',
+    number: 'Номер',
+    title: 'Название',
+    customer: 'Клиент',
+    executive: 'Менеджер',
+    value: 'Сумма',
+    currency: 'Валюта',
+    billing: 'Выставление счетов',
+    start: 'Начало',
+    end: 'Окончание',
+    noticePeriodDays: 'Срок уведомления (дней)',
+    noticeBy: 'Уведомить до',
+    signed: 'Подписан',
+    status: 'Статус',
+    expiring: 'Истекает',
+    closedOn: 'Закрыт',
+    terminationReason: 'Причина расторжения',
+    frequencies: { one_off: 'Разово', monthly: 'Ежемесячно', quarterly: 'Ежеквартально', yearly: 'Ежегодно' },
+    statuses: { draft: 'Черновик', active: 'Действует', ended: 'Истёк', terminated: 'Расторгнут' }
+  }
+}

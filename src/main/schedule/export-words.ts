@@ -1,0 +1,161 @@
+/**
+ * The visit log's Excel export in the five languages (issue 14), with the words of the schedule
+ * screens (renderer schedule/strings.ts; glossary: site visit).
+ */
+import type { Language } from '../../shared/languages'
+import type { VisitStatus } from '../../shared/schemas/schedule'
+
+interface VisitExportWords {
+  sheet: string
+  /** {zone}: the company's time zone, the clock the times are on. */
+  start: string
+  end: string
+  durationMinutes: string
+  customer: string
+  executives: string
+  purpose: string
+  address: string
+  postalCode: string
+  city: string
+  country: string
+  status: string
+  outcome: string
+  notes: string
+  products: string
+  cancelReason: string
+  planned: string
+  statuses: Record<VisitStatus | 'to_record', string>
+}
+
+export const visitExportWords: Record<Language, VisitExportWords> = {
+  en: {
+    sheet: 'Visits',
+    start: 'Start ({zone})',
+    end: 'End ({zone})',
+    durationMinutes: 'Duration (min)',
+    customer: 'Customer',
+    executives: 'Sales executives',
+    purpose: 'Purpose',
+    address: 'Address',
+    postalCode: 'Postal code',
+    city: 'City',
+    country: 'Country',
+    status: 'Status',
+    outcome: 'Outcome',
+    notes: 'Notes',
+    products: 'Products discussed',
+    cancelReason: 'Cancel reason',
+    planned: 'Planned',
+    statuses: {
+      scheduled: 'Scheduled',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      no_show: 'No-show',
+      to_record: 'To record'
+    }
+  },
+  es: {
+    sheet: 'Visitas',
+    start: 'Inicio ({zone})',
+    end: 'Fin ({zone})',
+    durationMinutes: 'Duración (min)',
+    customer: 'Cliente',
+    executives: 'Comerciales',
+    purpose: 'Motivo',
+    address: 'Dirección',
+    postalCode: 'Código postal',
+    city: 'Ciudad',
+    country: 'País',
+    status: 'Estado',
+    outcome: 'Resultado',
+    notes: 'Notas',
+    products: 'Productos tratados',
+    cancelReason: 'Motivo de la cancelación',
+    planned: 'Planificada',
+    statuses: {
+      scheduled: 'Programada',
+      completed: 'Realizada',
+      cancelled: 'Cancelada',
+      no_show: 'Cliente ausente',
+      to_record: 'Por registrar'
+    }
+  },
+  ca: {
+    sheet: 'Visites',
+    start: 'Inici ({zone})',
+    end: 'Fi ({zone})',
+    durationMinutes: 'Durada (min)',
+    customer: 'Client',
+    executives: 'Comercials',
+    purpose: 'Objectiu',
+    address: 'Adreça',
+    postalCode: 'Codi postal',
+    city: 'Població',
+    country: 'País',
+    status: 'Estat',
+    outcome: 'Resultat',
+    notes: 'Notes',
+    products: 'Productes tractats',
+    cancelReason: 'Motiu de la cancel·lació',
+    planned: 'Planificada',
+    statuses: {
+      scheduled: 'Programada',
+      completed: 'Feta',
+      cancelled: 'Cancel·lada',
+      no_show: 'Client absent',
+      to_record: 'Per registrar'
+    }
+  },
+  hu: {
+    sheet: 'Látogatások',
+    start: 'Kezdés ({zone})',
+    end: 'Vége ({zone})',
+    durationMinutes: 'Időtartam (perc)',
+    customer: 'Ügyfél',
+    executives: 'Értékesítők',
+    purpose: 'Cél',
+    address: 'Cím',
+    postalCode: 'Irányítószám',
+    city: 'Település',
+    country: 'Ország',
+    status: 'Állapot',
+    outcome: 'Eredmény',
+    notes: 'Megjegyzések',
+    products: 'Megbeszélt termékek',
+    cancelReason: 'A lemondás oka',
+    planned: 'Tervezett',
+    statuses: {
+      scheduled: 'Ütemezve',
+      completed: 'Teljesítve',
+      cancelled: 'Lemondva',
+      no_show: 'Az ügyfél nem volt ott',
+      to_record: 'Rögzítendő'
+    }
+  },
+  ru: {
+    sheet: 'Визиты',
+    start: 'Начало ({zone})',
+    end: 'Окончание ({zone})',
+    durationMinutes: 'Продолжительность (мин)',
+    customer: 'Клиент',
+    executives: 'Менеджеры',
+    purpose: 'Цель',
+    address: 'Адрес',
+    postalCode: 'Индекс',
+    city: 'Город',
+    country: 'Страна',
+    status: 'Статус',
+    outcome: 'Итог',
+    notes: 'Заметки',
+    products: 'Обсуждённые товары',
+    cancelReason: 'Причина отмены',
+    planned: 'По плану',
+    statuses: {
+      scheduled: 'Запланирован',
+      completed: 'Проведён',
+      cancelled: 'Отменён',
+      no_show: 'Клиент не явился',
+      to_record: 'Внести итоги'
+    }
+  }
+}
