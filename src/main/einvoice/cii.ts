@@ -141,8 +141,10 @@ export function toCii(invoice: EInvoice): string {
             'ram:SpecifiedTradeSettlementHeaderMonetarySummation',
             null,
             amount('ram:LineTotalAmount', t.lineNet),
-            t.charges !== 0n && amount('ram:ChargeTotalAmount', t.charges),
-            t.allowances !== 0n && amount('ram:AllowanceTotalAmount', t.allowances),
+            (t.charges !== 0n || invoice.allowancesCharges.some((ac) => ac.isCharge)) &&
+              amount('ram:ChargeTotalAmount', t.charges),
+            (t.allowances !== 0n || invoice.allowancesCharges.some((ac) => !ac.isCharge)) &&
+              amount('ram:AllowanceTotalAmount', t.allowances),
             amount('ram:TaxBasisTotalAmount', t.taxExclusive),
             amount('ram:TaxTotalAmount', t.tax, true),
             invoice.accountingCurrency &&

@@ -127,8 +127,10 @@ export function toUbl(invoice: EInvoice): string {
         amount('cbc:LineExtensionAmount', t.lineNet),
         amount('cbc:TaxExclusiveAmount', t.taxExclusive),
         amount('cbc:TaxInclusiveAmount', t.taxInclusive),
-        t.allowances !== 0n && amount('cbc:AllowanceTotalAmount', t.allowances),
-        t.charges !== 0n && amount('cbc:ChargeTotalAmount', t.charges),
+        (t.allowances !== 0n || invoice.allowancesCharges.some((ac) => !ac.isCharge)) &&
+          amount('cbc:AllowanceTotalAmount', t.allowances),
+        (t.charges !== 0n || invoice.allowancesCharges.some((ac) => ac.isCharge)) &&
+          amount('cbc:ChargeTotalAmount', t.charges),
         t.prepaid !== 0n && amount('cbc:PrepaidAmount', t.prepaid),
         t.rounding !== 0n && amount('cbc:PayableRoundingAmount', t.rounding),
         amount('cbc:PayableAmount', t.payable)
