@@ -92,6 +92,22 @@ describe('payments import attacks', () => {
     expect(utf8).toMatchObject({ applied: true, encoding: 'utf-8' })
   })
 
+  it("reads Excel's Unicode text (UTF-16 with its byte-order mark, tab-separated) as what it says", async () => {
+    const text = (day: string) =>
+      `Customer no.\tDate\tAmount\tMethod\tReference\r\nC-000001\t2026-02-${day}\t12,50\ttransfer\tPago Núñez € Ромашка\r\n`
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('10'), 'utf16le')])
+    // Big-endian: the same code units with their two bytes swapped.
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text('11'), 'utf16le').swap16()])
+    for (const bytes of [littleEndian, bigEndian]) {
+      const result = await desk.call('payments.import', file('pagos.csv', bytes))
+      expect(result).toMatchObject({ applied: true, payments: 1, encoding: 'utf-8', problems: [] })
+    }
+    expect(desk.store.sqlite.prepare('select payment_date, reference from payments').raw().all()).toEqual([
+      ['2026-02-10', 'Pago Núñez € Ромашка'],
+      ['2026-02-11', 'Pago Núñez € Ромашка']
+    ])
+  })
+
   it('refuses a formula cell with a row error, whatever its cached result', async () => {
     const before = dumpDatabase(desk.store.sqlite)
     const workbook = new ExcelJS.Workbook()

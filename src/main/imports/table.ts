@@ -47,7 +47,25 @@ export function isCsvName(fileName: string): boolean {
 function separatorOf(firstLine: string): string {
   const semicolons = firstLine.split(';').length
   const commas = firstLine.split(',').length
+  // Tabs: Excel's "Unicode text" (UTF-16, see utf16AsUtf8) separates with them.
+  const tabs = firstLine.split('\t').length
+  if (tabs > semicolons && tabs > commas) return '\t'
   return semicolons > commas ? ';' : ','
+}
+
+/**
+ * A file that starts with a UTF-16 byte-order mark (Excel's "Unicode text"), as UTF-8; null for
+ * any other file. The mark says the encoding, so nothing is guessed: read as Windows-1252 it was
+ * refused with every column "missing".
+ */
+function utf16AsUtf8(bytes: Buffer): Buffer | null {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null
+  return encoding ? Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8') : null
 }
 
 /** The file in chunks, counting what was handed over. */
@@ -249,11 +267,18 @@ export async function* workbookRows(
 
 /** A CSV or the first sheet of an Excel file, row by row. */
 export function openTable(fileName: string, bytes: Buffer): Table {
-  const chunks = new Chunks(bytes)
-  const bytesRead = () => chunks.read
   if (isCsvName(fileName)) {
-    const encoding: FileEncoding = isUtf8(bytes) ? 'utf-8' : 'windows-1252'
-    return { encoding, rows: csvRows(bytes, encoding, chunks), bytesRead }
+    const unicode = utf16AsUtf8(bytes)
+    const text = unicode ?? bytes
+    const chunks = new Chunks(text)
+    const encoding: FileEncoding = unicode || isUtf8(bytes) ? 'utf-8' : 'windows-1252'
+    // Progress in the bytes of the file as given.
+    return {
+      encoding,
+      rows: csvRows(text, encoding, chunks),
+      bytesRead: () => Math.round((chunks.read * bytes.length) / Math.max(text.length, 1))
+    }
   }
-  return { encoding: 'utf-8', rows: workbookRows(bytes, undefined, chunks), bytesRead }
+  const chunks = new Chunks(bytes)
+  return { encoding: 'utf-8', rows: workbookRows(bytes, undefined, chunks), bytesRead: () => chunks.read }
 }
