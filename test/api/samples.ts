@@ -56,6 +56,7 @@ export const samples: Samples = {
   },
   'customers.archive': { id: 1 },
   'customers.restore': { id: 1 },
+  'customers.deletable': { id: 1 },
   'customers.delete': { id: 1 },
   'customers.exportXlsx': {
     search: '',

@@ -8,6 +8,7 @@ import {
   product,
   type TestDesk
 } from '../support/fixtures'
+import { dumpDatabase } from '../support/dump'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -247,8 +248,13 @@ describe('customers: edit, archive, restore, delete', () => {
         preferredProductIds: [p.id]
       })
     })
+    // Asked first (the page's Delete button), the trial delete changes nothing.
+    const dump = dumpDatabase(desk.store.sqlite)
+    expect(await desk.call('customers.deletable', { id: created.id })).toEqual({ deletable: true })
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(dump)
     expect(await desk.call('customers.delete', { id: created.id })).toEqual({ deleted: true })
     expect((await desk.fail('customers.get', { id: created.id })).code).toBe('not_found')
+    expect((await desk.fail('customers.deletable', { id: created.id })).code).toBe('not_found')
     expect(desk.store.sqlite.prepare('select count(*) as n from customer_contacts').get()).toEqual({ n: 0 })
     expect(desk.store.sqlite.prepare('select count(*) as n from customer_product_preferences').get()).toEqual(
       { n: 0 }
@@ -263,6 +269,10 @@ describe('customers: edit, archive, restore, delete', () => {
       'create table test_history (id integer primary key, customer_id integer not null references customers(id))'
     )
     desk.store.sqlite.prepare('insert into test_history (customer_id) values (?)').run(created.id)
+    // The page asks before confirming, and says why at once.
+    const dump = dumpDatabase(desk.store.sqlite)
+    expect(await desk.call('customers.deletable', { id: created.id })).toEqual({ deletable: false })
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(dump)
     const error = await desk.fail('customers.delete', { id: created.id })
     expect(error.code).toBe('conflict')
     expect(error.message).toMatch(/archive/i)

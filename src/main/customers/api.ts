@@ -19,6 +19,7 @@ export function customerHandlers(ctx: ServiceContext): CustomerHandlers {
       customers.updateCustomer(ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true),
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
+    'customers.deletable': ({ id }) => customers.customerDeletable(ctx, id),
     'customers.delete': ({ id }) => customers.deleteCustomer(ctx, id),
     'customers.exportXlsx': ({ language, ...q }) => exportCustomers(ctx, q, language)
   }

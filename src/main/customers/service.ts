@@ -286,6 +286,28 @@ async function setArchived(ctx: ServiceContext, id: number, archived: boolean): 
 export const archiveCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, true)
 export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, false)
 
+/** Thrown to roll a trial delete back. */
+class TrialOnly extends Error {}
+
+/**
+ * Whether the customer can be deleted, asked before the user confirms (issue 13: Delete asked
+ * and then refused). The same test as the delete itself: the store's references, tried in a
+ * transaction that is always rolled back.
+ */
+export async function customerDeletable(ctx: ServiceContext, id: number): Promise<{ deletable: boolean }> {
+  try {
+    await writeTransaction(ctx.db, async (trx) => {
+      await loadCustomer(trx, id)
+      await trx.deleteFrom('customers').where('id', '=', id).execute()
+      throw new TrialOnly()
+    })
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return { deletable: false }
+    if (!(error instanceof TrialOnly)) throw error
+  }
+  return { deletable: true }
+}
+
 /**
  * Deletes a customer that nothing refers to (typed by mistake). Documents reference
  * customers without cascading, so the store itself refuses to delete one with history.

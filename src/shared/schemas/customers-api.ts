@@ -21,6 +21,8 @@ export const customerApiInputs = {
   'customers.update': customerUpdate,
   'customers.archive': idInput,
   'customers.restore': idInput,
+  /** Whether Delete would be refused (the customer has history), asked before confirming. */
+  'customers.deletable': idInput,
   'customers.delete': idInput,
   'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true }).extend(exportLanguage)
 } as const
@@ -33,6 +35,7 @@ export interface CustomerApiOutputs {
   'customers.update': Customer
   'customers.archive': Customer
   'customers.restore': Customer
+  'customers.deletable': { deletable: boolean }
   'customers.delete': { deleted: true }
   'customers.exportXlsx': FileResult
 }

@@ -184,9 +184,33 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     if (!saving) void submit()
   })
 
-  async function runAction(kind: 'archive' | 'restore' | 'delete') {
+  async function runAction(kind: 'archive' | 'restore' | 'delete', confirmed = false) {
     if (!record) return
-    if (kind !== 'restore') {
+    if (kind === 'delete') {
+      // A customer with history cannot be deleted: say so at once (and offer to archive) instead
+      // of asking to confirm and then refusing.
+      setMessage(null)
+      try {
+        const { deletable } = await api.call('customers.deletable', { id: record.id })
+        if (!deletable) {
+          if (record.archivedAt !== null) {
+            setMessage({ kind: 'error', text: t('messages.customerHasHistory') })
+            return
+          }
+          const archive = await confirm({
+            title: t('common.delete'),
+            body: t('messages.customerHasHistory'),
+            confirmLabel: t('common.archive')
+          })
+          if (archive) await runAction('archive', true)
+          return
+        }
+      } catch (error) {
+        setMessage({ kind: 'error', text: messageOf(error) })
+        return
+      }
+    }
+    if (kind !== 'restore' && !confirmed) {
       const ok = await confirm({
         title: t(`common.${kind}`),
         body: t(kind === 'archive' ? 'customer.archiveConfirm' : 'customer.deleteConfirm', {

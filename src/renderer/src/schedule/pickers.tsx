@@ -193,7 +193,8 @@ export function CustomerChoice({
           find={findCustomers}
           onChoose={(item) => onChoose(item.id, item.label.split(' · ')[0])}
           error={error}
-          required
+          // With a customer chosen, searching for another is optional: no "required" mark.
+          required={!name}
           testId={pickerId}
         />
       )}

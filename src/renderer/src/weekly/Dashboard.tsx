@@ -82,22 +82,31 @@ function SentNotice({ sent, currency }: { sent: SentComparison; currency: string
   )
 }
 
+/** A chart, or with nothing to draw a sentence saying so (an empty chart showed an axis of "0, 0, 0"). */
 function ChartPanel({
   title,
   testId,
+  empty,
   children
 }: {
   title: string
   testId: string
+  empty: string | null
   children: React.ReactElement
 }) {
   return (
     <section className="panel chart-panel" aria-label={title} data-testid={testId}>
       <h2>{title}</h2>
       <div className="chart-box">
-        <ResponsiveContainer width="100%" height={230}>
-          {children}
-        </ResponsiveContainer>
+        {empty === null ? (
+          <ResponsiveContainer width="100%" height={230}>
+            {children}
+          </ResponsiveContainer>
+        ) : (
+          <p className="muted chart-empty" data-testid="chart-empty">
+            {empty}
+          </p>
+        )}
       </div>
     </section>
   )
@@ -124,9 +133,14 @@ function Charts({ data }: { data: WeeklyDashboard }) {
     .map((r) => ({ name: nameOf(r), value: r.pipelineCents }))
   const money = (v: unknown) => (typeof v === 'number' ? f.money(v) : '—')
   const axis = (v: number) => f.units(v)
+  const nothing = (values: Array<number | null>) => values.every((v) => v === null || v === 0)
   return (
     <div className="chart-grid">
-      <ChartPanel title={t('weekly.charts.actualVsTarget')} testId="chart-actual-vs-target">
+      <ChartPanel
+        title={t('weekly.charts.actualVsTarget')}
+        testId="chart-actual-vs-target"
+        empty={nothing(actual.flatMap((a) => [a.revenue, a.target])) ? t('weekly.charts.noRevenue') : null}
+      >
         <BarChart data={actual} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
@@ -144,7 +158,11 @@ function Charts({ data }: { data: WeeklyDashboard }) {
           <Bar dataKey="target" name={t('weekly.charts.target')} fill={TARGET} isAnimationActive={false} />
         </BarChart>
       </ChartPanel>
-      <ChartPanel title={t('weekly.charts.trend')} testId="chart-trend">
+      <ChartPanel
+        title={t('weekly.charts.trend')}
+        testId="chart-trend"
+        empty={nothing(trend.flatMap((p) => [p.revenue, p.target])) ? t('weekly.charts.noTrend') : null}
+      >
         <LineChart data={trend} margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tick={{ fontSize: 11 }} />
@@ -172,7 +190,11 @@ function Charts({ data }: { data: WeeklyDashboard }) {
           />
         </LineChart>
       </ChartPanel>
-      <ChartPanel title={t('weekly.charts.pipeline')} testId="chart-pipeline">
+      <ChartPanel
+        title={t('weekly.charts.pipeline')}
+        testId="chart-pipeline"
+        empty={pipeline.length === 0 ? t('weekly.charts.noPipeline') : null}
+      >
         <BarChart data={pipeline} layout="vertical" margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={axis} tick={{ fontSize: 11 }} />

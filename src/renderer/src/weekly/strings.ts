@@ -63,7 +63,10 @@ const en = {
       pipeline: 'Pipeline: open estimates by value',
       revenue: 'Revenue',
       target: 'Target',
-      pipelineValue: 'Open estimates'
+      pipelineValue: 'Open estimates',
+      noRevenue: 'No revenue and no targets this week yet.',
+      noTrend: 'No revenue and no targets in the last 12 weeks.',
+      noPipeline: 'No open estimates.'
     },
     topPerformers: 'Top performers',
     noTopPerformers: 'No revenue this week yet.',
@@ -273,7 +276,10 @@ const es: Strings<typeof en> = {
       pipeline: 'Cartera: presupuestos abiertos por importe',
       revenue: 'Facturación',
       target: 'Objetivo',
-      pipelineValue: 'Presupuestos abiertos'
+      pipelineValue: 'Presupuestos abiertos',
+      noRevenue: 'Todavía no hay facturación ni objetivos esta semana.',
+      noTrend: 'No hay facturación ni objetivos en las últimas 12 semanas.',
+      noPipeline: 'No hay presupuestos abiertos.'
     },
     topPerformers: 'Mejores resultados',
     noTopPerformers: 'Todavía no hay facturación esta semana.',
@@ -484,7 +490,10 @@ const ca: Strings<typeof en> = {
       pipeline: 'Cartera: pressupostos oberts per import',
       revenue: 'Facturació',
       target: 'Objectiu',
-      pipelineValue: 'Pressupostos oberts'
+      pipelineValue: 'Pressupostos oberts',
+      noRevenue: 'Encara no hi ha facturació ni objectius aquesta setmana.',
+      noTrend: 'No hi ha facturació ni objectius en les darreres 12 setmanes.',
+      noPipeline: 'No hi ha pressupostos oberts.'
     },
     topPerformers: 'Millors resultats',
     noTopPerformers: 'Encara no hi ha facturació aquesta setmana.',
@@ -681,7 +690,10 @@ const hu: Strings<typeof en> = {
       pipeline: 'Ajánlatállomány: nyitott árajánlatok érték szerint',
       revenue: 'Árbevétel',
       target: 'Cél',
-      pipelineValue: 'Nyitott árajánlatok'
+      pipelineValue: 'Nyitott árajánlatok',
+      noRevenue: 'Ezen a héten még nincs árbevétel és nincs cél.',
+      noTrend: 'Az elmúlt 12 hétben nem volt árbevétel és nem volt cél.',
+      noPipeline: 'Nincs nyitott árajánlat.'
     },
     topPerformers: 'Legjobb teljesítők',
     noTopPerformers: 'Ezen a héten még nincs árbevétel.',
@@ -876,7 +888,10 @@ const ru: Strings<typeof en> = {
       pipeline: 'Воронка: открытые КП по сумме',
       revenue: 'Выручка',
       target: 'План',
-      pipelineValue: 'Открытые КП'
+      pipelineValue: 'Открытые КП',
+      noRevenue: 'На этой неделе пока нет ни выручки, ни целей.',
+      noTrend: 'За последние 12 недель нет ни выручки, ни целей.',
+      noPipeline: 'Открытых КП нет.'
     },
     topPerformers: 'Лучшие результаты',
     noTopPerformers: 'На этой неделе выручки пока нет.',
