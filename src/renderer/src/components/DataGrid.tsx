@@ -27,6 +27,11 @@ export interface Column<Row> {
   optional?: boolean
   sortField?: string
   align?: 'end'
+  /**
+   * What a cell of this column can show, in the current language: each entry a text and the badges
+   * beside it. The column is made wide enough for the widest, so no badge or header is cut.
+   */
+  fits?: Array<{ text?: string; badges: string[] }>
   render: (row: Row) => ReactNode
 }
 
@@ -72,6 +77,41 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
 /** Where each list was left (selection, scroll position), per list and query, for this session. */
 const remembered = new Map<string, { selected: number; scrollTop: number }>()
 
+let measuring: CanvasRenderingContext2D | null | undefined
+
+/** A text's width in rem at `sizeRem` and `weight`, in the page's font (measured on a canvas, no layout). */
+function textRem(text: string, sizeRem: number, weight: number): number {
+  measuring ??= document.createElement('canvas').getContext('2d')
+  if (!measuring || text === '') return 0
+  const root = getComputedStyle(document.documentElement)
+  const rem = parseFloat(root.fontSize) || REM
+  measuring.font = `${String(weight)} ${String(sizeRem * rem)}px ${root.fontFamily}`
+  return measuring.measureText(text).width / rem
+}
+
+// The header's, the cells' and the badges' type and room, as app.css sets them.
+const HEADER_TEXT = 0.86
+const SORT_MARK = 0.7 + 0.25
+const BADGE_TEXT = 0.78
+const BADGE_ROOM = 1 + 0.4
+const SLACK = 0.3
+
+/**
+ * A column's narrowest width: its own minimum, widened to its header and to what its cells can
+ * show in the current language (fixed widths cut "Converted to order", "Más de 90 días" at 1366 wide).
+ */
+function fitted<Row>(column: Column<Row>): Column<Row> {
+  const header = textRem(column.label, HEADER_TEXT, 600) + (column.sortField ? SORT_MARK : 0)
+  const cells = (column.fits ?? []).map(
+    ({ text = '', badges }) =>
+      textRem(text, 1, 600) +
+      (text === '' ? 0 : 0.3) +
+      badges.reduce((sum, badge) => sum + textRem(badge, BADGE_TEXT, 600) + BADGE_ROOM, 0)
+  )
+  const needed = Math.max(header, ...cells) + SLACK
+  return needed > column.min ? { ...column, min: Math.ceil(needed * 4) / 4 } : column
+}
+
 /** All columns if they fit; otherwise optional ones are dropped from the right. */
 function fittingColumns<Row>(columns: Column<Row>[], available: number): Column<Row>[] {
   const needed = (cols: Column<Row>[]) =>
@@ -95,7 +135,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const pendingScroll = useRef(remembered.get(memoryKey)?.scrollTop ?? 0)
   const count = rows.total ?? 0
   const width = useElementWidth(scrollRef)
-  const shown = fittingColumns(props.columns, width)
+  const shown = fittingColumns(props.columns.map(fitted), width)
   const template = shown.map((c) => (c.grow ? `minmax(${c.min}rem, ${c.grow}fr)` : `${c.min}rem`)).join(' ')
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out fresh functions by design; Salesdesk does not run the React Compiler

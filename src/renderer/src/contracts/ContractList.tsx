@@ -129,6 +129,10 @@ export function contractColumns(
       label: t('contracts.col.status'),
       min: 9,
       sortField: 'status',
+      // "Expiring" stands beside an active contract's status.
+      fits: contractStatuses.map((s) => ({
+        badges: [t(`contracts.status.${s}`), ...(s === 'active' ? [t('contracts.expiring')] : [])]
+      })),
       render: (r) => <ContractStatusBadge status={r.status} expiring={r.expiring} />
     }
   ]

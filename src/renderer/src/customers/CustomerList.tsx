@@ -97,6 +97,7 @@ export function CustomerList() {
       label: t('customers.col.status'),
       min: 6.5,
       sortField: 'status',
+      fits: customerStatuses.map((s) => ({ badges: [t(`customers.status.${s}`)] })),
       render: (r) => <span className={`badge badge-${r.status}`}>{t(`customers.status.${r.status}`)}</span>
     },
     {

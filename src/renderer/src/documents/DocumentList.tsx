@@ -199,6 +199,13 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       min: 9,
       grow: 1,
       sortField: 'status',
+      // A sent estimate past its date shows "Expired" beside its status, an order "Late".
+      fits: statusesByType[type].map((s) => ({
+        badges: [
+          t(`documents.status.${s}`),
+          ...(type === 'estimate' ? [t('documents.expired')] : type === 'order' ? [t('documents.late')] : [])
+        ]
+      })),
       render: (r) => <StatusBadge status={r.status} expired={r.expired} late={r.late} />
     },
     ...(receivable
@@ -207,6 +214,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             id: 'payment',
             label: t('documents.colPayment'),
             min: 8,
+            fits: paymentStatuses.map((s) => ({ badges: [t(`documents.paymentStatus.${s}`)] })),
             render: (r) => (r.paymentStatus ? <PaymentStatusBadge status={r.paymentStatus} /> : null)
           },
           {

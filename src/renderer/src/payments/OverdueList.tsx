@@ -90,6 +90,9 @@ export function OverdueList() {
       label: t('payments.overdue.col.status'),
       min: 8,
       optional: true,
+      fits: (['unpaid', 'partially_paid', 'paid'] as const).map((s) => ({
+        badges: [t(`payments.itemStatus.${s}`)]
+      })),
       render: (r) => <ItemStatusBadge status={r.status} overdue={false} />
     }
   ]

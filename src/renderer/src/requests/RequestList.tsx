@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import {
   requestKinds,
+  requestPriorities,
   requestStatuses,
   type RequestListQuery,
   type RequestRow,
@@ -52,6 +53,9 @@ export function PriorityBadge({ priority }: { priority: RequestRow['priority'] }
   )
 }
 
+/** A date and time as wide as they come (two-digit day, month and hour). */
+const LATEST_SAMPLE = '2026-12-28T22:58:00.000Z'
+
 function requestColumns(
   t: ReturnType<typeof useT>['t'],
   format: ReturnType<typeof useFormat>
@@ -62,6 +66,7 @@ function requestColumns(
       label: t('requests.colPriority'),
       min: 6,
       sortField: 'queue',
+      fits: requestPriorities.map((p) => ({ badges: [t(`request.priorities.${p}`)] })),
       render: (r) => <PriorityBadge priority={r.priority} />
     },
     {
@@ -105,6 +110,8 @@ function requestColumns(
       label: t('requests.colResolveBy'),
       min: 9,
       sortField: 'resolveBy',
+      // A date and time with "Late" beside it.
+      fits: [{ text: format.dateTime(LATEST_SAMPLE), badges: [t('requests.late')] }],
       render: (r) => (
         <span className={r.late ? 'request-due late' : 'request-due'}>
           {r.resolveBy ? format.dateTime(r.resolveBy) : ''} {r.late && <LateBadge />}
@@ -131,6 +138,7 @@ function requestColumns(
       label: t('requests.col.status'),
       min: 6,
       sortField: 'status',
+      fits: requestStatuses.map((s) => ({ badges: [t(`requests.status.${s}`)] })),
       render: (r) => <RequestStatusBadge status={r.status} />
     }
   ]

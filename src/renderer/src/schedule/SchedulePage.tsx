@@ -126,7 +126,7 @@ function DayHeader({ label }: { label: string }) {
  * plain boxes inside a role="row" (aria-required-children/parent): they become its column
  * headers. The layout stays the library's. The scrolling hours of a day or week get a tab stop:
  * with no timed event in them (a day with only next steps) the keyboard could not scroll them
- * (axe: scrollable-region-focusable, serious).
+ * (axe: scrollable-region-focusable, serious); so does the agenda.
  */
 function withoutBrokenGridRoles(element: HTMLDivElement | null) {
   if (!element) return
@@ -139,6 +139,16 @@ function withoutBrokenGridRoles(element: HTMLDivElement | null) {
       heading.setAttribute('role', 'columnheader')
     for (const hours of element.querySelectorAll('.rbc-time-content:not([tabindex])'))
       hours.setAttribute('tabindex', '0')
+    // A month week's events (and its "+2 more" buttons) sit beside the date cells in the week's
+    // row: they become one more cell of it (axe: aria-required-children, critical, seen with the
+    // demo's busy weeks at 1920×1080).
+    for (const events of element.querySelectorAll(
+      '.rbc-month-view .rbc-row-content[role="row"] > :not(:first-child):not([role])'
+    ))
+      events.setAttribute('role', 'cell')
+    // The agenda scrolls too (axe: scrollable-region-focusable, serious).
+    for (const agenda of element.querySelectorAll('.rbc-agenda-view:not([tabindex])'))
+      agenda.setAttribute('tabindex', '0')
   }
   strip()
   const observer = new MutationObserver(strip)
