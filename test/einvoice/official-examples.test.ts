@@ -55,7 +55,8 @@ const parser = new XMLParser({
   attributeNamePrefix: '@',
   removeNSPrefix: true,
   parseTagValue: false,
-  isArray: (name) => ['InvoiceLine', 'AllowanceCharge', 'TaxSubtotal', 'TaxTotal'].includes(name)
+  isArray: (name) =>
+    ['InvoiceLine', 'CreditNoteLine', 'AllowanceCharge', 'TaxSubtotal', 'TaxTotal'].includes(name)
 })
 
 type Node = Record<string, unknown>
@@ -168,7 +169,9 @@ const inconsistentLines = (example: Example) =>
 
 function readExample(name: string): Example {
   const xml = readFileSync(fileOf(name), 'utf8')
-  const invoice = node(node(parser.parse(xml)).Invoice)
+  // A credit note (ubl-tc434-creditnote1) reads the same: its lines and credited quantities.
+  const parsed = node(parser.parse(xml))
+  const invoice = node(parsed.Invoice ?? parsed.CreditNote)
   const currency = text(invoice.DocumentCurrencyCode)
   const totals = node(invoice.LegalMonetaryTotal)
   const taxTotal = list(invoice.TaxTotal).find((t) => list(t.TaxSubtotal).length > 0) ?? {}
@@ -196,10 +199,10 @@ function readExample(name: string): Example {
           })
     }
   }
-  const lines = list(invoice.InvoiceLine).map((line) => {
+  const lines = list(invoice.InvoiceLine ?? invoice.CreditNoteLine).map((line) => {
     const price = node(line.Price)
     const item = node(line.Item)
-    const quantity = node(line.InvoicedQuantity)
+    const quantity = node(line.InvoicedQuantity ?? line.CreditedQuantity)
     const priceAc = list(price.AllowanceCharge).at(0)
     const lineAcs = list(line.AllowanceCharge)
     const sum = (charge: boolean) =>
@@ -602,6 +605,69 @@ describe('the official EN 16931 examples through the API', () => {
       expect(doc.totalCents - doc.prepaidCents + doc.roundingCents).toBe(payable)
     }
   )
+
+  it('ubl-tc434-creditnote1: the invoice it credits, entered and credited whole, gives its stated totals', async () => {
+    // The example names no invoice: the one it credits is entered with its lines, then credited in one click.
+    const example = readExample('ubl-tc434-creditnote1')
+    const base = companySettings()
+    await desk.call('settings.update', {
+      settings: {
+        ...base,
+        documents: { ...base.documents, defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
+      }
+    })
+    const created = await desk.call('documents.createDraft', {
+      document: {
+        ...example.draft,
+        lines: example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line),
+        customerId: seed.customerId
+      }
+    })
+    const invoice = await desk.call('documents.issue', { id: created.id })
+    const draft = await desk.call('invoices.createCreditNote', {
+      invoiceId: invoice.id,
+      reason: 'Credit note 1'
+    })
+    const note = await desk.call('documents.issue', { id: draft.id })
+    const s = example.stated
+    expect(s).toMatchObject({ lineNet: 10_011, net: 10_011, vat: 0, total: 10_011, payable: 10_011 })
+    expect({ type: note.type, net: note.netCents, vat: note.vatCents, total: note.totalCents }).toEqual({
+      type: 'credit_note',
+      net: s.net,
+      vat: s.vat,
+      total: s.total
+    })
+    // Exempt, with the example's reason (text only, no VATEX code).
+    expect(note.lines.map((l) => [l.vatCategory, l.vatExemptionCode])).toEqual([['E', null]])
+    expect(example.draft.lines.map((l) => [l.vatCategory, l.vatExemptionCode])).toEqual([['E', null]])
+    const cii = Buffer.from(
+      (await desk.call('einvoice.file', { id: note.id, format: 'cii' })).bytes
+    ).toString()
+    const ubl = Buffer.from(
+      (await desk.call('einvoice.file', { id: note.id, format: 'ubl' })).bytes
+    ).toString()
+    const found = validateEn16931([
+      { name: 'creditnote1.cii.xml', xml: cii },
+      { name: 'creditnote1.ubl.xml', xml: ubl }
+    ])
+    expect(found.filter((r) => r.fatal.length > 0).map(describeFatal)).toEqual([])
+  })
+
+  it('the Italian split-payment example cannot be entered: its VAT category B is not one the app has', async () => {
+    // UNCL 5305 "B" (transferred VAT, Italy's scissione dei pagamenti: the public buyer pays the VAT to
+    // the treasury, here as a prepaid 274.12) is Italian only; the app offers S, Z, E, AE, K, G and O.
+    const example = readExample('FT G2G_TD01 con Allegato, Bonifico e Split Payment')
+    expect(example.draft.lines.map((l) => l.vatCategory)).toEqual(['B'])
+    const error = await desk.fail('documents.createDraft', {
+      document: {
+        ...example.draft,
+        lines: example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line),
+        customerId: seed.customerId
+      }
+    })
+    expect(error.code).toBe('invalid_input')
+    expect(Object.keys(error.fields ?? {})).toEqual(['document.lines.0.vatCategory'])
+  })
 
   it('names the CII examples that state the price as its base quantity (read as 1)', () => {
     expect(Object.fromEntries(basisIsPrice)).toEqual({
