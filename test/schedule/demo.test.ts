@@ -56,6 +56,21 @@ describe('demo schedule and contracts', () => {
     expect(regenerated.created).toBe(0)
   })
 
+  it('sends quotes at a realistic pace: two or more a week per active executive in the last 13 weeks (issue 12)', () => {
+    const executives = count('select count(*) as n from sales_executives where active = 1')
+    const quotes = count(
+      "select count(*) as n from documents where type = 'estimate' and status <> 'draft' and issue_date > '2025-11-30'"
+    )
+    expect(executives).toBeGreaterThan(0)
+    expect(quotes / executives / 13).toBeGreaterThanOrEqual(2)
+    // Decided ones too, so the conversion figures rest on more than one or two quotes a week.
+    expect(
+      count(
+        "select count(*) as n from activity_log where action in ('accept', 'decline') and at > '2025-11-30'"
+      )
+    ).toBeGreaterThan(executives * 13)
+  })
+
   it('gives an executive who left no visits, and no documents, after their last day (issue 12)', () => {
     const executives = desk.store.sqlite
       .prepare('select id, active from sales_executives order by id')

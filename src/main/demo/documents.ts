@@ -26,11 +26,17 @@ export interface DemoDocumentRates {
   invoiceLines: [number, number]
   /** Rates in the last 13 weeks are multiplied by this (recent weeks look busy on the dashboard). */
   recentBoost: number
+  /**
+   * More estimates per active executive and working day, drawn from a random stream of their own
+   * so that everything else in the demo (invoices, payments, visits) stays as it was.
+   */
+  moreEstimates: number
 }
 
 export const demoDocumentRates: Record<'small' | 'large', DemoDocumentRates> = {
-  small: { invoices: 0.06, estimates: 0.05, invoiceLines: [1, 6], recentBoost: 4 },
-  large: { invoices: 6.9, estimates: 2, invoiceLines: [5, 15], recentBoost: 1 }
+  // Small: under one quote a week per executive, 3-4 in the busy last 13 weeks (it was one a month).
+  small: { invoices: 0.06, estimates: 0.05, invoiceLines: [1, 6], recentBoost: 4, moreEstimates: 0.12 },
+  large: { invoices: 6.9, estimates: 2, invoiceLines: [5, 15], recentBoost: 1, moreEstimates: 0 }
 }
 
 /**
@@ -88,11 +94,13 @@ export function insertDemoDocuments(
   options: {
     size: 'small' | 'large'
     random: Random
+    /** The stream the extra estimates (`moreEstimates`) are drawn from. */
+    quotes: Random
     now: Date
     onProgress?: (stage: string, done: number, total: number) => void
   }
 ): DemoDocumentsSummary {
-  const { random } = options
+  const { random, quotes } = options
   const rates = demoDocumentRates[options.size]
   const db = store.sqlite
   const today = options.now.toISOString().slice(0, 10)
@@ -167,8 +175,8 @@ export function insertDemoDocuments(
     const sequences = new Map<string, number>()
     const summary: DemoDocumentsSummary = { documents: 0, invoices: 0, invoiceLines: 0 }
     const pending: Pending[] = []
-    const at = (day: string) =>
-      `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
+    const at = (day: string, rnd: Random = random) =>
+      `${day}T${String(rnd.int(8, 17)).padStart(2, '0')}:${String(rnd.int(0, 59)).padStart(2, '0')}:00.000Z`
     const labels: Record<DocType, string> = {
       estimate: 'estimate',
       order: 'order',
@@ -190,14 +198,15 @@ export function insertDemoDocuments(
       customer: Customer,
       day: string,
       lines: Array<TotalsLine & { productId: number; name: string; unit: string; sourceLineId?: number }>,
-      extra: { status: string; sourceId?: number; correctsId?: number; reason?: string }
+      extra: { status: string; sourceId?: number; correctsId?: number; reason?: string },
+      rnd: Random = random
     ): Made {
       // The seller is Spanish: EU businesses abroad get intra-community supply, the rest of the world export, at 0 %.
       const category = defaultVatCategoryFor(sellerCountry, customer.country, customer.taxId)
       if (category !== 'S') lines = lines.map((l) => ({ ...l, vatCategory: category, vatRateBp: 0 }))
       else lines = lines.map((l) => ({ ...l, vatCategory: l.vatRateBp === 0 ? 'Z' : 'S' }))
       const totals = documentTotals(lines)
-      const stamp = at(day)
+      const stamp = at(day, rnd)
       const id = Number(
         insertDoc.run(
           type,
@@ -290,21 +299,21 @@ export function insertDemoDocuments(
       return made
     }
 
-    const randomLines = (min: number, max: number) =>
-      Array.from({ length: random.int(min, max) }, () => {
-        const p = random.pick(products)
+    const randomLines = (min: number, max: number, rnd: Random = random) =>
+      Array.from({ length: rnd.int(min, max) }, () => {
+        const p = rnd.pick(products)
         return {
           productId: p.id,
           name: p.name,
           unit: p.unit,
-          quantityMilli: random.chance(0.15) ? random.int(1, 40) * 250 : random.int(1, 12) * 1000,
+          quantityMilli: rnd.chance(0.15) ? rnd.int(1, 40) * 250 : rnd.int(1, 12) * 1000,
           unitPriceCents: p.unitPriceCents,
-          discountBp: random.pick([0, 0, 0, 500, 1000]),
+          discountBp: rnd.pick([0, 0, 0, 500, 1000]),
           vatRateBp: p.vatRateBp
         }
       })
 
-    const customerFor = (executiveId: number, day: string): Customer | null => {
+    const customerFor = (executiveId: number, day: string, rnd: Random = random): Customer | null => {
       const list = customersOf.get(executiveId)
       if (!list) return null
       // Customers created by then (the list is ordered by creation): binary search the prefix.
@@ -315,16 +324,93 @@ export function insertDemoDocuments(
         if (list[mid].createdAt.slice(0, 10) <= day) lo = mid + 1
         else hi = mid
       }
-      return lo === 0 ? null : list[random.int(0, lo - 1)]
+      return lo === 0 ? null : list[rnd.int(0, lo - 1)]
     }
 
-    const count = (rate: number) => Math.floor(rate) + (random.chance(rate - Math.floor(rate)) ? 1 : 0)
+    const count = (rate: number, rnd: Random = random) =>
+      Math.floor(rate) + (rnd.chance(rate - Math.floor(rate)) ? 1 : 0)
     const leftOn = demoLeavingDays(executives, today)
     const revenueByQuarter = new Map<string, number>()
     const quarterOf = (day: string) =>
       `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
     const totalDays = 730
     let dayIndex = 0
+
+    /** One quote sent by `executive` on `day`, its decision and order queued (every draw from `rnd`). */
+    function sendQuote(executive: { id: number }, day: string, left: string | undefined, rnd: Random): void {
+      const customer = customerFor(executive.id, day, rnd)
+      if (!customer) return
+      const estimate = make(
+        'estimate',
+        executive.id,
+        customer,
+        day,
+        randomLines(1, 5, rnd),
+        { status: 'sent' },
+        rnd
+      )
+      const outcome = rnd.next()
+      const decisionDay = addDaysIso(day, rnd.int(1, 20))
+      if (outcome < 0.8 && decisionDay <= today && (!left || decisionDay <= left)) {
+        const accepted = outcome < 0.45
+        pending.push({
+          day: decisionDay,
+          run: () => {
+            const stamp = at(decisionDay, rnd)
+            setStatus.run(
+              accepted ? 'accepted' : 'declined',
+              accepted ? '' : 'Price too high',
+              stamp,
+              estimate.id
+            )
+            log.run(
+              stamp,
+              estimate.id,
+              accepted ? 'accept' : 'decline',
+              `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`,
+              JSON.stringify(
+                accepted
+                  ? activity('estimateAccepted', { number: estimate.number, reason: '' })
+                  : activity('estimateDeclined', { number: estimate.number, reason: 'Price too high' })
+              )
+            )
+            if (!accepted || rnd.chance(0.2)) return
+            const order = make(
+              'order',
+              executive.id,
+              customer,
+              decisionDay,
+              estimate.lines.map((l) => ({
+                ...l.line,
+                productId: l.productId,
+                name: l.name,
+                unit: l.unit,
+                sourceLineId: l.id
+              })),
+              {
+                status: rnd.chance(0.05) ? 'cancelled' : 'confirmed',
+                sourceId: estimate.id
+              },
+              rnd
+            )
+            setStatus.run('converted', '', stamp, estimate.id)
+            log.run(
+              stamp,
+              estimate.id,
+              'convert',
+              `Estimate ${estimate.number} converted into order ${order.number}`,
+              JSON.stringify(
+                activity('estimateConverted', {
+                  number: estimate.number,
+                  type: { term: 'documents.type.order' },
+                  newNumber: order.number
+                })
+              )
+            )
+          }
+        })
+      }
+    }
 
     for (let day = start; day <= today; day = addDaysIso(day, 1), dayIndex++) {
       // Scheduled events first (decisions, orders, credit notes), in the order they were queued.
@@ -338,73 +424,9 @@ export function insertDemoDocuments(
       for (const executive of executives) {
         const left = leftOn.get(executive.id)
         if (left && day > left) continue
-        for (let n = count(rates.estimates * boost); n > 0; n--) {
-          const customer = customerFor(executive.id, day)
-          if (!customer) continue
-          const estimate = make('estimate', executive.id, customer, day, randomLines(1, 5), {
-            status: 'sent'
-          })
-          const outcome = random.next()
-          const decisionDay = addDaysIso(day, random.int(1, 20))
-          if (outcome < 0.8 && decisionDay <= today && (!left || decisionDay <= left)) {
-            const accepted = outcome < 0.45
-            pending.push({
-              day: decisionDay,
-              run: () => {
-                const stamp = at(decisionDay)
-                setStatus.run(
-                  accepted ? 'accepted' : 'declined',
-                  accepted ? '' : 'Price too high',
-                  stamp,
-                  estimate.id
-                )
-                log.run(
-                  stamp,
-                  estimate.id,
-                  accepted ? 'accept' : 'decline',
-                  `Estimate ${estimate.number} ${accepted ? 'accepted' : 'declined: Price too high'}`,
-                  JSON.stringify(
-                    accepted
-                      ? activity('estimateAccepted', { number: estimate.number, reason: '' })
-                      : activity('estimateDeclined', { number: estimate.number, reason: 'Price too high' })
-                  )
-                )
-                if (!accepted || random.chance(0.2)) return
-                const order = make(
-                  'order',
-                  executive.id,
-                  customer,
-                  decisionDay,
-                  estimate.lines.map((l) => ({
-                    ...l.line,
-                    productId: l.productId,
-                    name: l.name,
-                    unit: l.unit,
-                    sourceLineId: l.id
-                  })),
-                  {
-                    status: random.chance(0.05) ? 'cancelled' : 'confirmed',
-                    sourceId: estimate.id
-                  }
-                )
-                setStatus.run('converted', '', stamp, estimate.id)
-                log.run(
-                  stamp,
-                  estimate.id,
-                  'convert',
-                  `Estimate ${estimate.number} converted into order ${order.number}`,
-                  JSON.stringify(
-                    activity('estimateConverted', {
-                      number: estimate.number,
-                      type: { term: 'documents.type.order' },
-                      newNumber: order.number
-                    })
-                  )
-                )
-              }
-            })
-          }
-        }
+        for (let n = count(rates.estimates * boost); n > 0; n--) sendQuote(executive, day, left, random)
+        for (let n = count(rates.moreEstimates * boost, quotes); n > 0; n--)
+          sendQuote(executive, day, left, quotes)
         for (let n = count(rates.invoices * boost); n > 0; n--) {
           const customer = customerFor(executive.id, day)
           if (!customer) continue

@@ -262,7 +262,14 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
       return insertCustomers(store, options, sizes, now)
     })
     timed('documents', () =>
-      insertDemoDocuments(store, { size: options.size, random, now, onProgress: options.onProgress })
+      insertDemoDocuments(store, {
+        size: options.size,
+        random,
+        // The extra estimates' own stream (see demoDocumentRates.moreEstimates).
+        quotes: seededRandom((options.seed ?? 1) * 7_411 + 29),
+        now,
+        onProgress: options.onProgress
+      })
     )
     timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
     timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
