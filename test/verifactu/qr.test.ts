@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifactuQrUrl } from '../../src/main/verifactu/qr-url'
-import { issued } from '../documents/helpers'
+import { draft, issued, line } from '../documents/helpers'
 import { desksClosedAfterEach } from '../support/fixtures'
 import { spanishDesk, SPANISH_NIF, STANDARDS } from './support'
 
@@ -150,7 +150,20 @@ describe('VERI*FACTU QR', () => {
       lines: [{ lineId: invoice.lines[0].id, quantityMilli: 1_000 }]
     })
     const creditNote = await desk.call('documents.issue', { id: note.id })
-    for (const doc of [invoice, simplified, creditNote]) {
+    // In dollars: the code carries the record's amount in euros, not the printed total.
+    const inDollars = await desk.call('documents.createDraft', {
+      document: draft(seed, {
+        customerId: spanishCustomerId,
+        currency: 'USD',
+        lines: [line({ quantityMilli: 3_000, unitPriceCents: 33_333 })]
+      })
+    })
+    await desk.call('verifactu.setDocumentOptions', {
+      documentId: inDollars.id,
+      options: { correctionCode: null, correctionKind: null, eurRate: '1.0850' }
+    })
+    const foreign = await desk.call('documents.issue', { id: inDollars.id })
+    for (const doc of [invoice, simplified, creditNote, foreign]) {
       const record = desk.store.sqlite
         .prepare(
           "select issuer_nif as nif, invoice_number as number, invoice_date as date, importe_total as importe from verifactu_records where document_id = ? and kind = 'alta'"
@@ -178,6 +191,14 @@ describe('VERI*FACTU QR', () => {
         .get(creditNote.id) as { importe: string }
     ).importe
     expect(importe).toBe('-60.50')
+    // USD 999.99 + 210.00 tax = 1 209.99 printed; in euros at 1.0850: 921.65 + 193.55 = 1 115.20.
+    expect(foreign.totalCents).toBe(120_999)
+    const foreignImporte = desk.store.sqlite
+      .prepare(
+        "select importe_total as importe from verifactu_records where document_id = ? and kind = 'alta'"
+      )
+      .get(foreign.id) as { importe: string }
+    expect(foreignImporte.importe).toBe('1115.20')
   }, 120_000)
 
   it('prints no QR when VERI*FACTU is off', async () => {

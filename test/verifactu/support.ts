@@ -17,15 +17,24 @@ const XSD = join(STANDARDS, 'xsd/verifactu-all.xsd')
 /** The AEAT schemas plus ETSI's XAdES v1.3.2 schema, so a signature's QualifyingProperties is validated too. */
 const XADES_XSD = join(STANDARDS, 'xsd/verifactu-xades.xsd')
 
-/** Validates XML texts with xmllint against the AEAT schemas; returns the error output per invalid file. */
-export function xsdErrors(xmls: string[], schema = XSD): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'verifactu-xsd-'))
+/** Writes XML texts to files in a temporary folder for `use`, and removes the folder after. */
+function withXmlFiles<T>(xmls: string[], use: (files: string[]) => T): T {
+  const folder = mkdtempSync(join(tmpdir(), 'verifactu-xml-'))
   try {
     const files = xmls.map((xml, i) => {
       const file = join(folder, `record-${i}.xml`)
       writeFileSync(file, xml)
       return file
     })
+    return use(files)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** Validates XML texts with xmllint against the AEAT schemas; returns the error output per invalid file. */
+export function xsdErrors(xmls: string[], schema = XSD): string[] {
+  return withXmlFiles(xmls, (files) => {
     try {
       execFileSync('xmllint', ['--nonet', '--noout', '--schema', schema, ...files], {
         env: { ...process.env, XML_CATALOG_FILES: join(STANDARDS, 'xsd/catalog.xml') },
@@ -36,9 +45,7 @@ export function xsdErrors(xmls: string[], schema = XSD): string[] {
       const stderr = String((error as { stderr?: Buffer }).stderr ?? '')
       return stderr.split('\n').filter((l) => l.trim() !== '' && !l.endsWith(' validates'))
     }
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
+  })
 }
 
 /**
@@ -66,13 +73,7 @@ export function xadesErrors(xmls: string[]): string[] {
  * one. Returns the tool's FAIL lines (empty when every record matches).
  */
 export function aeatHashToolFailures(xmls: string[]): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'verifactu-hash-'))
-  try {
-    const files = xmls.map((xml, i) => {
-      const file = join(folder, `record-${i}.xml`)
-      writeFileSync(file, xml)
-      return file
-    })
+  return withXmlFiles(xmls, (files) => {
     const tool = join(STANDARDS, 'tools/verifactu_hash.py')
     let out: string
     try {
@@ -86,9 +87,7 @@ export function aeatHashToolFailures(xmls: string[]): string[] {
     if (checked !== xmls.length)
       return [...failed, `the tool checked ${checked} of ${xmls.length} records: ${out}`]
     return failed
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
+  })
 }
 
 /** The text of the first element with this local name (any prefix), or '' when absent. */
