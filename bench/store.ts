@@ -11,6 +11,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { availableParallelism, loadavg } from 'node:os'
 import { verifyChain } from '../src/main/db/chain'
+import { verifyChainFully } from '../src/main/db/chain-workers'
 import { startSalesdesk, type Salesdesk } from '../src/main/runtime'
 import { containsCardNumber } from '../src/shared/cards'
 import { emptyCustomer } from '../src/shared/schemas/customers'
@@ -36,9 +37,15 @@ export async function benchRecordChain(app: Salesdesk): Promise<void> {
   const load = () => `load average ${loadavg()[0].toFixed(1)} on ${String(availableParallelism())} cores`
   const full = await timed(() => app.api.records.checkAll())
   report(
-    'verify whole chain (salesdesk verify, worker threads)',
+    `verify whole chain (salesdesk verify: ${availableParallelism() > 2 ? 'worker threads' : 'one worker thread'})`,
     `${ms(full.ms)} wall, ${ms(full.cpu)} CPU`,
     `${full.result.status}; ${full.result.entries.toLocaleString('en')} entries: ${documents.toLocaleString('en')} issued documents (${lines.toLocaleString('en')} lines), payments, returns, activity; goal < 2 s; ${load()}`
+  )
+  const two = await timed(() => verifyChainFully(app.store.sqlite, { workers: 2, fallBack: false }))
+  report(
+    '  the same in two worker threads',
+    `${ms(two.ms)} wall, ${ms(two.cpu)} CPU`,
+    `${two.result.ok ? 'verified' : 'broken'}; what more than 2 cores would use; ${load()}`
   )
   const here = await timed(() => verifyChain(app.store.sqlite))
   report(
