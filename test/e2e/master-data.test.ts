@@ -110,3 +110,43 @@ describe('the sales team list', () => {
     await session.page.waitForURL(/#\/executives\/new$/)
   })
 })
+
+describe('a master-data record page (create, delete)', () => {
+  const field = (name: string) => session.page.locator(`input[name="${name}"]`)
+
+  it('creates a product and deletes it', async () => {
+    await session.open('/products/new')
+    await field('sku').fill('MD-9')
+    await field('name').fill('Plato de ducha')
+    await field('unit').fill('ud')
+    await field('price').fill('129,90')
+    await field('vatRate').fill('21')
+    await session.byTestId('product-save').click()
+    await expect.poll(() => session.page.url()).toMatch(/\/products\/\d+$/)
+    expect(await session.byTestId('banner-success').textContent()).toBe('The product was created.')
+    const id = Number(/\/products\/(\d+)$/.exec(session.page.url())?.[1])
+    expect((await session.store('products.get', { id })).unitPriceCents).toBe(12_990)
+
+    await session.byTestId('product-delete').click()
+    await session.byTestId('confirm-ok').click()
+    await expect.poll(() => new URL(session.page.url()).hash).toBe('#/products')
+    expect(await session.byTestId('banner-success').textContent()).toBe(
+      'The product Plato de ducha was deleted.'
+    )
+  })
+
+  it('creates a sales executive and deletes them', async () => {
+    await session.open('/executives/new')
+    await field('name').fill('Iker Etxeberria')
+    await field('email').fill('iker@example.com')
+    await session.byTestId('executive-save').click()
+    await expect.poll(() => session.page.url()).toMatch(/\/executives\/\d+$/)
+    expect(await session.byTestId('banner-success').textContent()).toBe('The sales executive was added.')
+    await session.byTestId('executive-delete').click()
+    await session.byTestId('confirm-ok').click()
+    await expect.poll(() => new URL(session.page.url()).hash).toBe('#/executives')
+    expect(await session.byTestId('banner-success').textContent()).toBe(
+      'The sales executive Iker Etxeberria was deleted.'
+    )
+  })
+})

@@ -1,8 +1,7 @@
 /** One sales executive: name, e-mail, phone, active; their figures against targets, pipeline, visits and customers. */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { useNavigate } from 'react-router-dom'
 import {
   emptyExecutive,
   executiveInput,
@@ -10,15 +9,12 @@ import {
   type ExecutiveInput
 } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { useConfirm } from '../components/ConfirmDialog'
 import { CheckboxField, TextField } from '../components/fields'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/use-back-to-list'
-import { useFlash } from '../components/use-flash'
+import { useMasterRecord } from '../components/use-master-record'
 import { usePageTitle } from '../components/use-page-title'
-import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
 import { ExecutiveFigures } from './ExecutiveFigures'
 
@@ -59,75 +55,28 @@ function useCustomerCount(executive: Executive | null): number | null {
 
 function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   const { t } = useT()
-  const navigate = useNavigate()
   const backToList = useBackToList('/executives')
-  const { confirm, dialog } = useConfirm()
   const [record, setRecord] = useState<Executive | null>(initial)
-  const [message, setMessage] = useFlash()
-  const [saving, setSaving] = useState(false)
-  const bypassGuard = useRef(false)
   const customerCount = useCustomerCount(record)
 
   const form = useForm<ExecutiveInput, unknown, ExecutiveInput>({
     resolver: zodResolver(executiveInput),
     defaultValues: toFormValues(initial ?? emptyExecutive())
   })
-  const { handleSubmit, reset, setError, formState } = form
-
-  usePageTitle(record ? record.name : t('executives.newTitle'))
-
-  async function save(values: ExecutiveInput) {
-    setSaving(true)
-    setMessage(null)
-    try {
-      if (record) {
-        const saved = await api.call('executives.update', { id: record.id, executive: values })
-        setRecord(saved)
-        reset(toFormValues(saved))
-        setMessage({ kind: 'success', text: t('common.saved') })
-      } else {
-        const created = await api.call('executives.create', { executive: values })
-        bypassGuard.current = true
-        void navigate(`/executives/${created.id}`, {
-          replace: true,
-          state: { flash: { kind: 'success', text: t('executive.created') } }
-        })
-      }
-    } catch (error) {
-      applyFieldErrors(error, setError, 'executive.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
-  }
-
-  // Built when submitted, not while rendering: `save` touches the guard's ref.
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
-  useSaveShortcut(() => {
-    if (!saving) void submit()
+  const { formState } = form
+  const { message, setMessage, saving, bypassGuard, submit, remove, dialog } = useMasterRecord({
+    area: 'executive',
+    listPath: '/executives',
+    form,
+    record,
+    setRecord,
+    toFormValues,
+    update: (id, executive) => api.call('executives.update', { id, executive }),
+    create: (executive) => api.call('executives.create', { executive }),
+    remove: (id) => api.call('executives.delete', { id })
   })
 
-  async function remove() {
-    if (!record) return
-    const ok = await confirm({
-      title: t('common.delete'),
-      body: t('executive.deleteConfirm', { name: record.name }),
-      confirmLabel: t('common.delete'),
-      danger: true
-    })
-    if (!ok) return
-    try {
-      const result = await api.call('executives.delete', { id: record.id })
-      bypassGuard.current = true
-      const text = result.deleted
-        ? t('executive.deleted', { name: record.name })
-        : t('executive.deactivated', { name: record.name })
-      void navigate('/executives', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
-  }
+  usePageTitle(record ? record.name : t('executives.newTitle'))
 
   return (
     <FormProvider {...form}>

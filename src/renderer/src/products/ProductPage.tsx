@@ -3,23 +3,19 @@
  * the VAT rate is typed in percent ("21", "5,5") and stored in basis points.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useRef, useState, type BaseSyntheticEvent } from 'react'
+import { useMemo, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { useNavigate } from 'react-router-dom'
 import { z } from 'zod'
 import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
 import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { useConfirm } from '../components/ConfirmDialog'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/use-back-to-list'
-import { useFlash } from '../components/use-flash'
+import { useMasterRecord } from '../components/use-master-record'
 import { usePageTitle } from '../components/use-page-title'
-import { useSaveShortcut } from '../components/use-save-shortcut'
 import { ProductVatCategoryField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 
@@ -55,13 +51,8 @@ export function ProductPage() {
 function ProductEditor({ initial }: { initial: Product | null }) {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const backToList = useBackToList('/products')
-  const { confirm, dialog } = useConfirm()
   const [record, setRecord] = useState<Product | null>(initial)
-  const [message, setMessage] = useFlash()
-  const [saving, setSaving] = useState(false)
-  const bypassGuard = useRef(false)
 
   // The shared schema's rules apply to the converted values (cents, basis points).
   const schema = useMemo(
@@ -90,64 +81,26 @@ function ProductEditor({ initial }: { initial: Product | null }) {
     resolver: zodResolver(schema),
     defaultValues: toFormValues(initial ?? emptyProduct(), format.locale)
   })
-  const { handleSubmit, reset, setError, formState } = form
-
-  usePageTitle(record ? record.name : t('products.newTitle'))
-
-  async function save(values: z.output<typeof schema>) {
-    const { price, vatRate, ...rest } = values
-    const product: ProductInput = { ...rest, unitPriceCents: price, vatRateBp: vatRate }
-    setSaving(true)
-    setMessage(null)
-    try {
-      if (record) {
-        const saved = await api.call('products.update', { id: record.id, product })
-        setRecord(saved)
-        reset(toFormValues(saved, format.locale))
-        setMessage({ kind: 'success', text: t('common.saved') })
-      } else {
-        const created = await api.call('products.create', { product })
-        bypassGuard.current = true
-        void navigate(`/products/${created.id}`, {
-          replace: true,
-          state: { flash: { kind: 'success', text: t('product.created') } }
-        })
-      }
-    } catch (error) {
-      applyFieldErrors(error, setError, 'product.', { unitPriceCents: 'price', vatRateBp: 'vatRate' })
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
-  }
-
-  // Built when submitted, not while rendering: `save` touches the guard's ref.
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
-  useSaveShortcut(() => {
-    if (!saving) void submit()
+  const { formState } = form
+  const toProduct = ({ price, vatRate, ...rest }: z.output<typeof schema>): ProductInput => ({
+    ...rest,
+    unitPriceCents: price,
+    vatRateBp: vatRate
+  })
+  const { message, setMessage, saving, bypassGuard, submit, remove, dialog } = useMasterRecord({
+    area: 'product',
+    listPath: '/products',
+    form,
+    record,
+    setRecord,
+    toFormValues: (saved) => toFormValues(saved, format.locale),
+    update: (id, values) => api.call('products.update', { id, product: toProduct(values) }),
+    create: (values) => api.call('products.create', { product: toProduct(values) }),
+    remove: (id) => api.call('products.delete', { id }),
+    rename: { unitPriceCents: 'price', vatRateBp: 'vatRate' }
   })
 
-  async function remove() {
-    if (!record) return
-    const ok = await confirm({
-      title: t('common.delete'),
-      body: t('product.deleteConfirm', { name: record.name }),
-      confirmLabel: t('common.delete'),
-      danger: true
-    })
-    if (!ok) return
-    try {
-      const result = await api.call('products.delete', { id: record.id })
-      bypassGuard.current = true
-      const text = result.deleted
-        ? t('product.deleted', { name: record.name })
-        : t('product.deactivated', { name: record.name })
-      void navigate('/products', { state: { flash: { kind: result.deleted ? 'success' : 'info', text } } })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
-  }
+  usePageTitle(record ? record.name : t('products.newTitle'))
 
   return (
     <FormProvider {...form}>
