@@ -11,7 +11,7 @@ import { DateTime } from 'luxon'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session, present } from './harness'
+import { openSession, type Session, present, setUpCompany } from './harness'
 
 let session: Session
 let page: Page
@@ -220,6 +220,18 @@ describe('contracts, end to end', () => {
     ])
     expect(cells).toContain(renewal.number)
     expect(cells).not.toContain(original.number)
+  })
+
+  it('starts a new contract in the company’s default currency, not in euros', async () => {
+    await setUpCompany(session, {}, { defaultCurrency: 'GBP' })
+    await page.goto(`${session.host.url}#/contracts`)
+    await page.reload()
+    await byTestId('contract-new').click()
+    await expect.poll(() => byTestId('contract-currency').inputValue()).toBe('GBP')
+    // A currency the user typed before the settings arrived is kept: the form is filled in once.
+    await byTestId('contract-currency').fill('HUF')
+    await byTestId('contract-title').click()
+    expect(await byTestId('contract-currency').inputValue()).toBe('HUF')
   })
 })
 

@@ -3,7 +3,7 @@
  * steps (activate, end, terminate with date and reason, renew), attached files, and the
  * invoices due for a period, created as drafts in one step.
  */
-import { useRef, useState, type BaseSyntheticEvent } from 'react'
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router-dom'
 import { centsToDecimalString, parseMoneyToCents } from '../../../shared/money'
@@ -23,6 +23,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
+import { useCurrencies } from '../components/use-currencies'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { FormSection } from '../customers/CustomerSections'
 import { useExecutiveOptions } from '../customers/use-executive-options'
@@ -106,7 +107,14 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const bypassGuard = useRef(false)
   const backToList = useBackToList('/contracts')
   const form = useForm<ContractFormValues>({ defaultValues: toFormValues(initial, format.locale) })
-  const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
+  const { handleSubmit, reset, setError, clearErrors, setValue, getValues, formState } = form
+  const { defaultCurrency } = useCurrencies()
+  // A new contract starts in the company's default currency once the settings have arrived
+  // (not EUR for a company invoicing in forints); a currency the user already chose stays.
+  useEffect(() => {
+    if (initial !== null) return
+    reset({ ...getValues(), currency: defaultCurrency }, { keepDirtyValues: true })
+  }, [initial, defaultCurrency, getValues, reset])
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const editable = record === null || record.status === 'draft' || record.status === 'active'
 
@@ -268,6 +276,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
                     className="mono uppercase"
                     maxLength={3}
                     required
+                    data-testid="contract-currency"
                   />
                   <SelectField
                     name="billingFrequency"
