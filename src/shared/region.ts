@@ -273,3 +273,35 @@ export function excelDateFormat(region: RegionFormat): string {
   if (region.dateFormat === 'medium') return 'd mmm yyyy'
   return region.dateFormat.replace('YYYY', 'yyyy').replace('MM', 'mm').replace('DD', 'dd')
 }
+
+/**
+ * A date typed in the region's numeric order ("04.12.2026" in DD.MM.YYYY, "12/4/2026" in
+ * MM/DD/YYYY) as an ISO date; ISO ("2026-12-04") is accepted in every region. Null when the text
+ * is not a real calendar day in either.
+ */
+export function parseRegionDate(text: string, dateFormat: DateFormat): string | null {
+  const trimmed = text.trim()
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed)
+  const parts: { y: string; m: string; d: string } | null = iso
+    ? { y: iso[1], m: iso[2], d: iso[3] }
+    : regionParts(trimmed, dateFormat)
+  if (!parts) return null
+  const candidate = `${parts.y}-${parts.m.padStart(2, '0')}-${parts.d.padStart(2, '0')}`
+  const day = new Date(`${candidate}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === candidate ? candidate : null
+}
+
+function regionParts(text: string, dateFormat: DateFormat): { y: string; m: string; d: string } | null {
+  // "medium" is written with the month in words: typed dates there are read as ISO only.
+  if (dateFormat === 'medium' || dateFormat === 'YYYY-MM-DD') return null
+  const order = Array.from(dateFormat.matchAll(/YYYY|MM|DD/g), (m) => m[0])
+  const numbers = Array.from(text.matchAll(/\d+/g), (m) => m[0])
+  // Only the format's own separators may sit between the numbers (a "." also ends "YYYY. MM. DD.").
+  const separators = dateFormat.replace(/YYYY|MM|DD/g, '#')
+  const shape = text.replace(/\d+/g, '#').replace(/\s+/g, ' ')
+  if (numbers.length !== 3 || shape.replace(/\.$/, '') !== separators.replace(/\.$/, '')) return null
+  const at = (part: string) => numbers[order.indexOf(part)]
+  const [y, m, d] = [at('YYYY'), at('MM'), at('DD')]
+  if (y.length !== 4 || m.length > 2 || d.length > 2) return null
+  return { y, m, d }
+}

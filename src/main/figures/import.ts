@@ -22,6 +22,7 @@ import {
   type TargetMetric,
   type TargetPeriod
 } from '../../shared/schemas/figures'
+import { parseRegionDate, type DateFormat } from '../../shared/region'
 import { foldForSearch } from '../../shared/text'
 import { recordActivity } from '../activity/log'
 import type { ServiceContext } from '../context'
@@ -30,6 +31,7 @@ import { setTargetIn } from './targets'
 import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
 import { lookup } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
+import { getRegion } from '../region/service'
 import { workbookRows, type Cell, type WorkbookRow } from '../imports/table'
 
 type Plain = string | number | Date | null
@@ -85,16 +87,10 @@ const metricWords: Record<string, TargetMetric> = {
   'visits per week': 'visits_per_week'
 }
 
-function dateOf(value: Plain): string | null {
+/** A date cell, or a date typed as text in the region's order (ISO is accepted too). */
+function dateOf(value: Plain, dateFormat: DateFormat): string | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  ) {
-    return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value ? value : null
-  }
-  return null
+  return typeof value === 'string' ? parseRegionDate(value, dateFormat) : null
 }
 
 function revenueCents(value: Plain): number | Message {
@@ -194,7 +190,8 @@ function readTargets(
   row: WorkbookRow,
   executives: ExecutiveIndex,
   seen: Map<string, number>,
-  out: Parsed
+  out: Parsed,
+  dateFormat: DateFormat
 ): void {
   const start = startRow(row, executives, out)
   if (!start) return
@@ -224,7 +221,7 @@ function readTargets(
         ? revenueCents(cells[3])
         : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
   if (typeof value !== 'number') problem(value)
-  const validFrom = dateOf(cells[4])
+  const validFrom = dateOf(cells[4], dateFormat)
   if (!validFrom)
     problem(
       cells[4] === null
@@ -248,13 +245,15 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
   const parsed: Parsed = { activity: new Map(), targets: [], problems: [] }
   const sheets = new Set<string>()
   const seen = { activity: new Map<string, number>(), targets: new Map<string, number>() }
+  // Dates typed as text are read in the company's region order (the template writes it so).
+  const { dateFormat } = (await getRegion(ctx.db)).format
   for await (const row of workbookRows(Buffer.from(base64, 'base64'), [ACTIVITY_SHEET, TARGETS_SHEET])) {
     sheets.add(row.sheet)
     if (row.row === 1) continue
     if (row.problem !== undefined)
       parsed.problems.push(problemAt(row.sheet, row.row, decodeMessage(row.problem) ?? row.problem))
     else if (row.sheet === ACTIVITY_SHEET) readActivity(row, executives, seen.activity, parsed)
-    else readTargets(row, executives, seen.targets, parsed)
+    else readTargets(row, executives, seen.targets, parsed, dateFormat)
   }
   if (sheets.size === 0) {
     throw new DomainError('invalid_input', {

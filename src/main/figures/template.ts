@@ -10,7 +10,8 @@ import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { targetMetrics, targetPeriods } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
 import { activityGrid } from './activity'
-import { DATE_FORMAT } from './xlsx-sheet'
+import { excelDateFormat } from '../../shared/region'
+import { getRegion } from '../region/service'
 
 export const ACTIVITY_SHEET = 'Activity'
 export const TARGETS_SHEET = 'Targets'
@@ -55,7 +56,8 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
 
   const targets = workbook.addWorksheet(TARGETS_SHEET)
   header(targets, targetHeaders, [28, 16, 10, 14, 12])
-  targets.getColumn(5).numFmt = DATE_FORMAT
+  // "Valid from" shows and takes dates in the company's region order (the import reads that order).
+  targets.getColumn(5).numFmt = excelDateFormat((await getRegion(db)).format)
   for (let r = 2; r <= 500; r++) {
     targets.getCell(`B${r}`).dataValidation = {
       type: 'list',

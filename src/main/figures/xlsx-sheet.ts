@@ -8,7 +8,6 @@ import type ExcelJS from 'exceljs'
 import { xlsxRow, xmlSafeText } from '../export/xml-text'
 
 export const PERCENT_FORMAT = '0.0%'
-export const DATE_FORMAT = 'yyyy-mm-dd'
 export const COUNT_FORMAT = '0'
 export const DECIMAL_FORMAT = '0.##'
 
