@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isoWeekOf } from '../../src/shared/iso-week'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
+import { draft, line } from '../documents/helpers'
 import { executive } from '../support/fixtures'
 import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
 
@@ -77,32 +78,14 @@ describe('the polish list', () => {
     await expectNoSeriousA11yViolations(page)
 
     // Revenue this week: the revenue charts draw, the pipeline (no open estimates) still says so.
-    const draft = await session.store('documents.createDraft', {
-      document: {
-        type: 'invoice',
-        customerId: ids.history,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: [
-          {
-            productId: null,
-            description: 'Tornillería',
-            unit: '',
-            quantityMilli: 3_000,
-            unitPriceCents: 12_500,
-            discountBp: 0,
-            vatRateBp: 2100,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ]
-      }
+    const created = await session.store('documents.createDraft', {
+      // No product: the one line overrides the helper's lines.
+      document: draft(
+        { customerId: ids.history, productId: 0, executiveId },
+        { lines: [line({ description: 'Tornillería', quantityMilli: 3_000, unitPriceCents: 12_500 })] }
+      )
     })
-    await session.store('documents.issue', { id: draft.id })
+    await session.store('documents.issue', { id: created.id })
     // 3 × 125.00 net: what the weekly figures count as the executive's revenue.
     const figures = await session.store('weekly.dashboard', {
       week: isoWeekOf(new Date().toISOString().slice(0, 10))
