@@ -4,9 +4,15 @@
  *
  * A database records how many entries of this list have run (user_version; open.ts runs
  * `list.slice(user_version)`), so an entry's position is what counts; the numbered names only
- * keep files and list in the same order. There is no 0004: no migration of that number exists
- * in this repository's history, so no database ever ran one. The gap is harmless and stays;
- * filling it now would shift the position of every later entry in databases already upgraded.
+ * keep files and list in the same order.
+ *
+ * Gaps in the numbers (0004, 0008, 0010, 0017, 0018, 0020, 0021, 0025–0027, 0030, 0031, 0033):
+ * engineers working in parallel each reserve a number for their area's migration before they
+ * know whether they will need one; the numbers not used stay unused. No file with any of these
+ * numbers exists anywhere in this repository's history (checked with `git log --all`), so no
+ * database ever ran one. `0008a_activity_data` was added between 0007 and 0009 before numbers were
+ * reserved. Filling a gap or renaming a file now would change nothing for the list's order but
+ * would make the names disagree with databases' records and the history, so they stay.
  */
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
