@@ -127,12 +127,48 @@ describe('a master-data record page (create, delete)', () => {
     const id = Number(/\/products\/(\d+)$/.exec(session.page.url())?.[1])
     expect((await session.store('products.get', { id })).unitPriceCents).toBe(12_990)
 
+    // The saved record's page saves an edit: the new price is stored in cents.
+    await field('price').fill('1.234,05')
+    await session.byTestId('product-save').click()
+    await expect.poll(() => session.byTestId('banner-success').textContent()).toBe('Saved.')
+    expect((await session.store('products.get', { id })).unitPriceCents).toBe(1_234 * 100 + 5)
+
+    // An SKU another product has is refused and marked on the SKU field, on the record and on a new one.
+    const taken = products[0].sku
+    await field('sku').fill(taken)
+    await session.byTestId('product-save').click()
+    await expect
+      .poll(() => session.byTestId('banner-error').textContent())
+      .toBe(`The SKU ${taken} is already used.`)
+    expect(await session.byTestId('error-sku').textContent()).toBe(
+      'This SKU is already used by another product'
+    )
+    expect(await field('sku').getAttribute('aria-invalid')).toBe('true')
+    expect(await field('price').getAttribute('aria-invalid')).toBe('false')
+    expect((await session.store('products.get', { id })).sku).toBe('MD-9')
+
     await session.byTestId('product-delete').click()
     await session.byTestId('confirm-ok').click()
     await expect.poll(() => new URL(session.page.url()).hash).toBe('#/products')
     expect(await session.byTestId('banner-success').textContent()).toBe(
       'The product Plato de ducha was deleted.'
     )
+  })
+
+  it('refuses a new product with an SKU already used, marking the SKU field', async () => {
+    await session.open('/products/new')
+    await field('sku').fill(products[1].sku)
+    await field('name').fill('Otro azulejo')
+    await field('unit').fill('ud')
+    await session.byTestId('product-save').click()
+    await expect
+      .poll(() => session.byTestId('error-sku').textContent())
+      .toBe('This SKU is already used by another product')
+    expect(await session.byTestId('banner-error').textContent()).toBe(
+      `The SKU ${products[1].sku} is already used.`
+    )
+    expect(await field('sku').getAttribute('aria-invalid')).toBe('true')
+    expect(new URL(session.page.url()).hash).toBe('#/products/new')
   })
 
   it('creates a sales executive and deletes them', async () => {
@@ -142,6 +178,11 @@ describe('a master-data record page (create, delete)', () => {
     await session.byTestId('executive-save').click()
     await expect.poll(() => session.page.url()).toMatch(/\/executives\/\d+$/)
     expect(await session.byTestId('banner-success').textContent()).toBe('The sales executive was added.')
+    const id = Number(/\/executives\/(\d+)$/.exec(session.page.url())?.[1])
+    await field('phone').fill('+34 600 000 001')
+    await session.byTestId('executive-save').click()
+    await expect.poll(() => session.byTestId('banner-success').textContent()).toBe('Saved.')
+    expect((await session.store('executives.get', { id })).phone).toBe('+34 600 000 001')
     await session.byTestId('executive-delete').click()
     await session.byTestId('confirm-ok').click()
     await expect.poll(() => new URL(session.page.url()).hash).toBe('#/executives')

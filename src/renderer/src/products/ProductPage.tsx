@@ -39,9 +39,22 @@ function centsToText(cents: number, locale: string): string {
     : plain
 }
 
+/**
+ * Only the form's fields: a saved product also carries id, createdAt and updatedAt, which the strict
+ * schema refuses with no field to mark (a saved product's page could never be saved).
+ */
 function toFormValues(product: ProductInput, locale: string): ProductFormValues {
-  const { unitPriceCents, vatRateBp, ...rest } = product
-  return { ...rest, price: centsToText(unitPriceCents, locale), vatRate: vatToText(vatRateBp, locale) }
+  const { sku, name, description, unit, vatCategory, active } = product
+  return {
+    sku,
+    name,
+    description,
+    unit,
+    vatCategory,
+    active,
+    price: centsToText(product.unitPriceCents, locale),
+    vatRate: vatToText(product.vatRateBp, locale)
+  }
 }
 
 export function ProductPage() {
