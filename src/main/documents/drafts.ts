@@ -3,7 +3,12 @@ import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError, invalidFields, invalid } from '../../shared/errors'
 import { documentDraftInput, type DocumentDraftInput } from '../../shared/schemas/document-drafts'
-import { type DocumentType, type SalesDocument } from '../../shared/schemas/documents'
+import {
+  type DocumentAllowanceCharge,
+  type DocumentType,
+  type SalesDocument
+} from '../../shared/schemas/documents'
+import type { VatCategory } from '../../shared/vat'
 import {
   documentTotals,
   priceFromMinorUnits,
@@ -17,7 +22,7 @@ import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
-import { documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
+import { allowanceChargeRecords, documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
 export type DraftInput = z.output<typeof documentDraftInput>
@@ -98,7 +103,11 @@ async function creditRemainders(
   documentId: number | null,
   lines: StoredLineInput[],
   digits: number
-): Promise<{ lines: StoredLineInput[]; vatOverrides: Map<string, number> }> {
+): Promise<{
+  lines: StoredLineInput[]
+  vatOverrides: Map<string, number>
+  allowancesCharges: InputAllowanceCharge[]
+}> {
   const invoiceLines = await lineRecords(trx, invoiceId)
   const notes = (
     await trx
@@ -154,31 +163,64 @@ async function creditRemainders(
     )
     return { ...l, netCentsOverride: o.netCents - (creditedNet.get(l.sourceLineId) ?? 0) - earlierHere }
   })
-  const vatOverrides = new Map<string, number>()
-  const invoiceAllowances = await trx
-    .selectFrom('documentAllowancesCharges')
-    .select('id')
-    .where('documentId', '=', invoiceId)
-    .executeTakeFirst()
-  if (invoiceAllowances) return { lines: exact, vatOverrides }
   const invoiceVat = await storedVatBreakdown(trx, invoiceId, digits)
+  const invoiceCharges = await allowanceChargeRecords(trx, invoiceId)
   const creditedVat = new Map<string, number>()
-  for (const note of notes)
+  const creditedCharges: DocumentAllowanceCharge[] = []
+  for (const note of notes) {
     for (const row of await storedVatBreakdown(trx, note, digits)) {
       const key = vatGroupKey(row.vatCategory, row.vatRateBp)
       creditedVat.set(key, (creditedVat.get(key) ?? 0) + row.vatCents)
     }
-  for (const row of invoiceVat) {
-    const group = invoiceLines.filter(
-      (l) => l.vatCategory === row.vatCategory && l.vatRateBp === row.vatRateBp
-    )
-    const touched = lines.some((l) => l.vatCategory === row.vatCategory && l.vatRateBp === row.vatRateBp)
-    if (touched && group.every((l) => fullyCredited(l.id))) {
-      const key = vatGroupKey(row.vatCategory, row.vatRateBp)
-      vatOverrides.set(key, row.vatCents - (creditedVat.get(key) ?? 0))
-    }
+    creditedCharges.push(...(await allowanceChargeRecords(trx, note)))
   }
-  return { lines: exact, vatOverrides }
+  const inGroup = (key: string) => (item: { vatCategory?: VatCategory | null; vatRateBp: number }) =>
+    vatGroupKey(item.vatCategory ?? 'S', item.vatRateBp) === key
+  // A rate whose lines this note finishes (or, for a rate with only allowances or charges, the
+  // note that finishes the whole invoice) takes that rate's remaining allowances and charges and VAT.
+  const finishesInvoice = lines.length > 0 && invoiceLines.every((l) => fullyCredited(l.id))
+  const vatOverrides = new Map<string, number>()
+  const allowancesCharges: InputAllowanceCharge[] = []
+  for (const row of invoiceVat) {
+    const key = vatGroupKey(row.vatCategory, row.vatRateBp)
+    const group = invoiceLines.filter(inGroup(key))
+    const finished =
+      group.length === 0
+        ? finishesInvoice
+        : lines.some(inGroup(key)) && group.every((l) => fullyCredited(l.id))
+    if (!finished) continue
+    vatOverrides.set(key, row.vatCents - (creditedVat.get(key) ?? 0))
+    allowancesCharges.push(
+      ...remainingCharges(invoiceCharges.filter(inGroup(key)), creditedCharges.filter(inGroup(key)))
+    )
+  }
+  return { lines: exact, vatOverrides, allowancesCharges }
+}
+
+/**
+ * What is left to credit of one rate's document allowances and charges: the invoice's own rows
+ * when no earlier credit note took any, else one charge and one allowance for what remains.
+ */
+function remainingCharges(
+  invoiced: readonly DocumentAllowanceCharge[],
+  credited: readonly DocumentAllowanceCharge[]
+): InputAllowanceCharge[] {
+  const asInput = ({ id: _id, position: _position, ...ac }: DocumentAllowanceCharge): InputAllowanceCharge =>
+    ac
+  if (credited.length === 0) return invoiced.map(asInput)
+  const left = (charge: boolean) =>
+    invoiced.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0) -
+    credited.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0)
+  return [true, false].flatMap((charge) => {
+    const amount = left(charge)
+    const model = invoiced.find((ac) => ac.charge === charge) ?? credited.find((ac) => ac.charge === charge)
+    if (amount === 0 || !model) return []
+    // More credited than invoiced (a note written by hand): what is left goes the other way.
+    const sign = amount > 0 ? charge : !charge
+    return [
+      { ...asInput(model), charge: sign, amountCents: Math.abs(amount), baseCents: null, percentBp: null }
+    ]
+  })
 }
 
 export function computeTotals(
@@ -383,13 +425,21 @@ async function preparedLines(
   const digits = currencyDigits(currency)
   let lines = await checkLines(trx, input.type, storedLines(input.lines, digits), links)
   let vatOverrides: Map<string, number> | undefined
+  let allowancesCharges = input.allowancesCharges
+  // A credit note's allowances and charges are the invoice's, taken by the note that finishes their rate.
   if (input.type === 'credit_note' && links.correctsId !== null)
-    ({ lines, vatOverrides } = await creditRemainders(trx, links.correctsId, documentId, lines, digits))
+    ({ lines, vatOverrides, allowancesCharges } = await creditRemainders(
+      trx,
+      links.correctsId,
+      documentId,
+      lines,
+      digits
+    ))
   return {
     lines,
     digits,
     extras: {
-      allowancesCharges: input.allowancesCharges,
+      allowancesCharges,
       prepaidCents: input.prepaidCents,
       roundingCents: input.roundingCents,
       vatOverrides
