@@ -339,4 +339,20 @@ describe('salesdesk report weekly', () => {
     expect(existsSync(desk.folder.file('missing.db'))).toBe(false)
     expect(await runCli(['report', 'weekly', '--db', desk.databasePath, '--format', 'csv'])).not.toBe(0)
   })
+
+  it('without --week reports the week of the company’s today, in its time zone', async () => {
+    await desk.call('schedule.setWorkingHours', {
+      workingHours: { timeZone: 'Pacific/Kiritimati', start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
+    })
+    // Sunday 29 November 2026, 20:00 UTC (week 48) is Monday 30 November, 10:00 in Kiritimati
+    // (UTC+14): the office's week 49 has begun.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-29T20:00:00Z') })
+    try {
+      const file = desk.folder.file('this-week.xlsx')
+      expect(await runCli(['report', 'weekly', '--db', desk.databasePath, '--out', file])).toBe(0)
+      expect(out).toContain('Wrote the weekly report 2026-W49')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -9,6 +9,7 @@ import { DomainError } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { languages, type Language } from '../../shared/languages'
 import type { ReportFormat } from '../../shared/schemas/figures'
+import { today } from '../clock'
 import { runInJob } from '../jobs/context'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { buildReport } from './archive'
@@ -26,11 +27,14 @@ export async function weeklyReportCommand(options: {
   out?: string
   language?: Language
 }): Promise<void> {
-  const week = (options.week ?? isoWeekOf(new Date().toISOString())).trim().toUpperCase()
-  if (!parseIsoWeek(week))
-    throw new DomainError('invalid_input', { key: 'importWeekInvalid', params: { value: week } })
+  const given = options.week?.trim().toUpperCase()
+  if (given !== undefined && !parseIsoWeek(given))
+    throw new DomainError('invalid_input', { key: 'importWeekInvalid', params: { value: given } })
   const app = await openExisting(options.db)
   try {
+    // Without --week: the week of the company's today, in its time zone (the UTC date is still
+    // last Sunday on a Monday morning east of Greenwich, and the scheduled report was a week late).
+    const week = given ?? isoWeekOf(today(app.api.context))
     const file = await buildReport(
       app.store.db,
       week,
