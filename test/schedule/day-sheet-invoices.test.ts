@@ -84,5 +84,19 @@ describe('open invoices on the printed day sheet', () => {
     expect(text.match(/Open invoice/g)).toHaveLength(2)
     expect(text).not.toContain(`${paid.number},`)
     expect(text).not.toContain(`${elsewhere.number},`)
+
+    // A credit note for the whole newer invoice: it is no longer owed, and the sheet says so.
+    const note = await s.desk.call('invoices.createCreditNote', { invoiceId: newer.id, reason: 'Devuelto' })
+    await s.desk.call('documents.issue', { id: note.id })
+    const again = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
+    const againPath = s.desk.folder.file('credited.pdf')
+    writeFileSync(againPath, again.bytes)
+    const credited = execFileSync('pdftotext', ['-layout', againPath, '-'], { encoding: 'utf8' }).replace(
+      /[ \u00a0]+/g,
+      ' '
+    )
+    expect(credited).toContain(lines[0])
+    expect(credited).not.toContain(`${newer.number},`)
+    expect(credited.match(/Open invoice/g)).toHaveLength(1)
   })
 })
