@@ -3,6 +3,8 @@
  * or the invoice to zero credits exactly what remains, so nothing stays open at 0.01.
  * Expected figures are worked out by hand in the comments.
  */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
@@ -164,6 +166,15 @@ describe('credit notes of an invoice with document-level allowances and charges'
     expect(openCents(invoice.id)).toBe(0)
     const after = await desk.call('documents.get', { id: invoice.id })
     expect(after.actions).not.toContain('creditNote')
+    // The printed note shows both rows and the breakdown per rate (read back with pdftotext).
+    const file = desk.folder.file('note.pdf')
+    writeFileSync(file, (await desk.call('documents.pdf', { id: note.id, paper: 'A4' })).bytes)
+    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    expect(printed).toMatch(/Plus: Freight\s+\S*12\.40/)
+    expect(printed).toMatch(/Less: Discount\s+\S*2\.50/)
+    expect(printed).toMatch(/32\.50\s+6\.83/)
+    expect(printed).toMatch(/12\.16\s+1\.22/)
+    expect(printed).toMatch(/52\.71/)
   })
 
   it('a partial credit note, then one click for the rest: exactly zero, VAT per rate exact', async () => {

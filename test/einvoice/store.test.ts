@@ -164,6 +164,12 @@ beforeAll(async () => {
     reason: 'Recargo por devolución'
   })
   issued['debit-note'] = await desk.call('documents.issue', { id: debit.id })
+  // One click credits an invoice with a discount and freight on the whole document: the note carries both.
+  const whole = await desk.call('invoices.createCreditNote', {
+    invoiceId: issued['rates-and-adjustments'].id,
+    reason: 'Devolución total'
+  })
+  issued['credit-note-allowances'] = await desk.call('documents.issue', { id: whole.id })
 
   for (const [name, doc] of Object.entries(issued)) {
     const ubl = await desk.call('einvoice.file', { id: doc.id, format: 'ubl' })
@@ -282,6 +288,14 @@ describe('e-invoices of issued documents', () => {
     expect(files['credit-note'].ubl).toMatch(/^<\?xml[^>]*>\s*<CreditNote /)
     expect(files['credit-note'].ubl).toContain(`<cbc:ID>${issued.standard.number}</cbc:ID>`)
     expect(files['credit-note'].cii).toContain('<ram:TypeCode>381</ram:TypeCode>')
+    const allowances = files['credit-note-allowances']
+    expect(allowances.ubl).toMatch(/<cbc:ChargeIndicator>true<\/cbc:ChargeIndicator>[\s\S]*Portes/)
+    expect(allowances.ubl).toMatch(
+      /<cbc:ChargeIndicator>false<\/cbc:ChargeIndicator>[\s\S]*Descuento fidelidad/
+    )
+    expect(allowances.cii).toContain('Portes')
+    expect(allowances.cii).toContain('Descuento fidelidad')
+    expect(issued['credit-note-allowances'].totalCents).toBe(issued['rates-and-adjustments'].totalCents)
     expect(files['debit-note'].cii).toContain('<ram:TypeCode>383</ram:TypeCode>')
     expect(files.standard.ubl).toContain('<cbc:BuyerReference>PO-7781</cbc:BuyerReference>')
     expect(files['rates-and-adjustments'].ubl).toContain(

@@ -92,6 +92,39 @@ describe('VERI*FACTU records', () => {
     expect((await desk.call('verifactu.settings', {})).enabled).toBe(false)
   })
 
+  it('a one-click credit note of an invoice with freight and a discount: both rates exact and negative, valid', async () => {
+    const { desk, seed, spanishCustomerId } = await setUp()
+    // 21 %: 2 × 10.05 + freight 12.40 = 32.50 -> 6.83; 10 %: 2 × 7.33 − discount 2.50 = 12.16 -> 1.22.
+    const invoice = await issued(desk, seed, {
+      customerId: spanishCustomerId,
+      lines: [
+        line({ description: 'A', quantityMilli: 2000, unitPriceCents: 1005 }),
+        line({ description: 'B', quantityMilli: 2000, unitPriceCents: 733, vatRateBp: 1000 })
+      ],
+      allowancesCharges: [
+        { charge: true, amountCents: 1240, reason: 'Portes', vatCategory: 'S', vatRateBp: 2100 },
+        { charge: false, amountCents: 250, reason: 'Descuento', vatCategory: 'S', vatRateBp: 1000 }
+      ]
+    })
+    const noteDraft = await desk.call('invoices.createCreditNote', {
+      invoiceId: invoice.id,
+      reason: 'Devolución'
+    })
+    await desk.call('verifactu.setDocumentOptions', {
+      documentId: noteDraft.id,
+      options: { correctionCode: 'R1', correctionKind: 'I', eurRate: null }
+    })
+    const note = await desk.call('documents.issue', { id: noteDraft.id })
+    const xml = (await recordOf(desk, note)).xml
+    expect(xsdErrors([xml])).toEqual([])
+    const all = (name: string) =>
+      Array.from(xml.matchAll(new RegExp(`<[^>]*:${name}>([^<]*)<`, 'g')), (m) => m[1])
+    expect(all('BaseImponibleOimporteNoSujeto').sort()).toEqual(['-12.16', '-32.50'])
+    expect(all('CuotaRepercutida').sort()).toEqual(['-1.22', '-6.83'])
+    expect(xmlField(xml, 'CuotaTotal')).toBe('-8.05')
+    expect(xmlField(xml, 'ImporteTotal')).toBe('-52.71')
+  })
+
   it('first record: F1 with PrimerRegistro, empty previous hash, the offset of Madrid, hand-worked amounts', async () => {
     const { desk, seed, spanishCustomerId } = await setUp()
     const invoice = await issued(desk, seed, { customerId: spanishCustomerId })
