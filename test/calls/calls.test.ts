@@ -112,6 +112,37 @@ describe('the call log', () => {
     expect(step.fields).toHaveProperty(['call.nextStep'])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
+
+  it('a call from an unknown caller that fails while it is written leaves no prospect behind', async () => {
+    // The call's own insert fails after the prospect was made (as a full disk would).
+    desk.store.sqlite.exec(
+      "create trigger calls_fail before insert on calls begin select raise(abort, 'disk full'); end"
+    )
+    const before = dumpDatabase(desk.store.sqlite)
+    await desk.fail('calls.log', {
+      call: call({
+        customerId: null,
+        newProspect: {
+          name: 'Nuevo Cliente S.L.',
+          phone: '+34 600 000 000',
+          email: '',
+          city: 'Toledo',
+          source: ''
+        }
+      })
+    })
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+    const found = await desk.call('customers.list', {
+      search: 'Nuevo Cliente',
+      status: 'all',
+      archived: 'include',
+      executiveId: null,
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10
+    })
+    expect(found.total).toBe(0)
+  })
 })
 
 describe('prospects', () => {

@@ -16,7 +16,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
 import { customerListIndex } from '../customers/list-index'
-import { createCustomer } from '../customers/service'
+import { createCustomerIn, customerAdded } from '../customers/service'
 import { loadExecutives } from '../figures/weekly'
 import { loadTargets, targetDayOfWeek, targetsOn } from '../figures/targets'
 import { loggedCallsByDay } from './figures'
@@ -80,98 +80,110 @@ async function checkReferences(db: Executor, input: NewCall): Promise<void> {
   }
 }
 
-/** Logs a call; an unknown caller becomes a prospect (customer + prospect record) first. */
+/**
+ * Logs a call; an unknown caller becomes a prospect (customer + prospect record) first, in the same
+ * write transaction as the call, so a call that fails leaves no prospect behind.
+ */
 export async function logCall(ctx: ServiceContext, input: NewCall): Promise<CallRow> {
-  await checkReferences(ctx.db, input)
-  let customerId = input.customerId
-  if (input.newProspect !== null) {
-    // The prospect is created through the customers service (code, search index, activity log),
-    // after every reference of the call was checked, so a refused call leaves no prospect behind.
-    const p = input.newProspect
-    const created = await createCustomer(ctx, {
-      ...emptyCustomer(),
-      name: p.name,
-      status: 'prospect',
-      billingAddress: { ...emptyCustomer().billingAddress, city: p.city },
-      contacts:
-        input.contactName !== '' || p.phone !== '' || p.email !== ''
-          ? [{ name: input.contactName || p.name, role: '', phone: p.phone, email: p.email }]
-          : [],
-      executiveId: input.executiveId
-    })
-    customerId = created.id
-    const now = isoNow(ctx)
-    await ctx.db
-      .insertInto('prospects')
-      .values({
-        customerId,
-        source: p.source,
-        need: '',
-        budget: '',
-        timing: '',
-        decisionMaker: '',
-        handedOverTo: null,
-        handedOverAt: null,
-        convertedAt: null,
-        convertedDocumentId: null,
-        createdAt: now,
-        updatedAt: now
+  const logged = await writeTransaction(ctx.db, async (trx) => {
+    await checkReferences(trx, input)
+    let customerId = input.customerId
+    if (input.newProspect !== null) {
+      // Through the customers service (code, duplicate checks, activity log).
+      const p = input.newProspect
+      const created = await createCustomerIn(trx, ctx, {
+        ...emptyCustomer(),
+        name: p.name,
+        status: 'prospect',
+        billingAddress: { ...emptyCustomer().billingAddress, city: p.city },
+        contacts:
+          input.contactName !== '' || p.phone !== '' || p.email !== ''
+            ? [{ name: input.contactName || p.name, role: '', phone: p.phone, email: p.email }]
+            : [],
+        executiveId: input.executiveId
       })
-      .execute()
-  }
-  const forCustomer = customerId ?? 0
-  return writeTransaction(ctx.db, async (trx) => {
-    const customer = await trx
-      .selectFrom('customers')
-      .select(['id', 'name'])
-      .where('id', '=', forCustomer)
-      .executeTakeFirst()
-    if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
-    const now = isoNow(ctx)
-    const { id } = await trx
-      .insertInto('calls')
-      .values({
-        customerId: customer.id,
-        executiveId: input.executiveId,
-        at: input.at ?? now,
-        direction: input.direction,
-        contactName: input.contactName,
-        contactPhone: input.contactPhone,
-        outcome: input.outcome,
-        notes: input.notes,
-        nextStep: input.nextStep,
-        nextStepDate: input.nextStepDate,
-        campaignId: input.campaignId,
-        createdAt: now,
-        createdBy: ctx.actor
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    // A call about a campaign is a response to it.
-    if (input.campaignId !== null)
+      customerId = created.id
+      const now = isoNow(ctx)
       await trx
-        .insertInto('campaignResponses')
+        .insertInto('prospects')
         .values({
-          campaignId: input.campaignId,
-          customerId: customer.id,
-          kind: 'call',
-          date: (input.at ?? now).slice(0, 10),
-          note: input.notes,
-          createdAt: now
+          customerId,
+          source: p.source,
+          need: '',
+          budget: '',
+          timing: '',
+          decisionMaker: '',
+          handedOverTo: null,
+          handedOverAt: null,
+          convertedAt: null,
+          convertedDocumentId: null,
+          createdAt: now,
+          updatedAt: now
         })
         .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'customer',
-      entityId: customer.id,
-      action: 'call',
-      summary: `Logged a${input.direction === 'incoming' ? 'n incoming' : 'n outgoing'} call with ${customer.name}: ${input.outcome}`,
-      details: activity('callLogged', {
-        name: customer.name,
-        outcome: { term: `calls.outcomes.${input.outcome}` }
-      })
-    })
-    return loadCall(trx, id)
+    }
+    return insertCall(trx, ctx, input, customerId ?? 0)
   })
+  if (input.newProspect !== null) await customerAdded(ctx, logged.customerId)
+  return logged
+}
+
+async function insertCall(
+  trx: Executor,
+  ctx: ServiceContext,
+  input: NewCall,
+  forCustomer: number
+): Promise<CallRow> {
+  const customer = await trx
+    .selectFrom('customers')
+    .select(['id', 'name'])
+    .where('id', '=', forCustomer)
+    .executeTakeFirst()
+  if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
+  const now = isoNow(ctx)
+  const { id } = await trx
+    .insertInto('calls')
+    .values({
+      customerId: customer.id,
+      executiveId: input.executiveId,
+      at: input.at ?? now,
+      direction: input.direction,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      outcome: input.outcome,
+      notes: input.notes,
+      nextStep: input.nextStep,
+      nextStepDate: input.nextStepDate,
+      campaignId: input.campaignId,
+      createdAt: now,
+      createdBy: ctx.actor
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  // A call about a campaign is a response to it.
+  if (input.campaignId !== null)
+    await trx
+      .insertInto('campaignResponses')
+      .values({
+        campaignId: input.campaignId,
+        customerId: customer.id,
+        kind: 'call',
+        date: (input.at ?? now).slice(0, 10),
+        note: input.notes,
+        createdAt: now
+      })
+      .execute()
+  await recordActivity(trx, ctx, {
+    entity: 'customer',
+    entityId: customer.id,
+    action: 'call',
+    summary: `Logged a${input.direction === 'incoming' ? 'n incoming' : 'n outgoing'} call with ${customer.name}: ${input.outcome}`,
+    details: activity('callLogged', {
+      name: customer.name,
+      outcome: { term: `calls.outcomes.${input.outcome}` }
+    })
+  })
+  return loadCall(trx, id)
 }
 
 export async function listCalls(

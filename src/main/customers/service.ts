@@ -164,33 +164,52 @@ export async function createCustomer(
   input: CustomerInput,
   confirmDuplicate = false
 ): Promise<Customer> {
-  checkTaxId(input)
   try {
-    const created = await writeTransaction(ctx.db, async (trx) => {
-      await checkReferences(trx, input)
-      await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId }, confirmDuplicate)
-      const code = input.code || (await nextCustomerCode(trx))
-      const now = isoNow(ctx)
-      const { id } = await trx
-        .insertInto('customers')
-        .values({ ...toCustomerColumns(input, code), createdAt: now, updatedAt: now, archivedAt: null })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      await saveChildren(trx, id, input, now)
-      await recordActivity(trx, ctx, {
-        entity: 'customer',
-        entityId: id,
-        action: 'create',
-        summary: `Created customer ${code} ${input.name}`,
-        details: activity('customerCreated', { code, name: input.name })
-      })
-      return loadCustomer(trx, id)
-    })
+    const created = await writeTransaction(ctx.db, (trx) =>
+      createCustomerIn(trx, ctx, input, confirmDuplicate)
+    )
     return await afterChange(ctx, created.id, created)
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code)
     throw error
   }
+}
+
+/**
+ * A new customer inside the caller's write transaction (the form's save, a call from an unknown
+ * caller that makes a prospect): the same checks and the same activity entry. The caller puts the
+ * customer in the list index after its commit (`customerAdded`).
+ */
+export async function createCustomerIn(
+  trx: Executor,
+  ctx: ServiceContext,
+  input: CustomerInput,
+  confirmDuplicate = false
+): Promise<Customer> {
+  checkTaxId(input)
+  await checkReferences(trx, input)
+  await refuseDuplicateTaxId(trx, { name: input.name, taxId: input.taxId }, confirmDuplicate)
+  const code = input.code || (await nextCustomerCode(trx))
+  const now = isoNow(ctx)
+  const { id } = await trx
+    .insertInto('customers')
+    .values({ ...toCustomerColumns(input, code), createdAt: now, updatedAt: now, archivedAt: null })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await saveChildren(trx, id, input, now)
+  await recordActivity(trx, ctx, {
+    entity: 'customer',
+    entityId: id,
+    action: 'create',
+    summary: `Created customer ${code} ${input.name}`,
+    details: activity('customerCreated', { code, name: input.name })
+  })
+  return loadCustomer(trx, id)
+}
+
+/** A customer created inside another area's transaction joins the list index once it is committed. */
+export async function customerAdded(ctx: ServiceContext, id: number): Promise<void> {
+  await afterChange(ctx, id, null)
 }
 
 export async function updateCustomer(
