@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DomainError, conflict } from '../shared/errors'
-import { APPLICATION_ID, inspectFile, StoreOpenError } from './db/open'
+import { APPLICATION_ID, inspectFile, startsAsSqlite, StoreOpenError } from './db/open'
 import { lockDatabase } from './db/lock'
 import { isDamagedDatabase } from './db/errors'
 import { migrations } from './db/migrations/index'
@@ -146,7 +146,11 @@ function checkBackup(copy: string, source: string): void {
   try {
     state = inspectFile(copy)
   } catch {
-    throw new DomainError('invalid_input', { key: 'backupUnreadable', params: { name } })
+    // A text file is not damaged: it is no database at all (the words of opening such a file).
+    throw new DomainError('invalid_input', {
+      key: startsAsSqlite(copy) ? 'backupUnreadable' : 'notSqliteFile',
+      params: { name }
+    })
   }
   if (state.applicationId !== APPLICATION_ID)
     throw new DomainError('invalid_input', {

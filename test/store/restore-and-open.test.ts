@@ -13,6 +13,7 @@ import {
   openSync,
   readdirSync,
   statSync,
+  writeFileSync,
   writeSync
 } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
@@ -137,6 +138,25 @@ describe('salesdesk restore takes only a whole Salesdesk backup', () => {
     expect(await runCli(['restore', '--db', live, '--from', foreign])).toBe(2)
     expect(err).toMatch(/not a Salesdesk backup/)
     expect(customerCount(live)).toBe(10)
+  })
+
+  it('says a text file is not an SQLite file, in the words opening it uses, not that it is damaged', async () => {
+    const live = await salesdeskFile('live.db', 3)
+    const notes = folder.file('notes.txt')
+    writeFileSync(notes, 'Customers to call on Monday:\nJosé, Zsófia, Алексей\n')
+    const liveHash = fileHash(live)
+    const words =
+      'notes.txt is not a Salesdesk database or backup (it is not an SQLite file). Nothing was changed.'
+    expect(await runCli(['restore', '--db', live, '--from', notes])).toBe(2)
+    expect(err.trim()).toBe(`salesdesk: ${words}`)
+    expect(fileHash(live)).toBe(liveHash)
+    expect(leftovers(live)).toEqual([])
+    const opening = await openStore(notes).then(
+      () => null,
+      (e: unknown) => e
+    )
+    expect(opening).toBeInstanceOf(StoreOpenError)
+    expect((opening as StoreOpenError).message).toBe(words)
   })
 
   it('answers --from FOLDER with a sentence, not EISDIR', async () => {

@@ -18,6 +18,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import { migrations as knownMigrations, type Migration } from './migrations/index'
 import type { Database } from './types'
+import { messageText } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 
 /** How many statements one connection keeps ready (each is a few kilobytes of compiled program). */
@@ -104,6 +105,9 @@ function readHeader(path: string): string {
   }
 }
 
+/** Whether the file starts as every SQLite file does (throws when it cannot be read). */
+export const startsAsSqlite = (path: string): boolean => readHeader(path) === SQLITE_HEADER
+
 function checkFileLooksLikeSqlite(path: string): void {
   if (!existsSync(path) || statSync(path).size === 0) return
   let header: string
@@ -117,9 +121,10 @@ function checkFileLooksLikeSqlite(path: string): void {
     )
   }
   if (header !== SQLITE_HEADER) {
+    // The same words as a restore from such a file (salesdesk restore --from).
     throw new StoreOpenError(
       'not_salesdesk',
-      `${basename(path)} is not a Salesdesk database (it is not an SQLite file). It was left untouched.`
+      messageText({ key: 'notSqliteFile', params: { name: basename(path) } })
     )
   }
 }

@@ -2,6 +2,8 @@
 export const databaseErrorMessages = {
   databaseIsFolder: '{{path}} is a folder; give the database file itself (for example {{example}}).',
   databaseFileEmpty: '{{path}} is empty; it is not a Salesdesk database.',
+  notSqliteFile:
+    '{{name}} is not a Salesdesk database or backup (it is not an SQLite file). Nothing was changed.',
   backupUnreadable: '{{name}} is damaged and cannot be read; nothing was restored. Choose another backup.',
   backupEmptySqlite: '{{name}} is not a Salesdesk backup (it is an empty SQLite file); nothing was restored.',
   backupOtherProgram:

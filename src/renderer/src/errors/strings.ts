@@ -102,6 +102,8 @@ const es: Strings<typeof en> = {
     databaseIsFolder:
       '{{path}} es una carpeta; indique el propio archivo de la base de datos (por ejemplo {{example}}).',
     databaseFileEmpty: '{{path}} está vacío; no es una base de datos de Salesdesk.',
+    notSqliteFile:
+      '{{name}} no es una base de datos ni una copia de seguridad de Salesdesk (no es un archivo SQLite). No se ha cambiado nada.',
     backupUnreadable:
       '{{name}} está dañado y no se puede leer; no se ha restaurado nada. Elija otra copia de seguridad.',
     backupEmptySqlite:
@@ -732,6 +734,8 @@ const ca: Strings<typeof en> = {
     databaseIsFolder:
       '{{path}} és una carpeta; indiqueu el fitxer de la base de dades mateix (per exemple {{example}}).',
     databaseFileEmpty: '{{path}} és buit; no és una base de dades de Salesdesk.',
+    notSqliteFile:
+      "{{name}} no és una base de dades ni una còpia de seguretat de Salesdesk (no és un fitxer SQLite). No s'ha canviat res.",
     backupUnreadable:
       '{{name}} està malmès i no es pot llegir; no s’ha restaurat res. Trieu una altra còpia de seguretat.',
     backupEmptySqlite:
@@ -1361,6 +1365,8 @@ const hu: Strings<typeof en> = {
     prefixUsedByOtherType: 'Már egy másik típus használja: {{type}}',
     databaseIsFolder: '{{path}} egy mappa; magát az adatbázisfájlt adja meg (például {{example}}).',
     databaseFileEmpty: '{{path}} üres; ez nem Salesdesk-adatbázis.',
+    notSqliteFile:
+      '{{name}} nem Salesdesk-adatbázis és nem is Salesdesk-biztonsági mentés (nem SQLite-fájl). Semmi sem változott.',
     backupUnreadable:
       '{{name}} sérült, és nem olvasható; semmi sem lett visszaállítva. Válasszon másik biztonsági mentést.',
     backupEmptySqlite: '{{name}} nem Salesdesk-mentés (üres SQLite-fájl); semmi sem lett visszaállítva.',
@@ -1987,6 +1993,8 @@ const ru: Strings<typeof en> = {
     prefixUsedByOtherType: 'Уже используется для другого типа: {{type}}',
     databaseIsFolder: '{{path}} — это папка; укажите сам файл базы данных (например, {{example}}).',
     databaseFileEmpty: '{{path}} пуст; это не база данных Salesdesk.',
+    notSqliteFile:
+      '{{name}} — не база данных и не резервная копия Salesdesk (это не файл SQLite). Ничего не изменено.',
     backupUnreadable:
       '{{name}} повреждён и не читается; ничего не восстановлено. Выберите другую резервную копию.',
     backupEmptySqlite:
