@@ -344,11 +344,15 @@ function suggestMapping(kind: ImportKind, columns: string[]): Partial<Record<Imp
 
 const PREVIEW_ROWS = 10
 
+/** Fields the forms fill in a text area: the only cells that may hold tabs and line breaks. */
+const multiLineFields: readonly ImportField[] = ['notes', 'description']
+
 export async function previewImport(
   ctx: ServiceContext,
   input: { kind: ImportKind; fileName: string; base64: string }
 ): Promise<ImportPreview> {
-  const table = openTable(input.fileName, Buffer.from(input.base64, 'base64'))
+  // Any column may be a note's until the mapping is chosen.
+  const table = openTable(input.fileName, Buffer.from(input.base64, 'base64'), () => true)
   let columns: string[] | null = null
   const rows: string[][] = []
   for await (const line of table.rows) {
@@ -689,7 +693,8 @@ async function runImport<R, T>(
   importer: Importer<R, T>
 ): Promise<ImportApplyResult> {
   const bytes = Buffer.from(input.base64, 'base64')
-  const table = openTable(input.fileName, bytes)
+  const lines = new Set(multiLineFields.flatMap((field) => input.mapping[field] ?? []))
+  const table = openTable(input.fileName, bytes, (column) => lines.has(column))
   const problems = new ProblemList<ImportRowProblem>()
   const fields = importFields[input.kind] as readonly ImportField[]
   const columnOf = (field: ImportField): number | null => input.mapping[field] ?? null

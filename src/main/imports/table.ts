@@ -9,6 +9,10 @@
  *   Western European Windows) and the import says so, instead of turning `Núñez` into `N��ez`.
  * - In an Excel file a formula cell is refused: its cached result may not be what the
  *   formula says now, so the user is asked to paste values.
+ * - A cell holding a C0 control character (NUL, escape…) is a problem of its row, named by its
+ *   cell: such characters are not text, and once stored they could not be seen, searched or
+ *   purged. Tab and line breaks only where the import says a column is a multi-line text field
+ *   (a note), and in the header row.
  * - Row numbers are the ones the spreadsheet shows (the header is row 1).
  */
 import { isUtf8 } from 'node:buffer'
@@ -16,6 +20,7 @@ import { PassThrough, Readable } from 'node:stream'
 import { parse, type CsvError } from 'csv-parse'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import { cardNumberCell } from '../../shared/cards'
 import { DomainError, keyed } from '../../shared/errors'
 import type { FileEncoding } from '../../shared/schemas/imports'
 
@@ -89,7 +94,47 @@ const quoteProblems: Record<string, string> = {
   INVALID_OPENING_QUOTE: keyed('importQuoteStray')
 }
 
-async function* csvRows(bytes: Buffer, encoding: FileEncoding, chunks: Chunks): AsyncGenerator<TableRow> {
+const columnLetters = (n: number): string =>
+  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26))
+
+/** Which columns (from 0) may hold tabs and line breaks: those of a multi-line text field. */
+type LinesAllowed = (column: number) => boolean
+const noLines: LinesAllowed = () => false
+
+const isLineOrTab = (code: number): boolean => code === 9 || code === 10 || code === 13
+
+/** The row as read, or as a problem naming its first cell with a control character. */
+function checkedRow(row: number, cells: Cell[], linesAllowed: LinesAllowed): TableRow {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c]
+    if (typeof cell !== 'string') continue
+    // The header's names are not stored; a heading may wrap onto two lines.
+    const lines = row === 1 || linesAllowed(c)
+    for (let i = 0; i < cell.length; i++) {
+      const code = cell.charCodeAt(i)
+      if (code >= 32 || (lines && isLineOrTab(code))) continue
+      // A card number goes to the import's own check, which refuses it as such (a number typed
+      // with tabs is a card number first; its message never echoes the cell).
+      if (cardNumberCell(cells) >= 0) return { row, cells }
+      const at = `${columnLetters(c + 1)}${row}`
+      const problem = isLineOrTab(code)
+        ? keyed('importLineBreak', { cell: at })
+        : keyed('importControlCharacter', {
+            cell: at,
+            code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+          })
+      return { row, cells, problem }
+    }
+  }
+  return { row, cells }
+}
+
+async function* csvRows(
+  bytes: Buffer,
+  encoding: FileEncoding,
+  chunks: Chunks,
+  linesAllowed: LinesAllowed
+): AsyncGenerator<TableRow> {
   // Windows-1252 is one byte per character: chunks decode on their own.
   const cp1252 = new TextDecoder('windows-1252')
   const decode = encoding === 'windows-1252' ? (chunk: Buffer) => cp1252.decode(chunk) : null
@@ -128,27 +173,38 @@ async function* csvRows(bytes: Buffer, encoding: FileEncoding, chunks: Chunks): 
   for await (const { record } of parser as AsyncIterable<{ record: string[] }>) {
     yield* skippedUpTo(good)
     good++
-    yield { row: good + next, cells: record }
+    yield checkedRow(good + next, record, linesAllowed)
   }
   yield* skippedUpTo(Number.MAX_SAFE_INTEGER)
 }
 
+/**
+ * Excel's text as written: the file escapes characters XML cannot hold (control characters) as
+ * `_xHHHH_`, and a typed `_x0041_` as `_x005F_x0041_`; exceljs leaves the escapes as they are, so
+ * a bell came in as the text "_x0007_" (and was not seen as a control character).
+ */
+const excelText = (text: string): string =>
+  text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text
+
 /** The plain value of a cell; `formula` when the cell holds one. */
 function plainCell(value: ExcelJS.CellValue): Cell | { formula: true } {
   if (value === null || value === undefined) return null
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value
+  if (typeof value === 'string') return excelText(value)
+  if (typeof value === 'number' || value instanceof Date) return value
   if (typeof value === 'boolean') return String(value)
   if ('formula' in value || 'sharedFormula' in value) return { formula: true }
-  if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('text' in value) return value.text
+  if ('richText' in value) return excelText(value.richText.map((r) => r.text).join(''))
+  if ('text' in value) return excelText(value.text)
   if ('error' in value) return value.error
   return null
 }
 
-const columnLetters = (n: number): string =>
-  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26))
-
-async function* sheetRows(sheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<TableRow> {
+async function* sheetRows(
+  sheet: AsyncIterable<ExcelJS.Row>,
+  linesAllowed: LinesAllowed
+): AsyncGenerator<TableRow> {
   for await (const row of sheet) {
     const values = Array.isArray(row.values) ? row.values : []
     const cells: Cell[] = []
@@ -166,7 +222,7 @@ async function* sheetRows(sheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<Tab
           cells,
           problem: keyed('importFormulaCell', { cell: `${columnLetters(formulaAt)}${row.number}` })
         }
-      : { row: row.number, cells }
+      : checkedRow(row.number, cells, linesAllowed)
   }
 }
 
@@ -244,7 +300,8 @@ export interface WorkbookRow extends TableRow {
 export async function* workbookRows(
   bytes: Buffer,
   sheets?: readonly string[],
-  chunks = new Chunks(bytes)
+  chunks = new Chunks(bytes),
+  linesAllowed = noLines
 ): AsyncGenerator<WorkbookRow> {
   try {
     const parts = await workbookParts(bytes, (percent) => {
@@ -255,7 +312,7 @@ export async function* workbookRows(
       const stream = open()
       if (!stream) throw new Error(`sheet ${name} is missing`)
       for (const { value: sheet } of reader._parseWorksheet(stream, sheetNo)) {
-        for await (const row of sheetRows(sheet)) yield { ...row, sheet: name }
+        for await (const row of sheetRows(sheet, linesAllowed)) yield { ...row, sheet: name }
       }
       if (sheets === undefined) return
     }
@@ -265,8 +322,11 @@ export async function* workbookRows(
   }
 }
 
-/** A CSV or the first sheet of an Excel file, row by row. */
-export function openTable(fileName: string, bytes: Buffer): Table {
+/**
+ * A CSV or the first sheet of an Excel file, row by row; `linesAllowed` says which columns are
+ * multi-line text fields (none unless said).
+ */
+export function openTable(fileName: string, bytes: Buffer, linesAllowed = noLines): Table {
   if (isCsvName(fileName)) {
     const unicode = utf16AsUtf8(bytes)
     const text = unicode ?? bytes
@@ -275,10 +335,14 @@ export function openTable(fileName: string, bytes: Buffer): Table {
     // Progress in the bytes of the file as given.
     return {
       encoding,
-      rows: csvRows(text, encoding, chunks),
+      rows: csvRows(text, encoding, chunks, linesAllowed),
       bytesRead: () => Math.round((chunks.read * bytes.length) / Math.max(text.length, 1))
     }
   }
   const chunks = new Chunks(bytes)
-  return { encoding: 'utf-8', rows: workbookRows(bytes, undefined, chunks), bytesRead: () => chunks.read }
+  return {
+    encoding: 'utf-8',
+    rows: workbookRows(bytes, undefined, chunks, linesAllowed),
+    bytesRead: () => chunks.read
+  }
 }

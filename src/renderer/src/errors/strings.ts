@@ -309,6 +309,10 @@ const es: Strings<typeof en> = {
     importRowUnreadable: 'Esta fila no se ha podido leer como CSV',
     importFormulaCell:
       'La celda {{cell}} contiene una fórmula. Copie la hoja y pegue solo los valores; después vuelva a importar.',
+    importControlCharacter:
+      'La celda {{cell}} contiene un carácter de control ({{code}}), que no es texto. Quítelo del archivo y vuelva a importar.',
+    importLineBreak:
+      'La celda {{cell}} contiene un salto de línea o un tabulador, y este campo es una sola línea de texto. Póngalo en una línea y vuelva a importar.',
     importCsvOrXlsx: 'Elija un archivo .csv o .xlsx',
     importChooseFile: 'Elija un archivo',
     importFileTooLarge: 'El archivo es demasiado grande (20 MB como máximo)',
@@ -940,6 +944,10 @@ const ca: Strings<typeof en> = {
     importRowUnreadable: 'Aquesta fila no s’ha pogut llegir com a CSV',
     importFormulaCell:
       'La cel·la {{cell}} conté una fórmula. Copieu el full i enganxeu-ne només els valors; després torneu a importar.',
+    importControlCharacter:
+      'La cel·la {{cell}} conté un caràcter de control ({{code}}), que no és text. Traieu-lo del fitxer i torneu a importar.',
+    importLineBreak:
+      'La cel·la {{cell}} conté un salt de línia o un tabulador, i aquest camp és una sola línia de text. Poseu-lo en una línia i torneu a importar.',
     importCsvOrXlsx: 'Trieu un fitxer .csv o .xlsx',
     importChooseFile: 'Trieu un fitxer',
     importFileTooLarge: 'El fitxer és massa gran (20 MB com a màxim)',
@@ -1571,6 +1579,10 @@ const hu: Strings<typeof en> = {
     importRowUnreadable: 'Ez a sor nem olvasható CSV-ként',
     importFormulaCell:
       'A(z) {{cell}} cella képletet tartalmaz. Másolja a munkalapot, és csak az értékeket illessze be, majd importáljon újra.',
+    importControlCharacter:
+      'A(z) {{cell}} cella vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el a fájlból, majd importáljon újra.',
+    importLineBreak:
+      'A(z) {{cell}} cella sortörést vagy tabulátort tartalmaz, de ez a mező egysoros szöveg. Írja egy sorba, majd importáljon újra.',
     importCsvOrXlsx: 'Válasszon .csv vagy .xlsx fájlt',
     importChooseFile: 'Válasszon fájlt',
     importFileTooLarge: 'A fájl túl nagy (legfeljebb 20 MB)',
@@ -2198,6 +2210,10 @@ const ru: Strings<typeof en> = {
     importRowUnreadable: 'Эту строку не удалось прочитать как CSV',
     importFormulaCell:
       'В ячейке {{cell}} формула. Скопируйте лист и вставьте только значения, затем импортируйте снова.',
+    importControlCharacter:
+      'В ячейке {{cell}} управляющий символ ({{code}}), это не текст. Удалите его из файла и импортируйте снова.',
+    importLineBreak:
+      'В ячейке {{cell}} перенос строки или табуляция, а это поле — одна строка текста. Запишите его в одну строку и импортируйте снова.',
     importCsvOrXlsx: 'Выберите файл .csv или .xlsx',
     importChooseFile: 'Выберите файл',
     importFileTooLarge: 'Файл слишком большой (не более 20 МБ)',

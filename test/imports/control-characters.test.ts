@@ -1,0 +1,223 @@
+/**
+ * Every import refuses a cell holding a C0 control character (a payment reference `A\u0000B`
+ * used to be stored as it was): the one reader of imported files (imports/table.ts) names the
+ * cell, each import reports it on its row, and nothing is written. Tab and line breaks only in
+ * a multi-line text field (a customer's notes, a product's description) and in the header.
+ */
+import ExcelJS from 'exceljs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { decodeMessage, messageText } from '../../src/shared/errors'
+import { dumpDatabase } from '../support/dump'
+import { customerQuery, executive, openTestDesk, type TestDesk } from '../support/fixtures'
+
+let desk: TestDesk
+
+beforeEach(async () => {
+  desk = await openTestDesk()
+})
+afterEach(async () => {
+  await desk.close()
+})
+
+const csv = (rows: string[][]) =>
+  Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8').toString('base64')
+
+/** Text as Excel saves it: a control character (tab and line breaks aside) as the escape `_xHHHH_`, as XML cannot hold it. */
+const asExcelSaves = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? Array.from(value)
+        .map((c) =>
+          c.charCodeAt(0) < 32 && !'\t\n\r'.includes(c)
+            ? `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`
+            : c
+        )
+        .join('')
+    : value
+
+async function xlsx(sheets: Record<string, unknown[][]>): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name)
+    for (const row of rows) sheet.addRow(row.map(asExcelSaves))
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+}
+
+/** The control character's problem as the reader words it: the cell (column and row) and the code. */
+const controlAt = (cell: string, code: number) => ({
+  key: 'importControlCharacter',
+  params: { cell, code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }
+})
+
+describe('imports refuse control characters in cells', () => {
+  it('payments CSV: a reference A<NUL>B is a problem of its row, named by its cell, and nothing is written', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.csv',
+      base64: csv([
+        ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'],
+        ['C-000001', '2026-02-10', '10', 'transfer', 'A\u0000B', '']
+      ])
+    })
+    expect(result.applied).toBe(false)
+    expect(result.payments).toBe(0)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('E2', 0) }
+    ])
+    expect(messageText(result.problems[0].message)).toBe(
+      'Cell E2 holds a control character (U+0000), which is not text. Remove it from the file, then import again.'
+    )
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('payments CSV: a line break in a reference (one line of text) is refused; a heading on two lines is not', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.csv',
+      base64: csv([
+        ['Customer no.', 'Date', 'Amount', 'Method', '"Reference"', '"Invoices\n(numbers)"'],
+        ['C-000001', '2026-02-10', '10', 'transfer', '"TRF\n1"', ''],
+        ['C-000001', '2026-02-10', '10', 'transfer', 'TRF\t2', '']
+      ])
+    })
+    expect(result.applied).toBe(false)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, key: 'importLineBreak', params: { cell: 'E2' } },
+      { row: 3, key: 'importLineBreak', params: { cell: 'E3' } }
+    ])
+    expect(messageText(result.problems[0].message)).toBe(
+      'Cell E2 holds a line break or a tab, and this field is one line of text. Put it on one line, then import again.'
+    )
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('a card number written with tabs or a NUL is refused as a card number, not as a control character', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.csv',
+      base64: csv([
+        ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'],
+        ['C-000001', '2026-02-10', '10', 'card', '4111\t1111\t1111\t1111', ''],
+        ['C-000001', '2026-02-10', '10', 'card', '4111\u00001111\u00001111\u00001111', '']
+      ])
+    })
+    expect(result.applied).toBe(false)
+    expect(result.problems.map((p) => [p.row, p.column, decodeMessage(p.message)?.key])).toEqual([
+      [2, 'Reference', undefined],
+      [3, 'Reference', undefined]
+    ])
+    expect(result.problems.every((p) => /last four digits/.test(messageText(p.message)))).toBe(true)
+    expect(JSON.stringify(result)).not.toMatch(/1111/)
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('payments Excel: an escape character in a reference is refused the same way', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.xlsx',
+      base64: await xlsx({
+        Pagos: [
+          ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'],
+          ['C-000001', '2026-02-10', 10, 'transfer', 'TRF\u001b[2J', '']
+        ]
+      })
+    })
+    expect(result.applied).toBe(false)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('E2', 0x1b) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('customers: a bell in a name refuses its row and the file; a note with a tab and lines is imported', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const rows = [
+      ['Nombre', 'Ciudad', 'Notas'],
+      ['Ferretería Núñez', 'Madrid', 'Calls mornings\n\tonly before 11'],
+      ['Tienda\u0007 Sol', 'Sevilla', ''],
+      ['Bar\nCentral', 'Cádiz', '']
+    ]
+    const refused = await desk.call('imports.apply', {
+      kind: 'customers',
+      fileName: 'clientes.csv',
+      base64: csv(rows.map((r) => r.map((c) => `"${c}"`))),
+      mapping: { name: 0, city: 1, notes: 2 }
+    })
+    expect(refused).toMatchObject({ applied: false, created: 0 })
+    expect(refused.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 3, ...controlAt('A3', 7) },
+      { row: 4, key: 'importLineBreak', params: { cell: 'A4' } }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+
+    const applied = await desk.call('imports.apply', {
+      kind: 'customers',
+      fileName: 'clientes.csv',
+      base64: csv(rows.slice(0, 2).map((r) => r.map((c) => `"${c}"`))),
+      mapping: { name: 0, city: 1, notes: 2 }
+    })
+    expect(applied).toMatchObject({ applied: true, created: 1, problems: [] })
+    const list = await desk.call('customers.list', customerQuery({ limit: 10 }))
+    const saved = await desk.call('customers.get', { id: list.rows[0].id })
+    expect(saved.notes).toBe('Calls mornings\n\tonly before 11')
+  })
+
+  it('products (Excel): a unit separator in a SKU is refused with its cell', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('imports.apply', {
+      kind: 'products',
+      fileName: 'productos.xlsx',
+      base64: await xlsx({
+        Productos: [
+          ['SKU', 'Nombre', 'Precio', 'IVA', 'Descripción'],
+          ['P-1', 'Tornillo', 1.5, 21, 'M6 x 40\nZinc'],
+          ['P-2', 'Tuerca', 0.5, 21, ''],
+          ['P\u001f3', 'Arandela', 0.2, 21, '']
+        ]
+      }),
+      mapping: { sku: 0, name: 1, price: 2, vatRate: 3, description: 4 }
+    })
+    expect(result).toMatchObject({ applied: false, created: 0 })
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 4, ...controlAt('A4', 0x1f) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('opening balances: a NUL in an invoice number is refused with its cell', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('imports.apply', {
+      kind: 'openingBalances',
+      fileName: 'pendientes.csv',
+      base64: csv([
+        ['Cliente', 'Factura', 'Fecha', 'Importe pendiente'],
+        ['C-000001', 'F-2025/\u00000412', '2025-11-10', '250,50']
+      ]),
+      mapping: { customer: 0, number: 1, issueDate: 2, amount: 3 }
+    })
+    expect(result).toMatchObject({ applied: false, created: 0 })
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('B2', 0) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('weekly figures: a control character in the executive cell is a problem of that sheet and row', async () => {
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' })
+    })
+    const before = dumpDatabase(desk.store.sqlite)
+    const header = ['Sales executive', 'Week', 'Calls', 'E-mails', 'Demos']
+    const result = await desk.call('weekly.import', {
+      fileName: 'activity.xlsx',
+      base64: await xlsx({
+        Activity: [header, ['Ana Núñez', '2026-W47', 40, 12, 2], ['Ana\u0002 Núñez', '2026-W48', 1, 1, 1]]
+      })
+    })
+    expect(result.applied).toBe(false)
+    expect(
+      result.problems.map((p) => ({ sheet: p.sheet, row: p.row, key: p.key, params: p.params }))
+    ).toEqual([{ sheet: 'Activity', row: 3, ...controlAt('A3', 2) }])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+})
