@@ -5,6 +5,7 @@
  * list shows every demo customer after the page reloads (it showed 0: the list's index stayed empty).
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
 
 let session: Session | null = null
@@ -17,6 +18,10 @@ describe('first run at 1366×768', () => {
   it('sets up the company with the Hungarian presets and numbering, then leads on to the first customer', async () => {
     const s = (session = await openSession({ viewport: { width: 1366, height: 768 } }))
     await expect.poll(() => s.byTestId('first-run-notice').isVisible()).toBe(true)
+    // The empty list has been read (0 customers) and says nothing under the Welcome panel.
+    await s.page.locator('[data-testid="list-count"]', { hasText: '0 customers' }).waitFor()
+    expect(await s.byTestId('customer-grid').textContent()).not.toContain('Nothing matches')
+    expect(await s.page.locator('.grid-empty').count()).toBe(0)
     await s.byTestId('first-run-notice').getByRole('link').click()
     await s.page.waitForURL(/#\/welcome$/)
     await expectNoSeriousA11yViolations(s.page)
@@ -49,6 +54,20 @@ describe('first run at 1366×768', () => {
     expect(stored.documents).toMatchObject({ defaultCurrency: 'HUF', printLocale: 'hu-HU' })
     expect(stored.documents.prefixes.invoice).toBe('SZLA')
     expect(await s.byTestId('first-run-add-customer').getAttribute('href')).toBe('#/customers/new')
+    // The last step also offers the import the README promises, and it opens on customers.
+    expect(await s.byTestId('first-run-import').textContent()).toBe('Import customers…')
+    await s.byTestId('first-run-import').click()
+    await s.page.waitForURL(/#\/import\?kind=customers$/)
+
+    // With a customer in the store, a search that matches nothing still says so (and no Welcome).
+    await s.store('customers.create', { customer: { ...emptyCustomer(), name: 'Rába Bútor Zrt.' } })
+    await s.page.goto(`${s.host.url}#/customers?q=zzzz-no-such-customer`)
+    await s.page.reload()
+    await s.page.locator('[data-testid="list-count"]', { hasText: '0 customers' }).waitFor()
+    await expect
+      .poll(() => s.page.locator('.grid-empty').textContent())
+      .toBe('Nothing matches these filters.')
+    expect(await s.byTestId('first-run-notice').count()).toBe(0)
   })
 })
 

@@ -52,7 +52,8 @@ export interface DataGridProps<Row> {
   sort?: SortState
   onSort?: (field: string) => void
   rowClassName?: (row: Row) => string
-  emptyText: string
+  /** What an empty grid says; null when the page already says why it is empty. */
+  emptyText: string | null
 }
 
 const ROW_HEIGHT = 34
@@ -264,7 +265,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
           )
         })}
       </div>
-      {rows.total === 0 && <p className="grid-empty">{props.emptyText}</p>}
+      {rows.total === 0 && props.emptyText !== null && <p className="grid-empty">{props.emptyText}</p>}
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows.getRow(item.index)

@@ -164,10 +164,12 @@ export function ExecutiveFilter({
 type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
   /** The list's sort from the address (useListParams); leave out for a list in a fixed order. */
   list?: { sort: SortState; toggleSort: (field: string) => void }
+  /** The page shows its own panel for an empty list (the first-run notice): no "Nothing matches". */
+  quietWhenEmpty?: boolean
 }
 
 /** The list's grid of records, with the problem loading it (if any) just above. */
-export function ListGrid<Row extends { id: number }>({ list, ...grid }: ListGridProps<Row>) {
+export function ListGrid<Row extends { id: number }>({ list, quietWhenEmpty, ...grid }: ListGridProps<Row>) {
   const { t } = useT()
   return (
     <>
@@ -177,7 +179,7 @@ export function ListGrid<Row extends { id: number }>({ list, ...grid }: ListGrid
         getRowId={(r) => r.id}
         sort={list?.sort}
         onSort={list?.toggleSort}
-        emptyText={t('common.noResults')}
+        emptyText={quietWhenEmpty ? null : t('common.noResults')}
       />
     </>
   )

@@ -19,7 +19,7 @@ import { useFlash } from '../components/use-flash'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
-import { FirstRunNotice } from '../setup/FirstRunPage'
+import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useLanguage, useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
 import { useExecutiveOptions } from './use-executive-options'
@@ -36,6 +36,7 @@ export function CustomerList() {
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
   const [flash, setFlash] = useFlash()
+  const firstRun = useFirstRun()
 
   const status = list.value('status') as CustomerListQuery['status']
   const archived = list.value('archived') as CustomerListQuery['archived']
@@ -203,6 +204,7 @@ export function CustomerList() {
         queryKey={queryKey}
         onOpen={(r) => void navigate(`/customers/${r.id}`)}
         rowClassName={(r) => (r.archived ? 'archived' : '')}
+        quietWhenEmpty={firstRun}
       />
     </div>
   )

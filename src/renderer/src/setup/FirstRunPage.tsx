@@ -90,6 +90,9 @@ export function FirstRunPage() {
           <Link className="button primary" to="/customers/new" data-testid="first-run-add-customer">
             {t('setup.addCustomer')}
           </Link>
+          <Link className="button" to="/import?kind=customers" data-testid="first-run-import">
+            {t('setup.importCustomers')}
+          </Link>
         </div>
       </div>
     )
@@ -195,11 +198,16 @@ export function FirstRunPage() {
   )
 }
 
+/** Whether the database is empty, so the customer list greets with the first-run notice. */
+export function useFirstRun(): boolean {
+  const status = useApiQuery(['setup', 'status'], () => api.call('setup.status', {}))
+  return status.data?.empty === true
+}
+
 /** On an empty customer list: the way into the first-run path instead of "Nothing matches". */
 export function FirstRunNotice() {
   const { t } = useT()
-  const status = useApiQuery(['setup', 'status'], () => api.call('setup.status', {}))
-  if (!status.data?.empty) return null
+  if (!useFirstRun()) return null
   return (
     <section className="notice" aria-labelledby="first-run-notice" data-testid="first-run-notice">
       <h2 id="first-run-notice">{t('setup.welcome')}</h2>

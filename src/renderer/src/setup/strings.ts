@@ -49,6 +49,7 @@ const en = {
     doneTitle: '3. Your customers and products',
     doneText: 'Your company is set up. Start adding your customers and products.',
     addCustomer: 'Add a customer',
+    importCustomers: 'Import customers…',
     welcome: 'Welcome to Salesdesk',
     welcomeText: 'This database is empty. Set up your company first, or try the demo data.',
     start: 'Start setting up'
@@ -103,6 +104,7 @@ const es: Strings<typeof en> = {
     doneTitle: '3. Sus clientes y productos',
     doneText: 'Su empresa está configurada. Empiece a dar de alta sus clientes y productos.',
     addCustomer: 'Añadir un cliente',
+    importCustomers: 'Importar clientes…',
     welcome: 'Bienvenido a Salesdesk',
     welcomeText:
       'Esta base de datos está vacía. Configure primero su empresa o pruebe los datos de demostración.',
@@ -158,6 +160,7 @@ const ca: Strings<typeof en> = {
     doneTitle: '3. Els vostres clients i productes',
     doneText: 'La vostra empresa està configurada. Comenceu a donar d’alta els clients i productes.',
     addCustomer: 'Afegeix un client',
+    importCustomers: 'Importa clients…',
     welcome: 'Benvinguts a Salesdesk',
     welcomeText:
       'Aquesta base de dades és buida. Configureu primer l’empresa o proveu les dades de demostració.',
@@ -212,6 +215,7 @@ const hu: Strings<typeof en> = {
     doneTitle: '3. Vevők és termékek',
     doneText: 'A cég beállítva. Kezdje el felvinni vevőit és termékeit.',
     addCustomer: 'Új vevő',
+    importCustomers: 'Vevők importálása…',
     welcome: 'Üdvözli a Salesdesk',
     welcomeText: 'Ez az adatbázis üres. Először állítsa be a cégét, vagy próbálja ki a bemutató adatokat.',
     start: 'Beállítás indítása'
@@ -265,6 +269,7 @@ const ru: Strings<typeof en> = {
     doneTitle: '3. Клиенты и товары',
     doneText: 'Организация настроена. Начните вводить клиентов и товары.',
     addCustomer: 'Добавить клиента',
+    importCustomers: 'Импортировать клиентов…',
     welcome: 'Добро пожаловать в Salesdesk',
     welcomeText: 'Эта база пуста. Сначала настройте организацию или попробуйте демо-данные.',
     start: 'Начать настройку'
