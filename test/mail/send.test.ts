@@ -2,11 +2,13 @@
  * Sending by e-mail end to end: a real SMTP server on 127.0.0.1 (STARTTLS with a self-signed
  * certificate, user and password), the message read back as the server received it (envelope,
  * subject in the document's language, the PDF attachment through pdftotext), the outbox keeping
- * a message while the server is down and sending it once when it is back.
+ * a message while the server is down and sending it once when it is back, and the background
+ * worker sending the outbox by itself (its timer, not a test, calls the delivery).
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startMailWorker } from '../../src/main/mail/worker'
 import type { MailSettings } from '../../src/shared/schemas/mail'
 import { companySettings, draft, seedDocuments, setDocumentLanguage, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
@@ -326,4 +328,65 @@ describe('the outbox while offline', () => {
     expect(smtp.received.map((m) => header(m.raw, 'subject'))).toEqual(['Novetats de primavera'])
     expect((await desk.call('mail.outbox', { status: 'sent' })).map((r) => r.id)).toEqual([id])
   })
+})
+
+describe('the outbox worker', () => {
+  it('sends a queued document by itself, retries a server that is down later, and sends nothing once stopped', async () => {
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const number = invoice.number ?? ''
+    const rowOf = async (id: number) =>
+      (await desk.call('mail.outbox', { status: 'all' })).find((r) => r.id === id)
+    const eventually = { timeout: 20_000, interval: 25 }
+    // Its timer runs every 20 ms here (every 30 s in the app); the due times follow the test clock.
+    const worker = startMailWorker(desk.api, 20)
+    try {
+      await smtp.stop()
+      const queued = await desk.call('mail.sendDocument', {
+        id: invoice.id,
+        message: { to: ['compras@gyori.example'], subject: 'Factura', body: 'Adjunta.' }
+      })
+      expect(queued).toMatchObject({ status: 'waiting', attempts: 1 })
+      // Before its back-off (one minute) the worker does not try again.
+      await worker.runNow()
+      expect(await rowOf(queued.id)).toMatchObject({ status: 'waiting', attempts: 1 })
+
+      // A minute later the worker tries by itself; the server is still down: it waits two minutes.
+      desk.clock.advance(61_000)
+      await expect.poll(async () => (await rowOf(queued.id))?.attempts, eventually).toBe(2)
+      const second = await rowOf(queued.id)
+      expect(second?.status).toBe('waiting')
+      expect(Date.parse(second?.nextAttemptAt ?? '') - desk.clock.now().getTime()).toBe(120_000)
+
+      await smtp.start()
+      desk.clock.advance(60_000)
+      await worker.runNow()
+      expect(smtp.received).toHaveLength(0)
+
+      // Past the two minutes the worker delivers it, once, with the invoice attached.
+      desk.clock.advance(61_000)
+      await expect.poll(() => smtp.received.length, eventually).toBe(1)
+      await expect.poll(async () => (await rowOf(queued.id))?.status, eventually).toBe('sent')
+      expect(await rowOf(queued.id)).toMatchObject({ attempts: 3 })
+      expect(smtp.received[0].to).toEqual(['compras@gyori.example'])
+      const [pdf] = attachmentsOf(smtp.received[0].raw)
+      expect(pdfText(pdf.bytes)).toContain(number)
+    } finally {
+      await worker.stop()
+    }
+
+    // Stopped: a message due now stays in the outbox, whether asked or left to the timer.
+    const { queueMessage } = await import('../../src/main/mail/outbox')
+    const left = await queueMessage(desk.api.context.db, desk.api.context, {
+      kind: 'campaign',
+      to: ['lista@gyori.example'],
+      subject: 'No enviar',
+      body: 'Hola!'
+    })
+    await worker.runNow()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(smtp.received.map((m) => header(m.raw, 'subject'))).toEqual(['Factura'])
+    expect(await rowOf(left)).toMatchObject({ status: 'waiting', attempts: 0 })
+  }, 60_000)
 })
