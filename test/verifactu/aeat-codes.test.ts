@@ -99,6 +99,6 @@ describe('AEAT error codes in plain words', () => {
     ).toEqual(['companyNif', 'companyNif', 'companyNif', 'certificateHolder', 'code1150', 'nif', 'code3003'])
     // A code of its own wins over the NIF in the AEAT's text; the text decides only for others.
     expect(aeatErrorKey('4107', 'El NIF no está identificado')).toBe('companyNif')
-    expect(aeatErrorKey('4109', 'El formato del NIF es incorrecto')).toBe('nif')
+    expect(aeatErrorKey('1123', 'El formato del NIF es incorrecto.')).toBe('nif')
   })
 })

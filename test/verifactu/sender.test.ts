@@ -119,7 +119,7 @@ describe('VERI*FACTU sender', () => {
         waitSeconds: 30,
         verdict: (r) =>
           r.number === wrongNif.number
-            ? { state: 'Incorrecto', code: 4109, text: 'El NIF no está identificado. NIF:A28123453' }
+            ? { state: 'Incorrecto', code: 1109, text: 'El NIF no está identificado en el censo de la AEAT.' }
             : r.number === warned.number
               ? {
                   state: 'AceptadoConErrores',
@@ -140,17 +140,17 @@ describe('VERI*FACTU sender', () => {
     expect(statuses(s).map((r) => [r.number, r.status, r.code])).toEqual([
       [good.number, 'accepted', null],
       [warned.number, 'accepted_with_errors', '2000'],
-      [wrongNif.number, 'rejected', '4109']
+      [wrongNif.number, 'rejected', '1109']
     ])
     const info = await s.call('verifactu.document', { id: wrongNif.id })
     expect(info.records[0]).toMatchObject({
       status: 'rejected',
-      errorCode: '4109',
-      errorText: 'El NIF no está identificado. NIF:A28123453'
+      errorCode: '1109',
+      errorText: 'El NIF no está identificado en el censo de la AEAT.'
     })
     const status = await s.call('verifactu.status', {})
     expect(status.rejected).toBe(1)
-    expect(status.lastBatch?.message).toContain('4109')
+    expect(status.lastBatch?.message).toContain('1109')
 
     const corrected = await s.call('verifactu.correctRecord', {
       recordId: info.records[0].id,
