@@ -30,7 +30,7 @@ import {
 } from './load'
 import { takeNextNumber } from './numbering'
 import { paymentDetails, type PaymentDetails } from '../payments/setup'
-import { recordIssuedDocument } from '../verifactu/records'
+import { checkSimplifiedInvoice, recordIssuedDocument } from '../verifactu/records'
 import { reportIssued } from '../nav/reports'
 import { freezeExchangeRate } from '../rates/service'
 import { convertProspectOnIssue } from '../calls/prospects'
@@ -301,6 +301,13 @@ export async function issueInTransaction(
   }
   // OSS: decided before this document counts among the issued ones, kept with it below.
   const distanceSale = await distanceSaleAtIssue(trx, record, lines, issueDate)
+  // Spain: a simplified invoice (no buyer tax id) over its limit would be rejected by the AEAT.
+  await checkSimplifiedInvoice(
+    trx,
+    id,
+    { name: columns.customerName, taxId: columns.customerTaxId, country: columns.billingCountry },
+    distanceSale !== null
+  )
   const payable = record.type === 'invoice' || record.type === 'debit_note'
   const year = Number(issueDate.slice(0, 4))
   const { number, sequence } = await takeNextNumber(trx, record.type, year)

@@ -114,11 +114,55 @@ async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null
   throw invalid({ eurRate: { key: 'verifactuEurRate', params: { currency: doc.currency } } })
 }
 
-/** The record's breakdown in euros; an OSS distance sale (frozen at issue) as ClaveRegimen 17. */
-async function groupsInEuro(trx: Executor, doc: DocumentRow): Promise<Group[]> {
+/**
+ * The record's breakdown in euros; an OSS distance sale as ClaveRegimen 17 (`distanceSale`: as
+ * decided at issue; by default the decision frozen with the document).
+ */
+async function groupsInEuro(trx: Executor, doc: DocumentRow, distanceSale?: boolean): Promise<Group[]> {
   const rate = await eurRateOf(trx, doc)
-  const distanceSale = (await frozenDistanceSale(trx, doc.id)) !== null
-  return convertGroups(groupLines(await taxedLines(trx, doc.id), distanceSale), doc.currency, rate)
+  const oss = distanceSale ?? (await frozenDistanceSale(trx, doc.id)) !== null
+  return convertGroups(groupLines(await taxedLines(trx, doc.id), oss), doc.currency, rate)
+}
+
+/** ImporteTotal: the sum of the breakdown's bases (or amounts not subject) and taxes, in euro cents. */
+const importeCents = (groups: readonly Group[]): number =>
+  groups.reduce((s, g) => s + g.baseCents + g.cuotaCents, 0)
+
+/**
+ * A simplified invoice (F2) may not exceed 3 000.00 € including VAT (RD 1619/2012 art. 4.1.a). The
+ * AEAT checks it on every F2 record (Validaciones v1.2.0 §15.8: Σ BaseImponibleOimporteNoSujeto +
+ * CuotaRepercutida of the breakdown, in euros, not above 3 000.00; error 1150) and rejects the record
+ * after the number is given, so the issue is refused before. The AEAT's +10.00 tolerance is for
+ * rounding, not a higher limit: 3 000.00 passes, 3 000.01 does not. Corrections of a simplified
+ * invoice (R5) are not checked by the AEAT, nor here.
+ */
+const SIMPLIFIED_INVOICE_LIMIT_CENTS = 300_000
+
+function checkSimplifiedLimit(groups: readonly Group[], field: string): void {
+  const total = importeCents(groups)
+  if (total <= SIMPLIFIED_INVOICE_LIMIT_CENTS) return
+  throw new DomainError(
+    'conflict',
+    { key: 'verifactuSimplifiedOverLimit', params: { total: `${amountText(total)} EUR` } },
+    { [field]: { key: 'verifactuSimplifiedOverLimitField' } }
+  )
+}
+
+/**
+ * Before an invoice gets its number: when VERI*FACTU is on and the buyer (as issued: `buyer`) has
+ * no tax id, its record would be a simplified invoice (F2); refuse it over the limit, nothing written.
+ */
+export async function checkSimplifiedInvoice(
+  trx: Executor,
+  documentId: number,
+  buyer: { name: string; taxId: string; country: string },
+  distanceSale: boolean
+): Promise<void> {
+  if ((await activeVerifactu(trx)) === null) return
+  if (recipientOf(buyer.name, buyer.taxId, buyer.country) !== null) return
+  const doc = await documentRow(trx, documentId)
+  if (doc.type !== 'invoice') return
+  checkSimplifiedLimit(await groupsInEuro(trx, doc, distanceSale), 'customerTaxId')
 }
 
 function description(doc: DocumentRow, fallback: string): string {
@@ -216,8 +260,11 @@ async function makeAlta(
       if (sign === -1) groups = negateGroups(groups)
     }
   }
+  // Issuing checked it before the number (checkSimplifiedInvoice); a subsanación still has no buyer.
+  if (invoiceType === 'F2')
+    checkSimplifiedLimit(groups, options.subsanacion ? 'recipientTaxId' : 'customerTaxId')
   const cuota = groups.reduce((s, g) => s + g.cuotaCents, 0)
-  const importe = groups.reduce((s, g) => s + g.baseCents + g.cuotaCents, 0)
+  const importe = importeCents(groups)
   const previous = await lastRecord(trx, issuer.nif)
   const previousHash = previous?.hash ?? ''
   const generatedAt = timestampWithOffset(ctx.now())

@@ -22,6 +22,9 @@ export const authorityErrorMessages = {
   navOnlyInvoices: 'Only invoices, credit notes and debit notes are reported to NAV.',
   navDraftNotReported: 'A draft is not reported to NAV; issue it first.',
   navTaxNumberCheckFailed: 'NAV could not check this tax number: {{reason}}',
+  verifactuSimplifiedOverLimit:
+    "An invoice without the customer's tax id is a simplified invoice, which may not exceed €3,000 including VAT; this one comes to {{total}}. Add the customer's tax id (NIF) and issue again.",
+  verifactuSimplifiedOverLimitField: 'Needed above €3,000 including VAT (simplified invoice limit)',
   verifactuEurRate:
     'VERI*FACTU records are in euros: give the exchange rate of {{currency}} to EUR before issuing',
   verifactuOnlyIssued: 'Only issued documents have VERI*FACTU records.',

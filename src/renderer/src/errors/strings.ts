@@ -548,6 +548,10 @@ const es: Strings<typeof en> = {
     navOnlyInvoices: 'Solo se comunican a NAV facturas, facturas rectificativas y notas de cargo.',
     navDraftNotReported: 'Un borrador no se comunica a NAV; emítalo primero.',
     navTaxNumberCheckFailed: 'NAV no ha podido comprobar este número fiscal: {{reason}}',
+    verifactuSimplifiedOverLimit:
+      'Una factura sin el NIF del cliente es una factura simplificada, que no puede superar 3.000 € IVA incluido; esta asciende a {{total}}. Añada el NIF del cliente y vuelva a emitirla.',
+    verifactuSimplifiedOverLimitField:
+      'Obligatorio por encima de 3.000 € IVA incluido (límite de la factura simplificada)',
     verifactuEurRate:
       'Los registros VERI*FACTU van en euros: indique el tipo de cambio de {{currency}} a EUR antes de emitir',
     verifactuOnlyIssued: 'Solo los documentos emitidos tienen registros VERI*FACTU.',
@@ -1184,6 +1188,10 @@ const ca: Strings<typeof en> = {
     navOnlyInvoices: 'Només es comuniquen a NAV factures, factures rectificatives i notes de càrrec.',
     navDraftNotReported: 'Un esborrany no es comunica a NAV; emeteu-lo primer.',
     navTaxNumberCheckFailed: 'NAV no ha pogut comprovar aquest número fiscal: {{reason}}',
+    verifactuSimplifiedOverLimit:
+      'Una factura sense el NIF del client és una factura simplificada, que no pot superar 3.000 € IVA inclòs; aquesta puja a {{total}}. Afegiu el NIF del client i torneu-la a emetre.',
+    verifactuSimplifiedOverLimitField:
+      'Obligatori per sobre de 3.000 € IVA inclòs (límit de la factura simplificada)',
     verifactuEurRate:
       'Els registres VERI*FACTU van en euros: indiqueu el tipus de canvi de {{currency}} a EUR abans d’emetre',
     verifactuOnlyIssued: 'Només els documents emesos tenen registres VERI*FACTU.',
@@ -1817,6 +1825,10 @@ const hu: Strings<typeof en> = {
     navOnlyInvoices: 'A NAV-nak csak számlát, helyesbítő számlát és terhelési értesítőt kell jelenteni.',
     navDraftNotReported: 'Piszkozatot nem kell a NAV-nak jelenteni; előbb állítsa ki.',
     navTaxNumberCheckFailed: 'A NAV nem tudta ellenőrizni ezt az adószámot: {{reason}}',
+    verifactuSimplifiedOverLimit:
+      'Az ügyfél adószáma nélküli számla egyszerűsített számla, amelynek összege áfával együtt legfeljebb 3000 € lehet; ennek a számlának az összege {{total}}. Adja meg az ügyfél adószámát (NIF), majd állítsa ki újra.',
+    verifactuSimplifiedOverLimitField:
+      'Áfával együtt 3000 € felett kötelező (az egyszerűsített számla határa)',
     verifactuEurRate:
       'A VERI*FACTU-rekordok euróban készülnek: kiállítás előtt adja meg a(z) {{currency}}–EUR árfolyamot',
     verifactuOnlyIssued: 'Csak kiállított bizonylatnak van VERI*FACTU-rekordja.',
@@ -2442,6 +2454,10 @@ const ru: Strings<typeof en> = {
     navOnlyInvoices: 'В NAV передаются только счета, кредит-ноты и дебет-ноты.',
     navDraftNotReported: 'Черновик не передаётся в NAV; сначала выставьте его.',
     navTaxNumberCheckFailed: 'NAV не смогла проверить этот налоговый номер: {{reason}}',
+    verifactuSimplifiedOverLimit:
+      'Счёт без налогового номера клиента — это упрощённый счёт, сумма которого с НДС не может превышать 3000 евро; сумма этого счёта — {{total}}. Укажите налоговый номер клиента (NIF) и выставьте счёт снова.',
+    verifactuSimplifiedOverLimitField:
+      'Обязателен при сумме свыше 3000 евро с НДС (предел упрощённого счёта)',
     verifactuEurRate: 'Записи VERI*FACTU ведутся в евро: перед выставлением укажите курс {{currency}} к EUR',
     verifactuOnlyIssued: 'Записи VERI*FACTU есть только у выставленных документов.',
     verifactuOffCancel: 'VERI*FACTU выключен: включите его в Настройках, чтобы аннулировать запись.',
