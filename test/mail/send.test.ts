@@ -177,6 +177,36 @@ describe('sending documents', () => {
     expect(pdfText(pdf.bytes)).toContain('Győri Lőrinc és Fiai Kft.')
   })
 
+  it('sends a payment reminder with the reminder letter listing the overdue invoice attached', async () => {
+    const invoice = await desk.call('documents.issue', {
+      id: (await desk.call('documents.createDraft', { document: draft(seed) })).id
+    })
+    const number = invoice.number ?? ''
+    // Sixty days on, the invoice (due in 15) is overdue.
+    desk.clock.advance(60 * 86_400_000)
+    const prepared = await desk.call('mail.draftForLetter', {
+      customerId: seed.customerId,
+      kind: 'reminder',
+      level: 1
+    })
+    const row = await desk.call('mail.sendLetter', {
+      letter: { customerId: seed.customerId, kind: 'reminder', level: 1 },
+      message: { to: ['compras@gyori.example'], subject: prepared.subject, body: prepared.body }
+    })
+    expect(row.status).toBe('sent')
+    expect(smtp.received).toHaveLength(1)
+    expect(header(smtp.received[0].raw, 'subject')).toBe(prepared.subject)
+    // The body names the overdue total worked out in the invoice test: 322.66 EUR.
+    expect(textOf(smtp.received[0].raw)).toContain('322,66')
+    const [pdf] = attachmentsOf(smtp.received[0].raw)
+    expect(pdf.fileName).toMatch(/^reminder-1-.*\.pdf$/)
+    const text = pdfText(pdf.bytes)
+    expect(text).toContain('Recordatorio de pago')
+    expect(text).toContain('Győri Lőrinc és Fiai Kft.')
+    // Issued 2 March, due in 15 days (17 March), reminded 1 May: 14 + 30 + 1 = 45 days late, level 1.
+    expect(text).toMatch(new RegExp(`${number}\\s+2 mar 2026\\s+17 mar 2026\\s+45\\s+1\\s+322,66\\s+322,66`))
+  })
+
   it('marks a message failed when the server refuses its recipient', async () => {
     smtp.refuse.add('nobody@gyori.example')
     const invoice = await desk.call('documents.issue', {
