@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
 import { companyTimeZone } from './clock'
-import { DomainError, invalidFields, type ApiError, type ApiResult } from '../shared/errors'
+import { DomainError, invalid, invalidFields, type ApiError, type ApiResult } from '../shared/errors'
 import type { ServiceContext } from './context'
 import type { Store } from './db/open'
 import { isDamagedDatabase } from './db/errors'
@@ -157,6 +157,13 @@ export function createApi(options: ApiOptions): Api {
     // Before anything else: a full card number must never be stored, logged or echoed. Sizes are
     // checked first, so a huge text is refused before it is scanned.
     const textProblem = findTextProblem(payload)
+    if (textProblem?.problem === 'control_character') {
+      const code = textProblem.code ?? ''
+      return {
+        ok: false,
+        error: invalid({ [textProblem.path]: { key: 'textControlCharacter', params: { code } } }).toApiError()
+      }
+    }
     if (textProblem !== null) {
       const message = textProblem.problem === 'card_number' ? CARD_NUMBER_MESSAGE : TEXT_TOO_LONG_MESSAGE
       return {

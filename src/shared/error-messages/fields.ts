@@ -16,6 +16,8 @@ export const fieldCheckErrorMessages = {
   fileNameRequired: 'File name is required',
   commentRequired: 'The comment is required',
   atMostCharacters: 'At most {{max}} characters',
+  textControlCharacter:
+    'This text holds a control character ({{code}}), which is not text. Remove it and try again.',
   invalidEmail: 'Not a valid e-mail address, e.g. name@example.com',
   phoneCharacters: 'Use digits, spaces and + ( ) - . / only',
   codeCharacters: 'Use letters, digits and . _ - / only',

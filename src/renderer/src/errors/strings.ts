@@ -34,6 +34,8 @@ const es: Strings<typeof en> = {
     fileNameRequired: 'El nombre del archivo es obligatorio',
     commentRequired: 'El comentario es obligatorio',
     atMostCharacters: 'Como máximo {{max}} caracteres',
+    textControlCharacter:
+      'Este texto contiene un carácter de control ({{code}}), que no es texto. Quítelo y vuelva a intentarlo.',
     invalidEmail: 'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
     phoneCharacters: 'Use solo cifras, espacios y + ( ) - . /',
     codeCharacters: 'Use solo letras, cifras y . _ - /',
@@ -674,6 +676,8 @@ const ca: Strings<typeof en> = {
     fileNameRequired: 'El nom del fitxer és obligatori',
     commentRequired: 'El comentari és obligatori',
     atMostCharacters: 'Com a màxim {{max}} caràcters',
+    textControlCharacter:
+      'Aquest text conté un caràcter de control ({{code}}), que no és text. Traieu-lo i torneu-ho a provar.',
     invalidEmail: 'No és una adreça de correu vàlida, p. ex. nom@exemple.cat',
     phoneCharacters: 'Feu servir només xifres, espais i + ( ) - . /',
     codeCharacters: 'Feu servir només lletres, xifres i . _ - /',
@@ -1314,6 +1318,8 @@ const hu: Strings<typeof en> = {
     fileNameRequired: 'A fájlnév kötelező',
     commentRequired: 'A megjegyzés kötelező',
     atMostCharacters: 'Legfeljebb {{max}} karakter',
+    textControlCharacter:
+      'Ez a szöveg vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el, majd próbálja újra.',
     invalidEmail: 'Érvénytelen e-mail-cím, pl. nev@pelda.hu',
     phoneCharacters: 'Csak számjegyek, szóközök és + ( ) - . / használható',
     codeCharacters: 'Csak betűk, számjegyek és . _ - / használható',
@@ -1950,6 +1956,8 @@ const ru: Strings<typeof en> = {
     fileNameRequired: 'Укажите имя файла',
     commentRequired: 'Введите комментарий',
     atMostCharacters: 'Не более {{max}} символов',
+    textControlCharacter:
+      'В этом тексте управляющий символ ({{code}}), это не текст. Удалите его и повторите попытку.',
     invalidEmail: 'Неверный адрес e-mail, например name@example.ru',
     phoneCharacters: 'Допустимы только цифры, пробелы и + ( ) - . /',
     codeCharacters: 'Допустимы только буквы, цифры и . _ - /',
