@@ -123,7 +123,7 @@ describe('a master-data record page (create, delete)', () => {
     await field('vatRate').fill('21')
     await session.byTestId('product-save').click()
     await expect.poll(() => session.page.url()).toMatch(/\/products\/\d+$/)
-    expect(await session.byTestId('banner-success').textContent()).toBe('The product was created.')
+    await expect.poll(() => session.byTestId('banner-success').textContent()).toBe('The product was created.')
     const id = Number(/\/products\/(\d+)$/.exec(session.page.url())?.[1])
     expect((await session.store('products.get', { id })).unitPriceCents).toBe(12_990)
 
@@ -150,9 +150,9 @@ describe('a master-data record page (create, delete)', () => {
     await session.byTestId('product-delete').click()
     await session.byTestId('confirm-ok').click()
     await expect.poll(() => new URL(session.page.url()).hash).toBe('#/products')
-    expect(await session.byTestId('banner-success').textContent()).toBe(
-      'The product Plato de ducha was deleted.'
-    )
+    await expect
+      .poll(() => session.byTestId('banner-success').textContent())
+      .toBe('The product Plato de ducha was deleted.')
   })
 
   it('refuses a new product with an SKU already used, marking the SKU field', async () => {
@@ -177,7 +177,9 @@ describe('a master-data record page (create, delete)', () => {
     await field('email').fill('iker@example.com')
     await session.byTestId('executive-save').click()
     await expect.poll(() => session.page.url()).toMatch(/\/executives\/\d+$/)
-    expect(await session.byTestId('banner-success').textContent()).toBe('The sales executive was added.')
+    await expect
+      .poll(() => session.byTestId('banner-success').textContent())
+      .toBe('The sales executive was added.')
     const id = Number(/\/executives\/(\d+)$/.exec(session.page.url())?.[1])
     await field('phone').fill('+34 600 000 001')
     await session.byTestId('executive-save').click()
@@ -186,8 +188,8 @@ describe('a master-data record page (create, delete)', () => {
     await session.byTestId('executive-delete').click()
     await session.byTestId('confirm-ok').click()
     await expect.poll(() => new URL(session.page.url()).hash).toBe('#/executives')
-    expect(await session.byTestId('banner-success').textContent()).toBe(
-      'The sales executive Iker Etxeberria was deleted.'
-    )
+    await expect
+      .poll(() => session.byTestId('banner-success').textContent())
+      .toBe('The sales executive Iker Etxeberria was deleted.')
   })
 })
