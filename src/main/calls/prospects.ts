@@ -51,12 +51,22 @@ async function ensureProspect(trx: Executor, ctx: ServiceContext, customerId: nu
   const c = await customerOf(trx, customerId)
   if ((await loadProspect(trx, customerId)) !== null) return
   if (c.status !== 'prospect') throw conflict('alreadyCustomerNotProspect', { name: c.name })
+  await insertProspect(trx, ctx, customerId, '')
+}
+
+/** A new prospect record for a customer entered as a prospect, with where they came from. */
+export async function insertProspect(
+  trx: Executor,
+  ctx: ServiceContext,
+  customerId: number,
+  source: string
+): Promise<void> {
   const now = isoNow(ctx)
   await trx
     .insertInto('prospects')
     .values({
       customerId,
-      source: '',
+      source,
       need: '',
       budget: '',
       timing: '',

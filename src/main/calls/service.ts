@@ -17,6 +17,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
 import { customerListIndex } from '../customers/list-index'
 import { createCustomerIn, customerAdded } from '../customers/service'
+import { insertProspect } from './prospects'
 import { loadExecutives } from '../figures/weekly'
 import { loadTargets, targetDayOfWeek, targetsOn } from '../figures/targets'
 import { loggedCallsByDay } from './figures'
@@ -103,24 +104,7 @@ export async function logCall(ctx: ServiceContext, input: NewCall): Promise<Call
         executiveId: input.executiveId
       })
       customerId = created.id
-      const now = isoNow(ctx)
-      await trx
-        .insertInto('prospects')
-        .values({
-          customerId,
-          source: p.source,
-          need: '',
-          budget: '',
-          timing: '',
-          decisionMaker: '',
-          handedOverTo: null,
-          handedOverAt: null,
-          convertedAt: null,
-          convertedDocumentId: null,
-          createdAt: now,
-          updatedAt: now
-        })
-        .execute()
+      await insertProspect(trx, ctx, customerId, p.source)
     }
     return insertCall(trx, ctx, input, customerId ?? 0)
   })
