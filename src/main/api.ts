@@ -3,7 +3,7 @@
  * `dispatch`, which validates the input with the shared zod schema, runs the handler and
  * turns every failure into a plain `{ code, message, fields }` — never a stack trace.
  */
-import { importHandlers } from './imports/api'
+import { importsHandlers } from './imports/api'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
 import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
@@ -13,22 +13,22 @@ import type { ServiceContext } from './context'
 import type { Store } from './db/open'
 import { isDamagedDatabase } from './db/errors'
 import { JobRegistry } from './jobs/registry'
-import { jobHandlers } from './jobs/api'
+import { jobsHandlers } from './jobs/api'
 import { appHandlers } from './app/api'
-import { customerHandlers } from './customers/api'
-import { productHandlers } from './products/api'
-import { executiveHandlers } from './executives/api'
+import { customersHandlers } from './customers/api'
+import { productsHandlers } from './products/api'
+import { executivesHandlers } from './executives/api'
 import { activityHandlers } from './activity/api'
 import { settingsHandlers } from './settings/api'
 import { regionHandlers } from './region/api'
-import { documentHandlers } from './documents/api'
+import { documentsHandlers } from './documents/api'
 import { figuresHandlers } from './figures/api'
 import { scheduleHandlers } from './schedule/api'
-import { contractHandlers } from './contracts/api'
-import { paymentHandlers } from './payments/api'
-import { rateHandlers } from './rates/api'
-import { requestHandlers } from './requests/api'
-import { callHandlers } from './calls/api'
+import { contractsHandlers } from './contracts/api'
+import { paymentsHandlers } from './payments/api'
+import { ratesHandlers } from './rates/api'
+import { requestsHandlers } from './requests/api'
+import { callsHandlers } from './calls/api'
 import { campaignsHandlers } from './campaigns/api'
 import { recordsHandlers } from './records/api'
 import { RecordsWatch } from './records/integrity'
@@ -92,24 +92,24 @@ export function buildHandlers(
   // One store for every secret (AEAT certificate password, NAV technical user).
   const secrets = options.secrets ?? sessionSecretStore()
   return {
-    ...jobHandlers(jobs, dispatch),
+    ...jobsHandlers(jobs, dispatch),
     ...appHandlers(ctx, { store, dataFolder: options.dataFolder, version: options.version }),
-    ...customerHandlers(ctx),
-    ...importHandlers(ctx),
-    ...productHandlers(ctx),
-    ...executiveHandlers(ctx),
+    ...customersHandlers(ctx),
+    ...importsHandlers(ctx),
+    ...productsHandlers(ctx),
+    ...executivesHandlers(ctx),
     ...activityHandlers(ctx),
     ...settingsHandlers(ctx),
     ...regionHandlers(ctx),
-    ...documentHandlers(ctx),
+    ...documentsHandlers(ctx),
     ...recordsHandlers(records),
     ...scheduleHandlers(ctx),
-    ...contractHandlers(ctx, { dataFolder: options.dataFolder }),
+    ...contractsHandlers(ctx, { dataFolder: options.dataFolder }),
     ...figuresHandlers(ctx),
-    ...paymentHandlers(ctx),
-    ...rateHandlers(ctx),
-    ...requestHandlers(ctx),
-    ...callHandlers(ctx),
+    ...paymentsHandlers(ctx),
+    ...ratesHandlers(ctx),
+    ...requestsHandlers(ctx),
+    ...callsHandlers(ctx),
     ...campaignsHandlers(ctx),
     ...einvoiceHandlers(ctx),
     ...verifactuHandlers(ctx, { secrets, ca: options.verifactuCa }),

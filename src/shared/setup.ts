@@ -2,8 +2,7 @@
  * First run: what choosing a country presets (VAT rates, currency, language and number/date
  * formats of printed documents, paper size). The user can change each afterwards in Settings.
  */
-import { z } from 'zod'
-import { settingsInput, type DocumentSettings } from './schemas/settings'
+import type { DocumentSettings } from './schemas/settings'
 
 export type CountryPreset = Pick<
   DocumentSettings,
@@ -52,18 +51,4 @@ export interface SetupStatus {
   empty: boolean
   /** Required company fields still blank. */
   missing: RequiredCompanyField[]
-}
-
-export const setupApiInputs = {
-  'setup.status': z.object({}).strict(),
-  'setup.complete': z.object({ settings: settingsInput }).strict(),
-  'setup.demo': z.object({}).strict()
-} as const
-
-export interface SetupApiOutputs {
-  'setup.status': SetupStatus
-  /** The same as settings.update, refused while a field issuing needs is blank. */
-  'setup.complete': SetupStatus
-  /** Fills an empty database with a small demo company (customers, products, documents, visits). */
-  'setup.demo': SetupStatus
 }

@@ -1,13 +1,13 @@
 /** The call log's and prospects' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { CallApiOutputs } from '../../shared/schemas/calls'
+import type { CallApiOutputs } from '../../shared/schemas/calls-api'
 import type { ServiceContext } from '../context'
 import { handOverProspect, loadProspect, qualifyProspect } from './prospects'
 import { callsPerDay, listCalls, logCall, nextSteps } from './service'
 
-export type CallHandlers = Pick<ApiHandlers, keyof CallApiOutputs>
+export type CallsHandlers = Pick<ApiHandlers, keyof CallApiOutputs>
 
-export function callHandlers(ctx: ServiceContext): CallHandlers {
+export function callsHandlers(ctx: ServiceContext): CallsHandlers {
   return {
     'calls.log': ({ call }) => logCall(ctx, call),
     'calls.list': (q) => listCalls(ctx, q),

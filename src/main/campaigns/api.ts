@@ -15,9 +15,9 @@ import {
   updateCampaign
 } from './service'
 
-export type CampaignHandlers = Pick<ApiHandlers, keyof CampaignApiOutputs>
+export type CampaignsHandlers = Pick<ApiHandlers, keyof CampaignApiOutputs>
 
-export function campaignsHandlers(ctx: ServiceContext): CampaignHandlers {
+export function campaignsHandlers(ctx: ServiceContext): CampaignsHandlers {
   return {
     'segments.list': () => listSegments(ctx.db),
     'segments.save': ({ id, segment }) => saveSegment(ctx, id, segment),

@@ -7,9 +7,9 @@ import { billingProposal, createDueInvoices } from './billing'
 import { exportContracts, listContracts, renewals } from './list'
 import * as contracts from './service'
 
-export type ContractHandlers = Pick<ApiHandlers, keyof ContractApiOutputs>
+export type ContractsHandlers = Pick<ApiHandlers, keyof ContractApiOutputs>
 
-export function contractHandlers(ctx: ServiceContext, storage: AttachmentStorage): ContractHandlers {
+export function contractsHandlers(ctx: ServiceContext, storage: AttachmentStorage): ContractsHandlers {
   return {
     'contracts.list': (q) => listContracts(ctx, q),
     'contracts.get': ({ id }) => contracts.getContract(ctx, id),

@@ -6,9 +6,9 @@ import { findCustomerDuplicates } from './duplicates'
 import { exportCustomers } from './export'
 import * as customers from './service'
 
-export type CustomerHandlers = Pick<ApiHandlers, keyof CustomerApiOutputs>
+export type CustomersHandlers = Pick<ApiHandlers, keyof CustomerApiOutputs>
 
-export function customerHandlers(ctx: ServiceContext): CustomerHandlers {
+export function customersHandlers(ctx: ServiceContext): CustomersHandlers {
   return {
     'customers.list': (q) => customers.listCustomers(ctx, q),
     'customers.get': ({ id }) => customers.getCustomer(ctx, id),

@@ -13,9 +13,9 @@ import { exportDocuments, listDocuments } from './list'
 import { numberingReport } from './numbering'
 import * as orders from './orders'
 
-export type DocumentHandlers = Pick<ApiHandlers, keyof DocumentApiOutputs>
+export type DocumentsHandlers = Pick<ApiHandlers, keyof DocumentApiOutputs>
 
-export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
+export function documentsHandlers(ctx: ServiceContext): DocumentsHandlers {
   return {
     'documents.list': (q) => listDocuments(ctx, q),
     'documents.get': ({ id }) => drafts.getDocument(ctx, id),

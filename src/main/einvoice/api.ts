@@ -1,6 +1,6 @@
 /** The e-invoice API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { EInvoiceApiOutputs } from '../../shared/schemas/einvoice'
+import type { EInvoiceApiOutputs } from '../../shared/schemas/einvoice-api'
 import type { ServiceContext } from '../context'
 import { einvoiceBatch, einvoiceCheck, einvoiceFileResult } from './service'
 import { readEInvoiceSettings, updateEInvoiceSettings } from './settings'

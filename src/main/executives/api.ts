@@ -6,9 +6,9 @@ import { exportExecutives } from './export'
 import { executiveFigures } from './figures'
 import * as executives from './service'
 
-export type ExecutiveHandlers = Pick<ApiHandlers, keyof ExecutiveApiOutputs>
+export type ExecutivesHandlers = Pick<ApiHandlers, keyof ExecutiveApiOutputs>
 
-export function executiveHandlers(ctx: ServiceContext): ExecutiveHandlers {
+export function executivesHandlers(ctx: ServiceContext): ExecutivesHandlers {
   return {
     'executives.list': (q) => executives.listExecutives(ctx, q),
     'executives.get': ({ id }) => executives.getExecutive(ctx, id),

@@ -1,5 +1,6 @@
 /** The weekly figures' API handlers (spread into buildHandlers in src/main/api.ts). */
 import type { ApiHandlers } from '../../shared/api'
+import type { FiguresApiOutputs } from '../../shared/schemas/figures-api'
 import type { ServiceContext } from '../context'
 import { activityGrid, saveActivity } from './activity'
 import { buildReport, listSentReports, markReportSent, sentReportFile } from './archive'
@@ -10,11 +11,9 @@ import { listTargets, setTarget } from './targets'
 import { weeklyImportTemplate } from './template'
 import { weeklyFigures } from './weekly'
 
-type FiguresMethod = `weekly.${string}` | `targets.${string}`
+export type FiguresHandlers = Pick<ApiHandlers, keyof FiguresApiOutputs>
 
-export function figuresHandlers(
-  ctx: ServiceContext
-): Pick<ApiHandlers, Extract<keyof ApiHandlers, FiguresMethod>> {
+export function figuresHandlers(ctx: ServiceContext): FiguresHandlers {
   return {
     'weekly.dashboard': ({ week }) => weeklyDashboard(ctx.db, week),
     'weekly.figures': ({ week }) => weeklyFigures(ctx.db, week),

@@ -4,9 +4,9 @@ import type { ImportApiOutputs } from '../../shared/schemas/imports-api'
 import type { ServiceContext } from '../context'
 import { applyImport, previewImport } from './master-data'
 
-export type ImportHandlers = Pick<ApiHandlers, keyof ImportApiOutputs>
+export type ImportsHandlers = Pick<ApiHandlers, keyof ImportApiOutputs>
 
-export function importHandlers(ctx: ServiceContext): ImportHandlers {
+export function importsHandlers(ctx: ServiceContext): ImportsHandlers {
   return {
     'imports.preview': (input) => previewImport(ctx, input),
     'imports.apply': (input) => applyImport(ctx, input)

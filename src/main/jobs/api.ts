@@ -4,12 +4,12 @@ import { DomainError, invalidFields, type ApiResult } from '../../shared/errors'
 import type { JobApiOutputs } from '../../shared/schemas/jobs-api'
 import type { JobRegistry } from './registry'
 
-export type JobHandlers = Pick<ApiHandlers, keyof JobApiOutputs>
+export type JobsHandlers = Pick<ApiHandlers, keyof JobApiOutputs>
 
-export function jobHandlers(
+export function jobsHandlers(
   jobs: JobRegistry,
   dispatch: (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
-): JobHandlers {
+): JobsHandlers {
   return {
     'jobs.start': ({ method, input }) => {
       if (!isApiMethod(method) || method.startsWith('jobs.')) {

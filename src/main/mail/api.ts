@@ -1,7 +1,7 @@
 /** The e-mail API handlers: settings, texts, recipients, sending and the outbox. */
 import type { ApiHandlers } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
-import type { MailApiOutputs } from '../../shared/schemas/mail'
+import type { MailApiOutputs } from '../../shared/schemas/mail-api'
 import type { ServiceContext } from '../context'
 import { cancelMessage, deliverOutbox, documentMailLog, listOutbox, retryMessage } from './outbox'
 import {

@@ -24,9 +24,9 @@ import { agedReport, customerAccount, documentPayments, overdueList } from './re
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
 import { readPaymentSetup, updatePaymentSetup } from './setup'
 
-export type PaymentHandlers = Pick<ApiHandlers, keyof PaymentApiOutputs>
+export type PaymentsHandlers = Pick<ApiHandlers, keyof PaymentApiOutputs>
 
-export function paymentHandlers(ctx: ServiceContext): PaymentHandlers {
+export function paymentsHandlers(ctx: ServiceContext): PaymentsHandlers {
   return {
     'paymentSetup.get': ({ customerId }) => readPaymentSetup(ctx.db, customerId),
     'paymentSetup.update': ({ customerId, setup }) => updatePaymentSetup(ctx, customerId, setup),

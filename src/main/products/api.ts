@@ -5,9 +5,9 @@ import type { ServiceContext } from '../context'
 import { exportProducts } from './export'
 import * as products from './service'
 
-export type ProductHandlers = Pick<ApiHandlers, keyof ProductApiOutputs>
+export type ProductsHandlers = Pick<ApiHandlers, keyof ProductApiOutputs>
 
-export function productHandlers(ctx: ServiceContext): ProductHandlers {
+export function productsHandlers(ctx: ServiceContext): ProductsHandlers {
   return {
     'products.list': (q) => products.listProducts(ctx, q),
     'products.get': ({ id }) => products.getProduct(ctx, id),

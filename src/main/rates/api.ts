@@ -4,9 +4,9 @@ import type { RateApiOutputs } from '../../shared/schemas/rates-api'
 import type { ServiceContext } from '../context'
 import { importEcbRates, listRates, setRate } from './service'
 
-export type RateHandlers = Pick<ApiHandlers, keyof RateApiOutputs>
+export type RatesHandlers = Pick<ApiHandlers, keyof RateApiOutputs>
 
-export function rateHandlers(ctx: ServiceContext): RateHandlers {
+export function ratesHandlers(ctx: ServiceContext): RatesHandlers {
   return {
     'rates.list': (q) => listRates(ctx, q),
     'rates.set': ({ rate }) => setRate(ctx, rate),

@@ -5,9 +5,9 @@ import type { ServiceContext } from '../context'
 import * as requests from './service'
 import { loadRequestTimes, setRequestTimes } from './times'
 
-export type RequestHandlers = Pick<ApiHandlers, keyof RequestApiOutputs>
+export type RequestsHandlers = Pick<ApiHandlers, keyof RequestApiOutputs>
 
-export function requestHandlers(ctx: ServiceContext): RequestHandlers {
+export function requestsHandlers(ctx: ServiceContext): RequestsHandlers {
   return {
     'requests.list': (q) => requests.listRequests(ctx, q),
     'requests.get': ({ id }) => requests.getRequest(ctx, id),

@@ -1,6 +1,6 @@
 /** The global search's API handler. */
 import type { ApiHandlers } from '../../shared/api'
-import type { SearchApiOutputs } from '../../shared/schemas/search'
+import type { SearchApiOutputs } from '../../shared/schemas/search-api'
 import type { ServiceContext } from '../context'
 import { searchEverywhere } from './service'
 

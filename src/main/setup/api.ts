@@ -4,7 +4,8 @@
  */
 import type { ApiHandlers } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
-import { requiredCompanyFields, type SetupApiOutputs, type SetupStatus } from '../../shared/setup'
+import type { SetupApiOutputs } from '../../shared/schemas/setup-api'
+import { requiredCompanyFields, type SetupStatus } from '../../shared/setup'
 import type { ServiceContext } from '../context'
 import { customerListIndex } from '../customers/list-index'
 import type { Store } from '../db/open'

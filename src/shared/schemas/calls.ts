@@ -128,24 +128,3 @@ export interface Prospect {
   convertedDocumentId: number | null
   createdAt: string
 }
-
-export const callApiInputs = {
-  'calls.log': z.object({ call: callInput }).strict(),
-  'calls.list': callListQuery,
-  'calls.nextSteps': nextStepsQuery,
-  'calls.perDay': callsPerDayQuery,
-  'prospects.get': z.object({ customerId: id }).strict(),
-  'prospects.qualify': z.object({ customerId: id, qualification: prospectQualification }).strict(),
-  'prospects.handOver': z.object({ customerId: id, executiveId: id }).strict()
-} as const
-
-export interface CallApiOutputs {
-  'calls.log': CallRow
-  'calls.list': { total: number; rows: CallRow[] }
-  'calls.nextSteps': CallRow[]
-  'calls.perDay': CallsPerDay
-  /** null: the customer was never a prospect on the desk. */
-  'prospects.get': Prospect | null
-  'prospects.qualify': Prospect
-  'prospects.handOver': Prospect
-}

@@ -1,7 +1,6 @@
-/** E-invoices (EN 16931 in UBL, CII and Factur-X): settings and the API contract's part. */
+/** E-invoices (EN 16931 in UBL, CII and Factur-X): settings, the batch query, a draft's problems. */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, idInput, type FileResult } from './common'
 import { isoDate } from './schedule'
 
 /** The documents that are e-invoices once issued (EN 16931: invoice, credit note, debit note). */
@@ -49,21 +48,4 @@ export interface EInvoiceProblem {
   key: string
   params: Record<string, string>
   message: string
-}
-
-export const einvoiceApiInputs = {
-  'einvoice.settings': z.object({}).strict(),
-  'einvoice.updateSettings': z.object({ settings: einvoiceSettings }).strict(),
-  'einvoice.file': z.object({ id, format: z.enum(einvoiceFormats) }).strict(),
-  'einvoice.check': idInput,
-  'einvoice.batch': einvoiceBatchQuery
-} as const
-
-export interface EInvoiceApiOutputs {
-  'einvoice.settings': EInvoiceSettings
-  'einvoice.updateSettings': EInvoiceSettings
-  'einvoice.file': FileResult
-  'einvoice.check': { problems: EInvoiceProblem[] }
-  /** A zip of every issued document of the period, one file each, with a count. */
-  'einvoice.batch': FileResult & { count: number }
 }

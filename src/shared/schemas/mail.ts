@@ -1,12 +1,12 @@
 /**
  * Sending by e-mail: the SMTP settings (the password goes in separately and never comes out),
  * the editable texts per document type and language, each customer's addresses, the outbox as
- * the screens show it, and the API's inputs and outputs (spread into src/shared/api.ts).
+ * the screens show it (the API's inputs and outputs are in mail-api.ts).
  */
 import { z } from 'zod'
 import { languages, type Language } from '../languages'
 import { keyed } from '../errors'
-import { id, idInput, optionalEmail, optionalText, requiredText } from './common'
+import { id, optionalEmail, optionalText, requiredText } from './common'
 
 export const mailSecurities = ['starttls', 'tls', 'none'] as const
 export type MailSecurity = (typeof mailSecurities)[number]
@@ -74,7 +74,7 @@ export const mailTemplate = z
   .strict()
 export type MailTemplate = z.output<typeof mailTemplate> & { edited: boolean }
 
-const addressList = z
+export const addressList = z
   .array(
     z
       .string()
@@ -132,64 +132,10 @@ export const letterInput = z
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional()
   })
   .strict()
-
-export const mailApiInputs = {
-  'mail.settings': z.object({}).strict(),
-  'mail.updateSettings': z.object({ settings: mailSettingsInput }).strict(),
-  'mail.setPassword': z.object({ password: z.string().min(1, keyed('enterPassword')).max(500) }).strict(),
-  'mail.sendTest': z
-    .object({
-      to: z
-        .string()
-        .trim()
-        .pipe(z.email(keyed('invalidEmail')))
-    })
-    .strict(),
-  'mail.templates': z.object({}).strict(),
-  'mail.updateTemplate': z.object({ template: mailTemplate }).strict(),
-  'mail.resetTemplate': z.object({ kind: z.enum(mailTemplateKinds), language: z.enum(languages) }).strict(),
-  'mail.recipients': z.object({ customerId: id }).strict(),
-  'mail.setRecipients': z.object({ customerId: id, addresses: addressList }).strict(),
-  'mail.draftForDocument': idInput,
-  'mail.draftForLetter': letterInput,
-  /** Queues the document's PDF (an estimate draft is sent, i.e. numbered, first) and tries to deliver it now. */
-  'mail.sendDocument': z.object({ id, message: recipientsInput }).strict(),
-  'mail.sendLetter': z.object({ letter: letterInput, message: recipientsInput }).strict(),
-  'mail.outbox': z.object({ status: z.enum(['all', ...mailStatuses]) }).strict(),
-  'mail.documentLog': idInput,
-  'mail.deliver': z.object({}).strict(),
-  'mail.retry': idInput,
-  'mail.cancel': idInput
-} as const
-
 export interface MailRun {
   sent: number
   waiting: number
   failed: number
   /** The last connection problem, if the server could not be reached. */
   error: string
-}
-
-export interface MailApiOutputs {
-  'mail.settings': MailSettingsView
-  'mail.updateSettings': MailSettingsView
-  'mail.setPassword': MailSettingsView
-  /** Sent straight away (not through the outbox), so the settings can be checked. */
-  'mail.sendTest': { sent: true; to: string }
-  'mail.templates': MailTemplate[]
-  'mail.updateTemplate': MailTemplate
-  'mail.resetTemplate': MailTemplate
-  'mail.recipients': { addresses: string[]; suggested: string[] }
-  'mail.setRecipients': { addresses: string[]; suggested: string[] }
-  'mail.draftForDocument': MailDraft
-  'mail.draftForLetter': MailDraft
-  'mail.sendDocument': OutboxRow
-  'mail.sendLetter': OutboxRow
-  'mail.outbox': OutboxRow[]
-  /** Messages about one document, newest first ("sent to … at …"). */
-  'mail.documentLog': OutboxRow[]
-  /** Sends what is due now. */
-  'mail.deliver': MailRun
-  'mail.retry': OutboxRow
-  'mail.cancel': OutboxRow
 }

@@ -1,11 +1,5 @@
 /** Global search (Ctrl+K, issue 13 item 14): one query, a few hits per kind of record. */
-import { z } from 'zod'
 import type { DocumentType } from './documents'
-
-export const searchApiInputs = {
-  'search.everywhere': z.object({ text: z.string().trim().min(1).max(100) }).strict()
-} as const
-
 export interface CustomerHit {
   id: number
   code: string
@@ -42,9 +36,4 @@ export interface SearchResults {
   documents: DocumentHit[]
   products: ProductHit[]
   contacts: ContactHit[]
-}
-
-export interface SearchApiOutputs {
-  /** Customers (name, code, tax id, city, e-mail, contacts), issued documents by number, products, contacts. */
-  'search.everywhere': SearchResults
 }
