@@ -130,6 +130,8 @@ export interface SessionOptions {
   databasePath?: string
   viewport?: { width: number; height: number }
   locale?: string
+  /** The browser's own time zone (IANA), when a test needs it to differ from the company's. */
+  timezoneId?: string
   /** Trusted CA and status-query wait for a local NAV test server. */
   nav?: { ca?: string; pollDelayMs?: number }
   /** Trusted CA of a local AEAT test server. */
@@ -164,6 +166,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     // The screen of most office laptops (issue 13): every e2e runs at 1366×768 unless it asks for more.
     viewport: options.viewport ?? { width: 1366, height: 768 },
     locale: options.locale ?? 'en-GB',
+    timezoneId: options.timezoneId,
     acceptDownloads: true
   })
   const page = await context.newPage()

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom'
 import { ActivityPage } from './activity/ActivityPage'
 import { queryClient } from './api/query'
+import { loadRegion } from './components/use-region'
 import { ContractList } from './contracts/ContractList'
 import { ContractPage } from './contracts/ContractPage'
 import { RenewalsPage } from './contracts/RenewalsPage'
@@ -115,14 +116,18 @@ const router = createHashRouter([
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
-        </I18nextProvider>
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>
-)
+// The region first: "today" on every form is the company's date (components/format.ts companyToday).
+// loadRegion never fails: without the region, the computer's zone stands in.
+void loadRegion().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <I18nextProvider i18n={i18n}>
+            <RouterProvider router={router} />
+          </I18nextProvider>
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </StrictMode>
+  )
+})

@@ -8,7 +8,7 @@ import { addDaysIso, addIsoWeeks, isoWeekOf } from '../../../shared/iso-week'
 import type { CallRow } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { useFormat, localToday } from '../components/format'
+import { useFormat, companyToday } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { CallCustomerLink, openCallDialog } from './CallDialog'
@@ -17,7 +17,7 @@ import './calls.css'
 export function CallsPage() {
   const { t } = useT()
   const format = useFormat()
-  const today = localToday()
+  const today = companyToday()
   const [week, setWeek] = useState(() => isoWeekOf(today))
   usePageTitle(t('calls.title'))
   const perDay = useApiQuery(keys.calls('perDay', week), () => api.call('calls.perDay', { week }))

@@ -17,7 +17,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
@@ -302,7 +302,7 @@ function ResponseForm({
   const { t } = useT()
   const [customerId, setCustomerId] = useState('')
   const [kind, setKind] = useState<(typeof responseKinds)[number]>('call')
-  const [date, setDate] = useState(localToday)
+  const [date, setDate] = useState(companyToday)
   const [note, setNote] = useState('')
   const [saving, setSaving] = useState(false)
   async function log() {

@@ -14,7 +14,7 @@ import { api } from '../api/client'
 import { keys, useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { useT } from '../i18n'
 
@@ -27,7 +27,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
   const [person, setPerson] = useState('')
   const [status, setStatus] = useState<ConsentStatus>('granted')
   const [channel, setChannel] = useState<ConsentChannel>('all')
-  const [date, setDate] = useState(localToday)
+  const [date, setDate] = useState(companyToday)
   const [source, setSource] = useState('')
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const record = useApiMutation(

@@ -5,12 +5,16 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { defaultRegionFormat, regionFormatter } from '../../../shared/region'
-import { useRegion } from './use-region'
+import { dateInZone } from '../../../shared/today'
+import { companyZone, useRegion } from './use-region'
 
-/** Today on the user's own calendar ("2026-03-02"): where a date field starts. */
-export function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+/**
+ * Today for the company ("2026-03-02"): the date on the wall clock of the company's zone, the rule
+ * the core's `today(ctx)` follows, so a date field starts on the day the store accepts as today.
+ * `test/renderer/today.test.ts` fails when a screen works "today" out another way.
+ */
+export function companyToday(): string {
+  return dateInZone(Date.now(), companyZone())
 }
 
 /** The chosen language in the user's own regional variant when the system has one (en -> en-GB). */
@@ -24,8 +28,6 @@ export function regionalLocale(language: string): string {
   return systemLocales.find((l) => l === language || l.startsWith(`${language}-`)) ?? language
 }
 
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-
 export function useFormat() {
   const { i18n } = useTranslation()
   const locale = regionalLocale(i18n.language)
@@ -34,7 +36,7 @@ export function useFormat() {
     const f = regionFormatter(
       region?.format ?? defaultRegionFormat(locale),
       locale,
-      region?.timeZone ?? systemZone()
+      region?.timeZone ?? companyZone()
     )
     return {
       locale,

@@ -8,18 +8,33 @@ import type { RegionSettings } from '../../../shared/region'
 import { api } from '../api/client'
 
 let cached: Promise<RegionSettings | null> | null = null
+/** The last region read or saved, for code that needs it outside a render (today's date). */
+let known: RegionSettings | null = null
 const listeners = new Set<(region: RegionSettings | null) => void>()
 
-function loadRegion(): Promise<RegionSettings | null> {
-  cached ??= api.call('region.get', {}).catch(() => {
-    cached = null
-    return null
-  })
+/**
+ * Reads the region (once; again after a failure). main.tsx waits for it before the first screen, so
+ * "today" is the company's date from the start; a failure is shown by the pages that need the region.
+ */
+export function loadRegion(): Promise<RegionSettings | null> {
+  cached ??= api.call('region.get', {}).then(
+    (region) => (known = region),
+    () => {
+      cached = null
+      return null
+    }
+  )
   return cached
+}
+
+/** The company's time zone (Settings → Region), or the computer's until the region has been read. */
+export function companyZone(): string {
+  return known?.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC')
 }
 
 /** The region was saved: every screen writes the new way at once. */
 export function regionSaved(region: RegionSettings): void {
+  known = region
   cached = Promise.resolve(region)
   for (const listener of listeners) listener(region)
 }

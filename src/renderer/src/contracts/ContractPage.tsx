@@ -15,7 +15,7 @@ import {
 } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { checkInput } from '../components/form-checks'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
@@ -65,7 +65,7 @@ function toFormValues(c: Contract | null, locale: string): ContractFormValues {
       description: '',
       value: '',
       currency: 'EUR',
-      startDate: localToday(),
+      startDate: companyToday(),
       endDate: '',
       billingFrequency: 'monthly',
       noticePeriodDays: '30',

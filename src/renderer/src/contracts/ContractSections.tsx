@@ -15,7 +15,7 @@ import { api, ApiCallError, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
 
@@ -46,7 +46,7 @@ export function StatusSection({
   const navigate = useNavigate()
   const { confirm, dialog } = useConfirm()
   const [step, setStep] = useState<Step>(null)
-  const [date, setDate] = useState(localToday())
+  const [date, setDate] = useState(companyToday())
   const [reason, setReason] = useState('')
   const [renewStart, setRenewStart] = useState('')
   const [renewEnd, setRenewEnd] = useState('')
@@ -413,7 +413,7 @@ export function AttachmentsSection({
 export function BillingSection({ contract }: { contract: Contract }) {
   const { t } = useT()
   const format = useFormat()
-  const [until, setUntil] = useState(localToday())
+  const [until, setUntil] = useState(companyToday())
   const [proposal, setProposal] = useState<BillingProposal | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [busy, setBusy] = useState(false)

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react'
 import type { SalesDocument } from '../../../shared/schemas/documents'
 import { parseQuantityToMilli } from '../../../shared/totals'
-import { localToday } from '../components/format'
+import { companyToday } from '../components/format'
 import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
 import { FormDialog } from './Dialog'
@@ -174,7 +174,7 @@ export function DeliveryDialog({
     const line = doc.lines.find((l) => l.id === lineId)
     return line ? Math.max(0, line.quantityMilli - line.deliveredMilli) : 0
   }
-  const [date, setDate] = useState(localToday())
+  const [date, setDate] = useState(companyToday())
   const [note, setNote] = useState('')
   const [typed, setTyped] = useState<Record<number, string>>(() =>
     Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))

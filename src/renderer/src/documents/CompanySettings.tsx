@@ -20,7 +20,7 @@ import { useSaveShortcut } from '../components/use-save-shortcut'
 import { forgetCurrencies } from '../components/use-currencies'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
-import { localToday } from '../components/format'
+import { companyToday } from '../components/format'
 import { useDocumentFormat, useVatRateTable } from './common'
 
 interface SettingsValues extends Omit<Settings, 'documents'> {
@@ -349,7 +349,7 @@ function CountryRates() {
   const { control, setValue } = useFormContext<SettingsValues>()
   const country = useWatch({ control, name: 'company.country' })
   const typed = useWatch({ control, name: 'documents.vatRates' })
-  const rates = rateValuesInForce(table, country, localToday())
+  const rates = rateValuesInForce(table, country, companyToday())
   if (rates.length === 0) return null
   const text = rates.map((bp) => bpToText(bp, format.mark)).join('; ')
   if (typed.replace(/\s/g, '') === text.replace(/\s/g, '')) return null

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
+import { addDaysIso } from '../../../shared/iso-week'
 import type { Customer } from '../../../shared/schemas/customers'
 import { paymentMethods } from '../../../shared/schemas/customers'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
@@ -12,7 +13,7 @@ import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
-import { localToday } from '../components/format'
+import { companyToday } from '../components/format'
 import { RecordHeader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useBackToList } from '../components/use-back-to-list'
@@ -22,7 +23,6 @@ import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import {
-  addDaysIso,
   areaOf,
   documentPath,
   StatusBadge,
@@ -131,7 +131,7 @@ export function DocumentEditor({
   const issueDate = useWatch({ control, name: 'issueDate' })
   const customer = useCustomer(customerId)
   // The rates in force on the document's date are the ones offered and checked.
-  const vatDate = issueDate || localToday()
+  const vatDate = issueDate || companyToday()
   const lines = useWatch({ control, name: 'lines' })
   const carried = useWatch({ control, name: 'carried' })
   const upperCurrency = currency.toUpperCase()
@@ -236,7 +236,7 @@ export function DocumentEditor({
   }, [customer, setValue])
 
   const dueDays = customer?.paymentTermsDays
-  const dueFrom = issueDate || localToday()
+  const dueFrom = issueDate || companyToday()
   const lockedPrices = type === 'credit_note'
   const isInvoiceLike = type === 'invoice' || type === 'debit_note' || type === 'credit_note'
   const lineCurrency = /^[A-Za-z]{3}$/.test(currency)

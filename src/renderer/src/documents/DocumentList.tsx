@@ -3,7 +3,6 @@
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
 import { useEffect, useMemo, useState } from 'react'
-import { DateTime } from 'luxon'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   paymentStatuses,
@@ -16,6 +15,7 @@ import {
 import { statusesByType, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
+import { companyToday } from '../components/format'
 import type { Column } from '../components/DataGrid'
 import {
   ExecutiveFilter,
@@ -289,7 +289,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
       />
       {area === 'invoices' && <NavWaitingBanner />}
       {area === 'invoices' && <VerifactuWaitingBanner />}
-      {batchOpen && <EInvoiceBatch today={DateTime.now().toISODate()} onClose={() => setBatchOpen(false)} />}
+      {batchOpen && <EInvoiceBatch today={companyToday()} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar" role="search">
         <SearchBox
           id="document-search"

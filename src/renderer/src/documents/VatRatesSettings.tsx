@@ -16,7 +16,7 @@ import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { localToday } from '../components/format'
+import { companyToday } from '../components/format'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
@@ -91,7 +91,7 @@ export function VatRatesSettings() {
   const shown = rows
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => country === ALL || row.country === country)
-  const today = localToday()
+  const today = companyToday()
   const inForce =
     country === ALL
       ? []

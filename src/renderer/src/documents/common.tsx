@@ -191,10 +191,3 @@ export function useVatRateTable(): VatRateTable {
   const { data } = useApiQuery(keys.settings('vatRates'), () => api.call('vatRates.get', {}))
   return useMemo(() => data ?? defaultVatRateTable(), [data])
 }
-
-/** ISO date + days, for the due date preview (the store computes the real one at issue). */
-export function addDaysIso(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}

@@ -9,7 +9,7 @@ import {
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { CustomerEntry, InvestigationBadge, PaymentRecordPage } from './common'
@@ -36,8 +36,8 @@ function InvestigationView({ initial }: { initial: Investigation }) {
   const format = useFormat()
   const [record, setRecord] = useState(initial)
   const [outcome, setOutcome] = useState(initial.outcome)
-  const [stepDate, setStepDate] = useState(localToday())
-  const [noteDate, setNoteDate] = useState(localToday())
+  const [stepDate, setStepDate] = useState(companyToday())
+  const [noteDate, setNoteDate] = useState(companyToday())
   const [noteText, setNoteText] = useState('')
   const [fields, setFields] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)

@@ -7,7 +7,7 @@ import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
@@ -43,7 +43,7 @@ function ReturnDialog({
   const { t } = useT()
   const form = useForm<ReturnValues>({
     defaultValues: {
-      returnDate: localToday(),
+      returnDate: companyToday(),
       reason: payment.method === 'card' ? 'disputed_card_charge' : 'insufficient_funds',
       fee: '0',
       rebill: false,

@@ -11,7 +11,7 @@ import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../documents/CustomerPicker'
 import { FormDialog } from '../documents/Dialog'
 import { useT } from '../i18n'
@@ -54,7 +54,7 @@ export function RecordPaymentDialog({
   const form = useForm<Values>({
     defaultValues: {
       customerId: customer?.id ?? 0,
-      paymentDate: localToday(),
+      paymentDate: companyToday(),
       amount: document ? decimalOf(document.openCents) : '',
       method: 'bank_transfer',
       reference: '',

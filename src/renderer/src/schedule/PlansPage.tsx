@@ -3,10 +3,10 @@
  * `?customer=ID` opens a new plan for that customer (its sales executive ticked), `?plan=ID`
  * opens that plan: the customer page links here.
  */
-import { DateTime } from 'luxon'
 import { useEffect, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useSearchParams } from 'react-router-dom'
+import { addDaysIso } from '../../../shared/iso-week'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
@@ -16,7 +16,7 @@ import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
 import { checkInput } from '../components/form-checks'
-import { useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
@@ -41,7 +41,7 @@ export function PlansPage() {
   const [params, setParams] = useSearchParams()
   const customerParam = Number(params.get('customer'))
   const planParam = Number(params.get('plan'))
-  const [until, setUntil] = useState(() => DateTime.local().plus({ weeks: 12 }).toISODate())
+  const [until, setUntil] = useState(() => addDaysIso(companyToday(), 12 * 7))
 
   usePageTitle(t('plans.title'))
 
@@ -250,7 +250,7 @@ function PlanDialog({
           localTime: '09:00',
           durationMinutes: 60,
           timeZone: systemZone(),
-          startDate: DateTime.local().toISODate(),
+          startDate: companyToday(),
           endDate: '',
           purpose: ''
         }

@@ -7,7 +7,7 @@ import type { ExchangeRate } from '../../../shared/schemas/rates'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { useCurrencies } from '../components/use-currencies'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
@@ -21,7 +21,7 @@ export function ExchangeRates() {
   const { data } = useLoaded(['rates', revision], () =>
     api.call('rates.list', { currency: null, offset: 0, limit: 30 })
   )
-  const [rateDate, setRateDate] = useState(localToday())
+  const [rateDate, setRateDate] = useState(companyToday())
   const [currency, setCurrency] = useState('')
   const [rate, setRate] = useState('')
   const [busy, setBusy] = useState(false)

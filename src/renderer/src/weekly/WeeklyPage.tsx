@@ -11,7 +11,7 @@ import { api, runInBackground, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
-import { localToday, useFormat } from '../components/format'
+import { companyToday, useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { useLanguage, useT } from '../i18n'
@@ -25,7 +25,7 @@ import { TargetsEditor } from './TargetsEditor'
 export const weeklyViews = ['dashboard', 'activity', 'targets', 'sent', 'import'] as const
 export type WeeklyView = (typeof weeklyViews)[number]
 
-const todayWeek = () => isoWeekOf(localToday())
+const todayWeek = () => isoWeekOf(companyToday())
 
 export function WeeklyPage() {
   const { t } = useT()
