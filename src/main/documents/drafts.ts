@@ -20,6 +20,8 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { searchTextOf } from '../db/search'
+import { termsIn } from '../../shared/schemas/settings'
+import { printLanguageOf } from '../customers/language'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
 import { allowanceChargeRecords, documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
@@ -403,7 +405,11 @@ async function draftColumns(
     paymentMethod: input.paymentMethod ?? customer.preferredPaymentMethod,
     paymentInstructions: input.paymentInstructions,
     notes: input.notes,
-    terms: input.terms ?? previous?.terms ?? settings.company.defaultTerms,
+    // A new document starts with the terms of the customer's document language (or the default).
+    terms:
+      input.terms ??
+      previous?.terms ??
+      termsIn(settings.company, printLanguageOf(customer, settings).language),
     reason: input.reason,
     supplyDate: input.supplyDate,
     supplyPeriodStart: input.supplyPeriodStart,

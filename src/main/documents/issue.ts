@@ -5,7 +5,7 @@
 import { activity } from '../../shared/activity'
 import { DomainError, invalid, word, type Message } from '../../shared/errors'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
-import type { Settings } from '../../shared/schemas/settings'
+import { footerIn, type Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
 import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
@@ -195,7 +195,7 @@ async function sellerSnapshot(trx: Executor, settings: Settings, print: PrintLan
     sellerEmail: c.email,
     sellerWebsite: c.website,
     sellerRegistration: c.registration,
-    sellerFooter: c.documentFooter,
+    sellerFooter: footerIn(c, print.language),
     sellerLogoSha256: await frozenLogo(trx, c.logoDataUrl),
     // The customer's language; numbers and dates in the company's locale when it is of that language.
     documentLanguage: print.language,

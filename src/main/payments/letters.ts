@@ -10,7 +10,7 @@ import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
 import { reminderWording, type ReminderLevel, type ReminderWording } from '../../shared/schemas/reminders'
 import { languageOfLocale, type Language } from '../../shared/languages'
-import type { Settings } from '../../shared/schemas/settings'
+import { footerIn, type Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { notFound } from '../db/errors'
@@ -388,7 +388,7 @@ export async function statementPdf(
     rows,
     totals: { rows: totals },
     sections: [{ heading: t('payment'), text: owed ? howToPay(settings, t) : '' }],
-    footer: settings.company.documentFooter
+    footer: footerIn(settings.company, language)
   }
   const bytes = await renderPdf(model)
   return {
@@ -568,7 +568,7 @@ export async function reminderPdf(
         { heading: t('howToPay'), text: howToPay(settings, t) },
         { heading: '', text: fill(wording.closing, values) }
       ],
-      footer: settings.company.documentFooter
+      footer: footerIn(settings.company, language)
     }
     const bytes = await renderPdf(model)
     await recordActivity(trx, ctx, {

@@ -7,7 +7,7 @@ import type { RegionFormat } from '../../shared/region'
 import { printRegion } from '../region/service'
 import type { FileResult } from '../../shared/schemas/common'
 import type { SalesDocument } from '../../shared/schemas/documents'
-import type { Settings } from '../../shared/schemas/settings'
+import { footerIn, type Settings } from '../../shared/schemas/settings'
 import type { Address } from '../../shared/schemas/customers'
 import type { Executor, ServiceContext } from '../context'
 import { today } from '../documents/common'
@@ -83,7 +83,7 @@ export async function printContextOf(
     const print = await customerPrintLanguage(db, doc.customerId, settings)
     const draftDate = doc.status === 'draft' ? (doc.issueDate ?? today) : undefined
     return {
-      seller: settings.company,
+      seller: { ...settings.company, documentFooter: footerIn(settings.company, print.language) },
       language: print.language,
       locale: print.locale,
       paper: paper ?? settings.documents.paperSize,

@@ -5,11 +5,28 @@
 import { z } from 'zod'
 import { keyed, word, type ErrorKey, type Message } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
+import type { Language } from '../languages'
 import { optionalEmail, optionalText, phone, currencyCode } from './common'
 
 /** A logo is a PNG or JPEG data URL of at most 512 KiB of image bytes. */
 export const LOGO_MAX_BYTES = 512 * 1024
 const logoPattern = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
+
+/**
+ * A text the user writes once per document language (issue 14): empty means "print the default".
+ * Settings saved before these existed have none, so every language prints the default.
+ */
+const perLanguage = (max: number) =>
+  z
+    .object({
+      en: optionalText(max).default(''),
+      es: optionalText(max).default(''),
+      ca: optionalText(max).default(''),
+      hu: optionalText(max).default(''),
+      ru: optionalText(max).default('')
+    })
+    .strict()
+    .default({ en: '', es: '', ca: '', hu: '', ru: '' })
 
 const logoDataUrl = z
   .string()
@@ -70,8 +87,12 @@ export const companyProfile = z
       .transform((v) => v.replace(/\s/g, '').toUpperCase())
       .refine((v) => v === '' || isValidBic(v), keyed('bicForm')),
     logoDataUrl,
+    /** The terms a new document starts with when its language has none of its own. */
     defaultTerms: optionalText(4000),
+    /** The footer documents print when their language has none of its own. */
     documentFooter: optionalText(1000),
+    termsByLanguage: perLanguage(4000),
+    footerByLanguage: perLanguage(1000),
     /**
      * Opted in to charge the consumer's country's VAT on every EU distance sale, below the €10 000
      * threshold too (Art. 59c(3) Directive 2006/112/EC; the option binds for two calendar years).
@@ -80,6 +101,14 @@ export const companyProfile = z
   })
   .strict()
 export type CompanyProfile = z.output<typeof companyProfile>
+
+/** The terms a new document in `language` starts with: that language's own, else the default. */
+export const termsIn = (company: CompanyProfile, language: Language): string =>
+  company.termsByLanguage[language] || company.defaultTerms
+
+/** The footer a document in `language` prints (frozen with it at issue): its own, else the default. */
+export const footerIn = (company: CompanyProfile, language: Language): string =>
+  company.footerByLanguage[language] || company.documentFooter
 
 const vatRate = z.number().int().min(0, keyed('vatNotNegative')).max(10000, keyed('vatAtMost100'))
 
@@ -146,6 +175,8 @@ export const defaultSettings = (): Settings => ({
     logoDataUrl: '',
     defaultTerms: '',
     documentFooter: '',
+    termsByLanguage: { en: '', es: '', ca: '', hu: '', ru: '' },
+    footerByLanguage: { en: '', es: '', ca: '', hu: '', ru: '' },
     ossVoluntary: false
   },
   documents: {

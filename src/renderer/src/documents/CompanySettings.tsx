@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
 import { keyed } from '../../../shared/errors'
+import { isLanguage, languages, type Language } from '../../../shared/languages'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
@@ -78,6 +79,7 @@ export function CompanySettings() {
   const form = useForm<SettingsValues>({ mode: 'onSubmit' })
   const { reset, setError, clearErrors, getValues, setValue, formState, control } = form
   const logo = useWatch({ control, name: 'company.logoDataUrl' })
+  const [textLanguage, setTextLanguage] = useState<Language>('en')
 
   // The decimal mark when the page opened: a language changed later does not reload the form.
   const [mark] = useState(format.mark)
@@ -95,6 +97,9 @@ export function CompanySettings() {
     let first = true
     for (const [path, text] of Object.entries(fields)) {
       if (path === '_') continue
+      // A refused text of another language: show that language's fields.
+      const language = /^(?:settings\.)?company\.(?:terms|footer)ByLanguage\.(\w+)$/.exec(path)?.[1]
+      if (first && isLanguage(language)) setTextLanguage(language)
       setError(
         fieldOf(path) as 'company.legalName',
         { type: 'server', message: text },
@@ -272,6 +277,7 @@ export function CompanySettings() {
               fieldClassName="span-all"
             />
           </div>
+          <LanguageTexts shown={textLanguage} onShow={setTextLanguage} />
         </section>
         <section className="form-section" aria-labelledby="settings-documents">
           <h2 id="settings-documents">{t('docSettings.documents.title')}</h2>
@@ -335,6 +341,56 @@ export function CompanySettings() {
       </form>
       <UnsavedChangesGuard dirty={formState.isDirty && !saving} />
     </FormProvider>
+  )
+}
+
+/**
+ * Terms and footer of one document language at a time (issue 14); a language left empty prints
+ * the default ones above. The other languages' values stay in the form while hidden.
+ */
+function LanguageTexts({ shown, onShow }: { shown: Language; onShow: (language: Language) => void }) {
+  const { t } = useT()
+  return (
+    <fieldset className="language-texts" data-testid="settings-language-texts">
+      <legend>{t('docSettings.company.languageTexts')}</legend>
+      <p className="muted" id="settings-language-texts-hint">
+        {t('docSettings.company.languageTextsHint')}
+      </p>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="settings-text-language">{t('docSettings.company.textLanguage')}</label>
+          <select
+            id="settings-text-language"
+            value={shown}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) onShow(e.target.value)
+            }}
+            aria-describedby="settings-language-texts-hint"
+            data-testid="settings-text-language"
+          >
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {t(`settings.languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextAreaField
+          key={`terms-${shown}`}
+          name={`company.termsByLanguage.${shown}`}
+          label={t('docSettings.company.languageTerms')}
+          rows={3}
+          fieldClassName="span-all"
+        />
+        <TextAreaField
+          key={`footer-${shown}`}
+          name={`company.footerByLanguage.${shown}`}
+          label={t('docSettings.company.languageFooter')}
+          rows={2}
+          fieldClassName="span-all"
+        />
+      </div>
+    </fieldset>
   )
 }
 

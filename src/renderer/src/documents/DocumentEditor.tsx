@@ -8,6 +8,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { addDaysIso } from '../../../shared/iso-week'
 import type { Customer } from '../../../shared/schemas/customers'
 import { paymentMethods } from '../../../shared/schemas/customers'
+import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
+import { termsIn } from '../../../shared/schemas/settings'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
@@ -233,7 +235,18 @@ export function DocumentEditor({
       shouldDirty: true
     })
     setValue('paymentMethod', customer.preferredPaymentMethod, { shouldDirty: true })
-  }, [customer, setValue])
+    // Terms nobody has edited become those of the customer's document language (issue 14).
+    const company = settings.company
+    const terms = getValues('terms')
+    if (terms === company.defaultTerms || languages.some((l) => terms === termsIn(company, l))) {
+      const language = documentLanguageOf(
+        customer.documentLanguage,
+        customer.billingAddress.country,
+        languageOfLocale(settings.documents.printLocale)
+      )
+      setValue('terms', termsIn(company, language), { shouldDirty: true })
+    }
+  }, [customer, setValue, getValues, settings])
 
   const dueDays = customer?.paymentTermsDays
   const dueFrom = issueDate || companyToday()

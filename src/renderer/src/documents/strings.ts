@@ -323,7 +323,13 @@ const en = {
       logoChoose: 'Choose a logo…',
       logoRemove: 'Remove the logo',
       defaultTerms: 'Default terms for new documents',
-      documentFooter: 'Document footer'
+      documentFooter: 'Document footer',
+      languageTexts: 'Terms and footer per language',
+      textLanguage: 'Document language',
+      languageTextsHint:
+        'Documents in a language whose fields are left empty print the default terms and footer above.',
+      languageTerms: 'Terms for documents in this language',
+      languageFooter: 'Footer for documents in this language'
     },
     documents: {
       title: 'Numbering and defaults',
@@ -670,7 +676,13 @@ const es: Strings<typeof en> = {
       logoChoose: 'Elegir logotipo…',
       logoRemove: 'Quitar el logotipo',
       defaultTerms: 'Condiciones por defecto de los documentos nuevos',
-      documentFooter: 'Pie de los documentos'
+      documentFooter: 'Pie de los documentos',
+      languageTexts: 'Condiciones y pie por idioma',
+      textLanguage: 'Idioma del documento',
+      languageTextsHint:
+        'Los documentos en un idioma cuyos campos deje vacíos imprimen las condiciones y el pie por defecto de arriba.',
+      languageTerms: 'Condiciones de los documentos en este idioma',
+      languageFooter: 'Pie de los documentos en este idioma'
     },
     documents: {
       title: 'Numeración y valores por defecto',
@@ -1011,7 +1023,13 @@ const ca: Strings<typeof en> = {
       logoChoose: 'Trieu un logotip…',
       logoRemove: 'Treu el logotip',
       defaultTerms: 'Condicions per defecte dels documents nous',
-      documentFooter: 'Peu dels documents'
+      documentFooter: 'Peu dels documents',
+      languageTexts: 'Condicions i peu per idioma',
+      textLanguage: 'Idioma del document',
+      languageTextsHint:
+        "Els documents en un idioma amb els camps buits imprimeixen les condicions i el peu per defecte d'aquí dalt.",
+      languageTerms: 'Condicions dels documents en aquest idioma',
+      languageFooter: 'Peu dels documents en aquest idioma'
     },
     documents: {
       title: 'Numeració i valors per defecte',
@@ -1350,7 +1368,13 @@ const hu: Strings<typeof en> = {
       logoChoose: 'Logó kiválasztása…',
       logoRemove: 'A logó eltávolítása',
       defaultTerms: 'Alapértelmezett feltételek az új bizonylatokhoz',
-      documentFooter: 'A bizonylatok lábléce'
+      documentFooter: 'A bizonylatok lábléce',
+      languageTexts: 'Feltételek és lábléc nyelvenként',
+      textLanguage: 'A bizonylat nyelve',
+      languageTextsHint:
+        'Ha egy nyelv mezőit üresen hagyja, az ilyen nyelvű bizonylatokra a fenti alapértelmezett feltételek és lábléc kerül.',
+      languageTerms: 'Feltételek az ilyen nyelvű bizonylatokon',
+      languageFooter: 'Lábléc az ilyen nyelvű bizonylatokon'
     },
     documents: {
       title: 'Sorszámozás és alapértékek',
@@ -1691,7 +1715,13 @@ const ru: Strings<typeof en> = {
       logoChoose: 'Выбрать логотип…',
       logoRemove: 'Удалить логотип',
       defaultTerms: 'Условия по умолчанию для новых документов',
-      documentFooter: 'Нижний колонтитул документов'
+      documentFooter: 'Нижний колонтитул документов',
+      languageTexts: 'Условия и нижний колонтитул по языкам',
+      textLanguage: 'Язык документа',
+      languageTextsHint:
+        'Документы на языке с пустыми полями печатаются с условиями и нижним колонтитулом по умолчанию (выше).',
+      languageTerms: 'Условия для документов на этом языке',
+      languageFooter: 'Нижний колонтитул для документов на этом языке'
     },
     documents: {
       title: 'Нумерация и значения по умолчанию',
