@@ -23,7 +23,7 @@ export function figuresHandlers(ctx: ServiceContext): FiguresHandlers {
     'weekly.markSent': ({ week, language }) => markReportSent(ctx, week, language),
     'weekly.sentReports': ({ week }) => listSentReports(ctx.db, week),
     'weekly.sentReportFile': ({ id, format }) => sentReportFile(ctx.db, id, format),
-    'weekly.importTemplate': ({ week }) => weeklyImportTemplate(ctx.db, week),
+    'weekly.importTemplate': ({ week, language }) => weeklyImportTemplate(ctx.db, week, language),
     'weekly.import': ({ base64 }) => importWeeklyFile(ctx, base64),
     'weekly.invoiceLinesXlsx': ({ year, language }) => exportInvoiceLinesOfYear(ctx.db, year, language),
     'targets.list': ({ executiveId }) => listTargets(ctx, executiveId),

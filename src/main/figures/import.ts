@@ -2,7 +2,8 @@
  * Import of weekly activity figures and targets from the Excel template. Every row is checked
  * first and every problem is reported with its sheet and row number (unknown executive, bad
  * week, negative or non-whole numbers, duplicates); only a file without problems is written,
- * all of it in one transaction.
+ * all of it in one transaction. The template may be in any of the five languages (issue 14): its
+ * sheets are found by any language's name and its columns by any language's heading.
  */
 import { activity } from '../../shared/activity'
 import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
@@ -18,9 +19,7 @@ import {
   type ActivityMetric,
   type ImportProblem,
   type ImportResult,
-  type TargetInput,
-  type TargetMetric,
-  type TargetPeriod
+  type TargetInput
 } from '../../shared/schemas/figures'
 import { parseRegionDate, type DateFormat } from '../../shared/region'
 import { foldForSearch } from '../../shared/text'
@@ -28,8 +27,8 @@ import { recordActivity } from '../activity/log'
 import type { ServiceContext } from '../context'
 import { saveActivityIn } from './activity'
 import { setTargetIn } from './targets'
-import { ACTIVITY_SHEET, activityHeaders, TARGETS_SHEET } from './template'
-import { lookup } from '../../shared/required'
+import { templateWords } from './template-words'
+import { languages } from '../../shared/languages'
 import { writeTransaction } from '../db/write-transaction'
 import { getRegion } from '../region/service'
 import { workbookRows, type Cell, type WorkbookRow } from '../imports/table'
@@ -80,11 +79,53 @@ function weekOf(value: Plain): string | null {
   return parseIsoWeek(text) ? text : null
 }
 
-const metricWords: Record<string, TargetMetric> = {
-  revenue: 'revenue',
-  'new customers': 'new_customers',
-  'calls per day': 'calls_per_day',
-  'visits per week': 'visits_per_week'
+type SheetKind = 'activity' | 'targets'
+
+/** Each sheet the import reads, by its name in every language. */
+const sheetKinds = new Map<string, SheetKind>(
+  languages.flatMap((l) => [
+    [templateWords[l].sheets.activity, 'activity'] as const,
+    [templateWords[l].sheets.targets, 'targets'] as const
+  ])
+)
+
+/** A figure or period as written in any language (or its code, "new_customers"), folded. */
+function wordIndex<T extends string>(
+  codes: readonly T[],
+  wordsOf: (l: (typeof languages)[number]) => Record<T, string>
+) {
+  const index = new Map<string, T>()
+  for (const code of codes) {
+    index.set(code, code)
+    for (const l of languages) index.set(foldForSearch(wordsOf(l)[code]), code)
+  }
+  return (text: string): T | null =>
+    index.get(text.trim().toLowerCase()) ?? index.get(foldForSearch(text)) ?? null
+}
+const metricOf = wordIndex(targetMetrics, (l) => templateWords[l].metrics)
+const periodOf = wordIndex(targetPeriods, (l) => templateWords[l].periods)
+
+/**
+ * Where a sheet's five columns are, read from its heading row: each column where a cell holds its
+ * heading in any language, else where the template puts it. `names` are the headings as the file
+ * writes them, for the problems.
+ */
+interface Columns {
+  at: number[]
+  names: string[]
+}
+function columnsOf(kind: SheetKind, heading: WorkbookRow | null): Columns {
+  const texts = (heading?.cells ?? []).map((c) => (typeof c === 'string' ? foldForSearch(c) : ''))
+  const at: number[] = []
+  const names: string[] = []
+  for (let i = 0; i < 5; i++) {
+    const words = new Set(languages.map((l) => foldForSearch(templateWords[l][kind][i])))
+    const found = texts.findIndex((t, c) => words.has(t) && !at.includes(c))
+    at.push(found >= 0 ? found : i)
+    const written = heading?.cells[at[i]]
+    names.push(found >= 0 && typeof written === 'string' ? written.trim() : templateWords.en[kind][i])
+  }
+  return { at, names }
 }
 
 /** A date cell, or a date typed as text in the region's order (ISO is accepted too). */
@@ -93,7 +134,7 @@ function dateOf(value: Plain, dateFormat: DateFormat): string | null {
   return typeof value === 'string' ? parseRegionDate(value, dateFormat) : null
 }
 
-function revenueCents(value: Plain): number | Message {
+function revenueCents(value: Plain, column: string): number | Message {
   const cents =
     typeof value === 'number'
       ? Math.round(value * 100)
@@ -104,7 +145,7 @@ function revenueCents(value: Plain): number | Message {
     return { key: 'importNotAmount', params: { value: String(value) } }
   if (typeof value === 'number' && Math.abs(value * 100 - cents) > 1e-6)
     return { key: 'importTooManyDecimals', params: { value } }
-  if (cents < 0) return { key: 'importNegative', params: { column: 'Value', value: String(value) } }
+  if (cents < 0) return { key: 'importNegative', params: { column, value: String(value) } }
   if (cents > MAX_TARGET_VALUE) return { key: 'importValueTooLarge' }
   return cents
 }
@@ -135,9 +176,9 @@ const metrics: ActivityMetric[] = ['calls', 'emails', 'demos']
  * executive. Null for an empty row, or one holding a card number (it goes no further, so no
  * message may echo the number).
  */
-function startRow(row: WorkbookRow, executives: ExecutiveIndex, out: Parsed) {
+function startRow(row: WorkbookRow, columns: Columns, executives: ExecutiveIndex, out: Parsed) {
   const number = row.row
-  const cells = [0, 1, 2, 3, 4].map((c) => plain(row.cells[c]))
+  const cells = columns.at.map((c) => plain(row.cells[c]))
   if (cells.every((c) => c === null)) return null
   const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
   if (cardNumberCell(cells) >= 0) {
@@ -155,11 +196,12 @@ function startRow(row: WorkbookRow, executives: ExecutiveIndex, out: Parsed) {
 /** One row of the activity sheet; `seen` finds the same executive and week twice. */
 function readActivity(
   row: WorkbookRow,
+  columns: Columns,
   executives: ExecutiveIndex,
   seen: Map<string, number>,
   out: Parsed
 ): void {
-  const start = startRow(row, executives, out)
+  const start = startRow(row, columns, executives, out)
   if (!start) return
   const { number, cells, problem, who } = start
   const week = weekOf(cells[1])
@@ -170,7 +212,7 @@ function readActivity(
         : { key: 'importWeekInvalid', params: { value: String(cells[1]) } }
     )
   const values = metrics.map((_, i) =>
-    cells[i + 2] === null ? null : wholeNumber(cells[i + 2], activityHeaders[i + 2], MAX_ACTIVITY_VALUE)
+    cells[i + 2] === null ? null : wholeNumber(cells[i + 2], columns.names[i + 2], MAX_ACTIVITY_VALUE)
   )
   for (const v of values) if (v !== null && typeof v === 'object') problem(v)
   if ('id' in who && week) {
@@ -188,38 +230,29 @@ function readActivity(
 /** One row of the targets sheet; `seen` finds the same target twice. */
 function readTargets(
   row: WorkbookRow,
+  columns: Columns,
   executives: ExecutiveIndex,
   seen: Map<string, number>,
   out: Parsed,
   dateFormat: DateFormat
 ): void {
-  const start = startRow(row, executives, out)
+  const start = startRow(row, columns, executives, out)
   if (!start) return
   const { number, cells, problem, who } = start
-  const metricText = String(cells[1] ?? '')
-    .trim()
-    .toLowerCase()
-  const metric = (targetMetrics as readonly string[]).includes(metricText)
-    ? (metricText as TargetMetric)
-    : lookup(metricWords, metricText)
+  const metric = metricOf(String(cells[1] ?? ''))
   if (!metric)
     problem({
       key: 'importUnknownFigure',
       params: { value: String(cells[1] ?? ''), choices: targetMetrics.join(', ') }
     })
-  const periodText = String(cells[2] ?? '')
-    .trim()
-    .toLowerCase()
-  const period = (targetPeriods as readonly string[]).includes(periodText)
-    ? (periodText as TargetPeriod)
-    : null
+  const period = periodOf(String(cells[2] ?? ''))
   if (!period) problem({ key: 'importUnknownPeriod', params: { value: String(cells[2] ?? '') } })
   const value: number | Message =
     cells[3] === null
       ? { key: 'importValueMissing' }
       : metric === 'revenue'
-        ? revenueCents(cells[3])
-        : wholeNumber(cells[3], 'Value', MAX_TARGET_VALUE)
+        ? revenueCents(cells[3], columns.names[3])
+        : wholeNumber(cells[3], columns.names[3], MAX_TARGET_VALUE)
   if (typeof value !== 'number') problem(value)
   const validFrom = dateOf(cells[4], dateFormat)
   if (!validFrom)
@@ -247,18 +280,24 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
   const seen = { activity: new Map<string, number>(), targets: new Map<string, number>() }
   // Dates typed as text are read in the company's region order (the template writes it so).
   const { dateFormat } = (await getRegion(ctx.db)).format
-  for await (const row of workbookRows(Buffer.from(base64, 'base64'), [ACTIVITY_SHEET, TARGETS_SHEET])) {
+  const columns = new Map<string, Columns>()
+  for await (const row of workbookRows(Buffer.from(base64, 'base64'), [...sheetKinds.keys()])) {
+    const kind = sheetKinds.get(row.sheet) ?? 'activity'
     sheets.add(row.sheet)
-    if (row.row === 1) continue
+    if (row.row === 1) {
+      columns.set(row.sheet, columnsOf(kind, row.problem === undefined ? row : null))
+      continue
+    }
+    const at = columns.get(row.sheet) ?? columnsOf(kind, null)
     if (row.problem !== undefined)
       parsed.problems.push(problemAt(row.sheet, row.row, decodeMessage(row.problem) ?? row.problem))
-    else if (row.sheet === ACTIVITY_SHEET) readActivity(row, executives, seen.activity, parsed)
-    else readTargets(row, executives, seen.targets, parsed, dateFormat)
+    else if (kind === 'activity') readActivity(row, at, executives, seen.activity, parsed)
+    else readTargets(row, at, executives, seen.targets, parsed, dateFormat)
   }
   if (sheets.size === 0) {
     throw new DomainError('invalid_input', {
       key: 'importNoSheets',
-      params: { activity: ACTIVITY_SHEET, targets: TARGETS_SHEET }
+      params: { activity: templateWords.en.sheets.activity, targets: templateWords.en.sheets.targets }
     })
   }
   const activityRows = [...parsed.activity.values()].reduce((s, e) => s + e.length, 0)

@@ -1,22 +1,20 @@
 /**
  * The Excel template for importing weekly activity figures and targets: an Activity sheet
  * pre-filled with the active sales executives for the chosen week (and what is already
- * entered), a Targets sheet with drop-down lists, and a sheet listing the sales executives.
+ * entered), a Targets sheet with drop-down lists, a sheet listing the sales executives and a
+ * "How to" sheet, all in the reader's language (`template-words.ts`; the import reads any of them).
  */
 import ExcelJS from 'exceljs'
 import { xlsxRow } from '../export/xml-text'
-import { englishMessage } from '../../shared/errors'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
 import { targetMetrics, targetPeriods } from '../../shared/schemas/figures'
 import type { Executor } from '../context'
 import { activityGrid } from './activity'
 import { excelDateFormat } from '../../shared/region'
 import { getRegion } from '../region/service'
-
-export const ACTIVITY_SHEET = 'Activity'
-export const TARGETS_SHEET = 'Targets'
-export const activityHeaders = ['Sales executive', 'Week', 'Calls', 'E-mails', 'Demos'] as const
-export const targetHeaders = ['Sales executive', 'Figure', 'Period', 'Value', 'Valid from'] as const
+import type { Language } from '../../shared/languages'
+import { exportWordsLanguage, yesNoWords } from '../export/words'
+import { templateWords } from './template-words'
 
 function header(sheet: ExcelJS.Worksheet, headers: readonly string[], widths: number[]): void {
   sheet.columns = headers.map((h, i) => ({ header: h, width: widths[i] }))
@@ -24,7 +22,14 @@ function header(sheet: ExcelJS.Worksheet, headers: readonly string[], widths: nu
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
 }
 
-export async function weeklyImportTemplate(db: Executor, week: string): Promise<FileResult> {
+/** The template in `language` (the user's; the company's document language when null). */
+export async function weeklyImportTemplate(
+  db: Executor,
+  week: string,
+  asked: Language | null = null
+): Promise<FileResult> {
+  const language = await exportWordsLanguage(db, asked)
+  const words = templateWords[language]
   const grid = await activityGrid(db, week)
   const executives = await db
     .selectFrom('salesExecutives')
@@ -34,8 +39,8 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Salesdesk'
 
-  const activity = workbook.addWorksheet(ACTIVITY_SHEET)
-  header(activity, activityHeaders, [28, 11, 9, 9, 9])
+  const activity = workbook.addWorksheet(words.sheets.activity)
+  header(activity, words.activity, [28, 11, 12, 12, 14])
   for (const e of grid.executives.filter((x) => x.active)) {
     const value = (metric: string) =>
       grid.values.find((v) => v.executiveId === e.id && v.metric === metric)?.value ?? null
@@ -49,46 +54,43 @@ export async function weeklyImportTemplate(db: Executor, week: string): Promise<
         formulae: [0],
         allowBlank: true,
         showErrorMessage: true,
-        error: englishMessage({ key: 'templateWholeNumber' })
+        error: words.wholeNumber
       }
     }
   }
 
-  const targets = workbook.addWorksheet(TARGETS_SHEET)
-  header(targets, targetHeaders, [28, 16, 10, 14, 12])
+  const targets = workbook.addWorksheet(words.sheets.targets)
+  header(targets, words.targets, [28, 20, 12, 14, 14])
   // "Valid from" shows and takes dates in the company's region order (the import reads that order).
   targets.getColumn(5).numFmt = excelDateFormat((await getRegion(db)).format)
+  const metricList = targetMetrics.map((m) => words.metrics[m])
+  const periodList = targetPeriods.map((p) => words.periods[p])
   for (let r = 2; r <= 500; r++) {
     targets.getCell(`B${r}`).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${targetMetrics.join(',')}"`]
+      formulae: [`"${metricList.join(',')}"`]
     }
     targets.getCell(`C${r}`).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${targetPeriods.join(',')}"`]
+      formulae: [`"${periodList.join(',')}"`]
     }
   }
 
-  const list = workbook.addWorksheet('Sales executives')
-  header(list, ['Name', 'E-mail', 'Active'], [28, 34, 8])
-  for (const e of executives) list.addRow(xlsxRow([e.name, e.email, e.active ? 'Yes' : 'No']))
+  const list = workbook.addWorksheet(words.sheets.executives)
+  header(list, words.executives, [28, 34, 8])
+  const yesNo = yesNoWords[language]
+  for (const e of executives) list.addRow(xlsxRow([e.name, e.email, e.active ? yesNo.yes : yesNo.no]))
 
-  const help = workbook.addWorksheet('How to')
+  const help = workbook.addWorksheet(words.sheets.help)
   help.getColumn(1).width = 110
-  for (const line of [
-    'Weekly activity and targets for Salesdesk',
-    '',
-    `${ACTIVITY_SHEET}: one row per sales executive and ISO week (e.g. ${week}). Calls, e-mails and demos are whole numbers, 0 or more; leave a cell empty to keep what is entered.`,
-    `${TARGETS_SHEET}: one row per target. Figure: ${targetMetrics.join(', ')}. Period: ${targetPeriods.join(', ')}.`,
-    'Revenue is an amount (e.g. 12000.50); the other figures are whole numbers. Valid from: the date the target starts (e.g. 2026-10-01).',
-    'A target applies from its date until the next target for the same executive and figure; earlier weeks keep their targets.',
-    'Sales executives are matched by name or e-mail address (see the "Sales executives" sheet).',
-    'Salesdesk checks every row first: if any row has a problem, nothing is imported and every problem is listed with its row number.'
-  ]) {
-    help.addRow(xlsxRow([line]))
-  }
+  const lines = words.help(words.sheets, {
+    week,
+    metrics: metricList.join(', '),
+    periods: periodList.join(', ')
+  })
+  for (const line of lines) help.addRow(xlsxRow([line]))
   help.getRow(1).font = { bold: true, size: 13 }
 
   const buffer = await workbook.xlsx.writeBuffer()

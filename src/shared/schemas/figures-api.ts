@@ -21,6 +21,8 @@ const reportLanguage = z.enum(languages).optional()
 
 const figuresInputs = {
   week: weekInput,
+  /** The template's sheet names, headings and help in the user's language (the company's when null). */
+  importTemplate: z.object({ week: isoWeekText, ...exportLanguage }).strict(),
   saveActivity: z.object({ week: isoWeekText, entries: z.array(activityEntryInput).max(10_000) }).strict(),
   targetsList: z.object({ executiveId: id.nullable().default(null) }).strict(),
   setTarget: z.object({ target: targetInput }).strict(),
@@ -48,7 +50,7 @@ export const figuresApiInputs = {
   'weekly.markSent': figuresInputs.markSent,
   'weekly.sentReports': figuresInputs.archiveList,
   'weekly.sentReportFile': figuresInputs.archivedFile,
-  'weekly.importTemplate': figuresInputs.week,
+  'weekly.importTemplate': figuresInputs.importTemplate,
   'weekly.import': figuresInputs.import,
   'weekly.invoiceLinesXlsx': figuresInputs.invoiceLines,
   'targets.list': figuresInputs.targetsList,

@@ -9,12 +9,13 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useDownload } from '../components/use-download'
-import { useT } from '../i18n'
+import { useLanguage, useT } from '../i18n'
 import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
+  const templateLanguage = useLanguage()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
@@ -57,7 +58,11 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
         <button
           type="button"
           disabled={busy !== null}
-          onClick={() => void download('template', () => api.call('weekly.importTemplate', { week }))}
+          onClick={() =>
+            void download('template', () =>
+              api.call('weekly.importTemplate', { week, language: templateLanguage })
+            )
+          }
           data-testid="import-template"
         >
           {t('weekly.import.template')}
