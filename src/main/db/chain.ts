@@ -338,8 +338,8 @@ async function digestOf(
  * Appends the entry for one record; call it in the transaction that wrote the record (issuing
  * a document, recording a payment or a return, logging an activity).
  */
-export async function appendToChain(db: AnyKysely, table: ChainedTable, id: number): Promise<void> {
-  const raw = db.withoutPlugins()
+export async function appendToChain(trx: AnyKysely, table: ChainedTable, id: number): Promise<void> {
+  const raw = trx.withoutPlugins()
   const version = currentVersion[table]
   const digest = await digestOf(raw, table, id, version)
   if (!digest || digest.recordHash === UNRENDERABLE || digest.linesHash === UNRENDERABLE)

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './types'
 
@@ -24,4 +25,13 @@ export async function writeTransaction<T>(
     await sql`commit`.execute(connection)
     return result
   })
+}
+
+/**
+ * The same for work done straight on the better-sqlite3 connection (the demo generator, the
+ * record chain's checkpoint): BEGIN IMMEDIATE, COMMIT, or ROLLBACK when `work` throws. Inside a
+ * transaction already open on the connection it becomes a savepoint of that one.
+ */
+export function writeTransactionSync<T>(sqlite: BetterSqlite3.Database, work: () => T): T {
+  return sqlite.transaction(work).immediate()
 }

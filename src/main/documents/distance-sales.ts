@@ -189,8 +189,8 @@ export async function draftDistanceSale(
     : null
 }
 
-async function ratesOf(trx: Executor, country: string, date: string): Promise<number[]> {
-  return rateValuesInForce(await readVatRates(trx), country, date)
+async function ratesOf(db: Executor, country: string, date: string): Promise<number[]> {
+  return rateValuesInForce(await readVatRates(db), country, date)
 }
 
 function checkRates(country: string, lines: readonly LineRecord[], rates: readonly number[]): void {

@@ -51,7 +51,7 @@ export function mailBackoffMs(attempts: number): number {
 
 /** Puts a message in the outbox (due now) and returns its id. Call it inside the caller's transaction. */
 export async function queueMessage(
-  db: Executor,
+  trx: Executor,
   ctx: ServiceContext,
   message: QueuedMessage
 ): Promise<number> {
@@ -62,7 +62,7 @@ export async function queueMessage(
     mimeType: a.mimeType,
     base64: Buffer.from(a.bytes).toString('base64')
   }))
-  const row = await db
+  const row = await trx
     .insertInto('mailOutbox')
     .values({
       kind: message.kind,
@@ -178,11 +178,13 @@ export async function cancelMessage(ctx: ServiceContext, id: number): Promise<Ou
 export async function retryMessage(ctx: ServiceContext, deps: MailDeps, id: number): Promise<OutboxRow> {
   const message = await outboxMessage(ctx.db, id)
   if (message.status === 'sent') throw conflict('mailAlreadySent')
-  await ctx.db
-    .updateTable('mailOutbox')
-    .set({ status: 'waiting', nextAttemptAt: isoNow(ctx), messageId: null, updatedAt: isoNow(ctx) })
-    .where('id', '=', id)
-    .execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx
+      .updateTable('mailOutbox')
+      .set({ status: 'waiting', nextAttemptAt: isoNow(ctx), messageId: null, updatedAt: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+  )
   await deliverOutbox(ctx, deps, { only: id })
   return outboxMessage(ctx.db, id)
 }
@@ -212,12 +214,14 @@ export const INTERRUPTED_SENDING =
   'Salesdesk stopped while this e-mail was being sent, so it may have arrived. Check with the recipient before sending it again.'
 
 async function holdInterrupted(ctx: ServiceContext): Promise<void> {
-  await ctx.db
-    .updateTable('mailOutbox')
-    .set({ status: 'failed', lastError: INTERRUPTED_SENDING, updatedAt: isoNow(ctx) })
-    .where('status', '=', 'waiting')
-    .where('messageId', 'is not', null)
-    .execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx
+      .updateTable('mailOutbox')
+      .set({ status: 'failed', lastError: INTERRUPTED_SENDING, updatedAt: isoNow(ctx) })
+      .where('status', '=', 'waiting')
+      .where('messageId', 'is not', null)
+      .execute()
+  )
 }
 
 async function deliverNow(ctx: ServiceContext, deps: MailDeps, options: { only?: number }): Promise<MailRun> {
@@ -237,15 +241,17 @@ async function deliverNow(ctx: ServiceContext, deps: MailDeps, options: { only?:
     const problem = settingsProblem(settings, deps)
     if (problem) {
       // Not a failed attempt: the messages wait for the user, with the reason shown.
-      await ctx.db
-        .updateTable('mailOutbox')
-        .set({ lastError: problem, updatedAt: now })
-        .where(
-          'id',
-          'in',
-          due.map((m) => m.id)
-        )
-        .execute()
+      await writeTransaction(ctx.db, (trx) =>
+        trx
+          .updateTable('mailOutbox')
+          .set({ lastError: problem, updatedAt: now })
+          .where(
+            'id',
+            'in',
+            due.map((m) => m.id)
+          )
+          .execute()
+      )
       result.error = problem
     } else {
       const sender = createSender(settings, deps)
@@ -297,7 +303,9 @@ async function deliverOne(
   // Recorded (committed) before the server sees the message: if Salesdesk stops between the
   // server's acceptance and the "sent" mark below, the next run knows and does not send it twice.
   const outgoingId = `<${randomUUID()}@${idDomain}>`
-  await ctx.db.updateTable('mailOutbox').set({ messageId: outgoingId }).where('id', '=', message.id).execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx.updateTable('mailOutbox').set({ messageId: outgoingId }).where('id', '=', message.id).execute()
+  )
   try {
     const { messageId } = await sender.send({
       messageId: outgoingId,
@@ -333,11 +341,13 @@ async function deliverOne(
     const text = describeFailure(error, settings)
     if (!isPermanent(error)) return { error: text }
     const at = isoNow(ctx)
-    await ctx.db
-      .updateTable('mailOutbox')
-      .set({ status: 'failed', attempts: message.attempts + 1, lastError: text, updatedAt: at })
-      .where('id', '=', message.id)
-      .execute()
+    await writeTransaction(ctx.db, (trx) =>
+      trx
+        .updateTable('mailOutbox')
+        .set({ status: 'failed', attempts: message.attempts + 1, lastError: text, updatedAt: at })
+        .where('id', '=', message.id)
+        .execute()
+    )
     return 'failed'
   }
 }

@@ -18,6 +18,7 @@ import { openItems } from '../payments/receivables'
 import { reminderPdf, statementPdf } from '../payments/letters'
 import { printFormat } from '../pdf/format'
 import { customerPrintLanguage } from '../customers/language'
+import { writeTransaction } from '../db/write-transaction'
 import { readSettings } from '../settings/service'
 import { deliverOutbox, outboxMessage, queueMessage } from './outbox'
 import { readMailSettings, type MailDeps } from './settings'
@@ -66,11 +67,13 @@ export async function setCustomerRecipients(
   await customerRecipients(ctx.db, customerId)
   const unique = [...new Set(addresses)]
   const value = JSON.stringify(unique)
-  await ctx.db
-    .insertInto('customerMailRecipients')
-    .values({ customerId, addresses: value, updatedAt: isoNow(ctx) })
-    .onConflict((oc) => oc.column('customerId').doUpdateSet({ addresses: value, updatedAt: isoNow(ctx) }))
-    .execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx
+      .insertInto('customerMailRecipients')
+      .values({ customerId, addresses: value, updatedAt: isoNow(ctx) })
+      .onConflict((oc) => oc.column('customerId').doUpdateSet({ addresses: value, updatedAt: isoNow(ctx) }))
+      .execute()
+  )
   return customerRecipients(ctx.db, customerId)
 }
 
@@ -175,16 +178,18 @@ export async function sendDocumentByMail(
   const pdf = await printedDocumentPdf(ctx, id)
   const draft = await draftForDocument(ctx, id)
   return queueAndTry(ctx, deps, () =>
-    queueMessage(ctx.db, ctx, {
-      kind: doc.type,
-      to: message.to,
-      subject: fillTemplate(message.subject, { number: doc.number ?? '' }),
-      body: fillTemplate(message.body, { number: doc.number ?? '' }),
-      language: draft.language,
-      attachments: [attachmentOf(pdf)],
-      documentId: id,
-      customerId: doc.customerId
-    })
+    writeTransaction(ctx.db, (trx) =>
+      queueMessage(trx, ctx, {
+        kind: doc.type,
+        to: message.to,
+        subject: fillTemplate(message.subject, { number: doc.number ?? '' }),
+        body: fillTemplate(message.body, { number: doc.number ?? '' }),
+        language: draft.language,
+        attachments: [attachmentOf(pdf)],
+        documentId: id,
+        customerId: doc.customerId
+      })
+    )
   )
 }
 
@@ -210,14 +215,16 @@ export async function sendLetterByMail(
       : await statementPdf(ctx, { customerId: letter.customerId, from: null, to: null, paper: null })
   const draft = await draftForLetter(ctx, letter)
   return queueAndTry(ctx, deps, () =>
-    queueMessage(ctx.db, ctx, {
-      kind: letter.kind,
-      to: message.to,
-      subject: message.subject,
-      body: message.body,
-      language: draft.language,
-      attachments: [attachmentOf(pdf)],
-      customerId: letter.customerId
-    })
+    writeTransaction(ctx.db, (trx) =>
+      queueMessage(trx, ctx, {
+        kind: letter.kind,
+        to: message.to,
+        subject: message.subject,
+        body: message.body,
+        language: draft.language,
+        attachments: [attachmentOf(pdf)],
+        customerId: letter.customerId
+      })
+    )
   )
 }

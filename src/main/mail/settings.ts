@@ -72,11 +72,13 @@ export async function setMailPassword(
   password: string
 ): Promise<MailSettingsView> {
   deps.secrets.set(MAIL_PASSWORD_SECRET, password)
-  await recordActivity(ctx.db, ctx, {
-    entity: 'settings',
-    entityId: null,
-    action: 'update',
-    summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`
-  })
+  await writeTransaction(ctx.db, (trx) =>
+    recordActivity(trx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`
+    })
+  )
   return mailSettingsView(ctx.db, deps)
 }

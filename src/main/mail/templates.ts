@@ -7,6 +7,7 @@ import type { Language } from '../../shared/languages'
 import { languages } from '../../shared/languages'
 import { mailTemplateKinds, type MailTemplate, type MailTemplateKind } from '../../shared/schemas/mail'
 import { isoNow, type Executor, type ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
 
 type Texts = Record<MailTemplateKind, { subject: string; body: string }>
 
@@ -217,15 +218,17 @@ export async function saveTemplate(
   template: Omit<MailTemplate, 'edited'>
 ): Promise<MailTemplate> {
   const at = isoNow(ctx)
-  await ctx.db
-    .insertInto('mailTemplates')
-    .values({ ...template, updatedAt: at })
-    .onConflict((oc) =>
-      oc
-        .columns(['kind', 'language'])
-        .doUpdateSet({ subject: template.subject, body: template.body, updatedAt: at })
-    )
-    .execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx
+      .insertInto('mailTemplates')
+      .values({ ...template, updatedAt: at })
+      .onConflict((oc) =>
+        oc
+          .columns(['kind', 'language'])
+          .doUpdateSet({ subject: template.subject, body: template.body, updatedAt: at })
+      )
+      .execute()
+  )
   return readTemplate(ctx.db, template.kind, template.language)
 }
 
@@ -234,7 +237,9 @@ export async function resetTemplate(
   kind: MailTemplateKind,
   language: Language
 ): Promise<MailTemplate> {
-  await ctx.db.deleteFrom('mailTemplates').where('kind', '=', kind).where('language', '=', language).execute()
+  await writeTransaction(ctx.db, (trx) =>
+    trx.deleteFrom('mailTemplates').where('kind', '=', kind).where('language', '=', language).execute()
+  )
   return readTemplate(ctx.db, kind, language)
 }
 

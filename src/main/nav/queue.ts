@@ -258,7 +258,7 @@ async function runOnce(ctx: ServiceContext, deps: NavDeps, retryNow: boolean): P
     waiting: waiting.n,
     error
   }
-  await ctx.db.insertInto('navRuns').values(run).execute()
+  await writeTransaction(ctx.db, (trx) => trx.insertInto('navRuns').values(run).execute())
   return run
 }
 

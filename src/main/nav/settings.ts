@@ -97,11 +97,13 @@ export async function setNavCredentials(
   if (input.exchangeKey !== undefined) await secrets.write('exchangeKey', input.exchangeKey)
   const changed = Object.keys(input).filter((k) => input[k as keyof NavCredentialsInput] !== undefined)
   if (changed.length > 0)
-    await recordActivity(ctx.db, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
-      summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`
-    })
+    await writeTransaction(ctx.db, (trx) =>
+      recordActivity(trx, ctx, {
+        entity: 'settings',
+        entityId: null,
+        action: 'update',
+        summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`
+      })
+    )
   return navSettingsView(ctx.db, secrets)
 }

@@ -10,6 +10,7 @@ import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/reco
 import { verifyChain, type ChainReport } from '../db/chain'
 import { verifyChainFully } from '../db/chain-workers'
 import type { FileCheckResult } from '../db/file-check'
+import { writeTransactionSync } from '../db/write-transaction'
 
 export function integrityFrom(report: ChainReport, checkedAt: string, full: boolean): RecordsIntegrity {
   return {
@@ -72,12 +73,14 @@ export class RecordsWatch {
       { seq: number; hash: string } | undefined
     // Written only when it moves: opening a file to look at it (or to refuse a command) changes nothing.
     if (report.ok && (kept?.seq !== report.lastSeq || kept.hash !== report.lastHash))
-      this.sqlite
-        .prepare(
-          `insert into record_chain_checkpoint (id, seq, hash, verified_at) values (1, ?, ?, ?)
+      writeTransactionSync(this.sqlite, () =>
+        this.sqlite
+          .prepare(
+            `insert into record_chain_checkpoint (id, seq, hash, verified_at) values (1, ?, ?, ?)
            on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at`
-        )
-        .run(report.lastSeq, report.lastHash, at)
+          )
+          .run(report.lastSeq, report.lastHash, at)
+      )
     this.last = integrityFrom(report, at, full)
     return this.integrity
   }

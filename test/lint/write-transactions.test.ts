@@ -1,0 +1,78 @@
+/** Every write runs in a write transaction (see write-transactions.ts for what counts). */
+import { describe, expect, it } from 'vitest'
+import { coreFiles, findWritesOutsideTransactions, type WriteFinding } from './write-transactions'
+
+/** The writes that run outside writeTransaction on purpose, by file (and function), and why. */
+const allowed: { file: string; inFunction?: string; reason: string }[] = [
+  {
+    file: 'src/main/db/card-masking.ts',
+    inFunction: 'maskStoredCardNumbers',
+    reason: 'called only by migration 0009, inside the migration runner’s transaction'
+  },
+  {
+    file: 'src/main/db/chain.ts',
+    inFunction: 'chainUnchained',
+    reason: 'called only by migration 0016 and the demo generator, each inside its own transaction'
+  },
+  ...['campaigns', 'company', 'desk', 'documents', 'generate', 'payments', 'schedule'].map((name) => ({
+    file: `src/main/demo/${name}.ts`,
+    reason: 'the demo generator writes straight on better-sqlite3, inside generateDemo’s one transaction'
+  }))
+]
+
+const isAllowed = (f: WriteFinding) =>
+  allowed.some((a) => a.file === f.file && (a.inFunction === undefined || a.inFunction === f.inFunction))
+
+const scan = (text: string) => findWritesOutsideTransactions([{ path: 'a.ts', text }])
+
+describe('writes run in a write transaction', () => {
+  it('finds a write outside one, and only that', () => {
+    const found = scan(
+      [
+        "import { sql } from 'kysely'",
+        'export async function outside(ctx) {',
+        "  await ctx.db.insertInto('notes').values({ text: 'a' }).execute()",
+        "  await sql`update notes set text = ''`.execute(ctx.db)",
+        "  ctx.sqlite.prepare('delete from notes').run()",
+        '}',
+        'export async function inside(ctx) {',
+        '  await writeTransaction(ctx.db, async (t) => {',
+        "    await t.insertInto('notes').values({ text: 'a' }).execute()",
+        '    const raw = t.withoutPlugins()',
+        "    await sql`update notes set text = ''`.execute(raw)",
+        '    await helper(t, 1)',
+        "    await ctx.db.deleteFrom('notes').execute()",
+        '  })',
+        "  writeTransactionSync(ctx.sqlite, () => ctx.sqlite.prepare('delete from notes').run())",
+        "  await ctx.db.selectFrom('notes').selectAll().execute()",
+        '}',
+        'async function helper(trx, id) {',
+        "  await trx.deleteFrom('notes').where('id', '=', id).execute()",
+        '}',
+        'async function other(db) {',
+        "  await db.updateTable('notes').set({ text: '' }).execute()",
+        '  await helper(db, 2)',
+        '}'
+      ].join('\n')
+    )
+    expect(found.map((f) => `${String(f.line)} ${f.inFunction} ${f.what} ${f.executor}`)).toEqual([
+      '3 outside insertInto ctx.db',
+      '4 outside sql ctx.db',
+      '5 outside prepare ctx.sqlite',
+      // ctx.db inside the callback would wait for the transaction that holds the lock.
+      '13 inside deleteFrom ctx.db',
+      '22 other updateTable db',
+      '23 other call helper db'
+    ])
+  })
+
+  it('src/main has none but the allowed ones, and every allowed one is still there', () => {
+    const found = findWritesOutsideTransactions(coreFiles(process.cwd()))
+    expect(found.filter((f) => !isAllowed(f))).toEqual([])
+    for (const a of allowed)
+      expect(
+        found.some((f) => f.file === a.file && (a.inFunction === undefined || a.inFunction === f.inFunction)),
+        `${a.file} ${a.inFunction ?? ''} is allowed but writes nothing now: remove it from the list`
+      ).toBe(true)
+  })
+})
