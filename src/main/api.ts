@@ -157,12 +157,10 @@ export function createApi(options: ApiOptions): Api {
     // Before anything else: a full card number must never be stored, logged or echoed. Sizes are
     // checked first, so a huge text is refused before it is scanned.
     const textProblem = findTextProblem(payload)
-    if (textProblem?.problem === 'control_character') {
+    if (textProblem?.problem === 'control_character' || textProblem?.problem === 'not_character') {
       const code = textProblem.code ?? ''
-      return {
-        ok: false,
-        error: invalid({ [textProblem.path]: { key: 'textControlCharacter', params: { code } } }).toApiError()
-      }
+      const key = textProblem.problem === 'control_character' ? 'textControlCharacter' : 'textNotCharacter'
+      return { ok: false, error: invalid({ [textProblem.path]: { key, params: { code } } }).toApiError() }
     }
     if (textProblem !== null) {
       const message = textProblem.problem === 'card_number' ? CARD_NUMBER_MESSAGE : TEXT_TOO_LONG_MESSAGE

@@ -1,4 +1,5 @@
 import { ibanProblem } from './iban'
+import { notTextCharacter } from './text'
 
 /**
  * Salesdesk stores a card's brand, last four digits and expiry only. A full card number
@@ -272,27 +273,18 @@ const BINARY_KEY = /(?:base64|dataurl|bytes)$/i
 export interface TextProblem {
   /** Dotted path like zod's ("customer.contacts.0.name"), so forms can show the error in place. */
   path: string
-  problem: 'card_number' | 'too_long' | 'control_character'
-  /** The control character found, as "U+0000" (control_character only). */
+  /**
+   * `control_character`: a C0 control (not tab or line breaks), DEL or a C1 control;
+   * `not_character`: U+FFFE, U+FFFF or half a surrogate pair (no XML file can carry them).
+   */
+  problem: 'card_number' | 'too_long' | 'control_character' | 'not_character'
+  /** The character found, as "U+0000" (control_character and not_character only). */
   code?: string
 }
 
 /**
- * The first C0 control character of a typed text (NUL, escape, bell…), other than tab and line
- * breaks, or -1. Such characters are not text: once stored they cannot be seen, searched or
- * printed, and the e-invoice and tax-authority XML cannot carry them at all.
- */
-function controlCharacterAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13) return i
-  }
-  return -1
-}
-
-/**
- * The first string in `value` that is too long to take, holds a card number or a control
- * character, or null. Lengths are checked for the whole value first, so a huge text is refused
+ * The first string in `value` that is too long to take, holds a card number or a character that
+ * is not text (a control character, U+FFFE/U+FFFF, half a surrogate pair), or null. Lengths are checked for the whole value first, so a huge text is refused
  * before any scan; card numbers before control characters (a number typed with NULs between its
  * digits is a card number first, and that refusal never echoes the text).
  */
@@ -322,11 +314,14 @@ export function findTextProblem(value: unknown): TextProblem | null {
   for (const { path, text } of strings)
     if (containsCardNumber(text)) return { path: path.join('.') || '_', problem: 'card_number' }
   for (const { path, text } of strings) {
-    const at = controlCharacterAt(text)
-    if (at >= 0) {
-      const code = `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`
-      return { path: path.join('.') || '_', problem: 'control_character', code }
-    }
+    // Typed text may have lines (a note); which fields are one line is the schemas' business.
+    const found = notTextCharacter(text, true)
+    if (found)
+      return {
+        path: path.join('.') || '_',
+        problem: found.kind === 'control' ? 'control_character' : 'not_character',
+        code: found.code
+      }
   }
   return null
 }

@@ -82,3 +82,49 @@ export function searchWords(query: string): string[] {
     .split(' ')
     .filter((w) => w.length > 0)
 }
+
+/** A character that is not text, found by `notTextCharacter`. */
+export interface NotText {
+  /** Its index in the text (UTF-16 units). */
+  at: number
+  /** As "U+0000". */
+  code: string
+  /**
+   * `control`: a C0 control other than tab and line breaks, DEL or a C1 control (U+0080–U+009F);
+   * `line`: a tab or line break where the text is one line; `not_character`: U+FFFE, U+FFFF or
+   * half a surrogate pair, which no XML file (e-invoice, xlsx, tax authority) can carry at all.
+   */
+  kind: 'control' | 'line' | 'not_character'
+}
+
+const codeLabel = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * The first character of `text` that is not text, or null: such characters cannot be seen,
+ * searched or printed once stored. Tab, LF and CR are text where `lines` allows them. One pass;
+ * printable ASCII costs one comparison a character.
+ */
+export function notTextCharacter(text: string, lines: boolean): NotText | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x20 && code < 0x7f) continue
+    let kind: NotText['kind']
+    if (code < 0x20) {
+      if (code !== 9 && code !== 10 && code !== 13) kind = 'control'
+      else if (lines) continue
+      else kind = 'line'
+    } else if (code <= 0x9f) kind = 'control'
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++
+        continue
+      }
+      kind = 'not_character'
+    } else if ((code >= 0xdc00 && code <= 0xdfff) || code === 0xfffe || code === 0xffff)
+      kind = 'not_character'
+    else continue
+    return { at: i, code: codeLabel(code), kind }
+  }
+  return null
+}

@@ -21,7 +21,12 @@ describe('control characters in typed text', () => {
     ['NUL', '\u0000', 'U+0000'],
     ['escape', '\u001b', 'U+001B'],
     ['bell', '\u0007', 'U+0007'],
-    ['unit separator', '\u001f', 'U+001F']
+    ['unit separator', '\u001f', 'U+001F'],
+    ['DEL', '\u007f', 'U+007F'],
+    ['C1 control PAD', '\u0080', 'U+0080'],
+    ['C1 next line (NEL)', '\u0085', 'U+0085'],
+    ['C1 control CSI', '\u009b', 'U+009B'],
+    ['C1 control APC', '\u009f', 'U+009F']
   ])('refuses a %s in a name by key, on its field, and writes nothing', async (_, character, code) => {
     const before = dumpDatabase(desk.store.sqlite)
     const refused = await desk.fail('customers.create', {
@@ -33,6 +38,31 @@ describe('control characters in typed text', () => {
     })
     expect(refused.fields?.['customer.name']).toContain(code)
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it.each([
+    ['U+FFFE', '\ufffe', 'U+FFFE'],
+    ['U+FFFF', '\uffff', 'U+FFFF'],
+    ['a lone high surrogate', '\ud83d', 'U+D83D'],
+    ['a lone low surrogate', '\ude00', 'U+DE00'],
+    ['a low surrogate before its high one', '\ude00\ud83d', 'U+DE00']
+  ])('refuses %s in a note by key, on its field, and writes nothing', async (_, character, code) => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const refused = await desk.fail('customers.create', {
+      customer: customer({ name: 'Cal Puig', notes: `Entrega${character} mañanas` })
+    })
+    expect(refused.code).toBe('invalid_input')
+    expect(refused.fieldMessages).toEqual({ 'customer.notes': { key: 'textNotCharacter', params: { code } } })
+    expect(refused.fields?.['customer.notes']).toBe(
+      `This text holds ${code}, which is not a character and cannot be shown or written to a file. Remove it and try again.`
+    )
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('takes characters beyond U+FFFF (a whole surrogate pair) and the printable characters around C1', async () => {
+    const name = 'Café 😀 𝄞 ¡Olé! ~ \u00a0 \u00ff'
+    const created = await desk.call('customers.create', { customer: customer({ name }) })
+    expect((await desk.call('customers.get', { id: created.id })).name).toBe(name)
   })
 
   it('keeps tabs and line breaks where text has lines', async () => {

@@ -22,12 +22,16 @@ afterEach(async () => {
 const csv = (rows: string[][]) =>
   Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8').toString('base64')
 
-/** Text as Excel saves it: a control character (tab and line breaks aside) as the escape `_xHHHH_`, as XML cannot hold it. */
+/**
+ * Text as Excel saves it: what XML cannot hold (a C0 control other than tab and line breaks,
+ * DEL, U+FFFE, U+FFFF, half a surrogate pair) as the escape `_xHHHH_` (exceljs would drop them
+ * on writing). C1 controls are XML characters: written as they are.
+ */
 const asExcelSaves = (value: unknown): unknown =>
   typeof value === 'string'
     ? Array.from(value)
         .map((c) =>
-          c.charCodeAt(0) < 32 && !'\t\n\r'.includes(c)
+          (c.charCodeAt(0) < 32 && !'\t\n\r'.includes(c)) || /^[\u007F\uFFFE\uFFFF\p{Cs}]$/u.test(c)
             ? `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`
             : c
         )
@@ -44,10 +48,12 @@ async function xlsx(sheets: Record<string, unknown[][]>): Promise<string> {
 }
 
 /** The control character's problem as the reader words it: the cell (column and row) and the code. */
-const controlAt = (cell: string, code: number) => ({
-  key: 'importControlCharacter',
+const controlAt = (cell: string, code: number, key = 'importControlCharacter') => ({
+  key,
   params: { cell, code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }
 })
+/** A code that is not a character (U+FFFE, U+FFFF, half a surrogate pair), as the reader words it. */
+const notCharacterAt = (cell: string, code: number) => controlAt(cell, code, 'importNotCharacter')
 
 describe('imports refuse control characters in cells', () => {
   it('payments CSV: a reference A<NUL>B is a problem of its row, named by its cell, and nothing is written', async () => {
@@ -218,6 +224,162 @@ describe('imports refuse control characters in cells', () => {
     expect(
       result.problems.map((p) => ({ sheet: p.sheet, row: p.row, key: p.key, params: p.params }))
     ).toEqual([{ sheet: 'Activity', row: 3, ...controlAt('A3', 2) }])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+})
+
+describe('imports refuse DEL, C1 controls and codes that are not characters', () => {
+  const paymentsHeader = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices']
+
+  it('payments CSV: DEL, NEL (U+0085) and CSI (U+009B) in references each refuse their row, and nothing is written', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.csv',
+      base64: csv([
+        paymentsHeader,
+        ['C-000001', '2026-02-10', '10', 'transfer', 'TRF\u007f1', ''],
+        ['C-000001', '2026-02-10', '10', 'transfer', 'TRF\u00852', ''],
+        ['C-000001', '2026-02-10', '10', 'transfer', '\u009b2JTRF4', '']
+      ])
+    })
+    expect(result.applied).toBe(false)
+    expect(result.payments).toBe(0)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('E2', 0x7f) },
+      { row: 3, ...controlAt('E3', 0x85) },
+      { row: 4, ...controlAt('E4', 0x9b) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('payments CSV in Windows-1252: a byte the code page leaves undefined (0x81) reads as U+0081 and is refused', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const text = [paymentsHeader, ['C-000001', '2026-02-10', '10', 'transfer', 'Núñez X', '']]
+      .map((r) => r.join(';'))
+      .join('\r\n')
+    const bytes = Buffer.from(text, 'latin1')
+    bytes[bytes.indexOf('X', 0, 'latin1')] = 0x81
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.csv',
+      base64: bytes.toString('base64')
+    })
+    expect(result.encoding).toBe('windows-1252')
+    expect(result.applied).toBe(false)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('E2', 0x81) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('payments Excel: a C1 control (U+0090) and U+FFFF (saved as _xFFFF_) are refused with their cells', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('payments.import', {
+      fileName: 'pagos.xlsx',
+      base64: await xlsx({
+        Pagos: [
+          paymentsHeader,
+          ['C-000001', '2026-02-10', 10, 'transfer', 'TRF\u0090', ''],
+          ['C-000001', '2026-02-10', 10, 'transfer', 'TRF\uffff', '']
+        ]
+      })
+    })
+    expect(result.applied).toBe(false)
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('E2', 0x90) },
+      { row: 3, ...notCharacterAt('E3', 0xffff) }
+    ])
+    expect(messageText(result.problems[1].message)).toBe(
+      'Cell E3 holds U+FFFF, which is not a character. Remove it from the file, then import again.'
+    )
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('customers: U+FFFE in a name, and DEL in notes (where lines are allowed), refuse their rows', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('imports.apply', {
+      kind: 'customers',
+      fileName: 'clientes.csv',
+      base64: csv(
+        [
+          ['Nombre', 'Ciudad', 'Notas'],
+          ['Tienda Sol', 'Sevilla', 'Mañanas\n\tsolo'],
+          ['Ferretería\ufffe Núñez', 'Madrid', ''],
+          ['Bar Central', 'Cádiz', 'Llamar\u007f antes']
+        ].map((r) => r.map((c) => `"${c}"`))
+      ),
+      mapping: { name: 0, city: 1, notes: 2 }
+    })
+    expect(result).toMatchObject({ applied: false, created: 0 })
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 3, ...notCharacterAt('A3', 0xfffe) },
+      { row: 4, ...controlAt('C4', 0x7f) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('products (Excel): half a surrogate pair in a SKU is refused; a whole pair (an emoji) in a name is text', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('imports.apply', {
+      kind: 'products',
+      fileName: 'productos.xlsx',
+      base64: await xlsx({
+        Productos: [
+          ['SKU', 'Nombre', 'Precio', 'IVA'],
+          ['P-1', 'Tornillo 😀', 1.5, 21],
+          ['P-\ud8002', 'Tuerca', 0.5, 21]
+        ]
+      }),
+      mapping: { sku: 0, name: 1, price: 2, vatRate: 3 }
+    })
+    expect(result).toMatchObject({ applied: false, created: 0 })
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 3, ...notCharacterAt('A3', 0xd800) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('opening balances: a C1 control (U+0080) in an invoice number is refused with its cell', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const result = await desk.call('imports.apply', {
+      kind: 'openingBalances',
+      fileName: 'pendientes.csv',
+      base64: csv([
+        ['Cliente', 'Factura', 'Fecha', 'Importe pendiente'],
+        ['C-000001', 'F-2025/\u00800412', '2025-11-10', '250,50']
+      ]),
+      mapping: { customer: 0, number: 1, issueDate: 2, amount: 3 }
+    })
+    expect(result).toMatchObject({ applied: false, created: 0 })
+    expect(result.problems.map((p) => ({ row: p.row, ...decodeMessage(p.message) }))).toEqual([
+      { row: 2, ...controlAt('B2', 0x80) }
+    ])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+
+  it('weekly figures: DEL and a lone low surrogate in the executive cells are problems of their rows', async () => {
+    await desk.call('executives.create', {
+      executive: executive({ name: 'Ana Núñez', email: 'ana@example.es' })
+    })
+    const before = dumpDatabase(desk.store.sqlite)
+    const header = ['Sales executive', 'Week', 'Calls', 'E-mails', 'Demos']
+    const result = await desk.call('weekly.import', {
+      fileName: 'activity.xlsx',
+      base64: await xlsx({
+        Activity: [
+          header,
+          ['Ana Núñez', '2026-W47', 40, 12, 2],
+          ['Ana\u007f Núñez', '2026-W48', 1, 1, 1],
+          ['Ana Núñez\udc00', '2026-W49', 1, 1, 1]
+        ]
+      })
+    })
+    expect(result.applied).toBe(false)
+    expect(
+      result.problems.map((p) => ({ sheet: p.sheet, row: p.row, key: p.key, params: p.params }))
+    ).toEqual([
+      { sheet: 'Activity', row: 3, ...controlAt('A3', 0x7f) },
+      { sheet: 'Activity', row: 4, ...notCharacterAt('A4', 0xdc00) }
+    ])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
 })

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { xmlSafeText } from '../../src/main/export/xml-text'
+import { apiInputs } from '../../src/shared/api'
 import { customer, customerQuery, openTestDesk, type TestDesk } from '../support/fixtures'
 
 let desk: TestDesk
@@ -31,9 +32,14 @@ const injections = ['=HYPERLINK("http://evil.example","Click")', '+34 600 000 00
 
 describe('xlsx exports carry only what XML can', () => {
   it('a customer named with U+FFFF and U+FFFE exports as well-formed XML, read back without them', async () => {
-    await desk.call('customers.create', {
-      customer: customer({ name: 'Núñez\uFFFF S.L.\uFFFE', code: 'C-1' })
-    })
+    // Typed text with U+FFFF is refused at the API now (dispatch), but databases of older versions
+    // still hold such names: stored as they were, straight to the handler after the schema.
+    const create = desk.api.handlers['customers.create']
+    await create(
+      apiInputs['customers.create'].parse({
+        customer: customer({ name: 'Núñez\uFFFF S.L.\uFFFE', code: 'C-1' })
+      })
+    )
     for (const [i, name] of injections.entries())
       await desk.call('customers.create', { customer: customer({ name, code: `F-${String(i)}` }) })
     const { offset: _offset, limit: _limit, ...filters } = customerQuery()

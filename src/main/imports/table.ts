@@ -9,9 +9,10 @@
  *   Western European Windows) and the import says so, instead of turning `Núñez` into `N��ez`.
  * - In an Excel file a formula cell is refused: its cached result may not be what the
  *   formula says now, so the user is asked to paste values.
- * - A cell holding a C0 control character (NUL, escape…) is a problem of its row, named by its
- *   cell: such characters are not text, and once stored they could not be seen, searched or
- *   purged. Tab and line breaks only where the import says a column is a multi-line text field
+ * - A cell holding a control character (C0 such as NUL or escape, DEL, C1) or a code that is not
+ *   a character (U+FFFE, U+FFFF, half a surrogate pair) is a problem of its row, named by its
+ *   cell: such characters are not text, and once stored they could not be seen, searched,
+ *   purged, or written into an XML file. Tab and line breaks only where the import says a column is a multi-line text field
  *   (a note), and in the header row.
  * - Row numbers are the ones the spreadsheet shows (the header is row 1).
  */
@@ -22,6 +23,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { cardNumberCell } from '../../shared/cards'
 import { DomainError, keyed } from '../../shared/errors'
+import { notTextCharacter } from '../../shared/text'
 import type { FileEncoding } from '../../shared/schemas/imports'
 
 export type Cell = string | number | Date | null
@@ -101,30 +103,26 @@ const columnLetters = (n: number): string =>
 type LinesAllowed = (column: number) => boolean
 const noLines: LinesAllowed = () => false
 
-const isLineOrTab = (code: number): boolean => code === 9 || code === 10 || code === 13
-
-/** The row as read, or as a problem naming its first cell with a control character. */
+/** The row as read, or as a problem naming its first cell with a character that is not text. */
 function checkedRow(row: number, cells: Cell[], linesAllowed: LinesAllowed): TableRow {
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c]
     if (typeof cell !== 'string') continue
     // The header's names are not stored; a heading may wrap onto two lines.
-    const lines = row === 1 || linesAllowed(c)
-    for (let i = 0; i < cell.length; i++) {
-      const code = cell.charCodeAt(i)
-      if (code >= 32 || (lines && isLineOrTab(code))) continue
-      // A card number goes to the import's own check, which refuses it as such (a number typed
-      // with tabs is a card number first; its message never echoes the cell).
-      if (cardNumberCell(cells) >= 0) return { row, cells }
-      const at = `${columnLetters(c + 1)}${row}`
-      const problem = isLineOrTab(code)
+    const found = notTextCharacter(cell, row === 1 || linesAllowed(c))
+    if (!found) continue
+    // A card number goes to the import's own check, which refuses it as such (a number typed
+    // with tabs is a card number first; its message never echoes the cell).
+    if (cardNumberCell(cells) >= 0) return { row, cells }
+    const at = `${columnLetters(c + 1)}${row}`
+    const problem =
+      found.kind === 'line'
         ? keyed('importLineBreak', { cell: at })
-        : keyed('importControlCharacter', {
+        : keyed(found.kind === 'control' ? 'importControlCharacter' : 'importNotCharacter', {
             cell: at,
-            code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+            code: found.code
           })
-      return { row, cells, problem }
-    }
+    return { row, cells, problem }
   }
   return { row, cells }
 }

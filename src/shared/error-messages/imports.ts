@@ -33,6 +33,8 @@ export const importErrorMessages = {
     'Cell {{cell}} holds a formula. Copy the sheet and paste values only, then import again.',
   importControlCharacter:
     'Cell {{cell}} holds a control character ({{code}}), which is not text. Remove it from the file, then import again.',
+  importNotCharacter:
+    'Cell {{cell}} holds {{code}}, which is not a character. Remove it from the file, then import again.',
   importLineBreak:
     'Cell {{cell}} holds a line break or a tab, and this field is one line of text. Put it on one line, then import again.',
   importCsvOrXlsx: 'Choose a .csv or .xlsx file',

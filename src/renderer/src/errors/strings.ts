@@ -36,6 +36,8 @@ const es: Strings<typeof en> = {
     atMostCharacters: 'Como máximo {{max}} caracteres',
     textControlCharacter:
       'Este texto contiene un carácter de control ({{code}}), que no es texto. Quítelo y vuelva a intentarlo.',
+    textNotCharacter:
+      'Este texto contiene {{code}}, que no es un carácter y no se puede mostrar ni escribir en un archivo. Quítelo y vuelva a intentarlo.',
     invalidEmail: 'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
     phoneCharacters: 'Use solo cifras, espacios y + ( ) - . /',
     codeCharacters: 'Use solo letras, cifras y . _ - /',
@@ -313,6 +315,8 @@ const es: Strings<typeof en> = {
       'La celda {{cell}} contiene una fórmula. Copie la hoja y pegue solo los valores; después vuelva a importar.',
     importControlCharacter:
       'La celda {{cell}} contiene un carácter de control ({{code}}), que no es texto. Quítelo del archivo y vuelva a importar.',
+    importNotCharacter:
+      'La celda {{cell}} contiene {{code}}, que no es un carácter. Quítelo del archivo y vuelva a importar.',
     importLineBreak:
       'La celda {{cell}} contiene un salto de línea o un tabulador, y este campo es una sola línea de texto. Póngalo en una línea y vuelva a importar.',
     importCsvOrXlsx: 'Elija un archivo .csv o .xlsx',
@@ -678,6 +682,8 @@ const ca: Strings<typeof en> = {
     atMostCharacters: 'Com a màxim {{max}} caràcters',
     textControlCharacter:
       'Aquest text conté un caràcter de control ({{code}}), que no és text. Traieu-lo i torneu-ho a provar.',
+    textNotCharacter:
+      'Aquest text conté {{code}}, que no és un caràcter i no es pot mostrar ni escriure en un fitxer. Traieu-lo i torneu-ho a provar.',
     invalidEmail: 'No és una adreça de correu vàlida, p. ex. nom@exemple.cat',
     phoneCharacters: 'Feu servir només xifres, espais i + ( ) - . /',
     codeCharacters: 'Feu servir només lletres, xifres i . _ - /',
@@ -954,6 +960,8 @@ const ca: Strings<typeof en> = {
       'La cel·la {{cell}} conté una fórmula. Copieu el full i enganxeu-ne només els valors; després torneu a importar.',
     importControlCharacter:
       'La cel·la {{cell}} conté un caràcter de control ({{code}}), que no és text. Traieu-lo del fitxer i torneu a importar.',
+    importNotCharacter:
+      'La cel·la {{cell}} conté {{code}}, que no és un caràcter. Traieu-lo del fitxer i torneu a importar.',
     importLineBreak:
       'La cel·la {{cell}} conté un salt de línia o un tabulador, i aquest camp és una sola línia de text. Poseu-lo en una línia i torneu a importar.',
     importCsvOrXlsx: 'Trieu un fitxer .csv o .xlsx',
@@ -1320,6 +1328,8 @@ const hu: Strings<typeof en> = {
     atMostCharacters: 'Legfeljebb {{max}} karakter',
     textControlCharacter:
       'Ez a szöveg vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el, majd próbálja újra.',
+    textNotCharacter:
+      'Ez a szöveg a(z) {{code}} kódot tartalmazza, amely nem karakter, így nem jeleníthető meg és nem írható fájlba. Távolítsa el, majd próbálja újra.',
     invalidEmail: 'Érvénytelen e-mail-cím, pl. nev@pelda.hu',
     phoneCharacters: 'Csak számjegyek, szóközök és + ( ) - . / használható',
     codeCharacters: 'Csak betűk, számjegyek és . _ - / használható',
@@ -1595,6 +1605,8 @@ const hu: Strings<typeof en> = {
       'A(z) {{cell}} cella képletet tartalmaz. Másolja a munkalapot, és csak az értékeket illessze be, majd importáljon újra.',
     importControlCharacter:
       'A(z) {{cell}} cella vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el a fájlból, majd importáljon újra.',
+    importNotCharacter:
+      'A(z) {{cell}} cella a(z) {{code}} kódot tartalmazza, amely nem karakter. Távolítsa el a fájlból, majd importáljon újra.',
     importLineBreak:
       'A(z) {{cell}} cella sortörést vagy tabulátort tartalmaz, de ez a mező egysoros szöveg. Írja egy sorba, majd importáljon újra.',
     importCsvOrXlsx: 'Válasszon .csv vagy .xlsx fájlt',
@@ -1958,6 +1970,8 @@ const ru: Strings<typeof en> = {
     atMostCharacters: 'Не более {{max}} символов',
     textControlCharacter:
       'В этом тексте управляющий символ ({{code}}), это не текст. Удалите его и повторите попытку.',
+    textNotCharacter:
+      'В этом тексте {{code}} — это не символ, его нельзя показать или записать в файл. Удалите его и повторите попытку.',
     invalidEmail: 'Неверный адрес e-mail, например name@example.ru',
     phoneCharacters: 'Допустимы только цифры, пробелы и + ( ) - . /',
     codeCharacters: 'Допустимы только буквы, цифры и . _ - /',
@@ -2232,6 +2246,8 @@ const ru: Strings<typeof en> = {
       'В ячейке {{cell}} формула. Скопируйте лист и вставьте только значения, затем импортируйте снова.',
     importControlCharacter:
       'В ячейке {{cell}} управляющий символ ({{code}}), это не текст. Удалите его из файла и импортируйте снова.',
+    importNotCharacter:
+      'В ячейке {{cell}} {{code}} — это не символ. Удалите его из файла и импортируйте снова.',
     importLineBreak:
       'В ячейке {{cell}} перенос строки или табуляция, а это поле — одна строка текста. Запишите его в одну строку и импортируйте снова.',
     importCsvOrXlsx: 'Выберите файл .csv или .xlsx',
