@@ -24,6 +24,7 @@ import { termsIn } from '../../shared/schemas/settings'
 import { printLanguageOf } from '../customers/language'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
+import { creditNotePrepaid } from './credit-prepaid'
 import { allowanceChargeRecords, documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -441,16 +442,19 @@ async function preparedLines(
       lines,
       digits
     ))
-  return {
-    lines,
-    digits,
-    extras: {
-      allowancesCharges,
-      prepaidCents: input.prepaidCents,
-      roundingCents: input.roundingCents,
-      vatOverrides
-    }
+  const extras = {
+    allowancesCharges,
+    prepaidCents: input.prepaidCents,
+    roundingCents: input.roundingCents,
+    vatOverrides
   }
+  // A credit note credits its invoice's amount due first; the rest of its total is prepaid.
+  if (input.type === 'credit_note' && links.correctsId !== null)
+    extras.prepaidCents = await creditNotePrepaid(trx, links.correctsId, documentId, {
+      totalCents: computeTotals(lines, digits, { ...extras, prepaidCents: 0 }).totalCents,
+      roundingCents: input.roundingCents
+    })
+  return { lines, digits, extras }
 }
 
 /** Creates a draft inside the caller's transaction (used by every "make from" flow too). */

@@ -171,14 +171,33 @@ export async function statementEntries(
       'd.number',
       'd.issueDate',
       'd.dueDate',
-      'd.totalCents',
+      'd.payableCents',
       'd.currency',
-      'c.number as correctsNumber'
+      'd.correctsId',
+      'c.number as correctsNumber',
+      'c.payableCents as correctsPayableCents'
     ])
     .where('d.customerId', '=', customerId)
     .where('d.type', 'in', ['invoice', 'credit_note', 'debit_note'])
     .where('d.status', '=', 'issued')
+    .orderBy('d.issuedAt')
+    .orderBy('d.id')
     .execute()
+  // What is owed is each document's amount due (total less prepaid); a credit note takes off its
+  // own amount due, never more than its invoice's in all (notes issued before 0036_money took the
+  // whole total): the receivables' model, so the closing balance is the customer's balance.
+  const creditedSoFar = new Map<number, number>()
+  const creditOf = (note: {
+    correctsId: number | null
+    payableCents: number
+    correctsPayableCents: number | null
+  }) => {
+    if (note.correctsId === null || note.correctsPayableCents === null) return note.payableCents
+    const before = creditedSoFar.get(note.correctsId) ?? 0
+    const taken = Math.max(0, Math.min(note.payableCents, note.correctsPayableCents - before))
+    creditedSoFar.set(note.correctsId, before + taken)
+    return taken
+  }
   const payments = await db
     .selectFrom('payments as p')
     .leftJoin('paymentReturns as t', 't.paymentId', 'p.id')
@@ -209,7 +228,7 @@ export async function statementEntries(
           : t('entryCreditNote'),
         dueDate: null,
         debitCents: 0,
-        creditCents: d.totalCents
+        creditCents: creditOf(d)
       })
     } else {
       entries.push({
@@ -225,7 +244,7 @@ export async function statementEntries(
               ? t('entryDebitNoteFor', { number: d.correctsNumber })
               : t('entryDebitNote'),
         dueDate: d.dueDate,
-        debitCents: d.totalCents,
+        debitCents: d.payableCents,
         creditCents: 0
       })
     }

@@ -114,7 +114,9 @@ interface LedgerRecord extends ReceivableRecord {
 /**
  * Every invoice and debit note as it stood at the end of `asOf`, read from the history itself
  * (documents, credit notes, allocations and returns by their dates), optionally for one
- * customer and only those still open or over-settled.
+ * customer and only those still open or over-settled. What is receivable is the amount due
+ * (total less prepaid, BT-115) and a credit note takes off its own amount due, never more than
+ * the invoice's amount due in all: the model of the store's triggers (migration 0036_money).
  */
 export async function ledgerAsOf(
   db: Executor,
@@ -140,10 +142,11 @@ export async function ledgerAsOf(
   const rows = (
     await sql<Omit<LedgerRecord, 'openCents'>>`select l.* from (select d.id as "documentId", d.type, d.number,
         d.customer_id as "customerId", d.currency, d.issue_date as "issueDate",
-        coalesce(d.due_date, d.issue_date) as "dueDate", d.total_cents as "totalCents",
+        coalesce(d.due_date, d.issue_date) as "dueDate", d.payable_cents as "totalCents",
         d.customer_code as "customerCode", d.customer_name as "customerName",
-        coalesce((select sum(c.total_cents) from documents c where c.corrects_id = d.id and c.type = 'credit_note'
-          and c.status = 'issued' and c.issue_date <= ${asOf}), 0) as "creditedCents",
+        max(0, min(d.payable_cents, coalesce((select sum(max(c.payable_cents, 0)) from documents c
+          where c.corrects_id = d.id and c.type = 'credit_note' and c.status = 'issued' and c.issue_date <= ${asOf}), 0)))
+          as "creditedCents",
         coalesce((select sum(a.amount_cents) from payment_allocations a left join payment_returns t on t.payment_id = a.payment_id
           where a.document_id = d.id and a.allocated_on <= ${asOf} and (t.return_date is null or t.return_date > ${asOf})), 0) as "paidCents"
       from documents d

@@ -38,6 +38,7 @@ import * as m0028 from './0028_everyday'
 import * as m0029 from './0029_imports'
 import * as m0032 from './0032_desk'
 import * as m0034 from './0034_documents'
+import * as m0036 from './0036_money'
 
 export interface Migration {
   name: string
@@ -67,5 +68,6 @@ export const migrations: readonly Migration[] = [
   { name: '0028_everyday', up: m0028.up },
   { name: '0029_imports', up: m0029.up },
   { name: '0032_desk', up: m0032.up },
-  { name: '0034_documents', up: m0034.up }
+  { name: '0034_documents', up: m0034.up },
+  { name: '0036_money', up: m0036.up }
 ]

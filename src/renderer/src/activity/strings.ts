@@ -32,6 +32,8 @@ const en = {
     investigationOpened:
       'Opened an investigation into the returned payment of {{amount}} from {{code}} {{name}}',
     creditApplied: 'Applied {{amount}} of the credit of {{code}} {{name}} to {{number}}',
+    receivableAmountDue:
+      'Open amount of {{number}} corrected to its amount due (prepaid amount deducted): {{open}}, was {{before}}',
     investigationStep: 'Investigation of the returned payment from {{code}} {{name}}: {{status}}',
     investigationNote: 'Note of {{date}} on the investigation of the returned payment from {{code}} {{name}}',
     reminderPrinted:
@@ -253,6 +255,8 @@ const es: Strings<typeof en> = {
       'Cobro de {{amount}} de {{code}} {{name}} devuelto el {{date}}: {{reason}}. Sus facturas vuelven a estar pendientes.',
     investigationOpened: 'Investigación abierta sobre el cobro devuelto de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicados {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
+    receivableAmountDue:
+      'Importe pendiente de {{number}} corregido a su importe a pagar (descontado el anticipo): {{open}}; antes {{before}}',
     investigationStep: 'Investigación del cobro devuelto de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} en la investigación del cobro devuelto de {{code}} {{name}}',
     reminderPrinted:
@@ -475,6 +479,8 @@ const ca: Strings<typeof en> = {
       'Cobrament de {{amount}} de {{code}} {{name}} retornat el {{date}}: {{reason}}. Les seves factures tornen a estar pendents.',
     investigationOpened: 'Investigació oberta sobre el cobrament retornat de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicats {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
+    receivableAmountDue:
+      'Import pendent de {{number}} corregit al seu import a pagar (descomptat l’avançament): {{open}}; abans {{before}}',
     investigationStep: 'Investigació del cobrament retornat de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} a la investigació del cobrament retornat de {{code}} {{name}}',
     reminderPrinted:
@@ -692,6 +698,8 @@ const hu: Strings<typeof en> = {
       'Visszautalt befizetés: {{amount}}, {{code}} {{name}}, {{date}}: {{reason}}. A számlák újra nyitottak.',
     investigationOpened: 'Vizsgálat indult a visszautalt befizetésről: {{amount}}, {{code}} {{name}}',
     creditApplied: '{{code}} {{name}} túlfizetéséből {{amount}} beszámítva: {{number}}',
+    receivableAmountDue:
+      '{{number}} nyitott összege a fizetendő összegre javítva (az előleg levonva): {{open}}, korábban {{before}}',
     investigationStep: 'Visszautalt befizetés vizsgálata, {{code}} {{name}}: {{status}}',
     investigationNote: 'Megjegyzés ({{date}}) a visszautalt befizetés vizsgálatához: {{code}} {{name}}',
     reminderPrinted:
@@ -908,6 +916,8 @@ const ru: Strings<typeof en> = {
       'Платёж {{amount}} от {{code}} {{name}} возвращён {{date}}: {{reason}}. Счета снова открыты.',
     investigationOpened: 'Начато разбирательство по возвращённому платежу {{amount}} от {{code}} {{name}}',
     creditApplied: 'Переплата {{code}} {{name}} в размере {{amount}} зачтена в {{number}}',
+    receivableAmountDue:
+      'Остаток по {{number}} исправлен на сумму к оплате (за вычетом предоплаты): {{open}}, было {{before}}',
     investigationStep: 'Разбирательство по возвращённому платежу {{code}} {{name}}: {{status}}',
     investigationNote: 'Заметка от {{date}} по разбирательству возвращённого платежа {{code}} {{name}}',
     reminderPrinted:
