@@ -9,6 +9,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // The command line prints in the computer's language (LC_ALL, LC_MESSAGES, LANG): the
+          // tests read its English unless they ask for another language.
+          env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
           testTimeout: 30_000
         }
       },

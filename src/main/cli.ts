@@ -28,6 +28,8 @@ import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
 import { addCampaignCommand } from './campaigns/command'
 import { generateHungarianDemo } from './nav/demo'
+import { cliLanguage, refusalText, say, seconds, setCliLanguage } from './cli-language'
+import { languages } from '../shared/languages'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -49,7 +51,7 @@ async function demo(options: { db: string; size: DemoSize; seed: number; country
     if (options.country === 'HU') {
       const hu = await generateHungarianDemo(app.api)
       console.log(
-        `Created a Hungarian company with ${String(hu.customers)} customers and ${String(hu.invoices)} invoices waiting for NAV (test environment) in ${databasePath}.`
+        say('demoHungarian', { customers: hu.customers, invoices: hu.invoices, path: databasePath })
       )
       return
     }
@@ -61,13 +63,17 @@ async function demo(options: { db: string; size: DemoSize; seed: number; country
     })
     if (options.size === 'large') process.stderr.write('\n')
     const records = await enableVerifactuForDemo(app.api.context, appVersion)
-    const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    if (records > 0)
-      console.log(
-        `VERI*FACTU is on against the AEAT test host: ${records} invoices and notes have their records.`
-      )
+    const took = seconds(performance.now() - started)
+    if (records > 0) console.log(say('demoVerifactu', { records }))
     console.log(
-      `Created ${summary.customers} customers (${summary.contacts} contacts), ${summary.products} products and ${summary.executives} sales executives in ${databasePath} (${seconds} s).`
+      say('demoCreated', {
+        customers: summary.customers,
+        contacts: summary.contacts,
+        products: summary.products,
+        executives: summary.executives,
+        path: databasePath,
+        seconds: took
+      })
     )
   } finally {
     await app.close()
@@ -90,13 +96,9 @@ async function serve(options: { db: string; port: number; open?: boolean }): Pro
     staticFolder: rendererFolder(),
     port: options.port
   })
-  console.log(`Salesdesk is running at ${host.appUrl}`)
+  console.log(say('serveRunning', { url: host.appUrl }))
   const opened = options.open === true && (await openInBrowser(host.appUrl))
-  console.log(
-    opened
-      ? 'It opened in your default browser. Press Ctrl+C to stop.'
-      : 'Open that address in your browser. Press Ctrl+C to stop.'
-  )
+  console.log(say(opened ? 'serveOpened' : 'serveOpen'))
   const stop = async () => {
     await host.close()
     await app.close()
@@ -127,7 +129,7 @@ async function backup(options: { db: string; out: string }): Promise<void> {
   try {
     // SQLite's online backup: a consistent copy even while the app is open.
     await app.store.sqlite.backup(target)
-    console.log(`Backed up ${app.store.path} to ${target}.`)
+    console.log(say('backedUp', { from: app.store.path, to: target }))
   } finally {
     await app.close()
   }
@@ -225,7 +227,9 @@ async function restore(options: { db: string; from: string }): Promise<void> {
       renameSync(`${incoming}-wal`, `${target}-wal`)
     for (const file of withJournals(incoming)) rmSync(file, { force: true })
     console.log(
-      `Restored ${target} from ${source}${existsSync(previous) ? ` (the previous file is kept as ${previous})` : ''}.`
+      existsSync(previous)
+        ? say('restoredKept', { target, source, previous })
+        : say('restored', { target, source })
     )
   } finally {
     lock.release()
@@ -240,11 +244,9 @@ async function verify(options: { db: string }): Promise<void> {
   try {
     const started = performance.now()
     const result = await app.api.records.checkAll()
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const took = seconds(performance.now() - started)
     if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.message })
-    console.log(
-      `Records verified: all ${result.entries} chain entries match ${app.store.path} (${seconds} s).`
-    )
+    console.log(say('verified', { entries: result.entries, path: app.store.path, seconds: took }))
   } finally {
     await app.close()
   }
@@ -257,6 +259,13 @@ export function buildProgram(): Command {
     .version(appVersion)
     .showHelpAfterError()
     .exitOverride()
+    // Read by runCli before parsing (cliLanguage); declared so that it is accepted and listed.
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)'
+      ).choices(languages)
+    )
 
   program
     .command('demo')
@@ -340,7 +349,8 @@ export function buildProgram(): Command {
   return program
 }
 
-export async function runCli(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  setCliLanguage(cliLanguage(argv, env))
   const program = buildProgram()
   if (argv.length === 0) {
     program.outputHelp()
@@ -351,18 +361,21 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
-    if (error instanceof StoreOpenError || error instanceof DomainError) {
+    if (error instanceof DomainError) {
+      const { key, params } = error
+      console.error(`salesdesk: ${key ? refusalText({ key, ...(params ? { params } : {}) }) : error.message}`)
+      return 2
+    }
+    if (error instanceof StoreOpenError) {
       console.error(`salesdesk: ${error.message}`)
       return 2
     }
     if (isDamagedDatabase(error)) {
-      console.error(
-        'salesdesk: the database file is damaged, so this could not be read or saved. Keep the file, and restore your latest backup copy (salesdesk restore --from BACKUP-FILE).'
-      )
+      console.error(`salesdesk: ${say('damaged')}`)
       return 2
     }
     console.error(
-      `salesdesk: something went wrong: ${error instanceof Error ? error.message : String(error)}`
+      `salesdesk: ${say('wentWrong', { message: error instanceof Error ? error.message : String(error) })}`
     )
     return 3
   }

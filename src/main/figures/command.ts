@@ -14,6 +14,7 @@ import { runInJob } from '../jobs/context'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { buildReport } from './archive'
 import { exportInvoiceLinesOfYear } from './invoice-lines'
+import { say } from '../cli-language'
 
 async function openExisting(db: string) {
   // Never create an empty database just to report on nothing.
@@ -44,7 +45,7 @@ export async function weeklyReportCommand(options: {
     )
     const out = resolve(options.out ?? file.fileName)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote the weekly report ${week} to ${out}.`)
+    console.log(say('reportWritten', { week, path: out }))
   } finally {
     await app.close()
   }
@@ -58,14 +59,15 @@ export async function invoiceLinesCommand(options: {
   const app = await openExisting(options.db)
   try {
     const progress = {
-      progress: (done: number, total: number) => process.stderr.write(`\rInvoice lines ${done} / ${total}`),
+      progress: (done: number, total: number) =>
+        process.stderr.write(`\r${say('invoiceLinesProgress', { done, total })}`),
       isCancelled: () => false
     }
     const file = await runInJob(progress, () => exportInvoiceLinesOfYear(app.store.db, options.year))
     process.stderr.write('\n')
     const out = resolve(options.out ?? file.fileName)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote the invoice lines of ${options.year} to ${out}.`)
+    console.log(say('invoiceLinesWritten', { year: options.year, path: out }))
   } finally {
     await app.close()
   }

@@ -1,0 +1,165 @@
+/**
+ * What the `salesdesk` command line prints, in the user's language (issue 14): the one given with
+ * `--lang`, else the computer's (LC_ALL, LC_MESSAGES, LANG, as POSIX orders them: "hu_HU.UTF-8"
+ * is Hungarian), else English. Refusals are DomainErrors with a key: they print with the screens'
+ * own translations (`message-language.ts`). The computer's language stands in for the one chosen
+ * in the window, which the window keeps to itself (the browser's storage).
+ */
+import type { Message } from '../shared/errors'
+import { isLanguage, type Language } from '../shared/languages'
+import { fill, messageIn } from './message-language'
+
+const en = {
+  verified: 'Records verified: all {{entries}} chain entries match {{path}} ({{seconds}} s).',
+  backedUp: 'Backed up {{from}} to {{to}}.',
+  restored: 'Restored {{target}} from {{source}}.',
+  restoredKept: 'Restored {{target}} from {{source}} (the previous file is kept as {{previous}}).',
+  reportWritten: 'Wrote the weekly report {{week}} to {{path}}.',
+  invoiceLinesWritten: 'Wrote the invoice lines of {{year}} to {{path}}.',
+  invoiceLinesProgress: 'Invoice lines {{done}} / {{total}}',
+  serveRunning: 'Salesdesk is running at {{url}}',
+  serveOpened: 'It opened in your default browser. Press Ctrl+C to stop.',
+  serveOpen: 'Open that address in your browser. Press Ctrl+C to stop.',
+  demoHungarian:
+    'Created a Hungarian company with {{customers}} customers and {{invoices}} invoices waiting for NAV (test environment) in {{path}}.',
+  demoVerifactu:
+    'VERI*FACTU is on against the AEAT test host: {{records}} invoices and notes have their records.',
+  demoCreated:
+    'Created {{customers}} customers ({{contacts}} contacts), {{products}} products and {{executives}} sales executives in {{path}} ({{seconds}} s).',
+  damaged:
+    'the database file is damaged, so this could not be read or saved. Keep the file, and restore your latest backup copy (salesdesk restore --from BACKUP-FILE).',
+  wentWrong: 'something went wrong: {{message}}'
+}
+type CliKey = keyof typeof en
+
+const cliWords: Record<Language, Record<CliKey, string>> = {
+  en,
+  es: {
+    verified:
+      'Registros verificados: las {{entries}} entradas de la cadena coinciden con {{path}} ({{seconds}} s).',
+    backedUp: 'Copia de seguridad de {{from}} escrita en {{to}}.',
+    restored: 'Se ha restaurado {{target}} desde {{source}}.',
+    restoredKept:
+      'Se ha restaurado {{target}} desde {{source}} (el archivo anterior se conserva como {{previous}}).',
+    reportWritten: 'Informe semanal {{week}} escrito en {{path}}.',
+    invoiceLinesWritten: 'Líneas de factura de {{year}} escritas en {{path}}.',
+    invoiceLinesProgress: 'Líneas de factura {{done}} / {{total}}',
+    serveRunning: 'Salesdesk está en marcha en {{url}}',
+    serveOpened: 'Se ha abierto en su navegador predeterminado. Pulse Ctrl+C para detenerlo.',
+    serveOpen: 'Abra esa dirección en su navegador. Pulse Ctrl+C para detenerlo.',
+    demoHungarian:
+      'Se ha creado una empresa húngara con {{customers}} clientes y {{invoices}} facturas pendientes de enviar a NAV (entorno de pruebas) en {{path}}.',
+    demoVerifactu:
+      'VERI*FACTU está activado contra el entorno de pruebas de la AEAT: {{records}} facturas y notas tienen su registro.',
+    demoCreated:
+      'Se han creado {{customers}} clientes ({{contacts}} contactos), {{products}} productos y {{executives}} comerciales en {{path}} ({{seconds}} s).',
+    damaged:
+      'el archivo de la base de datos está dañado, así que no se ha podido leer ni guardar. Conserve el archivo y restaure su última copia de seguridad (salesdesk restore --from ARCHIVO-DE-COPIA).',
+    wentWrong: 'algo ha fallado: {{message}}'
+  },
+  ca: {
+    verified:
+      'Registres verificats: les {{entries}} entrades de la cadena coincideixen amb {{path}} ({{seconds}} s).',
+    backedUp: 'Còpia de seguretat de {{from}} escrita a {{to}}.',
+    restored: 'S’ha restaurat {{target}} des de {{source}}.',
+    restoredKept:
+      'S’ha restaurat {{target}} des de {{source}} (el fitxer anterior es conserva com a {{previous}}).',
+    reportWritten: 'Informe setmanal {{week}} escrit a {{path}}.',
+    invoiceLinesWritten: 'Línies de factura de {{year}} escrites a {{path}}.',
+    invoiceLinesProgress: 'Línies de factura {{done}} / {{total}}',
+    serveRunning: 'Salesdesk funciona a {{url}}',
+    serveOpened: 'S’ha obert al vostre navegador predeterminat. Premeu Ctrl+C per aturar-lo.',
+    serveOpen: 'Obriu aquesta adreça al navegador. Premeu Ctrl+C per aturar-lo.',
+    demoHungarian:
+      'S’ha creat una empresa hongaresa amb {{customers}} clients i {{invoices}} factures pendents d’enviar a NAV (entorn de proves) a {{path}}.',
+    demoVerifactu:
+      'VERI*FACTU està activat contra l’entorn de proves de l’AEAT: {{records}} factures i notes tenen el seu registre.',
+    demoCreated:
+      'S’han creat {{customers}} clients ({{contacts}} contactes), {{products}} productes i {{executives}} comercials a {{path}} ({{seconds}} s).',
+    damaged:
+      'el fitxer de la base de dades està malmès, així que no s’ha pogut llegir ni desar. Conserveu el fitxer i restaureu la darrera còpia de seguretat (salesdesk restore --from FITXER-DE-CÒPIA).',
+    wentWrong: 'alguna cosa ha fallat: {{message}}'
+  },
+  hu: {
+    verified:
+      'A nyilvántartás ellenőrizve: a lánc mind a(z) {{entries}} bejegyzése egyezik ezzel: {{path}} ({{seconds}} mp).',
+    backedUp: 'Biztonsági mentés készült a(z) {{from}} fájlról ide: {{to}}.',
+    restored: '{{target}} visszaállítva innen: {{source}}.',
+    restoredKept: '{{target}} visszaállítva innen: {{source}} (az előző fájl megmaradt: {{previous}}).',
+    reportWritten: 'A(z) {{week}} heti jelentés elkészült: {{path}}.',
+    invoiceLinesWritten: 'A(z) {{year}}. évi számlatételek elkészültek: {{path}}.',
+    invoiceLinesProgress: 'Számlatételek {{done}} / {{total}}',
+    serveRunning: 'A Salesdesk itt fut: {{url}}',
+    serveOpened: 'Megnyílt az alapértelmezett böngészőben. A leállításhoz nyomja meg a Ctrl+C billentyűket.',
+    serveOpen: 'Nyissa meg ezt a címet a böngészőben. A leállításhoz nyomja meg a Ctrl+C billentyűket.',
+    demoHungarian:
+      'Létrejött egy magyar cég {{customers}} ügyféllel és {{invoices}} NAV-ra váró számlával (tesztkörnyezet): {{path}}.',
+    demoVerifactu:
+      'A VERI*FACTU be van kapcsolva az AEAT tesztszerverével: {{records}} számlának és értesítőnek van nyilvántartási rekordja.',
+    demoCreated:
+      'Létrehozva: {{customers}} ügyfél ({{contacts}} kapcsolattartó), {{products}} termék és {{executives}} értékesítő itt: {{path}} ({{seconds}} mp).',
+    damaged:
+      'az adatbázisfájl megsérült, ezért nem sikerült olvasni vagy menteni. Őrizze meg a fájlt, és állítsa vissza a legutóbbi biztonsági mentést (salesdesk restore --from MENTÉSFÁJL).',
+    wentWrong: 'hiba történt: {{message}}'
+  },
+  ru: {
+    verified: 'Записи проверены: все записи цепочки ({{entries}}) совпадают с {{path}} ({{seconds}} с).',
+    backedUp: 'Резервная копия {{from}} записана в {{to}}.',
+    restored: '{{target}} восстановлен из {{source}}.',
+    restoredKept: '{{target}} восстановлен из {{source}} (прежний файл сохранён как {{previous}}).',
+    reportWritten: 'Еженедельный отчёт {{week}} записан в {{path}}.',
+    invoiceLinesWritten: 'Строки счетов за {{year}} год записаны в {{path}}.',
+    invoiceLinesProgress: 'Строки счетов {{done}} / {{total}}',
+    serveRunning: 'Salesdesk работает по адресу {{url}}',
+    serveOpened: 'Открыто в браузере по умолчанию. Нажмите Ctrl+C, чтобы остановить.',
+    serveOpen: 'Откройте этот адрес в браузере. Нажмите Ctrl+C, чтобы остановить.',
+    demoHungarian:
+      'Создана венгерская компания (клиенты: {{customers}}, счета, ожидающие отправки в NAV: {{invoices}}; тестовая среда), файл {{path}}.',
+    demoVerifactu: 'VERI*FACTU включён (тестовый сервер AEAT): записи есть у счетов и нот ({{records}}).',
+    demoCreated:
+      'Создано: клиенты — {{customers}} (контакты — {{contacts}}), товары — {{products}}, менеджеры по продажам — {{executives}}; файл {{path}} ({{seconds}} с).',
+    damaged:
+      'файл базы данных повреждён, поэтому прочитать или сохранить данные не удалось. Сохраните файл и восстановите последнюю резервную копию (salesdesk restore --from ФАЙЛ-КОПИИ).',
+    wentWrong: 'что-то пошло не так: {{message}}'
+  }
+}
+
+/** "hu_HU.UTF-8", "ca_ES@valencia", "ru" → the language, or null for "C", "POSIX" and others. */
+function languageOfLocale(locale: string | undefined): Language | null {
+  const primary = (locale ?? '').toLowerCase().split(/[_.@-]/)[0]
+  return isLanguage(primary) ? primary : null
+}
+
+/** `--lang X` or `--lang=X` among the arguments, else the first of LC_ALL, LC_MESSAGES, LANG that is set. */
+export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const given = argv[i] === '--lang' ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1]
+    if (isLanguage(given)) return given
+  }
+  // POSIX: the first of these that is set and not empty decides, even when it is "C".
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
+  return languageOfLocale(locale) ?? 'en'
+}
+
+let current: Language = 'en'
+
+/** The language the rest of this run prints in (set once by runCli). */
+export function setCliLanguage(language: Language): void {
+  current = language
+}
+
+/** One of the command line's own sentences in the run's language. */
+export function say(key: CliKey, params: Record<string, string | number> = {}): string {
+  return fill(cliWords[current][key], params)
+}
+
+/** Seconds as the run's language writes them: "1.25" in English, "1,25" in the others. */
+export const seconds = (ms: number): string =>
+  new Intl.NumberFormat(current, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false
+  }).format(ms / 1000)
+
+/** A refusal (a keyed message) in the run's language. */
+export const refusalText = (message: Message): string => messageIn(message, current)

@@ -1,0 +1,88 @@
+/**
+ * The command line in the user's language (issue 14): `--lang`, else LC_ALL / LC_MESSAGES / LANG,
+ * else English. `verify` and `report` print their sentence in that language and a refusal prints
+ * by its key; the expected sentences are written out here.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { runCli } from '../src/main/cli'
+import { cliLanguage } from '../src/main/cli-language'
+import { executive, openTestDesk, type TestDesk } from './support/fixtures'
+
+let desk: TestDesk
+let out: string
+let err: string
+
+beforeEach(async () => {
+  desk = await openTestDesk()
+  await desk.call('executives.create', { executive: executive({ name: 'Béla Kovács' }) })
+  // The CLI opens the file itself.
+  await desk.store.close()
+  out = ''
+  err = ''
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void (out += `${args.join(' ')}\n`))
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`))
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => ((err += String(chunk)), true))
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  desk.folder.remove()
+})
+
+const hungarian = { LANG: 'hu_HU.UTF-8' }
+
+describe('the command line in the user’s language', () => {
+  it('takes --lang, else LC_ALL, LC_MESSAGES and LANG in that order, else English', () => {
+    expect(cliLanguage(['verify', '--lang', 'es'], hungarian)).toBe('es')
+    expect(cliLanguage(['verify', '--lang=ca'], hungarian)).toBe('ca')
+    expect(cliLanguage(['verify'], hungarian)).toBe('hu')
+    expect(cliLanguage(['verify'], { LANG: 'hu_HU.UTF-8', LC_MESSAGES: 'ru_RU.UTF-8' })).toBe('ru')
+    expect(
+      cliLanguage(['verify'], { LANG: 'hu_HU.UTF-8', LC_ALL: 'ca_ES@valencia', LC_MESSAGES: 'ru' })
+    ).toBe('ca')
+    // "C" decides too (it is set), and is English; an empty variable is not set.
+    expect(cliLanguage(['verify'], { LANG: 'hu_HU.UTF-8', LC_ALL: 'C.UTF-8' })).toBe('en')
+    expect(cliLanguage(['verify'], { LANG: 'es_ES.UTF-8', LC_ALL: '' })).toBe('es')
+    expect(cliLanguage(['verify'], { LANG: 'de_DE.UTF-8' })).toBe('en')
+    expect(cliLanguage(['verify'], {})).toBe('en')
+  })
+
+  it('verifies in Hungarian with LANG=hu_HU.UTF-8, and in Spanish with --lang es', async () => {
+    expect(await runCli(['verify', '--db', desk.databasePath], hungarian)).toBe(0)
+    expect(out).toMatch(
+      /^A nyilvántartás ellenőrizve: a lánc mind a\(z\) \d+ bejegyzése egyezik ezzel: .+salesdesk\.db \(\d+,\d\d mp\)\.\n$/
+    )
+    out = ''
+    expect(await runCli(['verify', '--db', desk.databasePath, '--lang', 'es'], hungarian)).toBe(0)
+    expect(out).toMatch(
+      /^Registros verificados: las \d+ entradas de la cadena coinciden con .+salesdesk\.db \(\d+,\d\d s\)\.\n$/
+    )
+    out = ''
+    expect(await runCli(['verify', '--db', desk.databasePath], { LANG: 'C.UTF-8' })).toBe(0)
+    expect(out).toMatch(/^Records verified: all \d+ chain entries match .+salesdesk\.db \(\d+\.\d\d s\)\.\n$/)
+  })
+
+  it('writes the weekly report and says so in Spanish with --lang es', async () => {
+    const file = desk.folder.file('w47.xlsx')
+    const argv = ['report', 'weekly', '--db', desk.databasePath, '--week', '2026-W47', '--out', file]
+    expect(await runCli([...argv, '--lang', 'es'], hungarian)).toBe(0)
+    expect(out).toBe(`Informe semanal 2026-W47 escrito en ${file}.\n`)
+    out = ''
+    expect(await runCli(argv, hungarian)).toBe(0)
+    expect(out).toBe(`A(z) 2026-W47 heti jelentés elkészült: ${file}.\n`)
+  })
+
+  it('prints a refusal by its key in the language, with its parameters', async () => {
+    const missing = desk.folder.file('missing.db')
+    expect(await runCli(['verify', '--db', missing], hungarian)).toBe(2)
+    expect(err).toBe(`salesdesk: ${missing} nem létezik; ellenőrizze a fájlnevet.\n`)
+    err = ''
+    expect(await runCli(['verify', '--db', missing, '--lang', 'ru'], hungarian)).toBe(2)
+    expect(err).toBe(`salesdesk: ${missing} не существует; проверьте имя файла.\n`)
+    err = ''
+    // A bad week: the value inside the sentence, in Spanish.
+    expect(
+      await runCli(['report', 'weekly', '--db', desk.databasePath, '--week', '2026-W60', '--lang', 'es'], {})
+    ).toBe(2)
+    expect(err).toBe('salesdesk: "2026-W60" no es una semana ISO como 2026-W47\n')
+  })
+})
