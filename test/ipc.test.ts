@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isTrustedSenderUrl, registerIpc, type Dispatch } from '../src/main/ipc'
 import type { InvokeChannels } from '../src/main/pdf-viewer'
-import { IPC_CHANNEL, PDF_CHANNEL } from '../src/shared/transport'
+import { IPC_CHANNEL, LANGUAGE_CHANNEL, PDF_CHANNEL } from '../src/shared/transport'
 import { required } from '../src/shared/required'
 
 /** What the mocked Electron stores: callbacks the tests call with the arguments Electron would pass. */
@@ -64,6 +64,8 @@ const electron = vi.hoisted(() => {
   }
   const app = {
     requestSingleInstanceLock: () => true,
+    // The computer's language: the menu starts in it, until the page says which it shows.
+    getLocale: () => 'hu-HU',
     whenReady: () => Promise.resolve(),
     quit: () => {
       state.quits++
@@ -308,6 +310,24 @@ describe('the Electron shell (src/main/index.ts with electron mocked)', () => {
     expect(info).toMatchObject({ ok: true, data: { databasePath: join(dataFolder, 'salesdesk.db') } })
     const invalid = await handler({ senderFrame: { url: rendererUrl } }, 'customers.get', { id: -1 })
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
+  it("builds the menu in the computer's language, then in the one the page says, and only from the page", async () => {
+    type Item = { label?: string; role?: string; submenu?: Item[] }
+    const menuLabels = () =>
+      (electron.state.menu as { template: Item[] }).template.flatMap((top) => [
+        top.label,
+        ...(top.submenu ?? []).map((item) => item.label ?? '-')
+      ])
+    expect(menuLabels().slice(0, 3)).toEqual(['Fájl', 'Biztonsági mentés most', 'Adatmappa megnyitása'])
+    const handler = required(electron.state.ipcHandlers.get(LANGUAGE_CHANNEL), 'the language channel')
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'ru')).toBe(false)
+    expect(await handler({ senderFrame: { url: rendererUrl } }, 'de')).toBe(false)
+    expect(menuLabels()[0]).toBe('Fájl')
+    expect(await handler({ senderFrame: { url: rendererUrl } }, 'es')).toBe(true)
+    expect(menuLabels()).toContain('Hacer copia de seguridad ahora')
+    expect(menuLabels()).toContain('Salir de Salesdesk')
+    expect(menuLabels()[0]).toBe('Archivo')
   })
 
   it('shows a PDF from the app page in a sandboxed viewer window that cannot navigate away', async () => {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron'
-import { registerIpc } from './ipc'
+import { registerIpc, registerLanguage } from './ipc'
+import { languageOfLocale, type Language } from '../shared/languages'
 import { registerPdfViewer } from './pdf-viewer'
 import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
@@ -138,7 +139,13 @@ async function main(): Promise<void> {
     folder: join(tmpdir(), `salesdesk-pdf-${process.pid}`),
     open: (file, title) => showPdfWindow(file, title, BrowserWindow.getFocusedWindow() ?? undefined)
   })
-  Menu.setApplicationMenu(buildMenu({ dataFolder, backup: () => salesdesk.api.dispatch('app.backup', {}) }))
+  // The menu speaks the window's language: the computer's until the page says which it shows.
+  const showMenu = (language: Language) =>
+    Menu.setApplicationMenu(
+      buildMenu({ dataFolder, backup: () => salesdesk.api.dispatch('app.backup', {}) }, language)
+    )
+  showMenu(languageOfLocale(app.getLocale()))
+  registerLanguage(ipcMain, rendererUrl, showMenu)
   let window = createWindow()
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()

@@ -3,7 +3,8 @@
  * other than our own page are refused. Takes ipcMain as a parameter so tests can mock it.
  */
 import { DomainError, type ApiResult } from '../shared/errors'
-import { IPC_CHANNEL } from '../shared/transport'
+import { isLanguage, type Language } from '../shared/languages'
+import { IPC_CHANNEL, LANGUAGE_CHANNEL } from '../shared/transport'
 import type { InvokeChannels } from './pdf-viewer'
 
 export type Dispatch = (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>
@@ -27,4 +28,21 @@ export function registerIpc(ipcMain: InvokeChannels, dispatch: Dispatch, appUrl:
     return dispatch(method, payload)
   })
   return () => ipcMain.removeHandler(IPC_CHANNEL)
+}
+
+/**
+ * The window's interface language (sent at start and on each change): `onLanguage` rebuilds the
+ * menu in it. Refused, like calls, from any frame but our page, and for anything but our languages.
+ */
+export function registerLanguage(
+  ipcMain: InvokeChannels,
+  appUrl: string,
+  onLanguage: (language: Language) => void
+): () => void {
+  ipcMain.handle(LANGUAGE_CHANNEL, (event, language) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl) || !isLanguage(language)) return false
+    onLanguage(language)
+    return true
+  })
+  return () => ipcMain.removeHandler(LANGUAGE_CHANNEL)
 }

@@ -4,12 +4,16 @@
 export const IPC_CHANNEL = 'salesdesk:api'
 /** The channel the Electron page uses to show a PDF (preview and print) in a window of its own. */
 export const PDF_CHANNEL = 'salesdesk:show-pdf'
+/** The channel the Electron page tells the shell its interface language on (the menu follows it). */
+export const LANGUAGE_CHANNEL = 'salesdesk:language'
 /** The HTTP header carrying the web host's per-run token. */
 export const TOKEN_HEADER = 'x-salesdesk-token'
 
-/** What the preload exposes on `window.salesdesk`: the API call, and showing a PDF from its bytes. */
+/** What the preload exposes on `window.salesdesk`: the API call, showing a PDF from its bytes, the language. */
 export interface PreloadBridge {
   transport: 'ipc'
   call(method: string, input: unknown): Promise<unknown>
   showPdf(fileName: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; message: string }>
+  /** Tells the shell the interface language (at start and on each change), for the menu. */
+  setLanguage(language: string): Promise<unknown>
 }

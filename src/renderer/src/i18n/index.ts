@@ -34,13 +34,20 @@ export function initI18n(): typeof i18next {
     returnNull: false
   })
   document.documentElement.lang = lng
+  tellShell(lng)
   return i18next
+}
+
+/** The Electron shell builds its menu in the interface language (no shell in a browser). */
+function tellShell(language: Language): void {
+  window.salesdesk?.setLanguage(language).catch(() => undefined)
 }
 
 export function changeLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language)
   document.documentElement.lang = language
   void i18next.changeLanguage(language)
+  tellShell(language)
 }
 
 /**
