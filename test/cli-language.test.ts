@@ -71,6 +71,31 @@ describe('the command line in the user’s language', () => {
     expect(out).toBe(`A(z) 2026-W47 heti jelentés elkészült: ${file}.\n`)
   })
 
+  it('says what the other commands wrote in the language, English with its plural', async () => {
+    const folder = desk.folder.file('pdfs')
+    const argv = [
+      'pdf',
+      '--db',
+      desk.databasePath,
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-12-31',
+      '--out-dir',
+      folder
+    ]
+    expect(await runCli([...argv, '--lang', 'es'], {})).toBe(0)
+    expect(out).toBe(`Archivos PDF escritos en ${folder}: 0.\n`)
+    out = ''
+    expect(await runCli(argv, {})).toBe(0)
+    expect(out).toBe(`Wrote 0 PDF files to ${folder}.\n`)
+    out = ''
+    expect(await runCli(['verifactu', 'verify', '--db', desk.databasePath], { LC_ALL: 'ca_ES.UTF-8' })).toBe(
+      0
+    )
+    expect(out).toMatch(/^La cadena és íntegra: s’han recalculat \d+ registres i \d+ esdeveniments\.\n$/)
+  })
+
   it('prints a refusal by its key in the language, with its parameters', async () => {
     const missing = desk.folder.file('missing.db')
     expect(await runCli(['verify', '--db', missing], hungarian)).toBe(2)

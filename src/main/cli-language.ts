@@ -28,7 +28,19 @@ const en = {
     'Created {{customers}} customers ({{contacts}} contacts), {{products}} products and {{executives}} sales executives in {{path}} ({{seconds}} s).',
   damaged:
     'the database file is damaged, so this could not be read or saved. Keep the file, and restore your latest backup copy (salesdesk restore --from BACKUP-FILE).',
-  wentWrong: 'something went wrong: {{message}}'
+  wentWrong: 'something went wrong: {{message}}',
+  wroteFile: 'Wrote {{path}}.',
+  wrotePdfs_one: 'Wrote {{count}} PDF file to {{folder}}.',
+  wrotePdfs_other: 'Wrote {{count}} PDF files to {{folder}}.',
+  pdfProgress: 'PDF {{done}} / {{total}}',
+  wroteEInvoices_one: 'Wrote {{count}} e-invoice to {{folder}}.',
+  wroteEInvoices_other: 'Wrote {{count}} e-invoices to {{folder}}.',
+  wroteLabels: 'Wrote {{count}} labels ({{layout}}) to {{path}}.',
+  wroteLetters: 'Wrote the letters of campaign {{campaign}} to {{path}}.',
+  wroteNavXml: 'Wrote the NAV InvoiceData of {{number}} to {{path}}.',
+  chainIntact: 'The chain is intact: {{records}} records and {{events}} events recomputed.',
+  wroteRecords: 'Wrote {{count}} records to {{path}}.',
+  wroteEvents: 'Wrote {{count}} signed events to {{path}}.'
 }
 type CliKey = keyof typeof en
 
@@ -55,7 +67,19 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
       'Se han creado {{customers}} clientes ({{contacts}} contactos), {{products}} productos y {{executives}} comerciales en {{path}} ({{seconds}} s).',
     damaged:
       'el archivo de la base de datos está dañado, así que no se ha podido leer ni guardar. Conserve el archivo y restaure su última copia de seguridad (salesdesk restore --from ARCHIVO-DE-COPIA).',
-    wentWrong: 'algo ha fallado: {{message}}'
+    wentWrong: 'algo ha fallado: {{message}}',
+    wroteFile: 'Archivo escrito: {{path}}.',
+    wrotePdfs_one: 'Archivos PDF escritos en {{folder}}: {{count}}.',
+    wrotePdfs_other: 'Archivos PDF escritos en {{folder}}: {{count}}.',
+    pdfProgress: 'PDF {{done}} / {{total}}',
+    wroteEInvoices_one: 'Facturas electrónicas escritas en {{folder}}: {{count}}.',
+    wroteEInvoices_other: 'Facturas electrónicas escritas en {{folder}}: {{count}}.',
+    wroteLabels: 'Etiquetas ({{layout}}) escritas en {{path}}: {{count}}.',
+    wroteLetters: 'Cartas de la campaña {{campaign}} escritas en {{path}}.',
+    wroteNavXml: 'InvoiceData de NAV de {{number}} escrito en {{path}}.',
+    chainIntact: 'La cadena está intacta: se han recalculado {{records}} registros y {{events}} eventos.',
+    wroteRecords: 'Registros escritos en {{path}}: {{count}}.',
+    wroteEvents: 'Eventos firmados escritos en {{path}}: {{count}}.'
   },
   ca: {
     verified:
@@ -78,7 +102,19 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
       'S’han creat {{customers}} clients ({{contacts}} contactes), {{products}} productes i {{executives}} comercials a {{path}} ({{seconds}} s).',
     damaged:
       'el fitxer de la base de dades està malmès, així que no s’ha pogut llegir ni desar. Conserveu el fitxer i restaureu la darrera còpia de seguretat (salesdesk restore --from FITXER-DE-CÒPIA).',
-    wentWrong: 'alguna cosa ha fallat: {{message}}'
+    wentWrong: 'alguna cosa ha fallat: {{message}}',
+    wroteFile: 'Fitxer escrit: {{path}}.',
+    wrotePdfs_one: 'Fitxers PDF escrits a {{folder}}: {{count}}.',
+    wrotePdfs_other: 'Fitxers PDF escrits a {{folder}}: {{count}}.',
+    pdfProgress: 'PDF {{done}} / {{total}}',
+    wroteEInvoices_one: 'Factures electròniques escrites a {{folder}}: {{count}}.',
+    wroteEInvoices_other: 'Factures electròniques escrites a {{folder}}: {{count}}.',
+    wroteLabels: 'Etiquetes ({{layout}}) escrites a {{path}}: {{count}}.',
+    wroteLetters: 'Cartes de la campanya {{campaign}} escrites a {{path}}.',
+    wroteNavXml: 'InvoiceData de NAV de {{number}} escrit a {{path}}.',
+    chainIntact: 'La cadena és íntegra: s’han recalculat {{records}} registres i {{events}} esdeveniments.',
+    wroteRecords: 'Registres escrits a {{path}}: {{count}}.',
+    wroteEvents: 'Esdeveniments signats escrits a {{path}}: {{count}}.'
   },
   hu: {
     verified:
@@ -100,7 +136,19 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
       'Létrehozva: {{customers}} ügyfél ({{contacts}} kapcsolattartó), {{products}} termék és {{executives}} értékesítő itt: {{path}} ({{seconds}} mp).',
     damaged:
       'az adatbázisfájl megsérült, ezért nem sikerült olvasni vagy menteni. Őrizze meg a fájlt, és állítsa vissza a legutóbbi biztonsági mentést (salesdesk restore --from MENTÉSFÁJL).',
-    wentWrong: 'hiba történt: {{message}}'
+    wentWrong: 'hiba történt: {{message}}',
+    wroteFile: 'A fájl elkészült: {{path}}.',
+    wrotePdfs_one: 'PDF-fájlok elkészültek itt: {{folder}} ({{count}}).',
+    wrotePdfs_other: 'PDF-fájlok elkészültek itt: {{folder}} ({{count}}).',
+    pdfProgress: 'PDF {{done}} / {{total}}',
+    wroteEInvoices_one: 'E-számlák elkészültek itt: {{folder}} ({{count}}).',
+    wroteEInvoices_other: 'E-számlák elkészültek itt: {{folder}} ({{count}}).',
+    wroteLabels: 'Címkék ({{layout}}) elkészültek: {{path}} ({{count}}).',
+    wroteLetters: 'A(z) {{campaign}}. kampány levelei elkészültek: {{path}}.',
+    wroteNavXml: 'A(z) {{number}} NAV InvoiceData-ja elkészült: {{path}}.',
+    chainIntact: 'A lánc sértetlen: {{records}} rekord és {{events}} esemény újraszámolva.',
+    wroteRecords: 'Rekordok elkészültek: {{path}} ({{count}}).',
+    wroteEvents: 'Aláírt események elkészültek: {{path}} ({{count}}).'
   },
   ru: {
     verified: 'Записи проверены: все записи цепочки ({{entries}}) совпадают с {{path}} ({{seconds}} с).',
@@ -120,7 +168,19 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
       'Создано: клиенты — {{customers}} (контакты — {{contacts}}), товары — {{products}}, менеджеры по продажам — {{executives}}; файл {{path}} ({{seconds}} с).',
     damaged:
       'файл базы данных повреждён, поэтому прочитать или сохранить данные не удалось. Сохраните файл и восстановите последнюю резервную копию (salesdesk restore --from ФАЙЛ-КОПИИ).',
-    wentWrong: 'что-то пошло не так: {{message}}'
+    wentWrong: 'что-то пошло не так: {{message}}',
+    wroteFile: 'Файл записан: {{path}}.',
+    wrotePdfs_one: 'PDF-файлы записаны в {{folder}}: {{count}}.',
+    wrotePdfs_other: 'PDF-файлы записаны в {{folder}}: {{count}}.',
+    pdfProgress: 'PDF {{done}} / {{total}}',
+    wroteEInvoices_one: 'Электронные счета записаны в {{folder}}: {{count}}.',
+    wroteEInvoices_other: 'Электронные счета записаны в {{folder}}: {{count}}.',
+    wroteLabels: 'Наклейки ({{layout}}) записаны в {{path}}: {{count}}.',
+    wroteLetters: 'Письма кампании {{campaign}} записаны в {{path}}.',
+    wroteNavXml: 'NAV InvoiceData для {{number}} записан в {{path}}.',
+    chainIntact: 'Цепочка не нарушена: пересчитано записей — {{records}}, событий — {{events}}.',
+    wroteRecords: 'Записи сохранены в {{path}}: {{count}}.',
+    wroteEvents: 'Подписанные события записаны в {{path}}: {{count}}.'
   }
 }
 
@@ -151,6 +211,18 @@ export function setCliLanguage(language: Language): void {
 /** One of the command line's own sentences in the run's language. */
 export function say(key: CliKey, params: Record<string, string | number> = {}): string {
   return fill(cliWords[current][key], params)
+}
+
+type CountedKey = CliKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never
+
+/** A sentence with a count: English says "1 file" and "2 files"; the others name the count apart. */
+export function sayCount(
+  key: CountedKey,
+  count: number,
+  params: Record<string, string | number> = {}
+): string {
+  const form = new Intl.PluralRules(current).select(count) === 'one' ? 'one' : 'other'
+  return say(`${key}_${form}`, { ...params, count })
 }
 
 /** Seconds as the run's language writes them: "1.25" in English, "1,25" in the others. */

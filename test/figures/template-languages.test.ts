@@ -12,6 +12,14 @@ import { required } from '../../src/shared/required'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 const WEEK = '2026-W47'
+// What Excel says when a count is not a whole number (the refusal's own sentence in each language).
+const wholeNumber: Record<Language, string> = {
+  en: 'Enter a whole number, 0 or more',
+  es: 'Introduzca un número entero, 0 o más',
+  ca: 'Introduïu un nombre enter, 0 o més',
+  hu: 'Adjon meg egy egész számot (0 vagy több)',
+  ru: 'Введите целое число, 0 или больше'
+}
 let desk: TestDesk
 let ana: number
 let bela: number
@@ -89,7 +97,7 @@ describe('the weekly import template in five languages', () => {
     const activity = required(workbook.getWorksheet(words.sheets.activity), 'activity')
     expect(rowValues(activity, 1)).toEqual([...words.activity])
     expect(rowValues(activity, 2)).toEqual(['Ana Núñez', WEEK])
-    expect(activity.getCell('C2').dataValidation.error).toBe(words.wholeNumber)
+    expect(activity.getCell('C2').dataValidation.error).toBe(wholeNumber[language])
     const targets = required(workbook.getWorksheet(words.sheets.targets), 'targets')
     expect(rowValues(targets, 1)).toEqual([...words.targets])
     expect(targets.getCell('B2').dataValidation.formulae).toEqual([

@@ -10,6 +10,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
 import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
+import { say } from '../cli-language'
 
 async function call<M extends ApiMethod>(
   app: Salesdesk,
@@ -53,7 +54,7 @@ async function labels(options: {
     const count = (
       await call(app, 'segments.preview', { filters: segment.filters, channel: 'post', limit: 0 })
     ).reachable
-    console.log(`Wrote ${String(count)} labels (${options.layout}) to ${out}.`)
+    console.log(say('wroteLabels', { count, layout: options.layout, path: out }))
   })
 }
 
@@ -62,7 +63,7 @@ async function letters(options: { db: string; campaign: number; out: string }): 
     const file = await call(app, 'campaigns.letters', { id: options.campaign })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote the letters of campaign ${String(options.campaign)} to ${out}.`)
+    console.log(say('wroteLetters', { campaign: options.campaign, path: out }))
   })
 }
 

@@ -10,6 +10,7 @@ import { einvoiceFormats, type EInvoiceFormat } from '../../shared/schemas/einvo
 import { batchRange, documentIdByNumber } from '../pdf/batch'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { eachEInvoice, einvoiceFile, type BatchQuery } from './service'
+import { say, sayCount } from '../cli-language'
 
 interface EInvoiceCommandOptions {
   db: string
@@ -33,7 +34,7 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
       const file = await einvoiceFile(app.store.db, id, options.format, on)
       const out = resolve(options.out ?? file.fileName)
       writeFileSync(out, file.bytes)
-      console.log(`Wrote ${out}.`)
+      console.log(say('wroteFile', { path: out }))
       return
     }
     const { from, to, outDir } = choice
@@ -49,7 +50,7 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
       }
     )
     if (count > 0) process.stderr.write('\n')
-    console.log(`Wrote ${count} e-invoice${count === 1 ? '' : 's'} to ${folder}.`)
+    console.log(sayCount('wroteEInvoices', count, { folder }))
   } finally {
     await app.close()
   }

@@ -23,7 +23,6 @@ interface TemplateWords {
   executives: readonly [string, string, string]
   metrics: Record<TargetMetric, string>
   periods: Record<TargetPeriod, string>
-  wholeNumber: string
   help: (sheets: TemplateWords['sheets'], values: HelpValues) => string[]
 }
 
@@ -40,7 +39,6 @@ export const templateWords: Record<Language, TemplateWords> = {
       visits_per_week: 'Visits per week'
     },
     periods: { week: 'Week', month: 'Month', quarter: 'Quarter' },
-    wholeNumber: 'Enter a whole number, 0 or more.',
     help: (s, v) => [
       'Weekly activity and targets for Salesdesk',
       '',
@@ -64,7 +62,6 @@ export const templateWords: Record<Language, TemplateWords> = {
       visits_per_week: 'Visitas a la semana'
     },
     periods: { week: 'Semana', month: 'Mes', quarter: 'Trimestre' },
-    wholeNumber: 'Escriba un número entero, 0 o más.',
     help: (s, v) => [
       'Actividad semanal y objetivos para Salesdesk',
       '',
@@ -88,7 +85,6 @@ export const templateWords: Record<Language, TemplateWords> = {
       visits_per_week: 'Visites per setmana'
     },
     periods: { week: 'Setmana', month: 'Mes', quarter: 'Trimestre' },
-    wholeNumber: 'Escriviu un nombre enter, 0 o més.',
     help: (s, v) => [
       'Activitat setmanal i objectius per a Salesdesk',
       '',
@@ -112,7 +108,6 @@ export const templateWords: Record<Language, TemplateWords> = {
       visits_per_week: 'Látogatások hetente'
     },
     periods: { week: 'Hét', month: 'Hónap', quarter: 'Negyedév' },
-    wholeNumber: 'Adjon meg egy egész számot (0 vagy több).',
     help: (s, v) => [
       'Heti aktivitás és célok a Salesdesk számára',
       '',
@@ -136,7 +131,6 @@ export const templateWords: Record<Language, TemplateWords> = {
       visits_per_week: 'Визитов в неделю'
     },
     periods: { week: 'Неделя', month: 'Месяц', quarter: 'Квартал' },
-    wholeNumber: 'Введите целое число, 0 или больше.',
     help: (s, v) => [
       'Еженедельная активность и планы для Salesdesk',
       '',

@@ -15,6 +15,7 @@ import { getRegion } from '../region/service'
 import type { Language } from '../../shared/languages'
 import { exportWordsLanguage, yesNoWords } from '../export/words'
 import { templateWords } from './template-words'
+import { messageIn } from '../message-language'
 
 function header(sheet: ExcelJS.Worksheet, headers: readonly string[], widths: number[]): void {
   sheet.columns = headers.map((h, i) => ({ header: h, width: widths[i] }))
@@ -54,7 +55,7 @@ export async function weeklyImportTemplate(
         formulae: [0],
         allowBlank: true,
         showErrorMessage: true,
-        error: words.wholeNumber
+        error: messageIn({ key: 'templateWholeNumber' }, language)
       }
     }
   }

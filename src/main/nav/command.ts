@@ -14,6 +14,7 @@ import type { NavReportRow, NavRun } from '../../shared/schemas/nav'
 import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
+import { say } from '../cli-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
   const env = process.env
@@ -104,7 +105,7 @@ export async function navExportCommand(options: { db: string; number: string; ou
     const file = await call(app, 'nav.exportXml', { id: doc.id })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote the NAV InvoiceData of ${options.number} to ${out}.`)
+    console.log(say('wroteNavXml', { number: options.number, path: out }))
   } finally {
     await app.close()
   }

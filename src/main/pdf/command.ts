@@ -5,6 +5,7 @@ import type { DocumentType } from '../../shared/schemas/documents'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { batchRange, documentIdByNumber, writeDocumentPdf, writeDocumentPdfs } from './batch'
 import type { Paper } from './documents'
+import { say, sayCount } from '../cli-language'
 
 export interface PdfCommandOptions {
   db: string
@@ -28,7 +29,7 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       const id = await documentIdByNumber(app.store.db, number, options.type)
       const out = resolve(options.out ?? `${number}.pdf`)
       await writeDocumentPdf(app.store.db, id, out, { paper: options.paper, today: on })
-      console.log(`Wrote ${out}.`)
+      console.log(say('wroteFile', { path: out }))
       return
     }
     const outDir = resolve(choice.outDir)
@@ -39,10 +40,10 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       outDir,
       paper: options.paper,
       today: on,
-      onProgress: (done, total) => process.stderr.write(`\rPDF ${done} / ${total}`)
+      onProgress: (done, total) => process.stderr.write(`\r${say('pdfProgress', { done, total })}`)
     })
     if (files.length > 0) process.stderr.write('\n')
-    console.log(`Wrote ${files.length} PDF file${files.length === 1 ? '' : 's'} to ${outDir}.`)
+    console.log(sayCount('wrotePdfs', files.length, { folder: outDir }))
   } finally {
     await app.close()
   }

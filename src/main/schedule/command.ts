@@ -12,6 +12,7 @@ import type { FileResult } from '../../shared/schemas/common'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
+import { say } from '../cli-language'
 
 function executiveId(value: string): number {
   const n = Number(value)
@@ -65,7 +66,7 @@ async function icsCommand(options: IcsOptions): Promise<void> {
     )
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote ${out}.`)
+    console.log(say('wroteFile', { path: out }))
   })
 }
 
@@ -81,7 +82,7 @@ async function daySheetCommand(options: {
     )
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
-    console.log(`Wrote ${out}.`)
+    console.log(say('wroteFile', { path: out }))
   })
 }
 

@@ -16,6 +16,7 @@ import { CERTIFICATE_SECRET, sessionSecretStore } from './secrets'
 import { sendPending } from './sender'
 import { verifactuStatus } from './service'
 import { verifyChains } from './verify'
+import { say } from '../cli-language'
 
 async function withDesk<T>(
   db: string,
@@ -62,8 +63,7 @@ async function send(options: { db: string }): Promise<void> {
 async function verify(options: { db: string }): Promise<void> {
   await withDesk(options.db, async (app) => {
     const result = await verifyChains(app.api.context)
-    if (result.ok)
-      console.log(`The chain is intact: ${result.records} records and ${result.events} events recomputed.`)
+    if (result.ok) console.log(say('chainIntact', { records: result.records, events: result.events }))
     else
       throw result.firstBroken
         ? conflict('verifactuChainBroken', { place: result.firstBroken })
@@ -77,7 +77,7 @@ async function exportCommand(options: { db: string; from: string; to: string; ou
   await withDesk(options.db, async (app) => {
     const { xml, count } = await exportRecords(app.api.context, { from: options.from, to: options.to })
     writeFileSync(target, xml)
-    console.log(`Wrote ${count} records to ${target}.`)
+    console.log(say('wroteRecords', { count, path: target }))
   })
 }
 
@@ -92,7 +92,7 @@ async function eventsCommand(options: { db: string; from: string; to: string; ou
       signerFromPkcs12(settings.certificatePath, password)
     )
     writeFileSync(target, xml)
-    console.log(`Wrote ${count} signed events to ${target}.`)
+    console.log(say('wroteEvents', { count, path: target }))
   })
 }
 
