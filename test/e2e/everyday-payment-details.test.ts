@@ -80,7 +80,9 @@ describe('IBAN and mandate on the customer form', () => {
     await expect.poll(() => session.byTestId('customer-iban').inputValue()).toBe('ES9121000418450200051332')
     expect(await session.byTestId('customer-payment-method').inputValue()).toBe('direct_debit')
     expect(await session.byTestId('customer-mandate').inputValue()).toBe('MNDT-2026-001')
-    expect(await session.byTestId('customer-mandate-date').inputValue()).toBe('2026-03-02')
+    // Shown day first (the English UI in en-GB, the region's date in words gives the locale's digits).
+    expect(await session.byTestId('customer-mandate-date').inputValue()).toBe('02/03/2026')
+    expect(await session.byTestId('customer-mandate-date').getAttribute('data-value')).toBe('2026-03-02')
   })
 
   it('switching to a card asks for its brand, last four digits and expiry, and refuses a full card number', async () => {

@@ -21,6 +21,7 @@ import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
 import './calls.css'
+import { DateInput } from '../components/DateInput'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
 export const LOG_CALL_EVENT = 'salesdesk:log-call'
@@ -325,13 +326,15 @@ function CallDialog({
             value={draft.nextStep}
             onChange={(v) => set('nextStep', v)}
           />
-          <TextInput
-            id="call-next-date"
-            label={t('calls.nextStepDate')}
-            value={draft.nextStepDate}
-            onChange={(v) => set('nextStepDate', v)}
-            type="date"
-          />
+          <div className="field">
+            <label htmlFor="call-next-date">{t('calls.nextStepDate')}</label>
+            <DateInput
+              id="call-next-date"
+              value={draft.nextStepDate}
+              onChange={(v) => set('nextStepDate', v)}
+              data-testid="call-next-date"
+            />
+          </div>
         </div>
         {error && (
           <p className="field-error" role="alert" data-testid="call-error">

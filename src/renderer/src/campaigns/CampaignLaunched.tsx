@@ -24,6 +24,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { openPdf, type PdfUse } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
 import { CampaignStatusBadge, usePercent } from './CampaignList'
+import { DateInput } from '../components/DateInput'
 
 type Busy = 'letters' | 'labels' | 'send' | 'export' | 'response'
 
@@ -356,11 +357,10 @@ function ResponseForm({
         </div>
         <div className="field">
           <label htmlFor="response-date">{t('campaigns.sent.responseDate')}</label>
-          <input
+          <DateInput
             id="response-date"
-            type="date"
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(v) => setDate(v)}
             data-testid="response-date"
           />
         </div>

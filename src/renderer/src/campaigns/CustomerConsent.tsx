@@ -17,6 +17,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { useT } from '../i18n'
+import { DateInput } from '../components/DateInput'
 
 export function CustomerConsent({ customerId }: { customerId: number }) {
   const { t } = useT()
@@ -147,13 +148,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
         </div>
         <div className="field">
           <label htmlFor="consent-date">{t('consent.date')}</label>
-          <input
-            id="consent-date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            data-testid="consent-date"
-          />
+          <DateInput id="consent-date" value={date} onChange={(v) => setDate(v)} data-testid="consent-date" />
         </div>
         <div className="field">
           <label htmlFor="consent-source">{t('consent.source')}</label>

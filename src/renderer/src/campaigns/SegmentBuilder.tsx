@@ -18,6 +18,7 @@ import { useDebounced } from '../components/use-debounced'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { Chips, findProducts, SearchPicker, useProductLabels } from '../schedule/pickers'
+import { DateInput } from '../components/DateInput'
 
 export interface SegmentChoice {
   segmentId: number | null
@@ -267,21 +268,19 @@ export function SegmentBuilder({
         </div>
         <div className="field">
           <label htmlFor="segment-last-from">{t('campaigns.segment.lastPurchaseFrom')}</label>
-          <input
+          <DateInput
             id="segment-last-from"
-            type="date"
             value={f.lastPurchaseFrom ?? ''}
-            onChange={(e) => set({ lastPurchaseFrom: e.target.value || null })}
+            onChange={(v, whole) => whole && set({ lastPurchaseFrom: v || null })}
             data-testid="segment-last-from"
           />
         </div>
         <div className="field">
           <label htmlFor="segment-last-to">{t('campaigns.segment.lastPurchaseTo')}</label>
-          <input
+          <DateInput
             id="segment-last-to"
-            type="date"
             value={f.lastPurchaseTo ?? ''}
-            onChange={(e) => set({ lastPurchaseTo: e.target.value || null })}
+            onChange={(v, whole) => whole && set({ lastPurchaseTo: v || null })}
             data-testid="segment-last-to"
           />
         </div>

@@ -32,16 +32,18 @@ interface FieldFrameProps {
   hint?: string
   required?: boolean
   className?: string
+  /** A problem the field itself found (a typed date it cannot read), shown instead of the form's. */
+  problem?: string | null
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode
 }
 
-export function FieldFrame({ name, label, hint, required, className, children }: FieldFrameProps) {
+export function FieldFrame({ name, label, hint, required, className, problem, children }: FieldFrameProps) {
   const { t, tm } = useT()
   const {
     formState: { errors }
   } = useFormContext()
   const id = fieldId(name)
-  const error = errorAt(errors, name)
+  const error = problem ?? errorAt(errors, name)
   const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ')
   return (
     <div className={['field', error ? 'has-error' : '', className ?? ''].join(' ')}>

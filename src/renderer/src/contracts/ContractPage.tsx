@@ -17,6 +17,7 @@ import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { companyToday, useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -289,17 +290,15 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
                       </option>
                     ))}
                   </SelectField>
-                  <TextField
+                  <DateField
                     name="startDate"
                     label={t('contract.startDate')}
-                    type="date"
                     required
                     data-testid="contract-start"
                   />
-                  <TextField
+                  <DateField
                     name="endDate"
                     label={t('contract.endDate')}
-                    type="date"
                     hint={t('contract.endDateHint')}
                     data-testid="contract-end"
                   />
@@ -311,7 +310,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
                     required
                     data-testid="contract-notice"
                   />
-                  <TextField name="signedDate" label={t('contract.signedDate')} type="date" />
+                  <DateField name="signedDate" label={t('contract.signedDate')} />
                 </div>
               </FormSection>
             </fieldset>

@@ -18,6 +18,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
+import { DateInput } from '../components/DateInput'
 
 /** A problem found here, before asking the API, told to the user as it is (with the fields it concerns). */
 class Refusal extends Error {
@@ -155,12 +156,11 @@ export function StatusSection({
             <label htmlFor="contract-step-date">
               {step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}
             </label>
-            <input
+            <DateInput
               id="contract-step-date"
-              type="date"
               value={date}
               aria-invalid={Boolean(errors.date)}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={(v) => setDate(v)}
               data-testid="contract-step-date"
             />
             {stepError('date')}
@@ -208,22 +208,20 @@ export function StatusSection({
         <div className="form-grid step-form" onKeyDown={keepEnter}>
           <div className="field">
             <label htmlFor="contract-renew-start">{t('contract.renewStart')}</label>
-            <input
+            <DateInput
               id="contract-renew-start"
-              type="date"
               value={renewStart}
-              onChange={(e) => setRenewStart(e.target.value)}
+              onChange={(v) => setRenewStart(v)}
               data-testid="contract-renew-start"
             />
             {stepError('startDate')}
           </div>
           <div className="field">
             <label htmlFor="contract-renew-end">{t('contract.renewEnd')}</label>
-            <input
+            <DateInput
               id="contract-renew-end"
-              type="date"
               value={renewEnd}
-              onChange={(e) => setRenewEnd(e.target.value)}
+              onChange={(v) => setRenewEnd(v)}
               data-testid="contract-renew-end"
             />
             {stepError('endDate')}
@@ -451,11 +449,10 @@ export function BillingSection({ contract }: { contract: Contract }) {
       <div className="toolbar">
         <div className="field filter-field">
           <label htmlFor="contract-due-until">{t('contract.dueUntil')}</label>
-          <input
+          <DateInput
             id="contract-due-until"
-            type="date"
             value={until}
-            onChange={(e) => setUntil(e.target.value)}
+            onChange={(v, whole) => whole && setUntil(v)}
             data-testid="contract-due-until"
           />
         </div>

@@ -10,6 +10,7 @@ import { useT } from '../i18n'
 import { useSettings } from '../documents/common'
 import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
 import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
+import { DateField } from '../components/DateInput'
 
 export function FormSection({
   id,
@@ -259,12 +260,11 @@ export function PaymentSection() {
               autoComplete="off"
               data-testid="customer-mandate"
             />
-            <TextField
+            <DateField
               name="paymentSetup.mandateSignedOn"
-              type="date"
               label={t('payments.setup.mandateSignedOn')}
               required
-              options={{ setValueAs: emptyToNull }}
+              nullWhenEmpty
               data-testid="customer-mandate-date"
             />
           </>

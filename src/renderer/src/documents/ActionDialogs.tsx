@@ -9,6 +9,7 @@ import { companyToday } from '../components/format'
 import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
 import { FormDialog } from './Dialog'
+import { DateInput } from '../components/DateInput'
 
 function DialogField({
   id,
@@ -210,13 +211,7 @@ export function DeliveryDialog({
     >
       <p>{t('documents.deliveryExplain')}</p>
       <DialogField id="delivery-date" label={t('documents.deliveryDate')}>
-        <input
-          id="delivery-date"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          data-testid="delivery-date"
-        />
+        <DateInput id="delivery-date" value={date} onChange={(v) => setDate(v)} data-testid="delivery-date" />
       </DialogField>
       <QuantityTable
         doc={doc}

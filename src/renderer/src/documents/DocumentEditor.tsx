@@ -15,6 +15,7 @@ import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { DateField } from '../components/DateInput'
 import { companyToday } from '../components/format'
 import { RecordHeader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -322,26 +323,23 @@ export function DocumentEditor({
                     </option>
                   ))}
                 </SelectField>
-                <TextField
+                <DateField
                   name="issueDate"
-                  type="date"
                   label={t('documents.issueDate')}
                   hint={t('documents.issueDateHint')}
                   data-testid="document-issue-date"
                 />
                 {type === 'estimate' && (
-                  <TextField
+                  <DateField
                     name="validUntil"
-                    type="date"
                     label={t('documents.validUntil')}
                     hint={t('documents.validUntilHint', { days: settings.documents.estimateValidityDays })}
                     data-testid="document-valid-until"
                   />
                 )}
                 {type === 'order' && (
-                  <TextField
+                  <DateField
                     name="promisedDate"
-                    type="date"
                     label={t('documents.promisedDate')}
                     data-testid="document-promised-date"
                   />
@@ -355,9 +353,8 @@ export function DocumentEditor({
                   data-testid="document-currency"
                 />
                 {isInvoiceLike && (
-                  <TextField
+                  <DateField
                     name="supplyDate"
-                    type="date"
                     label={t('documents.supplyDate')}
                     hint={t('documents.supplyDateHint')}
                     data-testid="document-supply-date"

@@ -37,6 +37,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useLanguage, useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
+import { DateInput } from '../components/DateInput'
 
 const defaultSort = { field: 'issueDate', direction: 'desc' as const }
 type SortField = DocumentListQuery['sort']['field']
@@ -69,7 +70,7 @@ function DateFilter({
   return (
     <div className="field date-filter">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} data-testid={id} />
+      <DateInput id={id} value={value} onChange={(v, whole) => whole && onChange(v)} data-testid={id} />
     </div>
   )
 }

@@ -34,6 +34,7 @@ import {
   type DraftValues
 } from './draft-form'
 import { useVatCategoryLabel } from './vat-fields'
+import { FormDateInput } from '../components/DateInput'
 
 /** The default category of a rate when nothing else says: 0 % is zero rated. */
 const ownCategory = (vatRateBp: number): VatCategory => (vatRateBp === 0 ? 'Z' : 'S')
@@ -506,13 +507,12 @@ export function LinesEditor({
                     </td>
                     {promisedPerLine && (
                       <td className="col-promised">
-                        <input
+                        <FormDateInput
                           id={cellId(index, 'promisedDate')}
-                          type="date"
+                          name={`lines.${index}.promisedDate`}
                           aria-label={t('documents.line.promisedOf', { number: index + 1 })}
                           title={t('documents.line.promisedHint')}
                           {...aria(`lines.${index}.promisedDate`)}
-                          {...register(`lines.${index}.promisedDate`)}
                           onKeyDown={(e) => onNumberKey(index, e)}
                           data-testid="line-promised"
                         />

@@ -21,6 +21,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
 import { useDocumentFormat } from './common'
+import { DateInput } from '../components/DateInput'
 
 interface Row {
   country: string
@@ -229,20 +230,18 @@ export function VatRatesSettings() {
                     />
                   </td>
                   <td>
-                    <input
-                      type="date"
+                    <DateInput
                       value={row.validFrom}
                       aria-label={cell(t('vatRates.validFrom'))}
-                      onChange={(e) => change(index, { validFrom: e.target.value })}
+                      onChange={(v) => change(index, { validFrom: v })}
                       data-testid="vat-rate-from"
                     />
                   </td>
                   <td>
-                    <input
-                      type="date"
+                    <DateInput
                       value={row.validTo}
                       aria-label={cell(t('vatRates.validTo'))}
-                      onChange={(e) => change(index, { validTo: e.target.value })}
+                      onChange={(v) => change(index, { validTo: v })}
                       data-testid="vat-rate-to"
                     />
                   </td>

@@ -6,6 +6,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useT } from '../i18n'
+import { DateInput } from '../components/DateInput'
 
 type BatchType = 'all' | 'invoice' | 'credit_note' | 'debit_note'
 const BATCH_TYPES: BatchType[] = ['all', 'invoice', 'credit_note', 'debit_note']
@@ -70,16 +71,11 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
         </div>
         <div className="field">
           <label htmlFor="einvoice-batch-from">{t('einvoice.batchFrom')}</label>
-          <input
-            id="einvoice-batch-from"
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
+          <DateInput id="einvoice-batch-from" value={from} onChange={(v) => setFrom(v)} />
         </div>
         <div className="field">
           <label htmlFor="einvoice-batch-to">{t('einvoice.batchTo')}</label>
-          <input id="einvoice-batch-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput id="einvoice-batch-to" value={to} onChange={(v) => setTo(v)} />
         </div>
         <div className="field">
           <label htmlFor="einvoice-batch-format">{t('einvoice.batchFormat')}</label>

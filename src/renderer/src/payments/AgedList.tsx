@@ -11,6 +11,7 @@ import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useLanguage, useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
+import { DateInput } from '../components/DateInput'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
@@ -92,11 +93,10 @@ export function AgedList() {
         />
         <div className="field filter-field">
           <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
-          <input
+          <DateInput
             id="aged-as-of"
-            type="date"
             value={asOf}
-            onChange={(e) => list.update({ asOf: e.target.value })}
+            onChange={(v, whole) => whole && list.update({ asOf: v })}
             data-testid="aged-as-of"
           />
         </div>

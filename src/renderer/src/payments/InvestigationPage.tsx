@@ -13,6 +13,7 @@ import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { CustomerEntry, InvestigationBadge, PaymentRecordPage } from './common'
+import { DateInput } from '../components/DateInput'
 
 const loadInvestigation = (id: number) => api.call('investigations.get', { id })
 
@@ -116,11 +117,10 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         {!closed && (
           <div className={`field${fields.date ? ' has-error' : ''}`}>
             <label htmlFor="investigation-date">{t('payments.investigations.stepDate')}</label>
-            <input
+            <DateInput
               id="investigation-date"
-              type="date"
               value={stepDate}
-              onChange={(e) => setStepDate(e.target.value)}
+              onChange={(v) => setStepDate(v)}
               data-testid="investigation-date"
             />
             {fields.date && <p className="field-error">{tm(fields.date)}</p>}
@@ -199,7 +199,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       >
         <div className={`field${fields.noteDate ? ' has-error' : ''}`}>
           <label htmlFor="note-date">{t('payments.investigations.noteDate')}</label>
-          <input id="note-date" type="date" value={noteDate} onChange={(e) => setNoteDate(e.target.value)} />
+          <DateInput id="note-date" value={noteDate} onChange={(v) => setNoteDate(v)} />
           {fields.noteDate && <p className="field-error">{tm(fields.noteDate)}</p>}
         </div>
         <div className={`field span-2${fields.text ? ' has-error' : ''}`}>

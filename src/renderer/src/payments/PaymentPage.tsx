@@ -7,6 +7,7 @@ import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
+import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../documents/Dialog'
@@ -94,9 +95,8 @@ function ReturnDialog({
       <FormProvider {...form}>
         <Banner message={message} />
         <div className="pay-form-grid">
-          <TextField
+          <DateField
             name="returnDate"
-            type="date"
             label={t('payments.returnDialog.date')}
             required
             data-testid="return-date"

@@ -11,6 +11,7 @@ import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
+import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../documents/CustomerPicker'
 import { FormDialog } from '../documents/Dialog'
@@ -186,9 +187,8 @@ export function RecordPaymentDialog({
                 <strong>{customer.name}</strong>
               </p>
             )}
-            <TextField
+            <DateField
               name="paymentDate"
-              type="date"
               label={t('payments.recordDialog.date')}
               required
               data-testid="payment-date"

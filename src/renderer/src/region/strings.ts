@@ -1,4 +1,4 @@
-/** Settings → Region: date and number formats, first day of week, clock, paper and time zone. */
+/** Settings → Region: date and number formats, first day of week, clock, paper and time zone; the date and time fields that follow it. */
 import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
@@ -28,6 +28,23 @@ const en = {
     timeZoneHint: 'What “today” is for due dates, the schedule and the figures.',
     example: 'Example: {{date}} · {{number}}',
     save: 'Save region'
+  },
+  dateEntry: {
+    openCalendar: 'Choose the date on a calendar',
+    calendar: 'Calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    unreadable: 'Type the date like {{example}}.',
+    noSuchDay: '{{text}} is not a day of the calendar.',
+    tooEarly: 'Not before {{date}}.',
+    tooLate: 'Not after {{date}}.',
+    timeUnreadable: 'Type the time like {{example}}.',
+    time: '{{label}}: time',
+    year: 'yyyy',
+    month: 'mm',
+    day: 'dd',
+    hour: 'hh',
+    minute: 'mm'
   }
 }
 
@@ -58,6 +75,23 @@ const es: Strings<typeof en> = {
     timeZoneHint: 'Qué es «hoy» para los vencimientos, la agenda y las cifras.',
     example: 'Ejemplo: {{date}} · {{number}}',
     save: 'Guardar región'
+  },
+  dateEntry: {
+    openCalendar: 'Elegir la fecha en un calendario',
+    calendar: 'Calendario',
+    previousMonth: 'Mes anterior',
+    nextMonth: 'Mes siguiente',
+    unreadable: 'Escriba la fecha como {{example}}.',
+    noSuchDay: '{{text}} no es un día del calendario.',
+    tooEarly: 'No antes del {{date}}.',
+    tooLate: 'No después del {{date}}.',
+    timeUnreadable: 'Escriba la hora como {{example}}.',
+    time: '{{label}}: hora',
+    year: 'aaaa',
+    month: 'mm',
+    day: 'dd',
+    hour: 'hh',
+    minute: 'mm'
   }
 }
 
@@ -88,6 +122,23 @@ const ca: Strings<typeof en> = {
     timeZoneHint: 'Què és «avui» per als venciments, l’agenda i les xifres.',
     example: 'Exemple: {{date}} · {{number}}',
     save: 'Desa la regió'
+  },
+  dateEntry: {
+    openCalendar: 'Triar la data en un calendari',
+    calendar: 'Calendari',
+    previousMonth: 'Mes anterior',
+    nextMonth: 'Mes següent',
+    unreadable: 'Escriviu la data com {{example}}.',
+    noSuchDay: '{{text}} no és un dia del calendari.',
+    tooEarly: 'No abans del {{date}}.',
+    tooLate: 'No després del {{date}}.',
+    timeUnreadable: 'Escriviu l’hora com {{example}}.',
+    time: '{{label}}: hora',
+    year: 'aaaa',
+    month: 'mm',
+    day: 'dd',
+    hour: 'hh',
+    minute: 'mm'
   }
 }
 
@@ -118,6 +169,23 @@ const hu: Strings<typeof en> = {
     timeZoneHint: 'Mi számít „ma”-nak a határidőknél, a naptárban és a kimutatásokban.',
     example: 'Példa: {{date}} · {{number}}',
     save: 'Területi beállítások mentése'
+  },
+  dateEntry: {
+    openCalendar: 'Dátum választása naptárból',
+    calendar: 'Naptár',
+    previousMonth: 'Előző hónap',
+    nextMonth: 'Következő hónap',
+    unreadable: 'Így írja be a dátumot: {{example}}.',
+    noSuchDay: '{{text}} nem létező nap.',
+    tooEarly: 'Legkorábban: {{date}}.',
+    tooLate: 'Legkésőbb: {{date}}.',
+    timeUnreadable: 'Így írja be az időt: {{example}}.',
+    time: '{{label}}: időpont',
+    year: 'éééé',
+    month: 'hh',
+    day: 'nn',
+    hour: 'óó',
+    minute: 'pp'
   }
 }
 
@@ -148,6 +216,23 @@ const ru: Strings<typeof en> = {
     timeZoneHint: 'Что считается «сегодня» для сроков оплаты, расписания и показателей.',
     example: 'Пример: {{date}} · {{number}}',
     save: 'Сохранить региональные настройки'
+  },
+  dateEntry: {
+    openCalendar: 'Выбрать дату в календаре',
+    calendar: 'Календарь',
+    previousMonth: 'Предыдущий месяц',
+    nextMonth: 'Следующий месяц',
+    unreadable: 'Введите дату в виде {{example}}.',
+    noSuchDay: 'Даты {{text}} нет в календаре.',
+    tooEarly: 'Не раньше {{date}}.',
+    tooLate: 'Не позже {{date}}.',
+    timeUnreadable: 'Введите время в виде {{example}}.',
+    time: '{{label}}: время',
+    year: 'гггг',
+    month: 'мм',
+    day: 'дд',
+    hour: 'чч',
+    minute: 'мм'
   }
 }
 

@@ -8,6 +8,7 @@ import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
+import { DateTimeField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
@@ -180,20 +181,8 @@ function MeetingEditor({
               data-testid="meeting-title"
             />
             <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
-            <TextField
-              name="startAt"
-              label={t('visit.start')}
-              type="datetime-local"
-              required
-              data-testid="meeting-start"
-            />
-            <TextField
-              name="endAt"
-              label={t('visit.end')}
-              type="datetime-local"
-              required
-              data-testid="meeting-end"
-            />
+            <DateTimeField name="startAt" label={t('visit.start')} required data-testid="meeting-start" />
+            <DateTimeField name="endAt" label={t('visit.end')} required data-testid="meeting-end" />
             <div className="span-all">
               <ExecutiveChecklistField
                 name="attendeeIds"

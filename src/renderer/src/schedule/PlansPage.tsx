@@ -15,6 +15,7 @@ import { LoadFailure } from '../components/LoadFailure'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
+import { DateField, TimeField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { companyToday, useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -23,6 +24,7 @@ import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
 import { CustomerChoice, ExecutiveChecklistField } from './pickers'
 import './schedule.css'
+import { DateInput } from '../components/DateInput'
 
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
@@ -135,7 +137,7 @@ export function PlansPage() {
       <div className="toolbar">
         <div className="field filter-field">
           <label htmlFor="plans-until">{t('plans.generateUntil')}</label>
-          <input id="plans-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+          <DateInput id="plans-until" value={until} onChange={(v, whole) => whole && setUntil(v)} />
         </div>
         <button type="button" onClick={() => void generate()} data-testid="plans-generate">
           {t('plans.generate')}
@@ -327,7 +329,7 @@ function PlanDialog({
               required
               options={{ valueAsNumber: true }}
             />
-            <TextField name="localTime" label={t('plans.localTime')} type="time" required />
+            <TimeField name="localTime" label={t('plans.localTime')} required />
             <TextField
               name="durationMinutes"
               label={t('plans.duration')}
@@ -338,8 +340,8 @@ function PlanDialog({
               options={{ valueAsNumber: true }}
             />
             <TextField name="timeZone" label={t('plans.timeZone')} required />
-            <TextField name="startDate" label={t('plans.from')} type="date" required />
-            <TextField name="endDate" label={t('plans.to')} type="date" hint={t('plans.toHint')} />
+            <DateField name="startDate" label={t('plans.from')} required />
+            <DateField name="endDate" label={t('plans.to')} hint={t('plans.toHint')} />
             <div className="span-all">
               <ExecutiveChecklistField
                 name="executiveIds"

@@ -14,6 +14,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { checkInput } from '../components/form-checks'
 import { useFormat } from '../components/format'
 import { TextField } from '../components/fields'
+import { DateTimeField } from '../components/DateInput'
 import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
 import { Modal, useGuardedClose } from './Modal'
@@ -245,20 +246,8 @@ function VisitEditor({
                 error={customerError}
                 onChoose={(id, name) => void chooseCustomer(id, name)}
               />
-              <TextField
-                name="startAt"
-                label={t('visit.start')}
-                type="datetime-local"
-                required
-                data-testid="visit-start"
-              />
-              <TextField
-                name="endAt"
-                label={t('visit.end')}
-                type="datetime-local"
-                required
-                data-testid="visit-end"
-              />
+              <DateTimeField name="startAt" label={t('visit.start')} required data-testid="visit-start" />
+              <DateTimeField name="endAt" label={t('visit.end')} required data-testid="visit-end" />
               <div className="span-all">
                 <ExecutiveChecklistField
                   name="executiveIds"

@@ -12,6 +12,7 @@ import { applyIssues } from '../components/form-checks'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { TextAreaField, TextField } from '../components/fields'
+import { DateField } from '../components/DateInput'
 import { useT } from '../i18n'
 import { Chips, findProducts, SearchPicker, useProductLabels } from './pickers'
 
@@ -174,7 +175,7 @@ export function RecordOutcome({
                   label={t('visit.followUpText')}
                   data-testid="visit-follow-up-text"
                 />
-                <TextField name={`followUps.${index}.dueDate`} label={t('visit.followUpDue')} type="date" />
+                <DateField name={`followUps.${index}.dueDate`} label={t('visit.followUpDue')} />
                 <button
                   type="button"
                   className="link-button"

@@ -1,7 +1,7 @@
 /** Between the API's UTC instants and the local wall clock the user types and sees. */
 import { DateTime } from 'luxon'
 
-/** "2026-03-02T08:00:00.000Z" -> "2026-03-02T09:00" in the computer's zone, for <input type="datetime-local">. */
+/** "2026-03-02T08:00:00.000Z" -> "2026-03-02T09:00" in the computer's zone, for a date-and-time field (DateTimeField). */
 export function toLocalInput(iso: string): string {
   const dt = DateTime.fromISO(iso)
   return dt.isValid ? dt.toLocal().toFormat("yyyy-MM-dd'T'HH:mm") : ''

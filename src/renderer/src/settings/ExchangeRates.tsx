@@ -12,6 +12,7 @@ import { useCurrencies } from '../components/use-currencies'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 import { useLoaded } from '../weekly/use-weekly'
+import { DateInput } from '../components/DateInput'
 
 export function ExchangeRates() {
   const { t } = useT()
@@ -72,13 +73,7 @@ export function ExchangeRates() {
       >
         <div className="field">
           <label htmlFor="rate-date">{t('rates.date')}</label>
-          <input
-            id="rate-date"
-            type="date"
-            value={rateDate}
-            onChange={(e) => setRateDate(e.target.value)}
-            required
-          />
+          <DateInput id="rate-date" value={rateDate} onChange={(v) => setRateDate(v)} required />
         </div>
         <div className="field">
           <label htmlFor="rate-currency">{t('rates.currency')}</label>

@@ -13,6 +13,7 @@ import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
 import { verifactuKeys } from './common'
 import './verifactu.css'
+import { DateInput } from '../components/DateInput'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
 
@@ -107,20 +108,18 @@ export function VerifactuEvents() {
       <div className="verifactu-event-filters">
         <div className="field">
           <label htmlFor="verifactu-events-from">{t('verifactuEvents.from')}</label>
-          <input
+          <DateInput
             id="verifactu-events-from"
-            type="date"
             value={filter.from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
+            onChange={(v, whole) => whole && set('from', v)}
           />
         </div>
         <div className="field">
           <label htmlFor="verifactu-events-to">{t('verifactuEvents.to')}</label>
-          <input
+          <DateInput
             id="verifactu-events-to"
-            type="date"
             value={filter.to ?? ''}
-            onChange={(e) => set('to', e.target.value)}
+            onChange={(v, whole) => whole && set('to', v)}
           />
         </div>
         <div className="field">

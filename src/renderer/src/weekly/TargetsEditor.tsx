@@ -21,6 +21,7 @@ import { useCurrencies } from '../components/use-currencies'
 import { useExecutiveOptions } from '../customers/use-executive-options'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './use-weekly'
+import { DateInput } from '../components/DateInput'
 
 interface Draft {
   executiveId: string
@@ -225,11 +226,10 @@ export function TargetsEditor({ week }: { week: string }) {
           </div>
           <div className="field">
             <label htmlFor="target-validFrom">{t('weekly.targets.validFrom')}</label>
-            <input
+            <DateInput
               id="target-validFrom"
-              type="date"
               value={draft.validFrom}
-              onChange={(e) => set('validFrom', e.target.value)}
+              onChange={(v) => set('validFrom', v)}
               aria-invalid={!!errors.validFrom}
               data-testid="target-valid-from"
             />
