@@ -258,15 +258,21 @@ async function weekCorrections(
   }))
 }
 
+/**
+ * Customers created in the week (prospects on the desk aside), and prospects whose first order
+ * came in the week. Two index searches joined by UNION: written with OR, SQLite read all 100 000
+ * customers of the large demo (13 ms of CPU for 385 rows).
+ */
 async function newCustomers(db: Executor, start: string, end: string): Promise<NewCustomer[]> {
   const rows =
     await sql<NewCustomer>`select c.code as code, c.name as name, c.billing_city as city, c.billing_country as country,
       coalesce(e.name, '') as executive, c.created_at as createdAt
     from customers c left join sales_executives e on e.id = c.executive_id
-    where (c.created_at >= ${start} and c.created_at < ${addDaysIso(end, 1)}
-        and not exists (select 1 from prospects p where p.customer_id = c.id))
-      or exists (select 1 from prospects p where p.customer_id = c.id
-        and p.converted_at >= ${start} and p.converted_at < ${addDaysIso(end, 1)})
+    where c.id in (
+      select n.id from customers n where n.created_at >= ${start} and n.created_at < ${addDaysIso(end, 1)}
+        and not exists (select 1 from prospects p where p.customer_id = n.id)
+      union select p.customer_id from prospects p
+      where p.converted_at >= ${start} and p.converted_at < ${addDaysIso(end, 1)})
     order by c.created_at, c.code`.execute(db)
   return rows.rows
 }

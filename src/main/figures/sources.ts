@@ -173,8 +173,10 @@ export async function countsByWeek(
   }
   collect(
     result,
+    // CROSS JOIN: the supersessions outside, each finding its estimate by key (with a plain join
+    // SQLite read every document's executive to probe a table it had no statistics for).
     await run(sql<Grouped>`select d.executive_id as exec, s.superseded_on as day, count(*) as n, 0 as cents
-      from estimate_supersessions s join documents d on d.id = s.estimate_id
+      from estimate_supersessions s cross join documents d on d.id = s.estimate_id
       where s.superseded_on >= ${from} and s.superseded_on <= ${to}
       group by d.executive_id, s.superseded_on`),
     'estimatesSuperseded',
