@@ -286,4 +286,47 @@ describe('payments, end to end', () => {
     await page.waitForURL(/#\/payments\/\d+$/)
     expect(await open()).toEqual([20_000, 0])
   })
+
+  it('an invoice with a prepaid amount stands open on the customer page for its amount due, not its total', async () => {
+    const client = await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Bestretta Prepagada S.L.', paymentTermsDays: 30 }
+    })
+    const draft = await store('documents.createDraft', {
+      document: {
+        type: 'invoice',
+        customerId: client.id,
+        issueDate: daysAgo(5),
+        validUntil: null,
+        promisedDate: null,
+        paymentInstructions: '',
+        notes: '',
+        reason: '',
+        prepaidCents: 50_00,
+        lines: [
+          {
+            productId: null,
+            description: 'Servei amb bestreta',
+            unit: '',
+            quantityMilli: 1000,
+            unitPriceCents: 100_00,
+            discountBp: 0,
+            vatRateBp: 2100,
+            promisedDate: null,
+            sourceLineId: null
+          }
+        ]
+      }
+    })
+    const invoice = await store('documents.issue', { id: draft.id })
+    // 100.00 + 21 % = 121.00, less 50.00 prepaid: 71.00 due.
+    const due = 100_00 + Math.round((100_00 * 21) / 100) - 50_00
+    expect([invoice.payableCents, due]).toEqual([71_00, 71_00])
+    await page.goto(`${session.host.url}#/customers/${String(client.id)}`)
+    await page.locator('[data-testid="account-balance"]', { hasText: /^€71\.00$/ }).waitFor()
+    const row = byTestId('account-item').filter({ hasText: present(invoice.number) })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('€71.00')
+    expect(await row.textContent()).not.toContain('121.00')
+    await expectNoSeriousA11yViolations(page)
+  })
 })
