@@ -74,15 +74,15 @@ describe('document editor values', () => {
     if (result.ok) return
     expect(Object.keys(result.fields)[0]).toBe('customerName')
     expect(result.fields).toMatchObject({
-      customerName: 'Pick a customer',
-      'lines.0.quantity': 'Enter a quantity',
+      customerName: 'checks.pickCustomer',
+      'lines.0.quantity': 'checks.enterQuantity',
       'lines.0.description': keyed('descriptionRequired'),
       'lines.1.quantity': keyed('quantityNotZero'),
       'lines.1.price': keyed('priceNegativeDeduct'),
       'lines.1.discount': keyed('atMostNumber', { max: '100 %' }),
-      'lines.2.quantity': 'Enter a quantity',
-      'lines.2.price': 'Enter a price',
-      'lines.2.discount': 'Enter a percentage, e.g. 10 or 12.5'
+      'lines.2.quantity': 'checks.enterQuantity',
+      'lines.2.price': 'checks.enterPrice',
+      'lines.2.discount': 'checks.enterPercentage'
     })
   })
 

@@ -4,6 +4,7 @@
  * Either way, failures arrive as ApiError values, thrown as ApiCallError.
  */
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api'
+import { errorMessages } from '../../../shared/error-messages'
 import type { ApiError, ApiResult } from '../../../shared/errors'
 import type { FileResult } from '../../../shared/schemas/common'
 import { TOKEN_HEADER, type PreloadBridge } from '../../../shared/transport'
@@ -44,7 +45,7 @@ function fileNameFrom(disposition: string | null): string {
 const networkError: ApiError = {
   code: 'internal',
   key: 'notReachable',
-  message: 'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?'
+  message: errorMessages.notReachable
 }
 
 function httpTransport(token: string | null): Transport {

@@ -1,10 +1,12 @@
 /** Turns API failures into what a form shows: field errors beside fields, one message on top. */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+import { keyed } from '../../../shared/errors'
 import { ApiCallError } from '../api/client'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ApiCallError) return error.error.message
-  return 'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.'
+  // Not an API answer (a bug in the screen): the general message, by key; never a stack trace.
+  return keyed('somethingWentWrong')
 }
 
 /**

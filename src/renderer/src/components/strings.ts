@@ -1,5 +1,5 @@
 /** Strings of the shared components: buttons and words every screen uses, the unsaved-changes guard, error pages: the English base and its translations (checked by test/i18n/strings.test.ts). */
-import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
+import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   common: {
@@ -47,6 +47,18 @@ const en = {
     body: 'Salesdesk ran into a problem showing this page. Your saved data is safe.',
     reload: 'Reload Salesdesk',
     home: 'Go to customers'
+  },
+  checks: {
+    pickCustomer: 'Pick a customer',
+    enterQuantity: 'Enter a quantity',
+    enterPrice: 'Enter a price',
+    enterPercentage: 'Enter a percentage, e.g. 10 or 12.5',
+    moreThanLeft: 'More than what is left on this line',
+    pickLine: 'Pick at least one line',
+    dateLike: 'Use a date like 2026-03-02',
+    vatRatesAsPercentages: 'Enter VAT rates as percentages, e.g. 21; 10; 4; 0',
+    daysBetween: 'Enter a number of days between 1 and 365',
+    logoTooLarge: 'The logo is too large: at most 512 KB'
   }
 }
 
@@ -96,6 +108,18 @@ const es: Strings<typeof en> = {
     body: 'Salesdesk ha tenido un problema al mostrar esta página. Sus datos guardados están a salvo.',
     reload: 'Recargar Salesdesk',
     home: 'Ir a clientes'
+  },
+  checks: {
+    pickCustomer: 'Elija un cliente',
+    enterQuantity: 'Indique una cantidad',
+    enterPrice: 'Indique un precio',
+    enterPercentage: 'Indique un porcentaje, p. ej. 10 o 12,5',
+    moreThanLeft: 'Más de lo que queda en esta línea',
+    pickLine: 'Elija al menos una línea',
+    dateLike: 'Use una fecha como 2026-03-02',
+    vatRatesAsPercentages: 'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
+    daysBetween: 'Indique un número de días entre 1 y 365',
+    logoTooLarge: 'El logotipo es demasiado grande: 512 KB como máximo'
   }
 }
 
@@ -145,6 +169,18 @@ const ca: Strings<typeof en> = {
     body: 'Salesdesk ha tingut un problema en mostrar aquesta pàgina. Les dades desades són segures.',
     reload: 'Torna a carregar Salesdesk',
     home: 'Vés als clients'
+  },
+  checks: {
+    pickCustomer: 'Trieu un client',
+    enterQuantity: 'Indiqueu una quantitat',
+    enterPrice: 'Indiqueu un preu',
+    enterPercentage: 'Indiqueu un percentatge, p. ex. 10 o 12,5',
+    moreThanLeft: 'Més del que queda en aquesta línia',
+    pickLine: 'Trieu almenys una línia',
+    dateLike: 'Feu servir una data com 2026-03-02',
+    vatRatesAsPercentages: 'Indiqueu els tipus d’IVA en percentatge, p. ex. 21; 10; 4; 0',
+    daysBetween: 'Indiqueu un nombre de dies entre 1 i 365',
+    logoTooLarge: 'El logotip és massa gran: com a màxim 512 KB'
   }
 }
 
@@ -194,6 +230,18 @@ const hu: Strings<typeof en> = {
     body: 'A Salesdesk nem tudta megjeleníteni ezt az oldalt. A mentett adatai biztonságban vannak.',
     reload: 'A Salesdesk újratöltése',
     home: 'Ugrás az ügyfelekhez'
+  },
+  checks: {
+    pickCustomer: 'Válasszon ügyfelet',
+    enterQuantity: 'Adja meg a mennyiséget',
+    enterPrice: 'Adja meg az árat',
+    enterPercentage: 'Adjon meg egy százalékot, pl. 10 vagy 12,5',
+    moreThanLeft: 'Több, mint amennyi a tételből még maradt',
+    pickLine: 'Válasszon legalább egy tételt',
+    dateLike: 'Dátumot adjon meg, pl. 2026-03-02',
+    vatRatesAsPercentages: 'Az áfakulcsokat százalékban adja meg, pl. 27; 18; 5; 0',
+    daysBetween: 'Adjon meg 1 és 365 közötti napszámot',
+    logoTooLarge: 'A logó túl nagy: legfeljebb 512 KB'
   }
 }
 
@@ -243,59 +291,26 @@ const ru: Strings<typeof en> = {
     body: 'Salesdesk не смог показать эту страницу. Сохранённые данные в безопасности.',
     reload: 'Перезапустить Salesdesk',
     home: 'К списку клиентов'
+  },
+  checks: {
+    pickCustomer: 'Выберите клиента',
+    enterQuantity: 'Укажите количество',
+    enterPrice: 'Укажите цену',
+    enterPercentage: 'Укажите процент, например 10 или 12,5',
+    moreThanLeft: 'Больше, чем осталось по этой строке',
+    pickLine: 'Выберите хотя бы одну строку',
+    dateLike: 'Укажите дату в виде 2026-03-02',
+    vatRatesAsPercentages: 'Укажите ставки НДС в процентах, например 20; 10; 0',
+    daysBetween: 'Укажите число дней от 1 до 365',
+    logoTooLarge: 'Логотип слишком большой: не более 512 КБ'
   }
 }
 
 export const componentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 
-/** English messages of the schemas and the API, translated. */
-export const componentsMessages: MessageTranslations = {
-  es: {
-    'At most {n} characters': 'Como máximo {n} caracteres',
-    'Choose a file': 'Elija un archivo',
-    'This sent report does not exist.': 'Este informe enviado no existe.',
-    'Enter a number of days': 'Escriba un número de días',
-    'Prices are whole cents': 'Los precios son céntimos enteros',
-    'VAT cannot be negative': 'El IVA no puede ser negativo',
-    'VAT is at most 100 %': 'El IVA es como máximo 100 %',
-    'This sales executive does not exist': 'Este comercial no existe',
-    'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
-      'Algo ha fallado y no se ha guardado nada. Inténtelo de nuevo; si sigue ocurriendo, haga una copia de seguridad y contacte con soporte.'
-  },
-  ca: {
-    'At most {n} characters': 'Com a màxim {n} caràcters',
-    'Choose a file': 'Trieu un fitxer',
-    'This sent report does not exist.': 'Aquest informe enviat no existeix.',
-    'Enter a number of days': 'Escriviu un nombre de dies',
-    'Prices are whole cents': 'Els preus són cèntims sencers',
-    'VAT cannot be negative': 'L’IVA no pot ser negatiu',
-    'VAT is at most 100 %': 'L’IVA és com a màxim el 100 %',
-    'This sales executive does not exist': 'Aquest comercial no existeix',
-    'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
-      'Alguna cosa ha fallat i no s’ha desat res. Torneu-ho a provar; si continua passant, feu una còpia de seguretat i contacteu amb el suport.'
-  },
-  hu: {
-    'At most {n} characters': 'Legfeljebb {n} karakter',
-    'Choose a file': 'Válasszon fájlt',
-    'This sent report does not exist.': 'Ez az elküldött jelentés nem létezik.',
-    'Enter a number of days': 'Adja meg a napok számát',
-    'Prices are whole cents': 'Az árak egész fillérek/centek',
-    'VAT cannot be negative': 'Az áfa nem lehet negatív',
-    'VAT is at most 100 %': 'Az áfa legfeljebb 100%',
-    'This sales executive does not exist': 'Ez az értékesítő nem létezik',
-    'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
-      'Hiba történt, semmi sem lett mentve. Próbálja újra; ha továbbra is előfordul, készítsen biztonsági mentést, és forduljon az ügyfélszolgálathoz.'
-  },
-  ru: {
-    'At most {n} characters': 'Не более {n} символов',
-    'Choose a file': 'Выберите файл',
-    'This sent report does not exist.': 'Такого отправленного отчёта нет.',
-    'Enter a number of days': 'Укажите количество дней',
-    'Prices are whole cents': 'Цены указываются в целых копейках (центах)',
-    'VAT cannot be negative': 'НДС не может быть отрицательным',
-    'VAT is at most 100 %': 'НДС не может превышать 100 %',
-    'This sales executive does not exist': 'Такого менеджера нет',
-    'Something went wrong and nothing was saved. Please try again; if it keeps happening, make a backup and contact support.':
-      'Произошла ошибка, ничего не сохранено. Попробуйте ещё раз; если ошибка повторяется, сделайте резервную копию и обратитесь в поддержку.'
-  }
-}
+/**
+ * A message made by a screen's own check (a field the screen validates before calling the API): a key
+ * of the `checks` table above, never English text; `tm` (i18n/index.ts) translates it where it is
+ * shown. `test/i18n/renderer-checks.test.ts` fails on an English literal in a check.
+ */
+export type CheckKey = `checks.${keyof typeof en.checks}`

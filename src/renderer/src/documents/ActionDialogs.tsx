@@ -3,9 +3,11 @@
  * what to invoice from an order, and the lines of a credit or debit note.
  */
 import { useState, type ReactNode } from 'react'
+import { keyed } from '../../../shared/errors'
 import type { SalesDocument } from '../../../shared/schemas/documents'
 import { parseQuantityToMilli } from '../../../shared/totals'
 import { companyToday } from '../components/format'
+import type { CheckKey } from '../components/strings'
 import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
 import { FormDialog } from './Dialog'
@@ -58,7 +60,7 @@ export function ReasonDialog({
       busy={busy}
       onClose={onClose}
       testId="reason-dialog"
-      onSubmit={() => (reason.trim() === '' ? setError('Reason is required') : onSubmit(reason.trim()))}
+      onSubmit={() => (reason.trim() === '' ? setError(keyed('reasonRequired')) : onSubmit(reason.trim()))}
     >
       <p>{t(`documents.${kind}Explain`)}</p>
       <DialogField id="action-reason" label={t('documents.reason')} error={error}>
@@ -89,8 +91,8 @@ function pickedQuantities(
     const text = (typed[line.id] ?? '').trim()
     if (text === '') continue
     const milli = parseQuantityToMilli(text)
-    if (milli === null || milli < 0) errors[line.id] = 'Enter a quantity'
-    else if (milli > limit(line.id)) errors[line.id] = 'More than what is left on this line'
+    if (milli === null || milli < 0) errors[line.id] = 'checks.enterQuantity' satisfies CheckKey
+    else if (milli > limit(line.id)) errors[line.id] = 'checks.moreThanLeft' satisfies CheckKey
     else if (milli > 0) lines.push({ lineId: line.id, quantityMilli: milli })
   }
   return { errors, lines }
@@ -194,11 +196,11 @@ export function DeliveryDialog({
         setErrors(picked.errors)
         if (Object.keys(picked.errors).length > 0) return
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-          setProblem('Use a date like 2026-03-02')
+          setProblem('checks.dateLike' satisfies CheckKey)
           return
         }
         if (picked.lines.length === 0) {
-          setProblem('Pick at least one line')
+          setProblem('checks.pickLine' satisfies CheckKey)
           return
         }
         setProblem(null)
@@ -310,10 +312,10 @@ export function CorrectionDialog({
       onSubmit={() => {
         const picked = pickedQuantities(doc, typed, left)
         setErrors(picked.errors)
-        setReasonError(reason.trim() === '' ? 'Reason is required' : undefined)
+        setReasonError(reason.trim() === '' ? keyed('reasonRequired') : undefined)
         if (Object.keys(picked.errors).length > 0 || reason.trim() === '') return
         if (picked.lines.length === 0) {
-          setProblem('Pick at least one line')
+          setProblem('checks.pickLine' satisfies CheckKey)
           return
         }
         onSubmit({ reason: reason.trim(), lines: picked.lines })

@@ -19,6 +19,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { forgetCurrencies } from '../components/use-currencies'
+import type { CheckKey } from '../components/strings'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
 import { companyToday } from '../components/format'
@@ -114,9 +115,9 @@ export function CompanySettings() {
     const { ratesOk, input } = toInput(getValues(), region?.paperSize)
     const parsed = settingsInput.safeParse(input)
     const fields: Record<string, string> = {}
-    if (!ratesOk) fields['documents.vatRates'] = 'Enter VAT rates as percentages, e.g. 21; 10; 4; 0'
+    if (!ratesOk) fields['documents.vatRates'] = 'checks.vatRatesAsPercentages' satisfies CheckKey
     if (input.documents.estimateValidityDays < 1)
-      fields['documents.estimateValidityDays'] = 'Enter a number of days between 1 and 365'
+      fields['documents.estimateValidityDays'] = 'checks.daysBetween' satisfies CheckKey
     if (!parsed.success)
       for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message
     const taxIdWrong = taxIdProblem(input.company.taxId, input.company.country)
@@ -155,7 +156,7 @@ export function CompanySettings() {
       return
     }
     if (file.size > LOGO_MAX_BYTES) {
-      setError('company.logoDataUrl', { type: 'client', message: 'The logo is too large: at most 512 KB' })
+      setError('company.logoDataUrl', { type: 'client', message: 'checks.logoTooLarge' satisfies CheckKey })
       return
     }
     const reader = new FileReader()

@@ -20,6 +20,7 @@ import {
   type TotalsLine
 } from '../../../shared/totals'
 import { EXEMPTION_REASON_CATEGORIES, isVatCategory, type VatCategory } from '../../../shared/vat'
+import type { CheckKey } from '../components/strings'
 
 /**
  * What a line has that the editor does not show (yet) but must not lose on save: lines made
@@ -291,14 +292,14 @@ export function formPath(apiPath: string): string {
 export type Converted =
   { ok: true; input: DocumentDraftInput } | { ok: false; fields: Record<string, string> }
 
-const quantityMessage = 'Enter a quantity'
-const priceMessage = 'Enter a price'
-const percentMessage = 'Enter a percentage, e.g. 10 or 12.5'
+const quantityMessage: CheckKey = 'checks.enterQuantity'
+const priceMessage: CheckKey = 'checks.enterPrice'
+const percentMessage: CheckKey = 'checks.enterPercentage'
 
 export function toDraftInput(values: DraftValues): Converted {
   const fields: Record<string, string> = {}
   // In the order of the page, so the first problem gets the focus.
-  if (values.customerId === null) fields.customerName = 'Pick a customer'
+  if (values.customerId === null) fields.customerName = 'checks.pickCustomer' satisfies CheckKey
   const lines = values.lines.map((line, i) => {
     const quantityMilli = parseQuantityToMilli(line.quantity)
     const unitPriceTenThousandths = parseUnitPrice(line.price)

@@ -1,5 +1,5 @@
 /** Strings of the sales document screens (estimates, orders, invoices, credit and debit notes) and the company/document settings: the English base and its translations (checked by test/i18n/strings.test.ts). */
-import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
+import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   documents: {
@@ -1742,62 +1742,3 @@ const ru: Strings<typeof en> = {
 }
 
 export const documentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
-
-/** The English messages of the documents screens' own checks (draft form, action dialogs, company settings), translated. */
-export const documentsMessages: MessageTranslations = {
-  es: {
-    'Pick a customer': 'Elija un cliente',
-    'Enter a quantity': 'Indique una cantidad',
-    'Enter a price': 'Indique un precio',
-    'Enter a percentage, e.g. 10 or 12.5': 'Indique un porcentaje, p. ej. 10 o 12,5',
-    'Reason is required': 'El motivo es obligatorio',
-    'More than what is left on this line': 'Más de lo que queda en esta línea',
-    'Pick at least one line': 'Elija al menos una línea',
-    'Use a date like 2026-03-02': 'Use una fecha como 2026-03-02',
-    'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
-      'Indique los tipos de IVA en porcentaje, p. ej. 21; 10; 4; 0',
-    'Enter a number of days between 1 and 365': 'Indique un número de días entre 1 y 365',
-    'The logo is too large: at most 512 KB': 'El logotipo es demasiado grande: 512 KB como máximo'
-  },
-  ca: {
-    'Pick a customer': 'Trieu un client',
-    'Enter a quantity': 'Indiqueu una quantitat',
-    'Enter a price': 'Indiqueu un preu',
-    'Enter a percentage, e.g. 10 or 12.5': 'Indiqueu un percentatge, p. ex. 10 o 12,5',
-    'Reason is required': 'El motiu és obligatori',
-    'More than what is left on this line': 'Més del que queda en aquesta línia',
-    'Pick at least one line': 'Trieu almenys una línia',
-    'Use a date like 2026-03-02': 'Feu servir una data com 2026-03-02',
-    'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
-      'Indiqueu els tipus d’IVA en percentatge, p. ex. 21; 10; 4; 0',
-    'Enter a number of days between 1 and 365': 'Indiqueu un nombre de dies entre 1 i 365',
-    'The logo is too large: at most 512 KB': 'El logotip és massa gran: com a màxim 512 KB'
-  },
-  hu: {
-    'Pick a customer': 'Válasszon ügyfelet',
-    'Enter a quantity': 'Adja meg a mennyiséget',
-    'Enter a price': 'Adja meg az árat',
-    'Enter a percentage, e.g. 10 or 12.5': 'Adjon meg egy százalékot, pl. 10 vagy 12,5',
-    'Reason is required': 'Az indok kötelező',
-    'More than what is left on this line': 'Több, mint amennyi a tételből még maradt',
-    'Pick at least one line': 'Válasszon legalább egy tételt',
-    'Use a date like 2026-03-02': 'Dátumot adjon meg, pl. 2026-03-02',
-    'Enter VAT rates as percentages, e.g. 21; 10; 4; 0':
-      'Az áfakulcsokat százalékban adja meg, pl. 27; 18; 5; 0',
-    'Enter a number of days between 1 and 365': 'Adjon meg 1 és 365 közötti napszámot',
-    'The logo is too large: at most 512 KB': 'A logó túl nagy: legfeljebb 512 KB'
-  },
-  ru: {
-    'Pick a customer': 'Выберите клиента',
-    'Enter a quantity': 'Укажите количество',
-    'Enter a price': 'Укажите цену',
-    'Enter a percentage, e.g. 10 or 12.5': 'Укажите процент, например 10 или 12,5',
-    'Reason is required': 'Укажите основание',
-    'More than what is left on this line': 'Больше, чем осталось по этой строке',
-    'Pick at least one line': 'Выберите хотя бы одну строку',
-    'Use a date like 2026-03-02': 'Укажите дату в виде 2026-03-02',
-    'Enter VAT rates as percentages, e.g. 21; 10; 4; 0': 'Укажите ставки НДС в процентах, например 20; 10; 0',
-    'Enter a number of days between 1 and 365': 'Укажите число дней от 1 до 365',
-    'The logo is too large: at most 512 KB': 'Логотип слишком большой: не более 512 КБ'
-  }
-}

@@ -50,19 +50,19 @@ export function changeLanguage(language: Language): void {
   tellShell(language)
 }
 
+const isCheckKey = (message: string) => /^checks\.\w+$/.test(message) && i18next.exists(message)
+
 /**
- * Messages from the shared schemas: keyed ones ("§key {params}") are translated by key; the
- * English ones of areas not yet keyed are looked up in the message tables, unknown ones kept as they are.
+ * Messages shown by the screens: the core's and the schemas' keyed ones ("§key {params}") are
+ * translated by key, the screens' own checks by their `checks.` key; a core message still sent in
+ * English (the card-number refusal) is looked up in the message table, anything else kept as it is.
  */
 export function translateMessage(message: string, language: string): string {
   const keyed = translateKeyedText(message, language)
   if (keyed !== null) return keyed
+  if (isCheckKey(message)) return i18next.t(message, { lng: language })
   const table = isLanguage(language) && language !== 'en' ? messageTables[language] : undefined
-  if (!table) return message
-  if (table[message]) return table[message]
-  const max = /^At most (\d+) characters$/.exec(message)
-  if (max && table['At most {n} characters']) return table['At most {n} characters'].replace('{n}', max[1])
-  return message
+  return table?.[message] ?? message
 }
 
 /** t() plus a translator for English messages that come from schemas or the API. */

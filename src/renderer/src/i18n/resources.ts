@@ -9,10 +9,10 @@ import {
   type Translated
 } from '../../../shared/languages'
 import { activityStrings } from '../activity/strings'
-import { componentsMessages, componentsStrings } from '../components/strings'
+import { componentsStrings } from '../components/strings'
 import { contractsStrings } from '../contracts/strings'
 import { customersStrings } from '../customers/strings'
-import { documentsMessages, documentsStrings } from '../documents/strings'
+import { documentsStrings } from '../documents/strings'
 import { einvoiceStrings } from '../einvoice/strings'
 import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
@@ -75,9 +75,13 @@ export const resources = Object.fromEntries(
   languages.map((language) => [language, { translation: tableOf(language) }])
 ) as Record<Language, { translation: Table }>
 
-export const messageAreas: MessageTranslations[] = [componentsMessages, documentsMessages, paymentsMessages]
+/**
+ * Core messages still sent as English text, translated by that text: only the card-number refusal is
+ * left (its key is due from the core this session); everything else is translated by key.
+ */
+export const messageAreas: MessageTranslations[] = [paymentsMessages]
 
-/** Translations of English messages from the schemas and the API, per language. */
+/** Translations of those English messages, per language. */
 export const messageTables = Object.fromEntries(
   languages
     .filter((language): language is Translated => language !== 'en')

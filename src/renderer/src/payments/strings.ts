@@ -1285,29 +1285,21 @@ const ru: Strings<typeof en> = {
 
 export const paymentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
 
-/** English messages of the schemas and the API, translated. */
+/** The core's card-number refusal, still sent in English (src/shared/cards.ts), translated. */
 export const paymentsMessages: MessageTranslations = {
   es: {
-    'The amount must be more than zero': 'El importe debe ser mayor que cero',
-    'Amounts are whole cents': 'Los importes son céntimos enteros',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
   },
   ca: {
-    'The amount must be more than zero': 'L’import ha de ser més gran que zero',
-    'Amounts are whole cents': 'Els imports són cèntims sencers',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Sembla un número de targeta complet. Per seguretat, Salesdesk només desa la marca, els quatre darrers dígits i la caducitat.'
   },
   hu: {
-    'The amount must be more than zero': 'Az összegnek nullánál nagyobbnak kell lennie',
-    'Amounts are whole cents': 'Az összegek egész fillérek/centek',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Ez teljes kártyaszámnak tűnik. Biztonsági okból a Salesdesk csak a kártyatípust, az utolsó négy számjegyet és a lejáratot tárolja.'
   },
   ru: {
-    'The amount must be more than zero': 'Сумма должна быть больше нуля',
-    'Amounts are whole cents': 'Суммы указываются в целых копейках (центах)',
     'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
       'Похоже на полный номер карты. В целях безопасности Salesdesk хранит только платёжную систему, последние четыре цифры и срок действия.'
   }
