@@ -187,6 +187,9 @@ describe('date and time entry by region, at 1366×768', () => {
     const start = byTestId('visit-start')
     const startTime = byTestId('visit-start-time')
     await expect.poll(() => start.inputValue()).toBe('2030. 03. 05.')
+    // The calendar opens inside the visit's dialog; Escape closes the calendar, not the dialog.
+    expect(await calendarStartsOn('visit-start')).toBe('hétfő')
+    expect(await byTestId('visit-dialog').isVisible()).toBe(true)
     expect(await startTime.inputValue()).toBe('10:00')
     await start.fill('2030. 3. 6.')
     await startTime.fill('14.30')

@@ -136,6 +136,42 @@ function ProblemBelow({ id, problem }: { id: string; problem: string | null }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
 
+/**
+ * What the date and the time text box share: the ISO value behind the text (data-value), and the
+ * field's own problem wired for screen readers when no frame around it shows the problem.
+ */
+function textBox(
+  input: Omit<EntryProps, 'value' | 'onChange' | 'onBlur' | 'onProblem' | 'inputRef' | 'className'>,
+  own: { id: string; iso: string; shown: string | null; framed: boolean },
+  attach: (element: HTMLInputElement | null) => void
+) {
+  const mine = !own.framed && own.shown !== null
+  return {
+    ...input,
+    id: own.id,
+    type: 'text',
+    autoComplete: 'off',
+    spellCheck: false,
+    'data-value': own.iso,
+    'aria-invalid': input['aria-invalid'] || mine || undefined,
+    'aria-describedby': describedBy(input['aria-describedby'], mine && `${own.id}-problem`),
+    ref: attach
+  }
+}
+
+/** The field's own handle on its text box, passed on to the form's (react-hook-form focuses it). */
+function useFieldRef(inputRef: EntryProps['inputRef']) {
+  const field = useRef<HTMLInputElement | null>(null)
+  const attach = useCallback(
+    (element: HTMLInputElement | null) => {
+      field.current = element
+      inputRef?.(element)
+    },
+    [inputRef]
+  )
+  return { field, attach }
+}
+
 export function DateInput({
   min,
   max,
@@ -160,7 +196,7 @@ export function DateInput({
   const [text, setText] = useEntryText(value, show(value), read, entry.date)
   const [open, setOpen] = useState(false)
   const frame = useRef<HTMLSpanElement>(null)
-  const field = useRef<HTMLInputElement | null>(null)
+  const { field, attach } = useFieldRef(inputRef)
 
   const reading = readEntryDate(text, entry.date)
   const problem =
@@ -211,22 +247,19 @@ export function DateInput({
   const problemId = `${id}-problem`
   return (
     <>
-      <span className={['date-entry', className ?? ''].join(' ')} ref={frame}>
+      <span
+        className={['date-entry', className ?? ''].join(' ')}
+        ref={frame}
+        onBlur={(event) => {
+          // Tabbing out of the field and its calendar closes the calendar (a click elsewhere, see above).
+          const to = event.relatedTarget
+          if (open && to && !frame.current?.contains(to)) setOpen(false)
+        }}
+      >
         <input
-          {...input}
-          id={id}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
+          {...textBox(input, { id, iso: read(text), shown, framed: Boolean(onProblem) }, attach)}
           placeholder={pattern}
           value={text}
-          data-value={read(text)}
-          aria-invalid={input['aria-invalid'] || (shown !== null && !onProblem) || undefined}
-          aria-describedby={describedBy(input['aria-describedby'], !onProblem && shown !== null && problemId)}
-          ref={(element) => {
-            field.current = element
-            inputRef?.(element)
-          }}
           onChange={(event) => type(event.target.value)}
           onBlur={() => {
             leave()
@@ -278,7 +311,7 @@ export function TimeInput({ onProblem, inputRef, onChange, onBlur, value, classN
   const id = input.id ?? ownId
   const show = (time: string) => writeEntryTime(time, entry.clock, entry.locale) || time
   const read = (typed: string) => readEntryTime(typed, entry.locale) ?? ''
-  const field = useRef<HTMLInputElement | null>(null)
+  const { field, attach } = useFieldRef(inputRef)
   const [text, setText] = useEntryText(value, show(value), read, `${entry.clock} ${entry.locale}`)
   const time = text.trim() === '' ? '' : readEntryTime(text, entry.locale)
   const problem = time === null ? t('dateEntry.timeUnreadable', { example: show(EXAMPLE_TIME) }) : null
@@ -288,21 +321,10 @@ export function TimeInput({ onProblem, inputRef, onChange, onBlur, value, classN
   return (
     <>
       <input
-        {...input}
-        id={id}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
+        {...textBox(input, { id, iso: read(text), shown, framed: Boolean(onProblem) }, attach)}
         placeholder={`${t('dateEntry.hour')}:${t('dateEntry.minute')}`}
         className={['time-entry', className ?? ''].join(' ')}
         value={text}
-        data-value={read(text)}
-        aria-invalid={input['aria-invalid'] || (shown !== null && !onProblem) || undefined}
-        aria-describedby={describedBy(input['aria-describedby'], !onProblem && shown !== null && problemId)}
-        ref={(element) => {
-          field.current = element
-          inputRef?.(element)
-        }}
         onChange={(event) => {
           setText(event.target.value)
           onChange(
