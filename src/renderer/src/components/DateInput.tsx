@@ -280,7 +280,7 @@ export function DateInput({
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
             <path
               fill="currentColor"
-              d="M4 0h1.5v2h5V0H12v2h2a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1h2V0Zm-1.5 6v8.5h11V6h-11Z"
+              d="M4,0h1.5v2h5V0H12v2h2a1,1,0,0,1,1,1v12a1,1,0,0,1-1,1H2a1,1,0,0,1-1-1V3a1,1,0,0,1,1-1h2V0Zm-1.5,6v8.5h11V6h-11Z"
             />
           </svg>
         </button>
