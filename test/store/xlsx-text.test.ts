@@ -5,12 +5,13 @@
  * exceljs. Text that starts with = + - @ stays a text cell, never a formula.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import { parse as parseCsv } from 'csv-parse/sync'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { xmlSafeText } from '../../src/main/export/xml-text'
+import { xlsxRow, xmlSafeText } from '../../src/main/export/xml-text'
 import { apiInputs } from '../../src/shared/api'
 import { customer, customerQuery, openTestDesk, type TestDesk } from '../support/fixtures'
 
@@ -111,5 +112,114 @@ describe('xlsx exports carry only what XML can', () => {
       [...readFileSync(path, 'utf8').matchAll(/\.addRow\((?!\s*xlsxRow\()/g)].map(() => path)
     )
     expect(ungated).toEqual([])
+  })
+})
+
+describe("text shaped like Excel's _xHHHH_ escapes reads back as written", () => {
+  // Excel decodes `_xHHHH_` in cell text (ECMA-376 ST_Xstring, the type of shared strings and of
+  // a cell's <v>): unescaped, a customer named "_x0041_" came back as "A", in Excel and in our own
+  // importer (imports/table.ts decodes as Excel does).
+  const names = [
+    '_x0041_',
+    '_x005F_',
+    '_x0041_x0042_',
+    'Bar _x00e9_ Sol',
+    'Ana_x0041_Núñez',
+    '_X0041_ upper X',
+    '_x004_ three digits',
+    '_x00041_ five digits',
+    '__x0041__'
+  ]
+
+  async function exported(): Promise<Buffer> {
+    for (const [i, name] of names.entries())
+      await desk.call('customers.create', { customer: customer({ name, code: `X-${String(i)}` }) })
+    const { offset: _offset, limit: _limit, ...filters } = customerQuery()
+    return Buffer.from((await desk.call('customers.exportXlsx', filters)).bytes)
+  }
+
+  /** A workbook with shared strings (the weekly report, the templates), its one row through the gate. */
+  async function sharedStringsWorkbook(): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Names').addRow(xlsxRow(names))
+    return Buffer.from(await workbook.xlsx.writeBuffer())
+  }
+
+  it('the gate escapes the underscore that starts one, as Excel writes it, and nothing else', () => {
+    expect(xmlSafeText('_x0041_')).toBe('_x005F_x0041_')
+    expect(xmlSafeText('_x0041_x0042_')).toBe('_x005F_x0041_x005F_x0042_')
+    expect(xmlSafeText('a_x00e9_b')).toBe('a_x005F_x00e9_b')
+    // LibreOffice decodes fewer digits too: escaped, it reads back as typed everywhere.
+    expect(xmlSafeText('_x4_')).toBe('_x005F_x4_')
+    for (const plain of ['_X0041_', '_xg041_', '_x0041', 'x0041_', 'snake_case_x', '_x_'])
+      expect(xmlSafeText(plain)).toBe(plain)
+  })
+
+  it('exceljs, which decodes shared strings like Excel, reads each name back as typed', async () => {
+    // The check that it decodes: an unescaped "_x0041_" comes back as "A".
+    const raw = new ExcelJS.Workbook()
+    raw.addWorksheet('Raw').addRow(['_x0041_'])
+    const rawRead = new ExcelJS.Workbook()
+    await rawRead.xlsx.load(await raw.xlsx.writeBuffer())
+    expect(rawRead.getWorksheet('Raw')?.getCell('A1').text).toBe('A')
+
+    const read = new ExcelJS.Workbook()
+    await read.xlsx.load((await sharedStringsWorkbook()) as unknown as ArrayBuffer)
+    const row = read.getWorksheet('Names')?.getRow(1)
+    expect(names.map((_, i) => row?.getCell(i + 1).text)).toEqual(names)
+  })
+
+  it('LibreOffice (headless, to CSV) reads each name back as typed', async () => {
+    const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
+    expect(soffice, 'LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui').not.toBe('')
+    const folder = desk.folder.file('libreoffice')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'names.xlsx'), await sharedStringsWorkbook())
+    const converted = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(folder, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        folder,
+        join(folder, 'names.xlsx')
+      ],
+      { encoding: 'utf8', timeout: 120_000 }
+    )
+    expect(converted.status, converted.stderr).toBe(0)
+    const rows: string[][] = parseCsv(readFileSync(join(folder, 'names.csv'), 'utf8'), {})
+    expect(rows[0]).toEqual(names)
+  })
+
+  it('a list export holds each name as Excel writes it, and our own customer import takes it back as typed', async () => {
+    const file = await exported()
+    // List exports stream their text as a cell's <v> (no shared strings, for memory): Excel decodes
+    // it there too. (exceljs and LibreOffice decode shared strings only, so they show "_x005F_…".)
+    const sheetXml = (await JSZip.loadAsync(file)).file('xl/worksheets/sheet1.xml')
+    expect(await sheetXml?.async('string')).toContain('<v>_x005F_x0041_x005F_x0042_</v>')
+    const other = await openTestDesk()
+    try {
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(file as unknown as ArrayBuffer)
+      const headings: string[] = []
+      workbook
+        .getWorksheet('Customers')
+        ?.getRow(1)
+        .eachCell((cell, col) => (headings[col - 1] = cell.text))
+      const result = await other.call('imports.apply', {
+        kind: 'customers',
+        fileName: 'customers.xlsx',
+        base64: file.toString('base64'),
+        mapping: { name: headings.indexOf('Name') }
+      })
+      expect(result).toMatchObject({ applied: true, created: names.length, problems: [] })
+      const list = await other.call('customers.list', customerQuery({ limit: 50 }))
+      expect(list.rows.map((r) => r.name).sort()).toEqual([...names].sort())
+    } finally {
+      await other.close()
+    }
   })
 })

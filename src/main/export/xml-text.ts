@@ -2,7 +2,8 @@
  * The one gate every text passes on its way into an .xlsx file (list exports, the weekly report,
  * the figures template, aged receivables). An .xlsx is XML, and XML 1.0 has no way to write some
  * characters at all: a customer named with U+FFFF made Excel call the whole export damaged.
- * exceljs drops the C0 controls itself but not U+FFFE/U+FFFF or half a surrogate pair.
+ * exceljs drops the C0 controls itself but not U+FFFE/U+FFFF or half a surrogate pair. Text that
+ * looks like Excel's own escapes (`_x0041_`) is escaped as Excel does, so it is not read back as "A".
  *
  * Text is always written as text: exceljs makes a formula only from a `{ formula }` value, so a
  * name such as "=HYPERLINK(…)" or "+34 600…" lands in a text cell, never in a formula.
@@ -12,10 +13,25 @@
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what is removed
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu
 
-/** The text without the characters an XML file cannot carry. */
+/**
+ * An underscore that starts what Excel reads as an escape, `_xHHHH_`. Excel (and exceljs, and our
+ * own importer) decode these in cell text, so a customer named `_x0041_` came back as `A`. Excel
+ * itself writes such text with its underscore escaped, `_x005F_x0041_`; so do we. Every
+ * underscore is escaped, also one whose `_x…_` shares its last underscore with the one before
+ * (`_x0041_x0042_`), since a reader decodes from the left. Any number of hex digits in either
+ * case: Excel decodes four, LibreOffice fewer too (`_x004_` came back as U+0004), and an escaped
+ * underscore reads back as an underscore in every one of them.
+ */
+const EXCEL_ESCAPE_START = /_(?=x[0-9A-Fa-f]+_)/g
+
+/**
+ * The text as an xlsx must hold it: without the characters an XML file cannot carry, and with
+ * text shaped like Excel's `_xHHHH_` escapes escaped, so it reads back as written.
+ */
 export function xmlSafeText(text: string): string {
   NOT_XML.lastIndex = 0
-  return NOT_XML.test(text) ? text.replace(NOT_XML, '') : text
+  const safe = NOT_XML.test(text) ? text.replace(NOT_XML, '') : text
+  return safe.includes('_x') ? safe.replace(EXCEL_ESCAPE_START, '_x005F_') : safe
 }
 
 /** One cell's value with its text (or a formula's text result) made safe; other values as they are. */
