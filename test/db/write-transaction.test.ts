@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, type Store } from '../../src/main/db/open'
+import { migrations, type Migration } from '../../src/main/db/migrations/index'
 import { writeTransaction } from '../../src/main/db/write-transaction'
 import { tempFolder, type TempFolder } from '../support/fixtures'
 
@@ -105,5 +106,38 @@ describe('writeTransaction (BEGIN IMMEDIATE) with a second connection on the sam
     } finally {
       other.close()
     }
+  })
+
+  it('a migration waits for a writer that holds the lock, then runs whole (it starts BEGIN IMMEDIATE)', async () => {
+    const path = await openFresh()
+    await store.close()
+    // Reads, then writes: in a deferred transaction the read takes a snapshot that the holder's
+    // commit makes stale, and the write fails with SQLITE_BUSY_SNAPSHOT halfway through the upgrade.
+    const readsThenWrites: Migration = {
+      name: '9001_test_reads_then_writes',
+      up: async (db) => {
+        const before = await sql<{ n: number }>`select count(*) as n from settings`.execute(db)
+        await sql`insert into settings (key, value) values ('lock-test-migration', ${String(before.rows[0]?.n)})`.execute(
+          db
+        )
+      }
+    }
+    const holder = holdWriteLock(path, 400)
+    await holder.locked
+    store = await openStore(path, {
+      migrations: [...migrations, readsThenWrites],
+      backupFolder: folder.file('backups')
+    })
+    await holder.done
+    expect(countRows(store.sqlite)).toBe(2)
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(migrations.length + 1)
+    // The migration read after the holder's commit: it counted the holder's row.
+    const counted = store.sqlite
+      .prepare("select value from settings where key = 'lock-test-migration'")
+      .get() as {
+      value: string
+    }
+    const all = store.sqlite.prepare('select count(*) as n from settings').get() as { n: number }
+    expect(Number(counted.value)).toBe(all.n - 1)
   })
 })

@@ -1,6 +1,11 @@
 /** Every write runs in a write transaction (see write-transactions.ts for what counts). */
 import { describe, expect, it } from 'vitest'
-import { coreFiles, findWritesOutsideTransactions, type WriteFinding } from './write-transactions'
+import {
+  coreFiles,
+  findDeferredTransactions,
+  findWritesOutsideTransactions,
+  type WriteFinding
+} from './write-transactions'
 
 /** The writes that run outside writeTransaction on purpose, by file (and function), and why. */
 const allowed: { file: string; inFunction?: string; reason: string }[] = [
@@ -74,5 +79,53 @@ describe('writes run in a write transaction', () => {
         found.some((f) => f.file === a.file && (a.inFunction === undefined || a.inFunction === f.inFunction)),
         `${a.file} ${a.inFunction ?? ''} is allowed but writes nothing now: remove it from the list`
       ).toBe(true)
+  })
+})
+
+/** Transactions that may begin deferred, and why each is right. */
+const deferredAllowed: { file: string; inFunction: string; reason: string }[] = [
+  {
+    file: 'src/main/db/write-transaction.ts',
+    inFunction: 'writeTransactionSync',
+    reason: 'the helper itself: it runs the transaction with .immediate()'
+  },
+  {
+    file: 'src/main/figures/archive.ts',
+    inFunction: 'markReportSent',
+    reason: 'a read-only snapshot of the week (nothing written in it)'
+  }
+]
+
+describe('transactions begin IMMEDIATE (the migrations, the demo generator, every write)', () => {
+  it('finds the ways a deferred transaction begins, and only those', () => {
+    const found = findDeferredTransactions([
+      {
+        path: 'a.ts',
+        text: [
+          'export async function f(db, sqlite) {',
+          '  await db.transaction().execute(async (trx) => undefined)',
+          '  sqlite.transaction(() => undefined)()',
+          "  sqlite.exec('begin')",
+          '  await sql`BEGIN DEFERRED`.execute(db)',
+          '  await sql`begin immediate`.execute(db)',
+          "  sqlite.exec('begin exclusive')",
+          '  await writeTransaction(db, async (trx) => undefined)',
+          '}'
+        ].join('\n')
+      }
+    ])
+    expect(found.map((f) => `${String(f.line)} ${f.what}`)).toEqual([
+      '2 transaction',
+      '3 transaction',
+      '4 begin',
+      '5 begin'
+    ])
+  })
+
+  it('src/main has none but the allowed ones', () => {
+    const found = findDeferredTransactions(coreFiles(process.cwd()))
+    expect(found.map((f) => `${f.file} ${f.inFunction}`).sort()).toEqual(
+      deferredAllowed.map((a) => `${a.file} ${a.inFunction}`).sort()
+    )
   })
 })

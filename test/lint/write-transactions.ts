@@ -204,6 +204,46 @@ export function findWritesOutsideTransactions(files: { path: string; text: strin
   return findings
 }
 
+/**
+ * Transactions begun any other way than the two helpers: Kysely's `db.transaction()` and
+ * better-sqlite3's `sqlite.transaction(fn)` begin DEFERRED, as does a bare `begin`; a deferred
+ * transaction that reads and then writes fails with SQLITE_BUSY when another process wrote meanwhile.
+ */
+export function findDeferredTransactions(files: { path: string; text: string }[]): WriteFinding[] {
+  const findings: WriteFinding[] = []
+  for (const f of files) {
+    const sf = ts.createSourceFile(f.path, f.text, ts.ScriptTarget.ES2022, true)
+    const visit = (node: ts.Node) => {
+      let what = ''
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'transaction'
+      )
+        what = 'transaction'
+      const text = ts.isTaggedTemplateExpression(node)
+        ? node.template.getText()
+        : ts.isStringLiteral(node) ||
+            (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))
+          ? node.getText()
+          : ''
+      if (/^.\s*begin(\s+(deferred|transaction))?\s*;?\s*.$/i.test(text)) what = 'begin'
+      if (what)
+        findings.push({
+          file: f.path,
+          line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+          inFunction: enclosingFunctionName(node),
+          what,
+          executor:
+            (ts.isCallExpression(node) ? node.expression.getText() : node.getText()).split('\n')[0] ?? ''
+        })
+      ts.forEachChild(node, visit)
+    }
+    visit(sf)
+  }
+  return findings
+}
+
 /** The core's source files, but the migrations (the runner in db/open.ts holds their transaction). */
 export function coreFiles(root: string): { path: string; text: string }[] {
   return readdirSync(`${root}/src/main`, { recursive: true, encoding: 'utf8' })
@@ -213,6 +253,8 @@ export function coreFiles(root: string): { path: string; text: string }[] {
     .map((path) => ({ path, text: readFileSync(`${root}/${path}`, 'utf8') }))
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`)
-  for (const f of findWritesOutsideTransactions(coreFiles(process.cwd())))
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const files = coreFiles(process.cwd())
+  for (const f of [...findWritesOutsideTransactions(files), ...findDeferredTransactions(files)])
     console.log(`${f.file}:${String(f.line)} ${f.inFunction}: ${f.what} on ${f.executor}`)
+}

@@ -18,6 +18,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import { migrations as knownMigrations, type Migration } from './migrations/index'
 import type { Database } from './types'
+import { writeTransaction } from './write-transaction'
 import { messageText } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 
@@ -271,7 +272,9 @@ async function migrate(db: Kysely<Database>, sqlite: BetterSqlite3.Database, lis
   const applied = Number(sqlite.pragma('user_version', { simple: true }))
   const pending = list.slice(applied)
   if (pending.length === 0) return
-  await db.transaction().execute(async (trx) => {
+  // BEGIN IMMEDIATE: a migration that reads and then writes while another process holds the write
+  // lock would otherwise fail halfway (SQLITE_BUSY) instead of waiting for it (busy_timeout).
+  await writeTransaction(db, async (trx) => {
     const raw = trx.withoutPlugins() as unknown as Kysely<unknown>
     if (applied === 0) {
       await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(

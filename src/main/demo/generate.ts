@@ -16,6 +16,7 @@ import { insertDemoDocuments } from './documents'
 import { insertScheduleDemo } from './schedule'
 import { insertPaymentsDemo } from './payments'
 import { insertDemoSettings } from './company'
+import { writeTransactionSync } from '../db/write-transaction'
 
 export type DemoSize = 'small' | 'large'
 
@@ -231,12 +232,11 @@ function insertCustomers(
   return contacts
 }
 
-export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
-  const sizes = demoSizes[options.size]
+/** Demo rows refer to executives and products by ids 1..n: only a file that never had records. */
+function refuseUnlessEmpty(store: Store): void {
   const existing = store.sqlite
     .prepare('select (select count(*) from customers) + (select count(*) from products) as n')
     .get() as { n: number }
-  // Demo rows refer to executives and products by ids 1..n: a file that ever had records (even deleted) has moved on.
   const used = store.sqlite
     .prepare(
       "select count(*) as n from sqlite_sequence where name in ('customers', 'products', 'sales_executives') and seq > 0"
@@ -245,6 +245,10 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   if (existing.n > 0 || used.n > 0) {
     throw new DomainError('conflict', { key: 'demoNeedsEmptyDatabase' })
   }
+}
+
+export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
+  const sizes = demoSizes[options.size]
   const now = options.now ?? new Date()
   const random = seededRandom(options.seed ?? 1)
   const stageMs = { masterData: 0, documents: 0, schedule: 0, payments: 0 }
@@ -254,7 +258,9 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     stageMs[stage] += performance.now() - started
     return result
   }
-  const generate = store.sqlite.transaction(() => {
+  // One immediate transaction, the emptiness check inside it: two processes cannot both fill the file.
+  const contacts = writeTransactionSync(store.sqlite, () => {
+    refuseUnlessEmpty(store)
     const contacts = timed('masterData', () => {
       insertDemoSettings(store.sqlite)
       insertExecutives(store, sizes.executives, random, now.toISOString())
@@ -291,7 +297,6 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     chainUnchained(store.sqlite)
     return contacts
   })
-  const contacts = generate()
   store.sqlite.pragma('optimize')
   return {
     executives: sizes.executives,
