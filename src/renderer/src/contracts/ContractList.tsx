@@ -20,7 +20,7 @@ import { useFlash } from '../components/use-flash'
 import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
-import { useExecutiveOptions } from '../customers/use-executive-options'
+import { useExecutiveOptions } from '../components/use-executive-options'
 import { useLanguage, useT } from '../i18n'
 import './contracts.css'
 

@@ -22,7 +22,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useLanguage, useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
-import { useExecutiveOptions } from './use-executive-options'
+import { useExecutiveOptions } from '../components/use-executive-options'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const defaultSort = { field: 'name', direction: 'asc' as const }

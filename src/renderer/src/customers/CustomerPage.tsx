@@ -43,7 +43,7 @@ import {
   PaymentSection
 } from './CustomerSections'
 import { ProductPreferencesSection } from './ProductPreferences'
-import { useExecutiveOptions } from './use-executive-options'
+import { useExecutiveOptions } from '../components/use-executive-options'
 
 function toFormValues(customer: Customer): CustomerInput {
   const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...input } = customer

@@ -10,7 +10,7 @@ import { companyToday } from '../components/format'
 import type { CheckKey } from '../components/strings'
 import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
-import { FormDialog } from './Dialog'
+import { FormDialog } from '../components/Dialog'
 import { DateInput } from '../components/DateInput'
 
 function DialogField({

@@ -23,7 +23,7 @@ import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
-import { useExecutiveOptions } from '../customers/use-executive-options'
+import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import {
   areaOf,

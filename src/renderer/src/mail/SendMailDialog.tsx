@@ -7,7 +7,7 @@ import type { MailDraft, OutboxRow } from '../../../shared/schemas/mail'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 
 export interface MailMessage {

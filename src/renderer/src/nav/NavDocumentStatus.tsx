@@ -9,7 +9,7 @@ import { api, saveFile } from '../api/client'
 import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { navKeys, NavReportProblem, NavStatusBadge } from './common'
 

@@ -6,7 +6,7 @@ import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 

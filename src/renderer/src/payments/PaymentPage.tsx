@@ -10,7 +10,7 @@ import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { centsOf, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
 

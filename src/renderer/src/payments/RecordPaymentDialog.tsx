@@ -14,7 +14,7 @@ import { SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../documents/CustomerPicker'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { centsOf, decimalOf } from './common'
 

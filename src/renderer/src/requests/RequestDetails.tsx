@@ -10,7 +10,7 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
-import { FormDialog } from '../documents/Dialog'
+import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 
 type Changed = (record: RequestRecord, text: string) => void

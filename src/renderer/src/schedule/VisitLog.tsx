@@ -21,7 +21,7 @@ import {
 import { useListParams } from '../components/use-list-params'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
-import { useExecutiveOptions } from '../customers/use-executive-options'
+import { useExecutiveOptions } from '../components/use-executive-options'
 import { useLanguage, useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'

@@ -1,7 +1,7 @@
 /** A modal form (decline reason, delivery quantities, credit note lines): Escape or Cancel closes it. */
 import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { useModalDialog } from '../components/use-modal-dialog'
+import { useModalDialog } from './use-modal-dialog'
 import { useT } from '../i18n'
 
 export function FormDialog({
