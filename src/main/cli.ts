@@ -333,7 +333,10 @@ export function buildProgram(): Command {
     )
     .option('--out-dir <folder>', 'folder for the PDF files (batch)')
     .addOption(
-      new Option('--paper <size>', 'paper size (default from the settings)').choices(['A4', 'Letter'])
+      new Option(
+        '--paper <size>',
+        'paper size, for drafts only: an issued document prints on the paper it was issued on, so this command refuses it'
+      ).choices(['A4', 'Letter'])
     )
     .action(pdfCommand)
 

@@ -339,21 +339,35 @@ describe('e-invoices of issued documents', () => {
     expect(refused.message).toContain('issue it first')
   })
 
-  it('prints as Factur-X when the company turns it on: the PDF carries the CII of the invoice', async () => {
+  it('prints as Factur-X only what was issued while the company had it on: the PDF carries the CII of the invoice', async () => {
     const plain = await desk.call('documents.pdf', { id: issued.standard.id })
     expect(Buffer.from(plain.bytes).toString('latin1')).not.toContain('factur-x.xml')
     await desk.call('einvoice.updateSettings', {
       settings: { embedInPdf: true, creditorId: 'ES12ZZZB12345678' }
     })
-    const printed = await desk.call('documents.pdf', { id: issued.standard.id })
+    // Issued before it was turned on: decided at issue, it stays plain.
+    const still = await desk.call('documents.pdf', { id: issued.standard.id })
+    expect(Buffer.from(still.bytes).toString('latin1')).not.toContain('factur-x.xml')
+    // Issued while it is on: it embeds (and the zip test below exports it with the others).
+    const created = await desk.call('documents.createDraft', {
+      document: draft(seed, { customerId: issued.standard.customerId, paymentMethod: 'bank_transfer' })
+    })
+    const embedded = await desk.call('documents.issue', { id: created.id })
+    const printed = await desk.call('documents.pdf', { id: embedded.id })
     const pdf = join(desk.folder.path, 'printed.pdf')
     writeFileSync(pdf, printed.bytes)
     execFileSync('pdfdetach', ['-saveall', '-o', desk.folder.path, pdf])
-    expect(readFileSync(join(desk.folder.path, 'factur-x.xml'), 'utf8')).toBe(files.standard.cii)
-    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(issued.standard.number)
+    const cii = await desk.call('einvoice.file', { id: embedded.id, format: 'cii' })
+    expect(readFileSync(join(desk.folder.path, 'factur-x.xml'), 'utf8')).toBe(text(cii.bytes))
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(embedded.number)
     await desk.call('einvoice.updateSettings', {
       settings: { embedInPdf: false, creditorId: 'ES12ZZZB12345678' }
     })
+    issued.embedded = embedded
+    files.embedded = {
+      ubl: text((await desk.call('einvoice.file', { id: embedded.id, format: 'ubl' })).bytes),
+      cii: text(cii.bytes)
+    }
   }, 60_000)
 
   it("exports a period's documents into one zip, one file each", async () => {

@@ -706,6 +706,8 @@ export interface Database {
   exchangeRates: ExchangeRatesTable
   documentExchangeRates: DocumentExchangeRatesTable
   documentDistanceSales: DocumentDistanceSalesTable
+  documentSellerBackfills: DocumentSellerBackfillsTable
+  documentEinvoiceEmbeds: DocumentEinvoiceEmbedsTable
   estimateSupersessions: EstimateSupersessionsTable
   recordChain: RecordChainTable
   recordChainCheckpoint: RecordChainCheckpointTable
@@ -767,6 +769,40 @@ export interface DocumentDistanceSalesTable {
   previousYearCents: number
   currentYearCents: number
   thresholdCents: number
+}
+
+/**
+ * The seller, language, locale and paper frozen by migration 0040 for a document issued before
+ * 0007 (which has none of its own): what it prints with, instead of Settings.
+ */
+export interface DocumentSellerBackfillsTable {
+  documentId: number
+  sellerLegalName: string | null
+  sellerTaxId: string | null
+  sellerAddressLine1: string | null
+  sellerAddressLine2: string | null
+  sellerPostalCode: string | null
+  sellerCity: string | null
+  sellerRegion: string | null
+  sellerCountry: string | null
+  sellerIban: string | null
+  sellerBic: string | null
+  sellerPhone: string | null
+  sellerEmail: string | null
+  sellerWebsite: string | null
+  sellerRegistration: string | null
+  sellerFooter: string | null
+  sellerLogoSha256: string | null
+  documentLanguage: string | null
+  printLocale: string | null
+  paperSize: string | null
+  frozenAt: string
+}
+
+/** An issued invoice, credit or debit note that prints with its e-invoice embedded (0040), and the profile. */
+export interface DocumentEinvoiceEmbedsTable {
+  documentId: number
+  profile: string
 }
 
 export interface EstimateSupersessionsTable {

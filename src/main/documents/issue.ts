@@ -37,6 +37,7 @@ import { freezeExchangeRate } from '../rates/service'
 import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
 import { distanceSaleAtIssue, recordDistanceSale } from './distance-sales'
+import { freezeEInvoiceEmbed } from '../einvoice/settings'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -353,6 +354,7 @@ export async function issueInTransaction(
   // Evidence of what was issued, in the same commit as the number (lines and frozen parties included).
   await appendToChain(trx, 'documents', id)
   await recordDistanceSale(trx, id, distanceSale)
+  await freezeEInvoiceEmbed(trx, id, record.type)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

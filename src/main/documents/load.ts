@@ -15,7 +15,7 @@ import { documentTotals, priceToMinorUnits, type VatBreakdownRow } from '../../s
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
-import type { DocumentLinesTable, DocumentsTable } from '../db/types'
+import type { DocumentLinesTable, DocumentSellerBackfillsTable, DocumentsTable } from '../db/types'
 
 export type DocumentRecord = Selectable<DocumentsTable>
 export type LineRecord = Selectable<DocumentLinesTable>
@@ -37,6 +37,28 @@ export async function allowanceChargeRecords(
     .orderBy('position')
     .execute()
   return rows.map(({ documentId: _document, isCharge, ...row }) => ({ ...row, charge: isCharge === 1 }))
+}
+
+type SellerSnapshot = Pick<DocumentRecord, 'number' | 'sellerLegalName' | keyof FrozenSeller>
+type FrozenSeller = Omit<Selectable<DocumentSellerBackfillsTable>, 'documentId' | 'frozenAt'>
+
+/**
+ * An issued document's record with its frozen seller, language, locale and paper: its own columns,
+ * or, for a document issued before 0007 had them, what migration 0040 froze for it. Never Settings.
+ */
+export async function withFrozenSeller<R extends SellerSnapshot & { id: number }>(
+  db: Executor,
+  record: R
+): Promise<R> {
+  if (record.number === null || record.sellerLegalName !== null) return record
+  const backfill = await db
+    .selectFrom('documentSellerBackfills')
+    .selectAll()
+    .where('documentId', '=', record.id)
+    .executeTakeFirst()
+  if (!backfill) return record
+  const { documentId: _document, frozenAt: _at, ...seller } = backfill
+  return { ...record, ...seller }
 }
 
 /**
@@ -245,7 +267,7 @@ export function allowedActions(
 }
 
 export async function loadDocument(db: Executor, id: number, today: string): Promise<SalesDocument> {
-  const record = await documentRecord(db, id)
+  const record = await withFrozenSeller(db, await documentRecord(db, id))
   const lineRows = await lineRecords(db, id)
   const lineIds = lineRows.map((l) => l.id)
   const delivered =

@@ -1,7 +1,8 @@
 /**
  * The printed invoice with its e-invoice inside: the same PDF as always, written as PDF/A-3b with the
- * CII XML attached (Factur-X). When the company turned it on in Settings, the app prints issued
- * invoices, credit and debit notes this way; the plain PDF stays available from the API and CLI.
+ * CII XML attached (Factur-X). Invoices, credit and debit notes issued while the company had it on in
+ * Settings print this way for good (decided at issue, migration 0040); the plain PDF stays available
+ * from the API and CLI.
  */
 import type { FileResult } from '../../shared/schemas/common'
 import { isEInvoiceType } from '../../shared/schemas/einvoice'
@@ -13,25 +14,23 @@ import { embedFacturX, PDFA3_OPTIONS } from './facturx'
 import { einvoiceProblems } from './checks'
 import { loadEInvoice } from './from-document'
 import type { EInvoice } from './model'
-import { readEInvoiceSettings } from './settings'
+import { embedsEInvoice } from './settings'
 
 export async function facturXPdf(
   db: Executor,
   id: number,
   invoice: EInvoice,
-  now: string,
-  paper?: Paper
+  now: string
 ): Promise<Uint8Array> {
   const cii = toCii(invoice)
   const { bytes } = await renderDocumentPdf(db, id, {
     today: now,
-    paper,
     extras: { options: PDFA3_OPTIONS, finish: (doc) => embedFacturX(doc, cii, invoice.issueDate) }
   })
   return new Uint8Array(bytes)
 }
 
-/** The PDF the app prints for a document: Factur-X when the company wants it and the invoice allows it. */
+/** The PDF the app prints for a document: Factur-X when it was issued so and the invoice allows it. */
 export async function printedDocumentPdf(
   ctx: ServiceContext,
   id: number,
@@ -42,12 +41,8 @@ export async function printedDocumentPdf(
     .select(['type', 'number'])
     .where('id', '=', id)
     .executeTakeFirst()
-  if (
-    !doc?.number ||
-    !isEInvoiceType(doc.type) ||
-    paper !== undefined ||
-    !(await readEInvoiceSettings(ctx.db)).embedInPdf
-  )
+  // Decided at issue (Settings → E-invoice then) and kept with the document; a draft prints plain.
+  if (!doc?.number || !isEInvoiceType(doc.type) || !(await embedsEInvoice(ctx.db, id)))
     return documentPdf(ctx, id, paper)
   const invoice = await loadEInvoice(ctx.db, id, today(ctx))
   // An invoice the EN 16931 rules would reject still prints, as a plain PDF.
@@ -56,6 +51,6 @@ export async function printedDocumentPdf(
     kind: 'file',
     fileName: pdfFileName({ type: doc.type, number: doc.number, id }),
     mimeType: 'application/pdf',
-    bytes: await facturXPdf(ctx.db, id, invoice, today(ctx), paper)
+    bytes: await facturXPdf(ctx.db, id, invoice, today(ctx))
   }
 }

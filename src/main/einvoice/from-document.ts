@@ -9,6 +9,7 @@ import { divideRoundHalfAwayFromZero } from '../../shared/totals'
 import { DomainError, notFound } from '../../shared/errors'
 import { frozenRateFor } from '../rates/service'
 import { readSettings } from '../settings/service'
+import { withFrozenSeller } from '../documents/load'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
 import type { Executor } from '../context'
 import type {
@@ -74,8 +75,10 @@ function party(name: string, taxId: string, address: EParty['address'], extra: P
 }
 
 export async function loadEInvoice(db: Executor, documentId: number, today: string): Promise<EInvoice> {
-  const doc = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst()
-  if (!doc) throw notFound('document', documentId)
+  const stored = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst()
+  if (!stored) throw notFound('document', documentId)
+  // Issued before 0007: the seller migration 0040 froze for it, never today's Settings.
+  const doc = await withFrozenSeller(db, stored)
   if (!isEInvoiceType(doc.type)) throw new DomainError('invalid_input', { key: 'einvoiceOnlyInvoices' })
   const kind = doc.type as EInvoiceKind
   const issued = doc.number !== null

@@ -2,6 +2,7 @@
 import {
   defaultEInvoiceSettings,
   einvoiceSettings,
+  isEInvoiceType,
   type EInvoiceSettings
 } from '../../shared/schemas/einvoice'
 import { recordActivity } from '../activity/log'
@@ -42,4 +43,27 @@ export async function updateEInvoiceSettings(
     })
     return settings
   })
+}
+
+/** The one profile the app embeds (Factur-X conformance level), frozen with each document that embeds it. */
+const EMBED_PROFILE = 'EN 16931'
+
+/**
+ * At issue: whether the document's PDF will carry its e-invoice (Factur-X), from the setting of the
+ * moment, kept with the document (migration 0040) so turning the setting on or off later changes no
+ * issued document's print.
+ */
+export async function freezeEInvoiceEmbed(trx: Executor, documentId: number, type: string): Promise<void> {
+  if (!isEInvoiceType(type) || !(await readEInvoiceSettings(trx)).embedInPdf) return
+  await trx.insertInto('documentEinvoiceEmbeds').values({ documentId, profile: EMBED_PROFILE }).execute()
+}
+
+/** Whether an issued document prints with its e-invoice embedded, as frozen at its issue. */
+export async function embedsEInvoice(db: Executor, documentId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('documentEinvoiceEmbeds')
+    .select('profile')
+    .where('documentId', '=', documentId)
+    .executeTakeFirst()
+  return row?.profile === EMBED_PROFILE
 }

@@ -6,6 +6,7 @@ import { existingDatabase, startSalesdesk } from '../runtime'
 import { batchRange, documentIdByNumber, writeDocumentPdf, writeDocumentPdfs } from './batch'
 import type { Paper } from './documents'
 import { say, sayCount } from '../cli-language'
+import { DomainError } from '../../shared/errors'
 
 export interface PdfCommandOptions {
   db: string
@@ -19,6 +20,8 @@ export interface PdfCommandOptions {
 }
 
 export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
+  // Every document this command prints is issued, and an issued document prints on its frozen paper.
+  if (options.paper !== undefined) throw new DomainError('invalid_input', { key: 'pdfPaperDraftsOnly' })
   const choice = batchRange(options)
   // Never create an empty database just to find nothing in it.
   const app = await startSalesdesk({ databasePath: existingDatabase(options.db) })
@@ -28,7 +31,7 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       const { number } = choice
       const id = await documentIdByNumber(app.store.db, number, options.type)
       const out = resolve(options.out ?? `${number}.pdf`)
-      await writeDocumentPdf(app.store.db, id, out, { paper: options.paper, today: on })
+      await writeDocumentPdf(app.store.db, id, out, { today: on })
       console.log(say('wroteFile', { path: out }))
       return
     }
@@ -38,7 +41,6 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
       from: choice.from,
       to: choice.to,
       outDir,
-      paper: options.paper,
       today: on,
       onProgress: (done, total) => process.stderr.write(`\r${say('pdfProgress', { done, total })}`)
     })

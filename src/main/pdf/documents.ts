@@ -11,7 +11,7 @@ import { footerIn, type Settings } from '../../shared/schemas/settings'
 import type { Address } from '../../shared/schemas/customers'
 import type { Executor, ServiceContext } from '../context'
 import { today } from '../documents/common'
-import { loadDocument } from '../documents/load'
+import { documentRecord, loadDocument, withFrozenSeller } from '../documents/load'
 import { loadDelivery } from '../documents/orders'
 import { readSettings } from '../settings/service'
 import { printFormat, type PrintFormat } from './format'
@@ -35,8 +35,8 @@ export function addressLines(address: Address): string[] {
 
 /**
  * What a document prints with besides its own data: the seller, logo, language, locale and
- * paper. An issued document carries them frozen from its issue; a draft (or a document issued
- * before the snapshot existed) takes them from the current settings.
+ * paper. An issued document carries them frozen from its issue (or, issued before 0007, from
+ * migration 0040) and never reads Settings; a draft takes them from the current settings.
  */
 export interface PrintContext {
   seller: PrintSeller
@@ -64,11 +64,7 @@ export async function printContextOf(
   paper?: Paper,
   today?: string
 ): Promise<PrintContext> {
-  const frozen = await db
-    .selectFrom('documents')
-    .select(['sellerLogoSha256', 'documentLanguage', 'printLocale', 'paperSize'])
-    .where('id', '=', doc.id)
-    .executeTakeFirstOrThrow()
+  const frozen = await withFrozenSeller(db, await documentRecord(db, doc.id))
   const receivable =
     doc.type === 'invoice' || doc.type === 'debit_note'
       ? await db
@@ -120,8 +116,9 @@ export async function printContextOf(
       documentFooter: s.footer
     },
     language: frozen.documentLanguage ?? 'en',
-    locale: frozen.printLocale ?? settings.documents.printLocale,
-    paper: paper ?? (frozen.paperSize === 'Letter' ? 'Letter' : 'A4'),
+    locale: frozen.printLocale ?? 'en-GB',
+    // The paper it was issued on: a paper asked for (the API's, the CLI's) applies to drafts only.
+    paper: frozen.paperSize === 'Letter' ? 'Letter' : 'A4',
     paidCents,
     distanceSale: await frozenDistanceSale(db, doc.id)
   }

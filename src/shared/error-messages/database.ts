@@ -23,6 +23,8 @@ export const databaseErrorMessages = {
   noIssuedDocumentNumbered: 'There is no issued document numbered {{number}}.',
   severalDocumentsNumbered: 'Several documents are numbered {{number}}; say which with --type ({{types}}).',
   unknownDocumentType: 'Unknown document type {{type}}; use one of {{types}}.',
+  pdfPaperDraftsOnly:
+    '--paper applies to drafts only: an issued document always prints on the paper it was issued on.',
   commandNumberOrBatch: 'Give either --number and --out, or --from, --to and --out-dir.',
   commandBatchNeeds: 'A batch needs --from and --to as dates like 2026-01-31, and --out-dir.',
   fileDoesNotExist: '{{path}} does not exist; check the file name.',

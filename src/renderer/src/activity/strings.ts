@@ -5,6 +5,10 @@ const en = {
   activityLog: {
     demoCreatedSmall: 'Created small demo data',
     demoCreatedLarge: 'Created large demo data',
+    documentSellerFrozen:
+      '{{number}} was issued before the seller was frozen with it: seller frozen as in Settings ({{legalName}}, {{taxId}})',
+    sellerFrozenForDocuments:
+      'Seller frozen from Settings for the documents issued before it was frozen with them: {{count}}',
     customerCreated: 'Created customer {{code}} {{name}}',
     customerEdited: 'Edited customer {{code}} {{name}} ({{fields}})',
     customerSaved: 'Saved customer {{code}} {{name}} without changes',
@@ -229,6 +233,10 @@ const es: Strings<typeof en> = {
   activityLog: {
     demoCreatedSmall: 'Datos de demostración (pequeños) creados',
     demoCreatedLarge: 'Datos de demostración (grandes) creados',
+    documentSellerFrozen:
+      '{{number}} se emitió antes de que el vendedor quedara fijado en él: vendedor fijado según la Configuración ({{legalName}}, {{taxId}})',
+    sellerFrozenForDocuments:
+      'Vendedor fijado según la Configuración en los documentos emitidos antes de que quedara fijado: {{count}}',
     customerCreated: 'Alta del cliente {{code}} {{name}}',
     customerEdited: 'Cliente {{code}} {{name}} modificado ({{fields}})',
     customerSaved: 'Cliente {{code}} {{name}} guardado sin cambios',
@@ -453,6 +461,10 @@ const ca: Strings<typeof en> = {
   activityLog: {
     demoCreatedSmall: 'Dades de demostració (petites) creades',
     demoCreatedLarge: 'Dades de demostració (grans) creades',
+    documentSellerFrozen:
+      '{{number}} es va emetre abans que el venedor hi quedés fixat: venedor fixat segons la Configuració ({{legalName}}, {{taxId}})',
+    sellerFrozenForDocuments:
+      'Venedor fixat segons la Configuració als documents emesos abans que hi quedés fixat: {{count}}',
     customerCreated: 'Alta del client {{code}} {{name}}',
     customerEdited: 'Client {{code}} {{name}} modificat ({{fields}})',
     customerSaved: 'Client {{code}} {{name}} desat sense canvis',
@@ -672,6 +684,10 @@ const hu: Strings<typeof en> = {
   activityLog: {
     demoCreatedSmall: 'Kis bemutató adatkészlet létrehozva',
     demoCreatedLarge: 'Nagy bemutató adatkészlet létrehozva',
+    documentSellerFrozen:
+      'A(z) {{number}} az eladó rögzítése előtt készült: az eladó a Beállítások szerint rögzítve ({{legalName}}, {{taxId}})',
+    sellerFrozenForDocuments:
+      'Az eladó a Beállítások szerint rögzítve az eladó rögzítése előtt kiállított bizonylatokon: {{count}}',
     customerCreated: 'Új ügyfél: {{code}} {{name}}',
     customerEdited: 'Ügyfél módosítva: {{code}} {{name}} ({{fields}})',
     customerSaved: 'Ügyfél mentve változás nélkül: {{code}} {{name}}',
@@ -890,6 +906,10 @@ const ru: Strings<typeof en> = {
   activityLog: {
     demoCreatedSmall: 'Созданы демонстрационные данные (малый набор)',
     demoCreatedLarge: 'Созданы демонстрационные данные (большой набор)',
+    documentSellerFrozen:
+      '{{number}} выставлен до того, как в документах стали фиксировать продавца: продавец зафиксирован по настройкам ({{legalName}}, {{taxId}})',
+    sellerFrozenForDocuments:
+      'Продавец зафиксирован по настройкам в документах, выставленных до фиксации продавца: {{count}}',
     customerCreated: 'Создан клиент {{code}} {{name}}',
     customerEdited: 'Изменён клиент {{code}} {{name}} ({{fields}})',
     customerSaved: 'Клиент {{code}} {{name}} сохранён без изменений',

@@ -145,6 +145,8 @@ const es: Strings<typeof en> = {
     severalDocumentsNumbered:
       'Varios documentos tienen el número {{number}}; indique cuál con --type ({{types}}).',
     unknownDocumentType: 'Tipo de documento desconocido {{type}}; use uno de estos: {{types}}.',
+    pdfPaperDraftsOnly:
+      '--paper solo se aplica a borradores: un documento emitido se imprime siempre en el papel con el que se emitió.',
     commandNumberOrBatch: 'Indique --number y --out, o bien --from, --to y --out-dir.',
     commandBatchNeeds: 'Un lote necesita --from y --to como fechas del tipo 2026-01-31, y --out-dir.',
     fillDocumentFields: 'Rellene todos los campos que necesitan los documentos.',
@@ -791,6 +793,8 @@ const ca: Strings<typeof en> = {
     severalDocumentsNumbered:
       'Diversos documents tenen el número {{number}}; indiqueu quin amb --type ({{types}}).',
     unknownDocumentType: 'Tipus de document desconegut {{type}}; feu servir un d’aquests: {{types}}.',
+    pdfPaperDraftsOnly:
+      '--paper només s’aplica als esborranys: un document emès s’imprimeix sempre en el paper amb què es va emetre.',
     commandNumberOrBatch: 'Indiqueu --number i --out, o bé --from, --to i --out-dir.',
     commandBatchNeeds: 'Un lot necessita --from i --to com a dates del tipus 2026-01-31, i --out-dir.',
     fillDocumentFields: 'Empleneu tots els camps que necessiten els documents.',
@@ -1434,6 +1438,8 @@ const hu: Strings<typeof en> = {
     severalDocumentsNumbered:
       'Több bizonylat sorszáma {{number}}; a --type kapcsolóval adja meg, melyik ({{types}}).',
     unknownDocumentType: 'Ismeretlen bizonylattípus: {{type}}; ezek egyikét használja: {{types}}.',
+    pdfPaperDraftsOnly:
+      'A --paper csak piszkozatokra vonatkozik: a kiállított bizonylat mindig azon a papírméreten nyomtatódik, amelyen kiállították.',
     commandNumberOrBatch: 'Adja meg vagy a --number és --out, vagy a --from, --to és --out-dir kapcsolókat.',
     commandBatchNeeds:
       'A kötegelt futtatáshoz kell a --from és a --to 2026-01-31 formájú dátummal, valamint a --out-dir.',
@@ -2077,6 +2083,8 @@ const ru: Strings<typeof en> = {
     severalDocumentsNumbered:
       'Номер {{number}} есть у нескольких документов; укажите нужный через --type ({{types}}).',
     unknownDocumentType: 'Неизвестный тип документа {{type}}; используйте один из: {{types}}.',
+    pdfPaperDraftsOnly:
+      '--paper действует только для черновиков: выставленный документ всегда печатается на бумаге, на которой он был выставлен.',
     commandNumberOrBatch: 'Укажите либо --number и --out, либо --from, --to и --out-dir.',
     commandBatchNeeds: 'Для пакета нужны --from и --to в виде дат, например 2026-01-31, и --out-dir.',
     fillDocumentFields: 'Заполните все поля, которые нужны для документов.',

@@ -1,0 +1,147 @@
+/**
+ * Paper and Factur-X embedding are frozen at issue (issue 11): turning Factur-X on or off in
+ * Settings, changing the paper, or asking the API or the CLI for another paper changes no issued
+ * document's print (same pdftotext text, same bytes apart from the creation date); a draft still
+ * follows the settings and the paper asked for.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/main/cli'
+import { companySettings, draft, issued, seedDocuments, type Seeded } from '../documents/helpers'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+
+let desk: TestDesk
+let seed: Seeded
+beforeEach(async () => {
+  desk = await openTestDesk()
+  seed = await seedDocuments(desk)
+  await desk.call('settings.update', { settings: companySettings() })
+})
+afterEach(async () => {
+  await desk.close()
+})
+
+let saved = 0
+function save(bytes: Uint8Array): string {
+  const file = desk.folder.file(`print-${++saved}.pdf`)
+  writeFileSync(file, bytes)
+  return file
+}
+const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+const pageSize = (file: string) =>
+  /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]
+/** The creation date and the file id pdfkit derives from it: the only bytes a reprint may change. */
+const withoutDate = (bytes: Uint8Array) =>
+  Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/\(D:\d{14}Z\)/g, '')
+    .replace(/<xmp:CreateDate>[^<]*<\/xmp:CreateDate>/g, '')
+    .replace(/<xmp:ModifyDate>[^<]*<\/xmp:ModifyDate>/g, '')
+    .replace(/<xmp:MetadataDate>[^<]*<\/xmp:MetadataDate>/g, '')
+    .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '')
+const embedded = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1').includes('factur-x.xml')
+
+async function setEmbedding(on: boolean): Promise<void> {
+  await desk.call('einvoice.updateSettings', { settings: { embedInPdf: on, creditorId: '' } })
+}
+
+async function print(id: number, paper?: 'A4' | 'Letter'): Promise<Uint8Array> {
+  return (await desk.call('documents.pdf', paper ? { id, paper } : { id })).bytes
+}
+
+describe('Factur-X embedding frozen at issue', () => {
+  it('an invoice issued with embedding off stays a plain PDF after it is turned on', async () => {
+    const invoice = await issued(desk, seed)
+    const first = await print(invoice.id)
+    expect(embedded(first)).toBe(false)
+    desk.clock.advance(86_400_000)
+    await setEmbedding(true)
+    const second = await print(invoice.id)
+    expect(embedded(second)).toBe(false)
+    expect(pdftotext(save(second))).toBe(pdftotext(save(first)))
+    expect(withoutDate(second)).toBe(withoutDate(first))
+    // An invoice issued now embeds its e-invoice.
+    const later = await issued(desk, seed)
+    expect(embedded(await print(later.id))).toBe(true)
+  })
+
+  it('an invoice issued with embedding on keeps its e-invoice after it is turned off', async () => {
+    await setEmbedding(true)
+    const invoice = await issued(desk, seed)
+    const first = await print(invoice.id)
+    const file = save(first)
+    execFileSync('pdfdetach', ['-saveall', '-o', desk.folder.path, file])
+    const cii = (await desk.call('einvoice.file', { id: invoice.id, format: 'cii' })).bytes
+    expect(readFileSync(join(desk.folder.path, 'factur-x.xml'), 'utf8')).toBe(
+      Buffer.from(cii).toString('utf8')
+    )
+    desk.clock.advance(86_400_000)
+    await setEmbedding(false)
+    const second = await print(invoice.id)
+    expect(embedded(second)).toBe(true)
+    expect(pdftotext(save(second))).toBe(pdftotext(file))
+    expect(withoutDate(second)).toBe(withoutDate(first))
+    // A draft is never embedded; an invoice issued now is plain.
+    const later = await issued(desk, seed)
+    expect(embedded(await print(later.id))).toBe(false)
+  }, 30_000)
+})
+
+describe('paper frozen at issue', () => {
+  it('an issued invoice prints on its own paper whatever the settings or the API ask; a draft follows both', async () => {
+    const invoice = await issued(desk, seed)
+    const first = await print(invoice.id)
+    const a4 = save(first)
+    expect(pageSize(a4)).toBe('595.28 x 841.89')
+    const settings = companySettings()
+    await desk.call('settings.update', {
+      settings: { ...settings, documents: { ...settings.documents, paperSize: 'Letter' } }
+    })
+    const asked = await print(invoice.id, 'Letter')
+    const file = save(asked)
+    expect(pageSize(file)).toBe('595.28 x 841.89')
+    expect(pdftotext(file)).toBe(pdftotext(a4))
+    expect(withoutDate(asked)).toBe(withoutDate(first))
+    const created = await desk.call('documents.createDraft', { document: draft(seed) })
+    expect(pageSize(save(await print(created.id)))).toBe('612 x 792')
+    expect(pageSize(save(await print(created.id, 'A4')))).toBe('595.28 x 841.89')
+  })
+
+  it('salesdesk pdf refuses --paper for an issued document, with a sentence, and writes nothing', async () => {
+    const invoice = await issued(desk, seed)
+    const out = desk.folder.file('cli.pdf')
+    const errors: string[] = []
+    const write = process.stderr.write.bind(process.stderr)
+    const log = console.error
+    process.stderr.write = (chunk: string | Uint8Array) => {
+      errors.push(String(chunk))
+      return true
+    }
+    console.error = (...args: unknown[]) => errors.push(args.join(' '))
+    try {
+      const code = await runCli([
+        'pdf',
+        '--db',
+        desk.databasePath,
+        '--number',
+        invoice.number ?? '',
+        '--paper',
+        'Letter',
+        '--out',
+        out
+      ])
+      expect(code).toBe(2)
+    } finally {
+      process.stderr.write = write
+      console.error = log
+    }
+    expect(errors.join('')).toContain('--paper applies to drafts only')
+    expect(() => readFileSync(out)).toThrow()
+    expect(
+      await runCli(['pdf', '--db', desk.databasePath, '--number', invoice.number ?? '', '--out', out])
+    ).toBe(0)
+    expect(pageSize(out)).toBe('595.28 x 841.89')
+  })
+})
