@@ -138,6 +138,46 @@ export function defaultPaperSize(locale: string): 'A4' | 'Letter' {
   return ['US', 'CA', 'MX', 'CL', 'CO', 'VE', 'PH'].includes(country) ? 'Letter' : 'A4'
 }
 
+/** Where each interface language is spoken, for the words of a 12-hour clock (see `clockLocale`). */
+const spokenIn: Partial<Record<string, string[]>> = {
+  en: ['US', 'GB', 'AU', 'CA', 'IE', 'IN', 'NZ'],
+  es: ['ES', 'MX', 'US', 'AR', 'CO'],
+  ca: ['ES'],
+  hu: ['HU'],
+  ru: ['RU']
+}
+
+const clockLocales = new Map<string, string>()
+
+/**
+ * The locale whose words a 12-hour clock uses: the interface's language as written where the region's
+ * conventions are at home, not the language's own variant. English with a month-first, Sunday, 12-hour
+ * region writes "2:30 PM" (en-US), with a day-first one "2:30 pm" (en-AU), even when the interface
+ * is en-GB (whose own clock has 24 hours). Among the places that use a 12-hour clock, the one matching
+ * the region's date order and first day best wins, the interface's own first; none: the interface's.
+ */
+export function clockLocale(locale: string, region: RegionFormat): string {
+  if (region.clock === '24h') return locale
+  const key = `${locale} ${region.dateFormat} ${region.firstDayOfWeek}`
+  const known = clockLocales.get(key)
+  if (known) return known
+  const language = locale.split('-')[0]
+  const candidates = [locale, ...(spokenIn[language] ?? []).map((country) => `${language}-${country}`)]
+  const order = region.dateFormat === 'medium' ? numericDateFormat(locale) : region.dateFormat
+  let best = locale
+  let bestScore = -1
+  for (const candidate of candidates) {
+    const own = defaultRegionFormat(candidate)
+    if (own.clock !== '12h') continue
+    const score =
+      (numericDateFormat(candidate) === order ? 2 : 0) +
+      (own.firstDayOfWeek === region.firstDayOfWeek ? 1 : 0)
+    if (score > bestScore) [best, bestScore] = [candidate, score]
+  }
+  clockLocales.set(key, best)
+  return best
+}
+
 /** Dates, times and numbers written the region's way; words (month names, currency names) in `locale`. */
 export interface RegionFormatter {
   readonly region: RegionFormat
@@ -189,7 +229,7 @@ export function regionFormatter(region: RegionFormat, locale: string, timeZone =
   })
   const medium = new Intl.DateTimeFormat(words, { dateStyle: 'medium', timeZone })
   const mediumDay = new Intl.DateTimeFormat(words, { dateStyle: 'medium', timeZone: 'UTC' })
-  const clock = new Intl.DateTimeFormat(words, {
+  const clock = new Intl.DateTimeFormat(clockLocale(words, region), {
     hour: 'numeric',
     minute: '2-digit',
     hourCycle: region.clock === '12h' ? 'h12' : 'h23',

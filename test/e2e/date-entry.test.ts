@@ -5,7 +5,8 @@
  * through the API as ISO, and shown the Hungarian way after a reload; a day that does not exist is
  * refused beside its field in Hungarian. With English and the UK region the calendar starts on
  * Monday and the clock has 24 hours; with the US region it starts on Sunday, dates are month first
- * and the visit's time reads "2:30 pm" (the words of the browser's en-GB). Every expected text is written out here.
+ * and the visit's time reads "2:30 PM", the US way, though the browser's English is en-GB (whose 12-hour
+ * clock writes "pm"). Every expected text is written out here.
  */
 import { DateTime } from 'luxon'
 import type { Page } from 'playwright-core'
@@ -243,11 +244,11 @@ describe('date and time entry by region, at 1366×768', () => {
     await openVisit()
     const startTime = byTestId('visit-start-time')
     await expect.poll(() => byTestId('visit-start').inputValue()).toBe('03/06/2030')
-    expect(await startTime.inputValue()).toBe('2:30 pm')
+    expect(await startTime.inputValue()).toBe('2:30 PM')
     // Typed on the 12-hour clock: a quarter to four in the afternoon (inside working hours).
     await startTime.fill('3:45 pm')
     await startTime.press('Tab')
-    await expect.poll(() => startTime.inputValue()).toBe('3:45 pm')
+    await expect.poll(() => startTime.inputValue()).toBe('3:45 PM')
     await expectNoSeriousA11yViolations(page)
     await byTestId('visit-save').click()
     const expected = present(DateTime.fromISO('2030-03-06T15:45', { zone }).toUTC().toISO())

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  clockLocale,
   defaultPaperSize,
   defaultRegionFormat,
   excelDateFormat,
@@ -97,6 +98,32 @@ describe('the region formatter', () => {
     expect(regionFormatter(region({ clock: '24h' }), 'en-US', 'UTC').time('2026-12-04T14:30:00Z')).toBe(
       '14:30'
     )
+  })
+
+  it('writes a 12-hour clock with the words of the place the region is, in the interface language', () => {
+    const at = (r: RegionFormat, locale: string) =>
+      regionFormatter(r, locale, 'UTC')
+        .time('2026-12-04T14:30:00Z')
+        .replace(/[\u00a0\u202f]/g, ' ')
+    const us = region({ dateFormat: 'MM/DD/YYYY', firstDayOfWeek: 7, clock: '12h' })
+    // An English interface whose own variant (en-GB) writes "pm": a US region writes "PM".
+    expect(clockLocale('en-GB', us)).toBe('en-US')
+    expect(at(us, 'en-GB')).toBe('2:30 PM')
+    expect(at(us, 'en-US')).toBe('2:30 PM')
+    // Day first, week from Monday, 12 hours: Australia's "pm", whatever the interface's variant.
+    const dayFirst = region({ dateFormat: 'DD/MM/YYYY', firstDayOfWeek: 1, clock: '12h' })
+    expect(clockLocale('en-US', dayFirst)).toBe('en-AU')
+    expect(at(dayFirst, 'en-US')).toBe('2:30 pm')
+    // Year first with Sunday: Canada's "p.m.".
+    expect(at(region({ dateFormat: 'YYYY-MM-DD', firstDayOfWeek: 7, clock: '12h' }), 'en-GB')).toBe(
+      '2:30 p.m.'
+    )
+    // Spanish with Mexico's conventions: "p.m."; Hungarian has no 12-hour place: its own "du.".
+    expect(at(region({ firstDayOfWeek: 7, clock: '12h' }), 'es-ES')).toBe('2:30 p.m.')
+    expect(clockLocale('hu-HU', dayFirst)).toBe('hu-HU')
+    expect(at(dayFirst, 'hu-HU')).toBe('du. 2:30')
+    // A 24-hour region keeps the interface's locale (no words to choose).
+    expect(clockLocale('en-GB', region({ dateFormat: 'MM/DD/YYYY', firstDayOfWeek: 7 }))).toBe('en-GB')
   })
 
   it('groups and separates numbers with the chosen marks, the narrow no-break space included', () => {

@@ -24,6 +24,7 @@ import {
   writeEntryDate,
   writeEntryTime
 } from '../../../shared/date-entry'
+import { clockLocale } from '../../../shared/region'
 import { useT } from '../i18n'
 import { Calendar } from './Calendar'
 import { FieldFrame } from './fields'
@@ -69,6 +70,8 @@ function useEntryFormat() {
     date: entryDateFormat(format.region.dateFormat, format.locale),
     clock: format.region.clock,
     locale: format.locale,
+    /** The words of a 12-hour clock: the region's way of writing the language ("PM" in a US region). */
+    clockLocale: clockLocale(format.locale, format.region),
     firstDayOfWeek: format.firstDayOfWeek
   }
 }
@@ -309,11 +312,11 @@ export function TimeInput({ onProblem, inputRef, onChange, onBlur, value, classN
   const entry = useEntryFormat()
   const ownId = useId()
   const id = input.id ?? ownId
-  const show = (time: string) => writeEntryTime(time, entry.clock, entry.locale) || time
-  const read = (typed: string) => readEntryTime(typed, entry.locale) ?? ''
+  const show = (time: string) => writeEntryTime(time, entry.clock, entry.clockLocale) || time
+  const read = (typed: string) => readEntryTime(typed, entry.clockLocale) ?? ''
   const { field, attach } = useFieldRef(inputRef)
-  const [text, setText] = useEntryText(value, show(value), read, `${entry.clock} ${entry.locale}`)
-  const time = text.trim() === '' ? '' : readEntryTime(text, entry.locale)
+  const [text, setText] = useEntryText(value, show(value), read, `${entry.clock} ${entry.clockLocale}`)
+  const time = text.trim() === '' ? '' : readEntryTime(text, entry.clockLocale)
   const problem = time === null ? t('dateEntry.timeUnreadable', { example: show(EXAMPLE_TIME) }) : null
   const { shown, leave } = useProblem(problem, onProblem)
   useHoldWhileUnreadable(problem !== null, field, leave)
