@@ -15,8 +15,16 @@ import { verifyChain } from '../../src/main/db/chain'
 import { migrations } from '../../src/main/db/migrations'
 import { openStore } from '../../src/main/db/open'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { draft, line, seedDocuments, setDocumentLanguage, type Seeded } from '../documents/helpers'
+import {
+  companySettings,
+  draft,
+  line,
+  seedDocuments,
+  setDocumentLanguage,
+  type Seeded
+} from '../documents/helpers'
 import { openScheduleDesk, visit, type ScheduleDesk } from '../schedule/support'
+import { describeFatal, validateEn16931 } from '../support/en16931'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { payment } from './helpers'
 
@@ -175,6 +183,8 @@ describe('an invoice with a prepaid amount', () => {
   })
 
   it('a credit note of the whole invoice carries the prepaid amount and closes it at 0.00, not −50.00', async () => {
+    // With the IBAN the e-invoices below need.
+    await desk.call('settings.update', { settings: companySettings() })
     const prepaid = 50_00
     const invoice = await prepaidInvoice(prepaid)
     const note = await creditNote(invoice)
@@ -198,7 +208,25 @@ describe('an invoice with a prepaid amount', () => {
     )
     expect(statement).toContain(`Credited and paid (EUR) ${printed(TOTAL - prepaid)}`)
     expect(statement).toContain(`Closing balance (EUR) ${printed(0)}`)
-  })
+
+    // The e-invoices say the same (BT-113 prepaid, BT-115 due) and pass the official rules
+    // (BR-CO-16: amount due = total − prepaid + rounding), the note as UBL CreditNote and CII 381.
+    const files = []
+    for (const doc of [invoice, note])
+      for (const format of ['ubl', 'cii'] as const) {
+        const file = await desk.call('einvoice.file', { id: doc.id, format })
+        files.push({ name: `${String(doc.id)}.${format}.xml`, xml: Buffer.from(file.bytes).toString('utf8') })
+      }
+    for (const { xml } of files) {
+      expect(xml).toMatch(/<(cbc:PrepaidAmount|ram:TotalPrepaidAmount)[^>]*>50\.00</)
+      expect(xml).toMatch(/<(cbc:PayableAmount|ram:DuePayableAmount)[^>]*>71\.00</)
+    }
+    expect(
+      validateEn16931(files)
+        .filter((r) => r.fatal.length > 0)
+        .map(describeFatal)
+    ).toEqual([])
+  }, 60_000)
 
   it('a paid invoice credited in full leaves the customer a credit of what they paid on it', async () => {
     const prepaid = 50_00
