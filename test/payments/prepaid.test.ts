@@ -306,6 +306,42 @@ describe('an invoice with a prepaid amount', () => {
     expect(await openEverywhere()).toEqual({ balance: 0, open: 0, items: [], aged: 0, overdue: [] })
   })
 
+  // [prepaid, rounding of the amount due (BT-114)]
+  const rounded: Array<[number, number]> = [
+    [0, 2],
+    [50_00, 3],
+    [50_00, -4]
+  ]
+  it.each(rounded)(
+    'prepaid %i and rounding %i: credited in two notes, the invoice ends at 0.00',
+    async (prepaid, rounding) => {
+      const created = await desk.call('documents.createDraft', {
+        document: draft(seed, {
+          issueDate: '2026-01-10',
+          prepaidCents: prepaid,
+          roundingCents: rounding,
+          lines: [
+            line({ quantityMilli: 1000, unitPriceCents: 50_00 }),
+            line({ quantityMilli: 1000, unitPriceCents: 50_00 })
+          ]
+        })
+      })
+      const invoice = await desk.call('documents.issue', { id: created.id })
+      const due = TOTAL - prepaid + rounding
+      expect(invoice.payableCents).toBe(due)
+      expect((await openEverywhere()).balance).toBe(due)
+      const half = 50_00 + Math.round((50_00 * 21) / 100)
+      const first = await creditNote(invoice, [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }])
+      // The first note takes from the amount due first, with no rounding of its own.
+      expect([first.roundingCents, first.payableCents]).toEqual([0, Math.min(half, due)])
+      const rest = await creditNote(invoice)
+      // The last one takes the invoice's rounding and exactly what is left due.
+      expect([rest.roundingCents, rest.payableCents]).toEqual([rounding, due - Math.min(half, due)])
+      expect(await openEverywhere()).toEqual({ balance: 0, open: 0, items: [], aged: 0, overdue: [] })
+      expect(await agedOn('2026-02-20')).toBe(0)
+    }
+  )
+
   it('in a foreign currency: open for its amount due in that currency only', async () => {
     const prepaid = 21_00
     const invoice = await prepaidInvoice(prepaid, { currency: 'USD' })

@@ -24,7 +24,7 @@ import { termsIn } from '../../shared/schemas/settings'
 import { printLanguageOf } from '../customers/language'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
-import { creditNotePrepaid } from './credit-prepaid'
+import { creditNoteAmounts } from './credit-prepaid'
 import { allowanceChargeRecords, documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -450,10 +450,13 @@ async function preparedLines(
   }
   // A credit note credits its invoice's amount due first; the rest of its total is prepaid.
   if (input.type === 'credit_note' && links.correctsId !== null)
-    extras.prepaidCents = await creditNotePrepaid(trx, links.correctsId, documentId, {
-      totalCents: computeTotals(lines, digits, { ...extras, prepaidCents: 0 }).totalCents,
-      roundingCents: input.roundingCents
-    })
+    Object.assign(
+      extras,
+      await creditNoteAmounts(trx, links.correctsId, documentId, {
+        totalCents: computeTotals(lines, digits, { ...extras, prepaidCents: 0 }).totalCents,
+        roundingCents: input.roundingCents
+      })
+    )
   return { lines, digits, extras }
 }
 

@@ -15,7 +15,7 @@ import { printLanguageOf, type PrintLanguage } from '../customers/language'
 import { letterTranslator } from '../pdf/letter-strings'
 import { recordActivity } from '../activity/log'
 import { appendToChain } from '../db/chain'
-import { creditNotePrepaid } from './credit-prepaid'
+import { creditNoteAmounts } from './credit-prepaid'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
@@ -312,10 +312,10 @@ export async function issueInTransaction(
   )
   const payable = record.type === 'invoice' || record.type === 'debit_note'
   // Worked out at draft; again here, as another credit note of the invoice may have been issued since.
-  const prepaidCents =
+  const amounts =
     corrected && record.type === 'credit_note'
-      ? await creditNotePrepaid(trx, corrected.id, id, record)
-      : record.prepaidCents
+      ? await creditNoteAmounts(trx, corrected.id, id, record)
+      : { prepaidCents: record.prepaidCents, roundingCents: record.roundingCents }
   const year = Number(issueDate.slice(0, 4))
   const { number, sequence } = await takeNextNumber(trx, record.type, year)
   const now = isoNow(ctx)
@@ -327,8 +327,8 @@ export async function issueInTransaction(
       ...(await supplyFromDeliveries(trx, record, lines)),
       correctedNumber: corrected?.number ?? null,
       correctedIssueDate: corrected?.issueDate ?? null,
-      prepaidCents,
-      payableCents: record.totalCents - prepaidCents + record.roundingCents,
+      ...amounts,
+      payableCents: record.totalCents - amounts.prepaidCents + amounts.roundingCents,
       number,
       seriesYear: year,
       sequence,
