@@ -44,6 +44,28 @@ describe('the command line in the user’s language', () => {
     expect(cliLanguage(['verify'], { LANG: 'es_ES.UTF-8', LC_ALL: '' })).toBe('es')
     expect(cliLanguage(['verify'], { LANG: 'de_DE.UTF-8' })).toBe('en')
     expect(cliLanguage(['verify'], {})).toBe('en')
+    // The language chosen in Settings comes after --lang and before the computer's.
+    expect(cliLanguage(['verify'], { LC_ALL: 'hu_HU.UTF-8' }, 'ca')).toBe('ca')
+    expect(cliLanguage(['verify', '--lang', 'es'], { LC_ALL: 'hu_HU.UTF-8' }, 'ca')).toBe('es')
+  })
+
+  it('speaks the language chosen in Settings for that database, before the computer’s', async () => {
+    const chosen = await openTestDesk()
+    await chosen.call('settings.setInterfaceLanguage', { language: 'ca' })
+    await chosen.store.close()
+    try {
+      expect(await runCli(['verify', '--db', chosen.databasePath], hungarian)).toBe(0)
+      expect(out).toMatch(/^Registres verificats: les \d+ entrades de la cadena coincideixen amb /)
+      out = ''
+      expect(await runCli(['verify', `--db=${chosen.databasePath}`, '--lang', 'ru'], hungarian)).toBe(0)
+      expect(out).toMatch(/^Записи проверены: все записи цепочки \(\d+\) совпадают с /)
+      out = ''
+      // Another database, without a choice: the computer's language.
+      expect(await runCli(['verify', '--db', desk.databasePath], hungarian)).toBe(0)
+      expect(out).toMatch(/^A nyilvántartás ellenőrizve/)
+    } finally {
+      chosen.folder.remove()
+    }
   })
 
   it('verifies in Hungarian with LANG=hu_HU.UTF-8, and in Spanish with --lang es', async () => {

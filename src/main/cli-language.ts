@@ -1,13 +1,14 @@
 /**
  * What the `salesdesk` command line prints, in the user's language (issue 14): the one given with
- * `--lang`, else the computer's (LC_ALL, LC_MESSAGES, LANG, as POSIX orders them: "hu_HU.UTF-8"
- * is Hungarian), else English. Refusals are DomainErrors with a key: they print with the screens'
- * own translations (`message-language.ts`). The computer's language stands in for the one chosen
- * in the window, which the window keeps to itself (the browser's storage).
+ * `--lang`, else the one chosen in Settings (stored with the data), else the computer's (LC_ALL,
+ * LC_MESSAGES, LANG, as POSIX orders them: "hu_HU.UTF-8" is Hungarian), else English. Refusals are DomainErrors with a key: they print with the screens'
+ * own translations (`message-language.ts`).
  */
 import type { Message } from '../shared/errors'
 import { isLanguage, type Language } from '../shared/languages'
 import { fill, messageIn } from './message-language'
+import type { Store } from './db/open'
+import { INTERFACE_LANGUAGE_KEY, interfaceLanguageOf } from './settings/service'
 
 const en = {
   verified: 'Records verified: all {{entries}} chain entries match {{path}} ({{seconds}} s).',
@@ -190,12 +191,38 @@ function languageOfLocale(locale: string | undefined): Language | null {
   return isLanguage(primary) ? primary : null
 }
 
-/** `--lang X` or `--lang=X` among the arguments, else the first of LC_ALL, LC_MESSAGES, LANG that is set. */
-export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+/** The value of `--name X` or `--name=X` among the arguments. */
+function argument(argv: readonly string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const given = argv[i] === '--lang' ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1]
-    if (isLanguage(given)) return given
+    if (argv[i] === name) return argv[i + 1]
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1)
   }
+  return undefined
+}
+
+/**
+ * The interface language chosen in Settings, stored in the database a command opened (read once
+ * the command has opened it: peeking earlier would leave -wal/-shm files beside a file the command
+ * then refuses); null when none was chosen.
+ */
+export function storedLanguage(store: Store): Language | null {
+  const row = store.sqlite.prepare('select value from settings where key = ?').get(INTERFACE_LANGUAGE_KEY) as
+    { value: string } | undefined
+  return interfaceLanguageOf(row?.value)
+}
+
+/**
+ * `--lang`, else the language chosen in Settings (`stored`), else the first of LC_ALL, LC_MESSAGES,
+ * LANG that is set, else English.
+ */
+export function cliLanguage(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  stored: Language | null = null
+): Language {
+  const given = argument(argv, '--lang')
+  if (isLanguage(given)) return given
+  if (stored) return stored
   // POSIX: the first of these that is set and not empty decides, even when it is "C".
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
   return languageOfLocale(locale) ?? 'en'

@@ -16,7 +16,7 @@ import { generateDemo, type DemoSize } from './demo/generate'
 import { startWebHost } from './host/server'
 import { openInBrowser } from './host/open-browser'
 import { defaultDatabasePath } from './paths'
-import { appVersion, startSalesdesk } from './runtime'
+import { appVersion, startSalesdesk, whenStoreOpens } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
 import { addCalendarCommand } from './schedule/command'
@@ -28,7 +28,7 @@ import { addEInvoiceCommand } from './einvoice/command'
 import { addNavCommand } from './nav/command'
 import { addCampaignCommand } from './campaigns/command'
 import { generateHungarianDemo } from './nav/demo'
-import { cliLanguage, refusalText, say, seconds, setCliLanguage } from './cli-language'
+import { cliLanguage, refusalText, say, seconds, setCliLanguage, storedLanguage } from './cli-language'
 import { languages } from '../shared/languages'
 
 function positiveInteger(value: string): number {
@@ -263,7 +263,7 @@ export function buildProgram(): Command {
     .addOption(
       new Option(
         '--lang <language>',
-        'language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)'
+        'language of the messages (default: the one chosen in Settings, else LC_ALL, LC_MESSAGES or LANG)'
       ).choices(languages)
     )
 
@@ -354,8 +354,11 @@ export function buildProgram(): Command {
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   setCliLanguage(cliLanguage(argv, env))
+  // Once the command has opened its database, the language chosen in Settings there counts too.
+  whenStoreOpens((store) => setCliLanguage(cliLanguage(argv, env, storedLanguage(store))))
   const program = buildProgram()
   if (argv.length === 0) {
+    whenStoreOpens(null)
     program.outputHelp()
     return 1
   }
@@ -381,6 +384,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       `salesdesk: ${say('wentWrong', { message: error instanceof Error ? error.message : String(error) })}`
     )
     return 3
+  } finally {
+    whenStoreOpens(null)
   }
 }
 

@@ -73,6 +73,13 @@ export function existingDatabase(db: string): string {
   return path
 }
 
+let opened: ((store: Store) => void) | null = null
+
+/** Told of each store startSalesdesk opens, until replaced: the command line reads its stored language. */
+export function whenStoreOpens(listener: ((store: Store) => void) | null): void {
+  opened = listener
+}
+
 export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> {
   const dataFolder = options.dataFolder ?? dirname(options.databasePath)
   // Before the lock, whose file goes in the same folder.
@@ -88,6 +95,7 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     lock?.release()
     throw error
   }
+  opened?.(store)
   const api = createApi({
     store,
     dataFolder,

@@ -27,6 +27,12 @@ describe('region and language, end to end', () => {
     await session.open('/settings')
     await byTestId('language-select').selectOption('es')
     await page.locator('html[lang="es"]').waitFor()
+    // The choice is kept with the data too, for the command line (issue 14).
+    await expect
+      .poll(() =>
+        session.app.store.sqlite.prepare("select value from settings where key = 'interfaceLanguage'").get()
+      )
+      .toEqual({ value: '"es"' })
     await byTestId('region-settings').waitFor()
     await byTestId('region-date-format').selectOption('DD.MM.YYYY')
     await byTestId('region-clock').selectOption('12h')

@@ -4,6 +4,7 @@
  */
 import { activity } from '../../shared/activity'
 import { invalid } from '../../shared/errors'
+import { isLanguage, type Language } from '../../shared/languages'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import {
   defaultSettings,
@@ -67,4 +68,35 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
     })
     return readSettings(trx)
   })
+}
+
+/**
+ * The interface language last chosen in Settings (the window keeps it in the browser's storage too):
+ * kept with the data so that the command line speaks it (issue 14). Not company data: not logged.
+ */
+export const INTERFACE_LANGUAGE_KEY = 'interfaceLanguage'
+
+export async function setInterfaceLanguage(
+  ctx: ServiceContext,
+  language: Language
+): Promise<{ language: Language }> {
+  const value = JSON.stringify(language)
+  await writeTransaction(ctx.db, (trx) =>
+    trx
+      .insertInto('settings')
+      .values({ key: INTERFACE_LANGUAGE_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+  )
+  return { language }
+}
+
+/** The stored interface language from a settings value, or null when none (or not one of ours). */
+export function interfaceLanguageOf(value: string | undefined): Language | null {
+  try {
+    const parsed: unknown = value === undefined ? null : JSON.parse(value)
+    return isLanguage(parsed) ? parsed : null
+  } catch {
+    return null
+  }
 }

@@ -1,11 +1,13 @@
 /** The settings' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
+import { languages, type Language } from '../languages'
 import { settingsInput, type Settings } from './settings'
 import { vatRateTable, type VatRateTable } from './vat-rates'
 
 export const settingsApiInputs = {
   'settings.get': z.object({}).strict(),
   'settings.update': z.object({ settings: settingsInput }).strict(),
+  'settings.setInterfaceLanguage': z.object({ language: z.enum(languages) }).strict(),
   'vatRates.get': z.object({}).strict(),
   'vatRates.update': z.object({ table: vatRateTable }).strict()
 } as const
@@ -13,6 +15,8 @@ export const settingsApiInputs = {
 export interface SettingsApiOutputs {
   'settings.get': Settings
   'settings.update': Settings
+  /** The interface language chosen in Settings, kept with the data for the command line. */
+  'settings.setInterfaceLanguage': { language: Language }
   /** The company's VAT rates per country (the defaults until changed). */
   'vatRates.get': VatRateTable
   'vatRates.update': VatRateTable

@@ -88,7 +88,12 @@ export function SettingsPage() {
           <select
             id="language"
             value={language}
-            onChange={(e) => changeLanguage(e.target.value as Language)}
+            onChange={(e) => {
+              const chosen = e.target.value as Language
+              changeLanguage(chosen)
+              // Kept with the data too, so the command line speaks it.
+              api.call('settings.setInterfaceLanguage', { language: chosen }).catch(() => undefined)
+            }}
             data-testid="language-select"
           >
             {languages.map((l) => (
