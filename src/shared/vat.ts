@@ -97,6 +97,13 @@ export const EU_COUNTRIES = [
   'SK'
 ] as const
 
+/**
+ * The currency of the One-Stop Shop's figures: the EU threshold for distance sales is €10 000
+ * (VAT Directive art. 59c), and a year's sales are added up against it in euros, whatever the
+ * company invoices in.
+ */
+export const OSS_CURRENCY = 'EUR'
+
 export const isEuCountry = (country: string): boolean =>
   (EU_COUNTRIES as readonly string[]).includes(country.toUpperCase())
 

@@ -11,6 +11,9 @@ export interface CompanyCurrencies {
   accountingCurrency: string
 }
 
+/** The store's own default, shown until the settings arrive (or when they cannot be read). */
+const UNTIL_READ: CompanyCurrencies = { defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
+
 let cached: Promise<CompanyCurrencies> | null = null
 
 function loadCurrencies(): Promise<CompanyCurrencies> {
@@ -22,7 +25,7 @@ function loadCurrencies(): Promise<CompanyCurrencies> {
     }))
     .catch(() => {
       cached = null
-      return { defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
+      return UNTIL_READ
     })
   return cached
 }
@@ -33,10 +36,7 @@ export function forgetCurrencies(): void {
 }
 
 export function useCurrencies(): CompanyCurrencies {
-  const [currencies, setCurrencies] = useState<CompanyCurrencies>({
-    defaultCurrency: 'EUR',
-    accountingCurrency: 'EUR'
-  })
+  const [currencies, setCurrencies] = useState<CompanyCurrencies>(UNTIL_READ)
   useEffect(() => {
     let live = true
     void loadCurrencies().then((c) => {

@@ -56,7 +56,8 @@ function decimalText(cents: number, locale: string): string {
     : plain
 }
 
-function toFormValues(c: Contract | null, locale: string): ContractFormValues {
+/** The form's values for a contract, or for a new one (in `newCurrency`, the company's default currency). */
+function toFormValues(c: Contract | null, locale: string, newCurrency: string): ContractFormValues {
   if (!c)
     return {
       customerId: null,
@@ -65,7 +66,7 @@ function toFormValues(c: Contract | null, locale: string): ContractFormValues {
       title: '',
       description: '',
       value: '',
-      currency: 'EUR',
+      currency: newCurrency,
       startDate: companyToday(),
       endDate: '',
       billingFrequency: 'monthly',
@@ -107,9 +108,11 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const [activityKey, setActivityKey] = useState(0)
   const bypassGuard = useRef(false)
   const backToList = useBackToList('/contracts')
-  const form = useForm<ContractFormValues>({ defaultValues: toFormValues(initial, format.locale) })
-  const { handleSubmit, reset, setError, clearErrors, setValue, getValues, formState } = form
   const { defaultCurrency } = useCurrencies()
+  const form = useForm<ContractFormValues>({
+    defaultValues: toFormValues(initial, format.locale, defaultCurrency)
+  })
+  const { handleSubmit, reset, setError, clearErrors, setValue, getValues, formState } = form
   // A new contract starts in the company's default currency once the settings have arrived
   // (not EUR for a company invoicing in forints); a currency the user already chose stays.
   useEffect(() => {
@@ -123,7 +126,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
 
   const changed = (c: Contract, text: string) => {
     setRecord(c)
-    reset(toFormValues(c, format.locale))
+    reset(toFormValues(c, format.locale, defaultCurrency))
     setActivityKey((k) => k + 1)
     setMessage({ kind: 'success', text })
   }

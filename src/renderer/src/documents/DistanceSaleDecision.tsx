@@ -5,6 +5,7 @@
  * sale or setting never changes what the page says.
  */
 import type { SalesDocument } from '../../../shared/schemas/documents'
+import { OSS_CURRENCY } from '../../../shared/vat'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { useT } from '../i18n'
@@ -21,7 +22,7 @@ export function DistanceSaleDecision({ doc }: { doc: SalesDocument }) {
     { enabled: issued }
   )
   if (!issued || !data) return null
-  const euros = (cents: number) => format.amount(cents, 'EUR')
+  const euros = (cents: number) => format.amount(cents, OSS_CURRENCY)
   return (
     <dl className="doc-frozen-rate" data-testid="oss-decision" data-voluntary={String(data.voluntary)}>
       <dt>{t('vat.ossCharged')}</dt>

@@ -14,6 +14,7 @@ import {
   VATEX_CODES,
   VAT_CATEGORIES,
   ZERO_RATE_CATEGORIES,
+  OSS_CURRENCY,
   lineVatFor,
   vatWarnings,
   type VatCategory
@@ -297,9 +298,9 @@ export function LinesEditor({
           {t(!oss.sales.applies ? 'vat.ossBelow' : oss.sales.voluntary ? 'vat.ossOption' : 'vat.ossApplies', {
             country: oss.sales.country,
             seller: sellerCountry,
-            current: format.amount(oss.sales.currentYearCents, 'EUR'),
-            previous: format.amount(oss.sales.previousYearCents, 'EUR'),
-            threshold: format.amount(oss.sales.thresholdCents, 'EUR')
+            current: format.amount(oss.sales.currentYearCents, OSS_CURRENCY),
+            previous: format.amount(oss.sales.previousYearCents, OSS_CURRENCY),
+            threshold: format.amount(oss.sales.thresholdCents, OSS_CURRENCY)
           })}{' '}
           {oss.sales.applies && !lockedPrices && fields.length > 0 && (
             <button type="button" className="link-button" onClick={applyTreatment} data-testid="oss-apply">

@@ -8,6 +8,7 @@ import { ratesInForce, type VatRateTable } from '../../../shared/schemas/vat-rat
 import { customerVatTreatment, distanceSaleApplies, isDistanceSale, ownEuroCents } from '../../../shared/vat'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
+import { useCurrencies } from '../components/use-currencies'
 
 export function useChargedVat(
   table: VatRateTable,
@@ -22,7 +23,9 @@ export function useChargedVat(
     customerVatTreatment(sellerCountry, customer) === 'S' &&
     isDistanceSale(sellerCountry, { country: customer.billingAddress.country, taxId: customer.taxId })
   const customerId = customer?.id ?? 0
-  const currency = /^[A-Z]{3}$/.test(own.currency) ? own.currency : 'EUR'
+  // A document whose currency is still being typed counts as one in the company's default currency.
+  const { defaultCurrency } = useCurrencies()
+  const currency = /^[A-Z]{3}$/.test(own.currency) ? own.currency : defaultCurrency
   const { data } = useApiQuery(
     keys.documents('distanceSales', customerId, date, currency),
     () => api.call('documents.distanceSales', { customerId, date, currency }),
