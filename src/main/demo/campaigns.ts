@@ -7,6 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { documentLanguageFor } from '../pdf/strings'
 import type { Random } from './random'
+import { demoToday } from './company'
 
 const DAY = 86_400_000
 
@@ -31,7 +32,7 @@ interface Recipient {
 
 export function insertCampaignDemo(db: BetterSqlite3.Database, random: Random, now: Date): void {
   const iso = now.toISOString()
-  const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10)
+  const day = (offset: number) => demoToday(new Date(now.getTime() + offset * DAY))
   const consent =
     db.prepare(`insert into marketing_consents (customer_id, contact_id, email, status, channel, date, source,
     created_at, created_by) values (?, null, ?, ?, ?, ?, ?, ?, 'salesdesk demo')`)

@@ -6,6 +6,13 @@
 import { defaultSettings, type Settings } from '../../shared/schemas/settings'
 import { VAT_RATES_BY_COUNTRY } from '../../shared/vat'
 import type BetterSqlite3 from 'better-sqlite3'
+import { today } from '../clock'
+
+/** The demo company works on Madrid time (its working hours, written by the schedule demo). */
+export const DEMO_TIME_ZONE = 'Europe/Madrid'
+
+/** The demo company's date at `now`, by the app's one clock (not the UTC date: they differ near midnight). */
+export const demoToday = (now: Date): string => today({ now: () => now, timeZone: () => DEMO_TIME_ZONE })
 
 export const demoSettings = (): Settings => {
   const defaults = defaultSettings()

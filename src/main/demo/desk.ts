@@ -6,6 +6,7 @@
 import type { Store } from '../db/open'
 import { insertCampaignDemo } from './campaigns'
 import { seededRandom } from './random'
+import { demoToday } from './company'
 
 const HOUR = 3_600_000
 
@@ -105,7 +106,7 @@ export function insertDeskDemo(store: Store, seed: number, now: Date): void {
           random.next() < 0.7 ? 'outgoing' : 'incoming',
           outcome,
           next ? 'Llamar de nuevo' : '',
-          next ? nextDate.toISOString().slice(0, 10) : null,
+          next ? demoToday(nextDate) : null,
           at.toISOString()
         )
       }

@@ -13,7 +13,7 @@
 import { activity } from '../../shared/activity'
 import { documentTotals, unitPriceOf, type TotalsLine } from '../../shared/totals'
 import { DEFAULT_EXEMPTION_CODE, defaultVatCategoryFor } from '../../shared/vat'
-import { demoSellerAssignments, demoSellerValues, demoSettings } from './company'
+import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from './company'
 import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/iso-week'
 import { defaultSettings } from '../../shared/schemas/settings'
 import type { Store } from '../db/open'
@@ -103,7 +103,7 @@ export function insertDemoDocuments(
   const { random, quotes } = options
   const rates = demoDocumentRates[options.size]
   const db = store.sqlite
-  const today = options.now.toISOString().slice(0, 10)
+  const today = demoToday(options.now)
   const start = addDaysIso(today, -730)
   const recentFrom = addDaysIso(today, -91)
 

@@ -13,7 +13,7 @@ import { defaultSettings } from '../../shared/schemas/settings'
 import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
 import { seededRandom, type Random } from './random'
-import { demoSellerAssignments, demoSellerValues } from './company'
+import { demoSellerAssignments, demoSellerValues, demoToday } from './company'
 
 export interface PaymentsDemoSummary {
   payments: number
@@ -85,7 +85,7 @@ export function insertPaymentsDemo(store: Store, seed: number, now: Date): Payme
 function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSummary {
   const db = store.sqlite
   const random = seededRandom(seed * 48_271 + 11)
-  const today = now.toISOString().slice(0, 10)
+  const today = demoToday(now)
   const stamp = (day: string) =>
     `${day}T${String(random.int(8, 17)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
   const summary: PaymentsDemoSummary = { payments: 0, returns: 0, setups: 0 }

@@ -11,10 +11,9 @@ import { addDays, addMonths, zoneOffsetMs } from '../schedule/time'
 import { WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { seededRandom, type Random } from './random'
 import { demoLeavingDays } from './documents'
+import { DEMO_TIME_ZONE as ZONE, demoToday } from './company'
 
 export type ScheduleDemoSize = 'small' | 'large'
-
-const ZONE = 'Europe/Madrid'
 
 export const scheduleDemoSizes = {
   small: { monthsBack: 3, monthsAhead: 1, visitsPerDay: 0.8, contracts: 150, plans: 20 },
@@ -98,7 +97,7 @@ function insertVisits(
 ): number {
   const sizes = scheduleDemoSizes[size]
   const nowIso = now.toISOString()
-  const today = nowIso.slice(0, 10)
+  const today = demoToday(now)
   const visit = store.sqlite.prepare(
     `insert into site_visits (customer_id, plan_id, plan_slot, start_at, end_at, purpose, address_line1, address_line2, address_postal_code,
        address_city, address_region, address_country, status, outcome, notes, cancel_reason, closed_at, created_at, updated_at)
@@ -202,7 +201,7 @@ function insertMeetings(
   now: Date
 ): number {
   const sizes = scheduleDemoSizes[size]
-  const today = now.toISOString().slice(0, 10)
+  const today = demoToday(now)
   const meeting = store.sqlite.prepare(
     `insert into meetings (title, start_at, end_at, place, agenda, status, created_at, updated_at) values (?, ?, ?, ?, ?, 'scheduled', ?, ?)`
   )
@@ -260,7 +259,7 @@ function insertContracts(
   size: ScheduleDemoSize,
   now: Date
 ): number {
-  const today = now.toISOString().slice(0, 10)
+  const today = demoToday(now)
   const contract = store.sqlite.prepare(
     `insert into contracts (number, customer_id, executive_id, title, description, value_cents, currency, start_date, end_date, billing_frequency,
        notice_period_days, notice_date, signed_date, status, closed_date, termination_reason, renewed_from_id, search_text, created_at, updated_at)
@@ -331,7 +330,7 @@ function insertPlans(
   now: Date,
   activeIds: Set<number>
 ): number {
-  const today = now.toISOString().slice(0, 10)
+  const today = demoToday(now)
   const nowIso = now.toISOString()
   const plan = store.sqlite.prepare(
     `insert into visit_plans (customer_id, every_weeks, local_time, duration_minutes, time_zone, start_date, end_date, purpose, created_at, updated_at)
