@@ -27,6 +27,7 @@ export const queryClient = new QueryClient({
 /** Query keys of each area; the first element is the area, so invalidating it refreshes all its reads. */
 export const keys = {
   activity: (...rest: unknown[]) => ['activity', ...rest] as const,
+  app: (...rest: unknown[]) => ['app', ...rest] as const,
   contracts: (...rest: unknown[]) => ['contracts', ...rest] as const,
   calls: (...rest: unknown[]) => ['calls', ...rest] as const,
   campaigns: (...rest: unknown[]) => ['campaigns', ...rest] as const,

@@ -12,6 +12,7 @@ import { documentLanguageOf, languageOfLocale, languages } from '../../../shared
 import { termsIn } from '../../../shared/schemas/settings'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api, ApiCallError } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
@@ -53,20 +54,15 @@ import { LinesEditor } from './LinesEditor'
 import { useChargedVat } from './use-distance-sales'
 import { VerifactuDraftOptions } from '../verifactu/VerifactuDraftOptions'
 
+/**
+ * The picked customer (its country and VAT treatment shape the lines). If it cannot be read the editor
+ * works as for no customer yet; saving the draft then shows the store's error.
+ */
 function useCustomer(id: number | null): Customer | null {
-  const [customer, setCustomer] = useState<Customer | null>(null)
-  useEffect(() => {
-    if (id === null) return
-    let live = true
-    api
-      .call('customers.get', { id })
-      .then((c) => live && setCustomer(c))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [id])
-  return customer && customer.id === id ? customer : null
+  const { data } = useApiQuery(keys.customers('get', id), () => api.call('customers.get', { id: id ?? 0 }), {
+    enabled: id !== null
+  })
+  return data && data.id === id ? data : null
 }
 
 export function DocumentEditor({

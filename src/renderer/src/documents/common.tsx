@@ -1,5 +1,5 @@
 /** Pieces the document screens share: where each type lives, status badges, money and number text, totals. */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import type { DocumentRef, DocumentStatus, DocumentType } from '../../../shared/schemas/documents'
@@ -170,20 +170,13 @@ export function TotalsBox({
   )
 }
 
-/** The settings the editor needs (VAT rates, currency); the defaults until they arrive. */
+/**
+ * The settings the editor needs (VAT rates, currency); the defaults until they arrive or if they cannot
+ * be read (the editor's own read of the document shows a failing store; saving is checked by the core).
+ */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(defaultSettings)
-  useEffect(() => {
-    let live = true
-    api
-      .call('settings.get', {})
-      .then((s) => live && setSettings(s))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [])
-  return settings
+  const { data } = useApiQuery(keys.settings('all'), () => api.call('settings.get', {}))
+  return useMemo(() => data ?? defaultSettings(), [data])
 }
 
 /** The company's VAT rates per country (Settings); the defaults until they arrive. */

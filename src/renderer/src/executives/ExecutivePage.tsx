@@ -1,6 +1,6 @@
 /** One sales executive: name, e-mail, phone, active; their figures against targets, pipeline, visits and customers. */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import {
   emptyExecutive,
@@ -9,6 +9,7 @@ import {
   type ExecutiveInput
 } from '../../../shared/schemas/executives'
 import { api } from '../api/client'
+import { useExecutiveOptions } from '../components/use-executive-options'
 import { CheckboxField, TextField } from '../components/fields'
 import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -30,27 +31,10 @@ export function ExecutivePage() {
   )
 }
 
-/** The customer count comes with the list rows; one page of the list by name finds it. */
+/** The customer count comes with the list rows: the executives' options (one read of all of them) hold it. */
 function useCustomerCount(executive: Executive | null): number | null {
-  const [count, setCount] = useState<number | null>(null)
-  useEffect(() => {
-    if (!executive) return
-    let live = true
-    api
-      .call('executives.list', {
-        search: '',
-        active: 'all',
-        sort: { field: 'name', direction: 'asc' },
-        offset: 0,
-        limit: 1000
-      })
-      .then((page) => live && setCount(page.rows.find((r) => r.id === executive.id)?.customerCount ?? null))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [executive])
-  return count
+  const executives = useExecutiveOptions()
+  return executive ? (executives.find((r) => r.id === executive.id)?.customerCount ?? null) : null
 }
 
 function ExecutiveEditor({ initial }: { initial: Executive | null }) {

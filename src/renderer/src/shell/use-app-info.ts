@@ -1,11 +1,11 @@
 /** app.info (database path, folders, versions), loaded once and shared. */
-import { useEffect, useState } from 'react'
 import type { AppInfo } from '../../../shared/api'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 
 let cached: Promise<AppInfo> | null = null
 
-export function loadAppInfo(): Promise<AppInfo> {
+function loadAppInfo(): Promise<AppInfo> {
   cached ??= api.call('app.info', {}).catch((error: unknown) => {
     cached = null
     throw error
@@ -13,16 +13,11 @@ export function loadAppInfo(): Promise<AppInfo> {
   return cached
 }
 
+/**
+ * Null until it arrives. If it cannot be read the shell shows no database path and Settings no folders;
+ * the page's own reads of the same store fail alike and show the error.
+ */
 export function useAppInfo(): AppInfo | null {
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  useEffect(() => {
-    let live = true
-    loadAppInfo()
-      .then((value) => live && setInfo(value))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [])
-  return info
+  const { data } = useApiQuery(keys.app('info'), loadAppInfo)
+  return data ?? null
 }
