@@ -367,13 +367,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
-    if (error instanceof DomainError) {
+    if (error instanceof DomainError || error instanceof StoreOpenError) {
       const { key, params } = error
       console.error(`salesdesk: ${key ? refusalText({ key, ...(params ? { params } : {}) }) : error.message}`)
-      return 2
-    }
-    if (error instanceof StoreOpenError) {
-      console.error(`salesdesk: ${error.message}`)
       return 2
     }
     if (isDamagedDatabase(error)) {

@@ -109,8 +109,8 @@ describe('imports refuse control characters in cells', () => {
     })
     expect(result.applied).toBe(false)
     expect(result.problems.map((p) => [p.row, p.column, decodeMessage(p.message)?.key])).toEqual([
-      [2, 'Reference', undefined],
-      [3, 'Reference', undefined]
+      [2, 'Reference', 'importCardNumber'],
+      [3, 'Reference', 'importCardNumber']
     ])
     expect(result.problems.every((p) => /last four digits/.test(messageText(p.message)))).toBe(true)
     expect(JSON.stringify(result)).not.toMatch(/1111/)

@@ -27,10 +27,10 @@ export function lockDatabase(databasePath: string): DatabaseLock {
   try {
     holder = new BetterSqlite3(lockFilePath(databasePath), { timeout: 0 })
   } catch {
-    throw new StoreOpenError(
-      'read_only',
-      `${basename(databasePath)} cannot be used: Salesdesk could not create ${basename(lockFilePath(databasePath))} beside it (is the folder read-only?). The file was left untouched.`
-    )
+    throw new StoreOpenError('read_only', {
+      key: 'storeLockNotCreated',
+      params: { name: basename(databasePath), lock: basename(lockFilePath(databasePath)) }
+    })
   }
   try {
     // In exclusive locking mode the lock taken by BEGIN EXCLUSIVE is kept until the connection closes.
@@ -38,10 +38,7 @@ export function lockDatabase(databasePath: string): DatabaseLock {
     holder.exec('begin exclusive')
   } catch {
     holder.close()
-    throw new StoreOpenError(
-      'in_use',
-      `${basename(databasePath)} is already open in another Salesdesk (the desktop app or \`salesdesk serve\`). Use that one, or close it first. The file was left untouched.`
-    )
+    throw new StoreOpenError('in_use', { key: 'storeInUse', params: { name: basename(databasePath) } })
   }
   return {
     release: () => {

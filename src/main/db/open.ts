@@ -19,7 +19,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql, type SqliteDatabase } from
 import { migrations as knownMigrations, type Migration } from './migrations/index'
 import type { Database } from './types'
 import { writeTransaction } from './write-transaction'
-import { messageText } from '../../shared/errors'
+import { englishMessage, type ErrorKey, type Message, type MessageParams } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 
 /** How many statements one connection keeps ready (each is a few kilobytes of compiled program). */
@@ -61,13 +61,22 @@ function reusingStatements(sqlite: BetterSqlite3.Database): SqliteDatabase {
 /** "SDSK" — marks the file as ours, so a foreign SQLite file is never migrated. */
 export const APPLICATION_ID = 0x5344534b
 
+/**
+ * Why a database file was not opened. Its sentence is a keyed message (`key`, `params`), so the
+ * command line and the web host say it in the user's language; `message` is the English one.
+ */
 export class StoreOpenError extends Error {
+  readonly key: ErrorKey
+  readonly params?: MessageParams
+
   constructor(
     readonly reason: 'newer_version' | 'not_salesdesk' | 'corrupt' | 'unreadable' | 'read_only' | 'in_use',
-    message: string
+    message: Message
   ) {
-    super(message)
+    super(englishMessage(message))
     this.name = 'StoreOpenError'
+    this.key = message.key
+    if (message.params) this.params = message.params
   }
 }
 
@@ -116,17 +125,11 @@ function checkFileLooksLikeSqlite(path: string): void {
     header = readHeader(path)
   } catch {
     // A folder, or a file this user may not read: say so plainly instead of an EISDIR/EACCES code.
-    throw new StoreOpenError(
-      'unreadable',
-      `${basename(path)} could not be read (is it a folder, or a file you may not open?). It was left untouched.`
-    )
+    throw new StoreOpenError('unreadable', { key: 'storeUnreadable', params: { name: basename(path) } })
   }
   if (header !== SQLITE_HEADER) {
     // The same words as a restore from such a file (salesdesk restore --from).
-    throw new StoreOpenError(
-      'not_salesdesk',
-      messageText({ key: 'notSqliteFile', params: { name: basename(path) } })
-    )
+    throw new StoreOpenError('not_salesdesk', { key: 'notSqliteFile', params: { name: basename(path) } })
   }
 }
 
@@ -155,10 +158,7 @@ export interface FileState {
 }
 
 function damaged(path: string): StoreOpenError {
-  return new StoreOpenError(
-    'corrupt',
-    `${basename(path)} could not be read: the file is damaged. It was left untouched; restore a backup copy (salesdesk restore --from FILE; automatic copies are in the "backups" folder beside it).`
-  )
+  return new StoreOpenError('corrupt', { key: 'storeDamaged', params: { name: basename(path) } })
 }
 
 function readFileState(sqlite: BetterSqlite3.Database, path: string): FileState {
@@ -212,15 +212,12 @@ function writable(path: string): boolean {
 function checkWritable(path: string): void {
   const folder = dirname(path)
   if (!writable(folder))
-    throw new StoreOpenError(
-      'read_only',
-      `The folder ${folder} is read-only, and Salesdesk must write beside ${basename(path)} (its journal files). Move the file to a folder you may change, or allow changes to this folder. The file was left untouched.`
-    )
+    throw new StoreOpenError('read_only', {
+      key: 'storeFolderReadOnly',
+      params: { folder, name: basename(path) }
+    })
   if (existsSync(path) && !writable(path))
-    throw new StoreOpenError(
-      'read_only',
-      `${basename(path)} is read-only (its permissions do not allow changes), so Salesdesk could not save anything in it. Allow changes to the file, or open a copy of it. The file was left untouched.`
-    )
+    throw new StoreOpenError('read_only', { key: 'storeFileReadOnly', params: { name: basename(path) } })
 }
 
 /** A missing folder is created, with the new database in it, after one line that says so. */
@@ -236,16 +233,13 @@ export function prepareFolder(path: string, announce: ((line: string) => void) |
 function checkCompatible(state: FileState, path: string, migrationCount: number): void {
   const fresh = state.applicationId === 0 && state.tableCount === 0
   if (!fresh && state.applicationId !== APPLICATION_ID) {
-    throw new StoreOpenError(
-      'not_salesdesk',
-      `${basename(path)} is an SQLite file but not a Salesdesk database. It was left untouched.`
-    )
+    throw new StoreOpenError('not_salesdesk', { key: 'storeNotSalesdesk', params: { name: basename(path) } })
   }
   if (state.userVersion > migrationCount) {
-    throw new StoreOpenError(
-      'newer_version',
-      `${basename(path)} was written by a newer version of Salesdesk (data version ${state.userVersion}; this one reads up to ${migrationCount}). Please update Salesdesk. The file was left untouched.`
-    )
+    throw new StoreOpenError('newer_version', {
+      key: 'storeNewerVersion',
+      params: { name: basename(path), version: state.userVersion, latest: migrationCount }
+    })
   }
 }
 
@@ -306,10 +300,11 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   try {
     sqlite = new BetterSqlite3(path)
   } catch (error) {
-    throw new StoreOpenError(
-      'unreadable',
-      `${basename(path)} could not be opened: ${(error as Error).message}`
-    )
+    // SQLite's own words for why (they have no translation).
+    throw new StoreOpenError('unreadable', {
+      key: 'storeCannotOpen',
+      params: { name: basename(path), reason: (error as Error).message }
+    })
   }
   try {
     const state = readFileState(sqlite, path)

@@ -6,7 +6,7 @@
  * sheets are found by any language's name and its columns by any language's heading.
  */
 import { activity } from '../../shared/activity'
-import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
+import { cardNumberCell } from '../../shared/cards'
 import { decodeMessage, DomainError, messageText, type Message } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
@@ -182,7 +182,7 @@ function startRow(row: WorkbookRow, columns: Columns, executives: ExecutiveIndex
   if (cells.every((c) => c === null)) return null
   const problem = (message: Message | string) => out.problems.push(problemAt(row.sheet, number, message))
   if (cardNumberCell(cells) >= 0) {
-    problem(CARD_NUMBER_MESSAGE)
+    problem({ key: 'importCardNumber' })
     return null
   }
   const who =

@@ -7,7 +7,7 @@
  * problem and nothing is written.
  */
 import { activity } from '../../shared/activity'
-import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
+import { cardNumberCell } from '../../shared/cards'
 import { keyed } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { emptyCustomer, customerInput, type CustomerInput } from '../../shared/schemas/customers'
@@ -732,7 +732,7 @@ async function runImport<R, T>(
         }
         // Every cell, mapped or not, before anything could echo a card number.
         if (cardNumberCell(line.cells) >= 0) {
-          problems.add({ row: line.row, field: '', message: CARD_NUMBER_MESSAGE })
+          problems.add({ row: line.row, field: '', message: keyed('importCardNumber') })
           continue
         }
         const checked = importer.validate(importer.toInput((field) => cellText(cell(field)), cell))

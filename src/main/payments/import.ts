@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import ExcelJS from 'exceljs'
-import { CARD_NUMBER_MESSAGE, cardNumberCell } from '../../shared/cards'
+import { cardNumberCell } from '../../shared/cards'
 import { DomainError, keyed } from '../../shared/errors'
 import { parseMoneyToCents } from '../../shared/money'
 import { XLSX_MIME, type FileResult } from '../../shared/schemas/common'
@@ -158,7 +158,7 @@ function checkRow(
     problems.add({
       row: number,
       column: columns.header[cardCell] ?? `Column ${cardCell + 1}`,
-      message: CARD_NUMBER_MESSAGE
+      message: keyed('importCardNumber')
     })
     return null
   }

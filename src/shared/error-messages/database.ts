@@ -1,5 +1,21 @@
 /** The database file, backup and restore, demo data and the command line's files, dates and options. */
 export const databaseErrorMessages = {
+  storeUnreadable:
+    '{{name}} could not be read (is it a folder, or a file you may not open?). It was left untouched.',
+  storeNotSalesdesk: '{{name}} is an SQLite file but not a Salesdesk database. It was left untouched.',
+  storeDamaged:
+    '{{name}} could not be read: the file is damaged. It was left untouched; restore a backup copy (salesdesk restore --from FILE; automatic copies are in the "backups" folder beside it).',
+  storeNewerVersion:
+    '{{name}} was written by a newer version of Salesdesk (data version {{version}}; this one reads up to {{latest}}). Please update Salesdesk. The file was left untouched.',
+  storeFolderReadOnly:
+    'The folder {{folder}} is read-only, and Salesdesk must write beside {{name}} (its journal files). Move the file to a folder you may change, or allow changes to this folder. The file was left untouched.',
+  storeFileReadOnly:
+    '{{name}} is read-only (its permissions do not allow changes), so Salesdesk could not save anything in it. Allow changes to the file, or open a copy of it. The file was left untouched.',
+  storeCannotOpen: '{{name}} could not be opened: {{reason}}',
+  storeLockNotCreated:
+    '{{name}} cannot be used: Salesdesk could not create {{lock}} beside it (is the folder read-only?). The file was left untouched.',
+  storeInUse:
+    '{{name}} is already open in another Salesdesk (the desktop app or `salesdesk serve`). Use that one, or close it first. The file was left untouched.',
   databaseIsFolder: '{{path}} is a folder; give the database file itself (for example {{example}}).',
   databaseFileEmpty: '{{path}} is empty; it is not a Salesdesk database.',
   notSqliteFile:

@@ -31,6 +31,8 @@ export const importErrorMessages = {
   importRowUnreadable: 'This row could not be read as CSV',
   importFormulaCell:
     'Cell {{cell}} holds a formula. Copy the sheet and paste values only, then import again.',
+  importCardNumber:
+    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.',
   importControlCharacter:
     'Cell {{cell}} holds a control character ({{code}}), which is not text. Remove it from the file, then import again.',
   importNotCharacter:

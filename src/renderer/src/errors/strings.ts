@@ -103,6 +103,23 @@ const es: Strings<typeof en> = {
     sayNextStep: 'Indique cuál es el siguiente paso',
     logoTooLarge: 'El logotipo es demasiado grande: {{size}} KB como máximo',
     prefixUsedByOtherType: 'Ya se usa para otro tipo: {{type}}',
+    storeUnreadable:
+      'No se ha podido leer {{name}} (¿es una carpeta, o un archivo que usted no puede abrir?). No se ha modificado.',
+    storeNotSalesdesk:
+      '{{name}} es un archivo SQLite, pero no una base de datos de Salesdesk. No se ha modificado.',
+    storeDamaged:
+      'No se ha podido leer {{name}}: el archivo está dañado. No se ha modificado; restaure una copia de seguridad (salesdesk restore --from ARCHIVO; las copias automáticas están en la carpeta «backups» a su lado).',
+    storeNewerVersion:
+      '{{name}} lo escribió una versión más reciente de Salesdesk (versión de datos {{version}}; esta lee hasta la {{latest}}). Actualice Salesdesk. El archivo no se ha modificado.',
+    storeFolderReadOnly:
+      'La carpeta {{folder}} es de solo lectura, y Salesdesk debe escribir junto a {{name}} (sus archivos de registro). Mueva el archivo a una carpeta que pueda modificar o permita cambios en esta carpeta. El archivo no se ha modificado.',
+    storeFileReadOnly:
+      '{{name}} es de solo lectura (sus permisos no permiten cambios), así que Salesdesk no podría guardar nada en él. Permita cambios en el archivo o abra una copia. El archivo no se ha modificado.',
+    storeCannotOpen: 'No se ha podido abrir {{name}}: {{reason}}',
+    storeLockNotCreated:
+      'No se puede usar {{name}}: Salesdesk no ha podido crear {{lock}} a su lado (¿es la carpeta de solo lectura?). El archivo no se ha modificado.',
+    storeInUse:
+      '{{name}} ya está abierto en otro Salesdesk (la aplicación de escritorio o `salesdesk serve`). Use ese, o ciérrelo antes. El archivo no se ha modificado.',
     databaseIsFolder:
       '{{path}} es una carpeta; indique el propio archivo de la base de datos (por ejemplo {{example}}).',
     databaseFileEmpty: '{{path}} está vacío; no es una base de datos de Salesdesk.',
@@ -315,6 +332,8 @@ const es: Strings<typeof en> = {
     importRowUnreadable: 'Esta fila no se ha podido leer como CSV',
     importFormulaCell:
       'La celda {{cell}} contiene una fórmula. Copie la hoja y pegue solo los valores; después vuelva a importar.',
+    importCardNumber:
+      'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.',
     importControlCharacter:
       'La celda {{cell}} contiene un carácter de control ({{code}}), que no es texto. Quítelo del archivo y vuelva a importar.',
     importNotCharacter:
@@ -751,6 +770,23 @@ const ca: Strings<typeof en> = {
     sayNextStep: 'Indiqueu quin és el pas següent',
     logoTooLarge: 'El logotip és massa gran: {{size}} KB com a màxim',
     prefixUsedByOtherType: 'Ja s’usa per a un altre tipus: {{type}}',
+    storeUnreadable:
+      "No s'ha pogut llegir {{name}} (és una carpeta, o un fitxer que no podeu obrir?). No s'ha modificat.",
+    storeNotSalesdesk:
+      "{{name}} és un fitxer SQLite, però no una base de dades de Salesdesk. No s'ha modificat.",
+    storeDamaged:
+      "No s'ha pogut llegir {{name}}: el fitxer està malmès. No s'ha modificat; restaureu una còpia de seguretat (salesdesk restore --from FITXER; les còpies automàtiques són a la carpeta «backups» del costat).",
+    storeNewerVersion:
+      "{{name}} l'ha escrit una versió més recent de Salesdesk (versió de dades {{version}}; aquesta llegeix fins a la {{latest}}). Actualitzeu Salesdesk. El fitxer no s'ha modificat.",
+    storeFolderReadOnly:
+      "La carpeta {{folder}} és només de lectura, i Salesdesk ha d'escriure al costat de {{name}} (els seus fitxers de registre). Moveu el fitxer a una carpeta que pugueu modificar o permeteu canvis en aquesta carpeta. El fitxer no s'ha modificat.",
+    storeFileReadOnly:
+      "{{name}} és només de lectura (els seus permisos no permeten canvis), així que Salesdesk no hi podria desar res. Permeteu canvis al fitxer o obriu-ne una còpia. El fitxer no s'ha modificat.",
+    storeCannotOpen: "No s'ha pogut obrir {{name}}: {{reason}}",
+    storeLockNotCreated:
+      "No es pot fer servir {{name}}: Salesdesk no ha pogut crear {{lock}} al seu costat (la carpeta és només de lectura?). El fitxer no s'ha modificat.",
+    storeInUse:
+      "{{name}} ja és obert en un altre Salesdesk (l'aplicació d'escriptori o `salesdesk serve`). Feu servir aquell, o tanqueu-lo abans. El fitxer no s'ha modificat.",
     databaseIsFolder:
       '{{path}} és una carpeta; indiqueu el fitxer de la base de dades mateix (per exemple {{example}}).',
     databaseFileEmpty: '{{path}} és buit; no és una base de dades de Salesdesk.',
@@ -962,6 +998,8 @@ const ca: Strings<typeof en> = {
     importRowUnreadable: 'Aquesta fila no s’ha pogut llegir com a CSV',
     importFormulaCell:
       'La cel·la {{cell}} conté una fórmula. Copieu el full i enganxeu-ne només els valors; després torneu a importar.',
+    importCardNumber:
+      'Sembla un número de targeta complet. Per seguretat, Salesdesk només desa la marca, els quatre últims dígits i la caducitat.',
     importControlCharacter:
       'La cel·la {{cell}} conté un caràcter de control ({{code}}), que no és text. Traieu-lo del fitxer i torneu a importar.',
     importNotCharacter:
@@ -1399,6 +1437,22 @@ const hu: Strings<typeof en> = {
     sayNextStep: 'Adja meg, mi a következő lépés',
     logoTooLarge: 'A logó túl nagy: legfeljebb {{size}} KB',
     prefixUsedByOtherType: 'Már egy másik típus használja: {{type}}',
+    storeUnreadable:
+      'A(z) {{name}} nem olvasható (mappa, vagy olyan fájl, amelyet nem nyithat meg?). Változatlan maradt.',
+    storeNotSalesdesk: 'A(z) {{name}} SQLite-fájl, de nem Salesdesk-adatbázis. Változatlan maradt.',
+    storeDamaged:
+      'A(z) {{name}} nem olvasható: a fájl sérült. Változatlan maradt; állítson vissza egy biztonsági másolatot (salesdesk restore --from FÁJL; az automatikus másolatok a mellette lévő „backups” mappában vannak).',
+    storeNewerVersion:
+      'A(z) {{name}} fájlt a Salesdesk egy újabb verziója írta (adatverzió: {{version}}; ez a verzió legfeljebb {{latest}}-ig olvas). Frissítse a Salesdesket. A fájl változatlan maradt.',
+    storeFolderReadOnly:
+      'A(z) {{folder}} mappa csak olvasható, a Salesdesknek pedig a(z) {{name}} mellé kell írnia (a naplófájljait). Helyezze a fájlt egy módosítható mappába, vagy engedélyezze a mappa módosítását. A fájl változatlan maradt.',
+    storeFileReadOnly:
+      'A(z) {{name}} csak olvasható (az engedélyei nem teszik lehetővé a módosítást), így a Salesdesk semmit sem tudna menteni bele. Engedélyezze a fájl módosítását, vagy nyisson meg egy másolatot. A fájl változatlan maradt.',
+    storeCannotOpen: 'A(z) {{name}} nem nyitható meg: {{reason}}',
+    storeLockNotCreated:
+      'A(z) {{name}} nem használható: a Salesdesk nem tudta létrehozni mellette a(z) {{lock}} fájlt (csak olvasható a mappa?). A fájl változatlan maradt.',
+    storeInUse:
+      'A(z) {{name}} már meg van nyitva egy másik Salesdeskben (az asztali alkalmazásban vagy a `salesdesk serve` alatt). Azt használja, vagy előbb zárja be. A fájl változatlan maradt.',
     databaseIsFolder: '{{path}} egy mappa; magát az adatbázisfájlt adja meg (például {{example}}).',
     databaseFileEmpty: '{{path}} üres; ez nem Salesdesk-adatbázis.',
     notSqliteFile:
@@ -1609,6 +1663,8 @@ const hu: Strings<typeof en> = {
     importRowUnreadable: 'Ez a sor nem olvasható CSV-ként',
     importFormulaCell:
       'A(z) {{cell}} cella képletet tartalmaz. Másolja a munkalapot, és csak az értékeket illessze be, majd importáljon újra.',
+    importCardNumber:
+      'Ez teljes kártyaszámnak tűnik. Biztonsági okból a Salesdesk csak a kártya típusát, utolsó négy számjegyét és lejáratát tárolja.',
     importControlCharacter:
       'A(z) {{cell}} cella vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el a fájlból, majd importáljon újra.',
     importNotCharacter:
@@ -2043,6 +2099,22 @@ const ru: Strings<typeof en> = {
     sayNextStep: 'Укажите следующий шаг',
     logoTooLarge: 'Логотип слишком большой: не более {{size}} КБ',
     prefixUsedByOtherType: 'Уже используется для другого типа: {{type}}',
+    storeUnreadable:
+      'Не удалось прочитать {{name}} (это папка или файл, который вам нельзя открыть?). Файл не изменён.',
+    storeNotSalesdesk: '{{name}} — файл SQLite, но не база данных Salesdesk. Файл не изменён.',
+    storeDamaged:
+      'Не удалось прочитать {{name}}: файл повреждён. Файл не изменён; восстановите резервную копию (salesdesk restore --from ФАЙЛ; автоматические копии лежат рядом, в папке «backups»).',
+    storeNewerVersion:
+      '{{name}} записан более новой версией Salesdesk (версия данных {{version}}; эта читает до {{latest}}). Обновите Salesdesk. Файл не изменён.',
+    storeFolderReadOnly:
+      'Папка {{folder}} доступна только для чтения, а Salesdesk должен писать рядом с {{name}} (свои файлы журнала). Переместите файл в папку, которую можно изменять, или разрешите изменения в этой папке. Файл не изменён.',
+    storeFileReadOnly:
+      '{{name}} доступен только для чтения (его права не разрешают изменения), поэтому Salesdesk не смог бы ничего в нём сохранить. Разрешите изменения файла или откройте его копию. Файл не изменён.',
+    storeCannotOpen: 'Не удалось открыть {{name}}: {{reason}}',
+    storeLockNotCreated:
+      '{{name}} нельзя использовать: Salesdesk не смог создать рядом с ним {{lock}} (папка только для чтения?). Файл не изменён.',
+    storeInUse:
+      '{{name}} уже открыт в другом Salesdesk (настольное приложение или `salesdesk serve`). Работайте там или сначала закройте его. Файл не изменён.',
     databaseIsFolder: '{{path}} — это папка; укажите сам файл базы данных (например, {{example}}).',
     databaseFileEmpty: '{{path}} пуст; это не база данных Salesdesk.',
     notSqliteFile:
@@ -2252,6 +2324,8 @@ const ru: Strings<typeof en> = {
     importRowUnreadable: 'Эту строку не удалось прочитать как CSV',
     importFormulaCell:
       'В ячейке {{cell}} формула. Скопируйте лист и вставьте только значения, затем импортируйте снова.',
+    importCardNumber:
+      'Похоже на полный номер карты. В целях безопасности Salesdesk хранит только платёжную систему, последние четыре цифры и срок действия.',
     importControlCharacter:
       'В ячейке {{cell}} управляющий символ ({{code}}), это не текст. Удалите его из файла и импортируйте снова.',
     importNotCharacter:
