@@ -280,4 +280,51 @@ describe('weekly figures, end to end', () => {
       .poll(() => tr.locator('[data-col="calls"]').textContent())
       .toMatch(new RegExp(`^${calls23}(?!\\d)`))
   })
+
+  it('shows a fractional weekly target in whole units with the exact value on hover and in the Excel cell note', async () => {
+    // Two new customers a month is 2 × 12 / 52 = 0.4615… a week: "target 0", exactly 0.46.
+    const id = present(figures.rows.find((r) => r.kind === 'executive')?.executiveId)
+    await store('targets.set', {
+      target: {
+        executiveId: id,
+        metric: 'new_customers',
+        period: 'month',
+        value: 2,
+        validFrom: isoWeekRange(week).start
+      }
+    })
+    const exact = (2 * 12) / 52
+    const row = (await store('weekly.figures', { week })).rows.find((r) => r.executiveId === id)
+    expect(row?.targets.newCustomers).toBeCloseTo(exact, 2)
+    const whole = Math.floor(exact + 0.5)
+    expect(whole).toBe(0)
+    // The exact value to two decimals, with the region's decimal separator.
+    const exactText = /0[.,]46(?!\d)/
+
+    await page.reload()
+    await byTestId('weekly-tab-dashboard').click()
+    const note = page
+      .locator(`[data-testid="figures-row"][data-executive-id="${String(id)}"]`)
+      .locator('[data-col="newCustomers"] .target-note')
+    await note.waitFor()
+    expect(await note.textContent()).toBe(`target ${String(whole)}`)
+    await note.hover()
+    const title = present(await note.getAttribute('title'))
+    expect(title).toMatch(/^Exact target per week: /)
+    expect(title).toMatch(exactText)
+
+    const xlsx = await download('weekly-export-xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(xlsx.path)
+    const summary = present(workbook.getWorksheet('Summary'))
+    const headers = summary.getRow(1).values as unknown[]
+    const column = headers.findIndex((_, i) => i > 0 && headers[i - 1] === 'New customers')
+    expect(column).toBeGreaterThan(1)
+    const index = figures.rows.findIndex((r) => r.executiveId === id)
+    const cell = summary.getRow(index + 2).getCell(column)
+    expect(cell.value).toBe(whole)
+    const noteOf = cell.note
+    const noteText = typeof noteOf === 'string' ? noteOf : (noteOf.texts ?? []).map((t) => t.text).join('')
+    expect(noteText).toMatch(exactText)
+  })
 })
