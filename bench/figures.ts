@@ -127,6 +127,9 @@ export interface WeeklyReportBench {
   /** CPU time of the process (every thread), median of the runs. */
   xlsxCpuMs: number
   pdfCpuMs: number
+  /** CPU time of the main thread alone, median of the runs. */
+  xlsxThreadMs: number
+  pdfThreadMs: number
   xlsxBytes: number
   pdfBytes: number
 }
@@ -163,6 +166,8 @@ export async function benchWeeklyReport(
     pdfMs: pdf.wallMs,
     xlsxCpuMs: xlsx.cpuMs,
     pdfCpuMs: pdf.cpuMs,
+    xlsxThreadMs: xlsx.threadMs,
+    pdfThreadMs: pdf.threadMs,
     xlsxBytes,
     pdfBytes
   }

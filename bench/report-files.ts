@@ -153,7 +153,13 @@ async function barePdf(data: WeeklyReportData): Promise<number> {
  * figure is wall time and CPU time (process and main thread): on a loaded machine the wall time is
  * mostly waiting for a core, so the goals are judged on CPU time.
  */
-export async function benchReportFiles(app: Salesdesk, week: string): Promise<void> {
+export interface ReportFilesBench {
+  data: CpuSample
+  /** Ours and the bare library drawing the same cells, per format. */
+  draw: Record<'xlsx' | 'pdf', { ours: CpuSample; bare: CpuSample }>
+}
+
+export async function benchReportFiles(app: Salesdesk, week: string): Promise<ReportFilesBench> {
   const reads = medianCpu(await timeRunsCpu(3, () => weeklyReportData(app.store.db, week)))
   const data = await weeklyReportData(app.store.db, week)
   const cells = tables(data).reduce((sum, t) => sum + t.rows.reduce((s, r) => s + r.length, 0), 0)
@@ -163,6 +169,7 @@ export async function benchReportFiles(app: Salesdesk, week: string): Promise<vo
     ['xlsx', () => weeklyReportXlsx(data, now), () => bareXlsx(data)],
     ['pdf', () => weeklyReportPdf(data, now), () => barePdf(data)]
   ]
+  const draw = {} as ReportFilesBench['draw']
   for (const [format, ours, bare] of pairs) {
     const oursRuns: CpuSample[] = []
     const bareRuns: CpuSample[] = []
@@ -171,6 +178,7 @@ export async function benchReportFiles(app: Salesdesk, week: string): Promise<vo
       bareRuns.push(...(await timeRunsCpu(1, bare)))
     }
     const [o, b] = [medianCpu(oursRuns), medianCpu(bareRuns)]
+    draw[format as 'xlsx' | 'pdf'] = { ours: o, bare: b }
     report(`report ${format} drawn from the data`, cpuFigure(o), loadNote())
     report(
       `bare ${format === 'pdf' ? 'pdfkit' : 'exceljs'}, same cells`,
@@ -178,4 +186,5 @@ export async function benchReportFiles(app: Salesdesk, week: string): Promise<vo
       `ours / bare: wall ${(o.wallMs / b.wallMs).toFixed(2)}×, CPU ${(o.cpuMs / b.cpuMs).toFixed(2)}×`
     )
   }
+  return { data: reads, draw }
 }
