@@ -175,7 +175,9 @@ export async function statementEntries(
       'd.currency',
       'd.correctsId',
       'c.number as correctsNumber',
-      'c.payableCents as correctsPayableCents'
+      'd.totalCents',
+      'c.payableCents as correctsPayableCents',
+      'c.totalCents as correctsTotalCents'
     ])
     .where('d.customerId', '=', customerId)
     .where('d.type', 'in', ['invoice', 'credit_note', 'debit_note'])
@@ -185,17 +187,26 @@ export async function statementEntries(
     .execute()
   // What is owed is each document's amount due (total less prepaid); a credit note takes off its
   // own amount due, never more than its invoice's in all (notes issued before 0036_money took the
-  // whole total): the receivables' model, so the closing balance is the customer's balance.
-  const creditedSoFar = new Map<number, number>()
+  // whole total), and the note that completes the credit of the invoice's whole total takes the rest
+  // of it (notes issued before the rounding went with the last one carry none): the receivables'
+  // model (0036_money, 0043_money), so the closing balance is the customer's balance.
+  const creditedSoFar = new Map<number, { taken: number; totals: number }>()
   const creditOf = (note: {
     correctsId: number | null
     payableCents: number
+    totalCents: number
     correctsPayableCents: number | null
+    correctsTotalCents: number | null
   }) => {
-    if (note.correctsId === null || note.correctsPayableCents === null) return note.payableCents
-    const before = creditedSoFar.get(note.correctsId) ?? 0
-    const taken = Math.max(0, Math.min(note.payableCents, note.correctsPayableCents - before))
-    creditedSoFar.set(note.correctsId, before + taken)
+    if (note.correctsId === null || note.correctsPayableCents === null || note.correctsTotalCents === null)
+      return note.payableCents
+    const before = creditedSoFar.get(note.correctsId) ?? { taken: 0, totals: 0 }
+    const totals = before.totals + note.totalCents
+    const taken =
+      totals >= note.correctsTotalCents
+        ? Math.max(0, note.correctsPayableCents - before.taken)
+        : Math.max(0, Math.min(note.payableCents, note.correctsPayableCents - before.taken))
+    creditedSoFar.set(note.correctsId, { taken: before.taken + taken, totals })
     return taken
   }
   const payments = await db

@@ -116,7 +116,8 @@ interface LedgerRecord extends ReceivableRecord {
  * (documents, credit notes, allocations and returns by their dates), optionally for one
  * customer and only those still open or over-settled. What is receivable is the amount due
  * (total less prepaid, BT-115) and a credit note takes off its own amount due, never more than
- * the invoice's amount due in all: the model of the store's triggers (migration 0036_money).
+ * the invoice's amount due in all; notes that together credit the invoice's whole total take all of
+ * it (rounding included): the model of the store's triggers (migrations 0036_money, 0043_money).
  */
 export async function ledgerAsOf(
   db: Executor,
@@ -144,8 +145,9 @@ export async function ledgerAsOf(
         d.customer_id as "customerId", d.currency, d.issue_date as "issueDate",
         coalesce(d.due_date, d.issue_date) as "dueDate", d.payable_cents as "totalCents",
         d.customer_code as "customerCode", d.customer_name as "customerName",
-        max(0, min(d.payable_cents, coalesce((select sum(max(c.payable_cents, 0)) from documents c
-          where c.corrects_id = d.id and c.type = 'credit_note' and c.status = 'issued' and c.issue_date <= ${asOf}), 0)))
+        coalesce((select case when sum(c.total_cents) >= d.total_cents then max(0, d.payable_cents)
+            else max(0, min(d.payable_cents, sum(max(c.payable_cents, 0)))) end from documents c
+          where c.corrects_id = d.id and c.type = 'credit_note' and c.status = 'issued' and c.issue_date <= ${asOf}), 0)
           as "creditedCents",
         coalesce((select sum(a.amount_cents) from payment_allocations a left join payment_returns t on t.payment_id = a.payment_id
           where a.document_id = d.id and a.allocated_on <= ${asOf} and (t.return_date is null or t.return_date > ${asOf})), 0) as "paidCents"

@@ -40,6 +40,7 @@ import * as m0032 from './0032_desk'
 import * as m0034 from './0034_documents'
 import * as m0036 from './0036_money'
 import * as m0040 from './0040_documents'
+import * as m0043 from './0043_money'
 
 export interface Migration {
   name: string
@@ -71,5 +72,6 @@ export const migrations: readonly Migration[] = [
   { name: '0032_desk', up: m0032.up },
   { name: '0034_documents', up: m0034.up },
   { name: '0036_money', up: m0036.up },
-  { name: '0040_documents', up: m0040.up }
+  { name: '0040_documents', up: m0040.up },
+  { name: '0043_money', up: m0043.up }
 ]
