@@ -273,3 +273,22 @@ describe('migration 0043_money', () => {
     expect(await agedOn('2026-02-21')).toBe(0)
   }, 60_000)
 })
+
+describe('migration 0043_money, a paid invoice', () => {
+  it('paid, then credited in full by an old note: the customer is owed exactly what they paid', async () => {
+    const invoice = await roundedInvoice(2)
+    // What the old trigger (0006) held open, the total, was paid.
+    await desk.call('payments.record', {
+      payment: payment(seed, TOTAL, {
+        paymentDate: '2026-02-01',
+        allocations: [{ documentId: invoice.id, amountCents: TOTAL }]
+      })
+    })
+    await creditNote(invoice)
+    await upgrade()
+    // Amount due 121.02, all of it credited, 121.00 paid: 121.00 owed back (0036 alone: 120.98).
+    const account = await desk.call('receivables.account', { customerId: seed.customerId })
+    expect(account.balances.map((b) => [b.currency, b.balanceCents])).toEqual([['EUR', -TOTAL]])
+    expect(verifyChain(desk.store.sqlite).ok).toBe(true)
+  }, 60_000)
+})
