@@ -14,6 +14,8 @@ import { defaultDataFolder, defaultDatabasePath } from './paths'
 import { startSalesdesk, type Salesdesk } from './runtime'
 import { CONTENT_SECURITY_POLICY } from './host/static'
 import { buildMenu } from './menu'
+import { menuWords } from './menu-template'
+import { openFailureText } from './message-language'
 import { closeBeforeQuit } from './quit'
 import { encryptedFileSecretStore } from './verifactu/secrets'
 
@@ -125,10 +127,8 @@ async function main(): Promise<void> {
         )
     })
   } catch (error) {
-    dialog.showErrorBox(
-      'Salesdesk cannot open your data',
-      error instanceof Error ? error.message : String(error)
-    )
+    const language = languageOfLocale(app.getLocale())
+    dialog.showErrorBox(menuWords[language].cannotOpen, openFailureText(error, language))
     app.quit()
     return
   }

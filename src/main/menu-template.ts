@@ -30,7 +30,8 @@ const en = {
   minimize: 'Minimize',
   zoom: 'Zoom',
   close: 'Close window',
-  backupFailed: 'Backup failed'
+  backupFailed: 'Backup failed',
+  cannotOpen: 'Salesdesk cannot open your data'
 }
 export type MenuWord = keyof typeof en
 
@@ -60,7 +61,8 @@ export const menuWords: Record<Language, Record<MenuWord, string>> = {
     minimize: 'Minimizar',
     zoom: 'Zoom',
     close: 'Cerrar la ventana',
-    backupFailed: 'No se ha podido hacer la copia de seguridad'
+    backupFailed: 'No se ha podido hacer la copia de seguridad',
+    cannotOpen: 'Salesdesk no puede abrir sus datos'
   },
   ca: {
     file: 'Fitxer',
@@ -86,7 +88,8 @@ export const menuWords: Record<Language, Record<MenuWord, string>> = {
     minimize: 'Minimitza',
     zoom: 'Zoom',
     close: 'Tanca la finestra',
-    backupFailed: 'No s’ha pogut fer la còpia de seguretat'
+    backupFailed: 'No s’ha pogut fer la còpia de seguretat',
+    cannotOpen: 'Salesdesk no pot obrir les vostres dades'
   },
   hu: {
     file: 'Fájl',
@@ -112,7 +115,8 @@ export const menuWords: Record<Language, Record<MenuWord, string>> = {
     minimize: 'Kis méret',
     zoom: 'Nagyítás/kicsinyítés',
     close: 'Ablak bezárása',
-    backupFailed: 'A biztonsági mentés nem sikerült'
+    backupFailed: 'A biztonsági mentés nem sikerült',
+    cannotOpen: 'A Salesdesk nem tudja megnyitni az adatait'
   },
   ru: {
     file: 'Файл',
@@ -138,7 +142,8 @@ export const menuWords: Record<Language, Record<MenuWord, string>> = {
     minimize: 'Свернуть',
     zoom: 'Масштаб',
     close: 'Закрыть окно',
-    backupFailed: 'Не удалось создать резервную копию'
+    backupFailed: 'Не удалось создать резервную копию',
+    cannotOpen: 'Salesdesk не может открыть ваши данные'
   }
 }
 

@@ -5,9 +5,10 @@
  * reads the same in the terminal, in a dialog and on the screen.
  */
 import { errorMessages } from '../shared/error-messages'
-import { paramValues, type Message } from '../shared/errors'
+import { DomainError, paramValues, type Message } from '../shared/errors'
 import type { Language } from '../shared/languages'
 import { errorsStrings } from '../renderer/src/errors/strings'
+import { StoreOpenError } from './db/open'
 
 /** `text` with each {{name}} replaced by its parameter. */
 export const fill = (text: string, params: Record<string, string | number>): string =>
@@ -18,4 +19,15 @@ export function messageIn(message: Message, language: Language): string {
   const table: Record<string, string | undefined> = errorsStrings[language].messages
   const params = message.params ? paramValues(message.params, (inner) => messageIn(inner, language)) : {}
   return fill(table[message.key] ?? errorMessages[message.key], params)
+}
+
+/**
+ * What the desktop app's "cannot open your data" dialog says: a keyed refusal (the file is from a
+ * newer Salesdesk, damaged, read-only, in use…) in `language`; anything else as its own message,
+ * never a stack trace.
+ */
+export function openFailureText(error: unknown, language: Language): string {
+  if ((error instanceof DomainError || error instanceof StoreOpenError) && error.key)
+    return messageIn({ key: error.key, ...(error.params ? { params: error.params } : {}) }, language)
+  return error instanceof Error ? error.message : String(error)
 }
