@@ -4,6 +4,7 @@
  * Shared by the store (checks at issue), the editor (choices) and the e-invoice / fiscal work.
  */
 import { toAccounting } from './exchange'
+import type { Message } from './errors'
 
 /**
  * S standard rate, Z zero rated, E exempt, AE reverse charge, K intra-community supply,
@@ -169,20 +170,22 @@ export interface VatLineCheck {
   vatExemptionText: string | null
 }
 
-/** What is wrong with a line's VAT treatment, in the user's words; null when it holds. */
-export function vatLineProblem(line: VatLineCheck): string | null {
-  if (line.vatCategory === 'S' && line.vatRateBp <= 0)
-    return 'A standard-rated line needs a VAT rate above 0 %; use zero-rated (Z) or exempt (E) instead'
+/**
+ * What is wrong with a line's VAT treatment, by key (src/shared/error-messages/schemas.ts), so it
+ * reads in the reader's language; null when it holds.
+ */
+export function vatLineProblem(line: VatLineCheck): Message | null {
+  if (line.vatCategory === 'S' && line.vatRateBp <= 0) return { key: 'standardRateNeedsRate' }
   if (ZERO_RATE_CATEGORIES.includes(line.vatCategory) && line.vatRateBp !== 0)
-    return `VAT category ${line.vatCategory} is charged at 0 %`
+    return { key: 'vatCategoryChargedAtZero', params: { category: line.vatCategory } }
   if (line.vatExemptionCode !== null && line.vatExemptionCode !== '' && !isVatexCode(line.vatExemptionCode))
-    return 'Unknown exemption reason code (use the VATEX list, e.g. VATEX-EU-132-1I)'
+    return { key: 'unknownVatexCode' }
   if (
     line.vatCategory === 'E' &&
     (line.vatExemptionCode ?? '') === '' &&
     (line.vatExemptionText ?? '').trim() === ''
   )
-    return 'An exempt line needs the exemption reason (code or text)'
+    return { key: 'exemptLineNeedsReason' }
   return null
 }
 
@@ -222,7 +225,7 @@ export function lineVatFor(
 }
 
 /** A product's default category and rate fit together (the reason comes on the document line). */
-export function productVatProblem(product: { vatCategory: VatCategory; vatRateBp: number }): string | null {
+export function productVatProblem(product: { vatCategory: VatCategory; vatRateBp: number }): Message | null {
   return vatLineProblem({ ...product, vatExemptionCode: null, vatExemptionText: 'on the line' })
 }
 

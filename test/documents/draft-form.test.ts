@@ -246,9 +246,7 @@ describe('document editor values', () => {
     })
     const exempt = { ...emptyLine(0, 'E'), description: 'Training course', price: '100' }
     const missing = toDraftInput(values({ lines: [exempt] }))
-    expect(!missing.ok && missing.fields['lines.0.vat']).toBe(
-      'An exempt line needs the exemption reason (code or text)'
-    )
+    expect(!missing.ok && missing.fields['lines.0.vat']).toBe(keyed('exemptLineNeedsReason'))
     const given = toDraftInput(
       values({ lines: [{ ...exempt, exemptionText: 'Exento art. 20.Uno.9º LIVA' }] })
     )

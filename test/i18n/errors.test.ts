@@ -20,9 +20,10 @@ import {
   type ApiError
 } from '../../src/shared/errors'
 import { ibanMessages } from '../../src/shared/iban'
+import { vatLineProblem } from '../../src/shared/vat'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
-import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
-import { companySettings, draft, seedDocuments } from '../documents/helpers'
+import { customer, openTestDesk, product, type TestDesk } from '../support/fixtures'
+import { companySettings, draft, line, seedDocuments } from '../documents/helpers'
 import { openScheduleDesk, visit } from '../schedule/support'
 
 let desk: TestDesk
@@ -137,6 +138,68 @@ describe('errors by key', () => {
       hu: 'Ezt a piszkozatot máshol módosították, mióta megnyitotta. Töltse be újra, majd végezze el újra a módosítást.',
       ru: 'Черновик был изменён в другом месте после того, как вы его открыли. Загрузите его заново и повторите изменение.'
     })
+  })
+
+  it("a line's VAT problem reads by key in every language: a draft's lines and a product", async () => {
+    const seed = await seedDocuments(desk)
+    const error = await refusal('documents.createDraft', {
+      document: draft(seed, {
+        lines: [line({ vatCategory: 'E', vatRateBp: 2100 }), line({ vatCategory: 'E', vatRateBp: 0 })]
+      })
+    })
+    const paths = ['document.lines.0.vatCategory', 'document.lines.1.vatCategory']
+    expect(error.fieldMessages).toMatchObject({
+      [paths[0]]: { key: 'vatCategoryChargedAtZero', params: { category: 'E' } },
+      [paths[1]]: { key: 'exemptLineNeedsReason' }
+    })
+    const read = await inEach(error)
+    expect(
+      Object.fromEntries(Object.entries(read).map(([l, e]) => [l, paths.map((p) => e.fields?.[p])]))
+    ).toEqual({
+      en: ['VAT category E is charged at 0 %', 'An exempt line needs the exemption reason (code or text)'],
+      es: [
+        'La categoría de IVA E tributa al 0 %',
+        'Una línea exenta necesita el motivo de la exención (código o texto)'
+      ],
+      ca: [
+        'La categoria d’IVA E tributa al 0 %',
+        'Una línia exempta necessita el motiu de l’exempció (codi o text)'
+      ],
+      hu: [
+        'A(z) E áfakategória 0 %-os',
+        'A mentes tételhez meg kell adni a mentesség okát (kódot vagy szöveget)'
+      ],
+      ru: [
+        'Категория НДС E облагается по ставке 0 %',
+        'Для освобождённой строки нужна причина освобождения (код или текст)'
+      ]
+    })
+    const productError = await refusal('products.create', {
+      product: product({ sku: 'BAD', vatRateBp: 0, vatCategory: 'S' })
+    })
+    expect(productError).toMatchObject({
+      code: 'invalid_input',
+      key: 'standardRateNeedsRate',
+      fieldMessages: { vatCategory: { key: 'standardRateNeedsRate' } }
+    })
+    const product5 = await inEach(productError)
+    expect(Object.fromEntries(Object.entries(product5).map(([l, e]) => [l, e.fields?.vatCategory]))).toEqual({
+      en: 'A standard-rated line needs a VAT rate above 0 %; use zero-rated (Z) or exempt (E) instead',
+      es: 'Una línea al tipo general necesita un tipo de IVA superior al 0 %; use tipo cero (Z) o exenta (E)',
+      ca: 'Una línia al tipus general necessita un tipus d’IVA superior al 0 %; feu servir tipus zero (Z) o exempta (E)',
+      hu: 'Az általános kulcsú tételhez 0 %-nál nagyobb áfakulcs kell; használja a nulla kulcsot (Z) vagy a mentes kategóriát (E)',
+      ru: 'Для строки по стандартной ставке нужна ставка НДС выше 0 %; используйте нулевую ставку (Z) или освобождение (E)'
+    })
+    expect(product5.ru.message).toBe(product5.ru.fields?.vatCategory)
+    // The schema refuses an unknown code on its own field first; a direct caller gets the same key.
+    expect(
+      vatLineProblem({
+        vatCategory: 'E',
+        vatRateBp: 0,
+        vatExemptionCode: 'VATEX-XX-1',
+        vatExemptionText: null
+      })
+    ).toEqual({ key: 'unknownVatexCode' })
   })
 
   it("the desk's refusals read in every language: an unknown document on a request, closing without a resolution", async () => {

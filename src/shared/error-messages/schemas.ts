@@ -11,6 +11,10 @@ export const schemaErrorMessages = {
   atMostThreeDecimals: 'At most three decimals',
   priceNegativeDeduct: 'A price cannot be negative: make the quantity negative to deduct',
   unknownVatexCode: 'Unknown exemption reason code (VATEX list)',
+  standardRateNeedsRate:
+    'A standard-rated line needs a VAT rate above 0 %; use zero-rated (Z) or exempt (E) instead',
+  vatCategoryChargedAtZero: 'VAT category {{category}} is charged at 0 %',
+  exemptLineNeedsReason: 'An exempt line needs the exemption reason (code or text)',
   enterQuantity: 'Enter a quantity',
   quantityNotZero: 'The quantity cannot be zero',
   baseQuantityAboveZero: 'The base quantity must be more than zero',

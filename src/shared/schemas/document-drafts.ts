@@ -119,7 +119,8 @@ export const documentLineInput = z
         message: keyed('grossBelowNet')
       })
     const problem = vatLineProblem(line)
-    if (problem) ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: problem })
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: keyed(problem.key, problem.params) })
   })
 export type DocumentLineInput = z.input<typeof documentLineInput>
 
@@ -148,7 +149,8 @@ export const documentAllowanceChargeInput = z
     if (ac.reason === '' && ac.reasonCode === '')
       ctx.addIssue({ code: 'custom', path: ['reason'], message: keyed('sayAllowanceChargeFor') })
     const problem = vatLineProblem({ ...ac, vatExemptionCode: null, vatExemptionText: 'n/a' })
-    if (problem) ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: problem })
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['vatCategory'], message: keyed(problem.key, problem.params) })
   })
 export type DocumentAllowanceChargeInput = z.input<typeof documentAllowanceChargeInput>
 

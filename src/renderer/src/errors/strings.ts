@@ -81,6 +81,10 @@ const es: Strings<typeof en> = {
     atMostThreeDecimals: 'Como máximo tres decimales',
     priceNegativeDeduct: 'Un precio no puede ser negativo: para deducir, ponga la cantidad en negativo',
     unknownVatexCode: 'Código de motivo de exención desconocido (lista VATEX)',
+    standardRateNeedsRate:
+      'Una línea al tipo general necesita un tipo de IVA superior al 0 %; use tipo cero (Z) o exenta (E)',
+    vatCategoryChargedAtZero: 'La categoría de IVA {{category}} tributa al 0 %',
+    exemptLineNeedsReason: 'Una línea exenta necesita el motivo de la exención (código o texto)',
     enterQuantity: 'Indique una cantidad',
     quantityNotZero: 'La cantidad no puede ser cero',
     baseQuantityAboveZero: 'La cantidad base debe ser mayor que cero',
@@ -748,6 +752,10 @@ const ca: Strings<typeof en> = {
     atMostThreeDecimals: 'Com a màxim tres decimals',
     priceNegativeDeduct: 'Un preu no pot ser negatiu: per deduir, poseu la quantitat en negatiu',
     unknownVatexCode: 'Codi de motiu d’exempció desconegut (llista VATEX)',
+    standardRateNeedsRate:
+      'Una línia al tipus general necessita un tipus d’IVA superior al 0 %; feu servir tipus zero (Z) o exempta (E)',
+    vatCategoryChargedAtZero: 'La categoria d’IVA {{category}} tributa al 0 %',
+    exemptLineNeedsReason: 'Una línia exempta necessita el motiu de l’exempció (codi o text)',
     enterQuantity: 'Indiqueu una quantitat',
     quantityNotZero: 'La quantitat no pot ser zero',
     baseQuantityAboveZero: 'La quantitat base ha de ser més gran que zero',
@@ -1415,6 +1423,10 @@ const hu: Strings<typeof en> = {
     atMostThreeDecimals: 'Legfeljebb három tizedesjegy',
     priceNegativeDeduct: 'Az ár nem lehet negatív: levonáshoz a mennyiséget adja meg negatívként',
     unknownVatexCode: 'Ismeretlen mentességi okkód (VATEX-lista)',
+    standardRateNeedsRate:
+      'Az általános kulcsú tételhez 0 %-nál nagyobb áfakulcs kell; használja a nulla kulcsot (Z) vagy a mentes kategóriát (E)',
+    vatCategoryChargedAtZero: 'A(z) {{category}} áfakategória 0 %-os',
+    exemptLineNeedsReason: 'A mentes tételhez meg kell adni a mentesség okát (kódot vagy szöveget)',
     enterQuantity: 'Adja meg a mennyiséget',
     quantityNotZero: 'A mennyiség nem lehet nulla',
     baseQuantityAboveZero: 'Az alapmennyiségnek nullánál nagyobbnak kell lennie',
@@ -2077,6 +2089,10 @@ const ru: Strings<typeof en> = {
     atMostThreeDecimals: 'Не более трёх знаков после запятой',
     priceNegativeDeduct: 'Цена не может быть отрицательной: чтобы вычесть, укажите отрицательное количество',
     unknownVatexCode: 'Неизвестный код причины освобождения (список VATEX)',
+    standardRateNeedsRate:
+      'Для строки по стандартной ставке нужна ставка НДС выше 0 %; используйте нулевую ставку (Z) или освобождение (E)',
+    vatCategoryChargedAtZero: 'Категория НДС {{category}} облагается по ставке 0 %',
+    exemptLineNeedsReason: 'Для освобождённой строки нужна причина освобождения (код или текст)',
     enterQuantity: 'Укажите количество',
     quantityNotZero: 'Количество не может быть нулевым',
     baseQuantityAboveZero: 'Базовое количество должно быть больше нуля',
