@@ -386,6 +386,40 @@ describe('the full verify in worker threads (what a large store uses)', () => {
     expect((await bothWays()).problem).toMatchObject({ kind: 'chain_edited' })
   })
 
+  it('reads the links in parts: a chain longer than one part verifies, and an edited link past the first part is named', async () => {
+    // 10 050 activity entries written in bulk and chained as the demo generator does: more than
+    // one part of links (10 000 entries) on this thread, and more than one range in the workers.
+    const sqlite = desk.store.sqlite
+    const insert = sqlite.prepare(
+      `insert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-03-01T00:00:00Z', 'bench', 'customer', ?, 'update', ?)`
+    )
+    sqlite.transaction(() => {
+      for (let i = 0; i < 10_050; i++) insert.run(seed.customerId, `bulk ${String(i)}`)
+      chainUnchained(sqlite)
+    })()
+    const count = (sqlite.prepare('select count(*) as n from record_chain').get() as { n: number }).n
+    expect(count).toBeGreaterThan(10_050)
+    const sound = await bothWays()
+    expect(sound).toMatchObject({ ok: true, problem: null, entries: count })
+    // The first entry of the second part, then one further on: each one's link no longer hashes.
+    for (const seq of [10_001, 10_037]) {
+      const entry = sqlite
+        .prepare('select record_table, record_id, hash from record_chain where seq = ?')
+        .get(seq) as { record_table: string; record_id: number; hash: string }
+      shell(
+        `${dropTriggers('record_chain_no_update')}\nupdate record_chain set hash = '${'b'.repeat(64)}' where seq = ${String(seq)};`
+      )
+      expect((await bothWays()).problem).toMatchObject({
+        kind: 'chain_edited',
+        table: entry.record_table,
+        id: entry.record_id,
+        seq
+      })
+      shell(`update record_chain set hash = '${entry.hash}' where seq = ${String(seq)};`)
+      expect((await bothWays()).ok).toBe(true)
+    }
+  })
+
   it('finds a record added behind the app (not in the chain)', async () => {
     shell(
       `insert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-03-01T00:00:00Z', 'x', 'customer', 1, 'update', 'forged');`

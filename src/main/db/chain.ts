@@ -752,18 +752,27 @@ export type ChainScan =
 export const LINK_SCAN_SQL = `select seq, '|' || record_table || '|' || record_id || '|' || version || '|' ||
   record_hash || '|' || coalesce(lines_hash, ''), hash from record_chain where seq > ? and seq <= ? order by seq`
 
+/**
+ * Entries a links scan reads at once: `.all()` over a seq range costs about a third less CPU than
+ * stepping `.iterate()` row by row (large demo: 0.86 → 0.61 s), and 10 000 rows stay a few MB.
+ */
+const LINKS_AT_ONCE = 10_000
+
 /** The first entry in (after, until] whose link does not hash to its stored `hash`. */
 function firstBrokenLink(
   sqlite: BetterSqlite3.Database,
   scan: { after: number; until: number; previous: string }
 ) {
   let previous = scan.previous
-  const rows = sqlite.prepare(LINK_SCAN_SQL).raw(true).iterate(scan.after, scan.until) as Iterable<
-    [number, string | null, string]
-  >
-  for (const [seq, rest, stored] of rows) {
-    if (rest === null || sha256(previous + rest) !== stored) return seq
-    previous = stored
+  const statement = sqlite.prepare(LINK_SCAN_SQL).raw(true)
+  for (let after = scan.after; after < scan.until; after += LINKS_AT_ONCE) {
+    const rows = statement.all(after, Math.min(after + LINKS_AT_ONCE, scan.until)) as Array<
+      [number, string | null, string]
+    >
+    for (const [seq, rest, stored] of rows) {
+      if (rest === null || sha256(previous + rest) !== stored) return seq
+      previous = stored
+    }
   }
   return null
 }
