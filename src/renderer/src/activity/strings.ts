@@ -37,7 +37,7 @@ const en = {
       'Opened an investigation into the returned payment of {{amount}} from {{code}} {{name}}',
     creditApplied: 'Applied {{amount}} of the credit of {{code}} {{name}} to {{number}}',
     receivableAmountDue:
-      'Open amount of {{number}} corrected to its amount due (prepaid amount deducted): {{open}}, was {{before}}',
+      'Open amount of {{number}} corrected to its amount due (after its prepaid amount, rounding and credit notes): {{open}}, was {{before}}',
     investigationStep: 'Investigation of the returned payment from {{code}} {{name}}: {{status}}',
     investigationNote: 'Note of {{date}} on the investigation of the returned payment from {{code}} {{name}}',
     reminderPrinted:
@@ -264,7 +264,7 @@ const es: Strings<typeof en> = {
     investigationOpened: 'Investigación abierta sobre el cobro devuelto de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicados {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
     receivableAmountDue:
-      'Importe pendiente de {{number}} corregido a su importe a pagar (descontado el anticipo): {{open}}; antes {{before}}',
+      'Importe pendiente de {{number}} corregido a su importe a pagar (tras su anticipo, su redondeo y sus facturas rectificativas): {{open}}; antes {{before}}',
     investigationStep: 'Investigación del cobro devuelto de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} en la investigación del cobro devuelto de {{code}} {{name}}',
     reminderPrinted:
@@ -492,7 +492,7 @@ const ca: Strings<typeof en> = {
     investigationOpened: 'Investigació oberta sobre el cobrament retornat de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicats {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
     receivableAmountDue:
-      'Import pendent de {{number}} corregit al seu import a pagar (descomptat l’avançament): {{open}}; abans {{before}}',
+      'Import pendent de {{number}} corregit al seu import a pagar (després de la bestreta, l’arrodoniment i les factures rectificatives): {{open}}; abans {{before}}',
     investigationStep: 'Investigació del cobrament retornat de {{code}} {{name}}: {{status}}',
     investigationNote: 'Nota del {{date}} a la investigació del cobrament retornat de {{code}} {{name}}',
     reminderPrinted:
@@ -715,7 +715,7 @@ const hu: Strings<typeof en> = {
     investigationOpened: 'Vizsgálat indult a visszautalt befizetésről: {{amount}}, {{code}} {{name}}',
     creditApplied: '{{code}} {{name}} túlfizetéséből {{amount}} beszámítva: {{number}}',
     receivableAmountDue:
-      '{{number}} nyitott összege a fizetendő összegre javítva (az előleg levonva): {{open}}, korábban {{before}}',
+      '{{number}} nyitott összege a fizetendő összegre javítva (az előleg, a kerekítés és a helyesbítő számlák figyelembevételével): {{open}}, korábban {{before}}',
     investigationStep: 'Visszautalt befizetés vizsgálata, {{code}} {{name}}: {{status}}',
     investigationNote: 'Megjegyzés ({{date}}) a visszautalt befizetés vizsgálatához: {{code}} {{name}}',
     reminderPrinted:
@@ -937,7 +937,7 @@ const ru: Strings<typeof en> = {
     investigationOpened: 'Начато разбирательство по возвращённому платежу {{amount}} от {{code}} {{name}}',
     creditApplied: 'Переплата {{code}} {{name}} в размере {{amount}} зачтена в {{number}}',
     receivableAmountDue:
-      'Остаток по {{number}} исправлен на сумму к оплате (за вычетом предоплаты): {{open}}, было {{before}}',
+      'Остаток по {{number}} исправлен на сумму к оплате (с учётом предоплаты, округления и кредит-нот): {{open}}, было {{before}}',
     investigationStep: 'Разбирательство по возвращённому платежу {{code}} {{name}}: {{status}}',
     investigationNote: 'Заметка от {{date}} по разбирательству возвращённого платежа {{code}} {{name}}',
     reminderPrinted:
