@@ -3,6 +3,7 @@
  * else English. `verify` and `report` print their sentence in that language and a refusal prints
  * by its key; the expected sentences are written out here.
  */
+import { dirname } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/main/cli'
 import { cliLanguage } from '../src/main/cli-language'
@@ -131,5 +132,34 @@ describe('the command line in the user’s language', () => {
       await runCli(['report', 'weekly', '--db', desk.databasePath, '--week', '2026-W60', '--lang', 'es'], {})
     ).toBe(2)
     expect(err).toBe('salesdesk: "2026-W60" no es una semana ISO como 2026-W47\n')
+  })
+
+  it('says the VERI*FACTU and NAV states in the language (the authorities’ own words stay theirs)', async () => {
+    expect(await runCli(['verifactu', 'status', '--db', desk.databasePath], hungarian)).toBe(0)
+    expect(out).toBe(
+      'A VERI*FACTU ki van kapcsolva ehhez: B12345674.\nKüldésre váró rekordok: 0; elutasítva: 0.\nMég nem történt küldés.\n'
+    )
+    out = ''
+    expect(await runCli(['verifactu', 'send', '--db', desk.databasePath, '--lang', 'es'], hungarian)).toBe(0)
+    expect(out).toBe('VERI*FACTU está desactivado.\n')
+    out = ''
+    expect(await runCli(['nav', 'status', '--db', desk.databasePath, '--lang', 'ru'], hungarian)).toBe(0)
+    expect(out).toBe(
+      'Передача данных в NAV выключена: счета, ожидающие NAV: 0, принято: 0, отклонено: 0.\nВ NAV ещё ничего не отправлено.\n'
+    )
+    out = ''
+    // English keeps its plural.
+    expect(await runCli(['verifactu', 'status', '--db', desk.databasePath], {})).toBe(0)
+    expect(out).toBe(
+      'VERI*FACTU is off for B12345674.\n0 records waiting to be sent; 0 rejected.\nNothing has been sent yet.\n'
+    )
+  })
+
+  it('says in the language that it creates a new folder and database for a mistyped --db', async () => {
+    const path = desk.folder.file('elirt/salesdesk.db')
+    expect(await runCli(['demo', '--db', path, '--size', 'small'], { LANG: 'ca_ES.UTF-8' })).toBe(0)
+    expect(err.trim().split('\n')[0]).toBe(
+      `salesdesk: La carpeta ${dirname(path)} no existeix: es crea, amb una base de dades de Salesdesk nova i buida, salesdesk.db, a dins.`
+    )
   })
 })

@@ -9,6 +9,7 @@ import { isLanguage, type Language } from '../shared/languages'
 import { fill, messageIn } from './message-language'
 import type { Store } from './db/open'
 import { INTERFACE_LANGUAGE_KEY, interfaceLanguageOf } from './settings/service'
+import { navStrings } from '../renderer/src/nav/strings'
 
 const en = {
   verified: 'Records verified: all {{entries}} chain entries match {{path}} ({{seconds}} s).',
@@ -41,7 +42,39 @@ const en = {
   wroteNavXml: 'Wrote the NAV InvoiceData of {{number}} to {{path}}.',
   chainIntact: 'The chain is intact: {{records}} records and {{events}} events recomputed.',
   wroteRecords: 'Wrote {{count}} records to {{path}}.',
-  wroteEvents: 'Wrote {{count}} signed events to {{path}}.'
+  wroteEvents: 'Wrote {{count}} signed events to {{path}}.',
+  folderCreated:
+    'The folder {{folder}} does not exist: creating it and a new, empty Salesdesk database {{file}} in it.',
+  vfOn: 'VERI*FACTU is on ({{host}}).',
+  vfOnFor: 'VERI*FACTU is on ({{host}}) for {{nif}}.',
+  vfOff: 'VERI*FACTU is off.',
+  vfOffFor: 'VERI*FACTU is off for {{nif}}.',
+  vfTestHost: 'test host',
+  vfProductionHost: 'production host',
+  vfWaiting_one: '{{count}} record waiting to be sent; {{rejected}} rejected.',
+  vfWaiting_other: '{{count}} records waiting to be sent; {{rejected}} rejected.',
+  vfLastSend:
+    'Last send {{at}}: {{outcome}}, {{count}} records ({{accepted}} accepted, {{withErrors}} with errors, {{rejected}} rejected){{csv}}{{message}}.',
+  vfFailed: 'failed',
+  vfCsv: ', CSV {{csv}}',
+  vfNothingSent: 'Nothing has been sent yet.',
+  vfWaitUntil: 'The AEAT asks to wait until {{at}} before the next send.',
+  vfNothingWaiting: 'No records are waiting to be sent.',
+  vfAnswer: '{{outcome}}: {{accepted}} accepted, {{withErrors}} accepted with errors, {{rejected}} rejected.',
+  navOn_one:
+    'NAV reporting is on ({{environment}}): {{count}} invoice waiting for NAV, {{done}} done, {{aborted}} aborted.',
+  navOn_other:
+    'NAV reporting is on ({{environment}}): {{count}} invoices waiting for NAV, {{done}} done, {{aborted}} aborted.',
+  navOff_one: 'NAV reporting is off: {{count}} invoice waiting for NAV, {{done}} done, {{aborted}} aborted.',
+  navOff_other:
+    'NAV reporting is off: {{count}} invoices waiting for NAV, {{done}} done, {{aborted}} aborted.',
+  navTest: 'test',
+  navProduction: 'production',
+  navLastRun: 'Last run {{at}}: {{run}}.',
+  navNotSent: 'Not sent to NAV yet.',
+  navRun: 'sent {{sent}}, done {{done}}, aborted {{aborted}}, still waiting {{waiting}}',
+  navSent: 'NAV: {{run}}.',
+  navAttention: 'Needs attention:'
 }
 type CliKey = keyof typeof en
 
@@ -80,7 +113,41 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
     wroteNavXml: 'InvoiceData de NAV de {{number}} escrito en {{path}}.',
     chainIntact: 'La cadena está intacta: se han recalculado {{records}} registros y {{events}} eventos.',
     wroteRecords: 'Registros escritos en {{path}}: {{count}}.',
-    wroteEvents: 'Eventos firmados escritos en {{path}}: {{count}}.'
+    wroteEvents: 'Eventos firmados escritos en {{path}}: {{count}}.',
+    folderCreated:
+      'La carpeta {{folder}} no existe: se crea, con una base de datos de Salesdesk nueva y vacía, {{file}}, dentro.',
+    vfOn: 'VERI*FACTU está activado ({{host}}).',
+    vfOnFor: 'VERI*FACTU está activado ({{host}}) para {{nif}}.',
+    vfOff: 'VERI*FACTU está desactivado.',
+    vfOffFor: 'VERI*FACTU está desactivado para {{nif}}.',
+    vfTestHost: 'entorno de pruebas',
+    vfProductionHost: 'entorno de producción',
+    vfWaiting_one: 'Registros pendientes de envío: {{count}}; rechazados: {{rejected}}.',
+    vfWaiting_other: 'Registros pendientes de envío: {{count}}; rechazados: {{rejected}}.',
+    vfLastSend:
+      'Último envío {{at}}: {{outcome}}, registros: {{count}} (aceptados: {{accepted}}, con errores: {{withErrors}}, rechazados: {{rejected}}){{csv}}{{message}}.',
+    vfFailed: 'fallido',
+    vfCsv: ', CSV {{csv}}',
+    vfNothingSent: 'Todavía no se ha enviado nada.',
+    vfWaitUntil: 'La AEAT pide esperar hasta {{at}} antes del próximo envío.',
+    vfNothingWaiting: 'No hay registros pendientes de envío.',
+    vfAnswer:
+      '{{outcome}}: aceptados: {{accepted}}, aceptados con errores: {{withErrors}}, rechazados: {{rejected}}.',
+    navOn_one:
+      'El envío a NAV está activado ({{environment}}): facturas pendientes de NAV: {{count}}, aceptadas: {{done}}, rechazadas: {{aborted}}.',
+    navOn_other:
+      'El envío a NAV está activado ({{environment}}): facturas pendientes de NAV: {{count}}, aceptadas: {{done}}, rechazadas: {{aborted}}.',
+    navOff_one:
+      'El envío a NAV está desactivado: facturas pendientes de NAV: {{count}}, aceptadas: {{done}}, rechazadas: {{aborted}}.',
+    navOff_other:
+      'El envío a NAV está desactivado: facturas pendientes de NAV: {{count}}, aceptadas: {{done}}, rechazadas: {{aborted}}.',
+    navTest: 'pruebas',
+    navProduction: 'producción',
+    navLastRun: 'Último envío {{at}}: {{run}}.',
+    navNotSent: 'Todavía no se ha enviado nada a NAV.',
+    navRun: 'enviadas: {{sent}}, aceptadas: {{done}}, rechazadas: {{aborted}}, aún pendientes: {{waiting}}',
+    navSent: 'NAV: {{run}}.',
+    navAttention: 'Requiere atención:'
   },
   ca: {
     verified:
@@ -115,7 +182,41 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
     wroteNavXml: 'InvoiceData de NAV de {{number}} escrit a {{path}}.',
     chainIntact: 'La cadena és íntegra: s’han recalculat {{records}} registres i {{events}} esdeveniments.',
     wroteRecords: 'Registres escrits a {{path}}: {{count}}.',
-    wroteEvents: 'Esdeveniments signats escrits a {{path}}: {{count}}.'
+    wroteEvents: 'Esdeveniments signats escrits a {{path}}: {{count}}.',
+    folderCreated:
+      'La carpeta {{folder}} no existeix: es crea, amb una base de dades de Salesdesk nova i buida, {{file}}, a dins.',
+    vfOn: 'VERI*FACTU està activat ({{host}}).',
+    vfOnFor: 'VERI*FACTU està activat ({{host}}) per a {{nif}}.',
+    vfOff: 'VERI*FACTU està desactivat.',
+    vfOffFor: 'VERI*FACTU està desactivat per a {{nif}}.',
+    vfTestHost: 'entorn de proves',
+    vfProductionHost: 'entorn de producció',
+    vfWaiting_one: 'Registres pendents d’enviar: {{count}}; rebutjats: {{rejected}}.',
+    vfWaiting_other: 'Registres pendents d’enviar: {{count}}; rebutjats: {{rejected}}.',
+    vfLastSend:
+      'Últim enviament {{at}}: {{outcome}}, registres: {{count}} (acceptats: {{accepted}}, amb errors: {{withErrors}}, rebutjats: {{rejected}}){{csv}}{{message}}.',
+    vfFailed: 'fallit',
+    vfCsv: ', CSV {{csv}}',
+    vfNothingSent: 'Encara no s’ha enviat res.',
+    vfWaitUntil: 'L’AEAT demana esperar fins a {{at}} abans del proper enviament.',
+    vfNothingWaiting: 'No hi ha registres pendents d’enviar.',
+    vfAnswer:
+      '{{outcome}}: acceptats: {{accepted}}, acceptats amb errors: {{withErrors}}, rebutjats: {{rejected}}.',
+    navOn_one:
+      'L’enviament a NAV està activat ({{environment}}): factures pendents de NAV: {{count}}, acceptades: {{done}}, rebutjades: {{aborted}}.',
+    navOn_other:
+      'L’enviament a NAV està activat ({{environment}}): factures pendents de NAV: {{count}}, acceptades: {{done}}, rebutjades: {{aborted}}.',
+    navOff_one:
+      'L’enviament a NAV està desactivat: factures pendents de NAV: {{count}}, acceptades: {{done}}, rebutjades: {{aborted}}.',
+    navOff_other:
+      'L’enviament a NAV està desactivat: factures pendents de NAV: {{count}}, acceptades: {{done}}, rebutjades: {{aborted}}.',
+    navTest: 'proves',
+    navProduction: 'producció',
+    navLastRun: 'Últim enviament {{at}}: {{run}}.',
+    navNotSent: 'Encara no s’ha enviat res a NAV.',
+    navRun: 'enviades: {{sent}}, acceptades: {{done}}, rebutjades: {{aborted}}, encara pendents: {{waiting}}',
+    navSent: 'NAV: {{run}}.',
+    navAttention: 'Cal revisar:'
   },
   hu: {
     verified:
@@ -149,7 +250,41 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
     wroteNavXml: 'A(z) {{number}} NAV InvoiceData-ja elkészült: {{path}}.',
     chainIntact: 'A lánc sértetlen: {{records}} rekord és {{events}} esemény újraszámolva.',
     wroteRecords: 'Rekordok elkészültek: {{path}} ({{count}}).',
-    wroteEvents: 'Aláírt események elkészültek: {{path}} ({{count}}).'
+    wroteEvents: 'Aláírt események elkészültek: {{path}} ({{count}}).',
+    folderCreated:
+      'A(z) {{folder}} mappa nem létezik: létrejön, benne egy új, üres Salesdesk-adatbázissal ({{file}}).',
+    vfOn: 'A VERI*FACTU be van kapcsolva ({{host}}).',
+    vfOnFor: 'A VERI*FACTU be van kapcsolva ({{host}}) ehhez: {{nif}}.',
+    vfOff: 'A VERI*FACTU ki van kapcsolva.',
+    vfOffFor: 'A VERI*FACTU ki van kapcsolva ehhez: {{nif}}.',
+    vfTestHost: 'tesztszerver',
+    vfProductionHost: 'éles szerver',
+    vfWaiting_one: 'Küldésre váró rekordok: {{count}}; elutasítva: {{rejected}}.',
+    vfWaiting_other: 'Küldésre váró rekordok: {{count}}; elutasítva: {{rejected}}.',
+    vfLastSend:
+      'Utolsó küldés {{at}}: {{outcome}}, rekordok: {{count}} (elfogadva: {{accepted}}, hibákkal: {{withErrors}}, elutasítva: {{rejected}}){{csv}}{{message}}.',
+    vfFailed: 'sikertelen',
+    vfCsv: ', CSV {{csv}}',
+    vfNothingSent: 'Még nem történt küldés.',
+    vfWaitUntil: 'Az AEAT kéri, hogy a következő küldéssel várjon eddig: {{at}}.',
+    vfNothingWaiting: 'Nincs küldésre váró rekord.',
+    vfAnswer:
+      '{{outcome}}: elfogadva: {{accepted}}, hibákkal elfogadva: {{withErrors}}, elutasítva: {{rejected}}.',
+    navOn_one:
+      'A NAV-adatszolgáltatás be van kapcsolva ({{environment}}): NAV-ra váró számlák: {{count}}, elfogadva: {{done}}, elutasítva: {{aborted}}.',
+    navOn_other:
+      'A NAV-adatszolgáltatás be van kapcsolva ({{environment}}): NAV-ra váró számlák: {{count}}, elfogadva: {{done}}, elutasítva: {{aborted}}.',
+    navOff_one:
+      'A NAV-adatszolgáltatás ki van kapcsolva: NAV-ra váró számlák: {{count}}, elfogadva: {{done}}, elutasítva: {{aborted}}.',
+    navOff_other:
+      'A NAV-adatszolgáltatás ki van kapcsolva: NAV-ra váró számlák: {{count}}, elfogadva: {{done}}, elutasítva: {{aborted}}.',
+    navTest: 'teszt',
+    navProduction: 'éles',
+    navLastRun: 'Utolsó futás {{at}}: {{run}}.',
+    navNotSent: 'Még nem történt küldés a NAV-nak.',
+    navRun: 'elküldve: {{sent}}, elfogadva: {{done}}, elutasítva: {{aborted}}, még vár: {{waiting}}',
+    navSent: 'NAV: {{run}}.',
+    navAttention: 'Figyelmet igényel:'
   },
   ru: {
     verified: 'Записи проверены: все записи цепочки ({{entries}}) совпадают с {{path}} ({{seconds}} с).',
@@ -181,7 +316,41 @@ const cliWords: Record<Language, Record<CliKey, string>> = {
     wroteNavXml: 'NAV InvoiceData для {{number}} записан в {{path}}.',
     chainIntact: 'Цепочка не нарушена: пересчитано записей — {{records}}, событий — {{events}}.',
     wroteRecords: 'Записи сохранены в {{path}}: {{count}}.',
-    wroteEvents: 'Подписанные события записаны в {{path}}: {{count}}.'
+    wroteEvents: 'Подписанные события записаны в {{path}}: {{count}}.',
+    folderCreated:
+      'Папка {{folder}} не существует: она будет создана вместе с новой пустой базой данных Salesdesk {{file}}.',
+    vfOn: 'VERI*FACTU включён ({{host}}).',
+    vfOnFor: 'VERI*FACTU включён ({{host}}) для {{nif}}.',
+    vfOff: 'VERI*FACTU выключен.',
+    vfOffFor: 'VERI*FACTU выключен для {{nif}}.',
+    vfTestHost: 'тестовый сервер',
+    vfProductionHost: 'рабочий сервер',
+    vfWaiting_one: 'Записи, ожидающие отправки: {{count}}; отклонено: {{rejected}}.',
+    vfWaiting_other: 'Записи, ожидающие отправки: {{count}}; отклонено: {{rejected}}.',
+    vfLastSend:
+      'Последняя отправка {{at}}: {{outcome}}, записи: {{count}} (принято: {{accepted}}, с ошибками: {{withErrors}}, отклонено: {{rejected}}){{csv}}{{message}}.',
+    vfFailed: 'не удалась',
+    vfCsv: ', CSV {{csv}}',
+    vfNothingSent: 'Ещё ничего не отправлено.',
+    vfWaitUntil: 'AEAT просит подождать до {{at}} перед следующей отправкой.',
+    vfNothingWaiting: 'Нет записей, ожидающих отправки.',
+    vfAnswer:
+      '{{outcome}}: принято: {{accepted}}, принято с ошибками: {{withErrors}}, отклонено: {{rejected}}.',
+    navOn_one:
+      'Передача данных в NAV включена ({{environment}}): счета, ожидающие NAV: {{count}}, принято: {{done}}, отклонено: {{aborted}}.',
+    navOn_other:
+      'Передача данных в NAV включена ({{environment}}): счета, ожидающие NAV: {{count}}, принято: {{done}}, отклонено: {{aborted}}.',
+    navOff_one:
+      'Передача данных в NAV выключена: счета, ожидающие NAV: {{count}}, принято: {{done}}, отклонено: {{aborted}}.',
+    navOff_other:
+      'Передача данных в NAV выключена: счета, ожидающие NAV: {{count}}, принято: {{done}}, отклонено: {{aborted}}.',
+    navTest: 'тестовая среда',
+    navProduction: 'рабочая среда',
+    navLastRun: 'Последний запуск {{at}}: {{run}}.',
+    navNotSent: 'В NAV ещё ничего не отправлено.',
+    navRun: 'отправлено: {{sent}}, принято: {{done}}, отклонено: {{aborted}}, ещё ждут: {{waiting}}',
+    navSent: 'NAV: {{run}}.',
+    navAttention: 'Требует внимания:'
   }
 }
 
@@ -259,6 +428,12 @@ export const seconds = (ms: number): string =>
     maximumFractionDigits: 2,
     useGrouping: false
   }).format(ms / 1000)
+
+/**
+ * The NAV screens' own words (data only, like the refusals'), so a report's status, NAV's known
+ * codes and the advice read the same in the terminal as on the screen.
+ */
+export const navWords = () => navStrings[current].navReporting
 
 /** A refusal (a keyed message) in the run's language. */
 export const refusalText = (message: Message): string => messageIn(message, current)

@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DomainError, conflict } from '../shared/errors'
-import { APPLICATION_ID, inspectFile, startsAsSqlite, StoreOpenError } from './db/open'
+import { APPLICATION_ID, inspectFile, startsAsSqlite, StoreOpenError, type NewFolderNotice } from './db/open'
 import { lockDatabase } from './db/lock'
 import { isDamagedDatabase } from './db/errors'
 import { migrations } from './db/migrations/index'
@@ -42,7 +42,8 @@ const dbOption = () =>
   new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
 
 /** One line on stderr before something the user may not expect happens (a new database in a new folder). */
-const announce = (line: string) => console.error(`salesdesk: ${line}`)
+const announce = (notice: NewFolderNotice) =>
+  console.error(`salesdesk: ${say('folderCreated', { ...notice })}`)
 
 async function demo(options: { db: string; size: DemoSize; seed: number; country: string }): Promise<void> {
   const databasePath = resolve(options.db)

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import { version } from '../../package.json'
 import { DomainError } from '../shared/errors'
 import { createApi, type Api, type ApiOptions } from './api'
-import { openStore, prepareFolder, type Store } from './db/open'
+import { openStore, prepareFolder, type NewFolderNotice, type Store } from './db/open'
 import { lockDatabase } from './db/lock'
 import { checkFilePages, type FileCheckResult } from './db/file-check'
 import { currentActor } from './paths'
@@ -52,8 +52,8 @@ export interface StartOptions {
    * second host or a restore on the same file is refused in plain words.
    */
   exclusive?: boolean
-  /** One line said before a new database is created in a folder that did not exist. */
-  announce?: (line: string) => void
+  /** Told before a new database is created in a folder that did not exist (the caller says so, in its words). */
+  announce?: (notice: NewFolderNotice) => void
   /**
    * The system's start and clean stop go into the VERI*FACTU event log: the desktop app ('app')
    * and the local web host ('host') are the system running; one-shot commands are not.

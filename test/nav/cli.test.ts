@@ -83,5 +83,11 @@ describe('salesdesk nav', () => {
     expect((await cli(['nav', 'status', '--db', desk.databasePath])).text).toContain(
       '0 invoices waiting for NAV, 3 done'
     )
+    // In Hungarian: our sentence around NAV's figures; NAV's operation names stay NAV's.
+    const hu = (await cli(['nav', 'status', '--db', desk.databasePath, '--lang', 'hu'])).text
+    expect(hu).toContain(
+      'A NAV-adatszolgáltatás be van kapcsolva (teszt): NAV-ra váró számlák: 0, elfogadva: 3, elutasítva: 0.'
+    )
+    expect(hu).toMatch(/^Utolsó futás \S+: elküldve: 3, elfogadva: 3, elutasítva: 0, még vár: 0\.$/m)
   })
 })

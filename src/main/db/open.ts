@@ -99,7 +99,13 @@ export interface OpenOptions {
    * Told, in one line, before something the user may not expect is created: a new, empty
    * database because the folder of the path given does not exist (a mistyped `--db`).
    */
-  announce?: (line: string) => void
+  announce?: (notice: NewFolderNotice) => void
+}
+
+/** A new folder, and a new empty database `file` in it, about to be created: the caller words it. */
+export interface NewFolderNotice {
+  folder: string
+  file: string
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -221,12 +227,10 @@ function checkWritable(path: string): void {
 }
 
 /** A missing folder is created, with the new database in it, after one line that says so. */
-export function prepareFolder(path: string, announce: ((line: string) => void) | undefined): void {
+export function prepareFolder(path: string, announce: ((notice: NewFolderNotice) => void) | undefined): void {
   const folder = dirname(path)
   if (existsSync(folder)) return
-  announce?.(
-    `The folder ${folder} does not exist: creating it and a new, empty Salesdesk database ${basename(path)} in it.`
-  )
+  announce?.({ folder, file: basename(path) })
   mkdirSync(folder, { recursive: true })
 }
 

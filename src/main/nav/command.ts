@@ -10,11 +10,11 @@ import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
-import type { NavReportRow, NavRun } from '../../shared/schemas/nav'
+import { navErrorCode, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
 import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
-import { say } from '../cli-language'
+import { navWords, say, sayCount } from '../cli-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
   const env = process.env
@@ -44,18 +44,28 @@ async function call<M extends ApiMethod>(
   return result.data as ApiOutput<M>
 }
 
-const plural = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`
-
-function runLine(run: NavRun): string {
-  return `sent ${String(run.sent)}, done ${String(run.done)}, aborted ${String(run.aborted)}, still waiting ${String(run.waiting)}${run.error ? ` — ${run.error}` : ''}`
+/** NAV's known codes in the reader's language, as the screens say them; others in NAV's own words. */
+function codeText(code: string | null, fallback: string): string {
+  const known: Record<string, string | undefined> = navWords().code
+  return (code !== null && known[code]) || fallback
 }
 
+function runLine(run: NavRun): string {
+  const line = say('navRun', { sent: run.sent, done: run.done, aborted: run.aborted, waiting: run.waiting })
+  return run.error ? `${line} — ${codeText(navErrorCode(run.error) ?? 'NETWORK', run.error)}` : line
+}
+
+/** Each report in trouble: its number, NAV's operation (their word), its status and NAV's messages, then what to do. */
 function problemLines(rows: NavReportRow[]): string[] {
-  return rows.flatMap((r) => [
-    `  ${r.number} (${r.operation}, ${r.status})${r.lastError ? `: ${r.lastError}` : ''}`,
-    ...r.messages.map((m) => `    ${m.severity} ${m.code}: ${m.message}`),
-    ...(r.advice ? [`    → ${r.advice}`] : [])
-  ])
+  const words = navWords()
+  return [
+    say('navAttention'),
+    ...rows.flatMap((r) => [
+      `  ${r.number} (${r.operation}, ${words.status[r.status]})${r.lastError ? `: ${codeText(navErrorCode(r.lastError) ?? 'NETWORK', r.lastError)}` : ''}`,
+      ...r.messages.map((m) => `    ${words.severity[m.severity]} ${m.code}: ${codeText(m.code, m.message)}`),
+      ...(r.adviceKind ? [`    → ${words.advice[r.adviceKind]}`] : [])
+    ])
+  ]
 }
 
 export async function navStatusCommand(options: { db: string }): Promise<void> {
@@ -63,16 +73,21 @@ export async function navStatusCommand(options: { db: string }): Promise<void> {
   try {
     const status = await call(app, 'nav.status', {})
     const waiting = status.counts.waiting + status.counts.sent
+    const counts = { done: status.counts.done, aborted: status.counts.aborted }
     console.log(
-      `NAV reporting is ${status.enabled ? `on (${status.environment})` : 'off'}: ${plural(waiting, 'invoice', 'invoices')} waiting for NAV, ${String(status.counts.done)} done, ${String(status.counts.aborted)} aborted.`
+      status.enabled
+        ? sayCount('navOn', waiting, {
+            ...counts,
+            environment: say(status.environment === 'production' ? 'navProduction' : 'navTest')
+          })
+        : sayCount('navOff', waiting, counts)
     )
     console.log(
       status.lastRun
-        ? `Last run ${status.lastRun.finishedAt}: ${runLine(status.lastRun)}.`
-        : 'Not sent to NAV yet.'
+        ? say('navLastRun', { at: status.lastRun.finishedAt, run: runLine(status.lastRun) })
+        : say('navNotSent')
     )
-    if (status.problems.length > 0)
-      console.log(['Needs attention:', ...problemLines(status.problems)].join('\n'))
+    if (status.problems.length > 0) console.log(problemLines(status.problems).join('\n'))
   } finally {
     await app.close()
   }
@@ -82,10 +97,9 @@ export async function navSendCommand(options: { db: string }): Promise<void> {
   const app = await open(options.db, true)
   try {
     const run = await call(app, 'nav.send', {})
-    console.log(`NAV: ${runLine(run)}.`)
+    console.log(say('navSent', { run: runLine(run) }))
     const status = await call(app, 'nav.status', {})
-    if (status.problems.length > 0)
-      console.log(['Needs attention:', ...problemLines(status.problems)].join('\n'))
+    if (status.problems.length > 0) console.log(problemLines(status.problems).join('\n'))
     if (run.error) process.exitCode = 1
   } finally {
     await app.close()

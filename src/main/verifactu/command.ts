@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import { conflict, DomainError } from '../../shared/errors'
 import { startSalesdesk } from '../runtime'
-import { verifactuEventExport } from '../../shared/schemas/verifactu'
+import { verifactuEventExport, type VerifactuStatus } from '../../shared/schemas/verifactu'
 import { exportEvents } from './event-log'
 import { signerFromPkcs12 } from './event-signature'
 import { exportRecords } from './export'
@@ -16,7 +16,7 @@ import { CERTIFICATE_SECRET, sessionSecretStore } from './secrets'
 import { sendPending } from './sender'
 import { verifactuStatus } from './service'
 import { verifyChains } from './verify'
-import { say } from '../cli-language'
+import { refusalText, say, sayCount } from '../cli-language'
 
 async function withDesk<T>(
   db: string,
@@ -35,19 +35,41 @@ async function withDesk<T>(
 async function status(options: { db: string }): Promise<void> {
   await withDesk(options.db, async (app) => {
     const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
-    console.log(
-      `VERI*FACTU is ${s.enabled ? `on (${s.environment} host)` : 'off'}${s.issuerNif ? ` for ${s.issuerNif}` : ''}.`
-    )
-    console.log(
-      `${s.waiting} record${s.waiting === 1 ? '' : 's'} waiting to be sent; ${s.rejected} rejected.`
-    )
-    if (s.lastBatch)
-      console.log(
-        `Last send ${s.lastBatch.sentAt}: ${s.lastBatch.outcome}, ${s.lastBatch.recordCount} records (${s.lastBatch.accepted} accepted, ${s.lastBatch.acceptedWithErrors} with errors, ${s.lastBatch.rejected} rejected)${s.lastBatch.csv ? `, CSV ${s.lastBatch.csv}` : ''}${s.lastBatch.message ? `: ${s.lastBatch.message}` : ''}.`
-      )
-    else console.log('Nothing has been sent yet.')
-    if (s.nextSendAt) console.log(`The AEAT asks to wait until ${s.nextSendAt} before the next send.`)
+    for (const line of statusLines(s)) console.log(line)
   })
+}
+
+/** The status in the run's language; the AEAT's own words (its outcome, its rejection texts) stay as it wrote them. */
+function statusLines(s: VerifactuStatus): string[] {
+  const host = say(s.environment === 'production' ? 'vfProductionHost' : 'vfTestHost')
+  const nif = s.issuerNif
+  const lines = [
+    s.enabled
+      ? nif
+        ? say('vfOnFor', { host, nif })
+        : say('vfOn', { host })
+      : nif
+        ? say('vfOffFor', { nif })
+        : say('vfOff'),
+    sayCount('vfWaiting', s.waiting, { rejected: s.rejected })
+  ]
+  const b = s.lastBatch
+  lines.push(
+    b
+      ? say('vfLastSend', {
+          at: b.sentAt,
+          outcome: b.outcome === 'failed' ? say('vfFailed') : b.outcome,
+          count: b.recordCount,
+          accepted: b.accepted,
+          withErrors: b.acceptedWithErrors,
+          rejected: b.rejected,
+          csv: b.csv ? say('vfCsv', { csv: b.csv }) : '',
+          message: b.message ? `: ${b.message}` : ''
+        })
+      : say('vfNothingSent')
+  )
+  if (s.nextSendAt) lines.push(say('vfWaitUntil', { at: s.nextSendAt }))
+  return lines
 }
 
 async function send(options: { db: string }): Promise<void> {
@@ -55,8 +77,25 @@ async function send(options: { db: string }): Promise<void> {
     const password = process.env.SALESDESK_CERTIFICATE_PASSWORD
     const secrets = sessionSecretStore(password ? { [CERTIFICATE_SECRET]: password } : {})
     const result = await sendPending(app.api.context, { secrets })
-    console.log(result.message)
-    if (result.outcome === 'failed') throw conflict('verifactuSendFailedQueue')
+    // The sender's own sentence is English (the API's); the command line words the outcome itself.
+    if (result.outcome === 'failed') {
+      const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
+      console.log(refusalText({ key: 'verifactuSendFailed', params: { reason: s.lastBatch?.message ?? '' } }))
+      throw conflict('verifactuSendFailedQueue')
+    }
+    if (result.outcome === 'nothing_to_send') {
+      const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
+      console.log(say(s.enabled ? 'vfNothingWaiting' : 'vfOff'))
+    } else if (result.outcome === 'waiting') console.log(say('vfWaitUntil', { at: result.nextSendAt ?? '' }))
+    else
+      console.log(
+        say('vfAnswer', {
+          outcome: result.outcome,
+          accepted: result.accepted,
+          withErrors: result.acceptedWithErrors,
+          rejected: result.rejected
+        })
+      )
   })
 }
 
