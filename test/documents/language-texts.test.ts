@@ -3,11 +3,10 @@
  * customer's language and prints that language's footer, frozen at issue; a language left empty
  * prints the default ones. Every PDF is read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
 import { companySettings, draft, issued, seedDocuments, setDocumentLanguage, type Seeded } from './helpers'
 
 const hungarianTerms = 'Fizetés 15 napon belül átutalással, a számla sorszámára hivatkozva.'
@@ -38,12 +37,9 @@ afterEach(async () => {
   await desk.close()
 })
 
-const squeeze = (s: string) => s.replace(/\s+/g, ' ')
-async function pdfText(id: number, name: string): Promise<string> {
-  const file = desk.folder.file(name)
-  writeFileSync(file, (await desk.call('documents.pdf', { id })).bytes)
-  return squeeze(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
-}
+/** The document's PDF read in content order, whitespace squeezed. */
+const documentText = async (id: number) =>
+  pdfText((await desk.call('documents.pdf', { id })).bytes, { layout: false, squeeze: 'all' })
 
 async function catalanCustomer(): Promise<number> {
   const created = await desk.call('customers.create', {
@@ -60,7 +56,7 @@ describe('terms and footer per document language', () => {
   it("prints a Hungarian customer's Hungarian terms and footer, and the defaults for Catalan", async () => {
     const hungarian = await issued(desk, seed)
     expect(hungarian.terms).toBe(hungarianTerms)
-    const hu = await pdfText(hungarian.id, 'hu.pdf')
+    const hu = await documentText(hungarian.id)
     expect(hu).toContain('Számla')
     expect(hu).toContain(hungarianTerms)
     expect(hu).toContain(hungarianFooter)
@@ -69,7 +65,7 @@ describe('terms and footer per document language', () => {
 
     const catalan = await issued(desk, { ...seed, customerId: await catalanCustomer() })
     expect(catalan.terms).toBe(defaults.defaultTerms)
-    const ca = await pdfText(catalan.id, 'ca.pdf')
+    const ca = await documentText(catalan.id)
     expect(ca).toContain('Factura')
     expect(ca).toContain(defaults.defaultTerms)
     expect(ca).toContain(defaults.documentFooter)
@@ -79,14 +75,14 @@ describe('terms and footer per document language', () => {
 
   it('keeps an issued invoice as issued when the Hungarian texts change; a new draft takes the new ones', async () => {
     const invoice = await issued(desk, seed)
-    const before = await pdfText(invoice.id, 'before.pdf')
+    const before = await documentText(invoice.id)
     await desk.call('settings.update', {
       settings: companySettings({
         termsByLanguage: languageTexts({ hu: 'Új feltételek: fizetés 8 napon belül.' }),
         footerByLanguage: languageTexts({ hu: 'Új lábléc' })
       })
     })
-    const after = await pdfText(invoice.id, 'after.pdf')
+    const after = await documentText(invoice.id)
     expect(after).toBe(before)
     expect(after).toContain(hungarianTerms)
     expect(after).toContain(hungarianFooter)
@@ -94,7 +90,7 @@ describe('terms and footer per document language', () => {
 
     const next = await desk.call('documents.createDraft', { document: draft(seed) })
     expect(next.terms).toBe('Új feltételek: fizetés 8 napon belül.')
-    const draftText = await pdfText(next.id, 'draft.pdf')
+    const draftText = await documentText(next.id)
     expect(draftText).toContain('Új lábléc')
     // Terms typed on the draft are the draft's, whatever the language.
     const typed = await desk.call('documents.createDraft', { document: draft(seed, { terms: 'Egyedi.' }) })
@@ -111,7 +107,7 @@ describe('terms and footer per document language', () => {
     expect(settings.company.termsByLanguage).toEqual(defaultSettings().company.termsByLanguage)
     const invoice = await issued(desk, seed)
     expect(invoice.terms).toBe(defaults.defaultTerms)
-    const text = await pdfText(invoice.id, 'older.pdf')
+    const text = await documentText(invoice.id)
     expect(text).toContain(defaults.defaultTerms)
     expect(text).toContain(defaults.documentFooter)
   })

@@ -3,8 +3,6 @@
  * dates, refusals that write nothing, the rates the editor offers on a date, and a rate change
  * that leaves an issued invoice exactly as it was (same lines, totals and printed text).
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   offeredVatRates,
@@ -14,6 +12,7 @@ import {
 } from '../../src/shared/schemas/vat-rates'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { issued, line, seedDocuments, type Seeded } from './helpers'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -46,12 +45,6 @@ const rate = (
 async function logTotal() {
   return (await desk.call('activity.list', { entity: 'settings', entityId: null, offset: 0, limit: 500 }))
     .total
-}
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
 describe('VAT rates per country', () => {
@@ -89,10 +82,7 @@ describe('VAT rates per country', () => {
     const net = 2 * 5_000 + 20_000
     const vat = Math.round((net * 21) / 100)
     expect([invoice.netCents, invoice.vatCents, invoice.totalCents]).toEqual([net, vat, net + vat])
-    const printedBefore = pdfText(
-      (await desk.call('documents.pdf', { id: invoice.id, paper: 'A4' })).bytes,
-      'a.pdf'
-    )
+    const printedBefore = pdfText((await desk.call('documents.pdf', { id: invoice.id, paper: 'A4' })).bytes)
 
     // The standard rate goes up to 23 % from 1 July; the reduced one is unchanged.
     const before = await desk.call('vatRates.get', {})
@@ -120,10 +110,7 @@ describe('VAT rates per country', () => {
     const after = await desk.call('documents.get', { id: invoice.id })
     expect(after.lines.map((l) => l.vatRateBp)).toEqual([2100, 2100])
     expect([after.netCents, after.vatCents, after.totalCents]).toEqual([net, vat, net + vat])
-    const printedAfter = pdfText(
-      (await desk.call('documents.pdf', { id: invoice.id, paper: 'A4' })).bytes,
-      'b.pdf'
-    )
+    const printedAfter = pdfText((await desk.call('documents.pdf', { id: invoice.id, paper: 'A4' })).bytes)
     expect(printedAfter).toBe(printedBefore)
     expect(printedAfter).toMatch(/21\s?%/)
     expect(printedAfter).not.toMatch(/23\s?%/)

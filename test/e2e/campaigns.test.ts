@@ -7,12 +7,12 @@
  * their language); a response logged and an order counted in the results and the list; and an
  * e-mail campaign whose messages a local SMTP server on 127.0.0.1 receives.
  */
-import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { header, smtpUser, startSmtpServer, type SmtpTestServer } from '../mail/smtp-server'
 import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import { pdfText } from '../support/pdf-text'
 
 type Consent = ['granted' | 'opted_out' | 'do_not_contact', 'all' | 'post' | 'email']
 
@@ -168,10 +168,6 @@ afterAll(async () => {
   await session.close()
   await smtp.stop()
 })
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-}
 
 describe('campaigns at 1366×768', () => {
   it('records a customer’s consent on their page, with its history', async () => {

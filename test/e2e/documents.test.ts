@@ -6,7 +6,6 @@
  * checked through the API too. Actions that do not fit a status are not offered (and the API
  * refuses them).
  */
-import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,8 @@ import type { ApiInput, ApiMethod } from '../../src/shared/api'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { documentTotals } from '../../src/shared/totals'
 import { address, customer, executive, product } from '../support/fixtures'
-import { openSession, type Session, present, setUpCompany } from './harness'
+import { openSession, type Session, present, setUpCompany, focusedId } from './harness'
+import { pdfText } from '../support/pdf-text'
 
 let session: Session
 let page: Page
@@ -49,17 +49,11 @@ async function act(action: string, confirm = false) {
   if (confirm) await byTestId('confirm-ok').click()
 }
 
-/** The id of the element that has the keyboard focus. */
-const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
-
 async function offered(): Promise<string[]> {
   const buttons = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').all()
   const ids = await Promise.all(buttons.map(async (b) => present(await b.getAttribute('data-testid'))))
   return ids.map((id) => id.slice('action-'.length)).sort()
 }
-
-const pdfText = (path: string) =>
-  execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ')
 
 const customerName = 'Ferretería Núñez Güell S.L.'
 let customerId = 0
@@ -137,38 +131,38 @@ describe('sales documents, end to end', () => {
 
     // Line 1: Alt+N, a product found by typing, quantity, Tab to the price (filled) and discount.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-0-description')
+    await expect.poll(() => focusedId(page)).toBe('line-0-description')
     await page.keyboard.type('silla')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedId()).toBe('line-0-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-0-quantity')
     expect(await page.locator('#line-0-description').inputValue()).toBe('Silla ergonómica')
     expect(await page.locator('#line-0-price').inputValue()).toBe('120.00')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('3')
     await page.keyboard.press('Tab')
-    await expect.poll(() => focusedId()).toBe('line-0-price')
+    await expect.poll(() => focusedId(page)).toBe('line-0-price')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('10')
 
     // Line 2: another product, a decimal quantity; Enter on the last line adds the next one.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-1-description')
+    await expect.poll(() => focusedId(page)).toBe('line-1-description')
     await page.keyboard.type('papel')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedId()).toBe('line-1-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-1-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('10.5')
     await page.keyboard.press('Enter')
 
     // Line 3: free text, no product.
-    await expect.poll(() => focusedId()).toBe('line-2-description')
+    await expect.poll(() => focusedId(page)).toBe('line-2-description')
     await page.keyboard.type('Montaje en oficina')
     await page.locator('.picker-empty').waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedId()).toBe('line-2-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-2-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
     await page.keyboard.press('Tab')
@@ -176,11 +170,11 @@ describe('sales documents, end to end', () => {
 
     // One line too many: Ctrl+Delete removes the line the cursor is in.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-3-description')
+    await expect.poll(() => focusedId(page)).toBe('line-3-description')
     await page.keyboard.type('Sobra')
     await page.keyboard.press('Control+Delete')
     await expect.poll(() => byTestId('line-row').count()).toBe(3)
-    await expect.poll(() => focusedId()).toBe('line-2-description')
+    await expect.poll(() => focusedId(page)).toBe('line-2-description')
 
     // Live totals, with the store's own arithmetic: 3 × 120 − 10 % and 2 × 35 at 21 %, 10.5 × 4.50 at 10 %.
     const expected = documentTotals([
@@ -269,7 +263,7 @@ describe('sales documents, end to end', () => {
       page.waitForEvent('download'),
       byTestId('delivery-pdf-download').click()
     ])
-    const text = pdfText(await download.path())
+    const text = pdfText(await download.path(), { squeeze: 'spaces' })
     expect(text).toContain(`${order.number}/1`)
     expect(text).toContain(customerName)
   })
@@ -329,7 +323,7 @@ describe('sales documents, end to end', () => {
       .toBe(
         `Saved as ${download.suggestedFilename()} in your browser’s downloads folder (Ctrl+J lists the downloads).`
       )
-    const text = pdfText(await download.path())
+    const text = pdfText(await download.path(), { squeeze: 'spaces' })
     expect(text).toContain(present(invoice.number))
     expect(text).toContain(customerName)
     // The customer is in Spain, so the invoice is printed in Spanish (issue 14): a decimal comma.

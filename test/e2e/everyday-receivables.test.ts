@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import type { PaymentStatus } from '../../src/shared/schemas/document-list'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  daysAgo
+} from './harness'
 
 let session: Session
 let page: Page
@@ -24,8 +31,6 @@ const known: Known[] = []
 let customerId = 0
 let otherCustomerId = 0
 let executiveId = 0
-
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 async function invoice(
   cents: number,

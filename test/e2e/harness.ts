@@ -46,6 +46,13 @@ export function present<T>(value: T | null | undefined, what = 'a value the test
 /** The element(s) with this data-testid. */
 export const byTestId = (page: Page, id: string): Locator => page.locator(`[data-testid="${id}"]`)
 
+/** The id of the element that has the keyboard focus on `page`. */
+export const focusedId = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.id')
+
+/** The UTC calendar date `days` days before now (`YYYY-MM-DD`). */
+export const daysAgo = (days: number): string =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+
 /** Calls the API behind the web host directly (to set up or check the store); a refusal fails the test. */
 export async function callStore<M extends ApiMethod>(
   app: Salesdesk,

@@ -3,19 +3,23 @@
  * terms and footer written in Settings → Company, a new invoice for a customer in Spain starts
  * with the Spanish terms, and its PDF (read back with pdftotext) prints them and the Spanish footer.
  */
-import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, customer, product } from '../support/fixtures'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  focusedId
+} from './harness'
+import { pdfText } from '../support/pdf-text'
 
 let session: Session
 let page: Page
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
-const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
-const flat = (text: string) => text.replace(/\s+/g, ' ')
-const pdfText = (path: string) => flat(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
 
 const DEFAULT_TERMS = 'Payment within 30 days of the invoice date.'
 const DEFAULT_FOOTER = 'Registered in the Mercantile Register of Valencia'
@@ -83,11 +87,11 @@ describe('terms and footer per language through the screens at 1366×768', () =>
     // The picked customer's documents are in Spanish: the untouched terms become the Spanish ones.
     await expect.poll(() => page.locator('#f-terms').inputValue()).toBe(SPANISH_TERMS)
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-0-description')
+    await expect.poll(() => focusedId(page)).toBe('line-0-description')
     await page.keyboard.type('azulejo')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedId()).toBe('line-0-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-0-quantity')
     await expectNoSeriousA11yViolations(page)
     await page.keyboard.press('Control+s')
     await page.waitForURL(/#\/invoices\/\d+$/)
@@ -100,7 +104,7 @@ describe('terms and footer per language through the screens at 1366×768', () =>
     expect(invoice.terms).toBe(SPANISH_TERMS)
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
-    const text = pdfText(await download.path())
+    const text = pdfText(await download.path(), { layout: false, squeeze: 'all' })
     expect(text).toContain(present(invoice.number))
     expect(text).toContain('Condiciones')
     expect(text).toContain(SPANISH_TERMS)

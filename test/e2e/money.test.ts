@@ -12,15 +12,19 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { regionFormatter } from '../../src/shared/region'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  daysAgo
+} from './harness'
 
 let session: Session
 let page: Page
 const store: Session['store'] = (method, input) => session.store(method, input)
 const byTestId = (id: string) => session.byTestId(id)
-
-const DAY = 86_400_000
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10)
 
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })

@@ -7,13 +7,20 @@
  * UBL, saved from the invoice's page, says the same in its note and passes the official EN 16931
  * rules. The OSS option below the threshold is a checkbox in Settings → Company.
  */
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { address, customer, product } from '../support/fixtures'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  focusedId
+} from './harness'
+import { pdfText } from '../support/pdf-text'
 
 let session: Session
 let page: Page
@@ -21,10 +28,8 @@ let customerId = 0
 const YEAR = new Date().toISOString().slice(0, 4)
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
-const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 // Raw order, no layout: the long wording reads back whole, whatever its line breaks.
-const pdfText = (path: string) => flat(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
 
 const WORDING =
   'Distance sale to a consumer in Germany: VAT of Germany charged at the rates of Germany and declared through the One-Stop Shop (OSS) (Art. 33 and 59c Directive 2006/112/EC).'
@@ -111,11 +116,11 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     expect(flat(present(await below.textContent()))).toContain('within the EU threshold of €10,000.00')
 
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-0-description')
+    await expect.poll(() => focusedId(page)).toBe('line-0-description')
     await page.keyboard.type('tischlampe')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedId()).toBe('line-0-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-0-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
     // This sale's own 160.00 passes the threshold: the product's Spanish 21 % becomes Germany's 19 %.
@@ -135,7 +140,7 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     // The draft prints as its issue will: the wording and Germany's rate.
     await byTestId('document-form').waitFor()
     const [draftPdf] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
-    const draftText = pdfText(await draftPdf.path())
+    const draftText = pdfText(await draftPdf.path(), { layout: false, squeeze: 'all' })
     expect(draftText).toContain(WORDING)
     expect(draftText).toContain('VAT S (DE) 19 % on 160.00 30.40')
     expect(await byTestId('oss-decision').count()).toBe(0)
@@ -154,7 +159,7 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     await expectNoSeriousA11yViolations(page)
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
-    const text = pdfText(await download.path())
+    const text = pdfText(await download.path(), { layout: false, squeeze: 'all' })
     expect(text).toContain(present(invoice.number))
     expect(text).toContain(WORDING)
     expect(text).toContain('VAT S (DE) 19 % on 160.00 30.40')

@@ -8,7 +8,14 @@ import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, type Session, present, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  type Session,
+  present,
+  setUpCompany,
+  daysAgo
+} from './harness'
 
 let session: Session
 let page: Page
@@ -22,10 +29,6 @@ const store: Session['store'] = (method, input) => session.store(method, input)
 const byTestId = (id: string) => session.byTestId(id)
 const item = async () =>
   present((await store('receivables.account', { customerId })).items.find((i) => i.documentId === invoiceId))
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
-}
 
 beforeAll(async () => {
   session = await openSession()

@@ -5,20 +5,17 @@
  * read back with pdftotext, carries the reverse-charge wording, the exemption reason and both
  * parties' VAT ids.
  */
-import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, customer, product } from '../support/fixtures'
-import { openSession, present, type Session, setUpCompany } from './harness'
+import { openSession, present, type Session, setUpCompany, focusedId } from './harness'
+import { pdfText } from '../support/pdf-text'
 
 let session: Session
 let page: Page
 let customerId = 0
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
-const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id')
-const pdfText = (path: string) =>
-  execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
 const exemptionText = 'Vocational training exempt under Art. 132(1)(i) Directive 2006/112/EC'
 
@@ -84,12 +81,12 @@ describe('VAT treatment through the screens at 1366×768', () => {
 
     // A product line takes the customer's treatment, with the reverse-charge reason code.
     await page.keyboard.press('Alt+n')
-    await expect.poll(() => focusedId()).toBe('line-0-description')
+    await expect.poll(() => focusedId(page)).toBe('line-0-description')
     await page.keyboard.type('montage')
     await byTestId('line-product-option').first().waitFor()
     await page.keyboard.press('Enter')
     // Picking the product moves the focus to the quantity on the next frame: wait for it before typing.
-    await expect.poll(() => focusedId()).toBe('line-0-quantity')
+    await expect.poll(() => focusedId(page)).toBe('line-0-quantity')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('2')
     await expect.poll(() => page.locator('#line-0-vat').inputValue()).toBe('AE/0')
@@ -140,7 +137,7 @@ describe('VAT treatment through the screens at 1366×768', () => {
     expect(invoice).toMatchObject({ netCents: 42_000, vatCents: 0, totalCents: 42_000 })
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('pdf-download').click()])
-    const text = pdfText(await download.path())
+    const text = pdfText(await download.path(), { squeeze: 'all' })
     expect(text).toContain(present(invoice.number))
     expect(text).toContain('Reverse charge: VAT to be accounted for by the customer')
     expect(text).toContain('VATEX-EU-AE')

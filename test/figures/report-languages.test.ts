@@ -5,7 +5,6 @@
  * /Lang set; dates, amounts and percentages written with the region's marks (a decimal comma for
  * the ratios as for the money), checked against a formatting written here.
  */
-import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FileResult } from '../../src/shared/schemas/common'
@@ -16,6 +15,7 @@ import { reportLabels, type ReportLabel } from '../../src/main/figures/report-st
 import { required } from '../../src/shared/required'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, type Scenario } from './scenario'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let scenario: Scenario
@@ -74,9 +74,6 @@ async function workbookOf(file: FileResult): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
   return workbook
 }
-
-const pdfText = (bytes: Uint8Array) =>
-  execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' })
 
 const word = (key: ReportLabel, language: Language, values: Record<string, string> = {}) =>
   reportLabels[key][language].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '')

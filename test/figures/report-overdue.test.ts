@@ -8,7 +8,6 @@
  * table's rate on their issue date, or at the week's end when the table has none that early.
  * Read back with exceljs and pdftotext; a sent report keeps its amounts after a later payment.
  */
-import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FileResult } from '../../src/shared/schemas/common'
@@ -18,6 +17,7 @@ import { overdueByCustomer, type OverdueItem } from '../../src/main/figures/repo
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from '../payments/helpers'
 import { required } from '../../src/shared/required'
+import { pdfText } from '../support/pdf-text'
 
 const WEEK = '2026-W14' // Monday 30 March – Sunday 5 April 2026
 const WEEK_END = '2026-04-05'
@@ -122,11 +122,6 @@ async function overdueSheet(file: FileResult): Promise<ExcelJS.Worksheet> {
 
 const formula = (cell: ExcelJS.Cell) => cell.value as ExcelJS.CellFormulaValue
 const iso = (cell: ExcelJS.Cell) => (cell.value as Date).toISOString().slice(0, 10)
-const pdfText = (bytes: Uint8Array) =>
-  execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' }).replace(
-    /[ \t]+/g,
-    ' '
-  )
 const daysTo = (due: string, day: string) => Math.round((Date.parse(day) - Date.parse(due)) / 86_400_000)
 
 interface Expected {
@@ -225,7 +220,9 @@ describe('the overdue section of the weekly report', () => {
   })
 
   it('prints the same rows and the total in euros in the PDF, and says where the invoices are', async () => {
-    const text = pdfText((await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes)
+    const text = pdfText((await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes, {
+      squeeze: 'spaces'
+    })
     const f = printFormat((await desk.call('settings.get', {})).documents.printLocale)
     const section = text.slice(text.indexOf('Overdue invoices'))
     expect(section.replace(/\s+/g, ' ')).toContain('Aged receivables')

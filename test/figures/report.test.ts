@@ -17,6 +17,7 @@ import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, type Scenario } from './scenario'
 import { line } from '../documents/helpers'
 import { required } from '../../src/shared/required'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let scenario: Scenario
@@ -66,10 +67,6 @@ async function workbookOf(file: FileResult): Promise<ExcelJS.Workbook> {
 const formulaOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).formula
 /** A formula's stored result (exceljs leaves a result of 0 out of the file). */
 const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? 0
-
-function pdfText(bytes: Uint8Array): string {
-  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' })
-}
 
 /** RFC 4180 CSV as LibreOffice writes it (quoted text, doubled quotes). */
 function parseCsv(text: string): string[][] {

@@ -8,7 +8,6 @@
  * from the raw rows written here, with the rates this test entered; the Excel report is read back
  * with exceljs and the PDF with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
@@ -17,6 +16,7 @@ import { printFormat } from '../../src/main/pdf/format'
 import { required } from '../../src/shared/required'
 import { issued, line, seedDocuments, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -306,11 +306,8 @@ async function workbook(week: string): Promise<ExcelJS.Workbook> {
   return book
 }
 
-const pdfText = async (week: string) =>
-  execFileSync('pdftotext', ['-layout', '-', '-'], {
-    input: Buffer.from((await desk.call('weekly.report', { week, format: 'pdf' })).bytes),
-    encoding: 'utf8'
-  }).replace(/[ \t]+/g, ' ')
+const weeklyPdfText = async (week: string) =>
+  pdfText((await desk.call('weekly.report', { week, format: 'pdf' })).bytes, { squeeze: 'spaces' })
 
 const header = (sheet: ExcelJS.Worksheet) => sheet.getRow(1).values as unknown[]
 const cellOf = (sheet: ExcelJS.Worksheet, row: number, title: string) => {
@@ -433,7 +430,7 @@ describe('the weekly report files', () => {
 
   it('PDF: says what the amounts are in, shows the corrections and fees, the cohort and the definitions', async () => {
     const f = printFormat((await desk.call('settings.get', {})).documents.printLocale)
-    const text = await pdfText('2026-W11')
+    const text = await weeklyPdfText('2026-W11')
     expect(text).toContain(
       "amounts net of VAT in EUR, converted at each document's exchange rate frozen at issue"
     )
@@ -444,7 +441,7 @@ describe('the weekly report files', () => {
     expect(text).toContain(`Fees (not revenue) ${f.money(4_50)}`)
     // Dates in the sentences as the region writes them (en-GB by default: 22 Dec 2025).
     expect(text).toContain('Cohort conversion = of the quotes first sent from 22 Dec 2025')
-    const w12 = await pdfText('2026-W12')
+    const w12 = await weeklyPdfText('2026-W12')
     expect(w12).toContain(`${f.ratio(1 / 3)} (1/3)`)
   })
 })

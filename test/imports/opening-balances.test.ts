@@ -5,8 +5,6 @@
  * settled by a payment's oldest-first plan; they take no number and make no document. Every
  * expected figure is computed here from the rows the test wrote, not read from the service.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { decodeMessage } from '../../src/shared/errors'
 import { agedBuckets } from '../../src/shared/schemas/receivables'
@@ -14,6 +12,7 @@ import { defaultReminderWording } from '../../src/shared/schemas/reminders'
 import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from '../payments/helpers'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -208,7 +207,7 @@ describe('opening balances', () => {
       asOf: null,
       paper: null
     })
-    const text = pdfText(letter.bytes, 'reminder.pdf')
+    const text = pdfText(letter.bytes, { squeeze: 'spaces' })
     for (const number of remindable) expect(text).toContain(number)
     expect(text).not.toContain('F-2026/0050')
     const reminders = await desk.call('reminders.list', { customerId: seed.customerId })
@@ -241,7 +240,7 @@ describe('opening balances', () => {
           currency: 'EUR'
         })
       ).bytes,
-      'statement.pdf'
+      { squeeze: 'spaces' }
     )
     expect(statement).toContain('F-2025/0412')
     expect(statement).toContain('Invoice open at the start')
@@ -310,9 +309,3 @@ describe('opening balances', () => {
     ).toEqual([[invoice.id, 50_00]])
   })
 })
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const path = desk.folder.file(name)
-  writeFileSync(path, bytes)
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
-}

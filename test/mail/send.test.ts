@@ -5,14 +5,14 @@
  * a message while the server is down and sending it once when it is back, and the background
  * worker sending the outbox by itself (its timer, not a test, calls the delivery).
  */
-import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startMailWorker } from '../../src/main/mail/worker'
 import type { MailSettings } from '../../src/shared/schemas/mail'
 import { companySettings, draft, seedDocuments, setDocumentLanguage, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { attachmentsOf, header, smtpUser, startSmtpServer, textOf, type SmtpTestServer } from './smtp-server'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let smtp: SmtpTestServer
@@ -26,12 +26,6 @@ const settingsFor = (port: number): MailSettings => ({
   fromAddress: 'factures@facanes.example',
   fromName: 'Façanes'
 })
-
-function pdfText(bytes: Buffer): string {
-  const file = desk.folder.file(`attachment-${String(Date.now())}.pdf`)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-}
 
 beforeEach(async () => {
   smtp = await startSmtpServer()

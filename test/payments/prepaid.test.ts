@@ -7,8 +7,6 @@
  * from the lines, the prepaid amount and what the test did, never read from the service's query.
  * An invoice issued before migration 0036 is corrected by it, logged, and the record chain verifies.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApi } from '../../src/main/api'
 import { verifyChain } from '../../src/main/db/chain'
@@ -27,6 +25,7 @@ import { openScheduleDesk, visit, type ScheduleDesk } from '../schedule/support'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { payment } from './helpers'
+import { pdfText } from '../support/pdf-text'
 
 let s: ScheduleDesk
 let desk: TestDesk
@@ -67,12 +66,6 @@ async function prepaidInvoice(
 /** "1,234.50" as the en-GB letters and sheets print cents. */
 const printed = (cents: number) =>
   `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100).toLocaleString('en-GB')}.${String(Math.abs(cents) % 100).padStart(2, '0')}`
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t\u00a0]+/g, ' ')
-}
 
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
@@ -143,7 +136,7 @@ describe('an invoice with a prepaid amount', () => {
           paper: null
         })
       ).bytes,
-      'statement.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(statement).toContain(`Invoiced and debited (EUR) ${printed(due)}`)
     expect(statement).toContain(`Closing balance (EUR) ${printed(due)}`)
@@ -157,7 +150,7 @@ describe('an invoice with a prepaid amount', () => {
           paper: null
         })
       ).bytes,
-      'reminder.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(reminder).toContain(`Total overdue (EUR) ${printed(due)}`)
     expect(reminder).not.toContain(printed(TOTAL))
@@ -167,7 +160,7 @@ describe('an invoice with a prepaid amount', () => {
     })
     const sheet = pdfText(
       (await desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })).bytes,
-      'day.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(sheet).toContain(
       `Open invoice ${invoice.number}, due ${day(invoice.dueDate ?? '')}: ${printed(due)} EUR`
@@ -204,7 +197,7 @@ describe('an invoice with a prepaid amount', () => {
           paper: null
         })
       ).bytes,
-      'statement.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(statement).toContain(`Credited and paid (EUR) ${printed(TOTAL - prepaid)}`)
     expect(statement).toContain(`Closing balance (EUR) ${printed(0)}`)

@@ -3,8 +3,6 @@
  * steps, statement of account and reminder letters read back with pdftotext, the aged Excel
  * export read back with exceljs, reliability over 12 months.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bucketOf } from '../../src/main/payments/receivables'
@@ -13,6 +11,7 @@ import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from './helpers'
 import { required } from '../../src/shared/required'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -24,13 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
-
-/** pdftotext -layout pads columns with runs of spaces; one space is enough to compare. */
-function pdfText(bytes: Uint8Array, name = 'out.pdf'): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
-}
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
@@ -388,7 +380,7 @@ describe('printed statements and reminders', () => {
       paper: null
     })
     expect(file.fileName).toBe('statement-C-000001-2026-03-02.pdf')
-    const text = pdfText(file.bytes)
+    const text = pdfText(file.bytes, { squeeze: 'spaces' })
     expect(text).toContain('Statement of account')
     expect(text).toContain('Győri Lőrinc és Fiai Kft.')
     expect(text).toContain('Col·legi Català de Façanes S.L.')
@@ -417,7 +409,7 @@ describe('printed statements and reminders', () => {
           paper: 'Letter'
         })
       ).bytes,
-      'period.pdf'
+      { squeeze: 'spaces' }
     )
     expect(period).toMatch(/Opening balance 400\.00/)
     expect(period).not.toContain('INV-2026-00001')
@@ -435,7 +427,8 @@ describe('printed statements and reminders', () => {
           asOf: null,
           paper: null
         })
-      ).bytes
+      ).bytes,
+      { squeeze: 'spaces' }
     )
     expect(first).toContain('Payment reminder')
     expect(first).toContain('Reminder no. REM-2026-00001')
@@ -463,7 +456,7 @@ describe('printed statements and reminders', () => {
           paper: null
         })
       ).bytes,
-      'second.pdf'
+      { squeeze: 'spaces' }
     )
     expect(second).toContain('Second payment reminder')
     expect(second).toContain('REM-2026-00002')
@@ -476,7 +469,7 @@ describe('printed statements and reminders', () => {
           paper: null
         })
       ).bytes,
-      'third.pdf'
+      { squeeze: 'spaces' }
     )
     expect(third).toContain('Último aviso — последнее предупреждение')
     expect(third).toContain('lleva 74 días vencida')

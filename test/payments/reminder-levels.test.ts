@@ -6,12 +6,11 @@
  * amounts per currency are computed here from the invoices and the dates, independently of the
  * service; the letters are read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultReminderWording } from '../../src/shared/schemas/reminders'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from './helpers'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -23,12 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
-}
 
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000
 
@@ -87,7 +80,7 @@ describe('payment reminders', () => {
       })
       printedCount++
       const number = `REM-2026-${String(printedCount).padStart(5, '0')}`
-      const text = pdfText(file.bytes, `${number}.pdf`)
+      const text = pdfText(file.bytes, { squeeze: 'spaces' })
       expect(text).toContain(`Reminder no. ${number}`)
       expect(text).toContain(`Reminder Level ${letterLevel}`)
       expect(text).toContain(wording[`level${letterLevel as 1 | 2 | 3}`].title)
@@ -217,7 +210,7 @@ describe('payment reminders', () => {
       asOf: null,
       paper: null
     })
-    expect(pdfText(file.bytes, 'one.pdf')).toContain('REM-2026-00001')
+    expect(pdfText(file.bytes, { squeeze: 'spaces' })).toContain('REM-2026-00001')
   })
 
   it('say which level the one reminder button prints today, and print it without being told', async () => {
@@ -237,7 +230,7 @@ describe('payment reminders', () => {
     expect(await desk.call('reminders.nextLevel', { customerId: id })).toBe(2)
     const second = await desk.call('receivables.reminderPdf', { customerId: id, asOf: null, paper: null })
     expect(second.fileName).toMatch(/^reminder-2-/)
-    expect(pdfText(second.bytes, 'second.pdf')).toContain('Despite our earlier reminder')
+    expect(pdfText(second.bytes, { squeeze: 'spaces' })).toContain('Despite our earlier reminder')
     expect((await desk.call('reminders.list', { customerId: id })).map((r) => r.level)).toEqual([2, 1])
   })
 })

@@ -4,11 +4,10 @@
  * is never counted as invoiced or debited. The expected figures are added up here from the amounts
  * the test enters; the statement is read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from './helpers'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -20,12 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
-}
 
 const printed = (cents: number) =>
   `${Math.floor(cents / 100).toLocaleString('en-GB')}.${String(cents % 100).padStart(2, '0')}`
@@ -71,7 +64,7 @@ describe('a statement with a returned payment', () => {
           paper: null
         })
       ).bytes,
-      'statement.pdf'
+      { squeeze: 'spaces' }
     )
     const lines = text.split('\n')
     const lineWith = (s: string) => lines.find((l) => l.includes(s)) ?? ''
@@ -97,7 +90,7 @@ describe('a statement with a returned payment', () => {
           paper: null
         })
       ).bytes,
-      'period.pdf'
+      { squeeze: 'spaces' }
     )
     expect(period).toContain(`Opening balance ${printed(balanceBeforeDebit - bounced)}`)
     expect(period).toContain(`Invoiced and debited (EUR) 0.00`)

@@ -5,8 +5,6 @@
  * the PDF catalog says the language (/Lang). A customer without a chosen language reads their
  * country's; one without a country reads the company's print language.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { letterLabels, type LetterLabel } from '../../src/main/pdf/letter-strings'
 import { documentLabels } from '../../src/main/pdf/strings'
@@ -14,6 +12,7 @@ import { defaultReminderTexts } from '../../src/main/payments/reminder-texts'
 import type { Language } from '../../src/shared/languages'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, seedDocuments, type Seeded } from '../payments/helpers'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -27,12 +26,6 @@ afterEach(async () => {
 
 const fiveLanguages: Language[] = ['en', 'es', 'ca', 'hu', 'ru']
 const squeeze = (s: string) => s.replace(/[ \u00a0\t]+/g, ' ')
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return squeeze(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }))
-}
 
 /** The table's text with {currency} filled as the letters fill it (EUR invoices). */
 const filled = (key: LetterLabel, language: Language) =>
@@ -71,7 +64,7 @@ describe('letters in the customer’s language', () => {
         asOf: '2026-03-02',
         paper: null
       })
-      const text = pdfText(reminder.bytes, `reminder-${language}.pdf`)
+      const text = pdfText(reminder.bytes, { squeeze: 'nbsp' })
       // Meta labels (the narrow columns' headers may wrap in the longer languages).
       expectLabels(text, language, ['reminderNo', 'reminder', 'amountOverdue'])
       expect(text).toContain(defaultReminderTexts[language].level1.title)
@@ -86,7 +79,7 @@ describe('letters in the customer’s language', () => {
         to: '2026-03-02',
         paper: null
       })
-      const sText = pdfText(statement.bytes, `statement-${language}.pdf`)
+      const sText = pdfText(statement.bytes, { squeeze: 'nbsp' })
       expectLabels(sText, language, [
         'statement',
         'reference',
@@ -113,7 +106,7 @@ describe('letters in the customer’s language', () => {
           paper: null
         })
       ).bytes,
-      'hu.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(hu).toContain(defaultReminderTexts.hu.level1.title)
     // Hungarian numbers: a decimal comma.
@@ -134,7 +127,7 @@ describe('letters in the customer’s language', () => {
           paper: null
         })
       ).bytes,
-      'es.pdf'
+      { squeeze: 'nbsp' }
     )
     expect(es).toContain(defaultReminderTexts.es.level1.title)
   })
@@ -156,7 +149,7 @@ describe('letters in the customer’s language', () => {
     const print = async (customerId: number) =>
       pdfText(
         (await desk.call('receivables.reminderPdf', { customerId, level: 1, asOf: null, paper: null })).bytes,
-        `r-${customerId}.pdf`
+        { squeeze: 'nbsp' }
       )
     expect(await print(russian)).toContain('Дружеское напоминание')
     expect(await print(english)).toContain(defaultReminderTexts.en.level1.title)

@@ -4,12 +4,11 @@
  * rate frozen on a foreign-currency invoice at issue (a later correction of the table leaves it
  * as it was); its VAT printed in the accounting currency, read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { toAccounting } from '../../src/shared/exchange'
 import { draft, line, seedDocuments, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -35,12 +34,6 @@ async function setAccounting(currency: string) {
   await desk.call('settings.update', {
     settings: { ...settings, documents: { ...settings.documents, accountingCurrency: currency } }
   })
-}
-
-function pdfText(bytes: Uint8Array): string {
-  const file = desk.folder.file('doc.pdf')
-  writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
 }
 
 describe('exchange rates', () => {
@@ -119,7 +112,7 @@ describe('exchange rates', () => {
         .prepare(`update document_exchange_rates set rate = '1' where document_id = ?`)
         .run(created.id)
     ).toThrow(/cannot be changed/)
-    const text = pdfText((await desk.call('documents.pdf', { id: created.id })).bytes)
+    const text = pdfText((await desk.call('documents.pdf', { id: created.id })).bytes, { squeeze: 'spaces' })
     expect(text).toContain('Exchange rate 27 Feb 2026 (HUF per EUR) 388.1')
     expect(text).toContain('VAT in EUR 69.57')
     // An invoice in the accounting currency has no rate and no extra line.
