@@ -4,6 +4,7 @@
  * Settings → Region: the date in its numeric order (the locale's own order when the region writes the
  * month in words), the clock in 24 or 12 hours. ISO is read in every region: it is what people paste.
  */
+import { formatIsoWeek, isoWeekOf, weeksInYear } from './iso-week'
 import { numericDateFormat, type DateFormat, type RegionFormat } from './region'
 
 /** The all-digit order a date field uses: the region's, or the locale's when the region writes words. */
@@ -108,4 +109,74 @@ export function readEntryTime(text: string, locale: string): string | null {
   }
   if (hour > 23) return null
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+}
+
+/** The month order a month field uses, the region's date order without the day: "MM/YYYY", "YYYY. MM.". */
+export function entryMonthFormat(format: EntryDateFormat): string {
+  if (format.endsWith('DD.')) return format.replace(/ DD\.$/, '')
+  return format.endsWith('DD') ? format.replace(/\W+DD$/, '') : format.replace(/DD\W+/, '')
+}
+
+/** "2027-09" as a month field shows it: "09/2027", "2027. 09.", "2027-09"; '' when not a month. */
+export function writeEntryMonth(month: string, format: EntryDateFormat): string {
+  const parts = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!parts) return ''
+  return entryMonthFormat(format).replace('YYYY', parts[1]).replace('MM', parts[2])
+}
+
+/**
+ * A month as typed ("2027-09", or a month and year in either order as a card prints it: "09/27",
+ * "9/2027", "09.2027", "2027. 09."): "2027-09", '' for nothing typed, null when it is no month.
+ * Four digits are the year wherever they stand; two digits after the month are a year of this century.
+ */
+export function readEntryMonth(text: string): string | null {
+  const trimmed = text.trim()
+  if (trimmed === '') return ''
+  if (!/^\d+[\s./-]+\d+\.?$/.test(trimmed)) return null
+  const [first, second] = Array.from(trimmed.matchAll(/\d+/g), (m) => m[0])
+  const [y, m] = first.length === 4 ? [first, second] : [second, first]
+  if ((y.length !== 4 && y.length !== 2) || m.length > 2) return null
+  const month = Number(m)
+  if (month < 1 || month > 12) return null
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y)
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+}
+
+/**
+ * The days of a week as the region writes them: the month in words as the language writes a range
+ * ("30 Nov – 6 Dec 2026", "30 nov – 6 dic 2026", "2026. nov. 30. – dec. 6.") when the region writes
+ * words, else both days in its order ("30/11/2026 – 06/12/2026").
+ */
+export function writeDayRange(start: string, end: string, dateFormat: DateFormat, locale: string): string {
+  if (dateFormat !== 'medium')
+    return `${writeEntryDate(start, dateFormat)} – ${writeEntryDate(end, dateFormat)}`
+  const days = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC'
+  })
+  // Plain spaces around the dash: ICU puts thin ones there, which nobody types or searches for.
+  return days
+    .formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`))
+    .replace(/\s*[–-]\s*/, ' – ')
+    .replace(/\u2009/g, ' ')
+}
+
+/**
+ * A week as typed in a week field, in the year of `shown` (an ISO week, "2026-W49"): an ISO week
+ * ("2026-W49", "2026w49"), a week number alone or with a word ("49", "W49", "49. hét"), or any day
+ * of the week in the region's order or ISO. Null when it is none of them or no such week.
+ */
+export function readEntryWeek(text: string, shown: string, format: EntryDateFormat): string | null {
+  const trimmed = text.trim()
+  const iso = /^(\d{4})\s*-?\s*w\s*(\d{1,2})$/i.exec(trimmed)
+  const year = iso ? Number(iso[1]) : Number(shown.slice(0, 4))
+  const number = iso ? iso[2] : /^\D{0,12}?(\d{1,2})\.?\D{0,12}$/.exec(trimmed)?.[1]
+  if (number !== undefined) {
+    const week = Number(number)
+    return week >= 1 && week <= weeksInYear(year) ? formatIsoWeek(year, week) : null
+  }
+  const day = readEntryDate(trimmed, format)
+  return day.kind === 'date' ? isoWeekOf(day.iso) : null
 }

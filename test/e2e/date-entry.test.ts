@@ -25,7 +25,7 @@ const customerName = 'Győri Papír Kft.'
 const byTestId = (id: string) => session.byTestId(id)
 
 /** Saves the region through the API and reloads the page (the app reads the region once per load). */
-async function useRegion(format: RegionFormat, language: 'hu' | 'en') {
+async function useRegion(format: RegionFormat, language: 'hu' | 'en' | 'es') {
   const current = await session.store('region.get', {})
   await session.store('region.update', {
     region: { format, paperSize: current.paperSize, timeZone: current.timeZone }
@@ -228,6 +228,82 @@ describe('date and time entry by region, at 1366×768', () => {
     await expect.poll(() => byTestId('visit-start').inputValue()).toBe('06/03/2030')
     expect(await byTestId('visit-start-time').inputValue()).toBe('14:30')
     await expectNoSeriousA11yViolations(page)
+  })
+
+  it('the week picker writes the week the region’s way, in the language’s words, and reads what is typed', async () => {
+    // ISO week 49 of 2026: Monday 30 November to Sunday 6 December.
+    const title = byTestId('week-input')
+    const weekInAddress = () => new URL(page.url().replace('#', '')).searchParams.get('week')
+    await useRegion({ ...british, dateFormat: 'medium' }, 'en')
+    await session.open('/weekly?week=2026-W49')
+    await expect.poll(() => title.inputValue()).toBe('W49 · 30 Nov – 6 Dec 2026')
+    await expectNoSeriousA11yViolations(page)
+    await useRegion(british, 'en')
+    await expect.poll(() => title.inputValue()).toBe('W49 · 30/11/2026 – 06/12/2026')
+
+    await useRegion({ ...british, decimalSeparator: ',', groupSeparator: '.', dateFormat: 'medium' }, 'es')
+    await expect.poll(() => title.inputValue()).toBe('S49 · 30 nov – 6 dic 2026')
+    // A week number, taken on Enter; then a day of the week typed the Spanish way (day first).
+    await title.fill('50')
+    await title.press('Enter')
+    await expect.poll(weekInAddress).toBe('2026-W50')
+    await expect.poll(() => title.inputValue()).toBe('S50 · 7 – 13 dic 2026')
+    await title.fill('1/1/27')
+    await title.press('Enter')
+    await expect.poll(weekInAddress).toBe('2026-W53')
+    await expect.poll(() => title.inputValue()).toBe('S53 · 28 dic 2026 – 3 ene 2027')
+    // Something that is no week is refused beside the field, in Spanish; the week stays.
+    await title.fill('la próxima')
+    await title.press('Enter')
+    await expect
+      .poll(() => page.locator('#weekly-week-problem').textContent())
+      .toBe(
+        'Escriba un número de semana como 53, una semana como 2026-W53 o uno de sus días como 24/12/2026.'
+      )
+    expect(weekInAddress()).toBe('2026-W53')
+    await expectNoSeriousA11yViolations(page)
+    // The calendar: weeks from Monday (lunes), a day picked gives its week.
+    await title.fill('2026-W49')
+    await title.press('Enter')
+    await expect.poll(weekInAddress).toBe('2026-W49')
+    await byTestId('week-input-calendar').click()
+    await byTestId('calendar').waitFor()
+    expect(await page.locator('[data-testid="calendar"] th').first().getAttribute('abbr')).toBe('lunes')
+    await page.locator('[data-testid="calendar"] [data-day="2026-11-25"]').click()
+    await expect.poll(weekInAddress).toBe('2026-W48')
+    await expect.poll(() => title.inputValue()).toBe('S48 · 23 – 29 nov 2026')
+  })
+
+  it('the card expiry is typed as the card prints it and shown in the region’s order', async () => {
+    await useRegion(hungarian, 'hu')
+    await session.open(`/customers/${String(ids.customer)}`)
+    await byTestId('customer-payment-method').selectOption('card')
+    const expiry = byTestId('customer-card-expiry')
+    expect(await expiry.getAttribute('placeholder')).toBe('éééé. hh.')
+    await byTestId('customer-card-brand').selectOption('visa')
+    await byTestId('customer-card-last4').fill('4242')
+    await expiry.fill('13/27')
+    await expiry.press('Tab')
+    await expect
+      .poll(() => byTestId('error-paymentSetup.cardExpiry').textContent())
+      .toBe('Így írja be a hónapot: 2026. 12.')
+    await expiry.fill('09/27')
+    await expiry.press('Tab')
+    await expect.poll(() => expiry.inputValue()).toBe('2027. 09.')
+    // The month grid names the months in Hungarian; picking október keeps the year.
+    await byTestId('customer-card-expiry-calendar').click()
+    await byTestId('month-grid').waitFor()
+    await expectNoSeriousA11yViolations(page)
+    await page.locator('[data-testid="month-grid"] [data-month="10"]').click()
+    await expect.poll(() => expiry.inputValue()).toBe('2027. 10.')
+    await byTestId('customer-save').click()
+    await expect
+      .poll(async () => (await session.store('customers.get', { id: ids.customer })).paymentSetup.cardExpiry)
+      .toBe('2027-10')
+    await page.reload()
+    await expect.poll(() => byTestId('customer-card-expiry').inputValue()).toBe('2027. 10.')
+    await useRegion(british, 'en')
+    await expect.poll(() => byTestId('customer-card-expiry').inputValue()).toBe('10/2027')
   })
 
   it('English (US): the calendar starts on Sunday, dates are month first, the clock has 12 hours', async () => {

@@ -84,6 +84,7 @@ describe('weekly figures, end to end', () => {
     await byTestId('weekly-page').waitFor()
     // Type the week after next, then step back twice with the previous-week button.
     await byTestId('week-input').fill(addIsoWeeks(week, 2))
+    await byTestId('week-input').press('Enter')
     await page.locator(`[data-testid="weekly-dashboard"][data-week="${addIsoWeeks(week, 2)}"]`).waitFor()
     // The week lives in the address, which React Router updates in a transition: a second click
     // before the first week is drawn would step from the same week again. Wait for each step.
@@ -91,7 +92,7 @@ describe('weekly figures, end to end', () => {
     await page.locator(`[data-testid="weekly-dashboard"][data-week="${addIsoWeeks(week, 1)}"]`).waitFor()
     await byTestId('week-previous').click()
     await page.locator(`[data-testid="weekly-dashboard"][data-week="${week}"]`).waitFor()
-    await expect.poll(() => byTestId('week-input').inputValue()).toBe(week)
+    await expect.poll(() => byTestId('week-input').getAttribute('data-value')).toBe(week)
 
     for (const row of figures.rows) {
       const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${row.executiveId ?? ''}"]`)

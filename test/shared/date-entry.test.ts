@@ -6,9 +6,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   entryDateFormat,
+  entryMonthFormat,
   readEntryDate,
+  readEntryMonth,
   readEntryTime,
+  readEntryWeek,
+  writeDayRange,
   writeEntryDate,
+  writeEntryMonth,
   writeEntryTime
 } from '../../src/shared/date-entry'
 import { defaultRegionFormat } from '../../src/shared/region'
@@ -130,5 +135,78 @@ describe('time fields by clock', () => {
     expect(readEntryTime('du. 2:30', 'hu-HU')).toBe('14:30')
     expect(readEntryTime('de. 11:00', 'hu-HU')).toBe('11:00')
     expect(readEntryTime('2:30 p. m.', 'es-ES')).toBe('14:30')
+  })
+})
+
+describe('month fields by region', () => {
+  it('write the region’s order without the day', () => {
+    const cases: [Parameters<typeof writeEntryMonth>[1], string, string][] = [
+      ['DD/MM/YYYY', 'MM/YYYY', '09/2027'],
+      ['MM/DD/YYYY', 'MM/YYYY', '09/2027'],
+      ['DD.MM.YYYY', 'MM.YYYY', '09.2027'],
+      ['DD-MM-YYYY', 'MM-YYYY', '09-2027'],
+      ['YYYY-MM-DD', 'YYYY-MM', '2027-09'],
+      ['YYYY. MM. DD.', 'YYYY. MM.', '2027. 09.']
+    ]
+    for (const [format, month, shown] of cases) {
+      expect(entryMonthFormat(format), format).toBe(month)
+      expect(writeEntryMonth('2027-09', format), format).toBe(shown)
+    }
+    expect(writeEntryMonth('not a month', 'DD/MM/YYYY')).toBe('')
+  })
+
+  it('read a month as a card prints it, in either order, and ISO', () => {
+    const cases: [string, string | null][] = [
+      ['09/27', '2027-09'],
+      ['9/2027', '2027-09'],
+      ['09.2027', '2027-09'],
+      ['2027. 09.', '2027-09'],
+      ['2027-9', '2027-09'],
+      ['', ''],
+      ['13/27', null],
+      ['0/27', null],
+      ['09/2027/1', null],
+      ['September', null]
+    ]
+    for (const [typed, month] of cases) expect(readEntryMonth(typed), typed).toBe(month)
+  })
+})
+
+describe('week fields by region', () => {
+  // ISO week 49 of 2026 runs from Monday 30 November to Sunday 6 December.
+  it('write the week’s days as the region does, the month in the language’s words', () => {
+    const week = (format: Parameters<typeof writeDayRange>[2], locale: string) =>
+      writeDayRange('2026-11-30', '2026-12-06', format, locale).replace(/[\u00a0\u202f]/g, ' ')
+    expect(week('medium', 'en-GB')).toBe('30 Nov – 6 Dec 2026')
+    expect(week('medium', 'es')).toBe('30 nov – 6 dic 2026')
+    expect(week('medium', 'es')).not.toMatch(/noviembre 30/)
+    expect(week('medium', 'ca')).toBe('30 de nov. – 6 de des. 2026')
+    expect(week('medium', 'hu')).toBe('2026. nov. 30. – dec. 6.')
+    expect(week('medium', 'ru')).toBe('30 нояб. – 6 дек. 2026 г.')
+    expect(week('DD/MM/YYYY', 'en-GB')).toBe('30/11/2026 – 06/12/2026')
+    expect(week('YYYY. MM. DD.', 'hu')).toBe('2026. 11. 30. – 2026. 12. 06.')
+  })
+
+  it('read a week number, an ISO week or a day of the week', () => {
+    const cases: [string, string | null][] = [
+      ['2026-W47', '2026-W47'],
+      ['2026w7', '2026-W07'],
+      ['49', '2026-W49'],
+      ['W49', '2026-W49'],
+      ['S49', '2026-W49'],
+      ['49. hét', '2026-W49'],
+      ['Нед. 49', '2026-W49'],
+      ['53', '2026-W53'],
+      ['54', null],
+      ['2027-W53', null],
+      ['4/12/26', '2026-W49'],
+      ['2027-01-01', '2026-W53'],
+      ['31/02/2026', null],
+      ['next week', null]
+    ]
+    for (const [typed, week] of cases)
+      expect(readEntryWeek(typed, '2026-W10', 'DD/MM/YYYY'), typed).toBe(week)
+    // A day in the region's order: month first in the US.
+    expect(readEntryWeek('12/4/26', '2026-W10', 'MM/DD/YYYY')).toBe('2026-W49')
   })
 })

@@ -3,7 +3,7 @@
  * interface's language. Keyboard: arrows move a day or a week, Page Up/Down a month, Home/End the
  * week's ends, Enter or Space picks, Escape closes (the field gets the focus back).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { addDaysIso, isoWeekday } from '../../../shared/iso-week'
 import { useT } from '../i18n'
 import { companyToday } from './format'
@@ -79,39 +79,15 @@ export function Calendar({ value, firstDayOfWeek, locale, min, max, onPick, onCl
   }
 
   return (
-    <div
-      role="dialog"
-      aria-label={t('dateEntry.calendar')}
-      className="calendar-popup"
-      data-testid="calendar"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return
-        event.preventDefault()
-        event.stopPropagation()
-        onClose()
-      }}
+    <PopupFrame
+      label={t('dateEntry.calendar')}
+      testId="calendar"
+      title={title}
+      titleId={titleId}
+      previous={{ label: t('dateEntry.previousMonth'), go: () => turn(-1) }}
+      next={{ label: t('dateEntry.nextMonth'), go: () => turn(1) }}
+      onClose={onClose}
     >
-      <div className="calendar-head">
-        <button
-          type="button"
-          className="calendar-turn"
-          aria-label={t('dateEntry.previousMonth')}
-          onClick={() => turn(-1)}
-        >
-          ‹
-        </button>
-        <p id={titleId} className="calendar-title" aria-live="polite">
-          {title}
-        </p>
-        <button
-          type="button"
-          className="calendar-turn"
-          aria-label={t('dateEntry.nextMonth')}
-          onClick={() => turn(1)}
-        >
-          ›
-        </button>
-      </div>
       <table role="grid" aria-labelledby={titleId} ref={grid} onKeyDown={onGridKey}>
         <thead>
           <tr>
@@ -150,6 +126,57 @@ export function Calendar({ value, firstDayOfWeek, locale, min, max, onPick, onCl
           ))}
         </tbody>
       </table>
+    </PopupFrame>
+  )
+}
+
+interface PopupFrameProps {
+  label: string
+  testId: string
+  title: string
+  titleId?: string
+  previous: { label: string; go: () => void }
+  next: { label: string; go: () => void }
+  onClose: () => void
+  children: ReactNode
+}
+
+/** The popup a date, week or month field opens: a dialog with a title between ‹ and ›; Escape closes it. */
+export function PopupFrame({
+  label,
+  testId,
+  title,
+  titleId,
+  previous,
+  next,
+  onClose,
+  children
+}: PopupFrameProps) {
+  return (
+    <div
+      role="dialog"
+      aria-label={label}
+      className="calendar-popup"
+      data-testid={testId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        onClose()
+      }}
+    >
+      <div className="calendar-head">
+        <button type="button" className="calendar-turn" aria-label={previous.label} onClick={previous.go}>
+          ‹
+        </button>
+        <p id={titleId} className="calendar-title" aria-live="polite">
+          {title}
+        </p>
+        <button type="button" className="calendar-turn" aria-label={next.label} onClick={next.go}>
+          ›
+        </button>
+      </div>
+      {children}
     </div>
   )
 }

@@ -13,6 +13,7 @@ import {
   useId,
   useRef,
   useState,
+  type FocusEvent as ReactFocusEvent,
   type KeyboardEvent as ReactKeyboardEvent,
   type RefObject
 } from 'react'
@@ -60,11 +61,11 @@ interface DateProps extends EntryProps {
   onDateTime?: (value: string) => void
 }
 
-const EXAMPLE_DAY = '2026-12-24'
+export const EXAMPLE_DAY = '2026-12-24'
 const EXAMPLE_TIME = '14:30'
 
 /** The region's entry formats as the screen reads them now. */
-function useEntryFormat() {
+export function useEntryFormat() {
   const format = useFormat()
   return {
     date: entryDateFormat(format.region.dateFormat, format.locale),
@@ -80,7 +81,7 @@ function useEntryFormat() {
  * The text a field shows, kept in step with a value set from outside (a form reset, an end moved with
  * its start) and with the region: the text is written anew when it no longer reads as the value.
  */
-function useEntryText(value: string, written: string, read: (text: string) => string, shape: string) {
+export function useEntryText(value: string, written: string, read: (text: string) => string, shape: string) {
   const [text, setText] = useState(written)
   const [seen, setSeen] = useState({ value, shape })
   if (seen.value !== value || seen.shape !== shape) {
@@ -91,7 +92,10 @@ function useEntryText(value: string, written: string, read: (text: string) => st
 }
 
 /** The field's own problem, shown once the user has left it (not while a date is half typed). */
-function useProblem(problem: string | null, onProblem: ((problem: string | null) => void) | undefined) {
+export function useProblem(
+  problem: string | null,
+  onProblem: ((problem: string | null) => void) | undefined
+) {
   const [left, setLeft] = useState(false)
   const shown = left ? problem : null
   useEffect(() => onProblem?.(shown), [shown, onProblem])
@@ -103,7 +107,7 @@ function useProblem(problem: string | null, onProblem: ((problem: string | null)
  * While the text is no date, the form it sits in is not sent: its submit and Ctrl+S (the page's and a
  * dialog's shortcut) stop here, show the problem and put the focus in the field.
  */
-function useHoldWhileUnreadable(
+export function useHoldWhileUnreadable(
   unreadable: boolean,
   field: RefObject<HTMLInputElement | null>,
   leave: () => void
@@ -129,7 +133,7 @@ function useHoldWhileUnreadable(
   }, [unreadable, field, leave])
 }
 
-function ProblemBelow({ id, problem }: { id: string; problem: string | null }) {
+export function ProblemBelow({ id, problem }: { id: string; problem: string | null }) {
   return problem === null ? null : (
     <span id={id} className="field-error entry-problem" role="alert">
       {problem}
@@ -143,7 +147,7 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
  * What the date and the time text box share: the ISO value behind the text (data-value), and the
  * field's own problem wired for screen readers when no frame around it shows the problem.
  */
-function textBox(
+export function textBox(
   input: Omit<EntryProps, 'value' | 'onChange' | 'onBlur' | 'onProblem' | 'inputRef' | 'className'>,
   own: { id: string; iso: string; shown: string | null; framed: boolean },
   attach: (element: HTMLInputElement | null) => void
@@ -163,7 +167,7 @@ function textBox(
 }
 
 /** The field's own handle on its text box, passed on to the form's (react-hook-form focuses it). */
-function useFieldRef(inputRef: EntryProps['inputRef']) {
+export function useFieldRef(inputRef: EntryProps['inputRef']) {
   const field = useRef<HTMLInputElement | null>(null)
   const attach = useCallback(
     (element: HTMLInputElement | null) => {
@@ -173,6 +177,63 @@ function useFieldRef(inputRef: EntryProps['inputRef']) {
     [inputRef]
   )
   return { field, attach }
+}
+
+/**
+ * A field's popup (the calendar, the month grid): opened and closed by its button, closed by a click
+ * outside the field or by the focus leaving field and popup (`onFrameBlur` on the frame around both).
+ */
+export function usePopup() {
+  const [open, setOpen] = useState(false)
+  const frame = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const away = (event: MouseEvent) => {
+      if (!frame.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('mousedown', away)
+    return () => document.removeEventListener('mousedown', away)
+  }, [open])
+  const onFrameBlur = (event: ReactFocusEvent) => {
+    const to = event.relatedTarget
+    if (open && to && !frame.current?.contains(to)) setOpen(false)
+  }
+  return { open, setOpen, frame, onFrameBlur }
+}
+
+/** The calendar button beside a date, week or month field. */
+export function PopupButton({
+  label,
+  open,
+  disabled,
+  onClick,
+  ...rest
+}: {
+  label: string
+  open: boolean
+  disabled?: boolean
+  onClick: () => void
+  'data-testid'?: string
+}) {
+  return (
+    <button
+      type="button"
+      className="date-entry-open"
+      aria-label={label}
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      disabled={disabled}
+      data-testid={rest['data-testid']}
+      onClick={onClick}
+    >
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+        <path
+          fill="currentColor"
+          d="M4,0h1.5v2h5V0H12v2h2a1,1,0,0,1,1,1v12a1,1,0,0,1-1,1H2a1,1,0,0,1-1-1V3a1,1,0,0,1,1-1h2V0Zm-1.5,6v8.5h11V6h-11Z"
+        />
+      </svg>
+    </button>
+  )
 }
 
 export function DateInput({
@@ -197,8 +258,7 @@ export function DateInput({
     return reading.kind === 'date' ? reading.iso : ''
   }
   const [text, setText] = useEntryText(value, show(value), read, entry.date)
-  const [open, setOpen] = useState(false)
-  const frame = useRef<HTMLSpanElement>(null)
+  const { open, setOpen, frame, onFrameBlur } = usePopup()
   const { field, attach } = useFieldRef(inputRef)
 
   const reading = readEntryDate(text, entry.date)
@@ -235,30 +295,13 @@ export function DateInput({
     setOpen(false)
     field.current?.focus()
   }
-  useEffect(() => {
-    if (!open) return
-    const away = (event: MouseEvent) => {
-      if (!frame.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', away)
-    return () => document.removeEventListener('mousedown', away)
-  }, [open])
-
   const pattern = entry.date.replace(/YYYY|MM|DD/g, (part) =>
     part === 'YYYY' ? t('dateEntry.year') : part === 'MM' ? t('dateEntry.month') : t('dateEntry.day')
   )
   const problemId = `${id}-problem`
   return (
     <>
-      <span
-        className={['date-entry', className ?? ''].join(' ')}
-        ref={frame}
-        onBlur={(event) => {
-          // Tabbing out of the field and its calendar closes the calendar (a click elsewhere, see above).
-          const to = event.relatedTarget
-          if (open && to && !frame.current?.contains(to)) setOpen(false)
-        }}
-      >
+      <span className={['date-entry', className ?? ''].join(' ')} ref={frame} onBlur={onFrameBlur}>
         <input
           {...textBox(input, { id, iso: read(text), shown, framed: Boolean(onProblem) }, attach)}
           placeholder={pattern}
@@ -270,23 +313,13 @@ export function DateInput({
             onBlur?.()
           }}
         />
-        <button
-          type="button"
-          className="date-entry-open"
-          aria-label={t('dateEntry.openCalendar')}
-          aria-haspopup="dialog"
-          aria-expanded={open}
+        <PopupButton
+          label={t('dateEntry.openCalendar')}
+          open={open}
           disabled={input.disabled}
           data-testid={input['data-testid'] ? `${input['data-testid']}-calendar` : undefined}
           onClick={() => setOpen((o) => !o)}
-        >
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <path
-              fill="currentColor"
-              d="M4,0h1.5v2h5V0H12v2h2a1,1,0,0,1,1,1v12a1,1,0,0,1-1,1H2a1,1,0,0,1-1-1V3a1,1,0,0,1,1-1h2V0Zm-1.5,6v8.5h11V6h-11Z"
-            />
-          </svg>
-        </button>
+        />
         {open && (
           <Calendar
             value={reading.kind === 'date' ? reading.iso : ''}
@@ -392,7 +425,7 @@ interface FieldProps {
 }
 
 /** A form field (react-hook-form context) holding an ISO value: label, hint and problem in the usual frame. */
-function useEntryField(name: string) {
+export function useEntryField(name: string) {
   const { control } = useFormContext()
   const { field } = useController({ name, control })
   const [problem, setProblem] = useState<string | null>(null)

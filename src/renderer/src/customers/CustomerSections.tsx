@@ -11,6 +11,7 @@ import { useSettings } from '../documents/common'
 import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
 import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
 import { DateField } from '../components/DateInput'
+import { MonthField } from '../components/PeriodInput'
 
 export function FormSection({
   id,
@@ -294,9 +295,8 @@ export function PaymentSection() {
               maxLength={4}
               data-testid="customer-card-last4"
             />
-            <TextField
+            <MonthField
               name="paymentSetup.cardExpiry"
-              type="month"
               label={t('payments.setup.cardExpiry')}
               required
               data-testid="customer-card-expiry"

@@ -44,6 +44,14 @@ const en = {
     month: 'mm',
     day: 'dd',
     hour: 'hh',
+    weekTitle: 'W{{week}} · {{days}}',
+    chooseWeek: 'Choose the week on a calendar',
+    weekUnreadable:
+      'Type a week number like {{number}}, a week like {{week}} or one of its days like {{day}}.',
+    monthUnreadable: 'Type the month like {{example}}.',
+    chooseMonth: 'Choose the month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
     minute: 'mm'
   }
 }
@@ -91,6 +99,14 @@ const es: Strings<typeof en> = {
     month: 'mm',
     day: 'dd',
     hour: 'hh',
+    weekTitle: 'S{{week}} · {{days}}',
+    chooseWeek: 'Elegir la semana en un calendario',
+    weekUnreadable:
+      'Escriba un número de semana como {{number}}, una semana como {{week}} o uno de sus días como {{day}}.',
+    monthUnreadable: 'Escriba el mes como {{example}}.',
+    chooseMonth: 'Elegir el mes',
+    previousYear: 'Año anterior',
+    nextYear: 'Año siguiente',
     minute: 'mm'
   }
 }
@@ -138,6 +154,14 @@ const ca: Strings<typeof en> = {
     month: 'mm',
     day: 'dd',
     hour: 'hh',
+    weekTitle: 'S{{week}} · {{days}}',
+    chooseWeek: 'Triar la setmana en un calendari',
+    weekUnreadable:
+      'Escriviu un número de setmana com {{number}}, una setmana com {{week}} o un dels seus dies com {{day}}.',
+    monthUnreadable: 'Escriviu el mes com {{example}}.',
+    chooseMonth: 'Triar el mes',
+    previousYear: 'Any anterior',
+    nextYear: 'Any següent',
     minute: 'mm'
   }
 }
@@ -175,16 +199,25 @@ const hu: Strings<typeof en> = {
     calendar: 'Naptár',
     previousMonth: 'Előző hónap',
     nextMonth: 'Következő hónap',
-    unreadable: 'Így írja be a dátumot: {{example}}.',
+    // No full stop after a date: a Hungarian date ends with its own (2026. 12. 24.).
+    unreadable: 'Így írja be a dátumot: {{example}}',
     noSuchDay: '{{text}} nem létező nap.',
-    tooEarly: 'Legkorábban: {{date}}.',
-    tooLate: 'Legkésőbb: {{date}}.',
+    tooEarly: 'Legkorábban: {{date}}',
+    tooLate: 'Legkésőbb: {{date}}',
     timeUnreadable: 'Így írja be az időt: {{example}}.',
     time: '{{label}}: időpont',
     year: 'éééé',
     month: 'hh',
     day: 'nn',
     hour: 'óó',
+    weekTitle: '{{week}}. hét · {{days}}',
+    chooseWeek: 'Hét választása naptárból',
+    weekUnreadable:
+      'Írjon be egy hétszámot ({{number}}), egy hetet ({{week}}) vagy a hét egy napját ({{day}}).',
+    monthUnreadable: 'Így írja be a hónapot: {{example}}',
+    chooseMonth: 'Hónap választása',
+    previousYear: 'Előző év',
+    nextYear: 'Következő év',
     minute: 'pp'
   }
 }
@@ -232,6 +265,13 @@ const ru: Strings<typeof en> = {
     month: 'мм',
     day: 'дд',
     hour: 'чч',
+    weekTitle: 'Нед. {{week}} · {{days}}',
+    chooseWeek: 'Выбрать неделю в календаре',
+    weekUnreadable: 'Введите номер недели ({{number}}), неделю ({{week}}) или один из её дней ({{day}}).',
+    monthUnreadable: 'Введите месяц в виде {{example}}.',
+    chooseMonth: 'Выбрать месяц',
+    previousYear: 'Предыдущий год',
+    nextYear: 'Следующий год',
     minute: 'мм'
   }
 }

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { addIsoWeeks, isIsoWeek, isoWeekOf, isoWeekRange } from '../../../shared/iso-week'
+import { addIsoWeeks, isIsoWeek, isoWeekOf } from '../../../shared/iso-week'
 import { api, runInBackground, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
@@ -14,6 +14,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { companyToday, useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
+import { WeekInput } from '../components/PeriodInput'
 import { useLanguage, useT } from '../i18n'
 import { languages, type Language } from '../../../shared/languages'
 import { ActivityGrid } from './ActivityGrid'
@@ -36,7 +37,6 @@ export function WeeklyPage() {
   const view: WeeklyView = (weeklyViews as readonly string[]).includes(params.get('view') ?? '')
     ? (params.get('view') as WeeklyView)
     : 'dashboard'
-  const range = isoWeekRange(week)
   const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send' | 'lines'>(null)
   const [lines, setLines] = useState<{ done: number; total: number } | null>(null)
   // The report is for management: in the user's language unless another is chosen for this export.
@@ -122,14 +122,10 @@ export function WeeklyPage() {
           <label className="visually-hidden" htmlFor="weekly-week">
             {t('weekly.week')}
           </label>
-          <input
+          <WeekInput
             id="weekly-week"
-            type="week"
             value={week}
-            onChange={(e) => {
-              const value = e.target.value.toUpperCase()
-              if (isIsoWeek(value)) go({ week: value })
-            }}
+            onChange={(next) => go({ week: next })}
             data-testid="week-input"
           />
           <button
@@ -144,9 +140,6 @@ export function WeeklyPage() {
           <button type="button" className="link-button" onClick={() => go({ week: todayWeek() })}>
             {t('weekly.thisWeek')}
           </button>
-          <span className="muted" data-testid="week-range">
-            {t('weekly.weekRange', { start: format.date(range.start), end: format.date(range.end) })}
-          </span>
         </div>
         <div className="page-actions">
           <label className="inline-choice">

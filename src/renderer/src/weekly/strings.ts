@@ -5,7 +5,6 @@ const en = {
   weekly: {
     title: 'Weekly figures',
     week: 'Week',
-    weekRange: '{{start}} – {{end}}',
     previousWeek: 'Previous week',
     nextWeek: 'Next week',
     thisWeek: 'This week',
@@ -217,7 +216,6 @@ const es: Strings<typeof en> = {
   weekly: {
     title: 'Cifras semanales',
     week: 'Semana',
-    weekRange: '{{start}} – {{end}}',
     previousWeek: 'Semana anterior',
     nextWeek: 'Semana siguiente',
     thisWeek: 'Esta semana',
@@ -432,7 +430,6 @@ const ca: Strings<typeof en> = {
   weekly: {
     title: 'Xifres setmanals',
     week: 'Setmana',
-    weekRange: '{{start}} – {{end}}',
     previousWeek: 'Setmana anterior',
     nextWeek: 'Setmana següent',
     thisWeek: 'Aquesta setmana',
@@ -633,7 +630,6 @@ const hu: Strings<typeof en> = {
   weekly: {
     title: 'Heti számok',
     week: 'Hét',
-    weekRange: '{{start}} – {{end}}',
     previousWeek: 'Előző hét',
     nextWeek: 'Következő hét',
     thisWeek: 'Ez a hét',
@@ -831,7 +827,6 @@ const ru: Strings<typeof en> = {
   weekly: {
     title: 'Недельные показатели',
     week: 'Неделя',
-    weekRange: '{{start}} – {{end}}',
     previousWeek: 'Предыдущая неделя',
     nextWeek: 'Следующая неделя',
     thisWeek: 'Текущая неделя',
