@@ -214,6 +214,19 @@ describe('a store chained before version 2 (sorted keys, every value as text)', 
     expect(entry.record_hash).toBe(sha256(text))
   })
 
+  it('finds a changed record when every entry is version 1 (groups read by table, one version)', () => {
+    chainAsVersionOne()
+    expect(verifyChain(desk.store.sqlite)).toMatchObject({ ok: true, problem: null })
+    shell(
+      `${dropTriggers('activity_log_no_update')}\nupdate activity_log set summary = 'changed' where id = 1;`
+    )
+    expect(verifyChain(desk.store.sqlite).problem).toMatchObject({
+      kind: 'content_changed',
+      table: 'activity_log',
+      id: 1
+    })
+  })
+
   it('verifies beside new version 2 entries, and a change to either kind is found', async () => {
     chainAsVersionOne()
     expect(verifyChain(desk.store.sqlite)).toMatchObject({ ok: true, rechecked: 0 })
@@ -338,6 +351,30 @@ describe('tampering with the triggers dropped is evident', () => {
       `update documents set status = 'issued', number = 'INV-2026-09999', series_year = 2026, sequence = 9999, issue_date = '2026-03-02', issued_at = '2026-03-02T00:00:00Z' where id = ${draftId};`
     )
     expect(await broken()).toMatchObject({ kind: 'not_chained', table: 'documents', id: draftId })
+  })
+
+  it('an entry of a version no release knows is named, whether some entries or all carry it', async () => {
+    const sqlite = desk.store.sqlite
+    const second = sqlite
+      .prepare('select seq, record_table, record_id from record_chain order by seq limit 1 offset 1')
+      .get() as { seq: number; record_table: string; record_id: number }
+    shell(
+      `${dropTriggers('record_chain_no_update')}\nupdate record_chain set version = 9 where seq = ${String(second.seq)};`
+    )
+    expect(await broken()).toMatchObject({
+      kind: 'unknown_version',
+      table: second.record_table,
+      id: second.record_id
+    })
+    const first = sqlite
+      .prepare('select record_table, record_id from record_chain order by seq limit 1')
+      .get() as { record_table: string; record_id: number }
+    shell('update record_chain set version = 9;')
+    expect(await broken()).toMatchObject({
+      kind: 'unknown_version',
+      table: first.record_table,
+      id: first.record_id
+    })
   })
 
   it('an edited chain entry (a hash recomputed to hide a change) is found', async () => {

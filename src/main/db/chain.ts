@@ -839,17 +839,53 @@ export interface ChainPlan {
   perTable: Record<ChainedTable, number>
 }
 
+interface ChainGroup {
+  record_table: ChainedTable
+  version: number
+  first: number
+  n: number
+}
+
+/**
+ * The chain's entries by table and version, each group's first seq and size. Grouping by both
+ * sorts every entry (0.24 s CPU on the large demo); when all entries carry one version (a store
+ * chained by one release) the groups by table come from the chain's unique index, with the version
+ * read in one pass without sorting (0.09 s). Otherwise (entries of several versions, a missing
+ * version, one stored as text) the grouped query answers, as before.
+ */
+function chainGroups(sqlite: BetterSqlite3.Database): ChainGroup[] {
+  const versions = one<{ lo: unknown; hi: unknown; known: number; n: number }>(
+    sqlite,
+    'select min(version) as lo, max(version) as hi, count(version) as known, count(*) as n from record_chain'
+  )
+  if (
+    versions &&
+    versions.known === versions.n &&
+    typeof versions.lo === 'number' &&
+    versions.lo === versions.hi
+  ) {
+    const version = versions.lo
+    const byTable = sqlite
+      .prepare(
+        'select record_table, min(seq) as first, count(*) as n from record_chain group by record_table'
+      )
+      .all() as Array<Omit<ChainGroup, 'version'>>
+    return byTable.map((group) => ({ ...group, version }))
+  }
+  return sqlite
+    .prepare(
+      'select record_table, version, min(seq) as first, count(*) as n from record_chain group by record_table, version'
+    )
+    .all() as ChainGroup[]
+}
+
 /**
  * What a full verify checks, cut into `parts` scans per kind of work (one per worker and then some,
  * so that the workers finish together): links by seq, records and lines by record id.
  */
 export function planChainScans(sqlite: BetterSqlite3.Database, parts: number): ChainPlan {
   const lists = chainFieldLists as Partial<Record<string, Record<number, FieldList | undefined>>>
-  const groups = sqlite
-    .prepare(
-      'select record_table, version, min(seq) as first, count(*) as n from record_chain group by record_table, version'
-    )
-    .all() as Array<{ record_table: ChainedTable; version: number; first: number; n: number }>
+  const groups = chainGroups(sqlite)
   const plan: ChainPlan = { scans: [], unknownVersion: null, keys: [], perTable: emptyCounts() }
   const idRange = (table: ChainedTable) =>
     one<{ lo: number | null; hi: number | null }>(
