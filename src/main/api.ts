@@ -6,9 +6,16 @@
 import { importsHandlers } from './imports/api'
 import type { z } from 'zod'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod } from '../shared/api'
-import { CARD_NUMBER_MESSAGE, TEXT_TOO_LONG_MESSAGE, findTextProblem } from '../shared/cards'
+import { MAX_TEXT_LENGTH, findTextProblem } from '../shared/cards'
 import { companyTimeZone } from './clock'
-import { DomainError, invalid, invalidFields, type ApiError, type ApiResult } from '../shared/errors'
+import {
+  DomainError,
+  invalid,
+  invalidFields,
+  type ApiError,
+  type ApiResult,
+  type Message
+} from '../shared/errors'
 import type { ServiceContext } from './context'
 import type { Store } from './db/open'
 import { isDamagedDatabase } from './db/errors'
@@ -163,10 +170,14 @@ export function createApi(options: ApiOptions): Api {
       return { ok: false, error: invalid({ [textProblem.path]: { key, params: { code } } }).toApiError() }
     }
     if (textProblem !== null) {
-      const message = textProblem.problem === 'card_number' ? CARD_NUMBER_MESSAGE : TEXT_TOO_LONG_MESSAGE
+      // The refusal itself says what is wrong (the field may not be on the screen), and so does its field.
+      const message: Message =
+        textProblem.problem === 'card_number'
+          ? { key: 'importCardNumber' }
+          : { key: 'textTooLong', params: { max: MAX_TEXT_LENGTH } }
       return {
         ok: false,
-        error: { code: 'invalid_input', message, fields: { [textProblem.path]: message } }
+        error: new DomainError('invalid_input', message, { [textProblem.path]: message }).toApiError()
       }
     }
     const parsed = apiInputs[method].safeParse(payload)

@@ -13,13 +13,8 @@ import { notTextCharacter } from './text'
  * the time is linear in the length, whatever the text holds.
  */
 
-export const CARD_NUMBER_MESSAGE =
-  'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.'
-
 /** Typed text longer than this is refused before it is scanned (files travel in base64 fields). */
 export const MAX_TEXT_LENGTH = 200_000
-
-export const TEXT_TOO_LONG_MESSAGE = `This text is too long (at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters).`
 
 /**
  * Issuer prefixes of the card schemes (Visa 4, Mastercard 51-55 and 22-27, Amex 34/37, Diners

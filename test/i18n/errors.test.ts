@@ -19,6 +19,7 @@ import {
   wordList,
   type ApiError
 } from '../../src/shared/errors'
+import { MAX_TEXT_LENGTH } from '../../src/shared/cards'
 import { ibanMessages } from '../../src/shared/iban'
 import { vatLineProblem } from '../../src/shared/vat'
 import type { CustomerListQuery } from '../../src/shared/schemas/customers'
@@ -200,6 +201,45 @@ describe('errors by key', () => {
         vatExemptionText: null
       })
     ).toEqual({ key: 'unknownVatexCode' })
+  })
+
+  it('a card number and a text too long are refused by key on their field, in every language', async () => {
+    const card = await refusal('customers.create', {
+      customer: customer({ name: 'Cal Puig', notes: 'Tarjeta 4111 1111 1111 1111' })
+    })
+    expect(card).toMatchObject({
+      code: 'invalid_input',
+      key: 'importCardNumber',
+      fieldMessages: { 'customer.notes': { key: 'importCardNumber' } }
+    })
+    expect(JSON.stringify(card)).not.toContain('1111')
+    const long = await refusal('customers.create', {
+      customer: customer({ name: 'Cal Puig', notes: 'x'.repeat(MAX_TEXT_LENGTH + 1) })
+    })
+    expect(long).toMatchObject({
+      code: 'invalid_input',
+      key: 'textTooLong',
+      params: { max: MAX_TEXT_LENGTH },
+      fieldMessages: { 'customer.notes': { key: 'textTooLong', params: { max: MAX_TEXT_LENGTH } } }
+    })
+    const cardRead = await inEach(card)
+    const longRead = await inEach(long)
+    const languages = ['en', 'es', 'ca', 'hu', 'ru'] as const
+    expect(languages.map((l) => [cardRead[l].message, cardRead[l].fields?.['customer.notes']])).toEqual(
+      languages.map((l) => {
+        const text = i18next.t('messages.importCardNumber', { lng: l })
+        return [text, text]
+      })
+    )
+    expect(languages.map((l) => longRead[l].fields?.['customer.notes'])).toEqual([
+      'This text is too long (at most 200000 characters).',
+      'Este texto es demasiado largo (como máximo 200000 caracteres).',
+      'Aquest text és massa llarg (com a màxim 200000 caràcters).',
+      'Ez a szöveg túl hosszú (legfeljebb 200000 karakter).',
+      'Этот текст слишком длинный (не более 200000 символов).'
+    ])
+    expect(cardRead.es.message).toMatch(/^Parece un número de tarjeta completo/)
+    expect(new Set(languages.map((l) => cardRead[l].message)).size).toBe(5)
   })
 
   it("the desk's refusals read in every language: an unknown document on a request, closing without a resolution", async () => {

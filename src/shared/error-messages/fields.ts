@@ -20,6 +20,7 @@ export const fieldCheckErrorMessages = {
     'This text holds a control character ({{code}}), which is not text. Remove it and try again.',
   textNotCharacter:
     'This text holds {{code}}, which is not a character and cannot be shown or written to a file. Remove it and try again.',
+  textTooLong: 'This text is too long (at most {{max}} characters).',
   invalidEmail: 'Not a valid e-mail address, e.g. name@example.com',
   phoneCharacters: 'Use digits, spaces and + ( ) - . / only',
   codeCharacters: 'Use letters, digits and . _ - / only',

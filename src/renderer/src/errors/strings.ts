@@ -38,6 +38,7 @@ const es: Strings<typeof en> = {
       'Este texto contiene un carácter de control ({{code}}), que no es texto. Quítelo y vuelva a intentarlo.',
     textNotCharacter:
       'Este texto contiene {{code}}, que no es un carácter y no se puede mostrar ni escribir en un archivo. Quítelo y vuelva a intentarlo.',
+    textTooLong: 'Este texto es demasiado largo (como máximo {{max}} caracteres).',
     invalidEmail: 'No es una dirección de correo válida, p. ej. nombre@ejemplo.com',
     phoneCharacters: 'Use solo cifras, espacios y + ( ) - . /',
     codeCharacters: 'Use solo letras, cifras y . _ - /',
@@ -709,6 +710,7 @@ const ca: Strings<typeof en> = {
       'Aquest text conté un caràcter de control ({{code}}), que no és text. Traieu-lo i torneu-ho a provar.',
     textNotCharacter:
       'Aquest text conté {{code}}, que no és un caràcter i no es pot mostrar ni escriure en un fitxer. Traieu-lo i torneu-ho a provar.',
+    textTooLong: 'Aquest text és massa llarg (com a màxim {{max}} caràcters).',
     invalidEmail: 'No és una adreça de correu vàlida, p. ex. nom@exemple.cat',
     phoneCharacters: 'Feu servir només xifres, espais i + ( ) - . /',
     codeCharacters: 'Feu servir només lletres, xifres i . _ - /',
@@ -1380,6 +1382,7 @@ const hu: Strings<typeof en> = {
       'Ez a szöveg vezérlőkaraktert tartalmaz ({{code}}), amely nem szöveg. Távolítsa el, majd próbálja újra.',
     textNotCharacter:
       'Ez a szöveg a(z) {{code}} kódot tartalmazza, amely nem karakter, így nem jeleníthető meg és nem írható fájlba. Távolítsa el, majd próbálja újra.',
+    textTooLong: 'Ez a szöveg túl hosszú (legfeljebb {{max}} karakter).',
     invalidEmail: 'Érvénytelen e-mail-cím, pl. nev@pelda.hu',
     phoneCharacters: 'Csak számjegyek, szóközök és + ( ) - . / használható',
     codeCharacters: 'Csak betűk, számjegyek és . _ - / használható',
@@ -2046,6 +2049,7 @@ const ru: Strings<typeof en> = {
       'В этом тексте управляющий символ ({{code}}), это не текст. Удалите его и повторите попытку.',
     textNotCharacter:
       'В этом тексте {{code}} — это не символ, его нельзя показать или записать в файл. Удалите его и повторите попытку.',
+    textTooLong: 'Этот текст слишком длинный (не более {{max}} символов).',
     invalidEmail: 'Неверный адрес e-mail, например name@example.ru',
     phoneCharacters: 'Допустимы только цифры, пробелы и + ( ) - . /',
     codeCharacters: 'Допустимы только буквы, цифры и . _ - /',
