@@ -91,6 +91,16 @@ export async function setInterfaceLanguage(
   return { language }
 }
 
+/** The interface language last chosen in Settings, or null when none was. */
+export async function getInterfaceLanguage(ctx: ServiceContext): Promise<{ language: Language | null }> {
+  const row = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', INTERFACE_LANGUAGE_KEY)
+    .executeTakeFirst()
+  return { language: interfaceLanguageOf(row?.value) }
+}
+
 /** The stored interface language from a settings value, or null when none (or not one of ours). */
 export function interfaceLanguageOf(value: string | undefined): Language | null {
   try {

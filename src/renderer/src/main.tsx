@@ -15,7 +15,7 @@ import { DocumentList } from './documents/DocumentList'
 import { DocumentPage } from './documents/DocumentPage'
 import { ExecutiveList } from './executives/ExecutiveList'
 import { ExecutivePage } from './executives/ExecutivePage'
-import { initI18n } from './i18n'
+import { adoptChosenLanguage, initI18n } from './i18n'
 import { ImportPage } from './imports/ImportPage'
 import { AgedList } from './payments/AgedList'
 import { InvestigationList } from './payments/InvestigationList'
@@ -117,8 +117,9 @@ const router = createHashRouter([
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 // The region first: "today" on every form is the company's date (components/format.ts companyToday).
-// loadRegion never fails: without the region, the computer's zone stands in.
-void loadRegion().then(() => {
+// loadRegion never fails: without the region, the computer's zone stands in. The language chosen in
+// Settings too, for a browser without its own choice (adoptChosenLanguage never fails either).
+void Promise.all([loadRegion(), adoptChosenLanguage()]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>

@@ -2,6 +2,7 @@
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { isLanguage, languages, type Language } from '../../../shared/languages'
+import { api } from '../api/client'
 import { translateKeyedText } from './errors'
 import { messageTables, resources } from './resources'
 
@@ -22,6 +23,23 @@ function storedLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY)
   if (isLanguage(stored)) return stored
   return systemLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
+}
+
+/**
+ * A browser that has no language of its own saved (a new browser on the local web host) starts in
+ * the one last chosen in Settings, kept with the data; without one, the computer's stays. Never
+ * fails: main.tsx waits for it before the first screen.
+ */
+export async function adoptChosenLanguage(): Promise<void> {
+  if (isLanguage(localStorage.getItem(STORAGE_KEY))) return
+  const chosen = await api.call('settings.interfaceLanguage', {}).then(
+    (answer) => answer.language,
+    () => null
+  )
+  if (chosen === null || chosen === i18next.language) return
+  document.documentElement.lang = chosen
+  await i18next.changeLanguage(chosen)
+  tellShell(chosen)
 }
 
 export function initI18n(): typeof i18next {
