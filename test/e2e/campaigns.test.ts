@@ -11,7 +11,14 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { header, smtpUser, startSmtpServer, type SmtpTestServer } from '../mail/smtp-server'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  draftInvoice
+} from './harness'
 import { pdfText } from '../support/pdf-text'
 
 type Consent = ['granted' | 'opted_out' | 'do_not_contact', 'all' | 'post' | 'email']
@@ -304,31 +311,12 @@ describe('campaigns at 1366×768', () => {
       new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n / postal.length)
     expect(await byTestId('campaign-figure-response-rate').textContent()).toBe(rate(1))
 
-    const draft = await session.store('documents.createDraft', {
-      document: {
-        type: 'order',
-        customerId: puig,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: [
-          {
-            productId: null,
-            description: 'Tornillos',
-            unit: 'u',
-            quantityMilli: 3_000,
-            unitPriceCents: 2_500,
-            discountBp: 0,
-            vatRateBp: 2100,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ]
-      }
-    })
+    const draft = await draftInvoice(
+      session,
+      puig,
+      [{ description: 'Tornillos', unit: 'u', quantityMilli: 3_000, unitPriceCents: 2_500, vatRateBp: 2100 }],
+      { type: 'order' }
+    )
     await session.store('documents.issue', { id: draft.id })
     await page.reload()
     await byTestId('campaign-results').waitFor()

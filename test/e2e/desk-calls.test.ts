@@ -10,7 +10,14 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isoWeekOf } from '../../src/shared/iso-week'
-import { expectNoSeriousA11yViolations, openSession, present, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  present,
+  type Session,
+  setUpCompany,
+  draftInvoice
+} from './harness'
 
 let session: Session
 let page: Page
@@ -146,31 +153,21 @@ describe('a call logged to a prospect’s first order', () => {
     const week = isoWeekOf(new Date().toISOString().slice(0, 10))
     const before = await session.store('weekly.figures', { week })
     expect(before.team.newCustomers).toBe(0)
-    const draft = await session.store('documents.createDraft', {
-      document: {
-        type: 'order',
-        customerId: prospectId,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: [
-          {
-            productId,
-            description: 'Tornillo',
-            unit: 'u',
-            quantityMilli: 200_000,
-            unitPriceCents: 250,
-            discountBp: 0,
-            vatRateBp: 2100,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ]
-      }
-    })
+    const draft = await draftInvoice(
+      session,
+      prospectId,
+      [
+        {
+          productId,
+          description: 'Tornillo',
+          unit: 'u',
+          quantityMilli: 200_000,
+          unitPriceCents: 250,
+          vatRateBp: 2100
+        }
+      ],
+      { type: 'order' }
+    )
     await session.store('documents.issue', { id: draft.id })
     expect((await session.store('customers.get', { id: prospectId })).status).toBe('active')
     await session.open('/weekly')

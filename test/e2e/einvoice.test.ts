@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { address, customer } from '../support/fixtures'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, draftInvoice } from './harness'
 
 let session: Session
 let page: Page
@@ -62,32 +62,9 @@ describe('e-invoices in the app', () => {
         billingAddress: address('Berlin', { country: 'DE' })
       })
     })
-    const draft = await store('documents.createDraft', {
-      document: {
-        type: 'invoice',
-        customerId: buyer.id,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: [
-          {
-            productId: null,
-            description: 'Montage',
-            unit: 'h',
-            quantityMilli: 2_000,
-            unitPriceCents: 5_000,
-            discountBp: 0,
-            vatCategory: 'K',
-            vatRateBp: 0,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ]
-      }
-    })
+    const draft = await draftInvoice(session, buyer.id, [
+      { description: 'Montage', unit: 'h', quantityMilli: 2_000, unitPriceCents: 5_000, vatCategory: 'K' }
+    ])
     await page.goto(`${session.host.url}#/invoices/${draft.id}`)
     const problems = byTestId('einvoice-problem')
     await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2)

@@ -6,7 +6,13 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isoWeekOf } from '../../src/shared/iso-week'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { expectNoSeriousA11yViolations, openSession, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  type Session,
+  setUpCompany,
+  draftInvoice
+} from './harness'
 
 let session: Session
 let page: Page
@@ -39,31 +45,9 @@ beforeAll(async () => {
     customer: { ...emptyCustomer(), name: 'Cliente Uno', executiveId: anaId }
   })
   // 400.00 this week against a week target of 200.00: 200 %, far above.
-  const draft = await session.store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId: customer.id,
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [
-        {
-          productId: null,
-          description: 'Servei',
-          unit: '',
-          quantityMilli: 4_000,
-          unitPriceCents: 10_000,
-          discountBp: 0,
-          vatRateBp: 2100,
-          promisedDate: null,
-          sourceLineId: null
-        }
-      ]
-    }
-  })
+  const draft = await draftInvoice(session, customer.id, [
+    { description: 'Servei', quantityMilli: 4_000, unitPriceCents: 10_000, vatRateBp: 2100 }
+  ])
   await session.store('documents.issue', { id: draft.id })
   await session.store('targets.set', {
     target: { executiveId: anaId, metric: 'revenue', period: 'week', value: 20_000, validFrom: '2025-01-01' }

@@ -16,7 +16,8 @@ import {
   present,
   type Session,
   setUpCompany,
-  daysAgo
+  daysAgo,
+  draftInvoice
 } from './harness'
 
 let session: Session
@@ -36,32 +37,15 @@ async function invoice(
   cents: number,
   options: { daysAgo?: number; currency?: string; customer?: number } = {}
 ) {
-  const draft = await session.store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId: options.customer ?? customerId,
+  const draft = await draftInvoice(
+    session,
+    options.customer ?? customerId,
+    [{ description: 'Manteniment anual', unitPriceCents: cents }],
+    {
       issueDate: options.daysAgo === undefined ? null : daysAgo(options.daysAgo),
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      currency: options.currency ?? 'EUR',
-      lines: [
-        {
-          productId: null,
-          description: 'Manteniment anual',
-          unit: '',
-          quantityMilli: 1000,
-          unitPriceCents: cents,
-          discountBp: 0,
-          vatRateBp: 0,
-          promisedDate: null,
-          sourceLineId: null
-        }
-      ]
+      currency: options.currency ?? 'EUR'
     }
-  })
+  )
   const doc = await session.store('documents.issue', { id: draft.id })
   const k = { doc, paid: 0, credited: 0 }
   known.push(k)

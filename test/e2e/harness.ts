@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import type { DocumentDraftInput, DocumentLineInput } from '../../src/shared/schemas/document-drafts'
 import type { SettingsInput } from '../../src/shared/schemas/settings'
 import { generateDemo, type DemoSize } from '../../src/main/demo/generate'
 import { startWebHost, type WebHost } from '../../src/main/host/server'
@@ -52,6 +53,44 @@ export const focusedId = (page: Page) => page.evaluate<string | undefined>('docu
 /** The UTC calendar date `days` days before now (`YYYY-MM-DD`). */
 export const daysAgo = (days: number): string =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * A draft document made through the API for a customer: an invoice unless `fields.type` says otherwise,
+ * with no dates, payment instructions, notes or reason unless `fields` gives them. Each line starts as
+ * one unit at 0.00 with 0 % VAT, no product, unit or description; the test sets what it checks.
+ */
+export function draftInvoice(
+  session: Session,
+  customerId: number,
+  lines: Array<Partial<DocumentLineInput>>,
+  fields: Partial<DocumentDraftInput> = {}
+) {
+  return session.store('documents.createDraft', {
+    document: {
+      type: 'invoice',
+      customerId,
+      issueDate: null,
+      validUntil: null,
+      promisedDate: null,
+      paymentInstructions: '',
+      notes: '',
+      reason: '',
+      ...fields,
+      lines: lines.map((line) => ({
+        productId: null,
+        description: '',
+        unit: '',
+        quantityMilli: 1000,
+        unitPriceCents: 0,
+        discountBp: 0,
+        vatRateBp: 0,
+        promisedDate: null,
+        sourceLineId: null,
+        ...line
+      }))
+    }
+  })
+}
 
 /** Calls the API behind the web host directly (to set up or check the store); a refusal fails the test. */
 export async function callStore<M extends ApiMethod>(

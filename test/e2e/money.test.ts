@@ -18,7 +18,8 @@ import {
   present,
   type Session,
   setUpCompany,
-  daysAgo
+  daysAgo,
+  draftInvoice
 } from './harness'
 
 let session: Session
@@ -51,32 +52,12 @@ async function invoice(
   cents: number,
   options: { currency?: string; vatRateBp?: number } = {}
 ) {
-  const draft = await store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId,
-      currency: options.currency,
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [
-        {
-          productId: null,
-          description: 'Assessorament',
-          unit: '',
-          quantityMilli: 1000,
-          unitPriceCents: cents,
-          discountBp: 0,
-          vatRateBp: options.vatRateBp ?? 0,
-          promisedDate: null,
-          sourceLineId: null
-        }
-      ]
-    }
-  })
+  const draft = await draftInvoice(
+    session,
+    customerId,
+    [{ description: 'Assessorament', unitPriceCents: cents, vatRateBp: options.vatRateBp ?? 0 }],
+    { currency: options.currency }
+  )
   return store('documents.issue', { id: draft.id, issueDate })
 }
 

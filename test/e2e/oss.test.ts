@@ -18,7 +18,8 @@ import {
   present,
   type Session,
   setUpCompany,
-  focusedId
+  focusedId,
+  draftInvoice
 } from './harness'
 import { pdfText } from '../support/pdf-text'
 
@@ -36,31 +37,12 @@ const WORDING =
 
 /** An invoice issued behind the screens: one line of `cents` net at `vatRateBp`. */
 async function earlierSale(issueDate: string, cents: number, vatRateBp: number) {
-  const created = await session.store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId,
-      issueDate,
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [
-        {
-          productId: null,
-          description: 'Stehlampe',
-          unit: 'pc',
-          quantityMilli: 1_000,
-          unitPriceCents: cents,
-          discountBp: 0,
-          vatRateBp,
-          promisedDate: null,
-          sourceLineId: null
-        }
-      ]
-    }
-  })
+  const created = await draftInvoice(
+    session,
+    customerId,
+    [{ description: 'Stehlampe', unit: 'pc', unitPriceCents: cents, vatRateBp }],
+    { issueDate }
+  )
   await session.store('documents.issue', { id: created.id })
 }
 

@@ -14,7 +14,8 @@ import {
   type Session,
   present,
   setUpCompany,
-  daysAgo
+  daysAgo,
+  draftInvoice
 } from './harness'
 
 let session: Session
@@ -45,31 +46,12 @@ beforeAll(async () => {
     customer: { ...emptyCustomer(), name: 'Győri Lőrinc Kft.', paymentTermsDays: 30 }
   })
   customerId = customer.id
-  const draft = await store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId,
-      issueDate: daysAgo(60),
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [
-        {
-          productId: null,
-          description: 'Manteniment anual',
-          unit: '',
-          quantityMilli: 1000,
-          unitPriceCents: 100_000,
-          discountBp: 0,
-          vatRateBp: 0,
-          promisedDate: null,
-          sourceLineId: null
-        }
-      ]
-    }
-  })
+  const draft = await draftInvoice(
+    session,
+    customerId,
+    [{ description: 'Manteniment anual', unitPriceCents: 100_000 }],
+    { issueDate: daysAgo(60) }
+  )
   const invoice = await store('documents.issue', { id: draft.id })
   invoiceId = invoice.id
   invoiceNumber = present(invoice.number)
@@ -235,32 +217,12 @@ describe('payments, end to end', () => {
       customer: { ...emptyCustomer(), name: 'Dual Trading Ltd', paymentTermsDays: 30 }
     })
     const issue = async (currency: 'EUR' | 'USD', cents: number) => {
-      const draft = await store('documents.createDraft', {
-        document: {
-          type: 'invoice',
-          customerId: dual.id,
-          currency,
-          issueDate: daysAgo(5),
-          validUntil: null,
-          promisedDate: null,
-          paymentInstructions: '',
-          notes: '',
-          reason: '',
-          lines: [
-            {
-              productId: null,
-              description: `Servei en ${currency}`,
-              unit: '',
-              quantityMilli: 1000,
-              unitPriceCents: cents,
-              discountBp: 0,
-              vatRateBp: 0,
-              promisedDate: null,
-              sourceLineId: null
-            }
-          ]
-        }
-      })
+      const draft = await draftInvoice(
+        session,
+        dual.id,
+        [{ description: `Servei en ${currency}`, unitPriceCents: cents }],
+        { currency, issueDate: daysAgo(5) }
+      )
       return (await store('documents.issue', { id: draft.id })).id
     }
     const euroInvoice = await issue('EUR', 20_000)
@@ -294,32 +256,12 @@ describe('payments, end to end', () => {
     const client = await store('customers.create', {
       customer: { ...emptyCustomer(), name: 'Bestretta Prepagada S.L.', paymentTermsDays: 30 }
     })
-    const draft = await store('documents.createDraft', {
-      document: {
-        type: 'invoice',
-        customerId: client.id,
-        issueDate: daysAgo(5),
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        prepaidCents: 50_00,
-        lines: [
-          {
-            productId: null,
-            description: 'Servei amb bestreta',
-            unit: '',
-            quantityMilli: 1000,
-            unitPriceCents: 100_00,
-            discountBp: 0,
-            vatRateBp: 2100,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ]
-      }
-    })
+    const draft = await draftInvoice(
+      session,
+      client.id,
+      [{ description: 'Servei amb bestreta', unitPriceCents: 100_00, vatRateBp: 2100 }],
+      { issueDate: daysAgo(5), prepaidCents: 50_00 }
+    )
     const invoice = await store('documents.issue', { id: draft.id })
     // 100.00 + 21 % = 121.00, less 50.00 prepaid: 71.00 due.
     const due = 100_00 + Math.round((100_00 * 21) / 100) - 50_00

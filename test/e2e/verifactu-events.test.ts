@@ -23,7 +23,7 @@ import {
   type TestCertificates
 } from '../verifactu/aeat-server'
 import { verifactuSettingsInput } from '../verifactu/support'
-import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, draftInvoice } from './harness'
 
 let certs: TestCertificates
 let aeat: TestAeat
@@ -34,19 +34,7 @@ let first: SalesDocument
 let second: SalesDocument
 
 async function issueInvoice(description: string): Promise<SalesDocument> {
-  const draft = await session.store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId,
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [line({ description })]
-    }
-  })
+  const draft = await draftInvoice(session, customerId, [line({ description })])
   return session.store('documents.issue', { id: draft.id })
 }
 

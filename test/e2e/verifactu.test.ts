@@ -26,7 +26,7 @@ import {
   type TestCertificates
 } from '../verifactu/aeat-server'
 import { verifactuSettingsInput } from '../verifactu/support'
-import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
+import { expectNoSeriousA11yViolations, openSession, type Session, draftInvoice } from './harness'
 
 let certs: TestCertificates
 let aeat: TestAeat
@@ -48,19 +48,7 @@ function answerWith(verdict: (number: string) => LineVerdict) {
 }
 
 async function issueInvoice(customerId: number, description: string): Promise<SalesDocument> {
-  const draft = await session.store('documents.createDraft', {
-    document: {
-      type: 'invoice',
-      customerId,
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines: [line({ description })]
-    }
-  })
+  const draft = await draftInvoice(session, customerId, [line({ description })])
   return session.store('documents.issue', { id: draft.id })
 }
 
