@@ -30,6 +30,12 @@ export interface Message {
   params?: MessageParams
 }
 
+/**
+ * Where the user can fix what a refusal is about: a place of the app that the renderer offers as a
+ * link beside the message (the seller's missing legal name is fixed in Settings → Company).
+ */
+export type FixPlace = 'settings.company'
+
 export interface ApiError {
   code: ApiErrorCode
   message: string
@@ -37,6 +43,7 @@ export interface ApiError {
   params?: MessageParams
   fields?: Record<string, string>
   fieldMessages?: Record<string, Message>
+  fixAt?: FixPlace
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
@@ -128,6 +135,8 @@ export class DomainError extends Error {
   readonly params?: MessageParams
   readonly fields?: Record<string, string>
   readonly fieldMessages?: Record<string, Message>
+  /** Where to fix it (set with `fixedAt`). */
+  fixAt?: FixPlace
 
   constructor(
     readonly code: ApiErrorCode,
@@ -161,7 +170,14 @@ export class DomainError extends Error {
     const message = error.key
       ? { key: error.key, ...(error.params ? { params: error.params } : {}) }
       : error.message
-    return new DomainError(error.code, message, error.fields, error.fieldMessages)
+    const again = new DomainError(error.code, message, error.fields, error.fieldMessages)
+    return error.fixAt ? again.fixedAt(error.fixAt) : again
+  }
+
+  /** Names the place where the user fixes this (the renderer links to it): `throw conflict(…).fixedAt('settings.company')`. */
+  fixedAt(place: FixPlace): this {
+    this.fixAt = place
+    return this
   }
 
   toApiError(): ApiError {
@@ -171,7 +187,8 @@ export class DomainError extends Error {
       ...(this.key ? { key: this.key } : {}),
       ...(this.params ? { params: this.params } : {}),
       ...(this.fields ? { fields: this.fields } : {}),
-      ...(this.fieldMessages ? { fieldMessages: this.fieldMessages } : {})
+      ...(this.fieldMessages ? { fieldMessages: this.fieldMessages } : {}),
+      ...(this.fixAt ? { fixAt: this.fixAt } : {})
     }
   }
 }

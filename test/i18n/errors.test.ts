@@ -338,7 +338,9 @@ describe('errors by key', () => {
       code: 'conflict',
       key: 'sellerMissing',
       params: { missing },
-      fieldMessages: { 'settings.company': { key: 'sellerMissingField', params: { missing } } }
+      fieldMessages: { 'settings.company': { key: 'sellerMissingField', params: { missing } } },
+      // Where to fix it: the renderer links there.
+      fixAt: 'settings.company'
     })
     const read = await inEach(error)
     expect(

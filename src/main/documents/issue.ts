@@ -144,7 +144,7 @@ function checkSeller(record: DocumentRecord, settings: Settings): void {
     'conflict',
     { key: 'sellerMissing', params: { missing: list } },
     { 'settings.company': { key: 'sellerMissingField', params: { missing: list } } }
-  )
+  ).fixedAt('settings.company')
 }
 
 /** Reverse charge and intra-community supply print the buyer's VAT id: it must be there. */

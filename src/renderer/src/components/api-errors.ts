@@ -1,12 +1,31 @@
 /** Turns API failures into what a form shows: field errors beside fields, one message on top. */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
-import { keyed } from '../../../shared/errors'
+import { keyed, type FixPlace } from '../../../shared/errors'
 import { ApiCallError } from '../api/client'
+import type { BannerMessage } from './Banner'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ApiCallError) return error.error.message
   // Not an API answer (a bug in the screen): the general message, by key; never a stack trace.
   return keyed('somethingWentWrong')
+}
+
+/** The page (and its label's key) where the user fixes what a refusal names with `fixAt`. */
+const fixRoutes: Record<FixPlace, { to: string; label: 'common.fixCompany' }> = {
+  'settings.company': { to: '/settings?section=company', label: 'common.fixCompany' }
+}
+
+/**
+ * A refusal as a banner: its message and, when the API names where to fix it (`fixAt`), a link
+ * there ("Open Settings → Company"). `t` is the screen's translator.
+ */
+export function errorBanner(error: unknown, t: (key: 'common.fixCompany') => string): BannerMessage {
+  const fix = error instanceof ApiCallError && error.error.fixAt ? fixRoutes[error.error.fixAt] : null
+  return {
+    kind: 'error',
+    text: messageOf(error),
+    ...(fix ? { link: { label: t(fix.label), to: fix.to } } : {})
+  }
 }
 
 /**

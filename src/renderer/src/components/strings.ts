@@ -34,7 +34,8 @@ const en = {
     sortDescending: 'sorted descending',
     shortcutSave: 'Ctrl+S saves',
     required: 'required',
-    notSet: '—'
+    notSet: '—',
+    fixCompany: 'Open Settings → Company'
   },
   guard: {
     title: 'Leave without saving?',
@@ -95,7 +96,8 @@ const es: Strings<typeof en> = {
     sortDescending: 'orden descendente',
     shortcutSave: 'Ctrl+S guarda',
     required: 'obligatorio',
-    notSet: '—'
+    notSet: '—',
+    fixCompany: 'Abrir Ajustes → Empresa'
   },
   guard: {
     title: '¿Salir sin guardar?',
@@ -156,7 +158,8 @@ const ca: Strings<typeof en> = {
     sortDescending: 'ordre descendent',
     shortcutSave: 'Ctrl+S desa',
     required: 'obligatori',
-    notSet: '—'
+    notSet: '—',
+    fixCompany: 'Obre Configuració → Empresa'
   },
   guard: {
     title: 'Voleu sortir sense desar?',
@@ -217,7 +220,8 @@ const hu: Strings<typeof en> = {
     sortDescending: 'csökkenő sorrendben',
     shortcutSave: 'Ctrl+S: mentés',
     required: 'kötelező',
-    notSet: '—'
+    notSet: '—',
+    fixCompany: 'Beállítások → Cég megnyitása'
   },
   guard: {
     title: 'Kilép mentés nélkül?',
@@ -278,7 +282,8 @@ const ru: Strings<typeof en> = {
     sortDescending: 'по убыванию',
     shortcutSave: 'Ctrl+S — сохранить',
     required: 'обязательно',
-    notSet: '—'
+    notSet: '—',
+    fixCompany: 'Открыть Настройки → Компания'
   },
   guard: {
     title: 'Уйти без сохранения?',

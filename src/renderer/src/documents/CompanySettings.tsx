@@ -69,7 +69,8 @@ function toInput(values: SettingsValues, paperSize: Settings['documents']['paper
 const fieldOf = (path: string) =>
   path.replace(/^settings\./, '').replace(/^documents\.vatRatesBp(\.\d+)?$/, 'documents.vatRates')
 
-export function CompanySettings() {
+/** `focus`: opened from a refusal's "fix it" link (Settings → Company): the form scrolls to its first field. */
+export function CompanySettings({ focus = false }: { focus?: boolean }) {
   const { t } = useT()
   const format = useDocumentFormat()
   const region = useRegion()
@@ -93,6 +94,12 @@ export function CompanySettings() {
       })
       .catch((error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
   }, [reset, mark])
+  // Opened to fix a refusal: land on the company's first field once the form is there.
+  useEffect(() => {
+    if (!focus || !loaded) return
+    document.getElementById('settings-company')?.scrollIntoView({ block: 'start' })
+    form.setFocus('company.legalName')
+  }, [focus, loaded, form])
 
   function showErrors(fields: Record<string, string>) {
     let first = true

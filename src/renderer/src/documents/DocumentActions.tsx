@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import type { DocumentAction, SalesDocument } from '../../../shared/schemas/documents'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
+import { errorBanner, messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useT } from '../i18n'
@@ -70,7 +70,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       }
       return true
     } catch (error) {
-      onMessage({ kind: 'error', text: messageOf(error) })
+      onMessage(errorBanner(error, t))
       return false
     } finally {
       setBusy(false)

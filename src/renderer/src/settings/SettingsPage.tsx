@@ -1,5 +1,6 @@
 /** Where the data lives, versions, backup, and the language of the interface. */
 import { useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
@@ -22,6 +23,8 @@ export function SettingsPage() {
   const { t, language } = useT()
   const format = useFormat()
   const info = useAppInfo()
+  // `?section=company`: a refusal's link to fix the company profile (see fixRouteOf).
+  const [params] = useSearchParams()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
 
@@ -105,7 +108,7 @@ export function SettingsPage() {
         </div>
       </section>
       <RegionSettings />
-      <CompanySettings />
+      <CompanySettings focus={params.get('section') === 'company'} />
       <VatRatesSettings />
       <MailSettings />
       <EInvoiceSettings />
