@@ -1,0 +1,108 @@
+/**
+ * The demo's company is one a tax inspector would accept (issue 11): a complete profile (legal name,
+ * address, tax id, IBAN and BIC, all valid), every product at one of Settings' VAT rates for the
+ * seller's country, no document charging a rate that country does not have on its date, and an
+ * invoice's PDF (read back with pdftotext) carrying the payment block in its body: IBAN, BIC and
+ * the reference to quote.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDemo } from '../../src/main/demo/generate'
+import { ibanProblem, isValidBic } from '../../src/shared/iban'
+import type { CountryVatRate } from '../../src/shared/schemas/vat-rates'
+import { taxIdProblem } from '../../src/shared/tax-ids'
+import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
+
+let desk: TestDesk
+const NOW = new Date('2026-03-02T09:30:00Z')
+
+beforeAll(async () => {
+  desk = await openTestDesk({ company: false })
+  generateDemo(desk.store, { size: 'small', seed: 7, now: NOW })
+}, 120_000)
+
+afterAll(async () => {
+  await desk.close()
+})
+
+/** The rates of `country` in Settings in force on `day`. */
+function ratesOn(table: CountryVatRate[], country: string, day: string): Set<number> {
+  return new Set(
+    table
+      .filter(
+        (r) =>
+          r.country === country &&
+          (r.validFrom === null || r.validFrom <= day) &&
+          (r.validTo === null || day <= r.validTo)
+      )
+      .map((r) => r.rateBp)
+  )
+}
+
+describe("the demo's company", () => {
+  it('has a complete, valid profile', async () => {
+    const { company } = await desk.call('settings.get', {})
+    for (const field of [
+      'legalName',
+      'addressLine1',
+      'postalCode',
+      'city',
+      'country',
+      'taxId',
+      'iban',
+      'bic'
+    ] as const)
+      expect(company[field].trim(), field).not.toBe('')
+    expect(taxIdProblem(company.taxId, company.country)).toBeNull()
+    expect(ibanProblem(company.iban)).toBeNull()
+    expect(isValidBic(company.bic)).toBe(true)
+  })
+
+  it("sells at Settings' rates of its own country: every product, and every line of every issued document on its date", async () => {
+    const { company } = await desk.call('settings.get', {})
+    const { rates } = await desk.call('vatRates.get', {})
+    const today = NOW.toISOString().slice(0, 10)
+    const own = ratesOn(rates, company.country, today)
+    expect(own.size).toBeGreaterThan(1)
+    const products = desk.store.sqlite.prepare('select sku, vat_rate_bp from products').all() as Array<{
+      sku: string
+      vat_rate_bp: number
+    }>
+    expect(products.length).toBeGreaterThan(0)
+    expect(products.filter((p) => !own.has(p.vat_rate_bp))).toEqual([])
+
+    const lines = desk.store.sqlite
+      .prepare(
+        `select d.number, d.issue_date, l.vat_category, l.vat_rate_bp from document_lines l
+         join documents d on d.id = l.document_id where d.number is not null`
+      )
+      .all() as Array<{ number: string; issue_date: string; vat_category: string; vat_rate_bp: number }>
+    expect(lines.length).toBeGreaterThan(100)
+    const wrong = lines.filter((l) =>
+      l.vat_category === 'S'
+        ? l.vat_rate_bp === 0 || !ratesOn(rates, company.country, l.issue_date).has(l.vat_rate_bp)
+        : l.vat_rate_bp !== 0
+    )
+    expect(wrong).toEqual([])
+    // The rates it does use are more than one (the demo is not all at the standard rate).
+    expect(
+      new Set(lines.filter((l) => l.vat_category === 'S').map((l) => l.vat_rate_bp)).size
+    ).toBeGreaterThan(1)
+  })
+
+  it("prints the payment block in an invoice's body: IBAN, BIC and the reference to quote", async () => {
+    const { company } = await desk.call('settings.get', {})
+    const invoice = desk.store.sqlite
+      .prepare(
+        `select id, number from documents where type = 'invoice' and number is not null
+         and payment_method = 'bank_transfer' order by id desc limit 1`
+      )
+      .get() as { id: number; number: string }
+    const text = pdfText((await desk.call('documents.pdf', { id: invoice.id })).bytes, { squeeze: 'nbsp' })
+    // The demo prints in Spanish; the IBAN in groups of four.
+    const iban = company.iban.replace(/\s/g, '').replace(/(.{4})(?!$)/g, '$1 ')
+    expect(text).toContain('Datos de pago')
+    expect(text).toContain(`IBAN: ${iban} BIC: ${company.bic}`)
+    expect(text).toContain(`Indique la referencia: ${invoice.number}`)
+  })
+})
