@@ -32,12 +32,6 @@ export type Strings<T> = {
 export type Translations<T> = { en: T } & { [L in Translated]: Strings<T> }
 
 /**
- * Translations of English messages still written as text by the shared schemas and the API
- * (looked up by the exact English text; errors with a key are translated by key instead).
- */
-export type MessageTranslations = { [L in Translated]: Record<string, string> }
-
-/**
  * Where a language is the one customers read their paperwork in: a customer's document language
  * follows their country unless chosen on the customer (ISO 3166 codes). Andorra's official language
  * is Catalan; Spain's customers get Spanish (a Catalan customer is set to Catalan on the form).

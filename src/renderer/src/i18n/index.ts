@@ -4,7 +4,7 @@ import { initReactI18next, useTranslation } from 'react-i18next'
 import { isLanguage, languages, type Language } from '../../../shared/languages'
 import { api } from '../api/client'
 import { translateKeyedText } from './errors'
-import { messageTables, resources } from './resources'
+import { resources } from './resources'
 
 export { languages, type Language }
 
@@ -72,15 +72,14 @@ const isCheckKey = (message: string) => /^checks\.\w+$/.test(message) && i18next
 
 /**
  * Messages shown by the screens: the core's and the schemas' keyed ones ("§key {params}") are
- * translated by key, the screens' own checks by their `checks.` key; a core message still sent in
- * English (the card-number refusal) is looked up in the message table, anything else kept as it is.
+ * translated by key, the screens' own checks by their `checks.` key; anything else (a server's own
+ * words, a name) is kept as it is.
  */
 export function translateMessage(message: string, language: string): string {
   const keyed = translateKeyedText(message, language)
   if (keyed !== null) return keyed
   if (isCheckKey(message)) return i18next.t(message, { lng: language })
-  const table = isLanguage(language) && language !== 'en' ? messageTables[language] : undefined
-  return table?.[message] ?? message
+  return message
 }
 
 /** t() plus a translator for English messages that come from schemas or the API. */

@@ -2,12 +2,7 @@
  * Every area's strings, put together per language for i18next. Each screen area keeps its strings
  * in `<area>/strings.ts` beside its screens; adding an area means adding it to `areas` below.
  */
-import {
-  languages,
-  type Language,
-  type MessageTranslations,
-  type Translated
-} from '../../../shared/languages'
+import { languages, type Language } from '../../../shared/languages'
 import { activityStrings } from '../activity/strings'
 import { componentsStrings } from '../components/strings'
 import { contractsStrings } from '../contracts/strings'
@@ -17,7 +12,7 @@ import { einvoiceStrings } from '../einvoice/strings'
 import { errorsStrings } from '../errors/strings'
 import { executivesStrings } from '../executives/strings'
 import { importsStrings } from '../imports/strings'
-import { paymentsMessages, paymentsStrings } from '../payments/strings'
+import { paymentsStrings } from '../payments/strings'
 import { productsStrings } from '../products/strings'
 import { requestsStrings } from '../requests/strings'
 import { callsStrings } from '../calls/strings'
@@ -74,19 +69,3 @@ function tableOf(language: Language): Table {
 export const resources = Object.fromEntries(
   languages.map((language) => [language, { translation: tableOf(language) }])
 ) as Record<Language, { translation: Table }>
-
-/**
- * Core messages still sent as English text, translated by that text: only the card-number refusal is
- * left (its key is due from the core this session); everything else is translated by key.
- */
-export const messageAreas: MessageTranslations[] = [paymentsMessages]
-
-/** Translations of those English messages, per language. */
-export const messageTables = Object.fromEntries(
-  languages
-    .filter((language): language is Translated => language !== 'en')
-    .map((language) => [
-      language,
-      Object.assign({}, ...messageAreas.map((area) => area[language])) as Record<string, string>
-    ])
-) as Record<Translated, Record<string, string>>

@@ -1,5 +1,5 @@
 /** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
-import type { MessageTranslations, Strings, Translations } from '../../../shared/languages'
+import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   payments: {
@@ -1284,23 +1284,3 @@ const ru: Strings<typeof en> = {
 }
 
 export const paymentsStrings: Translations<typeof en> = { en, es, ca, hu, ru }
-
-/** The core's card-number refusal, still sent in English (src/shared/cards.ts), translated. */
-export const paymentsMessages: MessageTranslations = {
-  es: {
-    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-      'Parece un número de tarjeta completo. Por seguridad, Salesdesk solo guarda la marca, los cuatro últimos dígitos y la caducidad.'
-  },
-  ca: {
-    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-      'Sembla un número de targeta complet. Per seguretat, Salesdesk només desa la marca, els quatre darrers dígits i la caducitat.'
-  },
-  hu: {
-    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-      'Ez teljes kártyaszámnak tűnik. Biztonsági okból a Salesdesk csak a kártyatípust, az utolsó négy számjegyet és a lejáratot tárolja.'
-  },
-  ru: {
-    'This looks like a full card number. For safety Salesdesk keeps only the card brand, the last four digits and the expiry date.':
-      'Похоже на полный номер карты. В целях безопасности Salesdesk хранит только платёжную систему, последние четыре цифры и срок действия.'
-  }
-}
