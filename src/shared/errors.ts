@@ -153,14 +153,17 @@ export class DomainError extends Error {
       if (ref.params) this.params = ref.params
     }
     if (fields) {
-      const english: Record<string, string> = {}
-      const byKey: Record<string, Message> = { ...knownFieldMessages }
-      for (const [path, text] of Object.entries(fields)) {
-        english[path] = messageText(text)
-        const fieldRef = messageRef(text)
-        if (fieldRef) byKey[path] = fieldRef
-      }
-      this.fields = english
+      // Built with Object.fromEntries, not by assignment: a field path may be any key a payload
+      // holds, "__proto__" included, and assigning that would set the prototype, not the field.
+      const entries = Object.entries(fields)
+      this.fields = Object.fromEntries(entries.map(([path, text]) => [path, messageText(text)]))
+      const byKey: Record<string, Message> = Object.fromEntries([
+        ...Object.entries(knownFieldMessages ?? {}),
+        ...entries.flatMap(([path, text]) => {
+          const fieldRef = messageRef(text)
+          return fieldRef ? [[path, fieldRef] as const] : []
+        })
+      ])
       if (Object.keys(byKey).length > 0) this.fieldMessages = byKey
     }
   }
