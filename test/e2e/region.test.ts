@@ -143,6 +143,8 @@ describe('region and language, end to end', () => {
     })
       .format(new Date(start))
       .replace(/[\u00a0\u202f]/g, ' ')
-    expect(text).toContain(clock)
+    // A 12-hour clock in Spanish: Spain writes "p. m.", the Americas (whose 12-hour clock the region
+    // borrows its words from, ebe4a48) "p.m."; either is the same time in Spanish words.
+    expect(text).toMatch(new RegExp(clock.replace(/\./g, '\\.').replace(/ /g, '\\s?')))
   }, 120_000)
 })
