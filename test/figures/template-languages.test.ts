@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { templateWords } from '../../src/main/figures/template-words'
 import { languages, type Language } from '../../src/shared/languages'
 import { required } from '../../src/shared/required'
+import { messageIn } from '../../src/main/message-language'
 import { executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 const WEEK = '2026-W47'
@@ -187,5 +188,33 @@ describe('the weekly import template in five languages', () => {
       'bela demos 1',
       'bela emails 7'
     ])
+  })
+
+  it('a workbook with neither sheet is refused naming the sheets in the reader’s language, and every name read', async () => {
+    const other = new ExcelJS.Workbook()
+    other.addWorksheet('Sheet1').addRow(['x'])
+    const refused = await desk.fail('weekly.import', {
+      fileName: 'x.xlsx',
+      base64: Buffer.from(await other.xlsx.writeBuffer()).toString('base64')
+    })
+    expect(refused.key).toBe('importNoSheets')
+    const allNames = languages.flatMap((l) => [
+      templateWords[l].sheets.activity,
+      templateWords[l].sheets.targets
+    ])
+    for (const language of languages) {
+      const text = messageIn(
+        { key: 'importNoSheets', ...(refused.params ? { params: refused.params } : {}) },
+        language
+      )
+      const { activity, targets } = templateWords[language].sheets
+      const [sentence, accepted] = text.split(/: (?=[^:]*$)/)
+      // The names the sentence quotes are the template's own in that language…
+      expect(sentence, language).toContain(activity)
+      expect(sentence, language).toContain(targets)
+      if (language !== 'en') expect(sentence, language).not.toMatch(/Activity|Targets/)
+      // …and the list names every sheet the import reads, in the five languages.
+      expect(accepted.replace(/\.$/, '').split(', '), language).toEqual(allNames)
+    }
   })
 })

@@ -7,7 +7,7 @@
  */
 import { activity } from '../../shared/activity'
 import { cardNumberCell } from '../../shared/cards'
-import { decodeMessage, DomainError, messageText, type Message } from '../../shared/errors'
+import { decodeMessage, DomainError, messageText, word, type Message } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
 import { parseMoneyToCents } from '../../shared/money'
 import {
@@ -297,7 +297,12 @@ export async function importWeeklyFile(ctx: ServiceContext, base64: string): Pro
   if (sheets.size === 0) {
     throw new DomainError('invalid_input', {
       key: 'importNoSheets',
-      params: { activity: templateWords.en.sheets.activity, targets: templateWords.en.sheets.targets }
+      // The sheet names in the reader's language, and every name the import reads (the file's may be any).
+      params: {
+        activity: word('importSheetActivity'),
+        targets: word('importSheetTargets'),
+        accepted: [...sheetKinds.keys()].join(', ')
+      }
     })
   }
   const activityRows = [...parsed.activity.values()].reduce((s, e) => s + e.length, 0)

@@ -23,7 +23,10 @@ export const importErrorMessages = {
   importNotWorkbook: 'This file is not an Excel workbook (.xlsx). Download the template and fill it in.',
   importNotXlsx: 'Not an .xlsx file',
   importNoSheets:
-    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in.',
+    'This workbook has no "{{activity}}" or "{{targets}}" sheet. Download the template and fill it in. Sheet names read: {{accepted}}.',
+  /** The template's sheet names, as words in a message (the template's own: figures/template-words.ts). */
+  importSheetActivity: 'Activity',
+  importSheetTargets: 'Targets',
   importQuoteNotClosed:
     'A quote (") opened in this row is never closed, so the rest of the file could not be read. Close the quote or remove it.',
   importQuoteStray:

@@ -329,7 +329,9 @@ const es: Strings<typeof en> = {
     importNotWorkbook: 'Este archivo no es un libro de Excel (.xlsx). Descargue la plantilla y rellénela.',
     importNotXlsx: 'No es un archivo .xlsx',
     importNoSheets:
-      'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela.',
+      'Este libro no tiene la hoja "{{activity}}" ni la hoja "{{targets}}". Descargue la plantilla y rellénela. Hojas que se leen: {{accepted}}.',
+    importSheetActivity: 'Actividad',
+    importSheetTargets: 'Objetivos',
     importQuoteNotClosed:
       'Unas comillas (") abiertas en esta fila no se cierran nunca, así que no se ha podido leer el resto del archivo. Cierre las comillas o elimínelas.',
     importQuoteStray:
@@ -1000,7 +1002,9 @@ const ca: Strings<typeof en> = {
     importNotWorkbook: 'Aquest fitxer no és un llibre d’Excel (.xlsx). Baixeu la plantilla i empleneu-la.',
     importNotXlsx: 'No és un fitxer .xlsx',
     importNoSheets:
-      'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la.',
+      'Aquest llibre no té el full «{{activity}}» ni el full «{{targets}}». Baixeu la plantilla i empleneu-la. Fulls que es llegeixen: {{accepted}}.',
+    importSheetActivity: 'Activitat',
+    importSheetTargets: 'Objectius',
     importQuoteNotClosed:
       'Unes cometes (") obertes en aquesta fila no es tanquen mai, de manera que no s’ha pogut llegir la resta del fitxer. Tanqueu les cometes o elimineu-les.',
     importQuoteStray:
@@ -1670,7 +1674,9 @@ const hu: Strings<typeof en> = {
     importNotWorkbook: 'Ez a fájl nem Excel-munkafüzet (.xlsx). Töltse le a sablont, és töltse ki.',
     importNotXlsx: 'Nem .xlsx fájl',
     importNoSheets:
-      'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki.',
+      'Ebben a munkafüzetben nincs „{{activity}}” vagy „{{targets}}” munkalap. Töltse le a sablont, és töltse ki. Elfogadott munkalapnevek: {{accepted}}.',
+    importSheetActivity: 'Aktivitás',
+    importSheetTargets: 'Célok',
     importQuoteNotClosed:
       'Az ebben a sorban nyitott idézőjel (") sehol sem záródik, ezért a fájl többi része nem olvasható. Zárja le vagy törölje az idézőjelet.',
     importQuoteStray:
@@ -2336,7 +2342,9 @@ const ru: Strings<typeof en> = {
     importNotWorkbook: 'Этот файл не является книгой Excel (.xlsx). Скачайте шаблон и заполните его.',
     importNotXlsx: 'Не файл .xlsx',
     importNoSheets:
-      'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его.',
+      'В этой книге нет листа «{{activity}}» или «{{targets}}». Скачайте шаблон и заполните его. Допустимые названия листов: {{accepted}}.',
+    importSheetActivity: 'Активность',
+    importSheetTargets: 'Планы',
     importQuoteNotClosed:
       'Кавычка ("), открытая в этой строке, нигде не закрывается, поэтому остаток файла не удалось прочитать. Закройте кавычку или удалите её.',
     importQuoteStray:
