@@ -377,6 +377,37 @@ describe('tampering with the triggers dropped is evident', () => {
     })
   })
 
+  it('names the seq of the first broken link (null for a record the chain has no entry for)', async () => {
+    const sqlite = desk.store.sqlite
+    const seqOf = (table: string, id: number) =>
+      (
+        sqlite
+          .prepare('select seq from record_chain where record_table = ? and record_id = ?')
+          .get(table, id) as { seq: number }
+      ).seq
+    // Two records changed: the payment and the last activity entry (chained after it); the first is named.
+    const log = sqlite.prepare('select id, summary from activity_log order by id desc limit 1').get() as {
+      id: number
+      summary: string
+    }
+    const quote = (text: string) => `'${text.replace(/'/g, "''")}'`
+    shell(
+      `${dropTriggers('payments_frozen', 'activity_log_no_update')}\nupdate activity_log set summary = 'x' where id = ${String(log.id)};\nupdate payments set note = 'changed' where id = ${String(paymentId)};`
+    )
+    const [paymentSeq, logSeq] = [seqOf('payments', paymentId), seqOf('activity_log', log.id)]
+    expect(paymentSeq).toBeLessThan(logSeq)
+    expect(await broken()).toMatchObject({ kind: 'content_changed', table: 'payments', seq: paymentSeq })
+    // The payment put back: the activity entry is the first broken link.
+    shell(`update payments set note = '' where id = ${String(paymentId)};`)
+    expect(await broken()).toMatchObject({ kind: 'content_changed', table: 'activity_log', seq: logSeq })
+    expect((await desk.call('records.integrity', {})).problem?.seq).toBe(logSeq)
+    // Both put back, and a record added behind the app: it has no entry, so no seq.
+    shell(
+      `update activity_log set summary = ${quote(log.summary)} where id = ${String(log.id)};\ninsert into activity_log (at, actor, entity, entity_id, action, summary) values ('2026-03-01T00:00:00Z', 'x', 'customer', 1, 'update', 'forged');`
+    )
+    expect(await broken()).toMatchObject({ kind: 'not_chained', table: 'activity_log', seq: null })
+  })
+
   it('an edited chain entry (a hash recomputed to hide a change) is found', async () => {
     shell(
       `${dropTriggers('record_chain_no_update', 'activity_log_no_update')}\nupdate activity_log set summary = 'nothing' where id = 1;\nupdate record_chain set record_hash = '${'a'.repeat(64)}' where record_table = 'activity_log' and record_id = 1;`

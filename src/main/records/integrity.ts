@@ -23,6 +23,7 @@ export function integrityFrom(report: ChainReport, checkedAt: string, full: bool
           kind: report.problem.kind,
           table: report.problem.table,
           id: report.problem.id,
+          seq: report.problem.seq,
           label: report.problem.label,
           message: `${report.problem.message} ${englishMessage({ key: 'chainChangedOutside' })}`
         }
@@ -58,6 +59,7 @@ export class RecordsWatch {
       kind: 'file_damaged',
       table: '',
       id: 0,
+      seq: null,
       label: result.findings[0] ?? '',
       message: englishMessage({
         key: 'databaseFileDamagedRestore',

@@ -6,6 +6,11 @@ export interface RecordsProblem {
   kind: string
   table: string
   id: number
+  /**
+   * The position of the first broken link in the chain (`record_chain.seq`), when the problem is at
+   * an entry; null for a record added outside Salesdesk (it has no entry) and for a damaged file.
+   */
+  seq: number | null
   /** "invoice INV-2026-00042", "payment 12". */
   label: string
   /** One sentence: what differs, and what to do. */

@@ -73,6 +73,11 @@ export function RecordsCheck() {
           {isProblemKind(problem.kind)
             ? t(`settings.records.problems.${problem.kind}`, { label: problem.label })
             : problem.message}{' '}
+          {problem.seq !== null && (
+            <span data-testid="records-broken-seq">
+              {t('settings.records.atEntry', { seq: String(problem.seq) })}{' '}
+            </span>
+          )}
           {problem.kind !== 'file_damaged' && t('settings.records.advice')}
         </div>
       )}

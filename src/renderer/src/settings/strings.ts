@@ -20,6 +20,7 @@ const en = {
       verified: 'Records verified',
       verifiedDetail: '{{entries}} entries checked, {{when}}',
       broken: 'Records NOT verified.',
+      atEntry: 'First broken link: chain entry {{seq}}.',
       problems: {
         content_changed: 'The {{label}} was changed after it was recorded.',
         lines_changed: 'The {{label}} had its lines changed after it was issued.',
@@ -88,6 +89,7 @@ const es: Strings<typeof en> = {
       verified: 'Registros verificados',
       verifiedDetail: '{{entries}} entradas comprobadas, {{when}}',
       broken: 'Registros NO verificados.',
+      atEntry: 'Primer eslabón roto: entrada {{seq}} de la cadena.',
       problems: {
         content_changed: 'El registro «{{label}}» se modificó después de guardarse.',
         lines_changed: 'Las líneas de «{{label}}» se modificaron después de emitirse.',
@@ -148,6 +150,7 @@ const ca: Strings<typeof en> = {
       verified: 'Registres verificats',
       verifiedDetail: '{{entries}} entrades comprovades, {{when}}',
       broken: 'Registres NO verificats.',
+      atEntry: 'Primera baula trencada: entrada {{seq}} de la cadena.',
       problems: {
         content_changed: 'El registre «{{label}}» es va modificar després de desar-se.',
         lines_changed: 'Les línies de «{{label}}» es van modificar després d’emetre’s.',
@@ -208,6 +211,7 @@ const hu: Strings<typeof en> = {
       verified: 'A nyilvántartás ellenőrizve',
       verifiedDetail: '{{entries}} bejegyzés ellenőrizve, {{when}}',
       broken: 'A nyilvántartás NEM hiteles.',
+      atEntry: 'Az első sérült láncszem: a lánc {{seq}}. bejegyzése.',
       problems: {
         content_changed: '„{{label}}” a rögzítése után megváltozott.',
         lines_changed: '„{{label}}” tételei a kiállítás után megváltoztak.',
@@ -268,6 +272,7 @@ const ru: Strings<typeof en> = {
       verified: 'Записи проверены',
       verifiedDetail: 'проверено записей: {{entries}}, {{when}}',
       broken: 'Записи НЕ подтверждены.',
+      atEntry: 'Первое нарушенное звено: запись цепочки № {{seq}}.',
       problems: {
         content_changed: 'Запись «{{label}}» изменена после сохранения.',
         lines_changed: 'Строки «{{label}}» изменены после выставления.',
