@@ -171,17 +171,18 @@ function checkBackup(copy: string, source: string): void {
         : { key: 'backupNoVersion', params: { name } }
     )
   const reader = new BetterSqlite3(copy, { readonly: true, fileMustExist: true })
-  let findings: string[]
+  let findings: string[] | null
   try {
     // SQLite's findings may span lines ("*** in database main ***\nPage 12: ..."): one line each.
     findings = (reader.pragma('integrity_check(10)') as Record<string, unknown>[]).map((row) =>
       String(Object.values(row)[0]).replace(/\s+/g, ' ')
     )
   } catch {
-    findings = ['pages that cannot be read']
+    findings = null
   } finally {
     reader.close()
   }
+  if (findings === null) throw new DomainError('invalid_input', { key: 'backupUnreadable', params: { name } })
   if (findings.length !== 1 || findings[0] !== 'ok')
     throw new DomainError('invalid_input', {
       key: findings.length > 1 ? 'backupDamagedAndMore' : 'backupDamaged',
@@ -370,7 +371,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
     if (error instanceof DomainError || error instanceof StoreOpenError) {
       const { key, params } = error
-      console.error(`salesdesk: ${key ? refusalText({ key, ...(params ? { params } : {}) }) : error.message}`)
+      // A refused field says what is wrong with it ("to: At most 400 days"), in the same language.
+      const fields = Object.entries(error instanceof DomainError ? (error.fieldMessages ?? {}) : {}).map(
+        ([path, message]) => ` ${path}: ${refusalText(message)}`
+      )
+      console.error(
+        `salesdesk: ${key ? refusalText({ key, ...(params ? { params } : {}) }) : error.message}${fields.join('')}`
+      )
       return 2
     }
     if (isDamagedDatabase(error)) {

@@ -18,7 +18,7 @@ async function call<M extends ApiMethod>(
   input: ApiInput<M>
 ): Promise<ApiOutput<M>> {
   const result = await app.api.dispatch(method, input)
-  if (!result.ok) throw new DomainError(result.error.code, result.error.message)
+  if (!result.ok) throw DomainError.from(result.error)
   return result.data as ApiOutput<M>
 }
 

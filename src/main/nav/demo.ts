@@ -12,7 +12,7 @@ import type { Api } from '../api'
 
 async function call<M extends ApiMethod>(api: Api, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = await api.dispatch(method, input)
-  if (!result.ok) throw new DomainError(result.error.code, `${method}: ${result.error.message}`)
+  if (!result.ok) throw DomainError.from(result.error)
   return result.data as ApiOutput<M>
 }
 

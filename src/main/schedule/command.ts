@@ -35,10 +35,8 @@ async function withApp<T>(
 }
 
 function fileOf(result: ApiResult<unknown>): FileResult {
-  if (!result.ok) {
-    const fields = Object.entries(result.error.fields ?? {}).map(([k, v]) => `${k}: ${v}`)
-    throw new DomainError(result.error.code, [result.error.message, ...fields].join(' '))
-  }
+  // The refusal as it came, by key: the command line prints it and its fields in the user's language.
+  if (!result.ok) throw DomainError.from(result.error)
   return result.data as FileResult
 }
 
