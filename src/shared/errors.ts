@@ -71,6 +71,18 @@ export function wordList(keys: readonly ErrorKey[]): Message | string {
     )
 }
 
+/** Several sentences by key as one parameter, one after the other (pairs of sentenceThenSentence). */
+export function sentences(messages: readonly Message[]): Message | string {
+  const last = messages.at(-1)
+  if (last === undefined) return ''
+  return messages
+    .slice(0, -1)
+    .reduceRight<Message>(
+      (rest, first) => ({ key: 'sentenceThenSentence', params: { first, second: rest } }),
+      last
+    )
+}
+
 /** The parameters with each word given by key put in the words of `translate` (English by default). */
 export function paramValues(
   params: MessageParams,

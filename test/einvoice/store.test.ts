@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fill, messageIn } from '../../src/main/message-language'
+import { errorsStrings } from '../../src/renderer/src/errors/strings'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { companySettings, draft, line, seedDocuments, type Seeded } from '../documents/helpers'
 import { describeFatal, validateEn16931 } from '../support/en16931'
@@ -330,13 +332,50 @@ describe('e-invoices of issued documents', () => {
     const { problems } = await desk.call('einvoice.check', { id: bad.id })
     expect(problems.map((p) => p.rule)).toEqual(expect.arrayContaining(['BR-IC-02', 'BR-IC-11']))
     expect(problems.find((p) => p.rule === 'BR-IC-02')).toMatchObject({
-      key: 'einvoice.problems.buyerVatId',
-      params: { category: 'K' }
+      key: 'einvoiceBuyerVatId',
+      params: { category: { key: 'einvoiceCategoryK' } },
+      message: "Lines under intra-community supply need the customer's VAT number."
     })
     const good = await desk.call('documents.createDraft', { document: draft(seed) })
     expect((await desk.call('einvoice.check', { id: good.id })).problems).toEqual([])
     const refused = await desk.fail('einvoice.file', { id: good.id, format: 'ubl' })
     expect(refused.message).toContain('issue it first')
+  })
+
+  it('refuses the e-invoice of an issued document the rules reject by key, each rule in the reader’s language', async () => {
+    // A desk of its own: the document issued here would stop the period export of the others.
+    const own = await openTestDesk()
+    try {
+      const ownSeed = await seedDocuments(own)
+      // Issued while the company had no IBAN, to be paid by bank transfer (BR-61), with a line not subject to VAT.
+      await own.call('settings.update', { settings: companySettings({ iban: '' }) })
+      const created = await own.call('documents.createDraft', {
+        document: draft(ownSeed, {
+          paymentMethod: 'bank_transfer',
+          lines: [line(), line({ vatCategory: 'O', vatRateBp: 0 })]
+        })
+      })
+      const { problems } = await own.call('einvoice.check', { id: created.id })
+      const document = await own.call('documents.issue', { id: created.id })
+      expect(problems.map((p) => p.rule)).toEqual(['BR-O-11', 'BR-61'])
+
+      const refusal = await own.fail('einvoice.file', { id: document.id, format: 'ubl' })
+      expect(refusal.key).toBe('einvoiceProblems')
+      expect(refusal.message).toBe(
+        `${document.number ?? ''} cannot be sent as an EN 16931 e-invoice: ${problems.map((p) => p.message).join(' ')}`
+      )
+      const hu = errorsStrings.hu.messages
+      const inHungarian = messageIn({ key: 'einvoiceProblems', params: refusal.params ?? {} }, 'hu')
+      expect(inHungarian).toBe(
+        fill(hu.einvoiceProblems, {
+          number: document.number ?? '',
+          problems: `${hu.einvoiceNotSubjectMixed} ${hu.einvoiceIban}`
+        })
+      )
+      for (const p of problems) expect(inHungarian).not.toContain(p.message)
+    } finally {
+      await own.close()
+    }
   })
 
   it('prints as Factur-X only what was issued while the company had it on: the PDF carries the CII of the invoice', async () => {

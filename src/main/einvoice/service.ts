@@ -5,7 +5,7 @@
 import JSZip from 'jszip'
 import type { FileResult } from '../../shared/schemas/common'
 import type { EInvoiceFormat, EInvoiceProblem } from '../../shared/schemas/einvoice'
-import { DomainError } from '../../shared/errors'
+import { DomainError, sentences } from '../../shared/errors'
 import type { Executor, ServiceContext } from '../context'
 import { today } from '../documents/common'
 import { reportProgress, yieldToOthers } from '../jobs/context'
@@ -38,7 +38,10 @@ export async function einvoiceFile(
   if (problems.length > 0)
     throw new DomainError('invalid_input', {
       key: 'einvoiceProblems',
-      params: { number: invoice.number, problems: problems.map((p) => p.message).join(' ') }
+      params: {
+        number: invoice.number,
+        problems: sentences(problems.map(({ key, params }) => ({ key, params })))
+      }
     })
   const base = invoice.number.replace(/[^\w.-]/g, '_')
   if (format === 'ubl')

@@ -16,6 +16,7 @@ import { documentErrorMessages } from './documents'
 import { paymentErrorMessages } from './payments'
 import { identifierErrorMessages } from './identifiers'
 import { authorityErrorMessages } from './authorities'
+import { einvoiceErrorMessages } from './einvoice'
 
 export const errorMessages = {
   ...generalErrorMessages,
@@ -28,7 +29,8 @@ export const errorMessages = {
   ...documentErrorMessages,
   ...paymentErrorMessages,
   ...identifierErrorMessages,
-  ...authorityErrorMessages
+  ...authorityErrorMessages,
+  ...einvoiceErrorMessages
 } as const
 
 export type ErrorKey = keyof typeof errorMessages

@@ -1,6 +1,6 @@
 /** E-invoices (EN 16931 in UBL, CII and Factur-X): settings, the batch query, a draft's problems. */
 import { z } from 'zod'
-import { keyed } from '../errors'
+import { keyed, type ErrorKey, type MessageParams } from '../errors'
 import { isoDate } from './schedule'
 
 /** The documents that are e-invoices once issued (EN 16931: invoice, credit note, debit note). */
@@ -44,8 +44,8 @@ export const einvoiceBatchQuery = z
 export interface EInvoiceProblem {
   /** The EN 16931 rule (BR-AE-02, ...). */
   rule: string
-  /** Translation key and parameters; message is the English text. */
-  key: string
-  params: Record<string, string>
+  /** What is wrong, by key (src/shared/error-messages/einvoice.ts), and its English text. */
+  key: ErrorKey
+  params: MessageParams
   message: string
 }

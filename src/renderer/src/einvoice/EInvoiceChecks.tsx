@@ -7,6 +7,7 @@ import type { EInvoiceProblem } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
 
 export function EInvoiceChecks({ documentId, version }: { documentId: number; version: string }) {
   const { t, tm } = useT()
@@ -50,10 +51,7 @@ export function EInvoiceChecks({ documentId, version }: { documentId: number; ve
         <ul>
           {problems.map((p) => (
             <li key={`${p.rule}-${p.key}-${JSON.stringify(p.params)}`} data-testid="einvoice-problem">
-              {t(`einvoice.problems.${p.key.replace('einvoice.problems.', '')}`, {
-                ...p.params,
-                category: p.params.category ? t(`einvoice.categories.${p.params.category}`) : ''
-              })}{' '}
+              {translateKeyed({ key: p.key, params: p.params })}{' '}
               <span className="muted">({t('einvoice.rule', { rule: p.rule })})</span>
             </li>
           ))}
