@@ -5,16 +5,19 @@
  * asks here; the clock itself (`ctx.now`) stays injectable for tests.
  *
  * The company's zone is the one of its working hours (Settings → Schedule), else the computer's.
+ * The date itself is worked out once for both sides: `dateInZone` (src/shared/today.ts), which the
+ * screens' `companyToday()` uses too.
  */
 import type BetterSqlite3 from 'better-sqlite3'
 import { timeZone as timeZoneSchema } from '../shared/schemas/schedule'
+import { dateInZone } from '../shared/today'
 import type { ServiceContext } from './context'
 import { WORKING_HOURS_KEY } from './schedule/working-hours'
-import { localTime, systemTimeZone } from './schedule/time'
+import { systemTimeZone } from './schedule/time'
 
 /** Today's date in the company's time zone, "2026-03-02". */
 export const today = (ctx: Pick<ServiceContext, 'now' | 'timeZone'>): string =>
-  localTime(ctx.now().getTime(), ctx.timeZone()).date
+  dateInZone(ctx.now().getTime(), ctx.timeZone())
 
 /**
  * Reads the company's time zone from the settings on each call (one indexed row: cheap, and a change

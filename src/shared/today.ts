@@ -1,8 +1,9 @@
 /**
  * "Today" on the company's wall clock (issue 9): the calendar date of an instant in an IANA zone.
- * The core's `today(ctx)` (src/main/clock.ts) and the screens' `companyToday()` follow the same rule,
- * the company's zone (Settings → Region), so a form opened at 00:30 in Madrid starts on the date the
- * store will accept, not on the UTC date nor on the computer's own zone.
+ * This is the one implementation: the core's `today(ctx)` (src/main/clock.ts) calls it with the
+ * company's zone and the context's clock, the screens' `companyToday()` with the company's zone
+ * (Settings → Region), so a form opened at 00:30 in Madrid starts on the date the store will
+ * accept, not on the UTC date nor on the computer's own zone.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
