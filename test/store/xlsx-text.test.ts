@@ -109,9 +109,17 @@ describe('xlsx exports carry only what XML can', () => {
     }
     walk('src/main')
     const ungated = files.flatMap((path) =>
-      [...readFileSync(path, 'utf8').matchAll(/\.addRow\((?!\s*xlsxRow\()/g)].map(() => path)
+      [...readFileSync(path, 'utf8').matchAll(/\.addRow\((?!\s*xlsx(Inline)?Row\()/g)].map(() => path)
     )
     expect(ungated).toEqual([])
+    // A workbook streamed without shared strings takes the inline gate, one with them the shared one
+    // (exceljs's shared strings would merge every rich-text cell into one).
+    const wrongGate = files.filter((path) => {
+      const text = readFileSync(path, 'utf8')
+      const streamed = /streamWorkbook\(|WorkbookWriter\(/.test(text)
+      return streamed ? /\bxlsxRow\(/.test(text) : /\.addRow\(\s*xlsxInlineRow\(/.test(text)
+    })
+    expect(wrongGate).toEqual([])
   })
 })
 
@@ -122,6 +130,8 @@ describe("text shaped like Excel's _xHHHH_ escapes reads back as written", () =>
   const names = [
     '_x0041_',
     '_x005F_',
+    '_x12_',
+    'Ferretería Núñez S.L.',
     '_x0041_x0042_',
     'Bar _x00e9_ Sol',
     'Ana_x0041_Núñez',
@@ -169,12 +179,13 @@ describe("text shaped like Excel's _xHHHH_ escapes reads back as written", () =>
     expect(names.map((_, i) => row?.getCell(i + 1).text)).toEqual(names)
   })
 
-  it('LibreOffice (headless, to CSV) reads each name back as typed', async () => {
+  /** The workbook converted to CSV by LibreOffice (headless), as rows of cells. */
+  function libreOfficeRows(file: Buffer, name: string): string[][] {
     const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
     expect(soffice, 'LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui').not.toBe('')
     const folder = desk.folder.file('libreoffice')
     mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, 'names.xlsx'), await sharedStringsWorkbook())
+    writeFileSync(join(folder, `${name}.xlsx`), file)
     const converted = spawnSync(
       soffice,
       [
@@ -185,30 +196,49 @@ describe("text shaped like Excel's _xHHHH_ escapes reads back as written", () =>
         'csv:Text - txt - csv (StarCalc):44,34,76,1',
         '--outdir',
         folder,
-        join(folder, 'names.xlsx')
+        join(folder, `${name}.xlsx`)
       ],
       { encoding: 'utf8', timeout: 120_000 }
     )
     expect(converted.status, converted.stderr).toBe(0)
-    const rows: string[][] = parseCsv(readFileSync(join(folder, 'names.csv'), 'utf8'), {})
-    expect(rows[0]).toEqual(names)
+    return parseCsv(readFileSync(join(folder, `${name}.csv`), 'utf8'), {})
+  }
+
+  it('LibreOffice (headless, to CSV) reads each name back as typed', async () => {
+    expect(libreOfficeRows(await sharedStringsWorkbook(), 'names')[0]).toEqual(names)
   })
 
-  it('a list export holds each name as Excel writes it, and our own customer import takes it back as typed', async () => {
+  it('a list export holds each name in a form Excel, exceljs and LibreOffice all decode, and our own customer import takes it back as typed', async () => {
     const file = await exported()
-    // List exports stream their text as a cell's <v> (no shared strings, for memory): Excel decodes
-    // it there too. (exceljs and LibreOffice decode shared strings only, so they show "_x005F_…".)
-    const sheetXml = (await JSZip.loadAsync(file)).file('xl/worksheets/sheet1.xml')
-    expect(await sheetXml?.async('string')).toContain('<v>_x005F_x0041_x005F_x0042_</v>')
+    // List exports stream their text as a cell's <v> (t="str", no shared strings, for CPU and
+    // memory), where exceljs and LibreOffice do not decode `_xHHHH_`: a name holding one is an
+    // inline string's rich-text run, which all three decode; every other text stays a <v>.
+    const sheetXml =
+      (await (await JSZip.loadAsync(file)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? ''
+    expect(sheetXml).toContain('<is><r><t>_x005F_x0041_x005F_x0042_</t></r></is>')
+    expect(sheetXml).toContain('<is><r><t>_x005F_x12_</t></r></is>')
+    expect(sheetXml).toContain('t="str"><v>Ferretería Núñez S.L.</v>')
+    expect(sheetXml).not.toMatch(/<v>[^<]*_x005F_/)
+    expect(sheetXml.match(/t="inlineStr"/g)?.length).toBe(names.filter((n) => xmlSafeText(n) !== n).length)
+
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('Customers')
+    const headings: string[] = []
+    sheet?.getRow(1).eachCell((cell, col) => (headings[col - 1] = cell.text))
+    const nameColumn = headings.indexOf('Name') + 1
+    const exceljsNames: string[] = []
+    sheet?.eachRow((row, n) => {
+      if (n > 1) exceljsNames.push(row.getCell(nameColumn).text)
+    })
+    expect(exceljsNames.sort()).toEqual([...names].sort())
+
+    const rows = libreOfficeRows(file, 'customers')
+    const libreNames = rows.slice(1).map((row) => row[nameColumn - 1])
+    expect(libreNames.sort()).toEqual([...names].sort())
+
     const other = await openTestDesk()
     try {
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(file as unknown as ArrayBuffer)
-      const headings: string[] = []
-      workbook
-        .getWorksheet('Customers')
-        ?.getRow(1)
-        .eachCell((cell, col) => (headings[col - 1] = cell.text))
       const result = await other.call('imports.apply', {
         kind: 'customers',
         fileName: 'customers.xlsx',

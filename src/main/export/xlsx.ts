@@ -14,7 +14,7 @@ import { reportProgress, yieldToOthers } from '../jobs/context'
 import { getRegion } from '../region/service'
 import { zoneOffsetMs } from '../schedule/time'
 import { yesNoWords } from './words'
-import { xlsxRow, xmlSafeText } from './xml-text'
+import { xlsxInlineRow, xmlSafeText } from './xml-text'
 
 export type ColumnKind = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'boolean'
 
@@ -208,7 +208,7 @@ async function writeSheet<Row>(
   const add = (row: Row): boolean => {
     const digits = spec.columns.map((c) => (c.currency ? minorUnits(c.currency(row)) : 2))
     const added = sheet.addRow(
-      xlsxRow(spec.columns.map((c, i) => cellValue(c.kind, c.value(row), format, digits[i])))
+      xlsxInlineRow(spec.columns.map((c, i) => cellValue(c.kind, c.value(row), format, digits[i])))
     )
     // The column's format shows two decimals; an amount in yen or dinars shows its own.
     spec.columns.forEach((c, i) => {

@@ -10,7 +10,7 @@
  * see aged-words.ts); dates are date cells shown in the region's order.
  */
 import type ExcelJS from 'exceljs'
-import { xlsxRow } from '../export/xml-text'
+import { xlsxInlineRow } from '../export/xml-text'
 import type { FileResult } from '../../shared/schemas/common'
 import { agedBuckets } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
@@ -72,7 +72,7 @@ export async function agedReceivablesXlsx(
       const amount = (minor: number, currency: string) => minor / 10 ** minorUnits(currency)
       for (const row of report.rows) {
         const added = sheet.addRow(
-          xlsxRow([
+          xlsxInlineRow([
             row.customerCode,
             row.customerName,
             row.currency,
@@ -102,7 +102,7 @@ export async function agedReceivablesXlsx(
             result: amount(totals[key], totals.currency)
           })
         })
-        const totalRow = sheet.addRow(xlsxRow(values))
+        const totalRow = sheet.addRow(xlsxInlineRow(values))
         totalRow.font = { bold: true }
         const numFmt = moneyFormat(totals.currency)
         for (let c = 4; c < 4 + keys.length; c++) totalRow.getCell(c).numFmt = numFmt
@@ -171,7 +171,7 @@ async function addOpenItems(
     const late = item.dueDate < asOf ? daysBetween(item.dueDate, asOf) : 0
     const amount = (minor: number) => minor / 10 ** minorUnits(item.currency)
     const added = sheet.addRow(
-      xlsxRow([
+      xlsxInlineRow([
         item.customerCode,
         item.customerName,
         kindOf(words, item.type),
