@@ -6,23 +6,23 @@
 import type { z } from 'zod'
 import { activityApiInputs, type ActivityApiOutputs } from './schemas/activity-api'
 import { appApiInputs, type AppApiOutputs } from './schemas/app-api'
-import { customerApiInputs, type CustomerApiOutputs } from './schemas/customers-api'
-import { importApiInputs, type ImportApiOutputs } from './schemas/imports-api'
-import { documentApiInputs, type DocumentApiOutputs } from './schemas/documents-api'
-import { executiveApiInputs, type ExecutiveApiOutputs } from './schemas/executives-api'
-import { jobApiInputs, type JobApiOutputs } from './schemas/jobs-api'
-import { productApiInputs, type ProductApiOutputs } from './schemas/products-api'
+import { customersApiInputs, type CustomersApiOutputs } from './schemas/customers-api'
+import { importsApiInputs, type ImportsApiOutputs } from './schemas/imports-api'
+import { documentsApiInputs, type DocumentsApiOutputs } from './schemas/documents-api'
+import { executivesApiInputs, type ExecutivesApiOutputs } from './schemas/executives-api'
+import { jobsApiInputs, type JobsApiOutputs } from './schemas/jobs-api'
+import { productsApiInputs, type ProductsApiOutputs } from './schemas/products-api'
 import { settingsApiInputs, type SettingsApiOutputs } from './schemas/settings-api'
 import { regionApiInputs, type RegionApiOutputs } from './schemas/region-api'
 import { scheduleApiInputs, type ScheduleApiOutputs } from './schemas/schedule-api'
-import { contractApiInputs, type ContractApiOutputs } from './schemas/contracts-api'
+import { contractsApiInputs, type ContractsApiOutputs } from './schemas/contracts-api'
 import { figuresApiInputs, type FiguresApiOutputs } from './schemas/figures-api'
-import { paymentApiInputs, type PaymentApiOutputs } from './schemas/payments-api'
-import { rateApiInputs, type RateApiOutputs } from './schemas/rates-api'
+import { paymentsApiInputs, type PaymentsApiOutputs } from './schemas/payments-api'
+import { ratesApiInputs, type RatesApiOutputs } from './schemas/rates-api'
 import { einvoiceApiInputs, type EInvoiceApiOutputs } from './schemas/einvoice-api'
-import { requestApiInputs, type RequestApiOutputs } from './schemas/requests-api'
-import { callApiInputs, type CallApiOutputs } from './schemas/calls-api'
-import { campaignApiInputs, type CampaignApiOutputs } from './schemas/campaigns-api'
+import { requestsApiInputs, type RequestsApiOutputs } from './schemas/requests-api'
+import { callsApiInputs, type CallsApiOutputs } from './schemas/calls-api'
+import { campaignsApiInputs, type CampaignsApiOutputs } from './schemas/campaigns-api'
 import { recordsApiInputs, type RecordsApiOutputs } from './schemas/records-api'
 import { navApiInputs, type NavApiOutputs } from './schemas/nav-api'
 import { verifactuApiInputs, type VerifactuApiOutputs } from './schemas/verifactu-api'
@@ -34,22 +34,22 @@ export type { AppInfo, BackupResult } from './schemas/app-api'
 
 export const apiInputs = {
   ...appApiInputs,
-  ...customerApiInputs,
-  ...importApiInputs,
-  ...productApiInputs,
-  ...executiveApiInputs,
+  ...customersApiInputs,
+  ...importsApiInputs,
+  ...productsApiInputs,
+  ...executivesApiInputs,
   ...activityApiInputs,
   ...settingsApiInputs,
   ...regionApiInputs,
-  ...documentApiInputs,
+  ...documentsApiInputs,
   ...scheduleApiInputs,
-  ...contractApiInputs,
+  ...contractsApiInputs,
   ...figuresApiInputs,
-  ...paymentApiInputs,
-  ...rateApiInputs,
-  ...requestApiInputs,
-  ...callApiInputs,
-  ...campaignApiInputs,
+  ...paymentsApiInputs,
+  ...ratesApiInputs,
+  ...requestsApiInputs,
+  ...callsApiInputs,
+  ...campaignsApiInputs,
   ...recordsApiInputs,
   ...einvoiceApiInputs,
   ...verifactuApiInputs,
@@ -57,28 +57,28 @@ export const apiInputs = {
   ...mailApiInputs,
   ...setupApiInputs,
   ...searchApiInputs,
-  ...jobApiInputs
+  ...jobsApiInputs
 } as const
 
 export interface ApiOutputs
   extends
     AppApiOutputs,
-    CustomerApiOutputs,
-    ImportApiOutputs,
-    ProductApiOutputs,
-    ExecutiveApiOutputs,
+    CustomersApiOutputs,
+    ImportsApiOutputs,
+    ProductsApiOutputs,
+    ExecutivesApiOutputs,
     ActivityApiOutputs,
     SettingsApiOutputs,
     RegionApiOutputs,
-    DocumentApiOutputs,
+    DocumentsApiOutputs,
     ScheduleApiOutputs,
-    ContractApiOutputs,
+    ContractsApiOutputs,
     FiguresApiOutputs,
-    PaymentApiOutputs,
-    RateApiOutputs,
-    RequestApiOutputs,
-    CallApiOutputs,
-    CampaignApiOutputs,
+    PaymentsApiOutputs,
+    RatesApiOutputs,
+    RequestsApiOutputs,
+    CallsApiOutputs,
+    CampaignsApiOutputs,
     RecordsApiOutputs,
     EInvoiceApiOutputs,
     VerifactuApiOutputs,
@@ -86,7 +86,7 @@ export interface ApiOutputs
     MailApiOutputs,
     SetupApiOutputs,
     SearchApiOutputs,
-    JobApiOutputs {}
+    JobsApiOutputs {}
 
 export type ApiMethod = keyof typeof apiInputs
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>

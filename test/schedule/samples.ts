@@ -4,10 +4,10 @@
  * They can be merged into test/api/samples.ts for the boundary property tests.
  */
 import type { ApiInput, ApiMethod } from '../../src/shared/api'
-import type { ContractApiOutputs } from '../../src/shared/schemas/contracts-api'
+import type { ContractsApiOutputs } from '../../src/shared/schemas/contracts-api'
 import type { ScheduleApiOutputs } from '../../src/shared/schemas/schedule-api'
 
-type Methods = keyof ScheduleApiOutputs | keyof ContractApiOutputs
+type Methods = keyof ScheduleApiOutputs | keyof ContractsApiOutputs
 export type ScheduleSamples = { [M in Methods & ApiMethod]: ApiInput<M> }
 
 const visit = {

@@ -1,11 +1,11 @@
 /** The call log's and prospects' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { CallApiOutputs } from '../../shared/schemas/calls-api'
+import type { CallsApiOutputs } from '../../shared/schemas/calls-api'
 import type { ServiceContext } from '../context'
 import { handOverProspect, loadProspect, qualifyProspect } from './prospects'
 import { callsPerDay, listCalls, logCall, nextSteps } from './service'
 
-export type CallsHandlers = Pick<ApiHandlers, keyof CallApiOutputs>
+export type CallsHandlers = Pick<ApiHandlers, keyof CallsApiOutputs>
 
 export function callsHandlers(ctx: ServiceContext): CallsHandlers {
   return {

@@ -1,6 +1,6 @@
 /** The campaigns' API handlers (issue 18): segments, consent, campaigns and their files. */
 import type { ApiHandlers } from '../../shared/api'
-import type { CampaignApiOutputs } from '../../shared/schemas/campaigns-api'
+import type { CampaignsApiOutputs } from '../../shared/schemas/campaigns-api'
 import type { ServiceContext } from '../context'
 import { loadConsent, recordConsent, unsubscribe } from './consent'
 import { campaignLabels, campaignLetters, exportCampaign } from './files'
@@ -15,7 +15,7 @@ import {
   updateCampaign
 } from './service'
 
-export type CampaignsHandlers = Pick<ApiHandlers, keyof CampaignApiOutputs>
+export type CampaignsHandlers = Pick<ApiHandlers, keyof CampaignsApiOutputs>
 
 export function campaignsHandlers(ctx: ServiceContext): CampaignsHandlers {
   return {

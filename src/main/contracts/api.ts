@@ -1,13 +1,13 @@
 /** The contracts' API handlers. Attachments need the data folder, passed in from createApi's options. */
 import type { ApiHandlers } from '../../shared/api'
-import type { ContractApiOutputs } from '../../shared/schemas/contracts-api'
+import type { ContractsApiOutputs } from '../../shared/schemas/contracts-api'
 import type { ServiceContext } from '../context'
 import { attachToContract, downloadAttachment, removeAttachment, type AttachmentStorage } from './attachments'
 import { billingProposal, createDueInvoices } from './billing'
 import { exportContracts, listContracts, renewals } from './list'
 import * as contracts from './service'
 
-export type ContractsHandlers = Pick<ApiHandlers, keyof ContractApiOutputs>
+export type ContractsHandlers = Pick<ApiHandlers, keyof ContractsApiOutputs>
 
 export function contractsHandlers(ctx: ServiceContext, storage: AttachmentStorage): ContractsHandlers {
   return {

@@ -1,12 +1,12 @@
 /** The customers' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { CustomerApiOutputs } from '../../shared/schemas/customers-api'
+import type { CustomersApiOutputs } from '../../shared/schemas/customers-api'
 import type { ServiceContext } from '../context'
 import { findCustomerDuplicates } from './duplicates'
 import { exportCustomers } from './export'
 import * as customers from './service'
 
-export type CustomersHandlers = Pick<ApiHandlers, keyof CustomerApiOutputs>
+export type CustomersHandlers = Pick<ApiHandlers, keyof CustomersApiOutputs>
 
 export function customersHandlers(ctx: ServiceContext): CustomersHandlers {
   return {

@@ -1,6 +1,6 @@
 /** The sales documents' API handlers: drafts, issuing, estimates, orders, deliveries and invoices. */
 import type { ApiHandlers } from '../../shared/api'
-import type { DocumentApiOutputs } from '../../shared/schemas/documents-api'
+import type { DocumentsApiOutputs } from '../../shared/schemas/documents-api'
 import type { ServiceContext } from '../context'
 import { printedDocumentPdf } from '../einvoice/facturx-pdf'
 import { deliveryNotePdf } from '../pdf/documents'
@@ -13,7 +13,7 @@ import { exportDocuments, listDocuments } from './list'
 import { numberingReport } from './numbering'
 import * as orders from './orders'
 
-export type DocumentsHandlers = Pick<ApiHandlers, keyof DocumentApiOutputs>
+export type DocumentsHandlers = Pick<ApiHandlers, keyof DocumentsApiOutputs>
 
 export function documentsHandlers(ctx: ServiceContext): DocumentsHandlers {
   return {

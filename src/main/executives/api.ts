@@ -1,12 +1,12 @@
 /** The sales team's API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { ExecutiveApiOutputs } from '../../shared/schemas/executives-api'
+import type { ExecutivesApiOutputs } from '../../shared/schemas/executives-api'
 import type { ServiceContext } from '../context'
 import { exportExecutives } from './export'
 import { executiveFigures } from './figures'
 import * as executives from './service'
 
-export type ExecutivesHandlers = Pick<ApiHandlers, keyof ExecutiveApiOutputs>
+export type ExecutivesHandlers = Pick<ApiHandlers, keyof ExecutivesApiOutputs>
 
 export function executivesHandlers(ctx: ServiceContext): ExecutivesHandlers {
   return {

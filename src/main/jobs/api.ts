@@ -1,10 +1,10 @@
 /** jobs.* : any method can run in the background, with progress, cancel and a result to collect. */
 import { apiInputs, isApiMethod, type ApiHandlers } from '../../shared/api'
 import { DomainError, invalidFields, type ApiResult } from '../../shared/errors'
-import type { JobApiOutputs } from '../../shared/schemas/jobs-api'
+import type { JobsApiOutputs } from '../../shared/schemas/jobs-api'
 import type { JobRegistry } from './registry'
 
-export type JobsHandlers = Pick<ApiHandlers, keyof JobApiOutputs>
+export type JobsHandlers = Pick<ApiHandlers, keyof JobsApiOutputs>
 
 export function jobsHandlers(
   jobs: JobRegistry,

@@ -1,6 +1,6 @@
 /** The payments' and receivables' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { PaymentApiOutputs } from '../../shared/schemas/payments-api'
+import type { PaymentsApiOutputs } from '../../shared/schemas/payments-api'
 import type { ServiceContext } from '../context'
 import { agedReceivablesXlsx } from './aged-xlsx'
 import { importPayments, paymentImportTemplate } from './import'
@@ -24,7 +24,7 @@ import { agedReport, customerAccount, documentPayments, overdueList } from './re
 import { applyCredit, getPayment, listPayments, recordPayment, returnPayment } from './service'
 import { readPaymentSetup, updatePaymentSetup } from './setup'
 
-export type PaymentsHandlers = Pick<ApiHandlers, keyof PaymentApiOutputs>
+export type PaymentsHandlers = Pick<ApiHandlers, keyof PaymentsApiOutputs>
 
 export function paymentsHandlers(ctx: ServiceContext): PaymentsHandlers {
   return {

@@ -1,11 +1,11 @@
 /** The product catalogue's API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { ProductApiOutputs } from '../../shared/schemas/products-api'
+import type { ProductsApiOutputs } from '../../shared/schemas/products-api'
 import type { ServiceContext } from '../context'
 import { exportProducts } from './export'
 import * as products from './service'
 
-export type ProductsHandlers = Pick<ApiHandlers, keyof ProductApiOutputs>
+export type ProductsHandlers = Pick<ApiHandlers, keyof ProductsApiOutputs>
 
 export function productsHandlers(ctx: ServiceContext): ProductsHandlers {
   return {

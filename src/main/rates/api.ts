@@ -1,10 +1,10 @@
 /** The exchange rates' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { RateApiOutputs } from '../../shared/schemas/rates-api'
+import type { RatesApiOutputs } from '../../shared/schemas/rates-api'
 import type { ServiceContext } from '../context'
 import { importEcbRates, listRates, setRate } from './service'
 
-export type RatesHandlers = Pick<ApiHandlers, keyof RateApiOutputs>
+export type RatesHandlers = Pick<ApiHandlers, keyof RatesApiOutputs>
 
 export function ratesHandlers(ctx: ServiceContext): RatesHandlers {
   return {

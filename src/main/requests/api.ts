@@ -1,11 +1,11 @@
 /** The customer requests' API handlers. */
 import type { ApiHandlers } from '../../shared/api'
-import type { RequestApiOutputs } from '../../shared/schemas/requests-api'
+import type { RequestsApiOutputs } from '../../shared/schemas/requests-api'
 import type { ServiceContext } from '../context'
 import * as requests from './service'
 import { loadRequestTimes, setRequestTimes } from './times'
 
-export type RequestsHandlers = Pick<ApiHandlers, keyof RequestApiOutputs>
+export type RequestsHandlers = Pick<ApiHandlers, keyof RequestsApiOutputs>
 
 export function requestsHandlers(ctx: ServiceContext): RequestsHandlers {
   return {

@@ -12,7 +12,7 @@ import {
   type Prospect
 } from './calls'
 
-export const callApiInputs = {
+export const callsApiInputs = {
   'calls.log': z.object({ call: callInput }).strict(),
   'calls.list': callListQuery,
   'calls.nextSteps': nextStepsQuery,
@@ -22,7 +22,7 @@ export const callApiInputs = {
   'prospects.handOver': z.object({ customerId: id, executiveId: id }).strict()
 } as const
 
-export interface CallApiOutputs {
+export interface CallsApiOutputs {
   'calls.log': CallRow
   'calls.list': { total: number; rows: CallRow[] }
   'calls.nextSteps': CallRow[]

@@ -18,7 +18,7 @@ import {
   type SegmentPreview
 } from './campaigns'
 
-export const campaignApiInputs = {
+export const campaignsApiInputs = {
   'segments.list': z.object({}).strict(),
   'segments.save': z.object({ id: id.nullable().default(null), segment: segmentInput }).strict(),
   'segments.delete': idInput,
@@ -39,7 +39,7 @@ export const campaignApiInputs = {
   'campaigns.exportXlsx': z.object({ id, language: z.enum(languages).nullable().default(null) }).strict()
 } as const
 
-export interface CampaignApiOutputs {
+export interface CampaignsApiOutputs {
   'segments.list': Segment[]
   'segments.save': Segment
   'segments.delete': { deleted: true }

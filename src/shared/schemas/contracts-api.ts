@@ -19,7 +19,7 @@ import {
   type DueInvoicesResult
 } from './contracts'
 
-export const contractApiInputs = {
+export const contractsApiInputs = {
   'contracts.list': contractListQuery,
   'contracts.get': idInput,
   'contracts.create': z.object({ contract: contractInput }).strict(),
@@ -37,7 +37,7 @@ export const contractApiInputs = {
   'contracts.exportXlsx': contractExportQuery.extend(exportLanguage)
 } as const
 
-export interface ContractApiOutputs {
+export interface ContractsApiOutputs {
   'contracts.list': Page<ContractRow>
   'contracts.get': Contract
   'contracts.create': Contract

@@ -11,7 +11,7 @@ import {
   type CustomerRow
 } from './customers'
 
-export const customerApiInputs = {
+export const customersApiInputs = {
   'customers.list': customerListQuery,
   'customers.get': idInput,
   'customers.create': z
@@ -27,7 +27,7 @@ export const customerApiInputs = {
   'customers.exportXlsx': customerListQuery.omit({ offset: true, limit: true }).extend(exportLanguage)
 } as const
 
-export interface CustomerApiOutputs {
+export interface CustomersApiOutputs {
   'customers.list': Page<CustomerRow>
   'customers.get': Customer
   'customers.create': Customer

@@ -29,7 +29,7 @@ const correctionInput = z
   })
   .strict()
 
-export const documentApiInputs = {
+export const documentsApiInputs = {
   'documents.list': documentListQuery,
   'documents.get': idInput,
   'documents.createDraft': z.object({ document: documentDraftInput }).strict(),
@@ -112,7 +112,7 @@ export interface DistanceSaleRecord {
   thresholdCents: number
 }
 
-export interface DocumentApiOutputs {
+export interface DocumentsApiOutputs {
   /** One document type at a time; customerId gives a customer's documents. */
   'documents.list': DocumentPage
   'documents.get': SalesDocument

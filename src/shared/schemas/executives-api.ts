@@ -10,7 +10,7 @@ import {
   type ExecutiveRow
 } from './executives'
 
-export const executiveApiInputs = {
+export const executivesApiInputs = {
   'executives.list': executiveListQuery,
   'executives.get': idInput,
   'executives.create': z.object({ executive: executiveInput }).strict(),
@@ -20,7 +20,7 @@ export const executiveApiInputs = {
   'executives.figures': executiveFiguresQuery
 } as const
 
-export interface ExecutiveApiOutputs {
+export interface ExecutivesApiOutputs {
   'executives.list': Page<ExecutiveRow>
   'executives.get': Executive
   'executives.create': Executive

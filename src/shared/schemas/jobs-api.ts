@@ -1,14 +1,14 @@
 /** The background jobs' part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { jobId, jobStart, type JobStatus } from './jobs'
 
-export const jobApiInputs = {
+export const jobsApiInputs = {
   'jobs.start': jobStart,
   'jobs.status': jobId,
   'jobs.cancel': jobId,
   'jobs.result': jobId
 } as const
 
-export interface JobApiOutputs {
+export interface JobsApiOutputs {
   /** Runs any method in the background with progress and cancel (exports, batches, reports). */
   'jobs.start': JobStatus
   'jobs.status': JobStatus

@@ -35,7 +35,7 @@ import {
 
 const customerIdInput = z.object({ customerId: id }).strict()
 
-export const paymentApiInputs = {
+export const paymentsApiInputs = {
   'paymentSetup.get': customerIdInput,
   'paymentSetup.update': z.object({ customerId: id, setup: paymentSetupInput }).strict(),
   'payments.record': z.object({ payment: paymentInput }).strict(),
@@ -69,7 +69,7 @@ export const paymentApiInputs = {
   'investigations.addNote': investigationNoteInput
 } as const
 
-export interface PaymentApiOutputs {
+export interface PaymentsApiOutputs {
   'paymentSetup.get': PaymentSetup
   /** Also makes the method the customer's preferred one (used by new invoices). */
   'paymentSetup.update': PaymentSetup

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { exportLanguage, idInput, type FileResult, type Page } from './common'
 import { productInput, productListQuery, type Product } from './products'
 
-export const productApiInputs = {
+export const productsApiInputs = {
   'products.list': productListQuery,
   'products.get': idInput,
   'products.create': z.object({ product: productInput }).strict(),
@@ -12,7 +12,7 @@ export const productApiInputs = {
   'products.exportXlsx': productListQuery.omit({ offset: true, limit: true }).extend(exportLanguage)
 } as const
 
-export interface ProductApiOutputs {
+export interface ProductsApiOutputs {
   'products.list': Page<Product>
   'products.get': Product
   'products.create': Product

@@ -9,13 +9,13 @@ import {
   type ExchangeRate
 } from './rates'
 
-export const rateApiInputs = {
+export const ratesApiInputs = {
   'rates.list': exchangeRateListQuery,
   'rates.set': z.object({ rate: exchangeRateInput }).strict(),
   'rates.importEcb': ecbImportInput
 } as const
 
-export interface RateApiOutputs {
+export interface RatesApiOutputs {
   'rates.list': Page<ExchangeRate>
   'rates.set': ExchangeRate
   'rates.importEcb': EcbImportResult

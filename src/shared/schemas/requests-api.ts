@@ -17,7 +17,7 @@ import {
   type RequestRow
 } from './requests'
 
-export const requestApiInputs = {
+export const requestsApiInputs = {
   'requests.list': requestListQuery,
   'requests.get': idInput,
   'requests.create': z.object({ request: requestInput }).strict(),
@@ -32,7 +32,7 @@ export const requestApiInputs = {
   'requests.setTimes': z.object({ times: requestTimes }).strict()
 } as const
 
-export interface RequestApiOutputs {
+export interface RequestsApiOutputs {
   'requests.list': Page<RequestRow>
   'requests.get': RequestRecord
   /** A new request is open straight away (drafts come from visits). */
