@@ -12,6 +12,7 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useActivityFormat } from '../components/use-activity-format'
 import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
@@ -40,7 +41,9 @@ export function ActivityPage() {
   const list = useListParams(filterDefaults, { field: 'at', direction: 'desc' })
   const entity = list.value('entity')
   const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('activity.list', window))
+  const { rows, queryKey } = useQueryRows(keys.activity(), query, (window) =>
+    api.call('activity.list', window)
+  )
 
   usePageTitle(t('activity.title'))
 

@@ -12,6 +12,7 @@ import type { Column } from './DataGrid'
 import { useFormat } from './format'
 import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from './ListPage'
 import { useFlash } from './use-flash'
+import { keys } from '../api/query'
 import { useQueryRows } from './use-paged-rows'
 import { useListParams } from './use-list-params'
 import { usePageTitle } from './use-page-title'
@@ -61,7 +62,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
     () => ({ search: list.search, active, sort: { field: field as SortField, direction } }),
     [list.search, active, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, props.load)
+  const { rows, queryKey } = useQueryRows(keys[area](), query, props.load)
   const exporter = useExport(() => props.exportXlsx(query))
 
   usePageTitle(t(`${area}.title`))

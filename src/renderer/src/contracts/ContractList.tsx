@@ -18,6 +18,7 @@ import {
 } from '../components/ListPage'
 import { useFlash } from '../components/use-flash'
 import { useListParams } from '../components/use-list-params'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -160,7 +161,9 @@ export function ContractList() {
     }),
     [list.search, status, executive, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('contracts.list', window))
+  const { rows, queryKey } = useQueryRows(keys.contracts(), query, (window) =>
+    api.call('contracts.list', window)
+  )
   const exporter = useExport(() => api.call('contracts.exportXlsx', { ...query, language }))
 
   usePageTitle(t('contracts.title'))

@@ -16,6 +16,7 @@ import {
   useExport
 } from '../components/ListPage'
 import { useFlash } from '../components/use-flash'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
@@ -52,7 +53,9 @@ export function CustomerList() {
     }),
     [list.search, status, archived, executive, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('customers.list', window))
+  const { rows, queryKey } = useQueryRows(keys.customers(), query, (window) =>
+    api.call('customers.list', window)
+  )
   const exporter = useExport(() => api.call('customers.exportXlsx', { ...query, language }))
 
   usePageTitle(t('customers.title'))

@@ -7,8 +7,6 @@ import { Link, useNavigate } from 'react-router-dom'
 import {
   paymentStatuses,
   type DocumentListQuery,
-  type DocumentPage,
-  type OpenTotal,
   type DocumentRow,
   type PaymentStatus
 } from '../../../shared/schemas/document-list'
@@ -31,7 +29,8 @@ import { NavFilter, navListFilter, useNavColumn, useNavInList } from '../nav/Nav
 import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
-import { useQueryRowsWithSums } from '../components/use-paged-rows'
+import { keys } from '../api/query'
+import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -145,15 +144,10 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     }),
     [type, list.search, status, payment, customerId, executive, from, to, field, direction, nav]
   )
-  const {
-    rows,
-    queryKey,
-    sums: shownTotals
-  } = useQueryRowsWithSums<typeof query, DocumentRow, DocumentPage, OpenTotal>(
-    query,
-    (window) => api.call('documents.list', window),
-    (page) => page.openTotals
+  const { rows, queryKey, first } = useQueryRows(keys.documents(), query, (window) =>
+    api.call('documents.list', window)
   )
+  const shownTotals = first?.openTotals ?? []
   const [batchOpen, setBatchOpen] = useState(false)
   const language = useLanguage()
   const exporter = useExport(() => api.call('documents.exportXlsx', { ...query, language }))

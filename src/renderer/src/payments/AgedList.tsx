@@ -1,13 +1,14 @@
 /** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { agedBuckets, type AgedReport, type AgedRow } from '../../../shared/schemas/receivables'
+import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { listCount, SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useLanguage, useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -29,20 +30,14 @@ export function AgedList() {
   const navigate = useNavigate()
   const language = useLanguage()
   const list = useListParams(filterDefaults, defaultSort)
-  const [revision, setRevision] = useState(0)
-  const [report, setReport] = useState<AgedReport | null>(null)
   const asOf = list.value('asOf')
   const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
-  const { rows, queryKey } = useQueryRows(
-    query,
-    async (window) => {
-      // Each window also brings the report's totals, shown above the list.
-      const page = await api.call('receivables.aged', window)
-      setReport(page)
-      return page
-    },
-    revision
-  )
+  // The first window also brings the report's totals, shown above the list.
+  const {
+    rows,
+    queryKey,
+    first: report
+  } = useQueryRows(keys.payments(), query, (window) => api.call('receivables.aged', window))
   const exporter = useExport(() => api.call('receivables.agedXlsx', { ...query, language }))
   const money = (r: AgedRow, cents: number) => (cents === 0 ? '' : format.money(cents, r.currency))
   const columns: Column<AgedRow>[] = [
@@ -79,11 +74,7 @@ export function AgedList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame
-      count={listCount(t, format, 'payments.aged.count', total)}
-      actions={exporter.button}
-      onChanged={() => setRevision((r) => r + 1)}
-    >
+    <PaymentsFrame count={listCount(t, format, 'payments.aged.count', total)} actions={exporter.button}>
       <div className="toolbar" role="search">
         <SearchBox
           id="aged-search"

@@ -1,8 +1,10 @@
 /** On an issued invoice or debit note: its payment status, what is still owed, and the payments on it. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
-import type { DocumentPayments as Payments } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { ItemStatusBadge } from './common'
@@ -12,20 +14,12 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const [data, setData] = useState<Payments | null>(null)
   const [recording, setRecording] = useState(false)
   const [recorded, setRecorded] = useState<number | null>(null)
-  const [revision, setRevision] = useState(0)
-  useEffect(() => {
-    let live = true
-    api.call('receivables.document', { id: documentId }).then(
-      (d) => live && setData(d),
-      () => live && setData(null)
-    )
-    return () => {
-      live = false
-    }
-  }, [documentId, revision])
+  const { data, error } = useApiQuery(keys.payments('document', documentId), () =>
+    api.call('receivables.document', { id: documentId })
+  )
+  if (error) return <Banner message={{ kind: 'error', text: messageOf(error) }} />
   if (!data?.item) return null
   const { item } = data
   return (
@@ -82,7 +76,6 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
           onRecorded={(paymentId) => {
             setRecording(false)
             setRecorded(paymentId)
-            setRevision((r) => r + 1)
           }}
         />
       )}

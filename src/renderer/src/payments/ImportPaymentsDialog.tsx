@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { minorToDecimalString } from '../../../shared/money'
 import type { PaymentImportResult } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
+import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -10,15 +11,10 @@ import { FormDialog } from '../components/Dialog'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 
-export function ImportPaymentsDialog({
-  onClose,
-  onImported
-}: {
-  onClose: () => void
-  onImported: () => void
-}) {
+export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
   const { t, tm } = useT()
   const format = useFormat()
+  const invalidate = useInvalidate()
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<PaymentImportResult | null>(null)
@@ -39,7 +35,8 @@ export function ImportPaymentsDialog({
             amount: outcome.totals.map((x) => format.money(x.totalCents, x.currency)).join(' + ')
           })
         })
-        onImported()
+        // Payments allocate to documents: both areas' lists and totals change.
+        invalidate(keys.payments(), keys.documents())
       }
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })

@@ -1,11 +1,9 @@
 /** Investigations of returned payments, the open ones first by default. */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { type CurrencyTotal } from '../../../shared/schemas/receivables'
 import {
   investigationStatuses,
   type InvestigationListQuery,
-  type InvestigationPage,
   type InvestigationRow
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
@@ -13,7 +11,8 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { ExecutiveFilter, FilterSelect, listCount, ListGrid, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
-import { useQueryRowsWithSums } from '../components/use-paged-rows'
+import { keys } from '../api/query'
+import { useQueryRows } from '../components/use-paged-rows'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useLanguage, useT } from '../i18n'
 import { InvestigationBadge, ListSums } from './common'
@@ -29,7 +28,6 @@ export function InvestigationList() {
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
-  const [revision, setRevision] = useState(0)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
   const executive = list.value('executive')
@@ -42,17 +40,10 @@ export function InvestigationList() {
     }),
     [status, customer, executive]
   )
-  const { rows, queryKey, sums } = useQueryRowsWithSums<
-    typeof query,
-    InvestigationRow,
-    InvestigationPage,
-    CurrencyTotal
-  >(
-    query,
-    (window) => api.call('investigations.list', window),
-    (page) => page.totals,
-    revision
+  const { rows, queryKey, first } = useQueryRows(keys.payments(), query, (window) =>
+    api.call('investigations.list', window)
   )
+  const sums = first?.totals ?? []
   const exporter = useExport(() => api.call('investigations.exportXlsx', { ...query, language }))
   const columns: Column<InvestigationRow>[] = [
     {
@@ -112,7 +103,6 @@ export function InvestigationList() {
     <PaymentsFrame
       count={listCount(t, format, 'payments.investigations.count', total)}
       actions={exporter.button}
-      onChanged={() => setRevision((r) => r + 1)}
     >
       <div className="toolbar" role="search">
         <FilterSelect

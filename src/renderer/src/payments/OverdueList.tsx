@@ -1,14 +1,15 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
-import type { CurrencyTotal, OverduePage, OverdueRow } from '../../../shared/schemas/receivables'
+import type { OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import { Banner } from '../components/Banner'
 import { DataGrid, type Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { ExecutiveFilter, listCount, SearchBox, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
-import { useQueryRowsWithSums } from '../components/use-paged-rows'
+import { keys } from '../api/query'
+import { useQueryRows } from '../components/use-paged-rows'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useLanguage, useT } from '../i18n'
 import { ItemStatusBadge, ListSums } from './common'
@@ -26,7 +27,6 @@ export function OverdueList() {
   const list = useListParams(filterDefaults, defaultSort)
   const executives = useExecutiveOptions()
   const executive = list.value('executive')
-  const [revision, setRevision] = useState(0)
   const query = useMemo(
     () => ({
       search: list.search,
@@ -36,12 +36,10 @@ export function OverdueList() {
     }),
     [list.search, executive]
   )
-  const { rows, queryKey, sums } = useQueryRowsWithSums<typeof query, OverdueRow, OverduePage, CurrencyTotal>(
-    query,
-    (window) => api.call('receivables.overdue', window),
-    (page) => page.totals,
-    revision
+  const { rows, queryKey, first } = useQueryRows(keys.payments(), query, (window) =>
+    api.call('receivables.overdue', window)
   )
+  const sums = first?.totals ?? []
   const exporter = useExport(() => api.call('receivables.overdueXlsx', { ...query, language }))
   const columns: Column<OverdueRow>[] = [
     {
@@ -98,11 +96,7 @@ export function OverdueList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame
-      count={listCount(t, format, 'payments.overdue.count', total)}
-      actions={exporter.button}
-      onChanged={() => setRevision((r) => r + 1)}
-    >
+    <PaymentsFrame count={listCount(t, format, 'payments.overdue.count', total)} actions={exporter.button}>
       <div className="toolbar" role="search">
         <SearchBox
           id="overdue-search"

@@ -1,5 +1,5 @@
 /** Payments received: search (customer, reference), status and method filters, sortable, virtualised. */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
@@ -7,6 +7,7 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { FilterSelect, listCount, ListGrid, SearchBox } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -19,7 +20,6 @@ export function PaymentList() {
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
-  const [revision, setRevision] = useState(0)
   const status = list.value('status') as PaymentListQuery['status']
   const method = list.value('method') as PaymentListQuery['method']
   const { field, direction } = list.sort
@@ -35,7 +35,9 @@ export function PaymentList() {
     }),
     [list.search, status, method, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('payments.list', window), revision)
+  const { rows, queryKey } = useQueryRows(keys.payments(), query, (window) =>
+    api.call('payments.list', window)
+  )
   const columns: Column<PaymentRow>[] = [
     {
       id: 'date',
@@ -96,10 +98,7 @@ export function PaymentList() {
   ]
   const total = rows.total
   return (
-    <PaymentsFrame
-      count={listCount(t, format, 'payments.count', total)}
-      onChanged={() => setRevision((r) => r + 1)}
-    >
+    <PaymentsFrame count={listCount(t, format, 'payments.count', total)}>
       <div className="toolbar" role="search">
         <SearchBox
           id="payment-search"

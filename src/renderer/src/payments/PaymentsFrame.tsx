@@ -1,4 +1,8 @@
-/** The payments area's frame: title with count and actions, the tabs, then the view. */
+/**
+ * The payments area's frame: title with count and actions, the tabs, then the view. A payment
+ * recorded or imported here refreshes the view through the query layer (the dialogs invalidate
+ * the payments and documents reads).
+ */
 import { useState, type ReactNode } from 'react'
 import { ListHeader } from '../components/ListPage'
 import { usePageTitle } from '../components/use-page-title'
@@ -10,13 +14,11 @@ import { RecordPaymentDialog } from './RecordPaymentDialog'
 export function PaymentsFrame({
   count,
   actions,
-  children,
-  onChanged
+  children
 }: {
   count: string
   actions?: ReactNode
   children: ReactNode
-  onChanged?: () => void
 }) {
   const { t } = useT()
   const [dialog, setDialog] = useState<'record' | 'import' | null>(null)
@@ -49,15 +51,10 @@ export function PaymentsFrame({
         <RecordPaymentDialog
           customer={null}
           onClose={() => setDialog(null)}
-          onRecorded={() => {
-            setDialog(null)
-            onChanged?.()
-          }}
+          onRecorded={() => setDialog(null)}
         />
       )}
-      {dialog === 'import' && (
-        <ImportPaymentsDialog onClose={() => setDialog(null)} onImported={() => onChanged?.()} />
-      )}
+      {dialog === 'import' && <ImportPaymentsDialog onClose={() => setDialog(null)} />}
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { CustomerRow } from '../../../shared/schemas/customers'
 import { paymentMethods, type ReceivableItem } from '../../../shared/schemas/payments'
 import { api, ApiCallError } from '../api/client'
+import { keys, useInvalidate } from '../api/query'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
@@ -65,6 +66,7 @@ export function RecordPaymentDialog({
       picks: document ? { [document.documentId]: { on: true, amount: decimalOf(document.openCents) } } : {}
     }
   })
+  const invalidate = useInvalidate()
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
   const [openItems, setOpenItems] = useState<ReceivableItem[] | null>(null)
   const [busy, setBusy] = useState(false)
@@ -144,6 +146,8 @@ export function RecordPaymentDialog({
           ...(currency !== '' ? { currency } : {})
         }
       })
+      // The payment pays documents: both areas' lists, totals and statuses change.
+      invalidate(keys.payments(), keys.documents())
       onRecorded(payment.id)
     } catch (error) {
       const fields = error instanceof ApiCallError ? (error.error.fields ?? {}) : {}

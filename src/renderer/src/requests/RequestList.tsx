@@ -16,6 +16,7 @@ import { useFormat } from '../components/format'
 import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
 import { useFlash } from '../components/use-flash'
 import { useListParams } from '../components/use-list-params'
+import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
 import { useLanguage, useT } from '../i18n'
@@ -167,7 +168,9 @@ export function RequestList() {
     }),
     [list.search, status, kind, lateOnly, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('requests.list', window))
+  const { rows, queryKey } = useQueryRows(keys.requests(), query, (window) =>
+    api.call('requests.list', window)
+  )
   const exporter = useExport(() => api.call('requests.exportXlsx', { ...query, language }))
 
   usePageTitle(t('requests.title'))

@@ -19,6 +19,7 @@ import {
   useExport
 } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
+import { keys, useInvalidate } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -53,7 +54,7 @@ export function VisitLog() {
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
   const [open, setOpen] = useState<number | null>(null)
-  const [reloadKey, setReloadKey] = useState(0)
+  const invalidate = useInvalidate()
 
   const status = list.value('status') as VisitListQuery['status']
   const executive = list.value('executive')
@@ -69,7 +70,7 @@ export function VisitLog() {
     }),
     [period, executive, status, field, direction]
   )
-  const { rows, queryKey } = useQueryRows(query, (window) => api.call('visits.list', window), reloadKey)
+  const { rows, queryKey } = useQueryRows(keys.schedule(), query, (window) => api.call('visits.list', window))
   const exporter = useExport(() => api.call('visits.exportXlsx', { ...query, language }))
 
   usePageTitle(t('visitLog.title'))
@@ -196,7 +197,7 @@ export function VisitLog() {
           executives={executives}
           onClose={(changed) => {
             setOpen(null)
-            if (changed) setReloadKey((k) => k + 1)
+            if (changed) invalidate(keys.schedule())
           }}
         />
       )}
