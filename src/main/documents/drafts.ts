@@ -3,11 +3,7 @@ import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { DomainError, invalidFields, invalid } from '../../shared/errors'
 import { documentDraftInput, type DocumentDraftInput } from '../../shared/schemas/document-drafts'
-import {
-  type DocumentAllowanceCharge,
-  type DocumentType,
-  type SalesDocument
-} from '../../shared/schemas/documents'
+import { type DocumentType, type SalesDocument } from '../../shared/schemas/documents'
 import type { VatCategory } from '../../shared/vat'
 import {
   documentTotals,
@@ -25,7 +21,15 @@ import { printLanguageOf } from '../customers/language'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
 import { creditNoteAmounts } from './credit-prepaid'
-import { allowanceChargeRecords, documentRecord, lineRecords, loadDocument, storedVatBreakdown } from './load'
+import { isRemainderShape, remainderNote } from './credit-remainder'
+import {
+  documentRecord,
+  issuedCreditNotes,
+  lineRecords,
+  loadDocument,
+  openAllowancesCharges,
+  storedVatBreakdown
+} from './load'
 import { writeTransaction } from '../db/write-transaction'
 
 export type DraftInput = z.output<typeof documentDraftInput>
@@ -112,17 +116,7 @@ async function creditRemainders(
   allowancesCharges: InputAllowanceCharge[]
 }> {
   const invoiceLines = await lineRecords(trx, invoiceId)
-  const notes = (
-    await trx
-      .selectFrom('documents')
-      .select('id')
-      .where('correctsId', '=', invoiceId)
-      .where('type', '=', 'credit_note')
-      .where('status', '<>', 'draft')
-      .execute()
-  )
-    .map((n) => n.id)
-    .filter((id) => id !== documentId)
+  const notes = await issuedCreditNotes(trx, invoiceId, documentId)
   const noteLines =
     notes.length === 0
       ? []
@@ -167,18 +161,19 @@ async function creditRemainders(
     return { ...l, netCentsOverride: o.netCents - (creditedNet.get(l.sourceLineId) ?? 0) - earlierHere }
   })
   const invoiceVat = await storedVatBreakdown(trx, invoiceId, digits)
-  const invoiceCharges = await allowanceChargeRecords(trx, invoiceId)
+  const open = await openAllowancesCharges(trx, invoiceId, notes)
   const creditedVat = new Map<string, number>()
-  const creditedCharges: DocumentAllowanceCharge[] = []
   for (const note of notes) {
     for (const row of await storedVatBreakdown(trx, note, digits)) {
       const key = vatGroupKey(row.vatCategory, row.vatRateBp)
       creditedVat.set(key, (creditedVat.get(key) ?? 0) + row.vatCents)
     }
-    creditedCharges.push(...(await allowanceChargeRecords(trx, note)))
   }
   const inGroup = (key: string) => (item: { vatCategory?: VatCategory | null; vatRateBp: number }) =>
     vatGroupKey(item.vatCategory ?? 'S', item.vatRateBp) === key
+  // The line-less remainder (every line credited before, rows still open): its one line names the
+  // invoice, and it takes every rate that still has rows open (credit-remainder.ts).
+  const remainder = isRemainderShape(lines) ? await remainderNote(trx, invoiceId, documentId) : null
   // A rate whose lines this note finishes (or, for a rate with only allowances or charges, the
   // note that finishes the whole invoice) takes that rate's remaining allowances and charges and VAT.
   const finishesInvoice = lines.length > 0 && invoiceLines.every((l) => fullyCredited(l.id))
@@ -187,43 +182,16 @@ async function creditRemainders(
   for (const row of invoiceVat) {
     const key = vatGroupKey(row.vatCategory, row.vatRateBp)
     const group = invoiceLines.filter(inGroup(key))
-    const finished =
-      group.length === 0
+    const finished = remainder
+      ? open.has(key)
+      : group.length === 0
         ? finishesInvoice
         : lines.some(inGroup(key)) && group.every((l) => fullyCredited(l.id))
     if (!finished) continue
     vatOverrides.set(key, row.vatCents - (creditedVat.get(key) ?? 0))
-    allowancesCharges.push(
-      ...remainingCharges(invoiceCharges.filter(inGroup(key)), creditedCharges.filter(inGroup(key)))
-    )
+    allowancesCharges.push(...(open.get(key) ?? []))
   }
-  return { lines: exact, vatOverrides, allowancesCharges }
-}
-
-/**
- * What is left to credit of one rate's document allowances and charges: the invoice's own rows
- * when no earlier credit note took any, else one charge and one allowance for what remains.
- */
-function remainingCharges(
-  invoiced: readonly DocumentAllowanceCharge[],
-  credited: readonly DocumentAllowanceCharge[]
-): InputAllowanceCharge[] {
-  const asInput = ({ id: _id, position: _position, ...ac }: DocumentAllowanceCharge): InputAllowanceCharge =>
-    ac
-  if (credited.length === 0) return invoiced.map(asInput)
-  const left = (charge: boolean) =>
-    invoiced.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0) -
-    credited.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0)
-  return [true, false].flatMap((charge) => {
-    const amount = left(charge)
-    const model = invoiced.find((ac) => ac.charge === charge) ?? credited.find((ac) => ac.charge === charge)
-    if (amount === 0 || !model) return []
-    // More credited than invoiced (a note written by hand): what is left goes the other way.
-    const sign = amount > 0 ? charge : !charge
-    return [
-      { ...asInput(model), charge: sign, amountCents: Math.abs(amount), baseCents: null, percentBp: null }
-    ]
-  })
+  return { lines: remainder ? [remainder.line] : exact, vatOverrides, allowancesCharges }
 }
 
 export function computeTotals(
@@ -278,6 +246,8 @@ async function checkLines(
     }
     if (type !== 'credit_note') return line
     const original = line.sourceLineId === null ? undefined : byId.get(line.sourceLineId)
+    // The line-less remainder's one line is written by creditRemainders, whatever was sent.
+    if (!original && isRemainderShape(lines)) return line
     if (!original) {
       fields[`lines.${i}.sourceLineId`] = 'A credit note line must be picked from the invoice'
       return line

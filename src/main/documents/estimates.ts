@@ -4,7 +4,7 @@
  * Duplicate makes a fresh draft; revise makes a draft that records which estimate it replaces.
  */
 import { activity } from '../../shared/activity'
-import type { DocumentDraftInput } from '../../shared/schemas/document-drafts'
+import type { DocumentDraftInput, DocumentLineInput } from '../../shared/schemas/document-drafts'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -34,7 +34,14 @@ export async function copyAsDraft(
   from: DocumentRecord,
   type: DraftInput['type'],
   links: DraftLinks,
-  options: { linkLines: boolean; quantities?: Map<number, number>; summary: string; reason?: string }
+  options: {
+    linkLines: boolean
+    quantities?: Map<number, number>
+    /** The one line of a note when no line is left to take over (credit-remainder.ts). */
+    whenNothingLeft?: DocumentLineInput
+    summary: string
+    reason?: string
+  }
 ): Promise<number> {
   const lines = (await lineRecords(trx, from.id))
     .map((l) => ({
@@ -58,7 +65,7 @@ export async function copyAsDraft(
       sourceLineId: options.linkLines ? l.id : null
     }))
     .filter((l) => l.quantityMilli !== 0)
-  if (lines.length === 0) throw conflict('nothingToTakeOver')
+  if (lines.length === 0 && !options.whenNothingLeft) throw conflict('nothingToTakeOver')
   const allowancesCharges =
     type === 'credit_note' || type === 'debit_note' || options.quantities
       ? []
@@ -76,7 +83,7 @@ export async function copyAsDraft(
     notes: from.notes,
     terms: from.terms,
     reason: options.reason ?? '',
-    lines,
+    lines: lines.length === 0 && options.whenNothingLeft ? [options.whenNothingLeft] : lines,
     allowancesCharges,
     supplyDate: from.supplyDate,
     supplyPeriodStart: from.supplyPeriodStart,

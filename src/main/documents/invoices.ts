@@ -7,6 +7,7 @@ import type { SalesDocument } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
 import { conflict, statusWord, today } from './common'
 import { noLinks } from './drafts'
+import { remainderNote } from './credit-remainder'
 import { copyAsDraft } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
 import { required } from '../../shared/required'
@@ -123,7 +124,12 @@ async function createCorrection(
         }
       }
     }
-    if (![...quantities.values()].some((q) => q > 0))
+    // Every line credited: what may be left is freight, charges or allowances (credit-remainder.ts).
+    const remainder =
+      type === 'credit_note' && ![...open.values()].some((q) => q > 0)
+        ? await remainderNote(trx, invoice.id, null)
+        : null
+    if (!remainder && ![...quantities.values()].some((q) => q > 0))
       throw conflict('invoiceFullyCredited', { number: invoice.number ?? '' })
     const label = type === 'credit_note' ? 'credit note' : 'debit note'
     const id = await copyAsDraft(
@@ -135,6 +141,7 @@ async function createCorrection(
       {
         linkLines: true,
         quantities,
+        whenNothingLeft: remainder?.line,
         reason: input.reason,
         summary: `Draft ${label} against invoice ${invoice.number}: ${input.reason}`
       }

@@ -16,6 +16,7 @@ import { letterTranslator } from '../pdf/letter-strings'
 import { recordActivity } from '../activity/log'
 import { appendToChain } from '../db/chain'
 import { creditNoteAmounts } from './credit-prepaid'
+import { checkRemainderAtIssue, isRemainderShape } from './credit-remainder'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
@@ -209,14 +210,17 @@ async function sellerSnapshot(trx: Executor, settings: Settings, print: PrintLan
 async function checkCorrected(
   trx: Executor,
   record: DocumentRecord,
-  lines: LineRecord[]
+  lines: LineRecord[],
+  language: Language
 ): Promise<DocumentRecord | null> {
   if (record.type !== 'credit_note' && record.type !== 'debit_note') return null
   if (record.correctsId === null) throw conflict('mustCorrectIssuedInvoice')
   const invoice = await documentRecord(trx, record.correctsId)
   if (invoice.type !== 'invoice' || invoice.status !== 'issued') throw conflict('mustCorrectIssuedInvoice')
   if (record.reason.trim() === '') throw invalid({ reason: { key: 'sayWhyCorrected' } })
-  if (record.type === 'credit_note') {
+  if (record.type === 'credit_note' && isRemainderShape(lines))
+    await checkRemainderAtIssue(trx, record.id, invoice, language)
+  else if (record.type === 'credit_note') {
     if (lines.some((l) => l.sourceLineId === null)) throw conflict('creditLinesPicked')
     await checkQuantitiesLeft(trx, lines, await lineRecords(trx, invoice.id), 'credit_note')
   }
@@ -294,7 +298,7 @@ export async function issueInTransaction(
   checkSeller(record, settings)
   checkBuyer(record, lines, columns.customerTaxId)
   const source = await checkSource(trx, record, lines)
-  const corrected = await checkCorrected(trx, record, lines)
+  const corrected = await checkCorrected(trx, record, lines, language)
   await checkChronology(trx, record, issueDate)
   let validUntil = record.validUntil
   if (record.type === 'estimate') {

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/schemas/documents'
 import type { DocumentAllowanceCharge, SellerParty } from '../../shared/schemas/documents'
 import { currencyDigitsOrDefault } from './common'
-import { documentTotals, priceToMinorUnits, type VatBreakdownRow } from '../../shared/totals'
+import { documentTotals, priceToMinorUnits, vatGroupKey, type VatBreakdownRow } from '../../shared/totals'
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
@@ -37,6 +37,71 @@ export async function allowanceChargeRecords(
     .orderBy('position')
     .execute()
   return rows.map(({ documentId: _document, isCharge, ...row }) => ({ ...row, charge: isCharge === 1 }))
+}
+
+/** A document allowance or charge as a new document takes it over (no id, no position of its own). */
+export type AllowanceChargeRow = Omit<DocumentAllowanceCharge, 'id' | 'position'>
+
+/** The credit notes issued against an invoice (drafts do not count), but `except` (the one being written). */
+export async function issuedCreditNotes(
+  db: Executor,
+  invoiceId: number,
+  except: number | null
+): Promise<number[]> {
+  const notes = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('correctsId', '=', invoiceId)
+    .where('type', '=', 'credit_note')
+    .where('status', '<>', 'draft')
+    .execute()
+  return notes.map((n) => n.id).filter((id) => id !== except)
+}
+
+/**
+ * What is left to credit of an invoice's document allowances and charges, per VAT category and
+ * rate (`vatGroupKey`; rates with nothing left are not in the map): the invoice's own rows where no
+ * credit note took any of that rate, else one charge and one allowance for what remains.
+ */
+export async function openAllowancesCharges(
+  db: Executor,
+  invoiceId: number,
+  notes: readonly number[]
+): Promise<Map<string, AllowanceChargeRow[]>> {
+  const invoiced = await allowanceChargeRecords(db, invoiceId)
+  const credited: DocumentAllowanceCharge[] = []
+  for (const note of notes) credited.push(...(await allowanceChargeRecords(db, note)))
+  const key = (ac: DocumentAllowanceCharge) => vatGroupKey(ac.vatCategory, ac.vatRateBp)
+  const open = new Map<string, AllowanceChargeRow[]>()
+  for (const group of new Set([...invoiced, ...credited].map(key))) {
+    const rows = remainingCharges(
+      invoiced.filter((ac) => key(ac) === group),
+      credited.filter((ac) => key(ac) === group)
+    )
+    if (rows.length > 0) open.set(group, rows)
+  }
+  return open
+}
+
+function remainingCharges(
+  invoiced: readonly DocumentAllowanceCharge[],
+  credited: readonly DocumentAllowanceCharge[]
+): AllowanceChargeRow[] {
+  const asRow = ({ id: _id, position: _position, ...ac }: DocumentAllowanceCharge): AllowanceChargeRow => ac
+  if (credited.length === 0) return invoiced.map(asRow)
+  const left = (charge: boolean) =>
+    invoiced.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0) -
+    credited.filter((ac) => ac.charge === charge).reduce((sum, ac) => sum + ac.amountCents, 0)
+  return [true, false].flatMap((charge) => {
+    const amount = left(charge)
+    const model = invoiced.find((ac) => ac.charge === charge) ?? credited.find((ac) => ac.charge === charge)
+    if (amount === 0 || !model) return []
+    // More credited than invoiced (a note written by hand): what is left goes the other way.
+    const sign = amount > 0 ? charge : !charge
+    return [
+      { ...asRow(model), charge: sign, amountCents: Math.abs(amount), baseCents: null, percentBp: null }
+    ]
+  })
 }
 
 type SellerSnapshot = Pick<DocumentRecord, 'number' | 'sellerLegalName' | keyof FrozenSeller>
@@ -324,7 +389,12 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
     .execute()
   const allowancesCharges = await allowanceChargeRecords(db, id)
   const vatBreakdown = await storedVatBreakdown(db, id, digits)
-  const hasOpenCredit = lines.some((l) => l.creditedMilli < l.quantityMilli)
+  // Lines left to credit, or (every line credited) freight, charges or allowances left: see credit-remainder.ts.
+  const hasOpenCredit =
+    lines.some((l) => l.creditedMilli < l.quantityMilli) ||
+    (record.type === 'invoice' &&
+      allowancesCharges.length > 0 &&
+      (await openAllowancesCharges(db, id, await issuedCreditNotes(db, id, null))).size > 0)
   return {
     id: record.id,
     type: record.type,

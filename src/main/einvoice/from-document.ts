@@ -5,11 +5,11 @@
  */
 import { minorUnits } from '../../shared/currencies'
 import { isEInvoiceType } from '../../shared/schemas/einvoice'
-import { divideRoundHalfAwayFromZero } from '../../shared/totals'
+import { divideRoundHalfAwayFromZero, type VatBreakdownRow } from '../../shared/totals'
 import { DomainError, notFound } from '../../shared/errors'
 import { frozenRateFor } from '../rates/service'
 import { readSettings } from '../settings/service'
-import { withFrozenSeller } from '../documents/load'
+import { storedVatBreakdown, withFrozenSeller } from '../documents/load'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
 import type { Executor } from '../context'
 import type {
@@ -186,7 +186,10 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     vatRatePercent: row.vatCategory === 'O' ? null : percentFromBp(row.vatRateBp)
   }))
 
-  const vatBreakdown = breakdown(lineRows, acRows)
+  const vatBreakdown = withStoredVat(
+    breakdown(lineRows, acRows),
+    await storedVatBreakdown(db, doc.id, digits)
+  )
   const taxTotal = vatBreakdown.reduce((sum, row) => sum + row.taxAmount, 0n)
   if (taxTotal !== BigInt(doc.vatCents))
     throw new DomainError(
@@ -333,6 +336,22 @@ function breakdown(
       exemptionCode: exempt ? (row.code ?? DEFAULT_EXEMPTION_CODE[row.category] ?? null) : null,
       exemptionText: exempt ? (row.text ?? DEFAULT_EXEMPTION_TEXT[row.category] ?? null) : null
     }
+  })
+}
+
+/**
+ * The VAT per category and rate as the document stored it: the credit note that finishes a rate
+ * credits what remains of the invoice's VAT at that rate, which may be a cent from its own base ×
+ * rate (BR-CO-17 allows that) and is what it printed and what the receivable counts.
+ */
+function withStoredVat(rows: EVatBreakdown[], stored: readonly VatBreakdownRow[]): EVatBreakdown[] {
+  return rows.map((row) => {
+    const same = stored.find(
+      (s) =>
+        s.vatCategory === row.category &&
+        (row.ratePercent === null || percentFromBp(s.vatRateBp) === row.ratePercent)
+    )
+    return same ? { ...row, taxAmount: BigInt(same.vatCents) } : row
   })
 }
 

@@ -276,6 +276,14 @@ export const letterLabels = {
     hu: 'Lejárt összesen ({currency})',
     ru: 'Итого просрочено ({currency})'
   },
+  // The one line of a credit note that credits an invoice's open freight and charges (credit-remainder.ts).
+  remainderLine: {
+    en: 'Freight and charges of invoice {number}',
+    es: 'Portes y cargos de la factura {number}',
+    ca: 'Ports i càrrecs de la factura {number}',
+    hu: 'A(z) {number} számla fuvardíja és egyéb díjai',
+    ru: 'Доставка и прочие начисления по счёту {number}'
+  },
   // Default payment instructions frozen on an invoice at issue (the user may type their own).
   instructionsIban: {
     en: 'Please pay by bank transfer to IBAN {iban}, quoting {number}.',

@@ -28,6 +28,10 @@ export const documentErrorMessages = {
   mustCorrectIssuedInvoice: 'A credit or debit note must correct an issued invoice.',
   sayWhyCorrected: 'Say why the invoice is corrected',
   creditLinesPicked: 'Every credit note line must be picked from the invoice.',
+  creditOnlyVatLeft:
+    'Every line, charge and allowance of invoice {{number}} is credited; only {{amount}} of VAT is left. A credit note cannot carry VAT without an amount it is due on (EN 16931 BR-CO-17), so this remainder cannot be credited.',
+  remainderChanged:
+    'What is left to credit of invoice {{number}} changed since this draft was made: save the draft again to take what is open now.',
   addLineBeforeIssuing: 'Add at least one line before issuing.',
   deliveryBeforeOrder: 'A delivery cannot be dated before the order ({{date}}).',
   deliveredLineNotOnOrder: 'A delivered line does not belong to this order.',

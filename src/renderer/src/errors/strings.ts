@@ -419,6 +419,10 @@ const es: Strings<typeof en> = {
     mustCorrectIssuedInvoice: 'Una factura rectificativa o nota de cargo debe corregir una factura emitida.',
     sayWhyCorrected: 'Indique por qué se corrige la factura',
     creditLinesPicked: 'Cada línea de la factura rectificativa debe elegirse de la factura.',
+    creditOnlyVatLeft:
+      'Todas las líneas, cargos y descuentos de la factura {{number}} están abonados; solo quedan {{amount}} de IVA. Una factura rectificativa no puede llevar IVA sin un importe sobre el que se devengue (EN 16931 BR-CO-17), así que este resto no se puede abonar.',
+    remainderChanged:
+      'Lo que queda por abonar de la factura {{number}} ha cambiado desde que se hizo este borrador: guarde el borrador de nuevo para tomar lo que queda ahora.',
     addLineBeforeIssuing: 'Añada al menos una línea antes de emitir.',
     deliveryBeforeOrder: 'Una entrega no puede tener fecha anterior al pedido ({{date}}).',
     deliveredLineNotOnOrder: 'Una línea entregada no pertenece a este pedido.',
@@ -1115,6 +1119,10 @@ const ca: Strings<typeof en> = {
     mustCorrectIssuedInvoice: 'Una factura rectificativa o nota de càrrec ha de corregir una factura emesa.',
     sayWhyCorrected: 'Indiqueu per què es corregeix la factura',
     creditLinesPicked: 'Cada línia de la factura rectificativa s’ha de triar de la factura.',
+    creditOnlyVatLeft:
+      'Totes les línies, càrrecs i descomptes de la factura {{number}} estan abonats; només queden {{amount}} d’IVA. Una factura rectificativa no pot dur IVA sense un import sobre el qual es meriti (EN 16931 BR-CO-17), així que aquest romanent no es pot abonar.',
+    remainderChanged:
+      'El que queda per abonar de la factura {{number}} ha canviat des que es va fer aquest esborrany: deseu l’esborrany de nou per prendre el que queda ara.',
     addLineBeforeIssuing: 'Afegiu almenys una línia abans d’emetre.',
     deliveryBeforeOrder: 'Un lliurament no pot tenir una data anterior a la comanda ({{date}}).',
     deliveredLineNotOnOrder: 'Una línia lliurada no pertany a aquesta comanda.',
@@ -1811,6 +1819,10 @@ const hu: Strings<typeof en> = {
       'A helyesbítő számlának vagy terhelési értesítőnek kiállított számlát kell helyesbítenie.',
     sayWhyCorrected: 'Adja meg, miért helyesbíti a számlát',
     creditLinesPicked: 'A helyesbítő számla minden tételét a számlából kell kiválasztani.',
+    creditOnlyVatLeft:
+      'A(z) {{number}} számla minden tétele, díja és engedménye helyesbítve van; csak {{amount}} áfa maradt. Helyesbítő számla nem tartalmazhat áfát olyan összeg nélkül, amely után az fizetendő (EN 16931 BR-CO-17), ezért ez a maradék nem helyesbíthető.',
+    remainderChanged:
+      'A(z) {{number}} számla helyesbítendő maradéka megváltozott a piszkozat elkészítése óta: mentse újra a piszkozatot, hogy a mostani maradékot vegye át.',
     addLineBeforeIssuing: 'Kiállítás előtt adjon hozzá legalább egy tételt.',
     deliveryBeforeOrder: 'A szállítás dátuma nem lehet korábbi a megrendelésénél ({{date}}).',
     deliveredLineNotOnOrder: 'Az egyik kiszállított tétel nem ehhez a megrendeléshez tartozik.',
@@ -2499,6 +2511,10 @@ const ru: Strings<typeof en> = {
     mustCorrectIssuedInvoice: 'Кредит- или дебет-нота должна исправлять выставленный счёт.',
     sayWhyCorrected: 'Укажите, почему исправляется счёт',
     creditLinesPicked: 'Каждую строку кредит-ноты нужно выбрать из счёта.',
+    creditOnlyVatLeft:
+      'Все строки, начисления и скидки счёта {{number}} сторнированы; остался только НДС {{amount}}. Кредит-нота не может содержать НДС без суммы, на которую он начислен (EN 16931 BR-CO-17), поэтому этот остаток сторнировать нельзя.',
+    remainderChanged:
+      'Остаток к сторнированию по счёту {{number}} изменился после создания этого черновика: сохраните черновик ещё раз, чтобы взять текущий остаток.',
     addLineBeforeIssuing: 'Перед выставлением добавьте хотя бы одну строку.',
     deliveryBeforeOrder: 'Дата отгрузки не может быть раньше даты заказа ({{date}}).',
     deliveredLineNotOnOrder: 'Одна из отгруженных строк не относится к этому заказу.',
