@@ -431,7 +431,7 @@ export const seconds = (ms: number): string =>
 
 /**
  * The NAV screens' own words (data only, like the refusals'), so a report's status, NAV's known
- * codes and the advice read the same in the terminal as on the screen.
+ * codes read the same in the terminal as on the screen (the advice is a message by key: `refusalText`).
  */
 export const navWords = () => navStrings[current].navReporting
 

@@ -54,6 +54,11 @@ export function isErrorKey(value: unknown): value is ErrorKey {
   return typeof value === 'string' && Object.hasOwn(errorMessages, value)
 }
 
+/** Whether a value read back from JSON (a stored detail) is a message by key. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && isErrorKey((value as { key?: unknown }).key)
+}
+
 /** A word given by key, as a parameter: `word('documentTypeInvoice')`. */
 export function word(key: ErrorKey): Message {
   return { key }

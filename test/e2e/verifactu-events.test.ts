@@ -92,8 +92,9 @@ describe('VERI*FACTU sending from the invoice page and the event log', () => {
     expect(await send.textContent()).toBe('Send now')
     await send.click()
     await section.getByTestId('banner-error').waitFor()
-    expect(await section.getByTestId('banner-error').textContent()).toMatch(
-      /^The records could not be sent and stay in the queue\. \(/
+    // Why, by key in the reader's words; the AEAT's own words inside as it wrote them.
+    expect(await section.getByTestId('banner-error').textContent()).toBe(
+      'The records could not be sent: the AEAT’s server answered HTTP 500: the AEAT refused the request: Error interno. They stay in the queue.'
     )
     await expect
       .poll(() => section.getByTestId('verifactu-attempts').textContent())
@@ -151,7 +152,9 @@ describe('VERI*FACTU sending from the invoice page and the event log', () => {
     const english = await eventRows()
     const text = (kind: string) => english.find((r) => r.kind === kind)?.text
     expect(text('verifactu_on')).toBe('VERI*FACTU switched on (test host)')
-    expect(text('send_failed')).toMatch(/^Sending to the AEAT failed: the server answered 500 \(.+\)$/)
+    expect(text('send_failed')).toBe(
+      'Sending to the AEAT failed: the AEAT’s server answered HTTP 500: the AEAT refused the request: Error interno'
+    )
     expect(text('send_recovered')).toBe('Sending to the AEAT works again')
     expect(text('records_anomaly')).toBe(
       `Anomaly found in the records: record ${String(position)} (${String(second.number)}): its hash does not match its content`
@@ -171,7 +174,9 @@ describe('VERI*FACTU sending from the invoice page and the event log', () => {
       .toBe('VERI*FACTU activado (entorno de pruebas)')
     const spanish = await eventRows()
     const texto = (kind: string) => spanish.find((r) => r.kind === kind)?.text
-    expect(texto('send_failed')).toMatch(/^Falló el envío a la AEAT: el servidor respondió 500 \(.+\)$/)
+    expect(texto('send_failed')).toBe(
+      'Falló el envío a la AEAT: el servidor de la AEAT respondió HTTP 500: la AEAT ha rechazado la petición: Error interno'
+    )
     expect(texto('records_anomaly')).toBe(
       `Anomalía en los registros: registro ${String(position)} (${String(second.number)}): la huella no corresponde a su contenido`
     )

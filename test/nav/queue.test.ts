@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runCli } from '../../src/main/cli'
+import { messageIn } from '../../src/main/message-language'
 import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
 import { startNavServer, type NavTestServer } from './nav-server'
 import { xsdErrors } from './xsd'
@@ -61,7 +63,7 @@ describe('the NAV queue against a local NAV test server', () => {
     expect(status.counts.waiting).toBe(1)
     const [problem] = status.problems
     expect(problem.lastError).toMatch(/INVALID_REQUEST_SIGNATURE/)
-    expect(problem.advice).toMatch(/signature key/)
+    expect(problem.advice).toEqual({ key: 'navAdviceCredentials' })
     expect(problem.adviceKind).toBe('credentials')
     expect(problem.nextAttemptAt).toBe(new Date(desk.clock.now().getTime() + 60_000).toISOString())
     // Not due yet: nothing is sent.
@@ -93,7 +95,7 @@ describe('the NAV queue against a local NAV test server', () => {
     const [problem] = (await desk.call('nav.status', {})).problems
     expect(problem.attempts).toBe(2)
     expect(problem.nextAttemptAt).toBe(new Date(desk.clock.now().getTime() + 120_000).toISOString())
-    expect(problem.advice).toMatch(/try again by itself/)
+    expect(problem.advice).toEqual({ key: 'navAdviceConnection' })
   })
 
   it('shows why NAV aborted an invoice and what to do, and sends it again once corrected', async () => {
@@ -116,7 +118,7 @@ describe('the NAV queue against a local NAV test server', () => {
         pointer: null
       }
     ])
-    expect(problem.advice).toMatch(/tax number/)
+    expect(problem.advice).toEqual({ key: 'navAdviceTaxNumber' })
     server.verdict = () => null
     const again = await desk.call('nav.resend', { id: problem.id })
     expect(again.status).toBe('waiting')
@@ -319,3 +321,35 @@ const testCipher = {
   }
 }
 const osSecrets = (folder: TempFolder) => encryptedFileSecretStore(folder.file('secrets.json'), testCipher)
+
+describe('NAV’s advice in the reader’s language', () => {
+  it('is a message by key: the API carries no English, the command line says it in the run’s language', async () => {
+    const { desk, seed } = await hungarianDesk()
+    await issueInvoice(desk, seed.domestic)
+    server.verdict = () => ({
+      status: 'ABORTED',
+      messages: [
+        { severity: 'ERROR', code: 'INVALID_CUSTOMER_TAX_NUMBER', message: 'A vevő adószáma érvénytelen' }
+      ]
+    })
+    await desk.call('nav.send', {})
+    const [problem] = (await desk.call('nav.status', {})).problems
+    expect(problem.advice).toEqual({ key: 'navAdviceTaxNumber' })
+    expect(JSON.stringify(problem)).not.toMatch(/Check the company|credit note/)
+    const hungarian =
+      'A NAV nem fogadott el egy adószámot. Ellenőrizze a cég és a vevő adószámát, majd válassza az Újraküldést. Ha maga a számla hibás adószámot tartalmaz, állítson ki helyesbítő számlát és új számlát.'
+    expect(messageIn({ key: 'navAdviceTaxNumber' }, 'hu')).toBe(hungarian)
+    const out: string[] = []
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line))
+    try {
+      expect(await runCli(['nav', 'status', '--db', desk.databasePath, '--lang', 'hu'])).toBe(0)
+    } finally {
+      log.mockRestore()
+    }
+    // NAV's own code stays as NAV wrote it; the advice is Hungarian.
+    const text = out.join('\n')
+    expect(text).toContain(`    → ${hungarian}`)
+    expect(text).toContain('INVALID_CUSTOMER_TAX_NUMBER')
+    expect(text).not.toMatch(/NAV did not accept|Send again/)
+  })
+})

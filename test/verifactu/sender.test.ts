@@ -5,7 +5,9 @@
  * queue that survives a restart.
  */
 import { request } from 'node:https'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { runCli } from '../../src/main/cli'
+import { messageIn } from '../../src/main/message-language'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { createApi } from '../../src/main/api'
 import { openStore } from '../../src/main/db/open'
@@ -241,6 +243,86 @@ describe('VERI*FACTU sender', () => {
       'Send failure: '
     ])
     expect((await s.call('verifactu.verify', {})).ok).toBe(true)
+  })
+
+  it('a failed send says why by key: in the reader’s language on the screen, in the CLI and in Spanish in the event log', async () => {
+    const s = await sendingDesk()
+    await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
+    await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
+    const aeatText = 'Codigo[4104].El NIF del titular en la cabecera no está identificado.'
+    aeat.respond = () => ({ status: 500, xml: soapFault(aeatText) })
+    const fault = await s.call('verifactu.send', {})
+    // The AEAT's own words stay as data inside the keys.
+    const faultReason = {
+      key: 'verifactuFailServer',
+      params: { status: 500, reason: { key: 'verifactuFailFault', params: { fault: aeatText } } }
+    }
+    expect(fault).toMatchObject({ outcome: 'failed', failure: faultReason })
+    expect((await s.call('verifactu.status', {})).lastBatch?.failure).toEqual(faultReason)
+    const sentence = { key: 'verifactuSendFailed' as const, params: { reason: fault.failure ?? '' } }
+    expect(messageIn(sentence, 'hu')).toBe(
+      `A bejegyzéseket nem sikerült elküldeni: az AEAT kiszolgálója HTTP 500 kóddal válaszolt: az AEAT elutasította a kérést: ${aeatText}. A sorban maradnak.`
+    )
+    expect(messageIn(sentence, 'es')).toBe(
+      `No se han podido enviar los registros: el servidor de la AEAT respondió HTTP 500: la AEAT ha rechazado la petición: ${aeatText}. Siguen en la cola.`
+    )
+    aeat.respond = () => ({ status: 200, xml: 'not xml <<<' })
+    s.desk.clock.advance(1_000)
+    expect((await s.call('verifactu.send', {})).failure).toEqual({ key: 'verifactuFailNotXml' })
+    aeat.respond = () => ({ status: 200, xml: '<html><body>Mantenimiento</body></html>' })
+    expect((await s.call('verifactu.send', {})).failure).toEqual({ key: 'verifactuFailNotAnswer' })
+
+    // A closed port: the system's words (ECONNREFUSED) stay as data.
+    await s.call('verifactu.updateSettings', {
+      settings: { ...(await s.call('verifactu.settings', {})), endpoint: 'https://127.0.0.1:9/VerifactuSOAP' }
+    })
+    const offline = await s.call('verifactu.send', {})
+    expect(offline.failure).toMatchObject({ key: 'verifactuFailConnection' })
+    const error = offline.failure?.params?.error
+    if (typeof error !== 'string') throw new Error('the connection failure has no error text')
+    expect(error).toMatch(/ECONNREFUSED/)
+
+    // The event log: the screen's parameter by key; the AEAT's OtrosDatosEvento in Spanish.
+    const { events } = await s.call('verifactu.events', {})
+    const failures = events.filter((e) => e.kind === 'send_failed')
+    expect(failures.map((e) => e.detail.failure)).toEqual([
+      { key: 'verifactuFailConnection', params: { error } },
+      { key: 'verifactuFailNotAnswer' },
+      { key: 'verifactuFailNotXml' },
+      faultReason
+    ])
+    const other = (
+      s.desk.store.sqlite
+        .prepare("select xml from verifactu_events where kind = 'send_failed' order by position")
+        .all() as Array<{ xml: string }>
+    ).map((r) => /<(?:\w+:)?OtrosDatosEvento>([^<]*)</.exec(r.xml)?.[1] ?? r.xml)
+    expect(other.slice(1)).toEqual([
+      'Fallo en la remisión a la AEAT: la respuesta no es XML',
+      'Fallo en la remisión a la AEAT: la respuesta no es una respuesta de VERI*FACTU',
+      `Fallo en la remisión a la AEAT: sin conexión con la AEAT (${error})`
+    ])
+    // At most 100 characters: the fault's text is cut, its Spanish beginning kept.
+    expect(other[0]).toMatch(
+      /^Fallo en la remisión a la AEAT: el servidor de la AEAT respondió HTTP 500: la AEAT ha/
+    )
+
+    // The command line, in Hungarian: the send and the status.
+    s.desk.store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const out: string[] = []
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+    vi.stubEnv('SALESDESK_CERTIFICATE_PASSWORD', certs.clientPassword)
+    try {
+      expect(await runCli(['verifactu', 'send', '--db', s.desk.databasePath, '--lang', 'hu'])).toBe(2)
+      expect(await runCli(['verifactu', 'status', '--db', s.desk.databasePath, '--lang', 'hu'])).toBe(0)
+    } finally {
+      vi.restoreAllMocks()
+      vi.unstubAllEnvs()
+    }
+    const text = out.join('\n')
+    expect(text).toContain(`A bejegyzéseket nem sikerült elküldeni: nincs kapcsolat az AEAT-vel (${error}).`)
+    expect(text).toMatch(/Utolsó küldés \S+: sikertelen, rekordok: 1 .*: nincs kapcsolat az AEAT-vel \(/)
+    expect(text).not.toMatch(/no connection|could not be sent/)
   })
 
   it('a wrong certificate password is said so, and nothing changes', async () => {

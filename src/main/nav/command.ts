@@ -14,7 +14,7 @@ import { navErrorCode, type NavReportRow, type NavRun } from '../../shared/schem
 import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
-import { navWords, say, sayCount } from '../cli-language'
+import { navWords, refusalText, say, sayCount } from '../cli-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
   const env = process.env
@@ -63,7 +63,7 @@ function problemLines(rows: NavReportRow[]): string[] {
     ...rows.flatMap((r) => [
       `  ${r.number} (${r.operation}, ${words.status[r.status]})${r.lastError ? `: ${codeText(navErrorCode(r.lastError) ?? 'NETWORK', r.lastError)}` : ''}`,
       ...r.messages.map((m) => `    ${words.severity[m.severity]} ${m.code}: ${codeText(m.code, m.message)}`),
-      ...(r.adviceKind ? [`    → ${words.advice[r.adviceKind]}`] : [])
+      ...(r.advice ? [`    → ${refusalText(r.advice)}`] : [])
     ])
   ]
 }

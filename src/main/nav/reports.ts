@@ -3,7 +3,7 @@
  * issuing makes), technical annulments, re-sending an aborted report, and the rows the
  * screens show with advice in plain words.
  */
-import { conflict, DomainError } from '../../shared/errors'
+import { conflict, DomainError, type ErrorKey, type Message } from '../../shared/errors'
 import {
   navAdviceKind,
   type NavAdviceKind,
@@ -167,32 +167,23 @@ function parseMessages(text: string): NavMessage[] {
   }
 }
 
-const adviceText: Record<NavAdviceKind, string> = {
-  taxNumber:
-    'NAV did not accept a tax number. Check the company’s and the customer’s tax numbers, then choose Send again; if the invoice itself carries a wrong tax number, issue a credit note and a new invoice.',
-  reference:
-    'NAV does not know the invoice this one refers to, or already has this number. Make sure the original invoice was reported (DONE) first, then choose Send again.',
-  annulment:
-    'NAV refused the technical annulment. Read NAV’s message; a wrong invoice that NAV has accepted is corrected with a credit note instead.',
-  rejected:
-    'NAV rejected this report. Correct what NAV’s message names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.',
-  credentials:
-    'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk retries by itself.',
-  connection:
-    'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
+const adviceKey: Record<NavAdviceKind, ErrorKey> = {
+  taxNumber: 'navAdviceTaxNumber',
+  reference: 'navAdviceReference',
+  annulment: 'navAdviceAnnulment',
+  rejected: 'navAdviceRejected',
+  credentials: 'navAdviceCredentials',
+  connection: 'navAdviceConnection'
 }
 
-/** What the user should do, in plain words, for a report that is not going well. */
-export function adviceFor(
-  report: Pick<ReportRecord, 'status' | 'lastError' | 'kind'>,
-  messages: NavMessage[]
-): string {
-  const kind = navAdviceKind(report, messages)
-  return kind === '' ? '' : adviceText[kind]
+/** What the user should do, by key, for a report that is not going well; null when all is well. */
+function adviceFor(kind: NavAdviceKind | ''): Message | null {
+  return kind === '' ? null : { key: adviceKey[kind] }
 }
 
 export function toReportRow(r: ReportRecord): NavReportRow {
   const messages = parseMessages(r.messages)
+  const adviceKind = navAdviceKind(r, messages)
   return {
     id: r.id,
     documentId: r.documentId,
@@ -205,8 +196,8 @@ export function toReportRow(r: ReportRecord): NavReportRow {
     transactionId: r.transactionId,
     lastError: r.lastError,
     messages,
-    advice: adviceFor(r, messages),
-    adviceKind: navAdviceKind(r, messages),
+    advice: adviceFor(adviceKind),
+    adviceKind,
     createdAt: r.createdAt,
     finishedAt: r.finishedAt
   }

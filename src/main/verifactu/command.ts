@@ -64,7 +64,8 @@ function statusLines(s: VerifactuStatus): string[] {
           withErrors: b.acceptedWithErrors,
           rejected: b.rejected,
           csv: b.csv ? say('vfCsv', { csv: b.csv }) : '',
-          message: b.message ? `: ${b.message}` : ''
+          // Why a send failed in the run's language; the AEAT's rejections ("number: [code] text") as it wrote them.
+          message: b.failure ? `: ${refusalText(b.failure)}` : b.message ? `: ${b.message}` : ''
         })
       : say('vfNothingSent')
   )
@@ -79,8 +80,7 @@ async function send(options: { db: string }): Promise<void> {
     const result = await sendPending(app.api.context, { secrets })
     // The sender's own sentence is English (the API's); the command line words the outcome itself.
     if (result.outcome === 'failed') {
-      const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
-      console.log(refusalText({ key: 'verifactuSendFailed', params: { reason: s.lastBatch?.message ?? '' } }))
+      console.log(refusalText({ key: 'verifactuSendFailed', params: { reason: result.failure ?? '' } }))
       throw conflict('verifactuSendFailedQueue')
     }
     if (result.outcome === 'nothing_to_send') {

@@ -16,6 +16,8 @@ import { eventXml, type OwnData } from './event-xml'
 import { issuerOf, readVerifactuSettings } from './settings'
 import { systemOf } from './system'
 import { timestampWithOffset } from './time'
+import { isMessage } from '../../shared/errors'
+import { messageIn } from '../message-language'
 
 export type EventType = '03' | '04' | '05' | '06' | '07' | '08' | '09' | '90'
 
@@ -47,7 +49,9 @@ const otherText: Partial<Record<VerifactuEventKind, (detail: Record<string, unkn
   verifactu_off: () => 'Desactivación de VERI*FACTU',
   environment_changed: (d) => `Cambio de entorno VERI*FACTU a ${String(d.environment)}`,
   backup_restored: (d) => `Restauración de copia de seguridad ${String(d.source)}`,
-  send_failed: (d) => `Fallo en la remisión a la AEAT: ${String(d.reason)}`,
+  // The reason by key, in Spanish (events written before it had one carry their English reason).
+  send_failed: (d) =>
+    `Fallo en la remisión a la AEAT: ${isMessage(d.failure) ? messageIn(d.failure, 'es') : String(d.reason)}`,
   send_recovered: () => 'Remisión a la AEAT restablecida tras un fallo',
   records_rejected: (d) => `${String(d.count)} registros rechazados por la AEAT`
 }

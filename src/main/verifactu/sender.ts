@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { request } from 'node:https'
 import { XMLParser } from 'fast-xml-parser'
-import { DomainError, englishMessage } from '../../shared/errors'
+import { DomainError, englishMessage, keyed, type Message } from '../../shared/errors'
 import type { VerifactuEnvironment, VerifactuSendResult } from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
 import type { VerifactuSubmissionStatus } from '../db/types'
@@ -33,6 +33,14 @@ export interface SenderDeps {
   /** Extra trusted CA certificates (PEM), e.g. a test server's; the system's are used otherwise. */
   ca?: string | Buffer
   timeoutMs?: number
+}
+
+/** A send that failed, with why by key: the AEAT's own words and the system's error text are its parameters. */
+export class SendProblem extends Error {
+  constructor(readonly reason: Message) {
+    super(englishMessage(reason))
+    this.name = 'SendProblem'
+  }
 }
 
 interface HttpAnswer {
@@ -72,7 +80,11 @@ function post(
         res.on('error', reject)
       }
     )
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)))
+    req.on('timeout', () =>
+      req.destroy(
+        new SendProblem({ key: 'verifactuFailTimeout', params: { seconds: Math.round(timeoutMs / 1000) } })
+      )
+    )
     req.on('error', reject)
     req.end(body)
   })
@@ -108,21 +120,24 @@ type Tree = Record<string, unknown>
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '')
 const node = (v: unknown, name: string): Tree => ((v as Tree | undefined)?.[name] ?? {}) as Tree
 
-/** Parses the AEAT's answer; a SOAP Fault or anything else becomes an Error with its text. */
+/** Parses the AEAT's answer; a SOAP Fault or anything else becomes a SendProblem (the fault's text kept). */
 export function parseAnswer(xml: string): ParsedAnswer {
   let tree: Tree
   try {
     tree = parser.parse(xml) as Tree
   } catch {
-    throw new Error('the answer is not XML')
+    throw new SendProblem({ key: 'verifactuFailNotXml' })
   }
   const body = node(node(tree, 'Envelope'), 'Body')
   if ('Fault' in body)
-    throw new Error(`the AEAT refused the request: ${str(node(body, 'Fault').faultstring) || 'SOAP fault'}`)
+    throw new SendProblem({
+      key: 'verifactuFailFault',
+      params: { fault: str(node(body, 'Fault').faultstring) || 'SOAP fault' }
+    })
   const answer = node(body, 'RespuestaRegFactuSistemaFacturacion')
   const outcome = str(answer.EstadoEnvio)
   if (outcome !== 'Correcto' && outcome !== 'ParcialmenteCorrecto' && outcome !== 'Incorrecto')
-    throw new Error('the answer is not a VERI*FACTU answer')
+    throw new SendProblem({ key: 'verifactuFailNotAnswer' })
   const wait = Number(str(answer.TiempoEsperaEnvio))
   const lines = ((answer.RespuestaLinea as Tree[] | undefined) ?? []).map((line): AnswerLine => {
     const id = node(line, 'IDFactura')
@@ -249,29 +264,30 @@ async function sendOnce(
   )
   const sentAt = ctx.now().toISOString()
   let answer: ParsedAnswer | null = null
-  let failure = ''
-  // The same failure for the event list, which words it by key in the reader's language.
-  let failureKind: Record<string, string | number> = {}
+  // Why it failed, by key: the screens and the command line say it in the reader's language.
+  let reason: Message = { key: 'verifactuFailNotAnswer' }
   try {
     const http = await post(endpoint, envelope, { pfx, passphrase, ca: deps.ca }, deps.timeoutMs ?? 60_000)
     try {
       answer = parseAnswer(http.body)
     } catch (error) {
-      const message = (error as Error).message
-      failure = http.status >= 400 ? `the server answered ${http.status}: ${message}` : message
-      failureKind =
+      if (!(error instanceof SendProblem)) throw error
+      reason =
         http.status >= 400
-          ? { problem: 'server', status: http.status, error: message }
-          : { problem: 'answer', error: message }
+          ? { key: 'verifactuFailServer', params: { status: http.status, reason: error.reason } }
+          : error.reason
     }
   } catch (error) {
-    const message = (error as Error).message
-    const certificate = /mac verify|pkcs12|unsupported/i.test(message)
-    failure = certificate
-      ? 'the certificate could not be opened: check its password'
-      : `no connection to the AEAT (${message})`
-    failureKind = certificate ? { problem: 'certificate' } : { problem: 'connection', error: message }
+    if (error instanceof SendProblem) reason = error.reason
+    else {
+      // The system's own words (e.g. "connect ECONNREFUSED 127.0.0.1:443") stay as data.
+      const message = (error as Error).message
+      reason = /mac verify|pkcs12|unsupported/i.test(message)
+        ? { key: 'verifactuFailCertificate' }
+        : { key: 'verifactuFailConnection', params: { error: message } }
+    }
   }
+  const failure = englishMessage(reason)
   const ids = pending.map((r) => r.id)
   return writeTransaction(ctx.db, async (trx) => {
     if (answer === null) {
@@ -288,7 +304,8 @@ async function sendOnce(
           rejected: 0,
           csv: null,
           waitSeconds: 0,
-          message: failure
+          // The reason by key, as keyed text ("§key {params}"): lastBatch reads it back as a message.
+          message: keyed(reason.key, reason.params)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -300,7 +317,8 @@ async function sendOnce(
       await recordEvent(trx, ctx, {
         kind: 'send_failed',
         summary: `Send failure: ${failure}`,
-        detail: { records: pending.length, endpoint, reason: failure, ...failureKind }
+        // `failure` is the reason by key (the event list words it); `reason` its English, as before.
+        detail: { records: pending.length, endpoint, reason: failure, failure: reason }
       })
       return {
         sent: 0,
@@ -309,7 +327,8 @@ async function sendOnce(
         rejected: 0,
         waiting: pending.length,
         outcome: 'failed' as const,
-        message: englishMessage({ key: 'verifactuSendFailed', params: { reason: failure } }),
+        message: englishMessage({ key: 'verifactuSendFailed', params: { reason } }),
+        failure: reason,
         nextSendAt: null
       }
     }

@@ -1,5 +1,5 @@
 /** VERI*FACTU as the screens and the command line see it: status, a document's records, the actions. */
-import { conflict, notFound } from '../../shared/errors'
+import { conflict, decodeMessage, englishMessage, notFound } from '../../shared/errors'
 import type {
   VerifactuBatchRow,
   VerifactuDocumentInfo,
@@ -64,7 +64,10 @@ export async function lastBatch(db: Executor): Promise<VerifactuBatchRow | null>
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst()
-  return row ?? null
+  if (!row) return null
+  // A failed send keeps its reason as keyed text; older rows hold English, shown as it is.
+  const failure = row.outcome === 'failed' ? decodeMessage(row.message) : null
+  return { ...row, message: failure ? englishMessage(failure) : row.message, failure }
 }
 
 /** When the AEAT allows the next request: the last request's time plus the waiting time it returned. */

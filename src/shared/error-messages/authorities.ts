@@ -59,5 +59,26 @@ export const authorityErrorMessages = {
   verifactuCertificateUnreadable:
     'The certificate file {{path}} could not be read; choose it again in Settings.',
   verifactuCertificatePassword: 'The certificate could not be opened: check its password, then try again.',
-  verifactuSendFailed: 'The records could not be sent: {{reason}}. They stay in the queue.'
+  verifactuSendFailed: 'The records could not be sent: {{reason}}. They stay in the queue.',
+  // Why a send to the AEAT failed (the reason above): the AEAT's own words and the system's error text are data.
+  verifactuFailCertificate: 'the certificate could not be opened: check its password',
+  verifactuFailConnection: 'no connection to the AEAT ({{error}})',
+  verifactuFailTimeout: 'the AEAT did not answer within {{seconds}} s',
+  verifactuFailServer: 'the AEAT’s server answered HTTP {{status}}: {{reason}}',
+  verifactuFailNotXml: 'the answer is not XML',
+  verifactuFailFault: 'the AEAT refused the request: {{fault}}',
+  verifactuFailNotAnswer: 'the answer is not a VERI*FACTU answer',
+  // What to do about a NAV report in trouble (its adviceKind).
+  navAdviceTaxNumber:
+    'NAV did not accept a tax number. Check the company’s and the customer’s tax numbers, then choose Send again. If the invoice itself carries a wrong tax number, issue a credit note and a new invoice.',
+  navAdviceReference:
+    'NAV does not know the invoice this one refers to, or already has this number. Make sure the original invoice is accepted first, then choose Send again.',
+  navAdviceAnnulment:
+    'NAV refused the technical annulment. A wrong invoice that NAV has accepted is corrected with a credit note instead.',
+  navAdviceRejected:
+    'NAV rejected this report. Correct what NAV names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.',
+  navAdviceCredentials:
+    'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk tries again by itself.',
+  navAdviceConnection:
+    'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
 } as const

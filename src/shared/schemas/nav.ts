@@ -3,7 +3,7 @@
  * screens show it, and the API's inputs. Credentials go in, but only "is it set" comes out.
  */
 import { z } from 'zod'
-import { keyed } from '../errors'
+import { keyed, type Message } from '../errors'
 import { id, requiredText } from './common'
 
 export const NAV_TEST_URL = 'https://api-test.onlineszamla.nav.gov.hu/invoiceService/v3'
@@ -126,8 +126,8 @@ export interface NavReportRow {
   transactionId: string | null
   lastError: string
   messages: NavMessage[]
-  /** What to do about it, when something is wrong (aborted, or failing to send). */
-  advice: string
+  /** What to do about it, by key, when something is wrong (aborted, or failing to send); null when all is well. */
+  advice: Message | null
   /** Which advice that is, for the screens to say it in the user's language ('' when all is well). */
   adviceKind: NavAdviceKind | ''
   createdAt: string
@@ -139,8 +139,8 @@ export type NavAdviceKind =
 
 /**
  * What kind of trouble a report is in, from its state, NAV's validation codes and the last
- * technical error ("INVALID_REQUEST_SIGNATURE: …"): one decision for the English advice the
- * core writes and the translated advice the screens show.
+ * technical error ("INVALID_REQUEST_SIGNATURE: …"): one decision for the advice (a message by key)
+ * the core gives and the screens and the command line say in the reader's language.
  */
 export function navAdviceKind(
   report: { status: NavReportStatus; lastError: string; kind: 'invoice' | 'annulment' },

@@ -3,7 +3,7 @@
  * identification) and what the status view shows. Shared by the main process and the renderer.
  */
 import { z } from 'zod'
-import { keyed } from '../errors'
+import { keyed, type Message } from '../errors'
 import { optionalText } from './common'
 
 export const verifactuEnvironments = ['test', 'production'] as const
@@ -135,7 +135,10 @@ export interface VerifactuBatchRow {
   rejected: number
   csv: string | null
   waitSeconds: number
+  /** English: the AEAT's rejections ("number: [code] text"), or why the send failed. */
   message: string
+  /** Why the send failed, by key, for the reader's language (null for answers, and sends before it was kept). */
+  failure: Message | null
 }
 
 export interface VerifactuStatus {
@@ -167,7 +170,10 @@ export interface VerifactuSendResult {
   rejected: number
   waiting: number
   outcome: VerifactuBatchRow['outcome'] | 'nothing_to_send' | 'waiting'
+  /** English, for logs and older callers. */
   message: string
+  /** Why it failed (outcome 'failed'), by key: the screens and the command line say it in the reader's language. */
+  failure?: Message
   nextSendAt: string | null
 }
 

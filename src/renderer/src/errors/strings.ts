@@ -703,6 +703,25 @@ const es: Strings<typeof en> = {
     weekdaySat: 'sáb',
     weekdaySun: 'dom',
     verifactuSendFailed: 'No se han podido enviar los registros: {{reason}}. Siguen en la cola.',
+    verifactuFailCertificate: 'no se pudo abrir el certificado: compruebe su contraseña',
+    verifactuFailConnection: 'sin conexión con la AEAT ({{error}})',
+    verifactuFailTimeout: 'la AEAT no ha respondido en {{seconds}} s',
+    verifactuFailServer: 'el servidor de la AEAT respondió HTTP {{status}}: {{reason}}',
+    verifactuFailNotXml: 'la respuesta no es XML',
+    verifactuFailFault: 'la AEAT ha rechazado la petición: {{fault}}',
+    verifactuFailNotAnswer: 'la respuesta no es una respuesta de VERI*FACTU',
+    navAdviceTaxNumber:
+      'NAV no aceptó un número fiscal. Compruebe el de la empresa y el del cliente y elija Volver a enviar. Si la propia factura lleva un número fiscal erróneo, emita una factura rectificativa y una factura nueva.',
+    navAdviceReference:
+      'NAV no conoce la factura a la que esta se refiere, o ya tiene este número. Asegúrese de que la factura original se ha aceptado y elija Volver a enviar.',
+    navAdviceAnnulment:
+      'NAV rechazó la anulación técnica. Una factura errónea que NAV ha aceptado se corrige con una factura rectificativa.',
+    navAdviceRejected:
+      'NAV rechazó esta comunicación. Corrija lo que indica NAV (perfil de la empresa, cliente, ajustes de NAV) y elija Volver a enviar. Si la factura es errónea, emita una factura rectificativa.',
+    navAdviceCredentials:
+      'NAV rechazó el usuario técnico. Compruebe usuario, contraseña, clave de firma y clave de intercambio en Ajustes → NAV; Salesdesk lo reintenta solo.',
+    navAdviceConnection:
+      'Salesdesk no pudo conectar con NAV y lo reintentará solo. Si se repite, compruebe la conexión a internet y la dirección de NAV en Ajustes → NAV.',
     chainChangedOutside:
       'El archivo de la base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio (salesdesk restore --from ARCHIVO).'
   }
@@ -1405,6 +1424,25 @@ const ca: Strings<typeof en> = {
     weekdaySat: 'ds.',
     weekdaySun: 'dg.',
     verifactuSendFailed: 'No s’han pogut enviar els registres: {{reason}}. Continuen a la cua.',
+    verifactuFailCertificate: 'no s’ha pogut obrir el certificat: comproveu-ne la contrasenya',
+    verifactuFailConnection: 'sense connexió amb l’AEAT ({{error}})',
+    verifactuFailTimeout: 'l’AEAT no ha respost en {{seconds}} s',
+    verifactuFailServer: 'el servidor de l’AEAT ha respost HTTP {{status}}: {{reason}}',
+    verifactuFailNotXml: 'la resposta no és XML',
+    verifactuFailFault: 'l’AEAT ha rebutjat la petició: {{fault}}',
+    verifactuFailNotAnswer: 'la resposta no és una resposta de VERI*FACTU',
+    navAdviceTaxNumber:
+      'NAV no ha acceptat un número fiscal. Comproveu el de l’empresa i el del client i trieu Torna a enviar. Si la factura mateixa porta un número fiscal incorrecte, emeteu una factura rectificativa i una factura nova.',
+    navAdviceReference:
+      'NAV no coneix la factura a què es refereix aquesta, o ja té aquest número. Assegureu-vos que la factura original s’ha acceptat i trieu Torna a enviar.',
+    navAdviceAnnulment:
+      'NAV ha rebutjat l’anul·lació tècnica. Una factura incorrecta que NAV ha acceptat es corregeix amb una factura rectificativa.',
+    navAdviceRejected:
+      'NAV ha rebutjat aquesta comunicació. Corregiu el que indica NAV (perfil de l’empresa, client, configuració de NAV) i trieu Torna a enviar. Si la factura és incorrecta, emeteu una factura rectificativa.',
+    navAdviceCredentials:
+      'NAV ha rebutjat l’usuari tècnic. Comproveu usuari, contrasenya, clau de signatura i clau d’intercanvi a Configuració → NAV; Salesdesk ho torna a provar sol.',
+    navAdviceConnection:
+      'Salesdesk no ha pogut connectar amb NAV i ho tornarà a provar sol. Si es repeteix, comproveu la connexió a internet i l’adreça de NAV a Configuració → NAV.',
     chainChangedOutside:
       'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi (salesdesk restore --from FITXER).'
   }
@@ -2101,6 +2139,25 @@ const hu: Strings<typeof en> = {
     weekdaySat: 'Szo',
     weekdaySun: 'V',
     verifactuSendFailed: 'A bejegyzéseket nem sikerült elküldeni: {{reason}}. A sorban maradnak.',
+    verifactuFailCertificate: 'a tanúsítványt nem sikerült megnyitni: ellenőrizze a jelszavát',
+    verifactuFailConnection: 'nincs kapcsolat az AEAT-vel ({{error}})',
+    verifactuFailTimeout: 'az AEAT {{seconds}} mp alatt nem válaszolt',
+    verifactuFailServer: 'az AEAT kiszolgálója HTTP {{status}} kóddal válaszolt: {{reason}}',
+    verifactuFailNotXml: 'a válasz nem XML',
+    verifactuFailFault: 'az AEAT elutasította a kérést: {{fault}}',
+    verifactuFailNotAnswer: 'a válasz nem VERI*FACTU-válasz',
+    navAdviceTaxNumber:
+      'A NAV nem fogadott el egy adószámot. Ellenőrizze a cég és a vevő adószámát, majd válassza az Újraküldést. Ha maga a számla hibás adószámot tartalmaz, állítson ki helyesbítő számlát és új számlát.',
+    navAdviceReference:
+      'A NAV nem ismeri a számlát, amelyre ez hivatkozik, vagy már van ilyen sorszámú számlája. Győződjön meg róla, hogy az eredeti számlát a NAV befogadta, majd válassza az Újraküldést.',
+    navAdviceAnnulment:
+      'A NAV elutasította a technikai érvénytelenítést. A NAV által befogadott hibás számlát helyesbítő számlával kell javítani.',
+    navAdviceRejected:
+      'A NAV elutasította ezt a jelentést. Javítsa, amit a NAV megnevez (cégadatok, vevő, NAV beállítások), majd válassza az Újraküldést. Ha maga a számla hibás, állítson ki helyesbítő számlát.',
+    navAdviceCredentials:
+      'A NAV nem fogadta el a technikai felhasználót. Ellenőrizze a felhasználónevet, a jelszót, az aláírókulcsot és a cserekulcsot (Beállítások → NAV); a Salesdesk magától újrapróbálja.',
+    navAdviceConnection:
+      'A Salesdesk nem érte el a NAV-ot, és magától újrapróbálja. Ha ez ismétlődik, ellenőrizze az internetkapcsolatot és a NAV címét (Beállítások → NAV).',
     chainChangedOutside:
       'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést (salesdesk restore --from FÁJL).'
   }
@@ -2785,6 +2842,25 @@ const ru: Strings<typeof en> = {
     weekdaySat: 'сб',
     weekdaySun: 'вс',
     verifactuSendFailed: 'Не удалось отправить записи: {{reason}}. Они остаются в очереди.',
+    verifactuFailCertificate: 'не удалось открыть сертификат: проверьте пароль',
+    verifactuFailConnection: 'нет связи с AEAT ({{error}})',
+    verifactuFailTimeout: 'ответ от AEAT не получен за {{seconds}} с',
+    verifactuFailServer: 'сервер AEAT ответил HTTP {{status}}: {{reason}}',
+    verifactuFailNotXml: 'ответ не в формате XML',
+    verifactuFailFault: 'запрос отклонён AEAT: {{fault}}',
+    verifactuFailNotAnswer: 'это не ответ VERI*FACTU',
+    navAdviceTaxNumber:
+      'NAV не принял налоговый номер. Проверьте номера компании и покупателя и выберите «Отправить снова». Если в самом счёте неверный номер, выставьте кредит-ноту и новый счёт.',
+    navAdviceReference:
+      'NAV не знает счёт, на который ссылается этот документ, или уже имеет такой номер. Убедитесь, что исходный счёт принят, и выберите «Отправить снова».',
+    navAdviceAnnulment:
+      'NAV отклонил техническое аннулирование. Неверный счёт, принятый NAV, исправляется кредит-нотой.',
+    navAdviceRejected:
+      'NAV отклонил эту передачу. Исправьте то, что указал NAV (данные компании, покупатель, настройки NAV), и выберите «Отправить снова». Если неверен сам счёт, выставьте кредит-ноту.',
+    navAdviceCredentials:
+      'NAV не принял технического пользователя. Проверьте логин, пароль, ключ подписи и ключ обмена в разделе Настройки → NAV; Salesdesk повторит попытку сам.',
+    navAdviceConnection:
+      'Salesdesk не смог связаться с NAV и повторит попытку сам. Если это повторяется, проверьте подключение к интернету и адрес NAV в разделе Настройки → NAV.',
     chainChangedOutside:
       'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения (salesdesk restore --from ФАЙЛ).'
   }

@@ -6,6 +6,7 @@ import {
   type NavReportStatus
 } from '../../../shared/schemas/nav'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
 import './nav.css'
 
 export const navKeys = {
@@ -57,8 +58,7 @@ export function useNavText() {
     message: (m: NavMessage) => codeText(m.code, m.message),
     /** A technical failure as the queue recorded it ("INVALID_SECURITY_USER: …" or "Could not reach NAV …"). */
     failure: (error: string) => codeText(navErrorCode(error) ?? 'NETWORK', error),
-    advice: (report: Pick<NavReportRow, 'adviceKind'>) =>
-      report.adviceKind === '' ? '' : t(`navReporting.advice.${report.adviceKind}`)
+    advice: (report: Pick<NavReportRow, 'advice'>) => (report.advice ? translateKeyed(report.advice) : '')
   }
 }
 
@@ -67,7 +67,7 @@ export function NavReportProblem({ report }: { report: NavReportRow }) {
   const { t } = useT()
   const text = useNavText()
   const shown = report.messages.filter((m) => m.severity !== 'INFO' || report.status === 'aborted')
-  if (shown.length === 0 && report.lastError === '' && report.adviceKind === '') return null
+  if (shown.length === 0 && report.lastError === '' && report.advice === null) return null
   return (
     <div className="nav-problem" data-testid="nav-problem">
       {shown.length > 0 && (
@@ -86,7 +86,7 @@ export function NavReportProblem({ report }: { report: NavReportRow }) {
       {report.status !== 'aborted' && report.lastError !== '' && (
         <p data-testid="nav-failure">{text.failure(report.lastError)}</p>
       )}
-      {report.adviceKind !== '' && (
+      {report.advice !== null && (
         <p className="muted" data-testid="nav-advice">
           {text.advice(report)}
         </p>

@@ -101,20 +101,6 @@ const en = {
     annulReason: 'Reason',
     annulConfirm: 'Queue the annulment',
     annulQueued: 'The technical annulment is queued; it goes with the next send.',
-    advice: {
-      taxNumber:
-        'NAV did not accept a tax number. Check the company’s and the customer’s tax numbers, then choose Send again. If the invoice itself carries a wrong tax number, issue a credit note and a new invoice.',
-      reference:
-        'NAV does not know the invoice this one refers to, or already has this number. Make sure the original invoice is accepted first, then choose Send again.',
-      annulment:
-        'NAV refused the technical annulment. A wrong invoice that NAV has accepted is corrected with a credit note instead.',
-      rejected:
-        'NAV rejected this report. Correct what NAV names (company profile, customer, NAV settings), then choose Send again. If the invoice itself is wrong, issue a credit note.',
-      credentials:
-        'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk tries again by itself.',
-      connection:
-        'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
-    },
     code: {
       NETWORK: 'NAV could not be reached (no connection, or the address is wrong).',
       OPERATION_FAILED: 'NAV had a technical problem; the report is sent again later.',
@@ -253,20 +239,6 @@ const es: Strings<typeof en> = {
     annulReason: 'Motivo',
     annulConfirm: 'Poner la anulación en cola',
     annulQueued: 'La anulación técnica está en cola; se enviará en el próximo envío.',
-    advice: {
-      taxNumber:
-        'NAV no aceptó un número fiscal. Compruebe el de la empresa y el del cliente y elija Volver a enviar. Si la propia factura lleva un número fiscal erróneo, emita una factura rectificativa y una factura nueva.',
-      reference:
-        'NAV no conoce la factura a la que esta se refiere, o ya tiene este número. Asegúrese de que la factura original se ha aceptado y elija Volver a enviar.',
-      annulment:
-        'NAV rechazó la anulación técnica. Una factura errónea que NAV ha aceptado se corrige con una factura rectificativa.',
-      rejected:
-        'NAV rechazó esta comunicación. Corrija lo que indica NAV (perfil de la empresa, cliente, ajustes de NAV) y elija Volver a enviar. Si la factura es errónea, emita una factura rectificativa.',
-      credentials:
-        'NAV rechazó el usuario técnico. Compruebe usuario, contraseña, clave de firma y clave de intercambio en Ajustes → NAV; Salesdesk lo reintenta solo.',
-      connection:
-        'Salesdesk no pudo conectar con NAV y lo reintentará solo. Si se repite, compruebe la conexión a internet y la dirección de NAV en Ajustes → NAV.'
-    },
     code: {
       NETWORK: 'No se pudo conectar con NAV (sin conexión o dirección errónea).',
       OPERATION_FAILED: 'NAV tuvo un problema técnico; se volverá a enviar más tarde.',
@@ -405,20 +377,6 @@ const ca: Strings<typeof en> = {
     annulReason: 'Motiu',
     annulConfirm: 'Posa l’anul·lació a la cua',
     annulQueued: 'L’anul·lació tècnica és a la cua; s’enviarà en el proper enviament.',
-    advice: {
-      taxNumber:
-        'NAV no ha acceptat un número fiscal. Comproveu el de l’empresa i el del client i trieu Torna a enviar. Si la factura mateixa porta un número fiscal incorrecte, emeteu una factura rectificativa i una factura nova.',
-      reference:
-        'NAV no coneix la factura a què es refereix aquesta, o ja té aquest número. Assegureu-vos que la factura original s’ha acceptat i trieu Torna a enviar.',
-      annulment:
-        'NAV ha rebutjat l’anul·lació tècnica. Una factura incorrecta que NAV ha acceptat es corregeix amb una factura rectificativa.',
-      rejected:
-        'NAV ha rebutjat aquesta comunicació. Corregiu el que indica NAV (perfil de l’empresa, client, configuració de NAV) i trieu Torna a enviar. Si la factura és incorrecta, emeteu una factura rectificativa.',
-      credentials:
-        'NAV ha rebutjat l’usuari tècnic. Comproveu usuari, contrasenya, clau de signatura i clau d’intercanvi a Configuració → NAV; Salesdesk ho torna a provar sol.',
-      connection:
-        'Salesdesk no ha pogut connectar amb NAV i ho tornarà a provar sol. Si es repeteix, comproveu la connexió a internet i l’adreça de NAV a Configuració → NAV.'
-    },
     code: {
       NETWORK: 'No s’ha pogut connectar amb NAV (sense connexió o adreça incorrecta).',
       OPERATION_FAILED: 'NAV ha tingut un problema tècnic; es tornarà a enviar més tard.',
@@ -556,20 +514,6 @@ const hu: Strings<typeof en> = {
     annulReason: 'Indoklás',
     annulConfirm: 'Érvénytelenítés sorba állítása',
     annulQueued: 'A technikai érvénytelenítés sorban áll; a következő küldéssel megy.',
-    advice: {
-      taxNumber:
-        'A NAV nem fogadott el egy adószámot. Ellenőrizze a cég és a vevő adószámát, majd válassza az Újraküldést. Ha maga a számla hibás adószámot tartalmaz, állítson ki helyesbítő számlát és új számlát.',
-      reference:
-        'A NAV nem ismeri a számlát, amelyre ez hivatkozik, vagy már van ilyen sorszámú számlája. Győződjön meg róla, hogy az eredeti számlát a NAV befogadta, majd válassza az Újraküldést.',
-      annulment:
-        'A NAV elutasította a technikai érvénytelenítést. A NAV által befogadott hibás számlát helyesbítő számlával kell javítani.',
-      rejected:
-        'A NAV elutasította ezt a jelentést. Javítsa, amit a NAV megnevez (cégadatok, vevő, NAV beállítások), majd válassza az Újraküldést. Ha maga a számla hibás, állítson ki helyesbítő számlát.',
-      credentials:
-        'A NAV nem fogadta el a technikai felhasználót. Ellenőrizze a felhasználónevet, a jelszót, az aláírókulcsot és a cserekulcsot (Beállítások → NAV); a Salesdesk magától újrapróbálja.',
-      connection:
-        'A Salesdesk nem érte el a NAV-ot, és magától újrapróbálja. Ha ez ismétlődik, ellenőrizze az internetkapcsolatot és a NAV címét (Beállítások → NAV).'
-    },
     code: {
       NETWORK: 'A NAV nem érhető el (nincs kapcsolat, vagy hibás a cím).',
       OPERATION_FAILED: 'A NAV-nál technikai hiba történt; később újraküldjük.',
@@ -709,20 +653,6 @@ const ru: Strings<typeof en> = {
     annulReason: 'Причина',
     annulConfirm: 'Поставить аннулирование в очередь',
     annulQueued: 'Техническое аннулирование в очереди; уйдёт со следующей отправкой.',
-    advice: {
-      taxNumber:
-        'NAV не принял налоговый номер. Проверьте номера компании и покупателя и выберите «Отправить снова». Если в самом счёте неверный номер, выставьте кредит-ноту и новый счёт.',
-      reference:
-        'NAV не знает счёт, на который ссылается этот документ, или уже имеет такой номер. Убедитесь, что исходный счёт принят, и выберите «Отправить снова».',
-      annulment:
-        'NAV отклонил техническое аннулирование. Неверный счёт, принятый NAV, исправляется кредит-нотой.',
-      rejected:
-        'NAV отклонил эту передачу. Исправьте то, что указал NAV (данные компании, покупатель, настройки NAV), и выберите «Отправить снова». Если неверен сам счёт, выставьте кредит-ноту.',
-      credentials:
-        'NAV не принял технического пользователя. Проверьте логин, пароль, ключ подписи и ключ обмена в разделе Настройки → NAV; Salesdesk повторит попытку сам.',
-      connection:
-        'Salesdesk не смог связаться с NAV и повторит попытку сам. Если это повторяется, проверьте подключение к интернету и адрес NAV в разделе Настройки → NAV.'
-    },
     code: {
       NETWORK: 'Не удалось связаться с NAV (нет соединения или неверный адрес).',
       OPERATION_FAILED: 'Техническая ошибка на стороне NAV; отправка повторится позже.',

@@ -11,6 +11,8 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
+import { isMessage } from '../../../shared/errors'
 import { verifactuKeys } from './common'
 import './verifactu.css'
 import { DateInput } from '../components/DateInput'
@@ -61,6 +63,8 @@ function useEventParams(): (event: VerifactuEventRow) => Record<string, unknown>
       return where === null ? detail : { ...detail, where }
     }
     if (kind === 'send_failed') {
+      if (isMessage(detail.failure)) return { ...detail, reason: translateKeyed(detail.failure) }
+      // Events written before the reason had a key: their problem, or their English reason.
       const key = `verifactuEvents.failure.${word(detail.problem)}`
       return i18n.exists(key) ? { ...detail, reason: t(key, detail) } : detail
     }

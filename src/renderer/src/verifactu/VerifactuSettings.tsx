@@ -11,6 +11,7 @@ import {
   useServiceSettings
 } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
 import { useInvalidate } from '../api/query'
 import { useFormat } from '../components/format'
 import { sendResultMessage, verifactuKeys } from './common'
@@ -166,7 +167,9 @@ export function VerifactuSettings() {
               ? t('verifactu.lastResult', {
                   outcome: t(`verifactuRecords.outcome.${status.lastBatch.outcome}`),
                   count: status.lastBatch.recordCount,
-                  message: status.lastBatch.message || status.lastBatch.csv || ''
+                  message: status.lastBatch.failure
+                    ? translateKeyed(status.lastBatch.failure)
+                    : status.lastBatch.message || status.lastBatch.csv || ''
                 })
               : t('verifactu.neverSent')}
           </p>

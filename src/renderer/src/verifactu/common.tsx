@@ -9,6 +9,7 @@ import type {
 import type { BannerMessage } from '../components/Banner'
 import type { useFormat } from '../components/format'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
 import { aeatErrorKey } from './aeat-codes'
 import '../nav/nav.css'
 
@@ -87,7 +88,13 @@ export function sendResultMessage(
   result: VerifactuSendResult
 ): BannerMessage {
   if (result.outcome === 'failed')
-    return { kind: 'error', text: `${t('verifactuRecords.sendFailed')} (${result.message})` }
+    return {
+      kind: 'error',
+      // Why, in the reader's language (the AEAT's own words inside it as it wrote them).
+      text: result.failure
+        ? translateKeyed({ key: 'verifactuSendFailed', params: { reason: result.failure } })
+        : t('verifactuRecords.sendFailed')
+    }
   if (result.outcome === 'nothing_to_send') return { kind: 'info', text: t('verifactuRecords.nothingToSend') }
   if (result.outcome === 'waiting')
     return {
