@@ -8,20 +8,12 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 
 const KEY = 'einvoice'
 
-export async function readEInvoiceSettings(db: Executor): Promise<EInvoiceSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
-  if (!row) return defaultEInvoiceSettings()
-  try {
-    const parsed = einvoiceSettings.safeParse({ ...defaultEInvoiceSettings(), ...JSON.parse(row.value) })
-    return parsed.success ? parsed.data : defaultEInvoiceSettings()
-  } catch {
-    // A damaged value falls back to the defaults rather than blocking every invoice.
-    return defaultEInvoiceSettings()
-  }
-}
+export const readEInvoiceSettings = (db: Executor): Promise<EInvoiceSettings> =>
+  readJsonSetting(db, KEY, einvoiceSettings, defaultEInvoiceSettings())
 
 export async function updateEInvoiceSettings(
   ctx: ServiceContext,
@@ -29,12 +21,7 @@ export async function updateEInvoiceSettings(
 ): Promise<EInvoiceSettings> {
   const settings = einvoiceSettings.parse(input)
   return writeTransaction(ctx.db, async (trx) => {
-    const value = JSON.stringify(settings)
-    await trx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, KEY, settings)
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,

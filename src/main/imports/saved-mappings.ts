@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { ImportField, ImportKind } from '../../shared/schemas/imports'
 import { foldForSearch } from '../../shared/text'
 import type { Executor } from '../context'
+import { writeJsonSetting } from '../settings/json-setting'
 
 /** A header as compared: folded (no accents, lower case), punctuation as single spaces. */
 export const headerKey = (text: string) =>
@@ -76,10 +77,5 @@ export async function saveMapping(
     const name = at === null || at === undefined ? undefined : names[at]
     if (name) value[field] = name
   }
-  const json = JSON.stringify(value)
-  await trx
-    .insertInto('settings')
-    .values({ key: settingsKey(kind, columns), value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-    .execute()
+  await writeJsonSetting(trx, settingsKey(kind, columns), value)
 }

@@ -12,6 +12,7 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 import type { SecretStore } from '../verifactu/secrets'
 
 const KEY = 'mail'
@@ -23,17 +24,8 @@ export interface MailDeps {
   ca?: string
 }
 
-export async function readMailSettings(db: Executor): Promise<MailSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
-  const defaults = defaultMailSettings()
-  if (!row) return defaults
-  try {
-    const parsed = mailSettingsInput.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
-    return parsed.success ? parsed.data : defaults
-  } catch {
-    return defaults
-  }
-}
+export const readMailSettings = (db: Executor): Promise<MailSettings> =>
+  readJsonSetting(db, KEY, mailSettingsInput, defaultMailSettings())
 
 export async function mailSettingsView(db: Executor, deps: MailDeps): Promise<MailSettingsView> {
   return {
@@ -50,12 +42,7 @@ export async function updateMailSettings(
 ): Promise<MailSettingsView> {
   const settings = mailSettingsInput.parse(input)
   await writeTransaction(ctx.db, async (trx) => {
-    const value = JSON.stringify(settings)
-    await trx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, KEY, settings)
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,

@@ -12,6 +12,7 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 import type { SecretStore } from './secrets'
 import { passwordHash } from './signature'
 import { fullHungarianTaxNumber } from './tax-numbers'
@@ -19,17 +20,8 @@ import { writeTransaction } from '../db/write-transaction'
 
 const KEY = 'nav'
 
-export async function readNavSettings(db: Executor): Promise<NavSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
-  const defaults = defaultNavSettings()
-  if (!row) return defaults
-  try {
-    const parsed = navSettingsInput.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
-    return parsed.success ? parsed.data : defaults
-  } catch {
-    return defaults
-  }
-}
+export const readNavSettings = (db: Executor): Promise<NavSettings> =>
+  readJsonSetting(db, KEY, navSettingsInput, defaultNavSettings())
 
 export const navBaseUrl = (settings: NavSettings) =>
   settings.environment === 'production' ? settings.productionUrl : settings.testUrl
@@ -63,12 +55,7 @@ export async function updateNavSettings(
     const problem = settings.enabled ? await blocker(trx) : null
     if (problem) throw new DomainError('invalid_input', problem, { enabled: problem })
     const before = await readNavSettings(trx)
-    const value = JSON.stringify(settings)
-    await trx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, KEY, settings)
     const what =
       before.enabled !== settings.enabled
         ? settings.enabled

@@ -20,6 +20,7 @@ import { printFormat } from '../pdf/format'
 import { printRegion } from '../region/service'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
+import { writeJsonSetting } from '../settings/json-setting'
 import { openingRecords } from './opening-balances'
 import { openItemsAsOf } from './receivables'
 import { customerPrintLanguage } from '../customers/language'
@@ -71,12 +72,7 @@ export async function updateReminderWording(
   return writeTransaction(ctx.db, async (trx) => {
     const wanted = language ?? languageOfLocale((await readSettings(trx)).documents.printLocale)
     const before = await readReminderWording(trx, wanted)
-    const value = JSON.stringify(wording)
-    await trx
-      .insertInto('settings')
-      .values({ key: wordingKey(wanted), value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, wordingKey(wanted), wording)
     const changed = (['level1', 'level2', 'level3'] as const).filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(wording[k])
     )

@@ -20,23 +20,14 @@ import { changedFields } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
 import { getWorkingHours, WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { readSettings } from '../settings/service'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 
 export const REGION_KEY = 'region'
 
 /** The stored formats, or the print locale's when none (or a damaged value) is stored. */
 export async function readRegionFormat(db: Executor): Promise<RegionFormat> {
-  const [row, settings] = await Promise.all([
-    db.selectFrom('settings').select('value').where('key', '=', REGION_KEY).executeTakeFirst(),
-    readSettings(db)
-  ])
-  const defaults = defaultRegionFormat(settings.documents.printLocale)
-  if (!row) return defaults
-  try {
-    const parsed = regionFormat.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
-    return parsed.success ? parsed.data : defaults
-  } catch {
-    return defaults
-  }
+  const settings = await readSettings(db)
+  return readJsonSetting(db, REGION_KEY, regionFormat, defaultRegionFormat(settings.documents.printLocale))
 }
 
 export async function getRegion(db: Executor): Promise<RegionSettings> {
@@ -57,21 +48,14 @@ export async function updateRegion(ctx: ServiceContext, input: RegionInput): Pro
   const region = regionInput.parse(input)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await getRegion(trx)
-    const upsert = async (key: string, value: string) => {
-      await trx
-        .insertInto('settings')
-        .values({ key, value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute()
-    }
-    await upsert(REGION_KEY, JSON.stringify(region.format))
+    await writeJsonSetting(trx, REGION_KEY, region.format)
     if (region.paperSize !== before.paperSize) {
       const { documents } = await readSettings(trx)
-      await upsert('documents', JSON.stringify({ ...documents, paperSize: region.paperSize }))
+      await writeJsonSetting(trx, 'documents', { ...documents, paperSize: region.paperSize })
     }
     if (region.timeZone !== before.timeZone) {
       const hours = await getWorkingHours(trx)
-      await upsert(WORKING_HOURS_KEY, JSON.stringify({ ...hours, timeZone: region.timeZone }))
+      await writeJsonSetting(trx, WORKING_HOURS_KEY, { ...hours, timeZone: region.timeZone })
     }
     const changed = [
       ...changedFields(before.format, region.format),

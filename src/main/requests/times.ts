@@ -12,20 +12,13 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 
 const KEY = 'requestTimes'
 const HOUR_MS = 3_600_000
 
-export async function loadRequestTimes(db: Executor): Promise<RequestTimes> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
-  if (!row) return defaultRequestTimes
-  try {
-    const parsed = requestTimes.safeParse(JSON.parse(row.value))
-    return parsed.success ? parsed.data : defaultRequestTimes
-  } catch {
-    return defaultRequestTimes
-  }
-}
+export const loadRequestTimes = (db: Executor): Promise<RequestTimes> =>
+  readJsonSetting(db, KEY, requestTimes, defaultRequestTimes, { overDefaults: false })
 
 /** When the first answer and the resolution are due for a request of `priority` opened at `openedAt`. */
 export function dueTimes(
@@ -43,12 +36,7 @@ export function dueTimes(
 
 export async function setRequestTimes(ctx: ServiceContext, times: RequestTimes): Promise<RequestTimes> {
   return writeTransaction(ctx.db, async (trx) => {
-    const value = JSON.stringify(times)
-    await trx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, KEY, times)
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,

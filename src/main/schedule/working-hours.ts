@@ -5,6 +5,7 @@ import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { localClockOf, minutesOf, systemTimeZone } from './time'
 import { writeTransaction } from '../db/write-transaction'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
 
@@ -12,29 +13,12 @@ export function defaultWorkingHours(): WorkingHours {
   return { timeZone: systemTimeZone(), start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] }
 }
 
-export async function getWorkingHours(db: Executor): Promise<WorkingHours> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', WORKING_HOURS_KEY)
-    .executeTakeFirst()
-  if (!row) return defaultWorkingHours()
-  try {
-    const parsed = workingHoursInput.safeParse(JSON.parse(row.value))
-    return parsed.success ? parsed.data : defaultWorkingHours()
-  } catch {
-    return defaultWorkingHours()
-  }
-}
+export const getWorkingHours = (db: Executor): Promise<WorkingHours> =>
+  readJsonSetting(db, WORKING_HOURS_KEY, workingHoursInput, defaultWorkingHours(), { overDefaults: false })
 
 export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
   return writeTransaction(ctx.db, async (trx) => {
-    const value = JSON.stringify(hours)
-    await trx
-      .insertInto('settings')
-      .values({ key: WORKING_HOURS_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, WORKING_HOURS_KEY, hours)
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,

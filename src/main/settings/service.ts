@@ -16,6 +16,7 @@ import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
+import { writeJsonSetting } from './json-setting'
 
 const KEYS = ['company', 'documents'] as const
 
@@ -47,14 +48,7 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
   if (taxId) throw invalid(taxId)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await readSettings(trx)
-    for (const key of KEYS) {
-      const value = JSON.stringify(settings[key])
-      await trx
-        .insertInto('settings')
-        .values({ key, value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute()
-    }
+    for (const key of KEYS) await writeJsonSetting(trx, key, settings[key])
     const changed = [
       ...changedFields(before.company, settings.company),
       ...changedFields(before.documents, settings.documents)
@@ -80,14 +74,7 @@ export async function setInterfaceLanguage(
   ctx: ServiceContext,
   language: Language
 ): Promise<{ language: Language }> {
-  const value = JSON.stringify(language)
-  await writeTransaction(ctx.db, (trx) =>
-    trx
-      .insertInto('settings')
-      .values({ key: INTERFACE_LANGUAGE_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
-  )
+  await writeTransaction(ctx.db, (trx) => writeJsonSetting(trx, INTERFACE_LANGUAGE_KEY, language))
   return { language }
 }
 

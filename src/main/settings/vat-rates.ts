@@ -8,20 +8,13 @@ import { defaultVatRateTable, vatRateTable, type VatRateTable } from '../../shar
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
+import { readJsonSetting, writeJsonSetting } from './json-setting'
 
 const KEY = 'vatRates'
 
-export async function readVatRates(db: Executor): Promise<VatRateTable> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
-  if (!row) return defaultVatRateTable()
-  try {
-    const parsed = vatRateTable.safeParse(JSON.parse(row.value))
-    return parsed.success ? parsed.data : defaultVatRateTable()
-  } catch {
-    // A damaged value falls back to the defaults rather than blocking every document.
-    return defaultVatRateTable()
-  }
-}
+/** Absent or unreadable: the defaults (rather than blocking every document). */
+export const readVatRates = (db: Executor): Promise<VatRateTable> =>
+  readJsonSetting(db, KEY, vatRateTable, defaultVatRateTable(), { overDefaults: false })
 
 /** Countries whose rates differ between two tables, for the activity log. */
 function changedCountries(before: VatRateTable, after: VatRateTable): string[] {
@@ -45,12 +38,7 @@ export async function updateVatRates(ctx: ServiceContext, input: VatRateTable): 
   const table = vatRateTable.parse(input)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await readVatRates(trx)
-    const value = JSON.stringify(table)
-    await trx
-      .insertInto('settings')
-      .values({ key: KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    await writeJsonSetting(trx, KEY, table)
     const countries = changedCountries(before, table)
     await recordActivity(trx, ctx, {
       entity: 'settings',

@@ -13,26 +13,14 @@ import {
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
+import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
 import { recordEvent } from './events'
 import { writeTransaction } from '../db/write-transaction'
 
 export const SETTINGS_KEY = 'verifactu'
 
-export async function readVerifactuSettings(db: Executor): Promise<VerifactuSettings> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst()
-  const defaults = defaultVerifactuSettings()
-  if (!row) return defaults
-  try {
-    const parsed = verifactuSettings.safeParse({ ...defaults, ...(JSON.parse(row.value) as object) })
-    return parsed.success ? parsed.data : defaults
-  } catch {
-    return defaults
-  }
-}
+export const readVerifactuSettings = (db: Executor): Promise<VerifactuSettings> =>
+  readJsonSetting(db, SETTINGS_KEY, verifactuSettings, defaultVerifactuSettings())
 
 /** The company's NIF when it is Spanish, else null (VERI*FACTU cannot be on). */
 export async function issuerOf(db: Executor): Promise<{ nif: string; name: string } | null> {
@@ -51,14 +39,8 @@ export async function activeVerifactu(
   return issuer === null ? null : { settings, issuer }
 }
 
-export async function writeVerifactuSettings(trx: Executor, settings: VerifactuSettings): Promise<void> {
-  const value = JSON.stringify(settings)
-  await trx
-    .insertInto('settings')
-    .values({ key: SETTINGS_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute()
-}
+export const writeVerifactuSettings = (trx: Executor, settings: VerifactuSettings): Promise<void> =>
+  writeJsonSetting(trx, SETTINGS_KEY, settings)
 
 export async function updateVerifactuSettings(
   ctx: ServiceContext,
