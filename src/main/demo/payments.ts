@@ -13,7 +13,10 @@ import { defaultSettings } from '../../shared/schemas/settings'
 import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
 import { seededRandom, type Random } from './random'
-import { demoSellerAssignments, demoSellerValues, demoToday } from './company'
+import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from './company'
+import { languageOfLocale } from '../../shared/languages'
+import type { ReturnReason } from '../../shared/schemas/payments'
+import { feeDebitNoteTexts } from '../payments/fee-texts'
 
 export interface PaymentsDemoSummary {
   payments: number
@@ -299,6 +302,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   const terms = db.prepare('select payment_terms_days as terms from customers where id = ?')
   const sellerValues = demoSellerValues()
   const prefix = defaultSettings().documents.prefixes.debit_note
+  const printLocale = demoSettings().documents.printLocale
   const reasons: Record<string, string[]> = {
     direct_debit: [
       'insufficient_funds',
@@ -331,6 +335,15 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
     let rebillText = fee > 0 ? '; bank fee not re-billed' : ''
     if (fee > 0 && random.chance(0.6) && (lastDebitDate.get(year) ?? '') <= r.returnDate) {
       const s = source.get(r.item.id) as Record<string, string | number | null>
+      // The demo's documents print in the company's language (demoSellerValues).
+      const texts = feeDebitNoteTexts(languageOfLocale(printLocale), printLocale, {
+        amountCents: r.amount,
+        currency: 'EUR',
+        paymentDate: r.date,
+        returnDate: r.returnDate,
+        reason: reason as ReturnReason,
+        reference: null
+      })
       debitNoteId = Number(
         insertDoc.run(
           s.customer_id,
@@ -344,8 +357,8 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
           s.billing_region,
           s.billing_country,
           s.payment_method,
-          `Bank fee for a returned payment (${reasonLabels[reason].toLowerCase()})`,
-          `Returned payment of ${money(r.amount)} received ${r.date}: ${reasonLabels[reason]}.`,
+          texts.reason,
+          texts.notes,
           r.item.id,
           fee,
           fee,
@@ -353,7 +366,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
           at
         ).lastInsertRowid
       )
-      insertLine.run(debitNoteId, `Bank fee: returned payment of ${r.date}`, fee, fee, fee)
+      insertLine.run(debitNoteId, texts.line, fee, fee, fee)
       const sequence = nextSequence.get(year) ?? 1
       nextSequence.set(year, sequence + 1)
       upsertSeries.run('debit_note', year, sequence + 1)

@@ -42,6 +42,8 @@ import { openItems, receivableItem, unallocatedPayments } from './receivables'
 import { sql } from 'kysely'
 import { required } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
+import { customerPrintLanguage } from '../customers/language'
+import { feeDebitNoteTexts } from './fee-texts'
 
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
@@ -485,6 +487,16 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     if (input.rebill) {
       const invoiceId = await invoiceForFee(trx, payment.id, payment.customerId, payment.currency)
       if (invoiceId === null) throw conflict('noInvoiceToRebill', { currency: payment.currency })
+      // Printed on the customer's debit note: in their document language (issue 14).
+      const print = await customerPrintLanguage(trx, payment.customerId, await readSettings(trx))
+      const texts = feeDebitNoteTexts(print.language, print.locale, {
+        amountCents: payment.amountCents,
+        currency: payment.currency,
+        paymentDate: payment.paymentDate,
+        returnDate: input.returnDate,
+        reason: input.reason,
+        reference: payment.reference
+      })
       debitNoteId = await insertDraft(
         trx,
         ctx,
@@ -496,12 +508,12 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
           promisedDate: null,
           currency: payment.currency,
           paymentInstructions: '',
-          notes: `Returned ${label} on ${input.returnDate}: ${reason}.`,
-          reason: `Bank fee for a returned payment (${reason.toLowerCase()})`,
+          notes: texts.notes,
+          reason: texts.reason,
           lines: [
             {
               productId: null,
-              description: `Bank fee: returned payment of ${payment.paymentDate}${payment.reference ? `, reference ${payment.reference}` : ''}`,
+              description: texts.line,
               unit: '',
               quantityMilli: 1000,
               unitPriceCents: input.bankFeeCents,
