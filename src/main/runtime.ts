@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { version } from '../../package.json'
+import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api'
 import { DomainError } from '../shared/errors'
 import { createApi, type Api, type ApiOptions } from './api'
 import { openStore, prepareFolder, type NewFolderNotice, type Store } from './db/open'
@@ -71,6 +72,30 @@ export function existingDatabase(db: string): string {
   const path = resolve(db)
   if (!existsSync(path)) throw new DomainError('not_found', { key: 'databaseFileMissing', params: { path } })
   return path
+}
+
+/** A one-off command's work on an existing database: opens it, runs `work`, closes it whatever happens. */
+export async function withExistingDatabase<T>(db: string, work: (app: Salesdesk) => Promise<T>): Promise<T> {
+  const app = await startSalesdesk({ databasePath: existingDatabase(db) })
+  try {
+    return await work(app)
+  } finally {
+    await app.close()
+  }
+}
+
+/**
+ * Calls the API as a screen does and returns its data, or throws its refusal again as a DomainError
+ * with its key and fields (for the command line and the demo, which speak the user's language).
+ */
+export async function callApi<M extends ApiMethod>(
+  api: Api,
+  method: M,
+  input: ApiInput<M>
+): Promise<ApiOutput<M>> {
+  const result = await api.dispatch(method, input)
+  if (!result.ok) throw DomainError.from(result.error)
+  return result.data as ApiOutput<M>
 }
 
 let opened: ((store: Store) => void) | null = null

@@ -6,31 +6,10 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
-import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
+import { callApi, withExistingDatabase } from '../runtime'
 import { say } from '../cli-language'
-
-async function call<M extends ApiMethod>(
-  app: Salesdesk,
-  method: M,
-  input: ApiInput<M>
-): Promise<ApiOutput<M>> {
-  const result = await app.api.dispatch(method, input)
-  if (!result.ok) throw DomainError.from(result.error)
-  return result.data as ApiOutput<M>
-}
-
-/** Opens an existing database (never creates an empty one to find nothing in it), runs, closes. */
-async function withDesk<T>(db: string, work: (app: Salesdesk) => Promise<T>): Promise<T> {
-  const app = await startSalesdesk({ databasePath: existingDatabase(db) })
-  try {
-    return await work(app)
-  } finally {
-    await app.close()
-  }
-}
 
 function campaignId(value: string): number {
   const n = Number(value)
@@ -44,23 +23,23 @@ async function labels(options: {
   layout: LabelLayout
   out: string
 }): Promise<void> {
-  await withDesk(options.db, async (app) => {
-    const segment = (await call(app, 'segments.list', {})).find((s) => s.name === options.segment)
+  await withExistingDatabase(options.db, async (app) => {
+    const segment = (await callApi(app.api, 'segments.list', {})).find((s) => s.name === options.segment)
     if (!segment)
       throw new DomainError('not_found', { key: 'noSegmentCalled', params: { name: options.segment } })
-    const file = await call(app, 'campaigns.labels', { segmentId: segment.id, layout: options.layout })
+    const file = await callApi(app.api, 'campaigns.labels', { segmentId: segment.id, layout: options.layout })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     const count = (
-      await call(app, 'segments.preview', { filters: segment.filters, channel: 'post', limit: 0 })
+      await callApi(app.api, 'segments.preview', { filters: segment.filters, channel: 'post', limit: 0 })
     ).reachable
     console.log(say('wroteLabels', { count, layout: options.layout, path: out }))
   })
 }
 
 async function letters(options: { db: string; campaign: number; out: string }): Promise<void> {
-  await withDesk(options.db, async (app) => {
-    const file = await call(app, 'campaigns.letters', { id: options.campaign })
+  await withExistingDatabase(options.db, async (app) => {
+    const file = await callApi(app.api, 'campaigns.letters', { id: options.campaign })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     console.log(say('wroteLetters', { campaign: options.campaign, path: out }))

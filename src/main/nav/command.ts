@@ -8,10 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import { navErrorCode, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
-import { existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
+import { callApi, existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 import { navWords, refusalText, say, sayCount } from '../cli-language'
@@ -32,16 +31,6 @@ async function open(db: string, withCredentials = false): Promise<Salesdesk> {
     secrets: sessionSecretStore(secrets),
     nav: { ca }
   })
-}
-
-async function call<M extends ApiMethod>(
-  app: Salesdesk,
-  method: M,
-  input: ApiInput<M>
-): Promise<ApiOutput<M>> {
-  const result = await app.api.dispatch(method, input)
-  if (!result.ok) throw DomainError.from(result.error)
-  return result.data as ApiOutput<M>
 }
 
 /** NAV's known codes in the reader's language, as the screens say them; others in NAV's own words. */
@@ -71,7 +60,7 @@ function problemLines(rows: NavReportRow[]): string[] {
 export async function navStatusCommand(options: { db: string }): Promise<void> {
   const app = await open(options.db)
   try {
-    const status = await call(app, 'nav.status', {})
+    const status = await callApi(app.api, 'nav.status', {})
     const waiting = status.counts.waiting + status.counts.sent
     const counts = { done: status.counts.done, aborted: status.counts.aborted }
     console.log(
@@ -96,9 +85,9 @@ export async function navStatusCommand(options: { db: string }): Promise<void> {
 export async function navSendCommand(options: { db: string }): Promise<void> {
   const app = await open(options.db, true)
   try {
-    const run = await call(app, 'nav.send', {})
+    const run = await callApi(app.api, 'nav.send', {})
     console.log(say('navSent', { run: runLine(run) }))
-    const status = await call(app, 'nav.status', {})
+    const status = await callApi(app.api, 'nav.status', {})
     if (status.problems.length > 0) console.log(problemLines(status.problems).join('\n'))
     if (run.error) process.exitCode = 1
   } finally {
@@ -116,7 +105,7 @@ export async function navExportCommand(options: { db: string; number: string; ou
       .executeTakeFirst()
     if (!doc)
       throw new DomainError('not_found', { key: 'noDocumentNumbered', params: { number: options.number } })
-    const file = await call(app, 'nav.exportXml', { id: doc.id })
+    const file = await callApi(app.api, 'nav.exportXml', { id: doc.id })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     console.log(say('wroteNavXml', { number: options.number, path: out }))

@@ -4,17 +4,10 @@
  * invoices and a credit note waiting in the NAV queue (nothing is sent: no credentials).
  * Everything goes through the API, so the InvoiceData is made exactly as in the app.
  */
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api'
-import { DomainError } from '../../shared/errors'
 import { defaultNavSettings } from '../../shared/schemas/nav'
 import { emptyCustomer } from '../../shared/schemas/customers'
 import type { Api } from '../api'
-
-async function call<M extends ApiMethod>(api: Api, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await api.dispatch(method, input)
-  if (!result.ok) throw DomainError.from(result.error)
-  return result.data as ApiOutput<M>
-}
+import { callApi } from '../runtime'
 
 const customers = [
   ['Pécsi Építő Zrt.', '24587613-2-02', 'Király utca 7.', '7621', 'Pécs', 'HU'],
@@ -27,8 +20,8 @@ const customers = [
 ] as const
 
 export async function generateHungarianDemo(api: Api): Promise<{ customers: number; invoices: number }> {
-  const settings = await call(api, 'settings.get', {})
-  await call(api, 'settings.update', {
+  const settings = await callApi(api, 'settings.get', {})
+  await callApi(api, 'settings.update', {
     settings: {
       ...settings,
       company: {
@@ -51,12 +44,12 @@ export async function generateHungarianDemo(api: Api): Promise<{ customers: numb
       }
     }
   })
-  await call(api, 'nav.updateSettings', {
+  await callApi(api, 'nav.updateSettings', {
     settings: { ...defaultNavSettings(), enabled: true, environment: 'test' }
   })
   const ids: number[] = []
   for (const [name, taxId, line1, postalCode, city, country] of customers) {
-    const created = await call(api, 'customers.create', {
+    const created = await callApi(api, 'customers.create', {
       customer: {
         ...emptyCustomer(),
         name,
@@ -88,7 +81,7 @@ export async function generateHungarianDemo(api: Api): Promise<{ customers: numb
   })
   let invoices = 0
   const issue = async (customerId: number, lines: ReturnType<typeof line>[]) => {
-    const draft = await call(api, 'documents.createDraft', {
+    const draft = await callApi(api, 'documents.createDraft', {
       document: {
         type: 'invoice',
         customerId,
@@ -103,7 +96,7 @@ export async function generateHungarianDemo(api: Api): Promise<{ customers: numb
       }
     })
     invoices++
-    return call(api, 'documents.issue', { id: draft.id })
+    return callApi(api, 'documents.issue', { id: draft.id })
   }
   const domestic = [ids[0], ids[1], ids[2]]
   let first: Awaited<ReturnType<typeof issue>> | null = null
@@ -123,12 +116,12 @@ export async function generateHungarianDemo(api: Api): Promise<{ customers: numb
   await issue(ids[5], [line('Acélcső 40 mm', 'db', 50_000, 1_200_000, 0, 'K')])
   await issue(ids[6], [line('Mérőműszer', 'db', 3000, 28_000_000, 0, 'G')])
   if (first) {
-    const credit = await call(api, 'invoices.createCreditNote', {
+    const credit = await callApi(api, 'invoices.createCreditNote', {
       invoiceId: first.id,
       reason: 'Visszáru',
       lines: [{ lineId: first.lines[0].id, quantityMilli: 1000 }]
     })
-    await call(api, 'documents.issue', { id: credit.id })
+    await callApi(api, 'documents.issue', { id: credit.id })
     invoices++
   }
   return { customers: customers.length, invoices }

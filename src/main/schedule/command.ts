@@ -7,9 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InvalidArgumentError, type Command, type Option } from 'commander'
 import { DomainError } from '../../shared/errors'
-import type { ApiResult } from '../../shared/errors'
-import type { FileResult } from '../../shared/schemas/common'
-import { existingDatabase, startSalesdesk } from '../runtime'
+import { callApi, withExistingDatabase } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
@@ -21,25 +19,6 @@ function executiveId(value: string): number {
   return n
 }
 
-async function withApp<T>(
-  db: string,
-  work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
-): Promise<T> {
-  // Never create an empty database just to find nothing in it.
-  const app = await startSalesdesk({ databasePath: existingDatabase(db) })
-  try {
-    return await work(app)
-  } finally {
-    await app.close()
-  }
-}
-
-function fileOf(result: ApiResult<unknown>): FileResult {
-  // The refusal as it came, by key: the command line prints it and its fields in the user's language.
-  if (!result.ok) throw DomainError.from(result.error)
-  return result.data as FileResult
-}
-
 interface IcsOptions {
   db: string
   executive?: number
@@ -49,19 +28,17 @@ interface IcsOptions {
 }
 
 async function icsCommand(options: IcsOptions): Promise<void> {
-  await withApp(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const { timeZone } = await getWorkingHours(app.store.db)
     const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
     if (!valid(options.from) || !valid(options.to))
       throw new DomainError('invalid_input', { key: 'giveFromToDates' })
-    const file = fileOf(
-      await app.api.dispatch('schedule.ics', {
-        executiveId: options.executive ?? null,
-        from: localDayBounds(options.from, timeZone).from,
-        // --to is the last day included.
-        to: localDayBounds(addDays(options.to, 1), timeZone).from
-      })
-    )
+    const file = await callApi(app.api, 'schedule.ics', {
+      executiveId: options.executive ?? null,
+      from: localDayBounds(options.from, timeZone).from,
+      // --to is the last day included.
+      to: localDayBounds(addDays(options.to, 1), timeZone).from
+    })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     console.log(say('wroteFile', { path: out }))
@@ -74,10 +51,11 @@ async function daySheetCommand(options: {
   date: string
   out: string
 }): Promise<void> {
-  await withApp(options.db, async (app) => {
-    const file = fileOf(
-      await app.api.dispatch('schedule.daySheetPdf', { executiveId: options.executive, date: options.date })
-    )
+  await withExistingDatabase(options.db, async (app) => {
+    const file = await callApi(app.api, 'schedule.daySheetPdf', {
+      executiveId: options.executive,
+      date: options.date
+    })
     const out = resolve(options.out)
     writeFileSync(out, file.bytes)
     console.log(say('wroteFile', { path: out }))

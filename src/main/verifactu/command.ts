@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import { conflict, DomainError } from '../../shared/errors'
-import { startSalesdesk } from '../runtime'
+import { withExistingDatabase } from '../runtime'
 import { verifactuEventExport, type VerifactuStatus } from '../../shared/schemas/verifactu'
 import { exportEvents } from './event-log'
 import { signerFromPkcs12 } from './event-signature'
@@ -18,22 +18,8 @@ import { verifactuStatus } from './service'
 import { verifyChains } from './verify'
 import { refusalText, say, sayCount } from '../cli-language'
 
-async function withDesk<T>(
-  db: string,
-  work: (app: Awaited<ReturnType<typeof startSalesdesk>>) => Promise<T>
-): Promise<T> {
-  const path = resolve(db)
-  if (!existsSync(path)) throw new DomainError('not_found', { key: 'fileDoesNotExist', params: { path } })
-  const app = await startSalesdesk({ databasePath: path })
-  try {
-    return await work(app)
-  } finally {
-    await app.close()
-  }
-}
-
 async function status(options: { db: string }): Promise<void> {
-  await withDesk(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const s = await verifactuStatus(app.api.context, { certificateUnlocked: false, limit: 0 })
     for (const line of statusLines(s)) console.log(line)
   })
@@ -74,7 +60,7 @@ function statusLines(s: VerifactuStatus): string[] {
 }
 
 async function send(options: { db: string }): Promise<void> {
-  await withDesk(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const password = process.env.SALESDESK_CERTIFICATE_PASSWORD
     const secrets = sessionSecretStore(password ? { [CERTIFICATE_SECRET]: password } : {})
     const result = await sendPending(app.api.context, { secrets })
@@ -100,7 +86,7 @@ async function send(options: { db: string }): Promise<void> {
 }
 
 async function verify(options: { db: string }): Promise<void> {
-  await withDesk(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const result = await verifyChains(app.api.context)
     if (result.ok) console.log(say('chainIntact', { records: result.records, events: result.events }))
     else
@@ -113,7 +99,7 @@ async function verify(options: { db: string }): Promise<void> {
 async function exportCommand(options: { db: string; from: string; to: string; out: string }): Promise<void> {
   const target = resolve(options.out)
   if (existsSync(target)) throw conflict('fileAlreadyExists', { path: target })
-  await withDesk(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const { xml, count } = await exportRecords(app.api.context, { from: options.from, to: options.to })
     writeFileSync(target, xml)
     console.log(say('wroteRecords', { count, path: target }))
@@ -125,7 +111,7 @@ async function eventsCommand(options: { db: string; from: string; to: string; ou
   if (existsSync(target)) throw conflict('fileAlreadyExists', { path: target })
   const range = verifactuEventExport.safeParse({ from: options.from, to: options.to })
   if (!range.success) throw new DomainError('invalid_input', { key: 'giveFromToDates' })
-  await withDesk(options.db, async (app) => {
+  await withExistingDatabase(options.db, async (app) => {
     const password = process.env.SALESDESK_CERTIFICATE_PASSWORD ?? null
     const { xml, count } = await exportEvents(app.api.context, range.data, (settings) =>
       signerFromPkcs12(settings.certificatePath, password)
