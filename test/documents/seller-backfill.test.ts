@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createApi, type Api } from '../../src/main/api'
 import { verifyChain } from '../../src/main/db/chain'
 import { migrations } from '../../src/main/db/migrations/index'
+import { loadEInvoice } from '../../src/main/einvoice/from-document'
 import { openStore, type Store } from '../../src/main/db/open'
 import { dateFormats } from '../../src/shared/region'
 import type { FileResult } from '../../src/shared/schemas/common'
@@ -92,7 +93,7 @@ function seedVersion6(sqlite: BetterSqlite3.Database): void {
   )
 }
 
-async function migratedStore(): Promise<{
+async function migratedStore(seedMore?: (sqlite: BetterSqlite3.Database) => void): Promise<{
   store: Store
   api: Api
   pdf: (id: number) => Promise<Uint8Array>
@@ -105,6 +106,7 @@ async function migratedStore(): Promise<{
   )
   const old = await openStore(path, { migrations: before0007, backupFolder: folder.file('backups') })
   seedVersion6(old.sqlite)
+  seedMore?.(old.sqlite)
   await old.close()
   const opened = await openStore(path, { backupFolder: folder.file('backups') })
   store = opened
@@ -257,5 +259,121 @@ describe('migration 0040: the seller of documents issued before 0007', () => {
     expect(pdftotext(second, 'second.pdf')).toBe(a)
     expect(withoutDate(second)).toBe(withoutDate(first))
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(false)
+  })
+})
+
+/**
+ * Before 0047 the e-invoice of a direct-debit or card invoice read the creditor id from Settings and
+ * the mandate, debited IBAN and card from the customer at export or print time. 0047 freezes what
+ * they state on the day it runs; the chain still verifies and later changes leave them as they were.
+ */
+function seedPaidByDebitAndCard(sqlite: BetterSqlite3.Database): void {
+  const now = '2025-06-02T10:00:00.000Z'
+  sqlite
+    .prepare(
+      `insert into customers (code, name, sort_name, status, preferred_payment_method, search_text, created_at, updated_at)
+       values ('C-2', 'Card Buyer', 'card buyer', 'active', 'card', '', ?, ?)`
+    )
+    .run(now, now)
+  const setup = sqlite.prepare(
+    `insert into customer_payment_setups (customer_id, method, iban, mandate_reference, mandate_signed_on, card_brand, card_last4, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  setup.run(1, 'direct_debit', 'ES7620770024003102575766', 'MNDT-2025/0007', '2025-05-01', '', '', now)
+  setup.run(2, 'card', '', '', null, 'visa', '4242', now)
+  const doc = sqlite.prepare(
+    `insert into documents (id, type, status, customer_id, customer_code, customer_name, customer_tax_id,
+       issue_date, currency, payment_method, net_cents, vat_cents, total_cents, created_at, updated_at)
+     values (?, 'invoice', 'draft', ?, ?, 'Buyer', '', '2025-06-02', 'EUR', ?, 500, 105, 605, ?, ?)`
+  )
+  const line = sqlite.prepare(
+    `insert into document_lines (document_id, position, description, unit, quantity_milli, unit_price_cents, discount_bp, vat_rate_bp,
+       gross_cents, discount_cents, net_cents) values (?, 0, 'Martillo', 'pc', 1000, 500, 0, 2100, 500, 0, 500)`
+  )
+  const issue = sqlite.prepare(
+    "update documents set number = ?, series_year = 2025, sequence = ?, status = 'issued', issued_at = ? where id = ?"
+  )
+  doc.run(5, 1, 'C-1', 'direct_debit', now, now)
+  line.run(5)
+  issue.run('INV-2025-00003', 3, now, 5)
+  doc.run(6, 2, 'C-2', 'card', now, now)
+  line.run(6)
+  issue.run('INV-2025-00004', 4, now, 6)
+  sqlite
+    .prepare("insert into settings (key, value) values ('einvoice', ?)")
+    .run(JSON.stringify({ embedInPdf: false, creditorId: 'ES12ZZZB12345678' }))
+}
+
+describe('migration 0047: the creditor id, mandate and card of documents issued before it', () => {
+  it('freezes what their e-invoices stated, logs it, the chain verifies, and later changes leave them as they were', async () => {
+    const { store, api } = await migratedStore(seedPaidByDebitAndCard)
+    const sqlite = store.sqlite
+    expect(sqlite.prepare('select * from document_payment_means order by document_id').all()).toEqual([
+      {
+        document_id: 5,
+        creditor_id: 'ES12ZZZB12345678',
+        mandate_reference: 'MNDT-2025/0007',
+        debited_iban: 'ES7620770024003102575766',
+        card_last4: ''
+      },
+      { document_id: 6, creditor_id: '', mandate_reference: '', debited_iban: '', card_last4: '4242' }
+    ])
+    const log = sqlite
+      .prepare("select entity, entity_id, details from activity_log where action = 'freeze_payment_means'")
+      .all() as Array<{ entity: string; entity_id: number | null; details: string }>
+    expect(log.map((e) => [e.entity, e.entity_id, JSON.parse(e.details) as unknown])).toEqual([
+      ['database', null, { key: 'paymentMeansFrozenForDocuments', params: { count: 2 } }]
+    ])
+    const report = verifyChain(sqlite)
+    expect(report.problem).toBeNull()
+    expect(report.perTable.activity_log).toBe(
+      sqlite.prepare('select count(*) from activity_log').pluck().get() as number
+    )
+    expect(() =>
+      sqlite.prepare("update document_payment_means set creditor_id = 'X' where document_id = 5").run()
+    ).toThrow(/cannot be changed/)
+
+    const means = async () =>
+      Promise.all([5, 6].map(async (id) => (await loadEInvoice(store.db, id, '2026-03-02')).paymentMeans))
+    const before = await means()
+    expect(before).toEqual([
+      {
+        kind: 'direct_debit',
+        mandateReference: 'MNDT-2025/0007',
+        creditorId: 'ES12ZZZB12345678',
+        debitedIban: 'ES7620770024003102575766'
+      },
+      { kind: 'card', last4: '4242', holder: null }
+    ])
+    const ok = async (method: string, input: unknown) => {
+      const result = await api.dispatch(method, input)
+      expect(result.ok, JSON.stringify(result)).toBe(true)
+    }
+    await ok('einvoice.updateSettings', { settings: { embedInPdf: true, creditorId: 'ES98ZZZB87654321' } })
+    const setup = { bic: '', mandateSignedOn: '2026-03-01', cardExpiry: '' }
+    await ok('paymentSetup.update', {
+      customerId: 1,
+      setup: {
+        ...setup,
+        method: 'direct_debit',
+        iban: 'ES91 2100 0418 4502 0005 1332',
+        mandateReference: 'MNDT-2026/0999',
+        cardBrand: null,
+        cardLast4: ''
+      }
+    })
+    await ok('paymentSetup.update', {
+      customerId: 2,
+      setup: {
+        ...setup,
+        method: 'card',
+        iban: '',
+        mandateReference: '',
+        cardBrand: 'visa',
+        cardLast4: '1111',
+        cardExpiry: '2029-09'
+      }
+    })
+    expect(await means()).toEqual(before)
   })
 })

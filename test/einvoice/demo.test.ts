@@ -54,4 +54,36 @@ describe("the demo's issued documents", () => {
     expect(reports).toHaveLength(files.length)
     expect(reports.map(describeFatal).filter(Boolean).join('\n')).toBe('')
   }, 180_000)
+
+  it("state their customer's mandate and debited IBAN, or card, frozen with them as issuing does", async () => {
+    const rows = desk.store.sqlite
+      .prepare(
+        `select d.id, d.payment_method as method, s.mandate_reference as mandate, s.iban, s.card_last4 as last4,
+           m.document_id as frozen
+         from documents d
+         left join customer_payment_setups s on s.customer_id = d.customer_id
+         left join document_payment_means m on m.document_id = d.id
+         where d.number is not null and d.type in ('invoice', 'credit_note', 'debit_note')
+           and d.payment_method in ('direct_debit', 'card')
+         order by d.id`
+      )
+      .all() as {
+      id: number
+      method: string
+      mandate: string
+      iban: string
+      last4: string
+      frozen: number | null
+    }[]
+    expect(rows.filter((r) => r.frozen === null)).toEqual([])
+    const debit = rows.find((r) => r.method === 'direct_debit' && r.mandate)
+    const card = rows.find((r) => r.method === 'card' && r.last4)
+    if (!debit || !card) throw new Error('the demo has no direct-debit or card document')
+    const cii = async (id: number) =>
+      Buffer.from((await desk.call('einvoice.file', { id, format: 'cii' })).bytes).toString('utf8')
+    const debited = await cii(debit.id)
+    expect(debited).toContain(`<ram:DirectDebitMandateID>${debit.mandate}</ram:DirectDebitMandateID>`)
+    expect(debited).toContain(`<ram:IBANID>${debit.iban}</ram:IBANID>`)
+    expect(await cii(card.id)).toContain(`<ram:ID>****${card.last4}</ram:ID>`)
+  }, 60_000)
 })

@@ -89,6 +89,58 @@ describe('Factur-X embedding frozen at issue', () => {
   }, 30_000)
 })
 
+describe('creditor id and mandate frozen at issue', () => {
+  const setup = (mandateReference: string, iban: string) =>
+    desk.call('paymentSetup.update', {
+      customerId: seed.customerId,
+      setup: {
+        method: 'direct_debit',
+        iban,
+        bic: '',
+        mandateReference,
+        mandateSignedOn: '2026-02-14',
+        cardBrand: null,
+        cardLast4: '',
+        cardExpiry: ''
+      }
+    })
+  const creditor = (creditorId: string) =>
+    desk.call('einvoice.updateSettings', { settings: { embedInPdf: true, creditorId } })
+  /** The embedded factur-x.xml, the UBL and the CII of an issued document, as text. */
+  async function einvoices(id: number): Promise<{ embedded: string; ubl: string; cii: string }> {
+    const pdf = save(await print(id))
+    const xml = desk.folder.file(`factur-x-${saved}.xml`)
+    execFileSync('pdfdetach', ['-save', '1', '-o', xml, pdf])
+    const file = async (format: 'ubl' | 'cii') =>
+      Buffer.from((await desk.call('einvoice.file', { id, format })).bytes).toString('utf8')
+    return { embedded: readFileSync(xml, 'utf8'), ubl: await file('ubl'), cii: await file('cii') }
+  }
+
+  it('a direct-debit invoice keeps the creditor id and mandate it was issued with in its Factur-X, UBL and CII', async () => {
+    await creditor('ES12ZZZB12345678')
+    await setup('MNDT-2026/0042', 'ES76 2077 0024 0031 0257 5766')
+    const invoice = await issued(desk, seed, { paymentMethod: 'direct_debit' })
+    const first = await einvoices(invoice.id)
+    expect(first.embedded).toBe(first.cii)
+    expect(first.cii).toContain('<ram:DirectDebitMandateID>MNDT-2026/0042</ram:DirectDebitMandateID>')
+    expect(first.cii).toContain('<ram:CreditorReferenceID>ES12ZZZB12345678</ram:CreditorReferenceID>')
+    expect(first.cii).toContain('ES7620770024003102575766')
+    expect(first.ubl).toContain('<cbc:ID schemeID="SEPA">ES12ZZZB12345678</cbc:ID>')
+    expect(first.ubl).toContain('<cbc:ID>MNDT-2026/0042</cbc:ID>')
+
+    desk.clock.advance(86_400_000)
+    await creditor('ES98ZZZB87654321')
+    await setup('MNDT-2026/0777', 'ES91 2100 0418 4502 0005 1332')
+    const second = await einvoices(invoice.id)
+    expect(second).toEqual(first)
+    // An invoice issued now states the new ones.
+    const later = await einvoices((await issued(desk, seed, { paymentMethod: 'direct_debit' })).id)
+    expect(later.cii).toContain('<ram:DirectDebitMandateID>MNDT-2026/0777</ram:DirectDebitMandateID>')
+    expect(later.cii).toContain('<ram:CreditorReferenceID>ES98ZZZB87654321</ram:CreditorReferenceID>')
+    expect(later.ubl).toContain('<cbc:ID schemeID="SEPA">ES98ZZZB87654321</cbc:ID>')
+  }, 60_000)
+})
+
 describe('paper frozen at issue', () => {
   it('an issued invoice prints on its own paper whatever the settings or the API ask; a draft follows both', async () => {
     const invoice = await issued(desk, seed)

@@ -708,6 +708,7 @@ export interface Database {
   documentDistanceSales: DocumentDistanceSalesTable
   documentSellerBackfills: DocumentSellerBackfillsTable
   documentEinvoiceEmbeds: DocumentEinvoiceEmbedsTable
+  documentPaymentMeans: DocumentPaymentMeansTable
   estimateSupersessions: EstimateSupersessionsTable
   recordChain: RecordChainTable
   recordChainCheckpoint: RecordChainCheckpointTable
@@ -803,6 +804,18 @@ export interface DocumentSellerBackfillsTable {
 export interface DocumentEinvoiceEmbedsTable {
   documentId: number
   profile: string
+}
+
+/**
+ * What the e-invoice of an issued invoice, credit or debit note paid by direct debit or card says
+ * about its payment (0047): the creditor id, mandate and debited IBAN, or the card's last digits.
+ */
+export interface DocumentPaymentMeansTable {
+  documentId: number
+  creditorId: string
+  mandateReference: string
+  debitedIban: string
+  cardLast4: string
 }
 
 export interface EstimateSupersessionsTable {

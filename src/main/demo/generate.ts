@@ -14,7 +14,7 @@ import { locales, productFamilies, type Locale } from './names'
 import { seededRandom, type Random } from './random'
 import { insertDemoDocuments } from './documents'
 import { insertScheduleDemo } from './schedule'
-import { insertPaymentsDemo } from './payments'
+import { freezeDemoPaymentMeans, insertPaymentsDemo } from './payments'
 import { insertDemoSettings } from './company'
 import { writeTransactionSync } from '../db/write-transaction'
 
@@ -280,6 +280,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     timed('schedule', () => insertScheduleDemo(store, options.size, options.seed ?? 1, now))
     timed('payments', () => insertPaymentsDemo(store, options.seed ?? 1, now))
     timed('schedule', () => insertDeskDemo(store, options.seed ?? 1, now))
+    freezeDemoPaymentMeans(store)
     store.sqlite
       .prepare(
         'insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, ?, ?, ?, ?, ?, ?)'

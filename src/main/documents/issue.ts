@@ -39,6 +39,7 @@ import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
 import { distanceSaleAtIssue, recordDistanceSale } from './distance-sales'
 import { freezeEInvoiceEmbed } from '../einvoice/settings'
+import { freezePaymentMeans } from '../einvoice/payment-means'
 
 const issuedStatus = {
   estimate: 'sent',
@@ -359,6 +360,7 @@ export async function issueInTransaction(
   await appendToChain(trx, 'documents', id)
   await recordDistanceSale(trx, id, distanceSale)
   await freezeEInvoiceEmbed(trx, id, record.type)
+  await freezePaymentMeans(trx, record)
   if (source?.type === 'estimate') {
     await trx
       .updateTable('documents')

@@ -1,6 +1,6 @@
 /**
  * Builds the EN 16931 model of a stored document. An issued document is read from what was frozen
- * at its issue (seller snapshot, buyer, lines, totals), so its e-invoice never changes; a draft is
+ * at its issue (seller snapshot, buyer, lines, totals, payment means), so its e-invoice never changes; a draft is
  * read with the current company profile, for the checks before issue.
  */
 import { minorUnits } from '../../shared/currencies'
@@ -21,7 +21,7 @@ import type {
   EPaymentMeans,
   EVatBreakdown
 } from './model'
-import { readEInvoiceSettings } from './settings'
+import { paymentMeansOfDocument } from './payment-means'
 import { unitCode } from './units'
 import { distanceSaleWording, frozenDistanceSale } from '../documents/distance-sales'
 
@@ -83,7 +83,6 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
   const kind = doc.type as EInvoiceKind
   const issued = doc.number !== null
   const settings = await readSettings(db)
-  const einvoiceSettings = await readEInvoiceSettings(db)
   const company = settings.company
   const digits = minorUnits(doc.currency)
 
@@ -101,11 +100,8 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     .where('documentId', '=', documentId)
     .orderBy('position')
     .execute()
-  const setup = await db
-    .selectFrom('customerPaymentSetups')
-    .selectAll()
-    .where('customerId', '=', doc.customerId)
-    .executeTakeFirst()
+  // Creditor id, mandate, debited IBAN, card: frozen at issue (0047), current for a draft.
+  const held = await paymentMeansOfDocument(db, doc)
 
   const sellerCountry = (issued ? doc.sellerCountry : company.country) ?? ''
   const sellerTaxId = (issued ? doc.sellerTaxId : company.taxId) ?? ''
@@ -202,10 +198,10 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
   const paymentMeans = paymentMeansOf(doc.paymentMethod, {
     iban: (issued ? doc.sellerIban : company.iban) ?? '',
     bic: (issued ? doc.sellerBic : company.bic) || null,
-    mandateReference: setup?.mandateReference ?? '',
-    debitedIban: setup?.iban || null,
-    last4: setup?.cardLast4 ?? '',
-    creditorId: einvoiceSettings.creditorId || null
+    mandateReference: held.mandateReference,
+    debitedIban: held.debitedIban || null,
+    last4: held.cardLast4,
+    creditorId: held.creditorId || null
   })
   const categories = new Set(vatBreakdown.map((r) => r.category))
   const distanceSale = issued ? await frozenDistanceSale(db, doc.id) : null

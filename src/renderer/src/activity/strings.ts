@@ -9,6 +9,8 @@ const en = {
       '{{number}} was issued before the seller was frozen with it: seller frozen as in Settings ({{legalName}}, {{taxId}})',
     sellerFrozenForDocuments:
       'Seller frozen from Settings for the documents issued before it was frozen with them: {{count}}',
+    paymentMeansFrozenForDocuments:
+      'Creditor id, mandate and card frozen from Settings and the customers for the documents issued before they were frozen with them: {{count}}',
     customerCreated: 'Created customer {{code}} {{name}}',
     customerEdited: 'Edited customer {{code}} {{name}} ({{fields}})',
     customerSaved: 'Saved customer {{code}} {{name}} without changes',
@@ -237,6 +239,8 @@ const es: Strings<typeof en> = {
       '{{number}} se emitió antes de que el vendedor quedara fijado en él: vendedor fijado según la Configuración ({{legalName}}, {{taxId}})',
     sellerFrozenForDocuments:
       'Vendedor fijado según la Configuración en los documentos emitidos antes de que quedara fijado: {{count}}',
+    paymentMeansFrozenForDocuments:
+      'Identificador de acreedor, mandato y tarjeta fijados según la Configuración y los clientes en los documentos emitidos antes de que quedaran fijados: {{count}}',
     customerCreated: 'Alta del cliente {{code}} {{name}}',
     customerEdited: 'Cliente {{code}} {{name}} modificado ({{fields}})',
     customerSaved: 'Cliente {{code}} {{name}} guardado sin cambios',
@@ -465,6 +469,8 @@ const ca: Strings<typeof en> = {
       '{{number}} es va emetre abans que el venedor hi quedés fixat: venedor fixat segons la Configuració ({{legalName}}, {{taxId}})',
     sellerFrozenForDocuments:
       'Venedor fixat segons la Configuració als documents emesos abans que hi quedés fixat: {{count}}',
+    paymentMeansFrozenForDocuments:
+      'Identificador de creditor, mandat i targeta fixats segons la Configuració i els clients als documents emesos abans que hi quedessin fixats: {{count}}',
     customerCreated: 'Alta del client {{code}} {{name}}',
     customerEdited: 'Client {{code}} {{name}} modificat ({{fields}})',
     customerSaved: 'Client {{code}} {{name}} desat sense canvis',
@@ -688,6 +694,8 @@ const hu: Strings<typeof en> = {
       'A(z) {{number}} az eladó rögzítése előtt készült: az eladó a Beállítások szerint rögzítve ({{legalName}}, {{taxId}})',
     sellerFrozenForDocuments:
       'Az eladó a Beállítások szerint rögzítve az eladó rögzítése előtt kiállított bizonylatokon: {{count}}',
+    paymentMeansFrozenForDocuments:
+      'A hitelezőazonosító, a megbízás és a kártya a Beállítások és az ügyfelek szerint rögzítve a rögzítésük előtt kiállított bizonylatokon: {{count}}',
     customerCreated: 'Új ügyfél: {{code}} {{name}}',
     customerEdited: 'Ügyfél módosítva: {{code}} {{name}} ({{fields}})',
     customerSaved: 'Ügyfél mentve változás nélkül: {{code}} {{name}}',
@@ -910,6 +918,8 @@ const ru: Strings<typeof en> = {
       '{{number}} выставлен до того, как в документах стали фиксировать продавца: продавец зафиксирован по настройкам ({{legalName}}, {{taxId}})',
     sellerFrozenForDocuments:
       'Продавец зафиксирован по настройкам в документах, выставленных до фиксации продавца: {{count}}',
+    paymentMeansFrozenForDocuments:
+      'Идентификатор кредитора, мандат и карта зафиксированы по настройкам и данным клиентов в документах, выставленных до их фиксации: {{count}}',
     customerCreated: 'Создан клиент {{code}} {{name}}',
     customerEdited: 'Изменён клиент {{code}} {{name}} ({{fields}})',
     customerSaved: 'Клиент {{code}} {{name}} сохранён без изменений',
