@@ -161,6 +161,32 @@ function dateFinding(generatedAt: string, previousAt: string | null, now: Date):
   return null
 }
 
+/**
+ * Walks each issuer's chain in position order: a gap, a wrong link or a wrong hash breaks it (the
+ * first break ends the check), and dates out of order are collected. `verify` checks one row's link
+ * and hash against the hash of the one before (empty for the first), and gives its generation time.
+ */
+function walkChains<Row extends { issuerNif: string; position: number; hash: string }, Ref>(
+  rows: readonly Row[],
+  now: Date,
+  finding: (row: Row, problem: AnomalyProblem) => Finding & { ref: Ref },
+  verify: (row: Row, previousHash: string) => 'link' | 'hash' | { generatedAt: string }
+): ChainCheck<Ref> {
+  const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
+  const dates: ChainCheck<Ref>['dates'] = []
+  for (const row of rows) {
+    const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: finding(row, problem), dates })
+    const before = last.get(row.issuerNif)
+    if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
+    const verified = verify(row, before?.hash ?? '')
+    if (typeof verified === 'string') return broken(verified)
+    const date = dateFinding(verified.generatedAt, before?.generatedAt ?? null, now)
+    if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(finding(row, date))
+    last.set(row.issuerNif, { position: row.position, hash: row.hash, generatedAt: verified.generatedAt })
+  }
+  return { count: rows.length, broken: null, dates }
+}
+
 async function checkRecords(db: Executor, now: Date): Promise<ChainCheck<InvoiceId>> {
   const rows = await db
     .selectFrom('verifactuRecords')
@@ -168,26 +194,22 @@ async function checkRecords(db: Executor, now: Date): Promise<ChainCheck<Invoice
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
-  const dates: ChainCheck<InvoiceId>['dates'] = []
-  for (const row of rows) {
-    const found = (problem: AnomalyProblem) => ({
+  return walkChains(
+    rows,
+    now,
+    (row, problem) => ({
       problem,
       position: row.position,
       name: row.invoiceNumber,
       ref: { nif: row.issuerNif, number: row.invoiceNumber, date: row.invoiceDate }
-    })
-    const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: found(problem), dates })
-    const before = last.get(row.issuerNif)
-    if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
-    const { computed, stated, previous, generatedAt } = recomputeFromXml(row.xml)
-    if (previous !== (before?.hash ?? '') || row.previousHash !== previous) return broken('link')
-    if (computed !== stated || stated !== row.hash) return broken('hash')
-    const date = dateFinding(generatedAt, before?.generatedAt ?? null, now)
-    if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(found(date))
-    last.set(row.issuerNif, { position: row.position, hash: row.hash, generatedAt })
-  }
-  return { count: rows.length, broken: null, dates }
+    }),
+    (row, previousHash) => {
+      const { computed, stated, previous, generatedAt } = recomputeFromXml(row.xml)
+      if (previous !== previousHash || row.previousHash !== previous) return 'link'
+      if (computed !== stated || stated !== row.hash) return 'hash'
+      return { generatedAt }
+    }
+  )
 }
 
 /** An event's hash fields as its RegistroEvento states them (events written since 0024 keep it). */
@@ -238,39 +260,32 @@ async function checkEvents(db: Executor, now: Date): Promise<ChainCheck<EventRef
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
-  const dates: ChainCheck<EventRef>['dates'] = []
-  for (const row of rows) {
-    const found = (problem: AnomalyProblem) => ({
+  return walkChains(
+    rows,
+    now,
+    (row, problem) => ({
       problem,
       position: row.position,
       name: row.summary,
       eventType: row.eventType,
       ref: { type: row.eventType, generatedAt: row.generatedAt, hash: row.hash }
-    })
-    const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: found(problem), dates })
-    const before = last.get(row.issuerNif)
-    if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
-    const fromXml = row.xml === null ? null : eventFieldsFromXml(row.xml)
-    if (
-      row.previousHash !== (before?.hash ?? '') ||
-      (fromXml !== null && fromXml.previous !== row.previousHash)
-    )
-      return broken('link')
-    const fields = fromXml?.fields ?? eventFieldsFromRow(row)
-    const computed = huella(eventHashInput(fields, row.previousHash))
-    const rowMatchesXml =
-      fromXml === null ||
-      (fromXml.stated === row.hash &&
-        fields.TipoEvento === row.eventType &&
-        fields.FechaHoraHusoGenEvento === row.generatedAt &&
-        fields.NIF === row.issuerNif)
-    if (computed !== row.hash || !rowMatchesXml) return broken('hash')
-    const date = dateFinding(row.generatedAt, before?.generatedAt ?? null, now)
-    if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(found(date))
-    last.set(row.issuerNif, { position: row.position, hash: row.hash, generatedAt: row.generatedAt })
-  }
-  return { count: rows.length, broken: null, dates }
+    }),
+    (row, previousHash) => {
+      const fromXml = row.xml === null ? null : eventFieldsFromXml(row.xml)
+      if (row.previousHash !== previousHash || (fromXml !== null && fromXml.previous !== row.previousHash))
+        return 'link'
+      const fields = fromXml?.fields ?? eventFieldsFromRow(row)
+      const computed = huella(eventHashInput(fields, row.previousHash))
+      const rowMatchesXml =
+        fromXml === null ||
+        (fromXml.stated === row.hash &&
+          fields.TipoEvento === row.eventType &&
+          fields.FechaHoraHusoGenEvento === row.generatedAt &&
+          fields.NIF === row.issuerNif)
+      if (computed !== row.hash || !rowMatchesXml) return 'hash'
+      return { generatedAt: row.generatedAt }
+    }
+  )
 }
 
 /**
