@@ -286,7 +286,8 @@ export function CorrectionDialog({
   kind: 'creditNote' | 'debitNote'
   busy: boolean
   onClose: () => void
-  onSubmit: (input: { reason: string; lines: { lineId: number; quantityMilli: number }[] }) => void
+  /** No lines: the whole remainder (for a credit note whose lines are all credited, its open freight and charges). */
+  onSubmit: (input: { reason: string; lines?: { lineId: number; quantityMilli: number }[] }) => void
 }) {
   const { t, tm } = useT()
   const format = useDocumentFormat()
@@ -295,6 +296,8 @@ export function CorrectionDialog({
     if (!line) return 0
     return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
   }
+  // Offered with every line credited: what is left are the invoice's freight, charges or allowances.
+  const remainderOnly = kind === 'creditNote' && doc.lines.every((l) => left(l.id) === 0)
   const [reason, setReason] = useState('')
   const [typed, setTyped] = useState<Record<number, string>>(() =>
     Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
@@ -314,6 +317,10 @@ export function CorrectionDialog({
         setErrors(picked.errors)
         setReasonError(reason.trim() === '' ? keyed('reasonRequired') : undefined)
         if (Object.keys(picked.errors).length > 0 || reason.trim() === '') return
+        if (remainderOnly) {
+          onSubmit({ reason: reason.trim() })
+          return
+        }
         if (picked.lines.length === 0) {
           setProblem('checks.pickLine' satisfies CheckKey)
           return
@@ -321,16 +328,22 @@ export function CorrectionDialog({
         onSubmit({ reason: reason.trim(), lines: picked.lines })
       }}
     >
-      <p>{t(`documents.${kind}Explain`)}</p>
-      <QuantityTable
-        doc={doc}
-        leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')}
-        left={left}
-        typed={typed}
-        setTyped={setTyped}
-        errors={errors}
-        testId="correction-lines"
-      />
+      {remainderOnly ? (
+        <p data-testid="credit-remainder-explain">{t('documents.creditRemainderExplain')}</p>
+      ) : (
+        <>
+          <p>{t(`documents.${kind}Explain`)}</p>
+          <QuantityTable
+            doc={doc}
+            leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')}
+            left={left}
+            typed={typed}
+            setTyped={setTyped}
+            errors={errors}
+            testId="correction-lines"
+          />
+        </>
+      )}
       <DialogField id="correction-reason" label={t('documents.reason')} error={reasonError}>
         <input
           id="correction-reason"

@@ -17,7 +17,8 @@ import {
   formatUnitPrice,
   parseQuantityToMilli,
   parseUnitPrice,
-  type TotalsLine
+  type TotalsLine,
+  type VatBreakdownRow
 } from '../../../shared/totals'
 import { EXEMPTION_REASON_CATEGORIES, isVatCategory, type VatCategory } from '../../../shared/vat'
 import type { CheckKey } from '../components/strings'
@@ -63,6 +64,8 @@ export interface CarriedDocument {
   orderReference: string
   prepaidCents: number
   roundingCents: number
+  /** A credit note's VAT per rate as the store worked it out (what remained of the invoice's); not sent back. */
+  storedVat: VatBreakdownRow[]
 }
 
 export const vatKey = (vatCategory: VatCategory, vatRateBp: number) => `${vatCategory}/${vatRateBp}`
@@ -100,7 +103,8 @@ const noCarriedDocument = (): CarriedDocument => ({
   buyerReference: '',
   orderReference: '',
   prepaidCents: 0,
-  roundingCents: 0
+  roundingCents: 0,
+  storedVat: []
 })
 
 export interface DraftValues {
@@ -208,7 +212,8 @@ export function valuesFromDocument(doc: SalesDocument, mark: string): DraftValue
       buyerReference: doc.buyerReference,
       orderReference: doc.orderReference,
       prepaidCents: doc.prepaidCents,
-      roundingCents: doc.roundingCents
+      roundingCents: doc.roundingCents,
+      storedVat: doc.type === 'credit_note' ? doc.vatBreakdown : []
     }
   }
 }
@@ -241,7 +246,22 @@ export function draftTotals(
 ): ReturnType<typeof documentTotals> {
   const lines = values.lines.map(parseLine).filter((l) => l !== null)
   try {
-    return documentTotals(lines, { minorUnits, allowancesCharges: values.carried.allowancesCharges })
+    const options = { minorUnits, allowancesCharges: values.carried.allowancesCharges }
+    const computed = documentTotals(lines, options)
+    // A credit note that finishes a rate credits what remained of its VAT (2.53 where base × rate
+    // alone is 2.52): shown as the store has it while the rate's base is what the store worked on.
+    const vatOverrides = new Map(
+      values.carried.storedVat
+        .filter((s) =>
+          computed.vatBreakdown.some(
+            (r) =>
+              vatKey(r.vatCategory, r.vatRateBp) === vatKey(s.vatCategory, s.vatRateBp) &&
+              r.netCents === s.netCents
+          )
+        )
+        .map((s) => [vatKey(s.vatCategory, s.vatRateBp), s.vatCents])
+    )
+    return vatOverrides.size === 0 ? computed : documentTotals(lines, { ...options, vatOverrides })
   } catch {
     return documentTotals([])
   }
@@ -329,6 +349,7 @@ export function toDraftInput(values: DraftValues): Converted {
   })
   const invoiceLike =
     values.type === 'invoice' || values.type === 'credit_note' || values.type === 'debit_note'
+  const { storedVat: _storedVat, ...carried } = values.carried
   const input: DocumentDraftInput = {
     type: values.type,
     customerId: values.customerId ?? 0,
@@ -343,7 +364,7 @@ export function toDraftInput(values: DraftValues): Converted {
     terms: values.terms,
     reason: values.reason,
     lines,
-    ...values.carried,
+    ...carried,
     supplyDate: invoiceLike ? values.supplyDate || null : null
   }
   const parsed = documentDraftInput.safeParse(input)

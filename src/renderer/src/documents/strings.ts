@@ -192,6 +192,8 @@ const en = {
     cancelExplain: 'Why is the order cancelled? What was delivered stays recorded.',
     creditNoteExplain:
       'Pick the quantities to credit from each invoice line. The credit note is made as a draft for you to check and issue.',
+    creditRemainderExplain:
+      'Every line of this invoice is credited; its freight, charges or allowances are not. The credit note credits them as they were on the invoice, with one line of 0.00 that names the invoice. It is made as a draft for you to check and issue.',
     debitNoteExplain:
       'Pick the quantities to charge again from each invoice line. The debit note is made as a draft for you to check and issue.',
     creditable: 'Can be credited',
@@ -541,6 +543,8 @@ const es: Strings<typeof en> = {
     cancelExplain: '¿Por qué se anula el pedido? Lo ya entregado queda registrado.',
     creditNoteExplain:
       'Elija las cantidades a abonar de cada línea de la factura. La rectificativa se crea como borrador para revisarla y emitirla.',
+    creditRemainderExplain:
+      'Todas las líneas de esta factura están abonadas, pero no sus portes, cargos o descuentos. La rectificativa los abona tal como estaban en la factura, con una línea de 0,00 que nombra la factura. Se crea como borrador para revisarla y emitirla.',
     debitNoteExplain:
       'Elija las cantidades a cargar de nuevo de cada línea de la factura. La nota de cargo se crea como borrador para revisarla y emitirla.',
     creditable: 'Se puede abonar',
@@ -893,6 +897,8 @@ const ca: Strings<typeof en> = {
     cancelExplain: 'Per què es cancel·la la comanda? El que ja s’ha lliurat continua registrat.',
     creditNoteExplain:
       'Trieu les quantitats a abonar de cada línia de la factura. La rectificativa es crea com a esborrany perquè la reviseu i l’emeteu.',
+    creditRemainderExplain:
+      'Totes les línies d’aquesta factura estan abonades, però no els seus ports, càrrecs o descomptes. La rectificativa els abona tal com eren a la factura, amb una línia de 0,00 que anomena la factura. Es crea com a esborrany perquè la reviseu i l’emeteu.',
     debitNoteExplain:
       'Trieu les quantitats a tornar a carregar de cada línia de la factura. La nota de càrrec es crea com a esborrany perquè la reviseu i l’emeteu.',
     creditable: 'Es pot abonar',
@@ -1238,6 +1244,8 @@ const hu: Strings<typeof en> = {
     cancelExplain: 'Miért törlik a megrendelést? A már kiszállított mennyiség rögzítve marad.',
     creditNoteExplain:
       'Válassza ki, a számla egyes tételeiből mennyit ír jóvá. A helyesbítő számla piszkozatként készül el, hogy ellenőrizze és kiállítsa.',
+    creditRemainderExplain:
+      'A számla minden tétele helyesbítve van, a fuvardíja, egyéb díjai vagy engedményei viszont nem. A helyesbítő számla ezeket a számlán szereplő módon írja jóvá, egy 0,00 összegű tétellel, amely a számlát nevezi meg. Piszkozatként készül el, hogy ellenőrizze és kiállítsa.',
     debitNoteExplain:
       'Válassza ki, a számla egyes tételeiből mennyit terhel újra. A terhelési értesítő piszkozatként készül el, hogy ellenőrizze és kiállítsa.',
     creditable: 'Jóváírható',
@@ -1586,6 +1594,8 @@ const ru: Strings<typeof en> = {
     cancelExplain: 'Почему заказ отменяется? Уже поставленное остаётся в учёте.',
     creditNoteExplain:
       'Выберите количества к уменьшению по каждой строке счёта. Кредит-нота создаётся как черновик, чтобы вы проверили и выставили её.',
+    creditRemainderExplain:
+      'Все строки этого счёта уже скорректированы, а доставка, начисления или скидки — нет. Кредит-нота корректирует их так, как они были в счёте, с одной строкой на 0,00 с номером счёта. Она создаётся как черновик, чтобы вы проверили и выставили её.',
     debitNoteExplain:
       'Выберите количества к доначислению по каждой строке счёта. Дебет-нота создаётся как черновик, чтобы вы проверили и выставили её.',
     creditable: 'Можно скорректировать',
