@@ -5,8 +5,9 @@
  */
 import { dirname } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runCli } from '../src/main/cli'
-import { cliLanguage } from '../src/main/cli-language'
+import { buildProgram, runCli } from '../src/main/cli'
+import type { Command } from 'commander'
+import { cliLanguage, setCliLanguage } from '../src/main/cli-language'
 import { executive, openTestDesk, type TestDesk } from './support/fixtures'
 
 let desk: TestDesk
@@ -161,5 +162,111 @@ describe('the command line in the user’s language', () => {
     expect(err.trim().split('\n')[0]).toBe(
       `salesdesk: La carpeta ${dirname(path)} no existeix: es crea, amb una base de dades de Salesdesk nova i buida, salesdesk.db, a dins.`
     )
+  })
+
+  describe('--help and commander’s own words', () => {
+    /** Every description, default note and commander word the English program shows. */
+    function englishTexts(): string[] {
+      setCliLanguage('en')
+      const texts = new Set([
+        'Usage:',
+        'Options:',
+        'Commands:',
+        '[options]',
+        '[command]',
+        'default:',
+        'choices:'
+      ])
+      const walk = (cmd: Command) => {
+        texts.add(cmd.description())
+        for (const option of cmd.options) {
+          texts.add(option.description)
+          if (option.defaultValueDescription) texts.add(option.defaultValueDescription)
+        }
+        cmd.commands.forEach(walk)
+      }
+      walk(buildProgram())
+      texts.delete('')
+      return [...texts]
+    }
+    const flat = (text: string) => text.replace(/\s+/g, ' ')
+    let stdout = ''
+    beforeEach(() => {
+      stdout = ''
+      vi.spyOn(process.stdout, 'write').mockImplementation(
+        (chunk: unknown) => ((stdout += String(chunk)), true)
+      )
+    })
+
+    it('salesdesk --help and pdf --help in Hungarian and Spanish have no English table text', async () => {
+      const english = englishTexts()
+      // 60 and more descriptions, and commander's words.
+      expect(english.length).toBeGreaterThan(60)
+      expect(english).toContain('the Salesdesk database file')
+      const expected = {
+        hu: [
+          'Használat: salesdesk [kapcsolók] [parancs]',
+          'Kapcsolók:',
+          'Parancsok:',
+          'megjeleníti a parancs súgóját'
+        ],
+        es: ['Uso: salesdesk [opciones] [comando]', 'Opciones:', 'Comandos:', 'muestra la ayuda del comando']
+      }
+      const pdfExpected = {
+        hu: [
+          'Használat: salesdesk pdf [kapcsolók]',
+          'a Salesdesk-adatbázisfájl (alapértelmezés: az adatmappája)',
+          'bizonylattípus (lehetőségek: "estimate", "order", "invoice", "credit_note", "debit_note")'
+        ],
+        es: [
+          'Uso: salesdesk pdf [opciones]',
+          'el archivo de la base de datos de Salesdesk (por defecto: su carpeta de datos)',
+          'tipo de documento (valores: "estimate", "order", "invoice", "credit_note", "debit_note")'
+        ]
+      }
+      for (const language of ['hu', 'es'] as const) {
+        for (const [args, want] of [
+          [['--help'], expected[language]],
+          [['pdf', '--help'], pdfExpected[language]]
+        ] as const) {
+          stdout = ''
+          expect(await runCli([...args, '--lang', language], {})).toBe(0)
+          const shown = flat(stdout)
+          for (const text of want) expect(shown, `${language} ${args.join(' ')}`).toContain(text)
+          const left = english.filter((text) => shown.includes(flat(text)))
+          expect(left, `${language} ${args.join(' ')}`).toEqual([])
+        }
+      }
+      // The same program in English still says it in English.
+      stdout = ''
+      expect(await runCli(['--help'], {})).toBe(0)
+      expect(flat(stdout)).toContain('Usage: salesdesk [options] [command]')
+    })
+
+    it('says commander’s argument errors in the language', async () => {
+      expect(await runCli(['pdf', '--bogus', '--lang', 'hu'], {})).toBe(1)
+      expect(err.split('\n')[0]).toBe('hiba: ismeretlen kapcsoló: „--bogus”')
+      err = ''
+      expect(await runCli(['demo', '--size', 'huge', '--lang', 'es'], {})).toBe(1)
+      expect(err.split('\n')[0]).toBe(
+        'error: el valor «huge» de la opción «--size <size>» no es válido. Valores admitidos: small, large.'
+      )
+      err = ''
+      expect(await runCli(['serve', '--port', 'x', '--lang', 'ru'], {})).toBe(1)
+      expect(err.split('\n')[0]).toBe(
+        'ошибка: значение «x» параметра «--port <n>» недопустимо. Укажите целое число от 0 до 65535.'
+      )
+      err = ''
+      expect(await runCli(['verif', '--lang', 'ca'], {})).toBe(1)
+      expect(err.split('\n').slice(0, 2)).toEqual([
+        'error: ordre desconeguda «verif»',
+        '(Volíeu dir verify?)'
+      ])
+      err = ''
+      expect(await runCli(['backup', '--lang', 'hu'], {})).toBe(1)
+      expect(err.split('\n')[0]).toBe('hiba: nincs megadva a kötelező „--out <file>” kapcsoló')
+      // After the error, the command's help in the same language.
+      expect(err).toContain('Használat: salesdesk backup [kapcsolók]')
+    })
   })
 })

@@ -404,6 +404,9 @@ export function setCliLanguage(language: Language): void {
   current = language
 }
 
+/** The language this run prints in. */
+export const runLanguage = (): Language => current
+
 /** One of the command line's own sentences in the run's language. */
 export function say(key: CliKey, params: Record<string, string | number> = {}): string {
   return fill(cliWords[current][key], params)

@@ -30,16 +30,15 @@ import { addCampaignCommand } from './campaigns/command'
 import { generateHungarianDemo } from './nav/demo'
 import { cliLanguage, refusalText, say, seconds, setCliLanguage, storedLanguage } from './cli-language'
 import { languages } from '../shared/languages'
+import { commanderWord, help, speakCommander } from './cli-help'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError('Use a whole number between 0 and 65535.')
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(commanderWord('wholeNumber'))
   return n
 }
 
-const dbOption = () =>
-  new Option('--db <file>', 'the Salesdesk database file').default(defaultDatabasePath(), 'your data folder')
+const dbOption = () => new Option('--db <file>', help('db')).default(defaultDatabasePath(), help('dbDefault'))
 
 /** One line on stderr before something the user may not expect happens (a new database in a new folder). */
 const announce = (notice: NewFolderNotice) =>
@@ -255,77 +254,59 @@ async function verify(options: { db: string }): Promise<void> {
 }
 
 export function buildProgram(): Command {
-  const program = new Command()
+  // Commander's own words and the help option first: the commands added below inherit them.
+  const program = speakCommander(new Command())
     .name('salesdesk')
-    .description('Salesdesk: customers, documents and weekly figures for sales administrators.')
-    .version(appVersion)
+    .description(help('program'))
+    .version(appVersion, '-V, --version', help('version'))
     .showHelpAfterError()
     .exitOverride()
     // Read by runCli before parsing (cliLanguage); declared so that it is accepted and listed.
-    .addOption(
-      new Option(
-        '--lang <language>',
-        'language of the messages (default: the one chosen in Settings, else LC_ALL, LC_MESSAGES or LANG)'
-      ).choices(languages)
-    )
+    .addOption(new Option('--lang <language>', help('lang')).choices(languages))
 
   program
     .command('demo')
-    .description('create a realistic demo database (accents and Cyrillic included)')
-    .requiredOption('--db <file>', 'the new database file to fill')
-    .addOption(
-      new Option('--size <size>', 'small or large (100 000 customers)')
-        .choices(['small', 'large'])
-        .default('small')
-    )
-    .option('--seed <n>', 'random seed, for repeatable data', positiveInteger, 1)
-    .addOption(
-      new Option('--country <code>', 'ES: the Spanish company; HU: a Hungarian one reporting to NAV')
-        .choices(['ES', 'HU'])
-        .default('ES')
-    )
+    .description(help('demo'))
+    .requiredOption('--db <file>', help('demoDb'))
+    .addOption(new Option('--size <size>', help('demoSize')).choices(['small', 'large']).default('small'))
+    .option('--seed <n>', help('demoSeed'), positiveInteger, 1)
+    .addOption(new Option('--country <code>', help('demoCountry')).choices(['ES', 'HU']).default('ES'))
     .action(demo)
 
   program
     .command('serve')
-    .description('run Salesdesk in your browser from the local web host (127.0.0.1 only)')
+    .description(help('serve'))
     .addOption(dbOption())
-    .option('--port <n>', 'port to listen on (default: any free port)', positiveInteger, 0)
-    .option('--open', 'open the address in the default browser')
+    .option('--port <n>', help('servePort'), positiveInteger, 0)
+    .option('--open', help('serveOpen'))
     .action(serve)
 
   program
     .command('backup')
-    .description('write a consistent copy of the database to a new file')
+    .description(help('backup'))
     .addOption(dbOption())
-    .requiredOption('--out <file>', 'the backup file to create')
+    .requiredOption('--out <file>', help('backupOut'))
     .action(backup)
 
   program
     .command('restore')
-    .description('replace the database with a backup copy (the current file is kept beside it)')
+    .description(help('restore'))
     .addOption(dbOption())
-    .requiredOption('--from <file>', 'the backup file to restore')
+    .requiredOption('--from <file>', help('restoreFrom'))
     .action(restore)
 
-  program
-    .command('verify')
-    .description(
-      'check that no issued document, payment, return or activity entry was changed, deleted or added behind Salesdesk'
-    )
-    .addOption(dbOption())
-    .action(verify)
+  program.command('verify').description(help('verify')).addOption(dbOption()).action(verify)
 
   program
     .command('pdf')
-    .description('print documents to PDF: one by its number, or all of a type issued in a date range')
+    .description(help('pdf'))
     .addOption(dbOption())
-    .option('--number <number>', 'the document number, e.g. INV-2026-00001')
-    .option('--out <file>', 'the PDF file to write (with --number)')
-    .option('--from <date>', 'first issue date, e.g. 2026-01-01 (batch)')
-    .option('--to <date>', 'last issue date, e.g. 2026-12-31 (batch)')
+    .option('--number <number>', help('number'))
+    .option('--out <file>', help('pdfOut'))
+    .option('--from <date>', help('batchFrom'))
+    .option('--to <date>', help('batchTo'))
     .addOption(
-      new Option('--type <type>', 'document type').choices([
+      new Option('--type <type>', help('pdfType')).choices([
         'estimate',
         'order',
         'invoice',
@@ -333,13 +314,8 @@ export function buildProgram(): Command {
         'debit_note'
       ])
     )
-    .option('--out-dir <folder>', 'folder for the PDF files (batch)')
-    .addOption(
-      new Option(
-        '--paper <size>',
-        'paper size, for drafts only: an issued document prints on the paper it was issued on, so this command refuses it'
-      ).choices(['A4', 'Letter'])
-    )
+    .option('--out-dir <folder>', help('pdfOutDir'))
+    .addOption(new Option('--paper <size>', help('pdfPaper')).choices(['A4', 'Letter']))
     .action(pdfCommand)
 
   addCalendarCommand(program, dbOption)

@@ -10,6 +10,7 @@ import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
 import { callApi, withExistingDatabase } from '../runtime'
 import { say } from '../cli-language'
+import { help } from '../cli-help'
 
 function campaignId(value: string): number {
   const n = Number(value)
@@ -47,22 +48,22 @@ async function letters(options: { db: string; campaign: number; out: string }): 
 }
 
 export function addCampaignCommand(program: Command, dbOption: () => Option): void {
-  const campaign = program
-    .command('campaign')
-    .description('print a postal campaign: address labels and letters')
+  const campaign = program.command('campaign').description(help('campaign'))
   campaign
     .command('labels')
-    .description("address labels for a saved segment's consenting mailing addresses")
+    .description(help('campaignLabels'))
     .addOption(dbOption())
-    .requiredOption('--segment <name>', 'the saved segment, by name')
-    .addOption(new Option('--layout <layout>', 'the label sheet').choices(labelLayouts).makeOptionMandatory())
-    .requiredOption('--out <file>', 'the PDF file to write')
+    .requiredOption('--segment <name>', help('campaignSegment'))
+    .addOption(
+      new Option('--layout <layout>', help('campaignLayout')).choices(labelLayouts).makeOptionMandatory()
+    )
+    .requiredOption('--out <file>', help('pdfFile'))
     .action(labels)
   campaign
     .command('letters')
-    .description("one letter per recipient, in the recipient's language")
+    .description(help('campaignLetters'))
     .addOption(dbOption())
-    .requiredOption('--campaign <id>', 'the campaign number', campaignId)
-    .requiredOption('--out <file>', 'the PDF file to write')
+    .requiredOption('--campaign <id>', help('campaignNumber'), campaignId)
+    .requiredOption('--out <file>', help('pdfFile'))
     .action(letters)
 }

@@ -11,6 +11,7 @@ import { batchRange, documentIdByNumber } from '../pdf/batch'
 import { existingDatabase, startSalesdesk } from '../runtime'
 import { eachEInvoice, einvoiceFile, type BatchQuery } from './service'
 import { say, sayCount } from '../cli-language'
+import { help } from '../cli-help'
 
 interface EInvoiceCommandOptions {
   db: string
@@ -59,24 +60,22 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
 export function addEInvoiceCommand(program: Command, dbOption: () => Option): void {
   program
     .command('einvoice')
-    .description(
-      'write EN 16931 e-invoices (UBL, CII or Factur-X): one by its number, or a period into a folder'
-    )
+    .description(help('einvoice'))
     .addOption(dbOption())
     .addOption(
-      new Option('--format <format>', 'ubl, cii or facturx')
+      new Option('--format <format>', help('einvoiceFormat'))
         .choices([...einvoiceFormats])
         .makeOptionMandatory()
     )
-    .option('--number <number>', 'the document number, e.g. INV-2026-00001')
-    .option('--out <file>', 'the file to write (with --number)')
+    .option('--number <number>', help('number'))
+    .option('--out <file>', help('einvoiceOut'))
     .addOption(
-      new Option('--type <type>', 'which documents (batch)')
+      new Option('--type <type>', help('einvoiceType'))
         .choices(['invoice', 'credit_note', 'debit_note', 'all'])
         .default('invoice')
     )
-    .option('--from <date>', 'first issue date, e.g. 2026-01-01 (batch)')
-    .option('--to <date>', 'last issue date, e.g. 2026-12-31 (batch)')
-    .option('--out-dir <folder>', 'folder for the files (batch)')
+    .option('--from <date>', help('batchFrom'))
+    .option('--to <date>', help('batchTo'))
+    .option('--out-dir <folder>', help('einvoiceOutDir'))
     .action(einvoiceCommand)
 }

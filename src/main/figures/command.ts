@@ -15,6 +15,7 @@ import { existingDatabase, startSalesdesk } from '../runtime'
 import { buildReport } from './archive'
 import { exportInvoiceLinesOfYear } from './invoice-lines'
 import { say } from '../cli-language'
+import { help } from '../cli-help'
 
 async function openExisting(db: string) {
   // Never create an empty database just to report on nothing.
@@ -81,28 +82,21 @@ function year(value: string): number {
 
 /** Adds the `report` command group to the program; `dbOption` is the CLI's shared --db option. */
 export function addReportCommand(program: Command, dbOption: () => Option): void {
-  const report = program
-    .command('report')
-    .description('reports for management: the weekly report, invoice lines')
+  const report = program.command('report').description(help('report'))
   report
     .command('weekly')
-    .description('write the weekly sales report (Excel or PDF) for an ISO week')
+    .description(help('reportWeekly'))
     .addOption(dbOption())
-    .option('--week <week>', 'ISO week, e.g. 2026-W47 (default: this week)')
-    .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'pdf']).default('xlsx'))
-    .option('--out <file>', 'the file to write (default: weekly-report-<week>.<format>)')
-    .addOption(
-      new Option(
-        '--language <language>',
-        "the report's language (default: the company's print language)"
-      ).choices(languages)
-    )
+    .option('--week <week>', help('reportWeek'))
+    .addOption(new Option('--format <format>', help('reportFormat')).choices(['xlsx', 'pdf']).default('xlsx'))
+    .option('--out <file>', help('reportOut'))
+    .addOption(new Option('--language <language>', help('reportLanguage')).choices(languages))
     .action(weeklyReportCommand)
   report
     .command('invoice-lines')
-    .description("write a year's invoice lines to Excel")
+    .description(help('invoiceLines'))
     .addOption(dbOption())
-    .requiredOption('--year <year>', 'the year, e.g. 2026', year)
-    .option('--out <file>', 'the file to write')
+    .requiredOption('--year <year>', help('invoiceLinesYear'), year)
+    .option('--out <file>', help('fileOut'))
     .action(invoiceLinesCommand)
 }

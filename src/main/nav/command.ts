@@ -14,6 +14,7 @@ import { callApi, existingDatabase, startSalesdesk, type Salesdesk } from '../ru
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 import { navWords, refusalText, say, sayCount } from '../cli-language'
+import { help } from '../cli-help'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
   const env = process.env
@@ -115,26 +116,14 @@ export async function navExportCommand(options: { db: string; number: string; ou
 }
 
 export function addNavCommand(program: Command, dbOption: () => Option): void {
-  const nav = program
-    .command('nav')
-    .description('NAV Online Számla (Hungary): reporting queue and InvoiceData')
-  nav
-    .command('status')
-    .description('how many invoices wait for NAV, the last result, and what needs attention')
-    .addOption(dbOption())
-    .action(navStatusCommand)
-  nav
-    .command('send')
-    .description(
-      'send waiting reports to NAV and collect the answers (credentials from SALESDESK_NAV_* variables)'
-    )
-    .addOption(dbOption())
-    .action(navSendCommand)
+  const nav = program.command('nav').description(help('nav'))
+  nav.command('status').description(help('navStatus')).addOption(dbOption()).action(navStatusCommand)
+  nav.command('send').description(help('navSend')).addOption(dbOption()).action(navSendCommand)
   nav
     .command('export')
-    .description('write the InvoiceData XML reported for one document')
+    .description(help('navExport'))
     .addOption(dbOption())
-    .requiredOption('--number <number>', 'the document number, e.g. INV-2026-00001')
-    .requiredOption('--out <file>', 'the XML file to write')
+    .requiredOption('--number <number>', help('number'))
+    .requiredOption('--out <file>', help('xmlOut'))
     .action(navExportCommand)
 }

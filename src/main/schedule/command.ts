@@ -11,6 +11,7 @@ import { callApi, withExistingDatabase } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
+import { help } from '../cli-help'
 
 function executiveId(value: string): number {
   const n = Number(value)
@@ -65,20 +66,20 @@ async function daySheetCommand(options: {
 export function addCalendarCommand(program: Command, dbOption: () => Option): void {
   program
     .command('ics')
-    .description('write the schedule (visits and meetings) as an iCalendar file calendar apps import')
+    .description(help('ics'))
     .addOption(dbOption())
-    .option('--executive <id>', 'one sales executive (default: the whole team)', executiveId)
-    .requiredOption('--from <date>', 'first day, e.g. 2026-03-01')
-    .requiredOption('--to <date>', 'last day, e.g. 2026-03-31')
-    .requiredOption('--out <file>', 'the .ics file to write')
+    .option('--executive <id>', help('icsExecutive'), executiveId)
+    .requiredOption('--from <date>', help('firstDay'))
+    .requiredOption('--to <date>', help('lastDay'))
+    .requiredOption('--out <file>', help('icsOut'))
     .action(icsCommand)
 
   program
     .command('day-sheet')
-    .description("print a sales executive's day (visits in order, addresses, contacts, notes) to PDF")
+    .description(help('daySheet'))
     .addOption(dbOption())
-    .requiredOption('--executive <id>', 'the sales executive', executiveId)
-    .requiredOption('--date <date>', 'the day, e.g. 2026-03-03')
-    .requiredOption('--out <file>', 'the PDF file to write')
+    .requiredOption('--executive <id>', help('daySheetExecutive'), executiveId)
+    .requiredOption('--date <date>', help('daySheetDate'))
+    .requiredOption('--out <file>', help('pdfFile'))
     .action(daySheetCommand)
 }

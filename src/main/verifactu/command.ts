@@ -17,6 +17,7 @@ import { sendPending } from './sender'
 import { verifactuStatus } from './service'
 import { verifyChains } from './verify'
 import { refusalText, say, sayCount } from '../cli-language'
+import { help } from '../cli-help'
 
 async function status(options: { db: string }): Promise<void> {
   await withExistingDatabase(options.db, async (app) => {
@@ -122,40 +123,24 @@ async function eventsCommand(options: { db: string; from: string; to: string; ou
 }
 
 export function addVerifactuCommand(program: Command, dbOption: () => Option): void {
-  const verifactu = program
-    .command('verifactu')
-    .description('Spain, VERI*FACTU: invoicing records for the AEAT')
-  verifactu
-    .command('status')
-    .description('records waiting to be sent and the last result')
-    .addOption(dbOption())
-    .action(status)
-  verifactu
-    .command('send')
-    .description('send the waiting records (password in SALESDESK_CERTIFICATE_PASSWORD)')
-    .addOption(dbOption())
-    .action(send)
-  verifactu
-    .command('verify')
-    .description('recompute every hash of the chain; names the first broken link')
-    .addOption(dbOption())
-    .action(verify)
+  const verifactu = program.command('verifactu').description(help('verifactu'))
+  verifactu.command('status').description(help('vfStatus')).addOption(dbOption()).action(status)
+  verifactu.command('send').description(help('vfSend')).addOption(dbOption()).action(send)
+  verifactu.command('verify').description(help('vfVerify')).addOption(dbOption()).action(verify)
   verifactu
     .command('export')
-    .description('write the records generated in a period to an XML file, for an inspection')
+    .description(help('vfExport'))
     .addOption(dbOption())
-    .requiredOption('--from <date>', 'first date, e.g. 2026-01-01')
-    .requiredOption('--to <date>', 'last date, e.g. 2026-12-31')
-    .requiredOption('--out <file>', 'the XML file to write')
+    .requiredOption('--from <date>', help('fromDate'))
+    .requiredOption('--to <date>', help('toDate'))
+    .requiredOption('--out <file>', help('xmlOut'))
     .action(exportCommand)
   verifactu
     .command('events')
-    .description(
-      'write the event log of a period to an XML file, signed (password in SALESDESK_CERTIFICATE_PASSWORD)'
-    )
+    .description(help('vfEvents'))
     .addOption(dbOption())
-    .requiredOption('--from <date>', 'first date, e.g. 2026-01-01')
-    .requiredOption('--to <date>', 'last date, e.g. 2026-12-31')
-    .requiredOption('--out <file>', 'the XML file to write')
+    .requiredOption('--from <date>', help('fromDate'))
+    .requiredOption('--to <date>', help('toDate'))
+    .requiredOption('--out <file>', help('xmlOut'))
     .action(eventsCommand)
 }
