@@ -34,10 +34,6 @@ const passedOnYet: Record<string, { count: number; why: string }> = {
     count: 3,
     why: 'the mail transport texts: the words engineer keys them (issue 14)'
   },
-  'src/main/nav/reports.ts': {
-    count: 1,
-    why: "NavDataProblem's English as the reason NAV cannot be reported (NAV reasons by key, issue 14)"
-  },
   'src/main/nav/taxpayer.ts': {
     count: 1,
     why: "NAV's own answer (NavApiError) quoted as the reason a tax number check failed (issue 14)"

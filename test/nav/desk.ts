@@ -3,6 +3,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { createApi, type Api } from '../../src/main/api'
 import { openStore, type Store } from '../../src/main/db/open'
 import type { SecretStore } from '../../src/main/verifactu/secrets'
+import type { ApiError } from '../../src/shared/errors'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { defaultNavSettings } from '../../src/shared/schemas/nav'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
@@ -33,7 +34,7 @@ export interface NavDesk {
   api: Api
   clock: TestClock
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
-  fail<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<{ code: string; message: string }>
+  fail<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiError>
   /** Opens the same file again, as after a restart. */
   reopen(): Promise<void>
   close(): Promise<void>

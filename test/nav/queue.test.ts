@@ -2,7 +2,8 @@ import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
-import { messageIn } from '../../src/main/message-language'
+import { fill, messageIn } from '../../src/main/message-language'
+import { errorsStrings } from '../../src/renderer/src/errors/strings'
 import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
 import { startNavServer, type NavTestServer } from './nav-server'
 import { xsdErrors } from './xsd'
@@ -301,6 +302,14 @@ describe('NAV settings and credentials', () => {
     })
     const error = await desk.fail('documents.issue', { id: draft.id })
     expect(error.message).toMatch(/not a Hungarian tax number/)
+    // The reason by key: a Hungarian reader reads all of it in Hungarian.
+    expect(error.key).toBe('navCannotReport')
+    const hu = errorsStrings.hu.messages
+    expect(messageIn({ key: 'navCannotReport', params: error.params ?? {} }, 'hu')).toBe(
+      fill(hu.navCannotReport, {
+        reason: fill(hu.navCustomerTaxNumberNotHungarian, { taxId: 'nem-adoszam' })
+      })
+    )
     expect(
       desk.store.sqlite.prepare('select count(*) as n from documents where number is not null').get()
     ).toEqual({ n: 0 })

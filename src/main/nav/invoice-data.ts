@@ -10,6 +10,7 @@
  */
 import { divideRoundHalfAwayFromZero } from '../../shared/totals'
 import { minorUnits } from '../../shared/currencies'
+import { englishMessage, type Message } from '../../shared/errors'
 import { decimalText, HUF_DIGITS, rateMicros, rateText, toHuf } from './amounts'
 import {
   customerVatStatus,
@@ -85,8 +86,15 @@ export type NavOperation = 'CREATE' | 'MODIFY'
 export const operationOf = (source: Pick<NavInvoiceSource, 'type'>): NavOperation =>
   source.type === 'invoice' ? 'CREATE' : 'MODIFY'
 
-/** Everything a NAV document needs that the issued document does not say by itself. */
-export class NavDataProblem extends Error {}
+/**
+ * Everything a NAV document needs that the issued document does not say by itself: the reason by
+ * key (the refusal names it in the reader's language), its English text as the error's message.
+ */
+export class NavDataProblem extends Error {
+  constructor(readonly reason: Message) {
+    super(englishMessage(reason))
+  }
+}
 
 const paymentMethods = { bank_transfer: 'TRANSFER', card: 'CARD', direct_debit: 'TRANSFER' } as const
 
@@ -206,11 +214,8 @@ function bankAccount(text: string): string | null {
 function supplierInfo(source: NavInvoiceSource): string {
   const s = source.supplier
   const tax = fullHungarianTaxNumber(s.taxId)
-  if (!tax)
-    throw new NavDataProblem(
-      `The company's tax number "${s.taxId}" is not a whole Hungarian tax number (12345678-2-41).`
-    )
-  if (s.name.trim() === '') throw new NavDataProblem('The company has no legal name in the settings.')
+  if (!tax) throw new NavDataProblem({ key: 'navCompanyTaxNumberNotWhole', params: { taxId: s.taxId } })
+  if (s.name.trim() === '') throw new NavDataProblem({ key: 'navCompanyNoLegalName' })
   return node('supplierInfo', [
     taxNumber('supplierTaxNumber', tax),
     leaf('communityVatNumber', `HU${tax.taxpayerId}`),
@@ -234,9 +239,7 @@ function customerInfo(source: NavInvoiceSource): string {
   else if (vat.status === 'OTHER' && !vat.eu && vat.thirdStateTaxId)
     vatData = node('customerVatData', [leaf('thirdStateTaxId', vat.thirdStateTaxId)])
   if (vat.status === 'DOMESTIC' && !vat.taxNumber)
-    throw new NavDataProblem(
-      `The customer's tax number "${c.taxId}" is not a Hungarian tax number (12345678-2-41).`
-    )
+    throw new NavDataProblem({ key: 'navCustomerTaxNumberNotHungarian', params: { taxId: c.taxId } })
   return node('customerInfo', [
     leaf('customerVatStatus', vat.status),
     vatData,
@@ -298,7 +301,7 @@ export function navFigures(source: NavInvoiceSource): NavFigures {
 export function buildInvoiceData(source: NavInvoiceSource): string {
   const digits = minorUnits(source.currency)
   if (digits > 2)
-    throw new NavDataProblem(`NAV takes amounts with at most 2 decimals; ${source.currency} has ${digits}.`)
+    throw new NavDataProblem({ key: 'navAmountDecimals', params: { currency: source.currency, digits } })
   const sign = source.type === 'credit_note' ? -1n : 1n
   const figures = navFigures(source)
   const micros = rateMicros(source.exchangeRate)

@@ -83,7 +83,5 @@ export async function hufRate(
   )
   const fromTable = fromRow(latest[0], currency)
   if (fromTable) return fromTable
-  throw new NavDataProblem(
-    `There is no HUF exchange rate for ${currency} on or before ${date}: enter one, then issue again.`
-  )
+  throw new NavDataProblem({ key: 'navNoHufRate', params: { currency, date } })
 }

@@ -29,7 +29,7 @@ async function newReport(trx: Executor, ctx: ServiceContext, documentId: number)
   try {
     xml = buildInvoiceData(source)
   } catch (error) {
-    if (error instanceof NavDataProblem) throw conflict('navCannotReport', { reason: error.message })
+    if (error instanceof NavDataProblem) throw conflict('navCannotReport', { reason: error.reason })
     throw error
   }
   const now = isoNow(ctx)

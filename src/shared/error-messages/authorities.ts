@@ -21,6 +21,14 @@ export const authorityErrorMessages = {
   navResendOnlyRejected: 'Only a report NAV rejected can be sent again.',
   navOnlyInvoices: 'Only invoices, credit notes and debit notes are reported to NAV.',
   navDraftNotReported: 'A draft is not reported to NAV; issue it first.',
+  navCompanyTaxNumberNotWhole:
+    'The company\'s tax number "{{taxId}}" is not a whole Hungarian tax number (12345678-2-41).',
+  navCompanyNoLegalName: 'The company has no legal name in the settings.',
+  navCustomerTaxNumberNotHungarian:
+    'The customer\'s tax number "{{taxId}}" is not a Hungarian tax number (12345678-2-41).',
+  navAmountDecimals: 'NAV takes amounts with at most 2 decimals; {{currency}} has {{digits}}.',
+  navNoHufRate:
+    'There is no HUF exchange rate for {{currency}} on or before {{date}}: enter one, then issue again.',
   navTaxNumberCheckFailed: 'NAV could not check this tax number: {{reason}}',
   verifactuSimplifiedOverLimit:
     "An invoice without the customer's tax id is a simplified invoice, which may not exceed €3,000 including VAT; this one comes to {{total}}. Add the customer's tax id (NIF) and issue again.",

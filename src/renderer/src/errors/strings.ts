@@ -608,6 +608,14 @@ const es: Strings<typeof en> = {
     navResendOnlyRejected: 'Solo se puede volver a enviar una comunicación que NAV rechazó.',
     navOnlyInvoices: 'Solo se comunican a NAV facturas, facturas rectificativas y notas de cargo.',
     navDraftNotReported: 'Un borrador no se comunica a NAV; emítalo primero.',
+    navCompanyTaxNumberNotWhole:
+      'El número fiscal de la empresa «{{taxId}}» no es un número fiscal húngaro completo (12345678-2-41).',
+    navCompanyNoLegalName: 'La empresa no tiene razón social en los ajustes.',
+    navCustomerTaxNumberNotHungarian:
+      'El número fiscal del cliente «{{taxId}}» no es un número fiscal húngaro (12345678-2-41).',
+    navAmountDecimals: 'NAV admite importes con 2 decimales como máximo; {{currency}} tiene {{digits}}.',
+    navNoHufRate:
+      'No hay tipo de cambio a HUF para {{currency}} en la fecha {{date}} ni antes: introduzca uno y vuelva a emitir.',
     navTaxNumberCheckFailed: 'NAV no ha podido comprobar este número fiscal: {{reason}}',
     verifactuSimplifiedOverLimit:
       'Una factura sin el NIF del cliente es una factura simplificada, que no puede superar 3.000 € IVA incluido; esta asciende a {{total}}. Añada el NIF del cliente y vuelva a emitirla.',
@@ -1328,6 +1336,14 @@ const ca: Strings<typeof en> = {
     navResendOnlyRejected: 'Només es pot tornar a enviar una comunicació que NAV ha rebutjat.',
     navOnlyInvoices: 'Només es comuniquen a NAV factures, factures rectificatives i notes de càrrec.',
     navDraftNotReported: 'Un esborrany no es comunica a NAV; emeteu-lo primer.',
+    navCompanyTaxNumberNotWhole:
+      'El número fiscal de l’empresa «{{taxId}}» no és un número fiscal hongarès complet (12345678-2-41).',
+    navCompanyNoLegalName: 'L’empresa no té raó social a la configuració.',
+    navCustomerTaxNumberNotHungarian:
+      'El número fiscal del client «{{taxId}}» no és un número fiscal hongarès (12345678-2-41).',
+    navAmountDecimals: 'NAV admet imports amb 2 decimals com a màxim; {{currency}} en té {{digits}}.',
+    navNoHufRate:
+      'No hi ha tipus de canvi a HUF per a {{currency}} en la data {{date}} ni abans: introduïu-ne un i torneu a emetre.',
     navTaxNumberCheckFailed: 'NAV no ha pogut comprovar aquest número fiscal: {{reason}}',
     verifactuSimplifiedOverLimit:
       'Una factura sense el NIF del client és una factura simplificada, que no pot superar 3.000 € IVA inclòs; aquesta puja a {{total}}. Afegiu el NIF del client i torneu-la a emetre.',
@@ -2044,6 +2060,13 @@ const hu: Strings<typeof en> = {
     navResendOnlyRejected: 'Csak a NAV által elutasított jelentés küldhető újra.',
     navOnlyInvoices: 'A NAV-nak csak számlát, helyesbítő számlát és terhelési értesítőt kell jelenteni.',
     navDraftNotReported: 'Piszkozatot nem kell a NAV-nak jelenteni; előbb állítsa ki.',
+    navCompanyTaxNumberNotWhole: 'A cég adószáma („{{taxId}}”) nem teljes magyar adószám (12345678-2-41).',
+    navCompanyNoLegalName: 'A cég hivatalos neve nincs megadva a beállításokban.',
+    navCustomerTaxNumberNotHungarian: 'Az ügyfél adószáma („{{taxId}}”) nem magyar adószám (12345678-2-41).',
+    navAmountDecimals:
+      'A NAV legfeljebb 2 tizedesjegyű összegeket fogad; a(z) {{currency}} {{digits}} tizedesjegyű.',
+    navNoHufRate:
+      'Nincs HUF-árfolyam a(z) {{currency}} pénznemhez {{date}} napon vagy korábban: adjon meg egyet, majd állítsa ki újra.',
     navTaxNumberCheckFailed: 'A NAV nem tudta ellenőrizni ezt az adószámot: {{reason}}',
     verifactuSimplifiedOverLimit:
       'Az ügyfél adószáma nélküli számla egyszerűsített számla, amelynek összege áfával együtt legfeljebb 3000 € lehet; ennek a számlának az összege {{total}}. Adja meg az ügyfél adószámát (NIF), majd állítsa ki újra.',
@@ -2751,6 +2774,15 @@ const ru: Strings<typeof en> = {
     navResendOnlyRejected: 'Снова отправить можно только передачу, отклонённую NAV.',
     navOnlyInvoices: 'В NAV передаются только счета, кредит-ноты и дебет-ноты.',
     navDraftNotReported: 'Черновик не передаётся в NAV; сначала выставьте его.',
+    navCompanyTaxNumberNotWhole:
+      'Налоговый номер компании «{{taxId}}» не является полным венгерским налоговым номером (12345678-2-41).',
+    navCompanyNoLegalName: 'В настройках не указано официальное наименование компании.',
+    navCustomerTaxNumberNotHungarian:
+      'Налоговый номер клиента «{{taxId}}» не является венгерским налоговым номером (12345678-2-41).',
+    navAmountDecimals:
+      'NAV принимает суммы не более чем с 2 знаками после запятой; у {{currency}} их {{digits}}.',
+    navNoHufRate:
+      'Нет курса HUF для {{currency}} на {{date}} или ранее: введите курс и выставьте документ снова.',
     navTaxNumberCheckFailed: 'NAV не смогла проверить этот налоговый номер: {{reason}}',
     verifactuSimplifiedOverLimit:
       'Счёт без налогового номера клиента — это упрощённый счёт, сумма которого с НДС не может превышать 3000 евро; сумма этого счёта — {{total}}. Укажите налоговый номер клиента (NIF) и выставьте счёт снова.',
