@@ -275,7 +275,7 @@ describe('customers after the listed ones', () => {
       openInAccountingCents: euro
     }) satisfies OverdueItem
 
-  it('are added up per currency, and every item counts in the totals', () => {
+  it('are added up per currency, and every item counts in the totals', async () => {
     const items = [
       item(1, 'EUR', '2026-03-01', 10_00, 10_00),
       item(2, 'EUR', '2026-02-01', 500_00, 500_00),
@@ -284,7 +284,17 @@ describe('customers after the listed ones', () => {
       item(4, 'USD', '2026-03-10', 7_00, null), // no rate at all
       item(1, 'EUR', '2026-02-20', 20_00, 20_00)
     ]
-    const section = overdueByCustomer(items, (id) => `Exec ${String(id)}`, 2)
+    const asked: number[][] = []
+    const section = await overdueByCustomer(
+      items,
+      (ids) => {
+        asked.push(ids)
+        return Promise.resolve(new Map(ids.map((id) => [id, `Exec ${String(id)}`])))
+      },
+      2
+    )
+    // Only the listed customers' executives are read.
+    expect(asked).toEqual([[2, 1]])
     // Customer 2 owes €500.00, customer 1 €30.00, customer 3 €11.00, customer 4 nothing convertible.
     expect(section.listed).toEqual([
       {

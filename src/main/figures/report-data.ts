@@ -277,6 +277,7 @@ async function newCustomers(db: Executor, start: string, end: string): Promise<N
   return rows.rows
 }
 
+/** The estimates open at the week's end, as `pipelineAt` counts them (and found as it finds them). */
 async function openEstimates(db: Executor, converter: Converter, end: string): Promise<OpenEstimate[]> {
   const { rows } = await sql<
     Omit<OpenEstimate, 'netInAccountingCents'> & { id: number; rate: string | null }
@@ -284,7 +285,8 @@ async function openEstimates(db: Executor, converter: Converter, end: string): P
     select d.id as id, d.number as number, d.issue_date as issueDate, d.valid_until as validUntil,
       d.customer_name as customerName, coalesce(e.name, '') as executive, d.currency as currency, x.rate as rate,
       d.net_cents as netCents
-    from documents d left join sales_executives e on e.id = d.executive_id ${frozenRateJoin(converter.accounting)}
+    from documents d indexed by documents_estimates_valid_until left join sales_executives e on e.id = d.executive_id
+      ${frozenRateJoin(converter.accounting)}
     where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${end} and d.issue_date >= ${addDaysIso(end, -400)}
       and d.valid_until >= ${end}
       and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
@@ -332,30 +334,18 @@ export interface OverdueItem {
 
 type Group = Omit<OverdueCustomer, 'customerCode' | 'customerName' | 'executive'>
 
-const groupOf = (item: OverdueItem): Group => ({
-  currency: item.currency,
-  count: 1,
-  oldestDueDate: item.dueDate,
-  daysOverdue: item.daysOverdue,
-  openCents: item.openCents,
-  openInAccountingCents: item.openInAccountingCents
-})
-
-/** Two groups of the same currency added up (the oldest due date of both). */
-function joined(a: Group | undefined, b: Group): Group {
-  if (a === undefined) return { ...b }
-  const older = b.oldestDueDate < a.oldestDueDate ? b : a
-  return {
-    currency: a.currency,
-    count: a.count + b.count,
-    oldestDueDate: older.oldestDueDate,
-    daysOverdue: older.daysOverdue,
-    openCents: a.openCents + b.openCents,
-    openInAccountingCents:
-      a.openInAccountingCents === null || b.openInAccountingCents === null
-        ? null
-        : a.openInAccountingCents + b.openInAccountingCents
+/** Adds `b` to the group `into` of the same currency (the oldest due date of both), in place. */
+function addTo(into: Group, b: Omit<Group, 'currency'>): void {
+  if (b.oldestDueDate < into.oldestDueDate) {
+    into.oldestDueDate = b.oldestDueDate
+    into.daysOverdue = b.daysOverdue
   }
+  into.count += b.count
+  into.openCents += b.openCents
+  into.openInAccountingCents =
+    into.openInAccountingCents === null || b.openInAccountingCents === null
+      ? null
+      : into.openInAccountingCents + b.openInAccountingCents
 }
 
 const byCurrency = (a: { currency: string }, b: { currency: string }) =>
@@ -364,40 +354,55 @@ const byCurrency = (a: { currency: string }, b: { currency: string }) =>
 /**
  * Overdue items added up per customer and currency; the `listed` customers owing most in the
  * accounting currency one by one (ties by customer number), the others per currency.
+ * `executivesOf` names the sales executives of the listed customers (only theirs are read: on the
+ * large demo's last week the executives of all 8 400 customers overdue took 24 ms of CPU). The sums
+ * are kept in place, a customer's currencies in a list (one or two): a map per customer and a new
+ * object per item took twice the time.
  */
-export function overdueByCustomer(
+export async function overdueByCustomer(
   items: OverdueItem[],
-  executiveOf: (customerId: number) => string,
+  executivesOf: (customerIds: number[]) => Promise<Map<number, string>>,
   listed = OVERDUE_CUSTOMERS_LISTED
-): OverdueSection {
-  const customers = new Map<number, { first: OverdueItem; total: number; groups: Map<string, Group> }>()
+): Promise<OverdueSection> {
+  const customers = new Map<number, { id: number; first: OverdueItem; total: number; groups: Group[] }>()
   for (const item of items) {
-    const customer = customers.get(item.customerId) ?? {
-      first: item,
-      total: 0,
-      groups: new Map<string, Group>()
+    let customer = customers.get(item.customerId)
+    if (customer === undefined) {
+      customer = { id: item.customerId, first: item, total: 0, groups: [] }
+      customers.set(item.customerId, customer)
     }
     customer.total += item.openInAccountingCents ?? 0
-    customer.groups.set(item.currency, joined(customer.groups.get(item.currency), groupOf(item)))
-    customers.set(item.customerId, customer)
+    const one = {
+      count: 1,
+      oldestDueDate: item.dueDate,
+      daysOverdue: item.daysOverdue,
+      openCents: item.openCents,
+      openInAccountingCents: item.openInAccountingCents
+    }
+    const group = customer.groups.find((g) => g.currency === item.currency)
+    if (group === undefined) customer.groups.push({ currency: item.currency, ...one })
+    else addTo(group, one)
   }
-  const ranked = [...customers.entries()].sort(
-    ([idA, a], [idB, b]) =>
-      b.total - a.total || a.first.customerCode.localeCompare(b.first.customerCode) || idA - idB
+  const ranked = [...customers.values()].sort(
+    (a, b) => b.total - a.total || a.first.customerCode.localeCompare(b.first.customerCode) || a.id - b.id
   )
+  const executives = await executivesOf(ranked.slice(0, listed).map((c) => c.id))
   const others = new Map<string, OverdueOthers>()
-  for (const [, customer] of ranked.slice(listed))
-    for (const group of customer.groups.values())
-      others.set(group.currency, {
-        ...joined(others.get(group.currency), group),
-        customers: (others.get(group.currency)?.customers ?? 0) + 1
-      })
+  for (const customer of ranked.slice(listed))
+    for (const group of customer.groups) {
+      const sum = others.get(group.currency)
+      if (sum === undefined) others.set(group.currency, { ...group, customers: 1 })
+      else {
+        addTo(sum, group)
+        sum.customers++
+      }
+    }
   return {
-    listed: ranked.slice(0, listed).flatMap(([id, customer]) =>
-      [...customer.groups.values()].sort(byCurrency).map((group) => ({
+    listed: ranked.slice(0, listed).flatMap((customer) =>
+      [...customer.groups].sort(byCurrency).map((group) => ({
         customerCode: customer.first.customerCode,
         customerName: customer.first.customerName,
-        executive: executiveOf(id),
+        executive: executives.get(customer.id) ?? '',
         ...group
       }))
     ),
@@ -434,9 +439,13 @@ async function overdueSection(db: Executor, converter: Converter, end: string): 
   const rateOf = new Map(rates.map((r) => [r.id, r.rate]))
   const items: OverdueItem[] = []
   for (const r of rows) {
-    const rate = isOpeningItem(r.documentId)
-      ? await openingBalanceRate(db, converter.accounting, r, end)
-      : (rateOf.get(r.documentId) ?? null)
+    // An amount in the accounting currency is itself (no rate, nothing awaited: 12 600 items).
+    const inAccounting = r.currency === converter.accounting
+    const rate = inAccounting
+      ? null
+      : isOpeningItem(r.documentId)
+        ? await openingBalanceRate(db, converter.accounting, r, end)
+        : (rateOf.get(r.documentId) ?? null)
     items.push({
       customerId: r.customerId,
       customerCode: r.customerCode,
@@ -445,23 +454,24 @@ async function overdueSection(db: Executor, converter: Converter, end: string): 
       dueDate: r.dueDate,
       daysOverdue: r.daysOverdue,
       openCents: r.openCents,
-      openInAccountingCents: await converter.centsOrNull({
-        day: r.issueDate,
-        cents: r.openCents,
-        currency: r.currency,
-        rate,
-        number: r.number
-      })
+      openInAccountingCents: inAccounting
+        ? r.openCents
+        : await converter.centsOrNull({
+            day: r.issueDate,
+            cents: r.openCents,
+            currency: r.currency,
+            rate,
+            number: r.number
+          })
     })
   }
-  const { rows: executives } = await sql<{ id: number; executive: string }>`
-    select c.id as id, coalesce(e.name, '') as executive
-    from customers c left join sales_executives e on e.id = c.executive_id
-    where c.id in (select value from json_each(${JSON.stringify([...new Set(items.map((i) => i.customerId))])}))`.execute(
-    db
-  )
-  const executiveOf = new Map(executives.map((e) => [e.id, e.executive]))
-  return overdueByCustomer(items, (id) => executiveOf.get(id) ?? '')
+  return overdueByCustomer(items, async (ids) => {
+    const { rows } = await sql<{ id: number; executive: string }>`
+      select c.id as id, coalesce(e.name, '') as executive
+      from customers c left join sales_executives e on e.id = c.executive_id
+      where c.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db)
+    return new Map(rows.map((e) => [e.id, e.executive]))
+  })
 }
 
 /** Everything the report shows, in `language` (the company's print language when none is given). */

@@ -128,7 +128,7 @@ async function addOpenItems(
   dateFormat: string
 ): Promise<void> {
   const searched = searchWords(search)
-  const items = (await ledgerAsOf(ctx.db, asOf, { openOnly: true }))
+  const items = (await ledgerAsOf(ctx.db, asOf))
     .filter((r) => r.openCents > 0)
     .filter((r) => {
       const text = foldForSearch(`${r.customerCode} ${r.customerName}`)

@@ -41,6 +41,7 @@ import * as m0034 from './0034_documents'
 import * as m0036 from './0036_money'
 import * as m0040 from './0040_documents'
 import * as m0043 from './0043_money'
+import * as m0045 from './0045_speed'
 import * as m0047 from './0047_documents'
 
 export interface Migration {
@@ -75,5 +76,6 @@ export const migrations: readonly Migration[] = [
   { name: '0036_money', up: m0036.up },
   { name: '0040_documents', up: m0040.up },
   { name: '0043_money', up: m0043.up },
+  { name: '0045_speed', up: m0045.up },
   { name: '0047_documents', up: m0047.up }
 ]
