@@ -302,7 +302,7 @@ const ru: Strings<typeof en> = {
       not_interested: 'Не заинтересован',
       order_taken: 'Принят заказ'
     },
-    executive: 'Торговый представитель',
+    executive: 'Менеджер по продажам',
     office: 'Офис',
     notes: 'Заметки',
     nextStep: 'Следующий шаг',
@@ -331,7 +331,7 @@ const ru: Strings<typeof en> = {
     handOver: 'Передать',
     handedOver: 'Потенциальный клиент передан.',
     handedOverTo: 'Передан: {{name}}, {{date}}.',
-    notHandedOver: 'Ещё не передан торговому представителю.',
+    notHandedOver: 'Ещё не передан менеджеру по продажам.',
     converted: 'Стал клиентом {{date}} с первым заказом.'
   }
 }

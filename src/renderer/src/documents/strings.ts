@@ -497,7 +497,7 @@ const es: Strings<typeof en> = {
     },
     vatRate: 'Tipo de IVA',
     vatBase: 'Base imponible',
-    vatAmount: 'Cuota',
+    vatAmount: 'Cuota de IVA',
     net: 'Base imponible',
     vat: 'IVA',
     total: 'Total',
@@ -536,7 +536,7 @@ const es: Strings<typeof en> = {
       invoice: 'Hacer factura',
       recordDelivery: 'Registrar entrega',
       cancel: 'Anular pedido',
-      creditNote: 'Rectificativa',
+      creditNote: 'Factura rectificativa',
       debitNote: 'Nota de cargo'
     },
     declineExplain: '¿Por qué lo rechazó el cliente? El motivo queda con el presupuesto.',
