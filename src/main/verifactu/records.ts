@@ -8,6 +8,9 @@ import { conflict, DomainError, invalid, notFound, word, type ErrorKey } from '.
 import { spanishNif } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { frozenDistanceSale } from '../documents/distance-sales'
+import { storedVatBreakdown } from '../documents/load'
+import { minorUnits } from '../../shared/currencies'
+import type { VatBreakdownRow } from '../../shared/totals'
 import type { DocumentsTable, VerifactuRecordsTable, VerifactuSubmissionStatus } from '../db/types'
 import type { Selectable } from 'kysely'
 import {
@@ -121,7 +124,30 @@ async function eurRateOf(trx: Executor, doc: DocumentRow): Promise<string | null
 async function groupsInEuro(trx: Executor, doc: DocumentRow, distanceSale?: boolean): Promise<Group[]> {
   const rate = await eurRateOf(trx, doc)
   const oss = distanceSale ?? (await frozenDistanceSale(trx, doc.id)) !== null
-  return convertGroups(groupLines(await taxedLines(trx, doc.id), oss), doc.currency, rate)
+  return convertGroups(
+    withStoredCuota(
+      groupLines(await taxedLines(trx, doc.id), oss),
+      await storedVatBreakdown(trx, doc.id, minorUnits(doc.currency))
+    ),
+    doc.currency,
+    rate
+  )
+}
+
+/**
+ * A rate's tax as the document stored it: the credit note that finishes a rate credits what
+ * remained of the invoice's VAT (2.19 where its own base × rate alone is 2.18), and the record
+ * states what the document says. Only where the stored base is the group's, else base × rate.
+ */
+function withStoredCuota(groups: Group[], stored: readonly VatBreakdownRow[]): Group[] {
+  return groups.map((g) => {
+    if (g.treatment.qualification !== 'S1' || g.treatment.regime !== '01') return g
+    const rows = stored.filter(
+      (r) => (r.vatCategory === 'S' || r.vatCategory === 'Z') && r.vatRateBp === g.vatRateBp
+    )
+    if (rows.length === 0 || rows.reduce((sum, r) => sum + r.netCents, 0) !== g.baseCents) return g
+    return { ...g, cuotaCents: rows.reduce((sum, r) => sum + r.vatCents, 0) }
+  })
 }
 
 /** ImporteTotal: the sum of the breakdown's bases (or amounts not subject) and taxes, in euro cents. */
