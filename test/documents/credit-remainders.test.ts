@@ -3,7 +3,7 @@
  * or the invoice to zero credits exactly what remains, so nothing stays open at 0.01.
  * Expected figures are worked out by hand in the comments.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
@@ -169,7 +169,7 @@ describe('credit notes of an invoice with document-level allowances and charges'
     // The printed note shows both rows and the breakdown per rate (read back with pdftotext).
     const file = desk.folder.file('note.pdf')
     writeFileSync(file, (await desk.call('documents.pdf', { id: note.id, paper: 'A4' })).bytes)
-    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    const printed = pdfText(file)
     expect(printed).toMatch(/Plus: Freight\s+\S*12\.40/)
     expect(printed).toMatch(/Less: Discount\s+\S*2\.50/)
     expect(printed).toMatch(/32\.50\s+6\.83/)

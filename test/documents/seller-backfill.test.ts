@@ -5,7 +5,7 @@
  * chain still verifies. After that no issued document reads Settings at print time: every Settings
  * field changed, the old invoice reprints with the same text and the same bytes apart from the date.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -131,7 +131,7 @@ async function migratedStore(seedMore?: (sqlite: BetterSqlite3.Database) => void
 const pdftotext = (bytes: Uint8Array, name: string) => {
   const file = folder.file(name)
   writeFileSync(file, bytes)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  return pdfText(file)
 }
 const withoutDate = (bytes: Uint8Array) =>
   Buffer.from(bytes)

@@ -2,7 +2,7 @@
  * Weekly activity and targets: the grid, targets with history, the import template, the
  * all-or-nothing import with every problem and its row number, and the `report weekly` CLI.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { existsSync, readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -310,7 +310,7 @@ describe('salesdesk report weekly', () => {
         pdf
       ])
     ).toBe(0)
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    const text = pdfText(pdf)
     expect(text).toContain(WEEK)
     expect(text).toContain('Béla Kovács')
   })

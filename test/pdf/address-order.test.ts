@@ -3,7 +3,7 @@
  * written out by hand from the postal conventions, and a Russian and a Hungarian invoice read back
  * with pdftotext to see the order survive the layout.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { postalLines, type PostalAddress } from '../../src/shared/address-format'
@@ -91,7 +91,7 @@ describe('printed addresses', () => {
   const printedLines = async (id: number) => {
     const file = desk.folder.file(`${String(id)}.pdf`)
     writeFileSync(file, (await desk.call('documents.pdf', { id })).bytes)
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    return pdfText(file)
       .split('\n')
       .map((l) => l.trim())
   }
