@@ -244,7 +244,7 @@ async function verify(options: { db: string }): Promise<void> {
   })
   try {
     const started = performance.now()
-    const result = await app.api.records.checkAll()
+    const result = await app.api.records.checkAll('command line')
     const took = seconds(performance.now() - started)
     if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.message })
     console.log(say('verified', { entries: result.entries, path: app.store.path, seconds: took }))

@@ -10,8 +10,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { migrations } from '../../src/main/db/migrations/index'
 import { openStore } from '../../src/main/db/open'
-import { chainUnchained, verifyChain } from '../../src/main/db/chain'
-import { verifyChainFully } from '../../src/main/db/chain-workers'
+import { chainUnchained, planChainScans, verifyChain } from '../../src/main/db/chain'
+import { verifyChainFully, workersFor } from '../../src/main/db/chain-workers'
+import { RecordsWatch } from '../../src/main/records/integrity'
 import { startSalesdesk } from '../../src/main/runtime'
 import { apiInputs, type ApiInput, type ApiMethod, type ApiOutput } from '../../src/shared/api'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
@@ -485,6 +486,64 @@ describe('the full verify in worker threads (what a large store uses)', () => {
       })
       shell(`update record_chain set hash = '${entry.hash}' where seq = ${String(seq)};`)
       expect((await bothWays()).ok).toBe(true)
+    }
+  })
+
+  it('cuts the work for several workers into pieces that cover every id and seq once, largest first', async () => {
+    for (let i = 0; i < 40; i++) await issued(desk, seed, { notes: `piece ${String(i)}` })
+    const sqlite = desk.store.sqlite
+    const whole = planChainScans(sqlite, 1)
+    // One thread (or one worker): one scan per kind of work, uncut.
+    expect(whole.scans.filter((scan) => scan.kind === 'links')).toHaveLength(1)
+    const plan = planChainScans(sqlite, 2)
+    const costs = plan.scans.map((scan) => scan.cost)
+    expect(costs).toEqual([...costs].sort((a, b) => b - a))
+    const last = (sqlite.prepare('select max(seq) as seq from record_chain').get() as { seq: number }).seq
+    const links = plan.scans
+      .flatMap((scan) => (scan.kind === 'links' ? [scan] : []))
+      .sort((a, b) => a.after - b.after)
+    expect(links.length).toBeGreaterThan(1)
+    // Each piece starts where the one before ended, from the first entry to the last, and starts
+    // from the stored hash of the entry before it.
+    expect(links[0].after).toBe(0)
+    expect(links.at(-1)?.until).toBe(last)
+    links.forEach((piece, i) => {
+      if (i > 0) expect(piece.after).toBe(links[i - 1].until)
+      const before = sqlite.prepare('select hash from record_chain where seq = ?').get(piece.after) as
+        { hash: string } | undefined
+      expect(piece.previous).toBe(before?.hash ?? '0'.repeat(64))
+    })
+    // Records and lines: per kind of work (one SQL text), id ranges from the smallest to the largest
+    // id there is, each starting one after the one before.
+    const byText = new Map<string, Array<{ lo: number; hi: number }>>()
+    for (const scan of plan.scans)
+      if (scan.kind === 'sql') byText.set(scan.text, [...(byText.get(scan.text) ?? []), scan.params])
+    expect(byText.size).toBe(whole.scans.filter((scan) => scan.kind === 'sql').length)
+    expect([...byText.values()].some((pieces) => pieces.length > 1)).toBe(true)
+    for (const pieces of byText.values()) {
+      pieces.sort((a, b) => a.lo - b.lo)
+      expect(pieces[0].lo).toBe(Number.MIN_SAFE_INTEGER)
+      expect(pieces.at(-1)?.hi).toBe(Number.MAX_SAFE_INTEGER)
+      pieces.forEach((piece, i) => {
+        if (i > 0) expect(piece.lo).toBe(pieces[i - 1].hi + 1)
+      })
+    }
+    expect((await bothWays()).ok).toBe(true)
+  })
+
+  it('uses every core from the command line, and one worker in the app up to 2 cores', async () => {
+    expect([1, 2, 3, 4, 8].map((cores) => workersFor(cores, 'command line'))).toEqual([1, 2, 3, 4, 4])
+    expect([1, 2, 3, 4, 8].map((cores) => workersFor(cores, 'app'))).toEqual([1, 1, 3, 4, 4])
+    // Spied on, not replaced: the verify runs as it does.
+    const checkAll = vi.spyOn(RecordsWatch.prototype, 'checkAll')
+    vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    try {
+      expect(await runCli(['verify', '--db', desk.databasePath])).toBe(0)
+      expect(checkAll.mock.calls).toEqual([['command line']])
+      expect(await desk.call('records.verify', {})).toMatchObject({ status: 'verified' })
+      expect(checkAll.mock.calls).toEqual([['command line'], []])
+    } finally {
+      vi.restoreAllMocks()
     }
   })
 

@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { englishMessage } from '../../shared/errors'
 import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/records-api'
 import { verifyChain, type ChainReport } from '../db/chain'
-import { verifyChainFully } from '../db/chain-workers'
+import { verifyChainFully, type VerifyCaller } from '../db/chain-workers'
 import type { FileCheckResult } from '../db/file-check'
 import { writeTransactionSync } from '../db/write-transaction'
 
@@ -95,8 +95,11 @@ export class RecordsWatch {
     return this.remember(verifyChain(this.sqlite, checkpoint), checkpoint === undefined)
   }
 
-  /** Every record and link, in worker threads on a large store (the window stays responsive). */
-  async checkAll(): Promise<RecordsIntegrity> {
-    return this.remember(await verifyChainFully(this.sqlite), true)
+  /**
+   * Every record and link, in worker threads on a large store: the app's window stays responsive;
+   * the command line, whose thread only waits, uses every core.
+   */
+  async checkAll(caller: VerifyCaller = 'app'): Promise<RecordsIntegrity> {
+    return this.remember(await verifyChainFully(this.sqlite, { caller }), true)
   }
 }
