@@ -6,7 +6,7 @@
  * event-signature.ts when the log is exported.
  */
 import type { InvoiceId, SystemId } from './xml'
-import { fit } from './xml'
+import { fit, systemFields } from './xml'
 
 export const NS_EVENTS =
   'https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/EventosSIF.xsd'
@@ -172,22 +172,10 @@ function ownXml(own: OwnData): string {
 
 /** The RegistroEvento, unsigned: `signature` (a ds:Signature element) goes last inside Evento. */
 export function eventXml(e: EventData, signature = ''): string {
-  const s = e.system
   return `<sf:RegistroEvento xmlns:sf="${NS_EVENTS}">${flat([
     leaf('IDVersion', '1.0'),
     `<sf:Evento>`,
-    group(
-      'SistemaInformatico',
-      leaf('NombreRazon', fit(s.producerName, 120)),
-      leaf('NIF', s.producerNif),
-      leaf('NombreSistemaInformatico', fit(s.softwareName, 30)),
-      leaf('IdSistemaInformatico', fit(s.softwareId, 2)),
-      leaf('Version', fit(s.version, 50)),
-      leaf('NumeroInstalacion', fit(s.installationNumber, 100)),
-      leaf('TipoUsoPosibleSoloVerifactu', 'N'),
-      leaf('TipoUsoPosibleMultiOT', 'N'),
-      leaf('IndicadorMultiplesOT', 'N')
-    ),
+    group('SistemaInformatico', ...systemFields(e.system).map(([name, value]) => leaf(name, value))),
     group('ObligadoEmision', leaf('NombreRazon', fit(e.obligado.name, 120)), leaf('NIF', e.obligado.nif)),
     leaf('FechaHoraHusoGenEvento', e.generatedAt),
     leaf('TipoEvento', e.type),

@@ -120,19 +120,26 @@ function chaining(previous: (InvoiceId & { hash: string }) | null): string {
   )
 }
 
+/**
+ * The SistemaInformatico fields, in order, the same in a record and in an event (each writes them
+ * with its own namespace prefix).
+ */
+export function systemFields(s: SystemId): Array<[name: string, value: string]> {
+  return [
+    ['NombreRazon', fit(s.producerName, 120)],
+    ['NIF', s.producerNif],
+    ['NombreSistemaInformatico', fit(s.softwareName, 30)],
+    ['IdSistemaInformatico', fit(s.softwareId, 2)],
+    ['Version', fit(s.version, 50)],
+    ['NumeroInstalacion', fit(s.installationNumber, 100)],
+    ['TipoUsoPosibleSoloVerifactu', 'N'],
+    ['TipoUsoPosibleMultiOT', 'N'],
+    ['IndicadorMultiplesOT', 'N']
+  ]
+}
+
 function systemXml(s: SystemId): string {
-  return group(
-    'SistemaInformatico',
-    leaf('NombreRazon', fit(s.producerName, 120)),
-    leaf('NIF', s.producerNif),
-    leaf('NombreSistemaInformatico', fit(s.softwareName, 30)),
-    leaf('IdSistemaInformatico', fit(s.softwareId, 2)),
-    leaf('Version', fit(s.version, 50)),
-    leaf('NumeroInstalacion', fit(s.installationNumber, 100)),
-    leaf('TipoUsoPosibleSoloVerifactu', 'N'),
-    leaf('TipoUsoPosibleMultiOT', 'N'),
-    leaf('IndicadorMultiplesOT', 'N')
-  )
+  return group('SistemaInformatico', ...systemFields(s).map(([name, value]) => leaf(name, value)))
 }
 
 function recipientXml(r: Recipient): string {
