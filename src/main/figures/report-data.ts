@@ -290,7 +290,7 @@ async function openEstimates(db: Executor, converter: Converter, end: string): P
     where d.type = 'estimate' and d.status <> 'draft' and d.issue_date <= ${end} and d.issue_date >= ${addDaysIso(end, -400)}
       and d.valid_until >= ${end}
       and not exists (select 1 from activity_log a where a.entity = 'document' and a.entity_id = d.id
-        and a.action in ('accept', 'decline') and a.at < ${addDaysIso(end, 1)})
+        and +a.action in ('accept', 'decline') and +a.at < ${addDaysIso(end, 1)})
     order by d.net_cents desc, d.number`.execute(db)
   const listed = await inAccounting(converter, rows, (r) => r.netCents)
   return listed
