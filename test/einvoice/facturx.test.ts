@@ -24,7 +24,7 @@ function facturXPdf(cii: string): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
   doc.on('data', (c: Buffer) => chunks.push(c))
   doc.text('Factura INV-2026-00042 — Größe & Söhne GmbH')
-  embedFacturX(doc, cii, '2026-11-30')
+  embedFacturX(doc, cii, '2026-11-30', 'EN 16931')
   doc.end()
   return done
 }

@@ -89,6 +89,42 @@ describe('Factur-X embedding frozen at issue', () => {
   }, 30_000)
 })
 
+describe('Factur-X profile frozen at issue', () => {
+  const storedProfile = (id: number) =>
+    desk.store.sqlite
+      .prepare('select profile from document_einvoice_embeds where document_id = ?')
+      .pluck()
+      .get(id)
+
+  it('an issued invoice declares the profile stored with it; one this version cannot write prints plain', async () => {
+    await setEmbedding(true)
+    const invoice = await issued(desk, seed)
+    expect(storedProfile(invoice.id)).toBe('EN 16931')
+    const file = save(await print(invoice.id))
+    const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' })
+    expect(xmp).toContain(`<fx:ConformanceLevel>${String(storedProfile(invoice.id))}</fx:ConformanceLevel>`)
+    expect(execFileSync('pdfdetach', ['-list', file], { encoding: 'utf8' })).toContain('factur-x.xml')
+
+    // Issued plain, then given a profile another version might store (the store's check refuses it
+    // today, so it goes in past the check): the PDF does not claim EN 16931 for it, it prints plain.
+    await setEmbedding(false)
+    const other = await issued(desk, seed)
+    const plain = await print(other.id)
+    const sqlite = desk.store.sqlite
+    sqlite.pragma('ignore_check_constraints = ON')
+    try {
+      sqlite
+        .prepare("insert into document_einvoice_embeds (document_id, profile) values (?, 'EXTENDED')")
+        .run(other.id)
+    } finally {
+      sqlite.pragma('ignore_check_constraints = OFF')
+    }
+    const after = await print(other.id)
+    expect(embedded(after)).toBe(false)
+    expect(withoutDate(after)).toBe(withoutDate(plain))
+  }, 30_000)
+})
+
 describe('creditor id and mandate frozen at issue', () => {
   const setup = (mandateReference: string, iban: string) =>
     desk.call('paymentSetup.update', {

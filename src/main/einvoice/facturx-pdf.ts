@@ -10,22 +10,23 @@ import type { Executor, ServiceContext } from '../context'
 import { today } from '../documents/common'
 import { documentPdf, pdfFileName, renderDocumentPdf, type Paper } from '../pdf/documents'
 import { toCii } from './cii'
-import { embedFacturX, PDFA3_OPTIONS } from './facturx'
+import { embedFacturX, PDFA3_OPTIONS, type FacturXProfile } from './facturx'
 import { einvoiceProblems } from './checks'
 import { loadEInvoice } from './from-document'
 import type { EInvoice } from './model'
-import { embedsEInvoice } from './settings'
+import { embeddedProfile } from './settings'
 
 export async function facturXPdf(
   db: Executor,
   id: number,
   invoice: EInvoice,
-  now: string
+  now: string,
+  profile: FacturXProfile
 ): Promise<Uint8Array> {
   const cii = toCii(invoice)
   const { bytes } = await renderDocumentPdf(db, id, {
     today: now,
-    extras: { options: PDFA3_OPTIONS, finish: (doc) => embedFacturX(doc, cii, invoice.issueDate) }
+    extras: { options: PDFA3_OPTIONS, finish: (doc) => embedFacturX(doc, cii, invoice.issueDate, profile) }
   })
   return new Uint8Array(bytes)
 }
@@ -41,9 +42,10 @@ export async function printedDocumentPdf(
     .select(['type', 'number'])
     .where('id', '=', id)
     .executeTakeFirst()
-  // Decided at issue (Settings → E-invoice then) and kept with the document; a draft prints plain.
-  if (!doc?.number || !isEInvoiceType(doc.type) || !(await embedsEInvoice(ctx.db, id)))
-    return documentPdf(ctx, id, paper)
+  // Decided at issue (Settings → E-invoice then), profile included, and kept with the document; a
+  // draft prints plain.
+  const profile = doc?.number && isEInvoiceType(doc.type) ? await embeddedProfile(ctx.db, id) : null
+  if (!doc?.number || profile === null) return documentPdf(ctx, id, paper)
   const invoice = await loadEInvoice(ctx.db, id, today(ctx))
   // An invoice the EN 16931 rules would reject still prints, as a plain PDF.
   if (einvoiceProblems(invoice).length > 0) return documentPdf(ctx, id, paper)
@@ -51,6 +53,6 @@ export async function printedDocumentPdf(
     kind: 'file',
     fileName: pdfFileName({ type: doc.type, number: doc.number, id }),
     mimeType: 'application/pdf',
-    bytes: await facturXPdf(ctx.db, id, invoice, today(ctx))
+    bytes: await facturXPdf(ctx.db, id, invoice, today(ctx), profile)
   }
 }

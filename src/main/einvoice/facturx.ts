@@ -19,13 +19,27 @@ const property = (name: string, description: string) => `
                 <pdfaProperty:description>${description}</pdfaProperty:description>
               </rdf:li>`
 
+/**
+ * The Factur-X profiles (conformance levels) this writer makes: the CII it writes is the full
+ * EN 16931 one. An issued document embeds the profile frozen with it at issue (0040).
+ */
+const FACTURX_PROFILES = ['EN 16931'] as const
+export type FacturXProfile = (typeof FACTURX_PROFILES)[number]
+/** The profile documents issued now are embedded in. */
+export const CURRENT_FACTURX_PROFILE: FacturXProfile = 'EN 16931'
+
+/** A profile read from the store that this version can write (another version may have stored another). */
+export function facturXProfileOf(stored: string): FacturXProfile | null {
+  return FACTURX_PROFILES.find((p) => p === stored) ?? null
+}
+
 /** The XMP the Factur-X 1.0 specification requires beside the PDF/A identification. */
-export const FACTURX_XMP = `
+const facturXXmp = (profile: FacturXProfile) => `
         <rdf:Description rdf:about="" xmlns:fx="${FACTURX_NS}">
             <fx:DocumentType>INVOICE</fx:DocumentType>
             <fx:DocumentFileName>${FACTURX_FILE_NAME}</fx:DocumentFileName>
             <fx:Version>1.0</fx:Version>
-            <fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>
+            <fx:ConformanceLevel>${profile}</fx:ConformanceLevel>
         </rdf:Description>
         <rdf:Description rdf:about=""
             xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
@@ -54,19 +68,24 @@ export const FACTURX_XMP = `
         `
 
 /**
- * Attaches the CII XML to a PDF created with PDFA3_OPTIONS. The file dates are the invoice's issue
- * date, so printing the same issued invoice twice embeds the same bytes.
+ * Attaches the CII XML to a PDF created with PDFA3_OPTIONS, declared in the given profile. The file
+ * dates are the invoice's issue date, so printing the same issued invoice twice embeds the same bytes.
  */
-export function embedFacturX(doc: PDFKit.PDFDocument, ciiXml: string, issueDate: string): void {
+export function embedFacturX(
+  doc: PDFKit.PDFDocument,
+  ciiXml: string,
+  issueDate: string,
+  profile: FacturXProfile
+): void {
   const date = new Date(`${issueDate}T00:00:00Z`)
   const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
     name: FACTURX_FILE_NAME,
     type: 'text/xml',
-    description: 'Factur-X / ZUGFeRD invoice, EN 16931',
+    description: `Factur-X / ZUGFeRD invoice, ${profile}`,
     relationship: 'Alternative',
     creationDate: date,
     modifiedDate: date
   }
   doc.file(Buffer.from(ciiXml, 'utf8'), attachment)
-  doc.appendXML(FACTURX_XMP)
+  doc.appendXML(facturXXmp(profile))
 }

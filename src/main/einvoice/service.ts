@@ -11,6 +11,7 @@ import { today } from '../documents/common'
 import { reportProgress, yieldToOthers } from '../jobs/context'
 import { einvoiceProblems } from './checks'
 import { toCii } from './cii'
+import { CURRENT_FACTURX_PROFILE } from './facturx'
 import { facturXPdf } from './facturx-pdf'
 import { loadEInvoice } from './from-document'
 import { toUbl } from './ubl'
@@ -51,7 +52,8 @@ export async function einvoiceFile(
   return {
     fileName: `${base}.pdf`,
     mimeType: 'application/pdf',
-    bytes: await facturXPdf(db, id, invoice, now)
+    // Asked for as a file: the profile this version writes.
+    bytes: await facturXPdf(db, id, invoice, now, CURRENT_FACTURX_PROFILE)
   }
 }
 

@@ -9,6 +9,7 @@ import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
 import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { CURRENT_FACTURX_PROFILE, facturXProfileOf, type FacturXProfile } from './facturx'
 
 const KEY = 'einvoice'
 
@@ -32,25 +33,29 @@ export async function updateEInvoiceSettings(
   })
 }
 
-/** The one profile the app embeds (Factur-X conformance level), frozen with each document that embeds it. */
-const EMBED_PROFILE = 'EN 16931'
-
 /**
- * At issue: whether the document's PDF will carry its e-invoice (Factur-X), from the setting of the
- * moment, kept with the document (migration 0040) so turning the setting on or off later changes no
- * issued document's print.
+ * At issue: whether the document's PDF will carry its e-invoice (Factur-X), and in which profile,
+ * from the setting of the moment, kept with the document (migration 0040) so turning the setting on
+ * or off later changes no issued document's print.
  */
 export async function freezeEInvoiceEmbed(trx: Executor, documentId: number, type: string): Promise<void> {
   if (!isEInvoiceType(type) || !(await readEInvoiceSettings(trx)).embedInPdf) return
-  await trx.insertInto('documentEinvoiceEmbeds').values({ documentId, profile: EMBED_PROFILE }).execute()
+  await trx
+    .insertInto('documentEinvoiceEmbeds')
+    .values({ documentId, profile: CURRENT_FACTURX_PROFILE })
+    .execute()
 }
 
-/** Whether an issued document prints with its e-invoice embedded, as frozen at its issue. */
-export async function embedsEInvoice(db: Executor, documentId: number): Promise<boolean> {
+/**
+ * The Factur-X profile an issued document prints with, as frozen at its issue; null when it prints
+ * plain (or was frozen with a profile this version cannot write: it prints plain rather than claim
+ * another).
+ */
+export async function embeddedProfile(db: Executor, documentId: number): Promise<FacturXProfile | null> {
   const row = await db
     .selectFrom('documentEinvoiceEmbeds')
     .select('profile')
     .where('documentId', '=', documentId)
     .executeTakeFirst()
-  return row?.profile === EMBED_PROFILE
+  return row ? facturXProfileOf(row.profile) : null
 }
