@@ -4,7 +4,7 @@
  * itself from what it did (invoices, credit notes, payments, allocations and returns with their
  * dates), never with the service's own query.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -454,10 +454,7 @@ describe('overdue and statements as of a date', () => {
     })
     const path = desk.folder.file('statement.pdf')
     writeFileSync(path, file.bytes)
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(
-      /[ \t]+/g,
-      ' '
-    )
+    const text = pdfText(path, { squeeze: 'spaces' })
     const overdue = expectedOverdue(to)
       .filter(
         ([number]) =>

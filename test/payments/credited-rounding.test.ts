@@ -8,7 +8,7 @@
  * rounding its draft holds: none), then every migration runs. Every expected figure is worked out
  * here from the lines and the rounding, never read from the service's query.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApi } from '../../src/main/api'
@@ -254,10 +254,7 @@ describe('migration 0043_money', () => {
     })
     const file = desk.folder.file('statement.pdf')
     writeFileSync(file, pdf.bytes)
-    const statement = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
-      /[ \t\u00a0]+/g,
-      ' '
-    )
+    const statement = pdfText(file, { squeeze: 'nbsp' })
     expect(statement).toContain(`Invoiced and debited (EUR) ${printed(due(2) + due(-4) + due(2) + due(2))}`)
     expect(statement).toContain(`Credited and paid (EUR) ${printed(due(2) + due(-4) + due(2) + HALF)}`)
     expect(statement).toContain(`Closing balance (EUR) ${printed(partlyOpen)}`)

@@ -4,7 +4,7 @@
  * number typed in any field is refused and never reaches the database file, its WAL or the
  * activity log. The method flows into new invoices and their printed instructions.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaymentSetupInput } from '../../src/shared/schemas/payments'
@@ -78,9 +78,7 @@ describe('payment set-up', () => {
     )
     const pdf = await desk.call('documents.pdf', { id: issued.id })
     writeFileSync(desk.folder.file('invoice.pdf'), pdf.bytes)
-    const printed = execFileSync('pdftotext', [desk.folder.file('invoice.pdf'), '-'], {
-      encoding: 'utf8'
-    }).replace(/\s+/g, ' ')
+    const printed = pdfText(desk.folder.file('invoice.pdf'), { layout: false, squeeze: 'all' })
     expect(printed).toContain('under mandate MNDT-2026/0042')
     expect(printed).toContain('Direct debit')
 

@@ -6,6 +6,7 @@
  * the PDF's text (pdftotext -layout): a wrapped or cut amount is not found.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_QUANTITY_MILLI, MAX_UNIT_PRICE_CENTS } from '../../src/shared/schemas/document-drafts'
@@ -66,9 +67,7 @@ describe('amounts at the schemas maxima, several lines, in Spanish and Hungarian
       writeFileSync(file, (await desk.call('documents.pdf', { id: invoice.id })).bytes)
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
       expect(info).toMatch(paper === 'A4' ? /595\.28 x 841\.89/ : /612 x 792/)
-      const rows = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-        .split('\n')
-        .map(squeeze)
+      const rows = pdfText(file).split('\n').map(squeeze)
       const onOneLine = (text: string) => rows.filter((row) => row.includes(text)).length
 
       // Each line: the unit price and its net, whole on the line's row.

@@ -4,6 +4,7 @@
  * nothing, and the day sheet (office paperwork) printing dates the chosen way on the chosen paper.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RegionFormat } from '../../src/shared/region'
@@ -29,7 +30,7 @@ function pdf(bytes: Uint8Array, name: string): { text: string; info: string } {
   const path = s.desk.folder.file(name)
   writeFileSync(path, bytes)
   return {
-    text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }),
+    text: pdfText(path),
     info: execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   }
 }

@@ -4,7 +4,7 @@
  * invoices and other customers' invoices are left out. Read back with pdftotext; the amounts left
  * open are worked out here from the totals and the payment.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { issued, line } from '../documents/helpers'
@@ -70,10 +70,7 @@ describe('open invoices on the printed day sheet', () => {
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
     const path = s.desk.folder.file('open.pdf')
     writeFileSync(path, file.bytes)
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(
-      /[ \u00a0]+/g,
-      ' '
-    )
+    const text = pdfText(path, { squeeze: 'nbsp' })
 
     const lines = [
       `Open invoice ${older.number}, due ${day(older.dueDate ?? '')}: ${amount(olderOpen)} EUR`,
@@ -91,10 +88,7 @@ describe('open invoices on the printed day sheet', () => {
     const again = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
     const againPath = s.desk.folder.file('credited.pdf')
     writeFileSync(againPath, again.bytes)
-    const credited = execFileSync('pdftotext', ['-layout', againPath, '-'], { encoding: 'utf8' }).replace(
-      /[ \u00a0]+/g,
-      ' '
-    )
+    const credited = pdfText(againPath, { squeeze: 'nbsp' })
     expect(credited).toContain(lines[0])
     expect(credited).not.toContain(`${newer.number},`)
     expect(credited.match(/Open invoice/g)).toHaveLength(1)
