@@ -95,14 +95,39 @@ describe("the demo's company", () => {
     const invoice = desk.store.sqlite
       .prepare(
         `select id, number from documents where type = 'invoice' and number is not null
-         and payment_method = 'bank_transfer' order by id desc limit 1`
+         and payment_method = 'bank_transfer' and document_language = 'es' order by id desc limit 1`
       )
       .get() as { id: number; number: string }
     const text = pdfText((await desk.call('documents.pdf', { id: invoice.id })).bytes, { squeeze: 'nbsp' })
-    // The demo prints in Spanish; the IBAN in groups of four.
+    // A Spanish customer's invoice prints in Spanish; the IBAN in groups of four.
     const iban = company.iban.replace(/\s/g, '').replace(/(.{4})(?!$)/g, '$1 ')
     expect(text).toContain('Datos de pago')
     expect(text).toContain(`IBAN: ${iban} BIC: ${company.bic}`)
     expect(text).toContain(`Indique la referencia: ${invoice.number}`)
+  })
+
+  it('prints each customer’s invoice in their language with that language’s terms and footer: a Hungarian customer’s in Hungarian', async () => {
+    const { company } = await desk.call('settings.get', {})
+    const languages = desk.store.sqlite
+      .prepare(
+        `select d.document_language as language, count(*) as n from documents d join customers c on c.id = d.customer_id
+         where d.number is not null group by d.document_language order by 1`
+      )
+      .all() as Array<{ language: string; n: number }>
+    // More than Spanish: the demo's customers are in several countries.
+    expect(languages.map((l) => l.language)).toEqual(expect.arrayContaining(['es', 'hu']))
+    const invoice = desk.store.sqlite
+      .prepare(
+        `select d.id, d.number, d.terms from documents d join customers c on c.id = d.customer_id
+         where d.type = 'invoice' and d.number is not null and c.billing_country = 'HU' order by d.id desc limit 1`
+      )
+      .get() as { id: number; number: string; terms: string }
+    expect(invoice.terms).toBe(company.termsByLanguage.hu)
+    const text = pdfText((await desk.call('documents.pdf', { id: invoice.id })).bytes, { squeeze: 'nbsp' })
+    expect(text).toContain('Fizetés a megállapodott határidőn belül banki átutalással, a számla sorszámának')
+    expect(text).toContain('Adószám (NIF): B12345674')
+    expect(text).toContain('Számla')
+    expect(text).not.toContain(company.defaultTerms)
+    expect(text).not.toContain('Pago en el plazo acordado')
   })
 })

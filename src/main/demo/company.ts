@@ -3,7 +3,8 @@
  * details), Spanish VAT rates, and the seller snapshot every demo document is issued with, so
  * demo invoices print as legally complete documents.
  */
-import { defaultSettings, type Settings } from '../../shared/schemas/settings'
+import { defaultSettings, footerIn, type Settings } from '../../shared/schemas/settings'
+import { printLanguageOf, type PrintLanguage } from '../customers/language'
 import { VAT_RATES_BY_COUNTRY } from '../../shared/vat'
 import type BetterSqlite3 from 'better-sqlite3'
 import { today } from '../clock'
@@ -34,7 +35,22 @@ export const demoSettings = (): Settings => {
       iban: 'ES9121000418450200051332',
       bic: 'CAIXESBBXXX',
       defaultTerms: 'Payment within the agreed term by bank transfer, quoting the invoice number.',
-      documentFooter: 'Suministros Salesdesk Demo S.L. · NIF B12345674 · Calle de Alcalá 123, 28009 Madrid'
+      documentFooter: 'Suministros Salesdesk Demo S.L. · NIF B12345674 · Calle de Alcalá 123, 28009 Madrid',
+      // Each document language's own terms and footer, in the glossary's words (docs/glossary.md).
+      termsByLanguage: {
+        en: '',
+        es: 'Pago en el plazo acordado por transferencia bancaria, indicando el número de factura.',
+        ca: 'Pagament en el termini acordat per transferència bancària, indicant el número de factura.',
+        hu: 'Fizetés a megállapodott határidőn belül banki átutalással, a számla sorszámának feltüntetésével.',
+        ru: 'Оплата в согласованный срок банковским переводом с указанием номера счёта.'
+      },
+      footerByLanguage: {
+        en: '',
+        es: '',
+        ca: 'Suministros Salesdesk Demo S.L. · NIF B12345674 · Calle de Alcalá 123, 28009 Madrid (Espanya)',
+        hu: 'Suministros Salesdesk Demo S.L. · Adószám (NIF): B12345674 · Calle de Alcalá 123, 28009 Madrid, Spanyolország',
+        ru: 'Suministros Salesdesk Demo S.L. · Налоговый номер (NIF): B12345674 · Calle de Alcalá 123, 28009 Madrid, Испания'
+      }
     },
     documents: { ...defaults.documents, vatRatesBp: [...VAT_RATES_BY_COUNTRY.ES], printLocale: 'es-ES' }
   }
@@ -63,8 +79,14 @@ export const demoSellerColumns = [
   'paper_size'
 ] as const
 
-export function demoSellerValues(): string[] {
-  const { company: c, documents: d } = demoSettings()
+/**
+ * The seller snapshot of a demo document; `print`: the customer's language and locale (as issuing
+ * freezes them), the company's own when left out.
+ */
+export function demoSellerValues(print?: PrintLanguage): string[] {
+  const settings = demoSettings()
+  const { company: c, documents: d } = settings
+  const { language, locale } = print ?? printLanguageOf(null, settings)
   return [
     c.legalName,
     c.taxId,
@@ -80,10 +102,10 @@ export function demoSellerValues(): string[] {
     c.email,
     c.website,
     c.registration,
-    c.documentFooter,
+    footerIn(c, language),
     '',
-    d.printLocale.slice(0, 2),
-    d.printLocale,
+    language,
+    locale,
     d.paperSize
   ]
 }

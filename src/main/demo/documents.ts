@@ -15,7 +15,9 @@ import { documentTotals, unitPriceOf, type TotalsLine } from '../../shared/total
 import { DEFAULT_EXEMPTION_CODE, defaultVatCategoryFor } from '../../shared/vat'
 import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from './company'
 import { addDaysIso, isoWeekOf, isoWeekday } from '../../shared/iso-week'
-import { defaultSettings } from '../../shared/schemas/settings'
+import { defaultSettings, termsIn } from '../../shared/schemas/settings'
+import type { Language } from '../../shared/languages'
+import { printLanguageOf } from '../customers/language'
 import type { Store } from '../db/open'
 import type { Random } from './random'
 
@@ -78,6 +80,7 @@ interface Customer {
   terms: number
   method: string
   createdAt: string
+  documentLanguage: Language | null
 }
 
 type DocType = 'estimate' | 'order' | 'invoice' | 'credit_note' | 'debit_note'
@@ -120,7 +123,7 @@ export function insertDemoDocuments(
     .prepare(
       `select id, code, name, tax_id as taxId, billing_line1 as line1, billing_postal_code as postalCode, billing_city as city,
          billing_region as region, billing_country as country, payment_terms_days as terms, preferred_payment_method as method,
-         created_at as createdAt, executive_id as executiveId from customers where status <> 'prospect' order by created_at`
+         created_at as createdAt, executive_id as executiveId, document_language as documentLanguage from customers where status <> 'prospect' order by created_at`
     )
     .all() as Array<Customer & { executiveId: number | null }>
   const customersOf = new Map<number, Customer[]>()
@@ -149,7 +152,7 @@ export function insertDemoDocuments(
        supply_date = ?,
        corrected_number = (select number from documents c where c.id = documents.corrects_id),
        corrected_issue_date = (select issue_date from documents c where c.id = documents.corrects_id),
-       ${demoSellerAssignments} where id = ?`
+       terms = ?, ${demoSellerAssignments} where id = ?`
   )
   const setStatus = db.prepare(
     'update documents set status = ?, status_reason = ?, updated_at = ? where id = ?'
@@ -157,8 +160,22 @@ export function insertDemoDocuments(
   const log = db.prepare(
     "insert into activity_log (at, actor, entity, entity_id, action, summary, details) values (?, 'salesdesk demo', 'document', ?, ?, ?, ?)"
   )
-  const sellerValues = demoSellerValues()
-  const sellerCountry = demoSettings().company.country
+  const settings = demoSettings()
+  const sellerCountry = settings.company.country
+  // Each customer's documents in their language, as issuing freezes it: labels, terms and footer.
+  const printed = new Map<number, { seller: string[]; terms: string }>()
+  const printedFor = (customer: Customer) => {
+    let known = printed.get(customer.id)
+    if (!known) {
+      const print = printLanguageOf(
+        { documentLanguage: customer.documentLanguage, billingCountry: customer.country },
+        settings
+      )
+      known = { seller: demoSellerValues(print), terms: termsIn(settings.company, print.language) }
+      printed.set(customer.id, known)
+    }
+    return known
+  }
   const insertSeries = db.prepare('insert into document_series (type, year, next_sequence) values (?, ?, ?)')
 
   // A million lines go into indexes at random places (product, customer): with SQLite's default
@@ -274,7 +291,8 @@ export function insertDemoDocuments(
         stamp,
         // Demo goods go out the day they are invoiced: the date of supply the law asks invoices to show.
         type === 'estimate' || type === 'order' ? null : day,
-        ...sellerValues,
+        printedFor(customer).terms,
+        ...printedFor(customer).seller,
         id
       )
       log.run(
