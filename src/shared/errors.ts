@@ -64,29 +64,21 @@ export function word(key: ErrorKey): Message {
   return { key }
 }
 
-/** Several words by key as one parameter, "a, b, c" in the reader's language (pairs of listOfTwo). */
-export function wordList(keys: readonly ErrorKey[]): Message | string {
-  const last = keys.at(-1)
-  if (last === undefined) return ''
-  return keys
-    .slice(0, -1)
-    .reduceRight<Message>(
-      (rest, key) => ({ key: 'listOfTwo', params: { first: word(key), second: rest } }),
-      word(last)
-    )
-}
-
-/** Several sentences by key as one parameter, one after the other (pairs of sentenceThenSentence). */
-export function sentences(messages: readonly Message[]): Message | string {
+/** Messages as one parameter, nested in pairs of `pairKey` (a text with {{first}} and {{second}}). */
+function inPairs(messages: readonly Message[], pairKey: ErrorKey): Message | string {
   const last = messages.at(-1)
   if (last === undefined) return ''
   return messages
     .slice(0, -1)
-    .reduceRight<Message>(
-      (rest, first) => ({ key: 'sentenceThenSentence', params: { first, second: rest } }),
-      last
-    )
+    .reduceRight<Message>((rest, first) => ({ key: pairKey, params: { first, second: rest } }), last)
 }
+
+/** Several words by key as one parameter, "a, b, c" in the reader's language (pairs of listOfTwo). */
+export const wordList = (keys: readonly ErrorKey[]): Message | string => inPairs(keys.map(word), 'listOfTwo')
+
+/** Several sentences by key as one parameter, one after the other (pairs of sentenceThenSentence). */
+export const sentences = (messages: readonly Message[]): Message | string =>
+  inPairs(messages, 'sentenceThenSentence')
 
 /** The parameters with each word given by key put in the words of `translate` (English by default). */
 export function paramValues(
