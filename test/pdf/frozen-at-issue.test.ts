@@ -5,6 +5,7 @@
  * follows the settings and the paper asked for.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -29,7 +30,6 @@ function save(bytes: Uint8Array): string {
   writeFileSync(file, bytes)
   return file
 }
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 const pageSize = (file: string) =>
   /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]
 /** The creation date and the file id pdfkit derives from it: the only bytes a reprint may change. */
@@ -60,7 +60,7 @@ describe('Factur-X embedding frozen at issue', () => {
     await setEmbedding(true)
     const second = await print(invoice.id)
     expect(embedded(second)).toBe(false)
-    expect(pdftotext(save(second))).toBe(pdftotext(save(first)))
+    expect(pdfText(save(second))).toBe(pdfText(save(first)))
     expect(withoutDate(second)).toBe(withoutDate(first))
     // An invoice issued now embeds its e-invoice.
     const later = await issued(desk, seed)
@@ -81,7 +81,7 @@ describe('Factur-X embedding frozen at issue', () => {
     await setEmbedding(false)
     const second = await print(invoice.id)
     expect(embedded(second)).toBe(true)
-    expect(pdftotext(save(second))).toBe(pdftotext(file))
+    expect(pdfText(save(second))).toBe(pdfText(file))
     expect(withoutDate(second)).toBe(withoutDate(first))
     // A draft is never embedded; an invoice issued now is plain.
     const later = await issued(desk, seed)
@@ -190,7 +190,7 @@ describe('paper frozen at issue', () => {
     const asked = await print(invoice.id, 'Letter')
     const file = save(asked)
     expect(pageSize(file)).toBe('595.28 x 841.89')
-    expect(pdftotext(file)).toBe(pdftotext(a4))
+    expect(pdfText(file)).toBe(pdfText(a4))
     expect(withoutDate(asked)).toBe(withoutDate(first))
     const created = await desk.call('documents.createDraft', { document: draft(seed) })
     expect(pageSize(save(await print(created.id)))).toBe('612 x 792')

@@ -3,6 +3,7 @@
  * Cyrillic, totals, page numbering over several pages, paper sizes, logo, delivery notes, CLI.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli'
@@ -34,7 +35,6 @@ function save(bytes: Uint8Array, name: string): string {
   return file
 }
 
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
 /** pdftotext -layout pads columns with runs of spaces; one space is enough to compare. */
 const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
@@ -64,7 +64,7 @@ describe('invoice PDF', () => {
     })
     const file = await desk.call('documents.pdf', { id: invoice.id })
     expect(file).toMatchObject({ kind: 'file', fileName: 'INV-2026-00001.pdf', mimeType: 'application/pdf' })
-    const pdf = squeeze(text(save(file.bytes, file.fileName)))
+    const pdf = squeeze(pdfText(save(file.bytes, file.fileName)))
     expect(pdf).toContain('Invoice')
     expect(pdf).toContain('INV-2026-00001')
     expect(pdf).toContain('Győri Lőrinc és Fiai Kft.')
@@ -97,7 +97,7 @@ describe('invoice PDF', () => {
     )
     const invoice = await issued(desk, seed, { lines })
     const file = await desk.call('documents.pdf', { id: invoice.id })
-    const pdf = squeeze(text(save(file.bytes, 'long.pdf')))
+    const pdf = squeeze(pdfText(save(file.bytes, 'long.pdf')))
     const pages = Number(
       required(
         /Pages:\s+(\d+)/.exec(info(desk.folder.file('long.pdf'))),
@@ -127,7 +127,7 @@ describe('invoice PDF', () => {
     const file = await desk.call('documents.pdf', { id: created.id, paper: 'Letter' })
     const path = save(file.bytes, file.fileName)
     expect(info(path)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)
-    const pdf = squeeze(text(path))
+    const pdf = squeeze(pdfText(path))
     expect(pdf).toContain('Factura (borrador)')
     expect(pdf).toContain('Borrador — sin validez como documento')
     // 322.66 in Spanish notation
@@ -140,9 +140,11 @@ describe('text layer across documents', () => {
     // The opened font is shared by all documents of the process; the first one uses Ő Ö Ű,
     // whose glyphs are built from O and U, and the fi/ffi ligatures.
     const first = await issued(desk, seed, { lines: [line({ description: 'ŐÖŰÜ őöűü — office fit' })] })
-    squeeze(text(save((await desk.call('documents.pdf', { id: first.id })).bytes, 'first.pdf')))
+    squeeze(pdfText(save((await desk.call('documents.pdf', { id: first.id })).bytes, 'first.pdf')))
     const second = await issued(desk, seed, { lines: [line({ description: 'OUTLOOK office fit' })] })
-    const pdf = squeeze(text(save((await desk.call('documents.pdf', { id: second.id })).bytes, 'second.pdf')))
+    const pdf = squeeze(
+      pdfText(save((await desk.call('documents.pdf', { id: second.id })).bytes, 'second.pdf'))
+    )
     expect(pdf).toContain('OUTLOOK office fit')
     expect(pdf).toContain('INV-2026-00002')
   })
@@ -152,12 +154,14 @@ describe('other documents', () => {
   it('estimate, order confirmation, delivery note, credit note', async () => {
     const { estimate, order } = await confirmedOrder(desk, seed)
     const estimatePdf = squeeze(
-      text(save((await desk.call('documents.pdf', { id: estimate.id })).bytes, 'e.pdf'))
+      pdfText(save((await desk.call('documents.pdf', { id: estimate.id })).bytes, 'e.pdf'))
     )
     expect(estimatePdf).toContain('Estimate')
     expect(estimatePdf).toContain('EST-2026-00001')
     expect(estimatePdf).toContain('Valid until 1 Apr 2026')
-    const orderPdf = squeeze(text(save((await desk.call('documents.pdf', { id: order.id })).bytes, 'o.pdf')))
+    const orderPdf = squeeze(
+      pdfText(save((await desk.call('documents.pdf', { id: order.id })).bytes, 'o.pdf'))
+    )
     expect(orderPdf).toContain('Order confirmation')
     expect(orderPdf).toContain('Our estimate EST-2026-00001')
 
@@ -169,7 +173,7 @@ describe('other documents', () => {
     })
     const note = await desk.call('deliveries.pdf', { id: delivered.deliveries[0].id })
     expect(note.fileName).toBe('delivery-ORD-2026-00001-1.pdf')
-    const notePdf = squeeze(text(save(note.bytes, note.fileName)))
+    const notePdf = squeeze(pdfText(save(note.bytes, note.fileName)))
     expect(notePdf).toContain('Delivery note')
     expect(notePdf).toContain('ORD-2026-00001/1')
     expect(notePdf).toContain('Cadira ergonòmica h 1.5 1')
@@ -186,7 +190,7 @@ describe('other documents', () => {
       ).id
     })
     const creditPdf = squeeze(
-      text(save((await desk.call('documents.pdf', { id: credit.id })).bytes, 'c.pdf'))
+      pdfText(save((await desk.call('documents.pdf', { id: credit.id })).bytes, 'c.pdf'))
     )
     expect(creditPdf).toContain('Credit note')
     expect(creditPdf).toContain('CRN-2026-00001')
@@ -203,7 +207,7 @@ describe('salesdesk pdf', () => {
     expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00002', '--out', out])).toBe(
       0
     )
-    expect(squeeze(text(out))).toContain('INV-2026-00002')
+    expect(squeeze(pdfText(out))).toContain('INV-2026-00002')
 
     const dir = desk.folder.file('batch')
     expect(
@@ -226,7 +230,7 @@ describe('salesdesk pdf', () => {
       'INV-2026-00002.pdf',
       'INV-2026-00003.pdf'
     ])
-    expect(squeeze(text(`${dir}/INV-2026-00003.pdf`))).toContain('Győri Lőrinc és Fiai Kft.')
+    expect(squeeze(pdfText(`${dir}/INV-2026-00003.pdf`))).toContain('Győri Lőrinc és Fiai Kft.')
 
     expect(await runCli(['pdf', '--db', desk.databasePath, '--number', 'INV-2026-00009', '--out', out])).toBe(
       2

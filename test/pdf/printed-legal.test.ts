@@ -6,7 +6,7 @@
  * amount and the amount due, and an issued invoice printed by `salesdesk pdf` after a settings
  * change. Expected dates and amounts are worked out here.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli'
@@ -23,7 +23,6 @@ afterEach(async () => {
   await desk.close()
 })
 
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 /** pdftotext -layout pads columns with runs of spaces; one space is enough to compare. */
 const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
 /** Wrapped sentences joined again: every run of white space (new lines too) as one space. */
@@ -33,7 +32,7 @@ async function printed(id: number, name: string): Promise<string> {
   const file = await desk.call('documents.pdf', { id })
   const path = desk.folder.file(name)
   writeFileSync(path, file.bytes)
-  return pdftotext(path)
+  return pdfText(path)
 }
 
 /** A date as the English (en-GB) documents print it: 27 Feb 2026. */
@@ -201,8 +200,8 @@ describe('salesdesk pdf after a settings change', () => {
     })
     const after = desk.folder.file('after.pdf')
     expect(await runCli(['pdf', '--db', desk.databasePath, '--number', number, '--out', after])).toBe(0)
-    const a = pdftotext(before)
-    expect(pdftotext(after)).toBe(a)
+    const a = pdfText(before)
+    expect(pdfText(after)).toBe(a)
     const text = squeeze(a)
     expect(text).toContain('Col·legi Català de Façanes S.L.')
     expect(text).toContain(`Date of supply ${day('2026-02-27')}`)
