@@ -5,6 +5,7 @@
  * name is one sentence with exit 2.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
@@ -102,7 +103,7 @@ describe('salesdesk campaign', () => {
     expect(recipients.length).toBeGreaterThan(0)
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
     expect(info).toMatch(new RegExp(`Pages:\\s+${String(recipients.length)}\\n`))
-    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' })
+    const first = pdfText(out, { layout: false, page: 1 })
     expect(first).toContain(recipients[0].name)
     expect(first).toContain('Nuevo catálogo de primavera')
   })

@@ -8,6 +8,8 @@ export interface PdfTextOptions {
   /** Runs replaced by one space: `spaces` = spaces and tabs (lines kept), `nbsp` = also no-break spaces,
    *  `all` = every whitespace, line breaks included (one line). Default: the text as read. */
   squeeze?: 'spaces' | 'nbsp' | 'all'
+  /** Only this page (1-based; `-f n -l n`). Default: every page. */
+  page?: number
 }
 
 const runs = { spaces: /[ \t]+/g, nbsp: /[ \t\u00a0]+/g, all: /\s+/g } as const
@@ -16,6 +18,7 @@ const runs = { spaces: /[ \t]+/g, nbsp: /[ \t\u00a0]+/g, all: /\s+/g } as const
 export function pdfText(source: Uint8Array | string, options: PdfTextOptions = {}): string {
   const args = [
     ...(options.layout === false ? [] : ['-layout']),
+    ...(options.page === undefined ? [] : ['-f', String(options.page), '-l', String(options.page)]),
     typeof source === 'string' ? source : '-',
     '-'
   ]

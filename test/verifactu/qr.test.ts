@@ -4,6 +4,7 @@
  * a URL built here from the stored record, its size measured on the image, the legends read back.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -79,7 +80,7 @@ function readFirstPage(pdf: Uint8Array): {
     if ((error as { status?: number }).status !== 4) throw error
   }
   const codes = decoded.split('\n').filter((l) => l !== '')
-  const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })
+  const text = pdfText(file, { layout: false, page: 1 })
   // The grey PGM (P5). From the top: the legend above, a blank quiet zone, the code, a blank
   // quiet zone, the legend below. Blocks of rows with dark pixels (gaps under 2 mm merged).
   const pgm = readFileSync(join(folder, 'gray-1.pgm'))
