@@ -79,6 +79,11 @@ export interface NavInvoiceSource {
   customer: NavParty
   lines: NavLine[]
   modification: NavModification | null
+  /**
+   * The document's VAT per rate as it stored it (standard and zero-rated; left out: base × rate):
+   * the credit note that finishes a rate credits what remained of the invoice's VAT.
+   */
+  storedVat?: ReadonlyArray<{ vatRateBp: number; netCents: number; vatCents: number }>
 }
 
 export type NavOperation = 'CREATE' | 'MODIFY'
@@ -278,8 +283,16 @@ export function navFigures(source: NavInvoiceSource): NavFigures {
     return { number: base + i + 1, net: money(net), vatRate }
   })
   const summary = [...groups.entries()].map(([vatRate, g]) => {
-    // The same rounding as the document's VAT breakdown: per rate, half away from zero.
-    const vat = g.bp === null ? 0n : divideRoundHalfAwayFromZero(g.net * BigInt(g.bp), 10_000n)
+    // The same rounding as the document's VAT breakdown: per rate, half away from zero; or the VAT
+    // the document stored for the rate, when the stored base is the group's.
+    const stored = source.storedVat?.filter((r) => r.vatRateBp === g.bp) ?? []
+    const storedNet = sign * BigInt(stored.reduce((sum, r) => sum + r.netCents, 0))
+    const vat =
+      g.bp === null
+        ? 0n
+        : stored.length > 0 && storedNet === g.net
+          ? sign * BigInt(stored.reduce((sum, r) => sum + r.vatCents, 0))
+          : divideRoundHalfAwayFromZero(g.net * BigInt(g.bp), 10_000n)
     return { vatRate, net: money(g.net), vat: money(vat) }
   })
   const sum = (pick: (g: (typeof summary)[number]) => Money): Money => ({

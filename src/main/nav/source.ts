@@ -8,7 +8,7 @@ import { conflict } from '../../shared/errors'
 import { minorUnits } from '../../shared/currencies'
 import { priceFromMinorUnits } from '../../shared/totals'
 import type { Executor } from '../context'
-import { documentRecord, lineRecords, type DocumentRecord } from '../documents/load'
+import { documentRecord, lineRecords, storedVatBreakdown, type DocumentRecord } from '../documents/load'
 import { readSettings } from '../settings/service'
 import type { NavInvoiceSource, NavLine, NavModification, VatCategory } from './invoice-data'
 import { hufRate } from './rates'
@@ -127,6 +127,9 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
       country: record.billingCountry
     },
     lines,
-    modification: await modificationOf(db, record)
+    modification: await modificationOf(db, record),
+    storedVat: (await storedVatBreakdown(db, record.id, minorUnits(record.currency))).filter(
+      (r) => r.vatCategory === 'S' || r.vatCategory === 'Z'
+    )
   }
 }
