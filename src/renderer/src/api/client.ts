@@ -58,6 +58,7 @@ function httpTransport(token: string | null): Transport {
         body: JSON.stringify(input ?? {})
       })
     } catch {
+      // Not silent: a failed transport is the notReachable error every screen shows.
       return { ok: false, error: networkError }
     }
     const type = response.headers.get('content-type') ?? ''
@@ -125,6 +126,7 @@ export async function runInBackground<M extends ApiMethod>(
   signal?: AbortSignal
 ): Promise<ApiOutput<M>> {
   let status = await api.call('jobs.start', { method, input })
+  // A failed cancel is silent on purpose: the status loop below still reports how the job ended.
   const cancel = () => void api.call('jobs.cancel', { id: status.id }).catch(() => undefined)
   signal?.addEventListener('abort', cancel, { once: true })
   try {

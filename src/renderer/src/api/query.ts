@@ -32,6 +32,7 @@ export const keys = {
   calls: (...rest: unknown[]) => ['calls', ...rest] as const,
   campaigns: (...rest: unknown[]) => ['campaigns', ...rest] as const,
   customers: (...rest: unknown[]) => ['customers', ...rest] as const,
+  mail: (...rest: unknown[]) => ['mail', ...rest] as const,
   documents: (...rest: unknown[]) => ['documents', ...rest] as const,
   executives: (...rest: unknown[]) => ['executives', ...rest] as const,
   payments: (...rest: unknown[]) => ['payments', ...rest] as const,
@@ -47,6 +48,11 @@ export interface ApiQueryOptions {
   enabled?: boolean
   /** Keep showing the last answer while the next key loads (a list being filtered). */
   keepPrevious?: boolean
+  /**
+   * The screen edits a copy of what it read (a dialog's draft, a settings form): read afresh each
+   * time the screen opens, never a cached answer from an earlier visit.
+   */
+  fresh?: boolean
 }
 
 export function useApiQuery<T>(
@@ -58,7 +64,8 @@ export function useApiQuery<T>(
     queryKey: key,
     queryFn: call,
     enabled: options.enabled ?? true,
-    placeholderData: options.keepPrevious ? keepPreviousData : undefined
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    ...(options.fresh ? { gcTime: 0 } : {})
   })
 }
 

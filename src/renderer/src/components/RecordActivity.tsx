@@ -1,7 +1,8 @@
 /** The latest activity-log entries of one record (a customer, a product…), newest first. */
-import { useEffect, useState } from 'react'
-import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { messageOf } from './api-errors'
+import { Banner } from './Banner'
 import { useT } from '../i18n'
 import { activityText } from './activity-text'
 import { useActivityFormat } from './use-activity-format'
@@ -13,22 +14,17 @@ export function RecordActivity({
 }: {
   entity: string
   entityId: number
-  refreshKey: unknown
+  /** A value that changes with the record (its updatedAt); writes elsewhere invalidate `activity`. */
+  refreshKey?: unknown
 }) {
   const { t, i18n } = useT()
   const format = useActivityFormat()
-  const [entries, setEntries] = useState<ActivityEntry[] | null>(null)
-  useEffect(() => {
-    let live = true
-    api
-      .call('activity.list', { entity, entityId, offset: 0, limit: 50 })
-      .then((page) => live && setEntries(page.rows))
-      .catch(() => live && setEntries([]))
-    return () => {
-      live = false
-    }
-  }, [entity, entityId, refreshKey])
-  if (entries === null) return <p className="muted">{t('common.loading')}</p>
+  const { data, error } = useApiQuery(keys.activity(entity, entityId, refreshKey), () =>
+    api.call('activity.list', { entity, entityId, offset: 0, limit: 50 })
+  )
+  if (error) return <Banner message={{ kind: 'error', text: messageOf(error) }} />
+  const entries = data?.rows
+  if (!entries) return <p className="muted">{t('common.loading')}</p>
   if (entries.length === 0) return <p className="muted">{t('customer.noActivity')}</p>
   return (
     <ol className="activity-list" data-testid="record-activity">

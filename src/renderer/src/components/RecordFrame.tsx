@@ -128,7 +128,7 @@ export function RecordAside({
 }: {
   entity: string
   record: { id: number; createdAt: string; updatedAt: string }
-  refreshKey: unknown
+  refreshKey?: unknown
   label?: string
   children?: ReactNode
 }) {

@@ -3,9 +3,10 @@
  * common: their settings loaded once, one action at a time with its outcome in a banner, the
  * on/off box with the test/production choice, and the save row. Each screen keeps only its own fields.
  */
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from './api-errors'
 import { Banner, type BannerMessage } from './Banner'
 
@@ -17,21 +18,14 @@ type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 
  * as the error's message.
  */
 export function useServiceSettings<M extends SettingsMethod>(method: M) {
+  // Each of these methods takes no input. The screen edits its own copy of what was read.
+  const loaded = useApiQuery(keys.settings(method), () => api.call(method, {} as ApiInput<M>))
   const [view, setView] = useState<ApiOutput<M> | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  if (view === null && loaded.data) setView(loaded.data)
+  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    // Each of these methods takes no input.
-    api.call(method, {} as ApiInput<M>).then(
-      (loaded) => live && setView(loaded),
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [method])
+  const message =
+    ownMessage ?? (loaded.error ? { kind: 'error' as const, text: messageOf(loaded.error) } : null)
 
   async function act(work: () => Promise<string | BannerMessage | null>) {
     setBusy(true)

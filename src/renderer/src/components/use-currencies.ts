@@ -1,50 +1,33 @@
 /**
  * The company's currencies from the settings: the default currency of new documents (what
  * product prices are in) and the accounting currency (what weekly figures are converted to).
- * Read once per page load and shared; EUR until the settings arrive.
+ * One read of the settings through the query layer (the same key as the editor's settings);
+ * EUR until they arrive.
  */
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 
 export interface CompanyCurrencies {
   defaultCurrency: string
   accountingCurrency: string
 }
 
-/** The store's own default, shown until the settings arrive (or when they cannot be read). */
+/** The store's own default, shown until the settings arrive. */
 const UNTIL_READ: CompanyCurrencies = { defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
 
-let cached: Promise<CompanyCurrencies> | null = null
-
-function loadCurrencies(): Promise<CompanyCurrencies> {
-  cached ??= api
-    .call('settings.get', {})
-    .then((s) => ({
-      defaultCurrency: s.documents.defaultCurrency,
-      accountingCurrency: s.documents.accountingCurrency
-    }))
-    .catch(() => {
-      cached = null
-      return UNTIL_READ
-    })
-  return cached
-}
-
-/** Settings changed: the next reader fetches them again. */
-export function forgetCurrencies(): void {
-  cached = null
-}
-
 export function useCurrencies(): CompanyCurrencies {
-  const [currencies, setCurrencies] = useState<CompanyCurrencies>(UNTIL_READ)
-  useEffect(() => {
-    let live = true
-    void loadCurrencies().then((c) => {
-      if (live) setCurrencies(c)
-    })
-    return () => {
-      live = false
-    }
-  }, [])
-  return currencies
+  // A failed read keeps EUR without a banner of its own: these are formats on screens whose own
+  // reads show a failing store, and Settings → Company (where they are set) shows its own failure.
+  const { data } = useApiQuery(keys.settings('all'), () => api.call('settings.get', {}))
+  return useMemo(
+    () =>
+      data
+        ? {
+            defaultCurrency: data.documents.defaultCurrency,
+            accountingCurrency: data.documents.accountingCurrency
+          }
+        : UNTIL_READ,
+    [data]
+  )
 }

@@ -13,6 +13,7 @@ import {
   type Contract,
   type ContractInput
 } from '../../../shared/schemas/contracts'
+import { keys, useInvalidate } from '../api/query'
 import { api } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { companyToday, useFormat } from '../components/format'
@@ -105,7 +106,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const [record, setRecord] = useState<Contract | null>(initial)
   const [message, setMessage] = useFlash()
   const [saving, setSaving] = useState(false)
-  const [activityKey, setActivityKey] = useState(0)
+  const invalidate = useInvalidate()
   const bypassGuard = useRef(false)
   const backToList = useBackToList('/contracts')
   const { defaultCurrency } = useCurrencies()
@@ -127,7 +128,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const changed = (c: Contract, text: string) => {
     setRecord(c)
     reset(toFormValues(c, format.locale, defaultCurrency))
-    setActivityKey((k) => k + 1)
+    invalidate(keys.activity())
     setMessage({ kind: 'success', text })
   }
 
@@ -336,12 +337,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             )}
           </div>
           {record && (
-            <RecordAside
-              entity="contract"
-              record={record}
-              refreshKey={activityKey}
-              label={t('customer.sections.activity')}
-            >
+            <RecordAside entity="contract" record={record} label={t('customer.sections.activity')}>
               <dt>{t('contract.noticeDate')}</dt>
               <dd data-testid="contract-notice-date">
                 {record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/schemas/customers'
 import { detailsForMethod, emptyPaymentDetails } from '../../../shared/schemas/payment-setup'
 import { taxIdProblem } from '../../../shared/tax-ids'
+import { keys, useInvalidate } from '../api/query'
 import { api, ApiCallError } from '../api/client'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
@@ -93,7 +94,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   const [record, setRecord] = useState<Customer | null>(initial)
   const [message, setMessage] = useFlash()
   const [saving, setSaving] = useState(false)
-  const [activityKey, setActivityKey] = useState(0)
+  const invalidate = useInvalidate()
   const bypassGuard = useRef(false)
   const backToList = useBackToList('/customers')
 
@@ -136,7 +137,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         })
         setRecord(saved)
         reset(toFormValues(saved))
-        setActivityKey((k) => k + 1)
+        invalidate(keys.activity())
         setMessage({ kind: 'success', text: t('common.saved') })
       } else {
         const created = await api.call('customers.create', { customer: values, confirmDuplicate: duplicate })
@@ -170,7 +171,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       const fresh = await api.call('customers.get', { id: record.id })
       setRecord(fresh)
       reset(toFormValues(fresh))
-      setActivityKey((k) => k + 1)
+      invalidate(keys.activity())
       setMessage(null)
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -235,7 +236,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         id: record.id
       })
       setRecord(changed)
-      setActivityKey((k) => k + 1)
+      invalidate(keys.activity())
       setMessage({ kind: 'success', text: t(kind === 'archive' ? 'customer.archived' : 'customer.restored') })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
@@ -328,7 +329,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               />
               <CustomerConsent customerId={record.id} />
               <h2>{t('customer.sections.activity')}</h2>
-              <RecordActivity entity="customer" entityId={record.id} refreshKey={activityKey} />
+              <RecordActivity entity="customer" entityId={record.id} />
             </aside>
           )}
         </div>

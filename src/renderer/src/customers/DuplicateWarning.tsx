@@ -2,11 +2,11 @@
  * While a customer is typed in: the existing customers with the same tax id or nearly the same
  * name, each a link to open it (issue 13: duplicate customers were created without a word).
  */
-import { useEffect, useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { Link } from 'react-router-dom'
 import type { CustomerDuplicate, CustomerDuplicates, CustomerInput } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
@@ -21,17 +21,14 @@ function useDuplicates(excludeId: number | null): CustomerDuplicates {
   const { control } = useFormContext<CustomerInput>()
   const name = useDebounced(useWatch({ control, name: 'name' }), SEARCH_DELAY_MS)
   const taxId = useDebounced(useWatch({ control, name: 'taxId' }), SEARCH_DELAY_MS)
-  const [found, setFound] = useState<CustomerDuplicates>(none)
-  useEffect(() => {
-    let live = true
-    findDuplicates(name, taxId, excludeId)
-      .then((result) => live && setFound(result))
-      .catch(() => live && setFound(none))
-    return () => {
-      live = false
-    }
-  }, [name, taxId, excludeId])
-  return found
+  // A failed look-up shows no warning, on purpose: the warning is advice while typing, and saving
+  // asks again (findDuplicates) and shows that failure in the form's banner.
+  const { data } = useApiQuery(
+    keys.customers('duplicates', name, taxId, excludeId),
+    () => findDuplicates(name, taxId, excludeId),
+    { keepPrevious: true }
+  )
+  return data ?? none
 }
 
 function DuplicateList({ rows, testId }: { rows: CustomerDuplicate[]; testId: string }) {

@@ -12,13 +12,13 @@ import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../
 import { taxIdProblem } from '../../../shared/tax-ids'
 import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
+import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
-import { forgetCurrencies } from '../components/use-currencies'
 import type { CheckKey } from '../components/strings'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
@@ -72,6 +72,7 @@ const fieldOf = (path: string) =>
 /** `focus`: opened from a refusal's "fix it" link (Settings → Company): the form scrolls to its first field. */
 export function CompanySettings({ focus = false }: { focus?: boolean }) {
   const { t } = useT()
+  const invalidate = useInvalidate()
   const format = useDocumentFormat()
   const region = useRegion()
   const [loaded, setLoaded] = useState(false)
@@ -138,7 +139,7 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
     setMessage(null)
     try {
       const saved = await api.call('settings.update', { settings: input })
-      forgetCurrencies()
+      invalidate(keys.settings())
       reset(toValues(saved, format.mark))
       setMessage({ kind: 'success', text: t('common.saved') })
     } catch (error) {

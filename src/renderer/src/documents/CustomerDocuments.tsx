@@ -1,9 +1,10 @@
 /** A customer's latest estimates, orders and invoices on the customer page, with the way to all of them. */
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
-import type { DocumentRow } from '../../../shared/schemas/document-list'
 import type { DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner } from '../components/Banner'
 import { useT } from '../i18n'
 import { areaOf, documentPath, StatusBadge, useDocumentFormat } from './common'
 
@@ -11,42 +12,36 @@ const SHOWN = 5
 const kinds: DocumentType[] = ['estimate', 'order', 'invoice']
 
 function useCustomerDocuments(customerId: number, type: DocumentType) {
-  const [page, setPage] = useState<{ rows: DocumentRow[]; total: number } | null>(null)
-  useEffect(() => {
-    let live = true
-    api
-      .call('documents.list', {
-        type,
-        search: '',
-        status: 'all',
-        customerId,
-        executiveId: null,
-        dateFrom: null,
-        dateTo: null,
-        sort: { field: 'updatedAt', direction: 'desc' },
-        offset: 0,
-        limit: SHOWN
-      })
-      .then((p) => live && setPage(p))
-      .catch(() => live && setPage({ rows: [], total: 0 }))
-    return () => {
-      live = false
-    }
-  }, [customerId, type])
-  return page
+  return useApiQuery(keys.documents('customer', customerId, type), () =>
+    api.call('documents.list', {
+      type,
+      search: '',
+      status: 'all',
+      customerId,
+      executiveId: null,
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'updatedAt', direction: 'desc' },
+      offset: 0,
+      limit: SHOWN
+    })
+  )
 }
 
 function CustomerDocumentKind({ customerId, type }: { customerId: number; type: DocumentType }) {
   const { t } = useT()
   const format = useDocumentFormat()
-  const page = useCustomerDocuments(customerId, type)
+  const read = useCustomerDocuments(customerId, type)
+  const page = read.data ?? null
   const area = areaOf(type)
   return (
     <div className="customer-docs-kind" data-testid={`customer-${area}`}>
       <h3>
         {t(`nav.${area}`)} {page && <span className="muted">({format.number(page.total)})</span>}
       </h3>
-      {page === null ? (
+      {read.error ? (
+        <Banner message={{ kind: 'error', text: messageOf(read.error) }} />
+      ) : page === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : page.total === 0 ? (
         <p className="muted">{t('documents.noneYet')}</p>

@@ -1,7 +1,8 @@
 /** Type part of a customer's name, code or tax id, pick with the arrows and Enter. */
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type { CustomerRow } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { FieldFrame } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
@@ -23,14 +24,12 @@ export function CustomerPicker({
   const { t } = useT()
   const [text, setText] = useState<string | null>(null)
   const search = useDebounced(text ?? '', SEARCH_DELAY_MS)
-  const [matches, setMatches] = useState<{ search: string; rows: CustomerRow[] }>({ search: '', rows: [] })
-  const [active, setActive] = useState(0)
-
-  useEffect(() => {
-    if (search.trim() === '') return
-    let live = true
-    api
-      .call('customers.list', {
+  // A failed search offers no customers ("no match"), on purpose: the form's save shows a failing
+  // store in its banner, and the picker cannot hold an error of its own beside the field's.
+  const matches = useApiQuery(
+    keys.customers('matches', search),
+    () =>
+      api.call('customers.list', {
         search,
         status: 'all',
         archived: 'exclude',
@@ -38,20 +37,15 @@ export function CustomerPicker({
         sort: { field: 'name', direction: 'asc' },
         offset: 0,
         limit: 8
-      })
-      .then((page) => {
-        if (!live) return
-        setMatches({ search, rows: page.rows })
-        setActive(0)
-      })
-      .catch(() => live && setMatches({ search, rows: [] }))
-    return () => {
-      live = false
-    }
-  }, [search])
+      }),
+    { enabled: search.trim() !== '' }
+  )
+  // The highlighted option, for the search it was chosen in (a new search starts at the first).
+  const [activeAt, setActive] = useState({ search: '', index: 0 })
+  const active = activeAt.search === search ? activeAt.index : 0
 
-  const open = text !== null && text.trim() !== '' && matches.search === text
-  const rows = open ? matches.rows : []
+  const open = text !== null && text.trim() !== '' && search === text && !matches.isPending
+  const rows = open ? (matches.data?.rows ?? []) : []
 
   function choose(row: CustomerRow) {
     onPick(row)
@@ -66,8 +60,8 @@ export function CustomerPicker({
     }
     if (event.key === 'Enter') event.preventDefault()
     if (!open || rows.length === 0) return
-    if (event.key === 'ArrowDown') setActive((a) => Math.min(rows.length - 1, a + 1))
-    else if (event.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1))
+    if (event.key === 'ArrowDown') setActive({ search, index: Math.min(rows.length - 1, active + 1) })
+    else if (event.key === 'ArrowUp') setActive({ search, index: Math.max(0, active - 1) })
     else if (event.key === 'Enter') choose(rows[Math.min(active, rows.length - 1)])
     else return
     event.preventDefault()

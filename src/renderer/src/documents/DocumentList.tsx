@@ -2,7 +2,7 @@
  * Estimates, orders and invoices (with credit and debit notes): search by number or customer,
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import {
   paymentStatuses,
@@ -29,7 +29,7 @@ import { NavFilter, navListFilter, useNavColumn, useNavInList } from '../nav/Nav
 import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
 import { useFlash } from '../components/use-flash'
-import { keys } from '../api/query'
+import { keys, useApiQuery } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { usePageTitle } from '../components/use-page-title'
@@ -76,19 +76,17 @@ function DateFilter({
 
 /** The name of the customer a list is narrowed to (from the customer page's "show all"). */
 function useCustomerName(id: number | null): string {
-  const [name, setName] = useState('')
-  useEffect(() => {
-    if (id === null) return
-    let live = true
-    api
-      .call('customers.get', { id })
-      .then((c) => live && setName(c.name))
-      .catch(() => live && setName(`#${id}`))
-    return () => {
-      live = false
+  // A customer that cannot be read is named by its number, on purpose: the list itself still loads
+  // (and shows its own failure), and the filter can be cleared.
+  const { data, error } = useApiQuery(
+    keys.customers('get', id),
+    () => api.call('customers.get', { id: id ?? 0 }),
+    {
+      enabled: id !== null
     }
-  }, [id])
-  return id === null ? '' : name
+  )
+  if (id === null) return ''
+  return data?.name ?? (error ? `#${id}` : '')
 }
 
 export function DocumentList({ area }: { area: DocumentArea }) {

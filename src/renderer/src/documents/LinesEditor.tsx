@@ -20,6 +20,7 @@ import {
   type VatCategory
 } from '../../../shared/vat'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { errorAt } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
@@ -49,26 +50,22 @@ function focusCell(index: number, field: string) {
 
 function useProductMatches(text: string, enabled: boolean) {
   const search = useDebounced(text, SEARCH_DELAY_MS)
-  const [matches, setMatches] = useState<{ search: string; rows: Product[] }>({ search: '', rows: [] })
-  useEffect(() => {
-    if (!enabled || search.trim() === '') return
-    let live = true
-    api
-      .call('products.list', {
+  // A failed search offers no products, on purpose: the line can still be written by hand, and
+  // saving the document shows a failing store in the editor's banner.
+  const { data } = useApiQuery(
+    keys.products('matches', search),
+    () =>
+      api.call('products.list', {
         search,
         active: 'active',
         sort: { field: 'name', direction: 'asc' },
         offset: 0,
         limit: 8
-      })
-      .then((page) => live && setMatches({ search, rows: page.rows }))
-      .catch(() => live && setMatches({ search, rows: [] }))
-    return () => {
-      live = false
-    }
-  }, [search, enabled])
-  const ready = enabled && text.trim() !== '' && matches.search === text
-  return ready ? matches.rows : null
+      }),
+    { enabled: enabled && search.trim() !== '' }
+  )
+  const ready = enabled && text.trim() !== '' && search === text && data !== undefined
+  return ready ? data.rows : null
 }
 
 function CellError({ name }: { name: string }) {

@@ -44,6 +44,7 @@ export function useDocumentFormat() {
         try {
           return formatMoney(cents, currency, format.locale)
         } catch {
+          // A currency Intl does not know still shows its amount, with its code.
           return `${(cents / 100).toFixed(2)} ${currency}`
         }
       },

@@ -83,6 +83,7 @@ export function currencyDigits(currency: string): number {
   try {
     return minorUnits(currency)
   } catch {
+    // A currency code not (yet) valid while typed: the usual two decimals; saving checks the code.
     return 2
   }
 }
@@ -263,6 +264,7 @@ export function draftTotals(
     )
     return vatOverrides.size === 0 ? computed : documentTotals(lines, { ...options, vatOverrides })
   } catch {
+    // Lines that cannot be totalled yet (mixed while typed): no totals; saving shows the problem.
     return documentTotals([])
   }
 }

@@ -2,32 +2,20 @@
  * On a saved draft invoice, credit note or debit note: what the EN 16931 rules would reject, so it
  * is fixed before the number is given. Checked again whenever the draft is saved (`version`).
  */
-import { useEffect, useState } from 'react'
-import type { EInvoiceProblem } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 
 export function EInvoiceChecks({ documentId, version }: { documentId: number; version: string }) {
   const { t, tm } = useT()
-  // The answer for the draft as last saved; an answer for an older version means "checking".
-  const [answer, setAnswer] = useState<{ version: string; problems?: EInvoiceProblem[]; failure?: string }>()
-
-  useEffect(() => {
-    let live = true
-    api.call('einvoice.check', { id: documentId }).then(
-      (result) => live && setAnswer({ version, problems: result.problems }),
-      (error: unknown) => live && setAnswer({ version, failure: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [documentId, version])
-
-  const current = answer?.version === version ? answer : undefined
-  const problems = current?.problems ?? null
-  const failure = current?.failure ?? null
+  // The answer for the draft as last saved (the version is in the key); none yet means "checking".
+  const check = useApiQuery(keys.documents('einvoiceCheck', documentId, version), () =>
+    api.call('einvoice.check', { id: documentId })
+  )
+  const problems = check.data?.problems ?? null
+  const failure = check.error ? messageOf(check.error) : null
 
   return (
     <section

@@ -1,5 +1,5 @@
 /** Settings → E-mail: the SMTP server, the password (kept by the system or for this session), a test message, the texts. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { isLanguage, languages, type Language } from '../../../shared/languages'
 import {
@@ -11,6 +11,7 @@ import {
   type MailTemplateKind
 } from '../../../shared/schemas/mail'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
@@ -162,30 +163,21 @@ export function MailSettings() {
 
 function MailTemplates() {
   const { t, language: uiLanguage } = useT()
-  const [templates, setTemplates] = useState<MailTemplate[]>([])
+  const loaded = useApiQuery(keys.mail('templates'), () => api.call('mail.templates', {}), { fresh: true })
+  const [edited, setTemplates] = useState<MailTemplate[] | null>(null)
+  const templates = edited ?? loaded.data ?? []
   const [kind, setKind] = useState<MailTemplateKind>('invoice')
   const [language, setLanguage] = useState<Language>(isLanguage(uiLanguage) ? uiLanguage : 'en')
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
+  const message =
+    ownMessage ?? (loaded.error ? { kind: 'error' as const, text: messageOf(loaded.error) } : null)
   const current = templates.find((x) => x.kind === kind && x.language === language)
-
-  useEffect(() => {
-    let live = true
-    api.call('mail.templates', {}).then(
-      (loaded) => live && setTemplates(loaded),
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [])
 
   async function save(work: () => Promise<MailTemplate>, done: string) {
     setMessage(null)
     try {
       const saved = await work()
-      setTemplates((all) =>
-        all.map((x) => (x.kind === saved.kind && x.language === saved.language ? saved : x))
-      )
+      setTemplates(templates.map((x) => (x.kind === saved.kind && x.language === saved.language ? saved : x)))
       setMessage({ kind: 'success', text: done })
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })

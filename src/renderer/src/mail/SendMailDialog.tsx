@@ -2,9 +2,10 @@
  * The send dialog: addresses (the customer's, editable, optionally kept for next time), subject and
  * text prepared in the document's language, and what is attached. Used by documents and letters.
  */
-import { useEffect, useState } from 'react'
+import { useId, useState } from 'react'
 import type { MailDraft, OutboxRow } from '../../../shared/schemas/mail'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
@@ -53,30 +54,22 @@ export function SendMailDialog({
   extra?: { label: string; onClick: () => void }
 }) {
   const { t } = useT()
+  // The draft is this dialog's own (its key names the dialog), read each time it opens.
+  const loaded = useApiQuery(keys.mail('draft', useId()), loadDraft, { fresh: true })
   const [draft, setDraft] = useState<MailDraft | null>(null)
   const [to, setTo] = useState('')
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   const [remember, setRemember] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    loadDraft().then(
-      (loaded) => {
-        if (!live) return
-        setDraft(loaded)
-        setTo(loaded.to.join(', '))
-        setSubject(loaded.subject)
-        setBody(loaded.body)
-      },
-      (e: unknown) => live && setError(messageOf(e))
-    )
-    return () => {
-      live = false
-    }
-  }, [loadDraft])
+  const [ownError, setError] = useState<string | null>(null)
+  const error = ownError ?? (loaded.error ? messageOf(loaded.error) : null)
+  if (draft === null && loaded.data) {
+    setDraft(loaded.data)
+    setTo(loaded.data.to.join(', '))
+    setSubject(loaded.data.subject)
+    setBody(loaded.data.body)
+  }
 
   async function submit() {
     const addresses = splitAddresses(to)

@@ -33,6 +33,8 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
     api
       .call('receivables.account', { customerId })
       .then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+    // The reminder level and investigations are silent on failure, on purpose: the account read
+    // just above fails the same way and its banner says so; the page then offers no reminder.
     api.call('reminders.nextLevel', { customerId }).then(setReminderLevel, () => setReminderLevel(null))
     api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 }).then(
       (page) => setInvestigations(page.rows),

@@ -3,12 +3,12 @@
  * (the customer's usual one), reference; what it pays: the oldest open documents first, or
  * amounts per open document. Field errors come from the API's shared schema.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { CustomerRow } from '../../../shared/schemas/customers'
-import { paymentMethods, type ReceivableItem } from '../../../shared/schemas/payments'
+import { paymentMethods } from '../../../shared/schemas/payments'
 import { api, ApiCallError } from '../api/client'
-import { keys, useInvalidate } from '../api/query'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
@@ -68,10 +68,26 @@ export function RecordPaymentDialog({
   })
   const invalidate = useInvalidate()
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
-  const [openItems, setOpenItems] = useState<ReceivableItem[] | null>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
   const customerId = useWatch({ control: form.control, name: 'customerId' })
+  const account = useApiQuery(
+    keys.payments('account', customerId),
+    () => api.call('receivables.account', { customerId }),
+    { enabled: customerId > 0, fresh: true }
+  )
+  const message =
+    ownMessage ?? (account.error ? { kind: 'error' as const, text: messageOf(account.error) } : null)
+  const openItems = useMemo(
+    () =>
+      account.data?.items
+        // Opening balances are settled oldest first (mode "oldest"), not picked: picks name documents.
+        .filter((i) => i.openCents > 0 && i.type !== 'opening_balance')
+        .sort((a, b) =>
+          a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
+        ) ?? null,
+    [account.data]
+  )
   const mode = useWatch({ control: form.control, name: 'mode' })
   const chosenCurrency = useWatch({ control: form.control, name: 'currency' })
   // A payment is in one currency and pays only documents in it (the store enforces it): from an
@@ -81,28 +97,11 @@ export function RecordPaymentDialog({
   const currency = document?.currency ?? (askCurrency ? chosenCurrency : (openCurrencies[0] ?? ''))
   const items = openItems && openItems.filter((i) => currency === '' || i.currency === currency)
 
+  // The customer's usual method, once their account has been read.
+  const usualMethod = account.data?.setup.method
   useEffect(() => {
-    if (!customerId) return
-    let live = true
-    api
-      .call('receivables.account', { customerId })
-      .then((account) => {
-        if (!live) return
-        setOpenItems(
-          account.items
-            // Opening balances are settled oldest first (mode "oldest"), not picked: picks name documents.
-            .filter((i) => i.openCents > 0 && i.type !== 'opening_balance')
-            .sort((a, b) =>
-              a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.documentId - b.documentId
-            )
-        )
-        form.setValue('method', account.setup.method)
-      })
-      .catch(() => live && setOpenItems([]))
-    return () => {
-      live = false
-    }
-  }, [customerId, form])
+    if (usualMethod) form.setValue('method', usualMethod)
+  }, [usualMethod, form])
 
   async function submit(values: Values) {
     setMessage(null)

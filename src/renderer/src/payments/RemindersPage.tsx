@@ -1,8 +1,9 @@
 /** The wording of the three reminder letters (kept in the settings), with placeholders. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { ReminderWording } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextAreaField, TextField } from '../components/fields'
@@ -18,21 +19,15 @@ export function RemindersPage() {
   const { t } = useT()
   // Each language has its own wording (customers read reminders in their document language).
   const [language, setLanguage] = useState<Language>(useLanguage())
-  const [wording, setWording] = useState<{ language: Language; wording: ReminderWording } | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  useEffect(() => {
-    let live = true
-    api.call('reminders.wording', { language }).then(
-      (loaded) => live && setWording({ language, wording: loaded }),
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [language])
+  const wording = useApiQuery(
+    keys.payments('reminderWording', language),
+    () => api.call('reminders.wording', { language }),
+    { fresh: true }
+  )
+  const message = wording.error ? { kind: 'error' as const, text: messageOf(wording.error) } : null
   return (
     <PaymentsFrame count="">
-      <Banner message={message} onClose={() => setMessage(null)} />
+      <Banner message={message} />
       <div className="field">
         <label htmlFor="wording-language">{t('payments.reminders.language')}</label>
         <select
@@ -54,8 +49,8 @@ export function RemindersPage() {
           {t('payments.reminders.languageHint')}
         </p>
       </div>
-      {wording?.language === language ? (
-        <WordingForm key={language} initial={wording.wording} language={language} />
+      {wording.data ? (
+        <WordingForm key={language} initial={wording.data} language={language} />
       ) : (
         <p className="muted">{t('common.loading')}</p>
       )}

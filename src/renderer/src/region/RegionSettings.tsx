@@ -1,5 +1,5 @@
 /** Settings → Region: date and number formats, first day of week, clock, paper size and time zone. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import {
   clocks,
   dateFormats,
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/region'
 import type { RegionInput } from '../../../shared/schemas/region-api'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
@@ -41,25 +42,17 @@ const SAMPLE_TIME = '2026-12-04T14:30:00Z'
 export function RegionSettings() {
   const { t, tm } = useT()
   const { locale } = useFormat()
-  const [stored, setStored] = useState<RegionSettings | null>(null)
+  const read = useApiQuery(keys.settings('region'), () => api.call('region.get', {}), { fresh: true })
+  const [saved, setStored] = useState<RegionSettings | null>(null)
+  const stored = saved ?? read.data ?? null
   const [draft, setDraft] = useState<RegionInput | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  if (draft === null && read.data) {
+    const region = read.data
+    setDraft({ format: region.format, paperSize: region.paperSize, timeZone: region.timeZone })
+  }
+  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
+  const message = ownMessage ?? (read.error ? { kind: 'error' as const, text: messageOf(read.error) } : null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    api
-      .call('region.get', {})
-      .then((region) => {
-        if (!live) return
-        setStored(region)
-        setDraft({ format: region.format, paperSize: region.paperSize, timeZone: region.timeZone })
-      })
-      .catch((e: unknown) => live && setMessage({ kind: 'error', text: messageOf(e) }))
-    return () => {
-      live = false
-    }
-  }, [])
 
   async function save(current: RegionInput) {
     setBusy(true)

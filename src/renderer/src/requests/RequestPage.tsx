@@ -119,7 +119,6 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const [record, setRecord] = useState<RequestRecord | null>(initial)
   const [message, setMessage] = useFlash()
   const [saving, setSaving] = useState(false)
-  const [activityKey, setActivityKey] = useState(0)
   const bypassGuard = useRef(false)
   const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
   const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
@@ -133,7 +132,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const changed = (r: RequestRecord, text: string) => {
     setRecord(r)
     reset(toFormValues(r))
-    setActivityKey((k) => k + 1)
+    invalidate(keys.activity())
     setMessage({ kind: 'success', text })
     // The navigation's open/late count and the lists follow.
     invalidate(keys.requests())
@@ -300,7 +299,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
             {record && <RequestThread record={record} onChanged={(r, text) => changed(r, text)} />}
           </div>
           {record && (
-            <RecordAside entity="customer_request" record={record} refreshKey={activityKey}>
+            <RecordAside entity="customer_request" record={record}>
               <dt>{t('request.customer')}</dt>
               <dd>
                 <Link to={`/customers/${record.customerId}`} data-testid="request-customer-link">

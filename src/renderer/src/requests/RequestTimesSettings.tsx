@@ -1,5 +1,5 @@
 /** Settings → Requests: the response and resolution time of each priority, in hours. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import {
   requestPriorities,
   requestTimes,
@@ -7,7 +7,7 @@ import {
   type RequestTimes
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
-import { useInvalidate, keys } from '../api/query'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'
@@ -25,20 +25,13 @@ const toDraft = (times: RequestTimes): Draft =>
 export function RequestTimesSettings() {
   const { t } = useT()
   const invalidate = useInvalidate()
+  const stored = useApiQuery(keys.requests('times'), () => api.call('requests.times', {}), { fresh: true })
   const [draft, setDraft] = useState<Draft | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  if (draft === null && stored.data) setDraft(toDraft(stored.data))
+  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
+  const message =
+    ownMessage ?? (stored.error ? { kind: 'error' as const, text: messageOf(stored.error) } : null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    api
-      .call('requests.times', {})
-      .then((times) => live && setDraft(toDraft(times)))
-      .catch((e: unknown) => live && setMessage({ kind: 'error', text: messageOf(e) }))
-    return () => {
-      live = false
-    }
-  }, [])
 
   async function save(current: Draft) {
     const times = Object.fromEntries(

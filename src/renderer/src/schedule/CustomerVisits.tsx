@@ -4,10 +4,12 @@
  * their outcome. Read through plans.list and visits.list.
  */
 import { DateTime } from 'luxon'
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { VisitPlan, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
+import { messageOf } from '../components/api-errors'
+import { Banner } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import './schedule.css'
@@ -23,45 +25,31 @@ interface CustomerVisitData {
   past: VisitRow[]
 }
 
-function useCustomerVisits(customerId: number): CustomerVisitData | null {
-  const [data, setData] = useState<CustomerVisitData | null>(null)
-  useEffect(() => {
-    let live = true
-    const now = new Date().toISOString()
-    const list = { customerId, executiveId: null, offset: 0 }
-    Promise.all([
-      api.call('plans.list', { customerId, executiveId: null }),
-      api.call('visits.list', {
-        ...list,
-        from: now,
-        to: null,
-        status: 'scheduled',
-        sort: { field: 'startAt', direction: 'asc' },
-        limit: UPCOMING
-      }),
-      api.call('visits.list', {
-        ...list,
-        from: null,
-        to: now,
-        status: 'all',
-        sort: { field: 'startAt', direction: 'desc' },
-        limit: SHOWN + 1
-      })
-    ])
-      .then(([plans, upcoming, past]) => {
-        if (!live) return
-        // A visit going on now is among the next ones, not the last ones.
-        const over = past.rows.filter(
-          (v) => Date.parse(v.endAt) <= Date.parse(now) || v.status !== 'scheduled'
-        )
-        setData({ plans, upcoming: upcoming.rows, upcomingTotal: upcoming.total, past: over.slice(0, SHOWN) })
-      })
-      .catch(() => live && setData({ plans: [], upcoming: [], upcomingTotal: 0, past: [] }))
-    return () => {
-      live = false
-    }
-  }, [customerId])
-  return data
+async function loadCustomerVisits(customerId: number): Promise<CustomerVisitData> {
+  const now = new Date().toISOString()
+  const list = { customerId, executiveId: null, offset: 0 }
+  const [plans, upcoming, past] = await Promise.all([
+    api.call('plans.list', { customerId, executiveId: null }),
+    api.call('visits.list', {
+      ...list,
+      from: now,
+      to: null,
+      status: 'scheduled',
+      sort: { field: 'startAt', direction: 'asc' },
+      limit: UPCOMING
+    }),
+    api.call('visits.list', {
+      ...list,
+      from: null,
+      to: now,
+      status: 'all',
+      sort: { field: 'startAt', direction: 'desc' },
+      limit: SHOWN + 1
+    })
+  ])
+  // A visit going on now is among the next ones, not the last ones.
+  const over = past.rows.filter((v) => Date.parse(v.endAt) <= Date.parse(now) || v.status !== 'scheduled')
+  return { plans, upcoming: upcoming.rows, upcomingTotal: upcoming.total, past: over.slice(0, SHOWN) }
 }
 
 /** The schedule's day view of a visit (in the user's zone). */
@@ -76,7 +64,8 @@ function StatusBadge({ visit }: { visit: VisitRow }) {
 export function CustomerVisits({ customerId }: { customerId: number }) {
   const { t } = useT()
   const format = useFormat()
-  const data = useCustomerVisits(customerId)
+  const visits = useApiQuery(keys.schedule('customer', customerId), () => loadCustomerVisits(customerId))
+  const data = visits.data ?? null
 
   const nextOf = (plan: VisitPlan) => data?.upcoming.find((v) => v.planId === plan.id) ?? null
   const allUpcomingRead = data !== null && data.upcoming.length >= data.upcomingTotal
@@ -88,6 +77,7 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
       data-testid="customer-visits"
     >
       <h2>{t('customerVisits.title')}</h2>
+      {visits.error && <Banner message={{ kind: 'error', text: messageOf(visits.error) }} />}
       {data === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (

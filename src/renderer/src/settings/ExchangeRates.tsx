@@ -12,14 +12,15 @@ import { useCurrencies } from '../components/use-currencies'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 import { useLoaded } from '../weekly/use-weekly'
+import { keys, useInvalidate } from '../api/query'
 import { DateInput } from '../components/DateInput'
 
 export function ExchangeRates() {
   const { t } = useT()
   const format = useFormat()
   const { accountingCurrency } = useCurrencies()
-  const [revision, setRevision] = useState(0)
-  const { data } = useLoaded(['rates', revision], () =>
+  const invalidate = useInvalidate()
+  const { data } = useLoaded(keys.settings('rates'), () =>
     api.call('rates.list', { currency: null, offset: 0, limit: 30 })
   )
   const [rateDate, setRateDate] = useState(companyToday())
@@ -33,7 +34,7 @@ export function ExchangeRates() {
     setMessage(null)
     try {
       setMessage({ kind: 'success', text: await action() })
-      setRevision((r) => r + 1)
+      invalidate(keys.settings('rates'))
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {

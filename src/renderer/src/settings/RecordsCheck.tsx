@@ -1,7 +1,8 @@
 /** Settings: whether the issued documents, payments, returns and the activity log are still as recorded. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RecordsIntegrity } from '../../../shared/schemas/records-api'
 import { api } from '../api/client'
+import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
@@ -22,24 +23,15 @@ const isProblemKind = (kind: string): kind is ProblemKind =>
 export function RecordsCheck() {
   const { t } = useT()
   const format = useFormat()
-  const [integrity, setIntegrity] = useState<RecordsIntegrity | null>(null)
+  const stored = useApiQuery(keys.settings('recordsIntegrity'), () => api.call('records.integrity', {}), {
+    fresh: true
+  })
+  // A full check run here replaces the stored answer.
+  const [verified, setIntegrity] = useState<RecordsIntegrity | null>(null)
+  const integrity = verified ?? stored.data ?? null
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    api.call('records.integrity', {}).then(
-      (result) => {
-        if (live) setIntegrity(result)
-      },
-      (e: unknown) => {
-        if (live) setError(messageOf(e))
-      }
-    )
-    return () => {
-      live = false
-    }
-  }, [])
+  const [ownError, setError] = useState<string | null>(null)
+  const error = ownError ?? (stored.error ? messageOf(stored.error) : null)
 
   async function verifyAll() {
     setBusy(true)

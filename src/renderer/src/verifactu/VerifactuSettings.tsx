@@ -1,9 +1,9 @@
 /** Settings → VERI*FACTU: on/off, AEAT host, certificate and system identification; the queue's status and actions. */
-import { useCallback, useEffect, useState } from 'react'
-import type { VerifactuSettings as Settings, VerifactuStatus } from '../../../shared/schemas/verifactu'
+import { useCallback, useState } from 'react'
+import type { VerifactuSettings as Settings } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
-import type { BannerMessage } from '../components/Banner'
+import { Banner, type BannerMessage } from '../components/Banner'
 import {
   SaveRow,
   ServiceSettingsSection,
@@ -12,7 +12,7 @@ import {
 } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
-import { useInvalidate } from '../api/query'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { useFormat } from '../components/format'
 import { sendResultMessage, verifactuKeys } from './common'
 import { anomalyWhere, VerifactuEvents } from './VerifactuEvents'
@@ -45,23 +45,14 @@ export function VerifactuSettings() {
   // What the user changed since the last load or save; the stored settings otherwise.
   const [draft, setDraft] = useState<Settings | null>(null)
   const settings = draft ?? view
-  const [status, setStatus] = useState<VerifactuStatus | null>(null)
+  const statusRead = useApiQuery(keys.settings('verifactu.status'), () => api.call('verifactu.status', {}))
+  const status = statusRead.data ?? null
   const [password, setPassword] = useState('')
 
+  const { refetch } = statusRead
   const reload = useCallback(async () => {
-    setStatus(await api.call('verifactu.status', {}))
-  }, [])
-
-  useEffect(() => {
-    let live = true
-    api.call('verifactu.status', {}).then(
-      (current) => live && setStatus(current),
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [setMessage])
+    await refetch({ throwOnError: true })
+  }, [refetch])
 
   /** Every action ends with the queue's status read again. */
   const act = (work: () => Promise<string | BannerMessage | null>) =>
@@ -157,6 +148,7 @@ export function VerifactuSettings() {
           </div>
         </>
       )}
+      {statusRead.error && <Banner message={{ kind: 'error', text: messageOf(statusRead.error) }} />}
       {status && (
         <div data-testid="verifactu-status">
           <p>
