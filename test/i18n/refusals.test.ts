@@ -22,18 +22,6 @@ const passedOnYet: Record<string, { count: number; why: string }> = {
     count: 1,
     why: 'DomainError.from keeps the English of an ApiError that came without a key (there is nothing else)'
   },
-  'src/main/mail/api.ts': {
-    count: 6,
-    why: 'the mail transport texts: the words engineer keys them (issue 14)'
-  },
-  'src/main/mail/send.ts': {
-    count: 3,
-    why: 'the mail transport texts: the words engineer keys them (issue 14)'
-  },
-  'src/main/mail/transport.ts': {
-    count: 3,
-    why: 'the mail transport texts: the words engineer keys them (issue 14)'
-  },
   'src/main/nav/taxpayer.ts': {
     count: 1,
     why: "NAV's own answer (NavApiError) quoted as the reason a tax number check failed (issue 14)"

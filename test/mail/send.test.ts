@@ -13,6 +13,8 @@ import { companySettings, draft, seedDocuments, setDocumentLanguage, type Seeded
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { attachmentsOf, header, smtpUser, startSmtpServer, textOf, type SmtpTestServer } from './smtp-server'
 import { pdfText } from '../support/pdf-text'
+import { decodeMessage, messageText } from '../../src/shared/errors'
+import { errorsStrings } from '../../src/renderer/src/errors/strings'
 
 let desk: TestDesk
 let smtp: SmtpTestServer
@@ -66,6 +68,7 @@ describe('e-mail settings', () => {
     expect(refused.message).toBe(
       `The e-mail server 127.0.0.1:${String(smtp.port)} refused the user name or password.`
     )
+    expect(refused.key).toBe('mailLoginRefused')
     await smtp.stop()
     await desk.call('mail.setPassword', { password: smtpUser.password })
     const away = await desk.fail('mail.sendTest', { to: 'admin@facanes.example' })
@@ -241,7 +244,23 @@ describe('the outbox while offline', () => {
       message: { to: ['compras@gyori.example'], subject: 'Factura', body: 'Adjunta.' }
     })
     expect(queued).toMatchObject({ status: 'waiting', attempts: 1 })
-    expect(queued.lastError).toMatch(/cannot be reached/)
+    // Stored by key, not as English: the outbox shows it in the reader's language (issue 14).
+    const reason = decodeMessage(queued.lastError)
+    expect(reason?.key).toBe('mailServerUnreachable')
+    const server = `127.0.0.1:${String(smtp.port)}`
+    expect(reason?.params).toMatchObject({ server })
+    expect(messageText(queued.lastError)).toMatch(
+      /^The e-mail server .* cannot be reached \(E[A-Z]+\); it will be tried again\.$/
+    )
+    const code = reason?.params?.code
+    expect(code).toMatch(/^E[A-Z]+$/)
+    if (typeof code !== 'string') throw new Error('no code')
+    const hungarian = errorsStrings.hu.messages.mailServerUnreachable
+      .replace('{{server}}', server)
+      .replace('{{code}}', code)
+    expect(hungarian).toBe(
+      `A(z) ${server} levelezőkiszolgáló nem érhető el (${code}); később újra megpróbáljuk.`
+    )
     // Back-off: one minute after the first failure, so nothing is tried before then.
     expect(Date.parse(queued.nextAttemptAt) - desk.clock.now().getTime()).toBe(60_000)
     expect(await desk.call('mail.deliver', {})).toMatchObject({ sent: 0, waiting: 1 })

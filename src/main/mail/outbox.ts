@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
 import type { MailOutboxTable } from '../db/types'
 import { isLanguage, type Language } from '../../shared/languages'
-import { conflict, DomainError } from '../../shared/errors'
+import { conflict, DomainError, keyed } from '../../shared/errors'
 import type { MailRun, MailStatus, OutboxRow } from '../../shared/schemas/mail'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -208,10 +208,10 @@ export async function deliverOutbox(
  * A waiting message that already has a Message-ID was being handed to the server when
  * Salesdesk stopped (deliverOne records the ID before sending and clears it when the server
  * could not be reached). The server may have accepted it, so it is not sent again on its own:
- * it becomes failed with a sentence, and "Send again" is the user's decision.
+ * it becomes failed with a sentence, and "Send again" is the user's decision. Stored as keyed text, as
+ * every reason in `last_error` is since issue 14 (older rows keep their English and show it as it is).
  */
-export const INTERRUPTED_SENDING =
-  'Salesdesk stopped while this e-mail was being sent, so it may have arrived. Check with the recipient before sending it again.'
+export const INTERRUPTED_SENDING = keyed('mailInterrupted')
 
 async function holdInterrupted(ctx: ServiceContext): Promise<void> {
   await writeTransaction(ctx.db, (trx) =>

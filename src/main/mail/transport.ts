@@ -4,7 +4,7 @@
  */
 import nodemailer from 'nodemailer'
 import type { MailSettings } from '../../shared/schemas/mail'
-import { DomainError } from '../../shared/errors'
+import { DomainError, keyed } from '../../shared/errors'
 import { MAIL_PASSWORD_SECRET, type MailDeps } from './settings'
 
 export interface OutgoingMessage {
@@ -21,14 +21,14 @@ export interface MailSender {
   close(): void
 }
 
-/** Why the settings cannot be used yet, in one sentence; null when they can. */
+/**
+ * Why the settings cannot be used yet, as keyed text ("§key {params}", shared/errors.ts): it is stored
+ * in the outbox and shown in the reader's language; null when they can.
+ */
 export function settingsProblem(settings: MailSettings, deps: MailDeps): string | null {
-  if (settings.host === '' || settings.fromAddress === '')
-    return 'E-mail is not set up yet: enter the SMTP server and the sender address in Settings → E-mail.'
+  if (settings.host === '' || settings.fromAddress === '') return keyed('mailNotSetUp')
   if (settings.user !== '' && deps.secrets.get(MAIL_PASSWORD_SECRET) === null)
-    return deps.secrets.persistent
-      ? 'Enter the e-mail password in Settings → E-mail.'
-      : 'Enter the e-mail password in Settings → E-mail (it is kept for this session only).'
+    return keyed(deps.secrets.persistent ? 'mailPasswordNeeded' : 'mailPasswordNeededSession')
   return null
 }
 
@@ -85,7 +85,7 @@ export function isPermanent(error: unknown): boolean {
   )
 }
 
-/** One plain sentence for the outbox and the settings' test button. */
+/** One sentence for the outbox and the settings' test button, as keyed text (see settingsProblem). */
 export function describeFailure(error: unknown, settings: MailSettings): string {
   const failure = error as SmtpFailure
   const server = `${settings.host}:${String(settings.port)}`
@@ -96,18 +96,18 @@ export function describeFailure(error: unknown, settings: MailSettings): string 
     case 'ETIMEDOUT':
     case 'EDNS':
     case 'ENOTFOUND':
-      return `The e-mail server ${server} cannot be reached (${failure.code}); it will be tried again.`
+      return keyed('mailServerUnreachable', { server, code: failure.code })
     case 'EAUTH':
-      return `The e-mail server ${server} refused the user name or password.`
+      return keyed('mailLoginRefused', { server })
     case 'ETLS':
-      return `The secure connection to ${server} failed: check the security setting and the server's certificate.`
+      return keyed('mailSecureConnectionFailed', { server })
     default:
       break
   }
   if (typeof failure.responseCode === 'number')
-    return `The e-mail server ${server} answered: ${(failure.response ?? '').slice(0, 300)}`
+    return keyed('mailServerAnswered', { server, answer: (failure.response ?? '').slice(0, 300) })
   const text = failure.message ?? ''
   if (/certificate|self[- ]signed|TLS|SSL/i.test(text))
-    return `The secure connection to ${server} failed: ${text.slice(0, 200)}`
-  return `Sending through ${server} failed: ${text.slice(0, 200)}`
+    return keyed('mailSecureConnectionFailedBecause', { server, detail: text.slice(0, 200) })
+  return keyed('mailSendingFailed', { server, detail: text.slice(0, 200) })
 }

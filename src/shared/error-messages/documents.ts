@@ -97,5 +97,19 @@ export const documentErrorMessages = {
   mailNotInOutbox: 'There is no e-mail #{{id}} in the outbox.',
   mailAlreadySent: 'This e-mail was already sent.',
   mailIssueFirst: 'Issue the document first: only issued documents are sent by e-mail.',
-  mailDocumentNotSendable: 'This document cannot be sent by e-mail.'
+  mailDocumentNotSendable: 'This document cannot be sent by e-mail.',
+  mailNotSetUp:
+    'E-mail is not set up yet: enter the SMTP server and the sender address in Settings → E-mail.',
+  mailPasswordNeeded: 'Enter the e-mail password in Settings → E-mail.',
+  mailPasswordNeededSession:
+    'Enter the e-mail password in Settings → E-mail (it is kept for this session only).',
+  mailServerUnreachable: 'The e-mail server {{server}} cannot be reached ({{code}}); it will be tried again.',
+  mailLoginRefused: 'The e-mail server {{server}} refused the user name or password.',
+  mailSecureConnectionFailed:
+    "The secure connection to {{server}} failed: check the security setting and the server's certificate.",
+  mailServerAnswered: 'The e-mail server {{server}} answered: {{answer}}',
+  mailSecureConnectionFailedBecause: 'The secure connection to {{server}} failed: {{detail}}',
+  mailSendingFailed: 'Sending through {{server}} failed: {{detail}}',
+  mailInterrupted:
+    'Salesdesk stopped while this e-mail was being sent, so it may have arrived. Check with the recipient before sending it again.'
 } as const

@@ -587,6 +587,21 @@ const es: Strings<typeof en> = {
     mailAlreadySent: 'Este correo ya se ha enviado.',
     mailIssueFirst: 'Emita primero el documento: solo se envían por correo documentos emitidos.',
     mailDocumentNotSendable: 'Este documento no se puede enviar por correo.',
+    mailNotSetUp:
+      'El correo aún no está configurado: indique el servidor SMTP y la dirección del remitente en Configuración → Correo.',
+    mailPasswordNeeded: 'Introduzca la contraseña del correo en Configuración → Correo.',
+    mailPasswordNeededSession:
+      'Introduzca la contraseña del correo en Configuración → Correo (solo se guarda durante esta sesión).',
+    mailServerUnreachable:
+      'No se puede conectar con el servidor de correo {{server}} ({{code}}); se volverá a intentar.',
+    mailLoginRefused: 'El servidor de correo {{server}} ha rechazado el usuario o la contraseña.',
+    mailSecureConnectionFailed:
+      'Ha fallado la conexión segura con {{server}}: revise el ajuste de seguridad y el certificado del servidor.',
+    mailServerAnswered: 'El servidor de correo {{server}} ha respondido: {{answer}}',
+    mailSecureConnectionFailedBecause: 'Ha fallado la conexión segura con {{server}}: {{detail}}',
+    mailSendingFailed: 'Ha fallado el envío a través de {{server}}: {{detail}}',
+    mailInterrupted:
+      'Salesdesk se cerró mientras se enviaba este correo, así que puede que haya llegado. Compruébelo con el destinatario antes de volver a enviarlo.',
     navNoReport:
       'Este documento no tiene comunicación a NAV (la comunicación a NAV estaba desactivada o no es una factura).',
     navCredentialsMissing: 'Escriba primero {{missing}} del usuario técnico de NAV en Ajustes → NAV.',
@@ -1315,6 +1330,21 @@ const ca: Strings<typeof en> = {
     mailAlreadySent: 'Aquest correu ja s’ha enviat.',
     mailIssueFirst: 'Emeteu primer el document: només s’envien per correu documents emesos.',
     mailDocumentNotSendable: 'Aquest document no es pot enviar per correu.',
+    mailNotSetUp:
+      'El correu encara no està configurat: indiqueu el servidor SMTP i l’adreça del remitent a Configuració → Correu.',
+    mailPasswordNeeded: 'Introduïu la contrasenya del correu a Configuració → Correu.',
+    mailPasswordNeededSession:
+      'Introduïu la contrasenya del correu a Configuració → Correu (només es desa durant aquesta sessió).',
+    mailServerUnreachable:
+      'No es pot connectar amb el servidor de correu {{server}} ({{code}}); es tornarà a provar.',
+    mailLoginRefused: 'El servidor de correu {{server}} ha rebutjat l’usuari o la contrasenya.',
+    mailSecureConnectionFailed:
+      'Ha fallat la connexió segura amb {{server}}: reviseu el paràmetre de seguretat i el certificat del servidor.',
+    mailServerAnswered: 'El servidor de correu {{server}} ha respost: {{answer}}',
+    mailSecureConnectionFailedBecause: 'Ha fallat la connexió segura amb {{server}}: {{detail}}',
+    mailSendingFailed: 'Ha fallat l’enviament a través de {{server}}: {{detail}}',
+    mailInterrupted:
+      'Salesdesk es va aturar mentre s’enviava aquest correu, així que potser ha arribat. Comproveu-ho amb el destinatari abans de tornar-lo a enviar.',
     navNoReport:
       'Aquest document no té comunicació a NAV (la comunicació a NAV estava desactivada o no és una factura).',
     navCredentialsMissing: 'Escriviu primer {{missing}} de l’usuari tècnic de NAV a Configuració → NAV.',
@@ -2039,6 +2069,22 @@ const hu: Strings<typeof en> = {
     mailAlreadySent: 'Ezt az e-mailt már elküldték.',
     mailIssueFirst: 'Előbb állítsa ki a bizonylatot: e-mailben csak kiállított bizonylat küldhető.',
     mailDocumentNotSendable: 'Ez a bizonylat nem küldhető e-mailben.',
+    mailNotSetUp:
+      'Az e-mail még nincs beállítva: adja meg az SMTP-kiszolgálót és a feladó címét a Beállítások → E-mail részben.',
+    mailPasswordNeeded: 'Adja meg az e-mail jelszavát a Beállítások → E-mail részben.',
+    mailPasswordNeededSession:
+      'Adja meg az e-mail jelszavát a Beállítások → E-mail részben (csak erre a munkamenetre őrizzük meg).',
+    mailServerUnreachable:
+      'A(z) {{server}} levelezőkiszolgáló nem érhető el ({{code}}); később újra megpróbáljuk.',
+    mailLoginRefused: 'A(z) {{server}} levelezőkiszolgáló elutasította a felhasználónevet vagy a jelszót.',
+    mailSecureConnectionFailed:
+      'A biztonságos kapcsolat a(z) {{server}} kiszolgálóval nem jött létre: ellenőrizze a biztonsági beállítást és a kiszolgáló tanúsítványát.',
+    mailServerAnswered: 'A(z) {{server}} levelezőkiszolgáló válasza: {{answer}}',
+    mailSecureConnectionFailedBecause:
+      'A biztonságos kapcsolat a(z) {{server}} kiszolgálóval nem jött létre: {{detail}}',
+    mailSendingFailed: 'A küldés a(z) {{server}} kiszolgálón keresztül nem sikerült: {{detail}}',
+    mailInterrupted:
+      'A Salesdesk leállt, miközben ezt az e-mailt küldte, ezért lehet, hogy megérkezett. Újraküldés előtt érdeklődjön a címzettnél.',
     navNoReport:
       'Ehhez a bizonylathoz nincs NAV-jelentés (a NAV-jelentés ki volt kapcsolva, vagy nem számla).',
     navCredentialsMissing:
@@ -2754,6 +2800,20 @@ const ru: Strings<typeof en> = {
     mailAlreadySent: 'Это письмо уже отправлено.',
     mailIssueFirst: 'Сначала выставьте документ: по почте отправляются только выставленные документы.',
     mailDocumentNotSendable: 'Этот документ нельзя отправить по почте.',
+    mailNotSetUp:
+      'Почта ещё не настроена: укажите SMTP-сервер и адрес отправителя в разделе Настройки → Почта.',
+    mailPasswordNeeded: 'Введите пароль почты в разделе Настройки → Почта.',
+    mailPasswordNeededSession:
+      'Введите пароль почты в разделе Настройки → Почта (он хранится только в этом сеансе).',
+    mailServerUnreachable: 'Почтовый сервер {{server}} недоступен ({{code}}); попытка будет повторена.',
+    mailLoginRefused: 'Почтовый сервер {{server}} отклонил имя пользователя или пароль.',
+    mailSecureConnectionFailed:
+      'Не удалось установить защищённое соединение с {{server}}: проверьте настройку безопасности и сертификат сервера.',
+    mailServerAnswered: 'Почтовый сервер {{server}} ответил: {{answer}}',
+    mailSecureConnectionFailedBecause: 'Не удалось установить защищённое соединение с {{server}}: {{detail}}',
+    mailSendingFailed: 'Не удалось отправить через {{server}}: {{detail}}',
+    mailInterrupted:
+      'Salesdesk остановился во время отправки этого письма, поэтому оно могло дойти. Уточните у получателя, прежде чем отправлять его снова.',
     navNoReport: 'По этому документу нет передачи в NAV (передача в NAV была выключена, или это не счёт).',
     navCredentialsMissing:
       'Сначала укажите данные технического пользователя NAV ({{missing}}) в разделе Настройки → NAV.',

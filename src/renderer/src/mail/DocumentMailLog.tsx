@@ -4,12 +4,19 @@ import { api } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
+import { translateKeyedText } from '../i18n/errors'
 
 export const mailKeys = {
   all: ['mail'] as const,
   outbox: (status: string) => ['mail', 'outbox', status] as const,
   document: (id: number) => ['mail', 'document', id] as const
 }
+
+/**
+ * Why an e-mail waits or was not sent, in the reader's language: the core stores the reason as keyed
+ * text; a row written before that keeps its English sentence, shown as it is.
+ */
+export const mailReason = (text: string): string => translateKeyedText(text) ?? text
 
 export function MailLine({ row }: { row: OutboxRow }) {
   const { t } = useT()
@@ -19,9 +26,9 @@ export function MailLine({ row }: { row: OutboxRow }) {
     case 'sent':
       return <>{t('mail.logSent', { to, at: format.dateTime(row.sentAt) })}</>
     case 'waiting':
-      return <>{t('mail.logWaiting', { to, error: row.lastError || '…' })}</>
+      return <>{t('mail.logWaiting', { to, error: row.lastError ? mailReason(row.lastError) : '…' })}</>
     case 'failed':
-      return <>{t('mail.logFailed', { to, error: row.lastError })}</>
+      return <>{t('mail.logFailed', { to, error: mailReason(row.lastError) })}</>
     case 'cancelled':
       return <>{t('mail.logCancelled', { to })}</>
   }

@@ -9,7 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
-import { mailKeys } from './DocumentMailLog'
+import { mailKeys, mailReason } from './DocumentMailLog'
 
 const documentAreas: Record<string, string> = {
   estimate: 'estimates',
@@ -49,7 +49,7 @@ export function OutboxPage() {
     onSuccess: (run) =>
       setMessage(
         run.error
-          ? { kind: 'error', text: run.error }
+          ? { kind: 'error', text: mailReason(run.error) }
           : { kind: 'success', text: t('mail.delivered', { sent: run.sent, waiting: run.waiting }) }
       )
   })
@@ -59,7 +59,7 @@ export function OutboxPage() {
       setMessage(
         row.status === 'sent'
           ? { kind: 'success', text: t('mail.sentTo', { to: row.to.join(', ') }) }
-          : { kind: 'error', text: row.lastError }
+          : { kind: 'error', text: mailReason(row.lastError) }
       )
   })
   const cancel = useApiMutation((id: number) => api.call('mail.cancel', { id }), {
@@ -139,7 +139,7 @@ export function OutboxPage() {
                       ? format.dateTime(row.nextAttemptAt)
                       : format.dateTime(row.sentAt)}
                   </td>
-                  <td>{row.lastError}</td>
+                  <td>{mailReason(row.lastError)}</td>
                   <td>
                     {(row.status === 'waiting' || row.status === 'failed') && (
                       <span className="button-row">

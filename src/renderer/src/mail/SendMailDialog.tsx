@@ -10,6 +10,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
+import { mailReason } from './DocumentMailLog'
 
 export interface MailMessage {
   to: string[]
@@ -34,7 +35,7 @@ export function useMailOutcome() {
       ? { kind: 'success', text: t('mail.sentTo', { to: row.to.join(', ') }) }
       : row.status === 'waiting'
         ? { kind: 'info', text: t('mail.queued') }
-        : { kind: 'error', text: t('mail.refused', { error: row.lastError }) }
+        : { kind: 'error', text: t('mail.refused', { error: mailReason(row.lastError) }) }
 }
 
 export function SendMailDialog({
