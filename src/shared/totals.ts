@@ -177,7 +177,7 @@ export function lineAmounts(line: TotalsLine, minorUnits = 2): LineAmounts {
   }
 }
 
-const categoryOrder = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O']
+const categoryOrder = ['S', 'B', 'Z', 'E', 'AE', 'K', 'G', 'O']
 
 export function documentTotals(lines: readonly TotalsLine[], options: TotalsOptions = {}): DocumentTotals {
   const minorUnits = options.minorUnits ?? 2

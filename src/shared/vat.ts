@@ -8,9 +8,10 @@ import type { Message } from './errors'
 
 /**
  * S standard rate, Z zero rated, E exempt, AE reverse charge, K intra-community supply,
- * G export outside the EU, O not subject to VAT.
+ * G export outside the EU, O not subject to VAT, B split payment (Italy: the public buyer pays the VAT
+ * to the treasury).
  */
-export const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O'] as const
+export const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O', 'B'] as const
 export type VatCategory = (typeof VAT_CATEGORIES)[number]
 
 export function isVatCategory(value: string): value is VatCategory {

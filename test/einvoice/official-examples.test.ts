@@ -16,7 +16,8 @@ import type { DocumentDraftInput } from '../../src/shared/schemas/document-draft
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { companySettings, seedDocuments, type Seeded } from '../documents/helpers'
 import { describeFatal, validateEn16931, type ValidationReport } from '../support/en16931'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { englishMessage } from '../../src/shared/errors'
+import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 
 const EXAMPLES = join(__dirname, '../standards/en16931/examples')
 const NAMES = [
@@ -185,12 +186,12 @@ function readExample(name: string): Example {
     })
   }
   const vatOf = (category: Node) => {
-    const id = text(category.ID) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O'
+    const id = text(category.ID) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'B'
     const reason = reasons.get(id)
     return {
       vatCategory: id,
       vatRateBp: scaled(text(category.Percent) || '0', 2),
-      ...(id === 'S' || id === 'Z'
+      ...(id === 'S' || id === 'Z' || id === 'B'
         ? {}
         : {
             vatExemptionCode: reason?.code ?? null,
@@ -335,12 +336,12 @@ function readCiiExample(name: string): Example {
       text: text(tax.ExemptionReason) || null
     })
   const vatOf = (tax: Node) => {
-    const id = text(tax.CategoryCode) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O'
+    const id = text(tax.CategoryCode) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'B'
     const reason = reasons.get(id)
     return {
       vatCategory: id,
       vatRateBp: scaled(text(tax.RateApplicablePercent) || '0', 2),
-      ...(id === 'S' || id === 'Z'
+      ...(id === 'S' || id === 'Z' || id === 'B'
         ? {}
         : {
             vatExemptionCode: reason?.code ?? null,
@@ -653,20 +654,100 @@ describe('the official EN 16931 examples through the API', () => {
     expect(found.filter((r) => r.fatal.length > 0).map(describeFatal)).toEqual([])
   })
 
-  it('the Italian split-payment example cannot be entered: its VAT category B is not one the app has', async () => {
-    // UNCL 5305 "B" (transferred VAT, Italy's scissione dei pagamenti: the public buyer pays the VAT to
-    // the treasury, here as a prepaid 274.12) is Italian only; the app offers S, Z, E, AE, K, G and O.
+  it('the Italian split-payment example (category B) is entered between Italian parties and gives its stated totals', async () => {
+    // UNCL 5305 "B" (split payment, Italy's scissione dei pagamenti): the public buyer pays the VAT to
+    // the treasury, so the invoice states it as prepaid (274.12) and the seller is paid the net.
     const example = readExample('FT G2G_TD01 con Allegato, Bonifico e Split Payment')
-    expect(example.draft.lines.map((l) => l.vatCategory)).toEqual(['B'])
-    const error = await desk.fail('documents.createDraft', {
+    expect(example.draft.lines.map((l) => [l.vatCategory, l.vatRateBp])).toEqual([['B', 2200]])
+    const lines = example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line)
+    const base = companySettings({
+      legalName: 'Azienda Unita Sanitaria Locale di Reggio Emilia',
+      addressLine1: 'Via Amendola, 2',
+      postalCode: '42100',
+      city: 'Reggio Emilia',
+      country: 'IT',
+      taxId: 'IT01598570354',
+      iban: 'IT64W0100003245243300306301',
+      bic: ''
+    })
+    const settings = {
+      ...base,
+      documents: { ...base.documents, defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
+    }
+    await desk.call('settings.update', { settings })
+    const buyer = await desk.call('customers.create', {
+      customer: customer({
+        name: 'Azienda USL di Modena',
+        taxId: 'IT02241850367',
+        billingAddress: address('Modena', {
+          line1: 'Via San Giovanni del Cantone 23',
+          postalCode: '41121',
+          country: 'IT'
+        }),
+        documentLanguage: 'en'
+      })
+    })
+    // Not between Italian parties (the seeded buyer is Hungarian): refused at issue (BR-B-01).
+    const abroad = await desk.call('documents.createDraft', {
+      document: { ...example.draft, lines, customerId: seed.customerId }
+    })
+    const refusal = await desk.fail('documents.issue', { id: abroad.id })
+    expect(refusal.code).toBe('conflict')
+    expect(refusal.message).toBe(englishMessage({ key: 'einvoiceSplitPaymentDomestic' }))
+    // Beside a standard-rated line: refused at issue (BR-B-02).
+    const mixed = await desk.call('documents.createDraft', {
       document: {
         ...example.draft,
-        lines: example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line),
-        customerId: seed.customerId
+        lines: [
+          ...lines,
+          { ...lines[0], vatCategory: 'S' as const, vatExemptionCode: null, vatExemptionText: null }
+        ],
+        customerId: buyer.id
       }
     })
-    expect(error.code).toBe('invalid_input')
-    expect(Object.keys(error.fields ?? {})).toEqual(['document.lines.0.vatCategory'])
+    expect((await desk.fail('documents.issue', { id: mixed.id })).message).toBe(
+      englishMessage({ key: 'einvoiceSplitPaymentMixed' })
+    )
+
+    const created = await desk.call('documents.createDraft', {
+      document: { ...example.draft, lines, customerId: buyer.id }
+    })
+    const doc = await desk.call('documents.issue', { id: created.id })
+    const s = example.stated
+    expect(s).toMatchObject({ net: 124_600, vat: 27_412, total: 152_012, prepaid: 27_412, payable: 124_600 })
+    // The prepaid amount is the VAT the buyer pays to the treasury: 22 % of the net, computed here.
+    expect(s.prepaid).toBe(Math.round((s.net * 22) / 100))
+    expect(recomputed(example)).toEqual((({ currency: _c, payable: _p, ...rest }) => rest)(s))
+    expect({
+      lineNet: doc.lineNetCents,
+      allowances: doc.allowanceTotalCents,
+      charges: doc.chargeTotalCents,
+      net: doc.netCents,
+      vat: doc.vatCents,
+      total: doc.totalCents,
+      prepaid: doc.prepaidCents,
+      rounding: doc.roundingCents
+    }).toEqual((({ currency: _c, payable: _p, ...rest }) => rest)(s))
+    expect(doc.totalCents - doc.prepaidCents + doc.roundingCents).toBe(s.payable)
+
+    const xml = async (format: 'ubl' | 'cii') =>
+      Buffer.from((await desk.call('einvoice.file', { id: doc.id, format })).bytes).toString('utf8')
+    const ubl = await xml('ubl')
+    const cii = await xml('cii')
+    const found = validateEn16931([
+      { name: 'split-payment.ubl.xml', xml: ubl },
+      { name: 'split-payment.cii.xml', xml: cii }
+    ])
+    expect(found.filter((r) => r.fatal.length > 0).map(describeFatal)).toEqual([])
+    expect(found).toHaveLength(2)
+    const invoice = node(node(parser.parse(ubl)).Invoice)
+    const subtotal = list(list(invoice.TaxTotal)[0]?.TaxSubtotal)[0] ?? {}
+    expect([text(node(subtotal.TaxCategory).ID), text(node(subtotal.TaxCategory).Percent)]).toEqual([
+      'B',
+      '22'
+    ])
+    expect(cents(node(invoice.LegalMonetaryTotal).PayableAmount)).toBe(s.payable)
+    expect(cents(node(invoice.LegalMonetaryTotal).PrepaidAmount)).toBe(s.prepaid)
   })
 
   it('names the CII examples that state the price as its base quantity (read as 1)', () => {

@@ -167,6 +167,30 @@ function checkBuyer(record: DocumentRecord, lines: LineRecord[], buyerTaxId: str
     )
 }
 
+/**
+ * Split payment (VAT category B, Italy's scissione dei pagamenti) is only for a domestic Italian
+ * invoice (EN 16931 BR-B-01) and does not sit beside standard-rated lines, allowances or charges
+ * (BR-B-02): refused at issue, before the number is given.
+ */
+async function checkSplitPayment(
+  trx: Executor,
+  id: number,
+  lines: LineRecord[],
+  sellerCountry: string,
+  buyerCountry: string
+): Promise<void> {
+  const adjustments = await trx
+    .selectFrom('documentAllowancesCharges')
+    .select('vatCategory')
+    .where('documentId', '=', id)
+    .execute()
+  const categories = new Set([...lines, ...adjustments].map((l) => l.vatCategory))
+  if (!categories.has('B')) return
+  if (sellerCountry.toUpperCase() !== 'IT' || buyerCountry.toUpperCase() !== 'IT')
+    throw new DomainError('conflict', { key: 'einvoiceSplitPaymentDomestic' })
+  if (categories.has('S')) throw new DomainError('conflict', { key: 'einvoiceSplitPaymentMixed' })
+}
+
 /** Stores the logo once per distinct image; documents keep its hash. */
 async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
   if (dataUrl === '') return ''
@@ -298,6 +322,7 @@ export async function issueInTransaction(
   const language = print.language
   checkSeller(record, settings)
   checkBuyer(record, lines, columns.customerTaxId)
+  await checkSplitPayment(trx, id, lines, settings.company.country, columns.billingCountry)
   const source = await checkSource(trx, record, lines)
   const corrected = await checkCorrected(trx, record, lines, language)
   await checkChronology(trx, record, issueDate)

@@ -14,7 +14,9 @@ const EXEMPTION_RULES: Record<VatCategory, string> = {
   AE: 'BR-AE-10',
   K: 'BR-IC-10',
   G: 'BR-G-10',
-  O: 'BR-O-10'
+  O: 'BR-O-10',
+  // Split payment is taxed at its rate: no exemption reason (none of BR-B-*).
+  B: ''
 }
 
 /** A problem by key: its English text is the key's (src/shared/error-messages/einvoice.ts). */
@@ -54,13 +56,18 @@ export function einvoiceProblems(invoice: EInvoice): EInvoiceProblem[] {
   if (categories.has('K') && !invoice.deliverToCountry)
     problems.push(problem('BR-IC-12', 'einvoiceDeliverTo'))
   for (const row of invoice.vatBreakdown) {
-    if (row.category !== 'S' && row.category !== 'Z' && !row.exemptionCode && !row.exemptionText)
+    const exempt = row.category !== 'S' && row.category !== 'Z' && row.category !== 'B'
+    if (exempt && !row.exemptionCode && !row.exemptionText)
       problems.push(
         problem(EXEMPTION_RULES[row.category], 'einvoiceExemptionReason', {
           category: categoryName(row.category)
         })
       )
   }
+  if (categories.has('B') && (seller.address.country !== 'IT' || buyer.address.country !== 'IT'))
+    problems.push(problem('BR-B-01', 'einvoiceSplitPaymentDomestic'))
+  if (categories.has('B') && categories.has('S'))
+    problems.push(problem('BR-B-02', 'einvoiceSplitPaymentMixed'))
   if (categories.has('O') && categories.size > 1) problems.push(problem('BR-O-11', 'einvoiceNotSubjectMixed'))
   if (invoice.paymentMeans?.kind === 'credit_transfer' && !invoice.paymentMeans.iban)
     problems.push(problem('BR-61', 'einvoiceIban'))

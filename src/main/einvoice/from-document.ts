@@ -323,7 +323,8 @@ function breakdown(
   for (const ac of allowancesCharges)
     add(ac.vatCategory, ac.vatRateBp, BigInt(ac.isCharge ? ac.amountCents : -ac.amountCents), null, null)
   return [...rows.values()].map((row) => {
-    const exempt = row.category !== 'S' && row.category !== 'Z'
+    // Split payment (B) is taxed at its rate like S: no exemption reason.
+    const exempt = row.category !== 'S' && row.category !== 'Z' && row.category !== 'B'
     return {
       category: row.category,
       ratePercent: row.category === 'O' ? null : percentFromBp(row.rateBp),

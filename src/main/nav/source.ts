@@ -51,6 +51,8 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
   const seller = (column: string, fallback: string) => optional(record, column) ?? fallback
   const lines: NavLine[] = (await lineRecords(db, documentId)).map((line) => {
     const category = optional(line, 'vatCategory') ?? 'S'
+    // Hungarian VAT has no split payment (Italy's category B): such a document is not reported.
+    if (category === 'B') throw conflict('navSplitPayment')
     return {
       description: line.description,
       unit: line.unit,
@@ -76,6 +78,7 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
     .orderBy('position')
     .execute()
   for (const a of allowances) {
+    if (a.vatCategory === 'B') throw conflict('navSplitPayment')
     const amount = a.isCharge ? a.amountCents : -a.amountCents
     lines.push({
       description: (a.reason || (a.isCharge ? 'Pótdíj (charge)' : 'Engedmény (allowance)')).slice(0, 512),

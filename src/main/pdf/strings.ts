@@ -411,6 +411,13 @@ export const documentLabels = {
     hu: 'Adómentes termékexport (2006/112/EK irányelv 146. cikk; Áfa tv. 98. §)',
     ru: 'Экспорт за пределы ЕС, освобождённый от НДС (ст. 146 Директивы 2006/112/ЕС)'
   },
+  vatCategoryB: {
+    en: 'Split payment: VAT paid by the public buyer to the treasury (Art. 17-ter DPR 633/1972)',
+    es: 'Pago dividido (split payment): el IVA lo ingresa el comprador público al Tesoro (art. 17-ter DPR 633/1972)',
+    ca: 'Pagament dividit (split payment): l’IVA l’ingressa el comprador públic al Tresor (art. 17-ter DPR 633/1972)',
+    hu: 'Megosztott fizetés (split payment): az áfát a közintézmény vevő fizeti az államkincstárnak (DPR 633/1972, 17-ter. cikk)',
+    ru: 'Раздельная оплата (split payment): НДС уплачивает в казну государственный покупатель (ст. 17-ter DPR 633/1972)'
+  },
   vatCategoryO: {
     en: 'Not subject to VAT',
     es: 'Operación no sujeta a IVA',

@@ -63,6 +63,8 @@ async function taxedLines(trx: Executor, documentId: number): Promise<TaxedLine[
     .where('documentId', '=', documentId)
     .orderBy('position')
     .execute()
+  // Spanish VAT has no split payment (Italy's category B): such a document cannot be recorded.
+  if ([...lines, ...adjustments].some((l) => l.vatCategory === 'B')) throw conflict('verifactuSplitPayment')
   return [
     ...lines,
     ...adjustments.map((a) => ({

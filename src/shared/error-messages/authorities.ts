@@ -20,6 +20,10 @@ export const authorityErrorMessages = {
   navReportNotFound: 'NAV report {{id}} does not exist.',
   navResendOnlyRejected: 'Only a report NAV rejected can be sent again.',
   navOnlyInvoices: 'Only invoices, credit notes and debit notes are reported to NAV.',
+  navSplitPayment:
+    'This document has split payment (VAT category B), which Hungarian VAT does not have: it cannot be reported to NAV.',
+  verifactuSplitPayment:
+    'This document has split payment (VAT category B), which Spanish VAT does not have: it cannot be recorded for VERI*FACTU.',
   navDraftNotReported: 'A draft is not reported to NAV; issue it first.',
   navCompanyTaxNumberNotWhole:
     'The company\'s tax number "{{taxId}}" is not a whole Hungarian tax number (12345678-2-41).',

@@ -24,5 +24,10 @@ export const einvoiceErrorMessages = {
   einvoiceCategoryK: 'intra-community supply',
   einvoiceCategoryG: 'export outside the EU',
   einvoiceCategoryO: 'not subject to VAT',
+  einvoiceCategoryB: 'split payment',
+  einvoiceSplitPaymentDomestic:
+    'Split payment (VAT category B) is only for a domestic Italian invoice: the seller and the buyer must both be in Italy.',
+  einvoiceSplitPaymentMixed:
+    'An invoice with split payment (VAT category B) cannot also have standard-rated (S) lines, allowances or charges.',
   sentenceThenSentence: '{{first}} {{second}}'
 } as const

@@ -43,6 +43,7 @@ import * as m0040 from './0040_documents'
 import * as m0043 from './0043_money'
 import * as m0045 from './0045_speed'
 import * as m0047 from './0047_documents'
+import * as m0052 from './0052_documents'
 
 export interface Migration {
   name: string
@@ -77,5 +78,6 @@ export const migrations: readonly Migration[] = [
   { name: '0040_documents', up: m0040.up },
   { name: '0043_money', up: m0043.up },
   { name: '0045_speed', up: m0045.up },
-  { name: '0047_documents', up: m0047.up }
+  { name: '0047_documents', up: m0047.up },
+  { name: '0052_documents', up: m0052.up }
 ]

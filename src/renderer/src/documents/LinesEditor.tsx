@@ -247,6 +247,10 @@ export function LinesEditor({
   const vatOptions = (current: string) => {
     const keys = [
       ...vatRates.map((rate) => vatKey(ownCategory(rate), rate)),
+      // Split payment (B) at each rate: only for a domestic Italian invoice (checked at issue).
+      ...(sellerCountry.toUpperCase() === 'IT'
+        ? vatRates.filter((r) => r > 0).map((r) => vatKey('B', r))
+        : []),
       ...VAT_CATEGORIES.filter((c) => ZERO_RATE_CATEGORIES.includes(c)).map((c) => vatKey(c, 0))
     ]
     if (parseVatKey(current)) keys.push(current)
@@ -257,6 +261,7 @@ export function LinesEditor({
     if (!vat) return key
     if (vat.vatCategory === 'S') return format.percent(vat.vatRateBp)
     if (vat.vatCategory === 'Z') return `${format.percent(0)} (Z)`
+    if (vat.vatCategory === 'B') return `${format.percent(vat.vatRateBp)} ${categoryLabel('B')}`
     return categoryLabel(vat.vatCategory)
   }
   const columnCount = promisedPerLine ? 9 : 8

@@ -244,7 +244,8 @@ const en = {
       AE: 'Reverse charge',
       K: 'Intra-EU supply',
       G: 'Export outside the EU',
-      O: 'Not subject to VAT'
+      O: 'Not subject to VAT',
+      B: 'Split payment'
     },
     productCategory: 'VAT category',
     productCategoryHint:
@@ -599,7 +600,8 @@ const es: Strings<typeof en> = {
       AE: 'Inversión del sujeto pasivo',
       K: 'Entrega intracomunitaria',
       G: 'Exportación fuera de la UE',
-      O: 'No sujeto a IVA'
+      O: 'No sujeto a IVA',
+      B: 'Pago dividido (split payment)'
     },
     productCategory: 'Categoría de IVA',
     productCategoryHint:
@@ -948,7 +950,8 @@ const ca: Strings<typeof en> = {
       AE: 'Inversió del subjecte passiu',
       K: 'Lliurament intracomunitari',
       G: 'Exportació fora de la UE',
-      O: 'No subjecte a l’IVA'
+      O: 'No subjecte a l’IVA',
+      B: 'Pagament dividit (split payment)'
     },
     productCategory: 'Categoria d’IVA',
     productCategoryHint:
@@ -1295,7 +1298,8 @@ const hu: Strings<typeof en> = {
       AE: 'Fordított adózás',
       K: 'Közösségen belüli értékesítés',
       G: 'Export az EU-n kívülre',
-      O: 'Az áfa hatályán kívüli'
+      O: 'Az áfa hatályán kívüli',
+      B: 'Megosztott fizetés (split payment)'
     },
     productCategory: 'Áfakategória',
     productCategoryHint:
@@ -1644,7 +1648,8 @@ const ru: Strings<typeof en> = {
       AE: 'Обратное начисление',
       K: 'Поставка внутри ЕС',
       G: 'Экспорт за пределы ЕС',
-      O: 'Не облагается НДС'
+      O: 'Не облагается НДС',
+      B: 'Раздельная оплата (split payment)'
     },
     productCategory: 'Категория НДС',
     productCategoryHint:

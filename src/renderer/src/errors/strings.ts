@@ -178,6 +178,11 @@ const es: Strings<typeof en> = {
     einvoiceCategoryK: 'entrega intracomunitaria',
     einvoiceCategoryG: 'exportación fuera de la UE',
     einvoiceCategoryO: 'no sujeto a IVA',
+    einvoiceCategoryB: 'pago dividido (split payment)',
+    einvoiceSplitPaymentDomestic:
+      'El pago dividido (split payment, categoría de IVA B) solo es para una factura nacional italiana: el vendedor y el comprador deben estar ambos en Italia.',
+    einvoiceSplitPaymentMixed:
+      'Una factura con pago dividido (split payment, categoría de IVA B) no puede tener también líneas, descuentos o cargos al tipo general (S).',
     sentenceThenSentence: '{{first}} {{second}}',
     einvoiceProblems: '{{number}} no se puede enviar como factura electrónica EN 16931: {{problems}}',
     noDocumentsInPeriod: 'No hay documentos emitidos de ese tipo en este periodo.',
@@ -622,6 +627,10 @@ const es: Strings<typeof en> = {
     navReportNotFound: 'La comunicación a NAV {{id}} no existe.',
     navResendOnlyRejected: 'Solo se puede volver a enviar una comunicación que NAV rechazó.',
     navOnlyInvoices: 'Solo se comunican a NAV facturas, facturas rectificativas y notas de cargo.',
+    navSplitPayment:
+      'Este documento tiene pago dividido (split payment, categoría de IVA B), que el IVA húngaro no tiene: no se puede comunicar a NAV.',
+    verifactuSplitPayment:
+      'Este documento tiene pago dividido (split payment, categoría de IVA B), que el IVA español no tiene: no se puede registrar para VERI*FACTU.',
     navDraftNotReported: 'Un borrador no se comunica a NAV; emítalo primero.',
     navCompanyTaxNumberNotWhole:
       'El número fiscal de la empresa «{{taxId}}» no es un número fiscal húngaro completo (12345678-2-41).',
@@ -921,6 +930,11 @@ const ca: Strings<typeof en> = {
     einvoiceCategoryK: 'lliurament intracomunitari',
     einvoiceCategoryG: 'exportació fora de la UE',
     einvoiceCategoryO: "no subjecte a l'IVA",
+    einvoiceCategoryB: 'pagament dividit (split payment)',
+    einvoiceSplitPaymentDomestic:
+      'El pagament dividit (split payment, categoria d’IVA B) només és per a una factura nacional italiana: el venedor i el comprador han de ser tots dos a Itàlia.',
+    einvoiceSplitPaymentMixed:
+      'Una factura amb pagament dividit (split payment, categoria d’IVA B) no pot tenir també línies, descomptes o càrrecs al tipus general (S).',
     sentenceThenSentence: '{{first}} {{second}}',
     einvoiceProblems: '{{number}} no es pot enviar com a factura electrònica EN 16931: {{problems}}',
     noDocumentsInPeriod: 'No hi ha documents emesos d’aquest tipus en aquest període.',
@@ -1365,6 +1379,10 @@ const ca: Strings<typeof en> = {
     navReportNotFound: 'La comunicació a NAV {{id}} no existeix.',
     navResendOnlyRejected: 'Només es pot tornar a enviar una comunicació que NAV ha rebutjat.',
     navOnlyInvoices: 'Només es comuniquen a NAV factures, factures rectificatives i notes de càrrec.',
+    navSplitPayment:
+      'Aquest document té pagament dividit (split payment, categoria d’IVA B), que l’IVA hongarès no té: no es pot comunicar a NAV.',
+    verifactuSplitPayment:
+      'Aquest document té pagament dividit (split payment, categoria d’IVA B), que l’IVA espanyol no té: no es pot registrar per a VERI*FACTU.',
     navDraftNotReported: 'Un esborrany no es comunica a NAV; emeteu-lo primer.',
     navCompanyTaxNumberNotWhole:
       'El número fiscal de l’empresa «{{taxId}}» no és un número fiscal hongarès complet (12345678-2-41).',
@@ -1660,6 +1678,11 @@ const hu: Strings<typeof en> = {
     einvoiceCategoryK: 'Közösségen belüli termékértékesítés',
     einvoiceCategoryG: 'EU-n kívüli export',
     einvoiceCategoryO: 'ÁFA hatályán kívüli',
+    einvoiceCategoryB: 'megosztott fizetés (split payment)',
+    einvoiceSplitPaymentDomestic:
+      'A megosztott fizetés (split payment, B áfakategória) csak belföldi olasz számlán lehet: az eladónak és a vevőnek is Olaszországban kell lennie.',
+    einvoiceSplitPaymentMixed:
+      'Megosztott fizetésű (split payment, B áfakategória) számlán nem lehet általános kulcsú (S) tétel, engedmény vagy pótdíj is.',
     sentenceThenSentence: '{{first}} {{second}}',
     einvoiceProblems: '{{number}} nem küldhető EN 16931 szerinti e-számlaként: {{problems}}',
     noDocumentsInPeriod: 'Ebben az időszakban nincs ilyen kiállított bizonylat.',
@@ -2105,6 +2128,10 @@ const hu: Strings<typeof en> = {
     navReportNotFound: 'A(z) {{id}} azonosítójú NAV-jelentés nem létezik.',
     navResendOnlyRejected: 'Csak a NAV által elutasított jelentés küldhető újra.',
     navOnlyInvoices: 'A NAV-nak csak számlát, helyesbítő számlát és terhelési értesítőt kell jelenteni.',
+    navSplitPayment:
+      'Ezen a bizonylaton megosztott fizetés (split payment, B áfakategória) van, ami a magyar áfában nincs: a NAV-nak nem jelenthető.',
+    verifactuSplitPayment:
+      'Ezen a bizonylaton megosztott fizetés (split payment, B áfakategória) van, ami a spanyol áfában nincs: a VERI*FACTU-ban nem rögzíthető.',
     navDraftNotReported: 'Piszkozatot nem kell a NAV-nak jelenteni; előbb állítsa ki.',
     navCompanyTaxNumberNotWhole: 'A cég adószáma („{{taxId}}”) nem teljes magyar adószám (12345678-2-41).',
     navCompanyNoLegalName: 'A cég hivatalos neve nincs megadva a beállításokban.',
@@ -2398,6 +2425,11 @@ const ru: Strings<typeof en> = {
     einvoiceCategoryK: 'поставка внутри ЕС',
     einvoiceCategoryG: 'экспорт за пределы ЕС',
     einvoiceCategoryO: 'не облагается НДС',
+    einvoiceCategoryB: 'раздельная оплата (split payment)',
+    einvoiceSplitPaymentDomestic:
+      'Раздельная оплата (split payment, категория НДС B) возможна только во внутреннем итальянском счёте: продавец и покупатель оба должны быть в Италии.',
+    einvoiceSplitPaymentMixed:
+      'Счёт с раздельной оплатой (split payment, категория НДС B) не может содержать также строки, скидки или надбавки по стандартной ставке (S).',
     sentenceThenSentence: '{{first}} {{second}}',
     einvoiceProblems: '{{number}} нельзя отправить как электронный счёт EN 16931: {{problems}}',
     noDocumentsInPeriod: 'В этом периоде нет выставленных документов этого вида.',
@@ -2833,6 +2865,10 @@ const ru: Strings<typeof en> = {
     navReportNotFound: 'Передачи в NAV {{id}} не существует.',
     navResendOnlyRejected: 'Снова отправить можно только передачу, отклонённую NAV.',
     navOnlyInvoices: 'В NAV передаются только счета, кредит-ноты и дебет-ноты.',
+    navSplitPayment:
+      'В этом документе раздельная оплата (split payment, категория НДС B), которой нет в венгерском НДС: его нельзя передать в NAV.',
+    verifactuSplitPayment:
+      'В этом документе раздельная оплата (split payment, категория НДС B), которой нет в испанском НДС: его нельзя зарегистрировать для VERI*FACTU.',
     navDraftNotReported: 'Черновик не передаётся в NAV; сначала выставьте его.',
     navCompanyTaxNumberNotWhole:
       'Налоговый номер компании «{{taxId}}» не является полным венгерским налоговым номером (12345678-2-41).',
