@@ -163,7 +163,11 @@ const technical: Array<[RegExp, string]> = [
   [/Customer no\., Date, Amount, Method, Reference, Invoices/g, "the payments file's column headings"],
   [/[«„“"]Date[»”"]/g, "the ECB rates file's first column"],
   [/week, month\P{L}+(?:\p{L}+ )?quarter/gu, "the weekly import's period codes"],
-  [/bank transfer, card\P{L}+(?:\p{L}+ )?direct debit/gu, "the payments file's method codes"]
+  [/bank transfer, card\P{L}+(?:\p{L}+ )?direct debit/gu, "the payments file's method codes"],
+  [
+    /\(split payment[,)]/g,
+    "VAT category B's name in EN 16931 (UNCL 5305), beside the translation, as Italian invoices say it"
+  ]
 ]
 
 const wordPattern = /[\p{L}\p{M}]+(?:·[\p{L}\p{M}]+)*/gu
