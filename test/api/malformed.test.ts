@@ -100,7 +100,16 @@ function mutate(sample: Json, m: Mutation): unknown {
     else if (m.kind === 'replace') parent[key] = m.value
     else {
       const target = parent[key]
-      if (isPlainObject(target)) target[m.extraKey] = m.value
+      // An own key, as JSON.parse and structured clone deliver it: assigning '__proto__' would set the
+      // object's prototype instead (e.g. to a Uint8Array, which no transport can send and which makes
+      // zod's own length check throw in the test's safeParse).
+      if (isPlainObject(target))
+        Object.defineProperty(target, m.extraKey, {
+          value: m.value,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
       else parent[key] = m.value
     }
   })
