@@ -9,7 +9,6 @@ import { keyed } from '../errors'
 import { id, optionalEmail, optionalText, requiredText } from './common'
 
 export const mailSecurities = ['starttls', 'tls', 'none'] as const
-export type MailSecurity = (typeof mailSecurities)[number]
 
 export const mailSettingsInput = z
   .object({

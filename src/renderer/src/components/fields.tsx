@@ -1,14 +1,16 @@
 /**
- * Form fields bound to react-hook-form through the form context. Every input has a label,
- * and its error (from the shared zod schema or from the API) sits right under it, linked
- * with aria-invalid and aria-describedby.
+ * Labelled fields. Every control has a label, and its hint or error sits right under it, linked with
+ * aria-invalid and aria-describedby. `Field` draws that box; `TextField`, `SelectField`… are bound to
+ * react-hook-form through the form context (the error from the shared zod schema or from the API);
+ * `LabelledInput`, `LabelledSelect` and `LabelledTextArea` take a value and a setter (settings screens).
  */
 import {
   Children,
   useEffect,
   type InputHTMLAttributes,
   type ReactNode,
-  type SelectHTMLAttributes
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes
 } from 'react'
 import { useFormContext, type FieldErrors, type RegisterOptions } from 'react-hook-form'
 import { useT } from '../i18n'
@@ -26,27 +28,39 @@ export function errorAt(errors: FieldErrors, name: string): string | undefined {
   return typeof message === 'string' ? message : undefined
 }
 
-interface FieldFrameProps {
-  name: string
-  label: string
-  hint?: string
-  required?: boolean
-  className?: string
-  /** A problem the field itself found (a typed date it cannot read), shown instead of the form's. */
-  problem?: string | null
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode
+/** What a control needs to be named by its field's label, hint and problem. */
+interface FieldAria {
+  id: string
+  'aria-invalid': boolean
+  'aria-describedby'?: string
 }
 
-export function FieldFrame({ name, label, hint, required, className, problem, children }: FieldFrameProps) {
-  const { t, tm } = useT()
-  const {
-    formState: { errors }
-  } = useFormContext()
-  const id = fieldId(name)
-  const error = problem ?? errorAt(errors, name)
-  const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ')
+interface FieldProps {
+  /** The control's id, which the label points at. */
+  id: string
+  label: ReactNode
+  /** A line under the control, shown while it has no problem. */
+  hint?: ReactNode
+  /** A problem with the value, worded for the reader; shown instead of the hint. */
+  error?: ReactNode
+  required?: boolean
+  className?: string
+  errorTestId?: string
+  /** The control: given its id and aria attributes when a function, or written out with its own id. */
+  children: ReactNode | ((aria: FieldAria) => ReactNode)
+}
+
+/**
+ * One labelled field: `<div class="field">`, the label, the control, its hint or problem. The form
+ * fields below (react-hook-form) and the plain ones (a value and a setter) all draw this.
+ */
+export function Field({ id, label, hint, error, required, className, errorTestId, children }: FieldProps) {
+  const { t } = useT()
+  const hasError = error !== undefined && error !== null && error !== false && error !== ''
+  const showHint = hint !== undefined && hint !== null && hint !== '' && !hasError
+  const described = [hasError ? `${id}-error` : '', showHint ? `${id}-hint` : ''].filter(Boolean).join(' ')
   return (
-    <div className={['field', error ? 'has-error' : '', className ?? ''].join(' ')}>
+    <div className={['field', hasError ? 'has-error' : '', className ?? ''].join(' ')}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -56,18 +70,53 @@ export function FieldFrame({ name, label, hint, required, className, problem, ch
           </span>
         )}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
-      {hint && !error && (
+      {typeof children === 'function'
+        ? children({ id, 'aria-invalid': hasError, 'aria-describedby': described || undefined })
+        : children}
+      {showHint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error" data-testid={`error-${name}`}>
-          {tm(error)}
+      {hasError && (
+        <p id={`${id}-error`} className="field-error" data-testid={errorTestId}>
+          {error}
         </p>
       )}
     </div>
+  )
+}
+
+interface FieldFrameProps {
+  name: string
+  label: string
+  hint?: string
+  required?: boolean
+  className?: string
+  /** A problem the field itself found (a typed date it cannot read), shown instead of the form's. */
+  problem?: string | null
+  children: (props: FieldAria) => ReactNode
+}
+
+/** A field of a react-hook-form form: its id from its name, its problem from the form's errors. */
+export function FieldFrame({ name, label, hint, required, className, problem, children }: FieldFrameProps) {
+  const { tm } = useT()
+  const {
+    formState: { errors }
+  } = useFormContext()
+  const error = problem ?? errorAt(errors, name)
+  return (
+    <Field
+      id={fieldId(name)}
+      label={label}
+      hint={hint}
+      error={error ? tm(error) : undefined}
+      required={required}
+      className={className}
+      errorTestId={`error-${name}`}
+    >
+      {children}
+    </Field>
   )
 }
 
@@ -151,5 +200,119 @@ export function CheckboxField({ name, label, testId }: { name: string; label: st
       <input type="checkbox" id={id} data-testid={testId} {...register(name)} />
       <label htmlFor={id}>{label}</label>
     </div>
+  )
+}
+
+/* Plain fields: a value held by the screen (useState), not by a react-hook-form form. */
+
+// `required` goes to the control itself here (no mark beside the label, as these screens had).
+type PlainFieldProps = Omit<FieldProps, 'children' | 'className' | 'required'> & {
+  /** The class of the field's box (the control takes `className`). */
+  fieldClassName?: string
+}
+
+type LabelledInputProps = PlainFieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> & {
+    /** The new text, for a screen that keeps it (`onChange` still gets the event). */
+    onValue?: (value: string) => void
+  }
+
+/** A labelled input bound to the screen's state. */
+export function LabelledInput({
+  id,
+  label,
+  hint,
+  error,
+  errorTestId,
+  fieldClassName,
+  onValue,
+  onChange,
+  ...input
+}: LabelledInputProps) {
+  return (
+    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+      {(aria) => (
+        <input
+          {...input}
+          {...aria}
+          onChange={(e) => {
+            onChange?.(e)
+            onValue?.(e.target.value)
+          }}
+        />
+      )}
+    </Field>
+  )
+}
+
+type LabelledTextAreaProps = PlainFieldProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'children' | 'onChange'> & {
+    onValue: (value: string) => void
+  }
+
+/** A labelled text area bound to the screen's state. */
+export function LabelledTextArea({
+  id,
+  label,
+  hint,
+  error,
+  errorTestId,
+  fieldClassName,
+  onValue,
+  ...area
+}: LabelledTextAreaProps) {
+  return (
+    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+      {(aria) => <textarea {...area} {...aria} onChange={(e) => onValue(e.target.value)} />}
+    </Field>
+  )
+}
+
+type LabelledSelectProps<T extends string | number> = PlainFieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children' | 'value' | 'onChange'> & {
+    value: T
+    /** The choices, in order; each is shown as `optionLabel` gives it. */
+    options: readonly T[]
+    optionLabel: (option: T) => string
+    /** The language of an option's label when it is not the screen's (a language's own name). */
+    optionLang?: (option: T) => string | undefined
+    onValue: (value: T) => void
+  }
+
+/** A labelled choice among `options`, bound to the screen's state; numbers come back as numbers. */
+export function LabelledSelect<T extends string | number>({
+  id,
+  label,
+  hint,
+  error,
+  errorTestId,
+  fieldClassName,
+  value,
+  options,
+  optionLabel,
+  optionLang,
+  onValue,
+  ...select
+}: LabelledSelectProps<T>) {
+  return (
+    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+      {(aria) => (
+        <select
+          {...select}
+          {...aria}
+          value={value}
+          onChange={(e) => {
+            const chosen = options.find((o) => String(o) === e.target.value)
+            if (chosen !== undefined) onValue(chosen)
+          }}
+        >
+          {options.map((o) => (
+            <option key={o} value={o} lang={optionLang?.(o)}>
+              {optionLabel(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }

@@ -5,7 +5,6 @@ import { isLanguage, languages, type Language } from '../../../shared/languages'
 import {
   mailSecurities,
   mailTemplateKinds,
-  type MailSecurity,
   type MailSettings as Settings,
   type MailTemplate,
   type MailTemplateKind
@@ -14,6 +13,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 
@@ -30,16 +30,15 @@ export function MailSettings() {
 
   const field = (name: TextField, type = 'text') =>
     settings && (
-      <div className="field" key={name}>
-        <label htmlFor={`mail-${name}`}>{t(`mail.${name}`)}</label>
-        <input
-          id={`mail-${name}`}
-          type={type}
-          value={settings[name]}
-          autoComplete="off"
-          onChange={(e) => setDraft({ ...settings, [name]: e.target.value })}
-        />
-      </div>
+      <LabelledInput
+        key={name}
+        id={`mail-${name}`}
+        label={t(`mail.${name}`)}
+        type={type}
+        value={settings[name]}
+        autoComplete="off"
+        onValue={(value) => setDraft({ ...settings, [name]: value })}
+      />
     )
 
   return (
@@ -54,31 +53,23 @@ export function MailSettings() {
       {settings && view && (
         <>
           {field('host')}
-          <div className="field">
-            <label htmlFor="mail-port">{t('mail.port')}</label>
-            <input
-              id="mail-port"
-              type="number"
-              min={1}
-              max={65535}
-              value={settings.port}
-              onChange={(e) => setDraft({ ...settings, port: Number(e.target.value) })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="mail-security">{t('mail.security')}</label>
-            <select
-              id="mail-security"
-              value={settings.security}
-              onChange={(e) => setDraft({ ...settings, security: e.target.value as MailSecurity })}
-            >
-              {mailSecurities.map((s) => (
-                <option key={s} value={s}>
-                  {t(`mail.securities.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledInput
+            id="mail-port"
+            label={t('mail.port')}
+            type="number"
+            min={1}
+            max={65535}
+            value={settings.port}
+            onValue={(value) => setDraft({ ...settings, port: Number(value) })}
+          />
+          <LabelledSelect
+            id="mail-security"
+            label={t('mail.security')}
+            value={settings.security}
+            options={mailSecurities}
+            optionLabel={(s) => t(`mail.securities.${s}`)}
+            onValue={(security) => setDraft({ ...settings, security })}
+          />
           {field('user')}
           {field('fromAddress', 'email')}
           {field('fromName')}
@@ -95,16 +86,14 @@ export function MailSettings() {
               })
             }
           />
-          <div className="field">
-            <label htmlFor="mail-password">{t('mail.password')}</label>
-            <input
-              id="mail-password"
-              type="password"
-              autoComplete="off"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <LabelledInput
+            id="mail-password"
+            label={t('mail.password')}
+            type="password"
+            autoComplete="off"
+            value={password}
+            onValue={setPassword}
+          />
           <p className="muted" data-testid="mail-password-state">
             {view.passwordSet
               ? view.secretStore === 'os'
@@ -128,15 +117,13 @@ export function MailSettings() {
               {t('mail.keepPassword')}
             </button>
           </div>
-          <div className="field">
-            <label htmlFor="mail-test-to">{t('mail.testTo')}</label>
-            <input
-              id="mail-test-to"
-              type="email"
-              value={testTo}
-              onChange={(e) => setTestTo(e.target.value)}
-            />
-          </div>
+          <LabelledInput
+            id="mail-test-to"
+            label={t('mail.testTo')}
+            type="email"
+            value={testTo}
+            onValue={setTestTo}
+          />
           <div className="button-row">
             <button
               type="button"
@@ -188,34 +175,23 @@ function MailTemplates() {
     <div data-testid="mail-templates">
       <h3>{t('mail.templatesTitle')}</h3>
       <p className="muted">{t('mail.templatesIntro')}</p>
-      <div className="field">
-        <label htmlFor="mail-template-kind">{t('mail.templateKind')}</label>
-        <select
-          id="mail-template-kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as MailTemplateKind)}
-        >
-          {mailTemplateKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`mail.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="mail-template-language">{t('mail.templateLanguage')}</label>
-        <select
-          id="mail-template-language"
-          value={language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
-        >
-          {languages.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`settings.languages.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id="mail-template-kind"
+        label={t('mail.templateKind')}
+        value={kind}
+        options={mailTemplateKinds}
+        optionLabel={(k) => t(`mail.kinds.${k}`)}
+        onValue={setKind}
+      />
+      <LabelledSelect
+        id="mail-template-language"
+        label={t('mail.templateLanguage')}
+        value={language}
+        options={languages}
+        optionLabel={(l) => t(`settings.languages.${l}`)}
+        optionLang={(l) => l}
+        onValue={setLanguage}
+      />
       {current && (
         <TemplateEditor
           key={`${kind}/${language}/${current.subject}/${current.body}`}
@@ -243,25 +219,21 @@ function TemplateEditor({
   return (
     <>
       <p className="muted">{template.edited ? t('mail.editedText') : t('mail.standardText')}</p>
-      <div className="field">
-        <label htmlFor="mail-template-subject">{t('mail.subject')}</label>
-        <input
-          id="mail-template-subject"
-          lang={language}
-          value={subject}
-          onChange={(e) => setSubject(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="mail-template-body">{t('mail.body')}</label>
-        <textarea
-          id="mail-template-body"
-          lang={language}
-          rows={8}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </div>
+      <LabelledInput
+        id="mail-template-subject"
+        label={t('mail.subject')}
+        lang={language}
+        value={subject}
+        onValue={setSubject}
+      />
+      <LabelledTextArea
+        id="mail-template-body"
+        label={t('mail.body')}
+        lang={language}
+        rows={8}
+        value={body}
+        onValue={setBody}
+      />
       <div className="button-row">
         <button
           type="button"

@@ -14,6 +14,7 @@ import { useT } from '../i18n'
 import { useLoaded } from '../weekly/use-weekly'
 import { keys, useInvalidate } from '../api/query'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput } from '../components/fields'
 
 export function ExchangeRates() {
   const { t } = useT()
@@ -72,54 +73,47 @@ export function ExchangeRates() {
           void save()
         }}
       >
-        <div className="field">
-          <label htmlFor="rate-date">{t('rates.date')}</label>
+        <Field id="rate-date" label={t('rates.date')}>
           <DateInput id="rate-date" value={rateDate} onChange={(v) => setRateDate(v)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="rate-currency">{t('rates.currency')}</label>
-          <input
-            id="rate-currency"
-            className="uppercase"
-            maxLength={3}
-            size={5}
-            value={currency}
-            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
-            required
-            data-testid="rate-currency"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="rate-value">{t('rates.rate', { currency: accountingCurrency })}</label>
-          <input
-            id="rate-value"
-            inputMode="decimal"
-            size={12}
-            value={rate}
-            onChange={(e) => setRate(e.target.value)}
-            required
-            data-testid="rate-value"
-          />
-        </div>
+        </Field>
+        <LabelledInput
+          id="rate-currency"
+          label={t('rates.currency')}
+          className="uppercase"
+          maxLength={3}
+          size={5}
+          value={currency}
+          onValue={(value) => setCurrency(value.toUpperCase())}
+          required
+          data-testid="rate-currency"
+        />
+        <LabelledInput
+          id="rate-value"
+          label={t('rates.rate', { currency: accountingCurrency })}
+          inputMode="decimal"
+          size={12}
+          value={rate}
+          onValue={setRate}
+          required
+          data-testid="rate-value"
+        />
         <button type="submit" className="primary" disabled={busy} data-testid="rate-save">
           {t('rates.add')}
         </button>
       </form>
-      <div className="field">
-        <label htmlFor="rate-import">{t('rates.importLabel')}</label>
-        <input
-          id="rate-import"
-          type="file"
-          accept=".csv,text/csv"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void importFile(file)
-          }}
-          data-testid="rate-import"
-        />
-      </div>
+      <LabelledInput
+        id="rate-import"
+        label={t('rates.importLabel')}
+        type="file"
+        accept=".csv,text/csv"
+        disabled={busy}
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void importFile(file)
+        }}
+        data-testid="rate-import"
+      />
       <Banner message={message} onClose={() => setMessage(null)} />
       {rows.length === 0 ? (
         <p className="muted">{t('rates.none')}</p>
