@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
-import { issued, line, seedDocuments, type Seeded } from './helpers'
+import { creditNote, issued, line, seedDocuments, type CreditedLines, type Seeded } from './helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -20,14 +20,8 @@ afterEach(async () => {
   await desk.close()
 })
 
-async function credit(invoice: SalesDocument, lines?: Array<{ lineId: number; quantityMilli: number }>) {
-  const note = await desk.call('invoices.createCreditNote', {
-    invoiceId: invoice.id,
-    reason: 'Devolución',
-    lines
-  })
-  return desk.call('documents.issue', { id: note.id })
-}
+const credit = (invoice: SalesDocument, lines?: CreditedLines) =>
+  creditNote(desk, invoice, { lines, reason: 'Devolución' })
 
 const openCents = (documentId: number) =>
   (

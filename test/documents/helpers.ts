@@ -147,3 +147,60 @@ export async function confirmedOrder(
   const order = await desk.call('documents.issue', { id: orderDraft.id })
   return { estimate: await desk.call('documents.get', { id: estimate.id }), order }
 }
+
+/** The lines a credit note takes: each line's id and the quantity credited. */
+export type CreditedLines = Array<{ lineId: number; quantityMilli: number }>
+
+interface CreditOptions {
+  /** Default 'Returned'. */
+  reason?: string
+  /** The note's issue date; default the company's today. */
+  issueDate?: string
+}
+
+/** A credit note of `invoice` drafted and issued: the given lines, or all that is left when none. */
+export async function creditNote(
+  desk: Pick<TestDesk, 'call'>,
+  invoice: Pick<SalesDocument, 'id'>,
+  options: CreditOptions & { lines?: CreditedLines } = {}
+): Promise<SalesDocument> {
+  const note = await desk.call('invoices.createCreditNote', {
+    invoiceId: invoice.id,
+    reason: options.reason ?? 'Returned',
+    lines: options.lines
+  })
+  return desk.call('documents.issue', { id: note.id, issueDate: options.issueDate })
+}
+
+/** One credit note draft per line of `invoice`, each for the whole line, all drafted before any is issued. */
+export async function lineCreditDrafts(
+  desk: Pick<TestDesk, 'call'>,
+  invoice: Pick<SalesDocument, 'id' | 'lines'>,
+  reason = 'Returned'
+): Promise<SalesDocument[]> {
+  const drafts = []
+  for (const l of invoice.lines)
+    drafts.push(
+      await desk.call('invoices.createCreditNote', {
+        invoiceId: invoice.id,
+        reason,
+        lines: [{ lineId: l.id, quantityMilli: l.quantityMilli }]
+      })
+    )
+  return drafts
+}
+
+/**
+ * Every line of `invoice` credited by notes drafted side by side (`lineCreditDrafts`) and then issued
+ * in order: none of them finished a rate when it was drafted, so none takes the document's rows.
+ */
+export async function creditLinesSideBySide(
+  desk: Pick<TestDesk, 'call'>,
+  invoice: Pick<SalesDocument, 'id' | 'lines'>,
+  options: CreditOptions = {}
+): Promise<SalesDocument[]> {
+  const notes = []
+  for (const d of await lineCreditDrafts(desk, invoice, options.reason))
+    notes.push(await desk.call('documents.issue', { id: d.id, issueDate: options.issueDate }))
+  return notes
+}

@@ -10,7 +10,7 @@ import { paymentStatuses, type PaymentStatus } from '../../src/shared/schemas/do
 import { type SalesDocument } from '../../src/shared/schemas/documents'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, payment, seedDocuments, type Seeded } from '../payments/helpers'
-import { listQuery } from './helpers'
+import { creditNote, draft, listQuery } from './helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -63,11 +63,7 @@ async function scenario(): Promise<Known[]> {
   await pay(overduePart, 50_00)
   await pay(paid, 120_00)
   await pay(part, 125_00)
-  const note = await desk.call('invoices.createCreditNote', {
-    invoiceId: credited.doc.id,
-    reason: 'Devolució'
-  })
-  await desk.call('documents.issue', { id: note.id, issueDate: '2026-02-03' })
+  await creditNote(desk, credited.doc, { reason: 'Devolució', issueDate: '2026-02-03' })
   credited.credited = credited.doc.totalCents
   return [overdue, overduePart, credited, paid, part, unpaid, forint]
 }
@@ -75,19 +71,7 @@ async function scenario(): Promise<Known[]> {
 describe('payment status of the invoice list', () => {
   it('says for each issued invoice whether it is unpaid, part paid, paid, overdue or credited, with what is open', async () => {
     const known = await scenario()
-    const draft = await desk.call('documents.createDraft', {
-      document: {
-        type: 'invoice',
-        customerId: seed.customerId,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: []
-      }
-    })
+    const unissued = await desk.call('documents.createDraft', { document: draft(seed, { lines: [] }) })
     const list = await desk.call('documents.list', listQuery())
     const byId = new Map(list.rows.map((r) => [r.id, r]))
     for (const k of known) {
@@ -98,7 +82,7 @@ describe('payment status of the invoice list', () => {
     }
     // Every status of the issue appears once at least in this scenario.
     expect(new Set(known.map(expectedStatus))).toEqual(new Set(paymentStatuses))
-    expect(byId.get(draft.id)).toMatchObject({ paymentStatus: null, openCents: null })
+    expect(byId.get(unissued.id)).toMatchObject({ paymentStatus: null, openCents: null })
     const credits = await desk.call('documents.list', listQuery({ type: 'credit_note' }))
     expect(credits.rows.map((r) => r.paymentStatus)).toEqual([null])
   })

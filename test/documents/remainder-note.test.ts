@@ -7,11 +7,18 @@
  * (base per rate = line nets − allowances + charges; VAT per rate = base × rate, half up).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { pdfText } from '../support/pdf-text'
-import { issued, line, seedDocuments, setDocumentLanguage, type Seeded } from './helpers'
+import {
+  creditLinesSideBySide,
+  creditNote,
+  issued,
+  line,
+  seedDocuments,
+  setDocumentLanguage,
+  type Seeded
+} from './helpers'
 
 let desk: TestDesk
 let seed: Seeded
@@ -74,32 +81,11 @@ const invoiceWithFreight = (prepaidCents = 0) =>
     ]
   })
 
-/** Both lines credited by two notes drafted before either was issued: the rows stay open. */
-async function creditLinesSideBySide(invoice: SalesDocument): Promise<SalesDocument[]> {
-  const drafts = []
-  for (const l of invoice.lines)
-    drafts.push(
-      await desk.call('invoices.createCreditNote', {
-        invoiceId: invoice.id,
-        reason: 'Returned',
-        lines: [{ lineId: l.id, quantityMilli: l.quantityMilli }]
-      })
-    )
-  const notes = []
-  for (const d of drafts) notes.push(await desk.call('documents.issue', { id: d.id }))
-  return notes
-}
-
-async function creditRemainder(invoice: SalesDocument): Promise<SalesDocument> {
-  const draft = await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Returned' })
-  return desk.call('documents.issue', { id: draft.id })
-}
-
 describe('the line-less remainder of an invoice', () => {
   it('is offered, credited with one 0.00 line naming the invoice and the open rows, and closes the invoice', async () => {
     const invoice = await invoiceWithFreight()
     expect(invoice).toMatchObject({ netCents: BASE, vatCents: VAT, totalCents: TOTAL })
-    const [noteA, noteB] = await creditLinesSideBySide(invoice)
+    const [noteA, noteB] = await creditLinesSideBySide(desk, invoice)
     expect([noteA.totalCents, noteB.totalCents]).toEqual([NOTE_A, NOTE_B])
     expect([noteA.allowancesCharges, noteB.allowancesCharges]).toEqual([[], []])
     const before = await desk.call('documents.get', { id: invoice.id })
@@ -107,7 +93,7 @@ describe('the line-less remainder of an invoice', () => {
     expect(openCents(invoice.id)).toBe(TOTAL - NOTE_A - NOTE_B)
     expect(before.actions).toContain('creditNote')
 
-    const note = await creditRemainder(invoice)
+    const note = await creditNote(desk, invoice)
     expect(note.lines).toHaveLength(1)
     expect(note.lines[0]).toMatchObject({
       description: `Freight and charges of invoice ${invoice.number}`,
@@ -173,12 +159,12 @@ describe('the line-less remainder of an invoice', () => {
     const prepaid = 1000
     const invoice = await invoiceWithFreight(prepaid)
     expect(invoice.payableCents).toBe(TOTAL - prepaid)
-    const [noteA, noteB] = await creditLinesSideBySide(invoice)
+    const [noteA, noteB] = await creditLinesSideBySide(desk, invoice)
     // Neither line note reaches the amount due (77.27): both are taken off it whole.
     expect([noteA.payableCents, noteB.payableCents]).toEqual([NOTE_A, NOTE_B])
     const due = TOTAL - prepaid - NOTE_A - NOTE_B // 4.52
     expect(openCents(invoice.id)).toBe(due)
-    const note = await creditRemainder(invoice)
+    const note = await creditNote(desk, invoice)
     expect(note).toMatchObject({ totalCents: REST_TOTAL, prepaidCents: REST_TOTAL - due, payableCents: due })
     expect(openCents(invoice.id)).toBe(0)
     expect((await desk.call('documents.get', { id: invoice.id })).actions).not.toContain('creditNote')
@@ -186,7 +172,7 @@ describe('the line-less remainder of an invoice', () => {
 
   it('the line is named in the customer’s language, and an edit of the draft cannot change it', async () => {
     const invoice = await invoiceWithFreight()
-    await creditLinesSideBySide(invoice)
+    await creditLinesSideBySide(desk, invoice)
     const draft = await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Returned' })
     await setDocumentLanguage(desk, seed.customerId, 'es')
     // The editor sends the line back changed: it stays the 0.00 line; a free line beside it is refused.
@@ -220,7 +206,7 @@ describe('the line-less remainder of an invoice', () => {
 
   it('a second remainder draft issued after the first is refused: nothing is credited twice', async () => {
     const invoice = await invoiceWithFreight()
-    await creditLinesSideBySide(invoice)
+    await creditLinesSideBySide(desk, invoice)
     const first = await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Returned' })
     const second = await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Returned' })
     await desk.call('documents.issue', { id: first.id })
@@ -239,7 +225,7 @@ describe('the line-less remainder of an invoice', () => {
       ]
     })
     expect(invoice.vatCents - vat21(1002) - vat21(2002)).toBe(1)
-    await creditLinesSideBySide(invoice)
+    await creditLinesSideBySide(desk, invoice)
     expect(openCents(invoice.id)).toBe(1)
     expect((await desk.call('documents.get', { id: invoice.id })).actions).not.toContain('creditNote')
     await expect(

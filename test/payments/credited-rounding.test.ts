@@ -17,7 +17,7 @@ import { migrations } from '../../src/main/db/migrations'
 import { openStore } from '../../src/main/db/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { draft, line, seedDocuments, type Seeded } from '../documents/helpers'
+import { creditNote, draft, line, seedDocuments, type CreditedLines, type Seeded } from '../documents/helpers'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { otherCustomer, payment } from './helpers'
 
@@ -71,14 +71,9 @@ async function roundedInvoice(roundingCents: number, customerId = seed.customerI
   return desk.call('documents.issue', { id: created.id })
 }
 
-async function creditNote(invoice: SalesDocument, lines?: Array<{ lineId: number; quantityMilli: number }>) {
-  const note = await desk.call('invoices.createCreditNote', {
-    invoiceId: invoice.id,
-    reason: 'Returned',
-    lines
-  })
-  return desk.call('documents.issue', { id: note.id, issueDate: '2026-02-20' })
-}
+/** Credits `lines` of the invoice (none: all that is left) on 20 February. */
+const credit = (invoice: SalesDocument, lines?: CreditedLines) =>
+  creditNote(desk, invoice, { lines, issueDate: '2026-02-20' })
 
 /** Closes the store built at the old migrations and opens it with all of them, as an update does. */
 async function upgrade(): Promise<void> {
@@ -145,12 +140,12 @@ describe('migration 0043_money', () => {
       [TOTAL, 2, due(2)]
     ])
     const notes = [
-      await creditNote(up),
-      await creditNote(down),
-      await creditNote(twoNotes, [{ lineId: twoNotes.lines[0].id, quantityMilli: 1000 }]),
-      await creditNote(twoNotes),
-      await creditNote(partly, [{ lineId: partly.lines[0].id, quantityMilli: 1000 }]),
-      await creditNote(returned)
+      await credit(up),
+      await credit(down),
+      await credit(twoNotes, [{ lineId: twoNotes.lines[0].id, quantityMilli: 1000 }]),
+      await credit(twoNotes),
+      await credit(partly, [{ lineId: partly.lines[0].id, quantityMilli: 1000 }]),
+      await credit(returned)
     ]
     // Old-shaped notes: no rounding, no prepaid amount, amount due = total.
     expect(notes.map((n) => [n.totalCents, n.roundingCents, n.payableCents])).toEqual([
@@ -261,7 +256,7 @@ describe('migration 0043_money', () => {
 
     // A note without rounding that completes the credit now (the old path, mocked above; the
     // store's trigger applies the same rule): the invoice closes at 0.00 in the store and the ledger.
-    const rest = await creditNote(partly)
+    const rest = await credit(partly)
     expect([rest.totalCents, rest.roundingCents, rest.payableCents]).toEqual([TOTAL - HALF, 0, TOTAL - HALF])
     expect(stored(desk.store.sqlite)[3]).toEqual({ id: partly.id, total: due(2), credited: due(2), open: 0 })
     const after = await desk.call('receivables.account', { customerId: seed.customerId })
@@ -281,7 +276,7 @@ describe('migration 0043_money, a paid invoice', () => {
         allocations: [{ documentId: invoice.id, amountCents: TOTAL }]
       })
     })
-    await creditNote(invoice)
+    await credit(invoice)
     await upgrade()
     // Amount due 121.02, all of it credited, 121.00 paid: 121.00 owed back (0036 alone: 120.98).
     const account = await desk.call('receivables.account', { customerId: seed.customerId })

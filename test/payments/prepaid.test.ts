@@ -15,7 +15,10 @@ import { openStore } from '../../src/main/db/open'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import {
   companySettings,
+  creditNote,
   draft,
+  lineCreditDrafts,
+  type CreditedLines,
   line,
   seedDocuments,
   setDocumentLanguage,
@@ -47,13 +50,14 @@ const TOTAL = NET + Math.round((NET * 21) / 100)
 
 async function prepaidInvoice(
   prepaidCents: number,
-  options: { issueDate?: string; currency?: string } = {}
+  options: { issueDate?: string; currency?: string; roundingCents?: number } = {}
 ): Promise<SalesDocument> {
   const created = await desk.call('documents.createDraft', {
     document: draft(seed, {
       issueDate: options.issueDate ?? '2026-01-10',
       currency: options.currency ?? 'EUR',
       prepaidCents,
+      roundingCents: options.roundingCents,
       lines: [
         line({ quantityMilli: 1000, unitPriceCents: 50_00 }),
         line({ quantityMilli: 1000, unitPriceCents: 50_00 })
@@ -98,14 +102,9 @@ async function agedOn(asOf: string, currency = 'EUR'): Promise<number> {
   return aged.rows.filter((r) => r.currency === currency).reduce((sum, r) => sum + r.totalCents, 0)
 }
 
-async function creditNote(invoice: SalesDocument, lines?: Array<{ lineId: number; quantityMilli: number }>) {
-  const note = await desk.call('invoices.createCreditNote', {
-    invoiceId: invoice.id,
-    reason: 'Returned',
-    lines
-  })
-  return desk.call('documents.issue', { id: note.id, issueDate: '2026-02-20' })
-}
+/** Credits `lines` of the invoice (none: all that is left) on 20 February. */
+const credit = (invoice: SalesDocument, lines?: CreditedLines) =>
+  creditNote(desk, invoice, { lines, issueDate: '2026-02-20' })
 
 describe('an invoice with a prepaid amount', () => {
   it('stands open for its amount due everywhere, is reminded for it, and a payment of it closes it', async () => {
@@ -180,7 +179,7 @@ describe('an invoice with a prepaid amount', () => {
     await desk.call('settings.update', { settings: companySettings() })
     const prepaid = 50_00
     const invoice = await prepaidInvoice(prepaid)
-    const note = await creditNote(invoice)
+    const note = await credit(invoice)
     // The note credits every line (121.00); what it takes off the receivable is what was due.
     expect([note.totalCents, note.prepaidCents, note.payableCents]).toEqual([TOTAL, prepaid, TOTAL - prepaid])
     expect(await openEverywhere()).toEqual({ balance: 0, open: 0, items: [], aged: 0, overdue: [] })
@@ -228,7 +227,7 @@ describe('an invoice with a prepaid amount', () => {
     await desk.call('payments.record', {
       payment: payment(seed, TOTAL - prepaid, { paymentDate: '2026-02-01' })
     })
-    await creditNote(invoice)
+    await credit(invoice)
     // Paid 71.00 here for goods all returned: 71.00 is owed back on this invoice (the 50.00
     // prepaid is owed back where it was paid, not here).
     const { balance } = await openEverywhere()
@@ -251,7 +250,7 @@ describe('an invoice with a prepaid amount', () => {
       dueLeft -= taken
       return taken
     }
-    const first = await creditNote(invoice, [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }])
+    const first = await credit(invoice, [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }])
     const firstTakes = takes(half)
     expect([first.totalCents, first.prepaidCents, first.payableCents]).toEqual([
       half,
@@ -260,7 +259,7 @@ describe('an invoice with a prepaid amount', () => {
     ])
     expect((await openEverywhere()).balance).toBe(due - firstTakes)
 
-    const rest = await creditNote(invoice)
+    const rest = await credit(invoice)
     const restTakes = takes(TOTAL - half)
     expect([rest.totalCents, rest.prepaidCents, rest.payableCents]).toEqual([
       TOTAL - half,
@@ -275,18 +274,8 @@ describe('an invoice with a prepaid amount', () => {
     const prepaid = 50_00
     const invoice = await prepaidInvoice(prepaid)
     const half = 50_00 + Math.round((50_00 * 21) / 100)
-    const drafts = [
-      await desk.call('invoices.createCreditNote', {
-        invoiceId: invoice.id,
-        reason: 'Returned',
-        lines: [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }]
-      }),
-      await desk.call('invoices.createCreditNote', {
-        invoiceId: invoice.id,
-        reason: 'Returned',
-        lines: [{ lineId: invoice.lines[1].id, quantityMilli: 1000 }]
-      })
-    ]
+    // One note per line (1 × 50.00 each).
+    const drafts = await lineCreditDrafts(desk, invoice)
     // Drafted side by side, each sees the whole 71.00 due to credit.
     expect(drafts.map((d) => d.payableCents)).toEqual([half, half])
     const first = await desk.call('documents.issue', { id: drafts[0].id, issueDate: '2026-02-20' })
@@ -308,26 +297,15 @@ describe('an invoice with a prepaid amount', () => {
   it.each(rounded)(
     'prepaid %i and rounding %i: credited in two notes, the invoice ends at 0.00',
     async (prepaid, rounding) => {
-      const created = await desk.call('documents.createDraft', {
-        document: draft(seed, {
-          issueDate: '2026-01-10',
-          prepaidCents: prepaid,
-          roundingCents: rounding,
-          lines: [
-            line({ quantityMilli: 1000, unitPriceCents: 50_00 }),
-            line({ quantityMilli: 1000, unitPriceCents: 50_00 })
-          ]
-        })
-      })
-      const invoice = await desk.call('documents.issue', { id: created.id })
+      const invoice = await prepaidInvoice(prepaid, { roundingCents: rounding })
       const due = TOTAL - prepaid + rounding
       expect(invoice.payableCents).toBe(due)
       expect((await openEverywhere()).balance).toBe(due)
       const half = 50_00 + Math.round((50_00 * 21) / 100)
-      const first = await creditNote(invoice, [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }])
+      const first = await credit(invoice, [{ lineId: invoice.lines[0].id, quantityMilli: 1000 }])
       // The first note takes from the amount due first, with no rounding of its own.
       expect([first.roundingCents, first.payableCents]).toEqual([0, Math.min(half, due)])
-      const rest = await creditNote(invoice)
+      const rest = await credit(invoice)
       // The last one takes the invoice's rounding and exactly what is left due.
       expect([rest.roundingCents, rest.payableCents]).toEqual([rounding, due - Math.min(half, due)])
       expect(await openEverywhere()).toEqual({ balance: 0, open: 0, items: [], aged: 0, overdue: [] })
@@ -349,7 +327,7 @@ describe('an invoice with a prepaid amount', () => {
     })
     expect((await openEverywhere('EUR')).balance).toBe(0)
     expect(await agedOn('2026-01-31', 'USD')).toBe(TOTAL - prepaid)
-    await creditNote(invoice)
+    await credit(invoice)
     expect((await openEverywhere('USD')).balance).toBe(0)
   })
 })

@@ -5,7 +5,7 @@
  * that remained, negative, valid against the AEAT schema; figures worked out here.
  */
 import { describe, expect, it } from 'vitest'
-import { line } from '../documents/helpers'
+import { creditLinesSideBySide, line } from '../documents/helpers'
 import { desksClosedAfterEach } from '../support/fixtures'
 import { spanishDesk, xmlField, xmlSection, xsdErrors } from './support'
 
@@ -43,16 +43,7 @@ describe('VERI*FACTU record of the remainder credit note', () => {
       ).id
     })
     expect(invoice.vatCents).toBe(Math.round((5052 * 21) / 100))
-    const drafts = []
-    for (const l of invoice.lines)
-      drafts.push(
-        await desk.call('invoices.createCreditNote', {
-          invoiceId: invoice.id,
-          reason: 'Devolución',
-          lines: [{ lineId: l.id, quantityMilli: l.quantityMilli }]
-        })
-      )
-    for (const d of drafts) await desk.call('documents.issue', { id: d.id })
+    await creditLinesSideBySide(desk, invoice, { reason: 'Devolución' })
     const draft = await desk.call('invoices.createCreditNote', { invoiceId: invoice.id, reason: 'Portes' })
     await desk.call('verifactu.setDocumentOptions', {
       documentId: draft.id,
