@@ -7,6 +7,7 @@ import type { ApiError } from '../../src/shared/errors'
 import { defaultSettings } from '../../src/shared/schemas/settings'
 import { defaultNavSettings } from '../../src/shared/schemas/nav'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
+import type { DocumentDraftInput } from '../../src/shared/schemas/document-drafts'
 import {
   ApiCallFailed,
   address,
@@ -189,7 +190,8 @@ export async function issueInvoice(
     productId?: number | null
     unit?: string
     discountBp?: number
-  }> = [{ quantityMilli: 2_000, unitPriceCents: 1_250_000 }]
+  }> = [{ quantityMilli: 2_000, unitPriceCents: 1_250_000 }],
+  allowancesCharges: DocumentDraftInput['allowancesCharges'] = []
 ): Promise<SalesDocument> {
   const draft = await desk.call('documents.createDraft', {
     document: {
@@ -212,7 +214,8 @@ export async function issueInvoice(
         vatRateBp: l.vatRateBp ?? 2700,
         promisedDate: null,
         sourceLineId: null
-      }))
+      })),
+      allowancesCharges
     }
   })
   return desk.call('documents.issue', { id: draft.id })

@@ -5,13 +5,13 @@
 import BetterSqlite3 from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { navListStatusSql } from '../../src/main/nav/list-status'
 import { resources } from '../../src/renderer/src/i18n/resources'
 import type { Language } from '../../src/shared/languages'
 import type { NavListStatus } from '../../src/shared/schemas/nav'
-import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
-import { startNavServer, type NavTestServer } from './nav-server'
+import { issueInvoice } from './desk'
+import { navFixture } from '../support/nav'
 
 interface Report {
   kind: 'invoice' | 'annulment'
@@ -114,20 +114,7 @@ describe('the NAV state of the document list, as SQL on its own', () => {
   })
 })
 
-let server: NavTestServer
-let desk: NavDesk | null = null
-
-beforeAll(async () => {
-  server = await startNavServer(navUser)
-})
-afterAll(async () => {
-  await server.close()
-})
-afterEach(async () => {
-  await desk?.close()
-  desk = null
-  server.verdict = () => null
-})
+const nav = navFixture()
 
 /** The list's words for the NAV column, from the screen's own string table. */
 function screenWords(language: Language) {
@@ -153,16 +140,29 @@ async function readSheet(bytes: Uint8Array) {
   return { name: sheet.name, header, rows }
 }
 
+/** The whole invoice list, by number. */
+const query = {
+  type: 'invoice',
+  search: '',
+  status: 'all',
+  payment: 'all',
+  customerId: null,
+  executiveId: null,
+  dateFrom: null,
+  dateTo: null,
+  sort: { field: 'number', direction: 'asc' },
+  nav: 'all'
+} as const
+
 describe('the invoice list export', () => {
   it('carries each invoice’s NAV state in the list’s words, in the language asked for', async () => {
-    desk = await openNavDesk({ ca: server.ca })
-    const seed = await seedHungary(desk, server.url)
+    const { desk, seed } = await nav.hungarianDesk()
     const accepted = await issueInvoice(desk, seed.domestic)
     const warned = await issueInvoice(desk, seed.domestic)
     const rejected = await issueInvoice(desk, seed.domestic)
     const numberIn = (xml: string, number: string | null) =>
       number !== null && xml.includes(`<invoiceNumber>${number}</invoiceNumber>`)
-    server.verdict = (xml) =>
+    nav.server.verdict = (xml) =>
       numberIn(xml, warned.number)
         ? {
             status: 'DONE',
@@ -182,18 +182,6 @@ describe('the invoice list export', () => {
       [rejected.number, 'aborted'],
       [waiting.number, 'waiting']
     ]
-    const query = {
-      type: 'invoice',
-      search: '',
-      status: 'all',
-      payment: 'all',
-      customerId: null,
-      executiveId: null,
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'number', direction: 'asc' },
-      nav: 'all'
-    } as const
 
     for (const language of ['hu', 'es', 'ru'] as const) {
       const words = screenWords(language)
@@ -217,27 +205,12 @@ describe('the invoice list export', () => {
   })
 
   it('has no NAV column while NAV reporting is off and the list is not filtered by it', async () => {
-    desk = await openNavDesk({ ca: server.ca })
-    const seed = await seedHungary(desk, server.url)
+    const { desk, seed } = await nav.hungarianDesk()
     await issueInvoice(desk, seed.domestic)
     const settings = await desk.call('nav.settings', {})
     await desk.call('nav.updateSettings', { settings: { ...settings.settings, enabled: false } })
     const sheet = await readSheet(
-      (
-        await desk.call('documents.exportXlsx', {
-          type: 'invoice',
-          search: '',
-          status: 'all',
-          payment: 'all',
-          customerId: null,
-          executiveId: null,
-          dateFrom: null,
-          dateTo: null,
-          sort: { field: 'number', direction: 'asc' },
-          nav: 'all',
-          language: 'en'
-        })
-      ).bytes
+      (await desk.call('documents.exportXlsx', { ...query, language: 'en' })).bytes
     )
     expect(sheet.header).not.toContain(screenWords('en').column)
     expect(sheet.rows).toHaveLength(1)

@@ -1,42 +1,20 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { fill, messageIn } from '../../src/main/message-language'
 import { errorsStrings } from '../../src/renderer/src/errors/strings'
-import { issueInvoice, navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
-import { startNavServer, type NavTestServer } from './nav-server'
+import { issueInvoice, navUser } from './desk'
 import { xsdErrors } from './xsd'
+import { navFixture } from '../support/nav'
 import { address, customer, type TempFolder } from '../support/fixtures'
 import { encryptedFileSecretStore } from '../../src/main/verifactu/secrets'
 
-let server: NavTestServer
-let desk: NavDesk | null = null
-
-beforeAll(async () => {
-  server = await startNavServer(navUser)
-})
-afterAll(async () => {
-  await server.close()
-})
-afterEach(async () => {
-  await desk?.close()
-  desk = null
-  server.verdict = () => null
-  server.processingRounds = 1
-  server.failNext(0)
-  server.requests.length = 0
-})
-
-async function hungarianDesk(options: Parameters<typeof openNavDesk>[0] = {}) {
-  desk = await openNavDesk({ ca: server.ca, ...options })
-  const seed = await seedHungary(desk, server.url)
-  return { desk, seed }
-}
+const nav = navFixture()
 
 describe('the NAV queue against a local NAV test server', () => {
   it('queues each issued invoice with a valid InvoiceData, sends them in one request and collects DONE', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     for (let i = 0; i < 3; i++) await issueInvoice(desk, seed.domestic)
     const before = await desk.call('nav.status', {})
     expect(before.counts).toEqual({ waiting: 3, sent: 0, done: 0, aborted: 0 })
@@ -46,7 +24,7 @@ describe('the NAV queue against a local NAV test server', () => {
     }
     const run = await desk.call('nav.send', {})
     expect(run).toMatchObject({ sent: 3, done: 3, aborted: 0, waiting: 0, error: '' })
-    const manage = server.requests.filter((r) => r.operation === 'manageInvoice')
+    const manage = nav.server.requests.filter((r) => r.operation === 'manageInvoice')
     expect(manage).toHaveLength(1)
     expect(manage[0].operations.map((o) => o.operation)).toEqual(['CREATE', 'CREATE', 'CREATE'])
     const after = await desk.call('nav.status', {})
@@ -55,7 +33,7 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('keeps reports waiting with the reason when NAV refuses the signature, and retries with back-off', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     await issueInvoice(desk, seed.domestic)
     await desk.call('nav.setCredentials', { credentials: { signatureKey: 'wrong-signature-key-0000' } })
     const run = await desk.call('nav.send', {})
@@ -75,9 +53,9 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('sends at once when the user asks (Send now), without waiting out the back-off', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     await issueInvoice(desk, seed.domestic)
-    server.failNext(1)
+    nav.server.failNext(1)
     expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
     const [problem] = (await desk.call('nav.status', {})).problems
     expect(problem).toMatchObject({ status: 'waiting', adviceKind: 'connection' })
@@ -87,9 +65,9 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('doubles the wait after each technical error', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     await issueInvoice(desk, seed.domestic)
-    server.failNext(10)
+    nav.server.failNext(10)
     expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
     desk.clock.advance(60_000)
     expect((await desk.call('nav.send', {})).error).toMatch(/OPERATION_FAILED/)
@@ -100,9 +78,9 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('shows why NAV aborted an invoice and what to do, and sends it again once corrected', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     const invoice = await issueInvoice(desk, seed.domestic)
-    server.verdict = () => ({
+    nav.server.verdict = () => ({
       status: 'ABORTED',
       messages: [
         { severity: 'ERROR', code: 'INVALID_CUSTOMER_TAX_NUMBER', message: 'A vevő adószáma érvénytelen' }
@@ -120,7 +98,7 @@ describe('the NAV queue against a local NAV test server', () => {
       }
     ])
     expect(problem.advice).toEqual({ key: 'navAdviceTaxNumber' })
-    server.verdict = () => null
+    nav.server.verdict = () => null
     const again = await desk.call('nav.resend', { id: problem.id })
     expect(again.status).toBe('waiting')
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1 })
@@ -129,30 +107,30 @@ describe('the NAV queue against a local NAV test server', () => {
   })
 
   it('survives a restart while NAV is still processing', async () => {
-    const { desk, seed } = await hungarianDesk({ secrets: osSecrets })
+    const { desk, seed } = await nav.hungarianDesk({ secrets: osSecrets })
     await issueInvoice(desk, seed.domestic)
-    server.processingRounds = 100
+    nav.server.processingRounds = 100
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 0, waiting: 1 })
     expect((await desk.call('nav.status', {})).counts.sent).toBe(1)
     await desk.reopen()
-    server.processingRounds = 0
+    nav.server.processingRounds = 0
     // The sealed credentials are still there after the restart; the open transaction is asked after.
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 0, done: 1, waiting: 0 })
   })
 
   it('sends at most 100 operations per manageInvoice', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     for (let i = 0; i < 101; i++)
       await issueInvoice(desk, seed.consumer, [{ quantityMilli: 1_000, unitPriceCents: 100_000 + i }])
     const run = await desk.call('nav.send', {})
     expect(run).toMatchObject({ error: '', sent: 101, done: 101 })
     expect(
-      server.requests.filter((r) => r.operation === 'manageInvoice').map((r) => r.operations.length)
+      nav.server.requests.filter((r) => r.operation === 'manageInvoice').map((r) => r.operations.length)
     ).toEqual([100, 1])
   }, 180_000)
 
   it('reports a credit note as MODIFY only after NAV has the invoice, and annuls technically', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     const invoice = await issueInvoice(desk, seed.domestic, [
       { quantityMilli: 2_000, unitPriceCents: 1_250_000 },
       { quantityMilli: 1_000, unitPriceCents: 499_900, vatRateBp: 500, description: 'Könyv' }
@@ -164,12 +142,12 @@ describe('the NAV queue against a local NAV test server', () => {
     })
     const issuedCredit = await desk.call('documents.issue', { id: credit.id })
     // Only the invoice goes first; the credit note waits for NAV's DONE.
-    server.processingRounds = 100
+    nav.server.processingRounds = 100
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 0 })
-    server.processingRounds = 0
+    nav.server.processingRounds = 0
     // The invoice is DONE first, then the credit note goes in the same run.
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 2 })
-    const modify = server.requests.filter((r) => r.operation === 'manageInvoice')[1].operations[0]
+    const modify = nav.server.requests.filter((r) => r.operation === 'manageInvoice')[1].operations[0]
     expect(modify.operation).toBe('MODIFY')
     expect(modify.xml).toContain(`<originalInvoiceNumber>${String(invoice.number)}</originalInvoiceNumber>`)
     expect(modify.xml).toContain('<modificationIndex>1</modificationIndex>')
@@ -183,15 +161,15 @@ describe('the NAV queue against a local NAV test server', () => {
     })
     expect(annulled.operation).toBe('ANNUL')
     expect(await desk.call('nav.send', {})).toMatchObject({ sent: 1, done: 1 })
-    const annulment = server.requests.find((r) => r.operation === 'manageAnnulment')
+    const annulment = nav.server.requests.find((r) => r.operation === 'manageAnnulment')
     expect(annulment?.operations[0].xml).toContain(
       `<annulmentReference>${String(issuedCredit.number)}</annulmentReference>`
     )
   })
 
   it('checks a Hungarian tax number with queryTaxpayer and gives name and address', async () => {
-    const { desk } = await hungarianDesk()
-    server.taxpayers.set('24587613', {
+    const { desk } = await nav.hungarianDesk()
+    nav.server.taxpayers.set('24587613', {
       name: 'PÉCSI ÉPÍTŐ ZRT.',
       postalCode: '7621',
       city: 'PÉCS',
@@ -213,7 +191,7 @@ describe('the NAV queue against a local NAV test server', () => {
 
 describe('NAV settings and credentials', () => {
   it('never keeps the credentials in plain text, and keeps only the password’s SHA-512 hash', async () => {
-    const { desk } = await hungarianDesk({ secrets: osSecrets })
+    const { desk } = await nav.hungarianDesk({ secrets: osSecrets })
     const view = await desk.call('nav.settings', {})
     expect(view.credentials).toEqual({
       login: true,
@@ -243,7 +221,7 @@ describe('NAV settings and credentials', () => {
   })
 
   it('keeps them for the session only without a system store', async () => {
-    const { desk } = await hungarianDesk()
+    const { desk } = await nav.hungarianDesk()
     expect((await desk.call('nav.settings', {})).secretStore).toBe('session')
     await desk.reopen()
     const error = await desk.fail('nav.send', {})
@@ -251,12 +229,12 @@ describe('NAV settings and credentials', () => {
   })
 
   it('switches reporting on only for a company with a Hungarian tax number', async () => {
-    desk = await openNavDesk({ ca: server.ca })
+    const desk = await nav.openDesk()
     const error = await desk.fail('nav.updateSettings', {
       settings: {
         enabled: true,
         environment: 'test',
-        testUrl: server.url,
+        testUrl: nav.server.url,
         productionUrl: 'https://api.onlineszamla.nav.gov.hu/invoiceService/v3',
         software: (await desk.call('nav.settings', {})).settings.software
       }
@@ -266,7 +244,7 @@ describe('NAV settings and credentials', () => {
   })
 
   it('refuses to issue an invoice NAV could not take, and writes nothing', async () => {
-    const { desk } = await hungarianDesk()
+    const { desk } = await nav.hungarianDesk()
     const bad = await desk.call('customers.create', {
       customer: customer({
         name: 'Rossz Adószám Bt.',
@@ -333,9 +311,9 @@ const osSecrets = (folder: TempFolder) => encryptedFileSecretStore(folder.file('
 
 describe('NAV’s advice in the reader’s language', () => {
   it('is a message by key: the API carries no English, the command line says it in the run’s language', async () => {
-    const { desk, seed } = await hungarianDesk()
+    const { desk, seed } = await nav.hungarianDesk()
     await issueInvoice(desk, seed.domestic)
-    server.verdict = () => ({
+    nav.server.verdict = () => ({
       status: 'ABORTED',
       messages: [
         { severity: 'ERROR', code: 'INVALID_CUSTOMER_TAX_NUMBER', message: 'A vevő adószáma érvénytelen' }

@@ -4,24 +4,13 @@
  * the 0.00 line and the invoice's freight and allowance (as lines: NAV has no document-level rows),
  * negative, valid against the NAV XSD; figures worked out here.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { navUser, openNavDesk, seedHungary, type NavDesk } from './desk'
-import { startNavServer, type NavTestServer } from './nav-server'
+import { describe, expect, it } from 'vitest'
+import { creditLinesSideBySide, creditNote } from '../documents/helpers'
+import { navFixture } from '../support/nav'
+import { issueInvoice } from './desk'
 import { xsdErrors } from './xsd'
 
-let server: NavTestServer
-let desk: NavDesk | null = null
-
-beforeAll(async () => {
-  server = await startNavServer(navUser)
-})
-afterAll(async () => {
-  await server.close()
-})
-afterEach(async () => {
-  await desk?.close()
-  desk = null
-})
+const nav = navFixture()
 
 const vat27 = (base: number) => Math.round((base * 2700) / 10_000)
 const field = (xml: string, name: string) =>
@@ -29,68 +18,23 @@ const field = (xml: string, name: string) =>
 
 describe('NAV InvoiceData of the remainder credit note', () => {
   it('a modification with the 0.00 line, the freight and the allowance, negative, valid', async () => {
-    desk = await openNavDesk({ ca: server.ca })
-    const d = desk
-    const seed = await seedHungary(d, server.url)
+    const { desk: d, seed } = await nav.hungarianDesk()
     // 3 × 13.37 + 1 × 20.02 = 60.13; freight 15.00; allowance 3.01; all at 27 %: base 72.12.
-    const draft = await d.call('documents.createDraft', {
-      document: {
-        type: 'invoice',
-        customerId: seed.domestic,
-        issueDate: null,
-        validUntil: null,
-        promisedDate: null,
-        currency: 'HUF',
-        paymentInstructions: '',
-        notes: '',
-        reason: '',
-        lines: [
-          {
-            productId: null,
-            description: 'A',
-            unit: 'db',
-            quantityMilli: 3000,
-            unitPriceCents: 1337,
-            discountBp: 0,
-            vatRateBp: 2700,
-            promisedDate: null,
-            sourceLineId: null
-          },
-          {
-            productId: null,
-            description: 'B',
-            unit: 'db',
-            quantityMilli: 1000,
-            unitPriceCents: 2002,
-            discountBp: 0,
-            vatRateBp: 2700,
-            promisedDate: null,
-            sourceLineId: null
-          }
-        ],
-        allowancesCharges: [
-          { charge: true, amountCents: 1500, reason: 'Szállítás', vatCategory: 'S', vatRateBp: 2700 },
-          { charge: false, amountCents: 301, reason: 'Engedmény', vatCategory: 'S', vatRateBp: 2700 }
-        ]
-      }
-    })
-    const invoice = await d.call('documents.issue', { id: draft.id })
+    const invoice = await issueInvoice(
+      d,
+      seed.domestic,
+      [
+        { description: 'A', quantityMilli: 3000, unitPriceCents: 1337 },
+        { description: 'B', quantityMilli: 1000, unitPriceCents: 2002 }
+      ],
+      [
+        { charge: true, amountCents: 1500, reason: 'Szállítás', vatCategory: 'S', vatRateBp: 2700 },
+        { charge: false, amountCents: 301, reason: 'Engedmény', vatCategory: 'S', vatRateBp: 2700 }
+      ]
+    )
     expect(invoice.vatCents).toBe(vat27(7212))
-    const notes = []
-    for (const l of invoice.lines)
-      notes.push(
-        await d.call('invoices.createCreditNote', {
-          invoiceId: invoice.id,
-          reason: 'Visszáru',
-          lines: [{ lineId: l.id, quantityMilli: l.quantityMilli }]
-        })
-      )
-    for (const n of notes) await d.call('documents.issue', { id: n.id })
-    const remainderDraft = await d.call('invoices.createCreditNote', {
-      invoiceId: invoice.id,
-      reason: 'Fuvardíj'
-    })
-    const note = await d.call('documents.issue', { id: remainderDraft.id })
+    await creditLinesSideBySide(d, invoice, { reason: 'Visszáru' })
+    const note = await creditNote(d, invoice, { reason: 'Fuvardíj' })
     // VAT left: 19.47 − 10.83 − 5.41 = 3.23 (11.99 × 27 % alone would be 3.24).
     const vatLeft = vat27(7212) - vat27(4011) - vat27(2002)
     expect(vatLeft).toBe(323)
