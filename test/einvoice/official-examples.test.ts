@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentDraftInput } from '../../src/shared/schemas/document-drafts'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
-import { companySettings, seedDocuments, type Seeded } from '../documents/helpers'
+import { companySettings, creditNote, seedDocuments, type Seeded } from '../documents/helpers'
 import { describeFatal, validateEn16931, type ValidationReport } from '../support/en16931'
 import { englishMessage } from '../../src/shared/errors'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
@@ -168,6 +168,51 @@ function recomputed(example: Example): Omit<Stated, 'currency' | 'payable'> {
 const inconsistentLines = (example: Example) =>
   example.draft.lines.flatMap((l, i) => (lineNet(l) === l.statedNetCents ? [] : [i + 1]))
 
+type ExemptionReasons = Map<string, { code: string | null; text: string | null }>
+
+/**
+ * A line's or an allowance's VAT category and rate (percent as written), with the exemption reason
+ * the example's VAT breakdown gives that category (exemption reasons are given per category there).
+ */
+function vatFields(reasons: ExemptionReasons, category: string, percent: string) {
+  const id = category as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'B'
+  const reason = reasons.get(id)
+  return {
+    vatCategory: id,
+    vatRateBp: scaled(percent || '0', 2),
+    ...(id === 'S' || id === 'Z' || id === 'B'
+      ? {}
+      : {
+          vatExemptionCode: reason?.code ?? null,
+          // A reason is required for exempt lines; the example's own words, else its code.
+          vatExemptionText: reason?.text ?? (reason?.code ? null : 'Exempt')
+        })
+  }
+}
+
+/** The draft of an example as a user enters it, from what its reader found. */
+function exampleDraft(
+  currency: string,
+  lines: ExampleLine[],
+  allowancesCharges: NonNullable<DocumentDraftInput['allowancesCharges']>,
+  totals: { prepaidCents: number; roundingCents: number }
+): Example['draft'] {
+  return {
+    type: 'invoice',
+    issueDate: null,
+    validUntil: null,
+    promisedDate: null,
+    currency,
+    paymentMethod: 'bank_transfer',
+    paymentInstructions: '',
+    notes: '',
+    reason: '',
+    lines,
+    allowancesCharges,
+    ...totals
+  }
+}
+
 function readExample(name: string): Example {
   const xml = readFileSync(fileOf(name), 'utf8')
   // A credit note (ubl-tc434-creditnote1) reads the same: its lines and credited quantities.
@@ -176,8 +221,7 @@ function readExample(name: string): Example {
   const currency = text(invoice.DocumentCurrencyCode)
   const totals = node(invoice.LegalMonetaryTotal)
   const taxTotal = list(invoice.TaxTotal).find((t) => list(t.TaxSubtotal).length > 0) ?? {}
-  // Exemption reasons are given per category in the VAT breakdown.
-  const reasons = new Map<string, { code: string | null; text: string | null }>()
+  const reasons: ExemptionReasons = new Map()
   for (const sub of list(taxTotal.TaxSubtotal)) {
     const category = node(sub.TaxCategory)
     reasons.set(text(category.ID), {
@@ -185,21 +229,7 @@ function readExample(name: string): Example {
       text: text(category.TaxExemptionReason) || null
     })
   }
-  const vatOf = (category: Node) => {
-    const id = text(category.ID) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'B'
-    const reason = reasons.get(id)
-    return {
-      vatCategory: id,
-      vatRateBp: scaled(text(category.Percent) || '0', 2),
-      ...(id === 'S' || id === 'Z' || id === 'B'
-        ? {}
-        : {
-            vatExemptionCode: reason?.code ?? null,
-            // A reason is required for exempt lines; the example's own words, else its code.
-            vatExemptionText: reason?.text ?? (reason?.code ? null : 'Exempt')
-          })
-    }
-  }
+  const vatOf = (category: Node) => vatFields(reasons, text(category.ID), text(category.Percent))
   const lines = list(invoice.InvoiceLine ?? invoice.CreditNoteLine).map((line) => {
     const price = node(line.Price)
     const item = node(line.Item)
@@ -264,21 +294,10 @@ function readExample(name: string): Example {
       rounding: cents(totals.PayableRoundingAmount),
       payable: cents(totals.PayableAmount)
     },
-    draft: {
-      type: 'invoice',
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      currency,
-      paymentMethod: 'bank_transfer',
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines,
-      allowancesCharges,
+    draft: exampleDraft(currency, lines, allowancesCharges, {
       prepaidCents: cents(totals.PrepaidAmount),
       roundingCents: cents(totals.PayableRoundingAmount)
-    }
+    })
   }
 }
 
@@ -329,26 +348,13 @@ function readCiiExample(name: string): Example {
   const settlement = node(transaction.ApplicableHeaderTradeSettlement)
   const currency = text(settlement.InvoiceCurrencyCode)
   const totals = node(settlement.SpecifiedTradeSettlementHeaderMonetarySummation)
-  const reasons = new Map<string, { code: string | null; text: string | null }>()
+  const reasons: ExemptionReasons = new Map()
   for (const tax of list(settlement.ApplicableTradeTax))
     reasons.set(text(tax.CategoryCode), {
       code: text(tax.ExemptionReasonCode) || null,
       text: text(tax.ExemptionReason) || null
     })
-  const vatOf = (tax: Node) => {
-    const id = text(tax.CategoryCode) as 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'B'
-    const reason = reasons.get(id)
-    return {
-      vatCategory: id,
-      vatRateBp: scaled(text(tax.RateApplicablePercent) || '0', 2),
-      ...(id === 'S' || id === 'Z' || id === 'B'
-        ? {}
-        : {
-            vatExemptionCode: reason?.code ?? null,
-            vatExemptionText: reason?.text ?? (reason?.code ? null : 'Exempt')
-          })
-    }
-  }
+  const vatOf = (tax: Node) => vatFields(reasons, text(tax.CategoryCode), text(tax.RateApplicablePercent))
   const lines = list(transaction.IncludedSupplyChainTradeLineItem).map((item) => {
     const product = node(item.SpecifiedTradeProduct)
     const agreement = node(item.SpecifiedLineTradeAgreement)
@@ -414,21 +420,10 @@ function readCiiExample(name: string): Example {
       rounding: cents(totals.RoundingAmount),
       payable: cents(totals.DuePayableAmount)
     },
-    draft: {
-      type: 'invoice',
-      issueDate: null,
-      validUntil: null,
-      promisedDate: null,
-      currency,
-      paymentMethod: 'bank_transfer',
-      paymentInstructions: '',
-      notes: '',
-      reason: '',
-      lines,
-      allowancesCharges,
+    draft: exampleDraft(currency, lines, allowancesCharges, {
       prepaidCents: cents(totals.TotalPrepaidAmount),
       roundingCents: cents(totals.RoundingAmount)
-    }
+    })
   }
 }
 
@@ -496,30 +491,57 @@ const refused = new Map<string, string>()
 const exported = new Map<string, string>()
 let reports: ValidationReport[] = []
 
+/** The company's settings (`base`) with the example's currency as its own, so no exchange rate is needed to issue. */
+async function companyIn(currency: string, base = companySettings()): Promise<void> {
+  await desk.call('settings.update', {
+    settings: {
+      ...base,
+      documents: { ...base.documents, defaultCurrency: currency, accountingCurrency: currency }
+    }
+  })
+}
+
+/** The example's lines as entered (its stated nets are what the app must give, not input). */
+const enteredLines = (example: Example) =>
+  example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line)
+
+/** The example entered as a draft for `customerId`, as a user would; `lines` instead of its own. */
+function enterExample(example: Example, customerId: number, lines = enteredLines(example)) {
+  return desk.call('documents.createDraft', { document: { ...example.draft, lines, customerId } })
+}
+
+/** An issued document's totals, named as an example states them. */
+const totalsOf = (doc: SalesDocument) => ({
+  lineNet: doc.lineNetCents,
+  allowances: doc.allowanceTotalCents,
+  charges: doc.chargeTotalCents,
+  net: doc.netCents,
+  vat: doc.vatCents,
+  total: doc.totalCents,
+  prepaid: doc.prepaidCents,
+  rounding: doc.roundingCents
+})
+
+/** The document as UBL and CII (`<name>.<format>.xml`), and what the official rules say of both. */
+async function einvoices(doc: SalesDocument, name: string) {
+  const xml = async (format: 'ubl' | 'cii') =>
+    Buffer.from((await desk.call('einvoice.file', { id: doc.id, format })).bytes).toString('utf8')
+  const ubl = await xml('ubl')
+  const cii = await xml('cii')
+  const found = validateEn16931([
+    { name: `${name}.ubl.xml`, xml: ubl },
+    { name: `${name}.cii.xml`, xml: cii }
+  ])
+  return { ubl, found }
+}
+
 beforeAll(async () => {
   desk = await openTestDesk()
   seed = await seedDocuments(desk)
-  const base = companySettings()
   for (const example of [...examples, ...correctedExamples]) {
-    // The example's currency is the company's, so no exchange rate is needed to issue.
-    await desk.call('settings.update', {
-      settings: {
-        ...base,
-        documents: {
-          ...base.documents,
-          defaultCurrency: example.stated.currency,
-          accountingCurrency: example.stated.currency
-        }
-      }
-    })
+    await companyIn(example.stated.currency)
     try {
-      const created = await desk.call('documents.createDraft', {
-        document: {
-          ...example.draft,
-          lines: example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line),
-          customerId: seed.customerId
-        }
-      })
+      const created = await enterExample(example, seed.customerId)
       issued.set(example.name, await desk.call('documents.issue', { id: created.id }))
     } catch (error) {
       refused.set(example.name, error instanceof Error ? error.message : String(error))
@@ -564,16 +586,7 @@ describe('the official EN 16931 examples through the API', () => {
     expect(s.total, 'total = net + VAT').toBe(s.net + s.vat)
     expect(s.payable, 'payable = total - prepaid + rounding').toBe(s.total - s.prepaid + s.rounding)
     const expected = name in INCONSISTENT ? recomputed(example) : s
-    expect({
-      lineNet: doc.lineNetCents,
-      allowances: doc.allowanceTotalCents,
-      charges: doc.chargeTotalCents,
-      net: doc.netCents,
-      vat: doc.vatCents,
-      total: doc.totalCents,
-      prepaid: doc.prepaidCents,
-      rounding: doc.roundingCents
-    }).toEqual({
+    expect(totalsOf(doc)).toEqual({
       lineNet: expected.lineNet,
       allowances: expected.allowances,
       charges: expected.charges,
@@ -593,16 +606,7 @@ describe('the official EN 16931 examples through the API', () => {
       expect(example && doc, refused.get(`${name}-corrected`)).toBeTruthy()
       if (!example || !doc) return
       const { currency: _c, payable, ...stated } = example.stated
-      expect({
-        lineNet: doc.lineNetCents,
-        allowances: doc.allowanceTotalCents,
-        charges: doc.chargeTotalCents,
-        net: doc.netCents,
-        vat: doc.vatCents,
-        total: doc.totalCents,
-        prepaid: doc.prepaidCents,
-        rounding: doc.roundingCents
-      }).toEqual(stated)
+      expect(totalsOf(doc)).toEqual(stated)
       expect(doc.totalCents - doc.prepaidCents + doc.roundingCents).toBe(payable)
     }
   )
@@ -610,26 +614,10 @@ describe('the official EN 16931 examples through the API', () => {
   it('ubl-tc434-creditnote1: the invoice it credits, entered and credited whole, gives its stated totals', async () => {
     // The example names no invoice: the one it credits is entered with its lines, then credited in one click.
     const example = readExample('ubl-tc434-creditnote1')
-    const base = companySettings()
-    await desk.call('settings.update', {
-      settings: {
-        ...base,
-        documents: { ...base.documents, defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
-      }
-    })
-    const created = await desk.call('documents.createDraft', {
-      document: {
-        ...example.draft,
-        lines: example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line),
-        customerId: seed.customerId
-      }
-    })
+    await companyIn('EUR')
+    const created = await enterExample(example, seed.customerId)
     const invoice = await desk.call('documents.issue', { id: created.id })
-    const draft = await desk.call('invoices.createCreditNote', {
-      invoiceId: invoice.id,
-      reason: 'Credit note 1'
-    })
-    const note = await desk.call('documents.issue', { id: draft.id })
+    const note = await creditNote(desk, invoice, { reason: 'Credit note 1' })
     const s = example.stated
     expect(s).toMatchObject({ lineNet: 10_011, net: 10_011, vat: 0, total: 10_011, payable: 10_011 })
     expect({ type: note.type, net: note.netCents, vat: note.vatCents, total: note.totalCents }).toEqual({
@@ -641,16 +629,7 @@ describe('the official EN 16931 examples through the API', () => {
     // Exempt, with the example's reason (text only, no VATEX code).
     expect(note.lines.map((l) => [l.vatCategory, l.vatExemptionCode])).toEqual([['E', null]])
     expect(example.draft.lines.map((l) => [l.vatCategory, l.vatExemptionCode])).toEqual([['E', null]])
-    const cii = Buffer.from(
-      (await desk.call('einvoice.file', { id: note.id, format: 'cii' })).bytes
-    ).toString()
-    const ubl = Buffer.from(
-      (await desk.call('einvoice.file', { id: note.id, format: 'ubl' })).bytes
-    ).toString()
-    const found = validateEn16931([
-      { name: 'creditnote1.cii.xml', xml: cii },
-      { name: 'creditnote1.ubl.xml', xml: ubl }
-    ])
+    const { found } = await einvoices(note, 'creditnote1')
     expect(found.filter((r) => r.fatal.length > 0).map(describeFatal)).toEqual([])
   })
 
@@ -659,7 +638,7 @@ describe('the official EN 16931 examples through the API', () => {
     // the treasury, so the invoice states it as prepaid (274.12) and the seller is paid the net.
     const example = readExample('FT G2G_TD01 con Allegato, Bonifico e Split Payment')
     expect(example.draft.lines.map((l) => [l.vatCategory, l.vatRateBp])).toEqual([['B', 2200]])
-    const lines = example.draft.lines.map(({ statedNetCents: _stated, ...line }) => line)
+    const lines = enteredLines(example)
     const base = companySettings({
       legalName: 'Azienda Unita Sanitaria Locale di Reggio Emilia',
       addressLine1: 'Via Amendola, 2',
@@ -670,11 +649,7 @@ describe('the official EN 16931 examples through the API', () => {
       iban: 'IT64W0100003245243300306301',
       bic: ''
     })
-    const settings = {
-      ...base,
-      documents: { ...base.documents, defaultCurrency: 'EUR', accountingCurrency: 'EUR' }
-    }
-    await desk.call('settings.update', { settings })
+    await companyIn('EUR', base)
     const buyer = await desk.call('customers.create', {
       customer: customer({
         name: 'Azienda USL di Modena',
@@ -688,56 +663,30 @@ describe('the official EN 16931 examples through the API', () => {
       })
     })
     // Not between Italian parties (the seeded buyer is Hungarian): refused at issue (BR-B-01).
-    const abroad = await desk.call('documents.createDraft', {
-      document: { ...example.draft, lines, customerId: seed.customerId }
-    })
+    const abroad = await enterExample(example, seed.customerId)
     const refusal = await desk.fail('documents.issue', { id: abroad.id })
     expect(refusal.code).toBe('conflict')
     expect(refusal.message).toBe(englishMessage({ key: 'einvoiceSplitPaymentDomestic' }))
     // Beside a standard-rated line: refused at issue (BR-B-02).
-    const mixed = await desk.call('documents.createDraft', {
-      document: {
-        ...example.draft,
-        lines: [
-          ...lines,
-          { ...lines[0], vatCategory: 'S' as const, vatExemptionCode: null, vatExemptionText: null }
-        ],
-        customerId: buyer.id
-      }
-    })
+    const mixed = await enterExample(example, buyer.id, [
+      ...lines,
+      { ...lines[0], vatCategory: 'S' as const, vatExemptionCode: null, vatExemptionText: null }
+    ])
     expect((await desk.fail('documents.issue', { id: mixed.id })).message).toBe(
       englishMessage({ key: 'einvoiceSplitPaymentMixed' })
     )
 
-    const created = await desk.call('documents.createDraft', {
-      document: { ...example.draft, lines, customerId: buyer.id }
-    })
+    const created = await enterExample(example, buyer.id)
     const doc = await desk.call('documents.issue', { id: created.id })
     const s = example.stated
     expect(s).toMatchObject({ net: 124_600, vat: 27_412, total: 152_012, prepaid: 27_412, payable: 124_600 })
     // The prepaid amount is the VAT the buyer pays to the treasury: 22 % of the net, computed here.
     expect(s.prepaid).toBe(Math.round((s.net * 22) / 100))
     expect(recomputed(example)).toEqual((({ currency: _c, payable: _p, ...rest }) => rest)(s))
-    expect({
-      lineNet: doc.lineNetCents,
-      allowances: doc.allowanceTotalCents,
-      charges: doc.chargeTotalCents,
-      net: doc.netCents,
-      vat: doc.vatCents,
-      total: doc.totalCents,
-      prepaid: doc.prepaidCents,
-      rounding: doc.roundingCents
-    }).toEqual((({ currency: _c, payable: _p, ...rest }) => rest)(s))
+    expect(totalsOf(doc)).toEqual((({ currency: _c, payable: _p, ...rest }) => rest)(s))
     expect(doc.totalCents - doc.prepaidCents + doc.roundingCents).toBe(s.payable)
 
-    const xml = async (format: 'ubl' | 'cii') =>
-      Buffer.from((await desk.call('einvoice.file', { id: doc.id, format })).bytes).toString('utf8')
-    const ubl = await xml('ubl')
-    const cii = await xml('cii')
-    const found = validateEn16931([
-      { name: 'split-payment.ubl.xml', xml: ubl },
-      { name: 'split-payment.cii.xml', xml: cii }
-    ])
+    const { ubl, found } = await einvoices(doc, 'split-payment')
     expect(found.filter((r) => r.fatal.length > 0).map(describeFatal)).toEqual([])
     expect(found).toHaveLength(2)
     const invoice = node(node(parser.parse(ubl)).Invoice)
