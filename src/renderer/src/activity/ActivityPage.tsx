@@ -11,11 +11,10 @@ import { activityKind, activityText } from '../components/activity-text'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useActivityFormat } from '../components/use-activity-format'
-import { FilterSelect, listCount, ListGrid, ListHeader } from '../components/ListPage'
+import { ChoiceFilter, ListScreen } from '../components/ListScreen'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
-import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 
 const entities = ['all', ...(Object.keys(activityFilters) as (keyof typeof activityFilters)[])] as const
@@ -45,8 +44,6 @@ export function ActivityPage() {
     api.call('activity.list', window)
   )
 
-  usePageTitle(t('activity.title'))
-
   const exists = (key: string) => i18n.exists(key)
   const columns: Column<ActivityEntry>[] = [
     {
@@ -72,42 +69,35 @@ export function ActivityPage() {
     }
   ]
 
-  const total = rows.total
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t('activity.title')}
-        count={listCount(t, format, 'activity.count', total)}
-        actions={null}
-      />
-      <div className="toolbar">
-        <p className="muted toolbar-text">{t('activity.intro')}</p>
-        <FilterSelect
-          id="activity-entity"
-          label={t('activity.filterEntity')}
-          value={entity}
-          onChange={(v) => list.update({ entity: v })}
-          testId="activity-filter-entity"
-        >
-          {entities.map((e) => (
-            <option key={e} value={e}>
-              {t(`activity.entity.${e}`)}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
-      <ListGrid
-        label={t('activity.listLabel')}
-        testId="activity-grid"
-        rowTestId="activity-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => {
+    <ListScreen
+      title={t('activity.title')}
+      countKey="activity.count"
+      actions={null}
+      list={list}
+      prefix="activity"
+      filters={
+        <>
+          <p className="muted toolbar-text">{t('activity.intro')}</p>
+          <ChoiceFilter
+            param="entity"
+            label={t('activity.filterEntity')}
+            choices={entities}
+            choiceLabel={(e) => t(`activity.entity.${e}`)}
+          />
+        </>
+      }
+      fixedOrder
+      grid={{
+        label: t('activity.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => {
           const path = recordPaths[r.entity]
           if (path && r.entityId !== null && r.action !== 'delete') void navigate(`${path}/${r.entityId}`)
-        }}
-      />
-    </div>
+        }
+      }}
+    />
   )
 }

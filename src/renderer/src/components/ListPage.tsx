@@ -1,7 +1,7 @@
 /** Pieces every list page shares: the title bar with count and actions, the export button, filters, the grid. */
 import { useState, type ReactNode } from 'react'
 import type { FileResult } from '../../../shared/schemas/common'
-import { useT } from '../i18n'
+import { useLanguage, useT, type Language } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
 import type { useFormat } from './format'
@@ -44,16 +44,17 @@ export function ListHeader({ title, count, actions }: { title: string; count: st
   )
 }
 
-/** "Export to Excel": asks the API for the file with the list's filters and saves it. */
-export function useExport(produce: () => Promise<FileResult>) {
+/** "Export to Excel": asks the API for the file with the list's filters, in the reader's language, and saves it. */
+export function useExport(produce: (language: Language) => Promise<FileResult>) {
   const { t } = useT()
+  const language = useLanguage()
   const [busy, setBusy] = useState<'xlsx' | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const download = useDownload(setMessage, setBusy)
   const button = (
     <button
       type="button"
-      onClick={() => void download('xlsx', produce)}
+      onClick={() => void download('xlsx', () => produce(language))}
       disabled={busy !== null}
       data-testid="export-xlsx"
     >
@@ -161,7 +162,9 @@ export function ExecutiveFilter({
   )
 }
 
-type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
+export type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
+  /** How a row is known: by its `id` unless the list says otherwise (a receivable by its document). */
+  getRowId?: (row: Row) => number
   /** The list's sort from the address (useListParams); leave out for a list in a fixed order. */
   list?: { sort: SortState; toggleSort: (field: string) => void }
   /** The page shows its own panel for an empty list (the first-run notice): no "Nothing matches". */
@@ -169,14 +172,14 @@ type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort
 }
 
 /** The list's grid of records, with the problem loading it (if any) just above. */
-export function ListGrid<Row extends { id: number }>({ list, quietWhenEmpty, ...grid }: ListGridProps<Row>) {
+export function ListGrid<Row>({ list, quietWhenEmpty, getRowId, ...grid }: ListGridProps<Row>) {
   const { t } = useT()
   return (
     <>
       <Banner message={grid.rows.error ? { kind: 'error', text: grid.rows.error } : null} />
       <DataGrid
         {...grid}
-        getRowId={(r) => r.id}
+        getRowId={getRowId ?? ((r) => (r as { id: number }).id)}
         sort={list?.sort}
         onSort={list?.toggleSort}
         emptyText={quietWhenEmpty ? null : t('common.noResults')}

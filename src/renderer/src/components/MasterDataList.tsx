@@ -7,17 +7,14 @@
 import { useMemo, type ReactNode } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { FileResult, Page } from '../../../shared/schemas/common'
-import { Banner } from './Banner'
 import type { Column } from './DataGrid'
-import { useFormat } from './format'
-import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from './ListPage'
-import { useFlash } from './use-flash'
+import { useExport } from './ListPage'
+import { ChoiceFilter, ListScreen } from './ListScreen'
 import { keys } from '../api/query'
 import { useQueryRows } from './use-paged-rows'
 import { useListParams } from './use-list-params'
-import { usePageTitle } from './use-page-title'
 import { ImportButton } from '../imports/ImportButton'
-import { useT } from '../i18n'
+import { useT, type Language } from '../i18n'
 
 type ActiveFilter = 'all' | 'active' | 'inactive'
 
@@ -39,7 +36,7 @@ export interface MasterDataListProps<Row extends { id: number; active: boolean }
   /** The area's columns before the common "Active" one. */
   columns: Column<Row>[]
   load: (query: MasterDataQuery<SortField> & { offset: number; limit: number }) => Promise<Page<Row>>
-  exportXlsx: (query: MasterDataQuery<SortField>) => Promise<FileResult>
+  exportXlsx: (query: MasterDataQuery<SortField> & { language: Language }) => Promise<FileResult>
 }
 
 export function MasterDataList<Row extends { id: number; active: boolean }, SortField extends string>(
@@ -47,9 +44,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
 ): ReactNode {
   const { area, testPrefix } = props
   const { t } = useT()
-  const format = useFormat()
   const navigate = useNavigate()
-  const [flash, setFlash] = useFlash()
   const filterDefaults = useMemo(() => ({ active: props.initialActive }), [props.initialActive])
   const defaultSort = useMemo(
     () => ({ field: props.defaultSortField, direction: 'asc' as const }),
@@ -63,9 +58,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
     [list.search, active, field, direction]
   )
   const { rows, queryKey } = useQueryRows(keys[area](), query, props.load)
-  const exporter = useExport(() => props.exportXlsx(query))
-
-  usePageTitle(t(`${area}.title`))
+  const exporter = useExport((language) => props.exportXlsx({ ...query, language }))
 
   const columns: Column<Row>[] = [
     ...props.columns,
@@ -87,59 +80,39 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
   const choiceLabel = { all: t('common.all'), active: t('common.active'), inactive: t('common.inactive') }
 
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t(`${area}.title`)}
-        count={listCount(t, format, `${area}.count`, rows.total)}
-        actions={
-          <>
-            {exporter.button}
-            {area === 'products' && <ImportButton kind="products" />}
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void navigate(`/${area}/new`)}
-              data-testid={`${testPrefix}-new`}
-            >
-              {t(`${area}.new`)}
-            </button>
-          </>
-        }
-      />
-      <div className="toolbar" role="search">
-        <SearchBox
-          id={`${testPrefix}-search`}
-          label={t(`${area}.searchLabel`)}
-          placeholder={t(`${area}.searchPlaceholder`)}
-          list={list}
-        />
-        <FilterSelect
-          id={`${testPrefix}-active`}
+    <ListScreen
+      title={t(`${area}.title`)}
+      countKey={`${area}.count`}
+      newRecord={{ to: `/${area}/new`, label: t(`${area}.new`) }}
+      actions={
+        <>
+          {exporter.button}
+          {area === 'products' && <ImportButton kind="products" />}
+        </>
+      }
+      list={list}
+      prefix={testPrefix}
+      search={{
+        label: t(`${area}.searchLabel`),
+        placeholder: t(`${area}.searchPlaceholder`)
+      }}
+      filters={
+        <ChoiceFilter
+          param="active"
           label={t(`${area}.filterActive`)}
-          value={active}
-          onChange={(v) => list.update({ active: v })}
-          testId={`${testPrefix}-filter-active`}
-        >
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {choiceLabel[choice]}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
-      <Banner message={flash} onClose={() => setFlash(null)} />
-      {exporter.banner}
-      <ListGrid
-        list={list}
-        label={t(`${area}.listLabel`)}
-        testId={`${testPrefix}-grid`}
-        rowTestId={`${testPrefix}-row`}
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/${area}/${r.id}`)}
-        rowClassName={(r) => (r.active ? '' : 'archived')}
-      />
-    </div>
+          choices={choices}
+          choiceLabel={(choice) => choiceLabel[choice]}
+        />
+      }
+      exporter={exporter}
+      grid={{
+        label: t(`${area}.listLabel`),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/${area}/${r.id}`),
+        rowClassName: (r) => (r.active ? '' : 'archived')
+      }}
+    />
   )
 }

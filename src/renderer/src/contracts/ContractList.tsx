@@ -4,25 +4,14 @@ import { Link, useNavigate } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import {
-  ExecutiveFilter,
-  FilterSelect,
-  listCount,
-  ListGrid,
-  ListHeader,
-  SearchBox,
-  useExport
-} from '../components/ListPage'
-import { useFlash } from '../components/use-flash'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { usePageTitle } from '../components/use-page-title'
-import { useExecutiveOptions } from '../components/use-executive-options'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import './contracts.css'
 
 const filterDefaults = { status: 'all', executive: '' }
@@ -141,12 +130,9 @@ export function contractColumns(
 
 export function ContractList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
-  const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const [flash, setFlash] = useFlash()
 
   const status = list.value('status') as ContractListQuery['status']
   const executive = list.value('executive')
@@ -164,77 +150,48 @@ export function ContractList() {
   const { rows, queryKey } = useQueryRows(keys.contracts(), query, (window) =>
     api.call('contracts.list', window)
   )
-  const exporter = useExport(() => api.call('contracts.exportXlsx', { ...query, language }))
+  const exporter = useExport((language) => api.call('contracts.exportXlsx', { ...query, language }))
 
-  usePageTitle(t('contracts.title'))
-
-  const total = rows.total
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t('contracts.title')}
-        count={listCount(t, format, 'contracts.count', total)}
-        actions={
-          <>
-            <Link className="button" to="/contracts/renewals" data-testid="contract-renewals">
-              {t('contracts.renewals')}
-            </Link>
-            {exporter.button}
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void navigate('/contracts/new')}
-              data-testid="contract-new"
-            >
-              {t('contracts.new')}
-            </button>
-          </>
-        }
-      />
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="contract-search"
-          label={t('contracts.searchLabel')}
-          placeholder={t('contracts.searchPlaceholder')}
-          list={list}
-        />
-        <FilterSelect
-          id="contract-status"
-          label={t('contracts.filterStatus')}
-          value={list.value('status')}
-          onChange={(v) => list.update({ status: v })}
-          testId="contract-filter-status"
-        >
-          <option value="all">{t('common.all')}</option>
-          <option value="expiring">{t('contracts.expiring')}</option>
-          {contractStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`contracts.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <ExecutiveFilter
-          id="contract-executive"
-          label={t('contracts.filterExecutive')}
-          anyLabel={t('contracts.anyExecutive')}
-          executives={executives}
-          value={executive}
-          onChange={(v) => list.update({ executive: v })}
-          testId="contract-filter-executive"
-        />
-      </div>
-      <Banner message={flash} onClose={() => setFlash(null)} />
-      {exporter.banner}
-      <ListGrid
-        list={list}
-        label={t('contracts.listLabel')}
-        testId="contract-grid"
-        rowTestId="contract-row"
-        columns={contractColumns(t, format)}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/contracts/${r.id}`)}
-      />
-    </div>
+    <ListScreen
+      title={t('contracts.title')}
+      countKey="contracts.count"
+      newRecord={{ to: '/contracts/new', label: t('contracts.new') }}
+      actions={
+        <>
+          <Link className="button" to="/contracts/renewals" data-testid="contract-renewals">
+            {t('contracts.renewals')}
+          </Link>
+          {exporter.button}
+        </>
+      }
+      list={list}
+      prefix="contract"
+      search={{
+        label: t('contracts.searchLabel'),
+        placeholder: t('contracts.searchPlaceholder')
+      }}
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('contracts.filterStatus')}
+            withAll
+            first={[{ value: 'expiring', label: t('contracts.expiring') }]}
+            choices={contractStatuses}
+            choiceLabel={(s) => t(`contracts.status.${s}`)}
+          />
+          <TeamFilter label={t('contracts.filterExecutive')} anyLabel={t('contracts.anyExecutive')} />
+        </>
+      }
+      exporter={exporter}
+      grid={{
+        label: t('contracts.listLabel'),
+        columns: contractColumns(t, format),
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/contracts/${r.id}`)
+      }}
+    />
   )
 }

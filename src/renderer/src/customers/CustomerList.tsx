@@ -3,40 +3,32 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { customerStatuses, type CustomerListQuery, type CustomerRow } from '../../../shared/schemas/customers'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import {
-  ExecutiveFilter,
-  FilterSelect,
-  listCount,
-  ListGrid,
-  ListHeader,
-  SearchBox,
-  useExport
-} from '../components/ListPage'
-import { useFlash } from '../components/use-flash'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
-import { usePageTitle } from '../components/use-page-title'
 import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
-import { useExecutiveOptions } from '../components/use-executive-options'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
+const archivedChoices = ['exclude', 'include', 'only'] as const
+const archivedLabels = {
+  exclude: 'customers.archivedExclude',
+  include: 'customers.archivedInclude',
+  only: 'customers.archivedOnly'
+} as const
 const defaultSort = { field: 'name', direction: 'asc' as const }
 type SortField = CustomerListQuery['sort']['field']
 
 export function CustomerList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
-  const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const [flash, setFlash] = useFlash()
   const firstRun = useFirstRun()
 
   const status = list.value('status') as CustomerListQuery['status']
@@ -56,9 +48,7 @@ export function CustomerList() {
   const { rows, queryKey } = useQueryRows(keys.customers(), query, (window) =>
     api.call('customers.list', window)
   )
-  const exporter = useExport(() => api.call('customers.exportXlsx', { ...query, language }))
-
-  usePageTitle(t('customers.title'))
+  const exporter = useExport((language) => api.call('customers.exportXlsx', { ...query, language }))
 
   const columns: Column<CustomerRow>[] = [
     {
@@ -131,84 +121,52 @@ export function CustomerList() {
     }
   ]
 
-  const total = rows.total
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t('customers.title')}
-        count={listCount(t, format, 'customers.count', total)}
-        actions={
-          <>
-            {exporter.button}
-            <ImportButton kind="customers" />
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void navigate('/customers/new')}
-              data-testid="customer-new"
-            >
-              {t('customers.new')}
-            </button>
-          </>
-        }
-      />
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="customer-search"
-          label={t('customers.searchLabel')}
-          placeholder={t('customers.searchPlaceholder')}
-          list={list}
-        />
-        <FilterSelect
-          id="customer-status"
-          label={t('customers.filterStatus')}
-          value={list.value('status')}
-          onChange={(v) => list.update({ status: v })}
-          testId="customer-filter-status"
-        >
-          <option value="all">{t('common.all')}</option>
-          {customerStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`customers.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          id="customer-archived"
-          label={t('customers.filterArchived')}
-          value={list.value('archived')}
-          onChange={(v) => list.update({ archived: v })}
-          testId="customer-filter-archived"
-        >
-          <option value="exclude">{t('customers.archivedExclude')}</option>
-          <option value="include">{t('customers.archivedInclude')}</option>
-          <option value="only">{t('customers.archivedOnly')}</option>
-        </FilterSelect>
-        <ExecutiveFilter
-          id="customer-executive"
-          label={t('customers.filterExecutive')}
-          anyLabel={t('customers.anyExecutive')}
-          executives={executives}
-          value={list.value('executive')}
-          onChange={(v) => list.update({ executive: v })}
-          testId="customer-filter-executive"
-        />
-      </div>
-      <Banner message={flash} onClose={() => setFlash(null)} />
-      {exporter.banner}
-      <FirstRunNotice />
-      <ListGrid
-        list={list}
-        label={t('customers.listLabel')}
-        testId="customer-grid"
-        rowTestId="customer-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/customers/${r.id}`)}
-        rowClassName={(r) => (r.archived ? 'archived' : '')}
-        quietWhenEmpty={firstRun}
-      />
-    </div>
+    <ListScreen
+      title={t('customers.title')}
+      countKey="customers.count"
+      newRecord={{ to: '/customers/new', label: t('customers.new') }}
+      actions={
+        <>
+          {exporter.button}
+          <ImportButton kind="customers" />
+        </>
+      }
+      list={list}
+      prefix="customer"
+      search={{
+        label: t('customers.searchLabel'),
+        placeholder: t('customers.searchPlaceholder')
+      }}
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('customers.filterStatus')}
+            withAll
+            choices={customerStatuses}
+            choiceLabel={(s) => t(`customers.status.${s}`)}
+          />
+          <ChoiceFilter
+            param="archived"
+            label={t('customers.filterArchived')}
+            choices={archivedChoices}
+            choiceLabel={(a) => t(archivedLabels[a])}
+          />
+          <TeamFilter label={t('customers.filterExecutive')} anyLabel={t('customers.anyExecutive')} />
+        </>
+      }
+      exporter={exporter}
+      notices={<FirstRunNotice />}
+      grid={{
+        label: t('customers.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/customers/${r.id}`),
+        rowClassName: (r) => (r.archived ? 'archived' : ''),
+        quietWhenEmpty: firstRun
+      }}
+    />
   )
 }

@@ -12,29 +12,18 @@ import {
 } from '../../../shared/schemas/document-list'
 import { statusesByType, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
 import { companyToday } from '../components/format'
 import type { Column } from '../components/DataGrid'
-import {
-  ExecutiveFilter,
-  FilterSelect,
-  listCount,
-  ListGrid,
-  ListHeader,
-  SearchBox,
-  useExport
-} from '../components/ListPage'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
 import { NavWaitingBanner } from '../nav/NavQueue'
 import { NavFilter, navListFilter, useNavColumn, useNavInList } from '../nav/NavListColumn'
 import { VerifactuWaitingBanner } from '../verifactu/VerifactuWaitingBanner'
 import { EInvoiceBatch } from '../einvoice/EInvoiceBatch'
-import { useFlash } from '../components/use-flash'
 import { keys, useApiQuery } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
-import { usePageTitle } from '../components/use-page-title'
-import { useExecutiveOptions } from '../components/use-executive-options'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
 import { DateInput } from '../components/DateInput'
 
@@ -107,9 +96,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const { t } = useT()
   const format = useDocumentFormat()
   const navigate = useNavigate()
-  const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
-  const [flash, setFlash] = useFlash()
 
   const type = (
     types.includes(list.value('type') as DocumentType) ? list.value('type') : types[0]
@@ -147,10 +134,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   )
   const shownTotals = first?.openTotals ?? []
   const [batchOpen, setBatchOpen] = useState(false)
-  const language = useLanguage()
-  const exporter = useExport(() => api.call('documents.exportXlsx', { ...query, language }))
-
-  usePageTitle(t(`nav.${area}`))
+  const exporter = useExport((language) => api.call('documents.exportXlsx', { ...query, language }))
 
   const statuses = [
     ...statusesByType[type],
@@ -251,148 +235,116 @@ export function DocumentList({ area }: { area: DocumentArea }) {
     }
   ]
 
-  const total = rows.total
   const newType: DocumentType | null =
     type === 'estimate' || type === 'order' || type === 'invoice' ? type : null
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t(`nav.${area}`)}
-        count={listCount(t, format, 'documents.count', total)}
-        actions={
-          <>
-            {exporter.button}
-            {area === 'invoices' && (
-              <button type="button" onClick={() => setBatchOpen(true)} data-testid="einvoice-batch-open">
-                {t('einvoice.batch')}
+    <ListScreen
+      title={t(`nav.${area}`)}
+      countKey="documents.count"
+      newRecord={newType ? { to: `/${area}/new`, label: t(`documents.new.${newType}`) } : undefined}
+      actions={
+        <>
+          {exporter.button}
+          {area === 'invoices' && (
+            <button type="button" onClick={() => setBatchOpen(true)} data-testid="einvoice-batch-open">
+              {t('einvoice.batch')}
+            </button>
+          )}
+        </>
+      }
+      top={
+        <>
+          {area === 'invoices' && <NavWaitingBanner />}
+          {area === 'invoices' && <VerifactuWaitingBanner />}
+          {batchOpen && <EInvoiceBatch today={companyToday()} onClose={() => setBatchOpen(false)} />}
+        </>
+      }
+      list={list}
+      prefix="document"
+      search={{
+        label: t('documents.searchLabel'),
+        placeholder: t('documents.searchPlaceholder')
+      }}
+      filters={
+        <>
+          {types.length > 1 && (
+            <ChoiceFilter
+              param="type"
+              label={t('documents.filterType')}
+              value={type}
+              onChange={(v) => list.update({ type: v, status: 'all' })}
+              choices={types}
+              choiceLabel={(ty) => t(`documents.typePlural.${ty}`)}
+            />
+          )}
+          <ChoiceFilter
+            param="status"
+            label={t('documents.filterStatus')}
+            withAll
+            choices={statuses}
+            choiceLabel={(s) =>
+              s === 'expired' || s === 'late' ? t(`documents.${s}`) : t(`documents.status.${s}`)
+            }
+          />
+          {receivable && (
+            <ChoiceFilter
+              param="payment"
+              label={t('documents.filterPayment')}
+              withAll
+              choices={paymentStatuses}
+              choiceLabel={(p) => t(`documents.paymentStatus.${p}`)}
+            />
+          )}
+          <TeamFilter label={t('documents.filterExecutive')} anyLabel={t('customers.anyExecutive')} />
+          {navShown && <NavFilter value={navFilter} onChange={(v) => list.update({ nav: v })} />}
+          <DateFilter
+            id="document-from"
+            label={t('documents.dateFrom')}
+            value={from}
+            onChange={(v) => list.update({ from: v })}
+          />
+          <DateFilter
+            id="document-to"
+            label={t('documents.dateTo')}
+            value={to}
+            onChange={(v) => list.update({ to: v })}
+          />
+        </>
+      }
+      notices={
+        <>
+          {customerId !== null && (
+            <p className="notice doc-customer-filter" data-testid="document-filter-customer">
+              {t('documents.onlyCustomer', { name: customerName })}{' '}
+              <Link to={`/customers/${customerId}`}>{t('documents.openCustomer')}</Link>{' '}
+              <button type="button" className="link-button" onClick={() => list.update({ customer: '' })}>
+                {t('documents.allCustomers')}
               </button>
-            )}
-            {newType && (
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void navigate(`/${area}/new`)}
-                data-testid="document-new"
-              >
-                {t(`documents.new.${newType}`)}
-              </button>
-            )}
-          </>
-        }
-      />
-      {area === 'invoices' && <NavWaitingBanner />}
-      {area === 'invoices' && <VerifactuWaitingBanner />}
-      {batchOpen && <EInvoiceBatch today={companyToday()} onClose={() => setBatchOpen(false)} />}
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="document-search"
-          label={t('documents.searchLabel')}
-          placeholder={t('documents.searchPlaceholder')}
-          list={list}
-        />
-        {types.length > 1 && (
-          <FilterSelect
-            id="document-type"
-            label={t('documents.filterType')}
-            value={type}
-            onChange={(v) => list.update({ type: v, status: 'all' })}
-            testId="document-filter-type"
-          >
-            {types.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`documents.typePlural.${ty}`)}
-              </option>
-            ))}
-          </FilterSelect>
-        )}
-        <FilterSelect
-          id="document-status"
-          label={t('documents.filterStatus')}
-          value={status}
-          onChange={(v) => list.update({ status: v })}
-          testId="document-filter-status"
-        >
-          <option value="all">{t('common.all')}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {s === 'expired' || s === 'late' ? t(`documents.${s}`) : t(`documents.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        {receivable && (
-          <FilterSelect
-            id="document-payment"
-            label={t('documents.filterPayment')}
-            value={payment}
-            onChange={(v) => list.update({ payment: v })}
-            testId="document-filter-payment"
-          >
-            <option value="all">{t('common.all')}</option>
-            {paymentStatuses.map((p) => (
-              <option key={p} value={p}>
-                {t(`documents.paymentStatus.${p}`)}
-              </option>
-            ))}
-          </FilterSelect>
-        )}
-        <ExecutiveFilter
-          id="document-executive"
-          label={t('documents.filterExecutive')}
-          anyLabel={t('customers.anyExecutive')}
-          executives={executives}
-          value={executive}
-          onChange={(v) => list.update({ executive: v })}
-          testId="document-filter-executive"
-        />
-        {navShown && <NavFilter value={navFilter} onChange={(v) => list.update({ nav: v })} />}
-        <DateFilter
-          id="document-from"
-          label={t('documents.dateFrom')}
-          value={from}
-          onChange={(v) => list.update({ from: v })}
-        />
-        <DateFilter
-          id="document-to"
-          label={t('documents.dateTo')}
-          value={to}
-          onChange={(v) => list.update({ to: v })}
-        />
-      </div>
-      {customerId !== null && (
-        <p className="notice doc-customer-filter" data-testid="document-filter-customer">
-          {t('documents.onlyCustomer', { name: customerName })}{' '}
-          <Link to={`/customers/${customerId}`}>{t('documents.openCustomer')}</Link>{' '}
-          <button type="button" className="link-button" onClick={() => list.update({ customer: '' })}>
-            {t('documents.allCustomers')}
-          </button>
-        </p>
-      )}
-      {receivable && shownTotals.length > 0 && (
-        <p className="doc-open-totals" data-testid="document-open-totals">
-          {t('documents.openTotals', {
-            amounts: shownTotals.map((o) => format.amount(o.openCents, o.currency)).join(' · ')
-          })}
-        </p>
-      )}
-      <Banner message={flash} onClose={() => setFlash(null)} />
-      {exporter.banner}
-      <ListGrid
-        list={list}
-        label={t(`nav.${area}`)}
-        testId="document-grid"
-        rowTestId="document-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(documentPath(r.type, r.id))}
-        rowClassName={(r) =>
+            </p>
+          )}
+          {receivable && shownTotals.length > 0 && (
+            <p className="doc-open-totals" data-testid="document-open-totals">
+              {t('documents.openTotals', {
+                amounts: shownTotals.map((o) => format.amount(o.openCents, o.currency)).join(' · ')
+              })}
+            </p>
+          )}
+        </>
+      }
+      exporter={exporter}
+      grid={{
+        label: t(`nav.${area}`),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(documentPath(r.type, r.id)),
+        rowClassName: (r) =>
           r.expired || r.late
             ? 'doc-attention'
             : r.status === 'cancelled' || r.status === 'declined'
               ? 'archived'
               : ''
-        }
-      />
-    </div>
+      }}
+    />
   )
 }

@@ -4,11 +4,10 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { MasterDataList } from '../components/MasterDataList'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 
 export function ExecutiveList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const columns: Column<ExecutiveRow>[] = [
     {
@@ -52,7 +51,7 @@ export function ExecutiveList() {
       defaultSortField="name"
       columns={columns}
       load={(window) => api.call('executives.list', window)}
-      exportXlsx={(query) => api.call('executives.exportXlsx', { ...query, language })}
+      exportXlsx={(query) => api.call('executives.exportXlsx', query)}
     />
   )
 }

@@ -3,14 +3,14 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount, SearchBox, useExport } from '../components/ListPage'
+import { listCount, useExport } from '../components/ListPage'
+import { ListBody } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 import { DateInput } from '../components/DateInput'
 
@@ -28,7 +28,6 @@ export function AgedList() {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const language = useLanguage()
   const list = useListParams(filterDefaults, defaultSort)
   const asOf = list.value('asOf')
   const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
@@ -38,7 +37,7 @@ export function AgedList() {
     queryKey,
     first: report
   } = useQueryRows(keys.payments(), query, (window) => api.call('receivables.aged', window))
-  const exporter = useExport(() => api.call('receivables.agedXlsx', { ...query, language }))
+  const exporter = useExport((language) => api.call('receivables.agedXlsx', { ...query, language }))
   const money = (r: AgedRow, cents: number) => (cents === 0 ? '' : format.money(cents, r.currency))
   const columns: Column<AgedRow>[] = [
     {
@@ -72,58 +71,56 @@ export function AgedList() {
       render: (r) => <span className="num">{money(r, r.creditCents)}</span>
     }
   ]
-  const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.aged.count', total)} actions={exporter.button}>
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="aged-search"
-          label={t('payments.searchLabel')}
-          placeholder={t('payments.aged.searchPlaceholder')}
-          list={list}
-        />
-        <div className="field filter-field">
-          <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
-          <DateInput
-            id="aged-as-of"
-            value={asOf}
-            onChange={(v, whole) => whole && list.update({ asOf: v })}
-            data-testid="aged-as-of"
-          />
-        </div>
-      </div>
-      {report?.totals.map((totals) => (
-        <p
-          className="pay-aged-totals"
-          data-testid="aged-totals"
-          data-currency={totals.currency}
-          key={totals.currency}
-        >
-          <strong>
-            {t('payments.aged.totals')} ({totals.currency}):
-          </strong>
-          {agedBuckets.map((b) => (
-            <span key={b}>
-              {t(`payments.aged.col.${b}`)} {format.money(totals[b], totals.currency)}
-            </span>
-          ))}
-          <strong data-testid="aged-total">
-            {t('payments.aged.col.total')} {format.money(totals.totalCents, totals.currency)}
-          </strong>
-        </p>
-      ))}
-      {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
-        label={t('payments.aged.listLabel')}
-        testId="aged-grid"
-        rowTestId="aged-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        getRowId={agedRowId}
-        onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
-        emptyText={t('common.noResults')}
+    <PaymentsFrame count={listCount(t, format, 'payments.aged.count', rows.total)} actions={exporter.button}>
+      <ListBody
+        list={list}
+        prefix="aged"
+        search={{
+          label: t('payments.searchLabel'),
+          placeholder: t('payments.aged.searchPlaceholder')
+        }}
+        filters={
+          <div className="field filter-field">
+            <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
+            <DateInput
+              id="aged-as-of"
+              value={asOf}
+              onChange={(v, whole) => whole && list.update({ asOf: v })}
+              data-testid="aged-as-of"
+            />
+          </div>
+        }
+        notices={report?.totals.map((totals) => (
+          <p
+            className="pay-aged-totals"
+            data-testid="aged-totals"
+            data-currency={totals.currency}
+            key={totals.currency}
+          >
+            <strong>
+              {t('payments.aged.totals')} ({totals.currency}):
+            </strong>
+            {agedBuckets.map((b) => (
+              <span key={b}>
+                {t(`payments.aged.col.${b}`)} {format.money(totals[b], totals.currency)}
+              </span>
+            ))}
+            <strong data-testid="aged-total">
+              {t('payments.aged.col.total')} {format.money(totals.totalCents, totals.currency)}
+            </strong>
+          </p>
+        ))}
+        exporter={exporter}
+        fixedOrder
+        grid={{
+          label: t('payments.aged.listLabel'),
+          columns,
+          rows,
+          queryKey,
+          getRowId: agedRowId,
+          onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+        }}
       />
     </PaymentsFrame>
   )

@@ -9,12 +9,12 @@ import {
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, FilterSelect, listCount, ListGrid, useExport } from '../components/ListPage'
+import { listCount, useExport } from '../components/ListPage'
+import { ChoiceFilter, ListBody, TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { useExecutiveOptions } from '../components/use-executive-options'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import { InvestigationBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -24,14 +24,12 @@ const filterDefaults = { status: 'active', customer: '', executive: '' }
 
 export function InvestigationList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
   const executive = list.value('executive')
-  const executives = useExecutiveOptions()
   const query = useMemo(
     () => ({
       status,
@@ -44,7 +42,7 @@ export function InvestigationList() {
     api.call('investigations.list', window)
   )
   const sums = first?.totals ?? []
-  const exporter = useExport(() => api.call('investigations.exportXlsx', { ...query, language }))
+  const exporter = useExport((language) => api.call('investigations.exportXlsx', { ...query, language }))
   const columns: Column<InvestigationRow>[] = [
     {
       id: 'opened',
@@ -98,48 +96,39 @@ export function InvestigationList() {
       render: (r) => <InvestigationBadge status={r.status} />
     }
   ]
-  const total = rows.total
   return (
     <PaymentsFrame
-      count={listCount(t, format, 'payments.investigations.count', total)}
+      count={listCount(t, format, 'payments.investigations.count', rows.total)}
       actions={exporter.button}
     >
-      <div className="toolbar" role="search">
-        <FilterSelect
-          id="investigation-status"
-          label={t('payments.filterStatus')}
-          value={status}
-          onChange={(v) => list.update({ status: v })}
-          testId="investigation-filter-status"
-        >
-          <option value="active">{t('payments.investigations.filterActive')}</option>
-          <option value="all">{t('common.all')}</option>
-          {investigationStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`payments.investigations.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <ExecutiveFilter
-          id="investigation-executive"
-          label={t('payments.filterExecutive')}
-          anyLabel={t('customers.anyExecutive')}
-          executives={executives}
-          value={executive}
-          onChange={(v) => list.update({ executive: v })}
-          testId="investigation-filter-executive"
-        />
-      </div>
-      <ListSums sums={sums} testId="investigation-totals" />
-      {exporter.banner}
-      <ListGrid
-        label={t('payments.investigations.listLabel')}
-        testId="investigation-grid"
-        rowTestId="investigation-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/payments/investigations/${r.id}`)}
+      <ListBody
+        list={list}
+        prefix="investigation"
+        filters={
+          <>
+            <ChoiceFilter
+              param="status"
+              label={t('payments.filterStatus')}
+              first={[
+                { value: 'active', label: t('payments.investigations.filterActive') },
+                { value: 'all', label: t('common.all') }
+              ]}
+              choices={investigationStatuses}
+              choiceLabel={(s) => t(`payments.investigations.status.${s}`)}
+            />
+            <TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />
+          </>
+        }
+        notices={<ListSums sums={sums} testId="investigation-totals" />}
+        exporter={exporter}
+        fixedOrder
+        grid={{
+          label: t('payments.investigations.listLabel'),
+          columns,
+          rows,
+          queryKey,
+          onOpen: (r) => void navigate(`/payments/investigations/${r.id}`)
+        }}
       />
     </PaymentsFrame>
   )

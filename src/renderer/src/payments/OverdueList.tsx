@@ -3,15 +3,14 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
-import { DataGrid, type Column } from '../components/DataGrid'
+import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { ExecutiveFilter, listCount, SearchBox, useExport } from '../components/ListPage'
+import { listCount, useExport } from '../components/ListPage'
+import { ListBody, TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { useExecutiveOptions } from '../components/use-executive-options'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import { ItemStatusBadge, ListSums } from './common'
 import { PaymentsFrame } from './PaymentsFrame'
 
@@ -21,11 +20,9 @@ const filterDefaults: Record<string, string> = { executive: '' }
 
 export function OverdueList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
-  const executives = useExecutiveOptions()
   const executive = list.value('executive')
   const query = useMemo(
     () => ({
@@ -40,7 +37,7 @@ export function OverdueList() {
     api.call('receivables.overdue', window)
   )
   const sums = first?.totals ?? []
-  const exporter = useExport(() => api.call('receivables.overdueXlsx', { ...query, language }))
+  const exporter = useExport((language) => api.call('receivables.overdueXlsx', { ...query, language }))
   const columns: Column<OverdueRow>[] = [
     {
       id: 'number',
@@ -94,39 +91,30 @@ export function OverdueList() {
       render: (r) => <ItemStatusBadge status={r.status} overdue={false} />
     }
   ]
-  const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.overdue.count', total)} actions={exporter.button}>
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="overdue-search"
-          label={t('payments.searchLabel')}
-          placeholder={t('payments.overdue.searchPlaceholder')}
-          list={list}
-        />
-        <ExecutiveFilter
-          id="overdue-executive"
-          label={t('payments.filterExecutive')}
-          anyLabel={t('customers.anyExecutive')}
-          executives={executives}
-          value={executive}
-          onChange={(v) => list.update({ executive: v })}
-          testId="overdue-filter-executive"
-        />
-      </div>
-      <ListSums sums={sums} testId="overdue-totals" />
-      {exporter.banner}
-      <Banner message={rows.error ? { kind: 'error', text: rows.error } : null} />
-      <DataGrid
-        label={t('payments.overdue.listLabel')}
-        testId="overdue-grid"
-        rowTestId="overdue-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        getRowId={(r) => r.documentId}
-        onOpen={(r) => void navigate(`/customers/${r.customerId}#payments`)}
-        emptyText={t('common.noResults')}
+    <PaymentsFrame
+      count={listCount(t, format, 'payments.overdue.count', rows.total)}
+      actions={exporter.button}
+    >
+      <ListBody
+        list={list}
+        prefix="overdue"
+        search={{
+          label: t('payments.searchLabel'),
+          placeholder: t('payments.overdue.searchPlaceholder')
+        }}
+        filters={<TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />}
+        notices={<ListSums sums={sums} testId="overdue-totals" />}
+        exporter={exporter}
+        fixedOrder
+        grid={{
+          label: t('payments.overdue.listLabel'),
+          columns,
+          rows,
+          queryKey,
+          getRowId: (r) => r.documentId,
+          onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+        }}
       />
     </PaymentsFrame>
   )

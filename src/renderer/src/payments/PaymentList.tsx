@@ -5,7 +5,8 @@ import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../..
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, listCount, ListGrid, SearchBox } from '../components/ListPage'
+import { listCount } from '../components/ListPage'
+import { ChoiceFilter, ListBody } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
@@ -13,6 +14,7 @@ import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 
 const filterDefaults = { status: 'all', method: 'all' }
+const paymentStatuses = ['received', 'returned'] as const
 const defaultSort = { field: 'paymentDate', direction: 'desc' as const }
 
 export function PaymentList() {
@@ -96,51 +98,40 @@ export function PaymentList() {
       )
     }
   ]
-  const total = rows.total
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.count', total)}>
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="payment-search"
-          label={t('payments.searchLabel')}
-          placeholder={t('payments.searchPlaceholder')}
-          list={list}
-        />
-        <FilterSelect
-          id="payment-status"
-          label={t('payments.filterStatus')}
-          value={status}
-          onChange={(v) => list.update({ status: v })}
-          testId="payment-filter-status"
-        >
-          <option value="all">{t('common.all')}</option>
-          <option value="received">{t('payments.status.received')}</option>
-          <option value="returned">{t('payments.status.returned')}</option>
-        </FilterSelect>
-        <FilterSelect
-          id="payment-method"
-          label={t('payments.filterMethod')}
-          value={method}
-          onChange={(v) => list.update({ method: v })}
-          testId="payment-filter-method"
-        >
-          <option value="all">{t('common.all')}</option>
-          {paymentMethods.map((m) => (
-            <option key={m} value={m}>
-              {t(`payments.method.${m}`)}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
-      <ListGrid
+    <PaymentsFrame count={listCount(t, format, 'payments.count', rows.total)}>
+      <ListBody
         list={list}
-        label={t('payments.listLabel')}
-        testId="payment-grid"
-        rowTestId="payment-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/payments/${r.id}`)}
+        prefix="payment"
+        search={{
+          label: t('payments.searchLabel'),
+          placeholder: t('payments.searchPlaceholder')
+        }}
+        filters={
+          <>
+            <ChoiceFilter
+              param="status"
+              label={t('payments.filterStatus')}
+              withAll
+              choices={paymentStatuses}
+              choiceLabel={(s) => t(`payments.status.${s}`)}
+            />
+            <ChoiceFilter
+              param="method"
+              label={t('payments.filterMethod')}
+              withAll
+              choices={paymentMethods}
+              choiceLabel={(m) => t(`payments.method.${m}`)}
+            />
+          </>
+        }
+        grid={{
+          label: t('payments.listLabel'),
+          columns,
+          rows,
+          queryKey,
+          onOpen: (r) => void navigate(`/payments/${r.id}`)
+        }}
       />
     </PaymentsFrame>
   )

@@ -5,11 +5,10 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { MasterDataList } from '../components/MasterDataList'
 import { useCurrencies } from '../components/use-currencies'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 
 export function ProductList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const currencies = useCurrencies()
   const columns: Column<Product>[] = [
@@ -54,7 +53,7 @@ export function ProductList() {
       defaultSortField="name"
       columns={columns}
       load={(window) => api.call('products.list', window)}
-      exportXlsx={(query) => api.call('products.exportXlsx', { ...query, language })}
+      exportXlsx={(query) => api.call('products.exportXlsx', query)}
     />
   )
 }

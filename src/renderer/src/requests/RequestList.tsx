@@ -10,16 +10,14 @@ import {
   type RequestStatus
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
-import { Banner } from '../components/Banner'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { FilterSelect, listCount, ListGrid, ListHeader, SearchBox, useExport } from '../components/ListPage'
-import { useFlash } from '../components/use-flash'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, ListScreen } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { usePageTitle } from '../components/use-page-title'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import './requests.css'
 
 const filterDefaults = { status: 'all', kind: 'all', late: '' }
@@ -147,11 +145,9 @@ function requestColumns(
 
 export function RequestList() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
-  const [flash, setFlash] = useFlash()
 
   const status = list.value('status') as RequestListQuery['status']
   const kind = list.value('kind') as NonNullable<RequestListQuery['kind']>
@@ -171,88 +167,56 @@ export function RequestList() {
   const { rows, queryKey } = useQueryRows(keys.requests(), query, (window) =>
     api.call('requests.list', window)
   )
-  const exporter = useExport(() => api.call('requests.exportXlsx', { ...query, language }))
+  const exporter = useExport((language) => api.call('requests.exportXlsx', { ...query, language }))
 
-  usePageTitle(t('requests.title'))
-
-  const total = rows.total
   return (
-    <div className="page page-list">
-      <ListHeader
-        title={t('requests.title')}
-        count={listCount(t, format, 'requests.count', total)}
-        actions={
-          <>
-            {exporter.button}
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void navigate('/requests/new')}
-              data-testid="request-new"
-            >
-              {t('requests.new')}
-            </button>
-          </>
-        }
-      />
-      <div className="toolbar" role="search">
-        <SearchBox
-          id="request-search"
-          label={t('requests.searchLabel')}
-          placeholder={t('requests.searchPlaceholder')}
-          list={list}
-        />
-        <FilterSelect
-          id="request-status"
-          label={t('requests.filterStatus')}
-          value={list.value('status')}
-          onChange={(v) => list.update({ status: v })}
-          testId="request-filter-status"
-        >
-          <option value="all">{t('common.all')}</option>
-          <option value="active">{t('requests.notClosed')}</option>
-          {requestStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`requests.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          id="request-kind"
-          label={t('request.kind')}
-          value={list.value('kind')}
-          onChange={(v) => list.update({ kind: v })}
-          testId="request-filter-kind"
-        >
-          <option value="all">{t('common.all')}</option>
-          {requestKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`request.kinds.${k}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <label className="checkbox-filter">
-          <input
-            type="checkbox"
-            checked={lateOnly}
-            onChange={(e) => list.update({ late: e.target.checked ? '1' : '' })}
-            data-testid="request-filter-late"
-          />{' '}
-          {t('requests.lateOnly')}
-        </label>
-      </div>
-      <Banner message={flash} onClose={() => setFlash(null)} />
-      {exporter.banner}
-      <ListGrid
-        list={list}
-        label={t('requests.listLabel')}
-        testId="request-grid"
-        rowTestId="request-row"
-        columns={requestColumns(t, format)}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => void navigate(`/requests/${r.id}`)}
-      />
-    </div>
+    <ListScreen
+      title={t('requests.title')}
+      countKey="requests.count"
+      newRecord={{ to: '/requests/new', label: t('requests.new') }}
+      actions={<>{exporter.button}</>}
+      list={list}
+      prefix="request"
+      search={{
+        label: t('requests.searchLabel'),
+        placeholder: t('requests.searchPlaceholder')
+      }}
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('requests.filterStatus')}
+            withAll
+            first={[{ value: 'active', label: t('requests.notClosed') }]}
+            choices={requestStatuses}
+            choiceLabel={(s) => t(`requests.status.${s}`)}
+          />
+          <ChoiceFilter
+            param="kind"
+            label={t('request.kind')}
+            withAll
+            choices={requestKinds}
+            choiceLabel={(k) => t(`request.kinds.${k}`)}
+          />
+          <label className="checkbox-filter">
+            <input
+              type="checkbox"
+              checked={lateOnly}
+              onChange={(e) => list.update({ late: e.target.checked ? '1' : '' })}
+              data-testid="request-filter-late"
+            />{' '}
+            {t('requests.lateOnly')}
+          </label>
+        </>
+      }
+      exporter={exporter}
+      grid={{
+        label: t('requests.listLabel'),
+        columns: requestColumns(t, format),
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/requests/${r.id}`)
+      }}
+    />
   )
 }

@@ -10,24 +10,17 @@ import type { VisitListQuery, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import {
-  ExecutiveFilter,
-  FilterSelect,
-  listCount,
-  ListGrid,
-  ListHeader,
-  useExport
-} from '../components/ListPage'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys, useInvalidate } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
-import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
-import { useLanguage, useT } from '../i18n'
+import { useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'
 
-const statuses = ['all', 'to_record', 'scheduled', 'completed', 'cancelled', 'no_show'] as const
+const statuses = ['to_record', 'scheduled', 'completed', 'cancelled', 'no_show'] as const
 const periods = ['all', 'past30', 'next30', 'thisYear'] as const
 const filterDefaults = { status: 'all', executive: '', period: 'all' }
 const defaultSort = { field: 'startAt', direction: 'desc' as const }
@@ -49,7 +42,6 @@ function periodRange(period: string): { from: string | null; to: string | null }
 
 export function VisitLog() {
   const { t } = useT()
-  const language = useLanguage()
   const format = useFormat()
   const executives = useExecutiveOptions()
   const list = useListParams(filterDefaults, defaultSort)
@@ -71,9 +63,7 @@ export function VisitLog() {
     [period, executive, status, field, direction]
   )
   const { rows, queryKey } = useQueryRows(keys.schedule(), query, (window) => api.call('visits.list', window))
-  const exporter = useExport(() => api.call('visits.exportXlsx', { ...query, language }))
-
-  usePageTitle(t('visitLog.title'))
+  const exporter = useExport((language) => api.call('visits.exportXlsx', { ...query, language }))
 
   const columns: Column<VisitRow>[] = [
     {
@@ -128,69 +118,54 @@ export function VisitLog() {
     }
   ]
 
-  const total = rows.total
   return (
-    <div className="page page-list" data-testid="visit-log">
-      <ListHeader
-        title={t('visitLog.title')}
-        count={listCount(t, format, 'visitLog.count', total)}
-        actions={
-          <>
-            <Link className="button" to="/schedule">
-              {t('plans.backToSchedule')}
-            </Link>
-            {exporter.button}
-          </>
-        }
-      />
-      <div className="toolbar" role="search">
-        <FilterSelect
-          id="visit-log-status"
-          label={t('visitLog.filterStatus')}
-          value={status}
-          onChange={(v) => list.update({ status: v })}
-          testId="visit-log-status"
-        >
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {s === 'all' ? t('common.all') : t(`visit.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          id="visit-log-period"
-          label={t('visitLog.filterPeriod')}
-          value={period}
-          onChange={(v) => list.update({ period: v })}
-          testId="visit-log-period"
-        >
-          {periods.map((p) => (
-            <option key={p} value={p}>
-              {t(`visitLog.period.${p}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <ExecutiveFilter
-          id="visit-log-executive"
-          label={t('schedule.executive')}
-          anyLabel={t('schedule.wholeTeam')}
-          executives={executives}
-          value={executive}
-          onChange={(v) => list.update({ executive: v })}
-          testId="visit-log-executive"
-        />
-      </div>
-      {exporter.banner}
-      <ListGrid
-        list={list}
-        label={t('visitLog.title')}
-        testId="visit-log-grid"
-        rowTestId="visit-log-row"
-        columns={columns}
-        rows={rows}
-        queryKey={queryKey}
-        onOpen={(r) => setOpen(r.id)}
-      />
+    <ListScreen
+      title={t('visitLog.title')}
+      countKey="visitLog.count"
+      testId="visit-log"
+      actions={
+        <>
+          <Link className="button" to="/schedule">
+            {t('plans.backToSchedule')}
+          </Link>
+          {exporter.button}
+        </>
+      }
+      list={list}
+      prefix="visit-log"
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('visitLog.filterStatus')}
+            testId="visit-log-status"
+            withAll
+            choices={statuses}
+            choiceLabel={(s) => t(`visit.status.${s}`)}
+          />
+          <ChoiceFilter
+            param="period"
+            label={t('visitLog.filterPeriod')}
+            testId="visit-log-period"
+            choices={periods}
+            choiceLabel={(p) => t(`visitLog.period.${p}`)}
+          />
+          <TeamFilter
+            label={t('schedule.executive')}
+            anyLabel={t('schedule.wholeTeam')}
+            testId="visit-log-executive"
+          />
+        </>
+      }
+      exporter={exporter}
+      grid={{
+        label: t('visitLog.title'),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => setOpen(r.id)
+      }}
+    >
       {open !== null && (
         <VisitDialog
           visitId={open}
@@ -201,6 +176,6 @@ export function VisitLog() {
           }}
         />
       )}
-    </div>
+    </ListScreen>
   )
 }
