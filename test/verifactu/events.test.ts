@@ -12,15 +12,22 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createApi } from '../../src/main/api'
 import { runCli } from '../../src/main/cli'
 import { eventSignature, signerFromPkcs12 } from '../../src/main/verifactu/event-signature'
 import { startSalesdesk } from '../../src/main/runtime'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { issued } from '../documents/helpers'
-import { ApiCallFailed, desksClosedAfterEach } from '../support/fixtures'
+import { desksClosedAfterEach } from '../support/fixtures'
 import { soapFault, useTestAeat } from './aeat-server'
-import { SPANISH_NIF, STANDARDS, spanishDesk, xadesErrors, xmlField, xmlSection, xsdErrors } from './support'
+import {
+  SPANISH_NIF,
+  STANDARDS,
+  sendingDesk,
+  spanishDesk,
+  xadesErrors,
+  xmlField,
+  xmlSection,
+  xsdErrors
+} from './support'
 
 const { certs, aeat } = useTestAeat()
 const desks = desksClosedAfterEach()
@@ -66,25 +73,7 @@ const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('
 /** The event's own hash: the last HuellaEvento (the previous event's comes first, in Encadenamiento). */
 const ownHash = (xml: string) => [...xml.matchAll(/<sf:HuellaEvento>([^<]*)</g)].at(-1)?.[1] ?? ''
 
-/** A desk whose API trusts the test AEAT's CA, as the app would trust the real AEAT. */
-async function sendingDesk() {
-  const setUp = await spanishDesk({ endpoint: aeat.url, certificatePath: certs.clientP12Path })
-  desks.push(setUp.desk)
-  const api = createApi({
-    store: setUp.desk.store,
-    dataFolder: setUp.desk.folder.path,
-    version: '0.0.0-test',
-    actor: 'ana.tester',
-    now: setUp.desk.clock.now,
-    verifactuCa: certs.caPem
-  })
-  async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-    const result = await api.dispatch(method, input)
-    if (!result.ok) throw new ApiCallFailed(result.error)
-    return result.data as ApiOutput<M>
-  }
-  return { ...setUp, call }
-}
+const sending = () => sendingDesk({ certs, aeat }, desks)
 
 async function quietCli(args: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = []
@@ -203,7 +192,7 @@ describe('VERI*FACTU event log', () => {
 
   // Each exported signature is checked with a dozen xmllint and openssl runs: slow on a loaded machine.
   it('a send failure and the recovery after it; the log exported signed, valid and verifiable', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
     aeat.respond = () => ({ status: 500, xml: soapFault('Error interno') })

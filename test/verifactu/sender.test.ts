@@ -8,42 +8,19 @@ import { request } from 'node:https'
 import { describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/main/cli'
 import { messageIn } from '../../src/main/message-language'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import { createApi } from '../../src/main/api'
 import { openStore } from '../../src/main/db/open'
 import { issued } from '../documents/helpers'
-import { ApiCallFailed, desksClosedAfterEach } from '../support/fixtures'
+import { desksClosedAfterEach } from '../support/fixtures'
 import { answerXml, sentRecords, soapFault, useTestAeat } from './aeat-server'
-import { spanishDesk, xsdErrors, type SpanishDesk } from './support'
+import { sendingDesk, xsdErrors, type SendingDesk } from './support'
 
 const { certs, aeat } = useTestAeat()
 const desks = desksClosedAfterEach()
 
-interface Sending extends SpanishDesk {
-  /** Calls the API built with the test CA trusted (as the app would with the real AEAT's). */
-  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
-}
+const sending = () => sendingDesk({ certs, aeat }, desks)
 
-async function sendingDesk(): Promise<Sending> {
-  const setUp = await spanishDesk({ endpoint: aeat.url, certificatePath: certs.clientP12Path })
-  desks.push(setUp.desk)
-  const api = createApi({
-    store: setUp.desk.store,
-    dataFolder: setUp.desk.folder.path,
-    version: '0.0.0-test',
-    actor: 'ana.tester',
-    now: setUp.desk.clock.now,
-    verifactuCa: certs.caPem
-  })
-  async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-    const result = await api.dispatch(method, input)
-    if (!result.ok) throw new ApiCallFailed(result.error)
-    return result.data as ApiOutput<M>
-  }
-  return { ...setUp, call }
-}
-
-const statuses = (s: Sending) =>
+const statuses = (s: SendingDesk) =>
   s.desk.store.sqlite
     .prepare(
       'select r.invoice_number as number, r.kind, s.status, s.error_code as code, s.csv from verifactu_records r join verifactu_submissions s on s.record_id = r.id order by r.id'
@@ -63,7 +40,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('sends the waiting records with the company certificate; accepted, CSV kept; then honours the waiting time', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     for (let i = 0; i < 3; i++) await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     const before = await s.call('verifactu.status', {})
     expect(before.waiting).toBe(3)
@@ -109,7 +86,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('partially accepted: codes and texts kept per record; the rejected one is corrected (subsanación) and re-sent', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
     const good = await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     const warned = await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
@@ -186,7 +163,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('rejected as a whole, a SOAP fault, a server error and no connection: records stay or are marked, events logged', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
     const invoice = await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     await s.call('verifactu.cancelRecord', { documentId: invoice.id, reason: 'Emitida por error' })
@@ -246,7 +223,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('a failed send says why by key: in the reader’s language on the screen, in the CLI and in Spanish in the event log', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
     await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     const aeatText = 'Codigo[4104].El NIF del titular en la cabecera no está identificado.'
@@ -326,7 +303,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('a wrong certificate password is said so, and nothing changes', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     await s.call('verifactu.unlockCertificate', { password: 'not the password' })
     const result = await s.call('verifactu.send', {})
@@ -337,7 +314,7 @@ describe('VERI*FACTU sender', () => {
   })
 
   it('at most 1 000 records per request; 1 000 waiting go without waiting; the queue survives a restart', async () => {
-    const s = await sendingDesk()
+    const s = await sending()
     await s.call('verifactu.unlockCertificate', { password: certs.clientPassword })
     await issued(s.desk, s.seed, { customerId: s.spanishCustomerId })
     // 2 000 more records in the queue, written straight into the store (copies of the first one's XML

@@ -8,9 +8,12 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { createApi } from '../../src/main/api'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import type { VerifactuSettingsInput } from '../../src/shared/schemas/verifactu'
 import { companySettings, seedDocuments, type Seeded } from '../documents/helpers'
-import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { ApiCallFailed, address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import type { TestAeat, TestCertificates } from './aeat-server'
 
 export const STANDARDS = resolve(__dirname, '../standards/verifactu')
 const XSD = join(STANDARDS, 'xsd/verifactu-all.xsd')
@@ -187,4 +190,35 @@ export async function spanishDesk(settings: Partial<VerifactuSettingsInput> = {}
   })
   await desk.call('verifactu.updateSettings', { settings: verifactuSettingsInput(settings) })
   return { desk, seed, spanishCustomerId: spanish.id, anonymousCustomerId: anonymous.id }
+}
+
+export interface SendingDesk extends SpanishDesk {
+  /** Calls the API built with the test CA trusted (as the app would with the real AEAT's). */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
+}
+
+/**
+ * A Spanish desk sending to the file's test AEAT (`useTestAeat`) with its client certificate, pushed
+ * onto `desks` to be closed after the test.
+ */
+export async function sendingDesk(
+  test: { certs: TestCertificates; aeat: TestAeat },
+  desks: TestDesk[]
+): Promise<SendingDesk> {
+  const setUp = await spanishDesk({ endpoint: test.aeat.url, certificatePath: test.certs.clientP12Path })
+  desks.push(setUp.desk)
+  const api = createApi({
+    store: setUp.desk.store,
+    dataFolder: setUp.desk.folder.path,
+    version: '0.0.0-test',
+    actor: 'ana.tester',
+    now: setUp.desk.clock.now,
+    verifactuCa: test.certs.caPem
+  })
+  async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const result = await api.dispatch(method, input)
+    if (!result.ok) throw new ApiCallFailed(result.error)
+    return result.data as ApiOutput<M>
+  }
+  return { ...setUp, call }
 }
