@@ -3,7 +3,7 @@
  * label sheets' published geometry (Avery L7160, L7163, 5160), computed here independently of
  * the code that prints them.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 
 export interface Word {
   page: number
@@ -15,7 +15,7 @@ export interface Word {
 }
 
 export function pdfWords(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+  const html = pdfText(file, { as: 'bbox' })
   const out: Word[] = []
   let page = -1
   for (const lineText of html.split('\n')) {

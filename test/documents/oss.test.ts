@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { draft, issued, line, seedDocuments, setDocumentLanguage, type Seeded } from './helpers'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -47,8 +47,6 @@ const sale = (customerId: number, issueDate: string, cents: number, vatRateBp: n
     lines: [line({ description: 'Lampe', quantityMilli: 1_000, unitPriceCents: cents, vatRateBp })]
   })
 
-const flat = (text: string) => text.replace(/\s+/g, ' ')
-
 const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false })
 type Node = Record<string, unknown>
 
@@ -65,7 +63,7 @@ describe('OSS distance sales on issued documents', () => {
     const first = await sale(consumer, '2026-01-10', 1_000_000, 2100)
     expect(frozenRows()).toEqual([])
     expect(
-      flat(pdfText((await desk.call('documents.pdf', { id: first.id })).bytes, { layout: false }))
+      pdfText((await desk.call('documents.pdf', { id: first.id })).bytes, { layout: false, squeeze: 'all' })
     ).not.toContain('One-Stop Shop')
 
     // The next 50.00 passes it (10 050.00 > 10 000.00): this sale already takes German VAT, so 21 % is refused.
@@ -122,8 +120,8 @@ describe('OSS distance sales on issued documents', () => {
     ])
 
     const printed = pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, { layout: false })
-    expect(flat(printed)).toContain(WORDING)
-    expect(flat(printed)).toContain('VAT S (DE) 19 % on 50.00 9.50')
+    expect(squeezed(printed, 'all')).toContain(WORDING)
+    expect(squeezed(printed, 'all')).toContain('VAT S (DE) 19 % on 50.00 9.50')
 
     // Reprinted after the VAT rates and the company change, the text is the same.
     const table = await desk.call('vatRates.get', {})
@@ -162,7 +160,7 @@ describe('OSS distance sales on issued documents', () => {
       [note.id, 'DE', 1_005_000]
     ])
     expect(
-      flat(pdfText((await desk.call('documents.pdf', { id: note.id })).bytes, { layout: false }))
+      pdfText((await desk.call('documents.pdf', { id: note.id })).bytes, { layout: false, squeeze: 'all' })
     ).toContain(WORDING)
   }, 120_000)
 
@@ -174,7 +172,10 @@ describe('OSS distance sales on issued documents', () => {
     await sale(consumer, '2025-11-04', 1, 1900)
     const oss = await sale(consumer, '2026-01-02', 10_000, 700)
     expect(oss.vatCents).toBe(700)
-    const text = flat(pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, { layout: false }))
+    const text = pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, {
+      layout: false,
+      squeeze: 'all'
+    })
     expect(text).toContain(
       'Venta a distancia a un consumidor en Alemania: IVA de Alemania a los tipos de Alemania, declarado en la ventanilla única (OSS) (arts. 33 y 59 quater Directiva 2006/112/CE).'
     )
@@ -275,21 +276,26 @@ describe('OSS distance sales on issued documents', () => {
     await sale(consumer, '2026-01-10', 999_999, 2100)
     // 9 999.99 + 0.01 is the threshold itself, not above it: a draft prints no wording.
     const below = await draftOf(consumer, '2026-02-01', 1, 1900)
-    const level = flat(pdfText((await desk.call('documents.pdf', { id: below.id })).bytes, { layout: false }))
+    const level = pdfText((await desk.call('documents.pdf', { id: below.id })).bytes, {
+      layout: false,
+      squeeze: 'all'
+    })
     expect(level).not.toContain('One-Stop Shop')
     await sale(consumer, '2026-01-11', 1, 2100)
     // 10 000.00 + 50.00: this draft is the sale that passes the threshold.
     const german = await draftOf(consumer, '2026-02-02', 5_000, 1900)
-    const printed = flat(
-      pdfText((await desk.call('documents.pdf', { id: german.id })).bytes, { layout: false })
-    )
+    const printed = pdfText((await desk.call('documents.pdf', { id: german.id })).bytes, {
+      layout: false,
+      squeeze: 'all'
+    })
     expect(printed).toContain(WORDING)
     expect(printed).toContain('VAT S (DE) 19 % on 50.00 9.50')
     // At the Spanish 21 % its issue would be refused: the draft does not claim German VAT.
     const spanish = await draftOf(consumer, '2026-02-02', 5_000, 2100)
-    const plain = flat(
-      pdfText((await desk.call('documents.pdf', { id: spanish.id })).bytes, { layout: false })
-    )
+    const plain = pdfText((await desk.call('documents.pdf', { id: spanish.id })).bytes, {
+      layout: false,
+      squeeze: 'all'
+    })
     expect(plain).not.toContain('One-Stop Shop')
     expect(plain).toContain('VAT S 21 % on 50.00 10.50')
     expect(frozenRows()).toEqual([])
@@ -316,7 +322,7 @@ describe('OSS distance sales on issued documents', () => {
     }
     expect(await desk.call('documents.distanceSale', { id: oss.id })).toEqual(decision)
     const printed = pdfText((await desk.call('documents.pdf', { id: oss.id })).bytes, { layout: false })
-    expect(flat(printed)).toContain(WORDING)
+    expect(squeezed(printed, 'all')).toContain(WORDING)
 
     // Opting out later changes nothing issued; the next sale is charged Spanish VAT again.
     await desk.call('settings.update', { settings })

@@ -19,7 +19,7 @@ import {
   setUpCompany,
   draftInvoice
 } from './harness'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 
 type Consent = ['granted' | 'opted_out' | 'do_not_contact', 'all' | 'post' | 'email']
 
@@ -279,7 +279,7 @@ describe('campaigns at 1366×768', () => {
         `the letter to ${p.name}`
       )
       const contact = p.email === '' ? p.name : `Sra. ${p.name}`
-      const flat = letter.replace(/\s+/g, ' ')
+      const flat = squeezed(letter, 'all')
       // Spanish customers get the Spanish text, merged.
       expect(flat).toContain(`Nuevo catálogo para ${p.name}`)
       expect(flat).toContain(`Estimado cliente ${contact}:`)

@@ -21,7 +21,7 @@ import {
   focusedId,
   draftInvoice
 } from './harness'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 
 let session: Session
 let page: Page
@@ -29,7 +29,6 @@ let customerId = 0
 const YEAR = new Date().toISOString().slice(0, 4)
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
-const flat = (text: string) => text.replace(/\s+/g, ' ')
 // Raw order, no layout: the long wording reads back whole, whatever its line breaks.
 
 const WORDING =
@@ -95,7 +94,9 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     // Before any line: 10 000.00 is within the threshold.
     const below = page.locator('[data-testid="oss-notice"][data-applies="false"]')
     await below.waitFor()
-    expect(flat(present(await below.textContent()))).toContain('within the EU threshold of €10,000.00')
+    expect(squeezed(present(await below.textContent()), 'all')).toContain(
+      'within the EU threshold of €10,000.00'
+    )
 
     await page.keyboard.press('Alt+n')
     await expect.poll(() => focusedId(page)).toBe('line-0-description')
@@ -108,7 +109,7 @@ describe('an OSS distance sale through the screens at 1366×768', () => {
     // This sale's own 160.00 passes the threshold: the product's Spanish 21 % becomes Germany's 19 %.
     const notice = page.locator('[data-testid="oss-notice"][data-applies="true"]')
     await notice.waitFor()
-    expect(flat(present(await notice.textContent()))).toContain(
+    expect(squeezed(present(await notice.textContent()), 'all')).toContain(
       'such sales came to €10,160.00 this year and €0.00 last year, over the EU threshold'
     )
     await expect.poll(() => page.locator('#line-0-vat').inputValue()).toBe('S/1900')

@@ -4,7 +4,7 @@
  * "resolved" with a note, and the reminder letter is downloaded and read with pdftotext.
  * The payment set-up refuses a full card number. Every step is checked in the store too.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
@@ -154,9 +154,7 @@ describe('payments, end to end', () => {
     await expect.poll(() => byTestId('email-reminder').textContent()).toBe('E-mail reminder, level 1')
     const [download] = await Promise.all([page.waitForEvent('download'), reminder.click()])
     expect(download.suggestedFilename()).toMatch(/^reminder-1-.*\.pdf$/)
-    const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
-      encoding: 'utf8'
-    }).replace(/[ \t]+/g, ' ')
+    const text = pdfText(await download.path(), { squeeze: 'spaces' })
     expect(text).toContain('Payment reminder')
     expect(text).toContain(invoiceNumber)
     expect(text).toContain('Dear Győri Lőrinc Kft.')

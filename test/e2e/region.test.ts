@@ -5,7 +5,7 @@
  * (downloaded from the list) is in Spanish with the region's date format, and the day sheet PDF
  * (office paperwork) prints the date and clock the region's way, read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -130,10 +130,7 @@ describe('region and language, end to end', () => {
     const file = await store('schedule.daySheetPdf', { executiveId: executive.id, date: '2026-12-02' })
     const path = join(session.folder, 'day-sheet.pdf')
     writeFileSync(path, file.bytes)
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(
-      /[\u00a0\u202f]/g,
-      ' '
-    )
+    const text = pdfText(path, { squeeze: 'narrow' })
     expect(text).toContain('02.12.2026')
     const clock = new Intl.DateTimeFormat('es', {
       hour: 'numeric',

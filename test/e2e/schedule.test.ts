@@ -7,7 +7,7 @@
  * meeting, request draft, no-show and cancellation, the visit log's "to record" list, and a
  * visit plan. Every step is checked in the store behind the web host.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import ICAL from 'ical.js'
@@ -326,10 +326,7 @@ describe('the schedule, end to end', () => {
     await page.goto(`${session.host.url}#/schedule?view=day&date=2026-03-04&exec=${ids.marta}`)
     await page.locator('[data-testid="schedule-calendar"][data-view="day"][data-loading="false"]').waitFor()
     const sheet = await downloadOf('export-day-sheet')
-    const text = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' }).replace(
-      /[ \t]+/g,
-      ' '
-    )
+    const text = pdfText(sheet, { squeeze: 'spaces' })
     expect(text).toContain('Marta Núñez')
     expect(text).toContain('Ósmosis Industrial S.L.')
     expect(text).toContain('Carrer de la Ferreria 12, nave 3')

@@ -4,7 +4,7 @@
  * (read back with exceljs and pdftotext), archive it as sent, and import an activity sheet
  * with one bad row: the row's error is shown and nothing is written.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
@@ -133,7 +133,7 @@ describe('weekly figures, end to end', () => {
 
     const pdf = await download('weekly-export-pdf')
     expect(pdf.name).toBe(`weekly-report-${week}.pdf`)
-    const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' })
+    const text = pdfText(pdf.path)
     const f = printFormat((await store('settings.get', {})).documents.printLocale)
     expect(text).toContain(week)
     expect(text).toContain(f.money(figures.team.revenueCents))

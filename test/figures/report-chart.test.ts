@@ -6,6 +6,7 @@
  * rendered with pdftoppm at 72 dpi (one pixel per point) to see where the bar is painted.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario } from './scenario'
@@ -39,7 +40,7 @@ const centreX = (w: Word) => (w.x0 + w.x1) / 2
 
 /** The words of each page, with their boxes in points from the top left. */
 function pages(bytes: Buffer): Word[][] {
-  const html = execFileSync('pdftotext', ['-bbox', '-', '-'], { input: bytes, encoding: 'utf8' })
+  const html = pdfText(bytes, { as: 'bbox' })
   return html
     .split('<page ')
     .slice(1)

@@ -15,7 +15,7 @@ import { reportLabels, type ReportLabel } from '../../src/main/figures/report-st
 import { required } from '../../src/shared/required'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { buildScenario, type Scenario } from './scenario'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 
 let desk: TestDesk
 let scenario: Scenario
@@ -244,7 +244,7 @@ for (const language of ['es', 'hu'] as const) {
       const figures = await desk.call('weekly.figures', { week: WEEK })
       const file = await desk.call('weekly.report', { week: WEEK, format: 'pdf', language })
       const text = pdfText(file.bytes)
-      const flat = text.replace(/\s+/g, ' ')
+      const flat = squeezed(text, 'all')
       for (const key of [
         'summaryHeading',
         'charts',

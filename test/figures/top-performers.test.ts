@@ -5,7 +5,7 @@
  * and Ágnes's quote is accepted the next week (2 Nov). The panel and the PDF show each ratio with
  * the counts it rests on; the counts here are the scenario's own events, counted in this test.
  */
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { printFormat } from '../../src/main/pdf/format'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
@@ -56,10 +56,7 @@ describe('top performers', () => {
 
   it('print the counts beside the ratios in the PDF', async () => {
     const file = await desk.call('weekly.report', { week: WEEK, format: 'pdf' })
-    const text = execFileSync('pdftotext', ['-raw', '-', '-'], {
-      input: Buffer.from(file.bytes),
-      encoding: 'utf8'
-    })
+    const text = pdfText(file.bytes, { as: 'raw' })
     const settings = await desk.call('settings.get', {})
     const f = printFormat(settings.documents.printLocale)
     const panel = text.slice(text.indexOf('Top performers'))

@@ -8,14 +8,13 @@
  * extractable, and the PDF catalog carries the language (/Lang). The expected words come from the
  * tables here, not from the printed output.
  */
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentLabels, type DocumentLabel } from '../../src/main/pdf/strings'
 import { sheetTranslator, type SheetLabel } from '../../src/main/schedule/day-sheet-strings'
 import type { Language } from '../../src/shared/languages'
 import { englishWordsIn } from '../i18n/english-words'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
 import { companySettings, issued, line, seedDocuments, type Seeded } from '../documents/helpers'
 
 let desk: TestDesk
@@ -28,13 +27,8 @@ afterEach(async () => {
   await desk.close()
 })
 
-const squeeze = (s: string) => s.replace(/[ \u00a0\u202f]+/g, ' ')
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = desk.folder.file(name)
-  writeFileSync(file, bytes)
-  return squeeze(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }))
-}
+/** The text as printed, every run of spaces (no-break and narrow no-break included) as one. */
+const printedText = (bytes: Uint8Array) => pdfText(bytes, { squeeze: 'narrow' })
 
 /** A label with the documents' currency in place of {currency}. */
 const filled = (key: DocumentLabel, language: Language) =>
@@ -128,7 +122,7 @@ describe('every other document in each language', () => {
         ['debitNote', (await desk.call('documents.pdf', { id: debit.id })).bytes]
       ]
       for (const [kind, bytes] of files) {
-        const text = pdfText(bytes, `${kind}-${language}.pdf`)
+        const text = printedText(bytes)
         const labels = printedLabels[kind]
         expectLanguage(
           text,
@@ -164,7 +158,7 @@ describe('every other document in each language', () => {
       const t = sheetTranslator(language)
       const english = sheetTranslator('en')
       const title = (tr: typeof t) => tr('title', { name: 'Zsófia Kovács' })
-      const text = pdfText(sheet, `day-${language}.pdf`)
+      const text = printedText(sheet)
       expectLanguage(
         text,
         language,

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_QUANTITY_MILLI, MAX_UNIT_PRICE_CENTS } from '../../src/shared/schemas/document-drafts'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { pdfText } from '../support/pdf-text'
 import {
   companySettings,
   issued,
@@ -35,11 +36,8 @@ function save(bytes: Uint8Array, name: string): string {
   writeFileSync(file, bytes)
   return file
 }
-const text = (file: string, ...args: string[]) =>
-  execFileSync('pdftotext', ['-layout', ...args, file, '-'], { encoding: 'utf8' })
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
-const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
 /** The creation date and the file id pdfkit derives from it: the only bytes a reprint may change. */
 const withoutDate = (bytes: Uint8Array) =>
   Buffer.from(bytes)
@@ -68,8 +66,8 @@ describe('printed from the snapshot', () => {
       }
     })
     const second = await desk.call('documents.pdf', { id: invoice.id })
-    const a = text(save(first.bytes, 'first.pdf'))
-    const b = text(save(second.bytes, 'second.pdf'))
+    const a = pdfText(save(first.bytes, 'first.pdf'))
+    const b = pdfText(save(second.bytes, 'second.pdf'))
     expect(b).toBe(a)
     expect(a).toContain('Col·legi Català de Façanes S.L.')
     expect(a).not.toContain('Otra Empresa')
@@ -90,9 +88,9 @@ describe('printed from the snapshot', () => {
         lines: [line()]
       }
     })
-    const draftText = squeeze(
-      text(save((await desk.call('documents.pdf', { id: draftDoc.id })).bytes, 'd.pdf'))
-    )
+    const draftText = pdfText(save((await desk.call('documents.pdf', { id: draftDoc.id })).bytes, 'd.pdf'), {
+      squeeze: 'nbsp'
+    })
     expect(draftText).toContain('Otra Empresa S.A.')
     expect(draftText).toContain('Factura (borrador)')
   })
@@ -106,7 +104,7 @@ describe('printed from the snapshot', () => {
     expect(invoice.totalCents).toBe(32_266)
     await desk.call('payments.record', { payment: payment(seed, 10_000) })
     const file = save((await desk.call('documents.pdf', { id: invoice.id })).bytes, 'paid.pdf')
-    const pdf = squeeze(text(file))
+    const pdf = pdfText(file, { squeeze: 'nbsp' })
     expect(pdf).toContain('Payment details')
     expect(pdf).toContain('IBAN: ES91 2100 0418 4502 0005 1332 BIC: CAIXESBBXXX')
     expect(pdf).toContain(`Reference to quote: ${invoice.number}`)
@@ -127,7 +125,7 @@ describe('printed right', () => {
     })
     // 1 000 000 × 10 000 000.00 = 10 000 000 000 000.00; VAT 21 % = 2 100 000 000 000.00
     expect(invoice.totalCents).toBe(1_210_000_000_000_000)
-    const pdf = text(save((await desk.call('documents.pdf', { id: invoice.id })).bytes, 'max.pdf'))
+    const pdf = pdfText(save((await desk.call('documents.pdf', { id: invoice.id })).bytes, 'max.pdf'))
     expect(pdf).toContain('10,000,000,000,000.00')
     expect(pdf).toContain('10,000,000.00')
     expect(pdf).toContain('1,000,000')
@@ -143,14 +141,14 @@ describe('printed right', () => {
     expect(notes.length).toBeLessThanOrEqual(4000)
     expect(pages).toBeGreaterThanOrEqual(2)
     for (let page = 2; page <= pages; page++) {
-      const pageText = squeeze(text(file, '-f', String(page), '-l', String(page)))
+      const pageText = pdfText(file, { page, squeeze: 'nbsp' })
       expect(pageText.trimStart().startsWith(`Invoice ${invoice.number}`), `page ${page}`).toBe(true)
       expect(pageText).toContain(`Page ${page} of ${pages}`)
       // The footer is the last thing on the page: no note line after it.
       const afterFooter = pageText.slice(pageText.indexOf('Inscrita en el Registre'))
       expect(afterFooter).not.toMatch(/Nota \d+/)
     }
-    const all = squeeze(text(file))
+    const all = pdfText(file, { squeeze: 'nbsp' })
     for (const n of [1, 45, 90]) expect(all).toContain(`Nota ${n}: прим.`)
   })
 
@@ -165,7 +163,9 @@ describe('printed right', () => {
       lines: [line({ quantityMilli: 1000, unitPriceCents: 116_038 })]
     })
     expect(invoice.totalCents).toBe(140_406)
-    const pdf = squeeze(text(save((await desk.call('documents.pdf', { id: invoice.id })).bytes, 'es.pdf')))
+    const pdf = pdfText(save((await desk.call('documents.pdf', { id: invoice.id })).bytes, 'es.pdf'), {
+      squeeze: 'nbsp'
+    })
     expect(pdf).toContain('Total (EUR) 1.404,06')
     expect(pdf).toContain('1.160,38')
     expect(pdf).toContain('Factura')

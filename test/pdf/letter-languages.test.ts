@@ -12,7 +12,7 @@ import { defaultReminderTexts } from '../../src/main/payments/reminder-texts'
 import type { Language } from '../../src/shared/languages'
 import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, seedDocuments, type Seeded } from '../payments/helpers'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 
 let desk: TestDesk
 let seed: Seeded
@@ -25,11 +25,10 @@ afterEach(async () => {
 })
 
 const fiveLanguages: Language[] = ['en', 'es', 'ca', 'hu', 'ru']
-const squeeze = (s: string) => s.replace(/[ \u00a0\t]+/g, ' ')
 
 /** The table's text with {currency} filled as the letters fill it (EUR invoices). */
 const filled = (key: LetterLabel, language: Language) =>
-  squeeze((letterLabels[key][language] as string).replace('{currency}', 'EUR'))
+  squeezed((letterLabels[key][language] as string).replace('{currency}', 'EUR'), 'nbsp')
 
 /** Labels printed in the text in `language`, and (unless spelled the same) not in English. */
 function expectLabels(text: string, language: Language, keys: LetterLabel[]) {
@@ -89,7 +88,7 @@ describe('letters in the customer’s language', () => {
         'closingBalance'
       ])
       expect(sText).toContain(filled('entryInvoice', language))
-      expect(sText).toContain(squeeze(documentLabels.customerNo[language]))
+      expect(sText).toContain(squeezed(documentLabels.customerNo[language], 'nbsp'))
       expect(Buffer.from(statement.bytes).toString('latin1')).toMatch(new RegExp(`/Lang \\(${language}\\)`))
     })
   }

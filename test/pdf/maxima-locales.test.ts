@@ -6,7 +6,7 @@
  * the PDF's text (pdftotext -layout): a wrapped or cut amount is not found.
  */
 import { execFileSync } from 'node:child_process'
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_QUANTITY_MILLI, MAX_UNIT_PRICE_CENTS } from '../../src/shared/schemas/document-drafts'
@@ -38,9 +38,6 @@ const cases = [
   { locale: 'hu-HU', language: 'hu', paper: 'Letter' }
 ] as const
 
-/** Spaces as pdftotext gives them: any run of spaces (no-break included) as one. */
-const squeeze = (s: string) => s.replace(/[ \u00a0\u202f]+/g, ' ')
-
 describe('amounts at the schemas maxima, several lines, in Spanish and Hungarian on A4 and Letter', () => {
   for (const { locale, language, paper } of cases)
     it(`${locale} on ${paper}: every amount whole on one line`, async () => {
@@ -62,12 +59,12 @@ describe('amounts at the schemas maxima, several lines, in Spanish and Hungarian
       expect(invoice.totalCents).toBe(netCents + vatCents)
 
       const money = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-      const amount = (cents: number) => squeeze(money.format(cents / 100))
+      const amount = (cents: number) => squeezed(money.format(cents / 100), 'narrow')
       const file = desk.folder.file(`${locale}-${paper}.pdf`)
       writeFileSync(file, (await desk.call('documents.pdf', { id: invoice.id })).bytes)
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
       expect(info).toMatch(paper === 'A4' ? /595\.28 x 841\.89/ : /612 x 792/)
-      const rows = pdfText(file).split('\n').map(squeeze)
+      const rows = pdfText(file, { squeeze: 'narrow' }).split('\n')
       const onOneLine = (text: string) => rows.filter((row) => row.includes(text)).length
 
       // Each line: the unit price and its net, whole on the line's row.

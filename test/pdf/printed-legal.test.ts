@@ -6,7 +6,7 @@
  * amount and the amount due, and an issued invoice printed by `salesdesk pdf` after a settings
  * change. Expected dates and amounts are worked out here.
  */
-import { pdfText } from '../support/pdf-text'
+import { pdfText, squeezed } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli'
@@ -22,11 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
-
-/** pdftotext -layout pads columns with runs of spaces; one space is enough to compare. */
-const squeeze = (s: string) => s.replace(/[ \u00a0]+/g, ' ')
-/** Wrapped sentences joined again: every run of white space (new lines too) as one space. */
-const flat = (s: string) => s.replace(/\s+/g, ' ')
 
 async function printed(id: number, name: string): Promise<string> {
   const file = await desk.call('documents.pdf', { id })
@@ -51,7 +46,7 @@ describe('credit note', () => {
     const credit = await desk.call('documents.issue', { id: note.id })
     // The note is issued today, not on the invoice's date: the two dates differ on the page.
     expect(credit.issueDate).not.toBe('2026-02-27')
-    const pdf = squeeze(await printed(credit.id, 'credit.pdf'))
+    const pdf = squeezed(await printed(credit.id, 'credit.pdf'), 'nbsp')
     expect(pdf).toContain(`Corrects invoice ${invoice.number}`)
     expect(pdf).toContain(`Invoice date ${day('2026-02-27')}`)
     expect(pdf).toContain(`Date ${day(credit.issueDate ?? '')}`)
@@ -65,8 +60,8 @@ describe('VAT wording under the breakdown', () => {
     })
     // 2 h × 50.00, no VAT
     expect(invoice).toMatchObject({ netCents: 10_000, vatCents: 0, totalCents: 10_000 })
-    const pdf = squeeze(await printed(invoice.id, 'k.pdf'))
-    expect(flat(pdf)).toContain(
+    const pdf = squeezed(await printed(invoice.id, 'k.pdf'), 'nbsp')
+    expect(squeezed(pdf, 'all')).toContain(
       'K: Intra-community supply exempt from VAT (Art. 138 Directive 2006/112/EC) — Exemption: VATEX-EU-IC'
     )
     expect(pdf).toContain(`VAT K 0 % on ${amount(10_000)} ${amount(0)}`)
@@ -107,8 +102,8 @@ describe('VAT wording under the breakdown', () => {
     const o = 3_000
     const z = 3 * 1_250
     expect(invoice).toMatchObject({ netCents: g + o + z, vatCents: 0, totalCents: g + o + z })
-    const pdf = squeeze(await printed(invoice.id, 'goz.pdf'))
-    const text = flat(pdf)
+    const pdf = squeezed(await printed(invoice.id, 'goz.pdf'), 'nbsp')
+    const text = squeezed(pdf, 'all')
     const g1 =
       'G: Export outside the EU exempt from VAT (Art. 146 Directive 2006/112/EC) — Exemption: VATEX-EU-G'
     expect(text).toContain(g1)
@@ -127,12 +122,14 @@ describe('VAT wording under the breakdown', () => {
 describe('date of supply', () => {
   it('prints the date of supply, or the period of supply', async () => {
     const one = await issued(desk, seed, { supplyDate: '2026-02-27' })
-    expect(squeeze(await printed(one.id, 'supply.pdf'))).toContain(`Date of supply ${day('2026-02-27')}`)
+    expect(squeezed(await printed(one.id, 'supply.pdf'), 'nbsp')).toContain(
+      `Date of supply ${day('2026-02-27')}`
+    )
     const period = await issued(desk, seed, {
       supplyPeriodStart: '2026-02-01',
       supplyPeriodEnd: '2026-02-28'
     })
-    const pdf = squeeze(await printed(period.id, 'period.pdf'))
+    const pdf = squeezed(await printed(period.id, 'period.pdf'), 'nbsp')
     expect(pdf).toContain(`Period of supply ${day('2026-02-01')} – ${day('2026-02-28')}`)
     expect(pdf).not.toContain('Date of supply')
   })
@@ -160,7 +157,7 @@ describe('document allowances and charges, prepaid and amount due', () => {
     const total = net + vat21 + vat4
     const due = total - 5_000
     expect(invoice).toMatchObject({ netCents: net, totalCents: total, payableCents: due })
-    const pdf = squeeze(await printed(invoice.id, 'ac.pdf'))
+    const pdf = squeezed(await printed(invoice.id, 'ac.pdf'), 'nbsp')
     const rows = [
       `Sum of lines (EUR) ${amount(lineNet)}`,
       `Plus: Portes ${amount(1_200)}`,
@@ -202,7 +199,7 @@ describe('salesdesk pdf after a settings change', () => {
     expect(await runCli(['pdf', '--db', desk.databasePath, '--number', number, '--out', after])).toBe(0)
     const a = pdfText(before)
     expect(pdfText(after)).toBe(a)
-    const text = squeeze(a)
+    const text = squeezed(a, 'nbsp')
     expect(text).toContain('Col·legi Català de Façanes S.L.')
     expect(text).toContain(`Date of supply ${day('2026-02-27')}`)
     expect(text).toContain(`Amount due (EUR) ${amount(invoice.payableCents)}`)

@@ -5,6 +5,7 @@
  * appointments clash is worked out here from their times.
  */
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openScheduleDesk, visit, type ScheduleDesk } from './support'
@@ -22,7 +23,6 @@ function save(bytes: Uint8Array, name: string): string {
   writeFileSync(path, bytes)
   return path
 }
-const pdftotext = (args: string[]) => execFileSync('pdftotext', args, { encoding: 'utf8' })
 
 /** Madrid is UTC+1 in March. */
 const local = (iso: string) =>
@@ -54,7 +54,7 @@ describe('day sheet print', () => {
 
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.ana, date: '2026-03-03' })
     const path = save(file.bytes, 'day.pdf')
-    const text = pdftotext(['-layout', path, '-'])
+    const text = pdfText(path)
 
     // Clashes, worked out from the times (half-open intervals).
     const overlaps = (a: [string, string, string], b: [string, string, string]) => a[0] < b[1] && b[0] < a[1]
@@ -78,7 +78,7 @@ describe('day sheet print', () => {
     expect(text.match(/Outside working hours/g)).toHaveLength(1)
 
     // The wrapped purpose runs over several lines, every one starting in the text column.
-    const boxes = pdftotext(['-bbox', path, '-'])
+    const boxes = pdfText(path, { as: 'bbox' })
     const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>Zanahoria<\/word>/g)]
     expect(words.length).toBe(45)
     const label = /<word xMin="([\d.]+)"[^>]*>Purpose<\/word>/.exec(boxes)
@@ -98,9 +98,7 @@ describe('day sheet print', () => {
     expect(pages).toBeGreaterThan(1)
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/)
     for (let page = 1; page <= pages; page++)
-      expect(pdftotext(['-f', String(page), '-l', String(page), '-layout', path, '-'])).toContain(
-        `Page ${page} of ${pages}`
-      )
+      expect(pdfText(path, { page })).toContain(`Page ${page} of ${pages}`)
 
     // Letter paper from Settings.
     const settings = await s.desk.call('settings.get', {})

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import ICAL from 'ical.js'
@@ -138,7 +138,7 @@ describe('day sheet PDF', () => {
     expect(file.mimeType).toBe('application/pdf')
     const path = s.desk.folder.file('day.pdf')
     writeFileSync(path, file.bytes)
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    const text = pdfText(path)
     expect(text).toContain('Distribuciones Őrség-Ñandú S.L.')
     expect(text).toContain('Day sheet — Ana Núñez')
     // Madrid is UTC+1 in March: 08:00Z is 09:00 local.
@@ -170,9 +170,7 @@ describe('day sheet PDF', () => {
     const file = await s.desk.call('schedule.daySheetPdf', { executiveId: s.boris, date: '2026-03-10' })
     const path = s.desk.folder.file('empty.pdf')
     writeFileSync(path, file.bytes)
-    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain(
-      'Nothing planned for this day.'
-    )
+    expect(pdfText(path, { layout: false })).toContain('Nothing planned for this day.')
   })
 })
 
