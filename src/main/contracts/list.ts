@@ -11,8 +11,8 @@ import {
 } from '../../shared/schemas/contracts'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { addDays } from '../schedule/time'
 import { contractExportWords } from './export-words'
 import { isExpiring } from './service'
@@ -116,38 +116,28 @@ export async function exportContracts(
   q: ContractFilters,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = contractExportWords[wordsLanguage]
-  const today = companyToday(ctx)
-  const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
-  type Row = (typeof all)[number]
-  const columns: ExportColumn<Row>[] = [
-    { header: words.number, kind: 'text', width: 15, value: (r) => r.number },
-    { header: words.title, kind: 'text', width: 34, value: (r) => r.title },
-    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: words.executive, kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
-    {
-      header: words.value,
-      kind: 'money',
-      width: 14,
-      value: (r) => r.valueCents,
-      currency: (r) => r.currency
-    },
-    { header: words.currency, kind: 'text', width: 8, value: (r) => r.currency },
-    { header: words.billing, kind: 'text', width: 10, value: (r) => words.frequencies[r.billingFrequency] },
-    { header: words.start, kind: 'date', width: 11, value: (r) => r.startDate },
-    { header: words.end, kind: 'date', width: 11, value: (r) => r.endDate },
-    { header: words.noticePeriodDays, kind: 'integer', width: 10, value: (r) => r.noticePeriodDays },
-    { header: words.noticeBy, kind: 'date', width: 11, value: (r) => r.noticeDate },
-    { header: words.signed, kind: 'date', width: 11, value: (r) => r.signedDate },
-    { header: words.status, kind: 'text', width: 11, value: (r) => words.statuses[r.status] },
-    { header: words.expiring, kind: 'boolean', width: 9, value: (r) => isExpiring(r, today) },
-    { header: words.closedOn, kind: 'date', width: 11, value: (r) => r.closedDate },
-    { header: words.terminationReason, kind: 'text', width: 30, value: (r) => r.terminationReason }
-  ]
-  return buildXlsx(
-    'contracts.xlsx',
-    [{ name: words.sheet, columns, rows: all }],
-    await workbookRegion(ctx.db, wordsLanguage)
-  )
+  return exportListSheet(ctx.db, contractExportWords, language, 'contracts.xlsx', async (words) => {
+    const today = companyToday(ctx)
+    const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
+    type Row = (typeof all)[number]
+    const columns: ExportColumn<Row>[] = [
+      { header: words.number, kind: 'text', width: 15, value: (r) => r.number },
+      { header: words.title, kind: 'text', width: 34, value: (r) => r.title },
+      { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+      { header: words.executive, kind: 'text', width: 22, value: (r) => r.executiveName ?? '' },
+      moneyColumn(words.value, 14, (r) => r.valueCents),
+      { header: words.currency, kind: 'text', width: 8, value: (r) => r.currency },
+      { header: words.billing, kind: 'text', width: 10, value: (r) => words.frequencies[r.billingFrequency] },
+      { header: words.start, kind: 'date', width: 11, value: (r) => r.startDate },
+      { header: words.end, kind: 'date', width: 11, value: (r) => r.endDate },
+      { header: words.noticePeriodDays, kind: 'integer', width: 10, value: (r) => r.noticePeriodDays },
+      { header: words.noticeBy, kind: 'date', width: 11, value: (r) => r.noticeDate },
+      { header: words.signed, kind: 'date', width: 11, value: (r) => r.signedDate },
+      { header: words.status, kind: 'text', width: 11, value: (r) => words.statuses[r.status] },
+      { header: words.expiring, kind: 'boolean', width: 9, value: (r) => isExpiring(r, today) },
+      { header: words.closedOn, kind: 'date', width: 11, value: (r) => r.closedDate },
+      { header: words.terminationReason, kind: 'text', width: 30, value: (r) => r.terminationReason }
+    ]
+    return { columns, rows: all }
+  })
 }

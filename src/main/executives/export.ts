@@ -2,8 +2,8 @@ import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
 import type { ServiceContext } from '../context'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { executiveExportWords } from './export-words'
 import { listExecutives } from './service'
 
@@ -15,20 +15,16 @@ export async function exportExecutives(
   query: Filters,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = executiveExportWords[wordsLanguage]
-  // A sales team is small: the list query with a generous window is the export.
-  const { rows } = await listExecutives(ctx, { ...query, offset: 0, limit: 1000 })
-  const columns: ExportColumn<ExecutiveRow>[] = [
-    { header: words.name, kind: 'text', width: 28, value: (e) => e.name },
-    { header: words.email, kind: 'text', width: 30, value: (e) => e.email },
-    { header: words.phone, kind: 'text', width: 18, value: (e) => e.phone },
-    { header: words.customers, kind: 'integer', width: 10, value: (e) => e.customerCount },
-    { header: words.active, kind: 'boolean', width: 8, value: (e) => e.active }
-  ]
-  return buildXlsx(
-    'sales-executives.xlsx',
-    [{ name: words.sheet, columns, rows }],
-    await workbookRegion(ctx.db, wordsLanguage)
-  )
+  return exportListSheet(ctx.db, executiveExportWords, language, 'sales-executives.xlsx', async (words) => {
+    // A sales team is small: the list query with a generous window is the export.
+    const { rows } = await listExecutives(ctx, { ...query, offset: 0, limit: 1000 })
+    const columns: ExportColumn<ExecutiveRow>[] = [
+      { header: words.name, kind: 'text', width: 28, value: (e) => e.name },
+      { header: words.email, kind: 'text', width: 30, value: (e) => e.email },
+      { header: words.phone, kind: 'text', width: 18, value: (e) => e.phone },
+      { header: words.customers, kind: 'integer', width: 10, value: (e) => e.customerCount },
+      { header: words.active, kind: 'boolean', width: 8, value: (e) => e.active }
+    ]
+    return { columns, rows }
+  })
 }

@@ -20,8 +20,8 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { returnedPaymentExportWords } from './export-words'
 
 const statusLabels: Record<InvestigationStatus, string> = {
@@ -139,39 +139,29 @@ export async function exportInvestigations(
   query: InvestigationFilters,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = returnedPaymentExportWords[wordsLanguage]
-  const rows = await investigationRows(ctx.db, query)
-  const columns: ExportColumn<InvestigationRow>[] = [
-    { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
-    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
-    { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
-    {
-      header: words.amount,
-      kind: 'money',
-      width: 14,
-      value: (r) => r.amountCents,
-      currency: (r) => r.currency
-    },
-    {
-      header: words.bankFee,
-      kind: 'money',
-      width: 12,
-      value: (r) => r.bankFeeCents,
-      currency: (r) => r.currency
-    },
-    { header: words.reason, kind: 'text', width: 24, value: (r) => words.reasons[r.reason] },
-    { header: words.investigation, kind: 'text', width: 20, value: (r) => words.statuses[r.status] },
-    { header: words.opened, kind: 'date', width: 12, value: (r) => r.openedOn },
-    { header: words.closed, kind: 'date', width: 12, value: (r) => r.closedOn },
-    { header: words.notes, kind: 'integer', width: 8, value: (r) => r.notes }
-  ]
-  return buildXlsx(
+  return exportListSheet(
+    ctx.db,
+    returnedPaymentExportWords,
+    language,
     'returned-payments.xlsx',
-    [{ name: words.sheet, columns, rows }],
-    await workbookRegion(ctx.db, wordsLanguage)
+    async (words) => {
+      const rows = await investigationRows(ctx.db, query)
+      const columns: ExportColumn<InvestigationRow>[] = [
+        { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
+        { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+        { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+        { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
+        { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
+        moneyColumn(words.amount, 14, (r) => r.amountCents),
+        moneyColumn(words.bankFee, 12, (r) => r.bankFeeCents),
+        { header: words.reason, kind: 'text', width: 24, value: (r) => words.reasons[r.reason] },
+        { header: words.investigation, kind: 'text', width: 20, value: (r) => words.statuses[r.status] },
+        { header: words.opened, kind: 'date', width: 12, value: (r) => r.openedOn },
+        { header: words.closed, kind: 'date', width: 12, value: (r) => r.closedOn },
+        { header: words.notes, kind: 'integer', width: 8, value: (r) => r.notes }
+      ]
+      return { columns, rows }
+    }
   )
 }
 

@@ -3,8 +3,8 @@ import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { OverdueQuery, OverdueRow } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { overdueExportWords } from './export-words'
 import { overdueList } from './receivables'
 
@@ -14,36 +14,26 @@ export async function overdueXlsx(
   query: Omit<Required<OverdueQuery>, 'offset' | 'limit'>,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = overdueExportWords[wordsLanguage]
-  const { rows } = await overdueList(ctx, { ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER })
-  const columns: ExportColumn<OverdueRow>[] = [
-    { header: words.document, kind: 'text', width: 18, value: (r) => r.number },
-    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: words.issued, kind: 'date', width: 12, value: (r) => r.issueDate },
-    { header: words.due, kind: 'date', width: 12, value: (r) => r.dueDate },
-    { header: words.daysOverdue, kind: 'integer', width: 10, value: (r) => r.daysOverdue },
-    { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
-    {
-      header: words.total,
-      kind: 'money',
-      width: 14,
-      value: (r) => r.totalCents,
-      currency: (r) => r.currency
-    },
-    {
-      header: words.stillOwed,
-      kind: 'money',
-      width: 14,
-      value: (r) => r.openCents,
-      currency: (r) => r.currency
-    },
-    { header: words.payment, kind: 'text', width: 12, value: (r) => words.statuses[r.status] }
-  ]
-  return buildXlsx(
+  return exportListSheet(
+    ctx.db,
+    overdueExportWords,
+    language,
     `overdue-${query.asOf ?? 'today'}.xlsx`,
-    [{ name: words.sheet, columns, rows }],
-    await workbookRegion(ctx.db, wordsLanguage)
+    async (words) => {
+      const { rows } = await overdueList(ctx, { ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER })
+      const columns: ExportColumn<OverdueRow>[] = [
+        { header: words.document, kind: 'text', width: 18, value: (r) => r.number },
+        { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+        { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+        { header: words.issued, kind: 'date', width: 12, value: (r) => r.issueDate },
+        { header: words.due, kind: 'date', width: 12, value: (r) => r.dueDate },
+        { header: words.daysOverdue, kind: 'integer', width: 10, value: (r) => r.daysOverdue },
+        { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
+        moneyColumn(words.total, 14, (r) => r.totalCents),
+        moneyColumn(words.stillOwed, 14, (r) => r.openCents),
+        { header: words.payment, kind: 'text', width: 12, value: (r) => words.statuses[r.status] }
+      ]
+      return { columns, rows }
+    }
   )
 }

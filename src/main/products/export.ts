@@ -2,8 +2,8 @@ import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { Product, ProductListQuery } from '../../shared/schemas/products'
 import type { ServiceContext } from '../context'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { productExportWords } from './export-words'
 import { productListBase, productSortColumn, toProduct } from './service'
 
@@ -15,25 +15,21 @@ export async function exportProducts(
   query: Filters,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = productExportWords[wordsLanguage]
-  const records = await productListBase(ctx.db, query)
-    .selectAll()
-    .orderBy(productSortColumn(query.sort.field), query.sort.direction)
-    .orderBy('id', query.sort.direction)
-    .execute()
-  const columns: ExportColumn<Product>[] = [
-    { header: words.sku, kind: 'text', width: 14, value: (p) => p.sku },
-    { header: words.name, kind: 'text', width: 36, value: (p) => p.name },
-    { header: words.description, kind: 'text', width: 40, value: (p) => p.description },
-    { header: words.unit, kind: 'text', width: 8, value: (p) => p.unit },
-    { header: words.unitPrice, kind: 'money', width: 12, value: (p) => p.unitPriceCents },
-    { header: words.vatRate, kind: 'percent', width: 9, value: (p) => p.vatRateBp },
-    { header: words.active, kind: 'boolean', width: 8, value: (p) => p.active }
-  ]
-  return buildXlsx(
-    'products.xlsx',
-    [{ name: words.sheet, columns, rows: records.map(toProduct) }],
-    await workbookRegion(ctx.db, wordsLanguage)
-  )
+  return exportListSheet(ctx.db, productExportWords, language, 'products.xlsx', async (words) => {
+    const records = await productListBase(ctx.db, query)
+      .selectAll()
+      .orderBy(productSortColumn(query.sort.field), query.sort.direction)
+      .orderBy('id', query.sort.direction)
+      .execute()
+    const columns: ExportColumn<Product>[] = [
+      { header: words.sku, kind: 'text', width: 14, value: (p) => p.sku },
+      { header: words.name, kind: 'text', width: 36, value: (p) => p.name },
+      { header: words.description, kind: 'text', width: 40, value: (p) => p.description },
+      { header: words.unit, kind: 'text', width: 8, value: (p) => p.unit },
+      { header: words.unitPrice, kind: 'money', width: 12, value: (p) => p.unitPriceCents },
+      { header: words.vatRate, kind: 'percent', width: 9, value: (p) => p.vatRateBp },
+      { header: words.active, kind: 'boolean', width: 8, value: (p) => p.active }
+    ]
+    return { columns, rows: records.map(toProduct) }
+  })
 }

@@ -33,8 +33,8 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
-import { buildXlsx, workbookRegion, type ExportColumn } from '../export/xlsx'
-import { exportWordsLanguage } from '../export/words'
+import { exportListSheet } from '../export/list-sheet'
+import type { ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
 import { requestExportWords } from './export-words'
 import { dueTimes, loadRequestTimes } from './times'
@@ -404,35 +404,31 @@ export async function exportRequests(
   q: RequestFilters,
   language: Language | null = null
 ): Promise<FileResult> {
-  const wordsLanguage = await exportWordsLanguage(ctx.db, language)
-  const words = requestExportWords[wordsLanguage]
-  const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
-  const columns: ExportColumn<Found>[] = [
-    { header: words.created, kind: 'datetime', width: 17, value: (r) => r.createdAt },
-    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
-    { header: words.title, kind: 'text', width: 40, value: (r) => r.title },
-    { header: words.description, kind: 'text', width: 60, value: (r) => r.description },
-    { header: words.status, kind: 'text', width: 10, value: (r) => words.statuses[r.status] },
-    { header: words.visit, kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
-    { header: words.lastChanged, kind: 'datetime', width: 17, value: (r) => r.updatedAt },
-    { header: words.kind, kind: 'text', width: 11, value: (r) => words.kinds[r.kind] },
-    { header: words.channel, kind: 'text', width: 10, value: (r) => words.channels[r.channel] },
-    { header: words.category, kind: 'text', width: 16, value: (r) => r.category },
-    { header: words.priority, kind: 'text', width: 9, value: (r) => words.priorities[r.priority] },
-    { header: words.owner, kind: 'text', width: 20, value: (r) => r.ownerName ?? words.office },
-    { header: words.respondBy, kind: 'datetime', width: 17, value: (r) => r.respondBy },
-    { header: words.resolveBy, kind: 'datetime', width: 17, value: (r) => r.resolveBy },
-    { header: words.late, kind: 'boolean', width: 6, value: (r) => Boolean(r.late) },
-    { header: words.closed, kind: 'datetime', width: 17, value: (r) => r.closedAt },
-    { header: words.resolution, kind: 'text', width: 40, value: (r) => r.resolution },
-    { header: words.satisfaction, kind: 'integer', width: 8, value: (r) => r.satisfaction }
-  ]
-  return buildXlsx(
-    'requests.xlsx',
-    [{ name: words.sheet, columns, rows: all }],
-    await workbookRegion(ctx.db, wordsLanguage)
-  )
+  return exportListSheet(ctx.db, requestExportWords, language, 'requests.xlsx', async (words) => {
+    const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
+    const columns: ExportColumn<Found>[] = [
+      { header: words.created, kind: 'datetime', width: 17, value: (r) => r.createdAt },
+      { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+      { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+      { header: words.title, kind: 'text', width: 40, value: (r) => r.title },
+      { header: words.description, kind: 'text', width: 60, value: (r) => r.description },
+      { header: words.status, kind: 'text', width: 10, value: (r) => words.statuses[r.status] },
+      { header: words.visit, kind: 'datetime', width: 17, value: (r) => r.visitStartAt ?? null },
+      { header: words.lastChanged, kind: 'datetime', width: 17, value: (r) => r.updatedAt },
+      { header: words.kind, kind: 'text', width: 11, value: (r) => words.kinds[r.kind] },
+      { header: words.channel, kind: 'text', width: 10, value: (r) => words.channels[r.channel] },
+      { header: words.category, kind: 'text', width: 16, value: (r) => r.category },
+      { header: words.priority, kind: 'text', width: 9, value: (r) => words.priorities[r.priority] },
+      { header: words.owner, kind: 'text', width: 20, value: (r) => r.ownerName ?? words.office },
+      { header: words.respondBy, kind: 'datetime', width: 17, value: (r) => r.respondBy },
+      { header: words.resolveBy, kind: 'datetime', width: 17, value: (r) => r.resolveBy },
+      { header: words.late, kind: 'boolean', width: 6, value: (r) => Boolean(r.late) },
+      { header: words.closed, kind: 'datetime', width: 17, value: (r) => r.closedAt },
+      { header: words.resolution, kind: 'text', width: 40, value: (r) => r.resolution },
+      { header: words.satisfaction, kind: 'integer', width: 8, value: (r) => r.satisfaction }
+    ]
+    return { columns, rows: all }
+  })
 }
 
 /** A note in the thread; the first one after opening answers the customer. */

@@ -1,0 +1,44 @@
+/**
+ * A list's export of one sheet, the way every list screen exports (customers, executives, products,
+ * contracts, requests, the visit log, overdue and returned payments): the list's own words in one
+ * language, a sheet named by those words, dates and times in the company's region.
+ */
+import type { Language } from '../../shared/languages'
+import type { FileResult } from '../../shared/schemas/common'
+import type { Executor } from '../context'
+import { exportWordsLanguage } from './words'
+import { buildXlsx, workbookRegion, type ExportColumn, type WorkbookRegion } from './xlsx'
+
+/** What a list gives its export: the columns in the export's words and all rows, in the list's order. */
+interface ListSheet<Row> {
+  columns: ExportColumn<Row>[]
+  rows: Row[]
+}
+
+/**
+ * The file `fileName` with one sheet `words.sheet`, the words from `table` in `asked` (the user's
+ * language; the company's document language when none is given). `sheet` gets the words and the
+ * workbook's region (a heading may name the time zone) and returns the columns and rows.
+ */
+export async function exportListSheet<Words extends { sheet: string }, Row>(
+  db: Executor,
+  table: Record<Language, Words>,
+  asked: Language | null,
+  fileName: string,
+  sheet: (words: Words, region: WorkbookRegion) => Promise<ListSheet<Row>>
+): Promise<FileResult> {
+  const language = await exportWordsLanguage(db, asked)
+  const words = table[language]
+  const region = await workbookRegion(db, language)
+  const { columns, rows } = await sheet(words, region)
+  return buildXlsx(fileName, [{ name: words.sheet, columns, rows }], region)
+}
+
+/** An amount column in each row's own currency (its minor unit sets the decimals). */
+export function moneyColumn<Row extends { currency: string }>(
+  header: string,
+  width: number,
+  value: (row: Row) => number | null
+): ExportColumn<Row> {
+  return { header, kind: 'money', width, value, currency: (row) => row.currency }
+}
