@@ -70,7 +70,7 @@ export const appVersion = version
  */
 export function existingDatabase(db: string): string {
   const path = resolve(db)
-  if (!existsSync(path)) throw new DomainError('not_found', { key: 'databaseFileMissing', params: { path } })
+  if (!existsSync(path)) throw new DomainError('not_found', { key: 'fileDoesNotExist', params: { path } })
   return path
 }
 

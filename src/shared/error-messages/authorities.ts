@@ -63,7 +63,6 @@ export const authorityErrorMessages = {
   giveFromToDates: 'Give --from and --to as dates, e.g. 2026-01-01, the first not after the second.',
   verifactuChainBroken: 'The chain is broken at {{place}}.',
   verifactuChainBrokenUnknown: 'The chain is broken at an unknown place.',
-  databaseFileMissing: '{{path}} does not exist.',
   verifactuNoSpanishTaxId:
     'The company has no Spanish tax id (company profile): there is no VERI*FACTU event log to export.',
   verifactuCertificateToSign:
