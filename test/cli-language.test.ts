@@ -257,6 +257,19 @@ describe('the command line in the user’s language', () => {
         'ошибка: значение «x» параметра «--port <n>» недопустимо. Укажите целое число от 0 до 65535.'
       )
       err = ''
+      // The campaign and calendar commands' own number checks (they were English).
+      expect(
+        await runCli(['campaign', 'letters', '--campaign', 'x', '--out', 'a.pdf', '--lang', 'es'], {})
+      ).toBe(1)
+      expect(err.split('\n')[0]).toBe(
+        'error: el valor «x» de la opción «--campaign <id>» no es válido. Use el número de la campaña, p. ej. 3.'
+      )
+      err = ''
+      expect(await runCli(['day-sheet', '--executive', '0', '--lang', 'es'], {})).toBe(1)
+      expect(err.split('\n')[0]).toBe(
+        'error: el valor «0» de la opción «--executive <id>» no es válido. Use el número de un comercial, p. ej. 3.'
+      )
+      err = ''
       expect(await runCli(['verif', '--lang', 'ca'], {})).toBe(1)
       expect(err.split('\n').slice(0, 2)).toEqual([
         'error: ordre desconeguda «verif»',

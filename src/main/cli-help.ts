@@ -416,6 +416,8 @@ const commanderEn = {
   invalidArgument: "error: option '{{flags}}' argument '{{value}}' is invalid.",
   allowedChoices: 'Allowed choices are {{list}}.',
   wholeNumber: 'Use a whole number between 0 and 65535.',
+  campaignNumberArgument: 'Use the campaign number, e.g. 3.',
+  executiveNumberArgument: 'Use the number of a sales executive, e.g. 3.',
   excessArguments: 'error: too many arguments'
 }
 type CommanderKey = keyof typeof commanderEn
@@ -441,6 +443,8 @@ const commanderWords: Record<Language, Record<CommanderKey, string>> = {
     invalidArgument: 'error: el valor «{{value}}» de la opción «{{flags}}» no es válido.',
     allowedChoices: 'Valores admitidos: {{list}}.',
     wholeNumber: 'Use un número entero entre 0 y 65535.',
+    campaignNumberArgument: 'Use el número de la campaña, p. ej. 3.',
+    executiveNumberArgument: 'Use el número de un comercial, p. ej. 3.',
     excessArguments: 'error: demasiados argumentos'
   },
   ca: {
@@ -462,6 +466,8 @@ const commanderWords: Record<Language, Record<CommanderKey, string>> = {
     invalidArgument: 'error: el valor «{{value}}» de l’opció «{{flags}}» no és vàlid.',
     allowedChoices: 'Valors admesos: {{list}}.',
     wholeNumber: 'Feu servir un nombre enter entre 0 i 65535.',
+    campaignNumberArgument: 'Feu servir el número de la campanya, p. ex. 3.',
+    executiveNumberArgument: 'Feu servir el número d’un comercial, p. ex. 3.',
     excessArguments: 'error: massa arguments'
   },
   hu: {
@@ -483,6 +489,8 @@ const commanderWords: Record<Language, Record<CommanderKey, string>> = {
     invalidArgument: 'hiba: a(z) „{{flags}}” kapcsoló „{{value}}” értéke érvénytelen.',
     allowedChoices: 'Megengedett értékek: {{list}}.',
     wholeNumber: '0 és 65535 közötti egész számot adjon meg.',
+    campaignNumberArgument: 'A kampány számát adja meg, pl. 3.',
+    executiveNumberArgument: 'Egy értékesítő számát adja meg, pl. 3.',
     excessArguments: 'hiba: túl sok argumentum'
   },
   ru: {
@@ -504,6 +512,8 @@ const commanderWords: Record<Language, Record<CommanderKey, string>> = {
     invalidArgument: 'ошибка: значение «{{value}}» параметра «{{flags}}» недопустимо.',
     allowedChoices: 'Допустимые значения: {{list}}.',
     wholeNumber: 'Укажите целое число от 0 до 65535.',
+    campaignNumberArgument: 'Укажите номер кампании, например 3.',
+    executiveNumberArgument: 'Укажите номер менеджера по продажам, например 3.',
     excessArguments: 'ошибка: слишком много аргументов'
   }
 }

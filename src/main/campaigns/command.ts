@@ -10,11 +10,11 @@ import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
 import { callApi, withExistingDatabase } from '../runtime'
 import { say } from '../cli-language'
-import { help } from '../cli-help'
+import { commanderWord, help } from '../cli-help'
 
 function campaignId(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Use the campaign number, e.g. 3.')
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(commanderWord('campaignNumberArgument'))
   return n
 }
 

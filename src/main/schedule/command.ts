@@ -11,12 +11,11 @@ import { callApi, withExistingDatabase } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
-import { help } from '../cli-help'
+import { commanderWord, help } from '../cli-help'
 
 function executiveId(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('Use the number of a sales executive, e.g. 3.')
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(commanderWord('executiveNumberArgument'))
   return n
 }
 
