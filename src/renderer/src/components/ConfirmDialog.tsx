@@ -1,9 +1,11 @@
 /**
- * A modal question with two buttons, built on <dialog> (focus is trapped and Escape cancels).
+ * A modal question with two buttons, on the one dialog base (components/Dialog): Escape or
+ * Cancel answers no, and Cancel has the focus first so Enter never confirms by accident.
  * `useConfirm()` returns an async confirm(): `if (await confirm({...})) …`.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useId, useState, type ReactNode } from 'react'
 import { useT } from '../i18n'
+import { Dialog, DialogButtons } from './Dialog'
 
 export interface ConfirmOptions {
   title: string
@@ -13,56 +15,35 @@ export interface ConfirmOptions {
   danger?: boolean
 }
 
-interface ConfirmDialogProps extends ConfirmOptions {
-  open: boolean
-  onAnswer: (confirmed: boolean) => void
-}
-
 export function ConfirmDialog({
-  open,
   title,
   body,
   confirmLabel,
   cancelLabel,
   danger,
   onAnswer
-}: ConfirmDialogProps) {
+}: ConfirmOptions & { onAnswer: (confirmed: boolean) => void }) {
   const { t } = useT()
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
+  const bodyId = useId()
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      data-testid="confirm-dialog"
-      onCancel={(event) => {
-        event.preventDefault()
-        onAnswer(false)
-      }}
+    <Dialog
+      title={title}
+      onClose={() => onAnswer(false)}
+      testId="confirm-dialog"
+      size="small"
+      describedBy={bodyId}
     >
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{body}</p>
-      <div className="dialog-buttons">
-        <button type="button" autoFocus onClick={() => onAnswer(false)} data-testid="confirm-cancel">
-          {cancelLabel ?? t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className={danger ? 'danger' : 'primary'}
-          onClick={() => onAnswer(true)}
-          data-testid="confirm-ok"
-        >
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      <p id={bodyId}>{body}</p>
+      <DialogButtons
+        cancel={{
+          label: cancelLabel ?? t('common.cancel'),
+          onClick: () => onAnswer(false),
+          autoFocus: true,
+          testId: 'confirm-cancel'
+        }}
+        ok={{ label: confirmLabel, danger, onClick: () => onAnswer(true), testId: 'confirm-ok' }}
+      />
+    </Dialog>
   )
 }
 
@@ -75,7 +56,6 @@ export function useConfirm(): { confirm: (options: ConfirmOptions) => Promise<bo
   const dialog = state ? (
     <ConfirmDialog
       {...state}
-      open
       onAnswer={(answer) => {
         state.resolve(answer)
         setState(null)

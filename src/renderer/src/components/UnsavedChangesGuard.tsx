@@ -40,7 +40,6 @@ export function UnsavedChangesGuard({ dirty, bypass }: { dirty: boolean; bypass?
   if (blocker.state !== 'blocked') return null
   return (
     <ConfirmDialog
-      open
       title={t('guard.title')}
       body={t('guard.body')}
       confirmLabel={t('guard.leave')}

@@ -68,7 +68,7 @@ export function ReasonDialog({
           id="action-reason"
           rows={3}
           value={reason}
-          autoFocus
+          data-autofocus
           aria-invalid={Boolean(error)}
           aria-describedby={error ? 'action-reason-error' : undefined}
           onChange={(e) => setReason(e.target.value)}

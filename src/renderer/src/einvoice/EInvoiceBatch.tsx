@@ -4,7 +4,7 @@ import { einvoiceFormats, type EInvoiceFormat } from '../../../shared/schemas/ei
 import { runInBackground, saveFile, type BackgroundProgress } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { useModalDialog } from '../components/use-modal-dialog'
+import { Dialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 
@@ -17,7 +17,6 @@ function monthStart(today: string): string {
 
 export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () => void }) {
   const { t } = useT()
-  const dialog = useModalDialog('einvoice-batch', onClose)
   const [type, setType] = useState<BatchType>('all')
   const [from, setFrom] = useState(monthStart(today))
   const [to, setTo] = useState(today)
@@ -52,8 +51,7 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
 
   const running = progress !== null
   return (
-    <dialog {...dialog} className="dialog">
-      <h2 id="einvoice-batch-title">{t('einvoice.batchTitle')}</h2>
+    <Dialog title={t('einvoice.batchTitle')} onClose={onClose} testId="einvoice-batch">
       <div className="form-grid">
         <div className="field">
           <label htmlFor="einvoice-batch-type">{t('einvoice.batchType')}</label>
@@ -120,6 +118,6 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
           {t('einvoice.batchStart')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

@@ -12,7 +12,8 @@ import { DateTimeField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
-import { Modal, useGuardedClose } from './Modal'
+import { Dialog } from '../components/Dialog'
+import { useGuardedClose } from '../components/use-guarded-close'
 import { ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './use-clash-guard'
@@ -50,7 +51,7 @@ export function MeetingDialog({
   const guard = useGuardedClose(() => onClose(false))
   const title = meetingId === null ? t('meeting.newTitle') : meeting ? meeting.title : t('common.loading')
   return (
-    <Modal title={title} onClose={guard.close} testId="meeting-dialog" wide>
+    <Dialog title={title} onClose={guard.close} testId="meeting-dialog" size="wide" closeButton>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
       {(meetingId === null || meeting) && (
         <MeetingEditor
@@ -63,7 +64,7 @@ export function MeetingDialog({
         />
       )}
       {guard.dialog}
-    </Modal>
+    </Dialog>
   )
 }
 

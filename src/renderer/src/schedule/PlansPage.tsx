@@ -21,7 +21,8 @@ import { companyToday, useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
-import { Modal, useGuardedClose } from './Modal'
+import { Dialog } from '../components/Dialog'
+import { useGuardedClose } from '../components/use-guarded-close'
 import { CustomerChoice, ExecutiveChecklistField } from './pickers'
 import './schedule.css'
 import { DateInput } from '../components/DateInput'
@@ -293,11 +294,12 @@ function PlanDialog({
   }
 
   return (
-    <Modal
+    <Dialog
       title={plan ? t('plans.editTitle', { customer: plan.customerName }) : t('plans.new')}
       onClose={guard.close}
       testId="plan-dialog"
-      wide
+      size="wide"
+      closeButton
     >
       <FormProvider {...form}>
         <form
@@ -364,6 +366,6 @@ function PlanDialog({
         </form>
       </FormProvider>
       {guard.dialog}
-    </Modal>
+    </Dialog>
   )
 }

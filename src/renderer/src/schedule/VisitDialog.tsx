@@ -17,7 +17,8 @@ import { TextField } from '../components/fields'
 import { DateTimeField } from '../components/DateInput'
 import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
-import { Modal, useGuardedClose } from './Modal'
+import { Dialog } from '../components/Dialog'
+import { useGuardedClose } from '../components/use-guarded-close'
 import { CustomerChoice, ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
 import { useClashGuard } from './use-clash-guard'
@@ -78,7 +79,7 @@ export function VisitDialog({
         ? t('visit.title', { customer: visit.customerName })
         : t('common.loading')
   return (
-    <Modal title={title} onClose={guard.close} testId="visit-dialog" wide>
+    <Dialog title={title} onClose={guard.close} testId="visit-dialog" size="wide" closeButton>
       {failure && <Banner message={{ kind: 'error', text: failure }} />}
       {(visitId === null || visit) && (
         <VisitEditor
@@ -98,7 +99,7 @@ export function VisitDialog({
         />
       )}
       {guard.dialog}
-    </Modal>
+    </Dialog>
   )
 }
 

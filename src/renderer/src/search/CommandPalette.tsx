@@ -5,7 +5,6 @@
  * Escape closes.
  */
 import { useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
-import { createPortal } from 'react-dom'
 import { useNavigate } from 'react-router-dom'
 import type { SearchResults } from '../../../shared/schemas/search'
 import { foldForSearch } from '../../../shared/text'
@@ -13,7 +12,7 @@ import { api } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { useDebounced } from '../components/use-debounced'
 import { useFormat } from '../components/format'
-import { useModalDialog } from '../components/use-modal-dialog'
+import { Dialog } from '../components/Dialog'
 import { documentPath } from '../documents/common'
 import { useT } from '../i18n'
 import { areas } from '../shell/areas'
@@ -125,7 +124,6 @@ function useItems(text: string, results: SearchResults | undefined): Item[] {
 function Palette({ onClose }: { onClose: () => void }) {
   const { t } = useT()
   const navigate = useNavigate()
-  const modal = useModalDialog('search-palette', onClose)
   const id = useId()
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
@@ -174,11 +172,14 @@ function Palette({ onClose }: { onClose: () => void }) {
           ? t('search.nothing')
           : t('search.found', { count: items.length })
 
-  return createPortal(
-    <dialog {...modal} className="search-palette">
-      <h2 id="search-palette-title" className="visually-hidden">
-        {t('search.title')}
-      </h2>
+  return (
+    <Dialog
+      title={t('search.title')}
+      hiddenTitle
+      onClose={onClose}
+      testId="search-palette"
+      className="search-palette"
+    >
       <input
         type="text"
         role="combobox"
@@ -190,7 +191,7 @@ function Palette({ onClose }: { onClose: () => void }) {
         aria-describedby={`${id}-status`}
         placeholder={t('search.placeholder')}
         value={text}
-        autoFocus
+        data-autofocus
         onChange={(e) => {
           setText(e.target.value)
           setActive(0)
@@ -240,7 +241,6 @@ function Palette({ onClose }: { onClose: () => void }) {
         })}
       </div>
       <p className="search-keys muted">{t('search.keys')}</p>
-    </dialog>,
-    document.body
+    </Dialog>
   )
 }
