@@ -3,7 +3,8 @@
  * signed PDF (and download it again), activate it, find it among the renewals, create its
  * due invoices as drafts in one step, follow its end marker from the schedule, renew it,
  * terminate it with a reason, and export the filtered list to Excel. Every step is checked
- * in the store.
+ * in the store. Each test writes the contract it works on through the API (as the form writes
+ * the first test's), so each one runs alone.
  */
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
@@ -29,7 +30,7 @@ const end = today.plus({ days: 70 })
 const iso = (d: DateTime) => present(d.toISODate())
 
 let customerId = 0
-let contractId = 0
+let executiveId = 0
 
 beforeAll(async () => {
   session = await openSession()
@@ -37,7 +38,11 @@ beforeAll(async () => {
   customerId = (
     await store('customers.create', { customer: { ...emptyCustomer(), name: 'Łódź Mühle Compañía S.A.' } })
   ).id
-  await store('executives.create', { executive: { name: 'Gergő Szabó', email: '', phone: '', active: true } })
+  executiveId = (
+    await store('executives.create', {
+      executive: { name: 'Gergő Szabó', email: '', phone: '', active: true }
+    })
+  ).id
   // Let the app take its token from the first address before going anywhere else.
   await page.locator('[data-testid="database-path"]').waitFor()
   await page.goto(`${session.host.url}#/contracts`)
@@ -47,6 +52,37 @@ beforeAll(async () => {
 afterAll(async () => {
   await session.close()
 })
+
+/**
+ * A contract written through the API with what the first test enters in the form (its own title),
+ * activated when asked; `ends` instead of the usual end date.
+ */
+async function contractOf(title: string, status: 'draft' | 'active', ends = end): Promise<number> {
+  const { id } = await store('contracts.create', {
+    contract: {
+      customerId,
+      executiveId,
+      title,
+      description: '',
+      valueCents: 125050,
+      currency: 'EUR',
+      startDate: iso(start),
+      endDate: iso(ends),
+      billingFrequency: 'monthly',
+      noticePeriodDays: 30,
+      signedDate: null
+    }
+  })
+  if (status === 'active') await store('contracts.activate', { id })
+  return id
+}
+
+/** The contract's page, once drawn (the address changes before the page is: wait for its number). */
+async function openContract(id: number): Promise<void> {
+  const { number } = await store('contracts.get', { id })
+  await page.goto(`${session.host.url}#/contracts/${id}`)
+  await expect.poll(() => byTestId('contract-number').textContent()).toBe(number)
+}
 
 describe('contracts, end to end', () => {
   it('creates a contract as a draft from the form', async () => {
@@ -68,7 +104,7 @@ describe('contracts, end to end', () => {
     await byTestId('contract-notice').fill('30')
     await byTestId('contract-save').click()
     await page.waitForURL(/#\/contracts\/\d+$/)
-    contractId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
+    const contractId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
 
     const contract = await store('contracts.get', { id: contractId })
     expect(contract.status).toBe('draft')
@@ -85,6 +121,8 @@ describe('contracts, end to end', () => {
   })
 
   it('attaches the signed PDF into the data folder and downloads it again', async () => {
+    const contractId = await contractOf('Contrato con el PDF firmado', 'draft')
+    await openContract(contractId)
     const content = Buffer.from('%PDF-1.4\n% signed contract, Łódź\n%%EOF\n')
     await byTestId('contract-attach-input').setInputFiles({
       name: 'Contrato firmado ñ.pdf',
@@ -106,6 +144,8 @@ describe('contracts, end to end', () => {
   })
 
   it('activates the contract and finds it among the renewals', async () => {
+    const contractId = await contractOf('Mantenimiento por activar', 'draft')
+    await openContract(contractId)
     await byTestId('contract-activate').click()
     await byTestId('confirm-ok').click()
     await page.locator('[data-testid="contract-status"]', { hasText: 'Active' }).waitFor()
@@ -124,7 +164,8 @@ describe('contracts, end to end', () => {
   })
 
   it('creates the invoices due up to today as drafts in one step', async () => {
-    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    const contractId = await contractOf('Mantenimiento facturado por meses', 'active')
+    await openContract(contractId)
     await byTestId('contract-due-until').fill(iso(today))
     await byTestId('contract-propose').click()
     await byTestId('contract-due-row').first().waitFor()
@@ -147,8 +188,11 @@ describe('contracts, end to end', () => {
   })
 
   it('shows the contract end as a marker in the schedule, which opens the contract', async () => {
+    // Three days after the other tests' contracts end: the day's cell shows this marker alone.
+    const ends = end.plus({ days: 3 })
+    const contractId = await contractOf('Mantenimiento con fin en la agenda', 'active', ends)
     const { number } = await store('contracts.get', { id: contractId })
-    await page.goto(`${session.host.url}#/schedule?view=month&date=${iso(end)}`)
+    await page.goto(`${session.host.url}#/schedule?view=month&date=${iso(ends)}`)
     const marker = page.locator('.rbc-event.ev-contract_end', { hasText: number })
     await marker.waitFor()
     await marker.click()
@@ -156,16 +200,15 @@ describe('contracts, end to end', () => {
     await byTestId('contract-form').waitFor()
   })
 
-  let renewalId = 0
-
   it('renews the contract into a linked draft, then terminates the original with a date and a reason', async () => {
-    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    const contractId = await contractOf('Mantenimiento anual renovado', 'active')
+    await openContract(contractId)
     await byTestId('contract-renew-step').click()
     await byTestId('contract-renew-confirm').click()
     await page.waitForURL(
       (url) => /#\/contracts\/\d+$/.test(url.hash) && !url.hash.endsWith(`/${contractId}`)
     )
-    renewalId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
+    const renewalId = Number(present(/#\/contracts\/(\d+)$/.exec(page.url()))[1])
     const renewal = await store('contracts.get', { id: renewalId })
     await page
       .locator('[data-testid="banner-success"]', { hasText: `Renewal ${renewal.number} created as a draft.` })
@@ -179,7 +222,7 @@ describe('contracts, end to end', () => {
     })
     expect((await store('contracts.get', { id: contractId })).renewedById).toBe(renewalId)
 
-    await page.goto(`${session.host.url}#/contracts/${contractId}`)
+    await openContract(contractId)
     await byTestId('contract-terminate-step').click()
     await byTestId('contract-step-date').fill(iso(today))
     await byTestId('contract-step-confirm').click()
@@ -200,8 +243,18 @@ describe('contracts, end to end', () => {
   })
 
   it('lists the contracts with search and status filter, and exports what the list shows to Excel', async () => {
+    // An original renewed into a draft, then terminated (as the test before does through the screens).
+    const contractId = await contractOf('Limpieza de cristales', 'active')
+    const renewalId = (
+      await store('contracts.renew', { id: contractId, startDate: null, endDate: null, valueCents: null })
+    ).id
+    await store('contracts.terminate', {
+      id: contractId,
+      date: iso(today),
+      reason: 'Cierre del taller de Łódź'
+    })
     await page.goto(`${session.host.url}#/contracts`)
-    await byTestId('contract-search').fill('maquinaria')
+    await byTestId('contract-search').fill('cristales')
     await page.locator('[data-testid="list-count"]', { hasText: /^2 contracts$/ }).waitFor()
     await byTestId('contract-filter-status').selectOption('terminated')
     await page.locator('[data-testid="list-count"]', { hasText: /^1 contract$/ }).waitFor()
