@@ -246,7 +246,7 @@ async function verify(options: { db: string }): Promise<void> {
     const started = performance.now()
     const result = await app.api.records.checkAll('command line')
     const took = seconds(performance.now() - started)
-    if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.message })
+    if (result.problem) throw conflict('recordsNotVerified', { problem: result.problem.sentence })
     console.log(say('verified', { entries: result.entries, path: app.store.path, seconds: took }))
   } finally {
     await app.close()

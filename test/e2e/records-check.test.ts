@@ -1,8 +1,8 @@
 /**
  * Settings' records check names where the chain breaks (issue 10): an activity entry changed with
  * Debian's sqlite3 shell, its trigger dropped first → "Verify all records now" shows the red warning
- * with the seq of that entry's link (read from the file here), in English and in Hungarian, at
- * 1366×768 with axe.
+ * with the seq of that entry's link (read from the file here) and the record's kind and id, in
+ * English and in Hungarian (issue 14: the kind is a Hungarian word), at 1366×768 with axe.
  */
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +41,9 @@ describe('the records check in Settings', () => {
     await expect
       .poll(() => warning.textContent())
       .toContain(`First broken link: chain entry ${String(entry.seq)}.`)
+    expect(await warning.textContent()).toContain(
+      `The activity entry ${String(entry.record_id)} was changed after it was recorded.`
+    )
     await expectNoSeriousA11yViolations(session.page)
 
     await session.byTestId('language-select').selectOption('hu')
@@ -48,6 +51,12 @@ describe('the records check in Settings', () => {
     await expect
       .poll(() => warning.textContent())
       .toContain(`Az első sérült láncszem: a lánc ${String(entry.seq)}. bejegyzése.`)
+    // The record's kind is a Hungarian word too (issue 14), not "activity entry".
+    const hungarian = await warning.textContent()
+    expect(hungarian).toContain(
+      `„tevékenységnapló-bejegyzés (azonosító: ${String(entry.record_id)})” a rögzítése után megváltozott.`
+    )
+    expect(hungarian).not.toMatch(/activity|entry/i)
     await session.byTestId('language-select').selectOption('en')
   })
 })

@@ -25,10 +25,6 @@ const passedOnYet: Record<string, { count: number; why: string }> = {
   'src/main/nav/taxpayer.ts': {
     count: 1,
     why: "NAV's own answer (NavApiError) quoted as the reason a tax number check failed (issue 14)"
-  },
-  'src/main/cli.ts': {
-    count: 1,
-    why: "records.checkAll's problem is English (the store engineer's records.verify work, issue 10)"
   }
 }
 

@@ -15,10 +15,12 @@ import { verifyChainFully, workersFor } from '../../src/main/db/chain-workers'
 import { RecordsWatch } from '../../src/main/records/integrity'
 import { startSalesdesk } from '../../src/main/runtime'
 import { apiInputs, type ApiInput, type ApiMethod, type ApiOutput } from '../../src/shared/api'
+import { englishMessage } from '../../src/shared/errors'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { issued, line, seedDocuments, type Seeded } from '../documents/helpers'
 import { payment } from '../payments/helpers'
 import { openTestDesk, tempFolder, type TestDesk } from '../support/fixtures'
+import { englishWordsIn } from '../i18n/english-words'
 
 let desk: TestDesk
 let seed: Seeded
@@ -314,9 +316,13 @@ describe('tampering with the triggers dropped is evident', () => {
     )
     const problem = await broken()
     expect(problem).toMatchObject({ kind: 'content_changed', table: 'documents', id: invoice.id })
-    expect(problem.label).toBe(`invoice ${invoice.number}`)
-    expect(problem.message).toMatch(new RegExp(`invoice ${invoice.number} was changed after it was recorded`))
-    expect(problem.message).toMatch(/restore a backup/)
+    expect(problem.record).toEqual({
+      key: 'chainRecordDocument',
+      params: { type: { key: 'documentTypeInvoice' }, number: invoice.number }
+    })
+    const message = englishMessage(problem.sentence)
+    expect(message).toMatch(new RegExp(`invoice ${invoice.number} was changed after it was recorded`))
+    expect(message).toMatch(/restore a backup/)
   })
 
   it("a changed line of an issued invoice is named as the invoice's lines", async () => {
@@ -608,6 +614,50 @@ describe('checks at start and from the command line', () => {
       expect(err[0]).toMatch(
         new RegExp(`Records NOT verified: The invoice ${invoice.number} was changed after it was recorded`)
       )
+    } finally {
+      vi.restoreAllMocks()
+    }
+  })
+
+  it('salesdesk verify names the broken record in the run’s language, its kind included (issue 14)', async () => {
+    const err: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
+    const verify = async (language: string) => {
+      err.length = 0
+      expect(await runCli(['verify', '--db', desk.databasePath, '--lang', language], {})).toBe(2)
+      expect(err).toHaveLength(1)
+      return err[0] ?? ''
+    }
+    try {
+      shell(
+        `${dropTriggers('documents_issued_frozen')}\nupdate documents set customer_name = 'Someone else' where id = ${invoice.id};`
+      )
+      const spanish = await verify('es')
+      expect(spanish).toBe(
+        `salesdesk: Registros NO verificados: El registro «factura ${invoice.number}» se modificó después de guardarse. ` +
+          'El archivo de la base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio (salesdesk restore --from ARCHIVO).'
+      )
+      const hungarian = await verify('hu')
+      expect(hungarian).toBe(
+        `salesdesk: A nyilvántartás NEM ellenőrizhető: „számla ${invoice.number}” a rögzítése után megváltozott. ` +
+          'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést (salesdesk restore --from FÁJL).'
+      )
+      expect(englishWordsIn(spanish, 'es')).toEqual([])
+      expect(englishWordsIn(hungarian, 'hu')).toEqual([])
+
+      // A record named by its kind and id: the payment, with the invoice put back as it was first.
+      shell(
+        `update documents set customer_name = '${invoice.customer.name.replace(/'/g, "''")}' where id = ${invoice.id};\n` +
+          `${dropTriggers('payments_frozen')}\nupdate payments set note = 'forged' where id = ${paymentId};`
+      )
+      const payment = await verify('hu')
+      expect(payment).toMatch(
+        new RegExp(
+          `^salesdesk: A nyilvántartás NEM ellenőrizhető: „befizetés \\(azonosító: ${paymentId}\\)” a rögzítése után megváltozott\\. `
+        )
+      )
+      expect(englishWordsIn(payment, 'hu')).toEqual([])
+      expect(await verify('es')).toMatch(`«cobro n.º ${paymentId}» se modificó`)
     } finally {
       vi.restoreAllMocks()
     }

@@ -22,6 +22,7 @@ import { runCli } from '../../src/main/cli'
 import { migrations } from '../../src/main/db/migrations/index'
 import { openStore, StoreOpenError } from '../../src/main/db/open'
 import { startSalesdesk, type Salesdesk } from '../../src/main/runtime'
+import { englishMessage } from '../../src/shared/errors'
 import { fileHash } from '../support/dump'
 import { tempFolder, type TempFolder } from '../support/fixtures'
 
@@ -260,8 +261,9 @@ describe('opening never makes things worse', () => {
     const integrity = app.api.records.integrity
     expect(integrity.status).toBe('broken')
     expect(integrity.problem?.kind).toBe('file_damaged')
-    expect(integrity.problem?.message).toMatch(/damaged/)
-    expect(integrity.problem?.message).toMatch(/salesdesk restore --db .*damaged\.db.* --from/)
+    const message = integrity.problem ? englishMessage(integrity.problem.sentence) : ''
+    expect(message).toMatch(/damaged/)
+    expect(message).toMatch(/salesdesk restore --db .*damaged\.db.* --from/)
     // Settings reads the same answer through the API.
     const answer = await app.api.dispatch('records.integrity', {})
     expect(answer.ok && (answer.data as typeof integrity).problem?.kind).toBe('file_damaged')

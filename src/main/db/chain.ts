@@ -20,7 +20,8 @@
 import { hash } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
-import { englishMessage, type ErrorKey } from '../../shared/errors'
+import type { ErrorKey, Message } from '../../shared/errors'
+import { documentTypes, documentTypeWord, type DocumentType } from '../../shared/schemas/settings'
 
 export const chainedTables = ['documents', 'payments', 'payment_returns', 'activity_log'] as const
 export type ChainedTable = (typeof chainedTables)[number]
@@ -483,10 +484,13 @@ export interface ChainProblem {
   id: number
   /** The position in the chain, when the problem is at an entry. */
   seq: number | null
-  /** "invoice INV-2026-00042", "payment 12", "activity entry 7". */
-  label: string
-  /** One sentence saying what differs. */
-  message: string
+  /**
+   * The record by key, its kind a word and its number or id a parameter ("invoice INV-2026-00042",
+   * "payment 12", "activity entry 7" in English), so every reader sees it in their own language.
+   */
+  record: Message
+  /** One sentence by key saying what differs (its `label` parameter is `record`). */
+  sentence: Message
 }
 
 export interface ChainReport {
@@ -504,17 +508,25 @@ export interface ChainReport {
   rechecked: number
 }
 
-function labelOf(sqlite: BetterSqlite3.Database, table: ChainedTable, id: number): string {
+/** A chained record by key: a document by its type and number, anything else by its kind and id. */
+function recordOf(sqlite: BetterSqlite3.Database, table: ChainedTable, id: number): Message {
   if (table === 'documents') {
     const row = sqlite.prepare('select type, number from documents where id = ?').get(id) as
       { type: string; number: string | null } | undefined
-    return row?.number ? `${row.type.replace('_', ' ')} ${row.number}` : `document ${id}`
+    return row?.number && isDocumentType(row.type)
+      ? { key: 'chainRecordDocument', params: { type: documentTypeWord(row.type), number: row.number } }
+      : { key: 'chainRecordDocumentId', params: { id } }
   }
-  return table === 'payments'
-    ? `payment ${id}`
-    : table === 'payment_returns'
-      ? `payment return ${id}`
-      : `activity entry ${id}`
+  return { key: recordKey[table], params: { id } }
+}
+
+const isDocumentType = (type: string): type is DocumentType =>
+  (documentTypes as readonly string[]).includes(type)
+
+const recordKey: Record<Exclude<ChainedTable, 'documents'>, ErrorKey> = {
+  payments: 'chainRecordPayment',
+  payment_returns: 'chainRecordPaymentReturn',
+  activity_log: 'chainRecordActivity'
 }
 
 const problemKey: Record<ChainProblemKind, ErrorKey> = {
@@ -533,15 +545,8 @@ function problemAt(
   id: number,
   seq: number | null
 ): ChainProblem {
-  const label = labelOf(sqlite, table, id)
-  return {
-    kind,
-    table,
-    id,
-    seq,
-    label,
-    message: englishMessage({ key: problemKey[kind], params: { label } })
-  }
+  const record = recordOf(sqlite, table, id)
+  return { kind, table, id, seq, record, sentence: { key: problemKey[kind], params: { label: record } } }
 }
 
 interface ChainEntryRow {

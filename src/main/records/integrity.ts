@@ -5,7 +5,6 @@
  * chained record (`salesdesk verify`, Settings → Verify all records).
  */
 import type BetterSqlite3 from 'better-sqlite3'
-import { englishMessage } from '../../shared/errors'
 import type { RecordsIntegrity, RecordsProblem } from '../../shared/schemas/records-api'
 import { verifyChain, type ChainReport } from '../db/chain'
 import { verifyChainFully, type VerifyCaller } from '../db/chain-workers'
@@ -24,8 +23,11 @@ export function integrityFrom(report: ChainReport, checkedAt: string, full: bool
           table: report.problem.table,
           id: report.problem.id,
           seq: report.problem.seq,
-          label: report.problem.label,
-          message: `${report.problem.message} ${englishMessage({ key: 'chainChangedOutside' })}`
+          record: report.problem.record,
+          sentence: {
+            key: 'sentenceThenSentence',
+            params: { first: report.problem.sentence, second: { key: 'chainChangedOutside' } }
+          }
         }
       : null
   }
@@ -60,11 +62,11 @@ export class RecordsWatch {
       table: '',
       id: 0,
       seq: null,
-      label: result.findings[0] ?? '',
-      message: englishMessage({
+      record: null,
+      sentence: {
         key: 'databaseFileDamagedRestore',
         params: { finding: result.findings[0] ?? { key: 'unreadablePages' }, path }
-      })
+      }
     }
     this.last = { ...this.last, status: 'broken', problem: this.damage }
   }

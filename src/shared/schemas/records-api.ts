@@ -1,5 +1,6 @@
 /** The record chain's part of the API contract: is what the store keeps still as it was recorded? */
 import { z } from 'zod'
+import type { Message } from '../errors'
 
 export interface RecordsProblem {
   /** content_changed, lines_changed, record_missing, chain_edited, not_chained, unknown_version, file_damaged */
@@ -11,10 +12,13 @@ export interface RecordsProblem {
    * an entry; null for a record added outside Salesdesk (it has no entry) and for a damaged file.
    */
   seq: number | null
-  /** "invoice INV-2026-00042", "payment 12". */
-  label: string
-  /** One sentence: what differs, and what to do. */
-  message: string
+  /**
+   * The record by key ("invoice INV-2026-00042", "payment 12" in English): its kind a word, its
+   * number or id a parameter; null for a damaged file.
+   */
+  record: Message | null
+  /** By key: what differs, and what to do (in the reader's language wherever it is shown). */
+  sentence: Message
 }
 
 export interface RecordsIntegrity {

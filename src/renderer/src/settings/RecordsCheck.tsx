@@ -6,15 +6,16 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
+import { translateKeyed } from '../i18n/errors'
 
+/** The chain's problems Settings words itself; any other (a damaged file) shows its message. */
 const problemKinds = [
   'content_changed',
   'lines_changed',
   'record_missing',
   'chain_edited',
   'not_chained',
-  'unknown_version',
-  'file_damaged'
+  'unknown_version'
 ] as const
 type ProblemKind = (typeof problemKinds)[number]
 const isProblemKind = (kind: string): kind is ProblemKind =>
@@ -62,9 +63,9 @@ export function RecordsCheck() {
       {problem && (
         <div className="banner banner-error" role="alert" data-testid="records-broken">
           <strong>{t('settings.records.broken')}</strong>{' '}
-          {isProblemKind(problem.kind)
-            ? t(`settings.records.problems.${problem.kind}`, { label: problem.label })
-            : problem.message}{' '}
+          {isProblemKind(problem.kind) && problem.record
+            ? t(`settings.records.problems.${problem.kind}`, { label: translateKeyed(problem.record) })
+            : translateKeyed(problem.sentence)}{' '}
           {problem.seq !== null && (
             <span data-testid="records-broken-seq">
               {t('settings.records.atEntry', { seq: String(problem.seq) })}{' '}

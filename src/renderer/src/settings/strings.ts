@@ -27,9 +27,7 @@ const en = {
         record_missing: 'The {{label}} was deleted after it was recorded.',
         chain_edited: 'The chain entry of the {{label}} was edited or removed.',
         not_chained: 'The {{label}} was added outside Salesdesk.',
-        unknown_version: 'The {{label}} was recorded by a newer Salesdesk.',
-        file_damaged:
-          'The database file is damaged (SQLite found: {{label}}). Close Salesdesk, keep this file, and restore your latest backup copy: salesdesk restore --from BACKUP-FILE (copies made before upgrades are in the "backups" folder beside it).'
+        unknown_version: 'The {{label}} was recorded by a newer Salesdesk.'
       },
       advice:
         'The database file was changed outside Salesdesk. Keep it as evidence and restore a backup made before the change.',
@@ -96,9 +94,7 @@ const es: Strings<typeof en> = {
         record_missing: 'El registro «{{label}}» se borró después de guardarse.',
         chain_edited: 'La entrada de la cadena de «{{label}}» se modificó o se borró.',
         not_chained: 'El registro «{{label}}» se añadió fuera de Salesdesk.',
-        unknown_version: 'El registro «{{label}}» lo guardó una versión más reciente de Salesdesk.',
-        file_damaged:
-          'El archivo de la base de datos está dañado (SQLite encontró: {{label}}). Cierre Salesdesk, conserve este archivo y restaure su última copia de seguridad: salesdesk restore --from ARCHIVO-DE-COPIA (las copias hechas antes de cada actualización están en la carpeta «backups», junto a él).'
+        unknown_version: 'El registro «{{label}}» lo guardó una versión más reciente de Salesdesk.'
       },
       advice:
         'El archivo de base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio.',
@@ -157,9 +153,7 @@ const ca: Strings<typeof en> = {
         record_missing: 'El registre «{{label}}» es va esborrar després de desar-se.',
         chain_edited: 'L’entrada de la cadena de «{{label}}» es va modificar o esborrar.',
         not_chained: 'El registre «{{label}}» es va afegir fora de Salesdesk.',
-        unknown_version: 'El registre «{{label}}» el va desar una versió més nova de Salesdesk.',
-        file_damaged:
-          'El fitxer de la base de dades està malmès (SQLite ha trobat: {{label}}). Tanqueu Salesdesk, conserveu aquest fitxer i restaureu la darrera còpia de seguretat: salesdesk restore --from FITXER-DE-CÒPIA (les còpies fetes abans de cada actualització són a la carpeta «backups», al costat).'
+        unknown_version: 'El registre «{{label}}» el va desar una versió més nova de Salesdesk.'
       },
       advice:
         'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi.',
@@ -218,9 +212,7 @@ const hu: Strings<typeof en> = {
         record_missing: '„{{label}}” a rögzítése után törölve lett.',
         chain_edited: '„{{label}}” láncbejegyzését módosították vagy törölték.',
         not_chained: '„{{label}}” a Salesdeskon kívül került be.',
-        unknown_version: '„{{label}}” egy újabb Salesdesk rögzítette.',
-        file_damaged:
-          'Az adatbázisfájl megsérült (az SQLite ezt találta: {{label}}). Zárja be a Salesdesket, őrizze meg ezt a fájlt, és állítsa vissza a legutóbbi biztonsági mentést: salesdesk restore --from MENTÉSFÁJL (a frissítések előtt készült másolatok a mellette lévő „backups” mappában vannak).'
+        unknown_version: '„{{label}}” egy újabb Salesdesk rögzítette.'
       },
       advice:
         'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést.',
@@ -279,9 +271,7 @@ const ru: Strings<typeof en> = {
         record_missing: 'Запись «{{label}}» удалена после сохранения.',
         chain_edited: 'Звено цепочки для «{{label}}» изменено или удалено.',
         not_chained: 'Запись «{{label}}» добавлена вне Salesdesk.',
-        unknown_version: 'Запись «{{label}}» сохранена более новой версией Salesdesk.',
-        file_damaged:
-          'Файл базы данных повреждён (SQLite обнаружил: {{label}}). Закройте Salesdesk, сохраните этот файл и восстановите последнюю резервную копию: salesdesk restore --from ФАЙЛ-КОПИИ (копии, сделанные перед обновлениями, лежат в папке «backups» рядом с ним).'
+        unknown_version: 'Запись «{{label}}» сохранена более новой версией Salesdesk.'
       },
       advice:
         'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения.',
