@@ -9,6 +9,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from './api-errors'
 import { Banner, type BannerMessage } from './Banner'
+import { LabelledInput } from './fields'
 
 type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
 
@@ -152,5 +153,62 @@ export function SaveRow({
       </button>
       {children}
     </div>
+  )
+}
+
+/**
+ * A value typed for one action rather than saved with the settings (a password to keep or unlock
+ * with, an address to send a test to), and the action's button, enabled once something is typed.
+ */
+export function ActionField({
+  id,
+  label,
+  type,
+  value,
+  onValue,
+  busy,
+  action,
+  actionTestId,
+  onAction,
+  note,
+  children
+}: {
+  id: string
+  label: string
+  type: 'password' | 'email'
+  value: string
+  onValue: (value: string) => void
+  busy: boolean
+  action: string
+  actionTestId?: string
+  onAction: () => void
+  /** What sits between the field and its button (whether a password is kept). */
+  note?: ReactNode
+  /** What the button row offers beside the button. */
+  children?: ReactNode
+}) {
+  return (
+    <>
+      <LabelledInput
+        id={id}
+        label={label}
+        type={type}
+        autoComplete={type === 'password' ? 'off' : undefined}
+        value={value}
+        onValue={onValue}
+      />
+      {note}
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={busy || value.trim() === ''}
+          data-testid={actionTestId}
+          onClick={onAction}
+        >
+          {action}
+        </button>
+        {children}
+      </div>
+    </>
   )
 }

@@ -14,7 +14,7 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
-import { SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
+import { ActionField, SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 
 type TextField = 'host' | 'user' | 'fromAddress' | 'fromName'
@@ -86,62 +86,52 @@ export function MailSettings() {
               })
             }
           />
-          <LabelledInput
+          <ActionField
             id="mail-password"
             label={t('mail.password')}
             type="password"
-            autoComplete="off"
             value={password}
             onValue={setPassword}
+            busy={busy}
+            action={t('mail.keepPassword')}
+            actionTestId="mail-keep-password"
+            onAction={() =>
+              void act(async () => {
+                setView(await api.call('mail.setPassword', { password }))
+                setPassword('')
+                return t('mail.passwordKept')
+              })
+            }
+            note={
+              <p className="muted" data-testid="mail-password-state">
+                {view.passwordSet
+                  ? view.secretStore === 'os'
+                    ? t('mail.passwordOs')
+                    : t('mail.passwordSession')
+                  : t('mail.passwordMissing')}
+              </p>
+            }
           />
-          <p className="muted" data-testid="mail-password-state">
-            {view.passwordSet
-              ? view.secretStore === 'os'
-                ? t('mail.passwordOs')
-                : t('mail.passwordSession')
-              : t('mail.passwordMissing')}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              disabled={busy || password === ''}
-              data-testid="mail-keep-password"
-              onClick={() =>
-                void act(async () => {
-                  setView(await api.call('mail.setPassword', { password }))
-                  setPassword('')
-                  return t('mail.passwordKept')
-                })
-              }
-            >
-              {t('mail.keepPassword')}
-            </button>
-          </div>
-          <LabelledInput
+          <ActionField
             id="mail-test-to"
             label={t('mail.testTo')}
             type="email"
             value={testTo}
             onValue={setTestTo}
-          />
-          <div className="button-row">
-            <button
-              type="button"
-              disabled={busy || testTo.trim() === ''}
-              data-testid="mail-send-test"
-              onClick={() =>
-                void act(async () => {
-                  const sent = await api.call('mail.sendTest', { to: testTo })
-                  return t('mail.testSent', { to: sent.to })
-                })
-              }
-            >
-              {t('mail.sendTest')}
-            </button>
+            busy={busy}
+            action={t('mail.sendTest')}
+            actionTestId="mail-send-test"
+            onAction={() =>
+              void act(async () => {
+                const sent = await api.call('mail.sendTest', { to: testTo })
+                return t('mail.testSent', { to: sent.to })
+              })
+            }
+          >
             <Link to="/outbox" data-testid="open-outbox">
               {t('mail.openOutbox')}
             </Link>
-          </div>
+          </ActionField>
         </>
       )}
     </ServiceSettingsSection>

@@ -17,6 +17,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { LabelledSelect } from '../components/fields'
 import { useFormat } from '../components/format'
 import { regionSaved } from '../components/use-region'
 import { useT } from '../i18n'
@@ -80,133 +81,78 @@ export function RegionSettings() {
       <p className="muted">{t('region.hint', { locale: stored?.defaultsFrom ?? '…' })}</p>
       {draft && (
         <div className="form-grid" data-testid="region-settings">
-          <div className="field">
-            <label htmlFor="region-date-format">{t('region.dateFormat')}</label>
-            <select
-              id="region-date-format"
-              value={draft.format.dateFormat}
-              onChange={(e) => setFormat({ dateFormat: e.target.value as (typeof dateFormats)[number] })}
-              data-testid="region-date-format"
-            >
-              {dateFormats.map((f) => (
-                <option key={f} value={f}>
-                  {f === 'medium'
-                    ? t('region.dateMedium', {
-                        example: regionFormatter({ ...draft.format, dateFormat: f }, locale).date(SAMPLE_DAY)
-                      })
-                    : regionFormatter({ ...draft.format, dateFormat: f }, locale).date(SAMPLE_DAY)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region-decimal">{t('region.decimalSeparator')}</label>
-            <select
-              id="region-decimal"
-              value={draft.format.decimalSeparator}
-              onChange={(e) =>
-                setFormat({ decimalSeparator: e.target.value as (typeof decimalSeparators)[number] })
-              }
-              data-testid="region-decimal"
-            >
-              {decimalSeparators.map((d) => (
-                <option key={d} value={d}>
-                  {t(`region.decimals.${d === ',' ? 'comma' : 'dot'}`)} ({d})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region-group">{t('region.groupSeparator')}</label>
-            <select
-              id="region-group"
-              value={draft.format.groupSeparator}
-              onChange={(e) => setFormat({ groupSeparator: e.target.value as GroupSeparator })}
-              aria-invalid={parsed?.success === false}
-              data-testid="region-group"
-            >
-              {groupSeparators.map((g) => (
-                <option key={groupNames[g]} value={g}>
-                  {t(`region.groups.${groupNames[g]}`)} (1{g}234{g}567)
-                </option>
-              ))}
-            </select>
-            {parsed && !parsed.success && (
-              <span className="field-error" role="alert">
-                {tm(parsed.error.issues[0]?.message)}
-              </span>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor="region-first-day">{t('region.firstDayOfWeek')}</label>
-            <select
-              id="region-first-day"
-              value={draft.format.firstDayOfWeek}
-              onChange={(e) =>
-                setFormat({ firstDayOfWeek: Number(e.target.value) as (typeof firstDaysOfWeek)[number] })
-              }
-              data-testid="region-first-day"
-            >
-              {firstDaysOfWeek.map((d) => (
-                <option key={d} value={d}>
-                  {t(`region.weekdays.${String(d) as '1' | '6' | '7'}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region-clock">{t('region.clock')}</label>
-            <select
-              id="region-clock"
-              value={draft.format.clock}
-              onChange={(e) => setFormat({ clock: e.target.value as (typeof clocks)[number] })}
-              data-testid="region-clock"
-            >
-              {clocks.map((c) => (
-                <option key={c} value={c}>
-                  {t(`region.clocks.${c}`, {
-                    example: regionFormatter({ ...draft.format, clock: c }, locale, 'UTC').time(SAMPLE_TIME)
-                  })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region-paper">{t('region.paperSize')}</label>
-            <select
-              id="region-paper"
-              value={draft.paperSize}
-              onChange={(e) =>
-                setDraft({ ...draft, paperSize: e.target.value as (typeof paperSizes)[number] })
-              }
-              data-testid="region-paper"
-            >
-              {paperSizes.map((p) => (
-                <option key={p} value={p}>
-                  {t(`region.papers.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region-time-zone">{t('region.timeZone')}</label>
-            <select
-              id="region-time-zone"
-              value={draft.timeZone}
-              onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })}
-              aria-describedby="region-time-zone-hint"
-              data-testid="region-time-zone"
-            >
-              {zones(draft.timeZone).map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </select>
-            <span id="region-time-zone-hint" className="muted">
-              {t('region.timeZoneHint')}
-            </span>
-          </div>
+          <LabelledSelect
+            id="region-date-format"
+            label={t('region.dateFormat')}
+            value={draft.format.dateFormat}
+            options={dateFormats}
+            optionLabel={(f) => {
+              const example = regionFormatter({ ...draft.format, dateFormat: f }, locale).date(SAMPLE_DAY)
+              return f === 'medium' ? t('region.dateMedium', { example }) : example
+            }}
+            onValue={(dateFormat) => setFormat({ dateFormat })}
+            data-testid="region-date-format"
+          />
+          <LabelledSelect
+            id="region-decimal"
+            label={t('region.decimalSeparator')}
+            value={draft.format.decimalSeparator}
+            options={decimalSeparators}
+            optionLabel={(d) => `${t(`region.decimals.${d === ',' ? 'comma' : 'dot'}`)} (${d})`}
+            onValue={(decimalSeparator) => setFormat({ decimalSeparator })}
+            data-testid="region-decimal"
+          />
+          <LabelledSelect
+            id="region-group"
+            label={t('region.groupSeparator')}
+            value={draft.format.groupSeparator}
+            options={groupSeparators}
+            optionLabel={(g) => `${t(`region.groups.${groupNames[g]}`)} (1${g}234${g}567)`}
+            onValue={(groupSeparator) => setFormat({ groupSeparator })}
+            error={parsed && !parsed.success ? tm(parsed.error.issues[0]?.message) : undefined}
+            data-testid="region-group"
+          />
+          <LabelledSelect
+            id="region-first-day"
+            label={t('region.firstDayOfWeek')}
+            value={draft.format.firstDayOfWeek}
+            options={firstDaysOfWeek}
+            optionLabel={(d) => t(`region.weekdays.${String(d) as '1' | '6' | '7'}`)}
+            onValue={(firstDayOfWeek) => setFormat({ firstDayOfWeek })}
+            data-testid="region-first-day"
+          />
+          <LabelledSelect
+            id="region-clock"
+            label={t('region.clock')}
+            value={draft.format.clock}
+            options={clocks}
+            optionLabel={(c) =>
+              t(`region.clocks.${c}`, {
+                example: regionFormatter({ ...draft.format, clock: c }, locale, 'UTC').time(SAMPLE_TIME)
+              })
+            }
+            onValue={(clock) => setFormat({ clock })}
+            data-testid="region-clock"
+          />
+          <LabelledSelect
+            id="region-paper"
+            label={t('region.paperSize')}
+            value={draft.paperSize}
+            options={paperSizes}
+            optionLabel={(p) => t(`region.papers.${p}`)}
+            onValue={(paperSize) => setDraft({ ...draft, paperSize })}
+            data-testid="region-paper"
+          />
+          <LabelledSelect
+            id="region-time-zone"
+            label={t('region.timeZone')}
+            value={draft.timeZone}
+            options={zones(draft.timeZone)}
+            optionLabel={(z) => z}
+            onValue={(timeZone) => setDraft({ ...draft, timeZone })}
+            hint={t('region.timeZoneHint')}
+            data-testid="region-time-zone"
+          />
         </div>
       )}
       {sample && (

@@ -4,7 +4,9 @@ import type { VerifactuSettings as Settings } from '../../../shared/schemas/veri
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { LabelledInput } from '../components/fields'
 import {
+  ActionField,
   SaveRow,
   ServiceSettingsSection,
   ServiceSwitch,
@@ -121,31 +123,25 @@ export function VerifactuSettings() {
             }}
           />
           {textFields.map((field) => (
-            <div className="field" key={field}>
-              <label htmlFor={`verifactu-${field}`}>{t(`verifactu.${field}`)}</label>
-              <input
-                id={`verifactu-${field}`}
-                value={settings[field]}
-                onChange={(e) => setDraft({ ...settings, [field]: e.target.value })}
-              />
-            </div>
+            <LabelledInput
+              key={field}
+              id={`verifactu-${field}`}
+              label={t(`verifactu.${field}`)}
+              value={settings[field]}
+              onValue={(value) => setDraft({ ...settings, [field]: value })}
+            />
           ))}
           <SaveRow idPrefix="verifactu" label={t('verifactu.save')} busy={busy} onSave={() => void save()} />
-          <div className="field">
-            <label htmlFor="verifactu-password">{t('verifactu.password')}</label>
-            <input
-              id="verifactu-password"
-              type="password"
-              autoComplete="off"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <div className="button-row">
-            <button type="button" disabled={busy || password === ''} onClick={() => void unlock()}>
-              {t('verifactu.unlock')}
-            </button>
-          </div>
+          <ActionField
+            id="verifactu-password"
+            label={t('verifactu.password')}
+            type="password"
+            value={password}
+            onValue={setPassword}
+            busy={busy}
+            action={t('verifactu.unlock')}
+            onAction={() => void unlock()}
+          />
         </>
       )}
       {statusRead.error && <Banner message={{ kind: 'error', text: messageOf(statusRead.error) }} />}
