@@ -150,19 +150,26 @@ const spokenIn: Partial<Record<string, string[]>> = {
 const clockLocales = new Map<string, string>()
 
 /**
- * The locale whose words a 12-hour clock uses: the interface's language as written where the region's
- * conventions are at home, not the language's own variant. English with a month-first, Sunday, 12-hour
- * region writes "2:30 PM" (en-US), with a day-first one "2:30 pm" (en-AU), even when the interface
- * is en-GB (whose own clock has 24 hours). Among the places that use a 12-hour clock, the one matching
- * the region's date order and first day best wins, the interface's own first; none: the interface's.
+ * The locale whose words a 12-hour clock uses. A locale whose own clock has 12 hours (en-US, en-AU)
+ * keeps its words whatever the region's date order: a print locale of en-US writes "2:30 PM" beside
+ * day-first dates, never Australia's "pm". A locale whose own clock has 24 hours (en-GB, es-ES) has no
+ * words of its own, so it takes them from where the region's conventions are at home: English with a
+ * month-first, Sunday, 12-hour region writes "2:30 PM" (en-US), with a day-first one "2:30 pm" (en-AU).
+ * Among the places that use a 12-hour clock, the one matching the region's date order and first day
+ * best wins; none: the locale's own (Hungarian "du.").
  */
 export function clockLocale(locale: string, region: RegionFormat): string {
   if (region.clock === '24h') return locale
   const key = `${locale} ${region.dateFormat} ${region.firstDayOfWeek}`
   const known = clockLocales.get(key)
   if (known) return known
+  // A bare language ("en") names no place: its words are chosen like a 24-hour locale's.
+  if (locale.includes('-') && defaultRegionFormat(locale).clock === '12h') {
+    clockLocales.set(key, locale)
+    return locale
+  }
   const language = locale.split('-')[0]
-  const candidates = [locale, ...(spokenIn[language] ?? []).map((country) => `${language}-${country}`)]
+  const candidates = (spokenIn[language] ?? []).map((country) => `${language}-${country}`)
   const order = region.dateFormat === 'medium' ? numericDateFormat(locale) : region.dateFormat
   let best = locale
   let bestScore = -1

@@ -110,10 +110,14 @@ describe('the region formatter', () => {
     expect(clockLocale('en-GB', us)).toBe('en-US')
     expect(at(us, 'en-GB')).toBe('2:30 PM')
     expect(at(us, 'en-US')).toBe('2:30 PM')
-    // Day first, week from Monday, 12 hours: Australia's "pm", whatever the interface's variant.
+    // Day first, week from Monday, 12 hours: Australia's "pm" for an English without a 12-hour clock of
+    // its own (en-GB, or no variant); en-US keeps its "PM" (issue 14: the day sheet printed "pm").
     const dayFirst = region({ dateFormat: 'DD/MM/YYYY', firstDayOfWeek: 1, clock: '12h' })
-    expect(clockLocale('en-US', dayFirst)).toBe('en-AU')
-    expect(at(dayFirst, 'en-US')).toBe('2:30 pm')
+    expect(clockLocale('en-GB', dayFirst)).toBe('en-AU')
+    expect(at(dayFirst, 'en-GB')).toBe('2:30 pm')
+    expect(at(dayFirst, 'en')).toBe('2:30 pm')
+    expect(clockLocale('en-US', dayFirst)).toBe('en-US')
+    expect(at(dayFirst, 'en-US')).toBe('2:30 PM')
     // Year first with Sunday: Canada's "p.m.".
     expect(at(region({ dateFormat: 'YYYY-MM-DD', firstDayOfWeek: 7, clock: '12h' }), 'en-GB')).toBe(
       '2:30 p.m.'
@@ -124,6 +128,35 @@ describe('the region formatter', () => {
     expect(at(dayFirst, 'hu-HU')).toBe('du. 2:30')
     // A 24-hour region keeps the interface's locale (no words to choose).
     expect(clockLocale('en-GB', region({ dateFormat: 'MM/DD/YYYY', firstDayOfWeek: 7 }))).toBe('en-GB')
+  })
+
+  it('prints each print locale’s own 12-hour words with a day-first region, and 24 hours without words', () => {
+    const time = (locale: string, clock: '12h' | '24h', iso: string) =>
+      regionFormatter(region({ dateFormat: 'DD/MM/YYYY', firstDayOfWeek: 1, clock }), locale, 'UTC')
+        .time(iso)
+        .replace(/[\u00a0\u202f]/g, ' ')
+    const afternoon = '2026-12-04T14:30:00Z'
+    const morning = '2026-12-04T09:05:00Z'
+    const expected: Array<[string, '12h' | '24h', string, string]> = [
+      ['en-US', '12h', '2:30 PM', '9:05 AM'],
+      ['en-GB', '12h', '2:30 pm', '9:05 am'],
+      ['es-ES', '12h', '2:30 p. m.', '9:05 a. m.'],
+      ['hu-HU', '12h', 'du. 2:30', 'de. 9:05'],
+      ['ru-RU', '12h', '2:30 PM', '9:05 AM'],
+      ['en-US', '24h', '14:30', '09:05'],
+      ['en-GB', '24h', '14:30', '9:05'],
+      ['es-ES', '24h', '14:30', '9:05'],
+      ['hu-HU', '24h', '14:30', '9:05'],
+      ['ru-RU', '24h', '14:30', '9:05']
+    ]
+    expect(
+      expected.map(([locale, clock]) => [
+        locale,
+        clock,
+        time(locale, clock, afternoon),
+        time(locale, clock, morning)
+      ])
+    ).toEqual(expected)
   })
 
   it('groups and separates numbers with the chosen marks, the narrow no-break space included', () => {
