@@ -30,13 +30,18 @@ let aeat: TestAeat
 let session: Session
 let page: Page
 let customerId: number
-let first: SalesDocument
-let second: SalesDocument
 
 async function issueInvoice(description: string): Promise<SalesDocument> {
   const draft = await draftInvoice(session, customerId, [line({ description })])
   return session.store('documents.issue', { id: draft.id })
 }
+
+/** The AEAT's answers: a server error, or every record accepted. */
+const serverError = () => ({ status: 500, xml: soapFault('Error interno') })
+const acceptingAll = (body: string) => ({
+  status: 200,
+  xml: answerXml({ records: sentRecords(body), verdict: () => ({ state: 'Correcto' }), waitSeconds: 0 })
+})
 
 /** The event list's rows as the reader sees them: kind and text. */
 async function eventRows(): Promise<Array<{ kind: string; type: string; text: string }>> {
@@ -82,9 +87,9 @@ afterAll(async () => {
 
 describe('VERI*FACTU sending from the invoice page and the event log', () => {
   it('sends one invoice’s record from its page: Send now fails on a server error, Send again sends it', async () => {
-    first = await issueInvoice('Muro cortina')
-    second = await issueInvoice('Revestimiento')
-    aeat.respond = () => ({ status: 500, xml: soapFault('Error interno') })
+    const first = await issueInvoice('Muro cortina')
+    const second = await issueInvoice('Revestimiento')
+    aeat.respond = serverError
     await session.open(`/invoices/${String(first.id)}`)
     const section = session.byTestId('verifactu-document')
     const send = section.getByTestId('verifactu-send')
@@ -103,10 +108,7 @@ describe('VERI*FACTU sending from the invoice page and the event log', () => {
     expect(await section.getByTestId('verifactu-status').getAttribute('data-status')).toBe('pending')
     await expectNoSeriousA11yViolations(page)
 
-    aeat.respond = (body) => ({
-      status: 200,
-      xml: answerXml({ records: sentRecords(body), verdict: () => ({ state: 'Correcto' }), waitSeconds: 0 })
-    })
+    aeat.respond = acceptingAll
     const before = aeat.exchanges.length
     await send.click()
     await expect
@@ -126,6 +128,14 @@ describe('VERI*FACTU sending from the invoice page and the event log', () => {
   })
 
   it('lists the events in the reader’s language, finds a changed record, filters and exports signed', async () => {
+    // A send that fails, then one that works (as the test before does from the invoice's page), and a
+    // record still waiting.
+    await issueInvoice('Muro cortina')
+    aeat.respond = serverError
+    expect((await session.store('verifactu.send', {})).outcome).toBe('failed')
+    aeat.respond = acceptingAll
+    expect((await session.store('verifactu.send', {})).waiting).toBe(0)
+    const second = await issueInvoice('Revestimiento')
     // Behind the app's back: the second invoice's record loses a zero from its total.
     const db = session.app.store.sqlite
     db.exec('drop trigger verifactu_records_no_update')
