@@ -13,11 +13,11 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { ProductIdsPicker } from '../components/ProductIdsPicker'
 import { useCurrencies } from '../components/use-currencies'
 import { useDebounced } from '../components/use-debounced'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
-import { Chips, findProducts, SearchPicker, useProductLabels } from '../schedule/pickers'
 import { DateInput } from '../components/DateInput'
 
 export interface SegmentChoice {
@@ -71,7 +71,6 @@ export function SegmentBuilder({
     min: fromMinor(f.turnoverMinCents, accountingCurrency),
     max: fromMinor(f.turnoverMaxCents, accountingCurrency)
   })
-  const products = useProductLabels(f.productIds)
 
   const filters = useDebounced(f, PREVIEW_DELAY_MS)
   const preview = useApiQuery(
@@ -249,21 +248,15 @@ export function SegmentBuilder({
           </fieldset>
         )}
         <div className="segment-products">
-          <SearchPicker
+          <ProductIdsPicker
             id="segment-products"
             label={t('campaigns.segment.products')}
             placeholder={t('campaigns.segment.productSearch')}
             noMatch={t('campaigns.segment.noProduct')}
-            find={findProducts}
-            exclude={f.productIds}
-            onChoose={(item) => set({ productIds: [...f.productIds, item.id] })}
+            value={f.productIds}
+            onChange={(productIds) => set({ productIds })}
             testId="segment-product"
-          />
-          <Chips
-            items={f.productIds.map((id) => ({ id, label: products.labels.get(id) ?? '…' }))}
-            label={t('campaigns.segment.products')}
-            onRemove={(id) => set({ productIds: f.productIds.filter((p) => p !== id) })}
-            testId="segment-product-chip"
+            chipTestId="segment-product-chip"
           />
         </div>
         <div className="field">
