@@ -15,6 +15,7 @@ import { useT } from '../i18n'
 import {
   areaOf,
   areaTypes,
+  LineHeaderCells,
   StatusBadge,
   TotalsBox,
   useDocumentFormat,
@@ -29,6 +30,18 @@ import { DistanceSaleDecision } from './DistanceSaleDecision'
 import { NavDocumentStatus } from '../nav/NavDocumentStatus'
 import { VerifactuDocumentStatus } from '../verifactu/VerifactuDocumentStatus'
 import { DocumentMailLog } from '../mail/DocumentMailLog'
+
+/** What became of each line, by the types that show it: delivered, invoiced, credited quantities. */
+const followUps = {
+  delivered: ['order'],
+  invoiced: ['order', 'estimate'],
+  credited: ['invoice']
+} satisfies Record<string, DocumentType[]>
+
+const followUpsOf = (type: DocumentType) =>
+  (Object.keys(followUps) as (keyof typeof followUps)[]).filter((key) =>
+    (followUps[key] as DocumentType[]).includes(type)
+  )
 
 const loadDocument = (id: number) => api.call('documents.get', { id })
 
@@ -80,9 +93,7 @@ function DocumentView({
       : doc.type === 'order'
         ? { label: t('documents.promisedDate'), value: doc.promisedDate }
         : { label: t('documents.dueDate'), value: doc.dueDate }
-  const showDelivered = doc.type === 'order'
-  const showInvoiced = doc.type === 'order' || doc.type === 'estimate'
-  const showCredited = doc.type === 'invoice'
+  const shownFollowUps = followUpsOf(doc.type)
   const showPromised = doc.type === 'order' && doc.lines.some((l) => l.promisedDate !== null)
 
   return (
@@ -175,39 +186,16 @@ function DocumentView({
             <table className="line-table read-only" data-testid="document-lines">
               <thead>
                 <tr>
-                  <th scope="col">{t('documents.line.description')}</th>
-                  <th scope="col" className="num">
-                    {t('documents.line.quantity')}
-                  </th>
-                  <th scope="col">{t('documents.line.unit')}</th>
-                  <th scope="col" className="num">
-                    {t('documents.line.price')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('documents.line.discount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('documents.line.vat')}
-                  </th>
+                  <LineHeaderCells editing={false} />
                   <th scope="col" className="num">
                     {t('documents.line.net')}
                   </th>
                   {showPromised && <th scope="col">{t('documents.line.promised')}</th>}
-                  {showDelivered && (
-                    <th scope="col" className="num">
-                      {t('documents.line.delivered')}
+                  {shownFollowUps.map((key) => (
+                    <th key={key} scope="col" className="num">
+                      {t(`documents.line.${key}`)}
                     </th>
-                  )}
-                  {showInvoiced && (
-                    <th scope="col" className="num">
-                      {t('documents.line.invoiced')}
-                    </th>
-                  )}
-                  {showCredited && (
-                    <th scope="col" className="num">
-                      {t('documents.line.credited')}
-                    </th>
-                  )}
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -221,21 +209,11 @@ function DocumentView({
                     <td className="num">{format.percent(line.vatRateBp)}</td>
                     <td className="num">{format.amount(line.netCents, doc.currency)}</td>
                     {showPromised && <td>{format.date(line.promisedDate)}</td>}
-                    {showDelivered && (
-                      <td className="num" data-testid="line-delivered">
-                        {format.quantity(line.deliveredMilli)}
+                    {shownFollowUps.map((key) => (
+                      <td key={key} className="num" data-testid={`line-${key}`}>
+                        {format.quantity(line[`${key}Milli`])}
                       </td>
-                    )}
-                    {showInvoiced && (
-                      <td className="num" data-testid="line-invoiced">
-                        {format.quantity(line.invoicedMilli)}
-                      </td>
-                    )}
-                    {showCredited && (
-                      <td className="num" data-testid="line-credited">
-                        {format.quantity(line.creditedMilli)}
-                      </td>
-                    )}
+                    ))}
                   </tr>
                 ))}
               </tbody>

@@ -25,7 +25,7 @@ import { errorAt } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
-import { TotalsBox, useDocumentFormat } from './common'
+import { LineHeaderCells, TotalsBox, useDocumentFormat } from './common'
 import {
   centsToText,
   draftTotals,
@@ -319,24 +319,7 @@ export function LinesEditor({
         <table className="line-table">
           <thead>
             <tr>
-              <th scope="col" className="col-description">
-                {t('documents.line.description')}
-              </th>
-              <th scope="col" className="col-qty">
-                {t('documents.line.quantity')}
-              </th>
-              <th scope="col" className="col-unit">
-                {t('documents.line.unit')}
-              </th>
-              <th scope="col" className="col-price">
-                {t('documents.line.price')}
-              </th>
-              <th scope="col" className="col-discount">
-                {t('documents.line.discount')}
-              </th>
-              <th scope="col" className="col-vat">
-                {t('documents.line.vat')}
-              </th>
+              <LineHeaderCells editing />
               {promisedPerLine && (
                 <th scope="col" className="col-promised">
                   {t('documents.line.promised')}

@@ -107,6 +107,29 @@ export function DocumentLink({ doc }: { doc: DocumentRef }) {
   )
 }
 
+/** The columns every line table starts with, in order: label, the editor's box width, a figure. */
+const lineColumns = [
+  { key: 'description', box: 'col-description', figure: false },
+  { key: 'quantity', box: 'col-qty', figure: true },
+  { key: 'unit', box: 'col-unit', figure: false },
+  { key: 'price', box: 'col-price', figure: true },
+  { key: 'discount', box: 'col-discount', figure: true },
+  { key: 'vat', box: 'col-vat', figure: true }
+] as const
+
+/**
+ * The headers of those columns: in the editor each carries its box's width; read-only, the
+ * figures are right-aligned like their cells.
+ */
+export function LineHeaderCells({ editing }: { editing: boolean }) {
+  const { t } = useT()
+  return lineColumns.map((column) => (
+    <th key={column.key} scope="col" className={editing ? column.box : column.figure ? 'num' : undefined}>
+      {t(`documents.line.${column.key}`)}
+    </th>
+  ))
+}
+
 export function TotalsBox({
   breakdown,
   netCents,
