@@ -487,12 +487,12 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             <li className="legend-cancelled">{t('visit.status.cancelled')}</li>
             <li className="legend-no_show">{t('visit.status.no_show')}</li>
             <li className="legend-meeting">{t('schedule.kind.meeting')}</li>
-            <li className="legend-order_delivery" data-testid="legend-order_delivery">
+            <li className="legend-marker legend-order_delivery" data-testid="legend-order_delivery">
               {t('schedule.kind.order_delivery')}
             </li>
-            <li className="legend-contract_end">{t('schedule.kind.contract_end')}</li>
-            <li className="legend-call_next_step">{t('schedule.kind.call_next_step')}</li>
-            <li className="legend-request_due">{t('schedule.kind.request_due')}</li>
+            <li className="legend-marker legend-contract_end">{t('schedule.kind.contract_end')}</li>
+            <li className="legend-marker legend-call_next_step">{t('schedule.kind.call_next_step')}</li>
+            <li className="legend-marker legend-request_due">{t('schedule.kind.request_due')}</li>
             <li className="legend-clash" data-testid="legend-clash">
               <span className="ev-flag" aria-hidden="true">
                 ⚠
