@@ -1,6 +1,18 @@
 /** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
 
+/** Card brands are written the same in every language; only "other" is translated. */
+const cardBrandNames = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  discover: 'Discover',
+  diners: 'Diners Club',
+  jcb: 'JCB',
+  unionpay: 'UnionPay',
+  maestro: 'Maestro'
+}
+
 const en = {
   payments: {
     title: 'Payments & receivables',
@@ -248,17 +260,7 @@ const en = {
       cardLast4: 'Last four digits',
       cardLast4Hint: 'Never the full card number',
       cardExpiry: 'Expiry (year-month)',
-      brands: {
-        visa: 'Visa',
-        mastercard: 'Mastercard',
-        amex: 'American Express',
-        discover: 'Discover',
-        diners: 'Diners Club',
-        jcb: 'JCB',
-        unionpay: 'UnionPay',
-        maestro: 'Maestro',
-        other: 'Other'
-      },
+      brands: { ...cardBrandNames, other: 'Other' },
       chooseBrand: 'Choose…'
     }
   }
@@ -515,17 +517,7 @@ const es: Strings<typeof en> = {
       cardLast4: 'Últimos cuatro dígitos',
       cardLast4Hint: 'Nunca el número completo de la tarjeta',
       cardExpiry: 'Caducidad (año-mes)',
-      brands: {
-        visa: 'Visa',
-        mastercard: 'Mastercard',
-        amex: 'American Express',
-        discover: 'Discover',
-        diners: 'Diners Club',
-        jcb: 'JCB',
-        unionpay: 'UnionPay',
-        maestro: 'Maestro',
-        other: 'Otra'
-      },
+      brands: { ...cardBrandNames, other: 'Otra' },
       chooseBrand: 'Elija…'
     },
     count_many: '{{formatted}} cobros'
@@ -769,17 +761,7 @@ const ca: Strings<typeof en> = {
       cardLast4: 'Quatre darrers dígits',
       cardLast4Hint: 'Mai el número complet de la targeta',
       cardExpiry: 'Caducitat (any-mes)',
-      brands: {
-        visa: 'Visa',
-        mastercard: 'Mastercard',
-        amex: 'American Express',
-        discover: 'Discover',
-        diners: 'Diners Club',
-        jcb: 'JCB',
-        unionpay: 'UnionPay',
-        maestro: 'Maestro',
-        other: 'Altra'
-      },
+      brands: { ...cardBrandNames, other: 'Altra' },
       chooseBrand: 'Trieu…'
     }
   }
@@ -1013,17 +995,7 @@ const hu: Strings<typeof en> = {
       cardLast4: 'Utolsó négy számjegy',
       cardLast4Hint: 'Soha ne a teljes kártyaszámot',
       cardExpiry: 'Lejárat (év-hónap)',
-      brands: {
-        visa: 'Visa',
-        mastercard: 'Mastercard',
-        amex: 'American Express',
-        discover: 'Discover',
-        diners: 'Diners Club',
-        jcb: 'JCB',
-        unionpay: 'UnionPay',
-        maestro: 'Maestro',
-        other: 'Egyéb'
-      },
+      brands: { ...cardBrandNames, other: 'Egyéb' },
       chooseBrand: 'Válasszon…'
     }
   }
@@ -1267,17 +1239,7 @@ const ru: Strings<typeof en> = {
       cardLast4: 'Последние четыре цифры',
       cardLast4Hint: 'Никогда не полный номер карты',
       cardExpiry: 'Срок действия (год-месяц)',
-      brands: {
-        visa: 'Visa',
-        mastercard: 'Mastercard',
-        amex: 'American Express',
-        discover: 'Discover',
-        diners: 'Diners Club',
-        jcb: 'JCB',
-        unionpay: 'UnionPay',
-        maestro: 'Maestro',
-        other: 'Другая'
-      },
+      brands: { ...cardBrandNames, other: 'Другая' },
       chooseBrand: 'Выберите…'
     }
   }

@@ -293,6 +293,17 @@ const recordsEn = {
   }
 }
 
+/** The AEAT's names of the invoice types, which Catalan writes with the same words as Spanish. */
+const invoiceTypesEsCa = {
+  F1: 'Factura (F1)',
+  F2: 'Factura simplificada (F2)',
+  R1: 'Factura rectificativa R1',
+  R2: 'Factura rectificativa R2',
+  R3: 'Factura rectificativa R3',
+  R4: 'Factura rectificativa R4',
+  R5: 'Factura rectificativa simplificada (R5)'
+}
+
 const recordsEs: Strings<typeof recordsEn> = {
   verifactuRecords: {
     sendNow: 'Enviar ahora',
@@ -307,15 +318,7 @@ const recordsEs: Strings<typeof recordsEn> = {
       alta: 'Registro de alta',
       anulacion: 'Registro de anulación'
     },
-    invoiceType: {
-      F1: 'Factura (F1)',
-      F2: 'Factura simplificada (F2)',
-      R1: 'Factura rectificativa R1',
-      R2: 'Factura rectificativa R2',
-      R3: 'Factura rectificativa R3',
-      R4: 'Factura rectificativa R4',
-      R5: 'Factura rectificativa simplificada (R5)'
-    },
+    invoiceType: invoiceTypesEsCa,
     status: {
       pending: 'Pendiente de envío',
       accepted: 'Aceptado por la AEAT',
@@ -428,15 +431,7 @@ const recordsCa: Strings<typeof recordsEn> = {
       alta: 'Registre d’alta',
       anulacion: 'Registre d’anul·lació'
     },
-    invoiceType: {
-      F1: 'Factura (F1)',
-      F2: 'Factura simplificada (F2)',
-      R1: 'Factura rectificativa R1',
-      R2: 'Factura rectificativa R2',
-      R3: 'Factura rectificativa R3',
-      R4: 'Factura rectificativa R4',
-      R5: 'Factura rectificativa simplificada (R5)'
-    },
+    invoiceType: invoiceTypesEsCa,
     status: {
       pending: 'Pendent d’enviament',
       accepted: 'Acceptat per l’AEAT',
