@@ -8,6 +8,7 @@ import { createApi, type Api, type ApiOptions } from './api'
 import { openStore, prepareFolder, type NewFolderNotice, type Store } from './db/open'
 import { lockDatabase } from './db/lock'
 import { checkFilePages, type FileCheckResult } from './db/file-check'
+import { refreshStatistics, type StatisticsResult } from './db/statistics'
 import { currentActor } from './paths'
 import type { SecretStore } from './verifactu/secrets'
 import { startNavWorker } from './nav/worker'
@@ -20,6 +21,11 @@ export interface Salesdesk {
   api: Api
   /** The page check started at open by the app and `serve` (null for one-shot commands). */
   fileCheck: Promise<FileCheckResult> | null
+  /**
+   * The planner statistics refreshed after the page check (db/statistics.ts), off the open path;
+   * null for one-shot commands, which write nothing they were not asked to.
+   */
+  statistics: Promise<StatisticsResult> | null
   close(): Promise<void>
 }
 
@@ -63,6 +69,8 @@ export interface StartOptions {
 }
 
 export const appVersion = version
+
+const STATISTICS_EVERY_MS = 60 * 60 * 1000
 
 /**
  * A one-off command's database file, resolved: it must exist, since a command never creates an
@@ -141,6 +149,26 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
       api.records.noteFileCheck(result, store.path)
       return result
     }) ?? null
+  // Then hourly, as SQLite recommends for a long-lived connection. Only a sound file is analyzed.
+  let statisticsRun: { stop(): void } | null = null
+  let closing = false
+  const notRefreshed = (reason: string): StatisticsResult => ({
+    status: 'not_refreshed',
+    analyzed: [],
+    reason
+  })
+  const refresh = () => {
+    if (closing) return Promise.resolve(notRefreshed('closing'))
+    const run = refreshStatistics(store.sqlite, store.path)
+    statisticsRun = run
+    return run.result
+  }
+  const statistics =
+    fileCheck?.then((check) =>
+      check.status === 'ok' ? refresh() : notRefreshed(`page check: ${check.status}`)
+    ) ?? null
+  const hourly = options.background ? setInterval(() => void refresh(), STATISTICS_EVERY_MS) : null
+  hourly?.unref()
   const workers = options.background
     ? [startNavWorker(api), startMailWorker(api), startVerifactuWorker(api, options.verifactuEveryMs)]
     : []
@@ -148,11 +176,16 @@ export async function startSalesdesk(options: StartOptions): Promise<Salesdesk> 
     store,
     api,
     fileCheck,
+    statistics,
     // Quitting: no new background runs, then every request under way (a send started by a worker
     // or from the window) gets its answer written before the store closes; otherwise the AEAT,
     // NAV or the mail server would have what the store still shows as waiting.
     close: async () => {
+      closing = true
       pageCheck?.stop()
+      if (hourly) clearInterval(hourly)
+      statisticsRun?.stop()
+      await statistics
       await Promise.all(workers.map((w) => w.stop()))
       await api.settled()
       if (systemLog) await noteSystemStop(api.context, systemLog)

@@ -83,8 +83,6 @@ const salesdeskWords: Partial<Record<string, string[] | 'all'>> = {
   documents: ['notes', 'reason', 'payment_instructions'],
   document_lines: ['description'],
   schema_migrations: 'all',
-  sqlite_sequence: 'all',
-  sqlite_stat1: 'all',
   record_chain: 'all'
 }
 
@@ -101,7 +99,9 @@ function dataTexts(session: Session, language: Language): string[] {
     }>
     for (const { name } of tables) {
       const skip = salesdeskWords[name]
-      if (skip === 'all') continue
+      // SQLite's own tables (sqlite_sequence, the planner statistics sqlite_stat1 and sqlite_stat4
+      // the app writes after open) hold no one's words and no screen shows them.
+      if (skip === 'all' || name.startsWith('sqlite_')) continue
       const columns = db.prepare(`pragma table_info("${name}")`).all() as Array<{ name: string }>
       for (const column of columns) {
         if (skip?.includes(column.name)) continue

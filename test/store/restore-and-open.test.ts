@@ -258,6 +258,8 @@ describe('opening never makes things worse', () => {
     running.push(app)
     const check = await app.fileCheck
     expect(check?.status).toBe('damaged')
+    // No planner statistics are written into a damaged file.
+    expect((await app.statistics)?.status).toBe('not_refreshed')
     const integrity = app.api.records.integrity
     expect(integrity.status).toBe('broken')
     expect(integrity.problem?.kind).toBe('file_damaged')

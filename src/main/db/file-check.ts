@@ -4,8 +4,7 @@
  * once at start with SQLite's quick_check, on its own read-only connection in a worker thread, so
  * the window and the web host answer meanwhile. Its cost on the large demo is in the bench.
  */
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
+import { runSqliteWorker, type WorkerRun } from './sqlite-worker'
 
 export interface FileCheckResult {
   /** not_checked: the check itself could not run (it says nothing about the file). */
@@ -15,8 +14,7 @@ export interface FileCheckResult {
   ms: number
 }
 
-// Plain CommonJS evaluated in the worker: no second bundle entry to build, and the driver is
-// loaded by the absolute path the main side resolved, so the bundled app and tests load the same one.
+// Plain CommonJS evaluated in the worker (sqlite-worker.ts): no second bundle entry to build.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
@@ -40,30 +38,11 @@ const status = damaged ? 'damaged' : findings[0] === 'ok' ? 'ok' : 'not_checked'
 parentPort.postMessage({ status, findings, ms: performance.now() - started })
 `
 
-export interface FileCheck {
-  result: Promise<FileCheckResult>
-  /** Ends the check early (the app is closing): the result is then not_checked. */
-  stop(): void
-}
-
-export function checkFilePages(path: string): FileCheck {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } })
-  const result = new Promise<FileCheckResult>((resolve) => {
-    let answered = false
-    worker.once('message', (result: FileCheckResult) => {
-      answered = true
-      resolve(result)
-      void worker.terminate()
-    })
-    worker.once('error', (error: Error) => {
-      answered = true
-      resolve({ status: 'not_checked', findings: [error.message], ms: 0 })
-    })
-    worker.once('exit', () => {
-      if (!answered)
-        resolve({ status: 'not_checked', findings: ['the check stopped before it finished'], ms: 0 })
-    })
-  })
-  return { result, stop: () => void worker.terminate() }
+/** The check under way; `stop()` ends it early (the app is closing), and the result is then not_checked. */
+export function checkFilePages(path: string): WorkerRun<FileCheckResult> {
+  return runSqliteWorker<FileCheckResult>(WORKER_SOURCE, path, (why) => ({
+    status: 'not_checked',
+    findings: [why ?? 'the check stopped before it finished'],
+    ms: 0
+  }))
 }
