@@ -1,5 +1,6 @@
 /** The frame of a record page: loading the record by the route's id, its header, its dates and activity. */
 import { useEffect, useState, type ReactNode } from 'react'
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { ApiCallError } from '../api/client'
 import { useT } from '../i18n'
@@ -7,6 +8,8 @@ import { messageOf } from './api-errors'
 import { Banner, type BannerMessage } from './Banner'
 import { useFormat } from './format'
 import { RecordActivity } from './RecordActivity'
+import { UnsavedChangesGuard } from './UnsavedChangesGuard'
+import type { RecordEditor } from './use-record-editor'
 
 interface LoaderProps<Record> {
   load: (id: number) => Promise<Record>
@@ -146,5 +149,89 @@ export function RecordAside({
       <h2>{t('customer.sections.activity')}</h2>
       <RecordActivity entity={entity} entityId={record.id} refreshKey={refreshKey} />
     </aside>
+  )
+}
+
+/**
+ * A record page's form (customers, contracts, requests, sales executives, products): the header with
+ * Back, the page's buttons, Save and the message; what the page says under it (`notice`); the record's
+ * sections beside its `aside` (a new record has none); the guard against leaving unsaved changes.
+ * Test ids `<area>-form` and `<area>-save` (see useRecordEditor).
+ */
+export function RecordForm<V extends FieldValues, O>({
+  form,
+  editor,
+  className,
+  title,
+  badges,
+  actions,
+  canSave = true,
+  notice,
+  aside,
+  children,
+  below,
+  after
+}: {
+  form: UseFormReturn<V, unknown, O>
+  editor: RecordEditor
+  /** Besides `page page-record` (`page-medium` for a short record). */
+  className?: string
+  title: string
+  badges?: ReactNode
+  actions?: ReactNode
+  /** Save is left out while the record cannot be changed. */
+  canSave?: boolean
+  notice?: ReactNode
+  aside?: ReactNode
+  children: ReactNode
+  /** Inside the form, under the sections and the aside (an executive's figures). */
+  below?: ReactNode
+  /** After the form (a section with forms of its own, a dialog). */
+  after?: ReactNode
+}) {
+  const { area, saving } = editor
+  return (
+    <FormProvider {...form}>
+      <form
+        className={className ? `page page-record ${className}` : 'page page-record'}
+        noValidate
+        onSubmit={(e) => void editor.submit(e)}
+        data-testid={`${area}-form`}
+      >
+        <RecordHeader
+          title={title}
+          badges={badges}
+          onBack={editor.backToList}
+          actions={actions}
+          save={canSave ? { testId: `${area}-save`, saving } : undefined}
+          message={editor.message}
+          onMessageClose={() => editor.setMessage(null)}
+        />
+        {notice}
+        <div className={aside ? 'record-layout' : 'record-layout no-aside'}>
+          <div className="record-main">{children}</div>
+          {aside}
+        </div>
+        {below}
+      </form>
+      {after}
+      <UnsavedChangesGuard dirty={form.formState.isDirty && !saving} bypass={editor.bypassGuard} />
+      {editor.dialog}
+    </FormProvider>
+  )
+}
+
+/** A record page's "Delete" (test id `<area>-delete`), for a saved record. */
+export function DeleteButton({ area, onDelete }: { area: string; onDelete: () => Promise<void> }) {
+  const { t } = useT()
+  return (
+    <button
+      type="button"
+      className="danger-outline"
+      onClick={() => void onDelete()}
+      data-testid={`${area}-delete`}
+    >
+      {t('common.delete')}
+    </button>
   )
 }

@@ -3,9 +3,9 @@
  * steps (activate, end, terminate with date and reason, renew), attached files, and the
  * invoices due for a period, created as drafts in one step.
  */
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import { Link, useNavigate } from 'react-router-dom'
+import { useEffect, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { Link } from 'react-router-dom'
 import { centsToDecimalString, parseMoneyToCents } from '../../../shared/money'
 import {
   billingFrequencies,
@@ -13,20 +13,16 @@ import {
   type Contract,
   type ContractInput
 } from '../../../shared/schemas/contracts'
-import { keys, useInvalidate } from '../api/query'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { companyToday, useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
-import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/use-back-to-list'
-import { useFlash } from '../components/use-flash'
+import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { usePageTitle } from '../components/use-page-title'
 import { useCurrencies } from '../components/use-currencies'
-import { useSaveShortcut } from '../components/use-save-shortcut'
+import { useRecordEditor } from '../components/use-record-editor'
+import type { BannerMessage } from '../components/Banner'
 import { FormSection } from '../customers/CustomerSections'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
@@ -101,19 +97,13 @@ export function ContractPage() {
 function ContractEditor({ initial }: { initial: Contract | null }) {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const executives = useExecutiveOptions()
   const [record, setRecord] = useState<Contract | null>(initial)
-  const [message, setMessage] = useFlash()
-  const [saving, setSaving] = useState(false)
-  const invalidate = useInvalidate()
-  const bypassGuard = useRef(false)
-  const backToList = useBackToList('/contracts')
   const { defaultCurrency } = useCurrencies()
   const form = useForm<ContractFormValues>({
     defaultValues: toFormValues(initial, format.locale, defaultCurrency)
   })
-  const { handleSubmit, reset, setError, clearErrors, setValue, getValues, formState } = form
+  const { reset, setError, clearErrors, setValue, getValues, formState } = form
   // A new contract starts in the company's default currency once the settings have arrived
   // (not EUR for a company invoicing in forints); a currency the user already chose stays.
   useEffect(() => {
@@ -125,15 +115,10 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
 
   usePageTitle(record ? `${record.number} ${record.title}` : t('contract.newTitle'))
 
-  const changed = (c: Contract, text: string) => {
-    setRecord(c)
-    reset(toFormValues(c, format.locale, defaultCurrency))
-    invalidate(keys.activity())
-    setMessage({ kind: 'success', text })
-  }
-
-  async function save(values: ContractFormValues) {
-    setMessage(null)
+  function toInput(
+    values: ContractFormValues,
+    { setMessage }: { setMessage: (message: BannerMessage) => void }
+  ): ContractInput | null {
     const valueCents = parseMoneyToCents(values.value) ?? Number.NaN
     const input: ContractInput = {
       customerId: values.customerId ?? 0,
@@ -158,225 +143,197 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     ) {
       // The schema only sees a missing amount; say that what was typed is not one.
       if (Number.isNaN(valueCents)) setError('value', { type: 'parse', message: t('contract.badValue') })
-      return
+      return null
     }
-    setSaving(true)
-    try {
-      if (record) {
-        const saved = await api.call('contracts.update', {
-          id: record.id,
-          contract: input,
-          expectedUpdatedAt: record.updatedAt
-        })
-        changed(saved, t('common.saved'))
-      } else {
-        const created = await api.call('contracts.create', { contract: input })
-        bypassGuard.current = true
-        void navigate(`/contracts/${created.id}`, {
-          replace: true,
-          state: { flash: { kind: 'success', text: t('contract.created', { number: created.number }) } }
-        })
-      }
-    } catch (error) {
-      applyFieldErrors(error, setError, 'contract.', { valueCents: 'value' })
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+    return input
   }
 
-  // Built when submitted, not while rendering: `save` touches the guard's ref.
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
-  useSaveShortcut(() => {
-    if (!saving && editable) void submit()
+  const editor = useRecordEditor({
+    area: 'contract',
+    listPath: '/contracts',
+    form,
+    record,
+    setRecord,
+    toFormValues: (c) => toFormValues(c, format.locale, defaultCurrency),
+    prepare: toInput,
+    update: (saved, contract) =>
+      api.call('contracts.update', { id: saved.id, contract, expectedUpdatedAt: saved.updatedAt }),
+    create: (contract) => api.call('contracts.create', { contract }),
+    createdText: (created) => t('contract.created', { number: created.number }),
+    rename: { valueCents: 'value' },
+    canSave: editable
   })
+  const { changed, setMessage } = editor
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="page page-record"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        data-testid="contract-form"
-      >
-        <RecordHeader
-          title={record ? record.title : t('contract.newTitle')}
-          badges={
-            record && (
+    <RecordForm
+      form={form}
+      editor={editor}
+      title={record ? record.title : t('contract.newTitle')}
+      badges={
+        record && (
+          <>
+            <span className="mono muted" data-testid="contract-number">
+              {record.number}
+            </span>
+            <ContractStatusBadge status={record.status} expiring={record.expiring} />
+          </>
+        )
+      }
+      canSave={editable}
+      aside={
+        record && (
+          <RecordAside entity="contract" record={record} label={t('customer.sections.activity')}>
+            <dt>{t('contract.noticeDate')}</dt>
+            <dd data-testid="contract-notice-date">
+              {record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}
+            </dd>
+            {record.closedDate && (
               <>
-                <span className="mono muted" data-testid="contract-number">
-                  {record.number}
-                </span>
-                <ContractStatusBadge status={record.status} expiring={record.expiring} />
+                <dt>{t('contract.closedDate')}</dt>
+                <dd>{format.date(record.closedDate)}</dd>
               </>
-            )
-          }
-          onBack={backToList}
-          save={editable ? { testId: 'contract-save', saving } : undefined}
-          message={message}
-          onMessageClose={() => setMessage(null)}
-        />
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
-          <div className="record-main">
-            <fieldset disabled={!editable} className="plain-fieldset">
-              <FormSection id="general" title={t('contract.sections.general')}>
-                <div className="form-grid">
-                  <CustomerChoice
-                    className="span-2"
-                    pickerId="contract-customer-picker"
-                    name={customerName}
-                    nameTestId="contract-customer"
-                    link={record ? `/customers/${record.customerId}` : undefined}
-                    canChoose={record === null || record.status === 'draft'}
-                    label={customerName ? t('visit.changeCustomer') : t('contract.customer')}
-                    error={formState.errors.customerId?.message}
-                    onChoose={(id, name) => {
-                      setValue('customerId', id, { shouldDirty: true })
-                      setValue('customerName', name, { shouldDirty: true })
-                      clearErrors('customerId')
-                    }}
-                  />
-                  <SelectField
-                    name="executiveId"
-                    label={t('contract.executive')}
-                    data-testid="contract-executive"
-                  >
-                    <option value="">{t('contract.noExecutive')}</option>
-                    {executives.map((e) => (
-                      <option key={e.id} value={String(e.id)}>
-                        {e.name}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <TextField
-                    name="title"
-                    label={t('contract.titleField')}
-                    required
-                    fieldClassName="span-2"
-                    data-testid="contract-title"
-                  />
-                  <TextAreaField
-                    name="description"
-                    label={t('contract.description')}
-                    rows={3}
-                    fieldClassName="span-all"
-                  />
-                </div>
-              </FormSection>
-              <FormSection id="term" title={t('contract.sections.term')}>
-                <div className="form-grid">
-                  <TextField
-                    name="value"
-                    label={t('contract.value')}
-                    hint={t('contract.valueHint')}
-                    inputMode="decimal"
-                    className="num"
-                    required
-                    data-testid="contract-value"
-                  />
-                  <TextField
-                    name="currency"
-                    label={t('contract.currency')}
-                    className="mono uppercase"
-                    maxLength={3}
-                    required
-                    data-testid="contract-currency"
-                  />
-                  <SelectField
-                    name="billingFrequency"
-                    label={t('contract.billingFrequency')}
-                    data-testid="contract-frequency"
-                  >
-                    {billingFrequencies.map((f) => (
-                      <option key={f} value={f}>
-                        {t(`contracts.frequency.${f}`)}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <DateField
-                    name="startDate"
-                    label={t('contract.startDate')}
-                    required
-                    data-testid="contract-start"
-                  />
-                  <DateField
-                    name="endDate"
-                    label={t('contract.endDate')}
-                    hint={t('contract.endDateHint')}
-                    data-testid="contract-end"
-                  />
-                  <TextField
-                    name="noticePeriodDays"
-                    label={t('contract.noticePeriodDays')}
-                    type="number"
-                    min={0}
-                    required
-                    data-testid="contract-notice"
-                  />
-                  <DateField name="signedDate" label={t('contract.signedDate')} />
-                </div>
-              </FormSection>
-            </fieldset>
-            {record ? (
-              <>
-                <StatusSection
-                  contract={record}
-                  onChanged={changed}
-                  onError={(text) => setMessage({ kind: 'error', text })}
-                />
-                <AttachmentsSection
-                  contract={record}
-                  onChanged={(c, text) => changed(c, text)}
-                  onError={(text) => setMessage({ kind: 'error', text })}
-                />
-                <BillingSection contract={record} />
-              </>
-            ) : (
-              <p className="muted">{t('contract.saveFirst')}</p>
             )}
+            {record.terminationReason && (
+              <>
+                <dt>{t('contract.terminationReason')}</dt>
+                <dd>{record.terminationReason}</dd>
+              </>
+            )}
+            {record.renewedFromId && (
+              <>
+                <dt>{t('contract.renewedFrom')}</dt>
+                <dd>
+                  <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
+                </dd>
+              </>
+            )}
+            {record.renewedById && (
+              <>
+                <dt>{t('contract.renewedBy')}</dt>
+                <dd>
+                  <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
+                    #{record.renewedById}
+                  </Link>
+                </dd>
+              </>
+            )}
+          </RecordAside>
+        )
+      }
+    >
+      <fieldset disabled={!editable} className="plain-fieldset">
+        <FormSection id="general" title={t('contract.sections.general')}>
+          <div className="form-grid">
+            <CustomerChoice
+              className="span-2"
+              pickerId="contract-customer-picker"
+              name={customerName}
+              nameTestId="contract-customer"
+              link={record ? `/customers/${record.customerId}` : undefined}
+              canChoose={record === null || record.status === 'draft'}
+              label={customerName ? t('visit.changeCustomer') : t('contract.customer')}
+              error={formState.errors.customerId?.message}
+              onChoose={(id, name) => {
+                setValue('customerId', id, { shouldDirty: true })
+                setValue('customerName', name, { shouldDirty: true })
+                clearErrors('customerId')
+              }}
+            />
+            <SelectField name="executiveId" label={t('contract.executive')} data-testid="contract-executive">
+              <option value="">{t('contract.noExecutive')}</option>
+              {executives.map((e) => (
+                <option key={e.id} value={String(e.id)}>
+                  {e.name}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              name="title"
+              label={t('contract.titleField')}
+              required
+              fieldClassName="span-2"
+              data-testid="contract-title"
+            />
+            <TextAreaField
+              name="description"
+              label={t('contract.description')}
+              rows={3}
+              fieldClassName="span-all"
+            />
           </div>
-          {record && (
-            <RecordAside entity="contract" record={record} label={t('customer.sections.activity')}>
-              <dt>{t('contract.noticeDate')}</dt>
-              <dd data-testid="contract-notice-date">
-                {record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}
-              </dd>
-              {record.closedDate && (
-                <>
-                  <dt>{t('contract.closedDate')}</dt>
-                  <dd>{format.date(record.closedDate)}</dd>
-                </>
-              )}
-              {record.terminationReason && (
-                <>
-                  <dt>{t('contract.terminationReason')}</dt>
-                  <dd>{record.terminationReason}</dd>
-                </>
-              )}
-              {record.renewedFromId && (
-                <>
-                  <dt>{t('contract.renewedFrom')}</dt>
-                  <dd>
-                    <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
-                  </dd>
-                </>
-              )}
-              {record.renewedById && (
-                <>
-                  <dt>{t('contract.renewedBy')}</dt>
-                  <dd>
-                    <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
-                      #{record.renewedById}
-                    </Link>
-                  </dd>
-                </>
-              )}
-            </RecordAside>
-          )}
-        </div>
-      </form>
-      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
-    </FormProvider>
+        </FormSection>
+        <FormSection id="term" title={t('contract.sections.term')}>
+          <div className="form-grid">
+            <TextField
+              name="value"
+              label={t('contract.value')}
+              hint={t('contract.valueHint')}
+              inputMode="decimal"
+              className="num"
+              required
+              data-testid="contract-value"
+            />
+            <TextField
+              name="currency"
+              label={t('contract.currency')}
+              className="mono uppercase"
+              maxLength={3}
+              required
+              data-testid="contract-currency"
+            />
+            <SelectField
+              name="billingFrequency"
+              label={t('contract.billingFrequency')}
+              data-testid="contract-frequency"
+            >
+              {billingFrequencies.map((f) => (
+                <option key={f} value={f}>
+                  {t(`contracts.frequency.${f}`)}
+                </option>
+              ))}
+            </SelectField>
+            <DateField
+              name="startDate"
+              label={t('contract.startDate')}
+              required
+              data-testid="contract-start"
+            />
+            <DateField
+              name="endDate"
+              label={t('contract.endDate')}
+              hint={t('contract.endDateHint')}
+              data-testid="contract-end"
+            />
+            <TextField
+              name="noticePeriodDays"
+              label={t('contract.noticePeriodDays')}
+              type="number"
+              min={0}
+              required
+              data-testid="contract-notice"
+            />
+            <DateField name="signedDate" label={t('contract.signedDate')} />
+          </div>
+        </FormSection>
+      </fieldset>
+      {record ? (
+        <>
+          <StatusSection
+            contract={record}
+            onChanged={changed}
+            onError={(text) => setMessage({ kind: 'error', text })}
+          />
+          <AttachmentsSection
+            contract={record}
+            onChanged={(c, text) => changed(c, text)}
+            onError={(text) => setMessage({ kind: 'error', text })}
+          />
+          <BillingSection contract={record} />
+        </>
+      ) : (
+        <p className="muted">{t('contract.saveFirst')}</p>
+      )}
+    </RecordForm>
   )
 }

@@ -2,7 +2,7 @@
  * The sections of the contract page besides its form: the status steps (activate, end,
  * terminate, renew), the attached files, and the invoices due for a period.
  */
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { formatMoney, parseMoneyToCents } from '../../../shared/money'
 import {
@@ -19,6 +19,7 @@ import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
+import { base64Of } from '../components/file-base64'
 
 /** A problem found here, before asking the API, told to the user as it is (with the fields it concerns). */
 class Refusal extends Error {
@@ -33,6 +34,38 @@ const textOf = (error: unknown) => (error instanceof Refusal ? error.message : m
 
 type Step = 'end' | 'terminate' | 'renew' | null
 
+/**
+ * A field of a status step: its label (for the input `children`, whose id is the label's `htmlFor`
+ * through the input's own id) and the step's problem with `name`, if any.
+ */
+function StepField({
+  name,
+  label,
+  errors,
+  wide = false,
+  children
+}: {
+  name: string
+  label: ReactNode
+  errors: Record<string, string>
+  wide?: boolean
+  children: ReactElement<{ id: string }>
+}) {
+  const { tm } = useT()
+  const error = errors[name]
+  return (
+    <div className={`field${wide ? ' span-2' : ''}${error ? ' has-error' : ''}`}>
+      <label htmlFor={children.props.id}>{label}</label>
+      {children}
+      {error && (
+        <p className="field-error" data-testid={`error-step-${name}`}>
+          {tm(error)}
+        </p>
+      )}
+    </div>
+  )
+}
+
 /** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
 export function StatusSection({
   contract,
@@ -43,7 +76,7 @@ export function StatusSection({
   onChanged: (c: Contract, text: string) => void
   onError: (text: string) => void
 }) {
-  const { t, tm } = useT()
+  const { t } = useT()
   const navigate = useNavigate()
   const { confirm, dialog } = useConfirm()
   const [step, setStep] = useState<Step>(null)
@@ -84,12 +117,6 @@ export function StatusSection({
   const keepEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter') e.preventDefault()
   }
-  const stepError = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" data-testid={`error-step-${name}`}>
-        {tm(errors[name])}
-      </p>
-    ) : null
 
   async function activate() {
     const ok = await confirm({
@@ -152,10 +179,11 @@ export function StatusSection({
       </div>
       {(step === 'end' || step === 'terminate') && (
         <div className="form-grid step-form" onKeyDown={keepEnter}>
-          <div className={`field${errors.date ? ' has-error' : ''}`}>
-            <label htmlFor="contract-step-date">
-              {step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}
-            </label>
+          <StepField
+            name="date"
+            label={step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}
+            errors={errors}
+          >
             <DateInput
               id="contract-step-date"
               value={date}
@@ -163,13 +191,18 @@ export function StatusSection({
               onChange={(v) => setDate(v)}
               data-testid="contract-step-date"
             />
-            {stepError('date')}
-          </div>
+          </StepField>
           {step === 'terminate' && (
-            <div className={`field span-2${errors.reason ? ' has-error' : ''}`}>
-              <label htmlFor="contract-step-reason">
-                {t('contract.terminationReason')} <span className="required-mark">*</span>
-              </label>
+            <StepField
+              name="reason"
+              label={
+                <>
+                  {t('contract.terminationReason')} <span className="required-mark">*</span>
+                </>
+              }
+              errors={errors}
+              wide
+            >
               <input
                 id="contract-step-reason"
                 type="text"
@@ -179,8 +212,7 @@ export function StatusSection({
                 onChange={(e) => setReason(e.target.value)}
                 data-testid="contract-step-reason"
               />
-              {stepError('reason')}
-            </div>
+            </StepField>
           )}
           <div className="field step-confirm">
             <button
@@ -206,28 +238,23 @@ export function StatusSection({
       )}
       {step === 'renew' && (
         <div className="form-grid step-form" onKeyDown={keepEnter}>
-          <div className="field">
-            <label htmlFor="contract-renew-start">{t('contract.renewStart')}</label>
+          <StepField name="startDate" label={t('contract.renewStart')} errors={errors}>
             <DateInput
               id="contract-renew-start"
               value={renewStart}
               onChange={(v) => setRenewStart(v)}
               data-testid="contract-renew-start"
             />
-            {stepError('startDate')}
-          </div>
-          <div className="field">
-            <label htmlFor="contract-renew-end">{t('contract.renewEnd')}</label>
+          </StepField>
+          <StepField name="endDate" label={t('contract.renewEnd')} errors={errors}>
             <DateInput
               id="contract-renew-end"
               value={renewEnd}
               onChange={(v) => setRenewEnd(v)}
               data-testid="contract-renew-end"
             />
-            {stepError('endDate')}
-          </div>
-          <div className="field">
-            <label htmlFor="contract-renew-value">{t('contract.renewValue')}</label>
+          </StepField>
+          <StepField name="valueCents" label={t('contract.renewValue')} errors={errors}>
             <input
               id="contract-renew-value"
               type="text"
@@ -237,8 +264,7 @@ export function StatusSection({
               onChange={(e) => setRenewValue(e.target.value)}
               data-testid="contract-renew-value"
             />
-            {stepError('valueCents')}
-          </div>
+          </StepField>
           <div className="field step-confirm">
             <button
               type="button"
@@ -276,14 +302,6 @@ export function StatusSection({
   )
 }
 
-async function readAsBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
 export function AttachmentsSection({
   contract,
   onChanged,
@@ -309,7 +327,7 @@ export function AttachmentsSection({
         await api.call('contracts.attach', {
           contractId: contract.id,
           fileName: file.name,
-          contentBase64: await readAsBase64(file)
+          contentBase64: await base64Of(file)
         })
       }
       const fresh = await api.call('contracts.get', { id: contract.id })

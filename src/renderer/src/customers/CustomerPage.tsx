@@ -3,9 +3,8 @@
  * product preferences, notes) plus archive/restore/delete and its activity.
  */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useRef, useState, type BaseSyntheticEvent } from 'react'
-import { FormProvider, useForm, type Resolver } from 'react-hook-form'
-import { useNavigate } from 'react-router-dom'
+import { useState } from 'react'
+import { useForm, type Resolver } from 'react-hook-form'
 import {
   customerInput,
   emptyCustomer,
@@ -16,16 +15,12 @@ import { detailsForMethod, emptyPaymentDetails } from '../../../shared/schemas/p
 import { taxIdProblem } from '../../../shared/tax-ids'
 import { keys, useInvalidate } from '../api/query'
 import { api, ApiCallError } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { Banner } from '../components/Banner'
-import { useConfirm } from '../components/ConfirmDialog'
+import { messageOf } from '../components/api-errors'
+import type { ConfirmOptions } from '../components/ConfirmDialog'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
-import { RecordLoader } from '../components/RecordFrame'
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/use-back-to-list'
-import { useFlash } from '../components/use-flash'
-import { useSaveShortcut } from '../components/use-save-shortcut'
+import { DeleteButton, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { useRecordEditor } from '../components/use-record-editor'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { CustomerVisits } from '../schedule/CustomerVisits'
@@ -88,15 +83,9 @@ export function CustomerPage() {
 function CustomerEditor({ initial }: { initial: Customer | null }) {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const executives = useExecutiveOptions()
-  const { confirm, dialog } = useConfirm()
   const [record, setRecord] = useState<Customer | null>(initial)
-  const [message, setMessage] = useFlash()
-  const [saving, setSaving] = useState(false)
   const invalidate = useInvalidate()
-  const bypassGuard = useRef(false)
-  const backToList = useBackToList('/customers')
 
   const form = useForm<CustomerInput, unknown, CustomerInput>({
     resolver: resolveCustomer,
@@ -104,65 +93,58 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     mode: 'onSubmit',
     reValidateMode: 'onChange'
   })
-  const { handleSubmit, reset, setError, formState } = form
+  const { reset } = form
 
   usePageTitle(record ? `${record.code} ${record.name}` : t('customers.newTitle'))
 
-  /** A tax id another customer has is saved only when the user says it is a different customer. */
-  async function confirmDuplicate(values: CustomerInput): Promise<boolean | null> {
-    if (record && values.taxId.trim() === record.taxId.trim()) return false
+  /**
+   * A tax id another customer has is saved only when the user says it is a different customer:
+   * the values with whether that was confirmed, or null when the user said no.
+   */
+  async function confirmDuplicate(
+    values: CustomerInput,
+    { confirm }: { confirm: (options: ConfirmOptions) => Promise<boolean> }
+  ): Promise<{ values: CustomerInput; duplicate: boolean } | null> {
+    if (record && values.taxId.trim() === record.taxId.trim()) return { values, duplicate: false }
     const { sameTaxId } = await findDuplicates(values.name, values.taxId, record?.id ?? null)
     const first = sameTaxId.at(0)
-    if (first === undefined) return false
+    if (first === undefined) return { values, duplicate: false }
     const ok = await confirm({
       title: t('customerDuplicates.confirmTitle'),
       body: t('customerDuplicates.confirmBody', { code: first.code, name: first.name, taxId: first.taxId }),
       confirmLabel: t('customerDuplicates.confirmOk')
     })
-    return ok ? true : null
+    return ok ? { values, duplicate: true } : null
   }
 
-  async function save(values: CustomerInput) {
-    setSaving(true)
-    setMessage(null)
-    try {
-      const duplicate = await confirmDuplicate(values)
-      if (duplicate === null) return
-      if (record) {
-        const saved = await api.call('customers.update', {
-          id: record.id,
-          customer: values,
-          expectedUpdatedAt: record.updatedAt,
-          confirmDuplicate: duplicate
-        })
-        setRecord(saved)
-        reset(toFormValues(saved))
-        invalidate(keys.activity())
-        setMessage({ kind: 'success', text: t('common.saved') })
-      } else {
-        const created = await api.call('customers.create', { customer: values, confirmDuplicate: duplicate })
-        bypassGuard.current = true
-        void navigate(`/customers/${created.id}`, {
-          replace: true,
-          state: { flash: { kind: 'success', text: t('customer.created', { code: created.code }) } }
-        })
-      }
-    } catch (error) {
-      const fieldCount = applyFieldErrors(error, setError, 'customer.')
-      const changedElsewhere =
-        record !== null &&
-        error instanceof ApiCallError &&
-        error.error.code === 'conflict' &&
-        fieldCount === 0
-      setMessage({
-        kind: 'error',
-        text: messageOf(error),
-        action: changedElsewhere ? { label: t('common.reload'), run: () => void reloadSaved() } : undefined
-      })
-    } finally {
-      setSaving(false)
-    }
-  }
+  const editor = useRecordEditor({
+    area: 'customer',
+    listPath: '/customers',
+    form,
+    record,
+    setRecord,
+    toFormValues,
+    prepare: confirmDuplicate,
+    update: (saved, { values, duplicate }) =>
+      api.call('customers.update', {
+        id: saved.id,
+        customer: values,
+        expectedUpdatedAt: saved.updatedAt,
+        confirmDuplicate: duplicate
+      }),
+    create: ({ values, duplicate }) =>
+      api.call('customers.create', { customer: values, confirmDuplicate: duplicate }),
+    createdText: (created) => t('customer.created', { code: created.code }),
+    // After someone else saved first, the message offers to show the stored customer.
+    errorAction: (error, markedFields) =>
+      record !== null &&
+      error instanceof ApiCallError &&
+      error.error.code === 'conflict' &&
+      markedFields === 0
+        ? { label: t('common.reload'), run: () => void reloadSaved() }
+        : undefined
+  })
+  const { setMessage, confirm, leave } = editor
 
   /** After someone else saved first: drop this editor's changes and show the stored customer. */
   async function reloadSaved() {
@@ -177,13 +159,6 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       setMessage({ kind: 'error', text: messageOf(error) })
     }
   }
-
-  // Built when submitted, not while rendering: `save` touches the guard's ref.
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
-  useSaveShortcut(() => {
-    if (!saving) void submit()
-  })
 
   async function runAction(kind: 'archive' | 'restore' | 'delete', confirmed = false) {
     if (!record) return
@@ -226,10 +201,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     try {
       if (kind === 'delete') {
         await api.call('customers.delete', { id: record.id })
-        bypassGuard.current = true
-        void navigate('/customers', {
-          state: { flash: { kind: 'success', text: t('customer.deleted', { name: record.name }) } }
-        })
+        leave({ kind: 'success', text: t('customer.deleted', { name: record.name }) })
         return
       }
       const changed = await api.call(kind === 'archive' ? 'customers.archive' : 'customers.restore', {
@@ -245,98 +217,70 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
 
   const archived = record?.archivedAt != null
   return (
-    <FormProvider {...form}>
-      <form
-        className="page page-record"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        data-testid="customer-form"
-      >
-        <header className="page-header record-header">
-          <div className="record-title">
-            <h1 data-testid="record-title">{record ? record.name : t('customers.newTitle')}</h1>
-            {record && (
-              <span className="mono muted" data-testid="customer-code">
-                {record.code}
-              </span>
-            )}
-            {archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
-          </div>
-          <div className="page-actions">
-            <button type="button" className="link-button" onClick={backToList} data-testid="back-to-list">
-              {t('common.back')}
-            </button>
-            {record && !archived && (
-              <button type="button" onClick={() => void runAction('archive')} data-testid="customer-archive">
-                {t('common.archive')}
-              </button>
-            )}
-            {record && archived && (
-              <button type="button" onClick={() => void runAction('restore')} data-testid="customer-restore">
-                {t('common.restore')}
-              </button>
-            )}
-            {record && (
-              <button
-                type="button"
-                className="danger-outline"
-                onClick={() => void runAction('delete')}
-                data-testid="customer-delete"
-              >
-                {t('common.delete')}
-              </button>
-            )}
-            <button
-              type="submit"
-              className="primary"
-              disabled={saving}
-              title={t('common.shortcutSave')}
-              data-testid="customer-save"
-            >
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-        </header>
-        {archived && <p className="notice">{t('customer.archivedNotice')}</p>}
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
-          <div className="record-main">
-            <DuplicateWarning excludeId={record?.id ?? null} />
-            <GeneralSection executives={executives} />
-            <BillingAddressSection />
-            <OtherAddressSection kind="mailing" />
-            <OtherAddressSection kind="delivery" />
-            <ContactsSection />
-            <PaymentSection />
-            <ProductPreferencesSection />
-            <NotesSection />
-          </div>
+    <RecordForm
+      form={form}
+      editor={editor}
+      title={record ? record.name : t('customers.newTitle')}
+      badges={
+        <>
           {record && (
-            <aside className="record-aside" aria-label={t('customer.sections.activity')}>
-              <dl className="record-meta">
-                <dt>{t('common.created')}</dt>
-                <dd data-testid="customer-created-at">{format.dateTime(record.createdAt)}</dd>
-                <dt>{t('common.updated')}</dt>
-                <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
-              </dl>
-              <CustomerDocuments customerId={record.id} />
-              <CustomerVisits customerId={record.id} />
-              <CustomerRequests customerId={record.id} />
-              <CustomerCalls
-                customerId={record.id}
-                customerName={record.name}
-                isProspect={record.status === 'prospect'}
-              />
-              <CustomerConsent customerId={record.id} />
-              <h2>{t('customer.sections.activity')}</h2>
-              <RecordActivity entity="customer" entityId={record.id} />
-            </aside>
+            <span className="mono muted" data-testid="customer-code">
+              {record.code}
+            </span>
           )}
-        </div>
-      </form>
-      {record && <CustomerPayments customerId={record.id} customerName={record.name} />}
-      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
-      {dialog}
-    </FormProvider>
+          {archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
+        </>
+      }
+      actions={
+        <>
+          {record && !archived && (
+            <button type="button" onClick={() => void runAction('archive')} data-testid="customer-archive">
+              {t('common.archive')}
+            </button>
+          )}
+          {record && archived && (
+            <button type="button" onClick={() => void runAction('restore')} data-testid="customer-restore">
+              {t('common.restore')}
+            </button>
+          )}
+          {record && <DeleteButton area="customer" onDelete={() => runAction('delete')} />}
+        </>
+      }
+      notice={archived && <p className="notice">{t('customer.archivedNotice')}</p>}
+      aside={
+        record && (
+          <aside className="record-aside" aria-label={t('customer.sections.activity')}>
+            <dl className="record-meta">
+              <dt>{t('common.created')}</dt>
+              <dd data-testid="customer-created-at">{format.dateTime(record.createdAt)}</dd>
+              <dt>{t('common.updated')}</dt>
+              <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
+            </dl>
+            <CustomerDocuments customerId={record.id} />
+            <CustomerVisits customerId={record.id} />
+            <CustomerRequests customerId={record.id} />
+            <CustomerCalls
+              customerId={record.id}
+              customerName={record.name}
+              isProspect={record.status === 'prospect'}
+            />
+            <CustomerConsent customerId={record.id} />
+            <h2>{t('customer.sections.activity')}</h2>
+            <RecordActivity entity="customer" entityId={record.id} />
+          </aside>
+        )
+      }
+      after={record && <CustomerPayments customerId={record.id} customerName={record.name} />}
+    >
+      <DuplicateWarning excludeId={record?.id ?? null} />
+      <GeneralSection executives={executives} />
+      <BillingAddressSection />
+      <OtherAddressSection kind="mailing" />
+      <OtherAddressSection kind="delivery" />
+      <ContactsSection />
+      <PaymentSection />
+      <ProductPreferencesSection />
+      <NotesSection />
+    </RecordForm>
   )
 }

@@ -1,7 +1,7 @@
 /** One sales executive: name, e-mail, phone, active; their figures against targets, pipeline, visits and customers. */
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import {
   emptyExecutive,
   executiveInput,
@@ -11,10 +11,8 @@ import {
 import { api } from '../api/client'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { CheckboxField, TextField } from '../components/fields'
-import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/use-back-to-list'
-import { useMasterRecord } from '../components/use-master-record'
+import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { ExecutiveFigures } from './ExecutiveFigures'
@@ -39,7 +37,6 @@ function useCustomerCount(executive: Executive | null): number | null {
 
 function ExecutiveEditor({ initial }: { initial: Executive | null }) {
   const { t } = useT()
-  const backToList = useBackToList('/executives')
   const [record, setRecord] = useState<Executive | null>(initial)
   const customerCount = useCustomerCount(record)
 
@@ -47,81 +44,54 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
     resolver: zodResolver(executiveInput),
     defaultValues: toFormValues(initial ?? emptyExecutive())
   })
-  const { formState } = form
-  const { message, setMessage, saving, bypassGuard, submit, remove, dialog } = useMasterRecord({
+  const editor = useRecordEditor({
     area: 'executive',
     listPath: '/executives',
     form,
     record,
     setRecord,
     toFormValues,
-    update: (id, executive) => api.call('executives.update', { id, executive }),
+    prepare: (executive) => executive,
+    update: (saved, executive) => api.call('executives.update', { id: saved.id, executive }),
     create: (executive) => api.call('executives.create', { executive }),
-    remove: (id) => api.call('executives.delete', { id })
+    createdText: () => t('executive.created')
   })
+  const remove = useDeleteMasterRecord(editor, record, (id) => api.call('executives.delete', { id }))
 
   usePageTitle(record ? record.name : t('executives.newTitle'))
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="page page-record page-medium"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        data-testid="executive-form"
-      >
-        <RecordHeader
-          title={record ? record.name : t('executives.newTitle')}
-          badges={
-            record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>
-          }
-          onBack={backToList}
-          actions={
-            record && (
-              <button
-                type="button"
-                className="danger-outline"
-                onClick={() => void remove()}
-                data-testid="executive-delete"
-              >
-                {t('common.delete')}
-              </button>
-            )
-          }
-          save={{ testId: 'executive-save', saving }}
-          message={message}
-          onMessageClose={() => setMessage(null)}
-        />
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
-          <div className="record-main">
-            <section className="form-section">
-              <div className="form-grid">
-                <TextField
-                  name="name"
-                  label={t('executive.name')}
-                  required
-                  fieldClassName="span-2"
-                  autoComplete="off"
-                />
-                <TextField name="email" label={t('executive.email')} inputMode="email" autoComplete="off" />
-                <TextField name="phone" label={t('executive.phone')} type="tel" autoComplete="off" />
-                <div className="span-all">
-                  <CheckboxField name="active" label={t('executive.active')} />
-                </div>
-              </div>
-              {customerCount !== null && (
-                <p className="muted" data-testid="executive-customer-count">
-                  {t('executive.customerCount', { count: customerCount })}
-                </p>
-              )}
-            </section>
+    <RecordForm
+      form={form}
+      editor={editor}
+      className="page-medium"
+      title={record ? record.name : t('executives.newTitle')}
+      badges={record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+      actions={record && <DeleteButton area="executive" onDelete={remove} />}
+      aside={record && <RecordAside entity="executive" record={record} refreshKey={record.updatedAt} />}
+      below={record && <ExecutiveFigures executiveId={record.id} />}
+    >
+      <section className="form-section">
+        <div className="form-grid">
+          <TextField
+            name="name"
+            label={t('executive.name')}
+            required
+            fieldClassName="span-2"
+            autoComplete="off"
+          />
+          <TextField name="email" label={t('executive.email')} inputMode="email" autoComplete="off" />
+          <TextField name="phone" label={t('executive.phone')} type="tel" autoComplete="off" />
+          <div className="span-all">
+            <CheckboxField name="active" label={t('executive.active')} />
           </div>
-          {record && <RecordAside entity="executive" record={record} refreshKey={record.updatedAt} />}
         </div>
-        {record && <ExecutiveFigures executiveId={record.id} />}
-      </form>
-      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
-      {dialog}
-    </FormProvider>
+        {customerCount !== null && (
+          <p className="muted" data-testid="executive-customer-count">
+            {t('executive.customerCount', { count: customerCount })}
+          </p>
+        )}
+      </section>
+    </RecordForm>
   )
 }

@@ -4,17 +4,15 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
 import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
 import { api } from '../api/client'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
-import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/use-back-to-list'
-import { useMasterRecord } from '../components/use-master-record'
+import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
 import { usePageTitle } from '../components/use-page-title'
 import { ProductVatCategoryField } from '../documents/vat-fields'
 import { useT } from '../i18n'
@@ -64,7 +62,6 @@ export function ProductPage() {
 function ProductEditor({ initial }: { initial: Product | null }) {
   const { t } = useT()
   const format = useFormat()
-  const backToList = useBackToList('/products')
   const [record, setRecord] = useState<Product | null>(initial)
 
   // The shared schema's rules apply to the converted values (cents, basis points).
@@ -94,117 +91,90 @@ function ProductEditor({ initial }: { initial: Product | null }) {
     resolver: zodResolver(schema),
     defaultValues: toFormValues(initial ?? emptyProduct(), format.locale)
   })
-  const { formState } = form
   const toProduct = ({ price, vatRate, ...rest }: z.output<typeof schema>): ProductInput => ({
     ...rest,
     unitPriceCents: price,
     vatRateBp: vatRate
   })
-  const { message, setMessage, saving, bypassGuard, submit, remove, dialog } = useMasterRecord({
+  const editor = useRecordEditor({
     area: 'product',
     listPath: '/products',
     form,
     record,
     setRecord,
     toFormValues: (saved) => toFormValues(saved, format.locale),
-    update: (id, values) => api.call('products.update', { id, product: toProduct(values) }),
-    create: (values) => api.call('products.create', { product: toProduct(values) }),
-    remove: (id) => api.call('products.delete', { id }),
+    prepare: toProduct,
+    update: (saved, product) => api.call('products.update', { id: saved.id, product }),
+    create: (product) => api.call('products.create', { product }),
+    createdText: () => t('product.created'),
     rename: { unitPriceCents: 'price', vatRateBp: 'vatRate' }
   })
+  const remove = useDeleteMasterRecord(editor, record, (id) => api.call('products.delete', { id }))
 
   usePageTitle(record ? record.name : t('products.newTitle'))
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="page page-record page-medium"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        data-testid="product-form"
-      >
-        <RecordHeader
-          title={record ? record.name : t('products.newTitle')}
-          badges={
-            record && (
-              <>
-                <span className="mono muted">{record.sku}</span>
-                {!record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
-              </>
-            )
-          }
-          onBack={backToList}
-          actions={
-            record && (
-              <button
-                type="button"
-                className="danger-outline"
-                onClick={() => void remove()}
-                data-testid="product-delete"
-              >
-                {t('common.delete')}
-              </button>
-            )
-          }
-          save={{ testId: 'product-save', saving }}
-          message={message}
-          onMessageClose={() => setMessage(null)}
-        />
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
-          <div className="record-main">
-            <section className="form-section">
-              <div className="form-grid">
-                <TextField name="sku" label={t('product.sku')} required className="mono" autoComplete="off" />
-                <TextField
-                  name="name"
-                  label={t('product.name')}
-                  required
-                  fieldClassName="span-2"
-                  autoComplete="off"
-                />
-                <TextField
-                  name="unit"
-                  label={t('product.unit')}
-                  hint={t('product.unitHint')}
-                  required
-                  autoComplete="off"
-                />
-                <TextField
-                  name="price"
-                  label={t('product.price')}
-                  hint={t('product.priceHint')}
-                  inputMode="decimal"
-                  className="num"
-                  autoComplete="off"
-                />
-                <TextField
-                  name="vatRate"
-                  label={t('product.vatRate')}
-                  hint={t('product.vatHint')}
-                  inputMode="decimal"
-                  className="num"
-                  autoComplete="off"
-                />
-                <ProductVatCategoryField
-                  onZeroRated={() => form.setValue('vatRate', '0', { shouldDirty: true })}
-                />
-                <TextAreaField
-                  name="description"
-                  label={t('product.description')}
-                  rows={4}
-                  fieldClassName="span-all"
-                />
-                <div className="span-all">
-                  <CheckboxField name="active" label={t('product.active')} />
-                </div>
-              </div>
-            </section>
+    <RecordForm
+      form={form}
+      editor={editor}
+      className="page-medium"
+      title={record ? record.name : t('products.newTitle')}
+      badges={
+        record && (
+          <>
+            <span className="mono muted">{record.sku}</span>
+            {!record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+          </>
+        )
+      }
+      actions={record && <DeleteButton area="product" onDelete={remove} />}
+      aside={record && <RecordAside entity="product" record={record} refreshKey={record.updatedAt} />}
+    >
+      <section className="form-section">
+        <div className="form-grid">
+          <TextField name="sku" label={t('product.sku')} required className="mono" autoComplete="off" />
+          <TextField
+            name="name"
+            label={t('product.name')}
+            required
+            fieldClassName="span-2"
+            autoComplete="off"
+          />
+          <TextField
+            name="unit"
+            label={t('product.unit')}
+            hint={t('product.unitHint')}
+            required
+            autoComplete="off"
+          />
+          <TextField
+            name="price"
+            label={t('product.price')}
+            hint={t('product.priceHint')}
+            inputMode="decimal"
+            className="num"
+            autoComplete="off"
+          />
+          <TextField
+            name="vatRate"
+            label={t('product.vatRate')}
+            hint={t('product.vatHint')}
+            inputMode="decimal"
+            className="num"
+            autoComplete="off"
+          />
+          <ProductVatCategoryField onZeroRated={() => form.setValue('vatRate', '0', { shouldDirty: true })} />
+          <TextAreaField
+            name="description"
+            label={t('product.description')}
+            rows={4}
+            fieldClassName="span-all"
+          />
+          <div className="span-all">
+            <CheckboxField name="active" label={t('product.active')} />
           </div>
-          {record && <RecordAside entity="product" record={record} refreshKey={record.updatedAt} />}
         </div>
-      </form>
-      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
-      {dialog}
-    </FormProvider>
+      </section>
+    </RecordForm>
   )
 }

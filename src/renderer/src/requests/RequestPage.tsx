@@ -4,9 +4,9 @@
  * step (open a draft, close an open request, reopen a closed one).
  */
 import { DateTime } from 'luxon'
-import { useRef, useState, type BaseSyntheticEvent } from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import { Link, useNavigate } from 'react-router-dom'
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { Link } from 'react-router-dom'
 import {
   requestChannels,
   requestInput,
@@ -20,19 +20,16 @@ import {
   type RequestStatus
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
-import { useInvalidate, keys } from '../api/query'
+import { keys } from '../api/query'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
 import { checkInput } from '../components/form-checks'
-import { RecordAside, RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
-import { useBackToList } from '../components/use-back-to-list'
-import { useFlash } from '../components/use-flash'
+import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { usePageTitle } from '../components/use-page-title'
-import { useSaveShortcut } from '../components/use-save-shortcut'
+import { useRecordEditor } from '../components/use-record-editor'
+import type { BannerMessage } from '../components/Banner'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
@@ -114,71 +111,42 @@ const hintOf: Record<RequestStatus, string> = {
 function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
-  const backToList = useBackToList('/requests')
   const [record, setRecord] = useState<RequestRecord | null>(initial)
-  const [message, setMessage] = useFlash()
-  const [saving, setSaving] = useState(false)
-  const bypassGuard = useRef(false)
   const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
-  const { handleSubmit, reset, setError, clearErrors, setValue, formState } = form
+  const { setError, clearErrors, setValue, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const executives = useExecutiveOptions()
-  const invalidate = useInvalidate()
   const [moving, setMoving] = useState<RequestStatus | null>(null)
 
   usePageTitle(record ? record.title : t('request.newTitle'))
 
-  const changed = (r: RequestRecord, text: string) => {
-    setRecord(r)
-    reset(toFormValues(r))
-    invalidate(keys.activity())
-    setMessage({ kind: 'success', text })
-    // The navigation's open/late count and the lists follow.
-    invalidate(keys.requests())
-  }
-
-  async function save(values: RequestFormValues) {
-    setMessage(null)
+  function toInput(
+    values: RequestFormValues,
+    { setMessage }: { setMessage: (message: BannerMessage) => void }
+  ) {
     const fields = fieldsOf(values)
     const input = { customerId: values.customerId ?? 0, ...fields }
     const schema = record ? requestInput.omit({ customerId: true }) : requestInput
     const checked = record ? fields : input
-    if (!checkInput(schema, checked, { values, setError }, { t, setMessage })) return
-    setSaving(true)
-    try {
-      if (record) {
-        const saved = await api.call('requests.update', {
-          id: record.id,
-          request: fields,
-          expectedUpdatedAt: record.updatedAt
-        })
-        changed(saved, t('common.saved'))
-      } else {
-        const created = await api.call('requests.create', { request: input })
-        invalidate(keys.requests())
-        bypassGuard.current = true
-        void navigate(`/requests/${created.id}`, {
-          replace: true,
-          state: {
-            flash: { kind: 'success', text: t('request.created', { customer: created.customerName }) }
-          }
-        })
-      }
-    } catch (error) {
-      applyFieldErrors(error, setError, 'request.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+    return checkInput(schema, checked, { values, setError }, { t, setMessage }) ? input : null
   }
 
-  // Built when submitted, not while rendering: `save` touches the guard's ref.
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(save, () => setMessage({ kind: 'error', text: t('messages.correctMarkedFields') }))(event)
-  useSaveShortcut(() => {
-    if (!saving) void submit()
+  const editor = useRecordEditor({
+    area: 'request',
+    listPath: '/requests',
+    form,
+    record,
+    setRecord,
+    toFormValues,
+    prepare: toInput,
+    update: (saved, { customerId: _customer, ...request }) =>
+      api.call('requests.update', { id: saved.id, request, expectedUpdatedAt: saved.updatedAt }),
+    create: (request) => api.call('requests.create', { request }),
+    createdText: (created) => t('request.created', { customer: created.customerName }),
+    // The navigation's open/late count and the lists follow.
+    invalidates: [keys.requests()]
   })
+  const { changed, saving } = editor
 
   // Each allowed move with its button label (a move without one in stepLabel is not offered).
   const steps = record
@@ -189,172 +157,160 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
     : []
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="page page-record"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        data-testid="request-form"
-      >
-        <RecordHeader
-          title={record ? record.title : t('request.newTitle')}
-          badges={record && <RequestStatusBadge status={record.status} />}
-          onBack={backToList}
-          save={{ testId: 'request-save', saving }}
-          message={message}
-          onMessageClose={() => setMessage(null)}
-        />
-        <div className={record ? 'record-layout' : 'record-layout no-aside'}>
-          <div className="record-main">
-            <FormSection id="general" title={t('request.sections.general')}>
-              <div className="form-grid">
-                <CustomerChoice
-                  className="span-2"
-                  pickerId="request-customer-picker"
-                  name={customerName}
-                  nameTestId="request-customer"
-                  link={record ? `/customers/${record.customerId}` : undefined}
-                  canChoose={record === null}
-                  label={customerName ? t('visit.changeCustomer') : t('request.customer')}
-                  error={formState.errors.customerId?.message}
-                  onChoose={(id, name) => {
-                    setValue('customerId', id, { shouldDirty: true })
-                    setValue('customerName', name, { shouldDirty: true })
-                    clearErrors('customerId')
-                  }}
-                />
-                <TextField
-                  name="title"
-                  label={t('request.titleField')}
-                  required
-                  fieldClassName="span-2"
-                  autoComplete="off"
-                  data-testid="request-title"
-                />
-                <SelectField name="kind" label={t('request.kind')} data-testid="request-kind">
-                  {requestKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`request.kinds.${k}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <SelectField name="channel" label={t('request.channel')} data-testid="request-channel">
-                  {requestChannels.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`request.channels.${c}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <SelectField name="priority" label={t('request.priority')} data-testid="request-priority">
-                  {requestPriorities.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`request.priorities.${p}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextField
-                  name="category"
-                  label={t('request.category')}
-                  autoComplete="off"
-                  data-testid="request-category"
-                />
-                <SelectField name="owner" label={t('request.owner')} data-testid="request-owner">
-                  <option value="">{t('request.office')}</option>
-                  {executives.map((e) => (
-                    <option key={e.id} value={String(e.id)}>
-                      {e.name}
-                    </option>
-                  ))}
-                </SelectField>
-                <div className="span-2">
-                  <TextAreaField name="description" label={t('request.description')} rows={6} />
-                  <p className="field-hint">{t('request.descriptionHint')}</p>
-                </div>
-              </div>
-            </FormSection>
-            {record && (
-              <FormSection id="status" title={t('request.sections.status')}>
-                <p className="muted" data-testid="request-status-hint">
-                  {t(hintOf[record.status])}
-                </p>
-                <div className="request-status-row">
-                  {steps.map((step) => (
-                    <button
-                      key={step.to}
-                      type="button"
-                      className={step.to === 'open' && record.status === 'draft' ? 'primary' : undefined}
-                      disabled={saving || formState.isDirty}
-                      title={formState.isDirty ? t('request.saveFirst') : undefined}
-                      onClick={() => setMoving(step.to)}
-                      data-testid={`request-step-${step.to}`}
-                    >
-                      {t(step.label)}
-                    </button>
-                  ))}
-                  {formState.isDirty && <span className="muted">{t('request.saveFirst')}</span>}
-                </div>
-              </FormSection>
+    <RecordForm
+      form={form}
+      editor={editor}
+      title={record ? record.title : t('request.newTitle')}
+      badges={record && <RequestStatusBadge status={record.status} />}
+      aside={
+        record && (
+          <RecordAside entity="customer_request" record={record}>
+            <dt>{t('request.customer')}</dt>
+            <dd>
+              <Link to={`/customers/${record.customerId}`} data-testid="request-customer-link">
+                {record.customerName}
+              </Link>{' '}
+              <span className="mono muted">{record.customerCode}</span>
+            </dd>
+            <dt>{t('request.respondBy')}</dt>
+            <dd data-testid="request-respond-by">
+              {record.respondBy ? format.dateTime(record.respondBy) : '–'}
+              {record.respondedAt && <span className="muted"> ✓ {format.dateTime(record.respondedAt)}</span>}
+            </dd>
+            <dt>{t('request.resolveBy')}</dt>
+            <dd data-testid="request-resolve-by">
+              {record.resolveBy ? format.dateTime(record.resolveBy) : '–'} {record.late && <LateBadge />}
+            </dd>
+            {record.status === 'closed' && (
+              <>
+                <dt>{t('request.resolution')}</dt>
+                <dd data-testid="request-resolution">{record.resolution}</dd>
+                <dt>{t('request.satisfaction')}</dt>
+                <dd data-testid="request-satisfaction">
+                  {record.satisfaction === null ? '–' : `${String(record.satisfaction)} / 5`}
+                </dd>
+              </>
             )}
-            {record && <RequestLinks record={record} onChanged={(r, text) => changed(r, text)} />}
-            {record && <RequestThread record={record} onChanged={(r, text) => changed(r, text)} />}
-          </div>
-          {record && (
-            <RecordAside entity="customer_request" record={record}>
-              <dt>{t('request.customer')}</dt>
-              <dd>
-                <Link to={`/customers/${record.customerId}`} data-testid="request-customer-link">
-                  {record.customerName}
-                </Link>{' '}
-                <span className="mono muted">{record.customerCode}</span>
-              </dd>
-              <dt>{t('request.respondBy')}</dt>
-              <dd data-testid="request-respond-by">
-                {record.respondBy ? format.dateTime(record.respondBy) : '–'}
-                {record.respondedAt && (
-                  <span className="muted"> ✓ {format.dateTime(record.respondedAt)}</span>
-                )}
-              </dd>
-              <dt>{t('request.resolveBy')}</dt>
-              <dd data-testid="request-resolve-by">
-                {record.resolveBy ? format.dateTime(record.resolveBy) : '–'} {record.late && <LateBadge />}
-              </dd>
-              {record.status === 'closed' && (
-                <>
-                  <dt>{t('request.resolution')}</dt>
-                  <dd data-testid="request-resolution">{record.resolution}</dd>
-                  <dt>{t('request.satisfaction')}</dt>
-                  <dd data-testid="request-satisfaction">
-                    {record.satisfaction === null ? '–' : `${String(record.satisfaction)} / 5`}
-                  </dd>
-                </>
+            <dt>{t('request.visit')}</dt>
+            <dd>
+              {record.visitStartAt ? (
+                <Link to={dayOf(record.visitStartAt)} data-testid="request-visit-link">
+                  {format.dateTime(record.visitStartAt)}
+                </Link>
+              ) : (
+                <span className="muted">{t('request.noVisit')}</span>
               )}
-              <dt>{t('request.visit')}</dt>
-              <dd>
-                {record.visitStartAt ? (
-                  <Link to={dayOf(record.visitStartAt)} data-testid="request-visit-link">
-                    {format.dateTime(record.visitStartAt)}
-                  </Link>
-                ) : (
-                  <span className="muted">{t('request.noVisit')}</span>
-                )}
-              </dd>
-            </RecordAside>
-          )}
+            </dd>
+          </RecordAside>
+        )
+      }
+      after={
+        record &&
+        moving && (
+          <StatusDialog
+            record={record}
+            to={moving}
+            onClose={() => setMoving(null)}
+            onDone={(r) => {
+              setMoving(null)
+              const step = stepLabel[moving].find((s) => s.from === record.status)
+              changed(r, t(step?.done ?? 'common.saved'))
+            }}
+          />
+        )
+      }
+    >
+      <FormSection id="general" title={t('request.sections.general')}>
+        <div className="form-grid">
+          <CustomerChoice
+            className="span-2"
+            pickerId="request-customer-picker"
+            name={customerName}
+            nameTestId="request-customer"
+            link={record ? `/customers/${record.customerId}` : undefined}
+            canChoose={record === null}
+            label={customerName ? t('visit.changeCustomer') : t('request.customer')}
+            error={formState.errors.customerId?.message}
+            onChoose={(id, name) => {
+              setValue('customerId', id, { shouldDirty: true })
+              setValue('customerName', name, { shouldDirty: true })
+              clearErrors('customerId')
+            }}
+          />
+          <TextField
+            name="title"
+            label={t('request.titleField')}
+            required
+            fieldClassName="span-2"
+            autoComplete="off"
+            data-testid="request-title"
+          />
+          <SelectField name="kind" label={t('request.kind')} data-testid="request-kind">
+            {requestKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`request.kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="channel" label={t('request.channel')} data-testid="request-channel">
+            {requestChannels.map((c) => (
+              <option key={c} value={c}>
+                {t(`request.channels.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="priority" label={t('request.priority')} data-testid="request-priority">
+            {requestPriorities.map((p) => (
+              <option key={p} value={p}>
+                {t(`request.priorities.${p}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            name="category"
+            label={t('request.category')}
+            autoComplete="off"
+            data-testid="request-category"
+          />
+          <SelectField name="owner" label={t('request.owner')} data-testid="request-owner">
+            <option value="">{t('request.office')}</option>
+            {executives.map((e) => (
+              <option key={e.id} value={String(e.id)}>
+                {e.name}
+              </option>
+            ))}
+          </SelectField>
+          <div className="span-2">
+            <TextAreaField name="description" label={t('request.description')} rows={6} />
+            <p className="field-hint">{t('request.descriptionHint')}</p>
+          </div>
         </div>
-      </form>
-      {record && moving && (
-        <StatusDialog
-          record={record}
-          to={moving}
-          onClose={() => setMoving(null)}
-          onDone={(r) => {
-            setMoving(null)
-            const step = stepLabel[moving].find((s) => s.from === record.status)
-            changed(r, t(step?.done ?? 'common.saved'))
-          }}
-        />
+      </FormSection>
+      {record && (
+        <FormSection id="status" title={t('request.sections.status')}>
+          <p className="muted" data-testid="request-status-hint">
+            {t(hintOf[record.status])}
+          </p>
+          <div className="request-status-row">
+            {steps.map((step) => (
+              <button
+                key={step.to}
+                type="button"
+                className={step.to === 'open' && record.status === 'draft' ? 'primary' : undefined}
+                disabled={saving || formState.isDirty}
+                title={formState.isDirty ? t('request.saveFirst') : undefined}
+                onClick={() => setMoving(step.to)}
+                data-testid={`request-step-${step.to}`}
+              >
+                {t(step.label)}
+              </button>
+            ))}
+            {formState.isDirty && <span className="muted">{t('request.saveFirst')}</span>}
+          </div>
+        </FormSection>
       )}
-      <UnsavedChangesGuard dirty={formState.isDirty && !saving} bypass={bypassGuard} />
-    </FormProvider>
+      {record && <RequestLinks record={record} onChanged={(r, text) => changed(r, text)} />}
+      {record && <RequestThread record={record} onChanged={(r, text) => changed(r, text)} />}
+    </RecordForm>
   )
 }
