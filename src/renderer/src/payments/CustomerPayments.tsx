@@ -3,15 +3,14 @@
  * their payment status, statement and reminder PDFs, recording a payment, applying credit.
  * How the customer pays (IBAN and mandate, or card) is on the customer form itself.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
-import { type CustomerAccount } from '../../../shared/schemas/payments'
-import { type InvestigationRow } from '../../../shared/schemas/investigations'
-import { type ReminderLevel } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
+import { LoadFailure } from '../components/LoadFailure'
 import { useDownload } from '../components/use-download'
 import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
@@ -22,26 +21,29 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const [account, setAccount] = useState<CustomerAccount | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [recording, setRecording] = useState(false)
   const [busy, setBusy] = useState<'statement' | 'reminder' | 'credit' | null>(null)
   const download = useDownload(setMessage, setBusy)
-  const [investigations, setInvestigations] = useState<InvestigationRow[]>([])
-  const [reminderLevel, setReminderLevel] = useState<ReminderLevel | null>(null)
-  const reload = useCallback(() => {
-    api
-      .call('receivables.account', { customerId })
-      .then(setAccount, (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
-    // The reminder level and investigations are silent on failure, on purpose: the account read
-    // just above fails the same way and its banner says so; the page then offers no reminder.
-    api.call('reminders.nextLevel', { customerId }).then(setReminderLevel, () => setReminderLevel(null))
-    api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 }).then(
-      (page) => setInvestigations(page.rows),
-      () => setInvestigations([])
-    )
-  }, [customerId])
-  useEffect(reload, [reload])
+  const invalidate = useInvalidate()
+  // Under the payments key: a payment recorded, credit applied or a reminder sent (which all
+  // invalidate the payments reads) shows here without a reload of the page.
+  const accountRead = useApiQuery(keys.payments('account', customerId), () =>
+    api.call('receivables.account', { customerId })
+  )
+  const account = accountRead.data ?? null
+  // The reminder level and investigations show nothing of a failure, on purpose: the account read
+  // just above fails the same way and its banner says so; the page then offers no reminder.
+  const reminderLevel =
+    useApiQuery(keys.payments('reminderLevel', customerId), () =>
+      api.call('reminders.nextLevel', { customerId })
+    ).data ?? null
+  const investigations =
+    useApiQuery(keys.payments('investigations', customerId), () =>
+      api.call('investigations.list', { status: 'all', customerId, offset: 0, limit: 5 })
+    ).data?.rows ?? []
+  /** After a write here: the account, its documents' payment state and the reminder level load again. */
+  const reload = () => invalidate(keys.payments(), keys.documents())
   const { hash } = useLocation()
   const loaded = account !== null
   useEffect(() => {
@@ -81,6 +83,7 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
     >
       <h2>{t('payments.account.title')}</h2>
       <Banner message={message} onClose={() => setMessage(null)} />
+      <LoadFailure error={accountRead.error} />
       {account === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
@@ -241,7 +244,6 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
           onClose={() => setRecording(false)}
           onRecorded={(id) => {
             setRecording(false)
-            reload()
             void navigate(`/payments/${id}`)
           }}
         />
