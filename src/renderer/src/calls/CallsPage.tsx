@@ -5,11 +5,12 @@
  */
 import { useState } from 'react'
 import { addDaysIso, addIsoWeeks, isoWeekOf } from '../../../shared/iso-week'
-import type { CallRow } from '../../../shared/schemas/calls'
+import type { CallRow, CallsPerDay } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { useFormat, companyToday } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
+import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { CallCustomerLink, openCallDialog } from './CallDialog'
 import './calls.css'
@@ -19,6 +20,7 @@ export function CallsPage() {
   const format = useFormat()
   const today = companyToday()
   const [week, setWeek] = useState(() => isoWeekOf(today))
+  const { customerColumn, executiveColumn } = useCallColumns()
   usePageTitle(t('calls.title'))
   const perDay = useApiQuery(keys.calls('perDay', week), () => api.call('calls.perDay', { week }))
   const agenda = useApiQuery(keys.calls('agenda', today), () =>
@@ -58,73 +60,69 @@ export function CallsPage() {
           </button>
         </div>
         {perDay.data && (
-          <table className="calls-table" data-testid="calls-per-day">
-            <thead>
-              <tr>
-                <th scope="col">{t('calls.executive')}</th>
-                {perDay.data.days.map((d) => (
-                  <th scope="col" className="num" key={d}>
-                    {format.date(d)}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('calls.total')}
-                </th>
-                <th scope="col" className="num">
-                  {t('calls.targetPerDay')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {perDay.data.rows.map((r) => (
-                <tr key={r.executiveId ?? 'office'} data-testid="calls-per-day-row">
-                  <th scope="row">{r.executiveId === null ? t('calls.office') : r.name}</th>
-                  {r.perDay.map((n, i) => (
-                    <td
-                      key={perDay.data.days[i]}
-                      className={
-                        r.targetPerDay !== null && i < 5 && n < r.targetPerDay
-                          ? 'num calls-below-target'
-                          : 'num'
-                      }
-                    >
-                      {format.number(n)}
-                    </td>
-                  ))}
-                  <td className="num">{format.number(r.total)}</td>
-                  <td className="num">{r.targetPerDay === null ? '–' : format.number(r.targetPerDay)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SimpleTable
+            className="calls-table"
+            testId="calls-per-day"
+            rows={perDay.data.rows}
+            rowKey={(r) => r.executiveId ?? 'office'}
+            rowTestId="calls-per-day-row"
+            columns={[
+              {
+                id: 'executive',
+                label: t('calls.executive'),
+                rowHeader: true,
+                render: (r) => (r.executiveId === null ? t('calls.office') : r.name)
+              },
+              ...perDay.data.days.map((d, i): TableColumn<CallsPerDay['rows'][number]> => ({
+                id: d,
+                label: format.date(d),
+                className: 'num',
+                // Below target on a working day (Monday to Friday).
+                cell: (r) => ({
+                  className:
+                    r.targetPerDay !== null && i < 5 && (r.perDay[i] ?? 0) < r.targetPerDay
+                      ? 'calls-below-target'
+                      : undefined
+                }),
+                render: (r) => format.number(r.perDay[i] ?? 0)
+              })),
+              {
+                id: 'total',
+                label: t('calls.total'),
+                className: 'num',
+                render: (r) => format.number(r.total)
+              },
+              {
+                id: 'target',
+                label: t('calls.targetPerDay'),
+                className: 'num',
+                render: (r) => (r.targetPerDay === null ? '–' : format.number(r.targetPerDay))
+              }
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="calls-agenda">
         <h2 id="calls-agenda">{t('calls.agenda')}</h2>
         {agenda.data?.length === 0 && <p className="muted">{t('calls.noNextSteps')}</p>}
         {agenda.data && agenda.data.length > 0 && (
-          <table className="calls-table" data-testid="calls-agenda">
-            <thead>
-              <tr>
-                <th scope="col">{t('calls.nextStepDate')}</th>
-                <th scope="col">{t('calls.customer')}</th>
-                <th scope="col">{t('calls.nextStep')}</th>
-                <th scope="col">{t('calls.executive')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agenda.data.map((c) => (
-                <tr key={c.id} data-testid="calls-agenda-row">
-                  <td>{c.nextStepDate ? format.date(c.nextStepDate) : ''}</td>
-                  <td>
-                    <CallCustomerLink id={c.customerId} name={c.customerName} />
-                  </td>
-                  <td>{c.nextStep}</td>
-                  <td>{c.executiveName ?? t('calls.office')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SimpleTable
+            className="calls-table"
+            testId="calls-agenda"
+            rows={agenda.data}
+            rowKey={(c) => c.id}
+            rowTestId="calls-agenda-row"
+            columns={[
+              {
+                id: 'date',
+                label: t('calls.nextStepDate'),
+                render: (c) => (c.nextStepDate ? format.date(c.nextStepDate) : '')
+              },
+              customerColumn,
+              { id: 'nextStep', label: t('calls.nextStep'), render: (c) => c.nextStep },
+              executiveColumn
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="calls-recent">
@@ -135,38 +133,42 @@ export function CallsPage() {
   )
 }
 
+/** The call's customer, a link to the customer page. */
+function useCallColumns() {
+  const { t } = useT()
+  const customerColumn: TableColumn<CallRow> = {
+    id: 'customer',
+    label: t('calls.customer'),
+    render: (c) => <CallCustomerLink id={c.customerId} name={c.customerName} />
+  }
+  const executiveColumn: TableColumn<CallRow> = {
+    id: 'executive',
+    label: t('calls.executive'),
+    render: (c) => c.executiveName ?? t('calls.office')
+  }
+  return { customerColumn, executiveColumn }
+}
+
 export function CallTable({ rows, withCustomer = true }: { rows: CallRow[]; withCustomer?: boolean }) {
   const { t } = useT()
   const format = useFormat()
+  const { customerColumn, executiveColumn } = useCallColumns()
   if (rows.length === 0) return <p className="muted">{t('calls.none')}</p>
   return (
-    <table className="calls-table" data-testid="calls-recent">
-      <thead>
-        <tr>
-          <th scope="col">{t('calls.when')}</th>
-          {withCustomer && <th scope="col">{t('calls.customer')}</th>}
-          <th scope="col">{t('calls.direction')}</th>
-          <th scope="col">{t('calls.outcome')}</th>
-          <th scope="col">{t('calls.executive')}</th>
-          <th scope="col">{t('calls.notes')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((c) => (
-          <tr key={c.id} data-testid="call-row">
-            <td>{format.dateTime(c.at)}</td>
-            {withCustomer && (
-              <td>
-                <CallCustomerLink id={c.customerId} name={c.customerName} />
-              </td>
-            )}
-            <td>{t(`calls.directions.${c.direction}`)}</td>
-            <td>{t(`calls.outcomes.${c.outcome}`)}</td>
-            <td>{c.executiveName ?? t('calls.office')}</td>
-            <td>{c.notes}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SimpleTable
+      className="calls-table"
+      testId="calls-recent"
+      rows={rows}
+      rowKey={(c) => c.id}
+      rowTestId="call-row"
+      columns={[
+        { id: 'at', label: t('calls.when'), render: (c) => format.dateTime(c.at) },
+        ...(withCustomer ? [customerColumn] : []),
+        { id: 'direction', label: t('calls.direction'), render: (c) => t(`calls.directions.${c.direction}`) },
+        { id: 'outcome', label: t('calls.outcome'), render: (c) => t(`calls.outcomes.${c.outcome}`) },
+        executiveColumn,
+        { id: 'notes', label: t('calls.notes'), render: (c) => c.notes }
+      ]}
+    />
   )
 }

@@ -10,6 +10,7 @@ import { keys, useApiQuery } from '../api/query'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { usePageTitle } from '../components/use-page-title'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import './campaigns.css'
 
@@ -49,50 +50,48 @@ export function CampaignList() {
       {list.data?.length === 0 && <p className="muted">{t('campaigns.none')}</p>}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll">
-          <table
+          <SimpleTable
             className="campaigns-table"
-            aria-label={t('campaigns.listLabel')}
-            data-testid="campaign-list"
-          >
-            <thead>
-              <tr>
-                <th scope="col">{t('campaigns.name')}</th>
-                <th scope="col">{t('campaigns.kind')}</th>
-                <th scope="col">{t('campaigns.status')}</th>
-                <th scope="col">{t('campaigns.sentAt')}</th>
-                <th scope="col" className="num">
-                  {t('campaigns.recipients')}
-                </th>
-                <th scope="col" className="num">
-                  {t('campaigns.responseRate')}
-                </th>
-                <th scope="col" className="num">
-                  {t('campaigns.conversionRate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((c) => (
-                <tr key={c.id} data-testid="campaign-row">
-                  <td>
-                    <Link to={`/campaigns/${String(c.id)}`}>{c.name}</Link>
-                  </td>
-                  <td>{t(`campaigns.kinds.${c.kind}`)}</td>
-                  <td>
-                    <CampaignStatusBadge status={c.status} />
-                  </td>
-                  <td>{format.date(c.sentAt)}</td>
-                  <td className="num">{c.status === 'sent' ? format.number(c.recipients) : ''}</td>
-                  <td className="num" data-testid="campaign-response-rate">
-                    {c.responseRate === null ? '' : percent(c.responseRate)}
-                  </td>
-                  <td className="num" data-testid="campaign-conversion-rate">
-                    {c.conversionRate === null ? '' : percent(c.conversionRate)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            label={t('campaigns.listLabel')}
+            testId="campaign-list"
+            rows={list.data}
+            rowKey={(c) => c.id}
+            rowTestId="campaign-row"
+            columns={[
+              {
+                id: 'name',
+                label: t('campaigns.name'),
+                render: (c) => <Link to={`/campaigns/${String(c.id)}`}>{c.name}</Link>
+              },
+              { id: 'kind', label: t('campaigns.kind'), render: (c) => t(`campaigns.kinds.${c.kind}`) },
+              {
+                id: 'status',
+                label: t('campaigns.status'),
+                render: (c) => <CampaignStatusBadge status={c.status} />
+              },
+              { id: 'sentAt', label: t('campaigns.sentAt'), render: (c) => format.date(c.sentAt) },
+              {
+                id: 'recipients',
+                label: t('campaigns.recipients'),
+                className: 'num',
+                render: (c) => (c.status === 'sent' ? format.number(c.recipients) : '')
+              },
+              {
+                id: 'responseRate',
+                label: t('campaigns.responseRate'),
+                className: 'num',
+                cellTestId: 'campaign-response-rate',
+                render: (c) => (c.responseRate === null ? '' : percent(c.responseRate))
+              },
+              {
+                id: 'conversionRate',
+                label: t('campaigns.conversionRate'),
+                className: 'num',
+                cellTestId: 'campaign-conversion-rate',
+                render: (c) => (c.conversionRate === null ? '' : percent(c.conversionRate))
+              }
+            ]}
+          />
         </div>
       )}
     </div>

@@ -8,7 +8,9 @@ import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
 import { useDebounced } from '../components/use-debounced'
 import { useFormat } from '../components/format'
+import { listCount, ListHeader } from '../components/ListPage'
 import { usePageTitle } from '../components/use-page-title'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
@@ -36,19 +38,15 @@ export function RenewalsPage() {
 
   return (
     <div className="page" data-testid="renewals-page">
-      <header className="page-header">
-        <h1>{t('renewals.title')}</h1>
-        <span className="count" data-testid="list-count">
-          {rows
-            ? t('contracts.count', { count: rows.length, formatted: format.number(rows.length) })
-            : t('common.loading')}
-        </span>
-        <div className="page-actions">
+      <ListHeader
+        title={t('renewals.title')}
+        count={listCount(t, format, 'contracts.count', rows ? rows.length : null)}
+        actions={
           <Link className="button" to="/contracts">
             {t('renewals.backToList')}
           </Link>
-        </div>
-      </header>
+        }
+      />
       <p className="muted">{t('renewals.intro')}</p>
       <div className="toolbar">
         <div className="field filter-field">
@@ -65,45 +63,43 @@ export function RenewalsPage() {
         </div>
       </div>
       <Banner message={error ? { kind: 'error', text: error } : null} />
-      <table className="simple-table" data-testid="renewals-table">
-        <thead>
-          <tr>
-            <th>{t('contracts.col.number')}</th>
-            <th>{t('contracts.col.title')}</th>
-            <th>{t('contracts.col.customerName')}</th>
-            <th>{t('contracts.col.executiveName')}</th>
-            <th className="align-end">{t('contracts.col.valueCents')}</th>
-            <th>{t('contracts.col.endDate')}</th>
-            <th>{t('contracts.col.noticeDate')}</th>
-            <th>{t('contracts.col.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows?.length === 0 && (
-            <tr>
-              <td colSpan={8} className="muted">
-                {t('renewals.none')}
-              </td>
-            </tr>
-          )}
-          {rows?.map((r) => (
-            <tr key={r.id} data-testid="renewal-row" data-id={r.id}>
-              <td className="mono">
-                <Link to={`/contracts/${r.id}`}>{r.number}</Link>
-              </td>
-              <td>{r.title}</td>
-              <td>{r.customerName}</td>
-              <td>{r.executiveName}</td>
-              <td className="align-end num">{formatMoney(r.valueCents, r.currency, format.locale)}</td>
-              <td>{format.date(r.endDate)}</td>
-              <td>{format.date(r.noticeDate)}</td>
-              <td>
-                <ContractStatusBadge status={r.status} expiring={r.expiring} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        className="simple-table"
+        testId="renewals-table"
+        rows={rows ?? []}
+        emptyRow={rows ? t('renewals.none') : undefined}
+        rowKey={(r) => r.id}
+        rowTestId="renewal-row"
+        rowData={(r) => ({ 'data-id': r.id })}
+        columns={[
+          {
+            id: 'number',
+            label: t('contracts.col.number'),
+            cell: () => ({ className: 'mono' }),
+            render: (r) => <Link to={`/contracts/${r.id}`}>{r.number}</Link>
+          },
+          { id: 'title', label: t('contracts.col.title'), render: (r) => r.title },
+          { id: 'customerName', label: t('contracts.col.customerName'), render: (r) => r.customerName },
+          { id: 'executiveName', label: t('contracts.col.executiveName'), render: (r) => r.executiveName },
+          {
+            id: 'valueCents',
+            label: t('contracts.col.valueCents'),
+            className: 'align-end num',
+            render: (r) => formatMoney(r.valueCents, r.currency, format.locale)
+          },
+          { id: 'endDate', label: t('contracts.col.endDate'), render: (r) => format.date(r.endDate) },
+          {
+            id: 'noticeDate',
+            label: t('contracts.col.noticeDate'),
+            render: (r) => format.date(r.noticeDate)
+          },
+          {
+            id: 'status',
+            label: t('contracts.col.status'),
+            render: (r) => <ContractStatusBadge status={r.status} expiring={r.expiring} />
+          }
+        ]}
+      />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { mailKeys, mailReason } from './DocumentMailLog'
 
@@ -107,65 +108,60 @@ export function OutboxPage() {
       {list.data?.length === 0 && <p className="muted">{t('mail.empty')}</p>}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('mail.outboxTitle')}>
-          <table className="figures-table" data-testid="outbox-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('mail.created')}</th>
-                <th scope="col">{t('mail.recipients')}</th>
-                <th scope="col">{t('mail.subject')}</th>
-                <th scope="col">{t('mail.about')}</th>
-                <th scope="col">{t('mail.status')}</th>
-                <th scope="col">{t('mail.attempts')}</th>
-                <th scope="col">{t('mail.nextAttempt')}</th>
-                <th scope="col">{t('mail.problem')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('mail.retry')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((row) => (
-                <tr key={row.id} data-testid="outbox-row" data-status={row.status}>
-                  <td>{format.dateTime(row.createdAt)}</td>
-                  <td>{row.to.join(', ')}</td>
-                  <td lang={row.language}>{row.subject}</td>
-                  <td>
-                    <About row={row} />
-                  </td>
-                  <td>{t(`mail.statuses.${row.status}`)}</td>
-                  <td>{format.number(row.attempts)}</td>
-                  <td>
-                    {row.status === 'waiting'
-                      ? format.dateTime(row.nextAttemptAt)
-                      : format.dateTime(row.sentAt)}
-                  </td>
-                  <td>{mailReason(row.lastError)}</td>
-                  <td>
-                    {(row.status === 'waiting' || row.status === 'failed') && (
-                      <span className="button-row">
-                        <button
-                          type="button"
-                          disabled={busy}
-                          onClick={() => retry.mutate(row.id, { onError })}
-                          data-testid="outbox-retry"
-                        >
-                          {t('mail.retry')}
-                        </button>
-                        <button
-                          type="button"
-                          disabled={busy}
-                          onClick={() => cancel.mutate(row.id, { onError })}
-                          data-testid="outbox-cancel"
-                        >
-                          {t('mail.cancel')}
-                        </button>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SimpleTable
+            className="figures-table"
+            testId="outbox-table"
+            rows={list.data}
+            rowKey={(row) => row.id}
+            rowTestId="outbox-row"
+            rowData={(row) => ({ 'data-status': row.status })}
+            columns={[
+              { id: 'created', label: t('mail.created'), render: (row) => format.dateTime(row.createdAt) },
+              { id: 'recipients', label: t('mail.recipients'), render: (row) => row.to.join(', ') },
+              {
+                id: 'subject',
+                label: t('mail.subject'),
+                cell: (row) => ({ lang: row.language }),
+                render: (row) => row.subject
+              },
+              { id: 'about', label: t('mail.about'), render: (row) => <About row={row} /> },
+              { id: 'status', label: t('mail.status'), render: (row) => t(`mail.statuses.${row.status}`) },
+              { id: 'attempts', label: t('mail.attempts'), render: (row) => format.number(row.attempts) },
+              {
+                id: 'next',
+                label: t('mail.nextAttempt'),
+                render: (row) =>
+                  row.status === 'waiting' ? format.dateTime(row.nextAttemptAt) : format.dateTime(row.sentAt)
+              },
+              { id: 'problem', label: t('mail.problem'), render: (row) => mailReason(row.lastError) },
+              {
+                id: 'actions',
+                label: t('mail.retry'),
+                hiddenLabel: true,
+                render: (row) =>
+                  (row.status === 'waiting' || row.status === 'failed') && (
+                    <span className="button-row">
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => retry.mutate(row.id, { onError })}
+                        data-testid="outbox-retry"
+                      >
+                        {t('mail.retry')}
+                      </button>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => cancel.mutate(row.id, { onError })}
+                        data-testid="outbox-cancel"
+                      >
+                        {t('mail.cancel')}
+                      </button>
+                    </span>
+                  )
+              }
+            ]}
+          />
         </div>
       )}
     </div>

@@ -1,0 +1,89 @@
+/**
+ * A short table shown whole (tens of rows: the campaigns, the outbox, calls, renewals), its header
+ * and cells from one list of columns, as the long lists' DataGrid does (issue 9). The page keeps
+ * what it says when there are no rows.
+ */
+import type { ReactNode } from 'react'
+
+export interface TableColumn<Row> {
+  id: string
+  /** The header's text; `hiddenLabel` keeps it for screen readers only (a column of buttons). */
+  label: string
+  hiddenLabel?: boolean
+  /** The class of the header and of every cell (`num` for a number column). */
+  className?: string
+  /** The cells are the rows' headers (`<th scope="row">`). */
+  rowHeader?: boolean
+  /** A cell's own attributes: a class added to the column's, its language (a mail's subject). */
+  cell?: (row: Row) => { className?: string; lang?: string }
+  cellTestId?: string
+  render: (row: Row) => ReactNode
+}
+
+export function SimpleTable<Row>({
+  className,
+  label,
+  testId,
+  columns,
+  rows,
+  rowKey,
+  rowTestId,
+  rowData,
+  emptyRow
+}: {
+  className: string
+  /** The table's accessible name, where no heading names it. */
+  label?: string
+  testId: string
+  columns: TableColumn<Row>[]
+  rows: readonly Row[]
+  rowKey: (row: Row) => string | number
+  rowTestId: string
+  /** `data-*` attributes of a row (its status, its id) for tests and styles. */
+  rowData?: (row: Row) => Record<`data-${string}`, string | number>
+  /** Said in the table's body when it has no rows (leave out where the page says it instead). */
+  emptyRow?: string
+}) {
+  const cellOf = (column: TableColumn<Row>, row: Row) => {
+    const { className, lang } = column.cell?.(row) ?? {}
+    const classes = [column.className, className].filter(Boolean).join(' ')
+    return { className: classes || undefined, lang, 'data-testid': column.cellTestId }
+  }
+  return (
+    <table className={className} aria-label={label} data-testid={testId}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th scope="col" key={c.id} className={c.className}>
+              {c.hiddenLabel ? <span className="visually-hidden">{c.label}</span> : c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && emptyRow !== undefined && (
+          <tr>
+            <td colSpan={columns.length} className="muted">
+              {emptyRow}
+            </td>
+          </tr>
+        )}
+        {rows.map((row) => (
+          <tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
+            {columns.map((c) =>
+              c.rowHeader ? (
+                <th scope="row" key={c.id} {...cellOf(c, row)}>
+                  {c.render(row)}
+                </th>
+              ) : (
+                <td key={c.id} {...cellOf(c, row)}>
+                  {c.render(row)}
+                </td>
+              )
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
