@@ -10,26 +10,17 @@
  */
 import { sql } from 'kysely'
 import type { Executor } from '../context'
+import type { LedgerRecord } from './receivables'
 
 /** The receivable item id of an opening balance, and back. */
 export const openingItemId = (openingBalanceId: number) => -openingBalanceId
 export const isOpeningItem = (documentId: number) => documentId < 0
 export const openingBalanceIdOf = (documentId: number) => -documentId
 
-export interface OpeningRecord {
-  documentId: number
+/** An opening balance as a receivable item (its id made negative, see `openingItemId`). */
+export interface OpeningRecord extends LedgerRecord {
   type: 'opening_balance'
   number: string
-  customerId: number
-  currency: string
-  issueDate: string
-  dueDate: string
-  totalCents: number
-  creditedCents: number
-  paidCents: number
-  openCents: number
-  customerCode: string
-  customerName: string
 }
 
 interface OpeningFilter {

@@ -87,26 +87,30 @@ export function toItem(r: ReceivableRecord, asOf: string): ReceivableItem {
   }
 }
 
+/** A `ReceivableRecord`'s columns from the receivables table (`r`) and its document (`d`). */
+const receivableColumns = [
+  'r.documentId',
+  'd.type',
+  'd.number',
+  'r.customerId',
+  'd.currency',
+  'r.issueDate',
+  'r.dueDate',
+  'r.totalCents',
+  'r.creditedCents',
+  'r.paidCents',
+  'r.openCents'
+] as const
+
 function receivableSelect(db: Executor) {
   return db
     .selectFrom('receivables as r')
     .innerJoin('documents as d', 'd.id', 'r.documentId')
-    .select([
-      'r.documentId',
-      'd.type',
-      'd.number',
-      'r.customerId',
-      'd.currency',
-      'r.issueDate',
-      'r.dueDate',
-      'r.totalCents',
-      'r.creditedCents',
-      'r.paidCents',
-      'r.openCents'
-    ])
+    .select(receivableColumns)
 }
 
-interface LedgerRecord extends ReceivableRecord {
+/** A receivable with its customer's code and name as the document carries them. */
+export interface LedgerRecord extends ReceivableRecord {
   customerCode: string
   customerName: string
 }
@@ -526,21 +530,7 @@ async function overdueNow(db: Executor, asOf: string, query: OverdueFilter): Pro
           .execute()
       : []
   const rows = await base
-    .select([
-      'r.documentId',
-      'd.type',
-      'd.number',
-      'r.customerId',
-      'd.currency',
-      'r.issueDate',
-      'r.dueDate',
-      'r.totalCents',
-      'r.creditedCents',
-      'r.paidCents',
-      'r.openCents',
-      'd.customerCode',
-      'd.customerName'
-    ])
+    .select([...receivableColumns, 'd.customerCode', 'd.customerName'])
     .orderBy('r.dueDate')
     .orderBy('r.documentId')
     // With opening balances overdue the page is cut after merging them in, oldest due first.
