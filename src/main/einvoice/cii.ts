@@ -21,6 +21,19 @@ function date(name: string, iso: string | null, wrapper = 'udt:DateTimeString'):
   return iso ? el(name, null, text(wrapper, iso.replaceAll('-', ''), { format: '102' })) : null
 }
 
+/** BG-14 (the invoice's) or BG-26 (a line's) period, when there is one. */
+function billingPeriod(period: EInvoice['period']): XmlNode | null {
+  return (
+    period &&
+    el(
+      'ram:BillingSpecifiedPeriod',
+      null,
+      date('ram:StartDateTime', period.start),
+      date('ram:EndDateTime', period.end)
+    )
+  )
+}
+
 export function toCii(invoice: EInvoice): string {
   const money = (minor: bigint) => formatAmount(minor, invoice.currencyDigits)
   const amount = (name: string, minor: bigint, withCurrency = false) =>
@@ -121,13 +134,7 @@ export function toCii(invoice: EInvoice): string {
               text('ram:RateApplicablePercent', row.ratePercent)
             )
           ),
-          invoice.period &&
-            el(
-              'ram:BillingSpecifiedPeriod',
-              null,
-              date('ram:StartDateTime', invoice.period.start),
-              date('ram:EndDateTime', invoice.period.end)
-            ),
+          billingPeriod(invoice.period),
           invoice.allowancesCharges.map((ac) => allowanceCharge(ac, invoice, true)),
           (invoice.paymentTerms || invoice.dueDate || means?.kind === 'direct_debit') &&
             el(
@@ -285,13 +292,7 @@ function lineItem(line: ELine, invoice: EInvoice): XmlNode | null {
         text('ram:CategoryCode', line.vatCategory),
         text('ram:RateApplicablePercent', line.vatRatePercent)
       ),
-      line.period &&
-        el(
-          'ram:BillingSpecifiedPeriod',
-          null,
-          date('ram:StartDateTime', line.period.start),
-          date('ram:EndDateTime', line.period.end)
-        ),
+      billingPeriod(line.period),
       line.allowancesCharges.map((ac) => allowanceCharge(ac, invoice, false)),
       el(
         'ram:SpecifiedTradeSettlementLineMonetarySummation',

@@ -48,13 +48,7 @@ export function toUbl(invoice: EInvoice): string {
       text('cbc:DocumentCurrencyCode', invoice.currency),
       text('cbc:TaxCurrencyCode', invoice.accountingCurrency?.code),
       text('cbc:BuyerReference', invoice.buyerReference),
-      invoice.period &&
-        el(
-          'cac:InvoicePeriod',
-          null,
-          text('cbc:StartDate', invoice.period.start),
-          text('cbc:EndDate', invoice.period.end)
-        ),
+      invoicePeriod(invoice.period),
       invoice.orderReference && el('cac:OrderReference', null, text('cbc:ID', invoice.orderReference)),
       invoice.precedingInvoices.map((p) =>
         el(
@@ -137,6 +131,14 @@ export function toUbl(invoice: EInvoice): string {
       ),
       invoice.lines.map((line) => invoiceLine(line, invoice, isCredit))
     )
+  )
+}
+
+/** BG-14 (the invoice's) or BG-26 (a line's) period, when there is one. */
+function invoicePeriod(period: EInvoice['period']): XmlNode | null {
+  return (
+    period &&
+    el('cac:InvoicePeriod', null, text('cbc:StartDate', period.start), text('cbc:EndDate', period.end))
   )
 }
 
@@ -269,13 +271,7 @@ function invoiceLine(line: ELine, invoice: EInvoice, isCredit: boolean): XmlNode
     text('cbc:LineExtensionAmount', formatAmount(line.netAmount, invoice.currencyDigits), {
       currencyID: invoice.currency
     }),
-    line.period &&
-      el(
-        'cac:InvoicePeriod',
-        null,
-        text('cbc:StartDate', line.period.start),
-        text('cbc:EndDate', line.period.end)
-      ),
+    invoicePeriod(line.period),
     line.allowancesCharges.map((ac) => allowanceCharge(ac, invoice, false)),
     el(
       'cac:Item',
