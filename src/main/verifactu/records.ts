@@ -86,6 +86,28 @@ async function lastRecord(trx: Executor, issuerNif: string): Promise<RecordRow |
     .executeTakeFirst()
 }
 
+/**
+ * Where a new record of the issuer joins its chain: its position after the issuer's last record,
+ * that record's Huella (empty for the first) and its identification for the XML's Encadenamiento,
+ * and the record's own generation time.
+ */
+async function nextInChain(trx: Executor, ctx: ServiceContext, issuerNif: string) {
+  const previous = await lastRecord(trx, issuerNif)
+  return {
+    position: (previous?.position ?? 0) + 1,
+    previousHash: previous?.hash ?? '',
+    previous: previous
+      ? {
+          nif: previous.issuerNif,
+          number: previous.invoiceNumber,
+          date: previous.invoiceDate,
+          hash: previous.hash
+        }
+      : null,
+    generatedAt: timestampWithOffset(ctx.now())
+  }
+}
+
 /** The buyer as the AEAT identifies them; null when not identified (simplified invoice). */
 export function recipientOf(name: string, taxId: string, country: string): Recipient | null {
   const compact = taxId.toUpperCase().replace(/[\s.\-/]/g, '')
@@ -293,9 +315,7 @@ async function makeAlta(
     checkSimplifiedLimit(groups, options.subsanacion ? 'recipientTaxId' : 'customerTaxId')
   const cuota = groups.reduce((s, g) => s + g.cuotaCents, 0)
   const importe = importeCents(groups)
-  const previous = await lastRecord(trx, issuer.nif)
-  const previousHash = previous?.hash ?? ''
-  const generatedAt = timestampWithOffset(ctx.now())
+  const { position, previousHash, previous, generatedAt } = await nextInChain(trx, ctx, issuer.nif)
   const cuotaTotal = amountText(cuota)
   const importeTotal = amountText(importe)
   const hash = huella(
@@ -329,21 +349,14 @@ async function makeAlta(
     breakdown: breakdownRows(groups),
     cuotaTotal,
     importeTotal,
-    previous: previous
-      ? {
-          nif: previous.issuerNif,
-          number: previous.invoiceNumber,
-          date: previous.invoiceDate,
-          hash: previous.hash
-        }
-      : null,
+    previous,
     system: systemOf(settings),
     generatedAt,
     hash
   })
   return insertRecord(trx, ctx, {
     issuerNif: issuer.nif,
-    position: (previous?.position ?? 0) + 1,
+    position,
     kind: 'alta',
     documentId: doc.id,
     invoiceNumber: id.number,
@@ -401,9 +414,7 @@ export async function cancelRecordInTransaction(
   if (latest.kind === 'anulacion')
     throw conflict('verifactuRecordAlreadyCancelled', { number: latest.invoiceNumber })
   const { settings, issuer } = active
-  const previous = await lastRecord(trx, issuer.nif)
-  const previousHash = previous?.hash ?? ''
-  const generatedAt = timestampWithOffset(ctx.now())
+  const { position, previousHash, previous, generatedAt } = await nextInChain(trx, ctx, issuer.nif)
   const id: InvoiceId = { nif: latest.issuerNif, number: latest.invoiceNumber, date: latest.invoiceDate }
   const hash = huella(
     anulacionHashInput(
@@ -425,21 +436,14 @@ export async function cancelRecordInTransaction(
     id,
     // The alta never reached the AEAT's register: say so, or the cancellation would be refused.
     rechazoPrevio: status?.status === 'rejected',
-    previous: previous
-      ? {
-          nif: previous.issuerNif,
-          number: previous.invoiceNumber,
-          date: previous.invoiceDate,
-          hash: previous.hash
-        }
-      : null,
+    previous,
     system: systemOf(settings),
     generatedAt,
     hash
   })
   return insertRecord(trx, ctx, {
     issuerNif: issuer.nif,
-    position: (previous?.position ?? 0) + 1,
+    position,
     kind: 'anulacion',
     documentId,
     invoiceNumber: id.number,
