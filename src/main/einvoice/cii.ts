@@ -34,6 +34,17 @@ function billingPeriod(period: EInvoice['period']): XmlNode | null {
   )
 }
 
+/** A VAT category and rate: a line's (BG-30) or a document-level allowance's or charge's. */
+function vatCategoryTax(name: string, category: string, ratePercent: string | null): XmlNode | null {
+  return el(
+    name,
+    null,
+    text('ram:TypeCode', 'VAT'),
+    text('ram:CategoryCode', category),
+    text('ram:RateApplicablePercent', ratePercent)
+  )
+}
+
 export function toCii(invoice: EInvoice): string {
   const money = (minor: bigint) => formatAmount(minor, invoice.currencyDigits)
   const amount = (name: string, minor: bigint, withCurrency = false) =>
@@ -227,13 +238,7 @@ function allowanceCharge(ac: EAllowanceCharge, invoice: EInvoice, documentLevel:
     text('ram:Reason', ac.reason),
     documentLevel &&
       ac.vatCategory &&
-      el(
-        'ram:CategoryTradeTax',
-        null,
-        text('ram:TypeCode', 'VAT'),
-        text('ram:CategoryCode', ac.vatCategory),
-        text('ram:RateApplicablePercent', ac.vatRatePercent)
-      )
+      vatCategoryTax('ram:CategoryTradeTax', ac.vatCategory, ac.vatRatePercent)
   )
 }
 
@@ -285,13 +290,7 @@ function lineItem(line: ELine, invoice: EInvoice): XmlNode | null {
     el(
       'ram:SpecifiedLineTradeSettlement',
       null,
-      el(
-        'ram:ApplicableTradeTax',
-        null,
-        text('ram:TypeCode', 'VAT'),
-        text('ram:CategoryCode', line.vatCategory),
-        text('ram:RateApplicablePercent', line.vatRatePercent)
-      ),
+      vatCategoryTax('ram:ApplicableTradeTax', line.vatCategory, line.vatRatePercent),
       billingPeriod(line.period),
       line.allowancesCharges.map((ac) => allowanceCharge(ac, invoice, false)),
       el(
