@@ -10,7 +10,7 @@ import type {
   VerifactuVerifyResult
 } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
-import { recordEvent } from './events'
+import { recordEvent, type VerifactuEvent } from './events'
 import type { AnomalyType, EventRef } from './event-xml'
 import { altaHashInput, anulacionHashInput, eventHashInput, huella, type EventHashFields } from './hash'
 import type { InvoiceId } from './xml'
@@ -312,34 +312,8 @@ export async function verifyChains(ctx: ServiceContext): Promise<VerifactuVerify
     })
     const recordFindings = [...(records.broken ? [records.broken] : []), ...records.dates]
     const eventFindings = [...(events.broken ? [events.broken] : []), ...events.dates]
-    for (const found of recordFindings) {
-      const where = englishText('record', found)
-      await recordEvent(trx, ctx, {
-        kind: 'records_anomaly',
-        summary: `Anomaly found: ${where}`,
-        detail: anomalyDetail(found, where),
-        own: {
-          kind: 'recordsAnomaly',
-          anomaly: anomalyType[found.problem],
-          text: spanishText('record', found),
-          record: found.ref
-        }
-      })
-    }
-    for (const found of eventFindings) {
-      const where = englishText('event', found)
-      await recordEvent(trx, ctx, {
-        kind: 'events_anomaly',
-        summary: `Anomaly found: ${where}`,
-        detail: anomalyDetail(found, where),
-        own: {
-          kind: 'eventsAnomaly',
-          anomaly: anomalyType[found.problem],
-          text: spanishText('event', found),
-          event: found.ref
-        }
-      })
-    }
+    for (const found of recordFindings) await recordEvent(trx, ctx, anomalyEvent({ of: 'record', found }))
+    for (const found of eventFindings) await recordEvent(trx, ctx, anomalyEvent({ of: 'event', found }))
     const first = recordFindings.at(0) ?? null
     const firstEvent = eventFindings.at(0) ?? null
     return {
@@ -363,6 +337,25 @@ const anomalyOf = (of: 'record' | 'event', found: Finding): VerifactuAnomaly => 
   name: found.name,
   eventType: found.eventType ?? null
 })
+
+type FoundAnomaly =
+  | { of: 'record'; found: Finding & { ref: InvoiceId | null } }
+  | { of: 'event'; found: Finding & { ref: EventRef | null } }
+
+/** The event that logs one anomaly: a record's and an event's differ only in what they name. */
+function anomalyEvent({ of, found }: FoundAnomaly): VerifactuEvent {
+  const where = englishText(of, found)
+  const own = { anomaly: anomalyType[found.problem], text: spanishText(of, found) }
+  return {
+    kind: of === 'record' ? 'records_anomaly' : 'events_anomaly',
+    summary: `Anomaly found: ${where}`,
+    detail: anomalyDetail(found, where),
+    own:
+      of === 'record'
+        ? { kind: 'recordsAnomaly', ...own, record: found.ref }
+        : { kind: 'eventsAnomaly', ...own, event: found.ref }
+  }
+}
 
 /** What the event list words by key: the problem and which record or event (`where` for older readers). */
 function anomalyDetail(found: Finding, where: string): Record<string, unknown> {
