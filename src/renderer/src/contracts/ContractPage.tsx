@@ -29,7 +29,7 @@ import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
-import { AttachmentsSection, BillingSection, StatusSection } from './ContractSections'
+import { AttachmentsSection, BillingSection, StatusSection, type SectionProps } from './ContractSections'
 
 interface ContractFormValues {
   customerId: number | null
@@ -164,6 +164,11 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     canSave: editable
   })
   const { changed, setMessage } = editor
+  const sections = (contract: Contract): SectionProps => ({
+    contract,
+    onChanged: changed,
+    onError: (text) => setMessage({ kind: 'error', text })
+  })
 
   return (
     <RecordForm
@@ -319,16 +324,8 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       </fieldset>
       {record ? (
         <>
-          <StatusSection
-            contract={record}
-            onChanged={changed}
-            onError={(text) => setMessage({ kind: 'error', text })}
-          />
-          <AttachmentsSection
-            contract={record}
-            onChanged={(c, text) => changed(c, text)}
-            onError={(text) => setMessage({ kind: 'error', text })}
-          />
+          <StatusSection {...sections(record)} />
+          <AttachmentsSection {...sections(record)} />
           <BillingSection contract={record} />
         </>
       ) : (

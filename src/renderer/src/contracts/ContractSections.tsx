@@ -19,6 +19,7 @@ import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
+import { Field } from '../components/fields'
 import { base64Of } from '../components/file-base64'
 
 /** A problem found here, before asking the API, told to the user as it is (with the fields it concerns). */
@@ -34,10 +35,14 @@ const textOf = (error: unknown) => (error instanceof Refusal ? error.message : m
 
 type Step = 'end' | 'terminate' | 'renew' | null
 
-/**
- * A field of a status step: its label (for the input `children`, whose id is the label's `htmlFor`
- * through the input's own id) and the step's problem with `name`, if any.
- */
+/** What the status and attachments sections change: the contract, shown with a message, or a problem. */
+export interface SectionProps {
+  contract: Contract
+  onChanged: (c: Contract, text: string) => void
+  onError: (text: string) => void
+}
+
+/** A field of a status step: the input (`children`, named by its id) and the step's problem with `name`. */
 function StepField({
   name,
   label,
@@ -54,28 +59,20 @@ function StepField({
   const { tm } = useT()
   const error = errors[name]
   return (
-    <div className={`field${wide ? ' span-2' : ''}${error ? ' has-error' : ''}`}>
-      <label htmlFor={children.props.id}>{label}</label>
+    <Field
+      id={children.props.id}
+      label={label}
+      error={error ? tm(error) : undefined}
+      errorTestId={`error-step-${name}`}
+      className={wide ? 'span-2' : undefined}
+    >
       {children}
-      {error && (
-        <p className="field-error" data-testid={`error-step-${name}`}>
-          {tm(error)}
-        </p>
-      )}
-    </div>
+    </Field>
   )
 }
 
 /** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
-export function StatusSection({
-  contract,
-  onChanged,
-  onError
-}: {
-  contract: Contract
-  onChanged: (c: Contract, text: string) => void
-  onError: (text: string) => void
-}) {
+export function StatusSection({ contract, onChanged, onError }: SectionProps) {
   const { t } = useT()
   const navigate = useNavigate()
   const { confirm, dialog } = useConfirm()
@@ -302,15 +299,7 @@ export function StatusSection({
   )
 }
 
-export function AttachmentsSection({
-  contract,
-  onChanged,
-  onError
-}: {
-  contract: Contract
-  onChanged: (c: Contract, text: string) => void
-  onError: (text: string) => void
-}) {
+export function AttachmentsSection({ contract, onChanged, onError }: SectionProps) {
   const { t } = useT()
   const format = useFormat()
   const { confirm, dialog } = useConfirm()

@@ -3,7 +3,7 @@
  * their payment status, statement and reminder PDFs, recording a payment, applying credit.
  * How the customer pays (IBAN and mandate, or card) is on the customer form itself.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
@@ -16,6 +16,18 @@ import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
+
+/** One figure of the account's summary: its name above, the amount below. */
+function Figure({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
+  return (
+    <div>
+      <span className="muted">{label}</span>
+      <span className="figure" data-testid={testId}>
+        {children}
+      </span>
+    </div>
+  )
+}
 
 export function CustomerPayments({ customerId, customerName }: { customerId: number; customerName: string }) {
   const { t } = useT()
@@ -97,24 +109,15 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
                 data-testid="account-currency"
                 data-currency={b.currency}
               >
-                <div>
-                  <span className="muted">{t('payments.account.balance')}</span>
-                  <span className="figure" data-testid="account-balance">
-                    {format.money(b.balanceCents, b.currency)}
-                  </span>
-                </div>
-                <div>
-                  <span className="muted">{t('payments.account.overdue')}</span>
-                  <span className="figure" data-testid="account-overdue">
-                    {format.money(b.overdueCents, b.currency)}
-                  </span>
-                </div>
-                <div>
-                  <span className="muted">{t('payments.account.credit')}</span>
-                  <span className="figure" data-testid="account-credit">
-                    {format.money(b.creditCents + b.overSettledCents, b.currency)}
-                  </span>
-                </div>
+                <Figure label={t('payments.account.balance')} testId="account-balance">
+                  {format.money(b.balanceCents, b.currency)}
+                </Figure>
+                <Figure label={t('payments.account.overdue')} testId="account-overdue">
+                  {format.money(b.overdueCents, b.currency)}
+                </Figure>
+                <Figure label={t('payments.account.credit')} testId="account-credit">
+                  {format.money(b.creditCents + b.overSettledCents, b.currency)}
+                </Figure>
               </div>
             ))}
             <div>

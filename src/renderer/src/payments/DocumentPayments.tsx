@@ -3,8 +3,7 @@ import { useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner } from '../components/Banner'
+import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { ItemStatusBadge } from './common'
@@ -19,7 +18,7 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
   const { data, error } = useApiQuery(keys.payments('document', documentId), () =>
     api.call('receivables.document', { id: documentId })
   )
-  if (error) return <Banner message={{ kind: 'error', text: messageOf(error) }} />
+  if (error) return <LoadFailure error={error} />
   if (!data?.item) return null
   const { item } = data
   return (

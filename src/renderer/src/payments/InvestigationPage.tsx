@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
+import { Field } from '../components/fields'
 import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
@@ -55,8 +56,8 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       setMessage({ kind: 'success', text: done })
       return true
     } catch (error) {
-      const problem = error as { error?: { fields?: Record<string, string> } }
-      setFields(problem.error?.fields ?? {})
+      const refusal = error as { error?: { fields?: Record<string, string> } }
+      setFields(refusal.error?.fields ?? {})
       setMessage({ kind: 'error', text: messageOf(error) })
       return false
     } finally {
@@ -65,6 +66,11 @@ function InvestigationView({ initial }: { initial: Investigation }) {
   }
 
   const closed = record.status === 'resolved' || record.status === 'written_off'
+  /** The API's problem with a field, in the reader's words. */
+  const problem = (name: string) => {
+    const key = fields[name]
+    return key ? tm(key) : undefined
+  }
   return (
     <PaymentRecordPage
       testId="investigation-page"
@@ -98,33 +104,36 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       </dl>
 
       <div className="pay-form-grid">
-        <div className={`field span-2${fields.outcome ? ' has-error' : ''}`}>
-          <label htmlFor="investigation-outcome">{t('payments.investigations.outcome')}</label>
-          <input
-            id="investigation-outcome"
-            value={outcome}
-            disabled={closed}
-            onChange={(e) => setOutcome(e.target.value)}
-            aria-invalid={Boolean(fields.outcome)}
-            data-testid="investigation-outcome"
-          />
-          {fields.outcome ? (
-            <p className="field-error">{tm(fields.outcome)}</p>
-          ) : (
-            <p className="field-hint">{t('payments.investigations.outcomeHint')}</p>
+        <Field
+          id="investigation-outcome"
+          label={t('payments.investigations.outcome')}
+          hint={t('payments.investigations.outcomeHint')}
+          error={problem('outcome')}
+          className="span-2"
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              value={outcome}
+              disabled={closed}
+              onChange={(e) => setOutcome(e.target.value)}
+              data-testid="investigation-outcome"
+            />
           )}
-        </div>
+        </Field>
         {!closed && (
-          <div className={`field${fields.date ? ' has-error' : ''}`}>
-            <label htmlFor="investigation-date">{t('payments.investigations.stepDate')}</label>
+          <Field
+            id="investigation-date"
+            label={t('payments.investigations.stepDate')}
+            error={problem('date')}
+          >
             <DateInput
               id="investigation-date"
               value={stepDate}
               onChange={(v) => setStepDate(v)}
               data-testid="investigation-date"
             />
-            {fields.date && <p className="field-error">{tm(fields.date)}</p>}
-          </div>
+          </Field>
         )}
       </div>
       {!closed && (
@@ -197,22 +206,25 @@ function InvestigationView({ initial }: { initial: Investigation }) {
           ).then((ok) => ok && setNoteText(''))
         }}
       >
-        <div className={`field${fields.noteDate ? ' has-error' : ''}`}>
-          <label htmlFor="note-date">{t('payments.investigations.noteDate')}</label>
+        <Field id="note-date" label={t('payments.investigations.noteDate')} error={problem('noteDate')}>
           <DateInput id="note-date" value={noteDate} onChange={(v) => setNoteDate(v)} />
-          {fields.noteDate && <p className="field-error">{tm(fields.noteDate)}</p>}
-        </div>
-        <div className={`field span-2${fields.text ? ' has-error' : ''}`}>
-          <label htmlFor="note-text">{t('payments.investigations.noteText')}</label>
-          <textarea
-            id="note-text"
-            rows={3}
-            value={noteText}
-            onChange={(e) => setNoteText(e.target.value)}
-            data-testid="investigation-note-text"
-          />
-          {fields.text && <p className="field-error">{tm(fields.text)}</p>}
-        </div>
+        </Field>
+        <Field
+          id="note-text"
+          label={t('payments.investigations.noteText')}
+          error={problem('text')}
+          className="span-2"
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={3}
+              value={noteText}
+              onChange={(e) => setNoteText(e.target.value)}
+              data-testid="investigation-note-text"
+            />
+          )}
+        </Field>
         <div className="field">
           <button type="submit" disabled={busy} data-testid="investigation-add-note">
             {t('payments.investigations.addNote')}

@@ -8,8 +8,7 @@ import { Link } from 'react-router-dom'
 import type { VisitPlan, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner } from '../components/Banner'
+import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import './schedule.css'
@@ -77,7 +76,7 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
       data-testid="customer-visits"
     >
       <h2>{t('customerVisits.title')}</h2>
-      {visits.error && <Banner message={{ kind: 'error', text: messageOf(visits.error) }} />}
+      <LoadFailure error={visits.error} />
       {data === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
