@@ -6,6 +6,8 @@
  * first order (issued through the API, as the order editor does) makes it a customer, counted as
  * new in that week's figures beside the call.
  * The store agrees at each step; axe finds nothing serious on the dialog and the Calls page.
+ * Each test after the first logs its own call through the API (as the dialog logs the first one),
+ * taken by an executive of its own, so each runs alone.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -23,7 +25,6 @@ let session: Session
 let page: Page
 let ana = 0
 let productId = 0
-let prospectId = 0
 const byTestId = (testId: string) => page.locator(`[data-testid="${testId}"]`)
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
@@ -55,6 +56,36 @@ beforeAll(async () => {
 afterAll(async () => {
   await session.close()
 })
+
+/**
+ * What the first test logs through the dialog, through the API: an unknown caller, now the prospect
+ * `name`, interested, with the next step 'Send the offer' tomorrow; taken by a new executive
+ * `executiveName`, so that executive's counts are this call's alone.
+ */
+async function loggedCall(
+  executiveName: string,
+  name: string
+): Promise<{ executiveId: number; prospectId: number }> {
+  const executiveId = (
+    await session.store('executives.create', {
+      executive: { name: executiveName, email: '', phone: '', active: true }
+    })
+  ).id
+  const call = await session.store('calls.log', {
+    call: {
+      customerId: null,
+      newProspect: { name, phone: '+36 1 234 5678', email: '', city: 'Győr', source: '' },
+      executiveId,
+      direction: 'incoming',
+      contactName: 'Zsófia Szőke',
+      outcome: 'interested',
+      notes: 'Wants 200 chairs',
+      nextStep: 'Send the offer',
+      nextStepDate: localDate(new Date(Date.now() + 86_400_000))
+    }
+  })
+  return { executiveId, prospectId: call.customerId }
+}
 
 describe('a call logged to a prospect’s first order', () => {
   it('Ctrl+L logs an unknown caller as a new prospect with a next step', async () => {
@@ -94,23 +125,34 @@ describe('a call logged to a prospect’s first order', () => {
       nextStep: 'Send the offer',
       nextStepDate: localDate(tomorrow)
     })
-    prospectId = call.customerId
-    expect(await session.store('prospects.get', { customerId: prospectId })).not.toBeNull()
+    expect(await session.store('prospects.get', { customerId: call.customerId })).not.toBeNull()
   })
 
   it('the Calls page shows the call in the executive’s day and the next step in the agenda', async () => {
+    await loggedCall('Bea Kis', 'Kovács és Fia Kft.')
+    // The agenda lists every executive's next steps of the coming two weeks, as the store does.
+    const today = localDate(new Date())
+    const steps = await session.store('calls.nextSteps', {
+      executiveId: null,
+      from: today,
+      to: localDate(new Date(Date.now() + 14 * 86_400_000))
+    })
+    await session.open('/customers')
     await byTestId('nav-calls').click()
     await byTestId('calls-per-day').waitFor()
-    const row = byTestId('calls-per-day-row').filter({ hasText: 'Ana Puig' })
+    const row = byTestId('calls-per-day-row').filter({ hasText: 'Bea Kis' })
     await expect.poll(() => row.locator('td').last().textContent()).toBe('–')
     // Total for the week (the second-to-last cell) is the one call.
     expect(await row.locator('td').nth(7).textContent()).toBe('1')
-    await expect.poll(() => byTestId('calls-agenda-row').count()).toBe(1)
-    expect(await byTestId('calls-agenda-row').textContent()).toContain('Send the offer')
+    await expect.poll(() => byTestId('calls-agenda-row').count()).toBe(steps.length)
+    expect(
+      await byTestId('calls-agenda-row').filter({ hasText: 'Kovács és Fia Kft.' }).textContent()
+    ).toContain('Send the offer')
     await expectNoSeriousA11yViolations(page)
   })
 
   it('the next step also shows in the caller’s agenda in the schedule, beside the visits', async () => {
+    const { executiveId: ana } = await loggedCall('Ana Vidal', 'Szőke és Társa Bt.')
     const tomorrow = localDate(new Date(Date.now() + 86_400_000))
     await session.open(`/schedule?view=agenda&date=${localDate(new Date())}&exec=${String(ana)}`)
     await page
@@ -133,6 +175,7 @@ describe('a call logged to a prospect’s first order', () => {
   })
 
   it('qualifies the prospect and hands it over on its page', async () => {
+    const { prospectId } = await loggedCall('Cecília Tóth', 'Nagy Bútor Kft.')
     await session.open(`/customers/${prospectId}`)
     await byTestId('prospect-panel').waitFor()
     await byTestId('prospect-need').fill('200 chairs')
@@ -150,6 +193,9 @@ describe('a call logged to a prospect’s first order', () => {
   })
 
   it('the first order makes it a customer, counted as new in the week’s figures with the call', async () => {
+    // Qualified and handed over to the executive who took the call (as the test before does on screen).
+    const { executiveId: ana, prospectId } = await loggedCall('Dóra Fehér', 'Fehér Asztalos Bt.')
+    await session.store('prospects.handOver', { customerId: prospectId, executiveId: ana })
     const week = isoWeekOf(new Date().toISOString().slice(0, 10))
     const before = await session.store('weekly.figures', { week })
     expect(before.team.newCustomers).toBe(0)
