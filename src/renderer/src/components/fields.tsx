@@ -9,6 +9,7 @@ import {
   useEffect,
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes
 } from 'react'
@@ -46,6 +47,8 @@ interface FieldProps {
   required?: boolean
   className?: string
   errorTestId?: string
+  /** Ids of other text that describes the control (a section's hint), before the field's own. */
+  describedBy?: string
   /** The control: given its id and aria attributes when a function, or written out with its own id. */
   children: ReactNode | ((aria: FieldAria) => ReactNode)
 }
@@ -54,11 +57,23 @@ interface FieldProps {
  * One labelled field: `<div class="field">`, the label, the control, its hint or problem. The form
  * fields below (react-hook-form) and the plain ones (a value and a setter) all draw this.
  */
-export function Field({ id, label, hint, error, required, className, errorTestId, children }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  errorTestId,
+  describedBy,
+  children
+}: FieldProps) {
   const { t } = useT()
   const hasError = error !== undefined && error !== null && error !== false && error !== ''
   const showHint = hint !== undefined && hint !== null && hint !== '' && !hasError
-  const described = [hasError ? `${id}-error` : '', showHint ? `${id}-hint` : ''].filter(Boolean).join(' ')
+  const described = [describedBy, hasError ? `${id}-error` : '', showHint ? `${id}-hint` : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={['field', hasError ? 'has-error' : '', className ?? ''].join(' ')}>
       <label htmlFor={id}>
@@ -213,6 +228,7 @@ type PlainFieldProps = Omit<FieldProps, 'children' | 'className' | 'required'> &
 
 type LabelledInputProps = PlainFieldProps &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> & {
+    ref?: Ref<HTMLInputElement>
     /** The new text, for a screen that keeps it (`onChange` still gets the event). */
     onValue?: (value: string) => void
   }
@@ -225,12 +241,13 @@ export function LabelledInput({
   error,
   errorTestId,
   fieldClassName,
+  'aria-describedby': describedBy,
   onValue,
   onChange,
   ...input
 }: LabelledInputProps) {
   return (
-    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
       {(aria) => (
         <input
           {...input}
@@ -258,11 +275,12 @@ export function LabelledTextArea({
   error,
   errorTestId,
   fieldClassName,
+  'aria-describedby': describedBy,
   onValue,
   ...area
 }: LabelledTextAreaProps) {
   return (
-    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
       {(aria) => <textarea {...area} {...aria} onChange={(e) => onValue(e.target.value)} />}
     </Field>
   )
@@ -270,7 +288,8 @@ export function LabelledTextArea({
 
 type LabelledSelectProps<T extends string | number> = PlainFieldProps &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children' | 'value' | 'onChange'> & {
-    value: T
+    /** The shown choice (a value read from elsewhere may be typed wider than the choices). */
+    value: string | number
     /** The choices, in order; each is shown as `optionLabel` gives it. */
     options: readonly T[]
     optionLabel: (option: T) => string
@@ -287,6 +306,7 @@ export function LabelledSelect<T extends string | number>({
   error,
   errorTestId,
   fieldClassName,
+  'aria-describedby': describedBy,
   value,
   options,
   optionLabel,
@@ -295,7 +315,7 @@ export function LabelledSelect<T extends string | number>({
   ...select
 }: LabelledSelectProps<T>) {
   return (
-    <Field {...{ id, label, hint, error, errorTestId }} className={fieldClassName}>
+    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
       {(aria) => (
         <select
           {...select}

@@ -15,7 +15,7 @@ import { api, ApiCallError } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
+import { CheckboxField, errorAt, LabelledSelect, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
@@ -366,24 +366,16 @@ function LanguageTexts({ shown, onShow }: { shown: Language; onShow: (language: 
         {t('docSettings.company.languageTextsHint')}
       </p>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="settings-text-language">{t('docSettings.company.textLanguage')}</label>
-          <select
-            id="settings-text-language"
-            value={shown}
-            onChange={(e) => {
-              if (isLanguage(e.target.value)) onShow(e.target.value)
-            }}
-            aria-describedby="settings-language-texts-hint"
-            data-testid="settings-text-language"
-          >
-            {languages.map((language) => (
-              <option key={language} value={language}>
-                {t(`settings.languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="settings-text-language"
+          label={t('docSettings.company.textLanguage')}
+          value={shown}
+          options={languages}
+          optionLabel={(language) => t(`settings.languages.${language}`)}
+          onValue={onShow}
+          aria-describedby="settings-language-texts-hint"
+          data-testid="settings-text-language"
+        />
         <TextAreaField
           key={`terms-${shown}`}
           name={`company.termsByLanguage.${shown}`}

@@ -17,6 +17,7 @@ import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { companyToday } from '../components/format'
+import { LabelledSelect } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useT } from '../i18n'
 import { bpToText } from './draft-form'
@@ -140,22 +141,15 @@ export function VatRatesSettings() {
       <h2 id="settings-vat-rates">{t('vatRates.title')}</h2>
       <p className="muted">{t('vatRates.intro')}</p>
       <div className="button-row">
-        <div className="field">
-          <label htmlFor="vat-rates-country">{t('vatRates.show')}</label>
-          <select
-            id="vat-rates-country"
-            value={country}
-            onChange={(e) => setCountry(e.target.value)}
-            data-testid="vat-rates-country"
-          >
-            <option value={ALL}>{t('vatRates.allCountries')}</option>
-            {countries.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="vat-rates-country"
+          label={t('vatRates.show')}
+          value={country}
+          options={[ALL, ...countries]}
+          optionLabel={(c) => (c === ALL ? t('vatRates.allCountries') : c)}
+          onValue={setCountry}
+          data-testid="vat-rates-country"
+        />
         {country !== ALL && (
           <p data-testid="vat-rates-in-force">
             {inForce.length === 0

@@ -22,6 +22,7 @@ import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { base64Of } from '../components/file-base64'
+import { LabelledInput, LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
@@ -162,34 +163,26 @@ export function ImportPage() {
       <section className="form-section" aria-labelledby="import-file-title">
         <h2 id="import-file-title">{t('imports.fileTitle')}</h2>
         <div className="import-row">
-          <div className="field">
-            <label htmlFor="import-kind">{t('imports.kindLabel')}</label>
-            <select
-              id="import-kind"
-              value={kind}
-              disabled={busy}
-              onChange={(e) => onKind(e.target.value as ImportKind)}
-              data-testid="import-kind"
-            >
-              {importKinds.map((value) => (
-                <option key={value} value={value}>
-                  {t(`imports.kinds.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="import-file">{t('imports.file')}</label>
-            <input
-              id="import-file"
-              ref={fileInput}
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy}
-              onChange={(e) => void onFile(e.target.files?.[0])}
-              data-testid="import-file"
-            />
-          </div>
+          <LabelledSelect
+            id="import-kind"
+            label={t('imports.kindLabel')}
+            value={kind}
+            options={importKinds}
+            optionLabel={(value) => t(`imports.kinds.${value}`)}
+            disabled={busy}
+            onValue={onKind}
+            data-testid="import-kind"
+          />
+          <LabelledInput
+            id="import-file"
+            label={t('imports.file')}
+            ref={fileInput}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            data-testid="import-file"
+          />
         </div>
         {running === 'read' && <p role="status">{t('imports.reading')}</p>}
         {preview?.encoding === 'windows-1252' && (
@@ -327,25 +320,19 @@ export function ImportPage() {
             {kind === 'openingBalances' ? (
               <p className="muted">{t('imports.existingOpening')}</p>
             ) : (
-              <div className="field">
-                <label htmlFor="import-existing">{t('imports.existingLabel')}</label>
-                <select
-                  id="import-existing"
-                  value={onExisting}
-                  disabled={busy}
-                  onChange={(e) => {
-                    setOnExisting(e.target.value as ExistingChoice)
-                    setChecked(null)
-                  }}
-                  data-testid="import-existing"
-                >
-                  {existingChoices.map((choice) => (
-                    <option key={choice} value={choice}>
-                      {t(`imports.existing.${choice}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <LabelledSelect
+                id="import-existing"
+                label={t('imports.existingLabel')}
+                value={onExisting}
+                options={existingChoices}
+                optionLabel={(choice) => t(`imports.existing.${choice}`)}
+                disabled={busy}
+                onValue={(choice) => {
+                  setOnExisting(choice)
+                  setChecked(null)
+                }}
+                data-testid="import-existing"
+              />
             )}
             <div className="button-row">
               <button

@@ -12,9 +12,10 @@ import { MailSettings } from '../mail/MailSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { LabelledSelect } from '../components/fields'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
-import { changeLanguage, languages, useT, type Language } from '../i18n'
+import { changeLanguage, languages, useT } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
 import { RecordsCheck } from './RecordsCheck'
 import { RegionSettings } from '../region/RegionSettings'
@@ -86,26 +87,21 @@ export function SettingsPage() {
       </section>
       <section className="form-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
-        <div className="field filter-field">
-          <label htmlFor="language">{t('settings.languageLabel')}</label>
-          <select
-            id="language"
-            value={language}
-            onChange={(e) => {
-              const chosen = e.target.value as Language
-              changeLanguage(chosen)
-              // Kept with the data too, so the command line speaks it.
-              api.call('settings.setInterfaceLanguage', { language: chosen }).catch(() => undefined)
-            }}
-            data-testid="language-select"
-          >
-            {languages.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`settings.languages.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="language"
+          label={t('settings.languageLabel')}
+          fieldClassName="filter-field"
+          value={language}
+          options={languages}
+          optionLabel={(l) => t(`settings.languages.${l}`)}
+          optionLang={(l) => l}
+          onValue={(chosen) => {
+            changeLanguage(chosen)
+            // Kept with the data too, so the command line speaks it.
+            api.call('settings.setInterfaceLanguage', { language: chosen }).catch(() => undefined)
+          }}
+          data-testid="language-select"
+        />
       </section>
       <RegionSettings />
       <CompanySettings focus={params.get('section') === 'company'} />

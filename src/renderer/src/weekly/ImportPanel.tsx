@@ -12,6 +12,7 @@ import { useDownload } from '../components/use-download'
 import { useLanguage, useT } from '../i18n'
 import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
+import { LabelledInput } from '../components/fields'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
@@ -69,16 +70,14 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
         </button>
       </div>
       <div className="import-row">
-        <div className="field">
-          <label htmlFor="import-file">{t('weekly.import.choose')}</label>
-          <input
-            id="import-file"
-            ref={input}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-file"
-          />
-        </div>
+        <LabelledInput
+          id="import-file"
+          label={t('weekly.import.choose')}
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="import-file"
+        />
         <button
           type="button"
           className="primary"
