@@ -10,10 +10,10 @@ import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { openCallDialog } from './CallDialog'
 import './calls.css'
+import { ExecutiveOptions } from '../components/ExecutiveOptions'
 
 const SHOWN = 5
 
@@ -76,7 +76,6 @@ export function CustomerCalls({
 function ProspectPanel({ customerId, prospect }: { customerId: number; prospect: Prospect | null }) {
   const { t } = useT()
   const format = useFormat()
-  const executives = useExecutiveOptions()
   const invalidate = useInvalidate()
   // Filled once from the stored record (the panel is keyed by it, so a new record starts afresh).
   const [q, setQ] = useState(() => ({
@@ -151,12 +150,7 @@ function ProspectPanel({ customerId, prospect }: { customerId: number; prospect:
           onChange={(e) => setExecutive(e.target.value)}
           data-testid="prospect-executive"
         >
-          <option value="">–</option>
-          {executives.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.name}
-            </option>
-          ))}
+          <ExecutiveOptions none="–" />
         </select>
       </div>
       <div className="button-row">

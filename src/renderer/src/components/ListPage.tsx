@@ -7,6 +7,7 @@ import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
 import type { useFormat } from './format'
 import { useDownload } from './use-download'
 import { useSearchBox } from './use-list-params'
+import { ExecutiveOptions } from './ExecutiveOptions'
 
 type CountKey =
   | 'activity.count'
@@ -152,12 +153,7 @@ export function ExecutiveFilter({
 }) {
   return (
     <FilterSelect id={id} label={label} value={value} onChange={onChange} testId={testId}>
-      <option value="">{anyLabel}</option>
-      {executives.map((e) => (
-        <option key={e.id} value={String(e.id)}>
-          {e.name}
-        </option>
-      ))}
+      <ExecutiveOptions none={anyLabel} executives={executives} />
     </FilterSelect>
   )
 }

@@ -24,12 +24,12 @@ import { useCurrencies } from '../components/use-currencies'
 import { useRecordEditor } from '../components/use-record-editor'
 import type { BannerMessage } from '../components/Banner'
 import { FormSection } from '../customers/CustomerSections'
-import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
 import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
 import { AttachmentsSection, BillingSection, StatusSection, type SectionProps } from './ContractSections'
+import { ExecutiveOptions } from '../components/ExecutiveOptions'
 
 interface ContractFormValues {
   customerId: number | null
@@ -97,7 +97,6 @@ export function ContractPage() {
 function ContractEditor({ initial }: { initial: Contract | null }) {
   const { t } = useT()
   const format = useFormat()
-  const executives = useExecutiveOptions()
   const [record, setRecord] = useState<Contract | null>(initial)
   const { defaultCurrency } = useCurrencies()
   const form = useForm<ContractFormValues>({
@@ -246,12 +245,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
               }}
             />
             <SelectField name="executiveId" label={t('contract.executive')} data-testid="contract-executive">
-              <option value="">{t('contract.noExecutive')}</option>
-              {executives.map((e) => (
-                <option key={e.id} value={String(e.id)}>
-                  {e.name}
-                </option>
-              ))}
+              <ExecutiveOptions none={t('contract.noExecutive')} />
             </SelectField>
             <TextField
               name="title"

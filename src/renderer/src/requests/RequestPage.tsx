@@ -23,7 +23,6 @@ import { api } from '../api/client'
 import { useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { keys } from '../api/query'
-import { useExecutiveOptions } from '../components/use-executive-options'
 import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
 import { checkInput } from '../components/form-checks'
 import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
@@ -35,6 +34,7 @@ import { useT } from '../i18n'
 import { CustomerChoice } from '../schedule/pickers'
 import { LateBadge, RequestStatusBadge } from './RequestList'
 import './requests.css'
+import { ExecutiveOptions } from '../components/ExecutiveOptions'
 
 interface RequestFormValues {
   customerId: number | null
@@ -115,7 +115,6 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const form = useForm<RequestFormValues>({ defaultValues: toFormValues(initial) })
   const { setError, clearErrors, setValue, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
-  const executives = useExecutiveOptions()
   const [moving, setMoving] = useState<RequestStatus | null>(null)
 
   usePageTitle(record ? record.title : t('request.newTitle'))
@@ -273,12 +272,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
             data-testid="request-category"
           />
           <SelectField name="owner" label={t('request.owner')} data-testid="request-owner">
-            <option value="">{t('request.office')}</option>
-            {executives.map((e) => (
-              <option key={e.id} value={String(e.id)}>
-                {e.name}
-              </option>
-            ))}
+            <ExecutiveOptions none={t('request.office')} />
           </SelectField>
           <div className="span-2">
             <TextAreaField name="description" label={t('request.description')} rows={6} />
