@@ -1,13 +1,15 @@
 /**
  * The customer database through the real UI: create with a field-level validation error,
  * find by an accent-free search, edit, the unsaved-changes guard, archive. Every step is
- * checked on screen and in the store behind the web host.
+ * checked on screen and in the store behind the web host. Each test after the creation works on a
+ * customer of its own, written through the API as the form saves one, so each runs alone.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { openSession, type Session } from './harness'
 
 let session: Session
@@ -45,6 +47,25 @@ function currentCustomerId(): number {
   return Number(match[1])
 }
 
+/**
+ * A customer written through the API as the creation test saves one on screen (in Valencia, Spain,
+ * with José Núñez as contact) but named `name`; its page opened. Returns its id.
+ */
+async function openNewCustomer(name: string): Promise<number> {
+  const blank = emptyCustomer()
+  const { id } = await store('customers.create', {
+    customer: {
+      ...blank,
+      name,
+      billingAddress: { ...blank.billingAddress, city: 'Valencia', country: 'ES' },
+      contacts: [{ name: 'José Núñez', role: '', phone: '', email: 'jose.nunez@example.es' }]
+    }
+  })
+  await page.goto(`${session.host.url}#/customers/${String(id)}`)
+  await expect.poll(() => page.locator('#f-name').inputValue()).toBe(name)
+  return id
+}
+
 beforeAll(async () => {
   session = await openSession({ demo: 'small' })
   page = session.page
@@ -58,7 +79,6 @@ describe('customers, end to end', () => {
   const name = 'Ferretería José Núñez Güell S.L.'
   // Typed without accents; the demo data has other Josés and Núñezes, so the three words together.
   const search = 'jose nunez guell'
-  let customerId = 0
 
   it('lists the demo customers with the same total as the store', async () => {
     await byTestId('customer-row').first().waitFor()
@@ -130,7 +150,7 @@ describe('customers, end to end', () => {
     await page.locator('#f-code').fill('')
     await byTestId('customer-save').click()
     await page.waitForURL(/#\/customers\/\d+$/)
-    customerId = currentCustomerId()
+    const customerId = currentCustomerId()
     const created = await store('customers.get', { id: customerId })
     expect(created.name).toBe(name)
     expect(created.code).toMatch(/^C-\d{6}$/)
@@ -145,11 +165,15 @@ describe('customers, end to end', () => {
   })
 
   it('finds the customer with an accent-free search and opens it from the keyboard', async () => {
+    // Typed without accents, the three words of its name; no demo customer has them.
+    const name = 'Talleres Íñigo Ortúzar Peñalver S.L.'
+    const search = 'inigo ortuzar penalver'
+    const customerId = await openNewCustomer(name)
     await byTestId('back-to-list').click()
     await byTestId('customer-search').waitFor()
     await byTestId('customer-search').fill(search)
     await waitForText('[data-testid="list-count"]', '1 customer')
-    expect(page.url()).toContain('q=jose+nunez+guell')
+    expect(page.url()).toContain('q=inigo+ortuzar+penalver')
     const row = byTestId('customer-row')
     expect(await row.count()).toBe(1)
     expect(await row.getAttribute('data-id')).toBe(String(customerId))
@@ -170,6 +194,8 @@ describe('customers, end to end', () => {
   })
 
   it('guards unsaved changes, then saves an edit with Ctrl+S', async () => {
+    const name = 'Ferretería Alicantina Ñandú S.L.'
+    const customerId = await openNewCustomer(name)
     const city = page.locator('#f-billingAddress-city')
     await city.fill('Alicante')
     await byTestId('nav-products').click()
@@ -209,8 +235,7 @@ describe('customers, end to end', () => {
   })
 
   it('does not overwrite a change saved elsewhere meanwhile, and reloads it on request', async () => {
-    await page.goto(`${session.host.url}#/customers/${customerId}`)
-    await expect.poll(() => page.locator('#f-name').inputValue()).toBe(name)
+    const customerId = await openNewCustomer('Ferretería Concurrente Ýbarra S.L.')
 
     // Someone else saves first (another window, the CLI).
     const {
@@ -236,6 +261,9 @@ describe('customers, end to end', () => {
   })
 
   it('archives the customer: gone from the default list, shown with "archived only"', async () => {
+    const name = 'Cristalería Ibáñez Zubiaurre S.L.'
+    const search = 'ibanez zubiaurre'
+    const customerId = await openNewCustomer(name)
     await byTestId('customer-archive').click()
     await byTestId('confirm-ok').click()
     await byTestId('customer-restore').waitFor()
