@@ -33,7 +33,7 @@ import { loadCustomer, updateCustomerIn } from '../customers/service'
 import { writeTransaction } from '../db/write-transaction'
 import { reportProgress, yieldToOthers } from '../jobs/context'
 import { loadProduct, productColumns, updateProductIn } from '../products/service'
-import { ProblemList } from './problems'
+import { ImportRefused, ProblemList, unlessRefused } from './problems'
 import { headerKey, saveMapping, savedMapping } from './saved-mappings'
 import { openTable, type Cell } from './table'
 import { BATCH_ROWS, cellText, type Checked, type Importer } from './importer'
@@ -684,9 +684,6 @@ function addIssues(
   }
 }
 
-/** Rolls the transaction back; the problems are in the import's list (none after a clean check). */
-class ImportRefused extends Error {}
-
 async function runImport<R, T>(
   ctx: ServiceContext,
   input: ImportApplyInput,
@@ -707,103 +704,103 @@ async function runImport<R, T>(
   let skipped = 0
   let columns: string[] = []
   const onExisting = input.onExisting ?? 'refuse'
-  try {
-    return await writeTransaction(ctx.db, async (trx) => {
-      if (problems.count > 0) throw new ImportRefused()
-      await importer.load(trx)
-      let header = true
-      for await (const line of table.rows) {
-        if (line.problem !== undefined) {
-          if (!header) rows++
-          header = false
-          problems.add({ row: line.row, field: '', message: line.problem })
-          continue
-        }
-        if (header) {
-          header = false
-          columns = line.cells.map((c) => cellText(c))
-          continue
-        }
-        if (line.cells.every((c) => cellText(c) === '')) continue
-        rows++
-        const cell = (field: ImportField): Cell => {
-          const at = columnOf(field)
-          return at === null || !fields.includes(field) ? null : (line.cells[at] ?? null)
-        }
-        // Every cell, mapped or not, before anything could echo a card number.
-        if (cardNumberCell(line.cells) >= 0) {
-          problems.add({ row: line.row, field: '', message: keyed('importCardNumber') })
-          continue
-        }
-        const checked = importer.validate(importer.toInput((field) => cellText(cell(field)), cell))
-        if ('issues' in checked) {
-          addIssues(problems, line.row, checked.issues)
-          continue
-        }
-        const existing = importer.existing(checked.data, line.row)
-        if (existing !== null) {
-          if (existing.id === undefined || onExisting === 'refuse') problems.add(existing.problem)
-          else if (onExisting === 'skip') skipped++
-          else {
-            // Written at once (rolled back with the rest when any row has a problem).
-            const present = (field: ImportField) => columnOf(field) !== null && cellText(cell(field)) !== ''
-            const result = await importer.update(trx, ctx, existing.id, checked.data, present)
-            if ('issues' in result) addIssues(problems, line.row, result.issues)
-            else updated++
+  return unlessRefused<ImportApplyResult>(
+    () =>
+      writeTransaction(ctx.db, async (trx) => {
+        if (problems.count > 0) throw new ImportRefused()
+        await importer.load(trx)
+        let header = true
+        for await (const line of table.rows) {
+          if (line.problem !== undefined) {
+            if (!header) rows++
+            header = false
+            problems.add({ row: line.row, field: '', message: line.problem })
+            continue
           }
-          continue
+          if (header) {
+            header = false
+            columns = line.cells.map((c) => cellText(c))
+            continue
+          }
+          if (line.cells.every((c) => cellText(c) === '')) continue
+          rows++
+          const cell = (field: ImportField): Cell => {
+            const at = columnOf(field)
+            return at === null || !fields.includes(field) ? null : (line.cells[at] ?? null)
+          }
+          // Every cell, mapped or not, before anything could echo a card number.
+          if (cardNumberCell(line.cells) >= 0) {
+            problems.add({ row: line.row, field: '', message: keyed('importCardNumber') })
+            continue
+          }
+          const checked = importer.validate(importer.toInput((field) => cellText(cell(field)), cell))
+          if ('issues' in checked) {
+            addIssues(problems, line.row, checked.issues)
+            continue
+          }
+          const existing = importer.existing(checked.data, line.row)
+          if (existing !== null) {
+            if (existing.id === undefined || onExisting === 'refuse') problems.add(existing.problem)
+            else if (onExisting === 'skip') skipped++
+            else {
+              // Written at once (rolled back with the rest when any row has a problem).
+              const present = (field: ImportField) => columnOf(field) !== null && cellText(cell(field)) !== ''
+              const result = await importer.update(trx, ctx, existing.id, checked.data, present)
+              if ('issues' in result) addIssues(problems, line.row, result.issues)
+              else updated++
+            }
+            continue
+          }
+          // Once any row has a problem nothing more is written: it will all be rolled back.
+          if (problems.count === 0) {
+            await importer.insert(trx, checked.data)
+            created++
+          }
+          if (rows % PROGRESS_EVERY === 0) {
+            reportProgress(table.bytesRead(), bytes.length, 'import')
+            await yieldToOthers()
+          }
         }
-        // Once any row has a problem nothing more is written: it will all be rolled back.
-        if (problems.count === 0) {
-          await importer.insert(trx, checked.data)
-          created++
+        if (rows === 0 && problems.count === 0)
+          problems.add({ row: 2, field: '', message: keyed('importNothingToImport') })
+        if (problems.count > 0) throw new ImportRefused()
+        await importer.flush(trx)
+        if (input.check === true) throw new ImportRefused()
+        await saveMapping(
+          trx,
+          input.kind,
+          columns,
+          Object.fromEntries(fields.map((field) => [field, columnOf(field)]))
+        )
+        await recordActivity(trx, ctx, {
+          entity: input.kind === 'products' ? 'product' : 'customer',
+          entityId: null,
+          action: 'import',
+          summary: `Imported ${created} ${input.kind} from ${input.fileName}${updated + skipped > 0 ? `, updated ${updated}, skipped ${skipped}` : ''}`,
+          details:
+            updated + skipped > 0
+              ? activity(`${importer.activityKey}Updated`, {
+                  count: created,
+                  fileName: input.fileName,
+                  updated,
+                  skipped
+                })
+              : activity(importer.activityKey, { count: created, fileName: input.fileName })
+        })
+        importer.finish(ctx)
+        return {
+          applied: true,
+          rows,
+          created,
+          updated,
+          skipped,
+          problems: [],
+          moreProblems: 0,
+          encoding: table.encoding
         }
-        if (rows % PROGRESS_EVERY === 0) {
-          reportProgress(table.bytesRead(), bytes.length, 'import')
-          await yieldToOthers()
-        }
-      }
-      if (rows === 0 && problems.count === 0)
-        problems.add({ row: 2, field: '', message: keyed('importNothingToImport') })
-      if (problems.count > 0) throw new ImportRefused()
-      await importer.flush(trx)
-      if (input.check === true) throw new ImportRefused()
-      await saveMapping(
-        trx,
-        input.kind,
-        columns,
-        Object.fromEntries(fields.map((field) => [field, columnOf(field)]))
-      )
-      await recordActivity(trx, ctx, {
-        entity: input.kind === 'products' ? 'product' : 'customer',
-        entityId: null,
-        action: 'import',
-        summary: `Imported ${created} ${input.kind} from ${input.fileName}${updated + skipped > 0 ? `, updated ${updated}, skipped ${skipped}` : ''}`,
-        details:
-          updated + skipped > 0
-            ? activity(`${importer.activityKey}Updated`, {
-                count: created,
-                fileName: input.fileName,
-                updated,
-                skipped
-              })
-            : activity(importer.activityKey, { count: created, fileName: input.fileName })
-      })
-      importer.finish(ctx)
-      return {
-        applied: true,
-        rows,
-        created,
-        updated,
-        skipped,
-        problems: [],
-        moreProblems: 0,
-        encoding: table.encoding
-      }
-    })
-  } catch (error) {
-    if (!(error instanceof ImportRefused)) throw error
-    return {
+      }),
+    // After a clean check (nothing has problems) the counts say what applying would do.
+    () => ({
       applied: false,
       rows,
       created: problems.count === 0 ? created : 0,
@@ -812,6 +809,6 @@ async function runImport<R, T>(
       problems: problems.listed,
       moreProblems: problems.more,
       encoding: table.encoding
-    }
-  }
+    })
+  )
 }

@@ -18,3 +18,19 @@ export class ProblemList<P> {
     return this.listed.length + this.more
   }
 }
+
+/**
+ * Thrown inside an import's write transaction to roll it all back: the file has problems (they
+ * are in the import's ProblemList), or it was only to be checked.
+ */
+export class ImportRefused extends Error {}
+
+/** Runs an import's write transaction; when it throws ImportRefused, `refused()` is the answer. */
+export async function unlessRefused<T>(run: () => Promise<T>, refused: () => T): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error
+    return refused()
+  }
+}

@@ -25,7 +25,7 @@ import { today } from '../documents/common'
 import { insertPayment, money, paymentBatch, type PaymentBatch } from './service'
 import { receivableItemByNumber } from './receivables'
 import { writeTransaction } from '../db/write-transaction'
-import { ProblemList } from '../imports/problems'
+import { ImportRefused, ProblemList, unlessRefused } from '../imports/problems'
 import { openTable, type Cell } from '../imports/table'
 import { reportProgress, yieldToOthers } from '../jobs/context'
 
@@ -86,9 +86,6 @@ const methodWords: Record<string, PaymentMethod> = {
   domiciliacion: 'direct_debit',
   sepa: 'direct_debit'
 }
-
-/** Rolls the transaction back; the problems are in the import's list. */
-class ImportRefused extends Error {}
 
 /** Rows between two progress reports (and a pause for other requests). */
 const PROGRESS_EVERY = 2000
@@ -287,75 +284,77 @@ export async function importPayments(
   const problems = new ProblemList<PaymentImportProblem>()
   let count = 0
   let payments = 0
-  try {
-    return await writeTransaction(ctx.db, async (trx) => {
-      const customers: CustomerIndex = new Map(
-        (
-          await trx.selectFrom('customers').select(['id', 'code', 'name', 'preferredPaymentMethod']).execute()
-        ).map((c) => [c.code.toLowerCase(), c])
-      )
-      const todayDate = today(ctx)
-      const batch = await paymentBatch(trx)
-      const totals = new Map<string, number>()
-      let columns: Columns | null = null
-      let checksFailed = false
-      for await (const line of table.rows) {
-        if (line.problem !== undefined) {
-          checksFailed = true
-          if (line.row > 1) count++
-          problems.add({ row: line.row, column: '', message: line.problem })
-          continue
+  return unlessRefused<PaymentImportResult>(
+    () =>
+      writeTransaction(ctx.db, async (trx) => {
+        const customers: CustomerIndex = new Map(
+          (
+            await trx
+              .selectFrom('customers')
+              .select(['id', 'code', 'name', 'preferredPaymentMethod'])
+              .execute()
+          ).map((c) => [c.code.toLowerCase(), c])
+        )
+        const todayDate = today(ctx)
+        const batch = await paymentBatch(trx)
+        const totals = new Map<string, number>()
+        let columns: Columns | null = null
+        let checksFailed = false
+        for await (const line of table.rows) {
+          if (line.problem !== undefined) {
+            checksFailed = true
+            if (line.row > 1) count++
+            problems.add({ row: line.row, column: '', message: line.problem })
+            continue
+          }
+          if (columns === null) {
+            columns = columnsOf(line.cells, problems)
+            if (columns === null) break
+            continue
+          }
+          if (line.cells.every((c) => text(c) === '')) continue
+          count++
+          const parsed = checkRow(columns, customers, line.cells, line.row, todayDate, problems)
+          // Once a row fails its checks nothing more is recorded (it will all be rolled back);
+          // a row the store refuses does not stop the others, so their problems show up too.
+          if (parsed === null) checksFailed = true
+          else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals, batch))) payments++
+          if (count % PROGRESS_EVERY === 0) {
+            reportProgress(table.bytesRead(), bytes.length, 'import')
+            await yieldToOthers()
+          }
         }
-        if (columns === null) {
-          columns = columnsOf(line.cells, problems)
-          if (columns === null) break
-          continue
-        }
-        if (line.cells.every((c) => text(c) === '')) continue
-        count++
-        const parsed = checkRow(columns, customers, line.cells, line.row, todayDate, problems)
-        // Once a row fails its checks nothing more is recorded (it will all be rolled back);
-        // a row the store refuses does not stop the others, so their problems show up too.
-        if (parsed === null) checksFailed = true
-        else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals, batch))) payments++
-        if (count % PROGRESS_EVERY === 0) {
-          reportProgress(table.bytesRead(), bytes.length, 'import')
-          await yieldToOthers()
-        }
-      }
-      if (count === 0 && problems.count === 0)
-        problems.add({ row: 2, column: 'Customer no.', message: keyed('importNoPayments') })
-      if (problems.count > 0) throw new ImportRefused()
-      const recorded = [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
-      const amounts = recorded.map((t) => money(t.totalCents, t.currency)).join(' + ')
-      await recordActivity(trx, ctx, {
-        entity: 'payment',
-        entityId: null,
-        action: 'import',
-        summary: `Imported ${payments} payments (${amounts}) from ${input.fileName}`,
-        details: activity('paymentsImported', {
-          count: payments,
-          // One currency reads in the reader's locale; several are listed as recorded.
-          amount:
-            recorded.length === 1
-              ? { money: recorded[0].totalCents, currency: recorded[0].currency }
-              : amounts,
-          fileName: input.fileName
+        if (count === 0 && problems.count === 0)
+          problems.add({ row: 2, column: 'Customer no.', message: keyed('importNoPayments') })
+        if (problems.count > 0) throw new ImportRefused()
+        const recorded = [...totals].map(([currency, totalCents]) => ({ currency, totalCents }))
+        const amounts = recorded.map((t) => money(t.totalCents, t.currency)).join(' + ')
+        await recordActivity(trx, ctx, {
+          entity: 'payment',
+          entityId: null,
+          action: 'import',
+          summary: `Imported ${payments} payments (${amounts}) from ${input.fileName}`,
+          details: activity('paymentsImported', {
+            count: payments,
+            // One currency reads in the reader's locale; several are listed as recorded.
+            amount:
+              recorded.length === 1
+                ? { money: recorded[0].totalCents, currency: recorded[0].currency }
+                : amounts,
+            fileName: input.fileName
+          })
         })
-      })
-      return {
-        applied: true,
-        rows: count,
-        payments,
-        totals: recorded,
-        problems: [],
-        moreProblems: 0,
-        encoding: table.encoding
-      }
-    })
-  } catch (error) {
-    if (!(error instanceof ImportRefused)) throw error
-    return {
+        return {
+          applied: true,
+          rows: count,
+          payments,
+          totals: recorded,
+          problems: [],
+          moreProblems: 0,
+          encoding: table.encoding
+        }
+      }),
+    () => ({
       applied: false,
       rows: count,
       payments: 0,
@@ -363,8 +362,8 @@ export async function importPayments(
       problems: problems.listed,
       moreProblems: problems.more,
       encoding: table.encoding
-    }
-  }
+    })
+  )
 }
 
 /** An empty file with the columns, for the user to fill in. */
