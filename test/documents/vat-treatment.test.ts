@@ -8,6 +8,7 @@ import { rateValuesInForce } from '../../src/shared/schemas/vat-rates'
 import { customerVatTreatment, lineVatFor, vatWarnings } from '../../src/shared/vat'
 import { address, customer, openTestDesk, product, type TestDesk } from '../support/fixtures'
 import { confirmedOrder, draft, line, seedDocuments } from './helpers'
+import { documentLabels } from '../../src/main/pdf/strings'
 
 let desk: TestDesk | undefined
 afterEach(async () => {
@@ -213,7 +214,8 @@ describe('products and customers keep their VAT settings', () => {
       ['E', 0, 10_000, 0]
     ])
     expect(invoice.lines.map((l) => [l.vatExemptionCode, l.vatExemptionText])).toEqual([
-      ['VATEX-EU-AE', null],
+      // The reason left empty gets the printed wording in the document's language (English here) at issue.
+      ['VATEX-EU-AE', documentLabels.vatCategoryAE.en],
       [null, 'Exento art. 20 LIVA']
     ])
   })

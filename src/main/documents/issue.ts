@@ -38,6 +38,7 @@ import { freezeExchangeRate } from '../rates/service'
 import { convertProspectOnIssue } from '../calls/prospects'
 import { writeTransaction } from '../db/write-transaction'
 import { distanceSaleAtIssue, recordDistanceSale } from './distance-sales'
+import { defaultExemptionText } from './exemption-text'
 import { freezeEInvoiceEmbed } from '../einvoice/settings'
 import { freezePaymentMeans } from '../einvoice/payment-means'
 
@@ -303,6 +304,27 @@ async function supplyFromDeliveries(
     : { supplyDate: null, supplyPeriodStart: span.first, supplyPeriodEnd: span.last }
 }
 
+/**
+ * BT-120 in the document's language, frozen with the line (see exemption-text.ts): each line of an
+ * exempt category whose reason the user left empty gets the wording the PDF prints for it.
+ */
+async function fillExemptionTexts(
+  trx: Executor,
+  lines: ReadonlyArray<{ id: number; vatCategory: string; vatExemptionText: string | null }>,
+  language: Language
+): Promise<void> {
+  for (const line of lines) {
+    if ((line.vatExemptionText ?? '').trim() !== '') continue
+    const text = defaultExemptionText(line.vatCategory, language)
+    if (text !== null)
+      await trx
+        .updateTable('documentLines')
+        .set({ vatExemptionText: text })
+        .where('id', '=', line.id)
+        .execute()
+  }
+}
+
 /** Issues the draft inside the caller's write transaction. */
 export async function issueInTransaction(
   trx: Executor,
@@ -346,6 +368,8 @@ export async function issueInTransaction(
     corrected && record.type === 'credit_note'
       ? await creditNoteAmounts(trx, corrected.id, id, record)
       : { prepaidCents: record.prepaidCents, roundingCents: record.roundingCents }
+  // Before the number freezes the lines: an exempt line without a reason gets the printed wording.
+  await fillExemptionTexts(trx, lines, language)
   const year = Number(issueDate.slice(0, 4))
   const { number, sequence } = await takeNextNumber(trx, record.type, year)
   const now = isoNow(ctx)

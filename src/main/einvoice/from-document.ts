@@ -25,7 +25,12 @@ import { paymentMeansOfDocument } from './payment-means'
 import { unitCode } from './units'
 import { distanceSaleWording, frozenDistanceSale } from '../documents/distance-sales'
 
-/** The wording EN 16931 expects beside each exemption code when the user gave none. */
+/**
+ * The wording EN 16931 expects beside each exemption code when a line has none. Since issue 14 a
+ * document gets its reason in its own language at issue (documents/exemption-text.ts), so this English
+ * is for drafts and for documents issued before: they keep exactly the XML they gave (never change an
+ * issued document's regenerated XML).
+ */
 const DEFAULT_EXEMPTION_TEXT: Partial<Record<VatCategory, string>> = {
   AE: 'Reverse charge',
   K: 'Intra-community supply',

@@ -12,6 +12,7 @@ import { documentRecord, lineRecords, storedVatBreakdown, type DocumentRecord } 
 import { readSettings } from '../settings/service'
 import type { NavInvoiceSource, NavLine, NavModification, VatCategory } from './invoice-data'
 import { hufRate } from './rates'
+import { isDefaultExemptionText } from '../documents/exemption-text'
 
 const categories = new Set<string>(['S', 'Z', 'E', 'AE', 'K', 'G', 'O'])
 
@@ -42,6 +43,10 @@ async function modificationOf(db: Executor, record: DocumentRecord): Promise<Nav
   }
 }
 
+/** The line's own reason; the wording written at issue when the user gave none is NAV's reason for the case instead. */
+const givenExemptionText = (category: string, text: string | null): string | null =>
+  isDefaultExemptionText(category, text) ? null : text
+
 export async function navSource(db: Executor, documentId: number): Promise<NavInvoiceSource> {
   const record = await documentRecord(db, documentId)
   if (record.type !== 'invoice' && record.type !== 'credit_note' && record.type !== 'debit_note')
@@ -64,7 +69,7 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
       vatRateBp: line.vatRateBp,
       vatCategory: (categories.has(category) ? category : 'S') as VatCategory,
       exemptionCode: optional(line, 'vatExemptionCode'),
-      exemptionText: optional(line, 'vatExemptionText'),
+      exemptionText: givenExemptionText(category, optional(line, 'vatExemptionText')),
       grossCents: line.grossCents,
       discountCents: line.discountCents,
       netCents: line.netCents

@@ -22,6 +22,7 @@ import { formatIban } from '../../shared/iban'
 import { postalLines } from '../../shared/address-format'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 import { distanceSaleWording, draftDistanceSale, frozenDistanceSale } from '../documents/distance-sales'
+import { isDefaultExemptionText } from '../documents/exemption-text'
 import type { DistanceSaleRecord } from '../../shared/schemas/documents-api'
 
 export type Paper = 'A4' | 'Letter'
@@ -203,7 +204,9 @@ function vatNotes(doc: SalesDocument, t: Translate, context: PrintContext): stri
     const key = `${l.vatCategory}|${l.vatExemptionCode ?? ''}|${l.vatExemptionText ?? ''}`
     if (seen.has(key)) continue
     seen.add(key)
-    const reason = [l.vatExemptionCode, l.vatExemptionText].filter(Boolean).join(' ')
+    // The wording written at issue as the line's reason is the category's own, printed already.
+    const text = isDefaultExemptionText(l.vatCategory, l.vatExemptionText) ? null : l.vatExemptionText
+    const reason = [l.vatExemptionCode, text].filter(Boolean).join(' ')
     notes.push(
       `${l.vatCategory}: ${t(`vatCategory${l.vatCategory}`)}${reason ? ` — ${t('exemptionReason', { text: reason })}` : ''}`
     )
