@@ -19,6 +19,7 @@ import { useDebounced } from '../components/use-debounced'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledSelect } from '../components/fields'
 
 export interface SegmentChoice {
   segmentId: number | null
@@ -29,8 +30,26 @@ const PREVIEW_ROWS = 20
 const PREVIEW_DELAY_MS = 250
 
 /** Tri-state filters (has e-mail, has address): '' any, 'yes', 'no'. */
+const triStates = ['', 'yes', 'no'] as const
 const triState = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no')
-const fromTriState = (value: string) => (value === '' ? null : value === 'yes')
+const fromTriState = (value: (typeof triStates)[number]) => (value === '' ? null : value === 'yes')
+const triStateFilters = [
+  { key: 'hasEmail', id: 'segment-has-email', label: 'campaigns.segment.hasEmail' },
+  { key: 'hasPostalAddress', id: 'segment-has-postal', label: 'campaigns.segment.hasPostal' }
+] as const
+
+/** The consent filter: any, one of the statuses, or no consent recorded. */
+const consentChoices = ['', ...consentStatuses, 'none'] as const
+
+const lastPurchase = [
+  { key: 'lastPurchaseFrom', id: 'segment-last-from', label: 'campaigns.segment.lastPurchaseFrom' },
+  { key: 'lastPurchaseTo', id: 'segment-last-to', label: 'campaigns.segment.lastPurchaseTo' }
+] as const
+
+const turnoverBounds = [
+  { bound: 'min', key: 'turnoverMinCents', label: 'campaigns.segment.turnoverMin' },
+  { bound: 'max', key: 'turnoverMaxCents', label: 'campaigns.segment.turnoverMax' }
+] as const
 
 /** "es, hu" -> ['ES', 'HU']; what is not a two-letter code is left out until it is one. */
 export function countryCodes(text: string): string[] {
@@ -113,39 +132,31 @@ export function SegmentBuilder({
     onChange({ segmentId: segment.id, filters: segment.filters })
   }
 
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
-    on ? [...list, item] : list.filter((x) => x !== item)
-
   return (
     <section className="form-section segment-builder" aria-labelledby="segment-title" data-testid="segment">
       <h2 id="segment-title">{t('campaigns.segment.title')}</h2>
       <Banner message={message} onClose={() => setMessage(null)} />
       <div className="segment-saved">
-        <div className="field">
-          <label htmlFor="segment-saved">{t('campaigns.segment.saved')}</label>
-          <select
-            id="segment-saved"
-            value={value.segmentId === null ? '' : String(value.segmentId)}
-            onChange={(e) => pickSaved(e.target.value)}
-            data-testid="segment-saved"
-          >
-            <option value="">{t('campaigns.segment.noSaved')}</option>
-            {saved.data?.map((s) => (
-              <option key={s.id} value={String(s.id)}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="segment-name">{t('campaigns.segment.segmentName')}</label>
-          <input
-            id="segment-name"
-            value={segmentName}
-            onChange={(e) => setSegmentName(e.target.value)}
-            data-testid="segment-name"
-          />
-        </div>
+        <LabelledSelect
+          id="segment-saved"
+          label={t('campaigns.segment.saved')}
+          value={value.segmentId === null ? '' : String(value.segmentId)}
+          options={['', ...(saved.data ?? []).map((s) => String(s.id))]}
+          optionLabel={(id) =>
+            id === ''
+              ? t('campaigns.segment.noSaved')
+              : (saved.data?.find((s) => String(s.id) === id)?.name ?? '')
+          }
+          onValue={pickSaved}
+          data-testid="segment-saved"
+        />
+        <LabelledInput
+          id="segment-name"
+          label={t('campaigns.segment.segmentName')}
+          value={segmentName}
+          onValue={setSegmentName}
+          data-testid="segment-name"
+        />
         <button
           type="button"
           onClick={() => {
@@ -162,90 +173,51 @@ export function SegmentBuilder({
       </div>
 
       <div className="segment-filters">
-        <fieldset className="field">
-          <legend>{t('campaigns.segment.statuses')}</legend>
-          {customerStatuses.map((s) => (
-            <label key={s} className="checklist-item">
-              <input
-                type="checkbox"
-                checked={f.statuses.includes(s)}
-                onChange={(e) => set({ statuses: toggle(f.statuses, s, e.target.checked) })}
-                data-testid={`segment-status-${s}`}
-              />
-              {t(`customers.status.${s}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="field">
-          <legend>{t('campaigns.segment.languages')}</legend>
-          {languages.map((l) => (
-            <label key={l} className="checklist-item">
-              <input
-                type="checkbox"
-                checked={f.languages.includes(l)}
-                onChange={(e) => set({ languages: toggle(f.languages, l, e.target.checked) })}
-                data-testid={`segment-language-${l}`}
-              />
-              {t(`settings.languages.${l}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="segment-countries">{t('campaigns.segment.countries')}</label>
-          <input
-            id="segment-countries"
-            value={countriesText}
-            onChange={(e) => {
-              setCountriesText(e.target.value)
-              set({ countries: countryCodes(e.target.value) })
-            }}
-            data-testid="segment-countries"
+        <Checklist
+          legend={t('campaigns.segment.statuses')}
+          options={customerStatuses}
+          optionLabel={(s) => t(`customers.status.${s}`)}
+          chosen={f.statuses}
+          onChange={(statuses) => set({ statuses })}
+          testId="segment-status"
+        />
+        <Checklist
+          legend={t('campaigns.segment.languages')}
+          options={languages}
+          optionLabel={(l) => t(`settings.languages.${l}`)}
+          chosen={f.languages}
+          onChange={(chosen) => set({ languages: chosen })}
+          testId="segment-language"
+        />
+        <LabelledInput
+          id="segment-countries"
+          label={t('campaigns.segment.countries')}
+          value={countriesText}
+          onValue={(text) => {
+            setCountriesText(text)
+            set({ countries: countryCodes(text) })
+          }}
+          data-testid="segment-countries"
+        />
+        {(['region', 'city', 'search'] as const).map((key) => (
+          <LabelledInput
+            key={key}
+            id={`segment-${key}`}
+            label={t(`campaigns.segment.${key}`)}
+            value={f[key]}
+            onValue={(text) => set({ [key]: text })}
+            data-testid={`segment-${key}`}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-region">{t('campaigns.segment.region')}</label>
-          <input
-            id="segment-region"
-            value={f.region}
-            onChange={(e) => set({ region: e.target.value })}
-            data-testid="segment-region"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-city">{t('campaigns.segment.city')}</label>
-          <input
-            id="segment-city"
-            value={f.city}
-            onChange={(e) => set({ city: e.target.value })}
-            data-testid="segment-city"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-search">{t('campaigns.segment.search')}</label>
-          <input
-            id="segment-search"
-            value={f.search}
-            onChange={(e) => set({ search: e.target.value })}
-            data-testid="segment-search"
-          />
-        </div>
+        ))}
         {executives.length > 0 && (
-          <fieldset className="field">
-            <legend>{t('campaigns.segment.executives')}</legend>
-            {executives.map((e) => (
-              <label key={e.id} className="checklist-item">
-                <input
-                  type="checkbox"
-                  checked={f.executiveIds.includes(e.id)}
-                  onChange={(event) =>
-                    set({ executiveIds: toggle(f.executiveIds, e.id, event.target.checked) })
-                  }
-                  data-testid={`segment-executive-${String(e.id)}`}
-                />
-                {e.name}
-              </label>
-            ))}
-          </fieldset>
+          <Checklist
+            legend={t('campaigns.segment.executives')}
+            options={executives.map((e) => e.id)}
+            optionLabel={(id) => executives.find((e) => e.id === id)?.name ?? ''}
+            chosen={f.executiveIds}
+            onChange={(executiveIds) => set({ executiveIds })}
+            testId="segment-executive"
+          />
         )}
         <div className="segment-products">
           <ProductIdsPicker
@@ -259,98 +231,53 @@ export function SegmentBuilder({
             chipTestId="segment-product-chip"
           />
         </div>
-        <div className="field">
-          <label htmlFor="segment-last-from">{t('campaigns.segment.lastPurchaseFrom')}</label>
-          <DateInput
-            id="segment-last-from"
-            value={f.lastPurchaseFrom ?? ''}
-            onChange={(v, whole) => whole && set({ lastPurchaseFrom: v || null })}
-            data-testid="segment-last-from"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-last-to">{t('campaigns.segment.lastPurchaseTo')}</label>
-          <DateInput
-            id="segment-last-to"
-            value={f.lastPurchaseTo ?? ''}
-            onChange={(v, whole) => whole && set({ lastPurchaseTo: v || null })}
-            data-testid="segment-last-to"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-turnover-min">
-            {t('campaigns.segment.turnoverMin', { currency: accountingCurrency })}
-          </label>
-          <input
-            id="segment-turnover-min"
+        {lastPurchase.map(({ key, id, label }) => (
+          <Field key={key} id={id} label={t(label)}>
+            <DateInput
+              id={id}
+              value={f[key] ?? ''}
+              onChange={(v, whole) => whole && set({ [key]: v || null })}
+              data-testid={id}
+            />
+          </Field>
+        ))}
+        {turnoverBounds.map(({ bound, key, label }) => (
+          <LabelledInput
+            key={bound}
+            id={`segment-turnover-${bound}`}
+            label={t(label, { currency: accountingCurrency })}
             inputMode="decimal"
-            value={turnover.min}
-            onChange={(e) => {
-              setTurnover({ ...turnover, min: e.target.value })
-              set({ turnoverMinCents: toMinor(e.target.value, accountingCurrency) })
+            value={turnover[bound]}
+            onValue={(text) => {
+              setTurnover({ ...turnover, [bound]: text })
+              set({ [key]: toMinor(text, accountingCurrency) })
             }}
-            data-testid="segment-turnover-min"
+            data-testid={`segment-turnover-${bound}`}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-turnover-max">
-            {t('campaigns.segment.turnoverMax', { currency: accountingCurrency })}
-          </label>
-          <input
-            id="segment-turnover-max"
-            inputMode="decimal"
-            value={turnover.max}
-            onChange={(e) => {
-              setTurnover({ ...turnover, max: e.target.value })
-              set({ turnoverMaxCents: toMinor(e.target.value, accountingCurrency) })
-            }}
-            data-testid="segment-turnover-max"
+        ))}
+        {triStateFilters.map(({ key, id, label }) => (
+          <LabelledSelect
+            key={key}
+            id={id}
+            label={t(label)}
+            value={triState(f[key])}
+            options={triStates}
+            optionLabel={(choice) => t(`campaigns.segment.${choice === '' ? 'any' : choice}`)}
+            onValue={(choice) => set({ [key]: fromTriState(choice) })}
+            data-testid={id}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="segment-has-email">{t('campaigns.segment.hasEmail')}</label>
-          <select
-            id="segment-has-email"
-            value={triState(f.hasEmail)}
-            onChange={(e) => set({ hasEmail: fromTriState(e.target.value) })}
-            data-testid="segment-has-email"
-          >
-            <option value="">{t('campaigns.segment.any')}</option>
-            <option value="yes">{t('campaigns.segment.yes')}</option>
-            <option value="no">{t('campaigns.segment.no')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="segment-has-postal">{t('campaigns.segment.hasPostal')}</label>
-          <select
-            id="segment-has-postal"
-            value={triState(f.hasPostalAddress)}
-            onChange={(e) => set({ hasPostalAddress: fromTriState(e.target.value) })}
-            data-testid="segment-has-postal"
-          >
-            <option value="">{t('campaigns.segment.any')}</option>
-            <option value="yes">{t('campaigns.segment.yes')}</option>
-            <option value="no">{t('campaigns.segment.no')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="segment-consent">{t('campaigns.segment.consentFilter')}</label>
-          <select
-            id="segment-consent"
-            value={f.consent ?? ''}
-            onChange={(e) =>
-              set({ consent: e.target.value === '' ? null : (e.target.value as SegmentFilters['consent']) })
-            }
-            data-testid="segment-consent"
-          >
-            <option value="">{t('campaigns.segment.any')}</option>
-            {[...consentStatuses, 'none' as const].map((s) => (
-              <option key={s} value={s}>
-                {t(`campaigns.consent.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        ))}
+        <LabelledSelect
+          id="segment-consent"
+          label={t('campaigns.segment.consentFilter')}
+          value={f.consent ?? ''}
+          options={consentChoices}
+          optionLabel={(choice) =>
+            choice === '' ? t('campaigns.segment.any') : t(`campaigns.consent.${choice}`)
+          }
+          onValue={(choice) => set({ consent: choice === '' ? null : choice })}
+          data-testid="segment-consent"
+        />
       </div>
 
       <LoadFailure error={preview.error} />
@@ -397,5 +324,41 @@ export function SegmentBuilder({
         </>
       )}
     </section>
+  )
+}
+
+/** Tick any of the options; none ticked filters nothing. */
+function Checklist<T extends string | number>({
+  legend,
+  options,
+  optionLabel,
+  chosen,
+  onChange,
+  testId
+}: {
+  legend: string
+  options: readonly T[]
+  optionLabel: (option: T) => string
+  chosen: readonly T[]
+  onChange: (chosen: T[]) => void
+  testId: string
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="checklist-item">
+          <input
+            type="checkbox"
+            checked={chosen.includes(option)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...chosen, option] : chosen.filter((x) => x !== option))
+            }
+            data-testid={`${testId}-${String(option)}`}
+          />
+          {optionLabel(option)}
+        </label>
+      ))}
+    </fieldset>
   )
 }
