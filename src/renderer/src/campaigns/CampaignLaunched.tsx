@@ -25,6 +25,7 @@ import { openPdf, type PdfUse } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
 import { CampaignStatusBadge, usePercent } from './CampaignList'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledSelect } from '../components/fields'
 
 type Busy = 'letters' | 'labels' | 'send' | 'export' | 'response'
 
@@ -139,21 +140,15 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
             </button>
           </div>
           <div className="button-row">
-            <div className="field">
-              <label htmlFor="campaign-layout">{t('campaigns.sent.layout')}</label>
-              <select
-                id="campaign-layout"
-                value={layout}
-                onChange={(e) => setLayout(e.target.value as LabelLayout)}
-                data-testid="campaign-layout"
-              >
-                {labelLayouts.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`campaigns.sent.layouts.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabelledSelect
+              id="campaign-layout"
+              label={t('campaigns.sent.layout')}
+              value={layout}
+              options={labelLayouts}
+              optionLabel={(l) => t(`campaigns.sent.layouts.${l}`)}
+              onValue={setLayout}
+              data-testid="campaign-layout"
+            />
             <button
               type="button"
               onClick={() => void pdf('labels', 'preview', labels)}
@@ -324,55 +319,39 @@ function ResponseForm({
     <section className="panel" aria-labelledby="campaign-response">
       <h2 id="campaign-response">{t('campaigns.sent.response')}</h2>
       <div className="campaign-response-grid">
-        <div className="field">
-          <label htmlFor="response-customer">{t('campaigns.sent.responseCustomer')}</label>
-          <select
-            id="response-customer"
-            value={customerId}
-            onChange={(e) => setCustomerId(e.target.value)}
-            data-testid="response-customer"
-          >
-            <option value="" />
-            {recipients.map((r) => (
-              <option key={r.customerId} value={String(r.customerId)}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="response-kind">{t('campaigns.sent.responseKind')}</label>
-          <select
-            id="response-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as typeof kind)}
-            data-testid="response-kind"
-          >
-            {responseKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`campaigns.sent.responseKinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="response-date">{t('campaigns.sent.responseDate')}</label>
+        <LabelledSelect
+          id="response-customer"
+          label={t('campaigns.sent.responseCustomer')}
+          value={customerId}
+          options={['', ...recipients.map((r) => String(r.customerId))]}
+          optionLabel={(id) => recipients.find((r) => String(r.customerId) === id)?.name ?? ''}
+          onValue={setCustomerId}
+          data-testid="response-customer"
+        />
+        <LabelledSelect
+          id="response-kind"
+          label={t('campaigns.sent.responseKind')}
+          value={kind}
+          options={responseKinds}
+          optionLabel={(k) => t(`campaigns.sent.responseKinds.${k}`)}
+          onValue={setKind}
+          data-testid="response-kind"
+        />
+        <Field id="response-date" label={t('campaigns.sent.responseDate')}>
           <DateInput
             id="response-date"
             value={date}
             onChange={(v) => setDate(v)}
             data-testid="response-date"
           />
-        </div>
-        <div className="field">
-          <label htmlFor="response-note">{t('campaigns.sent.responseNote')}</label>
-          <input
-            id="response-note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            data-testid="response-note"
-          />
-        </div>
+        </Field>
+        <LabelledInput
+          id="response-note"
+          label={t('campaigns.sent.responseNote')}
+          value={note}
+          onValue={setNote}
+          data-testid="response-note"
+        />
         <button
           type="button"
           onClick={() => void log()}

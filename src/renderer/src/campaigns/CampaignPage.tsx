@@ -19,6 +19,7 @@ import { keys, useApiMutation } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
+import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { RecordLoader } from '../components/RecordFrame'
 import { usePageTitle } from '../components/use-page-title'
 import { openPdf } from '../documents/pdf'
@@ -207,42 +208,32 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
           {t('campaigns.name')}
         </h2>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="campaign-name">{t('campaigns.name')}</label>
-            <input
-              id="campaign-name"
-              value={draft.name}
-              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-              data-testid="campaign-name"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="campaign-kind">{t('campaigns.kind')}</label>
-            <select
-              id="campaign-kind"
-              value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value as CampaignKind })}
-              data-testid="campaign-kind"
-            >
-              {campaignKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`campaigns.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="campaign-window">{t('campaigns.windowDays')}</label>
-            <input
-              id="campaign-window"
-              type="number"
-              min={1}
-              max={730}
-              value={draft.windowDays}
-              onChange={(e) => setDraft({ ...draft, windowDays: e.target.value })}
-              data-testid="campaign-window"
-            />
-          </div>
+          <LabelledInput
+            id="campaign-name"
+            label={t('campaigns.name')}
+            value={draft.name}
+            onValue={(name) => setDraft({ ...draft, name })}
+            data-testid="campaign-name"
+          />
+          <LabelledSelect
+            id="campaign-kind"
+            label={t('campaigns.kind')}
+            value={draft.kind}
+            options={campaignKinds}
+            optionLabel={(k) => t(`campaigns.kinds.${k}`)}
+            onValue={(kind) => setDraft({ ...draft, kind })}
+            data-testid="campaign-kind"
+          />
+          <LabelledInput
+            id="campaign-window"
+            label={t('campaigns.windowDays')}
+            type="number"
+            min={1}
+            max={730}
+            value={draft.windowDays}
+            onValue={(windowDays) => setDraft({ ...draft, windowDays })}
+            data-testid="campaign-window"
+          />
         </div>
       </section>
 
@@ -278,47 +269,36 @@ function CampaignTexts({
       <h2 id="campaign-texts">{t('campaigns.texts.title')}</h2>
       <p className="field-hint">{t('campaigns.texts.hint')}</p>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="campaign-text-language">{t('campaigns.texts.language')}</label>
-          <select
-            id="campaign-text-language"
-            value={editing}
-            onChange={(e) => setEditing(e.target.value as Language)}
-            data-testid="campaign-text-language"
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`settings.languages.${l}`)}
-                {written.includes(l) ? ` ✓` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="campaign-text-language"
+          label={t('campaigns.texts.language')}
+          value={editing}
+          options={languages}
+          optionLabel={(l) => `${t(`settings.languages.${l}`)}${written.includes(l) ? ' ✓' : ''}`}
+          onValue={setEditing}
+          data-testid="campaign-text-language"
+        />
         {written.length > 0 && (
           <p className="muted" data-testid="campaign-texts-written">
             {t('campaigns.texts.written')}: {written.map((l) => t(`settings.languages.${l}`)).join(', ')}
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor="campaign-subject">{t('campaigns.texts.subject')}</label>
-        <input
-          id="campaign-subject"
-          value={text.subject}
-          onChange={(e) => set({ subject: e.target.value })}
-          data-testid="campaign-subject"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="campaign-body">{t('campaigns.texts.body')}</label>
-        <textarea
-          id="campaign-body"
-          rows={10}
-          value={text.body}
-          onChange={(e) => set({ body: e.target.value })}
-          data-testid="campaign-body"
-        />
-      </div>
+      <LabelledInput
+        id="campaign-subject"
+        label={t('campaigns.texts.subject')}
+        value={text.subject}
+        onValue={(subject) => set({ subject })}
+        data-testid="campaign-subject"
+      />
+      <LabelledTextArea
+        id="campaign-body"
+        label={t('campaigns.texts.body')}
+        rows={10}
+        value={text.body}
+        onValue={(body) => set({ body })}
+        data-testid="campaign-body"
+      />
       {texts[editing] !== undefined && (
         <button
           type="button"

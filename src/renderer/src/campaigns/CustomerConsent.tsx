@@ -18,6 +18,7 @@ import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledSelect } from '../components/fields'
 
 export function CustomerConsent({ customerId }: { customerId: number }) {
   const { t } = useT()
@@ -98,68 +99,49 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
       <Banner message={message} onClose={() => setMessage(null)} />
       <div className="consent-form">
         {data && data.people.length > 0 && (
-          <div className="field">
-            <label htmlFor="consent-person">{t('consent.person')}</label>
-            <select
-              id="consent-person"
-              value={person}
-              onChange={(e) => setPerson(e.target.value)}
-              data-testid="consent-person-select"
-            >
-              <option value="">{t('consent.wholeCustomer')}</option>
-              {data.people.map((p) => (
-                <option key={p.email} value={p.email.toLowerCase()}>
-                  {p.name} · {p.email}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="consent-status">{t('consent.status')}</label>
-          <select
-            id="consent-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ConsentStatus)}
-            data-testid="consent-status"
-          >
-            {consentStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`campaigns.consent.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="consent-channel">{t('consent.channel')}</label>
-          <select
-            id="consent-channel"
-            value={person === '' ? channel : 'email'}
-            disabled={person !== ''}
-            onChange={(e) => setChannel(e.target.value as ConsentChannel)}
-            data-testid="consent-channel"
-          >
-            {consentChannels.map((c) => (
-              <option key={c} value={c}>
-                {t(`campaigns.channels.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="consent-date">{t('consent.date')}</label>
-          <DateInput id="consent-date" value={date} onChange={(v) => setDate(v)} data-testid="consent-date" />
-        </div>
-        <div className="field">
-          <label htmlFor="consent-source">{t('consent.source')}</label>
-          <input
-            id="consent-source"
-            value={source}
-            placeholder={t('consent.sourceHint')}
-            onChange={(e) => setSource(e.target.value)}
-            data-testid="consent-source"
+          <LabelledSelect
+            id="consent-person"
+            label={t('consent.person')}
+            value={person}
+            options={['', ...data.people.map((p) => p.email.toLowerCase())]}
+            optionLabel={(email) => {
+              const p = data.people.find((one) => one.email.toLowerCase() === email)
+              return p ? `${p.name} · ${p.email}` : t('consent.wholeCustomer')
+            }}
+            onValue={setPerson}
+            data-testid="consent-person-select"
           />
-        </div>
+        )}
+        <LabelledSelect
+          id="consent-status"
+          label={t('consent.status')}
+          value={status}
+          options={consentStatuses}
+          optionLabel={(s) => t(`campaigns.consent.${s}`)}
+          onValue={setStatus}
+          data-testid="consent-status"
+        />
+        <LabelledSelect
+          id="consent-channel"
+          label={t('consent.channel')}
+          value={person === '' ? channel : 'email'}
+          disabled={person !== ''}
+          options={consentChannels}
+          optionLabel={(c) => t(`campaigns.channels.${c}`)}
+          onValue={setChannel}
+          data-testid="consent-channel"
+        />
+        <Field id="consent-date" label={t('consent.date')}>
+          <DateInput id="consent-date" value={date} onChange={(v) => setDate(v)} data-testid="consent-date" />
+        </Field>
+        <LabelledInput
+          id="consent-source"
+          label={t('consent.source')}
+          value={source}
+          placeholder={t('consent.sourceHint')}
+          onValue={setSource}
+          data-testid="consent-source"
+        />
         <button
           type="button"
           onClick={() => {
