@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
+import { listQuery } from '../documents/helpers'
 import { issueInvoice, navUser, seedHungary, type HungarianSeed } from '../nav/desk'
 import { startNavServer, type NavTestServer } from '../nav/nav-server'
 import { expectNoSeriousA11yViolations, openSession, type Session } from './harness'
@@ -154,20 +155,7 @@ describe('NAV reporting in the app', () => {
   it('shows each invoice’s NAV state as a column of the invoice list, and filters by it', async () => {
     const { accepted, rejected } = await sentPair()
     // Every rejected invoice of the store (this one alone, or also the tests' before).
-    const { total: rejectedCount } = await session.store('documents.list', {
-      type: 'invoice',
-      search: '',
-      status: 'all',
-      payment: 'all',
-      customerId: null,
-      executiveId: null,
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'number', direction: 'asc' },
-      offset: 0,
-      limit: 100,
-      nav: 'aborted'
-    })
+    const { total: rejectedCount } = await session.store('documents.list', listQuery({ nav: 'aborted' }))
     await session.open('/invoices')
     const rowOf = (doc: SalesDocument) =>
       session.byTestId('document-row').filter({ hasText: doc.number ?? '' })
