@@ -37,6 +37,8 @@ afterAll(async () => {
   await session.close()
 })
 
+const callsOfAll = { customerId: null, executiveId: null, from: null, to: null, offset: 0, limit: 10 }
+
 describe('the dialog base', () => {
   it('a record dialog and its question: modal, named, first field focused, Escape asks, focus returns', async () => {
     await page.goto(`${session.host.url}#/meetings?view=week&date=2026-03-04`)
@@ -76,12 +78,15 @@ describe('the dialog base', () => {
     await expect.poll(focusedTestId).toBe('schedule-new-meeting')
   })
 
-  it('a form dialog: Escape closes it and the focus goes back to the button', async () => {
+  it('a form dialog and the customer picker in it: Escape closes the search, then the dialog; focus goes back to the button', async () => {
     const customer = await session.store('customers.create', {
       customer: {
         ...emptyCustomer(),
         name: 'Ferretería Ondarra'
       }
+    })
+    await session.store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Ondarra Hermanos S.A.' }
     })
     await session.open(`/customers/${String(customer.id)}`)
     await byTestId('customer-log-call').click()
@@ -93,6 +98,29 @@ describe('the dialog base', () => {
     })
     await expect.poll(focusedTestId).toBe('call-existing')
     await expectNoSeriousA11yViolations(page)
+
+    // The customer picker inside it: the arrows' option is the combobox's active descendant,
+    // Escape drops the search without closing the dialog, Enter picks without logging the call.
+    const picker = byTestId('call-customer-picker')
+    await picker.fill('hermanos')
+    const option = byTestId('call-customer-picker-option')
+    await option.first().waitFor()
+    expect(await option.count()).toBe(1)
+    expect(await picker.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'))
+    expect(await option.getAttribute('aria-selected')).toBe('true')
+    await picker.press('Escape')
+    await expect.poll(() => picker.inputValue()).toBe('')
+    expect(await option.count()).toBe(0)
+    expect(await byTestId('call-dialog').count()).toBe(1)
+    await picker.fill('hermanos')
+    await option.first().waitFor()
+    await picker.press('Enter')
+    await expect.poll(() => picker.inputValue()).toBe('')
+    expect(await byTestId('call-customer').textContent()).toBe('Ondarra Hermanos S.A.')
+    expect(await byTestId('call-dialog').count()).toBe(1)
+    expect((await session.store('calls.list', callsOfAll)).total).toBe(0)
+
+    await picker.focus()
     await page.keyboard.press('Escape')
     await byTestId('call-dialog').waitFor({ state: 'detached' })
     await expect.poll(focusedTestId).toBe('customer-log-call')

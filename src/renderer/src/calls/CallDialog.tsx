@@ -19,7 +19,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
-import { CustomerChoice } from '../schedule/pickers'
+import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
 import { DateInput } from '../components/DateInput'
 

@@ -2,7 +2,8 @@
  * A list of products chosen by id (a customer's preferred products, a segment's products): the
  * chosen ones as removable chips, then a search to add another (active products by name or SKU).
  */
-import { Chips, findProducts, SearchPicker, useProductLabels } from '../schedule/pickers'
+import { Chips, findProducts, useProductLabels } from '../schedule/pickers'
+import { SearchPicker } from './SearchPicker'
 import { LoadFailure } from './LoadFailure'
 
 export function ProductIdsPicker({

@@ -35,7 +35,7 @@ import {
   useSettings,
   useVatRateTable
 } from './common'
-import { CustomerPicker } from './CustomerPicker'
+import { CustomerPicker } from '../components/CustomerPicker'
 import { DocumentActions, RelatedDocuments } from './DocumentActions'
 import { isEInvoiceType } from '../../../shared/schemas/einvoice'
 import { EInvoiceChecks } from '../einvoice/EInvoiceChecks'

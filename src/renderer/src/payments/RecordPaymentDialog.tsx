@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import type { CustomerRow } from '../../../shared/schemas/customers'
 import { paymentMethods } from '../../../shared/schemas/payments'
 import { api, ApiCallError } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
@@ -14,7 +13,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
-import { CustomerPicker } from '../documents/CustomerPicker'
+import { CustomerPicker } from '../components/CustomerPicker'
 import { FormDialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { centsOf, decimalOf } from './common'
@@ -178,7 +177,7 @@ export function RecordPaymentDialog({
                 name="customerId"
                 label={t('payments.recordDialog.customer')}
                 value={customerName}
-                onPick={(row: CustomerRow) => {
+                onPick={(row) => {
                   setCustomerName(`${row.code} ${row.name}`)
                   form.setValue('customerId', row.id)
                   form.clearErrors('customerId')

@@ -14,7 +14,8 @@ import { LoadFailure } from '../components/LoadFailure'
 import { TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { useT } from '../i18n'
-import { Chips, findProducts, SearchPicker, useProductLabels } from './pickers'
+import { SearchPicker } from '../components/SearchPicker'
+import { Chips, findProducts, useProductLabels } from './pickers'
 
 const draftPaths = { estimate: '/estimates/', request: '/requests/' } as const
 
