@@ -4,7 +4,7 @@
  * outcome, notes, and a next step with its date (it shows in the caller's agenda on the Calls
  * page). Focus starts on the customer search; Enter in any field logs the call.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import {
   callDirections,
@@ -18,10 +18,12 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { useExecutiveOptions } from '../components/use-executive-options'
+import { useShellDialog } from '../components/use-shell-dialog'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
 export const LOG_CALL_EVENT = 'salesdesk:log-call'
@@ -73,31 +75,8 @@ const emptyDraft = (preset?: LogCallDetail): Draft => ({
 
 /** Mounted once in the shell: listens for Ctrl+L and for the customer page's button. */
 export function CallShortcut() {
-  const [preset, setPreset] = useState<LogCallDetail | 'none' | null>(null)
+  const { opened, close } = useShellDialog<LogCallDetail>('l', LOG_CALL_EVENT)
   const [done, setDone] = useState<BannerMessage | null>(null)
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.altKey &&
-        !event.shiftKey &&
-        event.key.toLowerCase() === 'l'
-      ) {
-        event.preventDefault()
-        setPreset((current) => current ?? 'none')
-      }
-    }
-    const onOpen = (event: Event) => {
-      const detail = (event as CustomEvent<LogCallDetail | undefined>).detail
-      setPreset(detail ?? 'none')
-    }
-    window.addEventListener('keydown', onKey)
-    window.addEventListener(LOG_CALL_EVENT, onOpen)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener(LOG_CALL_EVENT, onOpen)
-    }
-  }, [])
   return (
     <>
       {done && (
@@ -105,12 +84,12 @@ export function CallShortcut() {
           <Banner message={done} onClose={() => setDone(null)} />
         </div>
       )}
-      {preset !== null && (
+      {opened && (
         <CallDialog
-          preset={preset === 'none' ? undefined : preset}
-          onClose={() => setPreset(null)}
+          preset={opened.detail}
+          onClose={close}
           onLogged={(message) => {
-            setPreset(null)
+            close()
             setDone(message)
           }}
         />
@@ -220,36 +199,41 @@ function CallDialog({
             <div className="call-grid">
               <TextInput
                 id="call-prospect-name"
-                label={t('calls.prospectName')}
+                label={
+                  <>
+                    {t('calls.prospectName')}
+                    <span aria-hidden="true"> *</span>
+                  </>
+                }
                 value={draft.prospectName}
-                onChange={(v) => set('prospectName', v)}
+                onValue={(v) => set('prospectName', v)}
                 required
               />
               <TextInput
                 id="call-prospect-phone"
                 label={t('calls.phone')}
                 value={draft.prospectPhone}
-                onChange={(v) => set('prospectPhone', v)}
+                onValue={(v) => set('prospectPhone', v)}
                 type="tel"
               />
               <TextInput
                 id="call-prospect-email"
                 label={t('calls.email')}
                 value={draft.prospectEmail}
-                onChange={(v) => set('prospectEmail', v)}
+                onValue={(v) => set('prospectEmail', v)}
                 type="email"
               />
               <TextInput
                 id="call-prospect-city"
                 label={t('calls.city')}
                 value={draft.prospectCity}
-                onChange={(v) => set('prospectCity', v)}
+                onValue={(v) => set('prospectCity', v)}
               />
               <TextInput
                 id="call-prospect-source"
                 label={t('calls.source')}
                 value={draft.source}
-                onChange={(v) => set('source', v)}
+                onValue={(v) => set('source', v)}
               />
             </div>
           )}
@@ -259,82 +243,61 @@ function CallDialog({
             id="call-contact-name"
             label={t('calls.contactName')}
             value={draft.contactName}
-            onChange={(v) => set('contactName', v)}
+            onValue={(v) => set('contactName', v)}
           />
           <TextInput
             id="call-contact-phone"
             label={t('calls.contactPhone')}
             value={draft.contactPhone}
-            onChange={(v) => set('contactPhone', v)}
+            onValue={(v) => set('contactPhone', v)}
             type="tel"
           />
-          <div className="field">
-            <label htmlFor="call-direction">{t('calls.direction')}</label>
-            <select
-              id="call-direction"
-              value={draft.direction}
-              onChange={(e) => set('direction', e.target.value as CallDirection)}
-            >
-              {callDirections.map((d) => (
-                <option key={d} value={d}>
-                  {t(`calls.directions.${d}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="call-outcome">{t('calls.outcome')}</label>
-            <select
-              id="call-outcome"
-              value={draft.outcome}
-              onChange={(e) => set('outcome', e.target.value as CallOutcome)}
-            >
-              {callOutcomes.map((o) => (
-                <option key={o} value={o}>
-                  {t(`calls.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="call-executive">{t('calls.executive')}</label>
-            <select
-              id="call-executive"
-              value={draft.executive}
-              onChange={(e) => set('executive', e.target.value)}
-            >
-              <option value="">{t('calls.office')}</option>
-              {executives.map((e) => (
-                <option key={e.id} value={String(e.id)}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field span-2">
-            <label htmlFor="call-notes">{t('calls.notes')}</label>
-            <textarea
-              id="call-notes"
-              rows={3}
-              value={draft.notes}
-              onChange={(e) => set('notes', e.target.value)}
-            />
-          </div>
+          <LabelledSelect
+            id="call-direction"
+            label={t('calls.direction')}
+            value={draft.direction}
+            options={callDirections}
+            optionLabel={(d) => t(`calls.directions.${d}`)}
+            onValue={(v) => set('direction', v)}
+          />
+          <LabelledSelect
+            id="call-outcome"
+            label={t('calls.outcome')}
+            value={draft.outcome}
+            options={callOutcomes}
+            optionLabel={(o) => t(`calls.outcomes.${o}`)}
+            onValue={(v) => set('outcome', v)}
+          />
+          <LabelledSelect
+            id="call-executive"
+            label={t('calls.executive')}
+            value={draft.executive}
+            options={['', ...executives.map((e) => String(e.id))]}
+            optionLabel={(id) => executives.find((e) => String(e.id) === id)?.name ?? t('calls.office')}
+            onValue={(v) => set('executive', v)}
+          />
+          <LabelledTextArea
+            id="call-notes"
+            label={t('calls.notes')}
+            fieldClassName="span-2"
+            rows={3}
+            value={draft.notes}
+            onValue={(v) => set('notes', v)}
+          />
           <TextInput
             id="call-next-step"
             label={t('calls.nextStep')}
             value={draft.nextStep}
-            onChange={(v) => set('nextStep', v)}
+            onValue={(v) => set('nextStep', v)}
           />
-          <div className="field">
-            <label htmlFor="call-next-date">{t('calls.nextStepDate')}</label>
+          <Field id="call-next-date" label={t('calls.nextStepDate')}>
             <DateInput
               id="call-next-date"
               value={draft.nextStepDate}
               onChange={(v) => set('nextStepDate', v)}
               data-testid="call-next-date"
             />
-          </div>
+          </Field>
         </div>
         {error && (
           <p className="field-error" role="alert" data-testid="call-error">
@@ -346,38 +309,9 @@ function CallDialog({
   )
 }
 
-function TextInput({
-  id,
-  label,
-  value,
-  onChange,
-  type = 'text',
-  required
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  type?: string
-  required?: boolean
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        required={required}
-        autoComplete="off"
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={id}
-      />
-    </div>
-  )
+/** A text field of the call: its test id is its id; no browser suggestions (a new caller each time). */
+function TextInput(props: Parameters<typeof LabelledInput>[0] & { id: string }) {
+  return <LabelledInput autoComplete="off" data-testid={props.id} {...props} />
 }
 
 /** The link to a call's customer, in lists. */

@@ -13,6 +13,7 @@ import { useApiQuery } from '../api/query'
 import { useDebounced } from '../components/use-debounced'
 import { useFormat } from '../components/format'
 import { Dialog } from '../components/Dialog'
+import { useShellDialog } from '../components/use-shell-dialog'
 import { documentPath } from '../documents/common'
 import { useT } from '../i18n'
 import { areas } from '../shell/areas'
@@ -38,28 +39,8 @@ interface Item {
 
 /** Mounted once in the shell: listens for Ctrl+K (Cmd+K) and for the header's button. */
 export function CommandPalette() {
-  const [open, setOpen] = useState(false)
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.altKey &&
-        !event.shiftKey &&
-        event.key.toLowerCase() === 'k'
-      ) {
-        event.preventDefault()
-        setOpen(true)
-      }
-    }
-    const onOpen = () => setOpen(true)
-    window.addEventListener('keydown', onKey)
-    window.addEventListener(OPEN_SEARCH_EVENT, onOpen)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener(OPEN_SEARCH_EVENT, onOpen)
-    }
-  }, [])
-  return open ? <Palette onClose={() => setOpen(false)} /> : null
+  const { opened, close } = useShellDialog('k', OPEN_SEARCH_EVENT)
+  return opened ? <Palette onClose={close} /> : null
 }
 
 /** The header's button: the same box for those who use the mouse, with the shortcut on it. */
