@@ -10,7 +10,8 @@ import type {
 } from '../../shared/schemas/executives'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, isForeignKeyViolation, notFound } from '../db/errors'
+import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
+import { changedFields, notFound } from '../db/errors'
 import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
@@ -122,19 +123,8 @@ export async function updateExecutive(
   return updated
 }
 
-/** Deletes the row unless the store refuses because other records (visits, documents) refer to it. */
-async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boolean> {
-  try {
-    await trx.deleteFrom('salesExecutives').where('id', '=', id).execute()
-    return true
-  } catch (error) {
-    if (isForeignKeyViolation(error)) return false
-    throw error
-  }
-}
-
 /** An executive with customers keeps their history: they are deactivated, not deleted. */
-export async function deleteExecutive(ctx: ServiceContext, id: number) {
+export async function deleteExecutive(ctx: ServiceContext, id: number): Promise<DeleteOutcome> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadExecutive(trx, id)
     const assigned = await trx
@@ -142,28 +132,20 @@ export async function deleteExecutive(ctx: ServiceContext, id: number) {
       .select('id')
       .where('executiveId', '=', id)
       .executeTakeFirst()
-    if (assigned || !(await deletedUnlessReferenced(trx, id))) {
-      await trx
-        .updateTable('salesExecutives')
-        .set({ active: 0, updatedAt: isoNow(ctx) })
-        .where('id', '=', id)
-        .execute()
-      await recordActivity(trx, ctx, {
-        entity: 'executive',
-        entityId: id,
-        action: 'deactivate',
-        summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`,
-        details: activity('executiveDeactivated', { name: before.name })
-      })
-      return { deleted: false as const, deactivated: true as const }
-    }
-    await recordActivity(trx, ctx, {
-      entity: 'executive',
-      entityId: id,
-      action: 'delete',
-      summary: `Deleted sales executive ${before.name}`,
-      details: activity('executiveDeleted', { name: before.name })
-    })
-    return { deleted: true as const }
+    return deleteOrDeactivate(
+      trx,
+      ctx,
+      { table: 'salesExecutives', entity: 'executive', id, inUse: assigned !== undefined },
+      {
+        deactivate: {
+          summary: `Deactivated sales executive ${before.name} (has customers or history, so kept)`,
+          details: activity('executiveDeactivated', { name: before.name })
+        },
+        delete: {
+          summary: `Deleted sales executive ${before.name}`,
+          details: activity('executiveDeleted', { name: before.name })
+        }
+      }
+    )
   })
 }

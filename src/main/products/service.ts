@@ -6,7 +6,8 @@ import type { Product, ProductInput, ProductListQuery } from '../../shared/schem
 import { productVatProblem } from '../../shared/vat'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
+import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
+import { changedFields, isUniqueViolation, notFound } from '../db/errors'
 import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import { sql, type Kysely, type Selectable } from 'kysely'
@@ -136,19 +137,8 @@ export async function updateProductIn(
   return loadProduct(trx, id)
 }
 
-/** Deletes the row unless the store refuses because other records (document lines, visits) refer to it. */
-async function deletedUnlessReferenced(trx: Executor, id: number): Promise<boolean> {
-  try {
-    await trx.deleteFrom('products').where('id', '=', id).execute()
-    return true
-  } catch (error) {
-    if (isForeignKeyViolation(error)) return false
-    throw error
-  }
-}
-
 /** A product somebody chose or sold is kept (deactivated); an unused one is deleted. */
-export async function deleteProduct(ctx: ServiceContext, id: number) {
+export async function deleteProduct(ctx: ServiceContext, id: number): Promise<DeleteOutcome> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await loadProduct(trx, id)
     const used = await trx
@@ -156,28 +146,20 @@ export async function deleteProduct(ctx: ServiceContext, id: number) {
       .select('productId')
       .where('productId', '=', id)
       .executeTakeFirst()
-    if (used || !(await deletedUnlessReferenced(trx, id))) {
-      await trx
-        .updateTable('products')
-        .set({ active: 0, updatedAt: isoNow(ctx) })
-        .where('id', '=', id)
-        .execute()
-      await recordActivity(trx, ctx, {
-        entity: 'product',
-        entityId: id,
-        action: 'deactivate',
-        summary: `Deactivated product ${before.sku} (in use, so kept)`,
-        details: activity('productDeactivated', { sku: before.sku, name: before.name })
-      })
-      return { deleted: false as const, deactivated: true as const }
-    }
-    await recordActivity(trx, ctx, {
-      entity: 'product',
-      entityId: id,
-      action: 'delete',
-      summary: `Deleted product ${before.sku} ${before.name}`,
-      details: activity('productDeleted', { sku: before.sku, name: before.name })
-    })
-    return { deleted: true as const }
+    return deleteOrDeactivate(
+      trx,
+      ctx,
+      { table: 'products', entity: 'product', id, inUse: used !== undefined },
+      {
+        deactivate: {
+          summary: `Deactivated product ${before.sku} (in use, so kept)`,
+          details: activity('productDeactivated', { sku: before.sku, name: before.name })
+        },
+        delete: {
+          summary: `Deleted product ${before.sku} ${before.name}`,
+          details: activity('productDeleted', { sku: before.sku, name: before.name })
+        }
+      }
+    )
   })
 }
