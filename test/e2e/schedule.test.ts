@@ -489,10 +489,10 @@ describe('the schedule, end to end', () => {
       [0, 2, 4, 6].map((w) => Date.parse(at(`${day(w)}T09:30`)))
     )
 
-    // Every 4 weeks instead: the plan changes, shown in the list.
+    // Every 4 weeks instead, saved with Ctrl+S as in the visit and meeting dialogs: the plan changes, shown in the list.
     await page.locator('[data-testid="plan-row"] button', { hasText: 'Ósmosis Industrial S.L.' }).click()
     await dialog.locator('input[name="everyWeeks"]').fill('4')
-    await byTestId('plan-save').click()
+    await dialog.locator('input[name="everyWeeks"]').press('Control+s')
     await dialog.waitFor({ state: 'detached' })
     await page.locator('[data-testid="plan-row"]', { hasText: 'every 4 weeks at 09:30' }).waitFor()
     expect((await store('plans.get', { id: plan.id })).everyWeeks).toBe(4)

@@ -1,23 +1,19 @@
 /** A sales team meeting: title, attendees, time, place, agenda; checked for clashes before saving. */
-import { useCallback, useEffect, useState } from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
+import { useEffect, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { meetingInput, type Meeting } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { messageOf } from '../components/api-errors'
+import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
-import { DateTimeField } from '../components/DateInput'
-import { checkInput } from '../components/form-checks'
-import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
 import { Dialog } from '../components/Dialog'
 import { useGuardedClose } from '../components/use-guarded-close'
 import { ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
-import { useClashGuard } from './use-clash-guard'
-import { useEndFollowsStart } from './use-end-follows-start'
+import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
 
 interface MeetingFormValues {
   title: string
@@ -84,10 +80,7 @@ function MeetingEditor({
   onClose: (changed: boolean) => void
 }) {
   const { t } = useT()
-  const guard = useClashGuard()
   const { confirm, dialog } = useConfirm()
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [saving, setSaving] = useState(false)
   const editable = meeting === null || meeting.status === 'scheduled'
   const form = useForm<MeetingFormValues>({
     defaultValues: meeting
@@ -108,38 +101,30 @@ function MeetingEditor({
           agenda: ''
         }
   })
-  const { setError, handleSubmit, formState, getValues, setValue } = form
-  useEndFollowsStart(
-    useWatch({ control: form.control, name: 'startAt' }),
-    useCallback(() => getValues('endAt'), [getValues]),
-    useCallback((end: string) => setValue('endAt', end, { shouldDirty: true }), [setValue])
-  )
-  const dirty = formState.isDirty && !saving
-  useEffect(() => setDirty(dirty), [dirty, setDirty])
+  const {
+    message,
+    setMessage,
+    saving,
+    save,
+    dialog: clashDialog
+  } = useScheduleSave(form, 'meeting', setDirty)
 
-  async function save(values: MeetingFormValues) {
-    setMessage(null)
+  async function saveMeeting(values: MeetingFormValues) {
     const input = { ...values, startAt: fromLocalInput(values.startAt), endAt: fromLocalInput(values.endAt) }
-    if (!checkInput(meetingInput, input, { values, setError }, { t, setMessage })) return
-    setSaving(true)
-    try {
-      const decision = await guard.check({
+    await save(values, input, {
+      schema: meetingInput,
+      clashes: {
         executiveIds: input.attendeeIds,
         startAt: input.startAt,
         endAt: input.endAt,
         ignore: meeting ? { type: 'meeting', id: meeting.id } : null
-      })
-      if (!decision) return
-      if (meeting)
-        await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes: decision.accept })
-      else await api.call('meetings.create', { meeting: input, acceptClashes: decision.accept })
-      onClose(true)
-    } catch (error) {
-      applyFieldErrors(error, setError, 'meeting.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+      },
+      send: async (acceptClashes) => {
+        if (meeting) await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes })
+        else await api.call('meetings.create', { meeting: input, acceptClashes })
+        onClose(true)
+      }
+    })
   }
 
   async function cancelMeeting() {
@@ -159,18 +144,9 @@ function MeetingEditor({
     }
   }
 
-  const submit = handleSubmit(save)
   return (
     <FormProvider {...form}>
-      <form
-        className="dialog-form"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={saveShortcutOf(() => {
-          if (editable && !saving) void submit()
-        })}
-        data-testid="meeting-form"
-      >
+      <EditorForm submit={form.handleSubmit(saveMeeting)} canSave={editable && !saving} testId="meeting-form">
         {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
         <fieldset disabled={!editable} className="plain-fieldset">
           <div className="form-grid">
@@ -182,48 +158,39 @@ function MeetingEditor({
               data-testid="meeting-title"
             />
             <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
-            <DateTimeField name="startAt" label={t('visit.start')} required data-testid="meeting-start" />
-            <DateTimeField name="endAt" label={t('visit.end')} required data-testid="meeting-end" />
-            <div className="span-all">
-              <ExecutiveChecklistField
-                name="attendeeIds"
-                executives={executives}
-                label={t('meeting.attendees')}
-                testId="meeting-attendee"
-              />
-            </div>
+            <StartEndFields testIdPrefix="meeting" />
+            <ExecutiveChecklistField
+              name="attendeeIds"
+              executives={executives}
+              label={t('meeting.attendees')}
+              testId="meeting-attendee"
+            />
             <TextAreaField name="agenda" label={t('meeting.agenda')} rows={4} fieldClassName="span-all" />
           </div>
         </fieldset>
         <Banner message={message} onClose={() => setMessage(null)} />
         {editable && (
-          <div className="dialog-buttons">
-            {meeting && (
-              <button
-                type="button"
-                className="danger-outline"
-                onClick={() => void cancelMeeting()}
-                data-testid="meeting-cancel"
-              >
-                {t('meeting.cancelMeeting')}
-              </button>
-            )}
-            <button type="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="primary"
-              disabled={saving}
-              title={t('common.shortcutSave')}
-              data-testid="meeting-save"
-            >
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
+          <EditorButtons
+            saving={saving}
+            saveLabel={t('common.save')}
+            onCancel={onCancel}
+            saveTestId="meeting-save"
+            before={
+              meeting && (
+                <button
+                  type="button"
+                  className="danger-outline"
+                  onClick={() => void cancelMeeting()}
+                  data-testid="meeting-cancel"
+                >
+                  {t('meeting.cancelMeeting')}
+                </button>
+              )
+            }
+          />
         )}
-      </form>
-      {guard.dialog}
+      </EditorForm>
+      {clashDialog}
       {dialog}
     </FormProvider>
   )

@@ -12,11 +12,10 @@ import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
 import { DateField, TimeField } from '../components/DateInput'
-import { checkInput } from '../components/form-checks'
 import { companyToday, useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -25,6 +24,7 @@ import { Dialog } from '../components/Dialog'
 import { useGuardedClose } from '../components/use-guarded-close'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { ExecutiveChecklistField } from './pickers'
+import { EditorButtons, EditorForm, useScheduleSave } from './record-form-parts'
 import './schedule.css'
 import { DateInput } from '../components/DateInput'
 
@@ -241,8 +241,6 @@ function PlanDialog({
   onClose: (result: PlanGeneration | null) => void
 }) {
   const { t } = useT()
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [saving, setSaving] = useState(false)
   const form = useForm<PlanFormValues>({
     defaultValues: plan
       ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose }
@@ -259,15 +257,12 @@ function PlanDialog({
           purpose: ''
         }
   })
-  const { setValue, setError, clearErrors, handleSubmit, formState } = form
+  const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const guard = useGuardedClose(() => onClose(null))
-  const dirty = formState.isDirty && !saving
-  const { setDirty } = guard
-  useEffect(() => setDirty(dirty), [dirty, setDirty])
+  const { message, setMessage, saving, save } = useScheduleSave(form, 'plan', guard.setDirty)
 
-  async function save(values: PlanFormValues) {
-    setMessage(null)
+  async function savePlan(values: PlanFormValues) {
     const input = {
       customerId: values.customerId ?? 0,
       executiveIds: values.executiveIds,
@@ -279,19 +274,15 @@ function PlanDialog({
       endDate: values.endDate || null,
       purpose: values.purpose
     }
-    if (!checkInput(planInput, input, { values, setError }, { t, setMessage })) return
-    setSaving(true)
-    try {
-      const saved = plan
-        ? await api.call('plans.update', { id: plan.id, plan: input })
-        : await api.call('plans.create', { plan: input })
-      onClose(saved.generated)
-    } catch (error) {
-      applyFieldErrors(error, setError, 'plan.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+    await save(values, input, {
+      schema: planInput,
+      send: async () => {
+        const saved = plan
+          ? await api.call('plans.update', { id: plan.id, plan: input })
+          : await api.call('plans.create', { plan: input })
+        onClose(saved.generated)
+      }
+    })
   }
 
   return (
@@ -303,12 +294,7 @@ function PlanDialog({
       closeButton
     >
       <FormProvider {...form}>
-        <form
-          className="dialog-form"
-          noValidate
-          onSubmit={(e) => void handleSubmit(save)(e)}
-          data-testid="plan-form"
-        >
+        <EditorForm submit={form.handleSubmit(savePlan)} canSave={!saving} testId="plan-form">
           <div className="form-grid">
             <CustomerChoice
               className="span-2"
@@ -345,26 +331,22 @@ function PlanDialog({
             <TextField name="timeZone" label={t('plans.timeZone')} required />
             <DateField name="startDate" label={t('plans.from')} required />
             <DateField name="endDate" label={t('plans.to')} hint={t('plans.toHint')} />
-            <div className="span-all">
-              <ExecutiveChecklistField
-                name="executiveIds"
-                executives={executives}
-                label={t('visit.executives')}
-                testId="plan-executive"
-              />
-            </div>
+            <ExecutiveChecklistField
+              name="executiveIds"
+              executives={executives}
+              label={t('visit.executives')}
+              testId="plan-executive"
+            />
             <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" />
           </div>
           <Banner message={message} onClose={() => setMessage(null)} />
-          <div className="dialog-buttons">
-            <button type="button" onClick={guard.close}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={saving} data-testid="plan-save">
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
-        </form>
+          <EditorButtons
+            saving={saving}
+            saveLabel={t('common.save')}
+            onCancel={guard.close}
+            saveTestId="plan-save"
+          />
+        </EditorForm>
       </FormProvider>
       {guard.dialog}
     </Dialog>

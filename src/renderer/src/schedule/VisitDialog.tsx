@@ -3,27 +3,23 @@
  * record what came out of it (outcome, notes, products discussed, follow-ups) and turn that
  * into an estimate or request draft in one click; or cancel it / mark a no-show.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { visitInput, type SiteVisit } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
+import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { checkInput } from '../components/form-checks'
 import { useFormat } from '../components/format'
 import { TextField } from '../components/fields'
-import { DateTimeField } from '../components/DateInput'
-import { saveShortcutOf } from '../components/use-save-shortcut'
 import { useT } from '../i18n'
 import { Dialog } from '../components/Dialog'
 import { useGuardedClose } from '../components/use-guarded-close'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { ExecutiveChecklistField } from './pickers'
 import { fromLocalInput, toLocalInput } from './time'
-import { useClashGuard } from './use-clash-guard'
-import { useEndFollowsStart } from './use-end-follows-start'
+import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
 import { RecordOutcome, VisitResult } from './VisitOutcome'
 
 interface VisitFormValues {
@@ -123,9 +119,6 @@ function VisitEditor({
 }) {
   const { t } = useT()
   const format = useFormat()
-  const guard = useClashGuard()
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [saving, setSaving] = useState(false)
   const editable = visit === null || visit.status === 'scheduled'
   const form = useForm<VisitFormValues>({
     defaultValues: visit
@@ -148,15 +141,9 @@ function VisitEditor({
           address: emptyAddress()
         }
   })
-  const { setValue, getValues, setError, clearErrors, handleSubmit, formState } = form
+  const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
-  useEndFollowsStart(
-    useWatch({ control: form.control, name: 'startAt' }),
-    useCallback(() => getValues('endAt'), [getValues]),
-    useCallback((end: string) => setValue('endAt', end, { shouldDirty: true }), [setValue])
-  )
-  const dirty = formState.isDirty && !saving
-  useEffect(() => setDirty(dirty), [dirty, setDirty])
+  const { message, setMessage, saving, save, dialog: clashDialog } = useScheduleSave(form, 'visit', setDirty)
 
   useEffect(() => {
     // A visit started from a customer: fill its address.
@@ -178,8 +165,7 @@ function VisitEditor({
     }
   }
 
-  async function save(values: VisitFormValues) {
-    setMessage(null)
+  async function saveVisit(values: VisitFormValues) {
     const input = {
       customerId: values.customerId ?? 0,
       executiveIds: values.executiveIds,
@@ -188,43 +174,28 @@ function VisitEditor({
       purpose: values.purpose,
       address: values.address
     }
-    if (!checkInput(visitInput, input, { values, setError }, { t, setMessage })) return
-    setSaving(true)
-    try {
-      const decision = await guard.check({
+    await save(values, input, {
+      schema: visitInput,
+      clashes: {
         executiveIds: input.executiveIds,
         startAt: input.startAt,
         endAt: input.endAt,
         ignore: visit ? { type: 'visit', id: visit.id } : null
-      })
-      if (!decision) return
-      const acceptClashes = decision.accept
-      const result = visit
-        ? await api.call('visits.update', { id: visit.id, visit: input, acceptClashes })
-        : await api.call('visits.create', { visit: input, acceptClashes })
-      onSaved(result.saved, visit === null)
-    } catch (error) {
-      applyFieldErrors(error, setError, 'visit.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+      },
+      send: async (acceptClashes) => {
+        const result = visit
+          ? await api.call('visits.update', { id: visit.id, visit: input, acceptClashes })
+          : await api.call('visits.create', { visit: input, acceptClashes })
+        onSaved(result.saved, visit === null)
+      }
+    })
   }
 
-  const submit = handleSubmit(save)
   const customerError = formState.errors.customerId?.message
   return (
     <>
       <FormProvider {...form}>
-        <form
-          className="dialog-form"
-          noValidate
-          onSubmit={(e) => void submit(e)}
-          onKeyDown={saveShortcutOf(() => {
-            if (editable && !saving) void submit()
-          })}
-          data-testid="visit-form"
-        >
+        <EditorForm submit={form.handleSubmit(saveVisit)} canSave={editable && !saving} testId="visit-form">
           {visit && (
             <p className="visit-status">
               <span
@@ -248,16 +219,13 @@ function VisitEditor({
                 error={customerError}
                 onChoose={(id, name) => void chooseCustomer(id, name)}
               />
-              <DateTimeField name="startAt" label={t('visit.start')} required data-testid="visit-start" />
-              <DateTimeField name="endAt" label={t('visit.end')} required data-testid="visit-end" />
-              <div className="span-all">
-                <ExecutiveChecklistField
-                  name="executiveIds"
-                  executives={executives}
-                  label={t('visit.executives')}
-                  testId="visit-executive"
-                />
-              </div>
+              <StartEndFields testIdPrefix="visit" />
+              <ExecutiveChecklistField
+                name="executiveIds"
+                executives={executives}
+                label={t('visit.executives')}
+                testId="visit-executive"
+              />
               <TextField
                 name="purpose"
                 label={t('visit.purpose')}
@@ -282,27 +250,19 @@ function VisitEditor({
           </fieldset>
           <Banner message={message} onClose={() => setMessage(null)} />
           {editable && (
-            <div className="dialog-buttons">
-              <button type="button" onClick={onCancel}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="submit"
-                className="primary"
-                disabled={saving}
-                title={t('common.shortcutSave')}
-                data-testid="visit-save"
-              >
-                {saving ? t('common.saving') : visit ? t('common.save') : t('visit.schedule')}
-              </button>
-            </div>
+            <EditorButtons
+              saving={saving}
+              saveLabel={visit ? t('common.save') : t('visit.schedule')}
+              onCancel={onCancel}
+              saveTestId="visit-save"
+            />
           )}
           {visit && (
             <p className="muted small">
               {t('common.updated')}: {format.dateTime(visit.updatedAt)}
             </p>
           )}
-        </form>
+        </EditorForm>
       </FormProvider>
       {visit && visit.status === 'scheduled' && (
         <RecordOutcome visit={visit} onDone={(v, text) => onSaved(v, false, text)} />
@@ -310,7 +270,7 @@ function VisitEditor({
       {visit && visit.status !== 'scheduled' && (
         <VisitResult visit={visit} flash={flash} onChanged={(v) => onSaved(v, false)} />
       )}
-      {guard.dialog}
+      {clashDialog}
     </>
   )
 }

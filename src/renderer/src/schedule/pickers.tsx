@@ -131,17 +131,20 @@ export function ExecutiveChecklistField({
   const { watch, setValue, clearErrors, formState } = useFormContext()
   // An array field's own problem (e.g. "choose at least one") sits on `root` or on the field.
   const problem = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined
+  // The whole width of the dialog's form grid: one row of names, not squeezed into a column.
   return (
-    <ExecutiveChecklist
-      executives={executives}
-      value={watch(name) as number[]}
-      onChange={(ids) => {
-        setValue(name, ids, { shouldDirty: true })
-        clearErrors(name)
-      }}
-      label={label}
-      error={problem?.message ?? problem?.root?.message}
-      testId={testId}
-    />
+    <div className="span-all">
+      <ExecutiveChecklist
+        executives={executives}
+        value={watch(name) as number[]}
+        onChange={(ids) => {
+          setValue(name, ids, { shouldDirty: true })
+          clearErrors(name)
+        }}
+        label={label}
+        error={problem?.message ?? problem?.root?.message}
+        testId={testId}
+      />
+    </div>
   )
 }
