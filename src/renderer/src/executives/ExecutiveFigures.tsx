@@ -9,6 +9,7 @@ import { api } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useT } from '../i18n'
+import { FigureCell, FiguresGrid } from '../weekly/FiguresGrid'
 import { bandClass, TargetBandLegend } from '../weekly/TargetBands'
 import { useFigureFormat } from '../weekly/use-weekly'
 
@@ -50,28 +51,24 @@ function FiguresPanel({ figures }: { figures: Figures }) {
   const withTarget = (actual: number, target: number | null, col: string, money = false) => {
     const shown = money ? f.money(actual) : f.number(actual)
     return (
-      <td className={`num ${bandClass(actual, target)}`} data-col={col}>
+      <FigureCell col={col} className={bandClass(actual, target)}>
         {target === null
           ? shown
           : t('executive.figures.ofTarget', {
               actual: shown,
               target: money ? f.money(target) : f.decimal(target)
             })}
-      </td>
+      </FigureCell>
     )
   }
   const cells = (w: Totals) => (
     <>
       {withTarget(w.revenueCents, w.revenueTargetCents, 'revenue', true)}
-      <td className={`num ${bandClass(w.revenueCents, w.revenueTargetCents)}`} data-col="percentOfTarget">
+      <FigureCell col="percentOfTarget" className={bandClass(w.revenueCents, w.revenueTargetCents)}>
         {f.percent(w.revenueTargetCents ? w.revenueCents / w.revenueTargetCents : null)}
-      </td>
-      <td className="num" data-col="ordersWon">
-        {f.number(w.ordersWon)}
-      </td>
-      <td className="num" data-col="estimatesSent">
-        {f.number(w.estimatesSent)}
-      </td>
+      </FigureCell>
+      <FigureCell col="ordersWon">{f.number(w.ordersWon)}</FigureCell>
+      <FigureCell col="estimatesSent">{f.number(w.estimatesSent)}</FigureCell>
       {withTarget(w.newCustomers, w.newCustomersTarget, 'newCustomers')}
       {withTarget(w.visitsCompleted, w.visitsTarget, 'visits')}
       {withTarget(w.calls, w.callsTarget, 'calls')}
@@ -85,7 +82,7 @@ function FiguresPanel({ figures }: { figures: Figures }) {
     'newCustomers',
     'visits',
     'calls'
-  ]
+  ] as const
   const { pipeline, visits, customers } = figures
   return (
     <section className="executive-figures" data-testid="executive-figures">
@@ -149,36 +146,28 @@ function FiguresPanel({ figures }: { figures: Figures }) {
         </p>
       )}
       <TargetBandLegend currency={figures.currency} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('executive.figures.tableLabel')}>
-        <table className="figures-table" data-testid="executive-weeks">
-          <thead>
-            <tr>
-              <th scope="col">{t('executive.figures.col.week')}</th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {t(`executive.figures.col.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {figures.weeks.map((w) => (
-              <tr key={w.week} data-testid="executive-week" data-week={w.week}>
-                <th scope="row">
-                  <Link to={`/weekly?week=${w.week}&executive=${figures.executiveId}`}>{w.week}</Link>
-                </th>
-                {cells(w)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-testid="executive-total">
-              <th scope="row">{t('executive.figures.total')}</th>
-              {cells(totals)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <FiguresGrid
+        label={t('executive.figures.tableLabel')}
+        testId="executive-weeks"
+        firstColumn={t('executive.figures.col.week')}
+        columns={columns}
+        columnLabel={(c) => t(`executive.figures.col.${c}`)}
+        foot={
+          <tr data-testid="executive-total">
+            <th scope="row">{t('executive.figures.total')}</th>
+            {cells(totals)}
+          </tr>
+        }
+      >
+        {figures.weeks.map((w) => (
+          <tr key={w.week} data-testid="executive-week" data-week={w.week}>
+            <th scope="row">
+              <Link to={`/weekly?week=${w.week}&executive=${figures.executiveId}`}>{w.week}</Link>
+            </th>
+            {cells(w)}
+          </tr>
+        ))}
+      </FiguresGrid>
     </section>
   )
 }

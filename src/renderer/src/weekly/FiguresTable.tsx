@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { wholeTarget, type FiguresRow, type WeeklyFigures } from '../../../shared/schemas/figures'
 import { useT } from '../i18n'
+import { FigureCell, FiguresGrid } from './FiguresGrid'
 import { bandClass, TargetBandLegend } from './TargetBands'
 import { useFigureFormat } from './use-weekly'
 
@@ -86,7 +87,7 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
   const shown =
     executiveId === null ? figures.rows : figures.rows.filter((r) => r.executiveId === executiveId)
   const withTarget = (actual: number, target: number | null, testId: string) => (
-    <td className="num" data-col={testId}>
+    <FigureCell col={testId}>
       {f.number(actual)}
       {target !== null && (
         // Countable targets in whole units; the exact per-week value on hover.
@@ -94,7 +95,7 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
           {t('weekly.ofTargetShort', { value: f.number(wholeTarget(target)) })}
         </span>
       )}
-    </td>
+    </FigureCell>
   )
   const cells = (r: FiguresRow) => {
     const target = r.targets.revenueCents
@@ -102,40 +103,24 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
     const ratio = target ? r.revenueCents / target : null
     return (
       <>
-        <td className={`num ${r.correctionsCents < 0 ? 'negative' : ''}`} data-col="corrections">
+        <FigureCell col="corrections" className={r.correctionsCents < 0 ? 'negative' : ''}>
           {f.money(r.correctionsCents)}
-        </td>
-        <td className="num" data-col="revenue">
-          {f.money(r.revenueCents)}
-        </td>
-        <td className="num" data-col="revenueTarget">
-          {target === null ? '—' : f.money(target)}
-        </td>
-        <td className={`num ${variance !== null && variance < 0 ? 'negative' : ''}`} data-col="variance">
+        </FigureCell>
+        <FigureCell col="revenue">{f.money(r.revenueCents)}</FigureCell>
+        <FigureCell col="revenueTarget">{target === null ? '—' : f.money(target)}</FigureCell>
+        <FigureCell col="variance" className={variance !== null && variance < 0 ? 'negative' : ''}>
           {variance === null ? '—' : f.money(variance)}
-        </td>
-        <td className={`num ${bandClass(r.revenueCents, target)}`} data-col="percentOfTarget">
+        </FigureCell>
+        <FigureCell col="percentOfTarget" className={bandClass(r.revenueCents, target)}>
           {f.percent(ratio)}
-        </td>
-        <td className="num" data-col="ordersWon">
-          {f.number(r.ordersWon)}
-        </td>
-        <td className="num" data-col="estimatesSent">
-          {f.number(r.estimatesSent)}
-        </td>
-        <td className="num" data-col="estimatesAccepted">
-          {f.number(r.estimatesAccepted)}
-        </td>
-        <td className="num" data-col="estimatesDeclined">
-          {f.number(r.estimatesDeclined)}
-        </td>
-        <td className="num" data-col="estimatesSuperseded">
-          {f.number(r.estimatesSuperseded)}
-        </td>
-        <td className="num" data-col="conversionRate">
-          {f.percent(r.conversionRate)}
-        </td>
-        <td className="num" data-col="cohortConversion">
+        </FigureCell>
+        <FigureCell col="ordersWon">{f.number(r.ordersWon)}</FigureCell>
+        <FigureCell col="estimatesSent">{f.number(r.estimatesSent)}</FigureCell>
+        <FigureCell col="estimatesAccepted">{f.number(r.estimatesAccepted)}</FigureCell>
+        <FigureCell col="estimatesDeclined">{f.number(r.estimatesDeclined)}</FigureCell>
+        <FigureCell col="estimatesSuperseded">{f.number(r.estimatesSuperseded)}</FigureCell>
+        <FigureCell col="conversionRate">{f.percent(r.conversionRate)}</FigureCell>
+        <FigureCell col="cohortConversion">
           {r.cohortSent === 0
             ? '—'
             : t('weekly.cohortCell', {
@@ -143,16 +128,12 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
                 accepted: f.number(r.cohortAccepted),
                 sent: f.number(r.cohortSent)
               })}
-        </td>
+        </FigureCell>
         {withTarget(r.newCustomers, r.targets.newCustomers, 'newCustomers')}
         {withTarget(r.visitsCompleted, r.targets.visits, 'visitsCompleted')}
         {withTarget(r.activity.calls, r.targets.calls, 'calls')}
-        <td className="num" data-col="fees">
-          {f.money(r.feesCents)}
-        </td>
-        <td className="num" data-col="pipeline">
-          {f.money(r.pipelineCents)}
-        </td>
+        <FigureCell col="fees">{f.money(r.feesCents)}</FigureCell>
+        <FigureCell col="pipeline">{f.money(r.pipelineCents)}</FigureCell>
       </>
     )
   }
@@ -175,68 +156,53 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
         </select>
       </div>
       <TargetBandLegend currency={figures.currency} />
-      {/* Focusable, so the keyboard can scroll the table sideways at 1366x768 (axe: scrollable-region-focusable). */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('weekly.tableLabel')}>
-        <table className="figures-table" aria-label={t('weekly.tableLabel')} data-testid="figures-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('weekly.col.name')}</th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {t(`weekly.col.${c}`)}
-                </th>
-              ))}
+      <FiguresGrid
+        label={t('weekly.tableLabel')}
+        testId="figures-table"
+        firstColumn={t('weekly.col.name')}
+        columns={columns}
+        columnLabel={(c) => t(`weekly.col.${c}`)}
+        empty={shown.length === 0 && t('weekly.noExecutives')}
+        foot={
+          <tr data-testid="figures-team-row">
+            <th scope="row">{t('weekly.teamTotal')}</th>
+            {cells(figures.team)}
+          </tr>
+        }
+      >
+        {shown.map((r) => {
+          const page =
+            r.kind === 'executive' && r.executiveId !== null ? `/executives/${r.executiveId}` : null
+          return (
+            <tr
+              key={`${r.kind}-${r.executiveId ?? ''}`}
+              className={[
+                r.kind === 'executive' && !r.active ? 'inactive-row' : '',
+                page ? 'clickable-row' : ''
+              ].join(' ')}
+              // The name is the link (keyboard, screen readers); the whole row answers a click too.
+              onClick={page ? () => void navigate(page) : undefined}
+              data-testid="figures-row"
+              data-executive-id={r.executiveId ?? ''}
+            >
+              <th scope="row">
+                {page ? (
+                  <Link
+                    to={page}
+                    title={t('weekly.openExecutive', { name: r.name })}
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {rowName(r, t)}
+                  </Link>
+                ) : (
+                  rowName(r, t)
+                )}
+              </th>
+              {cells(r)}
             </tr>
-          </thead>
-          <tbody>
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={columns.length + 1} className="muted">
-                  {t('weekly.noExecutives')}
-                </td>
-              </tr>
-            )}
-            {shown.map((r) => {
-              const page =
-                r.kind === 'executive' && r.executiveId !== null ? `/executives/${r.executiveId}` : null
-              return (
-                <tr
-                  key={`${r.kind}-${r.executiveId ?? ''}`}
-                  className={[
-                    r.kind === 'executive' && !r.active ? 'inactive-row' : '',
-                    page ? 'clickable-row' : ''
-                  ].join(' ')}
-                  // The name is the link (keyboard, screen readers); the whole row answers a click too.
-                  onClick={page ? () => void navigate(page) : undefined}
-                  data-testid="figures-row"
-                  data-executive-id={r.executiveId ?? ''}
-                >
-                  <th scope="row">
-                    {page ? (
-                      <Link
-                        to={page}
-                        title={t('weekly.openExecutive', { name: r.name })}
-                        onClick={(e) => e.stopPropagation()}
-                      >
-                        {rowName(r, t)}
-                      </Link>
-                    ) : (
-                      rowName(r, t)
-                    )}
-                  </th>
-                  {cells(r)}
-                </tr>
-              )
-            })}
-          </tbody>
-          <tfoot>
-            <tr data-testid="figures-team-row">
-              <th scope="row">{t('weekly.teamTotal')}</th>
-              {cells(figures.team)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          )
+        })}
+      </FiguresGrid>
     </>
   )
 }

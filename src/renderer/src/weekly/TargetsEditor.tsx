@@ -22,6 +22,7 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { useFigureFormat, useLoaded } from './use-weekly'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledSelect } from '../components/fields'
 
 interface Draft {
   executiveId: string
@@ -136,12 +137,9 @@ export function TargetsEditor({ week }: { week: string }) {
       a.metric.localeCompare(b.metric) ||
       b.validFrom.localeCompare(a.validFrom)
   )
-  const fieldError = (k: keyof Draft) =>
-    errors[k] ? (
-      <p className="field-error" id={`target-${k}-error`}>
-        {errors[k]}
-      </p>
-    ) : null
+  // The executive choices: none ('', "choose" / "everyone"), then each by id.
+  const executiveIds = ['', ...executives.map((e) => String(e.id))]
+  const executiveById = new Map(executives.map((e) => [String(e.id), e]))
 
   return (
     <div className="targets-view" data-testid="targets-editor">
@@ -154,87 +152,64 @@ export function TargetsEditor({ week }: { week: string }) {
       >
         <h2 id="target-form-title">{t('weekly.targets.newTarget')}</h2>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="target-executiveId">{t('weekly.targets.executive')}</label>
-            <select
-              id="target-executiveId"
-              value={draft.executiveId}
-              onChange={(e) => set('executiveId', e.target.value)}
-              aria-invalid={!!errors.executiveId}
-              data-testid="target-executive"
-            >
-              <option value="">{t('weekly.targets.chooseExecutive')}</option>
-              {executives.map((e) => (
-                <option key={e.id} value={String(e.id)}>
-                  {e.active ? e.name : t('weekly.left', { name: e.name })}
-                </option>
-              ))}
-            </select>
-            {fieldError('executiveId')}
-          </div>
-          <div className="field">
-            <label htmlFor="target-metric">{t('weekly.targets.metric')}</label>
-            <select
-              id="target-metric"
-              value={draft.metric}
-              onChange={(e) => {
-                const metric = e.target.value as TargetMetric
-                setDraft((d) => ({ ...d, metric, period: defaultPeriod[metric] }))
-              }}
-              data-testid="target-metric"
-            >
-              {targetMetrics.map((m) => (
-                <option key={m} value={m}>
-                  {t(`weekly.targets.metrics.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="target-period">{t('weekly.targets.period')}</label>
-            <select
-              id="target-period"
-              value={draft.period}
-              onChange={(e) => set('period', e.target.value as TargetPeriod)}
-              data-testid="target-period"
-            >
-              {targetPeriods.map((p) => (
-                <option key={p} value={p}>
-                  {t(`weekly.targets.periods.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="target-value">{t('weekly.targets.value')}</label>
-            <input
-              id="target-value"
-              type="text"
-              className="num"
-              inputMode="decimal"
-              value={draft.value}
-              onChange={(e) => set('value', e.target.value)}
-              aria-invalid={!!errors.value}
-              data-testid="target-value"
-            />
-            <p className="field-hint">
-              {draft.metric === 'revenue'
+          <LabelledSelect
+            id="target-executiveId"
+            label={t('weekly.targets.executive')}
+            value={draft.executiveId}
+            options={executiveIds}
+            optionLabel={(id) => {
+              const e = executiveById.get(id)
+              if (!e) return t('weekly.targets.chooseExecutive')
+              return e.active ? e.name : t('weekly.left', { name: e.name })
+            }}
+            onValue={(id) => set('executiveId', id)}
+            error={errors.executiveId}
+            data-testid="target-executive"
+          />
+          <LabelledSelect
+            id="target-metric"
+            label={t('weekly.targets.metric')}
+            value={draft.metric}
+            options={targetMetrics}
+            optionLabel={(m) => t(`weekly.targets.metrics.${m}`)}
+            onValue={(metric) => setDraft((d) => ({ ...d, metric, period: defaultPeriod[metric] }))}
+            data-testid="target-metric"
+          />
+          <LabelledSelect
+            id="target-period"
+            label={t('weekly.targets.period')}
+            value={draft.period}
+            options={targetPeriods}
+            optionLabel={(p) => t(`weekly.targets.periods.${p}`)}
+            onValue={(period) => set('period', period)}
+            data-testid="target-period"
+          />
+          <LabelledInput
+            id="target-value"
+            label={t('weekly.targets.value')}
+            type="text"
+            className="num"
+            inputMode="decimal"
+            value={draft.value}
+            onValue={(value) => set('value', value)}
+            hint={
+              draft.metric === 'revenue'
                 ? t('weekly.targets.valueHintMoney')
-                : t('weekly.targets.valueHintCount')}
-            </p>
-            {fieldError('value')}
-          </div>
-          <div className="field">
-            <label htmlFor="target-validFrom">{t('weekly.targets.validFrom')}</label>
-            <DateInput
-              id="target-validFrom"
-              value={draft.validFrom}
-              onChange={(v) => set('validFrom', v)}
-              aria-invalid={!!errors.validFrom}
-              data-testid="target-valid-from"
-            />
-            {fieldError('validFrom')}
-          </div>
+                : t('weekly.targets.valueHintCount')
+            }
+            error={errors.value}
+            data-testid="target-value"
+          />
+          <Field id="target-validFrom" label={t('weekly.targets.validFrom')} error={errors.validFrom}>
+            {(aria) => (
+              <DateInput
+                {...aria}
+                value={draft.validFrom}
+                onChange={(v) => set('validFrom', v)}
+                data-testid="target-valid-from"
+              />
+            )}
+          </Field>
         </div>
         <div className="button-row">
           <button type="submit" className="primary" disabled={saving} data-testid="target-save">
@@ -247,17 +222,15 @@ export function TargetsEditor({ week }: { week: string }) {
       <section className="form-section" aria-labelledby="target-history-title">
         <div className="section-title-row">
           <h2 id="target-history-title">{t('weekly.targets.history')}</h2>
-          <div className="field filter-field">
-            <label htmlFor="target-filter">{t('weekly.targets.filter')}</label>
-            <select id="target-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
-              <option value="">{t('weekly.targets.everyone')}</option>
-              {executives.map((e) => (
-                <option key={e.id} value={String(e.id)}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect
+            id="target-filter"
+            label={t('weekly.targets.filter')}
+            fieldClassName="filter-field"
+            value={filter}
+            options={executiveIds}
+            optionLabel={(id) => executiveById.get(id)?.name ?? t('weekly.targets.everyone')}
+            onValue={setFilter}
+          />
         </div>
         {error && <Banner message={{ kind: 'error', text: error }} />}
         {rows && sorted.length === 0 && <p className="muted">{t('weekly.targets.none')}</p>}
