@@ -12,6 +12,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { useT } from '../i18n'
 import { Banner } from './Banner'
+import { ChoiceOptions } from './ChoiceOptions'
 import type { SortState } from './DataGrid'
 import { useFormat } from './format'
 import {
@@ -86,11 +87,7 @@ export function ChoiceFilter<Choice extends string>({
           {c.label}
         </option>
       ))}
-      {choices.map((c) => (
-        <option key={c} value={c}>
-          {choiceLabel(c)}
-        </option>
-      ))}
+      <ChoiceOptions choices={choices} label={choiceLabel} />
     </FilterSelect>
   )
 }

@@ -15,6 +15,7 @@ import {
 } from 'react'
 import { useFormContext, type FieldErrors, type RegisterOptions } from 'react-hook-form'
 import { useT } from '../i18n'
+import { ChoiceOptions } from './ChoiceOptions'
 
 /** "contacts.0.email" -> "f-contacts-0-email" */
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`
@@ -326,11 +327,7 @@ export function LabelledSelect<T extends string | number>({
             if (chosen !== undefined) onValue(chosen)
           }}
         >
-          {options.map((o) => (
-            <option key={o} value={o} lang={optionLang?.(o)}>
-              {optionLabel(o)}
-            </option>
-          ))}
+          <ChoiceOptions choices={options} label={optionLabel} lang={optionLang} />
         </select>
       )}
     </Field>

@@ -12,6 +12,7 @@ import { documentLanguageOf, languageOfLocale, languages } from '../../../shared
 import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
 import { DateField } from '../components/DateInput'
 import { MonthField } from '../components/PeriodInput'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 
 export function FormSection({
   id,
@@ -62,11 +63,7 @@ function DocumentLanguageField() {
           <option value="">
             {t('customer.documentLanguageAuto', { language: t(`settings.languages.${automatic}`) })}
           </option>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`settings.languages.${l}`)}
-            </option>
-          ))}
+          <ChoiceOptions choices={languages} label={(l) => t(`settings.languages.${l}`)} />
         </select>
       )}
     </FieldFrame>
@@ -94,11 +91,7 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
           autoComplete="off"
         />
         <SelectField name="status" label={t('customer.status')}>
-          {customerStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`customers.status.${s}`)}
-            </option>
-          ))}
+          <ChoiceOptions choices={customerStatuses} label={(s) => t(`customers.status.${s}`)} />
         </SelectField>
         <TextField name="taxId" label={t('customer.taxId')} autoComplete="off" />
         <NavTaxpayerCheck />
@@ -230,11 +223,7 @@ export function PaymentSection() {
           label={t('customer.preferredPaymentMethod')}
           data-testid="customer-payment-method"
         >
-          {paymentMethods.map((m) => (
-            <option key={m} value={m}>
-              {t(`customers.paymentMethod.${m}`)}
-            </option>
-          ))}
+          <ChoiceOptions choices={paymentMethods} label={(m) => t(`customers.paymentMethod.${m}`)} />
         </SelectField>
         {method === 'direct_debit' && (
           <>
@@ -279,11 +268,7 @@ export function PaymentSection() {
               data-testid="customer-card-brand"
             >
               <option value="">{t('payments.setup.chooseBrand')}</option>
-              {cardBrands.map((b) => (
-                <option key={b} value={b}>
-                  {t(`payments.setup.brands.${b}`)}
-                </option>
-              ))}
+              <ChoiceOptions choices={cardBrands} label={(b) => t(`payments.setup.brands.${b}`)} />
             </SelectField>
             <TextField
               name="paymentSetup.cardLast4"

@@ -24,6 +24,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { base64Of } from '../components/file-base64'
 import { LabelledInput, LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
 import { choose, mappingOf, missingFields, offeredChoices, type ColumnChoices } from './mapping'
@@ -296,11 +297,10 @@ export function ImportPage() {
                         data-testid={`import-field-${String(i)}`}
                       >
                         <option value="">{t('imports.doNotImport')}</option>
-                        {importFields[kind].map((field) => (
-                          <option key={field} value={field}>
-                            {t(`imports.fields.${field}`)}
-                          </option>
-                        ))}
+                        <ChoiceOptions
+                          choices={importFields[kind]}
+                          label={(field) => t(`imports.fields.${field}`)}
+                        />
                       </select>
                     </td>
                   </tr>

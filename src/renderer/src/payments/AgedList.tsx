@@ -13,6 +13,7 @@ import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
 import { DateInput } from '../components/DateInput'
+import { Field } from '../components/fields'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
@@ -81,15 +82,16 @@ export function AgedList() {
           placeholder: t('payments.aged.searchPlaceholder')
         }}
         filters={
-          <div className="field filter-field">
-            <label htmlFor="aged-as-of">{t('payments.aged.asOf')}</label>
-            <DateInput
-              id="aged-as-of"
-              value={asOf}
-              onChange={(v, whole) => whole && list.update({ asOf: v })}
-              data-testid="aged-as-of"
-            />
-          </div>
+          <Field id="aged-as-of" label={t('payments.aged.asOf')} className="filter-field">
+            {(aria) => (
+              <DateInput
+                {...aria}
+                value={asOf}
+                onChange={(v, whole) => whole && list.update({ asOf: v })}
+                data-testid="aged-as-of"
+              />
+            )}
+          </Field>
         }
         notices={report?.totals.map((totals) => (
           <p

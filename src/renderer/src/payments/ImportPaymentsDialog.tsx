@@ -8,6 +8,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
+import { LabelledInput } from '../components/fields'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 
@@ -65,16 +66,14 @@ export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
             {t('payments.importDialog.template')}
           </button>
         </p>
-        <div className="field">
-          <label htmlFor="payment-import-file">{t('payments.importDialog.file')}</label>
-          <input
-            id="payment-import-file"
-            type="file"
-            accept=".csv,.xlsx"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            data-testid="payment-import-file"
-          />
-        </div>
+        <LabelledInput
+          id="payment-import-file"
+          label={t('payments.importDialog.file')}
+          type="file"
+          accept=".csv,.xlsx"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          data-testid="payment-import-file"
+        />
         <Banner message={message} />
         {result && !result.applied && (
           <>

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
-import { Field } from '../components/fields'
+import { Field, LabelledInput, LabelledTextArea } from '../components/fields'
 import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
@@ -65,6 +65,13 @@ function InvestigationView({ initial }: { initial: Investigation }) {
     }
   }
 
+  /** Moves the investigation to `status` (or keeps it) with the outcome and the step's date as typed. */
+  const update = (status: InvestigationStatus) =>
+    run(
+      () => api.call('investigations.update', { id: record.id, status, outcome, date: stepDate }),
+      t('payments.investigations.updated')
+    )
+
   const closed = record.status === 'resolved' || record.status === 'written_off'
   /** The API's problem with a field, in the reader's words. */
   const problem = (name: string) => {
@@ -104,35 +111,31 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       </dl>
 
       <div className="pay-form-grid">
-        <Field
+        <LabelledInput
           id="investigation-outcome"
           label={t('payments.investigations.outcome')}
           hint={t('payments.investigations.outcomeHint')}
           error={problem('outcome')}
-          className="span-2"
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              value={outcome}
-              disabled={closed}
-              onChange={(e) => setOutcome(e.target.value)}
-              data-testid="investigation-outcome"
-            />
-          )}
-        </Field>
+          fieldClassName="span-2"
+          value={outcome}
+          disabled={closed}
+          onValue={setOutcome}
+          data-testid="investigation-outcome"
+        />
         {!closed && (
           <Field
             id="investigation-date"
             label={t('payments.investigations.stepDate')}
             error={problem('date')}
           >
-            <DateInput
-              id="investigation-date"
-              value={stepDate}
-              onChange={(v) => setStepDate(v)}
-              data-testid="investigation-date"
-            />
+            {(aria) => (
+              <DateInput
+                {...aria}
+                value={stepDate}
+                onChange={(v) => setStepDate(v)}
+                data-testid="investigation-date"
+              />
+            )}
           </Field>
         )}
       </div>
@@ -144,18 +147,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
               type="button"
               className={step === 'written_off' ? 'danger' : step === 'resolved' ? 'primary' : undefined}
               disabled={busy}
-              onClick={() =>
-                void run(
-                  () =>
-                    api.call('investigations.update', {
-                      id: record.id,
-                      status: step,
-                      outcome,
-                      date: stepDate
-                    }),
-                  t('payments.investigations.updated')
-                )
-              }
+              onClick={() => void update(step)}
               data-testid={`investigation-step-${step}`}
             >
               {t(stepLabels[step])}
@@ -164,18 +156,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
           <button
             type="button"
             disabled={busy || outcome === record.outcome}
-            onClick={() =>
-              void run(
-                () =>
-                  api.call('investigations.update', {
-                    id: record.id,
-                    status: record.status,
-                    outcome,
-                    date: stepDate
-                  }),
-                t('payments.investigations.updated')
-              )
-            }
+            onClick={() => void update(record.status)}
           >
             {t('payments.investigations.saveOutcome')}
           </button>
@@ -207,24 +188,18 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         }}
       >
         <Field id="note-date" label={t('payments.investigations.noteDate')} error={problem('noteDate')}>
-          <DateInput id="note-date" value={noteDate} onChange={(v) => setNoteDate(v)} />
+          {(aria) => <DateInput {...aria} value={noteDate} onChange={(v) => setNoteDate(v)} />}
         </Field>
-        <Field
+        <LabelledTextArea
           id="note-text"
           label={t('payments.investigations.noteText')}
           error={problem('text')}
-          className="span-2"
-        >
-          {(aria) => (
-            <textarea
-              {...aria}
-              rows={3}
-              value={noteText}
-              onChange={(e) => setNoteText(e.target.value)}
-              data-testid="investigation-note-text"
-            />
-          )}
-        </Field>
+          fieldClassName="span-2"
+          rows={3}
+          value={noteText}
+          onValue={setNoteText}
+          data-testid="investigation-note-text"
+        />
         <div className="field">
           <button type="submit" disabled={busy} data-testid="investigation-add-note">
             {t('payments.investigations.addNote')}

@@ -11,6 +11,7 @@ import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../components/Dialog'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import { centsOf, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
 
@@ -102,11 +103,7 @@ function ReturnDialog({
             data-testid="return-date"
           />
           <SelectField name="reason" label={t('payments.returnDialog.reason')} data-testid="return-reason">
-            {returnReasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`payments.reasons.${r}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={returnReasons} label={(r) => t(`payments.reasons.${r}`)} />
           </SelectField>
           <TextField
             name="fee"

@@ -15,6 +15,7 @@ import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../components/CustomerPicker'
 import { FormDialog } from '../components/Dialog'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import { centsOf, decimalOf } from './common'
 
@@ -203,11 +204,7 @@ export function RecordPaymentDialog({
                 data-testid="payment-currency"
               >
                 <option value="" />
-                {openCurrencies.map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
+                <ChoiceOptions choices={openCurrencies} label={(code) => code} />
               </SelectField>
             )}
             <TextField
@@ -219,11 +216,7 @@ export function RecordPaymentDialog({
               data-testid="payment-amount"
             />
             <SelectField name="method" label={t('payments.recordDialog.method')} data-testid="payment-method">
-              {paymentMethods.map((m) => (
-                <option key={m} value={m}>
-                  {t(`payments.method.${m}`)}
-                </option>
-              ))}
+              <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
             </SelectField>
             <TextField
               name="reference"

@@ -9,6 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { languages, useLanguage, useT, type Language } from '../i18n'
 import { isLanguage } from '../../../shared/languages'
 import { PaymentsFrame } from './PaymentsFrame'
@@ -39,11 +40,7 @@ export function RemindersPage() {
           aria-describedby="wording-language-hint"
           data-testid="wording-language"
         >
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`settings.languages.${l}`)}
-            </option>
-          ))}
+          <ChoiceOptions choices={languages} label={(l) => t(`settings.languages.${l}`)} />
         </select>
         <p className="hint muted" id="wording-language-hint">
           {t('payments.reminders.languageHint')}

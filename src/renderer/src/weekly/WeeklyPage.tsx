@@ -15,6 +15,7 @@ import { companyToday, useFormat } from '../components/format'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { WeekInput } from '../components/PeriodInput'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useLanguage, useT } from '../i18n'
 import { languages, type Language } from '../../../shared/languages'
 import { ActivityGrid } from './ActivityGrid'
@@ -149,11 +150,7 @@ export function WeeklyPage() {
               onChange={(e) => setReportLanguage(e.target.value as Language)}
               data-testid="weekly-report-language"
             >
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`settings.languages.${l}`)}
-                </option>
-              ))}
+              <ChoiceOptions choices={languages} label={(l) => t(`settings.languages.${l}`)} />
             </select>
           </label>
           <button
