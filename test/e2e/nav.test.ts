@@ -244,4 +244,69 @@ describe('NAV reporting in the app', () => {
       .toContain('A teljesítés dátuma túl messze esik a kiállítás dátumától.')
     expect(await section.getByTestId('nav-status').textContent()).toBe('Befogadva, figyelmeztetéssel')
   })
+
+  it('says a wrong exchange key and a bare server error as what they are, not as a lost connection', async () => {
+    await technicalUser()
+    await session.store('nav.setCredentials', { credentials: { exchangeKey: 'WRONG-KEY-123456' } })
+    const invoice = await issueInvoice({ call: session.store }, seed.domestic)
+    expect((await session.store('nav.send', {})).error).toMatch(/^TOKEN_DECRYPT: /)
+    const language = async (code: string) => {
+      await session.open('/settings')
+      await session.byTestId('language-select').selectOption(code)
+    }
+
+    await language('hu')
+    await session.open(`/invoices/${String(invoice.id)}`)
+    const section = session.byTestId('nav-document')
+    await expect
+      .poll(() => section.getByTestId('nav-failure').textContent())
+      .toBe('A NAV válasza nem nyitható meg: hibás a cserekulcs.')
+    expect(await section.getByTestId('nav-advice').textContent()).toBe(
+      'A NAV nem fogadta el a technikai felhasználót. Ellenőrizze a felhasználónevet, a jelszót, az aláírókulcsot és a cserekulcsot (Beállítások → NAV); a Salesdesk magától újrapróbálja.'
+    )
+    await session.open('/nav')
+    await expect
+      .poll(() => session.byTestId('nav-last-run').textContent())
+      .toMatch(/ nem sikerült: A NAV válasza nem nyitható meg: hibás a cserekulcs\.$/)
+    const row = session
+      .byTestId('nav-problems')
+      .locator(`[data-testid="nav-report"][data-number="${invoice.number ?? ''}"]`)
+    expect(await row.getByTestId('nav-failure').textContent()).toBe(
+      'A NAV válasza nem nyitható meg: hibás a cserekulcs.'
+    )
+
+    await language('en')
+    await session.open(`/invoices/${String(invoice.id)}`)
+    await expect
+      .poll(() => section.getByTestId('nav-failure').textContent())
+      .toBe('The answer from NAV could not be opened: the exchange key is wrong.')
+    expect(await section.getByTestId('nav-advice').textContent()).toMatch(/^NAV refused the technical user\./)
+
+    // The right key again, and NAV's web server answers a bare HTTP 500 to Send now.
+    await technicalUser()
+    server.failNext(1, 'plain')
+    await session.open('/nav')
+    await session.byTestId('nav-send-now').click()
+    await expect
+      .poll(() => session.byTestId('nav-queue').getByTestId('banner-error').textContent())
+      .toBe('NAV’s server answered with an error (HTTP 500) instead of NAV’s answer.')
+    await expect
+      .poll(() => row.getByTestId('nav-advice').textContent())
+      .toMatch(/^The trouble is on NAV’s side/)
+    await language('hu')
+    await session.open('/nav')
+    await expect
+      .poll(() => row.getByTestId('nav-failure').textContent())
+      .toBe('A NAV szervere hibával válaszolt (HTTP 500), nem a NAV szokásos válaszával.')
+    // The customer's tax number check says the same failure the same way.
+    server.failNext(1, 'plain')
+    await session.open(`/customers/${String(seed.domestic)}`)
+    await session.byTestId('nav-taxpayer-check').click()
+    await expect
+      .poll(() => session.byTestId('nav-taxpayer').getByTestId('banner-error').textContent())
+      .toBe(
+        'A NAV nem tudta ellenőrizni ezt az adószámot: A NAV szervere hibával válaszolt (HTTP 500), nem a NAV szokásos válaszával.'
+      )
+    server.failNext(0)
+  })
 })

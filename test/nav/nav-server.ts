@@ -58,8 +58,11 @@ export interface NavTestServer {
   requests: ReceivedRequest[]
   /** Decides each invoice's fate (default: DONE when it validates, else ABORTED). */
   verdict: (xml: string, operation: string) => Verdict | null
-  /** The next n requests fail with a technical error (HTTP 500). */
-  failNext(n: number): void
+  /**
+   * The next n requests fail with a technical error (HTTP 500): NAV's GeneralErrorResponse
+   * (OPERATION_FAILED), or with `plain` the bare HTTP 500 page of a web server in front of NAV.
+   */
+  failNext(n: number, how?: 'nav' | 'plain'): void
   /** Status queries answer PROCESSING this many times before the result (default 1). */
   processingRounds: number
   taxpayers: Map<string, { name: string; postalCode: string; city: string; street: string; number: string }>
@@ -74,6 +77,7 @@ export async function startNavServer(user: NavUser): Promise<NavTestServer> {
   const tokens = new Set<string>()
   const transactions = new Map<string, { polls: number; results: Verdict[] }>()
   let failures = 0
+  let plainFailures = false
   const requests: ReceivedRequest[] = []
   const passwordHash = createHash('sha512').update(user.password).digest('hex').toUpperCase()
 
@@ -82,8 +86,9 @@ export async function startNavServer(user: NavUser): Promise<NavTestServer> {
     ca: pems.cert,
     requests,
     verdict: () => null,
-    failNext: (n) => {
+    failNext: (n, how = 'nav') => {
       failures = n
+      plainFailures = how === 'plain'
     },
     processingRounds: 1,
     taxpayers: new Map(),
@@ -226,8 +231,11 @@ export async function startNavServer(user: NavUser): Promise<NavTestServer> {
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const operation = (req.url ?? '').split('/').pop() ?? ''
-      const answer =
-        req.method === 'POST' && (req.url ?? '').startsWith('/invoiceService/v3/')
+      const plain = plainFailures && failures > 0
+      if (plain) failures--
+      const answer = plain
+        ? { status: 500, body: '<html><body><h1>500 Internal Server Error</h1></body>' }
+        : req.method === 'POST' && (req.url ?? '').startsWith('/invoiceService/v3/')
           ? handle(operation, Buffer.concat(chunks).toString('utf8'))
           : { status: 404, body: 'not found' }
       res.writeHead(answer.status, { 'Content-Type': 'application/xml;charset=UTF-8' })

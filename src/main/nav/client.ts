@@ -27,7 +27,12 @@ export interface NavClientOptions {
   timeoutMs?: number
 }
 
-/** A failure NAV (or the connection) reports: the code is NAV's errorCode, or NETWORK / HTTP_<status>. */
+/**
+ * A failure NAV (or the connection) reports: the code is NAV's errorCode, or Salesdesk's own
+ * (TOKEN_DECRYPT, NO_TRANSACTION, HTTP_<status>) or NETWORK. The message, kept as the report's
+ * last error, starts with the code ("TOKEN_DECRYPT: …") so that the screens and the command line
+ * say it in the reader's language (`navFailure`); a NETWORK message is the system's own words.
+ */
 export class NavApiError extends Error {
   constructor(
     readonly code: string,
@@ -154,7 +159,7 @@ export function createNavClient(options: NavClientOptions) {
               reject(
                 new NavApiError(
                   `HTTP_${String(res.statusCode)}`,
-                  `NAV answered with something that is not XML (HTTP ${String(res.statusCode)}).`
+                  `HTTP_${String(res.statusCode)}: NAV answered with something that is not XML.`
                 )
               )
               return
@@ -188,7 +193,7 @@ export function createNavClient(options: NavClientOptions) {
     } catch {
       throw new NavApiError(
         'TOKEN_DECRYPT',
-        'The exchange token from NAV could not be decrypted: check the exchange key.'
+        'TOKEN_DECRYPT: The exchange token from NAV could not be decrypted: check the exchange key.'
       )
     }
   }
@@ -229,7 +234,8 @@ export function createNavClient(options: NavClientOptions) {
       envelope(root, [leaf('exchangeToken', token), body], signed)
     )
     const transactionId = text(response, 'transactionId')
-    if (!transactionId) throw new NavApiError('NO_TRANSACTION', 'NAV did not return a transaction id.')
+    if (!transactionId)
+      throw new NavApiError('NO_TRANSACTION', 'NO_TRANSACTION: NAV did not return a transaction id.')
     return transactionId
   }
 

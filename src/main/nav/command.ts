@@ -9,12 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command, Option } from 'commander'
 import { DomainError } from '../../shared/errors'
-import { navErrorCode, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
+import { navFailure, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
 import { callApi, existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
 import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 import { navWords, refusalText, say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
+import { fill } from '../message-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
   const env = process.env
@@ -35,14 +36,21 @@ async function open(db: string, withCredentials = false): Promise<Salesdesk> {
 }
 
 /** NAV's known codes in the reader's language, as the screens say them; others in NAV's own words. */
-function codeText(code: string | null, fallback: string): string {
+function codeText(code: string | null, fallback: string, params: Record<string, string> = {}): string {
   const known: Record<string, string | undefined> = navWords().code
-  return (code !== null && known[code]) || fallback
+  const text = code !== null ? known[code] : undefined
+  return text ? fill(text, params) : fallback
+}
+
+/** A technical failure the queue recorded, as the screens say it. */
+function failureText(error: string): string {
+  const { code, params } = navFailure(error)
+  return codeText(code, error, params)
 }
 
 function runLine(run: NavRun): string {
   const line = say('navRun', { sent: run.sent, done: run.done, aborted: run.aborted, waiting: run.waiting })
-  return run.error ? `${line} — ${codeText(navErrorCode(run.error) ?? 'NETWORK', run.error)}` : line
+  return run.error ? `${line} — ${failureText(run.error)}` : line
 }
 
 /** Each report in trouble: its number, NAV's operation (their word), its status and NAV's messages, then what to do. */
@@ -51,7 +59,7 @@ function problemLines(rows: NavReportRow[]): string[] {
   return [
     say('navAttention'),
     ...rows.flatMap((r) => [
-      `  ${r.number} (${r.operation}, ${words.status[r.status]})${r.lastError ? `: ${codeText(navErrorCode(r.lastError) ?? 'NETWORK', r.lastError)}` : ''}`,
+      `  ${r.number} (${r.operation}, ${words.status[r.status]})${r.lastError ? `: ${failureText(r.lastError)}` : ''}`,
       ...r.messages.map((m) => `    ${words.severity[m.severity]} ${m.code}: ${codeText(m.code, m.message)}`),
       ...(r.advice ? [`    → ${refusalText(r.advice)}`] : [])
     ])

@@ -173,7 +173,9 @@ const adviceKey: Record<NavAdviceKind, ErrorKey> = {
   annulment: 'navAdviceAnnulment',
   rejected: 'navAdviceRejected',
   credentials: 'navAdviceCredentials',
-  connection: 'navAdviceConnection'
+  connection: 'navAdviceConnection',
+  noTransaction: 'navAdviceNoTransaction',
+  service: 'navAdviceService'
 }
 
 /** What the user should do, by key, for a report that is not going well; null when all is well. */

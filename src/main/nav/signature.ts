@@ -46,7 +46,11 @@ export function decryptExchangeToken(encodedToken: string, exchangeKey: string):
   const key = Buffer.from(exchangeKey, 'utf8')
   if (key.length !== 16) throw new RangeError('The exchange key (XML cserekulcs) must be 16 characters long.')
   const decipher = createDecipheriv('aes-128-ecb', key, null)
-  return Buffer.concat([decipher.update(Buffer.from(encodedToken, 'base64')), decipher.final()]).toString(
-    'utf8'
-  )
+  const token = Buffer.concat([
+    decipher.update(Buffer.from(encodedToken, 'base64')),
+    decipher.final()
+  ]).toString('utf8')
+  // A wrong key now and then gives a valid padding by chance: NAV's tokens are plain ASCII, garbage is not.
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new RangeError('The exchange token did not decrypt to a token.')
+  return token
 }

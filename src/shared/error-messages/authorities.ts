@@ -91,5 +91,9 @@ export const authorityErrorMessages = {
   navAdviceCredentials:
     'NAV refused the technical user. Check the login, password, signature key and exchange key in Settings → NAV; Salesdesk tries again by itself.',
   navAdviceConnection:
-    'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.'
+    'Salesdesk could not reach NAV and will try again by itself. If this keeps happening, check the internet connection and the NAV address in Settings → NAV.',
+  navAdviceNoTransaction:
+    'The report stays waiting and Salesdesk sends it again by itself. If this keeps happening, NAV’s service has a problem: try again later.',
+  navAdviceService:
+    'The trouble is on NAV’s side or in the NAV address, not in the invoice. Salesdesk tries again by itself; if it lasts, check the NAV address in Settings → NAV.'
 } as const

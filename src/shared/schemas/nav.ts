@@ -135,7 +135,14 @@ export interface NavReportRow {
 }
 
 export type NavAdviceKind =
-  'taxNumber' | 'reference' | 'annulment' | 'rejected' | 'credentials' | 'connection'
+  | 'taxNumber'
+  | 'reference'
+  | 'annulment'
+  | 'rejected'
+  | 'credentials'
+  | 'connection'
+  | 'noTransaction'
+  | 'service'
 
 /**
  * What kind of trouble a report is in, from its state, NAV's validation codes and the last
@@ -154,16 +161,39 @@ export function navAdviceKind(
     return 'rejected'
   }
   if (report.lastError === '') return ''
+  const { code } = navFailure(report.lastError)
+  if (code === 'NO_TRANSACTION') return 'noTransaction'
+  // NAV's web server answered, but not as NAV's API does: NAV's side, or the NAV address.
+  if (code === 'HTTP') return 'service'
   return /signature|INVALID_REQUEST_SIGNATURE|INVALID_SECURITY_USER|NOT_REGISTERED|INVALID_EXCHANGE_TOKEN|TOKEN_DECRYPT|credential|password|login/i.test(
-    report.lastError
+    `${code} ${report.lastError}`
   )
     ? 'credentials'
     : 'connection'
 }
 
-/** The NAV error code a technical failure starts with ("INVALID_SECURITY_USER: …"), or null. */
+/**
+ * The NAV error code a technical failure starts with ("INVALID_SECURITY_USER: …"), or null.
+ * Failures recorded before they carried their code are known by their English words.
+ */
 export function navErrorCode(error: string): string | null {
-  return /^([A-Z][A-Z0-9_]+): /.exec(error)?.[1] ?? null
+  const code = /^([A-Z][A-Z0-9_]+): /.exec(error)?.[1]
+  if (code) return code
+  if (error.startsWith('The exchange token from NAV could not be decrypted')) return 'TOKEN_DECRYPT'
+  if (error.startsWith('NAV did not return a transaction id')) return 'NO_TRANSACTION'
+  const status = /^NAV answered with something that is not XML \(HTTP (\d+)\)/.exec(error)?.[1]
+  return status ? `HTTP_${status}` : null
+}
+
+/**
+ * A technical failure as the queue recorded it, as the key of its sentence in the NAV screens' words
+ * (`navReporting.code.<code>`) and that sentence's parameters: NAV's own code ("INVALID_SECURITY_USER"),
+ * or Salesdesk's (TOKEN_DECRYPT, NO_TRANSACTION, HTTP with the status), NETWORK when it has none.
+ */
+export function navFailure(error: string): { code: string; params: Record<string, string> } {
+  const code = navErrorCode(error) ?? 'NETWORK'
+  const status = /^HTTP_(\d+)$/.exec(code)?.[1]
+  return status ? { code: 'HTTP', params: { status } } : { code, params: {} }
 }
 
 export interface NavRun {

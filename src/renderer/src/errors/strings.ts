@@ -758,6 +758,10 @@ const es: Strings<typeof en> = {
       'NAV rechazó el usuario técnico. Compruebe usuario, contraseña, clave de firma y clave de intercambio en Ajustes → NAV; Salesdesk lo reintenta solo.',
     navAdviceConnection:
       'Salesdesk no pudo conectar con NAV y lo reintentará solo. Si se repite, compruebe la conexión a internet y la dirección de NAV en Ajustes → NAV.',
+    navAdviceNoTransaction:
+      'La comunicación sigue pendiente y Salesdesk la vuelve a enviar solo. Si se repite, el servicio de NAV tiene un problema: inténtelo más tarde.',
+    navAdviceService:
+      'El problema está en NAV o en la dirección de NAV, no en la factura. Salesdesk lo reintenta solo; si persiste, compruebe la dirección de NAV en Ajustes → NAV.',
     chainChangedOutside:
       'El archivo de la base de datos se modificó fuera de Salesdesk. Consérvelo como prueba y restaure una copia de seguridad anterior al cambio (salesdesk restore --from ARCHIVO).'
   }
@@ -1515,6 +1519,10 @@ const ca: Strings<typeof en> = {
       'NAV ha rebutjat l’usuari tècnic. Comproveu usuari, contrasenya, clau de signatura i clau d’intercanvi a Configuració → NAV; Salesdesk ho torna a provar sol.',
     navAdviceConnection:
       'Salesdesk no ha pogut connectar amb NAV i ho tornarà a provar sol. Si es repeteix, comproveu la connexió a internet i l’adreça de NAV a Configuració → NAV.',
+    navAdviceNoTransaction:
+      'La comunicació continua pendent i Salesdesk la torna a enviar sol. Si es repeteix, el servei de NAV té un problema: torneu-ho a provar més tard.',
+    navAdviceService:
+      'El problema és a NAV o a l’adreça de NAV, no a la factura. Salesdesk ho torna a provar sol; si persisteix, comproveu l’adreça de NAV a Configuració → NAV.',
     chainChangedOutside:
       'El fitxer de la base de dades es va modificar fora de Salesdesk. Conserveu-lo com a prova i restaureu una còpia de seguretat anterior al canvi (salesdesk restore --from FITXER).'
   }
@@ -2266,6 +2274,10 @@ const hu: Strings<typeof en> = {
       'A NAV nem fogadta el a technikai felhasználót. Ellenőrizze a felhasználónevet, a jelszót, az aláírókulcsot és a cserekulcsot (Beállítások → NAV); a Salesdesk magától újrapróbálja.',
     navAdviceConnection:
       'A Salesdesk nem érte el a NAV-ot, és magától újrapróbálja. Ha ez ismétlődik, ellenőrizze az internetkapcsolatot és a NAV címét (Beállítások → NAV).',
+    navAdviceNoTransaction:
+      'A jelentés várakozik, és a Salesdesk magától újraküldi. Ha ez ismétlődik, a NAV szolgáltatásával van gond: próbálja később.',
+    navAdviceService:
+      'A hiba a NAV oldalán vagy a NAV címében van, nem a számlában. A Salesdesk magától újrapróbálja; ha tartósan fennáll, ellenőrizze a NAV címét (Beállítások → NAV).',
     chainChangedOutside:
       'Az adatbázisfájlt a Salesdeskon kívül módosították. Őrizze meg bizonyítékként, és állítson vissza egy a módosítás előtti biztonsági mentést (salesdesk restore --from FÁJL).'
   }
@@ -3005,6 +3017,10 @@ const ru: Strings<typeof en> = {
       'NAV не принял технического пользователя. Проверьте логин, пароль, ключ подписи и ключ обмена в разделе Настройки → NAV; Salesdesk повторит попытку сам.',
     navAdviceConnection:
       'Salesdesk не смог связаться с NAV и повторит попытку сам. Если это повторяется, проверьте подключение к интернету и адрес NAV в разделе Настройки → NAV.',
+    navAdviceNoTransaction:
+      'Передача остаётся в ожидании, Salesdesk отправит её снова сам. Если это повторяется, у сервиса NAV проблема: попробуйте позже.',
+    navAdviceService:
+      'Проблема на стороне NAV или в адресе NAV, а не в счёте. Salesdesk повторит попытку сам; если это не проходит, проверьте адрес NAV в разделе Настройки → NAV.',
     chainChangedOutside:
       'Файл базы данных изменён вне Salesdesk. Сохраните его как доказательство и восстановите резервную копию, сделанную до изменения (salesdesk restore --from ФАЙЛ).'
   }

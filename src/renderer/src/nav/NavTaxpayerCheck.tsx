@@ -6,17 +6,19 @@
 import { useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { CustomerInput } from '../../../shared/schemas/customers'
-import { api } from '../api/client'
+import { api, ApiCallError } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useT } from '../i18n'
-import { navKeys } from './common'
+import { translateKeyed } from '../i18n/errors'
+import { navKeys, useNavText } from './common'
 
 const HUNGARIAN_TAX_NUMBER = /^(HU)?\d{8}(-?\d-?\d{2})?$/i
 
 export function NavTaxpayerCheck() {
   const { t } = useT()
+  const navText = useNavText()
   const { control, setValue, getValues } = useFormContext<CustomerInput>()
   const taxId = useWatch({ control, name: 'taxId' })
   const status = useApiQuery(navKeys.status, () => api.call('nav.status', {}))
@@ -49,7 +51,19 @@ export function NavTaxpayerCheck() {
       )
       setMessage({ kind: 'success', text: t('navReporting.taxpayerFound', { name: found.name }) })
     } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
+      // NAV's failure inside the refusal is recorded as the queue records one ("TOKEN_DECRYPT: …"):
+      // said in the user's language as the NAV screens say it, not in the core's English.
+      const reason =
+        error instanceof ApiCallError && error.error.key === 'navTaxNumberCheckFailed'
+          ? error.error.params?.reason
+          : undefined
+      setMessage({
+        kind: 'error',
+        text:
+          typeof reason === 'string'
+            ? translateKeyed({ key: 'navTaxNumberCheckFailed', params: { reason: navText.failure(reason) } })
+            : messageOf(error)
+      })
     } finally {
       setBusy(false)
     }

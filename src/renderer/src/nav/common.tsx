@@ -1,6 +1,6 @@
 /** What every NAV screen shares: the status badge, NAV's codes and the advice in the user's language. */
 import {
-  navErrorCode,
+  navFailure,
   type NavMessage,
   type NavReportRow,
   type NavReportStatus
@@ -51,13 +51,16 @@ export function NavBadge({ status }: { status: BadgeStatus }) {
 /** NAV's codes as sentences: the known ones translated, the others in NAV's own words. */
 export function useNavText() {
   const { t, i18n } = useT()
-  const codeText = (code: string | null, fallback: string) =>
-    code && i18n.exists(`navReporting.code.${code}`) ? t(`navReporting.code.${code}`) : fallback
+  const codeText = (code: string | null, fallback: string, params: Record<string, string> = {}) =>
+    code && i18n.exists(`navReporting.code.${code}`) ? t(`navReporting.code.${code}`, params) : fallback
   return {
     /** A validation message of NAV's answer. */
     message: (m: NavMessage) => codeText(m.code, m.message),
     /** A technical failure as the queue recorded it ("INVALID_SECURITY_USER: …" or "Could not reach NAV …"). */
-    failure: (error: string) => codeText(navErrorCode(error) ?? 'NETWORK', error),
+    failure: (error: string) => {
+      const { code, params } = navFailure(error)
+      return codeText(code, error, params)
+    },
     advice: (report: Pick<NavReportRow, 'advice'>) => (report.advice ? translateKeyed(report.advice) : '')
   }
 }

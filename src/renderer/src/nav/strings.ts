@@ -109,6 +109,9 @@ const en = {
       INVALID_REQUEST_SIGNATURE: 'NAV refused the request signature: the signature key is wrong.',
       INVALID_EXCHANGE_TOKEN: 'NAV refused the exchange token: check the exchange key.',
       TOKEN_DECRYPT: 'The answer from NAV could not be opened: the exchange key is wrong.',
+      NO_TRANSACTION:
+        'NAV took the request but gave no transaction id, so Salesdesk cannot ask what became of it.',
+      HTTP: 'NAV’s server answered with an error (HTTP {{status}}) instead of NAV’s answer.',
       NOT_REGISTERED_CUSTOMER: 'The company is not registered in NAV’s Online Számla system.',
       INVALID_CUSTOMER: 'The company’s tax number does not belong to this technical user.',
       INVALID_USER_RELATION: 'The technical user may not report for this company.',
@@ -247,6 +250,9 @@ const es: Strings<typeof en> = {
       INVALID_REQUEST_SIGNATURE: 'NAV rechazó la firma de la petición: la clave de firma es errónea.',
       INVALID_EXCHANGE_TOKEN: 'NAV rechazó el token de intercambio: compruebe la clave de intercambio.',
       TOKEN_DECRYPT: 'No se pudo abrir la respuesta de NAV: la clave de intercambio es errónea.',
+      NO_TRANSACTION:
+        'NAV recibió la petición pero no dio ningún identificador de transacción, así que Salesdesk no puede consultar qué fue de ella.',
+      HTTP: 'El servidor de NAV respondió con un error (HTTP {{status}}) en lugar de la respuesta de NAV.',
       NOT_REGISTERED_CUSTOMER: 'La empresa no está dada de alta en el sistema Online Számla de NAV.',
       INVALID_CUSTOMER: 'El número fiscal de la empresa no corresponde a este usuario técnico.',
       INVALID_USER_RELATION: 'El usuario técnico no puede comunicar por esta empresa.',
@@ -386,6 +392,9 @@ const ca: Strings<typeof en> = {
         'NAV ha rebutjat la signatura de la petició: la clau de signatura és incorrecta.',
       INVALID_EXCHANGE_TOKEN: 'NAV ha rebutjat el testimoni d’intercanvi: comproveu la clau d’intercanvi.',
       TOKEN_DECRYPT: 'No s’ha pogut obrir la resposta de NAV: la clau d’intercanvi és incorrecta.',
+      NO_TRANSACTION:
+        'NAV ha rebut la petició però no ha donat cap identificador de transacció, així que Salesdesk no pot consultar què se n’ha fet.',
+      HTTP: 'El servidor de NAV ha respost amb un error (HTTP {{status}}) en lloc de la resposta de NAV.',
       NOT_REGISTERED_CUSTOMER: 'L’empresa no està donada d’alta al sistema Online Számla de NAV.',
       INVALID_CUSTOMER: 'El número fiscal de l’empresa no correspon a aquest usuari tècnic.',
       INVALID_USER_RELATION: 'L’usuari tècnic no pot comunicar per aquesta empresa.',
@@ -522,6 +531,9 @@ const hu: Strings<typeof en> = {
       INVALID_REQUEST_SIGNATURE: 'A NAV elutasította a kérés aláírását: hibás az aláírókulcs.',
       INVALID_EXCHANGE_TOKEN: 'A NAV elutasította az adatszolgáltatási tokent: ellenőrizze a cserekulcsot.',
       TOKEN_DECRYPT: 'A NAV válasza nem nyitható meg: hibás a cserekulcs.',
+      NO_TRANSACTION:
+        'A NAV átvette a kérést, de nem adott tranzakcióazonosítót, így a Salesdesk nem tudja lekérdezni, mi lett vele.',
+      HTTP: 'A NAV szervere hibával válaszolt (HTTP {{status}}), nem a NAV szokásos válaszával.',
       NOT_REGISTERED_CUSTOMER: 'A cég nincs regisztrálva a NAV Online Számla rendszerében.',
       INVALID_CUSTOMER: 'A cég adószáma nem ehhez a technikai felhasználóhoz tartozik.',
       INVALID_USER_RELATION: 'A technikai felhasználó nem jelenthet ennek a cégnek a nevében.',
@@ -661,6 +673,9 @@ const ru: Strings<typeof en> = {
       INVALID_REQUEST_SIGNATURE: 'NAV отклонил подпись запроса: ключ подписи неверен.',
       INVALID_EXCHANGE_TOKEN: 'NAV отклонил токен обмена: проверьте ключ обмена.',
       TOKEN_DECRYPT: 'Не удалось расшифровать ответ NAV: ключ обмена неверен.',
+      NO_TRANSACTION:
+        'NAV принял запрос, но не выдал идентификатор транзакции, поэтому Salesdesk не может узнать, что с ним стало.',
+      HTTP: 'Сервер NAV ответил ошибкой (HTTP {{status}}) вместо ответа NAV.',
       NOT_REGISTERED_CUSTOMER: 'Компания не зарегистрирована в системе Online Számla NAV.',
       INVALID_CUSTOMER: 'Налоговый номер компании не относится к этому техническому пользователю.',
       INVALID_USER_RELATION: 'Технический пользователь не может передавать данные за эту компанию.',
