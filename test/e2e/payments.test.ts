@@ -250,6 +250,43 @@ describe('payments, end to end', () => {
     expect(await open()).toEqual([20_000, 0])
   })
 
+  it('the import dialog lists the rows a refused file has, each with its row number, and records nothing', async () => {
+    const lines = [
+      'Customer no.;Date;Amount;Method;Reference',
+      'C-000001;2026-02-10;10.00;transfer;TRF-1',
+      'C-000001;2026-02-11;20.00;transfer;"TRF-2',
+      'C-000001;2026-02-12;30.00;transfer;TRF-3'
+    ]
+    // The spreadsheet's numbering: the header is row 1; the quote left open is on the third line.
+    const badRow = lines.findIndex((l) => l.includes('"')) + 1
+    const query = {
+      search: '',
+      customerId: null,
+      status: 'all' as const,
+      method: 'all' as const,
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'paymentDate' as const, direction: 'desc' as const },
+      offset: 0,
+      limit: 1
+    }
+    const before = (await store('payments.list', query)).total
+    await page.goto(`${session.host.url}#/payments`)
+    await byTestId('payments-import').click()
+    const dialog = byTestId('import-payments-dialog')
+    await dialog.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'pagos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n'))
+    })
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    const problems = dialog.locator('[data-testid="payment-import-problem"]')
+    await problems.first().waitFor()
+    expect(await problems.locator('td:first-child').allTextContents()).toEqual([String(badRow)])
+    await expectNoSeriousA11yViolations(page)
+    expect((await store('payments.list', query)).total).toBe(before)
+  })
+
   it('an invoice with a prepaid amount stands open on the customer page for its amount due, not its total', async () => {
     const client = await store('customers.create', {
       customer: { ...emptyCustomer(), name: 'Bestretta Prepagada S.L.', paymentTermsDays: 30 }

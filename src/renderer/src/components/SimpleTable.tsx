@@ -1,7 +1,7 @@
 /**
- * A short table shown whole (tens of rows: the campaigns, the outbox, calls, renewals), its header
- * and cells from one list of columns, as the long lists' DataGrid does (issue 9). The page keeps
- * what it says when there are no rows.
+ * A short table shown whole (tens of rows: the campaigns, the outbox, calls, renewals, an import's
+ * problems), its header and cells from one list of columns, as the long lists' DataGrid does (issue 9).
+ * The page keeps what it says when there are no rows.
  */
 import type { ReactNode } from 'react'
 
@@ -37,7 +37,8 @@ export function SimpleTable<Row>({
   testId: string
   columns: TableColumn<Row>[]
   rows: readonly Row[]
-  rowKey: (row: Row) => string | number
+  /** A row's key; rows without an id of their own (an import's problems) take their place in the list. */
+  rowKey: (row: Row, index: number) => string | number
   rowTestId: string
   /** `data-*` attributes of a row (its status, its id) for tests and styles. */
   rowData?: (row: Row) => Record<`data-${string}`, string | number>
@@ -68,8 +69,8 @@ export function SimpleTable<Row>({
             </td>
           </tr>
         )}
-        {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
+        {rows.map((row, index) => (
+          <tr key={rowKey(row, index)} data-testid={rowTestId} {...rowData?.(row)}>
             {columns.map((c) =>
               c.rowHeader ? (
                 <th scope="row" key={c.id} {...cellOf(c, row)}>

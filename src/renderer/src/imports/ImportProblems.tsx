@@ -1,5 +1,6 @@
 /** The Check's (or a refused import's) problems, row by row as the spreadsheet numbers them, capped with a count. */
 import type { ImportApplyResult } from '../../../shared/schemas/imports'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 
 export function ImportProblems({ result }: { result: ImportApplyResult }) {
@@ -10,30 +11,27 @@ export function ImportProblems({ result }: { result: ImportApplyResult }) {
       <p className="banner banner-error" role="alert" data-testid="import-problem-count">
         {t('imports.problemsFound', { count })}
       </p>
-      <table className="figures-table problems-table" aria-label={t('imports.problemsLabel')}>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('imports.row')}
-            </th>
-            <th scope="col">{t('imports.problemField')}</th>
-            <th scope="col">{t('imports.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.problems.map((p, i) => (
-            <tr key={i} data-testid="import-problem" data-row={p.row}>
-              <td className="num">{p.row}</td>
-              <td>
-                {p.field === ''
-                  ? t('imports.wholeRow')
-                  : t(`imports.fields.${p.field}`, { defaultValue: p.field })}
-              </td>
-              <td>{tm(p.message)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        className="figures-table problems-table"
+        label={t('imports.problemsLabel')}
+        testId="import-problem-table"
+        columns={[
+          { id: 'row', label: t('imports.row'), className: 'num', render: (p) => p.row },
+          {
+            id: 'field',
+            label: t('imports.problemField'),
+            render: (p) =>
+              p.field === ''
+                ? t('imports.wholeRow')
+                : t(`imports.fields.${p.field}`, { defaultValue: p.field })
+          },
+          { id: 'problem', label: t('imports.problem'), render: (p) => tm(p.message) }
+        ]}
+        rows={result.problems}
+        rowKey={(_, index) => index}
+        rowTestId="import-problem"
+        rowData={(p) => ({ 'data-row': p.row })}
+      />
       {result.moreProblems > 0 && (
         <p className="muted" data-testid="import-more-problems">
           {t('imports.moreProblems', { count: result.moreProblems })}

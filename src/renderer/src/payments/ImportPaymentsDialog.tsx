@@ -9,6 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
 import { LabelledInput } from '../components/fields'
+import { SimpleTable } from '../components/SimpleTable'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
 
@@ -78,24 +79,18 @@ export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
         {result && !result.applied && (
           <>
             <p role="alert">{t('payments.importDialog.problems')}</p>
-            <table className="pay-problems" data-testid="payment-import-problems">
-              <thead>
-                <tr>
-                  <th>{t('payments.importDialog.row')}</th>
-                  <th>{t('payments.importDialog.column')}</th>
-                  <th>{t('payments.importDialog.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.problems.map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.row}</td>
-                    <td>{p.column}</td>
-                    <td>{tm(p.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SimpleTable
+              className="pay-problems"
+              testId="payment-import-problems"
+              columns={[
+                { id: 'row', label: t('payments.importDialog.row'), render: (p) => p.row },
+                { id: 'column', label: t('payments.importDialog.column'), render: (p) => p.column },
+                { id: 'message', label: t('payments.importDialog.message'), render: (p) => tm(p.message) }
+              ]}
+              rows={result.problems}
+              rowKey={(_, index) => index}
+              rowTestId="payment-import-problem"
+            />
             {result.moreProblems > 0 && (
               <p className="muted">
                 {t('payments.importDialog.moreProblems', { count: result.moreProblems })}

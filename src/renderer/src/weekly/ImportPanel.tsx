@@ -13,6 +13,7 @@ import { useLanguage, useT } from '../i18n'
 import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
 import { LabelledInput } from '../components/fields'
+import { SimpleTable } from '../components/SimpleTable'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
@@ -90,30 +91,24 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
       {result && result.problems.length > 0 && (
-        <table
+        <SimpleTable
           className="figures-table problems-table"
-          aria-label={t('weekly.import.problemsLabel')}
-          data-testid="import-problems"
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('weekly.import.sheet')}</th>
-              <th scope="col" className="num">
-                {t('weekly.import.row')}
-              </th>
-              <th scope="col">{t('weekly.import.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.problems.map((p, i) => (
-              <tr key={i} data-testid="import-problem" data-row={p.row}>
-                <td>{p.sheet}</td>
-                <td className="num">{p.row}</td>
-                <td>{problemText(p, t, language, tm)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          label={t('weekly.import.problemsLabel')}
+          testId="import-problems"
+          columns={[
+            { id: 'sheet', label: t('weekly.import.sheet'), render: (p) => p.sheet },
+            { id: 'row', label: t('weekly.import.row'), className: 'num', render: (p) => p.row },
+            {
+              id: 'problem',
+              label: t('weekly.import.problem'),
+              render: (p) => problemText(p, t, language, tm)
+            }
+          ]}
+          rows={result.problems}
+          rowKey={(_, index) => index}
+          rowTestId="import-problem"
+          rowData={(p) => ({ 'data-row': p.row })}
+        />
       )}
     </section>
   )
