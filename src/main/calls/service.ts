@@ -17,6 +17,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
 import { customerListIndex } from '../customers/list-index'
 import { createCustomerIn, customerAdded } from '../customers/service'
+import { checkExecutive } from '../executives/references'
 import { insertProspect } from './prospects'
 import { loadExecutives } from '../figures/weekly'
 import { loadTargets, targetDayOfWeek, targetsOn } from '../figures/targets'
@@ -63,14 +64,7 @@ async function loadCall(db: Executor, id: number): Promise<CallRow> {
 
 /** The references a call names, checked before anything is written. */
 async function checkReferences(db: Executor, input: NewCall): Promise<void> {
-  if (input.executiveId !== null) {
-    const exec = await db
-      .selectFrom('salesExecutives')
-      .select('id')
-      .where('id', '=', input.executiveId)
-      .executeTakeFirst()
-    if (!exec) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
-  }
+  await checkExecutive(db, input.executiveId)
   if (input.campaignId !== null) {
     const campaign = await db
       .selectFrom('campaigns')

@@ -18,6 +18,7 @@ import {
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
+import { executiveExists } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { invalid } from '../schedule/references'
 import { addDays, addMonths } from '../schedule/time'
@@ -77,14 +78,8 @@ async function checkReferences(db: Executor, input: ContractData): Promise<strin
     .executeTakeFirst()
   const fields: Record<string, Message> = {}
   if (!customer) fields.customerId = { key: 'customerDoesNotExist' }
-  if (input.executiveId !== null) {
-    const found = await db
-      .selectFrom('salesExecutives')
-      .select('id')
-      .where('id', '=', input.executiveId)
-      .executeTakeFirst()
-    if (!found) fields.executiveId = { key: 'executiveDoesNotExist' }
-  }
+  if (input.executiveId !== null && !(await executiveExists(db, input.executiveId)))
+    fields.executiveId = { key: 'executiveDoesNotExist' }
   // A missing customer has put its message in `fields` above.
   if (Object.keys(fields).length > 0 || !customer) throw invalid(fields)
   return `${customer.code} ${customer.name}`

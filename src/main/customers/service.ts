@@ -13,6 +13,7 @@ import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
+import { executiveExists } from '../executives/references'
 import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
@@ -79,14 +80,8 @@ export const getCustomer = (ctx: ServiceContext, id: number) => loadCustomer(ctx
 /** References are checked up front so the form can show the error beside the right field. */
 async function checkReferences(db: Executor, input: CustomerInput): Promise<void> {
   const fields: Record<string, Message> = {}
-  if (input.executiveId !== null) {
-    const found = await db
-      .selectFrom('salesExecutives')
-      .select('id')
-      .where('id', '=', input.executiveId)
-      .executeTakeFirst()
-    if (!found) fields.executiveId = { key: 'executiveDoesNotExist' }
-  }
+  if (input.executiveId !== null && !(await executiveExists(db, input.executiveId)))
+    fields.executiveId = { key: 'executiveDoesNotExist' }
   const productIds = [...new Set(input.preferredProductIds)]
   if (productIds.length > 0) {
     const found = await db.selectFrom('products').select('id').where('id', 'in', productIds).execute()

@@ -15,6 +15,7 @@ import {
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { checkExecutive } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { termsIn } from '../../shared/schemas/settings'
 import { printLanguageOf } from '../customers/language'
@@ -355,14 +356,7 @@ async function draftColumns(
   const settings = await readSettings(trx)
   const { customer, columns } = await customerSnapshot(trx, input.customerId)
   const executiveId = input.executiveId === undefined ? customer.executiveId : input.executiveId
-  if (executiveId !== null) {
-    const found = await trx
-      .selectFrom('salesExecutives')
-      .select('id')
-      .where('id', '=', executiveId)
-      .executeTakeFirst()
-    if (!found) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
-  }
+  await checkExecutive(trx, executiveId)
   if (input.validUntil !== null && input.issueDate !== null && input.validUntil < input.issueDate) {
     throw invalid({ validUntil: { key: 'validUntilBeforeIssue' } })
   }

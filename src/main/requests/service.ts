@@ -36,6 +36,7 @@ import { likeContains } from '../db/search'
 import { exportListSheet } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
+import { checkExecutive } from '../executives/references'
 import { requestExportWords } from './export-words'
 import { dueTimes, loadRequestTimes } from './times'
 
@@ -231,16 +232,6 @@ export async function loadRequest(ctx: ServiceContext, db: Executor, id: number)
 export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> =>
   loadRequest(ctx, ctx.db, id)
 
-async function checkOwner(trx: Executor, ownerExecutiveId: number | null): Promise<void> {
-  if (ownerExecutiveId === null) return
-  const found = await trx
-    .selectFrom('salesExecutives')
-    .select('id')
-    .where('id', '=', ownerExecutiveId)
-    .executeTakeFirst()
-  if (!found) throw invalid({ ownerExecutiveId: { key: 'executiveDoesNotExist' } })
-}
-
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
   return writeTransaction(ctx.db, async (trx) => {
     const customer = await trx
@@ -249,7 +240,7 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       .where('id', '=', input.customerId)
       .executeTakeFirst()
     if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
-    await checkOwner(trx, input.ownerExecutiveId)
+    await checkExecutive(trx, input.ownerExecutiveId, 'ownerExecutiveId')
     const now = isoNow(ctx)
     const due = dueTimes(await loadRequestTimes(trx), input.priority, now)
     const { id } = await trx
@@ -305,7 +296,7 @@ export async function updateRequest(
     })
     const changed = changedFields(editable(before), editable(input))
     if (changed.length === 0) return before
-    await checkOwner(trx, input.ownerExecutiveId)
+    await checkExecutive(trx, input.ownerExecutiveId, 'ownerExecutiveId')
     // A new priority counts its times from the moment the request was opened.
     const due =
       input.priority !== before.priority && before.openedAt !== null
