@@ -14,6 +14,7 @@ import { useT } from '../i18n'
 import { openCallDialog } from './CallDialog'
 import './calls.css'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
+import { LabelledInput } from '../components/fields'
 
 const SHOWN = 5
 
@@ -109,15 +110,14 @@ function ProspectPanel({ customerId, prospect }: { customerId: number; prospect:
       )}
       <div className="prospect-grid">
         {fields.map((f) => (
-          <div className="field" key={f}>
-            <label htmlFor={`prospect-${f}`}>{t(`prospects.${f}`)}</label>
-            <input
-              id={`prospect-${f}`}
-              value={q[f]}
-              onChange={(e) => setQ({ ...q, [f]: e.target.value })}
-              data-testid={`prospect-${f}`}
-            />
-          </div>
+          <LabelledInput
+            key={f}
+            id={`prospect-${f}`}
+            label={t(`prospects.${f}`)}
+            value={q[f]}
+            onValue={(value) => setQ({ ...q, [f]: value })}
+            data-testid={`prospect-${f}`}
+          />
         ))}
       </div>
       <div className="button-row">

@@ -9,6 +9,7 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
+import { LabelledInput, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 import { mailReason } from './DocumentMailLog'
 
@@ -116,26 +117,22 @@ export function SendMailDialog({
           {t('mail.remember')}
         </label>
       </div>
-      <div className="field">
-        <label htmlFor="send-mail-subject">{t('mail.subject')}</label>
-        <input
-          id="send-mail-subject"
-          lang={draft?.language}
-          value={subject}
-          onChange={(e) => setSubject(e.target.value)}
-          data-testid="send-mail-subject"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="send-mail-body">{t('mail.body')}</label>
-        <textarea
-          id="send-mail-body"
-          lang={draft?.language}
-          rows={8}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </div>
+      <LabelledInput
+        id="send-mail-subject"
+        label={t('mail.subject')}
+        lang={draft?.language}
+        value={subject}
+        onValue={setSubject}
+        data-testid="send-mail-subject"
+      />
+      <LabelledTextArea
+        id="send-mail-body"
+        label={t('mail.body')}
+        lang={draft?.language}
+        rows={8}
+        value={body}
+        onValue={setBody}
+      />
       <p className="muted" data-testid="send-mail-attachment">
         {draft?.attachment ? t('mail.attachment', { file: draft.attachment }) : t('mail.attachmentLater')}
       </p>

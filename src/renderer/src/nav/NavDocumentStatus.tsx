@@ -10,6 +10,7 @@ import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
+import { LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 import { navKeys, NavReportProblem, NavStatusBadge } from './common'
 
@@ -43,26 +44,22 @@ function AnnulDialog({
       onSubmit={() => annul.mutate(undefined, { onError: (e) => setError(messageOf(e)) })}
     >
       <p className="muted">{t('navReporting.annulHint')}</p>
-      <div className="field">
-        <label htmlFor="nav-annul-code">{t('navReporting.annulCode')}</label>
-        <select id="nav-annul-code" value={code} onChange={(e) => setCode(e.target.value as AnnulCode)}>
-          {navAnnulmentCodes.map((c) => (
-            <option key={c} value={c}>
-              {t(`navReporting.annulCodes.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="nav-annul-reason">{t('navReporting.annulReason')}</label>
-        <textarea
-          id="nav-annul-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={3}
-          data-testid="nav-annul-reason"
-        />
-      </div>
+      <LabelledSelect
+        id="nav-annul-code"
+        label={t('navReporting.annulCode')}
+        value={code}
+        options={navAnnulmentCodes}
+        optionLabel={(c) => t(`navReporting.annulCodes.${c}`)}
+        onValue={setCode}
+      />
+      <LabelledTextArea
+        id="nav-annul-reason"
+        label={t('navReporting.annulReason')}
+        value={reason}
+        onValue={setReason}
+        rows={3}
+        data-testid="nav-annul-reason"
+      />
       <Banner message={error ? { kind: 'error', text: error } : null} />
     </FormDialog>
   )

@@ -11,6 +11,7 @@ import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { FormDialog } from '../components/Dialog'
+import { LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 
 type Changed = (record: RequestRecord, text: string) => void
@@ -150,16 +151,14 @@ export function RequestThread({ record, onChanged }: { record: RequestRecord; on
           </li>
         ))}
       </ol>
-      <div className="field">
-        <label htmlFor="request-comment">{t('request.addComment')}</label>
-        <textarea
-          id="request-comment"
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          data-testid="request-comment-text"
-        />
-      </div>
+      <LabelledTextArea
+        id="request-comment"
+        label={t('request.addComment')}
+        rows={3}
+        value={text}
+        onValue={setText}
+        data-testid="request-comment-text"
+      />
       <div className="button-row">
         <button
           type="button"
@@ -179,6 +178,9 @@ export function RequestThread({ record, onChanged }: { record: RequestRecord; on
   )
 }
 
+/** The customer's satisfaction, best first; '' when the customer was not asked. */
+const satisfactionChoices = ['', '5', '4', '3', '2', '1'] as const
+
 export function StatusDialog({
   record,
   to,
@@ -193,7 +195,7 @@ export function StatusDialog({
   const { t } = useT()
   const [comment, setComment] = useState('')
   const [resolution, setResolution] = useState('')
-  const [satisfaction, setSatisfaction] = useState('')
+  const [satisfaction, setSatisfaction] = useState<(typeof satisfactionChoices)[number]>('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const closing = to === 'closed'
@@ -233,48 +235,39 @@ export function StatusDialog({
       testId="request-status-dialog"
     >
       {closing && (
-        <div className="field">
-          <label htmlFor="request-resolution">
-            {t('request.resolution')} <span aria-hidden="true">*</span>
-          </label>
-          <textarea
-            id="request-resolution"
-            rows={3}
-            required
-            value={resolution}
-            onChange={(e) => setResolution(e.target.value)}
-            data-testid="request-resolution-input"
-          />
-        </div>
+        <LabelledTextArea
+          id="request-resolution"
+          label={
+            <>
+              {t('request.resolution')} <span aria-hidden="true">*</span>
+            </>
+          }
+          rows={3}
+          required
+          value={resolution}
+          onValue={setResolution}
+          data-testid="request-resolution-input"
+        />
       )}
       {closing && (
-        <div className="field">
-          <label htmlFor="request-satisfaction">{t('request.satisfactionQuestion')}</label>
-          <select
-            id="request-satisfaction"
-            value={satisfaction}
-            onChange={(e) => setSatisfaction(e.target.value)}
-            data-testid="request-satisfaction-input"
-          >
-            <option value="">{t('request.notAsked')}</option>
-            {[5, 4, 3, 2, 1].map((n) => (
-              <option key={n} value={String(n)}>
-                {t(`request.stars.${String(n)}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor="request-move-comment">{t('request.comment')}</label>
-        <textarea
-          id="request-move-comment"
-          rows={3}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          data-testid="request-move-comment"
+        <LabelledSelect
+          id="request-satisfaction"
+          label={t('request.satisfactionQuestion')}
+          value={satisfaction}
+          options={satisfactionChoices}
+          optionLabel={(n) => (n === '' ? t('request.notAsked') : t(`request.stars.${n}`))}
+          onValue={setSatisfaction}
+          data-testid="request-satisfaction-input"
         />
-      </div>
+      )}
+      <LabelledTextArea
+        id="request-move-comment"
+        label={t('request.comment')}
+        rows={3}
+        value={comment}
+        onValue={setComment}
+        data-testid="request-move-comment"
+      />
       {error && (
         <p className="field-error" role="alert" data-testid="request-status-error">
           {error}

@@ -12,6 +12,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
+import { LabelledInput, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 import { AeatAnswer, RecordStatusBadge, sendResultMessage, TaxQr, verifactuKeys } from './common'
 
@@ -111,35 +112,29 @@ function ActionDialog({
       </p>
       {correcting ? (
         <>
-          <div className="field">
-            <label htmlFor="verifactu-recipient-name">{t('verifactuRecords.recipientName')}</label>
-            <input
-              id="verifactu-recipient-name"
-              value={recipientName}
-              onChange={(e) => setRecipientName(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="verifactu-recipient-nif">{t('verifactuRecords.recipientTaxId')}</label>
-            <input
-              id="verifactu-recipient-nif"
-              value={recipientTaxId}
-              onChange={(e) => setRecipientTaxId(e.target.value)}
-              data-testid="verifactu-recipient-nif"
-            />
-          </div>
+          <LabelledInput
+            id="verifactu-recipient-name"
+            label={t('verifactuRecords.recipientName')}
+            value={recipientName}
+            onValue={setRecipientName}
+          />
+          <LabelledInput
+            id="verifactu-recipient-nif"
+            label={t('verifactuRecords.recipientTaxId')}
+            value={recipientTaxId}
+            onValue={setRecipientTaxId}
+            data-testid="verifactu-recipient-nif"
+          />
         </>
       ) : (
-        <div className="field">
-          <label htmlFor="verifactu-cancel-reason">{t('verifactuRecords.reason')}</label>
-          <textarea
-            id="verifactu-cancel-reason"
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="verifactu-cancel-reason"
-          />
-        </div>
+        <LabelledTextArea
+          id="verifactu-cancel-reason"
+          label={t('verifactuRecords.reason')}
+          rows={3}
+          value={reason}
+          onValue={setReason}
+          data-testid="verifactu-cancel-reason"
+        />
       )}
       <Banner message={error ? { kind: 'error', text: error } : null} />
     </FormDialog>
