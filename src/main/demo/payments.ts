@@ -17,6 +17,7 @@ import { seededRandom, type Random } from './random'
 import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from './company'
 import { languageOfLocale } from '../../shared/languages'
 import type { ReturnReason } from '../../shared/schemas/payments'
+import { returnReasonWords } from '../../shared/words/payments'
 import { feeDebitNoteTexts } from '../payments/fee-texts'
 
 export interface PaymentsDemoSummary {
@@ -325,7 +326,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   const sellerValues = demoSellerValues()
   const prefix = defaultSettings().documents.prefixes.debit_note
   const printLocale = demoSettings().documents.printLocale
-  const reasons: Record<string, string[]> = {
+  const reasons: Record<string, ReturnReason[]> = {
     direct_debit: [
       'insufficient_funds',
       'insufficient_funds',
@@ -334,14 +335,6 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'account_closed'
     ],
     card: ['disputed_card_charge', 'disputed_card_charge', 'insufficient_funds', 'other']
-  }
-  const reasonLabels: Record<string, string> = {
-    insufficient_funds: 'Insufficient funds',
-    mandate_cancelled: 'Mandate cancelled',
-    disputed_card_charge: 'Disputed card charge',
-    wrong_account: 'Wrong account',
-    account_closed: 'Account closed',
-    other: 'Other'
   }
   const repay: Array<{ item: Paid['item']; date: string; amount: number }> = []
 
@@ -363,7 +356,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         currency: 'EUR',
         paymentDate: r.date,
         returnDate: r.returnDate,
-        reason: reason as ReturnReason,
+        reason,
         reference: null
       })
       debitNoteId = Number(
@@ -433,7 +426,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'payment',
       r.paymentId,
       'return',
-      `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${reasonLabels[reason]}${rebillText}. Its invoices are open again.`,
+      `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${returnReasonWords.en[reason]}${rebillText}. Its invoices are open again.`,
       JSON.stringify(
         activity('paymentReturned', {
           amount: { money: r.amount, currency: '' },

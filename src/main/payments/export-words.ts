@@ -1,12 +1,14 @@
 /**
  * The overdue list's and the returned payments' Excel exports in the five languages (issue 14),
  * with the words of the payment screens (renderer payments/strings.ts; glossary: returned payment,
- * overdue). The aged receivables export keeps its own words (aged-xlsx).
+ * overdue): an investigation's states and the return reasons are the screens' own
+ * (shared/words/payments.ts). The aged receivables export keeps its own words (aged-xlsx).
  */
 import type { Language } from '../../shared/languages'
 import type { InvestigationStatus } from '../../shared/schemas/investigations'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import type { OverdueRow } from '../../shared/schemas/receivables'
+import { investigationStatusWords, returnReasonWords } from '../../shared/words/payments'
 
 interface OverdueExportWords {
   sheet: string
@@ -129,20 +131,8 @@ export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportW
     opened: 'Opened',
     closed: 'Closed',
     notes: 'Notes',
-    statuses: {
-      open: 'Open',
-      contacted: 'Customer contacted',
-      resolved: 'Resolved',
-      written_off: 'Written off'
-    },
-    reasons: {
-      insufficient_funds: 'Insufficient funds',
-      mandate_cancelled: 'Mandate cancelled',
-      disputed_card_charge: 'Disputed card charge',
-      wrong_account: 'Wrong account',
-      account_closed: 'Account closed',
-      other: 'Other'
-    }
+    statuses: investigationStatusWords.en,
+    reasons: returnReasonWords.en
   },
   es: {
     sheet: 'Cobros devueltos',
@@ -158,20 +148,8 @@ export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportW
     opened: 'Abierta el',
     closed: 'Cerrada el',
     notes: 'Notas',
-    statuses: {
-      open: 'Abierta',
-      contacted: 'Cliente contactado',
-      resolved: 'Resuelta',
-      written_off: 'Dada por perdida'
-    },
-    reasons: {
-      insufficient_funds: 'Fondos insuficientes',
-      mandate_cancelled: 'Mandato cancelado',
-      disputed_card_charge: 'Cargo de tarjeta disputado',
-      wrong_account: 'Cuenta errónea',
-      account_closed: 'Cuenta cerrada',
-      other: 'Otro'
-    }
+    statuses: investigationStatusWords.es,
+    reasons: returnReasonWords.es
   },
   ca: {
     sheet: 'Rebuts retornats',
@@ -187,20 +165,8 @@ export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportW
     opened: 'Oberta el',
     closed: 'Tancada el',
     notes: 'Notes',
-    statuses: {
-      open: 'Oberta',
-      contacted: 'Client contactat',
-      resolved: 'Resolta',
-      written_off: 'Donada per incobrable'
-    },
-    reasons: {
-      insufficient_funds: 'Saldo insuficient',
-      mandate_cancelled: 'Ordre de domiciliació anul·lada',
-      disputed_card_charge: 'Càrrec de targeta impugnat',
-      wrong_account: 'Compte erroni',
-      account_closed: 'Compte cancel·lat',
-      other: 'Altres'
-    }
+    statuses: investigationStatusWords.ca,
+    reasons: returnReasonWords.ca
   },
   hu: {
     sheet: 'Visszautalt befizetések',
@@ -216,20 +182,8 @@ export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportW
     opened: 'Megnyitva',
     closed: 'Lezárva',
     notes: 'Megjegyzések',
-    statuses: {
-      open: 'Nyitott',
-      contacted: 'Ügyfél megkeresve',
-      resolved: 'Rendezve',
-      written_off: 'Leírva'
-    },
-    reasons: {
-      insufficient_funds: 'Fedezethiány',
-      mandate_cancelled: 'Beszedési megbízás visszavonva',
-      disputed_card_charge: 'Vitatott kártyaterhelés',
-      wrong_account: 'Hibás számlaszám',
-      account_closed: 'Megszűnt számla',
-      other: 'Egyéb'
-    }
+    statuses: investigationStatusWords.hu,
+    reasons: returnReasonWords.hu
   },
   ru: {
     sheet: 'Возвращённые платежи',
@@ -245,19 +199,7 @@ export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportW
     opened: 'Открыт',
     closed: 'Закрыт',
     notes: 'Заметки',
-    statuses: {
-      open: 'Открыто',
-      contacted: 'Клиент уведомлён',
-      resolved: 'Урегулировано',
-      written_off: 'Списано'
-    },
-    reasons: {
-      insufficient_funds: 'Недостаточно средств',
-      mandate_cancelled: 'Мандат на списание отозван',
-      disputed_card_charge: 'Оспоренное списание с карты',
-      wrong_account: 'Неверный счёт',
-      account_closed: 'Счёт закрыт',
-      other: 'Другое'
-    }
+    statuses: investigationStatusWords.ru,
+    reasons: returnReasonWords.ru
   }
 }

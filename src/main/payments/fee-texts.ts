@@ -8,7 +8,7 @@ import type { Language } from '../../shared/languages'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import { printFormat } from '../pdf/format'
 import { fillLabel } from '../pdf/strings'
-import { returnedPaymentExportWords } from './export-words'
+import { returnReasonWords } from '../../shared/words/payments'
 
 interface FeeWords {
   /** The debit note's reason: {reason} is the return reason, in lower case. */
@@ -80,8 +80,7 @@ export function feeDebitNoteTexts(
 ): { reason: string; notes: string; line: string } {
   const w = words[language]
   const format = printFormat(locale)
-  // The return reasons as the returned payments' export names them.
-  const reason = returnedPaymentExportWords[language].reasons[payment.reason]
+  const reason = returnReasonWords[language][payment.reason]
   const date = format.date(payment.paymentDate)
   const reference = payment.reference ?? ''
   return {

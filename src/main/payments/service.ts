@@ -14,7 +14,6 @@ import type { Page } from '../../shared/schemas/common'
 import {
   paymentInput,
   paymentReturnInput,
-  returnReasonLabels,
   type CreditApplied,
   type Payment,
   type PaymentListQuery,
@@ -22,6 +21,7 @@ import {
   type ReturnReason
 } from '../../shared/schemas/payments'
 import { searchWords } from '../../shared/text'
+import { returnReasonWords } from '../../shared/words/payments'
 import { recordActivity } from '../activity/log'
 import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
@@ -476,7 +476,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     if (input.returnDate > today(ctx)) fields.returnDate = { key: 'returnInFuture' }
     if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = { key: 'enterFeeToRebill' }
     if (Object.keys(fields).length > 0) throw invalid(fields)
-    const reason = returnReasonLabels[input.reason]
+    const reason = returnReasonWords.en[input.reason]
     const label = `payment of ${money(payment.amountCents, payment.currency)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
 
     // The store reopens everything this payment paid (trigger on the status step).

@@ -9,6 +9,8 @@ import { activity } from '../../shared/activity'
 import { z } from 'zod'
 import { formatIban } from '../../shared/iban'
 import { paymentSetupInput, type PaymentMethod, type PaymentSetup } from '../../shared/schemas/payments'
+import { cardBrandNames } from '../../shared/schemas/payment-setup'
+import { lookup } from '../../shared/required'
 import {
   detailsForMethod,
   emptyPaymentDetails,
@@ -96,23 +98,12 @@ export async function paymentDetails(
     card:
       row.method === 'card' && row.cardLast4
         ? t('instructionsCardEnding', {
-            brand: cardBrandLabels[row.cardBrand] ?? t('method_card'),
+            // A brand that is not one of the named ones ("other") is printed as "card" in the letter's language.
+            brand: lookup(cardBrandNames, row.cardBrand) ?? t('method_card'),
             last4: row.cardLast4
           })
         : null
   }
-}
-
-const cardBrandLabels: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  maestro: 'Maestro',
-  other: 'card'
 }
 
 /** The customer's direct-debit or card details as stored (empty when never set up). */

@@ -1,6 +1,7 @@
 /**
  * The request list's Excel export in the five languages (issue 14), with the words of the request
- * screens (renderer requests/strings.ts; glossary: request / complaint).
+ * screens (renderer requests/strings.ts; glossary: request / complaint): a request's status, kind,
+ * channel and priority are the screens' own (shared/words/requests.ts).
  */
 import type { Language } from '../../shared/languages'
 import type {
@@ -9,6 +10,12 @@ import type {
   RequestPriority,
   RequestStatus
 } from '../../shared/schemas/requests'
+import {
+  requestChannelWords,
+  requestKindWords,
+  requestPriorityWords,
+  requestStatusWords
+} from '../../shared/words/requests'
 
 interface RequestExportWords {
   sheet: string
@@ -62,10 +69,10 @@ export const requestExportWords: Record<Language, RequestExportWords> = {
     resolution: 'Resolution',
     satisfaction: 'Satisfaction',
     office: 'Office',
-    statuses: { draft: 'Draft', open: 'Open', closed: 'Closed' },
-    kinds: { request: 'Request', complaint: 'Complaint', inquiry: 'Inquiry' },
-    channels: { phone: 'Phone', email: 'E-mail', visit: 'Visit', letter: 'Letter', walk_in: 'Walk-in' },
-    priorities: { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' }
+    statuses: requestStatusWords.en,
+    kinds: requestKindWords.en,
+    channels: requestChannelWords.en,
+    priorities: requestPriorityWords.en
   },
   es: {
     sheet: 'Peticiones',
@@ -89,16 +96,10 @@ export const requestExportWords: Record<Language, RequestExportWords> = {
     resolution: 'Resolución',
     satisfaction: 'Satisfacción',
     office: 'Oficina',
-    statuses: { draft: 'Borrador', open: 'Abierta', closed: 'Cerrada' },
-    kinds: { request: 'Petición', complaint: 'Reclamación', inquiry: 'Consulta' },
-    channels: {
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
-      visit: 'Visita',
-      letter: 'Carta',
-      walk_in: 'En persona'
-    },
-    priorities: { urgent: 'Urgente', high: 'Alta', normal: 'Normal', low: 'Baja' }
+    statuses: requestStatusWords.es,
+    kinds: requestKindWords.es,
+    channels: requestChannelWords.es,
+    priorities: requestPriorityWords.es
   },
   ca: {
     sheet: 'Peticions',
@@ -122,16 +123,10 @@ export const requestExportWords: Record<Language, RequestExportWords> = {
     resolution: 'Resolució',
     satisfaction: 'Satisfacció',
     office: 'Oficina',
-    statuses: { draft: 'Esborrany', open: 'Oberta', closed: 'Tancada' },
-    kinds: { request: 'Petició', complaint: 'Reclamació', inquiry: 'Consulta' },
-    channels: {
-      phone: 'Telèfon',
-      email: 'Correu electrònic',
-      visit: 'Visita',
-      letter: 'Carta',
-      walk_in: 'En persona'
-    },
-    priorities: { urgent: 'Urgent', high: 'Alta', normal: 'Normal', low: 'Baixa' }
+    statuses: requestStatusWords.ca,
+    kinds: requestKindWords.ca,
+    channels: requestChannelWords.ca,
+    priorities: requestPriorityWords.ca
   },
   hu: {
     sheet: 'Kérések',
@@ -155,16 +150,10 @@ export const requestExportWords: Record<Language, RequestExportWords> = {
     resolution: 'Megoldás',
     satisfaction: 'Elégedettség',
     office: 'Iroda',
-    statuses: { draft: 'Piszkozat', open: 'Nyitott', closed: 'Lezárt' },
-    kinds: { request: 'Kérés', complaint: 'Panasz', inquiry: 'Érdeklődés' },
-    channels: {
-      phone: 'Telefon',
-      email: 'E-mail',
-      visit: 'Látogatás',
-      letter: 'Levél',
-      walk_in: 'Személyesen'
-    },
-    priorities: { urgent: 'Sürgős', high: 'Magas', normal: 'Normál', low: 'Alacsony' }
+    statuses: requestStatusWords.hu,
+    kinds: requestKindWords.hu,
+    channels: requestChannelWords.hu,
+    priorities: requestPriorityWords.hu
   },
   ru: {
     sheet: 'Обращения',
@@ -188,15 +177,9 @@ export const requestExportWords: Record<Language, RequestExportWords> = {
     resolution: 'Решение',
     satisfaction: 'Удовлетворённость',
     office: 'Офис',
-    statuses: { draft: 'Черновик', open: 'Открыто', closed: 'Закрыто' },
-    kinds: { request: 'Запрос', complaint: 'Жалоба', inquiry: 'Вопрос' },
-    channels: {
-      phone: 'Телефон',
-      email: 'Эл. почта',
-      visit: 'Визит',
-      letter: 'Письмо',
-      walk_in: 'Лично'
-    },
-    priorities: { urgent: 'Срочный', high: 'Высокий', normal: 'Обычный', low: 'Низкий' }
+    statuses: requestStatusWords.ru,
+    kinds: requestKindWords.ru,
+    channels: requestChannelWords.ru,
+    priorities: requestPriorityWords.ru
   }
 }

@@ -22,6 +22,18 @@ export const cardBrands = [
 ] as const
 export type CardBrand = (typeof cardBrands)[number]
 
+/** Card brands are written the same in every language; only "other" is translated, by whoever shows it. */
+export const cardBrandNames: Record<Exclude<CardBrand, 'other'>, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  discover: 'Discover',
+  diners: 'Diners Club',
+  jcb: 'JCB',
+  unionpay: 'UnionPay',
+  maestro: 'Maestro'
+}
+
 export const paymentDetailsFields = {
   iban: z
     .string()

@@ -83,15 +83,6 @@ export const returnReasons = [
 ] as const
 export type ReturnReason = (typeof returnReasons)[number]
 
-export const returnReasonLabels: Record<ReturnReason, string> = {
-  insufficient_funds: 'Insufficient funds',
-  mandate_cancelled: 'Mandate cancelled',
-  disputed_card_charge: 'Disputed card charge',
-  wrong_account: 'Wrong account',
-  account_closed: 'Account closed',
-  other: 'Other'
-}
-
 export const paymentReturnInput = z
   .object({
     id,

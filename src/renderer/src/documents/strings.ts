@@ -1,5 +1,11 @@
 /** Strings of the sales document screens (estimates, orders, invoices, credit and debit notes) and the company/document settings: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import {
+  documentKeyDates,
+  documentStatusWords,
+  documentTypePlurals,
+  paymentStatusWords
+} from '../../../shared/words/documents'
 
 const en = {
   documents: {
@@ -23,13 +29,7 @@ const en = {
       credit_note: 'Credit note',
       debit_note: 'Debit note'
     },
-    typePlural: {
-      estimate: 'Estimates',
-      order: 'Orders',
-      invoice: 'Invoices',
-      credit_note: 'Credit notes',
-      debit_note: 'Debit notes'
-    },
+    typePlural: documentTypePlurals.en,
     draftOf: {
       estimate: 'Draft estimate',
       order: 'Draft order',
@@ -44,27 +44,10 @@ const en = {
       credit_note: 'New credit note',
       debit_note: 'New debit note'
     },
-    status: {
-      draft: 'Draft',
-      sent: 'Sent',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      converted: 'Converted to order',
-      confirmed: 'Confirmed',
-      partially_delivered: 'Partly delivered',
-      delivered: 'Delivered',
-      cancelled: 'Cancelled',
-      issued: 'Issued'
-    },
+    status: documentStatusWords.en,
     expired: 'Expired',
     late: 'Late',
-    paymentStatus: {
-      unpaid: 'Unpaid',
-      part_paid: 'Part paid',
-      paid: 'Paid',
-      overdue: 'Overdue',
-      credited: 'Credited'
-    },
+    paymentStatus: paymentStatusWords.en,
     filterPayment: 'Payment',
     colPayment: 'Payment',
     colOpen: 'Open',
@@ -76,13 +59,7 @@ const en = {
       declined: 'Declined because',
       cancelled: 'Cancelled because'
     },
-    keyDate: {
-      estimate: 'Valid until',
-      order: 'Promised',
-      invoice: 'Due',
-      credit_note: 'Due',
-      debit_note: 'Due'
-    },
+    keyDate: documentKeyDates.en,
     col: {
       number: 'Number',
       issueDate: 'Date',
@@ -374,13 +351,7 @@ const es: Strings<typeof en> = {
       credit_note: 'Factura rectificativa',
       debit_note: 'Nota de cargo'
     },
-    typePlural: {
-      estimate: 'Presupuestos',
-      order: 'Pedidos',
-      invoice: 'Facturas',
-      credit_note: 'Facturas rectificativas',
-      debit_note: 'Notas de cargo'
-    },
+    typePlural: documentTypePlurals.es,
     draftOf: {
       estimate: 'Borrador de presupuesto',
       order: 'Borrador de pedido',
@@ -395,27 +366,10 @@ const es: Strings<typeof en> = {
       credit_note: 'Nueva rectificativa',
       debit_note: 'Nueva nota de cargo'
     },
-    status: {
-      draft: 'Borrador',
-      sent: 'Enviado',
-      accepted: 'Aceptado',
-      declined: 'Rechazado',
-      converted: 'Convertido en pedido',
-      confirmed: 'Confirmado',
-      partially_delivered: 'Entregado en parte',
-      delivered: 'Entregado',
-      cancelled: 'Anulado',
-      issued: 'Emitida'
-    },
+    status: documentStatusWords.es,
     expired: 'Caducado',
     late: 'Con retraso',
-    paymentStatus: {
-      unpaid: 'Pendiente',
-      part_paid: 'Pagada en parte',
-      paid: 'Pagada',
-      overdue: 'Vencida',
-      credited: 'Abonada'
-    },
+    paymentStatus: paymentStatusWords.es,
     filterPayment: 'Cobro',
     colPayment: 'Cobro',
     colOpen: 'Importe pendiente',
@@ -427,13 +381,7 @@ const es: Strings<typeof en> = {
       declined: 'Rechazado porque',
       cancelled: 'Anulado porque'
     },
-    keyDate: {
-      estimate: 'Válido hasta',
-      order: 'Prometido',
-      invoice: 'Vence',
-      credit_note: 'Vence',
-      debit_note: 'Vence'
-    },
+    keyDate: documentKeyDates.es,
     col: {
       number: 'Número',
       issueDate: 'Fecha',
@@ -731,13 +679,7 @@ const ca: Strings<typeof en> = {
       credit_note: 'Factura rectificativa',
       debit_note: 'Nota de càrrec'
     },
-    typePlural: {
-      estimate: 'Pressupostos',
-      order: 'Comandes',
-      invoice: 'Factures',
-      credit_note: 'Factures rectificatives',
-      debit_note: 'Notes de càrrec'
-    },
+    typePlural: documentTypePlurals.ca,
     draftOf: {
       estimate: 'Esborrany de pressupost',
       order: 'Esborrany de comanda',
@@ -752,27 +694,10 @@ const ca: Strings<typeof en> = {
       credit_note: 'Rectificativa nova',
       debit_note: 'Nota de càrrec nova'
     },
-    status: {
-      draft: 'Esborrany',
-      sent: 'Enviat',
-      accepted: 'Acceptat',
-      declined: 'Rebutjat',
-      converted: 'Convertit en comanda',
-      confirmed: 'Confirmada',
-      partially_delivered: 'Lliurada en part',
-      delivered: 'Lliurada',
-      cancelled: 'Cancel·lada',
-      issued: 'Emesa'
-    },
+    status: documentStatusWords.ca,
     expired: 'Caducat',
     late: 'Endarrerida',
-    paymentStatus: {
-      unpaid: 'Pendent',
-      part_paid: 'Pagada en part',
-      paid: 'Pagada',
-      overdue: 'Vençuda',
-      credited: 'Abonada'
-    },
+    paymentStatus: paymentStatusWords.ca,
     filterPayment: 'Cobrament',
     colPayment: 'Cobrament',
     colOpen: 'Import pendent',
@@ -781,13 +706,7 @@ const ca: Strings<typeof en> = {
       'Aquest pressupost va caducar el {{date}} sense resposta: ja no es pot acceptar. Reviseu-lo per enviar-ne un de nou.',
     lateNotice: 'Aquesta comanda s’havia de lliurar el {{date}} i encara no s’ha lliurat del tot.',
     statusReason: { declined: 'Rebutjat perquè', cancelled: 'Cancel·lada perquè' },
-    keyDate: {
-      estimate: 'Vàlid fins al',
-      order: 'Compromesa per al',
-      invoice: 'Venciment',
-      credit_note: 'Venciment',
-      debit_note: 'Venciment'
-    },
+    keyDate: documentKeyDates.ca,
     col: {
       number: 'Número',
       issueDate: 'Data',
@@ -1080,13 +999,7 @@ const hu: Strings<typeof en> = {
       credit_note: 'Helyesbítő számla',
       debit_note: 'Terhelési értesítő'
     },
-    typePlural: {
-      estimate: 'Árajánlatok',
-      order: 'Megrendelések',
-      invoice: 'Számlák',
-      credit_note: 'Helyesbítő számlák',
-      debit_note: 'Terhelési értesítők'
-    },
+    typePlural: documentTypePlurals.hu,
     draftOf: {
       estimate: 'Árajánlat-piszkozat',
       order: 'Megrendelés-piszkozat',
@@ -1101,27 +1014,10 @@ const hu: Strings<typeof en> = {
       credit_note: 'Új helyesbítő számla',
       debit_note: 'Új terhelési értesítő'
     },
-    status: {
-      draft: 'Piszkozat',
-      sent: 'Elküldve',
-      accepted: 'Elfogadva',
-      declined: 'Elutasítva',
-      converted: 'Megrendeléssé alakítva',
-      confirmed: 'Visszaigazolva',
-      partially_delivered: 'Részben kiszállítva',
-      delivered: 'Kiszállítva',
-      cancelled: 'Törölve',
-      issued: 'Kiállítva'
-    },
+    status: documentStatusWords.hu,
     expired: 'Lejárt',
     late: 'Késésben',
-    paymentStatus: {
-      unpaid: 'Kifizetetlen',
-      part_paid: 'Részben fizetve',
-      paid: 'Kifizetve',
-      overdue: 'Lejárt',
-      credited: 'Jóváírva'
-    },
+    paymentStatus: paymentStatusWords.hu,
     filterPayment: 'Fizetés',
     colPayment: 'Fizetés',
     colOpen: 'Nyitott',
@@ -1130,13 +1026,7 @@ const hu: Strings<typeof en> = {
       'Ez az árajánlat {{date}} napon válasz nélkül lejárt, már nem fogadható el. Dolgozza át, és küldjön újat.',
     lateNotice: 'Ezt a megrendelést {{date}} napra ígérték, és még nincs teljesen kiszállítva.',
     statusReason: { declined: 'Elutasítás oka', cancelled: 'Törlés oka' },
-    keyDate: {
-      estimate: 'Érvényes',
-      order: 'Vállalt határidő',
-      invoice: 'Fizetési határidő',
-      credit_note: 'Fizetési határidő',
-      debit_note: 'Fizetési határidő'
-    },
+    keyDate: documentKeyDates.hu,
     col: {
       number: 'Sorszám',
       issueDate: 'Dátum',
@@ -1430,13 +1320,7 @@ const ru: Strings<typeof en> = {
       credit_note: 'Кредит-нота',
       debit_note: 'Дебет-нота'
     },
-    typePlural: {
-      estimate: 'Коммерческие предложения',
-      order: 'Заказы',
-      invoice: 'Счета',
-      credit_note: 'Кредит-ноты',
-      debit_note: 'Дебет-ноты'
-    },
+    typePlural: documentTypePlurals.ru,
     draftOf: {
       estimate: 'Черновик КП',
       order: 'Черновик заказа',
@@ -1451,27 +1335,10 @@ const ru: Strings<typeof en> = {
       credit_note: 'Новая кредит-нота',
       debit_note: 'Новая дебет-нота'
     },
-    status: {
-      draft: 'Черновик',
-      sent: 'Отправлено',
-      accepted: 'Принято',
-      declined: 'Отклонено',
-      converted: 'Преобразовано в заказ',
-      confirmed: 'Подтверждён',
-      partially_delivered: 'Поставлен частично',
-      delivered: 'Поставлен',
-      cancelled: 'Отменён',
-      issued: 'Выставлен'
-    },
+    status: documentStatusWords.ru,
     expired: 'Истекло',
     late: 'Просрочен',
-    paymentStatus: {
-      unpaid: 'Не оплачен',
-      part_paid: 'Оплачен частично',
-      paid: 'Оплачен',
-      overdue: 'Просрочен',
-      credited: 'Сторнирован'
-    },
+    paymentStatus: paymentStatusWords.ru,
     filterPayment: 'Оплата',
     colPayment: 'Оплата',
     colOpen: 'Остаток',
@@ -1480,13 +1347,7 @@ const ru: Strings<typeof en> = {
       'Срок действия этого КП истёк {{date}} без ответа: принять его уже нельзя. Переработайте его, чтобы отправить новое.',
     lateNotice: 'Поставка по этому заказу была обещана на {{date}} и ещё не выполнена полностью.',
     statusReason: { declined: 'Причина отказа', cancelled: 'Причина отмены' },
-    keyDate: {
-      estimate: 'Действительно до',
-      order: 'Срок поставки',
-      invoice: 'Срок оплаты',
-      credit_note: 'Срок оплаты',
-      debit_note: 'Срок оплаты'
-    },
+    keyDate: documentKeyDates.ru,
     col: {
       number: 'Номер',
       issueDate: 'Дата',

@@ -1,5 +1,6 @@
 /** Strings of the NAV (Hungary) screens: settings, the queue, a document's report (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import { navListStatusWords } from '../../../shared/words/nav'
 
 const en = {
   navReporting: {
@@ -63,14 +64,7 @@ const en = {
     nextAttempt: 'Next try {{when}}',
     sendAgain: 'Send again',
     queuedAgain: 'Queued again; it goes with the next send.',
-    status: {
-      waiting: 'Waiting for NAV',
-      sent: 'Sent, NAV is processing',
-      done: 'Accepted by NAV',
-      warnings: 'Accepted with warnings',
-      aborted: 'Rejected by NAV',
-      replaced: 'Replaced'
-    },
+    status: { ...navListStatusWords.en, replaced: 'Replaced' },
     kind: {
       invoice: 'Invoice data',
       annulment: 'Technical annulment'
@@ -203,14 +197,7 @@ const es: Strings<typeof en> = {
     nextAttempt: 'Próximo intento {{when}}',
     sendAgain: 'Volver a enviar',
     queuedAgain: 'Puesta de nuevo en cola; se enviará en el próximo envío.',
-    status: {
-      waiting: 'Pendiente de NAV',
-      sent: 'Enviada, NAV la está procesando',
-      done: 'Aceptada por NAV',
-      warnings: 'Aceptada con avisos',
-      aborted: 'Rechazada por NAV',
-      replaced: 'Sustituida'
-    },
+    status: { ...navListStatusWords.es, replaced: 'Sustituida' },
     kind: {
       invoice: 'Datos de la factura',
       annulment: 'Anulación técnica'
@@ -344,14 +331,7 @@ const ca: Strings<typeof en> = {
     nextAttempt: 'Proper intent {{when}}',
     sendAgain: 'Torna a enviar',
     queuedAgain: 'Tornada a posar a la cua; s’enviarà en el proper enviament.',
-    status: {
-      waiting: 'Pendent de NAV',
-      sent: 'Enviada, NAV la processa',
-      done: 'Acceptada per NAV',
-      warnings: 'Acceptada amb avisos',
-      aborted: 'Rebutjada per NAV',
-      replaced: 'Substituïda'
-    },
+    status: { ...navListStatusWords.ca, replaced: 'Substituïda' },
     kind: {
       invoice: 'Dades de la factura',
       annulment: 'Anul·lació tècnica'
@@ -484,14 +464,7 @@ const hu: Strings<typeof en> = {
     nextAttempt: 'Következő próbálkozás {{when}}',
     sendAgain: 'Újraküldés',
     queuedAgain: 'Újra sorban áll; a következő küldéssel megy.',
-    status: {
-      waiting: 'NAV-ra vár',
-      sent: 'Elküldve, a NAV feldolgozza',
-      done: 'A NAV befogadta',
-      warnings: 'Befogadva, figyelmeztetéssel',
-      aborted: 'A NAV elutasította',
-      replaced: 'Lecserélve'
-    },
+    status: { ...navListStatusWords.hu, replaced: 'Lecserélve' },
     kind: {
       invoice: 'Számlaadat',
       annulment: 'Technikai érvénytelenítés'
@@ -626,14 +599,7 @@ const ru: Strings<typeof en> = {
     nextAttempt: 'Следующая попытка {{when}}',
     sendAgain: 'Отправить снова',
     queuedAgain: 'Снова в очереди; уйдёт со следующей отправкой.',
-    status: {
-      waiting: 'Ожидает NAV',
-      sent: 'Отправлен, NAV обрабатывает',
-      done: 'Принят NAV',
-      warnings: 'Принят с предупреждениями',
-      aborted: 'Отклонён NAV',
-      replaced: 'Заменён'
-    },
+    status: { ...navListStatusWords.ru, replaced: 'Заменён' },
     kind: {
       invoice: 'Данные счёта',
       annulment: 'Техническое аннулирование'

@@ -1,17 +1,7 @@
 /** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
-
-/** Card brands are written the same in every language; only "other" is translated. */
-const cardBrandNames = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  maestro: 'Maestro'
-}
+import { cardBrandNames } from '../../../shared/schemas/payment-setup'
+import { investigationStatusWords, returnReasonWords } from '../../../shared/words/payments'
 
 const en = {
   payments: {
@@ -97,12 +87,7 @@ const en = {
       count_other: '{{formatted}} investigations',
       listLabel: 'Investigations of returned payments',
       filterActive: 'Still open',
-      status: {
-        open: 'Open',
-        contacted: 'Customer contacted',
-        resolved: 'Resolved',
-        written_off: 'Written off'
-      },
+      status: investigationStatusWords.en,
       col: {
         opened: 'Opened',
         customer: 'Customer',
@@ -133,14 +118,7 @@ const en = {
       updated: 'Investigation updated.',
       noteAdded: 'Note added.'
     },
-    reasons: {
-      insufficient_funds: 'Insufficient funds',
-      mandate_cancelled: 'Mandate cancelled',
-      disputed_card_charge: 'Disputed card charge',
-      wrong_account: 'Wrong account',
-      account_closed: 'Account closed',
-      other: 'Other'
-    },
+    reasons: returnReasonWords.en,
     detail: {
       title: 'Payment of {{amount}}',
       customer: 'Customer',
@@ -352,12 +330,7 @@ const es: Strings<typeof en> = {
       count_other: '{{formatted}} investigaciones',
       listLabel: 'Investigaciones de cobros devueltos',
       filterActive: 'Abiertas',
-      status: {
-        open: 'Abierta',
-        contacted: 'Cliente contactado',
-        resolved: 'Resuelta',
-        written_off: 'Dada por perdida'
-      },
+      status: investigationStatusWords.es,
       col: {
         opened: 'Abierta el',
         customer: 'Cliente',
@@ -389,14 +362,7 @@ const es: Strings<typeof en> = {
       noteAdded: 'Nota añadida.',
       count_many: '{{formatted}} investigaciones'
     },
-    reasons: {
-      insufficient_funds: 'Fondos insuficientes',
-      mandate_cancelled: 'Mandato cancelado',
-      disputed_card_charge: 'Cargo de tarjeta disputado',
-      wrong_account: 'Cuenta errónea',
-      account_closed: 'Cuenta cerrada',
-      other: 'Otro'
-    },
+    reasons: returnReasonWords.es,
     detail: {
       title: 'Cobro de {{amount}}',
       customer: 'Cliente',
@@ -605,12 +571,7 @@ const ca: Strings<typeof en> = {
       count_other: '{{formatted}} investigacions',
       listLabel: 'Investigacions de rebuts retornats',
       filterActive: 'Encara obertes',
-      status: {
-        open: 'Oberta',
-        contacted: 'Client contactat',
-        resolved: 'Resolta',
-        written_off: 'Donada per incobrable'
-      },
+      status: investigationStatusWords.ca,
       col: {
         opened: 'Oberta',
         customer: 'Client',
@@ -641,14 +602,7 @@ const ca: Strings<typeof en> = {
       updated: 'S’ha actualitzat la investigació.',
       noteAdded: 'S’ha afegit la nota.'
     },
-    reasons: {
-      insufficient_funds: 'Saldo insuficient',
-      mandate_cancelled: 'Ordre de domiciliació anul·lada',
-      disputed_card_charge: 'Càrrec de targeta impugnat',
-      wrong_account: 'Compte erroni',
-      account_closed: 'Compte cancel·lat',
-      other: 'Altres'
-    },
+    reasons: returnReasonWords.ca,
     detail: {
       title: 'Cobrament de {{amount}}',
       customer: 'Client',
@@ -840,12 +794,7 @@ const hu: Strings<typeof en> = {
       count_other: '{{formatted}} vizsgálat',
       listLabel: 'Visszautalt befizetések vizsgálata',
       filterActive: 'Még nyitott',
-      status: {
-        open: 'Nyitott',
-        contacted: 'Ügyfél megkeresve',
-        resolved: 'Rendezve',
-        written_off: 'Leírva'
-      },
+      status: investigationStatusWords.hu,
       col: {
         opened: 'Megnyitva',
         customer: 'Ügyfél',
@@ -876,14 +825,7 @@ const hu: Strings<typeof en> = {
       updated: 'A vizsgálat frissítve.',
       noteAdded: 'Megjegyzés hozzáadva.'
     },
-    reasons: {
-      insufficient_funds: 'Fedezethiány',
-      mandate_cancelled: 'Beszedési megbízás visszavonva',
-      disputed_card_charge: 'Vitatott kártyaterhelés',
-      wrong_account: 'Hibás számlaszám',
-      account_closed: 'Megszűnt számla',
-      other: 'Egyéb'
-    },
+    reasons: returnReasonWords.hu,
     detail: {
       title: 'Befizetés: {{amount}}',
       customer: 'Ügyfél',
@@ -1082,12 +1024,7 @@ const ru: Strings<typeof en> = {
       count_other: '{{formatted}} разбирательства',
       listLabel: 'Разбор возвращённых платежей',
       filterActive: 'Ещё открытые',
-      status: {
-        open: 'Открыто',
-        contacted: 'Клиент уведомлён',
-        resolved: 'Урегулировано',
-        written_off: 'Списано'
-      },
+      status: investigationStatusWords.ru,
       col: {
         opened: 'Открыто',
         customer: 'Клиент',
@@ -1118,14 +1055,7 @@ const ru: Strings<typeof en> = {
       updated: 'Разбирательство обновлено.',
       noteAdded: 'Заметка добавлена.'
     },
-    reasons: {
-      insufficient_funds: 'Недостаточно средств',
-      mandate_cancelled: 'Мандат на списание отозван',
-      disputed_card_charge: 'Оспоренное списание с карты',
-      wrong_account: 'Неверный счёт',
-      account_closed: 'Счёт закрыт',
-      other: 'Другое'
-    },
+    reasons: returnReasonWords.ru,
     detail: {
       title: 'Платёж на {{amount}}',
       customer: 'Клиент',

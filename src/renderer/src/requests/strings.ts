@@ -1,5 +1,11 @@
 /** Strings of customer requests and complaints: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import {
+  requestChannelWords,
+  requestKindWords,
+  requestPriorityWords,
+  requestStatusWords
+} from '../../../shared/words/requests'
 
 const en = {
   requests: {
@@ -20,11 +26,7 @@ const en = {
     filterStatus: 'Status',
     notClosed: 'Not closed',
     listLabel: 'Requests and complaints',
-    status: {
-      draft: 'Draft',
-      open: 'Open',
-      closed: 'Closed'
-    },
+    status: requestStatusWords.en,
     col: {
       createdAt: 'Received',
       customerName: 'Customer',
@@ -44,26 +46,11 @@ const en = {
   },
   request: {
     kind: 'Kind',
-    kinds: {
-      request: 'Request',
-      complaint: 'Complaint',
-      inquiry: 'Inquiry'
-    },
+    kinds: requestKindWords.en,
     channel: 'Channel',
-    channels: {
-      phone: 'Phone',
-      email: 'E-mail',
-      visit: 'Visit',
-      letter: 'Letter',
-      walk_in: 'Walk-in'
-    },
+    channels: requestChannelWords.en,
     priority: 'Priority',
-    priorities: {
-      urgent: 'Urgent',
-      high: 'High',
-      normal: 'Normal',
-      low: 'Low'
-    },
+    priorities: requestPriorityWords.en,
     category: 'Category',
     owner: 'Owner',
     office: 'The office',
@@ -141,11 +128,7 @@ const es: Strings<typeof en> = {
     filterStatus: 'Estado',
     notClosed: 'Sin cerrar',
     listLabel: 'Peticiones y reclamaciones',
-    status: {
-      draft: 'Borrador',
-      open: 'Abierta',
-      closed: 'Cerrada'
-    },
+    status: requestStatusWords.es,
     col: {
       createdAt: 'Recibida',
       customerName: 'Cliente',
@@ -166,26 +149,11 @@ const es: Strings<typeof en> = {
   },
   request: {
     kind: 'Tipo',
-    kinds: {
-      request: 'Petición',
-      complaint: 'Reclamación',
-      inquiry: 'Consulta'
-    },
+    kinds: requestKindWords.es,
     channel: 'Canal',
-    channels: {
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
-      visit: 'Visita',
-      letter: 'Carta',
-      walk_in: 'En persona'
-    },
+    channels: requestChannelWords.es,
     priority: 'Prioridad',
-    priorities: {
-      urgent: 'Urgente',
-      high: 'Alta',
-      normal: 'Normal',
-      low: 'Baja'
-    },
+    priorities: requestPriorityWords.es,
     category: 'Categoría',
     owner: 'Responsable',
     office: 'La oficina',
@@ -264,7 +232,7 @@ const ca: Strings<typeof en> = {
     filterStatus: 'Estat',
     notClosed: 'No tancades',
     listLabel: 'Peticions i reclamacions',
-    status: { draft: 'Esborrany', open: 'Oberta', closed: 'Tancada' },
+    status: requestStatusWords.ca,
     col: {
       createdAt: 'Rebuda',
       customerName: 'Client',
@@ -284,26 +252,11 @@ const ca: Strings<typeof en> = {
   },
   request: {
     kind: 'Tipus',
-    kinds: {
-      request: 'Petició',
-      complaint: 'Reclamació',
-      inquiry: 'Consulta'
-    },
+    kinds: requestKindWords.ca,
     channel: 'Canal',
-    channels: {
-      phone: 'Telèfon',
-      email: 'Correu electrònic',
-      visit: 'Visita',
-      letter: 'Carta',
-      walk_in: 'En persona'
-    },
+    channels: requestChannelWords.ca,
     priority: 'Prioritat',
-    priorities: {
-      urgent: 'Urgent',
-      high: 'Alta',
-      normal: 'Normal',
-      low: 'Baixa'
-    },
+    priorities: requestPriorityWords.ca,
     category: 'Categoria',
     owner: 'Responsable',
     office: 'L’oficina',
@@ -380,7 +333,7 @@ const hu: Strings<typeof en> = {
     filterStatus: 'Állapot',
     notClosed: 'Nem lezárt',
     listLabel: 'Kérések és reklamációk',
-    status: { draft: 'Piszkozat', open: 'Nyitott', closed: 'Lezárt' },
+    status: requestStatusWords.hu,
     col: {
       createdAt: 'Beérkezett',
       customerName: 'Ügyfél',
@@ -400,26 +353,11 @@ const hu: Strings<typeof en> = {
   },
   request: {
     kind: 'Fajta',
-    kinds: {
-      request: 'Kérés',
-      complaint: 'Panasz',
-      inquiry: 'Érdeklődés'
-    },
+    kinds: requestKindWords.hu,
     channel: 'Csatorna',
-    channels: {
-      phone: 'Telefon',
-      email: 'E-mail',
-      visit: 'Látogatás',
-      letter: 'Levél',
-      walk_in: 'Személyesen'
-    },
+    channels: requestChannelWords.hu,
     priority: 'Prioritás',
-    priorities: {
-      urgent: 'Sürgős',
-      high: 'Magas',
-      normal: 'Normál',
-      low: 'Alacsony'
-    },
+    priorities: requestPriorityWords.hu,
     category: 'Kategória',
     owner: 'Felelős',
     office: 'Az iroda',
@@ -498,7 +436,7 @@ const ru: Strings<typeof en> = {
     filterStatus: 'Статус',
     notClosed: 'Не закрытые',
     listLabel: 'Обращения и жалобы',
-    status: { draft: 'Черновик', open: 'Открыто', closed: 'Закрыто' },
+    status: requestStatusWords.ru,
     col: {
       createdAt: 'Поступило',
       customerName: 'Клиент',
@@ -518,26 +456,11 @@ const ru: Strings<typeof en> = {
   },
   request: {
     kind: 'Вид',
-    kinds: {
-      request: 'Запрос',
-      complaint: 'Жалоба',
-      inquiry: 'Вопрос'
-    },
+    kinds: requestKindWords.ru,
     channel: 'Канал',
-    channels: {
-      phone: 'Телефон',
-      email: 'Эл. почта',
-      visit: 'Визит',
-      letter: 'Письмо',
-      walk_in: 'Лично'
-    },
+    channels: requestChannelWords.ru,
     priority: 'Приоритет',
-    priorities: {
-      urgent: 'Срочный',
-      high: 'Высокий',
-      normal: 'Обычный',
-      low: 'Низкий'
-    },
+    priorities: requestPriorityWords.ru,
     category: 'Категория',
     owner: 'Ответственный',
     office: 'Офис',
