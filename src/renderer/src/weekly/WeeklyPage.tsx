@@ -106,6 +106,20 @@ export function WeeklyPage() {
     }
   }
 
+  /** The week's report in Excel or PDF, in the language chosen beside it. */
+  const reportButton = (file: 'xlsx' | 'pdf', label: string) => (
+    <button
+      type="button"
+      disabled={busy !== null}
+      onClick={() =>
+        void download(file, () => api.call('weekly.report', { week, format: file, language: reportLanguage }))
+      }
+      data-testid={`weekly-export-${file}`}
+    >
+      {busy === file ? t('weekly.preparing') : label}
+    </button>
+  )
+
   return (
     <div className="page weekly-page" data-testid="weekly-page">
       <header className="page-header">
@@ -153,30 +167,8 @@ export function WeeklyPage() {
               <ChoiceOptions choices={languages} label={(l) => t(`settings.languages.${l}`)} />
             </select>
           </label>
-          <button
-            type="button"
-            disabled={busy !== null}
-            onClick={() =>
-              void download('xlsx', () =>
-                api.call('weekly.report', { week, format: 'xlsx', language: reportLanguage })
-              )
-            }
-            data-testid="weekly-export-xlsx"
-          >
-            {busy === 'xlsx' ? t('weekly.preparing') : t('weekly.exportXlsx')}
-          </button>
-          <button
-            type="button"
-            disabled={busy !== null}
-            onClick={() =>
-              void download('pdf', () =>
-                api.call('weekly.report', { week, format: 'pdf', language: reportLanguage })
-              )
-            }
-            data-testid="weekly-export-pdf"
-          >
-            {busy === 'pdf' ? t('weekly.preparing') : t('weekly.exportPdf')}
-          </button>
+          {reportButton('xlsx', t('weekly.exportXlsx'))}
+          {reportButton('pdf', t('weekly.exportPdf'))}
           {lines ? (
             <span className="job-progress" role="status" data-testid="invoice-lines-progress">
               {t('weekly.invoiceLinesProgress', {
