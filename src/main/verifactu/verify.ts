@@ -31,49 +31,34 @@ export function recomputeFromXml(xml: string): {
   generatedAt: string
 } {
   const tree = parser.parse(xml) as XmlTree
-  if ('RegistroAlta' in tree) {
-    const r = child(tree, 'RegistroAlta')
-    const id = child(r, 'IDFactura')
-    const previous = text(child(child(r, 'Encadenamiento'), 'RegistroAnterior').Huella)
-    return {
-      computed: huella(
-        altaHashInput(
-          {
-            IDEmisorFactura: text(id.IDEmisorFactura),
-            NumSerieFactura: text(id.NumSerieFactura),
-            FechaExpedicionFactura: text(id.FechaExpedicionFactura),
-            TipoFactura: text(r.TipoFactura),
-            CuotaTotal: text(r.CuotaTotal),
-            ImporteTotal: text(r.ImporteTotal),
-            FechaHoraHusoGenRegistro: text(r.FechaHoraHusoGenRegistro)
-          },
-          previous
-        )
-      ),
-      stated: text(r.Huella),
-      previous,
-      generatedAt: text(r.FechaHoraHusoGenRegistro)
-    }
-  }
-  const r = child(tree, 'RegistroAnulacion')
+  const alta = 'RegistroAlta' in tree
+  const r = child(tree, alta ? 'RegistroAlta' : 'RegistroAnulacion')
   const id = child(r, 'IDFactura')
   const previous = text(child(child(r, 'Encadenamiento'), 'RegistroAnterior').Huella)
-  return {
-    computed: huella(
-      anulacionHashInput(
+  const generatedAt = text(r.FechaHoraHusoGenRegistro)
+  const hashInput = alta
+    ? altaHashInput(
+        {
+          IDEmisorFactura: text(id.IDEmisorFactura),
+          NumSerieFactura: text(id.NumSerieFactura),
+          FechaExpedicionFactura: text(id.FechaExpedicionFactura),
+          TipoFactura: text(r.TipoFactura),
+          CuotaTotal: text(r.CuotaTotal),
+          ImporteTotal: text(r.ImporteTotal),
+          FechaHoraHusoGenRegistro: generatedAt
+        },
+        previous
+      )
+    : anulacionHashInput(
         {
           IDEmisorFacturaAnulada: text(id.IDEmisorFacturaAnulada),
           NumSerieFacturaAnulada: text(id.NumSerieFacturaAnulada),
           FechaExpedicionFacturaAnulada: text(id.FechaExpedicionFacturaAnulada),
-          FechaHoraHusoGenRegistro: text(r.FechaHoraHusoGenRegistro)
+          FechaHoraHusoGenRegistro: generatedAt
         },
         previous
       )
-    ),
-    stated: text(r.Huella),
-    previous,
-    generatedAt: text(r.FechaHoraHusoGenRegistro)
-  }
+  return { computed: huella(hashInput), stated: text(r.Huella), previous, generatedAt }
 }
 
 /**
