@@ -2,7 +2,7 @@
  * The dialogs of the document actions: a reason (decline, cancel), a delivery's quantities,
  * what to invoice from an order, and the lines of a credit or debit note.
  */
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { keyed } from '../../../shared/errors'
 import type { SalesDocument } from '../../../shared/schemas/documents'
 import { parseQuantityToMilli } from '../../../shared/totals'
@@ -12,44 +12,25 @@ import { useT } from '../i18n'
 import { useDocumentFormat } from './common'
 import { FormDialog } from '../components/Dialog'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledInput, LabelledTextArea } from '../components/fields'
 
-function DialogField({
-  id,
-  label,
-  error,
-  children
-}: {
-  id: string
-  label: string
-  error?: string
-  children: ReactNode
-}) {
-  const { tm } = useT()
-  return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {error && (
-        <p className="field-error" id={`${id}-error`} data-testid={`error-${id}`}>
-          {tm(error)}
-        </p>
-      )}
-    </div>
-  )
+/** What each action dialog takes: whether the action is under way, closing it, and what it submits. */
+interface ActionDialogProps<Submitted> {
+  busy: boolean
+  onClose: () => void
+  onSubmit: (submitted: Submitted) => void
 }
+
+/** The lines picked in a delivery or a correction, with their quantities. */
+type PickedLines = { lineId: number; quantityMilli: number }[]
 
 export function ReasonDialog({
   kind,
   busy,
   onClose,
   onSubmit
-}: {
-  kind: 'decline' | 'cancel'
-  busy: boolean
-  onClose: () => void
-  onSubmit: (reason: string) => void
-}) {
-  const { t } = useT()
+}: ActionDialogProps<string> & { kind: 'decline' | 'cancel' }) {
+  const { t, tm } = useT()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | undefined>()
   return (
@@ -63,56 +44,63 @@ export function ReasonDialog({
       onSubmit={() => (reason.trim() === '' ? setError(keyed('reasonRequired')) : onSubmit(reason.trim()))}
     >
       <p>{t(`documents.${kind}Explain`)}</p>
-      <DialogField id="action-reason" label={t('documents.reason')} error={error}>
-        <textarea
-          id="action-reason"
-          rows={3}
-          value={reason}
-          data-autofocus
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'action-reason-error' : undefined}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="action-reason"
-        />
-      </DialogField>
+      <LabelledTextArea
+        id="action-reason"
+        label={t('documents.reason')}
+        error={error ? tm(error) : undefined}
+        errorTestId="error-action-reason"
+        rows={3}
+        value={reason}
+        data-autofocus
+        onValue={setReason}
+        data-testid="action-reason"
+      />
     </FormDialog>
   )
 }
 
-/** Quantities typed per line ("" or 0 leaves the line out); null when one is not a quantity. */
-function pickedQuantities(
-  doc: SalesDocument,
-  typed: Record<number, string>,
-  limit: (lineId: number) => number
-) {
-  const errors: Record<number, string> = {}
-  const lines: { lineId: number; quantityMilli: number }[] = []
-  for (const line of doc.lines) {
-    const text = (typed[line.id] ?? '').trim()
-    if (text === '') continue
-    const milli = parseQuantityToMilli(text)
-    if (milli === null || milli < 0) errors[line.id] = 'checks.enterQuantity' satisfies CheckKey
-    else if (milli > limit(line.id)) errors[line.id] = 'checks.moreThanLeft' satisfies CheckKey
-    else if (milli > 0) lines.push({ lineId: line.id, quantityMilli: milli })
+/**
+ * The quantities typed per line of a delivery or a correction, each offered as what is `left` of its
+ * line; `pick()` checks them ("" or 0 leaves the line out), marks those that are not a quantity or
+ * more than is left, and returns the lines picked.
+ */
+function useLinePicks(doc: SalesDocument, left: (lineId: number) => number) {
+  const format = useDocumentFormat()
+  const [typed, setTyped] = useState<Record<number, string>>(() =>
+    Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
+  )
+  const [errors, setErrors] = useState<Record<number, string>>({})
+  function pick() {
+    const found: Record<number, string> = {}
+    const lines: PickedLines = []
+    for (const line of doc.lines) {
+      const text = (typed[line.id] ?? '').trim()
+      if (text === '') continue
+      const milli = parseQuantityToMilli(text)
+      if (milli === null || milli < 0) found[line.id] = 'checks.enterQuantity' satisfies CheckKey
+      else if (milli > left(line.id)) found[line.id] = 'checks.moreThanLeft' satisfies CheckKey
+      else if (milli > 0) lines.push({ lineId: line.id, quantityMilli: milli })
+    }
+    setErrors(found)
+    return { valid: Object.keys(found).length === 0, lines }
   }
-  return { errors, lines }
+  return { typed, setTyped, errors, pick }
 }
+
+/** A line of the document by its id (undefined for one it does not have). */
+const lineOf = (doc: SalesDocument, lineId: number) => doc.lines.find((l) => l.id === lineId)
 
 function QuantityTable({
   doc,
   leftLabel,
   left,
-  typed,
-  setTyped,
-  errors,
+  picks: { typed, setTyped, errors },
   testId
 }: {
   doc: SalesDocument
   leftLabel: string
   left: (lineId: number) => number
-  typed: Record<number, string>
-  setTyped: (v: Record<number, string>) => void
-  errors: Record<number, string>
+  picks: ReturnType<typeof useLinePicks>
   testId: string
 }) {
   const { t, tm } = useT()
@@ -161,28 +149,15 @@ export function DeliveryDialog({
   busy,
   onClose,
   onSubmit
-}: {
-  doc: SalesDocument
-  busy: boolean
-  onClose: () => void
-  onSubmit: (input: {
-    deliveryDate: string
-    note: string
-    lines: { lineId: number; quantityMilli: number }[]
-  }) => void
-}) {
+}: ActionDialogProps<{ deliveryDate: string; note: string; lines: PickedLines }> & { doc: SalesDocument }) {
   const { t, tm } = useT()
-  const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)
+    const line = lineOf(doc, lineId)
     return line ? Math.max(0, line.quantityMilli - line.deliveredMilli) : 0
   }
   const [date, setDate] = useState(companyToday())
   const [note, setNote] = useState('')
-  const [typed, setTyped] = useState<Record<number, string>>(() =>
-    Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
-  )
-  const [errors, setErrors] = useState<Record<number, string>>({})
+  const picks = useLinePicks(doc, left)
   const [problem, setProblem] = useState<string | null>(null)
   return (
     <FormDialog
@@ -192,9 +167,8 @@ export function DeliveryDialog({
       onClose={onClose}
       testId="delivery-dialog"
       onSubmit={() => {
-        const picked = pickedQuantities(doc, typed, left)
-        setErrors(picked.errors)
-        if (Object.keys(picked.errors).length > 0) return
+        const picked = picks.pick()
+        if (!picked.valid) return
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
           setProblem('checks.dateLike' satisfies CheckKey)
           return
@@ -212,21 +186,23 @@ export function DeliveryDialog({
       }}
     >
       <p>{t('documents.deliveryExplain')}</p>
-      <DialogField id="delivery-date" label={t('documents.deliveryDate')}>
+      <Field id="delivery-date" label={t('documents.deliveryDate')}>
         <DateInput id="delivery-date" value={date} onChange={(v) => setDate(v)} data-testid="delivery-date" />
-      </DialogField>
+      </Field>
       <QuantityTable
         doc={doc}
         leftLabel={t('documents.toDeliver')}
         left={left}
-        typed={typed}
-        setTyped={setTyped}
-        errors={errors}
+        picks={picks}
         testId="delivery-lines"
       />
-      <DialogField id="delivery-note" label={t('documents.deliveryNote')}>
-        <input id="delivery-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
-      </DialogField>
+      <LabelledInput
+        id="delivery-note"
+        label={t('documents.deliveryNote')}
+        type="text"
+        value={note}
+        onValue={setNote}
+      />
       {problem && <p className="field-error">{tm(problem)}</p>}
     </FormDialog>
   )
@@ -237,12 +213,7 @@ export function InvoiceDialog({
   busy,
   onClose,
   onSubmit
-}: {
-  doc: SalesDocument
-  busy: boolean
-  onClose: () => void
-  onSubmit: (quantities: 'all' | 'delivered') => void
-}) {
+}: ActionDialogProps<'all' | 'delivered'> & { doc: SalesDocument }) {
   const { t } = useT()
   const deliveredOpen = doc.lines.some((l) => l.deliveredMilli > l.invoicedMilli)
   const [choice, setChoice] = useState<'all' | 'delivered'>(deliveredOpen ? 'delivered' : 'all')
@@ -275,34 +246,30 @@ export function InvoiceDialog({
   )
 }
 
+/**
+ * A credit or debit note's reason and lines. Submitted without lines: the whole remainder (for a credit
+ * note whose lines are all credited, its open freight and charges).
+ */
 export function CorrectionDialog({
   doc,
   kind,
   busy,
   onClose,
   onSubmit
-}: {
+}: ActionDialogProps<{ reason: string; lines?: PickedLines }> & {
   doc: SalesDocument
   kind: 'creditNote' | 'debitNote'
-  busy: boolean
-  onClose: () => void
-  /** No lines: the whole remainder (for a credit note whose lines are all credited, its open freight and charges). */
-  onSubmit: (input: { reason: string; lines?: { lineId: number; quantityMilli: number }[] }) => void
 }) {
   const { t, tm } = useT()
-  const format = useDocumentFormat()
   const left = (lineId: number) => {
-    const line = doc.lines.find((l) => l.id === lineId)
+    const line = lineOf(doc, lineId)
     if (!line) return 0
     return kind === 'creditNote' ? Math.max(0, line.quantityMilli - line.creditedMilli) : line.quantityMilli
   }
   // Offered with every line credited: what is left are the invoice's freight, charges or allowances.
   const remainderOnly = kind === 'creditNote' && doc.lines.every((l) => left(l.id) === 0)
   const [reason, setReason] = useState('')
-  const [typed, setTyped] = useState<Record<number, string>>(() =>
-    Object.fromEntries(doc.lines.map((l) => [l.id, left(l.id) > 0 ? format.quantity(left(l.id)) : '']))
-  )
-  const [errors, setErrors] = useState<Record<number, string>>({})
+  const picks = useLinePicks(doc, left)
   const [reasonError, setReasonError] = useState<string | undefined>()
   const [problem, setProblem] = useState<string | null>(null)
   return (
@@ -313,10 +280,9 @@ export function CorrectionDialog({
       onClose={onClose}
       testId="correction-dialog"
       onSubmit={() => {
-        const picked = pickedQuantities(doc, typed, left)
-        setErrors(picked.errors)
+        const picked = picks.pick()
         setReasonError(reason.trim() === '' ? keyed('reasonRequired') : undefined)
-        if (Object.keys(picked.errors).length > 0 || reason.trim() === '') return
+        if (!picked.valid || reason.trim() === '') return
         if (remainderOnly) {
           onSubmit({ reason: reason.trim() })
           return
@@ -337,23 +303,21 @@ export function CorrectionDialog({
             doc={doc}
             leftLabel={t(kind === 'creditNote' ? 'documents.creditable' : 'documents.invoiced')}
             left={left}
-            typed={typed}
-            setTyped={setTyped}
-            errors={errors}
+            picks={picks}
             testId="correction-lines"
           />
         </>
       )}
-      <DialogField id="correction-reason" label={t('documents.reason')} error={reasonError}>
-        <input
-          id="correction-reason"
-          type="text"
-          value={reason}
-          aria-invalid={Boolean(reasonError)}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="correction-reason"
-        />
-      </DialogField>
+      <LabelledInput
+        id="correction-reason"
+        label={t('documents.reason')}
+        error={reasonError ? tm(reasonError) : undefined}
+        errorTestId="error-correction-reason"
+        type="text"
+        value={reason}
+        onValue={setReason}
+        data-testid="correction-reason"
+      />
       {problem && <p className="field-error">{tm(problem)}</p>}
     </FormDialog>
   )
