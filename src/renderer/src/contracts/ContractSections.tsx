@@ -2,7 +2,7 @@
  * The sections of the contract page besides its form: the status steps (activate, end,
  * terminate, renew), the attached files, and the invoices due for a period.
  */
-import { useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react'
+import { useRef, useState, type ReactElement, type ReactNode } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { formatMoney, parseMoneyToCents } from '../../../shared/money'
 import {
@@ -71,6 +71,103 @@ function StepField({
   )
 }
 
+/** A date field of a status step (its id is also its test id). */
+function StepDate({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  errors
+}: {
+  id: string
+  name: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  errors: Record<string, string>
+}) {
+  return (
+    <StepField name={name} label={label} errors={errors}>
+      <DateInput
+        id={id}
+        value={value}
+        aria-invalid={Boolean(errors[name])}
+        onChange={(v) => onChange(v)}
+        data-testid={id}
+      />
+    </StepField>
+  )
+}
+
+/** The button that opens a status step's small form, or closes it when it is the open one (pressed). */
+function StepToggle({
+  step,
+  open,
+  onToggle,
+  danger = false
+}: {
+  step: Exclude<Step, null>
+  open: Step
+  onToggle: (step: Step) => void
+  danger?: boolean
+}) {
+  const { t } = useT()
+  const pressed = open === step
+  return (
+    <button
+      type="button"
+      className={[danger ? 'danger-outline' : '', pressed ? 'pressed' : ''].filter(Boolean).join(' ')}
+      onClick={() => onToggle(pressed ? null : step)}
+      data-testid={`contract-${step}-step`}
+    >
+      {t(`contract.${step}`)}
+    </button>
+  )
+}
+
+/**
+ * A status step's small form and the button that confirms it. Not a <form>: it sits inside the
+ * contract's form, so Enter here must not submit that one.
+ */
+function StepForm({
+  confirmLabel,
+  danger = false,
+  busy,
+  onConfirm,
+  testId,
+  children
+}: {
+  confirmLabel: string
+  danger?: boolean
+  busy: boolean
+  onConfirm: () => void
+  testId: string
+  children: ReactNode
+}) {
+  return (
+    <div
+      className="form-grid step-form"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault()
+      }}
+    >
+      {children}
+      <div className="field step-confirm">
+        <button
+          type="button"
+          className={danger ? 'danger' : 'primary'}
+          disabled={busy}
+          onClick={onConfirm}
+          data-testid={testId}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </div>
+  )
+}
+
 /** Activate, end, terminate (date + reason), renew (new term and value, optional). Not a <form>: it sits inside the contract's form. */
 export function StatusSection({ contract, onChanged, onError }: SectionProps) {
   const { t } = useT()
@@ -100,6 +197,10 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
     }
   }
 
+  async function end() {
+    onChanged(await api.call('contracts.end', { id: contract.id, date: date || null }), t('contract.ended'))
+  }
+
   async function terminate() {
     const parsed = contractTerminate.safeParse({ id: contract.id, date, reason })
     if (!parsed.success)
@@ -110,9 +211,19 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
     onChanged(await api.call('contracts.terminate', parsed.data), t('contract.terminated'))
   }
 
-  /** Enter in these small forms must not submit the contract's own form around them. */
-  const keepEnter = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') e.preventDefault()
+  async function renew() {
+    const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
+    if (renewValue.trim() !== '' && valueCents === null)
+      throw new Refusal(t('messages.correctMarkedFields'), { valueCents: t('contract.badValue') })
+    const next = await api.call('contracts.renew', {
+      id: contract.id,
+      startDate: renewStart || null,
+      endDate: renewEnd || null,
+      valueCents
+    })
+    void navigate(`/contracts/${next.id}`, {
+      state: { flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) } }
+    })
   }
 
   async function activate() {
@@ -145,50 +256,28 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
         )}
         {contract.status === 'active' && (
           <>
-            <button
-              type="button"
-              className={step === 'end' ? 'pressed' : ''}
-              onClick={() => setStep(step === 'end' ? null : 'end')}
-              data-testid="contract-end-step"
-            >
-              {t('contract.end')}
-            </button>
-            <button
-              type="button"
-              className={`danger-outline${step === 'terminate' ? ' pressed' : ''}`}
-              onClick={() => setStep(step === 'terminate' ? null : 'terminate')}
-              data-testid="contract-terminate-step"
-            >
-              {t('contract.terminate')}
-            </button>
+            <StepToggle step="end" open={step} onToggle={setStep} />
+            <StepToggle step="terminate" open={step} onToggle={setStep} danger />
           </>
         )}
-        {canRenew && (
-          <button
-            type="button"
-            className={step === 'renew' ? 'pressed' : ''}
-            onClick={() => setStep(step === 'renew' ? null : 'renew')}
-            data-testid="contract-renew-step"
-          >
-            {t('contract.renew')}
-          </button>
-        )}
+        {canRenew && <StepToggle step="renew" open={step} onToggle={setStep} />}
       </div>
       {(step === 'end' || step === 'terminate') && (
-        <div className="form-grid step-form" onKeyDown={keepEnter}>
-          <StepField
+        <StepForm
+          confirmLabel={t(`contract.${step}`)}
+          danger={step === 'terminate'}
+          busy={busy}
+          onConfirm={() => void run(step === 'end' ? end : terminate)}
+          testId="contract-step-confirm"
+        >
+          <StepDate
+            id="contract-step-date"
             name="date"
             label={step === 'end' ? t('contract.endDate2') : t('contract.terminateDate')}
+            value={date}
+            onChange={setDate}
             errors={errors}
-          >
-            <DateInput
-              id="contract-step-date"
-              value={date}
-              aria-invalid={Boolean(errors.date)}
-              onChange={(v) => setDate(v)}
-              data-testid="contract-step-date"
-            />
-          </StepField>
+          />
           {step === 'terminate' && (
             <StepField
               name="reason"
@@ -211,46 +300,31 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
               />
             </StepField>
           )}
-          <div className="field step-confirm">
-            <button
-              type="button"
-              className={step === 'terminate' ? 'danger' : 'primary'}
-              disabled={busy}
-              onClick={() =>
-                void run(async () =>
-                  step === 'end'
-                    ? onChanged(
-                        await api.call('contracts.end', { id: contract.id, date: date || null }),
-                        t('contract.ended')
-                      )
-                    : terminate()
-                )
-              }
-              data-testid="contract-step-confirm"
-            >
-              {step === 'end' ? t('contract.end') : t('contract.terminate')}
-            </button>
-          </div>
-        </div>
+        </StepForm>
       )}
       {step === 'renew' && (
-        <div className="form-grid step-form" onKeyDown={keepEnter}>
-          <StepField name="startDate" label={t('contract.renewStart')} errors={errors}>
-            <DateInput
-              id="contract-renew-start"
-              value={renewStart}
-              onChange={(v) => setRenewStart(v)}
-              data-testid="contract-renew-start"
-            />
-          </StepField>
-          <StepField name="endDate" label={t('contract.renewEnd')} errors={errors}>
-            <DateInput
-              id="contract-renew-end"
-              value={renewEnd}
-              onChange={(v) => setRenewEnd(v)}
-              data-testid="contract-renew-end"
-            />
-          </StepField>
+        <StepForm
+          confirmLabel={t('contract.renew')}
+          busy={busy}
+          onConfirm={() => void run(renew)}
+          testId="contract-renew-confirm"
+        >
+          <StepDate
+            id="contract-renew-start"
+            name="startDate"
+            label={t('contract.renewStart')}
+            value={renewStart}
+            onChange={setRenewStart}
+            errors={errors}
+          />
+          <StepDate
+            id="contract-renew-end"
+            name="endDate"
+            label={t('contract.renewEnd')}
+            value={renewEnd}
+            onChange={setRenewEnd}
+            errors={errors}
+          />
           <StepField name="valueCents" label={t('contract.renewValue')} errors={errors}>
             <input
               id="contract-renew-value"
@@ -262,37 +336,7 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
               data-testid="contract-renew-value"
             />
           </StepField>
-          <div className="field step-confirm">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  const valueCents = renewValue.trim() === '' ? null : parseMoneyToCents(renewValue)
-                  if (renewValue.trim() !== '' && valueCents === null)
-                    throw new Refusal(t('messages.correctMarkedFields'), {
-                      valueCents: t('contract.badValue')
-                    })
-                  const next = await api.call('contracts.renew', {
-                    id: contract.id,
-                    startDate: renewStart || null,
-                    endDate: renewEnd || null,
-                    valueCents
-                  })
-                  void navigate(`/contracts/${next.id}`, {
-                    state: {
-                      flash: { kind: 'success', text: t('contract.renewed', { number: next.number }) }
-                    }
-                  })
-                })
-              }
-              data-testid="contract-renew-confirm"
-            >
-              {t('contract.renew')}
-            </button>
-          </div>
-        </div>
+        </StepForm>
       )}
       {dialog}
     </FormSection>
@@ -425,31 +469,26 @@ export function BillingSection({ contract }: { contract: Contract }) {
   if (contract.status === 'draft') return null
   const money = (cents: number) => formatMoney(cents, contract.currency, format.locale)
 
-  async function propose() {
+  /** Proposing and creating report through the section's one banner; the buttons wait meanwhile. */
+  async function run(action: () => Promise<void>) {
     setBusy(true)
     setMessage(null)
     try {
-      setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
+      await action()
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
       setBusy(false)
     }
   }
-
-  async function createDrafts() {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const propose = () =>
+    run(async () => setProposal(await api.call('contracts.billingProposal', { id: contract.id, until })))
+  const createDrafts = () =>
+    run(async () => {
       const result = await api.call('contracts.createDueInvoices', { id: contract.id, until })
       setMessage({ kind: 'success', text: t('contract.invoicesCreated', { count: result.created.length }) })
       setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <FormSection id="billing" title={t('contract.sections.billing')}>
