@@ -16,9 +16,10 @@ import type { FileResult } from '../../../shared/schemas/common'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { RecordHeader } from '../components/RecordFrame'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { openPdf, type PdfUse } from '../documents/pdf'
@@ -87,15 +88,13 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
 
   return (
     <div className="page campaign-page">
-      <header className="page-header record-header">
-        <div className="record-title">
-          <h1 data-testid="record-title">{campaign.name}</h1>
-          <CampaignStatusBadge status={campaign.status} />
-        </div>
-        <div className="page-actions">
-          <Link className="button link-button" to="/campaigns" data-testid="back-to-list">
-            {t('campaigns.backToList')}
-          </Link>
+      <RecordHeader
+        title={campaign.name}
+        badges={<CampaignStatusBadge status={campaign.status} />}
+        backLink={{ to: '/campaigns', label: t('campaigns.backToList') }}
+        message={message}
+        onMessageClose={() => setMessage(null)}
+        actions={
           <button
             type="button"
             onClick={() =>
@@ -106,9 +105,8 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
           >
             {t('campaigns.sent.exportXlsx')}
           </button>
-        </div>
-        <Banner message={message} onClose={() => setMessage(null)} />
-      </header>
+        }
+      />
       <p data-testid="campaign-summary">
         {t(`campaigns.kinds.${campaign.kind}`)} ·{' '}
         {t('campaigns.sent.summary', {
@@ -121,23 +119,12 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
         <section className="panel" aria-labelledby="campaign-paper">
           <h2 id="campaign-paper">{t('campaigns.sent.paper')}</h2>
           <div className="button-row">
-            <button
-              type="button"
-              onClick={() => void pdf('letters', 'preview', letters)}
+            <PaperButtons
+              paper="letters"
+              label={t('campaigns.sent.letters')}
+              onPdf={(use) => void pdf('letters', use, letters)}
               disabled={busy !== null}
-              data-testid="campaign-letters-open"
-            >
-              {t('campaigns.sent.letters')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void pdf('letters', 'download', letters)}
-              disabled={busy !== null}
-              data-testid="campaign-letters-save"
-            >
-              {t('documents.pdf.download')}
-            </button>
+            />
           </div>
           <div className="button-row">
             <LabelledSelect
@@ -149,23 +136,12 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
               onValue={setLayout}
               data-testid="campaign-layout"
             />
-            <button
-              type="button"
-              onClick={() => void pdf('labels', 'preview', labels)}
+            <PaperButtons
+              paper="labels"
+              label={t('campaigns.sent.labels')}
+              onPdf={(use) => void pdf('labels', use, labels)}
               disabled={busy !== null}
-              data-testid="campaign-labels-open"
-            >
-              {t('campaigns.sent.labels')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void pdf('labels', 'download', labels)}
-              disabled={busy !== null}
-              data-testid="campaign-labels-save"
-            >
-              {t('documents.pdf.download')}
-            </button>
+            />
           </div>
         </section>
       ) : (
@@ -249,6 +225,42 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
         )}
       </section>
     </div>
+  )
+}
+
+/** The campaign's letters or labels: open the PDF (`label`), or save it as a file. */
+function PaperButtons({
+  paper,
+  label,
+  onPdf,
+  disabled
+}: {
+  paper: 'letters' | 'labels'
+  label: string
+  onPdf: (use: PdfUse) => void
+  disabled: boolean
+}) {
+  const { t } = useT()
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => onPdf('preview')}
+        disabled={disabled}
+        data-testid={`campaign-${paper}-open`}
+      >
+        {label}
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onPdf('download')}
+        disabled={disabled}
+        data-testid={`campaign-${paper}-save`}
+      >
+        {t('documents.pdf.download')}
+      </button>
+    </>
   )
 }
 

@@ -5,7 +5,7 @@
  * and its results and recipients show within its window (CampaignResults).
  */
 import { useState } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { useNavigate } from 'react-router-dom'
 import { languages, type Language } from '../../../shared/languages'
 import {
   campaignKinds,
@@ -17,10 +17,10 @@ import {
 import { api } from '../api/client'
 import { keys, useApiMutation } from '../api/query'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
-import { RecordLoader } from '../components/RecordFrame'
+import { RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { usePageTitle } from '../components/use-page-title'
 import { openPdf } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
@@ -160,48 +160,47 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
 
   return (
     <div className="page campaign-page">
-      <header className="page-header record-header">
-        <div className="record-title">
-          <h1 data-testid="record-title">{initial?.name ?? t('campaigns.newTitle')}</h1>
-          <CampaignStatusBadge status="draft" />
-        </div>
-        <div className="page-actions">
-          <Link className="button link-button" to="/campaigns" data-testid="back-to-list">
-            {t('campaigns.backToList')}
-          </Link>
-          <button
-            type="button"
-            onClick={() =>
-              void saveDraft().then(
-                (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
-              )
-            }
-            disabled={save.isPending}
-            data-testid="campaign-save"
-          >
-            {t('campaigns.save')}
-          </button>
-          {draft.kind === 'postal' && (
+      <RecordHeader
+        title={initial?.name ?? t('campaigns.newTitle')}
+        badges={<CampaignStatusBadge status="draft" />}
+        backLink={{ to: '/campaigns', label: t('campaigns.backToList') }}
+        message={message}
+        onMessageClose={() => setMessage(null)}
+        actions={
+          <>
             <button
               type="button"
-              onClick={() => void previewLetters()}
-              data-testid="campaign-preview-letters"
+              onClick={() =>
+                void saveDraft().then(
+                  (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
+                )
+              }
+              disabled={save.isPending}
+              data-testid="campaign-save"
             >
-              {t('campaigns.sent.lettersPreview')}
+              {t('campaigns.save')}
             </button>
-          )}
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void onLaunch()}
-            disabled={save.isPending || launch.isPending}
-            data-testid="campaign-launch"
-          >
-            {t('campaigns.launch')}
-          </button>
-        </div>
-        <Banner message={message} onClose={() => setMessage(null)} />
-      </header>
+            {draft.kind === 'postal' && (
+              <button
+                type="button"
+                onClick={() => void previewLetters()}
+                data-testid="campaign-preview-letters"
+              >
+                {t('campaigns.sent.lettersPreview')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void onLaunch()}
+              disabled={save.isPending || launch.isPending}
+              data-testid="campaign-launch"
+            >
+              {t('campaigns.launch')}
+            </button>
+          </>
+        }
+      />
 
       <section className="form-section" aria-labelledby="campaign-general">
         <h2 id="campaign-general" className="visually-hidden">

@@ -68,6 +68,13 @@ function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: 
 }
 
 /**
+ * Back to the list: the way the user came (`onBack`, "Back"), or a link to the list in the page's
+ * own words (`backLink`: a campaign, which is reached from its list only).
+ */
+type BackToList =
+  { onBack: () => void; backLink?: never } | { backLink: { to: string; label: string }; onBack?: never }
+
+/**
  * The top of a record page: its title and what identifies it (number, status), Back to the
  * list, the page's own buttons, Save (a submit button; left out while the record cannot be
  * changed) and the page's banner.
@@ -76,14 +83,14 @@ export function RecordHeader({
   title,
   badges,
   onBack,
+  backLink,
   actions,
   save,
   message,
   onMessageClose
-}: {
+}: BackToList & {
   title: string
   badges?: ReactNode
-  onBack: () => void
   actions?: ReactNode
   save?: { testId: string; saving: boolean; label?: string }
   message: BannerMessage | null
@@ -97,9 +104,15 @@ export function RecordHeader({
         {badges}
       </div>
       <div className="page-actions">
-        <button type="button" className="link-button" onClick={onBack} data-testid="back-to-list">
-          {t('common.back')}
-        </button>
+        {backLink ? (
+          <Link className="button link-button" to={backLink.to} data-testid="back-to-list">
+            {backLink.label}
+          </Link>
+        ) : (
+          <button type="button" className="link-button" onClick={onBack} data-testid="back-to-list">
+            {t('common.back')}
+          </button>
+        )}
         {actions}
         {save && (
           <button
