@@ -10,6 +10,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { LabelledInput, LabelledTextArea } from '../components/fields'
+import { useAction } from '../components/use-action'
 import { useT } from '../i18n'
 import { mailReason } from './DocumentMailLog'
 
@@ -63,8 +64,7 @@ export function SendMailDialog({
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   const [remember, setRemember] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [ownError, setError] = useState<string | null>(null)
+  const { busy, error: ownError, setError, run } = useAction()
   const error = ownError ?? (loaded.error ? messageOf(loaded.error) : null)
   if (draft === null && loaded.data) {
     setDraft(loaded.data)
@@ -80,16 +80,10 @@ export function SendMailDialog({
       setError(t('mail.badAddresses', { list: bad.join(', ') || '—' }))
       return
     }
-    setBusy(true)
-    setError(null)
-    try {
+    await run(async () => {
       if (remember) await api.call('mail.setRecipients', { customerId, addresses })
       if (await onSend({ to: addresses, subject, body })) onClose()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

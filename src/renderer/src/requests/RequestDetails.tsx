@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { RequestRecord, RequestStatus } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
+import { useAction } from '../components/use-action'
 import { useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { FormDialog } from '../components/Dialog'
@@ -28,21 +28,13 @@ export function RequestLinks({ record, onChanged }: { record: RequestRecord; onC
   const { t } = useT()
   const format = useFormat()
   const [number, setNumber] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run: act } = useAction()
 
-  async function run(call: () => Promise<RequestRecord>, done: string) {
-    setBusy(true)
-    setError(null)
-    try {
+  const run = (call: () => Promise<RequestRecord>, done: string) =>
+    act(async () => {
       onChanged(await call(), t(done))
       setNumber('')
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <FormSection id="links" title={t('request.sections.links')}>
@@ -116,21 +108,13 @@ export function RequestThread({ record, onChanged }: { record: RequestRecord; on
   const { t } = useT()
   const format = useFormat()
   const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction()
 
-  async function add() {
-    setBusy(true)
-    setError(null)
-    try {
+  const add = () =>
+    run(async () => {
       onChanged(await api.call('requests.comment', { id: record.id, text }), t('request.commented'))
       setText('')
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <FormSection id="thread" title={t('request.sections.thread')}>
@@ -196,8 +180,7 @@ export function StatusDialog({
   const [comment, setComment] = useState('')
   const [resolution, setResolution] = useState('')
   const [satisfaction, setSatisfaction] = useState<(typeof satisfactionChoices)[number]>('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction()
   const closing = to === 'closed'
 
   async function submit() {
@@ -205,9 +188,7 @@ export function StatusDialog({
       setError(t('request.resolutionRequired'))
       return
     }
-    setBusy(true)
-    setError(null)
-    try {
+    await run(async () => {
       onDone(
         await api.call('requests.setStatus', {
           id: record.id,
@@ -217,10 +198,7 @@ export function StatusDialog({
           satisfaction: closing && satisfaction !== '' ? Number(satisfaction) : null
         })
       )
-    } catch (e) {
-      setError(messageOf(e))
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -5,6 +5,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useFormat } from '../components/format'
+import { useAction } from '../components/use-action'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 
@@ -30,21 +31,13 @@ export function RecordsCheck() {
   // A full check run here replaces the stored answer.
   const [verified, setIntegrity] = useState<RecordsIntegrity | null>(null)
   const integrity = verified ?? stored.data ?? null
-  const [busy, setBusy] = useState(false)
-  const [ownError, setError] = useState<string | null>(null)
+  const { busy, error: ownError, run } = useAction()
   const error = ownError ?? (stored.error ? messageOf(stored.error) : null)
 
-  async function verifyAll() {
-    setBusy(true)
-    setError(null)
-    try {
+  const verifyAll = () =>
+    run(async () => {
       setIntegrity(await api.call('records.verify', {}))
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const problem = integrity?.problem ?? null
   return (
