@@ -1,4 +1,5 @@
 /** The e-invoice settings, kept as JSON under the key "einvoice" in the settings table. */
+import { activity } from '../../shared/activity'
 import {
   defaultEInvoiceSettings,
   einvoiceSettings,
@@ -27,7 +28,8 @@ export async function updateEInvoiceSettings(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `E-invoice settings: ${settings.embedInPdf ? 'invoices print as Factur-X' : 'plain PDF invoices'}${settings.creditorId ? `, creditor id ${settings.creditorId}` : ''}`
+      summary: `E-invoice settings: ${settings.embedInPdf ? 'invoices print as Factur-X' : 'plain PDF invoices'}${settings.creditorId ? `, creditor id ${settings.creditorId}` : ''}`,
+      details: activity(settings.embedInPdf ? 'einvoiceFacturX' : 'einvoicePlainPdf')
     })
     return settings
   })

@@ -6,6 +6,7 @@
  * (at most an hour); a refusal by the server (5xx) marks the message failed. Sent messages stay
  * as the log of what went to whom and when.
  */
+import { activity } from '../../shared/activity'
 import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
 import type { MailOutboxTable } from '../db/types'
@@ -167,7 +168,8 @@ export async function cancelMessage(ctx: ServiceContext, id: number): Promise<Ou
         entity: message.documentId !== null ? 'document' : 'mail',
         entityId: message.documentId ?? id,
         action: 'update',
-        summary: `Cancelled the e-mail "${message.subject}" to ${message.to.join(', ')}`
+        summary: `Cancelled the e-mail "${message.subject}" to ${message.to.join(', ')}`,
+        details: activity('mailCancelled', { subject: message.subject, to: message.to.join(', ') })
       })
     }
     return outboxMessage(trx, id)
@@ -332,7 +334,8 @@ async function deliverOne(
         entity: message.documentId !== null ? 'document' : 'mail',
         entityId: message.documentId ?? message.id,
         action: 'email',
-        summary: `E-mailed "${message.subject}" to ${to.join(', ')}`
+        summary: `E-mailed "${message.subject}" to ${to.join(', ')}`,
+        details: activity('mailSent', { subject: message.subject, to: to.join(', ') })
       })
     })
     return 'sent'

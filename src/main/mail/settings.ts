@@ -3,6 +3,7 @@
  * only in the app's secret store: sealed by the operating system in the desktop app, in memory
  * for this session in the browser fallback and the command line.
  */
+import { activity } from '../../shared/activity'
 import {
   defaultMailSettings,
   mailSettingsInput,
@@ -47,7 +48,10 @@ export async function updateMailSettings(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`
+      summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`,
+      details: activity('mailSettingsEdited', {
+        server: settings.host ? `${settings.host}:${String(settings.port)}` : '—'
+      })
     })
   })
   return mailSettingsView(ctx.db, deps)
@@ -64,7 +68,8 @@ export async function setMailPassword(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`
+      summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`,
+      details: activity(deps.secrets.persistent ? 'mailPasswordSealed' : 'mailPasswordSession')
     })
   )
   return mailSettingsView(ctx.db, deps)

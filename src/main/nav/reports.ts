@@ -3,6 +3,7 @@
  * issuing makes), technical annulments, re-sending an aborted report, and the rows the
  * screens show with advice in plain words.
  */
+import { activity } from '../../shared/activity'
 import { conflict, DomainError, type ErrorKey, type Message } from '../../shared/errors'
 import {
   navAdviceKind,
@@ -109,7 +110,11 @@ export async function annulReport(
       entity: 'document',
       entityId: input.id,
       action: 'nav_annul',
-      summary: `Queued the technical annulment of ${record.number ?? ''} for NAV (${input.code})`
+      summary: `Queued the technical annulment of ${record.number ?? ''} for NAV (${input.code})`,
+      details: activity('navAnnulmentQueued', {
+        number: record.number ?? '',
+        code: { term: `navReporting.annulCodes.${input.code}` }
+      })
     })
     return row.id
   })
@@ -150,7 +155,8 @@ export async function resendReport(ctx: ServiceContext, reportId: number): Promi
       entity: 'document',
       entityId: report.documentId,
       action: 'nav_resend',
-      summary: `Queued the NAV report again after NAV rejected it`
+      summary: `Queued the NAV report again after NAV rejected it`,
+      details: activity('navReportQueuedAgain')
     })
     return row.id
   })

@@ -1,4 +1,5 @@
 /** NAV reporting settings (JSON under the settings key "nav") and the credentials' state. */
+import { activity } from '../../shared/activity'
 import { DomainError, keyed } from '../../shared/errors'
 import {
   defaultNavSettings,
@@ -66,7 +67,15 @@ export async function updateNavSettings(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `${what[0].toUpperCase()}${what.slice(1)}`
+      summary: `${what[0].toUpperCase()}${what.slice(1)}`,
+      details: activity(
+        before.enabled === settings.enabled
+          ? 'navSettingsEdited'
+          : settings.enabled
+            ? 'navReportingOn'
+            : 'navReportingOff',
+        { environment: { term: `navReporting.${settings.environment}` } }
+      )
     })
   })
   return navSettingsView(ctx.db, secrets)
@@ -89,7 +98,11 @@ export async function setNavCredentials(
         entity: 'settings',
         entityId: null,
         action: 'update',
-        summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`
+        summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`,
+        // `fields` are read out as the forms call them (activity.field.login …).
+        details: activity(secrets.kind === 'os' ? 'navUserSealed' : 'navUserSession', {
+          fields: changed.join(', ')
+        })
       })
     )
   return navSettingsView(ctx.db, secrets)

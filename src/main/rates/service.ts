@@ -5,6 +5,7 @@
  * the issuing transaction (`document_exchange_rates`, append-only). Reports convert at that
  * frozen rate, so a figure never changes when a rate is corrected later.
  */
+import { activity } from '../../shared/activity'
 import { DomainError, invalid } from '../../shared/errors'
 import { crossRate, toAccounting } from '../../shared/exchange'
 import type { Page } from '../../shared/schemas/common'
@@ -68,7 +69,13 @@ export async function setRate(ctx: ServiceContext, input: ExchangeRateInput): Pr
       entity: 'settings',
       entityId: null,
       action: 'exchange_rate',
-      summary: `Exchange rate on ${input.rateDate}: 1 ${accounting} = ${input.rate} ${input.currency}`
+      summary: `Exchange rate on ${input.rateDate}: 1 ${accounting} = ${input.rate} ${input.currency}`,
+      details: activity('exchangeRateSet', {
+        date: { date: input.rateDate },
+        accounting,
+        rate: input.rate,
+        currency: input.currency
+      })
     })
     return row
   })
@@ -133,7 +140,14 @@ export async function importEcbRates(
       entity: 'settings',
       entityId: null,
       action: 'exchange_rate_import',
-      summary: `Imported ${String(rows.length)} exchange rates against ${accounting} (${String(dates.length)} days, ${currencies.join(', ')}) from ${input.fileName}`
+      summary: `Imported ${String(rows.length)} exchange rates against ${accounting} (${String(dates.length)} days, ${currencies.join(', ')}) from ${input.fileName}`,
+      details: activity('exchangeRatesImported', {
+        accounting,
+        file: input.fileName,
+        rates: rows.length,
+        days: dates.length,
+        currencies: currencies.join(', ')
+      })
     })
     return {
       days: dates.length,

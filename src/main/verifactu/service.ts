@@ -1,4 +1,5 @@
 /** VERI*FACTU as the screens and the command line see it: status, a document's records, the actions. */
+import { activity } from '../../shared/activity'
 import { conflict, decodeMessage, englishMessage, notFound } from '../../shared/errors'
 import type {
   VerifactuBatchRow,
@@ -174,7 +175,8 @@ export async function cancelRecord(
       entity: 'document',
       entityId: documentId,
       action: 'verifactu_cancel',
-      summary: `VERI*FACTU record of ${record.invoiceNumber} cancelled: ${reason}`
+      summary: `VERI*FACTU record of ${record.invoiceNumber} cancelled: ${reason}`,
+      details: activity('verifactuCancelled', { number: record.invoiceNumber, reason })
     })
     return documentInfo(trx, documentId)
   })
@@ -191,7 +193,8 @@ export async function correctRecord(
       entity: 'document',
       entityId: record.documentId,
       action: 'verifactu_correct',
-      summary: `VERI*FACTU record of ${record.invoiceNumber} corrected (subsanación) and queued to send again`
+      summary: `VERI*FACTU record of ${record.invoiceNumber} corrected (subsanación) and queued to send again`,
+      details: activity('verifactuCorrected', { number: record.invoiceNumber })
     })
     return documentInfo(trx, record.documentId)
   })

@@ -2,6 +2,7 @@
  * VERI*FACTU settings, kept as JSON under the key "verifactu" in the settings table. The
  * certificate's password is never here: it goes to the injected secret store.
  */
+import { activity } from '../../shared/activity'
 import { invalid } from '../../shared/errors'
 import {
   defaultVerifactuSettings,
@@ -71,7 +72,10 @@ export async function updateVerifactuSettings(
       entity: 'settings',
       entityId: null,
       action: 'update',
-      summary: `Edited the VERI*FACTU settings (${settings.enabled ? `on, ${settings.environment} host` : 'off'})`
+      summary: `Edited the VERI*FACTU settings (${settings.enabled ? `on, ${settings.environment} host` : 'off'})`,
+      details: settings.enabled
+        ? activity('verifactuOn', { environment: { term: `verifactu.${settings.environment}` } })
+        : activity('verifactuOff')
     })
     return settings
   })

@@ -3,6 +3,27 @@ import type { Strings, Translations } from '../../../shared/languages'
 
 const en = {
   activityLog: {
+    einvoiceFacturX: 'Edited the e-invoice settings: invoices print as Factur-X',
+    einvoicePlainPdf: 'Edited the e-invoice settings: invoices print as plain PDF',
+    exchangeRateSet: 'Exchange rate on {{date}}: 1 {{accounting}} = {{rate}} {{currency}}',
+    exchangeRatesImported:
+      'Exchange rates against {{accounting}} imported from {{file}}: {{rates}} rates, {{days}} days ({{currencies}})',
+    mailSettingsEdited: 'Edited the e-mail settings ({{server}})',
+    mailPasswordSealed: 'Changed the e-mail password (kept sealed by the system)',
+    mailPasswordSession: 'Changed the e-mail password (kept for this session only)',
+    mailSent: 'E-mailed “{{subject}}” to {{to}}',
+    mailCancelled: 'Cancelled the e-mail “{{subject}}” to {{to}}',
+    navReportingOn: 'Switched NAV reporting on ({{environment}})',
+    navReportingOff: 'Switched NAV reporting off',
+    navSettingsEdited: 'Edited the NAV reporting settings ({{environment}})',
+    navUserSealed: 'Changed the NAV technical user ({{fields}}; kept sealed by the system)',
+    navUserSession: 'Changed the NAV technical user ({{fields}}; kept for this session only)',
+    navAnnulmentQueued: 'Queued the technical annulment of {{number}} for NAV ({{code}})',
+    navReportQueuedAgain: 'Queued the NAV report again after NAV rejected it',
+    verifactuOn: 'Edited the VERI*FACTU settings (on, {{environment}})',
+    verifactuOff: 'Edited the VERI*FACTU settings (off)',
+    verifactuCancelled: 'VERI*FACTU record of {{number}} cancelled: {{reason}}',
+    verifactuCorrected: 'VERI*FACTU record of {{number}} corrected (subsanación) and queued to send again',
     demoCreatedSmall: 'Created small demo data',
     demoCreatedLarge: 'Created large demo data',
     documentSellerFrozen:
@@ -149,6 +170,10 @@ const en = {
       database: 'Database'
     },
     field: {
+      login: 'Login',
+      password: 'Password',
+      signatureKey: 'Signature key',
+      exchangeKey: 'Exchange key',
       legalName: 'Legal name',
       addressLine1: 'Address',
       addressLine2: 'Address line 2',
@@ -233,6 +258,27 @@ const en = {
 
 const es: Strings<typeof en> = {
   activityLog: {
+    einvoiceFacturX: 'Ajustes de factura electrónica modificados: las facturas se imprimen como Factur-X',
+    einvoicePlainPdf: 'Ajustes de factura electrónica modificados: las facturas se imprimen como PDF simple',
+    exchangeRateSet: 'Tipo de cambio del {{date}}: 1 {{accounting}} = {{rate}} {{currency}}',
+    exchangeRatesImported:
+      'Tipos de cambio frente a {{accounting}} importados de {{file}}: tipos: {{rates}}, días: {{days}} ({{currencies}})',
+    mailSettingsEdited: 'Ajustes de correo electrónico modificados ({{server}})',
+    mailPasswordSealed: 'Contraseña de correo cambiada (guardada y sellada por el sistema)',
+    mailPasswordSession: 'Contraseña de correo cambiada (guardada solo durante esta sesión)',
+    mailSent: 'Correo «{{subject}}» enviado a {{to}}',
+    mailCancelled: 'Correo «{{subject}}» a {{to}} cancelado',
+    navReportingOn: 'Comunicación a NAV activada ({{environment}})',
+    navReportingOff: 'Comunicación a NAV desactivada',
+    navSettingsEdited: 'Ajustes de comunicación a NAV modificados ({{environment}})',
+    navUserSealed: 'Usuario técnico de NAV cambiado ({{fields}}; guardado y sellado por el sistema)',
+    navUserSession: 'Usuario técnico de NAV cambiado ({{fields}}; guardado solo durante esta sesión)',
+    navAnnulmentQueued: 'Anulación técnica de {{number}} en cola para NAV ({{code}})',
+    navReportQueuedAgain: 'Comunicación a NAV puesta de nuevo en cola tras el rechazo de NAV',
+    verifactuOn: 'Ajustes de VERI*FACTU modificados (activado, {{environment}})',
+    verifactuOff: 'Ajustes de VERI*FACTU modificados (desactivado)',
+    verifactuCancelled: 'Registro VERI*FACTU de {{number}} anulado: {{reason}}',
+    verifactuCorrected: 'Registro VERI*FACTU de {{number}} subsanado y en cola para volver a enviarse',
     demoCreatedSmall: 'Datos de demostración (pequeños) creados',
     demoCreatedLarge: 'Datos de demostración (grandes) creados',
     documentSellerFrozen:
@@ -378,6 +424,10 @@ const es: Strings<typeof en> = {
       database: 'Base de datos'
     },
     field: {
+      login: 'Usuario',
+      password: 'Contraseña',
+      signatureKey: 'Clave de firma',
+      exchangeKey: 'Clave de intercambio',
       legalName: 'Razón social',
       addressLine1: 'Dirección',
       addressLine2: 'Dirección (línea 2)',
@@ -463,6 +513,29 @@ const es: Strings<typeof en> = {
 
 const ca: Strings<typeof en> = {
   activityLog: {
+    einvoiceFacturX:
+      'Configuració de factura electrònica modificada: les factures s’imprimeixen com a Factur-X',
+    einvoicePlainPdf:
+      'Configuració de factura electrònica modificada: les factures s’imprimeixen com a PDF simple',
+    exchangeRateSet: 'Tipus de canvi del {{date}}: 1 {{accounting}} = {{rate}} {{currency}}',
+    exchangeRatesImported:
+      'Tipus de canvi respecte a {{accounting}} importats de {{file}}: tipus: {{rates}}, dies: {{days}} ({{currencies}})',
+    mailSettingsEdited: 'Configuració del correu electrònic modificada ({{server}})',
+    mailPasswordSealed: 'Contrasenya del correu canviada (desada i segellada pel sistema)',
+    mailPasswordSession: 'Contrasenya del correu canviada (desada només durant aquesta sessió)',
+    mailSent: 'Correu «{{subject}}» enviat a {{to}}',
+    mailCancelled: 'Correu «{{subject}}» a {{to}} cancel·lat',
+    navReportingOn: 'Comunicació a NAV activada ({{environment}})',
+    navReportingOff: 'Comunicació a NAV desactivada',
+    navSettingsEdited: 'Configuració de la comunicació a NAV modificada ({{environment}})',
+    navUserSealed: 'Usuari tècnic de NAV canviat ({{fields}}; desat i segellat pel sistema)',
+    navUserSession: 'Usuari tècnic de NAV canviat ({{fields}}; desat només durant aquesta sessió)',
+    navAnnulmentQueued: 'Anul·lació tècnica de {{number}} en cua per a NAV ({{code}})',
+    navReportQueuedAgain: 'Comunicació a NAV posada de nou en cua després del rebuig de NAV',
+    verifactuOn: 'Configuració de VERI*FACTU modificada (activat, {{environment}})',
+    verifactuOff: 'Configuració de VERI*FACTU modificada (desactivat)',
+    verifactuCancelled: 'Registre VERI*FACTU de {{number}} anul·lat: {{reason}}',
+    verifactuCorrected: 'Registre VERI*FACTU de {{number}} esmenat i en cua per tornar-se a enviar',
     demoCreatedSmall: 'Dades de demostració (petites) creades',
     demoCreatedLarge: 'Dades de demostració (grans) creades',
     documentSellerFrozen:
@@ -609,6 +682,10 @@ const ca: Strings<typeof en> = {
       database: 'Base de dades'
     },
     field: {
+      login: 'Usuari',
+      password: 'Contrasenya',
+      signatureKey: 'Clau de signatura',
+      exchangeKey: 'Clau d’intercanvi',
       legalName: 'Raó social',
       addressLine1: 'Adreça',
       addressLine2: 'Adreça (línia 2)',
@@ -688,6 +765,27 @@ const ca: Strings<typeof en> = {
 
 const hu: Strings<typeof en> = {
   activityLog: {
+    einvoiceFacturX: 'E-számla beállítások módosítva: a számlák Factur-X formában nyomtatódnak',
+    einvoicePlainPdf: 'E-számla beállítások módosítva: a számlák egyszerű PDF-ként nyomtatódnak',
+    exchangeRateSet: 'Árfolyam, {{date}}: 1 {{accounting}} = {{rate}} {{currency}}',
+    exchangeRatesImported:
+      'Árfolyamok importálva ({{accounting}} alapon) innen: {{file}}; árfolyamok: {{rates}}, napok: {{days}} ({{currencies}})',
+    mailSettingsEdited: 'E-mail beállítások módosítva ({{server}})',
+    mailPasswordSealed: 'E-mail jelszó módosítva (a rendszer zárolva őrzi)',
+    mailPasswordSession: 'E-mail jelszó módosítva (csak erre a munkamenetre őrizve)',
+    mailSent: 'E-mail elküldve: „{{subject}}”, címzett: {{to}}',
+    mailCancelled: 'E-mail visszavonva: „{{subject}}”, címzett: {{to}}',
+    navReportingOn: 'NAV adatszolgáltatás bekapcsolva ({{environment}})',
+    navReportingOff: 'NAV adatszolgáltatás kikapcsolva',
+    navSettingsEdited: 'NAV adatszolgáltatási beállítások módosítva ({{environment}})',
+    navUserSealed: 'NAV technikai felhasználó módosítva ({{fields}}; a rendszer zárolva őrzi)',
+    navUserSession: 'NAV technikai felhasználó módosítva ({{fields}}; csak erre a munkamenetre őrizve)',
+    navAnnulmentQueued: '{{number}} technikai érvénytelenítése sorba állítva a NAV felé ({{code}})',
+    navReportQueuedAgain: 'A NAV-jelentés újra sorba állítva, miután a NAV elutasította',
+    verifactuOn: 'VERI*FACTU beállítások módosítva (bekapcsolva, {{environment}})',
+    verifactuOff: 'VERI*FACTU beállítások módosítva (kikapcsolva)',
+    verifactuCancelled: '{{number}} VERI*FACTU rekordja érvénytelenítve: {{reason}}',
+    verifactuCorrected: '{{number}} VERI*FACTU rekordja javítva (subsanación), újraküldésre sorba állítva',
     demoCreatedSmall: 'Kis bemutató adatkészlet létrehozva',
     demoCreatedLarge: 'Nagy bemutató adatkészlet létrehozva',
     documentSellerFrozen:
@@ -833,6 +931,10 @@ const hu: Strings<typeof en> = {
       database: 'Adatbázis'
     },
     field: {
+      login: 'Felhasználónév',
+      password: 'Jelszó',
+      signatureKey: 'Aláírókulcs',
+      exchangeKey: 'Cserekulcs',
       legalName: 'Cégnév',
       addressLine1: 'Cím',
       addressLine2: 'Cím (2. sor)',
@@ -912,6 +1014,28 @@ const hu: Strings<typeof en> = {
 
 const ru: Strings<typeof en> = {
   activityLog: {
+    einvoiceFacturX: 'Изменены настройки электронных счетов: счета печатаются в формате Factur-X',
+    einvoicePlainPdf: 'Изменены настройки электронных счетов: счета печатаются как обычный PDF',
+    exchangeRateSet: 'Курс на {{date}}: 1 {{accounting}} = {{rate}} {{currency}}',
+    exchangeRatesImported:
+      'Импортированы курсы к {{accounting}} из {{file}}: курсов: {{rates}}, дней: {{days}} ({{currencies}})',
+    mailSettingsEdited: 'Изменены настройки электронной почты ({{server}})',
+    mailPasswordSealed: 'Изменён пароль электронной почты (хранится защищённым системой)',
+    mailPasswordSession: 'Изменён пароль электронной почты (хранится только в этом сеансе)',
+    mailSent: 'Отправлено письмо «{{subject}}» на {{to}}',
+    mailCancelled: 'Отменено письмо «{{subject}}» на {{to}}',
+    navReportingOn: 'Передача данных в NAV включена ({{environment}})',
+    navReportingOff: 'Передача данных в NAV выключена',
+    navSettingsEdited: 'Изменены настройки передачи данных в NAV ({{environment}})',
+    navUserSealed: 'Изменён технический пользователь NAV ({{fields}}; хранится защищённым системой)',
+    navUserSession: 'Изменён технический пользователь NAV ({{fields}}; хранится только в этом сеансе)',
+    navAnnulmentQueued: 'Техническое аннулирование {{number}} поставлено в очередь для NAV ({{code}})',
+    navReportQueuedAgain: 'Передача в NAV снова поставлена в очередь после отклонения NAV',
+    verifactuOn: 'Изменены настройки VERI*FACTU (включено, {{environment}})',
+    verifactuOff: 'Изменены настройки VERI*FACTU (выключено)',
+    verifactuCancelled: 'Запись VERI*FACTU для {{number}} аннулирована: {{reason}}',
+    verifactuCorrected:
+      'Запись VERI*FACTU для {{number}} исправлена (subsanación) и поставлена в очередь на повторную отправку',
     demoCreatedSmall: 'Созданы демонстрационные данные (малый набор)',
     demoCreatedLarge: 'Созданы демонстрационные данные (большой набор)',
     documentSellerFrozen:
@@ -1059,6 +1183,10 @@ const ru: Strings<typeof en> = {
       database: 'База данных'
     },
     field: {
+      login: 'Логин',
+      password: 'Пароль',
+      signatureKey: 'Ключ подписи',
+      exchangeKey: 'Ключ обмена',
       legalName: 'Полное наименование',
       addressLine1: 'Адрес',
       addressLine2: 'Адрес (строка 2)',
