@@ -4,7 +4,8 @@
  * → order → partial delivery → invoice of the delivered quantities → issued → credit note for
  * part of it. The invoice PDF is downloaded and read back with pdftotext; every document is
  * checked through the API too. Actions that do not fit a status are not offered (and the API
- * refuses them).
+ * refuses them). Each step starts from the document the step before leaves, made through the API
+ * as the screens make it, so each test runs alone.
  */
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
@@ -12,12 +13,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiMethod } from '../../src/shared/api'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
 import { documentTotals } from '../../src/shared/totals'
+import { creditNote, listQuery } from '../documents/helpers'
 import { address, customer, executive, product } from '../support/fixtures'
-import { openSession, type Session, present, setUpCompany, focusedId } from './harness'
 import { pdfText } from '../support/pdf-text'
+import {
+  documentPage,
+  draftInvoice,
+  focusedId,
+  openSession,
+  present,
+  setUpCompany,
+  type DocumentPage,
+  type Session
+} from './harness'
 
 let session: Session
 let page: Page
+let doc: DocumentPage
 
 // The harness's store (a refusal fails the test, naming the fields) under a short name.
 const store: Session['store'] = (method, input) => session.store(method, input)
@@ -29,38 +41,84 @@ async function refused<M extends ApiMethod>(method: M, input: ApiInput<M>): Prom
 }
 
 const byTestId = (id: string) => session.byTestId(id)
-
-/** The id in the address of a document page (#/invoices/12), once it is another page than `leaving`. */
-async function openedId(area: string, leaving = 0): Promise<number> {
-  await page.waitForURL((url) => {
-    const match = new RegExp(`#/${area}/(\\d+)$`).exec(url.href)
-    return match !== null && Number(match[1]) !== leaving
-  })
-  return Number(present(/\/(\d+)$/.exec(page.url()))[1])
-}
-
-async function waitForStatus(status: string) {
-  await page.locator(`[data-testid="document-view"][data-status="${status}"]`).waitFor()
-}
-
-/** Clicks an action; issuing asks first. */
-async function act(action: string, confirm = false) {
-  await byTestId(`action-${action}`).click()
-  if (confirm) await byTestId('confirm-ok').click()
-}
-
-async function offered(): Promise<string[]> {
-  const buttons = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').all()
-  const ids = await Promise.all(buttons.map(async (b) => present(await b.getAttribute('data-testid'))))
-  return ids.map((id) => id.slice('action-'.length)).sort()
-}
+const waitForStatus = (status: string) => doc.waitForStatus(status)
+const act = (action: string, confirm = false) => doc.act(action, confirm)
+const offered = () => doc.offered()
+const openedId = (area: string, leaving = 0) => doc.openedId(area, leaving)
 
 const customerName = 'Ferretería Núñez Güell S.L.'
 let customerId = 0
+let executiveId = 0
+let chairId = 0
+let paperId = 0
+
+/**
+ * The estimate the first test types in, as its form saves it: a draft for `buyer` of 3 chairs at
+ * 120.00 less 10 %, 10.5 boxes of paper at 4.50 and 2 hours of assembly at 35.00 (no product).
+ */
+function savedEstimate(buyer = customerId): Promise<SalesDocument> {
+  return draftInvoice(
+    session,
+    buyer,
+    [
+      {
+        productId: chairId,
+        description: 'Silla ergonómica',
+        unit: 'pc',
+        quantityMilli: 3000,
+        unitPriceCents: 12_000,
+        discountBp: 1000,
+        vatRateBp: 2100
+      },
+      {
+        productId: paperId,
+        description: 'Papel reciclado A4',
+        unit: 'box',
+        quantityMilli: 10_500,
+        unitPriceCents: 450,
+        vatRateBp: 1000
+      },
+      { description: 'Montaje en oficina', quantityMilli: 2000, unitPriceCents: 3500, vatRateBp: 2100 }
+    ],
+    { type: 'estimate' }
+  )
+}
+
+/** That estimate sent, accepted and made an order, the order confirmed: where the second test ends. */
+async function confirmedOrder(buyer = customerId): Promise<SalesDocument> {
+  const estimate = await savedEstimate(buyer)
+  await store('estimates.send', { id: estimate.id })
+  await store('estimates.accept', { id: estimate.id })
+  const order = await store('estimates.convertToOrder', { id: estimate.id })
+  return store('documents.issue', { id: order.id })
+}
+
+/** That order with 2 of the 3 chairs and all the paper delivered, no assembly: where the third ends. */
+async function partlyDeliveredOrder(buyer = customerId): Promise<SalesDocument> {
+  const order = await confirmedOrder(buyer)
+  const [chairs, paper] = order.lines
+  return store('orders.recordDelivery', {
+    orderId: order.id,
+    deliveryDate: present(order.issueDate, "the order's issue date"),
+    note: '',
+    lines: [
+      { lineId: chairs.id, quantityMilli: 2000 },
+      { lineId: paper.id, quantityMilli: 10_500 }
+    ]
+  })
+}
+
+/** That order's delivered quantities invoiced and the invoice issued: where the fourth test ends. */
+async function issuedInvoice(buyer = customerId): Promise<{ order: SalesDocument; invoice: SalesDocument }> {
+  const order = await partlyDeliveredOrder(buyer)
+  const draft = await store('invoices.createFromOrder', { orderId: order.id, quantities: 'delivered' })
+  return { order, invoice: await store('documents.issue', { id: draft.id }) }
+}
 
 beforeAll(async () => {
   session = await openSession()
   page = session.page
+  doc = documentPage(page)
   await setUpCompany(session, {
     legalName: 'Distribuciones Cañón S.A.',
     // An invoice is issued only with the seller's full address and tax id (issue 11).
@@ -72,6 +130,7 @@ beforeAll(async () => {
     bic: 'CAIXESBBXXX'
   })
   const rep = await store('executives.create', { executive: executive() })
+  executiveId = rep.id
   const created = await store('customers.create', {
     customer: customer({
       name: customerName,
@@ -85,7 +144,7 @@ beforeAll(async () => {
   await store('customers.create', {
     customer: customer({ name: 'Otra Empresa S.L.', billingAddress: address('Madrid') })
   })
-  await store('products.create', {
+  const chair = await store('products.create', {
     product: product({
       sku: 'CH-100',
       name: 'Silla ergonómica',
@@ -94,7 +153,7 @@ beforeAll(async () => {
       vatRateBp: 2100
     })
   })
-  await store('products.create', {
+  const paper = await store('products.create', {
     product: product({
       sku: 'PA-004',
       name: 'Papel reciclado A4',
@@ -103,6 +162,8 @@ beforeAll(async () => {
       vatRateBp: 1000
     })
   })
+  chairId = chair.id
+  paperId = paper.id
 })
 
 afterAll(async () => {
@@ -110,11 +171,6 @@ afterAll(async () => {
 })
 
 describe('sales documents, end to end', () => {
-  let estimateId = 0
-  let orderId = 0
-  let invoiceId = 0
-  let creditNoteId = 0
-
   it('types an estimate in with the keyboard, with live totals, and saves it with Ctrl+S', async () => {
     await byTestId('nav-estimates').click()
     await byTestId('document-new').click()
@@ -197,7 +253,7 @@ describe('sales documents, end to end', () => {
     // A draft offers neither accepting nor delivering.
     await page.locator('#line-2-price').focus()
     await page.keyboard.press('Control+s')
-    estimateId = await openedId('estimates')
+    const estimateId = await openedId('estimates')
     await byTestId('banner-success').waitFor()
     const draft = await store('documents.get', { id: estimateId })
     expect(draft.status).toBe('draft')
@@ -212,6 +268,10 @@ describe('sales documents, end to end', () => {
   })
 
   it('sends the estimate (after asking), the customer accepts, and it becomes an order', async () => {
+    const { id: estimateId } = await savedEstimate()
+    await session.open(`/estimates/${estimateId}`)
+    await doc.waitForDraft('estimate')
+    await expect.poll(offered).toEqual(['delete', 'duplicate', 'issue'])
     // "Send estimate" opens the e-mail dialog (issue 13); cancelling leaves the draft as it was.
     await act('issue')
     await byTestId('dialog-cancel').click()
@@ -233,15 +293,19 @@ describe('sales documents, end to end', () => {
     await expect.poll(offered).toEqual(['convertToOrder', 'duplicate', 'invoice'])
 
     await act('convertToOrder')
-    orderId = await openedId('orders')
-    await page.locator('[data-testid="document-form"][data-type="order"]').waitFor()
+    const orderId = await openedId('orders')
+    await doc.waitForDraft('order')
     await expect.poll(() => page.locator('[data-testid="line-row"]').count()).toBe(3)
     await act('issue', true)
     await waitForStatus('confirmed')
     expect((await store('documents.get', { id: estimateId })).status).toBe('converted')
+    expect((await store('documents.get', { id: orderId })).status).toBe('confirmed')
   })
 
   it('records a partial delivery with quantities per line and prints its delivery note', async () => {
+    const { id: orderId } = await confirmedOrder()
+    await session.open(`/orders/${orderId}`)
+    await waitForStatus('confirmed')
     await act('recordDelivery')
     const quantities = byTestId('pick-quantity')
     // The dialog opens after the click: wait for its quantities rather than reading at once.
@@ -269,12 +333,15 @@ describe('sales documents, end to end', () => {
   })
 
   it('invoices the delivered quantities, issues the invoice and downloads its PDF', async () => {
+    const { id: orderId } = await partlyDeliveredOrder()
+    await session.open(`/orders/${orderId}`)
+    await waitForStatus('partially_delivered')
     await act('invoice')
     await byTestId('invoice-delivered').waitFor()
     expect(await byTestId('invoice-delivered').isChecked()).toBe(true)
     await byTestId('dialog-ok').click()
-    invoiceId = await openedId('invoices')
-    await page.locator('[data-testid="document-form"][data-type="invoice"]').waitFor()
+    const invoiceId = await openedId('invoices')
+    await doc.waitForDraft('invoice')
     await expect
       .poll(() =>
         byTestId('line-quantity').evaluateAll((inputs) =>
@@ -332,6 +399,12 @@ describe('sales documents, end to end', () => {
   })
 
   it('credits part of the invoice with lines picked and a reason', async () => {
+    const {
+      order: { id: orderId },
+      invoice: { id: invoiceId }
+    } = await issuedInvoice()
+    await session.open(`/invoices/${invoiceId}`)
+    await waitForStatus('issued')
     await act('creditNote')
     const quantities = byTestId('pick-quantity')
     await quantities.nth(0).fill('1')
@@ -341,8 +414,8 @@ describe('sales documents, end to end', () => {
     await page.locator('[data-testid="correction-dialog"] .field-error').first().waitFor()
     await byTestId('correction-reason').fill('Una silla llegó dañada')
     await byTestId('dialog-ok').click()
-    creditNoteId = await openedId('invoices', invoiceId)
-    await page.locator('[data-testid="document-form"][data-type="credit_note"]').waitFor()
+    const creditNoteId = await openedId('invoices', invoiceId)
+    await doc.waitForDraft('credit_note')
     await expect.poll(() => byTestId('total-total').textContent()).toBe('€130.68')
     await act('issue', true)
     await waitForStatus('issued')
@@ -363,12 +436,29 @@ describe('sales documents, end to end', () => {
   })
 
   it('lists credit notes under invoices and the customer page links to the documents', async () => {
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices?type=credit_note`)
-    const note = await store('documents.get', { id: creditNoteId })
+    // A customer of its own, whose page shows this test's estimate, order, invoice and note alone.
+    const buyer = await store('customers.create', {
+      customer: customer({
+        name: 'Cerrajería Olazábal S.L.',
+        taxId: 'ESB87654323',
+        billingAddress: address('Logroño'),
+        paymentTermsDays: 30,
+        executiveId
+      })
+    })
+    const { invoice } = await issuedInvoice(buyer.id)
+    const [chairs] = invoice.lines
+    const note = await creditNote({ call: store }, invoice, {
+      reason: 'Una silla llegó dañada',
+      lines: [{ lineId: chairs.id, quantityMilli: 1000 }]
+    })
+    // Every credit note of the store: this one alone, or also the one the test before made.
+    const { total: notes } = await store('documents.list', listQuery({ type: 'credit_note' }))
+    await session.open('/invoices?type=credit_note')
     await byTestId('document-row')
       .filter({ hasText: present(note.number) })
       .waitFor()
-    await expect.poll(() => byTestId('document-row').count()).toBe(1)
+    await expect.poll(() => byTestId('document-row').count()).toBe(notes)
 
     // Excel export carries the list's type filter.
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId('export-xlsx').click()])
@@ -379,7 +469,7 @@ describe('sales documents, end to end', () => {
     expect(numbers).toContain(note.number)
     expect(numbers.filter((n) => typeof n === 'string' && n.startsWith('INV-'))).toEqual([])
 
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/customers/${customerId}`)
+    await session.open(`/customers/${buyer.id}`)
     await byTestId('customer-documents').waitFor()
     await page
       .locator('[data-testid="customer-invoices"] [data-testid="customer-document"]')
@@ -398,11 +488,11 @@ describe('sales documents, end to end', () => {
       .locator('[data-testid="customer-invoices"] [data-testid="customer-document"] a')
       .first()
       .click()
-    expect(await openedId('invoices', creditNoteId)).toBe(invoiceId)
+    expect(await openedId('invoices', note.id)).toBe(invoice.id)
   })
 
   it('keeps the company profile and numbering in the settings, with problems beside the fields', async () => {
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/settings`)
+    await session.open(`/settings`)
     await byTestId('company-settings').waitFor()
     await expect
       .poll(() => page.locator('#f-company-legalName').inputValue())
@@ -469,7 +559,7 @@ describe('sales documents, end to end', () => {
     })
     await store('documents.issue', { id: lateOrder.id })
 
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${open.id}`)
+    await session.open(`/estimates/${open.id}`)
     await waitForStatus('sent')
     await act('decline')
     await byTestId('dialog-ok').click()
@@ -486,16 +576,16 @@ describe('sales documents, end to end', () => {
     )
 
     // Expired: past its valid-until date without an answer, so it can no longer be accepted.
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates/${old.id}`)
+    await session.open(`/estimates/${old.id}`)
     await byTestId('expired-notice').waitFor()
     await expect.poll(offered).not.toContain('accept')
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/estimates?status=expired`)
+    await session.open(`/estimates?status=expired`)
     await page.locator('[data-testid="document-row"] [data-testid="document-expired"]').first().waitFor()
     await expect.poll(() => byTestId('document-row').count()).toBe(1)
     expect(await byTestId('document-expired').count()).toBe(1)
 
     // The estimate list shows one row too: wait for the order list's own row, not for any row.
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/orders?status=late`)
+    await session.open(`/orders?status=late`)
     await page.locator('[data-testid="document-row"] [data-testid="document-late"]').first().waitFor()
     await byTestId('document-expired').waitFor({ state: 'detached' })
     await expect.poll(() => byTestId('document-row').count()).toBe(1)
@@ -528,7 +618,7 @@ describe('sales documents, end to end', () => {
       lines
     }
     const draft = await store('documents.createDraft', { document })
-    await page.goto(`${session.host.appUrl.split('#')[0]}#/invoices/${draft.id}`)
+    await session.open(`/invoices/${draft.id}`)
     await expect.poll(() => page.locator('#f-notes').inputValue()).toBe('Primera versión')
     await store('documents.updateDraft', {
       id: draft.id,

@@ -50,6 +50,47 @@ export const byTestId = (page: Page, id: string): Locator => page.locator(`[data
 /** The id of the element that has the keyboard focus on `page`. */
 export const focusedId = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.id')
 
+/**
+ * The page of one sales document (estimate, order, invoice, credit or debit note) as the tests drive it:
+ * a draft shows its form (`document-form`), any other status its view (`document-view`).
+ */
+export interface DocumentPage {
+  /** Waits for the view of a document in `status` (`issued`, `sent`, `partially_delivered`, …). */
+  waitForStatus(status: string): Promise<void>
+  /** Waits for the form of a draft of `type` (`estimate`, `order`, `invoice`, `credit_note`, …). */
+  waitForDraft(type: string): Promise<void>
+  /** The actions offered in the page's action bar (`issue`, `creditNote`, …), sorted. */
+  offered(): Promise<string[]>
+  /** Clicks an action; `confirm` answers the question it asks first (issuing asks). */
+  act(action: string, confirm?: boolean): Promise<void>
+  /** The id in the address of a document page of `area` (#/invoices/12), once it is not `leaving`. */
+  openedId(area: string, leaving?: number): Promise<number>
+}
+
+export function documentPage(page: Page): DocumentPage {
+  return {
+    waitForStatus: (status) =>
+      page.locator(`[data-testid="document-view"][data-status="${status}"]`).waitFor(),
+    waitForDraft: (type) => page.locator(`[data-testid="document-form"][data-type="${type}"]`).waitFor(),
+    offered: async () => {
+      const buttons = await page.locator('[data-testid="document-actions"] [data-testid^="action-"]').all()
+      const ids = await Promise.all(buttons.map(async (b) => present(await b.getAttribute('data-testid'))))
+      return ids.map((id) => id.slice('action-'.length)).sort()
+    },
+    act: async (action, confirm = false) => {
+      await byTestId(page, `action-${action}`).click()
+      if (confirm) await byTestId(page, 'confirm-ok').click()
+    },
+    openedId: async (area, leaving = 0) => {
+      await page.waitForURL((url) => {
+        const match = new RegExp(`#/${area}/(\\d+)$`).exec(url.href)
+        return match !== null && Number(match[1]) !== leaving
+      })
+      return Number(present(/\/(\d+)$/.exec(page.url()))[1])
+    }
+  }
+}
+
 /** The UTC calendar date `days` days before now (`YYYY-MM-DD`). */
 export const daysAgo = (days: number): string =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
