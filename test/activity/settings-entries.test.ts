@@ -3,12 +3,9 @@
  * English summary only, so the activity page showed them in English to every reader: each now
  * carries its key and parameters, and reads in Spanish, Hungarian and Russian (issue 14).
  */
-import { createInstance, type TFunction } from 'i18next'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { activityText } from '../../src/renderer/src/components/activity-text'
-import { resources } from '../../src/renderer/src/i18n/resources'
-import type { ActivityEntry } from '../../src/shared/schemas/activity'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { plainReader as reader } from './plain-reader'
 
 let desk: TestDesk
 beforeEach(async () => {
@@ -17,20 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await desk.close()
 })
-
-async function reader(language: string) {
-  const i18n = createInstance()
-  await i18n.init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } })
-  const format = {
-    number: (n: number) => String(n),
-    date: (iso: string) => `<${iso}>`,
-    dateTime: (iso: string) => `<${iso}>`,
-    money: (minor: number, currency: string) => `${String(minor)} ${currency}`,
-    currency: 'EUR'
-  }
-  const t: TFunction = i18n.t
-  return (entry: ActivityEntry) => activityText(entry, t, (key) => i18n.exists(key), format)
-}
 
 describe('settings entries of the activity log in the reader’s language', () => {
   it('are data, and read in Spanish, Hungarian and Russian, not in their English summary', async () => {

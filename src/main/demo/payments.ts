@@ -18,7 +18,7 @@ import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from
 import { languageOfLocale } from '../../shared/languages'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import { returnReasonWords } from '../../shared/words/payments'
-import { feeDebitNoteTexts } from '../payments/fee-texts'
+import { feeDebitNoteTexts, paymentReturnedDetails } from '../payments/fee-texts'
 
 export interface PaymentsDemoSummary {
   payments: number
@@ -348,6 +348,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
     const year = Number(r.returnDate.slice(0, 4))
     let debitNoteId: number | null = null
     let rebillText = fee > 0 ? '; bank fee not re-billed' : ''
+    let debitNoteNumber: string | null = null
     if (fee > 0 && random.chance(0.6) && (lastDebitDate.get(year) ?? '') <= r.returnDate) {
       const s = source.get(r.item.id) as Record<string, string | number | null>
       // The demo's documents print in the company's language (demoSellerValues).
@@ -416,6 +417,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         )
       )
       rebillText = `; bank fee ${money(fee)} re-billed on debit note ${number}`
+      debitNoteNumber = number
     }
     const returnId = Number(
       insertReturn.run(r.paymentId, r.returnDate, reason, fee, debitNoteId === null ? 0 : 1, debitNoteId, at)
@@ -428,13 +430,16 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
       'return',
       `Returned payment of ${money(r.amount)} from ${r.item.code} ${r.item.name} received ${r.date} on ${r.returnDate}: ${returnReasonWords.en[reason]}${rebillText}. Its invoices are open again.`,
       JSON.stringify(
-        activity('paymentReturned', {
-          amount: { money: r.amount, currency: '' },
-          code: r.item.code,
-          name: r.item.name,
-          date: { date: r.returnDate },
-          reason: { term: `payments.reasons.${reason}` }
-        })
+        paymentReturnedDetails(
+          {
+            amount: { money: r.amount, currency: '' },
+            code: r.item.code,
+            name: r.item.name,
+            date: r.returnDate,
+            reason
+          },
+          fee > 0 ? { amount: { money: fee, currency: '' }, debitNote: debitNoteNumber } : null
+        )
       )
     )
     const age = Math.round((Date.parse(today) - Date.parse(r.returnDate)) / 86_400_000)

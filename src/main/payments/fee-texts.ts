@@ -4,6 +4,7 @@
  * document language (issue 14), with the glossary's terms (returned payment: devolución,
  * devolució, visszautalt befizetés, возвращённый платёж) and the language's dates and amounts.
  */
+import { activity, type ActivityDetails, type ActivityParam } from '../../shared/activity'
 import type { Language } from '../../shared/languages'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import { printFormat } from '../pdf/format'
@@ -94,4 +95,24 @@ export function feeDebitNoteTexts(
     }),
     line: fillLabel(w.line, { date, reference: reference ? fillLabel(w.lineReference, { reference }) : '' })
   }
+}
+
+/**
+ * The activity entry of a returned payment, as data: with a bank fee it names the fee and whether it
+ * was re-billed (and on which debit note), as the English summary beside it does.
+ */
+export function paymentReturnedDetails(
+  returned: { amount: ActivityParam; code: string; name: string; date: string; reason: ReturnReason },
+  fee: { amount: ActivityParam; debitNote: string | null } | null
+): ActivityDetails {
+  const params = {
+    amount: returned.amount,
+    code: returned.code,
+    name: returned.name,
+    date: { date: returned.date },
+    reason: { term: `payments.reasons.${returned.reason}` }
+  }
+  if (fee === null) return activity('paymentReturned', params)
+  if (fee.debitNote === null) return activity('paymentReturnedFeeKept', { ...params, fee: fee.amount })
+  return activity('paymentReturnedFeeRebilled', { ...params, fee: fee.amount, debitNote: fee.debitNote })
 }

@@ -43,7 +43,7 @@ import { sql } from 'kysely'
 import { required } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
 import { customerPrintLanguage } from '../customers/language'
-import { feeDebitNoteTexts } from './fee-texts'
+import { feeDebitNoteTexts, paymentReturnedDetails } from './fee-texts'
 
 type PaymentInputData = z.output<typeof paymentInput>
 type ReturnInputData = z.output<typeof paymentReturnInput>
@@ -573,13 +573,21 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       entityId: payment.id,
       action: 'return',
       summary: `Returned ${label} on ${input.returnDate}: ${reason}${fee}. Its invoices are open again.`,
-      details: activity('paymentReturned', {
-        amount: { money: payment.amountCents, currency: payment.currency },
-        code: payment.code,
-        name: payment.name,
-        date: { date: input.returnDate },
-        reason: { term: `payments.reasons.${input.reason}` }
-      })
+      details: paymentReturnedDetails(
+        {
+          amount: { money: payment.amountCents, currency: payment.currency },
+          code: payment.code,
+          name: payment.name,
+          date: input.returnDate,
+          reason: input.reason
+        },
+        input.bankFeeCents > 0
+          ? {
+              amount: { money: input.bankFeeCents, currency: payment.currency },
+              debitNote: input.rebill ? debitNoteNumber : null
+            }
+          : null
+      )
     })
     await recordActivity(trx, ctx, {
       entity: 'investigation',

@@ -56,6 +56,10 @@ const en = {
       'Payment of {{amount}} from {{code}} {{name}} on {{date}} by {{method}} recorded, for {{documents}}; {{credit}} kept as customer credit',
     paymentReturned:
       'Payment of {{amount}} from {{code}} {{name}} returned on {{date}}: {{reason}}. Its invoices are open again.',
+    paymentReturnedFeeRebilled:
+      'Payment of {{amount}} from {{code}} {{name}} returned on {{date}}: {{reason}}; bank fee {{fee}} re-billed on debit note {{debitNote}}. Its invoices are open again.',
+    paymentReturnedFeeKept:
+      'Payment of {{amount}} from {{code}} {{name}} returned on {{date}}: {{reason}}; bank fee {{fee}} not re-billed. Its invoices are open again.',
     investigationOpened:
       'Opened an investigation into the returned payment of {{amount}} from {{code}} {{name}}',
     creditApplied: 'Applied {{amount}} of the credit of {{code}} {{name}} to {{number}}',
@@ -311,6 +315,10 @@ const es: Strings<typeof en> = {
       'Cobro de {{amount}} de {{code}} {{name}} del {{date}} por {{method}} registrado, para {{documents}}; {{credit}} queda como saldo a favor',
     paymentReturned:
       'Cobro de {{amount}} de {{code}} {{name}} devuelto el {{date}}: {{reason}}. Sus facturas vuelven a estar pendientes.',
+    paymentReturnedFeeRebilled:
+      'Cobro de {{amount}} de {{code}} {{name}} devuelto el {{date}}: {{reason}}; comisión bancaria de {{fee}} repercutida en la nota de cargo {{debitNote}}. Sus facturas vuelven a estar pendientes.',
+    paymentReturnedFeeKept:
+      'Cobro de {{amount}} de {{code}} {{name}} devuelto el {{date}}: {{reason}}; comisión bancaria de {{fee}} no repercutida. Sus facturas vuelven a estar pendientes.',
     investigationOpened: 'Investigación abierta sobre el cobro devuelto de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicados {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
     receivableAmountDue:
@@ -568,6 +576,10 @@ const ca: Strings<typeof en> = {
       'Cobrament de {{amount}} de {{code}} {{name}} del {{date}} per {{method}} registrat, per a {{documents}}; {{credit}} queda com a saldo a favor',
     paymentReturned:
       'Cobrament de {{amount}} de {{code}} {{name}} retornat el {{date}}: {{reason}}. Les seves factures tornen a estar pendents.',
+    paymentReturnedFeeRebilled:
+      'Cobrament de {{amount}} de {{code}} {{name}} retornat el {{date}}: {{reason}}; comissió bancària de {{fee}} repercutida a la nota de càrrec {{debitNote}}. Les seves factures tornen a estar pendents.',
+    paymentReturnedFeeKept:
+      'Cobrament de {{amount}} de {{code}} {{name}} retornat el {{date}}: {{reason}}; comissió bancària de {{fee}} no repercutida. Les seves factures tornen a estar pendents.',
     investigationOpened: 'Investigació oberta sobre el cobrament retornat de {{amount}} de {{code}} {{name}}',
     creditApplied: 'Aplicats {{amount}} del saldo a favor de {{code}} {{name}} a {{number}}',
     receivableAmountDue:
@@ -818,6 +830,10 @@ const hu: Strings<typeof en> = {
       'Befizetés rögzítve: {{amount}}, {{code}} {{name}}, {{date}}, {{method}}; kiegyenlíti: {{documents}}; túlfizetés: {{credit}}',
     paymentReturned:
       'Visszautalt befizetés: {{amount}}, {{code}} {{name}}, {{date}}: {{reason}}. A számlák újra nyitottak.',
+    paymentReturnedFeeRebilled:
+      'Visszautalt befizetés: {{amount}}, {{code}} {{name}}, {{date}}: {{reason}}; banki díj: {{fee}}, továbbszámlázva a(z) {{debitNote}} terhelési értesítőn. A számlák újra nyitottak.',
+    paymentReturnedFeeKept:
+      'Visszautalt befizetés: {{amount}}, {{code}} {{name}}, {{date}}: {{reason}}; banki díj: {{fee}}, nincs továbbszámlázva. A számlák újra nyitottak.',
     investigationOpened: 'Vizsgálat indult a visszautalt befizetésről: {{amount}}, {{code}} {{name}}',
     creditApplied: '{{code}} {{name}} túlfizetéséből {{amount}} beszámítva: {{number}}',
     receivableAmountDue:
@@ -1068,6 +1084,10 @@ const ru: Strings<typeof en> = {
       'Зарегистрирован платёж {{amount}} от {{code}} {{name}} за {{date}} ({{method}}) по документам {{documents}}; переплата {{credit}}',
     paymentReturned:
       'Платёж {{amount}} от {{code}} {{name}} возвращён {{date}}: {{reason}}. Счета снова открыты.',
+    paymentReturnedFeeRebilled:
+      'Платёж {{amount}} от {{code}} {{name}} возвращён {{date}}: {{reason}}; комиссия банка {{fee}} перевыставлена в дебет-ноте {{debitNote}}. Счета снова открыты.',
+    paymentReturnedFeeKept:
+      'Платёж {{amount}} от {{code}} {{name}} возвращён {{date}}: {{reason}}; комиссия банка {{fee}} не перевыставлена. Счета снова открыты.',
     investigationOpened: 'Начато разбирательство по возвращённому платежу {{amount}} от {{code}} {{name}}',
     creditApplied: 'Переплата {{code}} {{name}} в размере {{amount}} зачтена в {{number}}',
     receivableAmountDue:
