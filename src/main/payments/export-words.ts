@@ -8,7 +8,11 @@ import type { Language } from '../../shared/languages'
 import type { InvestigationStatus } from '../../shared/schemas/investigations'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import type { OverdueRow } from '../../shared/schemas/receivables'
-import { investigationStatusWords, returnReasonWords } from '../../shared/words/payments'
+import {
+  investigationStatusWords,
+  invoicePaymentStatusWords,
+  returnReasonWords
+} from '../../shared/words/payments'
 
 interface OverdueExportWords {
   sheet: string
@@ -38,7 +42,7 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
     total: 'Total',
     stillOwed: 'Still owed',
     payment: 'Payment',
-    statuses: { unpaid: 'Unpaid', partially_paid: 'Part paid', paid: 'Paid' }
+    statuses: invoicePaymentStatusWords.en
   },
   es: {
     sheet: 'Vencidos',
@@ -52,7 +56,7 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
     total: 'Total',
     stillOwed: 'Pendiente',
     payment: 'Cobro',
-    statuses: { unpaid: 'Pendiente', partially_paid: 'Pagada en parte', paid: 'Pagada' }
+    statuses: invoicePaymentStatusWords.es
   },
   ca: {
     sheet: 'Vençuts',
@@ -66,7 +70,7 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
     total: 'Total',
     stillOwed: 'Pendent',
     payment: 'Cobrament',
-    statuses: { unpaid: 'Pendent', partially_paid: 'Pagada en part', paid: 'Pagada' }
+    statuses: invoicePaymentStatusWords.ca
   },
   hu: {
     sheet: 'Lejárt',
@@ -80,7 +84,7 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
     total: 'Végösszeg',
     stillOwed: 'Még fizetendő',
     payment: 'Fizetés',
-    statuses: { unpaid: 'Kifizetetlen', partially_paid: 'Részben fizetve', paid: 'Kifizetve' }
+    statuses: invoicePaymentStatusWords.hu
   },
   ru: {
     sheet: 'Просроченные',
@@ -94,7 +98,7 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
     total: 'Итого',
     stillOwed: 'Остаток долга',
     payment: 'Оплата',
-    statuses: { unpaid: 'Не оплачен', partially_paid: 'Оплачен частично', paid: 'Оплачен' }
+    statuses: invoicePaymentStatusWords.ru
   }
 }
 

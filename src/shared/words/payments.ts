@@ -5,7 +5,7 @@
  */
 import type { Language } from '../languages'
 import type { InvestigationStatus } from '../schemas/investigations'
-import type { ReturnReason } from '../schemas/payments'
+import type { InvoicePaymentStatus, ReturnReason } from '../schemas/payments'
 
 /** Where the investigation of a returned payment stands. */
 export const investigationStatusWords: Record<Language, Record<InvestigationStatus, string>> = {
@@ -68,4 +68,13 @@ export const returnReasonWords: Record<Language, Record<ReturnReason, string>> =
     account_closed: 'Счёт закрыт',
     other: 'Другое'
   }
+}
+
+/** How much of an invoice is paid: the payment screens' badge and the overdue list's Excel column. */
+export const invoicePaymentStatusWords: Record<Language, Record<InvoicePaymentStatus, string>> = {
+  en: { unpaid: 'Unpaid', partially_paid: 'Part paid', paid: 'Paid' },
+  es: { unpaid: 'Pendiente', partially_paid: 'Pagada en parte', paid: 'Pagada' },
+  ca: { unpaid: 'Pendent', partially_paid: 'Pagada en part', paid: 'Pagada' },
+  hu: { unpaid: 'Kifizetetlen', partially_paid: 'Részben fizetve', paid: 'Kifizetve' },
+  ru: { unpaid: 'Не оплачен', partially_paid: 'Оплачен частично', paid: 'Оплачен' }
 }

@@ -1,7 +1,11 @@
 /** Strings of the payments and receivables area: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
 import { cardBrandNames } from '../../../shared/schemas/payment-setup'
-import { investigationStatusWords, returnReasonWords } from '../../../shared/words/payments'
+import {
+  investigationStatusWords,
+  invoicePaymentStatusWords,
+  returnReasonWords
+} from '../../../shared/words/payments'
 
 const en = {
   payments: {
@@ -43,11 +47,7 @@ const en = {
       documents: 'Pays',
       status: 'Status'
     },
-    itemStatus: {
-      unpaid: 'Unpaid',
-      partially_paid: 'Partly paid',
-      paid: 'Paid'
-    },
+    itemStatus: invoicePaymentStatusWords.en,
     overdueBadge: 'Overdue',
     overdue: {
       count_one: '{{formatted}} overdue document',
@@ -284,11 +284,7 @@ const es: Strings<typeof en> = {
       documents: 'Paga',
       status: 'Estado'
     },
-    itemStatus: {
-      unpaid: 'Pendiente',
-      partially_paid: 'Pagada en parte',
-      paid: 'Pagada'
-    },
+    itemStatus: invoicePaymentStatusWords.es,
     overdueBadge: 'Vencida',
     overdue: {
       count_one: '{{formatted}} documento vencido',
@@ -528,7 +524,7 @@ const ca: Strings<typeof en> = {
       documents: 'Paga',
       status: 'Estat'
     },
-    itemStatus: { unpaid: 'Pendent', partially_paid: 'Pagada en part', paid: 'Pagada' },
+    itemStatus: invoicePaymentStatusWords.ca,
     overdueBadge: 'Vençuda',
     overdue: {
       count_one: '{{formatted}} document vençut',
@@ -754,7 +750,7 @@ const hu: Strings<typeof en> = {
       documents: 'Kiegyenlíti',
       status: 'Állapot'
     },
-    itemStatus: { unpaid: 'Kifizetetlen', partially_paid: 'Részben fizetve', paid: 'Kifizetve' },
+    itemStatus: invoicePaymentStatusWords.hu,
     overdueBadge: 'Lejárt',
     overdue: {
       count_one: '{{formatted}} lejárt bizonylat',
@@ -978,7 +974,7 @@ const ru: Strings<typeof en> = {
       documents: 'Оплачивает',
       status: 'Статус'
     },
-    itemStatus: { unpaid: 'Не оплачен', partially_paid: 'Оплачен частично', paid: 'Оплачен' },
+    itemStatus: invoicePaymentStatusWords.ru,
     overdueBadge: 'Просрочен',
     overdue: {
       count_one: '{{formatted}} просроченный документ',
