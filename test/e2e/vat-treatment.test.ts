@@ -18,6 +18,9 @@ let customerId = 0
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 
 const exemptionText = 'Vocational training exempt under Art. 132(1)(i) Directive 2006/112/EC'
+/** The reverse-charge wording an English document prints (pdf/strings.ts vatCategoryAE). */
+const reverseChargeWording =
+  'Reverse charge: VAT to be accounted for by the customer (Art. 196 Directive 2006/112/EC)'
 
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1366, height: 768 } })
@@ -128,10 +131,12 @@ describe('VAT treatment through the screens at 1366×768', () => {
     await page.locator('[data-testid="document-view"][data-status="issued"]').waitFor()
 
     const invoice = await session.store('documents.get', { id: invoiceId })
+    // The reverse-charge line's reason was left empty: issuing writes the category's wording in the
+    // document's language (English here) into it, frozen with the line (BT-120, issue 14).
     expect(
       invoice.lines.map((l) => [l.vatCategory, l.vatRateBp, l.vatExemptionCode, l.vatExemptionText])
     ).toEqual([
-      ['AE', 0, 'VATEX-EU-AE', null],
+      ['AE', 0, 'VATEX-EU-AE', reverseChargeWording],
       ['E', 0, null, exemptionText]
     ])
     expect(invoice).toMatchObject({ netCents: 42_000, vatCents: 0, totalCents: 42_000 })
