@@ -84,7 +84,7 @@ const en = {
   campaignLetters: "one letter per recipient, in the recipient's language",
   campaignNumber: 'the campaign number'
 }
-type HelpKey = keyof typeof en
+export type HelpKey = keyof typeof en
 
 const helpWords: Record<Language, Record<HelpKey, string>> = {
   en,

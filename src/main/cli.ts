@@ -15,7 +15,6 @@ import BetterSqlite3 from 'better-sqlite3'
 import { generateDemo, type DemoSize } from './demo/generate'
 import { startWebHost } from './host/server'
 import { openInBrowser } from './host/open-browser'
-import { defaultDatabasePath } from './paths'
 import { appVersion, startSalesdesk, whenStoreOpens } from './runtime'
 import { rendererFolder } from './host/renderer-folder'
 import { pdfCommand } from './pdf/command'
@@ -31,14 +30,13 @@ import { generateHungarianDemo } from './nav/demo'
 import { cliLanguage, refusalText, say, seconds, setCliLanguage, storedLanguage } from './cli-language'
 import { languages } from '../shared/languages'
 import { commanderWord, help, speakCommander } from './cli-help'
+import { dbOption, fileCommand } from './cli-file-command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(commanderWord('wholeNumber'))
   return n
 }
-
-const dbOption = () => new Option('--db <file>', help('db')).default(defaultDatabasePath(), help('dbDefault'))
 
 /** One line on stderr before something the user may not expect happens (a new database in a new folder). */
 const announce = (notice: NewFolderNotice) =>
@@ -273,34 +271,20 @@ export function buildProgram(): Command {
     .addOption(new Option('--country <code>', help('demoCountry')).choices(['ES', 'HU']).default('ES'))
     .action(demo)
 
-  program
-    .command('serve')
-    .description(help('serve'))
-    .addOption(dbOption())
+  fileCommand(program, 'serve', 'serve')
     .option('--port <n>', help('servePort'), positiveInteger, 0)
     .option('--open', help('serveOpen'))
     .action(serve)
 
-  program
-    .command('backup')
-    .description(help('backup'))
-    .addOption(dbOption())
-    .requiredOption('--out <file>', help('backupOut'))
-    .action(backup)
+  fileCommand(program, 'backup', 'backup').requiredOption('--out <file>', help('backupOut')).action(backup)
 
-  program
-    .command('restore')
-    .description(help('restore'))
-    .addOption(dbOption())
+  fileCommand(program, 'restore', 'restore')
     .requiredOption('--from <file>', help('restoreFrom'))
     .action(restore)
 
-  program.command('verify').description(help('verify')).addOption(dbOption()).action(verify)
+  fileCommand(program, 'verify', 'verify').action(verify)
 
-  program
-    .command('pdf')
-    .description(help('pdf'))
-    .addOption(dbOption())
+  fileCommand(program, 'pdf', 'pdf')
     .option('--number <number>', help('number'))
     .option('--out <file>', help('pdfOut'))
     .option('--from <date>', help('batchFrom'))
@@ -320,11 +304,11 @@ export function buildProgram(): Command {
 
   addCalendarCommand(program, dbOption)
 
-  addReportCommand(program, dbOption)
+  addReportCommand(program)
 
-  addVerifactuCommand(program, dbOption)
-  addEInvoiceCommand(program, dbOption)
-  addNavCommand(program, dbOption)
+  addVerifactuCommand(program)
+  addEInvoiceCommand(program)
+  addNavCommand(program)
   addCampaignCommand(program, dbOption)
 
   return program

@@ -8,10 +8,11 @@ import { join, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { einvoiceFormats, type EInvoiceFormat } from '../../shared/schemas/einvoice'
 import { batchRange, documentIdByNumber } from '../pdf/batch'
-import { existingDatabase, startSalesdesk } from '../runtime'
+import { withExistingDatabase } from '../runtime'
 import { eachEInvoice, einvoiceFile, type BatchQuery } from './service'
 import { say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
+import { fileCommand } from '../cli-file-command'
 
 interface EInvoiceCommandOptions {
   db: string
@@ -27,8 +28,7 @@ interface EInvoiceCommandOptions {
 export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<void> {
   const choice = batchRange(options)
   // Never create an empty database just to find nothing in it.
-  const app = await startSalesdesk({ databasePath: existingDatabase(options.db) })
-  try {
+  await withExistingDatabase(options.db, async (app) => {
     const on = today(app.api.context)
     if ('number' in choice) {
       const id = await documentIdByNumber(app.store.db, choice.number)
@@ -52,16 +52,11 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
     )
     if (count > 0) process.stderr.write('\n')
     console.log(sayCount('wroteEInvoices', count, { folder }))
-  } finally {
-    await app.close()
-  }
+  })
 }
 
-export function addEInvoiceCommand(program: Command, dbOption: () => Option): void {
-  program
-    .command('einvoice')
-    .description(help('einvoice'))
-    .addOption(dbOption())
+export function addEInvoiceCommand(program: Command): void {
+  fileCommand(program, 'einvoice', 'einvoice')
     .addOption(
       new Option('--format <format>', help('einvoiceFormat'))
         .choices([...einvoiceFormats])

@@ -11,16 +11,12 @@ import { languages, type Language } from '../../shared/languages'
 import type { ReportFormat } from '../../shared/schemas/figures'
 import { today } from '../clock'
 import { runInJob } from '../jobs/context'
-import { existingDatabase, startSalesdesk } from '../runtime'
+import { withExistingDatabase } from '../runtime'
 import { buildReport } from './archive'
 import { exportInvoiceLinesOfYear } from './invoice-lines'
 import { say } from '../cli-language'
 import { help } from '../cli-help'
-
-async function openExisting(db: string) {
-  // Never create an empty database just to report on nothing.
-  return startSalesdesk({ databasePath: existingDatabase(db) })
-}
+import { fileCommand } from '../cli-file-command'
 
 export async function weeklyReportCommand(options: {
   db: string
@@ -32,8 +28,8 @@ export async function weeklyReportCommand(options: {
   const given = options.week?.trim().toUpperCase()
   if (given !== undefined && !parseIsoWeek(given))
     throw new DomainError('invalid_input', { key: 'importWeekInvalid', params: { value: given } })
-  const app = await openExisting(options.db)
-  try {
+  // Never create an empty database just to report on nothing.
+  await withExistingDatabase(options.db, async (app) => {
     // Without --week: the week of the company's today, in its time zone (the UTC date is still
     // last Sunday on a Monday morning east of Greenwich, and the scheduled report was a week late).
     const week = given ?? isoWeekOf(today(app.api.context))
@@ -47,9 +43,7 @@ export async function weeklyReportCommand(options: {
     const out = resolve(options.out ?? file.fileName)
     writeFileSync(out, file.bytes)
     console.log(say('reportWritten', { week, path: out }))
-  } finally {
-    await app.close()
-  }
+  })
 }
 
 export async function invoiceLinesCommand(options: {
@@ -57,8 +51,7 @@ export async function invoiceLinesCommand(options: {
   year: number
   out?: string
 }): Promise<void> {
-  const app = await openExisting(options.db)
-  try {
+  await withExistingDatabase(options.db, async (app) => {
     const progress = {
       progress: (done: number, total: number) =>
         process.stderr.write(`\r${say('invoiceLinesProgress', { done, total })}`),
@@ -69,9 +62,7 @@ export async function invoiceLinesCommand(options: {
     const out = resolve(options.out ?? file.fileName)
     writeFileSync(out, file.bytes)
     console.log(say('invoiceLinesWritten', { year: options.year, path: out }))
-  } finally {
-    await app.close()
-  }
+  })
 }
 
 function year(value: string): number {
@@ -80,22 +71,16 @@ function year(value: string): number {
   return n
 }
 
-/** Adds the `report` command group to the program; `dbOption` is the CLI's shared --db option. */
-export function addReportCommand(program: Command, dbOption: () => Option): void {
+/** Adds the `report` command group to the program. */
+export function addReportCommand(program: Command): void {
   const report = program.command('report').description(help('report'))
-  report
-    .command('weekly')
-    .description(help('reportWeekly'))
-    .addOption(dbOption())
+  fileCommand(report, 'weekly', 'reportWeekly')
     .option('--week <week>', help('reportWeek'))
     .addOption(new Option('--format <format>', help('reportFormat')).choices(['xlsx', 'pdf']).default('xlsx'))
     .option('--out <file>', help('reportOut'))
     .addOption(new Option('--language <language>', help('reportLanguage')).choices(languages))
     .action(weeklyReportCommand)
-  report
-    .command('invoice-lines')
-    .description(help('invoiceLines'))
-    .addOption(dbOption())
+  fileCommand(report, 'invoice-lines', 'invoiceLines')
     .requiredOption('--year <year>', help('invoiceLinesYear'), year)
     .option('--out <file>', help('fileOut'))
     .action(invoiceLinesCommand)

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Command, Option } from 'commander'
+import type { Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { navFailure, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
 import { callApi, existingDatabase, startSalesdesk, type Salesdesk } from '../runtime'
@@ -15,6 +15,7 @@ import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 import { navWords, refusalText, say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
+import { fileCommand } from '../cli-file-command'
 import { fill } from '../message-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
@@ -123,14 +124,11 @@ export async function navExportCommand(options: { db: string; number: string; ou
   }
 }
 
-export function addNavCommand(program: Command, dbOption: () => Option): void {
+export function addNavCommand(program: Command): void {
   const nav = program.command('nav').description(help('nav'))
-  nav.command('status').description(help('navStatus')).addOption(dbOption()).action(navStatusCommand)
-  nav.command('send').description(help('navSend')).addOption(dbOption()).action(navSendCommand)
-  nav
-    .command('export')
-    .description(help('navExport'))
-    .addOption(dbOption())
+  fileCommand(nav, 'status', 'navStatus').action(navStatusCommand)
+  fileCommand(nav, 'send', 'navSend').action(navSendCommand)
+  fileCommand(nav, 'export', 'navExport')
     .requiredOption('--number <number>', help('number'))
     .requiredOption('--out <file>', help('xmlOut'))
     .action(navExportCommand)

@@ -2,7 +2,7 @@
 import { today } from '../clock'
 import { resolve } from 'node:path'
 import type { DocumentType } from '../../shared/schemas/documents'
-import { existingDatabase, startSalesdesk } from '../runtime'
+import { withExistingDatabase } from '../runtime'
 import { batchRange, documentIdByNumber, writeDocumentPdf, writeDocumentPdfs } from './batch'
 import type { Paper } from './documents'
 import { say, sayCount } from '../cli-language'
@@ -24,8 +24,7 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
   if (options.paper !== undefined) throw new DomainError('invalid_input', { key: 'pdfPaperDraftsOnly' })
   const choice = batchRange(options)
   // Never create an empty database just to find nothing in it.
-  const app = await startSalesdesk({ databasePath: existingDatabase(options.db) })
-  try {
+  await withExistingDatabase(options.db, async (app) => {
     const on = today(app.api.context)
     if ('number' in choice) {
       const { number } = choice
@@ -46,7 +45,5 @@ export async function pdfCommand(options: PdfCommandOptions): Promise<void> {
     })
     if (files.length > 0) process.stderr.write('\n')
     console.log(sayCount('wrotePdfs', files.length, { folder: outDir }))
-  } finally {
-    await app.close()
-  }
+  })
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Command, Option } from 'commander'
+import type { Command } from 'commander'
 import { conflict, DomainError } from '../../shared/errors'
 import { withExistingDatabase } from '../runtime'
 import { verifactuEventExport, type VerifactuStatus } from '../../shared/schemas/verifactu'
@@ -18,6 +18,7 @@ import { verifactuStatus } from './service'
 import { verifyChains } from './verify'
 import { refusalText, say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
+import { fileCommand } from '../cli-file-command'
 
 async function status(options: { db: string }): Promise<void> {
   await withExistingDatabase(options.db, async (app) => {
@@ -122,25 +123,18 @@ async function eventsCommand(options: { db: string; from: string; to: string; ou
   })
 }
 
-export function addVerifactuCommand(program: Command, dbOption: () => Option): void {
+export function addVerifactuCommand(program: Command): void {
   const verifactu = program.command('verifactu').description(help('verifactu'))
-  verifactu.command('status').description(help('vfStatus')).addOption(dbOption()).action(status)
-  verifactu.command('send').description(help('vfSend')).addOption(dbOption()).action(send)
-  verifactu.command('verify').description(help('vfVerify')).addOption(dbOption()).action(verify)
-  verifactu
-    .command('export')
-    .description(help('vfExport'))
-    .addOption(dbOption())
-    .requiredOption('--from <date>', help('fromDate'))
-    .requiredOption('--to <date>', help('toDate'))
-    .requiredOption('--out <file>', help('xmlOut'))
-    .action(exportCommand)
-  verifactu
-    .command('events')
-    .description(help('vfEvents'))
-    .addOption(dbOption())
-    .requiredOption('--from <date>', help('fromDate'))
-    .requiredOption('--to <date>', help('toDate'))
-    .requiredOption('--out <file>', help('xmlOut'))
-    .action(eventsCommand)
+  fileCommand(verifactu, 'status', 'vfStatus').action(status)
+  fileCommand(verifactu, 'send', 'vfSend').action(send)
+  fileCommand(verifactu, 'verify', 'vfVerify').action(verify)
+  periodToFile(fileCommand(verifactu, 'export', 'vfExport')).action(exportCommand)
+  periodToFile(fileCommand(verifactu, 'events', 'vfEvents')).action(eventsCommand)
 }
+
+/** The records' and the events' exports both take a period of generation dates and write one XML file. */
+const periodToFile = (command: Command): Command =>
+  command
+    .requiredOption('--from <date>', help('fromDate'))
+    .requiredOption('--to <date>', help('toDate'))
+    .requiredOption('--out <file>', help('xmlOut'))
