@@ -1,5 +1,5 @@
 /** The frame of a record page: loading the record by the route's id, its header, its dates and activity. */
-import { useEffect, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { ApiCallError } from '../api/client'
@@ -10,6 +10,7 @@ import { useFormat } from './format'
 import { RecordActivity } from './RecordActivity'
 import { UnsavedChangesGuard } from './UnsavedChangesGuard'
 import type { RecordEditor } from './use-record-editor'
+import { useRecordById } from './use-record-by-id'
 
 interface LoaderProps<Record> {
   load: (id: number) => Promise<Record>
@@ -40,24 +41,20 @@ export function RecordLoader<Record>(props: LoaderProps<Record>) {
 function LoadRecord<Record>({ id, load, children }: LoaderProps<Record> & { id: string | undefined }) {
   const { t } = useT()
   const isNew = id === undefined
-  const [record, setRecord] = useState<Record | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
   const numericId = Number(id)
   const validId = Number.isInteger(numericId) && numericId > 0
-  useEffect(() => {
-    if (isNew || !validId) return
-    load(numericId)
-      .then(setRecord)
-      .catch((error: unknown) =>
-        setFailure(
-          error instanceof ApiCallError && error.error.code === 'not_found'
-            ? t('common.notFound')
-            : messageOf(error)
-        )
-      )
-  }, [numericId, validId, isNew, load, t])
+  const { record, failure } = useRecordById(isNew || !validId ? null : numericId, load)
   if (!isNew && !validId) return <RecordMissing message={t('common.notFound')} />
-  if (failure) return <RecordMissing message={failure} />
+  if (failure)
+    return (
+      <RecordMissing
+        message={
+          failure.error instanceof ApiCallError && failure.error.error.code === 'not_found'
+            ? t('common.notFound')
+            : messageOf(failure.error)
+        }
+      />
+    )
   if (!isNew && !record)
     return (
       <div className="page">

@@ -1,5 +1,4 @@
 /** A sales team meeting: title, attendees, time, place, agenda; checked for clashes before saving. */
-import { useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { meetingInput, type Meeting } from '../../../shared/schemas/schedule'
@@ -9,11 +8,11 @@ import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
 import { useT } from '../i18n'
-import { Dialog } from '../components/Dialog'
-import { useGuardedClose } from '../components/use-guarded-close'
 import { ExecutiveChecklistField } from './pickers'
-import { fromLocalInput, toLocalInput } from './time'
+import { isoStartEnd, localStartEnd } from './time'
 import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
+import { canChange, EventDialog, type EventDialogControls } from './EventDialog'
+import { clashProposal } from './use-clash-guard'
 
 interface MeetingFormValues {
   title: string
@@ -24,79 +23,54 @@ interface MeetingFormValues {
   agenda: string
 }
 
-export function MeetingDialog({
-  meetingId,
-  draft,
-  executives,
-  onClose
-}: {
+const loadMeeting = (id: number) => api.call('meetings.get', { id })
+
+interface MeetingDialogProps {
   meetingId: number | null
   draft?: { startAt: string; endAt: string; attendeeIds: number[] }
   executives: ExecutiveRow[]
   onClose: (changed: boolean) => void
-}) {
+}
+
+export function MeetingDialog(props: MeetingDialogProps) {
   const { t } = useT()
-  const [meeting, setMeeting] = useState<Meeting | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  useEffect(() => {
-    if (meetingId === null) return
-    api
-      .call('meetings.get', { id: meetingId })
-      .then(setMeeting, (error: unknown) => setFailure(messageOf(error)))
-  }, [meetingId])
-  const guard = useGuardedClose(() => onClose(false))
-  const title = meetingId === null ? t('meeting.newTitle') : meeting ? meeting.title : t('common.loading')
   return (
-    <Dialog title={title} onClose={guard.close} testId="meeting-dialog" size="wide" closeButton>
-      {failure && <Banner message={{ kind: 'error', text: failure }} />}
-      {(meetingId === null || meeting) && (
-        <MeetingEditor
-          meeting={meeting}
-          draft={draft}
-          executives={executives}
-          setDirty={guard.setDirty}
-          onCancel={guard.close}
-          onClose={onClose}
-        />
-      )}
-      {guard.dialog}
-    </Dialog>
+    <EventDialog
+      id={props.meetingId}
+      load={loadMeeting}
+      title={(meeting) => (meeting ? meeting.title : t('meeting.newTitle'))}
+      testId="meeting-dialog"
+      onClose={() => props.onClose(false)}
+    >
+      {(meeting, controls) => <MeetingEditor {...props} meeting={meeting} controls={controls} />}
+    </EventDialog>
   )
 }
 
+/** The meeting's form, once the dialog has its record (none for a new meeting). */
 function MeetingEditor({
   meeting,
   draft,
   executives,
-  setDirty,
-  onCancel,
+  controls,
   onClose
-}: {
-  meeting: Meeting | null
-  draft?: { startAt: string; endAt: string; attendeeIds: number[] }
-  executives: ExecutiveRow[]
-  setDirty: (dirty: boolean) => void
-  onCancel: () => void
-  onClose: (changed: boolean) => void
-}) {
+}: MeetingDialogProps & { meeting: Meeting | null; controls: EventDialogControls<Meeting> }) {
   const { t } = useT()
   const { confirm, dialog } = useConfirm()
-  const editable = meeting === null || meeting.status === 'scheduled'
+  const editable = canChange(meeting)
   const form = useForm<MeetingFormValues>({
     defaultValues: meeting
       ? {
           title: meeting.title,
           attendeeIds: meeting.attendeeIds,
-          startAt: toLocalInput(meeting.startAt),
-          endAt: toLocalInput(meeting.endAt),
+          ...localStartEnd(meeting),
           place: meeting.place,
           agenda: meeting.agenda
         }
       : {
           title: '',
           attendeeIds: draft?.attendeeIds ?? [],
-          startAt: draft ? toLocalInput(draft.startAt) : '',
-          endAt: draft ? toLocalInput(draft.endAt) : '',
+          ...localStartEnd(draft),
           place: '',
           agenda: ''
         }
@@ -107,18 +81,13 @@ function MeetingEditor({
     saving,
     save,
     dialog: clashDialog
-  } = useScheduleSave(form, 'meeting', setDirty)
+  } = useScheduleSave(form, 'meeting', controls)
 
   async function saveMeeting(values: MeetingFormValues) {
-    const input = { ...values, startAt: fromLocalInput(values.startAt), endAt: fromLocalInput(values.endAt) }
+    const input = { ...values, ...isoStartEnd(values) }
     await save(values, input, {
       schema: meetingInput,
-      clashes: {
-        executiveIds: input.attendeeIds,
-        startAt: input.startAt,
-        endAt: input.endAt,
-        ignore: meeting ? { type: 'meeting', id: meeting.id } : null
-      },
+      clashes: clashProposal('meeting', meeting, input.attendeeIds, input),
       send: async (acceptClashes) => {
         if (meeting) await api.call('meetings.update', { id: meeting.id, meeting: input, acceptClashes })
         else await api.call('meetings.create', { meeting: input, acceptClashes })
@@ -173,7 +142,7 @@ function MeetingEditor({
           <EditorButtons
             saving={saving}
             saveLabel={t('common.save')}
-            onCancel={onCancel}
+            onCancel={controls.close}
             saveTestId="meeting-save"
             before={
               meeting && (

@@ -260,7 +260,7 @@ function PlanDialog({
   const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const guard = useGuardedClose(() => onClose(null))
-  const { message, setMessage, saving, save } = useScheduleSave(form, 'plan', guard.setDirty)
+  const { message, setMessage, saving, save } = useScheduleSave(form, 'plan', guard)
 
   async function savePlan(values: PlanFormValues) {
     const input = {

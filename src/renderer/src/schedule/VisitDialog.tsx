@@ -9,17 +9,16 @@ import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { visitInput, type SiteVisit } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { TextField } from '../components/fields'
 import { useT } from '../i18n'
-import { Dialog } from '../components/Dialog'
-import { useGuardedClose } from '../components/use-guarded-close'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { ExecutiveChecklistField } from './pickers'
-import { fromLocalInput, toLocalInput } from './time'
+import { isoStartEnd, localStartEnd } from './time'
 import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
+import { canChange, EventDialog, type EventDialogControls } from './EventDialog'
+import { clashProposal } from './use-clash-guard'
 import { RecordOutcome, VisitResult } from './VisitOutcome'
 
 interface VisitFormValues {
@@ -48,86 +47,70 @@ export interface VisitDraft {
   customerName?: string
 }
 
-export function VisitDialog({
-  visitId,
-  draft,
-  executives,
-  onClose
-}: {
+const loadVisit = (id: number) => api.call('visits.get', { id })
+
+interface VisitDialogProps {
   visitId: number | null
   draft?: VisitDraft
   executives: ExecutiveRow[]
   onClose: (changed: boolean) => void
-}) {
+}
+
+export function VisitDialog(props: VisitDialogProps) {
   const { t } = useT()
-  const [visit, setVisit] = useState<SiteVisit | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
   const [changed, setChanged] = useState(false)
   const [flash, setFlash] = useState<BannerMessage | null>(null)
-  useEffect(() => {
-    if (visitId === null) return
-    api.call('visits.get', { id: visitId }).then(setVisit, (error: unknown) => setFailure(messageOf(error)))
-  }, [visitId])
-  const guard = useGuardedClose(() => onClose(changed))
-  const title =
-    visitId === null
-      ? t('visit.newTitle')
-      : visit
-        ? t('visit.title', { customer: visit.customerName })
-        : t('common.loading')
   return (
-    <Dialog title={title} onClose={guard.close} testId="visit-dialog" size="wide" closeButton>
-      {failure && <Banner message={{ kind: 'error', text: failure }} />}
-      {(visitId === null || visit) && (
+    <EventDialog
+      id={props.visitId}
+      load={loadVisit}
+      title={(visit) => (visit ? t('visit.title', { customer: visit.customerName }) : t('visit.newTitle'))}
+      testId="visit-dialog"
+      onClose={() => props.onClose(changed)}
+    >
+      {(visit, controls) => (
         <VisitEditor
           key={visit?.updatedAt ?? 'new'}
+          {...props}
           visit={visit}
-          draft={draft}
-          executives={executives}
           flash={flash}
-          setDirty={guard.setDirty}
+          controls={controls}
           onSaved={(saved, closeNow, text) => {
             setChanged(true)
             setFlash(text ?? null)
-            if (closeNow) onClose(true)
-            else setVisit(saved)
+            if (closeNow) props.onClose(true)
+            else controls.setEvent(saved)
           }}
-          onCancel={guard.close}
         />
       )}
-      {guard.dialog}
-    </Dialog>
+    </EventDialog>
   )
 }
 
+/** The visit's form (then its outcome), once the dialog has its record (none for a new visit). */
 function VisitEditor({
   visit,
   draft,
   executives,
   flash,
-  setDirty,
-  onSaved,
-  onCancel
-}: {
+  controls,
+  onSaved
+}: VisitDialogProps & {
   visit: SiteVisit | null
-  draft?: VisitDraft
-  executives: ExecutiveRow[]
   flash: BannerMessage | null
-  setDirty: (dirty: boolean) => void
+  controls: EventDialogControls<SiteVisit>
   onSaved: (visit: SiteVisit, closeNow: boolean, flash?: BannerMessage) => void
-  onCancel: () => void
 }) {
   const { t } = useT()
   const format = useFormat()
-  const editable = visit === null || visit.status === 'scheduled'
+  const editable = canChange(visit)
   const form = useForm<VisitFormValues>({
     defaultValues: visit
       ? {
           customerId: visit.customerId,
           customerName: visit.customerName,
           executiveIds: visit.executiveIds,
-          startAt: toLocalInput(visit.startAt),
-          endAt: toLocalInput(visit.endAt),
+          ...localStartEnd(visit),
           purpose: visit.purpose,
           address: visit.address
         }
@@ -135,15 +118,14 @@ function VisitEditor({
           customerId: draft?.customerId ?? null,
           customerName: draft?.customerName ?? '',
           executiveIds: draft?.executiveIds ?? [],
-          startAt: draft ? toLocalInput(draft.startAt) : '',
-          endAt: draft ? toLocalInput(draft.endAt) : '',
+          ...localStartEnd(draft),
           purpose: '',
           address: emptyAddress()
         }
   })
   const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
-  const { message, setMessage, saving, save, dialog: clashDialog } = useScheduleSave(form, 'visit', setDirty)
+  const { message, setMessage, saving, save, dialog: clashDialog } = useScheduleSave(form, 'visit', controls)
 
   useEffect(() => {
     // A visit started from a customer: fill its address.
@@ -169,19 +151,13 @@ function VisitEditor({
     const input = {
       customerId: values.customerId ?? 0,
       executiveIds: values.executiveIds,
-      startAt: fromLocalInput(values.startAt),
-      endAt: fromLocalInput(values.endAt),
+      ...isoStartEnd(values),
       purpose: values.purpose,
       address: values.address
     }
     await save(values, input, {
       schema: visitInput,
-      clashes: {
-        executiveIds: input.executiveIds,
-        startAt: input.startAt,
-        endAt: input.endAt,
-        ignore: visit ? { type: 'visit', id: visit.id } : null
-      },
+      clashes: clashProposal('visit', visit, input.executiveIds, input),
       send: async (acceptClashes) => {
         const result = visit
           ? await api.call('visits.update', { id: visit.id, visit: input, acceptClashes })
@@ -253,7 +229,7 @@ function VisitEditor({
             <EditorButtons
               saving={saving}
               saveLabel={visit ? t('common.save') : t('visit.schedule')}
-              onCancel={onCancel}
+              onCancel={controls.close}
               saveTestId="visit-save"
             />
           )}

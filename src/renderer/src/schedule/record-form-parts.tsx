@@ -27,15 +27,17 @@ interface SaveSteps {
 
 /**
  * Saving a schedule dialog's form. `area` names the API's fields ("visit." is stripped from
- * "visit.startAt"); `setDirty` tells the dialog's close guard whether anything is unsaved.
+ * "visit.startAt"); the form tells the dialog's close guard (`closeGuard.setDirty`) whether
+ * anything is unsaved.
  * `dialog` is the clash question, to be rendered by the dialog.
  */
 export function useScheduleSave<V extends FieldValues>(
   form: UseFormReturn<V>,
   area: 'visit' | 'meeting' | 'plan',
-  setDirty: (dirty: boolean) => void
+  closeGuard: { setDirty: (dirty: boolean) => void }
 ) {
   const { t } = useT()
+  const { setDirty } = closeGuard
   const clashGuard = useClashGuard()
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [saving, setSaving] = useState(false)

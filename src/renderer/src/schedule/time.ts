@@ -28,3 +28,13 @@ export function isoDay(dt: DateTime): string {
   if (iso === null) throw new Error(`Not a valid day: ${dt.invalidExplanation ?? dt.invalidReason ?? ''}`)
   return iso
 }
+
+/** A visit's or meeting's start and end as its form's date-and-time fields show them ('' for none yet). */
+export function localStartEnd(times: { startAt: string; endAt: string } | undefined) {
+  return { startAt: times ? toLocalInput(times.startAt) : '', endAt: times ? toLocalInput(times.endAt) : '' }
+}
+
+/** The form's start and end, typed on the local clock, as the API's instants. */
+export function isoStartEnd(values: { startAt: string; endAt: string }) {
+  return { startAt: fromLocalInput(values.startAt), endAt: fromLocalInput(values.endAt) }
+}

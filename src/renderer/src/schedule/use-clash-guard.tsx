@@ -17,6 +17,24 @@ export interface Proposal {
   ignore: { type: EventType; id: number } | null
 }
 
+/**
+ * What saving a visit or meeting is checked for clashes with: its executives at its times,
+ * leaving out the event itself when it is already saved (`saved`; null for a new one).
+ */
+export function clashProposal(
+  type: EventType,
+  saved: { id: number } | null,
+  executiveIds: number[],
+  times: { startAt: string; endAt: string }
+): Proposal {
+  return {
+    executiveIds,
+    startAt: times.startAt,
+    endAt: times.endAt,
+    ignore: saved ? { type, id: saved.id } : null
+  }
+}
+
 /** 'none': no clash; 'accepted': clashes the user chose to accept; null: the user cancelled. */
 export type ClashDecision = { clashes: Clash[]; accept: boolean } | null
 
