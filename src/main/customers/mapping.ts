@@ -1,32 +1,9 @@
 /** Converts between the API's customer shape and the flat columns of the customers table. */
-import type { Address, Customer, CustomerInput } from '../../shared/schemas/customers'
+import type { Customer, CustomerInput } from '../../shared/schemas/customers'
 import { foldForSearch } from '../../shared/text'
 import type { CustomerRecord, NewCustomerRecord } from '../db/types'
 import { searchTextOf } from '../db/search'
-
-type Prefix = 'billing' | 'mailing' | 'delivery'
-
-function addressColumns(prefix: Prefix, a: Address) {
-  return {
-    [`${prefix}Line1`]: a.line1,
-    [`${prefix}Line2`]: a.line2,
-    [`${prefix}PostalCode`]: a.postalCode,
-    [`${prefix}City`]: a.city,
-    [`${prefix}Region`]: a.region,
-    [`${prefix}Country`]: a.country
-  } as Record<`${Prefix}${'Line1' | 'Line2' | 'PostalCode' | 'City' | 'Region' | 'Country'}`, string>
-}
-
-function addressOf(record: CustomerRecord, prefix: Prefix): Address {
-  return {
-    line1: record[`${prefix}Line1`],
-    line2: record[`${prefix}Line2`],
-    postalCode: record[`${prefix}PostalCode`],
-    city: record[`${prefix}City`],
-    region: record[`${prefix}Region`],
-    country: record[`${prefix}Country`]
-  }
-}
+import { addressColumns, addressOf } from './address-columns'
 
 /** "Same as billing" addresses are stored as copies so lists and labels never need to resolve them. */
 export function effectiveAddresses(input: CustomerInput) {

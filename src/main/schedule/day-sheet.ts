@@ -13,6 +13,7 @@ import { languageOfLocale, localeForLanguage, type Language } from '../../shared
 import { printRegion } from '../region/service'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { addressOf } from '../customers/address-columns'
 import { printFormat, type PrintFormat } from '../pdf/format'
 import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
@@ -75,14 +76,7 @@ async function dayItems(
       .orderBy('position')
       .execute()
     const invoices = await openInvoicesForCustomer(db, v.customerId)
-    const address = postalLine({
-      line1: v.addressLine1,
-      line2: v.addressLine2,
-      postalCode: v.addressPostalCode,
-      city: v.addressCity,
-      region: v.addressRegion,
-      country: v.addressCountry
-    })
+    const address = postalLine(addressOf(v, 'address'))
     const lines = [
       { label: t('address'), text: address || '—' },
       ...contacts.map((c) => ({

@@ -6,6 +6,7 @@ import type { Meeting, Saved, meetingInput } from '../../shared/schemas/schedule
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
+import { moveInCalendar } from './move'
 import { checkExecutives, executiveNames, notFound, people } from './references'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -36,79 +37,79 @@ async function saveAttendees(trx: Executor, meetingId: number, ids: number[], st
 
 const when = (startAt: string) => startAt.slice(0, 16).replace('T', ' ')
 
-export async function createMeeting(
-  ctx: ServiceContext,
-  input: MeetingData,
-  acceptClashes?: boolean
-): Promise<Saved<Meeting>> {
-  return writeTransaction(ctx.db, async (trx) => {
-    await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
-    const clashes = await guardClashes(
-      trx,
-      { executiveIds: input.attendeeIds, startAt: input.startAt, endAt: input.endAt, ignore: null },
-      acceptClashes
-    )
-    const now = isoNow(ctx)
-    const { attendeeIds, ...columns } = input
-    const { id } = await trx
-      .insertInto('meetings')
-      .values({ ...columns, status: 'scheduled', createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await saveAttendees(trx, id, attendeeIds, input.startAt)
-    await recordActivity(trx, ctx, {
-      entity: 'meeting',
-      entityId: id,
-      action: 'create',
-      summary: `Organised the meeting "${input.title}" at ${when(input.startAt)} UTC`,
-      details: activity('meetingOrganised', { title: input.title, at: { dateTime: input.startAt } })
-    })
-    return { saved: await loadMeeting(trx, id), clashes }
-  })
-}
-
 async function scheduledMeeting(trx: Executor, id: number): Promise<Meeting> {
   const meeting = await loadMeeting(trx, id)
   if (meeting.status !== 'scheduled') throw conflict('meetingCancelledUnchangeable')
   return meeting
 }
 
-export async function updateMeeting(
+/**
+ * A new meeting (`id` null) or the edit of a scheduled one: the same checks of its attendees and
+ * their clashes, then the meeting, its attendees and the activity entry written together.
+ */
+async function saveMeeting(
   ctx: ServiceContext,
-  id: number,
+  id: number | null,
   input: MeetingData,
   acceptClashes?: boolean
 ): Promise<Saved<Meeting>> {
   return writeTransaction(ctx.db, async (trx) => {
-    await scheduledMeeting(trx, id)
+    if (id !== null) await scheduledMeeting(trx, id)
     await checkExecutives(trx, input.attendeeIds, 'attendeeIds')
+    const { attendeeIds, ...columns } = input
+    const { startAt, endAt } = input
+    const ignore = id === null ? null : { type: 'meeting' as const, id }
     const clashes = await guardClashes(
       trx,
-      {
-        executiveIds: input.attendeeIds,
-        startAt: input.startAt,
-        endAt: input.endAt,
-        ignore: { type: 'meeting', id }
-      },
+      { executiveIds: attendeeIds, startAt, endAt, ignore },
       acceptClashes
     )
-    const { attendeeIds, ...columns } = input
-    await trx
-      .updateTable('meetings')
-      .set({ ...columns, updatedAt: isoNow(ctx) })
-      .where('id', '=', id)
-      .execute()
-    await saveAttendees(trx, id, attendeeIds, input.startAt)
+    const meetingId = await writeMeeting(trx, id, columns, isoNow(ctx))
+    await saveAttendees(trx, meetingId, attendeeIds, startAt)
+    const at = `"${input.title}" at ${when(startAt)} UTC`
     await recordActivity(trx, ctx, {
       entity: 'meeting',
-      entityId: id,
-      action: 'update',
-      summary: `Edited the meeting "${input.title}" at ${when(input.startAt)} UTC`,
-      details: activity('meetingEdited', { title: input.title, at: { dateTime: input.startAt } })
+      entityId: meetingId,
+      ...(id === null
+        ? { action: 'create', summary: `Organised the meeting ${at}` }
+        : { action: 'update', summary: `Edited the meeting ${at}` }),
+      details: activity(id === null ? 'meetingOrganised' : 'meetingEdited', {
+        title: input.title,
+        at: { dateTime: startAt }
+      })
     })
-    return { saved: await loadMeeting(trx, id), clashes }
+    return { saved: await loadMeeting(trx, meetingId), clashes }
   })
 }
+
+/** Inserts a new scheduled meeting, or sets an existing one's columns; answers its id. */
+async function writeMeeting(
+  trx: Executor,
+  id: number | null,
+  columns: Omit<MeetingData, 'attendeeIds'>,
+  now: string
+): Promise<number> {
+  if (id !== null) {
+    await trx
+      .updateTable('meetings')
+      .set({ ...columns, updatedAt: now })
+      .where('id', '=', id)
+      .execute()
+    return id
+  }
+  const created = await trx
+    .insertInto('meetings')
+    .values({ ...columns, status: 'scheduled', createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return created.id
+}
+
+export const createMeeting = (ctx: ServiceContext, input: MeetingData, acceptClashes?: boolean) =>
+  saveMeeting(ctx, null, input, acceptClashes)
+
+export const updateMeeting = (ctx: ServiceContext, id: number, input: MeetingData, acceptClashes?: boolean) =>
+  saveMeeting(ctx, id, input, acceptClashes)
 
 export async function moveMeeting(
   ctx: ServiceContext,
@@ -119,21 +120,8 @@ export async function moveMeeting(
 ): Promise<Saved<Meeting>> {
   return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledMeeting(trx, id)
-    const clashes = await guardClashes(
-      trx,
-      { executiveIds: before.attendeeIds, startAt, endAt, ignore: { type: 'meeting', id } },
-      acceptClashes
-    )
-    await trx
-      .updateTable('meetings')
-      .set({ startAt, endAt, updatedAt: isoNow(ctx) })
-      .where('id', '=', id)
-      .execute()
-    await trx.updateTable('meetingAttendees').set({ startAt }).where('meetingId', '=', id).execute()
-    await recordActivity(trx, ctx, {
-      entity: 'meeting',
-      entityId: id,
-      action: 'move',
+    const move = { type: 'meeting' as const, id, executiveIds: before.attendeeIds, startAt, endAt }
+    const clashes = await moveInCalendar(trx, ctx, move, acceptClashes, {
       summary: `Moved the meeting "${before.title}" from ${when(before.startAt)} to ${when(startAt)} UTC`,
       details: activity('meetingMoved', {
         title: before.title,

@@ -12,7 +12,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { checkExecutives, customerForVisit, executiveNames, invalid, notFound, people } from './references'
 import { addDays, zonedInstant } from './time'
-import { addressColumns } from './visits'
+import { addressColumns } from '../customers/address-columns'
 import { writeTransaction } from '../db/write-transaction'
 
 export type PlanData = z.output<typeof planInput>
@@ -93,7 +93,7 @@ async function fillPlan(
         startAt: slot,
         endAt,
         purpose: plan.purpose,
-        ...addressColumns(customer.address),
+        ...addressColumns('address', customer.address),
         status: 'scheduled',
         outcome: '',
         notes: '',

@@ -4,6 +4,7 @@ import type { Address } from '../../shared/schemas/customers'
 import type { PersonRef } from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
+import { addressOf } from '../customers/address-columns'
 
 /** The one refusal of input, from shared/errors (kept exported here for the schedule's callers). */
 export { invalid }
@@ -34,22 +35,8 @@ export async function customerForVisit(
 ): Promise<CustomerSummary> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!c) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
-  const delivery: Address = {
-    line1: c.deliveryLine1,
-    line2: c.deliveryLine2,
-    postalCode: c.deliveryPostalCode,
-    city: c.deliveryCity,
-    region: c.deliveryRegion,
-    country: c.deliveryCountry
-  }
-  const billing: Address = {
-    line1: c.billingLine1,
-    line2: c.billingLine2,
-    postalCode: c.billingPostalCode,
-    city: c.billingCity,
-    region: c.billingRegion,
-    country: c.billingCountry
-  }
+  const delivery = addressOf(c, 'delivery')
+  const billing = addressOf(c, 'billing')
   const hasDelivery = delivery.line1 !== '' || delivery.city !== ''
   return {
     id: c.id,

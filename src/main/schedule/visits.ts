@@ -6,7 +6,6 @@
 import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { conflict, word, type ErrorKey } from '../../shared/errors'
-import type { Address } from '../../shared/schemas/customers'
 import {
   MAX_VISIT_HOURS,
   type Saved,
@@ -18,6 +17,7 @@ import {
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
+import { moveInCalendar } from './move'
 import {
   checkExecutives,
   checkProducts,
@@ -28,6 +28,7 @@ import {
   people
 } from './references'
 import { writeTransaction } from '../db/write-transaction'
+import { addressColumns, addressOf } from '../customers/address-columns'
 
 export type VisitData = z.output<typeof visitInput>
 export type VisitCompletionData = z.output<typeof visitCompletion>
@@ -41,17 +42,6 @@ const STATUS_WORDS: Record<Exclude<VisitStatus, 'scheduled'>, ErrorKey> = {
 
 /** What was refused, as a word by key: "it cannot be {{doing}}". */
 type VisitAction = 'Edited' | 'Moved' | 'Completed' | 'Cancelled' | 'NoShow'
-
-export function addressColumns(a: Address) {
-  return {
-    addressLine1: a.line1,
-    addressLine2: a.line2,
-    addressPostalCode: a.postalCode,
-    addressCity: a.city,
-    addressRegion: a.region,
-    addressCountry: a.country
-  }
-}
 
 export async function loadVisit(db: Executor, id: number, now: Date): Promise<SiteVisit> {
   const v = await db
@@ -94,14 +84,7 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
     startAt: v.startAt,
     endAt: v.endAt,
     purpose: v.purpose,
-    address: {
-      line1: v.addressLine1,
-      line2: v.addressLine2,
-      postalCode: v.addressPostalCode,
-      city: v.addressCity,
-      region: v.addressRegion,
-      country: v.addressCountry
-    },
+    address: addressOf(v, 'address'),
     status: v.status,
     toRecord: isToRecord(v.status, v.endAt, now),
     outcome: v.outcome,
@@ -159,7 +142,7 @@ export async function createVisit(
         startAt: input.startAt,
         endAt: input.endAt,
         purpose: input.purpose,
-        ...addressColumns(input.address ?? customer.address),
+        ...addressColumns('address', input.address ?? customer.address),
         status: 'scheduled',
         outcome: '',
         notes: '',
@@ -219,7 +202,7 @@ export async function updateVisit(
         startAt: input.startAt,
         endAt: input.endAt,
         purpose: input.purpose,
-        ...addressColumns(input.address ?? customer.address),
+        ...addressColumns('address', input.address ?? customer.address),
         updatedAt: isoNow(ctx)
       })
       .where('id', '=', id)
@@ -248,21 +231,8 @@ export async function moveVisit(
     throw invalid({ endAt: { key: 'atMostHoursLong', params: { max: MAX_VISIT_HOURS } } })
   return writeTransaction(ctx.db, async (trx) => {
     const before = await scheduledVisit(trx, ctx, id, 'Moved')
-    const clashes = await guardClashes(
-      trx,
-      { executiveIds: before.executiveIds, startAt, endAt, ignore: { type: 'visit', id } },
-      acceptClashes
-    )
-    await trx
-      .updateTable('siteVisits')
-      .set({ startAt, endAt, updatedAt: isoNow(ctx) })
-      .where('id', '=', id)
-      .execute()
-    await trx.updateTable('siteVisitExecutives').set({ startAt }).where('visitId', '=', id).execute()
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: id,
-      action: 'move',
+    const move = { type: 'visit' as const, id, executiveIds: before.executiveIds, startAt, endAt }
+    const clashes = await moveInCalendar(trx, ctx, move, acceptClashes, {
       summary: `Moved the visit to ${before.customerName} from ${when(before)} to ${when({ startAt })} UTC`,
       details: activity('visitMoved', {
         name: before.customerName,
