@@ -81,6 +81,15 @@ describe('payments, end to end', () => {
     expect(await byTestId('account-item').first().textContent()).toContain(invoiceNumber)
     await expect.poll(() => byTestId('payment-overdue').count()).toBe(1)
 
+    // Not an amount: the field says so, and nothing is recorded.
+    await byTestId('account-record-payment').click()
+    const dialog = byTestId('record-payment-dialog')
+    await dialog.locator('[data-testid="payment-amount"]').fill('cuatrocientos')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await dialog.locator('.field-error', { hasText: 'Enter an amount' }).waitFor()
+    await dialog.locator('[data-testid="dialog-cancel"]').click()
+    expect(await item()).toMatchObject({ status: 'unpaid', openCents: 100_000 })
+
     await recordFromCustomerPage('400')
     expect(await item()).toMatchObject({ status: 'partially_paid', openCents: 60_000 })
     // The address changes before the payment page has loaded: wait for its allocations.

@@ -10,6 +10,15 @@ export function messageOf(error: unknown): string {
   return keyed('somethingWentWrong')
 }
 
+/**
+ * The API's problem with each field of a refused input (path as the API saw it → message key),
+ * none when the failure is not a refusal of the input: for a screen that marks its own fields
+ * rather than a react-hook-form (`applyFieldErrors`).
+ */
+export function fieldProblemsOf(error: unknown): Record<string, string> {
+  return error instanceof ApiCallError ? (error.error.fields ?? {}) : {}
+}
+
 /** The page (and its label's key) where the user fixes what a refusal names with `fixAt`. */
 const fixRoutes: Record<FixPlace, { to: string; label: 'common.fixCompany' }> = {
   'settings.company': { to: '/settings?section=company', label: 'common.fixCompany' }

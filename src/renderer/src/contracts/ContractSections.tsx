@@ -11,8 +11,8 @@ import {
   type BillingProposal,
   type Contract
 } from '../../../shared/schemas/contracts'
-import { api, ApiCallError, saveFile } from '../api/client'
-import { messageOf } from '../components/api-errors'
+import { api, saveFile } from '../api/client'
+import { fieldProblemsOf, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { companyToday, useFormat } from '../components/format'
@@ -189,8 +189,7 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
       await action()
       setStep(null)
     } catch (error) {
-      if (error instanceof Refusal) setErrors(error.fields)
-      else if (error instanceof ApiCallError && error.error.fields) setErrors(error.error.fields)
+      setErrors(error instanceof Refusal ? error.fields : fieldProblemsOf(error))
       onError(textOf(error))
     } finally {
       setBusy(false)

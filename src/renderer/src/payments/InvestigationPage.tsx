@@ -7,7 +7,7 @@ import {
   type InvestigationStatus
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
+import { fieldProblemsOf, messageOf } from '../components/api-errors'
 import { Field, LabelledInput, LabelledTextArea } from '../components/fields'
 import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
@@ -56,8 +56,7 @@ function InvestigationView({ initial }: { initial: Investigation }) {
       setMessage({ kind: 'success', text: done })
       return true
     } catch (error) {
-      const refusal = error as { error?: { fields?: Record<string, string> } }
-      setFields(refusal.error?.fields ?? {})
+      setFields(fieldProblemsOf(error))
       setMessage({ kind: 'error', text: messageOf(error) })
       return false
     } finally {

@@ -13,7 +13,7 @@ import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../components/Dialog'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
-import { centsOf, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
+import { centsOrMark, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
 
 const loadPayment = (id: number) => api.call('payments.get', { id })
 
@@ -55,15 +55,9 @@ function ReturnDialog({
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   async function submit(values: ReturnValues) {
-    const fee = values.fee.trim() === '' ? 0 : centsOf(values.fee)
-    if (fee === null) {
-      form.setError(
-        'fee',
-        { type: 'client', message: t('payments.recordDialog.amountInvalid') },
-        { shouldFocus: true }
-      )
-      return
-    }
+    // An empty fee is no fee.
+    const fee = centsOrMark(form.setError, 'fee', values.fee, t('payments.recordDialog.amountInvalid'), 0)
+    if (fee === null) return
     setBusy(true)
     try {
       onReturned(

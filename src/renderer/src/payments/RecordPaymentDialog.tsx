@@ -6,9 +6,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { paymentMethods } from '../../../shared/schemas/payments'
-import { api, ApiCallError } from '../api/client'
+import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
+import { applyFieldErrors, fieldProblemsOf, messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
@@ -17,7 +17,7 @@ import { CustomerPicker } from '../components/CustomerPicker'
 import { FormDialog } from '../components/Dialog'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
-import { centsOf, decimalOf } from './common'
+import { centsOf, centsOrMark, decimalOf } from './common'
 
 interface Values {
   customerId: number
@@ -113,15 +113,13 @@ export function RecordPaymentDialog({
       )
       return
     }
-    const amountCents = centsOf(values.amount)
-    if (amountCents === null) {
-      form.setError(
-        'amount',
-        { type: 'client', message: t('payments.recordDialog.amountInvalid') },
-        { shouldFocus: true }
-      )
-      return
-    }
+    const amountCents = centsOrMark(
+      form.setError,
+      'amount',
+      values.amount,
+      t('payments.recordDialog.amountInvalid')
+    )
+    if (amountCents === null) return
     const allocations =
       values.mode === 'oldest'
         ? null
@@ -149,8 +147,7 @@ export function RecordPaymentDialog({
       invalidate(keys.payments(), keys.documents())
       onRecorded(payment.id)
     } catch (error) {
-      const fields = error instanceof ApiCallError ? (error.error.fields ?? {}) : {}
-      const picked = Object.entries(fields)
+      const picked = Object.entries(fieldProblemsOf(error))
         .filter(([path]) => path.startsWith('payment.allocations'))
         .map(([, text]) => tm(text))
       applyFieldErrors(error, form.setError, 'payment.', { amountCents: 'amount' })

@@ -1,5 +1,6 @@
 /** Pieces the payment screens share: the area's tabs, the record page frame, status badges, amounts typed by the user. */
 import type { ReactNode } from 'react'
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { Link, NavLink } from 'react-router-dom'
 import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
 import type { InvoicePaymentStatus } from '../../../shared/schemas/payments'
@@ -126,6 +127,23 @@ export function InvestigationBadge({ status }: { status: InvestigationStatus }) 
 }
 
 export const centsOf = (text: string): number | null => parseMoneyToCents(text)
+
+/**
+ * The amount typed in a dialog's field `name`, in cents. When it is not an amount the field shows
+ * `problem` and takes the focus, and the answer is null: the dialog does not send. `whenEmpty` is
+ * what an empty field means where it may be left empty (a return's bank fee: none).
+ */
+export function centsOrMark<V extends FieldValues>(
+  setError: UseFormSetError<V>,
+  name: Path<V>,
+  text: string,
+  problem: string,
+  whenEmpty: number | null = null
+): number | null {
+  const cents = whenEmpty !== null && text.trim() === '' ? whenEmpty : centsOf(text)
+  if (cents === null) setError(name, { type: 'client', message: problem }, { shouldFocus: true })
+  return cents
+}
 export const decimalOf = (cents: number): string => centsToDecimalString(cents)
 
 /** A list's sums per currency ("Total of this list: €1,480.00 · HUF 9,990.00"), never added across currencies. */
