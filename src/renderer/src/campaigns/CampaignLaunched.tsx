@@ -10,6 +10,7 @@ import {
   labelLayouts,
   responseKinds,
   type Campaign,
+  type CampaignRecipient,
   type LabelLayout
 } from '../../../shared/schemas/campaigns'
 import type { FileResult } from '../../../shared/schemas/common'
@@ -19,6 +20,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { RecordHeader } from '../components/RecordFrame'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
@@ -193,39 +195,45 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
         <LoadFailure error={recipients.error} />
         {recipients.data && (
           <div className="table-scroll">
-            <table className="campaigns-table" data-testid="campaign-recipients">
-              <thead>
-                <tr>
-                  <th scope="col">{t('campaigns.segment.customer')}</th>
-                  <th scope="col">
-                    {campaign.kind === 'postal' ? t('campaigns.sent.address') : t('campaigns.segment.email')}
-                  </th>
-                  <th scope="col">{t('campaigns.segment.language')}</th>
-                  <th scope="col">{t('campaigns.sent.responded')}</th>
-                  <th scope="col">{t('campaigns.sent.converted')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {recipients.data.map((r) => (
-                  <tr key={r.customerId} data-testid="campaign-recipient">
-                    <td>
-                      <Link to={`/customers/${String(r.customerId)}`}>{r.name}</Link>
-                    </td>
-                    <td>
-                      {campaign.kind === 'postal' ? r.address.split('\n').slice(1).join(', ') : r.email}
-                    </td>
-                    <td>{r.language}</td>
-                    <td>{r.responded ? t('campaigns.sent.yes') : t('campaigns.sent.no')}</td>
-                    <td>{r.converted ? t('campaigns.sent.yes') : t('campaigns.sent.no')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SimpleTable
+              className="campaigns-table"
+              testId="campaign-recipients"
+              rows={recipients.data}
+              rowKey={(r) => r.customerId}
+              rowTestId="campaign-recipient"
+              columns={recipientColumns(t, campaign.kind)}
+            />
           </div>
         )}
       </section>
     </div>
   )
+}
+
+/** Who the campaign went to, where (their address or e-mail by the channel), and what they did. */
+function recipientColumns(
+  t: ReturnType<typeof useT>['t'],
+  kind: Campaign['kind']
+): TableColumn<CampaignRecipient>[] {
+  const yesNo = (value: boolean) => (value ? t('campaigns.sent.yes') : t('campaigns.sent.no'))
+  return [
+    {
+      id: 'customer',
+      label: t('campaigns.segment.customer'),
+      render: (r) => <Link to={`/customers/${String(r.customerId)}`}>{r.name}</Link>
+    },
+    kind === 'postal'
+      ? {
+          id: 'address',
+          label: t('campaigns.sent.address'),
+          // The address's first line is the name, shown beside it already.
+          render: (r) => r.address.split('\n').slice(1).join(', ')
+        }
+      : { id: 'email', label: t('campaigns.segment.email'), render: (r) => r.email },
+    { id: 'language', label: t('campaigns.segment.language'), render: (r) => r.language },
+    { id: 'responded', label: t('campaigns.sent.responded'), render: (r) => yesNo(r.responded) },
+    { id: 'converted', label: t('campaigns.sent.converted'), render: (r) => yesNo(r.converted) }
+  ]
 }
 
 /** The campaign's letters or labels: open the PDF (`label`), or save it as a file. */

@@ -16,6 +16,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
@@ -70,30 +71,35 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
         </dl>
       )}
       {data && data.people.length > 0 && (
-        <table className="consent-people" data-testid="consent-people">
-          <caption>{t('consent.people')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('consent.name')}</th>
-              <th scope="col">{t('consent.email')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.people.map((p) => (
-              <tr key={p.email} data-testid="consent-person">
-                <th scope="row">
+        <SimpleTable
+          className="consent-people"
+          caption={t('consent.people')}
+          testId="consent-people"
+          rows={data.people}
+          rowKey={(p) => p.email}
+          rowTestId="consent-person"
+          columns={[
+            {
+              id: 'name',
+              label: t('consent.name'),
+              rowHeader: true,
+              render: (p) => (
+                <>
                   {p.name}
                   <div className="muted">{p.email}</div>
-                </th>
-                <td>
-                  {p.own
-                    ? t(`campaigns.consent.${p.status}`)
-                    : t('consent.inherited', { status: t(`campaigns.consent.${p.status}`) })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              )
+            },
+            {
+              id: 'status',
+              label: t('consent.email'),
+              render: (p) =>
+                p.own
+                  ? t(`campaigns.consent.${p.status}`)
+                  : t('consent.inherited', { status: t(`campaigns.consent.${p.status}`) })
+            }
+          ]}
+        />
       )}
       {data && data.people.length > 0 && <p className="muted">{t('consent.peopleHint')}</p>}
       <Banner message={message} onClose={() => setMessage(null)} />

@@ -14,6 +14,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { ProductIdsPicker } from '../components/ProductIdsPicker'
+import { SimpleTable } from '../components/SimpleTable'
 import { useCurrencies } from '../components/use-currencies'
 import { useDebounced } from '../components/use-debounced'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -294,31 +295,32 @@ export function SegmentBuilder({
             <p className="muted">{t('campaigns.segment.noMembers')}</p>
           ) : (
             <div className="table-scroll">
-              <table className="campaigns-table" aria-label={t('campaigns.segment.previewLabel')}>
-                <caption className="visually-hidden">{t('campaigns.segment.preview')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('campaigns.segment.customer')}</th>
-                    <th scope="col">{t('campaigns.segment.city')}</th>
-                    <th scope="col">{t('campaigns.segment.country')}</th>
-                    <th scope="col">{t('campaigns.segment.language')}</th>
-                    <th scope="col">{t('campaigns.segment.email')}</th>
-                    <th scope="col">{t('consent.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.data.rows.map((m) => (
-                    <tr key={m.customerId} data-testid="segment-member">
-                      <td>{m.name}</td>
-                      <td>{m.city}</td>
-                      <td>{m.country}</td>
-                      <td>{t(`settings.languages.${m.language}`)}</td>
-                      <td>{m.email}</td>
-                      <td>{t(`campaigns.consent.${m.consent}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SimpleTable
+                className="campaigns-table"
+                label={t('campaigns.segment.previewLabel')}
+                caption={t('campaigns.segment.preview')}
+                hiddenCaption
+                testId="segment-members"
+                rows={preview.data.rows}
+                rowKey={(m) => m.customerId}
+                rowTestId="segment-member"
+                columns={[
+                  { id: 'customer', label: t('campaigns.segment.customer'), render: (m) => m.name },
+                  { id: 'city', label: t('campaigns.segment.city'), render: (m) => m.city },
+                  { id: 'country', label: t('campaigns.segment.country'), render: (m) => m.country },
+                  {
+                    id: 'language',
+                    label: t('campaigns.segment.language'),
+                    render: (m) => t(`settings.languages.${m.language}`)
+                  },
+                  { id: 'email', label: t('campaigns.segment.email'), render: (m) => m.email },
+                  {
+                    id: 'consent',
+                    label: t('consent.status'),
+                    render: (m) => t(`campaigns.consent.${m.consent}`)
+                  }
+                ]}
+              />
             </div>
           )}
         </>

@@ -23,6 +23,8 @@ export interface TableColumn<Row> {
 export function SimpleTable<Row>({
   className,
   label,
+  caption,
+  hiddenCaption = false,
   testId,
   columns,
   rows,
@@ -34,6 +36,9 @@ export function SimpleTable<Row>({
   className: string
   /** The table's accessible name, where no heading names it. */
   label?: string
+  /** The table's title, read with it (`hiddenCaption`: for screen readers only, a heading shows it). */
+  caption?: string
+  hiddenCaption?: boolean
   testId: string
   columns: TableColumn<Row>[]
   rows: readonly Row[]
@@ -52,6 +57,9 @@ export function SimpleTable<Row>({
   }
   return (
     <table className={className} aria-label={label} data-testid={testId}>
+      {caption !== undefined && (
+        <caption className={hiddenCaption ? 'visually-hidden' : undefined}>{caption}</caption>
+      )}
       <thead>
         <tr>
           {columns.map((c) => (
