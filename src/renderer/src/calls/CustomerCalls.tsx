@@ -14,7 +14,7 @@ import { useT } from '../i18n'
 import { openCallDialog } from './CallDialog'
 import './calls.css'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
-import { LabelledInput } from '../components/fields'
+import { Field, LabelledInput } from '../components/fields'
 
 const SHOWN = 5
 
@@ -142,8 +142,7 @@ function ProspectPanel({ customerId, prospect }: { customerId: number; prospect:
             })
           : t('prospects.notHandedOver')}
       </p>
-      <div className="field">
-        <label htmlFor="prospect-executive">{t('prospects.handOverTo')}</label>
+      <Field id="prospect-executive" label={t('prospects.handOverTo')}>
         <select
           id="prospect-executive"
           value={executive}
@@ -152,7 +151,7 @@ function ProspectPanel({ customerId, prospect }: { customerId: number; prospect:
         >
           <ExecutiveOptions none="–" />
         </select>
-      </div>
+      </Field>
       <div className="button-row">
         <button
           type="button"

@@ -7,6 +7,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { Dialog } from '../components/Dialog'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
+import { Field, LabelledSelect } from '../components/fields'
 
 type BatchType = 'all' | 'invoice' | 'credit_note' | 'debit_note'
 const BATCH_TYPES: BatchType[] = ['all', 'invoice', 'credit_note', 'debit_note']
@@ -53,43 +54,29 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
   return (
     <Dialog title={t('einvoice.batchTitle')} onClose={onClose} testId="einvoice-batch">
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="einvoice-batch-type">{t('einvoice.batchType')}</label>
-          <select
-            id="einvoice-batch-type"
-            value={type}
-            onChange={(e) => setType(e.target.value as BatchType)}
-          >
-            {BATCH_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`einvoice.types.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="einvoice-batch-from">{t('einvoice.batchFrom')}</label>
+        <LabelledSelect
+          id="einvoice-batch-type"
+          label={t('einvoice.batchType')}
+          value={type}
+          options={BATCH_TYPES}
+          optionLabel={(value) => t(`einvoice.types.${value}`)}
+          onValue={setType}
+        />
+        <Field id="einvoice-batch-from" label={t('einvoice.batchFrom')}>
           <DateInput id="einvoice-batch-from" value={from} onChange={(v) => setFrom(v)} />
-        </div>
-        <div className="field">
-          <label htmlFor="einvoice-batch-to">{t('einvoice.batchTo')}</label>
+        </Field>
+        <Field id="einvoice-batch-to" label={t('einvoice.batchTo')}>
           <DateInput id="einvoice-batch-to" value={to} onChange={(v) => setTo(v)} />
-        </div>
-        <div className="field">
-          <label htmlFor="einvoice-batch-format">{t('einvoice.batchFormat')}</label>
-          <select
-            id="einvoice-batch-format"
-            value={format}
-            onChange={(e) => setFormat(e.target.value as EInvoiceFormat)}
-            data-testid="einvoice-batch-format"
-          >
-            {einvoiceFormats.map((value) => (
-              <option key={value} value={value}>
-                {t(`einvoice.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Field>
+        <LabelledSelect
+          id="einvoice-batch-format"
+          label={t('einvoice.batchFormat')}
+          value={format}
+          options={einvoiceFormats}
+          optionLabel={(value) => t(`einvoice.${value}`)}
+          onValue={setFormat}
+          data-testid="einvoice-batch-format"
+        />
       </div>
       {progress && (
         <p role="status" data-testid="einvoice-batch-progress">

@@ -11,7 +11,7 @@ import { useAction } from '../components/use-action'
 import { useFormat } from '../components/format'
 import { FormSection } from '../customers/CustomerSections'
 import { FormDialog } from '../components/Dialog'
-import { LabelledSelect, LabelledTextArea } from '../components/fields'
+import { Field, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 
 type Changed = (record: RequestRecord, text: string) => void
@@ -71,8 +71,7 @@ export function RequestLinks({ record, onChanged }: { record: RequestRecord; onC
         </ul>
       )}
       <div className="request-link-row">
-        <div className="field">
-          <label htmlFor="request-link-number">{t('request.linkNumber')}</label>
+        <Field id="request-link-number" label={t('request.linkNumber')}>
           <input
             id="request-link-number"
             value={number}
@@ -83,7 +82,7 @@ export function RequestLinks({ record, onChanged }: { record: RequestRecord; onC
             aria-describedby={error ? 'request-link-error' : undefined}
             data-testid="request-link-number"
           />
-        </div>
+        </Field>
         <button
           type="button"
           disabled={busy || number.trim() === ''}
