@@ -53,10 +53,13 @@ export function ServiceSettingsSection({
   message,
   onCloseMessage,
   children,
-  after
+  after,
+  testId = `${id}-settings`
 }: {
   /** Names the section's test id (`<id>-settings`) and its heading's id (`settings-<id>`). */
   id: string
+  /** Another test id for the section, or none (null) where a part of it has `<id>-settings`. */
+  testId?: string | null
   title: string
   intro: string
   message: BannerMessage | null
@@ -66,7 +69,7 @@ export function ServiceSettingsSection({
   after?: ReactNode
 }) {
   return (
-    <section className="form-section" aria-labelledby={`settings-${id}`} data-testid={`${id}-settings`}>
+    <section className="form-section" aria-labelledby={`settings-${id}`} data-testid={testId ?? undefined}>
       <h2 id={`settings-${id}`}>{title}</h2>
       <p className="muted">{intro}</p>
       {children}
@@ -132,12 +135,15 @@ export function SaveRow({
   label,
   busy,
   onSave,
+  disabled = false,
   children
 }: {
   idPrefix: string
   label: string
   busy: boolean
   onSave: () => void
+  /** Nothing to save yet, or what is typed cannot be saved (besides while busy). */
+  disabled?: boolean
   children?: ReactNode
 }) {
   return (
@@ -145,7 +151,7 @@ export function SaveRow({
       <button
         type="button"
         className="primary"
-        disabled={busy}
+        disabled={busy || disabled}
         onClick={onSave}
         data-testid={`${idPrefix}-save`}
       >

@@ -13,8 +13,8 @@ import { taxIdProblem } from '../../../shared/tax-ids'
 import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
 import { api, ApiCallError } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { CheckboxField, errorAt, LabelledSelect, TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
@@ -76,8 +76,8 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
   const format = useDocumentFormat()
   const region = useRegion()
   const [loaded, setLoaded] = useState(false)
-  const [saving, setSaving] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const [loadError, setLoadError] = useState<unknown>(null)
+  const { busy: saving, message, setMessage, act } = useBannerAction(loadError)
   const fileInput = useRef<HTMLInputElement>(null)
   const form = useForm<SettingsValues>({ mode: 'onSubmit' })
   const { reset, setError, clearErrors, getValues, setValue, formState, control } = form
@@ -93,7 +93,7 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
         reset(toValues(s, mark))
         setLoaded(true)
       })
-      .catch((error: unknown) => setMessage({ kind: 'error', text: messageOf(error) }))
+      .catch((error: unknown) => setLoadError(error))
   }, [reset, mark])
   // Opened to fix a refusal: land on the company's first field once the form is there.
   useEffect(() => {
@@ -135,19 +135,17 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
       setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
-    setSaving(true)
-    setMessage(null)
-    try {
-      const saved = await api.call('settings.update', { settings: input })
-      invalidate(keys.settings())
-      reset(toValues(saved, format.mark))
-      setMessage({ kind: 'success', text: t('common.saved') })
-    } catch (error) {
-      if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+    await act(
+      async () => {
+        const saved = await api.call('settings.update', { settings: input })
+        invalidate(keys.settings())
+        reset(toValues(saved, format.mark))
+        return t('common.saved')
+      },
+      (error) => {
+        if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
+      }
+    )
   }
 
   useSaveShortcut(() => {

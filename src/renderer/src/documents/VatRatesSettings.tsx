@@ -14,8 +14,10 @@ import {
 } from '../../../shared/schemas/vat-rates'
 import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { ChoiceOptions } from '../components/ChoiceOptions'
+import { ServiceSettingsSection } from '../components/ServiceSwitch'
+import { useBannerAction } from '../components/use-banner-action'
 import { companyToday } from '../components/format'
 import { LabelledSelect } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
@@ -66,8 +68,8 @@ export function VatRatesSettings() {
   const [stored, setStored] = useState<Row[] | null>(null)
   const [country, setCountry] = useState<string | null>(null)
   const [errors, setErrors] = useState<Map<number, string>>(new Map())
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [saving, setSaving] = useState(false)
+  const [loadError, setLoadError] = useState<unknown>(null)
+  const { busy: saving, message, setMessage, act } = useBannerAction(loadError)
   const invalidate = useInvalidate()
 
   useEffect(() => {
@@ -80,7 +82,7 @@ export function VatRatesSettings() {
         const own = settings.company.country
         setCountry(table.rates.some((r) => r.country === own) ? own : ALL)
       },
-      (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) })
+      (error: unknown) => setLoadError(error)
     )
   }, [mark])
 
@@ -120,26 +122,26 @@ export function VatRatesSettings() {
       setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
-    setSaving(true)
-    setMessage(null)
-    try {
+    await act(async () => {
       const saved = toRows(await api.call('vatRates.update', { table }), mark)
       setRows(saved)
       setStored(saved)
       // The editor and the seller-country button read the table through this key.
       invalidate(keys.settings('vatRates'))
-      setMessage({ kind: 'success', text: t('common.saved') })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
+      return t('common.saved')
+    })
   }
 
   return (
-    <section className="form-section" aria-labelledby="settings-vat-rates" data-testid="vat-rates">
-      <h2 id="settings-vat-rates">{t('vatRates.title')}</h2>
-      <p className="muted">{t('vatRates.intro')}</p>
+    <ServiceSettingsSection
+      id="vat-rates"
+      testId="vat-rates"
+      title={t('vatRates.title')}
+      intro={t('vatRates.intro')}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+      after={<UnsavedChangesGuard dirty={!saving && JSON.stringify(rows) !== JSON.stringify(stored)} />}
+    >
       <div className="button-row">
         <LabelledSelect
           id="vat-rates-country"
@@ -204,11 +206,7 @@ export function VatRatesSettings() {
                       onChange={(e) => change(index, { kind: e.target.value as VatRateKind })}
                       data-testid="vat-rate-kind"
                     >
-                      {vatRateKinds.map((k) => (
-                        <option key={k} value={k}>
-                          {t(`vatRates.kinds.${k}`)}
-                        </option>
-                      ))}
+                      <ChoiceOptions choices={vatRateKinds} label={(k) => t(`vatRates.kinds.${k}`)} />
                     </select>
                   </td>
                   <td>
@@ -296,8 +294,6 @@ export function VatRatesSettings() {
           {saving ? t('common.saving') : t('vatRates.save')}
         </button>
       </div>
-      <Banner message={message} onClose={() => setMessage(null)} />
-      <UnsavedChangesGuard dirty={!saving && JSON.stringify(rows) !== JSON.stringify(stored)} />
-    </section>
+    </ServiceSettingsSection>
   )
 }

@@ -11,8 +11,8 @@ import {
 } from '../../../shared/schemas/mail'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { ActionField, SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
@@ -145,21 +145,15 @@ function MailTemplates() {
   const templates = edited ?? loaded.data ?? []
   const [kind, setKind] = useState<MailTemplateKind>('invoice')
   const [language, setLanguage] = useState<Language>(isLanguage(uiLanguage) ? uiLanguage : 'en')
-  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
-  const message =
-    ownMessage ?? (loaded.error ? { kind: 'error' as const, text: messageOf(loaded.error) } : null)
+  const { message, setMessage, act } = useBannerAction(loaded.error)
   const current = templates.find((x) => x.kind === kind && x.language === language)
 
-  async function save(work: () => Promise<MailTemplate>, done: string) {
-    setMessage(null)
-    try {
+  const save = (work: () => Promise<MailTemplate>, done: string) =>
+    act(async () => {
       const saved = await work()
       setTemplates(templates.map((x) => (x.kind === saved.kind && x.language === saved.language ? saved : x)))
-      setMessage({ kind: 'success', text: done })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
-  }
+      return done
+    })
 
   return (
     <div data-testid="mail-templates">

@@ -15,9 +15,9 @@ import {
 import type { RegionInput } from '../../../shared/schemas/region-api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
 import { LabelledSelect } from '../components/fields'
+import { SaveRow, ServiceSettingsSection } from '../components/ServiceSwitch'
+import { useBannerAction } from '../components/use-banner-action'
 import { useFormat } from '../components/format'
 import { regionSaved } from '../components/use-region'
 import { useT } from '../i18n'
@@ -51,24 +51,15 @@ export function RegionSettings() {
     const region = read.data
     setDraft({ format: region.format, paperSize: region.paperSize, timeZone: region.timeZone })
   }
-  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
-  const message = ownMessage ?? (read.error ? { kind: 'error' as const, text: messageOf(read.error) } : null)
-  const [busy, setBusy] = useState(false)
+  const { busy, message, setMessage, act } = useBannerAction(read.error)
 
-  async function save(current: RegionInput) {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const save = (current: RegionInput) =>
+    act(async () => {
       const region = await api.call('region.update', { region: current })
       setStored(region)
       regionSaved(region)
-      setMessage({ kind: 'success', text: t('common.saved') })
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
-    }
-  }
+      return t('common.saved')
+    })
 
   const parsed = draft ? regionFormat.safeParse(draft.format) : null
   const sample = draft && parsed?.success ? regionFormatter(parsed.data, locale, 'UTC') : null
@@ -76,9 +67,14 @@ export function RegionSettings() {
     draft && setDraft({ ...draft, format: { ...draft.format, ...change } })
 
   return (
-    <section className="form-section" aria-labelledby="settings-region">
-      <h2 id="settings-region">{t('region.title')}</h2>
-      <p className="muted">{t('region.hint', { locale: stored?.defaultsFrom ?? '…' })}</p>
+    <ServiceSettingsSection
+      id="region"
+      testId={null}
+      title={t('region.title')}
+      intro={t('region.hint', { locale: stored?.defaultsFrom ?? '…' })}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+    >
       {draft && (
         <div className="form-grid" data-testid="region-settings">
           <LabelledSelect
@@ -160,18 +156,13 @@ export function RegionSettings() {
           {t('region.example', { date: sample.date(SAMPLE_DAY), number: sample.number(1234567.89) })}
         </p>
       )}
-      <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || draft === null || parsed?.success === false}
-          onClick={() => draft && void save(draft)}
-          data-testid="region-save"
-        >
-          {t('region.save')}
-        </button>
-      </div>
-      <Banner message={message} onClose={() => setMessage(null)} />
-    </section>
+      <SaveRow
+        idPrefix="region"
+        label={t('region.save')}
+        busy={busy}
+        disabled={draft === null || parsed?.success === false}
+        onSave={() => draft && void save(draft)}
+      />
+    </ServiceSettingsSection>
   )
 }

@@ -5,8 +5,9 @@
 import { useState } from 'react'
 import type { ExchangeRate } from '../../../shared/schemas/rates'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { ServiceSettingsSection } from '../components/ServiceSwitch'
+import { SimpleTable } from '../components/SimpleTable'
+import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
 import { useCurrencies } from '../components/use-currencies'
 import { base64Of } from '../components/file-base64'
@@ -27,21 +28,15 @@ export function ExchangeRates() {
   const [rateDate, setRateDate] = useState(companyToday())
   const [currency, setCurrency] = useState('')
   const [rate, setRate] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy, message, setMessage, act } = useBannerAction()
 
-  async function run(action: () => Promise<string>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      setMessage({ kind: 'success', text: await action() })
+  /** Every action ends with the list read again. */
+  const run = (action: () => Promise<string>) =>
+    act(async () => {
+      const done = await action()
       invalidate(keys.settings('rates'))
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+      return done
+    })
 
   const save = () =>
     run(async () => {
@@ -63,9 +58,50 @@ export function ExchangeRates() {
 
   const rows: ExchangeRate[] = data?.rows ?? []
   return (
-    <section className="form-section" aria-labelledby="settings-rates" data-testid="exchange-rates">
-      <h2 id="settings-rates">{t('rates.title')}</h2>
-      <p className="muted">{t('rates.intro', { currency: accountingCurrency })}</p>
+    <ServiceSettingsSection
+      id="rates"
+      testId="exchange-rates"
+      title={t('rates.title')}
+      intro={t('rates.intro', { currency: accountingCurrency })}
+      message={message}
+      onCloseMessage={() => setMessage(null)}
+      after={
+        rows.length === 0 ? (
+          <p className="muted">{t('rates.none')}</p>
+        ) : (
+          <SimpleTable
+            className="settings-table"
+            label={t('rates.listLabel')}
+            testId="rates-table"
+            columns={[
+              { id: 'date', label: t('rates.date'), render: (r) => format.date(r.rateDate) },
+              {
+                id: 'currency',
+                label: t('rates.currency'),
+                cell: () => ({ className: 'mono' }),
+                render: (r) => r.currency
+              },
+              {
+                id: 'rate',
+                label: t('rates.rate', { currency: accountingCurrency }),
+                className: 'align-end',
+                cell: () => ({ className: 'num' }),
+                render: (r) => r.rate
+              },
+              {
+                id: 'source',
+                label: '',
+                cell: () => ({ className: 'muted' }),
+                render: (r) => t(`rates.source_${r.source}`)
+              }
+            ]}
+            rows={rows}
+            rowKey={(r) => `${r.currency}-${r.rateDate}`}
+            rowTestId="rate-row"
+          />
+        )
+      }
+    >
       <form
         className="button-row"
         onSubmit={(e) => {
@@ -114,33 +150,6 @@ export function ExchangeRates() {
         }}
         data-testid="rate-import"
       />
-      <Banner message={message} onClose={() => setMessage(null)} />
-      {rows.length === 0 ? (
-        <p className="muted">{t('rates.none')}</p>
-      ) : (
-        <table className="settings-table" aria-label={t('rates.listLabel')} data-testid="rates-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('rates.date')}</th>
-              <th scope="col">{t('rates.currency')}</th>
-              <th scope="col" className="align-end">
-                {t('rates.rate', { currency: accountingCurrency })}
-              </th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.currency}-${r.rateDate}`} data-testid="rate-row">
-                <td>{format.date(r.rateDate)}</td>
-                <td className="mono">{r.currency}</td>
-                <td className="align-end num">{r.rate}</td>
-                <td className="muted">{t(`rates.source_${r.source}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    </ServiceSettingsSection>
   )
 }

@@ -1,8 +1,6 @@
 /** Where the data lives, versions, backup, and the language of the interface. */
-import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
 import { CompanySettings } from '../documents/CompanySettings'
 import { VatRatesSettings } from '../documents/VatRatesSettings'
 import { EInvoiceSettings } from '../einvoice/EInvoiceSettings'
@@ -11,7 +9,8 @@ import { VerifactuSettings } from '../verifactu/VerifactuSettings'
 import { MailSettings } from '../mail/MailSettings'
 import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { LabelledSelect } from '../components/fields'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -26,26 +25,15 @@ export function SettingsPage() {
   const info = useAppInfo()
   // `?section=company`: a refusal's link to fix the company profile (see fixRouteOf).
   const [params] = useSearchParams()
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy, message, setMessage, act } = useBannerAction()
 
   usePageTitle(t('settings.title'))
 
-  async function backup() {
-    setBusy(true)
-    setMessage(null)
-    try {
+  const backup = () =>
+    act(async () => {
       const result = await api.call('app.backup', {})
-      setMessage({
-        kind: 'success',
-        text: t('settings.backupDone', { path: result.path, size: format.bytes(result.bytes) })
-      })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
+      return t('settings.backupDone', { path: result.path, size: format.bytes(result.bytes) })
+    })
 
   return (
     <div className="page page-narrow">
