@@ -15,6 +15,7 @@ import {
   type ContractStatus,
   type contractInput
 } from '../../shared/schemas/contracts'
+import { editEntry } from '../activity/edit-entry'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
@@ -194,9 +195,12 @@ export async function updateContract(
     await recordActivity(trx, ctx, {
       entity: 'contract',
       entityId: id,
-      action: 'update',
-      summary: `Edited contract ${after.number}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-      details: activity('contractEdited', { number: after.number, fields: changed.join(', ') })
+      ...editEntry(
+        `contract ${after.number}`,
+        changed,
+        { edited: 'contractEdited' },
+        { number: after.number }
+      )
     })
     return after
   })

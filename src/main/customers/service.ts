@@ -11,8 +11,10 @@ import type {
 } from '../../shared/schemas/customers'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
+import { editEntry } from '../activity/edit-entry'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, isForeignKeyViolation, isUniqueViolation, notFound } from '../db/errors'
+import { changedFields, isForeignKeyViolation, notFound } from '../db/errors'
+import { refusingTakenKey } from '../db/taken-key'
 import { executiveExists } from '../executives/references'
 import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
@@ -154,20 +156,30 @@ function checkTaxId(input: CustomerInput): void {
   if (fields) throw invalid(fields)
 }
 
-export async function createCustomer(
+export function createCustomer(
   ctx: ServiceContext,
   input: CustomerInput,
   confirmDuplicate = false
 ): Promise<Customer> {
-  try {
-    const created = await writeTransaction(ctx.db, (trx) =>
-      createCustomerIn(trx, ctx, input, confirmDuplicate)
-    )
-    return await afterChange(ctx, created.id, created)
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateCode(input.code)
-    throw error
-  }
+  return saveCustomer(ctx, input, (trx) => createCustomerIn(trx, ctx, input, confirmDuplicate))
+}
+
+/**
+ * The form's save of a customer, new or edited: written in one transaction, then put in this
+ * process's list index; a code another customer has is refused beside the code.
+ */
+function saveCustomer(
+  ctx: ServiceContext,
+  input: CustomerInput,
+  save: (trx: Executor) => Promise<Customer>
+): Promise<Customer> {
+  return refusingTakenKey(
+    async () => {
+      const saved = await writeTransaction(ctx.db, save)
+      return afterChange(ctx, saved.id, saved)
+    },
+    () => duplicateCode(input.code)
+  )
 }
 
 /**
@@ -215,15 +227,9 @@ export async function updateCustomer(
   confirmDuplicate = false
 ): Promise<Customer> {
   checkTaxId(input)
-  try {
-    const updated = await writeTransaction(ctx.db, (trx) =>
-      updateCustomerIn(trx, ctx, id, input, expectedUpdatedAt, confirmDuplicate)
-    )
-    return await afterChange(ctx, id, updated)
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateCode(input.code)
-    throw error
-  }
+  return saveCustomer(ctx, input, (trx) =>
+    updateCustomerIn(trx, ctx, id, input, expectedUpdatedAt, confirmDuplicate)
+  )
 }
 
 /**
@@ -261,13 +267,12 @@ export async function updateCustomerIn(
   await recordActivity(trx, ctx, {
     entity: 'customer',
     entityId: id,
-    action: 'update',
-    summary: `Edited customer ${after.code} ${after.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-    details: activity(changed.length ? 'customerEdited' : 'customerSaved', {
-      code: after.code,
-      name: after.name,
-      fields: changed.join(', ')
-    })
+    ...editEntry(
+      `customer ${after.code} ${after.name}`,
+      changed,
+      { edited: 'customerEdited', unchanged: 'customerSaved' },
+      { code: after.code, name: after.name }
+    )
   })
   return after
 }

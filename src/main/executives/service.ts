@@ -9,6 +9,7 @@ import type {
   ExecutiveRow
 } from '../../shared/schemas/executives'
 import { recordActivity } from '../activity/log'
+import { editEntry } from '../activity/edit-entry'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
 import { changedFields, notFound } from '../db/errors'
@@ -109,12 +110,12 @@ export async function updateExecutive(
     await recordActivity(trx, ctx, {
       entity: 'executive',
       entityId: id,
-      action: 'update',
-      summary: `Edited sales executive ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-      details: activity(changed.length ? 'executiveEdited' : 'executiveSaved', {
-        name: input.name,
-        fields: changed.join(', ')
-      })
+      ...editEntry(
+        `sales executive ${input.name}`,
+        changed,
+        { edited: 'executiveEdited', unchanged: 'executiveSaved' },
+        { name: input.name }
+      )
     })
     return loadExecutive(trx, id)
   })

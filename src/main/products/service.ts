@@ -7,7 +7,9 @@ import { productVatProblem } from '../../shared/vat'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
-import { changedFields, isUniqueViolation, notFound } from '../db/errors'
+import { changedFields, notFound } from '../db/errors'
+import { refusingTakenKey } from '../db/taken-key'
+import { editEntry } from '../activity/edit-entry'
 import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import { sql, type Kysely, type Selectable } from 'kysely'
@@ -75,9 +77,9 @@ function duplicateSku(sku: string): DomainError {
   return conflict('skuUsed', { sku }, { sku: { key: 'skuUsedField' } })
 }
 
-export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
-  try {
-    return await writeTransaction(ctx.db, async (trx) => {
+export function createProduct(ctx: ServiceContext, input: ProductInput): Promise<Product> {
+  const create = () =>
+    writeTransaction(ctx.db, async (trx) => {
       const now = isoNow(ctx)
       const { id } = await trx
         .insertInto('products')
@@ -93,19 +95,14 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
       })
       return loadProduct(trx, id)
     })
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateSku(input.sku)
-    throw error
-  }
+  return refusingTakenKey(create, () => duplicateSku(input.sku))
 }
 
-export async function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
-  try {
-    return await writeTransaction(ctx.db, (trx) => updateProductIn(trx, ctx, id, input))
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateSku(input.sku)
-    throw error
-  }
+export function updateProduct(ctx: ServiceContext, id: number, input: ProductInput): Promise<Product> {
+  return refusingTakenKey(
+    () => writeTransaction(ctx.db, (trx) => updateProductIn(trx, ctx, id, input)),
+    () => duplicateSku(input.sku)
+  )
 }
 
 /** The edit of a product inside the caller's write transaction (the form's save, an import's update). */
@@ -126,13 +123,12 @@ export async function updateProductIn(
   await recordActivity(trx, ctx, {
     entity: 'product',
     entityId: id,
-    action: 'update',
-    summary: `Edited product ${input.sku} ${input.name}${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-    details: activity(changed.length ? 'productEdited' : 'productSaved', {
-      sku: input.sku,
-      name: input.name,
-      fields: changed.join(', ')
-    })
+    ...editEntry(
+      `product ${input.sku} ${input.name}`,
+      changed,
+      { edited: 'productEdited', unchanged: 'productSaved' },
+      { sku: input.sku, name: input.name }
+    )
   })
   return loadProduct(trx, id)
 }

@@ -5,7 +5,6 @@
  * setting each, edited together on Settings → Region. Unset, the formats follow the company's print
  * locale (its country's, from setup).
  */
-import { activity } from '../../shared/activity'
 import { languageOfLocale, type Language } from '../../shared/languages'
 import {
   defaultRegionFormat,
@@ -14,6 +13,7 @@ import {
   type RegionSettings
 } from '../../shared/region'
 import { regionInput, type RegionInput } from '../../shared/schemas/region-api'
+import { editEntry } from '../activity/edit-entry'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
@@ -65,9 +65,7 @@ export async function updateRegion(ctx: ServiceContext, input: RegionInput): Pro
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,
-      action: 'update',
-      summary: `Edited the region settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-      details: activity('settingsEdited', { fields: changed.join(', ') })
+      ...editEntry('the region settings', changed, { edited: 'settingsEdited' })
     })
     return getRegion(trx)
   })

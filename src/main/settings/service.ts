@@ -2,7 +2,6 @@
  * The company profile and document settings, kept as JSON in the settings table
  * (key "company" and key "documents"). Missing or outdated values fall back to defaults.
  */
-import { activity } from '../../shared/activity'
 import { invalid } from '../../shared/errors'
 import { isLanguage, type Language } from '../../shared/languages'
 import { taxIdRefusal } from '../../shared/tax-ids'
@@ -12,6 +11,7 @@ import {
   type Settings,
   type SettingsInput
 } from '../../shared/schemas/settings'
+import { editEntry } from '../activity/edit-entry'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
@@ -56,9 +56,7 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
     await recordActivity(trx, ctx, {
       entity: 'settings',
       entityId: null,
-      action: 'update',
-      summary: `Edited the company profile and document settings${changed.length ? ` (${changed.join(', ')})` : ' (no changes)'}`,
-      details: activity('settingsEdited', { fields: changed.join(', ') })
+      ...editEntry('the company profile and document settings', changed, { edited: 'settingsEdited' })
     })
     return readSettings(trx)
   })
