@@ -9,6 +9,7 @@
  */
 import { useId, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { Banner } from './Banner'
 import { useModalDialog } from './use-modal-dialog'
 import { useT } from '../i18n'
 import './dialog.css'
@@ -81,7 +82,8 @@ export function FormDialog({
   danger,
   onSubmit,
   onClose,
-  testId
+  testId,
+  refusal
 }: {
   title: string
   children: ReactNode
@@ -91,6 +93,8 @@ export function FormDialog({
   onSubmit: () => void
   onClose: () => void
   testId: string
+  /** Why what OK sent was refused, in the reader's words: shown under the fields, the dialog stays open. */
+  refusal?: string | null
 }) {
   const { t } = useT()
   return (
@@ -105,6 +109,7 @@ export function FormDialog({
         }}
       >
         {children}
+        {refusal && <Banner message={{ kind: 'error', text: refusal }} />}
         <DialogButtons
           cancel={{ label: t('common.cancel'), onClick: onClose, testId: 'dialog-cancel' }}
           ok={{ label: okLabel, submit: true, danger, disabled: busy, testId: 'dialog-ok' }}

@@ -8,10 +8,11 @@ import { navAnnulmentCodes, type NavReportRow } from '../../../shared/schemas/na
 import { api, saveFile } from '../api/client'
 import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
+import { TaxReportSection } from '../components/TaxReportSection'
 import { navKeys, NavReportProblem, NavStatusBadge } from './common'
 
 type AnnulCode = (typeof navAnnulmentCodes)[number]
@@ -40,6 +41,7 @@ function AnnulDialog({
       danger
       busy={annul.isPending}
       testId="nav-annul-dialog"
+      refusal={error}
       onClose={onClose}
       onSubmit={() => annul.mutate(undefined, { onError: (e) => setError(messageOf(e)) })}
     >
@@ -60,7 +62,6 @@ function AnnulDialog({
         rows={3}
         data-testid="nav-annul-reason"
       />
-      <Banner message={error ? { kind: 'error', text: error } : null} />
     </FormDialog>
   )
 }
@@ -92,6 +93,11 @@ export function NavDocumentStatus({ documentId }: { documentId: number }) {
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [annulling, setAnnulling] = useState(false)
   const fail = (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) })
+  /** The annulment dialog closes with what it did, shown under the buttons. */
+  const closeWith = (done: BannerMessage) => {
+    setAnnulling(false)
+    setMessage(done)
+  }
   const resend = useApiMutation((id: number) => api.call('nav.resend', { id }), {
     invalidates: [navKeys.all],
     onSuccess: () => setMessage({ kind: 'success', text: t('navReporting.queuedAgain') })
@@ -109,52 +115,52 @@ export function NavDocumentStatus({ documentId }: { documentId: number }) {
   const invoiceReport = live.find((r) => r.kind === 'invoice')
   const annulment = live.find((r) => r.kind === 'annulment')
   return (
-    <section className="form-section" aria-labelledby="nav-document" data-testid="nav-document">
-      <h2 id="nav-document">{t('navReporting.documentSection')}</h2>
+    <TaxReportSection
+      id="nav-document"
+      title={t('navReporting.documentSection')}
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      actions={
+        <>
+          {live.some((r) => r.status === 'aborted') && (
+            <button
+              type="button"
+              disabled={resend.isPending}
+              onClick={() => {
+                for (const r of live.filter((x) => x.status === 'aborted'))
+                  resend.mutate(r.id, { onError: fail })
+              }}
+              data-testid="nav-send-again"
+            >
+              {t('navReporting.sendAgain')}
+            </button>
+          )}
+          {invoiceReport && (
+            <button type="button" onClick={() => void download()} data-testid="nav-download-xml">
+              {t('navReporting.downloadXml')}
+            </button>
+          )}
+          {invoiceReport?.status === 'done' && !annulment && (
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() => setAnnulling(true)}
+              data-testid="nav-annul"
+            >
+              {t('navReporting.annul')}
+            </button>
+          )}
+        </>
+      }
+      dialog={
+        annulling && (
+          <AnnulDialog documentId={documentId} onClose={() => setAnnulling(false)} onDone={closeWith} />
+        )
+      }
+    >
       {live.map((report) => (
         <ReportFacts key={report.id} report={report} />
       ))}
-      <div className="button-row">
-        {live.some((r) => r.status === 'aborted') && (
-          <button
-            type="button"
-            disabled={resend.isPending}
-            onClick={() => {
-              for (const r of live.filter((x) => x.status === 'aborted'))
-                resend.mutate(r.id, { onError: fail })
-            }}
-            data-testid="nav-send-again"
-          >
-            {t('navReporting.sendAgain')}
-          </button>
-        )}
-        {invoiceReport && (
-          <button type="button" onClick={() => void download()} data-testid="nav-download-xml">
-            {t('navReporting.downloadXml')}
-          </button>
-        )}
-        {invoiceReport?.status === 'done' && !annulment && (
-          <button
-            type="button"
-            className="danger-outline"
-            onClick={() => setAnnulling(true)}
-            data-testid="nav-annul"
-          >
-            {t('navReporting.annul')}
-          </button>
-        )}
-      </div>
-      <Banner message={message} onClose={() => setMessage(null)} />
-      {annulling && (
-        <AnnulDialog
-          documentId={documentId}
-          onClose={() => setAnnulling(false)}
-          onDone={(done) => {
-            setAnnulling(false)
-            setMessage(done)
-          }}
-        />
-      )}
-    </section>
+    </TaxReportSection>
   )
 }

@@ -5,15 +5,16 @@
  * (RegistroAnulacion, with a reason; nothing is deleted).
  */
 import { useState } from 'react'
-import type { VerifactuDocumentInfo, VerifactuRecordRow } from '../../../shared/schemas/verifactu'
+import type { VerifactuRecordRow } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
 import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
 import { LabelledInput, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
+import { TaxReportSection } from '../components/TaxReportSection'
 import { AeatAnswer, RecordStatusBadge, sendResultMessage, TaxQr, verifactuKeys } from './common'
 
 function RecordFacts({ record }: { record: VerifactuRecordRow }) {
@@ -71,7 +72,7 @@ function ActionDialog({
   dialog: Exclude<Dialog, null>
   documentId: number
   onClose: () => void
-  onDone: (info: VerifactuDocumentInfo, message: BannerMessage) => void
+  onDone: (message: BannerMessage) => void
 }) {
   const { t } = useT()
   const [reason, setReason] = useState('')
@@ -90,8 +91,8 @@ function ActionDialog({
         : api.call('verifactu.cancelRecord', { documentId, reason }),
     {
       invalidates: [verifactuKeys.all],
-      onSuccess: (info) =>
-        onDone(info, {
+      onSuccess: () =>
+        onDone({
           kind: 'success',
           text: t(correcting ? 'verifactuRecords.correctedDone' : 'verifactuRecords.cancelledDone')
         })
@@ -104,6 +105,7 @@ function ActionDialog({
       danger={!correcting}
       busy={run.isPending}
       testId="verifactu-action-dialog"
+      refusal={error}
       onClose={onClose}
       onSubmit={() => run.mutate(undefined, { onError: (e) => setError(messageOf(e)) })}
     >
@@ -136,7 +138,6 @@ function ActionDialog({
           data-testid="verifactu-cancel-reason"
         />
       )}
-      <Banner message={error ? { kind: 'error', text: error } : null} />
     </FormDialog>
   )
 }
@@ -149,6 +150,11 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
   const [dialog, setDialog] = useState<Dialog>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const format = useFormat()
+  /** The correct or cancel dialog closes with what it did, shown under the buttons. */
+  const closeWith = (done: BannerMessage) => {
+    setDialog(null)
+    setMessage(done)
+  }
   // The same sender as the queue, for this document's waiting records only.
   const send = useApiMutation(() => api.call('verifactu.sendDocument', { id: documentId }), {
     invalidates: [verifactuKeys.all],
@@ -163,8 +169,57 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
       : null
   const cancellable = latest?.kind === 'alta' && latest.status !== 'rejected'
   return (
-    <section className="form-section" aria-labelledby="verifactu-document" data-testid="verifactu-document">
-      <h2 id="verifactu-document">{t('verifactuRecords.section')}</h2>
+    <TaxReportSection
+      id="verifactu-document"
+      title={t('verifactuRecords.section')}
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      actions={
+        <>
+          {latest?.status === 'pending' && (
+            <button
+              type="button"
+              disabled={send.isPending}
+              onClick={() =>
+                send.mutate(undefined, { onError: (e) => setMessage({ kind: 'error', text: messageOf(e) }) })
+              }
+              data-testid="verifactu-send"
+            >
+              {t(latest.attempts > 0 ? 'verifactuRecords.sendAgain' : 'verifactuRecords.sendNow')}
+            </button>
+          )}
+          {correctable && (
+            <button
+              type="button"
+              onClick={() => setDialog({ kind: 'correct', record: correctable })}
+              data-testid="verifactu-correct"
+            >
+              {t('verifactuRecords.correct')}
+            </button>
+          )}
+          {cancellable && (
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() => setDialog({ kind: 'cancel' })}
+              data-testid="verifactu-cancel"
+            >
+              {t('verifactuRecords.cancel')}
+            </button>
+          )}
+        </>
+      }
+      dialog={
+        dialog && (
+          <ActionDialog
+            dialog={dialog}
+            documentId={documentId}
+            onClose={() => setDialog(null)}
+            onDone={closeWith}
+          />
+        )
+      }
+    >
       {data.qrUrl && (
         <figure className="tax-qr-figure">
           <TaxQr url={data.qrUrl} label={t('verifactuRecords.qrCaption')} />
@@ -179,51 +234,6 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
       {[...data.records].reverse().map((record) => (
         <RecordFacts key={record.id} record={record} />
       ))}
-      <div className="button-row">
-        {latest?.status === 'pending' && (
-          <button
-            type="button"
-            disabled={send.isPending}
-            onClick={() =>
-              send.mutate(undefined, { onError: (e) => setMessage({ kind: 'error', text: messageOf(e) }) })
-            }
-            data-testid="verifactu-send"
-          >
-            {t(latest.attempts > 0 ? 'verifactuRecords.sendAgain' : 'verifactuRecords.sendNow')}
-          </button>
-        )}
-        {correctable && (
-          <button
-            type="button"
-            onClick={() => setDialog({ kind: 'correct', record: correctable })}
-            data-testid="verifactu-correct"
-          >
-            {t('verifactuRecords.correct')}
-          </button>
-        )}
-        {cancellable && (
-          <button
-            type="button"
-            className="danger-outline"
-            onClick={() => setDialog({ kind: 'cancel' })}
-            data-testid="verifactu-cancel"
-          >
-            {t('verifactuRecords.cancel')}
-          </button>
-        )}
-      </div>
-      <Banner message={message} onClose={() => setMessage(null)} />
-      {dialog && (
-        <ActionDialog
-          dialog={dialog}
-          documentId={documentId}
-          onClose={() => setDialog(null)}
-          onDone={(_info, done) => {
-            setDialog(null)
-            setMessage(done)
-          }}
-        />
-      )}
-    </section>
+    </TaxReportSection>
   )
 }
