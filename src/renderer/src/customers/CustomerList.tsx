@@ -6,7 +6,8 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
-import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
+import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
+import { ChoiceFilter, TeamFilter } from '../components/ListScreen'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
@@ -122,10 +123,8 @@ export function CustomerList() {
   ]
 
   return (
-    <ListScreen
-      title={t('customers.title')}
-      countKey="customers.count"
-      newRecord={{ to: '/customers/new', label: t('customers.new') }}
+    <AreaListScreen
+      area="customers"
       actions={
         <>
           {exporter.button}
@@ -134,19 +133,9 @@ export function CustomerList() {
       }
       list={list}
       prefix="customer"
-      search={{
-        label: t('customers.searchLabel'),
-        placeholder: t('customers.searchPlaceholder')
-      }}
       filters={
         <>
-          <ChoiceFilter
-            param="status"
-            label={t('customers.filterStatus')}
-            withAll
-            choices={customerStatuses}
-            choiceLabel={(s) => t(`customers.status.${s}`)}
-          />
+          <StatusFilter area="customers" statuses={customerStatuses} />
           <ChoiceFilter
             param="archived"
             label={t('customers.filterArchived')}
@@ -159,7 +148,6 @@ export function CustomerList() {
       exporter={exporter}
       notices={<FirstRunNotice />}
       grid={{
-        label: t('customers.listLabel'),
         columns,
         rows,
         queryKey,

@@ -13,7 +13,8 @@ import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
-import { ChoiceFilter, ListScreen } from '../components/ListScreen'
+import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
+import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
@@ -170,26 +171,17 @@ export function RequestList() {
   const exporter = useExport((language) => api.call('requests.exportXlsx', { ...query, language }))
 
   return (
-    <ListScreen
-      title={t('requests.title')}
-      countKey="requests.count"
-      newRecord={{ to: '/requests/new', label: t('requests.new') }}
+    <AreaListScreen
+      area="requests"
       actions={<>{exporter.button}</>}
       list={list}
       prefix="request"
-      search={{
-        label: t('requests.searchLabel'),
-        placeholder: t('requests.searchPlaceholder')
-      }}
       filters={
         <>
-          <ChoiceFilter
-            param="status"
-            label={t('requests.filterStatus')}
-            withAll
+          <StatusFilter
+            area="requests"
+            statuses={requestStatuses}
             first={[{ value: 'active', label: t('requests.notClosed') }]}
-            choices={requestStatuses}
-            choiceLabel={(s) => t(`requests.status.${s}`)}
           />
           <ChoiceFilter
             param="kind"
@@ -211,7 +203,6 @@ export function RequestList() {
       }
       exporter={exporter}
       grid={{
-        label: t('requests.listLabel'),
         columns: requestColumns(t, format),
         rows,
         queryKey,
