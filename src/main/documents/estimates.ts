@@ -6,8 +6,8 @@
 import { activity } from '../../shared/activity'
 import type { DocumentDraftInput, DocumentLineInput } from '../../shared/schemas/document-drafts'
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
-import { recordActivity } from '../activity/log'
-import { isoNow, type Executor, type ServiceContext } from '../context'
+import { changeDocumentStatus } from './status'
+import type { Executor, ServiceContext } from '../context'
 import { conflict, statusWord, today } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
@@ -113,21 +113,19 @@ async function setStatus(
     if (to === 'accepted' && isExpired(record, today(ctx))) {
       throw conflict('estimateExpired', { number: record.number ?? '', date: record.validUntil ?? '' })
     }
-    await trx
-      .updateTable('documents')
-      .set({ status: to, statusReason: reason, updatedAt: isoNow(ctx) })
-      .where('id', '=', id)
-      .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'document',
-      entityId: id,
-      action: to === 'accepted' ? 'accept' : 'decline',
-      summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`,
-      details: activity(to === 'accepted' ? 'estimateAccepted' : 'estimateDeclined', {
-        number: record.number ?? '',
-        reason
-      })
-    })
+    await changeDocumentStatus(
+      trx,
+      ctx,
+      { id, status: to, reason },
+      {
+        action: to === 'accepted' ? 'accept' : 'decline',
+        summary: `Estimate ${record.number} ${to}${reason ? `: ${reason}` : ''}`,
+        details: activity(to === 'accepted' ? 'estimateAccepted' : 'estimateDeclined', {
+          number: record.number ?? '',
+          reason
+        })
+      }
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }

@@ -4,7 +4,7 @@
  */
 import { activity } from '../../shared/activity'
 import { DomainError, invalid, word, type Message } from '../../shared/errors'
-import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
+import type { SalesDocument } from '../../shared/schemas/documents'
 import { footerIn, type Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
@@ -14,6 +14,7 @@ import type { Language } from '../../shared/languages'
 import { printLanguageOf, type PrintLanguage } from '../customers/language'
 import { letterTranslator } from '../pdf/letter-strings'
 import { recordActivity } from '../activity/log'
+import { changeDocumentStatus } from './status'
 import { appendToChain } from '../db/chain'
 import { creditNoteAmounts } from './credit-prepaid'
 import { checkRemainderAtIssue, isRemainderShape } from './credit-remainder'
@@ -411,44 +412,40 @@ export async function issueInTransaction(
   await freezeEInvoiceEmbed(trx, id, record.type)
   await freezePaymentMeans(trx, record)
   if (source?.type === 'estimate') {
-    await trx
-      .updateTable('documents')
-      .set({ status: 'converted' satisfies DocumentStatus, updatedAt: now })
-      .where('id', '=', source.id)
-      .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'document',
-      entityId: source.id,
-      action: 'convert',
-      summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}`,
-      details: activity('estimateConverted', {
-        number: source.number ?? '',
-        type: { term: `documents.type.${record.type}` },
-        newNumber: number
-      })
-    })
+    await changeDocumentStatus(
+      trx,
+      ctx,
+      { id: source.id, status: 'converted', at: now },
+      {
+        action: 'convert',
+        summary: `Estimate ${source.number} converted into ${typeLabels[record.type].toLowerCase()} ${number}`,
+        details: activity('estimateConverted', {
+          number: source.number ?? '',
+          type: { term: `documents.type.${record.type}` },
+          newNumber: number
+        })
+      }
+    )
   }
   if (record.replacesId !== null) {
     // Sending a revision answers the estimate it replaces, if that was still open.
     const replaced = await documentRecord(trx, record.replacesId)
     if (replaced.type === 'estimate' && replaced.status === 'sent') {
-      await trx
-        .updateTable('documents')
-        .set({ status: 'declined', statusReason: `Replaced by ${number}`, updatedAt: now })
-        .where('id', '=', replaced.id)
-        .execute()
+      await changeDocumentStatus(
+        trx,
+        ctx,
+        { id: replaced.id, status: 'declined', reason: `Replaced by ${number}`, at: now },
+        {
+          action: 'decline',
+          summary: `Estimate ${replaced.number} replaced by ${number}`,
+          details: activity('estimateReplaced', { number: replaced.number ?? '', newNumber: number })
+        }
+      )
       // Superseded, not declined: the weekly figures count it apart (issue 12).
       await trx
         .insertInto('estimateSupersessions')
         .values({ estimateId: replaced.id, supersededById: id, supersededOn: issueDate })
         .execute()
-      await recordActivity(trx, ctx, {
-        entity: 'document',
-        entityId: replaced.id,
-        action: 'decline',
-        summary: `Estimate ${replaced.number} replaced by ${number}`,
-        details: activity('estimateReplaced', { number: replaced.number ?? '', newNumber: number })
-      })
     }
   }
   await recordActivity(trx, ctx, {

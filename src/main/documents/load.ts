@@ -26,6 +26,7 @@ export async function documentRecord(db: Executor, id: number): Promise<Document
   return record
 }
 
+/** A document's allowances and charges in their order, as the screens, the e-invoice and the NAV report read them. */
 export async function allowanceChargeRecords(
   db: Executor,
   documentId: number

@@ -6,6 +6,7 @@ import { activity } from '../../shared/activity'
 import type { Delivery, SalesDocument } from '../../shared/schemas/documents'
 import { formatQuantityMilli } from '../../shared/totals'
 import { recordActivity } from '../activity/log'
+import { changeDocumentStatus } from './status'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, statusWord, today } from './common'
@@ -118,18 +119,16 @@ export async function cancelOrder(ctx: ServiceContext, id: number, reason: strin
         status: statusWord(order.status)
       })
     }
-    await trx
-      .updateTable('documents')
-      .set({ status: 'cancelled', statusReason: reason, updatedAt: isoNow(ctx) })
-      .where('id', '=', id)
-      .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'document',
-      entityId: id,
-      action: 'cancel',
-      summary: `Cancelled order ${order.number}: ${reason}`,
-      details: activity('orderCancelled', { number: order.number ?? '', reason })
-    })
+    await changeDocumentStatus(
+      trx,
+      ctx,
+      { id, status: 'cancelled', reason },
+      {
+        action: 'cancel',
+        summary: `Cancelled order ${order.number}: ${reason}`,
+        details: activity('orderCancelled', { number: order.number ?? '', reason })
+      }
+    )
     return loadDocument(trx, id, today(ctx))
   })
 }

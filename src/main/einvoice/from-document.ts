@@ -9,7 +9,7 @@ import { divideRoundHalfAwayFromZero, type VatBreakdownRow } from '../../shared/
 import { DomainError, notFound } from '../../shared/errors'
 import { frozenRateFor } from '../rates/service'
 import { readSettings } from '../settings/service'
-import { storedVatBreakdown, withFrozenSeller } from '../documents/load'
+import { allowanceChargeRecords, storedVatBreakdown, withFrozenSeller } from '../documents/load'
 import { DEFAULT_EXEMPTION_CODE, isEuCountry, type VatCategory } from '../../shared/vat'
 import type { Executor } from '../context'
 import type {
@@ -99,12 +99,7 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
     .where('documentId', '=', documentId)
     .orderBy('position')
     .execute()
-  const acRows = await db
-    .selectFrom('documentAllowancesCharges')
-    .selectAll()
-    .where('documentId', '=', documentId)
-    .orderBy('position')
-    .execute()
+  const acRows = await allowanceChargeRecords(db, documentId)
   // Creditor id, mandate, debited IBAN, card: frozen at issue (0047), current for a draft.
   const held = await paymentMeansOfDocument(db, doc)
 
@@ -177,11 +172,11 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
   })
 
   const documentAc: EAllowanceCharge[] = acRows.map((row) => ({
-    isCharge: row.isCharge === 1,
+    isCharge: row.charge,
     amount: BigInt(row.amountCents),
     baseAmount: row.baseCents === null ? null : BigInt(row.baseCents),
     percent: row.percentBp === null ? null : percentFromBp(row.percentBp),
-    reason: row.reason || (row.isCharge === 1 ? 'Charge' : 'Allowance'),
+    reason: row.reason || (row.charge ? 'Charge' : 'Allowance'),
     reasonCode: row.reasonCode || null,
     vatCategory: row.vatCategory,
     vatRatePercent: row.vatCategory === 'O' ? null : percentFromBp(row.vatRateBp)
@@ -299,7 +294,7 @@ interface BreakdownLine {
 function breakdown(
   lines: readonly BreakdownLine[],
   allowancesCharges: readonly {
-    isCharge: number
+    charge: boolean
     amountCents: number
     vatCategory: VatCategory
     vatRateBp: number
@@ -326,7 +321,7 @@ function breakdown(
   for (const line of lines)
     add(line.vatCategory, line.vatRateBp, BigInt(line.netCents), line.vatExemptionCode, line.vatExemptionText)
   for (const ac of allowancesCharges)
-    add(ac.vatCategory, ac.vatRateBp, BigInt(ac.isCharge ? ac.amountCents : -ac.amountCents), null, null)
+    add(ac.vatCategory, ac.vatRateBp, BigInt(ac.charge ? ac.amountCents : -ac.amountCents), null, null)
   return [...rows.values()].map((row) => {
     // Split payment (B) is taxed at its rate like S: no exemption reason.
     const exempt = row.category !== 'S' && row.category !== 'Z' && row.category !== 'B'

@@ -8,7 +8,13 @@ import { conflict } from '../../shared/errors'
 import { minorUnits } from '../../shared/currencies'
 import { priceFromMinorUnits } from '../../shared/totals'
 import type { Executor } from '../context'
-import { documentRecord, lineRecords, storedVatBreakdown, type DocumentRecord } from '../documents/load'
+import {
+  allowanceChargeRecords,
+  documentRecord,
+  lineRecords,
+  storedVatBreakdown,
+  type DocumentRecord
+} from '../documents/load'
 import { readSettings } from '../settings/service'
 import type { NavInvoiceSource, NavLine, NavModification, VatCategory } from './invoice-data'
 import { hufRate } from './rates'
@@ -76,17 +82,11 @@ export async function navSource(db: Executor, documentId: number): Promise<NavIn
     }
   })
   // NAV has no document-level allowance or charge: each becomes a line of its own (1 × ±amount).
-  const allowances = await db
-    .selectFrom('documentAllowancesCharges')
-    .selectAll()
-    .where('documentId', '=', documentId)
-    .orderBy('position')
-    .execute()
-  for (const a of allowances) {
+  for (const a of await allowanceChargeRecords(db, documentId)) {
     if (a.vatCategory === 'B') throw conflict('navSplitPayment')
-    const amount = a.isCharge ? a.amountCents : -a.amountCents
+    const amount = a.charge ? a.amountCents : -a.amountCents
     lines.push({
-      description: (a.reason || (a.isCharge ? 'Pótdíj (charge)' : 'Engedmény (allowance)')).slice(0, 512),
+      description: (a.reason || (a.charge ? 'Pótdíj (charge)' : 'Engedmény (allowance)')).slice(0, 512),
       unit: '',
       productId: null,
       quantityMilli: 1000,
