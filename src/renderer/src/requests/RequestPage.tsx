@@ -21,6 +21,7 @@ import {
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { useFormat } from '../components/format'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { keys } from '../api/query'
 import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
@@ -245,25 +246,13 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
             data-testid="request-title"
           />
           <SelectField name="kind" label={t('request.kind')} data-testid="request-kind">
-            {requestKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`request.kinds.${k}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={requestKinds} label={(k) => t(`request.kinds.${k}`)} />
           </SelectField>
           <SelectField name="channel" label={t('request.channel')} data-testid="request-channel">
-            {requestChannels.map((c) => (
-              <option key={c} value={c}>
-                {t(`request.channels.${c}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={requestChannels} label={(c) => t(`request.channels.${c}`)} />
           </SelectField>
           <SelectField name="priority" label={t('request.priority')} data-testid="request-priority">
-            {requestPriorities.map((p) => (
-              <option key={p} value={p}>
-                {t(`request.priorities.${p}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={requestPriorities} label={(p) => t(`request.priorities.${p}`)} />
           </SelectField>
           <TextField
             name="category"
