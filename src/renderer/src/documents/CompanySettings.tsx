@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
 import { keyed } from '../../../shared/errors'
-import { isLanguage, languages, type Language } from '../../../shared/languages'
+import { isLanguage, type Language } from '../../../shared/languages'
 import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
@@ -15,7 +15,8 @@ import { api, ApiCallError } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
-import { CheckboxField, errorAt, LabelledSelect, TextAreaField, TextField } from '../components/fields'
+import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
+import { LanguageSelect } from '../components/LanguageSelect'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
@@ -364,12 +365,10 @@ function LanguageTexts({ shown, onShow }: { shown: Language; onShow: (language: 
         {t('docSettings.company.languageTextsHint')}
       </p>
       <div className="form-grid">
-        <LabelledSelect
+        <LanguageSelect
           id="settings-text-language"
           label={t('docSettings.company.textLanguage')}
           value={shown}
-          options={languages}
-          optionLabel={(language) => t(`settings.languages.${language}`)}
           onValue={onShow}
           aria-describedby="settings-language-texts-hint"
           data-testid="settings-text-language"

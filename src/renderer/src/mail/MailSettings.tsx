@@ -1,7 +1,7 @@
 /** Settings → E-mail: the SMTP server, the password (kept by the system or for this session), a test message, the texts. */
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import { isLanguage, languages, type Language } from '../../../shared/languages'
+import { isLanguage, type Language } from '../../../shared/languages'
 import {
   mailSecurities,
   mailTemplateKinds,
@@ -14,6 +14,7 @@ import { keys, useApiQuery } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
+import { LanguageSelect } from '../components/LanguageSelect'
 import { ActionField, SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
 import { useT } from '../i18n'
 
@@ -167,13 +168,10 @@ function MailTemplates() {
         optionLabel={(k) => t(`mail.kinds.${k}`)}
         onValue={setKind}
       />
-      <LabelledSelect
+      <LanguageSelect
         id="mail-template-language"
         label={t('mail.templateLanguage')}
         value={language}
-        options={languages}
-        optionLabel={(l) => t(`settings.languages.${l}`)}
-        optionLang={(l) => l}
         onValue={setLanguage}
       />
       {current && (

@@ -11,10 +11,10 @@ import { RequestTimesSettings } from '../requests/RequestTimesSettings'
 import { NavSettings } from '../nav/NavSettings'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
-import { LabelledSelect } from '../components/fields'
+import { LanguageSelect } from '../components/LanguageSelect'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
-import { changeLanguage, languages, useT } from '../i18n'
+import { changeLanguage, useT } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
 import { RecordsCheck } from './RecordsCheck'
 import { RegionSettings } from '../region/RegionSettings'
@@ -75,14 +75,11 @@ export function SettingsPage() {
       </section>
       <section className="form-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
-        <LabelledSelect
+        <LanguageSelect
           id="language"
           label={t('settings.languageLabel')}
           fieldClassName="filter-field"
           value={language}
-          options={languages}
-          optionLabel={(l) => t(`settings.languages.${l}`)}
-          optionLang={(l) => l}
           onValue={(chosen) => {
             changeLanguage(chosen)
             // Kept with the data too, so the command line speaks it.

@@ -9,7 +9,8 @@ import { defaultSettings, documentTypes, type Settings } from '../../../shared/s
 import { countryPresets, presetCountries, requiredCompanyFields } from '../../../shared/setup'
 import { api, ApiCallError } from '../api/client'
 import { queryClient, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
+import { LabelledInput, LabelledSelect } from '../components/fields'
+import { useAction } from '../components/use-action'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 
@@ -30,54 +31,41 @@ export function FirstRunPage() {
   usePageTitle(t('setup.title'))
   const [settings, setSettings] = useState<Settings>(() => withCountry(defaultSettings(), 'ES'))
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error: problem, run } = useAction()
   const [done, setDone] = useState(false)
 
-  async function save() {
-    setBusy(true)
-    setProblem(null)
-    setErrors({})
-    try {
-      await api.call('setup.complete', { settings })
+  const save = () =>
+    run(async () => {
+      setErrors({})
+      try {
+        await api.call('setup.complete', { settings })
+      } catch (error) {
+        // The refused fields are marked beside them; the refusal itself is said under the form.
+        if (error instanceof ApiCallError && error.error.fields)
+          setErrors(
+            Object.fromEntries(
+              Object.entries(error.error.fields).map(([path, text]) => [
+                path.replace(/^settings\./, ''),
+                text
+              ])
+            )
+          )
+        throw error
+      }
       await queryClient.invalidateQueries()
       setDone(true)
-    } catch (error) {
-      if (error instanceof ApiCallError && error.error.fields)
-        setErrors(
-          Object.fromEntries(
-            Object.entries(error.error.fields).map(([path, text]) => [path.replace(/^settings\./, ''), text])
-          )
-        )
-      setProblem(messageOf(error))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
-  async function demo() {
-    setBusy(true)
-    setProblem(null)
-    try {
+  const demo = () =>
+    run(async () => {
       await api.call('setup.demo', {})
       // Every list and cache starts again from the filled database.
       window.location.hash = '#/customers'
       window.location.reload()
-    } catch (error) {
-      setProblem(messageOf(error))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const company = settings.company
   const documents = settings.documents
-  const errorOf = (path: string) =>
-    errors[path] ? (
-      <p id={`${path}-error`} className="field-error">
-        {errors[path]}
-      </p>
-    ) : null
 
   if (done)
     return (
@@ -121,39 +109,25 @@ export function FirstRunPage() {
           <h2 id="setup-company">{t('setup.companyTitle')}</h2>
           <p className="muted">{t('setup.companyText')}</p>
           {companyFields.map((field) => (
-            <div className="field" key={field}>
-              <label htmlFor={`setup-${field}`}>
-                {t(`setup.fields.${field}`)}
-                {required.has(field) ? ' *' : ''}
-              </label>
-              <input
-                id={`setup-${field}`}
-                value={company[field]}
-                aria-required={required.has(field)}
-                aria-invalid={errors[`company.${field}`] !== undefined}
-                aria-describedby={errors[`company.${field}`] ? `company.${field}-error` : undefined}
-                onChange={(e) =>
-                  setSettings({ ...settings, company: { ...company, [field]: e.target.value } })
-                }
-              />
-              {errorOf(`company.${field}`)}
-            </div>
+            <LabelledInput
+              key={field}
+              id={`setup-${field}`}
+              label={`${t(`setup.fields.${field}`)}${required.has(field) ? ' *' : ''}`}
+              value={company[field]}
+              aria-required={required.has(field)}
+              error={errors[`company.${field}`]}
+              onValue={(value) => setSettings({ ...settings, company: { ...company, [field]: value } })}
+            />
           ))}
-          <div className="field">
-            <label htmlFor="setup-country">{t('setup.fields.country')} *</label>
-            <select
-              id="setup-country"
-              value={company.country}
-              onChange={(e) => setSettings(withCountry(settings, e.target.value))}
-              data-testid="first-run-country"
-            >
-              {presetCountries.map((c) => (
-                <option key={c} value={c}>
-                  {t(`setup.countries.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect
+            id="setup-country"
+            label={`${t('setup.fields.country')} *`}
+            value={company.country}
+            options={presetCountries}
+            optionLabel={(c) => t(`setup.countries.${c}`)}
+            onValue={(country) => setSettings(withCountry(settings, country))}
+            data-testid="first-run-country"
+          />
           <p className="muted" data-testid="first-run-preset">
             {t('setup.preset', {
               currency: documents.defaultCurrency,
@@ -167,20 +141,19 @@ export function FirstRunPage() {
           <h2 id="setup-numbering">{t('setup.numberingTitle')}</h2>
           <p className="muted">{t('setup.numberingText')}</p>
           {documentTypes.map((type) => (
-            <div className="field" key={type}>
-              <label htmlFor={`setup-prefix-${type}`}>{t(`setup.prefixes.${type}`)}</label>
-              <input
-                id={`setup-prefix-${type}`}
-                value={documents.prefixes[type]}
-                onChange={(e) =>
-                  setSettings({
-                    ...settings,
-                    documents: { ...documents, prefixes: { ...documents.prefixes, [type]: e.target.value } }
-                  })
-                }
-              />
-              {errorOf(`documents.prefixes.${type}`)}
-            </div>
+            <LabelledInput
+              key={type}
+              id={`setup-prefix-${type}`}
+              label={t(`setup.prefixes.${type}`)}
+              value={documents.prefixes[type]}
+              error={errors[`documents.prefixes.${type}`]}
+              onValue={(value) =>
+                setSettings({
+                  ...settings,
+                  documents: { ...documents, prefixes: { ...documents.prefixes, [type]: value } }
+                })
+              }
+            />
           ))}
         </section>
         {problem && (
