@@ -14,6 +14,7 @@ import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { CallCustomerLink, openCallDialog } from './CallDialog'
 import './calls.css'
+import { TitledSection } from '../components/TitledSection'
 
 export function CallsPage() {
   const { t } = useT()
@@ -47,10 +48,14 @@ export function CallsPage() {
           </button>
         </div>
       </header>
-      <section aria-labelledby="calls-per-day">
-        <h2 id="calls-per-day">
-          {t('calls.perDay')} · {week}
-        </h2>
+      <TitledSection
+        id="calls-per-day"
+        title={
+          <>
+            {t('calls.perDay')} · {week}
+          </>
+        }
+      >
         <div className="button-row">
           <button type="button" onClick={() => setWeek(addIsoWeeks(week, -1))} data-testid="calls-prev-week">
             {t('calls.previousWeek')}
@@ -101,9 +106,8 @@ export function CallsPage() {
             ]}
           />
         )}
-      </section>
-      <section aria-labelledby="calls-agenda">
-        <h2 id="calls-agenda">{t('calls.agenda')}</h2>
+      </TitledSection>
+      <TitledSection id="calls-agenda" title={t('calls.agenda')}>
         {agenda.data?.length === 0 && <p className="muted">{t('calls.noNextSteps')}</p>}
         {agenda.data && agenda.data.length > 0 && (
           <SimpleTable
@@ -124,11 +128,10 @@ export function CallsPage() {
             ]}
           />
         )}
-      </section>
-      <section aria-labelledby="calls-recent">
-        <h2 id="calls-recent">{t('calls.recent')}</h2>
+      </TitledSection>
+      <TitledSection id="calls-recent" title={t('calls.recent')}>
         {recent.data && <CallTable rows={recent.data.rows} />}
-      </section>
+      </TitledSection>
     </div>
   )
 }

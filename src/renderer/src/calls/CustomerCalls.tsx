@@ -15,6 +15,7 @@ import { openCallDialog } from './CallDialog'
 import './calls.css'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
 import { Field, LabelledInput } from '../components/fields'
+import { TitledSection } from '../components/TitledSection'
 
 const SHOWN = 5
 
@@ -36,10 +37,17 @@ export function CustomerCalls({
     api.call('prospects.get', { customerId })
   )
   return (
-    <section className="customer-documents" aria-labelledby="customer-calls" data-testid="customer-calls">
-      <h2 id="customer-calls">
-        {t('calls.title')} {calls.data && <span className="muted">({format.number(calls.data.total)})</span>}
-      </h2>
+    <TitledSection
+      id="customer-calls"
+      title={
+        <>
+          {t('calls.title')}{' '}
+          {calls.data && <span className="muted">({format.number(calls.data.total)})</span>}
+        </>
+      }
+      className="customer-documents"
+      testId="customer-calls"
+    >
       <p>
         <button
           type="button"
@@ -70,7 +78,7 @@ export function CustomerCalls({
           prospect={prospect.data}
         />
       )}
-    </section>
+    </TitledSection>
   )
 }
 

@@ -29,6 +29,7 @@ import { useLanguage, useT } from '../i18n'
 import { CampaignStatusBadge, usePercent } from './CampaignList'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
+import { TitledSection } from '../components/TitledSection'
 
 type Busy = 'letters' | 'labels' | 'send' | 'export' | 'response'
 
@@ -118,8 +119,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
       </p>
 
       {campaign.kind === 'postal' ? (
-        <section className="panel" aria-labelledby="campaign-paper">
-          <h2 id="campaign-paper">{t('campaigns.sent.paper')}</h2>
+        <TitledSection id="campaign-paper" title={t('campaigns.sent.paper')} className="panel">
           <div className="button-row">
             <PaperButtons
               paper="letters"
@@ -145,10 +145,9 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
               disabled={busy !== null}
             />
           </div>
-        </section>
+        </TitledSection>
       ) : (
-        <section className="panel" aria-labelledby="campaign-emails">
-          <h2 id="campaign-emails">{t('campaigns.sent.emails')}</h2>
+        <TitledSection id="campaign-emails" title={t('campaigns.sent.emails')} className="panel">
           <p>{t('campaigns.sent.emailsQueued')}</p>
           <div className="button-row">
             <button
@@ -162,12 +161,16 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
             </button>
             <Link to="/outbox">{t('campaigns.sent.outbox')}</Link>
           </div>
-        </section>
+        </TitledSection>
       )}
 
       {results && (
-        <section className="panel" aria-labelledby="campaign-results" data-testid="campaign-results">
-          <h2 id="campaign-results">{t('campaigns.sent.results')}</h2>
+        <TitledSection
+          id="campaign-results"
+          title={t('campaigns.sent.results')}
+          className="panel"
+          testId="campaign-results"
+        >
           {results.windowEnd && campaign.sentAt && (
             <p className="muted">
               {t('campaigns.sent.window', {
@@ -177,7 +180,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
             </p>
           )}
           <ResultFigures campaign={campaign} />
-        </section>
+        </TitledSection>
       )}
 
       <ResponseForm
@@ -190,8 +193,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
         onError={(error) => setMessage({ kind: 'error', text: messageOf(error) })}
       />
 
-      <section aria-labelledby="campaign-recipients">
-        <h2 id="campaign-recipients">{t('campaigns.sent.recipientsLabel')}</h2>
+      <TitledSection id="campaign-recipients" title={t('campaigns.sent.recipientsLabel')}>
         <LoadFailure error={recipients.error} />
         {recipients.data && (
           <div className="table-scroll">
@@ -205,7 +207,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
             />
           </div>
         )}
-      </section>
+      </TitledSection>
     </div>
   )
 }
@@ -336,8 +338,7 @@ function ResponseForm({
     }
   }
   return (
-    <section className="panel" aria-labelledby="campaign-response">
-      <h2 id="campaign-response">{t('campaigns.sent.response')}</h2>
+    <TitledSection id="campaign-response" title={t('campaigns.sent.response')} className="panel">
       <div className="campaign-response-grid">
         <LabelledSelect
           id="response-customer"
@@ -381,6 +382,6 @@ function ResponseForm({
           {t('campaigns.sent.responseSave')}
         </button>
       </div>
-    </section>
+    </TitledSection>
   )
 }

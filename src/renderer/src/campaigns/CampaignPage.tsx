@@ -28,6 +28,7 @@ import { CampaignStatusBadge } from './CampaignList'
 import { CampaignLaunched } from './CampaignLaunched'
 import { SegmentBuilder, type SegmentChoice } from './SegmentBuilder'
 import './campaigns.css'
+import { TitledSection } from '../components/TitledSection'
 
 const loadCampaign = (id: number) => api.call('campaigns.get', { id })
 
@@ -202,10 +203,12 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
         }
       />
 
-      <section className="form-section" aria-labelledby="campaign-general">
-        <h2 id="campaign-general" className="visually-hidden">
-          {t('campaigns.name')}
-        </h2>
+      <TitledSection
+        id="campaign-general"
+        title={t('campaigns.name')}
+        className="form-section"
+        headingClassName="visually-hidden"
+      >
         <div className="form-grid">
           <LabelledInput
             id="campaign-name"
@@ -234,7 +237,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
             data-testid="campaign-window"
           />
         </div>
-      </section>
+      </TitledSection>
 
       <SegmentBuilder
         value={draft.segment}
@@ -264,8 +267,11 @@ function CampaignTexts({
   const set = (patch: Partial<CampaignText>) => onChange({ ...texts, [editing]: { ...text, ...patch } })
   const written = languages.filter((l) => (texts[l]?.body.trim() ?? '') !== '')
   return (
-    <section className="form-section campaign-texts" aria-labelledby="campaign-texts">
-      <h2 id="campaign-texts">{t('campaigns.texts.title')}</h2>
+    <TitledSection
+      id="campaign-texts"
+      title={t('campaigns.texts.title')}
+      className="form-section campaign-texts"
+    >
       <p className="field-hint">{t('campaigns.texts.hint')}</p>
       <div className="form-grid">
         <LabelledSelect
@@ -308,6 +314,6 @@ function CampaignTexts({
           {t('campaigns.texts.remove')}
         </button>
       )}
-    </section>
+    </TitledSection>
   )
 }

@@ -20,6 +20,7 @@ import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
+import { TitledSection } from '../components/TitledSection'
 
 export function CustomerConsent({ customerId }: { customerId: number }) {
   const { t } = useT()
@@ -55,12 +56,12 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
   )
   const data = consent.data
   return (
-    <section
+    <TitledSection
+      id="customer-consent"
+      title={t('consent.title')}
       className="customer-documents customer-consent"
-      aria-labelledby="customer-consent"
-      data-testid="customer-consent"
+      testId="customer-consent"
     >
-      <h2 id="customer-consent">{t('consent.title')}</h2>
       <LoadFailure error={consent.error} />
       {data && (
         <dl className="consent-now">
@@ -177,6 +178,6 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   )
 }

@@ -21,6 +21,7 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
+import { TitledSection } from '../components/TitledSection'
 
 export interface SegmentChoice {
   segmentId: number | null
@@ -134,8 +135,12 @@ export function SegmentBuilder({
   }
 
   return (
-    <section className="form-section segment-builder" aria-labelledby="segment-title" data-testid="segment">
-      <h2 id="segment-title">{t('campaigns.segment.title')}</h2>
+    <TitledSection
+      id="segment-title"
+      title={t('campaigns.segment.title')}
+      className="form-section segment-builder"
+      testId="segment"
+    >
       <Banner message={message} onClose={() => setMessage(null)} />
       <div className="segment-saved">
         <LabelledSelect
@@ -325,7 +330,7 @@ export function SegmentBuilder({
           )}
         </>
       )}
-    </section>
+    </TitledSection>
   )
 }
 

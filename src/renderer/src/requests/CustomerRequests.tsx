@@ -6,6 +6,7 @@ import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { LateBadge, PriorityBadge, RequestStatusBadge } from './RequestList'
 import './requests.css'
+import { TitledSection } from '../components/TitledSection'
 
 const SHOWN = 5
 
@@ -23,14 +24,16 @@ export function CustomerRequests({ customerId }: { customerId: number }) {
     })
   )
   return (
-    <section
+    <TitledSection
+      id="customer-requests"
+      title={
+        <>
+          {t('requests.title')} {data && <span className="muted">({format.number(data.total)})</span>}
+        </>
+      }
       className="customer-documents"
-      aria-labelledby="customer-requests"
-      data-testid="customer-requests"
+      testId="customer-requests"
     >
-      <h2 id="customer-requests">
-        {t('requests.title')} {data && <span className="muted">({format.number(data.total)})</span>}
-      </h2>
       {data && data.rows.length === 0 && <p className="muted">{t('requests.noneForCustomer')}</p>}
       {data && data.rows.length > 0 && (
         <ul className="customer-docs">
@@ -43,6 +46,6 @@ export function CustomerRequests({ customerId }: { customerId: number }) {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   )
 }
