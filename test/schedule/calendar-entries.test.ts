@@ -5,7 +5,9 @@
  * saveMeeting): each must still say its own words.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openScheduleDesk, visit, type ScheduleDesk } from './support'
+import { errorMessages } from '../../src/shared/error-messages'
+import { required } from '../../src/shared/required'
+import { openScheduleDesk, plan, visit, type ScheduleDesk } from './support'
 
 let s: ScheduleDesk
 beforeEach(async () => {
@@ -32,6 +34,15 @@ function agendaStarts(table: string, key: string, id: number) {
     .all(id)
     .map((r) => [r.executive_id, r.start_at])
 }
+
+/** One activity entry as the test expects it: what was done, in English, and as its key and parameters. */
+const entry = (action: string, summary: string, key: string, params: Record<string, unknown>) => ({
+  action,
+  summary,
+  details: { key, params }
+})
+
+const at = (dateTime: string) => ({ dateTime })
 
 const meeting = (startAt: string, endAt: string, attendeeIds: number[]) => ({
   title: 'Revisión trimestral',
@@ -66,36 +77,27 @@ describe('meetings and visits in the activity log and the agenda', () => {
       endAt: '2026-03-06T12:00:00.000Z'
     })
     expect(moved.clashes).toEqual([])
-    const at = (dateTime: string) => ({ dateTime })
     expect(await entries('meeting', id)).toEqual([
-      {
-        action: 'create',
-        summary: 'Organised the meeting "Revisión trimestral" at 2026-03-05 09:00 UTC',
-        details: {
-          key: 'meetingOrganised',
-          params: { title: 'Revisión trimestral', at: at('2026-03-05T09:00:00.000Z') }
+      entry(
+        'create',
+        'Organised the meeting "Revisión trimestral" at 2026-03-05 09:00 UTC',
+        'meetingOrganised',
+        { title: 'Revisión trimestral', at: at('2026-03-05T09:00:00.000Z') }
+      ),
+      entry('update', 'Edited the meeting "Revisión trimestral" at 2026-03-05 09:30 UTC', 'meetingEdited', {
+        title: 'Revisión trimestral',
+        at: at('2026-03-05T09:30:00.000Z')
+      }),
+      entry(
+        'move',
+        'Moved the meeting "Revisión trimestral" from 2026-03-05 09:30 to 2026-03-06 11:00 UTC',
+        'meetingMoved',
+        {
+          title: 'Revisión trimestral',
+          from: at('2026-03-05T09:30:00.000Z'),
+          to: at('2026-03-06T11:00:00.000Z')
         }
-      },
-      {
-        action: 'update',
-        summary: 'Edited the meeting "Revisión trimestral" at 2026-03-05 09:30 UTC',
-        details: {
-          key: 'meetingEdited',
-          params: { title: 'Revisión trimestral', at: at('2026-03-05T09:30:00.000Z') }
-        }
-      },
-      {
-        action: 'move',
-        summary: 'Moved the meeting "Revisión trimestral" from 2026-03-05 09:30 to 2026-03-06 11:00 UTC',
-        details: {
-          key: 'meetingMoved',
-          params: {
-            title: 'Revisión trimestral',
-            from: at('2026-03-05T09:30:00.000Z'),
-            to: at('2026-03-06T11:00:00.000Z')
-          }
-        }
-      }
+      )
     ])
     expect(agendaStarts('meeting_attendees', 'meeting_id', id)).toEqual([
       [s.ana, '2026-03-06T11:00:00.000Z'],
@@ -129,21 +131,92 @@ describe('meetings and visits in the activity log and the agenda', () => {
       endAt: '2026-03-04T11:30:00.000Z'
     })
     const [, move] = await entries('site_visit', id)
-    expect(move).toEqual({
-      action: 'move',
-      summary: 'Moved the visit to Ferretería Núñez S.L. from 2026-03-03 08:00 to 2026-03-04 10:00 UTC',
-      details: {
-        key: 'visitMoved',
-        params: {
+    expect(move).toEqual(
+      entry(
+        'move',
+        'Moved the visit to Ferretería Núñez S.L. from 2026-03-03 08:00 to 2026-03-04 10:00 UTC',
+        'visitMoved',
+        {
           name: 'Ferretería Núñez S.L.',
           from: { dateTime: '2026-03-03T08:00:00.000Z' },
           to: { dateTime: '2026-03-04T10:00:00.000Z' }
         }
-      }
-    })
+      )
+    )
     expect(agendaStarts('site_visit_executives', 'visit_id', id)).toEqual([
       [s.ana, '2026-03-04T10:00:00.000Z'],
       [s.boris, '2026-03-04T10:00:00.000Z']
     ])
+  })
+
+  it('a visit scheduled over a clash the user accepted, then edited: each entry in its words', async () => {
+    await s.desk.call('visits.create', {
+      visit: visit(s, '2026-03-03T08:00:00.000Z', '2026-03-03T09:00:00.000Z')
+    })
+    const made = await s.desk.call('visits.create', {
+      visit: visit(s, '2026-03-03T08:30:00.000Z', '2026-03-03T09:30:00.000Z'),
+      acceptClashes: true
+    })
+    const id = made.saved.id
+    await s.desk.call('visits.update', {
+      id,
+      visit: visit(s, '2026-03-05T10:00:00.000Z', '2026-03-05T11:00:00.000Z', { customerId: s.moskva })
+    })
+    const [scheduled, edited] = await entries('site_visit', id)
+    // The clash the user accepted is told in the English summary only.
+    expect(scheduled).toEqual(
+      entry(
+        'create',
+        'Scheduled a visit to Ferretería Núñez S.L. at 2026-03-03 08:30 UTC (clashes accepted: 1)',
+        'visitScheduled',
+        { name: 'Ferretería Núñez S.L.', at: at('2026-03-03T08:30:00.000Z') }
+      )
+    )
+    expect(edited).toEqual(
+      entry('update', 'Edited the visit to ООО «Москва-Строй» at 2026-03-05 10:00 UTC', 'visitEdited', {
+        name: 'ООО «Москва-Строй»',
+        at: at('2026-03-05T10:00:00.000Z')
+      })
+    )
+    // The edit took the new customer's address (its billing one: it has no delivery address).
+    expect((await s.desk.call('visits.get', { id })).address).toMatchObject({ city: 'Москва', country: 'RU' })
+  })
+
+  it('no new visit for an archived customer; a planned visit keeps its customer', async () => {
+    await s.desk.call('customers.archive', { id: s.moskva })
+    const archived = await s.desk.fail('visits.create', {
+      visit: visit(s, '2026-03-03T08:00:00.000Z', '2026-03-03T09:00:00.000Z', { customerId: s.moskva })
+    })
+    expect(archived.fields).toEqual({ customerId: errorMessages.customerArchivedVisit })
+    expect(s.desk.store.sqlite.prepare('select count(*) as n from site_visits').get()).toEqual({ n: 0 })
+
+    const created = await s.desk.call('plans.create', {
+      plan: plan(s, { endDate: '2026-03-16', purpose: 'Visita semanal' })
+    })
+    const planned = required(
+      s.desk.store.sqlite
+        .prepare<[number], { id: number }>('select id from site_visits where plan_id = ?')
+        .get(created.id),
+      'the planned visit'
+    )
+    const occurrence = await s.desk.call('visits.get', { id: planned.id })
+    // Generated from the plan: scheduled, nothing recorded, at the customer's delivery address.
+    expect(occurrence).toMatchObject({
+      status: 'scheduled',
+      startAt: '2026-03-16T08:00:00.000Z',
+      endAt: '2026-03-16T09:00:00.000Z',
+      purpose: 'Visita semanal',
+      address: { line1: 'Calle Ñandú 7', city: 'Alcalá de Henares' },
+      outcome: '',
+      notes: '',
+      cancelReason: '',
+      closedAt: null,
+      planSlot: '2026-03-16T08:00:00.000Z'
+    })
+    const moved = await s.desk.fail('visits.update', {
+      id: planned.id,
+      visit: visit(s, '2026-03-16T08:00:00.000Z', '2026-03-16T09:00:00.000Z', { customerId: s.moskva })
+    })
+    expect(moved.fields).toEqual({ customerId: errorMessages.plannedVisitSameCustomer })
   })
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PlanInput } from '../../src/shared/schemas/schedule'
 import { planSlots } from '../../src/main/schedule/plans'
-import { openScheduleDesk, type ScheduleDesk } from './support'
+import { openScheduleDesk, plan as weeklyPlan, type ScheduleDesk } from './support'
 import { required } from '../../src/shared/required'
 
 let s: ScheduleDesk
@@ -12,20 +12,7 @@ afterEach(async () => {
   await s.desk.close()
 })
 
-function plan(overrides: Partial<PlanInput> = {}): PlanInput {
-  return {
-    customerId: s.ferreteria,
-    executiveIds: [s.ana],
-    everyWeeks: 1,
-    localTime: '09:00',
-    durationMinutes: 60,
-    timeZone: 'Europe/Madrid',
-    startDate: '2026-03-16',
-    endDate: null,
-    purpose: 'Visita mensual',
-    ...overrides
-  }
-}
+const plan = (overrides: Partial<PlanInput> = {}) => weeklyPlan(s, overrides)
 
 function planVisits(planId: number) {
   const rows = s.desk.store.sqlite

@@ -1,5 +1,5 @@
 /** A desk with two executives, two customers and Madrid working hours, for the schedule tests. */
-import type { VisitInput } from '../../src/shared/schemas/schedule'
+import type { PlanInput, VisitInput } from '../../src/shared/schemas/schedule'
 import { address, customer, executive, openTestDesk, type TestDesk } from '../support/fixtures'
 
 export interface ScheduleDesk {
@@ -63,6 +63,22 @@ export function visit(
     endAt,
     purpose: 'Revisión de pedido',
     address: null,
+    ...overrides
+  }
+}
+
+/** A weekly visit to the Ferretería by Ana at 09:00 Madrid time from Monday 16 March 2026, with no end. */
+export function plan(s: ScheduleDesk, overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
+    customerId: s.ferreteria,
+    executiveIds: [s.ana],
+    everyWeeks: 1,
+    localTime: '09:00',
+    durationMinutes: 60,
+    timeZone: 'Europe/Madrid',
+    startDate: '2026-03-16',
+    endDate: null,
+    purpose: 'Visita mensual',
     ...overrides
   }
 }

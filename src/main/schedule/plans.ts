@@ -12,7 +12,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { checkExecutives, customerForVisit, executiveNames, invalid, notFound, people } from './references'
 import { addDays, zonedInstant } from './time'
-import { addressColumns } from '../customers/address-columns'
+import { newVisitColumns } from './visits'
 import { writeTransaction } from '../db/write-transaction'
 
 export type PlanData = z.output<typeof planInput>
@@ -86,22 +86,20 @@ async function fillPlan(
     const endAt = new Date(Date.parse(slot) + plan.durationMinutes * 60_000).toISOString()
     const inserted = await trx
       .insertInto('siteVisits')
-      .values({
-        customerId: plan.customerId,
-        planId: plan.id,
-        planSlot: slot,
-        startAt: slot,
-        endAt,
-        purpose: plan.purpose,
-        ...addressColumns('address', customer.address),
-        status: 'scheduled',
-        outcome: '',
-        notes: '',
-        cancelReason: '',
-        closedAt: null,
-        createdAt: now,
-        updatedAt: now
-      })
+      .values(
+        newVisitColumns(
+          {
+            customerId: plan.customerId,
+            planId: plan.id,
+            planSlot: slot,
+            startAt: slot,
+            endAt,
+            purpose: plan.purpose,
+            address: customer.address
+          },
+          now
+        )
+      )
       .onConflict((oc) => oc.columns(['planId', 'planSlot']).doNothing())
       .returning('id')
       .executeTakeFirst()

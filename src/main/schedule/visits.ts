@@ -122,47 +122,23 @@ export async function saveVisitExecutives(
 
 const when = (v: { startAt: string }) => v.startAt.slice(0, 16).replace('T', ' ')
 
-export async function createVisit(
-  ctx: ServiceContext,
-  input: VisitData,
-  acceptClashes?: boolean
-): Promise<Saved<SiteVisit>> {
-  return writeTransaction(ctx.db, async (trx) => {
-    const customer = await customerForVisit(trx, input.customerId)
-    if (customer.archived) throw invalid({ customerId: { key: 'customerArchivedVisit' } })
-    await checkExecutives(trx, input.executiveIds, 'executiveIds')
-    const clashes = await guardClashes(trx, { ...input, ignore: null }, acceptClashes)
-    const now = isoNow(ctx)
-    const { id } = await trx
-      .insertInto('siteVisits')
-      .values({
-        customerId: input.customerId,
-        planId: null,
-        planSlot: null,
-        startAt: input.startAt,
-        endAt: input.endAt,
-        purpose: input.purpose,
-        ...addressColumns('address', input.address ?? customer.address),
-        status: 'scheduled',
-        outcome: '',
-        notes: '',
-        cancelReason: '',
-        closedAt: null,
-        createdAt: now,
-        updatedAt: now
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await saveVisitExecutives(trx, id, input.executiveIds, input.startAt)
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: id,
-      action: 'create',
-      summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`,
-      details: activity('visitScheduled', { name: customer.name, at: { dateTime: input.startAt } })
-    })
-    return { saved: await loadVisit(trx, id, ctx.now()), clashes }
-  })
+/** The columns of a visit just scheduled, by hand or from a plan: nothing is recorded on it yet. */
+export function newVisitColumns(
+  visit: Pick<SiteVisit, 'customerId' | 'planId' | 'planSlot' | 'startAt' | 'endAt' | 'purpose' | 'address'>,
+  now: string
+) {
+  const { address, ...columns } = visit
+  return {
+    ...columns,
+    ...addressColumns('address', address),
+    status: 'scheduled' as const,
+    outcome: '',
+    notes: '',
+    cancelReason: '',
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now
+  }
 }
 
 async function scheduledVisit(
@@ -181,42 +157,80 @@ async function scheduledVisit(
   return visit
 }
 
-export async function updateVisit(
+export const createVisit = (ctx: ServiceContext, input: VisitData, acceptClashes?: boolean) =>
+  saveVisit(ctx, null, input, acceptClashes)
+
+export const updateVisit = (ctx: ServiceContext, id: number, input: VisitData, acceptClashes?: boolean) =>
+  saveVisit(ctx, id, input, acceptClashes)
+
+/**
+ * A visit scheduled by hand (`id` null) or the edit of a scheduled one: the same checks of its
+ * customer, its executives and their clashes, then the visit, its executives and the activity
+ * entry written together. A new visit is not for an archived customer; a planned one keeps its
+ * customer. Without an address of its own it goes to the customer's (delivery, else billing).
+ */
+async function saveVisit(
   ctx: ServiceContext,
-  id: number,
+  id: number | null,
   input: VisitData,
   acceptClashes?: boolean
 ): Promise<Saved<SiteVisit>> {
   return writeTransaction(ctx.db, async (trx) => {
-    const before = await scheduledVisit(trx, ctx, id, 'Edited')
+    const before = id === null ? null : await scheduledVisit(trx, ctx, id, 'Edited')
     const customer = await customerForVisit(trx, input.customerId)
-    if (before.planId !== null && input.customerId !== before.customerId) {
+    if (before === null && customer.archived) throw invalid({ customerId: { key: 'customerArchivedVisit' } })
+    if (before !== null && before.planId !== null && input.customerId !== before.customerId) {
       throw invalid({ customerId: { key: 'plannedVisitSameCustomer' } })
     }
     await checkExecutives(trx, input.executiveIds, 'executiveIds')
-    const clashes = await guardClashes(trx, { ...input, ignore: { type: 'visit', id } }, acceptClashes)
-    await trx
-      .updateTable('siteVisits')
-      .set({
-        customerId: input.customerId,
-        startAt: input.startAt,
-        endAt: input.endAt,
-        purpose: input.purpose,
-        ...addressColumns('address', input.address ?? customer.address),
-        updatedAt: isoNow(ctx)
-      })
-      .where('id', '=', id)
-      .execute()
-    await saveVisitExecutives(trx, id, input.executiveIds, input.startAt)
+    const ignore = id === null ? null : { type: 'visit' as const, id }
+    const clashes = await guardClashes(trx, { ...input, ignore }, acceptClashes)
+    const { executiveIds, ...visit } = { ...input, address: input.address ?? customer.address }
+    const visitId = await writeVisit(trx, id, visit, isoNow(ctx))
+    await saveVisitExecutives(trx, visitId, executiveIds, input.startAt)
     await recordActivity(trx, ctx, {
       entity: 'site_visit',
-      entityId: id,
-      action: 'update',
-      summary: `Edited the visit to ${customer.name} at ${when(input)} UTC`,
-      details: activity('visitEdited', { name: customer.name, at: { dateTime: input.startAt } })
+      entityId: visitId,
+      ...(id === null
+        ? {
+            action: 'create',
+            summary: `Scheduled a visit to ${customer.name} at ${when(input)} UTC${clashes.length ? ` (clashes accepted: ${clashes.length})` : ''}`
+          }
+        : { action: 'update', summary: `Edited the visit to ${customer.name} at ${when(input)} UTC` }),
+      details: activity(id === null ? 'visitScheduled' : 'visitEdited', {
+        name: customer.name,
+        at: { dateTime: input.startAt }
+      })
     })
-    return { saved: await loadVisit(trx, id, ctx.now()), clashes }
+    return { saved: await loadVisit(trx, visitId, ctx.now()), clashes }
   })
+}
+
+/**
+ * Inserts a new visit scheduled by hand, or sets an existing one's customer, time, purpose and
+ * address; answers its id.
+ */
+async function writeVisit(
+  trx: Executor,
+  id: number | null,
+  visit: Pick<SiteVisit, 'customerId' | 'startAt' | 'endAt' | 'purpose' | 'address'>,
+  now: string
+): Promise<number> {
+  if (id === null) {
+    const created = await trx
+      .insertInto('siteVisits')
+      .values(newVisitColumns({ ...visit, planId: null, planSlot: null }, now))
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return created.id
+  }
+  const { address, ...columns } = visit
+  await trx
+    .updateTable('siteVisits')
+    .set({ ...columns, ...addressColumns('address', address), updatedAt: now })
+    .where('id', '=', id)
+    .execute()
+  return id
 }
 
 /** Drag or resize in the calendar. A planned occurrence keeps its plan and original slot. */
