@@ -103,7 +103,7 @@ export interface DocumentTotals {
   totalCents: number
   prepaidCents: number
   roundingCents: number
-  /** Amount due for payment (BT-115). */
+  /** Amount due for payment: total − prepaid + rounding (BT-115). */
   payableCents: number
 }
 

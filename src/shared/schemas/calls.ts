@@ -66,7 +66,17 @@ export const callListQuery = z
   })
   .strict()
 
-export interface CallRow {
+/** What the caller writes down about a call: the call dialog's fields, and what the call log shows. */
+export interface CallReport {
+  direction: CallDirection
+  contactName: string
+  contactPhone: string
+  outcome: CallOutcome
+  notes: string
+  nextStep: string
+}
+
+export interface CallRow extends CallReport {
   id: number
   at: string
   customerId: number
@@ -74,12 +84,6 @@ export interface CallRow {
   customerStatus: 'prospect' | 'active' | 'inactive'
   executiveId: number | null
   executiveName: string | null
-  direction: CallDirection
-  contactName: string
-  contactPhone: string
-  outcome: CallOutcome
-  notes: string
-  nextStep: string
   nextStepDate: string | null
   campaignId: number | null
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages, type Language } from '../languages'
-import { id, optionalEmail, optionalText, requiredText } from './common'
+import { countryCode, id, optionalEmail, optionalText, requiredText } from './common'
 import { isoDate } from './schedule'
 
 export const customerStatuses = ['prospect', 'active', 'inactive'] as const
@@ -20,11 +20,6 @@ export const responseKinds = ['call', 'email', 'visit'] as const
 export const labelLayouts = ['L7160', 'L7163', '5160'] as const
 export type LabelLayout = (typeof labelLayouts)[number]
 
-const countryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, keyed('countryCode'))
 const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 /** Every filter is optional: an empty list or null means "any". */

@@ -15,6 +15,10 @@ export const isoDate = z.iso.date(keyed('useDateLike'))
 
 export const sortDirection = z.enum(['asc', 'desc'])
 
+/** How a list is sorted: by one of the columns it can sort on (`fields`), ascending or descending. */
+export const listSort = <const Field extends string>(fields: readonly [Field, ...Field[]]) =>
+  z.object({ field: z.enum(fields), direction: sortDirection }).strict()
+
 /** Paging for virtualised lists: the client asks for the window it shows. */
 export const paging = {
   offset: z.number().int().min(0).max(10_000_000),
@@ -61,6 +65,20 @@ export interface FileResult {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A country as its ISO 3166 two-letter code ("es" is read as ES). */
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, keyed('countryCode'))
+
+/** The same where the country may be left empty (an address still being filled in). */
+export const optionalCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([A-Z]{2})?$/, keyed('countryCode'))
 
 /** An active ISO 4217 currency code ("eur" is read as EUR; "XYZ" is refused). */
 export const currencyCode = z

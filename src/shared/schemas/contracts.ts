@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, optionalText, paging, requiredText, sortDirection, currencyCode } from './common'
+import { id, optionalText, paging, requiredText, listSort, currencyCode } from './common'
 import { isoDate } from './schedule'
 
 export const billingFrequencies = ['one_off', 'monthly', 'quarterly', 'yearly'] as const
@@ -60,12 +60,7 @@ export const contractListQuery = z
     status: contractListFilter,
     customerId: id.nullable(),
     executiveId: id.nullable(),
-    sort: z
-      .object({
-        field: z.enum(['number', 'title', 'customerName', 'startDate', 'endDate', 'valueCents', 'status']),
-        direction: sortDirection
-      })
-      .strict(),
+    sort: listSort(['number', 'title', 'customerName', 'startDate', 'endDate', 'valueCents', 'status']),
     ...paging
   })
   .strict()

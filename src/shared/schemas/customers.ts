@@ -2,7 +2,16 @@ import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages, type Language } from '../languages'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
-import { id, optionalEmail, optionalText, paging, phone, requiredText, sortDirection } from './common'
+import {
+  id,
+  listSort,
+  optionalCountryCode,
+  optionalEmail,
+  optionalText,
+  paging,
+  phone,
+  requiredText
+} from './common'
 import { paymentDetails, paymentDetailsProblems, type PaymentDetails } from './payment-setup'
 
 export const customerStatuses = ['prospect', 'active', 'inactive'] as const
@@ -18,11 +27,7 @@ export const address = z
     postalCode: optionalText(20),
     city: optionalText(100),
     region: optionalText(100),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, keyed('countryCode'))
+    country: optionalCountryCode
   })
   .strict()
 export type Address = z.input<typeof address>
@@ -92,12 +97,7 @@ export const customerListQuery = z
     status: z.enum(['all', ...customerStatuses]),
     archived: z.enum(['exclude', 'include', 'only']),
     executiveId: id.nullable(),
-    sort: z
-      .object({
-        field: z.enum(['code', 'name', 'city', 'country', 'status', 'executiveName', 'updatedAt']),
-        direction: sortDirection
-      })
-      .strict(),
+    sort: listSort(['code', 'name', 'city', 'country', 'status', 'executiveName', 'updatedAt']),
     ...paging
   })
   .strict()

@@ -3,7 +3,7 @@
  * invoice's payment stands.
  */
 import { z } from 'zod'
-import { id, isoDate, paging, sortDirection } from './common'
+import { id, isoDate, paging, listSort } from './common'
 import { documentStatuses, type DocumentStatus } from './documents'
 import { navListStatuses, type NavListStatus } from './nav'
 import { documentTypes, type DocumentType } from './settings'
@@ -73,21 +73,8 @@ export const documentListQuery = z
     dateTo: isoDate.nullable(),
     /** Invoices and notes reported to NAV: where their report stands. */
     nav: z.enum(['all', ...navListStatuses]).default('all'),
-    sort: z
-      .object({
-        /** keyDate: valid until (estimates), promised delivery (orders), due date (invoices, notes). */
-        field: z.enum([
-          'number',
-          'issueDate',
-          'keyDate',
-          'customerName',
-          'totalCents',
-          'status',
-          'updatedAt'
-        ]),
-        direction: sortDirection
-      })
-      .strict(),
+    /** keyDate: valid until (estimates), promised delivery (orders), due date (invoices, notes). */
+    sort: listSort(['number', 'issueDate', 'keyDate', 'customerName', 'totalCents', 'status', 'updatedAt']),
     ...paging
   })
   .strict()

@@ -5,7 +5,7 @@
  * Money is integer cents, quantities integer thousandths (1.5 = 1500), discounts and VAT rates
  * integer basis points (12.5 % = 1250).
  */
-import type { VatBreakdownRow } from '../totals'
+import type { DocumentTotals } from '../totals'
 import type { VatCategory } from '../vat'
 import type { Address, PaymentMethod } from './customers'
 import type { DocumentExchangeRate } from './rates'
@@ -143,7 +143,8 @@ export interface Delivery {
   createdAt: string
 }
 
-export interface SalesDocument {
+/** A document and its totals, as `documentTotals` (../totals.ts) works them out from the lines. */
+export interface SalesDocument extends Omit<DocumentTotals, 'lines'> {
   id: number
   /** Issued in a foreign currency: the rate frozen at issue, with VAT and total in the accounting currency. */
   exchangeRate: DocumentExchangeRate | null
@@ -174,18 +175,6 @@ export interface SalesDocument {
   related: DocumentRef[]
   lines: DocumentLine[]
   allowancesCharges: DocumentAllowanceCharge[]
-  vatBreakdown: VatBreakdownRow[]
-  /** Sum of line nets (BT-106), document allowances (BT-107) and charges (BT-108). */
-  lineNetCents: number
-  allowanceTotalCents: number
-  chargeTotalCents: number
-  netCents: number
-  vatCents: number
-  totalCents: number
-  prepaidCents: number
-  roundingCents: number
-  /** Amount due for payment: total − prepaid + rounding (BT-115). */
-  payableCents: number
   supplyDate: string | null
   supplyPeriodStart: string | null
   supplyPeriodEnd: string | null

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, optionalEmail, paging, phone, requiredText, sortDirection } from './common'
+import { id, optionalEmail, paging, phone, requiredText, listSort } from './common'
 import { isoWeekText } from './figures'
 
 export const executiveInput = z
@@ -16,7 +16,7 @@ export const executiveListQuery = z
   .object({
     search: z.string().max(200),
     active: z.enum(['all', 'active', 'inactive']),
-    sort: z.object({ field: z.enum(['name', 'email', 'customerCount']), direction: sortDirection }).strict(),
+    sort: listSort(['name', 'email', 'customerCount']),
     ...paging
   })
   .strict()

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { currencyCode, id, optionalText, paging, sortDirection, isoDate } from './common'
+import { currencyCode, id, optionalText, paging, listSort, isoDate } from './common'
 import { paymentMethods, type PaymentMethod } from './customers'
 import { cardBrands, paymentDetailsFields, paymentDetailsProblems, type CardBrand } from './payment-setup'
 import { importFile, type FileEncoding } from './imports'
@@ -182,18 +182,21 @@ export interface Payment {
   createdBy: string
 }
 
-export interface PaymentRow {
-  id: number
-  customerId: number
-  customerCode: string
-  customerName: string
-  paymentDate: string
-  amountCents: number
-  currency: string
-  method: PaymentMethod
-  reference: string
-  status: 'received' | 'returned'
-  allocatedCents: number
+/** A row of the payments list: the payment's columns, and the documents it pays. */
+export interface PaymentRow extends Pick<
+  Payment,
+  | 'id'
+  | 'customerId'
+  | 'customerCode'
+  | 'customerName'
+  | 'paymentDate'
+  | 'amountCents'
+  | 'currency'
+  | 'method'
+  | 'reference'
+  | 'status'
+  | 'allocatedCents'
+> {
   /** Document numbers it pays, e.g. "INV-2026-00012, INV-2026-00015". */
   documents: string
 }
@@ -206,12 +209,7 @@ export const paymentListQuery = z
     method: z.enum(['all', ...paymentMethods]),
     dateFrom: isoDate.nullable(),
     dateTo: isoDate.nullable(),
-    sort: z
-      .object({
-        field: z.enum(['paymentDate', 'amountCents', 'customerName', 'id']),
-        direction: sortDirection
-      })
-      .strict(),
+    sort: listSort(['paymentDate', 'amountCents', 'customerName', 'id']),
     ...paging
   })
   .strict()

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
-import { optionalText, paging, requiredText, sortDirection } from './common'
+import { optionalText, paging, requiredText, listSort } from './common'
 
 export const productInput = z
   .object({
@@ -24,9 +24,7 @@ export const productListQuery = z
   .object({
     search: z.string().max(200),
     active: z.enum(['all', 'active', 'inactive']),
-    sort: z
-      .object({ field: z.enum(['sku', 'name', 'unitPriceCents', 'vatRateBp']), direction: sortDirection })
-      .strict(),
+    sort: listSort(['sku', 'name', 'unitPriceCents', 'vatRateBp']),
     ...paging
   })
   .strict()

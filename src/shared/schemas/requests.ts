@@ -1,7 +1,7 @@
 /** Customer requests and complaints: inputs (zod, shared with the forms), list query and outputs. */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { id, optionalText, paging, requiredText, listSort } from './common'
 
 export const requestStatuses = ['draft', 'open', 'closed'] as const
 export type RequestStatus = (typeof requestStatuses)[number]
@@ -97,13 +97,8 @@ export const requestListQuery = z
     kind: z.enum(['all', ...requestKinds]).default('all'),
     /** Only those past their response or resolution time. */
     lateOnly: z.boolean().default(false),
-    sort: z
-      .object({
-        /** 'queue': most pressing priority first, then the earliest due time. */
-        field: z.enum(['queue', 'createdAt', 'updatedAt', 'customerName', 'status', 'resolveBy']),
-        direction: sortDirection
-      })
-      .strict(),
+    /** 'queue': most pressing priority first, then the earliest due time. */
+    sort: listSort(['queue', 'createdAt', 'updatedAt', 'customerName', 'status', 'resolveBy']),
     ...paging
   })
   .strict()

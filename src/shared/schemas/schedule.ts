@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages } from '../languages'
-import { id, optionalText, paging, requiredText, sortDirection } from './common'
+import { id, optionalText, paging, requiredText, listSort } from './common'
 import { address, type Address } from './customers'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -133,9 +133,7 @@ export const visitListQuery = z
     customerId: id.nullable(),
     executiveId: id.nullable(),
     status: visitListFilter,
-    sort: z
-      .object({ field: z.enum(['startAt', 'customerName', 'status']), direction: sortDirection })
-      .strict(),
+    sort: listSort(['startAt', 'customerName', 'status']),
     ...paging
   })
   .strict()
@@ -342,16 +340,13 @@ export interface Saved<T> {
 
 export const MAX_RANGE_DAYS = 400
 
-export const scheduleRange = z
-  .object({
-    from: isoDateTime,
-    to: isoDateTime,
-    /** Null or empty: the whole team. */
-    executiveIds: z.array(id).max(500).nullable()
-  })
-  .strict()
-  .superRefine((r, ctx) => {
-    const days = (Date.parse(r.to) - Date.parse(r.from)) / (24 * HOUR)
+/**
+ * A stretch of the calendar read at once (the schedule's window, a calendar export): it ends after it
+ * starts and spans at most MAX_RANGE_DAYS. Issues go on `to`.
+ */
+function calendarSpan<S extends z.ZodType<{ from: string; to: string }>>(schema: S): S {
+  return schema.superRefine((span, ctx) => {
+    const days = (Date.parse(span.to) - Date.parse(span.from)) / (24 * HOUR)
     if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: keyed('endAfterStart') })
     else if (days > MAX_RANGE_DAYS)
       ctx.addIssue({
@@ -360,6 +355,18 @@ export const scheduleRange = z
         message: keyed('atMostDaysAtATime', { max: MAX_RANGE_DAYS })
       })
   })
+}
+
+export const scheduleRange = calendarSpan(
+  z
+    .object({
+      from: isoDateTime,
+      to: isoDateTime,
+      /** Null or empty: the whole team. */
+      executiveIds: z.array(id).max(500).nullable()
+    })
+    .strict()
+)
 
 export interface ScheduleEvent {
   type: EventType
@@ -400,23 +407,15 @@ export const daySheetQuery = z
   })
   .strict()
 
-export const icsQuery = z
-  .object({
-    /** Null: the whole team. */
-    executiveId: id.nullable(),
-    from: isoDateTime,
-    to: isoDateTime
-  })
-  .strict()
-  .superRefine((q, ctx) => {
-    const days = (Date.parse(q.to) - Date.parse(q.from)) / (24 * HOUR)
-    if (!(days > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: keyed('endAfterStart') })
-    else if (days > MAX_RANGE_DAYS)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: keyed('atMostDaysAtATime', { max: MAX_RANGE_DAYS })
-      })
-  })
+export const icsQuery = calendarSpan(
+  z
+    .object({
+      /** Null: the whole team. */
+      executiveId: id.nullable(),
+      from: isoDateTime,
+      to: isoDateTime
+    })
+    .strict()
+)
 
 export const visitExportQuery = visitListQuery.omit({ offset: true, limit: true })

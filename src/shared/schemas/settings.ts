@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { keyed, word, type ErrorKey, type Message } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import type { Language } from '../languages'
-import { optionalEmail, optionalText, phone, currencyCode } from './common'
+import { optionalCountryCode, optionalEmail, optionalText, phone, currencyCode } from './common'
 
 /** A logo is a PNG or JPEG data URL of at most 512 KiB of image bytes. */
 export const LOGO_MAX_BYTES = 512 * 1024
@@ -62,11 +62,7 @@ export const companyProfile = z
     postalCode: optionalText(20),
     city: optionalText(100),
     region: optionalText(100),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^([A-Z]{2})?$/, keyed('countryCode')),
+    country: optionalCountryCode,
     taxId: optionalText(30),
     /** Registration text the law asks for on invoices (e.g. "Reg. Merc. Madrid, T 123, F 45, H M-6789"). */
     registration: optionalText(300).default(''),

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { VAT_RATES_BY_COUNTRY } from '../vat'
+import { countryCode } from './common'
 import { isoDate } from './schedule'
 
 export const vatRateKinds = ['standard', 'reduced', 'superReduced', 'zero'] as const
@@ -15,11 +16,7 @@ export type VatRateKind = (typeof vatRateKinds)[number]
 
 export const countryVatRate = z
   .object({
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, keyed('countryCode')),
+    country: countryCode,
     kind: z.enum(vatRateKinds),
     rateBp: z.number().int().min(0, keyed('vatNotNegative')).max(10000, keyed('vatAtMost100')),
     /** First day the rate applies; null: since always. */

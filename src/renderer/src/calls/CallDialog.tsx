@@ -6,12 +6,7 @@
  */
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import {
-  callDirections,
-  callOutcomes,
-  type CallDirection,
-  type CallOutcome
-} from '../../../shared/schemas/calls'
+import { callDirections, callOutcomes, type CallReport } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
@@ -35,7 +30,7 @@ export function openCallDialog(detail?: LogCallDetail): void {
   window.dispatchEvent(new CustomEvent(LOG_CALL_EVENT, { detail }))
 }
 
-interface Draft {
+interface Draft extends CallReport {
   customerId: number | null
   customerName: string
   prospect: boolean
@@ -45,12 +40,6 @@ interface Draft {
   prospectCity: string
   source: string
   executive: string
-  direction: CallDirection
-  contactName: string
-  contactPhone: string
-  outcome: CallOutcome
-  notes: string
-  nextStep: string
   nextStepDate: string
 }
 
