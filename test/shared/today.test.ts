@@ -3,9 +3,11 @@
  * `today(ctx)` (src/main/clock.ts) give the same date for every instant and zone, including the
  * hours where the UTC date, the computer's date and the company's date differ.
  */
+import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import { today } from '../../src/main/clock'
-import { dateInZone } from '../../src/shared/today'
+import { zoneOffsetMs } from '../../src/main/schedule/time'
+import { dateInZone, wallClockIn } from '../../src/shared/today'
 
 const zones = [
   'Europe/Madrid',
@@ -46,6 +48,43 @@ describe('today in the company zone', () => {
         if (dateInZone(ms, zone) !== core) differing.push(`${zone} ${new Date(ms).toISOString()}`)
       }
     }
+    expect(differing).toEqual([])
+  })
+})
+
+describe('the wall clock in a zone', () => {
+  // Every 20 minutes over the spring and autumn changes of 2026 (and Lord Howe's half-hour one).
+  const instants: number[] = []
+  for (let ms = Date.UTC(2026, 2, 27); ms < Date.UTC(2026, 3, 6); ms += 20 * 60_000) instants.push(ms)
+  for (let ms = Date.UTC(2026, 9, 23); ms < Date.UTC(2026, 10, 3); ms += 20 * 60_000) instants.push(ms)
+
+  it('reads what luxon reads, to the second, midnight as hour 0', () => {
+    const differing: string[] = []
+    for (const zone of zones)
+      for (const ms of instants) {
+        const l = DateTime.fromMillis(ms + 17_000, { zone })
+        const expected = {
+          year: l.year,
+          month: l.month,
+          day: l.day,
+          hour: l.hour,
+          minute: l.minute,
+          second: 17
+        }
+        const read = wallClockIn(zone, ms + 17_000)
+        if (JSON.stringify(read) !== JSON.stringify(expected))
+          differing.push(`${zone} ${new Date(ms).toISOString()}`)
+      }
+    expect(differing).toEqual([])
+  })
+
+  it("gives the schedule's offset from UTC, as luxon has it", () => {
+    const differing: string[] = []
+    for (const zone of zones)
+      for (const ms of instants) {
+        const offset = DateTime.fromMillis(ms, { zone }).offset * 60_000
+        if (zoneOffsetMs(zone, ms) !== offset) differing.push(`${zone} ${new Date(ms).toISOString()}`)
+      }
     expect(differing).toEqual([])
   })
 })

@@ -5,31 +5,13 @@
  */
 import { DateTime } from 'luxon'
 import { required } from '../../shared/required'
+import { wallClockIn } from '../../shared/today'
 
 const HOUR = 3_600_000
 export const DAY = 24 * HOUR
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
 const offsets = new Map<string, Map<number, number>>()
 const QUARTER_HOUR = HOUR / 4
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric'
-    })
-    formatters.set(zone, f)
-  }
-  return f
-}
 
 /** Milliseconds to add to UTC to get local time in `zone` at instant `ms`. */
 export function zoneOffsetMs(zone: string, ms: number): number {
@@ -40,10 +22,8 @@ export function zoneOffsetMs(zone: string, ms: number): number {
   let offset = byBucket.get(bucket)
   if (offset === undefined) {
     const at = bucket * QUARTER_HOUR
-    const parts: Record<string, number> = {}
-    for (const p of formatter(zone).formatToParts(new Date(at)))
-      if (p.type !== 'literal') parts[p.type] = Number(p.value)
-    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at
+    const wall = wallClockIn(zone, at)
+    offset = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - at
     if (byBucket.size > 100_000) byBucket.clear()
     byBucket.set(bucket, offset)
   }
