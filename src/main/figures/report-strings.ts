@@ -5,7 +5,7 @@
  * `{name}` marks a value filled in when the report is made.
  */
 import type { Language } from '../../shared/languages'
-import { fillLabel } from '../pdf/strings'
+import { fillLabel, printedWords } from '../pdf/strings'
 
 export const reportLabels = {
   // Sheet names (Excel allows 31 characters, no []:*?/\).
@@ -360,8 +360,8 @@ export const reportLabels = {
     hu: 'Nettó (helyesbítő számla negatív)',
     ru: 'Без НДС (кредит-ноты со знаком минус)'
   },
-  invoice: { en: 'Invoice', es: 'Factura', ca: 'Factura', hu: 'Számla', ru: 'Счёт' },
-  date: { en: 'Date', es: 'Fecha', ca: 'Data', hu: 'Kelt', ru: 'Дата' },
+  invoice: printedWords.invoice,
+  date: printedWords.date,
   customerNo: {
     en: 'Customer no.',
     es: 'N.º de cliente',
@@ -369,17 +369,11 @@ export const reportLabels = {
     hu: 'Ügyfélszám',
     ru: '№ клиента'
   },
-  customer: { en: 'Customer', es: 'Cliente', ca: 'Client', hu: 'Ügyfél', ru: 'Клиент' },
+  customer: printedWords.customer,
   total: { en: 'Total', es: 'Total', ca: 'Total', hu: 'Összesen', ru: 'Итого' },
   note: { en: 'Note', es: 'Documento', ca: 'Document', hu: 'Bizonylat', ru: 'Документ' },
   kind: { en: 'Kind', es: 'Tipo', ca: 'Tipus', hu: 'Típus', ru: 'Вид' },
-  correctsInvoice: {
-    en: 'Corrects invoice',
-    es: 'Rectifica la factura',
-    ca: 'Rectifica la factura',
-    hu: 'Helyesbített számla',
-    ru: 'Корректирует счёт'
-  },
+  correctsInvoice: printedWords.correctsInvoice,
   invoiceDate: {
     en: 'Invoice date',
     es: 'Fecha de la factura',
@@ -387,13 +381,7 @@ export const reportLabels = {
     hu: 'Számla kelte',
     ru: 'Дата счёта'
   },
-  creditNote: {
-    en: 'Credit note',
-    es: 'Factura rectificativa',
-    ca: 'Factura rectificativa',
-    hu: 'Helyesbítő számla',
-    ru: 'Кредит-нота'
-  },
+  creditNote: printedWords.creditNote,
   priceCorrection: {
     en: 'Debit note: price correction',
     es: 'Nota de cargo: corrección de precio',
@@ -419,13 +407,7 @@ export const reportLabels = {
   country: { en: 'Country', es: 'País', ca: 'País', hu: 'Ország', ru: 'Страна' },
   created: { en: 'Created', es: 'Alta', ca: 'Alta', hu: 'Felvéve', ru: 'Создан' },
   estimate: { en: 'Estimate', es: 'Presupuesto', ca: 'Pressupost', hu: 'Árajánlat', ru: 'КП' },
-  validUntil: {
-    en: 'Valid until',
-    es: 'Válido hasta',
-    ca: 'Vàlid fins al',
-    hu: 'Érvényes',
-    ru: 'Действительно до'
-  },
+  validUntil: printedWords.validUntil,
   daysOverdue: {
     en: 'Days overdue',
     es: 'Días de retraso',

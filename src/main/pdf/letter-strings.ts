@@ -4,7 +4,7 @@
  * language. Same shape as the document labels (./strings.ts); the terms are those of docs/glossary.md.
  */
 import type { Language } from '../../shared/languages'
-import { fillLabel } from './strings'
+import { fillLabel, printedWords } from './strings'
 
 export const letterLabels = {
   statement: {
@@ -14,7 +14,7 @@ export const letterLabels = {
     hu: 'Folyószámla-kivonat',
     ru: 'Акт сверки взаиморасчётов'
   },
-  customer: { en: 'Customer', es: 'Cliente', ca: 'Client', hu: 'Ügyfél', ru: 'Клиент' },
+  customer: printedWords.customer,
   period: { en: 'Period', es: 'Periodo', ca: 'Període', hu: 'Időszak', ru: 'Период' },
   upTo: { en: 'up to {date}', es: 'hasta el {date}', ca: 'fins al {date}', hu: '{date}-ig', ru: 'по {date}' },
   reference: { en: 'Reference', es: 'Referencia', ca: 'Referència', hu: 'Hivatkozás', ru: 'Документ' },
@@ -85,7 +85,7 @@ export const letterLabels = {
     hu: 'Ebből {date}-án lejárt',
     ru: 'В том числе просрочено на {date}'
   },
-  entryInvoice: { en: 'Invoice', es: 'Factura', ca: 'Factura', hu: 'Számla', ru: 'Счёт' },
+  entryInvoice: printedWords.invoice,
   entryOpeningBalance: {
     en: 'Invoice open at the start (previous system)',
     es: 'Factura pendiente al inicio (sistema anterior)',
@@ -93,13 +93,7 @@ export const letterLabels = {
     hu: 'Nyitó tétel: nyitott számla (korábbi rendszer)',
     ru: 'Счёт, открытый на начало (прежняя система)'
   },
-  entryCreditNote: {
-    en: 'Credit note',
-    es: 'Factura rectificativa',
-    ca: 'Factura rectificativa',
-    hu: 'Helyesbítő számla',
-    ru: 'Кредит-нота'
-  },
+  entryCreditNote: printedWords.creditNote,
   entryCreditNoteFor: {
     en: 'Credit note for {number}',
     es: 'Factura rectificativa de {number}',
@@ -107,13 +101,7 @@ export const letterLabels = {
     hu: 'Helyesbítő számla ({number})',
     ru: 'Кредит-нота к {number}'
   },
-  entryDebitNote: {
-    en: 'Debit note',
-    es: 'Nota de cargo',
-    ca: 'Nota de càrrec',
-    hu: 'Terhelési értesítő',
-    ru: 'Дебет-нота'
-  },
+  entryDebitNote: printedWords.debitNote,
   entryDebitNoteFor: {
     en: 'Debit note for {number}',
     es: 'Nota de cargo de {number}',

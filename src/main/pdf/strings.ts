@@ -6,6 +6,57 @@
 
 import type { Language } from '../../shared/languages'
 
+/**
+ * Labels that more than one printed paper shows for the same thing (an invoice, its corrections, the
+ * customer, the date, the page count), written once so that the documents (below), the letters
+ * (./letter-strings.ts), the weekly report (figures/report-strings.ts) and the day sheet
+ * (schedule/day-sheet-strings.ts) say it alike. Each paper's table takes them under its own key
+ * (`entryInvoice: printedWords.invoice`); the terms are those of docs/glossary.md.
+ */
+export const printedWords = {
+  invoice: { en: 'Invoice', es: 'Factura', ca: 'Factura', hu: 'Számla', ru: 'Счёт' },
+  /** A credit note named in a list or a statement; a credit note's own title says more (`credit_note`). */
+  creditNote: {
+    en: 'Credit note',
+    es: 'Factura rectificativa',
+    ca: 'Factura rectificativa',
+    hu: 'Helyesbítő számla',
+    ru: 'Кредит-нота'
+  },
+  debitNote: {
+    en: 'Debit note',
+    es: 'Nota de cargo',
+    ca: 'Nota de càrrec',
+    hu: 'Terhelési értesítő',
+    ru: 'Дебет-нота'
+  },
+  correctsInvoice: {
+    en: 'Corrects invoice',
+    es: 'Rectifica la factura',
+    ca: 'Rectifica la factura',
+    hu: 'Helyesbített számla',
+    ru: 'Корректирует счёт'
+  },
+  customer: { en: 'Customer', es: 'Cliente', ca: 'Client', hu: 'Ügyfél', ru: 'Клиент' },
+  date: { en: 'Date', es: 'Fecha', ca: 'Data', hu: 'Kelt', ru: 'Дата' },
+  validUntil: {
+    en: 'Valid until',
+    es: 'Válido hasta',
+    ca: 'Vàlid fins al',
+    hu: 'Érvényes',
+    ru: 'Действительно до'
+  },
+  /** "Page 2 of 3" at the foot of a page. */
+  pageOfPages: {
+    en: 'Page {page} of {pages}',
+    es: 'Página {page} de {pages}',
+    ca: 'Pàgina {page} de {pages}',
+    hu: '{page}. oldal / {pages}',
+    ru: 'Страница {page} из {pages}'
+  }
+} as const satisfies Record<string, Record<Language, string>>
+
+/** The labels of the documents themselves: estimates, orders, invoices, notes, delivery notes. */
 export const documentLabels = {
   estimate: {
     en: 'Estimate',
@@ -21,7 +72,7 @@ export const documentLabels = {
     hu: 'Rendelés-visszaigazolás',
     ru: 'Подтверждение заказа'
   },
-  invoice: { en: 'Invoice', es: 'Factura', ca: 'Factura', hu: 'Számla', ru: 'Счёт' },
+  invoice: printedWords.invoice,
   credit_note: {
     en: 'Credit note',
     es: 'Factura rectificativa (abono)',
@@ -29,13 +80,7 @@ export const documentLabels = {
     hu: 'Helyesbítő számla',
     ru: 'Кредит-нота (корректировочный счёт)'
   },
-  debit_note: {
-    en: 'Debit note',
-    es: 'Nota de cargo',
-    ca: 'Nota de càrrec',
-    hu: 'Terhelési értesítő',
-    ru: 'Дебет-нота'
-  },
+  debit_note: printedWords.debitNote,
   deliveryNote: {
     en: 'Delivery note',
     es: 'Albarán',
@@ -57,7 +102,7 @@ export const documentLabels = {
     hu: 'Piszkozat — bizonylatként nem érvényes',
     ru: 'Черновик — не является документом'
   },
-  date: { en: 'Date', es: 'Fecha', ca: 'Data', hu: 'Kelt', ru: 'Дата' },
+  date: printedWords.date,
   notIssued: {
     en: 'not issued yet',
     es: 'aún no emitido',
@@ -65,13 +110,7 @@ export const documentLabels = {
     hu: 'még nincs kiállítva',
     ru: 'ещё не выставлен'
   },
-  validUntil: {
-    en: 'Valid until',
-    es: 'Válido hasta',
-    ca: 'Vàlid fins al',
-    hu: 'Érvényes',
-    ru: 'Действительно до'
-  },
+  validUntil: printedWords.validUntil,
   promisedDelivery: {
     en: 'Promised delivery',
     es: 'Entrega prevista',
@@ -129,13 +168,7 @@ export const documentLabels = {
     hu: 'Az Ön megrendelése',
     ru: 'Ваш заказ'
   },
-  correctsInvoice: {
-    en: 'Corrects invoice',
-    es: 'Rectifica la factura',
-    ca: 'Rectifica la factura',
-    hu: 'Helyesbített számla',
-    ru: 'Корректирует счёт'
-  },
+  correctsInvoice: printedWords.correctsInvoice,
   correctedInvoiceDate: {
     en: 'Invoice date',
     es: 'Fecha de la factura',
@@ -367,13 +400,7 @@ export const documentLabels = {
     hu: 'Közlemény: {reference}',
     ru: 'В назначении платежа укажите: {reference}'
   },
-  page: {
-    en: 'Page {page} of {pages}',
-    es: 'Página {page} de {pages}',
-    ca: 'Pàgina {page} de {pages}',
-    hu: '{page}. oldal / {pages}',
-    ru: 'Страница {page} из {pages}'
-  },
+  page: printedWords.pageOfPages,
   // VAT categories and the wording the law asks for under the breakdown.
   vatCategoryS: {
     en: 'Standard rate',

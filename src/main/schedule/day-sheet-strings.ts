@@ -3,7 +3,7 @@
  * language, not a customer's). Terms as in docs/glossary.md.
  */
 import type { Language } from '../../shared/languages'
-import { fillLabel } from '../pdf/strings'
+import { fillLabel, printedWords } from '../pdf/strings'
 
 const sheetLabels = {
   title: {
@@ -103,13 +103,7 @@ const sheetLabels = {
     hu: 'Munkaidőn kívül ({start}–{end})',
     ru: 'Вне рабочего времени ({start}–{end})'
   },
-  page: {
-    en: 'Page {page} of {pages}',
-    es: 'Página {page} de {pages}',
-    ca: 'Pàgina {page} de {pages}',
-    hu: '{page}. oldal / {pages}',
-    ru: 'Страница {page} из {pages}'
-  },
+  page: printedWords.pageOfPages,
   warning: { en: 'Warning', es: 'Aviso', ca: 'Avís', hu: 'Figyelem', ru: 'Внимание' },
   place: { en: 'Place', es: 'Lugar', ca: 'Lloc', hu: 'Helyszín', ru: 'Место' },
   agenda: { en: 'Agenda', es: 'Orden del día', ca: 'Ordre del dia', hu: 'Napirend', ru: 'Повестка' }
