@@ -44,11 +44,7 @@ export const contact = z
 export const customerInput = z
   .object({
     /** Left blank, the next free code (C-000123) is assigned. */
-    code: z
-      .string()
-      .trim()
-      .max(20, keyed('atMostCharacters', { max: 20 }))
-      .regex(/^[A-Za-z0-9._\-/]*$/, keyed('codeCharacters')),
+    code: optionalText(20).regex(/^[A-Za-z0-9._\-/]*$/, keyed('codeCharacters')),
     name: requiredText(200, 'nameRequired'),
     status: z.enum(customerStatuses),
     taxId: optionalText(30),

@@ -12,11 +12,7 @@ export const mailSecurities = ['starttls', 'tls', 'none'] as const
 
 export const mailSettingsInput = z
   .object({
-    host: z
-      .string()
-      .trim()
-      .max(253, keyed('atMostCharacters', { max: 253 }))
-      .regex(/^[A-Za-z0-9.-]*$/, keyed('serverNameExample')),
+    host: optionalText(253).regex(/^[A-Za-z0-9.-]*$/, keyed('serverNameExample')),
     port: z
       .number(keyed('enterPortNumber'))
       .int(keyed('expectedWholeNumber'))

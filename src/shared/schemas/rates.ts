@@ -6,12 +6,9 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { normaliseRate } from '../exchange'
-import { currencyCode, paging, isoDate } from './common'
+import { currencyCode, optionalText, paging, isoDate } from './common'
 
-export const rateText = z
-  .string()
-  .trim()
-  .max(30, keyed('atMostCharacters', { max: 30 }))
+export const rateText = optionalText(30)
   .refine((v) => normaliseRate(v) !== null, keyed('enterPositiveRate'))
   .transform((v) => normaliseRate(v) ?? v)
 

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { keyed, word, type ErrorKey, type Message } from '../errors'
 import { compactIban, ibanMessages, ibanProblem, isValidBic } from '../iban'
 import type { Language } from '../languages'
-import { optionalCountryCode, optionalEmail, optionalText, phone, currencyCode } from './common'
+import { optionalCountryCode, optionalEmail, optionalText, phone, currencyCode, requiredText } from './common'
 
 /** A logo is a PNG or JPEG data URL of at most 512 KiB of image bytes. */
 export const LOGO_MAX_BYTES = 512 * 1024
@@ -47,12 +47,7 @@ const documentTypeWords: Record<DocumentType, ErrorKey> = {
 /** A document type as a word by key, to go inside a translated sentence. */
 export const documentTypeWord = (type: DocumentType): Message => word(documentTypeWords[type])
 
-const prefix = z
-  .string()
-  .trim()
-  .min(1, keyed('prefixRequired'))
-  .max(10, keyed('atMostCharacters', { max: 10 }))
-  .regex(/^[A-Za-z0-9]+$/, keyed('lettersDigitsOnly'))
+const prefix = requiredText(10, 'prefixRequired').regex(/^[A-Za-z0-9]+$/, keyed('lettersDigitsOnly'))
 
 export const companyProfile = z
   .object({

@@ -1,7 +1,7 @@
 /** The VERI*FACTU part of the API contract: inputs (zod) and outputs, spread into src/shared/api.ts. */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, idInput, type FileResult } from './common'
+import { id, idInput, requiredText, type FileResult } from './common'
 import {
   verifactuDocumentOptions,
   verifactuEventExport,
@@ -33,11 +33,7 @@ export const verifactuApiInputs = {
   'verifactu.cancelRecord': z
     .object({
       documentId: id,
-      reason: z
-        .string()
-        .trim()
-        .min(1, keyed('sayWhyRecordCancelled'))
-        .max(500, keyed('atMostCharacters', { max: 500 }))
+      reason: requiredText(500, 'sayWhyRecordCancelled')
     })
     .strict(),
   /** Subsanación: a new record for the same invoice, re-sent (after a rejection or an admissible error). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { keyed, type Message } from '../errors'
-import { optionalText } from './common'
+import { optionalText, requiredText } from './common'
 
 export const verifactuEnvironments = ['test', 'production'] as const
 export type VerifactuEnvironment = (typeof verifactuEnvironments)[number]
@@ -27,39 +27,22 @@ export const verifactuSettings = z
     enabled: z.boolean(),
     environment: z.enum(verifactuEnvironments),
     /** Empty: the AEAT's own address for the environment. Set for a proxy or a test server. */
-    endpoint: z
-      .string()
-      .trim()
-      .max(300, keyed('atMostCharacters', { max: 300 }))
-      .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), keyed('httpsAddressOrEmpty')),
+    endpoint: optionalText(300).refine(
+      (v) => v === '' || /^https:\/\/[^\s]+$/.test(v),
+      keyed('httpsAddressOrEmpty')
+    ),
     /** The company's qualified certificate: a PKCS#12 file (.p12 / .pfx). Its password is never stored here. */
     certificatePath: optionalText(500),
-    softwareName: z
-      .string()
-      .trim()
-      .min(1, keyed('softwareNameRequired'))
-      .max(30, keyed('atMostCharacters', { max: 30 })),
+    softwareName: requiredText(30, 'softwareNameRequired'),
     softwareId: z
       .string()
       .trim()
       .min(1, keyed('softwareIdRequired'))
       .max(2, keyed('verifactuSystemIdLength')),
-    softwareVersion: z
-      .string()
-      .trim()
-      .min(1, keyed('versionRequired'))
-      .max(50, keyed('atMostCharacters', { max: 50 })),
-    installationNumber: z
-      .string()
-      .trim()
-      .min(1, keyed('installationNumberRequired'))
-      .max(100, keyed('atMostCharacters', { max: 100 })),
+    softwareVersion: requiredText(50, 'versionRequired'),
+    installationNumber: requiredText(100, 'installationNumberRequired'),
     /** Who produces the software (SistemaInformatico NombreRazon / NIF). */
-    producerName: z
-      .string()
-      .trim()
-      .min(1, keyed('producerNameRequired'))
-      .max(120, keyed('atMostCharacters', { max: 120 })),
+    producerName: requiredText(120, 'producerNameRequired'),
     producerNif: z.string().trim().toUpperCase().regex(NIF_PATTERN, keyed('spanishNifForm'))
   })
   .strict()
