@@ -21,12 +21,11 @@ import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
-import { RecordHeader } from '../components/RecordFrame'
 import { useDownload } from '../components/use-download'
-import { usePageTitle } from '../components/use-page-title'
 import { openPdf, type PdfUse } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
-import { CampaignStatusBadge, usePercent } from './CampaignList'
+import { usePercent } from './CampaignList'
+import { CampaignFrame } from './CampaignFrame'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
 import { TitledSection } from '../components/TitledSection'
@@ -47,7 +46,6 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
   )
   const [busy, setBusy] = useState<Busy | null>(null)
   const [layout, setLayout] = useState<LabelLayout>('L7160')
-  usePageTitle(campaign.name)
   const recipients = useApiQuery(
     keys.campaigns('recipients', campaign.id, campaign.updatedAt, campaign.results),
     () => api.call('campaigns.recipients', { id: campaign.id })
@@ -90,26 +88,24 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
   const results = campaign.results
 
   return (
-    <div className="page campaign-page">
-      <RecordHeader
-        title={campaign.name}
-        badges={<CampaignStatusBadge status={campaign.status} />}
-        backLink={{ to: '/campaigns', label: t('campaigns.backToList') }}
-        message={message}
-        onMessageClose={() => setMessage(null)}
-        actions={
-          <button
-            type="button"
-            onClick={() =>
-              void download('export', () => api.call('campaigns.exportXlsx', { id: campaign.id, language }))
-            }
-            disabled={busy !== null}
-            data-testid="campaign-export"
-          >
-            {t('campaigns.sent.exportXlsx')}
-          </button>
-        }
-      />
+    <CampaignFrame
+      title={campaign.name}
+      status={campaign.status}
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      actions={
+        <button
+          type="button"
+          onClick={() =>
+            void download('export', () => api.call('campaigns.exportXlsx', { id: campaign.id, language }))
+          }
+          disabled={busy !== null}
+          data-testid="campaign-export"
+        >
+          {t('campaigns.sent.exportXlsx')}
+        </button>
+      }
+    >
       <p data-testid="campaign-summary">
         {t(`campaigns.kinds.${campaign.kind}`)} ·{' '}
         {t('campaigns.sent.summary', {
@@ -208,7 +204,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
           </div>
         )}
       </TitledSection>
-    </div>
+    </CampaignFrame>
   )
 }
 

@@ -20,11 +20,10 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
-import { RecordHeader, RecordLoader } from '../components/RecordFrame'
-import { usePageTitle } from '../components/use-page-title'
+import { RecordLoader } from '../components/RecordFrame'
 import { openPdf } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
-import { CampaignStatusBadge } from './CampaignList'
+import { CampaignFrame } from './CampaignFrame'
 import { CampaignLaunched } from './CampaignLaunched'
 import { SegmentBuilder, type SegmentChoice } from './SegmentBuilder'
 import './campaigns.css'
@@ -79,7 +78,6 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
   const [id, setId] = useState(initial?.id ?? null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const { confirm, dialog } = useConfirm()
-  usePageTitle(initial?.name ?? t('campaigns.newTitle'))
   const channel = draft.kind === 'postal' ? 'post' : 'email'
 
   const input = () => ({
@@ -160,49 +158,46 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
   }
 
   return (
-    <div className="page campaign-page">
-      <RecordHeader
-        title={initial?.name ?? t('campaigns.newTitle')}
-        badges={<CampaignStatusBadge status="draft" />}
-        backLink={{ to: '/campaigns', label: t('campaigns.backToList') }}
-        message={message}
-        onMessageClose={() => setMessage(null)}
-        actions={
-          <>
+    <CampaignFrame
+      title={initial?.name ?? t('campaigns.newTitle')}
+      status="draft"
+      message={message}
+      onMessageClose={() => setMessage(null)}
+      actions={
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              void saveDraft().then(
+                (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
+              )
+            }
+            disabled={save.isPending}
+            data-testid="campaign-save"
+          >
+            {t('campaigns.save')}
+          </button>
+          {draft.kind === 'postal' && (
             <button
               type="button"
-              onClick={() =>
-                void saveDraft().then(
-                  (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
-                )
-              }
-              disabled={save.isPending}
-              data-testid="campaign-save"
+              onClick={() => void previewLetters()}
+              data-testid="campaign-preview-letters"
             >
-              {t('campaigns.save')}
+              {t('campaigns.sent.lettersPreview')}
             </button>
-            {draft.kind === 'postal' && (
-              <button
-                type="button"
-                onClick={() => void previewLetters()}
-                data-testid="campaign-preview-letters"
-              >
-                {t('campaigns.sent.lettersPreview')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void onLaunch()}
-              disabled={save.isPending || launch.isPending}
-              data-testid="campaign-launch"
-            >
-              {t('campaigns.launch')}
-            </button>
-          </>
-        }
-      />
-
+          )}
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void onLaunch()}
+            disabled={save.isPending || launch.isPending}
+            data-testid="campaign-launch"
+          >
+            {t('campaigns.launch')}
+          </button>
+        </>
+      }
+    >
       <TitledSection
         id="campaign-general"
         title={t('campaigns.name')}
@@ -247,7 +242,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
 
       <CampaignTexts texts={draft.texts} onChange={(texts) => setDraft((d) => ({ ...d, texts }))} />
       {dialog}
-    </div>
+    </CampaignFrame>
   )
 }
 
