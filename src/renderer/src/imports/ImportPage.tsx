@@ -25,6 +25,7 @@ import { base64Of } from '../components/file-base64'
 import { LabelledInput, LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
 import { choose, mappingOf, missingFields, offeredChoices, type ColumnChoices } from './mapping'
@@ -241,26 +242,18 @@ export function ImportPage() {
               role="region"
               aria-labelledby="import-rows-title"
             >
-              <table className="figures-table" data-testid="import-preview">
-                <thead>
-                  <tr>
-                    {preview.columns.map((column, i) => (
-                      <th key={i} scope="col">
-                        {column}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((row, r) => (
-                    <tr key={r}>
-                      {preview.columns.map((_, c) => (
-                        <td key={c}>{row[c] ?? ''}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SimpleTable
+                className="figures-table"
+                testId="import-preview"
+                columns={preview.columns.map((column, c) => ({
+                  id: String(c),
+                  label: column,
+                  render: (row: string[]) => row[c] ?? ''
+                }))}
+                rows={preview.rows}
+                rowKey={(_, r) => r}
+                rowTestId="import-preview-row"
+              />
             </div>
           </section>
 
@@ -269,44 +262,46 @@ export function ImportPage() {
             <p className="muted" data-testid="import-offered">
               {preview.saved ? t('imports.offeredSaved') : t('imports.offeredGuessed')}
             </p>
-            <table className="figures-table import-mapping" data-testid="import-mapping">
-              <thead>
-                <tr>
-                  <th scope="col">{t('imports.column')}</th>
-                  <th scope="col">{t('imports.examples')}</th>
-                  <th scope="col">{t('imports.field')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.columns.map((column, i) => (
-                  <tr key={i} data-testid="import-mapping-row">
-                    <th scope="row">{column}</th>
-                    <td className="import-examples">
-                      {preview.rows
-                        .slice(0, EXAMPLES)
-                        .map((row) => row[i] ?? '')
-                        .filter((value) => value !== '')
-                        .join(' · ')}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t('imports.fieldFor', { column })}
-                        value={choices[i] ?? ''}
-                        disabled={busy}
-                        onChange={(e) => onChoose(i, e.target.value as ImportField | '')}
-                        data-testid={`import-field-${String(i)}`}
-                      >
-                        <option value="">{t('imports.doNotImport')}</option>
-                        <ChoiceOptions
-                          choices={importFields[kind]}
-                          label={(field) => t(`imports.fields.${field}`)}
-                        />
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SimpleTable
+              className="figures-table import-mapping"
+              testId="import-mapping"
+              columns={[
+                { id: 'column', label: t('imports.column'), rowHeader: true, render: ({ column }) => column },
+                {
+                  id: 'examples',
+                  label: t('imports.examples'),
+                  cell: () => ({ className: 'import-examples' }),
+                  render: ({ index }) =>
+                    preview.rows
+                      .slice(0, EXAMPLES)
+                      .map((row) => row[index] ?? '')
+                      .filter((value) => value !== '')
+                      .join(' · ')
+                },
+                {
+                  id: 'field',
+                  label: t('imports.field'),
+                  render: ({ column, index }) => (
+                    <select
+                      aria-label={t('imports.fieldFor', { column })}
+                      value={choices[index] ?? ''}
+                      disabled={busy}
+                      onChange={(e) => onChoose(index, e.target.value as ImportField | '')}
+                      data-testid={`import-field-${String(index)}`}
+                    >
+                      <option value="">{t('imports.doNotImport')}</option>
+                      <ChoiceOptions
+                        choices={importFields[kind]}
+                        label={(field) => t(`imports.fields.${field}`)}
+                      />
+                    </select>
+                  )
+                }
+              ]}
+              rows={preview.columns.map((column, index) => ({ column, index }))}
+              rowKey={({ index }) => index}
+              rowTestId="import-mapping-row"
+            />
             {missing.length > 0 && (
               <p className="import-missing" data-testid="import-missing">
                 {t('imports.missing', { fields: missing.map((f) => t(`imports.fields.${f}`)).join(', ') })}

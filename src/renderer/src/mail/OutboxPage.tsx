@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
@@ -86,11 +87,7 @@ export function OutboxPage() {
             data-testid="outbox-status"
           >
             <option value="all">{t('mail.all')}</option>
-            {mailStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`mail.statuses.${s}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={mailStatuses} label={(s) => t(`mail.statuses.${s}`)} />
           </select>
         </div>
         <button
