@@ -6,11 +6,15 @@
  */
 import { activity } from '../../shared/activity'
 import type { Prospect, ProspectQualification } from '../../shared/schemas/calls'
-import { recordActivity } from '../activity/log'
+import type { Updateable } from 'kysely'
+import { required } from '../../shared/required'
+import { recordActivity, type ActivityEvent } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import type { ProspectsTable } from '../db/types'
+import { chosenExecutiveName } from '../executives/references'
 import { writeTransaction } from '../db/write-transaction'
-import { conflict, invalid } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import { customerStatusChanged } from './service'
 
 export async function loadProspect(db: Executor, customerId: number): Promise<Prospect | null> {
@@ -81,6 +85,24 @@ export async function insertProspect(
     .execute()
 }
 
+/**
+ * A step on the desk's prospect record (qualified, handed over): the step's columns are set and
+ * the customer's activity entry, written with the customer's name, says what was done. Answers
+ * the prospect as it now is.
+ */
+async function prospectStep(
+  trx: Executor,
+  ctx: ServiceContext,
+  customerId: number,
+  set: Updateable<ProspectsTable>,
+  entry: (customerName: string) => Pick<ActivityEvent, 'action' | 'summary' | 'details'>
+): Promise<Prospect> {
+  await trx.updateTable('prospects').set(set).where('customerId', '=', customerId).execute()
+  const c = await customerOf(trx, customerId)
+  await recordActivity(trx, ctx, { entity: 'customer', entityId: customerId, ...entry(c.name) })
+  return required(await loadProspect(trx, customerId), 'the prospect record just changed')
+}
+
 export async function qualifyProspect(
   ctx: ServiceContext,
   customerId: number,
@@ -88,20 +110,11 @@ export async function qualifyProspect(
 ): Promise<Prospect> {
   return writeTransaction(ctx.db, async (trx) => {
     await ensureProspect(trx, ctx, customerId)
-    await trx
-      .updateTable('prospects')
-      .set({ ...q, updatedAt: isoNow(ctx) })
-      .where('customerId', '=', customerId)
-      .execute()
-    const c = await customerOf(trx, customerId)
-    await recordActivity(trx, ctx, {
-      entity: 'customer',
-      entityId: customerId,
+    return prospectStep(trx, ctx, customerId, { ...q, updatedAt: isoNow(ctx) }, (name) => ({
       action: 'qualify',
-      summary: `Qualified the prospect ${c.name}`,
-      details: activity('prospectQualified', { name: c.name })
-    })
-    return (await loadProspect(trx, customerId)) as Prospect
+      summary: `Qualified the prospect ${name}`,
+      details: activity('prospectQualified', { name })
+    }))
   })
 }
 
@@ -113,32 +126,19 @@ export async function handOverProspect(
 ): Promise<Prospect> {
   const result = await writeTransaction(ctx.db, async (trx) => {
     await ensureProspect(trx, ctx, customerId)
-    const exec = await trx
-      .selectFrom('salesExecutives')
-      .select(['id', 'name'])
-      .where('id', '=', executiveId)
-      .executeTakeFirst()
-    if (!exec) throw invalid({ executiveId: { key: 'executiveDoesNotExist' } })
+    const executive = await chosenExecutiveName(trx, executiveId)
     const now = isoNow(ctx)
-    await trx
-      .updateTable('prospects')
-      .set({ handedOverTo: executiveId, handedOverAt: now, updatedAt: now })
-      .where('customerId', '=', customerId)
-      .execute()
     await trx
       .updateTable('customers')
       .set({ executiveId, updatedAt: now })
       .where('id', '=', customerId)
       .execute()
-    const c = await customerOf(trx, customerId)
-    await recordActivity(trx, ctx, {
-      entity: 'customer',
-      entityId: customerId,
+    const handedOver = { handedOverTo: executiveId, handedOverAt: now, updatedAt: now }
+    return prospectStep(trx, ctx, customerId, handedOver, (name) => ({
       action: 'hand_over',
-      summary: `Handed the prospect ${c.name} over to ${exec.name}`,
-      details: activity('prospectHandedOver', { name: c.name, executive: exec.name })
-    })
-    return (await loadProspect(trx, customerId)) as Prospect
+      summary: `Handed the prospect ${name} over to ${executive}`,
+      details: activity('prospectHandedOver', { name, executive })
+    }))
   })
   customerStatusChanged(ctx)
   return result

@@ -13,3 +13,10 @@ export async function checkExecutive(db: Executor, id: number | null, field = 'e
   if (id !== null && !(await executiveExists(db, id)))
     throw invalid({ [field]: { key: 'executiveDoesNotExist' } })
 }
+
+/** The chosen sales executive's name (a hand-over names them); refused beside the form's field when not on file. */
+export async function chosenExecutiveName(db: Executor, id: number, field = 'executiveId'): Promise<string> {
+  const found = await db.selectFrom('salesExecutives').select('name').where('id', '=', id).executeTakeFirst()
+  if (!found) throw invalid({ [field]: { key: 'executiveDoesNotExist' } })
+  return found.name
+}
