@@ -12,10 +12,10 @@ import {
 } from '../../../shared/schemas/campaigns'
 import { api } from '../api/client'
 import { keys, useApiMutation, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { WriteButton } from '../components/WriteButton'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
@@ -149,19 +149,9 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           onValue={setSource}
           data-testid="consent-source"
         />
-        <button
-          type="button"
-          onClick={() => {
-            setMessage(null)
-            record.mutate(undefined, {
-              onError: (error) => setMessage({ kind: 'error', text: messageOf(error) })
-            })
-          }}
-          disabled={record.isPending}
-          data-testid="consent-record"
-        >
+        <WriteButton write={record} onMessage={setMessage} testId="consent-record">
           {t('consent.record')}
-        </button>
+        </WriteButton>
       </div>
       <h3>{t('consent.history')}</h3>
       {data?.history.length === 0 && <p className="muted">{t('consent.noHistory')}</p>}

@@ -9,10 +9,10 @@ import { languages } from '../../../shared/languages'
 import { consentStatuses, customerStatuses, type SegmentFilters } from '../../../shared/schemas/campaigns'
 import { api } from '../api/client'
 import { keys, useApiMutation, useApiQuery } from '../api/query'
-import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { WriteButton } from '../components/WriteButton'
 import { ProductIdsPicker } from '../components/ProductIdsPicker'
 import { SimpleTable } from '../components/SimpleTable'
 import { useCurrencies } from '../components/use-currencies'
@@ -163,19 +163,9 @@ export function SegmentBuilder({
           onValue={setSegmentName}
           data-testid="segment-name"
         />
-        <button
-          type="button"
-          onClick={() => {
-            setMessage(null)
-            save.mutate(undefined, {
-              onError: (error) => setMessage({ kind: 'error', text: messageOf(error) })
-            })
-          }}
-          disabled={save.isPending}
-          data-testid="segment-save"
-        >
+        <WriteButton write={save} onMessage={setMessage} testId="segment-save">
           {t('campaigns.segment.save')}
-        </button>
+        </WriteButton>
       </div>
 
       <div className="segment-filters">
