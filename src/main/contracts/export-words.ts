@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../shared/languages'
 import type { BillingFrequency, ContractStatus } from '../../shared/schemas/contracts'
+import { billingFrequencyWords, contractStatusWords } from '../../shared/words/contracts'
 
 interface ContractExportWords {
   sheet: string
@@ -46,8 +47,8 @@ export const contractExportWords: Record<Language, ContractExportWords> = {
     expiring: 'Expiring',
     closedOn: 'Closed on',
     terminationReason: 'Termination reason',
-    frequencies: { one_off: 'One-off', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
-    statuses: { draft: 'Draft', active: 'Active', ended: 'Ended', terminated: 'Terminated' }
+    frequencies: billingFrequencyWords.en,
+    statuses: contractStatusWords.en
   },
   es: {
     sheet: 'Contratos',
@@ -67,8 +68,8 @@ export const contractExportWords: Record<Language, ContractExportWords> = {
     expiring: 'Por vencer',
     closedOn: 'Cerrado el',
     terminationReason: 'Motivo de la rescisión',
-    frequencies: { one_off: 'Pago único', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
-    statuses: { draft: 'Borrador', active: 'Vigente', ended: 'Finalizado', terminated: 'Rescindido' }
+    frequencies: billingFrequencyWords.es,
+    statuses: contractStatusWords.es
   },
   ca: {
     sheet: 'Contractes',
@@ -88,8 +89,8 @@ export const contractExportWords: Record<Language, ContractExportWords> = {
     expiring: 'A punt de vèncer',
     closedOn: 'Tancat el',
     terminationReason: 'Motiu de la rescissió',
-    frequencies: { one_off: 'Únic', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
-    statuses: { draft: 'Esborrany', active: 'Vigent', ended: 'Finalitzat', terminated: 'Rescindit' }
+    frequencies: billingFrequencyWords.ca,
+    statuses: contractStatusWords.ca
   },
   hu: {
     sheet: 'Szerződések',
@@ -109,8 +110,8 @@ export const contractExportWords: Record<Language, ContractExportWords> = {
     expiring: 'Lejáró',
     closedOn: 'Lezárva',
     terminationReason: 'Felmondás indoka',
-    frequencies: { one_off: 'Egyszeri', monthly: 'Havi', quarterly: 'Negyedéves', yearly: 'Éves' },
-    statuses: { draft: 'Piszkozat', active: 'Hatályos', ended: 'Lejárt', terminated: 'Felmondva' }
+    frequencies: billingFrequencyWords.hu,
+    statuses: contractStatusWords.hu
   },
   ru: {
     sheet: 'Договоры',
@@ -130,7 +131,7 @@ export const contractExportWords: Record<Language, ContractExportWords> = {
     expiring: 'Истекает',
     closedOn: 'Закрыт',
     terminationReason: 'Причина расторжения',
-    frequencies: { one_off: 'Разово', monthly: 'Ежемесячно', quarterly: 'Ежеквартально', yearly: 'Ежегодно' },
-    statuses: { draft: 'Черновик', active: 'Действует', ended: 'Истёк', terminated: 'Расторгнут' }
+    frequencies: billingFrequencyWords.ru,
+    statuses: contractStatusWords.ru
   }
 }

@@ -1,5 +1,6 @@
 /** Strings of the contracts area: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import { billingFrequencyWords, contractStatusWords } from '../../../shared/words/contracts'
 
 const en = {
   contracts: {
@@ -15,18 +16,8 @@ const en = {
     anyExecutive: 'Any',
     listLabel: 'Contracts',
     expiring: 'Expiring',
-    status: {
-      draft: 'Draft',
-      active: 'Active',
-      ended: 'Ended',
-      terminated: 'Terminated'
-    },
-    frequency: {
-      one_off: 'One-off',
-      monthly: 'Monthly',
-      quarterly: 'Quarterly',
-      yearly: 'Yearly'
-    },
+    status: contractStatusWords.en,
+    frequency: billingFrequencyWords.en,
     col: {
       number: 'No.',
       title: 'Title',
@@ -129,18 +120,8 @@ const es: Strings<typeof en> = {
     anyExecutive: 'Cualquiera',
     listLabel: 'Contratos',
     expiring: 'Por vencer',
-    status: {
-      draft: 'Borrador',
-      active: 'Vigente',
-      ended: 'Finalizado',
-      terminated: 'Rescindido'
-    },
-    frequency: {
-      one_off: 'Pago único',
-      monthly: 'Mensual',
-      quarterly: 'Trimestral',
-      yearly: 'Anual'
-    },
+    status: contractStatusWords.es,
+    frequency: billingFrequencyWords.es,
     col: {
       number: 'N.º',
       title: 'Título',
@@ -247,8 +228,8 @@ const ca: Strings<typeof en> = {
     anyExecutive: 'Qualsevol',
     listLabel: 'Contractes',
     expiring: 'A punt de vèncer',
-    status: { draft: 'Esborrany', active: 'Vigent', ended: 'Finalitzat', terminated: 'Rescindit' },
-    frequency: { one_off: 'Únic', monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual' },
+    status: contractStatusWords.ca,
+    frequency: billingFrequencyWords.ca,
     col: {
       number: 'Núm.',
       title: 'Títol',
@@ -353,8 +334,8 @@ const hu: Strings<typeof en> = {
     anyExecutive: 'Bármely',
     listLabel: 'Szerződések',
     expiring: 'Lejáró',
-    status: { draft: 'Piszkozat', active: 'Hatályos', ended: 'Lejárt', terminated: 'Felmondva' },
-    frequency: { one_off: 'Egyszeri', monthly: 'Havi', quarterly: 'Negyedéves', yearly: 'Éves' },
+    status: contractStatusWords.hu,
+    frequency: billingFrequencyWords.hu,
     col: {
       number: 'Szám',
       title: 'Cím',
@@ -459,8 +440,8 @@ const ru: Strings<typeof en> = {
     anyExecutive: 'Любой',
     listLabel: 'Договоры',
     expiring: 'Истекает',
-    status: { draft: 'Черновик', active: 'Действует', ended: 'Истёк', terminated: 'Расторгнут' },
-    frequency: { one_off: 'Разово', monthly: 'Ежемесячно', quarterly: 'Ежеквартально', yearly: 'Ежегодно' },
+    status: contractStatusWords.ru,
+    frequency: billingFrequencyWords.ru,
     col: {
       number: '№',
       title: 'Название',
