@@ -7,6 +7,7 @@
 import { useMemo, type ReactNode } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { FileResult, Page } from '../../../shared/schemas/common'
+import { badgeClass } from './badge-tones'
 import type { Column } from './DataGrid'
 import { useExport } from './ListPage'
 import { ChoiceFilter, ListScreen } from './ListScreen'
@@ -68,7 +69,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
       min: 6,
       optional: true,
       render: (r) => (
-        <span className={`badge ${r.active ? 'badge-active' : 'badge-muted'}`}>
+        <span className={badgeClass(r.active ? 'good' : 'muted')}>
           {t(r.active ? 'common.active' : 'common.inactive')}
         </span>
       )

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
@@ -19,6 +20,13 @@ const defaultSort = { field: 'number', direction: 'desc' as const }
 type SortField = ContractListQuery['sort']['field']
 
 /** The status badge, with "expiring" beside an active contract that needs renewing. */
+const contractTones: Record<ContractRow['status'], BadgeTone> = {
+  draft: 'neutral',
+  active: 'good',
+  ended: 'muted',
+  terminated: 'danger'
+}
+
 export function ContractStatusBadge({
   status,
   expiring
@@ -29,11 +37,11 @@ export function ContractStatusBadge({
   const { t } = useT()
   return (
     <>
-      <span className={`badge badge-contract-${status}`} data-testid="contract-status">
+      <span className={badgeClass(contractTones[status])} data-testid="contract-status">
         {t(`contracts.status.${status}`)}
       </span>
       {expiring && (
-        <span className="badge badge-expiring" data-testid="contract-expiring">
+        <span className={`${badgeClass('warning')} badge-expiring`} data-testid="contract-expiring">
           {t('contracts.expiring')}
         </span>
       )}

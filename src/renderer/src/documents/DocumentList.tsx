@@ -13,6 +13,7 @@ import {
 import { statusesByType, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { companyToday } from '../components/format'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import type { Column } from '../components/DataGrid'
 import { useExport } from '../components/ListPage'
 import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
@@ -35,10 +36,19 @@ type ListPayment = PaymentStatus | 'all'
 /** Invoices and debit notes are what customers pay: their lists show the payment and what is open. */
 const isReceivable = (type: DocumentType) => type === 'invoice' || type === 'debit_note'
 
+/** Payment of an issued invoice: grey waits, amber is partly there, green is done, red is late, blue was credited. */
+const paymentTones: Record<PaymentStatus, BadgeTone> = {
+  unpaid: 'neutral',
+  part_paid: 'warning',
+  paid: 'good',
+  overdue: 'danger',
+  credited: 'info'
+}
+
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
   const { t } = useT()
   return (
-    <span className={`badge doc-pay doc-pay-${status}`} data-testid="document-payment" data-payment={status}>
+    <span className={badgeClass(paymentTones[status])} data-testid="document-payment" data-payment={status}>
       {t(`documents.paymentStatus.${status}`)}
     </span>
   )

@@ -9,6 +9,7 @@ import type { VatBreakdownRow } from '../../../shared/totals'
 import { formatQuantityMilli } from '../../../shared/totals'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import './documents.css'
@@ -54,6 +55,20 @@ export function useDocumentFormat() {
   }, [format])
 }
 
+/** Grey is a draft, blue is under way, green is done, red was turned down or cancelled. */
+const documentStatusTones: Record<DocumentStatus, BadgeTone> = {
+  draft: 'neutral',
+  sent: 'info',
+  confirmed: 'info',
+  partially_delivered: 'info',
+  accepted: 'good',
+  delivered: 'good',
+  issued: 'good',
+  converted: 'good',
+  declined: 'danger',
+  cancelled: 'danger'
+}
+
 export function StatusBadge({
   status,
   expired,
@@ -67,7 +82,7 @@ export function StatusBadge({
   return (
     <>
       <span
-        className={`badge doc-status doc-status-${status}`}
+        className={`${badgeClass(documentStatusTones[status])} doc-status`}
         data-testid="document-status"
         data-status={status}
       >

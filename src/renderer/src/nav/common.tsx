@@ -5,6 +5,7 @@ import {
   type NavReportRow,
   type NavReportStatus
 } from '../../../shared/schemas/nav'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 import './nav.css'
@@ -25,13 +26,13 @@ export function badgeStatus(report: Pick<NavReportRow, 'status' | 'messages'>): 
     : report.status
 }
 
-const badgeClass: Record<BadgeStatus, string> = {
-  waiting: 'badge-prospect',
-  sent: 'badge-info',
-  done: 'badge-active',
-  warnings: 'badge-prospect',
-  aborted: 'badge-danger',
-  replaced: 'badge-muted'
+const statusTones: Record<BadgeStatus, BadgeTone> = {
+  waiting: 'warning',
+  sent: 'info',
+  done: 'good',
+  warnings: 'warning',
+  aborted: 'danger',
+  replaced: 'muted'
 }
 
 export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status' | 'messages'> }) {
@@ -42,7 +43,7 @@ export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status'
 export function NavBadge({ status }: { status: BadgeStatus }) {
   const { t } = useT()
   return (
-    <span className={`badge ${badgeClass[status]}`} data-testid="nav-status" data-status={status}>
+    <span className={badgeClass(statusTones[status])} data-testid="nav-status" data-status={status}>
       {t(`navReporting.status.${status}`)}
     </span>
   )

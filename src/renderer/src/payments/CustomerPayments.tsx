@@ -5,9 +5,11 @@
  */
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
+import type { ReliabilityRating } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
@@ -18,6 +20,14 @@ import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
 /** One figure of the account's summary: its name above, the amount below. */
+/** How reliably the customer has paid: good, fair, poor, or too new to say. */
+const ratingTones: Record<ReliabilityRating, BadgeTone> = {
+  good: 'good',
+  fair: 'warning',
+  poor: 'danger',
+  no_history: 'muted'
+}
+
 function Figure({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
   return (
     <div>
@@ -124,7 +134,7 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
               <span className="muted">{t('payments.account.reliability')}</span>
               <span>
                 <span
-                  className={`badge badge-rating-${account.reliability.rating}`}
+                  className={badgeClass(ratingTones[account.reliability.rating])}
                   data-testid="account-reliability"
                 >
                   {t(`payments.account.rating.${account.reliability.rating}`)}

@@ -6,7 +6,7 @@ import { keys, useApiQuery } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
-import { ItemStatusBadge } from './common'
+import { ItemStatusBadge, PaymentBadge } from './common'
 import { RecordPaymentDialog } from './RecordPaymentDialog'
 
 export function DocumentPayments({ documentId, customerName }: { documentId: number; customerName: string }) {
@@ -39,9 +39,7 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
           {data.payments.map((p) => (
             <li key={p.paymentId}>
               <Link to={`/payments/${p.paymentId}`}>{format.date(p.paymentDate)}</Link>
-              {p.status === 'returned' && (
-                <span className="badge badge-returned">{t('payments.status.returned')}</span>
-              )}
+              {p.status === 'returned' && <PaymentBadge status="returned" />}
               <span className="num">{format.money(p.amountCents, p.currency)}</span>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
+import { PaymentBadge } from './common'
 
 const filterDefaults = { status: 'all', method: 'all' }
 const paymentStatuses = ['received', 'returned'] as const
@@ -91,11 +92,7 @@ export function PaymentList() {
       id: 'status',
       label: t('payments.col.status'),
       min: 6,
-      render: (r) => (
-        <span className={`badge badge-${r.status}`} data-testid="payment-row-status">
-          {t(`payments.status.${r.status}`)}
-        </span>
-      )
+      render: (r) => <PaymentBadge status={r.status} testId="payment-row-status" />
     }
   ]
   return (

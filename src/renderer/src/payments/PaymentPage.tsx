@@ -13,7 +13,7 @@ import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../components/Dialog'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
-import { centsOrMark, CustomerEntry, PaymentRecordPage, ReceivableNumber } from './common'
+import { centsOrMark, CustomerEntry, PaymentBadge, PaymentRecordPage, ReceivableNumber } from './common'
 
 const loadPayment = (id: number) => api.call('payments.get', { id })
 
@@ -130,11 +130,7 @@ function PaymentView({ initial }: { initial: Payment }) {
     <PaymentRecordPage
       testId="payment-page"
       title={t('payments.detail.title', { amount: format.money(payment.amountCents, payment.currency) })}
-      status={
-        <span className={`badge badge-${payment.status}`} data-testid="payment-status-badge">
-          {t(`payments.status.${payment.status}`)}
-        </span>
-      }
+      status={<PaymentBadge status={payment.status} testId="payment-status-badge" />}
       backTo="/payments"
       actions={
         payment.status === 'received' && (

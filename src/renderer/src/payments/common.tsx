@@ -6,6 +6,7 @@ import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
 import type { InvoicePaymentStatus } from '../../../shared/schemas/payments'
 import type { CurrencyTotal } from '../../../shared/schemas/receivables'
 import type { InvestigationStatus } from '../../../shared/schemas/investigations'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
@@ -101,15 +102,21 @@ export function CustomerEntry({ id, code, name }: { id: number; code: string; na
   )
 }
 
+const itemTones: Record<InvoicePaymentStatus, BadgeTone> = {
+  unpaid: 'neutral',
+  partially_paid: 'warning',
+  paid: 'good'
+}
+
 export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentStatus; overdue: boolean }) {
   const { t } = useT()
   return (
     <>
-      <span className={`badge badge-pay-${status}`} data-testid="payment-status">
+      <span className={badgeClass(itemTones[status])} data-testid="payment-status">
         {t(`payments.itemStatus.${status}`)}
       </span>
       {overdue && (
-        <span className="badge badge-overdue" data-testid="payment-overdue">
+        <span className={badgeClass('danger')} data-testid="payment-overdue">
           {t('payments.overdueBadge')}
         </span>
       )}
@@ -117,10 +124,28 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
   )
 }
 
+/** A payment received, or one the bank returned. */
+export function PaymentBadge({ status, testId }: { status: 'received' | 'returned'; testId?: string }) {
+  const { t } = useT()
+  return (
+    <span className={badgeClass(status === 'received' ? 'good' : 'danger')} data-testid={testId}>
+      {t(`payments.status.${status}`)}
+    </span>
+  )
+}
+
+/** Open is a problem, contacted waits on the customer, resolved is done, written off is closed. */
+const investigationTones: Record<InvestigationStatus, BadgeTone> = {
+  open: 'danger',
+  contacted: 'warning',
+  resolved: 'good',
+  written_off: 'muted'
+}
+
 export function InvestigationBadge({ status }: { status: InvestigationStatus }) {
   const { t } = useT()
   return (
-    <span className={`badge badge-inv-${status}`} data-testid="investigation-status">
+    <span className={badgeClass(investigationTones[status])} data-testid="investigation-status">
       {t(`payments.investigations.status.${status}`)}
     </span>
   )

@@ -12,6 +12,7 @@ import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import './schedule.css'
+import { VisitStatusBadge } from './VisitStatusBadge'
 
 const SHOWN = 3
 /** Upcoming visits read to find each plan's next one. */
@@ -53,12 +54,6 @@ async function loadCustomerVisits(customerId: number): Promise<CustomerVisitData
 
 /** The schedule's day view of a visit (in the user's zone). */
 const dayOf = (startAt: string) => `/schedule?view=day&date=${DateTime.fromISO(startAt).toISODate()}`
-
-function StatusBadge({ visit }: { visit: VisitRow }) {
-  const { t } = useT()
-  const status = visit.toRecord ? 'to_record' : visit.status
-  return <span className={`badge badge-visit-${status}`}>{t(`visit.status.${status}`)}</span>
-}
 
 export function CustomerVisits({ customerId }: { customerId: number }) {
   const { t } = useT()
@@ -149,7 +144,7 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
                   <li key={visit.id} data-testid="customer-last-visit">
                     <Link to={dayOf(visit.startAt)}>{format.date(visit.startAt)}</Link>
                     <span className="muted">{visit.executiveNames}</span>
-                    <StatusBadge visit={visit} />
+                    <VisitStatusBadge visit={visit} />
                     {visit.outcome && (
                       <span className="visit-line visit-outcome" data-testid="customer-visit-outcome">
                         {visit.outcome}

@@ -20,6 +20,7 @@ import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './re
 import { canChange, EventDialog, type EventDialogControls } from './EventDialog'
 import { clashProposal } from './use-clash-guard'
 import { RecordOutcome, VisitResult } from './VisitOutcome'
+import { VisitStatusBadge } from './VisitStatusBadge'
 
 interface VisitFormValues {
   customerId: number | null
@@ -174,12 +175,7 @@ function VisitEditor({
         <EditorForm submit={form.handleSubmit(saveVisit)} canSave={editable && !saving} testId="visit-form">
           {visit && (
             <p className="visit-status">
-              <span
-                className={`badge badge-visit-${visit.toRecord ? 'to_record' : visit.status}`}
-                data-testid="visit-status"
-              >
-                {visit.toRecord ? t('visit.status.to_record') : t(`visit.status.${visit.status}`)}
-              </span>
+              <VisitStatusBadge visit={visit} testId="visit-status" />
               {visit.planId !== null && <span className="muted"> {t('visit.fromPlan')}</span>}
             </p>
           )}

@@ -19,6 +19,7 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'
+import { VisitStatusBadge } from './VisitStatusBadge'
 
 const statuses = ['to_record', 'scheduled', 'completed', 'cancelled', 'no_show'] as const
 const periods = ['all', 'past30', 'next30', 'thisYear'] as const
@@ -102,11 +103,7 @@ export function VisitLog() {
       label: t('visitLog.col.status'),
       min: 7.5,
       sortField: 'status',
-      render: (r) => (
-        <span className={`badge badge-visit-${r.toRecord ? 'to_record' : r.status}`}>
-          {r.toRecord ? t('visit.status.to_record') : t(`visit.status.${r.status}`)}
-        </span>
-      )
+      render: (r) => <VisitStatusBadge visit={r} />
     },
     {
       id: 'outcome',

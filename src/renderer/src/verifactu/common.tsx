@@ -6,6 +6,7 @@ import type {
   VerifactuRecordStatus,
   VerifactuSendResult
 } from '../../../shared/schemas/verifactu'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import type { BannerMessage } from '../components/Banner'
 import type { useFormat } from '../components/format'
 import { useT } from '../i18n'
@@ -18,18 +19,18 @@ export const verifactuKeys = {
   document: (id: number) => ['verifactu', 'document', id] as const
 }
 
-const badgeClass: Record<VerifactuRecordStatus, string> = {
-  pending: 'badge-prospect',
-  accepted: 'badge-active',
-  accepted_with_errors: 'badge-prospect',
-  rejected: 'badge-danger',
-  corrected: 'badge-muted'
+const statusTones: Record<VerifactuRecordStatus, BadgeTone> = {
+  pending: 'warning',
+  accepted: 'good',
+  accepted_with_errors: 'warning',
+  rejected: 'danger',
+  corrected: 'muted'
 }
 
 export function RecordStatusBadge({ status }: { status: VerifactuRecordStatus }) {
   const { t } = useT()
   return (
-    <span className={`badge ${badgeClass[status]}`} data-testid="verifactu-status" data-status={status}>
+    <span className={badgeClass(statusTones[status])} data-testid="verifactu-status" data-status={status}>
       {t(`verifactuRecords.status.${status}`)}
     </span>
   )

@@ -1,0 +1,32 @@
+/**
+ * A visit's state as a badge: scheduled, done, to record (its time has passed and nothing was
+ * recorded), cancelled or a no-show. The visit dialog, the visit log and the customer page's
+ * visits each drew it with their own copy.
+ */
+import type { VisitStatus } from '../../../shared/schemas/schedule'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import { useT } from '../i18n'
+
+const visitTones: Record<VisitStatus | 'to_record', BadgeTone> = {
+  scheduled: 'info',
+  completed: 'good',
+  to_record: 'warning',
+  cancelled: 'muted',
+  no_show: 'muted'
+}
+
+export function VisitStatusBadge({
+  visit,
+  testId
+}: {
+  visit: { status: VisitStatus; toRecord: boolean }
+  testId?: string
+}) {
+  const { t } = useT()
+  const status = visit.toRecord ? 'to_record' : visit.status
+  return (
+    <span className={`${badgeClass(visitTones[status])} badge-visit`} data-testid={testId}>
+      {t(`visit.status.${status}`)}
+    </span>
+  )
+}
