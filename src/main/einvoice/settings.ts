@@ -6,10 +6,10 @@ import {
   isEInvoiceType,
   type EInvoiceSettings
 } from '../../shared/schemas/einvoice'
-import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
-import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { readJsonSetting } from '../settings/json-setting'
+import { saveJsonSettings } from '../settings/saved-settings'
 import { CURRENT_FACTURX_PROFILE, facturXProfileOf, type FacturXProfile } from './facturx'
 
 const KEY = 'einvoice'
@@ -23,11 +23,7 @@ export async function updateEInvoiceSettings(
 ): Promise<EInvoiceSettings> {
   const settings = einvoiceSettings.parse(input)
   return writeTransaction(ctx.db, async (trx) => {
-    await writeJsonSetting(trx, KEY, settings)
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, KEY, settings, {
       summary: `E-invoice settings: ${settings.embedInPdf ? 'invoices print as Factur-X' : 'plain PDF invoices'}${settings.creditorId ? `, creditor id ${settings.creditorId}` : ''}`,
       details: activity(settings.embedInPdf ? 'einvoiceFacturX' : 'einvoicePlainPdf')
     })

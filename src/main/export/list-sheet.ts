@@ -42,3 +42,14 @@ export function moneyColumn<Row extends { currency: string }>(
 ): ExportColumn<Row> {
   return { header, kind: 'money', width, value, currency: (row) => row.currency }
 }
+
+/** The customer as the lists show it: the code, then the name. */
+export function customerColumns<Row extends { customerCode: string; customerName: string }>(words: {
+  customerCode: string
+  customer: string
+}): ExportColumn<Row>[] {
+  return [
+    { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
+    { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName }
+  ]
+}

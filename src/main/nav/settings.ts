@@ -10,10 +10,10 @@ import {
   type NavSettingsInput,
   type NavSettingsView
 } from '../../shared/schemas/nav'
-import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
-import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { readJsonSetting } from '../settings/json-setting'
+import { recordSettingsSaved, saveJsonSettings } from '../settings/saved-settings'
 import type { SecretStore } from './secrets'
 import { passwordHash } from './signature'
 import { fullHungarianTaxNumber } from './tax-numbers'
@@ -56,17 +56,13 @@ export async function updateNavSettings(
     const problem = settings.enabled ? await blocker(trx) : null
     if (problem) throw new DomainError('invalid_input', problem, { enabled: problem })
     const before = await readNavSettings(trx)
-    await writeJsonSetting(trx, KEY, settings)
     const what =
       before.enabled !== settings.enabled
         ? settings.enabled
           ? `switched NAV reporting on (${settings.environment})`
           : 'switched NAV reporting off'
         : `edited the NAV reporting settings (${settings.environment})`
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, KEY, settings, {
       summary: `${what[0].toUpperCase()}${what.slice(1)}`,
       details: activity(
         before.enabled === settings.enabled
@@ -94,10 +90,7 @@ export async function setNavCredentials(
   const changed = Object.keys(input).filter((k) => input[k as keyof NavCredentialsInput] !== undefined)
   if (changed.length > 0)
     await writeTransaction(ctx.db, (trx) =>
-      recordActivity(trx, ctx, {
-        entity: 'settings',
-        entityId: null,
-        action: 'update',
+      recordSettingsSaved(trx, ctx, {
         summary: `Changed the NAV technical user's ${changed.join(', ')} (kept ${secrets.kind === 'os' ? 'sealed by the system' : 'for this session only'})`,
         // `fields` are read out as the forms call them (activity.field.login …).
         details: activity(secrets.kind === 'os' ? 'navUserSealed' : 'navUserSession', {

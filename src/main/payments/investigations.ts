@@ -20,7 +20,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
-import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import { customerColumns, exportListSheet, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { returnedPaymentExportWords } from './export-words'
 
@@ -148,8 +148,7 @@ export async function exportInvestigations(
       const rows = await investigationRows(ctx.db, query)
       const columns: ExportColumn<InvestigationRow>[] = [
         { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
-        { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-        { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+        ...customerColumns(words),
         { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
         { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
         moneyColumn(words.amount, 14, (r) => r.amountCents),

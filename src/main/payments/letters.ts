@@ -20,7 +20,7 @@ import { printFormat } from '../pdf/format'
 import { printRegion } from '../region/service'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
 import { readSettings } from '../settings/service'
-import { writeJsonSetting } from '../settings/json-setting'
+import { saveJsonSettings } from '../settings/saved-settings'
 import { openingRecords } from './opening-balances'
 import { openItemsAsOf } from './receivables'
 import { customerPrintLanguage } from '../customers/language'
@@ -72,14 +72,10 @@ export async function updateReminderWording(
   return writeTransaction(ctx.db, async (trx) => {
     const wanted = language ?? languageOfLocale((await readSettings(trx)).documents.printLocale)
     const before = await readReminderWording(trx, wanted)
-    await writeJsonSetting(trx, wordingKey(wanted), wording)
     const changed = (['level1', 'level2', 'level3'] as const).filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(wording[k])
     )
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, wordingKey(wanted), wording, {
       summary: `Edited the payment reminder wording${changed.length ? ` (${changed.map((k) => `level ${k.slice(-1)}`).join(', ')})` : ' (no changes)'}`,
       details: activity('reminderWordingEdited')
     })

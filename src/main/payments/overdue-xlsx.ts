@@ -3,7 +3,7 @@ import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { OverdueQuery, OverdueRow } from '../../shared/schemas/receivables'
 import type { ServiceContext } from '../context'
-import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import { customerColumns, exportListSheet, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { overdueExportWords } from './export-words'
 import { overdueList } from './receivables'
@@ -23,8 +23,7 @@ export async function overdueXlsx(
       const { rows } = await overdueList(ctx, { ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER })
       const columns: ExportColumn<OverdueRow>[] = [
         { header: words.document, kind: 'text', width: 18, value: (r) => r.number },
-        { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-        { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+        ...customerColumns(words),
         { header: words.issued, kind: 'date', width: 12, value: (r) => r.issueDate },
         { header: words.due, kind: 'date', width: 12, value: (r) => r.dueDate },
         { header: words.daysOverdue, kind: 'integer', width: 10, value: (r) => r.daysOverdue },

@@ -11,10 +11,10 @@ import {
   type VerifactuSettings,
   type VerifactuSettingsInput
 } from '../../shared/schemas/verifactu'
-import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { readSettings } from '../settings/service'
 import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { recordSettingsSaved } from '../settings/saved-settings'
 import { recordEvent } from './events'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -68,10 +68,7 @@ export async function updateVerifactuSettings(
         summary: `VERI*FACTU now sends to the ${settings.environment} host`,
         detail: { environment: settings.environment }
       })
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await recordSettingsSaved(trx, ctx, {
       summary: `Edited the VERI*FACTU settings (${settings.enabled ? `on, ${settings.environment} host` : 'off'})`,
       details: settings.enabled
         ? activity('verifactuOn', { environment: { term: `verifactu.${settings.environment}` } })
