@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../shared/languages'
 import type { CustomerStatus } from '../../shared/schemas/customers'
+import { customerStatusWords } from '../../shared/words/customers'
 
 interface CustomerExportWords {
   sheet: string
@@ -43,7 +44,7 @@ export const customerExportWords: Record<Language, CustomerExportWords> = {
     created: 'Created',
     updated: 'Updated',
     archived: 'Archived',
-    statuses: { prospect: 'Prospect', active: 'Active', inactive: 'Inactive' }
+    statuses: customerStatusWords.en
   },
   es: {
     sheet: 'Clientes',
@@ -62,7 +63,7 @@ export const customerExportWords: Record<Language, CustomerExportWords> = {
     created: 'Alta',
     updated: 'Último cambio',
     archived: 'Archivado',
-    statuses: { prospect: 'Potencial', active: 'Activo', inactive: 'Inactivo' }
+    statuses: customerStatusWords.es
   },
   ca: {
     sheet: 'Clients',
@@ -81,7 +82,7 @@ export const customerExportWords: Record<Language, CustomerExportWords> = {
     created: 'Alta',
     updated: 'Darrer canvi',
     archived: 'Arxivat',
-    statuses: { prospect: 'Potencial', active: 'Actiu', inactive: 'Inactiu' }
+    statuses: customerStatusWords.ca
   },
   hu: {
     sheet: 'Ügyfelek',
@@ -100,7 +101,7 @@ export const customerExportWords: Record<Language, CustomerExportWords> = {
     created: 'Létrehozva',
     updated: 'Utoljára módosítva',
     archived: 'Archivált',
-    statuses: { prospect: 'Potenciális', active: 'Aktív', inactive: 'Inaktív' }
+    statuses: customerStatusWords.hu
   },
   ru: {
     sheet: 'Клиенты',
@@ -119,6 +120,6 @@ export const customerExportWords: Record<Language, CustomerExportWords> = {
     created: 'Создан',
     updated: 'Изменён',
     archived: 'В архиве',
-    statuses: { prospect: 'Потенциальный', active: 'Активный', inactive: 'Неактивный' }
+    statuses: customerStatusWords.ru
   }
 }

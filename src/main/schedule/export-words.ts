@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../shared/languages'
 import type { VisitStatus } from '../../shared/schemas/schedule'
+import { visitStatusWords } from '../../shared/words/schedule'
 
 interface VisitExportWords {
   sheet: string
@@ -46,13 +47,7 @@ export const visitExportWords: Record<Language, VisitExportWords> = {
     products: 'Products discussed',
     cancelReason: 'Cancel reason',
     planned: 'Planned',
-    statuses: {
-      scheduled: 'Scheduled',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-      no_show: 'No-show',
-      to_record: 'To record'
-    }
+    statuses: visitStatusWords.en
   },
   es: {
     sheet: 'Visitas',
@@ -72,13 +67,7 @@ export const visitExportWords: Record<Language, VisitExportWords> = {
     products: 'Productos tratados',
     cancelReason: 'Motivo de la cancelación',
     planned: 'Planificada',
-    statuses: {
-      scheduled: 'Programada',
-      completed: 'Realizada',
-      cancelled: 'Cancelada',
-      no_show: 'Cliente ausente',
-      to_record: 'Por registrar'
-    }
+    statuses: visitStatusWords.es
   },
   ca: {
     sheet: 'Visites',
@@ -98,13 +87,7 @@ export const visitExportWords: Record<Language, VisitExportWords> = {
     products: 'Productes tractats',
     cancelReason: 'Motiu de la cancel·lació',
     planned: 'Planificada',
-    statuses: {
-      scheduled: 'Programada',
-      completed: 'Feta',
-      cancelled: 'Cancel·lada',
-      no_show: 'Client absent',
-      to_record: 'Per registrar'
-    }
+    statuses: visitStatusWords.ca
   },
   hu: {
     sheet: 'Látogatások',
@@ -124,13 +107,7 @@ export const visitExportWords: Record<Language, VisitExportWords> = {
     products: 'Megbeszélt termékek',
     cancelReason: 'A lemondás oka',
     planned: 'Tervezett',
-    statuses: {
-      scheduled: 'Ütemezve',
-      completed: 'Teljesítve',
-      cancelled: 'Lemondva',
-      no_show: 'Az ügyfél nem volt ott',
-      to_record: 'Rögzítendő'
-    }
+    statuses: visitStatusWords.hu
   },
   ru: {
     sheet: 'Визиты',
@@ -150,12 +127,6 @@ export const visitExportWords: Record<Language, VisitExportWords> = {
     products: 'Обсуждённые товары',
     cancelReason: 'Причина отмены',
     planned: 'По плану',
-    statuses: {
-      scheduled: 'Запланирован',
-      completed: 'Проведён',
-      cancelled: 'Отменён',
-      no_show: 'Клиент не явился',
-      to_record: 'Внести итоги'
-    }
+    statuses: visitStatusWords.ru
   }
 }

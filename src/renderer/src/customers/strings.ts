@@ -1,5 +1,6 @@
 /** Strings of the customer list and record: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import { customerStatusWords } from '../../../shared/words/customers'
 
 const en = {
   customers: {
@@ -29,11 +30,7 @@ const en = {
       contact: 'Contact',
       updatedAt: 'Last changed'
     },
-    status: {
-      prospect: 'Prospect',
-      active: 'Active',
-      inactive: 'Inactive'
-    },
+    status: customerStatusWords.en,
     paymentMethod: {
       bank_transfer: 'Bank transfer',
       card: 'Card',
@@ -141,11 +138,7 @@ const es: Strings<typeof en> = {
       contact: 'Contacto',
       updatedAt: 'Último cambio'
     },
-    status: {
-      prospect: 'Potencial',
-      active: 'Activo',
-      inactive: 'Inactivo'
-    },
+    status: customerStatusWords.es,
     paymentMethod: {
       bank_transfer: 'Transferencia',
       card: 'Tarjeta',
@@ -257,7 +250,7 @@ const ca: Strings<typeof en> = {
       contact: 'Contacte',
       updatedAt: 'Darrer canvi'
     },
-    status: { prospect: 'Potencial', active: 'Actiu', inactive: 'Inactiu' },
+    status: customerStatusWords.ca,
     paymentMethod: {
       bank_transfer: 'Transferència bancària',
       card: 'Targeta',
@@ -365,7 +358,7 @@ const hu: Strings<typeof en> = {
       contact: 'Kapcsolattartó',
       updatedAt: 'Utoljára módosítva'
     },
-    status: { prospect: 'Potenciális', active: 'Aktív', inactive: 'Inaktív' },
+    status: customerStatusWords.hu,
     paymentMethod: { bank_transfer: 'Átutalás', card: 'Bankkártya', direct_debit: 'Csoportos beszedés' }
   },
   customer: {
@@ -471,7 +464,7 @@ const ru: Strings<typeof en> = {
       contact: 'Контакт',
       updatedAt: 'Изменён'
     },
-    status: { prospect: 'Потенциальный', active: 'Активный', inactive: 'Неактивный' },
+    status: customerStatusWords.ru,
     paymentMethod: { bank_transfer: 'Банковский перевод', card: 'Карта', direct_debit: 'Прямое списание' }
   },
   customer: {

@@ -1,5 +1,6 @@
 /** Strings of the schedule, visits, meetings and visit plans: the English base and its translations (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import { visitStatusWords } from '../../../shared/words/schedule'
 
 const en = {
   schedule: {
@@ -73,13 +74,7 @@ const en = {
     country: 'Country (2 letters)',
     schedule: 'Schedule the visit',
     fromPlan: '(from a visit plan)',
-    status: {
-      scheduled: 'Scheduled',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-      no_show: 'No-show',
-      to_record: 'To record'
-    },
+    status: visitStatusWords.en,
     recordOutcome: 'Record the outcome',
     outcome: 'Outcome',
     notes: 'Notes',
@@ -266,13 +261,7 @@ const es: Strings<typeof en> = {
     country: 'País (2 letras)',
     schedule: 'Programar la visita',
     fromPlan: '(de un plan de visitas)',
-    status: {
-      scheduled: 'Programada',
-      completed: 'Realizada',
-      cancelled: 'Cancelada',
-      no_show: 'Cliente ausente',
-      to_record: 'Por registrar'
-    },
+    status: visitStatusWords.es,
     recordOutcome: 'Registrar el resultado',
     outcome: 'Resultado',
     notes: 'Notas',
@@ -460,13 +449,7 @@ const ca: Strings<typeof en> = {
     country: 'País (2 lletres)',
     schedule: 'Programa la visita',
     fromPlan: '(d’un pla de visites)',
-    status: {
-      scheduled: 'Programada',
-      completed: 'Feta',
-      cancelled: 'Cancel·lada',
-      no_show: 'Client absent',
-      to_record: 'Per registrar'
-    },
+    status: visitStatusWords.ca,
     recordOutcome: 'Registra el resultat',
     outcome: 'Resultat',
     notes: 'Notes',
@@ -652,13 +635,7 @@ const hu: Strings<typeof en> = {
     country: 'Ország (2 betű)',
     schedule: 'A látogatás ütemezése',
     fromPlan: '(látogatási tervből)',
-    status: {
-      scheduled: 'Ütemezve',
-      completed: 'Teljesítve',
-      cancelled: 'Lemondva',
-      no_show: 'Az ügyfél nem volt ott',
-      to_record: 'Rögzítendő'
-    },
+    status: visitStatusWords.hu,
     recordOutcome: 'Az eredmény rögzítése',
     outcome: 'Eredmény',
     notes: 'Megjegyzések',
@@ -836,13 +813,7 @@ const ru: Strings<typeof en> = {
     country: 'Страна (2 буквы)',
     schedule: 'Запланировать визит',
     fromPlan: '(по плану визитов)',
-    status: {
-      scheduled: 'Запланирован',
-      completed: 'Проведён',
-      cancelled: 'Отменён',
-      no_show: 'Клиент не явился',
-      to_record: 'Внести итоги'
-    },
+    status: visitStatusWords.ru,
     recordOutcome: 'Внести итоги',
     outcome: 'Итог',
     notes: 'Заметки',
