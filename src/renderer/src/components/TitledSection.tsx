@@ -10,6 +10,7 @@ export function TitledSection({
   title,
   className,
   headingClassName,
+  level = 2,
   testId,
   children
 }: {
@@ -19,14 +20,17 @@ export function TitledSection({
   className?: string
   /** `visually-hidden`: the heading is for screen readers only (the fields name the part). */
   headingClassName?: string
+  /** 3 for a part inside a section of its own (a document's e-invoice checks). */
+  level?: 2 | 3
   testId?: string
   children: ReactNode
 }) {
+  const Heading = level === 3 ? 'h3' : 'h2'
   return (
     <section className={className} aria-labelledby={id} data-testid={testId}>
-      <h2 id={id} className={headingClassName}>
+      <Heading id={id} className={headingClassName}>
         {title}
-      </h2>
+      </Heading>
       {children}
     </section>
   )

@@ -7,6 +7,7 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
+import { TitledSection } from '../components/TitledSection'
 
 export function EInvoiceChecks({ documentId, version }: { documentId: number; version: string }) {
   const { t, tm } = useT()
@@ -18,12 +19,13 @@ export function EInvoiceChecks({ documentId, version }: { documentId: number; ve
   const failure = check.error ? messageOf(check.error) : null
 
   return (
-    <section
+    <TitledSection
+      id="einvoice-checks-title"
+      title={t('einvoice.checksTitle')}
+      level={3}
       className="einvoice-checks"
-      aria-labelledby="einvoice-checks-title"
-      data-testid="einvoice-checks"
+      testId="einvoice-checks"
     >
-      <h3 id="einvoice-checks-title">{t('einvoice.checksTitle')}</h3>
       {failure && (
         <p className="banner banner-error" role="alert">
           {tm(failure)}
@@ -45,6 +47,6 @@ export function EInvoiceChecks({ documentId, version }: { documentId: number; ve
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   )
 }
