@@ -87,6 +87,13 @@ describe('payments, end to end', () => {
     await dialog.locator('[data-testid="payment-amount"]').fill('cuatrocientos')
     await dialog.locator('[data-testid="dialog-ok"]').click()
     await dialog.locator('.field-error', { hasText: 'Enter an amount' }).waitFor()
+    // What it pays: the oldest first by default; choosing lists the open invoice to pick.
+    expect(await dialog.getByRole('radio', { name: 'The oldest open documents first' }).isChecked()).toBe(
+      true
+    )
+    await dialog.getByRole('radio', { name: 'Let me choose' }).check()
+    expect(await dialog.locator('[data-testid="payment-mode-choose"]').isChecked()).toBe(true)
+    await dialog.locator('label', { hasText: invoiceNumber }).waitFor()
     await dialog.locator('[data-testid="dialog-cancel"]').click()
     expect(await item()).toMatchObject({ status: 'unpaid', openCents: 100_000 })
 

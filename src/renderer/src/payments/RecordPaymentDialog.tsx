@@ -28,9 +28,16 @@ interface Values {
   note: string
   /** Chosen only when the customer owes in more than one currency; '' lets the store decide. */
   currency: string
-  mode: 'oldest' | 'choose'
+  mode: (typeof allocationModes)[number]
   picks: Record<string, { on: boolean; amount: string }>
 }
+
+/** What the payment pays: the oldest open documents first, or amounts chosen per document. */
+const allocationModes = ['oldest', 'choose'] as const
+const allocationModeLabels = {
+  oldest: 'payments.recordDialog.oldestFirst',
+  choose: 'payments.recordDialog.choose'
+} as const
 
 /** The invoice a payment is recorded from (its page): what it still owes, in its currency. */
 export interface PaidDocument {
@@ -235,24 +242,17 @@ export function RecordPaymentDialog({
                 <p className="muted">{t('payments.recordDialog.noOpen')}</p>
               ) : (
                 <>
-                  <label>
-                    <input
-                      type="radio"
-                      value="oldest"
-                      {...form.register('mode')}
-                      data-testid="payment-mode-oldest"
-                    />{' '}
-                    {t('payments.recordDialog.oldestFirst')}
-                  </label>{' '}
-                  <label>
-                    <input
-                      type="radio"
-                      value="choose"
-                      {...form.register('mode')}
-                      data-testid="payment-mode-choose"
-                    />{' '}
-                    {t('payments.recordDialog.choose')}
-                  </label>
+                  {allocationModes.map((m) => (
+                    <label key={m}>
+                      <input
+                        type="radio"
+                        value={m}
+                        {...form.register('mode')}
+                        data-testid={`payment-mode-${m}`}
+                      />{' '}
+                      {t(allocationModeLabels[m])}{' '}
+                    </label>
+                  ))}
                   {mode === 'choose' && (
                     <div className="pay-alloc">
                       {items.map((item, index) => (
