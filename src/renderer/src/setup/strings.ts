@@ -1,5 +1,6 @@
 /** Strings of the first-run path (checked by test/i18n/strings.test.ts). */
 import type { Strings, Translations } from '../../../shared/languages'
+import { documentTypePlurals } from '../../../shared/words/documents'
 
 const en = {
   setup: {
@@ -38,13 +39,7 @@ const en = {
       'Preset for this country: currency {{currency}}, VAT rates {{rates}}, documents printed as {{locale}}, paper {{paper}}.',
     numberingTitle: '2. Numbering',
     numberingText: 'Each type of document is numbered PREFIX-YEAR-00001, without gaps.',
-    prefixes: {
-      estimate: 'Estimates',
-      order: 'Orders',
-      invoice: 'Invoices',
-      credit_note: 'Credit notes',
-      debit_note: 'Debit notes'
-    },
+    prefixes: documentTypePlurals.en,
     save: 'Save and continue',
     doneTitle: '3. Your customers and products',
     doneText: 'Your company is set up. Start adding your customers and products.',
@@ -93,13 +88,7 @@ const es: Strings<typeof en> = {
       'Valores para este país: moneda {{currency}}, tipos de IVA {{rates}}, documentos impresos como {{locale}}, papel {{paper}}.',
     numberingTitle: '2. Numeración',
     numberingText: 'Cada tipo de documento se numera PREFIJO-AÑO-00001, sin saltos.',
-    prefixes: {
-      estimate: 'Presupuestos',
-      order: 'Pedidos',
-      invoice: 'Facturas',
-      credit_note: 'Facturas rectificativas',
-      debit_note: 'Notas de cargo'
-    },
+    prefixes: documentTypePlurals.es,
     save: 'Guardar y continuar',
     doneTitle: '3. Sus clientes y productos',
     doneText: 'Su empresa está configurada. Empiece a dar de alta sus clientes y productos.',
@@ -149,13 +138,7 @@ const ca: Strings<typeof en> = {
       'Valors per a aquest país: moneda {{currency}}, tipus d’IVA {{rates}}, documents impresos com a {{locale}}, paper {{paper}}.',
     numberingTitle: '2. Numeració',
     numberingText: 'Cada tipus de document es numera PREFIX-ANY-00001, sense salts.',
-    prefixes: {
-      estimate: 'Pressupostos',
-      order: 'Comandes',
-      invoice: 'Factures',
-      credit_note: 'Factures rectificatives',
-      debit_note: 'Notes de càrrec'
-    },
+    prefixes: documentTypePlurals.ca,
     save: 'Desa i continua',
     doneTitle: '3. Els vostres clients i productes',
     doneText: 'La vostra empresa està configurada. Comenceu a donar d’alta els clients i productes.',
@@ -204,13 +187,7 @@ const hu: Strings<typeof en> = {
       'Az ország alapértékei: pénznem {{currency}}, áfakulcsok {{rates}}, a bizonylatok formátuma {{locale}}, papír {{paper}}.',
     numberingTitle: '2. Sorszámozás',
     numberingText: 'Minden bizonylattípus sorszáma ELŐTAG-ÉV-00001, hézag nélkül.',
-    prefixes: {
-      estimate: 'Árajánlatok',
-      order: 'Megrendelések',
-      invoice: 'Számlák',
-      credit_note: 'Helyesbítő számlák',
-      debit_note: 'Terhelési értesítők'
-    },
+    prefixes: documentTypePlurals.hu,
     save: 'Mentés és tovább',
     doneTitle: '3. Vevők és termékek',
     doneText: 'A cég beállítva. Kezdje el felvinni vevőit és termékeit.',
@@ -258,13 +235,7 @@ const ru: Strings<typeof en> = {
       'Для этой страны: валюта {{currency}}, ставки НДС {{rates}}, документы в формате {{locale}}, бумага {{paper}}.',
     numberingTitle: '2. Нумерация',
     numberingText: 'Каждый вид документов нумеруется ПРЕФИКС-ГОД-00001, без пропусков.',
-    prefixes: {
-      estimate: 'Коммерческие предложения',
-      order: 'Заказы',
-      invoice: 'Счета',
-      credit_note: 'Кредит-ноты',
-      debit_note: 'Дебет-ноты'
-    },
+    prefixes: documentTypePlurals.ru,
     save: 'Сохранить и продолжить',
     doneTitle: '3. Клиенты и товары',
     doneText: 'Организация настроена. Начните вводить клиентов и товары.',
