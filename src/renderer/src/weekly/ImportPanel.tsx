@@ -6,8 +6,8 @@
 import { useRef, useState } from 'react'
 import type { ImportResult } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { useDownload } from '../components/use-download'
 import { useLanguage, useT } from '../i18n'
 import { problemText } from './import-messages'
@@ -19,10 +19,11 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
   const { t, tm, language } = useT()
   const templateLanguage = useLanguage()
   const input = useRef<HTMLInputElement>(null)
-  const [busy, setBusy] = useState<null | 'template' | 'import'>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy: importing, message, setMessage, act } = useBannerAction()
+  const [downloading, setDownloading] = useState(false)
+  const busy = importing || downloading
   const [result, setResult] = useState<ImportResult | null>(null)
-  const download = useDownload(setMessage, setBusy)
+  const download = useDownload(setMessage, (kind) => setDownloading(kind !== null))
 
   async function runImport() {
     const file = input.current?.files?.[0]
@@ -31,26 +32,15 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
       input.current?.focus()
       return
     }
-    setBusy('import')
-    setMessage(null)
-    setResult(null)
-    try {
+    await act(async () => {
+      setResult(null)
       const outcome = await api.call('weekly.import', { fileName: file.name, base64: await base64Of(file) })
       setResult(outcome)
-      if (outcome.applied) {
-        setMessage({
-          kind: 'success',
-          text: t('weekly.import.applied', { activity: outcome.activityRows, targets: outcome.targetRows })
-        })
-        onImported()
-      } else {
-        setMessage({ kind: 'error', text: t('weekly.import.problems', { count: outcome.problems.length }) })
-      }
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(null)
-    }
+      if (!outcome.applied)
+        return { kind: 'error', text: t('weekly.import.problems', { count: outcome.problems.length }) }
+      onImported()
+      return t('weekly.import.applied', { activity: outcome.activityRows, targets: outcome.targetRows })
+    })
   }
 
   return (
@@ -59,7 +49,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
       <div className="button-row">
         <button
           type="button"
-          disabled={busy !== null}
+          disabled={busy}
           onClick={() =>
             void download('template', () =>
               api.call('weekly.importTemplate', { week, language: templateLanguage })
@@ -82,11 +72,11 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
         <button
           type="button"
           className="primary"
-          disabled={busy !== null}
+          disabled={busy}
           onClick={() => void runImport()}
           data-testid="import-run"
         >
-          {busy === 'import' ? t('weekly.import.running') : t('weekly.import.run')}
+          {importing ? t('weekly.import.running') : t('weekly.import.run')}
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
