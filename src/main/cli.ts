@@ -30,7 +30,7 @@ import { generateHungarianDemo } from './nav/demo'
 import { cliLanguage, refusalText, say, seconds, setCliLanguage, storedLanguage } from './cli-language'
 import { languages } from '../shared/languages'
 import { commanderWord, help, speakCommander } from './cli-help'
-import { dbOption, fileCommand } from './cli-file-command'
+import { fileCommand } from './cli-file-command'
 
 function positiveInteger(value: string): number {
   const n = Number(value)
@@ -302,14 +302,14 @@ export function buildProgram(): Command {
     .addOption(new Option('--paper <size>', help('pdfPaper')).choices(['A4', 'Letter']))
     .action(pdfCommand)
 
-  addCalendarCommand(program, dbOption)
+  addCalendarCommand(program)
 
   addReportCommand(program)
 
   addVerifactuCommand(program)
   addEInvoiceCommand(program)
   addNavCommand(program)
-  addCampaignCommand(program, dbOption)
+  addCampaignCommand(program)
 
   return program
 }

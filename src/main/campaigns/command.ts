@@ -3,14 +3,13 @@
  * and `salesdesk campaign letters [--db FILE] --campaign ID --out FILE.pdf` (issue 18): the same
  * files the Campaigns page gives, through the API, so the checks and the consent rules are the same.
  */
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
 import { callApi, withExistingDatabase } from '../runtime'
 import { say } from '../cli-language'
 import { commanderWord, help } from '../cli-help'
+import { fileCommand, saveFile } from '../cli-file-command'
 
 function campaignId(value: string): number {
   const n = Number(value)
@@ -29,8 +28,7 @@ async function labels(options: {
     if (!segment)
       throw new DomainError('not_found', { key: 'noSegmentCalled', params: { name: options.segment } })
     const file = await callApi(app.api, 'campaigns.labels', { segmentId: segment.id, layout: options.layout })
-    const out = resolve(options.out)
-    writeFileSync(out, file.bytes)
+    const out = saveFile(file, options.out)
     const count = (
       await callApi(app.api, 'segments.preview', { filters: segment.filters, channel: 'post', limit: 0 })
     ).reachable
@@ -41,28 +39,20 @@ async function labels(options: {
 async function letters(options: { db: string; campaign: number; out: string }): Promise<void> {
   await withExistingDatabase(options.db, async (app) => {
     const file = await callApi(app.api, 'campaigns.letters', { id: options.campaign })
-    const out = resolve(options.out)
-    writeFileSync(out, file.bytes)
-    console.log(say('wroteLetters', { campaign: options.campaign, path: out }))
+    console.log(say('wroteLetters', { campaign: options.campaign, path: saveFile(file, options.out) }))
   })
 }
 
-export function addCampaignCommand(program: Command, dbOption: () => Option): void {
+export function addCampaignCommand(program: Command): void {
   const campaign = program.command('campaign').description(help('campaign'))
-  campaign
-    .command('labels')
-    .description(help('campaignLabels'))
-    .addOption(dbOption())
+  fileCommand(campaign, 'labels', 'campaignLabels')
     .requiredOption('--segment <name>', help('campaignSegment'))
     .addOption(
       new Option('--layout <layout>', help('campaignLayout')).choices(labelLayouts).makeOptionMandatory()
     )
     .requiredOption('--out <file>', help('pdfFile'))
     .action(labels)
-  campaign
-    .command('letters')
-    .description(help('campaignLetters'))
-    .addOption(dbOption())
+  fileCommand(campaign, 'letters', 'campaignLetters')
     .requiredOption('--campaign <id>', help('campaignNumber'), campaignId)
     .requiredOption('--out <file>', help('pdfFile'))
     .action(letters)

@@ -12,7 +12,7 @@ import { withExistingDatabase } from '../runtime'
 import { eachEInvoice, einvoiceFile, type BatchQuery } from './service'
 import { say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
-import { fileCommand } from '../cli-file-command'
+import { fileCommand, saveFile } from '../cli-file-command'
 
 interface EInvoiceCommandOptions {
   db: string
@@ -33,9 +33,7 @@ export async function einvoiceCommand(options: EInvoiceCommandOptions): Promise<
     if ('number' in choice) {
       const id = await documentIdByNumber(app.store.db, choice.number)
       const file = await einvoiceFile(app.store.db, id, options.format, on)
-      const out = resolve(options.out ?? file.fileName)
-      writeFileSync(out, file.bytes)
-      console.log(say('wroteFile', { path: out }))
+      console.log(say('wroteFile', { path: saveFile(file, options.out) }))
       return
     }
     const { from, to, outDir } = choice

@@ -2,8 +2,6 @@
  * `salesdesk report weekly --db FILE --week 2026-W47 --format xlsx|pdf --out FILE` (so the
  * report can be scheduled) and `salesdesk report invoice-lines --db FILE --year 2026 --out FILE`.
  */
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { isoWeekOf, parseIsoWeek } from '../../shared/iso-week'
@@ -16,7 +14,7 @@ import { buildReport } from './archive'
 import { exportInvoiceLinesOfYear } from './invoice-lines'
 import { say } from '../cli-language'
 import { help } from '../cli-help'
-import { fileCommand } from '../cli-file-command'
+import { fileCommand, saveFile } from '../cli-file-command'
 
 export async function weeklyReportCommand(options: {
   db: string
@@ -40,9 +38,7 @@ export async function weeklyReportCommand(options: {
       app.api.context.now(),
       options.language
     )
-    const out = resolve(options.out ?? file.fileName)
-    writeFileSync(out, file.bytes)
-    console.log(say('reportWritten', { week, path: out }))
+    console.log(say('reportWritten', { week, path: saveFile(file, options.out) }))
   })
 }
 
@@ -59,9 +55,7 @@ export async function invoiceLinesCommand(options: {
     }
     const file = await runInJob(progress, () => exportInvoiceLinesOfYear(app.store.db, options.year))
     process.stderr.write('\n')
-    const out = resolve(options.out ?? file.fileName)
-    writeFileSync(out, file.bytes)
-    console.log(say('invoiceLinesWritten', { year: options.year, path: out }))
+    console.log(say('invoiceLinesWritten', { year: options.year, path: saveFile(file, options.out) }))
   })
 }
 

@@ -5,8 +5,7 @@
  * SALESDESK_NAV_EXCHANGE_KEY) for this run only; nothing is written anywhere.
  * SALESDESK_NAV_CA names a PEM file of an extra certificate authority to trust (a company proxy).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { navFailure, type NavReportRow, type NavRun } from '../../shared/schemas/nav'
@@ -15,7 +14,7 @@ import { sessionSecretStore } from '../verifactu/secrets'
 import { passwordHash } from './signature'
 import { navWords, refusalText, say, sayCount } from '../cli-language'
 import { help } from '../cli-help'
-import { fileCommand } from '../cli-file-command'
+import { fileCommand, saveFile } from '../cli-file-command'
 import { fill } from '../message-language'
 
 async function open(db: string, withCredentials = false): Promise<Salesdesk> {
@@ -116,9 +115,7 @@ export async function navExportCommand(options: { db: string; number: string; ou
     if (!doc)
       throw new DomainError('not_found', { key: 'noDocumentNumbered', params: { number: options.number } })
     const file = await callApi(app.api, 'nav.exportXml', { id: doc.id })
-    const out = resolve(options.out)
-    writeFileSync(out, file.bytes)
-    console.log(say('wroteNavXml', { number: options.number, path: out }))
+    console.log(say('wroteNavXml', { number: options.number, path: saveFile(file, options.out) }))
   } finally {
     await app.close()
   }

@@ -3,15 +3,14 @@
  * `salesdesk day-sheet` (an executive's day as a PDF). Both go through the API, so the same
  * validation applies; dates are days in the team's time zone (working hours setting).
  */
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { InvalidArgumentError, type Command, type Option } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { callApi, withExistingDatabase } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
 import { commanderWord, help } from '../cli-help'
+import { fileCommand, saveFile } from '../cli-file-command'
 
 function executiveId(value: string): number {
   const n = Number(value)
@@ -39,9 +38,7 @@ async function icsCommand(options: IcsOptions): Promise<void> {
       // --to is the last day included.
       to: localDayBounds(addDays(options.to, 1), timeZone).from
     })
-    const out = resolve(options.out)
-    writeFileSync(out, file.bytes)
-    console.log(say('wroteFile', { path: out }))
+    console.log(say('wroteFile', { path: saveFile(file, options.out) }))
   })
 }
 
@@ -56,27 +53,19 @@ async function daySheetCommand(options: {
       executiveId: options.executive,
       date: options.date
     })
-    const out = resolve(options.out)
-    writeFileSync(out, file.bytes)
-    console.log(say('wroteFile', { path: out }))
+    console.log(say('wroteFile', { path: saveFile(file, options.out) }))
   })
 }
 
-export function addCalendarCommand(program: Command, dbOption: () => Option): void {
-  program
-    .command('ics')
-    .description(help('ics'))
-    .addOption(dbOption())
+export function addCalendarCommand(program: Command): void {
+  fileCommand(program, 'ics', 'ics')
     .option('--executive <id>', help('icsExecutive'), executiveId)
     .requiredOption('--from <date>', help('firstDay'))
     .requiredOption('--to <date>', help('lastDay'))
     .requiredOption('--out <file>', help('icsOut'))
     .action(icsCommand)
 
-  program
-    .command('day-sheet')
-    .description(help('daySheet'))
-    .addOption(dbOption())
+  fileCommand(program, 'day-sheet', 'daySheet')
     .requiredOption('--executive <id>', help('daySheetExecutive'), executiveId)
     .requiredOption('--date <date>', help('daySheetDate'))
     .requiredOption('--out <file>', help('pdfFile'))
