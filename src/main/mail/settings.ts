@@ -10,10 +10,10 @@ import {
   type MailSettings,
   type MailSettingsView
 } from '../../shared/schemas/mail'
-import { recordActivity } from '../activity/log'
+import { recordSettingsSaved, saveJsonSettings } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
-import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { readJsonSetting } from '../settings/json-setting'
 import type { SecretStore } from '../verifactu/secrets'
 
 const KEY = 'mail'
@@ -43,11 +43,7 @@ export async function updateMailSettings(
 ): Promise<MailSettingsView> {
   const settings = mailSettingsInput.parse(input)
   await writeTransaction(ctx.db, async (trx) => {
-    await writeJsonSetting(trx, KEY, settings)
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, KEY, settings, {
       summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`,
       details: activity('mailSettingsEdited', {
         server: settings.host ? `${settings.host}:${String(settings.port)}` : '—'
@@ -64,10 +60,7 @@ export async function setMailPassword(
 ): Promise<MailSettingsView> {
   deps.secrets.set(MAIL_PASSWORD_SECRET, password)
   await writeTransaction(ctx.db, (trx) =>
-    recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    recordSettingsSaved(trx, ctx, {
       summary: `Changed the e-mail password (kept ${deps.secrets.persistent ? 'sealed by the system' : 'for this session only'})`,
       details: activity(deps.secrets.persistent ? 'mailPasswordSealed' : 'mailPasswordSession')
     })

@@ -9,10 +9,10 @@ import {
   type RequestPriority,
   type RequestTimes
 } from '../../shared/schemas/requests'
-import { recordActivity } from '../activity/log'
+import { saveJsonSettings } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
-import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { readJsonSetting } from '../settings/json-setting'
 
 const KEY = 'requestTimes'
 const HOUR_MS = 3_600_000
@@ -36,11 +36,7 @@ export function dueTimes(
 
 export async function setRequestTimes(ctx: ServiceContext, times: RequestTimes): Promise<RequestTimes> {
   return writeTransaction(ctx.db, async (trx) => {
-    await writeJsonSetting(trx, KEY, times)
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, KEY, times, {
       summary: 'Changed the response and resolution times of requests',
       details: activity('requestTimesChanged')
     })

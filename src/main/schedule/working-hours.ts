@@ -1,11 +1,11 @@
 /** The team's working hours: one JSON value in the settings table, validated on the way in and out. */
 import { activity } from '../../shared/activity'
 import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
-import { recordActivity } from '../activity/log'
+import { saveJsonSettings } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { localClockOf, minutesOf, systemTimeZone } from './time'
 import { writeTransaction } from '../db/write-transaction'
-import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { readJsonSetting } from '../settings/json-setting'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
 
@@ -18,11 +18,7 @@ export const getWorkingHours = (db: Executor): Promise<WorkingHours> =>
 
 export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
   return writeTransaction(ctx.db, async (trx) => {
-    await writeJsonSetting(trx, WORKING_HOURS_KEY, hours)
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, WORKING_HOURS_KEY, hours, {
       summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`,
       details: activity('workingHoursSet', { start: hours.start, end: hours.end })
     })

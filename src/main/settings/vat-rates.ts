@@ -5,10 +5,10 @@
  */
 import { activity } from '../../shared/activity'
 import { defaultVatRateTable, vatRateTable, type VatRateTable } from '../../shared/schemas/vat-rates'
-import { recordActivity } from '../activity/log'
+import { saveJsonSettings } from './saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
-import { readJsonSetting, writeJsonSetting } from './json-setting'
+import { readJsonSetting } from './json-setting'
 
 const KEY = 'vatRates'
 
@@ -38,12 +38,8 @@ export async function updateVatRates(ctx: ServiceContext, input: VatRateTable): 
   const table = vatRateTable.parse(input)
   return writeTransaction(ctx.db, async (trx) => {
     const before = await readVatRates(trx)
-    await writeJsonSetting(trx, KEY, table)
     const countries = changedCountries(before, table)
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      action: 'update',
+    await saveJsonSettings(trx, ctx, KEY, table, {
       summary: `Edited the VAT rates${countries.length ? ` (${countries.join(', ')})` : ' (no changes)'}`,
       details: activity('vatRatesEdited', { countries: countries.join(', ') })
     })
