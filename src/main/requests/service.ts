@@ -33,7 +33,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
-import { exportListSheet } from '../export/list-sheet'
+import { customerColumns, exportListSheet } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
 import { checkExecutive } from '../executives/references'
@@ -399,8 +399,7 @@ export async function exportRequests(
     const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
     const columns: ExportColumn<Found>[] = [
       { header: words.created, kind: 'datetime', width: 17, value: (r) => r.createdAt },
-      { header: words.customerCode, kind: 'text', width: 12, value: (r) => r.customerCode },
-      { header: words.customer, kind: 'text', width: 34, value: (r) => r.customerName },
+      ...customerColumns<Found>(words),
       { header: words.title, kind: 'text', width: 40, value: (r) => r.title },
       { header: words.description, kind: 'text', width: 60, value: (r) => r.description },
       { header: words.status, kind: 'text', width: 10, value: (r) => words.statuses[r.status] },
