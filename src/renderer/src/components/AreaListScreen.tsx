@@ -1,8 +1,8 @@
 /**
- * The list page of an area whose words follow its string table's names (issue 9): the customer and
- * request lists each wrote out the same six keys of their own table (title, count, search label and
- * placeholder, the grid's name, the "New …" button) and the same status filter. Here they are read
- * from the area's name, as MasterDataList does for the sales team and the products:
+ * The list page of an area whose words follow its string table's names (issue 9): the customer,
+ * request and contract lists each wrote out the same six keys of their own table (title, count,
+ * search label and placeholder, the grid's name, the "New …" button) and the same status filter.
+ * Here they are read from the area's name, as MasterDataList does for the sales team and the products:
  *
  * - `${area}.title`, `${area}.count`: the heading and the count beside it;
  * - `${area}.searchLabel`, `${area}.searchPlaceholder`: the search box;
@@ -17,7 +17,7 @@ import { useT } from '../i18n'
 import { ChoiceFilter, ListScreen } from './ListScreen'
 
 /** The areas whose list page and string table follow the names above. */
-type ListArea = 'customers' | 'requests'
+type ListArea = 'customers' | 'requests' | 'contracts'
 
 type ListScreenProps<Row> = ComponentProps<typeof ListScreen<Row>>
 

@@ -8,7 +8,8 @@ import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
-import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
+import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
+import { TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
@@ -161,10 +162,8 @@ export function ContractList() {
   const exporter = useExport((language) => api.call('contracts.exportXlsx', { ...query, language }))
 
   return (
-    <ListScreen
-      title={t('contracts.title')}
-      countKey="contracts.count"
-      newRecord={{ to: '/contracts/new', label: t('contracts.new') }}
+    <AreaListScreen
+      area="contracts"
       actions={
         <>
           <Link className="button" to="/contracts/renewals" data-testid="contract-renewals">
@@ -175,26 +174,18 @@ export function ContractList() {
       }
       list={list}
       prefix="contract"
-      search={{
-        label: t('contracts.searchLabel'),
-        placeholder: t('contracts.searchPlaceholder')
-      }}
       filters={
         <>
-          <ChoiceFilter
-            param="status"
-            label={t('contracts.filterStatus')}
-            withAll
+          <StatusFilter
+            area="contracts"
+            statuses={contractStatuses}
             first={[{ value: 'expiring', label: t('contracts.expiring') }]}
-            choices={contractStatuses}
-            choiceLabel={(s) => t(`contracts.status.${s}`)}
           />
           <TeamFilter label={t('contracts.filterExecutive')} anyLabel={t('contracts.anyExecutive')} />
         </>
       }
       exporter={exporter}
       grid={{
-        label: t('contracts.listLabel'),
         columns: contractColumns(t, format),
         rows,
         queryKey,
