@@ -1,82 +1,30 @@
 /**
  * What the settings screens of the outside services (NAV, VERI*FACTU, e-mail, e-invoices) have in
- * common: their settings loaded once, one action at a time with its outcome in a banner, the
- * on/off box with the test/production choice, and the save row. Each screen keeps only its own fields.
+ * common besides the settings section (SettingsSection.tsx): their settings loaded once, one action
+ * at a time with its outcome in a banner, the on/off box with the test/production choice, and a
+ * value typed for one action. Each screen keeps only its own fields.
  */
 import { useState, type ReactNode } from 'react'
 import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { messageOf } from './api-errors'
-import { Banner, type BannerMessage } from './Banner'
 import { LabelledInput } from './fields'
+import { useBannerAction } from './use-banner-action'
 
 type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
 
 /**
  * The service's stored settings (`view`, null until loaded) and `act`, which runs one action,
- * keeps the buttons disabled meanwhile and shows its outcome: a text is a success, an error is shown
- * as the error's message.
+ * keeps the buttons disabled meanwhile and shows its outcome in the banner (useBannerAction): a text
+ * is a success, an error is shown as the error's message, a failed read until an action says more.
  */
 export function useServiceSettings<M extends SettingsMethod>(method: M) {
   // Each of these methods takes no input. The screen edits its own copy of what was read.
   const loaded = useApiQuery(keys.settings(method), () => api.call(method, {} as ApiInput<M>))
   const [view, setView] = useState<ApiOutput<M> | null>(null)
   if (view === null && loaded.data) setView(loaded.data)
-  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
-  const message =
-    ownMessage ?? (loaded.error ? { kind: 'error' as const, text: messageOf(loaded.error) } : null)
-
-  async function act(work: () => Promise<string | BannerMessage | null>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const outcome = await work()
-      if (typeof outcome === 'string') setMessage({ kind: 'success', text: outcome })
-      else if (outcome) setMessage(outcome)
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  const { busy, message, setMessage, act } = useBannerAction(loaded.error)
   return { view, setView, message, setMessage, busy, act }
-}
-
-/** The screen's section: its heading and introduction, the fields, and the banner under them. */
-export function ServiceSettingsSection({
-  id,
-  title,
-  intro,
-  message,
-  onCloseMessage,
-  children,
-  after,
-  testId = `${id}-settings`
-}: {
-  /** Names the section's test id (`<id>-settings`) and its heading's id (`settings-<id>`). */
-  id: string
-  /** Another test id for the section, or none (null) where a part of it has `<id>-settings`. */
-  testId?: string | null
-  title: string
-  intro: string
-  message: BannerMessage | null
-  onCloseMessage: () => void
-  children: ReactNode
-  /** What follows the banner, apart from the settings (the e-mail texts). */
-  after?: ReactNode
-}) {
-  return (
-    <section className="form-section" aria-labelledby={`settings-${id}`} data-testid={testId ?? undefined}>
-      <h2 id={`settings-${id}`}>{title}</h2>
-      <p className="muted">{intro}</p>
-      {children}
-      <Banner message={message} onClose={onCloseMessage} />
-      {after}
-    </section>
-  )
 }
 
 /** The on/off box and, for a tax authority, the test/production choice. */
@@ -126,39 +74,6 @@ export function ServiceSwitch({
         </div>
       )}
     </>
-  )
-}
-
-/** The primary save button, with whatever the screen offers beside it (a link to the queue). */
-export function SaveRow({
-  idPrefix,
-  label,
-  busy,
-  onSave,
-  disabled = false,
-  children
-}: {
-  idPrefix: string
-  label: string
-  busy: boolean
-  onSave: () => void
-  /** Nothing to save yet, or what is typed cannot be saved (besides while busy). */
-  disabled?: boolean
-  children?: ReactNode
-}) {
-  return (
-    <div className="button-row">
-      <button
-        type="button"
-        className="primary"
-        disabled={busy || disabled}
-        onClick={onSave}
-        data-testid={`${idPrefix}-save`}
-      >
-        {label}
-      </button>
-      {children}
-    </div>
   )
 }
 

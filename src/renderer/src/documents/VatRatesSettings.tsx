@@ -16,7 +16,7 @@ import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
 import { ChoiceOptions } from '../components/ChoiceOptions'
-import { ServiceSettingsSection } from '../components/ServiceSwitch'
+import { SettingsSection } from '../components/SettingsSection'
 import { useBannerAction } from '../components/use-banner-action'
 import { companyToday } from '../components/format'
 import { LabelledSelect } from '../components/fields'
@@ -133,7 +133,7 @@ export function VatRatesSettings() {
   }
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="vat-rates"
       testId="vat-rates"
       title={t('vatRates.title')}
@@ -294,6 +294,6 @@ export function VatRatesSettings() {
           {saving ? t('common.saving') : t('vatRates.save')}
         </button>
       </div>
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

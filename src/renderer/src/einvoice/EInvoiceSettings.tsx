@@ -2,12 +2,8 @@
 import { useState } from 'react'
 import type { EInvoiceSettings as Settings } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
-import {
-  SaveRow,
-  ServiceSettingsSection,
-  ServiceSwitch,
-  useServiceSettings
-} from '../components/ServiceSwitch'
+import { ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 
 export function EInvoiceSettings() {
@@ -26,7 +22,7 @@ export function EInvoiceSettings() {
     })
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="einvoice"
       title={t('einvoice.title')}
       intro={t('einvoice.intro')}
@@ -59,6 +55,6 @@ export function EInvoiceSettings() {
           <SaveRow idPrefix="einvoice" label={t('einvoice.save')} busy={busy} onSave={() => void save()} />
         </>
       )}
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

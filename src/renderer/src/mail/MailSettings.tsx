@@ -15,7 +15,8 @@ import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
-import { ActionField, SaveRow, ServiceSettingsSection, useServiceSettings } from '../components/ServiceSwitch'
+import { ActionField, useServiceSettings } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 
 type TextField = 'host' | 'user' | 'fromAddress' | 'fromName'
@@ -43,7 +44,7 @@ export function MailSettings() {
     )
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="mail"
       title={t('mail.settingsTitle')}
       intro={t('mail.settingsIntro')}
@@ -135,7 +136,7 @@ export function MailSettings() {
           </ActionField>
         </>
       )}
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }
 

@@ -15,12 +15,8 @@ import {
 import { Link } from 'react-router-dom'
 import { api } from '../api/client'
 import { useInvalidate } from '../api/query'
-import {
-  SaveRow,
-  ServiceSettingsSection,
-  ServiceSwitch,
-  useServiceSettings
-} from '../components/ServiceSwitch'
+import { ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 import { navKeys } from './common'
 
@@ -85,7 +81,7 @@ export function NavSettings() {
     settings && setDraft({ ...settings, software: { ...settings.software, [field]: value } })
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="nav-reporting"
       title={t('navReporting.title')}
       intro={t('navReporting.intro')}
@@ -179,6 +175,6 @@ export function NavSettings() {
           </div>
         </>
       )}
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

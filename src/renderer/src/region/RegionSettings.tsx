@@ -16,7 +16,7 @@ import type { RegionInput } from '../../../shared/schemas/region-api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { LabelledSelect } from '../components/fields'
-import { SaveRow, ServiceSettingsSection } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useBannerAction } from '../components/use-banner-action'
 import { useFormat } from '../components/format'
 import { regionSaved } from '../components/use-region'
@@ -67,7 +67,7 @@ export function RegionSettings() {
     draft && setDraft({ ...draft, format: { ...draft.format, ...change } })
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="region"
       testId={null}
       title={t('region.title')}
@@ -163,6 +163,6 @@ export function RegionSettings() {
         disabled={draft === null || parsed?.success === false}
         onSave={() => draft && void save(draft)}
       />
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

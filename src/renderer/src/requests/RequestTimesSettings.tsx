@@ -8,7 +8,7 @@ import {
 } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
-import { SaveRow, ServiceSettingsSection } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useBannerAction } from '../components/use-banner-action'
 import { useT } from '../i18n'
@@ -56,7 +56,7 @@ export function RequestTimesSettings() {
     })
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="request-times"
       testId={null}
       title={t('requestTimes.title')}
@@ -103,6 +103,6 @@ export function RequestTimesSettings() {
         disabled={draft === null}
         onSave={() => draft && void save(draft)}
       />
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

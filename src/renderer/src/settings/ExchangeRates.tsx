@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import type { ExchangeRate } from '../../../shared/schemas/rates'
 import { api } from '../api/client'
-import { ServiceSettingsSection } from '../components/ServiceSwitch'
+import { SettingsSection } from '../components/SettingsSection'
 import { SimpleTable } from '../components/SimpleTable'
 import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
@@ -58,7 +58,7 @@ export function ExchangeRates() {
 
   const rows: ExchangeRate[] = data?.rows ?? []
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="rates"
       testId="exchange-rates"
       title={t('rates.title')}
@@ -150,6 +150,6 @@ export function ExchangeRates() {
         }}
         data-testid="rate-import"
       />
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

@@ -5,13 +5,8 @@ import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { LabelledInput } from '../components/fields'
-import {
-  ActionField,
-  SaveRow,
-  ServiceSettingsSection,
-  ServiceSwitch,
-  useServiceSettings
-} from '../components/ServiceSwitch'
+import { ActionField, ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
+import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
@@ -98,7 +93,7 @@ export function VerifactuSettings() {
     })
 
   return (
-    <ServiceSettingsSection
+    <SettingsSection
       id="verifactu"
       title={t('verifactu.title')}
       intro={t('verifactu.intro')}
@@ -173,6 +168,6 @@ export function VerifactuSettings() {
         </div>
       )}
       {status?.issuerNif && <VerifactuEvents />}
-    </ServiceSettingsSection>
+    </SettingsSection>
   )
 }

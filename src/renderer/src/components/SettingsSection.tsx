@@ -1,0 +1,74 @@
+/**
+ * What a settings section looks like, whatever it sets: the outside services (NAV, VERI*FACTU,
+ * e-mail, e-invoices), the region, the request times, the VAT rates and the exchange rates. Its
+ * heading and introduction, its fields, the banner with what the last action said, and the save row.
+ */
+import type { ReactNode } from 'react'
+import { Banner, type BannerMessage } from './Banner'
+
+/** The screen's section: its heading and introduction, the fields, and the banner under them. */
+export function SettingsSection({
+  id,
+  title,
+  intro,
+  message,
+  onCloseMessage,
+  children,
+  after,
+  testId = `${id}-settings`
+}: {
+  /** Names the section's test id (`<id>-settings`) and its heading's id (`settings-<id>`). */
+  id: string
+  /** Another test id for the section, or none (null) where a part of it has `<id>-settings`. */
+  testId?: string | null
+  title: string
+  intro: string
+  message: BannerMessage | null
+  onCloseMessage: () => void
+  children: ReactNode
+  /** What follows the banner, apart from the settings (the e-mail texts). */
+  after?: ReactNode
+}) {
+  return (
+    <section className="form-section" aria-labelledby={`settings-${id}`} data-testid={testId ?? undefined}>
+      <h2 id={`settings-${id}`}>{title}</h2>
+      <p className="muted">{intro}</p>
+      {children}
+      <Banner message={message} onClose={onCloseMessage} />
+      {after}
+    </section>
+  )
+}
+
+/** The primary save button, with whatever the screen offers beside it (a link to the queue). */
+export function SaveRow({
+  idPrefix,
+  label,
+  busy,
+  onSave,
+  disabled = false,
+  children
+}: {
+  idPrefix: string
+  label: string
+  busy: boolean
+  onSave: () => void
+  /** Nothing to save yet, or what is typed cannot be saved (besides while busy). */
+  disabled?: boolean
+  children?: ReactNode
+}) {
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="primary"
+        disabled={busy || disabled}
+        onClick={onSave}
+        data-testid={`${idPrefix}-save`}
+      >
+        {label}
+      </button>
+      {children}
+    </div>
+  )
+}
