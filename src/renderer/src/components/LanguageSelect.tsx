@@ -13,19 +13,13 @@ type LanguageSelectProps = Omit<
   'options' | 'optionLabel' | 'optionLang'
 >
 
-/**
- * `marked`: languages shown with a ✓ after their name, where the screen has something in them
- * (a campaign's written texts), so the reader sees which ones are done without opening each.
- */
-export function LanguageSelect({ marked, ...props }: LanguageSelectProps & { marked?: readonly Language[] }) {
+export function LanguageSelect(props: LanguageSelectProps) {
   const { t } = useT()
   return (
     <LabelledSelect
       {...props}
       options={languages}
-      optionLabel={(language) =>
-        `${t(`settings.languages.${language}`)}${marked?.includes(language) ? ' ✓' : ''}`
-      }
+      optionLabel={(language) => t(`settings.languages.${language}`)}
       optionLang={(language) => language}
     />
   )

@@ -3,7 +3,7 @@
  * banner is cleared when it is pressed and says the refusal, in the reader's words, if the write is
  * refused; the button waits while the write runs. The part says the success itself (the mutation's
  * onSuccess), as it knows what was written. Recording a consent and saving a segment each wrote
- * this out (issue 9).
+ * this out, and the NAV queue's "Send now" (issue 9).
  */
 import type { ReactNode } from 'react'
 import { messageOf } from './api-errors'
@@ -19,17 +19,21 @@ export function WriteButton({
   write,
   onMessage,
   testId,
+  className,
   children
 }: {
   write: Write
   /** The part's banner. */
   onMessage: (message: BannerMessage | null) => void
   testId: string
+  /** `primary`: the page's main action. */
+  className?: string
   children: ReactNode
 }) {
   return (
     <button
       type="button"
+      className={className}
       onClick={() => {
         onMessage(null)
         write.mutate(undefined, { onError: (error) => onMessage({ kind: 'error', text: messageOf(error) }) })

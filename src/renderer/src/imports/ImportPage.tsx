@@ -26,6 +26,7 @@ import { LabelledInput, LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SimpleTable } from '../components/SimpleTable'
+import { TitledSection } from '../components/TitledSection'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
 import { choose, mappingOf, missingFields, offeredChoices, type ColumnChoices } from './mapping'
@@ -162,8 +163,7 @@ export function ImportPage() {
       </header>
       <p className="muted">{t('imports.intro')}</p>
 
-      <section className="form-section" aria-labelledby="import-file-title">
-        <h2 id="import-file-title">{t('imports.fileTitle')}</h2>
+      <TitledSection id="import-file-title" title={t('imports.fileTitle')} className="form-section">
         <div className="import-row">
           <LabelledSelect
             id="import-kind"
@@ -192,17 +192,17 @@ export function ImportPage() {
             {t('imports.windows1252')}
           </p>
         )}
-      </section>
+      </TitledSection>
 
       <Banner message={message} onClose={() => setMessage(null)} />
 
       {imported && (
-        <section
+        <TitledSection
+          id="import-done-title"
+          title={t('imports.doneTitle')}
           className="form-section import-done"
-          aria-labelledby="import-done-title"
-          data-testid="import-done"
+          testId="import-done"
         >
-          <h2 id="import-done-title">{t('imports.doneTitle')}</h2>
           <dl className="import-summary">
             <dt>{t('imports.rowsRead')}</dt>
             <dd data-testid="import-rows">{imported.rows}</dd>
@@ -229,13 +229,16 @@ export function ImportPage() {
               {t('imports.another')}
             </button>
           </div>
-        </section>
+        </TitledSection>
       )}
 
       {preview && file && !imported && (
         <>
-          <section className="form-section" aria-labelledby="import-rows-title">
-            <h2 id="import-rows-title">{t('imports.firstRows', { fileName: file.fileName })}</h2>
+          <TitledSection
+            id="import-rows-title"
+            title={t('imports.firstRows', { fileName: file.fileName })}
+            className="form-section"
+          >
             <div
               className="table-scroll import-preview"
               tabIndex={0}
@@ -255,10 +258,9 @@ export function ImportPage() {
                 rowTestId="import-preview-row"
               />
             </div>
-          </section>
+          </TitledSection>
 
-          <section className="form-section" aria-labelledby="import-mapping-title">
-            <h2 id="import-mapping-title">{t('imports.mappingTitle')}</h2>
+          <TitledSection id="import-mapping-title" title={t('imports.mappingTitle')} className="form-section">
             <p className="muted" data-testid="import-offered">
               {preview.saved ? t('imports.offeredSaved') : t('imports.offeredGuessed')}
             </p>
@@ -307,10 +309,9 @@ export function ImportPage() {
                 {t('imports.missing', { fields: missing.map((f) => t(`imports.fields.${f}`)).join(', ') })}
               </p>
             )}
-          </section>
+          </TitledSection>
 
-          <section className="form-section" aria-labelledby="import-check-title">
-            <h2 id="import-check-title">{t('imports.checkTitle')}</h2>
+          <TitledSection id="import-check-title" title={t('imports.checkTitle')} className="form-section">
             <p className="muted">{t('imports.checkIntro')}</p>
             {kind === 'openingBalances' ? (
               <p className="muted">{t('imports.existingOpening')}</p>
@@ -367,7 +368,7 @@ export function ImportPage() {
               </p>
             )}
             {checked && !good && <ImportProblems result={checked} />}
-          </section>
+          </TitledSection>
         </>
       )}
     </div>

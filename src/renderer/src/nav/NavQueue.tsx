@@ -13,6 +13,8 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { usePageTitle } from '../components/use-page-title'
+import { TitledSection } from '../components/TitledSection'
+import { WriteButton } from '../components/WriteButton'
 import { useT } from '../i18n'
 import { navKeys, NavReportProblem, NavStatusBadge, useNavText } from './common'
 
@@ -45,18 +47,9 @@ function SendNowButton({ onMessage }: { onMessage: (message: BannerMessage | nul
   const { t } = useT()
   const send = useSendNow(onMessage)
   return (
-    <button
-      type="button"
-      className="primary"
-      disabled={send.isPending}
-      onClick={() => {
-        onMessage(null)
-        send.mutate(undefined, { onError: (error) => onMessage({ kind: 'error', text: messageOf(error) }) })
-      }}
-      data-testid="nav-send-now"
-    >
+    <WriteButton write={send} onMessage={onMessage} testId="nav-send-now" className="primary">
       {send.isPending ? t('navReporting.sending') : t('navReporting.sendNow')}
-    </button>
+    </WriteButton>
   )
 }
 
@@ -198,15 +191,13 @@ export function NavQueuePage() {
             )}
           </section>
           {data.problems.length > 0 && (
-            <section className="form-section" aria-labelledby="nav-problems">
-              <h2 id="nav-problems">{t('navReporting.problems')}</h2>
+            <TitledSection id="nav-problems" title={t('navReporting.problems')} className="form-section">
               <ReportTable rows={data.problems} testId="nav-problems" onMessage={setMessage} />
-            </section>
+            </TitledSection>
           )}
-          <section className="form-section" aria-labelledby="nav-recent">
-            <h2 id="nav-recent">{t('navReporting.recent')}</h2>
+          <TitledSection id="nav-recent" title={t('navReporting.recent')} className="form-section">
             <ReportTable rows={data.recent} testId="nav-recent" onMessage={setMessage} />
-          </section>
+          </TitledSection>
         </>
       )}
     </div>

@@ -16,6 +16,7 @@ import { isMessage } from '../../../shared/errors'
 import { verifactuKeys } from './common'
 import './verifactu.css'
 import { DateInput } from '../components/DateInput'
+import { TitledSection } from '../components/TitledSection'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
 
@@ -106,8 +107,12 @@ export function VerifactuEvents() {
   }
   const data = list.data
   return (
-    <section aria-labelledby="verifactu-events-title" data-testid="verifactu-events">
-      <h3 id="verifactu-events-title">{t('verifactuEvents.title')}</h3>
+    <TitledSection
+      id="verifactu-events-title"
+      title={t('verifactuEvents.title')}
+      level={3}
+      testId="verifactu-events"
+    >
       <p className="muted">{t('verifactuEvents.intro')}</p>
       <div className="verifactu-event-filters">
         <div className="field">
@@ -196,6 +201,6 @@ export function VerifactuEvents() {
           )}
         </>
       )}
-    </section>
+    </TitledSection>
   )
 }

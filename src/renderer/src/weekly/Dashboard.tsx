@@ -25,6 +25,7 @@ import {
 import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner } from '../components/Banner'
+import { TitledSection } from '../components/TitledSection'
 import { useT } from '../i18n'
 import { FiguresDefinitions, FiguresTable, rowName } from './FiguresTable'
 import { useFigureFormat, useLoaded } from './use-weekly'
@@ -219,12 +220,12 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
   const withBase = (ratio: number, accepted: number, of: number) =>
     t('weekly.cohortCell', { percent: f.percent(ratio), accepted: f.number(accepted), sent: f.number(of) })
   return (
-    <section
+    <TitledSection
+      id="top-performers-title"
+      title={t('weekly.topPerformers')}
       className="panel top-performers"
-      aria-labelledby="top-performers-title"
-      data-testid="top-performers"
+      testId="top-performers"
     >
-      <h2 id="top-performers-title">{t('weekly.topPerformers')}</h2>
       {data.topPerformers.length === 0 ? (
         <p className="muted">{t('weekly.noTopPerformers')}</p>
       ) : (
@@ -256,7 +257,7 @@ function TopPerformers({ data }: { data: WeeklyDashboard }) {
           ))}
         </ol>
       )}
-    </section>
+    </TitledSection>
   )
 }
 
