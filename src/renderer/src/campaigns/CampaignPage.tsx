@@ -20,6 +20,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
+import { LanguageSelect } from '../components/LanguageSelect'
 import { RecordLoader } from '../components/RecordFrame'
 import { openPdf } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
@@ -269,12 +270,11 @@ function CampaignTexts({
     >
       <p className="field-hint">{t('campaigns.texts.hint')}</p>
       <div className="form-grid">
-        <LabelledSelect
+        <LanguageSelect
           id="campaign-text-language"
           label={t('campaigns.texts.language')}
           value={editing}
-          options={languages}
-          optionLabel={(l) => `${t(`settings.languages.${l}`)}${written.includes(l) ? ' ✓' : ''}`}
+          marked={written}
           onValue={setEditing}
           data-testid="campaign-text-language"
         />

@@ -13,13 +13,19 @@ type LanguageSelectProps = Omit<
   'options' | 'optionLabel' | 'optionLang'
 >
 
-export function LanguageSelect(props: LanguageSelectProps) {
+/**
+ * `marked`: languages shown with a ✓ after their name, where the screen has something in them
+ * (a campaign's written texts), so the reader sees which ones are done without opening each.
+ */
+export function LanguageSelect({ marked, ...props }: LanguageSelectProps & { marked?: readonly Language[] }) {
   const { t } = useT()
   return (
     <LabelledSelect
       {...props}
       options={languages}
-      optionLabel={(language) => t(`settings.languages.${language}`)}
+      optionLabel={(language) =>
+        `${t(`settings.languages.${language}`)}${marked?.includes(language) ? ' ✓' : ''}`
+      }
       optionLang={(language) => language}
     />
   )
