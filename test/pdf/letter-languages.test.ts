@@ -153,4 +153,36 @@ describe('letters in the customer’s language', () => {
     expect(await print(russian)).toContain('Дружеское напоминание')
     expect(await print(english)).toContain(defaultReminderTexts.en.level1.title)
   })
+
+  it('addresses a reminder to the mailing address the customer keeps apart, else to the billing address', async () => {
+    const billingAddress = address('Billingham', { line1: 'Billing Street 1', country: 'GB' })
+    const mailingAddress = address('Mailborough', { line1: 'Letter Lane 2', country: 'GB' })
+    const reminderText = async (mailingSameAsBilling: boolean) => {
+      const { id } = await desk.call('customers.create', {
+        customer: customer({
+          name: `Customer ${mailingSameAsBilling ? 'one address' : 'own mailing'}`,
+          billingAddress,
+          mailingSameAsBilling,
+          mailingAddress,
+          paymentTermsDays: 15
+        })
+      })
+      await invoiceOf(desk, seed, 10_00, { customerId: id, issueDate: '2026-01-02' })
+      const file = await desk.call('receivables.reminderPdf', {
+        customerId: id,
+        level: 1,
+        asOf: null,
+        paper: null
+      })
+      return pdfText(file.bytes, { squeeze: 'nbsp' })
+    }
+    const own = await reminderText(false)
+    expect(own).toContain('Letter Lane 2')
+    expect(own).toContain('Mailborough')
+    expect(own).not.toContain('Billingham')
+    const same = await reminderText(true)
+    expect(same).toContain('Billing Street 1')
+    expect(same).toContain('Billingham')
+    expect(same).not.toContain('Mailborough')
+  })
 })

@@ -15,6 +15,7 @@ import { documentTotals, priceToMinorUnits, vatGroupKey, type VatBreakdownRow } 
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
+import { addressOf } from '../customers/address-columns'
 import type { DocumentLinesTable, DocumentSellerBackfillsTable, DocumentsTable } from '../db/types'
 
 export type DocumentRecord = Selectable<DocumentsTable>
@@ -406,14 +407,7 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
       code: record.customerCode,
       name: record.customerName,
       taxId: record.customerTaxId,
-      billingAddress: {
-        line1: record.billingLine1,
-        line2: record.billingLine2,
-        postalCode: record.billingPostalCode,
-        city: record.billingCity,
-        region: record.billingRegion,
-        country: record.billingCountry
-      }
+      billingAddress: addressOf(record, 'billing')
     },
     executiveId: record.executiveId,
     executiveName: executive?.name ?? '',

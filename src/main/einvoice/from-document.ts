@@ -23,6 +23,7 @@ import type {
 } from './model'
 import { paymentMeansOfDocument } from './payment-means'
 import { unitCode } from './units'
+import { addressOf } from '../customers/address-columns'
 import { distanceSaleWording, frozenDistanceSale } from '../documents/distance-sales'
 
 /**
@@ -123,14 +124,7 @@ export async function loadEInvoice(db: Executor, documentId: number, today: stri
       contact: null
     }
   )
-  let buyer = party(doc.customerName, doc.customerTaxId, {
-    line1: doc.billingLine1,
-    line2: doc.billingLine2,
-    city: doc.billingCity,
-    postalCode: doc.billingPostalCode,
-    region: doc.billingRegion,
-    country: doc.billingCountry
-  })
+  let buyer = party(doc.customerName, doc.customerTaxId, addressOf(doc, 'billing'))
   if (onlyNotSubject) {
     // BR-O-02..04: no VAT ids on a document not subject to VAT; the company is identified by its
     // registration instead (BR-CO-26).

@@ -16,6 +16,7 @@ import type { Executor, ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { addressLines } from '../pdf/documents'
+import { addressOf } from '../customers/address-columns'
 import { printFormat } from '../pdf/format'
 import { printRegion } from '../region/service'
 import { renderPdf, type PrintModel, type TableColumn } from '../pdf/layout'
@@ -101,23 +102,7 @@ type Translate = ReturnType<typeof letterTranslator>
 
 function addressee(customer: CustomerRecord, heading: string, language: Language): PrintModel['addressee'] {
   const useMailing = customer.mailingSameAsBilling === 0 && customer.mailingLine1 !== ''
-  const address = useMailing
-    ? {
-        line1: customer.mailingLine1,
-        line2: customer.mailingLine2,
-        postalCode: customer.mailingPostalCode,
-        city: customer.mailingCity,
-        region: customer.mailingRegion,
-        country: customer.mailingCountry
-      }
-    : {
-        line1: customer.billingLine1,
-        line2: customer.billingLine2,
-        postalCode: customer.billingPostalCode,
-        city: customer.billingCity,
-        region: customer.billingRegion,
-        country: customer.billingCountry
-      }
+  const address = useMailing ? addressOf(customer, 'mailing') : addressOf(customer, 'billing')
   return {
     heading,
     lines: [

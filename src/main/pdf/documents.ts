@@ -20,6 +20,7 @@ import { label, type DocumentLabel } from './strings'
 import { customerPrintLanguage } from '../customers/language'
 import { formatIban } from '../../shared/iban'
 import { postalLines } from '../../shared/address-format'
+import { addressOf } from '../customers/address-columns'
 import { verifactuPrintQr } from '../verifactu/qr-pdf'
 import { distanceSaleWording, draftDistanceSale, frozenDistanceSale } from '../documents/distance-sales'
 import { isDefaultExemptionText } from '../documents/exemption-text'
@@ -373,16 +374,7 @@ export async function deliveryNotePdf(
   const t: Translate = (key, values) => label(context.language, key, values)
   const size = context.paper
   const number = `${order.number}/${delivery.sequence}`
-  const shipTo: Address = customer
-    ? {
-        line1: customer.deliveryLine1,
-        line2: customer.deliveryLine2,
-        postalCode: customer.deliveryPostalCode,
-        city: customer.deliveryCity,
-        region: customer.deliveryRegion,
-        country: customer.deliveryCountry
-      }
-    : orderDoc.customer.billingAddress
+  const shipTo: Address = customer ? addressOf(customer, 'delivery') : orderDoc.customer.billingAddress
   const ordered = new Map(orderDoc.lines.map((l) => [l.id, l]))
   const model: PrintModel = {
     paper: size,
