@@ -14,13 +14,13 @@ import {
 } from '../../shared/region'
 import { regionInput, type RegionInput } from '../../shared/schemas/region-api'
 import { editEntry } from '../activity/edit-entry'
-import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
 import { getWorkingHours, WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { readSettings } from '../settings/service'
 import { readJsonSetting, writeJsonSetting } from '../settings/json-setting'
+import { recordSettingsSaved } from '../settings/saved-settings'
 
 export const REGION_KEY = 'region'
 
@@ -62,11 +62,11 @@ export async function updateRegion(ctx: ServiceContext, input: RegionInput): Pro
       ...(region.paperSize === before.paperSize ? [] : ['paperSize']),
       ...(region.timeZone === before.timeZone ? [] : ['timeZone'])
     ]
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      ...editEntry('the region settings', changed, { edited: 'settingsEdited' })
-    })
+    await recordSettingsSaved(
+      trx,
+      ctx,
+      editEntry('the region settings', changed, { edited: 'settingsEdited' })
+    )
     return getRegion(trx)
   })
 }

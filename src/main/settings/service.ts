@@ -12,11 +12,11 @@ import {
   type SettingsInput
 } from '../../shared/schemas/settings'
 import { editEntry } from '../activity/edit-entry'
-import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { changedFields } from '../db/errors'
 import { writeTransaction } from '../db/write-transaction'
 import { writeJsonSetting } from './json-setting'
+import { recordSettingsSaved } from './saved-settings'
 
 const KEYS = ['company', 'documents'] as const
 
@@ -53,11 +53,11 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsInput):
       ...changedFields(before.company, settings.company),
       ...changedFields(before.documents, settings.documents)
     ]
-    await recordActivity(trx, ctx, {
-      entity: 'settings',
-      entityId: null,
-      ...editEntry('the company profile and document settings', changed, { edited: 'settingsEdited' })
-    })
+    await recordSettingsSaved(
+      trx,
+      ctx,
+      editEntry('the company profile and document settings', changed, { edited: 'settingsEdited' })
+    )
     return readSettings(trx)
   })
 }
