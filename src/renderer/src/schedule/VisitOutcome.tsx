@@ -201,7 +201,6 @@ export function RecordOutcome({
           </div>
           <Banner message={message} onClose={() => setMessage(null)} />
           <LoadFailure error={labelsFailed} />
-          <LoadFailure error={labelsFailed} />
           <div className="dialog-buttons">
             <button
               type="button"
