@@ -21,7 +21,8 @@ interface LoaderProps<Record> {
 export function RecordMissing({ message }: { message: string }) {
   const { t, tm } = useT()
   const { pathname } = useLocation()
-  const listPath = `/${pathname.split('/')[1] ?? ''}`
+  // The list is the address without the record's id: /payments/investigations/7 → the investigations.
+  const listPath = pathname.replace(/\/[^/]*$/, '') || '/'
   return (
     <div className="page page-narrow" data-testid="record-missing">
       <Banner message={{ kind: 'error', text: tm(message) }} />
