@@ -53,18 +53,17 @@ export function paymentStatusOf(r: { openCents: number; paidCents: number }): In
   return r.paidCents > 0 ? 'partially_paid' : 'unpaid'
 }
 
-export interface ReceivableRecord {
-  documentId: number
+/**
+ * A receivable as the receivables table (and an opening balance) holds it: the shared
+ * `ReceivableItem` before `toItem` reads the document's type and number for the screens and works
+ * out, as of a date, its status and the days it is overdue.
+ */
+export type ReceivableRecord = Omit<
+  ReceivableItem,
+  'type' | 'number' | 'status' | 'overdue' | 'daysOverdue'
+> & {
   type: string
   number: string | null
-  customerId: number
-  currency: string
-  issueDate: string
-  dueDate: string
-  totalCents: number
-  creditedCents: number
-  paidCents: number
-  openCents: number
 }
 
 export function toItem(r: ReceivableRecord, asOf: string): ReceivableItem {
