@@ -30,6 +30,7 @@ import { ContractStatusBadge } from './ContractList'
 import './contracts.css'
 import { AttachmentsSection, BillingSection, StatusSection, type SectionProps } from './ContractSections'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 
 interface ContractFormValues {
   customerId: number | null
@@ -286,11 +287,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
               label={t('contract.billingFrequency')}
               data-testid="contract-frequency"
             >
-              {billingFrequencies.map((f) => (
-                <option key={f} value={f}>
-                  {t(`contracts.frequency.${f}`)}
-                </option>
-              ))}
+              <ChoiceOptions choices={billingFrequencies} label={(f) => t(`contracts.frequency.${f}`)} />
             </SelectField>
             <DateField
               name="startDate"

@@ -24,7 +24,8 @@ import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
-import { useExecutiveOptions } from '../components/use-executive-options'
+import { ExecutiveOptions } from '../components/ExecutiveOptions'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import {
   areaOf,
@@ -80,7 +81,6 @@ export function DocumentEditor({
   const navigate = useNavigate()
   const settings = useSettings()
   const vatRateTable = useVatRateTable()
-  const executives = useExecutiveOptions()
   const [record, setRecord] = useState<SalesDocument | null>(initial)
   const [message, setMessage] = useFlash()
   const [saving, setSaving] = useState(false)
@@ -312,12 +312,7 @@ export function DocumentEditor({
                   label={t('documents.executive')}
                   data-testid="document-executive"
                 >
-                  <option value="">{t('customer.noExecutive')}</option>
-                  {executives.map((e) => (
-                    <option key={e.id} value={String(e.id)}>
-                      {e.name}
-                    </option>
-                  ))}
+                  <ExecutiveOptions none={t('customer.noExecutive')} />
                 </SelectField>
                 <DateField
                   name="issueDate"
@@ -362,11 +357,10 @@ export function DocumentEditor({
                     label={t('documents.paymentMethod')}
                     data-testid="document-payment-method"
                   >
-                    {paymentMethods.map((m) => (
-                      <option key={m} value={m}>
-                        {t(`customers.paymentMethod.${m}`)}
-                      </option>
-                    ))}
+                    <ChoiceOptions
+                      choices={paymentMethods}
+                      label={(m) => t(`customers.paymentMethod.${m}`)}
+                    />
                   </SelectField>
                 )}
               </div>

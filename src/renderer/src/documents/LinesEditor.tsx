@@ -21,6 +21,7 @@ import {
 } from '../../../shared/vat'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { errorAt } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
@@ -483,11 +484,7 @@ export function LinesEditor({
                         onKeyDown={(e) => onNumberKey(index, e)}
                         data-testid="line-vat"
                       >
-                        {vatOptions(lines[index]?.vat ?? '').map((key) => (
-                          <option key={key} value={key}>
-                            {vatOptionLabel(key)}
-                          </option>
-                        ))}
+                        <ChoiceOptions choices={vatOptions(lines[index]?.vat ?? '')} label={vatOptionLabel} />
                       </select>
                       <CellError name={`lines.${index}.vat`} />
                     </td>
@@ -542,11 +539,7 @@ export function LinesEditor({
                           data-testid="line-exemption-code"
                         >
                           <option value="">{t('vat.noCode')}</option>
-                          {VATEX_CODES.map((code) => (
-                            <option key={code} value={code}>
-                              {code}
-                            </option>
-                          ))}
+                          <ChoiceOptions choices={VATEX_CODES} label={(code) => code} />
                         </select>
                         <input
                           id={cellId(index, 'exemptionText')}

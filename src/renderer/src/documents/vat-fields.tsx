@@ -4,6 +4,7 @@
  */
 import { useFormContext, useWatch } from 'react-hook-form'
 import { VAT_CATEGORIES, defaultVatCategoryFor, type VatCategory } from '../../../shared/vat'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FieldFrame } from '../components/fields'
 import { useT } from '../i18n'
 import { useSettings } from './common'
@@ -32,11 +33,7 @@ export function ProductVatCategoryField({ onZeroRated }: { onZeroRated: () => vo
           }}
           data-testid="product-vat-category"
         >
-          {VAT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categoryLabel(c)}
-            </option>
-          ))}
+          <ChoiceOptions choices={VAT_CATEGORIES} label={categoryLabel} />
         </select>
       )}
     </FieldFrame>
@@ -69,11 +66,7 @@ export function CustomerVatTreatmentField() {
           data-testid="customer-vat-treatment"
         >
           <option value="">{t('vat.treatmentRule', { category: categoryLabel(rule) })}</option>
-          {VAT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categoryLabel(c)}
-            </option>
-          ))}
+          <ChoiceOptions choices={VAT_CATEGORIES} label={categoryLabel} />
         </select>
       )}
     </FieldFrame>
