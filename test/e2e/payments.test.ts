@@ -1,7 +1,8 @@
 /**
  * Payments through the real UI: an overdue invoice gets a partial then a full payment, the
  * payment comes back (fee re-billed), the invoice reopens, the investigation is worked to
- * "resolved" with a note, and the reminder letter is downloaded and read with pdftotext.
+ * "resolved" with a note, and the reminder letter is downloaded and read with pdftotext. A return with
+ * the fee left empty charges no fee (and a fee that is not an amount is refused, recording nothing).
  * The payment set-up refuses a full card number. Every step is checked in the store too.
  */
 import { pdfText } from '../support/pdf-text'
@@ -324,5 +325,59 @@ describe('payments, end to end', () => {
     expect(await row.textContent()).toContain('€71.00')
     expect(await row.textContent()).not.toContain('121.00')
     await expectNoSeriousA11yViolations(page)
+  })
+
+  it('a return with the fee left empty charges no fee: a fee that is not an amount is refused first, and nothing is recorded', async () => {
+    const payments = await store('payments.list', {
+      search: '',
+      customerId,
+      status: 'received',
+      method: 'all',
+      dateFrom: null,
+      dateTo: null,
+      sort: { field: 'paymentDate', direction: 'desc' },
+      offset: 0,
+      limit: 10
+    })
+    const first = present(payments.rows.find((p) => p.amountCents === 40_000))
+    const balanceBefore = (await store('receivables.account', { customerId })).balances[0].balanceCents
+    const openBefore = (await item()).openCents
+    const debitNotes = async () =>
+      (
+        await store('documents.list', {
+          type: 'debit_note',
+          search: '',
+          status: 'all',
+          customerId,
+          executiveId: null,
+          dateFrom: null,
+          dateTo: null,
+          sort: { field: 'number', direction: 'asc' },
+          offset: 0,
+          limit: 50
+        })
+      ).total
+    const debitNotesBefore = await debitNotes()
+
+    await page.goto(`${session.host.url}#/payments/${String(first.id)}`)
+    await byTestId('payment-page').waitFor()
+    await byTestId('payment-return').click()
+    const dialog = byTestId('return-dialog')
+    await dialog.locator('[data-testid="return-fee"]').fill('cuatro')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await dialog.locator('.field-error', { hasText: 'Enter an amount' }).waitFor()
+    expect((await store('payments.get', { id: first.id })).status).not.toBe('returned')
+
+    await dialog.locator('[data-testid="return-fee"]').fill('')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await byTestId('payment-returned').waitFor()
+    const returned = present(await byTestId('payment-returned').textContent())
+    expect(returned).not.toContain('Fee')
+    expect(returned).not.toContain('DBN-')
+    // The 400.00 it paid is open again; no fee and no debit note are added.
+    expect((await item()).openCents).toBe(openBefore + 40_000)
+    const balanceAfter = (await store('receivables.account', { customerId })).balances[0].balanceCents
+    expect(balanceAfter).toBe(balanceBefore + 40_000)
+    expect(await debitNotes()).toBe(debitNotesBefore)
   })
 })
