@@ -1,14 +1,14 @@
 /**
  * Addresses print in the convention of the destination country (issue 14): one case per order,
  * written out by hand from the postal conventions, and a Russian and a Hungarian invoice read back
- * with pdftotext to see the order survive the layout.
+ * with pdftotext to see the order survive the layout; a delivery note goes to the delivery address.
  */
 import { pdfText } from '../support/pdf-text'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { postalLines, type PostalAddress } from '../../src/shared/address-format'
-import { customer, openTestDesk, type TestDesk } from '../support/fixtures'
-import { issued, seedDocuments, type Seeded } from '../documents/helpers'
+import { address, customer, openTestDesk, type TestDesk } from '../support/fixtures'
+import { confirmedOrder, issued, seedDocuments, type Seeded } from '../documents/helpers'
 
 const at = (a: Partial<PostalAddress>): PostalAddress => ({
   line1: '',
@@ -125,5 +125,44 @@ describe('printed addresses', () => {
     const street = indexOf(lines, 'Szőlő utca 5')
     expect(town).toBeGreaterThanOrEqual(0)
     expect(street).toBe(town + 1)
+  })
+
+  it('a delivery note goes to the delivery address the customer keeps apart, else to the billing address', async () => {
+    // An order for the customer, one line delivered, its delivery note read back line by line.
+    const deliveryNoteLines = async (customerId: number) => {
+      const { order } = await confirmedOrder(desk, { ...seed, customerId })
+      const delivered = await desk.call('orders.recordDelivery', {
+        orderId: order.id,
+        deliveryDate: '2026-03-04',
+        note: '',
+        lines: [{ lineId: order.lines[0].id, quantityMilli: 1_000 }]
+      })
+      const note = await desk.call('deliveries.pdf', { id: delivered.deliveries[0].id })
+      const file = desk.folder.file(note.fileName)
+      writeFileSync(file, note.bytes)
+      return pdfText(file)
+        .split('\n')
+        .map((l) => l.trim())
+    }
+    const warehouse = await desk.call('customers.create', {
+      customer: customer({
+        name: 'Rába Bútor Kft.',
+        documentLanguage: 'en',
+        billingAddress: address('Győr', { line1: 'Baross út 1', postalCode: '9021', country: 'HU' }),
+        deliverySameAsBilling: false,
+        deliveryAddress: address('Győr', { line1: 'Ipari park 12', postalCode: '9027', country: 'HU' })
+      })
+    })
+    const apart = await deliveryNoteLines(warehouse.id)
+    expect(indexOf(apart, 'Deliver to')).toBeGreaterThanOrEqual(0)
+    // The Hungarian order: postcode and town above the street; the billing street is not on the note.
+    expect(indexOf(apart, 'Ipari park 12')).toBe(indexOf(apart, '9027 Győr') + 1)
+    expect(indexOf(apart, '9027 Győr')).toBeGreaterThanOrEqual(0)
+    expect(indexOf(apart, 'Baross út 1')).toBe(-1)
+
+    // The seeded customer keeps no delivery address of its own: its billing address (Szőlő utca 5, 9021 Győr).
+    const same = await deliveryNoteLines(seed.customerId)
+    expect(indexOf(same, 'Szőlő utca 5')).toBe(indexOf(same, '9021 Győr') + 1)
+    expect(indexOf(same, '9021 Győr')).toBeGreaterThanOrEqual(0)
   })
 })
