@@ -5,6 +5,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
+import { TitledSection } from '../components/TitledSection'
 import { useT } from '../i18n'
 import { areaOf, documentPath, StatusBadge, useDocumentFormat } from './common'
 
@@ -74,15 +75,15 @@ function CustomerDocumentKind({ customerId, type }: { customerId: number; type: 
 export function CustomerDocuments({ customerId }: { customerId: number }) {
   const { t } = useT()
   return (
-    <section
+    <TitledSection
+      id="customer-documents"
+      title={t('documents.customerDocuments')}
       className="customer-documents"
-      aria-label={t('documents.customerDocuments')}
-      data-testid="customer-documents"
+      testId="customer-documents"
     >
-      <h2>{t('documents.customerDocuments')}</h2>
       {kinds.map((type) => (
         <CustomerDocumentKind key={type} customerId={customerId} type={type} />
       ))}
-    </section>
+    </TitledSection>
   )
 }

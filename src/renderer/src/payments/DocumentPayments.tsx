@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
+import { TitledSection } from '../components/TitledSection'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { ItemStatusBadge, PaymentBadge } from './common'
@@ -22,12 +23,12 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
   if (!data?.item) return null
   const { item } = data
   return (
-    <section
+    <TitledSection
+      id="document-payments"
+      title={t('payments.document.title')}
       className="document-payments"
-      aria-label={t('payments.document.title')}
-      data-testid="document-payments"
+      testId="document-payments"
     >
-      <h2>{t('payments.document.title')}</h2>
       <p>
         <ItemStatusBadge status={item.status} overdue={item.overdue} />{' '}
         <span data-testid="document-open">
@@ -76,6 +77,6 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
           }}
         />
       )}
-    </section>
+    </TitledSection>
   )
 }

@@ -10,6 +10,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
+import { TitledSection } from '../components/TitledSection'
 import { useT } from '../i18n'
 import './schedule.css'
 import { VisitStatusBadge } from './VisitStatusBadge'
@@ -65,12 +66,12 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
   const allUpcomingRead = data !== null && data.upcoming.length >= data.upcomingTotal
 
   return (
-    <section
+    <TitledSection
+      id="customer-visits"
+      title={t('customerVisits.title')}
       className="customer-documents customer-visits"
-      aria-label={t('customerVisits.title')}
-      data-testid="customer-visits"
+      testId="customer-visits"
     >
-      <h2>{t('customerVisits.title')}</h2>
       <LoadFailure error={visits.error} />
       {data === null ? (
         <p className="muted">{t('common.loading')}</p>
@@ -157,6 +158,6 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
           </div>
         </>
       )}
-    </section>
+    </TitledSection>
   )
 }
