@@ -222,9 +222,27 @@ export function CheckboxField({ name, label, testId }: { name: string; label: st
 /* Plain fields: a value held by the screen (useState), not by a react-hook-form form. */
 
 // `required` goes to the control itself here (no mark beside the label, as these screens had).
-type PlainFieldProps = Omit<FieldProps, 'children' | 'className' | 'required'> & {
+type PlainFieldProps = Omit<FieldProps, 'children' | 'className' | 'required' | 'describedBy'> & {
   /** The class of the field's box (the control takes `className`). */
   fieldClassName?: string
+  /** Ids of other text that describes the control (a section's hint), before the field's own. */
+  'aria-describedby'?: string
+}
+
+/**
+ * A plain field: its box (label, hint, problem) drawn from the field's props, and the control drawn by
+ * `control` with the rest of the props and the aria attributes that tie it to the box. The three plain
+ * fields below take the same field props and differ only in their control.
+ */
+function plainField<P extends PlainFieldProps>(
+  { id, label, hint, error, errorTestId, fieldClassName, 'aria-describedby': describedBy, ...rest }: P,
+  control: (props: Omit<P, keyof PlainFieldProps> & FieldAria) => ReactNode
+) {
+  return (
+    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
+      {(aria) => control({ ...rest, ...aria })}
+    </Field>
+  )
 }
 
 type LabelledInputProps = PlainFieldProps &
@@ -235,32 +253,16 @@ type LabelledInputProps = PlainFieldProps &
   }
 
 /** A labelled input bound to the screen's state. */
-export function LabelledInput({
-  id,
-  label,
-  hint,
-  error,
-  errorTestId,
-  fieldClassName,
-  'aria-describedby': describedBy,
-  onValue,
-  onChange,
-  ...input
-}: LabelledInputProps) {
-  return (
-    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
-      {(aria) => (
-        <input
-          {...input}
-          {...aria}
-          onChange={(e) => {
-            onChange?.(e)
-            onValue?.(e.target.value)
-          }}
-        />
-      )}
-    </Field>
-  )
+export function LabelledInput({ onValue, onChange, ...props }: LabelledInputProps) {
+  return plainField(props, (input) => (
+    <input
+      {...input}
+      onChange={(e) => {
+        onChange?.(e)
+        onValue?.(e.target.value)
+      }}
+    />
+  ))
 }
 
 type LabelledTextAreaProps = PlainFieldProps &
@@ -269,22 +271,8 @@ type LabelledTextAreaProps = PlainFieldProps &
   }
 
 /** A labelled text area bound to the screen's state. */
-export function LabelledTextArea({
-  id,
-  label,
-  hint,
-  error,
-  errorTestId,
-  fieldClassName,
-  'aria-describedby': describedBy,
-  onValue,
-  ...area
-}: LabelledTextAreaProps) {
-  return (
-    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
-      {(aria) => <textarea {...area} {...aria} onChange={(e) => onValue(e.target.value)} />}
-    </Field>
-  )
+export function LabelledTextArea({ onValue, ...props }: LabelledTextAreaProps) {
+  return plainField(props, (area) => <textarea {...area} onChange={(e) => onValue(e.target.value)} />)
 }
 
 type LabelledSelectProps<T extends string | number> = PlainFieldProps &
@@ -301,35 +289,23 @@ type LabelledSelectProps<T extends string | number> = PlainFieldProps &
 
 /** A labelled choice among `options`, bound to the screen's state; numbers come back as numbers. */
 export function LabelledSelect<T extends string | number>({
-  id,
-  label,
-  hint,
-  error,
-  errorTestId,
-  fieldClassName,
-  'aria-describedby': describedBy,
   value,
   options,
   optionLabel,
   optionLang,
   onValue,
-  ...select
+  ...props
 }: LabelledSelectProps<T>) {
-  return (
-    <Field {...{ id, label, hint, error, errorTestId, describedBy }} className={fieldClassName}>
-      {(aria) => (
-        <select
-          {...select}
-          {...aria}
-          value={value}
-          onChange={(e) => {
-            const chosen = options.find((o) => String(o) === e.target.value)
-            if (chosen !== undefined) onValue(chosen)
-          }}
-        >
-          <ChoiceOptions choices={options} label={optionLabel} lang={optionLang} />
-        </select>
-      )}
-    </Field>
-  )
+  return plainField(props, (select) => (
+    <select
+      {...select}
+      value={value}
+      onChange={(e) => {
+        const chosen = options.find((o) => String(o) === e.target.value)
+        if (chosen !== undefined) onValue(chosen)
+      }}
+    >
+      <ChoiceOptions choices={options} label={optionLabel} lang={optionLang} />
+    </select>
+  ))
 }
