@@ -4,13 +4,13 @@ import { minorToDecimalString } from '../../../shared/money'
 import type { PaymentImportResult } from '../../../shared/schemas/payments'
 import { api, saveFile } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
 import { LabelledInput } from '../components/fields'
 import { SimpleTable } from '../components/SimpleTable'
 import { base64Of } from '../components/file-base64'
+import { useBannerAction } from '../components/use-banner-action'
 import { useT } from '../i18n'
 
 export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
@@ -18,33 +18,23 @@ export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
   const format = useFormat()
   const invalidate = useInvalidate()
   const [file, setFile] = useState<File | null>(null)
-  const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<PaymentImportResult | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy, message, act } = useBannerAction()
 
+  /** All or nothing: the payments and their totals, or the file's problems listed under it. */
   async function run() {
     if (!file) return
-    setBusy(true)
-    setMessage(null)
-    try {
+    await act(async () => {
       const outcome = await api.call('payments.import', { fileName: file.name, base64: await base64Of(file) })
       setResult(outcome)
-      if (outcome.applied) {
-        setMessage({
-          kind: 'success',
-          text: t('payments.importDialog.done', {
-            count: outcome.payments,
-            amount: outcome.totals.map((x) => format.money(x.totalCents, x.currency)).join(' + ')
-          })
-        })
-        // Payments allocate to documents: both areas' lists and totals change.
-        invalidate(keys.payments(), keys.documents())
-      }
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
+      if (!outcome.applied) return null
+      // Payments allocate to documents: both areas' lists and totals change.
+      invalidate(keys.payments(), keys.documents())
+      return t('payments.importDialog.done', {
+        count: outcome.payments,
+        amount: outcome.totals.map((x) => format.money(x.totalCents, x.currency)).join(' + ')
+      })
+    })
   }
 
   return (

@@ -4,13 +4,14 @@ import { FormProvider, useForm } from 'react-hook-form'
 import { Link } from 'react-router-dom'
 import { returnReasons, type Payment } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
-import { applyFieldErrors, messageOf } from '../components/api-errors'
+import { applyFieldErrors } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../components/Dialog'
+import { useBannerAction } from '../components/use-banner-action'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import { centsOrMark, CustomerEntry, PaymentBadge, PaymentRecordPage, ReceivableNumber } from './common'
@@ -52,30 +53,28 @@ function ReturnDialog({
       note: ''
     }
   })
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  // A refusal stays in the dialog (its fields marked); the page says when the return is recorded.
+  const { busy, message, act } = useBannerAction()
   async function submit(values: ReturnValues) {
     // An empty fee is no fee.
     const fee = centsOrMark(form.setError, 'fee', values.fee, t('payments.recordDialog.amountInvalid'), 0)
     if (fee === null) return
-    setBusy(true)
-    try {
-      onReturned(
-        await api.call('payments.return', {
-          id: payment.id,
-          returnDate: values.returnDate,
-          reason: values.reason,
-          bankFeeCents: fee,
-          rebill: values.rebill,
-          note: values.note
-        })
-      )
-    } catch (error) {
-      applyFieldErrors(error, form.setError, '', { bankFeeCents: 'fee' })
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
+    await act(
+      async () => {
+        onReturned(
+          await api.call('payments.return', {
+            id: payment.id,
+            returnDate: values.returnDate,
+            reason: values.reason,
+            bankFeeCents: fee,
+            rebill: values.rebill,
+            note: values.note
+          })
+        )
+        return null
+      },
+      (error) => applyFieldErrors(error, form.setError, '', { bankFeeCents: 'fee' })
+    )
   }
   return (
     <FormDialog

@@ -8,14 +8,15 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { paymentMethods } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
-import { applyFieldErrors, fieldProblemsOf, messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { applyFieldErrors, fieldProblemsOf } from '../components/api-errors'
+import { Banner } from '../components/Banner'
 import { SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { CustomerPicker } from '../components/CustomerPicker'
 import { FormDialog } from '../components/Dialog'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { useBannerAction } from '../components/use-banner-action'
 import { useT } from '../i18n'
 import { centsOf, centsOrMark, decimalOf } from './common'
 
@@ -75,16 +76,14 @@ export function RecordPaymentDialog({
   })
   const invalidate = useInvalidate()
   const [customerName, setCustomerName] = useState(customer?.name ?? '')
-  const [busy, setBusy] = useState(false)
-  const [ownMessage, setMessage] = useState<BannerMessage | null>(null)
   const customerId = useWatch({ control: form.control, name: 'customerId' })
   const account = useApiQuery(
     keys.payments('account', customerId),
     () => api.call('receivables.account', { customerId }),
     { enabled: customerId > 0, fresh: true }
   )
-  const message =
-    ownMessage ?? (account.error ? { kind: 'error' as const, text: messageOf(account.error) } : null)
+  // A failed read of the customer's account is said until recording says something else.
+  const { busy, message, setMessage, act } = useBannerAction(account.error)
   const openItems = useMemo(
     () =>
       account.data?.items
@@ -136,32 +135,34 @@ export function RecordPaymentDialog({
               documentId: i.documentId,
               amountCents: centsOf(values.picks[i.documentId].amount) ?? 0
             }))
-    setBusy(true)
-    try {
-      const payment = await api.call('payments.record', {
-        payment: {
-          customerId: values.customerId,
-          paymentDate: values.paymentDate,
-          amountCents,
-          method: values.method,
-          reference: values.reference,
-          note: values.note,
-          allocations,
-          ...(currency !== '' ? { currency } : {})
-        }
-      })
-      // The payment pays documents: both areas' lists, totals and statuses change.
-      invalidate(keys.payments(), keys.documents())
-      onRecorded(payment.id)
-    } catch (error) {
-      const picked = Object.entries(fieldProblemsOf(error))
-        .filter(([path]) => path.startsWith('payment.allocations'))
-        .map(([, text]) => tm(text))
-      applyFieldErrors(error, form.setError, 'payment.', { amountCents: 'amount' })
-      setMessage({ kind: 'error', text: picked.length > 0 ? picked.join(' ') : messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
+    await act(async () => {
+      try {
+        const payment = await api.call('payments.record', {
+          payment: {
+            customerId: values.customerId,
+            paymentDate: values.paymentDate,
+            amountCents,
+            method: values.method,
+            reference: values.reference,
+            note: values.note,
+            allocations,
+            ...(currency !== '' ? { currency } : {})
+          }
+        })
+        // The payment pays documents: both areas' lists, totals and statuses change.
+        invalidate(keys.payments(), keys.documents())
+        onRecorded(payment.id)
+        return null
+      } catch (error) {
+        applyFieldErrors(error, form.setError, 'payment.', { amountCents: 'amount' })
+        // What is wrong with the amounts picked per document has no field of its own: say it here.
+        const picked = Object.entries(fieldProblemsOf(error))
+          .filter(([path]) => path.startsWith('payment.allocations'))
+          .map(([, text]) => tm(text))
+        if (picked.length === 0) throw error
+        return { kind: 'error', text: picked.join(' ') }
+      }
+    })
   }
 
   return (
