@@ -14,6 +14,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useShellDialog } from '../components/use-shell-dialog'
+import { useDraft } from '../components/use-draft'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
@@ -99,10 +100,9 @@ function CallDialog({
   const { t } = useT()
   const executives = useExecutiveOptions()
   const invalidate = useInvalidate()
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(preset))
+  const { draft, setDraft, set, field } = useDraft<Draft>(() => emptyDraft(preset))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
 
   async function submit() {
     setBusy(true)
@@ -194,91 +194,63 @@ function CallDialog({
                     <span aria-hidden="true"> *</span>
                   </>
                 }
-                value={draft.prospectName}
-                onValue={(v) => set('prospectName', v)}
+                {...field('prospectName')}
                 required
               />
               <TextInput
                 id="call-prospect-phone"
                 label={t('calls.phone')}
-                value={draft.prospectPhone}
-                onValue={(v) => set('prospectPhone', v)}
+                {...field('prospectPhone')}
                 type="tel"
               />
               <TextInput
                 id="call-prospect-email"
                 label={t('calls.email')}
-                value={draft.prospectEmail}
-                onValue={(v) => set('prospectEmail', v)}
+                {...field('prospectEmail')}
                 type="email"
               />
-              <TextInput
-                id="call-prospect-city"
-                label={t('calls.city')}
-                value={draft.prospectCity}
-                onValue={(v) => set('prospectCity', v)}
-              />
-              <TextInput
-                id="call-prospect-source"
-                label={t('calls.source')}
-                value={draft.source}
-                onValue={(v) => set('source', v)}
-              />
+              <TextInput id="call-prospect-city" label={t('calls.city')} {...field('prospectCity')} />
+              <TextInput id="call-prospect-source" label={t('calls.source')} {...field('source')} />
             </div>
           )}
         </fieldset>
         <div className="call-grid">
-          <TextInput
-            id="call-contact-name"
-            label={t('calls.contactName')}
-            value={draft.contactName}
-            onValue={(v) => set('contactName', v)}
-          />
+          <TextInput id="call-contact-name" label={t('calls.contactName')} {...field('contactName')} />
           <TextInput
             id="call-contact-phone"
             label={t('calls.contactPhone')}
-            value={draft.contactPhone}
-            onValue={(v) => set('contactPhone', v)}
+            {...field('contactPhone')}
             type="tel"
           />
           <LabelledSelect
             id="call-direction"
             label={t('calls.direction')}
-            value={draft.direction}
+            {...field('direction')}
             options={callDirections}
             optionLabel={(d) => t(`calls.directions.${d}`)}
-            onValue={(v) => set('direction', v)}
           />
           <LabelledSelect
             id="call-outcome"
             label={t('calls.outcome')}
-            value={draft.outcome}
+            {...field('outcome')}
             options={callOutcomes}
             optionLabel={(o) => t(`calls.outcomes.${o}`)}
-            onValue={(v) => set('outcome', v)}
           />
           <LabelledSelect
             id="call-executive"
             label={t('calls.executive')}
-            value={draft.executive}
+            {...field('executive')}
             options={['', ...executives.map((e) => String(e.id))]}
             optionLabel={(id) => executives.find((e) => String(e.id) === id)?.name ?? t('calls.office')}
-            onValue={(v) => set('executive', v)}
           />
           <LabelledTextArea
             id="call-notes"
             label={t('calls.notes')}
             fieldClassName="span-2"
             rows={3}
-            value={draft.notes}
-            onValue={(v) => set('notes', v)}
+            {...field('notes')}
           />
-          <TextInput
-            id="call-next-step"
-            label={t('calls.nextStep')}
-            value={draft.nextStep}
-            onValue={(v) => set('nextStep', v)}
-          />
+          <TextInput id="call-next-step" label={t('calls.nextStep')} {...field('nextStep')} />
           <Field id="call-next-date" label={t('calls.nextStepDate')}>
             <DateInput
               id="call-next-date"

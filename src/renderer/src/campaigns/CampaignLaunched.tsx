@@ -22,6 +22,7 @@ import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useDownload } from '../components/use-download'
+import { useDraft } from '../components/use-draft'
 import { openPdf, type PdfUse } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
 import { usePercent } from './CampaignList'
@@ -302,6 +303,14 @@ function ResultFigures({ campaign }: { campaign: Campaign }) {
   )
 }
 
+/** A response being logged: the customer is the chosen option's value, '' until one is chosen. */
+interface ResponseDraft {
+  customerId: string
+  kind: (typeof responseKinds)[number]
+  date: string
+  note: string
+}
+
 function ResponseForm({
   campaign,
   recipients,
@@ -314,18 +323,20 @@ function ResponseForm({
   onError: (error: unknown) => void
 }) {
   const { t } = useT()
-  const [customerId, setCustomerId] = useState('')
-  const [kind, setKind] = useState<(typeof responseKinds)[number]>('call')
-  const [date, setDate] = useState(companyToday)
-  const [note, setNote] = useState('')
+  const { draft, set, field } = useDraft<ResponseDraft>(() => ({
+    customerId: '',
+    kind: 'call',
+    date: companyToday(),
+    note: ''
+  }))
   const [saving, setSaving] = useState(false)
   async function log() {
     setSaving(true)
     try {
       const updated = await api.call('campaigns.recordResponse', {
-        response: { campaignId: campaign.id, customerId: Number(customerId), kind, date, note }
+        response: { ...draft, campaignId: campaign.id, customerId: Number(draft.customerId) }
       })
-      setNote('')
+      set('note', '')
       onLogged(updated)
     } catch (error) {
       onError(error)
@@ -339,40 +350,37 @@ function ResponseForm({
         <LabelledSelect
           id="response-customer"
           label={t('campaigns.sent.responseCustomer')}
-          value={customerId}
+          {...field('customerId')}
           options={['', ...recipients.map((r) => String(r.customerId))]}
           optionLabel={(id) => recipients.find((r) => String(r.customerId) === id)?.name ?? ''}
-          onValue={setCustomerId}
           data-testid="response-customer"
         />
         <LabelledSelect
           id="response-kind"
           label={t('campaigns.sent.responseKind')}
-          value={kind}
+          {...field('kind')}
           options={responseKinds}
           optionLabel={(k) => t(`campaigns.sent.responseKinds.${k}`)}
-          onValue={setKind}
           data-testid="response-kind"
         />
         <Field id="response-date" label={t('campaigns.sent.responseDate')}>
           <DateInput
             id="response-date"
-            value={date}
-            onChange={(v) => setDate(v)}
+            value={draft.date}
+            onChange={(v) => set('date', v)}
             data-testid="response-date"
           />
         </Field>
         <LabelledInput
           id="response-note"
           label={t('campaigns.sent.responseNote')}
-          value={note}
-          onValue={setNote}
+          {...field('note')}
           data-testid="response-note"
         />
         <button
           type="button"
           onClick={() => void log()}
-          disabled={saving || customerId === ''}
+          disabled={saving || draft.customerId === ''}
           data-testid="response-save"
         >
           {t('campaigns.sent.responseSave')}

@@ -22,6 +22,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
 import { RecordLoader } from '../components/RecordFrame'
+import { useDraft } from '../components/use-draft'
 import { openPdf } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
 import { CampaignFrame } from './CampaignFrame'
@@ -75,7 +76,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
   const { t } = useT()
   const language = useLanguage()
   const navigate = useNavigate()
-  const [draft, setDraft] = useState(() => draftOf(initial, language))
+  const { draft, set, field } = useDraft(() => draftOf(initial, language))
   const [id, setId] = useState(initial?.id ?? null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const { confirm, dialog } = useConfirm()
@@ -209,17 +210,15 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
           <LabelledInput
             id="campaign-name"
             label={t('campaigns.name')}
-            value={draft.name}
-            onValue={(name) => setDraft({ ...draft, name })}
+            {...field('name')}
             data-testid="campaign-name"
           />
           <LabelledSelect
             id="campaign-kind"
             label={t('campaigns.kind')}
-            value={draft.kind}
+            {...field('kind')}
             options={campaignKinds}
             optionLabel={(k) => t(`campaigns.kinds.${k}`)}
-            onValue={(kind) => setDraft({ ...draft, kind })}
             data-testid="campaign-kind"
           />
           <LabelledInput
@@ -228,8 +227,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
             type="number"
             min={1}
             max={730}
-            value={draft.windowDays}
-            onValue={(windowDays) => setDraft({ ...draft, windowDays })}
+            {...field('windowDays')}
             data-testid="campaign-window"
           />
         </div>
@@ -238,10 +236,10 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
       <SegmentBuilder
         value={draft.segment}
         channel={channel}
-        onChange={(segment) => setDraft((d) => ({ ...d, segment }))}
+        onChange={(segment) => set('segment', segment)}
       />
 
-      <CampaignTexts texts={draft.texts} onChange={(texts) => setDraft((d) => ({ ...d, texts }))} />
+      <CampaignTexts texts={draft.texts} onChange={(texts) => set('texts', texts)} />
       {dialog}
     </CampaignFrame>
   )

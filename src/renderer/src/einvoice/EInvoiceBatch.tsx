@@ -1,16 +1,19 @@
 /** From the invoice list: every e-invoice of a period in one zip, with progress and a way to stop. */
 import { useRef, useState } from 'react'
-import { einvoiceFormats, type EInvoiceFormat } from '../../../shared/schemas/einvoice'
+import type { z } from 'zod'
+import { einvoiceBatchQuery, einvoiceFormats } from '../../../shared/schemas/einvoice'
 import { runInBackground, saveFile, type BackgroundProgress } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { Dialog } from '../components/Dialog'
+import { useDraft } from '../components/use-draft'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledSelect } from '../components/fields'
 
-type BatchType = 'all' | 'invoice' | 'credit_note' | 'debit_note'
-const BATCH_TYPES: BatchType[] = ['all', 'invoice', 'credit_note', 'debit_note']
+/** What the zip is asked for: the API's own query, kept whole while the dialog is open. */
+type BatchRequest = z.input<typeof einvoiceBatchQuery>
+const BATCH_TYPES: BatchRequest['type'][] = ['all', 'invoice', 'credit_note', 'debit_note']
 
 function monthStart(today: string): string {
   return `${today.slice(0, 8)}01`
@@ -18,10 +21,13 @@ function monthStart(today: string): string {
 
 export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () => void }) {
   const { t } = useT()
-  const [type, setType] = useState<BatchType>('all')
-  const [from, setFrom] = useState(monthStart(today))
-  const [to, setTo] = useState(today)
-  const [format, setFormat] = useState<EInvoiceFormat>('ubl')
+  // This month's invoices of every type, as UBL, unless chosen otherwise.
+  const { draft, set, field } = useDraft<BatchRequest>(() => ({
+    type: 'all',
+    from: monthStart(today),
+    to: today,
+    format: 'ubl'
+  }))
   const [progress, setProgress] = useState<BackgroundProgress | null>(null)
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const abort = useRef<AbortController | null>(null)
@@ -31,12 +37,7 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
     setMessage(null)
     setProgress({ done: 0, total: 0, stage: '' })
     try {
-      const file = await runInBackground(
-        'einvoice.batch',
-        { type, from, to, format },
-        setProgress,
-        abort.current.signal
-      )
+      const file = await runInBackground('einvoice.batch', draft, setProgress, abort.current.signal)
       saveFile(file)
       setMessage({
         kind: 'success',
@@ -57,24 +58,22 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
         <LabelledSelect
           id="einvoice-batch-type"
           label={t('einvoice.batchType')}
-          value={type}
+          {...field('type')}
           options={BATCH_TYPES}
           optionLabel={(value) => t(`einvoice.types.${value}`)}
-          onValue={setType}
         />
         <Field id="einvoice-batch-from" label={t('einvoice.batchFrom')}>
-          <DateInput id="einvoice-batch-from" value={from} onChange={(v) => setFrom(v)} />
+          <DateInput id="einvoice-batch-from" value={draft.from} onChange={(v) => set('from', v)} />
         </Field>
         <Field id="einvoice-batch-to" label={t('einvoice.batchTo')}>
-          <DateInput id="einvoice-batch-to" value={to} onChange={(v) => setTo(v)} />
+          <DateInput id="einvoice-batch-to" value={draft.to} onChange={(v) => set('to', v)} />
         </Field>
         <LabelledSelect
           id="einvoice-batch-format"
           label={t('einvoice.batchFormat')}
-          value={format}
+          {...field('format')}
           options={einvoiceFormats}
           optionLabel={(value) => t(`einvoice.${value}`)}
-          onValue={setFormat}
           data-testid="einvoice-batch-format"
         />
       </div>
