@@ -130,6 +130,52 @@ describe('issuing', () => {
 })
 
 describe('estimates', () => {
+  it('a refused step names the document (a draft by its id) and the status it is in', async () => {
+    const refusal = async (method: Parameters<TestDesk['fail']>[0], input: object) => {
+      const { code, key, params } = await desk.fail(method, input)
+      return { code, key, params }
+    }
+    const inStatus = (key: string, number: string, status: string, more: object = {}) => ({
+      code: 'conflict',
+      key,
+      params: { number, status: { key: status }, ...more }
+    })
+    const estimate = await desk.call('documents.createDraft', { document: draft(seed, { type: 'estimate' }) })
+    const byId = `#${estimate.id}`
+    expect(await refusal('estimates.accept', { id: estimate.id })).toEqual(
+      inStatus('estimateCannotBeMarked', byId, 'documentStatusDraft', {
+        to: { key: 'documentStatusAccepted' }
+      })
+    )
+    expect(await refusal('estimates.revise', { id: estimate.id })).toEqual(
+      inStatus('estimateNotRevisable', byId, 'documentStatusDraft')
+    )
+    expect(await refusal('estimates.convertToOrder', { id: estimate.id })).toEqual(
+      inStatus('estimateNotToOrder', byId, 'documentStatusDraft')
+    )
+    expect(await refusal('invoices.createFromEstimate', { estimateId: estimate.id })).toEqual(
+      inStatus('estimateNotInvoiceable', byId, 'documentStatusDraft')
+    )
+    const order = await desk.call('documents.createDraft', { document: draft(seed, { type: 'order' }) })
+    expect(await refusal('invoices.createFromOrder', { orderId: order.id, quantities: 'all' })).toEqual(
+      inStatus('orderNotInvoiceable', `#${order.id}`, 'documentStatusDraft')
+    )
+    expect(await refusal('orders.cancel', { id: order.id, reason: 'not wanted' })).toEqual(
+      inStatus('orderNotCancellable', `#${order.id}`, 'documentStatusDraft')
+    )
+    expect(await refusal('estimates.revise', { id: order.id })).toEqual({
+      code: 'conflict',
+      key: 'documentNotEstimate',
+      params: { number: `#${order.id}` }
+    })
+    const invoice = await issued(desk, seed)
+    expect(await refusal('orders.cancel', { id: invoice.id, reason: 'not wanted' })).toEqual({
+      code: 'conflict',
+      key: 'documentNotOrder',
+      params: { number: invoice.number }
+    })
+  })
+
   it('sent -> accepted -> converted through a confirmed order; invalid steps are refused', async () => {
     const estimate = await desk.call('documents.createDraft', { document: draft(seed, { type: 'estimate' }) })
     expect((await desk.fail('estimates.accept', { id: estimate.id })).code).toBe('conflict')

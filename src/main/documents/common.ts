@@ -1,6 +1,6 @@
 /** Small pieces every document operation shares: dates, labels. */
 import { minorUnits } from '../../shared/currencies'
-import { invalid, word, type ErrorKey, type Message } from '../../shared/errors'
+import { conflict, invalid, word, type ErrorKey, type Message, type MessageParams } from '../../shared/errors'
 import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
 
 export const typeLabels: Record<DocumentType, string> = {
@@ -25,7 +25,7 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-export { conflict } from '../../shared/errors'
+export { conflict }
 
 const statusWords: Record<DocumentStatus, ErrorKey> = {
   draft: 'documentStatusDraft',
@@ -45,6 +45,20 @@ export { documentTypeWord as typeWord } from '../../shared/schemas/settings'
 
 /** A document status as a word by key (the store's text is one of documentStatuses: a CHECK holds it). */
 export const statusWord = (status: string): Message => word(statusWords[status as DocumentStatus])
+
+/**
+ * Refuses with `refusal` when `doc` is in none of the `allowed` statuses: the sentence names the
+ * document (a draft by its id) and the status it is in; `params`, anything else it names.
+ */
+export function requireStatus(
+  doc: { id: number; number: string | null; status: string },
+  allowed: readonly DocumentStatus[],
+  refusal: ErrorKey,
+  params: MessageParams = {}
+): void {
+  if (allowed.includes(doc.status as DocumentStatus)) return
+  throw conflict(refusal, { number: doc.number ?? `#${doc.id}`, status: statusWord(doc.status), ...params })
+}
 
 /** Digits of the currency's minor unit; an unknown code is refused as an input error. */
 export function currencyDigits(currency: string): number {

@@ -27,6 +27,7 @@ import {
   documentRecord,
   issuedCreditNotes,
   lineRecords,
+  lineTerms,
   loadDocument,
   openAllowancesCharges,
   storedVatBreakdown
@@ -254,24 +255,7 @@ async function checkLines(
       return line
     }
     // What is credited is the invoiced line itself: only the quantity can be chosen.
-    return {
-      ...line,
-      productId: original.productId,
-      description: original.description,
-      unit: original.unit,
-      unitPriceTenThousandths: original.unitPriceTenThousandths,
-      grossPriceTenThousandths: original.grossPriceTenThousandths,
-      priceBaseQuantityMilli: original.priceBaseQuantityMilli,
-      discountBp: original.discountBp,
-      allowanceCents: original.allowanceCents,
-      allowanceReason: original.allowanceReason,
-      chargeCents: original.chargeCents,
-      chargeReason: original.chargeReason,
-      vatCategory: original.vatCategory,
-      vatRateBp: original.vatRateBp,
-      vatExemptionCode: original.vatExemptionCode,
-      vatExemptionText: original.vatExemptionText
-    }
+    return { ...line, ...lineTerms(original) }
   })
   if (Object.keys(fields).length > 0) throw invalid(fields)
   return checked

@@ -8,24 +8,22 @@ import type { DocumentDraftInput, DocumentLineInput } from '../../shared/schemas
 import type { DocumentStatus, SalesDocument } from '../../shared/schemas/documents'
 import { changeDocumentStatus } from './status'
 import type { Executor, ServiceContext } from '../context'
-import { conflict, statusWord, today } from './common'
+import { conflict, requireStatus, statusWord, today } from './common'
 import { insertDraft, noLinks, type DraftInput, type DraftLinks } from './drafts'
 import { issueInTransaction } from './issue'
 import {
   allowanceChargeRecords,
-  documentRecord,
+  documentOfType,
   isExpired,
   lineRecords,
+  lineTerms,
   loadDocument,
   type DocumentRecord
 } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
-async function requireEstimate(trx: Executor, id: number): Promise<DocumentRecord> {
-  const record = await documentRecord(trx, id)
-  if (record.type !== 'estimate') throw conflict('documentNotEstimate', { number: record.number ?? `#${id}` })
-  return record
-}
+const requireEstimate = (trx: Executor, id: number): Promise<DocumentRecord> =>
+  documentOfType(trx, id, 'estimate', 'documentNotEstimate')
 
 /** A draft with the same customer, texts and lines; `linkLines` keeps each line's origin. */
 export async function copyAsDraft(
@@ -45,22 +43,8 @@ export async function copyAsDraft(
 ): Promise<number> {
   const lines = (await lineRecords(trx, from.id))
     .map((l) => ({
-      productId: l.productId,
-      description: l.description,
-      unit: l.unit,
+      ...lineTerms(l),
       quantityMilli: options.quantities ? (options.quantities.get(l.id) ?? 0) : l.quantityMilli,
-      unitPriceTenThousandths: l.unitPriceTenThousandths,
-      grossPriceTenThousandths: l.grossPriceTenThousandths,
-      priceBaseQuantityMilli: l.priceBaseQuantityMilli,
-      discountBp: l.discountBp,
-      allowanceCents: l.allowanceCents,
-      allowanceReason: l.allowanceReason,
-      chargeCents: l.chargeCents,
-      chargeReason: l.chargeReason,
-      vatCategory: l.vatCategory,
-      vatRateBp: l.vatRateBp,
-      vatExemptionCode: l.vatExemptionCode,
-      vatExemptionText: l.vatExemptionText,
       promisedDate: type === 'order' ? l.promisedDate : null,
       sourceLineId: options.linkLines ? l.id : null
     }))
@@ -94,6 +78,24 @@ export async function copyAsDraft(
   return insertDraft(trx, ctx, input, links, options.summary)
 }
 
+/**
+ * A draft `type` made from `from` (an order or invoice from an estimate, an invoice from an order),
+ * as the editor opens it: linked to `from`, each line to the line it takes over, so that issuing it
+ * moves `from` on. `quantities`: what each line takes over, when not all of it.
+ */
+export async function draftMadeFrom(
+  trx: Executor,
+  ctx: ServiceContext,
+  from: DocumentRecord,
+  type: 'order' | 'invoice',
+  summary: string,
+  quantities?: Map<number, number>
+): Promise<SalesDocument> {
+  const links = { ...noLinks, sourceId: from.id }
+  const id = await copyAsDraft(trx, ctx, from, type, links, { linkLines: true, quantities, summary })
+  return loadDocument(trx, id, today(ctx))
+}
+
 async function setStatus(
   ctx: ServiceContext,
   id: number,
@@ -103,13 +105,7 @@ async function setStatus(
 ) {
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
-    if (!allowedFrom.includes(record.status as DocumentStatus)) {
-      throw conflict('estimateCannotBeMarked', {
-        number: record.number ?? `#${id}`,
-        status: statusWord(record.status),
-        to: statusWord(to)
-      })
-    }
+    requireStatus(record, allowedFrom, 'estimateCannotBeMarked', { to: statusWord(to) })
     if (to === 'accepted' && isExpired(record, today(ctx))) {
       throw conflict('estimateExpired', { number: record.number ?? '', date: record.validUntil ?? '' })
     }
@@ -148,12 +144,7 @@ export async function duplicateEstimate(ctx: ServiceContext, id: number): Promis
 export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
-    if (record.status !== 'sent' && record.status !== 'declined') {
-      throw conflict('estimateNotRevisable', {
-        number: record.number ?? `#${id}`,
-        status: statusWord(record.status)
-      })
-    }
+    requireStatus(record, ['sent', 'declined'], 'estimateNotRevisable')
     const revision = await copyAsDraft(
       trx,
       ctx,
@@ -173,23 +164,8 @@ export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<S
 export async function convertEstimateToOrder(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const record = await requireEstimate(trx, id)
-    if (record.status !== 'accepted')
-      throw conflict('estimateNotToOrder', {
-        number: record.number ?? `#${id}`,
-        status: statusWord(record.status)
-      })
-    const order = await copyAsDraft(
-      trx,
-      ctx,
-      record,
-      'order',
-      { ...noLinks, sourceId: id },
-      {
-        linkLines: true,
-        summary: `Draft order made from estimate ${record.number}`
-      }
-    )
-    return loadDocument(trx, order, today(ctx))
+    requireStatus(record, ['accepted'], 'estimateNotToOrder')
+    return draftMadeFrom(trx, ctx, record, 'order', `Draft order made from estimate ${record.number}`)
   })
 }
 

@@ -5,10 +5,10 @@
  */
 import type { SalesDocument } from '../../shared/schemas/documents'
 import type { ServiceContext } from '../context'
-import { conflict, statusWord, today } from './common'
+import { conflict, requireStatus, today } from './common'
 import { noLinks } from './drafts'
 import { remainderNote } from './credit-remainder'
-import { copyAsDraft } from './estimates'
+import { copyAsDraft, draftMadeFrom } from './estimates'
 import { deliveredQuantities, documentRecord, lineRecords, loadDocument, quantitiesFrom } from './load'
 import { required } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
@@ -21,11 +21,7 @@ export async function createInvoiceFromOrder(
   return writeTransaction(ctx.db, async (trx) => {
     const order = await documentRecord(trx, orderId)
     if (order.type !== 'order') throw conflict('onlyOrderInvoiced')
-    if (order.status === 'draft' || order.status === 'cancelled')
-      throw conflict('orderNotInvoiceable', {
-        number: order.number ?? `#${orderId}`,
-        status: statusWord(order.status)
-      })
+    requireStatus(order, ['confirmed', 'partially_delivered', 'delivered'], 'orderNotInvoiceable')
     const lines = await lineRecords(trx, orderId)
     const ids = lines.map((l) => l.id)
     const invoiced = await quantitiesFrom(trx, ids, ['invoice'])
@@ -41,19 +37,8 @@ export async function createInvoiceFromOrder(
         number: order.number ?? ''
       })
     }
-    const id = await copyAsDraft(
-      trx,
-      ctx,
-      order,
-      'invoice',
-      { ...noLinks, sourceId: orderId },
-      {
-        linkLines: true,
-        quantities: left,
-        summary: `Draft invoice made from order ${order.number} (${quantities === 'all' ? 'all open quantities' : 'delivered quantities'})`
-      }
-    )
-    return loadDocument(trx, id, today(ctx))
+    const summary = `Draft invoice made from order ${order.number} (${quantities === 'all' ? 'all open quantities' : 'delivered quantities'})`
+    return draftMadeFrom(trx, ctx, order, 'invoice', summary, left)
   })
 }
 
@@ -64,23 +49,8 @@ export async function createInvoiceFromEstimate(
   return writeTransaction(ctx.db, async (trx) => {
     const estimate = await documentRecord(trx, estimateId)
     if (estimate.type !== 'estimate') throw conflict('onlyEstimateInvoiced')
-    if (estimate.status !== 'accepted')
-      throw conflict('estimateNotInvoiceable', {
-        number: estimate.number ?? `#${estimateId}`,
-        status: statusWord(estimate.status)
-      })
-    const id = await copyAsDraft(
-      trx,
-      ctx,
-      estimate,
-      'invoice',
-      { ...noLinks, sourceId: estimateId },
-      {
-        linkLines: true,
-        summary: `Draft invoice made from estimate ${estimate.number}`
-      }
-    )
-    return loadDocument(trx, id, today(ctx))
+    requireStatus(estimate, ['accepted'], 'estimateNotInvoiceable')
+    return draftMadeFrom(trx, ctx, estimate, 'invoice', `Draft invoice made from estimate ${estimate.number}`)
   })
 }
 

@@ -10,7 +10,8 @@ import type {
   SalesDocument
 } from '../../shared/schemas/documents'
 import type { DocumentAllowanceCharge, SellerParty } from '../../shared/schemas/documents'
-import { currencyDigitsOrDefault } from './common'
+import type { ErrorKey } from '../../shared/errors'
+import { conflict, currencyDigitsOrDefault } from './common'
 import { documentTotals, priceToMinorUnits, vatGroupKey, type VatBreakdownRow } from '../../shared/totals'
 import { documentExchangeRate } from '../rates/service'
 import type { Executor } from '../context'
@@ -21,9 +22,45 @@ import type { DocumentLinesTable, DocumentSellerBackfillsTable, DocumentsTable }
 export type DocumentRecord = Selectable<DocumentsTable>
 export type LineRecord = Selectable<DocumentLinesTable>
 
+/**
+ * What a line says apart from its quantity: the product and its text, the price terms and the VAT.
+ * A copy of a document keeps them as they were, and a credit note's line is the invoiced line's.
+ */
+export function lineTerms(l: LineRecord) {
+  return {
+    productId: l.productId,
+    description: l.description,
+    unit: l.unit,
+    unitPriceTenThousandths: l.unitPriceTenThousandths,
+    grossPriceTenThousandths: l.grossPriceTenThousandths,
+    priceBaseQuantityMilli: l.priceBaseQuantityMilli,
+    discountBp: l.discountBp,
+    allowanceCents: l.allowanceCents,
+    allowanceReason: l.allowanceReason,
+    chargeCents: l.chargeCents,
+    chargeReason: l.chargeReason,
+    vatCategory: l.vatCategory,
+    vatRateBp: l.vatRateBp,
+    vatExemptionCode: l.vatExemptionCode,
+    vatExemptionText: l.vatExemptionText
+  }
+}
+
 export async function documentRecord(db: Executor, id: number): Promise<DocumentRecord> {
   const record = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('document', id)
+  return record
+}
+
+/** The document `id` when it is of `type`; else the refusal `notOfType`, which names it (a draft by its id). */
+export async function documentOfType(
+  db: Executor,
+  id: number,
+  type: DocumentType,
+  notOfType: ErrorKey
+): Promise<DocumentRecord> {
+  const record = await documentRecord(db, id)
+  if (record.type !== type) throw conflict(notOfType, { number: record.number ?? `#${id}` })
   return record
 }
 
@@ -349,23 +386,9 @@ export async function loadDocument(db: Executor, id: number, today: string): Pro
   const lines: DocumentLine[] = lineRows.map((l) => ({
     id: l.id,
     position: l.position,
-    productId: l.productId,
-    description: l.description,
-    unit: l.unit,
+    ...lineTerms(l),
     quantityMilli: l.quantityMilli,
     unitPriceCents: priceToMinorUnits(l.unitPriceTenThousandths, digits),
-    unitPriceTenThousandths: l.unitPriceTenThousandths,
-    grossPriceTenThousandths: l.grossPriceTenThousandths,
-    priceBaseQuantityMilli: l.priceBaseQuantityMilli,
-    discountBp: l.discountBp,
-    allowanceCents: l.allowanceCents,
-    allowanceReason: l.allowanceReason,
-    chargeCents: l.chargeCents,
-    chargeReason: l.chargeReason,
-    vatCategory: l.vatCategory,
-    vatExemptionCode: l.vatExemptionCode,
-    vatExemptionText: l.vatExemptionText,
-    vatRateBp: l.vatRateBp,
     promisedDate: l.promisedDate,
     sourceLineId: l.sourceLineId,
     grossCents: l.grossCents,

@@ -9,9 +9,10 @@ import { recordActivity } from '../activity/log'
 import { changeDocumentStatus } from './status'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
-import { conflict, statusWord, today } from './common'
+import { conflict, requireStatus, today } from './common'
 import {
   deliveredQuantities,
+  documentOfType,
   documentRecord,
   lineRecords,
   loadDeliveries,
@@ -21,11 +22,8 @@ import {
 import { required } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
 
-async function requireOrder(trx: Executor, id: number): Promise<DocumentRecord> {
-  const record = await documentRecord(trx, id)
-  if (record.type !== 'order') throw conflict('documentNotOrder', { number: record.number ?? `#${id}` })
-  return record
-}
+const requireOrder = (trx: Executor, id: number): Promise<DocumentRecord> =>
+  documentOfType(trx, id, 'order', 'documentNotOrder')
 
 export interface DeliveryInput {
   orderId: number
@@ -37,12 +35,7 @@ export interface DeliveryInput {
 export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, input.orderId)
-    if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict('orderNoDelivery', {
-        number: order.number ?? `#${order.id}`,
-        status: statusWord(order.status)
-      })
-    }
+    requireStatus(order, ['confirmed', 'partially_delivered'], 'orderNoDelivery')
     if (order.issueDate !== null && input.deliveryDate < order.issueDate) {
       throw conflict('deliveryBeforeOrder', { date: order.issueDate })
     }
@@ -113,12 +106,7 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
 export async function cancelOrder(ctx: ServiceContext, id: number, reason: string): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
     const order = await requireOrder(trx, id)
-    if (order.status !== 'confirmed' && order.status !== 'partially_delivered') {
-      throw conflict('orderNotCancellable', {
-        number: order.number ?? `#${id}`,
-        status: statusWord(order.status)
-      })
-    }
+    requireStatus(order, ['confirmed', 'partially_delivered'], 'orderNotCancellable')
     await changeDocumentStatus(
       trx,
       ctx,
