@@ -104,4 +104,4 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiInputs, name)
 }
 
-export { IPC_CHANNEL, TOKEN_HEADER } from './transport'
+export { FILE_DETAILS_HEADER, IPC_CHANNEL, TOKEN_HEADER } from './transport'

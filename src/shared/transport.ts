@@ -8,6 +8,11 @@ export const PDF_CHANNEL = 'salesdesk:show-pdf'
 export const LANGUAGE_CHANNEL = 'salesdesk:language'
 /** The HTTP header carrying the web host's per-run token. */
 export const TOKEN_HEADER = 'x-salesdesk-token'
+/**
+ * The HTTP header carrying what a file answer says besides its bytes (how many e-invoices a batch
+ * holds), as URI-encoded JSON: over HTTP the body is the file itself.
+ */
+export const FILE_DETAILS_HEADER = 'x-salesdesk-file-details'
 
 /** What the preload exposes on `window.salesdesk`: the API call, showing a PDF from its bytes, the language. */
 export interface PreloadBridge {

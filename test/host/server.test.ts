@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../src/main/host/server'
-import { TOKEN_HEADER } from '../../src/shared/transport'
+import { FILE_DETAILS_HEADER, TOKEN_HEADER } from '../../src/shared/transport'
 import { XLSX_MIME } from '../../src/shared/schemas/common'
 import { dumpDatabase } from '../support/dump'
 import { customer, customerQuery, openTestDesk, type TestDesk } from '../support/fixtures'
@@ -229,6 +229,39 @@ describe('the web host API', () => {
     const sheet = required(workbook.getWorksheet('Customers'), 'sheet Customers')
     const total = (await desk.call('customers.list', query)).total
     expect(sheet.actualRowCount).toBe(total + 1)
+    // A file answer that says nothing besides its bytes sends no details header.
+    expect(answer.headers[FILE_DETAILS_HEADER]).toBeUndefined()
+  })
+
+  it('sends what a file answer says besides its bytes (a batch count) in a header, as JSON', async () => {
+    const batch = await startWebHost({
+      dispatch: () =>
+        Promise.resolve({
+          ok: true as const,
+          data: {
+            kind: 'file',
+            fileName: 'e-invoices ÁÉ.zip',
+            mimeType: 'application/zip',
+            bytes: new Uint8Array([80, 75, 5, 6]),
+            count: 12,
+            period: 'január–März'
+          }
+        }),
+      staticFolder: desk.folder.file('site')
+    })
+    try {
+      const answer = await fetch(`${batch.url}api/jobs.result`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: batch.token },
+        body: '{}'
+      })
+      expect(answer.status).toBe(200)
+      const details = required(answer.headers.get(FILE_DETAILS_HEADER), 'the details header')
+      expect(JSON.parse(decodeURIComponent(details))).toEqual({ count: 12, period: 'január–März' })
+      expect([...new Uint8Array(await answer.arrayBuffer())]).toEqual([80, 75, 5, 6])
+    } finally {
+      await batch.close()
+    }
   })
 })
 

@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { TOKEN_HEADER } from '../../shared/api'
+import { FILE_DETAILS_HEADER, TOKEN_HEADER } from '../../shared/api'
 import type { ApiResult } from '../../shared/errors'
 import type { FileResult } from '../../shared/schemas/common'
 import { serveStatic } from './static'
@@ -55,13 +55,20 @@ function isFileResult(value: unknown): value is FileResult {
   )
 }
 
+/** The fields every file answer has; anything else it carries travels in FILE_DETAILS_HEADER. */
+const fileFields = new Set(['kind', 'fileName', 'mimeType', 'bytes'])
+
 function sendFile(res: ServerResponse, file: FileResult): void {
+  const details = Object.entries(file).filter(([field]) => !fileFields.has(field))
   res.writeHead(200, {
     'content-type': file.mimeType,
     'content-length': file.bytes.byteLength,
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff'
+    'x-content-type-options': 'nosniff',
+    ...(details.length > 0
+      ? { [FILE_DETAILS_HEADER]: encodeURIComponent(JSON.stringify(Object.fromEntries(details))) }
+      : {})
   })
   res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength))
 }

@@ -7,7 +7,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api'
 import { errorMessages } from '../../../shared/error-messages'
 import type { ApiError, ApiResult } from '../../../shared/errors'
 import type { FileResult } from '../../../shared/schemas/common'
-import { TOKEN_HEADER, type PreloadBridge } from '../../../shared/transport'
+import { FILE_DETAILS_HEADER, TOKEN_HEADER, type PreloadBridge } from '../../../shared/transport'
 import { localiseError } from '../i18n/errors'
 
 export class ApiCallError extends Error {
@@ -42,6 +42,12 @@ function fileNameFrom(disposition: string | null): string {
   return match ? decodeURIComponent(match[1]) : 'download'
 }
 
+function fileDetailsFrom(header: string | null): Record<string, unknown> {
+  if (!header) return {}
+  const details: unknown = JSON.parse(decodeURIComponent(header))
+  return typeof details === 'object' && details !== null ? { ...details } : {}
+}
+
 const networkError: ApiError = {
   code: 'internal',
   key: 'notReachable',
@@ -64,6 +70,8 @@ function httpTransport(token: string | null): Transport {
     const type = response.headers.get('content-type') ?? ''
     if (type.startsWith('application/json')) return (await response.json()) as ApiResult<unknown>
     const file: FileResult = {
+      // What the answer says besides the file (a batch's count), as the Electron bridge passes it on.
+      ...fileDetailsFrom(response.headers.get(FILE_DETAILS_HEADER)),
       kind: 'file',
       fileName: fileNameFrom(response.headers.get('content-disposition')),
       mimeType: type,
