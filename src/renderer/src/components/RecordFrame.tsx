@@ -130,6 +130,21 @@ export function RecordHeader({
 }
 
 /**
+ * One fact in a record's list of facts (a `<dl>`): its name and its value, or nothing at all while
+ * the record has none (a contract not yet ended has no closing date; an invoice without notes, no
+ * notes). Give the value as `children`: null, undefined, false or '' leaves the fact out.
+ */
+export function Fact({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  if (children === null || children === undefined || children === false || children === '') return null
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </>
+  )
+}
+
+/**
  * Beside a saved record: its own facts (`children`, e.g. a contract's notice date), when it
  * was created and last changed, and its activity log (reloaded when `refreshKey` changes).
  */

@@ -18,7 +18,7 @@ import { companyToday, useFormat } from '../components/format'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
-import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { Fact, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { usePageTitle } from '../components/use-page-title'
 import { useCurrencies } from '../components/use-currencies'
 import { useRecordEditor } from '../components/use-record-editor'
@@ -193,36 +193,22 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             <dd data-testid="contract-notice-date">
               {record.noticeDate ? format.date(record.noticeDate) : t('common.notSet')}
             </dd>
-            {record.closedDate && (
-              <>
-                <dt>{t('contract.closedDate')}</dt>
-                <dd>{format.date(record.closedDate)}</dd>
-              </>
-            )}
-            {record.terminationReason && (
-              <>
-                <dt>{t('contract.terminationReason')}</dt>
-                <dd>{record.terminationReason}</dd>
-              </>
-            )}
-            {record.renewedFromId && (
-              <>
-                <dt>{t('contract.renewedFrom')}</dt>
-                <dd>
-                  <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
-                </dd>
-              </>
-            )}
-            {record.renewedById && (
-              <>
-                <dt>{t('contract.renewedBy')}</dt>
-                <dd>
-                  <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
-                    #{record.renewedById}
-                  </Link>
-                </dd>
-              </>
-            )}
+            <Fact label={t('contract.closedDate')}>
+              {record.closedDate && format.date(record.closedDate)}
+            </Fact>
+            <Fact label={t('contract.terminationReason')}>{record.terminationReason}</Fact>
+            <Fact label={t('contract.renewedFrom')}>
+              {record.renewedFromId && (
+                <Link to={`/contracts/${record.renewedFromId}`}>#{record.renewedFromId}</Link>
+              )}
+            </Fact>
+            <Fact label={t('contract.renewedBy')}>
+              {record.renewedById && (
+                <Link to={`/contracts/${record.renewedById}`} data-testid="contract-renewed-by">
+                  #{record.renewedById}
+                </Link>
+              )}
+            </Fact>
           </RecordAside>
         )
       }

@@ -11,6 +11,7 @@ import { api } from '../api/client'
 import { errorBanner, messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
+import { Fact } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
 import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
@@ -353,12 +354,7 @@ export function RelatedDocuments({
         ))}
         <dt>{t('common.created')}</dt>
         <dd>{format.dateTime(doc.createdAt)}</dd>
-        {doc.issuedAt && (
-          <>
-            <dt>{t('documents.issuedAt')}</dt>
-            <dd>{format.dateTime(doc.issuedAt)}</dd>
-          </>
-        )}
+        <Fact label={t('documents.issuedAt')}>{doc.issuedAt && format.dateTime(doc.issuedAt)}</Fact>
       </dl>
       {doc.related.length > 0 && (
         <>

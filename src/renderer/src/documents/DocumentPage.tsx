@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import type { BannerMessage } from '../components/Banner'
-import { RecordHeader, RecordLoader } from '../components/RecordFrame'
+import { Fact, RecordHeader, RecordLoader } from '../components/RecordFrame'
 import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
@@ -232,24 +232,9 @@ function DocumentView({
             <section className="form-section" aria-labelledby="section-texts">
               <h2 id="section-texts">{t('documents.texts')}</h2>
               <dl className="doc-texts">
-                {doc.paymentInstructions && (
-                  <>
-                    <dt>{t('documents.paymentInstructions')}</dt>
-                    <dd>{doc.paymentInstructions}</dd>
-                  </>
-                )}
-                {doc.notes && (
-                  <>
-                    <dt>{t('documents.notes')}</dt>
-                    <dd>{doc.notes}</dd>
-                  </>
-                )}
-                {doc.terms && (
-                  <>
-                    <dt>{t('documents.terms')}</dt>
-                    <dd>{doc.terms}</dd>
-                  </>
-                )}
+                <Fact label={t('documents.paymentInstructions')}>{doc.paymentInstructions}</Fact>
+                <Fact label={t('documents.notes')}>{doc.notes}</Fact>
+                <Fact label={t('documents.terms')}>{doc.terms}</Fact>
               </dl>
             </section>
           )}

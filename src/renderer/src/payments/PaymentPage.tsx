@@ -9,7 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
-import { RecordLoader } from '../components/RecordFrame'
+import { Fact, RecordLoader } from '../components/RecordFrame'
 import { FormDialog } from '../components/Dialog'
 import { useBannerAction } from '../components/use-banner-action'
 import { ChoiceOptions } from '../components/ChoiceOptions'
@@ -155,12 +155,7 @@ function PaymentView({ initial }: { initial: Payment }) {
         <dd>{t(`payments.method.${payment.method}`)}</dd>
         <dt>{t('payments.detail.reference')}</dt>
         <dd className="mono">{payment.reference || t('common.notSet')}</dd>
-        {payment.note && (
-          <>
-            <dt>{t('payments.detail.note')}</dt>
-            <dd>{payment.note}</dd>
-          </>
-        )}
+        <Fact label={t('payments.detail.note')}>{payment.note}</Fact>
         <dt>{t('payments.detail.credit')}</dt>
         <dd className="num">{format.money(payment.unallocatedCents, payment.currency)}</dd>
         <dt />
