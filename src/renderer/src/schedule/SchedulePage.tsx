@@ -12,6 +12,7 @@ import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-cale
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
+import type { FileResult } from '../../../shared/schemas/common'
 import type { ScheduleEvent, ScheduleMarker, ScheduleRange } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
@@ -52,6 +53,13 @@ const DragAndDropCalendar = withDragAndDrop<CalendarItem>(Calendar)
 const VIEWS = ['day', 'week', 'month', 'agenda'] as const
 type ScheduleView = (typeof VIEWS)[number]
 const AGENDA_DAYS = 30
+/** What the calendar marks besides events, in the legend's order (each kind has its colour in schedule.css). */
+const MARKER_KINDS: ScheduleMarker['type'][] = [
+  'order_delivery',
+  'contract_end',
+  'call_next_step',
+  'request_due'
+]
 
 /** The window a view shows around a date, in the computer's zone, weeks from the region's first day. */
 function windowOf(view: ScheduleView, date: DateTime, first: FirstDay): { from: DateTime; to: DateTime } {
@@ -207,7 +215,6 @@ type Dialog =
 
 export function SchedulePage({ only }: { only?: 'meeting' }) {
   const { t } = useT()
-  const uiLanguage = useLanguage()
   const format = useFormat()
   const language = format.locale
   const formats = useMemo(() => calendarFormats(language, format.region), [language, format.region])
@@ -231,8 +238,6 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
 
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [busy, setBusy] = useState<'daySheet' | 'visitLog' | 'ics' | null>(null)
-  const download = useDownload(setMessage, setBusy)
   const guard = useClashGuard()
 
   const update = useCallback(
@@ -420,62 +425,13 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
           testId="schedule-executive"
         />
         {!only && (
-          <div className="export-buttons" role="group" aria-label={t('schedule.exports')}>
-            <button
-              type="button"
-              disabled={busy !== null || executiveId === null}
-              title={executiveId === null ? t('schedule.daySheetHint') : undefined}
-              onClick={() => {
-                if (executiveId !== null)
-                  void download('daySheet', () =>
-                    api.call('schedule.daySheetPdf', {
-                      executiveId,
-                      date: isoDay(date),
-                      language: uiLanguage
-                    })
-                  )
-              }}
-              data-testid="export-day-sheet"
-            >
-              {busy === 'daySheet' ? t('common.exporting') : t('schedule.daySheet')}
-            </button>
-            <button
-              type="button"
-              disabled={busy !== null}
-              onClick={() =>
-                void download('visitLog', () =>
-                  api.call('visits.exportXlsx', {
-                    from: fromIso,
-                    to: toIsoText,
-                    customerId: null,
-                    executiveId,
-                    status: 'all',
-                    sort: { field: 'startAt', direction: 'asc' },
-                    language: uiLanguage
-                  })
-                )
-              }
-              data-testid="export-visit-log"
-            >
-              {busy === 'visitLog' ? t('common.exporting') : t('schedule.visitLog')}
-            </button>
-            <button
-              type="button"
-              disabled={busy !== null}
-              onClick={() =>
-                void download('ics', () =>
-                  api.call('schedule.ics', { executiveId, from: fromIso, to: toIsoText })
-                )
-              }
-              data-testid="export-ics"
-            >
-              {busy === 'ics'
-                ? t('common.exporting')
-                : executiveId
-                  ? t('schedule.icsExecutive')
-                  : t('schedule.icsTeam')}
-            </button>
-          </div>
+          <ScheduleExports
+            executiveId={executiveId}
+            day={isoDay(date)}
+            from={fromIso}
+            to={toIsoText}
+            setMessage={setMessage}
+          />
         )}
         {!only && (
           <ul className="schedule-legend" aria-label={t('schedule.legend')}>
@@ -487,12 +443,11 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
             <li className="legend-cancelled">{t('visit.status.cancelled')}</li>
             <li className="legend-no_show">{t('visit.status.no_show')}</li>
             <li className="legend-meeting">{t('schedule.kind.meeting')}</li>
-            <li className="legend-marker legend-order_delivery" data-testid="legend-order_delivery">
-              {t('schedule.kind.order_delivery')}
-            </li>
-            <li className="legend-marker legend-contract_end">{t('schedule.kind.contract_end')}</li>
-            <li className="legend-marker legend-call_next_step">{t('schedule.kind.call_next_step')}</li>
-            <li className="legend-marker legend-request_due">{t('schedule.kind.request_due')}</li>
+            {MARKER_KINDS.map((kind) => (
+              <li key={kind} className={`legend-marker legend-${kind}`} data-testid={`legend-${kind}`}>
+                {t(`schedule.kind.${kind}`)}
+              </li>
+            ))}
             <li className="legend-clash" data-testid="legend-clash">
               <span className="ev-flag" aria-hidden="true">
                 ⚠
@@ -576,4 +531,81 @@ export function SchedulePage({ only }: { only?: 'meeting' }) {
 
 export function MeetingsPage() {
   return <SchedulePage only="meeting" />
+}
+
+type ScheduleExport = 'daySheet' | 'visitLog' | 'ics'
+
+/**
+ * The files the schedule makes of what it shows: one executive's day sheet (PDF), the visit log of
+ * the shown weeks (Excel) and their calendar (.ics) for the executive chosen, or the whole team.
+ */
+function ScheduleExports({
+  executiveId,
+  day,
+  from,
+  to,
+  setMessage
+}: {
+  executiveId: number | null
+  day: string
+  from: string
+  to: string
+  setMessage: (message: BannerMessage | null) => void
+}) {
+  const { t } = useT()
+  const language = useLanguage()
+  const [busy, setBusy] = useState<ScheduleExport | null>(null)
+  const download = useDownload(setMessage, setBusy)
+
+  /**
+   * One export's button: it reads "Exporting…" while its file is made, and the others wait. `make`
+   * null: the file cannot be made of what is shown (`hint` says why).
+   */
+  const button = (
+    kind: ScheduleExport,
+    label: string,
+    testId: string,
+    make: (() => Promise<FileResult>) | null,
+    hint?: string
+  ) => (
+    <button
+      type="button"
+      disabled={busy !== null || make === null}
+      title={make === null ? hint : undefined}
+      onClick={() => {
+        if (make) void download(kind, make)
+      }}
+      data-testid={testId}
+    >
+      {busy === kind ? t('common.exporting') : label}
+    </button>
+  )
+
+  return (
+    <div className="export-buttons" role="group" aria-label={t('schedule.exports')}>
+      {button(
+        'daySheet',
+        t('schedule.daySheet'),
+        'export-day-sheet',
+        executiveId === null
+          ? null
+          : () => api.call('schedule.daySheetPdf', { executiveId, date: day, language }),
+        t('schedule.daySheetHint')
+      )}
+      {button('visitLog', t('schedule.visitLog'), 'export-visit-log', () =>
+        api.call('visits.exportXlsx', {
+          from,
+          to,
+          customerId: null,
+          executiveId,
+          status: 'all',
+          sort: { field: 'startAt', direction: 'asc' },
+          language
+        })
+      )}
+      {button('ics', t(executiveId ? 'schedule.icsExecutive' : 'schedule.icsTeam'), 'export-ics', () =>
+        api.call('schedule.ics', { executiveId, from, to })
+      )}
+    </div>
+  )
 }

@@ -17,12 +17,32 @@ import { useT } from '../i18n'
 import { SearchPicker } from '../components/SearchPicker'
 import { Chips, findProducts, useProductLabels } from './pickers'
 
-const draftPaths = { estimate: '/estimates/', request: '/requests/' } as const
+/**
+ * The drafts a visit can be turned into, in the order their buttons come (request first): where a
+ * draft opens, the link that opens it, the button that completes the visit with it, the one that
+ * makes it of a completed visit.
+ */
+const visitDrafts = {
+  request: {
+    path: '/requests/',
+    open: 'visit.openRequestDraft',
+    completeWith: 'visit.completeAndRequest',
+    create: 'visit.createRequest'
+  },
+  estimate: {
+    path: '/estimates/',
+    open: 'visit.openEstimateDraft',
+    completeWith: 'visit.completeAndEstimate',
+    create: 'visit.createEstimate'
+  }
+} as const
+type VisitDraftKind = keyof typeof visitDrafts
+const draftKinds: VisitDraftKind[] = ['request', 'estimate']
 
 /** "Estimate draft created" with a link that opens it (the store's id means nothing to a user). */
 function draftMessage(
   t: ReturnType<typeof useT>['t'],
-  kind: 'estimate' | 'request',
+  kind: VisitDraftKind,
   id: number,
   text: string
 ): BannerMessage {
@@ -30,15 +50,15 @@ function draftMessage(
     kind: 'success',
     text,
     link: {
-      label: t(kind === 'estimate' ? 'visit.openEstimateDraft' : 'visit.openRequestDraft'),
-      to: `${draftPaths[kind]}${String(id)}`
+      label: t(visitDrafts[kind].open),
+      to: `${visitDrafts[kind].path}${String(id)}`
     }
   }
 }
 
 /** The kinds of draft a message says were just made from this visit: their buttons are not offered twice. */
 const madeIn = (message: BannerMessage | null) =>
-  new Set((['estimate', 'request'] as const).filter((kind) => message?.link?.to.startsWith(draftPaths[kind])))
+  new Set(draftKinds.filter((kind) => message?.link?.to.startsWith(visitDrafts[kind].path)))
 
 interface OutcomeValues {
   outcome: string
@@ -69,7 +89,7 @@ export function RecordOutcome({
   const followUps = useWatch({ control: form.control, name: 'followUps' })
   const { labels, error: labelsFailed } = useProductLabels(productIds)
 
-  async function complete(values: OutcomeValues, then: 'estimate' | 'request' | null) {
+  async function complete(values: OutcomeValues, then: VisitDraftKind | null) {
     setMessage(null)
     const input = {
       id: visit.id,
@@ -202,22 +222,17 @@ export function RecordOutcome({
           <Banner message={message} onClose={() => setMessage(null)} />
           <LoadFailure error={labelsFailed} />
           <div className="dialog-buttons">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void handleSubmit((v) => complete(v, 'request'))()}
-              data-testid="visit-complete-request"
-            >
-              {t('visit.completeAndRequest')}
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void handleSubmit((v) => complete(v, 'estimate'))()}
-              data-testid="visit-complete-estimate"
-            >
-              {t('visit.completeAndEstimate')}
-            </button>
+            {draftKinds.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                disabled={busy}
+                onClick={() => void handleSubmit((v) => complete(v, kind))()}
+                data-testid={`visit-complete-${kind}`}
+              >
+                {t(visitDrafts[kind].completeWith)}
+              </button>
+            ))}
             <button type="submit" className="primary" disabled={busy} data-testid="visit-complete">
               {t('visit.complete')}
             </button>
@@ -292,7 +307,7 @@ export function VisitResult({
   const [busy, setBusy] = useState(false)
   const [made, setMade] = useState(() => madeIn(flash))
 
-  async function create(kind: 'estimate' | 'request') {
+  async function create(kind: VisitDraftKind) {
     setBusy(true)
     setMessage(null)
     try {
@@ -363,22 +378,17 @@ export function VisitResult({
       <LoadFailure error={labelsFailed} />
       {visit.status === 'completed' && (
         <div className="dialog-buttons">
-          <button
-            type="button"
-            disabled={busy || made.has('request')}
-            onClick={() => void create('request')}
-            data-testid="visit-create-request"
-          >
-            {t('visit.createRequest')}
-          </button>
-          <button
-            type="button"
-            disabled={busy || made.has('estimate')}
-            onClick={() => void create('estimate')}
-            data-testid="visit-create-estimate"
-          >
-            {t('visit.createEstimate')}
-          </button>
+          {draftKinds.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              disabled={busy || made.has(kind)}
+              onClick={() => void create(kind)}
+              data-testid={`visit-create-${kind}`}
+            >
+              {t(visitDrafts[kind].create)}
+            </button>
+          ))}
         </div>
       )}
     </section>
