@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
 import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
@@ -38,9 +39,7 @@ export function ContractStatusBadge({
   const { t } = useT()
   return (
     <>
-      <span className={badgeClass(contractTones[status])} data-testid="contract-status">
-        {t(`contracts.status.${status}`)}
-      </span>
+      <ToneBadge status={status} tones={contractTones} words="contracts.status" testId="contract-status" />
       {expiring && (
         <span className={`${badgeClass('warning')} badge-expiring`} data-testid="contract-expiring">
           {t('contracts.expiring')}

@@ -13,7 +13,8 @@ import {
 import { statusesByType, type DocumentType } from '../../../shared/schemas/documents'
 import { api } from '../api/client'
 import { companyToday } from '../components/format'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
 import { useExport } from '../components/ListPage'
 import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
@@ -46,11 +47,14 @@ const paymentTones: Record<PaymentStatus, BadgeTone> = {
 }
 
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
-  const { t } = useT()
   return (
-    <span className={badgeClass(paymentTones[status])} data-testid="document-payment" data-payment={status}>
-      {t(`documents.paymentStatus.${status}`)}
-    </span>
+    <ToneBadge
+      status={status}
+      tones={paymentTones}
+      words="documents.paymentStatus"
+      testId="document-payment"
+      data-payment={status}
+    />
   )
 }
 

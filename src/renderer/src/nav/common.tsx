@@ -5,7 +5,8 @@ import {
   type NavReportRow,
   type NavReportStatus
 } from '../../../shared/schemas/nav'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 import './nav.css'
@@ -41,12 +42,7 @@ export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status'
 
 /** The badge of a status already worked out (the document list's NAV column). */
 export function NavBadge({ status }: { status: BadgeStatus }) {
-  const { t } = useT()
-  return (
-    <span className={badgeClass(statusTones[status])} data-testid="nav-status" data-status={status}>
-      {t(`navReporting.status.${status}`)}
-    </span>
-  )
+  return <ToneBadge status={status} tones={statusTones} words="navReporting.status" testId="nav-status" />
 }
 
 /** NAV's codes as sentences: the known ones translated, the others in NAV's own words. */

@@ -9,7 +9,8 @@ import type { ReliabilityRating } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
@@ -133,12 +134,12 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
             <div>
               <span className="muted">{t('payments.account.reliability')}</span>
               <span>
-                <span
-                  className={badgeClass(ratingTones[account.reliability.rating])}
-                  data-testid="account-reliability"
-                >
-                  {t(`payments.account.rating.${account.reliability.rating}`)}
-                </span>{' '}
+                <ToneBadge
+                  status={account.reliability.rating}
+                  tones={ratingTones}
+                  words="payments.account.rating"
+                  testId="account-reliability"
+                />{' '}
                 {account.reliability.rating !== 'no_history' && (
                   <span className="muted">
                     {t('payments.account.reliabilityDetail', {

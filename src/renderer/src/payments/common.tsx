@@ -8,6 +8,7 @@ import type { CurrencyTotal } from '../../../shared/schemas/receivables'
 import type { InvestigationStatus } from '../../../shared/schemas/investigations'
 import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { ToneBadge } from '../components/ToneBadge'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
@@ -112,9 +113,7 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
   const { t } = useT()
   return (
     <>
-      <span className={badgeClass(itemTones[status])} data-testid="payment-status">
-        {t(`payments.itemStatus.${status}`)}
-      </span>
+      <ToneBadge status={status} tones={itemTones} words="payments.itemStatus" testId="payment-status" />
       {overdue && (
         <span className={badgeClass('danger')} data-testid="payment-overdue">
           {t('payments.overdueBadge')}
@@ -125,13 +124,10 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
 }
 
 /** A payment received, or one the bank returned. */
+const paymentTones: Record<'received' | 'returned', BadgeTone> = { received: 'good', returned: 'danger' }
+
 export function PaymentBadge({ status, testId }: { status: 'received' | 'returned'; testId?: string }) {
-  const { t } = useT()
-  return (
-    <span className={badgeClass(status === 'received' ? 'good' : 'danger')} data-testid={testId}>
-      {t(`payments.status.${status}`)}
-    </span>
-  )
+  return <ToneBadge status={status} tones={paymentTones} words="payments.status" testId={testId} />
 }
 
 /** Open is a problem, contacted waits on the customer, resolved is done, written off is closed. */
@@ -143,11 +139,13 @@ const investigationTones: Record<InvestigationStatus, BadgeTone> = {
 }
 
 export function InvestigationBadge({ status }: { status: InvestigationStatus }) {
-  const { t } = useT()
   return (
-    <span className={badgeClass(investigationTones[status])} data-testid="investigation-status">
-      {t(`payments.investigations.status.${status}`)}
-    </span>
+    <ToneBadge
+      status={status}
+      tones={investigationTones}
+      words="payments.investigations.status"
+      testId="investigation-status"
+    />
   )
 }
 

@@ -14,6 +14,8 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
 import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
+import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
@@ -26,19 +28,17 @@ const filterDefaults = { status: 'all', kind: 'all', late: '' }
 const defaultSort = { field: 'queue', direction: 'asc' as const }
 type SortField = RequestListQuery['sort']['field']
 
+/** A draft waits on whoever writes it, an open request is being worked on, a closed one is done with. */
+const requestTones: Record<RequestStatus, BadgeTone> = { draft: 'warning', open: 'good', closed: 'muted' }
+
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  const { t } = useT()
-  return (
-    <span className={`badge badge-request-${status}`} data-testid="request-status">
-      {t(`requests.status.${status}`)}
-    </span>
-  )
+  return <ToneBadge status={status} tones={requestTones} words="requests.status" testId="request-status" />
 }
 
 export function LateBadge() {
   const { t } = useT()
   return (
-    <span className="badge badge-request-late" data-testid="request-late">
+    <span className={badgeClass('danger')} data-testid="request-late">
       {t('requests.late')}
     </span>
   )

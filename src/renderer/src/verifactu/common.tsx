@@ -6,7 +6,8 @@ import type {
   VerifactuRecordStatus,
   VerifactuSendResult
 } from '../../../shared/schemas/verifactu'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 import type { BannerMessage } from '../components/Banner'
 import type { useFormat } from '../components/format'
 import { useT } from '../i18n'
@@ -28,11 +29,13 @@ const statusTones: Record<VerifactuRecordStatus, BadgeTone> = {
 }
 
 export function RecordStatusBadge({ status }: { status: VerifactuRecordStatus }) {
-  const { t } = useT()
   return (
-    <span className={badgeClass(statusTones[status])} data-testid="verifactu-status" data-status={status}>
-      {t(`verifactuRecords.status.${status}`)}
-    </span>
+    <ToneBadge
+      status={status}
+      tones={statusTones}
+      words="verifactuRecords.status"
+      testId="verifactu-status"
+    />
   )
 }
 

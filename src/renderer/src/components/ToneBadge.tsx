@@ -1,0 +1,32 @@
+/**
+ * A status as a badge: its words from the string table, in the colour of the tone its meaning takes
+ * (badge-tones.ts). The NAV report's, the VERI*FACTU record's, the payments', the contracts' and the
+ * requests' badges each spelled the same span by hand (issue 9); each area now only says which tone
+ * each of its statuses takes and where their words are.
+ */
+import { useT } from '../i18n'
+import { badgeClass, type BadgeTone } from './badge-tones'
+
+export function ToneBadge<Status extends string>({
+  status,
+  tones,
+  words,
+  testId,
+  ...data
+}: {
+  status: Status
+  /** The tone of each status. */
+  tones: Record<Status, BadgeTone>
+  /** Where the statuses' words are in the string table: `${words}.${status}`. */
+  words: string
+  testId?: string
+  /** Another name for the status that tests already read (`data-payment`). */
+  [dataAttribute: `data-${string}`]: string
+}) {
+  const { t } = useT()
+  return (
+    <span className={badgeClass(tones[status])} data-testid={testId} data-status={status} {...data}>
+      {t(`${words}.${status}`)}
+    </span>
+  )
+}
