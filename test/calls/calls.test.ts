@@ -92,7 +92,7 @@ describe('the call log', () => {
     expect(list.total).toBe(1)
   })
 
-  it('refuses a call without a customer, with both, with an unknown executive or a dated step without words; nothing is written', async () => {
+  it('refuses a call without a customer, with both, with an unknown customer or executive or a dated step without words; nothing is written', async () => {
     const before = dumpDatabase(desk.store.sqlite)
     const noOne = await desk.fail('calls.log', { call: call({ customerId: null }) })
     expect(noOne.fields).toHaveProperty(['call.customerId'])
@@ -110,6 +110,8 @@ describe('the call log', () => {
     expect(exec.fields).toHaveProperty('executiveId')
     const step = await desk.fail('calls.log', { call: call({ nextStep: '' }) })
     expect(step.fields).toHaveProperty(['call.nextStep'])
+    const gone = await desk.fail('calls.log', { call: call({ customerId: 9999 }) })
+    expect(Object.keys(gone.fields ?? {})).toEqual(['customerId'])
     expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
   })
 

@@ -283,3 +283,54 @@ describe('customers: edit, archive, restore, delete', () => {
     await expect(desk.call('customers.get', { id: 1 })).rejects.toBeInstanceOf(ApiCallFailed)
   })
 })
+
+/**
+ * Other areas name a customer by id (customers/references.ts): an id that names no customer is
+ * refused as "not found" where the customer is what was asked for, and beside the form's field where
+ * the customer was chosen in a form; either way nothing is written. (The call log's refusal is in
+ * test/calls.)
+ */
+describe('customers named by other areas', () => {
+  const unknown = 9999
+
+  it('answers not found for a customer asked for by id that is not on file, writing nothing', async () => {
+    const known = (await desk.call('customers.create', { customer: customer() })).id
+    const before = dumpDatabase(desk.store.sqlite)
+    const notFound = { code: 'not_found', key: 'customerNotFound', params: { id: unknown } }
+    expect(await desk.fail('receivables.account', { customerId: unknown })).toMatchObject(notFound)
+    expect(await desk.fail('paymentSetup.get', { customerId: unknown })).toMatchObject(notFound)
+    expect(await desk.fail('mail.recipients', { customerId: unknown })).toMatchObject(notFound)
+    const letter = { customerId: unknown, kind: 'statement' } as const
+    expect(await desk.fail('mail.draftForLetter', letter)).toMatchObject(notFound)
+    expect(await desk.fail('consent.get', { customerId: unknown })).toMatchObject(notFound)
+    const qualification = { source: '', need: 'Catálogo', budget: '', timing: '', decisionMaker: '' }
+    expect(await desk.fail('prospects.qualify', { customerId: unknown, qualification })).toMatchObject(
+      notFound
+    )
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+    // The same calls answer for a customer on file.
+    expect((await desk.call('receivables.account', { customerId: known })).customerId).toBe(known)
+    expect((await desk.call('paymentSetup.get', { customerId: known })).customerId).toBe(known)
+  })
+
+  it('marks the customer field of a form whose chosen customer is not on file, writing nothing', async () => {
+    const before = dumpDatabase(desk.store.sqlite)
+    const request = { customerId: unknown, title: 'Albarán', description: '' }
+    const refusedRequest = await desk.fail('requests.create', { request })
+    expect(refusedRequest.code).toBe('invalid_input')
+    expect(Object.keys(refusedRequest.fields ?? {})).toEqual(['customerId'])
+    const payment = {
+      customerId: unknown,
+      paymentDate: '2026-03-02',
+      amountCents: 1000,
+      method: 'bank_transfer',
+      reference: '',
+      note: '',
+      allocations: null
+    } as const
+    const refusedPayment = await desk.fail('payments.record', { payment })
+    expect(refusedPayment.code).toBe('invalid_input')
+    expect(Object.keys(refusedPayment.fields ?? {})).toEqual(['payment.customerId'])
+    expect(dumpDatabase(desk.store.sqlite)).toEqual(before)
+  })
+})

@@ -10,7 +10,7 @@ import type { Updateable } from 'kysely'
 import { required } from '../../shared/required'
 import { recordActivity, type ActivityEvent } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { notFound } from '../db/errors'
+import { customerById } from '../customers/references'
 import type { ProspectsTable } from '../db/types'
 import { chosenExecutiveName } from '../executives/references'
 import { writeTransaction } from '../db/write-transaction'
@@ -40,15 +40,8 @@ export async function loadProspect(db: Executor, customerId: number): Promise<Pr
   return row ? { ...row, handedOverToName: row.handedOverToName ?? null } : null
 }
 
-async function customerOf(db: Executor, customerId: number) {
-  const c = await db
-    .selectFrom('customers')
-    .select(['id', 'name', 'status'])
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!c) throw notFound('customer', customerId)
-  return c
-}
+const customerOf = (db: Executor, customerId: number) =>
+  customerById(db, customerId, ['id', 'name', 'status'])
 
 /** The prospect record, made on first use for a customer entered as a prospect elsewhere. */
 async function ensureProspect(trx: Executor, ctx: ServiceContext, customerId: number): Promise<void> {

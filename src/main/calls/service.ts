@@ -9,6 +9,7 @@
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
 import { invalid } from '../../shared/errors'
+import { chosenCustomer } from '../customers/references'
 import { addDaysIso, isoWeekRange } from '../../shared/iso-week'
 import type { CallRow, CallsPerDay, callInput, callListQuery } from '../../shared/schemas/calls'
 import { emptyCustomer } from '../../shared/schemas/customers'
@@ -112,12 +113,7 @@ async function insertCall(
   input: NewCall,
   forCustomer: number
 ): Promise<CallRow> {
-  const customer = await trx
-    .selectFrom('customers')
-    .select(['id', 'name'])
-    .where('id', '=', forCustomer)
-    .executeTakeFirst()
-  if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
+  const customer = await chosenCustomer(trx, forCustomer, ['id', 'name'])
   const now = isoNow(ctx)
   const { id } = await trx
     .insertInto('calls')

@@ -7,6 +7,7 @@ import { sql, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
 import { DomainError } from '../../shared/errors'
+import { customerById } from '../customers/references'
 import type {
   ConsentEntry,
   ConsentStatus,
@@ -21,9 +22,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
 
 async function customerName(db: Executor, customerId: number): Promise<string> {
-  const row = await db.selectFrom('customers').select('name').where('id', '=', customerId).executeTakeFirst()
-  if (!row) throw new DomainError('not_found', { key: 'customerNotFound', params: { id: customerId } })
-  return row.name
+  return (await customerById(db, customerId, ['name'])).name
 }
 
 type Entry = Pick<ConsentEntry, 'id' | 'channel' | 'date' | 'status'>

@@ -11,7 +11,7 @@ import {
 } from '../../shared/languages'
 import type { Settings } from '../../shared/schemas/settings'
 import type { Executor } from '../context'
-import { notFound } from '../db/errors'
+import { customerById } from './references'
 
 export interface PrintLanguage {
   language: Language
@@ -36,11 +36,6 @@ export async function customerPrintLanguage(
   customerId: number,
   settings: Settings
 ): Promise<PrintLanguage> {
-  const customer = await db
-    .selectFrom('customers')
-    .select(['documentLanguage', 'billingCountry'])
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', customerId)
+  const customer = await customerById(db, customerId, ['documentLanguage', 'billingCountry'])
   return printLanguageOf(customer, settings)
 }

@@ -5,7 +5,8 @@
  * step, so "Send estimate" really sends it.
  */
 import { z } from 'zod'
-import { conflict, DomainError, notFound } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
+import { customerById } from '../customers/references'
 import { isLanguage, localeForLanguage, type Language } from '../../shared/languages'
 import type { MailDraft, OutboxRow, letterInput, recipientsInput } from '../../shared/schemas/mail'
 import type { FileResult } from '../../shared/schemas/common'
@@ -35,12 +36,7 @@ export async function customerRecipients(
   db: Executor,
   customerId: number
 ): Promise<{ addresses: string[]; suggested: string[] }> {
-  const customer = await db
-    .selectFrom('customers')
-    .select('id')
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', customerId)
+  await customerById(db, customerId, ['id'])
   const kept = await db
     .selectFrom('customerMailRecipients')
     .select('addresses')
@@ -112,12 +108,7 @@ export async function draftForDocument(ctx: ServiceContext, id: number): Promise
 
 export async function draftForLetter(ctx: ServiceContext, letter: Letter): Promise<MailDraft> {
   const settings = await readSettings(ctx.db)
-  const customer = await ctx.db
-    .selectFrom('customers')
-    .select(['id', 'name'])
-    .where('id', '=', letter.customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', letter.customerId)
+  const customer = await customerById(ctx.db, letter.customerId, ['id', 'name'])
   const { language, locale } = await customerPrintLanguage(ctx.db, customer.id, settings)
   const template = await readTemplate(ctx.db, letter.kind, language)
   const open = await openItems(ctx.db, customer.id, today(ctx))

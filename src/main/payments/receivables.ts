@@ -31,6 +31,7 @@ import type {
 import { foldForSearch, searchWords } from '../../shared/text'
 import type { Executor, ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { customerById } from '../customers/references'
 import { matchesAllWords } from '../db/search'
 import { today } from '../documents/common'
 import { readSettings } from '../settings/service'
@@ -400,12 +401,7 @@ export async function customerAccount(
 ): Promise<CustomerAccount> {
   const db = ctx.db
   const asOf = asOfInput ?? today(ctx)
-  const customer = await db
-    .selectFrom('customers')
-    .select(['id', 'code', 'name'])
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', customerId)
+  const customer = await customerById(db, customerId, ['id', 'code', 'name'])
   const rows = await receivableSelect(db)
     .where('r.customerId', '=', customerId)
     .orderBy('r.dueDate', 'desc')

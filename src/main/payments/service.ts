@@ -26,6 +26,7 @@ import { recordActivity } from '../activity/log'
 import { appendToChain } from '../db/chain'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
+import { chosenCustomer } from '../customers/references'
 import { likeContains } from '../db/search'
 import { conflict, today } from '../documents/common'
 import { insertDraft, noLinks } from '../documents/drafts'
@@ -52,15 +53,8 @@ type ReturnInputData = z.output<typeof paymentReturnInput>
 export const money = (minor: number, currency: string) =>
   `${minorToDecimalString(minor, currency)} ${currency}`
 
-async function customerOf(db: Executor, customerId: number, field = 'customerId') {
-  const customer = await db
-    .selectFrom('customers')
-    .select(['id', 'code', 'name'])
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
-  return customer
-}
+const customerOf = (db: Executor, customerId: number, field = 'customerId') =>
+  chosenCustomer(db, customerId, ['id', 'code', 'name'], field)
 
 export interface AllocationPlan {
   documentId: number

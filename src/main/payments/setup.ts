@@ -18,7 +18,7 @@ import {
 } from '../../shared/schemas/payment-setup'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { notFound } from '../db/errors'
+import { customerById } from '../customers/references'
 import { writeTransaction } from '../db/write-transaction'
 import type { Language } from '../../shared/languages'
 import { letterTranslator } from '../pdf/letter-strings'
@@ -32,12 +32,7 @@ export const methodLabels = {
 } as const
 
 export async function readPaymentSetup(db: Executor, customerId: number): Promise<PaymentSetup> {
-  const customer = await db
-    .selectFrom('customers')
-    .select(['id', 'preferredPaymentMethod'])
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', customerId)
+  const customer = await customerById(db, customerId, ['id', 'preferredPaymentMethod'])
   const stored = await db
     .selectFrom('customerPaymentSetups')
     .select('updatedAt')
@@ -151,12 +146,7 @@ export async function updatePaymentSetup(
   setup: SetupInput
 ): Promise<PaymentSetup> {
   const saved = await writeTransaction(ctx.db, async (trx) => {
-    const customer = await trx
-      .selectFrom('customers')
-      .select(['id', 'code', 'name', 'archivedAt'])
-      .where('id', '=', customerId)
-      .executeTakeFirst()
-    if (!customer) throw notFound('customer', customerId)
+    const customer = await customerById(trx, customerId, ['id', 'code', 'name', 'archivedAt'])
     const now = isoNow(ctx)
     const { method, ...details } = setup
     await storePaymentDetails(trx, customerId, method, details, now)

@@ -31,6 +31,7 @@ import {
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
+import { chosenCustomer } from '../customers/references'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
 import { customerColumns, exportListSheet } from '../export/list-sheet'
@@ -234,12 +235,7 @@ export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestReco
 
 export async function createRequest(ctx: ServiceContext, input: NewRequest): Promise<RequestRecord> {
   return writeTransaction(ctx.db, async (trx) => {
-    const customer = await trx
-      .selectFrom('customers')
-      .select(['id', 'name'])
-      .where('id', '=', input.customerId)
-      .executeTakeFirst()
-    if (!customer) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
+    const customer = await chosenCustomer(trx, input.customerId, ['id', 'name'])
     await checkExecutive(trx, input.ownerExecutiveId, 'ownerExecutiveId')
     const now = isoNow(ctx)
     const due = dueTimes(await loadRequestTimes(trx), input.priority, now)
