@@ -146,19 +146,25 @@ export function Fact({ label, testId, children }: { label: string; testId?: stri
 
 /**
  * Beside a saved record: its own facts (`children`, e.g. a contract's notice date), when it
- * was created and last changed, and its activity log (reloaded when `refreshKey` changes).
+ * was created and last changed, what else it has (`lists`: a customer's documents, visits, requests),
+ * and its activity log (reloaded when `refreshKey` changes).
  */
 export function RecordAside({
   entity,
   record,
   refreshKey,
   label,
+  dateTestIds,
+  lists,
   children
 }: {
   entity: string
   record: { id: number; createdAt: string; updatedAt: string }
   refreshKey?: unknown
   label?: string
+  /** Test ids `<dateTestIds>-created-at` and `<dateTestIds>-updated-at` for the two dates. */
+  dateTestIds?: string
+  lists?: ReactNode
   children?: ReactNode
 }) {
   const { t } = useT()
@@ -168,10 +174,11 @@ export function RecordAside({
       <dl className="record-meta">
         {children}
         <dt>{t('common.created')}</dt>
-        <dd>{format.dateTime(record.createdAt)}</dd>
+        <dd data-testid={dateTestIds && `${dateTestIds}-created-at`}>{format.dateTime(record.createdAt)}</dd>
         <dt>{t('common.updated')}</dt>
-        <dd>{format.dateTime(record.updatedAt)}</dd>
+        <dd data-testid={dateTestIds && `${dateTestIds}-updated-at`}>{format.dateTime(record.updatedAt)}</dd>
       </dl>
+      {lists}
       <h2>{t('customer.sections.activity')}</h2>
       <RecordActivity entity={entity} entityId={record.id} refreshKey={refreshKey} />
     </aside>

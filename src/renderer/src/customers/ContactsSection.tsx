@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form'
 import type { CustomerInput } from '../../../shared/schemas/customers'
 import { TextField } from '../components/fields'
 import { useT } from '../i18n'
-import { FormSection } from './CustomerSections'
+import { FormSection } from '../components/FormSection'
 
 export function ContactsSection() {
   const { t } = useT()

@@ -17,9 +17,7 @@ import { keys, useInvalidate } from '../api/query'
 import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { ConfirmOptions } from '../components/ConfirmDialog'
-import { useFormat } from '../components/format'
-import { RecordActivity } from '../components/RecordActivity'
-import { DeleteButton, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useRecordEditor } from '../components/use-record-editor'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
@@ -82,7 +80,6 @@ export function CustomerPage() {
 
 function CustomerEditor({ initial }: { initial: Customer | null }) {
   const { t } = useT()
-  const format = useFormat()
   const executives = useExecutiveOptions()
   const [record, setRecord] = useState<Customer | null>(initial)
   const invalidate = useInvalidate()
@@ -249,25 +246,25 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       notice={archived && <p className="notice">{t('customer.archivedNotice')}</p>}
       aside={
         record && (
-          <aside className="record-aside" aria-label={t('customer.sections.activity')}>
-            <dl className="record-meta">
-              <dt>{t('common.created')}</dt>
-              <dd data-testid="customer-created-at">{format.dateTime(record.createdAt)}</dd>
-              <dt>{t('common.updated')}</dt>
-              <dd data-testid="customer-updated-at">{format.dateTime(record.updatedAt)}</dd>
-            </dl>
-            <CustomerDocuments customerId={record.id} />
-            <CustomerVisits customerId={record.id} />
-            <CustomerRequests customerId={record.id} />
-            <CustomerCalls
-              customerId={record.id}
-              customerName={record.name}
-              isProspect={record.status === 'prospect'}
-            />
-            <CustomerConsent customerId={record.id} />
-            <h2>{t('customer.sections.activity')}</h2>
-            <RecordActivity entity="customer" entityId={record.id} />
-          </aside>
+          <RecordAside
+            entity="customer"
+            record={record}
+            label={t('customer.sections.activity')}
+            dateTestIds="customer"
+            lists={
+              <>
+                <CustomerDocuments customerId={record.id} />
+                <CustomerVisits customerId={record.id} />
+                <CustomerRequests customerId={record.id} />
+                <CustomerCalls
+                  customerId={record.id}
+                  customerName={record.name}
+                  isProspect={record.status === 'prospect'}
+                />
+                <CustomerConsent customerId={record.id} />
+              </>
+            }
+          />
         )
       }
       after={record && <CustomerPayments customerId={record.id} customerName={record.name} />}

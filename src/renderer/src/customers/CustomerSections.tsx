@@ -1,5 +1,5 @@
 /** The plain sections of the customer form: general data, addresses, payment, notes. */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
@@ -13,28 +13,7 @@ import { NavTaxpayerCheck } from '../nav/NavTaxpayerCheck'
 import { DateField } from '../components/DateInput'
 import { MonthField } from '../components/PeriodInput'
 import { ChoiceOptions } from '../components/ChoiceOptions'
-
-export function FormSection({
-  id,
-  title,
-  children,
-  aside
-}: {
-  id: string
-  title: string
-  children: ReactNode
-  aside?: ReactNode
-}) {
-  return (
-    <section className="form-section" aria-labelledby={`section-${id}`} data-testid={`section-${id}`}>
-      <div className="section-title-row">
-        <h2 id={`section-${id}`}>{title}</h2>
-        {aside}
-      </div>
-      {children}
-    </section>
-  )
-}
+import { FormSection } from '../components/FormSection'
 
 /**
  * The language of the customer's paperwork: automatic (their country's, shown; the company's own

@@ -7,7 +7,7 @@ import type { CustomerInput } from '../../../shared/schemas/customers'
 import { errorAt, TextAreaField } from '../components/fields'
 import { ProductIdsPicker } from '../components/ProductIdsPicker'
 import { useT } from '../i18n'
-import { FormSection } from './CustomerSections'
+import { FormSection } from '../components/FormSection'
 
 export function ProductPreferencesSection() {
   const { t } = useT()

@@ -9,7 +9,7 @@ import type { RequestRecord, RequestStatus } from '../../../shared/schemas/reque
 import { api } from '../api/client'
 import { useAction } from '../components/use-action'
 import { useFormat } from '../components/format'
-import { FormSection } from '../customers/CustomerSections'
+import { FormSection } from '../components/FormSection'
 import { FormDialog } from '../components/Dialog'
 import { Field, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'

@@ -30,7 +30,7 @@ import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame
 import { usePageTitle } from '../components/use-page-title'
 import { useRecordEditor } from '../components/use-record-editor'
 import type { BannerMessage } from '../components/Banner'
-import { FormSection } from '../customers/CustomerSections'
+import { FormSection } from '../components/FormSection'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { LateBadge, RequestStatusBadge } from './RequestList'
