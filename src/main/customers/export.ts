@@ -1,8 +1,5 @@
-import type { Language } from '../../shared/languages'
-import type { FileResult } from '../../shared/schemas/common'
 import type { CustomerListQuery } from '../../shared/schemas/customers'
-import type { ServiceContext } from '../context'
-import { exportListSheet } from '../export/list-sheet'
+import { listExport } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { customerExportWords } from './export-words'
 import { customerListIndex } from './list-index'
@@ -14,12 +11,10 @@ type Filters = Omit<Required<CustomerListQuery>, 'offset' | 'limit'>
  * Exports exactly what the list shows (same filters and order), all rows, in `language` (the
  * user's; the company's document language when none is given): the list's words, never the codes.
  */
-export async function exportCustomers(
-  ctx: ServiceContext,
-  query: Filters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(ctx.db, customerExportWords, language, 'customers.xlsx', async (words) => {
+export const exportCustomers = listExport(
+  customerExportWords,
+  'customers.xlsx',
+  async (ctx, query: Filters, words) => {
     const { ids } = await customerListIndex(ctx.db).page(query, 0, Number.MAX_SAFE_INTEGER)
     const rows = await customerRowsByIds(ctx.db, ids)
     type Row = (typeof rows)[number]
@@ -41,5 +36,5 @@ export async function exportCustomers(
       { header: words.archived, kind: 'boolean', width: 9, value: (r) => r.archivedAt !== null }
     ]
     return { columns, rows }
-  })
-}
+  }
+)

@@ -1,8 +1,5 @@
-import type { Language } from '../../shared/languages'
-import type { FileResult } from '../../shared/schemas/common'
 import type { ExecutiveListQuery, ExecutiveRow } from '../../shared/schemas/executives'
-import type { ServiceContext } from '../context'
-import { exportListSheet } from '../export/list-sheet'
+import { listExport } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { executiveExportWords } from './export-words'
 import { listExecutives } from './service'
@@ -10,12 +7,10 @@ import { listExecutives } from './service'
 type Filters = Omit<Required<ExecutiveListQuery>, 'offset' | 'limit'>
 
 /** The list in `language` (the user's; the company's document language when none is given). */
-export async function exportExecutives(
-  ctx: ServiceContext,
-  query: Filters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(ctx.db, executiveExportWords, language, 'sales-executives.xlsx', async (words) => {
+export const exportExecutives = listExport(
+  executiveExportWords,
+  'sales-executives.xlsx',
+  async (ctx, query: Filters, words) => {
     // A sales team is small: the list query with a generous window is the export.
     const { rows } = await listExecutives(ctx, { ...query, offset: 0, limit: 1000 })
     const columns: ExportColumn<ExecutiveRow>[] = [
@@ -26,5 +21,5 @@ export async function exportExecutives(
       { header: words.active, kind: 'boolean', width: 8, value: (e) => e.active }
     ]
     return { columns, rows }
-  })
-}
+  }
+)

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
-import type { Executor } from '../context'
+import type { Executor, ServiceContext } from '../context'
 import { exportWordsLanguage } from './words'
 import { buildXlsx, workbookRegion, type ExportColumn, type WorkbookRegion } from './xlsx'
 
@@ -32,6 +32,25 @@ export async function exportListSheet<Words extends { sheet: string }, Row>(
   const region = await workbookRegion(db, language)
   const { columns, rows } = await sheet(words, region)
   return buildXlsx(fileName, [{ name: words.sheet, columns, rows }], region)
+}
+
+/**
+ * A list's export as the list's API calls it: with the list's filters (all rows, the list's order)
+ * and the user's language, the company's document language when none is given. `sheet` reads the
+ * rows for `query` and gives the columns in the export's words.
+ */
+export function listExport<Filters, Words extends { sheet: string }, Row>(
+  table: Record<Language, Words>,
+  fileName: string,
+  sheet: (
+    ctx: ServiceContext,
+    query: Filters,
+    words: Words,
+    region: WorkbookRegion
+  ) => Promise<ListSheet<Row>>
+): (ctx: ServiceContext, query: Filters, language?: Language | null) => Promise<FileResult> {
+  return (ctx, query, language = null) =>
+    exportListSheet(ctx.db, table, language, fileName, (words, region) => sheet(ctx, query, words, region))
 }
 
 /** An amount column in each row's own currency (its minor unit sets the decimals). */

@@ -1,8 +1,5 @@
-import type { Language } from '../../shared/languages'
-import type { FileResult } from '../../shared/schemas/common'
 import type { Product, ProductListQuery } from '../../shared/schemas/products'
-import type { ServiceContext } from '../context'
-import { exportListSheet } from '../export/list-sheet'
+import { listExport } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { productExportWords } from './export-words'
 import { productListBase, productSortColumn, toProduct } from './service'
@@ -10,12 +7,10 @@ import { productListBase, productSortColumn, toProduct } from './service'
 type Filters = Omit<Required<ProductListQuery>, 'offset' | 'limit'>
 
 /** The list in `language` (the user's; the company's document language when none is given). */
-export async function exportProducts(
-  ctx: ServiceContext,
-  query: Filters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(ctx.db, productExportWords, language, 'products.xlsx', async (words) => {
+export const exportProducts = listExport(
+  productExportWords,
+  'products.xlsx',
+  async (ctx, query: Filters, words) => {
     const records = await productListBase(ctx.db, query)
       .selectAll()
       .orderBy(productSortColumn(query.sort.field), query.sort.direction)
@@ -31,5 +26,5 @@ export async function exportProducts(
       { header: words.active, kind: 'boolean', width: 8, value: (p) => p.active }
     ]
     return { columns, rows: records.map(toProduct) }
-  })
-}
+  }
+)
