@@ -7,51 +7,22 @@
  * input holding half a date (screens watch the value as a date), and a form holding such a field is not
  * sent (submit or Ctrl+S): the field takes the focus and says why.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FocusEvent as ReactFocusEvent,
-  type KeyboardEvent as ReactKeyboardEvent,
-  type RefObject
-} from 'react'
-import { useController, useFormContext } from 'react-hook-form'
-import {
-  entryDateFormat,
-  readEntryDate,
-  readEntryTime,
-  writeEntryDate,
-  writeEntryTime
-} from '../../../shared/date-entry'
-import { clockLocale } from '../../../shared/region'
+import { useId } from 'react'
+import { readEntryDate, readEntryTime, writeEntryDate, writeEntryTime } from '../../../shared/date-entry'
 import { useT } from '../i18n'
 import { Calendar } from './Calendar'
 import { FieldFrame } from './fields'
-import { useFormat } from './format'
-
-interface EntryProps {
-  id?: string
-  name?: string
-  /** ISO ("2026-12-04" / "14:30"), or '' for none. */
-  value: string
-  /** The ISO value, or '': valid when the text is empty, not when it is no date (a filter keeps its last). */
-  onChange: (value: string, valid: boolean) => void
-  onBlur?: () => void
-  /** When given, the field's own problem goes here (a form field shows it in its frame), not under it. */
-  onProblem?: (problem: string | null) => void
-  inputRef?: (element: HTMLInputElement | null) => void
-  required?: boolean
-  disabled?: boolean
-  className?: string
-  'data-testid'?: string
-  'aria-label'?: string
-  'aria-invalid'?: boolean
-  'aria-describedby'?: string
-  title?: string
-  onKeyDown?: (event: ReactKeyboardEvent<HTMLInputElement>) => void
-}
+import { ProblemBelow, useHoldWhileUnreadable, useProblem } from './entry-problem'
+import { PickerFrame, usePicker } from './PickerFrame'
+import {
+  EXAMPLE_DAY,
+  textBox,
+  useEntryField,
+  useEntryFormat,
+  useEntryText,
+  useFieldRef,
+  type EntryProps
+} from './typed-entry'
 
 interface DateProps extends EntryProps {
   /** The earliest and latest ISO days allowed, as a native input's min and max. */
@@ -61,180 +32,7 @@ interface DateProps extends EntryProps {
   onDateTime?: (value: string) => void
 }
 
-export const EXAMPLE_DAY = '2026-12-24'
 const EXAMPLE_TIME = '14:30'
-
-/** The region's entry formats as the screen reads them now. */
-export function useEntryFormat() {
-  const format = useFormat()
-  return {
-    date: entryDateFormat(format.region.dateFormat, format.locale),
-    clock: format.region.clock,
-    locale: format.locale,
-    /** The words of a 12-hour clock: the region's way of writing the language ("PM" in a US region). */
-    clockLocale: clockLocale(format.locale, format.region),
-    firstDayOfWeek: format.firstDayOfWeek
-  }
-}
-
-/**
- * The text a field shows, kept in step with a value set from outside (a form reset, an end moved with
- * its start) and with the region: the text is written anew when it no longer reads as the value.
- */
-export function useEntryText(value: string, written: string, read: (text: string) => string, shape: string) {
-  const [text, setText] = useState(written)
-  const [seen, setSeen] = useState({ value, shape })
-  if (seen.value !== value || seen.shape !== shape) {
-    setSeen({ value, shape })
-    if (seen.shape !== shape || read(text) !== value) setText(written)
-  }
-  return [text, setText] as const
-}
-
-/** The field's own problem, shown once the user has left it (not while a date is half typed). */
-export function useProblem(
-  problem: string | null,
-  onProblem: ((problem: string | null) => void) | undefined
-) {
-  const [left, setLeft] = useState(false)
-  const shown = left ? problem : null
-  useEffect(() => onProblem?.(shown), [shown, onProblem])
-  const leave = useCallback(() => setLeft(true), [])
-  return { shown, leave }
-}
-
-/**
- * While the text is no date, the form it sits in is not sent: its submit and Ctrl+S (the page's and a
- * dialog's shortcut) stop here, show the problem and put the focus in the field.
- */
-export function useHoldWhileUnreadable(
-  unreadable: boolean,
-  field: RefObject<HTMLInputElement | null>,
-  leave: () => void
-) {
-  useEffect(() => {
-    const form = field.current?.form
-    if (!unreadable) return
-    const hold = (event: Event) => {
-      event.preventDefault()
-      event.stopImmediatePropagation()
-      leave()
-      field.current?.focus()
-    }
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') hold(event)
-    }
-    form?.addEventListener('submit', hold, true)
-    window.addEventListener('keydown', onKey, true)
-    return () => {
-      form?.removeEventListener('submit', hold, true)
-      window.removeEventListener('keydown', onKey, true)
-    }
-  }, [unreadable, field, leave])
-}
-
-export function ProblemBelow({ id, problem }: { id: string; problem: string | null }) {
-  return problem === null ? null : (
-    <span id={id} className="field-error entry-problem" role="alert">
-      {problem}
-    </span>
-  )
-}
-
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
-
-/**
- * What the date and the time text box share: the ISO value behind the text (data-value), and the
- * field's own problem wired for screen readers when no frame around it shows the problem.
- */
-export function textBox(
-  input: Omit<EntryProps, 'value' | 'onChange' | 'onBlur' | 'onProblem' | 'inputRef' | 'className'>,
-  own: { id: string; iso: string; shown: string | null; framed: boolean },
-  attach: (element: HTMLInputElement | null) => void
-) {
-  const mine = !own.framed && own.shown !== null
-  return {
-    ...input,
-    id: own.id,
-    type: 'text',
-    autoComplete: 'off',
-    spellCheck: false,
-    'data-value': own.iso,
-    'aria-invalid': input['aria-invalid'] || mine || undefined,
-    'aria-describedby': describedBy(input['aria-describedby'], mine && `${own.id}-problem`),
-    ref: attach
-  }
-}
-
-/** The field's own handle on its text box, passed on to the form's (react-hook-form focuses it). */
-export function useFieldRef(inputRef: EntryProps['inputRef']) {
-  const field = useRef<HTMLInputElement | null>(null)
-  const attach = useCallback(
-    (element: HTMLInputElement | null) => {
-      field.current = element
-      inputRef?.(element)
-    },
-    [inputRef]
-  )
-  return { field, attach }
-}
-
-/**
- * A field's popup (the calendar, the month grid): opened and closed by its button, closed by a click
- * outside the field or by the focus leaving field and popup (`onFrameBlur` on the frame around both).
- */
-export function usePopup() {
-  const [open, setOpen] = useState(false)
-  const frame = useRef<HTMLSpanElement>(null)
-  useEffect(() => {
-    if (!open) return
-    const away = (event: MouseEvent) => {
-      if (!frame.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', away)
-    return () => document.removeEventListener('mousedown', away)
-  }, [open])
-  const onFrameBlur = (event: ReactFocusEvent) => {
-    const to = event.relatedTarget
-    if (open && to && !frame.current?.contains(to)) setOpen(false)
-  }
-  return { open, setOpen, frame, onFrameBlur }
-}
-
-/** The calendar button beside a date, week or month field. */
-export function PopupButton({
-  label,
-  open,
-  disabled,
-  onClick,
-  ...rest
-}: {
-  label: string
-  open: boolean
-  disabled?: boolean
-  onClick: () => void
-  'data-testid'?: string
-}) {
-  return (
-    <button
-      type="button"
-      className="date-entry-open"
-      aria-label={label}
-      aria-haspopup="dialog"
-      aria-expanded={open}
-      disabled={disabled}
-      data-testid={rest['data-testid']}
-      onClick={onClick}
-    >
-      <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-        <path
-          fill="currentColor"
-          d="M4,0h1.5v2h5V0H12v2h2a1,1,0,0,1,1,1v12a1,1,0,0,1-1,1H2a1,1,0,0,1-1-1V3a1,1,0,0,1,1-1h2V0Zm-1.5,6v8.5h11V6h-11Z"
-        />
-      </svg>
-    </button>
-  )
-}
 
 export function DateInput({
   min,
@@ -258,8 +56,8 @@ export function DateInput({
     return reading.kind === 'date' ? reading.iso : ''
   }
   const [text, setText] = useEntryText(value, show(value), read, entry.date)
-  const { open, setOpen, frame, onFrameBlur } = usePopup()
   const { field, attach } = useFieldRef(inputRef)
+  const picker = usePicker('date')
 
   const reading = readEntryDate(text, entry.date)
   const problem =
@@ -292,8 +90,7 @@ export function DateInput({
   const pick = (iso: string) => {
     setText(show(iso))
     onChange(iso, true)
-    setOpen(false)
-    field.current?.focus()
+    picker.close()
   }
   const pattern = entry.date.replace(/YYYY|MM|DD/g, (part) =>
     part === 'YYYY' ? t('dateEntry.year') : part === 'MM' ? t('dateEntry.month') : t('dateEntry.day')
@@ -301,7 +98,23 @@ export function DateInput({
   const problemId = `${id}-problem`
   return (
     <>
-      <span className={['date-entry', className ?? ''].join(' ')} ref={frame} onBlur={onFrameBlur}>
+      <PickerFrame
+        {...picker}
+        className={className}
+        disabled={input.disabled}
+        testId={input['data-testid']}
+        popup={
+          <Calendar
+            value={reading.kind === 'date' ? reading.iso : ''}
+            firstDayOfWeek={entry.firstDayOfWeek}
+            locale={entry.locale}
+            min={min}
+            max={max}
+            onPick={pick}
+            onClose={picker.close}
+          />
+        }
+      >
         <input
           {...textBox(input, { id, iso: read(text), shown, framed: Boolean(onProblem) }, attach)}
           placeholder={pattern}
@@ -313,28 +126,7 @@ export function DateInput({
             onBlur?.()
           }}
         />
-        <PopupButton
-          label={t('dateEntry.openCalendar')}
-          open={open}
-          disabled={input.disabled}
-          data-testid={input['data-testid'] ? `${input['data-testid']}-calendar` : undefined}
-          onClick={() => setOpen((o) => !o)}
-        />
-        {open && (
-          <Calendar
-            value={reading.kind === 'date' ? reading.iso : ''}
-            firstDayOfWeek={entry.firstDayOfWeek}
-            locale={entry.locale}
-            min={min}
-            max={max}
-            onPick={pick}
-            onClose={() => {
-              setOpen(false)
-              field.current?.focus()
-            }}
-          />
-        )}
-      </span>
+      </PickerFrame>
       {!onProblem && <ProblemBelow id={problemId} problem={shown} />}
     </>
   )
@@ -422,15 +214,6 @@ interface FieldProps {
   max?: string
   /** The form holds null, not '', for no date. */
   nullWhenEmpty?: boolean
-}
-
-/** A form field (react-hook-form context) holding an ISO value: label, hint and problem in the usual frame. */
-export function useEntryField(name: string) {
-  const { control } = useFormContext()
-  const { field } = useController({ name, control })
-  const [problem, setProblem] = useState<string | null>(null)
-  const value = typeof field.value === 'string' ? field.value : ''
-  return { field, value, problem, setProblem }
 }
 
 type Kind = 'date' | 'time' | 'dateTime'

@@ -18,21 +18,11 @@ import {
 import { isoWeekOf, isoWeekRange } from '../../../shared/iso-week'
 import { useT } from '../i18n'
 import { Calendar, PopupFrame } from './Calendar'
-import {
-  EXAMPLE_DAY,
-  PopupButton,
-  ProblemBelow,
-  textBox,
-  useEntryField,
-  useEntryFormat,
-  useEntryText,
-  useFieldRef,
-  useHoldWhileUnreadable,
-  usePopup,
-  useProblem
-} from './DateInput'
 import { FieldFrame } from './fields'
 import { companyToday, useFormat } from './format'
+import { ProblemBelow, useHoldWhileUnreadable, useProblem } from './entry-problem'
+import { PickerFrame, usePicker } from './PickerFrame'
+import { EXAMPLE_DAY, textBox, useEntryField, useEntryFormat, useEntryText, useFieldRef } from './typed-entry'
 
 interface WeekInputProps {
   id: string
@@ -65,8 +55,8 @@ export function WeekInput({ id, value, onChange, ...rest }: WeekInputProps) {
   const read = (typed: string) =>
     typed.trim() === title ? value : (readEntryWeek(typed, value, entry.date) ?? '')
   const [text, setText] = useEntryText(value, title, read, title)
-  const { open, setOpen, frame, onFrameBlur } = usePopup()
   const { field, attach } = useFieldRef(undefined)
+  const picker = usePicker('week')
   const week = read(text)
   const problem =
     week === ''
@@ -84,14 +74,24 @@ export function WeekInput({ id, value, onChange, ...rest }: WeekInputProps) {
     if (week !== '' && week !== value) onChange(week)
     else if (week === value) setText(title)
   }
-  const pick = (day: string) => {
-    setOpen(false)
-    field.current?.focus()
-    onChange(isoWeekOf(day))
-  }
   return (
     <>
-      <span className="date-entry week-entry" ref={frame} onBlur={onFrameBlur}>
+      <PickerFrame
+        {...picker}
+        testId={rest['data-testid']}
+        popup={
+          <Calendar
+            value={isoWeekRange(value).start}
+            firstDayOfWeek={1}
+            locale={entry.locale}
+            onPick={(day) => {
+              picker.close()
+              onChange(isoWeekOf(day))
+            }}
+            onClose={picker.close}
+          />
+        }
+      >
         <input
           {...textBox(
             { 'data-testid': rest['data-testid'] },
@@ -108,25 +108,7 @@ export function WeekInput({ id, value, onChange, ...rest }: WeekInputProps) {
           }}
           onBlur={take}
         />
-        <PopupButton
-          label={t('dateEntry.chooseWeek')}
-          open={open}
-          data-testid={rest['data-testid'] ? `${rest['data-testid']}-calendar` : undefined}
-          onClick={() => setOpen((o) => !o)}
-        />
-        {open && (
-          <Calendar
-            value={isoWeekRange(value).start}
-            firstDayOfWeek={1}
-            locale={entry.locale}
-            onPick={pick}
-            onClose={() => {
-              setOpen(false)
-              field.current?.focus()
-            }}
-          />
-        )}
-      </span>
+      </PickerFrame>
       <ProblemBelow id={`${id}-problem`} problem={shown} />
     </>
   )
@@ -211,8 +193,8 @@ export function MonthField({
   const show = (month: string) => writeEntryMonth(month, entry.date) || month
   const read = (typed: string) => readEntryMonth(typed) ?? ''
   const [text, setText] = useEntryText(value, show(value), read, entry.date)
-  const { open, setOpen, frame, onFrameBlur } = usePopup()
   const { field: box, attach } = useFieldRef(field.ref)
+  const picker = usePicker('month')
   const month = readEntryMonth(text)
   const own =
     month === null ? t('dateEntry.monthUnreadable', { example: show(EXAMPLE_DAY.slice(0, 7)) }) : null
@@ -224,7 +206,22 @@ export function MonthField({
   return (
     <FieldFrame name={name} label={label} hint={hint} required={required} problem={problem}>
       {(aria) => (
-        <span className="date-entry" ref={frame} onBlur={onFrameBlur}>
+        <PickerFrame
+          {...picker}
+          testId={rest['data-testid']}
+          popup={
+            <MonthGrid
+              value={month ?? ''}
+              locale={entry.locale}
+              onPick={(picked) => {
+                setText(show(picked))
+                field.onChange(picked)
+                picker.close()
+              }}
+              onClose={picker.close}
+            />
+          }
+        >
           <input
             {...textBox(
               { ...aria, required, 'data-testid': rest['data-testid'] },
@@ -244,29 +241,7 @@ export function MonthField({
               field.onBlur()
             }}
           />
-          <PopupButton
-            label={t('dateEntry.chooseMonth')}
-            open={open}
-            data-testid={rest['data-testid'] ? `${rest['data-testid']}-calendar` : undefined}
-            onClick={() => setOpen((o) => !o)}
-          />
-          {open && (
-            <MonthGrid
-              value={month ?? ''}
-              locale={entry.locale}
-              onPick={(picked) => {
-                setText(show(picked))
-                field.onChange(picked)
-                setOpen(false)
-                box.current?.focus()
-              }}
-              onClose={() => {
-                setOpen(false)
-                box.current?.focus()
-              }}
-            />
-          )}
-        </span>
+        </PickerFrame>
       )}
     </FieldFrame>
   )
