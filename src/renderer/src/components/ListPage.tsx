@@ -4,6 +4,7 @@ import type { FileResult } from '../../../shared/schemas/common'
 import { useLanguage, useT, type Language } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { DataGrid, type DataGridProps, type SortState } from './DataGrid'
+import { DateInput } from './DateInput'
 import type { useFormat } from './format'
 import { useDownload } from './use-download'
 import { useSearchBox } from './use-list-params'
@@ -129,6 +130,30 @@ export function FilterSelect({
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         {children}
       </select>
+    </div>
+  )
+}
+
+/**
+ * A filter of one date (from, to, as of): the list follows once the typed date is whole, not at each
+ * key. The documents' period, the aged receivables' day and the VERI*FACTU event log's period.
+ */
+export function DateFilter({
+  id,
+  label,
+  value,
+  onChange
+}: {
+  /** The input's id and test id. */
+  id: string
+  label: string
+  value: string
+  onChange: (v: string) => void
+}) {
+  return (
+    <div className="field date-filter">
+      <label htmlFor={id}>{label}</label>
+      <DateInput id={id} value={value} onChange={(v, whole) => whole && onChange(v)} data-testid={id} />
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
+import { LabelledInput } from '../components/fields'
 import { useDebounced } from '../components/use-debounced'
 import { useFormat } from '../components/format'
 import { listCount, ListHeader } from '../components/ListPage'
@@ -49,18 +50,17 @@ export function RenewalsPage() {
       />
       <p className="muted">{t('renewals.intro')}</p>
       <div className="toolbar">
-        <div className="field filter-field">
-          <label htmlFor="renewals-within">{t('renewals.within')}</label>
-          <input
-            id="renewals-within"
-            type="number"
-            min={0}
-            max={3650}
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-            data-testid="renewals-within"
-          />
-        </div>
+        <LabelledInput
+          id="renewals-within"
+          label={t('renewals.within')}
+          fieldClassName="filter-field"
+          type="number"
+          min={0}
+          max={3650}
+          value={days}
+          onValue={setDays}
+          data-testid="renewals-within"
+        />
       </div>
       <Banner message={error ? { kind: 'error', text: error } : null} />
       <SimpleTable

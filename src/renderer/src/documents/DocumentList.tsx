@@ -16,7 +16,7 @@ import { companyToday } from '../components/format'
 import type { BadgeTone } from '../components/badge-tones'
 import { ToneBadge } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
-import { useExport } from '../components/ListPage'
+import { DateFilter, useExport } from '../components/ListPage'
 import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
 import { NavWaitingBanner } from '../nav/NavQueue'
 import { NavFilter, navListFilter, useNavColumn, useNavInList } from '../nav/NavListColumn'
@@ -27,7 +27,6 @@ import { useQueryRows } from '../components/use-paged-rows'
 import { useListParams } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
-import { DateInput } from '../components/DateInput'
 
 const defaultSort = { field: 'issueDate', direction: 'desc' as const }
 type SortField = DocumentListQuery['sort']['field']
@@ -55,25 +54,6 @@ export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
       testId="document-payment"
       data-payment={status}
     />
-  )
-}
-
-function DateFilter({
-  id,
-  label,
-  value,
-  onChange
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (v: string) => void
-}) {
-  return (
-    <div className="field date-filter">
-      <label htmlFor={id}>{label}</label>
-      <DateInput id={id} value={value} onChange={(v, whole) => whole && onChange(v)} data-testid={id} />
-    </div>
   )
 }
 

@@ -8,6 +8,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { FilterSelect } from '../components/ListPage'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
@@ -78,18 +79,16 @@ export function OutboxPage() {
       </header>
       <p className="muted">{t('mail.outboxIntro')}</p>
       <div className="button-row">
-        <div className="field filter-field">
-          <label htmlFor="outbox-status">{t('mail.statusFilter')}</label>
-          <select
-            id="outbox-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as MailStatus | 'all')}
-            data-testid="outbox-status"
-          >
-            <option value="all">{t('mail.all')}</option>
-            <ChoiceOptions choices={mailStatuses} label={(s) => t(`mail.statuses.${s}`)} />
-          </select>
-        </div>
+        <FilterSelect
+          id="outbox-status"
+          label={t('mail.statusFilter')}
+          value={status}
+          onChange={(v) => setStatus(v as MailStatus | 'all')}
+          testId="outbox-status"
+        >
+          <option value="all">{t('mail.all')}</option>
+          <ChoiceOptions choices={mailStatuses} label={(s) => t(`mail.statuses.${s}`)} />
+        </FilterSelect>
         <button
           type="button"
           className="primary"

@@ -5,15 +5,13 @@ import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount, useExport } from '../components/ListPage'
+import { DateFilter, listCount, useExport } from '../components/ListPage'
 import { ListBody } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
-import { DateInput } from '../components/DateInput'
-import { Field } from '../components/fields'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
@@ -82,16 +80,12 @@ export function AgedList() {
           placeholder: t('payments.aged.searchPlaceholder')
         }}
         filters={
-          <Field id="aged-as-of" label={t('payments.aged.asOf')} className="filter-field">
-            {(aria) => (
-              <DateInput
-                {...aria}
-                value={asOf}
-                onChange={(v, whole) => whole && list.update({ asOf: v })}
-                data-testid="aged-as-of"
-              />
-            )}
-          </Field>
+          <DateFilter
+            id="aged-as-of"
+            label={t('payments.aged.asOf')}
+            value={asOf}
+            onChange={(v) => list.update({ asOf: v })}
+          />
         }
         notices={report?.totals.map((totals) => (
           <p

@@ -15,7 +15,8 @@ import { translateKeyed } from '../i18n/errors'
 import { isMessage } from '../../../shared/errors'
 import { verifactuKeys } from './common'
 import './verifactu.css'
-import { DateInput } from '../components/DateInput'
+import { DateFilter, FilterSelect } from '../components/ListPage'
+import { ChoiceOptions } from '../components/ChoiceOptions'
 import { TitledSection } from '../components/TitledSection'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
@@ -115,37 +116,28 @@ export function VerifactuEvents() {
     >
       <p className="muted">{t('verifactuEvents.intro')}</p>
       <div className="verifactu-event-filters">
-        <div className="field">
-          <label htmlFor="verifactu-events-from">{t('verifactuEvents.from')}</label>
-          <DateInput
-            id="verifactu-events-from"
-            value={filter.from ?? ''}
-            onChange={(v, whole) => whole && set('from', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="verifactu-events-to">{t('verifactuEvents.to')}</label>
-          <DateInput
-            id="verifactu-events-to"
-            value={filter.to ?? ''}
-            onChange={(v, whole) => whole && set('to', v)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="verifactu-events-type">{t('verifactuEvents.type')}</label>
-          <select
-            id="verifactu-events-type"
-            value={filter.type ?? ''}
-            onChange={(e) => set('type', e.target.value)}
-          >
-            <option value="">{t('verifactuEvents.allTypes')}</option>
-            {eventTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`verifactuEvents.types.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DateFilter
+          id="verifactu-events-from"
+          label={t('verifactuEvents.from')}
+          value={filter.from ?? ''}
+          onChange={(v) => set('from', v)}
+        />
+        <DateFilter
+          id="verifactu-events-to"
+          label={t('verifactuEvents.to')}
+          value={filter.to ?? ''}
+          onChange={(v) => set('to', v)}
+        />
+        <FilterSelect
+          id="verifactu-events-type"
+          label={t('verifactuEvents.type')}
+          value={filter.type ?? ''}
+          onChange={(v) => set('type', v)}
+          testId="verifactu-events-type"
+        >
+          <option value="">{t('verifactuEvents.allTypes')}</option>
+          <ChoiceOptions choices={eventTypes} label={(type) => t(`verifactuEvents.types.${type}`)} />
+        </FilterSelect>
       </div>
       <div className="button-row">
         <button
