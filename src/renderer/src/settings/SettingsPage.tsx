@@ -12,6 +12,8 @@ import { NavSettings } from '../nav/NavSettings'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
 import { LanguageSelect } from '../components/LanguageSelect'
+import { NarrowPage } from '../components/NarrowPage'
+import { TitledSection } from '../components/TitledSection'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
 import { changeLanguage, useT } from '../i18n'
@@ -36,12 +38,8 @@ export function SettingsPage() {
     })
 
   return (
-    <div className="page page-narrow">
-      <header className="page-header">
-        <h1>{t('settings.title')}</h1>
-      </header>
-      <section className="form-section" aria-labelledby="settings-data">
-        <h2 id="settings-data">{t('settings.database')}</h2>
+    <NarrowPage title={t('settings.title')}>
+      <TitledSection id="settings-data" className="form-section" title={t('settings.database')}>
         <dl className="settings-list">
           <dt>{t('settings.databasePath')}</dt>
           <dd className="path" data-testid="settings-database-path">
@@ -67,14 +65,12 @@ export function SettingsPage() {
           </button>
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
-      </section>
-      <section className="form-section" aria-labelledby="settings-records">
-        <h2 id="settings-records">{t('settings.records.title')}</h2>
+      </TitledSection>
+      <TitledSection id="settings-records" className="form-section" title={t('settings.records.title')}>
         <p className="muted">{t('settings.records.hint')}</p>
         <RecordsCheck />
-      </section>
-      <section className="form-section" aria-labelledby="settings-language">
-        <h2 id="settings-language">{t('settings.language')}</h2>
+      </TitledSection>
+      <TitledSection id="settings-language" className="form-section" title={t('settings.language')}>
         <LanguageSelect
           id="language"
           label={t('settings.languageLabel')}
@@ -87,7 +83,7 @@ export function SettingsPage() {
           }}
           data-testid="language-select"
         />
-      </section>
+      </TitledSection>
       <RegionSettings />
       <CompanySettings focus={params.get('section') === 'company'} />
       <VatRatesSettings />
@@ -97,6 +93,6 @@ export function SettingsPage() {
       <VerifactuSettings />
       <NavSettings />
       <RequestTimesSettings />
-    </div>
+    </NarrowPage>
   )
 }

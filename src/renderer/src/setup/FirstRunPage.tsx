@@ -10,6 +10,8 @@ import { countryPresets, presetCountries, requiredCompanyFields } from '../../..
 import { api, ApiCallError } from '../api/client'
 import { queryClient, useApiQuery } from '../api/query'
 import { LabelledInput, LabelledSelect } from '../components/fields'
+import { NarrowPage } from '../components/NarrowPage'
+import { TitledSection } from '../components/TitledSection'
 import { useAction } from '../components/use-action'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
@@ -69,10 +71,7 @@ export function FirstRunPage() {
 
   if (done)
     return (
-      <div className="page page-narrow" data-testid="first-run-done">
-        <header className="page-header">
-          <h1>{t('setup.doneTitle')}</h1>
-        </header>
+      <NarrowPage title={t('setup.doneTitle')} testId="first-run-done">
         <p>{t('setup.doneText')}</p>
         <div className="button-row">
           <Link className="button primary" to="/customers/new" data-testid="first-run-add-customer">
@@ -82,22 +81,18 @@ export function FirstRunPage() {
             {t('setup.importCustomers')}
           </Link>
         </div>
-      </div>
+      </NarrowPage>
     )
 
   return (
-    <div className="page page-narrow" data-testid="first-run">
-      <header className="page-header">
-        <h1>{t('setup.title')}</h1>
-      </header>
+    <NarrowPage title={t('setup.title')} testId="first-run">
       <p>{t('setup.intro')}</p>
-      <section className="form-section" aria-labelledby="setup-demo">
-        <h2 id="setup-demo">{t('setup.demoTitle')}</h2>
+      <TitledSection id="setup-demo" className="form-section" title={t('setup.demoTitle')}>
         <p className="muted">{t('setup.demoText')}</p>
         <button type="button" disabled={busy} onClick={() => void demo()} data-testid="first-run-demo">
           {t('setup.demo')}
         </button>
-      </section>
+      </TitledSection>
       <form
         noValidate
         onSubmit={(e) => {
@@ -105,8 +100,7 @@ export function FirstRunPage() {
           void save()
         }}
       >
-        <section className="form-section" aria-labelledby="setup-company">
-          <h2 id="setup-company">{t('setup.companyTitle')}</h2>
+        <TitledSection id="setup-company" className="form-section" title={t('setup.companyTitle')}>
           <p className="muted">{t('setup.companyText')}</p>
           {companyFields.map((field) => (
             <LabelledInput
@@ -136,9 +130,8 @@ export function FirstRunPage() {
               paper: documents.paperSize
             })}
           </p>
-        </section>
-        <section className="form-section" aria-labelledby="setup-numbering">
-          <h2 id="setup-numbering">{t('setup.numberingTitle')}</h2>
+        </TitledSection>
+        <TitledSection id="setup-numbering" className="form-section" title={t('setup.numberingTitle')}>
           <p className="muted">{t('setup.numberingText')}</p>
           {documentTypes.map((type) => (
             <LabelledInput
@@ -155,7 +148,7 @@ export function FirstRunPage() {
               }
             />
           ))}
-        </section>
+        </TitledSection>
         {problem && (
           <p className="field-error" role="alert" data-testid="first-run-problem">
             {problem}
@@ -167,7 +160,7 @@ export function FirstRunPage() {
           </button>
         </div>
       </form>
-    </div>
+    </NarrowPage>
   )
 }
 
