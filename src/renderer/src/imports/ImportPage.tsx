@@ -22,13 +22,14 @@ import { keys, useInvalidate } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { base64Of } from '../components/file-base64'
-import { LabelledInput, LabelledSelect } from '../components/fields'
+import { LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SimpleTable } from '../components/SimpleTable'
 import { TitledSection } from '../components/TitledSection'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
+import { ImportFileInput } from './ImportFileInput'
 import { choose, mappingOf, missingFields, offeredChoices, type ColumnChoices } from './mapping'
 import './imports.css'
 
@@ -175,15 +176,12 @@ export function ImportPage() {
             onValue={onKind}
             data-testid="import-kind"
           />
-          <LabelledInput
-            id="import-file"
+          <ImportFileInput
             label={t('imports.file')}
             ref={fileInput}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            formats={['csv', 'xlsx']}
             disabled={busy}
             onChange={(e) => void onFile(e.target.files?.[0])}
-            data-testid="import-file"
           />
         </div>
         {running === 'read' && <p role="status">{t('imports.reading')}</p>}

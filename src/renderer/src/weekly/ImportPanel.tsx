@@ -12,7 +12,7 @@ import { useDownload } from '../components/use-download'
 import { useLanguage, useT } from '../i18n'
 import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
-import { LabelledInput } from '../components/fields'
+import { ImportFileInput } from '../imports/ImportFileInput'
 import { SimpleTable } from '../components/SimpleTable'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
@@ -61,14 +61,7 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
         </button>
       </div>
       <div className="import-row">
-        <LabelledInput
-          id="import-file"
-          label={t('weekly.import.choose')}
-          ref={input}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="import-file"
-        />
+        <ImportFileInput label={t('weekly.import.choose')} ref={input} formats={['xlsx']} />
         <button
           type="button"
           className="primary"
