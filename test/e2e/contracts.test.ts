@@ -118,6 +118,8 @@ describe('contracts, end to end', () => {
     // The address changes before the saved contract's page is drawn: wait for its number.
     await expect.poll(() => byTestId('contract-number').textContent()).toBe(contract.number)
     await expect.poll(() => byTestId('contract-status').textContent()).toBe('Draft')
+    // The window is named after the record (RecordForm): its number, then its title.
+    expect(await page.title()).toBe(`${contract.number} Mantenimiento anual de maquinaria — Salesdesk`)
   })
 
   it('attaches the signed PDF into the data folder and downloads it again', async () => {

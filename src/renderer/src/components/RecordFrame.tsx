@@ -10,6 +10,7 @@ import { useFormat } from './format'
 import { RecordActivity } from './RecordActivity'
 import { UnsavedChangesGuard } from './UnsavedChangesGuard'
 import type { RecordEditor } from './use-record-editor'
+import { usePageTitle } from './use-page-title'
 import { useRecordById } from './use-record-by-id'
 
 interface LoaderProps<Record> {
@@ -189,13 +190,15 @@ export function RecordAside({
  * A record page's form (customers, contracts, requests, sales executives, products): the header with
  * Back, the page's buttons, Save and the message; what the page says under it (`notice`); the record's
  * sections beside its `aside` (a new record has none); the guard against leaving unsaved changes.
- * Test ids `<area>-form` and `<area>-save` (see useRecordEditor).
+ * The window is named after the record: its `reference` (a customer's code, a contract's number), then
+ * its title. Test ids `<area>-form` and `<area>-save` (see useRecordEditor).
  */
 export function RecordForm<V extends FieldValues, O>({
   form,
   editor,
   className,
   title,
+  reference,
   badges,
   actions,
   canSave = true,
@@ -210,6 +213,8 @@ export function RecordForm<V extends FieldValues, O>({
   /** Besides `page page-record` (`page-medium` for a short record). */
   className?: string
   title: string
+  /** What identifies the saved record before its title in the window's title. */
+  reference?: string
   badges?: ReactNode
   actions?: ReactNode
   /** Save is left out while the record cannot be changed. */
@@ -223,6 +228,7 @@ export function RecordForm<V extends FieldValues, O>({
   after?: ReactNode
 }) {
   const { area, saving } = editor
+  usePageTitle(reference ? `${reference} ${title}` : title)
   return (
     <FormProvider {...form}>
       <form

@@ -19,7 +19,6 @@ import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { Fact, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
-import { usePageTitle } from '../components/use-page-title'
 import { useCurrencies } from '../components/use-currencies'
 import { useRecordEditor } from '../components/use-record-editor'
 import type { BannerMessage } from '../components/Banner'
@@ -113,8 +112,6 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const editable = record === null || record.status === 'draft' || record.status === 'active'
 
-  usePageTitle(record ? `${record.number} ${record.title}` : t('contract.newTitle'))
-
   function toInput(
     values: ContractFormValues,
     { setMessage }: { setMessage: (message: BannerMessage) => void }
@@ -175,6 +172,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       form={form}
       editor={editor}
       title={record ? record.title : t('contract.newTitle')}
+      reference={record?.number}
       badges={
         record && (
           <>

@@ -26,7 +26,6 @@ import { CustomerRequests } from '../requests/CustomerRequests'
 import { CustomerCalls } from '../calls/CustomerCalls'
 import { CustomerConsent } from '../campaigns/CustomerConsent'
 import { useT } from '../i18n'
-import { usePageTitle } from '../components/use-page-title'
 import { ContactsSection } from './ContactsSection'
 import { DuplicateWarning, findDuplicates } from './DuplicateWarning'
 import {
@@ -91,8 +90,6 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     reValidateMode: 'onChange'
   })
   const { reset } = form
-
-  usePageTitle(record ? `${record.code} ${record.name}` : t('customers.newTitle'))
 
   /**
    * A tax id another customer has is saved only when the user says it is a different customer:
@@ -218,6 +215,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       form={form}
       editor={editor}
       title={record ? record.name : t('customers.newTitle')}
+      reference={record?.code}
       badges={
         <>
           {record && (

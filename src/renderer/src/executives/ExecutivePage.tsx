@@ -13,7 +13,6 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { CheckboxField, TextField } from '../components/fields'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
-import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { ExecutiveFigures } from './ExecutiveFigures'
 
@@ -57,8 +56,6 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
     createdText: () => t('executive.created')
   })
   const remove = useDeleteMasterRecord(editor, record, (id) => api.call('executives.delete', { id }))
-
-  usePageTitle(record ? record.name : t('executives.newTitle'))
 
   return (
     <RecordForm

@@ -13,7 +13,6 @@ import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
-import { usePageTitle } from '../components/use-page-title'
 import { ProductVatCategoryField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 
@@ -110,8 +109,6 @@ function ProductEditor({ initial }: { initial: Product | null }) {
     rename: { unitPriceCents: 'price', vatRateBp: 'vatRate' }
   })
   const remove = useDeleteMasterRecord(editor, record, (id) => api.call('products.delete', { id }))
-
-  usePageTitle(record ? record.name : t('products.newTitle'))
 
   return (
     <RecordForm

@@ -27,7 +27,6 @@ import { keys } from '../api/query'
 import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
 import { checkInput } from '../components/form-checks'
 import { RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
-import { usePageTitle } from '../components/use-page-title'
 import { useRecordEditor } from '../components/use-record-editor'
 import type { BannerMessage } from '../components/Banner'
 import { FormSection } from '../components/FormSection'
@@ -117,8 +116,6 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
   const { setError, clearErrors, setValue, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const [moving, setMoving] = useState<RequestStatus | null>(null)
-
-  usePageTitle(record ? record.title : t('request.newTitle'))
 
   function toInput(
     values: RequestFormValues,
