@@ -33,6 +33,17 @@ describe('demo schedule and contracts', () => {
         'select count(*) as n from site_visit_executives e join site_visits v on v.id = e.visit_id where e.start_at <> v.start_at'
       )
     ).toBe(0)
+    // A visit (logged or planned) and a document are at the customer's one demo address, field by field.
+    const awayFrom = (table: string, prefix: string) =>
+      count(
+        `select count(*) as n from ${table} t join customers c on c.id = t.customer_id
+         where t.${prefix}line1 <> c.billing_line1 or t.${prefix}postal_code <> c.billing_postal_code
+            or t.${prefix}city <> c.billing_city or t.${prefix}region <> c.billing_region
+            or t.${prefix}country <> c.billing_country`
+      )
+    expect(count('select count(*) as n from site_visits where plan_id is not null')).toBeGreaterThan(0)
+    expect(awayFrom('site_visits', 'address_')).toBe(0)
+    expect(awayFrom('documents', 'billing_')).toBe(0)
     // Contract numbers are unique and renewals point back to an ended contract.
     expect(
       count(

@@ -20,6 +20,7 @@ import type { Language } from '../../shared/languages'
 import { printLanguageOf } from '../customers/language'
 import type { Store } from '../db/open'
 import type { Random } from './random'
+import { addressValues, type DemoAddress } from './address'
 
 export interface DemoDocumentRates {
   /** Per active executive and working day. */
@@ -67,16 +68,11 @@ interface Product {
   vatRateBp: number
 }
 
-interface Customer {
+interface Customer extends DemoAddress {
   id: number
   code: string
   name: string
   taxId: string
-  line1: string
-  postalCode: string
-  city: string
-  region: string
-  country: string
   terms: number
   method: string
   createdAt: string
@@ -232,11 +228,7 @@ export function insertDemoDocuments(
           customer.code,
           customer.name,
           customer.taxId,
-          customer.line1,
-          customer.postalCode,
-          customer.city,
-          customer.region,
-          customer.country,
+          ...addressValues(customer),
           customer.method,
           extra.reason ?? '',
           extra.sourceId ?? null,

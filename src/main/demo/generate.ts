@@ -17,6 +17,7 @@ import { insertScheduleDemo } from './schedule'
 import { freezeDemoPaymentMeans, insertPaymentsDemo } from './payments'
 import { insertDemoSettings } from './company'
 import { writeTransactionSync } from '../db/write-transaction'
+import { addressValues, type DemoAddress } from './address'
 
 export type DemoSize = 'small' | 'large'
 
@@ -57,17 +58,12 @@ function phone(random: Random, locale: Locale): string {
   return `${locale.phonePrefix} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`
 }
 
-export interface DemoCustomer {
+export interface DemoCustomer extends DemoAddress {
   code: string
   name: string
   sortName: string
   status: 'prospect' | 'active' | 'inactive'
   taxId: string
-  line1: string
-  postalCode: string
-  city: string
-  region: string
-  country: string
   paymentTermsDays: number
   preferredPaymentMethod: 'bank_transfer' | 'card' | 'direct_debit'
   executiveId: number
@@ -203,7 +199,7 @@ function insertCustomers(
   let contacts = 0
   let id = 0
   for (const c of demoCustomers(sizes.customers, sizes.executives, sizes.products, options.seed, now)) {
-    const address = [c.line1, c.postalCode, c.city, c.region, c.country]
+    const address = addressValues(c)
     const result = insertCustomer.run(
       c.code,
       c.name,

@@ -12,6 +12,7 @@ import { WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { seededRandom, type Random } from './random'
 import { demoLeavingDays } from './documents'
 import { DEMO_TIME_ZONE as ZONE, demoToday } from './company'
+import { addressValues, type DemoAddress } from './address'
 
 export type ScheduleDemoSize = 'small' | 'large'
 
@@ -65,14 +66,9 @@ const CONTRACT_TITLES = [
 ]
 const SLOTS = ['09:00', '10:30', '12:00', '15:00', '16:30']
 
-interface DemoCustomerRef {
+interface DemoCustomerRef extends DemoAddress {
   id: number
   executiveId: number | null
-  line1: string
-  postalCode: string
-  city: string
-  region: string
-  country: string
 }
 
 /** UTC instant of a Madrid wall-clock time (offset taken at noon UTC that day: changes happen at night). */
@@ -168,11 +164,7 @@ function insertVisits(
           iso(start),
           iso(end),
           purpose,
-          c.line1,
-          c.postalCode,
-          c.city,
-          c.region,
-          c.country,
+          ...addressValues(c),
           status,
           outcome,
           note,
@@ -375,21 +367,7 @@ function insertPlans(
     planPerson.run(planId, c.executiveId)
     for (const slot of planSlots(p, nowIso, addDays(today, 90))) {
       const end = iso(Date.parse(slot) + 3_600_000)
-      const v = visit.run(
-        c.id,
-        planId,
-        slot,
-        slot,
-        end,
-        purpose,
-        c.line1,
-        c.postalCode,
-        c.city,
-        c.region,
-        c.country,
-        nowIso,
-        nowIso
-      )
+      const v = visit.run(c.id, planId, slot, slot, end, purpose, ...addressValues(c), nowIso, nowIso)
       person.run(Number(v.lastInsertRowid), c.executiveId, slot)
     }
     count++
