@@ -6,6 +6,7 @@
 import type { ServiceContext } from '../context'
 import type { FileResult } from '../../shared/schemas/common'
 import { executiveNames } from './references'
+import { visitsOf } from './visit-list'
 
 export const ICS_MIME = 'text/calendar; charset=utf-8'
 
@@ -114,15 +115,7 @@ export async function scheduleIcs(
     .where('m.endAt', '>', from)
     .where('m.status', '=', 'scheduled')
   if (executiveId !== null) {
-    visitQuery = visitQuery.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('siteVisitExecutives as ve')
-          .select('ve.visitId')
-          .whereRef('ve.visitId', '=', 'v.id')
-          .where('ve.executiveId', '=', executiveId)
-      )
-    )
+    visitQuery = visitQuery.where(visitsOf(executiveId))
     meetingQuery = meetingQuery.where((eb) =>
       eb.exists(
         eb
