@@ -329,6 +329,10 @@ describe('campaigns at 1366×768', () => {
     const row = byTestId('campaign-row').filter({ hasText: 'Catálogo de primavera' })
     await expect.poll(() => row.locator('[data-testid="campaign-response-rate"]').textContent()).toBe(rate(1))
     expect(await row.locator('[data-testid="campaign-conversion-rate"]').textContent()).toBe(rate(1))
+    // A launched campaign's badge takes the tone of what is done (components/badge-tones.ts).
+    const status = row.locator('[data-testid="campaign-status"]')
+    expect(await status.textContent()).toBe('Launched')
+    expect(await status.getAttribute('class')).toBe('badge badge-good')
     await expectNoSeriousA11yViolations(page)
   })
 

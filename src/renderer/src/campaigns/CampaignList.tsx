@@ -7,10 +7,12 @@ import { Link } from 'react-router-dom'
 import type { CampaignRow } from '../../../shared/schemas/campaigns'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
+import type { BadgeTone } from '../components/badge-tones'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
+import { ToneBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import './campaigns.css'
 
@@ -21,12 +23,12 @@ export function usePercent(): (share: number) => string {
   return (share) => percent.format(share)
 }
 
+/** A draft has not gone out yet; a sent campaign has. */
+const campaignTones: Record<CampaignRow['status'], BadgeTone> = { draft: 'neutral', sent: 'good' }
+
 export function CampaignStatusBadge({ status }: { status: CampaignRow['status'] }) {
-  const { t } = useT()
   return (
-    <span className={`badge badge-campaign-${status}`} data-testid="campaign-status">
-      {t(`campaigns.statuses.${status}`)}
-    </span>
+    <ToneBadge status={status} tones={campaignTones} words="campaigns.statuses" testId="campaign-status" />
   )
 }
 

@@ -1,8 +1,8 @@
 /**
  * A status as a badge: its words from the string table, in the colour of the tone its meaning takes
- * (badge-tones.ts). The NAV report's, the VERI*FACTU record's, the payments', the contracts' and the
- * requests' badges each spelled the same span by hand (issue 9); each area now only says which tone
- * each of its statuses takes and where their words are.
+ * (badge-tones.ts). The NAV report's, the VERI*FACTU record's, the payments', the contracts', the
+ * requests', the visits' and the campaigns' badges each spelled the same span by hand (issue 9); each
+ * area now only says which tone each of its statuses takes and where their words are.
  */
 import { useT } from '../i18n'
 import { badgeClass, type BadgeTone } from './badge-tones'
@@ -12,6 +12,7 @@ export function ToneBadge<Status extends string>({
   tones,
   words,
   testId,
+  className,
   ...data
 }: {
   status: Status
@@ -20,12 +21,19 @@ export function ToneBadge<Status extends string>({
   /** Where the statuses' words are in the string table: `${words}.${status}`. */
   words: string
   testId?: string
+  /** A class for where the badge stands (a visit's badge sits flush at the start of its line). */
+  className?: string
   /** Another name for the status that tests already read (`data-payment`). */
   [dataAttribute: `data-${string}`]: string
 }) {
   const { t } = useT()
   return (
-    <span className={badgeClass(tones[status])} data-testid={testId} data-status={status} {...data}>
+    <span
+      className={className ? `${badgeClass(tones[status])} ${className}` : badgeClass(tones[status])}
+      data-testid={testId}
+      data-status={status}
+      {...data}
+    >
       {t(`${words}.${status}`)}
     </span>
   )

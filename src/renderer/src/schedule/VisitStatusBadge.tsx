@@ -4,8 +4,8 @@
  * visits each drew it with their own copy.
  */
 import type { VisitStatus } from '../../../shared/schemas/schedule'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
-import { useT } from '../i18n'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 
 const visitTones: Record<VisitStatus | 'to_record', BadgeTone> = {
   scheduled: 'info',
@@ -22,11 +22,14 @@ export function VisitStatusBadge({
   visit: { status: VisitStatus; toRecord: boolean }
   testId?: string
 }) {
-  const { t } = useT()
   const status = visit.toRecord ? 'to_record' : visit.status
   return (
-    <span className={`${badgeClass(visitTones[status])} badge-visit`} data-testid={testId}>
-      {t(`visit.status.${status}`)}
-    </span>
+    <ToneBadge
+      status={status}
+      tones={visitTones}
+      words="visit.status"
+      testId={testId}
+      className="badge-visit"
+    />
   )
 }
