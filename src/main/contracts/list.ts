@@ -2,8 +2,7 @@
 import { sql } from 'kysely'
 import { today as companyToday } from '../clock'
 import type { z } from 'zod'
-import type { Language } from '../../shared/languages'
-import type { FileResult, Page } from '../../shared/schemas/common'
+import type { Page } from '../../shared/schemas/common'
 import {
   EXPIRING_WINDOW_DAYS,
   type ContractRow,
@@ -11,7 +10,7 @@ import {
 } from '../../shared/schemas/contracts'
 import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
-import { exportListSheet, moneyColumn } from '../export/list-sheet'
+import { listExport, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { addDays } from '../schedule/time'
 import { contractExportWords } from './export-words'
@@ -111,12 +110,10 @@ export async function renewals(ctx: ServiceContext, withinDays: number): Promise
 }
 
 /** The list in `language` (the user's; the company's document language when none is given). */
-export async function exportContracts(
-  ctx: ServiceContext,
-  q: ContractFilters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(ctx.db, contractExportWords, language, 'contracts.xlsx', async (words) => {
+export const exportContracts = listExport(
+  contractExportWords,
+  'contracts.xlsx',
+  async (ctx, q: ContractFilters, words) => {
     const today = companyToday(ctx)
     const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
     type Row = (typeof all)[number]
@@ -139,5 +136,5 @@ export async function exportContracts(
       { header: words.terminationReason, kind: 'text', width: 30, value: (r) => r.terminationReason }
     ]
     return { columns, rows: all }
-  })
-}
+  }
+)

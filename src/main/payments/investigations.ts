@@ -3,8 +3,6 @@
  * with dated notes (append-only). Every step and note goes into the activity log.
  */
 import { activity } from '../../shared/activity'
-import type { Language } from '../../shared/languages'
-import type { FileResult } from '../../shared/schemas/common'
 import type { ReturnReason } from '../../shared/schemas/payments'
 import {
   investigationSteps,
@@ -20,7 +18,7 @@ import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { conflict, today } from '../documents/common'
 import { writeTransaction } from '../db/write-transaction'
-import { customerColumns, exportListSheet, moneyColumn } from '../export/list-sheet'
+import { customerColumns, listExport, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { returnedPaymentExportWords } from './export-words'
 
@@ -134,35 +132,27 @@ export async function listInvestigations(
  * The returned payments of the list's filters to Excel: the screens' words in `language` (the
  * user's; the company's document language when none is given), amounts as numbers.
  */
-export async function exportInvestigations(
-  ctx: ServiceContext,
-  query: InvestigationFilters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(
-    ctx.db,
-    returnedPaymentExportWords,
-    language,
-    'returned-payments.xlsx',
-    async (words) => {
-      const rows = await investigationRows(ctx.db, query)
-      const columns: ExportColumn<InvestigationRow>[] = [
-        { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
-        ...customerColumns(words),
-        { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
-        { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
-        moneyColumn(words.amount, 14, (r) => r.amountCents),
-        moneyColumn(words.bankFee, 12, (r) => r.bankFeeCents),
-        { header: words.reason, kind: 'text', width: 24, value: (r) => words.reasons[r.reason] },
-        { header: words.investigation, kind: 'text', width: 20, value: (r) => words.statuses[r.status] },
-        { header: words.opened, kind: 'date', width: 12, value: (r) => r.openedOn },
-        { header: words.closed, kind: 'date', width: 12, value: (r) => r.closedOn },
-        { header: words.notes, kind: 'integer', width: 8, value: (r) => r.notes }
-      ]
-      return { columns, rows }
-    }
-  )
-}
+export const exportInvestigations = listExport(
+  returnedPaymentExportWords,
+  'returned-payments.xlsx',
+  async (ctx, query: InvestigationFilters, words) => {
+    const rows = await investigationRows(ctx.db, query)
+    const columns: ExportColumn<InvestigationRow>[] = [
+      { header: words.returnedOn, kind: 'date', width: 12, value: (r) => r.returnDate },
+      ...customerColumns(words),
+      { header: words.paidOn, kind: 'date', width: 12, value: (r) => r.paymentDate },
+      { header: words.currency, kind: 'text', width: 9, value: (r) => r.currency },
+      moneyColumn(words.amount, 14, (r) => r.amountCents),
+      moneyColumn(words.bankFee, 12, (r) => r.bankFeeCents),
+      { header: words.reason, kind: 'text', width: 24, value: (r) => words.reasons[r.reason] },
+      { header: words.investigation, kind: 'text', width: 20, value: (r) => words.statuses[r.status] },
+      { header: words.opened, kind: 'date', width: 12, value: (r) => r.openedOn },
+      { header: words.closed, kind: 'date', width: 12, value: (r) => r.closedOn },
+      { header: words.notes, kind: 'integer', width: 8, value: (r) => r.notes }
+    ]
+    return { columns, rows }
+  }
+)
 
 export async function loadInvestigation(db: Executor, id: number): Promise<Investigation> {
   const row = await selectRow(db)

@@ -15,8 +15,7 @@ import { activity } from '../../shared/activity'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { conflict, DomainError, invalid, word, type Message } from '../../shared/errors'
-import type { Language } from '../../shared/languages'
-import type { FileResult, Page } from '../../shared/schemas/common'
+import type { Page } from '../../shared/schemas/common'
 import {
   requestMoves,
   type RequestCounts,
@@ -34,7 +33,7 @@ import { changedFields, notFound } from '../db/errors'
 import { chosenCustomer } from '../customers/references'
 import { searchWords } from '../../shared/text'
 import { likeContains } from '../db/search'
-import { customerColumns, exportListSheet } from '../export/list-sheet'
+import { customerColumns, listExport } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { writeTransaction } from '../db/write-transaction'
 import { checkExecutive } from '../executives/references'
@@ -386,12 +385,10 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
 }
 
 /** The list in `language` (the user's; the company's document language when none is given). */
-export async function exportRequests(
-  ctx: ServiceContext,
-  q: RequestFilters,
-  language: Language | null = null
-): Promise<FileResult> {
-  return exportListSheet(ctx.db, requestExportWords, language, 'requests.xlsx', async (words) => {
+export const exportRequests = listExport(
+  requestExportWords,
+  'requests.xlsx',
+  async (ctx, q: RequestFilters, words) => {
     const all = await rows(ctx, q, 0, Number.MAX_SAFE_INTEGER)
     const columns: ExportColumn<Found>[] = [
       { header: words.created, kind: 'datetime', width: 17, value: (r) => r.createdAt },
@@ -414,8 +411,8 @@ export async function exportRequests(
       { header: words.satisfaction, kind: 'integer', width: 8, value: (r) => r.satisfaction }
     ]
     return { columns, rows: all }
-  })
-}
+  }
+)
 
 /** A note in the thread; the first one after opening answers the customer. */
 export async function commentRequest(ctx: ServiceContext, id: number, text: string): Promise<RequestRecord> {
