@@ -1,7 +1,8 @@
 /**
  * The file to import, chosen from the user's disk: the import page's customers, products and opening
- * balances (CSV or Excel) and the weekly figures' template (Excel). One import is on a screen at a time,
- * so its id and test id are `import-file`; the file picker offers only the formats the import reads.
+ * balances (CSV or Excel), the weekly figures' template (Excel), the payments import (CSV or Excel) and
+ * the ECB's exchange rates (CSV). The file picker offers only the formats the import reads. Its id is also
+ * its test id: `import-file` unless the screen already named it otherwise (the payments' and the rates').
  */
 import type { ComponentProps } from 'react'
 import { LabelledInput } from '../components/fields'
@@ -13,16 +14,17 @@ const accepted = {
 } as const
 
 type ImportFileInputProps = Omit<ComponentProps<typeof LabelledInput>, 'id' | 'type' | 'accept'> & {
+  id?: string
   formats: (keyof typeof accepted)[]
 }
 
-export function ImportFileInput({ formats, ...input }: ImportFileInputProps) {
+export function ImportFileInput({ id = 'import-file', formats, ...input }: ImportFileInputProps) {
   return (
     <LabelledInput
-      id="import-file"
+      id={id}
       type="file"
       accept={formats.map((format) => accepted[format]).join(',')}
-      data-testid="import-file"
+      data-testid={id}
       {...input}
     />
   )

@@ -7,9 +7,9 @@ import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
-import { LabelledInput } from '../components/fields'
 import { SimpleTable } from '../components/SimpleTable'
 import { base64Of } from '../components/file-base64'
+import { ImportFileInput } from '../imports/ImportFileInput'
 import { useBannerAction } from '../components/use-banner-action'
 import { useT } from '../i18n'
 
@@ -57,13 +57,11 @@ export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
             {t('payments.importDialog.template')}
           </button>
         </p>
-        <LabelledInput
+        <ImportFileInput
           id="payment-import-file"
           label={t('payments.importDialog.file')}
-          type="file"
-          accept=".csv,.xlsx"
+          formats={['csv', 'xlsx']}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          data-testid="payment-import-file"
         />
         <Banner message={message} />
         {result && !result.applied && (

@@ -16,6 +16,7 @@ import { useLoaded } from '../weekly/use-weekly'
 import { keys, useInvalidate } from '../api/query'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput } from '../components/fields'
+import { ImportFileInput } from '../imports/ImportFileInput'
 
 export function ExchangeRates() {
   const { t } = useT()
@@ -137,18 +138,16 @@ export function ExchangeRates() {
           {t('rates.add')}
         </button>
       </form>
-      <LabelledInput
+      <ImportFileInput
         id="rate-import"
         label={t('rates.importLabel')}
-        type="file"
-        accept=".csv,text/csv"
+        formats={['csv']}
         disabled={busy}
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''
           if (file) void importFile(file)
         }}
-        data-testid="rate-import"
       />
     </SettingsSection>
   )
