@@ -178,6 +178,11 @@ describe('customers, end to end', () => {
     expect(await row.count()).toBe(1)
     expect(await row.getAttribute('data-id')).toBe(String(customerId))
     expect(await row.textContent()).toContain(name)
+    // Its status badge takes the tone of what the status means (a prospect is worth a look).
+    const { status } = await store('customers.get', { id: customerId })
+    const tone = { active: 'good', prospect: 'warning', inactive: 'muted' }[status]
+    const badge = row.locator(`[data-status="${status}"]`)
+    expect(await badge.getAttribute('class')).toBe(`badge badge-${tone}`)
 
     // Down arrow leaves the search box for the list; Enter opens the selected row.
     await byTestId('customer-search').press('ArrowDown')

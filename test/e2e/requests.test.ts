@@ -87,6 +87,12 @@ describe('requests & complaints, end to end', () => {
     await expect.poll(() => draftRow.textContent()).toContain('Reclamación por pérdida de presión')
     expect(await draftRow.textContent()).toContain('Ósmosis Industrial S.L.')
     expect(await draftRow.locator('[data-testid="request-status"]').textContent()).toBe('Draft')
+    // Its priority badge takes its tone: the more pressing, the hotter (normal is informative).
+    const { priority } = await store('requests.get', { id: draftId })
+    const tone = { urgent: 'danger', high: 'warning', normal: 'info', low: 'muted' }[priority]
+    const priorityBadge = draftRow.locator('[data-testid="request-priority-badge"]')
+    expect(await priorityBadge.getAttribute('class')).toBe(`badge badge-${tone}`)
+    expect(await priorityBadge.getAttribute('data-status')).toBe(priority)
     await byTestId('request-filter-status').selectOption('draft')
     await expect.poll(() => byTestId('request-row').count()).toBe(1)
     await byTestId('request-filter-status').selectOption('all')

@@ -1,7 +1,12 @@
 /** The customer list: instant search, filters, sortable columns, 100 000 rows scroll smoothly. */
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { customerStatuses, type CustomerListQuery, type CustomerRow } from '../../../shared/schemas/customers'
+import {
+  customerStatuses,
+  type CustomerListQuery,
+  type CustomerRow,
+  type CustomerStatus
+} from '../../../shared/schemas/customers'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
@@ -14,6 +19,8 @@ import { useListParams } from '../components/use-list-params'
 import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
+import type { BadgeTone } from '../components/badge-tones'
+import { ToneBadge } from '../components/ToneBadge'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const archivedChoices = ['exclude', 'include', 'only'] as const
@@ -23,6 +30,12 @@ const archivedLabels = {
   only: 'customers.archivedOnly'
 } as const
 const defaultSort = { field: 'name', direction: 'asc' as const }
+/** A customer who buys is good news, a prospect is worth a look, an inactive one has gone quiet. */
+const customerTones: Record<CustomerStatus, BadgeTone> = {
+  active: 'good',
+  prospect: 'warning',
+  inactive: 'muted'
+}
 type SortField = CustomerListQuery['sort']['field']
 
 export function CustomerList() {
@@ -93,7 +106,7 @@ export function CustomerList() {
       min: 6.5,
       sortField: 'status',
       fits: customerStatuses.map((s) => ({ badges: [t(`customers.status.${s}`)] })),
-      render: (r) => <span className={`badge badge-${r.status}`}>{t(`customers.status.${r.status}`)}</span>
+      render: (r) => <ToneBadge status={r.status} tones={customerTones} words="customers.status" />
     },
     {
       id: 'contact',

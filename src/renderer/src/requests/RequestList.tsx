@@ -14,7 +14,7 @@ import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
 import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
 import { ToneBadge } from '../components/ToneBadge'
 import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
@@ -35,21 +35,29 @@ export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   return <ToneBadge status={status} tones={requestTones} words="requests.status" testId="request-status" />
 }
 
+/** Past its resolve-by time: as alarming as a refused or returned document. */
+const lateTone = { late: 'danger' } as const
+
 export function LateBadge() {
-  const { t } = useT()
-  return (
-    <span className={badgeClass('danger')} data-testid="request-late">
-      {t('requests.late')}
-    </span>
-  )
+  return <ToneBadge status="late" tones={lateTone} words="requests" testId="request-late" />
+}
+
+/** The more pressing a request, the hotter its colour; a low one stays in the background. */
+const priorityTones: Record<RequestRow['priority'], BadgeTone> = {
+  urgent: 'danger',
+  high: 'warning',
+  normal: 'info',
+  low: 'muted'
 }
 
 export function PriorityBadge({ priority }: { priority: RequestRow['priority'] }) {
-  const { t } = useT()
   return (
-    <span className={`badge badge-priority-${priority}`} data-testid="request-priority-badge">
-      {t(`request.priorities.${priority}`)}
-    </span>
+    <ToneBadge
+      status={priority}
+      tones={priorityTones}
+      words="request.priorities"
+      testId="request-priority-badge"
+    />
   )
 }
 

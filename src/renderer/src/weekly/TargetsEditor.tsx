@@ -17,6 +17,7 @@ import { api } from '../api/client'
 import { keys } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { badgeClass } from '../components/badge-tones'
 import { useCurrencies } from '../components/use-currencies'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
@@ -259,7 +260,7 @@ export function TargetsEditor({ week }: { week: string }) {
                   <td>
                     {t(`weekly.targets.metrics.${r.metric}`)}
                     {current.has(r.id) && (
-                      <span className="badge badge-active">{t('weekly.targets.current')}</span>
+                      <span className={badgeClass('good')}>{t('weekly.targets.current')}</span>
                     )}
                   </td>
                   <td className="num">{show(r)}</td>
