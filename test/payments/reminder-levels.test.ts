@@ -177,6 +177,27 @@ describe('payment reminders', () => {
     ).toEqual(['REM-2026-00001', 'REM-2026-00002', 'REM-2026-00003', 'REM-2026-00004'])
   })
 
+  it('a statement or a reminder for a customer not on file is not found, naming the id asked for', async () => {
+    const missing = seed.customerId + 1000
+    const statement = await desk.fail('receivables.statementPdf', {
+      customerId: missing,
+      from: null,
+      to: null,
+      paper: null
+    })
+    const reminder = await desk.fail('receivables.reminderPdf', {
+      customerId: missing,
+      asOf: null,
+      paper: null
+    })
+    for (const error of [statement, reminder])
+      expect(error).toMatchObject({
+        code: 'not_found',
+        message: `Customer ${missing} does not exist (it may have been deleted).`
+      })
+    expect(await desk.call('reminders.list', { customerId: seed.customerId })).toEqual([])
+  })
+
   it('refuses a level 2 reminder with no level 1 on record, and writes nothing', async () => {
     await invoiceOf(desk, seed, 10_00, { issueDate: '2026-01-02' })
     const before = await desk.call('activity.list', {

@@ -19,6 +19,7 @@ import { checkExecutive } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { termsIn } from '../../shared/schemas/settings'
 import { printLanguageOf } from '../customers/language'
+import { chosenCustomer } from '../customers/references'
 import { readSettings } from '../settings/service'
 import { conflict, currencyDigits, documentLabel, today, typeLabels, typeWord } from './common'
 import { creditNoteAmounts } from './credit-prepaid'
@@ -53,8 +54,7 @@ export const noLinks: DraftLinks = { sourceId: null, correctsId: null, replacesI
 
 /** The customer's details copied onto the document, so later edits of the customer leave it alone. */
 export async function customerSnapshot(db: Executor, customerId: number) {
-  const c = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst()
-  if (!c) throw invalid({ customerId: { key: 'customerDoesNotExist' } })
+  const c = await chosenCustomer(db, customerId, 'all')
   return {
     customer: c,
     columns: {

@@ -13,7 +13,8 @@ import { languageOfLocale, type Language } from '../../shared/languages'
 import { footerIn, type Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { notFound } from '../db/errors'
+import { customerById } from '../customers/references'
+import type { CustomerRecord } from '../db/types'
 import { conflict, today } from '../documents/common'
 import { addressLines } from '../pdf/documents'
 import { addressOf } from '../customers/address-columns'
@@ -85,18 +86,6 @@ export async function updateReminderWording(
 }
 
 const tableWidth = (paper: 'A4' | 'Letter') => (paper === 'A4' ? 495 : 512)
-
-async function customerFor(db: Executor, customerId: number) {
-  const customer = await db
-    .selectFrom('customers')
-    .selectAll()
-    .where('id', '=', customerId)
-    .executeTakeFirst()
-  if (!customer) throw notFound('customer', customerId)
-  return customer
-}
-
-type CustomerRecord = Awaited<ReturnType<typeof customerFor>>
 
 type Translate = ReturnType<typeof letterTranslator>
 
@@ -306,7 +295,7 @@ export async function statementPdf(
 ): Promise<FileResult> {
   const db = ctx.db
   const settings = await readSettings(db)
-  const customer = await customerFor(db, input.customerId)
+  const customer = await customerById(db, input.customerId, 'all')
   const to = input.to ?? today(ctx)
   const from = input.from
   if (from !== null && from > to) throw conflict('statementPeriodReversed')
@@ -465,7 +454,7 @@ export async function reminderPdf(
   const settings = await readSettings(db)
   // The days between levels are the company's (its own language's wording); the text is the customer's.
   const allWording = await readReminderWording(db)
-  const customer = await customerFor(db, input.customerId)
+  const customer = await customerById(db, input.customerId, 'all')
   const { language, locale } = await customerPrintLanguage(db, customer.id, settings)
   const t = letterTranslator(language)
   const customerWording = await readReminderWording(db, language)

@@ -5,6 +5,7 @@ import type { PersonRef } from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
 import { notFound } from '../db/errors'
 import { addressOf } from '../customers/address-columns'
+import { chosenCustomer } from '../customers/references'
 
 /** The one refusal of input, from shared/errors (kept exported here for the schedule's callers). */
 export { invalid }
@@ -33,8 +34,7 @@ export async function customerForVisit(
   id: number,
   field = 'customerId'
 ): Promise<CustomerSummary> {
-  const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!c) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
+  const c = await chosenCustomer(db, id, 'all', field)
   const delivery = addressOf(c, 'delivery')
   const billing = addressOf(c, 'billing')
   const hasDelivery = delivery.line1 !== '' || delivery.city !== ''
