@@ -12,6 +12,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { NarrowPage } from '../components/NarrowPage'
 import { usePageTitle } from '../components/use-page-title'
 import { TitledSection } from '../components/TitledSection'
 import { WriteButton } from '../components/WriteButton'
@@ -154,10 +155,7 @@ export function NavQueuePage() {
   const data = status.data
   const last = data?.lastRun ?? null
   return (
-    <div className="page page-narrow" data-testid="nav-queue">
-      <header className="page-header">
-        <h1>{t('navReporting.queueTitle')}</h1>
-      </header>
+    <NarrowPage title={t('navReporting.queueTitle')} testId="nav-queue">
       <LoadFailure error={status.error} />
       <Banner message={message} onClose={() => setMessage(null)} />
       {data && (
@@ -200,6 +198,6 @@ export function NavQueuePage() {
           </TitledSection>
         </>
       )}
-    </div>
+    </NarrowPage>
   )
 }
