@@ -11,6 +11,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { LabelledSelect, LabelledTextArea } from '../components/fields'
+import { Fact } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { TaxReportSection } from '../components/TaxReportSection'
 import { navKeys, NavReportProblem, NavStatusBadge } from './common'
@@ -76,8 +77,9 @@ function ReportFacts({ report }: { report: NavReportRow }) {
       </p>
       {report.transactionId && (
         <dl className="tax-facts">
-          <dt>{t('navReporting.transaction')}</dt>
-          <dd data-testid="nav-transaction">{report.transactionId}</dd>
+          <Fact label={t('navReporting.transaction')} testId="nav-transaction">
+            {report.transactionId}
+          </Fact>
         </dl>
       )}
       <NavReportProblem report={report} />

@@ -11,6 +11,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { applyIssues } from '../components/form-checks'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { Fact } from '../components/RecordFrame'
 import { TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { useT } from '../i18n'
@@ -339,12 +340,7 @@ export function VisitResult({
           <>
             <dt>{t('visit.outcome')}</dt>
             <dd data-testid="visit-outcome">{visit.outcome}</dd>
-            {visit.notes && (
-              <>
-                <dt>{t('visit.notes')}</dt>
-                <dd>{visit.notes}</dd>
-              </>
-            )}
+            <Fact label={t('visit.notes')}>{visit.notes}</Fact>
             <dt>{t('visit.products')}</dt>
             <dd>
               {visit.productIds.length

@@ -13,6 +13,7 @@ import type { BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { FormDialog } from '../components/Dialog'
 import { LabelledInput, LabelledTextArea } from '../components/fields'
+import { Fact } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { TaxReportSection } from '../components/TaxReportSection'
 import { AeatAnswer, RecordStatusBadge, sendResultMessage, TaxQr, verifactuKeys } from './common'
@@ -43,18 +44,10 @@ function RecordFacts({ record }: { record: VerifactuRecordRow }) {
         <dd title={record.hash}>
           <code>{record.hash.slice(0, 16)}…</code>
         </dd>
-        {record.csv && (
-          <>
-            <dt>{t('verifactuRecords.csv')}</dt>
-            <dd data-testid="verifactu-csv">{record.csv}</dd>
-          </>
-        )}
-        {record.reason && (
-          <>
-            <dt>{t('verifactuRecords.reason')}</dt>
-            <dd>{record.reason}</dd>
-          </>
-        )}
+        <Fact label={t('verifactuRecords.csv')} testId="verifactu-csv">
+          {record.csv}
+        </Fact>
+        <Fact label={t('verifactuRecords.reason')}>{record.reason}</Fact>
       </dl>
       <AeatAnswer record={record} />
     </div>
