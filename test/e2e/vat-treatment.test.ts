@@ -67,10 +67,18 @@ describe('VAT treatment through the screens at 1366×768', () => {
       .poll(() => treatment.locator('option:checked').textContent())
       .toContain('Intra-EU supply (K)')
     await treatment.selectOption('AE')
+    // The paperwork's language is chosen the same way: Germany's, English here (Salesdesk has no German),
+    // until one is chosen for the customer. English again, chosen: the invoice below prints in English.
+    const language = byTestId('customer-document-language')
+    expect(await language.locator('option:checked').textContent()).toBe('From the country (English)')
+    await language.selectOption('en')
     await byTestId('customer-save').click()
     await expect
-      .poll(async () => (await session.store('customers.get', { id: customerId })).defaultVatCategory)
-      .toBe('AE')
+      .poll(async () => {
+        const saved = await session.store('customers.get', { id: customerId })
+        return [saved.defaultVatCategory, saved.documentLanguage]
+      })
+      .toEqual(['AE', 'en'])
   })
 
   it('types a reverse-charge line and an exempt line with its reason, issues and prints them', async () => {

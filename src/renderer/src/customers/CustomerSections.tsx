@@ -14,6 +14,7 @@ import { DateField } from '../components/DateInput'
 import { MonthField } from '../components/PeriodInput'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FormSection } from '../components/FormSection'
+import { AutomaticOrChosenField } from '../components/AutomaticOrChosenField'
 
 /**
  * The language of the customer's paperwork: automatic (their country's, shown; the company's own
@@ -22,30 +23,19 @@ import { FormSection } from '../components/FormSection'
 function DocumentLanguageField() {
   const { t } = useT()
   const settings = useSettings()
-  const { register, control } = useFormContext<CustomerInput>()
+  const { control } = useFormContext<CustomerInput>()
   const country = useWatch({ control, name: 'billingAddress.country' })
   const automatic = documentLanguageOf(null, country, languageOfLocale(settings.documents.printLocale))
   return (
-    <FieldFrame
+    <AutomaticOrChosenField
       name="documentLanguage"
       label={t('customer.documentLanguage')}
       hint={t('customer.documentLanguageHint')}
-    >
-      {(aria) => (
-        <select
-          {...aria}
-          {...register('documentLanguage', {
-            setValueAs: (value: string | null) => (value === '' || value === null ? null : value)
-          })}
-          data-testid="customer-document-language"
-        >
-          <option value="">
-            {t('customer.documentLanguageAuto', { language: t(`settings.languages.${automatic}`) })}
-          </option>
-          <ChoiceOptions choices={languages} label={(l) => t(`settings.languages.${l}`)} />
-        </select>
-      )}
-    </FieldFrame>
+      automatic={t('customer.documentLanguageAuto', { language: t(`settings.languages.${automatic}`) })}
+      choices={languages}
+      choiceLabel={(l) => t(`settings.languages.${l}`)}
+      testId="customer-document-language"
+    />
   )
 }
 

@@ -4,6 +4,7 @@
  */
 import { useFormContext, useWatch } from 'react-hook-form'
 import { VAT_CATEGORIES, defaultVatCategoryFor, type VatCategory } from '../../../shared/vat'
+import { AutomaticOrChosenField } from '../components/AutomaticOrChosenField'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FieldFrame } from '../components/fields'
 import { useT } from '../i18n'
@@ -51,24 +52,19 @@ export function CustomerVatTreatmentField() {
   const { t } = useT()
   const settings = useSettings()
   const categoryLabel = useVatCategoryLabel()
-  const { register, control } = useFormContext<TreatmentValues>()
+  const { control } = useFormContext<TreatmentValues>()
   const taxId = useWatch({ control, name: 'taxId' })
   const country = useWatch({ control, name: 'billingAddress.country' })
   const rule = defaultVatCategoryFor(settings.company.country, country, taxId)
   return (
-    <FieldFrame name="defaultVatCategory" label={t('vat.treatment')} hint={t('vat.treatmentHint')}>
-      {(aria) => (
-        <select
-          {...aria}
-          {...register('defaultVatCategory', {
-            setValueAs: (value: string | null) => (value === '' || value === null ? null : value)
-          })}
-          data-testid="customer-vat-treatment"
-        >
-          <option value="">{t('vat.treatmentRule', { category: categoryLabel(rule) })}</option>
-          <ChoiceOptions choices={VAT_CATEGORIES} label={categoryLabel} />
-        </select>
-      )}
-    </FieldFrame>
+    <AutomaticOrChosenField
+      name="defaultVatCategory"
+      label={t('vat.treatment')}
+      hint={t('vat.treatmentHint')}
+      automatic={t('vat.treatmentRule', { category: categoryLabel(rule) })}
+      choices={VAT_CATEGORIES}
+      choiceLabel={categoryLabel}
+      testId="customer-vat-treatment"
+    />
   )
 }
