@@ -24,7 +24,7 @@ import { useBackToList } from '../components/use-back-to-list'
 import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
-import { ExecutiveOptions } from '../components/ExecutiveOptions'
+import { useExecutiveOptions } from '../components/use-executive-options'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
 import {
@@ -81,6 +81,9 @@ export function DocumentEditor({
   const navigate = useNavigate()
   const settings = useSettings()
   const vatRateTable = useVatRateTable()
+  // The options are written here, not through ExecutiveOptions: with them in a fragment the picked
+  // customer's executive was lost after the first save (e2e everyday-editor).
+  const executives = useExecutiveOptions()
   const [record, setRecord] = useState<SalesDocument | null>(initial)
   const [message, setMessage] = useFlash()
   const [saving, setSaving] = useState(false)
@@ -312,7 +315,12 @@ export function DocumentEditor({
                   label={t('documents.executive')}
                   data-testid="document-executive"
                 >
-                  <ExecutiveOptions none={t('customer.noExecutive')} />
+                  <option value="">{t('customer.noExecutive')}</option>
+                  {executives.map((e) => (
+                    <option key={e.id} value={String(e.id)}>
+                      {e.name}
+                    </option>
+                  ))}
                 </SelectField>
                 <DateField
                   name="issueDate"
