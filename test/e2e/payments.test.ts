@@ -6,6 +6,7 @@
  * The payment set-up refuses a full card number. Every step is checked in the store too.
  */
 import { pdfText } from '../support/pdf-text'
+import { listQuery } from '../documents/helpers'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
@@ -343,20 +344,7 @@ describe('payments, end to end', () => {
     const balanceBefore = (await store('receivables.account', { customerId })).balances[0].balanceCents
     const openBefore = (await item()).openCents
     const debitNotes = async () =>
-      (
-        await store('documents.list', {
-          type: 'debit_note',
-          search: '',
-          status: 'all',
-          customerId,
-          executiveId: null,
-          dateFrom: null,
-          dateTo: null,
-          sort: { field: 'number', direction: 'asc' },
-          offset: 0,
-          limit: 50
-        })
-      ).total
+      (await store('documents.list', listQuery({ type: 'debit_note', customerId, limit: 50 }))).total
     const debitNotesBefore = await debitNotes()
 
     await page.goto(`${session.host.url}#/payments/${String(first.id)}`)
