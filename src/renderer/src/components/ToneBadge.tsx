@@ -38,3 +38,16 @@ export function ToneBadge<Status extends string>({
     </span>
   )
 }
+
+/**
+ * Room for each status's badge in a list column (DataGrid's `fits`), in the current language: a
+ * column sized for the statuses the rows happen to show cut "Customer contacted" once the demo
+ * reached one.
+ */
+export function toneFits(
+  t: (key: string) => string,
+  tones: Record<string, BadgeTone>,
+  words: string
+): Array<{ badges: string[] }> {
+  return Object.keys(tones).map((status) => ({ badges: [t(`${words}.${status}`)] }))
+}

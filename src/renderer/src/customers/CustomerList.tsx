@@ -20,7 +20,7 @@ import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const archivedChoices = ['exclude', 'include', 'only'] as const
@@ -105,7 +105,7 @@ export function CustomerList() {
       label: t('customers.col.status'),
       min: 6.5,
       sortField: 'status',
-      fits: customerStatuses.map((s) => ({ badges: [t(`customers.status.${s}`)] })),
+      fits: toneFits(t, customerTones, 'customers.status'),
       render: (r) => <ToneBadge status={r.status} tones={customerTones} words="customers.status" />
     },
     {

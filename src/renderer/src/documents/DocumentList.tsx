@@ -14,7 +14,7 @@ import { statusesByType, type DocumentType } from '../../../shared/schemas/docum
 import { api } from '../api/client'
 import { companyToday } from '../components/format'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
 import { DateFilter, useExport } from '../components/ListPage'
 import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
@@ -185,7 +185,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             id: 'payment',
             label: t('documents.colPayment'),
             min: 8,
-            fits: paymentStatuses.map((s) => ({ badges: [t(`documents.paymentStatus.${s}`)] })),
+            fits: toneFits(t, paymentTones, 'documents.paymentStatus'),
             render: (r) => (r.paymentStatus ? <PaymentStatusBadge status={r.paymentStatus} /> : null)
           },
           {

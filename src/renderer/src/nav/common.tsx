@@ -6,7 +6,7 @@ import {
   type NavReportStatus
 } from '../../../shared/schemas/nav'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 import './nav.css'
@@ -39,6 +39,8 @@ const statusTones: Record<BadgeStatus, BadgeTone> = {
 export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status' | 'messages'> }) {
   return <NavBadge status={badgeStatus(report)} />
 }
+
+export const navFits = (t: (key: string) => string) => toneFits(t, statusTones, 'navReporting.status')
 
 /** The badge of a status already worked out (the document list's NAV column). */
 export function NavBadge({ status }: { status: BadgeStatus }) {

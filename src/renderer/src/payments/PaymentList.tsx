@@ -12,7 +12,7 @@ import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsFrame } from './PaymentsFrame'
-import { PaymentBadge } from './common'
+import { PaymentBadge, paymentFits } from './common'
 
 const filterDefaults = { status: 'all', method: 'all' }
 const paymentStatuses = ['received', 'returned'] as const
@@ -92,6 +92,7 @@ export function PaymentList() {
       id: 'status',
       label: t('payments.col.status'),
       min: 6,
+      fits: paymentFits(t),
       render: (r) => <PaymentBadge status={r.status} testId="payment-row-status" />
     }
   ]

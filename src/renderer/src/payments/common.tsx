@@ -8,7 +8,7 @@ import type { CurrencyTotal } from '../../../shared/schemas/receivables'
 import type { InvestigationStatus } from '../../../shared/schemas/investigations'
 import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
@@ -126,6 +126,8 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
 /** A payment received, or one the bank returned. */
 const paymentTones: Record<'received' | 'returned', BadgeTone> = { received: 'good', returned: 'danger' }
 
+export const paymentFits = (t: (key: string) => string) => toneFits(t, paymentTones, 'payments.status')
+
 export function PaymentBadge({ status, testId }: { status: 'received' | 'returned'; testId?: string }) {
   return <ToneBadge status={status} tones={paymentTones} words="payments.status" testId={testId} />
 }
@@ -137,6 +139,9 @@ const investigationTones: Record<InvestigationStatus, BadgeTone> = {
   resolved: 'good',
   written_off: 'muted'
 }
+
+export const investigationFits = (t: (key: string) => string) =>
+  toneFits(t, investigationTones, 'payments.investigations.status')
 
 export function InvestigationBadge({ status }: { status: InvestigationStatus }) {
   return (

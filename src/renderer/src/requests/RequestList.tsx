@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router-dom'
 import {
   requestKinds,
-  requestPriorities,
   requestStatuses,
   type RequestListQuery,
   type RequestRow,
@@ -15,7 +14,7 @@ import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
 import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
@@ -74,7 +73,7 @@ function requestColumns(
       label: t('requests.colPriority'),
       min: 6,
       sortField: 'queue',
-      fits: requestPriorities.map((p) => ({ badges: [t(`request.priorities.${p}`)] })),
+      fits: toneFits(t, priorityTones, 'request.priorities'),
       render: (r) => <PriorityBadge priority={r.priority} />
     },
     {
@@ -146,7 +145,7 @@ function requestColumns(
       label: t('requests.col.status'),
       min: 6,
       sortField: 'status',
-      fits: requestStatuses.map((s) => ({ badges: [t(`requests.status.${s}`)] })),
+      fits: toneFits(t, requestTones, 'requests.status'),
       render: (r) => <RequestStatusBadge status={r.status} />
     }
   ]

@@ -19,7 +19,7 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import './schedule.css'
 import { VisitDialog } from './VisitDialog'
-import { VisitStatusBadge } from './VisitStatusBadge'
+import { VisitStatusBadge, visitFits } from './VisitStatusBadge'
 
 const statuses = ['to_record', 'scheduled', 'completed', 'cancelled', 'no_show'] as const
 const periods = ['all', 'past30', 'next30', 'thisYear'] as const
@@ -103,6 +103,7 @@ export function VisitLog() {
       label: t('visitLog.col.status'),
       min: 7.5,
       sortField: 'status',
+      fits: visitFits(t),
       render: (r) => <VisitStatusBadge visit={r} />
     },
     {

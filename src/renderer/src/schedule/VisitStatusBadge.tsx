@@ -5,7 +5,7 @@
  */
 import type { VisitStatus } from '../../../shared/schemas/schedule'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import { ToneBadge, toneFits } from '../components/ToneBadge'
 
 const visitTones: Record<VisitStatus | 'to_record', BadgeTone> = {
   scheduled: 'info',
@@ -14,6 +14,8 @@ const visitTones: Record<VisitStatus | 'to_record', BadgeTone> = {
   cancelled: 'muted',
   no_show: 'muted'
 }
+
+export const visitFits = (t: (key: string) => string) => toneFits(t, visitTones, 'visit.status')
 
 export function VisitStatusBadge({
   visit,
