@@ -13,6 +13,16 @@ import { localTime } from './time'
 /** More than a calendar can show in a month; the view is for a person or a small team. */
 const LIMIT = 5000
 
+/** A customer's record marked on a day of the schedule: a contract's end, an order's delivery, a next step. */
+export function customerMarker(
+  type: ScheduleMarker['type'],
+  date: string,
+  title: string,
+  record: { id: number; customerId: number; customerName: string }
+): ScheduleMarker {
+  return { type, date, id: record.id, title, customer: { id: record.customerId, name: record.customerName } }
+}
+
 export async function callNextStepMarkers(
   db: Executor,
   fromDate: string,
@@ -40,13 +50,7 @@ export async function callNextStepMarkers(
     // The date range above leaves out calls without a next step date.
     .$narrowType<{ nextStepDate: NotNull }>()
     .execute()
-  return rows.map((r) => ({
-    type: 'call_next_step',
-    date: r.nextStepDate,
-    id: r.id,
-    title: r.nextStep,
-    customer: { id: r.customerId, name: r.customerName }
-  }))
+  return rows.map((r) => customerMarker('call_next_step', r.nextStepDate, r.nextStep, r))
 }
 
 /** An open request's next due time: the answer while nobody has answered, then the resolution. */
@@ -82,12 +86,6 @@ export async function requestDueMarkers(
     .$narrowType<{ due: NotNull }>()
     .execute()
   return rows
-    .map((r): ScheduleMarker => ({
-      type: 'request_due',
-      date: localTime(r.due, timeZone).date,
-      id: r.id,
-      title: r.title,
-      customer: { id: r.customerId, name: r.customerName }
-    }))
+    .map((r) => customerMarker('request_due', localTime(r.due, timeZone).date, r.title, r))
     .filter((m) => m.date >= fromDate && m.date <= toDate)
 }

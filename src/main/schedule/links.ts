@@ -9,6 +9,7 @@ import type { Executor, ServiceContext } from '../context'
 import { insertDraft, noLinks } from '../documents/drafts'
 import { recordActivity } from '../activity/log'
 import { loadVisit } from './visits'
+import { customerMarker } from './desk-markers'
 import { writeTransaction } from '../db/write-transaction'
 
 /** Confirmed orders not yet fully delivered, on their promised delivery date. */
@@ -29,13 +30,7 @@ export async function orderDeliveryMarkers(
     // The date range above leaves out orders without a promised date.
     .$narrowType<{ promisedDate: NotNull }>()
     .execute()
-  return rows.map((r) => ({
-    type: 'order_delivery',
-    date: r.promisedDate,
-    id: r.id,
-    title: r.number ?? `#${String(r.id)}`,
-    customer: { id: r.customerId, name: r.customerName }
-  }))
+  return rows.map((r) => customerMarker('order_delivery', r.promisedDate, r.number ?? `#${String(r.id)}`, r))
 }
 
 /**

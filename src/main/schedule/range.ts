@@ -16,7 +16,7 @@ import {
 } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
 import { markDoubleBookings } from './clashes'
-import { callNextStepMarkers, requestDueMarkers } from './desk-markers'
+import { callNextStepMarkers, customerMarker, requestDueMarkers } from './desk-markers'
 import { orderDeliveryMarkers } from './links'
 import { executiveNames, people } from './references'
 import { getWorkingHours, withinWorkingHours } from './working-hours'
@@ -121,13 +121,7 @@ async function contractEndMarkers(db: Executor, fromDate: string, toDate: string
     // The date range above leaves out contracts without an end date.
     .$narrowType<{ endDate: NotNull }>()
     .execute()
-  return rows.map((r) => ({
-    type: 'contract_end',
-    date: r.endDate,
-    id: r.id,
-    title: `${r.number} ${r.title}`,
-    customer: { id: r.customerId, name: r.customerName }
-  }))
+  return rows.map((r) => customerMarker('contract_end', r.endDate, `${r.number} ${r.title}`, r))
 }
 
 /**
