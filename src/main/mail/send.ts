@@ -21,7 +21,7 @@ import { printFormat } from '../pdf/format'
 import { customerPrintLanguage } from '../customers/language'
 import { writeTransaction } from '../db/write-transaction'
 import { readSettings } from '../settings/service'
-import { deliverOutbox, outboxMessage, queueMessage } from './outbox'
+import { deliverOutbox, outboxMessage, queueMessage, type QueuedMessage } from './outbox'
 import { readMailSettings, type MailDeps } from './settings'
 import { fillTemplate, readTemplate } from './templates'
 import { settingsProblem } from './transport'
@@ -141,12 +141,21 @@ async function requireSetUp(ctx: ServiceContext, deps: MailDeps) {
   }
 }
 
-async function queueAndTry(
+/**
+ * Puts the message as the user confirmed it in the outbox with its PDF, and tries to deliver it at
+ * once (a failure leaves it queued for the next attempt).
+ */
+async function queueWithPdf(
   ctx: ServiceContext,
   deps: MailDeps,
-  queue: () => Promise<number>
+  message: Message,
+  pdf: FileResult,
+  about: Pick<QueuedMessage, 'kind' | 'language' | 'documentId' | 'customerId'>
 ): Promise<OutboxRow> {
-  const id = await queue()
+  const attachment = { fileName: pdf.fileName, mimeType: pdf.mimeType, bytes: pdf.bytes }
+  const id = await writeTransaction(ctx.db, (trx) =>
+    queueMessage(trx, ctx, { ...message, ...about, attachments: [attachment] })
+  )
   await deliverOutbox(ctx, deps, { only: id })
   return outboxMessage(ctx.db, id)
 }
@@ -168,24 +177,18 @@ export async function sendDocumentByMail(
   if (!(sendable as readonly string[]).includes(doc.type)) throw conflict('mailDocumentNotSendable')
   const pdf = await printedDocumentPdf(ctx, id)
   const draft = await draftForDocument(ctx, id)
-  return queueAndTry(ctx, deps, () =>
-    writeTransaction(ctx.db, (trx) =>
-      queueMessage(trx, ctx, {
-        kind: doc.type,
-        to: message.to,
-        subject: fillTemplate(message.subject, { number: doc.number ?? '' }),
-        body: fillTemplate(message.body, { number: doc.number ?? '' }),
-        language: draft.language,
-        attachments: [attachmentOf(pdf)],
-        documentId: id,
-        customerId: doc.customerId
-      })
-    )
+  const number = { number: doc.number ?? '' }
+  return queueWithPdf(
+    ctx,
+    deps,
+    {
+      to: message.to,
+      subject: fillTemplate(message.subject, number),
+      body: fillTemplate(message.body, number)
+    },
+    pdf,
+    { kind: doc.type, language: draft.language, documentId: id, customerId: doc.customerId }
   )
-}
-
-function attachmentOf(file: FileResult) {
-  return { fileName: file.fileName, mimeType: file.mimeType, bytes: file.bytes }
 }
 
 export async function sendLetterByMail(
@@ -205,17 +208,9 @@ export async function sendLetterByMail(
         })
       : await statementPdf(ctx, { customerId: letter.customerId, from: null, to: null, paper: null })
   const draft = await draftForLetter(ctx, letter)
-  return queueAndTry(ctx, deps, () =>
-    writeTransaction(ctx.db, (trx) =>
-      queueMessage(trx, ctx, {
-        kind: letter.kind,
-        to: message.to,
-        subject: message.subject,
-        body: message.body,
-        language: draft.language,
-        attachments: [attachmentOf(pdf)],
-        customerId: letter.customerId
-      })
-    )
-  )
+  return queueWithPdf(ctx, deps, message, pdf, {
+    kind: letter.kind,
+    language: draft.language,
+    customerId: letter.customerId
+  })
 }
