@@ -7,7 +7,7 @@ import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
 import { moveInCalendar } from './move'
-import { checkExecutives, executiveNames, notFound, people } from './references'
+import { checkExecutives, executivesOf, notFound } from './references'
 import { writeTransaction } from '../db/write-transaction'
 
 export type MeetingData = z.output<typeof meetingInput>
@@ -15,14 +15,8 @@ export type MeetingData = z.output<typeof meetingInput>
 export async function loadMeeting(db: Executor, id: number): Promise<Meeting> {
   const m = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst()
   if (!m) throw notFound('meeting', id)
-  const attendees = await db
-    .selectFrom('meetingAttendees')
-    .select('executiveId')
-    .where('meetingId', '=', id)
-    .orderBy('executiveId')
-    .execute()
-  const attendeeIds = attendees.map((a) => a.executiveId)
-  return { ...m, attendeeIds, attendees: people(attendeeIds, await executiveNames(db)) }
+  const attendees = await executivesOf(db, 'meeting', id)
+  return { ...m, attendeeIds: attendees.ids, attendees: attendees.people }
 }
 
 export const getMeeting = (ctx: ServiceContext, id: number) => loadMeeting(ctx.db, id)

@@ -10,7 +10,7 @@ import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { checkExecutives, customerForVisit, executiveNames, invalid, notFound, people } from './references'
+import { checkExecutives, customerForVisit, executivesOf, invalid, notFound } from './references'
 import { addDays, zonedInstant } from './time'
 import { newVisitColumns } from './visits'
 import { writeTransaction } from '../db/write-transaction'
@@ -45,14 +45,8 @@ async function loadPlan(db: Executor, id: number): Promise<VisitPlan> {
     .where('p.id', '=', id)
     .executeTakeFirst()
   if (!p) throw notFound('visitPlan', id)
-  const executives = await db
-    .selectFrom('visitPlanExecutives')
-    .select('executiveId')
-    .where('planId', '=', id)
-    .orderBy('executiveId')
-    .execute()
-  const executiveIds = executives.map((e) => e.executiveId)
-  return { ...p, executiveIds, executives: people(executiveIds, await executiveNames(db)) }
+  const executives = await executivesOf(db, 'plan', id)
+  return { ...p, executiveIds: executives.ids, executives: executives.people }
 }
 
 export const getPlan = (ctx: ServiceContext, id: number) => loadPlan(ctx.db, id)

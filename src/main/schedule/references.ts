@@ -55,4 +55,26 @@ export function people(ids: number[], names: Map<number, string>): PersonRef[] {
   return ids.map((id) => ({ id, name: names.get(id) ?? `#${id}` }))
 }
 
+/** Where a visit, a meeting and a plan keep their executives: the join table and its column naming the event. */
+const executivesTables = {
+  visit: { table: 'siteVisitExecutives', event: 'visitId' },
+  meeting: { table: 'meetingAttendees', event: 'meetingId' },
+  plan: { table: 'visitPlanExecutives', event: 'planId' }
+} as const
+
+/** The executives booked on a visit, a meeting or a plan: their ids in order, and each with their name. */
+export async function executivesOf(
+  db: Executor,
+  kind: keyof typeof executivesTables,
+  id: number
+): Promise<{ ids: number[]; people: PersonRef[] }> {
+  const { table, event } = executivesTables[kind]
+  const [rows, names] = await Promise.all([
+    db.selectFrom(table).select('executiveId').where(event, '=', id).orderBy('executiveId').execute(),
+    executiveNames(db)
+  ])
+  const ids = rows.map((r) => r.executiveId)
+  return { ids, people: people(ids, names) }
+}
+
 export { notFound }

@@ -22,10 +22,9 @@ import {
   checkExecutives,
   checkProducts,
   customerForVisit,
-  executiveNames,
+  executivesOf,
   invalid,
-  notFound,
-  people
+  notFound
 } from './references'
 import { writeTransaction } from '../db/write-transaction'
 import { addressColumns, addressOf } from '../customers/address-columns'
@@ -52,13 +51,8 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
     .where('v.id', '=', id)
     .executeTakeFirst()
   if (!v) throw notFound('siteVisit', id)
-  const [executives, products, followUps, requests, names] = await Promise.all([
-    db
-      .selectFrom('siteVisitExecutives')
-      .select('executiveId')
-      .where('visitId', '=', id)
-      .orderBy('executiveId')
-      .execute(),
+  const [executives, products, followUps, requests] = await Promise.all([
+    executivesOf(db, 'visit', id),
     db
       .selectFrom('siteVisitProducts')
       .select('productId')
@@ -71,16 +65,14 @@ export async function loadVisit(db: Executor, id: number, now: Date): Promise<Si
       .where('visitId', '=', id)
       .orderBy('position')
       .execute(),
-    db.selectFrom('customerRequests').select('id').where('visitId', '=', id).orderBy('id').execute(),
-    executiveNames(db)
+    db.selectFrom('customerRequests').select('id').where('visitId', '=', id).orderBy('id').execute()
   ])
-  const executiveIds = executives.map((e) => e.executiveId)
   return {
     id: v.id,
     customerId: v.customerId,
     customerName: v.customerName,
-    executiveIds,
-    executives: people(executiveIds, names),
+    executiveIds: executives.ids,
+    executives: executives.people,
     startAt: v.startAt,
     endAt: v.endAt,
     purpose: v.purpose,
