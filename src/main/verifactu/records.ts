@@ -24,9 +24,9 @@ import {
   type TaxedLine
 } from './breakdown'
 import { altaHashInput, anulacionHashInput, huella } from './hash'
-import { activeVerifactu } from './settings'
+import { activeVerifactu, type ActiveVerifactu } from './settings'
 import { aeatDate, timestampWithOffset } from './time'
-import { altaXml, anulacionXml, type InvoiceId, type Recipient } from './xml'
+import { altaXml, anulacionXml, type InvoiceId, type Recipient, type RecordSeal } from './xml'
 import { systemOf } from './system'
 
 /** A record's state with the AEAT, as a word by key ("The record of … is {{status}}"). */
@@ -86,25 +86,44 @@ async function lastRecord(trx: Executor, issuerNif: string): Promise<RecordRow |
     .executeTakeFirst()
 }
 
+/** A new record's place in its issuer's chain, and the seal its XML ends with. */
+interface ChainedRecord {
+  position: number
+  previousHash: string
+  seal: RecordSeal
+}
+
 /**
  * Where a new record of the issuer joins its chain: its position after the issuer's last record,
  * that record's Huella (empty for the first) and its identification for the XML's Encadenamiento,
- * and the record's own generation time.
+ * the record's own generation time, and its Huella over `hashInput` (its fields, that time and
+ * the previous Huella, in the order of its kind).
  */
-async function nextInChain(trx: Executor, ctx: ServiceContext, issuerNif: string) {
-  const previous = await lastRecord(trx, issuerNif)
+async function nextInChain(
+  trx: Executor,
+  ctx: ServiceContext,
+  { settings, issuer }: ActiveVerifactu,
+  hashInput: (generatedAt: string, previousHash: string) => string
+): Promise<ChainedRecord> {
+  const previous = await lastRecord(trx, issuer.nif)
+  const previousHash = previous?.hash ?? ''
+  const generatedAt = timestampWithOffset(ctx.now())
   return {
     position: (previous?.position ?? 0) + 1,
-    previousHash: previous?.hash ?? '',
-    previous: previous
-      ? {
-          nif: previous.issuerNif,
-          number: previous.invoiceNumber,
-          date: previous.invoiceDate,
-          hash: previous.hash
-        }
-      : null,
-    generatedAt: timestampWithOffset(ctx.now())
+    previousHash,
+    seal: {
+      previous: previous
+        ? {
+            nif: previous.issuerNif,
+            number: previous.invoiceNumber,
+            date: previous.invoiceDate,
+            hash: previous.hash
+          }
+        : null,
+      system: systemOf(settings),
+      generatedAt,
+      hash: huella(hashInput(generatedAt, previousHash))
+    }
   }
 }
 
@@ -231,14 +250,45 @@ function invoiceIdOf(doc: DocumentRow, issuerNif: string): InvoiceId {
   return { nif: issuerNif, number: doc.number, date: aeatDate(doc.issueDate) }
 }
 
+/** The columns only an alta has: an anulación names the invoice, not its type or amounts. */
+type AltaColumns = Pick<
+  RecordRow,
+  'invoiceType' | 'rectificationKind' | 'subsanacion' | 'rechazoPrevio' | 'cuotaTotal' | 'importeTotal'
+>
+
+const NOT_AN_ALTA: AltaColumns = {
+  invoiceType: null,
+  rectificationKind: null,
+  subsanacion: 0,
+  rechazoPrevio: null,
+  cuotaTotal: null,
+  importeTotal: null
+}
+
+/** Stores a chained record with its submission, pending until the next send. */
 async function insertRecord(
   trx: Executor,
   ctx: ServiceContext,
-  values: Omit<RecordRow, 'id' | 'createdAt' | 'createdBy'>
+  { settings, issuer }: ActiveVerifactu,
+  { position, previousHash, seal }: ChainedRecord,
+  record: AltaColumns & Pick<RecordRow, 'kind' | 'documentId' | 'reason' | 'xml'> & { invoice: InvoiceId }
 ): Promise<RecordRow> {
+  const { invoice, ...columns } = record
   const row = await trx
     .insertInto('verifactuRecords')
-    .values({ ...values, createdAt: ctx.now().toISOString(), createdBy: ctx.actor })
+    .values({
+      ...columns,
+      issuerNif: issuer.nif,
+      position,
+      invoiceNumber: invoice.number,
+      invoiceDate: invoice.date,
+      previousHash,
+      hash: seal.hash,
+      generatedAt: seal.generatedAt,
+      environment: settings.environment,
+      createdAt: ctx.now().toISOString(),
+      createdBy: ctx.actor
+    })
     .returningAll()
     .executeTakeFirstOrThrow()
   await trx
@@ -264,7 +314,7 @@ async function makeAlta(
 ): Promise<RecordRow | null> {
   const active = await activeVerifactu(trx)
   if (active === null) return null
-  const { settings, issuer } = active
+  const { issuer } = active
   const id = invoiceIdOf(doc, issuer.nif)
   const recipient =
     options.recipient !== undefined
@@ -315,10 +365,9 @@ async function makeAlta(
     checkSimplifiedLimit(groups, options.subsanacion ? 'recipientTaxId' : 'customerTaxId')
   const cuota = groups.reduce((s, g) => s + g.cuotaCents, 0)
   const importe = importeCents(groups)
-  const { position, previousHash, previous, generatedAt } = await nextInChain(trx, ctx, issuer.nif)
   const cuotaTotal = amountText(cuota)
   const importeTotal = amountText(importe)
-  const hash = huella(
+  const chained = await nextInChain(trx, ctx, active, (generatedAt, previousHash) =>
     altaHashInput(
       {
         IDEmisorFactura: id.nif,
@@ -349,28 +398,18 @@ async function makeAlta(
     breakdown: breakdownRows(groups),
     cuotaTotal,
     importeTotal,
-    previous,
-    system: systemOf(settings),
-    generatedAt,
-    hash
+    ...chained.seal
   })
-  return insertRecord(trx, ctx, {
-    issuerNif: issuer.nif,
-    position,
+  return insertRecord(trx, ctx, active, chained, {
     kind: 'alta',
     documentId: doc.id,
-    invoiceNumber: id.number,
-    invoiceDate: id.date,
+    invoice: id,
     invoiceType,
     rectificationKind: rectification?.kind ?? null,
     subsanacion: options.subsanacion ? 1 : 0,
     rechazoPrevio: options.rechazoPrevio,
     cuotaTotal,
     importeTotal,
-    previousHash,
-    hash,
-    generatedAt,
-    environment: settings.environment,
     reason: '',
     xml
   })
@@ -413,10 +452,8 @@ export async function cancelRecordInTransaction(
   if (!latest) throw conflict('verifactuNoRecordToCancel')
   if (latest.kind === 'anulacion')
     throw conflict('verifactuRecordAlreadyCancelled', { number: latest.invoiceNumber })
-  const { settings, issuer } = active
-  const { position, previousHash, previous, generatedAt } = await nextInChain(trx, ctx, issuer.nif)
   const id: InvoiceId = { nif: latest.issuerNif, number: latest.invoiceNumber, date: latest.invoiceDate }
-  const hash = huella(
+  const chained = await nextInChain(trx, ctx, active, (generatedAt, previousHash) =>
     anulacionHashInput(
       {
         IDEmisorFacturaAnulada: id.nif,
@@ -436,28 +473,13 @@ export async function cancelRecordInTransaction(
     id,
     // The alta never reached the AEAT's register: say so, or the cancellation would be refused.
     rechazoPrevio: status?.status === 'rejected',
-    previous,
-    system: systemOf(settings),
-    generatedAt,
-    hash
+    ...chained.seal
   })
-  return insertRecord(trx, ctx, {
-    issuerNif: issuer.nif,
-    position,
+  return insertRecord(trx, ctx, active, chained, {
+    ...NOT_AN_ALTA,
     kind: 'anulacion',
     documentId,
-    invoiceNumber: id.number,
-    invoiceDate: id.date,
-    invoiceType: null,
-    rectificationKind: null,
-    subsanacion: 0,
-    rechazoPrevio: null,
-    cuotaTotal: null,
-    importeTotal: null,
-    previousHash,
-    hash,
-    generatedAt,
-    environment: settings.environment,
+    invoice: id,
     reason,
     xml
   })

@@ -30,10 +30,14 @@ export async function issuerOf(db: Executor): Promise<{ nif: string; name: strin
   return nif === null ? null : { nif, name: company.legalName || nif }
 }
 
+/** VERI*FACTU switched on for a Spanish company: its settings and the issuer whose records are chained. */
+export interface ActiveVerifactu {
+  settings: VerifactuSettings
+  issuer: { nif: string; name: string }
+}
+
 /** What the record hook needs: the settings when VERI*FACTU is on for a Spanish company, else null. */
-export async function activeVerifactu(
-  db: Executor
-): Promise<{ settings: VerifactuSettings; issuer: { nif: string; name: string } } | null> {
+export async function activeVerifactu(db: Executor): Promise<ActiveVerifactu | null> {
   const settings = await readVerifactuSettings(db)
   if (!settings.enabled) return null
   const issuer = await issuerOf(db)

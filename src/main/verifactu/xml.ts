@@ -71,7 +71,18 @@ export interface SystemId {
   installationNumber: string
 }
 
-export interface AltaData {
+/**
+ * What ends every record, an alta or an anulación: its link to the issuer's previous record, the
+ * system that made it, when, and its own Huella.
+ */
+export interface RecordSeal {
+  previous: (InvoiceId & { hash: string }) | null
+  system: SystemId
+  generatedAt: string
+  hash: string
+}
+
+export interface AltaData extends RecordSeal {
   id: InvoiceId
   issuerName: string
   subsanacion: boolean
@@ -90,19 +101,11 @@ export interface AltaData {
   breakdown: BreakdownRow[]
   cuotaTotal: string
   importeTotal: string
-  previous: (InvoiceId & { hash: string }) | null
-  system: SystemId
-  generatedAt: string
-  hash: string
 }
 
-export interface AnulacionData {
+export interface AnulacionData extends RecordSeal {
   id: InvoiceId
   rechazoPrevio: boolean
-  previous: (InvoiceId & { hash: string }) | null
-  system: SystemId
-  generatedAt: string
-  hash: string
 }
 
 const invoiceId = (id: InvoiceId): Node[] => [
@@ -141,6 +144,14 @@ export function systemFields(s: SystemId): Array<[name: string, value: string]> 
 function systemXml(s: SystemId): string {
   return group('SistemaInformatico', ...systemFields(s).map(([name, value]) => leaf(name, value)))
 }
+
+const sealXml = (s: RecordSeal): Node[] => [
+  chaining(s.previous),
+  systemXml(s.system),
+  leaf('FechaHoraHusoGenRegistro', s.generatedAt),
+  leaf('TipoHuella', '01'),
+  leaf('Huella', s.hash)
+]
 
 function recipientXml(r: Recipient): string {
   return group(
@@ -200,11 +211,7 @@ export function altaXml(a: AltaData): string {
     breakdownXml(a.breakdown),
     leaf('CuotaTotal', a.cuotaTotal),
     leaf('ImporteTotal', a.importeTotal),
-    chaining(a.previous),
-    systemXml(a.system),
-    leaf('FechaHoraHusoGenRegistro', a.generatedAt),
-    leaf('TipoHuella', '01'),
-    leaf('Huella', a.hash)
+    sealXml(a)
   ])}</sum1:RegistroAlta>`
 }
 
@@ -218,11 +225,7 @@ export function anulacionXml(a: AnulacionData): string {
       leaf('FechaExpedicionFacturaAnulada', a.id.date)
     ),
     a.rechazoPrevio && leaf('RechazoPrevio', 'S'),
-    chaining(a.previous),
-    systemXml(a.system),
-    leaf('FechaHoraHusoGenRegistro', a.generatedAt),
-    leaf('TipoHuella', '01'),
-    leaf('Huella', a.hash)
+    sealXml(a)
   ])}</sum1:RegistroAnulacion>`
 }
 
