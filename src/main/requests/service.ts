@@ -280,16 +280,8 @@ export async function updateRequest(
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw conflict('requestChangedElsewhere')
     }
-    const editable = (r: Fields) => ({
-      title: r.title,
-      description: r.description,
-      kind: r.kind,
-      channel: r.channel,
-      category: r.category,
-      priority: r.priority,
-      ownerExecutiveId: r.ownerExecutiveId
-    })
-    const changed = changedFields(editable(before), editable(input))
+    // The input holds exactly the form's fields (the schema is strict): those are compared and written.
+    const changed = changedFields<Fields>(before, input)
     if (changed.length === 0) return before
     await checkExecutive(trx, input.ownerExecutiveId, 'ownerExecutiveId')
     // A new priority counts its times from the moment the request was opened.
@@ -299,7 +291,7 @@ export async function updateRequest(
         : {}
     await trx
       .updateTable('customerRequests')
-      .set({ ...editable(input), ...due, updatedAt: isoNow(ctx) })
+      .set({ ...input, ...due, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
     await recordActivity(trx, ctx, {
