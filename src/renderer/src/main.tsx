@@ -36,8 +36,6 @@ import { VisitLog } from './schedule/VisitLog'
 import { MeetingsPage, SchedulePage } from './schedule/SchedulePage'
 import { SettingsPage } from './settings/SettingsPage'
 import { AppShell } from './shell/AppShell'
-import { areas } from './shell/areas'
-import { ComingSoon } from './shell/ComingSoon'
 import { ErrorBoundary, RouteError } from './shell/ErrorBoundary'
 import { WeeklyPage } from './weekly/WeeklyPage'
 import { NavQueuePage } from './nav/NavQueue'
@@ -101,12 +99,6 @@ const router = createHashRouter([
           { path: 'outbox', element: <OutboxPage /> },
           { path: 'welcome', element: <FirstRunPage /> },
           { path: 'weekly', element: <WeeklyPage /> },
-          ...areas
-            .filter((area) => !area.ready)
-            .map((area) => ({
-              path: area.path.slice(1),
-              element: <ComingSoon key={area.key} areaKey={area.key} />
-            })),
           { path: '*', element: <Navigate to="/customers" replace /> }
         ]
       }
