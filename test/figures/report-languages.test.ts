@@ -263,7 +263,7 @@ for (const language of ['es', 'hu'] as const) {
         'Summary per sales executive',
         'Top performers',
         'Weekly sales report',
-        'Page 1 /'
+        'Page 1 of'
       ])
         expect(flat).not.toContain(english)
       expect(Buffer.from(file.bytes).toString('latin1')).toMatch(new RegExp(`/Lang \\(${language}\\)`))

@@ -306,6 +306,8 @@ describe('the weekly report in PDF', () => {
       const a4 = readBack((await desk.call('weekly.report', { week: WEEK, format: 'pdf' })).bytes, 'a4.pdf')
       expect(a4.pages).toBeGreaterThan(2)
       expect(a4.sizes).toEqual(Array<string>(a4.pages).fill('841.89 x 595.28'))
+      // Numbered at the foot as the printed documents are: "Page 2 of 3".
+      for (let page = 1; page <= a4.pages; page++) expect(a4.text).toContain(`Page ${page} of ${a4.pages}`)
 
       await desk.call('settings.update', {
         settings: { ...settings, documents: { ...settings.documents, paperSize: 'Letter' } }

@@ -77,13 +77,8 @@ export const reportLabels = {
     hu: 'az összegek áfa nélkül, {currency} pénznemben, a bizonylatok kiállításkor rögzített árfolyamán átszámítva',
     ru: 'суммы без НДС в {currency} по курсу, зафиксированному в каждом документе при выставлении'
   },
-  page: {
-    en: 'Page {page} / {pages}',
-    es: 'Página {page} / {pages}',
-    ca: 'Pàgina {page} / {pages}',
-    hu: 'Oldal: {page} / {pages}',
-    ru: 'Страница {page} / {pages}'
-  },
+  // "Page 2 of 3", as on the printed documents.
+  page: printedWords.pageOfPages,
   noneThisWeek: {
     en: 'None this week.',
     es: 'Ninguno esta semana.',

@@ -51,7 +51,7 @@ export function addTableSheet(
   title: string,
   columns: SheetColumn[],
   rows: Cell[][],
-  pageFooter = 'Page &P / &N'
+  pageFooter = 'Page &P of &N'
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(xmlSafeText(name), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],

@@ -1,7 +1,7 @@
 /**
  * Draws a printed sales document with pdfkit: company header with logo, addressee, title and
  * dates, the line table (flowing over pages with its header repeated), VAT breakdown and
- * totals, payment instructions, terms, and a footer with "Page 2 / 3" on every page.
+ * totals, payment instructions, terms, and a footer with "Page 2 of 3" on every page.
  * The embedded DejaVu Sans prints Latin with accents (ő ű ŀl ç ñ) and Cyrillic as real text.
  */
 import PDFDocument from 'pdfkit'
