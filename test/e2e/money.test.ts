@@ -4,7 +4,8 @@
  * from the dates and amounts it wrote (an invoice issued later, a payment and a credit note made
  * later do not count); it runs first, as its invoices are dated earlier and numbers follow dates.
  * Then an exchange rate entered in Settings and corrected, while a dollar invoice keeps the rate
- * frozen at its issue (its page shows the rate, and its VAT and total in euros).
+ * frozen at its issue (its page shows the rate, and its VAT and total in euros); and the ECB's
+ * reference-rates file imported there, or refused with its faulty line.
  */
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -196,5 +197,48 @@ describe('exchange rates, end to end', () => {
     await session.open(`/invoices/${String(euros.id)}`)
     await byTestId('document-totals').waitFor()
     expect(await byTestId('frozen-rate').count()).toBe(0)
+  })
+
+  it('imports the ECB reference-rates file, and refuses one that is not rates, writing nothing', async () => {
+    // The ECB's history layout: newest day first, a trailing comma, N/A where a currency had no rate.
+    const newer = daysAgo(9)
+    const older = daysAgo(10)
+    const history = `Date,GBP,JPY,\n${newer},0.8561,162.50,\n${older},N/A,161.90,\n`
+    const total = async () => (await store('rates.list', { currency: null, offset: 0, limit: 1 })).total
+    const before = await total()
+    await session.open('/settings')
+    const section = byTestId('exchange-rates')
+    await section.waitFor()
+    const upload = (name: string, text: string) =>
+      section.locator('#rate-import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })
+
+    await upload('eurofxref-hist.csv', history)
+    // Three rates (the pound had none on the older day) over two days, the dates as the region writes them.
+    const formatter = regionFormatter((await store('region.get', {})).format, 'en-GB')
+    const day = (iso: string) => formatter.date(iso)
+    await section
+      .locator('[data-testid="banner-success"]')
+      .filter({ hasText: `3 rates imported (2 days, ${day(older)} – ${day(newer)}).` })
+      .waitFor()
+    expect(await total()).toBe(before + 3)
+    const rows = byTestId('rate-row')
+    for (const [currency, rate] of [
+      ['GBP', '0.8561'],
+      ['JPY', '162.5'],
+      ['JPY', '161.9']
+    ]) {
+      const row = rows.filter({ hasText: currency }).filter({ hasText: rate })
+      await row.waitFor()
+      expect(await row.textContent()).toContain('ECB')
+    }
+
+    // A rate that is no number: the line and the currency are named, and nothing is written.
+    await upload('rates.csv', `Date, USD\n${newer}, 1.08\n${older}, abc\n`)
+    await section
+      .locator('[data-testid="banner-error"]')
+      .filter({ hasText: 'Line 3, USD: "abc" is not a rate' })
+      .waitFor()
+    expect(await total()).toBe(before + 3)
+    expect(await rows.filter({ hasText: 'USD' }).filter({ hasText: '1.08' }).count()).toBe(0)
   })
 })

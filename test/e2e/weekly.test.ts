@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addIsoWeeks, isoWeekOf, isoWeekRange } from '../../src/shared/iso-week'
+import { addDaysIso, addIsoWeeks, isoWeekOf, isoWeekRange } from '../../src/shared/iso-week'
 import { regionFormatter } from '../../src/shared/region'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
@@ -280,6 +280,44 @@ describe('weekly figures, end to end', () => {
     await expect
       .poll(() => tr.locator('[data-col="calls"]').textContent())
       .toMatch(new RegExp(`^${calls23}(?!\\d)`))
+  })
+
+  it('marks the target in force in the week shown as current, not the one it replaced nor a later one', async () => {
+    const id = present(figures.rows.find((r) => r.kind === 'executive')?.executiveId)
+    const start = isoWeekRange(week).start
+    const revenue = (value: number, validFrom: string) =>
+      store('targets.set', {
+        target: { executiveId: id, metric: 'revenue', period: 'week', value, validFrom }
+      })
+    // Two weeks back (replaced), the Tuesday of the week shown (in force), next week (not yet).
+    await revenue(1_000_000, isoWeekRange(addIsoWeeks(week, -2)).start)
+    await revenue(1_100_000, addDaysIso(start, 1))
+    await revenue(1_200_000, isoWeekRange(addIsoWeeks(week, 1)).start)
+    // In force in a week: for each figure, the latest start on or before its Thursday.
+    const thursday = addDaysIso(start, 3)
+    const targets = await store('targets.list', { executiveId: id })
+    const inForce = new Map<string, { validFrom: string; value: number }>()
+    for (const target of targets) {
+      const seen = inForce.get(target.metric)
+      if (target.validFrom <= thursday && (!seen || target.validFrom > seen.validFrom))
+        inForce.set(target.metric, target)
+    }
+    expect(inForce.get('revenue')?.value).toBe(1_100_000)
+
+    await session.open(`/weekly?week=${week}`)
+    await byTestId('weekly-tab-targets').click()
+    await page.locator('#target-filter').selectOption(String(id))
+    const rows = byTestId('target-row')
+    await expect.poll(() => rows.count()).toBe(targets.length)
+    const current = page.locator('[data-testid="target-row"].current-row')
+    expect(await current.count()).toBe(inForce.size)
+    for (const row of await current.all()) expect(await row.textContent()).toContain('current')
+    const rowOf = (cents: number) => rows.filter({ hasText: money(cents) })
+    expect(await rowOf(1_100_000).getAttribute('class')).toBe('current-row')
+    for (const cents of [1_000_000, 1_200_000]) {
+      expect(await rowOf(cents).getAttribute('class')).toBe('history-row')
+      expect(await rowOf(cents).textContent()).not.toContain('current')
+    }
   })
 
   it('shows a fractional weekly target in whole units with the exact value on hover and in the Excel cell note', async () => {
