@@ -10,7 +10,7 @@ import {
   type MailSettings,
   type MailSettingsView
 } from '../../shared/schemas/mail'
-import { recordSettingsSaved, saveJsonSettings } from '../settings/saved-settings'
+import { recordSettingsSaved, saveSettingsGroup } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
 import { readJsonSetting } from '../settings/json-setting'
@@ -42,12 +42,10 @@ export async function updateMailSettings(
   input: MailSettings
 ): Promise<MailSettingsView> {
   const settings = mailSettingsInput.parse(input)
-  await writeTransaction(ctx.db, async (trx) => {
-    await saveJsonSettings(trx, ctx, KEY, settings, {
-      summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`,
-      details: activity('mailSettingsEdited', {
-        server: settings.host ? `${settings.host}:${String(settings.port)}` : '—'
-      })
+  await saveSettingsGroup(ctx, KEY, settings, {
+    summary: `Edited the e-mail settings (${settings.host || 'no server'}:${String(settings.port)})`,
+    details: activity('mailSettingsEdited', {
+      server: settings.host ? `${settings.host}:${String(settings.port)}` : '—'
     })
   })
   return mailSettingsView(ctx.db, deps)

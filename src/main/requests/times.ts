@@ -9,9 +9,8 @@ import {
   type RequestPriority,
   type RequestTimes
 } from '../../shared/schemas/requests'
-import { saveJsonSettings } from '../settings/saved-settings'
+import { saveSettingsGroup } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../db/write-transaction'
 import { readJsonSetting } from '../settings/json-setting'
 
 const KEY = 'requestTimes'
@@ -35,11 +34,8 @@ export function dueTimes(
 }
 
 export async function setRequestTimes(ctx: ServiceContext, times: RequestTimes): Promise<RequestTimes> {
-  return writeTransaction(ctx.db, async (trx) => {
-    await saveJsonSettings(trx, ctx, KEY, times, {
-      summary: 'Changed the response and resolution times of requests',
-      details: activity('requestTimesChanged')
-    })
-    return times
+  return saveSettingsGroup(ctx, KEY, times, {
+    summary: 'Changed the response and resolution times of requests',
+    details: activity('requestTimesChanged')
   })
 }

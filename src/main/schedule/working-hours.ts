@@ -1,10 +1,9 @@
 /** The team's working hours: one JSON value in the settings table, validated on the way in and out. */
 import { activity } from '../../shared/activity'
 import { workingHoursInput, type WorkingHours } from '../../shared/schemas/schedule'
-import { saveJsonSettings } from '../settings/saved-settings'
+import { saveSettingsGroup } from '../settings/saved-settings'
 import type { Executor, ServiceContext } from '../context'
 import { localClockOf, minutesOf, systemTimeZone } from './time'
-import { writeTransaction } from '../db/write-transaction'
 import { readJsonSetting } from '../settings/json-setting'
 
 export const WORKING_HOURS_KEY = 'schedule.workingHours'
@@ -17,12 +16,9 @@ export const getWorkingHours = (db: Executor): Promise<WorkingHours> =>
   readJsonSetting(db, WORKING_HOURS_KEY, workingHoursInput, defaultWorkingHours(), { overDefaults: false })
 
 export async function setWorkingHours(ctx: ServiceContext, hours: WorkingHours): Promise<WorkingHours> {
-  return writeTransaction(ctx.db, async (trx) => {
-    await saveJsonSettings(trx, ctx, WORKING_HOURS_KEY, hours, {
-      summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`,
-      details: activity('workingHoursSet', { start: hours.start, end: hours.end })
-    })
-    return hours
+  return saveSettingsGroup(ctx, WORKING_HOURS_KEY, hours, {
+    summary: `Working hours set to ${hours.start}-${hours.end} (${hours.timeZone}), days ${hours.days.join(',')}`,
+    details: activity('workingHoursSet', { start: hours.start, end: hours.end })
   })
 }
 

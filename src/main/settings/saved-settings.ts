@@ -4,6 +4,7 @@
  */
 import { recordActivity, type ActivityEvent } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
+import { writeTransaction } from '../db/write-transaction'
 import { writeJsonSetting } from './json-setting'
 
 /** Writes the settings' activity entry (`summary`, `details`) in the caller's transaction. */
@@ -25,4 +26,20 @@ export async function saveJsonSettings(
 ): Promise<void> {
   await writeJsonSetting(trx, key, value)
   await recordSettingsSaved(trx, ctx, entry)
+}
+
+/**
+ * Saves a group that needs nothing else read or written with it (working hours, request times, the
+ * e-mail server) in a write transaction of its own, and gives back what was saved.
+ */
+export function saveSettingsGroup<T>(
+  ctx: ServiceContext,
+  key: string,
+  value: T,
+  entry: Pick<ActivityEvent, 'summary' | 'details'>
+): Promise<T> {
+  return writeTransaction(ctx.db, async (trx) => {
+    await saveJsonSettings(trx, ctx, key, value, entry)
+    return value
+  })
 }
