@@ -15,47 +15,39 @@ import type {
 import { verifactuEventKinds } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
-import { recordEvent } from './events'
+import { recordEvent, type VerifactuEvent } from './events'
 import { signEventXml, type EventSigner } from './event-signature'
-import { periodOf } from './period'
+import { eventRefOf } from './event-xml'
+import { exportedPeriod } from './period'
 import { issuerOf, readVerifactuSettings } from './settings'
 import { timestampWithOffset } from './time'
 import { escapeXml } from './xml'
 
 export type SystemRole = 'app' | 'host'
 
+/** An event that is a fact of its own, not part of another write, is written in a transaction of its own. */
+const noteEvent = (ctx: ServiceContext, event: VerifactuEvent): Promise<void> =>
+  writeTransaction(ctx.db, (trx) => recordEvent(trx, ctx, event))
+
 /** The system started: the desktop app opened its data, or `salesdesk serve` started its host. */
-export async function noteSystemStart(ctx: ServiceContext, role: SystemRole): Promise<void> {
-  await writeTransaction(ctx.db, (trx) =>
-    recordEvent(trx, ctx, {
-      kind: role === 'app' ? 'app_started' : 'host_started',
-      summary: role === 'app' ? 'Salesdesk started (desktop app)' : 'Salesdesk started (local web host)',
-      detail: { role }
-    })
-  )
-}
+export const noteSystemStart = (ctx: ServiceContext, role: SystemRole): Promise<void> =>
+  noteEvent(ctx, {
+    kind: role === 'app' ? 'app_started' : 'host_started',
+    summary: role === 'app' ? 'Salesdesk started (desktop app)' : 'Salesdesk started (local web host)',
+    detail: { role }
+  })
 
 /** A clean shutdown, written before the store closes. A crash leaves no stop event: that is the evidence. */
-export async function noteSystemStop(ctx: ServiceContext, role: SystemRole): Promise<void> {
-  await writeTransaction(ctx.db, (trx) =>
-    recordEvent(trx, ctx, {
-      kind: 'system_stopped',
-      summary: role === 'app' ? 'Salesdesk closed (desktop app)' : 'Salesdesk stopped (local web host)',
-      detail: { role }
-    })
-  )
-}
+export const noteSystemStop = (ctx: ServiceContext, role: SystemRole): Promise<void> =>
+  noteEvent(ctx, {
+    kind: 'system_stopped',
+    summary: role === 'app' ? 'Salesdesk closed (desktop app)' : 'Salesdesk stopped (local web host)',
+    detail: { role }
+  })
 
 /** Written into the restored copy before it replaces the data file (TipoEvento 07). */
-export async function noteBackupRestored(ctx: ServiceContext, source: string): Promise<void> {
-  await writeTransaction(ctx.db, (trx) =>
-    recordEvent(trx, ctx, {
-      kind: 'backup_restored',
-      summary: `Backup restored from ${source}`,
-      detail: { source }
-    })
-  )
-}
+export const noteBackupRestored = (ctx: ServiceContext, source: string): Promise<void> =>
+  noteEvent(ctx, { kind: 'backup_restored', summary: `Backup restored from ${source}`, detail: { source } })
 
 const LIST_LIMIT = 500
 
@@ -129,27 +121,12 @@ export async function exportEvents(
       .orderBy('position')
       .execute()
     const official = rows.filter((r): r is typeof r & { xml: string } => r.xml !== null)
-    const first = rows.at(0)
-    const last = rows.at(-1)
-    const ref = (r: (typeof rows)[number]) => ({
-      type: r.eventType,
-      generatedAt: r.generatedAt,
-      hash: r.hash
-    })
+    const exported = exportedPeriod(range, rows, eventRefOf)
     await recordEvent(trx, ctx, {
       kind: 'events_exported',
       summary: `Exported ${official.length} events generated from ${range.from} to ${range.to}`,
       detail: { from: range.from, to: range.to, events: official.length },
-      own:
-        first && last
-          ? {
-              kind: 'eventsExport',
-              ...periodOf(range),
-              first: ref(first),
-              last: ref(last),
-              events: rows.length
-            }
-          : null
+      own: exported && { kind: 'eventsExport', ...exported, events: rows.length }
     })
     const sign = signer(await readVerifactuSettings(trx))
     const signingTime = timestampWithOffset(ctx.now())

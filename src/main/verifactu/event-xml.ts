@@ -37,6 +37,13 @@ export interface EventRef {
   hash: string
 }
 
+/** As the event log's rows keep it. */
+export const eventRefOf = (row: { eventType: string; generatedAt: string; hash: string }): EventRef => ({
+  type: row.eventType,
+  generatedAt: row.generatedAt,
+  hash: row.hash
+})
+
 export interface RecordRef extends InvoiceId {
   hash: string
 }

@@ -12,7 +12,7 @@
 import type { Executor, ServiceContext } from '../context'
 import type { VerifactuEventKind } from '../../shared/schemas/verifactu'
 import { eventHashInput, huella } from './hash'
-import { eventXml, type OwnData } from './event-xml'
+import { eventRefOf, eventXml, type OwnData } from './event-xml'
 import { issuerOf, readVerifactuSettings } from './settings'
 import { systemOf } from './system'
 import { timestampWithOffset } from './time'
@@ -108,7 +108,7 @@ export async function recordEvent(trx: Executor, ctx: ServiceContext, event: Ver
     type,
     own: event.own ?? null,
     other: otherText[event.kind]?.(detail) ?? null,
-    previous: last ? { type: last.eventType, generatedAt: last.generatedAt, hash: last.hash } : null,
+    previous: last ? eventRefOf(last) : null,
     hash
   })
   await trx

@@ -9,8 +9,8 @@ import type { ServiceContext } from '../context'
 import { writeTransaction } from '../documents/common'
 import { recordEvent } from './events'
 import { issuerOf } from './settings'
-import { periodOf, sumAmounts } from './period'
-import { escapeXml, NS_SF } from './xml'
+import { exportedPeriod, sumAmounts } from './period'
+import { escapeXml, NS_SF, recordRefOf } from './xml'
 
 export const NS_EXPORT = 'urn:salesdesk:verifactu:export:1'
 
@@ -29,39 +29,35 @@ export async function exportRecords(
     if (issuer === null) throw conflict('verifactuNoRecordsNoTaxId')
     const rows = await trx
       .selectFrom('verifactuRecords')
-      .select(['xml', 'kind', 'invoiceNumber', 'invoiceDate', 'hash', 'cuotaTotal', 'importeTotal'])
+      .select([
+        'xml',
+        'kind',
+        'issuerNif',
+        'invoiceNumber',
+        'invoiceDate',
+        'hash',
+        'cuotaTotal',
+        'importeTotal'
+      ])
       .where('issuerNif', '=', issuer.nif)
       .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '>=', range.from)
       .where((eb) => eb.fn('substr', ['generatedAt', eb.val(1), eb.val(10)]), '<=', range.to)
       .orderBy('position')
       .execute()
-    const first = rows.at(0)
-    const last = rows.at(-1)
     const altas = rows.filter((r) => r.kind === 'alta')
-    const ref = (r: (typeof rows)[number]) => ({
-      nif: issuer.nif,
-      number: r.invoiceNumber,
-      date: r.invoiceDate,
-      hash: r.hash
-    })
+    const exported = exportedPeriod(range, rows, recordRefOf)
     await recordEvent(trx, ctx, {
       kind: 'records_exported',
       summary: `Exported ${rows.length} records generated from ${range.from} to ${range.to}`,
       detail: { from: range.from, to: range.to, records: rows.length },
-      // The schema's export data needs the first and last record: an empty period has none.
-      own:
-        first && last
-          ? {
-              kind: 'recordsExport',
-              ...periodOf(range),
-              first: ref(first),
-              last: ref(last),
-              altas: altas.length,
-              cuotaTotal: sumAmounts(altas.map((r) => r.cuotaTotal ?? '0')),
-              importeTotal: sumAmounts(altas.map((r) => r.importeTotal ?? '0')),
-              anulaciones: rows.length - altas.length
-            }
-          : null
+      own: exported && {
+        kind: 'recordsExport',
+        ...exported,
+        altas: altas.length,
+        cuotaTotal: sumAmounts(altas.map((r) => r.cuotaTotal ?? '0')),
+        importeTotal: sumAmounts(altas.map((r) => r.importeTotal ?? '0')),
+        anulaciones: rows.length - altas.length
+      }
     })
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<RegistrosFacturacion xmlns="${NS_EXPORT}" xmlns:sum1="${NS_SF}" nif="${escapeXml(issuer.nif)}" desde="${range.from}" hasta="${range.to}">\n${rows.map((r) => r.xml).join('\n')}\n</RegistrosFacturacion>\n`
     return { xml, count: rows.length }

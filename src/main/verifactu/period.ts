@@ -12,6 +12,22 @@ export function periodOf(range: { from: string; to: string }): { from: string; t
   }
 }
 
+/**
+ * What an export's own data says of what it holds: the period, and its first and last record or
+ * event. The schema asks for both, so the export of an empty period carries none (null).
+ */
+export function exportedPeriod<Row, Ref>(
+  range: { from: string; to: string },
+  rows: readonly Row[],
+  ref: (row: Row) => Ref
+): { from: string; to: string; first: Ref; last: Ref } | null {
+  const first = rows.at(0)
+  const last = rows.at(-1)
+  return first === undefined || last === undefined
+    ? null
+    : { ...periodOf(range), first: ref(first), last: ref(last) }
+}
+
 /** "193.55" → 19355n; "-12.3" → -1230n; "7" → 700n (the XSD's ImporteSgn12.2 forms). */
 function cents(amount: string): bigint {
   const match = /^([+-]?)(\d+)(?:\.(\d{0,2}))?$/.exec(amount.trim())

@@ -26,7 +26,15 @@ import {
 import { altaHashInput, anulacionHashInput, huella } from './hash'
 import { activeVerifactu, type ActiveVerifactu } from './settings'
 import { aeatDate, timestampWithOffset } from './time'
-import { altaXml, anulacionXml, type InvoiceId, type Recipient, type RecordSeal } from './xml'
+import {
+  altaXml,
+  anulacionXml,
+  recordInvoiceId,
+  recordRefOf,
+  type InvoiceId,
+  type Recipient,
+  type RecordSeal
+} from './xml'
 import { systemOf } from './system'
 
 /** A record's state with the AEAT, as a word by key ("The record of … is {{status}}"). */
@@ -112,14 +120,7 @@ async function nextInChain(
     position: (previous?.position ?? 0) + 1,
     previousHash,
     seal: {
-      previous: previous
-        ? {
-            nif: previous.issuerNif,
-            number: previous.invoiceNumber,
-            date: previous.invoiceDate,
-            hash: previous.hash
-          }
-        : null,
+      previous: previous ? recordRefOf(previous) : null,
       system: systemOf(settings),
       generatedAt,
       hash: huella(hashInput(generatedAt, previousHash))
@@ -452,7 +453,7 @@ export async function cancelRecordInTransaction(
   if (!latest) throw conflict('verifactuNoRecordToCancel')
   if (latest.kind === 'anulacion')
     throw conflict('verifactuRecordAlreadyCancelled', { number: latest.invoiceNumber })
-  const id: InvoiceId = { nif: latest.issuerNif, number: latest.invoiceNumber, date: latest.invoiceDate }
+  const id = recordInvoiceId(latest)
   const chained = await nextInChain(trx, ctx, active, (generatedAt, previousHash) =>
     anulacionHashInput(
       {

@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { DomainError, englishMessage, keyed, type Message } from '../../shared/errors'
 import type { VerifactuEnvironment, VerifactuSendResult } from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
-import type { VerifactuSubmissionStatus } from '../db/types'
+import type { VerifactuBatchesTable, VerifactuSubmissionStatus } from '../db/types'
 import { recordEvent } from './events'
 import { CERTIFICATE_SECRET, type SecretStore } from './secrets'
 import { lastBatch, nextSendAt } from './service'
@@ -169,6 +169,19 @@ const stateOf = (line: AnswerLine): VerifactuSubmissionStatus =>
       ? 'accepted_with_errors'
       : 'rejected'
 
+/** What a send's batch row says of the AEAT's answer. */
+type BatchAnswer = Omit<VerifactuBatchesTable, 'id' | 'sentAt' | 'environment' | 'endpoint' | 'recordCount'>
+
+/** A request the AEAT did not answer: nothing accepted or rejected, no wait asked; the message says why. */
+const NO_ANSWER = {
+  outcome: 'failed',
+  accepted: 0,
+  acceptedWithErrors: 0,
+  rejected: 0,
+  csv: null,
+  waitSeconds: 0
+} as const satisfies Omit<BatchAnswer, 'message'>
+
 async function countWaiting(ctx: ServiceContext): Promise<number> {
   const row = await ctx.db
     .selectFrom('verifactuSubmissions')
@@ -290,25 +303,22 @@ async function sendOnce(
   const failure = englishMessage(reason)
   const ids = pending.map((r) => r.id)
   return writeTransaction(ctx.db, async (trx) => {
-    if (answer === null) {
-      const batch = await trx
+    // The batches list: this send (when, to which host, how many records) and what came back.
+    const saveBatch = (answered: BatchAnswer) =>
+      trx
         .insertInto('verifactuBatches')
         .values({
           sentAt,
           environment: settings.environment,
           endpoint,
           recordCount: pending.length,
-          outcome: 'failed',
-          accepted: 0,
-          acceptedWithErrors: 0,
-          rejected: 0,
-          csv: null,
-          waitSeconds: 0,
-          // The reason by key, as keyed text ("§key {params}"): lastBatch reads it back as a message.
-          message: keyed(reason.key, reason.params)
+          ...answered
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+    if (answer === null) {
+      // The reason by key, as keyed text ("§key {params}"): lastBatch reads it back as a message.
+      const batch = await saveBatch({ ...NO_ANSWER, message: keyed(reason.key, reason.params) })
       await trx
         .updateTable('verifactuSubmissions')
         .set((eb) => ({ attempts: eb('attempts', '+', 1), batchId: batch.id, updatedAt: sentAt }))
@@ -364,23 +374,15 @@ async function sendOnce(
         rejections.push(`${record.invoiceNumber}: [${line?.code ?? '?'}] ${line?.text ?? ''}`)
       return { record, line, status }
     })
-    const batch = await trx
-      .insertInto('verifactuBatches')
-      .values({
-        sentAt,
-        environment: settings.environment,
-        endpoint,
-        recordCount: pending.length,
-        outcome: parsed.outcome,
-        accepted: counts.accepted,
-        acceptedWithErrors: counts.accepted_with_errors,
-        rejected: counts.rejected,
-        csv: parsed.csv,
-        waitSeconds: parsed.waitSeconds,
-        message: rejections.slice(0, 5).join('; ')
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const batch = await saveBatch({
+      outcome: parsed.outcome,
+      accepted: counts.accepted,
+      acceptedWithErrors: counts.accepted_with_errors,
+      rejected: counts.rejected,
+      csv: parsed.csv,
+      waitSeconds: parsed.waitSeconds,
+      message: rejections.slice(0, 5).join('; ')
+    })
     for (const { record, line, status } of outcomes) {
       await trx
         .updateTable('verifactuSubmissions')

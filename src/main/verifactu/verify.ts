@@ -11,9 +11,9 @@ import type {
 } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { recordEvent, type VerifactuEvent } from './events'
-import type { AnomalyType, EventRef } from './event-xml'
+import { eventRefOf, type AnomalyType, type EventRef } from './event-xml'
 import { altaHashInput, anulacionHashInput, eventHashInput, huella, type EventHashFields } from './hash'
-import type { InvoiceId } from './xml'
+import { recordInvoiceId, type InvoiceId } from './xml'
 import { writeTransaction } from '../db/write-transaction'
 
 const parser = new XMLParser({ removeNSPrefix: true, parseTagValue: false, ignoreAttributes: true })
@@ -186,7 +186,7 @@ async function checkRecords(db: Executor, now: Date): Promise<ChainCheck<Invoice
       problem,
       position: row.position,
       name: row.invoiceNumber,
-      ref: { nif: row.issuerNif, number: row.invoiceNumber, date: row.invoiceDate }
+      ref: recordInvoiceId(row)
     }),
     (row, previousHash) => {
       const { computed, stated, previous, generatedAt } = recomputeFromXml(row.xml)
@@ -253,7 +253,7 @@ async function checkEvents(db: Executor, now: Date): Promise<ChainCheck<EventRef
       position: row.position,
       name: row.summary,
       eventType: row.eventType,
-      ref: { type: row.eventType, generatedAt: row.generatedAt, hash: row.hash }
+      ref: eventRefOf(row)
     }),
     (row, previousHash) => {
       const fromXml = row.xml === null ? null : eventFieldsFromXml(row.xml)

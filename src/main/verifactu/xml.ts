@@ -45,6 +45,26 @@ export interface InvoiceId {
   date: string
 }
 
+/** The columns of a stored record that name its invoice. */
+export interface RecordIdColumns {
+  issuerNif: string
+  invoiceNumber: string
+  invoiceDate: string
+}
+
+/** The invoice a stored record is about, as the records name it. */
+export const recordInvoiceId = (row: RecordIdColumns): InvoiceId => ({
+  nif: row.issuerNif,
+  number: row.invoiceNumber,
+  date: row.invoiceDate
+})
+
+/** A stored record as the next record or an export's event cites it: its invoice's id and its Huella. */
+export const recordRefOf = (row: RecordIdColumns & { hash: string }): InvoiceId & { hash: string } => ({
+  ...recordInvoiceId(row),
+  hash: row.hash
+})
+
 export type Recipient =
   | { name: string; nif: string }
   | { name: string; country: string; idType: '02' | '03' | '04' | '05' | '06' | '07'; id: string }
