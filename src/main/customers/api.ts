@@ -15,8 +15,7 @@ export function customersHandlers(ctx: ServiceContext): CustomersHandlers {
     'customers.create': ({ customer, confirmDuplicate }) =>
       customers.createCustomer(ctx, customer, confirmDuplicate === true),
     'customers.duplicates': (q) => findCustomerDuplicates(ctx.db, q),
-    'customers.update': ({ id, customer, expectedUpdatedAt, confirmDuplicate }) =>
-      customers.updateCustomer(ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true),
+    'customers.update': (edit) => customers.updateCustomer(ctx, edit),
     'customers.archive': ({ id }) => customers.archiveCustomer(ctx, id),
     'customers.restore': ({ id }) => customers.restoreCustomer(ctx, id),
     'customers.deletable': ({ id }) => customers.customerDeletable(ctx, id),

@@ -1,4 +1,5 @@
 /** The customer database: list/search, read, create, edit, archive. */
+import type { z } from 'zod'
 import { activity } from '../../shared/activity'
 import { conflict, invalid, type DomainError, type Message } from '../../shared/errors'
 import type { Page } from '../../shared/schemas/common'
@@ -7,7 +8,8 @@ import type {
   CustomerInput,
   CustomerListQuery,
   CustomerRow,
-  PaymentMethod
+  PaymentMethod,
+  customerUpdate
 } from '../../shared/schemas/customers'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
@@ -219,16 +221,14 @@ export async function customerAdded(ctx: ServiceContext, id: number): Promise<vo
   await afterChange(ctx, id, null)
 }
 
+/** The form's save of an edit, as the API receives it. */
 export async function updateCustomer(
   ctx: ServiceContext,
-  id: number,
-  input: CustomerInput,
-  expectedUpdatedAt?: string,
-  confirmDuplicate = false
+  { id, customer, expectedUpdatedAt, confirmDuplicate }: z.output<typeof customerUpdate>
 ): Promise<Customer> {
-  checkTaxId(input)
-  return saveCustomer(ctx, input, (trx) =>
-    updateCustomerIn(trx, ctx, id, input, expectedUpdatedAt, confirmDuplicate)
+  checkTaxId(customer)
+  return saveCustomer(ctx, customer, (trx) =>
+    updateCustomerIn(trx, ctx, id, customer, expectedUpdatedAt, confirmDuplicate === true)
   )
 }
 
