@@ -5,6 +5,7 @@ import { customerStatuses, paymentMethods, type CustomerInput } from '../../../s
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { cardBrands } from '../../../shared/schemas/payment-setup'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
+import { NumberField } from '../components/NumberField'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 import { useSettings } from '../documents/common'
@@ -178,14 +179,12 @@ export function PaymentSection() {
   return (
     <FormSection id="payment" title={t('customer.sections.payment')}>
       <div className="form-grid">
-        <TextField
+        <NumberField
           name="paymentTermsDays"
           label={t('customer.paymentTermsDays')}
-          type="number"
           min={0}
           max={365}
           inputMode="numeric"
-          options={{ valueAsNumber: true }}
         />
         <SelectField
           name="preferredPaymentMethod"

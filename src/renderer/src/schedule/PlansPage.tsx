@@ -15,6 +15,7 @@ import { LoadFailure } from '../components/LoadFailure'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { TextField } from '../components/fields'
+import { NumberField } from '../components/NumberField'
 import { DateField, TimeField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
@@ -27,6 +28,15 @@ import { ExecutiveChecklistField } from './pickers'
 import { EditorButtons, EditorForm, useScheduleSave } from './record-form-parts'
 import './schedule.css'
 import { DateInput } from '../components/DateInput'
+
+/** The address without a parameter it was opened with: a reload or Back does not open the plan again. */
+function without(param: 'customer' | 'plan') {
+  return (current: URLSearchParams) => {
+    const next = new URLSearchParams(current)
+    next.delete(param)
+    return next
+  }
+}
 
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
@@ -62,14 +72,7 @@ export function PlansPage() {
           executiveIds: customer.executiveId === null ? [] : [customer.executiveId]
         })
         setEditing('new')
-        setParams(
-          (current) => {
-            const next = new URLSearchParams(current)
-            next.delete('customer')
-            return next
-          },
-          { replace: true }
-        )
+        setParams(without('customer'), { replace: true })
       },
       (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
     )
@@ -88,14 +91,7 @@ export function PlansPage() {
   }
   useEffect(() => {
     if (!planAsked) return
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        next.delete('plan')
-        return next
-      },
-      { replace: true }
-    )
+    setParams(without('plan'), { replace: true })
   }, [planAsked, setParams])
 
   async function generate() {
@@ -309,25 +305,9 @@ function PlanDialog({
                 clearErrors('customerId')
               }}
             />
-            <TextField
-              name="everyWeeks"
-              label={t('plans.everyWeeks')}
-              type="number"
-              min={1}
-              max={52}
-              required
-              options={{ valueAsNumber: true }}
-            />
+            <NumberField name="everyWeeks" label={t('plans.everyWeeks')} min={1} max={52} required />
             <TimeField name="localTime" label={t('plans.localTime')} required />
-            <TextField
-              name="durationMinutes"
-              label={t('plans.duration')}
-              type="number"
-              min={5}
-              step={5}
-              required
-              options={{ valueAsNumber: true }}
-            />
+            <NumberField name="durationMinutes" label={t('plans.duration')} min={5} step={5} required />
             <TextField name="timeZone" label={t('plans.timeZone')} required />
             <DateField name="startDate" label={t('plans.from')} required />
             <DateField name="endDate" label={t('plans.to')} hint={t('plans.toHint')} />
