@@ -18,8 +18,8 @@ import { useDraft } from '../components/use-draft'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
-import { DateInput } from '../components/DateInput'
-import { Field, LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
+import { LabelledDate } from '../components/LabelledDate'
+import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
 export const LOG_CALL_EVENT = 'salesdesk:log-call'
@@ -251,14 +251,12 @@ function CallDialog({
             {...field('notes')}
           />
           <TextInput id="call-next-step" label={t('calls.nextStep')} {...field('nextStep')} />
-          <Field id="call-next-date" label={t('calls.nextStepDate')}>
-            <DateInput
-              id="call-next-date"
-              value={draft.nextStepDate}
-              onChange={(v) => set('nextStepDate', v)}
-              data-testid="call-next-date"
-            />
-          </Field>
+          <LabelledDate
+            id="call-next-date"
+            label={t('calls.nextStepDate')}
+            {...field('nextStepDate')}
+            data-testid="call-next-date"
+          />
         </div>
         {error && (
           <p className="field-error" role="alert" data-testid="call-error">

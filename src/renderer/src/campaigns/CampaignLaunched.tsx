@@ -27,8 +27,8 @@ import { openPdf, type PdfUse } from '../documents/pdf'
 import { useLanguage, useT } from '../i18n'
 import { usePercent } from './CampaignList'
 import { CampaignFrame } from './CampaignFrame'
-import { DateInput } from '../components/DateInput'
-import { Field, LabelledInput, LabelledSelect } from '../components/fields'
+import { LabelledDate } from '../components/LabelledDate'
+import { LabelledInput, LabelledSelect } from '../components/fields'
 import { TitledSection } from '../components/TitledSection'
 
 type Busy = 'letters' | 'labels' | 'send' | 'export' | 'response'
@@ -363,14 +363,12 @@ function ResponseForm({
           optionLabel={(k) => t(`campaigns.sent.responseKinds.${k}`)}
           data-testid="response-kind"
         />
-        <Field id="response-date" label={t('campaigns.sent.responseDate')}>
-          <DateInput
-            id="response-date"
-            value={draft.date}
-            onChange={(v) => set('date', v)}
-            data-testid="response-date"
-          />
-        </Field>
+        <LabelledDate
+          id="response-date"
+          label={t('campaigns.sent.responseDate')}
+          {...field('date')}
+          data-testid="response-date"
+        />
         <LabelledInput
           id="response-note"
           label={t('campaigns.sent.responseNote')}
