@@ -276,6 +276,31 @@ export function LinesEditor({
     }
   }
 
+  /** A line's number (quantity, unit price, discount), typed as text the reader's way; Enter goes on. */
+  const numberCell = (
+    index: number,
+    field: 'quantity' | 'price' | 'discount',
+    column: string,
+    label: string,
+    readOnly?: boolean
+  ) => (
+    <td className={column}>
+      <input
+        id={cellId(index, field)}
+        type="text"
+        inputMode="decimal"
+        className="num"
+        aria-label={label}
+        readOnly={readOnly}
+        {...aria(`lines.${index}.${field}`)}
+        {...register(`lines.${index}.${field}`)}
+        onKeyDown={(e) => onNumberKey(index, e)}
+        data-testid={`line-${field}`}
+      />
+      <CellError name={`lines.${index}.${field}`} />
+    </td>
+  )
+
   return (
     <section className="form-section doc-lines" aria-labelledby="section-lines" data-testid="section-lines">
       <div className="section-title-row">
@@ -407,20 +432,12 @@ export function LinesEditor({
                       </div>
                       <CellError name={`lines.${index}.description`} />
                     </td>
-                    <td className="col-qty">
-                      <input
-                        id={cellId(index, 'quantity')}
-                        type="text"
-                        inputMode="decimal"
-                        className="num"
-                        aria-label={t('documents.line.quantityOf', { number: index + 1 })}
-                        {...aria(`lines.${index}.quantity`)}
-                        {...register(`lines.${index}.quantity`)}
-                        onKeyDown={(e) => onNumberKey(index, e)}
-                        data-testid="line-quantity"
-                      />
-                      <CellError name={`lines.${index}.quantity`} />
-                    </td>
+                    {numberCell(
+                      index,
+                      'quantity',
+                      'col-qty',
+                      t('documents.line.quantityOf', { number: index + 1 })
+                    )}
                     <td className="col-unit">
                       <input
                         id={cellId(index, 'unit')}
@@ -434,36 +451,20 @@ export function LinesEditor({
                       />
                       <CellError name={`lines.${index}.unit`} />
                     </td>
-                    <td className="col-price">
-                      <input
-                        id={cellId(index, 'price')}
-                        type="text"
-                        inputMode="decimal"
-                        className="num"
-                        aria-label={t('documents.line.priceOf', { number: index + 1 })}
-                        readOnly={lockedPrices}
-                        {...aria(`lines.${index}.price`)}
-                        {...register(`lines.${index}.price`)}
-                        onKeyDown={(e) => onNumberKey(index, e)}
-                        data-testid="line-price"
-                      />
-                      <CellError name={`lines.${index}.price`} />
-                    </td>
-                    <td className="col-discount">
-                      <input
-                        id={cellId(index, 'discount')}
-                        type="text"
-                        inputMode="decimal"
-                        className="num"
-                        aria-label={t('documents.line.discountOf', { number: index + 1 })}
-                        readOnly={lockedPrices}
-                        {...aria(`lines.${index}.discount`)}
-                        {...register(`lines.${index}.discount`)}
-                        onKeyDown={(e) => onNumberKey(index, e)}
-                        data-testid="line-discount"
-                      />
-                      <CellError name={`lines.${index}.discount`} />
-                    </td>
+                    {numberCell(
+                      index,
+                      'price',
+                      'col-price',
+                      t('documents.line.priceOf', { number: index + 1 }),
+                      lockedPrices
+                    )}
+                    {numberCell(
+                      index,
+                      'discount',
+                      'col-discount',
+                      t('documents.line.discountOf', { number: index + 1 }),
+                      lockedPrices
+                    )}
                     <td className="col-vat">
                       <select
                         id={cellId(index, 'vat')}
