@@ -13,8 +13,9 @@ import {
 } from '../../../shared/schemas/contracts'
 import { api, saveFile } from '../api/client'
 import { fieldProblemsOf, messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
+import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../components/FormSection'
 import { useT } from '../i18n'
@@ -463,30 +464,21 @@ export function BillingSection({ contract }: { contract: Contract }) {
   const format = useFormat()
   const [until, setUntil] = useState(companyToday())
   const [proposal, setProposal] = useState<BillingProposal | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [busy, setBusy] = useState(false)
+  // Proposing and creating report through the section's one banner; the buttons wait meanwhile.
+  const { busy, message, setMessage, act } = useBannerAction()
   if (contract.status === 'draft') return null
   const money = (cents: number) => formatMoney(cents, contract.currency, format.locale)
 
-  /** Proposing and creating report through the section's one banner; the buttons wait meanwhile. */
-  async function run(action: () => Promise<void>) {
-    setBusy(true)
-    setMessage(null)
-    try {
-      await action()
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
-  }
   const propose = () =>
-    run(async () => setProposal(await api.call('contracts.billingProposal', { id: contract.id, until })))
-  const createDrafts = () =>
-    run(async () => {
-      const result = await api.call('contracts.createDueInvoices', { id: contract.id, until })
-      setMessage({ kind: 'success', text: t('contract.invoicesCreated', { count: result.created.length }) })
+    act(async () => {
       setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
+      return null
+    })
+  const createDrafts = () =>
+    act(async () => {
+      const result = await api.call('contracts.createDueInvoices', { id: contract.id, until })
+      setProposal(await api.call('contracts.billingProposal', { id: contract.id, until }))
+      return t('contract.invoicesCreated', { count: result.created.length })
     })
 
   return (

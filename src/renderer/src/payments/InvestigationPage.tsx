@@ -7,9 +7,9 @@ import {
   type InvestigationStatus
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
-import { fieldProblemsOf, messageOf } from '../components/api-errors'
+import { fieldProblemsOf } from '../components/api-errors'
 import { Field, LabelledInput, LabelledTextArea } from '../components/fields'
-import type { BannerMessage } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
 import { RecordLoader } from '../components/RecordFrame'
 import { useT } from '../i18n'
@@ -42,26 +42,20 @@ function InvestigationView({ initial }: { initial: Investigation }) {
   const [noteDate, setNoteDate] = useState(companyToday())
   const [noteText, setNoteText] = useState('')
   const [fields, setFields] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy, message, setMessage, act } = useBannerAction()
 
-  async function run(action: () => Promise<Investigation>, done: string) {
-    setBusy(true)
-    setMessage(null)
+  /** Saves through `action` and shows the investigation it gives back; a refusal marks its fields. */
+  function run(action: () => Promise<Investigation>, done: string) {
     setFields({})
-    try {
-      const next = await action()
-      setRecord(next)
-      setOutcome(next.outcome)
-      setMessage({ kind: 'success', text: done })
-      return true
-    } catch (error) {
-      setFields(fieldProblemsOf(error))
-      setMessage({ kind: 'error', text: messageOf(error) })
-      return false
-    } finally {
-      setBusy(false)
-    }
+    return act(
+      async () => {
+        const next = await action()
+        setRecord(next)
+        setOutcome(next.outcome)
+        return done
+      },
+      (error) => setFields(fieldProblemsOf(error))
+    )
   }
 
   /** Moves the investigation to `status` (or keeps it) with the outcome and the step's date as typed. */
@@ -180,10 +174,11 @@ function InvestigationView({ initial }: { initial: Investigation }) {
         className="pay-form-grid"
         onSubmit={(e) => {
           e.preventDefault()
-          void run(
-            () => api.call('investigations.addNote', { id: record.id, noteDate, text: noteText }),
-            t('payments.investigations.noteAdded')
-          ).then((ok) => ok && setNoteText(''))
+          void run(async () => {
+            const next = await api.call('investigations.addNote', { id: record.id, noteDate, text: noteText })
+            setNoteText('')
+            return next
+          }, t('payments.investigations.noteAdded'))
         }}
       >
         <Field id="note-date" label={t('payments.investigations.noteDate')} error={problem('noteDate')}>
