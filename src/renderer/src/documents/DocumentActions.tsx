@@ -78,6 +78,9 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     }
   }
 
+  /** A dialog's step: done, the dialog closes; refused, it stays open with what the user typed. */
+  const submit = (...step: Parameters<typeof run>) => void run(...step).then((ok) => ok && setDialog(null))
+
   async function issue() {
     // Sending an estimate means e-mailing it; marking it sent without e-mail stays in the dialog.
     if (doc.type === 'estimate') {
@@ -258,11 +261,11 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(reason) =>
-            void run((c) =>
+            submit((c) =>
               dialog === 'decline'
                 ? api.call('estimates.decline', { id: c.id, reason })
                 : api.call('orders.cancel', { id: c.id, reason })
-            ).then((ok) => ok && setDialog(null))
+            )
           }
         />
       )}
@@ -272,10 +275,10 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(input) =>
-            void run(
+            submit(
               (c) => api.call('orders.recordDelivery', { orderId: c.id, ...input }),
               () => t('documents.deliveryRecorded')
-            ).then((ok) => ok && setDialog(null))
+            )
           }
         />
       )}
@@ -285,9 +288,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(quantities) =>
-            void run((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities })).then(
-              (ok) => ok && setDialog(null)
-            )
+            submit((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities }))
           }
         />
       )}
@@ -298,12 +299,12 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
           busy={busy}
           onClose={() => setDialog(null)}
           onSubmit={(input) =>
-            void run((c) =>
+            submit((c) =>
               api.call(dialog === 'creditNote' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', {
                 invoiceId: c.id,
                 ...input
               })
-            ).then((ok) => ok && setDialog(null))
+            )
           }
         />
       )}
