@@ -19,6 +19,7 @@ import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
 import { LabelledDate } from '../components/LabelledDate'
+import { ActionProblem } from '../components/ActionProblem'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
@@ -258,11 +259,7 @@ function CallDialog({
             data-testid="call-next-date"
           />
         </div>
-        {error && (
-          <p className="field-error" role="alert" data-testid="call-error">
-            {error}
-          </p>
-        )}
+        <ActionProblem problem={error} testId="call-error" />
       </div>
     </FormDialog>
   )

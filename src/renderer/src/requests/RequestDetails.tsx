@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom'
 import type { RequestRecord, RequestStatus } from '../../../shared/schemas/requests'
 import { api } from '../api/client'
 import { useAction } from '../components/use-action'
+import { ActionProblem } from '../components/ActionProblem'
 import { useFormat } from '../components/format'
 import { FormSection } from '../components/FormSection'
 import { FormDialog } from '../components/Dialog'
@@ -94,11 +95,7 @@ export function RequestLinks({ record, onChanged }: { record: RequestRecord; onC
           {t('request.link')}
         </button>
       </div>
-      {error && (
-        <p className="field-error" id="request-link-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionProblem problem={error} id="request-link-error" />
     </FormSection>
   )
 }
@@ -152,11 +149,7 @@ export function RequestThread({ record, onChanged }: { record: RequestRecord; on
           {t('request.comment')}
         </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionProblem problem={error} />
     </FormSection>
   )
 }
@@ -245,11 +238,7 @@ export function StatusDialog({
         onValue={setComment}
         data-testid="request-move-comment"
       />
-      {error && (
-        <p className="field-error" role="alert" data-testid="request-status-error">
-          {error}
-        </p>
-      )}
+      <ActionProblem problem={error} testId="request-status-error" />
     </FormDialog>
   )
 }
