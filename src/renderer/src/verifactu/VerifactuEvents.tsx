@@ -18,6 +18,7 @@ import './verifactu.css'
 import { DateFilter, FilterSelect } from '../components/ListPage'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { TitledSection } from '../components/TitledSection'
+import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 
 const eventTypes = ['03', '04', '05', '06', '07', '08', '09', '90'] as const
 
@@ -106,6 +107,16 @@ export function VerifactuEvents() {
       invalidate(verifactuKeys.all)
     )
   }
+  const eventColumns: TableColumn<VerifactuEventRow>[] = [
+    { id: 'when', label: t('verifactuEvents.when'), render: (event) => format.dateTime(event.generatedAt) },
+    { id: 'type', label: t('verifactuEvents.type'), render: (event) => event.type },
+    { id: 'what', label: t('verifactuEvents.what'), render: (event) => <EventText event={event} /> },
+    {
+      id: 'hash',
+      label: t('verifactuEvents.hash'),
+      render: (event) => <code title={event.hash}>{event.hash.slice(0, 12)}…</code>
+    }
+  ]
   const data = list.data
   return (
     <TitledSection
@@ -160,35 +171,15 @@ export function VerifactuEvents() {
           </p>
           {data.events.length > 0 && (
             <div className="table-scroll">
-              <table className="nav-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('verifactuEvents.when')}</th>
-                    <th scope="col">{t('verifactuEvents.type')}</th>
-                    <th scope="col">{t('verifactuEvents.what')}</th>
-                    <th scope="col">{t('verifactuEvents.hash')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.events.map((event) => (
-                    <tr
-                      key={event.id}
-                      data-testid="verifactu-event"
-                      data-type={event.type}
-                      data-kind={event.kind ?? ''}
-                    >
-                      <td>{format.dateTime(event.generatedAt)}</td>
-                      <td>{event.type}</td>
-                      <td>
-                        <EventText event={event} />
-                      </td>
-                      <td title={event.hash}>
-                        <code>{event.hash.slice(0, 12)}…</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SimpleTable
+                className="nav-table"
+                testId="verifactu-events-table"
+                columns={eventColumns}
+                rows={data.events}
+                rowKey={(event) => event.id}
+                rowTestId="verifactu-event"
+                rowData={(event) => ({ 'data-type': event.type, 'data-kind': event.kind ?? '' })}
+              />
             </div>
           )}
         </>
