@@ -19,7 +19,7 @@ import { ActionField, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 
-type TextField = 'host' | 'user' | 'fromAddress' | 'fromName'
+type ServerField = 'host' | 'port' | 'user' | 'fromAddress' | 'fromName'
 
 export function MailSettings() {
   const { t } = useT()
@@ -30,16 +30,18 @@ export function MailSettings() {
   const [password, setPassword] = useState('')
   const [testTo, setTestTo] = useState('')
 
-  const field = (name: TextField, type = 'text') =>
+  /** One of the server's fields as typed; the port is kept as a number, within `range`. */
+  const field = (name: ServerField, type = 'text', range: { min?: number; max?: number } = {}) =>
     settings && (
       <LabelledInput
         key={name}
         id={`mail-${name}`}
         label={t(`mail.${name}`)}
         type={type}
+        {...range}
         value={settings[name]}
         autoComplete="off"
-        onValue={(value) => setDraft({ ...settings, [name]: value })}
+        onValue={(value) => setDraft({ ...settings, [name]: name === 'port' ? Number(value) : value })}
       />
     )
 
@@ -55,15 +57,7 @@ export function MailSettings() {
       {settings && view && (
         <>
           {field('host')}
-          <LabelledInput
-            id="mail-port"
-            label={t('mail.port')}
-            type="number"
-            min={1}
-            max={65535}
-            value={settings.port}
-            onValue={(value) => setDraft({ ...settings, port: Number(value) })}
-          />
+          {field('port', 'number', { min: 1, max: 65535 })}
           <LabelledSelect
             id="mail-security"
             label={t('mail.security')}
