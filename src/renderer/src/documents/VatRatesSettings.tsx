@@ -183,6 +183,17 @@ export function VatRatesSettings() {
               const n = index + 1
               const error = errors.get(index)
               const cell = (field: string) => t('vatRates.cell', { row: n, field })
+              // The first and the last day the rate applies: the same date cell.
+              const validity = (field: 'validFrom' | 'validTo', testId: string) => (
+                <td>
+                  <DateInput
+                    value={row[field]}
+                    aria-label={cell(t(`vatRates.${field}`))}
+                    onChange={(v) => change(index, { [field]: v })}
+                    data-testid={testId}
+                  />
+                </td>
+              )
               return (
                 <tr key={index} data-testid="vat-rate-row" data-country={row.country} data-kind={row.kind}>
                   <th scope="row" className="num" data-testid="vat-rate-number">
@@ -221,22 +232,8 @@ export function VatRatesSettings() {
                       data-testid="vat-rate-rate"
                     />
                   </td>
-                  <td>
-                    <DateInput
-                      value={row.validFrom}
-                      aria-label={cell(t('vatRates.validFrom'))}
-                      onChange={(v) => change(index, { validFrom: v })}
-                      data-testid="vat-rate-from"
-                    />
-                  </td>
-                  <td>
-                    <DateInput
-                      value={row.validTo}
-                      aria-label={cell(t('vatRates.validTo'))}
-                      onChange={(v) => change(index, { validTo: v })}
-                      data-testid="vat-rate-to"
-                    />
-                  </td>
+                  {validity('validFrom', 'vat-rate-from')}
+                  {validity('validTo', 'vat-rate-to')}
                   <td>
                     <button
                       type="button"
