@@ -15,8 +15,8 @@ import {
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { keys } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { badgeClass } from '../components/badge-tones'
 import { useCurrencies } from '../components/use-currencies'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -74,8 +74,7 @@ export function TargetsEditor({ week }: { week: string }) {
     validFrom: isoWeekRange(week).start
   })
   const [errors, setErrors] = useState<Errors>({})
-  const [saving, setSaving] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy: saving, message, setMessage, act } = useBannerAction()
   const thursday = addDaysIso(isoWeekRange(week).start, 3)
   const current = rows ? currentIds(rows, thursday) : new Set<number>()
 
@@ -104,9 +103,7 @@ export function TargetsEditor({ week }: { week: string }) {
       return
     }
     if (value === null) return
-    setSaving(true)
-    setMessage(null)
-    try {
+    await act(async () => {
       const target = {
         executiveId: Number(draft.executiveId),
         metric: draft.metric,
@@ -123,12 +120,8 @@ export function TargetsEditor({ week }: { week: string }) {
         )
       }
       setDraft((d) => ({ ...d, value: '' }))
-      setMessage({ kind: 'success', text: t('weekly.targets.saved') })
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    } finally {
-      setSaving(false)
-    }
+      return t('weekly.targets.saved')
+    })
   }
 
   const show = (r: TargetRecord) => (r.metric === 'revenue' ? f.money(r.value) : f.number(r.value))
