@@ -19,8 +19,8 @@ import {
 } from '../../../shared/schemas/imports'
 import { api, runInBackground, type BackgroundProgress } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { base64Of } from '../components/file-base64'
 import { LabelledSelect } from '../components/fields'
 import { usePageTitle } from '../components/use-page-title'
@@ -69,34 +69,36 @@ export function ImportPage() {
   const [choices, setChoices] = useState<ColumnChoices>([])
   const [checked, setChecked] = useState<ImportApplyResult | null>(null)
   const [imported, setImported] = useState<ImportApplyResult | null>(null)
-  const [running, setRunning] = useState<null | 'read' | 'check' | 'import'>(null)
+  // One step runs at a time (its refusal in the banner); `step` says which, for its words.
+  const { busy, message, setMessage, act } = useBannerAction()
+  const [step, setStep] = useState<'read' | 'check' | 'import'>('read')
+  const running = busy ? step : null
   const [progress, setProgress] = useState<BackgroundProgress | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
   const [onExisting, setOnExisting] = useState<ExistingChoice>('refuse')
 
   async function readFile(nextKind: ImportKind, chosen: ChosenFile, keepChoices: ColumnChoices | null) {
-    setRunning('read')
-    setMessage(null)
+    setStep('read')
     setChecked(null)
     setImported(null)
-    try {
-      const next = await api.call('imports.preview', { kind: nextKind, ...chosen })
-      setFile(chosen)
-      setPreview(next)
-      // The same columns as the file just corrected: the user's choices stay as they were.
-      const same =
-        keepChoices !== null &&
-        preview !== null &&
-        preview.columns.length === next.columns.length &&
-        preview.columns.every((c, i) => c === next.columns[i])
-      setChoices(same ? keepChoices : offeredChoices(next))
-    } catch (error) {
-      setFile(null)
-      setPreview(null)
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setRunning(null)
-    }
+    await act(
+      async () => {
+        const next = await api.call('imports.preview', { kind: nextKind, ...chosen })
+        setFile(chosen)
+        setPreview(next)
+        // The same columns as the file just corrected: the user's choices stay as they were.
+        const same =
+          keepChoices !== null &&
+          preview !== null &&
+          preview.columns.length === next.columns.length &&
+          preview.columns.every((c, i) => c === next.columns[i])
+        setChoices(same ? keepChoices : offeredChoices(next))
+        return null
+      },
+      () => {
+        setFile(null)
+        setPreview(null)
+      }
+    )
   }
 
   async function onFile(chosen: File | undefined) {
@@ -114,33 +116,29 @@ export function ImportPage() {
     setChecked(null)
   }
 
-  async function run(step: 'check' | 'import') {
+  async function run(next: 'check' | 'import') {
     if (!file) return
-    setRunning(step)
-    setMessage(null)
+    setStep(next)
     setProgress({ done: 0, total: 0, stage: '' })
-    try {
+    await act(async () => {
       const input = {
         kind,
         ...file,
         mapping: mappingOf(kind, choices),
-        check: step === 'check',
+        check: next === 'check',
         onExisting: kind === 'openingBalances' ? 'refuse' : onExisting
       }
       const result = await runInBackground('imports.apply', input, setProgress)
-      if (step === 'check' || !result.applied) {
+      if (next === 'check' || !result.applied) {
         setChecked(result)
-        return
+        return null
       }
       setImported(result)
       setChecked(null)
       invalidate(...invalidated[kind](), keys.activity())
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setRunning(null)
-      setProgress(null)
-    }
+      return null
+    })
+    setProgress(null)
   }
 
   function startAgain() {
@@ -153,7 +151,6 @@ export function ImportPage() {
   }
 
   const missing = missingFields(kind, choices)
-  const busy = running !== null
   const good = checked !== null && checked.problems.length === 0 && checked.moreProblems === 0
   const listPath = listPaths[kind]
 
