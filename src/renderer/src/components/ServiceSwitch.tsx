@@ -80,13 +80,13 @@ export function ServiceSwitch({
 /**
  * A value typed for one action rather than saved with the settings (a password to keep or unlock
  * with, an address to send a test to), and the action's button, enabled once something is typed.
+ * The field keeps what is typed: the action gets it, and `forget` to empty the field once it is done
+ * (a password is not left on the screen).
  */
 export function ActionField({
   id,
   label,
   type,
-  value,
-  onValue,
   busy,
   action,
   actionTestId,
@@ -97,17 +97,16 @@ export function ActionField({
   id: string
   label: string
   type: 'password' | 'email'
-  value: string
-  onValue: (value: string) => void
   busy: boolean
   action: string
   actionTestId?: string
-  onAction: () => void
+  onAction: (typed: string, forget: () => void) => void
   /** What sits between the field and its button (whether a password is kept). */
   note?: ReactNode
   /** What the button row offers beside the button. */
   children?: ReactNode
 }) {
+  const [value, setValue] = useState('')
   return (
     <>
       <LabelledInput
@@ -116,7 +115,7 @@ export function ActionField({
         type={type}
         autoComplete={type === 'password' ? 'off' : undefined}
         value={value}
-        onValue={onValue}
+        onValue={setValue}
       />
       {note}
       <div className="button-row">
@@ -124,7 +123,7 @@ export function ActionField({
           type="button"
           disabled={busy || value.trim() === ''}
           data-testid={actionTestId}
-          onClick={onAction}
+          onClick={() => onAction(value, () => setValue(''))}
         >
           {action}
         </button>

@@ -27,8 +27,6 @@ export function MailSettings() {
   // What the user changed since the last load or save; the stored settings otherwise.
   const [draft, setDraft] = useState<Settings | null>(null)
   const settings = draft ?? view?.settings ?? null
-  const [password, setPassword] = useState('')
-  const [testTo, setTestTo] = useState('')
 
   /** One of the server's fields as typed; the port is kept as a number, within `range`. */
   const field = (name: ServerField, type = 'text', range: { min?: number; max?: number } = {}) =>
@@ -86,15 +84,13 @@ export function MailSettings() {
             id="mail-password"
             label={t('mail.password')}
             type="password"
-            value={password}
-            onValue={setPassword}
             busy={busy}
             action={t('mail.keepPassword')}
             actionTestId="mail-keep-password"
-            onAction={() =>
+            onAction={(password, forget) =>
               void act(async () => {
                 setView(await api.call('mail.setPassword', { password }))
-                setPassword('')
+                forget()
                 return t('mail.passwordKept')
               })
             }
@@ -112,14 +108,12 @@ export function MailSettings() {
             id="mail-test-to"
             label={t('mail.testTo')}
             type="email"
-            value={testTo}
-            onValue={setTestTo}
             busy={busy}
             action={t('mail.sendTest')}
             actionTestId="mail-send-test"
-            onAction={() =>
+            onAction={(to) =>
               void act(async () => {
-                const sent = await api.call('mail.sendTest', { to: testTo })
+                const sent = await api.call('mail.sendTest', { to })
                 return t('mail.testSent', { to: sent.to })
               })
             }

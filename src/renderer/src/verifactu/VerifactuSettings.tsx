@@ -44,7 +44,6 @@ export function VerifactuSettings() {
   const settings = draft ?? view
   const statusRead = useApiQuery(keys.settings('verifactu.status'), () => api.call('verifactu.status', {}))
   const status = statusRead.data ?? null
-  const [password, setPassword] = useState('')
 
   const { refetch } = statusRead
   const reload = useCallback(async () => {
@@ -66,10 +65,10 @@ export function VerifactuSettings() {
       setDraft(null)
       return t('verifactu.saved')
     })
-  const unlock = () =>
+  const unlock = (password: string, forget: () => void) =>
     act(async () => {
       await api.call('verifactu.unlockCertificate', { password })
-      setPassword('')
+      forget()
       return t('verifactu.unlocked')
     })
   const send = () =>
@@ -131,11 +130,9 @@ export function VerifactuSettings() {
             id="verifactu-password"
             label={t('verifactu.password')}
             type="password"
-            value={password}
-            onValue={setPassword}
             busy={busy}
             action={t('verifactu.unlock')}
-            onAction={() => void unlock()}
+            onAction={(password, forget) => void unlock(password, forget)}
           />
         </>
       )}
