@@ -37,6 +37,8 @@ const zones = (current: string): string[] => {
   return all.includes(current) ? all : [current, ...all]
 }
 
+type Format = RegionInput['format']
+
 const SAMPLE_DAY = '2026-12-04'
 const SAMPLE_TIME = '2026-12-04T14:30:00Z'
 
@@ -63,8 +65,29 @@ export function RegionSettings() {
 
   const parsed = draft ? regionFormat.safeParse(draft.format) : null
   const sample = draft && parsed?.success ? regionFormatter(parsed.data, locale, 'UTC') : null
-  const setFormat = (change: Partial<RegionInput['format']>) =>
-    draft && setDraft({ ...draft, format: { ...draft.format, ...change } })
+  /**
+   * One of the formats' choices: the format's name gives its label and the value it shows and
+   * changes in the draft; its test id is its id.
+   */
+  const formatChoice = <K extends keyof Format>(choice: {
+    name: K
+    id: string
+    options: readonly Format[K][]
+    optionLabel: (option: Format[K]) => string
+    error?: string
+  }) =>
+    draft && (
+      <LabelledSelect
+        id={choice.id}
+        label={t(`region.${choice.name}`)}
+        value={draft.format[choice.name]}
+        options={choice.options}
+        optionLabel={choice.optionLabel}
+        onValue={(value) => setDraft({ ...draft, format: { ...draft.format, [choice.name]: value } })}
+        error={choice.error}
+        data-testid={choice.id}
+      />
+    )
 
   return (
     <SettingsSection
@@ -77,59 +100,43 @@ export function RegionSettings() {
     >
       {draft && (
         <div className="form-grid" data-testid="region-settings">
-          <LabelledSelect
-            id="region-date-format"
-            label={t('region.dateFormat')}
-            value={draft.format.dateFormat}
-            options={dateFormats}
-            optionLabel={(f) => {
+          {formatChoice({
+            name: 'dateFormat',
+            id: 'region-date-format',
+            options: dateFormats,
+            optionLabel: (f) => {
               const example = regionFormatter({ ...draft.format, dateFormat: f }, locale).date(SAMPLE_DAY)
               return f === 'medium' ? t('region.dateMedium', { example }) : example
-            }}
-            onValue={(dateFormat) => setFormat({ dateFormat })}
-            data-testid="region-date-format"
-          />
-          <LabelledSelect
-            id="region-decimal"
-            label={t('region.decimalSeparator')}
-            value={draft.format.decimalSeparator}
-            options={decimalSeparators}
-            optionLabel={(d) => `${t(`region.decimals.${d === ',' ? 'comma' : 'dot'}`)} (${d})`}
-            onValue={(decimalSeparator) => setFormat({ decimalSeparator })}
-            data-testid="region-decimal"
-          />
-          <LabelledSelect
-            id="region-group"
-            label={t('region.groupSeparator')}
-            value={draft.format.groupSeparator}
-            options={groupSeparators}
-            optionLabel={(g) => `${t(`region.groups.${groupNames[g]}`)} (1${g}234${g}567)`}
-            onValue={(groupSeparator) => setFormat({ groupSeparator })}
-            error={parsed && !parsed.success ? tm(parsed.error.issues[0]?.message) : undefined}
-            data-testid="region-group"
-          />
-          <LabelledSelect
-            id="region-first-day"
-            label={t('region.firstDayOfWeek')}
-            value={draft.format.firstDayOfWeek}
-            options={firstDaysOfWeek}
-            optionLabel={(d) => t(`region.weekdays.${String(d) as '1' | '6' | '7'}`)}
-            onValue={(firstDayOfWeek) => setFormat({ firstDayOfWeek })}
-            data-testid="region-first-day"
-          />
-          <LabelledSelect
-            id="region-clock"
-            label={t('region.clock')}
-            value={draft.format.clock}
-            options={clocks}
-            optionLabel={(c) =>
+            }
+          })}
+          {formatChoice({
+            name: 'decimalSeparator',
+            id: 'region-decimal',
+            options: decimalSeparators,
+            optionLabel: (d) => `${t(`region.decimals.${d === ',' ? 'comma' : 'dot'}`)} (${d})`
+          })}
+          {formatChoice({
+            name: 'groupSeparator',
+            id: 'region-group',
+            options: groupSeparators,
+            optionLabel: (g) => `${t(`region.groups.${groupNames[g]}`)} (1${g}234${g}567)`,
+            error: parsed && !parsed.success ? tm(parsed.error.issues[0]?.message) : undefined
+          })}
+          {formatChoice({
+            name: 'firstDayOfWeek',
+            id: 'region-first-day',
+            options: firstDaysOfWeek,
+            optionLabel: (d) => t(`region.weekdays.${String(d) as '1' | '6' | '7'}`)
+          })}
+          {formatChoice({
+            name: 'clock',
+            id: 'region-clock',
+            options: clocks,
+            optionLabel: (c) =>
               t(`region.clocks.${c}`, {
                 example: regionFormatter({ ...draft.format, clock: c }, locale, 'UTC').time(SAMPLE_TIME)
               })
-            }
-            onValue={(clock) => setFormat({ clock })}
-            data-testid="region-clock"
-          />
+          })}
           <LabelledSelect
             id="region-paper"
             label={t('region.paperSize')}
