@@ -36,6 +36,9 @@ interface Row {
 
 const ALL = ''
 
+/** The table's columns, in order, each headed by its name's words (the row's actions follow). */
+const columns = ['row', 'country', 'kind', 'rate', 'validFrom', 'validTo'] as const
+
 function toRows(table: VatRateTable, mark: string): Row[] {
   return table.rates.map((r) => ({
     country: r.country,
@@ -167,12 +170,11 @@ export function VatRatesSettings() {
         <table className="figures-table" aria-label={t('vatRates.title')} data-testid="vat-rates-table">
           <thead>
             <tr>
-              <th scope="col">{t('vatRates.row')}</th>
-              <th scope="col">{t('vatRates.country')}</th>
-              <th scope="col">{t('vatRates.kind')}</th>
-              <th scope="col">{t('vatRates.rate')}</th>
-              <th scope="col">{t('vatRates.validFrom')}</th>
-              <th scope="col">{t('vatRates.validTo')}</th>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {t(`vatRates.${column}`)}
+                </th>
+              ))}
               <th scope="col">
                 <span className="visually-hidden">{t('vatRates.actions')}</span>
               </th>
