@@ -4,6 +4,7 @@
  * heading and introduction, its fields, the banner with what the last action said, and the save row.
  */
 import type { ReactNode } from 'react'
+import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 
 /** The screen's section: its heading and introduction, the fields, and the banner under them. */
@@ -70,5 +71,39 @@ export function SaveRow({
       </button>
       {children}
     </div>
+  )
+}
+
+/**
+ * The primary button of a form or table saved whole (the company's profile, the VAT rates, a
+ * target): it waits while the save runs and says "Saving…" meanwhile. Without `onSave` it submits
+ * its form; `shortcut`: its tooltip tells that Ctrl+S saves too.
+ */
+export function SaveButton({
+  saving,
+  label,
+  testId,
+  onSave,
+  shortcut = false
+}: {
+  saving: boolean
+  /** "Save" unless the screen says what it saves. */
+  label?: string
+  testId: string
+  onSave?: () => void
+  shortcut?: boolean
+}) {
+  const { t } = useT()
+  return (
+    <button
+      type={onSave ? 'button' : 'submit'}
+      className="primary"
+      disabled={saving}
+      onClick={onSave}
+      title={shortcut ? t('common.shortcutSave') : undefined}
+      data-testid={testId}
+    >
+      {saving ? t('common.saving') : (label ?? t('common.save'))}
+    </button>
   )
 }

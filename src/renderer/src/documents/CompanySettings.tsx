@@ -17,6 +17,7 @@ import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
 import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
+import { SaveButton } from '../components/SettingsSection'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
@@ -334,15 +335,7 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
             />
           </div>
           <div className="button-row">
-            <button
-              type="submit"
-              className="primary"
-              disabled={saving}
-              title={t('common.shortcutSave')}
-              data-testid="settings-save"
-            >
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
+            <SaveButton saving={saving} shortcut testId="settings-save" />
           </div>
           <Banner message={message} onClose={() => setMessage(null)} />
         </section>

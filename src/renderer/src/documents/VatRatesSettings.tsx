@@ -16,7 +16,7 @@ import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
 import { ChoiceOptions } from '../components/ChoiceOptions'
-import { SettingsSection } from '../components/SettingsSection'
+import { SaveButton, SettingsSection } from '../components/SettingsSection'
 import { useBannerAction } from '../components/use-banner-action'
 import { companyToday } from '../components/format'
 import { LabelledSelect } from '../components/fields'
@@ -283,15 +283,12 @@ export function VatRatesSettings() {
         >
           {t('vatRates.add')}
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={saving}
-          onClick={() => void save()}
-          data-testid="vat-rates-save"
-        >
-          {saving ? t('common.saving') : t('vatRates.save')}
-        </button>
+        <SaveButton
+          saving={saving}
+          label={t('vatRates.save')}
+          onSave={() => void save()}
+          testId="vat-rates-save"
+        />
       </div>
     </SettingsSection>
   )

@@ -16,6 +16,7 @@ import {
 import { api } from '../api/client'
 import { keys } from '../api/query'
 import { Banner } from '../components/Banner'
+import { SaveButton } from '../components/SettingsSection'
 import { useBannerAction } from '../components/use-banner-action'
 import { badgeClass } from '../components/badge-tones'
 import { useCurrencies } from '../components/use-currencies'
@@ -206,9 +207,7 @@ export function TargetsEditor({ week }: { week: string }) {
           </Field>
         </div>
         <div className="button-row">
-          <button type="submit" className="primary" disabled={saving} data-testid="target-save">
-            {saving ? t('common.saving') : t('weekly.targets.save')}
-          </button>
+          <SaveButton saving={saving} label={t('weekly.targets.save')} testId="target-save" />
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
       </form>
