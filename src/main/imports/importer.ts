@@ -1,5 +1,6 @@
 /** What every kind of the Import page has in common: how a cell reads, how rows are written, an importer's rules. */
 import type { ImportField, ImportRowProblem } from '../../shared/schemas/imports'
+import { keyed } from '../../shared/errors'
 import type { Executor, ServiceContext } from '../context'
 import type { Cell } from './table'
 
@@ -18,6 +19,25 @@ export const cellText = (cell: Cell | undefined): string =>
  */
 export const BATCH_ROWS = 200
 
+/**
+ * An importer's `insert` and `flush`: rows are kept and handed to `write` BATCH_ROWS at a time,
+ * the rest when the import flushes.
+ */
+export function rowBatches<Row>(write: (trx: Executor, rows: Row[]) => Promise<void>) {
+  let kept: Row[] = []
+  const flush = async (trx: Executor): Promise<void> => {
+    if (kept.length === 0) return
+    const rows = kept
+    kept = []
+    await write(trx, rows)
+  }
+  const keep = async (trx: Executor, row: Row): Promise<void> => {
+    kept.push(row)
+    if (kept.length >= BATCH_ROWS) await flush(trx)
+  }
+  return { keep, flush }
+}
+
 /** A row's check: the problems by field, or the checked record. */
 export type Checked<T> = { data: T } | { issues: Array<{ path: PropertyKey[]; message: string }> }
 
@@ -26,6 +46,11 @@ export type Checked<T> = { data: T } | { issues: Array<{ path: PropertyKey[]; me
  * same record earlier in the file (no `id`: always a problem).
  */
 export type Existing = { id?: number; problem: ImportRowProblem }
+
+/** Row `row` names the same record as row `earlierRow` of the file, by `field` (its text `value`). */
+export const sameInFile = (row: number, field: ImportField, value: string, earlierRow: number): Existing => ({
+  problem: { row, field, message: keyed('importSameInFile', { field: value, row: earlierRow }) }
+})
 
 /** One kind's rules: a row into the form's input, and how it is found twice. */
 export interface Importer<R, T = R> {

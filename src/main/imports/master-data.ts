@@ -36,7 +36,7 @@ import { loadProduct, productColumns, updateProductIn } from '../products/servic
 import { ImportRefused, ProblemList, unlessRefused } from './problems'
 import { headerKey, saveMapping, savedMapping } from './saved-mappings'
 import { openTable, type Cell } from './table'
-import { BATCH_ROWS, cellText, type Checked, type Importer } from './importer'
+import { cellText, rowBatches, sameInFile, type Checked, type Importer } from './importer'
 import { openingBalanceImporter } from './opening-balances'
 
 /** Header names other programs write, in English, Spanish, Catalan, Hungarian and Russian. */
@@ -396,7 +396,26 @@ function checkCustomer(input: unknown): Checked<CustomerInput> {
 type Known = { id: number; code: string; name: string } | { row: number }
 
 function customerImporter(now: string): Importer<CustomerInput> {
-  let batch: Array<{ input: CustomerInput; code: string }> = []
+  const batches = rowBatches<{ input: CustomerInput; code: string }>(async (trx, rows) => {
+    const written = await trx
+      .insertInto('customers')
+      .values(
+        rows.map(({ input, code }) => ({
+          ...toCustomerColumns(input, code),
+          createdAt: now,
+          updatedAt: now,
+          archivedAt: null
+        }))
+      )
+      .returning(['id', 'code'])
+      .execute()
+    // RETURNING's order is not promised: each contact finds its customer by the (unique) code.
+    const idOf = new Map(written.map((w) => [w.code, w.id]))
+    const contacts = rows.flatMap(({ input, code }) =>
+      input.contacts.map((c, position) => ({ customerId: idOf.get(code) ?? 0, position, ...c }))
+    )
+    if (contacts.length > 0) await trx.insertInto('customerContacts').values(contacts).execute()
+  })
   const byTaxId = new Map<string, Known>()
   const codes = new Map<string, Known>()
   let nextNumber = 1
@@ -450,14 +469,7 @@ function customerImporter(now: string): Importer<CustomerInput> {
       let found: { id: number; problem: ImportRowProblem } | null = null
       const byCode = input.code === '' ? undefined : codes.get(input.code.toLowerCase())
       if (byCode !== undefined) {
-        if ('row' in byCode)
-          return {
-            problem: {
-              row,
-              field: 'code',
-              message: keyed('importSameInFile', { field: input.code, row: byCode.row })
-            }
-          }
+        if ('row' in byCode) return sameInFile(row, 'code', input.code, byCode.row)
         found = {
           id: byCode.id,
           problem: { row, field: 'code', message: keyed('customerCodeUsed', { code: input.code }) }
@@ -467,14 +479,7 @@ function customerImporter(now: string): Importer<CustomerInput> {
       for (const key of keys) {
         const known = byTaxId.get(key)
         if (known === undefined) continue
-        if ('row' in known)
-          return {
-            problem: {
-              row,
-              field: 'taxId',
-              message: keyed('importSameInFile', { field: input.taxId, row: known.row })
-            }
-          }
+        if ('row' in known) return sameInFile(row, 'taxId', input.taxId, known.row)
         const problem = {
           row,
           field: 'taxId',
@@ -527,35 +532,12 @@ function customerImporter(now: string): Importer<CustomerInput> {
       if ('data' in checked) await updateCustomerIn(trx, ctx, id, checked.data, undefined, true)
       return checked
     },
-    async insert(trx, input) {
+    insert(trx, input) {
       const code = input.code || nextCode()
       codes.set(code.toLowerCase(), { row: 0 })
-      batch.push({ input, code })
-      if (batch.length >= BATCH_ROWS) await this.flush(trx)
+      return batches.keep(trx, { input, code })
     },
-    async flush(trx) {
-      if (batch.length === 0) return
-      const rows = batch
-      batch = []
-      const written = await trx
-        .insertInto('customers')
-        .values(
-          rows.map(({ input, code }) => ({
-            ...toCustomerColumns(input, code),
-            createdAt: now,
-            updatedAt: now,
-            archivedAt: null
-          }))
-        )
-        .returning(['id', 'code'])
-        .execute()
-      // RETURNING's order is not promised: each contact finds its customer by the (unique) code.
-      const idOf = new Map(written.map((w) => [w.code, w.id]))
-      const contacts = rows.flatMap(({ input, code }) =>
-        input.contacts.map((c, position) => ({ customerId: idOf.get(code) ?? 0, position, ...c }))
-      )
-      if (contacts.length > 0) await trx.insertInto('customerContacts').values(contacts).execute()
-    },
+    flush: batches.flush,
     finish(ctx) {
       customerListIndex(ctx.db).invalidate()
     }
@@ -585,7 +567,12 @@ function checkProduct(input: unknown): Checked<ProductInput> {
 }
 
 function productImporter(now: string): Importer<ProductInput> {
-  let batch: ProductInput[] = []
+  const batches = rowBatches<ProductInput>(async (trx, rows) => {
+    await trx
+      .insertInto('products')
+      .values(rows.map((input) => ({ ...productColumns(input), createdAt: now, updatedAt: now })))
+      .execute()
+  })
   const skus = new Map<string, Known>()
   return {
     activityKey: 'productsImported',
@@ -610,22 +597,15 @@ function productImporter(now: string): Importer<ProductInput> {
       const found = skus.get(key)
       skus.set(key, { row })
       if (found === undefined) return null
-      return 'row' in found
-        ? {
-            problem: {
-              row,
-              field: 'sku',
-              message: keyed('importSameInFile', { field: input.sku, row: found.row })
-            }
-          }
-        : {
-            id: found.id,
-            problem: {
-              row,
-              field: 'sku',
-              message: keyed('importProductExists', { code: found.code, name: found.name })
-            }
-          }
+      if ('row' in found) return sameInFile(row, 'sku', input.sku, found.row)
+      return {
+        id: found.id,
+        problem: {
+          row,
+          field: 'sku',
+          message: keyed('importProductExists', { code: found.code, name: found.name })
+        }
+      }
     },
     async update(trx, ctx, id, input, present) {
       const { id: _i, createdAt: _c, updatedAt: _u, ...current } = await loadProduct(trx, id)
@@ -640,19 +620,8 @@ function productImporter(now: string): Importer<ProductInput> {
       if ('data' in checked) await updateProductIn(trx, ctx, id, checked.data)
       return checked
     },
-    async insert(trx, input) {
-      batch.push(input)
-      if (batch.length >= BATCH_ROWS) await this.flush(trx)
-    },
-    async flush(trx) {
-      if (batch.length === 0) return
-      const rows = batch
-      batch = []
-      await trx
-        .insertInto('products')
-        .values(rows.map((input) => ({ ...productColumns(input), createdAt: now, updatedAt: now })))
-        .execute()
-    },
+    insert: batches.keep,
+    flush: batches.flush,
     finish() {
       // The product list reads the store directly.
     }

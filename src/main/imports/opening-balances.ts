@@ -14,7 +14,7 @@ import { taxIdKeys } from '../customers/duplicates'
 import { addDaysIso } from '../payments/receivables'
 import type { Executor } from '../context'
 import type { Cell } from './table'
-import { BATCH_ROWS, cellText, type Importer } from './importer'
+import { cellText, rowBatches, sameInFile, type Importer } from './importer'
 
 export interface OpeningBalanceInput {
   customerId: number
@@ -78,7 +78,23 @@ export function openingBalanceImporter(
   now: string,
   fileName: string
 ): Importer<OpeningRow, OpeningBalanceInput> {
-  let batch: OpeningBalanceInput[] = []
+  const batches = rowBatches<OpeningBalanceInput>(async (trx, rows) => {
+    await trx
+      .insertInto('openingBalances')
+      .values(
+        rows.map((o) => ({
+          customerId: o.customerId,
+          number: o.number,
+          issueDate: o.issueDate,
+          dueDate: o.dueDate,
+          currency: o.currency,
+          amountCents: o.amountMinor,
+          fileName,
+          createdAt: now
+        }))
+      )
+      .execute()
+  })
   let defaultCurrency = 'EUR'
   const customers = new Map<string, { id: number; code: string; name: string; terms: number }>()
   const numbers = new Map<string, { row: number } | { customerId: number }>()
@@ -170,49 +186,17 @@ export function openingBalanceImporter(
         numbers.set(k, { row })
         return null
       }
+      if ('row' in found) return sameInFile(row, 'number', input.number, found.row)
       return {
-        problem:
-          'row' in found
-            ? {
-                row,
-                field: 'number',
-                message: keyed('importSameInFile', { field: input.number, row: found.row })
-              }
-            : {
-                row,
-                field: 'number',
-                message: keyed('importOpeningExists', { number: input.number })
-              }
+        problem: { row, field: 'number', message: keyed('importOpeningExists', { number: input.number }) }
       }
     },
-    async insert(trx, input) {
-      batch.push(input)
-      if (batch.length >= BATCH_ROWS) await this.flush(trx)
-    },
+    insert: batches.keep,
     update(_trx, _ctx, _id, input) {
       // Opening balances are records: `existing` never names one in Salesdesk for an update.
       return Promise.resolve({ data: input })
     },
-    async flush(trx) {
-      if (batch.length === 0) return
-      const rows = batch
-      batch = []
-      await trx
-        .insertInto('openingBalances')
-        .values(
-          rows.map((o) => ({
-            customerId: o.customerId,
-            number: o.number,
-            issueDate: o.issueDate,
-            dueDate: o.dueDate,
-            currency: o.currency,
-            amountCents: o.amountMinor,
-            fileName,
-            createdAt: now
-          }))
-        )
-        .execute()
-    },
+    flush: batches.flush,
     finish() {
       // The receivable readers read the table directly.
     }
