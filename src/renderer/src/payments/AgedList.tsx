@@ -5,13 +5,12 @@ import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { DateFilter, listCount, useExport } from '../components/ListPage'
-import { ListBody } from '../components/ListScreen'
+import { DateFilter, useExport } from '../components/ListPage'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
-import { PaymentsFrame } from './PaymentsFrame'
+import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'totalCents', direction: 'desc' as const }
 
@@ -71,53 +70,50 @@ export function AgedList() {
     }
   ]
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.aged.count', rows.total)} actions={exporter.button}>
-      <ListBody
-        list={list}
-        prefix="aged"
-        search={{
-          label: t('payments.searchLabel'),
-          placeholder: t('payments.aged.searchPlaceholder')
-        }}
-        filters={
-          <DateFilter
-            id="aged-as-of"
-            label={t('payments.aged.asOf')}
-            value={asOf}
-            onChange={(v) => list.update({ asOf: v })}
-          />
-        }
-        notices={report?.totals.map((totals) => (
-          <p
-            className="pay-aged-totals"
-            data-testid="aged-totals"
-            data-currency={totals.currency}
-            key={totals.currency}
-          >
-            <strong>
-              {t('payments.aged.totals')} ({totals.currency}):
-            </strong>
-            {agedBuckets.map((b) => (
-              <span key={b}>
-                {t(`payments.aged.col.${b}`)} {format.money(totals[b], totals.currency)}
-              </span>
-            ))}
-            <strong data-testid="aged-total">
-              {t('payments.aged.col.total')} {format.money(totals.totalCents, totals.currency)}
-            </strong>
-          </p>
-        ))}
-        exporter={exporter}
-        fixedOrder
-        grid={{
-          label: t('payments.aged.listLabel'),
-          columns,
-          rows,
-          queryKey,
-          getRowId: agedRowId,
-          onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
-        }}
-      />
-    </PaymentsFrame>
+    <PaymentsListScreen
+      countKey="payments.aged.count"
+      actions={exporter.button}
+      list={list}
+      prefix="aged"
+      searchPlaceholder={t('payments.aged.searchPlaceholder')}
+      filters={
+        <DateFilter
+          id="aged-as-of"
+          label={t('payments.aged.asOf')}
+          value={asOf}
+          onChange={(v) => list.update({ asOf: v })}
+        />
+      }
+      notices={report?.totals.map((totals) => (
+        <p
+          className="pay-aged-totals"
+          data-testid="aged-totals"
+          data-currency={totals.currency}
+          key={totals.currency}
+        >
+          <strong>
+            {t('payments.aged.totals')} ({totals.currency}):
+          </strong>
+          {agedBuckets.map((b) => (
+            <span key={b}>
+              {t(`payments.aged.col.${b}`)} {format.money(totals[b], totals.currency)}
+            </span>
+          ))}
+          <strong data-testid="aged-total">
+            {t('payments.aged.col.total')} {format.money(totals.totalCents, totals.currency)}
+          </strong>
+        </p>
+      ))}
+      exporter={exporter}
+      fixedOrder
+      grid={{
+        label: t('payments.aged.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        getRowId: agedRowId,
+        onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+      }}
+    />
   )
 }

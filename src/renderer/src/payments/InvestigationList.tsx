@@ -9,14 +9,14 @@ import {
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount, useExport } from '../components/ListPage'
-import { ChoiceFilter, ListBody, TeamFilter } from '../components/ListScreen'
+import { useExport } from '../components/ListPage'
+import { ChoiceFilter, TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { InvestigationBadge, investigationFits, ListSums } from './common'
-import { PaymentsFrame } from './PaymentsFrame'
+import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'openedOn', direction: 'desc' as const }
 
@@ -98,39 +98,36 @@ export function InvestigationList() {
     }
   ]
   return (
-    <PaymentsFrame
-      count={listCount(t, format, 'payments.investigations.count', rows.total)}
+    <PaymentsListScreen
+      countKey="payments.investigations.count"
       actions={exporter.button}
-    >
-      <ListBody
-        list={list}
-        prefix="investigation"
-        filters={
-          <>
-            <ChoiceFilter
-              param="status"
-              label={t('payments.filterStatus')}
-              first={[
-                { value: 'active', label: t('payments.investigations.filterActive') },
-                { value: 'all', label: t('common.all') }
-              ]}
-              choices={investigationStatuses}
-              choiceLabel={(s) => t(`payments.investigations.status.${s}`)}
-            />
-            <TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />
-          </>
-        }
-        notices={<ListSums sums={sums} testId="investigation-totals" />}
-        exporter={exporter}
-        fixedOrder
-        grid={{
-          label: t('payments.investigations.listLabel'),
-          columns,
-          rows,
-          queryKey,
-          onOpen: (r) => void navigate(`/payments/investigations/${r.id}`)
-        }}
-      />
-    </PaymentsFrame>
+      list={list}
+      prefix="investigation"
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('payments.filterStatus')}
+            first={[
+              { value: 'active', label: t('payments.investigations.filterActive') },
+              { value: 'all', label: t('common.all') }
+            ]}
+            choices={investigationStatuses}
+            choiceLabel={(s) => t(`payments.investigations.status.${s}`)}
+          />
+          <TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />
+        </>
+      }
+      notices={<ListSums sums={sums} testId="investigation-totals" />}
+      exporter={exporter}
+      fixedOrder
+      grid={{
+        label: t('payments.investigations.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/payments/investigations/${r.id}`)
+      }}
+    />
   )
 }

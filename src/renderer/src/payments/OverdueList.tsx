@@ -5,14 +5,14 @@ import type { OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount, useExport } from '../components/ListPage'
-import { ListBody, TeamFilter } from '../components/ListScreen'
+import { useExport } from '../components/ListPage'
+import { TeamFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { ItemStatusBadge, ListSums } from './common'
-import { PaymentsFrame } from './PaymentsFrame'
+import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'dueDate', direction: 'asc' as const }
 
@@ -92,30 +92,24 @@ export function OverdueList() {
     }
   ]
   return (
-    <PaymentsFrame
-      count={listCount(t, format, 'payments.overdue.count', rows.total)}
+    <PaymentsListScreen
+      countKey="payments.overdue.count"
       actions={exporter.button}
-    >
-      <ListBody
-        list={list}
-        prefix="overdue"
-        search={{
-          label: t('payments.searchLabel'),
-          placeholder: t('payments.overdue.searchPlaceholder')
-        }}
-        filters={<TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />}
-        notices={<ListSums sums={sums} testId="overdue-totals" />}
-        exporter={exporter}
-        fixedOrder
-        grid={{
-          label: t('payments.overdue.listLabel'),
-          columns,
-          rows,
-          queryKey,
-          getRowId: (r) => r.documentId,
-          onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
-        }}
-      />
-    </PaymentsFrame>
+      list={list}
+      prefix="overdue"
+      searchPlaceholder={t('payments.overdue.searchPlaceholder')}
+      filters={<TeamFilter label={t('payments.filterExecutive')} anyLabel={t('customers.anyExecutive')} />}
+      notices={<ListSums sums={sums} testId="overdue-totals" />}
+      exporter={exporter}
+      fixedOrder
+      grid={{
+        label: t('payments.overdue.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        getRowId: (r) => r.documentId,
+        onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+      }}
+    />
   )
 }

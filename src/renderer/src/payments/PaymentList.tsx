@@ -5,13 +5,12 @@ import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../..
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
-import { listCount } from '../components/ListPage'
-import { ChoiceFilter, ListBody } from '../components/ListScreen'
+import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
-import { PaymentsFrame } from './PaymentsFrame'
+import { PaymentsListScreen } from './PaymentsFrame'
 import { PaymentBadge, paymentFits } from './common'
 
 const filterDefaults = { status: 'all', method: 'all' }
@@ -97,40 +96,36 @@ export function PaymentList() {
     }
   ]
   return (
-    <PaymentsFrame count={listCount(t, format, 'payments.count', rows.total)}>
-      <ListBody
-        list={list}
-        prefix="payment"
-        search={{
-          label: t('payments.searchLabel'),
-          placeholder: t('payments.searchPlaceholder')
-        }}
-        filters={
-          <>
-            <ChoiceFilter
-              param="status"
-              label={t('payments.filterStatus')}
-              withAll
-              choices={paymentStatuses}
-              choiceLabel={(s) => t(`payments.status.${s}`)}
-            />
-            <ChoiceFilter
-              param="method"
-              label={t('payments.filterMethod')}
-              withAll
-              choices={paymentMethods}
-              choiceLabel={(m) => t(`payments.method.${m}`)}
-            />
-          </>
-        }
-        grid={{
-          label: t('payments.listLabel'),
-          columns,
-          rows,
-          queryKey,
-          onOpen: (r) => void navigate(`/payments/${r.id}`)
-        }}
-      />
-    </PaymentsFrame>
+    <PaymentsListScreen
+      countKey="payments.count"
+      list={list}
+      prefix="payment"
+      searchPlaceholder={t('payments.searchPlaceholder')}
+      filters={
+        <>
+          <ChoiceFilter
+            param="status"
+            label={t('payments.filterStatus')}
+            withAll
+            choices={paymentStatuses}
+            choiceLabel={(s) => t(`payments.status.${s}`)}
+          />
+          <ChoiceFilter
+            param="method"
+            label={t('payments.filterMethod')}
+            withAll
+            choices={paymentMethods}
+            choiceLabel={(m) => t(`payments.method.${m}`)}
+          />
+        </>
+      }
+      grid={{
+        label: t('payments.listLabel'),
+        columns,
+        rows,
+        queryKey,
+        onOpen: (r) => void navigate(`/payments/${r.id}`)
+      }}
+    />
   )
 }

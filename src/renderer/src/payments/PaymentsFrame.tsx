@@ -3,8 +3,10 @@
  * recorded or imported here refreshes the view through the query layer (the dialogs invalidate
  * the payments and documents reads).
  */
-import { useState, type ReactNode } from 'react'
-import { ListHeader } from '../components/ListPage'
+import { useState, type ComponentProps, type ReactNode } from 'react'
+import { useFormat } from '../components/format'
+import { listCount, ListHeader } from '../components/ListPage'
+import { ListBody } from '../components/ListScreen'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { PaymentTabs } from './common'
@@ -56,5 +58,37 @@ export function PaymentsFrame({
       )}
       {dialog === 'import' && <ImportPaymentsDialog onClose={() => setDialog(null)} />}
     </div>
+  )
+}
+
+type ListBodyProps<Row> = ComponentProps<typeof ListBody<Row>>
+
+/**
+ * A view of the payments area that is a list (the payments, the overdue receivables, the aged
+ * receivables, the investigations): the frame with the list's count beside the title, then the
+ * list's toolbar, messages and grid. Every view's search box has the same label; `searchPlaceholder`
+ * says what this one searches (leave out for a list filtered by choices alone).
+ */
+export function PaymentsListScreen<Row>({
+  countKey,
+  actions,
+  searchPlaceholder,
+  ...body
+}: Omit<ListBodyProps<Row>, 'search'> & {
+  countKey:
+    'payments.count' | 'payments.overdue.count' | 'payments.aged.count' | 'payments.investigations.count'
+  actions?: ReactNode
+  searchPlaceholder?: string
+}) {
+  const { t } = useT()
+  const format = useFormat()
+  const search =
+    searchPlaceholder === undefined
+      ? undefined
+      : { label: t('payments.searchLabel'), placeholder: searchPlaceholder }
+  return (
+    <PaymentsFrame count={listCount(t, format, countKey, body.grid.rows.total)} actions={actions}>
+      <ListBody {...body} search={search} />
+    </PaymentsFrame>
   )
 }
