@@ -3,7 +3,6 @@
  * long list; each entry in the reader's words (see components/activity-text.ts).
  */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { activityFilters } from '../../../shared/activity'
 import type { ActivityEntry } from '../../../shared/schemas/activity'
 import { api } from '../api/client'
@@ -36,7 +35,6 @@ export function ActivityPage() {
   const { t, i18n } = useT()
   const format = useFormat()
   const entryFormat = useActivityFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, { field: 'at', direction: 'desc' })
   const entity = list.value('entity')
   const query = useMemo(() => ({ entity: entity === 'all' ? null : entity, entityId: null }), [entity])
@@ -93,9 +91,9 @@ export function ActivityPage() {
         columns,
         rows,
         queryKey,
-        onOpen: (r) => {
+        openPath: (r) => {
           const path = recordPaths[r.entity]
-          if (path && r.entityId !== null && r.action !== 'delete') void navigate(`${path}/${r.entityId}`)
+          return path && r.entityId !== null && r.action !== 'delete' ? `${path}/${r.entityId}` : null
         }
       }}
     />

@@ -1,5 +1,6 @@
 /** Pieces every list page shares: the title bar with count and actions, the export button, filters, the grid. */
 import { useState, type ReactNode } from 'react'
+import { useNavigate } from 'react-router-dom'
 import type { FileResult } from '../../../shared/schemas/common'
 import { useLanguage, useT, type Language } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
@@ -183,7 +184,16 @@ export function ExecutiveFilter({
   )
 }
 
-export type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 'onSort' | 'emptyText'> & {
+export type ListGridProps<Row> = Omit<
+  DataGridProps<Row>,
+  'getRowId' | 'sort' | 'onSort' | 'emptyText' | 'onOpen'
+> & {
+  /**
+   * The page a row opens (Enter or a click), as most lists open their record's page; null where the
+   * row has none (a deleted record's activity). Leave out where `onOpen` opens it otherwise (a dialog).
+   */
+  openPath?: (row: Row) => string | null
+  onOpen?: (row: Row) => void
   /** How a row is known: by its `id` unless the list says otherwise (a receivable by its document). */
   getRowId?: (row: Row) => number
   /** The list's sort from the address (useListParams); leave out for a list in a fixed order. */
@@ -193,14 +203,21 @@ export type ListGridProps<Row> = Omit<DataGridProps<Row>, 'getRowId' | 'sort' | 
 }
 
 /** The list's grid of records, with the problem loading it (if any) just above. */
-export function ListGrid<Row>({ list, quietWhenEmpty, getRowId, ...grid }: ListGridProps<Row>) {
+export function ListGrid<Row>({ list, quietWhenEmpty, getRowId, ...props }: ListGridProps<Row>) {
   const { t } = useT()
+  const navigate = useNavigate()
+  const { openPath, onOpen, ...grid } = props
+  const openPage = (row: Row) => {
+    const path = openPath?.(row)
+    if (path) void navigate(path)
+  }
   return (
     <>
       <Banner message={grid.rows.error ? { kind: 'error', text: grid.rows.error } : null} />
       <DataGrid
         {...grid}
         getRowId={getRowId ?? ((r) => (r as { id: number }).id)}
+        onOpen={onOpen ?? openPage}
         sort={list?.sort}
         onSort={list?.toggleSort}
         emptyText={quietWhenEmpty ? null : t('common.noResults')}

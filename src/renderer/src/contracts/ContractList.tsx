@@ -1,6 +1,6 @@
 /** The contracts list: search, status (with "expiring"), executive, sortable columns, Excel export. */
 import { useMemo } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
@@ -139,7 +139,6 @@ export function contractColumns(
 export function ContractList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
 
   const status = list.value('status') as ContractListQuery['status']
@@ -188,7 +187,7 @@ export function ContractList() {
         columns: contractColumns(t, format),
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/contracts/${r.id}`)
+        openPath: (r) => `/contracts/${r.id}`
       }}
     />
   )

@@ -1,6 +1,5 @@
 /** The customer list: instant search, filters, sortable columns, 100 000 rows scroll smoothly. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import {
   customerStatuses,
   type CustomerListQuery,
@@ -41,7 +40,6 @@ type SortField = CustomerListQuery['sort']['field']
 export function CustomerList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const firstRun = useFirstRun()
 
@@ -164,7 +162,7 @@ export function CustomerList() {
         columns,
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/customers/${r.id}`),
+        openPath: (r) => `/customers/${r.id}`,
         rowClassName: (r) => (r.archived ? 'archived' : ''),
         quietWhenEmpty: firstRun
       }}

@@ -3,7 +3,7 @@
  * filters (status, executive, date range, type), sortable, virtualised, Excel export.
  */
 import { useMemo, useState } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link } from 'react-router-dom'
 import {
   paymentStatuses,
   type DocumentListQuery,
@@ -89,7 +89,6 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   )
   const { t } = useT()
   const format = useDocumentFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
 
   const type = (
@@ -331,7 +330,7 @@ export function DocumentList({ area }: { area: DocumentArea }) {
         columns,
         rows,
         queryKey,
-        onOpen: (r) => void navigate(documentPath(r.type, r.id)),
+        openPath: (r) => documentPath(r.type, r.id),
         rowClassName: (r) =>
           r.expired || r.late
             ? 'doc-attention'

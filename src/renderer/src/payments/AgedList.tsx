@@ -1,6 +1,5 @@
 /** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -25,7 +24,6 @@ const filterDefaults = { asOf: '' }
 export function AgedList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const asOf = list.value('asOf')
   const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
@@ -112,7 +110,7 @@ export function AgedList() {
         rows,
         queryKey,
         getRowId: agedRowId,
-        onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+        openPath: (r) => `/customers/${r.customerId}#payments`
       }}
     />
   )

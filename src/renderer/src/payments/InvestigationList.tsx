@@ -1,6 +1,5 @@
 /** Investigations of returned payments, the open ones first by default. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import {
   investigationStatuses,
   type InvestigationListQuery,
@@ -25,7 +24,6 @@ const filterDefaults = { status: 'active', customer: '', executive: '' }
 export function InvestigationList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const status = list.value('status') as InvestigationListQuery['status']
   const customer = list.value('customer')
@@ -126,7 +124,7 @@ export function InvestigationList() {
         columns,
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/payments/investigations/${r.id}`)
+        openPath: (r) => `/payments/investigations/${r.id}`
       }}
     />
   )

@@ -1,6 +1,5 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import type { OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -21,7 +20,6 @@ const filterDefaults: Record<string, string> = { executive: '' }
 export function OverdueList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const executive = list.value('executive')
   const query = useMemo(
@@ -108,7 +106,7 @@ export function OverdueList() {
         rows,
         queryKey,
         getRowId: (r) => r.documentId,
-        onOpen: (r) => void navigate(`/customers/${r.customerId}#payments`)
+        openPath: (r) => `/customers/${r.customerId}#payments`
       }}
     />
   )

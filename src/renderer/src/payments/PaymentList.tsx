@@ -1,6 +1,5 @@
 /** Payments received: search (customer, reference), status and method filters, sortable, virtualised. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -20,7 +19,6 @@ const defaultSort = { field: 'paymentDate', direction: 'desc' as const }
 export function PaymentList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
   const status = list.value('status') as PaymentListQuery['status']
   const method = list.value('method') as PaymentListQuery['method']
@@ -124,7 +122,7 @@ export function PaymentList() {
         columns,
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/payments/${r.id}`)
+        openPath: (r) => `/payments/${r.id}`
       }}
     />
   )
