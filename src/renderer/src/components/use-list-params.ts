@@ -9,15 +9,22 @@ import { useDebounced } from './use-debounced'
 
 export const SEARCH_DELAY_MS = 120
 
-export function useListParams<Defaults extends Record<string, string>>(
+/**
+ * `defaultSort` names the list's sort fields' type (`SortField`): the field in the address is taken
+ * as one of them, unchecked here, since the core checks the query and refuses another (the list then
+ * shows the problem).
+ */
+export function useListParams<Defaults extends Record<string, string>, SortField extends string = string>(
   defaults: Defaults,
-  defaultSort: SortState
+  defaultSort: SortState & { field: SortField }
 ) {
   const [params, setParams] = useSearchParams()
 
   const value = (key: keyof Defaults & string): string => params.get(key) ?? defaults[key]
-  const sort: SortState = {
-    field: params.get('sort') ?? defaultSort.field,
+  /** The record a filter chose (an executive, a customer) by its id in the address; null for any. */
+  const chosenId = (key: keyof Defaults & string): number | null => Number(value(key)) || null
+  const sort: SortState & { field: SortField } = {
+    field: (params.get('sort') ?? defaultSort.field) as SortField,
     direction:
       params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : defaultSort.direction
   }
@@ -52,7 +59,7 @@ export function useListParams<Defaults extends Record<string, string>>(
   const toggleSort = (field: string) =>
     update({ sort: field, dir: sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc' })
 
-  return { value, sort, search, update, toggleSort }
+  return { value, chosenId, sort, search, update, toggleSort }
 }
 
 /**

@@ -1,5 +1,4 @@
 /** The contracts list: search, status (with "expiring"), executive, sortable columns, Excel export. */
-import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
@@ -18,7 +17,7 @@ import { useT } from '../i18n'
 import './contracts.css'
 
 const filterDefaults = { status: 'all', executive: '' }
-const defaultSort = { field: 'number', direction: 'desc' as const }
+const defaultSort = { field: 'number' as SortField, direction: 'desc' as const }
 type SortField = ContractListQuery['sort']['field']
 
 /** The status badge, with "expiring" beside an active contract that needs renewing. */
@@ -141,19 +140,13 @@ export function ContractList() {
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
 
-  const status = list.value('status') as ContractListQuery['status']
-  const executive = list.value('executive')
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      search: list.search,
-      status,
-      customerId: null,
-      executiveId: executive ? Number(executive) : null,
-      sort: { field: field as SortField, direction }
-    }),
-    [list.search, status, executive, field, direction]
-  )
+  const query = {
+    search: list.search,
+    status: list.value('status') as ContractListQuery['status'],
+    customerId: null,
+    executiveId: list.chosenId('executive'),
+    sort: list.sort
+  }
   const { rows, queryKey } = useQueryRows(keys.contracts(), query, (window) =>
     api.call('contracts.list', window)
   )

@@ -1,5 +1,4 @@
 /** The customer list: instant search, filters, sortable columns, 100 000 rows scroll smoothly. */
-import { useMemo } from 'react'
 import {
   customerStatuses,
   type CustomerListQuery,
@@ -28,7 +27,7 @@ const archivedLabels = {
   include: 'customers.archivedInclude',
   only: 'customers.archivedOnly'
 } as const
-const defaultSort = { field: 'name', direction: 'asc' as const }
+const defaultSort = { field: 'name' as SortField, direction: 'asc' as const }
 /** A customer who buys is good news, a prospect is worth a look, an inactive one has gone quiet. */
 const customerTones: Record<CustomerStatus, BadgeTone> = {
   active: 'good',
@@ -43,20 +42,13 @@ export function CustomerList() {
   const list = useListParams(filterDefaults, defaultSort)
   const firstRun = useFirstRun()
 
-  const status = list.value('status') as CustomerListQuery['status']
-  const archived = list.value('archived') as CustomerListQuery['archived']
-  const executive = list.value('executive')
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      search: list.search,
-      status,
-      archived,
-      executiveId: executive ? Number(executive) : null,
-      sort: { field: field as SortField, direction }
-    }),
-    [list.search, status, archived, executive, field, direction]
-  )
+  const query = {
+    search: list.search,
+    status: list.value('status') as CustomerListQuery['status'],
+    archived: list.value('archived') as CustomerListQuery['archived'],
+    executiveId: list.chosenId('executive'),
+    sort: list.sort
+  }
   const { rows, queryKey } = useQueryRows(keys.customers(), query, (window) =>
     api.call('customers.list', window)
   )

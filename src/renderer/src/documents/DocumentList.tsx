@@ -28,7 +28,7 @@ import { useListParams } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { areaTypes, documentPath, StatusBadge, useDocumentFormat, type DocumentArea } from './common'
 
-const defaultSort = { field: 'issueDate', direction: 'desc' as const }
+const defaultSort = { field: 'issueDate' as SortField, direction: 'desc' as const }
 type SortField = DocumentListQuery['sort']['field']
 type ListStatus = DocumentListQuery['status']
 type ListPayment = PaymentStatus | 'all'
@@ -97,7 +97,6 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const status = list.value('status') as ListStatus
   const receivable = isReceivable(type)
   const payment = (receivable ? list.value('payment') : 'all') as ListPayment
-  const executive = list.value('executive')
   const from = list.value('from')
   const to = list.value('to')
   const customer = list.value('customer')
@@ -106,22 +105,18 @@ export function DocumentList({ area }: { area: DocumentArea }) {
   const nav = navShown ? navFilter : 'all'
   const customerId = /^\d+$/.test(customer) ? Number(customer) : null
   const customerName = useCustomerName(customerId)
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      type,
-      search: list.search,
-      status,
-      payment,
-      customerId,
-      executiveId: executive ? Number(executive) : null,
-      dateFrom: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : null,
-      dateTo: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : null,
-      sort: { field: field as SortField, direction },
-      nav
-    }),
-    [type, list.search, status, payment, customerId, executive, from, to, field, direction, nav]
-  )
+  const query = {
+    type,
+    search: list.search,
+    status,
+    payment,
+    customerId,
+    executiveId: list.chosenId('executive'),
+    dateFrom: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : null,
+    dateTo: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : null,
+    sort: list.sort,
+    nav
+  }
   const { rows, queryKey, first } = useQueryRows(keys.documents(), query, (window) =>
     api.call('documents.list', window)
   )

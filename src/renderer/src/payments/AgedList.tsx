@@ -1,5 +1,4 @@
 /** Aged receivables per customer in buckets (current, 1–30, 31–60, 61–90, over 90 days) with totals; Excel export. */
-import { useMemo } from 'react'
 import { agedBuckets, type AgedRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -26,7 +25,7 @@ export function AgedList() {
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
   const asOf = list.value('asOf')
-  const query = useMemo(() => ({ search: list.search, asOf: asOf || null }), [list.search, asOf])
+  const query = { search: list.search, asOf: asOf || null }
   // The first window also brings the report's totals, shown above the list.
   const {
     rows,

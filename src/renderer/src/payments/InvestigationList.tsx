@@ -1,5 +1,4 @@
 /** Investigations of returned payments, the open ones first by default. */
-import { useMemo } from 'react'
 import {
   investigationStatuses,
   type InvestigationListQuery,
@@ -25,17 +24,11 @@ export function InvestigationList() {
   const { t } = useT()
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
-  const status = list.value('status') as InvestigationListQuery['status']
-  const customer = list.value('customer')
-  const executive = list.value('executive')
-  const query = useMemo(
-    () => ({
-      status,
-      customerId: customer ? Number(customer) || null : null,
-      executiveId: executive ? Number(executive) : null
-    }),
-    [status, customer, executive]
-  )
+  const query = {
+    status: list.value('status') as InvestigationListQuery['status'],
+    customerId: list.chosenId('customer'),
+    executiveId: list.chosenId('executive')
+  }
   const { rows, queryKey, first } = useQueryRows(keys.payments(), query, (window) =>
     api.call('investigations.list', window)
   )

@@ -1,5 +1,4 @@
 /** Overdue invoices and debit notes, oldest due first; opening a row opens its customer's account. */
-import { useMemo } from 'react'
 import type { OverdueRow } from '../../../shared/schemas/receivables'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -15,22 +14,13 @@ import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'dueDate', direction: 'asc' as const }
 
-const filterDefaults: Record<string, string> = { executive: '' }
+const filterDefaults = { executive: '' }
 
 export function OverdueList() {
   const { t } = useT()
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
-  const executive = list.value('executive')
-  const query = useMemo(
-    () => ({
-      search: list.search,
-      customerId: null,
-      asOf: null,
-      executiveId: executive ? Number(executive) : null
-    }),
-    [list.search, executive]
-  )
+  const query = { search: list.search, customerId: null, asOf: null, executiveId: list.chosenId('executive') }
   const { rows, queryKey, first } = useQueryRows(keys.payments(), query, (window) =>
     api.call('receivables.overdue', window)
   )

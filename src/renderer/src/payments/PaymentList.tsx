@@ -1,5 +1,4 @@
 /** Payments received: search (customer, reference), status and method filters, sortable, virtualised. */
-import { useMemo } from 'react'
 import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
@@ -14,27 +13,21 @@ import { PaymentBadge, paymentFits } from './common'
 
 const filterDefaults = { status: 'all', method: 'all' }
 const paymentStatuses = ['received', 'returned'] as const
-const defaultSort = { field: 'paymentDate', direction: 'desc' as const }
+const defaultSort = { field: 'paymentDate' as PaymentListQuery['sort']['field'], direction: 'desc' as const }
 
 export function PaymentList() {
   const { t } = useT()
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
-  const status = list.value('status') as PaymentListQuery['status']
-  const method = list.value('method') as PaymentListQuery['method']
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      search: list.search,
-      customerId: null,
-      status,
-      method,
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: field as PaymentListQuery['sort']['field'], direction }
-    }),
-    [list.search, status, method, field, direction]
-  )
+  const query = {
+    search: list.search,
+    customerId: null,
+    status: list.value('status') as PaymentListQuery['status'],
+    method: list.value('method') as PaymentListQuery['method'],
+    dateFrom: null,
+    dateTo: null,
+    sort: list.sort
+  }
   const { rows, queryKey } = useQueryRows(keys.payments(), query, (window) =>
     api.call('payments.list', window)
   )

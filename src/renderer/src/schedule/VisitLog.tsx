@@ -24,7 +24,7 @@ import { VisitStatusBadge, visitFits } from './VisitStatusBadge'
 const statuses = ['to_record', 'scheduled', 'completed', 'cancelled', 'no_show'] as const
 const periods = ['all', 'past30', 'next30', 'thisYear'] as const
 const filterDefaults = { status: 'all', executive: '', period: 'all' }
-const defaultSort = { field: 'startAt', direction: 'desc' as const }
+const defaultSort = { field: 'startAt' as SortField, direction: 'desc' as const }
 type SortField = VisitListQuery['sort']['field']
 
 function periodRange(period: string): { from: string | null; to: string | null } {
@@ -49,20 +49,17 @@ export function VisitLog() {
   const [open, setOpen] = useState<number | null>(null)
   const invalidate = useInvalidate()
 
-  const status = list.value('status') as VisitListQuery['status']
-  const executive = list.value('executive')
   const period = list.value('period')
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      ...periodRange(period),
-      customerId: null,
-      executiveId: executive ? Number(executive) : null,
-      status,
-      sort: { field: field as SortField, direction }
-    }),
-    [period, executive, status, field, direction]
-  )
+  // The period's bounds are read from the clock once for each period chosen: bounds taken again at
+  // every render would make a new query each time, and the list would load again.
+  const range = useMemo(() => periodRange(period), [period])
+  const query = {
+    ...range,
+    customerId: null,
+    executiveId: list.chosenId('executive'),
+    status: list.value('status') as VisitListQuery['status'],
+    sort: list.sort
+  }
   const { rows, queryKey } = useQueryRows(keys.schedule(), query, (window) => api.call('visits.list', window))
   const exporter = useExport((language) => api.call('visits.exportXlsx', { ...query, language }))
 
