@@ -202,7 +202,16 @@ export function niceScale(values: number[], intervals = 4): Scale {
 const yOn = (box: Box, scale: Scale, value: number) =>
   box.y + box.height - ((value - scale.low) / (scale.high - scale.low)) * box.height
 
-function axes(doc: Doc, box: Box, scale: Scale, format: (v: number) => string): void {
+/** What every chart draws first: its title above the box, and the grid of a scale that fits `values`. */
+function chartFrame(
+  doc: Doc,
+  box: Box,
+  title: string,
+  values: number[],
+  format: (v: number) => string
+): Scale {
+  useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
+  const scale = niceScale(values)
   useFont(doc, false, 6.5).fillColor('#555555')
   const ticks = Math.round((scale.high - scale.low) / scale.step)
   for (let i = 0; i <= ticks; i++) {
@@ -217,6 +226,7 @@ function axes(doc: Doc, box: Box, scale: Scale, format: (v: number) => string): 
     doc.text(format(value), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
   }
   doc.fillColor('#000000')
+  return scale
 }
 
 export interface BarSeries {
@@ -234,9 +244,8 @@ export function barChart(
   series: BarSeries[],
   format: (v: number) => string
 ): void {
-  useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
-  const scale = niceScale(series.flatMap((s) => s.values))
-  axes(doc, box, scale, format)
+  const bars = series.flatMap((s) => s.values)
+  const scale = chartFrame(doc, box, title, bars, format)
   const zero = yOn(box, scale, 0)
   const group = box.width / Math.max(1, categories.length)
   const bar = Math.min(18, (group * 0.8) / Math.max(1, series.length))
@@ -265,11 +274,7 @@ export function barChart(
       ellipsis: true
     })
   })
-  legend(
-    doc,
-    box,
-    series.map((s) => ({ label: s.label, color: s.color }))
-  )
+  legend(doc, box, series)
 }
 
 export interface LineSeries {
@@ -288,9 +293,8 @@ export function lineChart(
   series: LineSeries[],
   format: (v: number) => string
 ): void {
-  useFont(doc, true, 9).text(title, box.x - 50, box.y - 16, { width: box.width + 50 })
-  const scale = niceScale(series.flatMap((s) => s.values.filter((v): v is number => v !== null)))
-  axes(doc, box, scale, format)
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null))
+  const scale = chartFrame(doc, box, title, values, format)
   const step = box.width / Math.max(1, categories.length)
   const xOf = (i: number) => box.x + step * i + step / 2
   const yOf = (v: number) => yOn(box, scale, v)
@@ -314,11 +318,7 @@ export function lineChart(
   categories.forEach((c, i) =>
     doc.text(c, xOf(i) - step / 2, box.y + box.height + 3, { width: step, align: 'center', lineBreak: false })
   )
-  legend(
-    doc,
-    box,
-    series.map((s) => ({ label: s.label, color: s.color }))
-  )
+  legend(doc, box, series)
 }
 
 function legend(doc: Doc, box: Box, items: Array<{ label: string; color: string }>): void {
