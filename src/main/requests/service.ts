@@ -27,7 +27,7 @@ import {
   type requestListQuery,
   type requestSetStatus
 } from '../../shared/schemas/requests'
-import { recordActivity } from '../activity/log'
+import { recordActivity, type ActivityEvent } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { changedFields, notFound } from '../db/errors'
 import { chosenCustomer } from '../customers/references'
@@ -229,6 +229,17 @@ export async function loadRequest(ctx: ServiceContext, db: Executor, id: number)
   }
 }
 
+/** Every change of a request ends the same way: its activity entry, then the request as it now is. */
+async function requestChanged(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  entry: Omit<ActivityEvent, 'entity' | 'entityId'>
+): Promise<RequestRecord> {
+  await recordActivity(trx, ctx, { entity: REQUEST_ENTITY, entityId: id, ...entry })
+  return loadRequest(ctx, trx, id)
+}
+
 export const getRequest = (ctx: ServiceContext, id: number): Promise<RequestRecord> =>
   loadRequest(ctx, ctx.db, id)
 
@@ -258,14 +269,11 @@ export async function createRequest(ctx: ServiceContext, input: NewRequest): Pro
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: 'create',
       summary: `Opened the request "${input.title}" for ${customer.name}`,
       details: activity('requestOpened', { title: input.title, name: customer.name })
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -294,14 +302,11 @@ export async function updateRequest(
       .set({ ...input, ...due, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: 'update',
       summary: `Changed the request "${input.title}": ${changed.join(', ')}`,
       details: activity('requestEdited', { title: input.title, fields: changed.join(', ') })
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -358,9 +363,7 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
       .values({ requestId: id, at: now, actor: ctx.actor, fromStatus: before.status, toStatus: status, text })
       .execute()
     const verb = before.status === 'closed' ? 'Reopened' : status === 'open' ? 'Opened' : 'Closed'
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: before.status === 'closed' ? 'reopen' : ACTIONS[status],
       summary: `${verb} the request "${before.title}" of ${before.customerName}`,
       details: activity(
@@ -372,7 +375,6 @@ export async function setRequestStatus(ctx: ServiceContext, change: StatusChange
         { title: before.title, name: before.customerName }
       )
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -423,14 +425,11 @@ export async function commentRequest(ctx: ServiceContext, id: number, text: stri
       })
       .where('id', '=', id)
       .execute()
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: 'comment',
       summary: `Commented on the request "${before.title}" of ${before.customerName}`,
       details: activity('requestCommented', { title: before.title, name: before.customerName })
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -479,14 +478,11 @@ export async function linkRequest(
       .insertInto('requestLinks')
       .values({ requestId: id, ...values })
       .execute()
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: 'link',
       summary: `Linked ${what} to the request "${before.title}"`,
       details: activity('requestLinked', { title: before.title, what })
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
@@ -497,14 +493,11 @@ export async function unlinkRequest(ctx: ServiceContext, id: number, linkId: num
     if (!link) throw notFound('link', linkId)
     await trx.deleteFrom('requestLinks').where('id', '=', linkId).execute()
     const what = link.number ?? `the visit of ${(link.visitStartAt ?? '').slice(0, 10)}`
-    await recordActivity(trx, ctx, {
-      entity: REQUEST_ENTITY,
-      entityId: id,
+    return requestChanged(trx, ctx, id, {
       action: 'unlink',
       summary: `Removed the link to ${what} from the request "${before.title}"`,
       details: activity('requestUnlinked', { title: before.title, what })
     })
-    return loadRequest(ctx, trx, id)
   })
 }
 
