@@ -5,7 +5,8 @@
  * later do not count); it runs first, as its invoices are dated earlier and numbers follow dates.
  * Then an exchange rate entered in Settings and corrected, while a dollar invoice keeps the rate
  * frozen at its issue (its page shows the rate, and its VAT and total in euros); and the ECB's
- * reference-rates file imported there, or refused with its faulty line.
+ * reference-rates file imported there, or refused with its faulty line; a list that cannot be read
+ * says so.
  */
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -240,5 +241,32 @@ describe('exchange rates, end to end', () => {
       .waitFor()
     expect(await total()).toBe(before + 3)
     expect(await rows.filter({ hasText: 'USD' }).filter({ hasText: '1.08' }).count()).toBe(0)
+  })
+
+  it('says so when the rates cannot be read, instead of "no exchange rates yet"', async () => {
+    await page.route('**/api/rates.list', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ok: false,
+          error: { code: 'internal', key: 'notReachable', message: 'Salesdesk is not reachable.' }
+        })
+      })
+    )
+    try {
+      // A fresh page: the rates already read stay in the query cache of this one.
+      await session.open('/settings')
+      await page.reload()
+      const section = byTestId('exchange-rates')
+      const banner = section.locator('[data-testid="banner-error"]')
+      await banner.waitFor()
+      expect(await banner.textContent()).toBe(
+        'Salesdesk is not reachable. Is the Salesdesk window or `salesdesk serve` still running?'
+      )
+      expect(await section.textContent()).not.toContain('No exchange rates yet.')
+      expect(await byTestId('rate-row').count()).toBe(0)
+    } finally {
+      await page.unroute('**/api/rates.list')
+    }
   })
 })

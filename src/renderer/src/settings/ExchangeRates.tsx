@@ -12,8 +12,7 @@ import { companyToday, useFormat } from '../components/format'
 import { useCurrencies } from '../components/use-currencies'
 import { base64Of } from '../components/file-base64'
 import { useT } from '../i18n'
-import { useLoaded } from '../weekly/use-weekly'
-import { keys, useInvalidate } from '../api/query'
+import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput } from '../components/fields'
 import { ImportFileInput } from '../imports/ImportFileInput'
@@ -23,13 +22,14 @@ export function ExchangeRates() {
   const format = useFormat()
   const { accountingCurrency } = useCurrencies()
   const invalidate = useInvalidate()
-  const { data } = useLoaded(keys.settings('rates'), () =>
+  const list = useApiQuery(keys.settings('rates'), () =>
     api.call('rates.list', { currency: null, offset: 0, limit: 30 })
   )
   const [rateDate, setRateDate] = useState(companyToday())
   const [currency, setCurrency] = useState('')
   const [rate, setRate] = useState('')
-  const { busy, message, setMessage, act } = useBannerAction()
+  // A list that cannot be read says so in the banner, not as "no rates yet" (nor does one still loading).
+  const { busy, message, setMessage, act } = useBannerAction(list.error)
 
   /** Every action ends with the list read again. */
   const run = (action: () => Promise<string>) =>
@@ -57,7 +57,7 @@ export function ExchangeRates() {
       })
     })
 
-  const rows: ExchangeRate[] = data?.rows ?? []
+  const rows: ExchangeRate[] = list.data?.rows ?? []
   return (
     <SettingsSection
       id="rates"
@@ -67,7 +67,7 @@ export function ExchangeRates() {
       message={message}
       onCloseMessage={() => setMessage(null)}
       after={
-        rows.length === 0 ? (
+        list.data === undefined ? null : rows.length === 0 ? (
           <p className="muted">{t('rates.none')}</p>
         ) : (
           <SimpleTable
