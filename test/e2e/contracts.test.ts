@@ -122,6 +122,23 @@ describe('contracts, end to end', () => {
     expect(await page.title()).toBe(`${contract.number} Mantenimiento anual de maquinaria — Salesdesk`)
   })
 
+  it("changes a draft's customer: the name links to the one chosen before and after saving", async () => {
+    const other = (
+      await store('customers.create', { customer: { ...emptyCustomer(), name: 'Kraków Młyn Sp. z o.o.' } })
+    ).id
+    const contractId = await contractOf('Contrato que cambia de cliente', 'draft')
+    await openContract(contractId)
+    const link = byTestId('contract-customer').locator('a')
+    expect(await link.getAttribute('href')).toBe(`#/customers/${String(customerId)}`)
+    await byTestId('contract-customer-picker').fill('kraków')
+    await byTestId('contract-customer-picker-option').first().click()
+    await link.filter({ hasText: 'Kraków Młyn' }).waitFor()
+    expect(await link.getAttribute('href')).toBe(`#/customers/${String(other)}`)
+    await byTestId('contract-save').click()
+    await expect.poll(async () => (await store('contracts.get', { id: contractId })).customerId).toBe(other)
+    expect(await link.getAttribute('href')).toBe(`#/customers/${String(other)}`)
+  })
+
   it('attaches the signed PDF into the data folder and downloads it again', async () => {
     const contractId = await contractOf('Contrato con el PDF firmado', 'draft')
     await openContract(contractId)

@@ -110,6 +110,8 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
     reset({ ...getValues(), currency: defaultCurrency }, { keepDirtyValues: true })
   }, [initial, defaultCurrency, getValues, reset])
   const customerName = useWatch({ control: form.control, name: 'customerName' })
+  // A draft's customer can be changed: the name links to the one chosen, not the one saved.
+  const chosenCustomerId = useWatch({ control: form.control, name: 'customerId' })
   const editable = record === null || record.status === 'draft' || record.status === 'active'
 
   function toInput(
@@ -219,7 +221,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
               pickerId="contract-customer-picker"
               name={customerName}
               nameTestId="contract-customer"
-              link={record ? `/customers/${record.customerId}` : undefined}
+              link={record ? `/customers/${chosenCustomerId ?? record.customerId}` : undefined}
               canChoose={record === null || record.status === 'draft'}
               label={customerName ? t('visit.changeCustomer') : t('contract.customer')}
               error={formState.errors.customerId?.message}
