@@ -5,7 +5,6 @@
  * configuration of this component (issue 9) and a fix here reaches both.
  */
 import { useMemo, type ReactNode } from 'react'
-import { useNavigate } from 'react-router-dom'
 import type { FileResult, Page } from '../../../shared/schemas/common'
 import { badgeClass } from './badge-tones'
 import type { Column } from './DataGrid'
@@ -45,7 +44,6 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
 ): ReactNode {
   const { area, testPrefix } = props
   const { t } = useT()
-  const navigate = useNavigate()
   const filterDefaults = useMemo(() => ({ active: props.initialActive }), [props.initialActive])
   const defaultSort = useMemo(
     () => ({ field: props.defaultSortField, direction: 'asc' as const }),
@@ -55,7 +53,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
   const active = list.value('active') as ActiveFilter
   const { field, direction } = list.sort
   const query = useMemo(
-    () => ({ search: list.search, active, sort: { field: field as SortField, direction } }),
+    () => ({ search: list.search, active, sort: { field, direction } }),
     [list.search, active, field, direction]
   )
   const { rows, queryKey } = useQueryRows(keys[area](), query, props.load)
@@ -111,7 +109,7 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
         columns,
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/${area}/${r.id}`),
+        openPath: (r) => `/${area}/${r.id}`,
         rowClassName: (r) => (r.active ? '' : 'archived')
       }}
     />

@@ -1,6 +1,5 @@
 /** Customer requests and complaints: search, status filter, sortable columns, Excel export. */
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import {
   requestKinds,
   requestStatuses,
@@ -154,7 +153,6 @@ function requestColumns(
 export function RequestList() {
   const { t } = useT()
   const format = useFormat()
-  const navigate = useNavigate()
   const list = useListParams(filterDefaults, defaultSort)
 
   const status = list.value('status') as RequestListQuery['status']
@@ -213,7 +211,7 @@ export function RequestList() {
         columns: requestColumns(t, format),
         rows,
         queryKey,
-        onOpen: (r) => void navigate(`/requests/${r.id}`)
+        openPath: (r) => `/requests/${r.id}`
       }}
     />
   )
