@@ -144,6 +144,33 @@ export async function callStore<M extends ApiMethod>(
   return result.data as ApiOutput<M>
 }
 
+/**
+ * Runs `check` while every call of `method` from the page is answered as when the web host cannot
+ * reach Salesdesk (its 'notReachable' refusal), then lets the calls through again: for a screen's
+ * failed read, which must say so in a banner instead of showing nothing.
+ */
+export async function whileUnreachable(
+  page: Page,
+  method: ApiMethod,
+  check: () => Promise<void>
+): Promise<void> {
+  const address = `**/api/${method}`
+  await page.route(address, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'internal', key: 'notReachable', message: 'Salesdesk cannot be reached.' }
+      })
+    })
+  )
+  try {
+    await check()
+  } finally {
+    await page.unroute(address)
+  }
+}
+
 export interface Session {
   app: Salesdesk
   host: WebHost

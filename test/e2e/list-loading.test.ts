@@ -14,7 +14,8 @@ import {
   expectNoSeriousA11yViolations,
   openSession,
   setUpCompany,
-  type Session
+  type Session,
+  whileUnreachable
 } from './harness'
 
 let session: Session
@@ -84,24 +85,16 @@ describe('list pages on the query layer', () => {
     const { page } = session
     await page.evaluate(`localStorage.setItem('salesdesk.language', 'es')`)
     await page.reload()
-    await page.route('**/api/products.list', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          ok: false,
-          error: { code: 'internal', key: 'notReachable', message: 'Salesdesk cannot be reached.' }
-        })
-      })
-    )
     try {
-      await session.open('/products')
-      await session.byTestId('banner-error').waitFor()
-      expect(await session.byTestId('banner-error').textContent()).toBe(
-        'No se puede contactar con Salesdesk. ¿Sigue abierta la ventana de Salesdesk o `salesdesk serve`?'
-      )
-      expect(await session.byTestId('product-row').count()).toBe(0)
+      await whileUnreachable(page, 'products.list', async () => {
+        await session.open('/products')
+        await session.byTestId('banner-error').waitFor()
+        expect(await session.byTestId('banner-error').textContent()).toBe(
+          'No se puede contactar con Salesdesk. ¿Sigue abierta la ventana de Salesdesk o `salesdesk serve`?'
+        )
+        expect(await session.byTestId('product-row').count()).toBe(0)
+      })
     } finally {
-      await page.unroute('**/api/products.list')
       await page.evaluate(`localStorage.setItem('salesdesk.language', 'en')`)
     }
   })

@@ -21,7 +21,8 @@ import {
   type Session,
   setUpCompany,
   daysAgo,
-  draftInvoice
+  draftInvoice,
+  whileUnreachable
 } from './harness'
 
 let session: Session
@@ -244,16 +245,7 @@ describe('exchange rates, end to end', () => {
   })
 
   it('says so when the rates cannot be read, instead of "no exchange rates yet"', async () => {
-    await page.route('**/api/rates.list', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          ok: false,
-          error: { code: 'internal', key: 'notReachable', message: 'Salesdesk is not reachable.' }
-        })
-      })
-    )
-    try {
+    await whileUnreachable(page, 'rates.list', async () => {
       // A fresh page: the rates already read stay in the query cache of this one.
       await session.open('/settings')
       await page.reload()
@@ -265,8 +257,6 @@ describe('exchange rates, end to end', () => {
       )
       expect(await section.textContent()).not.toContain('No exchange rates yet.')
       expect(await byTestId('rate-row').count()).toBe(0)
-    } finally {
-      await page.unroute('**/api/rates.list')
-    }
+    })
   })
 })
