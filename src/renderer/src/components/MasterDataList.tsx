@@ -51,11 +51,8 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
   )
   const list = useListParams(filterDefaults, defaultSort)
   const active = list.value('active') as ActiveFilter
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({ search: list.search, active, sort: { field, direction } }),
-    [list.search, active, field, direction]
-  )
+  // The rows are keyed by the query's contents: a new object each render reads nothing again.
+  const query = { search: list.search, active, sort: list.sort }
   const { rows, queryKey } = useQueryRows(keys[area](), query, props.load)
   const exporter = useExport((language) => props.exportXlsx({ ...query, language }))
 

@@ -1,5 +1,4 @@
 /** Customer requests and complaints: search, status filter, sortable columns, Excel export. */
-import { useMemo } from 'react'
 import {
   requestKinds,
   requestStatuses,
@@ -155,21 +154,16 @@ export function RequestList() {
   const format = useFormat()
   const list = useListParams(filterDefaults, defaultSort)
 
-  const status = list.value('status') as RequestListQuery['status']
-  const kind = list.value('kind') as NonNullable<RequestListQuery['kind']>
   const lateOnly = list.value('late') === '1'
-  const { field, direction } = list.sort
-  const query = useMemo(
-    () => ({
-      search: list.search,
-      status,
-      kind,
-      lateOnly,
-      customerId: null,
-      sort: { field: field as SortField, direction }
-    }),
-    [list.search, status, kind, lateOnly, field, direction]
-  )
+  // The rows are keyed by the query's contents: a new object each render reads nothing again.
+  const query = {
+    search: list.search,
+    status: list.value('status') as RequestListQuery['status'],
+    kind: list.value('kind') as NonNullable<RequestListQuery['kind']>,
+    lateOnly,
+    customerId: null,
+    sort: { field: list.sort.field as SortField, direction: list.sort.direction }
+  }
   const { rows, queryKey } = useQueryRows(keys.requests(), query, (window) =>
     api.call('requests.list', window)
   )
