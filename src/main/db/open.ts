@@ -100,6 +100,11 @@ export interface OpenOptions {
    * database because the folder of the path given does not exist (a mistyped `--db`).
    */
   announce?: (notice: NewFolderNotice) => void
+  /**
+   * Told every SQL statement the connection runs, with its values filled in (better-sqlite3's
+   * `verbose`): the record of what each migration runs (test/db/migration-record.ts) is made with it.
+   */
+  trace?: (statement: string) => void
 }
 
 /** A new folder, and a new empty database `file` in it, about to be created: the caller words it. */
@@ -302,7 +307,8 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
 
   let sqlite: BetterSqlite3.Database
   try {
-    sqlite = new BetterSqlite3(path)
+    const trace = options.trace
+    sqlite = new BetterSqlite3(path, trace ? { verbose: (statement) => trace(String(statement)) } : {})
   } catch (error) {
     // SQLite's own words for why (they have no translation).
     throw new StoreOpenError('unreadable', {

@@ -1,6 +1,8 @@
 /**
  * The ordered, append-only list of migrations. A static list (not a folder read at run
- * time) so it survives bundling. Never edit or reorder an entry once released: add one.
+ * time) so it survives bundling. Never reorder an entry once released, nor change what it runs: add
+ * one. test/db/migration-record.test.ts holds every statement each entry runs, so its code can be
+ * reorganised (shared column and guard helpers) without changing what it does.
  *
  * A database records how many entries of this list have run (user_version; open.ts runs
  * `list.slice(user_version)`), so an entry's position is what counts; the numbered names only
