@@ -30,6 +30,7 @@ import './contracts.css'
 import { AttachmentsSection, BillingSection, StatusSection, type SectionProps } from './ContractSections'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { CurrencyField } from '../components/CurrencyField'
 
 interface ContractFormValues {
   customerId: number | null
@@ -260,11 +261,10 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
               required
               data-testid="contract-value"
             />
-            <TextField
+            <CurrencyField
               name="currency"
               label={t('contract.currency')}
               className="mono uppercase"
-              maxLength={3}
               required
               data-testid="contract-currency"
             />

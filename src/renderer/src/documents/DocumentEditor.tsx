@@ -26,6 +26,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { CurrencyField } from '../components/CurrencyField'
 import { useT } from '../i18n'
 import {
   areaOf,
@@ -343,12 +344,9 @@ export function DocumentEditor({
                     data-testid="document-promised-date"
                   />
                 )}
-                <TextField
+                <CurrencyField
                   name="currency"
                   label={t('documents.currency')}
-                  className="uppercase"
-                  maxLength={3}
-                  autoComplete="off"
                   data-testid="document-currency"
                 />
                 {isInvoiceLike && (
