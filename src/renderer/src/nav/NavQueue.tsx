@@ -13,6 +13,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { NarrowPage } from '../components/NarrowPage'
+import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { usePageTitle } from '../components/use-page-title'
 import { TitledSection } from '../components/TitledSection'
 import { WriteButton } from '../components/WriteButton'
@@ -93,55 +94,71 @@ function ReportTable({
     invalidates: [navKeys.all],
     onSuccess: () => onMessage({ kind: 'success', text: t('navReporting.queuedAgain') })
   })
+  const columns: TableColumn<NavReportRow>[] = [
+    {
+      id: 'number',
+      label: t('navReporting.column.number'),
+      render: (report) => (
+        <>
+          <Link to={`/invoices/${report.documentId}`}>{report.number}</Link>
+          <div className="muted">{t(`navReporting.kind.${report.kind}`)}</div>
+        </>
+      )
+    },
+    {
+      id: 'status',
+      label: t('navReporting.column.status'),
+      render: (report) => (
+        <>
+          <NavStatusBadge report={report} />
+          {report.status === 'waiting' && report.lastError !== '' && (
+            <div className="muted">
+              {t('navReporting.nextAttempt', { when: format.dateTime(report.nextAttemptAt) })}
+            </div>
+          )}
+        </>
+      )
+    },
+    {
+      id: 'attempts',
+      label: t('navReporting.column.attempts'),
+      className: 'num',
+      render: (report) => format.number(report.attempts)
+    },
+    {
+      id: 'what',
+      label: t('navReporting.column.what'),
+      render: (report) => (
+        <>
+          <NavReportProblem report={report} />
+          {report.status === 'aborted' && (
+            <button
+              type="button"
+              disabled={resend.isPending}
+              onClick={() =>
+                resend.mutate(report.id, {
+                  onError: (error) => onMessage({ kind: 'error', text: messageOf(error) })
+                })
+              }
+              data-testid="nav-send-again"
+            >
+              {t('navReporting.sendAgain')}
+            </button>
+          )}
+        </>
+      )
+    }
+  ]
   return (
-    <table className="nav-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('navReporting.column.number')}</th>
-          <th scope="col">{t('navReporting.column.status')}</th>
-          <th scope="col" className="num">
-            {t('navReporting.column.attempts')}
-          </th>
-          <th scope="col">{t('navReporting.column.what')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((report) => (
-          <tr key={report.id} data-testid="nav-report" data-number={report.number}>
-            <td>
-              <Link to={`/invoices/${report.documentId}`}>{report.number}</Link>
-              <div className="muted">{t(`navReporting.kind.${report.kind}`)}</div>
-            </td>
-            <td>
-              <NavStatusBadge report={report} />
-              {report.status === 'waiting' && report.lastError !== '' && (
-                <div className="muted">
-                  {t('navReporting.nextAttempt', { when: format.dateTime(report.nextAttemptAt) })}
-                </div>
-              )}
-            </td>
-            <td className="num">{format.number(report.attempts)}</td>
-            <td>
-              <NavReportProblem report={report} />
-              {report.status === 'aborted' && (
-                <button
-                  type="button"
-                  disabled={resend.isPending}
-                  onClick={() =>
-                    resend.mutate(report.id, {
-                      onError: (error) => onMessage({ kind: 'error', text: messageOf(error) })
-                    })
-                  }
-                  data-testid="nav-send-again"
-                >
-                  {t('navReporting.sendAgain')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SimpleTable
+      className="nav-table"
+      testId={testId}
+      rows={rows}
+      rowKey={(report) => report.id}
+      rowTestId="nav-report"
+      rowData={(report) => ({ 'data-number': report.number })}
+      columns={columns}
+    />
   )
 }
 
