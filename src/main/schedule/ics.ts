@@ -5,8 +5,7 @@
  */
 import type { ServiceContext } from '../context'
 import type { FileResult } from '../../shared/schemas/common'
-import { executiveNames } from './references'
-import { visitsOf } from './visit-list'
+import { bookedOn, executiveNames } from './references'
 
 export const ICS_MIME = 'text/calendar; charset=utf-8'
 
@@ -115,16 +114,8 @@ export async function scheduleIcs(
     .where('m.endAt', '>', from)
     .where('m.status', '=', 'scheduled')
   if (executiveId !== null) {
-    visitQuery = visitQuery.where(visitsOf(executiveId))
-    meetingQuery = meetingQuery.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('meetingAttendees as a')
-          .select('a.meetingId')
-          .whereRef('a.meetingId', '=', 'm.id')
-          .where('a.executiveId', '=', executiveId)
-      )
-    )
+    visitQuery = visitQuery.where('v.id', 'in', bookedOn(db, 'visit', executiveId))
+    meetingQuery = meetingQuery.where('m.id', 'in', bookedOn(db, 'meeting', executiveId))
   }
   const [visits, meetings, visitPeople, meetingPeople] = await Promise.all([
     visitQuery.orderBy('v.startAt').execute(),

@@ -10,7 +10,7 @@ import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { checkExecutives, customerForVisit, executivesOf, invalid, notFound } from './references'
+import { bookedOn, checkExecutives, customerForVisit, executivesOf, invalid, notFound } from './references'
 import { addDays, zonedInstant } from './time'
 import { newVisitColumns } from './visits'
 import { writeTransaction } from '../db/write-transaction'
@@ -256,18 +256,7 @@ export async function listPlans(
 ): Promise<VisitPlan[]> {
   let base = ctx.db.selectFrom('visitPlans as p').select('p.id').orderBy('p.id')
   if (q.customerId !== null) base = base.where('p.customerId', '=', q.customerId)
-  if (q.executiveId !== null) {
-    const executiveId = q.executiveId
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('visitPlanExecutives as pe')
-          .select('pe.planId')
-          .whereRef('pe.planId', '=', 'p.id')
-          .where('pe.executiveId', '=', executiveId)
-      )
-    )
-  }
+  if (q.executiveId !== null) base = base.where('p.id', 'in', bookedOn(ctx.db, 'plan', q.executiveId))
   const ids = await base.limit(1000).execute()
   return Promise.all(ids.map((p) => loadPlan(ctx.db, p.id)))
 }

@@ -77,4 +77,13 @@ export async function executivesOf(
   return { ids, people: people(ids, names) }
 }
 
+/**
+ * The ids of the visits, meetings or plans the sales executive is booked on: a list filtered by
+ * executive keeps the events whose id is among them (an event can have several executives).
+ */
+export function bookedOn(db: Executor, kind: keyof typeof executivesTables, executiveId: number) {
+  const { table, event } = executivesTables[kind]
+  return db.selectFrom(table).select(`${event} as id`).where('executiveId', '=', executiveId)
+}
+
 export { notFound }

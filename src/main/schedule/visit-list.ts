@@ -1,25 +1,13 @@
 /** The visit log: filter by period, customer, executive and status; sorted, paged. */
-import { sql, type ExpressionBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { Page } from '../../shared/schemas/common'
 import type { VisitRow, visitListQuery } from '../../shared/schemas/schedule'
 import type { ServiceContext } from '../context'
-import type { Database, SiteVisitsTable } from '../db/types'
+import { bookedOn } from './references'
 import { isToRecord } from './visits'
 
 export type VisitFilters = Omit<z.output<typeof visitListQuery>, 'offset' | 'limit'>
-
-/** Of the visits (`v`), those the sales executive goes on (a visit can have several executives). */
-export function visitsOf(executiveId: number) {
-  return (eb: ExpressionBuilder<Database & { v: SiteVisitsTable }, 'v'>) =>
-    eb.exists(
-      eb
-        .selectFrom('siteVisitExecutives as ve')
-        .select('ve.visitId')
-        .whereRef('ve.visitId', '=', 'v.id')
-        .where('ve.executiveId', '=', executiveId)
-    )
-}
 
 export function visitLogBase(ctx: ServiceContext, q: VisitFilters) {
   const now = ctx.now().toISOString()
@@ -27,7 +15,7 @@ export function visitLogBase(ctx: ServiceContext, q: VisitFilters) {
   if (q.from !== null) base = base.where('v.endAt', '>', q.from)
   if (q.to !== null) base = base.where('v.startAt', '<', q.to)
   if (q.customerId !== null) base = base.where('v.customerId', '=', q.customerId)
-  if (q.executiveId !== null) base = base.where(visitsOf(q.executiveId))
+  if (q.executiveId !== null) base = base.where('v.id', 'in', bookedOn(ctx.db, 'visit', q.executiveId))
   if (q.status === 'to_record') base = base.where('v.status', '=', 'scheduled').where('v.endAt', '<=', now)
   else if (q.status !== 'all') base = base.where('v.status', '=', q.status)
   return base
