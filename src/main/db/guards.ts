@@ -105,3 +105,40 @@ export async function freezeColumns(
     )
     .execute(db)
 }
+
+/**
+ * The two triggers of a table whose rows are never changed nor deleted once written, `<table>_no_update` and
+ * `<table>_no_delete` (the names `appendOnlyTables` reads), refusing with `changed` and `deleted`. Returned as
+ * statements for a migration's list; `refuseReplace` closes the third door.
+ */
+export function appendOnlyTriggers(table: string, changed: string, deleted = changed): string[] {
+  return [
+    ['update', changed],
+    ['delete', deleted]
+  ].map(
+    ([change, message]) => `create trigger ${table}_no_${change} before ${change} on ${table}
+      begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+  )
+}
+
+/**
+ * The three triggers of a table of an issued document's parts (its lines, VAT breakdown, allowances and charges):
+ * no row is added to, changed on, moved to or deleted from a document once it has a number.
+ */
+export function issuedDocumentPartTriggers(table: string, changed: string, deleted: string): string[] {
+  const issued = (row: 'new' | 'old') =>
+    `(select number from documents where id = ${row}.document_id) is not null`
+  const refuse = (message: string) => `begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+  return [
+    `create trigger ${table}_issued_no_insert before insert on ${table}
+      when ${issued('new')}
+      ${refuse(changed)}`,
+    `create trigger ${table}_issued_no_update before update on ${table}
+      when ${issued('old')}
+        or ${issued('new')}
+      ${refuse(changed)}`,
+    `create trigger ${table}_issued_no_delete before delete on ${table}
+      when ${issued('old')}
+      ${refuse(deleted)}`
+  ]
+}

@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
+import { appendOnlyTriggers } from '../guards'
 
 /** Customers, contacts, products, sales executives, settings and the activity log. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -27,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('products_name').on('products').column('name').execute()
+  await createIndex(db, 'products_name', 'products', ['name'])
 
   let customers = db.schema
     .createTable('customers')
@@ -57,8 +59,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('customers_sort_name').on('customers').columns(['sort_name', 'id']).execute()
-  await db.schema.createIndex('customers_executive').on('customers').column('executive_id').execute()
+  await createIndex(db, 'customers_sort_name', 'customers', ['sort_name', 'id'])
+  await createIndex(db, 'customers_executive', 'customers', ['executive_id'])
 
   await db.schema
     .createTable('customer_contacts')
@@ -70,11 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
-  await db.schema
-    .createIndex('customer_contacts_customer')
-    .on('customer_contacts')
-    .columns(['customer_id', 'position'])
-    .execute()
+  await createIndex(db, 'customer_contacts_customer', 'customer_contacts', ['customer_id', 'position'])
 
   await db.schema
     .createTable('customer_product_preferences')
@@ -82,11 +80,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
     .addPrimaryKeyConstraint('customer_product_preferences_pk', ['customer_id', 'product_id'])
     .execute()
-  await db.schema
-    .createIndex('customer_product_preferences_product')
-    .on('customer_product_preferences')
-    .column('product_id')
-    .execute()
+  await createIndex(db, 'customer_product_preferences_product', 'customer_product_preferences', [
+    'product_id'
+  ])
 
   await db.schema
     .createTable('settings')
@@ -104,14 +100,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('activity_log_entity')
-    .on('activity_log')
-    .columns(['entity', 'entity_id'])
-    .execute()
+  await createIndex(db, 'activity_log_entity', 'activity_log', ['entity', 'entity_id'])
   // Append-only in the store itself, not only in the services.
-  await sql`create trigger activity_log_no_update before update on activity_log
-    begin select raise(abort, 'The activity log is append-only'); end`.execute(db)
-  await sql`create trigger activity_log_no_delete before delete on activity_log
-    begin select raise(abort, 'The activity log is append-only'); end`.execute(db)
+  for (const statement of appendOnlyTriggers('activity_log', 'The activity log is append-only'))
+    await sql.raw(statement).execute(db)
 }

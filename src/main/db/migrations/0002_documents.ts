@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
+import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
 
 /**
  * Sales documents (estimates, orders, invoices, credit and debit notes) with their lines,
@@ -123,17 +125,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('documents_type_number', ['type', 'number'])
     .addUniqueConstraint('documents_series_sequence', ['type', 'series_year', 'sequence'])
     .execute()
-  await db.schema
-    .createIndex('documents_type_issue_date')
-    .on('documents')
-    .columns(['type', 'issue_date', 'id'])
-    .execute()
-  await db.schema.createIndex('documents_type_status').on('documents').columns(['type', 'status']).execute()
-  await db.schema.createIndex('documents_customer').on('documents').columns(['customer_id', 'type']).execute()
-  await db.schema.createIndex('documents_executive').on('documents').column('executive_id').execute()
-  await db.schema.createIndex('documents_source').on('documents').column('source_id').execute()
-  await db.schema.createIndex('documents_corrects').on('documents').column('corrects_id').execute()
-  await db.schema.createIndex('documents_replaces').on('documents').column('replaces_id').execute()
+  await createIndex(db, 'documents_type_issue_date', 'documents', ['type', 'issue_date', 'id'])
+  await createIndex(db, 'documents_type_status', 'documents', ['type', 'status'])
+  await createIndex(db, 'documents_customer', 'documents', ['customer_id', 'type'])
+  await createIndex(db, 'documents_executive', 'documents', ['executive_id'])
+  await createIndex(db, 'documents_source', 'documents', ['source_id'])
+  await createIndex(db, 'documents_corrects', 'documents', ['corrects_id'])
+  await createIndex(db, 'documents_replaces', 'documents', ['replaces_id'])
 
   await db.schema
     .createTable('document_lines')
@@ -153,13 +151,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('discount_cents', 'integer', (c) => c.notNull())
     .addColumn('net_cents', 'integer', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('document_lines_document')
-    .on('document_lines')
-    .columns(['document_id', 'position'])
-    .execute()
-  await db.schema.createIndex('document_lines_source').on('document_lines').column('source_line_id').execute()
-  await db.schema.createIndex('document_lines_product').on('document_lines').column('product_id').execute()
+  await createIndex(db, 'document_lines_document', 'document_lines', ['document_id', 'position'])
+  await createIndex(db, 'document_lines_source', 'document_lines', ['source_line_id'])
+  await createIndex(db, 'document_lines_product', 'document_lines', ['product_id'])
 
   await db.schema
     .createTable('deliveries')
@@ -178,11 +172,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('quantity_milli', 'integer', (c) => c.notNull().check(sql`quantity_milli > 0`))
     .addPrimaryKeyConstraint('delivery_lines_pk', ['delivery_id', 'order_line_id'])
     .execute()
-  await db.schema
-    .createIndex('delivery_lines_order_line')
-    .on('delivery_lines')
-    .column('order_line_id')
-    .execute()
+  await createIndex(db, 'delivery_lines_order_line', 'delivery_lines', ['order_line_id'])
 
   const changed = frozenColumns.map((c) => `new.${c} is not old.${c}`).join(' or ')
   const steps = allowedSteps.map(([from, to]) => `('${from}', '${to}')`).join(', ')
@@ -196,24 +186,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         (new.status is not old.status and (old.status, new.status) not in (values ${steps}))
         or (new.status is old.status and new.status_reason is not old.status_reason))
       begin select raise(abort, 'This status change is not allowed for an issued document'); end`,
-    `create trigger document_lines_issued_no_insert before insert on document_lines
-      when (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'Lines of an issued document cannot be changed'); end`,
-    `create trigger document_lines_issued_no_update before update on document_lines
-      when (select number from documents where id = old.document_id) is not null
-        or (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'Lines of an issued document cannot be changed'); end`,
-    `create trigger document_lines_issued_no_delete before delete on document_lines
-      when (select number from documents where id = old.document_id) is not null
-      begin select raise(abort, 'Lines of an issued document cannot be deleted'); end`,
-    `create trigger deliveries_no_update before update on deliveries
-      begin select raise(abort, 'Recorded deliveries cannot be changed'); end`,
-    `create trigger deliveries_no_delete before delete on deliveries
-      begin select raise(abort, 'Recorded deliveries cannot be deleted'); end`,
-    `create trigger delivery_lines_no_update before update on delivery_lines
-      begin select raise(abort, 'Recorded deliveries cannot be changed'); end`,
-    `create trigger delivery_lines_no_delete before delete on delivery_lines
-      begin select raise(abort, 'Recorded deliveries cannot be deleted'); end`,
+    ...issuedDocumentPartTriggers(
+      'document_lines',
+      'Lines of an issued document cannot be changed',
+      'Lines of an issued document cannot be deleted'
+    ),
+    ...appendOnlyTriggers(
+      'deliveries',
+      'Recorded deliveries cannot be changed',
+      'Recorded deliveries cannot be deleted'
+    ),
+    ...appendOnlyTriggers(
+      'delivery_lines',
+      'Recorded deliveries cannot be changed',
+      'Recorded deliveries cannot be deleted'
+    ),
     // A series counter only moves forward.
     `create trigger document_series_forward before update on document_series
       when new.next_sequence < old.next_sequence or new.type is not old.type or new.year is not old.year

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
 
 /**
  * Contracts (with attachments and billed periods), site visits (executives, products,
@@ -35,15 +36,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('contracts_customer').on('contracts').column('customer_id').execute()
-  await db.schema.createIndex('contracts_executive').on('contracts').column('executive_id').execute()
-  await db.schema
-    .createIndex('contracts_status_notice')
-    .on('contracts')
-    .columns(['status', 'notice_date'])
-    .execute()
-  await db.schema.createIndex('contracts_end_date').on('contracts').column('end_date').execute()
-  await db.schema.createIndex('contracts_renewed_from').on('contracts').column('renewed_from_id').execute()
+  await createIndex(db, 'contracts_customer', 'contracts', ['customer_id'])
+  await createIndex(db, 'contracts_executive', 'contracts', ['executive_id'])
+  await createIndex(db, 'contracts_status_notice', 'contracts', ['status', 'notice_date'])
+  await createIndex(db, 'contracts_end_date', 'contracts', ['end_date'])
+  await createIndex(db, 'contracts_renewed_from', 'contracts', ['renewed_from_id'])
 
   await db.schema
     .createTable('contract_attachments')
@@ -56,11 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('mime_type', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('contract_attachments_contract')
-    .on('contract_attachments')
-    .column('contract_id')
-    .execute()
+  await createIndex(db, 'contract_attachments_contract', 'contract_attachments', ['contract_id'])
 
   await db.schema
     .createTable('contract_billed_periods')
@@ -87,7 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('visit_plans_customer').on('visit_plans').column('customer_id').execute()
+  await createIndex(db, 'visit_plans_customer', 'visit_plans', ['customer_id'])
   await db.schema
     .createTable('visit_plan_executives')
     .addColumn('plan_id', 'integer', (c) => c.notNull().references('visit_plans.id').onDelete('cascade'))
@@ -120,23 +113,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('site_visits_interval', sql`end_at > start_at`)
     .execute()
-  await db.schema.createIndex('site_visits_start').on('site_visits').columns(['start_at', 'end_at']).execute()
-  await db.schema
-    .createIndex('site_visits_customer')
-    .on('site_visits')
-    .columns(['customer_id', 'start_at'])
-    .execute()
-  await db.schema
-    .createIndex('site_visits_plan_slot')
-    .on('site_visits')
-    .columns(['plan_id', 'plan_slot'])
-    .unique()
-    .execute()
-  await db.schema
-    .createIndex('site_visits_status_end')
-    .on('site_visits')
-    .columns(['status', 'end_at'])
-    .execute()
+  await createIndex(db, 'site_visits_start', 'site_visits', ['start_at', 'end_at'])
+  await createIndex(db, 'site_visits_customer', 'site_visits', ['customer_id', 'start_at'])
+  await createIndex(db, 'site_visits_plan_slot', 'site_visits', ['plan_id', 'plan_slot'], { unique: true })
+  await createIndex(db, 'site_visits_status_end', 'site_visits', ['status', 'end_at'])
 
   await db.schema
     .createTable('site_visit_executives')
@@ -146,11 +126,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('site_visit_executives_pk', ['visit_id', 'executive_id'])
     .execute()
-  await db.schema
-    .createIndex('site_visit_executives_agenda')
-    .on('site_visit_executives')
-    .columns(['executive_id', 'start_at', 'visit_id'])
-    .execute()
+  await createIndex(db, 'site_visit_executives_agenda', 'site_visit_executives', [
+    'executive_id',
+    'start_at',
+    'visit_id'
+  ])
 
   await db.schema
     .createTable('site_visit_products')
@@ -170,12 +150,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('customer_requests_customer')
-    .on('customer_requests')
-    .column('customer_id')
-    .execute()
-  await db.schema.createIndex('customer_requests_visit').on('customer_requests').column('visit_id').execute()
+  await createIndex(db, 'customer_requests_customer', 'customer_requests', ['customer_id'])
+  await createIndex(db, 'customer_requests_visit', 'customer_requests', ['visit_id'])
 
   await db.schema
     .createTable('site_visit_follow_ups')
@@ -185,11 +161,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('due_date', 'text')
     .execute()
-  await db.schema
-    .createIndex('site_visit_follow_ups_visit')
-    .on('site_visit_follow_ups')
-    .columns(['visit_id', 'position'])
-    .execute()
+  await createIndex(db, 'site_visit_follow_ups_visit', 'site_visit_follow_ups', ['visit_id', 'position'])
 
   await db.schema
     .createTable('meetings')
@@ -204,7 +176,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('meetings_interval', sql`end_at > start_at`)
     .execute()
-  await db.schema.createIndex('meetings_start').on('meetings').columns(['start_at', 'end_at']).execute()
+  await createIndex(db, 'meetings_start', 'meetings', ['start_at', 'end_at'])
   await db.schema
     .createTable('meeting_attendees')
     .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
@@ -212,9 +184,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('meeting_attendees_pk', ['meeting_id', 'executive_id'])
     .execute()
-  await db.schema
-    .createIndex('meeting_attendees_agenda')
-    .on('meeting_attendees')
-    .columns(['executive_id', 'start_at', 'meeting_id'])
-    .execute()
+  await createIndex(db, 'meeting_attendees_agenda', 'meeting_attendees', [
+    'executive_id',
+    'start_at',
+    'meeting_id'
+  ])
 }

@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
+import { appendOnlyTriggers } from '../guards'
 
 /**
  * Weekly figures: the activity the store cannot know (calls, e-mails, demos) per executive,
@@ -18,11 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('weekly_activity_pk', ['executive_id', 'week', 'metric'])
     .execute()
-  await db.schema
-    .createIndex('weekly_activity_week')
-    .on('weekly_activity')
-    .columns(['week', 'executive_id'])
-    .execute()
+  await createIndex(db, 'weekly_activity_week', 'weekly_activity', ['week', 'executive_id'])
 
   await db.schema
     .createTable('sales_targets')
@@ -49,12 +47,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('xlsx', 'blob', (c) => c.notNull())
     .addColumn('pdf', 'blob', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('weekly_reports_week').on('weekly_reports').columns(['week', 'id']).execute()
-  await sql`create trigger weekly_reports_no_update before update on weekly_reports
-    begin select raise(abort, 'A sent weekly report cannot be changed'); end`.execute(db)
-  await sql`create trigger weekly_reports_no_delete before delete on weekly_reports
-    begin select raise(abort, 'A sent weekly report cannot be deleted'); end`.execute(db)
+  await createIndex(db, 'weekly_reports_week', 'weekly_reports', ['week', 'id'])
+  for (const statement of appendOnlyTriggers(
+    'weekly_reports',
+    'A sent weekly report cannot be changed',
+    'A sent weekly report cannot be deleted'
+  ))
+    await sql.raw(statement).execute(db)
 
-  await db.schema.createIndex('activity_log_action_at').on('activity_log').columns(['action', 'at']).execute()
-  await db.schema.createIndex('customers_created_at').on('customers').column('created_at').execute()
+  await createIndex(db, 'activity_log_action_at', 'activity_log', ['action', 'at'])
+  await createIndex(db, 'customers_created_at', 'customers', ['created_at'])
 }

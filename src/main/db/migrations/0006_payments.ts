@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
+import { appendOnlyTriggers } from '../guards'
 
 /**
  * Payments and receivables: how each customer pays (bank transfer, card with brand / last four /
@@ -89,12 +91,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`allocated_cents >= 0 and allocated_cents <= amount_cents`
     )
     .execute()
-  await db.schema
-    .createIndex('payments_customer')
-    .on('payments')
-    .columns(['customer_id', 'payment_date'])
-    .execute()
-  await db.schema.createIndex('payments_date').on('payments').columns(['payment_date', 'id']).execute()
+  await createIndex(db, 'payments_customer', 'payments', ['customer_id', 'payment_date'])
+  await createIndex(db, 'payments_date', 'payments', ['payment_date', 'id'])
   await sql`create index payments_unallocated on payments (customer_id) where status = 'received' and allocated_cents < amount_cents`.execute(
     db
   )
@@ -109,16 +107,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('allocated_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('payment_allocations_payment')
-    .on('payment_allocations')
-    .column('payment_id')
-    .execute()
-  await db.schema
-    .createIndex('payment_allocations_document')
-    .on('payment_allocations')
-    .columns(['document_id', 'payment_id'])
-    .execute()
+  await createIndex(db, 'payment_allocations_payment', 'payment_allocations', ['payment_id'])
+  await createIndex(db, 'payment_allocations_document', 'payment_allocations', ['document_id', 'payment_id'])
 
   await db.schema
     .createTable('receivables')
@@ -133,11 +123,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       c.generatedAlwaysAs(sql`total_cents - credited_cents - paid_cents`).stored()
     )
     .execute()
-  await db.schema
-    .createIndex('receivables_customer')
-    .on('receivables')
-    .columns(['customer_id', 'due_date'])
-    .execute()
+  await createIndex(db, 'receivables_customer', 'receivables', ['customer_id', 'due_date'])
   await sql`create index receivables_open on receivables (customer_id, due_date) where open_cents <> 0`.execute(
     db
   )
@@ -176,16 +162,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`(status in ('resolved', 'written_off')) = (closed_on is not null)`
     )
     .execute()
-  await db.schema
-    .createIndex('payment_investigations_status')
-    .on('payment_investigations')
-    .columns(['status', 'opened_on'])
-    .execute()
-  await db.schema
-    .createIndex('payment_investigations_customer')
-    .on('payment_investigations')
-    .column('customer_id')
-    .execute()
+  await createIndex(db, 'payment_investigations_status', 'payment_investigations', ['status', 'opened_on'])
+  await createIndex(db, 'payment_investigations_customer', 'payment_investigations', ['customer_id'])
 
   await db.schema
     .createTable('investigation_notes')
@@ -196,11 +174,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('investigation_notes_investigation')
-    .on('investigation_notes')
-    .columns(['investigation_id', 'id'])
-    .execute()
+  await createIndex(db, 'investigation_notes_investigation', 'investigation_notes', [
+    'investigation_id',
+    'id'
+  ])
 
   const statements = [
     // What is receivable: issued invoices and debit notes; a credit note lowers its invoice.
@@ -224,10 +201,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         update receivables set paid_cents = paid_cents + new.amount_cents where document_id = new.document_id;
         update payments set allocated_cents = allocated_cents + new.amount_cents where id = new.payment_id;
       end`,
-    `create trigger payment_allocations_no_update before update on payment_allocations
-      begin select raise(abort, 'Payment allocations cannot be changed'); end`,
-    `create trigger payment_allocations_no_delete before delete on payment_allocations
-      begin select raise(abort, 'Payment allocations cannot be deleted'); end`,
+    ...appendOnlyTriggers(
+      'payment_allocations',
+      'Payment allocations cannot be changed',
+      'Payment allocations cannot be deleted'
+    ),
     // A returned payment stops counting on every document it was allocated to: they reopen.
     `create trigger payments_on_return after update of status on payments
       when old.status = 'received' and new.status = 'returned'
@@ -244,14 +222,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       begin select raise(abort, 'A recorded payment cannot be changed; record a return instead'); end`,
     `create trigger payments_no_delete before delete on payments
       begin select raise(abort, 'Recorded payments cannot be deleted'); end`,
-    `create trigger payment_returns_no_update before update on payment_returns
-      begin select raise(abort, 'Recorded returns cannot be changed'); end`,
-    `create trigger payment_returns_no_delete before delete on payment_returns
-      begin select raise(abort, 'Recorded returns cannot be deleted'); end`,
-    `create trigger investigation_notes_no_update before update on investigation_notes
-      begin select raise(abort, 'Investigation notes cannot be changed'); end`,
-    `create trigger investigation_notes_no_delete before delete on investigation_notes
-      begin select raise(abort, 'Investigation notes cannot be deleted'); end`,
+    ...appendOnlyTriggers(
+      'payment_returns',
+      'Recorded returns cannot be changed',
+      'Recorded returns cannot be deleted'
+    ),
+    ...appendOnlyTriggers(
+      'investigation_notes',
+      'Investigation notes cannot be changed',
+      'Investigation notes cannot be deleted'
+    ),
     `create trigger payment_investigations_no_delete before delete on payment_investigations
       begin select raise(abort, 'Investigations cannot be deleted'); end`,
     `create trigger receivables_no_delete before delete on receivables

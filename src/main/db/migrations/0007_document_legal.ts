@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { minorUnits } from '../../../shared/currencies'
+import { createIndex } from './schema'
+import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
 
 /**
  * Issued documents that hold up (issue 11):
@@ -227,11 +229,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .addColumn('vat_rate_bp', 'integer', (c) => c.notNull().check(sql`vat_rate_bp between 0 and 10000`))
     .execute()
-  await db.schema
-    .createIndex('document_allowances_charges_document')
-    .on('document_allowances_charges')
-    .columns(['document_id', 'position'])
-    .execute()
+  await createIndex(db, 'document_allowances_charges_document', 'document_allowances_charges', [
+    'document_id',
+    'position'
+  ])
 
   // The VAT breakdown as computed when the document was written: a credit note that brings a
   // rate to zero credits exactly what remains, which a recomputation from its lines would not know.
@@ -263,30 +264,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )
 
   const statements = [
-    `create trigger document_allowances_charges_issued_no_insert before insert on document_allowances_charges
-      when (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'Allowances and charges of an issued document cannot be changed'); end`,
-    `create trigger document_allowances_charges_issued_no_update before update on document_allowances_charges
-      when (select number from documents where id = old.document_id) is not null
-        or (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'Allowances and charges of an issued document cannot be changed'); end`,
-    `create trigger document_allowances_charges_issued_no_delete before delete on document_allowances_charges
-      when (select number from documents where id = old.document_id) is not null
-      begin select raise(abort, 'Allowances and charges of an issued document cannot be deleted'); end`,
-    `create trigger document_vat_breakdown_issued_no_insert before insert on document_vat_breakdown
-      when (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'The VAT of an issued document cannot be changed'); end`,
-    `create trigger document_vat_breakdown_issued_no_update before update on document_vat_breakdown
-      when (select number from documents where id = old.document_id) is not null
-        or (select number from documents where id = new.document_id) is not null
-      begin select raise(abort, 'The VAT of an issued document cannot be changed'); end`,
-    `create trigger document_vat_breakdown_issued_no_delete before delete on document_vat_breakdown
-      when (select number from documents where id = old.document_id) is not null
-      begin select raise(abort, 'The VAT of an issued document cannot be deleted'); end`,
-    `create trigger document_logos_no_update before update on document_logos
-      begin select raise(abort, 'A logo printed on issued documents cannot be changed'); end`,
-    `create trigger document_logos_no_delete before delete on document_logos
-      begin select raise(abort, 'A logo printed on issued documents cannot be deleted'); end`
+    ...issuedDocumentPartTriggers(
+      'document_allowances_charges',
+      'Allowances and charges of an issued document cannot be changed',
+      'Allowances and charges of an issued document cannot be deleted'
+    ),
+    ...issuedDocumentPartTriggers(
+      'document_vat_breakdown',
+      'The VAT of an issued document cannot be changed',
+      'The VAT of an issued document cannot be deleted'
+    ),
+    ...appendOnlyTriggers(
+      'document_logos',
+      'A logo printed on issued documents cannot be changed',
+      'A logo printed on issued documents cannot be deleted'
+    )
   ]
   for (const statement of statements) await run(db, statement)
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { createIndex } from './schema'
 
 /**
  * Spain, VERI*FACTU (RD 1007/2023, Orden HAC/1177/2024). New tables only: the documents and
@@ -53,11 +54,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addUniqueConstraint('verifactu_records_chain', ['issuer_nif', 'position'])
     .execute()
-  await db.schema
-    .createIndex('verifactu_records_document')
-    .on('verifactu_records')
-    .columns(['document_id', 'id'])
-    .execute()
+  await createIndex(db, 'verifactu_records_document', 'verifactu_records', ['document_id', 'id'])
 
   await db.schema
     .createTable('verifactu_submissions')
@@ -74,11 +71,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('batch_id', 'integer')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('verifactu_submissions_status')
-    .on('verifactu_submissions')
-    .columns(['status', 'record_id'])
-    .execute()
+  await createIndex(db, 'verifactu_submissions_status', 'verifactu_submissions', ['status', 'record_id'])
 
   await db.schema
     .createTable('verifactu_batches')

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * Money in several currencies:
@@ -77,10 +77,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       rate_date text not null,
       created_at text not null
     )`)
-  await run(`create trigger document_exchange_rates_no_update before update on document_exchange_rates
-      begin select raise(abort, 'The exchange rate of an issued document cannot be changed'); end`)
-  await run(`create trigger document_exchange_rates_no_delete before delete on document_exchange_rates
-      begin select raise(abort, 'The exchange rate of an issued document cannot be deleted'); end`)
+  for (const statement of appendOnlyTriggers(
+    'document_exchange_rates',
+    'The exchange rate of an issued document cannot be changed',
+    'The exchange rate of an issued document cannot be deleted'
+  ))
+    await run(statement)
 
   // ---- Superseded estimates ----
   await run(`create table estimate_supersessions (
@@ -92,10 +94,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select e.id, r.id, r.issue_date from documents e join documents r
         on r.id = (select min(x.id) from documents x where x.replaces_id = e.id and x.status <> 'draft')
       where e.type = 'estimate' and e.status = 'declined' and e.status_reason like 'Replaced by %'`)
-  await run(`create trigger estimate_supersessions_no_update before update on estimate_supersessions
-      begin select raise(abort, 'A superseded estimate stays superseded'); end`)
-  await run(`create trigger estimate_supersessions_no_delete before delete on estimate_supersessions
-      begin select raise(abort, 'A superseded estimate stays superseded'); end`)
+  for (const statement of appendOnlyTriggers(
+    'estimate_supersessions',
+    'A superseded estimate stays superseded'
+  ))
+    await run(statement)
   await refuseReplace(db, 'document_exchange_rates', 'Recorded entries cannot be replaced or changed')
   await refuseReplace(db, 'estimate_supersessions', 'Recorded entries cannot be replaced or changed')
 }

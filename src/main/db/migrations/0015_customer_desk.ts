@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { appendOnlyTriggers } from '../guards'
 
 /**
  * The customer desk (issue 18): prioritised requests and complaints with their thread and linked
@@ -41,10 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       text text not null
     )`,
     `create index request_comments_request on request_comments (request_id, id)`,
-    `create trigger request_comments_no_update before update on request_comments
-      begin select raise(abort, 'A request''s thread cannot be rewritten'); end`,
-    `create trigger request_comments_no_delete before delete on request_comments
-      begin select raise(abort, 'A request''s thread cannot be rewritten'); end`,
+    ...appendOnlyTriggers('request_comments', "A request's thread cannot be rewritten"),
     `create table request_links (
       id integer primary key autoincrement,
       request_id integer not null references customer_requests(id),
@@ -105,10 +103,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_by text not null
     )`,
     `create index marketing_consents_customer on marketing_consents (customer_id, contact_id, id)`,
-    `create trigger marketing_consents_no_update before update on marketing_consents
-      begin select raise(abort, 'Consent history cannot be rewritten'); end`,
-    `create trigger marketing_consents_no_delete before delete on marketing_consents
-      begin select raise(abort, 'Consent history cannot be rewritten'); end`,
+    ...appendOnlyTriggers('marketing_consents', 'Consent history cannot be rewritten'),
     `create table segments (
       id integer primary key autoincrement,
       name text not null unique,
@@ -141,10 +136,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (campaign_id, customer_id)
     )`,
     `create index campaign_recipients_customer on campaign_recipients (customer_id)`,
-    `create trigger campaign_recipients_no_update before update on campaign_recipients
-      begin select raise(abort, 'A campaign''s recipients cannot be changed once sent'); end`,
-    `create trigger campaign_recipients_no_delete before delete on campaign_recipients
-      begin select raise(abort, 'A campaign''s recipients cannot be changed once sent'); end`,
+    ...appendOnlyTriggers('campaign_recipients', "A campaign's recipients cannot be changed once sent"),
     `create table campaign_responses (
       id integer primary key autoincrement,
       campaign_id integer not null references campaigns(id),

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import { chainUnchained } from '../chain'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * The record chain (issue 10; src/main/db/chain.ts): one SHA-256 entry per issued document,
@@ -22,10 +22,8 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
       hash text not null check (length(hash) = 64),
       unique (record_table, record_id)
     )`.execute(db)
-  await sql`create trigger record_chain_no_update before update on record_chain
-      begin select raise(abort, 'The record chain is append-only'); end`.execute(db)
-  await sql`create trigger record_chain_no_delete before delete on record_chain
-      begin select raise(abort, 'The record chain is append-only'); end`.execute(db)
+  for (const statement of appendOnlyTriggers('record_chain', 'The record chain is append-only'))
+    await sql.raw(statement).execute(db)
   await refuseReplace(db, 'record_chain', 'The record chain is append-only')
   await sql`create table record_chain_checkpoint (
       id integer primary key check (id = 1),

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * Payment reminders as records (issue 11): each printed reminder takes the next number of its own
@@ -37,14 +37,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (reminder_id, document_id)
     )`,
     `create index reminder_items_document on reminder_items (document_id, reminder_id)`,
-    `create trigger reminders_no_update before update on reminders
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`,
-    `create trigger reminders_no_delete before delete on reminders
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`,
-    `create trigger reminder_items_no_update before update on reminder_items
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`,
-    `create trigger reminder_items_no_delete before delete on reminder_items
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`
+    ...appendOnlyTriggers('reminders', 'A reminder that was sent cannot be changed'),
+    ...appendOnlyTriggers('reminder_items', 'A reminder that was sent cannot be changed')
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
   await refuseReplace(db, 'reminders', 'A reminder that was sent cannot be changed')

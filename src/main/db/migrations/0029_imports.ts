@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { freezeColumns, refuseReplace } from '../guards'
+import { freezeColumns, refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * Opening balances (issue 13 item 11): the invoices still open in the previous system when the
@@ -48,10 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `create index opening_balance_allocations_payment on opening_balance_allocations (payment_id)`,
     `create trigger opening_balances_no_delete before delete on opening_balances
       begin select raise(abort, 'Opening balances cannot be deleted'); end`,
-    `create trigger opening_balance_allocations_no_update before update on opening_balance_allocations
-      begin select raise(abort, 'Payment allocations cannot be changed'); end`,
-    `create trigger opening_balance_allocations_no_delete before delete on opening_balance_allocations
-      begin select raise(abort, 'Payment allocations cannot be deleted'); end`,
+    ...appendOnlyTriggers(
+      'opening_balance_allocations',
+      'Payment allocations cannot be changed',
+      'Payment allocations cannot be deleted'
+    ),
     `create trigger opening_balance_allocations_check before insert on opening_balance_allocations
       when (select status from payments where id = new.payment_id) is not 'received'
         or (select currency from payments where id = new.payment_id)
@@ -74,10 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (reminder_id, opening_balance_id)
     )`,
     `create index opening_balance_reminders_balance on opening_balance_reminders (opening_balance_id, reminder_id)`,
-    `create trigger opening_balance_reminders_no_update before update on opening_balance_reminders
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`,
-    `create trigger opening_balance_reminders_no_delete before delete on opening_balance_reminders
-      begin select raise(abort, 'A reminder that was sent cannot be changed'); end`,
+    ...appendOnlyTriggers('opening_balance_reminders', 'A reminder that was sent cannot be changed'),
     // A returned payment reopens what it settled, as payments_on_return does for invoices.
     `create trigger opening_balances_on_return after update of status on payments
       when old.status = 'received' and new.status = 'returned' begin

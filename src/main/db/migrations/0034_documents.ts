@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * Distance sales under the One-Stop Shop, frozen at issue (issue 11). When an invoice, credit or
@@ -20,10 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       current_year_cents integer not null,
       threshold_cents integer not null
     )`,
-    `create trigger document_distance_sales_no_update before update on document_distance_sales
-      begin select raise(abort, '${refusal}'); end`,
-    `create trigger document_distance_sales_no_delete before delete on document_distance_sales
-      begin select raise(abort, '${refusal}'); end`
+    ...appendOnlyTriggers('document_distance_sales', refusal)
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
   await refuseReplace(db, 'document_distance_sales', refusal)

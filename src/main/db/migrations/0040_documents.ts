@@ -9,7 +9,7 @@ import {
   type Language
 } from '../../../shared/languages'
 import { appendToChain } from '../chain'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 import { sellerSnapshotColumns } from './0007_document_legal'
 
 /**
@@ -39,18 +39,12 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
       ${sellerSnapshotColumns.map((c) => `${c} text`).join(',\n      ')},
       frozen_at text not null
     )`,
-    `create trigger document_seller_backfills_no_update before update on document_seller_backfills
-      begin select raise(abort, '${backfillRefusal}'); end`,
-    `create trigger document_seller_backfills_no_delete before delete on document_seller_backfills
-      begin select raise(abort, '${backfillRefusal}'); end`,
+    ...appendOnlyTriggers('document_seller_backfills', backfillRefusal),
     `create table document_einvoice_embeds (
       document_id integer primary key references documents(id),
       profile text not null check (profile = 'EN 16931')
     )`,
-    `create trigger document_einvoice_embeds_no_update before update on document_einvoice_embeds
-      begin select raise(abort, '${embedRefusal}'); end`,
-    `create trigger document_einvoice_embeds_no_delete before delete on document_einvoice_embeds
-      begin select raise(abort, '${embedRefusal}'); end`
+    ...appendOnlyTriggers('document_einvoice_embeds', embedRefusal)
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
   await refuseReplace(db, 'document_seller_backfills', backfillRefusal)

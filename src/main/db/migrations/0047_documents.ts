@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import { activity } from '../../../shared/activity'
 import { appendToChain } from '../chain'
-import { refuseReplace } from '../guards'
+import { refuseReplace, appendOnlyTriggers } from '../guards'
 
 /**
  * The payment means of an e-invoice, frozen at issue (issue 11), in an append-only side table keyed
@@ -27,10 +27,7 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
       debited_iban text not null,
       card_last4 text not null
     )`,
-    `create trigger document_payment_means_no_update before update on document_payment_means
-      begin select raise(abort, '${refusal}'); end`,
-    `create trigger document_payment_means_no_delete before delete on document_payment_means
-      begin select raise(abort, '${refusal}'); end`
+    ...appendOnlyTriggers('document_payment_means', refusal)
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
   await refuseReplace(db, 'document_payment_means', refusal)
