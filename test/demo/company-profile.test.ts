@@ -12,6 +12,7 @@ import type { CountryVatRate } from '../../src/shared/schemas/vat-rates'
 import { taxIdProblem } from '../../src/shared/tax-ids'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { pdfText } from '../support/pdf-text'
+import { issued, line } from '../documents/helpers'
 
 let desk: TestDesk
 const NOW = new Date('2026-03-02T09:30:00Z')
@@ -129,5 +130,27 @@ describe("the demo's company", () => {
     expect(text).toContain('Számla')
     expect(text).not.toContain(company.defaultTerms)
     expect(text).not.toContain('Pago en el plazo acordado')
+  })
+
+  // Last: it issues one more invoice, which the tests above must not pick as the newest.
+  it('issues its documents with the seller snapshot the app freezes at issue, column for column', async () => {
+    const snapshotOf = (id: number) =>
+      Object.fromEntries(
+        Object.entries(
+          desk.store.sqlite.prepare('select * from documents where id = ?').get(id) as Record<string, unknown>
+        ).filter(([column]) => /^seller_|^(document_language|print_locale|paper_size)$/.test(column))
+      )
+    const demo = desk.store.sqlite
+      .prepare(
+        `select d.id, d.customer_id as customerId from documents d join customers c on c.id = d.customer_id
+         where d.type = 'invoice' and d.number is not null and c.billing_country = 'HU' order by d.id desc limit 1`
+      )
+      .get() as { id: number; customerId: number }
+    const seed = { customerId: demo.customerId, productId: 0, executiveId: 0 }
+    const mine = await issued(desk, seed, { lines: [line()] })
+    const expected = snapshotOf(demo.id)
+    expect(Object.keys(expected)).toHaveLength(19)
+    expect(expected.document_language).toBe('hu')
+    expect(snapshotOf(mine.id)).toEqual(expected)
   })
 })

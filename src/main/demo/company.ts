@@ -3,11 +3,12 @@
  * details), Spanish VAT rates, and the seller snapshot every demo document is issued with, so
  * demo invoices print as legally complete documents.
  */
-import { defaultSettings, footerIn, type Settings } from '../../shared/schemas/settings'
+import { defaultSettings, type Settings } from '../../shared/schemas/settings'
 import { printLanguageOf, type PrintLanguage } from '../customers/language'
 import { VAT_RATES_BY_COUNTRY } from '../../shared/vat'
 import type BetterSqlite3 from 'better-sqlite3'
 import { today } from '../clock'
+import { sellerSnapshot } from '../documents/seller-snapshot'
 
 /** The demo company works on Madrid time (its working hours, written by the schedule demo). */
 export const DEMO_TIME_ZONE = 'Europe/Madrid'
@@ -56,62 +57,22 @@ export const demoSettings = (): Settings => {
   }
 }
 
-/** The snapshot columns issuing sets (see src/main/documents/issue.ts), for the demo's bulk inserts. */
-export const demoSellerColumns = [
-  'seller_legal_name',
-  'seller_tax_id',
-  'seller_address_line1',
-  'seller_address_line2',
-  'seller_postal_code',
-  'seller_city',
-  'seller_region',
-  'seller_country',
-  'seller_iban',
-  'seller_bic',
-  'seller_phone',
-  'seller_email',
-  'seller_website',
-  'seller_registration',
-  'seller_footer',
-  'seller_logo_sha256',
-  'document_language',
-  'print_locale',
-  'paper_size'
-] as const
-
 /**
- * The seller snapshot of a demo document; `print`: the customer's language and locale (as issuing
- * freezes them), the company's own when left out.
+ * The seller snapshot of a demo document, as issuing freezes it (no logo); `print`: the customer's
+ * language and locale, the company's own when left out.
  */
-export function demoSellerValues(print?: PrintLanguage): string[] {
+function demoSellerSnapshot(print?: PrintLanguage) {
   const settings = demoSettings()
-  const { company: c, documents: d } = settings
-  const { language, locale } = print ?? printLanguageOf(null, settings)
-  return [
-    c.legalName,
-    c.taxId,
-    c.addressLine1,
-    c.addressLine2,
-    c.postalCode,
-    c.city,
-    c.region,
-    c.country,
-    c.iban,
-    c.bic,
-    c.phone,
-    c.email,
-    c.website,
-    c.registration,
-    footerIn(c, language),
-    '',
-    language,
-    locale,
-    d.paperSize
-  ]
+  return sellerSnapshot(settings, print ?? printLanguageOf(null, settings), '')
 }
 
-/** "seller_legal_name = ?, ..." for an UPDATE that numbers a demo document. */
-export const demoSellerAssignments = demoSellerColumns.map((c) => `${c} = ?`).join(', ')
+/** Its values, in the order of `demoSellerAssignments`, for the demo's bulk UPDATEs. */
+export const demoSellerValues = (print?: PrintLanguage): string[] => Object.values(demoSellerSnapshot(print))
+
+/** "seller_legal_name = ?, ..." for an UPDATE that numbers a demo document (SQLite's snake_case names). */
+export const demoSellerAssignments = Object.keys(demoSellerSnapshot())
+  .map((field) => `${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)} = ?`)
+  .join(', ')
 
 export function insertDemoSettings(db: BetterSqlite3.Database): void {
   const settings = demoSettings()

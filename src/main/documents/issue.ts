@@ -5,13 +5,13 @@
 import { activity } from '../../shared/activity'
 import { DomainError, invalid, word, type Message } from '../../shared/errors'
 import type { SalesDocument } from '../../shared/schemas/documents'
-import { footerIn, type Settings } from '../../shared/schemas/settings'
+import type { Settings } from '../../shared/schemas/settings'
 import { formatIban } from '../../shared/iban'
 import { formatQuantityMilli } from '../../shared/totals'
 import { BUYER_VAT_ID_CATEGORIES } from '../../shared/vat'
 import { createHash } from 'node:crypto'
 import type { Language } from '../../shared/languages'
-import { printLanguageOf, type PrintLanguage } from '../customers/language'
+import { printLanguageOf } from '../customers/language'
 import { letterTranslator } from '../pdf/letter-strings'
 import { recordActivity } from '../activity/log'
 import { changeDocumentStatus } from './status'
@@ -23,6 +23,7 @@ import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
 import { addDays, conflict, documentLabel, statusWord, today, typeLabels, typeWord } from './common'
 import { customerSnapshot } from './drafts'
+import { sellerSnapshot } from './seller-snapshot'
 import {
   documentRecord,
   lineRecords,
@@ -207,33 +208,6 @@ async function frozenLogo(trx: Executor, dataUrl: string): Promise<string> {
   return sha256
 }
 
-/** Everything the print shows that is not the customer's, as it is at issue. */
-async function sellerSnapshot(trx: Executor, settings: Settings, print: PrintLanguage) {
-  const c = settings.company
-  return {
-    sellerLegalName: c.legalName,
-    sellerTaxId: c.taxId,
-    sellerAddressLine1: c.addressLine1,
-    sellerAddressLine2: c.addressLine2,
-    sellerPostalCode: c.postalCode,
-    sellerCity: c.city,
-    sellerRegion: c.region,
-    sellerCountry: c.country,
-    sellerIban: c.iban,
-    sellerBic: c.bic,
-    sellerPhone: c.phone,
-    sellerEmail: c.email,
-    sellerWebsite: c.website,
-    sellerRegistration: c.registration,
-    sellerFooter: footerIn(c, print.language),
-    sellerLogoSha256: await frozenLogo(trx, c.logoDataUrl),
-    // The customer's language; numbers and dates in the company's locale when it is of that language.
-    documentLanguage: print.language,
-    printLocale: print.locale,
-    paperSize: settings.documents.paperSize
-  }
-}
-
 async function checkCorrected(
   trx: Executor,
   record: DocumentRecord,
@@ -378,7 +352,7 @@ export async function issueInTransaction(
     .updateTable('documents')
     .set({
       ...columns,
-      ...(await sellerSnapshot(trx, settings, print)),
+      ...sellerSnapshot(settings, print, await frozenLogo(trx, settings.company.logoDataUrl)),
       ...(await supplyFromDeliveries(trx, record, lines)),
       correctedNumber: corrected?.number ?? null,
       correctedIssueDate: corrected?.issueDate ?? null,
