@@ -45,14 +45,15 @@ export function AreaListScreen<Row>({ area, grid, ...screen }: AreaListScreenPro
 
 /**
  * The list narrowed to one of the area's statuses (the address parameter `status`), or to all of
- * them; `first`: choices before the statuses (the requests' "Not closed").
+ * them; `first`: choices before the statuses (the requests' "Not closed"). The payments list names
+ * its status filter and statuses the same way, though its page is the payments area's frame.
  */
 export function StatusFilter({
   area,
   statuses,
   first
 }: {
-  area: ListArea
+  area: ListArea | 'payments'
   statuses: readonly string[]
   first?: { value: string; label: string }[]
 }) {

@@ -2,6 +2,7 @@
 import { paymentMethods, type PaymentListQuery, type PaymentRow } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import type { Column } from '../components/DataGrid'
+import { StatusFilter } from '../components/AreaListScreen'
 import { useFormat } from '../components/format'
 import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
@@ -94,13 +95,7 @@ export function PaymentList() {
       searchPlaceholder={t('payments.searchPlaceholder')}
       filters={
         <>
-          <ChoiceFilter
-            param="status"
-            label={t('payments.filterStatus')}
-            withAll
-            choices={paymentStatuses}
-            choiceLabel={(s) => t(`payments.status.${s}`)}
-          />
+          <StatusFilter area="payments" statuses={paymentStatuses} />
           <ChoiceFilter
             param="method"
             label={t('payments.filterMethod')}
