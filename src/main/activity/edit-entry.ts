@@ -5,7 +5,9 @@
  * changed").
  */
 import { activity, type ActivityParam } from '../../shared/activity'
-import type { ActivityEvent } from './log'
+import type { Executor, ServiceContext } from '../context'
+import { changedFields } from '../db/errors'
+import { recordActivity, type ActivityEvent } from './log'
 
 /** The entry's keys: `edited` when fields changed, `unchanged` (else `edited`) when none did. */
 export interface EditKeys {
@@ -29,4 +31,32 @@ export function editEntry(
     summary: `Edited ${what}${changed.length ? ` (${fields})` : ' (no changes)'}`,
     details: activity(changed.length ? keys.edited : (keys.unchanged ?? keys.edited), { ...params, fields })
   }
+}
+
+/** One record's edit: the record as it was `before`, and what the form saved (`after`, its own fields). */
+export interface RecordEdit<T extends object> {
+  entity: string
+  id: number
+  before: T
+  after: T
+}
+
+/**
+ * Records the edit of one record (a customer, an executive, a product, a contract) in the activity
+ * log: the fields of `after` whose value differs from `before` are the ones named as changed.
+ */
+export function recordEdit<T extends object>(
+  trx: Executor,
+  ctx: ServiceContext,
+  edit: RecordEdit<T>,
+  what: string,
+  keys: EditKeys,
+  params: Record<string, ActivityParam> = {}
+): Promise<void> {
+  const changed = changedFields(edit.before, edit.after)
+  return recordActivity(trx, ctx, {
+    entity: edit.entity,
+    entityId: edit.id,
+    ...editEntry(what, changed, keys, params)
+  })
 }

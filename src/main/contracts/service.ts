@@ -15,10 +15,10 @@ import {
   type ContractStatus,
   type contractInput
 } from '../../shared/schemas/contracts'
-import { editEntry } from '../activity/edit-entry'
+import { recordEdit } from '../activity/edit-entry'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, notFound } from '../db/errors'
+import { notFound } from '../db/errors'
 import { executiveExists } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { invalid } from '../schedule/references'
@@ -188,20 +188,14 @@ export async function updateContract(
       .where('id', '=', id)
       .execute()
     const after = await loadContract(trx, id, today)
-    const changed = changedFields(
-      Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof Contract]])),
-      input as Record<string, unknown>
+    await recordEdit(
+      trx,
+      ctx,
+      { entity: 'contract', id, before, after: input },
+      `contract ${after.number}`,
+      { edited: 'contractEdited' },
+      { number: after.number }
     )
-    await recordActivity(trx, ctx, {
-      entity: 'contract',
-      entityId: id,
-      ...editEntry(
-        `contract ${after.number}`,
-        changed,
-        { edited: 'contractEdited' },
-        { number: after.number }
-      )
-    })
     return after
   })
 }

@@ -13,9 +13,9 @@ import type {
 } from '../../shared/schemas/customers'
 import { taxIdRefusal } from '../../shared/tax-ids'
 import { recordActivity } from '../activity/log'
-import { editEntry } from '../activity/edit-entry'
+import { recordEdit } from '../activity/edit-entry'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { changedFields, isForeignKeyViolation, notFound } from '../db/errors'
+import { isForeignKeyViolation, notFound } from '../db/errors'
 import { refusingTakenKey } from '../db/taken-key'
 import { executiveExists } from '../executives/references'
 import { toCustomer, toCustomerColumns } from './mapping'
@@ -263,17 +263,14 @@ export async function updateCustomerIn(
   const after = await loadCustomer(trx, id)
   const { id: _a, createdAt: _b, updatedAt: _c, archivedAt: _d, ...beforeInput } = before
   const { id: _e, createdAt: _f, updatedAt: _g, archivedAt: _h, ...afterInput } = after
-  const changed = changedFields(beforeInput, afterInput)
-  await recordActivity(trx, ctx, {
-    entity: 'customer',
-    entityId: id,
-    ...editEntry(
-      `customer ${after.code} ${after.name}`,
-      changed,
-      { edited: 'customerEdited', unchanged: 'customerSaved' },
-      { code: after.code, name: after.name }
-    )
-  })
+  await recordEdit(
+    trx,
+    ctx,
+    { entity: 'customer', id, before: beforeInput, after: afterInput },
+    `customer ${after.code} ${after.name}`,
+    { edited: 'customerEdited', unchanged: 'customerSaved' },
+    { code: after.code, name: after.name }
+  )
   return after
 }
 

@@ -9,10 +9,10 @@ import type {
   ExecutiveRow
 } from '../../shared/schemas/executives'
 import { recordActivity } from '../activity/log'
-import { editEntry } from '../activity/edit-entry'
+import { recordEdit } from '../activity/edit-entry'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
-import { changedFields, notFound } from '../db/errors'
+import { notFound } from '../db/errors'
 import { likeContains } from '../db/search'
 import type { Database, SalesExecutivesTable } from '../db/types'
 import { searchWords } from '../../shared/text'
@@ -105,18 +105,14 @@ export async function updateExecutive(
       .set({ ...columns(input), updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
-    const changed = changedFields(beforeInput, input)
-    await recordActivity(trx, ctx, {
-      entity: 'executive',
-      entityId: id,
-      ...editEntry(
-        `sales executive ${input.name}`,
-        changed,
-        { edited: 'executiveEdited', unchanged: 'executiveSaved' },
-        { name: input.name }
-      )
-    })
+    await recordEdit(
+      trx,
+      ctx,
+      { entity: 'executive', id, before, after: input },
+      `sales executive ${input.name}`,
+      { edited: 'executiveEdited', unchanged: 'executiveSaved' },
+      { name: input.name }
+    )
     return loadExecutive(trx, id)
   })
   // Customer lists show and sort by the executive's name.

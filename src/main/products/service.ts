@@ -7,9 +7,9 @@ import { productVatProblem } from '../../shared/vat'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { deleteOrDeactivate, type DeleteOutcome } from '../db/delete-or-deactivate'
-import { changedFields, notFound } from '../db/errors'
+import { notFound } from '../db/errors'
 import { refusingTakenKey } from '../db/taken-key'
-import { editEntry } from '../activity/edit-entry'
+import { recordEdit } from '../activity/edit-entry'
 import { matchesAllWords, searchTextOf } from '../db/search'
 import type { Database } from '../db/types'
 import { sql, type Kysely, type Selectable } from 'kysely'
@@ -118,18 +118,14 @@ export async function updateProductIn(
     .set({ ...productColumns(input), updatedAt: isoNow(ctx) })
     .where('id', '=', id)
     .execute()
-  const { id: _i, createdAt: _c, updatedAt: _u, ...beforeInput } = before
-  const changed = changedFields(beforeInput, input)
-  await recordActivity(trx, ctx, {
-    entity: 'product',
-    entityId: id,
-    ...editEntry(
-      `product ${input.sku} ${input.name}`,
-      changed,
-      { edited: 'productEdited', unchanged: 'productSaved' },
-      { sku: input.sku, name: input.name }
-    )
-  })
+  await recordEdit(
+    trx,
+    ctx,
+    { entity: 'product', id, before, after: input },
+    `product ${input.sku} ${input.name}`,
+    { edited: 'productEdited', unchanged: 'productSaved' },
+    { sku: input.sku, name: input.name }
+  )
   return loadProduct(trx, id)
 }
 
