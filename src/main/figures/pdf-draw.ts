@@ -4,13 +4,19 @@
  * its header repeated, and vector charts (bars and lines) drawn with pdfkit paths.
  */
 import { withFastLayout, type ShapingFont } from '../pdf/fast-layout'
-import { openWithPdfkit } from '../pdf/layout'
+import { openWithPdfkit, rule, STRONG_RULE, type RuleLine } from '../pdf/layout'
 import { pdfFontSources, type OpenedFont } from '../pdf/resources'
 
 export type Doc = PDFKit.PDFDocument
 
 export const MARGIN = 36
 export const FOOTER_SPACE = 24
+
+/** Between the rows of the weekly pack's tables. */
+const ROW_RULE: RuleLine = { width: 0.25, color: '#cccccc' }
+/** A chart's scale lines: zero drawn strong, the others faint. */
+const ZERO_LINE: RuleLine = { width: 0.6, color: '#444444' }
+const GRID_LINE: RuleLine = { width: 0.25, color: '#dddddd' }
 
 let fonts: { regular: string | OpenedFont; bold: string | OpenedFont } | undefined
 
@@ -113,13 +119,7 @@ export function table(
       useFont(doc, row.bold === true, 8)
     }
     const y = doc.y
-    if (row.bold)
-      doc
-        .moveTo(MARGIN, y - 1)
-        .lineTo(MARGIN + width, y - 1)
-        .lineWidth(0.8)
-        .strokeColor('#444444')
-        .stroke()
+    if (row.bold) rule(doc, MARGIN, y - 1, width, STRONG_RULE)
     row.cells.forEach((cell, i) => {
       const width = oneLine[i]
       if (width === null)
@@ -135,12 +135,7 @@ export function table(
     })
     doc.x = MARGIN
     doc.y = y + height
-    doc
-      .moveTo(MARGIN, doc.y)
-      .lineTo(MARGIN + width, doc.y)
-      .lineWidth(0.25)
-      .strokeColor('#cccccc')
-      .stroke()
+    rule(doc, MARGIN, doc.y, width, ROW_RULE)
   }
   doc.y += 10
 }
@@ -217,12 +212,7 @@ function chartFrame(
   for (let i = 0; i <= ticks; i++) {
     const value = scale.low + i * scale.step
     const y = yOn(box, scale, value)
-    doc
-      .moveTo(box.x, y)
-      .lineTo(box.x + box.width, y)
-      .lineWidth(value === 0 ? 0.6 : 0.25)
-      .strokeColor(value === 0 ? '#444444' : '#dddddd')
-      .stroke()
+    rule(doc, box.x, y, box.width, value === 0 ? ZERO_LINE : GRID_LINE)
     doc.text(format(value), box.x - 52, y - 3.5, { width: 48, align: 'right', lineBreak: false })
   }
   doc.fillColor('#000000')

@@ -88,6 +88,27 @@ export function useFont(doc: Doc, bold: boolean, size: number): Doc {
     .fontSize(size)
 }
 
+/** How a printed line looks: its thickness (points) and colour. */
+export interface RuleLine {
+  width: number
+  color: string
+}
+
+/** Under a table's header and above its totals. */
+export const STRONG_RULE: RuleLine = { width: 0.8, color: '#444444' }
+/** Between a document's rows and above its footer. */
+const LIGHT_RULE: RuleLine = { width: 0.3, color: '#bbbbbb' }
+
+/** A horizontal line `length` long from (`x`, `y`). */
+export function rule(doc: Doc, x: number, y: number, length: number, line: RuleLine): void {
+  doc
+    .moveTo(x, y)
+    .lineTo(x + length, y)
+    .lineWidth(line.width)
+    .strokeColor(line.color)
+    .stroke()
+}
+
 function logoImage(dataUrl: string): Buffer | null {
   const match = /^data:image\/(png|jpeg);base64,(.+)$/.exec(dataUrl)
   return match ? Buffer.from(match[2], 'base64') : null
@@ -190,12 +211,7 @@ function drawTableHeader(doc: Doc, columns: TableColumn[], fontSize: number): vo
     doc.text(c.header, xs[i] + 3, y, { width: c.width - 6, align: c.align, lineBreak: false })
   )
   const bottom = y + 13
-  doc
-    .moveTo(MARGIN, bottom)
-    .lineTo(doc.page.width - MARGIN, bottom)
-    .lineWidth(0.8)
-    .strokeColor('#444444')
-    .stroke()
+  rule(doc, MARGIN, bottom, doc.page.width - 2 * MARGIN, STRONG_RULE)
   doc.y = bottom + 4
 }
 
@@ -268,12 +284,7 @@ function drawRows(doc: Doc, model: PrintModel): void {
     const y = doc.y
     row.forEach((cell, i) => drawCell(doc, cell, xs[i], y, columns[i]))
     doc.y = y + height
-    doc
-      .moveTo(MARGIN, doc.y - 2)
-      .lineTo(doc.page.width - MARGIN, doc.y - 2)
-      .lineWidth(0.3)
-      .strokeColor('#bbbbbb')
-      .stroke()
+    rule(doc, MARGIN, doc.y - 2, doc.page.width - 2 * MARGIN, LIGHT_RULE)
   }
 }
 
@@ -338,12 +349,7 @@ function drawFooters(doc: Doc, model: PrintModel, height: number): void {
     doc.page.margins.bottom = 0
     const width = doc.page.width - 2 * MARGIN
     const y = doc.page.height - MARGIN - height
-    doc
-      .moveTo(MARGIN, y - 4)
-      .lineTo(MARGIN + width, y - 4)
-      .lineWidth(0.3)
-      .strokeColor('#bbbbbb')
-      .stroke()
+    rule(doc, MARGIN, y - 4, width, LIGHT_RULE)
     useFont(doc, false, FOOTER_FONT)
     if (text) doc.text(text, MARGIN, y, { width: width - 90 })
     doc.text(
