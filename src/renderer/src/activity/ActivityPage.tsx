@@ -71,7 +71,6 @@ export function ActivityPage() {
     <ListScreen
       title={t('activity.title')}
       countKey="activity.count"
-      actions={null}
       list={list}
       prefix="activity"
       filters={

@@ -169,8 +169,8 @@ type ListScreenProps<Row> = ListBodyProps<Row> & {
   title: string
   /** How the count beside the title is worded ("1,234 customers"). */
   countKey: Parameters<typeof listCount>[2]
-  /** The header's buttons, before "New …". */
-  actions: ReactNode
+  /** The header's buttons, before "New …" (none on the activity log). */
+  actions?: ReactNode
   /** The "New …" button, last in the header: the empty record page it opens. */
   newRecord?: { to: string; label: string }
   /** Between the header and the toolbar (the invoices' waiting banners). */
