@@ -12,6 +12,7 @@ import { errorBanner, messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { Fact } from '../components/RecordFrame'
+import { PdfButtons } from '../components/PdfButtons'
 import { useT } from '../i18n'
 import { areaOf, DocumentLink, documentPath, useDocumentFormat, useDocumentLabel } from './common'
 import { EInvoiceButtons } from '../einvoice/EInvoiceButtons'
@@ -78,6 +79,8 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
     }
   }
 
+  /** What every action's dialog takes from here: it waits while an action runs, and closes to the page. */
+  const dialogFrame = { busy, onClose: () => setDialog(null) }
   /** A dialog's step: done, the dialog closes; refused, it stays open with what the user typed. */
   const submit = (...step: Parameters<typeof run>) => void run(...step).then((ok) => ok && setDialog(null))
 
@@ -204,20 +207,12 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       {button('cancel', t('documents.action.cancel'), () => setDialog('cancel'))}
       {has('pdf') && (
         <span className="doc-pdf-buttons">
-          <button type="button" disabled={busy} onClick={() => void pdf('preview')} data-testid="pdf-preview">
-            {t('documents.pdf.preview')}
-          </button>
-          <button
-            type="button"
+          <PdfButtons
+            label={t('documents.pdf.preview')}
+            onPdf={(use) => void pdf(use)}
             disabled={busy}
-            onClick={() => void pdf('download')}
-            data-testid="pdf-download"
-          >
-            {t('documents.pdf.download')}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void pdf('print')} data-testid="pdf-print">
-            {t('documents.pdf.print')}
-          </button>
+            testIds={{ preview: 'pdf-preview', download: 'pdf-download', print: 'pdf-print' }}
+          />
         </span>
       )}
       {doc.number !== null && isEInvoiceType(doc.type) && (
@@ -258,8 +253,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       {(dialog === 'decline' || dialog === 'cancel') && (
         <ReasonDialog
           kind={dialog}
-          busy={busy}
-          onClose={() => setDialog(null)}
+          {...dialogFrame}
           onSubmit={(reason) =>
             submit((c) =>
               dialog === 'decline'
@@ -272,8 +266,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       {dialog === 'delivery' && (
         <DeliveryDialog
           doc={doc}
-          busy={busy}
-          onClose={() => setDialog(null)}
+          {...dialogFrame}
           onSubmit={(input) =>
             submit(
               (c) => api.call('orders.recordDelivery', { orderId: c.id, ...input }),
@@ -285,8 +278,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
       {dialog === 'invoice' && (
         <InvoiceDialog
           doc={doc}
-          busy={busy}
-          onClose={() => setDialog(null)}
+          {...dialogFrame}
           onSubmit={(quantities) =>
             submit((c) => api.call('invoices.createFromOrder', { orderId: c.id, quantities }))
           }
@@ -296,8 +288,7 @@ export function DocumentActions({ doc, prepare, onChanged, onMessage, bypassGuar
         <CorrectionDialog
           doc={doc}
           kind={dialog}
-          busy={busy}
-          onClose={() => setDialog(null)}
+          {...dialogFrame}
           onSubmit={(input) =>
             submit((c) =>
               api.call(dialog === 'creditNote' ? 'invoices.createCreditNote' : 'invoices.createDebitNote', {
@@ -388,20 +379,11 @@ export function RelatedDocuments({
                 </ul>
                 {d.note && <p className="muted">{d.note}</p>}
                 <span className="button-row">
-                  <button
-                    type="button"
-                    onClick={() => void deliveryPdf(d.id, 'preview')}
-                    data-testid="delivery-pdf-preview"
-                  >
-                    {t('documents.pdf.deliveryNote')}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => void deliveryPdf(d.id, 'download')}
-                    data-testid="delivery-pdf-download"
-                  >
-                    {t('documents.pdf.download')}
-                  </button>
+                  <PdfButtons
+                    label={t('documents.pdf.deliveryNote')}
+                    onPdf={(use) => void deliveryPdf(d.id, use)}
+                    testIds={{ preview: 'delivery-pdf-preview', download: 'delivery-pdf-download' }}
+                  />
                 </span>
               </li>
             ))}
