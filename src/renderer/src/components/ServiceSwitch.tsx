@@ -9,22 +9,65 @@ import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { LabelledInput } from './fields'
-import { useBannerAction } from './use-banner-action'
+import { useBannerAction, type ActionOutcome } from './use-banner-action'
 
 type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
 
 /**
- * The service's stored settings (`view`, null until loaded) and `act`, which runs one action,
- * keeps the buttons disabled meanwhile and shows its outcome in the banner (useBannerAction): a text
- * is a success, an error is shown as the error's message, a failed read until an action says more.
+ * The service's stored settings (`view`, null until loaded), the user's changes to them, and `act`,
+ * which runs one action, keeps the buttons disabled meanwhile and shows its outcome in the banner
+ * (useBannerAction): a text is a success, an error is shown as the error's message, a failed read
+ * until an action says more.
  */
-export function useServiceSettings<M extends SettingsMethod>(method: M) {
+export function useServiceSettings<M extends SettingsMethod, S>(
+  method: M,
+  {
+    settingsOf,
+    update,
+    saved,
+    after
+  }: {
+    /** Where the settings the screen edits are in what the service answers (e-mail and NAV say more). */
+    settingsOf: (view: ApiOutput<M>) => S
+    /** Stores the settings; the service answers as it reads them. */
+    update: (settings: S) => Promise<ApiOutput<M>>
+    /** What the banner says once they are saved. */
+    saved: string
+    /** What else shows the service's state, read again after each action that went through. */
+    after?: () => unknown
+  }
+) {
   // Each of these methods takes no input. The screen edits its own copy of what was read.
   const loaded = useApiQuery(keys.settings(method), () => api.call(method, {} as ApiInput<M>))
   const [view, setView] = useState<ApiOutput<M> | null>(null)
   if (view === null && loaded.data) setView(loaded.data)
-  const { busy, message, setMessage, act } = useBannerAction(loaded.error)
-  return { view, setView, message, setMessage, busy, act }
+  // What the user changed since the last load or save; the stored settings otherwise.
+  const [draft, edit] = useState<S | null>(null)
+  const settings = draft ?? (view && settingsOf(view))
+  const banner = useBannerAction(loaded.error)
+
+  const act = (work: () => Promise<ActionOutcome>) =>
+    banner.act(async () => {
+      const outcome = await work()
+      await after?.()
+      return outcome
+    })
+
+  /** What an action answered with the service's settings: shown, and the changes typed so far dropped. */
+  function apply(next: ApiOutput<M>) {
+    setView(next)
+    edit(null)
+  }
+
+  const save = () =>
+    act(async () => {
+      if (settings === null) return null
+      apply(await update(settings))
+      return saved
+    })
+
+  const { busy, message, setMessage } = banner
+  return { view, setView, settings, edit, apply, save, act, busy, message, setMessage }
 }
 
 /** The on/off box and, for a tax authority, the test/production choice. */

@@ -1,6 +1,4 @@
 /** Settings → E-invoices: Factur-X as the printed invoice, and the SEPA creditor identifier. */
-import { useState } from 'react'
-import type { EInvoiceSettings as Settings } from '../../../shared/schemas/einvoice'
 import { api } from '../api/client'
 import { ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
@@ -8,18 +6,11 @@ import { useT } from '../i18n'
 
 export function EInvoiceSettings() {
   const { t } = useT()
-  const { view, setView, message, setMessage, busy, act } = useServiceSettings('einvoice.settings')
-  // What the user changed since the last load or save; the stored settings otherwise.
-  const [draft, setDraft] = useState<Settings | null>(null)
-  const settings = draft ?? view
-
-  const save = () =>
-    act(async () => {
-      if (!settings) return null
-      setView(await api.call('einvoice.updateSettings', { settings }))
-      setDraft(null)
-      return t('einvoice.saved')
-    })
+  const { settings, edit, save, message, setMessage, busy } = useServiceSettings('einvoice.settings', {
+    settingsOf: (view) => view,
+    update: (settings) => api.call('einvoice.updateSettings', { settings }),
+    saved: t('einvoice.saved')
+  })
 
   return (
     <SettingsSection
@@ -35,7 +26,7 @@ export function EInvoiceSettings() {
             idPrefix="einvoice"
             testId="einvoice-embed"
             enabled={settings.embedInPdf}
-            onEnabled={(embedInPdf) => setDraft({ ...settings, embedInPdf })}
+            onEnabled={(embedInPdf) => edit({ ...settings, embedInPdf })}
             label={t('einvoice.embedInPdf')}
           />
           <div className="field">
@@ -45,7 +36,7 @@ export function EInvoiceSettings() {
               value={settings.creditorId}
               maxLength={35}
               aria-describedby="einvoice-creditor-hint"
-              onChange={(e) => setDraft({ ...settings, creditorId: e.target.value })}
+              onChange={(e) => edit({ ...settings, creditorId: e.target.value })}
               data-testid="einvoice-creditor"
             />
             <small id="einvoice-creditor-hint" className="hint">

@@ -5,7 +5,6 @@ import { isLanguage, type Language } from '../../../shared/languages'
 import {
   mailSecurities,
   mailTemplateKinds,
-  type MailSettings as Settings,
   type MailTemplate,
   type MailTemplateKind
 } from '../../../shared/schemas/mail'
@@ -23,10 +22,14 @@ type ServerField = 'host' | 'port' | 'user' | 'fromAddress' | 'fromName'
 
 export function MailSettings() {
   const { t } = useT()
-  const { view, setView, message, setMessage, busy, act } = useServiceSettings('mail.settings')
-  // What the user changed since the last load or save; the stored settings otherwise.
-  const [draft, setDraft] = useState<Settings | null>(null)
-  const settings = draft ?? view?.settings ?? null
+  const { view, setView, settings, edit, save, message, setMessage, busy, act } = useServiceSettings(
+    'mail.settings',
+    {
+      settingsOf: (stored) => stored.settings,
+      update: (settings) => api.call('mail.updateSettings', { settings }),
+      saved: t('mail.saved')
+    }
+  )
 
   /** One of the server's fields as typed; the port is kept as a number, within `range`. */
   const field = (name: ServerField, type = 'text', range: { min?: number; max?: number } = {}) =>
@@ -39,7 +42,7 @@ export function MailSettings() {
         {...range}
         value={settings[name]}
         autoComplete="off"
-        onValue={(value) => setDraft({ ...settings, [name]: name === 'port' ? Number(value) : value })}
+        onValue={(value) => edit({ ...settings, [name]: name === 'port' ? Number(value) : value })}
       />
     )
 
@@ -62,24 +65,12 @@ export function MailSettings() {
             value={settings.security}
             options={mailSecurities}
             optionLabel={(s) => t(`mail.securities.${s}`)}
-            onValue={(security) => setDraft({ ...settings, security })}
+            onValue={(security) => edit({ ...settings, security })}
           />
           {field('user')}
           {field('fromAddress', 'email')}
           {field('fromName')}
-          <SaveRow
-            idPrefix="mail"
-            label={t('mail.save')}
-            busy={busy}
-            onSave={() =>
-              void act(async () => {
-                const saved = await api.call('mail.updateSettings', { settings })
-                setView(saved)
-                setDraft(null)
-                return t('mail.saved')
-              })
-            }
-          />
+          <SaveRow idPrefix="mail" label={t('mail.save')} busy={busy} onSave={() => void save()} />
           <ActionField
             id="mail-password"
             label={t('mail.password')}

@@ -9,8 +9,7 @@ import {
   navSecretNames,
   type NavCredentialsInput,
   type NavSecretName,
-  type NavSettings as Settings,
-  type NavSettingsView
+  type NavSettings as Settings
 } from '../../../shared/schemas/nav'
 import { Link } from 'react-router-dom'
 import { api } from '../api/client'
@@ -45,22 +44,17 @@ const inputName = (name: NavSecretName): keyof NavCredentialsInput =>
 export function NavSettings() {
   const { t, tm } = useT()
   const invalidate = useInvalidate()
-  const { view, setView, message, setMessage, busy, act } = useServiceSettings('nav.settings')
-  // What the user changed since the last load or save; the stored settings otherwise.
-  const [draft, setDraft] = useState<Settings | null>(null)
-  const settings = draft ?? view?.settings ?? null
+  const { view, settings, edit, apply, save, message, setMessage, busy, act } = useServiceSettings(
+    'nav.settings',
+    {
+      settingsOf: (stored) => stored.settings,
+      update: (settings) => api.call('nav.updateSettings', { settings }),
+      saved: t('navReporting.saved'),
+      // What the NAV queue and each document's reporting state show depends on these settings.
+      after: () => invalidate(navKeys.all)
+    }
+  )
   const [credentials, setCredentials] = useState(noCredentials)
-
-  const apply = async (work: () => Promise<NavSettingsView>, done: string) => {
-    const next = await work()
-    setView(next)
-    setDraft(null)
-    invalidate(navKeys.all)
-    return done
-  }
-
-  const save = () =>
-    settings && act(() => apply(() => api.call('nav.updateSettings', { settings }), t('navReporting.saved')))
 
   const saveCredentials = () => {
     const entered: NavCredentialsInput = Object.fromEntries(
@@ -68,17 +62,15 @@ export function NavSettings() {
         .filter((name) => credentials[name] !== '')
         .map((name) => [inputName(name), credentials[name]])
     )
-    return act(() =>
-      apply(async () => {
-        const next = await api.call('nav.setCredentials', { credentials: entered })
-        setCredentials(noCredentials())
-        return next
-      }, t('navReporting.credentialsSaved'))
-    )
+    return act(async () => {
+      apply(await api.call('nav.setCredentials', { credentials: entered }))
+      setCredentials(noCredentials())
+      return t('navReporting.credentialsSaved')
+    })
   }
 
   const setSoftware = (field: SoftwareField, value: string) =>
-    settings && setDraft({ ...settings, software: { ...settings.software, [field]: value } })
+    settings && edit({ ...settings, software: { ...settings.software, [field]: value } })
 
   return (
     <SettingsSection
@@ -98,11 +90,11 @@ export function NavSettings() {
           <ServiceSwitch
             idPrefix="nav"
             enabled={settings.enabled}
-            onEnabled={(enabled) => setDraft({ ...settings, enabled })}
+            onEnabled={(enabled) => edit({ ...settings, enabled })}
             label={t('navReporting.enabled')}
             environment={{
               value: settings.environment,
-              onChange: (environment) => setDraft({ ...settings, environment }),
+              onChange: (environment) => edit({ ...settings, environment }),
               labels: {
                 environment: t('navReporting.environment'),
                 test: t('navReporting.test'),
@@ -117,7 +109,7 @@ export function NavSettings() {
                 <input
                   id={`nav-${field}`}
                   value={settings[field]}
-                  onChange={(e) => setDraft({ ...settings, [field]: e.target.value })}
+                  onChange={(e) => edit({ ...settings, [field]: e.target.value })}
                 />
               </div>
             ))}

@@ -1,9 +1,7 @@
 /** Settings → VERI*FACTU: on/off, AEAT host, certificate and system identification; the queue's status and actions. */
-import { useCallback, useState } from 'react'
-import type { VerifactuSettings as Settings } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
 import { LabelledInput } from '../components/fields'
 import { ActionField, ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
@@ -38,33 +36,15 @@ export function VerifactuSettings() {
   const { t, i18n } = useT()
   const format = useFormat()
   const invalidate = useInvalidate()
-  const { view, setView, message, setMessage, busy, act: run } = useServiceSettings('verifactu.settings')
-  // What the user changed since the last load or save; the stored settings otherwise.
-  const [draft, setDraft] = useState<Settings | null>(null)
-  const settings = draft ?? view
   const statusRead = useApiQuery(keys.settings('verifactu.status'), () => api.call('verifactu.status', {}))
   const status = statusRead.data ?? null
-
-  const { refetch } = statusRead
-  const reload = useCallback(async () => {
-    await refetch({ throwOnError: true })
-  }, [refetch])
-
-  /** Every action ends with the queue's status read again. */
-  const act = (work: () => Promise<string | BannerMessage | null>) =>
-    run(async () => {
-      const outcome = await work()
-      await reload()
-      return outcome
-    })
-
-  const save = () =>
-    act(async () => {
-      if (!settings) return null
-      setView(await api.call('verifactu.updateSettings', { settings }))
-      setDraft(null)
-      return t('verifactu.saved')
-    })
+  const { settings, edit, save, message, setMessage, busy, act } = useServiceSettings('verifactu.settings', {
+    settingsOf: (view) => view,
+    update: (settings) => api.call('verifactu.updateSettings', { settings }),
+    saved: t('verifactu.saved'),
+    // Every action ends with the queue's status read again.
+    after: () => statusRead.refetch({ throwOnError: true })
+  })
   const unlock = (password: string, forget: () => void) =>
     act(async () => {
       await api.call('verifactu.unlockCertificate', { password })
@@ -104,11 +84,11 @@ export function VerifactuSettings() {
           <ServiceSwitch
             idPrefix="verifactu"
             enabled={settings.enabled}
-            onEnabled={(enabled) => setDraft({ ...settings, enabled })}
+            onEnabled={(enabled) => edit({ ...settings, enabled })}
             label={t('verifactu.enabled')}
             environment={{
               value: settings.environment,
-              onChange: (environment) => setDraft({ ...settings, environment }),
+              onChange: (environment) => edit({ ...settings, environment }),
               labels: {
                 environment: t('verifactu.environment'),
                 test: t('verifactu.test'),
@@ -122,7 +102,7 @@ export function VerifactuSettings() {
               id={`verifactu-${field}`}
               label={t(`verifactu.${field}`)}
               value={settings[field]}
-              onValue={(value) => setDraft({ ...settings, [field]: value })}
+              onValue={(value) => edit({ ...settings, [field]: value })}
             />
           ))}
           <SaveRow idPrefix="verifactu" label={t('verifactu.save')} busy={busy} onSave={() => void save()} />
