@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react'
 import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
+import { MainButton } from './MainButton'
 
 /** The screen's section: its heading and introduction, the fields, and the banner under them. */
 export function SettingsSection({
@@ -60,15 +61,9 @@ export function SaveRow({
 }) {
   return (
     <div className="button-row">
-      <button
-        type="button"
-        className="primary"
-        disabled={busy || disabled}
-        onClick={onSave}
-        data-testid={`${idPrefix}-save`}
-      >
+      <MainButton busy={busy} disabled={disabled} onPress={onSave} testId={`${idPrefix}-save`}>
         {label}
-      </button>
+      </MainButton>
       {children}
     </div>
   )

@@ -10,6 +10,7 @@ import { useDraft } from '../components/use-draft'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledSelect } from '../components/fields'
+import { MainButton } from '../components/MainButton'
 
 /** What the zip is asked for: the API's own query, kept whole while the dialog is open. */
 type BatchRequest = z.input<typeof einvoiceBatchQuery>
@@ -94,15 +95,9 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
             {t('einvoice.batchClose')}
           </button>
         )}
-        <button
-          type="button"
-          className="primary"
-          disabled={running}
-          onClick={() => void start()}
-          data-testid="einvoice-batch-start"
-        >
+        <MainButton busy={running} onPress={start} testId="einvoice-batch-start">
           {t('einvoice.batchStart')}
-        </button>
+        </MainButton>
       </div>
     </Dialog>
   )

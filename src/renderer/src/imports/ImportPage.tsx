@@ -27,6 +27,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SimpleTable } from '../components/SimpleTable'
 import { TitledSection } from '../components/TitledSection'
+import { MainButton } from '../components/MainButton'
 import { useT } from '../i18n'
 import { ImportProblems } from './ImportProblems'
 import { ImportFileInput } from './ImportFileInput'
@@ -335,15 +336,9 @@ export function ImportPage() {
               >
                 {running === 'check' ? t('imports.checking') : t('imports.check')}
               </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy || !good}
-                onClick={() => void run('import')}
-                data-testid="import-run"
-              >
+              <MainButton busy={busy} disabled={!good} onPress={() => run('import')} testId="import-run">
                 {running === 'import' ? t('imports.importing') : t(`imports.run.${kind}`)}
-              </button>
+              </MainButton>
             </div>
             {progress && (
               <p role="status" className="job-progress" data-testid="import-progress">

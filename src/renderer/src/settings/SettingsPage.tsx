@@ -16,6 +16,7 @@ import { NarrowPage } from '../components/NarrowPage'
 import { TitledSection } from '../components/TitledSection'
 import { useFormat } from '../components/format'
 import { usePageTitle } from '../components/use-page-title'
+import { MainButton } from '../components/MainButton'
 import { changeLanguage, useT } from '../i18n'
 import { useAppInfo } from '../shell/use-app-info'
 import { RecordsCheck } from './RecordsCheck'
@@ -54,15 +55,9 @@ export function SettingsPage() {
         </dl>
         <p className="muted">{t('settings.backupHint')}</p>
         <div className="button-row">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void backup()}
-            disabled={busy}
-            data-testid="backup-now"
-          >
+          <MainButton busy={busy} onPress={backup} testId="backup-now">
             {busy ? t('settings.backingUp') : t('settings.backup')}
-          </button>
+          </MainButton>
         </div>
         <Banner message={message} onClose={() => setMessage(null)} />
       </TitledSection>

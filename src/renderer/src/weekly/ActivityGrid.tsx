@@ -15,6 +15,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
+import { MainButton } from '../components/MainButton'
 import { useT } from '../i18n'
 import { useLoaded } from './use-weekly'
 
@@ -135,15 +136,9 @@ export function ActivityGrid({ week }: { week: string }) {
         </table>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          disabled={saving || !dirty}
-          onClick={() => void save()}
-          data-testid="activity-save"
-        >
+        <MainButton busy={saving} disabled={!dirty} onPress={save} testId="activity-save">
           {saving ? t('common.saving') : t('weekly.activity.save')}
-        </button>
+        </MainButton>
         {dirty && <span className="muted">{t('weekly.activity.unsaved')}</span>}
         {invalid && <span className="field-error">{t('weekly.activity.badValue')}</span>}
       </div>

@@ -14,6 +14,7 @@ import { problemText } from './import-messages'
 import { base64Of } from '../components/file-base64'
 import { ImportFileInput } from '../imports/ImportFileInput'
 import { SimpleTable } from '../components/SimpleTable'
+import { MainButton } from '../components/MainButton'
 
 export function ImportPanel({ week, onImported }: { week: string; onImported: () => void }) {
   const { t, tm, language } = useT()
@@ -62,15 +63,9 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
       </div>
       <div className="import-row">
         <ImportFileInput label={t('weekly.import.choose')} ref={input} formats={['xlsx']} />
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => void runImport()}
-          data-testid="import-run"
-        >
+        <MainButton busy={busy} onPress={runImport} testId="import-run">
           {importing ? t('weekly.import.running') : t('weekly.import.run')}
-        </button>
+        </MainButton>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
       {result && result.problems.length > 0 && (

@@ -16,6 +16,7 @@ import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { WeekInput } from '../components/PeriodInput'
 import { ChoiceOptions } from '../components/ChoiceOptions'
+import { MainButton } from '../components/MainButton'
 import { useLanguage, useT } from '../i18n'
 import { languages, type Language } from '../../../shared/languages'
 import { ActivityGrid } from './ActivityGrid'
@@ -195,15 +196,9 @@ export function WeeklyPage() {
               {t('weekly.invoiceLines', { year })}
             </button>
           )}
-          <button
-            type="button"
-            className="primary"
-            disabled={busy !== null}
-            onClick={() => void markSent()}
-            data-testid="weekly-send"
-          >
+          <MainButton busy={busy !== null} onPress={markSent} testId="weekly-send">
             {busy === 'send' ? t('weekly.sending') : t('weekly.send')}
-          </button>
+          </MainButton>
         </div>
       </header>
       <Banner message={message} onClose={() => setMessage(null)} />
