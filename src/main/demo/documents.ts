@@ -21,6 +21,7 @@ import { printLanguageOf } from '../customers/language'
 import type { Store } from '../db/open'
 import type { Random } from './random'
 import { addressValues, type DemoAddress } from './address'
+import { customersByExecutive } from './by-executive'
 
 export interface DemoDocumentRates {
   /** Per active executive and working day. */
@@ -122,13 +123,7 @@ export function insertDemoDocuments(
          created_at as createdAt, executive_id as executiveId, document_language as documentLanguage from customers where status <> 'prospect' order by created_at`
     )
     .all() as Array<Customer & { executiveId: number | null }>
-  const customersOf = new Map<number, Customer[]>()
-  for (const c of customers) {
-    if (c.executiveId === null) continue
-    const list = customersOf.get(c.executiveId)
-    if (list) list.push(c)
-    else customersOf.set(c.executiveId, [c])
-  }
+  const customersOf = customersByExecutive(customers)
   if (products.length === 0 || customers.length === 0) return { documents: 0, invoices: 0, invoiceLines: 0 }
 
   const insertDoc = db.prepare(

@@ -13,6 +13,7 @@ import { seededRandom, type Random } from './random'
 import { demoLeavingDays } from './documents'
 import { DEMO_TIME_ZONE as ZONE, demoToday } from './company'
 import { addressValues, type DemoAddress } from './address'
+import { customersByExecutive } from './by-executive'
 
 export type ScheduleDemoSize = 'small' | 'large'
 
@@ -398,13 +399,7 @@ export function insertScheduleDemo(
     id: e.id,
     active: e.active === 1
   }))
-  const byExecutive = new Map<number, DemoCustomerRef[]>()
-  for (const r of rows) {
-    if (r.executiveId === null) continue
-    const list = byExecutive.get(r.executiveId)
-    if (list) list.push(r)
-    else byExecutive.set(r.executiveId, [r])
-  }
+  const byExecutive = customersByExecutive(rows)
   store.sqlite
     .prepare(
       'insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value'
