@@ -13,6 +13,8 @@ import { dumpDatabase } from '../support/dump'
 import { openTestDesk, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from '../payments/helpers'
 import { pdfText } from '../support/pdf-text'
+import { isOpeningItem } from '../../src/main/payments/opening-balances'
+import { previousReminders } from '../../src/main/payments/reminders'
 
 let desk: TestDesk
 let seed: Seeded
@@ -212,6 +214,16 @@ describe('opening balances', () => {
     expect(text).not.toContain('F-2026/0050')
     const reminders = await desk.call('reminders.list', { customerId: seed.customerId })
     expect(reminders[0].items.map((i) => i.number).sort()).toEqual([...remindable].sort())
+    // Every item's previous reminder is the one just recorded, the opening balances' (negative ids) too.
+    const named = reminders[0].items.map((i) => i.documentId)
+    expect(named.some(isOpeningItem) && !named.every(isOpeningItem)).toBe(true)
+    const previous = await previousReminders(desk.store.db, named)
+    expect(named.map((id) => [id, previous.get(id)])).toEqual(
+      reminders[0].items.map((i) => [
+        i.documentId,
+        { level: i.level, asOf: reminders[0].asOf, number: reminders[0].number }
+      ])
+    )
     // The next level follows the opening balances' own previous reminder, as for invoices.
     desk.clock.set(new Date(Date.parse(`${today}T10:00:00Z`) + wording.level2.days * DAY))
     expect(await desk.call('reminders.nextLevel', { customerId: seed.customerId })).toBe(2)

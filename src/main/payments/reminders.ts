@@ -36,28 +36,22 @@ export async function previousReminders(
   const found = new Map<number, PreviousReminder>()
   const documents = documentIds.filter((id) => !isOpeningItem(id))
   const opening = documentIds.filter(isOpeningItem).map(openingBalanceIdOf)
-  if (documents.length > 0) {
-    const rows = await db
-      .selectFrom('reminderItems as i')
-      .innerJoin('reminders as r', 'r.id', 'i.reminderId')
-      .select(['i.documentId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
-      .where('i.documentId', 'in', documents)
-      .orderBy('r.id')
-      .execute()
-    for (const row of rows)
-      found.set(row.documentId, { level: row.level, asOf: row.asOf, number: row.number })
-  }
-  if (opening.length > 0) {
-    const rows = await db
-      .selectFrom('openingBalanceReminders as i')
-      .innerJoin('reminders as r', 'r.id', 'i.reminderId')
-      .select(['i.openingBalanceId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
-      .where('i.openingBalanceId', 'in', opening)
-      .orderBy('r.id')
-      .execute()
-    for (const row of rows)
-      found.set(openingItemId(row.openingBalanceId), { level: row.level, asOf: row.asOf, number: row.number })
-  }
+  // Opening balances are reminded in a table of their own: one query reads both, oldest first.
+  const rows = await db
+    .selectFrom('reminderItems as i')
+    .innerJoin('reminders as r', 'r.id', 'i.reminderId')
+    .select(['i.documentId as itemId', 'i.level', 'r.asOf', 'r.number', 'r.id'])
+    .where('i.documentId', 'in', documents)
+    .unionAll(
+      db
+        .selectFrom('openingBalanceReminders as o')
+        .innerJoin('reminders as r', 'r.id', 'o.reminderId')
+        .select((eb) => [eb.neg('o.openingBalanceId').as('itemId'), 'o.level', 'r.asOf', 'r.number', 'r.id'])
+        .where('o.openingBalanceId', 'in', opening)
+    )
+    .orderBy('id')
+    .execute()
+  for (const row of rows) found.set(row.itemId, { level: row.level, asOf: row.asOf, number: row.number })
   return found
 }
 
