@@ -15,6 +15,7 @@ import { api, ApiCallError } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
+import { CurrencyField } from '../components/CurrencyField'
 import { CheckboxField, errorAt, TextAreaField, TextField } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
 import { SaveButton } from '../components/SettingsSection'
@@ -301,18 +302,14 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
                 data-testid={`prefix-${type}`}
               />
             ))}
-            <TextField
+            <CurrencyField
               name="documents.defaultCurrency"
               label={t('docSettings.documents.defaultCurrency')}
-              className="uppercase"
-              maxLength={3}
             />
-            <TextField
+            <CurrencyField
               name="documents.accountingCurrency"
               label={t('docSettings.documents.accountingCurrency')}
               hint={t('docSettings.documents.accountingCurrencyHint')}
-              className="uppercase"
-              maxLength={3}
               data-testid="settings-accounting-currency"
             />
             <TextField
