@@ -5,9 +5,16 @@
  * server is down until "Try again" sends it. axe-core runs on each new screen and the dialog.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
 import { attachmentsOf, header, smtpUser, startSmtpServer, type SmtpTestServer } from '../mail/smtp-server'
-import { expectNoSeriousA11yViolations, openSession, type Session, setUpCompany } from './harness'
+import {
+  expectNoSeriousA11yViolations,
+  openSession,
+  type Session,
+  setUpCompany,
+  whileUnreachable
+} from './harness'
 
 let session: Session
 let smtp: SmtpTestServer
@@ -128,5 +135,16 @@ describe('e-mail at 1366×768', () => {
     expect(header(smtp.received[2].raw, 'subject')).toBe(
       `Invoice ${invoice.number ?? ''} from Façanes Mediterrànies S.L.`
     )
+  })
+
+  it('says in a banner that the outbox could not be read, as the other pages do', async () => {
+    await whileUnreachable(session.page, 'mail.outbox', async () => {
+      // Read afresh: the page is already on the outbox, whose list the query layer keeps.
+      await session.open('/outbox')
+      await session.page.reload()
+      await session.byTestId('banner-error').waitFor()
+      expect(await session.byTestId('banner-error').textContent()).toBe(generalErrorMessages.notReachable)
+      expect(await session.byTestId('outbox-row').count()).toBe(0)
+    })
   })
 })

@@ -9,6 +9,7 @@ import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FilterSelect } from '../components/ListPage'
+import { LoadFailure } from '../components/LoadFailure'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
@@ -100,7 +101,7 @@ export function OutboxPage() {
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
-      {list.error && <p className="field-error">{messageOf(list.error)}</p>}
+      <LoadFailure error={list.error} />
       {list.data?.length === 0 && <p className="muted">{t('mail.empty')}</p>}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('mail.outboxTitle')}>
