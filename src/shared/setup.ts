@@ -3,33 +3,28 @@
  * formats of printed documents, paper size). The user can change each afterwards in Settings.
  */
 import type { DocumentSettings } from './schemas/settings'
+import { VAT_RATES_BY_COUNTRY } from './vat'
 
 export type CountryPreset = Pick<
   DocumentSettings,
   'defaultCurrency' | 'vatRatesBp' | 'paperSize' | 'printLocale'
 >
 
+/** A country's rates as the one table of them has them (shared/vat.ts), so first run and Settings agree. */
+const tableRates = (country: string): number[] => [...VAT_RATES_BY_COUNTRY[country]]
+
 export const countryPresets: Record<string, CountryPreset> = {
-  ES: { defaultCurrency: 'EUR', vatRatesBp: [2100, 1000, 400, 0], paperSize: 'A4', printLocale: 'es-ES' },
+  ES: { defaultCurrency: 'EUR', vatRatesBp: tableRates('ES'), paperSize: 'A4', printLocale: 'es-ES' },
+  // Andorra, Russia and the United States are not in the table of EU and European rates.
   AD: { defaultCurrency: 'EUR', vatRatesBp: [450, 1000, 100, 0], paperSize: 'A4', printLocale: 'ca-AD' },
-  HU: { defaultCurrency: 'HUF', vatRatesBp: [2700, 1800, 500, 0], paperSize: 'A4', printLocale: 'hu-HU' },
+  HU: { defaultCurrency: 'HUF', vatRatesBp: tableRates('HU'), paperSize: 'A4', printLocale: 'hu-HU' },
   RU: { defaultCurrency: 'RUB', vatRatesBp: [2000, 1000, 0], paperSize: 'A4', printLocale: 'ru-RU' },
-  GB: { defaultCurrency: 'GBP', vatRatesBp: [2000, 500, 0], paperSize: 'A4', printLocale: 'en-GB' },
-  IE: { defaultCurrency: 'EUR', vatRatesBp: [2300, 1350, 900, 0], paperSize: 'A4', printLocale: 'en-IE' },
-  FR: {
-    defaultCurrency: 'EUR',
-    vatRatesBp: [2000, 1000, 550, 210, 0],
-    paperSize: 'A4',
-    printLocale: 'fr-FR'
-  },
-  DE: { defaultCurrency: 'EUR', vatRatesBp: [1900, 700, 0], paperSize: 'A4', printLocale: 'de-DE' },
-  PT: { defaultCurrency: 'EUR', vatRatesBp: [2300, 1300, 600, 0], paperSize: 'A4', printLocale: 'pt-PT' },
-  IT: {
-    defaultCurrency: 'EUR',
-    vatRatesBp: [2200, 1000, 500, 400, 0],
-    paperSize: 'A4',
-    printLocale: 'it-IT'
-  },
+  GB: { defaultCurrency: 'GBP', vatRatesBp: tableRates('GB'), paperSize: 'A4', printLocale: 'en-GB' },
+  IE: { defaultCurrency: 'EUR', vatRatesBp: tableRates('IE'), paperSize: 'A4', printLocale: 'en-IE' },
+  FR: { defaultCurrency: 'EUR', vatRatesBp: tableRates('FR'), paperSize: 'A4', printLocale: 'fr-FR' },
+  DE: { defaultCurrency: 'EUR', vatRatesBp: tableRates('DE'), paperSize: 'A4', printLocale: 'de-DE' },
+  PT: { defaultCurrency: 'EUR', vatRatesBp: tableRates('PT'), paperSize: 'A4', printLocale: 'pt-PT' },
+  IT: { defaultCurrency: 'EUR', vatRatesBp: tableRates('IT'), paperSize: 'A4', printLocale: 'it-IT' },
   US: { defaultCurrency: 'USD', vatRatesBp: [0], paperSize: 'Letter', printLocale: 'en-US' }
 }
 

@@ -45,6 +45,12 @@ describe('first run', () => {
     expect((await desk.call('settings.get', {})).company.legalName).toBe('')
   })
 
+  it("presets Ireland's five rates, the 4.8 % livestock rate included, as Settings' VAT rates table does", () => {
+    // Revenue's rates: standard 23 %, reduced 13.5 % and 9 %, livestock 4.8 %, zero. The preset once lacked 4.8 %.
+    expect(countryPresets.IE.vatRatesBp).toEqual([2300, 1350, 900, 480, 0])
+    expect(countryPresets.ES.vatRatesBp).toEqual([2100, 1000, 400, 0])
+  })
+
   it('stores the company with the Hungarian presets and numbering; the database stays empty', async () => {
     desk = await openTestDesk({ company: false })
     const settings = defaultSettings()
