@@ -20,6 +20,7 @@ import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
+import { MainButton } from '../components/MainButton'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useDownload } from '../components/use-download'
 import { useDraft } from '../components/use-draft'
@@ -147,15 +148,9 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
         <TitledSection id="campaign-emails" title={t('campaigns.sent.emails')} className="panel">
           <p>{t('campaigns.sent.emailsQueued')}</p>
           <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void sendNow()}
-              disabled={busy !== null}
-              data-testid="campaign-send-now"
-            >
+            <MainButton busy={busy !== null} onPress={sendNow} testId="campaign-send-now">
               {busy === 'send' ? t('campaigns.sent.sending') : t('campaigns.sent.sendNow')}
-            </button>
+            </MainButton>
             <Link to="/outbox">{t('campaigns.sent.outbox')}</Link>
           </div>
         </TitledSection>

@@ -18,6 +18,7 @@ import { useConfirm } from '../components/ConfirmDialog'
 import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
 import { FormSection } from '../components/FormSection'
+import { MainButton } from '../components/MainButton'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field } from '../components/fields'
@@ -244,15 +245,9 @@ export function StatusSection({ contract, onChanged, onError }: SectionProps) {
     <FormSection id="status" title={t('contract.sections.actions')}>
       <div className="button-row">
         {contract.status === 'draft' && (
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => void activate()}
-            data-testid="contract-activate"
-          >
+          <MainButton busy={busy} onPress={activate} testId="contract-activate">
             {t('contract.activate')}
-          </button>
+          </MainButton>
         )}
         {contract.status === 'active' && (
           <>
@@ -531,15 +526,9 @@ export function BillingSection({ contract }: { contract: Contract }) {
           )}
           {proposal.due.length > 0 && (
             <div className="button-row">
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => void createDrafts()}
-                data-testid="contract-create-invoices"
-              >
+              <MainButton busy={busy} onPress={createDrafts} testId="contract-create-invoices">
                 {t('contract.createInvoices', { count: proposal.due.length })}
-              </button>
+              </MainButton>
             </div>
           )}
           {proposal.alreadyBilled.length > 0 && (

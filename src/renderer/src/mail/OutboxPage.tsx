@@ -10,6 +10,7 @@ import { useFormat } from '../components/format'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FilterSelect } from '../components/ListPage'
 import { LoadFailure } from '../components/LoadFailure'
+import { MainButton } from '../components/MainButton'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
@@ -90,15 +91,13 @@ export function OutboxPage() {
           <option value="all">{t('mail.all')}</option>
           <ChoiceOptions choices={mailStatuses} label={(s) => t(`mail.statuses.${s}`)} />
         </FilterSelect>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => deliver.mutate(undefined, { onError })}
-          data-testid="outbox-deliver"
+        <MainButton
+          busy={busy}
+          onPress={() => deliver.mutate(undefined, { onError })}
+          testId="outbox-deliver"
         >
           {t('mail.deliverNow')}
-        </button>
+        </MainButton>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
       <LoadFailure error={list.error} />
