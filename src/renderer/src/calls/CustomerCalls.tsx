@@ -15,7 +15,7 @@ import { openCallDialog } from './CallDialog'
 import './calls.css'
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
 import { Field, LabelledInput } from '../components/fields'
-import { TitledSection } from '../components/TitledSection'
+import { CustomerPageSection } from '../components/CustomerPageSection'
 
 const SHOWN = 5
 
@@ -37,7 +37,7 @@ export function CustomerCalls({
     api.call('prospects.get', { customerId })
   )
   return (
-    <TitledSection
+    <CustomerPageSection
       id="customer-calls"
       title={
         <>
@@ -45,8 +45,6 @@ export function CustomerCalls({
           {calls.data && <span className="muted">({format.number(calls.data.total)})</span>}
         </>
       }
-      className="customer-documents"
-      testId="customer-calls"
     >
       <p>
         <button
@@ -78,7 +76,7 @@ export function CustomerCalls({
           prospect={prospect.data}
         />
       )}
-    </TitledSection>
+    </CustomerPageSection>
   )
 }
 

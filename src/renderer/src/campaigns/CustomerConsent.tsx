@@ -14,13 +14,12 @@ import { api } from '../api/client'
 import { keys, useApiMutation, useApiQuery } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { companyToday, useFormat } from '../components/format'
-import { LoadFailure } from '../components/LoadFailure'
 import { WriteButton } from '../components/WriteButton'
 import { SimpleTable } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
 import { Field, LabelledInput, LabelledSelect } from '../components/fields'
-import { TitledSection } from '../components/TitledSection'
+import { CustomerPageSection } from '../components/CustomerPageSection'
 
 export function CustomerConsent({ customerId }: { customerId: number }) {
   const { t } = useT()
@@ -56,13 +55,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
   )
   const data = consent.data
   return (
-    <TitledSection
-      id="customer-consent"
-      title={t('consent.title')}
-      className="customer-documents customer-consent"
-      testId="customer-consent"
-    >
-      <LoadFailure error={consent.error} />
+    <CustomerPageSection id="customer-consent" title={t('consent.title')} error={consent.error}>
       {data && (
         <dl className="consent-now">
           <dt>{t('consent.post')}</dt>
@@ -168,6 +161,6 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           ))}
         </ul>
       )}
-    </TitledSection>
+    </CustomerPageSection>
   )
 }

@@ -5,7 +5,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
-import { TitledSection } from '../components/TitledSection'
+import { CustomerPageSection } from '../components/CustomerPageSection'
 import { useT } from '../i18n'
 import { areaOf, documentPath, StatusBadge, useDocumentFormat } from './common'
 
@@ -75,15 +75,10 @@ function CustomerDocumentKind({ customerId, type }: { customerId: number; type: 
 export function CustomerDocuments({ customerId }: { customerId: number }) {
   const { t } = useT()
   return (
-    <TitledSection
-      id="customer-documents"
-      title={t('documents.customerDocuments')}
-      className="customer-documents"
-      testId="customer-documents"
-    >
+    <CustomerPageSection id="customer-documents" title={t('documents.customerDocuments')}>
       {kinds.map((type) => (
         <CustomerDocumentKind key={type} customerId={customerId} type={type} />
       ))}
-    </TitledSection>
+    </CustomerPageSection>
   )
 }

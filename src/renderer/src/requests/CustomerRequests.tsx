@@ -6,7 +6,7 @@ import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { LateBadge, PriorityBadge, RequestStatusBadge } from './RequestList'
 import './requests.css'
-import { TitledSection } from '../components/TitledSection'
+import { CustomerPageSection } from '../components/CustomerPageSection'
 
 const SHOWN = 5
 
@@ -24,15 +24,13 @@ export function CustomerRequests({ customerId }: { customerId: number }) {
     })
   )
   return (
-    <TitledSection
+    <CustomerPageSection
       id="customer-requests"
       title={
         <>
           {t('requests.title')} {data && <span className="muted">({format.number(data.total)})</span>}
         </>
       }
-      className="customer-documents"
-      testId="customer-requests"
     >
       {data && data.rows.length === 0 && <p className="muted">{t('requests.noneForCustomer')}</p>}
       {data && data.rows.length > 0 && (
@@ -46,6 +44,6 @@ export function CustomerRequests({ customerId }: { customerId: number }) {
           ))}
         </ul>
       )}
-    </TitledSection>
+    </CustomerPageSection>
   )
 }

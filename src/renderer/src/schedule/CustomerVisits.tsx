@@ -8,9 +8,8 @@ import { Link } from 'react-router-dom'
 import type { VisitPlan, VisitRow } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { LoadFailure } from '../components/LoadFailure'
 import { useFormat } from '../components/format'
-import { TitledSection } from '../components/TitledSection'
+import { CustomerPageSection } from '../components/CustomerPageSection'
 import { useT } from '../i18n'
 import './schedule.css'
 import { VisitStatusBadge } from './VisitStatusBadge'
@@ -66,13 +65,7 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
   const allUpcomingRead = data !== null && data.upcoming.length >= data.upcomingTotal
 
   return (
-    <TitledSection
-      id="customer-visits"
-      title={t('customerVisits.title')}
-      className="customer-documents customer-visits"
-      testId="customer-visits"
-    >
-      <LoadFailure error={visits.error} />
+    <CustomerPageSection id="customer-visits" title={t('customerVisits.title')} error={visits.error}>
       {data === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
@@ -158,6 +151,6 @@ export function CustomerVisits({ customerId }: { customerId: number }) {
           </div>
         </>
       )}
-    </TitledSection>
+    </CustomerPageSection>
   )
 }
