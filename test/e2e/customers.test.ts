@@ -9,8 +9,9 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
-import { openSession, type Session } from './harness'
+import { openSession, type Session, whileUnreachable } from './harness'
 
 let session: Session
 let page: Page
@@ -312,6 +313,22 @@ describe('customers, end to end', () => {
     )
     await expect.poll(() => byTestId('customer-search').inputValue()).toBe('')
     expect(page.url()).not.toContain('q=')
+  })
+
+  it("says in a banner when the customer's requests or calls could not be read, as its visits do", async () => {
+    const parts = [
+      ['requests.list', 'customer-requests'],
+      ['calls.list', 'customer-calls']
+    ] as const
+    for (const [method, part] of parts) {
+      await whileUnreachable(page, method, async () => {
+        // A customer of its own: nothing of theirs is in the query layer's memory yet.
+        await openNewCustomer(`Unreadable ${part}`)
+        const banner = page.locator(`[data-testid="${part}"] [data-testid="banner-error"]`)
+        await banner.waitFor()
+        expect(await banner.textContent()).toBe(generalErrorMessages.notReachable)
+      })
+    }
   })
 
   it('takes the README screenshot of the customer list', async () => {

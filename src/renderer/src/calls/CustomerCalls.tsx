@@ -45,6 +45,7 @@ export function CustomerCalls({
           {calls.data && <span className="muted">({format.number(calls.data.total)})</span>}
         </>
       }
+      error={calls.error ?? prospect.error}
     >
       <p>
         <button

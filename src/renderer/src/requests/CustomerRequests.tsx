@@ -13,7 +13,7 @@ const SHOWN = 5
 export function CustomerRequests({ customerId }: { customerId: number }) {
   const { t } = useT()
   const format = useFormat()
-  const { data } = useApiQuery(keys.requests('customer', customerId), () =>
+  const { data, error } = useApiQuery(keys.requests('customer', customerId), () =>
     api.call('requests.list', {
       search: '',
       status: 'all',
@@ -31,6 +31,7 @@ export function CustomerRequests({ customerId }: { customerId: number }) {
           {t('requests.title')} {data && <span className="muted">({format.number(data.total)})</span>}
         </>
       }
+      error={error}
     >
       {data && data.rows.length === 0 && <p className="muted">{t('requests.noneForCustomer')}</p>}
       {data && data.rows.length > 0 && (
