@@ -11,6 +11,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
 import { isoWeekOf } from '../../src/shared/iso-week'
 import {
   expectNoSeriousA11yViolations,
@@ -26,6 +27,7 @@ let page: Page
 let ana = 0
 let productId = 0
 const byTestId = (testId: string) => page.locator(`[data-testid="${testId}"]`)
+const callsOfAll = { customerId: null, executiveId: null, from: null, to: null, offset: 0, limit: 10 }
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
@@ -221,5 +223,25 @@ describe('a call logged to a prospect’s first order', () => {
     const tr = page.locator(`[data-testid="figures-row"][data-executive-id="${String(ana)}"]`)
     await expect.poll(() => tr.locator('[data-col="newCustomers"]').textContent()).toMatch(/^1/)
     expect(present(await tr.locator('[data-col="calls"]').textContent())).toMatch(/^1/)
+  })
+
+  it('a refused call stays in the dialog with the reason, and OK works again', async () => {
+    const logged = async () => (await session.store('calls.list', callsOfAll)).total
+    const before = await logged()
+    await session.open('/customers')
+    await page.keyboard.press('Control+l')
+    await byTestId('call-dialog').waitFor()
+    // Neither a customer chosen nor a new prospect: the store refuses the call (as a form to
+    // correct; the dialog says only that much, it marks no field).
+    await byTestId('call-contact-name').fill('Someone')
+    await byTestId('dialog-ok').click()
+    await byTestId('call-error').waitFor()
+    expect(await byTestId('call-error').textContent()).toBe(generalErrorMessages.correctMarkedFields)
+    expect(await byTestId('call-dialog').count()).toBe(1)
+    await expect.poll(() => byTestId('dialog-ok').isEnabled()).toBe(true)
+    expect(await byTestId('call-contact-name').inputValue()).toBe('Someone')
+    expect(await logged()).toBe(before)
+    await page.keyboard.press('Escape')
+    await byTestId('call-dialog').waitFor({ state: 'detached' })
   })
 })

@@ -9,7 +9,6 @@ import { Link } from 'react-router-dom'
 import { callDirections, callOutcomes, type CallReport } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
 import { useExecutiveOptions } from '../components/use-executive-options'
@@ -20,6 +19,7 @@ import { CustomerChoice } from '../components/CustomerPicker'
 import './calls.css'
 import { LabelledDate } from '../components/LabelledDate'
 import { ActionProblem } from '../components/ActionProblem'
+import { useAction } from '../components/use-action'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
@@ -102,13 +102,10 @@ function CallDialog({
   const executives = useExecutiveOptions()
   const invalidate = useInvalidate()
   const { draft, setDraft, set, field } = useDraft<Draft>(() => emptyDraft(preset))
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction()
 
   async function submit() {
-    setBusy(true)
-    setError(null)
-    try {
+    await run(async () => {
       const call = await api.call('calls.log', {
         call: {
           customerId: draft.prospect ? null : draft.customerId,
@@ -136,10 +133,7 @@ function CallDialog({
         kind: 'success',
         text: t(draft.prospect ? 'calls.loggedProspect' : 'calls.logged', { name: call.customerName })
       })
-    } catch (e) {
-      setError(messageOf(e))
-      setBusy(false)
-    }
+    })
   }
 
   return (
