@@ -12,6 +12,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generalErrorMessages } from '../../src/shared/error-messages/general'
+import { schemaErrorMessages } from '../../src/shared/error-messages/schemas'
 import { isoWeekOf } from '../../src/shared/iso-week'
 import {
   expectNoSeriousA11yViolations,
@@ -231,12 +232,15 @@ describe('a call logged to a prospect’s first order', () => {
     await session.open('/customers')
     await page.keyboard.press('Control+l')
     await byTestId('call-dialog').waitFor()
-    // Neither a customer chosen nor a new prospect: the store refuses the call (as a form to
-    // correct; the dialog says only that much, it marks no field).
+    // Neither a customer chosen nor a new prospect: the store refuses the call as a form to correct,
+    // and the dialog marks the field it names (the customer) with the store's own reason.
     await byTestId('call-contact-name').fill('Someone')
     await byTestId('dialog-ok').click()
     await byTestId('call-error').waitFor()
     expect(await byTestId('call-error').textContent()).toBe(generalErrorMessages.correctMarkedFields)
+    const customerProblem = page.locator('#call-customer-picker-error')
+    expect(await customerProblem.textContent()).toBe(schemaErrorMessages.chooseCustomerOrProspect)
+    expect(await byTestId('call-customer-picker').getAttribute('aria-invalid')).toBe('true')
     expect(await byTestId('call-dialog').count()).toBe(1)
     await expect.poll(() => byTestId('dialog-ok').isEnabled()).toBe(true)
     expect(await byTestId('call-contact-name').inputValue()).toBe('Someone')
