@@ -50,6 +50,9 @@ export async function uniqueKeys(db: Kysely<unknown>, table: string): Promise<st
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
 
+/** A trigger's body that refuses the change with `message` (quoted as an SQL string). */
+const refuse = (message: string) => `begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+
 /**
  * Refuses an insert whose unique keys clash with a protected row of `table` (every row, or the
  * rows for which `protectedRow` — an SQL condition on the alias `kept` — is true).
@@ -72,7 +75,7 @@ export async function refuseReplace(
   await sql
     .raw(
       `create trigger ${quote(`${table}_no_replace`)} before insert on ${quote(table)} when ${clashes}
-      begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+      ${refuse(message)}`
     )
     .execute(db)
 }
@@ -101,7 +104,7 @@ export async function freezeColumns(
   await sql
     .raw(
       `create trigger ${quote(trigger)} before update on ${quote(table)} when ${when ? `(${when}) and ` : ''}(${changed})
-      begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+      ${refuse(message)}`
     )
     .execute(db)
 }
@@ -117,7 +120,7 @@ export function appendOnlyTriggers(table: string, changed: string, deleted = cha
     ['delete', deleted]
   ].map(
     ([change, message]) => `create trigger ${table}_no_${change} before ${change} on ${table}
-      begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
+      ${refuse(message)}`
   )
 }
 
@@ -128,7 +131,6 @@ export function appendOnlyTriggers(table: string, changed: string, deleted = cha
 export function issuedDocumentPartTriggers(table: string, changed: string, deleted: string): string[] {
   const issued = (row: 'new' | 'old') =>
     `(select number from documents where id = ${row}.document_id) is not null`
-  const refuse = (message: string) => `begin select raise(abort, '${message.replace(/'/g, "''")}'); end`
   return [
     `create trigger ${table}_issued_no_insert before insert on ${table}
       when ${issued('new')}
