@@ -35,6 +35,8 @@ describe('card numbers', () => {
     }
     // Without groups there is no telling where a card number would start: long references stay allowed.
     expect(containsCardNumber('order 124111111111111111112')).toBe(false)
+    // Only the UUID's own shape is passed over: a card number beside one is still found.
+    expect(containsCardNumber('c141ab98-951e-4370-8ae2-279498964236 4111 1111 1111 1111')).toBe(true)
   })
 
   it('leaves ordinary numbers alone: phones, IBANs, tax ids, amounts, last four digits', () => {
@@ -45,10 +47,23 @@ describe('card numbers', () => {
       '7712345678',
       'Visa •••• 1111 exp 12/28',
       'total 1 234 567,89',
-      'INV-2026-00042'
+      'INV-2026-00042',
+      // Random UUIDs (a background job's id) whose digit groups pass Luhn with an issuer prefix.
+      'c141ab98-951e-4370-8ae2-279498964236',
+      'job 7BA36A54-0887-4731-8350-251D21DFF855 running',
+      '3056949c-ad1f-4067-9629-5690708ca1f3'
     ]) {
       expect(containsCardNumber(text), text).toBe(false)
     }
+  })
+
+  it('never takes an id the app made (a UUID) for a card number', () => {
+    fc.assert(
+      fc.property(fc.uuid(), (id) => {
+        expect(containsCardNumber(`job ${id}`), id).toBe(false)
+      }),
+      { numRuns: 5000 }
+    )
   })
 
   it('flags any Visa-like number whose check digit is right, and none whose check digit is wrong', () => {
