@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../context'
 import type { FileResult } from '../../shared/schemas/common'
-import { bookedOn, executiveNames } from './references'
+import { bookedOn, executiveNames, visitsWithCustomer } from './references'
 
 export const ICS_MIME = 'text/calendar; charset=utf-8'
 
@@ -99,11 +99,7 @@ export async function scheduleIcs(
 ): Promise<FileResult> {
   const db = ctx.db
   const names = await executiveNames(db)
-  let visitQuery = db
-    .selectFrom('siteVisits as v')
-    .innerJoin('customers as c', 'c.id', 'v.customerId')
-    .selectAll('v')
-    .select('c.name as customerName')
+  let visitQuery = visitsWithCustomer(db)
     .where('v.startAt', '<', to)
     .where('v.endAt', '>', from)
     .where('v.status', '!=', 'cancelled')

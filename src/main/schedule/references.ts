@@ -78,6 +78,17 @@ export async function executivesOf(
 }
 
 /**
+ * Visits as the schedule shows them: every column of the visit (`v`) and its customer's name
+ * (`c` joined), for one visit's page or a period's calendar.
+ */
+export const visitsWithCustomer = (db: Executor) =>
+  db
+    .selectFrom('siteVisits as v')
+    .innerJoin('customers as c', 'c.id', 'v.customerId')
+    .selectAll('v')
+    .select('c.name as customerName')
+
+/**
  * The ids of the visits, meetings or plans the sales executive is booked on: a list filtered by
  * executive keeps the events whose id is among them (an event can have several executives).
  */

@@ -24,7 +24,8 @@ import {
   customerForVisit,
   executivesOf,
   invalid,
-  notFound
+  notFound,
+  visitsWithCustomer
 } from './references'
 import { writeTransaction } from '../db/write-transaction'
 import { addressColumns, addressOf } from '../customers/address-columns'
@@ -43,13 +44,7 @@ const STATUS_WORDS: Record<Exclude<VisitStatus, 'scheduled'>, ErrorKey> = {
 type VisitAction = 'Edited' | 'Moved' | 'Completed' | 'Cancelled' | 'NoShow'
 
 export async function loadVisit(db: Executor, id: number, now: Date): Promise<SiteVisit> {
-  const v = await db
-    .selectFrom('siteVisits as v')
-    .innerJoin('customers as c', 'c.id', 'v.customerId')
-    .selectAll('v')
-    .select('c.name as customerName')
-    .where('v.id', '=', id)
-    .executeTakeFirst()
+  const v = await visitsWithCustomer(db).where('v.id', '=', id).executeTakeFirst()
   if (!v) throw notFound('siteVisit', id)
   const [executives, products, followUps, requests] = await Promise.all([
     executivesOf(db, 'visit', id),
