@@ -5,32 +5,34 @@
  * See src/shared/schemas/figures.ts for what each figure means.
  */
 import { sql } from 'kysely'
-import { activityMetrics, type ActivityMetric } from '../../shared/schemas/figures'
+import { activityMetrics, type FiguresRow } from '../../shared/schemas/figures'
 import { addDaysIso, isoWeekOf } from '../../shared/iso-week'
 import type { Executor } from '../context'
 import { loggedCallsByDay } from '../calls/figures'
 import { readSettings } from '../settings/service'
 import { conversionColumns, Converter, frozenRateJoin, perForeignDocument, type AmountRow } from './convert'
 
-export interface DayCounts {
-  invoicedCents: number
-  invoiceCount: number
-  /** Credit notes (negative) and price-correction debit notes (positive) issued that day. */
-  correctionsCents: number
-  correctionCount: number
-  /** Fees and charges passed on by debit notes (not sales revenue). */
-  feesCents: number
-  ordersWon: number
-  ordersWonCents: number
-  estimatesSent: number
-  estimatesSentCents: number
-  estimatesAccepted: number
-  estimatesDeclined: number
-  estimatesSuperseded: number
-  newCustomers: number
-  visitsCompleted: number
-  activity: Record<ActivityMetric, number>
-}
+/**
+ * What one day adds to an executive's weekly figures: the figures the store counts (the rest of a
+ * figures row is derived from them), and how many corrections were issued.
+ */
+export type DayCounts = Pick<
+  FiguresRow,
+  | 'invoicedCents'
+  | 'invoiceCount'
+  | 'correctionsCents'
+  | 'feesCents'
+  | 'ordersWon'
+  | 'ordersWonCents'
+  | 'estimatesSent'
+  | 'estimatesSentCents'
+  | 'estimatesAccepted'
+  | 'estimatesDeclined'
+  | 'estimatesSuperseded'
+  | 'newCustomers'
+  | 'visitsCompleted'
+  | 'activity'
+> & { correctionCount: number }
 
 export const emptyCounts = (): DayCounts => ({
   invoicedCents: 0,

@@ -19,6 +19,12 @@ export const sortDirection = z.enum(['asc', 'desc'])
 export const listSort = <const Field extends string>(fields: readonly [Field, ...Field[]]) =>
   z.object({ field: z.enum(fields), direction: sortDirection }).strict()
 
+/** A period that may be open-ended ends, when it has an end date, on or after its start (contracts, visit plans). */
+export const endNotBeforeStart = z.refine<{ startDate: string; endDate: string | null }>(
+  (period) => period.endDate === null || period.endDate >= period.startDate,
+  { path: ['endDate'], error: keyed('endDateBeforeStart') }
+)
+
 /** Paging for virtualised lists: the client asks for the window it shows. */
 export const paging = {
   offset: z.number().int().min(0).max(10_000_000),

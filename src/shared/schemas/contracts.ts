@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { keyed } from '../errors'
-import { id, optionalText, paging, requiredText, listSort, currencyCode } from './common'
+import { endNotBeforeStart, id, optionalText, paging, requiredText, listSort, currencyCode } from './common'
 import { isoDate } from './schedule'
 
 export const billingFrequencies = ['one_off', 'monthly', 'quarterly', 'yearly'] as const
@@ -42,10 +42,7 @@ export const contractInput = z
     signedDate: isoDate.nullable()
   })
   .strict()
-  .refine((c) => c.endDate === null || c.endDate >= c.startDate, {
-    path: ['endDate'],
-    error: keyed('endDateBeforeStart')
-  })
+  .check(endNotBeforeStart)
 export type ContractInput = z.input<typeof contractInput>
 
 export const contractUpdate = z

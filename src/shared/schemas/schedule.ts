@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { languages } from '../languages'
-import { id, optionalText, paging, requiredText, listSort } from './common'
+import { endNotBeforeStart, id, optionalText, paging, requiredText, listSort } from './common'
 import { address, type Address } from './customers'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -223,10 +223,7 @@ export const planInput = z
     purpose: optionalText(500)
   })
   .strict()
-  .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
-    path: ['endDate'],
-    error: keyed('endDateBeforeStart')
-  })
+  .check(endNotBeforeStart)
 export type PlanInput = z.input<typeof planInput>
 
 export const planGenerate = z
