@@ -120,8 +120,9 @@ describe('UI strings', () => {
     const templates = [...source.matchAll(/`((?:[\w.]|\$\{[^}`]*\})+)`/g)]
       .filter((m) => m[1].includes('.'))
       .map((m) => new RegExp('^' + m[1].replace(/\./g, '\\.').replace(/\$\{[^}]*\}/g, '[^.]+') + '$'))
-    // <ToneBadge words="customers.status" …/> reads `${words}.${status}`: every status key under it.
-    const badgeWords = [...source.matchAll(/\bwords="([\w.]+)"/g)].map(
+    // <ToneBadge words="customers.status" …/> and statusBadge({ words: 'campaigns.statuses', … }) read
+    // `${words}.${status}`: every status key under it.
+    const badgeWords = [...source.matchAll(/\bwords(?:="|: ')([\w.]+)["']/g)].map(
       (m) => new RegExp('^' + m[1].replace(/\./g, '\\.') + '\\.[^.]+$')
     )
     const unused = [...english.keys()].filter((key) => {

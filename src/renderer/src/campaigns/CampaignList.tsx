@@ -12,7 +12,7 @@ import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
-import { ToneBadge } from '../components/ToneBadge'
+import { statusBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import './campaigns.css'
 
@@ -26,11 +26,11 @@ export function usePercent(): (share: number) => string {
 /** A draft has not gone out yet; a sent campaign has. */
 const campaignTones: Record<CampaignRow['status'], BadgeTone> = { draft: 'neutral', sent: 'good' }
 
-export function CampaignStatusBadge({ status }: { status: CampaignRow['status'] }) {
-  return (
-    <ToneBadge status={status} tones={campaignTones} words="campaigns.statuses" testId="campaign-status" />
-  )
-}
+export const CampaignStatusBadge = statusBadge({
+  tones: campaignTones,
+  words: 'campaigns.statuses',
+  testId: 'campaign-status'
+})
 
 export function CampaignList() {
   const { t } = useT()

@@ -51,3 +51,34 @@ export function toneFits(
 ): Array<{ badges: string[] }> {
   return Object.keys(tones).map((status) => ({ badges: [t(`${words}.${status}`)] }))
 }
+
+/**
+ * The badge of one kind of status (a payment's, an investigation's, a request's), made once beside
+ * the kind's tones: each kind wrote the same ToneBadge with the same words and test id in a component
+ * of its own, and its list column the same toneFits. `fits(t)` is the room its badges take in a list
+ * column. Where one page reads the badge under another test id it passes its own, and `data-*`
+ * attributes go through as ToneBadge's do.
+ */
+export function statusBadge<Status extends string>({
+  tones,
+  words,
+  testId
+}: {
+  tones: Record<Status, BadgeTone>
+  /** As ToneBadge's `words`. */
+  words: string
+  testId?: string
+}) {
+  function StatusBadge({
+    status,
+    testId: ownTestId,
+    ...data
+  }: {
+    status: Status
+    testId?: string
+    [dataAttribute: `data-${string}`]: string
+  }) {
+    return <ToneBadge status={status} tones={tones} words={words} testId={ownTestId ?? testId} {...data} />
+  }
+  return Object.assign(StatusBadge, { fits: (t: (key: string) => string) => toneFits(t, tones, words) })
+}

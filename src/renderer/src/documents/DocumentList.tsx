@@ -14,7 +14,7 @@ import { statusesByType, type DocumentType } from '../../../shared/schemas/docum
 import { api } from '../api/client'
 import { companyToday } from '../components/format'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge, toneFits } from '../components/ToneBadge'
+import { statusBadge } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
 import { DateFilter, useExport } from '../components/ListPage'
 import { ChoiceFilter, ListScreen, TeamFilter } from '../components/ListScreen'
@@ -45,17 +45,11 @@ const paymentTones: Record<PaymentStatus, BadgeTone> = {
   credited: 'info'
 }
 
-export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
-  return (
-    <ToneBadge
-      status={status}
-      tones={paymentTones}
-      words="documents.paymentStatus"
-      testId="document-payment"
-      data-payment={status}
-    />
-  )
-}
+export const PaymentStatusBadge = statusBadge({
+  tones: paymentTones,
+  words: 'documents.paymentStatus',
+  testId: 'document-payment'
+})
 
 /** The name of the customer a list is narrowed to (from the customer page's "show all"). */
 function useCustomerName(id: number | null): string {
@@ -179,8 +173,11 @@ export function DocumentList({ area }: { area: DocumentArea }) {
             id: 'payment',
             label: t('documents.colPayment'),
             min: 8,
-            fits: toneFits(t, paymentTones, 'documents.paymentStatus'),
-            render: (r) => (r.paymentStatus ? <PaymentStatusBadge status={r.paymentStatus} /> : null)
+            fits: PaymentStatusBadge.fits(t),
+            render: (r) =>
+              r.paymentStatus ? (
+                <PaymentStatusBadge status={r.paymentStatus} data-payment={r.paymentStatus} />
+              ) : null
           },
           {
             id: 'openCents',

@@ -13,7 +13,7 @@ import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
-import { InvestigationBadge, investigationFits, ListSums } from './common'
+import { InvestigationBadge, ListSums } from './common'
 import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'openedOn', direction: 'desc' as const }
@@ -84,7 +84,7 @@ export function InvestigationList() {
       id: 'status',
       label: t('payments.investigations.col.status'),
       min: 9,
-      fits: investigationFits(t),
+      fits: InvestigationBadge.fits(t),
       render: (r) => <InvestigationBadge status={r.status} />
     }
   ]

@@ -9,7 +9,7 @@ import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
-import { ItemStatusBadge, ListSums } from './common'
+import { ItemBadge, ListSums } from './common'
 import { PaymentsListScreen } from './PaymentsFrame'
 
 const defaultSort = { field: 'dueDate', direction: 'asc' as const }
@@ -73,10 +73,8 @@ export function OverdueList() {
       label: t('payments.overdue.col.status'),
       min: 8,
       optional: true,
-      fits: (['unpaid', 'partially_paid', 'paid'] as const).map((s) => ({
-        badges: [t(`payments.itemStatus.${s}`)]
-      })),
-      render: (r) => <ItemStatusBadge status={r.status} overdue={false} />
+      fits: ItemBadge.fits(t),
+      render: (r) => <ItemBadge status={r.status} />
     }
   ]
   return (

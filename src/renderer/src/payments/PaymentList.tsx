@@ -10,7 +10,7 @@ import { keys } from '../api/query'
 import { useQueryRows } from '../components/use-paged-rows'
 import { useT } from '../i18n'
 import { PaymentsListScreen } from './PaymentsFrame'
-import { PaymentBadge, paymentFits } from './common'
+import { PaymentBadge } from './common'
 
 const filterDefaults = { status: 'all', method: 'all' }
 const paymentStatuses = ['received', 'returned'] as const
@@ -83,7 +83,7 @@ export function PaymentList() {
       id: 'status',
       label: t('payments.col.status'),
       min: 6,
-      fits: paymentFits(t),
+      fits: PaymentBadge.fits(t),
       render: (r) => <PaymentBadge status={r.status} testId="payment-row-status" />
     }
   ]

@@ -8,7 +8,7 @@ import type { CurrencyTotal } from '../../../shared/schemas/receivables'
 import type { InvestigationStatus } from '../../../shared/schemas/investigations'
 import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { ToneBadge, toneFits } from '../components/ToneBadge'
+import { statusBadge } from '../components/ToneBadge'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
@@ -109,11 +109,18 @@ const itemTones: Record<InvoicePaymentStatus, BadgeTone> = {
   paid: 'good'
 }
 
+/** An invoice's or a debit note's payment status (the overdue list's column takes its `fits`). */
+export const ItemBadge = statusBadge({
+  tones: itemTones,
+  words: 'payments.itemStatus',
+  testId: 'payment-status'
+})
+
 export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentStatus; overdue: boolean }) {
   const { t } = useT()
   return (
     <>
-      <ToneBadge status={status} tones={itemTones} words="payments.itemStatus" testId="payment-status" />
+      <ItemBadge status={status} />
       {overdue && (
         <span className={badgeClass('danger')} data-testid="payment-overdue">
           {t('payments.overdueBadge')}
@@ -126,11 +133,7 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
 /** A payment received, or one the bank returned. */
 const paymentTones: Record<'received' | 'returned', BadgeTone> = { received: 'good', returned: 'danger' }
 
-export const paymentFits = (t: (key: string) => string) => toneFits(t, paymentTones, 'payments.status')
-
-export function PaymentBadge({ status, testId }: { status: 'received' | 'returned'; testId?: string }) {
-  return <ToneBadge status={status} tones={paymentTones} words="payments.status" testId={testId} />
-}
+export const PaymentBadge = statusBadge({ tones: paymentTones, words: 'payments.status' })
 
 /** Open is a problem, contacted waits on the customer, resolved is done, written off is closed. */
 const investigationTones: Record<InvestigationStatus, BadgeTone> = {
@@ -140,19 +143,11 @@ const investigationTones: Record<InvestigationStatus, BadgeTone> = {
   written_off: 'muted'
 }
 
-export const investigationFits = (t: (key: string) => string) =>
-  toneFits(t, investigationTones, 'payments.investigations.status')
-
-export function InvestigationBadge({ status }: { status: InvestigationStatus }) {
-  return (
-    <ToneBadge
-      status={status}
-      tones={investigationTones}
-      words="payments.investigations.status"
-      testId="investigation-status"
-    />
-  )
-}
+export const InvestigationBadge = statusBadge({
+  tones: investigationTones,
+  words: 'payments.investigations.status',
+  testId: 'investigation-status'
+})
 
 export const centsOf = (text: string): number | null => parseMoneyToCents(text)
 

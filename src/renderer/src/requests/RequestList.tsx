@@ -12,7 +12,7 @@ import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
 import { AreaListScreen, StatusFilter } from '../components/AreaListScreen'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge, toneFits } from '../components/ToneBadge'
+import { statusBadge, ToneBadge, toneFits } from '../components/ToneBadge'
 import { ChoiceFilter } from '../components/ListScreen'
 import { useListParams } from '../components/use-list-params'
 import { keys } from '../api/query'
@@ -28,9 +28,11 @@ type SortField = RequestListQuery['sort']['field']
 /** A draft waits on whoever writes it, an open request is being worked on, a closed one is done with. */
 const requestTones: Record<RequestStatus, BadgeTone> = { draft: 'warning', open: 'good', closed: 'muted' }
 
-export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  return <ToneBadge status={status} tones={requestTones} words="requests.status" testId="request-status" />
-}
+export const RequestStatusBadge = statusBadge({
+  tones: requestTones,
+  words: 'requests.status',
+  testId: 'request-status'
+})
 
 /** Past its resolve-by time: as alarming as a refused or returned document. */
 const lateTone = { late: 'danger' } as const
@@ -143,7 +145,7 @@ function requestColumns(
       label: t('requests.col.status'),
       min: 6,
       sortField: 'status',
-      fits: toneFits(t, requestTones, 'requests.status'),
+      fits: RequestStatusBadge.fits(t),
       render: (r) => <RequestStatusBadge status={r.status} />
     }
   ]
