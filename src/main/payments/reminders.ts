@@ -122,6 +122,12 @@ export async function takeReminderNumber(trx: Executor, year: number) {
   return { sequence, number: formatReminderNumber(year, sequence) }
 }
 
+/**
+ * What a reminder keeps of each item it named, an invoice (reminder_items) or an opening balance
+ * (opening_balance_reminders) alike: both tables are read as `i`.
+ */
+const reminderItemColumns = ['i.reminderId', 'i.level', 'i.currency', 'i.openCents', 'i.daysOverdue'] as const
+
 /** A customer's reminders, newest first, each with the invoices it named. */
 export async function listReminders(db: Executor, customerId: number): Promise<ReminderRecord[]> {
   const reminders = await db
@@ -131,43 +137,20 @@ export async function listReminders(db: Executor, customerId: number): Promise<R
     .orderBy('id', 'desc')
     .execute()
   if (reminders.length === 0) return []
+  const reminderIds = reminders.map((r) => r.id)
   const items = await db
     .selectFrom('reminderItems as i')
     .innerJoin('documents as d', 'd.id', 'i.documentId')
-    .select([
-      'i.reminderId',
-      'i.documentId',
-      'd.number',
-      'i.level',
-      'i.currency',
-      'i.openCents',
-      'i.daysOverdue'
-    ])
-    .where(
-      'i.reminderId',
-      'in',
-      reminders.map((r) => r.id)
-    )
+    .select([...reminderItemColumns, 'i.documentId', 'd.number'])
+    .where('i.reminderId', 'in', reminderIds)
     .orderBy('i.reminderId')
     .orderBy('d.number')
     .execute()
   const openingItems = await db
     .selectFrom('openingBalanceReminders as i')
     .innerJoin('openingBalances as o', 'o.id', 'i.openingBalanceId')
-    .select([
-      'i.reminderId',
-      'i.openingBalanceId',
-      'o.number',
-      'i.level',
-      'i.currency',
-      'i.openCents',
-      'i.daysOverdue'
-    ])
-    .where(
-      'i.reminderId',
-      'in',
-      reminders.map((r) => r.id)
-    )
+    .select([...reminderItemColumns, 'i.openingBalanceId', 'o.number'])
+    .where('i.reminderId', 'in', reminderIds)
     .orderBy('o.number')
     .execute()
   return reminders.map((r) => ({
