@@ -304,6 +304,19 @@ describe('consent', () => {
     ).toThrow(/cannot be rewritten/)
   })
 
+  it('refuses an unsubscribe from a campaign that does not exist, writing nothing', async () => {
+    const nunez = ids.get('Ferretería Núñez') ?? 0
+    const count = () => desk.store.sqlite.prepare('select count(*) as n from marketing_consents').get()
+    const before = count()
+    const error = await desk.fail('consent.unsubscribe', {
+      customerId: nunez,
+      channel: 'email',
+      campaignId: 9999
+    })
+    expect(error).toMatchObject({ code: 'not_found', key: 'campaignNotFound', params: { id: 9999 } })
+    expect(count()).toEqual(before)
+  })
+
   it('refuses a consent for a customer that does not exist, writing nothing', async () => {
     const before = desk.store.sqlite.prepare('select count(*) as n from marketing_consents').get() as {
       n: number

@@ -20,6 +20,7 @@ import { recordActivity } from '../activity/log'
 import { today } from '../clock'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
+import { loadCampaignRow } from './service'
 
 async function customerName(db: Executor, customerId: number): Promise<string> {
   return (await customerById(db, customerId, ['name'])).name
@@ -158,13 +159,7 @@ export function unsubscribe(
     let source = 'unsubscribe'
     let email = ''
     if (input.campaignId !== null) {
-      const campaign = await trx
-        .selectFrom('campaigns')
-        .select('name')
-        .where('id', '=', input.campaignId)
-        .executeTakeFirst()
-      if (!campaign)
-        throw new DomainError('not_found', { key: 'campaignNotFound', params: { id: input.campaignId } })
+      const campaign = await loadCampaignRow(trx, input.campaignId)
       source = `unsubscribe: ${campaign.name}`
       const recipient = await trx
         .selectFrom('campaignRecipients')

@@ -58,7 +58,8 @@ export function textFor(
   return { language: used, text }
 }
 
-async function loadRow(db: Executor, id: number) {
+/** The campaign's own row, with its segment's name; an unknown id is refused as not found. */
+export async function loadCampaignRow(db: Executor, id: number) {
   const row = await db
     .selectFrom('campaigns as k')
     .leftJoin('segments as s', 's.id', 'k.segmentId')
@@ -71,7 +72,7 @@ async function loadRow(db: Executor, id: number) {
 }
 
 export async function loadCampaign(db: Executor, id: number): Promise<Campaign> {
-  const row = await loadRow(db, id)
+  const row = await loadCampaignRow(db, id)
   return {
     id: row.id,
     name: row.name,
@@ -157,7 +158,7 @@ export function createCampaign(ctx: ServiceContext, input: Input): Promise<Campa
 export function updateCampaign(ctx: ServiceContext, id: number, input: Input): Promise<Campaign> {
   const values = columns(input)
   return writeTransaction(ctx.db, async (trx) => {
-    const row = await loadRow(trx, id)
+    const row = await loadCampaignRow(trx, id)
     if (row.status !== 'draft')
       throw new DomainError('conflict', { key: 'campaignAlreadySent', params: { name: row.name } })
     await checkSegment(trx, input.segmentId)
@@ -188,7 +189,7 @@ export function postalLines(m: MemberRecord): string[] {
 /** Launches a draft: recipients frozen, e-mails queued, the campaign marked sent — or nothing at all. */
 export function launchCampaign(ctx: ServiceContext, id: number): Promise<Campaign> {
   return writeTransaction(ctx.db, async (trx) => {
-    const row = await loadRow(trx, id)
+    const row = await loadCampaignRow(trx, id)
     if (row.status !== 'draft')
       throw new DomainError('conflict', { key: 'campaignAlreadySent', params: { name: row.name } })
     const channel = channelOf(row.kind)
@@ -336,7 +337,7 @@ export async function campaignResults(db: Executor, campaignId: number): Promise
 }
 
 export async function campaignRecipients(db: Executor, campaignId: number): Promise<CampaignRecipient[]> {
-  await loadRow(db, campaignId)
+  await loadCampaignRow(db, campaignId)
   const { rows, documents } = await recipientOutcomes(db, campaignId)
   const converted = new Set(documents.map((d) => d.customerId))
   return rows.map((r) => ({
@@ -357,7 +358,7 @@ export function recordResponse(
   input: z.output<typeof responseInput>
 ): Promise<Campaign> {
   return writeTransaction(ctx.db, async (trx) => {
-    await loadRow(trx, input.campaignId)
+    await loadCampaignRow(trx, input.campaignId)
     const recipient = await trx
       .selectFrom('campaignRecipients')
       .select('customerId')
