@@ -21,7 +21,6 @@ export function CallsPage() {
   const format = useFormat()
   const today = companyToday()
   const [week, setWeek] = useState(() => isoWeekOf(today))
-  const { customerColumn, executiveColumn } = useCallColumns()
   usePageTitle(t('calls.title'))
   const perDay = useApiQuery(keys.calls('perDay', week), () => api.call('calls.perDay', { week }))
   const agenda = useApiQuery(keys.calls('agenda', today), () =>
@@ -108,26 +107,7 @@ export function CallsPage() {
         )}
       </TitledSection>
       <TitledSection id="calls-agenda" title={t('calls.agenda')}>
-        {agenda.data?.length === 0 && <p className="muted">{t('calls.noNextSteps')}</p>}
-        {agenda.data && agenda.data.length > 0 && (
-          <SimpleTable
-            className="calls-table"
-            testId="calls-agenda"
-            rows={agenda.data}
-            rowKey={(c) => c.id}
-            rowTestId="calls-agenda-row"
-            columns={[
-              {
-                id: 'date',
-                label: t('calls.nextStepDate'),
-                render: (c) => (c.nextStepDate ? format.date(c.nextStepDate) : '')
-              },
-              customerColumn,
-              { id: 'nextStep', label: t('calls.nextStep'), render: (c) => c.nextStep },
-              executiveColumn
-            ]}
-          />
-        )}
+        {agenda.data && <CallTable rows={agenda.data} agenda />}
       </TitledSection>
       <TitledSection id="calls-recent" title={t('calls.recent')}>
         {recent.data && <CallTable rows={recent.data.rows} />}
@@ -136,42 +116,50 @@ export function CallsPage() {
   )
 }
 
-/** The call's customer, a link to the customer page. */
-function useCallColumns() {
+/**
+ * Calls as a table, each with its customer (a link to the customer page) and its executive: the
+ * agenda shows the next step agreed and its date, the log when the call was, how it went and its notes.
+ */
+function CallTable({ rows, agenda = false }: { rows: CallRow[]; agenda?: boolean }) {
   const { t } = useT()
-  const customerColumn: TableColumn<CallRow> = {
+  const format = useFormat()
+  if (rows.length === 0) return <p className="muted">{t(agenda ? 'calls.noNextSteps' : 'calls.none')}</p>
+  const customer: TableColumn<CallRow> = {
     id: 'customer',
     label: t('calls.customer'),
     render: (c) => <CallCustomerLink id={c.customerId} name={c.customerName} />
   }
-  const executiveColumn: TableColumn<CallRow> = {
+  const executive: TableColumn<CallRow> = {
     id: 'executive',
     label: t('calls.executive'),
     render: (c) => c.executiveName ?? t('calls.office')
   }
-  return { customerColumn, executiveColumn }
-}
-
-export function CallTable({ rows, withCustomer = true }: { rows: CallRow[]; withCustomer?: boolean }) {
-  const { t } = useT()
-  const format = useFormat()
-  const { customerColumn, executiveColumn } = useCallColumns()
-  if (rows.length === 0) return <p className="muted">{t('calls.none')}</p>
+  const agendaColumns: TableColumn<CallRow>[] = [
+    {
+      id: 'date',
+      label: t('calls.nextStepDate'),
+      render: (c) => (c.nextStepDate ? format.date(c.nextStepDate) : '')
+    },
+    customer,
+    { id: 'nextStep', label: t('calls.nextStep'), render: (c) => c.nextStep },
+    executive
+  ]
+  const logColumns: TableColumn<CallRow>[] = [
+    { id: 'at', label: t('calls.when'), render: (c) => format.dateTime(c.at) },
+    customer,
+    { id: 'direction', label: t('calls.direction'), render: (c) => t(`calls.directions.${c.direction}`) },
+    { id: 'outcome', label: t('calls.outcome'), render: (c) => t(`calls.outcomes.${c.outcome}`) },
+    executive,
+    { id: 'notes', label: t('calls.notes'), render: (c) => c.notes }
+  ]
   return (
     <SimpleTable
       className="calls-table"
-      testId="calls-recent"
+      testId={agenda ? 'calls-agenda' : 'calls-recent'}
       rows={rows}
       rowKey={(c) => c.id}
-      rowTestId="call-row"
-      columns={[
-        { id: 'at', label: t('calls.when'), render: (c) => format.dateTime(c.at) },
-        ...(withCustomer ? [customerColumn] : []),
-        { id: 'direction', label: t('calls.direction'), render: (c) => t(`calls.directions.${c.direction}`) },
-        { id: 'outcome', label: t('calls.outcome'), render: (c) => t(`calls.outcomes.${c.outcome}`) },
-        executiveColumn,
-        { id: 'notes', label: t('calls.notes'), render: (c) => c.notes }
-      ]}
+      rowTestId={agenda ? 'calls-agenda-row' : 'call-row'}
+      columns={agenda ? agendaColumns : logColumns}
     />
   )
 }
