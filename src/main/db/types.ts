@@ -5,6 +5,13 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { VatCategory } from '../../shared/vat'
 import type { Language } from '../../shared/languages'
+import type { ActivityEntry } from '../../shared/schemas/activity'
+import type { Prospect } from '../../shared/schemas/calls'
+import type { Contract } from '../../shared/schemas/contracts'
+import type { DocumentAllowanceCharge } from '../../shared/schemas/documents'
+import type { NavRun } from '../../shared/schemas/nav'
+import type { Meeting } from '../../shared/schemas/schedule'
+import type { VerifactuBatchRow, VerifactuRecordRow } from '../../shared/schemas/verifactu'
 
 type Bool = 0 | 1
 
@@ -81,14 +88,9 @@ export interface CustomerProductPreferencesTable {
   productId: number
 }
 
-export interface ActivityLogTable {
+/** An entry as the activity screens read it, its details kept as JSON. */
+export interface ActivityLogTable extends Omit<ActivityEntry, 'id' | 'details'> {
   id: Generated<number>
-  at: string
-  actor: string
-  entity: string
-  entityId: number | null
-  action: string
-  summary: string
   /** JSON of src/shared/activity.ts ActivityDetails; NULL for entries older than 0008a. */
   details: string | null
 }
@@ -105,28 +107,13 @@ export interface SchemaMigrationsTable {
 
 // ---- Contracts, site visits, visit plans, meetings (migration 0003) ----
 
-export interface ContractsTable {
+/** A contract as the screens read it, without what is looked up or worked out when it is read. */
+export interface ContractsTable extends Omit<
+  Contract,
+  'id' | 'customerName' | 'executiveName' | 'expiring' | 'renewedById' | 'attachments'
+> {
   id: Generated<number>
-  number: string
-  customerId: number
-  executiveId: number | null
-  title: string
-  description: string
-  valueCents: number
-  currency: string
-  startDate: string
-  endDate: string | null
-  billingFrequency: 'one_off' | 'monthly' | 'quarterly' | 'yearly'
-  noticePeriodDays: number
-  noticeDate: string | null
-  signedDate: string | null
-  status: 'draft' | 'active' | 'ended' | 'terminated'
-  closedDate: string | null
-  terminationReason: string
-  renewedFromId: number | null
   searchText: string
-  createdAt: string
-  updatedAt: string
 }
 
 export interface ContractAttachmentsTable {
@@ -234,16 +221,9 @@ export interface CustomerRequestsTable {
   satisfaction: number | null
 }
 
-export interface MeetingsTable {
+/** A meeting as the schedule reads it; its attendees are in meeting_attendees. */
+export interface MeetingsTable extends Omit<Meeting, 'id' | 'attendeeIds' | 'attendees'> {
   id: Generated<number>
-  title: string
-  startAt: string
-  endAt: string
-  place: string
-  agenda: string
-  status: 'scheduled' | 'cancelled'
-  createdAt: string
-  updatedAt: string
 }
 
 export interface MeetingAttendeesTable {
@@ -336,18 +316,10 @@ export interface DocumentsTable extends AddressColumns<'billing'> {
 }
 
 /** Document-level allowances and charges (migration 0007). */
-export interface DocumentAllowancesChargesTable {
+export interface DocumentAllowancesChargesTable extends Omit<DocumentAllowanceCharge, 'id' | 'charge'> {
   id: Generated<number>
   documentId: number
-  position: number
   isCharge: Bool
-  amountCents: number
-  baseCents: number | null
-  percentBp: number | null
-  reason: string
-  reasonCode: string
-  vatCategory: VatCategory
-  vatRateBp: number
 }
 
 /** The VAT breakdown stored with each document (migration 0007). */
@@ -583,28 +555,19 @@ export interface RecordChainCheckpointTable {
 
 // ---- Spain, VERI*FACTU (migration 0011) ----
 
-export interface VerifactuRecordsTable {
+/** A record as the VeriFactu screen lists it, without its submission's state (verifactu_submissions). */
+export interface VerifactuRecordsTable extends Omit<
+  VerifactuRecordRow,
+  'id' | 'subsanacion' | 'status' | 'errorCode' | 'errorText' | 'csv' | 'attempts'
+> {
   id: Generated<number>
   issuerNif: string
-  position: number
-  kind: 'alta' | 'anulacion'
-  documentId: number
-  invoiceNumber: string
-  /** DD-MM-YYYY, as in the record. */
-  invoiceDate: string
-  invoiceType: string | null
   rectificationKind: 'I' | 'S' | null
   subsanacion: Bool
   rechazoPrevio: 'N' | 'S' | 'X' | null
-  /** Amounts exactly as written in the XML and hashed ("123.45"). */
+  /** Amounts exactly as written in the XML and hashed ("123.45"), as importeTotal. */
   cuotaTotal: string | null
-  importeTotal: string | null
   previousHash: string
-  hash: string
-  /** FechaHoraHusoGenRegistro, with its offset. */
-  generatedAt: string
-  environment: 'test' | 'production'
-  reason: string
   xml: string
   createdAt: string
   createdBy: string
@@ -624,19 +587,11 @@ export interface VerifactuSubmissionsTable {
   updatedAt: string
 }
 
-export interface VerifactuBatchesTable {
+/** A send as the VeriFactu screen lists it, and where it went (a failed send keys its reason in message). */
+export interface VerifactuBatchesTable extends Omit<VerifactuBatchRow, 'id' | 'failure'> {
   id: Generated<number>
-  sentAt: string
   environment: string
   endpoint: string
-  recordCount: number
-  outcome: 'Correcto' | 'ParcialmenteCorrecto' | 'Incorrecto' | 'failed'
-  accepted: number
-  acceptedWithErrors: number
-  rejected: number
-  csv: string | null
-  waitSeconds: number
-  message: string
 }
 
 export interface VerifactuEventsTable {
@@ -852,15 +807,9 @@ export interface NavReportsTable {
   updatedAt: string
 }
 
-export interface NavRunsTable {
+/** A reporting run as the NAV status shows it. */
+export interface NavRunsTable extends NavRun {
   id: Generated<number>
-  startedAt: string
-  finishedAt: string
-  sent: number
-  done: number
-  aborted: number
-  waiting: number
-  error: string
 }
 
 // ---- Everyday work: e-mail outbox and texts, recipients, import mappings (migration 0014) ----
@@ -948,18 +897,8 @@ export interface CallsTable {
   createdBy: string
 }
 
-export interface ProspectsTable {
-  customerId: number
-  source: string
-  need: string
-  budget: string
-  timing: string
-  decisionMaker: string
-  handedOverTo: number | null
-  handedOverAt: string | null
-  convertedAt: string | null
-  convertedDocumentId: number | null
-  createdAt: string
+/** A prospect as the desk reads it, without the name of the executive it was handed over to. */
+export interface ProspectsTable extends Omit<Prospect, 'handedOverToName'> {
   updatedAt: string
 }
 

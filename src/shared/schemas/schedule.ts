@@ -8,6 +8,7 @@ import { keyed } from '../errors'
 import { languages } from '../languages'
 import { endNotBeforeStart, id, optionalText, paging, requiredText, listSort } from './common'
 import { address, type Address } from './customers'
+import type { RequestRecord } from './requests'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
@@ -190,15 +191,11 @@ export interface VisitRow {
   planId: number | null
 }
 
-export interface CustomerRequest {
-  id: number
-  customerId: number
-  title: string
-  description: string
-  status: 'draft' | 'open' | 'closed'
-  visitId: number | null
-  createdAt: string
-}
+/** A request as a visit makes it (follow-ups): the customer's request in the requests area. */
+export type CustomerRequest = Pick<
+  RequestRecord,
+  'id' | 'customerId' | 'title' | 'description' | 'status' | 'visitId' | 'createdAt'
+>
 
 // ---------------------------------------------------------------- visit plans
 

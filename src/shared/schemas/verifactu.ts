@@ -92,10 +92,13 @@ export interface VerifactuRecordRow {
   kind: 'alta' | 'anulacion'
   documentId: number
   invoiceNumber: string
+  /** DD-MM-YYYY, as in the record. */
   invoiceDate: string
   invoiceType: string | null
+  /** The amount exactly as written in the XML and hashed ("123.45"). */
   importeTotal: string | null
   hash: string
+  /** FechaHoraHusoGenRegistro, with its offset. */
   generatedAt: string
   environment: VerifactuEnvironment
   subsanacion: boolean
