@@ -66,8 +66,8 @@ export function useServiceSettings<M extends SettingsMethod, S>(
       return saved
     })
 
-  const { busy, message, setMessage } = banner
-  return { view, setView, settings, edit, apply, save, act, busy, message, setMessage }
+  // The section shows the banner (SettingsSection's `banner`); the screen's buttons wait while busy.
+  return { view, setView, settings, edit, apply, save, act, busy: banner.busy, banner }
 }
 
 /** The on/off box and, for a tax authority, the test/production choice. */

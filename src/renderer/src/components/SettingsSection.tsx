@@ -8,13 +8,21 @@ import { useT } from '../i18n'
 import { Banner, type BannerMessage } from './Banner'
 import { MainButton } from './MainButton'
 
+/**
+ * What the section's banner says and how it is closed: the section's useBannerAction (or
+ * useServiceSettings' `banner`), handed over whole since every section closes it the same way.
+ */
+export interface SectionBanner {
+  message: BannerMessage | null
+  setMessage: (next: BannerMessage | null) => void
+}
+
 /** The screen's section: its heading and introduction, the fields, and the banner under them. */
 export function SettingsSection({
   id,
   title,
   intro,
-  message,
-  onCloseMessage,
+  banner,
   children,
   after,
   testId = `${id}-settings`
@@ -25,8 +33,7 @@ export function SettingsSection({
   testId?: string | null
   title: string
   intro: string
-  message: BannerMessage | null
-  onCloseMessage: () => void
+  banner: SectionBanner
   children: ReactNode
   /** What follows the banner, apart from the settings (the e-mail texts). */
   after?: ReactNode
@@ -36,7 +43,7 @@ export function SettingsSection({
       <h2 id={`settings-${id}`}>{title}</h2>
       <p className="muted">{intro}</p>
       {children}
-      <Banner message={message} onClose={onCloseMessage} />
+      <Banner message={banner.message} onClose={() => banner.setMessage(null)} />
       {after}
     </section>
   )

@@ -72,7 +72,7 @@ export function VatRatesSettings() {
   const [country, setCountry] = useState<string | null>(null)
   const [errors, setErrors] = useState<Map<number, string>>(new Map())
   const [loadError, setLoadError] = useState<unknown>(null)
-  const { busy: saving, message, setMessage, act } = useBannerAction(loadError)
+  const banner = useBannerAction(loadError)
   const invalidate = useInvalidate()
 
   useEffect(() => {
@@ -90,7 +90,11 @@ export function VatRatesSettings() {
   }, [mark])
 
   if (rows === null || country === null)
-    return message ? <Banner message={message} /> : <p className="muted">{t('common.loading')}</p>
+    return banner.message ? (
+      <Banner message={banner.message} />
+    ) : (
+      <p className="muted">{t('common.loading')}</p>
+    )
 
   const countries = [
     ...new Set(rows.map((r) => r.country.trim().toUpperCase()).filter((c) => c !== ''))
@@ -122,10 +126,10 @@ export function VatRatesSettings() {
     })
     setErrors(found)
     if (found.size > 0) {
-      setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
+      banner.setMessage({ kind: 'error', text: t('messages.correctMarkedFields') })
       return
     }
-    await act(async () => {
+    await banner.act(async () => {
       const saved = toRows(await api.call('vatRates.update', { table }), mark)
       setRows(saved)
       setStored(saved)
@@ -141,9 +145,8 @@ export function VatRatesSettings() {
       testId="vat-rates"
       title={t('vatRates.title')}
       intro={t('vatRates.intro')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
-      after={<UnsavedChangesGuard dirty={!saving && JSON.stringify(rows) !== JSON.stringify(stored)} />}
+      banner={banner}
+      after={<UnsavedChangesGuard dirty={!banner.busy && JSON.stringify(rows) !== JSON.stringify(stored)} />}
     >
       <div className="button-row">
         <LabelledSelect
@@ -284,7 +287,7 @@ export function VatRatesSettings() {
           {t('vatRates.add')}
         </button>
         <SaveButton
-          saving={saving}
+          saving={banner.busy}
           label={t('vatRates.save')}
           onSave={() => void save()}
           testId="vat-rates-save"

@@ -6,20 +6,14 @@ import { useT } from '../i18n'
 
 export function EInvoiceSettings() {
   const { t } = useT()
-  const { settings, edit, save, message, setMessage, busy } = useServiceSettings('einvoice.settings', {
+  const { settings, edit, save, banner, busy } = useServiceSettings('einvoice.settings', {
     settingsOf: (view) => view,
     update: (settings) => api.call('einvoice.updateSettings', { settings }),
     saved: t('einvoice.saved')
   })
 
   return (
-    <SettingsSection
-      id="einvoice"
-      title={t('einvoice.title')}
-      intro={t('einvoice.intro')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
-    >
+    <SettingsSection id="einvoice" title={t('einvoice.title')} intro={t('einvoice.intro')} banner={banner}>
       {settings && (
         <>
           <ServiceSwitch

@@ -22,14 +22,11 @@ type ServerField = 'host' | 'port' | 'user' | 'fromAddress' | 'fromName'
 
 export function MailSettings() {
   const { t } = useT()
-  const { view, setView, settings, edit, save, message, setMessage, busy, act } = useServiceSettings(
-    'mail.settings',
-    {
-      settingsOf: (stored) => stored.settings,
-      update: (settings) => api.call('mail.updateSettings', { settings }),
-      saved: t('mail.saved')
-    }
-  )
+  const { view, setView, settings, edit, save, banner, busy, act } = useServiceSettings('mail.settings', {
+    settingsOf: (stored) => stored.settings,
+    update: (settings) => api.call('mail.updateSettings', { settings }),
+    saved: t('mail.saved')
+  })
 
   /** One of the server's fields as typed; the port is kept as a number, within `range`. */
   const field = (name: ServerField, type = 'text', range: { min?: number; max?: number } = {}) =>
@@ -51,8 +48,7 @@ export function MailSettings() {
       id="mail"
       title={t('mail.settingsTitle')}
       intro={t('mail.settingsIntro')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
+      banner={banner}
       after={<MailTemplates />}
     >
       {settings && view && (

@@ -44,16 +44,13 @@ const inputName = (name: NavSecretName): keyof NavCredentialsInput =>
 export function NavSettings() {
   const { t, tm } = useT()
   const invalidate = useInvalidate()
-  const { view, settings, edit, apply, save, message, setMessage, busy, act } = useServiceSettings(
-    'nav.settings',
-    {
-      settingsOf: (stored) => stored.settings,
-      update: (settings) => api.call('nav.updateSettings', { settings }),
-      saved: t('navReporting.saved'),
-      // What the NAV queue and each document's reporting state show depends on these settings.
-      after: () => invalidate(navKeys.all)
-    }
-  )
+  const { view, settings, edit, apply, save, banner, busy, act } = useServiceSettings('nav.settings', {
+    settingsOf: (stored) => stored.settings,
+    update: (settings) => api.call('nav.updateSettings', { settings }),
+    saved: t('navReporting.saved'),
+    // What the NAV queue and each document's reporting state show depends on these settings.
+    after: () => invalidate(navKeys.all)
+  })
   const [credentials, setCredentials] = useState(noCredentials)
 
   const saveCredentials = () => {
@@ -77,8 +74,7 @@ export function NavSettings() {
       id="nav-reporting"
       title={t('navReporting.title')}
       intro={t('navReporting.intro')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
+      banner={banner}
     >
       {view?.blocker && (
         <p className="notice" data-testid="nav-blocker">

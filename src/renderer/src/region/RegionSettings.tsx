@@ -53,10 +53,10 @@ export function RegionSettings() {
     const region = read.data
     setDraft({ format: region.format, paperSize: region.paperSize, timeZone: region.timeZone })
   }
-  const { busy, message, setMessage, act } = useBannerAction(read.error)
+  const banner = useBannerAction(read.error)
 
   const save = (current: RegionInput) =>
-    act(async () => {
+    banner.act(async () => {
       const region = await api.call('region.update', { region: current })
       setStored(region)
       regionSaved(region)
@@ -95,8 +95,7 @@ export function RegionSettings() {
       testId={null}
       title={t('region.title')}
       intro={t('region.hint', { locale: stored?.defaultsFrom ?? '…' })}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
+      banner={banner}
     >
       {draft && (
         <div className="form-grid" data-testid="region-settings">
@@ -166,7 +165,7 @@ export function RegionSettings() {
       <SaveRow
         idPrefix="region"
         label={t('region.save')}
-        busy={busy}
+        busy={banner.busy}
         disabled={draft === null || parsed?.success === false}
         onSave={() => draft && void save(draft)}
       />

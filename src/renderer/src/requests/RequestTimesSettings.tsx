@@ -35,10 +35,10 @@ export function RequestTimesSettings() {
   const stored = useApiQuery(keys.requests('times'), () => api.call('requests.times', {}), { fresh: true })
   const [draft, setDraft] = useState<Draft | null>(null)
   if (draft === null && stored.data) setDraft(toDraft(stored.data))
-  const { busy, message, setMessage, act } = useBannerAction(stored.error)
+  const banner = useBannerAction(stored.error)
 
   const save = (current: Draft) =>
-    act(async () => {
+    banner.act(async () => {
       const times = Object.fromEntries(
         requestPriorities.map((p) => [
           p,
@@ -61,8 +61,7 @@ export function RequestTimesSettings() {
       testId={null}
       title={t('requestTimes.title')}
       intro={t('requestTimes.hint')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
+      banner={banner}
     >
       {draft && (
         <SimpleTable
@@ -99,7 +98,7 @@ export function RequestTimesSettings() {
       <SaveRow
         idPrefix="request-times"
         label={t('requestTimes.save')}
-        busy={busy}
+        busy={banner.busy}
         disabled={draft === null}
         onSave={() => draft && void save(draft)}
       />

@@ -29,11 +29,11 @@ export function ExchangeRates() {
   const [currency, setCurrency] = useState('')
   const [rate, setRate] = useState('')
   // A list that cannot be read says so in the banner, not as "no rates yet" (nor does one still loading).
-  const { busy, message, setMessage, act } = useBannerAction(list.error)
+  const banner = useBannerAction(list.error)
 
   /** Every action ends with the list read again. */
   const run = (action: () => Promise<string>) =>
-    act(async () => {
+    banner.act(async () => {
       const done = await action()
       invalidate(keys.settings('rates'))
       return done
@@ -64,8 +64,7 @@ export function ExchangeRates() {
       testId="exchange-rates"
       title={t('rates.title')}
       intro={t('rates.intro', { currency: accountingCurrency })}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
+      banner={banner}
       after={
         list.data === undefined ? null : rows.length === 0 ? (
           <p className="muted">{t('rates.none')}</p>
@@ -134,7 +133,7 @@ export function ExchangeRates() {
           required
           data-testid="rate-value"
         />
-        <button type="submit" className="primary" disabled={busy} data-testid="rate-save">
+        <button type="submit" className="primary" disabled={banner.busy} data-testid="rate-save">
           {t('rates.add')}
         </button>
       </form>
@@ -142,7 +141,7 @@ export function ExchangeRates() {
         id="rate-import"
         label={t('rates.importLabel')}
         formats={['csv']}
-        disabled={busy}
+        disabled={banner.busy}
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''

@@ -38,7 +38,7 @@ export function VerifactuSettings() {
   const invalidate = useInvalidate()
   const statusRead = useApiQuery(keys.settings('verifactu.status'), () => api.call('verifactu.status', {}))
   const status = statusRead.data ?? null
-  const { settings, edit, save, message, setMessage, busy, act } = useServiceSettings('verifactu.settings', {
+  const { settings, edit, save, banner, busy, act } = useServiceSettings('verifactu.settings', {
     settingsOf: (view) => view,
     update: (settings) => api.call('verifactu.updateSettings', { settings }),
     saved: t('verifactu.saved'),
@@ -72,13 +72,7 @@ export function VerifactuSettings() {
     })
 
   return (
-    <SettingsSection
-      id="verifactu"
-      title={t('verifactu.title')}
-      intro={t('verifactu.intro')}
-      message={message}
-      onCloseMessage={() => setMessage(null)}
-    >
+    <SettingsSection id="verifactu" title={t('verifactu.title')} intro={t('verifactu.intro')} banner={banner}>
       {settings && (
         <>
           <ServiceSwitch
