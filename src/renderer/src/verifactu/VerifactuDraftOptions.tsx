@@ -8,16 +8,18 @@ import type { SalesDocument } from '../../../shared/schemas/documents'
 import {
   correctionCodes,
   correctionKinds,
-  type CorrectionCode,
-  type CorrectionKind,
   type VerifactuDocumentOptions
 } from '../../../shared/schemas/verifactu'
 import { api } from '../api/client'
 import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { LabelledInput, LabelledSelect } from '../components/fields'
 import { useT } from '../i18n'
 import { verifactuKeys } from './common'
+
+/** The values of one of the record's choices. */
+type Choice<K extends keyof VerifactuDocumentOptions> = NonNullable<VerifactuDocumentOptions[K]>
 
 export function VerifactuDraftOptions({ doc }: { doc: SalesDocument }) {
   const { t } = useT()
@@ -61,6 +63,28 @@ export function VerifactuDraftOptions({ doc }: { doc: SalesDocument }) {
     setMessage(null)
     save.mutate(chosen, { onError: (error) => setMessage({ kind: 'error', text: messageOf(error) }) })
   }
+  /**
+   * One of the two choices a correcting record needs, stored as soon as it is made (its test id is
+   * its id). Shown only on a credit or debit note, where both are set (R1, by difference, unless chosen).
+   */
+  const correction = <K extends 'correctionCode' | 'correctionKind'>(
+    name: K,
+    id: string,
+    choices: readonly Choice<K>[],
+    choiceLabel: (choice: Choice<K>) => string
+  ) =>
+    options && (
+      <LabelledSelect
+        id={id}
+        fieldClassName="span-2"
+        label={t(`verifactuRecords.draft.${name}`)}
+        value={options[name] ?? choices[0]}
+        options={choices}
+        optionLabel={choiceLabel}
+        onValue={(choice) => choose({ ...options, [name]: choice })}
+        data-testid={id}
+      />
+    )
   if (!wanted || !status.data?.enabled || status.data.issuerNif === null || !options) return null
   return (
     <section className="form-section" aria-labelledby="verifactu-draft" data-testid="verifactu-draft-options">
@@ -68,52 +92,24 @@ export function VerifactuDraftOptions({ doc }: { doc: SalesDocument }) {
       <div className="form-grid">
         {corrects && (
           <>
-            <div className="field span-2">
-              <label htmlFor="verifactu-correction-code">{t('verifactuRecords.draft.correctionCode')}</label>
-              <select
-                id="verifactu-correction-code"
-                value={options.correctionCode ?? 'R1'}
-                onChange={(e) => choose({ ...options, correctionCode: e.target.value as CorrectionCode })}
-                data-testid="verifactu-correction-code"
-              >
-                {correctionCodes.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`verifactuRecords.draft.codes.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field span-2">
-              <label htmlFor="verifactu-correction-kind">{t('verifactuRecords.draft.correctionKind')}</label>
-              <select
-                id="verifactu-correction-kind"
-                value={options.correctionKind ?? 'I'}
-                onChange={(e) => choose({ ...options, correctionKind: e.target.value as CorrectionKind })}
-                data-testid="verifactu-correction-kind"
-              >
-                {correctionKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`verifactuRecords.draft.kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {correction('correctionCode', 'verifactu-correction-code', correctionCodes, (code) =>
+              t(`verifactuRecords.draft.codes.${code}`)
+            )}
+            {correction('correctionKind', 'verifactu-correction-kind', correctionKinds, (kind) =>
+              t(`verifactuRecords.draft.kinds.${kind}`)
+            )}
           </>
         )}
         {foreign && (
-          <div className="field">
-            <label htmlFor="verifactu-eur-rate">
-              {t('verifactuRecords.draft.eurRate', { currency: doc.currency })}
-            </label>
-            <input
-              id="verifactu-eur-rate"
-              inputMode="decimal"
-              value={options.eurRate ?? ''}
-              onChange={(e) => setOptions({ ...options, eurRate: e.target.value.trim() || null })}
-              onBlur={() => choose(options)}
-              data-testid="verifactu-eur-rate"
-            />
-          </div>
+          <LabelledInput
+            id="verifactu-eur-rate"
+            label={t('verifactuRecords.draft.eurRate', { currency: doc.currency })}
+            inputMode="decimal"
+            value={options.eurRate ?? ''}
+            onValue={(rate) => setOptions({ ...options, eurRate: rate.trim() || null })}
+            onBlur={() => choose(options)}
+            data-testid="verifactu-eur-rate"
+          />
         )}
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
