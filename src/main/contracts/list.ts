@@ -14,7 +14,7 @@ import { listExport, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
 import { addDays } from '../schedule/time'
 import { contractExportWords } from './export-words'
-import { isExpiring } from './service'
+import { contractsWithNames, isExpiring } from './service'
 
 type Query = z.output<typeof contractListQuery>
 export type ContractFilters = Omit<Query, 'offset' | 'limit'>
@@ -88,12 +88,8 @@ export async function listContracts(ctx: ServiceContext, q: Query): Promise<Page
  */
 export async function renewals(ctx: ServiceContext, withinDays: number): Promise<ContractRow[]> {
   const today = companyToday(ctx)
-  const found = await ctx.db
-    .selectFrom('contracts as k')
-    .innerJoin('customers as c', 'c.id', 'k.customerId')
-    .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
-    .selectAll('k')
-    .select(['c.name as customerName', 'e.name as executiveName', renewedBy.as('renewedById')])
+  const found = await contractsWithNames(ctx.db)
+    .select(renewedBy.as('renewedById'))
     .where('k.status', '=', 'active')
     .where('k.noticeDate', '<=', addDays(today, withinDays))
     .where('k.endDate', '>=', today)

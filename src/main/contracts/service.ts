@@ -39,15 +39,20 @@ export function isExpiring(
   )
 }
 
-export async function loadContract(db: Executor, id: number, today: string): Promise<Contract> {
-  const k = await db
+/**
+ * Contracts as the screens show them: every column of the contract (`k`) with its customer's
+ * name and its executive's (null when it has none), for the contract's page and the renewals.
+ */
+export const contractsWithNames = (db: Executor) =>
+  db
     .selectFrom('contracts as k')
     .innerJoin('customers as c', 'c.id', 'k.customerId')
     .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
     .selectAll('k')
     .select(['c.name as customerName', 'e.name as executiveName'])
-    .where('k.id', '=', id)
-    .executeTakeFirst()
+
+export async function loadContract(db: Executor, id: number, today: string): Promise<Contract> {
+  const k = await contractsWithNames(db).where('k.id', '=', id).executeTakeFirst()
   if (!k) throw notFound('contract', id)
   const [renewal, attachments] = await Promise.all([
     db.selectFrom('contracts').select('id').where('renewedFromId', '=', id).orderBy('id').executeTakeFirst(),
