@@ -293,14 +293,16 @@ export async function recordPayment(ctx: ServiceContext, input: PaymentInputData
   })
 }
 
-export async function loadPayment(db: Executor, id: number): Promise<Payment> {
-  const p = await db
+/** Payments with the customer each came from: every column of the payment (`p`), the customer's code and name. */
+const paymentsWithCustomer = (db: Executor) =>
+  db
     .selectFrom('payments as p')
     .innerJoin('customers as c', 'c.id', 'p.customerId')
     .selectAll('p')
     .select(['c.code as customerCode', 'c.name as customerName'])
-    .where('p.id', '=', id)
-    .executeTakeFirst()
+
+export async function loadPayment(db: Executor, id: number): Promise<Payment> {
+  const p = await paymentsWithCustomer(db).where('p.id', '=', id).executeTakeFirst()
   if (!p) throw notFound('payment', id)
   const allocations = await db
     .selectFrom('paymentAllocations as a')
@@ -455,13 +457,7 @@ async function invoiceForFee(
 
 export async function returnPayment(ctx: ServiceContext, input: ReturnInputData): Promise<Payment> {
   return writeTransaction(ctx.db, async (trx) => {
-    const payment = await trx
-      .selectFrom('payments as p')
-      .innerJoin('customers as c', 'c.id', 'p.customerId')
-      .selectAll('p')
-      .select(['c.code', 'c.name'])
-      .where('p.id', '=', input.id)
-      .executeTakeFirst()
+    const payment = await paymentsWithCustomer(trx).where('p.id', '=', input.id).executeTakeFirst()
     if (!payment) throw notFound('payment', input.id)
     if (payment.status === 'returned') throw conflict('paymentAlreadyReturned')
     const fields: Record<string, Message> = {}
@@ -471,7 +467,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
     if (input.rebill && input.bankFeeCents === 0) fields.bankFeeCents = { key: 'enterFeeToRebill' }
     if (Object.keys(fields).length > 0) throw invalid(fields)
     const reason = returnReasonWords.en[input.reason]
-    const label = `payment of ${money(payment.amountCents, payment.currency)} from ${payment.code} ${payment.name} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
+    const label = `payment of ${money(payment.amountCents, payment.currency)} from ${payment.customerCode} ${payment.customerName} received ${payment.paymentDate}${payment.reference ? ` (reference ${payment.reference})` : ''}`
 
     // The store reopens everything this payment paid (trigger on the status step).
     await trx.updateTable('payments').set({ status: 'returned' }).where('id', '=', payment.id).execute()
@@ -520,7 +516,7 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
           ]
         },
         { ...noLinks, correctsId: invoiceId },
-        `Draft debit note for the bank fee of a returned payment (${payment.code} ${payment.name})`
+        `Draft debit note for the bank fee of a returned payment (${payment.customerCode} ${payment.customerName})`
       )
       // A fee passed on is not sales revenue (weekly figures leave it out).
       await trx.updateTable('documents').set({ debitKind: 'fee' }).where('id', '=', debitNoteId).execute()
@@ -570,8 +566,8 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       details: paymentReturnedDetails(
         {
           amount: { money: payment.amountCents, currency: payment.currency },
-          code: payment.code,
-          name: payment.name,
+          code: payment.customerCode,
+          name: payment.customerName,
           date: input.returnDate,
           reason: input.reason
         },
@@ -590,8 +586,8 @@ export async function returnPayment(ctx: ServiceContext, input: ReturnInputData)
       summary: `Opened an investigation into the returned ${label}`,
       details: activity('investigationOpened', {
         amount: { money: payment.amountCents, currency: payment.currency },
-        code: payment.code,
-        name: payment.name
+        code: payment.customerCode,
+        name: payment.customerName
       })
     })
     return loadPayment(trx, payment.id)
