@@ -131,6 +131,31 @@ describe('the chain as the app writes it', () => {
     )
   })
 
+  it('hashes an issued document as the JSON array of the fields released in version 1, in their order', () => {
+    const entry = desk.store.sqlite
+      .prepare(`select * from record_chain where record_table = 'documents' and record_id = ?`)
+      .get(invoice.id) as { record_hash: string }
+    // Written out here: the chain module builds this list from migrations 0002 and 0007, and a
+    // change to either would stop every chained document from verifying.
+    const fields = `
+      id type number series_year sequence customer_id executive_id customer_code customer_name customer_tax_id
+      billing_line1 billing_line2 billing_postal_code billing_city billing_region billing_country
+      issue_date valid_until due_date promised_date currency payment_method payment_instructions notes terms reason
+      source_id corrects_id replaces_id net_cents vat_cents total_cents issued_at created_at
+      seller_legal_name seller_tax_id seller_address_line1 seller_address_line2 seller_postal_code seller_city
+      seller_region seller_country seller_iban seller_bic seller_phone seller_email seller_website
+      seller_registration seller_footer seller_logo_sha256 document_language print_locale paper_size
+      supply_date supply_period_start supply_period_end buyer_reference order_reference corrected_number
+      corrected_issue_date line_net_cents allowance_total_cents charge_total_cents prepaid_cents rounding_cents
+      payable_cents debit_kind`
+      .trim()
+      .split(/\s+/)
+    const document = desk.store.sqlite
+      .prepare('select * from documents where id = ?')
+      .get(invoice.id) as Record<string, unknown>
+    expect(entry.record_hash).toBe(sha256(JSON.stringify(fields.map((f) => document[f]))))
+  })
+
   it("hashes an issued document's lines as their JSON arrays in position order, one per line", () => {
     const entry = desk.store.sqlite
       .prepare(`select * from record_chain where record_table = 'documents' and record_id = ?`)

@@ -22,6 +22,8 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import type { ErrorKey, Message } from '../../shared/errors'
 import { documentTypes, documentTypeWord, type DocumentType } from '../../shared/schemas/settings'
+import { frozenColumns } from './migrations/0002_documents'
+import { addedDocumentColumns } from './migrations/0007_document_legal'
 
 export const chainedTables = ['documents', 'payments', 'payment_returns', 'activity_log'] as const
 export type ChainedTable = (typeof chainedTables)[number]
@@ -41,76 +43,17 @@ interface FieldList {
 /** Version 2 of a table: the same fields as version 1, as `values` text. */
 const asValues = (list: FieldList): FieldList => ({ ...list, form: 'values' })
 
-// With 0007's seller snapshot, supply data and totals; lines with 0007's VAT category and prices.
+/**
+ * Version 1 of documents: every column frozen at issue (0002's, but its derived search text, then
+ * 0007's seller snapshot, supply data and totals) and 0013's debit kind; lines with 0007's VAT
+ * category and prices. Both migrations' lists are landed history, so this list cannot move.
+ */
 const documentsV1: FieldList = {
   form: 'keys',
   fields: [
     'id',
-    'type',
-    'number',
-    'series_year',
-    'sequence',
-    'customer_id',
-    'executive_id',
-    'customer_code',
-    'customer_name',
-    'customer_tax_id',
-    'billing_line1',
-    'billing_line2',
-    'billing_postal_code',
-    'billing_city',
-    'billing_region',
-    'billing_country',
-    'issue_date',
-    'valid_until',
-    'due_date',
-    'promised_date',
-    'currency',
-    'payment_method',
-    'payment_instructions',
-    'notes',
-    'terms',
-    'reason',
-    'source_id',
-    'corrects_id',
-    'replaces_id',
-    'net_cents',
-    'vat_cents',
-    'total_cents',
-    'issued_at',
-    'created_at',
-    'seller_legal_name',
-    'seller_tax_id',
-    'seller_address_line1',
-    'seller_address_line2',
-    'seller_postal_code',
-    'seller_city',
-    'seller_region',
-    'seller_country',
-    'seller_iban',
-    'seller_bic',
-    'seller_phone',
-    'seller_email',
-    'seller_website',
-    'seller_registration',
-    'seller_footer',
-    'seller_logo_sha256',
-    'document_language',
-    'print_locale',
-    'paper_size',
-    'supply_date',
-    'supply_period_start',
-    'supply_period_end',
-    'buyer_reference',
-    'order_reference',
-    'corrected_number',
-    'corrected_issue_date',
-    'line_net_cents',
-    'allowance_total_cents',
-    'charge_total_cents',
-    'prepaid_cents',
-    'rounding_cents',
-    'payable_cents',
+    ...frozenColumns.filter((column) => column !== 'search_text'),
+    ...addedDocumentColumns,
     // 0013: what a debit note is (price correction or fee), fixed at issue.
     'debit_kind'
   ],

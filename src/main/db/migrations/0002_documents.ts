@@ -13,8 +13,8 @@ const statusCheck = sql`(type = 'estimate' and status in ('draft', 'sent', 'acce
   or (type = 'order' and status in ('draft', 'confirmed', 'partially_delivered', 'delivered', 'cancelled'))
   or (type in ('invoice', 'credit_note', 'debit_note') and status in ('draft', 'issued'))`
 
-/** Everything that must never change once a document has its number. */
-const frozenColumns = [
+/** Everything that must never change once a document has its number (0007 and the record chain build on it). */
+export const frozenColumns = [
   'type',
   'number',
   'series_year',

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import { minorUnits } from '../../../shared/currencies'
 import { createIndex } from './schema'
 import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
+import { frozenColumns } from './0002_documents'
 
 /**
  * Issued documents that hold up (issue 11):
@@ -20,44 +21,6 @@ import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
  */
 
 const vatCategories = `('S', 'Z', 'E', 'AE', 'K', 'G', 'O')`
-
-/** Columns of 0002 that freeze at issue, and the ones this migration adds to them. */
-const frozenColumns = [
-  'type',
-  'number',
-  'series_year',
-  'sequence',
-  'customer_id',
-  'executive_id',
-  'customer_code',
-  'customer_name',
-  'customer_tax_id',
-  'billing_line1',
-  'billing_line2',
-  'billing_postal_code',
-  'billing_city',
-  'billing_region',
-  'billing_country',
-  'issue_date',
-  'valid_until',
-  'due_date',
-  'promised_date',
-  'currency',
-  'payment_method',
-  'payment_instructions',
-  'notes',
-  'terms',
-  'reason',
-  'source_id',
-  'corrects_id',
-  'replaces_id',
-  'net_cents',
-  'vat_cents',
-  'total_cents',
-  'search_text',
-  'issued_at',
-  'created_at'
-]
 
 /** Text columns added to documents; empty for drafts until issue freezes them (NULL on old rows). */
 export const sellerSnapshotColumns = [
@@ -82,7 +45,8 @@ export const sellerSnapshotColumns = [
   'paper_size'
 ] as const
 
-const addedDocumentColumns = [
+/** The columns this migration adds to documents; they freeze at issue with 0002's. */
+export const addedDocumentColumns = [
   ...sellerSnapshotColumns,
   'supply_date',
   'supply_period_start',

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { createIndex } from './schema'
+import { appendOnlyTriggers } from '../guards'
 
 /**
  * Spain, VERI*FACTU (RD 1007/2023, Orden HAC/1177/2024). New tables only: the documents and
@@ -121,38 +122,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
 
   // Records, batches and events are evidence: refused at the store, whatever writes.
-  for (const table of ['verifactu_records', 'verifactu_batches', 'verifactu_events']) {
-    await sql
-      .raw(
-        `create trigger ${table}_no_update before update on ${table}
-         begin select raise(abort, '${table} is append-only: add a new record instead'); end`
-      )
-      .execute(db)
-    await sql
-      .raw(
-        `create trigger ${table}_no_delete before delete on ${table}
-         begin select raise(abort, '${table} is append-only: it is never deleted'); end`
-      )
-      .execute(db)
-  }
+  const statements = ['verifactu_records', 'verifactu_batches', 'verifactu_events'].flatMap((table) =>
+    appendOnlyTriggers(
+      table,
+      `${table} is append-only: add a new record instead`,
+      `${table} is append-only: it is never deleted`
+    )
+  )
   // INSERT OR REPLACE deletes the old row without firing delete triggers (recursive triggers off):
   // refuse an insert that would collide with an existing record instead.
-  await sql
-    .raw(
-      `create trigger verifactu_records_no_replace before insert on verifactu_records
-       when exists (select 1 from verifactu_records where id = new.id
+  for (const [table, record] of [
+    ['verifactu_records', 'a record'],
+    ['verifactu_events', 'an event']
+  ]) {
+    statements.push(`create trigger ${table}_no_replace before insert on ${table}
+       when exists (select 1 from ${table} where id = new.id
                     or (issuer_nif = new.issuer_nif and position = new.position))
-       begin select raise(abort, 'verifactu_records is append-only: a record cannot be replaced'); end`
-    )
-    .execute(db)
-  await sql
-    .raw(
-      `create trigger verifactu_events_no_replace before insert on verifactu_events
-       when exists (select 1 from verifactu_events where id = new.id
-                    or (issuer_nif = new.issuer_nif and position = new.position))
-       begin select raise(abort, 'verifactu_events is append-only: an event cannot be replaced'); end`
-    )
-    .execute(db)
+       begin select raise(abort, '${table} is append-only: ${record} cannot be replaced'); end`)
+  }
+  for (const statement of statements) await sql.raw(statement).execute(db)
   // Options are chosen on drafts only: once the document is issued they are part of its record.
   await sql
     .raw(

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { activity } from '../../../shared/activity'
-import { appendToChain } from '../chain'
+import { correctReceivables } from './receivable-corrections'
 
 /**
  * The receivable of an invoice is its amount due, not its total (issues 11 and 12).
@@ -74,27 +73,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       from receivables r join documents d on d.id = r.document_id)
     where total <> due or credited <> max(0, min(notes, due))
     order by id`.execute(db)
-  if (wrong.rows.length === 0) return
-
-  const frozen = await sql<{ sql: string }>`select sql from sqlite_master
-    where type = 'trigger' and name = 'receivables_keys_frozen'`.execute(db)
-  if (frozen.rows.length > 0) await sql`drop trigger receivables_keys_frozen`.execute(db)
-  const at = new Date().toISOString()
-  for (const r of wrong.rows) {
-    await sql`update receivables set total_cents = ${r.due}, credited_cents = ${r.dueCredited}
-      where document_id = ${r.id}`.execute(db)
-    const before = { money: r.total - r.credited - r.paid, currency: r.currency }
-    const open = { money: r.due - r.dueCredited - r.paid, currency: r.currency }
-    const { id } = (
-      await sql<{
-        id: number
-      }>`insert into activity_log (at, actor, entity, entity_id, action, summary, details)
-        values (${at}, 'salesdesk', 'document', ${r.id}, 'receivable_amount_due',
-          ${`Receivable of ${r.number} set to its amount due (prepaid amount deducted): ${r.currency} ${r.due} open before payments, ${r.dueCredited} credited (was ${r.total}, ${r.credited}; minor units)`},
-          ${JSON.stringify(activity('receivableAmountDue', { number: r.number, open, before }))})
-        returning id`.execute(db)
-    ).rows[0]
-    await appendToChain(db, 'activity_log', id)
-  }
-  for (const trigger of frozen.rows) await sql.raw(trigger.sql).execute(db)
+  await correctReceivables(db, wrong.rows, (r) => ({
+    update: sql`update receivables set total_cents = ${r.due}, credited_cents = ${r.dueCredited}
+      where document_id = ${r.id}`,
+    openBefore: r.total - r.credited - r.paid,
+    openAfter: r.due - r.dueCredited - r.paid,
+    summary: `Receivable of ${r.number} set to its amount due (prepaid amount deducted): ${r.currency} ${r.due} open before payments, ${r.dueCredited} credited (was ${r.total}, ${r.credited}; minor units)`
+  }))
 }

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { activity } from '../../../shared/activity'
-import { appendToChain } from '../chain'
+import { correctReceivables } from './receivable-corrections'
 
 /**
  * Credit notes that together credit an invoice's whole total close it (issues 11 and 12).
@@ -54,28 +53,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       group by d.id)
     where credited <> "dueCredited"
     order by id`.execute(db)
-  if (wrong.rows.length === 0) return
-
-  const frozen = await sql<{ sql: string }>`select sql from sqlite_master
-    where type = 'trigger' and name = 'receivables_keys_frozen'`.execute(db)
-  if (frozen.rows.length > 0) await sql`drop trigger receivables_keys_frozen`.execute(db)
-  const at = new Date().toISOString()
-  for (const r of wrong.rows) {
-    await sql`update receivables set credited_cents = ${r.dueCredited} where document_id = ${r.id}`.execute(
-      db
-    )
-    const before = { money: r.due - r.credited - r.paid, currency: r.currency }
-    const open = { money: r.due - r.dueCredited - r.paid, currency: r.currency }
-    const { id } = (
-      await sql<{
-        id: number
-      }>`insert into activity_log (at, actor, entity, entity_id, action, summary, details)
-        values (${at}, 'salesdesk', 'document', ${r.id}, 'receivable_amount_due',
-          ${`Receivable of ${r.number} credited its whole amount due: its credit notes credit its whole total (rounding included): ${r.currency} ${r.dueCredited} credited (was ${r.credited}; minor units)`},
-          ${JSON.stringify(activity('receivableAmountDue', { number: r.number, open, before }))})
-        returning id`.execute(db)
-    ).rows[0]
-    await appendToChain(db, 'activity_log', id)
-  }
-  for (const trigger of frozen.rows) await sql.raw(trigger.sql).execute(db)
+  await correctReceivables(db, wrong.rows, (r) => ({
+    update: sql`update receivables set credited_cents = ${r.dueCredited} where document_id = ${r.id}`,
+    openBefore: r.due - r.credited - r.paid,
+    openAfter: r.due - r.dueCredited - r.paid,
+    summary: `Receivable of ${r.number} credited its whole amount due: its credit notes credit its whole total (rounding included): ${r.currency} ${r.dueCredited} credited (was ${r.credited}; minor units)`
+  }))
 }
