@@ -191,13 +191,9 @@ export async function countsByWeek(
     await run(sql<Grouped>`select executive_id as exec, substr(created_at, 1, 10) as day, count(*) as n, 0 as cents
       from customers where created_at >= ${from} and created_at < ${next}
         and not exists (select 1 from prospects p where p.customer_id = customers.id)
-      group by executive_id, substr(created_at, 1, 10)`),
-    'newCustomers',
-    null
-  )
-  collect(
-    result,
-    await run(sql<Grouped>`select c.executive_id as exec, substr(p.converted_at, 1, 10) as day, count(*) as n, 0 as cents
+      group by executive_id, substr(created_at, 1, 10)
+      union all
+      select c.executive_id, substr(p.converted_at, 1, 10), count(*), 0
       from prospects p join customers c on c.id = p.customer_id
       where p.converted_at >= ${from} and p.converted_at < ${next}
       group by c.executive_id, substr(p.converted_at, 1, 10)`),

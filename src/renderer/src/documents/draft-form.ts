@@ -10,7 +10,6 @@ import {
   type DocumentDraftInput
 } from '../../../shared/schemas/document-drafts'
 import { type DocumentType, type SalesDocument } from '../../../shared/schemas/documents'
-import type { PaymentMethod } from '../../../shared/schemas/customers'
 import {
   documentTotals,
   formatQuantityMilli,
@@ -108,20 +107,17 @@ const noCarriedDocument = (): CarriedDocument => ({
   storedVat: []
 })
 
-export interface DraftValues {
-  type: DocumentType
+/** The editor's fields: texts and terms as the document keeps them, dates and choices as inputs hold them. */
+export interface DraftValues extends Pick<
+  SalesDocument,
+  'type' | 'currency' | 'paymentMethod' | 'paymentInstructions' | 'notes' | 'terms' | 'reason'
+> {
   customerId: number | null
   customerName: string
   executiveId: string
   issueDate: string
   validUntil: string
   promisedDate: string
-  currency: string
-  paymentMethod: PaymentMethod
-  paymentInstructions: string
-  notes: string
-  terms: string
-  reason: string
   /** Invoices: the date of supply; empty: the delivery dates of the order, else the issue date. */
   supplyDate: string
   lines: LineValues[]
