@@ -146,24 +146,35 @@ function dateFinding(generatedAt: string, previousAt: string | null, now: Date):
   return null
 }
 
+/** How a check names a row in its findings: the record's invoice or the event, and what the screen opens. */
+type Named<Ref> = Omit<Finding, 'problem' | 'position'> & { ref: Ref }
+
 /**
  * Walks each issuer's chain in position order: a gap, a wrong link or a wrong hash breaks it (the
  * first break ends the check), and dates out of order are collected. `verify` checks one row's link
- * and hash against the hash of the one before (empty for the first), and gives its generation time.
+ * and hash against the hash of the one before (empty for the first), and gives its generation time;
+ * `named` says how a finding names the row.
  */
 function walkChains<Row extends { issuerNif: string; position: number; hash: string }, Ref>(
   rows: readonly Row[],
   now: Date,
-  finding: (row: Row, problem: AnomalyProblem) => Finding & { ref: Ref },
-  verify: (row: Row, previousHash: string) => 'link' | 'hash' | { generatedAt: string }
+  check: {
+    named: (row: Row) => Named<Ref>
+    verify: (row: Row, previousHash: string) => 'link' | 'hash' | { generatedAt: string }
+  }
 ): ChainCheck<Ref> {
+  const finding = (row: Row, problem: AnomalyProblem) => ({
+    problem,
+    position: row.position,
+    ...check.named(row)
+  })
   const last = new Map<string, { position: number; hash: string; generatedAt: string }>()
   const dates: ChainCheck<Ref>['dates'] = []
   for (const row of rows) {
     const broken = (problem: AnomalyProblem) => ({ count: rows.length, broken: finding(row, problem), dates })
     const before = last.get(row.issuerNif)
     if ((before?.position ?? 0) + 1 !== row.position) return broken('missing')
-    const verified = verify(row, before?.hash ?? '')
+    const verified = check.verify(row, before?.hash ?? '')
     if (typeof verified === 'string') return broken(verified)
     const date = dateFinding(verified.generatedAt, before?.generatedAt ?? null, now)
     if (date !== null && dates.length < MAX_DATE_ANOMALIES) dates.push(finding(row, date))
@@ -179,22 +190,15 @@ async function checkRecords(db: Executor, now: Date): Promise<ChainCheck<Invoice
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  return walkChains(
-    rows,
-    now,
-    (row, problem) => ({
-      problem,
-      position: row.position,
-      name: row.invoiceNumber,
-      ref: recordInvoiceId(row)
-    }),
-    (row, previousHash) => {
+  return walkChains(rows, now, {
+    named: (row) => ({ name: row.invoiceNumber, ref: recordInvoiceId(row) }),
+    verify: (row, previousHash) => {
       const { computed, stated, previous, generatedAt } = recomputeFromXml(row.xml)
       if (previous !== previousHash || row.previousHash !== previous) return 'link'
       if (computed !== stated || stated !== row.hash) return 'hash'
       return { generatedAt }
     }
-  )
+  })
 }
 
 /** An event's hash fields as its RegistroEvento states them (events written since 0024 keep it). */
@@ -245,17 +249,9 @@ async function checkEvents(db: Executor, now: Date): Promise<ChainCheck<EventRef
     .orderBy('issuerNif')
     .orderBy('position')
     .execute()
-  return walkChains(
-    rows,
-    now,
-    (row, problem) => ({
-      problem,
-      position: row.position,
-      name: row.summary,
-      eventType: row.eventType,
-      ref: eventRefOf(row)
-    }),
-    (row, previousHash) => {
+  return walkChains(rows, now, {
+    named: (row) => ({ name: row.summary, eventType: row.eventType, ref: eventRefOf(row) }),
+    verify: (row, previousHash) => {
       const fromXml = row.xml === null ? null : eventFieldsFromXml(row.xml)
       if (row.previousHash !== previousHash || (fromXml !== null && fromXml.previous !== row.previousHash))
         return 'link'
@@ -270,7 +266,7 @@ async function checkEvents(db: Executor, now: Date): Promise<ChainCheck<EventRef
       if (computed !== row.hash || !rowMatchesXml) return 'hash'
       return { generatedAt: row.generatedAt }
     }
-  )
+  })
 }
 
 /**
