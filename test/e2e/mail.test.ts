@@ -137,6 +137,36 @@ describe('e-mail at 1366×768', () => {
     )
   })
 
+  it('"Send now" runs the outbox and says what it sent and what waits; "Cancel sending" withdraws an e-mail', async () => {
+    const draft = await session.store('documents.createDraft', { document: draftOf('invoice') })
+    const invoice = await session.store('documents.issue', { id: draft.id })
+    await smtp.stop()
+    // Queued while the server is down: its next attempt is a minute away, so "Send now" leaves it waiting.
+    const queued = await session.store('mail.sendDocument', {
+      id: invoice.id,
+      message: { to: ['angela@pena.example'], subject: `Invoice ${invoice.number ?? ''}`, body: 'Adjunta.' }
+    })
+    expect(queued.status).toBe('waiting')
+    await smtp.start()
+    // Read afresh: the page is already on the outbox, whose list the query layer keeps.
+    await session.open('/outbox')
+    await session.page.reload()
+    const row = session.byTestId('outbox-row').filter({ hasText: invoice.number ?? '' })
+    await expect.poll(() => row.getAttribute('data-status')).toBe('waiting')
+    const waiting = (await session.store('mail.outbox', { status: 'waiting' })).length
+    await session.byTestId('outbox-deliver').click()
+    await expect
+      .poll(() => session.byTestId('banner-success').textContent())
+      .toBe(`Sent: 0. Still waiting: ${String(waiting)}.`)
+    expect(smtp.received).toHaveLength(3)
+    await row.getByTestId('outbox-cancel').click()
+    await expect
+      .poll(() => session.byTestId('banner-success').textContent())
+      .toBe('The e-mail will not be sent.')
+    await expect.poll(() => row.getAttribute('data-status')).toBe('cancelled')
+    expect((await session.store('mail.outbox', { status: 'waiting' })).length).toBe(waiting - 1)
+  })
+
   it('says in a banner that the outbox could not be read, as the other pages do', async () => {
     await whileUnreachable(session.page, 'mail.outbox', async () => {
       // Read afresh: the page is already on the outbox, whose list the query layer keeps.

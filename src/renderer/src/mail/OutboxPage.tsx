@@ -72,6 +72,18 @@ export function OutboxPage() {
     onSuccess: () => setMessage({ kind: 'success', text: t('mail.cancelled') })
   })
   const busy = deliver.isPending || retry.isPending || cancel.isPending
+  // A waiting or failed e-mail's button (try again, cancel): it waits while any outbox action runs, and
+  // a refusal goes to the banner.
+  const rowButton = (
+    action: { mutate: (id: number, options: { onError: typeof onError }) => void },
+    id: number,
+    testId: string,
+    label: string
+  ) => (
+    <button type="button" disabled={busy} onClick={() => action.mutate(id, { onError })} data-testid={testId}>
+      {label}
+    </button>
+  )
 
   return (
     <div className="page">
@@ -137,22 +149,8 @@ export function OutboxPage() {
                 render: (row) =>
                   (row.status === 'waiting' || row.status === 'failed') && (
                     <span className="button-row">
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => retry.mutate(row.id, { onError })}
-                        data-testid="outbox-retry"
-                      >
-                        {t('mail.retry')}
-                      </button>
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => cancel.mutate(row.id, { onError })}
-                        data-testid="outbox-cancel"
-                      >
-                        {t('mail.cancel')}
-                      </button>
+                      {rowButton(retry, row.id, 'outbox-retry', t('mail.retry'))}
+                      {rowButton(cancel, row.id, 'outbox-cancel', t('mail.cancel'))}
                     </span>
                   )
               }
