@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { createIndex } from './schema'
+import { receivableOnCreditNote, receivableOnIssue } from './receivables'
 import { appendOnlyTriggers } from '../guards'
 
 /**
@@ -181,17 +182,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   const statements = [
     // What is receivable: issued invoices and debit notes; a credit note lowers its invoice.
-    `create trigger receivables_on_issue after update of status on documents
-      when old.status = 'draft' and new.status = 'issued' and new.type in ('invoice', 'debit_note')
-      begin
-        insert into receivables (document_id, customer_id, issue_date, due_date, total_cents)
-        values (new.id, new.customer_id, new.issue_date, coalesce(new.due_date, new.issue_date), new.total_cents);
-      end`,
-    `create trigger receivables_on_credit_note after update of status on documents
-      when old.status = 'draft' and new.status = 'issued' and new.type = 'credit_note' and new.corrects_id is not null
-      begin
-        update receivables set credited_cents = credited_cents + new.total_cents where document_id = new.corrects_id;
-      end`,
+    receivableOnIssue('total_cents'),
+    receivableOnCreditNote(
+      'update receivables set credited_cents = credited_cents + new.total_cents where document_id = new.corrects_id;'
+    ),
     `create trigger payment_allocations_check before insert on payment_allocations
       when (select status from payments where id = new.payment_id) is not 'received'
         or (select document_id from receivables where document_id = new.document_id) is null

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { correctReceivables } from './receivable-corrections'
+import { correctReceivables, receivableOnCreditNote, receivableOnIssue } from './receivables'
 
 /**
  * The receivable of an invoice is its amount due, not its total (issues 11 and 12).
@@ -38,20 +38,13 @@ import { correctReceivables } from './receivable-corrections'
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
     `drop trigger receivables_on_issue`,
-    `create trigger receivables_on_issue after update of status on documents
-      when old.status = 'draft' and new.status = 'issued' and new.type in ('invoice', 'debit_note')
-      begin
-        insert into receivables (document_id, customer_id, issue_date, due_date, total_cents)
-        values (new.id, new.customer_id, new.issue_date, coalesce(new.due_date, new.issue_date), new.payable_cents);
-      end`,
+    receivableOnIssue('payable_cents'),
     `drop trigger receivables_on_credit_note`,
-    `create trigger receivables_on_credit_note after update of status on documents
-      when old.status = 'draft' and new.status = 'issued' and new.type = 'credit_note' and new.corrects_id is not null
-      begin
-        update receivables
+    receivableOnCreditNote(
+      `update receivables
           set credited_cents = credited_cents + max(0, min(new.payable_cents, total_cents - credited_cents))
-          where document_id = new.corrects_id;
-      end`
+          where document_id = new.corrects_id;`
+    )
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { correctReceivables } from './receivable-corrections'
+import { correctReceivables, receivableOnCreditNote } from './receivables'
 
 /**
  * Credit notes that together credit an invoice's whole total close it (issues 11 and 12).
@@ -22,18 +22,20 @@ import { correctReceivables } from './receivable-corrections'
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger receivables_on_credit_note`.execute(db)
-  await sql`create trigger receivables_on_credit_note after update of status on documents
-      when old.status = 'draft' and new.status = 'issued' and new.type = 'credit_note' and new.corrects_id is not null
-      begin
-        update receivables
+  await sql
+    .raw(
+      receivableOnCreditNote(
+        `update receivables
           set credited_cents = case
             when (select sum(c.total_cents) from documents c
                 where c.corrects_id = new.corrects_id and c.type = 'credit_note' and c.status = 'issued')
               >= (select i.total_cents from documents i where i.id = new.corrects_id)
             then max(0, total_cents)
             else credited_cents + max(0, min(new.payable_cents, total_cents - credited_cents)) end
-          where document_id = new.corrects_id;
-      end`.execute(db)
+          where document_id = new.corrects_id;`
+      )
+    )
+    .execute(db)
 
   const wrong = await sql<{
     id: number

@@ -8,7 +8,7 @@ import { useState, type ReactNode } from 'react'
 import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { LabelledCheckbox, LabelledInput } from './fields'
+import { LabelledInput } from './fields'
 import { useBannerAction, type ActionOutcome } from './use-banner-action'
 
 type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
@@ -92,7 +92,17 @@ export function ServiceSwitch({
 }) {
   return (
     <>
-      <LabelledCheckbox label={label} checked={enabled} onChecked={onEnabled} testId={testId} />
+      <div className="field checkbox-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => onEnabled(e.target.checked)}
+            data-testid={testId}
+          />{' '}
+          {label}
+        </label>
+      </div>
       {environment && (
         <div className="field">
           <label htmlFor={`${idPrefix}-environment`}>{environment.labels.environment}</label>

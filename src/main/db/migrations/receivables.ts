@@ -1,11 +1,29 @@
 /**
- * How 0036 and 0043 bring stored receivables to a corrected rule. Landed history: never change what
- * this runs (test/payments/prepaid.test.ts and credited-rounding.test.ts run both repairs on old
- * rows); a later correction that needs something else gets a helper of its own.
+ * How migrations write the receivables' triggers (0006, 0036, 0043) and bring stored receivables to a
+ * corrected rule (0036, 0043). Landed history: never change what this builds or runs
+ * (test/db/migration-record.test.ts holds the triggers; test/payments/prepaid.test.ts and
+ * credited-rounding.test.ts run both repairs on old rows); a later rule gets a helper of its own.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { activity } from '../../../shared/activity'
 import { appendToChain } from '../chain'
+
+/** Opens an issued invoice's or debit note's receivable for `amount`: 0006 its total, 0036 its amount due. */
+export const receivableOnIssue = (amount: 'total_cents' | 'payable_cents') =>
+  `create trigger receivables_on_issue after update of status on documents
+      when old.status = 'draft' and new.status = 'issued' and new.type in ('invoice', 'debit_note')
+      begin
+        insert into receivables (document_id, customer_id, issue_date, due_date, total_cents)
+        values (new.id, new.customer_id, new.issue_date, coalesce(new.due_date, new.issue_date), new.${amount});
+      end`
+
+/** Credits the corrected invoice's receivable when a credit note is issued; `credit` is the update. */
+export const receivableOnCreditNote = (credit: string) =>
+  `create trigger receivables_on_credit_note after update of status on documents
+      when old.status = 'draft' and new.status = 'issued' and new.type = 'credit_note' and new.corrects_id is not null
+      begin
+        ${credit}
+      end`
 
 /** A receivable found wrong: the invoice or debit note it belongs to. */
 interface WrongReceivable {
