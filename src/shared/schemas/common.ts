@@ -19,7 +19,7 @@ export const sortDirection = z.enum(['asc', 'desc'])
 export const listSort = <const Field extends string>(fields: readonly [Field, ...Field[]]) =>
   z.object({ field: z.enum(fields), direction: sortDirection }).strict()
 
-/** A period that may be open-ended ends, when it has an end date, on or after its start (contracts, visit plans). */
+/** An open-ended period's end date, when it has one, is not before its start (contracts, visit plans). */
 export const endNotBeforeStart = z.refine<{ startDate: string; endDate: string | null }>(
   (period) => period.endDate === null || period.endDate >= period.startDate,
   { path: ['endDate'], error: keyed('endDateBeforeStart') }
@@ -30,6 +30,15 @@ export const paging = {
   offset: z.number().int().min(0).max(10_000_000),
   limit: z.number().int().min(1).max(1000)
 }
+
+/** Which records of master data a list shows: all of them, or only the active or the inactive ones. */
+export const activeFilters = ['all', 'active', 'inactive'] as const
+
+/** A master data list (executives, products): searched, active or not, sorted on `fields`, paged. */
+export const masterDataListQuery = <const Field extends string>(fields: readonly [Field, ...Field[]]) =>
+  z
+    .object({ search: z.string().max(200), active: z.enum(activeFilters), sort: listSort(fields), ...paging })
+    .strict()
 
 /**
  * A list export's words in `language` (the user's, sent by the screen); without one, in the

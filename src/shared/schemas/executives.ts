@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, optionalEmail, paging, phone, requiredText, listSort } from './common'
+import { id, masterDataListQuery, optionalEmail, phone, requiredText } from './common'
 import { isoWeekText } from './figures'
 
 export const executiveInput = z
@@ -12,14 +12,7 @@ export const executiveInput = z
   .strict()
 export type ExecutiveInput = z.input<typeof executiveInput>
 
-export const executiveListQuery = z
-  .object({
-    search: z.string().max(200),
-    active: z.enum(['all', 'active', 'inactive']),
-    sort: listSort(['name', 'email', 'customerCount']),
-    ...paging
-  })
-  .strict()
+export const executiveListQuery = masterDataListQuery(['name', 'email', 'customerCount'])
 export type ExecutiveListQuery = z.input<typeof executiveListQuery>
 
 export interface Executive extends ExecutiveInput {

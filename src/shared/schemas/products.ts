@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { keyed } from '../errors'
 import { VAT_CATEGORIES, type VatCategory } from '../vat'
-import { optionalText, paging, requiredText, listSort } from './common'
+import { masterDataListQuery, optionalText, requiredText } from './common'
 
 export const productInput = z
   .object({
@@ -20,14 +20,7 @@ export const productInput = z
   .strict()
 export type ProductInput = z.input<typeof productInput>
 
-export const productListQuery = z
-  .object({
-    search: z.string().max(200),
-    active: z.enum(['all', 'active', 'inactive']),
-    sort: listSort(['sku', 'name', 'unitPriceCents', 'vatRateBp']),
-    ...paging
-  })
-  .strict()
+export const productListQuery = masterDataListQuery(['sku', 'name', 'unitPriceCents', 'vatRateBp'])
 export type ProductListQuery = z.input<typeof productListQuery>
 
 export interface Product extends Omit<ProductInput, 'vatCategory'> {
