@@ -40,3 +40,13 @@ export async function chosenCustomer<C extends CustomerColumn = CustomerColumn>(
   if (!customer) throw invalid({ [field]: { key: 'customerDoesNotExist' } })
   return customer
 }
+
+/** A customer's contacts in the order the customer's form lists them: the customer's page and a visit's day sheet. */
+export function contactsOf(db: Executor, customerId: number) {
+  return db
+    .selectFrom('customerContacts')
+    .select(['name', 'role', 'phone', 'email'])
+    .where('customerId', '=', customerId)
+    .orderBy('position')
+    .execute()
+}

@@ -21,6 +21,7 @@ import { executiveExists } from '../executives/references'
 import { toCustomer, toCustomerColumns } from './mapping'
 import { customerListIndex } from './list-index'
 import { customerRowsByIds } from './queries'
+import { contactsOf } from './references'
 import { writeTransaction } from '../db/write-transaction'
 import { refuseDuplicateTaxId, taxIdKey } from './duplicates'
 import { readPaymentDetails, storePaymentDetails } from '../payments/setup'
@@ -59,12 +60,7 @@ async function afterChange<T>(ctx: ServiceContext, id: number, result: T): Promi
 export async function loadCustomer(db: Executor, id: number): Promise<Customer> {
   const record = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('customer', id)
-  const contacts = await db
-    .selectFrom('customerContacts')
-    .select(['name', 'role', 'phone', 'email'])
-    .where('customerId', '=', id)
-    .orderBy('position')
-    .execute()
+  const contacts = await contactsOf(db, id)
   const preferences = await db
     .selectFrom('customerProductPreferences')
     .select('productId')

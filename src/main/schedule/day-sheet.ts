@@ -14,6 +14,7 @@ import { printRegion } from '../region/service'
 import type { ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { addressOf } from '../customers/address-columns'
+import { contactsOf } from '../customers/references'
 import { printFormat, type PrintFormat } from '../pdf/format'
 import { pdfFontPaths } from '../pdf/resources'
 import { readSettings } from '../settings/service'
@@ -69,12 +70,7 @@ async function dayItems(
     .execute()
   const items: SheetItem[] = []
   for (const v of visits) {
-    const contacts = await db
-      .selectFrom('customerContacts')
-      .select(['name', 'role', 'phone', 'email'])
-      .where('customerId', '=', v.customerId)
-      .orderBy('position')
-      .execute()
+    const contacts = await contactsOf(db, v.customerId)
     const invoices = await openInvoicesForCustomer(db, v.customerId)
     const address = postalLine(addressOf(v, 'address'))
     const lines = [
