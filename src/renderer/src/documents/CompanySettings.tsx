@@ -342,6 +342,12 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
   )
 }
 
+/** What is written per document language, kept as the settings keep it (`termsByLanguage`, `footerByLanguage`). */
+const languageTexts = [
+  { part: 'terms', label: 'docSettings.company.languageTerms', rows: 3 },
+  { part: 'footer', label: 'docSettings.company.languageFooter', rows: 2 }
+] as const
+
 /**
  * Terms and footer of one document language at a time (issue 14); a language left empty prints
  * the default ones above. The other languages' values stay in the form while hidden.
@@ -363,20 +369,15 @@ function LanguageTexts({ shown, onShow }: { shown: Language; onShow: (language: 
           aria-describedby="settings-language-texts-hint"
           data-testid="settings-text-language"
         />
-        <TextAreaField
-          key={`terms-${shown}`}
-          name={`company.termsByLanguage.${shown}`}
-          label={t('docSettings.company.languageTerms')}
-          rows={3}
-          fieldClassName="span-all"
-        />
-        <TextAreaField
-          key={`footer-${shown}`}
-          name={`company.footerByLanguage.${shown}`}
-          label={t('docSettings.company.languageFooter')}
-          rows={2}
-          fieldClassName="span-all"
-        />
+        {languageTexts.map(({ part, label, rows }) => (
+          <TextAreaField
+            key={`${part}-${shown}`}
+            name={`company.${part}ByLanguage.${shown}`}
+            label={t(label)}
+            rows={rows}
+            fieldClassName="span-all"
+          />
+        ))}
       </div>
     </fieldset>
   )
