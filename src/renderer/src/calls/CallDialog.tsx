@@ -20,7 +20,6 @@ import './calls.css'
 import { LabelledDate } from '../components/LabelledDate'
 import { ActionProblem } from '../components/ActionProblem'
 import { useAction } from '../components/use-action'
-import { fieldProblemsOf } from '../components/api-errors'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 
 /** Asks the app's call dialog to open, for a customer if given (the customer page's button). */
@@ -99,50 +98,38 @@ function CallDialog({
   onClose: () => void
   onLogged: (message: BannerMessage) => void
 }) {
-  const { t, tm } = useT()
+  const { t } = useT()
   const executives = useExecutiveOptions()
   const invalidate = useInvalidate()
   const { draft, setDraft, set, field } = useDraft<Draft>(() => emptyDraft(preset))
-  const { busy, error, run } = useAction()
-  // The store's problem with each field of a refused call (its path → message key), shown at the field:
-  // "Please correct the marked fields." alone would name none.
-  const [problems, setProblems] = useState<Record<string, string>>({})
-  const problem = (path: string) => problems[`call.${path}`] as string | undefined
-  const problemText = (path: string) => {
-    const key = problem(path)
-    return key ? tm(key) : undefined
-  }
+  // A refused call's problem with each field is shown at the field: "Please correct the marked
+  // fields." alone would name none.
+  const { busy, error, problem, run } = useAction()
 
   async function submit() {
-    setProblems({})
     await run(async () => {
-      const call = await api
-        .call('calls.log', {
-          call: {
-            customerId: draft.prospect ? null : draft.customerId,
-            newProspect: draft.prospect
-              ? {
-                  name: draft.prospectName,
-                  phone: draft.prospectPhone,
-                  email: draft.prospectEmail,
-                  city: draft.prospectCity,
-                  source: draft.source
-                }
-              : null,
-            executiveId: draft.executive === '' ? null : Number(draft.executive),
-            direction: draft.direction,
-            contactName: draft.contactName,
-            contactPhone: draft.contactPhone,
-            outcome: draft.outcome,
-            notes: draft.notes,
-            nextStep: draft.nextStep,
-            nextStepDate: draft.nextStepDate === '' ? null : draft.nextStepDate
-          }
-        })
-        .catch((refusal: unknown) => {
-          setProblems(fieldProblemsOf(refusal))
-          throw refusal
-        })
+      const call = await api.call('calls.log', {
+        call: {
+          customerId: draft.prospect ? null : draft.customerId,
+          newProspect: draft.prospect
+            ? {
+                name: draft.prospectName,
+                phone: draft.prospectPhone,
+                email: draft.prospectEmail,
+                city: draft.prospectCity,
+                source: draft.source
+              }
+            : null,
+          executiveId: draft.executive === '' ? null : Number(draft.executive),
+          direction: draft.direction,
+          contactName: draft.contactName,
+          contactPhone: draft.contactPhone,
+          outcome: draft.outcome,
+          notes: draft.notes,
+          nextStep: draft.nextStep,
+          nextStepDate: draft.nextStepDate === '' ? null : draft.nextStepDate
+        }
+      })
       invalidate(keys.calls(), keys.customers())
       onLogged({
         kind: 'success',
@@ -191,7 +178,7 @@ function CallDialog({
               nameTestId="call-customer"
               canChoose
               label={draft.customerName ? t('calls.changeCustomer') : t('calls.customer')}
-              error={problem('customerId')}
+              error={problem('call.customerId')}
               onChoose={(id, name) => setDraft((d) => ({ ...d, customerId: id, customerName: name }))}
             />
           )}
@@ -206,7 +193,7 @@ function CallDialog({
                   </>
                 }
                 {...field('prospectName')}
-                error={problemText('newProspect.name')}
+                error={problem('call.newProspect.name')}
                 required
               />
               <TextInput
@@ -266,7 +253,7 @@ function CallDialog({
             id="call-next-step"
             label={t('calls.nextStep')}
             {...field('nextStep')}
-            error={problemText('nextStep')}
+            error={problem('call.nextStep')}
           />
           <LabelledDate
             id="call-next-date"

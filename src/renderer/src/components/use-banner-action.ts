@@ -2,8 +2,9 @@
  * One thing a section of a page does when asked (save the region, make a backup, add an exchange
  * rate, save the request times), with its outcome in the section's banner: what was done, in green,
  * or why it was refused, in the reader's words, in red. The settings sections each wrote this
- * busy/try/catch/finally around their save (issue 9); it runs on useAction, which keeps the busy flag
- * and the refusal, and adds the success text and a failed read of what the section shows.
+ * busy/try/catch/finally around their save (issue 9); it runs on useAction, which keeps the busy flag,
+ * the refusal and its problem with each field, and adds the success text and a failed read of what the
+ * section shows.
  */
 import { useState } from 'react'
 import { messageOf } from './api-errors'
@@ -18,7 +19,7 @@ export type ActionOutcome = string | BannerMessage | null
  * action says something else (it cannot be closed: the section has nothing to show without it).
  */
 export function useBannerAction(loadError?: unknown) {
-  const { busy, error, setError, run } = useAction()
+  const { busy, error, setError, problem, run } = useAction()
   const [outcome, setOutcome] = useState<BannerMessage | null>(null)
   const failedRead = loadError ? { kind: 'error' as const, text: messageOf(loadError) } : null
   const message: BannerMessage | null =
@@ -46,5 +47,5 @@ export function useBannerAction(loadError?: unknown) {
       }
     })
 
-  return { busy, message, setMessage, act }
+  return { busy, message, setMessage, problem, act }
 }

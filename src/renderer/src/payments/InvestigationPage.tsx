@@ -7,7 +7,6 @@ import {
   type InvestigationStatus
 } from '../../../shared/schemas/investigations'
 import { api } from '../api/client'
-import { fieldProblemsOf } from '../components/api-errors'
 import { Field, LabelledInput, LabelledTextArea } from '../components/fields'
 import { useBannerAction } from '../components/use-banner-action'
 import { companyToday, useFormat } from '../components/format'
@@ -34,28 +33,24 @@ const stepLabels: Record<InvestigationStatus, string> = {
 }
 
 function InvestigationView({ initial }: { initial: Investigation }) {
-  const { t, tm } = useT()
+  const { t } = useT()
   const format = useFormat()
   const [record, setRecord] = useState(initial)
   const [outcome, setOutcome] = useState(initial.outcome)
   const [stepDate, setStepDate] = useState(companyToday())
   const [noteDate, setNoteDate] = useState(companyToday())
   const [noteText, setNoteText] = useState('')
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const { busy, message, setMessage, act } = useBannerAction()
+  // A refusal's problem with each field is shown at the field.
+  const { busy, message, setMessage, problem, act } = useBannerAction()
 
-  /** Saves through `action` and shows the investigation it gives back; a refusal marks its fields. */
+  /** Saves through `action` and shows the investigation it gives back. */
   function run(action: () => Promise<Investigation>, done: string) {
-    setFields({})
-    return act(
-      async () => {
-        const next = await action()
-        setRecord(next)
-        setOutcome(next.outcome)
-        return done
-      },
-      (error) => setFields(fieldProblemsOf(error))
-    )
+    return act(async () => {
+      const next = await action()
+      setRecord(next)
+      setOutcome(next.outcome)
+      return done
+    })
   }
 
   /** Moves the investigation to `status` (or keeps it) with the outcome and the step's date as typed. */
@@ -66,11 +61,6 @@ function InvestigationView({ initial }: { initial: Investigation }) {
     )
 
   const closed = record.status === 'resolved' || record.status === 'written_off'
-  /** The API's problem with a field, in the reader's words. */
-  const problem = (name: string) => {
-    const key = fields[name]
-    return key ? tm(key) : undefined
-  }
   return (
     <PaymentRecordPage
       testId="investigation-page"
