@@ -25,6 +25,7 @@ import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useDownload } from '../components/use-download'
 import { useDraft } from '../components/use-draft'
 import { openPdf, type PdfUse } from '../documents/pdf'
+import { PdfButtons } from '../components/PdfButtons'
 import { useLanguage, useT } from '../i18n'
 import { usePercent } from './CampaignList'
 import { CampaignFrame } from './CampaignFrame'
@@ -88,6 +89,16 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
   const letters = () => api.call('campaigns.letters', { id: campaign.id })
   const labels = () => api.call('campaigns.labels', { campaignId: campaign.id, segmentId: null, layout })
   const results = campaign.results
+  /** The campaign's letters or labels: open the PDF (`label`), or save it as a file. */
+  const paperButtons = (paper: 'letters' | 'labels', label: string, produce: () => Promise<FileResult>) => (
+    <PdfButtons
+      label={label}
+      onPdf={(use) => void pdf(paper, use, produce)}
+      disabled={busy !== null}
+      testIds={{ preview: `campaign-${paper}-open`, download: `campaign-${paper}-save` }}
+      saveAsLink
+    />
+  )
 
   return (
     <CampaignFrame
@@ -118,14 +129,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
 
       {campaign.kind === 'postal' ? (
         <TitledSection id="campaign-paper" title={t('campaigns.sent.paper')} className="panel">
-          <div className="button-row">
-            <PaperButtons
-              paper="letters"
-              label={t('campaigns.sent.letters')}
-              onPdf={(use) => void pdf('letters', use, letters)}
-              disabled={busy !== null}
-            />
-          </div>
+          <div className="button-row">{paperButtons('letters', t('campaigns.sent.letters'), letters)}</div>
           <div className="button-row">
             <LabelledSelect
               id="campaign-layout"
@@ -136,12 +140,7 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
               onValue={setLayout}
               data-testid="campaign-layout"
             />
-            <PaperButtons
-              paper="labels"
-              label={t('campaigns.sent.labels')}
-              onPdf={(use) => void pdf('labels', use, labels)}
-              disabled={busy !== null}
-            />
+            {paperButtons('labels', t('campaigns.sent.labels'), labels)}
           </div>
         </TitledSection>
       ) : (
@@ -228,42 +227,6 @@ function recipientColumns(
     { id: 'responded', label: t('campaigns.sent.responded'), render: (r) => yesNo(r.responded) },
     { id: 'converted', label: t('campaigns.sent.converted'), render: (r) => yesNo(r.converted) }
   ]
-}
-
-/** The campaign's letters or labels: open the PDF (`label`), or save it as a file. */
-function PaperButtons({
-  paper,
-  label,
-  onPdf,
-  disabled
-}: {
-  paper: 'letters' | 'labels'
-  label: string
-  onPdf: (use: PdfUse) => void
-  disabled: boolean
-}) {
-  const { t } = useT()
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => onPdf('preview')}
-        disabled={disabled}
-        data-testid={`campaign-${paper}-open`}
-      >
-        {label}
-      </button>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => onPdf('download')}
-        disabled={disabled}
-        data-testid={`campaign-${paper}-save`}
-      >
-        {t('documents.pdf.download')}
-      </button>
-    </>
-  )
 }
 
 function ResultFigures({ campaign }: { campaign: Campaign }) {

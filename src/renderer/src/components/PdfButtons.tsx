@@ -10,7 +10,8 @@ export function PdfButtons({
   label,
   onPdf,
   disabled,
-  testIds
+  testIds,
+  saveAsLink = false
 }: {
   /** The button that opens the PDF, named for what it is. */
   label: string
@@ -18,17 +19,30 @@ export function PdfButtons({
   disabled?: boolean
   /** Each button's test id; Print is offered when it has one. */
   testIds: { preview: string; download: string; print?: string }
+  /** Save drawn as a link beside Open, where opening is what is usually wanted (a campaign's paper). */
+  saveAsLink?: boolean
 }) {
   const { t } = useT()
-  const button = (use: PdfUse, text: string, testId: string) => (
-    <button type="button" disabled={disabled} onClick={() => onPdf(use)} data-testid={testId}>
+  const button = (use: PdfUse, text: string, testId: string, className?: string) => (
+    <button
+      type="button"
+      className={className}
+      disabled={disabled}
+      onClick={() => onPdf(use)}
+      data-testid={testId}
+    >
       {text}
     </button>
   )
   return (
     <>
       {button('preview', label, testIds.preview)}
-      {button('download', t('documents.pdf.download'), testIds.download)}
+      {button(
+        'download',
+        t('documents.pdf.download'),
+        testIds.download,
+        saveAsLink ? 'link-button' : undefined
+      )}
       {testIds.print && button('print', t('documents.pdf.print'), testIds.print)}
     </>
   )
