@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Link } from 'react-router-dom'
-import { centsToDecimalString, parseMoneyToCents } from '../../../shared/money'
+import { parseMoneyToCents } from '../../../shared/money'
 import {
   billingFrequencies,
   contractInput,
@@ -31,6 +31,9 @@ import { AttachmentsSection, BillingSection, StatusSection, type SectionProps } 
 import { ExecutiveOptions } from '../components/ExecutiveOptions'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { CurrencyField } from '../components/CurrencyField'
+import { NumberField } from '../components/NumberField'
+import { decimalMarkOf } from '../documents/common'
+import { centsToText } from '../documents/draft-form'
 
 interface ContractFormValues {
   customerId: number | null
@@ -43,15 +46,8 @@ interface ContractFormValues {
   startDate: string
   endDate: string
   billingFrequency: ContractInput['billingFrequency']
-  noticePeriodDays: string
+  noticePeriodDays: number
   signedDate: string
-}
-
-function decimalText(cents: number, locale: string): string {
-  const plain = centsToDecimalString(cents)
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ','
-    ? plain.replace('.', ',')
-    : plain
 }
 
 /** The form's values for a contract, or for a new one (in `newCurrency`, the company's default currency). */
@@ -68,7 +64,7 @@ function toFormValues(c: Contract | null, locale: string, newCurrency: string): 
       startDate: companyToday(),
       endDate: '',
       billingFrequency: 'monthly',
-      noticePeriodDays: '30',
+      noticePeriodDays: 30,
       signedDate: ''
     }
   return {
@@ -77,12 +73,12 @@ function toFormValues(c: Contract | null, locale: string, newCurrency: string): 
     executiveId: c.executiveId === null ? '' : String(c.executiveId),
     title: c.title,
     description: c.description,
-    value: decimalText(c.valueCents, locale),
+    value: centsToText(c.valueCents, decimalMarkOf(locale)),
     currency: c.currency,
     startDate: c.startDate,
     endDate: c.endDate ?? '',
     billingFrequency: c.billingFrequency,
-    noticePeriodDays: String(c.noticePeriodDays),
+    noticePeriodDays: c.noticePeriodDays,
     signedDate: c.signedDate ?? ''
   }
 }
@@ -130,7 +126,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
       startDate: values.startDate,
       endDate: values.endDate || null,
       billingFrequency: values.billingFrequency,
-      noticePeriodDays: values.noticePeriodDays.trim() === '' ? Number.NaN : Number(values.noticePeriodDays),
+      noticePeriodDays: values.noticePeriodDays,
       signedDate: values.signedDate || null
     }
     if (
@@ -287,10 +283,9 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
               hint={t('contract.endDateHint')}
               data-testid="contract-end"
             />
-            <TextField
+            <NumberField
               name="noticePeriodDays"
               label={t('contract.noticePeriodDays')}
-              type="number"
               min={0}
               required
               data-testid="contract-notice"

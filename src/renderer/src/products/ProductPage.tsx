@@ -6,13 +6,15 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
-import { centsToDecimalString, parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
+import { parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
 import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
 import { api } from '../api/client'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
+import { decimalMarkOf } from '../documents/common'
+import { bpToText, centsToText } from '../documents/draft-form'
 import { ProductVatCategoryField } from '../documents/vat-fields'
 import { useT } from '../i18n'
 
@@ -22,19 +24,6 @@ type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & {
 }
 
 const loadProduct = (id: number) => api.call('products.get', { id })
-
-/** "1234.5" style decimals for the input, shown the way the user's language writes them. */
-function vatToText(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(
-    basisPoints / 100
-  )
-}
-function centsToText(cents: number, locale: string): string {
-  const plain = centsToDecimalString(cents)
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ','
-    ? plain.replace('.', ',')
-    : plain
-}
 
 /**
  * Only the form's fields: a saved product also carries id, createdAt and updatedAt, which the strict
@@ -49,8 +38,8 @@ function toFormValues(product: ProductInput, locale: string): ProductFormValues 
     unit,
     vatCategory,
     active,
-    price: centsToText(product.unitPriceCents, locale),
-    vatRate: vatToText(product.vatRateBp, locale)
+    price: centsToText(product.unitPriceCents, decimalMarkOf(locale)),
+    vatRate: bpToText(product.vatRateBp, decimalMarkOf(locale))
   }
 }
 
