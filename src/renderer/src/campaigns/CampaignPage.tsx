@@ -101,45 +101,46 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
     invalidates: [keys.campaigns()]
   })
 
-  async function saveDraft(): Promise<Campaign | null> {
-    setMessage(null)
+  /** Runs one step of saving, previewing or launching; a refusal is said in the banner, and gives null. */
+  async function attempt<T>(step: () => Promise<T>): Promise<T | null> {
     try {
-      const saved = await save.mutateAsync()
-      setId(saved.id)
-      return saved
+      return await step()
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) })
       return null
     }
   }
 
+  function saveDraft(): Promise<Campaign | null> {
+    setMessage(null)
+    return attempt(async () => {
+      const saved = await save.mutateAsync()
+      setId(saved.id)
+      return saved
+    })
+  }
+
   /** The letters as the recipients reachable now would get them (a real recipient's merge). */
   async function previewLetters() {
     const saved = await saveDraft()
     if (!saved) return
-    try {
-      const outcome = await openPdf('preview', () => api.call('campaigns.letters', { id: saved.id }))
-      if (outcome === 'saved') setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
+    const outcome = await attempt(() =>
+      openPdf('preview', () => api.call('campaigns.letters', { id: saved.id }))
+    )
+    if (outcome === 'saved') setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
   }
 
   async function onLaunch() {
     const saved = await saveDraft()
     if (!saved) return
-    let reachable: number
-    try {
-      reachable = (await api.call('segments.preview', { filters: saved.filters, channel, limit: 0 }))
-        .reachable
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-      return
-    }
+    const preview = await attempt(() =>
+      api.call('segments.preview', { filters: saved.filters, channel, limit: 0 })
+    )
+    if (!preview) return
     const ok = await confirm({
       title: t('campaigns.launchTitle', { name: saved.name }),
       body: [
-        t('campaigns.launchBody', { count: reachable }),
+        t('campaigns.launchBody', { count: preview.reachable }),
         saved.kind === 'email' ? t('campaigns.launchEmail') : ''
       ]
         .filter(Boolean)
@@ -147,16 +148,13 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
       confirmLabel: t('campaigns.launchConfirm')
     })
     if (!ok) return
-    try {
-      const launched = await launch.mutateAsync(saved.id)
-      // The page of a launched campaign is another component: load it afresh.
+    const launched = await attempt(() => launch.mutateAsync(saved.id))
+    // The page of a launched campaign is another component: load it afresh.
+    if (launched)
       void navigate(`/campaigns/${String(launched.id)}`, {
         replace: true,
         state: { launched: launched.results?.recipients ?? 0 }
       })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
   }
 
   return (
