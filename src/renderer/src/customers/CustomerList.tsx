@@ -18,7 +18,7 @@ import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge, toneFits } from '../components/ToneBadge'
+import { statusBadge } from '../components/ToneBadge'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const archivedChoices = ['exclude', 'include', 'only'] as const
@@ -34,6 +34,7 @@ const customerTones: Record<CustomerStatus, BadgeTone> = {
   prospect: 'warning',
   inactive: 'muted'
 }
+const CustomerStatusBadge = statusBadge({ tones: customerTones, words: 'customers.status' })
 type SortField = CustomerListQuery['sort']['field']
 
 export function CustomerList() {
@@ -95,8 +96,8 @@ export function CustomerList() {
       label: t('customers.col.status'),
       min: 6.5,
       sortField: 'status',
-      fits: toneFits(t, customerTones, 'customers.status'),
-      render: (r) => <ToneBadge status={r.status} tones={customerTones} words="customers.status" />
+      fits: CustomerStatusBadge.fits(t),
+      render: (r) => <CustomerStatusBadge status={r.status} />
     },
     {
       id: 'contact',

@@ -10,7 +10,7 @@ import { useApiQuery } from '../api/query'
 import type { Column } from '../components/DataGrid'
 import { FilterSelect } from '../components/ListPage'
 import { useT } from '../i18n'
-import { NavBadge, navFits, navKeys } from './common'
+import { NavBadge, navKeys } from './common'
 
 export type NavListFilter = NavListStatus | 'all'
 
@@ -35,7 +35,7 @@ export function useNavColumn(shown: boolean): Column<DocumentRow>[] {
       id: 'navStatus',
       label: t('navReporting.column.status'),
       min: 8,
-      fits: navFits(t),
+      fits: NavBadge.fits(t),
       render: (r) => (r.navStatus ? <NavBadge status={r.navStatus} /> : null)
     }
   ]

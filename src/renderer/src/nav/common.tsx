@@ -6,7 +6,7 @@ import {
   type NavReportStatus
 } from '../../../shared/schemas/nav'
 import type { BadgeTone } from '../components/badge-tones'
-import { ToneBadge, toneFits } from '../components/ToneBadge'
+import { statusBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
 import './nav.css'
@@ -40,12 +40,12 @@ export function NavStatusBadge({ report }: { report: Pick<NavReportRow, 'status'
   return <NavBadge status={badgeStatus(report)} />
 }
 
-export const navFits = (t: (key: string) => string) => toneFits(t, statusTones, 'navReporting.status')
-
-/** The badge of a status already worked out (the document list's NAV column). */
-export function NavBadge({ status }: { status: BadgeStatus }) {
-  return <ToneBadge status={status} tones={statusTones} words="navReporting.status" testId="nav-status" />
-}
+/** The badge of a status already worked out (the document list's NAV column takes its `fits`). */
+export const NavBadge = statusBadge({
+  tones: statusTones,
+  words: 'navReporting.status',
+  testId: 'nav-status'
+})
 
 /** NAV's codes as sentences: the known ones translated, the others in NAV's own words. */
 export function useNavText() {
