@@ -8,7 +8,7 @@ import { useState, type ReactNode } from 'react'
 import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
-import { LabelledInput } from './fields'
+import { LabelledCheckbox, LabelledInput } from './fields'
 import { useBannerAction, type ActionOutcome } from './use-banner-action'
 
 type SettingsMethod = 'nav.settings' | 'verifactu.settings' | 'mail.settings' | 'einvoice.settings'
@@ -92,17 +92,7 @@ export function ServiceSwitch({
 }) {
   return (
     <>
-      <div className="field checkbox-field">
-        <label>
-          <input
-            type="checkbox"
-            checked={enabled}
-            onChange={(e) => onEnabled(e.target.checked)}
-            data-testid={testId}
-          />{' '}
-          {label}
-        </label>
-      </div>
+      <LabelledCheckbox label={label} checked={enabled} onChecked={onEnabled} testId={testId} />
       {environment && (
         <div className="field">
           <label htmlFor={`${idPrefix}-environment`}>{environment.labels.environment}</label>

@@ -221,6 +221,36 @@ export function CheckboxField({ name, label, testId }: { name: string; label: st
 
 /* Plain fields: a value held by the screen (useState), not by a react-hook-form form. */
 
+/**
+ * A box to tick, bound to the screen's state, inside its label (the words tick it too): a service
+ * switched on, an address kept for next time.
+ */
+export function LabelledCheckbox({
+  label,
+  checked,
+  onChecked,
+  testId
+}: {
+  label: string
+  checked: boolean
+  onChecked: (checked: boolean) => void
+  testId?: string
+}) {
+  return (
+    <div className="field checkbox-field">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChecked(e.target.checked)}
+          data-testid={testId}
+        />{' '}
+        {label}
+      </label>
+    </div>
+  )
+}
+
 // `required` goes to the control itself here (no mark beside the label, as these screens had).
 type PlainFieldProps = Omit<FieldProps, 'children' | 'className' | 'required' | 'describedBy'> & {
   /** The class of the field's box (the control takes `className`). */

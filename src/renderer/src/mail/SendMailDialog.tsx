@@ -9,7 +9,7 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
-import { LabelledInput, LabelledTextArea } from '../components/fields'
+import { LabelledCheckbox, LabelledInput, LabelledTextArea } from '../components/fields'
 import { useAction } from '../components/use-action'
 import { useT } from '../i18n'
 import { mailReason } from './DocumentMailLog'
@@ -105,12 +105,7 @@ export function SendMailDialog({
           data-testid="send-mail-to"
         />
       </div>
-      <div className="field checkbox-field">
-        <label>
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
-          {t('mail.remember')}
-        </label>
-      </div>
+      <LabelledCheckbox label={t('mail.remember')} checked={remember} onChecked={setRemember} />
       <LabelledInput
         id="send-mail-subject"
         label={t('mail.subject')}
