@@ -63,10 +63,8 @@ export const defaultVerifactuSettings = (version = '1.0.0'): VerifactuSettings =
 })
 
 export const correctionCodes = ['R1', 'R2', 'R3', 'R4'] as const
-export type CorrectionCode = (typeof correctionCodes)[number]
 /** I: by differences (the note carries the change); S: by substitution (the note carries the new totals). */
 export const correctionKinds = ['I', 'S'] as const
-export type CorrectionKind = (typeof correctionKinds)[number]
 
 /** Choices made on a credit or debit note draft (or a foreign-currency invoice) before issue. */
 export const verifactuDocumentOptions = z
