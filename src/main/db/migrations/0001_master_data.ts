@@ -1,23 +1,18 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 import { appendOnlyTriggers } from '../guards'
 
 /** Customers, contacts, products, sales executives, settings and the activity log. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('sales_executives')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'sales_executives')
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
 
-  await db.schema
-    .createTable('products')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'products')
     .addColumn('sku', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
@@ -26,17 +21,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('vat_rate_bp', 'integer', (c) => c.notNull().check(sql`vat_rate_bp between 0 and 10000`))
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'products_name', 'products', ['name'])
 
-  let customers = db.schema
-    .createTable('customers')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  let customers = createRecordTable(db, 'customers')
     .addColumn('code', 'text', (c) => c.notNull().unique())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('sort_name', 'text', (c) => c.notNull())
+    .$call(required({ name: 'text', sort_name: 'text' }))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('prospect', 'active', 'inactive')`))
     .addColumn('tax_id', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('mailing_same_as_billing', 'integer', (c) => c.notNull().defaultTo(1))
@@ -56,18 +47,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('archived_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'customers_sort_name', 'customers', ['sort_name', 'id'])
   await createIndex(db, 'customers_executive', 'customers', ['executive_id'])
 
-  await db.schema
-    .createTable('customer_contacts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'customer_contacts')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id').onDelete('cascade'))
-    .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
+    .$call(required({ position: 'integer', name: 'text' }))
     .addColumn('role', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
@@ -90,15 +77,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('value', 'text', (c) => c.notNull())
     .execute()
 
-  await db.schema
-    .createTable('activity_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('entity', 'text', (c) => c.notNull())
+  await createRecordTable(db, 'activity_log')
+    .$call(required({ at: 'text', actor: 'text', entity: 'text' }))
     .addColumn('entity_id', 'integer')
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text', (c) => c.notNull())
+    .$call(required({ action: 'text', summary: 'text' }))
     .execute()
   await createIndex(db, 'activity_log_entity', 'activity_log', ['entity', 'entity_id'])
   // Append-only in the store itself, not only in the services.

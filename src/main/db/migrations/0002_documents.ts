@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
 
 /**
@@ -66,15 +66,12 @@ const allowedSteps = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('document_series')
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('year', 'integer', (c) => c.notNull())
+    .$call(required({ type: 'text', year: 'integer' }))
     .addColumn('next_sequence', 'integer', (c) => c.notNull().check(sql`next_sequence >= 1`))
     .addPrimaryKeyConstraint('document_series_pk', ['type', 'year'])
     .execute()
 
-  let documents = db.schema
-    .createTable('documents')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  let documents = createRecordTable(db, 'documents')
     .addColumn('type', 'text', (c) =>
       c.notNull().check(sql`type in ('estimate', 'order', 'invoice', 'credit_note', 'debit_note')`)
     )
@@ -85,9 +82,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // No cascade: a customer with documents cannot be deleted, only archived.
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('executive_id', 'integer', (c) => c.references('sales_executives.id'))
-    .addColumn('customer_code', 'text', (c) => c.notNull())
-    .addColumn('customer_name', 'text', (c) => c.notNull())
-    .addColumn('customer_tax_id', 'text', (c) => c.notNull())
+    .$call(required({ customer_code: 'text', customer_name: 'text', customer_tax_id: 'text' }))
   for (const part of ['line1', 'line2', 'postal_code', 'city', 'region', 'country']) {
     documents = documents.addColumn(`billing_${part}`, 'text', (c) => c.notNull().defaultTo(''))
   }
@@ -108,13 +103,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('corrects_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('replaces_id', 'integer', (c) => c.references('documents.id'))
-    .addColumn('net_cents', 'integer', (c) => c.notNull())
-    .addColumn('vat_cents', 'integer', (c) => c.notNull())
-    .addColumn('total_cents', 'integer', (c) => c.notNull())
+    .$call(required({ net_cents: 'integer', vat_cents: 'integer', total_cents: 'integer' }))
     .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('issued_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .addCheckConstraint('documents_status_by_type', statusCheck)
     // A number exactly when issued; drafts have none.
     .addCheckConstraint(
@@ -133,9 +125,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await createIndex(db, 'documents_corrects', 'documents', ['corrects_id'])
   await createIndex(db, 'documents_replaces', 'documents', ['replaces_id'])
 
-  await db.schema
-    .createTable('document_lines')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'document_lines')
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('product_id', 'integer', (c) => c.references('products.id'))
@@ -147,20 +137,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('vat_rate_bp', 'integer', (c) => c.notNull().check(sql`vat_rate_bp between 0 and 10000`))
     .addColumn('promised_date', 'text')
     .addColumn('source_line_id', 'integer', (c) => c.references('document_lines.id'))
-    .addColumn('gross_cents', 'integer', (c) => c.notNull())
-    .addColumn('discount_cents', 'integer', (c) => c.notNull())
-    .addColumn('net_cents', 'integer', (c) => c.notNull())
+    .$call(required({ gross_cents: 'integer', discount_cents: 'integer', net_cents: 'integer' }))
     .execute()
   await createIndex(db, 'document_lines_document', 'document_lines', ['document_id', 'position'])
   await createIndex(db, 'document_lines_source', 'document_lines', ['source_line_id'])
   await createIndex(db, 'document_lines_product', 'document_lines', ['product_id'])
 
-  await db.schema
-    .createTable('deliveries')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'deliveries')
     .addColumn('order_id', 'integer', (c) => c.notNull().references('documents.id'))
-    .addColumn('sequence', 'integer', (c) => c.notNull())
-    .addColumn('delivery_date', 'text', (c) => c.notNull())
+    .$call(required({ sequence: 'integer', delivery_date: 'text' }))
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('deliveries_order_sequence', ['order_id', 'sequence'])

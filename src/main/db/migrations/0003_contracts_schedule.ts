@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 
 /**
  * Contracts (with attachments and billed periods), site visits (executives, products,
@@ -7,17 +7,14 @@ import { createIndex } from './schema'
  * Start/end instants are ISO UTC text ("2026-03-02T09:00:00.000Z"), so text order is time order.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('contracts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'contracts')
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('executive_id', 'integer', (c) => c.references('sales_executives.id'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('value_cents', 'integer', (c) => c.notNull().check(sql`value_cents >= 0`))
-    .addColumn('currency', 'text', (c) => c.notNull())
-    .addColumn('start_date', 'text', (c) => c.notNull())
+    .$call(required({ currency: 'text', start_date: 'text' }))
     .addColumn('end_date', 'text')
     .addColumn('billing_frequency', 'text', (c) =>
       c.notNull().check(sql`billing_frequency in ('one_off', 'monthly', 'quarterly', 'yearly')`)
@@ -33,8 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('termination_reason', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('renewed_from_id', 'integer', (c) => c.references('contracts.id'))
     .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'contracts_customer', 'contracts', ['customer_id'])
   await createIndex(db, 'contracts_executive', 'contracts', ['executive_id'])
@@ -42,43 +38,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await createIndex(db, 'contracts_end_date', 'contracts', ['end_date'])
   await createIndex(db, 'contracts_renewed_from', 'contracts', ['renewed_from_id'])
 
-  await db.schema
-    .createTable('contract_attachments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'contract_attachments')
     .addColumn('contract_id', 'integer', (c) => c.notNull().references('contracts.id'))
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('stored_path', 'text', (c) => c.notNull().unique())
-    .addColumn('size_bytes', 'integer', (c) => c.notNull())
-    .addColumn('sha256', 'text', (c) => c.notNull())
-    .addColumn('mime_type', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(required({ size_bytes: 'integer', sha256: 'text', mime_type: 'text', created_at: 'text' }))
     .execute()
   await createIndex(db, 'contract_attachments_contract', 'contract_attachments', ['contract_id'])
 
   await db.schema
     .createTable('contract_billed_periods')
     .addColumn('contract_id', 'integer', (c) => c.notNull().references('contracts.id'))
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('period_end', 'text', (c) => c.notNull())
-    .addColumn('amount_cents', 'integer', (c) => c.notNull())
+    .$call(required({ period_start: 'text', period_end: 'text', amount_cents: 'integer' }))
     .addColumn('invoice_id', 'integer')
     .addColumn('billed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('contract_billed_periods_pk', ['contract_id', 'period_start'])
     .execute()
 
-  await db.schema
-    .createTable('visit_plans')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'visit_plans')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('every_weeks', 'integer', (c) => c.notNull().check(sql`every_weeks between 1 and 52`))
-    .addColumn('local_time', 'text', (c) => c.notNull())
-    .addColumn('duration_minutes', 'integer', (c) => c.notNull())
-    .addColumn('time_zone', 'text', (c) => c.notNull())
-    .addColumn('start_date', 'text', (c) => c.notNull())
+    .$call(
+      required({ local_time: 'text', duration_minutes: 'integer', time_zone: 'text', start_date: 'text' })
+    )
     .addColumn('end_date', 'text')
     .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'visit_plans_customer', 'visit_plans', ['customer_id'])
   await db.schema
@@ -88,15 +73,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('visit_plan_executives_pk', ['plan_id', 'executive_id'])
     .execute()
 
-  let visits = db.schema
-    .createTable('site_visits')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  let visits = createRecordTable(db, 'site_visits')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('plan_id', 'integer', (c) => c.references('visit_plans.id'))
     // The slot the plan generated this occurrence for; kept when it is moved or cancelled.
     .addColumn('plan_slot', 'text')
-    .addColumn('start_at', 'text', (c) => c.notNull())
-    .addColumn('end_at', 'text', (c) => c.notNull())
+    .$call(required({ start_at: 'text', end_at: 'text' }))
     .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
   for (const part of ['line1', 'line2', 'postal_code', 'city', 'region', 'country']) {
     visits = visits.addColumn(`address_${part}`, 'text', (c) => c.notNull().defaultTo(''))
@@ -109,8 +91,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('cancel_reason', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('closed_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .addCheckConstraint('site_visits_interval', sql`end_at > start_at`)
     .execute()
   await createIndex(db, 'site_visits_start', 'site_visits', ['start_at', 'end_at'])
@@ -139,41 +120,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('site_visit_products_pk', ['visit_id', 'product_id'])
     .execute()
 
-  await db.schema
-    .createTable('customer_requests')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'customer_requests')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'open', 'closed')`))
     .addColumn('visit_id', 'integer', (c) => c.references('site_visits.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'customer_requests_customer', 'customer_requests', ['customer_id'])
   await createIndex(db, 'customer_requests_visit', 'customer_requests', ['visit_id'])
 
-  await db.schema
-    .createTable('site_visit_follow_ups')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'site_visit_follow_ups')
     .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
-    .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
+    .$call(required({ position: 'integer', text: 'text' }))
     .addColumn('due_date', 'text')
     .execute()
   await createIndex(db, 'site_visit_follow_ups_visit', 'site_visit_follow_ups', ['visit_id', 'position'])
 
-  await db.schema
-    .createTable('meetings')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('start_at', 'text', (c) => c.notNull())
-    .addColumn('end_at', 'text', (c) => c.notNull())
+  await createRecordTable(db, 'meetings')
+    .$call(required({ title: 'text', start_at: 'text', end_at: 'text' }))
     .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('agenda', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('scheduled', 'cancelled')`))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .addCheckConstraint('meetings_interval', sql`end_at > start_at`)
     .execute()
   await createIndex(db, 'meetings_start', 'meetings', ['start_at', 'end_at'])

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 import { appendOnlyTriggers } from '../guards'
 
 /**
@@ -16,36 +16,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('week', 'text', (c) => c.notNull().check(sql`week glob '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'`))
     .addColumn('metric', 'text', (c) => c.notNull().check(sql`metric in ('calls', 'emails', 'demos')`))
     .addColumn('value', 'integer', (c) => c.notNull().check(sql`value >= 0`))
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('updated_by', 'text', (c) => c.notNull())
+    .$call(required({ updated_at: 'text', updated_by: 'text' }))
     .addPrimaryKeyConstraint('weekly_activity_pk', ['executive_id', 'week', 'metric'])
     .execute()
   await createIndex(db, 'weekly_activity_week', 'weekly_activity', ['week', 'executive_id'])
 
-  await db.schema
-    .createTable('sales_targets')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'sales_targets')
     .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
     .addColumn('metric', 'text', (c) =>
       c.notNull().check(sql`metric in ('revenue', 'new_customers', 'calls_per_day', 'visits_per_week')`)
     )
     .addColumn('period', 'text', (c) => c.notNull().check(sql`period in ('week', 'month', 'quarter')`))
     .addColumn('value', 'integer', (c) => c.notNull().check(sql`value >= 0`))
-    .addColumn('valid_from', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.notNull())
+    .$call(required({ valid_from: 'text', created_at: 'text', created_by: 'text' }))
     .addUniqueConstraint('sales_targets_effective', ['executive_id', 'metric', 'valid_from'])
     .execute()
 
-  await db.schema
-    .createTable('weekly_reports')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('week', 'text', (c) => c.notNull())
-    .addColumn('sent_at', 'text', (c) => c.notNull())
-    .addColumn('sent_by', 'text', (c) => c.notNull())
-    .addColumn('figures_json', 'text', (c) => c.notNull())
-    .addColumn('xlsx', 'blob', (c) => c.notNull())
-    .addColumn('pdf', 'blob', (c) => c.notNull())
+  await createRecordTable(db, 'weekly_reports')
+    .$call(
+      required({
+        week: 'text',
+        sent_at: 'text',
+        sent_by: 'text',
+        figures_json: 'text',
+        xlsx: 'blob',
+        pdf: 'blob'
+      })
+    )
     .execute()
   await createIndex(db, 'weekly_reports_week', 'weekly_reports', ['week', 'id'])
   for (const statement of appendOnlyTriggers(

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 import { receivableOnCreditNote, receivableOnIssue } from './receivables'
 import { appendOnlyTriggers } from '../guards'
 
@@ -62,9 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
 
-  await db.schema
-    .createTable('payments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'payments')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('payment_date', 'text', (c) => c.notNull())
     .addColumn('amount_cents', 'integer', (c) => c.notNull().check(sql`amount_cents > 0`))
@@ -85,8 +83,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     // Kept by the allocation triggers; what is left is the customer's credit.
     .addColumn('allocated_cents', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', created_by: 'text' }))
     .addCheckConstraint(
       'payments_allocated_within_amount',
       sql`allocated_cents >= 0 and allocated_cents <= amount_cents`
@@ -98,15 +95,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db
   )
 
-  await db.schema
-    .createTable('payment_allocations')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'payment_allocations')
     .addColumn('payment_id', 'integer', (c) => c.notNull().references('payments.id'))
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
     // Negative when credit is moved off a document that a credit note over-settled.
     .addColumn('amount_cents', 'integer', (c) => c.notNull().check(sql`amount_cents <> 0`))
-    .addColumn('allocated_on', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(required({ allocated_on: 'text', created_at: 'text' }))
     .execute()
   await createIndex(db, 'payment_allocations_payment', 'payment_allocations', ['payment_id'])
   await createIndex(db, 'payment_allocations_document', 'payment_allocations', ['document_id', 'payment_id'])
@@ -115,9 +109,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('receivables')
     .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id'))
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
-    .addColumn('issue_date', 'text', (c) => c.notNull())
-    .addColumn('due_date', 'text', (c) => c.notNull())
-    .addColumn('total_cents', 'integer', (c) => c.notNull())
+    .$call(required({ issue_date: 'text', due_date: 'text', total_cents: 'integer' }))
     .addColumn('credited_cents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('paid_cents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('open_cents', 'integer', (c) =>
@@ -131,9 +123,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index receivables_overdue on receivables (due_date) where open_cents > 0`.execute(db)
 
   const reasons = returnReasons.map((r) => `'${r}'`).join(', ')
-  await db.schema
-    .createTable('payment_returns')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'payment_returns')
     .addColumn('payment_id', 'integer', (c) => c.notNull().unique().references('payments.id'))
     .addColumn('return_date', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull().check(sql.raw(`reason in (${reasons})`)))
@@ -141,13 +131,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('rebilled', 'integer', (c) => c.notNull().check(sql`rebilled in (0, 1)`))
     .addColumn('debit_note_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', created_by: 'text' }))
     .execute()
 
-  await db.schema
-    .createTable('payment_investigations')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'payment_investigations')
     .addColumn('return_id', 'integer', (c) => c.notNull().unique().references('payment_returns.id'))
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('status', 'text', (c) =>
@@ -156,8 +143,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('opened_on', 'text', (c) => c.notNull())
     .addColumn('closed_on', 'text')
     .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_at: 'text', updated_at: 'text' }))
     .addCheckConstraint(
       'payment_investigations_closed',
       sql`(status in ('resolved', 'written_off')) = (closed_on is not null)`
@@ -166,14 +152,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await createIndex(db, 'payment_investigations_status', 'payment_investigations', ['status', 'opened_on'])
   await createIndex(db, 'payment_investigations_customer', 'payment_investigations', ['customer_id'])
 
-  await db.schema
-    .createTable('investigation_notes')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'investigation_notes')
     .addColumn('investigation_id', 'integer', (c) => c.notNull().references('payment_investigations.id'))
-    .addColumn('note_date', 'text', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(required({ note_date: 'text', text: 'text', actor: 'text', created_at: 'text' }))
     .execute()
   await createIndex(db, 'investigation_notes_investigation', 'investigation_notes', [
     'investigation_id',

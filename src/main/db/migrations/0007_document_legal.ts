@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { minorUnits } from '../../../shared/currencies'
-import { createIndex } from './schema'
+import { createIndex, createRecordTable, required } from './schema'
 import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
 import { frozenColumns } from './0002_documents'
 
@@ -173,9 +173,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       begin select raise(abort, 'Issued documents cannot be changed'); end`
   )
 
-  await db.schema
-    .createTable('document_allowances_charges')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'document_allowances_charges')
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('is_charge', 'integer', (c) => c.notNull().check(sql`is_charge in (0, 1)`))
@@ -203,10 +201,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('document_vat_breakdown')
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-    .addColumn('vat_category', 'text', (c) => c.notNull())
-    .addColumn('vat_rate_bp', 'integer', (c) => c.notNull())
-    .addColumn('base_cents', 'integer', (c) => c.notNull())
-    .addColumn('vat_cents', 'integer', (c) => c.notNull())
+    .$call(
+      required({ vat_category: 'text', vat_rate_bp: 'integer', base_cents: 'integer', vat_cents: 'integer' })
+    )
     .addPrimaryKeyConstraint('document_vat_breakdown_pk', ['document_id', 'vat_category', 'vat_rate_bp'])
     .execute()
 

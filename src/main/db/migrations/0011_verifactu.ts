@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex } from './schema'
+import { createIndex, required } from './schema'
 import { appendOnlyTriggers } from '../guards'
 
 /**
@@ -50,9 +50,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('generated_at', 'text', (c) => c.notNull())
     .addColumn('environment', 'text', (c) => c.notNull().check(sql`environment in ('test', 'production')`))
     .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('xml', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.notNull())
+    .$call(required({ xml: 'text', created_at: 'text', created_by: 'text' }))
     .addUniqueConstraint('verifactu_records_chain', ['issuer_nif', 'position'])
     .execute()
   await createIndex(db, 'verifactu_records_document', 'verifactu_records', ['document_id', 'id'])
@@ -77,10 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('verifactu_batches')
     .addColumn('id', 'integer', (c) => c.primaryKey())
-    .addColumn('sent_at', 'text', (c) => c.notNull())
-    .addColumn('environment', 'text', (c) => c.notNull())
-    .addColumn('endpoint', 'text', (c) => c.notNull())
-    .addColumn('record_count', 'integer', (c) => c.notNull())
+    .$call(required({ sent_at: 'text', environment: 'text', endpoint: 'text', record_count: 'integer' }))
     .addColumn('outcome', 'text', (c) =>
       c.notNull().check(sql`outcome in ('Correcto', 'ParcialmenteCorrecto', 'Incorrecto', 'failed')`)
     )
@@ -97,11 +92,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('issuer_nif', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull().check(sql`position >= 1`))
-    .addColumn('event_type', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text', (c) => c.notNull())
+    .$call(required({ event_type: 'text', summary: 'text' }))
     .addColumn('detail', 'text', (c) => c.notNull().defaultTo('{}'))
-    .addColumn('generated_at', 'text', (c) => c.notNull())
-    .addColumn('previous_hash', 'text', (c) => c.notNull())
+    .$call(required({ generated_at: 'text', previous_hash: 'text' }))
     .addColumn('hash', 'text', (c) => c.notNull().check(sql`length(hash) = 64`))
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addUniqueConstraint('verifactu_events_chain', ['issuer_nif', 'position'])

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { createRecordTable, required } from './schema'
 
 /**
  * NAV Online Számla (Hungary): what was reported for each issued invoice, credit or debit note
@@ -9,9 +10,7 @@ import { sql, type Kysely } from 'kysely'
  * Per-document data lives here, not in columns of the chained documents tables.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('nav_reports')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'nav_reports')
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('invoice', 'annulment')`))
     .addColumn('operation', 'text', (c) =>
@@ -20,8 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('original_document_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('modification_index', 'integer')
     .addColumn('line_count', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('xml', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .$call(required({ xml: 'text', created_at: 'text' }))
     .addColumn('status', 'text', (c) =>
       c
         .notNull()
@@ -55,15 +53,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ])
     await sql.raw(statement).execute(db)
 
-  await db.schema
-    .createTable('nav_runs')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('started_at', 'text', (c) => c.notNull())
-    .addColumn('finished_at', 'text', (c) => c.notNull())
-    .addColumn('sent', 'integer', (c) => c.notNull())
-    .addColumn('done', 'integer', (c) => c.notNull())
-    .addColumn('aborted', 'integer', (c) => c.notNull())
-    .addColumn('waiting', 'integer', (c) => c.notNull())
+  await createRecordTable(db, 'nav_runs')
+    .$call(
+      required({
+        started_at: 'text',
+        finished_at: 'text',
+        sent: 'integer',
+        done: 'integer',
+        aborted: 'integer',
+        waiting: 'integer'
+      })
+    )
     .addColumn('error', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
 }

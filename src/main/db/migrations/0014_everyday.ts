@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { createRecordTable, required } from './schema'
 
 /**
  * Everyday work (issue 13): the e-mail outbox, the editable e-mail texts, each customer's
@@ -9,15 +10,11 @@ import { sql, type Kysely } from 'kysely'
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One row per message: kept while the server cannot be reached, retried with back-off, and
   // the log of what was sent ("sent to … at …") once delivered.
-  await db.schema
-    .createTable('mail_outbox')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await createRecordTable(db, 'mail_outbox')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('document_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('customer_id', 'integer', (c) => c.references('customers.id'))
-    .addColumn('recipients', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
+    .$call(required({ recipients: 'text', subject: 'text', body: 'text' }))
     .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
     .addColumn('attachments', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('status', 'text', (c) =>
@@ -31,9 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_error', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('message_id', 'text')
     .addColumn('sent_at', 'text')
-    .addColumn('created_by', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ created_by: 'text', created_at: 'text', updated_at: 'text' }))
     .execute()
   await sql`create index mail_outbox_queue on mail_outbox (status, next_attempt_at)`.execute(db)
   await sql`create index mail_outbox_document on mail_outbox (document_id)`.execute(db)
@@ -48,28 +43,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('mail_templates')
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('language', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ kind: 'text', language: 'text', subject: 'text', body: 'text', updated_at: 'text' }))
     .addPrimaryKeyConstraint('mail_templates_pk', ['kind', 'language'])
     .execute()
 
   await db.schema
     .createTable('customer_mail_recipients')
     .addColumn('customer_id', 'integer', (c) => c.primaryKey().references('customers.id'))
-    .addColumn('addresses', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(required({ addresses: 'text', updated_at: 'text' }))
     .execute()
 
-  await db.schema
-    .createTable('import_mappings')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('columns', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+  await createRecordTable(db, 'import_mappings')
+    .$call(required({ kind: 'text', name: 'text', columns: 'text', updated_at: 'text' }))
     .addUniqueConstraint('import_mappings_name', ['kind', 'name'])
     .execute()
 }

@@ -3,7 +3,7 @@
  * out by hand: test/db/migration-record.test.ts holds every statement each migration runs, so a change here that
  * changes a released migration's SQL fails there. Never change what a helper builds; add another.
  */
-import type { Kysely } from 'kysely'
+import type { CreateTableBuilder, Kysely } from 'kysely'
 
 /** `create [unique] index <name> on <table> (<columns>)`. */
 export async function createIndex(
@@ -18,4 +18,22 @@ export async function createIndex(
     .on(table)
     .columns([...columns])
   await (options.unique ? index.unique() : index).execute()
+}
+
+type NewTable = CreateTableBuilder<string, string>
+/** A column's type as Kysely takes it: 'text', 'integer', 'blob' … */
+type ColumnType = Parameters<NewTable['addColumn']>[1]
+
+/** `create table <name> ("id" integer primary key autoincrement, …`: a table whose rows each have an id of their own. */
+export function createRecordTable(db: Kysely<unknown>, name: string): NewTable {
+  return db.schema.createTable(name).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+}
+
+/** Columns that every row must fill, with no default: `"<name>" <type> not null`, in the order written. */
+export function required(columns: Record<string, ColumnType>): (table: NewTable) => NewTable {
+  return (table) =>
+    Object.entries(columns).reduce(
+      (built, [name, type]) => built.addColumn(name, type, (c) => c.notNull()),
+      table
+    )
 }
