@@ -6,8 +6,6 @@
  * came from.
  */
 import type { Language } from '../../shared/languages'
-import type { DocumentStatus, DocumentType } from '../../shared/schemas/documents'
-import type { PaymentStatus } from '../../shared/schemas/document-list'
 import {
   documentKeyDates,
   documentStatusWords,
@@ -15,51 +13,33 @@ import {
   paymentStatusWords
 } from '../../shared/words/documents'
 
-interface DocumentListWords {
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const en = {
   /** The sheet's name per type. */
-  sheet: Record<DocumentType, string>
-  number: string
-  issueDate: string
-  keyDate: Record<DocumentType, string>
-  customer: string
-  executive: string
-  status: string
-  currency: string
-  net: string
-  vat: string
-  total: string
-  payment: string
-  open: string
+  sheet: documentTypePlurals.en,
+  number: 'Number',
+  issueDate: 'Issue date',
+  keyDate: documentKeyDates.en,
+  customer: 'Customer',
+  executive: 'Sales executive',
+  status: 'Status',
+  currency: 'Currency',
+  net: 'Net',
+  vat: 'VAT',
+  total: 'Total',
+  payment: 'Payment',
+  open: 'Open',
   /** In the number column of a document not issued yet. */
-  draft: string
-  expired: string
+  draft: 'Draft',
+  expired: 'Expired',
   /** {status}: a late order's status. */
-  late: string
-  statuses: Record<DocumentStatus, string>
-  paymentStatuses: Record<PaymentStatus, string>
+  late: '{status} (late)',
+  statuses: documentStatusWords.en,
+  paymentStatuses: paymentStatusWords.en
 }
 
-export const documentListWords: Record<Language, DocumentListWords> = {
-  en: {
-    sheet: documentTypePlurals.en,
-    number: 'Number',
-    issueDate: 'Issue date',
-    keyDate: documentKeyDates.en,
-    customer: 'Customer',
-    executive: 'Sales executive',
-    status: 'Status',
-    currency: 'Currency',
-    net: 'Net',
-    vat: 'VAT',
-    total: 'Total',
-    payment: 'Payment',
-    open: 'Open',
-    draft: 'Draft',
-    expired: 'Expired',
-    late: '{status} (late)',
-    statuses: documentStatusWords.en,
-    paymentStatuses: paymentStatusWords.en
-  },
+export const documentListWords: Record<Language, typeof en> = {
+  en,
   es: {
     sheet: documentTypePlurals.es,
     number: 'Número',

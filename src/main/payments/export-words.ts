@@ -5,45 +5,30 @@
  * (shared/words/payments.ts). The aged receivables export keeps its own words (aged-xlsx).
  */
 import type { Language } from '../../shared/languages'
-import type { InvestigationStatus } from '../../shared/schemas/investigations'
-import type { ReturnReason } from '../../shared/schemas/payments'
-import type { OverdueRow } from '../../shared/schemas/receivables'
 import {
   investigationStatusWords,
   invoicePaymentStatusWords,
   returnReasonWords
 } from '../../shared/words/payments'
 
-interface OverdueExportWords {
-  sheet: string
-  document: string
-  customerCode: string
-  customer: string
-  issued: string
-  due: string
-  daysOverdue: string
-  currency: string
-  total: string
-  stillOwed: string
-  payment: string
-  statuses: Record<OverdueRow['status'], string>
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const overdueEnglish = {
+  sheet: 'Overdue',
+  document: 'Document',
+  customerCode: 'Customer no.',
+  customer: 'Customer',
+  issued: 'Issued',
+  due: 'Due',
+  daysOverdue: 'Days overdue',
+  currency: 'Currency',
+  total: 'Total',
+  stillOwed: 'Still owed',
+  payment: 'Payment',
+  statuses: invoicePaymentStatusWords.en
 }
 
-export const overdueExportWords: Record<Language, OverdueExportWords> = {
-  en: {
-    sheet: 'Overdue',
-    document: 'Document',
-    customerCode: 'Customer no.',
-    customer: 'Customer',
-    issued: 'Issued',
-    due: 'Due',
-    daysOverdue: 'Days overdue',
-    currency: 'Currency',
-    total: 'Total',
-    stillOwed: 'Still owed',
-    payment: 'Payment',
-    statuses: invoicePaymentStatusWords.en
-  },
+export const overdueExportWords: Record<Language, typeof overdueEnglish> = {
+  en: overdueEnglish,
   es: {
     sheet: 'Vencidos',
     document: 'Documento',
@@ -102,42 +87,27 @@ export const overdueExportWords: Record<Language, OverdueExportWords> = {
   }
 }
 
-interface ReturnedPaymentExportWords {
-  sheet: string
-  returnedOn: string
-  customerCode: string
-  customer: string
-  paidOn: string
-  currency: string
-  amount: string
-  bankFee: string
-  reason: string
-  investigation: string
-  opened: string
-  closed: string
-  notes: string
-  statuses: Record<InvestigationStatus, string>
-  reasons: Record<ReturnReason, string>
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const returnedEnglish = {
+  sheet: 'Returned payments',
+  returnedOn: 'Returned on',
+  customerCode: 'Customer no.',
+  customer: 'Customer',
+  paidOn: 'Paid on',
+  currency: 'Currency',
+  amount: 'Amount',
+  bankFee: 'Bank fee',
+  reason: 'Reason',
+  investigation: 'Investigation',
+  opened: 'Opened',
+  closed: 'Closed',
+  notes: 'Notes',
+  statuses: investigationStatusWords.en,
+  reasons: returnReasonWords.en
 }
 
-export const returnedPaymentExportWords: Record<Language, ReturnedPaymentExportWords> = {
-  en: {
-    sheet: 'Returned payments',
-    returnedOn: 'Returned on',
-    customerCode: 'Customer no.',
-    customer: 'Customer',
-    paidOn: 'Paid on',
-    currency: 'Currency',
-    amount: 'Amount',
-    bankFee: 'Bank fee',
-    reason: 'Reason',
-    investigation: 'Investigation',
-    opened: 'Opened',
-    closed: 'Closed',
-    notes: 'Notes',
-    statuses: investigationStatusWords.en,
-    reasons: returnReasonWords.en
-  },
+export const returnedPaymentExportWords: Record<Language, typeof returnedEnglish> = {
+  en: returnedEnglish,
   es: {
     sheet: 'Cobros devueltos',
     returnedOn: 'Devuelto el',

@@ -4,28 +4,20 @@
  */
 import type { Language } from '../../shared/languages'
 
-interface ProductExportWords {
-  sheet: string
-  sku: string
-  name: string
-  description: string
-  unit: string
-  unitPrice: string
-  vatRate: string
-  active: string
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const en = {
+  sheet: 'Products',
+  sku: 'SKU',
+  name: 'Name',
+  description: 'Description',
+  unit: 'Unit',
+  unitPrice: 'Unit price',
+  vatRate: 'VAT rate',
+  active: 'Active'
 }
 
-export const productExportWords: Record<Language, ProductExportWords> = {
-  en: {
-    sheet: 'Products',
-    sku: 'SKU',
-    name: 'Name',
-    description: 'Description',
-    unit: 'Unit',
-    unitPrice: 'Unit price',
-    vatRate: 'VAT rate',
-    active: 'Active'
-  },
+export const productExportWords: Record<Language, typeof en> = {
+  en,
   es: {
     sheet: 'Productos',
     sku: 'SKU',

@@ -4,12 +4,6 @@
  * channel and priority are the screens' own (shared/words/requests.ts).
  */
 import type { Language } from '../../shared/languages'
-import type {
-  RequestChannel,
-  RequestKind,
-  RequestPriority,
-  RequestStatus
-} from '../../shared/schemas/requests'
 import {
   requestChannelWords,
   requestKindWords,
@@ -17,63 +11,38 @@ import {
   requestStatusWords
 } from '../../shared/words/requests'
 
-interface RequestExportWords {
-  sheet: string
-  created: string
-  customerCode: string
-  customer: string
-  title: string
-  description: string
-  status: string
-  visit: string
-  lastChanged: string
-  kind: string
-  channel: string
-  category: string
-  priority: string
-  owner: string
-  respondBy: string
-  resolveBy: string
-  late: string
-  closed: string
-  resolution: string
-  satisfaction: string
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const en = {
+  sheet: 'Requests',
+  created: 'Created',
+  customerCode: 'Customer code',
+  customer: 'Customer',
+  title: 'Title',
+  description: 'Description',
+  status: 'Status',
+  visit: 'Visit',
+  lastChanged: 'Last changed',
+  kind: 'Kind',
+  channel: 'Channel',
+  category: 'Category',
+  priority: 'Priority',
+  owner: 'Owner',
+  respondBy: 'Respond by',
+  resolveBy: 'Resolve by',
+  late: 'Late',
+  closed: 'Closed',
+  resolution: 'Resolution',
+  satisfaction: 'Satisfaction',
   /** In the owner column of a request nobody owns. */
-  office: string
-  statuses: Record<RequestStatus, string>
-  kinds: Record<RequestKind, string>
-  channels: Record<RequestChannel, string>
-  priorities: Record<RequestPriority, string>
+  office: 'Office',
+  statuses: requestStatusWords.en,
+  kinds: requestKindWords.en,
+  channels: requestChannelWords.en,
+  priorities: requestPriorityWords.en
 }
 
-export const requestExportWords: Record<Language, RequestExportWords> = {
-  en: {
-    sheet: 'Requests',
-    created: 'Created',
-    customerCode: 'Customer code',
-    customer: 'Customer',
-    title: 'Title',
-    description: 'Description',
-    status: 'Status',
-    visit: 'Visit',
-    lastChanged: 'Last changed',
-    kind: 'Kind',
-    channel: 'Channel',
-    category: 'Category',
-    priority: 'Priority',
-    owner: 'Owner',
-    respondBy: 'Respond by',
-    resolveBy: 'Resolve by',
-    late: 'Late',
-    closed: 'Closed',
-    resolution: 'Resolution',
-    satisfaction: 'Satisfaction',
-    office: 'Office',
-    statuses: requestStatusWords.en,
-    kinds: requestKindWords.en,
-    channels: requestChannelWords.en,
-    priorities: requestPriorityWords.en
-  },
+export const requestExportWords: Record<Language, typeof en> = {
+  en,
   es: {
     sheet: 'Peticiones',
     created: 'Recibida',

@@ -3,52 +3,33 @@
  * screens (renderer schedule/strings.ts; glossary: site visit).
  */
 import type { Language } from '../../shared/languages'
-import type { VisitStatus } from '../../shared/schemas/schedule'
 import { visitStatusWords } from '../../shared/words/schedule'
 
-interface VisitExportWords {
-  sheet: string
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const en = {
+  sheet: 'Visits',
   /** {zone}: the company's time zone, the clock the times are on. */
-  start: string
-  end: string
-  durationMinutes: string
-  customer: string
-  executives: string
-  purpose: string
-  address: string
-  postalCode: string
-  city: string
-  country: string
-  status: string
-  outcome: string
-  notes: string
-  products: string
-  cancelReason: string
-  planned: string
-  statuses: Record<VisitStatus | 'to_record', string>
+  start: 'Start ({zone})',
+  end: 'End ({zone})',
+  durationMinutes: 'Duration (min)',
+  customer: 'Customer',
+  executives: 'Sales executives',
+  purpose: 'Purpose',
+  address: 'Address',
+  postalCode: 'Postal code',
+  city: 'City',
+  country: 'Country',
+  status: 'Status',
+  outcome: 'Outcome',
+  notes: 'Notes',
+  products: 'Products discussed',
+  cancelReason: 'Cancel reason',
+  planned: 'Planned',
+  statuses: visitStatusWords.en
 }
 
-export const visitExportWords: Record<Language, VisitExportWords> = {
-  en: {
-    sheet: 'Visits',
-    start: 'Start ({zone})',
-    end: 'End ({zone})',
-    durationMinutes: 'Duration (min)',
-    customer: 'Customer',
-    executives: 'Sales executives',
-    purpose: 'Purpose',
-    address: 'Address',
-    postalCode: 'Postal code',
-    city: 'City',
-    country: 'Country',
-    status: 'Status',
-    outcome: 'Outcome',
-    notes: 'Notes',
-    products: 'Products discussed',
-    cancelReason: 'Cancel reason',
-    planned: 'Planned',
-    statuses: visitStatusWords.en
-  },
+export const visitExportWords: Record<Language, typeof en> = {
+  en,
   es: {
     sheet: 'Visitas',
     start: 'Inicio ({zone})',
