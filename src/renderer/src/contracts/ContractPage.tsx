@@ -15,6 +15,7 @@ import {
 } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
 import { companyToday, useFormat } from '../components/format'
+import { AmountField } from '../components/AmountField'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
@@ -248,11 +249,10 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
         </FormSection>
         <FormSection id="term" title={t('contract.sections.term')}>
           <div className="form-grid">
-            <TextField
+            <AmountField
               name="value"
               label={t('contract.value')}
               hint={t('contract.valueHint')}
-              inputMode="decimal"
               className="num"
               required
               data-testid="contract-value"

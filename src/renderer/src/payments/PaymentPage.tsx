@@ -6,6 +6,7 @@ import { returnReasons, type Payment } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { applyFieldErrors } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
+import { AmountField } from '../components/AmountField'
 import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
@@ -98,13 +99,7 @@ function ReturnDialog({
           <SelectField name="reason" label={t('payments.returnDialog.reason')} data-testid="return-reason">
             <ChoiceOptions choices={returnReasons} label={(r) => t(`payments.reasons.${r}`)} />
           </SelectField>
-          <TextField
-            name="fee"
-            label={t('payments.returnDialog.fee')}
-            inputMode="decimal"
-            autoComplete="off"
-            data-testid="return-fee"
-          />
+          <AmountField name="fee" label={t('payments.returnDialog.fee')} data-testid="return-fee" />
           <CheckboxField name="rebill" label={t('payments.returnDialog.rebill')} testId="return-rebill" />
           <TextField
             name="note"

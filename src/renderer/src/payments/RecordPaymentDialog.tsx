@@ -10,6 +10,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { applyFieldErrors, fieldProblemsOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
+import { AmountField } from '../components/AmountField'
 import { SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
@@ -212,12 +213,10 @@ export function RecordPaymentDialog({
                 <ChoiceOptions choices={openCurrencies} label={(code) => code} />
               </SelectField>
             )}
-            <TextField
+            <AmountField
               name="amount"
               label={t('payments.recordDialog.amount')}
               required
-              inputMode="decimal"
-              autoComplete="off"
               data-testid="payment-amount"
             />
             <SelectField name="method" label={t('payments.recordDialog.method')} data-testid="payment-method">

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { parseMoneyToCents, parseVatRateToBasisPoints } from '../../../shared/money'
 import { emptyProduct, productInput, type Product, type ProductInput } from '../../../shared/schemas/products'
 import { api } from '../api/client'
+import { AmountField } from '../components/AmountField'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
 import { useFormat } from '../components/format'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
@@ -133,21 +134,17 @@ function ProductEditor({ initial }: { initial: Product | null }) {
             required
             autoComplete="off"
           />
-          <TextField
+          <AmountField
             name="price"
             label={t('product.price')}
             hint={t('product.priceHint')}
-            inputMode="decimal"
             className="num"
-            autoComplete="off"
           />
-          <TextField
+          <AmountField
             name="vatRate"
             label={t('product.vatRate')}
             hint={t('product.vatHint')}
-            inputMode="decimal"
             className="num"
-            autoComplete="off"
           />
           <ProductVatCategoryField onZeroRated={() => form.setValue('vatRate', '0', { shouldDirty: true })} />
           <TextAreaField
