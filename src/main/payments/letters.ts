@@ -10,7 +10,7 @@ import { PDF_MIME } from '../pdf/documents'
 import type { FileResult } from '../../shared/schemas/common'
 import { reminderWording, type ReminderLevel, type ReminderWording } from '../../shared/schemas/reminders'
 import { languageOfLocale, type Language } from '../../shared/languages'
-import { footerIn, type Settings } from '../../shared/schemas/settings'
+import { footerIn, type DocumentType, type Settings } from '../../shared/schemas/settings'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
 import { customerById } from '../customers/references'
@@ -122,6 +122,14 @@ export interface StatementEntry {
   creditCents: number
 }
 
+/** How the statement describes an issued document: its kind, and for a note the document it corrects. */
+function documentDetails(d: { type: DocumentType; correctsNumber: string | null }, t: Translate): string {
+  if (d.type === 'invoice') return t('entryInvoice')
+  if (d.type === 'credit_note')
+    return d.correctsNumber ? t('entryCreditNoteFor', { number: d.correctsNumber }) : t('entryCreditNote')
+  return d.correctsNumber ? t('entryDebitNoteFor', { number: d.correctsNumber }) : t('entryDebitNote')
+}
+
 /** Everything that moved the customer's balance, in date order, described in the letter's language. */
 export async function statementEntries(
   db: Executor,
@@ -192,39 +200,20 @@ export async function statementEntries(
     .execute()
   const entries: StatementEntry[] = []
   for (const d of documents) {
-    const date = d.issueDate ?? ''
-    if (d.type === 'credit_note') {
-      entries.push({
-        kind: 'document',
-        currency: d.currency,
-        date,
-        order: 0,
-        reference: d.number ?? '',
-        details: d.correctsNumber
-          ? t('entryCreditNoteFor', { number: d.correctsNumber })
-          : t('entryCreditNote'),
-        dueDate: null,
-        debitCents: 0,
-        creditCents: creditOf(d)
-      })
-    } else {
-      entries.push({
-        kind: 'document',
-        currency: d.currency,
-        date,
-        order: 0,
-        reference: d.number ?? '',
-        details:
-          d.type === 'invoice'
-            ? t('entryInvoice')
-            : d.correctsNumber
-              ? t('entryDebitNoteFor', { number: d.correctsNumber })
-              : t('entryDebitNote'),
-        dueDate: d.dueDate,
-        debitCents: d.payableCents,
-        creditCents: 0
-      })
-    }
+    // A credit note takes off what it credits (and is due on no day of its own); an invoice or a
+    // debit note adds what is due on it.
+    const credit = d.type === 'credit_note'
+    entries.push({
+      kind: 'document',
+      currency: d.currency,
+      date: d.issueDate ?? '',
+      order: 0,
+      reference: d.number ?? '',
+      details: documentDetails(d, t),
+      dueDate: credit ? null : d.dueDate,
+      debitCents: credit ? 0 : d.payableCents,
+      creditCents: credit ? creditOf(d) : 0
+    })
   }
   // What was open at the cut-over enters on its own date, as the invoice did in the previous system.
   for (const o of await openingRecords(db, { customerId }))
