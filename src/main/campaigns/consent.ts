@@ -20,7 +20,7 @@ import { recordActivity } from '../activity/log'
 import { today } from '../clock'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { writeTransaction } from '../db/write-transaction'
-import { loadCampaignRow } from './service'
+import { campaignRecipient } from './service'
 
 async function customerName(db: Executor, customerId: number): Promise<string> {
   return (await customerById(db, customerId, ['name'])).name
@@ -159,14 +159,8 @@ export function unsubscribe(
     let source = 'unsubscribe'
     let email = ''
     if (input.campaignId !== null) {
-      const campaign = await loadCampaignRow(trx, input.campaignId)
+      const { campaign, recipient } = await campaignRecipient(trx, input.campaignId, input.customerId)
       source = `unsubscribe: ${campaign.name}`
-      const recipient = await trx
-        .selectFrom('campaignRecipients')
-        .select('email')
-        .where('campaignId', '=', input.campaignId)
-        .where('customerId', '=', input.customerId)
-        .executeTakeFirst()
       if (input.channel === 'email') email = recipient?.email.toLowerCase() ?? ''
     }
     return insertConsent(trx, ctx, {

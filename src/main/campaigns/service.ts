@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError, invalid } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
 import { isLanguage, languages, type Language } from '../../shared/languages'
 import type {
@@ -29,7 +29,7 @@ import { addressLines } from '../pdf/documents'
 import { printFormat } from '../pdf/format'
 import { readSettings } from '../settings/service'
 import { companyLanguage } from './language'
-import { parseFilters, reachableMembers, type Channel, type MemberRecord } from './segments'
+import { loadSegment, parseFilters, reachableMembers, type Channel, type MemberRecord } from './segments'
 import { campaignWords, merge } from './strings'
 
 type Input = z.output<typeof campaignInput>
@@ -53,8 +53,7 @@ export function textFor(
 ): { language: Language; text: CampaignText } {
   const used = [language, fallback, ...languages].find((l) => texts[l] !== undefined)
   const text = used === undefined ? undefined : texts[used]
-  if (used === undefined || text === undefined)
-    throw new DomainError('invalid_input', { key: 'correctMarkedFields' }, { texts: { key: 'textRequired' } })
+  if (used === undefined || text === undefined) throw invalid({ texts: { key: 'textRequired' } })
   return { language: used, text }
 }
 
@@ -69,6 +68,30 @@ export async function loadCampaignRow(db: Executor, id: number) {
     .executeTakeFirst()
   if (!row) throw new DomainError('not_found', { key: 'campaignNotFound', params: { id } })
   return row
+}
+
+/** A campaign that can still be edited or launched: a sent one is refused (its recipients are frozen). */
+async function draftCampaignRow(db: Executor, id: number) {
+  const row = await loadCampaignRow(db, id)
+  if (row.status !== 'draft') throw conflict('campaignAlreadySent', { name: row.name })
+  return row
+}
+
+/**
+ * The campaign (refused as not found when unknown) and the customer's row among its recipients:
+ * undefined when the campaign did not go to them. A response or an unsubscribe names both.
+ */
+export async function campaignRecipient(db: Executor, campaignId: number, customerId: number) {
+  const [campaign, recipient] = await Promise.all([
+    loadCampaignRow(db, campaignId),
+    db
+      .selectFrom('campaignRecipients')
+      .select('email')
+      .where('campaignId', '=', campaignId)
+      .where('customerId', '=', customerId)
+      .executeTakeFirst()
+  ])
+  return { campaign, recipient }
 }
 
 export async function loadCampaign(db: Executor, id: number): Promise<Campaign> {
@@ -122,15 +145,13 @@ export async function listCampaigns(db: Executor): Promise<CampaignRow[]> {
   )
 }
 
+/** A campaign's segment, when it names one, must exist (refused as not found like the segment's own page). */
 async function checkSegment(db: Executor, segmentId: number | null): Promise<void> {
-  if (segmentId === null) return
-  const found = await db.selectFrom('segments').select('id').where('id', '=', segmentId).executeTakeFirst()
-  if (!found) throw new DomainError('not_found', { key: 'segmentNotFound', params: { id: segmentId } })
+  if (segmentId !== null) await loadSegment(db, segmentId)
 }
 
 function columns(input: Input) {
-  if (Object.keys(input.texts).length === 0)
-    throw new DomainError('invalid_input', { key: 'correctMarkedFields' }, { texts: { key: 'textRequired' } })
+  if (Object.keys(input.texts).length === 0) throw invalid({ texts: { key: 'textRequired' } })
   return {
     name: input.name,
     kind: input.kind,
@@ -158,9 +179,7 @@ export function createCampaign(ctx: ServiceContext, input: Input): Promise<Campa
 export function updateCampaign(ctx: ServiceContext, id: number, input: Input): Promise<Campaign> {
   const values = columns(input)
   return writeTransaction(ctx.db, async (trx) => {
-    const row = await loadCampaignRow(trx, id)
-    if (row.status !== 'draft')
-      throw new DomainError('conflict', { key: 'campaignAlreadySent', params: { name: row.name } })
+    await draftCampaignRow(trx, id)
     await checkSegment(trx, input.segmentId)
     await trx
       .updateTable('campaigns')
@@ -189,13 +208,10 @@ export function postalLines(m: MemberRecord): string[] {
 /** Launches a draft: recipients frozen, e-mails queued, the campaign marked sent — or nothing at all. */
 export function launchCampaign(ctx: ServiceContext, id: number): Promise<Campaign> {
   return writeTransaction(ctx.db, async (trx) => {
-    const row = await loadCampaignRow(trx, id)
-    if (row.status !== 'draft')
-      throw new DomainError('conflict', { key: 'campaignAlreadySent', params: { name: row.name } })
+    const row = await draftCampaignRow(trx, id)
     const channel = channelOf(row.kind)
     const members = await reachableMembers(ctx, trx, { filters: parseFilters(row.filters), channel })
-    if (members.length === 0)
-      throw new DomainError('conflict', { key: 'campaignNobodyToReach', params: { name: row.name } })
+    if (members.length === 0) throw conflict('campaignNobodyToReach', { name: row.name })
     const texts = parseTexts(row.templates)
     const fallback = await companyLanguage(trx)
     const settings = await readSettings(trx)
@@ -358,19 +374,8 @@ export function recordResponse(
   input: z.output<typeof responseInput>
 ): Promise<Campaign> {
   return writeTransaction(ctx.db, async (trx) => {
-    await loadCampaignRow(trx, input.campaignId)
-    const recipient = await trx
-      .selectFrom('campaignRecipients')
-      .select('customerId')
-      .where('campaignId', '=', input.campaignId)
-      .where('customerId', '=', input.customerId)
-      .executeTakeFirst()
-    if (!recipient)
-      throw new DomainError(
-        'invalid_input',
-        { key: 'correctMarkedFields' },
-        { customerId: { key: 'notCampaignRecipient' } }
-      )
+    const { recipient } = await campaignRecipient(trx, input.campaignId, input.customerId)
+    if (!recipient) throw invalid({ customerId: { key: 'notCampaignRecipient' } })
     await trx
       .insertInto('campaignResponses')
       .values({ ...input, createdAt: isoNow(ctx) })
