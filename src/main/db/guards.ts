@@ -116,12 +116,19 @@ export async function freezeColumns(
  */
 export function appendOnlyTriggers(table: string, changed: string, deleted = changed): string[] {
   return [
-    ['update', changed],
-    ['delete', deleted]
-  ].map(
-    ([change, message]) => `create trigger ${table}_no_${change} before ${change} on ${table}
+    `create trigger ${table}_no_update before update on ${table}
+      ${refuse(changed)}`,
+    noDeleteTrigger(table, deleted)
+  ]
+}
+
+/**
+ * `<table>_no_delete`: the table's rows are kept for good (payments, receivables, the outbox, NAV reports…),
+ * though some of their columns may still change; refuses with `message`.
+ */
+export function noDeleteTrigger(table: string, message: string): string {
+  return `create trigger ${table}_no_delete before delete on ${table}
       ${refuse(message)}`
-  )
 }
 
 /**

@@ -13,6 +13,7 @@ import { defaultSettings } from '../../shared/schemas/settings'
 import { defaultEInvoiceSettings } from '../../shared/schemas/einvoice'
 import { addDaysIso } from '../../shared/iso-week'
 import type { Store } from '../db/open'
+import { freezeIssuedPaymentMeans } from '../db/migrations/0047_documents'
 import { seededRandom, type Random } from './random'
 import { demoSellerAssignments, demoSellerValues, demoSettings, demoToday } from './company'
 import { languageOfLocale } from '../../shared/languages'
@@ -89,23 +90,11 @@ export function insertPaymentsDemo(store: Store, seed: number, now: Date): Payme
 
 /**
  * The creditor id, mandate, debited IBAN and card the e-invoices of the demo's direct-debit and card
- * invoices, credit and debit notes state, frozen with them as issuing does (migration 0047). The demo
- * sets no creditor id (Settings → E-invoice keeps its default).
+ * invoices, credit and debit notes state, frozen with them as migration 0047 froze the documents issued before
+ * it. The demo sets no creditor id (Settings → E-invoice keeps its default).
  */
 export function freezeDemoPaymentMeans(store: Store): void {
-  store.sqlite
-    .prepare(
-      `insert into document_payment_means (document_id, creditor_id, mandate_reference, debited_iban, card_last4)
-       select d.id,
-         case when d.payment_method = 'direct_debit' then ? else '' end,
-         case when d.payment_method = 'direct_debit' then coalesce(s.mandate_reference, '') else '' end,
-         case when d.payment_method = 'direct_debit' then coalesce(s.iban, '') else '' end,
-         case when d.payment_method = 'card' then coalesce(s.card_last4, '') else '' end
-       from documents d left join customer_payment_setups s on s.customer_id = d.customer_id
-       where d.number is not null and d.type in ('invoice', 'credit_note', 'debit_note')
-         and d.payment_method in ('direct_debit', 'card')`
-    )
-    .run(defaultEInvoiceSettings().creditorId)
+  freezeIssuedPaymentMeans(store.sqlite, defaultEInvoiceSettings().creditorId)
 }
 
 function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSummary {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { createIndex, createRecordTable, required } from './schema'
-import { appendOnlyTriggers, issuedDocumentPartTriggers } from '../guards'
+import { appendOnlyTriggers, issuedDocumentPartTriggers, noDeleteTrigger } from '../guards'
 
 /**
  * Sales documents (estimates, orders, invoices, credit and debit notes) with their lines,
@@ -190,8 +190,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `create trigger document_series_forward before update on document_series
       when new.next_sequence < old.next_sequence or new.type is not old.type or new.year is not old.year
       begin select raise(abort, 'A numbering series cannot go back'); end`,
-    `create trigger document_series_no_delete before delete on document_series
-      begin select raise(abort, 'A numbering series cannot be deleted'); end`
+    noDeleteTrigger('document_series', 'A numbering series cannot be deleted')
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
 }

@@ -99,19 +99,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await createIndex(db, 'site_visits_plan_slot', 'site_visits', ['plan_id', 'plan_slot'], { unique: true })
   await createIndex(db, 'site_visits_status_end', 'site_visits', ['status', 'end_at'])
 
-  await db.schema
-    .createTable('site_visit_executives')
-    .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
-    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
-    // Denormalised from the visit so an executive's agenda is one index range scan.
-    .addColumn('start_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('site_visit_executives_pk', ['visit_id', 'executive_id'])
-    .execute()
-  await createIndex(db, 'site_visit_executives_agenda', 'site_visit_executives', [
-    'executive_id',
-    'start_at',
-    'visit_id'
-  ])
+  await createAgenda(db, 'site_visit_executives', 'visit_id', 'site_visits')
 
   await db.schema
     .createTable('site_visit_products')
@@ -147,16 +135,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('meetings_interval', sql`end_at > start_at`)
     .execute()
   await createIndex(db, 'meetings_start', 'meetings', ['start_at', 'end_at'])
+  await createAgenda(db, 'meeting_attendees', 'meeting_id', 'meetings')
+}
+
+/**
+ * The executives taking part in a visit or a meeting (`<event>_id` in `<events>`), with the event's start copied
+ * in so that an executive's agenda is one index range scan.
+ */
+async function createAgenda(
+  db: Kysely<unknown>,
+  table: string,
+  event: string,
+  events: string
+): Promise<void> {
   await db.schema
-    .createTable('meeting_attendees')
-    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
+    .createTable(table)
+    .addColumn(event, 'integer', (c) => c.notNull().references(`${events}.id`).onDelete('cascade'))
     .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
     .addColumn('start_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('meeting_attendees_pk', ['meeting_id', 'executive_id'])
+    .addPrimaryKeyConstraint(`${table}_pk`, [event, 'executive_id'])
     .execute()
-  await createIndex(db, 'meeting_attendees_agenda', 'meeting_attendees', [
-    'executive_id',
-    'start_at',
-    'meeting_id'
-  ])
+  await createIndex(db, `${table}_agenda`, table, ['executive_id', 'start_at', event])
 }

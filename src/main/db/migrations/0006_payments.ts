@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { createIndex, createRecordTable, required } from './schema'
 import { receivableOnCreditNote, receivableOnIssue } from './receivables'
-import { appendOnlyTriggers } from '../guards'
+import { appendOnlyTriggers, noDeleteTrigger } from '../guards'
 
 /**
  * Payments and receivables: how each customer pays (bank transfer, card with brand / last four /
@@ -195,8 +195,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         or new.note is not old.note or new.source is not old.source or new.created_at is not old.created_at
         or new.created_by is not old.created_by or (new.status is not old.status and not (old.status = 'received' and new.status = 'returned'))
       begin select raise(abort, 'A recorded payment cannot be changed; record a return instead'); end`,
-    `create trigger payments_no_delete before delete on payments
-      begin select raise(abort, 'Recorded payments cannot be deleted'); end`,
+    noDeleteTrigger('payments', 'Recorded payments cannot be deleted'),
     ...appendOnlyTriggers(
       'payment_returns',
       'Recorded returns cannot be changed',
@@ -207,10 +206,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       'Investigation notes cannot be changed',
       'Investigation notes cannot be deleted'
     ),
-    `create trigger payment_investigations_no_delete before delete on payment_investigations
-      begin select raise(abort, 'Investigations cannot be deleted'); end`,
-    `create trigger receivables_no_delete before delete on receivables
-      begin select raise(abort, 'Receivables cannot be deleted'); end`
+    noDeleteTrigger('payment_investigations', 'Investigations cannot be deleted'),
+    noDeleteTrigger('receivables', 'Receivables cannot be deleted')
   ]
   for (const statement of statements) await sql.raw(statement).execute(db)
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { noDeleteTrigger } from '../guards'
 import { createRecordTable, required } from './schema'
 
 /**
@@ -42,8 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index nav_reports_queue on nav_reports (status, next_attempt_at)`.execute(db)
   await sql`create index nav_reports_original on nav_reports (original_document_id)`.execute(db)
   for (const statement of [
-    `create trigger nav_reports_no_delete before delete on nav_reports
-      begin select raise(abort, 'NAV reports cannot be deleted'); end`,
+    noDeleteTrigger('nav_reports', 'NAV reports cannot be deleted'),
     `create trigger nav_reports_frozen before update of document_id, kind, operation, original_document_id,
       modification_index, line_count, xml, created_at on nav_reports
       begin select raise(abort, 'What was reported to NAV cannot be changed'); end`,

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { noDeleteTrigger } from '../guards'
 import { createRecordTable, required } from './schema'
 
 /**
@@ -33,8 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index mail_outbox_queue on mail_outbox (status, next_attempt_at)`.execute(db)
   await sql`create index mail_outbox_document on mail_outbox (document_id)`.execute(db)
   for (const statement of [
-    `create trigger mail_outbox_no_delete before delete on mail_outbox
-      begin select raise(abort, 'Sent and queued e-mails are kept as a log'); end`,
+    noDeleteTrigger('mail_outbox', 'Sent and queued e-mails are kept as a log'),
     `create trigger mail_outbox_sent_final before update of status on mail_outbox
       when old.status = 'sent' and new.status is not old.status
       begin select raise(abort, 'A sent e-mail stays sent'); end`

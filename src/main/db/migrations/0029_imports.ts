@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { freezeColumns, refuseReplace, appendOnlyTriggers } from '../guards'
+import { appendOnlyTriggers, freezeColumns, noDeleteTrigger, refuseReplace } from '../guards'
 
 /**
  * Opening balances (issue 13 item 11): the invoices still open in the previous system when the
@@ -46,8 +46,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     `create index opening_balance_allocations_balance on opening_balance_allocations (opening_balance_id, payment_id)`,
     `create index opening_balance_allocations_payment on opening_balance_allocations (payment_id)`,
-    `create trigger opening_balances_no_delete before delete on opening_balances
-      begin select raise(abort, 'Opening balances cannot be deleted'); end`,
+    noDeleteTrigger('opening_balances', 'Opening balances cannot be deleted'),
     ...appendOnlyTriggers(
       'opening_balance_allocations',
       'Payment allocations cannot be changed',

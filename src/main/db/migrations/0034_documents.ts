@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely'
-import { refuseReplace, appendOnlyTriggers } from '../guards'
+import type { Kysely } from 'kysely'
+import { createFrozenDocumentPart } from './schema'
 
 /**
  * Distance sales under the One-Stop Shop, frozen at issue (issue 11). When an invoice, credit or
@@ -10,18 +10,16 @@ import { refuseReplace, appendOnlyTriggers } from '../guards'
  * append-only like the document itself.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const refusal = 'The distance-sale record of an issued document cannot be changed'
-  const statements = [
-    `create table document_distance_sales (
-      document_id integer primary key references documents(id),
-      vat_country text not null check (length(vat_country) = 2),
-      seller_country text not null check (length(seller_country) = 2),
-      previous_year_cents integer not null,
-      current_year_cents integer not null,
-      threshold_cents integer not null
-    )`,
-    ...appendOnlyTriggers('document_distance_sales', refusal)
-  ]
-  for (const statement of statements) await sql.raw(statement).execute(db)
-  await refuseReplace(db, 'document_distance_sales', refusal)
+  await createFrozenDocumentPart(
+    db,
+    'document_distance_sales',
+    [
+      'vat_country text not null check (length(vat_country) = 2)',
+      'seller_country text not null check (length(seller_country) = 2)',
+      'previous_year_cents integer not null',
+      'current_year_cents integer not null',
+      'threshold_cents integer not null'
+    ],
+    'The distance-sale record of an issued document cannot be changed'
+  )
 }

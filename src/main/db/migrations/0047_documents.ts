@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { activity } from '../../../shared/activity'
 import { appendToChain } from '../chain'
-import { refuseReplace, appendOnlyTriggers } from '../guards'
+import { createFrozenDocumentPart } from './schema'
 
 /**
  * The payment means of an e-invoice, frozen at issue (issue 11), in an append-only side table keyed
@@ -18,19 +18,17 @@ import { refuseReplace, appendOnlyTriggers } from '../guards'
  * many documents got it.
  */
 export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): Promise<void> {
-  const refusal = 'The payment means frozen for an issued document cannot be changed'
-  const statements = [
-    `create table document_payment_means (
-      document_id integer primary key references documents(id),
-      creditor_id text not null,
-      mandate_reference text not null,
-      debited_iban text not null,
-      card_last4 text not null
-    )`,
-    ...appendOnlyTriggers('document_payment_means', refusal)
-  ]
-  for (const statement of statements) await sql.raw(statement).execute(db)
-  await refuseReplace(db, 'document_payment_means', refusal)
+  await createFrozenDocumentPart(
+    db,
+    'document_payment_means',
+    [
+      'creditor_id text not null',
+      'mandate_reference text not null',
+      'debited_iban text not null',
+      'card_last4 text not null'
+    ],
+    'The payment means frozen for an issued document cannot be changed'
+  )
 
   const row = sqlite.prepare("select value from settings where key = 'einvoice'").get() as
     { value: string } | undefined
@@ -44,7 +42,28 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
   } catch {
     // A damaged setting printed no creditor id (the reader falls back to the defaults).
   }
-  const count = sqlite
+  const count = freezeIssuedPaymentMeans(sqlite, creditorId)
+  if (count === 0) return
+  const entry = sqlite
+    .prepare(
+      `insert into activity_log (at, actor, entity, entity_id, action, summary, details)
+       values (?, 'salesdesk', 'database', null, 'freeze_payment_means', ?, ?)`
+    )
+    .run(
+      new Date().toISOString(),
+      `Creditor id, mandate and card frozen for ${count} document${count === 1 ? '' : 's'} issued before they were frozen with them`,
+      JSON.stringify(activity('paymentMeansFrozenForDocuments', { count }))
+    )
+  await appendToChain(db, 'activity_log', Number(entry.lastInsertRowid))
+}
+
+/**
+ * Freezes, from the customers' payment set-ups and the given SEPA creditor id, the payment means of every issued
+ * invoice, credit and debit note paid by direct debit or card; returns how many it froze. The demo, which writes
+ * its issued documents straight into the tables, freezes them the same way.
+ */
+export function freezeIssuedPaymentMeans(sqlite: BetterSqlite3.Database, creditorId: string): number {
+  return sqlite
     .prepare(
       `insert into document_payment_means (document_id, creditor_id, mandate_reference, debited_iban, card_last4)
        select d.id,
@@ -58,16 +77,4 @@ export async function up(db: Kysely<unknown>, sqlite: BetterSqlite3.Database): P
        order by d.id`
     )
     .run(creditorId).changes
-  if (count === 0) return
-  const entry = sqlite
-    .prepare(
-      `insert into activity_log (at, actor, entity, entity_id, action, summary, details)
-       values (?, 'salesdesk', 'database', null, 'freeze_payment_means', ?, ?)`
-    )
-    .run(
-      new Date().toISOString(),
-      `Creditor id, mandate and card frozen for ${count} document${count === 1 ? '' : 's'} issued before they were frozen with them`,
-      JSON.stringify(activity('paymentMeansFrozenForDocuments', { count }))
-    )
-  await appendToChain(db, 'activity_log', Number(entry.lastInsertRowid))
 }

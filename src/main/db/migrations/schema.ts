@@ -3,7 +3,8 @@
  * out by hand: test/db/migration-record.test.ts holds every statement each migration runs, so a change here that
  * changes a released migration's SQL fails there. Never change what a helper builds; add another.
  */
-import type { CreateTableBuilder, Kysely } from 'kysely'
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely'
+import { appendOnlyTriggers, refuseReplace } from '../guards'
 
 /** `create [unique] index <name> on <table> (<columns>)`. */
 export async function createIndex(
@@ -36,4 +37,26 @@ export function required(columns: Record<string, ColumnType>): (table: NewTable)
       (built, [name, type]) => built.addColumn(name, type, (c) => c.notNull()),
       table
     )
+}
+
+/**
+ * `create table <name> (document_id integer primary key references documents(id), <columns>)`: something decided
+ * when a document is issued and kept beside it, since documents are hash-chained and get no new columns. Frozen
+ * like the document: append-only, and an insert that would replace a row is refused with the same `refusal`.
+ */
+export async function createFrozenDocumentPart(
+  db: Kysely<unknown>,
+  name: string,
+  columns: readonly string[],
+  refusal: string
+): Promise<void> {
+  const statements = [
+    `create table ${name} (
+      document_id integer primary key references documents(id),
+      ${columns.join(',\n      ')}
+    )`,
+    ...appendOnlyTriggers(name, refusal)
+  ]
+  for (const statement of statements) await sql.raw(statement).execute(db)
+  await refuseReplace(db, name, refusal)
 }
