@@ -8,6 +8,7 @@ import { useState, type ReactNode } from 'react'
 import type { ApiInput, ApiOutput } from '../../../shared/api'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
+import { useT } from '../i18n'
 import { LabelledCheckbox, LabelledInput } from './fields'
 import { useBannerAction, type ActionOutcome } from './use-banner-action'
 
@@ -108,6 +109,82 @@ export function ServiceSwitch({
       )}
     </>
   )
+}
+
+/** What a tax authority's service (NAV, VERI*FACTU) keeps alike: on or off, and which of its systems it reports to. */
+interface ReportingSettings {
+  enabled: boolean
+  environment: 'test' | 'production'
+}
+
+/**
+ * A tax authority's on/off box and test/production choice, bound to the service's settings: NAV and
+ * VERI*FACTU wrote the same two bindings. Their words are `${words}.enabled`, `.environment`, `.test`
+ * and `.production` in the service's string table.
+ */
+export function ReportingSwitch<S extends ReportingSettings>({
+  idPrefix,
+  words,
+  settings,
+  edit
+}: {
+  idPrefix: string
+  words: string
+  settings: S
+  edit: (next: S) => void
+}) {
+  const { t } = useT()
+  return (
+    <ServiceSwitch
+      idPrefix={idPrefix}
+      enabled={settings.enabled}
+      onEnabled={(enabled) => edit({ ...settings, enabled })}
+      label={t(`${words}.enabled`)}
+      environment={{
+        value: settings.environment,
+        onChange: (environment) => edit({ ...settings, environment }),
+        labels: {
+          environment: t(`${words}.environment`),
+          test: t(`${words}.test`),
+          production: t(`${words}.production`)
+        }
+      }}
+    />
+  )
+}
+
+/**
+ * A service's settings typed as text, one field a setting: its id is `${idPrefix}-${name}`, its label
+ * the words at `${words}.${name}`, and what is typed goes to `onValue`. The VERI*FACTU system's
+ * identification and NAV's addresses and software each listed their fields this way.
+ */
+export function SettingTextFields<Name extends string>({
+  names,
+  idPrefix,
+  words,
+  values,
+  onValue,
+  fieldClassName
+}: {
+  names: readonly Name[]
+  idPrefix: string
+  words: string
+  values: Record<Name, string>
+  onValue: (name: Name, value: string) => void
+  /** The class of each field's box (NAV's addresses are wider). */
+  fieldClassName?: string
+}) {
+  const { t } = useT()
+  return names.map((name) => (
+    <LabelledInput
+      key={name}
+      id={`${idPrefix}-${name}`}
+      label={t(`${words}.${name}`)}
+      fieldClassName={fieldClassName}
+      value={values[name]}
+      onValue={(value) => onValue(name, value)}
+    />
+  ))
 }
 
 /**

@@ -14,10 +14,13 @@ import {
 import { Link } from 'react-router-dom'
 import { api } from '../api/client'
 import { useInvalidate } from '../api/query'
-import { ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
+import { ReportingSwitch, SettingTextFields, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 import { navKeys } from './common'
+
+/** The addresses of NAV's test and production systems. */
+const addressFields = ['testUrl', 'productionUrl'] as const
 
 type SoftwareField = keyof Settings['software']
 const softwareFields: SoftwareField[] = [
@@ -83,42 +86,23 @@ export function NavSettings() {
       )}
       {settings && view && (
         <>
-          <ServiceSwitch
-            idPrefix="nav"
-            enabled={settings.enabled}
-            onEnabled={(enabled) => edit({ ...settings, enabled })}
-            label={t('navReporting.enabled')}
-            environment={{
-              value: settings.environment,
-              onChange: (environment) => edit({ ...settings, environment }),
-              labels: {
-                environment: t('navReporting.environment'),
-                test: t('navReporting.test'),
-                production: t('navReporting.production')
-              }
-            }}
-          />
+          <ReportingSwitch idPrefix="nav" words="navReporting" settings={settings} edit={edit} />
           <div className="form-grid">
-            {(['testUrl', 'productionUrl'] as const).map((field) => (
-              <div className="field span-2" key={field}>
-                <label htmlFor={`nav-${field}`}>{t(`navReporting.${field}`)}</label>
-                <input
-                  id={`nav-${field}`}
-                  value={settings[field]}
-                  onChange={(e) => edit({ ...settings, [field]: e.target.value })}
-                />
-              </div>
-            ))}
-            {softwareFields.map((field) => (
-              <div className="field" key={field}>
-                <label htmlFor={`nav-${field}`}>{t(`navReporting.software.${field}`)}</label>
-                <input
-                  id={`nav-${field}`}
-                  value={settings.software[field]}
-                  onChange={(e) => setSoftware(field, e.target.value)}
-                />
-              </div>
-            ))}
+            <SettingTextFields
+              names={addressFields}
+              idPrefix="nav"
+              words="navReporting"
+              fieldClassName="span-2"
+              values={settings}
+              onValue={(field, value) => edit({ ...settings, [field]: value })}
+            />
+            <SettingTextFields
+              names={softwareFields}
+              idPrefix="nav"
+              words="navReporting.software"
+              values={settings.software}
+              onValue={setSoftware}
+            />
           </div>
           <SaveRow idPrefix="nav" label={t('navReporting.save')} busy={busy} onSave={() => void save()}>
             <Link to="/nav">{t('navReporting.openQueue')}</Link>

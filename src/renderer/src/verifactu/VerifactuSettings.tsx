@@ -2,8 +2,12 @@
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
-import { LabelledInput } from '../components/fields'
-import { ActionField, ServiceSwitch, useServiceSettings } from '../components/ServiceSwitch'
+import {
+  ActionField,
+  ReportingSwitch,
+  SettingTextFields,
+  useServiceSettings
+} from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
 import { translateKeyed } from '../i18n/errors'
@@ -75,30 +79,14 @@ export function VerifactuSettings() {
     <SettingsSection id="verifactu" title={t('verifactu.title')} intro={t('verifactu.intro')} banner={banner}>
       {settings && (
         <>
-          <ServiceSwitch
+          <ReportingSwitch idPrefix="verifactu" words="verifactu" settings={settings} edit={edit} />
+          <SettingTextFields
+            names={textFields}
             idPrefix="verifactu"
-            enabled={settings.enabled}
-            onEnabled={(enabled) => edit({ ...settings, enabled })}
-            label={t('verifactu.enabled')}
-            environment={{
-              value: settings.environment,
-              onChange: (environment) => edit({ ...settings, environment }),
-              labels: {
-                environment: t('verifactu.environment'),
-                test: t('verifactu.test'),
-                production: t('verifactu.production')
-              }
-            }}
+            words="verifactu"
+            values={settings}
+            onValue={(field, value) => edit({ ...settings, [field]: value })}
           />
-          {textFields.map((field) => (
-            <LabelledInput
-              key={field}
-              id={`verifactu-${field}`}
-              label={t(`verifactu.${field}`)}
-              value={settings[field]}
-              onValue={(value) => edit({ ...settings, [field]: value })}
-            />
-          ))}
           <SaveRow idPrefix="verifactu" label={t('verifactu.save')} busy={busy} onSave={() => void save()} />
           <ActionField
             id="verifactu-password"
