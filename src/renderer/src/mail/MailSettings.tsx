@@ -12,11 +12,12 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
-import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
+import { LabelledInput, LabelledSelect } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
 import { ActionField, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
+import { MailTextFields } from './MailTextFields'
 
 type ServerField = 'host' | 'port' | 'user' | 'fromAddress' | 'fromName'
 
@@ -172,32 +173,17 @@ function TemplateEditor({
 }) {
   const { t } = useT()
   const { kind, language } = template
-  const [subject, setSubject] = useState(template.subject)
-  const [body, setBody] = useState(template.body)
+  const [text, setText] = useState({ subject: template.subject, body: template.body })
   return (
     <>
       <p className="muted">{template.edited ? t('mail.editedText') : t('mail.standardText')}</p>
-      <LabelledInput
-        id="mail-template-subject"
-        label={t('mail.subject')}
-        lang={language}
-        value={subject}
-        onValue={setSubject}
-      />
-      <LabelledTextArea
-        id="mail-template-body"
-        label={t('mail.body')}
-        lang={language}
-        rows={8}
-        value={body}
-        onValue={setBody}
-      />
+      <MailTextFields idPrefix="mail-template" language={language} text={text} onText={setText} />
       <div className="button-row">
         <button
           type="button"
           data-testid="mail-template-save"
           onClick={() =>
-            onSave(() => api.call('mail.updateTemplate', { template: { kind, language, subject, body } }))
+            onSave(() => api.call('mail.updateTemplate', { template: { kind, language, ...text } }))
           }
         >
           {t('mail.saveTemplate')}

@@ -9,15 +9,14 @@ import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { FormDialog } from '../components/Dialog'
-import { LabelledCheckbox, LabelledInput, LabelledTextArea } from '../components/fields'
+import { LabelledCheckbox } from '../components/fields'
 import { useAction } from '../components/use-action'
 import { useT } from '../i18n'
 import { mailReason } from './DocumentMailLog'
+import { MailTextFields, type MailText } from './MailTextFields'
 
-export interface MailMessage {
+export interface MailMessage extends MailText {
   to: string[]
-  subject: string
-  body: string
 }
 
 const addressPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -61,16 +60,14 @@ export function SendMailDialog({
   const loaded = useApiQuery(keys.mail('draft', useId()), loadDraft, { fresh: true })
   const [draft, setDraft] = useState<MailDraft | null>(null)
   const [to, setTo] = useState('')
-  const [subject, setSubject] = useState('')
-  const [body, setBody] = useState('')
+  const [text, setText] = useState<MailText>({ subject: '', body: '' })
   const [remember, setRemember] = useState(false)
   const { busy, error: ownError, setError, run } = useAction()
   const error = ownError ?? (loaded.error ? messageOf(loaded.error) : null)
   if (draft === null && loaded.data) {
     setDraft(loaded.data)
     setTo(loaded.data.to.join(', '))
-    setSubject(loaded.data.subject)
-    setBody(loaded.data.body)
+    setText({ subject: loaded.data.subject, body: loaded.data.body })
   }
 
   async function submit() {
@@ -82,7 +79,7 @@ export function SendMailDialog({
     }
     await run(async () => {
       if (remember) await api.call('mail.setRecipients', { customerId, addresses })
-      if (await onSend({ to: addresses, subject, body })) onClose()
+      if (await onSend({ to: addresses, ...text })) onClose()
     })
   }
 
@@ -106,22 +103,7 @@ export function SendMailDialog({
         />
       </div>
       <LabelledCheckbox label={t('mail.remember')} checked={remember} onChecked={setRemember} />
-      <LabelledInput
-        id="send-mail-subject"
-        label={t('mail.subject')}
-        lang={draft?.language}
-        value={subject}
-        onValue={setSubject}
-        data-testid="send-mail-subject"
-      />
-      <LabelledTextArea
-        id="send-mail-body"
-        label={t('mail.body')}
-        lang={draft?.language}
-        rows={8}
-        value={body}
-        onValue={setBody}
-      />
+      <MailTextFields idPrefix="send-mail" language={draft?.language} text={text} onText={setText} />
       <p className="muted" data-testid="send-mail-attachment">
         {draft?.attachment ? t('mail.attachment', { file: draft.attachment }) : t('mail.attachmentLater')}
       </p>
