@@ -5,7 +5,8 @@ import type { ReminderWording } from '../../../shared/schemas/reminders'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { applyFieldErrors, messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
+import { Banner } from '../components/Banner'
 import { TextAreaField, TextField } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
@@ -58,34 +59,21 @@ export function RemindersPage() {
 function WordingForm({ initial, language }: { initial: ReminderWording; language: Language }) {
   const { t } = useT()
   const form = useForm<ReminderWording>({ defaultValues: initial })
-  const [saving, setSaving] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  async function save(values: ReminderWording) {
-    setSaving(true)
-    setMessage(null)
-    try {
-      const saved = await api.call('reminders.updateWording', { wording: values, language })
-      form.reset(saved)
-      setMessage({ kind: 'success', text: t('payments.reminders.saved') })
-    } catch (error) {
-      applyFieldErrors(error, form.setError, 'wording.')
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setSaving(false)
-    }
-  }
-  const submit = () => void form.handleSubmit(save)()
-  useSaveShortcut(submit)
+  const { busy: saving, message, setMessage, act } = useBannerAction()
+  const save = (values: ReminderWording) =>
+    act(
+      async () => {
+        form.reset(await api.call('reminders.updateWording', { wording: values, language }))
+        return t('payments.reminders.saved')
+      },
+      (error) => applyFieldErrors(error, form.setError, 'wording.')
+    )
+  // handleSubmit keeps the browser from sending the form itself.
+  const submit = form.handleSubmit(save)
+  useSaveShortcut(() => void submit())
   return (
     <FormProvider {...form}>
-      <form
-        className="pay-wording"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
+      <form className="pay-wording" noValidate onSubmit={(e) => void submit(e)}>
         <UnsavedChangesGuard dirty={form.formState.isDirty} />
         <h2>{t('payments.reminders.title')}</h2>
         <p className="muted">{t('payments.reminders.hint')}</p>
