@@ -12,29 +12,38 @@ export function formatDocumentNumber(prefix: string, year: number, sequence: num
   return `${prefix}-${year}-${String(sequence).padStart(5, '0')}`
 }
 
+/**
+ * A gap-free yearly number series and the key of its counter: the documents keep one per type and
+ * year (document_series), the payment reminders one per year (reminder_series).
+ */
+type YearlySeries =
+  | { table: 'documentSeries'; key: { type: DocumentType; year: number } }
+  | { table: 'reminderSeries'; key: { year: number } }
+
+/**
+ * Takes the next sequence of a yearly series: moves its counter on by one, or starts the year at 1.
+ * Call only inside the write transaction that writes the numbered record, so a number is taken only
+ * by a record committed with it (gap-free), and a second writer waits for the lock.
+ */
+export async function takeSequence(trx: Executor, series: YearlySeries): Promise<number> {
+  const moved = await trx
+    .updateTable(series.table)
+    .set((eb) => ({ nextSequence: eb('nextSequence', '+', 1) }))
+    .where((eb) => eb.and(series.key))
+    .returning('nextSequence')
+    .executeTakeFirst()
+  if (moved) return moved.nextSequence - 1
+  await trx
+    .insertInto(series.table)
+    .values({ ...series.key, nextSequence: 2 })
+    .execute()
+  return 1
+}
+
 /** Takes the next number of the series; call only inside a write transaction. */
 export async function takeNextNumber(trx: Executor, type: DocumentType, year: number) {
   const settings = await readSettings(trx)
-  const row = await trx
-    .selectFrom('documentSeries')
-    .select('nextSequence')
-    .where('type', '=', type)
-    .where('year', '=', year)
-    .executeTakeFirst()
-  const sequence = row?.nextSequence ?? 1
-  if (row) {
-    await trx
-      .updateTable('documentSeries')
-      .set({ nextSequence: sequence + 1 })
-      .where('type', '=', type)
-      .where('year', '=', year)
-      .execute()
-  } else {
-    await trx
-      .insertInto('documentSeries')
-      .values({ type, year, nextSequence: sequence + 1 })
-      .execute()
-  }
+  const sequence = await takeSequence(trx, { table: 'documentSeries', key: { type, year } })
   return { sequence, number: formatDocumentNumber(settings.documents.prefixes[type], year, sequence) }
 }
 

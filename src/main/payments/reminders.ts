@@ -10,6 +10,7 @@
 import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/reminders'
 import type { Executor } from '../context'
 import { isOpeningItem, openingBalanceIdOf, openingItemId } from './opening-balances'
+import { takeSequence } from '../documents/numbering'
 
 export const REMINDER_PREFIX = 'REM'
 
@@ -101,24 +102,7 @@ export function nextLevel(
 
 /** Takes the next reminder number of the year; call only inside a write transaction. */
 export async function takeReminderNumber(trx: Executor, year: number) {
-  const row = await trx
-    .selectFrom('reminderSeries')
-    .select('nextSequence')
-    .where('year', '=', year)
-    .executeTakeFirst()
-  const sequence = row?.nextSequence ?? 1
-  if (row) {
-    await trx
-      .updateTable('reminderSeries')
-      .set({ nextSequence: sequence + 1 })
-      .where('year', '=', year)
-      .execute()
-  } else {
-    await trx
-      .insertInto('reminderSeries')
-      .values({ year, nextSequence: sequence + 1 })
-      .execute()
-  }
+  const sequence = await takeSequence(trx, { table: 'reminderSeries', key: { year } })
   return { sequence, number: formatReminderNumber(year, sequence) }
 }
 
