@@ -11,7 +11,11 @@ import type { Contract } from '../../shared/schemas/contracts'
 import type { DocumentAllowanceCharge } from '../../shared/schemas/documents'
 import type { NavRun } from '../../shared/schemas/nav'
 import type { Meeting } from '../../shared/schemas/schedule'
-import type { VerifactuBatchRow, VerifactuRecordRow } from '../../shared/schemas/verifactu'
+import type {
+  VerifactuBatchRow,
+  VerifactuRecordRow,
+  VerifactuRecordStatus
+} from '../../shared/schemas/verifactu'
 
 type Bool = 0 | 1
 
@@ -573,12 +577,9 @@ export interface VerifactuRecordsTable extends Omit<
   createdBy: string
 }
 
-export type VerifactuSubmissionStatus =
-  'pending' | 'accepted' | 'accepted_with_errors' | 'rejected' | 'corrected'
-
 export interface VerifactuSubmissionsTable {
   recordId: number
-  status: VerifactuSubmissionStatus
+  status: VerifactuRecordStatus
   attempts: Generated<number>
   errorCode: string | null
   errorText: string | null

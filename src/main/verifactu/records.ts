@@ -5,13 +5,13 @@
  * Each record is chained to the previous record of the same issuer by its Huella.
  */
 import { conflict, DomainError, invalid, notFound, word, type ErrorKey } from '../../shared/errors'
-import { spanishNif } from '../../shared/schemas/verifactu'
+import { spanishNif, type VerifactuRecordStatus } from '../../shared/schemas/verifactu'
 import type { Executor, ServiceContext } from '../context'
 import { frozenDistanceSale } from '../documents/distance-sales'
 import { storedVatBreakdown } from '../documents/load'
 import { minorUnits } from '../../shared/currencies'
 import type { VatBreakdownRow } from '../../shared/totals'
-import type { DocumentsTable, VerifactuRecordsTable, VerifactuSubmissionStatus } from '../db/types'
+import type { DocumentsTable, VerifactuRecordsTable } from '../db/types'
 import type { Selectable } from 'kysely'
 import {
   amountText,
@@ -38,7 +38,7 @@ import {
 import { systemOf } from './system'
 
 /** A record's state with the AEAT, as a word by key ("The record of … is {{status}}"). */
-const RECORD_STATUS_WORDS: Record<VerifactuSubmissionStatus, ErrorKey> = {
+const RECORD_STATUS_WORDS: Record<VerifactuRecordStatus, ErrorKey> = {
   pending: 'verifactuStatusPending',
   accepted: 'verifactuStatusAccepted',
   accepted_with_errors: 'verifactuStatusAcceptedWithErrors',

@@ -9,9 +9,13 @@ import { readFileSync } from 'node:fs'
 import { request } from 'node:https'
 import { XMLParser } from 'fast-xml-parser'
 import { DomainError, englishMessage, keyed, type Message } from '../../shared/errors'
-import type { VerifactuEnvironment, VerifactuSendResult } from '../../shared/schemas/verifactu'
+import type {
+  VerifactuEnvironment,
+  VerifactuRecordStatus,
+  VerifactuSendResult
+} from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
-import type { VerifactuBatchesTable, VerifactuSubmissionStatus } from '../db/types'
+import type { VerifactuBatchesTable } from '../db/types'
 import { recordEvent } from './events'
 import { CERTIFICATE_SECRET, type SecretStore } from './secrets'
 import { lastBatch, nextSendAt } from './service'
@@ -162,7 +166,7 @@ export function parseAnswer(xml: string): ParsedAnswer {
   }
 }
 
-const stateOf = (line: AnswerLine): VerifactuSubmissionStatus =>
+const stateOf = (line: AnswerLine): VerifactuRecordStatus =>
   line.duplicateAccepted || line.state === 'Correcto'
     ? 'accepted'
     : line.state === 'AceptadoConErrores'
@@ -364,7 +368,7 @@ async function sendOnce(
         )
       )
       // No line for a record: accepted when the whole request was, else it stays in the queue.
-      const status: VerifactuSubmissionStatus = line
+      const status: VerifactuRecordStatus = line
         ? stateOf(line)
         : parsed.outcome === 'Correcto'
           ? 'accepted'
