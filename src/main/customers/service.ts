@@ -298,6 +298,17 @@ async function setArchived(ctx: ServiceContext, id: number, archived: boolean): 
 export const archiveCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, true)
 export const restoreCustomer = (ctx: ServiceContext, id: number) => setArchived(ctx, id, false)
 
+/**
+ * The delete itself, shared by the trial and the real one so that the answer asked before is the
+ * outcome after: an unknown customer is refused as not found, and the store refuses (a foreign key
+ * violation) one that other records refer to. Returns the customer as it was.
+ */
+async function removeCustomer(trx: Executor, id: number): Promise<Customer> {
+  const before = await loadCustomer(trx, id)
+  await trx.deleteFrom('customers').where('id', '=', id).execute()
+  return before
+}
+
 /** Thrown to roll a trial delete back. */
 class TrialOnly extends Error {}
 
@@ -309,8 +320,7 @@ class TrialOnly extends Error {}
 export async function customerDeletable(ctx: ServiceContext, id: number): Promise<{ deletable: boolean }> {
   try {
     await writeTransaction(ctx.db, async (trx) => {
-      await loadCustomer(trx, id)
-      await trx.deleteFrom('customers').where('id', '=', id).execute()
+      await removeCustomer(trx, id)
       throw new TrialOnly()
     })
   } catch (error) {
@@ -327,8 +337,7 @@ export async function customerDeletable(ctx: ServiceContext, id: number): Promis
 export async function deleteCustomer(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
   try {
     const deleted = await writeTransaction(ctx.db, async (trx) => {
-      const before = await loadCustomer(trx, id)
-      await trx.deleteFrom('customers').where('id', '=', id).execute()
+      const before = await removeCustomer(trx, id)
       await recordActivity(trx, ctx, {
         entity: 'customer',
         entityId: id,
