@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex, createRecordTable, required } from './schema'
+import { createIndex, createLinkTable, createRecordTable, required } from './schema'
 import { appendOnlyTriggers } from '../guards'
 
 /** Customers, contacts, products, sales executives, settings and the activity log. */
@@ -61,12 +61,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await createIndex(db, 'customer_contacts_customer', 'customer_contacts', ['customer_id', 'position'])
 
-  await db.schema
-    .createTable('customer_product_preferences')
-    .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id').onDelete('cascade'))
-    .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
-    .addPrimaryKeyConstraint('customer_product_preferences_pk', ['customer_id', 'product_id'])
-    .execute()
+  await createLinkTable(
+    db,
+    'customer_product_preferences',
+    { column: 'customer_id', table: 'customers' },
+    { column: 'product_id', table: 'products' }
+  )
   await createIndex(db, 'customer_product_preferences_product', 'customer_product_preferences', [
     'product_id'
   ])

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createIndex, createRecordTable, required } from './schema'
+import { createIndex, createLinkTable, createRecordTable, required } from './schema'
 
 /**
  * Contracts (with attachments and billed periods), site visits (executives, products,
@@ -66,12 +66,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .$call(required({ created_at: 'text', updated_at: 'text' }))
     .execute()
   await createIndex(db, 'visit_plans_customer', 'visit_plans', ['customer_id'])
-  await db.schema
-    .createTable('visit_plan_executives')
-    .addColumn('plan_id', 'integer', (c) => c.notNull().references('visit_plans.id').onDelete('cascade'))
-    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
-    .addPrimaryKeyConstraint('visit_plan_executives_pk', ['plan_id', 'executive_id'])
-    .execute()
+  await createLinkTable(
+    db,
+    'visit_plan_executives',
+    { column: 'plan_id', table: 'visit_plans' },
+    { column: 'executive_id', table: 'sales_executives' }
+  )
 
   let visits = createRecordTable(db, 'site_visits')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
@@ -101,12 +101,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await createAgenda(db, 'site_visit_executives', 'visit_id', 'site_visits')
 
-  await db.schema
-    .createTable('site_visit_products')
-    .addColumn('visit_id', 'integer', (c) => c.notNull().references('site_visits.id').onDelete('cascade'))
-    .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
-    .addPrimaryKeyConstraint('site_visit_products_pk', ['visit_id', 'product_id'])
-    .execute()
+  await createLinkTable(
+    db,
+    'site_visit_products',
+    { column: 'visit_id', table: 'site_visits' },
+    { column: 'product_id', table: 'products' }
+  )
 
   await createRecordTable(db, 'customer_requests')
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))

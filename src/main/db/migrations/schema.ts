@@ -40,6 +40,26 @@ export function required(columns: Record<string, ColumnType>): (table: NewTable)
 }
 
 /**
+ * A table that links rows of two others, many to many: `<name>_pk` is the pair, and deleting a row of the
+ * `owner` side takes its links with it (a customer's preferred products, the executives of a visit plan…).
+ */
+export async function createLinkTable(
+  db: Kysely<unknown>,
+  name: string,
+  owner: { column: string; table: string },
+  linked: { column: string; table: string }
+): Promise<void> {
+  await db.schema
+    .createTable(name)
+    .addColumn(owner.column, 'integer', (c) =>
+      c.notNull().references(`${owner.table}.id`).onDelete('cascade')
+    )
+    .addColumn(linked.column, 'integer', (c) => c.notNull().references(`${linked.table}.id`))
+    .addPrimaryKeyConstraint(`${name}_pk`, [owner.column, linked.column])
+    .execute()
+}
+
+/**
  * `create table <name> (document_id integer primary key references documents(id), <columns>)`: something decided
  * when a document is issued and kept beside it, since documents are hash-chained and get no new columns. Frozen
  * like the document: append-only, and an insert that would replace a row is refused with the same `refusal`.
