@@ -40,8 +40,8 @@ import { checkExecutive } from '../executives/references'
 import { requestExportWords } from './export-words'
 import { dueTimes, loadRequestTimes } from './times'
 
-/** The activity log's entity name, shared with the drafts created from visits. */
-export const REQUEST_ENTITY = 'customer_request'
+/** The activity log's entity name of a request (recordRequestEvent writes it for the drafts from visits too). */
+const REQUEST_ENTITY = 'customer_request'
 
 type Query = z.output<typeof requestListQuery>
 export type RequestFilters = Omit<Query, 'offset' | 'limit'>
@@ -229,6 +229,16 @@ export async function loadRequest(ctx: ServiceContext, db: Executor, id: number)
   }
 }
 
+/** A request's entry in the activity log (here, and for the drafts created from visits). */
+export function recordRequestEvent(
+  trx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  entry: Omit<ActivityEvent, 'entity' | 'entityId'>
+): Promise<void> {
+  return recordActivity(trx, ctx, { entity: REQUEST_ENTITY, entityId: id, ...entry })
+}
+
 /** Every change of a request ends the same way: its activity entry, then the request as it now is. */
 async function requestChanged(
   trx: Executor,
@@ -236,7 +246,7 @@ async function requestChanged(
   id: number,
   entry: Omit<ActivityEvent, 'entity' | 'entityId'>
 ): Promise<RequestRecord> {
-  await recordActivity(trx, ctx, { entity: REQUEST_ENTITY, entityId: id, ...entry })
+  await recordRequestEvent(trx, ctx, id, entry)
   return loadRequest(ctx, trx, id)
 }
 

@@ -5,8 +5,8 @@
 import { activity } from '../../shared/activity'
 import { conflict } from '../../shared/errors'
 import type { CustomerRequest } from '../../shared/schemas/schedule'
-import { recordActivity } from '../activity/log'
 import { isoNow, type ServiceContext } from '../context'
+import { recordRequestEvent } from '../requests/service'
 import { loadVisit } from './visits'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -38,9 +38,7 @@ export async function createRequestFromVisit(
       .values(values)
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordActivity(trx, ctx, {
-      entity: 'customer_request',
-      entityId: id,
+    await recordRequestEvent(trx, ctx, id, {
       action: 'create',
       summary: `Created a request draft "${values.title}" for ${visit.customerName} from the visit of ${visit.startAt.slice(0, 10)}`,
       details: activity('visitRequestDraft', { title: values.title, name: visit.customerName })
