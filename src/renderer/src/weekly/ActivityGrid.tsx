@@ -11,8 +11,8 @@ import {
 } from '../../../shared/schemas/figures'
 import { api } from '../api/client'
 import { keys } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { Banner } from '../components/Banner'
+import { useBannerAction } from '../components/use-banner-action'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { MainButton } from '../components/MainButton'
@@ -37,8 +37,7 @@ export function ActivityGrid({ week }: { week: string }) {
   )
   const saved = useMemo(() => (data ? cellsOf(data) : {}), [data])
   const [edits, setEdits] = useState<Cells>({})
-  const [saving, setSaving] = useState(false)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy: saving, message, setMessage, act } = useBannerAction()
   const value = (k: string) => (Object.hasOwn(edits, k) ? edits[k] : (saved[k] ?? ''))
   const dirty = Object.entries(edits).some(([k, v]) => v !== (saved[k] ?? ''))
   const invalid = Object.values(edits).some((v) => !valid(v))
@@ -55,18 +54,11 @@ export function ActivityGrid({ week }: { week: string }) {
       const [id, metric] = k.split(':')
       entries.push({ executiveId: Number(id), metric: metric as ActivityMetric, value: Number(text) })
     }
-    setSaving(true)
-    setMessage(null)
-    try {
-      const grid = await api.call('weekly.saveActivity', { week, entries })
-      setData(grid)
+    await act(async () => {
+      setData(await api.call('weekly.saveActivity', { week, entries }))
       setEdits({})
-      setMessage({ kind: 'success', text: t('weekly.activity.saved', { week }) })
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) })
-    } finally {
-      setSaving(false)
-    }
+      return t('weekly.activity.saved', { week })
+    })
   }
   useSaveShortcut(() => void save())
 
