@@ -8,7 +8,7 @@ import { isoWeekOf, isoWeekRange, isoWeeksEndingWith } from '../../shared/iso-we
 import type { ExecutiveFigures, ExecutiveWeek } from '../../shared/schemas/executives'
 import { today } from '../clock'
 import type { ServiceContext } from '../context'
-import { notFound } from '../db/errors'
+import { loadExecutive } from './service'
 import {
   conversionColumns,
   Converter,
@@ -29,12 +29,7 @@ export async function executiveFigures(
   week: string | null
 ): Promise<ExecutiveFigures> {
   const { db } = ctx
-  const found = await db
-    .selectFrom('salesExecutives')
-    .select('id')
-    .where('id', '=', executiveId)
-    .executeTakeFirst()
-  if (!found) throw notFound('salesExecutive', executiveId)
+  await loadExecutive(db, executiveId)
   const day = today(ctx)
   const last = week ?? isoWeekOf(day)
   const weekList = isoWeeksEndingWith(last, EXECUTIVE_WEEKS)

@@ -64,7 +64,8 @@ export async function listExecutives(
   }
 }
 
-async function loadExecutive(db: Executor, id: number): Promise<Executive> {
+/** A sales executive by id (inactive ones too); an unknown id is refused as not found. */
+export async function loadExecutive(db: Executor, id: number): Promise<Executive> {
   const record = await db.selectFrom('salesExecutives').selectAll().where('id', '=', id).executeTakeFirst()
   if (!record) throw notFound('salesExecutive', id)
   return toExecutive(record)

@@ -12,7 +12,7 @@ import { postalLine } from '../../shared/address-format'
 import { languageOfLocale, localeForLanguage, type Language } from '../../shared/languages'
 import { printRegion } from '../region/service'
 import type { ServiceContext } from '../context'
-import { notFound } from '../db/errors'
+import { loadExecutive } from '../executives/service'
 import { addressOf } from '../customers/address-columns'
 import { contactsOf } from '../customers/references'
 import { printFormat, type PrintFormat } from '../pdf/format'
@@ -260,12 +260,7 @@ export async function daySheetPdf(
   date: string,
   language?: Language
 ): Promise<FileResult> {
-  const executive = await ctx.db
-    .selectFrom('salesExecutives')
-    .select(['id', 'name'])
-    .where('id', '=', executiveId)
-    .executeTakeFirst()
-  if (!executive) throw notFound('salesExecutive', executiveId)
+  const executive = await loadExecutive(ctx.db, executiveId)
   const hours = await getWorkingHours(ctx.db)
   const { timeZone } = hours
   const { from, to } = localDayBounds(date, timeZone)
