@@ -31,11 +31,10 @@ import { customerListIndex } from '../customers/list-index'
 import { toCustomerColumns } from '../customers/mapping'
 import { loadCustomer, updateCustomerIn } from '../customers/service'
 import { writeTransaction } from '../db/write-transaction'
-import { reportProgress, yieldToOthers } from '../jobs/context'
 import { loadProduct, productColumns, updateProductIn } from '../products/service'
 import { ImportRefused, ProblemList, unlessRefused } from './problems'
 import { headerKey, saveMapping, savedMapping } from './saved-mappings'
-import { openTable, type Cell } from './table'
+import { importProgress, openTable, type Cell } from './table'
 import { cellText, rowBatches, sameInFile, type Checked, type Importer } from './importer'
 import { openingBalanceImporter } from './opening-balances'
 
@@ -371,9 +370,6 @@ export async function previewImport(
 }
 
 type ImportApplyInput = z.infer<typeof importApplyInput>
-
-/** Rows between two progress reports (and a pause for other requests). */
-const PROGRESS_EVERY = 2000
 
 /** A zod issue's path as the import's field name. */
 function fieldOfPath(path: readonly PropertyKey[]): string {
@@ -725,10 +721,7 @@ async function runImport<R, T>(
             await importer.insert(trx, checked.data)
             created++
           }
-          if (rows % PROGRESS_EVERY === 0) {
-            reportProgress(table.bytesRead(), bytes.length, 'import')
-            await yieldToOthers()
-          }
+          await importProgress(table, bytes.length, rows)
         }
         if (rows === 0 && problems.count === 0)
           problems.add({ row: 2, field: '', message: keyed('importNothingToImport') })

@@ -25,6 +25,7 @@ import { cardNumberCell } from '../../shared/cards'
 import { DomainError, keyed } from '../../shared/errors'
 import { notTextCharacter } from '../../shared/text'
 import type { FileEncoding } from '../../shared/schemas/imports'
+import { reportProgress, yieldToOthers } from '../jobs/context'
 
 export type Cell = string | number | Date | null
 
@@ -41,6 +42,20 @@ export interface Table {
   rows: AsyncIterable<TableRow>
   /** Bytes of the file handed to the parser so far, for progress. */
   bytesRead(): number
+}
+
+/** Rows between two progress reports (and a pause for other requests). */
+const PROGRESS_EVERY = 2000
+
+/**
+ * Called by an import after each row it counts (`rows` so far) of `table`, a file of `fileSize`
+ * bytes: every PROGRESS_EVERY rows it reports how far into the file the import is and lets other
+ * requests in (and honours a cancel), so a long import neither looks stuck nor holds the app up.
+ */
+export async function importProgress(table: Table, fileSize: number, rows: number): Promise<void> {
+  if (rows % PROGRESS_EVERY !== 0) return
+  reportProgress(table.bytesRead(), fileSize, 'import')
+  await yieldToOthers()
 }
 
 /** Bytes handed to the parser at a time. */

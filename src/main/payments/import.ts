@@ -26,8 +26,7 @@ import { insertPayment, money, paymentBatch, type PaymentBatch } from './service
 import { receivableItemByNumber } from './receivables'
 import { writeTransaction } from '../db/write-transaction'
 import { ImportRefused, ProblemList, unlessRefused } from '../imports/problems'
-import { openTable, type Cell } from '../imports/table'
-import { reportProgress, yieldToOthers } from '../jobs/context'
+import { importProgress, openTable, type Cell } from '../imports/table'
 
 export const importColumns = ['Customer no.', 'Date', 'Amount', 'Method', 'Reference', 'Invoices'] as const
 type ImportColumn = (typeof importColumns)[number]
@@ -86,9 +85,6 @@ const methodWords: Record<string, PaymentMethod> = {
   domiciliacion: 'direct_debit',
   sepa: 'direct_debit'
 }
-
-/** Rows between two progress reports (and a pause for other requests). */
-const PROGRESS_EVERY = 2000
 
 interface ParsedRow {
   row: number
@@ -319,10 +315,7 @@ export async function importPayments(
           // a row the store refuses does not stop the others, so their problems show up too.
           if (parsed === null) checksFailed = true
           else if (!checksFailed && (await recordRow(trx, ctx, parsed, problems, totals, batch))) payments++
-          if (count % PROGRESS_EVERY === 0) {
-            reportProgress(table.bytesRead(), bytes.length, 'import')
-            await yieldToOthers()
-          }
+          await importProgress(table, bytes.length, count)
         }
         if (count === 0 && problems.count === 0)
           problems.add({ row: 2, column: 'Customer no.', message: keyed('importNoPayments') })
